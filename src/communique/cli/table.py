@@ -1,0 +1,128 @@
+"""``--format table``: a readable rich summary of each document."""
+
+from __future__ import annotations
+
+from typing import Iterable, TextIO
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from ..document import Document
+
+#: Longest excerpt shown in one table cell.
+MAX_CELL_CHARS = 160
+
+
+def _clip(s: str, n: int = MAX_CELL_CHARS) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def _actor_name(doc: Document, actor_id: str | None) -> str:
+    if actor_id is None:
+        return "-"
+    if actor_id == "author":
+        return "author"
+    a = doc.actor(actor_id)
+    return a.name if a else actor_id
+
+
+def header(doc: Document) -> Panel:
+    lines = Text()
+    lines.append(doc.title or "(no title)", style="bold")
+    meta = [doc.publisher, doc.published,
+            ", ".join(a.name + (f" ({a.affiliation})" if a.affiliation else "") for a in doc.authors) or None]
+    lines.append("\n" + " · ".join(m for m in meta if m) if any(meta) else "")
+    lines.append(f"\n{doc.source or ''}  id {doc.id}  {len(doc.text):,} chars", style="dim")
+    return Panel(lines, expand=True)
+
+
+def sections_table(doc: Document) -> Table:
+    t = Table(title="Sections", title_justify="left", expand=True)
+    for col in ("kind", "heading", "span", "opening"):
+        t.add_column(col)
+    for s in doc.sections:
+        t.add_row(s.kind, s.heading or "", f"{s.start}-{s.end}", _clip(doc.text[s.start:s.end], 80))
+    return t
+
+
+def actors_table(doc: Document) -> Table:
+    t = Table(title="Actors", title_justify="left", expand=True)
+    for col in ("id", "name", "kind", "country", "sector", "role", "mentions"):
+        t.add_column(col)
+    for a in doc.actors:
+        t.add_row(a.id, a.name, a.kind, a.country or "", a.sector or "", a.role or "", str(len(a.mentions)))
+    return t
+
+
+def events_table(doc: Document) -> Table:
+    t = Table(title="Events", title_justify="left", expand=True)
+    for col in ("type", "mode", "source", "target", "attribution", "trigger", "date"):
+        t.add_column(col)
+    for e in doc.events:
+        attribution = e.attribution.kind + (f" ({_actor_name(doc, e.attribution.speaker)})"
+                                            if e.attribution.speaker else "")
+        t.add_row(e.type, e.mode, ", ".join(_actor_name(doc, a) for a in e.source),
+                  ", ".join(_actor_name(doc, a) for a in e.target), attribution, e.trigger.text, e.date or "")
+    return t
+
+
+def quotes_table(doc: Document) -> Table:
+    t = Table(title="Quotes", title_justify="left", expand=True)
+    for col in ("kind", "speaker", "cue", "text"):
+        t.add_column(col)
+    for q in doc.quotes:
+        t.add_row(q.kind, _actor_name(doc, q.speaker) if q.speaker else (q.speaker_text or "?"), q.cue or "",
+                  _clip(q.text))
+    return t
+
+
+def rhetoric_tables(doc: Document) -> list[Table]:
+    out = []
+    if doc.techniques:
+        t = Table(title="Persuasion techniques", title_justify="left", expand=True)
+        for col in ("technique", "conf.", "text", "cue"):
+            t.add_column(col)
+        for x in sorted(doc.techniques, key=lambda x: -x.confidence):
+            t.add_row(x.technique, f"{x.confidence:.2f}", _clip(x.text, 90), x.cue or "")
+        out.append(t)
+    if doc.calls_to_action:
+        t = Table(title="Calls to action", title_justify="left", expand=True)
+        for col in ("addressee", "action", "text"):
+            t.add_column(col)
+        for c in doc.calls_to_action:
+            t.add_row(_actor_name(doc, c.addressee) if c.addressee and doc.actor(c.addressee) else (c.addressee or "-"),
+                      c.action, _clip(c.text))
+        out.append(t)
+    if doc.stance:
+        t = Table(title="Stance", title_justify="left", expand=True)
+        for col in ("holder", "target", "polarity", "evidence"):
+            t.add_column(col)
+        for s in sorted(doc.stance, key=lambda s: s.polarity):
+            ev = "; ".join(_clip(doc.text[a:b], 40) for a, b in s.evidence[:3])
+            t.add_row(_actor_name(doc, s.holder), _actor_name(doc, s.target), f"{s.polarity:+.2f}", ev)
+        out.append(t)
+    return out
+
+
+def render(doc: Document) -> Group:
+    parts = [header(doc), sections_table(doc)]
+    if doc.actors:
+        parts.append(actors_table(doc))
+    if doc.events:
+        parts.append(events_table(doc))
+    if doc.quotes:
+        parts.append(quotes_table(doc))
+    parts.extend(rhetoric_tables(doc))
+    return Group(*parts)
+
+
+def render_documents(documents: Iterable[Document], stream: TextIO) -> int:
+    console = Console(file=stream, width=None if stream.isatty() else 120, highlight=False)
+    n = 0
+    for doc in documents:
+        console.print(render(doc))
+        n += 1
+    return n

@@ -1,0 +1,46 @@
+"""``Record``: a text plus its metadata, the unit every reader yields."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+#: Metadata keys with a meaning in communique; any other key is kept as-is.
+KNOWN_META = ("id", "title", "url", "published", "publisher", "authors", "source", "headings")
+
+
+@dataclass
+class Record:
+    text: str
+    source: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+def to_record(item: Any, **meta: Any) -> Record:
+    """Accept a ``Record``, a ``dict`` with ``text``, a path, or a string of text.
+
+    A string that names an existing file is read as that file; anything else is text.
+    """
+    if isinstance(item, Record):
+        if meta:
+            return Record(item.text, item.source, {**item.meta, **meta})
+        return item
+    if isinstance(item, dict):
+        data = dict(item)
+        text = data.pop("text")
+        source = data.pop("source", None) or data.get("url") or data.get("id")
+        return Record(str(text), None if source is None else str(source), {**data, **meta})
+    if isinstance(item, Path) or (isinstance(item, str) and "\n" not in item and len(item) < 4096
+                                  and Path(item).is_file()):
+        from .readers import read_path
+
+        records = list(read_path(Path(item)))
+        if len(records) != 1:
+            from ..errors import InputError
+
+            raise InputError(str(item), f"holds {len(records)} records; use analyze_many() for tables")
+        return to_record(records[0], **meta)
+    if isinstance(item, str):
+        return Record(item, meta.pop("source", None), meta)
+    raise TypeError(f"cannot analyse a {type(item).__name__}; pass text, a path, a dict or a Record")

@@ -1,0 +1,1 @@
+"""Pipeline stages. Each module registers its stage functions with ``pipeline.stage``."""
