@@ -33,3 +33,6 @@ def main(verbose: int) -> None:
 
 
 from . import analyze as _analyze  # noqa: E402,F401  (registers the command)
+from . import spark as _spark  # noqa: E402,F401  (registers the command)
+from . import serve as _serve  # noqa: E402,F401  (registers the command)
+from . import corpus as _corpus  # noqa: E402,F401  (registers the corpus commands)

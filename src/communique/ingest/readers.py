@@ -214,7 +214,7 @@ def rows_to_records(rows: Iterable[dict[str, Any]], name: str, settings: Setting
             continue
         meta = {k: v for k, v in row.items() if k != "text" and v is not None and v == v}
         source = meta.get("url") or (f"{name}#{meta['id']}" if meta.get("id") is not None else where)
-        yield Record(text.replace("\r\n", "\n"), str(source), meta)
+        yield text_record(text.replace("\r\n", "\n"), str(source), meta)
 
 
 def load_json_line(line: str, where: str) -> dict:

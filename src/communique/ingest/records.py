@@ -28,8 +28,12 @@ def to_record(item: Any, **meta: Any) -> Record:
         return item
     if isinstance(item, dict):
         data = dict(item)
-        text = data.pop("text")
         source = data.pop("source", None) or data.get("url") or data.get("id")
+        text = data.pop("text", None)
+        if not isinstance(text, str) or not text.strip():
+            from ..errors import EmptyInputError
+
+            raise EmptyInputError(str(source or "<record>"), "record has no text")
         return Record(str(text), None if source is None else str(source), {**data, **meta})
     if isinstance(item, Path) or (isinstance(item, str) and "\n" not in item and len(item) < 4096
                                   and Path(item).is_file()):
@@ -42,5 +46,7 @@ def to_record(item: Any, **meta: Any) -> Record:
             raise InputError(str(item), f"holds {len(records)} records; use analyze_many() for tables")
         return to_record(records[0], **meta)
     if isinstance(item, str):
-        return Record(item, meta.pop("source", None), meta)
+        from .readers import text_record
+
+        return text_record(item, meta.pop("source", None), meta)
     raise TypeError(f"cannot analyse a {type(item).__name__}; pass text, a path, a dict or a Record")

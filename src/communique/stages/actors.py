@@ -1,10 +1,38 @@
-"""Actors stage: political actors recognised and resolved (issue 3 fills this in)."""
+"""Actors stage: political actors recognised in the text and resolved to who they
+are (kind, country, sector, role, stable key). See docs/actors.md."""
 
 from __future__ import annotations
 
+import logging
+
+from ..actors.build import add_people_behind, link_pronouns, merge, to_actors
+from ..actors.kb import load_kb
+from ..actors.recognize import Recognizer
+from ..actors.resolve import Resolver
+from ..actors.text import parse_date
 from ..pipeline import stage
+
+logger = logging.getLogger(__name__)
+
+
+def resolver_for(ctx) -> Resolver:
+    """One Resolver per process and set of user KB files (``ctx.option("kb_paths")``)."""
+    paths = tuple(str(p) for p in (ctx.option("kb_paths") or ()))
+    key = ("actors.resolver", paths)
+    if key not in ctx.cache:
+        ctx.cache[key] = Resolver(load_kb(paths))
+    return ctx.cache[key]
 
 
 @stage("actors.v1", assigns=("actors",), requires=("sections",))
 def extract_actors(document, doc, ctx):
-    return {"actors": []}
+    resolver = resolver_for(ctx)
+    day = parse_date(document.published or document.meta.get("published"))
+    recognizer = Recognizer(resolver, day)
+    mentions = recognizer.mentions(document.text, doc)
+    groups = merge(document.text, mentions)
+    link_pronouns(doc, groups)
+    add_people_behind(document.text, groups, resolver, recognizer.day, document.authors, document.publisher)
+    actors = to_actors(groups)
+    logger.debug("document %s: %d mentions, %d actors", document.id, len(mentions), len(actors))
+    return {"actors": actors}

@@ -1,10 +1,87 @@
-"""Quotes stage: direct and indirect quotes with speakers (issue 4 fills this in)."""
+"""Quotes stage: direct and indirect quotes with their speakers.
+
+Direct quotes come from paired quotation marks (``communique.quotes.marks``)
+with an attribution next to them (``communique.quotes.direct``); indirect quotes
+from cue verbs with a clausal, infinitive or "as" complement
+(``communique.quotes.indirect``). Speakers resolve to actors of the actors stage
+(``communique.quotes.speakers``). Quotes longer than
+``settings.max_quote_chars`` are rejected.
+
+``quote_at(document, offset)`` says which quote contains a character offset; the
+events stage uses it to mark events inside quotes as ``attribution.kind = quoted``.
+"""
 
 from __future__ import annotations
 
+import logging
+
+from ..document import Quote
 from ..pipeline import stage
+from ..quotes.candidates import Candidate
+from ..quotes.direct import find_direct
+from ..quotes.indirect import find_indirect
+from ..quotes.marks import find_marked_spans
+from ..quotes.speakers import resolve_speaker
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["extract_quotes", "quote_at", "quote_spans", "find_quotes"]
+
+
+def _to_quote(document, number: int, cand: Candidate) -> Quote:
+    text = document.text
+    speaker = speaker_text = None
+    if cand.speaker_chars is not None:
+        start, end = cand.speaker_chars[:2]
+        speaker_text = text[start:end]
+        speaker = resolve_speaker(document, cand.speaker_chars, cand.fallback)
+    return Quote(id=f"q{number}", kind=cand.kind, text=text[cand.start:cand.end], start=cand.start,
+                 end=cand.end, speaker=speaker, speaker_text=speaker_text, cue=cand.cue)
+
+
+def find_quotes(document, doc, max_quote_chars: int) -> list[Quote]:
+    """Direct and indirect quotes of ``document`` (parsed as ``doc``), sorted by offset.
+
+    Args:
+        document: the ``Document``; its ``actors`` are used to resolve speakers.
+        doc: the spaCy ``Doc`` of ``document.text``.
+        max_quote_chars: quotes longer than this are rejected.
+    """
+    spans = find_marked_spans(document.text, max_quote_chars)
+    direct = find_direct(document, doc, spans)
+    indirect = [c for c in find_indirect(document, doc, direct) if c.end - c.start <= max_quote_chars]
+    seen, candidates = set(), []
+    for cand in sorted(direct + indirect, key=lambda c: (c.start, c.end, c.kind)):
+        if (cand.start, cand.end) in seen:
+            continue
+        seen.add((cand.start, cand.end))
+        candidates.append(cand)
+    return [_to_quote(document, n, cand) for n, cand in enumerate(candidates, 1)]
 
 
 @stage("quotes.v1", assigns=("quotes",), requires=("actors",))
 def extract_quotes(document, doc, ctx):
-    return {"quotes": []}
+    return {"quotes": find_quotes(document, doc, ctx.settings.max_quote_chars)}
+
+
+def quote_spans(document) -> list[tuple[int, int, Quote]]:
+    """``(start, end, quote)`` for each quote of ``document``, sorted by start."""
+    return sorted(((q.start, q.end, q) for q in document.quotes), key=lambda t: (t[0], t[1]))
+
+
+def quote_at(document, offset: int) -> Quote | None:
+    """The quote of ``document`` containing character ``offset``, or ``None``.
+
+    Where quotes overlap (a direct quote inside an indirect one), the direct
+    one wins, then the shortest.
+
+    Example: in ``"We will win," she said.`` offset 3 is inside the quote; the
+    offset of ``said`` is not.
+    """
+    best = None
+    for quote in document.quotes:
+        if quote.start <= offset < quote.end:
+            key = (quote.kind != "direct", quote.end - quote.start)
+            if best is None or key < best[0]:
+                best = (key, quote)
+    return best[1] if best else None

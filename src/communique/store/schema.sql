@@ -1,6 +1,9 @@
--- communique store, schema version 1 (DuckDB). Tables follow the communique/1
--- contract; columns match record fields. Per-document rows carry doc_id and the
--- document-local ids (a1, e1, q1) so every row points back at its evidence.
+-- communique store, schema version 1 (DuckDB): migration 1, applied to an empty
+-- database by communique.store.db.migrate(). Later changes are migrate_NNN_*.sql
+-- files beside this one; schema_version records which have been applied.
+-- Tables follow the communique/1 contract; columns match record fields and
+-- communique.store.rows.TABLES (a test checks it). Per-document rows carry doc_id
+-- and the document-local ids (a1, e1, q1) so every row points back at its evidence.
 -- Cross-document actor identity is actors.key (e.g. 'RUS', 'RUS:GOV',
 -- 'person:vladimir-putin'); document-local actor ids map to it in doc_actors.
 
@@ -13,17 +16,17 @@ CREATE TABLE IF NOT EXISTS documents (
     language VARCHAR,
     authors JSON,                    -- [{"name", "affiliation"}]
     text VARCHAR,
-    pipeline_version VARCHAR,
-    ingested_at TIMESTAMP,
+    pipeline_version VARCHAR,        -- Pipeline.version that produced the rows
+    ingested_at TIMESTAMP,           -- UTC
     summary JSON,
-    doc JSON                         -- the whole communique/1 object
+    doc JSON                         -- the communique/1 object without "text" (kept once, above)
 );
 
 CREATE TABLE IF NOT EXISTS sections (
     doc_id VARCHAR, ord INTEGER, kind VARCHAR, heading VARCHAR, "start" INTEGER, "end" INTEGER
 );
 
--- One row per real-world actor across the corpus.
+-- One row per real-world actor across the corpus (first description seen wins).
 CREATE TABLE IF NOT EXISTS actors (
     key VARCHAR PRIMARY KEY, name VARCHAR, kind VARCHAR, country VARCHAR, sector VARCHAR, role VARCHAR
 );
@@ -31,7 +34,7 @@ CREATE TABLE IF NOT EXISTS actors (
 -- Document-local actors (the contract's actors list) and their corpus key.
 CREATE TABLE IF NOT EXISTS doc_actors (
     doc_id VARCHAR, actor_id VARCHAR, key VARCHAR, name VARCHAR, kind VARCHAR,
-    country VARCHAR, sector VARCHAR, role VARCHAR
+    country VARCHAR, sector VARCHAR, role VARCHAR, n_mentions INTEGER
 );
 
 CREATE TABLE IF NOT EXISTS mentions (
@@ -76,5 +79,5 @@ CREATE TABLE IF NOT EXISTS stance (
 
 -- Sources that could not be analysed (one row per failure; kept across runs).
 CREATE TABLE IF NOT EXISTS errors (
-    source VARCHAR, stage VARCHAR, message VARCHAR, at TIMESTAMP
+    source VARCHAR, stage VARCHAR, message VARCHAR, "at" TIMESTAMP
 );

@@ -1,0 +1,241 @@
+"""Score the events stage against third-party gold in ../shared/data (skips when absent).
+
+    .venv/bin/python benchmarks/eval_events.py [--no-classifier] [--json OUT] [--limit N]
+
+1. PLOVER gold standard records (openeventdata/PLOVER, CC BY-SA 4.0), 322
+   sentences, ``event_plover_current``: share of sentences whose gold type is
+   among the predicted types (type recall), precision of the predicted types,
+   typed-dyad P/R/F1, per-type precision and recall.
+2. PETR2 validation (openeventdata/UniversalPetrarch, MIT), 78 sentences: events
+   on the no-event sentences, typed-dyad F1 with CAMEO roots mapped to PLOVER
+   by CAMEO2PLOVER-2021.txt.
+3. NGEC synthetic stories (MIT): held-out accuracy of the shipped classifier
+   on the title templates it was not trained on.
+
+"Predicted types" of a sentence are those of its *counted* events: events whose
+mode is asserted, negated or historical, or, when a sentence has none of
+those, all its events. A gold record codes one event per sentence, typically
+the reporting act ("X called on Y to withdraw" is REQUEST, not RETREAT); the
+demanded/offered/intended content of that act is a separate event in
+communique's output, which this rule leaves out of the count.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data"
+FACTUAL_MODES = frozenset({"asserted", "negated", "historical"})
+
+
+def counted_events(events):
+    """The events of one sentence that a gold record of that sentence would code,
+    with PLOVER's type (``communique.events.coding.plover_type``)."""
+    from dataclasses import replace
+
+    from communique.events.coding import plover_type
+
+    factual = [e for e in events if e.mode in FACTUAL_MODES]
+    return [replace(e, type=plover_type(e.type, e.mode)) for e in (factual or list(events))]
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"[^a-z0-9 ]", " ", (s or "").lower()).strip()
+
+
+def actor_matches(actor, mentions_text: list[str], code: str | None, name: str | None) -> bool:
+    """A predicted actor matches a gold participant by ISO3 code or by name overlap."""
+    if actor is None:
+        return False
+    code = (code or "").upper()
+    if code and len(code) >= 3 and actor.country and actor.country.upper() == code[:3]:
+        return True
+    if code and actor.key and actor.key.upper().startswith(code):
+        return True
+    gold = _norm(name or "")
+    if not gold:
+        return False
+    names = [_norm(actor.name)] + [_norm(m) for m in mentions_text]
+    return any(n and (gold in n or n in gold) for n in names)
+
+
+def _pred_dyads(doc, events):
+    out = set()
+    for e in events:
+        for s in e.source:
+            for t in e.target:
+                if s != t:
+                    out.add((e.type, s, t))
+    return out
+
+
+def _mentions(doc, actor_id):
+    a = doc.actor(actor_id)
+    return [doc.text[s:e] for s, e in a.mentions] if a else []
+
+
+def _match_dyads(doc, pred, gold):
+    """Greedy matching of predicted (type, src id, tgt id) to gold (type, (code, name), (code, name))."""
+    used, tp = set(), 0
+    for ptype, s, t in sorted(pred):
+        for gi, (gtype, gs, gt) in enumerate(gold):
+            if gi in used or gtype != ptype:
+                continue
+            if actor_matches(doc.actor(s), _mentions(doc, s), *gs) and \
+                    actor_matches(doc.actor(t), _mentions(doc, t), *gt):
+                used.add(gi)
+                tp += 1
+                break
+    return tp
+
+
+def _prf(tp, n_pred, n_gold):
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def analyse(texts, options):
+    from communique.ingest.records import Record
+    from communique.pipeline import get_pipeline
+
+    pipe = get_pipeline(options=options)
+    return list(pipe.pipe(Record(t, None, {}) for t in texts))
+
+
+def score_plover(options, limit=None):
+    path = DATA / "plover" / "plover_gsr_normalized.jsonl"
+    if not path.exists():
+        return {"skipped": f"{path} not found"}
+    rows = [json.loads(line) for line in path.open(encoding="utf-8")][:limit]
+    docs = analyse([r["text"] for r in rows], options)
+    hit, n_pred_types, n_pred_correct = 0, 0, 0
+    per_type = defaultdict(Counter)
+    d_tp = d_pred = d_gold = 0
+    for r, doc in zip(rows, docs):
+        gold = r["event_plover_current"]
+        types = {e.type for e in counted_events(doc.events)}
+        hit += gold in types
+        n_pred_types += len(types)
+        n_pred_correct += gold in types
+        per_type[gold]["gold"] += 1
+        per_type[gold]["tp"] += gold in types
+        for t in types:
+            per_type[t]["pred"] += 1
+        srcs = [(a.get("code"), a.get("text")) for a in r["actors"] if a.get("text") or a.get("code")]
+        tgts = [(a.get("code"), a.get("text")) for a in r["recipients"] if a.get("text") or a.get("code")]
+        gold_dyads = [(gold, s, t) for s in srcs for t in tgts]
+        if r.get("reciprocal_markup") and len(srcs) > 1:
+            gold_dyads += [(gold, s, t) for s in srcs for t in srcs if s != t]
+        if not gold_dyads:
+            continue
+        pred = _pred_dyads(doc, counted_events(doc.events))
+        d_gold += len(gold_dyads)
+        d_pred += len(pred)
+        d_tp += _match_dyads(doc, pred, gold_dyads)
+    dp, dr, df = _prf(d_tp, d_pred, d_gold)
+    return {
+        "sentences": len(rows),
+        "type_recall": round(hit / len(rows), 4),
+        "type_precision": round(n_pred_correct / n_pred_types, 4) if n_pred_types else 0.0,
+        "dyad_precision": round(dp, 4), "dyad_recall": round(dr, 4), "dyad_f1": round(df, 4),
+        "per_type": {t: {"gold": c["gold"], "pred": c["pred"],
+                         "precision": round(c["tp"] / c["pred"], 3) if c["pred"] else None,
+                         "recall": round(c["tp"] / c["gold"], 3) if c["gold"] else None}
+                     for t, c in sorted(per_type.items())},
+    }
+
+
+def cameo_map() -> dict[str, str]:
+    out = {}
+    for line in (DATA / "plover" / "CAMEO2PLOVER-2021.txt").open(encoding="utf-8"):
+        m = re.match(r"^(\d{2,4}):\s*([A-Z]+)", line)
+        if m:
+            out[m.group(1)] = m.group(2)
+    return out
+
+
+def plover_of(cameo: str, mapping: dict[str, str]) -> str | None:
+    for n in range(len(cameo), 1, -1):
+        if cameo[:n] in mapping:
+            return mapping[cameo[:n]]
+    return None
+
+
+def score_petr2(options, limit=None):
+    path = DATA / "petr2_validation" / "petr2_gsr_validation_en.jsonl"
+    if not path.exists():
+        return {"skipped": f"{path} not found"}
+    rows = [json.loads(line) for line in path.open(encoding="utf-8")][:limit]
+    mapping = cameo_map()
+    docs = analyse([r["text"] for r in rows], options)
+    noev = [d for r, d in zip(rows, docs) if r["noevents"]]
+    tp = n_pred = n_gold = 0
+    for r, doc in zip(rows, docs):
+        if r["noevents"]:
+            continue
+        gold = [(plover_of(e["cameo"], mapping), (e["source"][:3], None), (e["target"][:3], None))
+                for e in r["events"] if e.get("source") and e.get("target")]
+        gold = [g for g in gold if g[0]]
+        pred = _pred_dyads(doc, counted_events(doc.events))
+        n_gold += len(gold)
+        n_pred += len(pred)
+        tp += _match_dyads(doc, pred, gold)
+    p, rr, f = _prf(tp, n_pred, n_gold)
+    return {
+        "sentences": len(rows), "noevent_sentences": len(noev),
+        "noevent_sentences_with_any_event": sum(bool(d.events) for d in noev),
+        "noevent_sentences_with_counted_asserted_event": sum(any(e.mode == "asserted" for e in d.events) for d in noev),
+        "dyad_precision": round(p, 4), "dyad_recall": round(rr, 4), "dyad_f1": round(f, 4),
+    }
+
+
+def score_synthetic():
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import train_event_classifier as tr
+
+    if not tr.DATA.exists():
+        return {"skipped": f"{tr.DATA} not found"}
+    from communique.events.classifier import load_classifier
+
+    clf = load_classifier()
+    if clf is None:
+        return {"skipped": "classifier head not packaged"}
+    test = [s for s in tr.load_stories() if tr.heldout(s)]
+    xs, ys = tr.examples(test)
+    probs = clf.predict_proba(xs)
+    pred = [max(p, key=p.get) for p in probs]
+    return {"heldout_stories": len(test), "heldout_sentences": len(xs),
+            "sentence_accuracy": round(sum(a == b for a, b in zip(pred, ys)) / len(ys), 4)}
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--no-classifier", action="store_true", help="rules only")
+    ap.add_argument("--skip-synthetic", action="store_true", help="do not re-measure the classifier")
+    ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--json", type=Path, default=None, help="also write the numbers here")
+    args = ap.parse_args(argv)
+    sys.path.insert(0, str(ROOT / "src"))
+    options = {"events_classifier": not args.no_classifier}
+    t0 = time.time()
+    out = {"plover_gsr": score_plover(options, args.limit), "petr2": score_petr2(options, args.limit)}
+    if not args.skip_synthetic:
+        out["ngec_synthetic"] = score_synthetic()
+    out["seconds"] = round(time.time() - t0, 1)
+    text = json.dumps(out, indent=1)
+    print(text)
+    if args.json:
+        args.json.write_text(text + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,212 @@
+"""Speed of communique against its NLP backbone, in one run.
+
+    .venv/bin/python benchmarks/speed.py                      # 400 docs, 1..cores workers, Spark too
+    .venv/bin/python benchmarks/speed.py --docs 200 --no-spark --json speed.json
+
+Prints, for the same synthetic documents (``communique.testing.corpus``):
+
+- bare spaCy ``nlp.pipe`` throughput with the same model, for 1..N processes
+  (spaCy's own ``n_process``);
+- communique ``analyze_many`` throughput (every stage) for 1..N workers;
+- their ratio per worker count (the target: >= 0.70);
+- peak RSS per worker process (the target: < 1.5 GB);
+- Spark local mode (``local[N]``) throughput on the same documents, written as Parquet.
+
+Every measurement runs in a fresh Python process, after the model is loaded
+there (``--measure`` mode), so one measurement's memory and caches do not leak
+into the next. Throughput is reported two ways: ``wall`` (first document in to
+last document out, including worker start-up and model loading in workers) and
+``steady`` (after the first batch came out: the rate a long run converges to).
+The ratio uses ``steady``; both are printed. Timings on a shared machine are noisy:
+each configuration runs ``--repeat`` times and the best run counts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+#: Target ratio of communique to bare spaCy throughput (issue 9).
+TARGET_RATIO = 0.70
+#: Target peak resident memory per worker process, in MB (issue 9).
+TARGET_RSS_MB = 1536
+#: Documents parsed before timing starts, so lazy initialisation is not timed.
+WARMUP_DOCS = 16
+
+
+#: Synthetic texts joined into one benchmark document, for news-article length (~2,500 chars).
+TEXTS_PER_DOC = 4
+
+
+def corpus(n: int, seed: int):
+    """``n`` records of news-article length: ``TEXTS_PER_DOC`` synthetic texts each."""
+    from communique.ingest.records import Record
+    from communique.testing.corpus import generate_records
+
+    parts = generate_records(n * TEXTS_PER_DOC, seed=seed)
+    return [Record("\n\n".join(p.text for p in parts[i:i + TEXTS_PER_DOC]), parts[i].source, parts[i].meta)
+            for i in range(0, len(parts), TEXTS_PER_DOC)]
+
+
+def _rss_mb(who: int) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024  # Linux reports KiB
+
+
+#: Documents that come out within this many seconds of the first belong to the first batch.
+BURST_S = 0.05
+
+
+def _timed(stream, started: float) -> dict:
+    """Consume ``stream``; wall time, and the steady rate after the first batch came out."""
+    times = [time.perf_counter() for _ in stream]
+    end = time.perf_counter()
+    result = {"docs": len(times), "wall_s": end - started, "steady_docs_per_s": None,
+              "first_out_s": times[0] - started if times else None}
+    first_batch = [t for t in times if t - times[0] < BURST_S] if times else []
+    if len(times) > len(first_batch) and end > first_batch[-1]:
+        result["steady_docs_per_s"] = (len(times) - len(first_batch)) / (end - first_batch[-1])
+    return result
+
+
+def measure(kind: str, workers: int, n_docs: int, seed: int, batch_size: int, model: str | None) -> dict:
+    """One measurement in this (fresh) process; returns a JSON-able dict."""
+    from communique.nlp import load_nlp
+
+    records = corpus(n_docs, seed)
+    chars = sum(len(r.text) for r in records)
+    nlp = load_nlp(model)
+    result = {"kind": kind, "workers": workers, "chars": chars}
+    if kind == "spacy":
+        list(nlp.pipe([r.text for r in records[:WARMUP_DOCS]], batch_size=batch_size))
+        started = time.perf_counter()
+        result.update(_timed(nlp.pipe((r.text for r in records), batch_size=batch_size,
+                                      n_process=workers), started))
+    elif kind == "communique":
+        from communique import analyze_many
+        from communique.pipeline import get_pipeline
+
+        if workers == 1:
+            list(get_pipeline(model=model).pipe(records[:WARMUP_DOCS], batch_size))
+        started = time.perf_counter()
+        result.update(_timed(analyze_many(iter(records), n_process=workers, batch_size=batch_size,
+                                          model=model), started))
+    elif kind == "spark":
+        result.update(_spark(records, workers, batch_size, model))
+    else:
+        raise SystemExit(f"unknown measurement {kind!r}")
+    result["docs_per_s"] = result["docs"] / result["wall_s"]
+    self_mb, children_mb = _rss_mb(resource.RUSAGE_SELF), _rss_mb(resource.RUSAGE_CHILDREN)
+    result["peak_rss_mb_per_worker"] = self_mb if workers == 1 or kind == "spark" else children_mb
+    result["peak_rss_mb_parent"] = self_mb
+    return result
+
+
+def _spark(records, workers: int, batch_size: int, model: str | None) -> dict:
+    from communique.runners.spark import run_spark, spark_session
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp, "in.jsonl")
+        with path.open("w", encoding="utf-8") as f:
+            for i, r in enumerate(records):
+                f.write(json.dumps({"text": r.text, "id": f"doc{i}", **r.meta}, ensure_ascii=False) + "\n")
+        spark = spark_session(f"local[{workers}]", app_name="communique-benchmark")
+        try:
+            started = time.perf_counter()
+            report = run_spark(str(path), str(Path(tmp, "out")), spark=spark, model=model, batch_size=batch_size)
+            wall = time.perf_counter() - started
+        finally:
+            spark.stop()
+    return {"docs": report.documents, "wall_s": wall, "steady_docs_per_s": None,
+            # Spark's Python workers are grandchildren: their peak RSS is not visible here.
+            "note": "peak RSS of Spark's Python workers: see docs/scaling.md"}
+
+
+def run_one(args, kind: str, workers: int) -> dict:
+    cmd = [sys.executable, __file__, "--measure", kind, "--workers", str(workers), "--docs", str(args.docs),
+           "--seed", str(args.seed), "--batch-size", str(args.batch_size)]
+    if args.model:
+        cmd += ["--model", args.model]
+    best = None
+    for _ in range(args.repeat):
+        out = subprocess.run(cmd, capture_output=True, text=True, check=False)
+        if out.returncode != 0:
+            raise SystemExit(f"{kind} x{workers} failed:\n{out.stderr[-3000:]}")
+        result = json.loads(out.stdout.strip().splitlines()[-1])
+        if best is None or (result["steady_docs_per_s"] or result["docs_per_s"]) > \
+                (best["steady_docs_per_s"] or best["docs_per_s"]):
+            best = result
+    return best
+
+
+def report(results: list[dict], max_workers: int) -> list[str]:
+    by = {(r["kind"], r["workers"]): r for r in results}
+    lines = [f"{'config':<22}{'docs/s wall':>12}{'docs/s steady':>15}{'chars/s':>10}{'peak RSS/worker':>17}"]
+    for r in results:
+        steady = f"{r['steady_docs_per_s']:.1f}" if r.get("steady_docs_per_s") else "-"
+        rss = f"{r['peak_rss_mb_per_worker']:.0f} MB" if r["kind"] != "spark" else "-"
+        chars = r["chars"] * r["docs_per_s"] / max(r["docs"], 1)
+        lines.append(f"{r['kind'] + ' x' + str(r['workers']):<22}{r['docs_per_s']:>12.1f}{steady:>15}"
+                     f"{chars:>10.0f}{rss:>17}")
+    lines.append("")
+    for w in range(1, max_workers + 1):
+        s, c = by.get(("spacy", w)), by.get(("communique", w))
+        if s and c:
+            ratio_wall = c["docs_per_s"] / s["docs_per_s"]
+            ratio = (c["steady_docs_per_s"] or c["docs_per_s"]) / (s["steady_docs_per_s"] or s["docs_per_s"])
+            ok = "meets" if ratio >= TARGET_RATIO else "MISSES"
+            lines.append(f"ratio communique/spaCy, {w} worker(s): steady {ratio:.2f} ({ok} {TARGET_RATIO}), "
+                         f"wall {ratio_wall:.2f}")
+    for kind in ("spacy", "communique"):
+        one = by.get((kind, 1))
+        if one:
+            scaling = ", ".join(f"x{w}: {by[(kind, w)]['docs_per_s'] / one['docs_per_s']:.2f}"
+                                for w in range(1, max_workers + 1) if (kind, w) in by)
+            lines.append(f"scaling of {kind} (wall, relative to 1 worker): {scaling}")
+    worst = max((r["peak_rss_mb_per_worker"] for r in results if r["kind"] == "communique"), default=0)
+    lines.append(f"peak RSS per communique worker: {worst:.0f} MB "
+                 f"({'under' if worst < TARGET_RSS_MB else 'OVER'} {TARGET_RSS_MB} MB)")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--docs", type=int, default=400)
+    parser.add_argument("--seed", type=int, default=9)
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="largest worker count")
+    parser.add_argument("--batch-size", type=int, default=64)
+    parser.add_argument("--model", choices=("md", "sm"), default=None)
+    parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--no-spark", action="store_true")
+    parser.add_argument("--json", type=Path, default=None, help="also write the results here")
+    parser.add_argument("--measure", default=None, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.measure:
+        print(json.dumps(measure(args.measure, args.workers, args.docs, args.seed, args.batch_size, args.model)))
+        return 0
+    results = []
+    for w in range(1, args.workers + 1):
+        for kind in ("spacy", "communique"):
+            results.append(run_one(args, kind, w))
+            print(f"  measured {kind} x{w}: {results[-1]['docs_per_s']:.1f} docs/s", file=sys.stderr)
+    if not args.no_spark:
+        results.append(run_one(args, "spark", args.workers))
+    from communique.nlp import choose_model
+
+    mean_chars = results[0]["chars"] / args.docs
+    print(f"communique speed benchmark: {args.docs} synthetic docs (mean {mean_chars:.0f} chars), "
+          f"model {args.model or choose_model()[0]}, batch {args.batch_size}, {os.cpu_count()} cores")
+    print("\n".join(report(results, args.workers)))
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,140 @@
+"""From mentions to document actors: one actor per real-world actor (merged by
+key), pronouns linked to an unambiguous person, the authors and the publisher."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field, replace
+
+from ..document import Actor
+from .recognize import PRONOUN_WINDOW_SENTENCES, PRONOUNS, Mention
+from .resolve import ActorGuess, Resolver
+from .text import fold, slug
+
+logger = logging.getLogger(__name__)
+
+#: How a guess was made, best first: the group's kind/country/sector/role come from the best.
+HOW_RANK = ("entry", "office:holder", "author", "named+noun", "office:of-named", "office", "model:person",
+            "noun:government", "state:name", "state:alias", "state:government", "state:capital",
+            "state:demonym", "state:adjective", "noun", "place", "model:org", "capital:place")
+
+
+@dataclass
+class Group:
+    key: str
+    guesses: list[ActorGuess] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+
+
+def _rank(g: ActorGuess) -> int:
+    return HOW_RANK.index(g.how) if g.how in HOW_RANK else len(HOW_RANK)
+
+
+def group_key(g: ActorGuess) -> str:
+    return g.key or f"~{fold(g.name)}"
+
+
+def merge(text: str, mentions: list[Mention]) -> dict[str, Group]:
+    groups: dict[str, Group] = {}
+    surnames: dict[str, str] = {}  # last name of a model-found person -> its key
+    for m in mentions:
+        g = m.guess
+        key = group_key(g)
+        if g.how == "model:person":
+            words = g.name.split()
+            if len(words) == 1 and fold(words[0]) in surnames:
+                key = surnames[fold(words[0])]
+            elif len(words) > 1:
+                surnames.setdefault(fold(words[-1]), key)
+        grp = groups.setdefault(key, Group(key))
+        grp.guesses.append(g)
+        grp.spans.append((m.start, m.end))
+        grp.spans.extend(m.extra)
+        grp.texts.append(text[m.start:m.end])
+    return groups
+
+
+def link_pronouns(doc, groups: dict[str, Group]) -> None:
+    """Add he/she/his/her to the one person of that gender mentioned just before."""
+    persons = []  # (start, key, gender)
+    for key, grp in groups.items():
+        best = min(grp.guesses, key=_rank)
+        if best.kind != "person":
+            continue
+        gender = next((g.gender for g in grp.guesses if g.gender), None)
+        persons.extend((s, key, gender) for s, _ in grp.spans)
+    if not persons:
+        return
+    sents = list(doc.sents)
+    starts = [s.start_char for s in sents]
+    for tok in doc:
+        want = PRONOUNS.get(tok.lower_)
+        if want is None or tok.pos_ != "PRON" and tok.tag_ not in ("PRP", "PRP$"):
+            continue
+        si = max(i for i, s in enumerate(starts) if s <= tok.idx)
+        window_start = starts[max(0, si - PRONOUN_WINDOW_SENTENCES)]
+        keys = {k for s, k, gnd in persons if window_start <= s < tok.idx and gnd in (None, want)}
+        if len(keys) == 1:
+            groups[keys.pop()].spans.append((tok.idx, tok.idx + len(tok)))
+
+
+def to_actors(groups: dict[str, Group]) -> list[Actor]:
+    out = []
+    for grp in groups.values():
+        best = min(grp.guesses, key=_rank)
+        sector = best.sector
+        if best.kind == "state":
+            sector = "GOV" if any(g.sector == "GOV" for g in grp.guesses) else None
+        name = best.name
+        if best.how in ("noun", "model:org", "office") and grp.texts:
+            name = grp.texts[0]
+        spans = tuple(sorted(set(grp.spans)))
+        out.append((spans[0][0] if spans else 10 ** 12, Actor(
+            id="", name=" ".join(name.split()), kind=best.kind, country=best.country, sector=sector,
+            role=best.role, mentions=spans, key=best.key)))
+    out.sort(key=lambda pair: pair[0])
+    return [replace(a, id=f"a{i}") for i, (_, a) in enumerate(out, 1)]
+
+
+def _occurrences(text: str, name: str) -> list[tuple[int, int]]:
+    if not name.strip():
+        return []
+    pattern = re.compile(r"(?<!\w)" + re.escape(name.strip()) + r"(?!\w)")
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+def add_people_behind(text: str, groups: dict[str, Group], resolver: Resolver, day, authors,
+                      publisher: str | None) -> None:
+    """The authors (role "author") and the publisher when the KB knows it as a body."""
+    for author in authors or ():
+        name = (author.name or "").strip()
+        if not name:
+            continue
+        known = resolver.phrase(name, day, holders=False)
+        if known is not None and known.kind == "person" and known.how == "entry":
+            guess = replace(known, role="author")
+        else:
+            aff = resolver.phrase(author.affiliation, day) if author.affiliation else None
+            sector = None
+            if aff is not None:
+                sector = aff.sector or ("GOV" if aff.kind == "state" else None)
+            guess = ActorGuess(name, "person", aff.country if aff else None, sector, "author",
+                               f"person:{slug(name)}", "author")
+        key = group_key(guess)
+        grp = groups.get(key)
+        if grp is None:  # a person found in the text under the same surname-less name
+            grp = next((g for g in groups.values()
+                        if any(fold(t) == fold(name) for t in g.texts)), None)
+        if grp is None:
+            grp = groups.setdefault(key, Group(key))
+        grp.guesses.insert(0, replace(guess, how="entry" if guess.how == "entry" else "author"))
+        grp.guesses = [replace(g, role="author") if g.kind == "person" else g for g in grp.guesses]
+        grp.spans.extend(_occurrences(text, name))
+    if publisher:
+        g = resolver.phrase(publisher, day)
+        if g is not None and g.how == "entry" and g.kind in ("organization", "igo"):
+            grp = groups.setdefault(group_key(g), Group(group_key(g)))
+            grp.guesses.append(g)
+            grp.spans.extend(_occurrences(text, publisher))

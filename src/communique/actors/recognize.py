@@ -1,0 +1,331 @@
+"""Recognition: every span of a parsed document that names a political actor,
+each with its resolution (an ``ActorGuess``).
+
+Anchors come from the knowledge-base ruler (``Resolver.scan`` over the text: names,
+aliases, capitals, demonyms, government metonyms) and from the spaCy model's
+entities (PERSON, ORG). Each anchor is then read in its syntax:
+
+- a person takes the titles before it and its appositive as role, sector and country
+  ("Russian President Vladimir Putin", "Maria Zakharova, spokesperson for ...");
+- a state word that modifies an actor noun or title makes one phrase with it
+  ("Russian officials", "Afghanistan's Minister of Defense", "Kabul police");
+- a capital is the government when it acts (subject, object, possessor) and a
+  location when it is where something happens ("a delegation to Kabul");
+- actor nouns without a country ("the rebels", "protesters") are actors too.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, replace
+from datetime import date
+
+from .resolve import ActorGuess, Match, Resolver
+from .text import slug, tokenize
+
+logger = logging.getLogger(__name__)
+
+#: Dependency labels under which a capital or city acts (is the government / an actor).
+ACTING_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "poss", "agent", "attr", "dative", "ROOT", "appos", "csubj"))
+#: Prepositions after which a capital acts rather than being a place ("talks with Kabul").
+ACTING_PREPS = frozenset(("by", "with", "against", "between", "on", "toward", "towards", "than"))
+#: Labels by which a word modifies the noun it belongs to ("Russian troops", "Russia's army").
+MODIFIER_DEPS = frozenset(("amod", "compound", "poss", "nmod", "npadvmod"))
+#: spaCy entity labels taken as anchors when the knowledge base does not know the name.
+MODEL_LABELS = frozenset(("PERSON", "ORG"))
+#: How many words after a state adjective may complete its actor phrase ("Russian military officials").
+FOLLOWING_WORDS_MAX = 3
+#: Words dropped from the start of a role written in the text ("its foreign minister").
+ROLE_LEADING_WORDS = frozenset(("the", "a", "an", ",", "its", "their", "his", "her", "our", "my", "your"))
+#: Pronouns that may refer back to a person.
+PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+#: How many sentences back a pronoun may look for its person.
+PRONOUN_WINDOW_SENTENCES = 2
+#: Priorities when candidate mentions overlap: the higher wins.
+PRIORITY_PERSON, PRIORITY_PHRASE, PRIORITY_ANCHOR, PRIORITY_NOUN = 4, 3, 2, 1
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    guess: ActorGuess
+    priority: int
+    extra: tuple[tuple[int, int], ...] = ()  # more spans of the same actor (reverse appositive)
+
+
+def _strip_det(tokens) -> list:
+    toks = list(tokens)
+    while toks and (toks[0].dep_ in ("det", "predet", "punct", "cc") or toks[0].pos_ == "DET"):
+        toks.pop(0)
+    while toks and toks[-1].dep_ in ("punct", "cc", "case"):
+        toks.pop()
+    return toks
+
+
+class Recognizer:
+    def __init__(self, resolver: Resolver, day: date | None):
+        self.r, self.kb = resolver, resolver.kb
+        self.day = day or date.today()
+
+    # -- anchors -------------------------------------------------------------------------
+    def anchors(self, text: str, doc) -> list[tuple[int, int, Match | None, str | None]]:
+        """(start, end, KB match or None, spaCy label or None), sorted."""
+        toks = tokenize(text)
+        out = []
+        for m in self.r.scan(toks, text):
+            if m.what == "entry":
+                out.append((toks[m.i].start, toks[m.j - 1].end, m, None))
+        taken = [(s, e) for s, e, _, _ in out]
+        for ent in doc.ents:
+            if ent.label_ not in MODEL_LABELS:
+                continue
+            if any(s < ent.end_char and ent.start_char < e for s, e in taken):
+                continue
+            out.append((ent.start_char, ent.end_char, None, ent.label_))
+        return sorted(out, key=lambda a: (a[0], -a[1]))
+
+    # -- the main pass -------------------------------------------------------------------
+    def mentions(self, text: str, doc) -> list[Mention]:
+        cands: list[Mention] = []
+        consumed: list[tuple[int, int]] = []
+        anchors = self.anchors(text, doc)
+        for start, end, match, label in anchors:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            entry = self.kb.entries[match.value.key] if match else None
+            if (entry is not None and entry.kind == "person") or label == "PERSON":
+                m, used = self._person(text, doc, span, start, end, entry)
+                if m is not None:
+                    cands.append(m)
+                    consumed.extend(used)
+                continue
+            cands.extend(self._other(text, doc, span, start, end, match, entry, label))
+        cands.extend(self._bare_nouns(text, doc))
+        cands = [c for c in cands if c.priority == PRIORITY_PERSON or not any(
+            s <= c.start and c.end <= e for s, e in consumed)]
+        return _select(cands)
+
+    def _person(self, text, doc, span, start, end, entry):
+        root = span.root
+        cs = _chunk_start(doc, span)
+        title_toks = list(doc[cs:span.start]) if cs < span.start else []
+        extra, used = [], []
+        appos = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
+        title_spans = []
+        if title_toks:
+            title_spans.append((title_toks[0].idx, span.start_char))
+        for a in appos:
+            sub = list(a.subtree)
+            title_spans.append((sub[0].idx, sub[-1].idx + len(sub[-1])))
+        if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < span.start:
+            head_toks = _strip_det([t for t in root.head.subtree if t.i < span.start and t.dep_ != "punct"
+                                    or t.i < root.head.i])
+            head_toks = [t for t in head_toks if t.i < span.start]
+            while head_toks and head_toks[-1].dep_ == "punct":
+                head_toks.pop()
+            if head_toks:
+                s0, e0 = head_toks[0].idx, head_toks[-1].idx + len(head_toks[-1])
+                title_spans.append((s0, e0))
+                extra.append((s0, e0))
+        title_guess, role_text = None, None
+        for s0, e0 in title_spans:
+            g = self.r.phrase(text[s0:e0], self.day, holders=False)
+            if g is not None and (g.role or g.country or g.sector):
+                title_guess = title_guess or g
+                role_text = role_text or _role_text(self.r, text[s0:e0], g)
+            used.append((s0, e0))
+        name = " ".join(text[start:end].split())
+        if entry is not None:
+            guess = self.r.entry_guess(entry, self.day)
+            if title_guess is not None and title_guess.role:
+                guess = replace(guess, role=role_text or title_guess.role)
+        else:
+            if not _looks_like_name(name):
+                return None, []
+            tg = title_guess
+            guess = ActorGuess(name, "person", tg.country if tg else None, tg.sector if tg else None,
+                               (role_text or tg.role) if tg else None, f"person:{slug(name)}", "model:person")
+        return Mention(start, end, guess, PRIORITY_PERSON, tuple(extra)), used
+
+    def _other(self, text, doc, span, start, end, match, entry, label):
+        root = span.root
+        how = match.value.how if match else None
+        head = _actor_head(root, span)
+        if head is not None:
+            toks = _phrase_tokens(doc, head, span)
+            if toks and "\n" not in text[toks[0].idx:toks[-1].idx + len(toks[-1])]:
+                s0, e0 = toks[0].idx, toks[-1].idx + len(toks[-1])
+                g = self.r.phrase(text[s0:e0], self.day)
+                if g is not None and not g.how.startswith("state") and (entry is None or g.key != entry.key
+                                                                        or g.how != "entry"):
+                    if g.kind != "person" or g.how.startswith("office"):
+                        return [Mention(s0, e0, g, PRIORITY_PHRASE)]
+        if entry is not None and entry.kind == "state":
+            found = self._following_noun(text, doc, span)
+            if found is not None:
+                return [found]
+        if entry is None:  # an ORG the model found
+            toks = _strip_det(span)
+            if not toks:
+                return []
+            start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+            g = self.r.phrase(text[start:end], self.day)
+            name = " ".join(text[start:end].split())
+            if g is None or g.how.startswith("state"):
+                if name[:1].isupper() and len(name) > 2:
+                    g = ActorGuess(name, "organization", g.country if g else None, None, None,
+                                   f"org:{slug(name)}", "model:org")
+                else:
+                    return []
+            elif g.key is None or g.how == "noun":
+                g = replace(g, name=name, key=f"org:{slug(name)}", kind="organization")
+            return [Mention(start, end, g, PRIORITY_ANCHOR)]
+        if entry.kind == "state":
+            if how in ("adjective", "demonym") and (head is not None or root.dep_ in MODIFIER_DEPS):
+                return []  # "Russian gas", "French cooking": a state word on a noun that is no actor
+            if how == "capital":
+                if _acts(root):
+                    return [Mention(start, end, self.r.state_guess(entry, "capital"), PRIORITY_ANCHOR)]
+                g = ActorGuess(span.text, "location", entry.key, None, None, f"place:{slug(span.text)}",
+                               "capital:place")
+                return [Mention(start, end, g, PRIORITY_ANCHOR)]
+            return [Mention(start, end, self.r.state_guess(entry, how), PRIORITY_ANCHOR)]
+        g = self.r.entry_guess(entry, self.day)
+        if entry.kind == "location" and not _acts(root):
+            g = replace(g, sector=None if g.sector == "CVL" else g.sector)
+        return [Mention(start, end, g, PRIORITY_ANCHOR)]
+
+    def _following_noun(self, text, doc, span) -> Mention | None:
+        """A state word followed by an actor noun or title in the same sentence
+        ("Russian officials", "Iranian president"), read on the surface when the
+        parse does not attach them."""
+        sent_end = span.sent.end
+        best = None
+        for extra in range(1, FOLLOWING_WORDS_MAX + 1):
+            last = span.end + extra - 1
+            if last >= sent_end or doc[last].pos_ not in ("NOUN", "PROPN", "ADJ") and doc[last].text != "-":
+                break
+            s0, e0 = span.start_char, doc[last].idx + len(doc[last])
+            g = self.r.phrase(text[s0:e0], self.day)
+            if g is not None and (g.how.startswith("office") or g.how.startswith("noun")):
+                best = Mention(s0, e0, g, PRIORITY_PHRASE)
+        return best
+
+    def _bare_nouns(self, text, doc) -> list[Mention]:
+        out = []
+        for chunk in doc.noun_chunks:
+            root = chunk.root
+            if root.pos_ == "PRON":
+                continue
+            toks = _strip_det(chunk)
+            if not toks:
+                continue
+            s0, e0 = toks[0].idx, toks[-1].idx + len(toks[-1])
+            g = self.r.phrase(text[s0:e0], self.day, holders=False)
+            if g is None or g.how != "noun":
+                continue
+            if "\n" in text[s0:e0]:
+                continue
+            ptoks = tokenize(text[s0:e0])
+            nouns = [m for m in self.r.scan(ptoks, text[s0:e0]) if m.what == "noun"]
+            if not nouns or nouns[-1].j != len(ptoks) or not (nouns[-1].value.alone or g.key):
+                continue  # "press conference" is no actor: the actor noun must be the head
+            out.append(Mention(s0, e0, g, PRIORITY_NOUN))
+        return out
+
+
+# -- syntax helpers -----------------------------------------------------------------------
+def _chunk_start(doc, span) -> int:
+    for chunk in doc.noun_chunks:
+        if chunk.start <= span.start < chunk.end or chunk.start <= span.root.i < chunk.end:
+            toks = _strip_det(chunk)
+            return toks[0].i if toks else chunk.start
+    return span.start
+
+
+def _actor_head(root, span):
+    """The noun this anchor modifies ("Russian" -> "troops"), or None."""
+    h = None
+    if root.dep_ in MODIFIER_DEPS and root.head.pos_ in ("NOUN", "PROPN") and not (span.start <= root.head.i < span.end):
+        h = root.head
+    elif root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in ("of", "for") \
+            and root.head.head.pos_ in ("NOUN", "PROPN"):
+        h = root.head.head
+        while h.dep_ == "pobj" and h.head.lower_ in ("of", "for") and h.head.head.pos_ in ("NOUN", "PROPN"):
+            h = h.head.head
+    if h is None:
+        return None
+    while h.dep_ == "compound" and h.head.pos_ in ("NOUN", "PROPN") and h.head.i > h.i:
+        h = h.head
+    return h
+
+
+#: Labels of the words that may stand before an actor noun inside its phrase.
+PHRASE_LEFT_DEPS = frozenset(("amod", "compound", "poss", "case", "nmod", "npadvmod", "nummod", "det",
+                              "quantmod", "predet", "punct"))
+
+
+def _phrase_tokens(doc, head, span) -> list:
+    """The head noun with its contiguous modifiers and of/for complements; [] when the
+    anchor is not inside that phrase ("the Kremlin and Russian officials")."""
+    start = head.i
+    while start > 0:
+        prev = doc[start - 1]
+        if prev.dep_ not in PHRASE_LEFT_DEPS or not (prev.i <= prev.head.i <= head.i or prev.dep_ == "case"):
+            break
+        if prev.dep_ == "punct" and prev.text not in ("-",):
+            break
+        start -= 1
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for") and child.i == end:
+            end = child.right_edge.i + 1
+    if not (start <= span.start and span.end <= end):
+        return []
+    return _strip_det(doc[start:end])
+
+
+def _acts(root) -> bool:
+    t = root
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ in ACTING_DEPS:
+        return True
+    if t.dep_ == "pobj" and t.head.lower_ in ACTING_PREPS:
+        return True
+    return False
+
+
+def _looks_like_name(name: str) -> bool:
+    words = name.split()
+    return bool(words) and all(w[:1].isupper() or not w[:1].isalpha() for w in words) and len(name) > 2
+
+
+def _role_text(resolver: Resolver, text: str, guess: ActorGuess) -> str | None:
+    """The role as written, without the country words: "Secretary of the Security Council"."""
+    toks = tokenize(text)
+    keep = [True] * len(toks)
+    for m in resolver.scan(toks, text):
+        if m.what == "entry" and resolver.kb.entries[m.value.key].kind == "state":
+            for i in range(m.i, m.j):
+                keep[i] = False
+            if m.j < len(toks) and toks[m.j].norm == "'s":
+                keep[m.j] = False
+    words = [t.text for t, k in zip(toks, keep) if k]
+    while words and words[-1].lower() in ("of", "the", "for", ",", "in"):
+        words.pop()
+    while words and words[0].lower() in ROLE_LEADING_WORDS:
+        words.pop(0)
+    out = " ".join(words).replace(" ,", ",")
+    return out or guess.role
+
+
+def _select(cands: list[Mention]) -> list[Mention]:
+    chosen: list[Mention] = []
+    for c in sorted(cands, key=lambda c: (-c.priority, -(c.end - c.start), c.start)):
+        if any(c.start < o.end and o.start < c.end for o in chosen):
+            continue
+        chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)

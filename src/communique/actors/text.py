@@ -1,0 +1,100 @@
+"""Small text helpers shared by the knowledge base and the resolver: folding a
+surface form to its lookup key, a tokenizer that keeps character offsets, slugs and
+date parsing. Pure functions, no spaCy."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime
+
+#: Acronym aliases this short (all capitals) only match text written in capitals, so
+#: that "US" or "IS" never match "us" or "is".
+MAX_CASE_SENSITIVE_ACRONYM_CHARS = 4
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"', "–": "-", "—": "-", "‐": "-"})
+# a word (letters/digits with inner dots, hyphens, ampersands, apostrophes), a possessive, or one symbol
+_TOKEN = re.compile(r"'s\b|\w+(?:[.\-&']\w+)*|[^\w\s]", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Tok:
+    text: str
+    norm: str
+    start: int
+    end: int
+
+
+def fold(text: str) -> str:
+    """Lower case, no diacritics, straight quotes: the key every lookup uses."""
+    text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+def _norm_token(raw: str) -> str:
+    t = fold(raw)
+    if t.endswith(".") and "." not in t[:-1]:
+        t = t[:-1]  # "Gen." -> "gen", "Putin." -> "putin"; "U.S." keeps its dots
+    return t
+
+
+def tokenize(text: str) -> list[Tok]:
+    """Tokens with offsets into ``text``; "Russia's" gives "Russia" and "'s"."""
+    clean = text.translate(_QUOTES)
+    out = []
+    for m in _TOKEN.finditer(clean):
+        raw = m.group(0)
+        start, end = m.start(), m.end()
+        if raw.endswith("'s") and len(raw) > 2:  # "Russia's" kept whole by the word rule: split
+            out.append(Tok(text[start:end - 2], _norm_token(raw[:-2]), start, end - 2))
+            out.append(Tok(text[end - 2:end], "'s", end - 2, end))
+            continue
+        out.append(Tok(text[start:end], _norm_token(raw), start, end))
+    return out
+
+
+def key_of(text: str) -> str:
+    """The lookup key of a surface form: folded tokens joined by one space."""
+    return " ".join(t.norm for t in tokenize(text))
+
+
+def needs_capitals(alias: str) -> bool:
+    """True when an alias must match text that is written in capitals."""
+    letters = [c for c in alias if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= MAX_CASE_SENSITIVE_ACRONYM_CHARS
+
+
+def case_ok(alias: str, surface: str) -> bool:
+    """Whether ``surface`` (text as written) may match ``alias`` (KB form)."""
+    if needs_capitals(alias):
+        return "".join(c for c in surface if c.isalpha()) == "".join(c for c in alias if c.isalpha())
+    if any(c.isupper() for c in alias):
+        return any(c.isupper() for c in surface)
+    return True
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "x"
+
+
+_DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%B %d, %Y", "%d %b %Y", "%b %d, %Y", "%Y-%m", "%Y")
+
+
+def parse_date(value) -> date | None:
+    """A date from ``date``/``datetime``/common strings; ``None`` for missing, "today" or unreadable."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    if not text or text.lower() in ("today", "now"):
+        return None
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    return None

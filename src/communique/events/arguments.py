@@ -1,0 +1,191 @@
+"""Who did it to whom: source and target arguments of a trigger, from the parse.
+
+Rules decide roles (the classifier never does):
+- active voice: subject -> source, direct object / dative -> target;
+- passive voice: agent ("by X") -> source, passive subject -> target;
+- prepositions listed for the type in the lexicon (``target_preps``) -> target;
+- an entry marked ``^swap`` ("host", "receive") exchanges the two;
+- a clause without a subject inherits it: from the verb it is coordinated with
+  ("arrived in Kabul and met ..."), from the controlling object ("urged Iran to
+  ...") or subject ("agreed to ...") of the verb governing it, from the noun a
+  relative clause modifies;
+- coordination ("the deputy prime ministers, the Minister of Defense and the
+  Minister of Interior") gives several arguments of one event;
+- nominal events: possessor / actor modifier / "by X" -> source, "to/on/with X" -> target.
+
+Example handled: "Kabul was visited by Shoigu" -> source Shoigu, target Kabul.
+Not handled: pronoun resolution across sentences ("He met ..." keeps no source).
+"""
+
+from __future__ import annotations
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "obj", "dative"})
+#: Clause links through which a subject-less verb inherits an argument.
+CONTROL_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp"})
+#: Nominal-event prepositions whose object is the source ("the visit of the minister").
+NOMINAL_SOURCE_PREPS = frozenset({"by", "from"})
+#: Types whose nominal "of" argument is the one acted upon ("the arrest of X").
+OF_IS_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "AID", "SUPPORT"})
+#: Verbs whose "on X" names who must act ("called on Iran to withdraw").
+OBJECT_CONTROL_PREP_VERBS = frozenset({"call", "prevail", "rely", "count"})
+#: Entity labels that are never participants (dates, amounts).
+NON_PARTICIPANT_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"})
+#: Nouns of amount that stand for the group they count ("dozens of protesters").
+QUANTITY_NOUNS = frozenset({"tens", "hundreds", "thousands", "millions", "dozens", "scores", "group",
+                            "number", "crowd", "handful", "majority"})
+#: How far up the clause chain to look for an inherited subject.
+MAX_INHERIT_HOPS = 4
+
+
+def conjuncts(tok) -> list:
+    """The token and the tokens coordinated with it ("A, B and C")."""
+    out = [tok]
+    # "the deputy ministers, the Minister of Defense and the Minister of Interior": the
+    # parser often attaches the list after a comma as an apposition that has conjuncts
+    extra = [a for a in tok.children if a.dep_ == "appos" and any(c.dep_ == "conj" for c in a.children)]
+    for a in extra:
+        out.append(a)
+        out.extend(c for c in a.conjuncts if c.pos_ in ("NOUN", "PROPN"))
+    for c in tok.conjuncts:
+        if c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM", "X") and c not in out:
+            out.append(c)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _children(tok, deps) -> list:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _pobjs(tok, preps: frozenset[str], exclude=()) -> list:
+    out = []
+    for child in tok.children:
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps and child not in exclude:
+            for p in child.children:
+                if p.dep_ == "pobj":
+                    out.extend(conjuncts(p))
+    return out
+
+
+def is_passive(tok) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or tok.tag_ == "VBN" and \
+        tok.dep_ == "acl"
+
+
+def subject_of(tok, hops: int = 0) -> list:
+    """The active subject of a verb, inherited through coordination and control."""
+    subj = _children(tok, SUBJECT_DEPS)
+    if subj:
+        return [s for x in subj for s in conjuncts(x) if s.dep_ != "expl" or s is not x]
+    if _children(tok, PASSIVE_SUBJECT_DEPS):
+        return []
+    if hops >= MAX_INHERIT_HOPS:
+        return []
+    head = tok.head
+    if tok.dep_ == "relcl" or (tok.dep_ == "acl" and not is_passive(tok)):
+        return conjuncts(head)
+    if tok.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        return subject_of(head, hops + 1)
+    if tok.dep_ in ("xcomp", "advcl") and head.pos_ in ("VERB", "AUX", "ADJ"):
+        # object control: "urged Iran to withdraw", "called on Iran to withdraw"
+        objs = _children(head, OBJECT_DEPS)
+        if not objs and head.lemma_.lower() in OBJECT_CONTROL_PREP_VERBS:
+            objs = _pobjs(head, frozenset({"on", "upon"}))
+        if objs and tok.dep_ == "xcomp":
+            return [s for o in objs for s in conjuncts(o)]
+        return subject_of(head, hops + 1)
+    if tok.dep_ == "pcomp" and head.head is not None:
+        return subject_of(head.head, hops + 1)
+    return []
+
+
+def verb_arguments(cand, lexicon) -> tuple[list, list]:
+    """(source tokens, target tokens) of a verbal trigger."""
+    tok, entry = cand.token, cand.entries[0]
+    targets_preps = lexicon.target_preps.get(entry.type, frozenset()) | ({entry.prep} if entry.prep else set())
+    light = [p for p in cand.parts[1:] if p.dep_ in OBJECT_DEPS or p.dep_ in ("nsubjpass", "attr", "pobj")]
+    if is_passive(tok):
+        source = _pobjs(tok, frozenset({"by"}))
+        target = [t for x in _children(tok, PASSIVE_SUBJECT_DEPS) for t in conjuncts(x)
+                  if x not in light]
+        if tok.dep_ == "acl" and not target:
+            target = conjuncts(tok.head)
+    else:
+        source = subject_of(tok)
+        target = [t for x in _children(tok, OBJECT_DEPS) if x not in light for t in conjuncts(x)] \
+            if lexicon.object_is_target.get(entry.type, True) else []
+    source += _pobjs(tok, lexicon.source_preps.get(entry.type, frozenset()))
+    target += _pobjs(tok, frozenset(targets_preps) - {"by"}, exclude=cand.parts)
+    for noun in light:  # "held talks with X", "imposed sanctions on X"
+        target += _pobjs(noun, frozenset(targets_preps) | {"with", "on", "against", "to"})
+    if entry.swap:
+        source, target = target, source
+    return _dedupe(source), _dedupe([t for t in target if t not in source])
+
+
+def noun_arguments(cand, lexicon) -> tuple[list, list]:
+    """(source tokens, target tokens) of a nominal trigger ("Shoigu's visit to Kabul")."""
+    tok, entry = cand.token, cand.entries[0]
+    source = [t for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod") for t in conjuncts(c)]
+    source += _pobjs(tok, NOMINAL_SOURCE_PREPS | lexicon.source_preps.get(entry.type, frozenset()))
+    target = _pobjs(tok, lexicon.target_preps.get(entry.type, frozenset()) | {"to", "with"} - NOMINAL_SOURCE_PREPS)
+    of = _pobjs(tok, frozenset({"of"}))
+    (target if entry.type in OF_IS_TARGET_TYPES else source).extend(of)
+    if entry.swap:
+        source, target = target, source
+    return _dedupe(source), _dedupe([t for t in target if t not in source])
+
+
+def location_of(cand, doc_ents_types=("GPE", "LOC", "FAC")):
+    """The place named by an "in/at X" attached to the trigger (or its light object), or None."""
+    for head in cand.parts:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "at", "near", "outside", "inside"):
+                for p in child.children:
+                    if p.dep_ == "pobj" and p.ent_type_ in doc_ents_types:
+                        return p
+    return None
+
+
+def _quantified(tok):
+    """"Tens of thousands of students" -> "students": a quantity's "of" noun stands for it."""
+    for _ in range(3):
+        if tok.ent_type_ not in ("CARDINAL", "QUANTITY") and tok.pos_ != "NUM" and tok.lower_ not in QUANTITY_NOUNS:
+            return tok
+        nxt = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"), None)
+        if nxt is None:
+            return tok
+        tok = nxt
+    return tok
+
+
+def _dedupe(tokens: list) -> list:
+    seen, out = set(), []
+    for t in tokens:
+        t = _quantified(t)
+        if t.ent_type_ in NON_PARTICIPANT_ENTS:
+            continue
+        if t.i not in seen:
+            seen.add(t.i)
+            out.append(t)
+    return out
+
+
+def mention_span(tok) -> tuple[int, int]:
+    """Character span of the noun phrase headed by ``tok`` (modifiers left of it, no clauses)."""
+    start = tok
+    for child in tok.lefts:
+        if child.dep_ in ("compound", "amod", "nmod", "poss", "det", "nummod", "quantmod") and child.i < start.i:
+            start = child
+    # keep modifiers contiguous: walk back only while tokens belong to tok's subtree
+    left = min(start.i, tok.i)
+    end = tok.i
+    for child in tok.rights:
+        if child.dep_ in ("compound", "flat", "appos") or (child.dep_ == "prep" and child.lower_ == "of"):
+            end = max(end, child.right_edge.i if child.dep_ == "prep" else child.i)
+        else:
+            break
+    doc = tok.doc
+    return doc[left].idx, doc[end].idx + len(doc[end].text)

@@ -1,0 +1,171 @@
+"""Sentence-level event extraction over the parse: trigger -> type, roles, mode,
+date, location, context, with the actors still as tokens (``Draft``).
+
+The stage (``communique.stages.events``) maps argument tokens to the document's
+actors, decides ambiguous types with the classifier and writes attribution.
+
+Example handled: "Russia and China agreed to expand military cooperation" ->
+AGREE (asserted, source [Russia, China]) and COOPERATE (intended).
+Not handled: events spread over two sentences.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from .arguments import location_of, noun_arguments, subject_of, verb_arguments
+from .context import contexts, event_date, parse_published, reporting_governor
+from .lexicon import Lexicon, Modality, load_lexicon, load_modality
+from .modality import event_mode, governors
+from .triggers import Candidate, find_candidates
+
+logger = logging.getLogger(__name__)
+
+#: Types whose compound subject with no object is reciprocal ("Russia and China agreed").
+RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+#: Types of the PLOVER conflict quads: an embedded claim of one of these is an accusation.
+CONFLICT_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
+                            "MOBILIZE", "COERCE", "ASSAULT"})
+#: Pronouns that name the author when they are the subject in commentary ("we condemn").
+AUTHOR_PRONOUNS = frozenset({"i", "we"})
+
+
+@dataclass
+class Draft:
+    """An event before actor mapping; tokens are spaCy tokens of the sentence."""
+
+    cand: Candidate
+    types: list[str]
+    mode: str
+    sources: list
+    targets: list
+    sent: object
+    plover_mode: str | None = None
+    date: str | None = None
+    location: str | None = None
+    context: list[str] = field(default_factory=list)
+    weight: float = 0.6
+    reporter: object = None  # token of the reporting verb whose content holds the trigger
+    governor: object = None  # token of the governing trigger, for nested events
+    derived_from: "Draft | None" = None  # for ACCUSE drawn from "X claimed that ..."
+    reciprocal: bool = False
+    author_demand: bool = False  # a deontic demand with no speaker: the author's, in commentary
+
+    @property
+    def type(self) -> str:
+        return self.types[0]
+
+    @property
+    def ambiguous(self) -> bool:
+        return len(self.types) > 1 or any(e.ambiguous for e in self.cand.entries)
+
+    def trigger_span(self) -> tuple[int, int]:
+        parts = self.cand.parts
+        return parts[0].idx, parts[-1].idx + len(parts[-1].text)
+
+
+def _content_of_trigger(tok, heads: set[int]) -> bool:
+    """A noun that is the object of another trigger (directly or through a preposition)."""
+    head = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass") and head.i in heads:
+        return True
+    return tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.i in heads
+
+
+def _is_pronoun_only(tokens) -> bool:
+    return bool(tokens) and all(t.pos_ == "PRON" for t in tokens)
+
+
+def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None = None,
+                     cues: Modality | None = None) -> list[Draft]:
+    """Event drafts of one spaCy sentence span."""
+    lexicon = lexicon or load_lexicon()
+    cues = cues or load_modality()
+    pub = parse_published(published)
+    drafts: list[Draft] = []
+    cands = find_candidates(sent, lexicon)
+    heads = {c.token.i for c in cands}
+    for cand in cands:
+        entry = cand.entries[0]
+        if cand.pos == "verb":
+            sources, targets = verb_arguments(cand, lexicon)
+        else:
+            sources, targets = noun_arguments(cand, lexicon)
+            carrier = cand.token.head
+            if _content_of_trigger(cand.token, heads):
+                continue  # "rejected the US request": the request is what was rejected, not a new event
+            if cand.token.dep_ == "dobj" and carrier.lemma_.lower() in cues.light_verbs \
+                    and carrier.i not in heads:
+                # "launched an investigation into ...": the carrying verb's subject acts
+                sources = [t for t in subject_of(carrier) if t not in targets] or \
+                    [t for t in sources if t.dep_ != "poss" or t.pos_ != "PRON"]
+            # a nominal event needs a named participant, or it is just a topic word
+            elif not any(t.ent_type_ or t.pos_ == "PROPN" for t in sources + targets):
+                continue
+        if not sources and not targets:
+            logger.debug("abstain: no argument for %r", cand.token.text)
+            continue
+        mode = event_mode(cand.token, sent, cues, pub.year if pub else None)
+        reciprocal = False
+        if entry.type in RECIPROCAL_TYPES and len(sources) > 1 and not targets:
+            targets, reciprocal = list(sources), True
+        gov = next((g for _d, g in governors(cand.token) if g.i in heads), None)
+        loc = location_of(cand)
+        drafts.append(Draft(
+            cand=cand, types=cand.types if len(cand.types) > 1 else [entry.type], mode=mode,
+            sources=sources, targets=targets, sent=sent,
+            plover_mode=entry.plover_mode if all(e.plover_mode == entry.plover_mode for e in cand.entries) else None,
+            date=event_date(cand, sent, pub, mode == "intended"),
+            location=loc.text if loc is not None else None,
+            context=contexts(entry.context, sent, cues), weight=max(e.weight for e in cand.entries),
+            reporter=reporting_governor(cand.token, cues), governor=gov, reciprocal=reciprocal,
+        ))
+    drafts.extend(_accusations(drafts, heads, cues))
+    drafts.extend(_demands(sent, drafts, heads, cues))
+    return drafts
+
+
+def _demands(sent, drafts: list[Draft], heads: set[int], cues: Modality) -> list[Draft]:
+    """"Russia said Sudan must return the helicopter": a REQUEST by the speaker to the
+    subject of the deontic clause. Without a speaker the stage gives the REQUEST to the
+    author in commentary and statements (``author_demand``) and drops it elsewhere."""
+    out = []
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        modal = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in cues.demand_modals), None)
+        if modal is None or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        addressee = subject_of(tok)
+        if not addressee or all(t.pos_ == "PRON" for t in addressee):
+            continue
+        reporter = reporting_governor(tok, cues)
+        speaker = [c for c in reporter.children if c.dep_ == "nsubj"] if reporter is not None else []
+        cand = Candidate(modal, [], [modal])
+        d = Draft(cand=cand, types=["REQUEST"], mode="asserted", sources=speaker, targets=addressee,
+                  sent=sent, plover_mode=None, context=contexts(None, sent, cues), weight=0.45,
+                  reporter=None)
+        d.author_demand = reporter is None
+        out.append(d)
+    return out
+
+
+def _accusations(drafts: list[Draft], heads: set[int], cues: Modality) -> list[Draft]:
+    """"X claimed that Y attacked Z": an ACCUSE by X against Y besides the claimed event."""
+    out = []
+    for d in drafts:
+        rep = d.reporter
+        if rep is None or rep.i in heads or rep.lemma_.lower() not in cues.accusing_verbs:
+            continue
+        if d.type not in CONFLICT_TYPES or d.mode not in ("asserted", "historical"):
+            continue
+        speaker = [c for c in rep.children if c.dep_ == "nsubj"]
+        if not speaker or not d.sources:
+            continue
+        cand = Candidate(rep, [e for e in d.cand.entries], [rep])
+        out.append(Draft(cand=cand, types=["ACCUSE"], mode="asserted", sources=speaker,
+                         targets=list(d.sources), sent=d.sent, plover_mode="allege",
+                         date=d.date, context=list(d.context), weight=0.5, derived_from=d))
+        heads.add(rep.i)
+    return out

@@ -1,0 +1,156 @@
+"""The contract's ``mode`` of an event: asserted, negated, intended, offered,
+demanded, hypothetical or historical, decided from the parse and the cue lists
+in ``data/modality.yaml``.
+
+Order of the rules (first that fires wins): conditional clause -> hypothetical;
+negation of the trigger (or of the verb controlling it) -> negated; governed by
+a demand verb or a deontic modal -> demanded; governed by an offer verb ->
+offered; governed by a threat verb or a hypothetical modal -> hypothetical;
+future auxiliary or intent governor -> intended; past background -> historical.
+
+Example handled: "Iran did not agree to withdraw" -> AGREE negated, RETREAT negated.
+Not handled: negation by a distant quantifier ("few states ever supported ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Modality
+
+#: How many governing clauses to climb when looking for a demand/offer/intent verb.
+MAX_GOVERNOR_HOPS = 3
+#: Clause links through which a governor controls the trigger's clause.
+GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "conj"})
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def governors(tok):
+    """The chain of verbs (or nouns, for "calls for X's withdrawal") governing ``tok``'s clause."""
+    out, cur = [], tok
+    for _ in range(MAX_GOVERNOR_HOPS):
+        if cur.dep_ not in GOVERNED_DEPS and cur.dep_ not in ("prep", "dobj", "advcl"):
+            break
+        if cur.dep_ == "conj":  # a conjunct shares its first conjunct's governor
+            cur = cur.head
+            continue
+        head = cur.head
+        if head is cur:
+            break
+        if cur.dep_ in ("xcomp", "ccomp", "pcomp", "advcl") or head.pos_ in ("VERB", "NOUN", "ADP", "ADJ", "AUX"):
+            out.append((cur.dep_, head))
+        cur = head
+    return out
+
+
+def _has_neg(tok, cues: Modality) -> bool:
+    for child in tok.children:
+        if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and child.lower_ in cues.negation_words):
+            return True
+    return False
+
+
+def _aux(tok) -> list[str]:
+    return [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
+
+
+def _in_conditional(tok, cues: Modality) -> bool:
+    cur = tok
+    for _ in range(MAX_GOVERNOR_HOPS + 2):
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues.conditional_marks
+                                       for c in cur.children):
+            return True
+        if cur.head is cur:
+            return False
+        cur = cur.head
+    return False
+
+
+def _historical(tok, sent, cues: Modality, published_year: int | None) -> bool:
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if verb.tag_ not in ("VBD", "VBN") and tok.pos_ in ("VERB", "AUX"):
+        return False
+    clause = [t for t in verb.subtree] if verb.sent == sent else list(sent)
+    lowered = " " + " ".join(t.lower_ for t in clause) + " "
+    if any(f" {p} " in lowered for p in cues.historical_phrases):
+        return True
+    for t in clause:  # "during NATO's occupation", "during the war"
+        if t.lower_ == "during":
+            if any(c.dep_ == "pobj" and c.lemma_.lower() in cues.historical_period_nouns for c in t.children):
+                return True
+    if published_year is not None:
+        for ent in sent.ents:
+            if ent.label_ == "DATE" and ent.start >= clause[0].i and ent.end <= clause[-1].i + 1:
+                years = [int(y) for y in _YEAR.findall(ent.text)]
+                if years and published_year - max(years) >= cues.historical_min_years:
+                    return True
+    return False
+
+
+def event_mode(tok, sent, cues: Modality, published_year: int | None = None) -> str:
+    """The mode of the event triggered by ``tok`` in sentence ``sent``."""
+    if _in_conditional(tok, cues):
+        return "hypothetical"
+    chain = governors(tok)
+    verb = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass") else tok
+    if _has_neg(tok, cues) or (verb is not tok and _has_neg(verb, cues)):
+        return "negated"
+    for _dep, gov in chain:
+        if _has_neg(gov, cues):
+            return "negated"
+        if gov.lemma_.lower() in cues.negating_governors:
+            return "negated"
+    aux = set(_aux(tok)) | (set(_aux(verb)) if verb is not tok else set())
+    if _purpose_clause(tok):
+        return "intended"  # "staged rallies to demand reforms": the aim of another act
+    for dep, gov in chain:
+        lemma = gov.lemma_.lower()
+        if lemma in cues.demand_governors and (dep in ("ccomp", "pobj", "pcomp", "dobj") or _has_object(gov)):
+            return "demanded"
+        if lemma in cues.offer_governors:
+            return "offered"
+        if lemma in cues.threat_governors:
+            return "hypothetical"
+        if lemma in cues.intent_governors or gov.lower_ in cues.intent_governors:
+            return "intended"
+        if set(_aux(gov)) & cues.future_auxiliaries:
+            return "intended"
+    if aux & cues.deontic_auxiliaries:
+        return "demanded"
+    if aux & cues.hypothetical_auxiliaries:
+        return "hypothetical"
+    if aux & cues.future_auxiliaries or _going_to(tok):
+        return "intended"
+    if _historical(tok, sent, cues, published_year):
+        return "historical"
+    return "asserted"
+
+
+def _purpose_clause(tok) -> bool:
+    """An infinitive of purpose ("... to demand reforms") attached to another verb's clause."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                           for c in tok.children)
+
+
+def _has_object(tok) -> bool:
+    """"urged Iran to ...", "called on Iran to ...": the governor names who must act."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "dative"):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("on", "upon"):
+            return True
+    return False
+
+
+def _going_to(tok) -> bool:
+    """"is going to visit": the trigger is the xcomp of a progressive "go"."""
+    head = tok.head
+    return tok.dep_ == "xcomp" and head.lemma_ == "go" and head.tag_ == "VBG"
+
+
+def governing_event_index(tok, trigger_heads: dict[int, int]) -> int | None:
+    """Index (into the sentence's events) of the event whose trigger governs ``tok``, if any."""
+    for _dep, gov in governors(tok):
+        if gov.i in trigger_heads:
+            return trigger_heads[gov.i]
+    return None

@@ -1,0 +1,108 @@
+"""Find PLOVER trigger candidates in a parsed sentence.
+
+A candidate is a token (verb or noun) whose lemma heads a lexicon entry, with
+the entries that match its syntactic frame. Among matching entries the most
+specific win ("impose ~sanction" beats a plain verb); several types left over
+make the candidate ambiguous, for the classifier to decide.
+
+Example handled: "Ankara imposed sanctions on Damascus" -> SANCTION (impose ~sanction).
+Not handled: triggers split across clauses ("the sanctions that Ankara imposed").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import Entry, Lexicon
+
+#: Dependency labels of a verb's direct object (and of a passive subject for "talks were held").
+OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd"})
+#: Children that can carry a particle or preposition of a phrasal trigger.
+PARTICLE_DEPS = frozenset({"prt", "prep", "advmod", "dobj", "compound:prt", "agent"})
+VERB_POS = frozenset({"VERB"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+
+
+@dataclass
+class Candidate:
+    token: object  # spaCy Token: the head of the trigger
+    entries: list[Entry]
+    parts: list  # tokens of the trigger (head, light object, particle)
+
+    @property
+    def types(self) -> list[str]:
+        return sorted({e.type for e in self.entries})
+
+    @property
+    def pos(self) -> str:
+        return self.entries[0].pos if self.entries else "verb"
+
+
+def _lemma(tok) -> str:
+    return tok.lemma_.lower()
+
+
+def _light_object(tok, objects: frozenset[str]):
+    for child in tok.children:
+        if child.dep_ in OBJECT_DEPS and (_lemma(child) in objects or child.lower_ in objects):
+            return child
+        # "held a round of talks": the object's "of" noun
+        if child.dep_ in OBJECT_DEPS:
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj" and _lemma(pobj) in objects:
+                            return pobj
+    return None
+
+
+def _particle(tok, prep: str):
+    for child in tok.children:
+        if child.dep_ in PARTICLE_DEPS and child.lower_ == prep and child.i > tok.i:
+            return child
+    return None
+
+
+def match_token(tok, lexicon: Lexicon) -> Candidate | None:
+    """The candidate headed by ``tok``, or ``None`` when no entry fits its frame."""
+    lemma = _lemma(tok)
+    if tok.pos_ in VERB_POS or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
+        table = lexicon.verbs
+    elif tok.pos_ in NOUN_POS:
+        table = lexicon.nouns
+    else:
+        return None
+    entries = table.get(lemma) or table.get(tok.lower_)
+    if not entries:
+        return None
+    matched: list[tuple[Entry, list]] = []
+    for entry in entries:
+        parts = [tok]
+        if entry.objects:
+            obj = _light_object(tok, entry.objects)
+            if obj is None:
+                continue
+            parts.append(obj)
+        if entry.prep:
+            prt = _particle(tok, entry.prep)
+            if prt is None:
+                continue
+            parts.append(prt)
+        matched.append((entry, parts))
+    if not matched:
+        return None
+    best = max(e.specificity for e, _ in matched)
+    kept = [(e, p) for e, p in matched if e.specificity == best]
+    parts = max((p for _, p in kept), key=len)
+    return Candidate(tok, [e for e, _ in kept], sorted(parts, key=lambda t: t.i))
+
+
+def find_candidates(sent, lexicon: Lexicon) -> list[Candidate]:
+    """Trigger candidates of one sentence, verbs first; nouns consumed by a light verb are skipped."""
+    verbs, nouns = [], []
+    for tok in sent:
+        cand = match_token(tok, lexicon)
+        if cand is not None:
+            (verbs if cand.pos == "verb" else nouns).append(cand)
+    consumed = {t.i for c in verbs for t in c.parts}
+    return verbs + [c for c in nouns if c.token.i not in consumed]

@@ -1,0 +1,240 @@
+"""Direct quotes: quoted spans with their cue and speaker.
+
+A quoted span (``marks.find_marked_spans``) is a direct quote when its opening
+mark starts a clause (paragraph start, after ``. ! ? : ;``, a comma or a dash,
+or right after a cue verb) and either an attribution is found next to it or it
+is long enough to be speech on its own. Attribution is looked for first after
+the closing mark, up to the end of the sentence ("...," X said / said X /
+- X / according to X), then before the opening mark, back to the start of the
+sentence ("X said:", "As X stated,", "X told reporters,", "X:"). A quote
+without its own attribution right after another quote of the same speaker
+(the next paragraph, or after "X said.") takes that speaker.
+
+Example handled: ``"We are ready," the minister said. "Are they?"``
+Example not handled: a speaker named two sentences away from the quote.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from .candidates import Candidate, TokenIndex, trim_span
+from .lexicon import cue_verbs
+from .marks import MarkedSpan
+from .speakers import fallback_kind, speaker_span
+
+logger = logging.getLogger(__name__)
+
+#: Tokens searched after a closing mark for "X said"; long enough for a name with a title and party.
+POST_WINDOW_TOKENS = 30
+#: Tokens searched before an opening mark for "X said:"; a clause of reporting, not a paragraph.
+PRE_WINDOW_TOKENS = 30
+#: An unattributed quoted span needs this many words to count as speech rather than a phrase.
+MIN_UNATTRIBUTED_QUOTE_WORDS = 6
+#: Words a noun phrase before a colon may have and still be a speaker ("Senator Smith: ...").
+MAX_COLON_SPEAKER_WORDS = 6
+#: Non-space characters between two quotes of one speaker that may still link them.
+INHERIT_MAX_GAP_CHARS = 80
+#: Characters before an opening mark that start a clause.
+CLAUSE_OPENERS = ".!?:;,—–―-(\n"
+SENTENCE_END = frozenset({".", "!", "?"})
+DASHES = frozenset({"-", "—", "–", "--", "―"})
+#: Entity types that are never speakers ("said Thursday").
+NON_SPEAKER_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+#: Dependency labels of a cue verb's children that show it reports something else ("suggested a deal").
+OWN_CONTENT_DEPS = frozenset({"dobj", "ccomp", "xcomp"})
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+NOUNISH = frozenset({"PROPN", "NOUN", "PRON"})
+
+
+def _is_cue(token, frame: str = "quote") -> bool:
+    cue = cue_verbs().get(token.lemma_.lower())
+    return cue is not None and frame in cue.frames and token.pos_ in ("VERB", "AUX")
+
+
+def _stop(token) -> bool:
+    return "\n" in token.text
+
+
+def _post_window(index: TokenIndex, span: MarkedSpan, limit: int) -> tuple[int, int]:
+    doc = index.doc
+    lo = index.first_from(span.end)
+    hi = lo
+    while hi < len(doc) and hi - lo < POST_WINDOW_TOKENS and doc[hi].idx < limit and not _stop(doc[hi]):
+        if doc[hi].text in SENTENCE_END and hi > lo:
+            break
+        hi += 1
+    return lo, hi
+
+
+def _pre_window(index: TokenIndex, span: MarkedSpan, floor: int) -> tuple[int, int]:
+    doc = index.doc
+    hi = index.first_from(span.start)
+    lo = hi
+    # the sentence that ends right before the quote ("X said. "...") may attribute it
+    if lo > 0 and doc[lo - 1].text in SENTENCE_END and doc[lo - 1].idx >= floor:
+        lo -= 1
+    while lo > 0 and hi - lo < PRE_WINDOW_TOKENS:
+        t = doc[lo - 1]
+        if _stop(t) and lo == hi and lo > 1 and doc[lo - 2].text == ":":
+            lo -= 1  # "X said:" ends the paragraph before the quote
+            continue
+        if t.idx < floor or _stop(t) or (t.text in SENTENCE_END and lo - 1 < hi - 1):
+            break
+        lo -= 1
+    return lo, hi
+
+
+def _subject(verb, lo: int, hi: int):
+    """The subject of a cue verb inside the window, or the name right after it ("said Smith")."""
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS and lo <= child.i < hi:
+            return child
+    head = verb
+    for _ in range(3):  # "..., saying" / "and added" / "Trump, saying": the subject of the governing verb
+        if head.dep_ == "acl" and head.head.pos_ in NOUNISH and lo <= head.head.i < hi:
+            return head.head
+        if head.dep_ not in ("conj", "xcomp", "advcl") or head.head is head:
+            break
+        head = head.head
+        for child in head.children:
+            if child.dep_ in SUBJECT_DEPS and lo <= child.i < hi:
+                return child
+    for t in verb.doc[verb.i + 1:min(hi, verb.i + 3)]:
+        if t.pos_ in ("PROPN", "PRON") and t.ent_type_ not in NON_SPEAKER_ENTS:
+            return t
+    return None
+
+
+def _according(doc, lo: int, hi: int):
+    for t in doc[lo:hi]:
+        if t.lower_ == "according" and t.i + 1 < hi and doc[t.i + 1].lower_ == "to":
+            to = doc[t.i + 1]
+            obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if obj is not None and lo <= obj.i < hi:
+                return obj
+    return None
+
+
+def _phrase_head(doc, lo: int, hi: int):
+    """The syntactic head of the noun phrase in ``doc[lo:hi]``, if it is one."""
+    tokens = [t for t in doc[lo:hi] if not t.is_punct and not t.is_space]
+    if not tokens or not any(t.pos_ in NOUNISH for t in tokens):
+        return None
+    heads = [t for t in tokens if not (lo <= t.head.i < hi) or t.head is t]
+    head = heads[0] if heads else tokens[-1]
+    return head if head.pos_ in NOUNISH else next((t for t in reversed(tokens) if t.pos_ in NOUNISH), None)
+
+
+def _attribution(head, lo: int, hi: int, cue: str | None, rule: str):
+    doc = head.doc
+    chars = speaker_span(head, lo, hi)
+    if chars is None:
+        return None
+    s, e = head.i, head.i + 1
+    return chars, fallback_kind(head, doc[max(lo, head.left_edge.i):min(hi, head.right_edge.i + 1)]), cue, rule
+
+
+def _find_after(index: TokenIndex, span: MarkedSpan, limit: int):
+    doc = index.doc
+    lo, hi = _post_window(index, span, limit)
+    if lo >= hi:
+        return None
+    first = doc[lo]
+    if first.text in DASHES and lo + 1 < hi:
+        head = _phrase_head(doc, lo + 1, hi)
+        if head is not None:
+            return _attribution(head, lo + 1, hi, None, "dash")
+    subject = _according(doc, lo, hi)
+    if subject is not None:
+        return _attribution(subject, lo, hi, "according to", "according")
+    for t in doc[lo:hi]:
+        if _is_cue(t):
+            subject = _subject(t, lo, hi)
+            if subject is not None:
+                return _attribution(subject, lo, hi, t.text, "after")
+            return None, None, t.text, "after-nosubject"
+        if t.pos_ == "VERB" and t.dep_ not in ("relcl", "acl", "amod"):
+            break  # another clause starts before any cue: not an attribution
+    return None
+
+
+def _find_before(index: TokenIndex, span: MarkedSpan, floor: int):
+    doc = index.doc
+    lo, hi = _pre_window(index, span, floor)
+    if lo >= hi:
+        return None
+    subject = _according(doc, lo, hi)
+    if subject is not None:
+        return _attribution(subject, lo, hi, "according to", "according")
+    sentence_end = max((t.i for t in doc[lo:hi - 1] if t.text in SENTENCE_END), default=-1)
+    for t in reversed(doc[lo:hi]):
+        if _is_cue(t):
+            if t.i < sentence_end and any(c.dep_ in OWN_CONTENT_DEPS for c in t.children):
+                return None  # a sentence of its own ("He rejected the plan."), not an attribution
+            subject = _subject(t, lo, hi)
+            if subject is not None:
+                return _attribution(subject, lo, hi, t.text, "before")
+            return None, None, t.text, "before-nosubject"
+    last = hi - 1
+    if doc[last].text == ":":
+        words = [t for t in doc[lo:last] if not t.is_punct and not t.is_space]
+        if 0 < len(words) <= MAX_COLON_SPEAKER_WORDS:
+            head = _phrase_head(doc, lo, last)
+            if head is not None:
+                return _attribution(head, lo, last, None, "colon")
+    return None
+
+
+def _opens_clause(text: str, index: TokenIndex, span: MarkedSpan) -> bool:
+    i = span.start - 1
+    while i >= 0 and text[i] in " \t\xa0":
+        i -= 1
+    if i < 0 or text[i] in CLAUSE_OPENERS or text[i] in "”\"’»":
+        return True
+    prev = index.at(i)
+    return _is_cue(index.doc[prev])
+
+
+def _continues_split_quote(text: str, found: list[Candidate], span: MarkedSpan) -> bool:
+    """True for the second half of a quote split by its attribution ("...," X said, "and ...")."""
+    if not found or found[-1].speaker_chars is None:
+        return False
+    gap = text[found[-1].end:span.start]
+    return "\n" not in gap and gap.rstrip().endswith(",") and not any(c in gap for c in ".!?")
+
+
+def find_direct(document, doc, spans: list[MarkedSpan]) -> list[Candidate]:
+    """Direct-quote candidates for the marked spans of one document."""
+    text = document.text
+    index = TokenIndex(doc)
+    out: list[Candidate] = []
+    for k, span in enumerate(spans):
+        if not _opens_clause(text, index, span):
+            logger.debug("quoted span [%d, %d) sits inside a sentence: not a direct quote", span.start, span.end)
+            continue
+        limit = spans[k + 1].start if k + 1 < len(spans) else len(text)
+        floor = spans[k - 1].end if k > 0 else 0
+        found = _find_after(index, span, limit) or _find_before(index, span, floor)
+        s, e = trim_span(text, span.inner_start, span.inner_end)
+        if e <= s:
+            continue
+        if text[s].islower() and not _continues_split_quote(text, out, span):
+            logger.debug("quoted span [%d, %d) starts in lower case: part of a sentence, not a direct quote", s, e)
+            continue
+        if found is not None:
+            chars, fallback, cue, rule = found
+            out.append(Candidate("direct", s, e, chars, fallback, cue, rule))
+            continue
+        previous = out[-1] if out else None
+        if previous is not None and previous.speaker_chars is not None:
+            gap = text[previous.end:span.start]
+            same_paragraph = "\n" not in gap
+            if same_paragraph or (len("".join(gap.split())) <= INHERIT_MAX_GAP_CHARS and gap.count("\n") <= 2):
+                out.append(Candidate("direct", s, e, previous.speaker_chars, previous.fallback,
+                                     previous.cue if same_paragraph else None, "continued"))
+                continue
+        words = text[s:e].split()
+        if len(words) >= MIN_UNATTRIBUTED_QUOTE_WORDS and text[s:e][:1].isupper():
+            out.append(Candidate("direct", s, e, None, None, None, "unattributed"))
+    return out

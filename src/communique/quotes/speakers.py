@@ -1,0 +1,109 @@
+"""Speaker spans from the parse, and their resolution to actors.
+
+A speaker is a noun phrase found by the parse: the subject of a cue verb, the
+object of "according to", or the noun phrase after a dash or before a colon.
+``speaker_tokens`` cuts the phrase at its first comma, parenthesis, appositive
+or relative clause ("Victor Cha, a scholar at ..." -> "Victor Cha").
+``resolve_speaker`` maps the span to an actor id with ``Document.actor_at``;
+a pronoun ("he") or a bare role noun ("the spokesman") with no actor mention
+falls back to the nearest preceding actor of the matching kind.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from .lexicon import speaker_pronouns, speaker_titles
+
+logger = logging.getLogger(__name__)
+
+#: Dependency labels of right-hand children kept inside a speaker phrase.
+KEEP_RIGHT_DEPS = frozenset({"compound", "flat", "prep", "pobj", "nummod", "amod", "poss", "nmod", "case",
+                             "cc", "conj", "det"})
+#: Prepositions whose phrase still names the speaker ("spokesman for the ministry").
+KEEP_PREPOSITIONS = frozenset({"of", "for", "at", "from", "in", "to"})
+#: Dependency labels that make up the name at the head of a phrase.
+NAME_DEPS = frozenset({"compound", "flat", "amod", "nmod"})
+#: Actor kinds a pronoun of kind "organization" may stand for.
+ORG_KINDS = frozenset({"organization", "state", "igo", "armed_group", "group"})
+#: Tokens that end a speaker phrase.
+PHRASE_BREAKS = frozenset({",", "(", ")", "[", "]", ";", ":", "—", "–", "―", "-", '"', "“", "”", "\n"})
+
+
+def speaker_tokens(head, lo: int, hi: int) -> tuple[int, int]:
+    """Token range ``[start, end)`` of the phrase headed by ``head``, kept inside ``[lo, hi)``."""
+    start = max(head.left_edge.i, lo)
+    # never start on punctuation or a quote mark
+    while start < head.i and (head.doc[start].is_punct or head.doc[start].is_space):
+        start += 1
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ not in KEEP_RIGHT_DEPS:
+            break
+        if child.dep_ == "prep" and child.lower_ not in KEEP_PREPOSITIONS:
+            break
+        right = child.right_edge.i + 1
+        if any(t.text in PHRASE_BREAKS or "\n" in t.text for t in head.doc[end:right]):
+            break
+        end = right
+    return start, min(end, hi)
+
+
+def name_tokens(head) -> tuple[int, int]:
+    """The name at the head of a phrase: the head with its compound and flat children."""
+    start = head.i
+    for child in reversed(list(head.lefts)):
+        if child.dep_ in NAME_DEPS and child.i == start - 1:
+            start = child.i
+    return start, head.i + 1
+
+
+def _span_chars(doc, start: int, end: int) -> tuple[int, int]:
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def speaker_span(head, lo: int = 0, hi: int | None = None):
+    """``(start, end, name_start, name_end)`` in characters for the phrase headed by ``head``."""
+    doc = head.doc
+    hi = len(doc) if hi is None else hi
+    s, e = speaker_tokens(head, lo, hi)
+    if e <= s:
+        return None
+    ns, ne = name_tokens(head)
+    return (*_span_chars(doc, s, e), *_span_chars(doc, ns, ne))
+
+
+def fallback_kind(head, span_tokens) -> str | None:
+    """Which kind of actor a pronoun or bare title stands for, or None when it names someone."""
+    pronoun = speaker_pronouns().get(head.lower_)
+    if pronoun:
+        return pronoun
+    if head.lemma_.lower() in speaker_titles() and not any(t.pos_ == "PROPN" for t in span_tokens):
+        return "person"
+    return None
+
+
+def nearest_preceding_actor(document, offset: int, kind: str) -> str | None:
+    """Id of the actor of ``kind`` whose mention ends last before ``offset``."""
+    kinds = {"person"} if kind == "person" else ORG_KINDS
+    best, best_end = None, -1
+    for actor in document.actors:
+        if actor.kind not in kinds:
+            continue
+        for s, e in actor.mentions:
+            if e <= offset and e > best_end:
+                best, best_end = actor.id, e
+    return best
+
+
+def resolve_speaker(document, chars, fallback: str | None) -> str | None:
+    """Actor id for a speaker span ``(start, end, name_start, name_end)``."""
+    start, end, name_start, name_end = chars
+    actor = document.actor_at(name_start, name_end) or document.actor_at(start, end)
+    if actor is not None:
+        return actor.id
+    if fallback:
+        found = nearest_preceding_actor(document, start, fallback)
+        logger.debug("speaker %r resolved by fallback to %s", document.text[start:end], found)
+        return found
+    return None

@@ -1,0 +1,1 @@
+"""Rhetoric: persuasion techniques, calls to action, stance toward actors, document summary."""

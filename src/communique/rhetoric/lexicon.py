@@ -1,0 +1,137 @@
+"""Loading and validating the rhetoric lexicons (``communique/lexicons/rhetoric/``).
+
+Files:
+
+* ``loaded_language.txt``, ``name_calling.txt``: one lower-case word or
+  phrase per line (``#`` starts a comment line), sorted, no duplicates.
+* ``cues.jsonl``: one cue per line: ``id``, ``technique`` (a SemEval-2020
+  Task 11 label), ``scope`` (``match`` or ``sentence``), ``weight`` (0-1), and
+  either ``phrase`` (lower-case text) or ``pattern`` (a spaCy ``Matcher``
+  token pattern). A line with only ``comment`` is a header.
+* ``cta.jsonl``: calls-to-action cues (see ``calls.py``): ``id``, ``kind``,
+  ``words``.
+
+Every file is read once per process (``functools.lru_cache``); a bad line
+raises ``LexiconError`` naming the file and the line.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ..document import TECHNIQUES
+from ..errors import LexiconError
+
+PACKAGE_DIR = ("lexicons", "rhetoric")
+SCOPES = ("match", "sentence")
+
+
+@dataclass(frozen=True)
+class Cue:
+    id: str
+    technique: str
+    scope: str
+    weight: float
+    phrase: str | None = None
+    pattern: tuple | None = None
+
+
+def _path(name: str):
+    return resources.files("communique").joinpath(*PACKAGE_DIR, name)
+
+
+def display_path(name: str) -> str:
+    return "communique/" + "/".join(PACKAGE_DIR) + "/" + name
+
+
+def _lines(name: str):
+    try:
+        text = _path(name).read_text("utf-8")
+    except FileNotFoundError:
+        raise LexiconError(display_path(name), None, "file is missing from the package") from None
+    return enumerate(text.splitlines(), start=1)
+
+
+@lru_cache(maxsize=None)
+def word_list(name: str) -> tuple[str, ...]:
+    """Entries of a one-per-line list, validated (lower case, sorted, unique)."""
+    entries: list[str] = []
+    for n, raw in _lines(name):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line != line.lower():
+            raise LexiconError(display_path(name), n, f"entry {line!r} must be lower case")
+        if entries and line <= entries[-1]:
+            what = "duplicate" if line == entries[-1] else f"out of order after {entries[-1]!r}"
+            raise LexiconError(display_path(name), n, f"entry {line!r} is {what}; keep the list sorted")
+        entries.append(line)
+    if not entries:
+        raise LexiconError(display_path(name), None, "no entries")
+    return tuple(entries)
+
+
+def _json_lines(name: str):
+    for n, raw in _lines(name):
+        if not raw.strip():
+            continue
+        try:
+            obj = json.loads(raw)
+        except json.JSONDecodeError as err:
+            raise LexiconError(display_path(name), n, f"not JSON: {err.msg}") from None
+        if not isinstance(obj, dict):
+            raise LexiconError(display_path(name), n, "each line must be a JSON object")
+        if set(obj) == {"comment"}:
+            continue
+        yield n, obj
+
+
+@lru_cache(maxsize=None)
+def technique_cues(name: str = "cues.jsonl") -> tuple[Cue, ...]:
+    """The technique cues, validated (known technique and scope, unique ids, one of phrase/pattern)."""
+    cues, seen = [], set()
+    for n, obj in _json_lines(name):
+        where = display_path(name)
+        missing = [k for k in ("id", "technique", "scope", "weight") if k not in obj]
+        if missing:
+            raise LexiconError(where, n, f"missing fields {missing}")
+        if obj["id"] in seen:
+            raise LexiconError(where, n, f"duplicate id {obj['id']!r}")
+        seen.add(obj["id"])
+        if obj["technique"] not in TECHNIQUES:
+            raise LexiconError(where, n, f"unknown technique {obj['technique']!r}; allowed: {list(TECHNIQUES)}")
+        if obj["scope"] not in SCOPES:
+            raise LexiconError(where, n, f"scope {obj['scope']!r} is not one of {SCOPES}")
+        weight = obj["weight"]
+        if not isinstance(weight, (int, float)) or not 0 < weight <= 1:
+            raise LexiconError(where, n, f"weight {weight!r} must be a number in (0, 1]")
+        phrase, pattern = obj.get("phrase"), obj.get("pattern")
+        if (phrase is None) == (pattern is None):
+            raise LexiconError(where, n, "give exactly one of 'phrase' and 'pattern'")
+        if phrase is not None and (not isinstance(phrase, str) or phrase != phrase.lower() or not phrase.strip()):
+            raise LexiconError(where, n, f"phrase {phrase!r} must be non-empty lower-case text")
+        if pattern is not None and (not isinstance(pattern, list) or not all(isinstance(t, dict) for t in pattern)):
+            raise LexiconError(where, n, "pattern must be a list of spaCy token objects")
+        cues.append(Cue(obj["id"], obj["technique"], obj["scope"], float(weight), phrase,
+                        tuple(json.dumps(t, sort_keys=True) for t in pattern) if pattern else None))
+    return tuple(cues)
+
+
+@lru_cache(maxsize=None)
+def cta_cues(name: str = "cta.jsonl") -> dict[str, tuple[str, ...]]:
+    """Calls-to-action word groups by ``id`` (``{"id": ..., "words": [...]}`` per line)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for n, obj in _json_lines(name):
+        where = display_path(name)
+        words = obj.get("words")
+        if "id" not in obj or not isinstance(words, list) or not words:
+            raise LexiconError(where, n, "each line needs an 'id' and a non-empty 'words' list")
+        if obj["id"] in out:
+            raise LexiconError(where, n, f"duplicate id {obj['id']!r}")
+        if any(not isinstance(w, str) or w != w.lower() for w in words):
+            raise LexiconError(where, n, "words must be lower-case strings")
+        out[obj["id"]] = tuple(words)
+    return out

@@ -1,0 +1,225 @@
+"""Persuasion techniques (SemEval-2020 Task 11 labels) found with lexicons and patterns.
+
+``find_techniques(text, doc)`` returns ``Technique`` records with the cue that
+fired (``lexicon:entry`` or ``cue:<id>`` or ``rule:<name>``). Three sources:
+
+1. word lists: ``loaded_language.txt`` (Loaded_Language, the word itself) and
+   ``name_calling.txt`` (Name_Calling,Labeling, the label plus its adjectives);
+2. ``cues.jsonl``: phrases and token patterns for the other techniques; a
+   ``sentence``-scoped cue marks its whole sentence, a ``match`` cue the words;
+3. repetition across the document: a content phrase used again and again.
+
+``classify_span(text, context)`` gives the most likely label for a span that
+is already known to be persuasive (used by the PTC technique-classification
+scorer, and by nobody else).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections import defaultdict
+from typing import Iterable
+
+from ..document import Technique
+from .lexicon import technique_cues, word_list
+
+logger = logging.getLogger(__name__)
+
+LOADED = "Loaded_Language"
+NAME_CALLING = "Name_Calling,Labeling"
+REPETITION = "Repetition"
+#: Confidence of a word from the loaded-language list.
+LOADED_WEIGHT = 0.5
+#: Confidence of a label from the name-calling list.
+NAME_CALLING_WEIGHT = 0.55
+#: A content phrase must occur at least this often in a document to count as repetition.
+MIN_REPEATS = 3
+#: Shortest repeated phrase, in content words (single repeated names are normal in news).
+MIN_REPEAT_CONTENT_WORDS = 2
+#: Confidence of a repetition span.
+REPETITION_WEIGHT = 0.45
+#: Each further cue on the same span adds this much confidence (capped at MAX_CONFIDENCE).
+EXTRA_CUE_BONUS = 0.1
+MAX_CONFIDENCE = 0.95
+#: Sentences longer than this (characters) are too long to mark whole: the span is cut
+#: to the clause around the cue.
+MAX_SENTENCE_SPAN_CHARS = 300
+
+_TRIM = " \t\n\r.,;:!?\"'“”‘’()[]-–—*_"
+
+
+class _Matchers:
+    """spaCy matchers built once per vocabulary from the lexicon files."""
+
+    def __init__(self, vocab):
+        from spacy.matcher import Matcher, PhraseMatcher
+
+        from ..errors import LexiconError
+        from .lexicon import display_path
+
+        self.phrases = PhraseMatcher(vocab, attr="LOWER")
+        self.patterns = Matcher(vocab)
+        self.cues = {c.id: c for c in technique_cues()}
+        tokenizer = _tokenizer(vocab)
+        for cue in self.cues.values():
+            if cue.phrase is not None:
+                self.phrases.add(cue.id, [tokenizer(cue.phrase)])
+            else:
+                try:
+                    self.patterns.add(cue.id, [[json.loads(t) for t in cue.pattern]])
+                except Exception as err:  # spaCy validates the pattern here
+                    raise LexiconError(display_path("cues.jsonl"), None, f"cue {cue.id}: bad pattern: {err}") from None
+        self.single_words = {}
+        for name, technique in (("loaded_language.txt", LOADED), ("name_calling.txt", NAME_CALLING)):
+            for entry in word_list(name):
+                if " " in entry or "-" in entry:
+                    key = f"{name}:{entry}"
+                    self.cues[key] = None
+                    self.phrases.add(key, [tokenizer(entry)])
+                else:
+                    self.single_words.setdefault(entry, (name, technique))
+
+
+_TOKENIZERS: dict[int, object] = {}
+_MATCHERS: dict[int, _Matchers] = {}
+
+
+def _tokenizer(vocab):
+    from ..nlp import load_nlp
+
+    nlp = load_nlp()
+    if nlp.vocab is vocab:
+        return nlp.tokenizer
+    key = id(vocab)
+    if key not in _TOKENIZERS:
+        import spacy
+
+        _TOKENIZERS[key] = spacy.blank("en").tokenizer
+    return _TOKENIZERS[key]
+
+
+def matchers(vocab) -> _Matchers:
+    key = id(vocab)
+    if key not in _MATCHERS:
+        _MATCHERS[key] = _Matchers(vocab)
+    return _MATCHERS[key]
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+def _sentence_span(text: str, sent, hit_start: int, hit_end: int) -> tuple[int, int]:
+    """The sentence around a hit, or its clause (between , ; : -- ) when the sentence is long."""
+    s, e = sent.start_char, sent.end_char
+    if e - s > MAX_SENTENCE_SPAN_CHARS:
+        left = max(text.rfind(sep, s, hit_start) for sep in (";", ":", " - ", " — ", ", "))
+        right_candidates = [i for i in (text.find(sep, hit_end, e) for sep in (";", ":", " - ", " — ", ", ")) if i != -1]
+        s = left + 1 if left >= s else s
+        e = min(right_candidates) if right_candidates else e
+    return _trimmed(text, s, e)
+
+
+def _np_span(doc, token) -> tuple[int, int]:
+    """A label with the adjectives and compounds in front of it ("corrupt old regime")."""
+    start = token.i
+    while start > 0 and doc[start - 1].dep_ in ("amod", "compound", "advmod") and doc[start - 1].head.i >= token.i:
+        start -= 1
+    return doc[start].idx, token.idx + len(token.text)
+
+
+def _repetitions(text: str, doc) -> Iterable[tuple[int, int, str]]:
+    """Content phrases (noun chunks of 2+ content words, or slogans in quotes) used MIN_REPEATS+ times."""
+    groups: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    try:
+        chunks = list(doc.noun_chunks)
+    except ValueError:  # no parser (blank pipeline): no repetition detection
+        chunks = []
+    for chunk in chunks:
+        content = [t for t in chunk if not (t.is_stop or t.is_punct or t.pos_ in ("DET", "PRON", "NUM"))]
+        if len(content) < MIN_REPEAT_CONTENT_WORDS or any(t.ent_type_ in ("DATE", "TIME") for t in content):
+            continue
+        key = " ".join(t.lemma_.lower() for t in content)
+        groups[key].append((content[0].idx, content[-1].idx + len(content[-1].text)))
+    for key, spans in groups.items():
+        if len(spans) >= MIN_REPEATS:
+            for s, e in spans[1:]:
+                yield s, e, key
+
+
+def find_techniques(text: str, doc) -> list[Technique]:
+    """Technique spans in ``text`` (parsed as ``doc``), with cue and confidence, in text order."""
+    m = matchers(doc.vocab)
+    found: dict[tuple[str, int, int], list[str]] = defaultdict(list)
+    weights: dict[tuple[str, int, int], float] = {}
+
+    def add(technique: str, start: int, end: int, cue: str, weight: float) -> None:
+        start, end = _trimmed(text, start, end)
+        if end <= start:
+            return
+        key = (technique, start, end)
+        if cue not in found[key]:
+            found[key].append(cue)
+        weights[key] = max(weights.get(key, 0.0), weight)
+
+    for token in doc:
+        hit = m.single_words.get(token.lower_) or m.single_words.get(token.lemma_.lower())
+        if hit is None or token.pos_ in ("PROPN",) and hit[1] == LOADED:
+            continue
+        name, technique = hit
+        entry = token.lower_ if token.lower_ in m.single_words else token.lemma_.lower()
+        if technique == NAME_CALLING:
+            s, e = _np_span(doc, token)
+            add(technique, s, e, f"{name.removesuffix('.txt')}:{entry}", NAME_CALLING_WEIGHT)
+        else:
+            add(technique, token.idx, token.idx + len(token.text), f"{name.removesuffix('.txt')}:{entry}",
+                LOADED_WEIGHT)
+    hits = [(doc.vocab.strings[mid], s, e) for mid, s, e in m.phrases(doc)]
+    hits += [(doc.vocab.strings[mid], s, e) for mid, s, e in m.patterns(doc)]
+    for cue_id, s, e in hits:
+        span = doc[s:e]
+        cue = m.cues.get(cue_id)
+        if cue is None:  # a multiword entry of a word list
+            name, entry = cue_id.split(":", 1)
+            technique = LOADED if name == "loaded_language.txt" else NAME_CALLING
+            add(technique, span.start_char, span.end_char, f"{name.removesuffix('.txt')}:{entry}",
+                LOADED_WEIGHT if technique == LOADED else NAME_CALLING_WEIGHT)
+            continue
+        if cue.scope == "sentence":
+            start, end = _sentence_span(text, span.sent, span.start_char, span.end_char)
+        else:
+            start, end = span.start_char, span.end_char
+        add(cue.technique, start, end, f"cue:{cue.id}", cue.weight)
+    for s, e, key in _repetitions(text, doc):
+        add(REPETITION, s, e, f"rule:repetition ({key})", REPETITION_WEIGHT)
+    out = []
+    for (technique, start, end), cues in sorted(found.items(), key=lambda kv: (kv[0][1], kv[0][2], kv[0][0])):
+        confidence = min(MAX_CONFIDENCE, weights[(technique, start, end)] + EXTRA_CUE_BONUS * (len(cues) - 1))
+        out.append(Technique(technique, start, end, text[start:end], confidence, "; ".join(cues)))
+    return _drop_nested(out)
+
+
+def _drop_nested(items: list[Technique]) -> list[Technique]:
+    """Drop a span that lies inside a longer span of the same technique (keep the cue on the longer one)."""
+    by_tech: dict[str, list[Technique]] = defaultdict(list)
+    for t in items:
+        by_tech[t.technique].append(t)
+    keep = []
+    for group in by_tech.values():
+        group.sort(key=lambda t: (t.start, -(t.end - t.start)))
+        last_end = -1
+        for t in group:
+            if t.end <= last_end:
+                continue
+            keep.append(t)
+            last_end = max(last_end, t.end)
+    return sorted(keep, key=lambda t: (t.start, t.end, t.technique))
+
+
+_WORD = re.compile(r"\w+")

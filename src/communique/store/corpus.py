@@ -1,0 +1,275 @@
+"""``Corpus``: read-only queries over a store, returning pandas (or polars) frames.
+
+    >>> corpus = communique.Corpus("corpus.duckdb")
+    >>> corpus.events(source="RUS", target="UKR", type="ASSAULT", since="2024-01-01",
+    ...               mode="asserted", attribution="reported")
+    >>> corpus.actors(); corpus.quotes(speaker="Lavrov"); corpus.timeline("RUS", by="month")
+    >>> corpus.dyads(); corpus.sql("SELECT type, count(*) FROM events GROUP BY 1")
+    >>> corpus.document(doc_id)        # the stored communique/1 Document
+
+An actor filter (``source=``, ``target=``, ``speaker=``, ``timeline(actor)``)
+matches a corpus key exactly (``RUS:GOV``), a key prefix (``RUS`` matches
+``RUS:GOV``), the country of a keyed actor (``RUS`` matches a Russian
+minister), or an actor name, case-insensitively. Every method takes
+``frame="pandas"`` (default) or ``"polars"``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+from typing import Any
+
+from ..document import Document
+from ..errors import StoreError
+from .db import DEFAULT_DB, connect
+
+logger = logging.getLogger(__name__)
+
+#: Rows returned by a listing query unless ``limit=`` says otherwise.
+DEFAULT_LIMIT = 1000
+#: Time buckets accepted by ``timeline(by=...)``.
+TIMELINE_BUCKETS = ("day", "week", "month", "quarter", "year")
+FRAMES = ("pandas", "polars")
+
+
+def actor_condition(column: str) -> str:
+    """SQL that is true when ``column`` (an actor key) matches the next four ``?`` (the spec)."""
+    return (f"({column} = ? OR starts_with({column}, ? || ':') OR {column} IN "
+            "(SELECT key FROM actors WHERE country = ? OR lower(name) = lower(?)))")
+
+
+def _actor_params(spec: str) -> list[str]:
+    return [spec, spec, spec, spec]
+
+
+class Corpus:
+    """Queries over one store file (opened read-only).
+
+    Args:
+        path: the DuckDB store (``communique.duckdb`` by default).
+        frame: ``"pandas"`` or ``"polars"`` for every result.
+    """
+
+    def __init__(self, path: str | Path = DEFAULT_DB, frame: str = "pandas"):
+        if frame not in FRAMES:
+            raise StoreError(f"unknown frame kind {frame!r}; allowed: {FRAMES}")
+        self.path = Path(path)
+        self.frame = frame
+        self.con = connect(self.path, read_only=True)
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> "Corpus":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    # -- plumbing -------------------------------------------------------------------
+    def _frame(self, query: str, params: list[Any] | None = None, frame: str | None = None):
+        import duckdb
+
+        try:
+            result = self.con.execute(query, params or [])
+        except duckdb.Error as err:
+            raise StoreError(f"query failed: {err}") from None
+        if (frame or self.frame) == "polars":
+            return result.pl()
+        return result.df()
+
+    def sql(self, query: str, params: list[Any] | None = None, frame: str | None = None):
+        """Any read-only SQL over the store's tables and views."""
+        return self._frame(query, params, frame)
+
+    def counts(self) -> dict[str, int]:
+        from .rows import TABLES
+
+        return {t: self.con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in TABLES}
+
+    def document(self, doc_id: str) -> Document:
+        """The stored ``Document`` with id ``doc_id``."""
+        row = self.con.execute("SELECT doc, text FROM documents WHERE id = ?", [doc_id]).fetchone()
+        if row is None:
+            raise StoreError(f"{self.path}: no document with id {doc_id!r}")
+        data = json.loads(row[0])
+        data["text"] = row[1]
+        return Document.from_dict(data)
+
+    # -- queries --------------------------------------------------------------------
+    def actors(self, kind: str | None = None, country: str | None = None, name: str | None = None,
+               limit: int = DEFAULT_LIMIT, frame: str | None = None):
+        """Actors with their document, mention and event counts, most mentioned first."""
+        where, params = [], []
+        for column, value in (("a.kind", kind), ("a.country", country)):
+            if value:
+                where.append(f"{column} = ?")
+                params.append(value)
+        if name:
+            where.append("(a.name ILIKE ? OR a.key ILIKE ?)")
+            params += [f"%{name}%", f"%{name}%"]
+        query = f"""
+            WITH m AS (SELECT key, count(DISTINCT doc_id) AS documents, CAST(sum(n_mentions) AS BIGINT) AS mentions
+                       FROM doc_actors GROUP BY key),
+                 ev AS (SELECT key, count(*) FILTER (WHERE role = 'source') AS as_source,
+                               count(*) FILTER (WHERE role = 'target') AS as_target
+                        FROM event_actors GROUP BY key)
+            SELECT a.key, a.name, a.kind, a.country, a.sector, a.role,
+                   coalesce(m.documents, 0) AS documents, coalesce(m.mentions, 0) AS mentions,
+                   coalesce(ev.as_source, 0) AS as_source, coalesce(ev.as_target, 0) AS as_target
+            FROM actors a LEFT JOIN m USING (key) LEFT JOIN ev USING (key)
+            {"WHERE " + " AND ".join(where) if where else ""}
+            ORDER BY mentions DESC, documents DESC, a.key LIMIT ?"""
+        return self._frame(query, params + [limit], frame)
+
+    def _event_filters(self, source, target, type, since, until, mode, attribution, quad_class):
+        where, params = [], []
+        if source:
+            where.append("EXISTS (SELECT 1 FROM event_actors x WHERE x.doc_id = e.doc_id AND "
+                         f"x.event_id = e.event_id AND x.role = 'source' AND {actor_condition('x.key')})")
+            params += _actor_params(source)
+        if target:
+            where.append("EXISTS (SELECT 1 FROM event_actors x WHERE x.doc_id = e.doc_id AND "
+                         f"x.event_id = e.event_id AND x.role = 'target' AND {actor_condition('x.key')})")
+            params += _actor_params(target)
+        for column, value in (("e.type", type), ("e.mode", mode), ("e.attribution", attribution),
+                              ("e.quad_class", quad_class)):
+            if value:
+                values = [v.strip() for v in str(value).split(",") if v.strip()]
+                where.append(f"{column} IN ({', '.join('?' * len(values))})")
+                params += [v.upper() if column == "e.type" else v for v in values]
+        if since:
+            where.append("coalesce(e.date, e.published) >= CAST(? AS DATE)")
+            params.append(str(since))
+        if until:
+            where.append("coalesce(e.date, e.published) <= CAST(? AS DATE)")
+            params.append(str(until))
+        return where, params
+
+    def events(self, source: str | None = None, target: str | None = None, type: str | None = None,
+               since: str | None = None, until: str | None = None, mode: str | None = None,
+               attribution: str | None = None, quad_class: str | None = None,
+               limit: int = DEFAULT_LIMIT, frame: str | None = None):
+        """Events with source and target keys, filtered; ``type``/``mode``/``attribution``
+        accept comma-separated lists. Newest first."""
+        where, params = self._event_filters(source, target, type, since, until, mode, attribution,
+                                            quad_class)
+        query = f"""
+            SELECT coalesce(e.date, e.published) AS date, e.type, e.mode, e.quad_class,
+                   (SELECT string_agg(x.key, ';' ORDER BY x.actor_id) FROM event_actors x
+                    WHERE x.doc_id = e.doc_id AND x.event_id = e.event_id AND x.role = 'source') AS source,
+                   (SELECT string_agg(x.key, ';' ORDER BY x.actor_id) FROM event_actors x
+                    WHERE x.doc_id = e.doc_id AND x.event_id = e.event_id AND x.role = 'target') AS target,
+                   e.attribution, e.speaker_key, e.trigger_text, e.publisher, e.doc_id, e.event_id,
+                   e.trigger_start, e.trigger_end, e.sentence_start, e.sentence_end, e.confidence
+            FROM events e {"WHERE " + " AND ".join(where) if where else ""}
+            ORDER BY date DESC NULLS LAST, e.doc_id, e.event_id LIMIT ?"""
+        return self._frame(query, params + [limit], frame)
+
+    def quotes(self, speaker: str | None = None, contains: str | None = None, kind: str | None = None,
+               since: str | None = None, until: str | None = None, limit: int = DEFAULT_LIMIT,
+               frame: str | None = None):
+        """Quotes with speaker and date; ``speaker`` matches a key/country/name or the speaker text."""
+        where, params = [], []
+        if speaker:
+            where.append(f"({actor_condition('q.speaker_key')} OR q.speaker_text ILIKE ?)")
+            params += _actor_params(speaker) + [f"%{speaker}%"]
+        if contains:
+            where.append("q.text ILIKE ?")
+            params.append(f"%{contains}%")
+        if kind:
+            where.append("q.kind = ?")
+            params.append(kind)
+        if since:
+            where.append("d.published >= CAST(? AS DATE)")
+            params.append(str(since))
+        if until:
+            where.append("d.published <= CAST(? AS DATE)")
+            params.append(str(until))
+        query = f"""
+            SELECT d.published AS date, q.speaker_key, q.speaker_text, q.kind, q.cue, q.text,
+                   d.publisher, q.doc_id, q.quote_id, q."start", q."end"
+            FROM quotes q JOIN documents d ON d.id = q.doc_id
+            {"WHERE " + " AND ".join(where) if where else ""}
+            ORDER BY date DESC NULLS LAST, q.doc_id, q."start" LIMIT ?"""
+        return self._frame(query, params + [limit], frame)
+
+    def timeline(self, actor: str, by: str = "month", frame: str | None = None):
+        """Per time bucket: documents mentioning ``actor``, events it is source or target of,
+        by quad class, and quotes it speaks."""
+        if by not in TIMELINE_BUCKETS:
+            raise StoreError(f"unknown timeline bucket {by!r}; allowed: {TIMELINE_BUCKETS}")
+        cond = actor_condition("key")
+        query = f"""
+            WITH docs AS (SELECT DISTINCT doc_id FROM doc_actors WHERE {cond}),
+            mentioned AS (SELECT date_trunc('{by}', d.published) AS period, count(*) AS documents
+                          FROM docs JOIN documents d ON d.id = docs.doc_id
+                          WHERE d.published IS NOT NULL GROUP BY 1),
+            ev AS (SELECT DISTINCT e.doc_id, e.event_id, x.role, e.quad_class,
+                          date_trunc('{by}', coalesce(e.date, e.published)) AS period
+                   FROM events e JOIN event_actors x ON x.doc_id = e.doc_id AND x.event_id = e.event_id
+                   WHERE {actor_condition('x.key')} AND coalesce(e.date, e.published) IS NOT NULL),
+            evc AS (SELECT period, count(*) FILTER (WHERE role = 'source') AS as_source,
+                           count(*) FILTER (WHERE role = 'target') AS as_target,
+                           count(*) FILTER (WHERE quad_class = 'verbal cooperation') AS verbal_cooperation,
+                           count(*) FILTER (WHERE quad_class = 'material cooperation') AS material_cooperation,
+                           count(*) FILTER (WHERE quad_class = 'verbal conflict') AS verbal_conflict,
+                           count(*) FILTER (WHERE quad_class = 'material conflict') AS material_conflict
+                    FROM ev GROUP BY 1),
+            qc AS (SELECT date_trunc('{by}', d.published) AS period, count(*) AS quotes
+                   FROM quotes q JOIN documents d ON d.id = q.doc_id
+                   WHERE {actor_condition('q.speaker_key')} AND d.published IS NOT NULL GROUP BY 1),
+            periods AS (SELECT period FROM mentioned UNION SELECT period FROM evc UNION SELECT period FROM qc)
+            SELECT CAST(p.period AS DATE) AS period, coalesce(m.documents, 0) AS documents,
+                   coalesce(evc.as_source, 0) AS as_source, coalesce(evc.as_target, 0) AS as_target,
+                   coalesce(evc.verbal_cooperation, 0) AS verbal_cooperation,
+                   coalesce(evc.material_cooperation, 0) AS material_cooperation,
+                   coalesce(evc.verbal_conflict, 0) AS verbal_conflict,
+                   coalesce(evc.material_conflict, 0) AS material_conflict,
+                   coalesce(qc.quotes, 0) AS quotes
+            FROM periods p LEFT JOIN mentioned m USING (period) LEFT JOIN evc USING (period)
+            LEFT JOIN qc USING (period) ORDER BY p.period"""
+        params = _actor_params(actor) + _actor_params(actor) + _actor_params(actor)
+        return self._frame(query, params, frame)
+
+    def dyads(self, source: str | None = None, target: str | None = None, type: str | None = None,
+              since: str | None = None, until: str | None = None, mode: str | None = None,
+              attribution: str | None = None, limit: int = 50, frame: str | None = None):
+        """Top source -> target pairs with event counts by quad class and by attribution."""
+        where, params = self._event_filters(source, target, type, since, until, mode, attribution, None)
+        query = f"""
+            SELECT s.key AS source, t.key AS target, count(*) AS events,
+                   count(*) FILTER (WHERE e.quad_class = 'verbal cooperation') AS verbal_cooperation,
+                   count(*) FILTER (WHERE e.quad_class = 'material cooperation') AS material_cooperation,
+                   count(*) FILTER (WHERE e.quad_class = 'verbal conflict') AS verbal_conflict,
+                   count(*) FILTER (WHERE e.quad_class = 'material conflict') AS material_conflict,
+                   count(*) FILTER (WHERE e.attribution = 'reported') AS reported,
+                   count(*) FILTER (WHERE e.attribution = 'quoted') AS quoted,
+                   count(*) FILTER (WHERE e.attribution = 'author') AS author,
+                   min(coalesce(e.date, e.published)) AS first, max(coalesce(e.date, e.published)) AS last
+            FROM events e
+            JOIN event_actors s ON s.doc_id = e.doc_id AND s.event_id = e.event_id AND s.role = 'source'
+            JOIN event_actors t ON t.doc_id = e.doc_id AND t.event_id = e.event_id AND t.role = 'target'
+            WHERE s.key IS NOT NULL AND t.key IS NOT NULL
+            {"AND " + " AND ".join(where) if where else ""}
+            GROUP BY 1, 2 ORDER BY events DESC, source, target LIMIT ?"""
+        return self._frame(query, params + [limit], frame)
+
+    def edges(self, source: str | None = None, target: str | None = None, type: str | None = None,
+              since: str | None = None, until: str | None = None, mode: str | None = None,
+              attribution: str | None = None, frame: str | None = None):
+        """Events aggregated by (source key, target key, type): the graph's edges."""
+        where, params = self._event_filters(source, target, type, since, until, mode, attribution, None)
+        query = f"""
+            SELECT s.key AS source, t.key AS target, e.type, any_value(e.quad_class) AS quad_class,
+                   count(*) AS weight, count(DISTINCT e.doc_id) AS documents,
+                   min(coalesce(e.date, e.published)) AS first, max(coalesce(e.date, e.published)) AS last
+            FROM events e
+            JOIN event_actors s ON s.doc_id = e.doc_id AND s.event_id = e.event_id AND s.role = 'source'
+            JOIN event_actors t ON t.doc_id = e.doc_id AND t.event_id = e.event_id AND t.role = 'target'
+            WHERE s.key IS NOT NULL AND t.key IS NOT NULL AND s.key <> t.key
+            {"AND " + " AND ".join(where) if where else ""}
+            GROUP BY 1, 2, 3 ORDER BY weight DESC, source, target, e.type"""
+        return self._frame(query, params, frame)

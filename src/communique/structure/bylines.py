@@ -1,0 +1,180 @@
+"""Title, authors (with affiliation) and publisher from the lines of a text.
+
+Bylines are recognised at the top and the bottom of a text: "By X", "By X and
+Y, correspondents", "X, Moscow correspondent", "Written for the Media Office of
+Y by X, member of …", "X is a senior fellow at …", "(Reporting by X; Editing
+by Y)". Publishers come from "Written for …", statement headers ("Ministry of
+…"), agency datelines ("KABUL (Agency) —") and copyright lines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..document import Author
+from ..lexicons.loader import load_terms
+from .lines import Line
+
+#: Lines from the top searched for a title, byline, publisher or date line.
+HEADER_LINES = 8
+#: Lines from the bottom searched for a byline.
+FOOTER_LINES = 3
+#: Longest line accepted as a title, a byline or a heading.
+MAX_TITLE_CHARS = 220
+MAX_BYLINE_CHARS = 260
+#: Most words a person's name has.
+MAX_NAME_WORDS = 5
+
+NAME_PARTICLES = frozenset({"al", "al-", "bin", "ibn", "da", "de", "del", "der", "di", "du", "el", "la", "le",
+                            "van", "von", "ter", "dos", "das", "y"})
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.\-]*|[A-Z]\.|(?:al|el)-[A-Z][\w'’\-]*)$")
+_BY = re.compile(r"^(?:by|written by|words by|reporting by|text by)\s+(?P<rest>.+)$", re.I)
+_WRITTEN_FOR = re.compile(r"^(?:written|prepared)\s+for\s+(?P<pub>.+?)\s+by\s+(?P<rest>.+?)\.?$", re.I)
+_IS_A = re.compile(r"^(?P<name>[^,]{3,60}?)\s+is\s+(?:a|an|the)\s+(?P<aff>.+?)\.?$")
+_REPORTING = re.compile(r"^\(?\s*reporting by\s+(?P<names>[^;)]+)(?:;[^)]*)?\)?\.?$", re.I)
+_AGENCY = re.compile(r"^[A-Z][A-Z .'’\-]{2,40}(?:,\s*[^()—–]{0,40})?\s*\((?P<agency>[A-Za-z][\w .&'’-]{1,40})\)\s*[—–-]")
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<pub>[A-Z][\w .&'’-]{1,60}?)"
+                        r"(?:\.|,|\s+all rights|\s*$)", re.I)
+_ORG_START = re.compile(r"^(?:the\s+)?(?:ministry|office|embassy|permanent mission|mission|department|government|"
+                        r"press (?:office|service)|presidential|presidency|secretariat|state department|"
+                        r"foreign ministry|white house|kremlin|delegation|council|spokesperson'?s? office)\b", re.I)
+_STATEMENT_BY = re.compile(r"^(?:joint\s+)?(?:statement|press release|declaration|communiqu[eé])\s+(?:by|of|from)\s+"
+                           r"(?:the\s+)?(?P<org>.+?)(?:\s+(?:on|regarding|concerning|about|following)\s+.*)?$", re.I)
+
+
+@dataclass(frozen=True)
+class Byline:
+    line: Line
+    authors: tuple[Author, ...]
+    publisher: str | None = None
+
+
+def _roles() -> frozenset[str]:
+    return load_terms("structure/author_roles.en.txt")
+
+
+def looks_like_name(s: str) -> bool:
+    """A person's name: 2-5 capitalised words (particles allowed), no job words."""
+    words = s.strip().split()
+    if not 2 <= len(words) <= MAX_NAME_WORDS:
+        return False
+    roles = _roles()
+    if any(w.lower().strip(".,") in roles for w in words):
+        return False
+    if not (_NAME_WORD.match(words[0]) and _NAME_WORD.match(words[-1])):
+        return False
+    return all(_NAME_WORD.match(w) or w.lower() in NAME_PARTICLES for w in words[1:-1])
+
+
+def _split_names(s: str) -> list[str]:
+    parts = re.split(r"\s*(?:,|\band\b|&)\s*", s.strip().rstrip("."), flags=re.I)
+    return [p.title() if p.isupper() else p for p in (x.strip() for x in parts) if p]
+
+
+def parse_author_list(rest: str) -> list[Author]:
+    """"X", "X and Y", "X, Y and Z, correspondents", "X, senior fellow at Z" -> authors."""
+    rest = rest.strip().strip("*_ ").rstrip(".")
+    parts = [p.strip() for p in rest.split(",")]
+    names: list[str] = []
+    affiliation = None
+    for i, part in enumerate(parts):
+        candidates = _split_names(part)
+        if candidates and all(looks_like_name(c) for c in candidates):
+            names.extend(candidates)
+        else:
+            affiliation = ", ".join(parts[i:]).strip() or None
+            break
+    return [Author(n, affiliation) for n in names]
+
+
+def parse_byline(line: Line, at_bottom: bool = False) -> Byline | None:
+    """A ``Byline`` if the line is one, else ``None``."""
+    text = line.text.strip("*_ ")
+    if len(text) > MAX_BYLINE_CHARS:
+        return None
+    m = _WRITTEN_FOR.match(text)
+    if m:
+        authors = parse_author_list(m.group("rest"))
+        if authors:
+            return Byline(line, tuple(authors), m.group("pub").strip())
+    m = _REPORTING.match(text)
+    if m:
+        authors = [Author(n) for n in _split_names(m.group("names")) if looks_like_name(n)]
+        if authors:
+            return Byline(line, tuple(authors))
+    m = _BY.match(text)
+    if m:
+        authors = parse_author_list(m.group("rest"))
+        if authors:
+            return Byline(line, tuple(authors))
+    if "," in text and not text.endswith((".", "?", "!")) or at_bottom:
+        name, _, aff = text.partition(",")
+        if aff and looks_like_name(name) and any(w.lower().strip(".,") in _roles() for w in aff.split()):
+            return Byline(line, (Author(name.strip(), aff.strip().rstrip(".")),))
+    if at_bottom:
+        m = _IS_A.match(text)
+        if m and looks_like_name(m.group("name")):
+            return Byline(line, (Author(m.group("name").strip(), m.group("aff").strip()),))
+    return None
+
+
+def find_bylines(lines: list[Line]) -> list[Byline]:
+    """Bylines in the first HEADER_LINES and last FOOTER_LINES lines."""
+    found: dict[int, Byline] = {}
+    for line in lines[:HEADER_LINES]:
+        b = parse_byline(line)
+        if b:
+            found[line.start] = b
+    for line in lines[-FOOTER_LINES:]:
+        if line.start not in found:
+            b = parse_byline(line, at_bottom=True)
+            if b:
+                found[line.start] = b
+    return [found[k] for k in sorted(found)]
+
+
+def find_title(lines: list[Line], text: str, headings: list[dict], skip: set[int]) -> Line | None:
+    """The title line: a level-1 (or first) markdown heading at the top, else a short first line
+    without final punctuation that is followed by a blank line."""
+    if headings:
+        first = headings[0]
+        if first["level"] <= 2 and (not lines or first["start"] <= lines[0].start):
+            return Line(first["start"], first["end"], first["text"])
+    if not lines:
+        return None
+    first = lines[0]
+    if first.start in skip or len(first.text) > MAX_TITLE_CHARS or first.text.endswith((".", ":", ";", ",")):
+        return None
+    after = text[first.end:first.end + 3]
+    if len(lines) == 1 or after.startswith("\n\n") or after.startswith("\r\n\r\n"):
+        return first
+    return None
+
+
+def find_publisher(lines: list[Line], title: Line | None) -> tuple[str | None, Line | None]:
+    """Publisher named by a statement header, an agency dateline or a copyright line."""
+    if title is not None:
+        m = _STATEMENT_BY.match(title.text)
+        if m and _ORG_START.match(m.group("org")):
+            org = m.group("org").strip().rstrip(".")
+            # a fuller header line naming the same body wins ("Ministry of … of the Republic of …")
+            for line in lines[:HEADER_LINES]:
+                if line is not title and _ORG_START.match(line.text.strip("*_ ")) and len(line.text) <= MAX_TITLE_CHARS \
+                        and line.text.strip("*_ ").lower().startswith(org.lower()[:12]):
+                    return line.text.strip("*_ ").rstrip("."), line
+            return org, None
+    for line in lines[:HEADER_LINES]:
+        t = line.text.strip("*_ ")
+        if line is not title and _ORG_START.match(t) and len(t) <= MAX_TITLE_CHARS and not t.endswith("."):
+            if len(t.split()) <= 14:
+                return t, line
+    for line in lines[:HEADER_LINES]:
+        m = _AGENCY.match(line.text)
+        if m:
+            return m.group("agency").strip(), None
+    for line in lines[-FOOTER_LINES:]:
+        m = _COPYRIGHT.search(line.text)
+        if m and len(line.text) <= MAX_BYLINE_CHARS:
+            return m.group("pub").strip(), line
+    return None, None

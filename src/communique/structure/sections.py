@@ -1,0 +1,124 @@
+"""Sections: explicit headings first ("News:", "Comment:", "Analysis", markdown
+``###`` and bold lines), then the language of each paragraph where there are none."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lexicons.loader import load_yaml
+from .lines import Line, paragraphs
+from .subjectivity import commentary_probability
+
+#: Longest line read as a plain-text heading.
+MAX_HEADING_CHARS = 80
+#: Mean commentary probability of a paragraph's sentences above which it is commentary.
+PARAGRAPH_COMMENTARY_THRESHOLD = 0.5
+#: A language-based section has at least this many paragraphs (one odd paragraph
+#: does not make a section).
+MIN_RUN_PARAGRAPHS = 2
+#: A run of paragraphs is commentary when its mean commentary probability exceeds this.
+#: Lower than the sentence threshold: news paragraphs score near 0.1-0.25, commentary 0.5+.
+RUN_COMMENTARY_THRESHOLD = 0.4
+#: Two runs become two sections only when their mean probabilities differ this much.
+SPLIT_MIN_DIFFERENCE = 0.3
+
+@lru_cache(maxsize=1)
+def heading_kinds() -> dict[str, str]:
+    """heading text (lower case) -> section kind, from ``lexicons/structure/headings.en.yaml``."""
+    from ..errors import LexiconError
+
+    data = load_yaml("structure/headings.en.yaml")
+    out = {}
+    for kind, names in data.items():
+        if kind not in ("news", "commentary", "statement", "other"):
+            raise LexiconError("lexicons/structure/headings.en.yaml", None, f"unknown section kind {kind!r}")
+        for name in names:
+            out[str(name).lower()] = kind
+    return out
+
+
+def _norm_heading(text: str) -> str:
+    return re.sub(r"\s+", " ", text.strip().strip("*_#").strip().rstrip(":").strip()).lower()
+
+
+def heading_kind(text: str) -> str | None:
+    return heading_kinds().get(_norm_heading(text))
+
+
+_INLINE_LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z’' -]{1,24}):\s+\S")
+
+
+@dataclass(frozen=True)
+class Heading:
+    start: int  # heading line start
+    end: int  # heading line end
+    text: str
+    kind: str | None  # kind announced by the heading text, if any
+    body_start: int  # where the section's content starts
+
+
+def find_headings(lines: list[Line], hints: list[dict], skip: set[int]) -> list[Heading]:
+    """Section headings: markdown/bold hints, lexicon heading lines, and inline labels ("Comment: …")."""
+    out: dict[int, Heading] = {}
+    for h in hints:
+        if h["start"] in skip:
+            continue
+        out[h["start"]] = Heading(h["start"], h["end"], h["text"].rstrip(":").strip(), heading_kind(h["text"]), h["end"])
+    for line in lines:
+        if line.start in skip or line.start in out:
+            continue
+        if len(line.text) <= MAX_HEADING_CHARS and heading_kind(line.text):
+            out[line.start] = Heading(line.start, line.end, line.text.rstrip(":").strip(), heading_kind(line.text),
+                                      line.end)
+            continue
+        m = _INLINE_LABEL.match(line.text)
+        if m and heading_kind(m.group("label")):
+            label_end = line.start + len(m.group("label")) + 1
+            out[line.start] = Heading(line.start, label_end, m.group("label"), heading_kind(m.group("label")),
+                                      label_end)
+    return [out[k] for k in sorted(out)]
+
+
+def paragraph_kind(doc, start: int, end: int) -> tuple[str, float]:
+    """("commentary"|"news", mean commentary probability) of the sentences in [start, end)."""
+    probs = [commentary_probability(s) for s in doc.sents if start <= s.start_char < end
+             and any(t.is_alpha for t in s)]
+    if not probs:
+        return "news", 0.0
+    p = sum(probs) / len(probs)
+    return ("commentary" if p > PARAGRAPH_COMMENTARY_THRESHOLD else "news"), p
+
+
+def segment_by_language(text: str, doc, start: int, end: int) -> list[tuple[str, int, int]]:
+    """News / commentary sections for [start, end), a stretch with no heading.
+
+    One section unless the paragraphs fall into two runs whose mean commentary
+    probabilities differ by at least SPLIT_MIN_DIFFERENCE (a report followed by
+    a comment, say), each run at least MIN_RUN_PARAGRAPHS long. A run is
+    commentary when its length-weighted mean probability exceeds
+    RUN_COMMENTARY_THRESHOLD.
+    """
+    paras = paragraphs(text, start, end)
+    if not paras:
+        return []
+    probs = [paragraph_kind(doc, s, e)[1] for s, e in paras]
+    sizes = [e - s for s, e in paras]
+
+    def mean(lo: int, hi: int) -> float:
+        total = sum(sizes[lo:hi]) or 1
+        return sum(p * w for p, w in zip(probs[lo:hi], sizes[lo:hi])) / total
+
+    def kind(p: float) -> str:
+        return "commentary" if p > RUN_COMMENTARY_THRESHOLD else "news"
+
+    best, best_diff = None, SPLIT_MIN_DIFFERENCE
+    for k in range(MIN_RUN_PARAGRAPHS, len(paras) - MIN_RUN_PARAGRAPHS + 1):
+        left, right = mean(0, k), mean(k, len(paras))
+        if kind(left) != kind(right) and abs(left - right) >= best_diff:
+            best, best_diff = k, abs(left - right)
+    if best is None:
+        return [(kind(mean(0, len(paras))), paras[0][0], paras[-1][1])]
+    return [(kind(mean(0, best)), paras[0][0], paras[best - 1][1]),
+            (kind(mean(best, len(paras))), paras[best][0], paras[-1][1])]

@@ -1,0 +1,154 @@
+"""The communique web app: ``create_app(db_path=None, token=None)`` builds a FastAPI
+application with an HTML front end and a JSON API under ``/api/``.
+
+    >>> from communique.web import create_app
+    >>> app = create_app("corpus.duckdb")          # read-only over a store
+    >>> app = create_app(token="s3cret")           # no store: analyse pasted texts only
+
+Layers: ``routes/`` parse requests and call ``queries.CorpusReader`` (read-only
+SQL over the store) or the pipeline (``analyze``), ``render`` prepares the
+document view, ``templates/`` (Jinja, autoescaped) and ``static/`` (own JS and
+CSS, no CDN) draw it. ``security`` adds headers, size limits, the token check
+and the one error shape. The CLI command is ``communique serve``.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from importlib import resources
+from pathlib import Path
+from typing import Any, Callable
+
+from .. import __version__
+from ..document import Document
+from ..errors import CommuniqueError, InputError
+from ..ingest.records import Record
+from .security import DEFAULT_MAX_BODY_BYTES, ApiError, SecurityMiddleware, error_body, wants_json
+
+logger = logging.getLogger(__name__)
+
+Analyzer = Callable[[Record], Document]
+
+
+def _templates():
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+    folder = Path(str(resources.files(__package__).joinpath("templates")))
+    env = Environment(loader=FileSystemLoader(folder), autoescape=True, undefined=StrictUndefined,
+                      trim_blocks=True, lstrip_blocks=True)
+    env.globals["version"] = __version__
+    return env
+
+
+class WebState:
+    """What the routes share: the store reader (or ``None``), token, templates, analyzer."""
+
+    def __init__(self, db_path: str | Path | None, token: str | None, analyzer: Analyzer | None,
+                 max_body_bytes: int):
+        from .queries import CorpusReader
+
+        self.reader = CorpusReader(db_path) if db_path else None
+        self.token = token or None
+        self.max_body_bytes = max_body_bytes
+        self.templates = _templates()
+        self._analyzer = analyzer
+        self._lock = threading.Lock()  # one analysis at a time: bounds memory, spaCy state is per process
+
+    def analyze(self, text: str, **meta: Any) -> Document:
+        """Analyse pasted text. Always a ``Record``: a text that happens to name a file
+        on the server is analysed as text, never read from disk."""
+        meta = {k: v for k, v in meta.items() if v}
+        return self.analyze_record(Record(text, None, meta))
+
+    def analyze_record(self, record: Record) -> Document:
+        with self._lock:
+            if self._analyzer is None:
+                from ..pipeline import get_pipeline
+
+                self._analyzer = get_pipeline()
+            return self._analyzer(record)
+
+    def render(self, name: str, **context: Any) -> str:
+        context.setdefault("has_db", self.reader is not None)
+        context.setdefault("needs_token", self.token is not None)
+        return self.templates.get_template(name).render(**context)
+
+
+def create_app(db_path: str | Path | None = None, token: str | None = None, *,
+               analyzer: Analyzer | None = None, max_body_bytes: int = DEFAULT_MAX_BODY_BYTES):
+    """Build the app.
+
+    Args:
+        db_path: a communique DuckDB store, opened read-only; ``None`` for analyse-only mode.
+        token: when set, write endpoints (``POST /api/analyze``, the analyse form) need it.
+        analyzer: ``Record -> Document`` (default: the default pipeline, loaded on first use).
+        max_body_bytes: largest request body accepted; larger ones get 413.
+
+    Raises:
+        StoreError: ``db_path`` is not a readable communique store.
+    """
+    from fastapi import FastAPI, Request
+    from fastapi.exceptions import RequestValidationError
+    from fastapi.responses import HTMLResponse, JSONResponse
+    from fastapi.staticfiles import StaticFiles
+    from starlette.exceptions import HTTPException as StarletteHTTPException
+
+    from .routes import api, pages
+
+    state = WebState(db_path, token, analyzer, max_body_bytes)
+    app = FastAPI(title="communique", version=__version__, docs_url=None, redoc_url=None,
+                  openapi_url="/api/openapi.json",
+                  description="Evidence-linked events, quotes, stance and persuasion techniques. "
+                              "Errors: {\"error\": {\"status\", \"code\", \"message\"}}.")
+    app.state.web = state
+
+    def respond(request: Request, status: int, code: str, message: str):
+        if wants_json(request.url.path):
+            return JSONResponse(error_body(status, code, message), status_code=status)
+        html = state.render("error.html", status=status, code=code, message=message)
+        return HTMLResponse(html, status_code=status)
+
+    @app.exception_handler(ApiError)
+    async def on_api_error(request: Request, err: ApiError):
+        return respond(request, err.status, err.code, err.message)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def on_http_error(request: Request, err: StarletteHTTPException):
+        codes = {404: "not_found", 405: "method_not_allowed", 401: "unauthorized", 413: "body_too_large"}
+        message = err.detail if isinstance(err.detail, str) else "request failed"
+        if err.status_code == 404 and message == "Not Found":
+            message = "no such page or endpoint"
+        return respond(request, err.status_code, codes.get(err.status_code, "http_error"), message)
+
+    @app.exception_handler(RequestValidationError)
+    async def on_validation_error(request: Request, err: RequestValidationError):
+        problems = err.errors()
+        if any(p.get("type") == "json_invalid" for p in problems):
+            return respond(request, 400, "invalid_json", "request body is not valid JSON")
+        parts = []
+        for p in problems[:10]:
+            where = ".".join(str(x) for x in p.get("loc", ()) if x != "body") or "body"
+            parts.append(f"{where}: {p.get('msg', 'invalid')}")
+        return respond(request, 422, "invalid_request", "; ".join(parts) or "invalid request")
+
+    @app.exception_handler(InputError)
+    async def on_input_error(request: Request, err: InputError):
+        return respond(request, 422, "invalid_input", err.reason)
+
+    @app.exception_handler(CommuniqueError)
+    async def on_library_error(request: Request, err: CommuniqueError):
+        logger.warning("request %s failed: %s", request.url.path, err)
+        return respond(request, 422, "analysis_failed", str(err))
+
+    @app.exception_handler(Exception)
+    async def on_unexpected(request: Request, err: Exception):  # a bug: log it, never leak a traceback
+        logger.exception("unexpected error on %s", request.url.path)
+        return respond(request, 500, "internal_error", "internal error; see the server log")
+
+    static = Path(str(resources.files(__package__).joinpath("static")))
+    app.mount("/static", StaticFiles(directory=static), name="static")
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.add_middleware(SecurityMiddleware, max_body_bytes=max_body_bytes)
+    return app

@@ -1,0 +1,349 @@
+"""Read-only queries over a communique DuckDB store (``store/schema.sql``) for the
+web app: overview, search, documents, actors, events, graph and timeline.
+
+The connection is opened ``read_only``: the web app never changes a corpus.
+Each call takes its own cursor, so requests served on different threads do not
+share DuckDB connection state. Every value reaches SQL as a bound parameter;
+only fixed column names (from ``FILTER_COLUMNS``) are written into the SQL text.
+
+Search: DuckDB's ``fts`` extension is not bundled in the Python wheel and cannot
+be downloaded offline, so search is a term match written in SQL: every query
+word must occur (case-insensitively) in the title or text, and documents are
+ranked by term occurrences, title hits weighted ``TITLE_WEIGHT`` times.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from ..errors import StoreError
+
+logger = logging.getLogger(__name__)
+
+#: A title hit counts this many times a body hit when ranking search results.
+TITLE_WEIGHT = 5
+#: Most search terms honoured; longer queries are cut (each term adds a scan of the text).
+MAX_SEARCH_TERMS = 8
+#: Characters of document text shown around the first search hit.
+SNIPPET_CHARS = 220
+#: Most rows any list endpoint returns in one page.
+MAX_PAGE_SIZE = 500
+#: Graph nodes returned when the caller gives no limit.
+DEFAULT_GRAPH_NODES = 80
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@lru_cache(maxsize=1)
+def quad_classes() -> dict[str, str]:
+    """PLOVER type -> quad class, from the store; checked against the colours the browser uses."""
+    from ..store.rows import QUAD_CLASS
+
+    raw = resources.files(__package__).joinpath("static", "quad_classes.json").read_text("utf-8")
+    classes = json.loads(raw)["classes"]
+    unknown = set(QUAD_CLASS.values()) - set(classes)
+    if unknown:
+        raise StoreError(f"web/static/quad_classes.json: no colour for quad classes {sorted(unknown)}")
+    return dict(QUAD_CLASS)
+
+
+def _quad_case(column: str = "e") -> tuple[str, list[str]]:
+    """The stored quad class, else one mapped from the PLOVER type (values bound)."""
+    parts, params = [], []
+    for ptype, quad in quad_classes().items():
+        parts.append("WHEN ? THEN ?")
+        params += [ptype, quad]
+    return f"coalesce({column}.quad_class, CASE {column}.type {' '.join(parts)} ELSE NULL END)", params
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """Filters shared by the events, graph and timeline queries, with the CLI's meaning
+    (``communique events``): ``type``/``mode``/``attribution`` hold one or more values;
+    an actor spec matches a key, a key prefix (``RUS`` → ``RUS:GOV``), a country code or a
+    name, through ``communique.store.corpus.actor_condition``."""
+
+    since: str | None = None  # YYYY-MM-DD, on the event date, else the publication date
+    until: str | None = None
+    type: tuple[str, ...] = ()
+    mode: tuple[str, ...] = ()
+    attribution: tuple[str, ...] = ()
+    publisher: str | None = None
+    actor: str | None = None  # as source or target
+    source: str | None = None
+    target: str | None = None
+
+    def where(self, alias: str = "e") -> tuple[str, list[Any]]:
+        from ..store.corpus import actor_condition
+
+        clauses, params = ["TRUE"], []
+        day = f"coalesce({alias}.date, {alias}.published)"
+        if self.since:
+            clauses.append(f"{day} >= CAST(? AS DATE)")
+            params.append(self.since)
+        if self.until:
+            clauses.append(f"{day} <= CAST(? AS DATE)")
+            params.append(self.until)
+        for column in ("type", "mode", "attribution"):
+            values = getattr(self, column)
+            if values:
+                clauses.append(f"{alias}.{column} IN ({', '.join('?' * len(values))})")
+                params += list(values)
+        if self.publisher:
+            clauses.append(f"{alias}.publisher = ?")
+            params.append(self.publisher)
+        for role, spec in (("", self.actor), ("source", self.source), ("target", self.target)):
+            if spec:
+                role_sql = f" AND x.role = '{role}'" if role else ""
+                clauses.append(f"EXISTS (SELECT 1 FROM event_actors x WHERE x.doc_id = {alias}.doc_id AND "
+                               f"x.event_id = {alias}.event_id{role_sql} AND {actor_condition('x.key')})")
+                params += [spec] * 4
+        return " AND ".join(clauses), params
+
+    def active(self) -> dict[str, Any]:
+        return {k: (",".join(v) if isinstance(v, tuple) else v) for k, v in self.__dict__.items() if v}
+
+
+def search_terms(q: str | None) -> list[str]:
+    return [w.lower() for w in _WORD.findall(q or "")][:MAX_SEARCH_TERMS]
+
+
+class CorpusReader:
+    """Read-only access to one store file. Raises ``StoreError`` when it is not one."""
+
+    def __init__(self, path: str | Path):
+        from ..store.db import connect
+
+        self.path = Path(path)
+        if not self.path.is_file():
+            raise StoreError(f"{self.path}: no such store; create it with `communique ingest ... --db {self.path}`")
+        self._con = connect(self.path, read_only=True)
+        tables = {r[0] for r in self._con.execute(
+            "SELECT table_name FROM information_schema.tables").fetchall()}
+        missing = {"documents", "events", "event_actors", "actors", "doc_actors"} - tables
+        if missing:
+            self._con.close()
+            raise StoreError(f"{self.path}: not a communique store (missing tables {sorted(missing)})")
+
+    def close(self) -> None:
+        self._con.close()
+
+    def _rows(self, sql: str, params: list[Any] | tuple = ()) -> list[dict[str, Any]]:
+        cur = self._con.cursor()
+        try:
+            result = cur.execute(sql, list(params))
+            cols = [d[0] for d in result.description]
+            return [dict(zip(cols, _plain(row))) for row in result.fetchall()]
+        finally:
+            cur.close()
+
+    def _one(self, sql: str, params: list[Any] | tuple = ()) -> dict[str, Any] | None:
+        rows = self._rows(sql, params)
+        return rows[0] if rows else None
+
+    # -- overview and documents --------------------------------------------------
+    def overview(self) -> dict[str, Any]:
+        counts = self._one(
+            "SELECT (SELECT count(*) FROM documents) AS documents, (SELECT count(*) FROM actors) AS actors,"
+            " (SELECT count(*) FROM events) AS events, (SELECT count(*) FROM quotes) AS quotes,"
+            " (SELECT min(published) FROM documents) AS first, (SELECT max(published) FROM documents) AS last")
+        publishers = self._rows("SELECT publisher, count(*) AS documents FROM documents WHERE publisher IS NOT NULL"
+                                " GROUP BY publisher ORDER BY documents DESC, publisher LIMIT 20")
+        return {**(counts or {}), "publishers": publishers}
+
+    def publishers(self) -> list[str]:
+        return [r["publisher"] for r in self._rows(
+            "SELECT DISTINCT publisher FROM documents WHERE publisher IS NOT NULL ORDER BY publisher")]
+
+    def documents(self, q: str | None = None, limit: int = 20, offset: int = 0,
+                  publisher: str | None = None) -> dict[str, Any]:
+        """A page of documents, newest first, or ranked by ``q`` (see the module docstring)."""
+        terms = search_terms(q)
+        where, params = ["TRUE"], []
+        score_parts = []
+        for term in terms:
+            where.append("(contains(lower(coalesce(d.title, '')), ?) OR contains(lower(d.text), ?))")
+            params += [term, term]
+            score_parts.append(f"({TITLE_WEIGHT} * (length(lower(coalesce(d.title, ''))) - length(replace(lower("
+                               "coalesce(d.title, '')), ?, ''))) + length(lower(d.text)) - length(replace("
+                               "lower(d.text), ?, ''))) / length(?)")
+        if publisher:
+            where.append("d.publisher = ?")
+            params.append(publisher)
+        score = " + ".join(score_parts) or "0"
+        score_params = [t for term in terms for t in (term, term, term)]
+        total = self._one(f"SELECT count(*) AS n FROM documents d WHERE {' AND '.join(where)}", params)["n"]
+        order = "score DESC, d.published DESC NULLS LAST, d.id" if terms else "d.published DESC NULLS LAST, d.id"
+        rows = self._rows(
+            f"SELECT d.id, d.title, d.publisher, d.published, d.source, {score} AS score,"
+            " (SELECT count(*) FROM events e WHERE e.doc_id = d.id) AS events,"
+            " (SELECT count(*) FROM quotes q WHERE q.doc_id = d.id) AS quotes,"
+            " substr(d.text, 1, 4000) AS head"
+            f" FROM documents d WHERE {' AND '.join(where)} ORDER BY {order} LIMIT ? OFFSET ?",
+            score_params + params + [_page(limit), max(0, offset)])
+        for row in rows:
+            row["snippet"] = _snippet(row.pop("head") or "", terms)
+            row["score"] = float(row["score"] or 0)
+        return {"total": total, "limit": _page(limit), "offset": max(0, offset), "q": q or None,
+                "terms": terms, "items": rows}
+
+    def document(self, doc_id: str) -> dict[str, Any] | None:
+        """The stored communique/1 object, with each actor's corpus ``key`` filled in."""
+        row = self._one("SELECT doc, text FROM documents WHERE id = ?", [doc_id])
+        if row is None:
+            return None
+        stored = row["doc"] if isinstance(row["doc"], dict) else json.loads(row["doc"])
+        doc: dict[str, Any] = {}
+        for k, v in stored.items():  # the text is stored once, in documents.text: put it back in place
+            if k != "text":
+                doc[k] = v
+            if k == "language":
+                doc["text"] = row["text"]
+        doc.setdefault("text", row["text"])
+        keys = {r["actor_id"]: r["key"] for r in self._rows(
+            "SELECT actor_id, key FROM doc_actors WHERE doc_id = ?", [doc_id])}
+        for actor in doc.get("actors", []):
+            if not actor.get("key") and keys.get(actor["id"]):
+                actor["key"] = keys[actor["id"]]
+        return doc
+
+    # -- actors ---------------------------------------------------------------------
+    def actors(self, q: str | None = None, limit: int = 50, offset: int = 0) -> dict[str, Any]:
+        where, params = "TRUE", []
+        if q:
+            where = "(contains(lower(a.name), ?) OR lower(a.key) = ?)"
+            params = [q.lower(), q.lower()]
+        total = self._one(f"SELECT count(*) AS n FROM actors a WHERE {where}", params)["n"]
+        rows = self._rows(
+            "SELECT a.key, a.name, a.kind, a.country, a.sector, a.role,"
+            " (SELECT count(DISTINCT doc_id) FROM doc_actors da WHERE da.key = a.key) AS documents,"
+            " (SELECT count(*) FROM (SELECT DISTINCT doc_id, event_id FROM event_actors ea WHERE ea.key = a.key))"
+            " AS events"
+            f" FROM actors a WHERE {where} ORDER BY events DESC, documents DESC, a.key LIMIT ? OFFSET ?",
+            params + [_page(limit), max(0, offset)])
+        return {"total": total, "limit": _page(limit), "offset": max(0, offset), "items": rows}
+
+    def actor(self, key: str) -> dict[str, Any] | None:
+        """Everything the actor page shows: partners, events, quotes by and about, stance by outlet."""
+        actor = self._one("SELECT key, name, kind, country, sector, role FROM actors WHERE key = ?", [key])
+        if actor is None:
+            return None
+        quad, quad_params = _quad_case()
+        actor["partners"] = self._rows(
+            f"SELECT o.key, any_value(coalesce(a.name, o.key)) AS name, {quad} AS quad_class, count(*) AS events"
+            " FROM event_actors me JOIN event_actors o ON o.doc_id = me.doc_id AND o.event_id = me.event_id"
+            " AND o.role <> me.role JOIN events e ON e.doc_id = me.doc_id AND e.event_id = me.event_id"
+            " LEFT JOIN actors a ON a.key = o.key"
+            " WHERE me.key = ? AND o.key IS NOT NULL AND o.key <> me.key"
+            " GROUP BY ALL ORDER BY events DESC, o.key LIMIT 60", quad_params + [key])
+        actor["events"] = self.events(EventFilter(actor=key), limit=100)["items"]
+        actor["documents"] = self._rows(
+            "SELECT DISTINCT d.id, d.title, d.publisher, d.published FROM doc_actors da"
+            " JOIN documents d ON d.id = da.doc_id WHERE da.key = ?"
+            " ORDER BY d.published DESC NULLS LAST, d.id LIMIT 50", [key])
+        actor["quotes_by"] = self._rows(
+            "SELECT q.doc_id, q.quote_id, q.kind, q.text, q.cue, d.title, d.publisher, d.published"
+            " FROM quotes q JOIN documents d ON d.id = q.doc_id WHERE q.speaker_key = ?"
+            " ORDER BY d.published DESC NULLS LAST, q.doc_id, q.start LIMIT 50", [key])
+        actor["quotes_about"] = self._rows(
+            "SELECT DISTINCT q.doc_id, q.quote_id, q.kind, q.text, q.speaker_text, d.title, d.publisher,"
+            " d.published, q.start FROM quotes q JOIN mentions m ON m.doc_id = q.doc_id"
+            " AND m.start >= q.start AND m.\"end\" <= q.\"end\" JOIN documents d ON d.id = q.doc_id"
+            " WHERE m.key = ? AND coalesce(q.speaker_key, '') <> ?"
+            " ORDER BY d.published DESC NULLS LAST, q.doc_id, q.start LIMIT 50", [key, key])
+        actor["stance"] = self._rows(
+            "SELECT coalesce(d.publisher, '(unknown outlet)') AS publisher, count(*) AS n,"
+            " avg(s.polarity) AS polarity, min(s.polarity) AS lowest, max(s.polarity) AS highest"
+            " FROM stance s JOIN documents d ON d.id = s.doc_id WHERE s.target_key = ?"
+            " GROUP BY 1 ORDER BY n DESC, publisher LIMIT 50", [key])
+        return actor
+
+    # -- events, graph, timeline -----------------------------------------------------
+    def events(self, flt: EventFilter = EventFilter(), limit: int = 50, offset: int = 0) -> dict[str, Any]:
+        where, params = flt.where("e")
+        quad, quad_params = _quad_case()
+        total = self._one(f"SELECT count(*) AS n FROM events e WHERE {where}", params)["n"]
+        rows = self._rows(
+            f"SELECT e.doc_id, e.event_id, e.type, {quad} AS quad_class, e.mode, e.attribution,"
+            " e.trigger_text, e.trigger_start, e.trigger_end, coalesce(e.date, e.published) AS date,"
+            " e.publisher, e.confidence, d.title,"
+            " (SELECT list(coalesce(ea.key, ea.actor_id) ORDER BY ea.actor_id) FROM event_actors ea"
+            "  WHERE ea.doc_id = e.doc_id AND ea.event_id = e.event_id AND ea.role = 'source') AS source,"
+            " (SELECT list(coalesce(ea.key, ea.actor_id) ORDER BY ea.actor_id) FROM event_actors ea"
+            "  WHERE ea.doc_id = e.doc_id AND ea.event_id = e.event_id AND ea.role = 'target') AS target"
+            f" FROM events e LEFT JOIN documents d ON d.id = e.doc_id WHERE {where}"
+            " ORDER BY date DESC NULLS LAST, e.doc_id, e.trigger_start LIMIT ? OFFSET ?",
+            quad_params + params + [_page(limit), max(0, offset)])
+        for row in rows:
+            row["source"] = row["source"] or []
+            row["target"] = row["target"] or []
+        return {"total": total, "limit": _page(limit), "offset": max(0, offset), "items": rows}
+
+    def graph(self, flt: EventFilter = EventFilter(), limit: int = DEFAULT_GRAPH_NODES) -> dict[str, Any]:
+        """Actor nodes (sized by events) and source→target edges per quad class."""
+        where, params = flt.where("e")
+        quad, quad_params = _quad_case()
+        base = (f"WITH ev AS (SELECT e.doc_id, e.event_id, {quad} AS quad_class FROM events e WHERE {where})")
+        nodes = self._rows(
+            base + " SELECT ea.key, any_value(coalesce(a.name, ea.key)) AS name, any_value(a.kind) AS kind,"
+            " any_value(a.country) AS country, count(DISTINCT (ev.doc_id, ev.event_id)) AS activity"
+            " FROM ev JOIN event_actors ea ON ea.doc_id = ev.doc_id AND ea.event_id = ev.event_id"
+            " LEFT JOIN actors a ON a.key = ea.key WHERE ea.key IS NOT NULL"
+            " GROUP BY ea.key ORDER BY activity DESC, ea.key LIMIT ?",
+            quad_params + params + [max(1, min(limit, MAX_PAGE_SIZE))])
+        keys = [n["key"] for n in nodes]
+        edges: list[dict[str, Any]] = []
+        if keys:
+            edges = self._rows(
+                base + " SELECT s.key AS source, t.key AS target, ev.quad_class, count(*) AS events"
+                " FROM ev JOIN event_actors s ON s.doc_id = ev.doc_id AND s.event_id = ev.event_id"
+                " AND s.role = 'source' JOIN event_actors t ON t.doc_id = ev.doc_id AND t.event_id = ev.event_id"
+                " AND t.role = 'target' WHERE s.key <> t.key AND list_contains(?, s.key)"
+                " AND list_contains(?, t.key) GROUP BY ALL ORDER BY events DESC, source, target",
+                quad_params + params + [keys, keys])
+        return {"nodes": nodes, "edges": edges, "filters": flt.active()}
+
+    def timeline(self, flt: EventFilter = EventFilter()) -> dict[str, Any]:
+        """Event counts by month and quad class: all events, one actor, or a source/target dyad."""
+        where, params = flt.where("e")
+        quad, quad_params = _quad_case()
+        rows = self._rows(
+            f"SELECT strftime(date_trunc('month', coalesce(e.date, e.published)), '%Y-%m') AS month,"
+            f" {quad} AS quad_class, count(*) AS events FROM events e WHERE {where}"
+            " AND coalesce(e.date, e.published) IS NOT NULL GROUP BY ALL ORDER BY month, quad_class",
+            quad_params + params)
+        months = sorted({r["month"] for r in rows})
+        series = []
+        for quad_class in dict.fromkeys(quad_classes().values()):
+            counts = {r["month"]: r["events"] for r in rows if r["quad_class"] == quad_class}
+            series.append({"label": quad_class, "counts": [counts.get(m, 0) for m in months]})
+        return {"months": months, "series": series, "filters": flt.active()}
+
+
+def _page(limit: int) -> int:
+    return max(1, min(int(limit), MAX_PAGE_SIZE))
+
+
+def _plain(row: tuple) -> tuple:
+    """DuckDB values made JSON-friendly (dates as ISO strings)."""
+    out = []
+    for value in row:
+        if hasattr(value, "isoformat"):
+            value = value.isoformat()
+        out.append(value)
+    return tuple(out)
+
+
+def _snippet(text: str, terms: list[str]) -> str:
+    low = text.lower()
+    hits = [i for i in (low.find(t) for t in terms) if i >= 0]
+    start = max(0, min(hits) - SNIPPET_CHARS // 3) if hits else 0
+    piece = " ".join(text[start:start + SNIPPET_CHARS].split())
+    return ("…" if start else "") + piece + ("…" if len(text) > start + SNIPPET_CHARS else "")

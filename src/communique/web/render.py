@@ -1,0 +1,174 @@
+"""Turn a communique/1 document into what the document view draws: the text cut
+into flat segments, each carrying the evidence layers that cover it, plus the
+side-panel rows (events, quotes, techniques, calls to action, stance).
+
+Spans overlap freely (a quote holds actor mentions and event triggers), so the
+text is cut at every span boundary and each piece lists the items covering it
+(``refs``). The template writes one ``<span data-refs="e1 q2">`` per piece;
+the browser script finds an item's evidence with ``[data-refs~="e1"]``.
+Everything here returns plain strings: escaping is the template's job.
+
+Example handled: an event trigger inside a direct quote gives three pieces
+(quote only, quote + event, quote only). Not handled: spans outside the text
+are dropped (the validator refuses such documents before they reach here).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+#: Longest quote or span text repeated in a side panel before it is cut with an ellipsis.
+PANEL_TEXT_MAX_CHARS = 160
+
+#: Layer names, in drawing order; also the CSS class suffix (``m-actor`` ...).
+LAYERS = ("actor", "event", "quote", "technique", "cta", "stance")
+
+
+@dataclass
+class Segment:
+    """A piece of the text with the ids of the items covering it."""
+
+    start: int
+    end: int
+    text: str
+    layers: list[str] = field(default_factory=list)
+    refs: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    # Items starting here: an anchor (for links without script) and, for quotes, the speaker tag.
+    anchors: list[str] = field(default_factory=list)
+    speakers: list[str] = field(default_factory=list)
+
+    @property
+    def css(self) -> str:
+        return " ".join(f"m-{layer}" for layer in dict.fromkeys(self.layers))
+
+    @property
+    def title(self) -> str:
+        return "\n".join(dict.fromkeys(self.titles))
+
+
+@dataclass(frozen=True)
+class _Item:
+    ref: str
+    layer: str
+    start: int
+    end: int
+    title: str
+    speaker: str | None = None
+
+
+def clip(text: str | None, limit: int = PANEL_TEXT_MAX_CHARS) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def actor_names(doc: dict[str, Any]) -> dict[str, str]:
+    return {a["id"]: a["name"] for a in doc.get("actors", [])}
+
+
+def _name_list(ids: list[str], names: dict[str, str]) -> str:
+    return ", ".join(names.get(i, i) for i in ids) or "?"
+
+
+def _items(doc: dict[str, Any]) -> list[_Item]:
+    names = actor_names(doc)
+    items: list[_Item] = []
+    for a in doc.get("actors", []):
+        detail = ", ".join(x for x in (a.get("kind"), a.get("country"), a.get("sector"), a.get("role")) if x)
+        for s, e in a.get("mentions", []):
+            items.append(_Item(a["id"], "actor", s, e, f"Actor: {a['name']} ({detail})"))
+    for ev in doc.get("events", []):
+        t = ev["trigger"]
+        title = (f"Event {ev['type']} ({ev['mode']}): {_name_list(ev['source'], names)} → "
+                 f"{_name_list(ev['target'], names)}; {ev['attribution']['kind']}")
+        items.append(_Item(ev["id"], "event", t["start"], t["end"], title))
+    for q in doc.get("quotes", []):
+        speaker = names.get(q.get("speaker") or "", None) or q.get("speaker_text")
+        title = f"Quote ({q['kind']}) by {speaker or 'unknown speaker'}"
+        if q.get("cue"):
+            title += f", cue “{q['cue']}”"
+        items.append(_Item(q["id"], "quote", q["start"], q["end"], title, speaker or "?"))
+    for i, t in enumerate(doc.get("techniques", [])):
+        title = f"Technique: {t['technique']}" + (f" (cue: {t['cue']})" if t.get("cue") else "")
+        items.append(_Item(f"t{i + 1}", "technique", t["start"], t["end"], title))
+    for i, c in enumerate(doc.get("calls_to_action", [])):
+        addressee = names.get(c.get("addressee") or "", c.get("addressee"))
+        title = f"Call to action: {c['action']}" + (f" (to {addressee})" if addressee else "")
+        items.append(_Item(f"c{i + 1}", "cta", c["start"], c["end"], title))
+    for i, st in enumerate(doc.get("stance", [])):
+        holder = "author" if st["holder"] == "author" else names.get(st["holder"], st["holder"])
+        title = f"Stance of {holder} toward {names.get(st['target'], st['target'])}: {st['polarity']:+.2f}"
+        for s, e in st.get("evidence", []):
+            items.append(_Item(f"s{i + 1}", "stance", s, e, title))
+    n = len(doc["text"])
+    return [it for it in items if 0 <= it.start < it.end <= n]
+
+
+def segments(doc: dict[str, Any]) -> list[Segment]:
+    """Cut ``doc["text"]`` at every span boundary; see the module docstring."""
+    text = doc["text"]
+    items = _items(doc)
+    cuts = sorted({0, len(text), *(it.start for it in items), *(it.end for it in items)})
+    starts: dict[int, list[_Item]] = {}
+    for it in items:
+        starts.setdefault(it.start, []).append(it)
+    active: list[_Item] = []
+    out: list[Segment] = []
+    for a, b in zip(cuts, cuts[1:]):
+        active = [it for it in active if it.end > a] + starts.get(a, [])
+        seg = Segment(a, b, text[a:b])
+        for it in sorted(active, key=lambda x: LAYERS.index(x.layer)):
+            seg.layers.append(it.layer)
+            if it.ref not in seg.refs:
+                seg.refs.append(it.ref)
+            seg.titles.append(it.title)
+        for it in starts.get(a, []):
+            if it.ref not in seg.anchors:
+                seg.anchors.append(it.ref)
+            if it.speaker:
+                seg.speakers.append(it.speaker)
+        out.append(seg)
+    return out
+
+
+def panels(doc: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """Side-panel rows, each with the ``ref`` its evidence carries in ``segments``."""
+    names = actor_names(doc)
+    text = doc["text"]
+
+    def speaker_name(actor_id: str | None) -> str | None:
+        return names.get(actor_id) if actor_id else None
+
+    events = [{
+        "ref": ev["id"], "type": ev["type"], "mode": ev["mode"],
+        "attribution": ev["attribution"]["kind"],
+        "speaker": speaker_name(ev["attribution"].get("speaker")),
+        "source": _name_list(ev["source"], names), "target": _name_list(ev["target"], names),
+        "trigger": ev["trigger"]["text"], "date": ev.get("date"),
+        "sentence": clip(text[ev["sentence"]["start"]:ev["sentence"]["end"]]),
+    } for ev in doc.get("events", [])]
+    quotes = [{
+        "ref": q["id"], "kind": q["kind"], "text": clip(q["text"]),
+        "speaker": speaker_name(q.get("speaker")) or q.get("speaker_text") or "unknown speaker",
+        "cue": q.get("cue"),
+    } for q in doc.get("quotes", [])]
+    techniques = [{
+        "ref": f"t{i + 1}", "technique": t["technique"], "text": clip(t["text"]), "cue": t.get("cue"),
+        "confidence": t.get("confidence"),
+    } for i, t in enumerate(doc.get("techniques", []))]
+    ctas = [{
+        "ref": f"c{i + 1}", "action": c["action"], "text": clip(c["text"]),
+        "addressee": names.get(c.get("addressee") or "", c.get("addressee")),
+    } for i, c in enumerate(doc.get("calls_to_action", []))]
+    stance = [{
+        "ref": f"s{i + 1}", "holder": "author" if s["holder"] == "author" else names.get(s["holder"], s["holder"]),
+        "target": names.get(s["target"], s["target"]), "polarity": s["polarity"],
+        "has_evidence": bool(s.get("evidence")),
+    } for i, s in enumerate(doc.get("stance", []))]
+    actors = [{
+        "ref": a["id"], "name": a["name"], "kind": a["kind"], "key": a.get("key"),
+        "country": a.get("country"), "mentions": len(a.get("mentions", [])),
+    } for a in doc.get("actors", [])]
+    return {"events": events, "quotes": quotes, "techniques": techniques, "calls_to_action": ctas,
+            "stance": stance, "actors": actors}

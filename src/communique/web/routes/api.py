@@ -1,0 +1,109 @@
+"""JSON API under ``/api/`` (OpenAPI at ``/api/openapi.json``, listed at ``/api``).
+
+Errors share one shape, ``{"error": {"status", "code", "message"}}`` (see ``security``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Depends, Query, Request
+from pydantic import BaseModel, ConfigDict, Field
+
+from ... import __version__
+from ..queries import DEFAULT_GRAPH_NODES, MAX_PAGE_SIZE, EventFilter
+from ..security import ApiError, token_matches
+from .common import DATE_PATTERN, MAX_QUERY_CHARS, event_filter, reader, web
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+#: Longest title or publisher accepted with a text to analyse.
+MAX_META_CHARS = 500
+
+
+class AnalyzeRequest(BaseModel):
+    """A text to analyse, with optional metadata."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str = Field(min_length=1, description="the document text (plain text)")
+    title: str | None = Field(None, max_length=MAX_META_CHARS)
+    published: str | None = Field(None, pattern=DATE_PATTERN, description="YYYY-MM-DD")
+    publisher: str | None = Field(None, max_length=MAX_META_CHARS)
+
+
+def require_token(request: Request) -> None:
+    if not token_matches(web(request).token, request):
+        raise ApiError(401, "unauthorized", "this endpoint needs the server's API token "
+                                            "(header `Authorization: Bearer TOKEN`)")
+
+
+def _one(value: Any, what: str) -> Any:
+    if value is None:
+        raise ApiError(404, "not_found", f"no {what} with this id")
+    return value
+
+
+@router.get("/health")
+def health(request: Request) -> dict[str, Any]:
+    """Liveness and what this server holds."""
+    state = web(request)
+    return {"status": "ok", "version": __version__, "database": state.reader is not None,
+            "token_required": state.token is not None}
+
+
+@router.post("/analyze", dependencies=[Depends(require_token)])
+def analyze(body: AnalyzeRequest, request: Request) -> dict[str, Any]:
+    """Analyse one text and return its communique/1 JSON (nothing is stored)."""
+    if not body.text.strip():
+        raise ApiError(422, "invalid_request", "text: must contain more than white space")
+    document = web(request).analyze(body.text, title=body.title, published=body.published,
+                                    publisher=body.publisher)
+    return document.to_dict()
+
+
+@router.get("/documents")
+def documents(request: Request, q: str | None = Query(None, max_length=MAX_QUERY_CHARS, description="search words"),
+              publisher: str | None = Query(None, max_length=MAX_QUERY_CHARS),
+              limit: int = Query(20, ge=1, le=MAX_PAGE_SIZE), offset: int = Query(0, ge=0)) -> dict[str, Any]:
+    """A page of stored documents, newest first, or ranked by the search words ``q``."""
+    return reader(request).documents(q=q, limit=limit, offset=offset, publisher=publisher)
+
+
+@router.get("/documents/{doc_id}")
+def document(doc_id: str, request: Request) -> dict[str, Any]:
+    """The stored communique/1 JSON of one document."""
+    return _one(reader(request).document(doc_id), "document")
+
+
+@router.get("/actors")
+def actors(request: Request, q: str | None = Query(None, max_length=MAX_QUERY_CHARS),
+           limit: int = Query(50, ge=1, le=MAX_PAGE_SIZE), offset: int = Query(0, ge=0)) -> dict[str, Any]:
+    """Actors across the corpus, most active first; ``q`` matches names or the exact key."""
+    return reader(request).actors(q=q, limit=limit, offset=offset)
+
+
+@router.get("/actors/{key}")
+def actor(key: str, request: Request) -> dict[str, Any]:
+    """One actor: partners by quad class, events, documents, quotes by and about, stance by outlet."""
+    return _one(reader(request).actor(key), "actor")
+
+
+@router.get("/events")
+def events(request: Request, flt: EventFilter = Depends(event_filter),
+           limit: int = Query(50, ge=1, le=MAX_PAGE_SIZE), offset: int = Query(0, ge=0)) -> dict[str, Any]:
+    """Events across the corpus with their source and target actor keys, newest first."""
+    return reader(request).events(flt, limit=limit, offset=offset)
+
+
+@router.get("/graph")
+def graph(request: Request, flt: EventFilter = Depends(event_filter),
+          limit: int = Query(DEFAULT_GRAPH_NODES, ge=1, le=MAX_PAGE_SIZE, description="most nodes")) -> dict[str, Any]:
+    """The actor-relations network: nodes sized by events, edges per quad class."""
+    return reader(request).graph(flt, limit=limit)
+
+
+@router.get("/timeline")
+def timeline(request: Request, flt: EventFilter = Depends(event_filter)) -> dict[str, Any]:
+    """Event counts by month and quad class: all events, one ``actor``, or a ``source``/``target`` dyad."""
+    return reader(request).timeline(flt)

@@ -1,0 +1,126 @@
+"""HTML pages: home (overview and search), analyse form, document view, actor page,
+graph, timeline, and the API listing. Pages render server-side; the graph and
+timeline draw in the browser from the JSON API (``static/graph.js``, ``timeline.js``)."""
+
+from __future__ import annotations
+
+from pathlib import PurePath
+from typing import Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse
+
+from ...document import ATTRIBUTION_KINDS, EVENT_MODES, PLOVER_TYPES
+from ...ingest.readers import decode_bytes, html_record, text_record
+from ...ingest.records import Record
+from .. import render
+from ..security import ApiError, form_token_matches
+from .common import MAX_QUERY_CHARS, reader, web
+
+router = APIRouter(include_in_schema=False)
+
+#: Form fields accepted by the analyse form (text, title, published, publisher, token, file).
+MAX_FORM_FIELDS = 8
+#: Upload extensions read as HTML (main text extracted); anything else is read as text.
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+
+
+def page(request: Request, template: str, **context: Any) -> HTMLResponse:
+    return HTMLResponse(web(request).render(template, **context))
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request, q: str | None = Query(None, max_length=MAX_QUERY_CHARS),
+         offset: int = Query(0, ge=0)):
+    state = web(request)
+    if state.reader is None:
+        return page(request, "analyze.html", form={}, error=None)
+    return page(request, "home.html", q=q or "", overview=state.reader.overview(),
+                results=state.reader.documents(q=q, limit=20, offset=offset),
+                actors=state.reader.actors(limit=15)["items"])
+
+
+@router.get("/analyze", response_class=HTMLResponse)
+def analyze_form(request: Request):
+    return page(request, "analyze.html", form={}, error=None)
+
+
+async def _form_record(request: Request) -> tuple[Record | None, dict[str, str], str | None]:
+    form = await request.form(max_files=1, max_fields=MAX_FORM_FIELDS)
+    fields = {k: v for k, v in form.items() if isinstance(v, str)}
+    meta = {k: fields.get(k, "").strip() for k in ("title", "published", "publisher")}
+    if not form_token_matches(web(request).token, fields.get("token")):
+        raise ApiError(401, "unauthorized", "this server needs its API token to analyse texts")
+    upload = form.get("file")
+    if upload is not None and not isinstance(upload, str) and upload.filename:
+        name = PurePath(upload.filename).name[:MAX_QUERY_CHARS] or "upload"
+        data = await upload.read()
+        text = decode_bytes(data, name)
+        record = html_record(text, f"upload:{name}", meta) if name.lower().endswith(HTML_SUFFIXES) \
+            else text_record(text, f"upload:{name}", meta, markdown=False)
+        return record, fields, None
+    text = fields.get("text", "")
+    if not text.strip():
+        return None, fields, "Paste a text or choose a file to analyse."
+    return Record(text.replace("\r\n", "\n"), None, {k: v for k, v in meta.items() if v}), fields, None
+
+
+@router.post("/analyze", response_class=HTMLResponse)
+async def analyze_submit(request: Request):
+    from starlette.concurrency import run_in_threadpool
+
+    record, fields, error = await _form_record(request)
+    form = {k: v for k, v in fields.items() if k != "token"}
+    if record is None:
+        return HTMLResponse(web(request).render("analyze.html", form=form, error=error), status_code=422)
+    document = await run_in_threadpool(web(request).analyze_record, record)
+    return _document_page(request, document.to_dict(), stored=False)
+
+
+def _document_page(request: Request, doc: dict[str, Any], stored: bool) -> HTMLResponse:
+    return page(request, "document.html", doc=doc, stored=stored, segments=render.segments(doc),
+                panels=render.panels(doc), layers=render.LAYERS)
+
+
+@router.get("/documents/{doc_id}", response_class=HTMLResponse)
+def document_view(doc_id: str, request: Request):
+    doc = reader(request).document(doc_id)
+    if doc is None:
+        raise ApiError(404, "not_found", "no document with this id")
+    return _document_page(request, doc, stored=True)
+
+
+@router.get("/actors/{key}", response_class=HTMLResponse)
+def actor_view(key: str, request: Request):
+    actor = reader(request).actor(key)
+    if actor is None:
+        raise ApiError(404, "not_found", "no actor with this key")
+    return page(request, "actor.html", actor=actor)
+
+
+def _filter_choices(request: Request) -> dict[str, Any]:
+    return {"types": PLOVER_TYPES, "modes": EVENT_MODES, "attributions": ATTRIBUTION_KINDS,
+            "publishers": reader(request).publishers()}
+
+
+@router.get("/graph", response_class=HTMLResponse)
+def graph_view(request: Request):
+    return page(request, "graph.html", **_filter_choices(request))
+
+
+@router.get("/timeline", response_class=HTMLResponse)
+def timeline_view(request: Request):
+    return page(request, "timeline.html", **_filter_choices(request))
+
+
+@router.get("/api", response_class=HTMLResponse)
+def api_index(request: Request):
+    """The API endpoints, listed from the OpenAPI document (no CDN-hosted Swagger UI)."""
+    spec = request.app.openapi()
+    endpoints = []
+    for path, methods in spec.get("paths", {}).items():
+        for method, op in methods.items():
+            params = [p["name"] for p in op.get("parameters", []) if p.get("in") == "query"]
+            endpoints.append({"method": method.upper(), "path": path, "summary": op.get("summary", ""),
+                              "description": op.get("description", ""), "params": params})
+    return page(request, "api.html", endpoints=endpoints)

@@ -1,0 +1,177 @@
+"""The Spark runner: input rows prepared with ingest's rules, and (slow, local mode)
+the Spark job's Parquet equal to what `ingest` + `export` write for the same files."""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+from pathlib import Path
+
+import pytest
+
+from communique.ingest.readers import rows_to_records
+from communique.runners.spark import TABLE_COL, wide_columns
+from communique.runners.spark_input import ROW_BITS, list_inputs, prepare_row
+from communique.settings import SETTINGS
+from communique.store.rows import TABLES
+
+# Rows written for these tests: with an id, with a url, with neither, with CRLF
+# line ends, null-ish values, and rows that must be refused.
+ROWS = [
+    {"text": "Kenya and Qatar signed a port agreement on Monday.", "id": "k1", "title": "Ports"},
+    {"text": "Poland recalled its ambassador.", "url": "https://example.org/pl", "id": 7},
+    {"text": "The talks resumed in Oslo.\r\nNo statement followed.", "publisher": None},
+    {"text": "Brazil hosted the summit.", "published": "2024-03-02", "score": math.nan},
+    {"text": "   \n ", "id": "blank"},
+    {"text": "", "id": "empty"},
+    {"title": "no text column"},
+    {"text": 42, "id": "number"},
+]
+
+
+def _ingest_view(rows):
+    errors = []
+    records = list(rows_to_records(rows, "in.jsonl", SETTINGS, errors.append))
+    return ([(r.text, r.source, r.meta) for r in records], [(e.source, e.reason) for e in errors])
+
+
+def _spark_view(rows):
+    docs, errors = [], []
+    for n, row in enumerate(rows, 1):
+        kind, order, doc_id, text, source, meta, message = prepare_row(row, "in.jsonl", n, n)
+        assert order == n
+        if kind == "doc":
+            docs.append((text, source, json.loads(meta)))
+        else:
+            errors.append((source, message))
+    return docs, errors
+
+
+@pytest.mark.parametrize("cut", range(1, len(ROWS) + 1))
+def test_spark_prepare_row_matches_ingest(cut):
+    rows = ROWS[:cut]
+    assert _spark_view(rows) == _ingest_view(rows)
+
+
+def test_spark_prepare_row_keeps_content_id_of_normalised_text():
+    from communique.document import content_id
+
+    kind, _, doc_id, text, *_ = prepare_row({"text": "A\r\nB"}, "x.csv", 1, 1)
+    assert (kind, text, doc_id) == ("doc", "A\nB", content_id("A\nB"))
+
+
+def test_spark_wide_columns_cover_every_table_once():
+    names = [name for name, _ in wide_columns()]
+    assert len(names) == len(set(names))
+    for table, cols in TABLES.items():
+        assert {c for c, _ in cols} <= set(names), table
+    assert TABLE_COL not in names
+
+
+def test_spark_list_inputs_walks_tables_in_ingest_order(tmp_path):
+    for name in ("b.csv", "a.jsonl", "notes.txt", "sub/c.parquet", ".hidden.jsonl"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("text\nx\n")
+    found = [(Path(name).name, kind) for name, _, kind in list_inputs(str(tmp_path))]
+    assert found == [("a.jsonl", "jsonl"), ("b.csv", "csv"), ("c.parquet", "parquet")]
+
+
+@pytest.mark.parametrize("source", ["hdfs://nn/news/part.bin", "s3a://bucket/folder/"])
+def test_spark_list_inputs_refuses_remote_input_of_unknown_format(source):
+    from communique.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="--format"):
+        list_inputs(source)
+    assert list_inputs(source, "parquet") == [(source, source, "parquet")]
+
+
+def test_spark_order_numbers_files_above_rows():
+    assert (1 << ROW_BITS) > 10 ** 12  # room for any file's row count
+
+
+# -- the job itself, in local mode ----------------------------------------------------
+
+
+def _write_corpus(folder: Path) -> None:
+    from communique.testing.corpus import generate_records
+
+    records = generate_records(10, seed=23)
+    folder.mkdir()
+    with (folder / "a.jsonl").open("w", encoding="utf-8") as f:
+        for i, r in enumerate(records[:6]):
+            row = {"text": r.text, "id": f"doc{i}", "title": r.meta["title"],
+                   "published": r.meta["published"], "publisher": r.meta["publisher"]}
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+        f.write(json.dumps({"text": "  ", "id": "blank"}) + "\n")  # an input error
+    with (folder / "b.csv").open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, ["url", "title", "published", "text"])
+        writer.writeheader()
+        for r in records[6:]:
+            writer.writerow({"url": r.meta["url"], "title": r.meta["title"],
+                             "published": r.meta["published"] or "", "text": r.text})
+        writer.writerow({"url": "https://example.org/again", "title": "repeat", "published": "",
+                         "text": records[0].text})  # same text as doc0: the first one wins
+
+
+def _rows(out: Path, table: str) -> list[tuple]:
+    import duckdb
+
+    skip = {"ingested_at", "at"}
+    cols = [c for c, _ in TABLES[table] if c not in skip] + ["published_month"]
+    sql = (f"SELECT {', '.join(chr(34) + c + chr(34) for c in cols)} FROM read_parquet("
+           f"'{out / table}/**/*.parquet', hive_partitioning = true, union_by_name = true)")
+    return sorted(duckdb.connect().execute(sql).fetchall(), key=repr)
+
+
+@pytest.fixture(scope="module")
+def spark():
+    pytest.importorskip("pyspark")
+    from communique.runners.spark import spark_session
+
+    session = spark_session("local[2]", app_name="communique-tests")
+    yield session
+    session.stop()
+
+
+@pytest.mark.slow
+@pytest.mark.issue(9)
+def test_spark_output_equals_ingest_then_export(tmp_path, spark):
+    from communique.runners.spark import run_spark
+    from communique.store import Store, export_parquet
+
+    corpus = tmp_path / "corpus"
+    _write_corpus(corpus)
+    report = run_spark(str(corpus), str(tmp_path / "spark"), spark=spark)
+    with Store(tmp_path / "corpus.duckdb") as store:
+        stats = store.ingest([str(corpus)], workers=1)
+        export_parquet(store.con, tmp_path / "export")
+    assert (report.records, report.duplicates, report.documents) == (11, 1, 10)
+    assert stats.added == report.documents
+    for table in TABLES:
+        spark_rows, export_rows = _rows(tmp_path / "spark", table), _rows(tmp_path / "export", table)
+        assert len(spark_rows) == report.rows[table], table
+        assert spark_rows == export_rows, table
+    months = {p.name for p in (tmp_path / "spark" / "documents").iterdir()}
+    assert months == {p.name for p in (tmp_path / "export" / "documents").iterdir()}
+    assert all(m.startswith("published_month=") for m in months)
+
+
+@pytest.mark.slow
+def test_spark_reads_parquet_and_refuses_a_full_output(tmp_path, spark):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from communique.errors import StoreError
+    from communique.runners.spark import run_spark
+
+    texts = ["Japan and India agreed to hold joint naval drills next spring.",
+             "The European Union imposed new sanctions on Iran on Friday."]
+    table = pa.table({"text": texts, "id": ["j1", "e1"], "published": [None, "2024-02-09"]})
+    pq.write_table(table, tmp_path / "in.parquet")
+    report = run_spark(str(tmp_path / "in.parquet"), str(tmp_path / "out"), spark=spark, partitions=1)
+    assert (report.documents, report.errors, report.partitions) == (2, 0, 1)
+    sources = {row[1] for row in _rows(tmp_path / "out", "documents")}
+    assert sources == {f"{tmp_path / 'in.parquet'}#j1", f"{tmp_path / 'in.parquet'}#e1"}
+    with pytest.raises(StoreError, match="not empty"):
+        run_spark(str(tmp_path / "in.parquet"), str(tmp_path / "out"), spark=spark)
