@@ -172,7 +172,7 @@ def _pipeline_recall(items) -> float:
     ok = 0
     for rid, sentence, text, code in items:
         if rid not in docs:
-            docs[rid] = nlp(sentence)
+            docs[rid] = nlp({"text": sentence})  # a dict: never mistaken for a path
         doc = docs[rid]
         at = sentence.find(text)
         if at < 0:

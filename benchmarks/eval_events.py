@@ -5,7 +5,9 @@
 1. PLOVER gold standard records (openeventdata/PLOVER, CC BY-SA 4.0), 322
    sentences, ``event_plover_current``: share of sentences whose gold type is
    among the predicted types (type recall), precision of the predicted types,
-   typed-dyad P/R/F1, per-type precision and recall.
+   typed-dyad P/R/F1 (type + source + target where gold has a target, type +
+   source where it has none; actors match by ISO3 code, "IGO" kind, or name
+   overlap), per-type precision and recall.
 2. PETR2 validation (openeventdata/UniversalPetrarch, MIT), 78 sentences: events
    on the no-event sentences, typed-dyad F1 with CAMEO roots mapped to PLOVER
    by CAMEO2PLOVER-2021.txt.
@@ -57,6 +59,8 @@ def actor_matches(actor, mentions_text: list[str], code: str | None, name: str |
     code = (code or "").upper()
     if code and len(code) >= 3 and actor.country and actor.country.upper() == code[:3]:
         return True
+    if code == "IGO" and actor.kind == "igo":
+        return True
     if code and actor.key and actor.key.upper().startswith(code):
         return True
     gold = _norm(name or "")
@@ -66,10 +70,15 @@ def actor_matches(actor, mentions_text: list[str], code: str | None, name: str |
     return any(n and (gold in n or n in gold) for n in names)
 
 
-def _pred_dyads(doc, events):
+def _pred_dyads(doc, events, with_target=True):
+    """(type, source id, target id) of the events; (type, source id, None) when the
+    gold record has no target, so that only type and source are compared."""
     out = set()
     for e in events:
         for s in e.source:
+            if not with_target:
+                out.add((e.type, s, None))
+                continue
             for t in e.target:
                 if s != t:
                     out.add((e.type, s, t))
@@ -89,7 +98,7 @@ def _match_dyads(doc, pred, gold):
             if gi in used or gtype != ptype:
                 continue
             if actor_matches(doc.actor(s), _mentions(doc, s), *gs) and \
-                    actor_matches(doc.actor(t), _mentions(doc, t), *gt):
+                    (gt is None or actor_matches(doc.actor(t), _mentions(doc, t), *gt)):
                 used.add(gi)
                 tp += 1
                 break
@@ -134,9 +143,12 @@ def score_plover(options, limit=None):
         gold_dyads = [(gold, s, t) for s in srcs for t in tgts]
         if r.get("reciprocal_markup") and len(srcs) > 1:
             gold_dyads += [(gold, s, t) for s in srcs for t in srcs if s != t]
+        with_target = bool(gold_dyads)
+        if not gold_dyads:  # no target in gold: compare type and source only
+            gold_dyads = [(gold, s, None) for s in srcs]
         if not gold_dyads:
             continue
-        pred = _pred_dyads(doc, counted_events(doc.events))
+        pred = _pred_dyads(doc, counted_events(doc.events), with_target)
         d_gold += len(gold_dyads)
         d_pred += len(pred)
         d_tp += _match_dyads(doc, pred, gold_dyads)

@@ -10,7 +10,10 @@ For each worker count it measures, on the same generated documents
 - ingest:  ``Store.ingest`` into a fresh DuckDB file (read, skip check, analyse, write);
 
 and reports documents/s of both, their ratio (ingest / analyze), and the DuckDB
-file size per 1,000 documents. With one worker the model is loaded once, before
+file size per 1,000 documents. A writer-only measurement (``--writer-docs``)
+stores pre-annotated synthetic documents without analysis: the store's own
+speed, and the size per 1,000 documents on a corpus large enough that DuckDB's
+fixed per-table blocks do not dominate. With one worker the model is loaded once, before
 timing; with more, worker start-up (each loads the model) is part of both timings.
 Each measurement is repeated ``--repeat`` times and the best run is kept.
 """
@@ -59,6 +62,24 @@ def measure(folder: Path, workers: int, repeat: int) -> dict:
     }
 
 
+def measure_writer(n_docs: int, seed: int) -> dict:
+    """Store.add of pre-annotated synthetic documents: the writer alone, no analysis."""
+    from communique.store import Store
+    from communique.testing.corpus import synthetic_documents
+
+    docs = synthetic_documents(n_docs, seed=seed)
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "writer.duckdb"
+        start = time.perf_counter()
+        with Store(db) as store:
+            store.add(docs, pipeline_version="bench")
+            store.con.execute("CHECKPOINT")
+        elapsed = time.perf_counter() - start
+        size = db.stat().st_size
+    return {"documents": n_docs, "write_docs_per_s": round(n_docs / elapsed, 1),
+            "db_bytes_per_1000_docs": int(size / n_docs * 1000)}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--docs", type=int, default=500, help="generated documents (default 500)")
@@ -66,6 +87,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="worker counts to measure (default: 1 and the core count)")
     parser.add_argument("--repeat", type=int, default=1, help="runs per measurement; the best is kept")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--writer-docs", type=int, default=5000,
+                        help="synthetic annotated documents for the writer-only measurement (0: skip)")
     parser.add_argument("--json", type=Path, default=None, help="also write the results here")
     args = parser.parse_args(argv)
 
@@ -83,6 +106,8 @@ def main(argv: list[str] | None = None) -> int:
     report = {"python": sys.version.split()[0], "machine": platform.machine(), "cpus": os.cpu_count(),
               "model": f"{info.name} {info.version}", "pipeline": pipeline.version,
               "mean_chars_per_doc": round(chars / args.docs), "results": results}
+    if args.writer_docs:
+        report["writer_only"] = measure_writer(args.writer_docs, args.seed)
     print(json.dumps(report, indent=2))
     if args.json:
         args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")

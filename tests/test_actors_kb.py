@@ -129,3 +129,16 @@ def test_kb_bad_user_file_names_file_and_line(tmp_path, content, line, message):
 def test_kb_missing_user_file_is_a_clear_error(tmp_path):
     with pytest.raises(LexiconError, match="cannot read knowledge-base file"):
         load_kb([str(tmp_path / "nowhere.yaml")])
+
+
+def test_kb_documented_user_file_example_loads(tmp_path):
+    from pathlib import Path
+
+    docs = (Path(__file__).resolve().parents[1] / "docs" / "actors.md").read_text("utf-8")
+    block = re.search(r"```yaml\n(entries:.*?)```", docs, re.S).group(1)
+    path = tmp_path / "documented.yaml"
+    path.write_text(block, encoding="utf-8")
+    kb = load_kb([str(path)])
+    assert kb.entries["group:blue-harbour-front"].country == "MOZ"
+    assert kb.canonical_role("harbourmaster") == "Harbour Master"
+    assert resolve_text("pirate crew", kb_paths=[str(path)]).sector == "CRM"

@@ -29,7 +29,7 @@ def find(drafts, trigger):
 
 ROLE_CASES = [
     # active voice
-    ("Norway sanctioned three Belarusian banks.", "sanctioned", "SANCTION", ["Norway"], ["banks"]),
+    ("Norway sanctioned three Belarusian banks.", "sanctioned", "SANCTION", ["Norway"], ["banks", "Belarusian"]),
     # passive voice with agent
     ("The convoy was attacked by militants near Goma.", "attacked", "ASSAULT", ["militants"], ["convoy"]),
     ("Estonia was sanctioned by Moscow last year.", "sanctioned", "SANCTION", ["Moscow"], ["Estonia"]),
@@ -50,7 +50,7 @@ ROLE_CASES = [
     ("Erdogan flew to Baku and met Aliyev.", "met", "CONSULT", ["Erdogan"], ["Aliyev"]),
     ("The ministry urged Tehran to release the sailors.", "release", "RETREAT", ["Tehran"], []),
     # swap: the host is the target of the visit
-    ("Hungary hosted a delegation from Serbia.", "hosted", "CONSULT", [], ["Hungary"]),
+    ("Hungary hosted a delegation from Serbia.", "hosted", "CONSULT", ["Serbia"], ["Hungary"]),
     # quantities stand for the group they count
     ("Thousands of farmers protested against the tariffs.", "protested", "PROTEST", ["farmers"], ["tariffs"]),
 ]

@@ -157,3 +157,10 @@ def test_bad_sources_reported_and_rest_read(tmp_path):
     assert [type(e) for e in errors] == [InputError, EmptyInputError, BinaryInputError, UnsupportedFormatError]
     assert all(str(e).startswith(str(tmp_path)) for e in errors)
     assert "no such file" in str(errors[0]) and "unknown extension '.xyz'" in str(errors[3])
+
+
+@pytest.mark.parametrize("text", ["word " * 100, "a\x00b", "/" * 5000])
+def test_to_record_treats_non_paths_as_text(text):
+    from communique.ingest import to_record
+
+    assert to_record(text).text == text

@@ -1,7 +1,7 @@
 """Quality gate: the quotes stage against PolNeAR dev (third-party data, read only).
 
 Measured on dev (84 articles, one annotator each), see docs/quotes.md: direct
-quotes F1 0.889, speaker accuracy 0.928, all attributions F1 0.566.
+quotes F1 0.889, speaker accuracy 0.928, all attributions F1 0.578.
 The floors sit slightly below.
 """
 
@@ -16,7 +16,7 @@ DIRECT_F1_FLOOR = 0.86
 #: Share of matched direct quotes whose speaker text overlaps the gold source.
 SPEAKER_ACCURACY_FLOOR = 0.90
 #: All attributions (direct, indirect, mixed), F1 at 50% character overlap.
-ALL_F1_FLOOR = 0.55
+ALL_F1_FLOOR = 0.56
 
 STAGES = ("structure.v1", "actors.v1", "quotes.v1")
 

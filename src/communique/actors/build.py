@@ -131,7 +131,12 @@ def add_people_behind(text: str, groups: dict[str, Group], resolver: Resolver, d
             grp = groups.setdefault(key, Group(key))
         grp.guesses.insert(0, replace(guess, how="entry" if guess.how == "entry" else "author"))
         grp.guesses = [replace(g, role="author") if g.kind == "person" else g for g in grp.guesses]
-        grp.spans.extend(_occurrences(text, name))
+        found = _occurrences(text, name)
+        words = name.split()
+        if len(words) > 1:  # "Carvalho" after "Ines Carvalho"
+            found += [o for o in _occurrences(text, words[-1])
+                      if not any(s <= o[0] and o[1] <= e for s, e in found)]
+        grp.spans.extend(found)
     if publisher:
         g = resolver.phrase(publisher, day)
         if g is not None and g.how == "entry" and g.kind in ("organization", "igo"):

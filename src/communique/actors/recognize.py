@@ -37,6 +37,8 @@ MODEL_LABELS = frozenset(("PERSON", "ORG"))
 FOLLOWING_WORDS_MAX = 3
 #: Words dropped from the start of a role written in the text ("its foreign minister").
 ROLE_LEADING_WORDS = frozenset(("the", "a", "an", ",", "its", "their", "his", "her", "our", "my", "your"))
+#: Model labels that are taken for a person only when a person's title stands in apposition.
+MISLABELLED_PERSON_LABELS = frozenset(("GPE", "LOC", "NORP"))
 #: Pronouns that may refer back to a person.
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 #: How many sentences back a pronoun may look for its person.
@@ -78,12 +80,24 @@ class Recognizer:
                 out.append((toks[m.i].start, toks[m.j - 1].end, m, None))
         taken = [(s, e) for s, e, _, _ in out]
         for ent in doc.ents:
-            if ent.label_ not in MODEL_LABELS:
+            if ent.label_ not in MODEL_LABELS and not (ent.label_ in MISLABELLED_PERSON_LABELS
+                                                       and self._has_person_title(ent)):
                 continue
             if any(s < ent.end_char and ent.start_char < e for s, e in taken):
                 continue
             out.append((ent.start_char, ent.end_char, None, ent.label_))
         return sorted(out, key=lambda a: (a[0], -a[1]))
+
+    def _has_person_title(self, ent) -> bool:
+        """A name the model took for a place but that has a title appositive:
+        "Tomas Verhoeven, Belgium's foreign minister"."""
+        for child in ent.root.children:
+            if child.dep_ == "appos" and child.i >= ent.end:
+                sub = list(child.subtree)
+                g = self.r.phrase(ent.doc.text[sub[0].idx:sub[-1].idx + len(sub[-1])], self.day, holders=False)
+                if g is not None and g.kind == "person":
+                    return True
+        return False
 
     # -- the main pass -------------------------------------------------------------------
     def mentions(self, text: str, doc) -> list[Mention]:
@@ -95,7 +109,7 @@ class Recognizer:
             if span is None or not len(span):
                 continue
             entry = self.kb.entries[match.value.key] if match else None
-            if (entry is not None and entry.kind == "person") or label == "PERSON":
+            if (entry is not None and entry.kind == "person") or label == "PERSON" or label in MISLABELLED_PERSON_LABELS:
                 m, used = self._person(text, doc, span, start, end, entry)
                 if m is not None:
                     cands.append(m)
@@ -166,6 +180,12 @@ class Recognizer:
             found = self._following_noun(text, doc, span)
             if found is not None:
                 return [found]
+            if head is not None and how in ("adjective", "demonym", "name", "alias"):
+                # "Hungarian" in "senior Hungarian and Romanian officials": the anchor alone,
+                # read with the actor noun it modifies
+                g = self.r.phrase(f"{text[start:end]} {head.text}", self.day)
+                if g is not None and (g.how.startswith("office") or g.how.startswith("noun")):
+                    return [Mention(start, end, g, PRIORITY_ANCHOR)]
         if entry is None:  # an ORG the model found
             toks = _strip_det(span)
             if not toks:
@@ -183,7 +203,7 @@ class Recognizer:
                 g = replace(g, name=name, key=f"org:{slug(name)}", kind="organization")
             return [Mention(start, end, g, PRIORITY_ANCHOR)]
         if entry.kind == "state":
-            if how in ("adjective", "demonym") and (head is not None or root.dep_ in MODIFIER_DEPS):
+            if how in ("adjective", "demonym") and (head is not None or _first_conjunct(root).dep_ in MODIFIER_DEPS):
                 return []  # "Russian gas", "French cooking": a state word on a noun that is no actor
             if how == "capital":
                 if _acts(root):
@@ -287,10 +307,15 @@ def _phrase_tokens(doc, head, span) -> list:
     return _strip_det(doc[start:end])
 
 
+def _first_conjunct(tok):
+    """"Italian" in "French cooking and Italian opera" plays the part of "French"."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _acts(root) -> bool:
-    t = root
-    while t.dep_ == "conj" and t.head.i != t.i:
-        t = t.head
+    t = _first_conjunct(root)
     if t.dep_ in ACTING_DEPS:
         return True
     if t.dep_ == "pobj" and t.head.lower_ in ACTING_PREPS:

@@ -183,6 +183,14 @@ class Resolver:
             # the head of an English noun phrase comes last: "Russia's Baltic Fleet", "UN Security Council"
             m, entry = persons[0] if persons else named[-1]
             guess = self.entry_guess(entry, day)
+            owner = [e for s_m, e in states if s_m.j <= m.i]
+            if entry.kind == "organization" and owner and entry.country and owner[-1].key != entry.country:
+                # "Chile's Defense Department": a generic body name under another state
+                state = owner[-1]
+                if guess.sector == "GOV":
+                    return ActorGuess(state.name, "state", state.key, "GOV", None, state.key, "noun:government")
+                return ActorGuess(name, "organization", state.key, guess.sector, None,
+                                  f"{state.key}:{guess.sector}", "noun")
             heads = [x for x in roles + nouns if x.i >= m.j]
             if entry.kind != "person" and heads and heads[-1] is last:
                 return self._head_of_named(entry, guess, last, name, day, former)

@@ -35,6 +35,12 @@ NON_PARTICIPANT_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"
 #: Nouns of amount that stand for the group they count ("dozens of protesters").
 QUANTITY_NOUNS = frozenset({"tens", "hundreds", "thousands", "millions", "dozens", "scores", "group",
                             "number", "crowd", "handful", "majority"})
+#: Types whose addressee can be the subject of a that-clause ("demanded that X ...").
+CLAUSE_TARGET_TYPES = frozenset({"REQUEST", "ACCUSE"})
+#: Entity labels that can own an object ("the Indian proposal", "Serbia's crackdown").
+OWNER_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+#: Pronouns resolved to a noun subject of a governing clause in the same sentence.
+RESOLVABLE_PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her"})
 #: How far up the clause chain to look for an inherited subject.
 MAX_INHERIT_HOPS = 4
 
@@ -83,6 +89,8 @@ def subject_of(tok, hops: int = 0) -> list:
     if hops >= MAX_INHERIT_HOPS:
         return []
     head = tok.head
+    if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "xcomp", "oprd") and head is not tok:
+        return subject_of(head, hops + 1)  # "France is ready to contribute ..."
     if tok.dep_ == "relcl" or (tok.dep_ == "acl" and not is_passive(tok)):
         return conjuncts(head)
     if tok.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
@@ -119,9 +127,26 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
     target += _pobjs(tok, frozenset(targets_preps) - {"by"}, exclude=cand.parts)
     for noun in light:  # "held talks with X", "imposed sanctions on X"
         target += _pobjs(noun, frozenset(targets_preps) | {"with", "on", "against", "to"})
+        target += owners(noun)  # "accepted demands from the rebels", "rejected Iraq's offer"
+    if entry.type in CLAUSE_TARGET_TYPES and not target:
+        # "demanded that Hamas renounce ...": the addressee is the subject of the demanded clause
+        for clause in _children(tok, ("ccomp",)):
+            target += [t for x in _children(clause, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS) for t in conjuncts(x)]
+    target += [o for t in target for o in owners(t)]
     if entry.swap:
         source, target = target, source
     return _dedupe(source), _dedupe([t for t in target if t not in source])
+
+
+def owners(tok) -> list:
+    """Who a non-actor object belongs to: "an Indian proposal", "Serbia's suppression",
+    "calls by Belarus's rulers", "an appeal from the president" -> the owner is the target."""
+    if tok.ent_type_ or tok.pos_ in ("PROPN", "PRON"):
+        return []
+    out = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+           and (c.ent_type_ in OWNER_ENTS or c.pos_ == "PROPN")]
+    out += [p for p in _pobjs(tok, frozenset({"by", "from", "of"})) if p.ent_type_ in OWNER_ENTS or p.pos_ == "PROPN"]
+    return [t for o in out for t in conjuncts(o)]
 
 
 def noun_arguments(cand, lexicon) -> tuple[list, list]:
@@ -138,8 +163,10 @@ def noun_arguments(cand, lexicon) -> tuple[list, list]:
 
 
 def location_of(cand, doc_ents_types=("GPE", "LOC", "FAC")):
-    """The place named by an "in/at X" attached to the trigger (or its light object), or None."""
-    for head in cand.parts:
+    """The place named by an "in/at X" attached to the trigger, its light object or its
+    direct object ("lifted the curfew in Montenegro"), or None."""
+    heads = list(cand.parts) + [c for c in cand.token.children if c.dep_ == "dobj" and c not in cand.parts]
+    for head in heads:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in ("in", "at", "near", "outside", "inside"):
                 for p in child.children:
@@ -189,3 +216,22 @@ def mention_span(tok) -> tuple[int, int]:
             break
     doc = tok.doc
     return doc[left].idx, doc[end].idx + len(doc[end].text)
+
+
+def resolve_pronoun(tok):
+    """A subject pronoun resolved inside its sentence: "Syria says it will withdraw" -> Syria.
+
+    Climbs from the pronoun's clause to the nearest governing clause whose subject is
+    a noun; returns that noun, or ``None``. Cross-sentence coreference is not attempted.
+    """
+    if tok.pos_ != "PRON" or tok.lower_ not in RESOLVABLE_PRONOUNS:
+        return None
+    cur = tok.head
+    for _ in range(MAX_INHERIT_HOPS):
+        if cur.head is cur:
+            return None
+        cur = cur.head
+        subj = [c for c in cur.children if c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")]
+        if subj:
+            return subj[0]
+    return None

@@ -27,6 +27,8 @@ RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 #: Types of the PLOVER conflict quads: an embedded claim of one of these is an accusation.
 CONFLICT_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
                             "MOBILIZE", "COERCE", "ASSAULT"})
+#: Speech-act types that take the target of the act they govern ("threatened to shell X").
+INHERITING_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "SUPPORT"})
 #: Pronouns that name the author when they are the subject in commentary ("we condemn").
 AUTHOR_PRONOUNS = frozenset({"i", "we"})
 
@@ -50,6 +52,7 @@ class Draft:
     governor: object = None  # token of the governing trigger, for nested events
     derived_from: "Draft | None" = None  # for ACCUSE drawn from "X claimed that ..."
     reciprocal: bool = False
+    location_token: object = None
     author_demand: bool = False  # a deontic demand with no speaker: the author's, in commentary
 
     @property
@@ -117,10 +120,11 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             sources=sources, targets=targets, sent=sent,
             plover_mode=entry.plover_mode if all(e.plover_mode == entry.plover_mode for e in cand.entries) else None,
             date=event_date(cand, sent, pub, mode == "intended"),
-            location=loc.text if loc is not None else None,
+            location=loc.text if loc is not None else None, location_token=loc,
             context=contexts(entry.context, sent, cues), weight=max(e.weight for e in cand.entries),
             reporter=reporting_governor(cand.token, cues), governor=gov, reciprocal=reciprocal,
         ))
+    _inherit_targets(drafts)
     drafts.extend(_accusations(drafts, heads, cues))
     drafts.extend(_demands(sent, drafts, heads, cues))
     return drafts
@@ -149,6 +153,18 @@ def _demands(sent, drafts: list[Draft], heads: set[int], cues: Modality) -> list
         d.author_demand = reporter is None
         out.append(d)
     return out
+
+
+def _inherit_targets(drafts: list[Draft]) -> None:
+    """"The Congress agreed to lift embargoes on Iran": a commitment, demand, threat or refusal
+    with no target of its own is directed at the target of the act it governs."""
+    by_head = {d.cand.token.i: d for d in drafts}
+    for d in drafts:
+        if d.governor is None or not d.targets:
+            continue
+        gov = by_head.get(d.governor.i)
+        if gov is not None and not gov.targets and gov.type in INHERITING_TYPES:
+            gov.targets = [t for t in d.targets if t not in gov.sources]
 
 
 def _accusations(drafts: list[Draft], heads: set[int], cues: Modality) -> list[Draft]:

@@ -149,9 +149,11 @@ def parse_lexicon(text: str, path: str = "<string>") -> Lexicon:
         if not isinstance(oit, bool):
             raise LexiconError(path, tline, f"{type_}: object_is_target must be true or false")
         lex.object_is_target[type_] = oit
+        cursor = tline
         for pos, table in (("verb", lex.verbs), ("noun", lex.nouns)):
             for raw in block.get(pos + "s") or ():
-                line = _line_of(text, f"- {raw}", tline) if isinstance(raw, str) else tline
+                line = (_line_of(text, f"- {raw}", cursor) or tline) if isinstance(raw, str) else tline
+                cursor = max(cursor, line)
                 entry = parse_entry(raw, type_, pos, path, line)
                 key = (entry.type, entry.pos, entry.head, entry.objects, entry.prep)
                 if key in seen:

@@ -22,6 +22,8 @@ from .lexicon import Modality
 MAX_GOVERNOR_HOPS = 3
 #: Clause links through which a governor controls the trigger's clause.
 GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "conj"})
+#: Participles that state the aim of the act they accompany ("marched, demanding ...").
+PURPOSE_PARTICIPLES = frozenset({"demand", "call", "urge", "protest", "seek", "ask"})
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
@@ -95,6 +97,8 @@ def event_mode(tok, sent, cues: Modality, published_year: int | None = None) -> 
     verb = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass") else tok
     if _has_neg(tok, cues) or (verb is not tok and _has_neg(verb, cues)):
         return "negated"
+    if _content_of_refused(tok, cues):
+        return "negated"  # "rejected an offer to host a summit": the summit is not happening
     for _dep, gov in chain:
         if _has_neg(gov, cues):
             return "negated"
@@ -127,9 +131,25 @@ def event_mode(tok, sent, cues: Modality, published_year: int | None = None) -> 
 
 
 def _purpose_clause(tok) -> bool:
-    """An infinitive of purpose ("... to demand reforms") attached to another verb's clause."""
-    return tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                           for c in tok.children)
+    """An infinitive of purpose ("... to demand reforms") attached to another verb's clause,
+    or a participle of manner that voices the act's aim ("rioted, demanding independence")."""
+    if tok.dep_ != "advcl":
+        return False
+    if tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return True
+    return tok.tag_ == "VBG" and tok.lemma_.lower() in PURPOSE_PARTICIPLES
+
+
+def _content_of_refused(tok, cues: Modality) -> bool:
+    """The trigger sits in a clause that modifies the object of a refusal verb."""
+    cur = tok
+    for _ in range(MAX_GOVERNOR_HOPS):
+        if cur.dep_ not in ("acl", "relcl", "prep", "pobj", "xcomp", "advcl"):
+            return False
+        cur = cur.head
+        if cur.dep_ == "dobj" and cur.head.lemma_.lower() in cues.negating_governors:
+            return True
+    return False
 
 
 def _has_object(tok) -> bool:

@@ -21,6 +21,8 @@ OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd"})
 PARTICLE_DEPS = frozenset({"prt", "prep", "advmod", "dobj", "compound:prt", "agent"})
 VERB_POS = frozenset({"VERB"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+#: Entity labels inside which a noun is part of a name ("Organisation of Islamic Cooperation").
+NAME_ENTS = frozenset({"ORG", "GPE", "PERSON", "NORP", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
 
 
 @dataclass
@@ -69,6 +71,8 @@ def match_token(tok, lexicon: Lexicon) -> Candidate | None:
     if tok.pos_ in VERB_POS or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
         table = lexicon.verbs
     elif tok.pos_ in NOUN_POS:
+        if tok.ent_type_ in NAME_ENTS:
+            return None  # "Shanghai Cooperation Organisation" is a name, not an event
         table = lexicon.nouns
     else:
         return None

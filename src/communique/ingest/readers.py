@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import json
 import logging
+import re
 import sys
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
@@ -81,8 +82,23 @@ def decode_bytes(data: bytes, name: str, encoding: str | None = None) -> str:
     return text
 
 
+#: Lone UTF-16 surrogates: a Python ``str`` may hold them, but they are not text and
+#: cannot be encoded as UTF-8 (hashing, JSON output and the store would fail later).
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def check_text(text: str, source: str | None) -> str:
+    """``text`` unchanged, or ``DecodeError`` when it holds lone surrogates (not Unicode text)."""
+    bad = _SURROGATE.search(text)
+    if bad:
+        raise DecodeError(source or "<text>", f"text holds a lone surrogate U+{ord(bad.group()):04X} at "
+                                              f"offset {bad.start()}; it is not valid Unicode text")
+    return text
+
+
 def text_record(text: str, source: str, meta: dict | None = None, markdown: bool | None = None) -> Record:
     """A record from plain or markdown text (markdown decoration stripped, headings kept as hints)."""
+    check_text(text, source)
     meta = dict(meta or {})
     if markdown or (markdown is None and looks_like_markdown(text)):
         text, headings = strip_markdown(text)
@@ -94,6 +110,7 @@ def html_record(html: str, source: str, meta: dict | None = None) -> Record:
     """Main text and metadata of an HTML page (trafilatura)."""
     from .html import extract_html
 
+    check_text(html, source)
     text, found = extract_html(html, source)
     merged = {k: v for k, v in found.items() if v}
     merged.update({k: v for k, v in (meta or {}).items() if v})

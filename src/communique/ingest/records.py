@@ -17,6 +17,19 @@ class Record:
     meta: dict[str, Any] = field(default_factory=dict)
 
 
+#: Longest string that may be a path; anything longer is text.
+MAX_PATH_CHARS = 4096
+
+
+def _names_a_file(s: str) -> bool:
+    if "\n" in s or len(s) >= MAX_PATH_CHARS:
+        return False
+    try:
+        return Path(s).is_file()
+    except (OSError, ValueError):  # name too long for the file system, NUL bytes
+        return False
+
+
 def to_record(item: Any, **meta: Any) -> Record:
     """Accept a ``Record``, a ``dict`` with ``text``, a path, or a string of text.
 
@@ -35,8 +48,7 @@ def to_record(item: Any, **meta: Any) -> Record:
 
             raise EmptyInputError(str(source or "<record>"), "record has no text")
         return Record(str(text), None if source is None else str(source), {**data, **meta})
-    if isinstance(item, Path) or (isinstance(item, str) and "\n" not in item and len(item) < 4096
-                                  and Path(item).is_file()):
+    if isinstance(item, Path) or (isinstance(item, str) and _names_a_file(item)):
         from .readers import read_path
 
         records = list(read_path(Path(item)))

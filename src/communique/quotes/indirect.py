@@ -130,6 +130,11 @@ def find_indirect(document, doc, direct: list[Candidate]) -> list[Candidate]:
         subject = _subject(verb)
         if subject is None or _inside(quoted, subject.idx):
             continue
+        if span[1] <= verb.i and subject.i < verb.i:
+            # "<content>, another source said": the content runs from the sentence start to the speaker
+            span = (min(span[0], verb.sent.start), subject.left_edge.i)
+            if span[1] - span[0] < MIN_INDIRECT_CONTENT_TOKENS:
+                continue
         s, e = trim_span(text, *_char_span(doc, *span), strip=STRIP)
         if e <= s or _direct_share(quoted, s, e) > MAX_DIRECT_OVERLAP_SHARE:
             continue

@@ -7,7 +7,8 @@ Files:
 * ``cues.jsonl``: one cue per line: ``id``, ``technique`` (a SemEval-2020
   Task 11 label), ``scope`` (``match`` or ``sentence``), ``weight`` (0-1), and
   either ``phrase`` (lower-case text) or ``pattern`` (a spaCy ``Matcher``
-  token pattern). A line with only ``comment`` is a header.
+  token pattern); ``hint: true`` marks a weak word used only to label a span
+  already known to be persuasive. A line with only ``comment`` is a header.
 * ``cta.jsonl``: calls-to-action cues (see ``calls.py``): ``id``, ``kind``,
   ``words``.
 
@@ -37,6 +38,7 @@ class Cue:
     weight: float
     phrase: str | None = None
     pattern: tuple | None = None
+    hint: bool = False  # only used to label known spans (classify_span), never to find spans
 
 
 def _path(name: str):
@@ -115,8 +117,11 @@ def technique_cues(name: str = "cues.jsonl") -> tuple[Cue, ...]:
             raise LexiconError(where, n, f"phrase {phrase!r} must be non-empty lower-case text")
         if pattern is not None and (not isinstance(pattern, list) or not all(isinstance(t, dict) for t in pattern)):
             raise LexiconError(where, n, "pattern must be a list of spaCy token objects")
+        if not isinstance(obj.get("hint", False), bool):
+            raise LexiconError(where, n, "hint must be true or false")
         cues.append(Cue(obj["id"], obj["technique"], obj["scope"], float(weight), phrase,
-                        tuple(json.dumps(t, sort_keys=True) for t in pattern) if pattern else None))
+                        tuple(json.dumps(t, sort_keys=True) for t in pattern) if pattern else None,
+                        obj.get("hint", False)))
     return tuple(cues)
 
 

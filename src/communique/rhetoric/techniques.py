@@ -30,6 +30,11 @@ logger = logging.getLogger(__name__)
 LOADED = "Loaded_Language"
 NAME_CALLING = "Name_Calling,Labeling"
 REPETITION = "Repetition"
+DOUBT = "Doubt"
+#: A question in the text's own voice casts doubt (a rhetorical question); shorter ones are headings.
+MIN_QUESTION_TOKENS = 5
+#: Confidence of a question-as-doubt span: weak on its own.
+QUESTION_WEIGHT = 0.4
 #: Confidence of a word from the loaded-language list.
 LOADED_WEIGHT = 0.5
 #: Confidence of a label from the name-calling list.
@@ -135,7 +140,7 @@ def _np_span(doc, token) -> tuple[int, int]:
 
 
 def _repetitions(text: str, doc) -> Iterable[tuple[int, int, str]]:
-    """Content phrases (noun chunks of 2+ content words, or slogans in quotes) used MIN_REPEATS+ times."""
+    """Content phrases (noun chunks of 2+ content words, no names) used MIN_REPEATS+ times."""
     groups: dict[str, list[tuple[int, int]]] = defaultdict(list)
     try:
         chunks = list(doc.noun_chunks)
@@ -143,7 +148,7 @@ def _repetitions(text: str, doc) -> Iterable[tuple[int, int, str]]:
         chunks = []
     for chunk in chunks:
         content = [t for t in chunk if not (t.is_stop or t.is_punct or t.pos_ in ("DET", "PRON", "NUM"))]
-        if len(content) < MIN_REPEAT_CONTENT_WORDS or any(t.ent_type_ in ("DATE", "TIME") for t in content):
+        if len(content) < MIN_REPEAT_CONTENT_WORDS or any(t.ent_type_ or t.pos_ == "PROPN" for t in content):
             continue
         key = " ".join(t.lemma_.lower() for t in content)
         groups[key].append((content[0].idx, content[-1].idx + len(content[-1].text)))
@@ -153,7 +158,7 @@ def _repetitions(text: str, doc) -> Iterable[tuple[int, int, str]]:
                 yield s, e, key
 
 
-def find_techniques(text: str, doc) -> list[Technique]:
+def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
     """Technique spans in ``text`` (parsed as ``doc``), with cue and confidence, in text order."""
     m = matchers(doc.vocab)
     found: dict[tuple[str, int, int], list[str]] = defaultdict(list)
@@ -185,6 +190,8 @@ def find_techniques(text: str, doc) -> list[Technique]:
     for cue_id, s, e in hits:
         span = doc[s:e]
         cue = m.cues.get(cue_id)
+        if cue is not None and cue.hint and not hints:
+            continue
         if cue is None:  # a multiword entry of a word list
             name, entry = cue_id.split(":", 1)
             technique = LOADED if name == "loaded_language.txt" else NAME_CALLING
@@ -196,6 +203,11 @@ def find_techniques(text: str, doc) -> list[Technique]:
         else:
             start, end = span.start_char, span.end_char
         add(cue.technique, start, end, f"cue:{cue.id}", cue.weight)
+    for sent in doc.sents if doc.has_annotation("SENT_START") else ():
+        stripped = sent.text.rstrip(_TRIM.replace("?", ""))
+        if stripped.endswith("?") and len(sent) >= MIN_QUESTION_TOKENS:
+            start, end = _trimmed(text, sent.start_char, sent.end_char)
+            add(DOUBT, start, end, "rule:question", QUESTION_WEIGHT)
     for s, e, key in _repetitions(text, doc):
         add(REPETITION, s, e, f"rule:repetition ({key})", REPETITION_WEIGHT)
     out = []
@@ -223,3 +235,59 @@ def _drop_nested(items: list[Technique]) -> list[Technique]:
 
 
 _WORD = re.compile(r"\w+")
+
+
+#: Span-level scoring in ``classify_span``: a repeated span (MIN_SPAN_REPEATS+ times in its
+#: context) is most likely Repetition; ties go to the label with the larger prior below.
+MIN_SPAN_REPEATS = 2
+REPEATED_SPAN_SCORE = 0.9
+#: Spans of at most this many words are words or labels, not arguments.
+SHORT_SPAN_WORDS = 3
+#: Prior scores when no cue fires: short nominal spans are labels, other short spans loaded words.
+SHORT_NOUN_PRIOR = {NAME_CALLING: 0.35, LOADED: 0.3}
+SHORT_OTHER_PRIOR = {LOADED: 0.4, NAME_CALLING: 0.1}
+WORD_LEVEL = (LOADED, NAME_CALLING)
+LONG_PRIOR = {LOADED: 0.2, "Appeal_to_fear-prejudice": 0.15, DOUBT: 0.15, "Flag-Waving": 0.05}
+
+
+def classify_span(text: str, context: str | None = None, doc=None) -> tuple[str, str]:
+    """The most likely technique of a span already known to be persuasive.
+
+    Args:
+        text: the span's text.
+        context: the text of the whole document (for repetition), or None.
+        doc: the span parsed by spaCy (parsed here when None).
+    Returns:
+        ``(technique, cue)``. Example: ``classify_span("treacherous thugs")`` gives
+        ``("Name_Calling,Labeling", "name_calling:thug")``; a neutral span
+        ("the meeting on Monday") still gets a label (Loaded_Language, the prior):
+        the function never abstains, because it is only used on gold spans.
+    """
+    if doc is None:
+        from ..nlp import load_nlp
+
+        doc = load_nlp()(text)
+    scores: dict[str, float] = defaultdict(float)
+    why: dict[str, str] = {}
+    for t in find_techniques(text, doc, hints=True):
+        share = min(1.0, (t.end - t.start) / max(1, len(text.strip())))
+        # a word-level cue says little about a long span; a sentence-level cue or hint says more
+        scores[t.technique] += t.confidence * (share if t.technique in WORD_LEVEL else 1.0)
+        why.setdefault(t.technique, t.cue or "")
+    words = [t for t in doc if not t.is_punct]
+    if context is not None and len(words) <= SHORT_SPAN_WORDS * 2:
+        needle = text.strip().lower()
+        if needle and context.lower().count(needle) >= MIN_SPAN_REPEATS:
+            scores[REPETITION] += REPEATED_SPAN_SCORE
+            why.setdefault(REPETITION, "rule:repeated-in-document")
+    if len(words) <= SHORT_SPAN_WORDS:
+        nominal = any(t.pos_ in ("NOUN", "PROPN") and t.dep_ == "ROOT" or t.head == t and t.pos_ == "NOUN"
+                      for t in words)
+        prior = SHORT_NOUN_PRIOR if nominal else SHORT_OTHER_PRIOR
+    else:
+        prior = LONG_PRIOR
+    for label, score in prior.items():
+        scores[label] += score
+        why.setdefault(label, "rule:prior")
+    best = max(scores, key=lambda k: scores[k])
+    return best, why[best]

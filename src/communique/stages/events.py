@@ -12,7 +12,9 @@ commentary or statement section -> ``author`` (the author's actor), else
 Coordination gives ONE event with several targets (or sources), not one event
 per conjunct; a compound subject of AGREE/CONSULT/COOPERATE without an object
 is reciprocal: the same actors are source and target.
-Options: ``events_classifier`` (default True) turns the classifier off.
+Options: ``events_classifier`` (default True) turns the classifier off;
+``events_require_actor`` (default True) drops events none of whose arguments
+resolves to an actor or is a named entity (False keeps them all).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from __future__ import annotations
 import logging
 
 from ..document import Attribution, Event, Trigger
-from ..events.arguments import mention_span
+from ..events.arguments import mention_span, resolve_pronoun
 from ..events.classifier import load_classifier
 from ..events.extract import AUTHOR_PRONOUNS, Draft, extract_sentence
 from ..events.lexicon import load_lexicon, load_modality
@@ -39,6 +41,10 @@ CLASSIFIER_BONUS = 0.1
 CLASSIFIER_DISAGREE_PROB = 0.02
 #: Upper bound of a rule-based confidence: rules are never certain.
 MAX_CONFIDENCE = 0.95
+#: Material types whose "in X" place stands for the target when no target is named.
+PLACE_TARGET_TYPES = frozenset({"CONCEDE", "RETREAT", "COERCE", "ASSAULT", "SANCTION", "AID", "MOBILIZE"})
+#: Entity labels that make an argument a participant even when no actor resolves it.
+NAMED_PARTICIPANT_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 #: Section kinds in which the author speaks in their own name.
 AUTHOR_SECTIONS = frozenset({"commentary", "statement"})
 
@@ -63,7 +69,10 @@ def _actors_of(document, tokens, author, in_author_section) -> list[str]:
         if tok.pos_ == "PRON":
             if in_author_section and author is not None and tok.lower_ in AUTHOR_PRONOUNS:
                 ids.append(author.id)
-            continue
+                continue
+            tok = resolve_pronoun(tok)
+            if tok is None:
+                continue
         actor = document.actor_at(tok.idx, tok.idx + len(tok.text))
         if actor is None:
             start, end = mention_span(tok)
@@ -71,6 +80,12 @@ def _actors_of(document, tokens, author, in_author_section) -> list[str]:
         if actor is not None and actor.kind != "location" or actor is not None and tok.dep_ == "pobj":
             ids.append(actor.id)
     return list(dict.fromkeys(ids))
+
+
+def _named(tok) -> bool:
+    """A named participant: a named entity, or a noun modified by one ("Palestinian prisoners")."""
+    return tok.ent_type_ in NAMED_PARTICIPANT_ENTS or any(
+        c.ent_type_ in NAMED_PARTICIPANT_ENTS for c in tok.children if c.dep_ in ("amod", "compound", "poss"))
 
 
 def _classify(drafts: list[Draft], ctx) -> None:
@@ -125,9 +140,15 @@ def extract_events(document, doc, ctx):
         target = _actors_of(document, d.targets, author, in_author)
         if d.reciprocal:
             target = list(source)
-        if not source and not target:
-            if not (d.sources or d.targets) or d.cand.pos == "noun":
-                continue
+        elif not target and d.location_token is not None and d.type in PLACE_TARGET_TYPES:
+            # "Serbia lifted the curfew in Montenegro": the place is acted upon
+            target = [a for a in _actors_of(document, [d.location_token], author, in_author) if a not in source]
+        if not d.reciprocal:
+            target = [t for t in target if t not in source]  # no event of an actor upon itself
+        if not source and not target and ctx.option("events_require_actor", True) and \
+                not any(_named(t) for t in d.sources + d.targets):
+            logger.debug("abstain: no actor for %r", d.cand.token.text)
+            continue
         if d.author_demand:  # "Washington must stop ...": the author's demand, in commentary only
             if not in_author or author is None:
                 continue
