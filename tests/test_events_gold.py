@@ -16,12 +16,12 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import eval_events  # noqa: E402
 
 RULES_ONLY = {"events_classifier": False}
-#: Measured 0.72 type recall, 0.69 type precision, 0.36 dyad F1 (rules only).
+#: Measured (rules only, en_core_web_md): 0.702 type recall, 0.736 type precision, 0.475 dyad F1.
 PLOVER_TYPE_RECALL_FLOOR = 0.68
-PLOVER_TYPE_PRECISION_FLOOR = 0.65
-PLOVER_DYAD_F1_FLOOR = 0.30
-#: Measured 6 of 12 no-event sentences with an event.
-PETR2_MAX_NOEVENT_HITS = 7
+PLOVER_TYPE_PRECISION_FLOOR = 0.71
+PLOVER_DYAD_F1_FLOOR = 0.44
+#: Measured 4 of the 12 no-event sentences with an event.
+PETR2_MAX_NOEVENT_HITS = 5
 
 
 @pytest.mark.gold

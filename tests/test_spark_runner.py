@@ -138,7 +138,7 @@ def spark():
 @pytest.mark.issue(9)
 def test_spark_output_equals_ingest_then_export(tmp_path, spark):
     from communique.runners.spark import run_spark
-    from communique.store import Store, export_parquet
+    from communique.store import Store, export_parquet, load_parquet
 
     corpus = tmp_path / "corpus"
     _write_corpus(corpus)
@@ -146,7 +146,12 @@ def test_spark_output_equals_ingest_then_export(tmp_path, spark):
     with Store(tmp_path / "corpus.duckdb") as store:
         stats = store.ingest([str(corpus)], workers=1)
         export_parquet(store.con, tmp_path / "export")
+        ingested = store.counts()
+    with Store(tmp_path / "from_spark.duckdb") as store:  # `communique ingest --parquet OUTPUT`
+        load_parquet(store, tmp_path / "spark")
+        assert store.counts() == ingested
     assert (report.records, report.duplicates, report.documents) == (11, 1, 10)
+    assert report.rows["mentions"] > 0 and report.rows["errors"] == 1  # not a trivial comparison
     assert stats.added == report.documents
     for table in TABLES:
         spark_rows, export_rows = _rows(tmp_path / "spark", table), _rows(tmp_path / "export", table)
@@ -175,3 +180,40 @@ def test_spark_reads_parquet_and_refuses_a_full_output(tmp_path, spark):
     assert sources == {f"{tmp_path / 'in.parquet'}#j1", f"{tmp_path / 'in.parquet'}#e1"}
     with pytest.raises(StoreError, match="not empty"):
         run_spark(str(tmp_path / "in.parquet"), str(tmp_path / "out"), spark=spark)
+
+
+@pytest.mark.parametrize("items, expected", [
+    (["spark.executor.memory=4g"], {"spark.executor.memory": "4g"}),
+    (["a=b=c", " k =v"], {"a": "b=c", "k": "v"}),
+    ([], {}),
+])
+def test_spark_parse_conf(items, expected):
+    from communique.runners.spark import parse_conf
+
+    assert parse_conf(items) == expected
+
+
+@pytest.mark.parametrize("bad", ["novalue", "=x"])
+def test_spark_parse_conf_refuses_malformed(bad):
+    from communique.errors import ConfigError
+    from communique.runners.spark import parse_conf
+
+    with pytest.raises(ConfigError, match="KEY=VALUE"):
+        parse_conf([bad])
+
+
+@pytest.mark.slow
+def test_spark_cli_command_writes_the_layout(tmp_path, spark):
+    from click.testing import CliRunner
+
+    from communique.cli import main
+
+    source = tmp_path / "news.jsonl"
+    source.write_text(json.dumps({"text": "Turkey and Egypt agreed to reopen their embassies.",
+                                  "id": "t1", "published": "2024-06-30"}) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["spark", str(source), str(tmp_path / "out"), "--master", "local[2]"])
+    assert result.exit_code == 0, result.output
+    assert "1 document(s) analysed" in result.output
+    tables = {p.name for p in (tmp_path / "out").iterdir()}
+    assert tables == set(TABLES)
+    assert list((tmp_path / "out" / "documents").glob("published_month=*/part-*.parquet"))

@@ -1,4 +1,4 @@
-"""Corpus commands: ``ingest``, ``actors``, ``events``, ``quotes``, ``timeline``,
+"""Corpus commands: ``ingest``, ``search``, ``actors``, ``events``, ``quotes``, ``timeline``,
 ``dyads``, ``sql``, ``graph``, ``export``. Thin shims over ``communique.store``
 and ``communique.graph``; every command takes ``--db PATH``."""
 
@@ -175,8 +175,12 @@ def _progress(total: int | None, enabled: bool):
 @click.option("--model", type=click.Choice(["md", "sm"]), default=None, help="Force a spaCy model.")
 @click.option("--batch-docs", type=click.IntRange(1), default=None,
               help="Documents per transaction (default 64).")
+@click.option("--search-index/--no-search-index", default=True, show_default=True,
+              help="Rebuild the full-text search index when documents were added (a full rebuild: "
+                   "defer it on huge stores and run `communique search --reindex` once).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar; only errors and the summary.")
-def ingest(sources, db, workers, reanalyze, parquet_dirs, allow_private, kb, model, batch_docs, quiet):
+def ingest(sources, db, workers, reanalyze, parquet_dirs, allow_private, kb, model, batch_docs,
+           search_index, quiet):
     """Analyse SOURCES into the store: files, directories, .jsonl/.csv/.parquet
     tables, URLs of pages and RSS/Atom feeds. Documents already stored (same text)
     are skipped, so an interrupted run can simply be started again.
@@ -193,7 +197,7 @@ def ingest(sources, db, workers, reanalyze, parquet_dirs, allow_private, kb, mod
 
     if not sources and not parquet_dirs:
         raise click.UsageError("give SOURCES to analyse or --parquet DIR to load")
-    with Store(db, batch_docs=batch_docs or DEFAULT_BATCH_DOCS) as store:
+    with Store(db, batch_docs=batch_docs or DEFAULT_BATCH_DOCS, search_index=search_index) as store:
         for folder in parquet_dirs:
             added = load_parquet(store, folder)
             say(f"loaded {folder}: {added['documents']} new document(s), "
@@ -223,6 +227,61 @@ def ingest(sources, db, workers, reanalyze, parquet_dirs, allow_private, kb, mod
         f"{stats.errors} error(s)" + (f"; rows: {rows}" if rows else "") + f"; store {db}")
     if stats.errors and not (stats.written or stats.skipped):
         raise SystemExit(1)
+
+
+# -- search -------------------------------------------------------------------------
+#: Digits of the score shown by ``search --format table``.
+SCORE_DIGITS = 3
+
+
+@main.command()
+@click.argument("query", required=False)
+@db_option
+@click.option("--limit", type=click.IntRange(1, 10_000), default=20, show_default=True)
+@click.option("--offset", type=click.IntRange(0), default=0, help="Skip this many hits (paging).")
+@click.option("--any", "any_word", is_flag=True, help="Rank documents with any of the words (default: all).")
+@click.option("--publisher", default=None, help="Only documents from this publisher.")
+@click.option("--reindex", is_flag=True, help="(Re)build the full-text index first (opens the store for writing).")
+@click.option("-o", "--out", type=click.Path(dir_okay=False), default=None, help="Write to FILE.")
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+              show_default=True)
+def search(query, db, limit, offset, any_word, publisher, reindex, out, fmt):
+    """Documents matching QUERY, best first (BM25 over title and text), with the best
+    matching passage. Words must all occur (--any: any of them); "quoted phrases" must
+    occur as written. Without a full-text index (an old store, or no fts extension) it
+    falls back to substring matching and says so.
+
+    \b
+    Examples:
+      communique search "ceasefire talks" --db corpus.duckdb
+      communique search '"grain corridor" Odesa' --format json --limit 100
+    """
+    if reindex:
+        from ..store import Store
+
+        if not Path(db).exists():
+            raise StoreError(f"{db}: no such store")
+        with Store(db) as store:
+            built = store.refresh_search_index(changed=True)
+        say(f"full-text index of {db} rebuilt" if built else
+            "full-text index not built: the DuckDB fts extension is unavailable")
+    if not query:
+        if reindex:
+            return
+        raise click.UsageError("give a QUERY (or --reindex)")
+    with open_corpus(db) as corpus:
+        frame = corpus.search(query, limit=limit, offset=offset, publisher=publisher,
+                              match="any" if any_word else "all")
+    ranking, total = frame.attrs.get("ranking"), frame.attrs.get("total")
+    if fmt == "table":
+        shown = frame[["rank", "score", "title", "published", "publisher", "snippet", "id"]].copy()
+        shown["score"] = shown["score"].round(SCORE_DIGITS)
+        emit(shown, fmt, out)
+        say(f"{total} matching document(s), ranked by {ranking}"
+            + (" (no full-text index: substring matching)" if ranking == "substring" else ""))
+        return
+    frame = frame.assign(ranking=ranking)
+    emit(frame, fmt, out)
 
 
 # -- queries ------------------------------------------------------------------------

@@ -127,7 +127,7 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
     target += _pobjs(tok, frozenset(targets_preps) - {"by"}, exclude=cand.parts)
     for noun in light:  # "held talks with X", "imposed sanctions on X"
         target += _pobjs(noun, frozenset(targets_preps) | {"with", "on", "against", "to"})
-        target += owners(noun)  # "accepted demands from the rebels", "rejected Iraq's offer"
+        target += owners(noun, places=False)  # "accepted demands from the rebels", "rejected Iraq's offer"
     if entry.type in CLAUSE_TARGET_TYPES and not target:
         # "demanded that Hamas renounce ...": the addressee is the subject of the demanded clause
         for clause in _children(tok, ("ccomp",)):
@@ -138,7 +138,7 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
     return _dedupe(source), _dedupe([t for t in target if t not in source])
 
 
-def owners(tok) -> list:
+def owners(tok, places: bool = True) -> list:
     """Who a non-actor object belongs to: "an Indian proposal", "Serbia's suppression",
     "calls by Belarus's rulers", "an appeal from the president" -> the owner is the target."""
     if tok.ent_type_ or tok.pos_ in ("PROPN", "PRON"):
@@ -146,6 +146,9 @@ def owners(tok) -> list:
     out = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")
            and (c.ent_type_ in OWNER_ENTS or c.pos_ == "PROPN")]
     out += [p for p in _pobjs(tok, frozenset({"by", "from", "of"})) if p.ent_type_ in OWNER_ENTS or p.pos_ == "PROPN"]
+    # "a peacekeeping force in Liberia", "settlements in Gaza": the place the object belongs to
+    if places:
+        out += [p for p in _pobjs(tok, frozenset({"in"})) if p.ent_type_ == "GPE"]
     return [t for o in out for t in conjuncts(o)]
 
 

@@ -92,10 +92,12 @@ def check_address(url: str, allow_private: bool) -> None:
         return
     for info in infos:
         address = ipaddress.ip_address(info[4][0].split("%")[0])
-        if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
-            address = address.ipv4_mapped
+        if isinstance(address, ipaddress.IPv6Address):  # judge the IPv4 address a v6 one wraps
+            address = address.ipv4_mapped or address.sixtofour or address
+        # not is_global also catches shared address space (100.64.0.0/10, where one cloud
+        # serves instance metadata) and the other special-purpose ranges.
         if (address.is_private or address.is_loopback or address.is_link_local or address.is_multicast
-                or address.is_reserved or address.is_unspecified):
+                or address.is_reserved or address.is_unspecified or not address.is_global):
             raise FetchError(url, f"host {host!r} resolves to the non-public address {address}; "
                                   "refused (pass --allow-private to fetch local or intranet addresses)")
 

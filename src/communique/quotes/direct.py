@@ -131,7 +131,6 @@ def _attribution(head, lo: int, hi: int, cue: str | None, rule: str):
     chars = speaker_span(head, lo, hi)
     if chars is None:
         return None
-    s, e = head.i, head.i + 1
     return chars, fallback_kind(head, doc[max(lo, head.left_edge.i):min(hi, head.right_edge.i + 1)]), cue, rule
 
 

@@ -21,7 +21,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable
 
 #: Share of both the gold and the predicted span that must overlap for a match.
 MIN_OVERLAP_SHARE = 0.5
@@ -197,8 +197,3 @@ def evaluate(articles: Iterable[Article], analyze, errors: list | None = None) -
     for article in articles:
         score_article(article, analyze(article.text).quotes, direct, everything, errors)
     return direct, everything
-
-
-def iter_texts(articles: list[Article]) -> Iterator[str]:
-    for article in articles:
-        yield article.text

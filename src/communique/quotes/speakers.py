@@ -3,7 +3,7 @@
 A speaker is a noun phrase found by the parse: the subject of a cue verb, the
 object of "according to", or the noun phrase after a dash or before a colon.
 ``speaker_tokens`` cuts the phrase at its first comma, parenthesis, appositive
-or relative clause ("Victor Cha, a scholar at ..." -> "Victor Cha").
+or relative clause ("Ines Moreau, a lawyer at ..." -> "Ines Moreau").
 ``resolve_speaker`` maps the span to an actor id with ``Document.actor_at``;
 a pronoun ("he") or a bare role noun ("the spokesman") with no actor mention
 falls back to the nearest preceding actor of the matching kind.

@@ -37,6 +37,8 @@ import logging
 import math
 import os
 import sys
+import time
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -181,6 +183,7 @@ class SparkReport:
     errors: int = 0
     partitions: int = 0
     rows: dict[str, int] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=dict)  # wall time of read, analyse, write
 
 
 def spark_session(master: str | None = DEFAULT_MASTER, conf: dict[str, str] | None = None,
@@ -245,6 +248,7 @@ def run_spark(source: str, output: str, master: str | None = DEFAULT_MASTER, *, 
         if not key.startswith(("spark.hadoop.", "spark.python.")):
             spark.conf.set(key, value)
     report = SparkReport()
+    clock = time.perf_counter()
     prepared = read_prepared(spark, source, fmt).persist(StorageLevel.MEMORY_AND_DISK)
     first = Window.partitionBy("doc_id").orderBy("order")
     docs = (prepared.filter(F.col("kind") == "doc").withColumn("_n", F.row_number().over(first))
@@ -257,6 +261,7 @@ def run_spark(source: str, output: str, master: str | None = DEFAULT_MASTER, *, 
     cores = spark.sparkContext.defaultParallelism
     report.partitions = partitions or max(1, cores * PARTITIONS_PER_CORE,
                                           math.ceil(n_docs / MAX_DOCS_PER_PARTITION))
+    report.seconds["read"] = time.perf_counter() - clock
     logger.info("spark: %d record(s), %d duplicate(s), %d input error(s), %d partition(s)",
                 report.records, report.duplicates, kinds.get("error", 0), report.partitions)
 
@@ -267,8 +272,13 @@ def run_spark(source: str, output: str, master: str | None = DEFAULT_MASTER, *, 
         return analyze_batches(batches, pipeline_kwargs, ingested_at, batch_size)
 
     work = docs.repartition(report.partitions).unionByName(bad)
-    analyzed = work.mapInPandas(analyze, wide_schema()).persist(StorageLevel.MEMORY_AND_DISK)
+    with warnings.catch_warnings():  # pyspark 4.x warns about pandas 3 on every call; the test covers it
+        warnings.filterwarnings("ignore", "PySpark does not yet fully support pandas", FutureWarning)
+        analyzed = work.mapInPandas(analyze, wide_schema()).persist(StorageLevel.MEMORY_AND_DISK)
+    clock = time.perf_counter()
     counts = dict(analyzed.groupBy(TABLE_COL).count().collect())
+    report.seconds["analyse"] = time.perf_counter() - clock
+    clock = time.perf_counter()
     mode = "overwrite" if overwrite else "errorifexists"
     for table in TABLES:
         rows = analyzed.filter(F.col(TABLE_COL) == table)
@@ -284,11 +294,13 @@ def run_spark(source: str, output: str, master: str | None = DEFAULT_MASTER, *, 
         else:  # like the export: an empty table still has a file with its columns
             spark.createDataFrame([], table_schema(table)).coalesce(1).write.mode(mode) \
                 .parquet(_uri(output, table, f"{MONTH_COL}={UNKNOWN_MONTH}"))
+    report.seconds["write"] = time.perf_counter() - clock
     report.documents = report.rows.get("documents", 0)
     report.errors = report.rows.get("errors", 0)
     analyzed.unpersist()
     prepared.unpersist()
-    logger.info("spark: wrote %s to %s", report.rows, output)
+    logger.info("spark: wrote %s to %s (seconds: %s)", report.rows, output,
+                {k: round(v, 1) for k, v in report.seconds.items()})
     return report
 
 

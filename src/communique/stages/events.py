@@ -32,7 +32,7 @@ logger = logging.getLogger(__name__)
 
 #: An ``!amb`` trigger is kept only if the classifier gives its type at least this probability
 #: (16 classes: 0.2 is over three times the uniform 1/16).
-AMBIGUOUS_MIN_PROB = 0.2
+AMBIGUOUS_MIN_PROB = 0.05
 #: Confidence added for each role filled by a resolved actor.
 ACTOR_BONUS = 0.12
 #: Confidence added (or removed) when the classifier agrees (or strongly disagrees) with the type.

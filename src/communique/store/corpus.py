@@ -58,6 +58,7 @@ class Corpus:
         self.path = Path(path)
         self.frame = frame
         self.con = connect(self.path, read_only=True)
+        self._ranking: str | None = None
 
     def close(self) -> None:
         self.con.close()
@@ -81,8 +82,48 @@ class Corpus:
         return result.df()
 
     def sql(self, query: str, params: list[Any] | None = None, frame: str | None = None):
-        """Any read-only SQL over the store's tables and views."""
+        """Any read-only SQL over the store's tables and views (and the full-text index's
+        ``fts_main_documents.match_bm25`` when the store has one)."""
+        if "fts_main_documents" in query:
+            self.search_ranking()  # loads the extension
         return self._frame(query, params, frame)
+
+    # -- search ---------------------------------------------------------------------
+    def search_ranking(self) -> str:
+        """``"bm25"`` when this store has a full-text index and the fts extension loads,
+        else ``"substring"`` (see ``store.search``)."""
+        if self._ranking is None:
+            from .search import ranking_available
+
+            self._ranking = ranking_available(self.con)
+        return self._ranking
+
+    def search(self, q: str, limit: int = 20, offset: int = 0, publisher: str | None = None,
+               match: str = "all", frame: str | None = None):
+        """Documents matching the words and "quoted phrases" of ``q``, best first: ``rank``,
+        ``score``, ``id``, ``title``, ``publisher``, ``published``, ``snippet`` (the best
+        matching passage) with ``snippet_start``/``snippet_end`` offsets into the text and
+        ``highlights`` (offsets of the matched words). ``match="any"`` ranks documents with
+        any of the words. The frame's ``attrs`` hold ``ranking`` (``"bm25"`` or
+        ``"substring"``) and ``total`` (matches in all)."""
+        import pandas as pd
+
+        from .search import search
+
+        result = search(self.con, q, limit=limit, offset=offset, publisher=publisher, match=match,
+                        ranking=self.search_ranking())
+        columns = ["rank", "score", "id", "title", "publisher", "published", "snippet", "snippet_start",
+                   "snippet_end", "highlights"]
+        rows = [{"rank": offset + i + 1, **item} for i, item in enumerate(result.items)]
+        df = pd.DataFrame([{c: r.get(c) for c in columns} for r in rows], columns=columns)
+        if (frame or self.frame) == "polars":
+            import polars as pl
+
+            out = pl.from_pandas(df)
+        else:
+            out = df
+            out.attrs.update(ranking=result.ranking, total=result.total)
+        return out
 
     def counts(self) -> dict[str, int]:
         from .rows import TABLES

@@ -55,6 +55,8 @@ def connect(path: str | Path, read_only: bool = False):
     except duckdb.Error as err:
         raise StoreError(f"{path}: cannot open the store ({type(err).__name__}: {err})") from None
     try:
+        # Offline: an extension is only ever LOADed from a package file (store.search), never fetched.
+        con.execute("SET autoinstall_known_extensions = false")
         version = current_version(con)
         if version > SCHEMA_VERSION:
             raise StoreError(f"{path}: store has schema version {version}, newer than this communique "

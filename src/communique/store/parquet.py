@@ -127,7 +127,10 @@ def load_parquet(store, in_dir: str | Path) -> dict[str, int]:
         con.execute("ROLLBACK")
         raise StoreError(f"{src}: loading the Parquet export failed: {err}") from None
     after = store.counts()
-    return {t: after[t] - before[t] for t in after}
+    added = {t: after[t] - before[t] for t in after}
+    if getattr(store, "search_index", True):
+        store.refresh_search_index(changed=added["documents"] > 0)
+    return added
 
 
 def _read(table: str, src: Path) -> str:

@@ -66,9 +66,11 @@ class Store:
         batch_docs: documents per transaction.
     """
 
-    def __init__(self, path: str | Path = DEFAULT_DB, batch_docs: int = DEFAULT_BATCH_DOCS):
+    def __init__(self, path: str | Path = DEFAULT_DB, batch_docs: int = DEFAULT_BATCH_DOCS,
+                 search_index: bool = True):
         self.path = Path(path)
         self.batch_docs = batch_docs
+        self.search_index = search_index
         self.con = connect(self.path)
 
     # -- lifecycle --------------------------------------------------------------
@@ -121,6 +123,7 @@ class Store:
         version = pipeline_version or default_pipeline_version()
         stored = self.stored_versions() if stored is None else stored
         stats = stats or IngestStats()
+        written_before = stats.written
         seen: set[str] = set()
         batch: list[tuple[Document, str]] = []
         for document in documents:
@@ -138,7 +141,17 @@ class Store:
         self._commit(batch, version, errors, stats)
         if on_batch:
             on_batch(stats)
+        if self.search_index:
+            self.refresh_search_index(changed=stats.written > written_before)
         return stats
+
+    def refresh_search_index(self, changed: bool = True) -> bool:
+        """Rebuild the full-text index when documents ``changed`` or it does not cover the
+        store (one transaction; see ``store.search``). ``True`` when rebuilt; ``False`` when
+        it was current or the fts extension is unavailable (a warning says so)."""
+        from .search import refresh_index
+
+        return refresh_index(self.con, changed)
 
     def _commit(self, batch: list[tuple[Document, str]], version: str,
                 errors: Callable[[], list[tuple[str, str | None, str]]] | None, stats: IngestStats) -> None:

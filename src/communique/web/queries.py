@@ -6,17 +6,18 @@ Each call takes its own cursor, so requests served on different threads do not
 share DuckDB connection state. Every value reaches SQL as a bound parameter;
 only fixed column names (from ``FILTER_COLUMNS``) are written into the SQL text.
 
-Search: DuckDB's ``fts`` extension is not bundled in the Python wheel and cannot
-be downloaded offline, so search is a term match written in SQL: every query
-word must occur (case-insensitively) in the title or text, and documents are
-ranked by term occurrences, title hits weighted ``TITLE_WEIGHT`` times.
+Search: ``communique.store.search`` ranks documents by BM25 over the full-text
+index that ``communique ingest`` builds (DuckDB's ``fts`` extension, loaded from
+its pip package); the web app only reads it. A store without the index (written
+before it existed, or where the extension is missing) is searched by substring
+matching instead, and the response's ``ranking`` says which (``"bm25"`` or
+``"substring"``).
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -27,18 +28,11 @@ from ..errors import StoreError
 
 logger = logging.getLogger(__name__)
 
-#: A title hit counts this many times a body hit when ranking search results.
-TITLE_WEIGHT = 5
-#: Most search terms honoured; longer queries are cut (each term adds a scan of the text).
-MAX_SEARCH_TERMS = 8
-#: Characters of document text shown around the first search hit.
-SNIPPET_CHARS = 220
 #: Most rows any list endpoint returns in one page.
 MAX_PAGE_SIZE = 500
 #: Graph nodes returned when the caller gives no limit.
 DEFAULT_GRAPH_NODES = 80
 
-_WORD = re.compile(r"\w+", re.UNICODE)
 
 
 @lru_cache(maxsize=1)
@@ -112,7 +106,9 @@ class EventFilter:
 
 
 def search_terms(q: str | None) -> list[str]:
-    return [w.lower() for w in _WORD.findall(q or "")][:MAX_SEARCH_TERMS]
+    from ..store.search import parse_query
+
+    return parse_query(q).words
 
 
 class CorpusReader:
@@ -131,6 +127,10 @@ class CorpusReader:
         if missing:
             self._con.close()
             raise StoreError(f"{self.path}: not a communique store (missing tables {sorted(missing)})")
+        from ..store.search import ranking_available
+
+        # Read-only, so the store cannot change under us: ask once.
+        self.ranking = ranking_available(self._con)
 
     def close(self) -> None:
         self._con.close()
@@ -164,35 +164,45 @@ class CorpusReader:
 
     def documents(self, q: str | None = None, limit: int = 20, offset: int = 0,
                   publisher: str | None = None) -> dict[str, Any]:
-        """A page of documents, newest first, or ranked by ``q`` (see the module docstring)."""
+        """A page of documents, newest first, or ranked by the search ``q`` (see the module
+        docstring); a query without words lists everything."""
+        from ..store.search import best_passage, parse_query, search
+
         terms = search_terms(q)
+        page = {"limit": _page(limit), "offset": max(0, offset), "q": q or None, "terms": terms,
+                "ranking": None}
+        if terms:
+            cur = self._con.cursor()
+            try:
+                found = search(cur, q, limit=page["limit"], offset=page["offset"], publisher=publisher,
+                               ranking=self.ranking)
+            finally:
+                cur.close()
+            counts = {r["id"]: r for r in self._rows(
+                "SELECT d.id, (SELECT count(*) FROM events e WHERE e.doc_id = d.id) AS events,"
+                " (SELECT count(*) FROM quotes q WHERE q.doc_id = d.id) AS quotes"
+                " FROM documents d WHERE list_contains(?, d.id)", [[r["id"] for r in found.items]])}
+            items = []
+            for item in found.items:
+                row = dict(zip(item, _plain(tuple(item.values()))))
+                row.update(events=counts[item["id"]]["events"], quotes=counts[item["id"]]["quotes"])
+                items.append(row)
+            return {"total": found.total, **page, "ranking": found.ranking, "items": items}
         where, params = ["TRUE"], []
-        score_parts = []
-        for term in terms:
-            where.append("(contains(lower(coalesce(d.title, '')), ?) OR contains(lower(d.text), ?))")
-            params += [term, term]
-            score_parts.append(f"({TITLE_WEIGHT} * (length(lower(coalesce(d.title, ''))) - length(replace(lower("
-                               "coalesce(d.title, '')), ?, ''))) + length(lower(d.text)) - length(replace("
-                               "lower(d.text), ?, ''))) / length(?)")
         if publisher:
             where.append("d.publisher = ?")
             params.append(publisher)
-        score = " + ".join(score_parts) or "0"
-        score_params = [t for term in terms for t in (term, term, term)]
         total = self._one(f"SELECT count(*) AS n FROM documents d WHERE {' AND '.join(where)}", params)["n"]
-        order = "score DESC, d.published DESC NULLS LAST, d.id" if terms else "d.published DESC NULLS LAST, d.id"
         rows = self._rows(
-            f"SELECT d.id, d.title, d.publisher, d.published, d.source, {score} AS score,"
+            "SELECT d.id, d.title, d.publisher, d.published, d.source, 0.0 AS score,"
             " (SELECT count(*) FROM events e WHERE e.doc_id = d.id) AS events,"
             " (SELECT count(*) FROM quotes q WHERE q.doc_id = d.id) AS quotes,"
             " substr(d.text, 1, 4000) AS head"
-            f" FROM documents d WHERE {' AND '.join(where)} ORDER BY {order} LIMIT ? OFFSET ?",
-            score_params + params + [_page(limit), max(0, offset)])
+            f" FROM documents d WHERE {' AND '.join(where)} ORDER BY d.published DESC NULLS LAST, d.id"
+            " LIMIT ? OFFSET ?", params + [page["limit"], page["offset"]])
         for row in rows:
-            row["snippet"] = _snippet(row.pop("head") or "", terms)
-            row["score"] = float(row["score"] or 0)
-        return {"total": total, "limit": _page(limit), "offset": max(0, offset), "q": q or None,
-                "terms": terms, "items": rows}
+            row.update(best_passage(row.pop("head") or "", parse_query(None)))
+        return {"total": total, **page, "items": rows}
 
     def document(self, doc_id: str) -> dict[str, Any] | None:
         """The stored communique/1 object, with each actor's corpus ``key`` filled in."""
@@ -339,11 +349,3 @@ def _plain(row: tuple) -> tuple:
             value = value.isoformat()
         out.append(value)
     return tuple(out)
-
-
-def _snippet(text: str, terms: list[str]) -> str:
-    low = text.lower()
-    hits = [i for i in (low.find(t) for t in terms) if i >= 0]
-    start = max(0, min(hits) - SNIPPET_CHARS // 3) if hits else 0
-    piece = " ".join(text[start:start + SNIPPET_CHARS].split())
-    return ("…" if start else "") + piece + ("…" if len(text) > start + SNIPPET_CHARS else "")

@@ -63,10 +63,13 @@ def analyze(body: AnalyzeRequest, request: Request) -> dict[str, Any]:
 
 
 @router.get("/documents")
-def documents(request: Request, q: str | None = Query(None, max_length=MAX_QUERY_CHARS, description="search words"),
+def documents(request: Request, q: str | None = Query(None, max_length=MAX_QUERY_CHARS, description='search words and "quoted phrases"'),
               publisher: str | None = Query(None, max_length=MAX_QUERY_CHARS),
               limit: int = Query(20, ge=1, le=MAX_PAGE_SIZE), offset: int = Query(0, ge=0)) -> dict[str, Any]:
-    """A page of stored documents, newest first, or ranked by the search words ``q``."""
+    """A page of stored documents, newest first, or the documents matching ``q`` (all its words,
+    "quoted phrases" as written) ranked by BM25; ``ranking`` is ``"bm25"``, or ``"substring"``
+    for a store without a full-text index, and each hit has its best matching passage
+    (``snippet``, ``snippet_start``/``snippet_end`` offsets into the text, ``highlights``)."""
     return reader(request).documents(q=q, limit=limit, offset=offset, publisher=publisher)
 
 

@@ -1,0 +1,230 @@
+"""Calls to action: sentences in which the text itself urges the reader or a named group to act.
+
+Rules, in the order they are tried on each sentence (``cta.jsonl`` holds the words):
+
+* ``appeal``: "we call on / urge / ask X to V" -> addressee X, action V ...
+* ``duty``: "it is the duty / time / job of X to V", "it is time for X to V";
+* ``message``: "our message to X is to V" (and "our demand to X is ...");
+* ``modal``: "X must / should / needs to / has to V" where X can be addressed
+  (a pronoun such as we/you, an actor, a group noun such as "the government");
+  not a prediction ("the rate should rise": X is not addressable; "is expected to"),
+  not a regret ("should have acted"), not negated "need not";
+* ``imperative``: a sentence whose root is a bare verb with no subject
+  ("Call your representatives", "Do not accept silence"), or "let us V".
+
+Never a call: a question (rhetorical or not), a sentence inside a quote
+(``quotes.quote_at``), a clause reported by someone else ("X said Y must ...").
+"""
+
+from __future__ import annotations
+
+import logging
+
+from ..document import CallToAction
+from .lexicon import cta_cues
+
+logger = logging.getLogger(__name__)
+
+#: Longest action phrase kept, in tokens ("stop funding the juntas' security services").
+MAX_ACTION_TOKENS = 8
+#: Shortest sentence (tokens) taken as an imperative call; shorter ones are headings or asides.
+MIN_IMPERATIVE_TOKENS = 3
+#: Dependency labels that end an action phrase (subordinate clauses, conjoined clauses).
+_CLAUSE_DEPS = ("advcl", "ccomp", "conj", "cc", "mark", "relcl", "parataxis", "punct", "prep_clause")
+
+
+def _words(group: str) -> frozenset[str]:
+    return frozenset(cta_cues()[group])
+
+
+def _action(verb) -> str:
+    """A short verb phrase: the verb with its negation, particles and first objects, in text order."""
+    keep = [verb]
+    for child in verb.children:
+        if child.dep_ in ("neg", "prt", "dobj", "attr", "acomp", "xcomp", "dative", "prep", "oprd") \
+                or (child.dep_ == "aux" and child.lower_ in ("do", "not")):
+            keep.extend(child.subtree)
+        elif child.dep_ == "neg":
+            keep.append(child)
+    keep = sorted({t.i: t for t in keep if t.dep_ not in ("punct",) or t.head != verb}.values(), key=lambda t: t.i)
+    # stop at the first token of a new clause, cap the length
+    out = []
+    for t in keep:
+        if out and t.i != out[-1].i + 1:
+            break
+        if t is not verb and t.dep_ in _CLAUSE_DEPS and t.head is not verb:
+            break
+        out.append(t)
+        if len(out) >= MAX_ACTION_TOKENS:
+            break
+    negs = [c for c in verb.children if c.dep_ == "neg" and c.i < verb.i]
+    words = ([verb.doc[negs[0].i - 1].text] if negs and negs[0].i > 0 and verb.doc[negs[0].i - 1].lower_ in ("do", "does", "must", "should") else [])
+    words = (["not"] if negs else []) + [t.text for t in out]
+    return " ".join(words).strip(" ,;:")
+
+
+def _subject(verb):
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "expl"):
+            return child
+    if verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+        return _subject(verb.head)
+    return None
+
+
+def _span_text(token) -> tuple[int, int]:
+    tokens = [t for t in token.subtree if t.dep_ not in ("relcl", "acl", "punct") or t is token]
+    left = min(t.i for t in tokens)
+    right = token.i
+    for t in sorted(tokens, key=lambda t: t.i):
+        if t.i > right and t.i == right + 1:
+            right = t.i
+    doc = token.doc
+    return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def _addressee(document, doc, token) -> str | None:
+    """The actor id at the addressee's span, else its text (``"we"``, ``"every European parliament"``)."""
+    start, end = _span_text(token)
+    actor = document.actor_at(start, end) if document is not None else None
+    if actor is not None:
+        return actor.id
+    return document.text[start:end] if document is not None else doc.text[start:end]
+
+
+def _addressable(document, token) -> bool:
+    if token.lower_ in _words("addressable_pronouns"):
+        return True
+    if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    if token.lemma_.lower() in _words("addressable_nouns") or token.lower_ in _words("addressable_nouns"):
+        return True
+    if document is not None:
+        start, end = _span_text(token)
+        return document.actor_at(start, end) is not None
+    return False
+
+
+def _reported(verb) -> bool:
+    """True when the clause hangs under a reporting verb ("X said Y must ...")."""
+    node = verb
+    while node.head is not node:
+        if node.dep_ in ("ccomp", "xcomp", "advcl") and node.head.lemma_.lower() in _words("reporting_verbs"):
+            return True
+        node = node.head
+    return False
+
+
+def _in_quote(document, offset: int) -> bool:
+    if document is None:
+        return False
+    try:
+        from ..stages.quotes import quote_at
+    except ImportError:
+        quote_at = None
+    if quote_at is not None:
+        return quote_at(document, offset) is not None
+    return any(q.start <= offset < q.end for q in document.quotes)
+
+
+def _sentence_calls(document, sent):
+    doc = sent.doc
+    text = sent.text.strip()
+    if not text or text.rstrip("\"'”’)").endswith("?"):
+        return
+    modals, appeal = _words("modals"), _words("appeal_verbs")
+    for token in sent:
+        lemma = token.lemma_.lower()
+        # appeal: "we call on X to V", "we urge X to V"
+        if token.pos_ == "VERB" and lemma in appeal and not _reported(token):
+            subj = _subject(token)
+            if subj is None or subj.lower_ not in ("we", "i"):
+                continue
+            target = next((c for c in token.children if c.dep_ == "dobj"), None)
+            if target is None:
+                prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")), None)
+                target = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            infinitive = next((t for t in token.subtree if t.dep_ in ("xcomp", "ccomp", "advcl") and t.pos_ in ("VERB", "AUX")
+                               and t.i > token.i), None)
+            if target is not None and infinitive is not None:
+                yield "appeal", token, _addressee(document, doc, target), _action(infinitive)
+                return
+        # duty: "it is the duty of X to V", "it is time for X to V"
+        if lemma in _words("duty_nouns") and token.pos_ == "NOUN" and token.head.lemma_ == "be":
+            holder = next((g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                           for g in c.children if g.dep_ == "pobj"), None)
+            infinitive = next((t for t in token.head.subtree if t.tag_ == "VB" and t.i > token.i
+                               and any(c.lower_ == "to" for c in t.children)), None)
+            if infinitive is not None:
+                yield "duty", token, (_addressee(document, doc, holder) if holder is not None else None), _action(infinitive)
+                return
+        # message: "our message to X is to V"
+        if lemma in _words("message_nouns") and token.pos_ == "NOUN" and any(c.lower_ in ("our", "my") for c in token.children):
+            holder = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
+                           for g in c.children if g.dep_ == "pobj"), None)
+            infinitive = next((t for t in sent if t.tag_ == "VB" and t.i > token.i
+                               and any(c.lower_ == "to" for c in t.children)), None)
+            if holder is not None and infinitive is not None:
+                yield "message", token, _addressee(document, doc, holder), _action(infinitive)
+                return
+    for token in sent:
+        # modal: "X must / should V"
+        if token.lower_ in modals or (token.lower_ in ("have", "has", "need", "needs") and token.dep_ != "ROOT"):
+            verb = token.head if token.dep_ in ("aux", "auxpass") else None
+            if token.lower_ in ("need", "needs", "have", "has") and token.pos_ == "VERB":
+                verb = next((c for c in token.children if c.dep_ == "xcomp"), None)
+                head_for_subject = token
+            else:
+                head_for_subject = verb
+            if verb is None or verb.tag_ != "VB" or _reported(verb):
+                continue
+            if any(c.lower_ in ("have",) and c.i < verb.i and c.i > token.i for c in verb.children) \
+                    or any(c.dep_ == "neg" and c.lower_ in ("not", "n't") and token.lower_ == "need" for c in verb.children):
+                continue  # "should have acted" is a regret, "need not" a release
+            if any(t.lower_ in _words("prediction_words") for t in sent):
+                continue
+            subj = _subject(head_for_subject)
+            if subj is None or not _addressable(document, subj):
+                continue
+            yield "modal", verb, _addressee(document, doc, subj), _action(verb)
+            return
+    # imperative: bare verb root with no subject
+    root = sent.root
+    if root.tag_ == "VB" and root.pos_ in ("VERB", "AUX") and len(sent) >= MIN_IMPERATIVE_TOKENS \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux") and c.lower_ not in ("do", "not")
+                        for c in root.children if c.i < root.i):
+        first = next(t for t in sent if not t.is_punct and not t.is_space)
+        if root.lemma_.lower() == "let" and any(c.lower_ in ("us", "'s") for c in root.children):
+            verb = next((c for c in root.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB"), None)
+            if verb is not None:
+                yield "imperative", root, "we", _action(verb)
+            return
+        if root.lemma_.lower() in _words("non_call_imperatives") or first.i != min(
+                t.i for t in sent if t.dep_ != "punct" and (t is root or t.head is root and t.dep_ in ("aux", "neg", "advmod", "intj"))):
+            return
+        yield "imperative", root, None, _action(root)
+
+
+def find_calls(document, doc) -> list[CallToAction]:
+    """Calls to action in ``document`` (parsed as ``doc``), one per sentence at most, in text order.
+
+    Example: "Brussels must stop funding the juntas." gives addressee Brussels (its actor id
+    when the actors stage found it) and action "stop funding the juntas"; "The rate should rise
+    next year." gives nothing (a prediction).
+    """
+    text = document.text
+    out = []
+    for sent in doc.sents:
+        if _in_quote(document, sent.start_char) or _in_quote(document, max(sent.start_char, sent.end_char - 2)):
+            continue
+        for rule, token, addressee, action in _sentence_calls(document, sent):
+            start, end = sent.start_char, sent.end_char
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if not action:
+                continue
+            logger.debug("call to action (%s) at %d-%d: %s", rule, start, end, action)
+            out.append(CallToAction(start, end, text[start:end], action, addressee))
+    return out
