@@ -19,7 +19,7 @@ COMMITMENT_MODES = frozenset({"intended", "offered", "hypothetical"})
 def plover_type(type_: str, mode: str) -> str:
     """The PLOVER event type a PLOVER coder would give this (type, mode) pair."""
     if mode in COMMITMENT_MODES:
-        if type_ in ("REQUEST", "REJECT", "ACCUSE", "THREATEN", "SUPPORT", "AGREE"):
+        if type_ in ("REQUEST", "REJECT", "ACCUSE", "THREATEN", "AGREE"):
             return type_  # verbal acts: saying you will reject is already a rejection
         return "AGREE" if type_ in COOPERATIVE else "THREATEN"
     if mode == "demanded":

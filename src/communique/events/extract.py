@@ -29,6 +29,10 @@ CONFLICT_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST"
                             "MOBILIZE", "COERCE", "ASSAULT"})
 #: Speech-act types that take the target of the act they govern ("threatened to shell X").
 INHERITING_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "SUPPORT"})
+#: Prepositions through which a verb carries a nominal event ("arrived on a visit").
+CARRIER_PREPS = frozenset({"on", "for"})
+#: Verbs of travel that carry a visit or talks ("arrived in Amman on a visit").
+MOTION_VERBS = frozenset({"arrive", "come", "go", "travel", "fly", "head", "leave", "return", "be"})
 #: Pronouns that name the author when they are the subject in commentary ("we condemn").
 AUTHOR_PRONOUNS = frozenset({"i", "we"})
 
@@ -96,7 +100,13 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
         else:
             sources, targets = noun_arguments(cand, lexicon)
             carrier = cand.token.head
-            if _content_of_trigger(cand.token, heads):
+            if cand.token.dep_ == "pobj" and carrier.lower_ in CARRIER_PREPS and \
+                    carrier.head.lemma_.lower() in cues.light_verbs | MOTION_VERBS:
+                carrier = carrier.head  # "arrived in Amman on a visit": the traveller visits
+                sources = [t for t in subject_of(carrier) if t not in targets] or sources
+                targets = targets or [p for c in carrier.children if c.dep_ == "prep" and c.lower_ in ("in", "to")
+                                      for p in c.children if p.dep_ == "pobj"]
+            elif _content_of_trigger(cand.token, heads):
                 continue  # "rejected the US request": the request is what was rejected, not a new event
             if cand.token.dep_ == "dobj" and carrier.lemma_.lower() in cues.light_verbs \
                     and carrier.i not in heads:
@@ -110,6 +120,8 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             logger.debug("abstain: no argument for %r", cand.token.text)
             continue
         mode = event_mode(cand.token, sent, cues, pub.year if pub else None)
+        if mode == "asserted" and entry.objects and cand.token.lemma_.lower() in cues.offer_governors:
+            mode = "offered"  # "offered aid to Haiti": the aid is offered, not yet given
         reciprocal = False
         if entry.type in RECIPROCAL_TYPES and len(sources) > 1 and not targets:
             targets, reciprocal = list(sources), True

@@ -20,6 +20,8 @@ OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd"})
 #: Children that can carry a particle or preposition of a phrasal trigger.
 PARTICLE_DEPS = frozenset({"prt", "prep", "advmod", "dobj", "compound:prt", "agent"})
 VERB_POS = frozenset({"VERB"})
+#: Shortest stem tried when the lemmatizer's lemma is not in the lexicon ("staged" -> "stage").
+MIN_STEM_CHARS = 3
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 #: Entity labels inside which a noun is part of a name ("Organisation of Islamic Cooperation").
 NAME_ENTS = frozenset({"ORG", "GPE", "PERSON", "NORP", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
@@ -42,6 +44,18 @@ class Candidate:
 
 def _lemma(tok) -> str:
     return tok.lemma_.lower()
+
+
+def _lemma_candidates(tok, lemma: str) -> list[str]:
+    """The lemma, then the word itself and its regular stems: the statistical lemmatizer
+    sometimes errs on news verbs ("staged" -> "stag")."""
+    low = tok.lower_
+    out = [lemma, low]
+    if tok.pos_ == "VERB":
+        for suffix, repl in (("ed", ""), ("ed", "e"), ("d", ""), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e")):
+            if low.endswith(suffix) and len(low) - len(suffix) >= MIN_STEM_CHARS:
+                out.append(low[: -len(suffix)] + repl)
+    return out
 
 
 def _light_object(tok, objects: frozenset[str]):
@@ -76,7 +90,7 @@ def match_token(tok, lexicon: Lexicon) -> Candidate | None:
         table = lexicon.nouns
     else:
         return None
-    entries = table.get(lemma) or table.get(tok.lower_)
+    entries = next((table[c] for c in _lemma_candidates(tok, lemma) if c in table), None)
     if not entries:
         return None
     matched: list[tuple[Entry, list]] = []

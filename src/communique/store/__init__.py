@@ -13,6 +13,7 @@ Public API::
 
     corpus = Corpus("corpus.duckdb")                   # read-only queries -> pandas / polars
     corpus.events(source="RUS", target="UKR", type="ASSAULT", since="2024-01-01")
+    corpus.search('ceasefire "Black Sea"', limit=10)  # BM25 over the index built at ingest
 
 - ``rows.document_rows(document, pipeline_version)`` is the single Document ->
   table rows conversion (DuckDB writer, Parquet export, Spark runner);
@@ -21,6 +22,9 @@ Public API::
   are skipped before analysis; ``reanalyze=True`` re-analyses documents stored by
   another pipeline version and replaces their rows atomically.
 - Crash safety: each batch of documents is one transaction (``Store.batch_docs``).
+- Full-text search: ``store.search`` (DuckDB's ``fts`` extension from its pip package,
+  BM25 index rebuilt by the writer after each ingest that wrote documents; substring
+  matching when the extension or the index is missing).
 - Parquet layout: ``DIR/<table>/published_month=YYYY-MM/part-*.parquet``
   (``published_month=unknown`` without a date; ``actors`` and ``errors`` always
   ``unknown``), files hold exactly the table's columns. See ``store.parquet``.

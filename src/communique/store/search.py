@@ -32,16 +32,16 @@ extension, with substring matching as the fallback.
 
 from __future__ import annotations
 
-import bisect
 import importlib.util
 import logging
 import os
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..errors import StoreError
+from .snippets import (MAX_QUERY_CHARS, MAX_QUERY_TERMS, SNIPPET_CHARS, Query, best_passage,  # noqa: F401
+                       parse_query, phrase_regex)
 
 logger = logging.getLogger(__name__)
 
@@ -67,25 +67,12 @@ TITLE_BOOST = 0.5
 #: Substring fallback: a title occurrence counts this many body occurrences.
 SUBSTRING_TITLE_WEIGHT = 5
 
-#: Most words and phrases honoured; a longer query is cut (each adds work per document).
-MAX_QUERY_TERMS = 16
-#: Longest query accepted, in characters.
-MAX_QUERY_CHARS = 1000
-#: Characters of the best matching passage returned as the snippet.
-SNIPPET_CHARS = 220
-#: A snippet starts this many characters before its first hit, so the hit has context.
-SNIPPET_LEAD = 40
-#: Characters of a document scanned for the snippet (very long texts are cut there).
-SNIPPET_SCAN_CHARS = 200_000
 #: Most hits a search returns in one call.
 MAX_LIMIT = 10_000
 
 RANKINGS = ("bm25", "substring")
 MATCHES = ("all", "any")
 
-_PHRASE = re.compile(r'"([^"]*)"|“([^”]*)”')
-_WORD = re.compile(r"\w+", re.UNICODE)
-_LETTERS = re.compile(r"[^\W\d_]+", re.UNICODE)
 _warned: set[str] = set()
 
 
@@ -196,46 +183,18 @@ def ranking_available(con) -> str:
     if not state.exists:
         if state.documents:
             _warn_once("this store has no full-text index (written before it existed or without the fts "
-                       "extension): search uses substring matching; run `communique ingest --db ...` "
-                       "with no new sources, or `communique search --reindex`, to build it")
+                       "extension): search uses substring matching; build it with "
+                       "`communique search --reindex --db ...`")
         return "substring"
     if not load_fts(con):
         return "substring"
     if not state.current:
         _warn_once(f"the full-text index covers {max(state.indexed, 0)} of {state.documents} documents "
-                   "(an ingest was interrupted): rerun the ingest to bring it up to date")
+                   "(an ingest was interrupted): `communique search --reindex --db ...` brings it up to date")
     return "bm25"
 
 
 # -- queries --------------------------------------------------------------------------
-@dataclass
-class Query:
-    words: list[str]    # lower-cased words, in order, without duplicates (phrase words included)
-    phrases: list[str]  # quoted phrases, lower-cased, whitespace collapsed
-
-    @property
-    def terms(self) -> list[str]:
-        """What the substring fallback requires: loose words, then phrases."""
-        loose = [w for w in self.words if not any(w in _WORD.findall(p) for p in self.phrases)]
-        return loose + self.phrases
-
-
-def parse_query(q: str | None) -> Query:
-    """Words and "quoted phrases" of a search string (an unclosed quote is ignored)."""
-    q = (q or "")[:MAX_QUERY_CHARS]
-    phrases = []
-    for m in _PHRASE.finditer(q):
-        words = _WORD.findall((m.group(1) or m.group(2) or "").lower())
-        if len(words) > 1:
-            phrases.append(" ".join(words))
-    words = list(dict.fromkeys(w.lower() for w in _WORD.findall(q)))
-    return Query(words[:MAX_QUERY_TERMS], phrases[:MAX_QUERY_TERMS])
-
-
-def _phrase_regex(phrase: str) -> str:
-    return r"\b" + r"\W+".join(re.escape(w) for w in phrase.split()) + r"\b"
-
-
 @dataclass
 class SearchResult:
     ranking: str                    # "bm25" or "substring"
@@ -279,10 +238,15 @@ def search(con, q: str | None, limit: int = 20, offset: int = 0, publisher: str 
     if not rows and offset:
         total = _count_only(con, tokens, query, publisher, match, ranking)
     stems = _stems(con, tokens) if ranking == "bm25" else None
+
+    def stem(words: list[str]) -> dict[str, str]:
+        return dict(con.execute(f"SELECT w, stem(w, '{STEMMER}') FROM unnest(?::VARCHAR[]) AS u(w)",
+                                [words]).fetchall())
+
     for row in rows:
         row.pop("total", None)
         text = row.pop("text") or ""
-        row.update(best_passage(text, query, stems, con if stems else None))
+        row.update(best_passage(text, query, stems, stem if stems else None))
         row["score"] = float(row["score"] or 0.0)
     return SearchResult(ranking, total, rows, query)
 
@@ -294,7 +258,7 @@ def _filters(query: Query, publisher: str | None, match: str, alias: str = "d") 
         params.append(publisher)
     for phrase in query.phrases:  # a phrase must occur whatever the match mode
         where.append(f"regexp_matches(coalesce({alias}.title, '') || ' ' || {alias}.text, ?, 'i')")
-        params.append(_phrase_regex(phrase))
+        params.append(phrase_regex(phrase))
     return where, params
 
 
@@ -388,82 +352,3 @@ def _stems(con, tokens: list[str]) -> set[str]:
     rows = con.execute(f"SELECT DISTINCT stem(t, '{STEMMER}') FROM unnest(?::VARCHAR[]) AS u(t)",
                        [tokens]).fetchall()
     return {r[0] for r in rows}
-
-
-def _word_hits(text: str, query: Query, stems: set[str] | None, con) -> list[tuple[int, int, str]]:
-    """``(start, end, term)`` of every query word in ``text``: same Porter stem (BM25), or
-    containing the word (substring fallback)."""
-    low = text.lower()
-    hits: list[tuple[int, int, str]] = []
-    if stems is not None and con is not None:
-        words = {m.group(0).lower() for m in _LETTERS.finditer(text)}
-        if words:
-            stem_of = dict(con.execute(f"SELECT w, stem(w, '{STEMMER}') FROM unnest(?::VARCHAR[]) AS u(w)",
-                                       [sorted(words)]).fetchall())
-            for m in _LETTERS.finditer(text):
-                s = stem_of.get(m.group(0).lower())
-                if s in stems:
-                    hits.append((m.start(), m.end(), s))
-    else:
-        for term in query.terms:
-            if " " in term:
-                continue
-            start = low.find(term)
-            while start >= 0:
-                hits.append((start, start + len(term), term))
-                start = low.find(term, start + len(term))
-    for phrase in query.phrases:
-        for m in re.finditer(_phrase_regex(phrase), text, re.IGNORECASE):
-            hits.append((m.start(), m.end(), phrase))
-    return sorted(hits)
-
-
-def best_passage(text: str, query: Query, stems: set[str] | None = None, con=None) -> dict[str, Any]:
-    """The window of ``SNIPPET_CHARS`` with the most distinct query terms (then the most
-    hits): ``{"snippet", "snippet_start", "snippet_end", "highlights"}``, offsets into ``text``."""
-    scan = text[:SNIPPET_SCAN_CHARS]
-    hits = _word_hits(scan, query, stems, con)
-    starts = [h[0] for h in hits]
-    best, best_key = 0, (-1, -1)
-    for i, (start, _, _) in enumerate(hits):
-        inside = hits[i:bisect.bisect_right(starts, start + SNIPPET_CHARS - SNIPPET_LEAD)]
-        key = (len({h[2] for h in inside if h[1] <= start + SNIPPET_CHARS - SNIPPET_LEAD}), len(inside))
-        if key > best_key:
-            best, best_key = start, key
-    start = _word_start(text, max(0, best - SNIPPET_LEAD)) if hits else 0
-    end = _word_end(text, min(len(text), start + SNIPPET_CHARS))
-    piece = " ".join(text[start:end].split())
-    return {"snippet": ("…" if start else "") + piece + ("…" if end < len(text) else ""),
-            "snippet_start": start, "snippet_end": end,
-            "highlights": _merged([(s, e) for s, e, _ in hits if start <= s and e <= end])}
-
-
-def _merged(spans: list[tuple[int, int]]) -> list[list[int]]:
-    """Overlapping or touching spans joined (a phrase and its words give one span)."""
-    out: list[list[int]] = []
-    for s, e in sorted(spans):
-        if out and s <= out[-1][1]:
-            out[-1][1] = max(out[-1][1], e)
-        else:
-            out.append([s, e])
-    return out
-
-
-def _word_start(text: str, i: int) -> int:
-    """``i`` moved right to the start of a word (not beyond ``SNIPPET_LEAD``)."""
-    if i == 0 or text[i - 1].isspace():
-        return i
-    j = i
-    while j < len(text) and j - i < SNIPPET_LEAD and not text[j].isspace():
-        j += 1
-    return j + 1 if j < len(text) and j - i < SNIPPET_LEAD else i
-
-
-def _word_end(text: str, i: int) -> int:
-    """``i`` moved left to the end of a word (not beyond ``SNIPPET_LEAD``)."""
-    if i >= len(text) or text[i].isspace():
-        return i
-    j = i
-    while j > 0 and i - j < SNIPPET_LEAD and not text[j - 1].isspace():
-        j -= 1
-    return j - 1 if j > 0 and i - j < SNIPPET_LEAD else i
