@@ -217,3 +217,23 @@ def test_spark_cli_command_writes_the_layout(tmp_path, spark):
     tables = {p.name for p in (tmp_path / "out").iterdir()}
     assert tables == set(TABLES)
     assert list((tmp_path / "out" / "documents").glob("published_month=*/part-*.parquet"))
+
+
+@pytest.mark.slow
+def test_spark_reports_a_broken_stage_in_one_line(tmp_path, spark, monkeypatch):
+    from communique.errors import StageError
+    from communique.runners import spark as spark_runner
+
+    source = tmp_path / "one.jsonl"
+    source.write_text(json.dumps({"text": "Mexico protested the decision.", "id": "m1"}) + "\n")
+    monkeypatch.setattr(spark_runner, "analyze_batches", _broken_analyze)
+    with pytest.raises(StageError, match="communique.errors.LexiconError: broken.yaml:3: bad entry"):
+        spark_runner.run_spark(str(source), str(tmp_path / "out"), spark=spark)
+
+
+def _broken_analyze(batches, *args):
+    from communique.errors import LexiconError
+
+    for _ in batches:
+        raise LexiconError("broken.yaml", 3, "bad entry")
+    yield from ()

@@ -80,10 +80,6 @@ def _content_of_trigger(tok, heads: set[int]) -> bool:
     return tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.i in heads
 
 
-def _is_pronoun_only(tokens) -> bool:
-    return bool(tokens) and all(t.pos_ == "PRON" for t in tokens)
-
-
 def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None = None,
                      cues: Modality | None = None) -> list[Draft]:
     """Event drafts of one spaCy sentence span."""

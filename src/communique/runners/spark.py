@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from ..errors import ConfigError, StoreError
+from ..errors import ConfigError, StageError, StoreError
 from ..ingest.records import Record
 from ..store.rows import TABLES, UNKNOWN_MONTH, columns, document_rows, published_month
 
@@ -205,6 +205,14 @@ def spark_session(master: str | None = DEFAULT_MASTER, conf: dict[str, str] | No
     return builder.getOrCreate()
 
 
+def _python_error(err: Exception) -> str:
+    """The executor's own error line out of a Spark job failure (else its first line)."""
+    lines = [line.strip() for line in str(err).splitlines() if line.strip()]
+    mine = [line for line in lines if line.startswith(("communique.", "ValueError", "TypeError", "KeyError",
+                                                        "RuntimeError", "MemoryError", "OSError"))]
+    return (mine or lines or [type(err).__name__])[-1 if mine else 0][:500]
+
+
 def _check_output(output: str, overwrite: bool) -> None:
     if "://" in output and not output.startswith("file://"):
         return  # remote: Spark's save mode decides
@@ -276,7 +284,12 @@ def run_spark(source: str, output: str, master: str | None = DEFAULT_MASTER, *, 
         warnings.filterwarnings("ignore", "PySpark does not yet fully support pandas", FutureWarning)
         analyzed = work.mapInPandas(analyze, wide_schema()).persist(StorageLevel.MEMORY_AND_DISK)
     clock = time.perf_counter()
-    counts = dict(analyzed.groupBy(TABLE_COL).count().collect())
+    try:
+        counts = dict(analyzed.groupBy(TABLE_COL).count().collect())
+    except Exception as err:  # py4j / pyspark wrap the executor's Python error in pages of Java
+        analyzed.unpersist()
+        prepared.unpersist()
+        raise StageError("spark", "-", _python_error(err)) from None
     report.seconds["analyse"] = time.perf_counter() - clock
     clock = time.perf_counter()
     mode = "overwrite" if overwrite else "errorifexists"
