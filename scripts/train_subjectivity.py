@@ -1,17 +1,25 @@
 """Train the sentence commentary-vs-news model shipped with the structure stage.
 
 Data: NewsSD-ENG (CheckThat! 2023 task 2, English), CC BY 4.0, read from
-../shared/data/newssd (train split only; val is kept for measuring).
+../shared/data/newssd. Only the train split is read: the regularisation
+strength and the weight of the word-vector block are chosen here by
+cross-validation on train (8 contiguous folds, so that sentences of one article
+stay together and each fold tests on unseen articles; 3x5-fold shuffled CV is
+reported alongside). Val is never read; measure it with
+``benchmarks/eval_structure.py``.
+
 Writes src/communique/models/subjectivity.en.json with two models: "vectors"
-(cues + mean word vectors, for en_core_web_md) and "cues" (cues only, for the
-sm fallback, which has no static vectors).
+(cues + guideline cues + mean word vectors, for en_core_web_md) and "cues"
+(cues + guideline cues, for the sm fallback, which has no static vectors).
 
     .venv/bin/python scripts/train_subjectivity.py
 """
 
 from __future__ import annotations
 
+import itertools
 import json
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -19,6 +27,7 @@ import pandas as pd
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score
+from sklearn.model_selection import KFold, StratifiedKFold
 
 from communique.nlp import load_nlp
 from communique.structure.subjectivity import MODEL_FILE, features
@@ -26,43 +35,84 @@ from communique.structure.subjectivity import MODEL_FILE, features
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data" / "newssd"
 OUT = ROOT / "src" / "communique" / "models" / MODEL_FILE
-#: Inverse L2 strength per model, chosen by 5-fold cross-validation on train.
-C_BY_KIND = {"vectors": 0.01, "cues": 0.3}
+#: Inverse L2 strengths tried by cross-validation.
+C_GRID = (0.003, 0.01, 0.03, 0.1, 0.3)
+#: Weights of the standardised word-vector block relative to the cues (smaller = shrunk harder).
+VECTOR_WEIGHT_GRID = (0.1, 0.2, 0.35, 0.5, 1.0)
+#: Contiguous folds for model selection (the train split is ordered by article).
+BLOCK_FOLDS = 8
 
 
-def fit(train_feats, y, val_feats, yv, c):
-    vec = DictVectorizer(sparse=False)
-    x = vec.fit_transform(train_feats)
-    mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-6
+def _standardise(x_train, names, vec_weight):
+    """Mean and scale per column; ``vec:`` columns get their scale divided by ``vec_weight``."""
+    mean, scale = x_train.mean(axis=0), x_train.std(axis=0) + 1e-6
+    block = np.array([vec_weight if n.startswith("vec:") else 1.0 for n in names])
+    return mean, scale / block
+
+
+def _fit(x, y, names, c, vec_weight):
+    mean, scale = _standardise(x, names, vec_weight)
     clf = LogisticRegression(C=c, max_iter=5000, class_weight="balanced").fit((x - mean) / scale, y)
-    xv = (vec.transform(val_feats) - mean) / scale
-    f1 = f1_score(yv, clf.predict(xv), average="macro")
-    names = vec.feature_names_
+    return clf, mean, scale
+
+
+def _cv(x, y, names, c, vec_weight, folds) -> float:
+    """Macro-F1 of out-of-fold predictions pooled over ``folds`` (list of (train, test) index arrays)."""
+    scores = []
+    for group in folds:
+        pred = np.zeros(len(y), dtype=bool)
+        for tr, te in group:
+            clf, mean, scale = _fit(x[tr], y[tr], names, c, vec_weight)
+            pred[te] = clf.predict((x[te] - mean) / scale).astype(bool)
+        scores.append(f1_score(y, pred, average="macro"))
+    return float(np.mean(scores))
+
+
+def train(feats: list[dict], y: np.ndarray, with_vectors: bool) -> dict:
+    dv = DictVectorizer(sparse=False)
+    x = dv.fit_transform(feats)
+    names = dv.feature_names_
+    block = [list(KFold(BLOCK_FOLDS, shuffle=False).split(x))]
+    shuffled = [list(StratifiedKFold(5, shuffle=True, random_state=seed).split(x, y)) for seed in (0, 1, 2)]
+    grid = list(itertools.product(C_GRID, VECTOR_WEIGHT_GRID if with_vectors else (1.0,)))
+    results = {(c, w): _cv(x, y, names, c, w, block) for c, w in grid}
+    for (c, w), score in sorted(results.items()):
+        print(f"  C={c:<6} vector weight={w:<5} block-CV macro-F1 {score:.3f}", file=sys.stderr)
+    c, w = max(results, key=results.get)
+    shuffled_score = _cv(x, y, names, c, w, shuffled)
+    clf, mean, scale = _fit(x, y, names, c, w)
     return {
         "intercept": round(float(clf.intercept_[0]), 6),
-        "weights": {n: round(float(w), 6) for n, w in zip(names, clf.coef_[0])},
+        "weights": {n: round(float(v), 6) for n, v in zip(names, clf.coef_[0])},
         "mean": {n: round(float(m), 6) for n, m in zip(names, mean)},
         "scale": {n: round(float(s), 6) for n, s in zip(names, scale)},
-        "C": c, "val_macro_f1": round(float(f1), 4),
+        "C": c, "vector_weight": w if with_vectors else None,
+        "cv_block_macro_f1": round(results[(c, w)], 4),
+        "cv_shuffled_macro_f1": round(shuffled_score, 4),
     }
 
 
 def main() -> None:
-    nlp = load_nlp("md")
-    train, val = pd.read_csv(DATA / "train.csv"), pd.read_csv(DATA / "val.csv")
-    ftr = [features(d[:]) for d in nlp.pipe([s.strip() for s in train.Sentence])]
-    fva = [features(d[:]) for d in nlp.pipe([s.strip() for s in val.Sentence])]
-    y, yv = (train.Label == "SUBJ").astype(int).values, (val.Label == "SUBJ").astype(int).values
-    cues = lambda fs: [{k: v for k, v in f.items() if k.startswith("cue:")} for f in fs]
-    models = {"vectors": fit(ftr, y, fva, yv, C_BY_KIND["vectors"]),
-              "cues": fit(cues(ftr), y, cues(fva), yv, C_BY_KIND["cues"])}
+    train_df = pd.read_csv(DATA / "train.csv")
+    y = (train_df.Label == "SUBJ").astype(int).values
+    texts = [s.strip() for s in train_df.Sentence]
+    models = {}
+    for kind, short in (("vectors", "md"), ("cues", "sm")):
+        nlp = load_nlp(short)
+        feats = [features(d[:]) for d in nlp.pipe(texts, batch_size=64)]
+        if kind == "cues":
+            feats = [{k: v for k, v in f.items() if not k.startswith("vec:")} for f in feats]
+        models[kind] = train(feats, y, with_vectors=kind == "vectors")
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps({
         "about": "Commentary (subjective) vs news (objective) sentence models for communique's structure stage. "
-                 "Trained on NewsSD-ENG train (CheckThat! 2023 task 2, CC BY 4.0) by scripts/train_subjectivity.py.",
+                 "Trained on NewsSD-ENG train (CheckThat! 2023 task 2, CC BY 4.0) by scripts/train_subjectivity.py; "
+                 "hyper-parameters chosen by cross-validation on train only.",
         "models": models}, sort_keys=True) + "\n")
     for kind, m in models.items():
-        print(f"{kind}: val macro-F1 {m['val_macro_f1']:.3f} ({len(m['weights'])} weights)")
+        print(f"{kind}: C={m['C']} vector weight={m['vector_weight']} block-CV macro-F1 "
+              f"{m['cv_block_macro_f1']:.3f}, shuffled 3x5-fold {m['cv_shuffled_macro_f1']:.3f} "
+              f"({len(m['weights'])} weights)")
 
 
 if __name__ == "__main__":

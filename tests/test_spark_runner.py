@@ -220,20 +220,29 @@ def test_spark_cli_command_writes_the_layout(tmp_path, spark):
 
 
 @pytest.mark.slow
-def test_spark_reports_a_broken_stage_in_one_line(tmp_path, spark, monkeypatch):
-    from communique.errors import StageError
-    from communique.runners import spark as spark_runner
+def test_spark_reports_an_executor_error_in_one_line(tmp_path, spark):
+    from communique.errors import CommuniqueError
+    from communique.runners.spark import run_spark
 
     source = tmp_path / "one.jsonl"
     source.write_text(json.dumps({"text": "Mexico protested the decision.", "id": "m1"}) + "\n")
-    monkeypatch.setattr(spark_runner, "analyze_batches", _broken_analyze)
-    with pytest.raises(StageError, match="communique.errors.LexiconError: broken.yaml:3: bad entry"):
-        spark_runner.run_spark(str(source), str(tmp_path / "out"), spark=spark)
+    missing = tmp_path / "absent_kb.yaml"  # e.g. a --kb file that was not shipped to the executors
+    with pytest.raises(CommuniqueError) as caught:
+        run_spark(str(source), str(tmp_path / "out"), spark=spark, options={"kb_paths": [str(missing)]})
+    message = str(caught.value)
+    assert message.startswith("the Spark job failed: communique.errors.LexiconError: ")
+    assert str(missing) in message and "\n" not in message
 
 
-def _broken_analyze(batches, *args):
-    from communique.errors import LexiconError
+@pytest.mark.parametrize("text, line", [
+    ("An exception was thrown from the Python worker:\nTraceback (most recent call last):\n"
+     "  File \"x.py\", line 6, in f\n    raise E()\ncommunique.errors.LexiconError: kb.yaml:3: bad",
+     "communique.errors.LexiconError: kb.yaml:3: bad"),
+    ("Job aborted.\nModuleNotFoundError: No module named 'spacy'\n\tat org.apache.spark.X(Y.java:1)",
+     "ModuleNotFoundError: No module named 'spacy'"),
+    ("Something odd happened\nwith no error line", "Something odd happened"),
+])
+def test_spark_python_error_picks_the_executor_line(text, line):
+    from communique.runners.spark import _python_error
 
-    for _ in batches:
-        raise LexiconError("broken.yaml", 3, "bad entry")
-    yield from ()
+    assert _python_error(RuntimeError(text)) == line

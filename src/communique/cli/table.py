@@ -79,13 +79,43 @@ def quotes_table(doc: Document) -> Table:
     return t
 
 
-def rhetoric_tables(doc: Document) -> list[Table]:
-    out = []
+def _summary_panel(doc: Document) -> Panel | None:
+    """The rhetoric summary at a glance: counts, calls to action, most against / for."""
+    sm = doc.summary or {}
+    if not any(sm.get(k) for k in ("technique_counts", "calls_to_action", "most_against", "most_for")):
+        return None
+    lines = Text()
+    counts = sm.get("technique_counts") or {}
+    lines.append("Techniques: ", style="bold")
+    lines.append(", ".join(f"{k} {v}" for k, v in counts.items()) or "none")
+    if "persuasion_per_1000_words" in sm:
+        lines.append(f"  ({sm['persuasion_per_1000_words']} per 1,000 words)", style="dim")
+    for key, title in (("most_against", "Most against"), ("most_for", "Most for")):
+        rows = sm.get(key) or []
+        if rows:
+            lines.append(f"\n{title}: ", style="bold")
+            lines.append(", ".join(f"{r['name']} ({r['polarity']:+.2f})" for r in rows))
+    calls = sm.get("calls_to_action") or []
+    if calls:
+        lines.append(f"\nCalls to action: {len(calls)}", style="bold")
+        for c in calls[:3]:
+            lines.append(f"\n  → {_actor_name(doc, c['addressee']) if c['addressee'] and doc.actor(c['addressee']) else (c['addressee'] or 'reader')}: {c['action']}")
+    for p in (sm.get("passages") or [])[:2]:
+        lines.append("\nPassage: ", style="bold")
+        lines.append(_clip(p["text"], 110) + "  [" + ", ".join(p["techniques"]) + "]")
+    return Panel(lines, title="Rhetoric summary", title_align="left", expand=True)
+
+
+def rhetoric_tables(doc: Document) -> list[Table | Panel]:
+    out: list[Table | Panel] = []
+    panel = _summary_panel(doc)
+    if panel is not None:
+        out.append(panel)
     if doc.techniques:
         t = Table(title="Persuasion techniques", title_justify="left", expand=True)
         for col in ("technique", "conf.", "text", "cue"):
             t.add_column(col)
-        for x in sorted(doc.techniques, key=lambda x: -x.confidence):
+        for x in sorted(doc.techniques, key=lambda x: (-x.confidence, x.start)):
             t.add_row(x.technique, f"{x.confidence:.2f}", _clip(x.text, 90), x.cue or "")
         out.append(t)
     if doc.calls_to_action:

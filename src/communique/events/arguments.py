@@ -43,6 +43,14 @@ OWNER_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 RESOLVABLE_PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her"})
 #: How far up the clause chain to look for an inherited subject.
 MAX_INHERIT_HOPS = 4
+#: Prepositions on a verb's object that name whom the act is aimed at when the verb itself
+#: has no target ("threatened further action against Russia", "cut off electricity to X").
+OBJECT_TARGET_PREPS = frozenset({"to", "with", "against", "on", "into", "toward", "towards", "for", "from", "at"})
+#: Speech acts and commitments without a target of their own that take the target of the
+#: clause they govern ("threatened to break relations with Russia", "refused to deploy troops to Iraq").
+GOVERNING_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "SUPPORT"})
+#: Entity labels of a quantifying preposition ("kidnapped up to 16 advisers").
+QUANTIFIER_ENTS = frozenset({"CARDINAL", "QUANTITY"})
 
 
 def conjuncts(tok) -> list:
@@ -128,6 +136,14 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
     for noun in light:  # "held talks with X", "imposed sanctions on X"
         target += _pobjs(noun, frozenset(targets_preps) | {"with", "on", "against", "to"})
         target += owners(noun, places=False)  # "accepted demands from the rebels", "rejected Iraq's offer"
+    if not is_passive(tok) and not _actorlike(target):
+        # "kidnapped up to 16 advisers": the parser hangs the object under "up to"
+        target += [p for c in tok.children if c.dep_ == "prep" and c.ent_type_ in QUANTIFIER_ENTS
+                   for p in c.children if p.dep_ == "pobj"]
+        # "threatened further action against Russia": the object's complement is the target
+        target += [p for x in _children(tok, OBJECT_DEPS) for p in _pobjs(x, OBJECT_TARGET_PREPS)]
+    if entry.type in GOVERNING_TYPES and not _actorlike(target):
+        target += governed_targets(tok, targets_preps)
     if entry.type in CLAUSE_TARGET_TYPES and not target:
         # "demanded that Hamas renounce ...": the addressee is the subject of the demanded clause
         for clause in _children(tok, ("ccomp",)):
@@ -136,6 +152,28 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
     if entry.swap:
         source, target = target, source
     return _dedupe(source), _dedupe([t for t in target if t not in source])
+
+
+def _actorlike(tokens) -> bool:
+    """Some token could name a participant (an entity, a proper noun or a noun)."""
+    return any(t.ent_type_ in OWNER_ENTS or t.pos_ in ("PROPN", "PRON") or t.pos_ == "NOUN" and not t.ent_type_
+               for t in tokens)
+
+
+def governed_targets(tok, preps) -> list:
+    """Who the act governed by a speech act or commitment is aimed at: the object and the
+    target prepositions of its xcomp verb ("threatened to shell Iraqi towns", "refused to
+    deploy peacekeepers in Iraq", "threatened to cut off electricity to Nakhichevan")."""
+    out = []
+    for clause in _children(tok, ("xcomp",)):
+        if clause.pos_ not in ("VERB", "AUX"):
+            continue
+        objs = [t for x in _children(clause, OBJECT_DEPS) for t in conjuncts(x)]
+        out += objs
+        out += _pobjs(clause, frozenset(preps) | OBJECT_TARGET_PREPS | {"in"})
+        out += [p for o in objs for p in _pobjs(o, OBJECT_TARGET_PREPS)]
+        out += [o for t in objs for o in owners(t)]
+    return out
 
 
 def owners(tok, places: bool = True) -> list:
@@ -175,6 +213,11 @@ def location_of(cand, doc_ents_types=("GPE", "LOC", "FAC")):
                 for p in child.children:
                     if p.dep_ == "pobj" and p.ent_type_ in doc_ents_types:
                         return p
+                    # "in the town of Cizre", "in the capital city of Algiers"
+                    named = next((q for q in _pobjs(p, frozenset({"of"})) if q.ent_type_ in doc_ents_types), None) \
+                        if p.dep_ == "pobj" and not p.ent_type_ else None
+                    if named is not None:
+                        return named
     return None
 
 

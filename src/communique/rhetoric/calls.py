@@ -30,7 +30,7 @@ MAX_ACTION_TOKENS = 8
 #: Shortest sentence (tokens) taken as an imperative call; shorter ones are headings or asides.
 MIN_IMPERATIVE_TOKENS = 3
 #: Dependency labels that end an action phrase (subordinate clauses, conjoined clauses).
-_CLAUSE_DEPS = ("advcl", "ccomp", "conj", "cc", "mark", "relcl", "parataxis", "punct", "prep_clause")
+_CLAUSE_DEPS = ("advcl", "ccomp", "conj", "cc", "mark", "relcl", "parataxis", "punct")
 
 
 def _words(group: str) -> frozenset[str]:
@@ -38,42 +38,42 @@ def _words(group: str) -> frozenset[str]:
 
 
 def _action(verb) -> str:
-    """A short verb phrase: the verb with its negation, particles and first objects, in text order."""
-    keep = [verb]
-    for child in verb.children:
-        if child.dep_ in ("neg", "prt", "dobj", "attr", "acomp", "xcomp", "dative", "prep", "oprd") \
-                or (child.dep_ == "aux" and child.lower_ in ("do", "not")):
-            keep.extend(child.subtree)
-        elif child.dep_ == "neg":
-            keep.append(child)
-    keep = sorted({t.i: t for t in keep if t.dep_ not in ("punct",) or t.head != verb}.values(), key=lambda t: t.i)
-    # stop at the first token of a new clause, cap the length
-    out = []
-    for t in keep:
-        if out and t.i != out[-1].i + 1:
+    """A short verb phrase: the verb with its negation, particles and objects, without
+    subordinate or relative clauses, cut to MAX_ACTION_TOKENS (the text as written)."""
+    doc = verb.doc
+
+    def clause_free(t) -> bool:
+        node = t
+        while node.i != verb.i:
+            if node.dep_ in _CLAUSE_DEPS or node.dep_ in ("acl", "nsubj", "nsubjpass", "aux", "auxpass"):
+                return node.dep_ in ("aux",) and node.lower_ in ("do", "not") and node.head.i == verb.i
+            node = node.head
+        return True
+
+    keep = sorted(t.i for t in verb.subtree if t.i >= verb.i and clause_free(t))
+    neg = [c.i for c in verb.children if c.dep_ == "neg" and c.i < verb.i]
+    end = verb.i
+    for i in keep:
+        if i > end + 1 or i - verb.i >= MAX_ACTION_TOKENS:
             break
-        if t is not verb and t.dep_ in _CLAUSE_DEPS and t.head is not verb:
-            break
-        out.append(t)
-        if len(out) >= MAX_ACTION_TOKENS:
-            break
-    negs = [c for c in verb.children if c.dep_ == "neg" and c.i < verb.i]
-    words = ([verb.doc[negs[0].i - 1].text] if negs and negs[0].i > 0 and verb.doc[negs[0].i - 1].lower_ in ("do", "does", "must", "should") else [])
-    words = (["not"] if negs else []) + [t.text for t in out]
-    return " ".join(words).strip(" ,;:")
+        end = i
+    while end > verb.i and (doc[end].is_punct or doc[end].dep_ in ("cc", "det", "prep", "mark", "case")):
+        end -= 1
+    phrase = doc[verb.i:end + 1].text
+    return ("not " + phrase if neg else phrase).strip(" ,;:")
 
 
 def _subject(verb):
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass", "expl"):
             return child
-    if verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+    if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
         return _subject(verb.head)
     return None
 
 
 def _span_text(token) -> tuple[int, int]:
-    tokens = [t for t in token.subtree if t.dep_ not in ("relcl", "acl", "punct") or t is token]
+    tokens = [t for t in token.subtree if t.dep_ not in ("relcl", "acl", "punct") or t.i == token.i]
     left = min(t.i for t in tokens)
     right = token.i
     for t in sorted(tokens, key=lambda t: t.i):
@@ -95,7 +95,7 @@ def _addressee(document, doc, token) -> str | None:
 def _addressable(document, token) -> bool:
     if token.lower_ in _words("addressable_pronouns"):
         return True
-    if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+    if token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE", "LOC"):
         return True
     if token.lemma_.lower() in _words("addressable_nouns") or token.lower_ in _words("addressable_nouns"):
         return True
@@ -108,7 +108,7 @@ def _addressable(document, token) -> bool:
 def _reported(verb) -> bool:
     """True when the clause hangs under a reporting verb ("X said Y must ...")."""
     node = verb
-    while node.head is not node:
+    while node.head.i != node.i:
         if node.dep_ in ("ccomp", "xcomp", "advcl") and node.head.lemma_.lower() in _words("reporting_verbs"):
             return True
         node = node.head
@@ -155,6 +155,8 @@ def _sentence_calls(document, sent):
                            for g in c.children if g.dep_ == "pobj"), None)
             infinitive = next((t for t in token.head.subtree if t.tag_ == "VB" and t.i > token.i
                                and any(c.lower_ == "to" for c in t.children)), None)
+            if holder is None and infinitive is not None:
+                holder = _subject(infinitive)
             if infinitive is not None:
                 yield "duty", token, (_addressee(document, doc, holder) if holder is not None else None), _action(infinitive)
                 return
@@ -190,17 +192,22 @@ def _sentence_calls(document, sent):
             return
     # imperative: bare verb root with no subject
     root = sent.root
-    if root.tag_ == "VB" and root.pos_ in ("VERB", "AUX") and len(sent) >= MIN_IMPERATIVE_TOKENS \
+    opening = next((t for t in sent if not (t.is_punct or t.is_space)), root)
+    # the tagger often reads a sentence-initial "Boycott" as a noun: trust the call-verb list there
+    verb_like = (root.tag_ == "VB" and root.pos_ in ("VERB", "AUX")) or (
+        root.i == opening.i and root.lower_ in _words("call_verbs")
+        and any(c.dep_ in ("dobj", "prep", "prt") for c in root.children))
+    if verb_like and len(sent) >= MIN_IMPERATIVE_TOKENS \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux") and c.lower_ not in ("do", "not")
                         for c in root.children if c.i < root.i):
         first = next(t for t in sent if not t.is_punct and not t.is_space)
-        if root.lemma_.lower() == "let" and any(c.lower_ in ("us", "'s") for c in root.children):
+        if root.lemma_.lower() == "let" and any(t.lower_ in ("us", "'s") for t in doc[root.i + 1:root.i + 2]):
             verb = next((c for c in root.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB"), None)
             if verb is not None:
                 yield "imperative", root, "we", _action(verb)
             return
         if root.lemma_.lower() in _words("non_call_imperatives") or first.i != min(
-                t.i for t in sent if t.dep_ != "punct" and (t is root or t.head is root and t.dep_ in ("aux", "neg", "advmod", "intj"))):
+                t.i for t in sent if t.dep_ != "punct" and (t.i == root.i or t.head.i == root.i and t.dep_ in ("aux", "neg", "advmod", "intj"))):
             return
         yield "imperative", root, None, _action(root)
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 from collections import defaultdict
 from typing import Iterable
 
@@ -234,7 +233,6 @@ def _drop_nested(items: list[Technique]) -> list[Technique]:
     return sorted(keep, key=lambda t: (t.start, t.end, t.technique))
 
 
-_WORD = re.compile(r"\w+")
 
 
 #: Span-level scoring in ``classify_span``: a repeated span (MIN_SPAN_REPEATS+ times in its

@@ -36,6 +36,7 @@ import json
 import logging
 import math
 import os
+import re
 import sys
 import time
 import warnings
@@ -43,7 +44,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from ..errors import ConfigError, StageError, StoreError
+from ..errors import CommuniqueError, ConfigError, StoreError
 from ..ingest.records import Record
 from ..store.rows import TABLES, UNKNOWN_MONTH, columns, document_rows, published_month
 
@@ -205,12 +206,14 @@ def spark_session(master: str | None = DEFAULT_MASTER, conf: dict[str, str] | No
     return builder.getOrCreate()
 
 
+_ERROR_LINE = re.compile(r"^(?:[A-Za-z_][\w]*\.)*[A-Za-z_]\w*(?:Error|Exception|Exit): .+")
+
+
 def _python_error(err: Exception) -> str:
     """The executor's own error line out of a Spark job failure (else its first line)."""
     lines = [line.strip() for line in str(err).splitlines() if line.strip()]
-    mine = [line for line in lines if line.startswith(("communique.", "ValueError", "TypeError", "KeyError",
-                                                        "RuntimeError", "MemoryError", "OSError"))]
-    return (mine or lines or [type(err).__name__])[-1 if mine else 0][:500]
+    found = [line for line in lines if _ERROR_LINE.match(line) and not line.startswith(("org.apache", "py4j"))]
+    return (found[-1] if found else lines[0] if lines else type(err).__name__)[:500]
 
 
 def _check_output(output: str, overwrite: bool) -> None:
@@ -289,7 +292,7 @@ def run_spark(source: str, output: str, master: str | None = DEFAULT_MASTER, *, 
     except Exception as err:  # py4j / pyspark wrap the executor's Python error in pages of Java
         analyzed.unpersist()
         prepared.unpersist()
-        raise StageError("spark", "-", _python_error(err)) from None
+        raise CommuniqueError(f"the Spark job failed: {_python_error(err)}") from None
     report.seconds["analyse"] = time.perf_counter() - clock
     clock = time.perf_counter()
     mode = "overwrite" if overwrite else "errorifexists"

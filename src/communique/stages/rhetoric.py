@@ -1,25 +1,45 @@
-"""Rhetoric stages: persuasion techniques, calls to action, stance, summary (issue 6 fills these in)."""
+"""Rhetoric stages: persuasion techniques, calls to action, stance toward actors, summary.
+
+The logic lives in ``communique.rhetoric``; these functions only adapt it to
+the stage contract (read the Document and the spaCy Doc, return records).
+"""
 
 from __future__ import annotations
 
+import logging
+
 from ..pipeline import stage
+
+logger = logging.getLogger(__name__)
 
 
 @stage("techniques.v1", assigns=("techniques",), requires=("sections",))
 def extract_techniques(document, doc, ctx):
-    return {"techniques": []}
+    """Technique spans with confidence and the cue that fired (lexicons/rhetoric/*)."""
+    from ..rhetoric.techniques import find_techniques
+
+    return {"techniques": find_techniques(document.text, doc)}
 
 
 @stage("calls_to_action.v1", assigns=("calls_to_action",), requires=("actors", "quotes"))
 def extract_calls_to_action(document, doc, ctx):
-    return {"calls_to_action": []}
+    """The text's own calls to action, with addressee (actor id, text or None) and action."""
+    from ..rhetoric.calls import find_calls
+
+    return {"calls_to_action": find_calls(document, doc)}
 
 
 @stage("stance.v1", assigns=("stance",), requires=("actors", "quotes"))
 def extract_stance(document, doc, ctx):
-    return {"stance": []}
+    """Polarity toward each actor held by the author and by each quoted speaker, with evidence."""
+    from ..rhetoric.stance import find_stance
+
+    return {"stance": find_stance(document, doc)}
 
 
 @stage("summary.v1", assigns=("summary",), requires=("techniques", "calls_to_action", "stance"))
 def summarise(document, doc, ctx):
-    return {"summary": {}}
+    """The document summary (counts, passages, strongest spans, calls, most against / for)."""
+    from ..rhetoric.summary import summarise as build
+
+    return {"summary": build(document, doc)}

@@ -4,8 +4,14 @@ Cues are linguistic, read off the spaCy parse: evaluative, intensifying,
 deontic and hedging words (lexicons in ``lexicons/structure/``), first- and
 second-person pronouns, imperatives, comparatives and superlatives, questions
 and exclamations, versus attribution to a source (reporting verbs, "according
-to"), past-tense reporting, numbers and proper names. A logistic regression over
-these cues (plus the mean static word vector where the model has one), trained on the NewsSD-ENG training split
+to"), past-tense reporting, numbers and proper names. ``guideline_cues`` adds
+cues drawn from the NewsSD annotation guidelines: quotations of a third party
+(objective) as opposed to scare quotes, attribution by a reporting verb,
+generalisations ("always", "nobody"), stance adverbs ("clearly", "of course"),
+the author's own cognition ("I think"), evaluative predicates ("X is a grave
+mistake"), rhetorical questions, and the named entities, dates and numbers of
+reporting. A logistic regression over these cues (plus the mean static word
+vector where the model has one), trained on the NewsSD-ENG training split
 (CheckThat! 2023, CC BY 4.0) by ``scripts/train_subjectivity.py``, turns them
 into a probability that the sentence is the author's commentary.
 """
@@ -17,6 +23,8 @@ import math
 import re
 from functools import lru_cache
 from importlib import resources
+
+import numpy as np
 
 from ..lexicons.loader import load_terms
 
@@ -30,6 +38,16 @@ SECOND_PERSON = frozenset({"you", "your", "yours", "yourselves", "yourself"})
 QUOTE_CHARS = frozenset('"“”«»‘’')
 #: A quoted stretch this short (in words) is a scare quote or label, not a quotation.
 MAX_SCARE_QUOTE_WORDS = 4
+#: Opening, closing and either-way double quotation marks (as spaCy tokenises them).
+OPEN_QUOTES = frozenset({"“", "«", "``"})
+CLOSE_QUOTES = frozenset({"”", "»", "''"})
+STRAIGHT_QUOTES = frozenset({'"'})
+#: A question with one of these words reads as rhetorical ("Do they really think ...?").
+RHETORICAL_QUESTION_WORDS = frozenset({"really", "why", "how", "what"})
+#: Quoted share of a sentence above which an attributed sentence is a reported quotation.
+ATTRIBUTED_QUOTE_SHARE = 0.3
+#: A sentence this short (in words) is a "short" one (punchy asides are often commentary).
+SHORT_SENTENCE_WORDS = 8
 _SCARE_QUOTE = re.compile(r"[‘'“\"]([^‘'“”\"\n]{1,60})[’'”\"]")
 
 
@@ -37,7 +55,8 @@ _SCARE_QUOTE = re.compile(r"[‘'“\"]([^‘'“”\"\n]{1,60})[’'”\"]")
 def _lexicons() -> dict[str, frozenset[str]]:
     return {name: load_terms(f"structure/{name}.en.txt")
             for name in ("evaluative", "intensifiers", "deontic", "hedges", "reporting_verbs",
-                         "speculative", "contrastive")}
+                         "speculative", "contrastive", "generalisations", "stance_adverbs",
+                         "cognition_verbs")}
 
 
 def _is_imperative(sent) -> bool:
@@ -89,14 +108,90 @@ def cue_counts(sent) -> dict[str, float]:
     return f
 
 
+def quoted_share(sent) -> float:
+    """Share of the sentence's words inside double-quoted quotations longer than
+    ``MAX_SCARE_QUOTE_WORDS`` words (scare quotes and short labels do not count)."""
+    inside, words, quoted, run = False, 0, 0, 0
+    for t in sent:
+        text = t.text
+        if text in OPEN_QUOTES or text in CLOSE_QUOTES or text in STRAIGHT_QUOTES:
+            if inside and text not in OPEN_QUOTES:
+                quoted += run if run > MAX_SCARE_QUOTE_WORDS else 0
+            inside = text in OPEN_QUOTES or (text in STRAIGHT_QUOTES and not inside)
+            run = 0
+            continue
+        if t.is_punct or t.is_space:
+            continue
+        words += 1
+        run += inside
+    if inside and run > MAX_SCARE_QUOTE_WORDS:
+        quoted += run
+    return quoted / max(words, 1)
+
+
+def _phrase_count(lowers: list[str], terms: frozenset[str]) -> int:
+    """Occurrences of one- to three-word entries of ``terms`` in a lower-cased word list."""
+    count = 0
+    for size in (1, 2, 3):
+        count += sum(1 for i in range(len(lowers) - size + 1) if " ".join(lowers[i:i + size]) in terms)
+    return count
+
+
+def guideline_cues(sent) -> dict[str, float]:
+    """Cues from the NewsSD annotation guidelines and from the shape of news reporting."""
+    lex = _lexicons()
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    n = max(len(words), 1)
+    lowers = [t.lower_ for t in words]
+    share = quoted_share(sent)
+    attributions = sum(
+        1 for t in sent
+        if t.pos_ == "VERB" and (t.lemma_.lower() in lex["reporting_verbs"] or t.lower_ in lex["reporting_verbs"])
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("i", "we") for c in t.children))
+    attributions += sent.text.lower().count("according to")
+    ents = sent.ents
+    return {
+        "quoted_share": share,
+        "attributed": float(attributions > 0),
+        "attributed_quote": float(attributions > 0 and share > ATTRIBUTED_QUOTE_SHARE),
+        "generalisation": sum(1 for w in lowers if w in lex["generalisations"]),
+        "stance_adverb": _phrase_count(lowers, lex["stance_adverbs"]),
+        "own_cognition": sum(1 for t in words if t.lemma_.lower() in lex["cognition_verbs"]
+                             and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in t.children)),
+        "predicative_adjective": sum(1 for t in words if t.dep_ == "acomp" and t.pos_ == "ADJ"),
+        "judging_noun": sum(1 for t in words if t.dep_ == "attr"
+                            and any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in t.children)),
+        "present": sum(1 for t in words if t.tag_ in ("VBZ", "VBP")) / n,
+        "person": sum(1 for e in ents if e.label_ == "PERSON"),
+        "date": sum(1 for e in ents if e.label_ in ("DATE", "TIME")),
+        "quantity": sum(1 for e in ents if e.label_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")),
+        "organisation": sum(1 for e in ents if e.label_ in ("ORG", "GPE", "NORP")),
+        "clause_punct": sum(1 for t in sent if t.text in (";", "—", "–", "--", ":")),
+        "third_plural": sum(1 for w in lowers if w in ("they", "them", "their")),
+        "rhetorical_question": float(sent.text.rstrip().endswith("?") and share <= ATTRIBUTED_QUOTE_SHARE
+                                     and any(w in RHETORICAL_QUESTION_WORDS for w in lowers)),
+        "root_be": float(sent.root.lemma_ == "be"),
+        "root_past": float(sent.root.tag_ == "VBD"),
+        "short": float(n <= SHORT_SENTENCE_WORDS),
+        "digits": sum(1 for t in words if any(c.isdigit() for c in t.text)),
+    }
+
+
+def _mean_vector(sent):
+    """Mean static vector of the sentence's content words, or None (no vectors, no content words)."""
+    content = [t.vector for t in sent if t.has_vector and not t.is_punct and not t.is_stop]
+    return sum(content) / len(content) if content else None
+
+
 def features(sent) -> dict[str, float]:
-    """Cue features plus, where the model has static word vectors (md), the mean
-    vector of the sentence's content words (``vec:0`` … ``vec:299``)."""
+    """Cue features (``cue:``) and guideline cues (``gl:``) plus, where the model has
+    static word vectors (md), the mean vector of the sentence's content words
+    (``vec:0`` … ``vec:299``)."""
     f = {f"cue:{k}": float(v) for k, v in cue_counts(sent).items()}
+    f.update({f"gl:{k}": float(v) for k, v in guideline_cues(sent).items()})
     if sent.doc.vocab.vectors.shape[0]:
-        content = [t.vector for t in sent if t.has_vector and not t.is_punct and not t.is_stop]
-        if content:
-            mean = sum(content) / len(content)
+        mean = _mean_vector(sent)
+        if mean is not None:
             f.update({f"vec:{i}": float(x) for i, x in enumerate(mean)})
     return f
 
@@ -112,13 +207,34 @@ def load_model(kind: str) -> dict:
     return data["models"][kind]
 
 
+@lru_cache(maxsize=None)
+def _compiled(kind: str):
+    """The model as (intercept, {cue name: (weight, mean, scale)}, vector weights/scale, vector offset)
+    so that the 300 vector columns are one dot product."""
+    model = load_model(kind)
+    weights, mean, scale = model["weights"], model["mean"], model["scale"]
+    cues = {n: (w, mean.get(n, 0.0), scale.get(n, 1.0)) for n, w in weights.items() if not n.startswith("vec:")}
+    vec_names = sorted((n for n in weights if n.startswith("vec:")), key=lambda n: int(n[4:]))
+    if not vec_names:
+        return model["intercept"], cues, None, 0.0
+    w = np.array([weights[n] / scale.get(n, 1.0) for n in vec_names])
+    offset = float(sum(weights[n] * mean.get(n, 0.0) / scale.get(n, 1.0) for n in vec_names))
+    return model["intercept"], cues, w, offset
+
+
 def commentary_probability(sent) -> float:
     """P(the sentence is the author's commentary rather than news), from the shipped model."""
-    model = load_model(model_kind(sent.doc))
-    weights, mean, scale = model["weights"], model["mean"], model["scale"]
-    z = model["intercept"]
-    for name, value in features(sent).items():
-        w = weights.get(name)
-        if w is not None:
-            z += w * (value - mean.get(name, 0.0)) / scale.get(name, 1.0)
+    intercept, cues, vec_w, vec_offset = _compiled(model_kind(sent.doc))
+    z = intercept
+    values = {f"cue:{k}": v for k, v in cue_counts(sent).items()}
+    values.update({f"gl:{k}": v for k, v in guideline_cues(sent).items()})
+    for name, value in values.items():
+        spec = cues.get(name)
+        if spec is not None:
+            z += spec[0] * (value - spec[1]) / spec[2]
+    if vec_w is not None:
+        mean = _mean_vector(sent)
+        # a sentence without content words has no vec: features, as in training (all at their mean)
+        if mean is not None and len(mean) == len(vec_w):
+            z += float(np.dot(vec_w, mean)) - vec_offset
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))

@@ -1,0 +1,157 @@
+"""Score the rhetoric stages against third-party data in ../shared/data (measure only).
+
+    .venv/bin/python benchmarks/eval_rhetoric.py [--limit N] [--skip-ptc] [--skip-stance]
+
+Prints:
+* PTC (SemEval-2020 Task 11 training articles, ``ptc2020_train``): span-identification
+  P/R/F1 with the task's partial-overlap metric, technique-classification micro-F1 on the
+  gold spans (``classify_span``), and per-technique precision/recall for both.
+  PTC has no licence to train on: it is read here and nowhere else, and nothing from it
+  is stored in the repository.
+* NewsMTSC (``newsmtsc/train.jsonl``, MIT, Hamborg & Donnay 2021): 3-class macro-F1 of
+  the stance model on the held-out articles it was not trained on.
+* Calls to action: the hand-written passages of tests/test_rhetoric_calls.py.
+Each part is skipped, with a message, when its data is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data"
+PTC = DATA / "ptc2020_train"
+NEWSMTSC = DATA / "newsmtsc" / "train.jsonl"
+
+
+def score_ptc(limit: int | None = None) -> dict:
+    from communique.document import Document
+    from communique.nlp import load_nlp
+    from communique.rhetoric.ptc import label_prf, read_articles, read_labels, read_spans, span_prf
+    from communique.rhetoric.summary import persuasive_spans
+    from communique.rhetoric.techniques import classify_span, find_techniques
+
+    nlp = load_nlp()
+    articles = read_articles(PTC, limit)
+    ids = {a.id for a in articles}
+    gold = {k: v for k, v in read_spans(PTC / "train-task1-SI.labels").items() if k in ids}
+    labels = {k: v for k, v in read_labels(PTC / "train-task2-TC.labels").items() if k in ids}
+    t0 = time.time()
+    predicted, by_tech = {}, defaultdict(dict)
+    for article, doc in zip(articles, nlp.pipe((a.text for a in articles), batch_size=16)):
+        document = Document(text=article.text)
+        document.techniques = find_techniques(article.text, doc)
+        predicted[article.id] = persuasive_spans(document, doc)
+        for t in document.techniques:
+            by_tech[t.technique].setdefault(article.id, []).append((t.start, t.end))
+    p, r, f = span_prf(predicted, gold)
+    gold_by_tech = defaultdict(dict)
+    for art, rows in labels.items():
+        for label, s, e in rows:
+            gold_by_tech[label].setdefault(art, []).append((s, e))
+    per_si = {tech: span_prf(by_tech.get(tech, {}), gold_by_tech.get(tech, {}))
+              for tech in sorted(set(by_tech) | set(gold_by_tech))}
+    text_of = {a.id: a.text for a in articles}
+    items = [(text_of[art], label, s, e) for art, rows in labels.items() for label, s, e in rows]
+    docs = nlp.pipe((txt[s:e] for txt, _, s, e in items), batch_size=256, disable=["ner"])
+    pairs = [(label, classify_span(txt[s:e], txt, d)[0]) for (txt, label, s, e), d in zip(items, docs)]
+    micro, per_tc = label_prf(pairs)
+    return {"articles": len(articles), "si": {"precision": p, "recall": r, "f1": f},
+            "si_per_technique": {k: {"precision": v[0], "recall": v[1]} for k, v in per_si.items()},
+            "tc_micro_f1": micro, "tc_spans": len(pairs),
+            "tc_per_technique": {k: {"precision": v[0], "recall": v[1], "f1": v[2], "support": v[3]}
+                                 for k, v in per_tc.items()},
+            "seconds": round(time.time() - t0, 1)}
+
+
+def score_stance(limit: int | None = None) -> dict:
+    from communique.rhetoric.stance_model import CLASSES, heldout, score_targets
+
+    labels = {2.0: 0, 4.0: 1, 6.0: 2}
+    items, gold = [], []
+    for line in NEWSMTSC.read_text("utf-8").splitlines():
+        d = json.loads(line)
+        for t in d["targets"]:
+            if heldout(t["Input.gid"]) or heldout(d["primary_gid"]):
+                items.append((d["sentence_normalized"], [(t["from"], t["to"])]))
+                gold.append(labels[float(t["polarity"])])
+    items, gold = items[:limit], gold[:limit]
+    pred = score_targets(items).argmax(axis=1)
+    f1s = {}
+    for k, name in enumerate(CLASSES):
+        tp = sum(1 for g, p in zip(gold, pred) if g == k and p == k)
+        fp = sum(1 for g, p in zip(gold, pred) if g != k and p == k)
+        fn = sum(1 for g, p in zip(gold, pred) if g == k and p != k)
+        prec = tp / (tp + fp) if tp + fp else 0.0
+        rec = tp / (tp + fn) if tp + fn else 0.0
+        f1s[name] = {"precision": prec, "recall": rec, "f1": 2 * prec * rec / (prec + rec) if prec + rec else 0.0}
+    return {"targets": len(gold), "macro_f1": sum(v["f1"] for v in f1s.values()) / len(CLASSES),
+            "per_class": f1s}
+
+
+def score_calls() -> dict:
+    sys.path.insert(0, str(ROOT / "tests"))
+    from test_rhetoric_calls import CALLS, NON_CALLS
+
+    from communique.document import Document
+    from communique.nlp import load_nlp
+    from communique.rhetoric.calls import find_calls
+
+    nlp = load_nlp()
+    found_calls = sum(1 for text, *_ in CALLS if find_calls(Document(text=text), nlp(text)))
+    false_calls = sum(1 for text in NON_CALLS if find_calls(Document(text=text), nlp(text)))
+    return {"calls": len(CALLS), "found": found_calls, "non_calls": len(NON_CALLS), "false_alarms": false_calls}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description="Score the rhetoric stages on ../shared/data")
+    ap.add_argument("--limit", type=int, default=None, help="PTC articles / NewsMTSC targets to use")
+    ap.add_argument("--skip-ptc", action="store_true")
+    ap.add_argument("--skip-stance", action="store_true")
+    ap.add_argument("--json", action="store_true", help="print one JSON object instead of text")
+    args = ap.parse_args()
+    out = {}
+    if args.skip_ptc:
+        pass
+    elif PTC.exists():
+        out["ptc"] = score_ptc(args.limit)
+    else:
+        print(f"skip PTC: {PTC} not found", file=sys.stderr)
+    if args.skip_stance:
+        pass
+    elif NEWSMTSC.exists():
+        out["stance"] = score_stance(args.limit)
+    else:
+        print(f"skip stance: {NEWSMTSC} not found", file=sys.stderr)
+    out["calls_to_action"] = score_calls()
+    if args.json:
+        print(json.dumps(out, indent=1))
+        return 0
+    if "ptc" in out:
+        ptc = out["ptc"]
+        si = ptc["si"]
+        print(f"PTC ({ptc['articles']} articles) span identification (SemEval-2020 partial overlap): "
+              f"P={si['precision']:.3f} R={si['recall']:.3f} F1={si['f1']:.3f}")
+        print(f"PTC technique classification on {ptc['tc_spans']} gold spans: micro-F1={ptc['tc_micro_f1']:.3f}")
+        print(f"{'technique':40s} {'SI P':>6s} {'SI R':>6s} {'TC P':>6s} {'TC R':>6s} {'n':>5s}")
+        for tech, v in ptc["tc_per_technique"].items():
+            s = ptc["si_per_technique"].get(tech, {"precision": 0.0, "recall": 0.0})
+            print(f"{tech:40s} {s['precision']:6.3f} {s['recall']:6.3f} {v['precision']:6.3f} {v['recall']:6.3f} "
+                  f"{v['support']:5d}")
+    if "stance" in out:
+        st = out["stance"]
+        print(f"NewsMTSC held-out ({st['targets']} targets): stance macro-F1={st['macro_f1']:.3f} "
+              + " ".join(f"{k}:F1={v['f1']:.3f}" for k, v in st["per_class"].items()))
+    c = out["calls_to_action"]
+    print(f"Calls to action (hand-written passages): found {c['found']}/{c['calls']} calls, "
+          f"{c['false_alarms']}/{c['non_calls']} false alarms on non-calls")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,79 @@
+"""The document summary: what a reader should see first about a text's rhetoric.
+
+``summarise(document, doc)`` returns the ``summary`` object of the JSON
+(additive to the ``communique/1`` contract), with these keys:
+
+* ``technique_counts``: ``{technique: number of spans}``, most frequent first;
+* ``persuasion_per_1000_words``: technique spans per 1,000 words (Repetition excluded);
+* ``passages``: the most persuasive sentences (two or more technique cues),
+  ``[{"start", "end", "text", "techniques": [...]}]``, densest first;
+* ``strongest``: the highest-confidence technique spans,
+  ``[{"technique", "start", "end", "text", "confidence", "cue"}]``;
+* ``calls_to_action``: ``[{"start", "end", "addressee", "action"}]``;
+* ``most_against`` / ``most_for``: the author's stance, ``[{"actor", "name",
+  "polarity"}]``, most negative / most positive first, only past ``STANCE_MIN_POLARITY``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+#: Entries kept in each summary list.
+TOP_N = 5
+#: A stance weaker than this is not "against" or "for".
+STANCE_MIN_POLARITY = 0.15
+#: A sentence with at least this many technique spans (Repetition excluded) is a persuasive passage.
+MIN_CUES_PER_PASSAGE = 2
+#: Longest passage text quoted in the summary.
+MAX_PASSAGE_CHARS = 300
+
+
+def persuasive_passages(document, doc) -> list[dict]:
+    """Sentences with MIN_CUES_PER_PASSAGE+ technique spans, densest first."""
+    counted = [t for t in document.techniques if t.technique != "Repetition"]
+    out = []
+    for sent in doc.sents:
+        inside = [t for t in counted if sent.start_char <= t.start and t.end <= sent.end_char]
+        if len(inside) >= MIN_CUES_PER_PASSAGE:
+            start, end = sent.start_char, sent.end_char
+            while start < end and document.text[start].isspace():
+                start += 1
+            while end > start and document.text[end - 1].isspace():
+                end -= 1
+            out.append({"start": start, "end": end, "text": document.text[start:end][:MAX_PASSAGE_CHARS],
+                        "techniques": sorted({t.technique for t in inside})})
+    out.sort(key=lambda p: (-len(p["techniques"]), p["start"]))
+    return out
+
+
+def summarise(document, doc) -> dict:
+    counts = Counter(t.technique for t in document.techniques)
+    words = max(1, sum(1 for t in doc if not (t.is_punct or t.is_space)))
+    strongest = sorted(document.techniques, key=lambda t: (-t.confidence, t.start))[:TOP_N]
+    author = [s for s in document.stance if s.holder == "author"]
+
+    def stance_rows(rows):
+        return [{"actor": s.target, "name": (document.actor(s.target).name if document.actor(s.target) else s.target),
+                 "polarity": round(s.polarity, 3)} for s in rows[:TOP_N]]
+
+    against = sorted((s for s in author if s.polarity <= -STANCE_MIN_POLARITY), key=lambda s: s.polarity)
+    favour = sorted((s for s in author if s.polarity >= STANCE_MIN_POLARITY), key=lambda s: -s.polarity)
+    return {
+        "technique_counts": dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))),
+        "persuasion_per_1000_words": round(1000 * sum(n for k, n in counts.items() if k != "Repetition") / words, 2),
+        "passages": persuasive_passages(document, doc)[:TOP_N],
+        "strongest": [{"technique": t.technique, "start": t.start, "end": t.end, "text": t.text,
+                       "confidence": round(t.confidence, 3), "cue": t.cue} for t in strongest],
+        "calls_to_action": [{"start": c.start, "end": c.end, "addressee": c.addressee, "action": c.action}
+                            for c in document.calls_to_action],
+        "most_against": stance_rows(against),
+        "most_for": stance_rows(favour),
+    }
+
+
+def persuasive_spans(document, doc) -> list[tuple[int, int]]:
+    """Where the text tries to persuade (SemEval-2020 "span identification"): every
+    technique span except Repetition, plus the persuasive passages (whole sentences)."""
+    spans = [(t.start, t.end) for t in document.techniques if t.technique != "Repetition"]
+    spans += [(p["start"], p["end"]) for p in persuasive_passages(document, doc)]
+    return sorted(set(spans))

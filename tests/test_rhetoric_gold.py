@@ -1,0 +1,52 @@
+"""Quality gates against third-party data in ../shared/data (measure only; see docs/rhetoric.md)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import shared_data
+
+#: PTC articles used by the gate (the first N by file name); the full 371 are scored by
+#: benchmarks/eval_rhetoric.py. Floors sit a little under what was measured on this subset.
+PTC_GATE_ARTICLES = 60
+SI_F1_FLOOR = 0.26
+TC_MICRO_F1_FLOOR = 0.39
+STANCE_MACRO_F1_FLOOR = 0.65
+
+
+@pytest.fixture(scope="module")
+def ptc_scores(nlp):
+    shared_data("ptc2020_train", "train-task1-SI.labels")
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from eval_rhetoric import score_ptc
+
+    return score_ptc(PTC_GATE_ARTICLES)
+
+
+@pytest.mark.gold
+def test_rhetoric_gold_ptc_span_identification(ptc_scores):
+    assert ptc_scores["si"]["f1"] >= SI_F1_FLOOR, ptc_scores["si"]
+
+
+@pytest.mark.gold
+def test_rhetoric_gold_ptc_technique_classification(ptc_scores):
+    assert ptc_scores["tc_micro_f1"] >= TC_MICRO_F1_FLOOR, ptc_scores["tc_micro_f1"]
+
+
+@pytest.mark.gold
+def test_rhetoric_gold_newsmtsc_stance_heldout():
+    shared_data("newsmtsc", "train.jsonl")
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from eval_rhetoric import score_stance
+
+    scores = score_stance()
+    assert scores["targets"] > 1000
+    assert scores["macro_f1"] >= STANCE_MACRO_F1_FLOOR, json.dumps(scores)

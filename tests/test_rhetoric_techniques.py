@@ -1,0 +1,127 @@
+"""Persuasion techniques: lexicon rules, positive and negative sentences, classify_span (issue 6)."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.document import TECHNIQUES
+from communique.errors import LexiconError
+from communique.rhetoric import lexicon
+from communique.rhetoric.techniques import classify_span, find_techniques
+
+#: (sentence written for the test, technique that must be found, text the span must contain)
+POSITIVE = [
+    ("The regime's brutal crackdown left the capital in chaos.", "Loaded_Language", "brutal"),
+    ("Only a corrupt clique of thugs could sign such a deal.", "Name_Calling,Labeling", "thugs"),
+    ("The foreign minister is a puppet of the generals.", "Name_Calling,Labeling", "puppet"),
+    ("Either we secure the border now, or we lose the republic.", "Black-and-White_Fallacy", "Either"),
+    ("Only a united front can stop this slide.", "Black-and-White_Fallacy", "Only a united front can"),
+    ("The so-called peace plan is a gift to the aggressor.", "Doubt", "so-called"),
+    ("Is this really the partner we were promised?", "Doubt", "really"),
+    ("This is an existential threat to our way of life.", "Appeal_to_fear-prejudice", "existential threat"),
+    ("Every patriot knows that our nation comes first.", "Flag-Waving", "our nation"),
+    ("Unemployment rose, and the new tax is to blame.", "Causal_Oversimplification", "to blame"),
+    ("The crowd chanted no justice, no peace until midnight.", "Slogans", "no justice, no peace"),
+    ("Experts agree that the reform will pay for itself.", "Appeal_to_Authority", "Experts agree"),
+    ("It is what it is, and the government will not apologise.", "Thought-terminating_Cliches", "It is what it is"),
+    ("But what about the abuses committed by the other side?", "Whataboutism,Straw_Men,Red_Herring", "what about"),
+    ("Everyone knows the election was decided in advance.", "Bandwagon,Reductio_ad_hitlerum", "Everyone knows"),
+    ("The new censorship law is straight out of Nazi Germany.", "Bandwagon,Reductio_ad_hitlerum", "Nazi Germany"),
+    ("This is the worst betrayal in the history of the alliance.", "Exaggeration,Minimisation", "in the history of"),
+    ("The spill was merely a drop in the bucket, the company said.", "Exaggeration,Minimisation", "merely"),
+]
+
+#: Plain report sentences that must carry no technique at all.
+NEGATIVE = [
+    "The foreign ministers met in Geneva on Tuesday to discuss the grain corridor.",
+    "Parliament approved the budget by 210 votes to 95.",
+    "The delegation will return to the capital on Friday morning.",
+    "Officials from both countries signed a memorandum on fishing quotas.",
+    "The central bank kept its main interest rate unchanged at 4.5 percent.",
+]
+
+
+@pytest.mark.parametrize("text,technique,cue_text", POSITIVE)
+def test_techniques_found_with_cue(nlp, text, technique, cue_text):
+    found = [t for t in find_techniques(text, nlp(text)) if t.technique == technique]
+    assert found, f"{technique} not found in {text!r}"
+    assert any(cue_text in t.text for t in found), [t.text for t in found]
+    for t in found:
+        assert text[t.start:t.end] == t.text
+        assert t.cue and 0 < t.confidence <= 1
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_techniques_none_in_plain_report(nlp, text):
+    assert find_techniques(text, nlp(text)) == []
+
+
+def test_techniques_repetition_across_document(nlp):
+    text = ("The illegal occupation must end. Nobody voted for the illegal occupation. "
+            "We will never accept the illegal occupation.")
+    reps = [t for t in find_techniques(text, nlp(text)) if t.technique == "Repetition"]
+    assert [t.text for t in reps] == ["illegal occupation", "illegal occupation"]
+    assert reps[0].start > text.index("illegal occupation")  # the first use is not repetition
+
+
+def test_techniques_repeated_names_are_not_repetition(nlp):
+    text = "Angela Merkel met Emmanuel Macron. Angela Merkel spoke first. Later Angela Merkel left."
+    assert not [t for t in find_techniques(text, nlp(text)) if t.technique == "Repetition"]
+
+
+@pytest.mark.parametrize("span,context,expected", [
+    ("treacherous thugs", None, "Name_Calling,Labeling"),
+    ("disgusting", None, "Loaded_Language"),
+    ("our nation and our flag", None, "Flag-Waving"),
+    ("Is this really an accident?", None, "Doubt"),
+    ("illegal occupation", "The illegal occupation must end. We reject the illegal occupation.", "Repetition"),
+])
+def test_techniques_classify_span(nlp, span, context, expected):
+    label, cue = classify_span(span, context, nlp(span))
+    assert label == expected, (label, cue)
+    assert cue
+
+
+@pytest.mark.parametrize("name", ["loaded_language.txt", "name_calling.txt"])
+def test_techniques_word_lists_sorted_unique_lower(name):
+    entries = lexicon.word_list(name)
+    assert list(entries) == sorted(set(entries))
+    assert all(e == e.lower() for e in entries)
+
+
+def test_techniques_cues_cover_every_label_but_repetition():
+    labels = {c.technique for c in lexicon.technique_cues() if not c.hint}
+    assert labels == set(TECHNIQUES) - {"Repetition", "Name_Calling,Labeling"}
+    ids = [c.id for c in lexicon.technique_cues()]
+    assert len(ids) == len(set(ids))
+
+
+def test_techniques_bad_lexicon_names_file_and_line(monkeypatch):
+    bad = '{"comment": "x"}\n{"id": "a", "technique": "Nonsense", "scope": "match", "weight": 0.5, "phrase": "x"}\n'
+
+    class Fake:
+        def read_text(self, encoding):
+            return bad
+
+    monkeypatch.setattr(lexicon, "_path", lambda name: Fake())
+    lexicon.technique_cues.cache_clear()
+    try:
+        with pytest.raises(LexiconError) as err:
+            lexicon.technique_cues("broken.jsonl")
+        assert "broken.jsonl:2" in str(err.value) and "Nonsense" in str(err.value)
+    finally:
+        lexicon.technique_cues.cache_clear()
+
+
+def test_techniques_unsorted_word_list_is_rejected(monkeypatch):
+    class Fake:
+        def read_text(self, encoding):
+            return "# header\nzealot\nbully\n"
+
+    monkeypatch.setattr(lexicon, "_path", lambda name: Fake())
+    lexicon.word_list.cache_clear()
+    try:
+        with pytest.raises(LexiconError, match=r"unsorted.txt:3.*out of order"):
+            lexicon.word_list("unsorted.txt")
+    finally:
+        lexicon.word_list.cache_clear()
