@@ -53,10 +53,14 @@ def main() -> int:
         print(f"NewsSD data not found at {DATA}; nothing to score")
         return 0
     from communique.nlp import load_nlp, model_info
+    from communique.structure.subjectivity import load_model, model_kind
 
     nlp = load_nlp()
     result = score(args.split, nlp)
-    print(f"NewsSD-ENG {args.split} ({result['sentences']} sentences), model {model_info(nlp).name}")
+    model = load_model(model_kind(nlp("x")))
+    print(f"NewsSD-ENG {args.split} ({result['sentences']} sentences), model {model_info(nlp).name}; "
+          f"sentence model C={model.get('C')}, train CV macro-F1 {model.get('cv_block_macro_f1')} (article blocks), "
+          f"{model.get('cv_shuffled_macro_f1')} (shuffled)")
     for key, value in result.items():
         if key != "sentences":
             print(f"  {key:22s} {value:.3f}")

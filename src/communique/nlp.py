@@ -67,6 +67,39 @@ def choose_model() -> tuple[str, Path]:
     )
 
 
+#: A line shorter than this that ends without sentence punctuation (a title, a heading,
+#: a byline) ends its sentence at the line break.
+MAX_HEADLINE_CHARS = 120
+_SENTENCE_END = (".", "!", "?", ":", ";", "\"", "”", "’", "»", ")")
+
+
+def mark_line_breaks(doc):
+    """Sentence starts after a blank line, and after a short line without final
+    punctuation (titles, headings, bylines) when the next line starts with a capital,
+    so that a title never runs into the first sentence while hard-wrapped prose is
+    left alone. Runs before the parser, which keeps these boundaries."""
+    text = doc.text
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if not prev.is_space or "\n" not in prev.text:
+            continue
+        line_start = text.rfind("\n", 0, prev.idx) + 1
+        line = text[line_start:prev.idx].strip()
+        if "\n\n" in prev.text:
+            tok.is_sent_start = True
+        elif (line and len(line) <= MAX_HEADLINE_CHARS and not line.endswith(_SENTENCE_END)
+              and tok.text[:1].isupper() and doc[prev.i - 1].is_stop is False):
+            tok.is_sent_start = True  # a hard-wrapped sentence goes on in lower case or after "the"
+    return doc
+
+
+def _register_components() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory("communique_line_breaks"):
+        Language.component("communique_line_breaks", func=mark_line_breaks)
+
+
 @lru_cache(maxsize=None)
 def load_nlp(short: str | None = None):
     """The spaCy ``Language`` for this process (cached). ``short`` forces "md" or "sm"."""
@@ -79,6 +112,8 @@ def load_nlp(short: str | None = None):
         if path is None:
             raise ConfigError(f"model {short!r} is not installed (package {_PACKAGES[short][0]})")
     nlp = spacy.load(path)
+    _register_components()
+    nlp.add_pipe("communique_line_breaks", before="parser")
     meta = nlp.meta
     info = ModelInfo(short, f"{meta.get('lang')}_{meta.get('name')}", meta.get("version", "?"), _PACKAGES[short][0])
     nlp.meta["communique_model"] = info.__dict__
