@@ -8,9 +8,9 @@ import pytest
 
 from conftest import ROOT, shared_data
 
-#: Floors per spaCy model, a little below what was measured on val (md 0.593, sm 0.504)
+#: Floors per spaCy model, a little below what was measured on val (md 0.582, sm 0.545)
 #: with the model chosen by cross-validation on train (see docs/structure.md).
-MACRO_F1_FLOOR = {"md": 0.57, "sm": 0.48}
+MACRO_F1_FLOOR = {"md": 0.56, "sm": 0.52}
 
 
 @pytest.mark.gold

@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 import logging
 import os
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -146,6 +147,26 @@ def split_for_parsing(text: str, max_chars: int) -> list[str]:
     return pieces
 
 
+#: Longest run of non-space characters handed to spaCy's tokenizer in one piece: its
+#: affix loop is quadratic in the run length (20,000 quote marks take minutes), and
+#: no word or URL in prose is this long. Longer runs are cut (parsed as separate pieces).
+MAX_UNBROKEN_CHARS = 200
+_LONG_RUN = re.compile(r"\S{%d,}" % (MAX_UNBROKEN_CHARS + 1))
+
+
+def split_long_runs(text: str, max_run: int = MAX_UNBROKEN_CHARS) -> list[str]:
+    """Contiguous pieces of ``text`` (joined they give ``text``) with every run of
+    non-space characters longer than ``max_run`` cut every ``max_run`` characters."""
+    if len(text) <= max_run:
+        return [text]
+    pattern = _LONG_RUN if max_run == MAX_UNBROKEN_CHARS else re.compile(r"\S{%d,}" % (max_run + 1))
+    cuts = [cut for m in pattern.finditer(text) for cut in range(m.start() + max_run, m.end(), max_run)]
+    if not cuts:
+        return [text]
+    bounds = [0, *cuts, len(text)]
+    return [text[a:b] for a, b in zip(bounds, bounds[1:])]
+
+
 def parse_many(nlp, documents, batch_size: int, settings):
     """Yield ``(document, spacy_doc)`` for each document, in order, with one ``nlp.pipe``
     pass. Texts longer than ``settings.nlp_chunk_chars`` are parsed in pieces and joined."""
@@ -156,7 +177,8 @@ def parse_many(nlp, documents, batch_size: int, settings):
 
     def chunks():
         for i, document in enumerate(documents):
-            pieces = split_for_parsing(document.text, settings.nlp_chunk_chars)
+            pieces = [part for piece in split_for_parsing(document.text, settings.nlp_chunk_chars)
+                      for part in split_long_runs(piece)]
             held[i] = document
             pending[i] = [None] * len(pieces)
             for j, piece in enumerate(pieces):

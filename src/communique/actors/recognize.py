@@ -20,6 +20,7 @@ import logging
 from dataclasses import dataclass, replace
 from datetime import date
 
+from .owned import owned_nouns
 from .resolve import ActorGuess, Match, Resolver
 from .text import slug, tokenize
 
@@ -203,6 +204,9 @@ class Recognizer:
                 g = replace(g, name=name, key=f"org:{slug(name)}", kind="organization")
             return [Mention(start, end, g, PRIORITY_ANCHOR)]
         if entry.kind == "state":
+            if how in ("adjective", "demonym") and head is not None and _owned_by_state(head):
+                # "an Indian proposal", "Iraqi towns", "Iraqi Kurds": the state acts or owns
+                return [Mention(start, end, self.r.state_guess(entry, how), PRIORITY_ANCHOR)]
             if how in ("adjective", "demonym") and (head is not None or _first_conjunct(root).dep_ in MODIFIER_DEPS):
                 return []  # "Russian gas", "French cooking": a state word on a noun that is no actor
             if how == "capital":
@@ -305,6 +309,17 @@ def _phrase_tokens(doc, head, span) -> list:
     if not (start <= span.start and span.end <= end):
         return []
     return _strip_det(doc[start:end])
+
+
+def _owned_by_state(head) -> bool:
+    """A noun whose country adjective names the state as actor: an act or possession in
+    ``data/owned.yaml``, or a people ("Iraqi Kurds", a NORP entity of its own)."""
+    if head.ent_type_ == "NORP" and head.pos_ in ("PROPN", "NOUN"):
+        return True
+    words = owned_nouns()
+    lemma = head.lemma_.lower()
+    left = head.doc[head.i - 1] if head.i > 0 else None
+    return lemma in words or (left is not None and f"{left.lemma_.lower()} {lemma}" in words)
 
 
 def _first_conjunct(tok):

@@ -176,6 +176,12 @@ def governed_targets(tok, preps) -> list:
     return out
 
 
+def _owner_like(tok) -> bool:
+    """A name, or a noun with a named modifier ("Belarus's rulers", "Croatian extremists")."""
+    return tok.ent_type_ in OWNER_ENTS or tok.pos_ == "PROPN" or any(
+        c.dep_ in ("poss", "compound", "amod", "nmod") and c.ent_type_ in OWNER_ENTS for c in tok.children)
+
+
 def owners(tok, places: bool = True) -> list:
     """Who a non-actor object belongs to: "an Indian proposal", "Serbia's suppression",
     "calls by Belarus's rulers", "an appeal from the president" -> the owner is the target."""
@@ -183,7 +189,9 @@ def owners(tok, places: bool = True) -> list:
         return []
     out = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")
            and (c.ent_type_ in OWNER_ENTS or c.pos_ == "PROPN")]
-    out += [p for p in _pobjs(tok, frozenset({"by", "from", "of"})) if p.ent_type_ in OWNER_ENTS or p.pos_ == "PROPN"]
+    out += [p for p in _pobjs(tok, frozenset({"by", "from", "of"})) if _owner_like(p)]
+    # "crimes committed by Croat forces": the agent of a participle on the object
+    out += [p for c in tok.children if c.dep_ == "acl" for p in _pobjs(c, frozenset({"by"})) if _owner_like(p)]
     # "a peacekeeping force in Liberia", "settlements in Gaza": the place the object belongs to
     if places:
         out += [p for p in _pobjs(tok, frozenset({"in"})) if p.ent_type_ == "GPE"]

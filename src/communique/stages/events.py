@@ -49,6 +49,17 @@ NAMED_PARTICIPANT_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 MAX_NAMED_MODIFIER_DISTANCE = 6
 #: Section kinds in which the author speaks in their own name.
 AUTHOR_SECTIONS = frozenset({"commentary", "statement"})
+#: Types whose several sources with no target act with each other ("Russia and China agreed").
+RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+#: Modes of acts that have not happened; with nobody named to do them they are topics, not
+#: events ("officials hoped X would be indicted", "a plan to impose a curfew").
+UNREALISED_MODES = frozenset({"intended", "hypothetical", "demanded", "offered"})
+#: Verbal acts: an accusation, demand, refusal, threat, promise or meeting always has a speaker;
+#: with none found the event cannot be coded ("officials accused of playing a role").
+SPEAKER_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "AGREE", "CONSULT"})
+#: Modifier labels through which coordinated adjectives name several actors ("Hungarian and
+#: Romanian officials", "French and Egyptian warships").
+COORDINATED_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 
 
 def _quote_at(document, offset):
@@ -81,7 +92,28 @@ def _actors_of(document, tokens, author, in_author_section) -> list[str]:
             actor = document.actor_at(start, end)
         if actor is not None and actor.kind != "location" or actor is not None and tok.dep_ == "pobj":
             ids.append(actor.id)
+            ids.extend(_coordinated_modifiers(document, tok, actor))
     return list(dict.fromkeys(ids))
+
+
+def _coordinated_modifiers(document, tok, actor) -> list[str]:
+    """"Senior Hungarian and Romanian officials": each coordinated modifier that names its own
+    actor adds it (one phrase, several actors)."""
+    out = []
+    for mod in tok.children:
+        if mod.dep_ not in COORDINATED_MODIFIER_DEPS or mod.i > tok.i or not mod.conjuncts:
+            continue
+        for m in (mod, *mod.conjuncts):
+            other = document.actor_at(m.idx, m.idx + len(m.text))
+            if other is not None and other.kind != "location" and other.id != actor.id:
+                out.append(other.id)
+    return out
+
+
+def _finite_passive(tok) -> bool:
+    """"X has been accused": the act is reported from its target's side, the speaker left out
+    on purpose (unlike "officials accused of ...", a description)."""
+    return any(c.dep_ == "auxpass" for c in tok.children)
 
 
 def _named(tok) -> bool:
@@ -143,6 +175,9 @@ def extract_events(document, doc, ctx):
         in_author = kind in AUTHOR_SECTIONS
         source = _actors_of(document, d.sources, author, in_author)
         target = _actors_of(document, d.targets, author, in_author)
+        if not d.reciprocal and d.type in RECIPROCAL_TYPES and len(source) > 1 and \
+                not [t for t in target if t not in source]:
+            d.reciprocal = True  # "Israel and the Palestinians reached a consensus"
         if d.reciprocal:
             target = list(source)
         elif not target and d.location_token is not None and d.type in PLACE_TARGET_TYPES:
@@ -153,6 +188,13 @@ def extract_events(document, doc, ctx):
         if not source and not target and ctx.option("events_require_actor", True) and \
                 not any(_named(t) for t in d.sources + d.targets):
             logger.debug("abstain: no actor for %r", d.cand.token.text)
+            continue
+        if not source and d.type in SPEAKER_TYPES and not d.author_demand and not _finite_passive(d.cand.token) \
+                and not any(_named(t) for t in d.sources):
+            logger.debug("abstain: %s %r without a speaker", d.type, d.cand.token.text)
+            continue
+        if not source and d.mode in UNREALISED_MODES and not d.author_demand:
+            logger.debug("abstain: unrealised %r with nobody to do it", d.cand.token.text)
             continue
         if d.author_demand:  # "Washington must stop ...": the author's demand, in commentary only
             if not in_author or author is None:
