@@ -17,12 +17,13 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import eval_events  # noqa: E402
 
 DEFAULT = {"events_classifier": True}
-#: Measured: md 0.752 type recall, 0.742 type precision, 0.488 dyad F1; sm 0.767, 0.746, 0.476.
-PLOVER_TYPE_RECALL_FLOOR = 0.73
-PLOVER_TYPE_PRECISION_FLOOR = 0.72
-PLOVER_DYAD_F1_FLOOR = 0.46
-#: Measured 4 of the 12 no-event sentences with an event.
-PETR2_MAX_NOEVENT_HITS = 5
+#: Measured: md 0.752 type recall, 0.752 type precision, 0.584 dyad F1; sm 0.764, 0.759, 0.571.
+PLOVER_TYPE_RECALL_FLOOR = 0.74
+PLOVER_TYPE_PRECISION_FLOOR = 0.74
+PLOVER_DYAD_F1_FLOOR = 0.56
+#: Measured 3 of the 12 no-event sentences with an event (md and sm): two accusations by
+#: France that a reader would code, and "A protestor demolished the building".
+PETR2_MAX_NOEVENT_HITS = 3
 
 
 @pytest.mark.gold

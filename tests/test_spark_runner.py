@@ -137,22 +137,26 @@ def spark():
 @pytest.mark.slow
 @pytest.mark.issue(9)
 def test_spark_output_equals_ingest_then_export(tmp_path, spark):
+    from click.testing import CliRunner
+
+    from communique.cli import main
     from communique.runners.spark import run_spark
-    from communique.store import Store, export_parquet, load_parquet
+    from communique.store import Store
 
     corpus = tmp_path / "corpus"
     _write_corpus(corpus)
     report = run_spark(str(corpus), str(tmp_path / "spark"), spark=spark)
-    with Store(tmp_path / "corpus.duckdb") as store:
-        stats = store.ingest([str(corpus)], workers=1)
-        export_parquet(store.con, tmp_path / "export")
-        ingested = store.counts()
-    with Store(tmp_path / "from_spark.duckdb") as store:  # `communique ingest --parquet OUTPUT`
-        load_parquet(store, tmp_path / "spark")
-        assert store.counts() == ingested
     assert (report.records, report.duplicates, report.documents) == (11, 1, 10)
     assert report.rows["mentions"] > 0 and report.rows["errors"] == 1  # not a trivial comparison
-    assert stats.added == report.documents
+
+    cli = CliRunner()
+    db, again = str(tmp_path / "corpus.duckdb"), str(tmp_path / "from_spark.duckdb")
+    for args in (["ingest", str(corpus), "--db", db, "--workers", "1", "--quiet", "--no-search-index"],
+                 ["export", str(tmp_path / "export"), "--db", db, "--format", "parquet"],
+                 ["ingest", "--parquet", str(tmp_path / "spark"), "--db", again, "--quiet",
+                  "--no-search-index"]):
+        result = cli.invoke(main, args)
+        assert result.exit_code == 0, f"{args}: {result.output}"
     for table in TABLES:
         spark_rows, export_rows = _rows(tmp_path / "spark", table), _rows(tmp_path / "export", table)
         assert len(spark_rows) == report.rows[table], table
@@ -160,6 +164,8 @@ def test_spark_output_equals_ingest_then_export(tmp_path, spark):
     months = {p.name for p in (tmp_path / "spark" / "documents").iterdir()}
     assert months == {p.name for p in (tmp_path / "export" / "documents").iterdir()}
     assert all(m.startswith("published_month=") for m in months)
+    with Store(db) as ingested, Store(again) as loaded:  # `ingest --parquet` of the Spark output
+        assert loaded.counts() == ingested.counts()
 
 
 @pytest.mark.slow
@@ -246,3 +252,35 @@ def test_spark_python_error_picks_the_executor_line(text, line):
     from communique.runners.spark import _python_error
 
     assert _python_error(RuntimeError(text)) == line
+
+
+def test_spark_analyze_batches_yields_the_store_rows_of_each_document(pipeline):
+    import datetime as dt
+
+    import pandas as pd
+
+    from communique.ingest.records import Record
+    from communique.runners.spark import MONTH_COL, ORDER_COL, analyze_batches
+    from communique.store.rows import document_rows
+
+    texts = ["Qatar hosted talks between the two delegations on Sunday.",
+             "The United Nations condemned the shelling of the port."]
+    rows = [prepare_row({"text": t, "id": f"t{i}", "published": "2024-05-0%d" % (i + 1)}, "in.jsonl", i + 1, i + 1)
+            for i, t in enumerate(texts)]
+    rows.append(("error", 99, None, None, "in.jsonl:3", None, "record has no text"))
+    frame = pd.DataFrame(rows, columns=["kind", "order", "doc_id", "text", "source", "meta", "message"])
+    at = dt.datetime(2026, 1, 2, 3, 4, 5)
+    out = pd.concat(list(analyze_batches(iter([frame]), {}, at)))
+    for i, text in enumerate(texts):
+        meta = {"id": f"t{i}", "published": "2024-05-0%d" % (i + 1)}
+        document = pipeline(Record(text, f"in.jsonl#t{i}", meta))
+        expected = document_rows(document, pipeline.version, at)
+        for table, table_rows in expected.items():
+            got = out[(out[TABLE_COL] == table) & (out[ORDER_COL] == i + 1)]
+            assert len(got) == len(table_rows), table
+            for (_, row), want in zip(got.iterrows(), table_rows):
+                assert {k: row[k] for k in want} == want, table
+                assert row[MONTH_COL] == ("unknown" if table == "actors" else
+                                          ("2024-05" if document.published else "unknown"))
+    errors = out[out[TABLE_COL] == "errors"]
+    assert list(errors["source"]) == ["in.jsonl:3"] and list(errors["message"]) == ["record has no text"]

@@ -155,9 +155,9 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
 
 
 def _actorlike(tokens) -> bool:
-    """Some token could name a participant (an entity, a proper noun or a noun)."""
-    return any(t.ent_type_ in OWNER_ENTS or t.pos_ in ("PROPN", "PRON") or t.pos_ == "NOUN" and not t.ent_type_
-               for t in tokens)
+    """Some token names a participant: an entity, a proper noun, a pronoun, or a noun with a
+    named modifier ("Croatian extremists"); "further measures" names none."""
+    return any(t.pos_ in ("PROPN", "PRON") or _owner_like(t) for t in tokens)
 
 
 def governed_targets(tok, preps) -> list:
