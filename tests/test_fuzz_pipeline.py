@@ -26,7 +26,7 @@ from communique.settings import SETTINGS
 FUZZ = dict(deadline=None, database=None, print_blob=True,
             suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 #: Examples per property: enough to hit the odd shapes, few enough for a ~1 minute file.
-FEW, SOME = 25, 50
+FEW, SOME = 30, 120
 
 #: Pieces a hostile text is built from: words the stages react to, marks, and characters
 #: that break naive code (zero-width, bidi controls, C0/C1 controls, separators).

@@ -44,8 +44,6 @@ logger = logging.getLogger(__name__)
 USER_AGENT = f"communique/{__version__} (offline news-analysis toolkit; one request at a time)"
 #: Entries read from one feed; the rest are ignored with a log line.
 MAX_FEED_ENTRIES = 500
-#: Bytes read in one chunk from a response stream.
-READ_CHUNK_BYTES = 65536
 #: Bytes of a body inspected to recognise a feed when the content type does not say.
 SNIFF_BYTES = 512
 #: Shortest entry text (characters) worth analysing when the linked page cannot be fetched.
@@ -158,7 +156,9 @@ def _read_limited(response, url: str, settings: Settings) -> tuple[bytes, bool]:
     """The body, cut at ``fetch_max_bytes`` or when the response outlasts the timeout."""
     deadline = time.monotonic() + settings.fetch_timeout_seconds
     chunks, size = [], 0
-    for chunk in response.iter_bytes(READ_CHUNK_BYTES):
+    # Chunks as they arrive (no re-chunking): a body that drips a byte at a time must
+    # still meet the deadline check after every read.
+    for chunk in response.iter_bytes():
         chunks.append(chunk)
         size += len(chunk)
         if size >= settings.fetch_max_bytes:

@@ -112,9 +112,16 @@ class SecurityMiddleware:
         try:
             await self.app(scope, counting_receive, send_with_headers)
         except Exception:
-            if not state["refused"]:
-                raise
-            logger.debug("app stopped after a refused body on %s", scope.get("path"))
+            if state["refused"]:
+                logger.debug("app stopped after a refused body on %s", scope.get("path"))
+                return
+            # A bug: Starlette's own 500 handler sits outside this middleware and would
+            # answer without the security headers, so the 500 is written here.
+            logger.exception("unexpected error on %s %s", scope.get("method"), scope.get("path"))
+            if state["started"]:
+                raise  # part of a response went out already; the server closes the connection
+            await self._refuse(scope, send_with_headers, 500, "internal_error",
+                               "internal error; see the server log")
 
     async def _refuse_size(self, scope, send):
         await self._refuse(scope, send, 413, "body_too_large",
