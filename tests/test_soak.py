@@ -30,7 +30,7 @@ N_DOCS = 2000
 #: Rows whose text is empty: each must give one error row, however often it is retried.
 N_BAD_ROWS = 5
 #: Kills before the run that is allowed to finish.
-KILLS = 4
+KILLS = 6
 #: Documents per transaction: small, so kills land between, before and during commits.
 BATCH_DOCS = 16
 #: Random seed of the kill schedule and of the corpus.
@@ -126,7 +126,7 @@ def test_soak_ingest_survives_repeated_sigkill(tmp_path):
     rng = random.Random(SEED)
     held, kills = 0, 0
     for _ in range(KILLS):
-        commits = run_and_kill(corpus, db, commits_before=rng.randint(1, 8), extra_delay=rng.uniform(0.0, 0.4))
+        commits = run_and_kill(corpus, db, commits_before=rng.randint(1, 10), extra_delay=rng.uniform(0.0, 0.4))
         now = check_store(db, expected)
         assert now >= held, f"{held - now} committed documents lost after a kill"
         if commits:

@@ -1,0 +1,70 @@
+"""CPU time per pipeline step (spaCy parse, then each stage) on the benchmark documents.
+
+    .venv/bin/python benchmarks/profile_stages.py [--docs 30] [--cprofile 10]
+
+Runs in one process: parses the documents of ``benchmarks/speed.py`` with one
+``nlp.pipe`` pass, then times every stage with ``time.process_time()``. With
+``--cprofile N`` it also prints the top functions by own time over N documents.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--docs", type=int, default=30)
+    ap.add_argument("--seed", type=int, default=9)
+    ap.add_argument("--batch-size", type=int, default=64)
+    ap.add_argument("--cprofile", type=int, default=0, help="also cProfile the stages over this many documents")
+    args = ap.parse_args()
+    from speed import WARMUP_DOCS, corpus
+
+    from communique.nlp import parse_many
+    from communique.pipeline import get_pipeline
+
+    pipeline = get_pipeline()
+    list(pipeline.pipe(corpus(WARMUP_DOCS, args.seed + 1)))  # lazy loading is not timed
+    records = corpus(args.docs, args.seed)
+    documents = [pipeline.make_document(r) for r in records]
+    cost: dict[str, float] = defaultdict(float)
+    t0 = time.process_time()
+    parsed = list(parse_many(pipeline.nlp, documents, args.batch_size, pipeline.ctx.settings))
+    cost["spaCy nlp.pipe"] = time.process_time() - t0
+    for document, doc in parsed:
+        for spec in pipeline.specs:
+            t = time.process_time()
+            for key, value in spec.func(document, doc, pipeline.ctx).items():
+                setattr(document, key, value)
+            cost[spec.name] += time.process_time() - t
+    total = sum(cost.values())
+    print(f"{args.docs} documents, mean {sum(len(d.text) for d in documents) / args.docs:.0f} chars")
+    print(f"{'step':<22}{'CPU-s':>8}{'share':>8}{'ms/doc':>9}")
+    for name, sec in sorted(cost.items(), key=lambda kv: -kv[1]):
+        print(f"{name:<22}{sec:>8.2f}{sec / total:>8.0%}{1000 * sec / args.docs:>9.1f}")
+    after = total - cost["spaCy nlp.pipe"]
+    print(f"stages after the parse: {1000 * after / args.docs:.1f} ms/doc = {after / cost['spaCy nlp.pipe']:.2f} "
+          f"of spaCy's time; implied ratio {cost['spaCy nlp.pipe'] / total:.2f}")
+    if args.cprofile:
+        import cProfile
+        import pstats
+
+        prof = cProfile.Profile()
+        for document, doc in parsed[:args.cprofile]:
+            prof.enable()
+            for spec in pipeline.specs:
+                spec.func(document, doc, pipeline.ctx)
+            prof.disable()
+        pstats.Stats(prof).sort_stats("tottime").print_stats(25)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
