@@ -16,7 +16,7 @@ from ..pipeline import stage
 from ..structure.bylines import HEADER_LINES, find_bylines, find_publisher, find_title
 from ..structure.dates import date_in_header, find_dates, normalise_date
 from ..structure.lines import Line, split_lines
-from ..structure.sections import find_headings, heading_kind, paragraph_kind, segment_by_language
+from ..structure.sections import SentenceScores, find_headings, heading_kind, paragraph_kind, segment_by_language
 
 #: A line this short that holds a date (and perhaps a place) is a date line, not body text.
 MAX_DATE_LINE_CHARS = 60
@@ -91,6 +91,14 @@ def build_sections(document, doc, fixed: list[tuple[int, int, str]], headings, s
     points = {0, len(text)} | {s for s, _, _ in fixed} | {e for _, e, _ in fixed} | {h.start for h in headings}
     cuts = sorted(p for p in points if 0 <= p <= len(text))
     fixed_at = {s: (e, k) for s, e, k in fixed}
+    scores: SentenceScores | None = None  # computed once, only when a stretch needs the language
+
+    def language() -> SentenceScores:
+        nonlocal scores
+        if scores is None:
+            scores = SentenceScores(doc)
+        return scores
+
     out: list[Section] = []
     current = None  # the heading whose section we are in
     for a, b in zip(cuts, cuts[1:]):
@@ -106,14 +114,14 @@ def build_sections(document, doc, fixed: list[tuple[int, int, str]], headings, s
             body_s, body_e = _trim(text, head.body_start, b)
             kind = head.kind
             if kind is None:
-                kind = "statement" if statement else paragraph_kind(doc, body_s, body_e)[0]
+                kind = "statement" if statement else paragraph_kind(language(), body_s, body_e)[0]
             out.append(Section(kind, s, e, head.text))
         elif current is not None:
             out.append(Section(out[-1].kind if out else "other", s, e, current.text))
         elif statement:
             out.append(Section("statement", s, e))
         else:
-            out.extend(Section(k, *_trim(text, ks, ke)) for k, ks, ke in segment_by_language(text, doc, s, e))
+            out.extend(Section(k, *_trim(text, ks, ke)) for k, ks, ke in segment_by_language(text, language(), s, e))
     return _merge_adjacent(out)
 
 

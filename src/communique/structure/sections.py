@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -81,44 +82,67 @@ def find_headings(lines: list[Line], hints: list[dict], skip: set[int]) -> list[
     return [out[k] for k in sorted(out)]
 
 
-def paragraph_kind(doc, start: int, end: int) -> tuple[str, float]:
+class SentenceScores:
+    """Commentary probabilities of a document's sentences, computed once, with the
+    mean over any character range in O(log n) (prefix sums over sentence starts)."""
+
+    def __init__(self, doc):
+        starts, probs = [], []
+        for sent in doc.sents:
+            if any(t.is_alpha for t in sent):
+                starts.append(sent.start_char)
+                probs.append(commentary_probability(sent))
+        self.starts = starts
+        self.prefix = [0.0]
+        for p in probs:
+            self.prefix.append(self.prefix[-1] + p)
+
+    def mean(self, start: int, end: int) -> float | None:
+        """Mean probability of the sentences starting in [start, end), None if there are none."""
+        lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        return (self.prefix[hi] - self.prefix[lo]) / (hi - lo) if hi > lo else None
+
+
+def paragraph_kind(scores: SentenceScores, start: int, end: int) -> tuple[str, float]:
     """("commentary"|"news", mean commentary probability) of the sentences in [start, end)."""
-    probs = [commentary_probability(s) for s in doc.sents if start <= s.start_char < end
-             and any(t.is_alpha for t in s)]
-    if not probs:
+    p = scores.mean(start, end)
+    if p is None:
         return "news", 0.0
-    p = sum(probs) / len(probs)
     return ("commentary" if p > PARAGRAPH_COMMENTARY_THRESHOLD else "news"), p
 
 
-def segment_by_language(text: str, doc, start: int, end: int) -> list[tuple[str, int, int]]:
+def segment_by_language(text: str, scores: SentenceScores, start: int, end: int) -> list[tuple[str, int, int]]:
     """News / commentary sections for [start, end), a stretch with no heading.
 
     One section unless the paragraphs fall into two runs whose mean commentary
     probabilities differ by at least SPLIT_MIN_DIFFERENCE (a report followed by
     a comment, say), each run at least MIN_RUN_PARAGRAPHS long. A run is
     commentary when its length-weighted mean probability exceeds
-    RUN_COMMENTARY_THRESHOLD.
+    RUN_COMMENTARY_THRESHOLD. Linear in the number of paragraphs.
     """
     paras = paragraphs(text, start, end)
     if not paras:
         return []
-    probs = [paragraph_kind(doc, s, e)[1] for s, e in paras]
     sizes = [e - s for s, e in paras]
+    weighted = [paragraph_kind(scores, s, e)[1] * w for (s, e), w in zip(paras, sizes)]
+    size_sum, weight_sum = [0], [0.0]
+    for w, x in zip(sizes, weighted):
+        size_sum.append(size_sum[-1] + w)
+        weight_sum.append(weight_sum[-1] + x)
 
     def mean(lo: int, hi: int) -> float:
-        total = sum(sizes[lo:hi]) or 1
-        return sum(p * w for p, w in zip(probs[lo:hi], sizes[lo:hi])) / total
+        return (weight_sum[hi] - weight_sum[lo]) / ((size_sum[hi] - size_sum[lo]) or 1)
 
     def kind(p: float) -> str:
         return "commentary" if p > RUN_COMMENTARY_THRESHOLD else "news"
 
+    n = len(paras)
     best, best_diff = None, SPLIT_MIN_DIFFERENCE
-    for k in range(MIN_RUN_PARAGRAPHS, len(paras) - MIN_RUN_PARAGRAPHS + 1):
-        left, right = mean(0, k), mean(k, len(paras))
+    for k in range(MIN_RUN_PARAGRAPHS, n - MIN_RUN_PARAGRAPHS + 1):
+        left, right = mean(0, k), mean(k, n)
         if kind(left) != kind(right) and abs(left - right) >= best_diff:
             best, best_diff = k, abs(left - right)
     if best is None:
-        return [(kind(mean(0, len(paras))), paras[0][0], paras[-1][1])]
+        return [(kind(mean(0, n)), paras[0][0], paras[-1][1])]
     return [(kind(mean(0, best)), paras[0][0], paras[best - 1][1]),
-            (kind(mean(best, len(paras))), paras[best][0], paras[-1][1])]
+            (kind(mean(best, n)), paras[best][0], paras[-1][1])]

@@ -1,0 +1,136 @@
+"""Sparse features of one target in a parsed sentence, for the fast stance model.
+
+The fast stance model (``stance_model``, ``models/stance/stance_hash.npz``) is a
+logistic regression over hashed binary features read off the spaCy parse that
+the pipeline has already made, so scoring a mention costs a few microseconds:
+
+* the lemmas of the sentence around the target (punctuation and the target's
+  own tokens left out), and separately those just left and just right of it;
+* the target's dependency relation, and that relation joined with its head's
+  lemma ("nsubj + criticise", "dobj + praise");
+* whether the head is negated (a child from ``lexicons/rhetoric/negators.txt``);
+* the head's other dependents (relation and lemma: "dobj + fraud", "acomp + brave");
+* the target's own modifiers (adjectives, appositions, relative clauses);
+* the head's head lemma, and whether the target is a pronoun.
+
+Features are 64-bit mixes of spaCy's string hashes (``Token.lemma``,
+``Token.dep``), reduced to ``2 ** HASH_BITS`` buckets. The same function
+builds the features when ``scripts/train_stance.py`` trains the model, so
+training and run time agree by construction.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Sequence
+
+import numpy as np
+
+#: Hash buckets (as a power of two) the features are folded into.
+HASH_BITS = 18
+N_BUCKETS = 1 << HASH_BITS
+#: Tokens each side of the target that count as its immediate left / right context.
+WINDOW_TOKENS = 4
+#: Sentence tokens each side of the target read at most (long sentences, run-on lists).
+MAX_CONTEXT_TOKENS = 60
+#: Relations of the head's other dependents that carry the head's evaluation.
+SIBLING_DEPS = frozenset(("dobj", "acomp", "attr", "advmod", "prep", "xcomp", "ccomp", "nsubj", "amod"))
+#: Relations of the target's own dependents that evaluate it.
+MODIFIER_DEPS = frozenset(("amod", "compound", "appos", "acl", "relcl"))
+
+# Feature families (salts of the hash).
+_SENT, _LEFT, _RIGHT, _DEP, _HEAD, _NEG, _SIB, _MOD, _HEADHEAD, _PRON, _NOUN = range(1, 12)
+_M64 = (1 << 64) - 1
+_K0 = 0x9E3779B97F4A7C15
+_K1 = 0xBF58476D1CE4E5B9
+_SHIFT = 29
+_OUT_SHIFT = 64 - HASH_BITS
+
+
+def _mix(kind: int, *parts: int) -> int:
+    h = (kind * _K0) & _M64
+    for p in parts:
+        h = ((h ^ p) * _K1) & _M64
+        h ^= h >> _SHIFT
+    return h >> _OUT_SHIFT
+
+
+@lru_cache(maxsize=16)
+def _seed(kind: int) -> np.uint64:
+    return np.uint64((kind * _K0) & _M64)
+
+
+def _mix_array(kind: int, values: np.ndarray) -> np.ndarray:
+    """``_mix(kind, v)`` for every v of a uint64 array (numpy wraps modulo 2**64 like ``& _M64``)."""
+    h = (values ^ _seed(kind)) * np.uint64(_K1)
+    h ^= h >> np.uint64(_SHIFT)
+    return (h >> np.uint64(_OUT_SHIFT)).astype(np.int64)
+
+
+@lru_cache(maxsize=1)
+def negators() -> frozenset[str]:
+    from ..lexicons.loader import load_terms
+
+    return load_terms("rhetoric/negators.txt")
+
+
+def doc_arrays(doc) -> tuple[np.ndarray, np.ndarray]:
+    """Per-token lemma hashes and a "not punctuation" mask, read once per document."""
+    from spacy.attrs import IS_PUNCT, LEMMA
+
+    arr = doc.to_array([LEMMA, IS_PUNCT])
+    return arr[:, 0].astype(np.uint64), arr[:, 1] == 0
+
+
+def target_features(doc, t0: int, t1: int, arrays: tuple[np.ndarray, np.ndarray] | None = None) -> np.ndarray:
+    """Sorted, unique bucket ids for the target ``doc[t0:t1]`` in its sentence.
+
+    Args:
+        doc: a parsed spaCy ``Doc`` (sentences, lemmas, dependencies).
+        t0, t1: token range of the target mention.
+        arrays: ``doc_arrays(doc)`` when several targets of one document are scored.
+    """
+    lemmas, word = arrays if arrays is not None else doc_arrays(doc)
+    sent = doc[t0].sent
+    lo, hi = max(sent.start, t0 - MAX_CONTEXT_TOKENS), min(sent.end, t1 + MAX_CONTEXT_TOKENS)
+    idx = np.arange(lo, hi)
+    keep = word[lo:hi] & ((idx < t0) | (idx >= t1))
+    left = keep & (idx >= t0 - WINDOW_TOKENS) & (idx < t0)
+    right = keep & (idx >= t1) & (idx < t1 + WINDOW_TOKENS)
+    ctx = lemmas[lo:hi]
+    ids = [_mix_array(_SENT, ctx[keep]), _mix_array(_LEFT, ctx[left]), _mix_array(_RIGHT, ctx[right])]
+    root = doc[t0:t1].root
+    head = root.head
+    extra = [_mix(_DEP, root.dep), _mix(_HEAD, root.dep, head.lemma),
+             _mix(_PRON if root.pos_ == "PRON" else _NOUN)]
+    negs = negators()
+    for child in head.children:
+        if child.lower_ in negs:
+            extra.append(_mix(_NEG, head.lemma))
+        if child.i != root.i and child.dep_ in SIBLING_DEPS:
+            extra.append(_mix(_SIB, root.dep, child.dep, child.lemma))
+    for child in root.children:
+        if child.dep_ in MODIFIER_DEPS:
+            extra.append(_mix(_MOD, child.lemma))
+    if head.head.i != head.i:
+        extra.append(_mix(_HEADHEAD, head.head.lemma))
+    ids.append(np.array(extra, dtype=np.int64))
+    return np.unique(np.concatenate(ids))
+
+
+def token_span(doc, start: int, end: int) -> tuple[int, int] | None:
+    """Token range covering the characters ``[start, end)``, or None when there is none."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span.start, span.end
+
+
+def features_for(doc, spans: Sequence[tuple[int, int]]) -> list[np.ndarray | None]:
+    """``target_features`` for character spans of one document (None where a span has no tokens)."""
+    arrays = doc_arrays(doc)
+    out: list[np.ndarray | None] = []
+    for start, end in spans:
+        tokens = token_span(doc, start, end)
+        out.append(None if tokens is None else target_features(doc, *tokens, arrays=arrays))
+    return out
