@@ -9,7 +9,8 @@ Prints:
   PTC has no licence to train on: it is read here and nowhere else, and nothing from it
   is stored in the repository.
 * NewsMTSC (``newsmtsc/train.jsonl``, MIT, Hamborg & Donnay 2021): 3-class macro-F1 of
-  the stance model on the held-out articles it was not trained on.
+  the stance model (``--stance-model fast|minilm|both``, default both) on the held-out
+  articles it was not trained on.
 * Calls to action: the hand-written passages of tests/test_rhetoric_calls.py.
 Each part is skipped, with a message, when its data is absent.
 """
@@ -69,8 +70,9 @@ def score_ptc(limit: int | None = None) -> dict:
             "seconds": round(time.time() - t0, 1)}
 
 
-def score_stance(limit: int | None = None) -> dict:
-    from communique.rhetoric.stance_model import CLASSES, heldout, score_targets
+def score_stance(limit: int | None = None, model: str = "fast") -> dict:
+    """Held-out macro-F1 of a stance model ("fast": parse + hashed features; "minilm")."""
+    from communique.rhetoric.stance_model import CLASSES, heldout, score_doc_targets, score_targets
 
     labels = {2.0: 0, 4.0: 1, 6.0: 2}
     items, gold = [], []
@@ -81,7 +83,14 @@ def score_stance(limit: int | None = None) -> dict:
                 items.append((d["sentence_normalized"], [(t["from"], t["to"])]))
                 gold.append(labels[float(t["polarity"])])
     items, gold = items[:limit], gold[:limit]
-    pred = score_targets(items).argmax(axis=1)
+    if model == "fast":
+        from communique.nlp import load_nlp
+
+        sentences = sorted({s for s, _ in items})
+        docs = dict(zip(sentences, load_nlp().pipe(sentences, batch_size=64)))
+        pred = [int(score_doc_targets(docs[s], spans).argmax()) for s, spans in items]
+    else:
+        pred = score_targets(items).argmax(axis=1)
     f1s = {}
     for k, name in enumerate(CLASSES):
         tp = sum(1 for g, p in zip(gold, pred) if g == k and p == k)
@@ -90,7 +99,7 @@ def score_stance(limit: int | None = None) -> dict:
         prec = tp / (tp + fp) if tp + fp else 0.0
         rec = tp / (tp + fn) if tp + fn else 0.0
         f1s[name] = {"precision": prec, "recall": rec, "f1": 2 * prec * rec / (prec + rec) if prec + rec else 0.0}
-    return {"targets": len(gold), "macro_f1": sum(v["f1"] for v in f1s.values()) / len(CLASSES),
+    return {"model": model, "targets": len(gold), "macro_f1": sum(v["f1"] for v in f1s.values()) / len(CLASSES),
             "per_class": f1s}
 
 
@@ -113,6 +122,7 @@ def main() -> int:
     ap.add_argument("--limit", type=int, default=None, help="PTC articles / NewsMTSC targets to use")
     ap.add_argument("--skip-ptc", action="store_true")
     ap.add_argument("--skip-stance", action="store_true")
+    ap.add_argument("--stance-model", choices=("fast", "minilm", "both"), default="both")
     ap.add_argument("--json", action="store_true", help="print one JSON object instead of text")
     args = ap.parse_args()
     out = {}
@@ -125,7 +135,9 @@ def main() -> int:
     if args.skip_stance:
         pass
     elif NEWSMTSC.exists():
-        out["stance"] = score_stance(args.limit)
+        models = ("fast", "minilm") if args.stance_model == "both" else (args.stance_model,)
+        for model in models:
+            out["stance" if model == "fast" else "stance_minilm"] = score_stance(args.limit, model)
     else:
         print(f"skip stance: {NEWSMTSC} not found", file=sys.stderr)
     out["calls_to_action"] = score_calls()
@@ -143,9 +155,11 @@ def main() -> int:
             s = ptc["si_per_technique"].get(tech, {"precision": 0.0, "recall": 0.0})
             print(f"{tech:40s} {s['precision']:6.3f} {s['recall']:6.3f} {v['precision']:6.3f} {v['recall']:6.3f} "
                   f"{v['support']:5d}")
-    if "stance" in out:
-        st = out["stance"]
-        print(f"NewsMTSC held-out ({st['targets']} targets): stance macro-F1={st['macro_f1']:.3f} "
+    for key in ("stance", "stance_minilm"):
+        if key not in out:
+            continue
+        st = out[key]
+        print(f"NewsMTSC held-out ({st['targets']} targets), {st['model']} model: stance macro-F1={st['macro_f1']:.3f} "
               + " ".join(f"{k}:F1={v['f1']:.3f}" for k, v in st["per_class"].items()))
     c = out["calls_to_action"]
     print(f"Calls to action (hand-written passages): found {c['found']}/{c['calls']} calls, "

@@ -29,6 +29,8 @@ from communique.settings import load_settings, override
 #: The longest a fetch may take in these tests before it counts as hanging (a generous
 #: multiple of the configured timeout, so a busy machine never fails a correct fetch).
 HANG_SECONDS = 45
+#: How long the drip server waits before answering each hop of its redirect chain.
+SLOW_HOP_SECONDS = 0.5
 #: Memory a child process parsing hostile markup may use (address space, bytes).
 CHILD_MEMORY_BYTES = 3 * 1024**3
 
@@ -192,8 +194,7 @@ def test_limits_feed_entities_are_not_expanded(tmp_path, doctype, description):
             if str(request.url) == "http://93.184.216.34/feed.xml":
                 return httpx.Response(200, content={body!r}, headers={{"content-type": "application/rss+xml"}})
             return httpx.Response(404)
-        real = httpx.Client
-        httpx.Client = lambda **kw: real(**kw, transport=httpx.MockTransport(handler))
+        fetch._transport = lambda backend: httpx.MockTransport(handler)
         try:
             texts = [r.text for r in read_url("http://93.184.216.34/feed.xml", allow_private=False,
                                               on_error=lambda e: None)]
@@ -228,6 +229,23 @@ class _Drip(BaseHTTPRequestHandler):
                     self.wfile.write(b" ")
                     self.wfile.flush()
                     time.sleep(0.05)
+            elif self.path == "/drip-page":  # an HTML page whose body never finishes
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html")
+                self.send_header("Content-Length", "100000000")
+                self.end_headers()
+                self.wfile.write(b"<html><body><article><p>Chile and Peru met.")
+                for _ in range(100_000):
+                    self.wfile.write(b" ")
+                    self.wfile.flush()
+                    time.sleep(0.05)
+            elif self.path.startswith("/slow-hop/"):  # each hop well inside the read timeout
+                time.sleep(SLOW_HOP_SECONDS)
+                hop = int(self.path.rsplit("/", 1)[1])
+                self.send_response(302)
+                self.send_header("Location", f"/slow-hop/{hop + 1}")
+                self.send_header("Content-Length", "0")
+                self.end_headers()
             elif self.path == "/drip-headers":  # a header line that never ends
                 self.wfile.write(b"HTTP/1.1 200 OK\r\nX-Slow: ")
                 self.wfile.flush()
@@ -273,11 +291,34 @@ def test_limits_body_that_drips_forever_is_cut_at_the_timeout(drip_server):
     assert "error" in outcome and "no entries" in outcome["error"].reason
 
 
-@pytest.mark.xfail(strict=False, reason="fetch.py: httpx's timeouts are per read, so a header line that "
-                                        "never ends is read forever; needs an overall deadline (report)")
 def test_limits_headers_that_drip_forever_time_out(drip_server):
-    outcome = _fetch_in_thread(f"{drip_server}/drip-headers", override(fetch_timeout_seconds=2.0), wait=5)
-    assert outcome["done"], "a header line sent one byte every 50 ms was still being read after 5 s"
+    # httpx's timeouts are per read; only the overall deadline ends a header line that
+    # grows by one byte every 50 ms (it would take about 16 hours to reach h11's limit).
+    outcome = _fetch_in_thread(f"{drip_server}/drip-headers", override(fetch_timeout_seconds=2.0))
+    assert outcome["done"], f"a header line sent one byte every 50 ms was still being read after {HANG_SECONDS} s"
+    assert "error" in outcome and "timed out after 2 s" in outcome["error"].reason
+
+
+def test_limits_page_body_that_drips_forever_is_refused(drip_server):
+    outcome = _fetch_in_thread(f"{drip_server}/drip-page", override(fetch_timeout_seconds=2.0))
+    assert outcome["done"], f"a page body sent one byte every 50 ms was still being read after {HANG_SECONDS} s"
+    assert "error" in outcome and "took too long" in outcome["error"].reason
+
+
+def test_limits_deadline_covers_the_whole_redirect_chain(drip_server):
+    # every hop answers within the read timeout, but 20 of them do not fit the deadline
+    settings = override(fetch_timeout_seconds=4 * SLOW_HOP_SECONDS, fetch_max_redirects=20)
+    outcome = _fetch_in_thread(f"{drip_server}/slow-hop/0", settings)
+    assert outcome["done"]
+    assert "error" in outcome and "timed out" in outcome["error"].reason
+    assert "fetch_max_redirects" not in outcome["error"].reason
+
+
+def test_limits_deadline_left_for_a_chain_that_fits(drip_server):
+    # the same chain, cut by the redirect limit well before the deadline: no timeout
+    settings = override(fetch_timeout_seconds=30.0, fetch_max_redirects=2)
+    outcome = _fetch_in_thread(f"{drip_server}/slow-hop/0", settings)
+    assert "error" in outcome and "more than fetch_max_redirects=2" in outcome["error"].reason
 
 
 def test_limits_gzip_response_bomb_is_cut_at_max_bytes(monkeypatch):
@@ -294,8 +335,7 @@ def test_limits_gzip_response_bomb_is_cut_at_max_bytes(monkeypatch):
     response = fetch_mod.fetch("http://news.example/page", settings, allow_private=False, client=client)
     assert response.truncated and len(response.body) == 1_000_000
     with pytest.raises(InputError, match="larger than fetch_max_bytes"):
-        real = httpx.Client
-        monkeypatch.setattr(httpx, "Client", lambda **kw: real(**kw, transport=httpx.MockTransport(handler)))
+        monkeypatch.setattr(fetch_mod, "_transport", lambda backend: httpx.MockTransport(handler))
         list(read_url("http://news.example/page", settings, allow_private=False))
 
 

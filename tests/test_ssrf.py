@@ -6,7 +6,10 @@ through a fake resolver, HTTP goes to ``httpx.MockTransport`` or to a server on
 
 from __future__ import annotations
 
+import shutil
 import socket
+import ssl
+import subprocess
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -16,7 +19,8 @@ from click.testing import CliRunner
 
 from communique.errors import FetchError, InputError
 from communique.ingest import fetch as fetch_mod
-from communique.ingest.fetch import allow_private_addresses, check_address, fetch, read_url
+from communique.ingest.fetch import (allow_private_addresses, check_address, fetch, private_addresses_allowed,
+                                     read_url)
 from communique.settings import override
 
 #: Names the fake resolver knows, with the address it answers (documentation and
@@ -175,9 +179,9 @@ def test_ssrf_allowed_private_follows_redirect_to_private(resolver):
 
 def test_ssrf_allow_private_context_is_scoped(resolver):
     with allow_private_addresses():
-        check_address("http://intranet.example/", allow_private=fetch_mod._ALLOW_PRIVATE_DEFAULT[0])
+        check_address("http://intranet.example/", allow_private=private_addresses_allowed())
     with pytest.raises(FetchError):
-        check_address("http://intranet.example/", allow_private=fetch_mod._ALLOW_PRIVATE_DEFAULT[0])
+        check_address("http://intranet.example/", allow_private=private_addresses_allowed())
 
 
 # -- feeds: every linked page is checked too ------------------------------------------------
@@ -197,8 +201,7 @@ def test_ssrf_feed_entries_linking_to_private_addresses_are_not_fetched(resolver
             return httpx.Response(200, content=FEED.encode(), headers={"content-type": "application/rss+xml"})
         return httpx.Response(200, html="<p>internal</p>")
 
-    real_client = httpx.Client
-    monkeypatch.setattr(httpx, "Client", lambda **kw: real_client(**kw, transport=httpx.MockTransport(handler)))
+    monkeypatch.setattr(fetch_mod, "_transport", lambda backend: httpx.MockTransport(handler))
     errors: list[InputError] = []
     records = list(read_url("http://public.example/feed.xml", allow_private=False, on_error=errors.append))
     assert requested == ["http://public.example/feed.xml"]
@@ -210,12 +213,14 @@ def test_ssrf_feed_entries_linking_to_private_addresses_are_not_fetched(resolver
 # -- the command line and the web app --------------------------------------------------------
 class _Handler(BaseHTTPRequestHandler):
     hits: list[str] = []
+    hosts: list[str] = []
 
     def log_message(self, *args):
         pass
 
     def do_GET(self):  # noqa: N802
         _Handler.hits.append(self.path)
+        _Handler.hosts.append(self.headers.get("Host", ""))
         body = (b"<html><body><article><p>Secret intranet page: Fiji and Samoa agreed to hold "
                 b"fisheries talks in the spring, officials said.</p></article></body></html>")
         self.send_response(200)
@@ -273,3 +278,174 @@ def test_ssrf_web_app_never_fetches_a_pasted_url(local_server):
     assert _Handler.hits == []
     routes = {getattr(r, "path", "") for r in create_app().routes}
     assert not any("url" in path or "fetch" in path for path in routes)
+
+
+# -- DNS rebinding: connections go to the address that was checked ---------------------------
+REAL_GETADDRINFO = socket.getaddrinfo
+REAL_CONNECT = socket.socket.connect
+
+
+class Rebinder:
+    """A resolver whose answers for ``name`` follow ``answers``, one per call (then the
+    last again); other names resolve as usual (numeric hosts need no DNS)."""
+
+    def __init__(self, name: str, answers: list[str]):
+        self.name, self.answers, self.calls = name, answers, 0
+
+    def __call__(self, host, port, *args, **kwargs):
+        if str(host) != self.name:
+            return REAL_GETADDRINFO(host, port, *args, **kwargs)
+        answer = self.answers[min(self.calls, len(self.answers) - 1)]
+        self.calls += 1
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (answer, port))]
+
+
+@pytest.fixture
+def connects(monkeypatch):
+    """Every address a socket connects to; all but loopback are refused, so nothing
+    leaves the machine whatever the code under test tries."""
+    seen: list[tuple] = []
+
+    def connect(sock, address):
+        seen.append(address)
+        if address[0] != "127.0.0.1":
+            raise ConnectionRefusedError(f"test: no connections to {address[0]}")
+        return REAL_CONNECT(sock, address)
+
+    monkeypatch.setattr(socket.socket, "connect", connect)
+    return seen
+
+
+def test_ssrf_dns_rebinding_to_loopback_is_not_followed(local_server, monkeypatch, connects):
+    # The guard sees a public answer; a client that resolved again would get 127.0.0.1
+    # and reach the local server. The pinned connection goes to the checked address.
+    port = int(local_server.rsplit(":", 1)[1])
+    resolver = Rebinder("rebind.example", ["93.184.216.34", "127.0.0.1"])
+    monkeypatch.setattr(socket, "getaddrinfo", resolver)
+    _Handler.hits.clear()
+    with pytest.raises(FetchError, match="request failed"):
+        fetch(f"http://rebind.example:{port}/latest/meta-data/", allow_private=False)
+    assert _Handler.hits == []
+    assert resolver.calls == 1  # resolved once, by the guard
+    assert connects == [("93.184.216.34", port)]
+
+
+def test_ssrf_connection_is_pinned_to_the_vetted_address(local_server, monkeypatch, connects):
+    # Allowed private, the first answer (127.0.0.1) is used although a second
+    # resolution would say 10.255.255.1; the request keeps the name in its Host header.
+    port = int(local_server.rsplit(":", 1)[1])
+    resolver = Rebinder("rebind.example", ["127.0.0.1", "10.255.255.1"])
+    monkeypatch.setattr(socket, "getaddrinfo", resolver)
+    _Handler.hits.clear()
+    _Handler.hosts.clear()
+    with allow_private_addresses():
+        records = list(read_url(f"http://rebind.example:{port}/page.html"))
+    assert "Fiji and Samoa" in records[0].text
+    assert records[0].source == f"http://rebind.example:{port}/page.html"
+    assert _Handler.hits == ["/page.html"] and _Handler.hosts == [f"rebind.example:{port}"]
+    assert resolver.calls == 1 and connects == [("127.0.0.1", port)]
+
+
+def test_ssrf_backend_refuses_a_host_that_was_not_vetted():
+    import httpcore
+
+    from communique.ingest.connect import Deadline, PinnedBackend
+
+    backend = PinnedBackend(Deadline(5))
+    with pytest.raises(httpcore.ConnectError, match="not vetted"):
+        backend.connect_tcp("public.example", 80)  # nothing pinned yet
+    backend.pin("http://public.example/a", [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", 80))])
+    for host, port in [("other.example", 80), ("public.example", 8080)]:
+        with pytest.raises(httpcore.ConnectError, match="not vetted"):
+            backend.connect_tcp(host, port)
+
+
+# -- TLS over a pinned connection: SNI and certificate checks use the name ------------------------
+@pytest.fixture(scope="module")
+def tls_server(tmp_path_factory):
+    if not shutil.which("openssl"):
+        pytest.skip("openssl is needed to make a test certificate")
+    folder = tmp_path_factory.mktemp("tls")
+    key, cert = folder / "key.pem", folder / "cert.pem"
+    made = subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key),
+                           "-out", str(cert), "-days", "2", "-subj", "/CN=rebind.example",
+                           "-addext", "subjectAltName=DNS:rebind.example"], capture_output=True, timeout=60)
+    if made.returncode != 0:
+        pytest.skip(f"openssl could not make a certificate: {made.stderr[-300:]!r}")
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    httpd.daemon_threads = True
+    httpd.socket = context.wrap_socket(httpd.socket, server_side=True)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield httpd.server_address[1], cert
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.mark.parametrize("name,ok", [("rebind.example", True), ("other.example", False)])
+def test_ssrf_pinned_tls_verifies_the_host_name(tls_server, monkeypatch, name, ok):
+    import httpx
+
+    port, cert = tls_server
+    monkeypatch.setattr(socket, "getaddrinfo", Rebinder(name, ["127.0.0.1"]))
+    # trust only the test certificate, issued to rebind.example (not to 127.0.0.1)
+    monkeypatch.setattr(httpx, "create_ssl_context", lambda **kw: ssl.create_default_context(cafile=str(cert)))
+    _Handler.hits.clear()
+    url = f"https://{name}:{port}/page.html"
+    if ok:
+        response = fetch(url, allow_private=True)
+        assert b"Fiji and Samoa" in response.body and _Handler.hits == ["/page.html"]
+    else:
+        with pytest.raises(FetchError, match="CERTIFICATE_VERIFY_FAILED|hostname"):
+            fetch(url, allow_private=True)
+        assert _Handler.hits == []
+
+
+# -- allow-private is local to a context ----------------------------------------------------
+def test_ssrf_allow_private_in_a_stuck_thread_does_not_leak(resolver):
+    entered, release = threading.Event(), threading.Event()
+    seen: dict[str, bool] = {}
+
+    def stuck():
+        with allow_private_addresses():
+            seen["inside"] = private_addresses_allowed()
+            entered.set()
+            release.wait(30)  # a fetch that never finishes
+
+    thread = threading.Thread(target=stuck, daemon=True)
+    thread.start()
+    assert entered.wait(30)
+    try:
+        assert seen["inside"] is True
+        assert private_addresses_allowed() is False
+        with pytest.raises(InputError, match="non-public address"):
+            list(read_url("http://intranet.example/feed.xml"))
+    finally:
+        release.set()
+        thread.join(30)
+
+
+def test_ssrf_allow_private_is_not_inherited_by_new_threads(resolver):
+    seen: dict[str, bool] = {}
+    with allow_private_addresses():
+        thread = threading.Thread(target=lambda: seen.setdefault("thread", private_addresses_allowed()))
+        thread.start()
+        thread.join(30)
+        assert private_addresses_allowed() is True
+    assert seen == {"thread": False}
+    assert private_addresses_allowed() is False
+
+
+def test_ssrf_read_url_settles_allow_private_when_called(resolver, monkeypatch):
+    # a generator made inside the block keeps its permission; one made outside is refused
+    monkeypatch.setattr(fetch_mod, "_transport", lambda backend: httpx.MockTransport(
+        lambda request: httpx.Response(200, html="<html><body><article><p>Tonga and Fiji agreed to "
+                                                 "share weather data next year.</p></article></body></html>")))
+    with allow_private_addresses():
+        inside = read_url("http://intranet.example/page")
+    outside = read_url("http://intranet.example/page")
+    assert "Tonga and Fiji" in next(inside).text
+    with pytest.raises(InputError, match="non-public address"):
+        next(outside)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from .kb import _UNSET, Entry, KnowledgeBase, Noun, Role, Surface
@@ -56,7 +57,8 @@ class Match:
     text: str
 
 
-def _plural_stems(word: str) -> list[str]:
+@lru_cache(maxsize=65_536)
+def _plural_stems(word: str) -> tuple[str, ...]:
     out = []
     if word.endswith("ies") and len(word) > 4:
         out.append(word[:-3] + "y")
@@ -66,21 +68,43 @@ def _plural_stems(word: str) -> list[str]:
         out.append(word[:-1])
     if word.endswith("men"):
         out.append(word[:-3] + "man")
-    return out
+    return tuple(out)
 
 
 class Resolver:
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
+        self._index_size: tuple[int, ...] | None = None
+        self._prefixes: frozenset[str] = frozenset()
+        self._keys: frozenset[str] = frozenset()
+        self._stem_keys: frozenset[str] = frozenset()
 
     # -- scanning -------------------------------------------------------------------
+    def _index(self) -> None:
+        """Every look-up key of the KB, and every word prefix of one, built once per KB state:
+        the scan then tries only the token spans that can still become a key."""
+        kb = self.kb
+        size = (len(kb.surfaces), len(kb.roles), len(kb.nouns), len(kb.regions))
+        if size == self._index_size:
+            return
+        keys = set(kb.surfaces) | set(kb.roles) | set(kb.nouns) | set(kb.regions)
+        prefixes = set()
+        for key in keys:
+            words = key.split(" ")
+            prefixes.update(" ".join(words[:m]) for m in range(1, len(words) + 1))
+        self._keys, self._prefixes = frozenset(keys), frozenset(prefixes)
+        self._stem_keys = frozenset(set(kb.nouns) | set(kb.roles))
+        self._index_size = size
+
     def scan(self, toks: list[Tok], text: str) -> list[Match]:
         """Non-overlapping matches, longest first from the left."""
+        self._index()
+        norms = [t.norm for t in toks]
         out, i, n = [], 0, len(toks)
         while i < n:
-            best = self._longest(toks, i, text)
-            if best is not None and toks[i].norm == "the" and i + 1 < n:
-                inner = self._longest(toks, i + 1, text)  # "the UN" must not hide "UN Security Council"
+            best = self._longest(toks, i, text, norms)
+            if best is not None and norms[i] == "the" and i + 1 < n:
+                inner = self._longest(toks, i + 1, text, norms)  # "the UN" must not hide "UN Security Council"
                 if inner is not None and inner.j > best.j:
                     best = inner
             if best is None:
@@ -90,8 +114,23 @@ class Resolver:
                 i = best.j
         return out
 
-    def _longest(self, toks: list[Tok], i: int, text: str) -> Match | None:
-        for j in range(min(len(toks), i + self.kb.max_words), i, -1):
+    def _longest(self, toks: list[Tok], i: int, text: str, norms: list[str] | None = None) -> Match | None:
+        if norms is None:
+            self._index()
+            norms = [t.norm for t in toks]
+        # Spans [i, j) that can match: the words so far are a key prefix, and the span is
+        # a key as written or with its last word singular ("troops" -> "troop").
+        ends, words = [], ""
+        for j in range(i + 1, min(len(toks), i + self.kb.max_words) + 1):
+            base = words + " " if words else ""
+            word = norms[j - 1]
+            full = base + word
+            if full in self._keys or any(base + stem in self._stem_keys for stem in _plural_stems(word)):
+                ends.append(j)
+            if full not in self._prefixes:
+                break
+            words = full
+        for j in reversed(ends):
             m = self._lookup(toks, i, j, text)
             if m is not None:
                 return m

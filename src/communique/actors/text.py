@@ -8,6 +8,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 
 #: Acronym aliases this short (all capitals) only match text written in capitals, so
 #: that "US" or "IS" never match "us" or "is".
@@ -32,6 +33,11 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
+#: Distinct raw tokens whose folded form is remembered (words repeat across mentions and documents).
+NORM_CACHE_SIZE = 65_536
+
+
+@lru_cache(maxsize=NORM_CACHE_SIZE)
 def _norm_token(raw: str) -> str:
     t = fold(raw)
     if t.endswith(".") and "." not in t[:-1]:
@@ -39,8 +45,22 @@ def _norm_token(raw: str) -> str:
     return t
 
 
+#: Distinct short phrases whose tokens are remembered (the resolver sees the same mentions
+#: again and again); with MAX_CACHED_PHRASE_CHARS this bounds the cache to a few MB.
+TOKENIZE_CACHE_SIZE = 16_384
+#: Texts longer than this (whole documents, paragraphs) are tokenized without the cache.
+MAX_CACHED_PHRASE_CHARS = 120
+
+
 def tokenize(text: str) -> list[Tok]:
     """Tokens with offsets into ``text``; "Russia's" gives "Russia" and "'s"."""
+    if len(text) > MAX_CACHED_PHRASE_CHARS:
+        return list(_tokenize.__wrapped__(text))
+    return list(_tokenize(text))
+
+
+@lru_cache(maxsize=TOKENIZE_CACHE_SIZE)
+def _tokenize(text: str) -> tuple[Tok, ...]:
     clean = text.translate(_QUOTES)
     out = []
     for m in _TOKEN.finditer(clean):
@@ -51,7 +71,7 @@ def tokenize(text: str) -> list[Tok]:
             out.append(Tok(text[end - 2:end], "'s", end - 2, end))
             continue
         out.append(Tok(text[start:end], _norm_token(raw), start, end))
-    return out
+    return tuple(out)
 
 
 def key_of(text: str) -> str:
@@ -59,6 +79,7 @@ def key_of(text: str) -> str:
     return " ".join(t.norm for t in tokenize(text))
 
 
+@lru_cache(maxsize=NORM_CACHE_SIZE)
 def needs_capitals(alias: str) -> bool:
     """True when an alias must match text that is written in capitals."""
     letters = [c for c in alias if c.isalpha()]

@@ -5,31 +5,35 @@
 - One HTML page gives one record (main text and metadata by trafilatura); a feed
   gives one record per entry: the entry's linked page when it can be fetched,
   else the entry's own content or summary.
-- Limits come from ``Settings``: ``fetch_timeout_seconds`` (connect/read timeout,
-  and the longest one response may take in total), ``fetch_max_bytes`` (the most
-  bytes read from one response: a feed that never ends is cut there and its
+- Limits come from ``Settings``: ``fetch_timeout_seconds`` (the connect/read
+  timeout, and an overall deadline for one URL, redirects included: every socket
+  operation ends by it, so headers or a body sent a byte at a time cannot hold a
+  fetch longer; a body still arriving then is cut there), ``fetch_max_bytes`` (the
+  most bytes read from one response: a feed that never ends is cut there and its
   complete entries used; a page that large is refused) and
   ``fetch_max_redirects``. Requests carry ``USER_AGENT``, which names the tool.
 - SSRF guard: before every request, including each redirect hop, the host is
   resolved and the request is refused when any address is private, loopback,
   link-local, multicast, reserved or unspecified, unless private addresses are
-  allowed (``allow_private=True``, ``allow_private_addresses()`` or the CLI's
-  ``--allow-private``). Only ``http`` and ``https`` are fetched.
-
-Known limit: the address is checked by resolving the name, and the HTTP client
-resolves it again when it connects; a DNS server that answers differently within
-that instant (DNS rebinding) is not defended against.
+  allowed (``allow_private=True``, the context manager ``allow_private_addresses()``
+  or the CLI's ``--allow-private``). Only ``http`` and ``https`` are fetched.
+- DNS rebinding: the connection goes to the addresses that were checked
+  (``connect.PinnedBackend``), never to a second resolution of the name; the Host
+  header, TLS SNI and certificate verification still use the name.
+- ``allow_private_addresses()`` sets a context variable: it holds for the code in
+  its block (and the generators consumed there), not for other threads, and ends
+  with the block. ``read_url`` reads it once, when called.
 """
 
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import datetime as _dt
 import ipaddress
 import logging
 import re
 import socket
-import time
 from typing import Callable, Iterator
 from urllib.parse import urljoin, urlsplit
 
@@ -54,24 +58,33 @@ _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/xml",
 _FEED_START = re.compile(rb"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(rss|feed|rdf:RDF)\b", re.S)
 _CHARSET = re.compile(r"charset=([\w.-]+)", re.I)
 
-_ALLOW_PRIVATE_DEFAULT = [False]
+#: Whether ``read_url``/``fetch`` calls without ``allow_private=`` may reach private
+#: addresses; set only through ``allow_private_addresses()``. A context variable, so a
+#: block in one thread (one that never ends, too) leaves every other thread refused.
+_ALLOW_PRIVATE: contextvars.ContextVar[bool] = contextvars.ContextVar("communique_allow_private", default=False)
 
 
 @contextlib.contextmanager
 def allow_private_addresses(allow: bool = True):
-    """Within the block, ``read_url`` calls without ``allow_private=`` may fetch private,
-    loopback and link-local addresses (a local test server, an intranet feed)."""
-    old = _ALLOW_PRIVATE_DEFAULT[0]
-    _ALLOW_PRIVATE_DEFAULT[0] = allow
+    """Within the block, in this thread or task only, ``read_url`` and ``fetch`` calls
+    without ``allow_private=`` may fetch private, loopback and link-local addresses (a
+    local test server, an intranet feed). Threads started inside do not inherit it."""
+    token = _ALLOW_PRIVATE.set(bool(allow))
     try:
         yield
     finally:
-        _ALLOW_PRIVATE_DEFAULT[0] = old
+        _ALLOW_PRIVATE.reset(token)
 
 
-def check_address(url: str, allow_private: bool) -> None:
+def private_addresses_allowed(allow_private: bool | None = None) -> bool:
+    """``allow_private`` when given, else the setting of the enclosing ``allow_private_addresses()``."""
+    return _ALLOW_PRIVATE.get() if allow_private is None else bool(allow_private)
+
+
+def check_address(url: str, allow_private: bool) -> list[tuple]:
     """Raise ``FetchError`` unless ``url`` is http(s) and its host resolves only to public
-    addresses (any address when ``allow_private``)."""
+    addresses (any address when ``allow_private``); return the resolved ``getaddrinfo``
+    entries, the only addresses ``fetch`` then connects to."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https"):
         raise FetchError(url, f"scheme {parts.scheme or '(none)'!r} is not fetched; use http or https")
@@ -87,7 +100,7 @@ def check_address(url: str, allow_private: bool) -> None:
     except (socket.gaierror, UnicodeError) as err:
         raise FetchError(url, f"cannot resolve host {host!r}: {err}") from None
     if allow_private:
-        return
+        return infos
     for info in infos:
         address = ipaddress.ip_address(info[4][0].split("%")[0])
         if isinstance(address, ipaddress.IPv6Address):  # judge the IPv4 address a v6 one wraps
@@ -98,6 +111,7 @@ def check_address(url: str, allow_private: bool) -> None:
                 or address.is_reserved or address.is_unspecified or not address.is_global):
             raise FetchError(url, f"host {host!r} resolves to the non-public address {address}; "
                                   "refused (pass --allow-private to fetch local or intranet addresses)")
+    return infos
 
 
 class _Response:
@@ -113,15 +127,32 @@ class _Response:
             return self.body.decode("utf-8", errors="replace")
 
 
+def _transport(backend):
+    """The transport of ``fetch``'s own client: connections pinned to vetted addresses,
+    within the deadline. (Tests replace this to answer from ``httpx.MockTransport``.)"""
+    from .connect import PinnedTransport
+
+    return PinnedTransport(backend)
+
+
 def fetch(url: str, settings: Settings = SETTINGS, allow_private: bool | None = None,
           client=None) -> _Response:
-    """GET ``url`` with the guard, limits and redirects described in the module docstring."""
+    """GET ``url`` with the guard, limits and redirects described in the module docstring.
+
+    ``client`` (tests): an ``httpx.Client`` to send through instead of fetch's own; its
+    transport then decides where connections go, so only the address check, redirects,
+    size limit and the deadline between reads apply.
+    """
     import httpx
 
-    allow = _ALLOW_PRIVATE_DEFAULT[0] if allow_private is None else allow_private
+    from .connect import Deadline, PinnedBackend
+
+    allow = private_addresses_allowed(allow_private)
+    deadline = Deadline(settings.fetch_timeout_seconds)  # one for the URL, redirects included
+    backend = PinnedBackend(deadline)
     own = client is None
     if own:
-        client = httpx.Client(follow_redirects=False, trust_env=False,
+        client = httpx.Client(follow_redirects=False, trust_env=False, transport=_transport(backend),
                               timeout=httpx.Timeout(settings.fetch_timeout_seconds),
                               headers={"User-Agent": USER_AGENT,
                                        "Accept": "text/html, application/rss+xml, application/atom+xml, "
@@ -129,7 +160,7 @@ def fetch(url: str, settings: Settings = SETTINGS, allow_private: bool | None = 
     try:
         current = url
         for hop in range(settings.fetch_max_redirects + 1):
-            check_address(current, allow)
+            backend.pin(current, check_address(current, allow))
             try:
                 with client.stream("GET", current) as response:
                     if response.is_redirect:
@@ -140,7 +171,7 @@ def fetch(url: str, settings: Settings = SETTINGS, allow_private: bool | None = 
                         continue
                     if response.status_code >= 400:
                         raise FetchError(current, f"HTTP {response.status_code} {response.reason_phrase}")
-                    body, truncated = _read_limited(response, current, settings)
+                    body, truncated = _read_limited(response, current, settings, deadline)
                     return _Response(current, response.headers.get("content-type", ""), body, truncated)
             except httpx.TimeoutException:
                 raise FetchError(current, f"timed out after {settings.fetch_timeout_seconds:g} s") from None
@@ -152,22 +183,29 @@ def fetch(url: str, settings: Settings = SETTINGS, allow_private: bool | None = 
             client.close()
 
 
-def _read_limited(response, url: str, settings: Settings) -> tuple[bytes, bool]:
-    """The body, cut at ``fetch_max_bytes`` or when the response outlasts the timeout."""
-    deadline = time.monotonic() + settings.fetch_timeout_seconds
+def _read_limited(response, url: str, settings: Settings, deadline) -> tuple[bytes, bool]:
+    """The body, cut at ``fetch_max_bytes`` or at the fetch's deadline."""
+    import httpx
+
     chunks, size = [], 0
-    # Chunks as they arrive (no re-chunking): a body that drips a byte at a time must
-    # still meet the deadline check after every read.
-    for chunk in response.iter_bytes():
-        chunks.append(chunk)
-        size += len(chunk)
-        if size >= settings.fetch_max_bytes:
-            logger.warning("%s: response cut at fetch_max_bytes=%d", url, settings.fetch_max_bytes)
-            return b"".join(chunks)[: settings.fetch_max_bytes], True
-        if time.monotonic() > deadline:
-            logger.warning("%s: response cut after %g s", url, settings.fetch_timeout_seconds)
-            return b"".join(chunks), True
-    return b"".join(chunks), False
+    try:
+        # Chunks as they arrive (no re-chunking): a body that drips a byte at a time must
+        # still meet the deadline check after every read.
+        for chunk in response.iter_bytes():
+            chunks.append(chunk)
+            size += len(chunk)
+            if size >= settings.fetch_max_bytes:
+                logger.warning("%s: response cut at fetch_max_bytes=%d", url, settings.fetch_max_bytes)
+                return b"".join(chunks)[: settings.fetch_max_bytes], True
+            if deadline.expired():
+                break
+        else:
+            return b"".join(chunks), False
+    except httpx.TimeoutException:
+        if not deadline.expired():  # one read waited the whole timeout: a stalled server
+            raise
+    logger.warning("%s: response cut after %g s", url, settings.fetch_timeout_seconds)
+    return b"".join(chunks), True
 
 
 def is_feed(content_type: str, body: bytes) -> bool:
@@ -182,8 +220,15 @@ def read_url(url: str, settings: Settings = SETTINGS, on_error: Callable[[InputE
     """Records of one URL: a page gives one, a feed one per entry.
 
     Raises ``InputError`` (naming the URL) when the URL itself cannot be fetched or
-    read; a feed entry that fails goes to ``on_error`` (raised without it).
+    read; a feed entry that fails goes to ``on_error`` (raised without it). Whether
+    private addresses are allowed is settled here, when called, and holds for the
+    feed's entry pages fetched later as the records are consumed.
     """
+    return _read_url(url, settings, on_error, private_addresses_allowed(allow_private))
+
+
+def _read_url(url: str, settings: Settings, on_error: Callable[[InputError], None] | None,
+              allow_private: bool) -> Iterator[Record]:
     from .readers import html_record
 
     try:
@@ -225,7 +270,7 @@ def _entry_text(entry) -> str:
 
 
 def _feed_records(response: _Response, settings: Settings, on_error: Callable[[InputError], None] | None,
-                  allow_private: bool | None) -> Iterator[Record]:
+                  allow_private: bool) -> Iterator[Record]:
     import feedparser
 
     from .readers import html_record

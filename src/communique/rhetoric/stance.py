@@ -1,8 +1,9 @@
 """Stance toward actors: who (the author or a quoted speaker) holds which polarity toward whom.
 
-For every mention of an actor, the sentence around it is scored by the learned
-target-sentiment model (``stance_model``: MiniLM vectors + logistic regression
-trained on NewsMTSC). The holder is the quote's speaker when the mention sits
+For every mention of an actor, the sentence around it is scored by a learned
+target-sentiment model trained on NewsMTSC (``stance_model``): by default the
+fast model over hashed lemma and dependency features of the parse, optionally
+(``options={"stance_model": "minilm"}``) MiniLM vectors + logistic regression. The holder is the quote's speaker when the mention sits
 inside a quote with a resolved speaker, the author when it is outside every
 quote, and nobody (skipped) inside a quote whose speaker is unknown. Per
 (holder, target) the polarity is the mean of P(positive) - P(negative) over
@@ -17,6 +18,7 @@ import logging
 from collections import defaultdict
 
 from ..document import Stance
+from ..errors import ConfigError
 
 logger = logging.getLogger(__name__)
 
@@ -29,7 +31,7 @@ MIN_EVIDENCE_POLARITY = 0.2
 MAX_EVIDENCE = 4
 #: Techniques whose spans are evaluative phrases (usable as stance evidence).
 EVALUATIVE = ("Loaded_Language", "Name_Calling,Labeling", "Exaggeration,Minimisation", "Doubt")
-#: Sentences longer than this (characters) are scored on a window around the mention.
+#: Sentences longer than this (characters) are scored on a window around the mention (MiniLM model).
 MAX_SENTENCE_CHARS = 600
 
 
@@ -45,11 +47,17 @@ def _sentence_of(doc, start: int):
     return span.sent if span is not None else None
 
 
-def find_stance(document, doc) -> list[Stance]:
-    """Stance records for every (holder, actor) pair with at least one scored mention."""
-    from .stance_model import polarity, score_targets
+def find_stance(document, doc, model: str = "fast") -> list[Stance]:
+    """Stance records for every (holder, actor) pair with at least one scored mention.
 
-    items, keys = [], []
+    ``model`` picks the target-sentiment model (``stance_model.MODELS``): "fast" reads
+    hashed features off the spaCy parse; "minilm" encodes every scored sentence with MiniLM.
+    """
+    from .stance_model import MODELS, polarity, score_doc_targets, score_targets
+
+    if model not in MODELS:
+        raise ConfigError(f"stance_model={model!r}: allowed values are {', '.join(MODELS)}")
+    mentions, keys = [], []
     for actor in document.actors:
         for start, end in list(actor.mentions)[:MAX_MENTIONS_PER_ACTOR]:
             holder = _holder(document, start, end)
@@ -58,15 +66,15 @@ def find_stance(document, doc) -> list[Stance]:
             sent = _sentence_of(doc, start)
             if sent is None:
                 continue
-            s0, s1 = sent.start_char, sent.end_char
-            if s1 - s0 > MAX_SENTENCE_CHARS:
-                s0 = max(s0, start - MAX_SENTENCE_CHARS // 2)
-                s1 = min(s1, end + MAX_SENTENCE_CHARS // 2)
-            items.append((document.text[s0:s1], [(start - s0, min(end, s1) - s0)]))
+            mentions.append((start, end, sent.start_char, sent.end_char))
             keys.append((holder, actor.id, sent.start_char, sent.end_char))
-    if not items:
+    if not mentions:
         return []
-    scores = polarity(score_targets(items))
+    if model == "fast":
+        proba = score_doc_targets(doc, [(start, end) for start, end, _, _ in mentions])
+    else:
+        proba = score_targets([_sentence_item(document.text, *m) for m in mentions])
+    scores = polarity(proba)
     grouped: dict[tuple[str, str], list[tuple[float, int, int]]] = defaultdict(list)
     for (holder, target, s0, s1), p in zip(keys, scores):
         grouped[(holder, target)].append((float(p), s0, s1))
@@ -86,6 +94,14 @@ def find_stance(document, doc) -> list[Stance]:
         out.append(Stance(holder, target, max(-1.0, min(1.0, mean)), tuple(sorted(e for _, e in evidence))))
     out.sort(key=lambda s: (s.holder != "author", s.holder, s.target))
     return out
+
+
+def _sentence_item(text: str, start: int, end: int, s0: int, s1: int):
+    """``(sentence, [target span])`` for the MiniLM model; long sentences cut to a window."""
+    if s1 - s0 > MAX_SENTENCE_CHARS:
+        s0 = max(s0, start - MAX_SENTENCE_CHARS // 2)
+        s1 = min(s1, end + MAX_SENTENCE_CHARS // 2)
+    return text[s0:s1], [(start - s0, min(end, s1) - s0)]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

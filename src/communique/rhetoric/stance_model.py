@@ -1,9 +1,16 @@
-"""The learned target-sentiment model: logistic regression over MiniLM target vectors.
+"""The learned target-sentiment models: logistic regressions trained on NewsMTSC.
 
-Weights (``models/stance/stance_lr.npz``) were trained by ``scripts/train_stance.py``
-on NewsMTSC (Hamborg & Donnay, EACL 2021; MIT licence), leaving out the
-articles for which ``heldout(gid)`` is true; those are used only to measure.
-At run time this is numpy arithmetic over ``encoder.target_features``.
+Two models, both trained by ``scripts/train_stance.py`` on NewsMTSC (Hamborg &
+Donnay, EACL 2021; MIT licence), leaving out the articles for which
+``heldout(gid)`` is true; those are used only to measure:
+
+* ``fast`` (the default): hashed lemma and dependency features of the target
+  in the spaCy parse the pipeline already has (``stance_features``); weights
+  ``models/stance/stance_hash.npz``. A few microseconds per mention.
+* ``minilm``: MiniLM vectors of the target, a window and the sentence
+  (``encoder.target_features``); weights ``models/stance/stance_lr.npz``.
+  More accurate, but runs a transformer over every scored sentence (about
+  ten times the cost of the spaCy parse on news text).
 """
 
 from __future__ import annotations
@@ -26,6 +33,10 @@ CLASSES = ("negative", "neutral", "positive")
 MODEL_DIR = ("models", "stance")
 WEIGHTS_FILE = "stance_lr.npz"
 META_FILE = "stance_lr.json"
+FAST_WEIGHTS_FILE = "stance_hash.npz"
+FAST_META_FILE = "stance_hash.json"
+#: The stance models a pipeline can choose (``options={"stance_model": ...}``); the first is the default.
+MODELS = ("fast", "minilm")
 #: Share of NewsMTSC articles (by hash of the article id) held out from training, in percent.
 HELDOUT_PERCENT = 15
 
@@ -57,13 +68,58 @@ def load_model() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, dict]:
     return data["mean"], data["scale"], data["coef"], data["intercept"], meta
 
 
+@lru_cache(maxsize=1)
+def load_fast_model() -> tuple[np.ndarray, np.ndarray, dict]:
+    """``(coef, intercept, meta)`` of the fast model; ``coef`` has one row per hash bucket."""
+    from .stance_features import HASH_BITS, N_BUCKETS
+
+    try:
+        root = resources.files("communique").joinpath(*MODEL_DIR)
+        raw = root.joinpath(FAST_WEIGHTS_FILE).read_bytes()
+        meta = json.loads(root.joinpath(FAST_META_FILE).read_text("utf-8"))
+    except (FileNotFoundError, ModuleNotFoundError) as err:
+        raise ConfigError(f"fast stance weights are missing (communique/{'/'.join(MODEL_DIR)}/{FAST_WEIGHTS_FILE}); "
+                          f"run scripts/train_stance.py: {err}") from None
+    if tuple(meta.get("classes", ())) != CLASSES or meta.get("hash_bits") != HASH_BITS:
+        raise ConfigError(f"{FAST_WEIGHTS_FILE}: classes {meta.get('classes')} / hash_bits {meta.get('hash_bits')} "
+                          f"differ from {CLASSES} / {HASH_BITS}")
+    data = np.load(io.BytesIO(raw))
+    coef = np.zeros((N_BUCKETS, len(CLASSES)), dtype=np.float32)
+    coef[data["buckets"]] = data["coef"]
+    return coef, data["intercept"].astype(np.float32), meta
+
+
+def _softmax(z: np.ndarray) -> np.ndarray:
+    z = z - z.max(axis=1, keepdims=True)
+    p = np.exp(z)
+    return p / p.sum(axis=1, keepdims=True)
+
+
+def predict_fast(rows: Sequence[np.ndarray]) -> np.ndarray:
+    """Class probabilities for rows of bucket ids (``stance_features.target_features``)."""
+    coef, intercept, _ = load_fast_model()
+    if not rows:
+        return np.zeros((0, len(CLASSES)))
+    z = np.stack([coef[ids].sum(axis=0) for ids in rows]) + intercept
+    return _softmax(z)
+
+
+def score_doc_targets(doc, spans: Sequence[tuple[int, int]]) -> np.ndarray:
+    """Fast-model probabilities for character spans of a parsed document (uniform where a span has no tokens)."""
+    from .stance_features import features_for
+
+    feats = features_for(doc, spans)
+    out = np.full((len(spans), len(CLASSES)), 1.0 / len(CLASSES))
+    found = [i for i, f in enumerate(feats) if f is not None]
+    if found:
+        out[found] = predict_fast([feats[i] for i in found])
+    return out
+
+
 def predict_proba(features: np.ndarray) -> np.ndarray:
     """Class probabilities (negative, neutral, positive) for rows of ``encoder.target_features``."""
     mean, scale, coef, intercept, _ = load_model()
-    z = ((features - mean) / scale) @ coef.T + intercept
-    z -= z.max(axis=1, keepdims=True)
-    p = np.exp(z)
-    return p / p.sum(axis=1, keepdims=True)
+    return _softmax(((features - mean) / scale) @ coef.T + intercept)
 
 
 def polarity(proba: np.ndarray) -> np.ndarray:
@@ -72,7 +128,7 @@ def polarity(proba: np.ndarray) -> np.ndarray:
 
 
 def score_targets(items: Sequence[tuple[str, Sequence[tuple[int, int]]]]) -> np.ndarray:
-    """Probabilities for ``(sentence, target spans)`` pairs (see ``encoder.target_features``)."""
+    """MiniLM-model probabilities for ``(sentence, target spans)`` pairs (see ``encoder.target_features``)."""
     from .encoder import target_features
 
     if not items:

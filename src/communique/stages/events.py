@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import logging
 
+from ..actors.lookup import ActorIndex
 from ..document import Attribution, Event, Trigger
 from ..events.arguments import mention_span, resolve_pronoun
 from ..events.classifier import load_classifier
@@ -76,7 +77,8 @@ def _author_actor(document):
     return next((a for a in document.actors if a.role == "author"), None)
 
 
-def _actors_of(document, tokens, author, in_author_section) -> list[str]:
+def _actors_of(document, tokens, author, in_author_section, index=None) -> list[str]:
+    index = index or ActorIndex(document.actors)
     ids: list[str] = []
     for tok in tokens:
         if tok.pos_ == "PRON":
@@ -86,17 +88,17 @@ def _actors_of(document, tokens, author, in_author_section) -> list[str]:
             tok = resolve_pronoun(tok)
             if tok is None:
                 continue
-        actor = document.actor_at(tok.idx, tok.idx + len(tok.text))
+        actor = index.at(tok.idx, tok.idx + len(tok.text))
         if actor is None:
             start, end = mention_span(tok)
-            actor = document.actor_at(start, end)
+            actor = index.at(start, end)
         if actor is not None and actor.kind != "location" or actor is not None and tok.dep_ == "pobj":
             ids.append(actor.id)
-            ids.extend(_coordinated_modifiers(document, tok, actor))
+            ids.extend(_coordinated_modifiers(index, tok, actor))
     return list(dict.fromkeys(ids))
 
 
-def _coordinated_modifiers(document, tok, actor) -> list[str]:
+def _coordinated_modifiers(index, tok, actor) -> list[str]:
     """"Senior Hungarian and Romanian officials": each coordinated modifier that names its own
     actor adds it (one phrase, several actors)."""
     out = []
@@ -104,7 +106,7 @@ def _coordinated_modifiers(document, tok, actor) -> list[str]:
         if mod.dep_ not in COORDINATED_MODIFIER_DEPS or mod.i > tok.i or not mod.conjuncts:
             continue
         for m in (mod, *mod.conjuncts):
-            other = document.actor_at(m.idx, m.idx + len(m.text))
+            other = index.at(m.idx, m.idx + len(m.text))
             if other is not None and other.kind != "location" and other.id != actor.id:
                 out.append(other.id)
     return out
@@ -165,6 +167,7 @@ def extract_events(document, doc, ctx):
         drafts.extend(extract_sentence(sent, document.published, lexicon, cues))
     _classify(drafts, ctx)
     author = _author_actor(document)
+    index = ActorIndex(document.actors)
     events: list[Event] = []
     for d in drafts:
         if not d.types:
@@ -173,8 +176,8 @@ def extract_events(document, doc, ctx):
         section = document.section_at(start)
         kind = section.kind if section is not None else None
         in_author = kind in AUTHOR_SECTIONS
-        source = _actors_of(document, d.sources, author, in_author)
-        target = _actors_of(document, d.targets, author, in_author)
+        source = _actors_of(document, d.sources, author, in_author, index)
+        target = _actors_of(document, d.targets, author, in_author, index)
         if not d.reciprocal and d.type in RECIPROCAL_TYPES and len(source) > 1 and \
                 not [t for t in target if t not in source]:
             d.reciprocal = True  # "Israel and the Palestinians reached a consensus"
@@ -182,7 +185,8 @@ def extract_events(document, doc, ctx):
             target = list(source)
         elif not target and d.location_token is not None and d.type in PLACE_TARGET_TYPES:
             # "Serbia lifted the curfew in Montenegro": the place is acted upon
-            target = [a for a in _actors_of(document, [d.location_token], author, in_author) if a not in source]
+            target = [a for a in _actors_of(document, [d.location_token], author, in_author, index)
+                      if a not in source]
         if not d.reciprocal:
             target = [t for t in target if t not in source]  # no event of an actor upon itself
         if not source and not target and ctx.option("events_require_actor", True) and \
@@ -205,7 +209,7 @@ def extract_events(document, doc, ctx):
         speaker = []
         if d.reporter is not None:
             speaker = _actors_of(document, [c for c in d.reporter.children if c.dep_ in ("nsubj", "nsubjpass")],
-                                 author, in_author)
+                                 author, in_author, index)
         confidence = d.weight + ACTOR_BONUS * (bool(source) + bool(target))
         events.append(Event(
             id=f"e{len(events) + 1}", type=d.type, mode=d.mode, source=tuple(source), target=tuple(target),

@@ -31,10 +31,12 @@ def extract_calls_to_action(document, doc, ctx):
 
 @stage("stance.v1", assigns=("stance",), requires=("actors", "quotes"))
 def extract_stance(document, doc, ctx):
-    """Polarity toward each actor held by the author and by each quoted speaker, with evidence."""
+    """Polarity toward each actor held by the author and by each quoted speaker, with evidence.
+
+    Option ``stance_model``: "fast" (default) or "minilm" (see ``communique.rhetoric.stance_model``)."""
     from ..rhetoric.stance import find_stance
 
-    return {"stance": find_stance(document, doc)}
+    return {"stance": find_stance(document, doc, ctx.option("stance_model", "fast"))}
 
 
 @stage("summary.v1", assigns=("summary",), requires=("techniques", "calls_to_action", "stance"))

@@ -67,17 +67,39 @@ def _is_imperative(sent) -> bool:
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children))
 
 
-def cue_counts(sent) -> dict[str, float]:
-    """Named cue features of one sentence (a spaCy ``Span``)."""
+def _word_info(sent) -> list[tuple]:
+    """One pass over the sentence's words (no punctuation or space): ``(lower, lower lemma, tag,
+    pos, dep, like_num, text, token)``, so that the cue functions read each attribute once."""
+    return [(t.lower_, t.lemma_.lower(), t.tag_, t.pos_, t.dep_, t.like_num, t.text, t)
+            for t in sent if not (t.is_punct or t.is_space)]
+
+
+_COMPARATIVE_TAGS = frozenset(("JJR", "RBR", "JJS", "RBS"))
+_PAST_TAGS = frozenset(("VBD", "VBN"))
+_PRESENT_TAGS = frozenset(("VBZ", "VBP"))
+
+
+def cue_counts(sent, info: list[tuple] | None = None) -> dict[str, float]:
+    """Named cue features of one sentence (a spaCy ``Span``); ``info`` is ``_word_info(sent)``."""
     lex = _lexicons()
-    words = [t for t in sent if not t.is_punct and not t.is_space]
+    words = info if info is not None else _word_info(sent)
     n = max(len(words), 1)
-    lowers = [t.lower_ for t in words]
-    lemmas = [t.lemma_.lower() for t in words]
+    lowers = [w[0] for w in words]
     text = sent.text
     bigrams = {" ".join(p) for p in zip(lowers, lowers[1:])}
+    evaluative, comparative, adjective, adverb, past, proper, number, negation, modal = (0,) * 9
+    for lower, lemma, tag, pos, dep, like_num, _, _ in words:
+        evaluative += lower in lex["evaluative"] or lemma in lex["evaluative"]
+        comparative += tag in _COMPARATIVE_TAGS
+        adjective += pos == "ADJ"
+        adverb += pos == "ADV"
+        past += tag in _PAST_TAGS
+        proper += pos == "PROPN"
+        number += like_num
+        negation += dep == "neg"
+        modal += tag == "MD"
     f = {
-        "evaluative": sum(1 for w, l in zip(lowers, lemmas) if w in lex["evaluative"] or l in lex["evaluative"]),
+        "evaluative": evaluative,
         "intensifier": sum(1 for w in lowers if w in lex["intensifiers"]),
         "deontic": sum(1 for w in lowers if w in lex["deontic"]) + sum(1 for b in bigrams if b in lex["deontic"]),
         "hedge": sum(1 for w in lowers if w in lex["hedges"]),
@@ -85,24 +107,25 @@ def cue_counts(sent) -> dict[str, float]:
         "first_plural": sum(1 for w in lowers if w in FIRST_PLURAL),
         "first_singular": sum(1 for w in lowers if w in FIRST_SINGULAR),
         "second_person": sum(1 for w in lowers if w in SECOND_PERSON),
-        "comparative": sum(1 for t in words if t.tag_ in ("JJR", "RBR", "JJS", "RBS")),
-        "adjective": sum(1 for t in words if t.pos_ == "ADJ") / n,
-        "adverb": sum(1 for t in words if t.pos_ == "ADV") / n,
-        "past": sum(1 for t in words if t.tag_ in ("VBD", "VBN")) / n,
-        "proper": sum(1 for t in words if t.pos_ == "PROPN") / n,
-        "number": sum(1 for t in words if t.like_num) / n,
-        "negation": sum(1 for t in words if t.dep_ == "neg"),
+        "comparative": comparative,
+        "adjective": adjective / n,
+        "adverb": adverb / n,
+        "past": past / n,
+        "proper": proper / n,
+        "number": number / n,
+        "negation": negation,
         "question": float("?" in text),
         "exclamation": float("!" in text),
         "quote": float(any(c in QUOTE_CHARS for c in text)),
         "imperative": float(_is_imperative(sent)),
-        "modal": sum(1 for t in words if t.tag_ == "MD"),
+        "modal": modal,
         "speculative": sum(1 for w in lowers if w in lex["speculative"]),
         "contrast": sum(1 for w in lowers if w in lex["contrastive"]),
         "scare_quote": sum(1 for m in _SCARE_QUOTE.finditer(text)
                            if len(m.group(1).split()) <= MAX_SCARE_QUOTE_WORDS),
-        "this_is": float(len(words) > 2 and lowers[0] in ("this", "that", "it", "these") and words[1].lemma_ == "be"),
-        "starts_with_conj": float(bool(words) and words[0].pos_ in ("CCONJ", "ADV", "SCONJ")),
+        "this_is": float(len(words) > 2 and lowers[0] in ("this", "that", "it", "these")
+                         and words[1][7].lemma_ == "be"),
+        "starts_with_conj": float(bool(words) and words[0][3] in ("CCONJ", "ADV", "SCONJ")),
         "length": math.log1p(n),
     }
     return f
@@ -137,35 +160,44 @@ def _phrase_count(lowers: list[str], terms: frozenset[str]) -> int:
     return count
 
 
-def guideline_cues(sent) -> dict[str, float]:
-    """Cues from the NewsSD annotation guidelines and from the shape of news reporting."""
+def guideline_cues(sent, info: list[tuple] | None = None) -> dict[str, float]:
+    """Cues from the NewsSD annotation guidelines and from the shape of news reporting;
+    ``info`` is ``_word_info(sent)``."""
     lex = _lexicons()
-    words = [t for t in sent if not t.is_punct and not t.is_space]
+    words = info if info is not None else _word_info(sent)
     n = max(len(words), 1)
-    lowers = [t.lower_ for t in words]
+    lowers = [w[0] for w in words]
     share = quoted_share(sent)
-    attributions = sum(
-        1 for t in sent
-        if t.pos_ == "VERB" and (t.lemma_.lower() in lex["reporting_verbs"] or t.lower_ in lex["reporting_verbs"])
-        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("i", "we") for c in t.children))
+    reporting, cognition = lex["reporting_verbs"], lex["cognition_verbs"]
+    attributions = own_cognition = predicative = judging = present = digits = 0
+    for lower, lemma, tag, pos, dep, _, text, t in words:
+        if pos == "VERB" and (lemma in reporting or lower in reporting) and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("i", "we") for c in t.children):
+            attributions += 1
+        if lemma in cognition and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in t.children):
+            own_cognition += 1
+        predicative += dep == "acomp" and pos == "ADJ"
+        if dep == "attr" and any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in t.children):
+            judging += 1
+        present += tag in _PRESENT_TAGS
+        digits += any(c.isdigit() for c in text)
     attributions += sent.text.lower().count("according to")
     ents = sent.ents
+    labels = [e.label_ for e in ents]
     return {
         "quoted_share": share,
         "attributed": float(attributions > 0),
         "attributed_quote": float(attributions > 0 and share > ATTRIBUTED_QUOTE_SHARE),
         "generalisation": sum(1 for w in lowers if w in lex["generalisations"]),
         "stance_adverb": _phrase_count(lowers, lex["stance_adverbs"]),
-        "own_cognition": sum(1 for t in words if t.lemma_.lower() in lex["cognition_verbs"]
-                             and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in t.children)),
-        "predicative_adjective": sum(1 for t in words if t.dep_ == "acomp" and t.pos_ == "ADJ"),
-        "judging_noun": sum(1 for t in words if t.dep_ == "attr"
-                            and any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in t.children)),
-        "present": sum(1 for t in words if t.tag_ in ("VBZ", "VBP")) / n,
-        "person": sum(1 for e in ents if e.label_ == "PERSON"),
-        "date": sum(1 for e in ents if e.label_ in ("DATE", "TIME")),
-        "quantity": sum(1 for e in ents if e.label_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")),
-        "organisation": sum(1 for e in ents if e.label_ in ("ORG", "GPE", "NORP")),
+        "own_cognition": own_cognition,
+        "predicative_adjective": predicative,
+        "judging_noun": judging,
+        "present": present / n,
+        "person": sum(1 for label in labels if label == "PERSON"),
+        "date": sum(1 for label in labels if label in ("DATE", "TIME")),
+        "quantity": sum(1 for label in labels if label in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")),
+        "organisation": sum(1 for label in labels if label in ("ORG", "GPE", "NORP")),
         "clause_punct": sum(1 for t in sent if t.text in (";", "—", "–", "--", ":")),
         "third_plural": sum(1 for w in lowers if w in ("they", "them", "their")),
         "rhetorical_question": float(sent.text.rstrip().endswith("?") and share <= ATTRIBUTED_QUOTE_SHARE
@@ -173,7 +205,7 @@ def guideline_cues(sent) -> dict[str, float]:
         "root_be": float(sent.root.lemma_ == "be"),
         "root_past": float(sent.root.tag_ == "VBD"),
         "short": float(n <= SHORT_SENTENCE_WORDS),
-        "digits": sum(1 for t in words if any(c.isdigit() for c in t.text)),
+        "digits": digits,
     }
 
 
@@ -226,8 +258,9 @@ def commentary_probability(sent) -> float:
     """P(the sentence is the author's commentary rather than news), from the shipped model."""
     intercept, cues, vec_w, vec_offset = _compiled(model_kind(sent.doc))
     z = intercept
-    values = {f"cue:{k}": v for k, v in cue_counts(sent).items()}
-    values.update({f"gl:{k}": v for k, v in guideline_cues(sent).items()})
+    info = _word_info(sent)
+    values = {f"cue:{k}": v for k, v in cue_counts(sent, info).items()}
+    values.update({f"gl:{k}": v for k, v in guideline_cues(sent, info).items()})
     for name, value in values.items():
         spec = cues.get(name)
         if spec is not None:
