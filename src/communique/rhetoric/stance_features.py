@@ -67,6 +67,16 @@ def _mix_array(kind: int, values: np.ndarray) -> np.ndarray:
     return (h >> np.uint64(_OUT_SHIFT)).astype(np.int64)
 
 
+_SEEDS = np.array([(kind * _K0) & _M64 for kind in (_SENT, _LEFT, _RIGHT)], dtype=np.uint64)
+
+
+def _mix_seeded(values: np.ndarray, seeds: np.ndarray) -> np.ndarray:
+    """``_mix_array`` with one seed per value (several feature families in one pass)."""
+    h = (values ^ seeds) * np.uint64(_K1)
+    h ^= h >> np.uint64(_SHIFT)
+    return (h >> np.uint64(_OUT_SHIFT)).astype(np.int64)
+
+
 @lru_cache(maxsize=1)
 def negators() -> frozenset[str]:
     from ..lexicons.loader import load_terms
@@ -98,7 +108,9 @@ def target_features(doc, t0: int, t1: int, arrays: tuple[np.ndarray, np.ndarray]
     left = keep & (idx >= t0 - WINDOW_TOKENS) & (idx < t0)
     right = keep & (idx >= t1) & (idx < t1 + WINDOW_TOKENS)
     ctx = lemmas[lo:hi]
-    ids = [_mix_array(_SENT, ctx[keep]), _mix_array(_LEFT, ctx[left]), _mix_array(_RIGHT, ctx[right])]
+    parts = (ctx[keep], ctx[left], ctx[right])
+    seeds = np.repeat(_SEEDS, [len(p) for p in parts])
+    ids = [_mix_seeded(np.concatenate(parts), seeds)]
     root = doc[t0:t1].root
     head = root.head
     extra = [_mix(_DEP, root.dep), _mix(_HEAD, root.dep, head.lemma),

@@ -180,7 +180,7 @@ def guideline_cues(sent, info: list[tuple] | None = None) -> dict[str, float]:
         if dep == "attr" and any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in t.children):
             judging += 1
         present += tag in _PRESENT_TAGS
-        digits += any(c.isdigit() for c in text)
+        digits += any(map(str.isdigit, text))
     attributions += sent.text.lower().count("according to")
     ents = sent.ents
     labels = [e.label_ for e in ents]
