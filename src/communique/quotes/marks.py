@@ -18,6 +18,8 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from ..spans import strip_span
+
 logger = logging.getLogger(__name__)
 
 DOUBLE_OPEN = "“„«"
@@ -118,14 +120,6 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e
-
-
 def find_marked_spans(text: str, max_chars: int) -> list[MarkedSpan]:
     """Quoted spans of ``text`` in order, paired from their marks.
 
@@ -159,7 +153,7 @@ def find_marked_spans(text: str, max_chars: int) -> list[MarkedSpan]:
                 logger.debug("quote mark at %d never closed; restarting at %d", open_at, i)
                 open_at, open_len, open_paragraphs = i, length, 1
                 continue
-            s, e = _trimmed(text, open_at + open_len, i)
+            s, e = strip_span(text, open_at + open_len, i)
             if e - s > max_chars:
                 logger.debug("quoted span [%d, %d) longer than %d characters: rejected", open_at, i + length, max_chars)
             elif e > s:

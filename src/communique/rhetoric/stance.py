@@ -19,6 +19,7 @@ from collections import defaultdict
 
 from ..document import Stance
 from ..errors import ConfigError
+from ..spans import strip_span
 
 logger = logging.getLogger(__name__)
 
@@ -87,7 +88,7 @@ def find_stance(document, doc, model: str = "fast") -> list[Stance]:
             if abs(p) < MIN_EVIDENCE_POLARITY or (p > 0) != (mean > 0):
                 continue
             phrases = [(t.start, t.end) for t in evaluative if s0 <= t.start and t.end <= s1]
-            for span in phrases or [_trim(document.text, s0, s1)]:
+            for span in phrases or [strip_span(document.text, s0, s1)]:
                 if all(span != e for _, e in evidence):
                     evidence.append((abs(p), span))
         evidence = evidence[:MAX_EVIDENCE]
@@ -102,11 +103,3 @@ def _sentence_item(text: str, start: int, end: int, s0: int, s1: int):
         s0 = max(s0, start - MAX_SENTENCE_CHARS // 2)
         s1 = min(s1, end + MAX_SENTENCE_CHARS // 2)
     return text[s0:s1], [(start - s0, min(end, s1) - s0)]
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end

@@ -22,6 +22,7 @@ from collections import defaultdict
 from typing import Iterable
 
 from ..document import Technique
+from ..spans import strip_span
 from .lexicon import technique_cues, word_list
 
 logger = logging.getLogger(__name__)
@@ -111,14 +112,6 @@ def matchers(vocab) -> _Matchers:
     return _MATCHERS[key]
 
 
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in _TRIM:
-        start += 1
-    while end > start and text[end - 1] in _TRIM:
-        end -= 1
-    return start, end
-
-
 def _sentence_span(text: str, sent, hit_start: int, hit_end: int) -> tuple[int, int]:
     """The sentence around a hit, or its clause (between , ; : -- ) when the sentence is long."""
     s, e = sent.start_char, sent.end_char
@@ -127,7 +120,7 @@ def _sentence_span(text: str, sent, hit_start: int, hit_end: int) -> tuple[int, 
         right_candidates = [i for i in (text.find(sep, hit_end, e) for sep in (";", ":", " - ", " — ", ", ")) if i != -1]
         s = left + 1 if left >= s else s
         e = min(right_candidates) if right_candidates else e
-    return _trimmed(text, s, e)
+    return strip_span(text, s, e, _TRIM)
 
 
 def _np_span(doc, token) -> tuple[int, int]:
@@ -164,7 +157,7 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
     weights: dict[tuple[str, int, int], float] = {}
 
     def add(technique: str, start: int, end: int, cue: str, weight: float) -> None:
-        start, end = _trimmed(text, start, end)
+        start, end = strip_span(text, start, end, _TRIM)
         if end <= start:
             return
         key = (technique, start, end)
@@ -205,7 +198,7 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
     for sent in doc.sents if doc.has_annotation("SENT_START") else ():
         stripped = sent.text.rstrip(_TRIM.replace("?", ""))
         if stripped.endswith("?") and len(sent) >= MIN_QUESTION_TOKENS:
-            start, end = _trimmed(text, sent.start_char, sent.end_char)
+            start, end = strip_span(text, sent.start_char, sent.end_char, _TRIM)
             add(DOUBT, start, end, "rule:question", QUESTION_WEIGHT)
     for s, e, key in _repetitions(text, doc):
         add(REPETITION, s, e, f"rule:repetition ({key})", REPETITION_WEIGHT)

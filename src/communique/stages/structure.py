@@ -17,6 +17,7 @@ from ..structure.bylines import HEADER_LINES, find_bylines, find_publisher, find
 from ..structure.dates import date_in_header, find_dates, normalise_date
 from ..structure.lines import Line, split_lines
 from ..structure.sections import SentenceScores, find_headings, heading_kind, paragraph_kind, segment_by_language
+from ..spans import strip_span
 
 #: A line this short that holds a date (and perhaps a place) is a date line, not body text.
 MAX_DATE_LINE_CHARS = 60
@@ -76,14 +77,6 @@ def _is_statement(title: str | None, publisher_line: Line | None, lines: list[Li
                 or (publisher_line is not None and title and _STATEMENT_WORDS.search(title)))
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 def build_sections(document, doc, fixed: list[tuple[int, int, str]], headings, statement: bool) -> list[Section]:
     """Sections covering the text: fixed blocks (title, bylines, date lines), headed
     sections, and language-based runs where there is no heading."""
@@ -102,7 +95,7 @@ def build_sections(document, doc, fixed: list[tuple[int, int, str]], headings, s
     out: list[Section] = []
     current = None  # the heading whose section we are in
     for a, b in zip(cuts, cuts[1:]):
-        s, e = _trim(text, a, b)
+        s, e = strip_span(text, a, b)
         if s >= e:
             continue
         if a in fixed_at:
@@ -111,7 +104,7 @@ def build_sections(document, doc, fixed: list[tuple[int, int, str]], headings, s
         head = next((h for h in headings if h.start == a), None)
         if head is not None:
             current = head
-            body_s, body_e = _trim(text, head.body_start, b)
+            body_s, body_e = strip_span(text, head.body_start, b)
             kind = head.kind
             if kind is None:
                 kind = "statement" if statement else paragraph_kind(language(), body_s, body_e)[0]
@@ -121,7 +114,7 @@ def build_sections(document, doc, fixed: list[tuple[int, int, str]], headings, s
         elif statement:
             out.append(Section("statement", s, e))
         else:
-            out.extend(Section(k, *_trim(text, ks, ke)) for k, ks, ke in segment_by_language(text, language(), s, e))
+            out.extend(Section(k, *strip_span(text, ks, ke)) for k, ks, ke in segment_by_language(text, language(), s, e))
     return _merge_adjacent(out)
 
 
