@@ -1,0 +1,1 @@
+"""Lexicons: validated data files (word lists, YAML, JSONL) and their loader."""

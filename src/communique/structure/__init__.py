@@ -1,0 +1,1 @@
+"""Helpers of the structure stage: lines, bylines, dates, sections, the sentence model."""
