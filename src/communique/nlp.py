@@ -12,6 +12,7 @@ import importlib
 import logging
 import os
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -101,17 +102,21 @@ def _register_components() -> None:
         Language.component("communique_line_breaks", func=mark_line_breaks)
 
 
-@lru_cache(maxsize=None)
 def load_nlp(short: str | None = None):
-    """The spaCy ``Language`` for this process (cached). ``short`` forces "md" or "sm"."""
+    """The spaCy ``Language`` for this process (cached). ``short`` forces "md" or "sm".
+
+    ``load_nlp()``, ``load_nlp(None)`` and ``load_nlp(<the default>)`` return the same object:
+    the cache is keyed on the model chosen, so no caller loads the model a second time."""
+    return _load_nlp(short if short is not None else choose_model()[0])
+
+
+@lru_cache(maxsize=None)
+def _load_nlp(short: str):
     import spacy
 
-    if short is None:
-        short, path = choose_model()
-    else:
-        path = _PACKAGES[short][1]()
-        if path is None:
-            raise ConfigError(f"model {short!r} is not installed (package {_PACKAGES[short][0]})")
+    path = _PACKAGES[short][1]()
+    if path is None:
+        raise ConfigError(f"model {short!r} is not installed (package {_PACKAGES[short][0]})")
     nlp = spacy.load(path)
     _register_components()
     nlp.add_pipe("communique_line_breaks", before="parser")
@@ -199,3 +204,53 @@ def parse(nlp, text: str, settings):
     from .document import Document
 
     return next(parse_many(nlp, [Document(text=text)], 1, settings))[1]
+
+
+#: The last Doc that ``sentence_ents`` / ``noun_chunks`` indexed, with its derived values.
+_doc_cache: tuple = (None, {})
+
+
+def _cache_of(doc) -> dict:
+    """Values derived from ``doc`` (its entities, noun chunks), computed once per Doc.
+
+    Keyed on the Doc object (stages never change a parsed Doc) and replaced as one tuple, so
+    concurrent threads never mix two Docs' entries; holds only the last Doc."""
+    global _doc_cache
+    cache = _doc_cache
+    if cache[0] is not doc:
+        cache = _doc_cache = (doc, {})
+    return cache[1]
+
+
+def sentence_ents(sent) -> list:
+    """``sent.ents`` (the entities wholly inside the span, in order), from an index of the
+    Doc's entities built once per Doc instead of once per call.
+
+    spaCy's ``Span.ents`` rebuilds every entity ``Span`` of the whole Doc on each call, which
+    made it the costliest attribute in the per-sentence stages. Same answer: scan from the
+    first entity starting at or after the span, stop at the first one that ends after it.
+    """
+    cache = _cache_of(sent.doc)
+    index = cache.get("ents")
+    if index is None:
+        ents = sent.doc.ents
+        index = cache["ents"] = (ents, [e.start for e in ents])
+    ents, starts = index
+    out = []
+    end = sent.end
+    for i in range(bisect_left(starts, sent.start), len(ents)):
+        ent = ents[i]
+        if ent.end > end:
+            break
+        out.append(ent)
+    return out
+
+
+def noun_chunks(doc) -> tuple:
+    """``tuple(doc.noun_chunks)``, computed once per Doc (spaCy reruns its syntax iterator on
+    every ``doc.noun_chunks``)."""
+    cache = _cache_of(doc)
+    chunks = cache.get("noun_chunks")
+    if chunks is None:
+        chunks = cache["noun_chunks"] = tuple(doc.noun_chunks)
+    return chunks

@@ -20,6 +20,7 @@ import logging
 from dataclasses import dataclass, replace
 from datetime import date
 
+from ..nlp import noun_chunks
 from .owned import owned_nouns
 from .resolve import ActorGuess, Match, Resolver
 from .text import slug, tokenize
@@ -239,7 +240,7 @@ class Recognizer:
 
     def _bare_nouns(self, text, doc) -> list[Mention]:
         out = []
-        for chunk in doc.noun_chunks:
+        for chunk in noun_chunks(doc):
             root = chunk.root
             if root.pos_ == "PRON":
                 continue
@@ -262,7 +263,7 @@ class Recognizer:
 
 # -- syntax helpers -----------------------------------------------------------------------
 def _chunk_start(doc, span) -> int:
-    for chunk in doc.noun_chunks:
+    for chunk in noun_chunks(doc):
         if chunk.start <= span.start < chunk.end or chunk.start <= span.root.i < chunk.end:
             toks = _strip_det(chunk)
             return toks[0].i if toks else chunk.start

@@ -118,6 +118,11 @@ class Resolver:
         if norms is None:
             self._index()
             norms = [t.norm for t in toks]
+        first = norms[i]
+        # Most words start no key: the loop below would stop at its first word with no end
+        # (every one-word key is also a prefix), so answer that without building strings.
+        if first not in self._prefixes and not any(stem in self._stem_keys for stem in _plural_stems(first)):
+            return None
         # Spans [i, j) that can match: the words so far are a key prefix, and the span is
         # a key as written or with its last word singular ("troops" -> "troop").
         ends, words = [], ""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..nlp import sentence_ents
 from .lexicon import Modality
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -80,7 +81,7 @@ def event_date(cand, sent, published: dt.date | None, future: bool) -> str | Non
     """The date of the DATE entity attached nearest to the trigger's clause, resolved."""
     head = cand.token if cand.token.pos_ in ("VERB", "AUX") else cand.token.head
     best, best_dist = None, None
-    for ent in sent.ents:
+    for ent in sentence_ents(sent):
         if ent.label_ != "DATE":
             continue
         anchor = ent.root

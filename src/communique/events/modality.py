@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ..nlp import sentence_ents
 from .lexicon import Modality
 
 #: How many governing clauses to climb when looking for a demand/offer/intent verb.
@@ -81,7 +82,7 @@ def _historical(tok, sent, cues: Modality, published_year: int | None) -> bool:
             if any(c.dep_ == "pobj" and c.lemma_.lower() in cues.historical_period_nouns for c in t.children):
                 return True
     if published_year is not None:
-        for ent in sent.ents:
+        for ent in sentence_ents(sent):
             if ent.label_ == "DATE" and ent.start >= clause[0].i and ent.end <= clause[-1].i + 1:
                 years = [int(y) for y in _YEAR.findall(ent.text)]
                 if years and published_year - max(years) >= cues.historical_min_years:

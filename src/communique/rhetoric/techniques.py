@@ -22,6 +22,7 @@ from collections import defaultdict
 from typing import Iterable
 
 from ..document import Technique
+from ..nlp import noun_chunks
 from ..spans import strip_span
 from .lexicon import technique_cues, word_list
 
@@ -135,7 +136,7 @@ def _repetitions(text: str, doc) -> Iterable[tuple[int, int, str]]:
     """Content phrases (noun chunks of 2+ content words, no names) used MIN_REPEATS+ times."""
     groups: dict[str, list[tuple[int, int]]] = defaultdict(list)
     try:
-        chunks = list(doc.noun_chunks)
+        chunks = list(noun_chunks(doc))
     except ValueError:  # no parser (blank pipeline): no repetition detection
         chunks = []
     for chunk in chunks:

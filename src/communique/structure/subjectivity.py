@@ -27,6 +27,7 @@ from importlib import resources
 import numpy as np
 
 from ..lexicons.loader import load_terms
+from ..nlp import sentence_ents
 
 MODEL_FILE = "subjectivity.en.json"
 #: Probability above which a sentence counts as commentary.
@@ -79,17 +80,54 @@ _PAST_TAGS = frozenset(("VBD", "VBN"))
 _PRESENT_TAGS = frozenset(("VBZ", "VBP"))
 
 
-def cue_counts(sent, info: list[tuple] | None = None) -> dict[str, float]:
-    """Named cue features of one sentence (a spaCy ``Span``); ``info`` is ``_word_info(sent)``."""
+#: Word-list cues counted once per word: (cue name, lexicon name or a constant set).
+_WORD_CUES = (("intensifier", "intensifiers"), ("deontic", "deontic"), ("hedge", "hedges"),
+              ("reporting", "reporting_verbs"), ("first_plural", FIRST_PLURAL),
+              ("first_singular", FIRST_SINGULAR), ("second_person", SECOND_PERSON),
+              ("speculative", "speculative"), ("contrast", "contrastive"),
+              ("generalisation", "generalisations"), ("third_plural", frozenset(("they", "them", "their"))))
+
+
+@lru_cache(maxsize=1)
+def _word_cue_index() -> dict[str, tuple[str, ...]]:
+    """Word -> the word-list cues it counts for, so that a sentence is read once for all of them."""
+    lex = _lexicons()
+    index: dict[str, tuple[str, ...]] = {}
+    for name, terms in _WORD_CUES:
+        for w in (lex[terms] if isinstance(terms, str) else terms):
+            index[w] = index.get(w, ()) + (name,)
+    return index
+
+
+def _word_cue_counts(lowers: list[str]) -> dict[str, int]:
+    """Occurrences of each ``_WORD_CUES`` cue among the words (one look-up per word)."""
+    counts = dict.fromkeys((name for name, _ in _WORD_CUES), 0)
+    index = _word_cue_index()
+    for w in lowers:
+        names = index.get(w)
+        if names:
+            for name in names:
+                counts[name] += 1
+    return counts
+
+
+def cue_counts(sent, info: list[tuple] | None = None, words_cues: dict[str, int] | None = None,
+               text: str | None = None) -> dict[str, float]:
+    """Named cue features of one sentence (a spaCy ``Span``); ``info`` is ``_word_info(sent)``,
+    ``words_cues`` its ``_word_cue_counts`` and ``text`` the sentence's text, where known."""
     lex = _lexicons()
     words = info if info is not None else _word_info(sent)
     n = max(len(words), 1)
     lowers = [w[0] for w in words]
-    text = sent.text
+    wc = words_cues if words_cues is not None else _word_cue_counts(lowers)
+    if text is None:
+        text = sent.text
+    deontic_terms = lex["deontic"]
     bigrams = {" ".join(p) for p in zip(lowers, lowers[1:])}
     evaluative, comparative, adjective, adverb, past, proper, number, negation, modal = (0,) * 9
+    evaluative_terms = lex["evaluative"]
     for lower, lemma, tag, pos, dep, like_num, _, _ in words:
-        evaluative += lower in lex["evaluative"] or lemma in lex["evaluative"]
+        evaluative += lower in evaluative_terms or lemma in evaluative_terms
         comparative += tag in _COMPARATIVE_TAGS
         adjective += pos == "ADJ"
         adverb += pos == "ADV"
@@ -100,13 +138,13 @@ def cue_counts(sent, info: list[tuple] | None = None) -> dict[str, float]:
         modal += tag == "MD"
     f = {
         "evaluative": evaluative,
-        "intensifier": sum(1 for w in lowers if w in lex["intensifiers"]),
-        "deontic": sum(1 for w in lowers if w in lex["deontic"]) + sum(1 for b in bigrams if b in lex["deontic"]),
-        "hedge": sum(1 for w in lowers if w in lex["hedges"]),
-        "reporting": sum(1 for w in lowers if w in lex["reporting_verbs"]),
-        "first_plural": sum(1 for w in lowers if w in FIRST_PLURAL),
-        "first_singular": sum(1 for w in lowers if w in FIRST_SINGULAR),
-        "second_person": sum(1 for w in lowers if w in SECOND_PERSON),
+        "intensifier": wc["intensifier"],
+        "deontic": wc["deontic"] + sum(1 for b in bigrams if b in deontic_terms),
+        "hedge": wc["hedge"],
+        "reporting": wc["reporting"],
+        "first_plural": wc["first_plural"],
+        "first_singular": wc["first_singular"],
+        "second_person": wc["second_person"],
         "comparative": comparative,
         "adjective": adjective / n,
         "adverb": adverb / n,
@@ -119,8 +157,8 @@ def cue_counts(sent, info: list[tuple] | None = None) -> dict[str, float]:
         "quote": float(any(c in QUOTE_CHARS for c in text)),
         "imperative": float(_is_imperative(sent)),
         "modal": modal,
-        "speculative": sum(1 for w in lowers if w in lex["speculative"]),
-        "contrast": sum(1 for w in lowers if w in lex["contrastive"]),
+        "speculative": wc["speculative"],
+        "contrast": wc["contrast"],
         "scare_quote": sum(1 for m in _SCARE_QUOTE.finditer(text)
                            if len(m.group(1).split()) <= MAX_SCARE_QUOTE_WORDS),
         "this_is": float(len(words) > 2 and lowers[0] in ("this", "that", "it", "these")
@@ -152,25 +190,38 @@ def quoted_share(sent) -> float:
     return quoted / max(words, 1)
 
 
+@lru_cache(maxsize=None)
+def _phrase_starts(terms: frozenset[str]) -> frozenset[str]:
+    """First words of the two- and three-word entries of ``terms``."""
+    return frozenset(t.split(" ", 1)[0] for t in terms if t.count(" ") in (1, 2))
+
+
 def _phrase_count(lowers: list[str], terms: frozenset[str]) -> int:
     """Occurrences of one- to three-word entries of ``terms`` in a lower-cased word list."""
-    count = 0
-    for size in (1, 2, 3):
-        count += sum(1 for i in range(len(lowers) - size + 1) if " ".join(lowers[i:i + size]) in terms)
+    count = sum(1 for w in lowers if w in terms)
+    starts = _phrase_starts(terms)
+    for size in (2, 3):
+        count += sum(1 for i in range(len(lowers) - size + 1)
+                     if lowers[i] in starts and " ".join(lowers[i:i + size]) in terms)
     return count
 
 
-def guideline_cues(sent, info: list[tuple] | None = None) -> dict[str, float]:
+def guideline_cues(sent, info: list[tuple] | None = None, words_cues: dict[str, int] | None = None,
+                   text: str | None = None) -> dict[str, float]:
     """Cues from the NewsSD annotation guidelines and from the shape of news reporting;
-    ``info`` is ``_word_info(sent)``."""
+    ``info`` is ``_word_info(sent)``, ``words_cues`` its ``_word_cue_counts`` and ``text`` the
+    sentence's text, where known."""
     lex = _lexicons()
     words = info if info is not None else _word_info(sent)
     n = max(len(words), 1)
     lowers = [w[0] for w in words]
+    wc = words_cues if words_cues is not None else _word_cue_counts(lowers)
+    if text is None:
+        text = sent.text
     share = quoted_share(sent)
     reporting, cognition = lex["reporting_verbs"], lex["cognition_verbs"]
     attributions = own_cognition = predicative = judging = present = digits = 0
-    for lower, lemma, tag, pos, dep, _, text, t in words:
+    for lower, lemma, tag, pos, dep, _, word, t in words:
         if pos == "VERB" and (lemma in reporting or lower in reporting) and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("i", "we") for c in t.children):
             attributions += 1
@@ -180,15 +231,15 @@ def guideline_cues(sent, info: list[tuple] | None = None) -> dict[str, float]:
         if dep == "attr" and any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in t.children):
             judging += 1
         present += tag in _PRESENT_TAGS
-        digits += any(map(str.isdigit, text))
-    attributions += sent.text.lower().count("according to")
-    ents = sent.ents
+        digits += any(map(str.isdigit, word))
+    attributions += text.lower().count("according to")
+    ents = sentence_ents(sent)
     labels = [e.label_ for e in ents]
     return {
         "quoted_share": share,
         "attributed": float(attributions > 0),
         "attributed_quote": float(attributions > 0 and share > ATTRIBUTED_QUOTE_SHARE),
-        "generalisation": sum(1 for w in lowers if w in lex["generalisations"]),
+        "generalisation": wc["generalisation"],
         "stance_adverb": _phrase_count(lowers, lex["stance_adverbs"]),
         "own_cognition": own_cognition,
         "predicative_adjective": predicative,
@@ -199,8 +250,8 @@ def guideline_cues(sent, info: list[tuple] | None = None) -> dict[str, float]:
         "quantity": sum(1 for label in labels if label in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")),
         "organisation": sum(1 for label in labels if label in ("ORG", "GPE", "NORP")),
         "clause_punct": sum(1 for t in sent if t.text in (";", "—", "–", "--", ":")),
-        "third_plural": sum(1 for w in lowers if w in ("they", "them", "their")),
-        "rhetorical_question": float(sent.text.rstrip().endswith("?") and share <= ATTRIBUTED_QUOTE_SHARE
+        "third_plural": wc["third_plural"],
+        "rhetorical_question": float(text.rstrip().endswith("?") and share <= ATTRIBUTED_QUOTE_SHARE
                                      and any(w in RHETORICAL_QUESTION_WORDS for w in lowers)),
         "root_be": float(sent.root.lemma_ == "be"),
         "root_past": float(sent.root.tag_ == "VBD"),
@@ -259,8 +310,10 @@ def commentary_probability(sent) -> float:
     intercept, cues, vec_w, vec_offset = _compiled(model_kind(sent.doc))
     z = intercept
     info = _word_info(sent)
-    values = {f"cue:{k}": v for k, v in cue_counts(sent, info).items()}
-    values.update({f"gl:{k}": v for k, v in guideline_cues(sent, info).items()})
+    wc = _word_cue_counts([w[0] for w in info])
+    text = sent.text
+    values = {f"cue:{k}": v for k, v in cue_counts(sent, info, wc, text).items()}
+    values.update({f"gl:{k}": v for k, v in guideline_cues(sent, info, wc, text).items()})
     for name, value in values.items():
         spec = cues.get(name)
         if spec is not None:
