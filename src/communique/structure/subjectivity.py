@@ -111,17 +111,20 @@ def _word_cue_counts(lowers: list[str]) -> dict[str, int]:
     return counts
 
 
+def _prepared(sent, info, words_cues, text):
+    """What both cue functions read: lexicons, word info, word count, lower-cased words,
+    word-list counts and the sentence text (each computed here unless given)."""
+    words = info if info is not None else _word_info(sent)
+    lowers = [w[0] for w in words]
+    wc = words_cues if words_cues is not None else _word_cue_counts(lowers)
+    return _lexicons(), words, max(len(words), 1), lowers, wc, (sent.text if text is None else text)
+
+
 def cue_counts(sent, info: list[tuple] | None = None, words_cues: dict[str, int] | None = None,
                text: str | None = None) -> dict[str, float]:
     """Named cue features of one sentence (a spaCy ``Span``); ``info`` is ``_word_info(sent)``,
     ``words_cues`` its ``_word_cue_counts`` and ``text`` the sentence's text, where known."""
-    lex = _lexicons()
-    words = info if info is not None else _word_info(sent)
-    n = max(len(words), 1)
-    lowers = [w[0] for w in words]
-    wc = words_cues if words_cues is not None else _word_cue_counts(lowers)
-    if text is None:
-        text = sent.text
+    lex, words, n, lowers, wc, text = _prepared(sent, info, words_cues, text)
     deontic_terms = lex["deontic"]
     bigrams = {" ".join(p) for p in zip(lowers, lowers[1:])}
     evaluative, comparative, adjective, adverb, past, proper, number, negation, modal = (0,) * 9
@@ -211,13 +214,7 @@ def guideline_cues(sent, info: list[tuple] | None = None, words_cues: dict[str, 
     """Cues from the NewsSD annotation guidelines and from the shape of news reporting;
     ``info`` is ``_word_info(sent)``, ``words_cues`` its ``_word_cue_counts`` and ``text`` the
     sentence's text, where known."""
-    lex = _lexicons()
-    words = info if info is not None else _word_info(sent)
-    n = max(len(words), 1)
-    lowers = [w[0] for w in words]
-    wc = words_cues if words_cues is not None else _word_cue_counts(lowers)
-    if text is None:
-        text = sent.text
+    lex, words, n, lowers, wc, text = _prepared(sent, info, words_cues, text)
     share = quoted_share(sent)
     reporting, cognition = lex["reporting_verbs"], lex["cognition_verbs"]
     attributions = own_cognition = predicative = judging = present = digits = 0
