@@ -20,8 +20,7 @@ from communique.ingest import iter_records
 from communique.runner import run_many
 from communique.store import Corpus, Store
 from communique.store.db import connect, snapshot
-from communique.store.rows import actor_key
-from communique.testing.corpus import write_corpus
+from communique.testing.corpus import expected_row_counts, write_corpus
 
 N_DOCS = 200
 #: Documents per transaction in these tests: small, so a kill lands between commits.
@@ -58,20 +57,7 @@ def test_corpus_ingest_counts_equal_per_document_outputs(reference, corpus_dir, 
     failures = []
     docs = list(run_many(iter_records([corpus_dir], on_error=failures.append), on_error=failures.append))
     assert len(docs) == N_DOCS and len(failures) == 1
-    expected = {
-        "documents": len(docs),
-        "sections": sum(len(d.sections) for d in docs),
-        "actors": len({actor_key(a) for d in docs for a in d.actors}),
-        "doc_actors": sum(len(d.actors) for d in docs),
-        "mentions": sum(len(a.mentions) for d in docs for a in d.actors),
-        "events": sum(len(d.events) for d in docs),
-        "event_actors": sum(len(e.source) + len(e.target) for d in docs for e in d.events),
-        "quotes": sum(len(d.quotes) for d in docs),
-        "techniques": sum(len(d.techniques) for d in docs),
-        "calls_to_action": sum(len(d.calls_to_action) for d in docs),
-        "stance": sum(len(d.stance) for d in docs),
-        "errors": 1,
-    }
+    expected = expected_row_counts(docs, errors=1)
     with Corpus(path) as corpus:
         assert corpus.counts() == expected
         # documents keep their metadata (every jsonl row, a quarter of the corpus, has a

@@ -13,7 +13,7 @@ from communique.errors import StoreError
 from communique.store import Corpus, Store, export_parquet, load_parquet
 from communique.store import rows as R
 from communique.store.db import SCHEMA_VERSION, connect, migrations, snapshot
-from communique.testing.corpus import synthetic_documents
+from communique.testing.corpus import expected_row_counts, synthetic_documents
 
 N_DOCS = 400
 
@@ -32,27 +32,10 @@ def store_path(tmp_path_factory, docs):
     return path
 
 
-def expected_counts(docs) -> dict[str, int]:
-    return {
-        "documents": len(docs),
-        "sections": sum(len(d.sections) for d in docs),
-        "actors": len({a.key for d in docs for a in d.actors}),
-        "doc_actors": sum(len(d.actors) for d in docs),
-        "mentions": sum(len(a.mentions) for d in docs for a in d.actors),
-        "events": sum(len(d.events) for d in docs),
-        "event_actors": sum(len(e.source) + len(e.target) for d in docs for e in d.events),
-        "quotes": sum(len(d.quotes) for d in docs),
-        "techniques": sum(len(d.techniques) for d in docs),
-        "calls_to_action": sum(len(d.calls_to_action) for d in docs),
-        "stance": sum(len(d.stance) for d in docs),
-        "errors": 0,
-    }
-
-
 def test_store_counts_equal_sum_of_document_outputs(store_path, docs):
     with Store(store_path) as store:
         counts = store.counts()
-    assert counts == expected_counts(docs)
+    assert counts == expected_row_counts(docs)
     assert counts["events"] > 1000 and counts["quotes"] > 200  # the corpus exercises every table
 
 

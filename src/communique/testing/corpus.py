@@ -283,3 +283,24 @@ def write_corpus(folder: str | Path, n: int = 300, seed: int = 0,
         path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in table), encoding="utf-8")
         paths.append(path)
     return paths
+
+
+def expected_row_counts(documents: list[Document], errors: int = 0) -> dict[str, int]:
+    """Rows each store table must hold after ``documents`` (and ``errors`` failures) are
+    written: the sum of the per-document outputs, actors counted once per corpus key."""
+    from ..store.rows import actor_key
+
+    return {
+        "documents": len(documents),
+        "sections": sum(len(d.sections) for d in documents),
+        "actors": len({actor_key(a) for d in documents for a in d.actors}),
+        "doc_actors": sum(len(d.actors) for d in documents),
+        "mentions": sum(len(a.mentions) for d in documents for a in d.actors),
+        "events": sum(len(d.events) for d in documents),
+        "event_actors": sum(len(e.source) + len(e.target) for d in documents for e in d.events),
+        "quotes": sum(len(d.quotes) for d in documents),
+        "techniques": sum(len(d.techniques) for d in documents),
+        "calls_to_action": sum(len(d.calls_to_action) for d in documents),
+        "stance": sum(len(d.stance) for d in documents),
+        "errors": errors,
+    }
