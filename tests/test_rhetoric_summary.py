@@ -65,6 +65,9 @@ def test_summary_news_and_comment(analyze, examples):
     # the author's calls are in the comment, not in the news part
     assert doc.calls_to_action and all(c.start >= comment_start for c in doc.calls_to_action)
     assert any("Arab League" in c.text for c in doc.calls_to_action)
+    # the comment's loaded language and labels are flagged; the news report is left alone
+    assert {t.technique for t in doc.techniques} >= {"Loaded_Language", "Name_Calling,Labeling"}
+    assert all(t.start >= comment_start for t in doc.techniques)
 
 
 def test_summary_plain_news_is_quiet(analyze):
