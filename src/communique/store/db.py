@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 
@@ -83,25 +84,36 @@ def current_version(con) -> int:
     return int(row[0] or 0)
 
 
-def migrate(con, version: int | None = None) -> int:
-    """Apply the migrations above ``version``; returns the new version."""
+@contextmanager
+def transaction(con, what: str):
+    """One DuckDB transaction: committed when the block ends, rolled back on any
+    exception; a DuckDB error becomes ``StoreError("<what> failed: …")``."""
     import duckdb
 
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield con
+    except duckdb.Error as err:
+        con.execute("ROLLBACK")
+        raise StoreError(f"{what} failed: {err}") from None
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
+
+
+def migrate(con, version: int | None = None) -> int:
+    """Apply the migrations above ``version``; returns the new version."""
     version = current_version(con) if version is None else version
     for number, name, sql in migrations():
         if number <= version:
             continue
         logger.info("applying store migration %d (%s)", number, name)
-        try:
-            con.execute("BEGIN TRANSACTION")
+        with transaction(con, f"store migration {number} ({name})"):
             con.execute("CREATE TABLE IF NOT EXISTS schema_version "
                         "(version INTEGER, name VARCHAR, applied_at TIMESTAMP)")
             con.execute(sql)
             con.execute("INSERT INTO schema_version VALUES (?, ?, now()::TIMESTAMP)", [number, name])
-            con.execute("COMMIT")
-        except duckdb.Error as err:
-            con.execute("ROLLBACK")
-            raise StoreError(f"store migration {number} ({name}) failed: {err}") from None
         version = number
     return version
 

@@ -19,6 +19,7 @@ import shutil
 from pathlib import Path
 
 from ..errors import StoreError
+from .db import transaction
 from .rows import PER_DOCUMENT_TABLES, TABLES, UNKNOWN_MONTH, columns
 
 logger = logging.getLogger(__name__)
@@ -96,15 +97,12 @@ def load_parquet(store, in_dir: str | Path) -> dict[str, int]:
     Documents already in the store (same id) are skipped with all their rows;
     actors keep the first row per key. Returns the new rows per table.
     """
-    import duckdb
-
     src = Path(in_dir)
     if not (src / "documents").is_dir():
         raise StoreError(f"{src}: not a communique Parquet export (no documents/ folder)")
     con = store.con
     before = store.counts()
-    try:
-        con.execute("BEGIN TRANSACTION")
+    with transaction(con, f"{src}: loading the Parquet export"):
         con.execute("CREATE TEMP TABLE _new_docs AS SELECT * FROM "
                     f"({_read('documents', src)}) WHERE id NOT IN (SELECT id FROM documents)")
         # one row per id even if the export repeats a document
@@ -122,10 +120,6 @@ def load_parquet(store, in_dir: str | Path) -> dict[str, int]:
                         "WHERE NOT EXISTS (SELECT 1 FROM errors e WHERE e.source IS NOT DISTINCT FROM "
                         "n.source AND e.stage IS NOT DISTINCT FROM n.stage AND e.message = n.message)")
         con.execute("DROP TABLE _new_docs")
-        con.execute("COMMIT")
-    except duckdb.Error as err:
-        con.execute("ROLLBACK")
-        raise StoreError(f"{src}: loading the Parquet export failed: {err}") from None
     after = store.counts()
     added = {t: after[t] - before[t] for t in after}
     if getattr(store, "search_index", True):

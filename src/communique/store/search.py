@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import StoreError
+from .db import transaction
 from .snippets import (MAX_QUERY_CHARS, MAX_QUERY_TERMS, SNIPPET_CHARS, Query, best_passage,  # noqa: F401
                        parse_query, phrase_regex)
 
@@ -149,21 +150,11 @@ def build_index(con, path: str | Path | None = None) -> bool:
     """(Re)build the BM25 index over ``documents`` in one transaction; ``False`` when the
     extension is unavailable. The whole table is re-tokenised: the cost grows with the
     store (see docs/corpus.md), so writers call it once per ingest, not per batch."""
-    import duckdb
-
     if not load_fts(con, path):
         return False
-    try:
-        con.execute("BEGIN TRANSACTION")
+    with transaction(con, "building the full-text index"):
         con.execute(f"PRAGMA create_fts_index('documents', 'id', 'title', 'text', stemmer = '{STEMMER}', "
                     f"stopwords = '{STOPWORDS}', strip_accents = 1, lower = 1, overwrite = 1)")
-        con.execute("COMMIT")
-    except duckdb.Error as err:
-        con.execute("ROLLBACK")
-        raise StoreError(f"building the full-text index failed: {err}") from None
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
     logger.info("full-text index built over %d documents", index_state(con).indexed)
     return True
 

@@ -25,8 +25,8 @@ from typing import Any, Callable, Iterable, Iterator
 
 from .. import __version__
 from ..document import Document, content_id
-from ..errors import InputError, StoreError
-from .db import DEFAULT_DB, connect
+from ..errors import InputError
+from .db import DEFAULT_DB, connect, transaction
 from .rows import DOCUMENT_TABLES, PER_DOCUMENT_TABLES, document_rows, merge_rows, rows_to_arrow
 
 logger = logging.getLogger(__name__)
@@ -155,16 +155,13 @@ class Store:
 
     def _commit(self, batch: list[tuple[Document, str]], version: str,
                 errors: Callable[[], list[tuple[str, str | None, str]]] | None, stats: IngestStats) -> None:
-        import duckdb
-
         error_rows = errors() if errors else []
         if not batch and not error_rows:
             return
         rows = merge_rows(document_rows(d, version) for d, _ in batch)
         replaced = [d.id for d, action in batch if action == "replace"]
         con = self.con
-        try:
-            con.execute("BEGIN TRANSACTION")
+        with transaction(con, f"{self.path}: writing a batch of {len(batch)} documents"):
             if replaced:
                 self._delete(replaced)
             for table in DOCUMENT_TABLES:
@@ -180,13 +177,6 @@ class Store:
                     "(SELECT 1 FROM errors WHERE source IS NOT DISTINCT FROM ? AND "
                     "stage IS NOT DISTINCT FROM ? AND message = ?)",
                     [[s, st, m, s, st, m] for s, st, m in error_rows])
-            con.execute("COMMIT")
-        except duckdb.Error as err:
-            con.execute("ROLLBACK")
-            raise StoreError(f"{self.path}: writing a batch of {len(batch)} documents failed: {err}") from None
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
         stats.replaced += len(replaced)
         stats.added += len(batch) - len(replaced)
         for table in DOCUMENT_TABLES:
