@@ -3,6 +3,9 @@ third-party evaluation data in ../shared/data (tests skip when it is absent)."""
 
 from __future__ import annotations
 
+import threading
+from contextlib import contextmanager
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -41,3 +44,19 @@ def analyze(pipeline):
 @pytest.fixture(scope="session")
 def examples() -> dict[str, Path]:
     return {p.stem: p for p in sorted(EXAMPLES.iterdir()) if p.is_file()}
+
+
+@contextmanager
+def serve_http(handler, wrap_socket=None):
+    """A threaded HTTP server on 127.0.0.1 (a free port) for the duration of the block;
+    yields the server. ``wrap_socket`` (e.g. an SSL context's) wraps its socket first."""
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    httpd.daemon_threads = True
+    if wrap_socket is not None:
+        httpd.socket = wrap_socket(httpd.socket, server_side=True)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        yield httpd
+    finally:
+        httpd.shutdown()
+        httpd.server_close()

@@ -8,9 +8,7 @@ import os
 import signal
 import subprocess
 import sys
-import threading
 import time
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -21,6 +19,7 @@ from communique.runner import run_many
 from communique.store import Corpus, Store
 from communique.store.db import connect, snapshot
 from communique.testing.corpus import expected_row_counts, write_corpus
+from conftest import serve_http
 
 N_DOCS = 200
 #: Documents per transaction in these tests: small, so a kill lands between commits.
@@ -140,23 +139,15 @@ def test_corpus_ingest_reanalyze_after_upgrade(reference, tmp_path, corpus_dir):
 
 
 def test_corpus_ingest_feed_from_local_server(tmp_path):
-    from http.server import ThreadingHTTPServer
-
     from test_fetch import Handler
 
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    base = f"http://127.0.0.1:{httpd.server_address[1]}"
-    db = tmp_path / "feed.duckdb"
-    try:
+    with serve_http(Handler) as httpd:
+        base = f"http://127.0.0.1:{httpd.server_address[1]}"
+        db = tmp_path / "feed.duckdb"
         refused = CliRunner().invoke(main, ["ingest", f"{base}/feed.xml", "--db", str(db), "-w", "1"])
         assert refused.exit_code == 1 and "non-public address" in refused.output
         res = CliRunner().invoke(main, ["ingest", f"{base}/feed.xml", f"{base}/news/two.html", "--db", str(db),
                                         "-w", "1", "--allow-private"])
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
     assert res.exit_code == 0, res.output
     assert "3 new" in res.output  # two distinct pages + one entry text; the repeated page is skipped
     with Corpus(db) as corpus:

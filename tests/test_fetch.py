@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import socket
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import httpx
 import pytest
@@ -15,6 +14,7 @@ from communique.ingest import fetch as fetch_mod
 from communique.ingest import iter_records
 from communique.ingest.fetch import allow_private_addresses, check_address, read_url
 from communique.settings import override
+from conftest import serve_http
 
 ARTICLE = ("<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
            "<p>{body}</p><p>Officials in both capitals said further talks were planned for the spring, "
@@ -100,13 +100,8 @@ class Handler(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def server():
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    with serve_http(Handler) as httpd:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
 
 
 def collect(sources, **kw):

@@ -13,7 +13,7 @@ import sys
 import textwrap
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import httpx
@@ -25,6 +25,7 @@ from communique.ingest import iter_records
 from communique.ingest.fetch import read_url
 from communique.ingest.readers import html_record, read_path, read_stdin
 from communique.settings import load_settings, override
+from conftest import serve_http
 
 #: The longest a fetch may take in these tests before it counts as hanging (a generous
 #: multiple of the configured timeout, so a busy machine never fails a correct fetch).
@@ -259,13 +260,8 @@ class _Drip(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def drip_server():
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Drip)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    with serve_http(_Drip) as httpd:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
 
 
 def _fetch_in_thread(url: str, settings, wait: float = HANG_SECONDS) -> dict:

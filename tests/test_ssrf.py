@@ -11,7 +11,7 @@ import socket
 import ssl
 import subprocess
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import httpx
 import pytest
@@ -22,6 +22,7 @@ from communique.ingest import fetch as fetch_mod
 from communique.ingest.fetch import (allow_private_addresses, check_address, fetch, private_addresses_allowed,
                                      read_url)
 from communique.settings import override
+from conftest import serve_http
 
 #: Names the fake resolver knows, with the address it answers (documentation and
 #: special-purpose ranges only; nothing here is a real service).
@@ -232,12 +233,8 @@ class _Handler(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def local_server():
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    with serve_http(_Handler) as httpd:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
 
 
 def test_ssrf_cli_analyze_refuses_loopback_url(local_server):
@@ -374,14 +371,8 @@ def tls_server(tmp_path_factory):
         pytest.skip(f"openssl could not make a certificate: {made.stderr[-300:]!r}")
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(cert, key)
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    httpd.daemon_threads = True
-    httpd.socket = context.wrap_socket(httpd.socket, server_side=True)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield httpd.server_address[1], cert
-    httpd.shutdown()
-    httpd.server_close()
+    with serve_http(_Handler, context.wrap_socket) as httpd:
+        yield httpd.server_address[1], cert
 
 
 @pytest.mark.parametrize("name,ok", [("rebind.example", True), ("other.example", False)])
