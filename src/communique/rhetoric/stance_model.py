@@ -52,19 +52,25 @@ def heldout(gid: str) -> bool:
     return int.from_bytes(digest[:4], "big") % 100 < HELDOUT_PERCENT
 
 
+def _read_weights(weights_file: str, meta_file: str, what: str) -> tuple[dict, dict]:
+    """``(arrays, meta)`` of one packaged model, with a clear error when a file is missing
+    or was trained for other classes."""
+    try:
+        root = resources.files("communique").joinpath(*MODEL_DIR)
+        raw = root.joinpath(weights_file).read_bytes()
+        meta = json.loads(root.joinpath(meta_file).read_text("utf-8"))
+    except (FileNotFoundError, ModuleNotFoundError) as err:
+        raise ConfigError(f"{what} weights are missing (communique/{'/'.join(MODEL_DIR)}/{weights_file}); "
+                          f"run scripts/train_stance.py: {err}") from None
+    if tuple(meta.get("classes", ())) != CLASSES:
+        raise ConfigError(f"{weights_file}: classes {meta.get('classes')} differ from {CLASSES}")
+    return np.load(io.BytesIO(raw)), meta
+
+
 @lru_cache(maxsize=1)
 def load_model() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, dict]:
     """``(mean, scale, coef, intercept, meta)`` from the packaged weights."""
-    try:
-        root = resources.files("communique").joinpath(*MODEL_DIR)
-        raw = root.joinpath(WEIGHTS_FILE).read_bytes()
-        meta = json.loads(root.joinpath(META_FILE).read_text("utf-8"))
-    except (FileNotFoundError, ModuleNotFoundError) as err:
-        raise ConfigError(f"stance model weights are missing (communique/{'/'.join(MODEL_DIR)}/{WEIGHTS_FILE}); "
-                          f"run scripts/train_stance.py: {err}") from None
-    data = np.load(io.BytesIO(raw))
-    if tuple(meta.get("classes", ())) != CLASSES:
-        raise ConfigError(f"{WEIGHTS_FILE}: classes {meta.get('classes')} differ from {CLASSES}")
+    data, meta = _read_weights(WEIGHTS_FILE, META_FILE, "stance model")
     return data["mean"], data["scale"], data["coef"], data["intercept"], meta
 
 
@@ -73,17 +79,9 @@ def load_fast_model() -> tuple[np.ndarray, np.ndarray, dict]:
     """``(coef, intercept, meta)`` of the fast model; ``coef`` has one row per hash bucket."""
     from .stance_features import HASH_BITS, N_BUCKETS
 
-    try:
-        root = resources.files("communique").joinpath(*MODEL_DIR)
-        raw = root.joinpath(FAST_WEIGHTS_FILE).read_bytes()
-        meta = json.loads(root.joinpath(FAST_META_FILE).read_text("utf-8"))
-    except (FileNotFoundError, ModuleNotFoundError) as err:
-        raise ConfigError(f"fast stance weights are missing (communique/{'/'.join(MODEL_DIR)}/{FAST_WEIGHTS_FILE}); "
-                          f"run scripts/train_stance.py: {err}") from None
-    if tuple(meta.get("classes", ())) != CLASSES or meta.get("hash_bits") != HASH_BITS:
-        raise ConfigError(f"{FAST_WEIGHTS_FILE}: classes {meta.get('classes')} / hash_bits {meta.get('hash_bits')} "
-                          f"differ from {CLASSES} / {HASH_BITS}")
-    data = np.load(io.BytesIO(raw))
+    data, meta = _read_weights(FAST_WEIGHTS_FILE, FAST_META_FILE, "fast stance")
+    if meta.get("hash_bits") != HASH_BITS:
+        raise ConfigError(f"{FAST_WEIGHTS_FILE}: hash_bits {meta.get('hash_bits')} differ from {HASH_BITS}")
     coef = np.zeros((N_BUCKETS, len(CLASSES)), dtype=np.float32)
     coef[data["buckets"]] = data["coef"]
     return coef, data["intercept"].astype(np.float32), meta
