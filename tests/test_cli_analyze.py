@@ -111,3 +111,12 @@ def test_cli_version_and_help(runner):
     help_text = _run(runner, ["analyze", "--help"]).stdout
     for option in ("--format", "--out", "--encoding", "--kb", "--workers", "--model"):
         assert option in help_text
+
+
+def test_cli_analyze_discard_phrase_drops_the_events_of_its_sentences(runner, pipeline):
+    text = "Chile attacked Bolivia in 1879. Chile accused Bolivia of spying on Monday.\n"
+    plain = json.loads(_run(runner, ["analyze", "-q", "-"], input=text).stdout)
+    cut = json.loads(_run(runner, ["analyze", "-q", "--discard", "1879", "-"], input=text).stdout)
+    assert {e["type"] for e in plain["events"]} == {"ASSAULT", "ACCUSE"}
+    assert [e["type"] for e in cut["events"]] == ["ACCUSE"]
+    validate_dict(cut)

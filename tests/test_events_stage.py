@@ -121,3 +121,32 @@ def test_events_full_pipeline_output_validates(analyze):
     for ev in document.events:
         assert document.text[ev.trigger.start:ev.trigger.end] == ev.trigger.text
         assert ev.sentence[0] <= ev.trigger.start < ev.trigger.end <= ev.sentence[1]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("A protester seized the parcel.", False),     # one anonymous person, no target
+    ("Protesters seized the parcel.", True),       # a group acting: still coded
+    ("Soldiers demolished the kiosk.", True),
+    ("A gunman attacked the town hall.", True),               # violence is coded without a target
+])
+def test_events_stage_anonymous_individual_upon_nobody(analyze, text, kept):
+    document = analyze(text)
+    assert bool(document.events) is kept, [(e.type, e.source, e.target) for e in document.events]
+
+
+def test_events_stage_named_individual_upon_a_place_is_kept(analyze):
+    document = analyze("A Chadian officer seized the airfield near Abeche.")
+    assert [e.type for e in document.events] == ["COERCE"]
+
+
+@pytest.mark.parametrize("phrases, expected", [
+    ((), ["ASSAULT", "ASSAULT"]),
+    (("1921",), ["ASSAULT"]),                    # the sentence naming 1921 is discarded
+    (("FIRST WORLD war",), ["ASSAULT"]),         # case-insensitive, multi-word
+    (("192",), ["ASSAULT", "ASSAULT"]),          # whole words only
+])
+def test_events_stage_discard_phrases(nlp, phrases, expected):
+    text = "Belgium attacked Peru in 1921, after the First World War. Belgium attacked Peru on Monday."
+    document, doc = make_document(nlp, text, [("Belgium", "state", "BEL", None), ("Peru", "state", "PER", None)])
+    ctx = Context(options={"events_classifier": False, "events_discard": list(phrases)})
+    assert [e.type for e in run(document, doc, ctx)] == expected

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 
 import click
 
@@ -12,13 +11,9 @@ from ..errors import InputError
 from ..ingest import iter_records
 from ..pipeline import Failure
 from . import main
-from .common import err_console, model_message, say, say_error
+from .common import DISCARD_HELP, err_console, model_message, pipeline_options, say, say_error
 
 FORMATS = ("json", "jsonl", "table")
-
-
-def pipeline_options(kb: tuple[str, ...]) -> dict:
-    return {"kb_paths": [str(Path(p)) for p in kb]} if kb else {}
 
 
 @main.command()
@@ -31,12 +26,13 @@ def pipeline_options(kb: tuple[str, ...]) -> dict:
 @click.option("--encoding", default=None, help="Text encoding of the inputs (default: UTF-8, BOMs honoured).")
 @click.option("--kb", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="YAML file of extra actor entries (repeatable).")
+@click.option("--discard", multiple=True, metavar="PHRASE", help=DISCARD_HELP)
 @click.option("-w", "--workers", type=click.IntRange(1), default=1, show_default=True,
               help="Worker processes, each loading the model once.")
 @click.option("--model", type=click.Choice(["md", "sm"]), default=None,
               help="Force a spaCy model (default: md when installed, else sm).")
 @click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")
-def analyze(paths, fmt, out, encoding, kb, workers, model, quiet):
+def analyze(paths, fmt, out, encoding, kb, discard, workers, model, quiet):
     """Analyse PATHS: .txt .md .html files, .jsonl/.csv/.parquet tables with a
     `text` column, directories (recursively), or - for standard input.
 
@@ -60,7 +56,7 @@ def analyze(paths, fmt, out, encoding, kb, workers, model, quiet):
         failures.append(message)
         say_error(message)
 
-    kwargs = {"options": pipeline_options(kb), "model": model}
+    kwargs = {"options": pipeline_options(kb, discard), "model": model}
     pipeline = get_pipeline(**kwargs)
     if not quiet:
         say(model_message(pipeline.nlp))

@@ -9,6 +9,21 @@ from rich.console import Console
 err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
+#: Help of the ``--discard`` option of the commands that analyse.
+DISCARD_HELP = ("Phrase whose sentences yield no events, as in PETRARCH's discard lists "
+                "(repeatable; case-insensitive, whole words).")
+
+
+def pipeline_options(kb=(), discard=()) -> dict:
+    """Stage options from the command-line flags: ``--kb`` files and ``--discard`` phrases."""
+    options: dict = {}
+    if kb:
+        options["kb_paths"] = [str(p) for p in kb]
+    if discard:
+        options["events_discard"] = list(discard)
+    return options
+
+
 def say_error(message: str) -> None:
     """One line on stderr: ``communique: error: <message>``."""
     err_console.print(f"[bold red]communique: error:[/] {message}", markup=True, emoji=False) \

@@ -14,7 +14,7 @@ import click
 from ..errors import StoreError
 from ..store.db import DEFAULT_DB
 from . import main
-from .common import err_console, say, say_error
+from .common import DISCARD_HELP, err_console, pipeline_options, say, say_error
 
 OUTPUT_FORMATS = ("table", "csv", "json", "parquet")
 #: Rows printed by ``--format table`` before the rest is summarised in a line.
@@ -172,6 +172,7 @@ def _progress(total: int | None, enabled: bool):
               help="Allow fetching URLs on private, loopback and link-local addresses.")
 @click.option("--kb", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="YAML file of extra actor entries (repeatable).")
+@click.option("--discard", multiple=True, metavar="PHRASE", help=DISCARD_HELP)
 @click.option("--model", type=click.Choice(["md", "sm"]), default=None, help="Force a spaCy model.")
 @click.option("--batch-docs", type=click.IntRange(1), default=None,
               help="Documents per transaction (default 64).")
@@ -179,7 +180,7 @@ def _progress(total: int | None, enabled: bool):
               help="Rebuild the full-text search index when documents were added (a full rebuild: "
                    "defer it on huge stores and run `communique search --reindex` once).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar; only errors and the summary.")
-def ingest(sources, db, workers, reanalyze, parquet_dirs, allow_private, kb, model, batch_docs,
+def ingest(sources, db, workers, reanalyze, parquet_dirs, allow_private, kb, discard, model, batch_docs,
            search_index, quiet):
     """Analyse SOURCES into the store: files, directories, .jsonl/.csv/.parquet
     tables, URLs of pages and RSS/Atom feeds. Documents already stored (same text)
@@ -193,7 +194,6 @@ def ingest(sources, db, workers, reanalyze, parquet_dirs, allow_private, kb, mod
     """
     from ..ingest.fetch import allow_private_addresses
     from ..store import DEFAULT_BATCH_DOCS, Store, load_parquet
-    from .analyze import pipeline_options
 
     if not sources and not parquet_dirs:
         raise click.UsageError("give SOURCES to analyse or --parquet DIR to load")
@@ -221,7 +221,7 @@ def ingest(sources, db, workers, reanalyze, parquet_dirs, allow_private, kb, mod
 
         with progress, allow_private_addresses(allow_private):
             stats = store.ingest(sources, workers=workers, reanalyze=reanalyze, on_error=on_error,
-                                 on_progress=on_progress, options=pipeline_options(kb), model=model)
+                                 on_progress=on_progress, options=pipeline_options(kb, discard), model=model)
     rows = ", ".join(f"{n} {t}" for t, n in stats.rows.items() if n and t != "documents")
     say(f"{stats.added} new, {stats.replaced} re-analysed, {stats.skipped} already stored, "
         f"{stats.errors} error(s)" + (f"; rows: {rows}" if rows else "") + f"; store {db}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from . import main
-from .common import say
+from .common import DISCARD_HELP, pipeline_options, say
 
 
 @main.command()
@@ -19,12 +19,13 @@ from .common import say
               help="Analysis partitions (default: 2 per core, at most 2,000 documents each).")
 @click.option("--kb", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="YAML file of extra actor entries (repeatable; must exist on the executors too).")
+@click.option("--discard", multiple=True, metavar="PHRASE", help=DISCARD_HELP)
 @click.option("--model", type=click.Choice(["md", "sm"]), default=None,
               help="Force a spaCy model on the executors (default: md when installed, else sm).")
 @click.option("--conf", multiple=True, metavar="KEY=VALUE", help="Extra Spark setting (repeatable).")
 @click.option("--overwrite", is_flag=True, help="Replace the tables in a non-empty OUTPUT.")
 @click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")
-def spark(input_path, output, master, fmt, partitions, kb, model, conf, overwrite, quiet):
+def spark(input_path, output, master, fmt, partitions, kb, discard, model, conf, overwrite, quiet):
     """Analyse INPUT (a .jsonl/.ndjson/.csv/.parquet table with a `text` column, a folder
     of them, or an hdfs:// / s3a:// URI) on Spark and write the store's tables to OUTPUT
     as Parquet partitioned by published month, the layout `communique export` writes.
@@ -37,7 +38,7 @@ def spark(input_path, output, master, fmt, partitions, kb, model, conf, overwrit
     """
     from ..runners.spark import parse_conf, run_spark
 
-    options = {"kb_paths": list(kb)} if kb else None
+    options = pipeline_options(kb, discard) or None
     report = run_spark(input_path, output, master, fmt=fmt, partitions=partitions, overwrite=overwrite,
                        options=options, model=model, conf=parse_conf(conf))
     if not quiet:

@@ -332,6 +332,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--partitions", type=int, default=None)
     parser.add_argument("--model", choices=("md", "sm"), default=None)
     parser.add_argument("--kb", action="append", default=[], help="extra actor YAML file (repeatable)")
+    parser.add_argument("--discard", action="append", default=[], metavar="PHRASE",
+                        help="phrase whose sentences yield no events (repeatable)")
     parser.add_argument("--overwrite", action="store_true")
     parser.add_argument("--conf", action="append", default=[], help="KEY=VALUE Spark setting (repeatable)")
     return parser.parse_args(argv)
@@ -349,6 +351,7 @@ def parse_conf(items: Iterable[str]) -> dict[str, str]:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``python -m communique.runners.spark`` and ``spark_submit.py``."""
+    from ..cli.common import pipeline_options
     from ..errors import CommuniqueError
 
     args = parse_args(argv)
@@ -359,7 +362,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         report = run_spark(args.input, args.output, master, fmt=args.fmt, partitions=args.partitions,
                            overwrite=args.overwrite, model=args.model,
-                           options={"kb_paths": args.kb} if args.kb else None, conf=parse_conf(args.conf))
+                           options=pipeline_options(args.kb, args.discard) or None, conf=parse_conf(args.conf))
     except CommuniqueError as err:
         logger.error("%s", err)
         return 1

@@ -14,12 +14,17 @@ per conjunct; a compound subject of AGREE/CONSULT/COOPERATE without an object
 is reciprocal: the same actors are source and target.
 Options: ``events_classifier`` (default True) turns the classifier off;
 ``events_require_actor`` (default True) drops events none of whose arguments
-resolves to an actor or is a named entity (False keeps them all).
+resolves to an actor or is a named entity (False keeps them all);
+``events_discard`` (default none) is a list of phrases, as in PETRARCH's discard
+lists: a sentence that contains one (case-insensitive, whole words) yields no
+events (sports results, anniversaries, a historical episode a corpus should not count).
 """
 
 from __future__ import annotations
 
 import logging
+import re
+from functools import lru_cache
 
 from ..actors.lookup import ActorIndex
 from ..document import Attribution, Event, Trigger
@@ -58,6 +63,12 @@ UNREALISED_MODES = frozenset({"intended", "hypothetical", "demanded", "offered"}
 #: Verbal acts: an accusation, demand, refusal, threat, promise or meeting always has a speaker;
 #: with none found the event cannot be coded ("officials accused of playing a role").
 SPEAKER_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "AGREE", "CONSULT"})
+#: Material acts upon something that need a target actor when the doer is one anonymous person:
+#: "a protester demolished the building" is a crime report, not an event between political actors
+#: (violence, protest and mobilisation are still coded without a target).
+TARGETED_MATERIAL_TYPES = frozenset({"COERCE", "SANCTION", "AID", "CONCEDE", "RETREAT", "SUPPORT"})
+#: Determiners that introduce one unnamed individual ("a protester", "one man").
+INDEFINITE_SINGULAR_DETS = frozenset({"a", "an", "one"})
 #: Modifier labels through which coordinated adjectives name several actors ("Hungarian and
 #: Romanian officials", "French and Egyptian warships").
 COORDINATED_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
@@ -127,6 +138,19 @@ def _named(tok) -> bool:
                if t.i != tok.i and abs(t.i - tok.i) <= MAX_NAMED_MODIFIER_DISTANCE)
 
 
+def _anonymous_individual(tok) -> bool:
+    """"A protester", "one soldier": one unnamed person or thing, no name or affiliation nearby."""
+    return (tok.tag_ == "NN" and not _named(tok)
+            and any(c.dep_ == "det" and c.lower_ in INDEFINITE_SINGULAR_DETS for c in tok.children))
+
+
+@lru_cache(maxsize=32)
+def _discard_pattern(phrases: tuple[str, ...]) -> re.Pattern | None:
+    """One case-insensitive whole-word pattern for the ``events_discard`` phrases (None: no phrases)."""
+    parts = [r"\s+".join(map(re.escape, p.split())) for p in phrases if p.strip()]
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE) if parts else None
+
+
 def _classify(drafts: list[Draft], ctx) -> None:
     """Decide ambiguous drafts in place with the classifier (one batch per document)."""
     todo = [d for d in drafts if d.ambiguous]
@@ -163,7 +187,11 @@ def _attribution(document, draft: Draft, start: int, section_kind, author, speak
 def extract_events(document, doc, ctx):
     lexicon, cues = load_lexicon(), load_modality()
     drafts: list[Draft] = []
+    discard = _discard_pattern(tuple(ctx.option("events_discard", None) or ()))
     for sent in doc.sents:
+        if discard is not None and discard.search(sent.text):
+            logger.debug("discard: sentence at %d holds a discard phrase", sent.start_char)
+            continue
         drafts.extend(extract_sentence(sent, document.published, lexicon, cues))
     _classify(drafts, ctx)
     author = _author_actor(document)
@@ -196,6 +224,10 @@ def extract_events(document, doc, ctx):
         if not source and d.type in SPEAKER_TYPES and not d.author_demand and not _finite_passive(d.cand.token) \
                 and not any(_named(t) for t in d.sources):
             logger.debug("abstain: %s %r without a speaker", d.type, d.cand.token.text)
+            continue
+        if not target and d.type in TARGETED_MATERIAL_TYPES and len(d.sources) == 1 \
+                and _anonymous_individual(d.sources[0]):
+            logger.debug("abstain: %s %r by one anonymous person upon nobody", d.type, d.cand.token.text)
             continue
         if not source and d.mode in UNREALISED_MODES and not d.author_demand:
             logger.debug("abstain: unrealised %r with nobody to do it", d.cand.token.text)
