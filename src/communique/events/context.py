@@ -77,13 +77,17 @@ def resolve_date(text: str, published: dt.date | None, future: bool = False) -> 
     return None
 
 
-def event_date(cand, sent, published: dt.date | None, future: bool) -> str | None:
-    """The date of the DATE entity attached nearest to the trigger's clause, resolved."""
+def date_entities(sent) -> list:
+    """The sentence's DATE entities (looked up once per sentence, not once per trigger)."""
+    return [ent for ent in sentence_ents(sent) if ent.label_ == "DATE"]
+
+
+def event_date(cand, sent, published: dt.date | None, future: bool, dates: list | None = None) -> str | None:
+    """The date of the DATE entity attached nearest to the trigger's clause, resolved;
+    ``dates`` is ``date_entities(sent)`` where already known."""
     head = cand.token if cand.token.pos_ in ("VERB", "AUX") else cand.token.head
     best, best_dist = None, None
-    for ent in sentence_ents(sent):
-        if ent.label_ != "DATE":
-            continue
+    for ent in (date_entities(sent) if dates is None else dates):
         anchor = ent.root
         # prefer dates inside the trigger's own clause
         in_clause = head.is_ancestor(anchor) or cand.token.is_ancestor(anchor)
@@ -130,14 +134,15 @@ def according_to(sent):
     return None
 
 
-def contexts(entry_context: str | None, sent, cues: Modality) -> list[str]:
-    """PLOVER contexts: the trigger entry's own plus those whose cue words occur in the sentence."""
-    found = [entry_context] if entry_context else []
+def cue_contexts(sent, cues: Modality) -> list[str]:
+    """PLOVER contexts whose cue words occur in the sentence (computed once per sentence)."""
     lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
     text = " " + sent.text.lower() + " "
-    for ctx, words in cues.contexts.items():
-        if ctx in found:
-            continue
-        if any((w in lemmas) if " " not in w else (f" {w}" in text) for w in words):
-            found.append(ctx)
-    return found
+    return [ctx for ctx, words in cues.contexts.items()
+            if any((w in lemmas) if " " not in w else (f" {w}" in text) for w in words)]
+
+
+def contexts(entry_context: str | None, sentence_contexts: list[str]) -> list[str]:
+    """PLOVER contexts of one event: the trigger entry's own, then its sentence's cue contexts."""
+    head = [entry_context] if entry_context else []
+    return head + [c for c in sentence_contexts if c != entry_context]

@@ -15,9 +15,9 @@ import logging
 from dataclasses import dataclass, field
 
 from .arguments import location_of, noun_arguments, subject_of, verb_arguments
-from .context import contexts, event_date, parse_published, reporting_governor
+from .context import contexts, cue_contexts, date_entities, event_date, parse_published, reporting_governor
 from .lexicon import Lexicon, Modality, load_lexicon, load_modality
-from .modality import event_mode, governors
+from .modality import event_mode, governors, historical_cue_in
 from .triggers import Candidate, find_candidates
 
 logger = logging.getLogger(__name__)
@@ -89,6 +89,10 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
     drafts: list[Draft] = []
     cands = find_candidates(sent, lexicon)
     heads = {c.token.i for c in cands}
+    sentence_contexts = cue_contexts(sent, cues) if cands else []
+    year = pub.year if pub else None
+    historical_cue = historical_cue_in(sent, cues, year) if cands else False
+    dates = date_entities(sent) if cands else []
     for cand in cands:
         entry = cand.entries[0]
         if cand.pos == "verb":
@@ -115,7 +119,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
         if not sources and not targets:
             logger.debug("abstain: no argument for %r", cand.token.text)
             continue
-        mode = event_mode(cand.token, sent, cues, pub.year if pub else None)
+        mode = event_mode(cand.token, sent, cues, year, historical_cue)
         if mode == "asserted" and entry.objects and cand.token.lemma_.lower() in cues.offer_governors:
             mode = "offered"  # "offered aid to Haiti": the aid is offered, not yet given
         reciprocal = False
@@ -127,9 +131,9 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             cand=cand, types=cand.types if len(cand.types) > 1 else [entry.type], mode=mode,
             sources=sources, targets=targets, sent=sent,
             plover_mode=entry.plover_mode if all(e.plover_mode == entry.plover_mode for e in cand.entries) else None,
-            date=event_date(cand, sent, pub, mode == "intended"),
+            date=event_date(cand, sent, pub, mode == "intended", dates),
             location=loc.text if loc is not None else None, location_token=loc,
-            context=contexts(entry.context, sent, cues), weight=max(e.weight for e in cand.entries),
+            context=contexts(entry.context, sentence_contexts), weight=max(e.weight for e in cand.entries),
             reporter=reporting_governor(cand.token, cues), governor=gov, reciprocal=reciprocal,
         ))
     _inherit_targets(drafts)
@@ -142,7 +146,8 @@ def _demands(sent, drafts: list[Draft], heads: set[int], cues: Modality) -> list
     """"Russia said Sudan must return the helicopter": a REQUEST by the speaker to the
     subject of the deontic clause. Without a speaker the stage gives the REQUEST to the
     author in commentary and statements (``author_demand``) and drops it elsewhere."""
-    out = []
+    out: list[Draft] = []
+    sentence_contexts = None
     for tok in sent:
         if tok.pos_ not in ("VERB", "AUX"):
             continue
@@ -155,8 +160,10 @@ def _demands(sent, drafts: list[Draft], heads: set[int], cues: Modality) -> list
         reporter = reporting_governor(tok, cues)
         speaker = [c for c in reporter.children if c.dep_ == "nsubj"] if reporter is not None else []
         cand = Candidate(modal, [], [modal])
+        if sentence_contexts is None:
+            sentence_contexts = cue_contexts(sent, cues)
         d = Draft(cand=cand, types=["REQUEST"], mode="asserted", sources=speaker, targets=addressee,
-                  sent=sent, plover_mode=None, context=contexts(None, sent, cues), weight=0.45,
+                  sent=sent, plover_mode=None, context=list(sentence_contexts), weight=0.45,
                   reporter=None)
         d.author_demand = reporter is None
         out.append(d)

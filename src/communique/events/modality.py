@@ -69,6 +69,23 @@ def _in_conditional(tok, cues: Modality) -> bool:
     return False
 
 
+def _old_year(ent, published_year: int | None, cues: Modality) -> bool:
+    """A DATE entity naming a year at least ``historical_min_years`` before publication."""
+    if published_year is None or ent.label_ != "DATE":
+        return False
+    years = [int(y) for y in _YEAR.findall(ent.text)]
+    return bool(years) and published_year - max(years) >= cues.historical_min_years
+
+
+def historical_cue_in(sent, cues: Modality, published_year: int | None) -> bool:
+    """Whether the sentence holds any cue of historical background (a phrase, "during", an
+    old year): checked once per sentence, so that ``event_mode`` looks at each trigger's
+    clause only where one is present (a run-on sentence of many triggers stays linear)."""
+    lowered = " " + " ".join(t.lower_ for t in sent) + " "
+    return (any(f" {p} " in lowered for p in cues.historical_phrases) or " during " in lowered
+            or any(_old_year(ent, published_year, cues) for ent in sentence_ents(sent)))
+
+
 def _historical(tok, sent, cues: Modality, published_year: int | None) -> bool:
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     if verb.tag_ not in ("VBD", "VBN") and tok.pos_ in ("VERB", "AUX"):
@@ -81,17 +98,14 @@ def _historical(tok, sent, cues: Modality, published_year: int | None) -> bool:
         if t.lower_ == "during":
             if any(c.dep_ == "pobj" and c.lemma_.lower() in cues.historical_period_nouns for c in t.children):
                 return True
-    if published_year is not None:
-        for ent in sentence_ents(sent):
-            if ent.label_ == "DATE" and ent.start >= clause[0].i and ent.end <= clause[-1].i + 1:
-                years = [int(y) for y in _YEAR.findall(ent.text)]
-                if years and published_year - max(years) >= cues.historical_min_years:
-                    return True
-    return False
+    return any(_old_year(ent, published_year, cues) for ent in sentence_ents(sent)
+               if ent.start >= clause[0].i and ent.end <= clause[-1].i + 1)
 
 
-def event_mode(tok, sent, cues: Modality, published_year: int | None = None) -> str:
-    """The mode of the event triggered by ``tok`` in sentence ``sent``."""
+def event_mode(tok, sent, cues: Modality, published_year: int | None = None,
+               historical_cue: bool = True) -> str:
+    """The mode of the event triggered by ``tok`` in sentence ``sent``; ``historical_cue``
+    False (from ``historical_cue_in``) skips the historical check of the trigger's clause."""
     if _in_conditional(tok, cues):
         return "hypothetical"
     chain = governors(tok)
@@ -126,7 +140,7 @@ def event_mode(tok, sent, cues: Modality, published_year: int | None = None) -> 
         return "hypothetical"
     if aux & cues.future_auxiliaries or _going_to(tok):
         return "intended"
-    if _historical(tok, sent, cues, published_year):
+    if historical_cue and _historical(tok, sent, cues, published_year):
         return "historical"
     return "asserted"
 
