@@ -62,7 +62,7 @@ def main() -> int:
             for spec in pipeline.specs:
                 spec.func(document, doc, pipeline.ctx)
             prof.disable()
-        pstats.Stats(prof).sort_stats("tottime").print_stats(25)
+        pstats.Stats(prof).sort_stats("tottime").print_stats(45)
     return 0
 
 

@@ -210,8 +210,9 @@ def parse(nlp, text: str, settings):
 _doc_cache: tuple = (None, {})
 
 
-def _cache_of(doc) -> dict:
-    """Values derived from ``doc`` (its entities, noun chunks), computed once per Doc.
+def doc_cache(doc) -> dict:
+    """A dict for values derived from ``doc`` (its entities, noun chunks, vector rows),
+    computed once per Doc by whichever stage first needs them.
 
     Keyed on the Doc object (stages never change a parsed Doc) and replaced as one tuple, so
     concurrent threads never mix two Docs' entries; holds only the last Doc."""
@@ -230,7 +231,7 @@ def sentence_ents(sent) -> list:
     made it the costliest attribute in the per-sentence stages. Same answer: scan from the
     first entity starting at or after the span, stop at the first one that ends after it.
     """
-    cache = _cache_of(sent.doc)
+    cache = doc_cache(sent.doc)
     index = cache.get("ents")
     if index is None:
         ents = sent.doc.ents
@@ -249,8 +250,41 @@ def sentence_ents(sent) -> list:
 def noun_chunks(doc) -> tuple:
     """``tuple(doc.noun_chunks)``, computed once per Doc (spaCy reruns its syntax iterator on
     every ``doc.noun_chunks``)."""
-    cache = _cache_of(doc)
+    cache = doc_cache(doc)
     chunks = cache.get("noun_chunks")
     if chunks is None:
         chunks = cache["noun_chunks"] = tuple(doc.noun_chunks)
     return chunks
+
+
+#: Distinct spaCy string hashes remembered as (string, lower-cased string); emptied when full.
+STRING_MEMO_SIZE = 200_000
+_STRINGS: dict[int, tuple[str, str]] = {}
+
+
+def string_pair(strings, h: int) -> tuple[str, str]:
+    """``(strings[h], strings[h].lower())`` through a bounded memo of hashes."""
+    got = _STRINGS.get(h)
+    if got is None:
+        if len(_STRINGS) >= STRING_MEMO_SIZE:
+            _STRINGS.clear()
+        text = strings[h]
+        got = _STRINGS[h] = (text, text.lower())
+    return got
+
+
+def token_strings(doc) -> tuple[list[str], list[str]]:
+    """Per token of ``doc``: ``Token.lower_`` and ``Token.lemma_.lower()``, read from one
+    ``Doc.to_array`` and computed once per Doc (the word-list stages all ask for them)."""
+    cache = doc_cache(doc)
+    found = cache.get("token_strings")
+    if found is None:
+        from spacy.attrs import LEMMA, LOWER
+
+        strings, get = doc.vocab.strings, _STRINGS.get
+        lowers, lemmas = [], []
+        for low, lem in doc.to_array([LOWER, LEMMA]).tolist():
+            lowers.append((get(low) or string_pair(strings, low))[0])
+            lemmas.append((get(lem) or string_pair(strings, lem))[1])
+        found = cache["token_strings"] = (lowers, lemmas)
+    return found

@@ -31,3 +31,22 @@ class ActorIndex:
                 if best_key is None or key < best_key:
                     best, best_key = actor, key
         return best
+
+
+#: The actors last indexed by ``index_for`` and their index (one document at a time).
+_LAST: tuple[tuple, ActorIndex] = ((), ActorIndex(()))
+
+
+def index_for(actors) -> ActorIndex:
+    """An ``ActorIndex`` of ``actors`` (a document's actor list), built once for the document.
+
+    Stages that look up a few hundred spans per document (quotes' speakers, calls to action)
+    call this instead of ``Document.actor_at``; the index of the last list asked for is kept
+    and reused while the same actor objects (frozen) are asked for again."""
+    global _LAST
+    held, index = _LAST
+    if len(held) != len(actors) or any(a is not b for a, b in zip(held, actors)):
+        held = tuple(actors)
+        index = ActorIndex(held)
+        _LAST = (held, index)
+    return index

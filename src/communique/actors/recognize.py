@@ -17,6 +17,7 @@ entities (PERSON, ORG). Each anchor is then read in its syntax:
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -226,11 +227,11 @@ class Recognizer:
         """A state word followed by an actor noun or title in the same sentence
         ("Russian officials", "Iranian president"), read on the surface when the
         parse does not attach them."""
-        sent_end = span.sent.end
         best = None
         for extra in range(1, FOLLOWING_WORDS_MAX + 1):
             last = span.end + extra - 1
-            if last >= sent_end or doc[last].pos_ not in ("NOUN", "PROPN", "ADJ") and doc[last].text != "-":
+            # the next sentence starts: stop (``span.sent`` would walk the whole sentence)
+            if last >= len(doc) or doc[last].is_sent_start or doc[last].pos_ not in ("NOUN", "PROPN", "ADJ") and doc[last].text != "-":
                 break
             s0, e0 = span.start_char, doc[last].idx + len(doc[last])
             g = self.r.phrase(text[s0:e0], self.day)
@@ -254,7 +255,7 @@ class Recognizer:
             if "\n" in text[s0:e0]:
                 continue
             ptoks = tokenize(text[s0:e0])
-            nouns = [m for m in self.r.scan(ptoks, text[s0:e0]) if m.what == "noun"]
+            nouns = [m for m in self.r.scan_text(text[s0:e0]) if m.what == "noun"]
             if not nouns or nouns[-1].j != len(ptoks) or not (nouns[-1].value.alone or g.key):
                 continue  # "press conference" is no actor: the actor noun must be the head
             out.append(Mention(s0, e0, g, PRIORITY_NOUN))
@@ -348,7 +349,7 @@ def _role_text(resolver: Resolver, text: str, guess: ActorGuess) -> str | None:
     """The role as written, without the country words: "Secretary of the Security Council"."""
     toks = tokenize(text)
     keep = [True] * len(toks)
-    for m in resolver.scan(toks, text):
+    for m in resolver.scan_text(text):
         if m.what == "entry" and resolver.kb.entries[m.value.key].kind == "state":
             for i in range(m.i, m.j):
                 keep[i] = False
@@ -364,9 +365,15 @@ def _role_text(resolver: Resolver, text: str, guess: ActorGuess) -> str | None:
 
 
 def _select(cands: list[Mention]) -> list[Mention]:
+    """Highest priority first, then longest, then leftmost; a candidate overlapping one
+    already chosen is dropped. The chosen spans never overlap, so kept sorted by start
+    only the two neighbours of a candidate's position can overlap it."""
     chosen: list[Mention] = []
+    starts: list[int] = []
     for c in sorted(cands, key=lambda c: (-c.priority, -(c.end - c.start), c.start)):
-        if any(c.start < o.end and o.start < c.end for o in chosen):
+        k = bisect_left(starts, c.start)
+        if k > 0 and chosen[k - 1].end > c.start or k < len(chosen) and chosen[k].start < c.end:
             continue
-        chosen.append(c)
-    return sorted(chosen, key=lambda c: c.start)
+        chosen.insert(k, c)
+        starts.insert(k, c.start)
+    return chosen

@@ -5,7 +5,8 @@ The phrase is scanned for knowledge-base surface forms (entries, titles, generic
 actor nouns, regions), longest first; then one decision list picks the head:
 a named entry, else an office (resolved to its holder on the date when the KB knows
 one), else a generic actor noun, else a state word, else a place. Abstains (``None``)
-when nothing in the phrase is known.
+when nothing in the phrase is known. The scan is ``scan.KeyScanner``'s; answers are
+remembered per KB state (``PHRASE_CACHE_SIZE``).
 """
 
 from __future__ import annotations
@@ -13,11 +14,11 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
 from typing import Any
 
-from .kb import _UNSET, Entry, KnowledgeBase, Noun, Role, Surface
-from .text import Tok, case_ok, parse_date, slug, tokenize
+from .kb import _UNSET, Entry, KnowledgeBase, Noun, Role
+from .scan import MAX_CACHED_SCAN_CHARS, KeyScanner, Match
+from .text import Tok, parse_date, slug, tokenize
 
 logger = logging.getLogger(__name__)
 
@@ -32,6 +33,10 @@ FORMER_WORDS = frozenset("former ex retired disgraced ex-president ex-minister o
 HEAD_OVERRIDE_SECTORS = frozenset("LEG JUD COP MIL MED BUS HLH EDU LAB AGR REL CVL".split())
 #: State surface forms that mean the government, not the country ("Kremlin", "Beijing").
 GOVERNMENT_HOWS = frozenset(("capital", "government"))
+#: Resolved phrases remembered per Resolver: a document asks for the same mention texts
+#: 2-3 times (anchors, noun chunks, titles); the memo is emptied when it reaches this size,
+#: so it stays a few MB whatever the corpus.
+PHRASE_CACHE_SIZE = 20_000
 
 
 @dataclass(frozen=True)
@@ -48,116 +53,14 @@ class ActorGuess:
     gender: str | None = None
 
 
-@dataclass(frozen=True)
-class Match:
-    i: int  # first token
-    j: int  # one past the last token
-    what: str  # entry | role | noun | region
-    value: Any  # Surface | Role | Noun | region slug
-    text: str
+class Resolver(KeyScanner):
+    """Resolves mentions with one knowledge base (see ``phrase``); the KB scan is ``KeyScanner``'s."""
 
-
-@lru_cache(maxsize=65_536)
-def _plural_stems(word: str) -> tuple[str, ...]:
-    out = []
-    if word.endswith("ies") and len(word) > 4:
-        out.append(word[:-3] + "y")
-    if word.endswith("es") and len(word) > 3:
-        out.append(word[:-2])
-    if word.endswith("s") and len(word) > 2:
-        out.append(word[:-1])
-    if word.endswith("men"):
-        out.append(word[:-3] + "man")
-    return tuple(out)
-
-
-class Resolver:
     def __init__(self, kb: KnowledgeBase):
-        self.kb = kb
-        self._index_size: tuple[int, ...] | None = None
-        self._prefixes: frozenset[str] = frozenset()
-        self._keys: frozenset[str] = frozenset()
-        self._stem_keys: frozenset[str] = frozenset()
-
-    # -- scanning -------------------------------------------------------------------
-    def _index(self) -> None:
-        """Every look-up key of the KB, and every word prefix of one, built once per KB state:
-        the scan then tries only the token spans that can still become a key."""
-        kb = self.kb
-        size = (len(kb.surfaces), len(kb.roles), len(kb.nouns), len(kb.regions))
-        if size == self._index_size:
-            return
-        keys = set(kb.surfaces) | set(kb.roles) | set(kb.nouns) | set(kb.regions)
-        prefixes = set()
-        for key in keys:
-            words = key.split(" ")
-            prefixes.update(" ".join(words[:m]) for m in range(1, len(words) + 1))
-        self._keys, self._prefixes = frozenset(keys), frozenset(prefixes)
-        self._stem_keys = frozenset(set(kb.nouns) | set(kb.roles))
-        self._index_size = size
-
-    def scan(self, toks: list[Tok], text: str) -> list[Match]:
-        """Non-overlapping matches, longest first from the left."""
-        self._index()
-        norms = [t.norm for t in toks]
-        out, i, n = [], 0, len(toks)
-        while i < n:
-            best = self._longest(toks, i, text, norms)
-            if best is not None and norms[i] == "the" and i + 1 < n:
-                inner = self._longest(toks, i + 1, text, norms)  # "the UN" must not hide "UN Security Council"
-                if inner is not None and inner.j > best.j:
-                    best = inner
-            if best is None:
-                i += 1
-            else:
-                out.append(best)
-                i = best.j
-        return out
-
-    def _longest(self, toks: list[Tok], i: int, text: str, norms: list[str] | None = None) -> Match | None:
-        if norms is None:
-            self._index()
-            norms = [t.norm for t in toks]
-        first = norms[i]
-        # Most words start no key: the loop below would stop at its first word with no end
-        # (every one-word key is also a prefix), so answer that without building strings.
-        if first not in self._prefixes and not any(stem in self._stem_keys for stem in _plural_stems(first)):
-            return None
-        # Spans [i, j) that can match: the words so far are a key prefix, and the span is
-        # a key as written or with its last word singular ("troops" -> "troop").
-        ends, words = [], ""
-        for j in range(i + 1, min(len(toks), i + self.kb.max_words) + 1):
-            base = words + " " if words else ""
-            word = norms[j - 1]
-            full = base + word
-            if full in self._keys or any(base + stem in self._stem_keys for stem in _plural_stems(word)):
-                ends.append(j)
-            if full not in self._prefixes:
-                break
-            words = full
-        for j in reversed(ends):
-            m = self._lookup(toks, i, j, text)
-            if m is not None:
-                return m
-        return None
-
-    def _lookup(self, toks: list[Tok], i: int, j: int, text: str) -> Match | None:
-        key = " ".join(t.norm for t in toks[i:j])
-        surface = text[toks[i].start:toks[j - 1].end]
-        found = [s for s in self.kb.surface(key) if case_ok(s.form, surface)]
-        if found:
-            return Match(i, j, "entry", _prefer(found), surface)
-        if key in self.kb.roles:
-            return Match(i, j, "role", self.kb.roles[key], surface)
-        keys = [key] + [" ".join([t.norm for t in toks[i:j - 1]] + [stem]) for stem in _plural_stems(toks[j - 1].norm)]
-        for k in keys:
-            if k in self.kb.nouns:
-                return Match(i, j, "noun", self.kb.nouns[k], surface)
-            if k in self.kb.roles and k != key:
-                return Match(i, j, "role", self.kb.roles[k], surface)
-        if key in self.kb.regions:
-            return Match(i, j, "region", self.kb.regions[key], surface)
-        return None
+        super().__init__(kb)
+        # phrase() answers, valid for one KB state (``KeyScanner._generation``)
+        self._phrases: dict[tuple, ActorGuess | None] = {}
+        self._phrases_generation = -1
 
     # -- entries on a date ----------------------------------------------------------------
     def entry_guess(self, entry: Entry, day: date, how: str = "entry") -> ActorGuess:
@@ -192,14 +95,35 @@ class Resolver:
     def phrase(self, text: str, day: date | None = None, context: str | None = None,
                holders: bool = True, capital_as: str = "government") -> ActorGuess | None:
         """Resolve one mention. ``holders=False`` keeps an office as an office (the name
-        is known from elsewhere); ``capital_as="place"`` reads a capital as a location."""
+        is known from elsewhere); ``capital_as="place"`` reads a capital as a location.
+
+        The answer depends only on the arguments and the KB, so it is remembered
+        (``PHRASE_CACHE_SIZE``); ``ActorGuess`` is frozen, so sharing it is safe."""
         day = day or date.today()
+        if len(text) > MAX_CACHED_SCAN_CHARS or (context is not None and len(context) > MAX_CACHED_SCAN_CHARS):
+            return self._phrase(text, day, context, holders, capital_as)  # long texts: not remembered
+        self._index()
+        if self._phrases_generation != self._generation:  # the KB changed: forget the answers
+            self._phrases.clear()
+            self._phrases_generation = self._generation
+        key = (text, day, context, holders, capital_as)
+        memo = self._phrases
+        if key in memo:
+            return memo[key]
+        guess = self._phrase(text, day, context, holders, capital_as)
+        if len(memo) >= PHRASE_CACHE_SIZE:
+            memo.clear()
+        memo[key] = guess
+        return guess
+
+    def _phrase(self, text: str, day: date, context: str | None, holders: bool,
+                capital_as: str) -> ActorGuess | None:
         toks = tokenize(text)
         k = 0
         while k < len(toks) - 1 and (toks[k].norm in LEADING_WORDS or toks[k].norm.isdigit()):
             k += 1
         former = any(t.norm in FORMER_WORDS or t.norm.startswith("ex-") for t in toks)
-        matches = [m for m in self.scan(toks, text) if m.i >= k or m.what == "entry"]
+        matches = [m for m in self.scan_text(text) if m.i >= k or m.what == "entry"]
         if not matches:
             return None
         entries = [(m, self.kb.entries[m.value.key]) for m in matches if m.what == "entry"]
@@ -315,8 +239,7 @@ class Resolver:
     def _context_country(self, context: str | None) -> str | None:
         if not context:
             return None
-        toks = tokenize(context)
-        for m in self.scan(toks, context):
+        for m in self.scan_text(context):
             if m.what == "entry":
                 e = self.kb.entries[m.value.key]
                 if e.kind in ("state", "location") and e.country:
@@ -334,12 +257,6 @@ def _name_after(toks: list[Tok], role_m: Match, matches: list[Match]) -> str | N
             break
         words.append(t.text)
     return " ".join(words) if words else None
-
-
-def _prefer(found: list[Surface]) -> Surface:
-    """Among entries sharing a surface form, prefer names and aliases over state words."""
-    order = {"name": 0, "alias": 1, "government": 2, "demonym": 3, "adjective": 4, "capital": 5}
-    return min(found, key=lambda s: order.get(s.how, 9))
 
 
 def _key(text: str) -> str:

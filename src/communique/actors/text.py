@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
+from typing import NamedTuple
 
 #: Acronym aliases this short (all capitals) only match text written in capitals, so
 #: that "US" or "IS" never match "us" or "is".
@@ -19,8 +19,12 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"
 _TOKEN = re.compile(r"'s\b|\w+(?:[.\-&']\w+)*|[^\w\s]", re.UNICODE)
 
 
-@dataclass(frozen=True)
-class Tok:
+class Tok(NamedTuple):
+    """A token of a surface form: as written, folded (``norm``), and its offsets.
+
+    A named tuple rather than a frozen dataclass: a document's worth of them is built
+    for every scan, and a tuple is several times cheaper to create."""
+
     text: str
     norm: str
     start: int
@@ -52,25 +56,47 @@ TOKENIZE_CACHE_SIZE = 16_384
 MAX_CACHED_PHRASE_CHARS = 120
 
 
+_RUN = re.compile(r"\S+")
+
+
 def tokenize(text: str) -> list[Tok]:
     """Tokens with offsets into ``text``; "Russia's" gives "Russia" and "'s"."""
     if len(text) > MAX_CACHED_PHRASE_CHARS:
-        return list(_tokenize.__wrapped__(text))
+        return _tokenize_long(text)
     return list(_tokenize(text))
+
+
+def _tokenize_long(text: str) -> list[Tok]:
+    """``_tokenize`` of a long text (a whole document), one run of non-space characters at
+    a time: no token pattern crosses a space, and a run's tokens come from the cache
+    (words repeat), shifted to the run's offset."""
+    out: list[Tok] = []
+    append = out.append
+    for m in _RUN.finditer(text):
+        run = m.group(0)
+        base = m.start()
+        toks = _tokenize(run) if len(run) <= MAX_CACHED_PHRASE_CHARS else _tokenize.__wrapped__(run)
+        if base:
+            for t in toks:
+                append(Tok(t.text, t.norm, t.start + base, t.end + base))
+        else:
+            out.extend(toks)
+    return out
 
 
 @lru_cache(maxsize=TOKENIZE_CACHE_SIZE)
 def _tokenize(text: str) -> tuple[Tok, ...]:
     clean = text.translate(_QUOTES)
     out = []
+    append, norm = out.append, _norm_token
     for m in _TOKEN.finditer(clean):
         raw = m.group(0)
-        start, end = m.start(), m.end()
-        if raw.endswith("'s") and len(raw) > 2:  # "Russia's" kept whole by the word rule: split
-            out.append(Tok(text[start:end - 2], _norm_token(raw[:-2]), start, end - 2))
-            out.append(Tok(text[end - 2:end], "'s", end - 2, end))
+        start, end = m.span()
+        if len(raw) > 2 and raw.endswith("'s"):  # "Russia's" kept whole by the word rule: split
+            append(Tok(text[start:end - 2], norm(raw[:-2]), start, end - 2))
+            append(Tok(text[end - 2:end], "'s", end - 2, end))
             continue
-        out.append(Tok(text[start:end], _norm_token(raw), start, end))
+        append(Tok(text[start:end], norm(raw), start, end))
     return tuple(out)
 
 

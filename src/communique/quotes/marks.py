@@ -16,6 +16,7 @@ same mark (``"He said "no" to me"``) pair as two short spans.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 
 from ..spans import strip_span
@@ -79,23 +80,27 @@ def _role(text: str, i: int, single: bool) -> str | None:
     return "either"
 
 
+#: The characters ``_marks`` looks at: in a paragraph with double marks, those and the
+#: two-apostrophe pair (a lone apostrophe is no mark there); else the single marks.
+_DOUBLE_SCAN = re.compile("''|[" + re.escape(DOUBLE_MARKS) + "]")
+_SINGLE_SCAN = re.compile("[" + re.escape(SINGLE_OPEN + SINGLE_CLOSE + STRAIGHT_SINGLE) + "]")
+_HAS_DOUBLE = re.compile("''|[" + re.escape(DOUBLE_MARKS) + "]")
+
+
 def _marks(text: str, start: int, end: int, single: bool) -> list[tuple[int, str, int]]:
-    """``(offset, role, length)`` of each quotation mark in ``text[start:end]``."""
-    chars = (SINGLE_OPEN + SINGLE_CLOSE + STRAIGHT_SINGLE) if single else DOUBLE_MARKS + STRAIGHT_SINGLE
+    """``(offset, role, length)`` of each quotation mark in ``text[start:end]``.
+
+    A regular expression finds the candidate characters (left to right, a two-apostrophe
+    pair taken whole), instead of a Python loop over every character."""
     out = []
-    i = start
-    while i < end:
-        c = text[i]
-        if c == STRAIGHT_SINGLE and not single:
-            if text.startswith(TWO_APOSTROPHES, i):  # '' used as a double quote (some newspapers)
-                out.append((i, _role_pair(text, i), len(TWO_APOSTROPHES)))
-                i += len(TWO_APOSTROPHES)
-                continue
-        elif c in chars:
-            role = _role(text, i, single)
-            if role is not None:
-                out.append((i, role, 1))
-        i += 1
+    for m in (_SINGLE_SCAN if single else _DOUBLE_SCAN).finditer(text, start, end):
+        i = m.start()
+        if m.end() - i == len(TWO_APOSTROPHES):  # '' used as a double quote (some newspapers)
+            out.append((i, _role_pair(text, i), len(TWO_APOSTROPHES)))
+            continue
+        role = _role(text, i, single)
+        if role is not None:
+            out.append((i, role, 1))
     return out
 
 
@@ -134,7 +139,7 @@ def find_marked_spans(text: str, max_chars: int) -> list[MarkedSpan]:
     open_at: int | None = None
     open_len = open_paragraphs = 0
     for k, (ps, pe) in enumerate(paragraphs):
-        has_double = any(c in DOUBLE_MARKS for c in text[ps:pe]) or TWO_APOSTROPHES in text[ps:pe]
+        has_double = _HAS_DOUBLE.search(text, ps, pe) is not None
         single = not has_double and open_at is None
         marks = _marks(text, ps, pe, single)
         skip_first = False

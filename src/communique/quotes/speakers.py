@@ -4,7 +4,7 @@ A speaker is a noun phrase found by the parse: the subject of a cue verb, the
 object of "according to", or the noun phrase after a dash or before a colon.
 ``speaker_tokens`` cuts the phrase at its first comma, parenthesis, appositive
 or relative clause ("Ines Moreau, a lawyer at ..." -> "Ines Moreau").
-``resolve_speaker`` maps the span to an actor id with ``Document.actor_at``;
+``resolve_speaker`` maps the span to an actor id with the document's ``ActorIndex`` (the answer of ``Document.actor_at``);
 a pronoun ("he") or a bare role noun ("the spokesman") with no actor mention
 falls back to the nearest preceding actor of the matching kind.
 """
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 
+from ..actors.lookup import index_for
 from .lexicon import speaker_pronouns, speaker_titles
 
 logger = logging.getLogger(__name__)
@@ -99,7 +100,8 @@ def nearest_preceding_actor(document, offset: int, kind: str) -> str | None:
 def resolve_speaker(document, chars, fallback: str | None) -> str | None:
     """Actor id for a speaker span ``(start, end, name_start, name_end)``."""
     start, end, name_start, name_end = chars
-    actor = document.actor_at(name_start, name_end) or document.actor_at(start, end)
+    index = index_for(document.actors)
+    actor = index.at(name_start, name_end) or index.at(start, end)
     if actor is not None:
         return actor.id
     if fallback:

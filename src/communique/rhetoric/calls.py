@@ -19,8 +19,13 @@ Never a call: a question (rhetorical or not), a sentence inside a quote
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left
+from functools import lru_cache
 
+
+from ..actors.lookup import index_for
 from ..document import CallToAction
+from ..nlp import token_strings
 from .lexicon import cta_cues
 
 logger = logging.getLogger(__name__)
@@ -33,6 +38,7 @@ MIN_IMPERATIVE_TOKENS = 3
 _CLAUSE_DEPS = ("advcl", "ccomp", "conj", "cc", "mark", "relcl", "parataxis", "punct")
 
 
+@lru_cache(maxsize=None)
 def _words(group: str) -> frozenset[str]:
     return frozenset(cta_cues()[group])
 
@@ -86,7 +92,7 @@ def _span_text(token) -> tuple[int, int]:
 def _addressee(document, doc, token) -> str | None:
     """The actor id at the addressee's span, else its text (``"we"``, ``"every European parliament"``)."""
     start, end = _span_text(token)
-    actor = document.actor_at(start, end) if document is not None else None
+    actor = index_for(document.actors).at(start, end) if document is not None else None
     if actor is not None:
         return actor.id
     return document.text[start:end] if document is not None else doc.text[start:end]
@@ -101,7 +107,7 @@ def _addressable(document, token) -> bool:
         return True
     if document is not None:
         start, end = _span_text(token)
-        return document.actor_at(start, end) is not None
+        return index_for(document.actors).at(start, end) is not None
     return False
 
 
@@ -127,13 +133,30 @@ def _in_quote(document, offset: int) -> bool:
     return any(q.start <= offset < q.end for q in document.quotes)
 
 
-def _sentence_calls(document, sent):
+#: Words after which the modal rule looks for a verb ("they have to", "we need to").
+_NEED_WORDS = ("have", "has", "need", "needs")
+def _rule_tokens(doc) -> list[int]:
+    """Indices of the tokens at which the appeal, duty, message or modal rules can fire: a
+    lemma from their word lists, or a modal or need word (``token_strings``, once per Doc),
+    so that ``_sentence_calls`` looks at these tokens only (the others never match a rule)."""
+    lemma_words = _words("appeal_verbs") | _words("duty_nouns") | _words("message_nouns")
+    lower_words = _words("modals") | frozenset(_NEED_WORDS)
+    lowers, lemmas = token_strings(doc)
+    return [i for i, (low, lem) in enumerate(zip(lowers, lemmas)) if low in lower_words or lem in lemma_words]
+
+
+def _sentence_calls(document, sent, rule_tokens: list[int] | None = None):
+    """The calls of one sentence; ``rule_tokens`` is ``_rule_tokens(sent.doc)`` where known."""
     doc = sent.doc
     text = sent.text.strip()
     if not text or text.rstrip("\"'”’)").endswith("?"):
         return
+    if rule_tokens is None:
+        rule_tokens = _rule_tokens(doc)
+    candidates = [doc[i] for i in rule_tokens[bisect_left(rule_tokens, sent.start):
+                                              bisect_left(rule_tokens, sent.end)]]
     modals, appeal = _words("modals"), _words("appeal_verbs")
-    for token in sent:
+    for token in candidates:
         lemma = token.lemma_.lower()
         # appeal: "we call on X to V", "we urge X to V"
         if token.pos_ == "VERB" and lemma in appeal and not _reported(token):
@@ -169,9 +192,9 @@ def _sentence_calls(document, sent):
             if holder is not None and infinitive is not None:
                 yield "message", token, _addressee(document, doc, holder), _action(infinitive)
                 return
-    for token in sent:
+    for token in candidates:
         # modal: "X must / should V"
-        if token.lower_ in modals or (token.lower_ in ("have", "has", "need", "needs") and token.dep_ != "ROOT"):
+        if token.lower_ in modals or (token.lower_ in _NEED_WORDS and token.dep_ != "ROOT"):
             verb = token.head if token.dep_ in ("aux", "auxpass") else None
             if token.lower_ in ("need", "needs", "have", "has") and token.pos_ == "VERB":
                 verb = next((c for c in token.children if c.dep_ == "xcomp"), None)
@@ -221,10 +244,11 @@ def find_calls(document, doc) -> list[CallToAction]:
     """
     text = document.text
     out = []
+    rule_tokens = _rule_tokens(doc)
     for sent in doc.sents:
         if _in_quote(document, sent.start_char) or _in_quote(document, max(sent.start_char, sent.end_char - 2)):
             continue
-        for rule, token, addressee, action in _sentence_calls(document, sent):
+        for rule, token, addressee, action in _sentence_calls(document, sent, rule_tokens):
             start, end = sent.start_char, sent.end_char
             while start < end and text[start].isspace():
                 start += 1

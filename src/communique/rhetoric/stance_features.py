@@ -22,6 +22,7 @@ training and run time agree by construction.
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import chain
 from typing import Sequence
 
 import numpy as np
@@ -67,16 +68,6 @@ def _mix_array(kind: int, values: np.ndarray) -> np.ndarray:
     return (h >> np.uint64(_OUT_SHIFT)).astype(np.int64)
 
 
-_SEEDS = np.array([(kind * _K0) & _M64 for kind in (_SENT, _LEFT, _RIGHT)], dtype=np.uint64)
-
-
-def _mix_seeded(values: np.ndarray, seeds: np.ndarray) -> np.ndarray:
-    """``_mix_array`` with one seed per value (several feature families in one pass)."""
-    h = (values ^ seeds) * np.uint64(_K1)
-    h ^= h >> np.uint64(_SHIFT)
-    return (h >> np.uint64(_OUT_SHIFT)).astype(np.int64)
-
-
 @lru_cache(maxsize=1)
 def negators() -> frozenset[str]:
     from ..lexicons.loader import load_terms
@@ -92,42 +83,59 @@ def doc_arrays(doc) -> tuple[np.ndarray, np.ndarray]:
     return arr[:, 0].astype(np.uint64), arr[:, 1] == 0
 
 
-def target_features(doc, t0: int, t1: int, arrays: tuple[np.ndarray, np.ndarray] | None = None) -> np.ndarray:
+class DocFeatures:
+    """What ``target_features`` reads from one document, computed once for all its targets:
+    the context-lemma buckets of every token for the three context families (one
+    vectorised hash per family over the whole document), the "not punctuation" mask, and
+    the sentence bounds of every token."""
+
+    def __init__(self, doc, arrays: tuple[np.ndarray, np.ndarray] | None = None):
+        lemmas, word = arrays if arrays is not None else doc_arrays(doc)
+        self.sent_ids = _mix_array(_SENT, lemmas).tolist()
+        self.left_ids = _mix_array(_LEFT, lemmas).tolist()
+        self.right_ids = _mix_array(_RIGHT, lemmas).tolist()
+        self.word = word.tolist()
+        starts, ends = [0] * len(doc), [0] * len(doc)
+        for sent in doc.sents:
+            for i in range(sent.start, sent.end):
+                starts[i], ends[i] = sent.start, sent.end
+        self.sent_start, self.sent_end = starts, ends
+
+
+def target_features(doc, t0: int, t1: int, arrays: tuple[np.ndarray, np.ndarray] | None = None,
+                    prepared: DocFeatures | None = None) -> np.ndarray:
     """Sorted, unique bucket ids for the target ``doc[t0:t1]`` in its sentence.
 
     Args:
         doc: a parsed spaCy ``Doc`` (sentences, lemmas, dependencies).
         t0, t1: token range of the target mention.
         arrays: ``doc_arrays(doc)`` when several targets of one document are scored.
+        prepared: ``DocFeatures(doc)``, likewise (then ``arrays`` is not read).
     """
-    lemmas, word = arrays if arrays is not None else doc_arrays(doc)
-    sent = doc[t0].sent
-    lo, hi = max(sent.start, t0 - MAX_CONTEXT_TOKENS), min(sent.end, t1 + MAX_CONTEXT_TOKENS)
-    idx = np.arange(lo, hi)
-    keep = word[lo:hi] & ((idx < t0) | (idx >= t1))
-    left = keep & (idx >= t0 - WINDOW_TOKENS) & (idx < t0)
-    right = keep & (idx >= t1) & (idx < t1 + WINDOW_TOKENS)
-    ctx = lemmas[lo:hi]
-    parts = (ctx[keep], ctx[left], ctx[right])
-    seeds = np.repeat(_SEEDS, [len(p) for p in parts])
-    ids = [_mix_seeded(np.concatenate(parts), seeds)]
+    f = prepared if prepared is not None else DocFeatures(doc, arrays)
+    lo = max(f.sent_start[t0], t0 - MAX_CONTEXT_TOKENS)
+    hi = min(f.sent_end[t0], t1 + MAX_CONTEXT_TOKENS)
+    word, sent_ids = f.word, f.sent_ids
+    # the sentence's words around the target (not its own tokens), then the windows either side
+    ids = {sent_ids[i] for i in chain(range(lo, t0), range(t1, hi)) if word[i]}
+    ids.update(f.left_ids[i] for i in range(max(lo, t0 - WINDOW_TOKENS), t0) if word[i])
+    ids.update(f.right_ids[i] for i in range(t1, min(hi, t1 + WINDOW_TOKENS)) if word[i])
     root = doc[t0:t1].root
     head = root.head
-    extra = [_mix(_DEP, root.dep), _mix(_HEAD, root.dep, head.lemma),
-             _mix(_PRON if root.pos_ == "PRON" else _NOUN)]
+    ids.update((_mix(_DEP, root.dep), _mix(_HEAD, root.dep, head.lemma),
+                _mix(_PRON if root.pos_ == "PRON" else _NOUN)))
     negs = negators()
     for child in head.children:
         if child.lower_ in negs:
-            extra.append(_mix(_NEG, head.lemma))
+            ids.add(_mix(_NEG, head.lemma))
         if child.i != root.i and child.dep_ in SIBLING_DEPS:
-            extra.append(_mix(_SIB, root.dep, child.dep, child.lemma))
+            ids.add(_mix(_SIB, root.dep, child.dep, child.lemma))
     for child in root.children:
         if child.dep_ in MODIFIER_DEPS:
-            extra.append(_mix(_MOD, child.lemma))
+            ids.add(_mix(_MOD, child.lemma))
     if head.head.i != head.i:
-        extra.append(_mix(_HEADHEAD, head.head.lemma))
-    ids.append(np.array(extra, dtype=np.int64))
-    return np.unique(np.concatenate(ids))
+        ids.add(_mix(_HEADHEAD, head.head.lemma))
+    return np.array(sorted(ids), dtype=np.int64)
 
 
 def token_span(doc, start: int, end: int) -> tuple[int, int] | None:
@@ -140,9 +148,9 @@ def token_span(doc, start: int, end: int) -> tuple[int, int] | None:
 
 def features_for(doc, spans: Sequence[tuple[int, int]]) -> list[np.ndarray | None]:
     """``target_features`` for character spans of one document (None where a span has no tokens)."""
-    arrays = doc_arrays(doc)
+    prepared = DocFeatures(doc) if spans else None
     out: list[np.ndarray | None] = []
     for start, end in spans:
         tokens = token_span(doc, start, end)
-        out.append(None if tokens is None else target_features(doc, *tokens, arrays=arrays))
+        out.append(None if tokens is None else target_features(doc, *tokens, prepared=prepared))
     return out

@@ -22,7 +22,7 @@ from collections import defaultdict
 from typing import Iterable
 
 from ..document import Technique
-from ..nlp import noun_chunks
+from ..nlp import noun_chunks, token_strings
 from ..spans import strip_span
 from .lexicon import technique_cues, word_list
 
@@ -151,6 +151,14 @@ def _repetitions(text: str, doc) -> Iterable[tuple[int, int, str]]:
                 yield s, e, key
 
 
+_QUESTION_TRIM = _TRIM.replace("?", "")
+def _word_list_tokens(doc, words: dict) -> list:
+    """The tokens whose lower-cased form or lower-cased lemma is in ``words``, in order (most
+    tokens are in no word list; ``token_strings`` reads the strings once per Doc)."""
+    lowers, lemmas = token_strings(doc)
+    return [doc[i] for i, (low, lem) in enumerate(zip(lowers, lemmas)) if low in words or lem in words]
+
+
 def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
     """Technique spans in ``text`` (parsed as ``doc``), with cue and confidence, in text order."""
     m = matchers(doc.vocab)
@@ -166,7 +174,7 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
             found[key].append(cue)
         weights[key] = max(weights.get(key, 0.0), weight)
 
-    for token in doc:
+    for token in _word_list_tokens(doc, m.single_words):
         hit = m.single_words.get(token.lower_) or m.single_words.get(token.lemma_.lower())
         if hit is None or token.pos_ in ("PROPN",) and hit[1] == LOADED:
             continue
@@ -197,7 +205,7 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
             start, end = span.start_char, span.end_char
         add(cue.technique, start, end, f"cue:{cue.id}", cue.weight)
     for sent in doc.sents if doc.has_annotation("SENT_START") else ():
-        stripped = sent.text.rstrip(_TRIM.replace("?", ""))
+        stripped = sent.text.rstrip(_QUESTION_TRIM)
         if stripped.endswith("?") and len(sent) >= MIN_QUESTION_TOKENS:
             start, end = strip_span(text, sent.start_char, sent.end_char, _TRIM)
             add(DOUBT, start, end, "rule:question", QUESTION_WEIGHT)

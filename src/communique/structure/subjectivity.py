@@ -28,6 +28,7 @@ import numpy as np
 
 from ..lexicons.loader import load_terms
 from ..nlp import sentence_ents
+from .sentence_arrays import _doc_tokens, _mean_vector, _word_info
 
 MODEL_FILE = "subjectivity.en.json"
 #: Probability above which a sentence counts as commentary.
@@ -66,13 +67,6 @@ def _is_imperative(sent) -> bool:
     first = next((t for t in sent if not t.is_punct and t.lower_ not in ("please", "so", "now")), None)
     return (root.tag_ == "VB" and first is root
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children))
-
-
-def _word_info(sent) -> list[tuple]:
-    """One pass over the sentence's words (no punctuation or space): ``(lower, lower lemma, tag,
-    pos, dep, like_num, text, token)``, so that the cue functions read each attribute once."""
-    return [(t.lower_, t.lemma_.lower(), t.tag_, t.pos_, t.dep_, t.like_num, t.text, t)
-            for t in sent if not (t.is_punct or t.is_space)]
 
 
 _COMPARATIVE_TAGS = frozenset(("JJR", "RBR", "JJS", "RBS"))
@@ -126,7 +120,10 @@ def cue_counts(sent, info: list[tuple] | None = None, words_cues: dict[str, int]
     ``words_cues`` its ``_word_cue_counts`` and ``text`` the sentence's text, where known."""
     lex, words, n, lowers, wc, text = _prepared(sent, info, words_cues, text)
     deontic_terms = lex["deontic"]
-    bigrams = {" ".join(p) for p in zip(lowers, lowers[1:])}
+    # distinct two-word deontic entries among the word pairs; only pairs whose first word
+    # starts such an entry are joined
+    starts = _phrase_starts(deontic_terms)
+    bigrams = {lowers[i] + " " + lowers[i + 1] for i in range(len(lowers) - 1) if lowers[i] in starts}
     evaluative, comparative, adjective, adverb, past, proper, number, negation, modal = (0,) * 9
     evaluative_terms = lex["evaluative"]
     for lower, lemma, tag, pos, dep, like_num, _, _ in words:
@@ -142,7 +139,7 @@ def cue_counts(sent, info: list[tuple] | None = None, words_cues: dict[str, int]
     f = {
         "evaluative": evaluative,
         "intensifier": wc["intensifier"],
-        "deontic": wc["deontic"] + sum(1 for b in bigrams if b in deontic_terms),
+        "deontic": wc["deontic"] + len(bigrams & deontic_terms),
         "hedge": wc["hedge"],
         "reporting": wc["reporting"],
         "first_plural": wc["first_plural"],
@@ -165,7 +162,7 @@ def cue_counts(sent, info: list[tuple] | None = None, words_cues: dict[str, int]
         "scare_quote": sum(1 for m in _SCARE_QUOTE.finditer(text)
                            if len(m.group(1).split()) <= MAX_SCARE_QUOTE_WORDS),
         "this_is": float(len(words) > 2 and lowers[0] in ("this", "that", "it", "these")
-                         and words[1][7].lemma_ == "be"),
+                         and sent.doc[words[1][7]].lemma_ == "be"),
         "starts_with_conj": float(bool(words) and words[0][3] in ("CCONJ", "ADV", "SCONJ")),
         "length": math.log1p(n),
     }
@@ -176,15 +173,16 @@ def quoted_share(sent) -> float:
     """Share of the sentence's words inside double-quoted quotations longer than
     ``MAX_SCARE_QUOTE_WORDS`` words (scare quotes and short labels do not count)."""
     inside, words, quoted, run = False, 0, 0, 0
-    for t in sent:
-        text = t.text
+    _, texts, skip = _doc_tokens(sent.doc)
+    for i in range(sent.start, sent.end):
+        text = texts[i]
         if text in OPEN_QUOTES or text in CLOSE_QUOTES or text in STRAIGHT_QUOTES:
             if inside and text not in OPEN_QUOTES:
                 quoted += run if run > MAX_SCARE_QUOTE_WORDS else 0
             inside = text in OPEN_QUOTES or (text in STRAIGHT_QUOTES and not inside)
             run = 0
             continue
-        if t.is_punct or t.is_space:
+        if skip[i]:
             continue
         words += 1
         run += inside
@@ -209,6 +207,14 @@ def _phrase_count(lowers: list[str], terms: frozenset[str]) -> int:
     return count
 
 
+_CLAUSE_PUNCT = frozenset((";", "—", "–", "--", ":"))
+
+
+@lru_cache(maxsize=65_536)
+def _has_digit(word: str) -> bool:
+    return any(map(str.isdigit, word))
+
+
 def guideline_cues(sent, info: list[tuple] | None = None, words_cues: dict[str, int] | None = None,
                    text: str | None = None) -> dict[str, float]:
     """Cues from the NewsSD annotation guidelines and from the shape of news reporting;
@@ -218,17 +224,18 @@ def guideline_cues(sent, info: list[tuple] | None = None, words_cues: dict[str, 
     share = quoted_share(sent)
     reporting, cognition = lex["reporting_verbs"], lex["cognition_verbs"]
     attributions = own_cognition = predicative = judging = present = digits = 0
-    for lower, lemma, tag, pos, dep, _, word, t in words:
+    doc = sent.doc
+    for lower, lemma, tag, pos, dep, _, word, i in words:
         if pos == "VERB" and (lemma in reporting or lower in reporting) and any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("i", "we") for c in t.children):
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("i", "we") for c in doc[i].children):
             attributions += 1
-        if lemma in cognition and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in t.children):
+        if lemma in cognition and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in doc[i].children):
             own_cognition += 1
         predicative += dep == "acomp" and pos == "ADJ"
-        if dep == "attr" and any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in t.children):
+        if dep == "attr" and any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in doc[i].children):
             judging += 1
         present += tag in _PRESENT_TAGS
-        digits += any(map(str.isdigit, word))
+        digits += _has_digit(word)
     attributions += text.lower().count("according to")
     ents = sentence_ents(sent)
     labels = [e.label_ for e in ents]
@@ -246,7 +253,7 @@ def guideline_cues(sent, info: list[tuple] | None = None, words_cues: dict[str, 
         "date": sum(1 for label in labels if label in ("DATE", "TIME")),
         "quantity": sum(1 for label in labels if label in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")),
         "organisation": sum(1 for label in labels if label in ("ORG", "GPE", "NORP")),
-        "clause_punct": sum(1 for t in sent if t.text in (";", "—", "–", "--", ":")),
+        "clause_punct": sum(1 for t in _doc_tokens(doc)[1][sent.start:sent.end] if t in _CLAUSE_PUNCT),
         "third_plural": wc["third_plural"],
         "rhetorical_question": float(text.rstrip().endswith("?") and share <= ATTRIBUTED_QUOTE_SHARE
                                      and any(w in RHETORICAL_QUESTION_WORDS for w in lowers)),
@@ -255,12 +262,6 @@ def guideline_cues(sent, info: list[tuple] | None = None, words_cues: dict[str, 
         "short": float(n <= SHORT_SENTENCE_WORDS),
         "digits": digits,
     }
-
-
-def _mean_vector(sent):
-    """Mean static vector of the sentence's content words, or None (no vectors, no content words)."""
-    content = [t.vector for t in sent if t.has_vector and not t.is_punct and not t.is_stop]
-    return sum(content) / len(content) if content else None
 
 
 def features(sent) -> dict[str, float]:
@@ -302,19 +303,41 @@ def _compiled(kind: str):
     return model["intercept"], cues, w, offset
 
 
+@lru_cache(maxsize=None)
+def _compiled_by_family(kind: str) -> tuple[dict, dict]:
+    """The cue weights of ``_compiled`` split by family and keyed by the bare cue name
+    (``cue:length`` -> ``length``), so that no feature name is built per sentence."""
+    cues = _compiled(kind)[1]
+    return ({n[4:]: spec for n, spec in cues.items() if n.startswith("cue:")},
+            {n[3:]: spec for n, spec in cues.items() if n.startswith("gl:")})
+
+
+_ORDERS: dict[tuple[int, tuple[str, ...]], list[tuple[str, float, float, float]]] = {}
+
+
+def _weighted_order(specs: dict, names: tuple[str, ...]) -> list[tuple[str, float, float, float]]:
+    """``(name, weight, mean, scale)`` of the ``names`` that have a weight, in their order
+    (the order the terms are added in, so the sum is bit for bit the same), per cue set."""
+    key = (id(specs), names)
+    order = _ORDERS.get(key)
+    if order is None:
+        order = _ORDERS[key] = [(n, *specs[n]) for n in names if n in specs]
+    return order
+
+
 def commentary_probability(sent) -> float:
     """P(the sentence is the author's commentary rather than news), from the shipped model."""
-    intercept, cues, vec_w, vec_offset = _compiled(model_kind(sent.doc))
+    intercept, _, vec_w, vec_offset = _compiled(model_kind(sent.doc))
+    cue_specs, guideline_specs = _compiled_by_family(model_kind(sent.doc))
     z = intercept
     info = _word_info(sent)
     wc = _word_cue_counts([w[0] for w in info])
     text = sent.text
-    values = {f"cue:{k}": v for k, v in cue_counts(sent, info, wc, text).items()}
-    values.update({f"gl:{k}": v for k, v in guideline_cues(sent, info, wc, text).items()})
-    for name, value in values.items():
-        spec = cues.get(name)
-        if spec is not None:
-            z += spec[0] * (value - spec[1]) / spec[2]
+    # the same terms added in the same order as over the "cue:" then "gl:" names
+    for specs, values in ((cue_specs, cue_counts(sent, info, wc, text)),
+                          (guideline_specs, guideline_cues(sent, info, wc, text))):
+        for name, weight, mean, scale in _weighted_order(specs, tuple(values)):
+            z += weight * (values[name] - mean) / scale
     if vec_w is not None:
         mean = _mean_vector(sent)
         # a sentence without content words has no vec: features, as in training (all at their mean)

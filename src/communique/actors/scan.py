@@ -1,0 +1,174 @@
+"""Scanning a text for knowledge-base surface forms (entries, titles, generic actor
+nouns, regions): non-overlapping matches, longest first from the left.
+
+Built once per KB state: every look-up key and every word prefix of one, so that the
+scan tries only the token spans that can still become a key; the words that can start
+a key, and the matches of short texts (mention phrases), are remembered in bounded memos.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from .kb import KnowledgeBase, Surface
+from .text import Tok, case_ok, tokenize
+
+#: Short texts whose KB matches (``scan_text``) are remembered per scanner; emptied when full.
+SCAN_CACHE_SIZE = 20_000
+#: Texts (and contexts) longer than this are resolved and scanned without the memos (here
+#: and in ``Resolver.phrase``), which thus hold at most a few MB.
+MAX_CACHED_SCAN_CHARS = 120
+#: Folded words remembered as starting a KB key or not (most words of a text start none).
+STARTER_CACHE_SIZE = 100_000
+
+
+@dataclass(frozen=True)
+class Match:
+    i: int  # first token
+    j: int  # one past the last token
+    what: str  # entry | role | noun | region
+    value: Any  # Surface | Role | Noun | region slug
+    text: str
+
+
+@lru_cache(maxsize=65_536)
+def _plural_stems(word: str) -> tuple[str, ...]:
+    out = []
+    if word.endswith("ies") and len(word) > 4:
+        out.append(word[:-3] + "y")
+    if word.endswith("es") and len(word) > 3:
+        out.append(word[:-2])
+    if word.endswith("s") and len(word) > 2:
+        out.append(word[:-1])
+    if word.endswith("men"):
+        out.append(word[:-3] + "man")
+    return tuple(out)
+
+
+class KeyScanner:
+    """The KB scan of ``Resolver`` (its base class)."""
+
+    def __init__(self, kb: KnowledgeBase):
+        self.kb = kb
+        self._index_size: tuple[int, ...] | None = None
+        self._generation = 0  # counts index rebuilds: memos built on an older KB state are stale
+        self._prefixes: frozenset[str] = frozenset()
+        self._keys: frozenset[str] = frozenset()
+        self._stem_keys: frozenset[str] = frozenset()
+        self._scans: dict[str, tuple[Match, ...]] = {}  # scan_text() answers
+        self._starters: dict[str, bool] = {}  # folded word -> can it start a key (``_can_start``)
+
+    def _index(self) -> None:
+        """Every look-up key of the KB, and every word prefix of one, built once per KB state:
+        the scan then tries only the token spans that can still become a key."""
+        kb = self.kb
+        size = (len(kb.surfaces), len(kb.roles), len(kb.nouns), len(kb.regions))
+        if size == self._index_size:
+            return
+        keys = set(kb.surfaces) | set(kb.roles) | set(kb.nouns) | set(kb.regions)
+        prefixes = set()
+        for key in keys:
+            words = key.split(" ")
+            prefixes.update(" ".join(words[:m]) for m in range(1, len(words) + 1))
+        self._keys, self._prefixes = frozenset(keys), frozenset(prefixes)
+        self._stem_keys = frozenset(set(kb.nouns) | set(kb.roles))
+        self._index_size = size
+        self._generation += 1
+        self._scans.clear()
+        self._starters.clear()
+
+    def _can_start(self, word: str) -> bool:
+        """Whether a key can start with ``word`` (as written or singular), remembered per word."""
+        known = self._starters.get(word)
+        if known is None:
+            if len(self._starters) >= STARTER_CACHE_SIZE:
+                self._starters.clear()
+            known = self._starters[word] = word in self._prefixes or any(
+                stem in self._stem_keys for stem in _plural_stems(word))
+        return known
+
+    def scan_text(self, text: str) -> tuple[Match, ...]:
+        """``scan(tokenize(text), text)``, remembered for short texts (mention phrases)."""
+        if len(text) > MAX_CACHED_SCAN_CHARS:
+            return tuple(self.scan(tokenize(text), text))
+        self._index()
+        found = self._scans.get(text)
+        if found is None:
+            if len(self._scans) >= SCAN_CACHE_SIZE:
+                self._scans.clear()
+            found = self._scans[text] = tuple(self.scan(tokenize(text), text))
+        return found
+
+    def scan(self, toks: list[Tok], text: str) -> list[Match]:
+        """Non-overlapping matches, longest first from the left."""
+        self._index()
+        norms = [t.norm for t in toks]
+        out, i, n = [], 0, len(toks)
+        starters, can_start = self._starters, self._can_start
+        while i < n:
+            if not (starters.get(norms[i]) or can_start(norms[i])):
+                i += 1  # what _longest would answer (None) for a word that starts no key
+                continue
+            best = self._longest(toks, i, text, norms)
+            if best is not None and norms[i] == "the" and i + 1 < n:
+                inner = self._longest(toks, i + 1, text, norms)  # "the UN" must not hide "UN Security Council"
+                if inner is not None and inner.j > best.j:
+                    best = inner
+            if best is None:
+                i += 1
+            else:
+                out.append(best)
+                i = best.j
+        return out
+
+    def _longest(self, toks: list[Tok], i: int, text: str, norms: list[str] | None = None) -> Match | None:
+        if norms is None:
+            self._index()
+            norms = [t.norm for t in toks]
+        # Most words start no key: the loop below would stop at its first word with no end
+        # (every one-word key is also a prefix), so answer that without building strings.
+        if not self._can_start(norms[i]):
+            return None
+        # Spans [i, j) that can match: the words so far are a key prefix, and the span is
+        # a key as written or with its last word singular ("troops" -> "troop").
+        ends, words = [], ""
+        for j in range(i + 1, min(len(toks), i + self.kb.max_words) + 1):
+            base = words + " " if words else ""
+            word = norms[j - 1]
+            full = base + word
+            if full in self._keys or any(base + stem in self._stem_keys for stem in _plural_stems(word)):
+                ends.append(j)
+            if full not in self._prefixes:
+                break
+            words = full
+        for j in reversed(ends):
+            m = self._lookup(toks, i, j, text)
+            if m is not None:
+                return m
+        return None
+
+    def _lookup(self, toks: list[Tok], i: int, j: int, text: str) -> Match | None:
+        key = " ".join(t.norm for t in toks[i:j])
+        surface = text[toks[i].start:toks[j - 1].end]
+        found = [s for s in self.kb.surface(key) if case_ok(s.form, surface)]
+        if found:
+            return Match(i, j, "entry", _prefer(found), surface)
+        if key in self.kb.roles:
+            return Match(i, j, "role", self.kb.roles[key], surface)
+        keys = [key] + [" ".join([t.norm for t in toks[i:j - 1]] + [stem]) for stem in _plural_stems(toks[j - 1].norm)]
+        for k in keys:
+            if k in self.kb.nouns:
+                return Match(i, j, "noun", self.kb.nouns[k], surface)
+            if k in self.kb.roles and k != key:
+                return Match(i, j, "role", self.kb.roles[k], surface)
+        if key in self.kb.regions:
+            return Match(i, j, "region", self.kb.regions[key], surface)
+        return None
+
+
+def _prefer(found: list[Surface]) -> Surface:
+    """Among entries sharing a surface form, prefer names and aliases over state words."""
+    order = {"name": 0, "alias": 1, "government": 2, "demonym": 3, "adjective": 4, "capital": 5}
+    return min(found, key=lambda s: order.get(s.how, 9))

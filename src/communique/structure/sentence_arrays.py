@@ -1,0 +1,92 @@
+"""Per-document token arrays for the subjectivity model: each token's attributes and the
+mean static vector of a sentence's content words, read from the Doc once per document
+(``Doc.to_array``, one gather over the vectors table) instead of token by token. The
+values are exactly those of the Token attributes (tested in ``tests/test_scaling_fast_paths.py``).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, IS_STOP, LIKE_NUM, LOWER, NORM, ORTH, POS, TAG
+from spacy.parts_of_speech import NAMES as _POS_NAMES
+
+from ..nlp import _STRINGS, doc_cache, string_pair, token_strings
+
+
+def _doc_tokens(doc) -> tuple[list[tuple], list[str], list[bool]]:
+    """Per token of ``doc``, computed once per Doc from one ``Doc.to_array``: the word tuple of
+    ``_word_info`` (None for punctuation and space), the token's text, and whether it is
+    punctuation or space. Strings come from the vocabulary through a memo of hashes."""
+    cache = doc_cache(doc)
+    found = cache.get("subjectivity_tokens")
+    if found is not None:
+        return found
+    strings, memo_get, pos_names = doc.vocab.strings, _STRINGS.get, _POS_NAMES
+    lowers, lemmas = token_strings(doc)
+    words, texts, skip = [], [], []
+    rows = doc.to_array([TAG, POS, DEP, LIKE_NUM, IS_PUNCT, IS_SPACE, ORTH]).tolist()
+    for i, (tag, pos, dep, like_num, punct, space, orth) in enumerate(rows):
+        text = (memo_get(orth) or string_pair(strings, orth))[0]
+        texts.append(text)
+        if punct or space:
+            skip.append(True)
+            words.append(None)
+            continue
+        skip.append(False)
+        words.append((lowers[i], lemmas[i], (memo_get(tag) or string_pair(strings, tag))[0], pos_names[pos],
+                      (memo_get(dep) or string_pair(strings, dep))[0], bool(like_num), text, i))
+    found = cache["subjectivity_tokens"] = (words, texts, skip)
+    return found
+
+
+def _word_info(sent) -> list[tuple]:
+    """The sentence's words (no punctuation or space): ``(lower, lower lemma, tag, pos, dep,
+    like_num, text, token index)``, so that the cue functions read each attribute once."""
+    words = _doc_tokens(sent.doc)[0][sent.start:sent.end]
+    return [w for w in words if w is not None]
+
+
+def _mean_vector_tokens(sent):
+    """``_mean_vector`` token by token (the reference; used where the fast path does not apply)."""
+    content = [t.vector for t in sent if t.has_vector and not t.is_punct and not t.is_stop]
+    return sum(content) / len(content) if content else None
+
+
+#: spaCy attribute ids by which a Vectors table may be keyed, and the Token attribute each reads.
+_VECTOR_KEY_ATTRS = {ORTH: "orth", LOWER: "lower", NORM: "norm"}
+
+
+def _vector_rows(doc):
+    """Per token of ``doc``: its row in the vectors table if it is a content word (no
+    punctuation, no stop word) with a vector, else -1. Computed once per Doc; None where
+    the table is keyed in a way this does not handle (then tokens are read one by one)."""
+    cache = doc_cache(doc)
+    if "vector_rows" not in cache:
+        vectors = doc.vocab.vectors
+        attr = _VECTOR_KEY_ATTRS.get(vectors.attr)
+        if attr is None or vectors.mode != "default" or "vector" in doc.user_token_hooks \
+                or "has_vector" in doc.user_token_hooks or not isinstance(vectors.data, np.ndarray):
+            cache["vector_rows"] = None
+        else:
+            flags = doc.to_array([IS_PUNCT, IS_STOP, vectors.attr])
+            key2row = vectors.key2row
+            cache["vector_rows"] = np.array(
+                [-1 if punct or stop else key2row.get(int(key), -1) for punct, stop, key in flags.tolist()],
+                dtype=np.int64)
+    return cache["vector_rows"]
+
+
+def _mean_vector(sent):
+    """Mean static vector of the sentence's content words, or None (no vectors, no content words).
+
+    One gather and one column sum over the vectors table instead of a Python list of
+    ``Token.vector`` copies: numpy adds the rows one after another in float32, as ``sum``
+    over the list did, so the result is bit for bit the same (tested)."""
+    rows = _vector_rows(sent.doc)
+    if rows is None:
+        return _mean_vector_tokens(sent)
+    found = rows[sent.start:sent.end]
+    found = found[found >= 0]
+    if not len(found):
+        return None
+    return sent.doc.vocab.vectors.data[found].sum(axis=0) / len(found)
