@@ -42,7 +42,9 @@ def analyze_many(items, n_process: int = 1, batch_size: int | None = None, on_er
     """Analyse many texts, paths, dicts or ``Record``s; yields ``Document``s in input order.
 
     Uses spaCy's batching (``nlp.pipe``); ``n_process > 1`` runs the whole pipeline in
-    that many worker processes, each loading the model once. Failures go to
+    that many worker processes: forked from this process after it loaded the model once
+    where that is safe (``communique.runner.fork_is_safe``), else spawned, each loading
+    the model (``mp_context=`` picks the start method). Failures go to
     ``on_error(Failure)``; without it the first failure raises.
     """
     from .runner import run_many
