@@ -120,6 +120,18 @@ def test_actors_capital_metonym_or_location(analyze, text, capital, key, acts):
         assert actor.kind == "location" and actor.sector is None
 
 
+@pytest.mark.parametrize("text, key, kind", [
+    ("Brussels fined the carmaker on Tuesday.", "igo:eu", "igo"),            # the seat acts: the EU
+    ("Brussels and Ottawa agreed to cut tariffs.", "igo:eu", "igo"),
+    ("The envoys met in Brussels on Tuesday.", "place:brussels", "location"),  # where: a place in Belgium
+])
+def test_actors_seat_city_stands_for_its_body(analyze, text, key, kind):
+    doc, _ = actors_of(analyze, text)
+    actor = find(doc, key)
+    assert actor is not None and actor.kind == kind and "Brussels" in spans(doc, actor)
+    assert find(doc, "BEL") is None
+
+
 # -- demonyms and adjectives --------------------------------------------------------------
 @pytest.mark.parametrize("text, phrase, country, sector, kind", [
     ("The Iranian president warned against escalation.", "Iranian president", "IRN", "GOV", "person"),

@@ -113,6 +113,7 @@ def test_kb_user_entry_changes_pipeline_output(user_kb):
     ("entries:\n- key: group:y\n  name: Y\n  kind: group\n  facts:\n  - {from: last year}\n", 2,
      "must be a date"),
     ("entries:\n- {key: group:y, name: Y, kind: group, capitals: [Z]}\n", 2, "only for kind state"),
+    ("entries:\n- {key: ZZZ, name: Z, kind: state, seats: [Zed]}\n", 2, "'seats' is for bodies"),
     ("people:\n- {key: group:y}\n", 1, "unknown top-level key"),
     ("entries: [\n", None, "not valid YAML"),
 ])
@@ -142,3 +143,20 @@ def test_kb_documented_user_file_example_loads(tmp_path):
     assert kb.entries["group:blue-harbour-front"].country == "MOZ"
     assert kb.canonical_role("harbourmaster") == "Harbour Master"
     assert resolve_text("pirate crew", kb_paths=[str(path)]).sector == "CRM"
+
+
+def test_kb_user_seat_makes_an_acting_capital_its_body(tmp_path):
+    from communique.pipeline import Pipeline
+
+    path = tmp_path / "seat.yaml"
+    path.write_text("entries:\n- {key: org:lagoon-commission, name: Lagoon Commission, kind: organization,"
+                    " sector: IGO, seats: [Maputo]}\n", encoding="utf-8")
+    text = "Maputo warned the fishing fleets on Friday."
+    plain = Pipeline(options={})(text)
+    seated = Pipeline(options={"kb_paths": [str(path)]})(text)
+    def key_at_maputo(document):
+        return next(a.key for a in document.actors if (0, 6) in a.mentions)
+
+    assert key_at_maputo(plain) == "MOZ"
+    assert key_at_maputo(seated) == "org:lagoon-commission"
+    assert not any(a.key == "MOZ" for a in seated.actors)

@@ -16,7 +16,7 @@ logger = logging.getLogger(__name__)
 
 #: How a guess was made, best first: the group's kind/country/sector/role come from the best.
 HOW_RANK = ("entry", "office:holder", "author", "named+noun", "office:of-named", "office", "model:person",
-            "noun:government", "state:name", "state:alias", "state:government", "state:capital",
+            "noun:government", "state:name", "state:alias", "state:government", "state:capital", "seat",
             "state:demonym", "state:adjective", "noun", "place", "model:org", "capital:place")
 
 

@@ -37,7 +37,7 @@ KEY_PATTERN = re.compile(r"^(?:[A-Z]{3}|(?:person|igo|org|group|place):[a-z0-9][
 ISO3_PATTERN = re.compile(r"^[A-Z]{3}$")
 
 ENTRY_FIELDS = {"key", "name", "kind", "country", "sector", "role", "aliases", "parent", "gender", "facts",
-                "capitals", "adjectives", "demonyms", "government"}
+                "capitals", "adjectives", "demonyms", "government", "seats"}
 STATE_ONLY_FIELDS = {"capitals", "adjectives", "demonyms", "government"}
 FACT_FIELDS = {"role", "sector", "country", "kind", "org", "from", "to"}
 ROLE_FIELDS = {"role", "sector", "sector2", "titles"}
@@ -79,6 +79,9 @@ class Entry:
     adjectives: tuple[str, ...] = ()
     demonyms: tuple[str, ...] = ()
     government: tuple[str, ...] = ()
+    #: Cities whose name, when it acts, stands for this body rather than for the state whose
+    #: capital it is ("Brussels must stop funding ..." = the EU); IGOs and organisations only.
+    seats: tuple[str, ...] = ()
     origin: str = ""
 
 
@@ -115,12 +118,19 @@ class KnowledgeBase:
     sectors: dict[str, str] = field(default_factory=dict)
     #: (country ISO3 or IGO key, canonical role) -> [(person key, fact)], for office holders
     holders: dict[tuple[str, str], list[tuple[str, Fact]]] = field(default_factory=dict)
+    #: look-up key of a seat city -> the key of the body it stands for
+    seats: dict[str, str] = field(default_factory=dict)
     max_words: int = 1
     files: tuple[str, ...] = ()
 
     # -- look-ups --------------------------------------------------------------------
     def surface(self, key: str) -> list[Surface]:
         return self.surfaces.get(key, [])
+
+    def seat_of(self, form: str) -> Entry | None:
+        """The body (IGO, organisation) whose seat ``form`` names, when the city acts."""
+        key = self.seats.get(key_of(form))
+        return self.entries.get(key) if key else None
 
     def holder(self, where: str, role: str, day: date) -> tuple[str, Fact] | None:
         """The person holding ``role`` in ``where`` (ISO3 or IGO key) on ``day``."""
@@ -153,6 +163,8 @@ class KnowledgeBase:
                            ("government", entry.government)):
             for form in forms:
                 self._add_surface(form, entry.key, how)
+        for form in entry.seats:
+            self.seats[key_of(form)] = entry.key
         for fact in entry.facts:
             if fact.role and entry.kind == "person":
                 canon = self.canonical_role(fact.role)
@@ -165,6 +177,7 @@ class KnowledgeBase:
             self.surfaces[k] = [s for s in self.surfaces[k] if s.key != key]
         for k in list(self.holders):
             self.holders[k] = [(p, f) for p, f in self.holders[k] if p != key]
+        self.seats = {form: k for form, k in self.seats.items() if k != key}
 
     def canonical_role(self, text: str) -> str | None:
         role = self.roles.get(key_of(text))
@@ -248,6 +261,8 @@ class _Checker:
             self.fail(line, f"kind {kind!r} is not one of {', '.join(ACTOR_KINDS)}")
         if kind != "state" and STATE_ONLY_FIELDS & set(item):
             self.fail(line, f"fields {sorted(STATE_ONLY_FIELDS & set(item))} are only for kind state")
+        if kind in ("state", "person", "location") and item.get("seats"):
+            self.fail(line, "field 'seats' is for bodies (igo, organization, group), not kind " + kind)
         if kind == "state" and key != key.upper():
             self.fail(line, "a state's key is its ISO3 code")
         gender = item.get("gender")
@@ -273,7 +288,8 @@ class _Checker:
             aliases=self.strings(item, "aliases", line), parent=item.get("parent"), gender=gender,
             facts=tuple(facts), capitals=self.strings(item, "capitals", line),
             adjectives=self.strings(item, "adjectives", line), demonyms=self.strings(item, "demonyms", line),
-            government=self.strings(item, "government", line), origin=f"{self.path}:{line}")
+            government=self.strings(item, "government", line), seats=self.strings(item, "seats", line),
+            origin=f"{self.path}:{line}")
 
 
 def _read(path: str, text: str, kb: KnowledgeBase, user: bool) -> None:

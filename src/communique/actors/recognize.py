@@ -213,7 +213,7 @@ class Recognizer:
                 return []  # "Russian gas", "French cooking": a state word on a noun that is no actor
             if how == "capital":
                 if _acts(root):
-                    return [Mention(start, end, self.r.state_guess(entry, "capital"), PRIORITY_ANCHOR)]
+                    return [Mention(start, end, self.r.capital_guess(entry, span.text, self.day), PRIORITY_ANCHOR)]
                 g = ActorGuess(span.text, "location", entry.key, None, None, f"place:{slug(span.text)}",
                                "capital:place")
                 return [Mention(start, end, g, PRIORITY_ANCHOR)]

@@ -87,6 +87,14 @@ class Resolver(KeyScanner):
                 role = f"former {last.role}" if last.role else role
         return ActorGuess(entry.name, kind, country, sector, role, entry.key, how, entry.gender)
 
+    def capital_guess(self, entry: Entry, form: str, day: date) -> ActorGuess:
+        """A capital that acts: the body seated there when the KB names one (``seats``:
+        "Brussels" is the EU), else the state's government."""
+        seated = self.kb.seat_of(form)
+        if seated is not None:
+            return self.entry_guess(seated, day, "seat")
+        return self.state_guess(entry, "capital")
+
     def state_guess(self, entry: Entry, how: str) -> ActorGuess:
         sector = "GOV" if how in GOVERNMENT_HOWS else None
         return ActorGuess(entry.name, "state", entry.key, sector, None, entry.key, f"state:{how}")
@@ -210,6 +218,8 @@ class Resolver(KeyScanner):
             how = m.value.how
             if how == "capital" and capital_as == "place":
                 return ActorGuess(m.text, "location", entry.key, None, None, f"place:{slug(m.text)}", "capital:place")
+            if how == "capital":
+                return self.capital_guess(entry, m.text, day)
             return self.state_guess(entry, how)
         # 5. a place
         if places:
