@@ -132,6 +132,21 @@ def test_actors_seat_city_stands_for_its_body(analyze, text, key, kind):
     assert find(doc, "BEL") is None
 
 
+@pytest.mark.parametrize("text, key, span", [
+    ("Nurses in Kenya walked out on Monday.", "KEN:HLH", "Nurses"),
+    ("Thousands of farmers across Chile blocked the highways.", "CHL:AGR", "farmers"),
+    ("Nurses walked out on Monday in Kenya.", None, None),  # the place is where, not whose
+])
+def test_actors_group_noun_takes_the_country_of_its_place(analyze, text, key, span):
+    doc, _ = actors_of(analyze, text)
+    groups = [a for a in doc.actors if a.kind != "state"]
+    if key is None:
+        assert not any(a.key and a.key.endswith((":HLH", ":AGR")) for a in groups)
+    else:
+        actor = find(doc, key)
+        assert actor is not None and spans(doc, actor) == [span]
+
+
 # -- demonyms and adjectives --------------------------------------------------------------
 @pytest.mark.parametrize("text, phrase, country, sector, kind", [
     ("The Iranian president warned against escalation.", "Iranian president", "IRN", "GOV", "person"),

@@ -249,7 +249,8 @@ class Recognizer:
             if not toks:
                 continue
             s0, e0 = toks[0].idx, toks[-1].idx + len(toks[-1])
-            g = self.r.phrase(text[s0:e0], self.day, holders=False)
+            place = _place_complement(root, text)
+            g = self.r.phrase(text[s0:e0], self.day, holders=False, context=place)
             if g is None or g.how != "noun":
                 continue
             if "\n" in text[s0:e0]:
@@ -263,6 +264,23 @@ class Recognizer:
 
 
 # -- syntax helpers -----------------------------------------------------------------------
+def _place_complement(root, text: str) -> str | None:
+    """The named place of a group noun's "in/throughout/across/from X" complement
+    ("students throughout Indonesia", "workers in Serbia"): it gives the group a country.
+    A counted group reads it off its count too ("thousands of students throughout Indonesia"
+    hangs the place on "thousands")."""
+    heads = [root]
+    count = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+    if count is not None and (count.ent_type_ == "CARDINAL" or count.like_num):
+        heads.append(count)
+    for prep in (c for h in heads for c in h.children):
+        if prep.dep_ == "prep" and prep.lower_ in PLACE_COMPLEMENT_PREPS:
+            for p in prep.children:
+                if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC"):
+                    return text[p.left_edge.idx:p.idx + len(p)]
+    return None
+
+
 def _chunk_start(doc, span) -> int:
     for chunk in noun_chunks(doc):
         if chunk.start <= span.start < chunk.end or chunk.start <= span.root.i < chunk.end:
@@ -288,6 +306,8 @@ def _actor_head(root, span):
     return h
 
 
+#: Prepositions whose named place gives a group noun its country ("students throughout Indonesia").
+PLACE_COMPLEMENT_PREPS = frozenset(("in", "throughout", "across", "from"))
 #: Labels of the words that may stand before an actor noun inside its phrase.
 PHRASE_LEFT_DEPS = frozenset(("amod", "compound", "poss", "case", "nmod", "npadvmod", "nummod", "det",
                               "quantmod", "predet", "punct"))
