@@ -84,7 +84,6 @@ def _role(text: str, i: int, single: bool) -> str | None:
 #: two-apostrophe pair (a lone apostrophe is no mark there); else the single marks.
 _DOUBLE_SCAN = re.compile("''|[" + re.escape(DOUBLE_MARKS) + "]")
 _SINGLE_SCAN = re.compile("[" + re.escape(SINGLE_OPEN + SINGLE_CLOSE + STRAIGHT_SINGLE) + "]")
-_HAS_DOUBLE = re.compile("''|[" + re.escape(DOUBLE_MARKS) + "]")
 
 
 def _marks(text: str, start: int, end: int, single: bool) -> list[tuple[int, str, int]]:
@@ -139,7 +138,7 @@ def find_marked_spans(text: str, max_chars: int) -> list[MarkedSpan]:
     open_at: int | None = None
     open_len = open_paragraphs = 0
     for k, (ps, pe) in enumerate(paragraphs):
-        has_double = _HAS_DOUBLE.search(text, ps, pe) is not None
+        has_double = _DOUBLE_SCAN.search(text, ps, pe) is not None
         single = not has_double and open_at is None
         marks = _marks(text, ps, pe, single)
         skip_first = False

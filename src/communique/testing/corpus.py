@@ -147,7 +147,6 @@ def _date(rng: random.Random) -> str | None:
 def _one(n: int, rng: random.Random) -> Document:
     kind = rng.choice(["news", "news", "statement", "commentary"])
     cast = _actor_cast(rng)
-    names = {key: name for key, name, *_ in cast}
     b = _Builder()
     events, quotes, techniques, calls, stance_ev = [], [], [], [], []
     sections: list[Section] = []
