@@ -22,7 +22,6 @@ import logging
 from bisect import bisect_left
 from functools import lru_cache
 
-
 from ..actors.lookup import index_for
 from ..document import CallToAction
 from ..nlp import token_strings
@@ -135,6 +134,8 @@ def _in_quote(document, offset: int) -> bool:
 
 #: Words after which the modal rule looks for a verb ("they have to", "we need to").
 _NEED_WORDS = ("have", "has", "need", "needs")
+
+
 def _rule_tokens(doc) -> list[int]:
     """Indices of the tokens at which the appeal, duty, message or modal rules can fire: a
     lemma from their word lists, or a modal or need word (``token_strings``, once per Doc),
@@ -196,7 +197,7 @@ def _sentence_calls(document, sent, rule_tokens: list[int] | None = None):
         # modal: "X must / should V"
         if token.lower_ in modals or (token.lower_ in _NEED_WORDS and token.dep_ != "ROOT"):
             verb = token.head if token.dep_ in ("aux", "auxpass") else None
-            if token.lower_ in ("need", "needs", "have", "has") and token.pos_ == "VERB":
+            if token.lower_ in _NEED_WORDS and token.pos_ == "VERB":
                 verb = next((c for c in token.children if c.dep_ == "xcomp"), None)
                 head_for_subject = token
             else:
