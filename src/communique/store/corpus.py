@@ -44,6 +44,28 @@ def _actor_params(spec: str) -> list[str]:
     return [spec, spec, spec, spec]
 
 
+def event_actor_clause(alias: str, role: str | None, spec: str) -> tuple[str, list[str]]:
+    """SQL true when event ``alias`` has an actor matching ``spec`` (as ``role``, or in any role)."""
+    role_sql = f" AND x.role = '{role}'" if role else ""
+    return (f"EXISTS (SELECT 1 FROM event_actors x WHERE x.doc_id = {alias}.doc_id AND "
+            f"x.event_id = {alias}.event_id{role_sql} AND {actor_condition('x.key')})", _actor_params(spec))
+
+
+def date_range(day: str, since: str | None, until: str | None) -> tuple[list[str], list[str]]:
+    """Clauses and parameters bounding the SQL date expression ``day`` (YYYY-MM-DD, inclusive)."""
+    clauses, params = [], []
+    for bound, op in ((since, ">="), (until, "<=")):
+        if bound:
+            clauses.append(f"{day} {op} CAST(? AS DATE)")
+            params.append(str(bound))
+    return clauses, params
+
+
+def in_values(column: str, values) -> str:
+    """``column IN (?, ...)`` for ``values`` (one placeholder each)."""
+    return f"{column} IN ({', '.join('?' * len(values))})"
+
+
 class Corpus:
     """Queries over one store file (opened read-only).
 
@@ -167,27 +189,19 @@ class Corpus:
 
     def _event_filters(self, source, target, type, since, until, mode, attribution, quad_class):
         where, params = [], []
-        if source:
-            where.append("EXISTS (SELECT 1 FROM event_actors x WHERE x.doc_id = e.doc_id AND "
-                         f"x.event_id = e.event_id AND x.role = 'source' AND {actor_condition('x.key')})")
-            params += _actor_params(source)
-        if target:
-            where.append("EXISTS (SELECT 1 FROM event_actors x WHERE x.doc_id = e.doc_id AND "
-                         f"x.event_id = e.event_id AND x.role = 'target' AND {actor_condition('x.key')})")
-            params += _actor_params(target)
+        for role, spec in (("source", source), ("target", target)):
+            if spec:
+                clause, values = event_actor_clause("e", role, spec)
+                where.append(clause)
+                params += values
         for column, value in (("e.type", type), ("e.mode", mode), ("e.attribution", attribution),
                               ("e.quad_class", quad_class)):
             if value:
                 values = [v.strip() for v in str(value).split(",") if v.strip()]
-                where.append(f"{column} IN ({', '.join('?' * len(values))})")
+                where.append(in_values(column, values))
                 params += [v.upper() if column == "e.type" else v for v in values]
-        if since:
-            where.append("coalesce(e.date, e.published) >= CAST(? AS DATE)")
-            params.append(str(since))
-        if until:
-            where.append("coalesce(e.date, e.published) <= CAST(? AS DATE)")
-            params.append(str(until))
-        return where, params
+        clauses, values = date_range("coalesce(e.date, e.published)", since, until)
+        return where + clauses, params + values
 
     def events(self, source: str | None = None, target: str | None = None, type: str | None = None,
                since: str | None = None, until: str | None = None, mode: str | None = None,
@@ -223,12 +237,9 @@ class Corpus:
         if kind:
             where.append("q.kind = ?")
             params.append(kind)
-        if since:
-            where.append("d.published >= CAST(? AS DATE)")
-            params.append(str(since))
-        if until:
-            where.append("d.published <= CAST(? AS DATE)")
-            params.append(str(until))
+        clauses, values = date_range("d.published", since, until)
+        where += clauses
+        params += values
         query = f"""
             SELECT d.published AS date, q.speaker_key, q.speaker_text, q.kind, q.cue, q.text,
                    d.publisher, q.doc_id, q.quote_id, q."start", q."end"

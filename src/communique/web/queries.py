@@ -75,30 +75,23 @@ class EventFilter:
     target: str | None = None
 
     def where(self, alias: str = "e") -> tuple[str, list[Any]]:
-        from ..store.corpus import actor_condition
+        from ..store.corpus import date_range, event_actor_clause, in_values
 
-        clauses, params = ["TRUE"], []
-        day = f"coalesce({alias}.date, {alias}.published)"
-        if self.since:
-            clauses.append(f"{day} >= CAST(? AS DATE)")
-            params.append(self.since)
-        if self.until:
-            clauses.append(f"{day} <= CAST(? AS DATE)")
-            params.append(self.until)
+        dates, params = date_range(f"coalesce({alias}.date, {alias}.published)", self.since, self.until)
+        clauses = ["TRUE", *dates]
         for column in ("type", "mode", "attribution"):
             values = getattr(self, column)
             if values:
-                clauses.append(f"{alias}.{column} IN ({', '.join('?' * len(values))})")
+                clauses.append(in_values(f"{alias}.{column}", values))
                 params += list(values)
         if self.publisher:
             clauses.append(f"{alias}.publisher = ?")
             params.append(self.publisher)
-        for role, spec in (("", self.actor), ("source", self.source), ("target", self.target)):
+        for role, spec in ((None, self.actor), ("source", self.source), ("target", self.target)):
             if spec:
-                role_sql = f" AND x.role = '{role}'" if role else ""
-                clauses.append(f"EXISTS (SELECT 1 FROM event_actors x WHERE x.doc_id = {alias}.doc_id AND "
-                               f"x.event_id = {alias}.event_id{role_sql} AND {actor_condition('x.key')})")
-                params += [spec] * 4
+                clause, values = event_actor_clause(alias, role, spec)
+                clauses.append(clause)
+                params += values
         return " AND ".join(clauses), params
 
     def active(self) -> dict[str, Any]:
