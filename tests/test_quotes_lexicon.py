@@ -34,30 +34,29 @@ def test_lexicon_files_sorted_unique_with_header(relpath):
     assert len(keys) == len(set(keys))
 
 
-def test_lexicon_bad_row_names_file_and_line(monkeypatch, tmp_path):
+@pytest.fixture()
+def lexicon_dir(monkeypatch, tmp_path):
+    """A folder that stands in for the package's lexicon files (``<dir>/quotes/...``)."""
     (tmp_path / "quotes").mkdir()
-    (tmp_path / "quotes" / "bad.txt").write_text("# header\nsay\tspeech\tquote\nadd\tspeech\tquote\n", "utf-8")
 
     class FakeFiles:
         def joinpath(self, rel):
             return tmp_path / rel
 
     monkeypatch.setattr(lexicon.resources, "files", lambda package: FakeFiles())
+    return tmp_path / "quotes"
+
+
+def test_lexicon_bad_row_names_file_and_line(lexicon_dir):
+    (lexicon_dir / "bad.txt").write_text("# header\nsay\tspeech\tquote\nadd\tspeech\tquote\n", "utf-8")
     with pytest.raises(LexiconError) as err:
         lexicon._rows("quotes/bad.txt", 3)
     assert "quotes/bad.txt:3" in str(err.value)
     assert "out of order" in str(err.value)
 
 
-def test_lexicon_bad_frame_is_rejected(monkeypatch, tmp_path):
-    (tmp_path / "quotes").mkdir()
-    (tmp_path / "quotes" / "cue_verbs.en.txt").write_text("say\tspeech\tshout\n", "utf-8")
-
-    class FakeFiles:
-        def joinpath(self, rel):
-            return tmp_path / rel
-
-    monkeypatch.setattr(lexicon.resources, "files", lambda package: FakeFiles())
+def test_lexicon_bad_frame_is_rejected(lexicon_dir):
+    (lexicon_dir / "cue_verbs.en.txt").write_text("say\tspeech\tshout\n", "utf-8")
     lexicon.cue_verbs.cache_clear()
     try:
         with pytest.raises(LexiconError, match=r"cue_verbs.en.txt:1: frames \['shout'\]"):

@@ -11,21 +11,11 @@ import communique
 from communique.errors import StoreError
 from communique.web import create_app
 from communique.web.security import CONTENT_SECURITY_POLICY
-from e2e.corpus import border_report, build_store, fixture_documents
+from e2e.corpus import border_report, fixture_documents
+from e2e.web_fixtures import client, store_path  # noqa: F401  (fixtures)
 
 #: Body limit used by the size tests: small, so that a "huge" body stays cheap to send.
 SMALL_BODY_BYTES = 20_000
-
-
-@pytest.fixture(scope="module")
-def store_path(tmp_path_factory):
-    return build_store(tmp_path_factory.mktemp("web_api") / "corpus.duckdb")
-
-
-@pytest.fixture(scope="module")
-def client(store_path):
-    with TestClient(create_app(store_path)) as c:
-        yield c
 
 
 @pytest.fixture(scope="module")

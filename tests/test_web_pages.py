@@ -12,18 +12,8 @@ from fastapi.testclient import TestClient
 
 from communique.cli import main as cli
 from communique.web import create_app
-from e2e.corpus import XSS_TEXT_PAYLOAD, XSS_TITLE, border_report, build_store, hostile_page
-
-
-@pytest.fixture(scope="module")
-def store_path(tmp_path_factory):
-    return build_store(tmp_path_factory.mktemp("web_pages") / "corpus.duckdb")
-
-
-@pytest.fixture(scope="module")
-def client(store_path):
-    with TestClient(create_app(store_path)) as c:
-        yield c
+from e2e.corpus import XSS_TEXT_PAYLOAD, border_report, hostile_page
+from e2e.web_fixtures import client, store_path  # noqa: F401  (fixtures)
 
 
 class _Markup(HTMLParser):
