@@ -26,7 +26,7 @@ import logging
 import re
 from functools import lru_cache
 
-from ..actors.lookup import ActorIndex
+from ..actors.lookup import index_for
 from ..document import Attribution, Event, Trigger
 from ..events.arguments import mention_span, resolve_pronoun
 from ..events.classifier import load_classifier
@@ -89,7 +89,7 @@ def _author_actor(document):
 
 
 def _actors_of(document, tokens, author, in_author_section, index=None) -> list[str]:
-    index = index or ActorIndex(document.actors)
+    index = index or index_for(document.actors)
     ids: list[str] = []
     for tok in tokens:
         if tok.pos_ == "PRON":
@@ -195,7 +195,7 @@ def extract_events(document, doc, ctx):
         drafts.extend(extract_sentence(sent, document.published, lexicon, cues))
     _classify(drafts, ctx)
     author = _author_actor(document)
-    index = ActorIndex(document.actors)
+    index = index_for(document.actors)
     events: list[Event] = []
     for d in drafts:
         if not d.types:
