@@ -217,6 +217,13 @@ class _Drip(BaseHTTPRequestHandler):
     def log_message(self, *args):
         pass
 
+    def _drip(self, byte: bytes) -> None:
+        """Write ``byte`` every 50 ms for far longer than any client waits."""
+        for _ in range(100_000):
+            self.wfile.write(byte)
+            self.wfile.flush()
+            time.sleep(0.05)
+
     def do_GET(self):  # noqa: N802
         try:
             if self.path == "/drip-body":  # headers at once, then one byte of a feed every 50 ms
@@ -226,20 +233,14 @@ class _Drip(BaseHTTPRequestHandler):
                 self.end_headers()
                 self.wfile.write(b'<?xml version="1.0"?><rss version="2.0"><channel><title>Drip</title>')
                 self.wfile.flush()
-                for _ in range(100_000):
-                    self.wfile.write(b" ")
-                    self.wfile.flush()
-                    time.sleep(0.05)
+                self._drip(b" ")
             elif self.path == "/drip-page":  # an HTML page whose body never finishes
                 self.send_response(200)
                 self.send_header("Content-Type", "text/html")
                 self.send_header("Content-Length", "100000000")
                 self.end_headers()
                 self.wfile.write(b"<html><body><article><p>Chile and Peru met.")
-                for _ in range(100_000):
-                    self.wfile.write(b" ")
-                    self.wfile.flush()
-                    time.sleep(0.05)
+                self._drip(b" ")
             elif self.path.startswith("/slow-hop/"):  # each hop well inside the read timeout
                 time.sleep(SLOW_HOP_SECONDS)
                 hop = int(self.path.rsplit("/", 1)[1])
@@ -250,10 +251,7 @@ class _Drip(BaseHTTPRequestHandler):
             elif self.path == "/drip-headers":  # a header line that never ends
                 self.wfile.write(b"HTTP/1.1 200 OK\r\nX-Slow: ")
                 self.wfile.flush()
-                for _ in range(100_000):
-                    self.wfile.write(b"a")
-                    self.wfile.flush()
-                    time.sleep(0.05)
+                self._drip(b"a")
         except (BrokenPipeError, ConnectionResetError):
             return
 
