@@ -1,5 +1,5 @@
 """Train the PLOVER sentence classifier head shipped in
-``src/communique/models/events/plover_head.npz``.
+``src/communique/resources/events/plover_head.npz``.
 
 Data: the synthetic (machine-written) stories of NGEC, MIT licence,
 ahalterman/NGEC-2025 @ a3909e2a, read from ../shared/data/ngec. Each story is
@@ -28,7 +28,7 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data" / "ngec" / "gpt_synthetic_events_2023-10-19_19.csv.zip"
-OUT = ROOT / "src" / "communique" / "models" / "events" / "plover_head.npz"
+OUT = ROOT / "src" / "communique" / "resources" / "events" / "plover_head.npz"
 RESULTS = ROOT / "benchmarks" / "results" / "events_classifier.json"
 #: Sentences per story used for training: the lead states the event, later ones drift.
 LEAD_SENTENCES = 1

@@ -11,9 +11,9 @@ script reports macro-F1 on them. Classifier: scikit-learn logistic regression
 * ``--model fast`` (the default model of the stance stage): hashed lemma and
   dependency features of the target in its spaCy parse
   (``communique.rhetoric.stance_features``); the sentences are parsed with the
-  pipeline's model (``COMMUNIQUE_MODEL``). Writes ``models/stance/stance_hash.npz|.json``.
+  pipeline's model (``COMMUNIQUE_MODEL``). Writes ``resources/rhetoric/stance_hash.npz|.json``.
 * ``--model minilm``: MiniLM (int8 ONNX) target, window and sentence vectors
-  (``communique.rhetoric.encoder``). Writes ``models/stance/stance_lr.npz|.json``.
+  (``communique.rhetoric.encoder``). Writes ``resources/rhetoric/stance_lr.npz|.json``.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "newsmtsc" / "train.jsonl"
-OUT_DIR = ROOT / "src" / "communique" / "models" / "stance"
+OUT_DIR = ROOT / "src" / "communique" / "resources" / "rhetoric"
 LABELS = {2.0: 0, 4.0: 1, 6.0: 2}
 #: Regularisation strengths tried for the MiniLM model (inverse, scikit-learn's C).
 C_GRID = (0.01, 0.03, 0.1, 0.3)

@@ -9,7 +9,7 @@ reported alongside), with the one-standard-error rule: the most regularised
 setting within one standard error of the best score. Val is never read; measure it with
 ``benchmarks/eval_structure.py``.
 
-Writes src/communique/models/subjectivity.en.json with two models: "vectors"
+Writes src/communique/resources/structure/subjectivity.en.json with two models: "vectors"
 (cues + guideline cues + mean word vectors, for en_core_web_md) and "cues"
 (cues + guideline cues, for the sm fallback, which has no static vectors).
 
@@ -35,7 +35,7 @@ from communique.structure.subjectivity import MODEL_FILE, features
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data" / "newssd"
-OUT = ROOT / "src" / "communique" / "models" / MODEL_FILE
+OUT = ROOT / "src" / "communique" / "resources" / MODEL_FILE
 #: Inverse L2 strengths tried by cross-validation.
 C_GRID = (0.003, 0.01, 0.03, 0.1, 0.3)
 #: Weights of the standardised word-vector block relative to the cues (smaller = shrunk harder).

@@ -60,3 +60,37 @@ def serve_http(handler, wrap_socket=None):
     finally:
         httpd.shutdown()
         httpd.server_close()
+
+
+#: The example plugin package the plugin tests install (examples/plugins/).
+CASUALTIES_PLUGIN = EXAMPLES / "plugins" / "communique-casualties"
+
+
+@pytest.fixture(scope="session")
+def casualties_plugin(tmp_path_factory) -> Path:
+    """The example plugin installed with pip into a temporary target folder that is put
+    on ``sys.path`` (and ``PYTHONPATH``, for child processes); yields that folder. The
+    package is copied first so that its build leaves nothing in the repository."""
+    import importlib
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    base = tmp_path_factory.mktemp("plugin")
+    source, target = base / "src", base / "site"
+    shutil.copytree(CASUALTIES_PLUGIN, source)
+    result = subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--no-build-isolation",
+                             "--no-index", "--target", str(target), str(source)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    sys.path.insert(0, str(target))
+    old = os.environ.get("PYTHONPATH")
+    os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (str(target), old) if p)
+    importlib.invalidate_caches()
+    yield target
+    sys.path.remove(str(target))
+    if old is None:
+        os.environ.pop("PYTHONPATH", None)
+    else:
+        os.environ["PYTHONPATH"] = old
+    importlib.invalidate_caches()

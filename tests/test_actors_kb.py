@@ -4,11 +4,10 @@ override them, and bad files fail with the file and line."""
 from __future__ import annotations
 
 import re
-from importlib import resources
 
 import pytest
-import yaml
 
+from communique import resources
 from communique.actors import load_kb, resolve_text
 from communique.actors.kb import DATA_FILES, KEY_PATTERN
 from communique.errors import LexiconError
@@ -71,7 +70,7 @@ def test_kb_docs_list_sectors():
 def test_kb_data_files_are_sorted_free_of_duplicate_keys():
     seen = set()
     for name in DATA_FILES:
-        data = yaml.safe_load(resources.files("communique.actors").joinpath("data", name).read_text("utf-8"))
+        data = resources.yaml(f"actors/{name}")
         for item in data.get("entries") or []:
             assert item["key"] not in seen, item["key"]
             seen.add(item["key"])

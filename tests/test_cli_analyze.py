@@ -27,7 +27,7 @@ def test_cli_analyze_json_single_document_is_an_object(runner, examples, pipelin
     r = _run(runner, ["analyze", str(examples["wire_report"])])
     assert r.exit_code == 0, r.stderr
     d = json.loads(r.stdout)
-    assert d["schema"] == "communique/1" and d["source"] == str(examples["wire_report"])
+    assert d["schema"] == "communique/2" and d["source"] == str(examples["wire_report"])
     validate_dict(d)
     assert "using spaCy model en_core_web_" in r.stderr
 

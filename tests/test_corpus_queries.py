@@ -239,3 +239,31 @@ def test_corpus_cli_missing_store_is_one_line_error(tmp_path):
 def test_corpus_cli_ingest_needs_sources(tmp_path):
     res = CliRunner().invoke(main, ["ingest", "--db", str(tmp_path / "x.duckdb")])
     assert res.exit_code == 2 and "--parquet" in res.output
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("actor", ["RUS", "UKR", "USA"])
+def test_corpus_timeline_agrees_with_the_web_timeline(db, corpus, docs, actor):
+    """One query behind both (``store/timeline.py``): per month and quad class, each event the
+    actor takes part in counts once, also when it is both source and target."""
+    from communique.web.queries import CorpusReader, EventFilter
+
+    frame = corpus.timeline(actor, by="month")
+    reader = CorpusReader(db)
+    try:
+        web = reader.timeline(EventFilter(actor=actor))
+    finally:
+        reader.close()
+    quads = list(dict.fromkeys(QUAD_CLASS.values()))
+    from_corpus = {(p.strftime("%Y-%m"), q): n for _, row in frame.iterrows()
+                   for p, q, n in [(row["period"], q, row[q.replace(" ", "_")]) for q in quads] if n}
+    from_web = {(m, s["label"]): n for s in web["series"] for m, n in zip(web["months"], s["counts"]) if n}
+    assert from_corpus == from_web
+    expected = Counter()
+    for d in docs:
+        ids = {a.id: {a.key, a.country} for a in d.actors}
+        for e in d.events:
+            day = e.date or d.published
+            if day and any(actor in ids.get(x, ()) for x in (*e.source, *e.target)):
+                expected[(day[:7], QUAD_CLASS[e.type])] += 1
+    assert from_corpus and from_corpus == dict(expected)

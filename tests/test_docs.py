@@ -41,3 +41,15 @@ def test_docs_readme_names_every_command():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for name in main.commands:
         assert f"communique {name}" in readme, f"README does not mention `communique {name}`"
+
+
+def test_docs_every_resource_file_is_listed_with_its_owners():
+    from communique.resources import manifest
+
+    resources_md = (ROOT / "docs" / "resources.md").read_text(encoding="utf-8")
+    rows = {line.split("|")[1].strip().strip("`"): line for line in resources_md.splitlines()
+            if line.startswith("| `")}
+    for relpath, entry in manifest().items():
+        assert relpath in rows, f"{relpath} missing from the file table of docs/resources.md"
+        for owner in entry.owners:
+            assert f"`{owner}`" in rows[relpath], f"docs/resources.md: {relpath} does not name owner {owner}"

@@ -1,4 +1,5 @@
-"""The communique/1 contract: dataclasses, JSON round trip, schema validation."""
+"""The communique/2 contract (and reading communique/1): dataclasses, JSON round trip,
+schema validation."""
 
 from __future__ import annotations
 
@@ -69,9 +70,67 @@ def test_schema_rejects_broken_documents(mutate, message):
 
 def test_from_dict_refuses_other_schema_versions():
     d = _full_document().to_dict()
-    d["schema"] = "communique/2"
-    with pytest.raises(SchemaError):
+    d["schema"] = "communique/3"
+    with pytest.raises(SchemaError, match="communique/3"):
         Document.from_dict(d)
+    with pytest.raises(SchemaError, match="not a known schema"):
+        validate_dict(d)
+
+
+def _version_1(d: dict) -> dict:
+    """A communique/1 object as communique 0.1 wrote it: no extensions, no pipeline_version."""
+    old = {k: v for k, v in d.items() if k not in ("extensions", "pipeline_version")}
+    old["schema"] = "communique/1"
+    return old
+
+
+@pytest.mark.issue(15)
+def test_document_writes_communique_2_with_extensions_and_pipeline_version():
+    d = Document(text="Hello.").to_dict()
+    assert d["schema"] == communique.SCHEMA_VERSION == "communique/2"
+    assert d["extensions"] == {} and d["pipeline_version"] is None
+    validate_dict(d)
+
+
+@pytest.mark.issue(15)
+def test_document_reads_and_validates_communique_1():
+    old = _version_1(_full_document().to_dict())
+    validate_dict(old)
+    doc = Document.from_dict(old)
+    assert (doc.extensions, doc.pipeline_version) == ({}, None)
+    assert doc.to_dict() == {**old, "schema": "communique/2", "extensions": {}, "pipeline_version": None}
+
+
+@pytest.mark.issue(15)
+def test_schema_1_refuses_the_fields_of_schema_2():
+    d = _full_document().to_dict()
+    d["schema"] = "communique/1"
+    with pytest.raises(SchemaError, match="communique/1"):
+        validate_dict(d)
+
+
+@pytest.mark.issue(15)
+def test_document_round_trip_keeps_extensions():
+    doc = _full_document()
+    doc.extensions = {"casualties": [{"start": 0, "end": 6, "text": "Russia", "count": None, "kind": "killed"}],
+                      "flag": True, "scores": {"a": [1, 2.5]}}
+    doc.pipeline_version = "0.1.0+structure.v1"
+    d = doc.to_dict()
+    again = Document.from_json(json.dumps(d))
+    assert again.to_dict() == d and again.extensions == doc.extensions
+    validate_dict(d)
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("extensions, message", [
+    ({"casualties": [{"start": 0, "end": 10_000}]}, "extensions.casualties"),
+    ({"Bad-Name": 1}, "Bad-Name"),
+])
+def test_schema_rejects_broken_extensions(extensions, message):
+    d = _full_document().to_dict()
+    d["extensions"] = extensions
+    with pytest.raises(SchemaError, match=message):
+        validate_dict(d)
 
 
 def test_actor_at_prefers_largest_overlap():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from communique import resources
 from communique.document import TECHNIQUES
 from communique.errors import LexiconError
 from communique.rhetoric import lexicon
@@ -96,32 +97,21 @@ def test_techniques_cues_cover_every_label_but_repetition():
     assert len(ids) == len(set(ids))
 
 
-def test_techniques_bad_lexicon_names_file_and_line(monkeypatch):
+def _override(tmp_path, name: str, text: str) -> resources.Resources:
+    (tmp_path / "rhetoric").mkdir(exist_ok=True)
+    (tmp_path / "rhetoric" / name).write_text(text, encoding="utf-8")
+    return resources.Resources([tmp_path])
+
+
+def test_techniques_bad_lexicon_names_file_and_line(tmp_path):
     bad = '{"comment": "x"}\n{"id": "a", "technique": "Nonsense", "scope": "match", "weight": 0.5, "phrase": "x"}\n'
-
-    class Fake:
-        def read_text(self, encoding):
-            return bad
-
-    monkeypatch.setattr(lexicon, "_path", lambda name: Fake())
-    lexicon.technique_cues.cache_clear()
-    try:
+    with resources.using(_override(tmp_path, "cues.jsonl", bad)):
         with pytest.raises(LexiconError) as err:
-            lexicon.technique_cues("broken.jsonl")
-        assert "broken.jsonl:2" in str(err.value) and "Nonsense" in str(err.value)
-    finally:
-        lexicon.technique_cues.cache_clear()
+            lexicon.technique_cues()
+    assert "cues.jsonl:2" in str(err.value) and "Nonsense" in str(err.value)
 
 
-def test_techniques_unsorted_word_list_is_rejected(monkeypatch):
-    class Fake:
-        def read_text(self, encoding):
-            return "# header\nzealot\nbully\n"
-
-    monkeypatch.setattr(lexicon, "_path", lambda name: Fake())
-    lexicon.word_list.cache_clear()
-    try:
-        with pytest.raises(LexiconError, match=r"unsorted.txt:3.*out of order"):
-            lexicon.word_list("unsorted.txt")
-    finally:
-        lexicon.word_list.cache_clear()
+def test_techniques_unsorted_word_list_is_rejected(tmp_path):
+    with resources.using(_override(tmp_path, "name_calling.txt", "# header\nzealot\nbully\n")):
+        with pytest.raises(LexiconError, match=r"name_calling.txt:3.*out of order"):
+            lexicon.word_list("name_calling.txt")

@@ -82,11 +82,16 @@ def test_scaling_phrase_memo_is_forgotten_when_the_kb_grows():
 
 
 def test_scaling_index_for_follows_the_actor_list():
+    import spacy
+
+    doc = spacy.blank("en")("One two")
     one = [Actor("a1", "One", "person", mentions=((0, 5),))]
     two = [Actor("a2", "Two", "person", mentions=((0, 5),))]
-    assert index_for(one).at(0, 5) is one[0]
-    assert index_for(two).at(0, 5) is two[0]  # another list: a new index
-    assert index_for([]).at(0, 5) is None
+    assert index_for(one, doc).at(0, 5) is one[0]
+    assert index_for(one, doc) is index_for(list(one), doc)  # the same actors: the same index
+    assert index_for(two, doc).at(0, 5) is two[0]  # another list: a new index
+    assert index_for([], doc).at(0, 5) is None
+    assert index_for(one).at(0, 5) is one[0]  # no Doc: an index for this call
     assert isinstance(index_for(one), ActorIndex)
 
 

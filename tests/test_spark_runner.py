@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from communique.ingest.readers import rows_to_records
+from communique.ingest.base import rows_to_records
 from communique.runners.spark import TABLE_COL, wide_columns
 from communique.runners.spark_input import ROW_BITS, list_inputs, prepare_row
 from communique.settings import SETTINGS

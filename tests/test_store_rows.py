@@ -135,3 +135,25 @@ def test_store_rows_sections_in_order():
     d = Document(text="ab cd", sections=[Section("news", 0, 2), Section("commentary", 3, 5)])
     rows = R.document_rows(d, "v")["sections"]
     assert [(r["ord"], r["kind"], r["start"]) for r in rows] == [(0, "news", 0), (1, "commentary", 3)]
+
+
+@pytest.mark.issue(15)
+def test_store_rows_extensions_one_row_per_item_with_spans_of_objects():
+    text = "Two soldiers died near the border."
+    d = Document(text=text, extensions={
+        "casualties": [{"start": 0, "end": 17, "text": "Two soldiers died", "count": 2, "kind": "killed"},
+                       {"start": "0", "end": 3}, "plain"],
+        "reviewed": {"by": "desk"},
+        "empty": [],
+    })
+    rows = R.document_rows(d, "v-test")["extensions"]
+    assert [(r["name"], r["item"], r["start"], r["end"]) for r in rows] == [
+        ("casualties", 0, 0, 17), ("casualties", 1, None, None), ("casualties", 2, None, None),
+        ("reviewed", 0, None, None)]
+    assert json.loads(rows[0]["data"]) == d.extensions["casualties"][0]
+    assert json.loads(rows[2]["data"]) == "plain" and json.loads(rows[3]["data"]) == {"by": "desk"}
+    assert all(tuple(r) == R.columns("extensions") and r["doc_id"] == d.id for r in rows)
+
+
+def test_store_rows_synthetic_corpus_exercises_the_extensions_table(docs):
+    assert sum(len(R.document_rows(d, "v")["extensions"]) for d in docs) > 100

@@ -243,3 +243,19 @@ def test_store_document_round_trip(store_path, docs):
             corpus.document("0" * 16)
         summary = json.loads(corpus.sql("SELECT summary FROM documents LIMIT 1")["summary"][0])
     assert summary == {}
+
+
+@pytest.mark.issue(15)
+def test_store_reanalyze_replaces_extension_rows(tmp_path, docs):
+    from dataclasses import replace
+
+    d = next(d for d in docs if d.extensions.get("first_mentions"))
+    with Store(tmp_path / "x.duckdb") as store:
+        store.add([d], pipeline_version="v1")
+        before = store.counts()["extensions"]
+        assert before == len(d.extensions["first_mentions"]) + 1
+        store.add([replace(d, extensions={"casualties": [{"start": 0, "end": 3, "count": None}]})],
+                  pipeline_version="v2", reanalyze=True)
+        rows = store.con.execute('SELECT name, item, "start", "end", data FROM extensions').fetchall()
+    assert [(n, i, s, e, json.loads(x)) for n, i, s, e, x in rows] == [
+        ("casualties", 0, 0, 3, {"start": 0, "end": 3, "count": None})]

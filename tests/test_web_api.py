@@ -50,7 +50,7 @@ def test_web_api_analyze_returns_valid_communique_json(bare):
     assert r.status_code == 200, r.text
     doc = r.json()
     communique.validate(doc)
-    assert doc["schema"] == "communique/1" and doc["text"] == text
+    assert doc["schema"] == "communique/2" and doc["text"] == text
 
 
 def test_web_api_analyze_never_reads_a_server_file(bare):

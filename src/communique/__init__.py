@@ -8,12 +8,11 @@ from international-affairs news and commentary, offline.
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
 from typing import TYPE_CHECKING, Any
 
 from .document import SCHEMA_VERSION, Document
 from .errors import CommuniqueError
+from .version import __version__
 
 if TYPE_CHECKING:  # pragma: no cover
     from .store import Corpus

@@ -1,9 +1,15 @@
-"""The `communique/1` output contract as typed dataclasses.
+"""The `communique/2` output contract as typed dataclasses.
 
 Every record carries character offsets into ``Document.text`` (Python ``str``
 indices, start inclusive, end exclusive). ``Document.to_dict()`` produces the
 JSON object described in DESIGN.md and ``Document.from_dict()`` reads it back;
 ``to_dict(from_dict(x)) == x`` for every valid ``x``.
+
+``communique/2`` is ``communique/1`` plus two top-level fields:
+``extensions`` (``{name: JSON value}``, what plugin stages found; ``{}`` when
+none ran) and ``pipeline_version`` (the ``Pipeline.version`` that made the
+document, or ``null``). ``from_dict`` reads both versions; a ``communique/1``
+object gets ``extensions={}`` and ``pipeline_version=None``.
 
 Records are frozen; the pipeline runner (``pipeline.py``) is the only code
 that writes stage results onto a ``Document``.
@@ -16,7 +22,9 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-SCHEMA_VERSION = "communique/1"
+SCHEMA_VERSION = "communique/2"
+#: Every contract version ``Document.from_dict`` reads, oldest first.
+SCHEMA_VERSIONS = ("communique/1", "communique/2")
 
 SECTION_KINDS = ("news", "commentary", "statement", "byline", "other")
 ACTOR_KINDS = ("state", "person", "organization", "igo", "armed_group", "group", "location")
@@ -218,6 +226,10 @@ class Document:
     calls_to_action: list[CallToAction] = field(default_factory=list)
     stance: list[Stance] = field(default_factory=list)
     summary: dict[str, Any] = field(default_factory=dict)
+    # What plugin stages found, by extension name (JSON values; the runner writes them).
+    extensions: dict[str, Any] = field(default_factory=dict)
+    # The Pipeline.version that produced this document (None before analysis).
+    pipeline_version: str | None = None
     # Input metadata and reader hints (markdown headings, url...). Not part of the JSON contract
     # except through the fields above; kept for stages and stores.
     meta: dict[str, Any] = field(default_factory=dict)
@@ -262,6 +274,8 @@ class Document:
             "techniques": [t.to_dict() for t in self.techniques],
             "calls_to_action": [c.to_dict() for c in self.calls_to_action],
             "stance": [s.to_dict() for s in self.stance],
+            "extensions": self.extensions,
+            "pipeline_version": self.pipeline_version,
         }
         if self.summary:
             out["summary"] = self.summary
@@ -272,10 +286,11 @@ class Document:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Document":
-        if d.get("schema") != SCHEMA_VERSION:
+        if d.get("schema") not in SCHEMA_VERSIONS:
             from .errors import SchemaError
 
-            raise SchemaError(f"expected schema {SCHEMA_VERSION!r}, got {d.get('schema')!r}")
+            raise SchemaError(f"expected schema {' or '.join(map(repr, SCHEMA_VERSIONS))}, "
+                              f"got {d.get('schema')!r}")
         return cls(
             text=d["text"], source=d.get("source"), id=d["id"], title=d.get("title"),
             publisher=d.get("publisher"), published=d.get("published"),
@@ -290,6 +305,8 @@ class Document:
             stance=[Stance(s["holder"], s["target"], s["polarity"], _spans(s.get("evidence", ())))
                     for s in d.get("stance", [])],
             summary=d.get("summary") or {},
+            extensions=dict(d.get("extensions") or {}),
+            pipeline_version=d.get("pipeline_version"),
         )
 
     @classmethod

@@ -12,7 +12,6 @@ import importlib
 import logging
 import os
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -206,57 +205,6 @@ def parse(nlp, text: str, settings):
     return next(parse_many(nlp, [Document(text=text)], 1, settings))[1]
 
 
-#: The last Doc that ``sentence_ents`` / ``noun_chunks`` indexed, with its derived values.
-_doc_cache: tuple = (None, {})
-
-
-def doc_cache(doc) -> dict:
-    """A dict for values derived from ``doc`` (its entities, noun chunks, vector rows),
-    computed once per Doc by whichever stage first needs them.
-
-    Keyed on the Doc object (stages never change a parsed Doc) and replaced as one tuple, so
-    concurrent threads never mix two Docs' entries; holds only the last Doc."""
-    global _doc_cache
-    cache = _doc_cache
-    if cache[0] is not doc:
-        cache = _doc_cache = (doc, {})
-    return cache[1]
-
-
-def sentence_ents(sent) -> list:
-    """``sent.ents`` (the entities wholly inside the span, in order), from an index of the
-    Doc's entities built once per Doc instead of once per call.
-
-    spaCy's ``Span.ents`` rebuilds every entity ``Span`` of the whole Doc on each call, which
-    made it the costliest attribute in the per-sentence stages. Same answer: scan from the
-    first entity starting at or after the span, stop at the first one that ends after it.
-    """
-    cache = doc_cache(sent.doc)
-    index = cache.get("ents")
-    if index is None:
-        ents = sent.doc.ents
-        index = cache["ents"] = (ents, [e.start for e in ents])
-    ents, starts = index
-    out = []
-    end = sent.end
-    for i in range(bisect_left(starts, sent.start), len(ents)):
-        ent = ents[i]
-        if ent.end > end:
-            break
-        out.append(ent)
-    return out
-
-
-def noun_chunks(doc) -> tuple:
-    """``tuple(doc.noun_chunks)``, computed once per Doc (spaCy reruns its syntax iterator on
-    every ``doc.noun_chunks``)."""
-    cache = doc_cache(doc)
-    chunks = cache.get("noun_chunks")
-    if chunks is None:
-        chunks = cache["noun_chunks"] = tuple(doc.noun_chunks)
-    return chunks
-
-
 #: Distinct spaCy string hashes remembered as (string, lower-cased string); emptied when full.
 STRING_MEMO_SIZE = 200_000
 _STRINGS: dict[int, tuple[str, str]] = {}
@@ -271,20 +219,3 @@ def string_pair(strings, h: int) -> tuple[str, str]:
         text = strings[h]
         got = _STRINGS[h] = (text, text.lower())
     return got
-
-
-def token_strings(doc) -> tuple[list[str], list[str]]:
-    """Per token of ``doc``: ``Token.lower_`` and ``Token.lemma_.lower()``, read from one
-    ``Doc.to_array`` and computed once per Doc (the word-list stages all ask for them)."""
-    cache = doc_cache(doc)
-    found = cache.get("token_strings")
-    if found is None:
-        from spacy.attrs import LEMMA, LOWER
-
-        strings, get = doc.vocab.strings, _STRINGS.get
-        lowers, lemmas = [], []
-        for low, lem in doc.to_array([LOWER, LEMMA]).tolist():
-            lowers.append((get(low) or string_pair(strings, low))[0])
-            lemmas.append((get(lem) or string_pair(strings, lem))[1])
-        found = cache["token_strings"] = (lowers, lemmas)
-    return found

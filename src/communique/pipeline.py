@@ -5,25 +5,48 @@ with a versioned name, the ``Document`` fields it ``assigns`` and those it
 ``requires`` from earlier stages. Stages read; the runner writes what they
 return onto the ``Document`` (spaCy's compute / set-annotations split).
 Contracts are checked when a ``Pipeline`` is built, before any text is read.
+
+Stages are found through the ``communique.stages`` entry-point group: the
+built-in ones are declared in communique's ``pyproject.toml`` exactly as a
+plugin package declares its own (``"casualties.v1" = "pkg:find_casualties"``).
+Loading an entry point imports its module, whose ``@stage`` decorator
+registers the stage under the entry point's name. A plugin writes its result
+to ``Document.extensions[<name>]`` by assigning ``extensions.<name>``.
+
+Options are typed (``options.Option``): each stage declares those it reads,
+``PIPELINE_OPTIONS`` those of the pipeline itself, and ``Pipeline`` refuses an
+unknown name or a wrong type before any text is read.
 """
 
 from __future__ import annotations
 
+import json
 import logging
+import re
 from dataclasses import dataclass, field
-from importlib import import_module
+from importlib.metadata import EntryPoint, entry_points
+from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
-from . import __version__
 from .document import Document
 from .errors import CommuniqueError, ConfigError, InputError, StageError
 from .ingest.records import Record, to_record
+from .options import Option, check_options, merge_declarations, normalise
+from .resources import Resources, using
 from .settings import SETTINGS, Settings
+from .versioning import pipeline_version
 
 logger = logging.getLogger(__name__)
 
 #: Fields a Document has before any stage runs.
 BASE_FIELDS = ("text", "source", "id", "meta")
+
+#: Prefix of an ``assigns`` entry that names a ``Document.extensions`` key (``extensions.casualties``).
+EXTENSION_PREFIX = "extensions."
+#: What an extension name may look like: it becomes a JSON key, a store value and a CSS id.
+EXTENSION_NAME = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+#: The entry-point group that declares stages, built-in and plugin alike.
+ENTRY_POINT_GROUP = "communique.stages"
 
 StageFunc = Callable[[Document, Any, "Context"], Mapping[str, Any]]
 
@@ -34,18 +57,15 @@ class StageSpec:
     func: StageFunc
     assigns: tuple[str, ...]
     requires: tuple[str, ...] = ()
+    options: Mapping[str, Option] = field(default_factory=dict)
 
 
 STAGES: dict[str, StageSpec] = {}
 
-#: Modules whose import registers the built-in stages.
-STAGE_MODULES = (
-    "communique.stages.structure",
-    "communique.stages.actors",
-    "communique.stages.quotes",
-    "communique.stages.events",
-    "communique.stages.rhetoric",
-)
+#: Options of the pipeline itself, whatever stages it runs.
+PIPELINE_OPTIONS: dict[str, Option] = {
+    "resources": Option(list[Path], (), "Directories of resource files that override the packaged ones."),
+}
 
 DEFAULT_STAGES = (
     "structure.v1",
@@ -59,52 +79,184 @@ DEFAULT_STAGES = (
 )
 
 
-def stage(name: str, *, assigns: Iterable[str], requires: Iterable[str] = ()):
-    """Register a stage function under a versioned name (``quotes.v1``)."""
+def stage(name: str, *, assigns: Iterable[str], requires: Iterable[str] = (),
+          options: Mapping[str, Option] | None = None):
+    """Register a stage function under a versioned name (``quotes.v1``).
+
+    Args:
+        name: the versioned name; also the name of the stage's entry point.
+        assigns: the ``Document`` fields it returns, or ``extensions.<name>`` keys.
+        requires: fields (or extension keys) that earlier stages must assign.
+        options: ``{option name: Option}`` of everything it reads with ``ctx.option``.
+    """
 
     def register(func: StageFunc) -> StageFunc:
         if name in STAGES and STAGES[name].func is not func:
             raise ConfigError(f"stage {name!r} is registered twice; give the new one a new version")
-        STAGES[name] = StageSpec(name, func, tuple(assigns), tuple(requires))
+        for key, declared in (options or {}).items():
+            if not isinstance(declared, Option):
+                raise ConfigError(f"stage {name}: option {key!r} must be declared with Option(...)")
+        STAGES[name] = StageSpec(name, func, tuple(assigns), tuple(requires), dict(options or {}))
         return func
 
     return register
 
 
+def _distribution(ep: EntryPoint) -> str:
+    dist = getattr(ep, "dist", None)
+    return f"{dist.name} {dist.version}" if dist is not None else "an unknown distribution"
+
+
+def stage_entry_points() -> dict[str, EntryPoint]:
+    """``{stage name: entry point}`` of every installed ``communique.stages`` entry point.
+
+    Two distributions declaring the same name is a ``ConfigError`` naming both.
+    """
+    found: dict[str, EntryPoint] = {}
+    for ep in entry_points(group=ENTRY_POINT_GROUP):
+        other = found.get(ep.name)
+        if other is not None and other.value != ep.value:
+            raise ConfigError(f"stage {ep.name!r} is declared by two entry points: {other.value} "
+                              f"({_distribution(other)}) and {ep.value} ({_distribution(ep)})")
+        found.setdefault(ep.name, ep)
+    return found
+
+
+def load_stage(name: str, eps: Mapping[str, EntryPoint] | None = None) -> StageSpec:
+    """The registered stage ``name``, loading its entry point when it is not registered yet."""
+    if name in STAGES:
+        return STAGES[name]
+    eps = stage_entry_points() if eps is None else eps
+    ep = eps.get(name)
+    if ep is None:
+        raise ConfigError(f"unknown stage {name!r}; registered stages: {', '.join(available_stages(eps))}")
+    where = f"entry point {ENTRY_POINT_GROUP}:{ep.name} = {ep.value} ({_distribution(ep)})"
+    try:
+        loaded = ep.load()
+    except Exception as err:  # an installed plugin that cannot be imported: say which one
+        raise ConfigError(f"{where} cannot be loaded: {type(err).__name__}: {err}") from err
+    spec = STAGES.get(name)
+    if spec is None or spec.func is not loaded:
+        others = sorted(s.name for s in STAGES.values() if s.func is loaded)
+        raise ConfigError(f"{where} did not register a stage named {name!r} with @stage"
+                          + (f" (it registered {', '.join(others)})" if others else ""))
+    return spec
+
+
+def load_stages() -> dict[str, StageSpec]:
+    """Load every installed stage (built-in and plugins); returns ``STAGES``."""
+    eps = stage_entry_points()
+    for name in eps:
+        load_stage(name, eps)
+    return STAGES
+
+
 def load_builtin_stages() -> None:
-    for module in STAGE_MODULES:
-        import_module(module)
+    """Load every stage entry point (kept for callers of the earlier name)."""
+    load_stages()
+
+
+def available_stages(eps: Mapping[str, EntryPoint] | None = None) -> list[str]:
+    """Names of every registered or installed stage, without importing any plugin."""
+    eps = stage_entry_points() if eps is None else eps
+    return sorted(set(STAGES) | set(eps))
+
+
+def expand_stage_names(value: str | Iterable[str]) -> tuple[str, ...]:
+    """Stage names from ``"default,casualties.v1"`` (or a list): ``default`` stands for
+    ``DEFAULT_STAGES``; blanks are dropped and a repeated name is kept once."""
+    parts = value.split(",") if isinstance(value, str) else list(value)
+    out: list[str] = []
+    for part in (p.strip() for p in parts):
+        for name in (DEFAULT_STAGES if part == "default" else (part,) if part else ()):
+            if name not in out:
+                out.append(name)
+    if not out:
+        raise ConfigError("no stages given; use e.g. --stages default or --stages default,casualties.v1")
+    return tuple(out)
 
 
 @dataclass
 class Context:
-    """What a stage may read besides the document: settings, options, a per-process cache."""
+    """What a stage may read besides the document: settings, options, a per-process cache.
+
+    ``declared`` holds the options of the pipeline's stages: ``option(key)`` returns the
+    given value, else the declared default, else ``default``.
+    """
 
     settings: Settings = SETTINGS
     options: dict[str, Any] = field(default_factory=dict)
     cache: dict[str, Any] = field(default_factory=dict)
+    declared: Mapping[str, Option] = field(default_factory=dict)
 
     def option(self, key: str, default: Any = None) -> Any:
-        return self.options.get(key, default)
+        if key in self.options:
+            return self.options[key]
+        if key in self.declared:
+            return normalise(key, self.declared[key], self.declared[key].default)
+        return default
+
+
+def extension_name(assign: str) -> str | None:
+    """``"casualties"`` for ``"extensions.casualties"``, ``None`` for a plain field."""
+    return assign[len(EXTENSION_PREFIX):] if assign.startswith(EXTENSION_PREFIX) else None
 
 
 def check_contracts(names: Iterable[str]) -> list[StageSpec]:
     """Resolve stage names and check that every ``requires`` is assigned earlier."""
-    load_builtin_stages()
     specs, assigned = [], set(BASE_FIELDS)
+    extensions: dict[str, str] = {}
+    eps: Mapping[str, EntryPoint] | None = None
     for name in names:
-        if name not in STAGES:
-            raise ConfigError(f"unknown stage {name!r}; registered stages: {sorted(STAGES)}")
-        spec = STAGES[name]
+        if name not in STAGES and eps is None:
+            eps = stage_entry_points()
+        spec = load_stage(name, eps)
         missing = [r for r in spec.requires if r not in assigned]
         if missing:
             raise ConfigError(f"stage {name} requires {missing}, which no earlier stage assigns")
-        unknown = [a for a in spec.assigns if a not in Document.__dataclass_fields__]
+        unknown = []
+        for a in spec.assigns:
+            ext = extension_name(a)
+            if ext is None:
+                if a not in Document.__dataclass_fields__ or a == "extensions":
+                    unknown.append(a)
+            elif not EXTENSION_NAME.match(ext):
+                raise ConfigError(f"stage {name} assigns extension {ext!r}; an extension name is "
+                                  f"lower-case letters, digits and _ (pattern {EXTENSION_NAME.pattern})")
+            elif ext in extensions:
+                raise ConfigError(f"stages {extensions[ext]} and {name} both assign {a}; "
+                                  "an extension has one writer")
+            else:
+                extensions[ext] = name
         if unknown:
-            raise ConfigError(f"stage {name} assigns unknown Document fields {unknown}")
+            raise ConfigError(f"stage {name} assigns unknown Document fields {unknown}; "
+                              f"a plugin's result goes to {EXTENSION_PREFIX}<name>")
         assigned.update(spec.assigns)
         specs.append(spec)
     return specs
+
+
+def declared_options(specs: Iterable[StageSpec]) -> dict[str, Option]:
+    """``PIPELINE_OPTIONS`` plus the options of ``specs``."""
+    return merge_declarations([("the pipeline", PIPELINE_OPTIONS)]
+                              + [(f"stage {s.name}", s.options) for s in specs])
+
+
+def check_pipeline(stages: str | Iterable[str] | None = None,
+                   options: Mapping[str, Any] | None = None) -> tuple[list[StageSpec], dict[str, Any]]:
+    """What ``Pipeline(stages, options)`` checks, without loading a model: the stage specs
+    and the normalised options; a ``ConfigError`` says what is wrong."""
+    specs = check_contracts(expand_stage_names(DEFAULT_STAGES if stages is None else stages))
+    return specs, check_pipeline_options(specs, options)
+
+
+def check_pipeline_options(specs: list[StageSpec], options: Mapping[str, Any] | None) -> dict[str, Any]:
+    """``options`` validated against what ``specs`` declare and normalised (lists to tuples)."""
+    declared = declared_options(specs)
+    selected = {s.name for s in specs}
+    elsewhere = {key: s.name for s in STAGES.values() if s.name not in selected for key in s.options
+                 if key not in declared}
+    return check_options(options, declared, elsewhere)
 
 
 @dataclass
@@ -129,10 +281,14 @@ class Pipeline:
                  model: str | None = None, settings: Settings = SETTINGS):
         from .nlp import load_nlp
 
-        self.specs = check_contracts(stages)
+        self.specs = check_contracts(expand_stage_names(stages))
+        checked = check_pipeline_options(self.specs, options)
         self.nlp = load_nlp(model)
-        self.ctx = Context(settings=settings, options=dict(options or {}))
-        self.version = f"{__version__}+" + ",".join(s.name for s in self.specs)
+        self.ctx = Context(settings=settings, options=checked, declared=declared_options(self.specs))
+        self.resources = Resources(checked.get("resources") or ())
+        # The version names the rules that made a result (communique.versioning).
+        self.version = pipeline_version([s.name for s in self.specs], checked, model, settings, self.resources,
+                                        self.ctx.declared)
 
     # -- one document -------------------------------------------------------------
     def make_document(self, record: Record) -> Document:
@@ -144,20 +300,29 @@ class Pipeline:
         return Document(text=record.text, source=record.source, meta=meta)
 
     def annotate(self, document: Document, doc) -> Document:
-        for spec in self.specs:
-            try:
-                result = spec.func(document, doc, self.ctx)
-            except CommuniqueError:
-                raise
-            except Exception as err:  # a bug in a stage must not sink the batch: report it per document
-                logger.exception("stage %s failed on %s", spec.name, document.id)
-                raise StageError(spec.name, document.id, f"{type(err).__name__}: {err}") from err
-            extra = set(result) - set(spec.assigns)
-            if extra:
-                raise StageError(spec.name, document.id, f"returned fields it does not assign: {sorted(extra)}")
-            for key, value in result.items():
-                setattr(document, key, value)
+        with using(self.resources):  # the stages read this pipeline's lexicons and models
+            for spec in self.specs:
+                self._run_stage(spec, document, doc)
+        document.pipeline_version = self.version
         return document
+
+    def _run_stage(self, spec: StageSpec, document: Document, doc) -> None:
+        try:
+            result = spec.func(document, doc, self.ctx)
+        except CommuniqueError:
+            raise
+        except Exception as err:  # a bug in a stage must not sink the batch: report it per document
+            logger.exception("stage %s failed on %s", spec.name, document.id)
+            raise StageError(spec.name, document.id, f"{type(err).__name__}: {err}") from err
+        extra = set(result) - set(spec.assigns)
+        if extra:
+            raise StageError(spec.name, document.id, f"returned fields it does not assign: {sorted(extra)}")
+        for key, value in result.items():
+            ext = extension_name(key)
+            if ext is None:
+                setattr(document, key, value)
+            else:
+                document.extensions[ext] = _json_value(spec.name, document.id, key, value)
 
     def __call__(self, item: Any, **meta: Any) -> Document:
         record = to_record(item, **meta)
@@ -192,8 +357,25 @@ class Pipeline:
                 report(Failure(document.source or document.id, err.reason, err.stage))
 
 
+def _json_value(stage_name: str, doc_id: str, key: str, value: Any) -> Any:
+    """An extension's value as plain JSON (tuples become lists); a ``StageError`` when it
+    cannot be written as JSON."""
+    try:
+        return json.loads(json.dumps(value, ensure_ascii=False, allow_nan=False))
+    except (TypeError, ValueError) as err:
+        raise StageError(stage_name, doc_id, f"{key} is not JSON-serialisable: {err}") from err
+
+
 def get_pipeline(**kwargs: Any) -> Pipeline:
-    """A cached default pipeline per distinct set of arguments (model loaded once per process)."""
+    """A cached default pipeline per distinct set of arguments (model loaded once per process).
+
+    Arguments that mean the default (``stages`` equal to ``DEFAULT_STAGES``, no options,
+    ``model=None``) share the default pipeline."""
+    if kwargs.get("stages") is not None:
+        kwargs["stages"] = expand_stage_names(kwargs["stages"])
+    if kwargs.get("stages") == DEFAULT_STAGES:
+        del kwargs["stages"]
+    kwargs = {k: v for k, v in kwargs.items() if v is not None and not (k == "options" and not v)}
     key = repr(sorted(kwargs.items()))
     if key not in _PIPELINES:
         _PIPELINES[key] = Pipeline(**kwargs)

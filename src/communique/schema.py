@@ -1,6 +1,9 @@
-"""The communique/1 JSON Schema (``schemas/communique-1.schema.json``) and validation,
+"""The communique JSON Schemas (``schemas/communique-<n>.schema.json``) and validation,
 including the checks JSON Schema cannot express: offsets inside the text and
-references to actor ids that exist."""
+references to actor ids that exist.
+
+A document is validated against the schema its ``schema`` field names
+(``communique/1`` or ``communique/2``); an unknown name is refused."""
 
 from __future__ import annotations
 
@@ -9,21 +12,29 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from .document import SCHEMA_VERSION, SCHEMA_VERSIONS
 from .errors import SchemaError
 
-SCHEMA_FILE = "communique-1.schema.json"
+#: The schema file of each contract version.
+SCHEMA_FILES = {version: f"communique-{version.split('/')[1]}.schema.json" for version in SCHEMA_VERSIONS}
+#: The schema file of the current contract.
+SCHEMA_FILE = SCHEMA_FILES[SCHEMA_VERSION]
 
 
-@lru_cache(maxsize=1)
-def load_schema() -> dict[str, Any]:
-    return json.loads(resources.files(__package__).joinpath("schemas", SCHEMA_FILE).read_text("utf-8"))
+@lru_cache(maxsize=None)
+def load_schema(version: str = SCHEMA_VERSION) -> dict[str, Any]:
+    """The JSON Schema of contract ``version`` (default: the current one)."""
+    if version not in SCHEMA_FILES:
+        raise SchemaError(f"unknown schema {version!r}; known: {', '.join(SCHEMA_FILES)}")
+    text = resources.files(__package__).joinpath("schemas", SCHEMA_FILES[version]).read_text("utf-8")
+    return json.loads(text)
 
 
-@lru_cache(maxsize=1)
-def _validator():
+@lru_cache(maxsize=None)
+def _validator(version: str = SCHEMA_VERSION):
     import jsonschema
 
-    schema = load_schema()
+    schema = load_schema(version)
     jsonschema.Draft202012Validator.check_schema(schema)
     return jsonschema.Draft202012Validator(schema)
 
@@ -63,14 +74,34 @@ def _span_problems(d: dict[str, Any]) -> list[str]:
             problems.append(f"stance[{i}] held by unknown actor {s['holder']!r}")
         for s0, e0 in s["evidence"]:
             check(f"stance[{i}] evidence", s0, e0)
+    for name, value in (d.get("extensions") or {}).items():
+        for j, item in enumerate(value if isinstance(value, list) else [value]):
+            span = item_span(item)
+            if span is not None:
+                check(f"extensions.{name}[{j}]", *span)
     return problems
 
 
+def item_span(item: Any) -> tuple[int, int] | None:
+    """``(start, end)`` of an extension item that is an object with integer ``start`` and
+    ``end``; ``None`` for any other item."""
+    if not isinstance(item, dict):
+        return None
+    start, end = item.get("start"), item.get("end")
+    if type(start) is int and type(end) is int:
+        return start, end
+    return None
+
+
 def validate_dict(d: dict[str, Any]) -> None:
-    """Raise ``SchemaError`` listing every problem with ``d``."""
-    errors = sorted(_validator().iter_errors(d), key=lambda e: list(e.absolute_path))
+    """Raise ``SchemaError`` listing every problem with ``d``, checked against the schema
+    its ``schema`` field names."""
+    version = d.get("schema") if isinstance(d, dict) else None
+    if version not in SCHEMA_FILES:
+        raise SchemaError(f"(root)/schema: {version!r} is not a known schema; known: {', '.join(SCHEMA_FILES)}")
+    errors = sorted(_validator(version).iter_errors(d), key=lambda e: list(e.absolute_path))
     problems = [f"{'/'.join(map(str, e.absolute_path)) or '(root)'}: {e.message}" for e in errors[:20]]
     if not problems:
         problems = _span_problems(d)
     if problems:
-        raise SchemaError("document breaks communique/1: " + "; ".join(problems[:20]))
+        raise SchemaError(f"document breaks {version}: " + "; ".join(problems[:20]))

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..document import Actor
-from .recognize import PRONOUN_WINDOW_SENTENCES, PRONOUNS, Mention
+from .recognize import PRONOUN_WINDOW_SENTENCES, Mention, pronoun_genders
 from .resolve import ActorGuess, Resolver
 from .text import fold, slug
 
@@ -69,8 +69,9 @@ def link_pronouns(doc, groups: dict[str, Group]) -> None:
         return
     sents = list(doc.sents)
     starts = [s.start_char for s in sents]
+    genders = pronoun_genders()
     for tok in doc:
-        want = PRONOUNS.get(tok.lower_)
+        want = genders.get(tok.lower_)
         if want is None or tok.pos_ != "PRON" and tok.tag_ not in ("PRP", "PRP$"):
             continue
         si = max(i for i, s in enumerate(starts) if s <= tok.idx)

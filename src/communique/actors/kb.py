@@ -1,11 +1,12 @@
-"""The actor knowledge base: YAML data files inside the package plus user files.
+"""The actor knowledge base: YAML resource files (``communique/resources/actors``, which a
+``Resources`` override folder may replace) plus user files that extend it (``kb_paths``).
 
 Every file has the same format (see docs/actors.md): a top-level ``entries`` list of
 actors (states, IGOs, organisations, groups, persons, places), and optionally
 ``roles`` (offices and titles), ``nouns`` (generic actor nouns), ``regions`` and
 ``sectors``. Files are validated on load; errors name the file and line.
 
-Loaded once per process per list of user files (``load_kb``).
+Loaded once per process per resource set and list of user files (``load_kb``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -23,13 +23,15 @@ import yaml
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+from .. import resources
 from ..document import ACTOR_KINDS
 from ..errors import LexiconError
 from .text import key_of, parse_date
 
 logger = logging.getLogger(__name__)
 
-#: Shipped data files, in load order (later files may not redefine a key).
+#: Shipped data files (under ``actors/`` among the resources), in load order (later files may
+#: not redefine a key).
 DATA_FILES = ("sectors.yaml", "roles.yaml", "nouns.yaml", "states.yaml", "igos.yaml", "bodies.yaml",
               "groups.yaml", "persons.yaml", "places.yaml")
 
@@ -361,9 +363,9 @@ def _add_pycountry_names(kb: KnowledgeBase) -> None:
 
 def build_kb(user_paths: tuple[str, ...] = ()) -> KnowledgeBase:
     kb = KnowledgeBase()
-    pkg = resources.files(__package__).joinpath("data")
+    res = resources.active()
     for name in DATA_FILES:
-        _read(f"communique/actors/data/{name}", pkg.joinpath(name).read_text("utf-8"), kb, user=False)
+        _read(res.source(f"actors/{name}"), res.read_text(f"actors/{name}"), kb, user=False)
     _add_pycountry_names(kb)
     for path in user_paths:
         try:
@@ -378,12 +380,13 @@ def build_kb(user_paths: tuple[str, ...] = ()) -> KnowledgeBase:
 
 
 @lru_cache(maxsize=8)
-def _cached(user_paths: tuple[str, ...], stamps: tuple[float, ...]) -> KnowledgeBase:
-    return build_kb(user_paths)
+def _cached(fingerprint: str, user_paths: tuple[str, ...], stamps: tuple[float, ...]) -> KnowledgeBase:
+    return build_kb(user_paths)  # built from the active resources, whose fingerprint is in the key
 
 
 def load_kb(user_paths=()) -> KnowledgeBase:
-    """The shipped KB plus ``user_paths`` (YAML files), built once per process per set of files."""
+    """The KB of the active resources plus ``user_paths`` (YAML files), built once per process
+    per resource set and set of user files."""
     paths = tuple(str(p) for p in (user_paths or ()))
     stamps = tuple(Path(p).stat().st_mtime if Path(p).exists() else -1.0 for p in paths)
-    return _cached(paths, stamps)
+    return _cached(resources.active().fingerprint(), paths, stamps)

@@ -5,16 +5,18 @@ date parsing. Pure functions, no spaCy."""
 from __future__ import annotations
 
 import re
-import unicodedata
-from datetime import date, datetime
+from datetime import date
 from functools import lru_cache
 from typing import NamedTuple
+
+from .. import dates
+from ..names import PLAIN_PUNCTUATION as _QUOTES
+from ..names import fold, slug  # noqa: F401  (re-exported: the actors package's own names)
 
 #: Acronym aliases this short (all capitals) only match text written in capitals, so
 #: that "US" or "IS" never match "us" or "is".
 MAX_CASE_SENSITIVE_ACRONYM_CHARS = 4
 
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"', "–": "-", "—": "-", "‐": "-"})
 # a word (letters/digits with inner dots, hyphens, ampersands, apostrophes), a possessive, or one symbol
 _TOKEN = re.compile(r"'s\b|\w+(?:[.\-&']\w+)*|[^\w\s]", re.UNICODE)
 
@@ -29,12 +31,6 @@ class Tok(NamedTuple):
     norm: str
     start: int
     end: int
-
-
-def fold(text: str) -> str:
-    """Lower case, no diacritics, straight quotes: the key every lookup uses."""
-    text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
-    return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
 #: Distinct raw tokens whose folded form is remembered (words repeat across mentions and documents).
@@ -121,27 +117,7 @@ def case_ok(alias: str, surface: str) -> bool:
     return True
 
 
-def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "x"
-
-
-_DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%B %d, %Y", "%d %b %Y", "%b %d, %Y", "%Y-%m", "%Y")
-
-
 def parse_date(value) -> date | None:
-    """A date from ``date``/``datetime``/common strings; ``None`` for missing, "today" or unreadable."""
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    text = str(value).strip()
-    if not text or text.lower() in ("today", "now"):
-        return None
-    for fmt in _DATE_FORMATS:
-        try:
-            return datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    return None
+    """``communique.dates.parse_date`` with partial dates allowed ("2014", "2014-03"): the
+    validity dates of knowledge-base entries; ``None`` for missing, "today" or unreadable."""
+    return dates.parse_date(value, partial=True)

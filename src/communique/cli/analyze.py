@@ -10,8 +10,9 @@ import click
 from ..errors import InputError
 from ..ingest import iter_records
 from ..pipeline import Failure
-from . import main
-from .common import DISCARD_HELP, err_console, model_message, pipeline_options, say, say_error
+from .group import main
+from .common import (DISCARD_HELP, OPTION_HELP, RESOURCES_HELP, STAGES_HELP, err_console, model_message,
+                     pipeline_kwargs, say, say_error)
 
 FORMATS = ("json", "jsonl", "table")
 
@@ -27,12 +28,16 @@ FORMATS = ("json", "jsonl", "table")
 @click.option("--kb", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="YAML file of extra actor entries (repeatable).")
 @click.option("--discard", multiple=True, metavar="PHRASE", help=DISCARD_HELP)
+@click.option("--stages", default=None, metavar="NAMES", help=STAGES_HELP)
+@click.option("--resources", "resource_dirs", multiple=True, type=click.Path(exists=True, file_okay=False),
+              metavar="DIR", help=RESOURCES_HELP)
+@click.option("--option", "option_items", multiple=True, metavar="KEY=VALUE", help=OPTION_HELP)
 @click.option("-w", "--workers", type=click.IntRange(1), default=1, show_default=True,
               help="Worker processes, each loading the model once.")
 @click.option("--model", type=click.Choice(["md", "sm"]), default=None,
               help="Force a spaCy model (default: md when installed, else sm).")
 @click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")
-def analyze(paths, fmt, out, encoding, kb, discard, workers, model, quiet):
+def analyze(paths, fmt, out, encoding, kb, discard, stages, option_items, resource_dirs, workers, model, quiet):
     """Analyse PATHS: .txt .md .html files, .jsonl/.csv/.parquet tables with a
     `text` column, directories (recursively), or - for standard input.
 
@@ -41,6 +46,7 @@ def analyze(paths, fmt, out, encoding, kb, discard, workers, model, quiet):
       communique analyze examples/wire_report.txt --format table
       communique analyze examples/ --format jsonl --out analysed.jsonl
       cat article.html | communique analyze - --format json
+      communique analyze report.txt --stages default,casualties.v1 --option casualties_min_count=2
     """
     from ..pipeline import get_pipeline
     from ..runner import run_many
@@ -56,7 +62,7 @@ def analyze(paths, fmt, out, encoding, kb, discard, workers, model, quiet):
         failures.append(message)
         say_error(message)
 
-    kwargs = {"options": pipeline_options(kb, discard), "model": model}
+    kwargs = pipeline_kwargs(stages, kb, discard, option_items, model, resource_dirs)
     pipeline = get_pipeline(**kwargs)
     if not quiet:
         say(model_message(pipeline.nlp))

@@ -14,14 +14,30 @@ DISCARD_HELP = ("Phrase whose sentences yield no events, as in PETRARCH's discar
                 "(repeatable; case-insensitive, whole words).")
 
 
-def pipeline_options(kb=(), discard=()) -> dict:
-    """Stage options from the command-line flags: ``--kb`` files and ``--discard`` phrases."""
-    options: dict = {}
-    if kb:
-        options["kb_paths"] = [str(p) for p in kb]
-    if discard:
-        options["events_discard"] = list(discard)
-    return options
+#: Help of the ``--stages`` option of the commands that analyse.
+STAGES_HELP = ("Comma-separated stage names to run, in order; `default` stands for the default "
+               "stages (e.g. default,casualties.v1 adds a plugin's stage).")
+#: Help of the ``--resources`` option of the commands that analyse.
+RESOURCES_HELP = ("Directory of your own resource files, laid out like src/communique/resources "
+                  "(e.g. DIR/quotes/reporting_verbs.en.tsv); each replaces the packaged file of the "
+                  "same name (repeatable; a later directory wins). See docs/resources.md.")
+
+#: Help of the ``--option`` option of the commands that analyse.
+OPTION_HELP = ("Pipeline or stage option KEY=VALUE (repeatable); VALUE is read as JSON when it "
+               "parses (true, 3, [\"a\"]), else as a string.")
+
+
+def pipeline_kwargs(stages=None, kb=(), discard=(), items=(), model=None, resources=()) -> dict:
+    """``get_pipeline`` arguments from the command-line flags, checked (stage names, option
+    names, types and choices) without loading a model: a ``ConfigError`` says what is wrong."""
+    from ..options import pipeline_options
+    from ..pipeline import check_pipeline, expand_stage_names
+
+    kwargs: dict = {"options": pipeline_options(kb, discard, items, resources), "model": model}
+    if stages is not None:
+        kwargs["stages"] = expand_stage_names(stages)
+    check_pipeline(kwargs.get("stages"), kwargs["options"])
+    return kwargs
 
 
 def say_error(message: str) -> None:

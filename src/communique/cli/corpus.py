@@ -13,8 +13,9 @@ import click
 
 from ..errors import StoreError
 from ..store.db import DEFAULT_DB
-from . import main
-from .common import DISCARD_HELP, err_console, pipeline_options, say, say_error
+from .group import main
+from .common import (DISCARD_HELP, OPTION_HELP, RESOURCES_HELP, STAGES_HELP, err_console, pipeline_kwargs, say,
+                     say_error)
 
 OUTPUT_FORMATS = ("table", "csv", "json", "parquet")
 #: Rows printed by ``--format table`` before the rest is summarised in a line.
@@ -173,6 +174,10 @@ def _progress(total: int | None, enabled: bool):
 @click.option("--kb", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="YAML file of extra actor entries (repeatable).")
 @click.option("--discard", multiple=True, metavar="PHRASE", help=DISCARD_HELP)
+@click.option("--stages", default=None, metavar="NAMES", help=STAGES_HELP)
+@click.option("--resources", "resource_dirs", multiple=True, type=click.Path(exists=True, file_okay=False),
+              metavar="DIR", help=RESOURCES_HELP)
+@click.option("--option", "option_items", multiple=True, metavar="KEY=VALUE", help=OPTION_HELP)
 @click.option("--model", type=click.Choice(["md", "sm"]), default=None, help="Force a spaCy model.")
 @click.option("--batch-docs", type=click.IntRange(1), default=None,
               help="Documents per transaction (default 64).")
@@ -180,8 +185,8 @@ def _progress(total: int | None, enabled: bool):
               help="Rebuild the full-text search index when documents were added (a full rebuild: "
                    "defer it on huge stores and run `communique search --reindex` once).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar; only errors and the summary.")
-def ingest(sources, db, workers, reanalyze, parquet_dirs, allow_private, kb, discard, model, batch_docs,
-           search_index, quiet):
+def ingest(sources, db, workers, reanalyze, parquet_dirs, allow_private, kb, discard, stages, option_items,
+           resource_dirs, model, batch_docs, search_index, quiet):
     """Analyse SOURCES into the store: files, directories, .jsonl/.csv/.parquet
     tables, URLs of pages and RSS/Atom feeds. Documents already stored (same text)
     are skipped, so an interrupted run can simply be started again.
@@ -197,6 +202,7 @@ def ingest(sources, db, workers, reanalyze, parquet_dirs, allow_private, kb, dis
 
     if not sources and not parquet_dirs:
         raise click.UsageError("give SOURCES to analyse or --parquet DIR to load")
+    kwargs = pipeline_kwargs(stages, kb, discard, option_items, model, resource_dirs)
     with Store(db, batch_docs=batch_docs or DEFAULT_BATCH_DOCS, search_index=search_index) as store:
         for folder in parquet_dirs:
             added = load_parquet(store, folder)
@@ -221,7 +227,7 @@ def ingest(sources, db, workers, reanalyze, parquet_dirs, allow_private, kb, dis
 
         with progress, allow_private_addresses(allow_private):
             stats = store.ingest(sources, workers=workers, reanalyze=reanalyze, on_error=on_error,
-                                 on_progress=on_progress, options=pipeline_options(kb, discard), model=model)
+                                 on_progress=on_progress, **kwargs)
     rows = ", ".join(f"{n} {t}" for t, n in stats.rows.items() if n and t != "documents")
     say(f"{stats.added} new, {stats.replaced} re-analysed, {stats.skipped} already stored, "
         f"{stats.errors} error(s)" + (f"; rows: {rows}" if rows else "") + f"; store {db}")

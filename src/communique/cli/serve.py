@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from . import main
+from .group import main
 from .common import say
 
 #: Loopback: the only default bind address; anything else must be asked for.

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import click
 
-from . import main
-from .common import DISCARD_HELP, pipeline_options, say
+from .group import main
+from .common import DISCARD_HELP, OPTION_HELP, RESOURCES_HELP, STAGES_HELP, pipeline_kwargs, say
 
 
 @main.command()
@@ -20,12 +20,18 @@ from .common import DISCARD_HELP, pipeline_options, say
 @click.option("--kb", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="YAML file of extra actor entries (repeatable; must exist on the executors too).")
 @click.option("--discard", multiple=True, metavar="PHRASE", help=DISCARD_HELP)
+@click.option("--stages", default=None, metavar="NAMES",
+              help=STAGES_HELP + " Plugins must be installed on the executors too.")
+@click.option("--resources", "resource_dirs", multiple=True, type=click.Path(exists=True, file_okay=False),
+              metavar="DIR", help=RESOURCES_HELP)
+@click.option("--option", "option_items", multiple=True, metavar="KEY=VALUE", help=OPTION_HELP)
 @click.option("--model", type=click.Choice(["md", "sm"]), default=None,
               help="Force a spaCy model on the executors (default: md when installed, else sm).")
 @click.option("--conf", multiple=True, metavar="KEY=VALUE", help="Extra Spark setting (repeatable).")
 @click.option("--overwrite", is_flag=True, help="Replace the tables in a non-empty OUTPUT.")
 @click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")
-def spark(input_path, output, master, fmt, partitions, kb, discard, model, conf, overwrite, quiet):
+def spark(input_path, output, master, fmt, partitions, kb, discard, stages, option_items, resource_dirs, model, conf,
+          overwrite, quiet):
     """Analyse INPUT (a .jsonl/.ndjson/.csv/.parquet table with a `text` column, a folder
     of them, or an hdfs:// / s3a:// URI) on Spark and write the store's tables to OUTPUT
     as Parquet partitioned by published month, the layout `communique export` writes.
@@ -38,9 +44,10 @@ def spark(input_path, output, master, fmt, partitions, kb, discard, model, conf,
     """
     from ..runners.spark import parse_conf, run_spark
 
-    options = pipeline_options(kb, discard) or None
+    kwargs = pipeline_kwargs(stages, kb, discard, option_items, model, resource_dirs)
     report = run_spark(input_path, output, master, fmt=fmt, partitions=partitions, overwrite=overwrite,
-                       options=options, model=model, conf=parse_conf(conf))
+                       options=kwargs["options"] or None, model=model, stages=kwargs.get("stages"),
+                       conf=parse_conf(conf))
     if not quiet:
         say(f"spark: {report.records} record(s), {report.duplicates} duplicate(s) skipped, "
             f"{report.documents} document(s) analysed, {report.errors} error(s), "

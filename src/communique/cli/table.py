@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Iterable, TextIO
+import json
+from typing import Any, Iterable, TextIO
 
 from rich.console import Console, Group
 from rich.panel import Panel
@@ -10,6 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..document import Document
+from ..schema import item_span
 
 #: Longest excerpt shown in one table cell.
 MAX_CELL_CHARS = 160
@@ -137,6 +139,36 @@ def rhetoric_tables(doc: Document) -> list[Table | Panel]:
     return out
 
 
+#: Fields of an extension item shown in their own columns (the others go to "fields").
+EXTENSION_SPAN_FIELDS = ("start", "end", "text")
+
+
+def _value_text(value: Any) -> str:
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+def extension_tables(doc: Document) -> list[Table]:
+    """One table per extension name (what plugin stages found), sorted by name: each item's
+    span and text when it has them, then its other fields."""
+    out = []
+    for name, value in sorted(doc.extensions.items()):
+        t = Table(title=f"Extension: {name}", title_justify="left", expand=True)
+        for col in ("#", "span", "text", "fields"):
+            t.add_column(col)
+        for n, item in enumerate(value if isinstance(value, list) else [value], 1):
+            span = item_span(item)
+            if isinstance(item, dict):
+                text = item.get("text") if isinstance(item.get("text"), str) else (
+                    doc.text[span[0]:span[1]] if span else "")
+                fields = "; ".join(f"{k}: {_value_text(v)}" for k, v in item.items()
+                                   if k not in EXTENSION_SPAN_FIELDS)
+            else:
+                text, fields = "", _value_text(item)
+            t.add_row(str(n), f"{span[0]}-{span[1]}" if span else "", _clip(text, 90), _clip(fields, 90))
+        out.append(t)
+    return out
+
+
 def render(doc: Document) -> Group:
     parts = [header(doc), sections_table(doc)]
     if doc.actors:
@@ -146,6 +178,7 @@ def render(doc: Document) -> Group:
     if doc.quotes:
         parts.append(quotes_table(doc))
     parts.extend(rhetoric_tables(doc))
+    parts.extend(extension_tables(doc))
     return Group(*parts)
 
 

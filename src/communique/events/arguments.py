@@ -19,6 +19,8 @@ Not handled: pronoun resolution across sentences ("He met ..." keeps no source).
 
 from __future__ import annotations
 
+from .. import resources
+
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "dative"})
@@ -39,8 +41,9 @@ QUANTITY_NOUNS = frozenset({"tens", "hundreds", "thousands", "millions", "dozens
 CLAUSE_TARGET_TYPES = frozenset({"REQUEST", "ACCUSE"})
 #: Entity labels that can own an object ("the Indian proposal", "Serbia's crackdown").
 OWNER_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
-#: Pronouns resolved to a noun subject of a governing clause in the same sentence.
-RESOLVABLE_PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her"})
+#: Pronouns resolved to a noun subject of a governing clause in the same sentence: the
+#: entries tagged ``resolvable`` in this resource.
+PRONOUNS_FILE = "actors/pronouns.en.tsv"
 #: How far up the clause chain to look for an inherited subject.
 MAX_INHERIT_HOPS = 4
 #: Prepositions on a verb's object that name whom the act is aimed at when the verb itself
@@ -278,7 +281,7 @@ def resolve_pronoun(tok):
     Climbs from the pronoun's clause to the nearest governing clause whose subject is
     a noun; returns that noun, or ``None``. Cross-sentence coreference is not attempted.
     """
-    if tok.pos_ != "PRON" or tok.lower_ not in RESOLVABLE_PRONOUNS:
+    if tok.pos_ != "PRON" or tok.lower_ not in resources.with_tag(PRONOUNS_FILE, "resolvable"):
         return None
     cur = tok.head
     for _ in range(MAX_INHERIT_HOPS):

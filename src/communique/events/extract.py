@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
+from .. import resources
 from .arguments import location_of, noun_arguments, subject_of, verb_arguments
 from .context import contexts, cue_contexts, date_entities, event_date, parse_published, reporting_governor
 from .lexicon import Lexicon, Modality, load_lexicon, load_modality
@@ -33,8 +34,13 @@ INHERITING_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "SUPPORT
 CARRIER_PREPS = frozenset({"on", "for"})
 #: Verbs of travel that carry a visit or talks ("arrived in Amman on a visit").
 MOTION_VERBS = frozenset({"arrive", "come", "go", "travel", "fly", "head", "leave", "return", "be"})
-#: Pronouns that name the author when they are the subject in commentary ("we condemn").
-AUTHOR_PRONOUNS = frozenset({"i", "we"})
+PRONOUNS_FILE = "actors/pronouns.en.tsv"
+
+
+def author_pronouns() -> frozenset[str]:
+    """Pronouns that name the author when they are the subject in commentary ("we condemn"):
+    those tagged ``author`` in the pronoun resource."""
+    return resources.with_tag(PRONOUNS_FILE, "author")
 
 
 @dataclass

@@ -1,7 +1,9 @@
 """The PLOVER trigger lexicon and the modality cues, loaded once per process.
 
-Both are YAML data files in ``communique/events/data``. Every entry is validated
-on load; a bad entry raises ``LexiconError`` naming the file and line.
+Both are YAML files among the resources (``communique/resources/events``); the
+modality cues take their reporting verbs from ``quotes/reporting_verbs.en.tsv`` (tag
+``events``). Every entry is validated on load; a bad entry raises ``LexiconError``
+naming the file and line.
 
 Example: the entry ``hold ~talk|discussion @visit`` under CONSULT matches
 "held talks with" (verb lemma ``hold`` with direct object lemma ``talk``).
@@ -12,18 +14,20 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 
 import yaml
 
+from .. import resources
 from ..document import PLOVER_TYPES
 from ..errors import LexiconError
 
 logger = logging.getLogger(__name__)
 
-LEXICON_FILE = "plover_lexicon.yaml"
-MODALITY_FILE = "modality.yaml"
+LEXICON_FILE = "events/plover_lexicon.yaml"
+MODALITY_FILE = "events/modality.yaml"
+REPORTING_VERBS_FILE = "quotes/reporting_verbs.en.tsv"
+#: Modality fields filled from another resource than modality.yaml (the merged reporting verbs).
+SHARED_FIELDS = ("reporting_verbs",)
 #: Prior confidence of a trigger without an explicit ``%w``: a verb entry is a fair bet.
 DEFAULT_TRIGGER_WEIGHT = 0.6
 
@@ -65,9 +69,9 @@ class Lexicon:
         return [e for table in (self.verbs, self.nouns) for es in table.values() for e in es]
 
 
-def _read(name: str) -> tuple[str, str]:
-    path = resources.files(__package__).joinpath("data", name)
-    return str(path), path.read_text("utf-8")
+def _read(relpath: str) -> tuple[str, str]:
+    res = resources.active()
+    return res.source(relpath), res.read_text(relpath)
 
 
 def _line_of(text: str, needle: str, start_line: int = 0) -> int:
@@ -166,9 +170,9 @@ def parse_lexicon(text: str, path: str = "<string>") -> Lexicon:
     return lex
 
 
-@lru_cache(maxsize=None)
+@resources.cached
 def load_lexicon() -> Lexicon:
-    """The packaged PLOVER lexicon (parsed once per process)."""
+    """The PLOVER lexicon of the active resources (parsed once per resource set)."""
     path, text = _read(LEXICON_FILE)
     lex = parse_lexicon(text, path)
     logger.debug("loaded %d PLOVER trigger entries from %s", len(lex.entries()), path)
@@ -197,15 +201,19 @@ class Modality:
     contexts: dict[str, tuple[str, ...]]
 
 
-def parse_modality(text: str, path: str = "<string>") -> Modality:
+def parse_modality(text: str, path: str = "<string>", reporting_verbs: frozenset[str] = frozenset()) -> Modality:
+    """Modality cues from the YAML text of a modality file, with ``reporting_verbs`` (kept
+    in the reporting-verb resource) filled in."""
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as err:
         raise LexiconError(path, None, f"invalid YAML: {err}") from None
     if not isinstance(data, dict):
         raise LexiconError(path, None, "top level must be a mapping")
-    kw: dict = {}
+    kw: dict = {"reporting_verbs": frozenset(reporting_verbs)}
     for name, f in Modality.__dataclass_fields__.items():
+        if name in SHARED_FIELDS:
+            continue
         if name not in data:
             raise LexiconError(path, None, f"missing key {name!r}")
         value, line = data[name], _line_of(text, f"{name}:")
@@ -222,13 +230,13 @@ def parse_modality(text: str, path: str = "<string>") -> Modality:
                 raise LexiconError(path, line, f"{name} must be a list of non-empty strings")
             items = [w.lower() for w in value]
             kw[name] = tuple(items) if name == "historical_phrases" else frozenset(items)
-    unknown = set(data) - set(Modality.__dataclass_fields__)
+    unknown = set(data) - set(Modality.__dataclass_fields__) | set(data) & set(SHARED_FIELDS)
     if unknown:
         raise LexiconError(path, None, f"unknown keys {sorted(unknown)}")
     return Modality(**kw)
 
 
-@lru_cache(maxsize=None)
+@resources.cached
 def load_modality() -> Modality:
     path, text = _read(MODALITY_FILE)
-    return parse_modality(text, path)
+    return parse_modality(text, path, resources.with_tag(REPORTING_VERBS_FILE, "events"))

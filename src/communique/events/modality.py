@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ..nlp import sentence_ents
+from ..views import sentence_ents
 from .lexicon import Modality
 
 #: How many governing clauses to climb when looking for a demand/offer/intent verb.

@@ -37,10 +37,10 @@ import socket
 from typing import Callable, Iterator
 from urllib.parse import urljoin, urlsplit
 
-from .. import __version__
+from ..version import __version__
 from ..errors import FetchError, InputError
 from ..settings import SETTINGS, Settings
-from .records import Record
+from .base import Record, html_record
 
 logger = logging.getLogger(__name__)
 
@@ -229,8 +229,6 @@ def read_url(url: str, settings: Settings = SETTINGS, on_error: Callable[[InputE
 
 def _read_url(url: str, settings: Settings, on_error: Callable[[InputError], None] | None,
               allow_private: bool) -> Iterator[Record]:
-    from .readers import html_record
-
     try:
         response = fetch(url, settings, allow_private)
     except FetchError as err:
@@ -272,8 +270,6 @@ def _entry_text(entry) -> str:
 def _feed_records(response: _Response, settings: Settings, on_error: Callable[[InputError], None] | None,
                   allow_private: bool) -> Iterator[Record]:
     import feedparser
-
-    from .readers import html_record
 
     def report(err: InputError) -> None:
         if on_error is None:

@@ -1,21 +1,16 @@
-"""``Record``: a text plus its metadata, the unit every reader yields."""
+"""``to_record``: anything ``analyze`` accepts (text, a path, a dict, a ``Record``) as a ``Record``.
+
+``Record`` itself lives in ``ingest.base`` (the lowest ingest module) and is re-exported here.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-#: Metadata keys with a meaning in communique; any other key is kept as-is.
-KNOWN_META = ("id", "title", "url", "published", "publisher", "authors", "source", "headings")
-
-
-@dataclass
-class Record:
-    text: str
-    source: str | None = None
-    meta: dict[str, Any] = field(default_factory=dict)
-
+from ..errors import EmptyInputError, InputError
+from .base import Record, text_record  # noqa: F401  (Record: re-exported)
+from .readers import read_path
 
 #: Longest string that may be a path; anything longer is text.
 MAX_PATH_CHARS = 4096
@@ -44,21 +39,13 @@ def to_record(item: Any, **meta: Any) -> Record:
         source = data.pop("source", None) or data.get("url") or data.get("id")
         text = data.pop("text", None)
         if not isinstance(text, str) or not text.strip():
-            from ..errors import EmptyInputError
-
             raise EmptyInputError(str(source or "<record>"), "record has no text")
         return Record(str(text), None if source is None else str(source), {**data, **meta})
     if isinstance(item, Path) or (isinstance(item, str) and _names_a_file(item)):
-        from .readers import read_path
-
         records = list(read_path(Path(item)))
         if len(records) != 1:
-            from ..errors import InputError
-
             raise InputError(str(item), f"holds {len(records)} records; use analyze_many() for tables")
         return to_record(records[0], **meta)
     if isinstance(item, str):
-        from .readers import text_record
-
         return text_record(item, meta.pop("source", None), meta)
     raise TypeError(f"cannot analyse a {type(item).__name__}; pass text, a path, a dict or a Record")

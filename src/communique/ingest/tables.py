@@ -8,15 +8,14 @@ from typing import Callable, Iterator
 
 from ..errors import InputError
 from ..settings import Settings
-from .readers import _read_bytes, decode_bytes, load_json_line, rows_to_records
-from .records import Record
+from .base import Record, decode_bytes, load_json_line, read_bytes, rows_to_records
 
 #: Rows read from Parquet at a time, so memory stays bounded on large files.
 PARQUET_BATCH_ROWS = 1024
 
 
 def _jsonl_rows(path: Path, settings: Settings, on_error) -> Iterator[dict]:
-    text = decode_bytes(_read_bytes(path, settings), str(path))
+    text = decode_bytes(read_bytes(path, settings), str(path))
     for n, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
@@ -29,7 +28,7 @@ def _jsonl_rows(path: Path, settings: Settings, on_error) -> Iterator[dict]:
 
 
 def _csv_rows(path: Path, settings: Settings) -> Iterator[dict]:
-    text = decode_bytes(_read_bytes(path, settings), str(path))
+    text = decode_bytes(read_bytes(path, settings), str(path))
     csv.field_size_limit(settings.max_document_chars + 1)
     reader = csv.DictReader(text.splitlines(keepends=True))
     if not reader.fieldnames or "text" not in reader.fieldnames:

@@ -4,5 +4,5 @@
 - ``direct``: direct quotes with cue and speaker.
 - ``indirect``: reported speech with a cue verb and a complement.
 - ``speakers``: speaker phrases and their resolution to actors.
-- ``lexicon``: the data files under ``lexicons/quotes/``.
+- ``lexicon``: the quote lexicons (``resources/quotes/``, speaker pronouns in ``resources/actors/``).
 """

@@ -1,7 +1,7 @@
 """Indirect quotes: reported speech or thought governed by a cue verb.
 
-A cue verb (``lexicons/quotes/cue_verbs.en.txt``) with a subject and one of the
-frames it allows gives an indirect quote whose content is:
+A cue verb (the ``cue`` entries of ``resources/quotes/reporting_verbs.en.tsv``) with a
+subject and one of the frames it allows gives an indirect quote whose content is:
 
 - ``that``: its clausal complement ("Putin announced that Moscow seeks ...",
   "The talks failed, the envoy said"), or the clause it interrupts ("The

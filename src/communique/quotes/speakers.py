@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 
-from ..actors.lookup import index_for
+from ..views import views_of
 from .lexicon import speaker_pronouns, speaker_titles
 
 logger = logging.getLogger(__name__)
@@ -97,10 +97,10 @@ def nearest_preceding_actor(document, offset: int, kind: str) -> str | None:
     return best
 
 
-def resolve_speaker(document, chars, fallback: str | None) -> str | None:
-    """Actor id for a speaker span ``(start, end, name_start, name_end)``."""
+def resolve_speaker(document, doc, chars, fallback: str | None) -> str | None:
+    """Actor id for a speaker span ``(start, end, name_start, name_end)`` of ``document`` (parsed as ``doc``)."""
     start, end, name_start, name_end = chars
-    index = index_for(document.actors)
+    index = views_of(doc).actor_index(document.actors)
     actor = index.at(name_start, name_end) or index.at(start, end)
     if actor is not None:
         return actor.id

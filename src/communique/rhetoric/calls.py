@@ -13,18 +13,17 @@ Rules, in the order they are tried on each sentence (``cta.jsonl`` holds the wor
   ("Call your representatives", "Do not accept silence"), or "let us V".
 
 Never a call: a question (rhetorical or not), a sentence inside a quote
-(``quotes.quote_at``), a clause reported by someone else ("X said Y must ...").
+(``views.quote_at``), a clause reported by someone else ("X said Y must ...").
 """
 
 from __future__ import annotations
 
 import logging
 from bisect import bisect_left
-from functools import lru_cache
 
-from ..actors.lookup import index_for
+from .. import resources
 from ..document import CallToAction
-from ..nlp import token_strings
+from ..views import token_strings, views_of
 from .lexicon import cta_cues
 
 logger = logging.getLogger(__name__)
@@ -37,8 +36,15 @@ MIN_IMPERATIVE_TOKENS = 3
 _CLAUSE_DEPS = ("advcl", "ccomp", "conj", "cc", "mark", "relcl", "parataxis", "punct")
 
 
-@lru_cache(maxsize=None)
+#: Word groups kept with their other uses: reporting verbs tagged "calls", pronouns tagged "addressee".
+_SHARED_GROUPS = {"reporting_verbs": ("quotes/reporting_verbs.en.tsv", "calls"),
+                  "addressable_pronouns": ("actors/pronouns.en.tsv", "addressee")}
+
+
+@resources.cached
 def _words(group: str) -> frozenset[str]:
+    if group in _SHARED_GROUPS:
+        return resources.with_tag(*_SHARED_GROUPS[group])
     return frozenset(cta_cues()[group])
 
 
@@ -91,7 +97,7 @@ def _span_text(token) -> tuple[int, int]:
 def _addressee(document, doc, token) -> str | None:
     """The actor id at the addressee's span, else its text (``"we"``, ``"every European parliament"``)."""
     start, end = _span_text(token)
-    actor = index_for(document.actors).at(start, end) if document is not None else None
+    actor = views_of(doc).actor_index(document.actors).at(start, end) if document is not None else None
     if actor is not None:
         return actor.id
     return document.text[start:end] if document is not None else doc.text[start:end]
@@ -106,7 +112,7 @@ def _addressable(document, token) -> bool:
         return True
     if document is not None:
         start, end = _span_text(token)
-        return index_for(document.actors).at(start, end) is not None
+        return views_of(token.doc).actor_index(document.actors).at(start, end) is not None
     return False
 
 
@@ -120,16 +126,8 @@ def _reported(verb) -> bool:
     return False
 
 
-def _in_quote(document, offset: int) -> bool:
-    if document is None:
-        return False
-    try:
-        from ..stages.quotes import quote_at
-    except ImportError:
-        quote_at = None
-    if quote_at is not None:
-        return quote_at(document, offset) is not None
-    return any(q.start <= offset < q.end for q in document.quotes)
+def _in_quote(document, doc, offset: int) -> bool:
+    return document is not None and views_of(doc).quote_at(document, offset) is not None
 
 
 #: Words after which the modal rule looks for a verb ("they have to", "we need to").
@@ -247,7 +245,7 @@ def find_calls(document, doc) -> list[CallToAction]:
     out = []
     rule_tokens = _rule_tokens(doc)
     for sent in doc.sents:
-        if _in_quote(document, sent.start_char) or _in_quote(document, max(sent.start_char, sent.end_char - 2)):
+        if _in_quote(document, doc, sent.start_char) or _in_quote(document, doc, max(sent.start_char, sent.end_char - 2)):
             continue
         for rule, token, addressee, action in _sentence_calls(document, sent, rule_tokens):
             start, end = sent.start_char, sent.end_char

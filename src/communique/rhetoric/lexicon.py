@@ -1,4 +1,5 @@
-"""Loading and validating the rhetoric lexicons (``communique/lexicons/rhetoric/``).
+"""The rhetoric lexicons (``communique/resources/rhetoric/``) as the technique and
+calls-to-action stages read them; files are read by ``communique.resources``.
 
 Files:
 
@@ -12,7 +13,7 @@ Files:
 * ``cta.jsonl``: calls-to-action cues (see ``calls.py``): ``id``, ``kind``,
   ``words``.
 
-Every file is read once per process (``functools.lru_cache``); a bad line
+Each file is parsed once per resource set (``resources.cached``); a bad line
 raises ``LexiconError`` naming the file and the line.
 """
 
@@ -20,13 +21,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 
+from .. import resources
 from ..document import TECHNIQUES
 from ..errors import LexiconError
 
-PACKAGE_DIR = ("lexicons", "rhetoric")
+RESOURCE_DIR = "rhetoric"
 SCOPES = ("match", "sentence")
 
 
@@ -41,57 +41,30 @@ class Cue:
     hint: bool = False  # only used to label known spans (classify_span), never to find spans
 
 
-def _path(name: str):
-    return resources.files("communique").joinpath(*PACKAGE_DIR, name)
+def _relpath(name: str) -> str:
+    return f"{RESOURCE_DIR}/{name}"
 
 
 def display_path(name: str) -> str:
-    return "communique/" + "/".join(PACKAGE_DIR) + "/" + name
+    """The file name used in error messages (the user's file when it is overridden)."""
+    return resources.active().source(_relpath(name))
 
 
-def _lines(name: str):
-    try:
-        text = _path(name).read_text("utf-8")
-    except FileNotFoundError:
-        raise LexiconError(display_path(name), None, "file is missing from the package") from None
-    return enumerate(text.splitlines(), start=1)
-
-
-@lru_cache(maxsize=None)
 def word_list(name: str) -> tuple[str, ...]:
-    """Entries of a one-per-line list, validated (lower case, sorted, unique)."""
-    entries: list[str] = []
-    for n, raw in _lines(name):
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line != line.lower():
-            raise LexiconError(display_path(name), n, f"entry {line!r} must be lower case")
-        if entries and line <= entries[-1]:
-            what = "duplicate" if line == entries[-1] else f"out of order after {entries[-1]!r}"
-            raise LexiconError(display_path(name), n, f"entry {line!r} is {what}; keep the list sorted")
-        entries.append(line)
-    if not entries:
-        raise LexiconError(display_path(name), None, "no entries")
-    return tuple(entries)
+    """Entries of a one-per-line list (validated lower case, sorted, unique), in file order."""
+    return _sorted_terms(_relpath(name))
+
+
+@resources.cached
+def _sorted_terms(relpath: str) -> tuple[str, ...]:
+    return tuple(sorted(resources.terms(relpath)))
 
 
 def _json_lines(name: str):
-    for n, raw in _lines(name):
-        if not raw.strip():
-            continue
-        try:
-            obj = json.loads(raw)
-        except json.JSONDecodeError as err:
-            raise LexiconError(display_path(name), n, f"not JSON: {err.msg}") from None
-        if not isinstance(obj, dict):
-            raise LexiconError(display_path(name), n, "each line must be a JSON object")
-        if set(obj) == {"comment"}:
-            continue
-        yield n, obj
+    return resources.jsonl(_relpath(name))
 
 
-@lru_cache(maxsize=None)
+@resources.cached
 def technique_cues(name: str = "cues.jsonl") -> tuple[Cue, ...]:
     """The technique cues, validated (known technique and scope, unique ids, one of phrase/pattern)."""
     cues, seen = [], set()
@@ -125,7 +98,7 @@ def technique_cues(name: str = "cues.jsonl") -> tuple[Cue, ...]:
     return tuple(cues)
 
 
-@lru_cache(maxsize=None)
+@resources.cached
 def cta_cues(name: str = "cta.jsonl") -> dict[str, tuple[str, ...]]:
     """Calls-to-action word groups by ``id`` (``{"id": ..., "words": [...]}`` per line)."""
     out: dict[str, tuple[str, ...]] = {}

@@ -1,6 +1,6 @@
 """Sparse features of one target in a parsed sentence, for the fast stance model.
 
-The fast stance model (``stance_model``, ``models/stance/stance_hash.npz``) is a
+The fast stance model (``stance_model``, ``resources/rhetoric/stance_hash.npz``) is a
 logistic regression over hashed binary features read off the spaCy parse that
 the pipeline has already made, so scoring a mention costs a few microseconds:
 
@@ -8,7 +8,7 @@ the pipeline has already made, so scoring a mention costs a few microseconds:
   own tokens left out), and separately those just left and just right of it;
 * the target's dependency relation, and that relation joined with its head's
   lemma ("nsubj + criticise", "dobj + praise");
-* whether the head is negated (a child from ``lexicons/rhetoric/negators.txt``);
+* whether the head is negated (a child from ``resources/rhetoric/negators.txt``);
 * the head's other dependents (relation and lemma: "dobj + fraud", "acomp + brave");
 * the target's own modifiers (adjectives, appositions, relative clauses);
 * the head's head lemma, and whether the target is a pronoun.
@@ -26,6 +26,8 @@ from itertools import chain
 from typing import Sequence
 
 import numpy as np
+
+from .. import resources
 
 #: Hash buckets (as a power of two) the features are folded into.
 HASH_BITS = 18
@@ -68,11 +70,8 @@ def _mix_array(kind: int, values: np.ndarray) -> np.ndarray:
     return (h >> np.uint64(_OUT_SHIFT)).astype(np.int64)
 
 
-@lru_cache(maxsize=1)
 def negators() -> frozenset[str]:
-    from ..lexicons.loader import load_terms
-
-    return load_terms("rhetoric/negators.txt")
+    return resources.terms("rhetoric/negators.txt")
 
 
 def doc_arrays(doc) -> tuple[np.ndarray, np.ndarray]:

@@ -6,9 +6,9 @@ Donnay, EACL 2021; MIT licence), leaving out the articles for which
 
 * ``fast`` (the default): hashed lemma and dependency features of the target
   in the spaCy parse the pipeline already has (``stance_features``); weights
-  ``models/stance/stance_hash.npz``. A few microseconds per mention.
+  ``resources/rhetoric/stance_hash.npz``. A few microseconds per mention.
 * ``minilm``: MiniLM vectors of the target, a window and the sentence
-  (``encoder.target_features``); weights ``models/stance/stance_lr.npz``.
+  (``encoder.target_features``); weights ``resources/rhetoric/stance_lr.npz``.
   More accurate, but runs a transformer over every scored sentence (about
   ten times the cost of the spaCy parse on news text).
 """
@@ -16,21 +16,19 @@ Donnay, EACL 2021; MIT licence), leaving out the articles for which
 from __future__ import annotations
 
 import hashlib
-import io
-import json
 import logging
-from functools import lru_cache
-from importlib import resources
 from typing import Sequence
 
 import numpy as np
 
-from ..errors import ConfigError
+from .. import resources
+from ..errors import ConfigError, LexiconError
 
 logger = logging.getLogger(__name__)
 
 CLASSES = ("negative", "neutral", "positive")
-MODEL_DIR = ("models", "stance")
+#: Folder of the weight files among the resources (``communique/resources/rhetoric``).
+MODEL_DIR = "rhetoric"
 WEIGHTS_FILE = "stance_lr.npz"
 META_FILE = "stance_lr.json"
 FAST_WEIGHTS_FILE = "stance_hash.npz"
@@ -53,28 +51,26 @@ def heldout(gid: str) -> bool:
 
 
 def _read_weights(weights_file: str, meta_file: str, what: str) -> tuple[dict, dict]:
-    """``(arrays, meta)`` of one packaged model, with a clear error when a file is missing
+    """``(arrays, meta)`` of one model, with a clear error when a file is missing
     or was trained for other classes."""
     try:
-        root = resources.files("communique").joinpath(*MODEL_DIR)
-        raw = root.joinpath(weights_file).read_bytes()
-        meta = json.loads(root.joinpath(meta_file).read_text("utf-8"))
-    except (FileNotFoundError, ModuleNotFoundError) as err:
-        raise ConfigError(f"{what} weights are missing (communique/{'/'.join(MODEL_DIR)}/{weights_file}); "
-                          f"run scripts/train_stance.py: {err}") from None
+        data = resources.npz(f"{MODEL_DIR}/{weights_file}")
+        meta = resources.json(f"{MODEL_DIR}/{meta_file}")
+    except LexiconError as err:
+        raise ConfigError(f"{what} weights cannot be read ({err}); run scripts/train_stance.py") from None
     if tuple(meta.get("classes", ())) != CLASSES:
         raise ConfigError(f"{weights_file}: classes {meta.get('classes')} differ from {CLASSES}")
-    return np.load(io.BytesIO(raw)), meta
+    return data, meta
 
 
-@lru_cache(maxsize=1)
+@resources.cached
 def load_model() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, dict]:
     """``(mean, scale, coef, intercept, meta)`` from the packaged weights."""
     data, meta = _read_weights(WEIGHTS_FILE, META_FILE, "stance model")
     return data["mean"], data["scale"], data["coef"], data["intercept"], meta
 
 
-@lru_cache(maxsize=1)
+@resources.cached
 def load_fast_model() -> tuple[np.ndarray, np.ndarray, dict]:
     """``(coef, intercept, meta)`` of the fast model; ``coef`` has one row per hash bucket."""
     from .stance_features import HASH_BITS, N_BUCKETS

@@ -21,8 +21,9 @@ import logging
 from collections import defaultdict
 from typing import Iterable
 
+from .. import resources
 from ..document import Technique
-from ..nlp import noun_chunks, token_strings
+from ..views import noun_chunks, token_strings
 from ..spans import strip_span
 from .lexicon import technique_cues, word_list
 
@@ -89,7 +90,8 @@ class _Matchers:
 
 
 _TOKENIZERS: dict[int, object] = {}
-_MATCHERS: dict[int, _Matchers] = {}
+#: Matchers by (resource fingerprint, vocabulary id): an override builds its own.
+_MATCHERS: dict[tuple[str, int], _Matchers] = {}
 
 
 def _tokenizer(vocab):
@@ -107,7 +109,7 @@ def _tokenizer(vocab):
 
 
 def matchers(vocab) -> _Matchers:
-    key = id(vocab)
+    key = (resources.active().fingerprint(), id(vocab))
     if key not in _MATCHERS:
         _MATCHERS[key] = _Matchers(vocab)
     return _MATCHERS[key]

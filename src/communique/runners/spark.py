@@ -231,7 +231,8 @@ def _uri(output: str, *parts: str) -> str:
 def run_spark(source: str, output: str, master: str | None = DEFAULT_MASTER, *, spark=None,
               fmt: str | None = None, partitions: int | None = None, overwrite: bool = False,
               options: dict[str, Any] | None = None, model: str | None = None,
-              batch_size: int | None = None, conf: dict[str, str] | None = None) -> SparkReport:
+              batch_size: int | None = None, conf: dict[str, str] | None = None,
+              stages: str | Iterable[str] | None = None) -> SparkReport:
     """Analyse every record of ``source`` on Spark and write the store's tables to ``output``.
 
     Args:
@@ -243,7 +244,10 @@ def run_spark(source: str, output: str, master: str | None = DEFAULT_MASTER, *, 
         fmt: input format for remote URIs without a telling extension.
         partitions: analysis partitions (default: ``PARTITIONS_PER_CORE`` per core, more on
             large corpora so none holds more than ``MAX_DOCS_PER_PARTITION`` documents).
-        options, model: as for ``Pipeline`` (stage options such as ``kb_paths``; "md"/"sm").
+        options, model, stages: as for ``Pipeline`` (stage options such as ``kb_paths``;
+            "md"/"sm"; stage names, ``default`` for the default ones). Stage names and options
+            are checked here, before the job starts; a plugin stage must be installed on the
+            executors as well.
         batch_size: documents per ``nlp.pipe`` batch (default: the settings' ``nlp_batch_size``).
         conf: extra Spark settings.
     """
@@ -251,8 +255,10 @@ def run_spark(source: str, output: str, master: str | None = DEFAULT_MASTER, *, 
     from pyspark.sql import Window
     from pyspark.sql import functions as F
 
+    from ..pipeline import check_pipeline, expand_stage_names
     from .spark_input import read_prepared
 
+    check_pipeline(stages, options)  # a typo fails here, not in every executor
     _check_output(output, overwrite)
     spark = spark or spark_session(master, conf)
     for key, value in JOB_CONF.items():
@@ -277,6 +283,8 @@ def run_spark(source: str, output: str, master: str | None = DEFAULT_MASTER, *, 
                 report.records, report.duplicates, kinds.get("error", 0), report.partitions)
 
     pipeline_kwargs = {"options": dict(options or {}), "model": model}
+    if stages is not None:
+        pipeline_kwargs["stages"] = expand_stage_names(stages)
     ingested_at = _dt.datetime.now(_dt.timezone.utc).replace(tzinfo=None, microsecond=0)
 
     def analyze(batches):
@@ -334,6 +342,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--kb", action="append", default=[], help="extra actor YAML file (repeatable)")
     parser.add_argument("--discard", action="append", default=[], metavar="PHRASE",
                         help="phrase whose sentences yield no events (repeatable)")
+    parser.add_argument("--stages", default=None, metavar="NAMES",
+                        help="comma-separated stage names; `default` stands for the default stages")
+    parser.add_argument("--resources", dest="resource_dirs", action="append", default=[], metavar="DIR",
+                        help="directory of resource files overriding the packaged ones (repeatable; "
+                             "it must be readable on every executor)")
+    parser.add_argument("--option", dest="option_items", action="append", default=[], metavar="KEY=VALUE",
+                        help="pipeline or stage option (repeatable; VALUE as JSON when it parses)")
     parser.add_argument("--overwrite", action="store_true")
     parser.add_argument("--conf", action="append", default=[], help="KEY=VALUE Spark setting (repeatable)")
     return parser.parse_args(argv)
@@ -351,7 +366,7 @@ def parse_conf(items: Iterable[str]) -> dict[str, str]:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``python -m communique.runners.spark`` and ``spark_submit.py``."""
-    from ..cli.common import pipeline_options
+    from ..options import pipeline_options
     from ..errors import CommuniqueError
 
     args = parse_args(argv)
@@ -360,9 +375,10 @@ def main(argv: list[str] | None = None) -> int:
     if master is None and "PYSPARK_GATEWAY_PORT" not in os.environ:  # not under spark-submit
         master = DEFAULT_MASTER
     try:
+        options = pipeline_options(args.kb, args.discard, args.option_items, args.resource_dirs) or None
         report = run_spark(args.input, args.output, master, fmt=args.fmt, partitions=args.partitions,
-                           overwrite=args.overwrite, model=args.model,
-                           options=pipeline_options(args.kb, args.discard) or None, conf=parse_conf(args.conf))
+                           overwrite=args.overwrite, model=args.model, options=options, stages=args.stages,
+                           conf=parse_conf(args.conf))
     except CommuniqueError as err:
         logger.error("%s", err)
         return 1

@@ -4,27 +4,31 @@ are (kind, country, sector, role, stable key). See docs/actors.md."""
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
+from .. import resources
 from ..actors.build import add_people_behind, link_pronouns, merge, to_actors
 from ..actors.kb import load_kb
 from ..actors.recognize import Recognizer
 from ..actors.resolve import Resolver
 from ..actors.text import parse_date
-from ..pipeline import stage
+from ..pipeline import Option, stage
 
 logger = logging.getLogger(__name__)
 
 
 def resolver_for(ctx) -> Resolver:
-    """One Resolver per process and set of user KB files (``ctx.option("kb_paths")``)."""
+    """One Resolver per process, resource set and set of user KB files (``ctx.option("kb_paths")``)."""
     paths = tuple(str(p) for p in (ctx.option("kb_paths") or ()))
-    key = ("actors.resolver", paths)
+    key = ("actors.resolver", resources.active().fingerprint(), paths)
     if key not in ctx.cache:
         ctx.cache[key] = Resolver(load_kb(paths))
     return ctx.cache[key]
 
 
-@stage("actors.v1", assigns=("actors",), requires=("sections",))
+@stage("actors.v1", assigns=("actors",), requires=("sections",), options={
+    "kb_paths": Option(list[Path], (), "YAML files of extra actor entries, read after the packaged knowledge base."),
+})
 def extract_actors(document, doc, ctx):
     resolver = resolver_for(ctx)
     day = parse_date(document.published or document.meta.get("published"))

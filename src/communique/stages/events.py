@@ -26,13 +26,13 @@ import logging
 import re
 from functools import lru_cache
 
-from ..actors.lookup import index_for
 from ..document import Attribution, Event, Trigger
 from ..events.arguments import mention_span, resolve_pronoun
 from ..events.classifier import load_classifier
-from ..events.extract import AUTHOR_PRONOUNS, Draft, extract_sentence
+from ..events.extract import Draft, author_pronouns, extract_sentence
 from ..events.lexicon import load_lexicon, load_modality
-from ..pipeline import stage
+from ..pipeline import Option, stage
+from ..views import views_of
 
 logger = logging.getLogger(__name__)
 
@@ -74,26 +74,15 @@ INDEFINITE_SINGULAR_DETS = frozenset({"a", "an", "one"})
 COORDINATED_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 
 
-def _quote_at(document, offset):
-    try:
-        from .quotes import quote_at
-    except ImportError:  # quotes stage not providing the helper: scan the records
-        quote_at = None
-    if quote_at is not None:
-        return quote_at(document, offset)
-    return next((q for q in document.quotes if q.start <= offset < q.end), None)
-
-
 def _author_actor(document):
     return next((a for a in document.actors if a.role == "author"), None)
 
 
-def _actors_of(document, tokens, author, in_author_section, index=None) -> list[str]:
-    index = index or index_for(document.actors)
+def _actors_of(document, tokens, author, in_author_section, index) -> list[str]:
     ids: list[str] = []
     for tok in tokens:
         if tok.pos_ == "PRON":
-            if in_author_section and author is not None and tok.lower_ in AUTHOR_PRONOUNS:
+            if in_author_section and author is not None and tok.lower_ in author_pronouns():
                 ids.append(author.id)
                 continue
             tok = resolve_pronoun(tok)
@@ -172,8 +161,8 @@ def _classify(drafts: list[Draft], ctx) -> None:
             d.weight += CLASSIFIER_BONUS
 
 
-def _attribution(document, draft: Draft, start: int, section_kind, author, speaker_ids):
-    quote = _quote_at(document, start)
+def _attribution(views, document, draft: Draft, start: int, section_kind, author, speaker_ids):
+    quote = views.quote_at(document, start)
     if quote is not None:
         return Attribution("quoted", quote.speaker)
     if draft.reporter is not None:
@@ -183,7 +172,11 @@ def _attribution(document, draft: Draft, start: int, section_kind, author, speak
     return Attribution("reported", None)
 
 
-@stage("events.v1", assigns=("events",), requires=("actors", "quotes", "sections"))
+@stage("events.v1", assigns=("events",), requires=("actors", "quotes", "sections"), options={
+    "events_discard": Option(list[str], (), "Phrases whose sentences yield no events (case-insensitive, whole words)."),
+    "events_classifier": Option(bool, True, "Decide ambiguous triggers with the event classifier (False: rules only)."),
+    "events_require_actor": Option(bool, True, "Drop events none of whose arguments is an actor or a named entity."),
+})
 def extract_events(document, doc, ctx):
     lexicon, cues = load_lexicon(), load_modality()
     drafts: list[Draft] = []
@@ -195,14 +188,14 @@ def extract_events(document, doc, ctx):
         drafts.extend(extract_sentence(sent, document.published, lexicon, cues))
     _classify(drafts, ctx)
     author = _author_actor(document)
-    index = index_for(document.actors)
+    views = views_of(doc)
+    index = views.actor_index(document.actors)
     events: list[Event] = []
     for d in drafts:
         if not d.types:
             continue
         start, end = d.trigger_span()
-        section = document.section_at(start)
-        kind = section.kind if section is not None else None
+        kind = views.section_kind_at(document, start)
         in_author = kind in AUTHOR_SECTIONS
         source = _actors_of(document, d.sources, author, in_author, index)
         target = _actors_of(document, d.targets, author, in_author, index)
@@ -247,7 +240,7 @@ def extract_events(document, doc, ctx):
             id=f"e{len(events) + 1}", type=d.type, mode=d.mode, source=tuple(source), target=tuple(target),
             trigger=Trigger(start, end, document.text[start:end]),
             sentence=(d.sent.start_char, d.sent.end_char), section=kind,
-            attribution=_attribution(document, d, start, kind, author, speaker),
+            attribution=_attribution(views, document, d, start, kind, author, speaker),
             plover_mode=d.plover_mode, date=d.date, location=d.location, context=tuple(d.context),
             confidence=round(min(MAX_CONFIDENCE, confidence), 4),
         ))

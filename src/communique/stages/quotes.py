@@ -7,8 +7,8 @@ from cue verbs with a clausal, infinitive or "as" complement
 (``communique.quotes.speakers``). Quotes longer than
 ``settings.max_quote_chars`` are rejected.
 
-``quote_at(document, offset)`` says which quote contains a character offset; the
-events stage uses it to mark events inside quotes as ``attribution.kind = quoted``.
+``quote_at(document, offset)`` (``communique.views``, re-exported here) says which quote
+contains a character offset; the events stage uses it to mark events inside quotes as ``attribution.kind = quoted``.
 """
 
 from __future__ import annotations
@@ -22,19 +22,20 @@ from ..quotes.direct import find_direct
 from ..quotes.indirect import find_indirect
 from ..quotes.marks import find_marked_spans
 from ..quotes.speakers import resolve_speaker
+from ..views import quote_at
 
 logger = logging.getLogger(__name__)
 
 __all__ = ["extract_quotes", "quote_at", "quote_spans", "find_quotes"]
 
 
-def _to_quote(document, number: int, cand: Candidate) -> Quote:
+def _to_quote(document, doc, number: int, cand: Candidate) -> Quote:
     text = document.text
     speaker = speaker_text = None
     if cand.speaker_chars is not None:
         start, end = cand.speaker_chars[:2]
         speaker_text = text[start:end]
-        speaker = resolve_speaker(document, cand.speaker_chars, cand.fallback)
+        speaker = resolve_speaker(document, doc, cand.speaker_chars, cand.fallback)
     return Quote(id=f"q{number}", kind=cand.kind, text=text[cand.start:cand.end], start=cand.start,
                  end=cand.end, speaker=speaker, speaker_text=speaker_text, cue=cand.cue)
 
@@ -56,7 +57,7 @@ def find_quotes(document, doc, max_quote_chars: int) -> list[Quote]:
             continue
         seen.add((cand.start, cand.end))
         candidates.append(cand)
-    return [_to_quote(document, n, cand) for n, cand in enumerate(candidates, 1)]
+    return [_to_quote(document, doc, n, cand) for n, cand in enumerate(candidates, 1)]
 
 
 @stage("quotes.v1", assigns=("quotes",), requires=("actors",))
@@ -67,21 +68,3 @@ def extract_quotes(document, doc, ctx):
 def quote_spans(document) -> list[tuple[int, int, Quote]]:
     """``(start, end, quote)`` for each quote of ``document``, sorted by start."""
     return sorted(((q.start, q.end, q) for q in document.quotes), key=lambda t: (t[0], t[1]))
-
-
-def quote_at(document, offset: int) -> Quote | None:
-    """The quote of ``document`` containing character ``offset``, or ``None``.
-
-    Where quotes overlap (a direct quote inside an indirect one), the direct
-    one wins, then the shortest.
-
-    Example: in ``"We will win," she said.`` offset 3 is inside the quote; the
-    offset of ``said`` is not.
-    """
-    best = None
-    for quote in document.quotes:
-        if quote.start <= offset < quote.end:
-            key = (quote.kind != "direct", quote.end - quote.start)
-            if best is None or key < best[0]:
-                best = (key, quote)
-    return best[1] if best else None

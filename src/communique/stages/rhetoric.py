@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import logging
 
-from ..pipeline import stage
+from ..pipeline import Option, stage
+from ..rhetoric.stance_model import MODELS as STANCE_MODELS
 
 logger = logging.getLogger(__name__)
 
 
 @stage("techniques.v1", assigns=("techniques",), requires=("sections",))
 def extract_techniques(document, doc, ctx):
-    """Technique spans with confidence and the cue that fired (lexicons/rhetoric/*)."""
+    """Technique spans with confidence and the cue that fired (resources/rhetoric/*)."""
     from ..rhetoric.techniques import find_techniques
 
     return {"techniques": find_techniques(document.text, doc)}
@@ -29,7 +30,9 @@ def extract_calls_to_action(document, doc, ctx):
     return {"calls_to_action": find_calls(document, doc)}
 
 
-@stage("stance.v1", assigns=("stance",), requires=("actors", "quotes"))
+@stage("stance.v1", assigns=("stance",), requires=("actors", "quotes"), options={
+    "stance_model": Option(str, STANCE_MODELS[0], "Target-sentiment model of the stance stage.", choices=STANCE_MODELS),
+})
 def extract_stance(document, doc, ctx):
     """Polarity toward each actor held by the author and by each quoted speaker, with evidence.
 

@@ -24,13 +24,12 @@ from typing import Any
 from ..document import Document
 from ..errors import StoreError
 from .db import DEFAULT_DB, connect
+from .timeline import QUAD_CLASSES, TIMELINE_BUCKETS, dated_events
 
 logger = logging.getLogger(__name__)
 
 #: Rows returned by a listing query unless ``limit=`` says otherwise.
 DEFAULT_LIMIT = 1000
-#: Time buckets accepted by ``timeline(by=...)``.
-TIMELINE_BUCKETS = ("day", "week", "month", "quarter", "year")
 FRAMES = ("pandas", "polars")
 
 
@@ -250,40 +249,41 @@ class Corpus:
 
     def timeline(self, actor: str, by: str = "month", frame: str | None = None):
         """Per time bucket: documents mentioning ``actor``, events it is source or target of,
-        by quad class, and quotes it speaks."""
+        events it takes part in by quad class (each event once, see ``store.timeline``), and
+        quotes it speaks."""
         if by not in TIMELINE_BUCKETS:
             raise StoreError(f"unknown timeline bucket {by!r}; allowed: {TIMELINE_BUCKETS}")
         cond = actor_condition("key")
+        takes_part, part_params = event_actor_clause("e", None, actor)
+        dated, dated_params = dated_events(takes_part, part_params, by)
+        quad_counts = ",\n".join(f"count(*) FILTER (WHERE quad_class = '{q}') AS {q.replace(' ', '_')}"
+                                  for q in QUAD_CLASSES)
         query = f"""
             WITH docs AS (SELECT DISTINCT doc_id FROM doc_actors WHERE {cond}),
             mentioned AS (SELECT date_trunc('{by}', d.published) AS period, count(*) AS documents
                           FROM docs JOIN documents d ON d.id = docs.doc_id
                           WHERE d.published IS NOT NULL GROUP BY 1),
-            ev AS (SELECT DISTINCT e.doc_id, e.event_id, x.role, e.quad_class,
-                          date_trunc('{by}', coalesce(e.date, e.published)) AS period
-                   FROM events e JOIN event_actors x ON x.doc_id = e.doc_id AND x.event_id = e.event_id
-                   WHERE {actor_condition('x.key')} AND coalesce(e.date, e.published) IS NOT NULL),
-            evc AS (SELECT period, count(*) FILTER (WHERE role = 'source') AS as_source,
-                           count(*) FILTER (WHERE role = 'target') AS as_target,
-                           count(*) FILTER (WHERE quad_class = 'verbal cooperation') AS verbal_cooperation,
-                           count(*) FILTER (WHERE quad_class = 'material cooperation') AS material_cooperation,
-                           count(*) FILTER (WHERE quad_class = 'verbal conflict') AS verbal_conflict,
-                           count(*) FILTER (WHERE quad_class = 'material conflict') AS material_conflict
-                    FROM ev GROUP BY 1),
+            ev AS ({dated}),
+            evc AS (SELECT period, {quad_counts} FROM ev GROUP BY 1),
+            roles AS (SELECT DISTINCT ev.doc_id, ev.event_id, ev.period, x.role
+                      FROM ev JOIN event_actors x ON x.doc_id = ev.doc_id AND x.event_id = ev.event_id
+                      WHERE {actor_condition('x.key')}),
+            rc AS (SELECT period, count(*) FILTER (WHERE role = 'source') AS as_source,
+                          count(*) FILTER (WHERE role = 'target') AS as_target FROM roles GROUP BY 1),
             qc AS (SELECT date_trunc('{by}', d.published) AS period, count(*) AS quotes
                    FROM quotes q JOIN documents d ON d.id = q.doc_id
                    WHERE {actor_condition('q.speaker_key')} AND d.published IS NOT NULL GROUP BY 1),
             periods AS (SELECT period FROM mentioned UNION SELECT period FROM evc UNION SELECT period FROM qc)
             SELECT CAST(p.period AS DATE) AS period, coalesce(m.documents, 0) AS documents,
-                   coalesce(evc.as_source, 0) AS as_source, coalesce(evc.as_target, 0) AS as_target,
+                   coalesce(rc.as_source, 0) AS as_source, coalesce(rc.as_target, 0) AS as_target,
                    coalesce(evc.verbal_cooperation, 0) AS verbal_cooperation,
                    coalesce(evc.material_cooperation, 0) AS material_cooperation,
                    coalesce(evc.verbal_conflict, 0) AS verbal_conflict,
                    coalesce(evc.material_conflict, 0) AS material_conflict,
                    coalesce(qc.quotes, 0) AS quotes
             FROM periods p LEFT JOIN mentioned m USING (period) LEFT JOIN evc USING (period)
-            LEFT JOIN qc USING (period) ORDER BY p.period"""
-        params = _actor_params(actor) + _actor_params(actor) + _actor_params(actor)
+            LEFT JOIN rc USING (period) LEFT JOIN qc USING (period) ORDER BY p.period"""
+        params = _actor_params(actor) + dated_params + _actor_params(actor) + _actor_params(actor)
         return self._frame(query, params, frame)
 
     def dyads(self, source: str | None = None, target: str | None = None, type: str | None = None,

@@ -4,7 +4,7 @@ the DuckDB writer (``store.writer``), the Parquet export and the Spark runner.
     >>> rows = document_rows(document, pipeline_version="0.1.0+structure.v1,...")
     >>> sorted(rows)        # every table in TABLES, possibly with empty lists
     ['actors', 'calls_to_action', 'doc_actors', 'documents', 'event_actors', 'events',
-     'mentions', 'quotes', 'sections', 'stance', 'techniques']
+     'extensions', 'mentions', 'quotes', 'sections', 'stance', 'techniques']
     >>> rows_to_arrow("events", rows["events"])   # a pyarrow.Table with the exact column types
 
 Row values are plain Python: ``str``, ``int``, ``float``, ``None``,
@@ -21,16 +21,23 @@ distinct keys; writers keep the first row seen per key.
 Partitioning for Parquet: ``published_month(document)`` is ``YYYY-MM`` or
 ``unknown``; every row of a document goes to that month's partition, and
 the tables without a document (``actors``, ``errors``) go to ``unknown``.
+
+``extensions`` holds what plugin stages found (``Document.extensions``), one
+row per item: a list gives one row per element, any other value one row with
+``item`` 0; ``start``/``end`` are set when the item is an object with integer
+``start`` and ``end``, and ``data`` is the item as JSON.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import json
-import re
 from typing import Any, Iterable
 
+from ..dates import parse_date
 from ..document import Actor, Document
+from ..names import slug
+from ..schema import item_span
 
 #: Quad class of each PLOVER type: the taxonomy's quad categories (verbal/material
 #: cooperation/conflict), written out here so the store does not read evaluation data.
@@ -75,6 +82,7 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
                         ("addressee_key", V), ("action", V)),
     "stance": (("doc_id", V), ("holder", V), ("holder_key", V), ("target", V), ("target_key", V),
                ("polarity", D), ("evidence", J)),
+    "extensions": (("doc_id", V), ("name", V), ("item", I), ("start", I), ("end", I), ("data", J)),
     "errors": (("source", V), ("stage", V), ("message", V), ("at", TS)),
 }
 
@@ -89,33 +97,15 @@ def columns(table: str) -> tuple[str, ...]:
     return tuple(name for name, _ in TABLES[table])
 
 
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "unnamed"
-
-
 def fallback_key(actor: Actor) -> str:
     """Cross-document key of an actor the actors stage gave none."""
     if actor.kind == "state" and actor.country:
         return actor.country
-    return f"{actor.kind}:{_slug(actor.name)}"
+    return f"{actor.kind}:{slug(actor.name, empty='unnamed')}"
 
 
 def actor_key(actor: Actor) -> str:
     return actor.key or fallback_key(actor)
-
-
-def parse_date(value: Any) -> _dt.date | None:
-    """``YYYY-MM-DD`` (or a longer ISO timestamp) -> ``date``; anything else -> ``None``."""
-    if value is None:
-        return None
-    if isinstance(value, _dt.datetime):
-        return value.date()
-    if isinstance(value, _dt.date):
-        return value
-    try:
-        return _dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
 
 
 def published_month(document: Document) -> str:
@@ -208,7 +198,20 @@ def document_rows(document: Document, pipeline_version: str,
                               "target": s.target, "target_key": keys.get(s.target),
                               "polarity": float(s.polarity),
                               "evidence": _json([list(e) for e in s.evidence])})
+    out["extensions"] = extension_rows(d)
     return out
+
+
+def extension_rows(document: Document) -> list[dict[str, Any]]:
+    """Rows of the ``extensions`` table for one document (see the module docstring)."""
+    rows = []
+    for name, value in sorted(document.extensions.items()):
+        for n, item in enumerate(value if isinstance(value, list) else [value]):
+            span = item_span(item)
+            rows.append({"doc_id": document.id, "name": name, "item": n,
+                         "start": span[0] if span else None, "end": span[1] if span else None,
+                         "data": _json(item)})
+    return rows
 
 
 def merge_rows(parts: Iterable[dict[str, list[dict[str, Any]]]]) -> dict[str, list[dict[str, Any]]]:

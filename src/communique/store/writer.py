@@ -23,7 +23,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-from .. import __version__
 from ..document import Document, content_id
 from ..errors import InputError
 from .db import DEFAULT_DB, connect, transaction
@@ -36,11 +35,16 @@ logger = logging.getLogger(__name__)
 DEFAULT_BATCH_DOCS = 64
 
 
-def default_pipeline_version(stages: Iterable[str] | None = None) -> str:
-    """``Pipeline.version`` of the default pipeline, without loading a model."""
-    from ..pipeline import DEFAULT_STAGES
+def default_pipeline_version(stages: str | Iterable[str] | None = None,
+                             options: dict[str, Any] | None = None, model: str | None = None) -> str:
+    """``Pipeline.version`` of a pipeline with these ``stages`` (default: the default stages;
+    ``"default,casualties.v1"`` as for ``--stages``), ``options`` and ``model``, without
+    loading a model (``communique.versioning``)."""
+    from ..pipeline import check_pipeline, declared_options
+    from ..versioning import pipeline_version
 
-    return f"{__version__}+" + ",".join(stages or DEFAULT_STAGES)
+    specs, checked = check_pipeline(stages, options)
+    return pipeline_version([s.name for s in specs], checked, model, declared=declared_options(specs))
 
 
 @dataclass
@@ -114,31 +118,35 @@ class Store:
 
         Args:
             documents: analysed documents.
-            pipeline_version: recorded per document (default: the default pipeline's).
+            pipeline_version: recorded per document (default: the version each document carries,
+                else the default pipeline's).
             reanalyze: replace documents stored by another pipeline version.
             errors: called at each commit; returns the error rows ``(source, stage, message)``
                 gathered since the previous call, written in the same transaction.
             on_batch: called after each commit with the running totals.
         """
-        version = pipeline_version or default_pipeline_version()
+        version = pipeline_version
         stored = self.stored_versions() if stored is None else stored
         stats = stats or IngestStats()
         written_before = stats.written
         seen: set[str] = set()
         batch: list[tuple[Document, str]] = []
         for document in documents:
-            action = self._wanted(document.id, stored, seen, version, reanalyze)
+            if version is None and document.pipeline_version is None:
+                version = default_pipeline_version()
+            document.pipeline_version = pipeline_version or document.pipeline_version or version
+            action = self._wanted(document.id, stored, seen, document.pipeline_version, reanalyze)
             if action is None:
                 stats.skipped += 1
                 continue
             seen.add(document.id)
             batch.append((document, action))
             if len(batch) >= self.batch_docs:
-                self._commit(batch, version, errors, stats)
+                self._commit(batch, errors, stats)
                 batch = []
                 if on_batch:
                     on_batch(stats)
-        self._commit(batch, version, errors, stats)
+        self._commit(batch, errors, stats)
         if on_batch:
             on_batch(stats)
         if self.search_index:
@@ -153,12 +161,12 @@ class Store:
 
         return refresh_index(self.con, changed)
 
-    def _commit(self, batch: list[tuple[Document, str]], version: str,
+    def _commit(self, batch: list[tuple[Document, str]],
                 errors: Callable[[], list[tuple[str, str | None, str]]] | None, stats: IngestStats) -> None:
         error_rows = errors() if errors else []
         if not batch and not error_rows:
             return
-        rows = merge_rows(document_rows(d, version) for d, _ in batch)
+        rows = merge_rows(document_rows(d, d.pipeline_version) for d, _ in batch)
         replaced = [d.id for d, action in batch if action == "replace"]
         con = self.con
         with transaction(con, f"{self.path}: writing a batch of {len(batch)} documents"):
@@ -201,13 +209,14 @@ class Store:
         Args:
             on_error: gets one line per failed source or document.
             on_progress: gets ``("document" | "skip" | "error" | "commit", stats)``.
-            **pipeline_kwargs: ``options=``, ``model=`` as for ``get_pipeline``.
+            **pipeline_kwargs: ``stages=``, ``options=``, ``model=`` as for ``get_pipeline``.
         """
         from ..ingest import iter_records
-        from ..pipeline import DEFAULT_STAGES, Failure
+        from ..pipeline import Failure
         from ..runner import run_many
 
-        version = default_pipeline_version(pipeline_kwargs.get("stages", DEFAULT_STAGES))
+        version = default_pipeline_version(pipeline_kwargs.get("stages"), pipeline_kwargs.get("options"),
+                                           pipeline_kwargs.get("model"))
         stats = IngestStats()
         stored = self.stored_versions()
         pending_errors: list[tuple[str, str | None, str]] = []

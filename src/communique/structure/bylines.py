@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..document import Author
-from ..lexicons.loader import load_terms
+from .. import resources
 from .lines import Line
 
 #: Lines from the top searched for a title, byline, publisher or date line.
@@ -51,7 +51,7 @@ class Byline:
 
 
 def _roles() -> frozenset[str]:
-    return load_terms("structure/author_roles.en.txt")
+    return resources.terms("structure/author_roles.en.txt")
 
 
 def looks_like_name(s: str) -> bool:

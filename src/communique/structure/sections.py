@@ -6,9 +6,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
 
-from ..lexicons.loader import load_yaml
+from .. import resources
 from .lines import Line, paragraphs
 from .subjectivity import commentary_probability
 
@@ -24,17 +23,18 @@ MIN_RUN_PARAGRAPHS = 2
 RUN_COMMENTARY_THRESHOLD = 0.4
 #: Two runs become two sections only when their mean probabilities differ this much.
 SPLIT_MIN_DIFFERENCE = 0.3
+HEADINGS_FILE = "structure/headings.en.yaml"
 
-@lru_cache(maxsize=1)
+@resources.cached
 def heading_kinds() -> dict[str, str]:
-    """heading text (lower case) -> section kind, from ``lexicons/structure/headings.en.yaml``."""
+    """heading text (lower case) -> section kind, from ``resources/structure/headings.en.yaml``."""
     from ..errors import LexiconError
 
-    data = load_yaml("structure/headings.en.yaml")
+    data = resources.yaml(HEADINGS_FILE)
     out = {}
     for kind, names in data.items():
         if kind not in ("news", "commentary", "statement", "other"):
-            raise LexiconError("lexicons/structure/headings.en.yaml", None, f"unknown section kind {kind!r}")
+            raise LexiconError(resources.active().source(HEADINGS_FILE), None, f"unknown section kind {kind!r}")
         for name in names:
             out[str(name).lower()] = kind
     return out

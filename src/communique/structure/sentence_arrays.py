@@ -10,14 +10,15 @@ import numpy as np
 from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, IS_STOP, LIKE_NUM, LOWER, NORM, ORTH, POS, TAG
 from spacy.parts_of_speech import NAMES as _POS_NAMES
 
-from ..nlp import _STRINGS, doc_cache, string_pair, token_strings
+from ..nlp import _STRINGS, string_pair
+from ..views import token_strings, views_of
 
 
 def _doc_tokens(doc) -> tuple[list[tuple], list[str], list[bool]]:
     """Per token of ``doc``, computed once per Doc from one ``Doc.to_array``: the word tuple of
     ``_word_info`` (None for punctuation and space), the token's text, and whether it is
     punctuation or space. Strings come from the vocabulary through a memo of hashes."""
-    cache = doc_cache(doc)
+    cache = views_of(doc).derived
     found = cache.get("subjectivity_tokens")
     if found is not None:
         return found
@@ -60,7 +61,7 @@ def _vector_rows(doc):
     """Per token of ``doc``: its row in the vectors table if it is a content word (no
     punctuation, no stop word) with a vector, else -1. Computed once per Doc; None where
     the table is keyed in a way this does not handle (then tokens are read one by one)."""
-    cache = doc_cache(doc)
+    cache = views_of(doc).derived
     if "vector_rows" not in cache:
         vectors = doc.vocab.vectors
         attr = _VECTOR_KEY_ATTRS.get(vectors.attr)

@@ -1,7 +1,7 @@
 """Sentence-level commentary-vs-news cues and the small model that weighs them.
 
 Cues are linguistic, read off the spaCy parse: evaluative, intensifying,
-deontic and hedging words (lexicons in ``lexicons/structure/``), first- and
+deontic and hedging words (lexicons in ``resources/structure/``), first- and
 second-person pronouns, imperatives, comparatives and superlatives, questions
 and exclamations, versus attribution to a source (reporting verbs, "according
 to"), past-tense reporting, numbers and proper names. ``guideline_cues`` adds
@@ -18,25 +18,24 @@ into a probability that the sentence is the author's commentary.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from functools import lru_cache
-from importlib import resources
 
 import numpy as np
 
-from ..lexicons.loader import load_terms
-from ..nlp import sentence_ents
+from .. import resources
+from ..views import sentence_ents
 from .sentence_arrays import _doc_tokens, _mean_vector, _word_info
 
-MODEL_FILE = "subjectivity.en.json"
+MODEL_FILE = "structure/subjectivity.en.json"
+REPORTING_VERBS_FILE = "quotes/reporting_verbs.en.tsv"
+PRONOUNS_FILE = "actors/pronouns.en.tsv"
 #: Probability above which a sentence counts as commentary.
 COMMENTARY_THRESHOLD = 0.5
 
-FIRST_PLURAL = frozenset({"we", "our", "us", "ours", "ourselves", "let's"})
-FIRST_SINGULAR = frozenset({"i", "my", "me", "mine", "myself"})
-SECOND_PERSON = frozenset({"you", "your", "yours", "yourselves", "yourself"})
+#: Pronoun tags (``actors/pronouns.en.tsv``) counted as cues of the same name.
+PRONOUN_CUES = ("first_plural", "first_singular", "second_person", "third_plural")
 QUOTE_CHARS = frozenset('"“”«»‘’')
 #: A quoted stretch this short (in words) is a scare quote or label, not a quotation.
 MAX_SCARE_QUOTE_WORDS = 4
@@ -53,12 +52,18 @@ SHORT_SENTENCE_WORDS = 8
 _SCARE_QUOTE = re.compile(r"[‘'“\"]([^‘'“”\"\n]{1,60})[’'”\"]")
 
 
-@lru_cache(maxsize=1)
+@resources.cached
 def _lexicons() -> dict[str, frozenset[str]]:
-    return {name: load_terms(f"structure/{name}.en.txt")
-            for name in ("evaluative", "intensifiers", "deontic", "hedges", "reporting_verbs",
-                         "speculative", "contrastive", "generalisations", "stance_adverbs",
-                         "cognition_verbs")}
+    """The structure word lists by name, the attribution forms of the reporting verbs
+    (``reporting_verbs``) and the pronoun sets (``author`` and the ``PRONOUN_CUES``)."""
+    lex = {name: resources.terms(f"structure/{name}.en.txt")
+           for name in ("evaluative", "intensifiers", "deontic", "hedges", "speculative", "contrastive",
+                        "generalisations", "stance_adverbs", "cognition_verbs")}
+    lex["reporting_verbs"] = frozenset(form for forms in resources.tag_values(REPORTING_VERBS_FILE, "attribution").values()
+                                       for form in forms.split(","))
+    for tag in ("author",) + PRONOUN_CUES:
+        lex[tag] = resources.with_tag(PRONOUNS_FILE, tag)
+    return lex
 
 
 def _is_imperative(sent) -> bool:
@@ -74,21 +79,21 @@ _PAST_TAGS = frozenset(("VBD", "VBN"))
 _PRESENT_TAGS = frozenset(("VBZ", "VBP"))
 
 
-#: Word-list cues counted once per word: (cue name, lexicon name or a constant set).
+#: Word-list cues counted once per word: (cue name, name of its set in ``_lexicons()``).
 _WORD_CUES = (("intensifier", "intensifiers"), ("deontic", "deontic"), ("hedge", "hedges"),
-              ("reporting", "reporting_verbs"), ("first_plural", FIRST_PLURAL),
-              ("first_singular", FIRST_SINGULAR), ("second_person", SECOND_PERSON),
+              ("reporting", "reporting_verbs"), ("first_plural", "first_plural"),
+              ("first_singular", "first_singular"), ("second_person", "second_person"),
               ("speculative", "speculative"), ("contrast", "contrastive"),
-              ("generalisation", "generalisations"), ("third_plural", frozenset(("they", "them", "their"))))
+              ("generalisation", "generalisations"), ("third_plural", "third_plural"))
 
 
-@lru_cache(maxsize=1)
+@resources.cached
 def _word_cue_index() -> dict[str, tuple[str, ...]]:
     """Word -> the word-list cues it counts for, so that a sentence is read once for all of them."""
     lex = _lexicons()
     index: dict[str, tuple[str, ...]] = {}
     for name, terms in _WORD_CUES:
-        for w in (lex[terms] if isinstance(terms, str) else terms):
+        for w in sorted(lex[terms]):
             index[w] = index.get(w, ()) + (name,)
     return index
 
@@ -222,14 +227,14 @@ def guideline_cues(sent, info: list[tuple] | None = None, words_cues: dict[str, 
     sentence's text, where known."""
     lex, words, n, lowers, wc, text = _prepared(sent, info, words_cues, text)
     share = quoted_share(sent)
-    reporting, cognition = lex["reporting_verbs"], lex["cognition_verbs"]
+    reporting, cognition, author = lex["reporting_verbs"], lex["cognition_verbs"], lex["author"]
     attributions = own_cognition = predicative = judging = present = digits = 0
     doc = sent.doc
     for lower, lemma, tag, pos, dep, _, word, i in words:
         if pos == "VERB" and (lemma in reporting or lower in reporting) and any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("i", "we") for c in doc[i].children):
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in author for c in doc[i].children):
             attributions += 1
-        if lemma in cognition and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in doc[i].children):
+        if lemma in cognition and any(c.dep_ == "nsubj" and c.lower_ in author for c in doc[i].children):
             own_cognition += 1
         predicative += dep == "acomp" and pos == "ADJ"
         if dep == "attr" and any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in doc[i].children):
@@ -282,13 +287,11 @@ def model_kind(doc) -> str:
     return "vectors" if doc.vocab.vectors.shape[0] else "cues"
 
 
-@lru_cache(maxsize=None)
 def load_model(kind: str) -> dict:
-    data = json.loads(resources.files("communique").joinpath("models", MODEL_FILE).read_text("utf-8"))
-    return data["models"][kind]
+    return resources.json(MODEL_FILE)["models"][kind]
 
 
-@lru_cache(maxsize=None)
+@resources.cached
 def _compiled(kind: str):
     """The model as (intercept, {cue name: (weight, mean, scale)}, vector weights/scale, vector offset)
     so that the 300 vector columns are one dot product."""
@@ -303,7 +306,7 @@ def _compiled(kind: str):
     return model["intercept"], cues, w, offset
 
 
-@lru_cache(maxsize=None)
+@resources.cached
 def _compiled_by_family(kind: str) -> tuple[dict, dict]:
     """The cue weights of ``_compiled`` split by family and keyed by the bare cue name
     (``cue:length`` -> ``length``), so that no feature name is built per sentence."""

@@ -230,7 +230,16 @@ def _one(n: int, rng: random.Random) -> Document:
                                       ids[key]) for (s, e), key in calls],
         stance=[Stance("author", ids[key], -0.6, (span,)) for key, span in stance_ev],
     )
+    if n % EXTENSION_EVERY == 0 and doc.actors:  # what a plugin stage would add: a list and a scalar
+        first = doc.actors[0]
+        doc.extensions = {"first_mentions": [{"start": s, "end": e, "text": doc.text[s:e], "actor": first.id}
+                                             for s, e in first.mentions[:2]],
+                          "synthetic": True}
     return doc
+
+
+#: Every n-th synthetic document carries ``extensions`` (as a plugin stage would write them).
+EXTENSION_EVERY = 3
 
 
 def synthetic_documents(n: int = 300, seed: int = 0) -> list[Document]:
@@ -287,7 +296,7 @@ def write_corpus(folder: str | Path, n: int = 300, seed: int = 0,
 def expected_row_counts(documents: list[Document], errors: int = 0) -> dict[str, int]:
     """Rows each store table must hold after ``documents`` (and ``errors`` failures) are
     written: the sum of the per-document outputs, actors counted once per corpus key."""
-    from ..store.rows import actor_key
+    from ..store.rows import actor_key, extension_rows
 
     return {
         "documents": len(documents),
@@ -301,5 +310,6 @@ def expected_row_counts(documents: list[Document], errors: int = 0) -> dict[str,
         "techniques": sum(len(d.techniques) for d in documents),
         "calls_to_action": sum(len(d.calls_to_action) for d in documents),
         "stance": sum(len(d.stance) for d in documents),
+        "extensions": sum(len(extension_rows(d)) for d in documents),
         "errors": errors,
     }

@@ -50,11 +50,10 @@ def quad_classes() -> dict[str, str]:
 
 def _quad_case(column: str = "e") -> tuple[str, list[str]]:
     """The stored quad class, else one mapped from the PLOVER type (values bound)."""
-    parts, params = [], []
-    for ptype, quad in quad_classes().items():
-        parts.append("WHEN ? THEN ?")
-        params += [ptype, quad]
-    return f"coalesce({column}.quad_class, CASE {column}.type {' '.join(parts)} ELSE NULL END)", params
+    from ..store.timeline import quad_class_sql
+
+    quad_classes()
+    return quad_class_sql(column)
 
 
 @dataclass(frozen=True)
@@ -314,18 +313,16 @@ class CorpusReader:
         return {"nodes": nodes, "edges": edges, "filters": flt.active()}
 
     def timeline(self, flt: EventFilter = EventFilter()) -> dict[str, Any]:
-        """Event counts by month and quad class: all events, one actor, or a source/target dyad."""
+        """Event counts by month and quad class: all events, one actor, or a source/target dyad
+        (the query of ``Corpus.timeline``, ``communique.store.timeline``)."""
+        from ..store.timeline import event_counts
+
         where, params = flt.where("e")
-        quad, quad_params = _quad_case()
-        rows = self._rows(
-            f"SELECT strftime(date_trunc('month', coalesce(e.date, e.published)), '%Y-%m') AS month,"
-            f" {quad} AS quad_class, count(*) AS events FROM events e WHERE {where}"
-            " AND coalesce(e.date, e.published) IS NOT NULL GROUP BY ALL ORDER BY month, quad_class",
-            quad_params + params)
-        months = sorted({r["month"] for r in rows})
+        rows = self._rows(*event_counts(where, params, by="month"))
+        months = sorted({r["period"][:7] for r in rows})
         series = []
         for quad_class in dict.fromkeys(quad_classes().values()):
-            counts = {r["month"]: r["events"] for r in rows if r["quad_class"] == quad_class}
+            counts = {r["period"][:7]: r["events"] for r in rows if r["quad_class"] == quad_class}
             series.append({"label": quad_class, "counts": [counts.get(m, 0) for m in months]})
         return {"months": months, "series": series, "filters": flt.active()}
 

@@ -1,6 +1,7 @@
 """Turn a communique/1 document into what the document view draws: the text cut
 into flat segments, each carrying the evidence layers that cover it, plus the
-side-panel rows (events, quotes, techniques, calls to action, stance).
+side-panel rows (events, quotes, techniques, calls to action, stance, and
+one generic panel per plugin extension).
 
 Spans overlap freely (a quote holds actor mentions and event triggers), so the
 text is cut at every span boundary and each piece lists the items covering it
@@ -11,18 +12,30 @@ Everything here returns plain strings: escaping is the template's job.
 Example handled: an event trigger inside a direct quote gives three pieces
 (quote only, quote + event, quote only). Not handled: spans outside the text
 are dropped (the validator refuses such documents before they reach here).
+
+Extensions (``doc["extensions"]``, what plugin stages found) are drawn without
+knowing the plugin: each name gets a panel listing its items; an item that is
+an object shows its fields, and one with integer ``start``/``end`` is evidence
+in the text like any other (layer ``extension``, ref ``x-<name>-<n>``).
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
+
+from ..schema import item_span
 
 #: Longest quote or span text repeated in a side panel before it is cut with an ellipsis.
 PANEL_TEXT_MAX_CHARS = 160
 
 #: Layer names, in drawing order; also the CSS class suffix (``m-actor`` ...).
-LAYERS = ("actor", "event", "quote", "technique", "cta", "stance")
+LAYERS = ("actor", "event", "quote", "technique", "cta", "stance", "extension")
+#: Fields of an extension item shown as its label or its evidence, not as a tag.
+EXTENSION_SPAN_FIELDS = ("start", "end", "text")
+#: Longest field value of an extension item shown in a tag.
+EXTENSION_FIELD_MAX_CHARS = 60
 
 
 @dataclass
@@ -101,6 +114,12 @@ def _items(doc: dict[str, Any]) -> list[_Item]:
         title = f"Stance of {holder} toward {names.get(st['target'], st['target'])}: {st['polarity']:+.2f}"
         for s, e in st.get("evidence", []):
             items.append(_Item(f"s{i + 1}", "stance", s, e, title))
+    for ext in extension_panels(doc):
+        for it in ext["entries"]:
+            if it["span"] is not None:
+                fields = ", ".join(f"{k}: {v}" for k, v in it["fields"])
+                title = f"{ext['name']}: {it['label']}" + (f" ({fields})" if fields else "")
+                items.append(_Item(it["ref"], "extension", *it["span"], title))
     n = len(doc["text"])
     return [it for it in items if 0 <= it.start < it.end <= n]
 
@@ -171,4 +190,41 @@ def panels(doc: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
         "country": a.get("country"), "mentions": len(a.get("mentions", [])),
     } for a in doc.get("actors", [])]
     return {"events": events, "quotes": quotes, "techniques": techniques, "calls_to_action": ctas,
-            "stance": stance, "actors": actors}
+            "stance": stance, "actors": actors, "extensions": extension_panels(doc)}
+
+
+def visible_layers(doc: dict[str, Any]) -> tuple[str, ...]:
+    """``LAYERS`` without ``extension`` when the document has no extension evidence."""
+    has_spans = any(it["span"] for ext in extension_panels(doc) for it in ext["entries"])
+    return LAYERS if has_spans else tuple(layer for layer in LAYERS if layer != "extension")
+
+
+def _field_text(value: Any) -> str:
+    if isinstance(value, str):
+        return clip(value, EXTENSION_FIELD_MAX_CHARS)
+    if value is None:
+        return "none"
+    return clip(json.dumps(value, ensure_ascii=False), EXTENSION_FIELD_MAX_CHARS)
+
+
+def extension_panels(doc: dict[str, Any]) -> list[dict[str, Any]]:
+    """One panel per extension name, sorted by name: ``{"name", "entries": [{"ref", "label",
+    "fields": [(key, text)], "span": (start, end) | None}]}``. Plain strings only."""
+    text = doc["text"]
+    out = []
+    for name, value in sorted((doc.get("extensions") or {}).items()):
+        items = []
+        for n, item in enumerate(value if isinstance(value, list) else [value]):
+            span = item_span(item)
+            if span is not None and not 0 <= span[0] < span[1] <= len(text):
+                span = None
+            if isinstance(item, dict):
+                label = item.get("text") if isinstance(item.get("text"), str) else None
+                if label is None:
+                    label = text[span[0]:span[1]] if span else f"item {n + 1}"
+                fields = [(str(k), _field_text(v)) for k, v in item.items() if k not in EXTENSION_SPAN_FIELDS]
+            else:
+                label, fields = _field_text(item), []
+            items.append({"ref": f"x-{name}-{n + 1}", "label": clip(label), "fields": fields, "span": span})
+        out.append({"name": name, "entries": items})
+    return out

@@ -79,7 +79,7 @@ async def analyze_submit(request: Request):
 
 def _document_page(request: Request, doc: dict[str, Any], stored: bool) -> HTMLResponse:
     return page(request, "document.html", doc=doc, stored=stored, segments=render.segments(doc),
-                panels=render.panels(doc), layers=render.LAYERS)
+                panels=render.panels(doc), layers=render.visible_layers(doc))
 
 
 @router.get("/documents/{doc_id}", response_class=HTMLResponse)

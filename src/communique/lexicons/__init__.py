@@ -1,1 +1,0 @@
-"""Lexicons: validated data files (word lists, YAML, JSONL) and their loader."""

@@ -1,0 +1,222 @@
+"""Per-document views: indexes derived once from one analysed document and kept with its Doc.
+
+Several stages ask the same questions of one document many times: the entities of a
+sentence, the noun chunks, the lower-cased tokens, the actor at a span, the quote or the
+section at an offset. ``views_of(doc)`` returns the ``DocViews`` of a spaCy ``Doc``, kept in
+``doc.user_data`` under a private key, so every value lives exactly as long as the Doc of
+the document being analysed. Nothing is held in module globals: threads and interleaved
+documents each reach their own Doc's views and can never mix two documents' answers.
+
+The answers are those of the plain scans they replace (``Span.ents``, ``Document.actor_at``,
+``Document.section_at`` and a scan of ``document.quotes``), tested in
+``tests/test_views.py`` and ``tests/test_actors_lookup.py``. Record-based views (actors,
+quotes, sections) are rebuilt when the document's list is not the one indexed (a stage has
+assigned new records), compared item by item, as the records are frozen.
+
+This module sits just above ``nlp``: it reads spaCy objects and the records of
+``communique.document`` and imports no domain package.
+
+Example::
+
+    views = views_of(doc)
+    views.actor_index(document.actors).at(start, end)   # the actor at [start, end)
+    views.quote_at(document, offset)                    # the quote containing offset
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from typing import Any, Sequence
+
+from .nlp import _STRINGS, string_pair
+
+#: Key of the ``DocViews`` in ``Doc.user_data`` (spaCy's own keys there are tuples).
+USER_DATA_KEY = "communique.views"
+
+
+class ActorIndex:
+    """The actor whose mention overlaps ``[start, end)`` most: ``Document.actor_at`` without
+    the full scan (first in actor, then mention order on a tie; ``None`` when none)."""
+
+    def __init__(self, actors):
+        rows = sorted(((s, e, ai, mi, actor) for ai, actor in enumerate(actors)
+                       for mi, (s, e) in enumerate(actor.mentions)), key=lambda r: r[0])
+        self._rows = rows
+        self._starts = [r[0] for r in rows]
+        self._longest = max((e - s for s, e, *_ in rows), default=0)
+
+    def at(self, start: int, end: int):
+        """The actor with a mention overlapping ``[start, end)`` most, or ``None``."""
+        lo = bisect_left(self._starts, start - self._longest)
+        hi = bisect_left(self._starts, end)
+        best, best_key = None, None
+        for s, e, ai, mi, actor in self._rows[lo:hi]:
+            overlap = min(e, end) - max(s, start)
+            if overlap > 0:
+                key = (-overlap, ai, mi)
+                if best_key is None or key < best_key:
+                    best, best_key = actor, key
+        return best
+
+
+class _ContainingIndex:
+    """Records with ``start``/``end`` that contain a character offset, found by bisection
+    over their starts (a record longer than ``longest`` cannot contain the offset)."""
+
+    def __init__(self, records):
+        rows = sorted(((r.start, r.end, order, r) for order, r in enumerate(records)), key=lambda row: row[0])
+        self._rows = rows
+        self._starts = [row[0] for row in rows]
+        self._longest = max((e - s for s, e, *_ in rows), default=0)
+
+    def containing(self, offset: int) -> list[tuple[int, int, int, Any]]:
+        """``(start, end, order, record)`` of each record with ``start <= offset < end``."""
+        lo = bisect_right(self._starts, offset - self._longest)
+        hi = bisect_right(self._starts, offset)
+        return [row for row in self._rows[lo:hi] if row[1] > offset]
+
+
+class QuoteIndex(_ContainingIndex):
+    """The quote containing an offset; where quotes overlap (a direct quote inside an
+    indirect one) the direct one wins, then the shortest, then the first."""
+
+    def at(self, offset: int):
+        found = self.containing(offset)
+        if not found:
+            return None
+        return min(found, key=lambda row: (row[3].kind != "direct", row[1] - row[0], row[2]))[3]
+
+
+class SectionIndex(_ContainingIndex):
+    """The first section (in document order) containing an offset: ``Document.section_at``."""
+
+    def at(self, offset: int):
+        found = self.containing(offset)
+        return min(found, key=lambda row: row[2])[3] if found else None
+
+
+def _same_items(held: tuple, items: Sequence) -> bool:
+    return len(held) == len(items) and all(a is b for a, b in zip(held, items))
+
+
+class DocViews:
+    """Values derived from one parsed document, each built on first use.
+
+    ``derived`` is a dict for other per-Doc values (``structure.sentence_arrays`` keeps the
+    subjectivity model's token arrays there); its keys are the names of those values.
+    """
+
+    __slots__ = ("derived", "_ents", "_noun_chunks", "_token_strings", "_records")
+
+    def __init__(self) -> None:
+        self.derived: dict[str, Any] = {}
+        self._ents: tuple[Any, list[int]] | None = None
+        self._noun_chunks: tuple | None = None
+        self._token_strings: tuple[list[str], list[str]] | None = None
+        # kind -> (the records indexed, their index)
+        self._records: dict[str, tuple[tuple, Any]] = {}
+
+    # -- spaCy layers -------------------------------------------------------------------
+    def sentence_ents(self, sent) -> list:
+        """``sent.ents`` (the entities wholly inside the span, in order) from one index of
+        the Doc's entities. spaCy's ``Span.ents`` rebuilds every entity ``Span`` of the whole
+        Doc on each call; this scans from the first entity starting at or after the span
+        and stops at the first one that ends after it."""
+        index = self._ents
+        if index is None:
+            ents = sent.doc.ents
+            index = self._ents = (ents, [e.start for e in ents])
+        ents, starts = index
+        out = []
+        end = sent.end
+        for i in range(bisect_left(starts, sent.start), len(ents)):
+            ent = ents[i]
+            if ent.end > end:
+                break
+            out.append(ent)
+        return out
+
+    def noun_chunks(self, doc) -> tuple:
+        """``tuple(doc.noun_chunks)`` (spaCy reruns its syntax iterator on each access)."""
+        chunks = self._noun_chunks
+        if chunks is None:
+            chunks = self._noun_chunks = tuple(doc.noun_chunks)
+        return chunks
+
+    def token_strings(self, doc) -> tuple[list[str], list[str]]:
+        """Per token: ``Token.lower_`` and ``Token.lemma_.lower()``, from one ``Doc.to_array``."""
+        found = self._token_strings
+        if found is None:
+            from spacy.attrs import LEMMA, LOWER
+
+            strings, get = doc.vocab.strings, _STRINGS.get
+            lowers, lemmas = [], []
+            for low, lem in doc.to_array([LOWER, LEMMA]).tolist():
+                lowers.append((get(low) or string_pair(strings, low))[0])
+                lemmas.append((get(lem) or string_pair(strings, lem))[1])
+            found = self._token_strings = (lowers, lemmas)
+        return found
+
+    # -- document records ---------------------------------------------------------------
+    def _index(self, kind: str, records: Sequence, build):
+        held = self._records.get(kind)
+        if held is None or not _same_items(held[0], records):
+            items = tuple(records)
+            held = self._records[kind] = (items, build(items))
+        return held[1]
+
+    def actor_index(self, actors: Sequence) -> ActorIndex:
+        """The ``ActorIndex`` of ``actors`` (the document's actor list, set by the actors stage)."""
+        return self._index("actors", actors, ActorIndex)
+
+    def quote_at(self, document, offset: int):
+        """The quote of ``document`` containing character ``offset`` (see ``QuoteIndex``), or ``None``."""
+        return self._index("quotes", document.quotes, QuoteIndex).at(offset)
+
+    def section_at(self, document, offset: int):
+        """The section of ``document`` containing character ``offset``, or ``None``."""
+        return self._index("sections", document.sections, SectionIndex).at(offset)
+
+    def section_kind_at(self, document, offset: int) -> str | None:
+        """The kind of the section containing ``offset`` (``"news"``, ``"commentary"``, ...), or ``None``."""
+        section = self.section_at(document, offset)
+        return section.kind if section is not None else None
+
+
+def views_of(doc) -> DocViews:
+    """The ``DocViews`` of ``doc``, created on first use and kept in ``doc.user_data``."""
+    data = doc.user_data
+    views = data.get(USER_DATA_KEY)
+    if views is None:
+        views = data[USER_DATA_KEY] = DocViews()
+    return views
+
+
+def sentence_ents(sent) -> list:
+    """``sent.ents`` through the Doc's views (see ``DocViews.sentence_ents``)."""
+    return views_of(sent.doc).sentence_ents(sent)
+
+
+def noun_chunks(doc) -> tuple:
+    """``tuple(doc.noun_chunks)``, computed once per Doc."""
+    return views_of(doc).noun_chunks(doc)
+
+
+def token_strings(doc) -> tuple[list[str], list[str]]:
+    """Per token of ``doc``: ``Token.lower_`` and ``Token.lemma_.lower()``, computed once per Doc."""
+    return views_of(doc).token_strings(doc)
+
+
+def quote_at(document, offset: int, doc=None):
+    """The quote of ``document`` containing character ``offset``, or ``None``.
+
+    Where quotes overlap (a direct quote inside an indirect one), the direct one wins,
+    then the shortest. With ``doc`` (the document's spaCy Doc) the index is built once
+    per document; without it, for this call.
+
+    Example: in ``"We will win," she said.`` offset 3 is inside the quote; the offset of
+    ``said`` is not.
+    """
+    if doc is not None:
+        return views_of(doc).quote_at(document, offset)
+    return QuoteIndex(document.quotes).at(offset)

@@ -1,0 +1,122 @@
+"""Per-document views (``communique.views``): the same answers as the plain scans they
+replace, kept per Doc so that interleaved documents and threads never mix (issue 15)."""
+
+from __future__ import annotations
+
+import random
+import threading
+
+import pytest
+import spacy
+
+from communique.document import Document, Quote, Section
+from communique.views import QuoteIndex, SectionIndex, quote_at, views_of
+
+
+def _scan_quote(quotes, offset):
+    """The reference: direct first, then shortest, then first in order."""
+    best = None
+    for q in quotes:
+        if q.start <= offset < q.end:
+            key = (q.kind != "direct", q.end - q.start)
+            if best is None or key < best[0]:
+                best = (key, q)
+    return best[1] if best else None
+
+
+def _quotes(rng):
+    out = []
+    for n in range(rng.randint(0, 7)):
+        start = rng.randint(0, 150)
+        out.append(Quote(f"q{n}", rng.choice(["direct", "indirect"]), "x", start, start + rng.randint(0, 60)))
+    return out
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("seed", range(5))
+def test_views_quote_index_matches_the_scan(seed):
+    rng = random.Random(seed)
+    for _ in range(50):
+        quotes = _quotes(rng)
+        index = QuoteIndex(quotes)
+        for offset in range(0, 220, 3):
+            assert index.at(offset) is _scan_quote(quotes, offset), offset
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("seed", range(5))
+def test_views_section_index_matches_document_section_at(seed):
+    rng = random.Random(seed)
+    for _ in range(50):
+        sections = []
+        for _ in range(rng.randint(0, 5)):
+            start = rng.randint(0, 150)
+            sections.append(Section(rng.choice(["news", "commentary"]), start, start + rng.randint(0, 80)))
+        document = Document(text="x" * 300, sections=sections)
+        index = SectionIndex(sections)
+        for offset in range(0, 240, 3):
+            assert index.at(offset) is document.section_at(offset), offset
+
+
+def test_views_quote_at_prefers_direct_then_shortest():
+    outer = Quote("q1", "indirect", "x", 0, 100)
+    inner = Quote("q2", "direct", "x", 30, 50)
+    document = Document(text="x" * 120, quotes=[outer, inner])
+    assert quote_at(document, 40) is inner and quote_at(document, 60) is outer
+    assert quote_at(document, 110) is None
+
+
+@pytest.fixture(scope="module")
+def blank():
+    return spacy.blank("en")
+
+
+def test_views_are_kept_per_doc_and_follow_new_records(blank):
+    doc_a, doc_b = blank("one two three"), blank("four five six")
+    assert views_of(doc_a) is views_of(doc_a) and views_of(doc_a) is not views_of(doc_b)
+    qa = Quote("q1", "direct", "x", 0, 5)
+    qb = Quote("q1", "direct", "x", 6, 9)
+    document_a = Document(text=doc_a.text, quotes=[qa])
+    document_b = Document(text=doc_b.text, quotes=[qb])
+    # interleaved documents: each Doc answers for its own document
+    assert views_of(doc_a).quote_at(document_a, 1) is qa
+    assert views_of(doc_b).quote_at(document_b, 7) is qb
+    assert views_of(doc_a).quote_at(document_a, 7) is None
+    # a stage assigns new quotes: the index follows them
+    document_a.quotes = [qb]
+    assert views_of(doc_a).quote_at(document_a, 1) is None and views_of(doc_a).quote_at(document_a, 7) is qb
+    sections = [Section("commentary", 0, 8)]
+    document_a.sections = sections
+    assert views_of(doc_a).section_kind_at(document_a, 3) == "commentary"
+    assert views_of(doc_a).section_kind_at(document_a, 9) is None
+
+
+def test_views_threads_never_mix_documents(blank):
+    docs = [blank(f"text number {n}") for n in range(8)]
+    documents = [Document(text=d.text, quotes=[Quote("q1", "direct", "x", 0, n + 1)]) for n, d in enumerate(docs)]
+    wrong = []
+
+    def work(k):
+        for _ in range(300):
+            for n in range(k, k + len(docs)):
+                i = n % len(docs)
+                found = views_of(docs[i]).quote_at(documents[i], i)
+                if found is not documents[i].quotes[0]:
+                    wrong.append(i)
+
+    threads = [threading.Thread(target=work, args=(k,)) for k in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert wrong == []
+
+
+def test_views_sentence_ents_match_span_ents(nlp):
+    from communique.views import noun_chunks, sentence_ents
+
+    doc = nlp("Russia and China agreed on Tuesday in Beijing. Macron met Scholz in Paris on 3 May 2024.")
+    for sent in doc.sents:
+        assert [(e.start, e.end, e.label_) for e in sentence_ents(sent)] == \
+               [(e.start, e.end, e.label_) for e in sent.ents]
+    assert [c.text for c in noun_chunks(doc)] == [c.text for c in doc.noun_chunks]
