@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any, Iterable, Mapping
 
 from .version import __version__
-from .errors import ConfigError
+from .errors import ConfigError, LexiconError
 
 #: Settings that change what is found in a text (the others only limit inputs and fetching).
 OUTPUT_SETTINGS = ("max_quote_chars", "nlp_chunk_chars")
@@ -64,8 +64,8 @@ def model_identity(short: str | None = None) -> dict[str, Any]:
 def _file_digest(path: str) -> str:
     try:
         return hashlib.sha256(Path(path).read_bytes()).hexdigest()
-    except OSError as err:
-        raise ConfigError(f"{path}: cannot read it to version the pipeline: {err.strerror}") from None
+    except OSError as err:  # the same error the knowledge base gives for a file it cannot read
+        raise LexiconError(path, None, f"cannot read knowledge-base file: {err.strerror}") from None
 
 
 def _plain(value: Any) -> Any:
