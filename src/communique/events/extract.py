@@ -18,6 +18,7 @@ from .arguments import location_of, noun_arguments, subject_of, verb_arguments
 from .context import contexts, cue_contexts, date_entities, event_date, parse_published, reporting_governor
 from .lexicon import Lexicon, Modality, load_lexicon, load_modality
 from .modality import event_mode, governors, historical_cue_in
+from .speech import speech_drafts
 from .triggers import Candidate, find_candidates
 
 logger = logging.getLogger(__name__)
@@ -58,6 +59,7 @@ class Draft:
     reciprocal: bool = False
     location_token: object = None
     author_demand: bool = False  # a deontic demand with no speaker: the author's, in commentary
+    cue: str | None = None  # why: "rule-id:cue words" (None: the lexicon entry of the trigger)
 
     @property
     def type(self) -> str:
@@ -139,6 +141,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
     _inherit_targets(drafts)
     drafts.extend(_accusations(drafts, heads, cues))
     drafts.extend(_demands(sent, drafts, heads, cues))
+    drafts.extend(speech_drafts(sent, drafts, heads, cues))
     return drafts
 
 
@@ -164,7 +167,7 @@ def _demands(sent, drafts: list[Draft], heads: set[int], cues: Modality) -> list
             sentence_contexts = cue_contexts(sent, cues)
         d = Draft(cand=cand, types=["REQUEST"], mode="asserted", sources=speaker, targets=addressee,
                   sent=sent, plover_mode=None, context=list(sentence_contexts), weight=0.45,
-                  reporter=None)
+                  reporter=None, cue=f"deontic-demand:{modal.lower_}")
         d.author_demand = reporter is None
         out.append(d)
     return out
@@ -197,6 +200,7 @@ def _accusations(drafts: list[Draft], heads: set[int], cues: Modality) -> list[D
         cand = Candidate(rep, [e for e in d.cand.entries], [rep])
         out.append(Draft(cand=cand, types=["ACCUSE"], mode="asserted", sources=speaker,
                          targets=list(d.sources), sent=d.sent, plover_mode="allege",
-                         date=d.date, context=list(d.context), weight=0.5, derived_from=d))
+                         date=d.date, context=list(d.context), weight=0.5, derived_from=d,
+                         cue=f"claimed-conflict:{rep.lemma_.lower()}"))
         heads.add(rep.i)
     return out

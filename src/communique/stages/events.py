@@ -31,6 +31,7 @@ from ..document import Attribution, Event, Trigger
 from ..events.arguments import mention_span, resolve_pronoun
 from ..events.classifier import load_classifier
 from ..events.extract import AUTHOR_PRONOUNS, Draft, extract_sentence
+from ..events.speech import first_person_actor, phrase_actors
 from ..events.lexicon import load_lexicon, load_modality
 from ..pipeline import stage
 
@@ -96,6 +97,14 @@ def _actors_of(document, tokens, author, in_author_section, index=None) -> list[
             if in_author_section and author is not None and tok.lower_ in AUTHOR_PRONOUNS:
                 ids.append(author.id)
                 continue
+            first = first_person_actor(document, tok)
+            if first is not None:  # "we condemn" inside a quote: its speaker
+                ids.append(first)
+                continue
+            mentioned = index.at(tok.idx, tok.idx + len(tok.text))
+            if mentioned is not None and mentioned.kind != "location":
+                ids.append(mentioned.id)  # the actors stage resolved it ("He said ...")
+                continue
             tok = resolve_pronoun(tok)
             if tok is None:
                 continue
@@ -106,6 +115,8 @@ def _actors_of(document, tokens, author, in_author_section, index=None) -> list[
         if actor is not None and actor.kind != "location" or actor is not None and tok.dep_ == "pobj":
             ids.append(actor.id)
             ids.extend(_coordinated_modifiers(index, tok, actor))
+        elif actor is None:
+            ids.extend(phrase_actors(index, tok))  # "an assembly of foreign ministers of Egypt"
     return list(dict.fromkeys(ids))
 
 
@@ -170,6 +181,16 @@ def _classify(drafts: list[Draft], ctx) -> None:
         else:
             d.types = [best]
             d.weight += CLASSIFIER_BONUS
+            d.cue = f"{_cue(d)} + minilm-head:{best} p={p.get(best, 0.0):.2f}"
+
+
+def _cue(d: Draft) -> str:
+    """Why a draft was coded: its rule and cue words, or the lexicon entry of its trigger."""
+    if d.cue:
+        return d.cue
+    words = " ".join(t.lower_ for t in d.cand.parts)
+    entry = next((e for e in d.cand.entries if e.type == d.type), d.cand.entries[0] if d.cand.entries else None)
+    return f"lexicon:{d.type}:{words}" + (f" (line {entry.line})" if entry is not None and entry.line else "")
 
 
 def _attribution(document, draft: Draft, start: int, section_kind, author, speaker_ids):
@@ -249,6 +270,6 @@ def extract_events(document, doc, ctx):
             sentence=(d.sent.start_char, d.sent.end_char), section=kind,
             attribution=_attribution(document, d, start, kind, author, speaker),
             plover_mode=d.plover_mode, date=d.date, location=d.location, context=tuple(d.context),
-            confidence=round(min(MAX_CONFIDENCE, confidence), 4),
+            confidence=round(min(MAX_CONFIDENCE, confidence), 4), cue=_cue(d),
         ))
     return {"events": events}
