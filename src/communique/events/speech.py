@@ -153,3 +153,48 @@ def speech_drafts(sent, drafts, heads: set[int], cues) -> list:
                          cue=f"speech-{type_.lower()}:{tok.lower_}+{cue}"))
         heads.add(tok.i)
     return out
+
+
+#: How far back (characters) a target left unnamed in its sentence may be found.
+CONTEXT_TARGET_CHARS = 400
+
+
+def context_target(document, sentence: tuple[int, int], trigger: int, exclude) -> list[str]:
+    """The actor an act with no named target is most likely aimed at: the nearest other actor
+    mentioned in its sentence (after the trigger first), else the last one mentioned shortly
+    before the sentence ("Zelensky declined the offer" after a sentence about Honcharuk)."""
+    start, end = sentence
+    best = None  # (rank, distance, actor id)
+    for a in document.actors:
+        if a.id in exclude or a.kind == "location":
+            continue
+        for s, e in a.mentions:
+            if start <= s < end:
+                key = (0 if s >= trigger else 1, abs(s - trigger))
+            elif start - CONTEXT_TARGET_CHARS <= s < start:
+                key = (2, start - s)
+            else:
+                continue
+            if best is None or key < best[:2]:
+                best = (*key, a.id)
+    return [best[2]] if best else []
+
+
+def context_source(document, sentence: tuple[int, int], trigger: int, exclude) -> list[str]:
+    """Who did an act whose doer the clause leaves out: the nearest actor named before the
+    trigger in its sentence, else the last one named shortly before the sentence."""
+    start, end = sentence
+    best = None
+    for a in document.actors:
+        if a.id in exclude or a.kind == "location":
+            continue
+        for s, e in a.mentions:
+            if start <= s < trigger:
+                key = (0, trigger - s)
+            elif start - CONTEXT_TARGET_CHARS <= s < start:
+                key = (1, start - s)
+            else:
+                continue
+            if best is None or key < best[:2]:
+                best = (*key, a.id)
+    return [best[2]] if best else []

@@ -31,7 +31,7 @@ from ..document import Attribution, Event, Trigger
 from ..events.arguments import mention_span, resolve_pronoun
 from ..events.classifier import load_classifier
 from ..events.extract import AUTHOR_PRONOUNS, Draft, extract_sentence
-from ..events.speech import first_person_actor, phrase_actors
+from ..events.speech import context_source, context_target, first_person_actor, phrase_actors
 from ..events.lexicon import load_lexicon, load_modality
 from ..pipeline import stage
 
@@ -56,6 +56,10 @@ NAMED_PARTICIPANT_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 MAX_NAMED_MODIFIER_DISTANCE = 6
 #: Section kinds in which the author speaks in their own name.
 AUTHOR_SECTIONS = frozenset({"commentary", "statement"})
+#: Types often coded with no target: an unnamed target is not looked for in the context.
+UNTARGETED_TYPES = frozenset({"MOBILIZE", "PROTEST"})
+#: Types often coded with no source ("a bomb killed 20"): an unnamed source is not looked for.
+UNSOURCED_TYPES = frozenset({"ASSAULT", "AID"})
 #: Types whose several sources with no target act with each other ("Russia and China agreed").
 RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 #: Modes of acts that have not happened; with nobody named to do them they are topics, not
@@ -238,6 +242,9 @@ def extract_events(document, doc, ctx):
                       if a not in source]
         if not d.reciprocal:
             target = [t for t in target if t not in source]  # no event of an actor upon itself
+        if not target and not d.reciprocal and source and d.type not in UNTARGETED_TYPES:
+            # nearly every act between political actors has someone on the receiving end
+            target = context_target(document, (d.sent.start_char, d.sent.end_char), start, set(source))
         if not source and not target and ctx.option("events_require_actor", True) and \
                 not any(_named(t) for t in d.sources + d.targets):
             logger.debug("abstain: no actor for %r", d.cand.token.text)
@@ -259,6 +266,9 @@ def extract_events(document, doc, ctx):
             source = [author.id]
         if author is not None and not target and source == [author.id]:
             continue  # no event between the author and nobody
+        if not source and target and d.type not in UNSOURCED_TYPES:
+            # "the subpoena was issued jointly": whoever the sentence (or the one before) names
+            source = context_source(document, (d.sent.start_char, d.sent.end_char), start, set(target))
         speaker = []
         if d.reporter is not None:
             speaker = _actors_of(document, [c for c in d.reporter.children if c.dep_ in ("nsubj", "nsubjpass")],
