@@ -18,7 +18,7 @@ from .arguments import location_of, noun_arguments, subject_of, verb_arguments
 from .context import contexts, cue_contexts, date_entities, event_date, parse_published, reporting_governor
 from .lexicon import Lexicon, Modality, load_lexicon, load_modality
 from .modality import event_mode, governors, historical_cue_in
-from .speech import speech_drafts
+from .speech import speech_drafts, violent_sentence
 from .triggers import Candidate, find_candidates
 
 logger = logging.getLogger(__name__)
@@ -59,6 +59,7 @@ class Draft:
     reciprocal: bool = False
     location_token: object = None
     author_demand: bool = False  # a deontic demand with no speaker: the author's, in commentary
+    bare: bool = False  # an attack with nobody named, kept for its violent sentence
     cue: str | None = None  # why: "rule-id:cue words" (None: the lexicon entry of the trigger)
 
     @property
@@ -97,6 +98,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
     dates = date_entities(sent) if cands else []
     for cand in cands:
         entry = cand.entries[0]
+        bare = False
         if cand.pos == "verb":
             sources, targets = verb_arguments(cand, lexicon)
         else:
@@ -117,8 +119,11 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                     [t for t in sources if t.dep_ != "poss" or t.pos_ != "PRON"]
             # a nominal event needs a named participant, or it is just a topic word
             elif not any(t.ent_type_ or t.pos_ == "PROPN" for t in sources + targets):
-                continue
-        if not sources and not targets:
+                if entry.type == "ASSAULT" and not cand.types[1:] and violent_sentence(sent):
+                    bare = True  # "two people died in the bombing": an attack with nobody named
+                else:
+                    continue
+        if not sources and not targets and not bare:
             logger.debug("abstain: no argument for %r", cand.token.text)
             continue
         mode = event_mode(cand.token, sent, cues, year, historical_cue)
@@ -137,6 +142,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             location=loc.text if loc is not None else None, location_token=loc,
             context=contexts(entry.context, sentence_contexts), weight=max(e.weight for e in cand.entries),
             reporter=reporting_governor(cand.token, cues), governor=gov, reciprocal=reciprocal,
+            bare=bare, cue="violent-noun:" + cand.token.lower_ if bare else None,
         ))
     _inherit_targets(drafts)
     drafts.extend(_accusations(drafts, heads, cues))

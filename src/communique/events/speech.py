@@ -41,6 +41,7 @@ class SpeechCues:
     supporting_words: frozenset[str]
     telling_verbs: frozenset[str]
     first_person: frozenset[str]
+    violence_words: frozenset[str]
 
 
 @lru_cache(maxsize=None)
@@ -198,3 +199,9 @@ def context_source(document, sentence: tuple[int, int], trigger: int, exclude) -
             if best is None or key < best[:2]:
                 best = (*key, a.id)
     return [best[2]] if best else []
+
+
+def violent_sentence(sent) -> bool:
+    """The sentence reports violence that happened (a casualty, a weapon, a claim)."""
+    words = load_speech_cues().violence_words
+    return any(t.lower_ in words or t.lemma_.lower() in words for t in sent)

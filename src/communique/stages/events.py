@@ -242,10 +242,10 @@ def extract_events(document, doc, ctx):
                       if a not in source]
         if not d.reciprocal:
             target = [t for t in target if t not in source]  # no event of an actor upon itself
-        if not target and not d.reciprocal and source and d.type not in UNTARGETED_TYPES:
+        if not target and not d.reciprocal and (source or d.bare) and d.type not in UNTARGETED_TYPES:
             # nearly every act between political actors has someone on the receiving end
             target = context_target(document, (d.sent.start_char, d.sent.end_char), start, set(source))
-        if not source and not target and ctx.option("events_require_actor", True) and \
+        if not source and not target and ctx.option("events_require_actor", True) and not d.bare and \
                 not any(_named(t) for t in d.sources + d.targets):
             logger.debug("abstain: no actor for %r", d.cand.token.text)
             continue
@@ -282,4 +282,41 @@ def extract_events(document, doc, ctx):
             plover_mode=d.plover_mode, date=d.date, location=d.location, context=tuple(d.context),
             confidence=round(min(MAX_CONFIDENCE, confidence), 4), cue=_cue(d),
         ))
+    events.extend(quoted_accusations(document, doc, events, author, index))
     return {"events": events}
+
+
+def quoted_accusations(document, doc, events, author, index) -> list[Event]:
+    """"They are lying": a sentence of a direct quote whose words accuse, with no event of
+    its own, is an ACCUSE by the quote's speaker against the other actor it names (or the
+    one the text named last)."""
+    from ..events.speech import context_target, load_speech_cues
+
+    words = load_speech_cues().accusing_words
+    coded = {e.sentence for e in events}
+    out: list[Event] = []
+    for sent in doc.sents:
+        span = (sent.start_char, sent.end_char)
+        if span in coded:
+            continue
+        first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+        if first is None:
+            continue
+        quote = _quote_at(document, first.idx)
+        if quote is None or quote.kind != "direct" or not quote.speaker or quote.end < first.idx + 1:
+            continue
+        cue = next((t for t in sent if t.lower_ in words or t.lemma_.lower() in words), None)
+        if cue is None or any(c.dep_ == "neg" for c in cue.head.children):
+            continue
+        target = [a for a in _actors_of(document, [t for t in sent if t.pos_ in ("PROPN", "PRON", "NOUN")],
+                                        author, False, index) if a != quote.speaker][:2]
+        target = target or context_target(document, span, cue.idx, {quote.speaker})
+        if not target:
+            continue
+        out.append(Event(
+            id=f"e{len(events) + len(out) + 1}", type="ACCUSE", mode="asserted", source=(quote.speaker,),
+            target=tuple(target), trigger=Trigger(cue.idx, cue.idx + len(cue.text), cue.text), sentence=span,
+            section=(document.section_at(cue.idx).kind if document.section_at(cue.idx) else None),
+            attribution=Attribution("quoted", quote.speaker), plover_mode="disapprove",
+            confidence=0.45, cue=f"quoted-accuse:{cue.lower_}"))
+    return out
