@@ -18,7 +18,7 @@ from .arguments import location_of, noun_arguments, subject_of, verb_arguments
 from .context import contexts, cue_contexts, date_entities, event_date, parse_published, reporting_governor
 from .lexicon import Lexicon, Modality, load_lexicon, load_modality
 from .modality import event_mode, governors, historical_cue_in
-from .speech import speech_drafts, violent_sentence
+from .speech import publishes, speech_drafts, violent_sentence
 from .triggers import Candidate, find_candidates
 
 logger = logging.getLogger(__name__)
@@ -100,6 +100,8 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
         entry = cand.entries[0]
         bare = False
         if cand.pos == "verb":
+            if publishes(cand.token) and not cand.parts[1:]:
+                continue  # "released a statement": a publication, not a release
             sources, targets = verb_arguments(cand, lexicon)
         else:
             sources, targets = noun_arguments(cand, lexicon)

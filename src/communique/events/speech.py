@@ -42,6 +42,7 @@ class SpeechCues:
     telling_verbs: frozenset[str]
     first_person: frozenset[str]
     violence_words: frozenset[str]
+    publication_objects: frozenset[str]
 
 
 @lru_cache(maxsize=None)
@@ -205,3 +206,10 @@ def violent_sentence(sent) -> bool:
     """The sentence reports violence that happened (a casualty, a weapon, a claim)."""
     words = load_speech_cues().violence_words
     return any(t.lower_ in words or t.lemma_.lower() in words for t in sent)
+
+
+def publishes(tok) -> bool:
+    """"released a statement", "provided estimates": the verb's object is a publication."""
+    words = load_speech_cues().publication_objects
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in words for c in tok.children) or \
+        (tok.dep_ == "acl" and tok.head.lemma_.lower() in words)

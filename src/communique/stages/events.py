@@ -188,6 +188,15 @@ def _classify(drafts: list[Draft], ctx) -> None:
             d.cue = f"{_cue(d)} + minilm-head:{best} p={p.get(best, 0.0):.2f}"
 
 
+def _sentence_span(sent) -> tuple[int, int]:
+    """The sentence's characters; a sentence the parser cut after an opening word ("Yesterday"
+    | ", the president declined ...") starts where that word does."""
+    first = sent[0]
+    if sent.start > 0 and (first.text in (",", ";", ":") or first.is_lower and first.is_alpha):
+        return sent.doc[sent.start - 1].sent.start_char, sent.end_char
+    return sent.start_char, sent.end_char
+
+
 def _cue(d: Draft) -> str:
     """Why a draft was coded: its rule and cue words, or the lexicon entry of its trigger."""
     if d.cue:
@@ -277,7 +286,7 @@ def extract_events(document, doc, ctx):
         events.append(Event(
             id=f"e{len(events) + 1}", type=d.type, mode=d.mode, source=tuple(source), target=tuple(target),
             trigger=Trigger(start, end, document.text[start:end]),
-            sentence=(d.sent.start_char, d.sent.end_char), section=kind,
+            sentence=_sentence_span(d.sent), section=kind,
             attribution=_attribution(document, d, start, kind, author, speaker),
             plover_mode=d.plover_mode, date=d.date, location=d.location, context=tuple(d.context),
             confidence=round(min(MAX_CONFIDENCE, confidence), 4), cue=_cue(d),
