@@ -259,7 +259,8 @@ def extract_events(document, doc, ctx):
             logger.debug("abstain: no actor for %r", d.cand.token.text)
             continue
         if not source and d.type in SPEAKER_TYPES and not d.author_demand and not _finite_passive(d.cand.token) \
-                and not any(_named(t) for t in d.sources):
+                and not any(_named(t) or t.pos_ == "PRON" and t.lower_ not in ("it", "this", "that")
+                            for t in d.sources):
             logger.debug("abstain: %s %r without a speaker", d.type, d.cand.token.text)
             continue
         if not target and d.type in TARGETED_MATERIAL_TYPES and len(d.sources) == 1 \
@@ -275,7 +276,7 @@ def extract_events(document, doc, ctx):
             source = [author.id]
         if author is not None and not target and source == [author.id]:
             continue  # no event between the author and nobody
-        if not source and target and d.type not in UNSOURCED_TYPES:
+        if not source and (target or d.sources) and d.type not in UNSOURCED_TYPES:
             # "the subpoena was issued jointly": whoever the sentence (or the one before) names
             source = context_source(document, (d.sent.start_char, d.sent.end_char), start, set(target))
         speaker = []
