@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from ..actors.lookup import index_for
@@ -293,7 +294,21 @@ def extract_events(document, doc, ctx):
             confidence=round(min(MAX_CONFIDENCE, confidence), 4), cue=_cue(d),
         ))
     events.extend(quoted_accusations(document, doc, events, author, index))
-    return {"events": events}
+    return {"events": _drop_repeats(events)}
+
+
+def _drop_repeats(events: list[Event]) -> list[Event]:
+    """One event per (sentence, type, participants): a second mention of the same act in a
+    sentence ("a car bombing killed five, another attack ...") whose actors are all among an
+    earlier event's of that type adds nothing; ids are renumbered."""
+    kept: list[Event] = []
+    for e in events:
+        mine = set(e.source) | set(e.target)
+        if any(k.sentence == e.sentence and k.type == e.type and k.mode == e.mode and
+               mine <= set(k.source) | set(k.target) for k in kept):
+            continue
+        kept.append(e)
+    return [k if k.id == f"e{i}" else replace(k, id=f"e{i}") for i, k in enumerate(kept, 1)]
 
 
 def quoted_accusations(document, doc, events, author, index) -> list[Event]:
