@@ -69,6 +69,8 @@ UNREALISED_MODES = frozenset({"intended", "hypothetical", "demanded", "offered"}
 #: Verbal acts: an accusation, demand, refusal, threat, promise or meeting always has a speaker;
 #: with none found the event cannot be coded ("officials accused of playing a role").
 SPEAKER_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "AGREE", "CONSULT"})
+#: Personal pronouns that stand for a speaker named elsewhere ("They called on Turkey ...").
+SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 #: Material acts upon something that need a target actor when the doer is one anonymous person:
 #: "a protester demolished the building" is a crime report, not an event between political actors
 #: (violence, protest and mobilisation are still coded without a target).
@@ -260,8 +262,7 @@ def extract_events(document, doc, ctx):
             logger.debug("abstain: no actor for %r", d.cand.token.text)
             continue
         if not source and d.type in SPEAKER_TYPES and not d.author_demand and not _finite_passive(d.cand.token) \
-                and not any(_named(t) or t.pos_ == "PRON" and t.lower_ not in ("it", "this", "that")
-                            for t in d.sources):
+                and not any(_named(t) or t.lower_ in SPEAKER_PRONOUNS for t in d.sources):
             logger.debug("abstain: %s %r without a speaker", d.type, d.cand.token.text)
             continue
         if not target and d.type in TARGETED_MATERIAL_TYPES and len(d.sources) == 1 \
