@@ -31,6 +31,8 @@ PHRASE_DEPS = frozenset({"poss", "amod", "compound", "nmod", "prep", "pobj", "co
 #: How far from the head of a phrase a named modifier may be.
 MAX_PHRASE_DISTANCE = 8
 #: Subjects that are no participant of the said clause ("it is dangerous", "there are").
+#: Tokens of a said clause searched for cue words and names.
+MAX_CONTENT_TOKENS = 60
 EMPTY_SUBJECTS = frozenset({"it", "there", "this", "that", "what", "which"})
 
 
@@ -95,6 +97,13 @@ def _content(verb):
     return [c for o in verb.children if o.dep_ == "dobj" for c in o.children if c.dep_ in ("oprd", "attr", "appos")]
 
 
+def _window(clause):
+    """The first ``MAX_CONTENT_TOKENS`` tokens of a said clause (bounded: chains of reported
+    speech nest clauses thousands of tokens deep)."""
+    doc = clause.doc
+    return doc[clause.left_edge.i:min(clause.right_edge.i + 1, clause.left_edge.i + MAX_CONTENT_TOKENS)]
+
+
 def _about(verb, clauses) -> list:
     """Who the said clause is about: its subject; "called X Y": the object X; else the names in it."""
     out = []
@@ -106,7 +115,7 @@ def _about(verb, clauses) -> list:
         if subj:
             out += subj
         else:
-            out += [t for t in clause.subtree if t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and t.dep_ != "compound"]
+            out += [t for t in _window(clause) if t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and t.dep_ != "compound"]
     return out
 
 
@@ -117,7 +126,6 @@ def speech_drafts(sent, drafts, heads: set[int], cues) -> list:
 
     sc = load_speech_cues()
     out = []
-    governed = {d.cand.token.i for d in drafts}
     for tok in sent:
         if tok.pos_ != "VERB" or tok.i in heads:
             continue
@@ -138,10 +146,8 @@ def speech_drafts(sent, drafts, heads: set[int], cues) -> list:
         clauses = _content(tok)
         if not clauses:
             continue
-        words = {t.lemma_.lower() for c in clauses for t in c.subtree} | \
-            {t.lower_ for c in clauses for t in c.subtree}
-        if any(t.i in governed for c in clauses for t in c.subtree if t.i in heads and t.dep_ == "ccomp"):
-            continue
+        span = [t for c in clauses for t in _window(c)]
+        words = {t.lemma_.lower() for t in span} | {t.lower_ for t in span}
         acc, sup = words & sc.accusing_words, words & sc.supporting_words
         if not acc and not sup:
             continue
