@@ -108,7 +108,7 @@ def _about(verb, clauses) -> list:
     """Who the said clause is about: its subject; "called X Y": the object X; else the names in it."""
     out = []
     for clause in clauses:
-        if clause.dep_ == "oprd" or clause.head is not verb:
+        if clause.dep_ == "oprd" or clause.head.i != verb.i:
             out += [o for o in verb.children if o.dep_ == "dobj"]
             continue
         subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in EMPTY_SUBJECTS]
@@ -144,8 +144,8 @@ def speech_drafts(sent, drafts, heads: set[int], cues) -> list:
         if lemma not in sc.speech_verbs or not speaker:
             continue
         clauses = _content(tok)
-        if not clauses:
-            continue
+        if not clauses or drafts and any(c.dep_ == "ccomp" for c in clauses):
+            continue  # the said clause already holds an event: that event is what is coded
         span = [t for c in clauses for t in _window(c)]
         words = {t.lemma_.lower() for t in span} | {t.lower_ for t in span}
         acc, sup = words & sc.accusing_words, words & sc.supporting_words
