@@ -13,6 +13,17 @@
    by CAMEO2PLOVER-2021.txt.
 3. NGEC synthetic stories (MIT): held-out accuracy of the shipped classifier
    on the title templates it was not trained on.
+4. Wikinews (``--wikinews``; text CC BY 2.5, credit Wikinews; gold CC BY 4.0): the 24 real
+   articles of ../shared/data/wikinews analysed as whole documents (published date from
+   index.json, publisher "Wikinews", source = the document id) and scored with that folder's
+   own ``score.py`` (imported, not copied): typed-event P/R/F1 (sentence + type, ``alt_types``
+   accepted), dyad P/R/F1 (type + source + target), mode accuracy on matched events; for the
+   dev half (even positions of the sorted ids), the held-out half (odd positions) and all,
+   and per document family (statement: a document with a statement section; news otherwise).
+   Rules were developed looking only at the dev half's errors (``--wikinews-errors``).
+5. ConfliBERT CAMEO quad classes (GPL-3.0, measure only; ``--cameo``): 1,349 real news
+   sentences; the sentence's predicted class is the quad class of its first counted event
+   (see ``QUAD_OF``), 0 (statement/appeal) when it has no event.
 
 "Predicted types" of a sentence are those of its *counted* events: events whose
 mode is asserted, negated or historical, or, when a sentence has none of
@@ -244,19 +255,189 @@ def score_synthetic():
             "sentence_accuracy": round(sum(a == b for a, b in zip(pred, ys)) / len(ys), 4)}
 
 
+WIKINEWS = DATA / "wikinews"
+
+
+def wikinews_split(ids):
+    """The fixed dev / held-out split by document: sorted ids, even positions dev, odd held-out."""
+    ids = sorted(ids)
+    return ids[0::2], ids[1::2]
+
+
+def wikinews_records():
+    from communique.ingest.records import Record
+
+    meta = {m["id"]: m for m in json.loads((WIKINEWS / "index.json").read_text(encoding="utf-8"))}
+    out = []
+    for p in sorted((WIKINEWS / "docs").glob("*.txt")):
+        m = meta.get(p.stem, {})
+        out.append(Record(p.read_text(encoding="utf-8"), p.stem,
+                          {"published": m.get("published"), "publisher": "Wikinews", "url": m.get("url")}))
+    return out
+
+
+def _wikinews_scorer():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("wikinews_score", WIKINEWS / "score.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _family(doc) -> str:
+    return "statement" if any(s.kind == "statement" for s in doc.sections) else "news"
+
+
+def wikinews_predictions(options):
+    """{doc id: communique/1 dict} for the Wikinews articles (None when the folder is absent)."""
+    if not (WIKINEWS / "gold").is_dir():
+        return None
+    from communique.pipeline import get_pipeline
+
+    recs = wikinews_records()
+    docs = list(get_pipeline(options=options).pipe(recs))
+    return {r.source: (d.to_dict(), _family(d)) for r, d in zip(recs, docs)}
+
+
+def score_wikinews(options, preds=None):
+    """Typed-event, dyad and mode scores on the Wikinews gold with its own score.py."""
+    preds = preds if preds is not None else wikinews_predictions(options)
+    if preds is None:
+        return {"skipped": f"{WIKINEWS} not found"}
+    sc = _wikinews_scorer()
+    golds = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted((WIKINEWS / "gold").glob("*.json"))}
+    ex = WIKINEWS / "excluded.txt"
+    if ex.exists():
+        for line in ex.read_text().splitlines():
+            if line.strip() and not line.startswith("#"):
+                golds.pop(line.split(":")[0].strip(), None)
+    dev, held = wikinews_split(golds)
+    groups = {"dev": dev, "heldout": held, "all": sorted(golds)}
+    for fam in ("news", "statement"):
+        groups[fam] = [k for k in sorted(golds) if k in preds and preds[k][1] == fam]
+    out = {}
+    for name, ids in groups.items():
+        if not ids:
+            continue
+        total = {}
+        for k in ids:
+            pred = preds[k][0] if k in preds else {"text": "", "actors": [], "events": []}
+            sc.add(total, sc.score_doc(golds[k], pred))
+        ev, dy = total["event_types"], total["event_dyads"]
+        mo = total.get("event_modes", {"ok": 0, "gold": 0})
+        out[name] = {
+            "docs": len(ids),
+            "typed": sc.prf(ev["tp"], ev["pred"], ev["gold"]),
+            "dyad": sc.prf(dy["tp"], dy["pred"], dy["gold"]),
+            "mode_ok": mo["ok"], "mode_matched": mo["gold"],
+            "mode_accuracy": round(mo["ok"] / mo["gold"], 3) if mo["gold"] else None,
+        }
+    return out
+
+
+def wikinews_errors(options, which="dev"):
+    """Print, per document of one half, the gold events missed and the predictions not matched."""
+    preds = wikinews_predictions(options)
+    if preds is None:
+        print("wikinews folder not found")
+        return
+    sc = _wikinews_scorer()
+    golds = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted((WIKINEWS / "gold").glob("*.json"))}
+    dev, held = wikinews_split(golds)
+    for k in (dev if which == "dev" else held if which == "heldout" else sorted(golds)):
+        pred = preds[k][0]
+        names = {a["id"]: a["name"] for a in pred["actors"]}
+        print(f"=== {k}")
+        pe = pred["events"]
+        used = set()
+        for g in golds[k]["events"]:
+            types = {g["type"], *(g.get("alt_types") or [])}
+            gs = sc.norm(g["sentence_start"])[:40]
+            hit = next((i for i, e in enumerate(pe) if i not in used and e["type"] in types
+                        and gs in sc.norm(sc.sentence_of(pred, e))), None)
+            if hit is None:
+                print(f"  MISS {g['type']:9s} {g.get('mode')} {g.get('source')!r} -> {g.get('target')!r} "
+                      f"[{g.get('trigger')}] | {g['sentence_start'][:70]}")
+            else:
+                used.add(hit)
+                e = pe[hit]
+                src = sc.actor_names(pred, e.get("source"))
+                tgt = sc.actor_names(pred, e.get("target"))
+                ok = sc.actor_match(g.get("source"), g.get("source_country"), src) and \
+                    sc.actor_match(g.get("target"), g.get("target_country"), tgt)
+                print(f"  {'OK  ' if ok else 'DYAD'} {g['type']:9s} gold {g.get('source')!r} -> {g.get('target')!r}"
+                      f" | pred {[names.get(i) for i in e['source']]} -> {[names.get(i) for i in e['target']]}"
+                      f" mode {e['mode']}/{g.get('mode')} [{e['trigger']['text']}]")
+        for i, e in enumerate(pe):
+            if i not in used:
+                print(f"  FP   {e['type']:9s} {e['mode']} {[names.get(x) for x in e['source']]} -> "
+                      f"{[names.get(x) for x in e['target']]} [{e['trigger']['text']}] {e.get('cue')} | "
+                      f"{sc.sentence_of(pred, e)[:90]!r}")
+
+
+#: PLOVER type -> CAMEO quad class of the ConfliBERT data (0 statement/appeal, 1 verbal
+#: cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict).
+QUAD_OF = {
+    "REQUEST": 0,
+    "AGREE": 1, "CONSULT": 1, "SUPPORT": 1,
+    "COOPERATE": 2, "AID": 2, "CONCEDE": 2, "RETREAT": 2,
+    "ACCUSE": 3, "REJECT": 3, "THREATEN": 3,
+    "PROTEST": 4, "SANCTION": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
+}
+
+
+def score_cameo(options, limit=None):
+    """CAMEO quad-class accuracy on the ConfliBERT sentences (measure only: GPL-3.0)."""
+    path = DATA / "conflibert_cameo" / "cameo_class_train.tsv"
+    if not path.exists():
+        return {"skipped": f"{path} not found"}
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.rsplit("\t", 1)
+        if len(parts) == 2 and parts[1].strip().isdigit():
+            rows.append((parts[0], int(parts[1])))
+    rows = rows[:limit]
+    docs = analyse([t for t, _ in rows], options)
+    ok = 0
+    confusion = defaultdict(Counter)
+    for (_, gold), doc in zip(rows, docs):
+        evs = counted_events(doc.events)
+        pred = QUAD_OF.get(evs[0].type, 0) if evs else 0
+        ok += pred == gold
+        confusion[gold][pred] += 1
+    return {"sentences": len(rows), "accuracy": round(ok / len(rows), 4) if rows else 0.0,
+            "no_event_as": 0,
+            "confusion": {g: dict(sorted(c.items())) for g, c in sorted(confusion.items())}}
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--no-classifier", action="store_true", help="rules only")
     ap.add_argument("--skip-synthetic", action="store_true", help="do not re-measure the classifier")
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--json", type=Path, default=None, help="also write the numbers here")
+    ap.add_argument("--wikinews", action="store_true", help="also score the Wikinews articles")
+    ap.add_argument("--wikinews-only", action="store_true", help="only the Wikinews articles")
+    ap.add_argument("--wikinews-errors", choices=("dev", "heldout", "all"), default=None,
+                    help="print the misses and false positives of one half and stop")
+    ap.add_argument("--cameo", action="store_true", help="also the ConfliBERT CAMEO quad classes")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT / "src"))
     options = {"events_classifier": not args.no_classifier}
     t0 = time.time()
-    out = {"plover_gsr": score_plover(options, args.limit), "petr2": score_petr2(options, args.limit)}
-    if not args.skip_synthetic:
-        out["ngec_synthetic"] = score_synthetic()
+    if args.wikinews_errors:
+        wikinews_errors(options, args.wikinews_errors)
+        return 0
+    out = {}
+    if not args.wikinews_only:
+        out = {"plover_gsr": score_plover(options, args.limit), "petr2": score_petr2(options, args.limit)}
+        if not args.skip_synthetic:
+            out["ngec_synthetic"] = score_synthetic()
+        if args.cameo:
+            out["conflibert_cameo"] = score_cameo(options, args.limit)
+    if args.wikinews or args.wikinews_only:
+        out["wikinews"] = score_wikinews(options)
     out["seconds"] = round(time.time() - t0, 1)
     text = json.dumps(out, indent=1)
     print(text)

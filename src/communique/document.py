@@ -124,6 +124,7 @@ class Event:
     location: str | None = None
     context: tuple[str, ...] = ()
     confidence: float = 0.0
+    cue: str | None = None  # why it was coded: "rule:cue word" or "model:score"; extra field
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -134,7 +135,7 @@ class Event:
             "section": self.section,
             "attribution": {"kind": self.attribution.kind, "speaker": self.attribution.speaker},
             "date": self.date, "location": self.location, "context": list(self.context),
-            "confidence": round(float(self.confidence), 4),
+            "confidence": round(float(self.confidence), 4), "cue": self.cue,
         }
 
     @classmethod
@@ -145,7 +146,7 @@ class Event:
             sentence=(d["sentence"]["start"], d["sentence"]["end"]), section=d.get("section"),
             attribution=Attribution(**d["attribution"]), plover_mode=d.get("plover_mode"),
             date=d.get("date"), location=d.get("location"), context=tuple(d.get("context", ())),
-            confidence=float(d.get("confidence", 0.0)),
+            confidence=float(d.get("confidence", 0.0)), cue=d.get("cue"),
         )
 
 

@@ -61,13 +61,14 @@ def actors_table(doc: Document) -> Table:
 
 def events_table(doc: Document) -> Table:
     t = Table(title="Events", title_justify="left", expand=True)
-    for col in ("type", "mode", "source", "target", "attribution", "trigger", "date"):
+    for col in ("type", "mode", "source", "target", "attribution", "trigger", "date", "cue"):
         t.add_column(col)
     for e in doc.events:
         attribution = e.attribution.kind + (f" ({_actor_name(doc, e.attribution.speaker)})"
                                             if e.attribution.speaker else "")
         t.add_row(e.type, e.mode, ", ".join(_actor_name(doc, a) for a in e.source),
-                  ", ".join(_actor_name(doc, a) for a in e.target), attribution, e.trigger.text, e.date or "")
+                  ", ".join(_actor_name(doc, a) for a in e.target), attribution, e.trigger.text, e.date or "",
+                  e.cue or "")
     return t
 
 

@@ -19,6 +19,7 @@ from .arguments import location_of, noun_arguments, subject_of, verb_arguments
 from .context import contexts, cue_contexts, date_entities, event_date, parse_published, reporting_governor
 from .lexicon import Lexicon, Modality, load_lexicon, load_modality
 from .modality import event_mode, governors, historical_cue_in
+from .speech import publishes, speech_drafts, violent_sentence
 from .triggers import Candidate, find_candidates
 
 logger = logging.getLogger(__name__)
@@ -43,6 +44,12 @@ def author_pronouns() -> frozenset[str]:
     return resources.with_tag(PRONOUNS_FILE, "author")
 
 
+def unnamed_speakers() -> frozenset[str]:
+    """Personal pronouns that count as a speaker even when unresolved ("they said"): those
+    tagged ``unnamed_speaker`` in the pronoun resource."""
+    return resources.with_tag(PRONOUNS_FILE, "unnamed_speaker")
+
+
 @dataclass
 class Draft:
     """An event before actor mapping; tokens are spaCy tokens of the sentence."""
@@ -64,6 +71,8 @@ class Draft:
     reciprocal: bool = False
     location_token: object = None
     author_demand: bool = False  # a deontic demand with no speaker: the author's, in commentary
+    bare: bool = False  # an attack with nobody named, kept for its violent sentence
+    cue: str | None = None  # why: "rule-id:cue words" (None: the lexicon entry of the trigger)
 
     @property
     def type(self) -> str:
@@ -101,7 +110,10 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
     dates = date_entities(sent) if cands else []
     for cand in cands:
         entry = cand.entries[0]
+        bare = False
         if cand.pos == "verb":
+            if publishes(cand.token) and not cand.parts[1:]:
+                continue  # "released a statement": a publication, not a release
             sources, targets = verb_arguments(cand, lexicon)
         else:
             sources, targets = noun_arguments(cand, lexicon)
@@ -120,9 +132,12 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                 sources = [t for t in subject_of(carrier) if t not in targets] or \
                     [t for t in sources if t.dep_ != "poss" or t.pos_ != "PRON"]
             # a nominal event needs a named participant, or it is just a topic word
-            elif not any(t.ent_type_ or t.pos_ == "PROPN" for t in sources + targets):
-                continue
-        if not sources and not targets:
+            elif not any(t.ent_type_ or t.pos_ == "PROPN" or t.dep_ == "poss" for t in sources + targets):
+                if entry.type == "ASSAULT" and not cand.types[1:] and violent_sentence(sent):
+                    bare = True  # "two people died in the bombing": an attack with nobody named
+                else:
+                    continue
+        if not sources and not targets and not bare:
             logger.debug("abstain: no argument for %r", cand.token.text)
             continue
         mode = event_mode(cand.token, sent, cues, year, historical_cue)
@@ -141,10 +156,12 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             location=loc.text if loc is not None else None, location_token=loc,
             context=contexts(entry.context, sentence_contexts), weight=max(e.weight for e in cand.entries),
             reporter=reporting_governor(cand.token, cues), governor=gov, reciprocal=reciprocal,
+            bare=bare, cue="violent-noun:" + cand.token.lower_ if bare else None,
         ))
     _inherit_targets(drafts)
     drafts.extend(_accusations(drafts, heads, cues))
     drafts.extend(_demands(sent, drafts, heads, cues))
+    drafts.extend(speech_drafts(sent, drafts, heads, cues))
     return drafts
 
 
@@ -170,7 +187,7 @@ def _demands(sent, drafts: list[Draft], heads: set[int], cues: Modality) -> list
             sentence_contexts = cue_contexts(sent, cues)
         d = Draft(cand=cand, types=["REQUEST"], mode="asserted", sources=speaker, targets=addressee,
                   sent=sent, plover_mode=None, context=list(sentence_contexts), weight=0.45,
-                  reporter=None)
+                  reporter=None, cue=f"deontic-demand:{modal.lower_}")
         d.author_demand = reporter is None
         out.append(d)
     return out
@@ -203,6 +220,7 @@ def _accusations(drafts: list[Draft], heads: set[int], cues: Modality) -> list[D
         cand = Candidate(rep, [e for e in d.cand.entries], [rep])
         out.append(Draft(cand=cand, types=["ACCUSE"], mode="asserted", sources=speaker,
                          targets=list(d.sources), sent=d.sent, plover_mode="allege",
-                         date=d.date, context=list(d.context), weight=0.5, derived_from=d))
+                         date=d.date, context=list(d.context), weight=0.5, derived_from=d,
+                         cue=f"claimed-conflict:{rep.lemma_.lower()}"))
         heads.add(rep.i)
     return out

@@ -24,12 +24,14 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from ..document import Attribution, Event, Trigger
 from ..events.arguments import mention_span, resolve_pronoun
 from ..events.classifier import load_classifier
-from ..events.extract import Draft, author_pronouns, extract_sentence
+from ..events.extract import Draft, author_pronouns, extract_sentence, unnamed_speakers
+from ..events.speech import context_source, context_target, first_person_actor, phrase_actors
 from ..events.lexicon import load_lexicon, load_modality
 from ..pipeline import Option, stage
 from ..views import views_of
@@ -55,6 +57,10 @@ NAMED_PARTICIPANT_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 MAX_NAMED_MODIFIER_DISTANCE = 6
 #: Section kinds in which the author speaks in their own name.
 AUTHOR_SECTIONS = frozenset({"commentary", "statement"})
+#: Types often coded with no target: an unnamed target is not looked for in the context.
+UNTARGETED_TYPES = frozenset({"MOBILIZE", "PROTEST"})
+#: Types often coded with no source ("a bomb killed 20"): an unnamed source is not looked for.
+UNSOURCED_TYPES = frozenset({"ASSAULT", "AID"})
 #: Types whose several sources with no target act with each other ("Russia and China agreed").
 RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 #: Modes of acts that have not happened; with nobody named to do them they are topics, not
@@ -85,6 +91,14 @@ def _actors_of(document, tokens, author, in_author_section, index) -> list[str]:
             if in_author_section and author is not None and tok.lower_ in author_pronouns():
                 ids.append(author.id)
                 continue
+            first = first_person_actor(document, tok)
+            if first is not None:  # "we condemn" inside a quote: its speaker
+                ids.append(first)
+                continue
+            mentioned = index.at(tok.idx, tok.idx + len(tok.text))
+            if mentioned is not None and mentioned.kind != "location":
+                ids.append(mentioned.id)  # the actors stage resolved it ("He said ...")
+                continue
             tok = resolve_pronoun(tok)
             if tok is None:
                 continue
@@ -95,6 +109,8 @@ def _actors_of(document, tokens, author, in_author_section, index) -> list[str]:
         if actor is not None and actor.kind != "location" or actor is not None and tok.dep_ == "pobj":
             ids.append(actor.id)
             ids.extend(_coordinated_modifiers(index, tok, actor))
+        elif actor is None:
+            ids.extend(phrase_actors(index, tok))  # "an assembly of foreign ministers of Egypt"
     return list(dict.fromkeys(ids))
 
 
@@ -159,6 +175,25 @@ def _classify(drafts: list[Draft], ctx) -> None:
         else:
             d.types = [best]
             d.weight += CLASSIFIER_BONUS
+            d.cue = f"{_cue(d)} + minilm-head:{best} p={p.get(best, 0.0):.2f}"
+
+
+def _sentence_span(sent) -> tuple[int, int]:
+    """The sentence's characters; a sentence the parser cut after an opening word ("Yesterday"
+    | ", the president declined ...") starts where that word does."""
+    first = sent[0]
+    if sent.start > 0 and (first.text in (",", ";", ":") or first.is_lower and first.is_alpha):
+        return sent.doc[sent.start - 1].sent.start_char, sent.end_char
+    return sent.start_char, sent.end_char
+
+
+def _cue(d: Draft) -> str:
+    """Why a draft was coded: its rule and cue words, or the lexicon entry of its trigger."""
+    if d.cue:
+        return d.cue
+    words = " ".join(t.lower_ for t in d.cand.parts)
+    entry = next((e for e in d.cand.entries if e.type == d.type), d.cand.entries[0] if d.cand.entries else None)
+    return f"lexicon:{d.type}:{words}" + (f" (line {entry.line})" if entry is not None and entry.line else "")
 
 
 def _attribution(views, document, draft: Draft, start: int, section_kind, author, speaker_ids):
@@ -210,12 +245,15 @@ def extract_events(document, doc, ctx):
                       if a not in source]
         if not d.reciprocal:
             target = [t for t in target if t not in source]  # no event of an actor upon itself
-        if not source and not target and ctx.option("events_require_actor", True) and \
+        if not target and not d.reciprocal and (source or d.bare) and d.type not in UNTARGETED_TYPES:
+            # nearly every act between political actors has someone on the receiving end
+            target = context_target(document, (d.sent.start_char, d.sent.end_char), start, set(source))
+        if not source and not target and ctx.option("events_require_actor", True) and not d.bare and \
                 not any(_named(t) for t in d.sources + d.targets):
             logger.debug("abstain: no actor for %r", d.cand.token.text)
             continue
         if not source and d.type in SPEAKER_TYPES and not d.author_demand and not _finite_passive(d.cand.token) \
-                and not any(_named(t) for t in d.sources):
+                and not any(_named(t) or t.lower_ in unnamed_speakers() for t in d.sources):
             logger.debug("abstain: %s %r without a speaker", d.type, d.cand.token.text)
             continue
         if not target and d.type in TARGETED_MATERIAL_TYPES and len(d.sources) == 1 \
@@ -231,6 +269,9 @@ def extract_events(document, doc, ctx):
             source = [author.id]
         if author is not None and not target and source == [author.id]:
             continue  # no event between the author and nobody
+        if not source and (target or d.sources) and d.type not in UNSOURCED_TYPES:
+            # "the subpoena was issued jointly": whoever the sentence (or the one before) names
+            source = context_source(document, (d.sent.start_char, d.sent.end_char), start, set(target))
         speaker = []
         if d.reporter is not None:
             speaker = _actors_of(document, [c for c in d.reporter.children if c.dep_ in ("nsubj", "nsubjpass")],
@@ -239,9 +280,60 @@ def extract_events(document, doc, ctx):
         events.append(Event(
             id=f"e{len(events) + 1}", type=d.type, mode=d.mode, source=tuple(source), target=tuple(target),
             trigger=Trigger(start, end, document.text[start:end]),
-            sentence=(d.sent.start_char, d.sent.end_char), section=kind,
+            sentence=_sentence_span(d.sent), section=kind,
             attribution=_attribution(views, document, d, start, kind, author, speaker),
             plover_mode=d.plover_mode, date=d.date, location=d.location, context=tuple(d.context),
-            confidence=round(min(MAX_CONFIDENCE, confidence), 4),
+            confidence=round(min(MAX_CONFIDENCE, confidence), 4), cue=_cue(d),
         ))
-    return {"events": events}
+    events.extend(quoted_accusations(document, doc, events, author, index))
+    return {"events": _drop_repeats(events)}
+
+
+def _drop_repeats(events: list[Event]) -> list[Event]:
+    """One event per (sentence, type, participants): a second mention of the same act in a
+    sentence ("a car bombing killed five, another attack ...") whose actors are all among an
+    earlier event's of that type adds nothing; ids are renumbered."""
+    kept: list[Event] = []
+    for e in events:
+        mine = set(e.source) | set(e.target)
+        if any(k.sentence == e.sentence and k.type == e.type and k.mode == e.mode and
+               mine <= set(k.source) | set(k.target) for k in kept):
+            continue
+        kept.append(e)
+    return [k if k.id == f"e{i}" else replace(k, id=f"e{i}") for i, k in enumerate(kept, 1)]
+
+
+def quoted_accusations(document, doc, events, author, index) -> list[Event]:
+    """"They are lying": a sentence of a direct quote whose words accuse, with no event of
+    its own, is an ACCUSE by the quote's speaker against the other actor it names (or the
+    one the text named last)."""
+    from ..events.speech import context_target, load_speech_cues
+
+    words = load_speech_cues().accusing_words
+    coded = {e.sentence for e in events}
+    out: list[Event] = []
+    for sent in doc.sents:
+        span = (sent.start_char, sent.end_char)
+        if span in coded:
+            continue
+        first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+        if first is None:
+            continue
+        quote = views_of(doc).quote_at(document, first.idx)
+        if quote is None or quote.kind != "direct" or not quote.speaker or quote.end < first.idx + 1:
+            continue
+        cue = next((t for t in sent if t.lower_ in words or t.lemma_.lower() in words), None)
+        if cue is None or any(c.dep_ == "neg" for c in cue.head.children):
+            continue
+        target = [a for a in _actors_of(document, [t for t in sent if t.pos_ in ("PROPN", "PRON", "NOUN")],
+                                        author, False, index) if a != quote.speaker][:2]
+        target = target or context_target(document, span, cue.idx, {quote.speaker})
+        if not target:
+            continue
+        out.append(Event(
+            id=f"e{len(events) + len(out) + 1}", type="ACCUSE", mode="asserted", source=(quote.speaker,),
+            target=tuple(target), trigger=Trigger(cue.idx, cue.idx + len(cue.text), cue.text), sentence=span,
+            section=(document.section_at(cue.idx).kind if document.section_at(cue.idx) else None),
+            attribution=Attribution("quoted", quote.speaker), plover_mode="disapprove",
+            confidence=0.45, cue=f"quoted-accuse:{cue.lower_}"))
+    return out

@@ -72,7 +72,8 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
                ("quad_class", V), ("trigger_start", I), ("trigger_end", I), ("trigger_text", V),
                ("sentence_start", I), ("sentence_end", I), ("section", V), ("attribution", V),
                ("speaker_id", V), ("speaker_key", V), ("date", DT), ("location", V),
-               ("context", J), ("confidence", D), ("published", DT), ("publisher", V)),
+               ("context", J), ("confidence", D), ("published", DT), ("publisher", V),
+               ("cue", V)),
     "event_actors": (("doc_id", V), ("event_id", V), ("role", V), ("actor_id", V), ("key", V)),
     "quotes": (("doc_id", V), ("quote_id", V), ("kind", V), ("text", V), ("start", I), ("end", I),
                ("speaker_id", V), ("speaker_key", V), ("speaker_text", V), ("cue", V)),
@@ -174,6 +175,7 @@ def document_rows(document: Document, pipeline_version: str,
             "speaker_id": speaker, "speaker_key": keys.get(speaker) if speaker else None,
             "date": parse_date(e.date), "location": e.location, "context": _json(list(e.context)),
             "confidence": float(e.confidence), "published": published, "publisher": d.publisher,
+            "cue": e.cue,
         })
         for role, ids in (("source", e.source), ("target", e.target)):
             for actor_id in ids:

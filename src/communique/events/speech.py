@@ -1,0 +1,227 @@
+"""Speech acts reported with a speech verb, and the actors behind first-person pronouns
+and descriptive phrases (issue 16).
+
+Rules (cues in ``resources/events/speech_cues.yaml``, the reporting verbs tagged
+``speech_act`` and the first-person pronouns of ``resources/actors/pronouns.en.tsv``):
+- ``speech-accuse``: "The minister said the alliance had failed its obligations": a speech
+  verb whose clause (or object complement, "called it a non-starter") holds an accusing word
+  is an ACCUSE by the speaker against who the clause is about (its subject, else the named
+  participants in it);
+- ``speech-support``: the same with a supporting word ("said the decision was understandable")
+  is a SUPPORT;
+- ``tell-request``: "told foreign powers to leave" is a REQUEST by the subject to the addressee.
+The stage maps tokens to actors; ``first_person_actor`` gives "we"/"I" inside a quote to the
+quote's speaker and ``phrase_actors`` finds the actor a descriptive phrase names ("an assembly
+of the foreign ministers of Egypt and Greece" -> Egypt, Greece).
+Not handled: accusations spread over several quoted sentences.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .. import resources
+from ..errors import LexiconError
+from ..views import views_of
+
+CUES_FILE = "events/speech_cues.yaml"
+VERBS_FILE = "quotes/reporting_verbs.en.tsv"
+PRONOUNS_FILE = "actors/pronouns.en.tsv"
+#: Modifier labels inside a noun phrase through which it names an actor.
+PHRASE_DEPS = frozenset({"poss", "amod", "compound", "nmod", "prep", "pobj", "conj", "appos"})
+#: How far from the head of a phrase a named modifier may be.
+MAX_PHRASE_DISTANCE = 8
+#: Subjects that are no participant of the said clause ("it is dangerous", "there are").
+#: Tokens of a said clause searched for cue words and names.
+MAX_CONTENT_TOKENS = 60
+EMPTY_SUBJECTS = frozenset({"it", "there", "this", "that", "what", "which"})
+
+
+@dataclass(frozen=True)
+class SpeechCues:
+    speech_verbs: frozenset[str]
+    accusing_words: frozenset[str]
+    supporting_words: frozenset[str]
+    telling_verbs: frozenset[str]
+    first_person: frozenset[str]
+    violence_words: frozenset[str]
+    publication_objects: frozenset[str]
+
+
+#: Fields of ``SpeechCues`` read from other resources than ``speech_cues.yaml``.
+SHARED_FIELDS = ("speech_verbs", "first_person")
+
+
+@resources.cached
+def load_speech_cues() -> SpeechCues:
+    data = resources.yaml(CUES_FILE)
+    kw = {"speech_verbs": resources.with_tag(VERBS_FILE, "speech_act"),
+          "first_person": resources.with_tag(PRONOUNS_FILE, "first_singular")
+          | resources.with_tag(PRONOUNS_FILE, "first_plural")}
+    for name in SpeechCues.__dataclass_fields__:
+        if name in SHARED_FIELDS:
+            continue
+        value = data.get(name) if isinstance(data, dict) else None
+        if not isinstance(value, list) or not all(isinstance(w, str) and w for w in value):
+            raise LexiconError(resources.active().source(CUES_FILE), None, f"{name} must be a list of non-empty strings")
+        kw[name] = frozenset(w.lower() for w in value)
+    return SpeechCues(**kw)
+
+
+def first_person_actor(document, tok) -> str | None:
+    """The speaker's actor id for "we"/"I" inside a quote that has a speaker, else ``None``."""
+    if tok.lower_ not in load_speech_cues().first_person:
+        return None
+    quote = views_of(tok.doc).quote_at(document, tok.idx)
+    return quote.speaker if quote is not None and quote.speaker else None
+
+
+def phrase_actors(index, tok) -> list[str]:
+    """Actors named inside the phrase headed by ``tok`` when the phrase itself is none:
+    possessors, national adjectives, "of X" complements (no clauses)."""
+    out: list[str] = []
+    stack = [c for c in tok.children if c.dep_ in PHRASE_DEPS]
+    while stack:
+        t = stack.pop(0)
+        if abs(t.i - tok.i) > MAX_PHRASE_DISTANCE:
+            continue
+        if t.pos_ in ("PROPN", "NOUN", "ADJ", "PRON"):
+            actor = index.at(t.idx, t.idx + len(t.text))
+            if actor is not None and actor.kind != "location" and actor.id not in out:
+                out.append(actor.id)
+                continue
+        stack.extend(c for c in t.children if c.dep_ in PHRASE_DEPS)
+    return out
+
+
+def _content(verb):
+    """What the speech verb says: its clause, or the object complement ("called it X")."""
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "oprd")]
+    if clauses:
+        return clauses
+    # "called the agreement a violation": the object's complement
+    return [c for o in verb.children if o.dep_ == "dobj" for c in o.children if c.dep_ in ("oprd", "attr", "appos")]
+
+
+def _window(clause):
+    """The first ``MAX_CONTENT_TOKENS`` tokens of a said clause (bounded: chains of reported
+    speech nest clauses thousands of tokens deep)."""
+    doc = clause.doc
+    return doc[clause.left_edge.i:min(clause.right_edge.i + 1, clause.left_edge.i + MAX_CONTENT_TOKENS)]
+
+
+def _about(verb, clauses) -> list:
+    """Who the said clause is about: its subject; "called X Y": the object X; else the names in it."""
+    out = []
+    for clause in clauses:
+        if clause.dep_ == "oprd" or clause.head.i != verb.i:
+            out += [o for o in verb.children if o.dep_ == "dobj"]
+            continue
+        subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in EMPTY_SUBJECTS]
+        if subj:
+            out += subj
+        else:
+            out += [t for t in _window(clause) if t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and t.dep_ != "compound"]
+    return out
+
+
+def speech_drafts(sent, drafts, heads: set[int], cues) -> list:
+    """Extra drafts for speech acts in one sentence (see the module docstring)."""
+    from .extract import Draft
+    from .triggers import Candidate
+
+    sc = load_speech_cues()
+    out = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.i in heads:
+            continue
+        lemma = tok.lemma_.lower()
+        speaker = [c for c in tok.children if c.dep_ == "nsubj"]
+        if lemma in sc.telling_verbs and lemma not in ("ask", "order", "urge"):
+            addressee = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+            clause = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and
+                      any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+            if speaker and addressee and clause:
+                out.append(Draft(cand=Candidate(tok, [], [tok]), types=["REQUEST"], mode="asserted",
+                                 sources=speaker, targets=addressee, sent=sent, weight=0.5,
+                                 cue=f"tell-request:{tok.lower_}"))
+                heads.add(tok.i)
+                continue
+        if lemma not in sc.speech_verbs or not speaker:
+            continue
+        clauses = _content(tok)
+        if not clauses or drafts and any(c.dep_ == "ccomp" for c in clauses):
+            continue  # the said clause already holds an event: that event is what is coded
+        span = [t for c in clauses for t in _window(c)]
+        words = {t.lemma_.lower() for t in span} | {t.lower_ for t in span}
+        acc, sup = words & sc.accusing_words, words & sc.supporting_words
+        if not acc and not sup:
+            continue
+        type_, cue = ("ACCUSE", sorted(acc)[0]) if acc else ("SUPPORT", sorted(sup)[0])
+        about = [t for t in _about(tok, clauses) if t not in speaker]
+        if not about:
+            continue
+        out.append(Draft(cand=Candidate(tok, [], [tok]), types=[type_], mode="asserted",
+                         sources=speaker, targets=about, sent=sent, weight=0.45,
+                         plover_mode="disapprove" if type_ == "ACCUSE" else None,
+                         cue=f"speech-{type_.lower()}:{tok.lower_}+{cue}"))
+        heads.add(tok.i)
+    return out
+
+
+#: How far back (characters) a target left unnamed in its sentence may be found.
+CONTEXT_TARGET_CHARS = 400
+
+
+def context_target(document, sentence: tuple[int, int], trigger: int, exclude) -> list[str]:
+    """The actor an act with no named target is most likely aimed at: the nearest other actor
+    mentioned in its sentence (after the trigger first), else the last one mentioned shortly
+    before the sentence ("Zelensky declined the offer" after a sentence about Honcharuk)."""
+    start, end = sentence
+    best = None  # (rank, distance, actor id)
+    for a in document.actors:
+        if a.id in exclude or a.kind == "location":
+            continue
+        for s, e in a.mentions:
+            if start <= s < end:
+                key = (0 if s >= trigger else 1, abs(s - trigger))
+            elif start - CONTEXT_TARGET_CHARS <= s < start:
+                key = (2, start - s)
+            else:
+                continue
+            if best is None or key < best[:2]:
+                best = (*key, a.id)
+    return [best[2]] if best else []
+
+
+def context_source(document, sentence: tuple[int, int], trigger: int, exclude) -> list[str]:
+    """Who did an act whose doer the clause leaves out: the nearest actor named before the
+    trigger in its sentence, else the last one named shortly before the sentence."""
+    start, end = sentence
+    best = None
+    for a in document.actors:
+        if a.id in exclude or a.kind == "location":
+            continue
+        for s, e in a.mentions:
+            if start <= s < trigger:
+                key = (0, trigger - s)
+            elif start - CONTEXT_TARGET_CHARS <= s < start:
+                key = (1, start - s)
+            else:
+                continue
+            if best is None or key < best[:2]:
+                best = (*key, a.id)
+    return [best[2]] if best else []
+
+
+def violent_sentence(sent) -> bool:
+    """The sentence reports violence that happened (a casualty, a weapon, a claim)."""
+    words = load_speech_cues().violence_words
+    return any(t.lower_ in words or t.lemma_.lower() in words for t in sent)
+
+
+def publishes(tok) -> bool:
+    """"released a statement", "provided estimates": the verb's object is a publication."""
+    words = load_speech_cues().publication_objects
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in words for c in tok.children) or \
+        (tok.dep_ == "acl" and tok.head.lemma_.lower() in words)
