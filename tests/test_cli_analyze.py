@@ -120,3 +120,19 @@ def test_cli_analyze_discard_phrase_drops_the_events_of_its_sentences(runner, pi
     assert {e["type"] for e in plain["events"]} == {"ASSAULT", "ACCUSE"}
     assert [e["type"] for e in cut["events"]] == ["ACCUSE"]
     validate_dict(cut)
+
+
+@pytest.mark.issue(17)
+def test_cli_analyze_directory_reports_unsupported_files(tmp_path):
+    for name in ("brief.pdf", "memo.docx", "scan.pdf"):
+        (tmp_path / name).write_bytes(b"%PDF-1.4 not text")
+    only_unsupported = CliRunner().invoke(main, ["analyze", str(tmp_path), "--format", "jsonl"])
+    assert only_unsupported.exit_code == 1
+    assert ("nothing to analyse: skipped 3 files of unsupported types (.pdf 2, .docx 1); supported: .txt"
+            in only_unsupported.output)
+    (tmp_path / "note.txt").write_text("Chile and Peru agreed on Monday to reopen the border.", encoding="utf-8")
+    mixed = CliRunner().invoke(main, ["analyze", str(tmp_path), "--format", "jsonl"])
+    assert mixed.exit_code == 0, mixed.output
+    assert "skipped 3 files of unsupported types (.pdf 2, .docx 1)" in mixed.output
+    assert "nothing to analyse" not in mixed.output
+    assert sum(1 for line in mixed.stdout.splitlines() if line.startswith("{")) == 1

@@ -174,3 +174,18 @@ def test_corpus_ingest_parallel_workers_equal_single(tmp_path, reference):
     finally:
         a.close()
         b.close()
+
+
+@pytest.mark.issue(17)
+def test_corpus_ingest_reports_unsupported_files(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "annex.pdf").write_bytes(b"%PDF-1.4")
+    db = tmp_path / "s.duckdb"
+    refused = CliRunner().invoke(main, ["ingest", str(folder), "--db", str(db), "-w", "1", "-q"])
+    assert refused.exit_code == 1
+    assert "skipped 1 file of unsupported types (.pdf 1)" in refused.output
+    (folder / "brief.txt").write_text("Kenya and Ethiopia signed a border agreement on Friday.", encoding="utf-8")
+    res = CliRunner().invoke(main, ["ingest", str(folder), "--db", str(db), "-w", "1", "-q"])
+    assert res.exit_code == 0, res.output
+    assert "skipped 1 file of unsupported types (.pdf 1)" in res.output and "1 new" in res.output

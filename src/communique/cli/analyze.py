@@ -9,10 +9,11 @@ import click
 
 from ..errors import InputError
 from ..ingest import iter_records
+from ..ingest.readers import skipped_summary
 from ..pipeline import Failure
-from .group import main
 from .common import (DISCARD_HELP, OPTION_HELP, RESOURCES_HELP, STAGES_HELP, err_console, model_message,
                      pipeline_kwargs, say, say_error)
+from .group import main
 
 FORMATS = ("json", "jsonl", "table")
 
@@ -66,7 +67,8 @@ def analyze(paths, fmt, out, encoding, kb, discard, stages, option_items, resour
     pipeline = get_pipeline(**kwargs)
     if not quiet:
         say(model_message(pipeline.nlp))
-    records = iter_records(paths, on_error=on_input_error, encoding=encoding)
+    skipped: list = []
+    records = iter_records(paths, on_error=on_input_error, encoding=encoding, on_skip=skipped.append)
     documents = run_many(records, n_process=workers, on_error=on_failure, **kwargs)
 
     stream = open(out, "w", encoding="utf-8") if out else sys.stdout
@@ -89,8 +91,14 @@ def analyze(paths, fmt, out, encoding, kb, discard, stages, option_items, resour
     finally:
         if out:
             stream.close()
+    skip_line = skipped_summary(skipped)
+    nothing_supported = count == 0 and skip_line is not None and not failures
     if not quiet:
+        if skip_line and not nothing_supported:
+            say(skip_line)
         err_console.print(f"communique: analysed {count} document(s), {len(failures)} error(s)"
                           + (f"; wrote {out}" if out else ""), highlight=False)
     if count == 0:
+        if nothing_supported:
+            say_error(f"nothing to analyse: {skip_line}")
         raise SystemExit(1)

@@ -198,6 +198,7 @@ def ingest(sources, db, workers, reanalyze, parquet_dirs, allow_private, kb, dis
       communique ingest --parquet spark-out/ --db corpus.duckdb
     """
     from ..ingest.fetch import allow_private_addresses
+    from ..ingest.readers import skipped_summary
     from ..store import DEFAULT_BATCH_DOCS, Store, load_parquet
 
     if not sources and not parquet_dirs:
@@ -225,13 +226,17 @@ def ingest(sources, db, workers, reanalyze, parquet_dirs, allow_private, kb, dis
             else:
                 say_error(message)
 
+        unsupported: list = []
         with progress, allow_private_addresses(allow_private):
             stats = store.ingest(sources, workers=workers, reanalyze=reanalyze, on_error=on_error,
-                                 on_progress=on_progress, **kwargs)
+                                 on_progress=on_progress, on_skip=unsupported.append, **kwargs)
+    skip_line = skipped_summary(unsupported)
+    if skip_line:
+        say(skip_line)
     rows = ", ".join(f"{n} {t}" for t, n in stats.rows.items() if n and t != "documents")
     say(f"{stats.added} new, {stats.replaced} re-analysed, {stats.skipped} already stored, "
         f"{stats.errors} error(s)" + (f"; rows: {rows}" if rows else "") + f"; store {db}")
-    if stats.errors and not (stats.written or stats.skipped):
+    if (stats.errors or skip_line) and not (stats.written or stats.skipped):
         raise SystemExit(1)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -63,25 +64,40 @@ def read_stdin(stream=None, settings: Settings = SETTINGS, encoding: str | None 
     return text_record(text, "<stdin>")
 
 
-def walk_directory(path: Path) -> Iterator[Path]:
-    """Supported files under ``path``, recursively, in sorted order, hidden entries skipped."""
+def walk_directory(path: Path, on_skip: Callable[[Path], None] | None = None) -> Iterator[Path]:
+    """Supported files under ``path``, recursively, in sorted order, hidden entries skipped;
+    each file of an unsupported type goes to ``on_skip``."""
     for child in sorted(path.iterdir()):
         if child.name.startswith("."):
             continue
         if child.is_dir():
-            yield from walk_directory(child)
+            yield from walk_directory(child, on_skip)
         elif child.suffix.lower() in SUPPORTED_EXTENSIONS:
             yield child
         else:
             logger.debug("skipping %s: unsupported extension", child)
+            if on_skip is not None:
+                on_skip(child)
+
+
+def skipped_summary(skipped: Iterable[Path]) -> str | None:
+    """One line on the files a directory walk left out, by extension, with what is supported:
+    ``skipped 3 files of unsupported types (.pdf 2, .docx 1); supported: .txt .md ...``."""
+    counts = Counter(p.suffix.lower() or "(no extension)" for p in skipped)
+    if not counts:
+        return None
+    total = sum(counts.values())
+    kinds = ", ".join(f"{ext} {n}" for ext, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+    return (f"skipped {total} file{'s' if total != 1 else ''} of unsupported types ({kinds}); "
+            f"supported: {' '.join(SUPPORTED_EXTENSIONS)} (convert other formats to text or HTML first)")
 
 
 def iter_records(sources: Iterable[str | Path], on_error: Callable[[InputError], None],
                  settings: Settings = SETTINGS, encoding: str | None = None,
-                 stdin=None) -> Iterator[Record]:
+                 stdin=None, on_skip: Callable[[Path], None] | None = None) -> Iterator[Record]:
     """Records from every source (paths, directories, ``-`` for stdin, and ``http(s)://``
-    URLs, through ``fetch``). Each failing source is reported to
-    ``on_error`` and skipped."""
+    URLs, through ``fetch``). Each failing source is reported to ``on_error`` and
+    skipped; each file of an unsupported type inside a directory goes to ``on_skip``."""
     for source in sources:
         source_str = str(source)
         try:
@@ -93,7 +109,7 @@ def iter_records(sources: Iterable[str | Path], on_error: Callable[[InputError],
                 continue
             path = Path(source_str)
             if path.is_dir():
-                for file in walk_directory(path):
+                for file in walk_directory(path, on_skip):
                     try:
                         yield from read_path(file, settings, encoding, on_error)
                     except InputError as err:

@@ -202,6 +202,7 @@ class Store:
     def ingest(self, sources: Iterable[str | Path], workers: int = 1, reanalyze: bool = False,
                on_error: Callable[[str], None] | None = None,
                on_progress: Callable[[str, IngestStats], None] | None = None,
+               on_skip: Callable[[Path], None] | None = None,
                batch_size: int | None = None, **pipeline_kwargs: Any) -> IngestStats:
         """Read ``sources`` (as ``communique analyze`` does, plus URLs and feeds), analyse
         the documents not stored yet with ``workers`` processes and write them.
@@ -209,6 +210,7 @@ class Store:
         Args:
             on_error: gets one line per failed source or document.
             on_progress: gets ``("document" | "skip" | "error" | "commit", stats)``.
+            on_skip: gets each file of an unsupported type found in a directory.
             **pipeline_kwargs: ``stages=``, ``options=``, ``model=`` as for ``get_pipeline``.
         """
         from ..ingest import iter_records
@@ -259,7 +261,7 @@ class Store:
             pending_errors.clear()
             return out
 
-        records = wanted(iter_records(sources, on_error=on_input_error))
+        records = wanted(iter_records(sources, on_error=on_input_error, on_skip=on_skip))
         documents = run_many(records, n_process=workers, batch_size=batch_size, on_error=on_failure,
                              **pipeline_kwargs)
         # Ids were filtered above, so add() sees each wanted document once.
