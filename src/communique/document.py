@@ -174,10 +174,14 @@ class Technique:
     text: str
     confidence: float
     cue: str | None = None  # what triggered it ("why was this flagged?"); extra field
+    # Whose technique it is: "author", or the actor id of the quoted speaker whose words
+    # hold the span (issue 18); an additive field, None when not known (a quote with no speaker).
+    holder: str | None = "author"
 
     def to_dict(self) -> dict[str, Any]:
         return {"technique": self.technique, "start": self.start, "end": self.end,
-                "text": self.text, "confidence": round(float(self.confidence), 4), "cue": self.cue}
+                "text": self.text, "confidence": round(float(self.confidence), 4), "cue": self.cue,
+                "holder": self.holder}
 
 
 @dataclass(frozen=True)
@@ -199,11 +203,15 @@ class Stance:
     target: str
     polarity: float
     evidence: tuple[tuple[int, int], ...] = ()
+    # Why each evidence span counts ("evaluative 'treachery'", "event ACCUSE (accused)"),
+    # parallel to ``evidence``, strongest first (issue 18); an additive field.
+    reasons: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {"holder": self.holder, "target": self.target,
                 "polarity": round(float(self.polarity), 4),
-                "evidence": [list(e) for e in self.evidence]}
+                "evidence": [list(e) for e in self.evidence],
+                "reasons": list(self.reasons)}
 
 
 @dataclass
@@ -302,8 +310,8 @@ class Document:
             quotes=[Quote(**q) for q in d.get("quotes", [])],
             techniques=[Technique(**t) for t in d.get("techniques", [])],
             calls_to_action=[CallToAction(**c) for c in d.get("calls_to_action", [])],
-            stance=[Stance(s["holder"], s["target"], s["polarity"], _spans(s.get("evidence", ())))
-                    for s in d.get("stance", [])],
+            stance=[Stance(s["holder"], s["target"], s["polarity"], _spans(s.get("evidence", ())),
+                           tuple(s.get("reasons") or ())) for s in d.get("stance", [])],
             summary=d.get("summary") or {},
             extensions=dict(d.get("extensions") or {}),
             pipeline_version=d.get("pipeline_version"),
