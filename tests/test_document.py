@@ -27,7 +27,7 @@ def _full_document() -> Document:
                       "news", Attribution("quoted", "a3"), None, "2026-01-02", None, ("military",), 0.8)],
         quotes=[Quote("q1", "indirect", text[0:44], 0, 44, "a3", "Maria Zakharova", "said")],
         techniques=[Technique("Loaded_Language", 30, 38, text[30:38], 0.4, "lexicon:shelling")],
-        stance=[Stance("a3", "a2", -0.6, ((7, 14),))],
+        stance=[Stance("a3", "a2", -0.6, ((7, 14),), ("event ACCUSE (accused)",))],
     )
 
 
@@ -59,6 +59,8 @@ def test_document_optional_values_are_null_not_absent():
     (lambda d: d["quotes"][0].update(end=10_000), "outside the text"),
     (lambda d: d["events"][0].update(source=["a9"]), "unknown actor"),
     (lambda d: d["stance"][0].update(polarity=3), "polarity"),
+    (lambda d: d["stance"][0].update(reasons=["a", "b"]), "2 reasons for 1 evidence"),
+    (lambda d: d["techniques"][0].update(holder="a9"), "held by unknown actor"),
     (lambda d: d.pop("quotes"), "quotes"),
 ])
 def test_schema_rejects_broken_documents(mutate, message):
@@ -81,6 +83,9 @@ def _version_1(d: dict) -> dict:
     """A communique/1 object as communique 0.1 wrote it: no extensions, no pipeline_version."""
     old = {k: v for k, v in d.items() if k not in ("extensions", "pipeline_version")}
     old["schema"] = "communique/1"
+    # the additive fields of issue 18 are communique/2 only
+    old["techniques"] = [{k: v for k, v in t.items() if k != "holder"} for t in d["techniques"]]
+    old["stance"] = [{k: v for k, v in s.items() if k != "reasons"} for s in d["stance"]]
     return old
 
 
@@ -98,7 +103,9 @@ def test_document_reads_and_validates_communique_1():
     validate_dict(old)
     doc = Document.from_dict(old)
     assert (doc.extensions, doc.pipeline_version) == ({}, None)
-    assert doc.to_dict() == {**old, "schema": "communique/2", "extensions": {}, "pipeline_version": None}
+    assert doc.to_dict() == {**old, "schema": "communique/2", "extensions": {}, "pipeline_version": None,
+                             "techniques": [{**t, "holder": "author"} for t in old["techniques"]],
+                             "stance": [{**s, "reasons": []} for s in old["stance"]]}
 
 
 @pytest.mark.issue(15)
