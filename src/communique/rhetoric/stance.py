@@ -51,6 +51,12 @@ MAX_SENTENCE_CHARS = 600
 MODEL_WEIGHT = 0.3
 #: Weight of a neutral pseudo-item in the mean: one evaluative word (0.7) gives -0.7/(0.7+0.35) = -0.67.
 PRIOR_WEIGHT = 0.35
+#: Polarities inside +-NO_POSITION read as "no position" (the summary, the e2e benchmark's dead zone).
+NO_POSITION = 0.2
+#: The model's polarity when its most likely class is negative or positive is at least this large ...
+MIN_DECIDED_POLARITY = 0.25
+#: ... and at most this large when its most likely class is neutral.
+NEUTRAL_MAX_POLARITY = 0.15
 #: Share of a leader's evidence that also counts for the state they lead.
 LEADER_SHARE = 0.5
 #: Sectors of a state organisation that folds into the state: its government and its armed forces.
@@ -171,7 +177,7 @@ def _evidence(rows, model_evidence, polarity: float) -> list[tuple[tuple[int, in
 
 def _model_scores(document, doc, model: str, fold) -> dict[tuple[str, str], tuple[float, list]]:
     """``{(holder, target): (mean polarity, [(span, reason), ...])}`` from the sentiment model."""
-    from .stance_model import polarity, score_doc_targets, score_targets
+    from .stance_model import score_doc_targets, score_targets
 
     mentions, keys = [], []
     authors = {" ".join(a.name.lower().split()) for a in document.authors}
@@ -194,7 +200,7 @@ def _model_scores(document, doc, model: str, fold) -> dict[tuple[str, str], tupl
         proba = score_doc_targets(doc, [(start, end) for start, end, _, _ in mentions])
     else:
         proba = score_targets([_sentence_item(document.text, *m) for m in mentions])
-    scores = polarity(proba)
+    scores = decided_polarity(proba)
     grouped: dict[tuple[str, str], list[tuple[float, int, int]]] = defaultdict(list)
     for (holder, target, s0, s1), p in zip(keys, scores):
         grouped[(holder, target)].append((float(p), s0, s1))
@@ -211,6 +217,20 @@ def _model_scores(document, doc, model: str, fold) -> dict[tuple[str, str], tupl
                 spans.append((span, f"sentence sentiment ({model} model, {p:+.2f})"))
         out[key] = (mean, spans)
     return out
+
+
+def decided_polarity(proba):
+    """Polarity of each model row that agrees with the model's own decision: P(pos) - P(neg),
+    kept inside +-NO_POSITION when the most likely class is neutral and pushed to at least
+    MIN_DECIDED_POLARITY when it is negative or positive (so that "|polarity| < 0.2 means no
+    position" holds for the model's answers as it does for the evidence)."""
+    import numpy as np
+
+    proba = np.asarray(proba, dtype=float)
+    diff = proba[:, 2] - proba[:, 0]
+    decided = proba.argmax(axis=1) != 1
+    return np.where(decided, np.sign(diff) * np.maximum(np.abs(diff), MIN_DECIDED_POLARITY),
+                    np.clip(diff, -NEUTRAL_MAX_POLARITY, NEUTRAL_MAX_POLARITY))
 
 
 def _sentence_item(text: str, start: int, end: int, s0: int, s1: int):

@@ -67,6 +67,10 @@ _SUBJECT_DEPS = ("nsubj", "csubj")
 #: First-person words that stand for the author when they hold a side outside quotes.
 _AUTHOR_WORDS = ("i", "we", "us")
 #: Verbs whose object says what the subject is ("Hungary played the spoiler", "acts as a vassal").
+#: Parts of speech a name-calling label can have ("fooled" is no "fool").
+_LABEL_POS = ("NOUN",)
+#: Words after "not" that keep it from negating ("not only delusional but ...").
+_NOT_NEGATING = ("only", "just", "merely", "simply")
 _ROLE_VERBS = ("play", "act", "become", "remain", "prove", "behave")
 
 
@@ -147,8 +151,12 @@ def _conjuncts(tok) -> list:
 
 
 def _negated(tok) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children) or any(c.dep_ == "neg" for c in tok.head.children) \
-        and tok.dep_ in _PREDICATE_DEPS
+    """A negation on the word, or on the verb of a predicate word ("is not brave"); "not only"
+    is no negation."""
+    def neg(t) -> bool:
+        return any(c.dep_ == "neg" and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in _NOT_NEGATING)
+                   for c in t.children)
+    return neg(tok) or tok.dep_ in _PREDICATE_DEPS and neg(tok.head)
 
 
 def _subject(verb):
@@ -182,15 +190,7 @@ def _targets_of(word, mentions: _Mentions) -> list[str]:
     if word.pos_ == "VERB":
         subj = _subject(word)
         return mentions.linked(subj) if subj is not None else []
-    found = mentions.linked(word)
-    if found:
-        return found
-    if word.dep_ in ("dobj", "pobj") and word.head.pos_ in ("VERB", "ADP"):
-        # "Moscow's campaign of terror": the noun of a noun of an actor
-        head = word.head.head if word.head.pos_ == "ADP" else None
-        if head is not None and head.pos_ in ("NOUN", "PROPN"):
-            return mentions.linked(head)
-    return []
+    return mentions.linked(word)
 
 
 def _phrase_heads(doc, phrases: dict) -> Iterator[tuple[object, str, int]]:
@@ -263,7 +263,7 @@ def _word_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
     seen = set()
     for source, weight, kind in ((labels, LABEL_WEIGHT, "name-calling"), (evaluative, EVALUATIVE_WEIGHT, "evaluative")):
         for tok, key, sign in _word_hits(doc, source):
-            if (tok.i, key) in seen:
+            if (tok.i, key) in seen or kind == "name-calling" and tok.pos_ not in _LABEL_POS:
                 continue
             seen.add((tok.i, key))
             holder = mentions.holder(tok.idx, tok.idx + len(tok.text))
@@ -305,8 +305,11 @@ def _word_span(doc, tok, key: str) -> tuple[int, int]:
 
 
 def _mocked(sent, marker, mentions: _Mentions) -> list[str]:
-    """The actors a sarcastic sentence is about: the subjects of its verbs (nearest the marker
-    first), else the owners of the marker's noun, else the first actor in the sentence."""
+    """The actors a sarcastic sentence is about: for a marker that modifies a noun ("the so-called
+    peace plan of Ankara") only that noun's actors; else the owners of the marker's noun, and the
+    subject nearest the marker, else the first actor in the sentence."""
+    if marker.dep_ in _MODIFIER_DEPS and marker.head.i != marker.i:
+        return mentions.linked(marker.head)
     found = mentions.linked(marker) if marker.pos_ in ("NOUN", "PROPN") else []
     subjects = sorted((t for t in sent if t.dep_ in ("nsubj", "nsubjpass", "poss") and mentions.linked(t)),
                       key=lambda t: abs(t.i - marker.i))
