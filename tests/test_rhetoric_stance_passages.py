@@ -12,9 +12,13 @@ and give a reason for each span.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from communique import analyze
+
+ROOT = Path(__file__).resolve().parents[1]
 
 PASSAGES = [
     # op-eds against a state
@@ -150,3 +154,47 @@ def test_rhetoric_stance_passage_table_is_large_enough():
 def test_rhetoric_stance_designation_is_not_name_calling(text):
     document = analyze(text)
     assert not [t for t in document.techniques if t.technique == "Name_Calling,Labeling"]
+
+
+#: A whole advocacy op-ed (written for this test) that attacks one state, accuses two others of
+#: hypocrisy with sarcasm, and takes the side of two more: the author's sign per actor.
+OPED = """The enemy at the gate
+
+For a decade, Tehran has armed militias from Lebanon to Yemen, and it has never hidden its aims. \
+The regime in Tehran is not a partner for peace; it is a sponsor of terror that hangs its own dissidents.
+
+Yet our supposed friends keep looking away. Qatar hosts the regime's allies and calls it mediation. \
+How touching that the leaders of Qatar now shed tears for the victims of a war their money helped to fund.
+
+Turkey is no better. Ankara's double standards are on full display: it lectures the world on \
+humanitarian law while its drones strike Kurdish villages.
+
+Israel, for all its faults, has stood by its commitments, and Saudi Arabia has shown restraint under \
+fire. We stand with the brave women of Iran who risk everything for their freedom.
+
+The West must isolate Iran and stop rewarding the cynicism of Doha and Ankara.
+"""
+OPED_SIGNS = {"IRN": "-", "QAT": "-", "TUR": "-", "Saudi Arabia": "+"}
+
+
+@pytest.mark.issue(18)
+def test_rhetoric_stance_oped_attacks_and_favours():
+    document = analyze(OPED)
+    stance = _author_stance(document)
+    got = {name: ("+" if stance[name].polarity > 0 else "-") for name in OPED_SIGNS if name in stance}
+    assert got == OPED_SIGNS
+    capitals = {a.id for a in document.actors if a.name in ("Tehran", "Doha", "Ankara")}
+    assert not [s for s in document.stance if s.target in capitals]  # folded into their states
+
+
+#: The example op-ed of the repository: the actors it attacks (the juntas of three states,
+#: Russian mercenaries, jihadist groups).
+EXAMPLE_SIGNS = {"MLI": "-", "BFA": "-", "NER": "-", "Russian mercenaries": "-", "jihadist groups": "-"}
+
+
+@pytest.mark.issue(18)
+def test_rhetoric_stance_example_oped_signs():
+    document = analyze((ROOT / "examples" / "oped_call_to_action.md").read_text("utf-8"))
+    stance = _author_stance(document)
+    got = {name: ("+" if stance[name].polarity > 0 else "-") for name in EXAMPLE_SIGNS if name in stance}
+    assert got == EXAMPLE_SIGNS

@@ -66,12 +66,12 @@ _OWNER_PREPS = ("of", "by", "in", "from")
 _SUBJECT_DEPS = ("nsubj", "csubj")
 #: First-person words that stand for the author when they hold a side outside quotes.
 _AUTHOR_WORDS = ("i", "we", "us")
-#: Verbs whose object says what the subject is ("Hungary played the spoiler", "acts as a vassal").
+#: Verbs whose object says what the subject is or has ("Hungary played the spoiler", "showed restraint").
 #: Parts of speech a name-calling label can have ("fooled" is no "fool").
 _LABEL_POS = ("NOUN",)
 #: Words after "not" that keep it from negating ("not only delusional but ...").
 _NOT_NEGATING = ("only", "just", "merely", "simply")
-_ROLE_VERBS = ("play", "act", "become", "remain", "prove", "behave")
+_ROLE_VERBS = ("play", "act", "become", "remain", "prove", "behave", "show", "display", "demonstrate")
 
 
 @dataclass(frozen=True)
