@@ -27,7 +27,7 @@ def _full_document() -> Document:
                       "news", Attribution("quoted", "a3"), None, "2026-01-02", None, ("military",), 0.8)],
         quotes=[Quote("q1", "indirect", text[0:44], 0, 44, "a3", "Maria Zakharova", "said")],
         techniques=[Technique("Loaded_Language", 30, 38, text[30:38], 0.4, "lexicon:shelling")],
-        stance=[Stance("a3", "a2", -0.6, ((7, 14),), ("event ACCUSE (accused)",))],
+        stance=[Stance("a3", "a2", -0.6, ((7, 14),), ("event ACCUSE (accused)",), ((0, 45, -0.6),))],
     )
 
 
@@ -61,6 +61,7 @@ def test_document_optional_values_are_null_not_absent():
     (lambda d: d["stance"][0].update(polarity=3), "polarity"),
     (lambda d: d["stance"][0].update(reasons=["a", "b"]), "2 reasons for 1 evidence"),
     (lambda d: d["techniques"][0].update(holder="a9"), "held by unknown actor"),
+    (lambda d: d["stance"][0].update(passages=[[0, 10_000, 0.5]]), "outside the text"),
     (lambda d: d.pop("quotes"), "quotes"),
 ])
 def test_schema_rejects_broken_documents(mutate, message):
@@ -85,7 +86,7 @@ def _version_1(d: dict) -> dict:
     old["schema"] = "communique/1"
     # the additive fields of issue 18 are communique/2 only
     old["techniques"] = [{k: v for k, v in t.items() if k != "holder"} for t in d["techniques"]]
-    old["stance"] = [{k: v for k, v in s.items() if k != "reasons"} for s in d["stance"]]
+    old["stance"] = [{k: v for k, v in s.items() if k not in ("reasons", "passages")} for s in d["stance"]]
     return old
 
 
@@ -105,7 +106,7 @@ def test_document_reads_and_validates_communique_1():
     assert (doc.extensions, doc.pipeline_version) == ({}, None)
     assert doc.to_dict() == {**old, "schema": "communique/2", "extensions": {}, "pipeline_version": None,
                              "techniques": [{**t, "holder": "author"} for t in old["techniques"]],
-                             "stance": [{**s, "reasons": []} for s in old["stance"]]}
+                             "stance": [{**s, "reasons": [], "passages": []} for s in old["stance"]]}
 
 
 @pytest.mark.issue(15)

@@ -121,3 +121,14 @@ def test_techniques_political_labels_are_found():
     found = {(t.technique, t.text) for t in document.techniques}
     assert ("Loaded_Language", "sham referendum") in found
     assert any(tech == "Name_Calling,Labeling" and "occupier" in text for tech, text in found)
+
+
+@pytest.mark.issue(18)
+def test_stance_passages_give_the_stance_per_paragraph():
+    text = ("We stand with Ukraine.\n\nThe treachery of the Kremlin is plain.\n\n"
+            "Russia is a rogue state that lies.")
+    document = analyze(text)
+    names = {a.id: a.name for a in document.actors}
+    russia = next(s for s in document.stance if s.holder == "author" and names[s.target] == "Russia")
+    assert [(text[a:b][:13], p < 0) for a, b, p in russia.passages] == [("The treachery", True),
+                                                                        ("Russia is a r", True)]

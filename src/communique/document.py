@@ -206,12 +206,16 @@ class Stance:
     # Why each evidence span counts ("evaluative 'treachery'", "event ACCUSE (accused)"),
     # parallel to ``evidence``, strongest first (issue 18); an additive field.
     reasons: tuple[str, ...] = ()
+    # The stance per passage (paragraph) that holds evidence: (start, end, polarity), in text
+    # order (issue 18); an additive field.
+    passages: tuple[tuple[int, int, float], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {"holder": self.holder, "target": self.target,
                 "polarity": round(float(self.polarity), 4),
                 "evidence": [list(e) for e in self.evidence],
-                "reasons": list(self.reasons)}
+                "reasons": list(self.reasons),
+                "passages": [[s, e, round(float(p), 4)] for s, e, p in self.passages]}
 
 
 @dataclass
@@ -311,7 +315,9 @@ class Document:
             techniques=[Technique(**t) for t in d.get("techniques", [])],
             calls_to_action=[CallToAction(**c) for c in d.get("calls_to_action", [])],
             stance=[Stance(s["holder"], s["target"], s["polarity"], _spans(s.get("evidence", ())),
-                           tuple(s.get("reasons") or ())) for s in d.get("stance", [])],
+                           tuple(s.get("reasons") or ()),
+                           tuple((int(a), int(b), float(p)) for a, b, p in s.get("passages") or ()))
+                    for s in d.get("stance", [])],
             summary=d.get("summary") or {},
             extensions=dict(d.get("extensions") or {}),
             pipeline_version=d.get("pipeline_version"),

@@ -77,6 +77,8 @@ def _span_problems(d: dict[str, Any]) -> list[str]:
             problems.append(f"stance[{i}] held by unknown actor {s['holder']!r}")
         for s0, e0 in s["evidence"]:
             check(f"stance[{i}] evidence", s0, e0)
+        for s0, e0, _ in s.get("passages") or ():
+            check(f"stance[{i}] passage", s0, e0)
         if s.get("reasons") and len(s["reasons"]) != len(s["evidence"]):
             problems.append(f"stance[{i}] has {len(s['reasons'])} reasons for {len(s['evidence'])} evidence spans")
     for name, value in (d.get("extensions") or {}).items():

@@ -19,12 +19,14 @@ its mean polarity over the mentions joins the evidence with weight ``MODEL_WEIGH
 and is the whole answer only for pairs with no evidence at all (news sentences).
 
 Every record lists its evidence spans, strongest first, with the reason of each
-(``Stance.reasons``, parallel to ``Stance.evidence``).
+(``Stance.reasons``, parallel to ``Stance.evidence``), and the evidence-only polarity
+of each passage (paragraph) that holds evidence (``Stance.passages``).
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from collections import defaultdict
 
 from .. import resources
@@ -138,6 +140,7 @@ def find_stance(document, doc, model: str = "fast") -> list[Stance]:
             items[(holder, leaders[target])].append((ev.sign * ev.weight * LEADER_SHARE, ev.start, ev.end,
                                                      f"{ev.reason}, about its leader"))
     model_scores = _model_scores(document, doc, model, fold)
+    paragraphs = paragraph_spans(document.text)
     out = []
     for key in sorted(set(items) | set(model_scores)):
         holder, target = key
@@ -155,9 +158,34 @@ def find_stance(document, doc, model: str = "fast") -> list[Stance]:
             polarity = model_mean if model_mean is not None else 0.0
         evidence = _evidence(rows, model_evidence, polarity)
         out.append(Stance(holder, target, max(-1.0, min(1.0, polarity)),
-                          tuple(span for span, _ in evidence), tuple(reason for _, reason in evidence)))
+                          tuple(span for span, _ in evidence), tuple(reason for _, reason in evidence),
+                          _passages(rows, paragraphs)))
     out.sort(key=lambda s: (s.holder != "author", s.holder, s.target))
     return out
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each passage: blocks of text between blank lines, stripped."""
+    out, pos = [], 0
+    for block in re.split(r"(\n[ \t]*\n)", text):
+        if block.strip() and not _BLANK.fullmatch(block):
+            start = pos + len(block) - len(block.lstrip())
+            out.append((start, pos + len(block.rstrip())))
+        pos += len(block)
+    return out
+
+
+_BLANK = re.compile(r"\n[ \t]*\n")
+
+
+def _passages(rows, paragraphs) -> tuple[tuple[int, int, float], ...]:
+    """The evidence-only polarity of each paragraph that holds evidence of the pair."""
+    out = []
+    for p0, p1 in paragraphs:
+        inside = [w for w, s, e, _ in rows if p0 <= s < p1]
+        if inside:
+            out.append((p0, p1, max(-1.0, min(1.0, sum(inside) / (sum(map(abs, inside)) + PRIOR_WEIGHT)))))
+    return tuple(out)
 
 
 def _evidence(rows, model_evidence, polarity: float) -> list[tuple[tuple[int, int], str]]:

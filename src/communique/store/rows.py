@@ -81,7 +81,7 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
     "calls_to_action": (("doc_id", V), ("start", I), ("end", I), ("text", V), ("addressee", V),
                         ("addressee_key", V), ("action", V)),
     "stance": (("doc_id", V), ("holder", V), ("holder_key", V), ("target", V), ("target_key", V),
-               ("polarity", D), ("evidence", J), ("reasons", J)),
+               ("polarity", D), ("evidence", J), ("reasons", J), ("passages", J)),
     "extensions": (("doc_id", V), ("name", V), ("item", I), ("start", I), ("end", I), ("data", J)),
     "errors": (("source", V), ("stage", V), ("message", V), ("at", TS)),
 }
@@ -200,7 +200,8 @@ def document_rows(document: Document, pipeline_version: str,
                               "target": s.target, "target_key": keys.get(s.target),
                               "polarity": float(s.polarity),
                               "evidence": _json([list(e) for e in s.evidence]),
-                              "reasons": _json(list(s.reasons))})
+                              "reasons": _json(list(s.reasons)),
+                              "passages": _json([list(x) for x in s.passages])})
     out["extensions"] = extension_rows(d)
     return out
 
