@@ -51,6 +51,8 @@ def score_ptc(limit: int | None = None) -> dict:
         for t in document.techniques:
             by_tech[t.technique].setdefault(article.id, []).append((t.start, t.end))
     p, r, f = span_prf(predicted, gold)
+    labelled = labelled_prf(labels, {art: [(tech, s, e) for tech, rows in by_tech.items()
+                                           for s, e in rows.get(art, ())] for art in ids})
     gold_by_tech = defaultdict(dict)
     for art, rows in labels.items():
         for label, s, e in rows:
@@ -63,11 +65,89 @@ def score_ptc(limit: int | None = None) -> dict:
     pairs = [(label, classify_span(txt[s:e], txt, d)[0]) for (txt, label, s, e), d in zip(items, docs)]
     micro, per_tc = label_prf(pairs)
     return {"articles": len(articles), "si": {"precision": p, "recall": r, "f1": f},
+            "labelled": dict(zip(("precision", "recall", "f1"), labelled)),
             "si_per_technique": {k: {"precision": v[0], "recall": v[1]} for k, v in per_si.items()},
             "tc_micro_f1": micro, "tc_spans": len(pairs),
             "tc_per_technique": {k: {"precision": v[0], "recall": v[1], "f1": v[2], "support": v[3]}
                                  for k, v in per_tc.items()},
             "seconds": round(time.time() - t0, 1)}
+
+
+def labelled_prf(gold: dict, predicted: dict) -> tuple[float, float, float]:
+    """Labelled span F1: the SemEval-2020 partial-overlap metric computed per (article, technique)
+    and pooled, so a predicted span counts only where a gold span of the same technique overlaps
+    it (the SemEval-2023 style "right span, right label" reading of the PTC data)."""
+    from communique.rhetoric.ptc import span_prf
+
+    pred_k, gold_k = defaultdict(list), defaultdict(list)
+    for art, rows in gold.items():
+        for label, s, e in rows:
+            gold_k[(art, label)].append((s, e))
+    for art, rows in predicted.items():
+        for label, s, e in rows:
+            pred_k[(art, label)].append((s, e))
+    return span_prf(pred_k, gold_k)
+
+
+def newsmtsc_heldout(limit: int | None = None) -> list[tuple[str, list[tuple[int, int, int]]]]:
+    """Held-out NewsMTSC sentences with their targets ``(from, to, gold class 0/1/2)``."""
+    from communique.rhetoric.stance_model import heldout
+
+    labels = {2.0: 0, 4.0: 1, 6.0: 2}
+    out = []
+    for line in NEWSMTSC.read_text("utf-8").splitlines():
+        d = json.loads(line)
+        targets = [(t["from"], t["to"], labels[float(t["polarity"])]) for t in d["targets"]
+                   if heldout(t["Input.gid"]) or heldout(d["primary_gid"])]
+        if targets:
+            out.append((d["sentence_normalized"], targets))
+    return out[:limit]
+
+
+#: End-to-end protocol: a stance polarity inside +-DEAD_ZONE reads as neutral.
+DEAD_ZONE = 0.2
+
+
+def score_stance_e2e(limit: int | None = None, options: dict | None = None) -> dict:
+    """NewsMTSC held-out split end to end: each sentence goes through the whole pipeline; the
+    target person must be found as an actor (a mention overlapping the gold span), and the
+    polarity is read from the document's ``stance`` (the author's record toward that actor,
+    else the record of another holder with the largest |polarity|; none = neutral), with a
+    dead zone of +-DEAD_ZONE. Macro-F1 over negative / neutral / positive."""
+    from communique import analyze_many
+
+    items = newsmtsc_heldout(limit)
+    gold, pred, found = [], [], 0
+    docs = analyze_many([s for s, _ in items], options=options or {})
+    for (sentence, targets), document in zip(items, docs):
+        for start, end, label in targets:
+            actor = next((a for a in document.actors for s, e in a.mentions if s < end and start < e), None)
+            value = 0.0
+            if actor is not None:
+                found += 1
+                records = [s for s in document.stance if s.target == actor.id]
+                own = [s for s in records if s.holder == "author"]
+                pick = own or sorted(records, key=lambda s: -abs(s.polarity))
+                value = pick[0].polarity if pick else 0.0
+            gold.append(label)
+            pred.append(0 if value < -DEAD_ZONE else 2 if value > DEAD_ZONE else 1)
+    f1s = _class_f1(gold, pred)
+    return {"targets": len(gold), "found_as_actor": found,
+            "macro_f1": sum(v["f1"] for v in f1s.values()) / len(f1s), "per_class": f1s}
+
+
+def _class_f1(gold, pred) -> dict:
+    from communique.rhetoric.stance_model import CLASSES
+
+    f1s = {}
+    for k, name in enumerate(CLASSES):
+        tp = sum(1 for g, p in zip(gold, pred) if g == k and p == k)
+        fp = sum(1 for g, p in zip(gold, pred) if g != k and p == k)
+        fn = sum(1 for g, p in zip(gold, pred) if g == k and p != k)
+        prec = tp / (tp + fp) if tp + fp else 0.0
+        rec = tp / (tp + fn) if tp + fn else 0.0
+        f1s[name] = {"precision": prec, "recall": rec, "f1": 2 * prec * rec / (prec + rec) if prec + rec else 0.0}
+    return f1s
 
 
 def score_stance(limit: int | None = None, model: str = "fast") -> dict:
@@ -123,6 +203,7 @@ def main() -> int:
     ap.add_argument("--skip-ptc", action="store_true")
     ap.add_argument("--skip-stance", action="store_true")
     ap.add_argument("--stance-model", choices=("fast", "minilm", "both"), default="both")
+    ap.add_argument("--e2e", action="store_true", help="also score NewsMTSC end to end (whole pipeline)")
     ap.add_argument("--json", action="store_true", help="print one JSON object instead of text")
     args = ap.parse_args()
     out = {}
@@ -140,6 +221,8 @@ def main() -> int:
             out["stance" if model == "fast" else "stance_minilm"] = score_stance(args.limit, model)
     else:
         print(f"skip stance: {NEWSMTSC} not found", file=sys.stderr)
+    if args.e2e and NEWSMTSC.exists():
+        out["stance_e2e"] = score_stance_e2e(args.limit)
     out["calls_to_action"] = score_calls()
     if args.json:
         print(json.dumps(out, indent=1))
@@ -149,6 +232,9 @@ def main() -> int:
         si = ptc["si"]
         print(f"PTC ({ptc['articles']} articles) span identification (SemEval-2020 partial overlap): "
               f"P={si['precision']:.3f} R={si['recall']:.3f} F1={si['f1']:.3f}")
+        lab = ptc["labelled"]
+        print(f"PTC labelled span F1 (same technique, partial overlap): P={lab['precision']:.3f} "
+              f"R={lab['recall']:.3f} F1={lab['f1']:.3f}")
         print(f"PTC technique classification on {ptc['tc_spans']} gold spans: micro-F1={ptc['tc_micro_f1']:.3f}")
         print(f"{'technique':40s} {'SI P':>6s} {'SI R':>6s} {'TC P':>6s} {'TC R':>6s} {'n':>5s}")
         for tech, v in ptc["tc_per_technique"].items():
@@ -160,6 +246,11 @@ def main() -> int:
             continue
         st = out[key]
         print(f"NewsMTSC held-out ({st['targets']} targets), {st['model']} model: stance macro-F1={st['macro_f1']:.3f} "
+              + " ".join(f"{k}:F1={v['f1']:.3f}" for k, v in st["per_class"].items()))
+    if "stance_e2e" in out:
+        st = out["stance_e2e"]
+        print(f"NewsMTSC held-out end to end ({st['targets']} targets, {st['found_as_actor']} found as actors, "
+              f"dead zone +-{DEAD_ZONE}): macro-F1={st['macro_f1']:.3f} "
               + " ".join(f"{k}:F1={v['f1']:.3f}" for k, v in st["per_class"].items()))
     c = out["calls_to_action"]
     print(f"Calls to action (hand-written passages): found {c['found']}/{c['calls']} calls, "

@@ -58,6 +58,14 @@ def test_cli_analyze_table_shows_title_and_sections(runner, examples, pipeline):
     assert "Sections" in r.stdout and "commentary" in r.stdout and "Layla Hassan" in r.stdout
 
 
+@pytest.mark.issue(18)
+def test_cli_analyze_table_shows_author_stance_with_evidence_reasons(runner, examples, pipeline):
+    r = _run(runner, ["analyze", "-q", str(examples["oped_call_to_action"]), "--format", "table"])
+    assert r.exit_code == 0
+    stance = r.stdout[r.stdout.index("Stance"):]
+    assert "name-calling 'junta'" in stance and "Mali" in stance
+
+
 def test_cli_analyze_stdin(runner, pipeline):
     r = _run(runner, ["analyze", "-q", "-", "--format", "jsonl"], input=STORY)
     d = json.loads(r.stdout)

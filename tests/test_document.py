@@ -27,7 +27,7 @@ def _full_document() -> Document:
                       "news", Attribution("quoted", "a3"), None, "2026-01-02", None, ("military",), 0.8)],
         quotes=[Quote("q1", "indirect", text[0:44], 0, 44, "a3", "Maria Zakharova", "said")],
         techniques=[Technique("Loaded_Language", 30, 38, text[30:38], 0.4, "lexicon:shelling")],
-        stance=[Stance("a3", "a2", -0.6, ((7, 14),))],
+        stance=[Stance("a3", "a2", -0.6, ((7, 14),), ("event ACCUSE (accused)",), ((0, 45, -0.6),))],
     )
 
 
@@ -59,6 +59,9 @@ def test_document_optional_values_are_null_not_absent():
     (lambda d: d["quotes"][0].update(end=10_000), "outside the text"),
     (lambda d: d["events"][0].update(source=["a9"]), "unknown actor"),
     (lambda d: d["stance"][0].update(polarity=3), "polarity"),
+    (lambda d: d["stance"][0].update(reasons=["a", "b"]), "2 reasons for 1 evidence"),
+    (lambda d: d["techniques"][0].update(holder="a9"), "held by unknown actor"),
+    (lambda d: d["stance"][0].update(passages=[[0, 10_000, 0.5]]), "outside the text"),
     (lambda d: d.pop("quotes"), "quotes"),
 ])
 def test_schema_rejects_broken_documents(mutate, message):
@@ -78,11 +81,13 @@ def test_from_dict_refuses_other_schema_versions():
 
 
 def _version_1(d: dict) -> dict:
-    """A communique/1 object as communique 0.1 wrote it: no extensions, no pipeline_version,
-    no event cues."""
+    """A communique/1 object as communique 0.1 wrote it: none of the fields communique/2 added
+    (extensions, pipeline_version, event cues, technique holders, stance reasons and passages)."""
     old = {k: v for k, v in d.items() if k not in ("extensions", "pipeline_version")}
     old["events"] = [{k: v for k, v in e.items() if k != "cue"} for e in d["events"]]
     old["schema"] = "communique/1"
+    old["techniques"] = [{k: v for k, v in t.items() if k != "holder"} for t in d["techniques"]]
+    old["stance"] = [{k: v for k, v in s.items() if k not in ("reasons", "passages")} for s in d["stance"]]
     return old
 
 
@@ -101,7 +106,9 @@ def test_document_reads_and_validates_communique_1():
     doc = Document.from_dict(old)
     assert (doc.extensions, doc.pipeline_version) == ({}, None)
     assert doc.to_dict() == {**old, "schema": "communique/2", "extensions": {}, "pipeline_version": None,
-                             "events": [{**e, "cue": None} for e in old["events"]]}
+                             "events": [{**e, "cue": None} for e in old["events"]],
+                             "techniques": [{**t, "holder": "author"} for t in old["techniques"]],
+                             "stance": [{**s, "reasons": [], "passages": []} for s in old["stance"]]}
 
 
 @pytest.mark.issue(15)

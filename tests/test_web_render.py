@@ -71,3 +71,22 @@ def test_render_clip_cuts_long_text_with_ellipsis():
     assert render.clip("word " * 100, 20).endswith("…")
     assert len(render.clip("word " * 100, 20)) <= 20
     assert render.clip("  a\n b ") == "a b"
+
+
+@pytest.mark.issue(18)
+def test_render_stance_panel_shows_two_strongest_evidence_with_reasons_and_technique_holder():
+    text = "Moscow lied. The treachery of Moscow is plain. Its brutal war goes on."
+    spans = [at(text, "treachery"), at(text, "lied"), at(text, "brutal")]
+    doc = _doc(text, actors=[{"id": "a1", "name": "Russia", "kind": "state", "mentions": [list(at(text, "Moscow"))]},
+                             {"id": "a2", "name": "Lavrov", "kind": "person", "mentions": []}],
+               stance=[{"holder": "author", "target": "a1", "polarity": -0.8, "evidence": [list(s) for s in spans],
+                        "reasons": ["evaluative 'treachery'", "evaluative 'lie'", "evaluative 'brutal'"]}],
+               techniques=[{"technique": "Loaded_Language", "start": spans[0][0], "end": spans[0][1],
+                            "text": "treachery", "confidence": 0.5, "cue": None, "holder": "a2"}])
+    panel = render.panels(doc)["stance"][0]
+    assert panel["evidence"] == [{"text": "treachery", "reason": "evaluative 'treachery'"},
+                                 {"text": "lied", "reason": "evaluative 'lie'"}]
+    assert render.panels(doc)["techniques"][0]["holder"] == "Lavrov"
+    titles = [p.title for p in render.segments(doc) if p.refs]
+    assert any("said by Lavrov" in t for t in titles)
+    assert any("(evaluative 'lie')" in t for t in titles)

@@ -175,10 +175,14 @@ class Technique:
     text: str
     confidence: float
     cue: str | None = None  # what triggered it ("why was this flagged?"); extra field
+    # Whose technique it is: "author", or the actor id of the quoted speaker whose words
+    # hold the span (issue 18); an additive field, None when not known (a quote with no speaker).
+    holder: str | None = "author"
 
     def to_dict(self) -> dict[str, Any]:
         return {"technique": self.technique, "start": self.start, "end": self.end,
-                "text": self.text, "confidence": round(float(self.confidence), 4), "cue": self.cue}
+                "text": self.text, "confidence": round(float(self.confidence), 4), "cue": self.cue,
+                "holder": self.holder}
 
 
 @dataclass(frozen=True)
@@ -200,11 +204,19 @@ class Stance:
     target: str
     polarity: float
     evidence: tuple[tuple[int, int], ...] = ()
+    # Why each evidence span counts ("evaluative 'treachery'", "event ACCUSE (accused)"),
+    # parallel to ``evidence``, strongest first (issue 18); an additive field.
+    reasons: tuple[str, ...] = ()
+    # The stance per passage (paragraph) that holds evidence: (start, end, polarity), in text
+    # order (issue 18); an additive field.
+    passages: tuple[tuple[int, int, float], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {"holder": self.holder, "target": self.target,
                 "polarity": round(float(self.polarity), 4),
-                "evidence": [list(e) for e in self.evidence]}
+                "evidence": [list(e) for e in self.evidence],
+                "reasons": list(self.reasons),
+                "passages": [[s, e, round(float(p), 4)] for s, e, p in self.passages]}
 
 
 @dataclass
@@ -303,7 +315,9 @@ class Document:
             quotes=[Quote(**q) for q in d.get("quotes", [])],
             techniques=[Technique(**t) for t in d.get("techniques", [])],
             calls_to_action=[CallToAction(**c) for c in d.get("calls_to_action", [])],
-            stance=[Stance(s["holder"], s["target"], s["polarity"], _spans(s.get("evidence", ())))
+            stance=[Stance(s["holder"], s["target"], s["polarity"], _spans(s.get("evidence", ())),
+                           tuple(s.get("reasons") or ()),
+                           tuple((int(a), int(b), float(p)) for a, b, p in s.get("passages") or ()))
                     for s in d.get("stance", [])],
             summary=d.get("summary") or {},
             extensions=dict(d.get("extensions") or {}),

@@ -65,6 +65,9 @@ def _span_problems(d: dict[str, Any]) -> list[str]:
             problems.append(f"quote {q['id']} names unknown actor {q['speaker']!r}")
     for i, t in enumerate(d["techniques"]):
         check(f"techniques[{i}]", t["start"], t["end"])
+        holder = t.get("holder", "author")
+        if holder not in (None, "author") and holder not in actor_ids:
+            problems.append(f"techniques[{i}] held by unknown actor {holder!r}")
     for i, c in enumerate(d["calls_to_action"]):
         check(f"calls_to_action[{i}]", c["start"], c["end"])
     for i, s in enumerate(d["stance"]):
@@ -74,6 +77,10 @@ def _span_problems(d: dict[str, Any]) -> list[str]:
             problems.append(f"stance[{i}] held by unknown actor {s['holder']!r}")
         for s0, e0 in s["evidence"]:
             check(f"stance[{i}] evidence", s0, e0)
+        for s0, e0, _ in s.get("passages") or ():
+            check(f"stance[{i}] passage", s0, e0)
+        if s.get("reasons") and len(s["reasons"]) != len(s["evidence"]):
+            problems.append(f"stance[{i}] has {len(s['reasons'])} reasons for {len(s['evidence'])} evidence spans")
     for name, value in (d.get("extensions") or {}).items():
         for j, item in enumerate(value if isinstance(value, list) else [value]):
             span = item_span(item)

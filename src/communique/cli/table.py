@@ -119,7 +119,10 @@ def rhetoric_tables(doc: Document) -> list[Table | Panel]:
         for col in ("technique", "conf.", "text", "cue"):
             t.add_column(col)
         for x in sorted(doc.techniques, key=lambda x: (-x.confidence, x.start)):
-            t.add_row(x.technique, f"{x.confidence:.2f}", _clip(x.text, 90), x.cue or "")
+            cue = x.cue or ""
+            if x.holder != "author":
+                cue += f" (said by {_actor_name(doc, x.holder) if x.holder else 'an unknown speaker'})"
+            t.add_row(x.technique, f"{x.confidence:.2f}", _clip(x.text, 90), cue)
         out.append(t)
     if doc.calls_to_action:
         t = Table(title="Calls to action", title_justify="left", expand=True)
@@ -133,11 +136,24 @@ def rhetoric_tables(doc: Document) -> list[Table | Panel]:
         t = Table(title="Stance", title_justify="left", expand=True)
         for col in ("holder", "target", "polarity", "evidence"):
             t.add_column(col)
-        for s in sorted(doc.stance, key=lambda s: s.polarity):
-            ev = "; ".join(_clip(doc.text[a:b], 40) for a, b in s.evidence[:3])
-            t.add_row(_actor_name(doc, s.holder), _actor_name(doc, s.target), f"{s.polarity:+.2f}", ev)
+        for s in sorted(doc.stance, key=lambda s: (s.holder != "author", s.polarity)):
+            t.add_row(_actor_name(doc, s.holder), _actor_name(doc, s.target), f"{s.polarity:+.2f}",
+                      stance_evidence_text(doc, s))
         out.append(t)
     return out
+
+
+#: Evidence items shown per stance record (the strongest ones; evidence is stored strongest first).
+STANCE_EVIDENCE_SHOWN = 2
+
+
+def stance_evidence_text(doc, record) -> str:
+    """The strongest evidence spans of a stance record with their reasons, for the table."""
+    parts = []
+    for j, (a, b) in enumerate(record.evidence[:STANCE_EVIDENCE_SHOWN]):
+        reason = record.reasons[j] if j < len(record.reasons) else ""
+        parts.append(f"“{_clip(doc.text[a:b], 40)}”" + (f" ({reason})" if reason else ""))
+    return "; ".join(parts)
 
 
 #: Fields of an extension item shown in their own columns (the others go to "fields").

@@ -113,3 +113,34 @@ def cta_cues(name: str = "cta.jsonl") -> dict[str, tuple[str, ...]]:
             raise LexiconError(where, n, "words must be lower-case strings")
         out[obj["id"]] = tuple(words)
     return out
+
+
+#: The tag values a stance lexicon may give as ``pol:``, and the sign each stands for.
+POLARITIES = {"neg": -1, "pos": 1}
+#: The tag values of ``technique:`` in ``political_labels.en.tsv`` and the label each gives.
+LABEL_TECHNIQUES = {"name": "Name_Calling,Labeling", "loaded": "Loaded_Language"}
+
+
+@resources.cached
+def polar_terms(name: str) -> dict[str, int]:
+    """``{entry: +1 | -1}`` of a tagged stance list (``evaluative.en.tsv``, ``side_taking.en.tsv``,
+    ``political_labels.en.tsv``); every entry needs ``pol:neg`` or ``pol:pos``."""
+    out = {}
+    for entry, tags in resources.tagged(_relpath(name)).items():
+        if tags.get("pol") not in POLARITIES:
+            raise LexiconError(display_path(name), None,
+                               f"entry {entry!r}: tag pol must be one of {sorted(POLARITIES)}, got {tags.get('pol')!r}")
+        out[entry] = POLARITIES[tags["pol"]]
+    return out
+
+
+@resources.cached
+def political_labels(name: str = "political_labels.en.tsv") -> dict[str, str]:
+    """``{entry: technique}`` of the political labels (``technique:name`` or ``technique:loaded``)."""
+    out = {}
+    for entry, tags in resources.tagged(_relpath(name)).items():
+        if tags.get("technique") not in LABEL_TECHNIQUES:
+            raise LexiconError(display_path(name), None, f"entry {entry!r}: tag technique must be one of "
+                               f"{sorted(LABEL_TECHNIQUES)}, got {tags.get('technique')!r}")
+        out[entry] = LABEL_TECHNIQUES[tags["technique"]]
+    return out

@@ -1,39 +1,68 @@
-"""Stance toward actors: who (the author or a quoted speaker) holds which polarity toward whom.
+"""Stance toward actors: who (the author or a quoted speaker) is for or against whom, and why.
 
-For every mention of an actor, the sentence around it is scored by a learned
-target-sentiment model trained on NewsMTSC (``stance_model``): by default the
-fast model over hashed lemma and dependency features of the parse, optionally
-(``options={"stance_model": "minilm"}``) MiniLM vectors + logistic regression. The holder is the quote's speaker when the mention sits
-inside a quote with a resolved speaker, the author when it is outside every
-quote, and nobody (skipped) inside a quote whose speaker is unknown. Per
-(holder, target) the polarity is the mean of P(positive) - P(negative) over
-the mentions; the evidence spans are the evaluative phrases (loaded words and
-labels found by the techniques stage) in the sentences that agree with that
-sign, or those sentences themselves when they have no such phrase.
+Evidence first (``stance_evidence``): accusations, demands, threats and support the
+holder makes toward the target (the document's events and calls to action),
+evaluative words and labels whose syntactic target is the actor or its acts,
+sarcasm and hypocrisy markers, side-taking. Per (holder, target) the polarity is the
+weighted mean of the evidence signs, shrunk toward 0 by ``PRIOR_WEIGHT`` so that one
+weak item does not read as a firm position.
+
+Metonyms and members fold into the actor: a capital or seat of government
+(``actors/states.yaml``: "Bamako", "the Kremlin") and a state's government body
+or armed forces (key ``<ISO3>:GOV``, ``<ISO3>:MIL``) count for the state when the state is itself an actor of the
+document (else the first of them stands for it); a leader (``leader_roles.en.txt``:
+"President Putin") keeps their own record and also counts, at ``LEADER_SHARE``,
+for the state.
+
+The learned target-sentiment model (``stance_model``, NewsMTSC) is a weak fallback:
+its mean polarity over the mentions joins the evidence with weight ``MODEL_WEIGHT``,
+and is the whole answer only for pairs with no evidence at all (news sentences).
+
+Every record lists its evidence spans, strongest first, with the reason of each
+(``Stance.reasons``, parallel to ``Stance.evidence``), and the evidence-only polarity
+of each passage (paragraph) that holds evidence (``Stance.passages``).
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from collections import defaultdict
 
+from .. import resources
 from ..document import Stance
 from ..errors import ConfigError
 from ..spans import strip_span
+from .lexicon import word_list
+from .stance_evidence import Evidence, find_evidence
 
 logger = logging.getLogger(__name__)
 
-#: Mentions per actor scored at most (the first ones); keeps long documents cheap.
+#: Mentions per actor scored by the model at most (the first ones); keeps long documents cheap.
 MAX_MENTIONS_PER_ACTOR = 20
-#: A sentence "agrees" with the overall stance, and can be evidence, when its polarity has the
-#: same sign and at least this size.
+#: A sentence "agrees" with the model's overall stance, and can be its evidence, when its
+#: polarity has the same sign and at least this size.
 MIN_EVIDENCE_POLARITY = 0.2
 #: Evidence spans kept per stance record, strongest first.
-MAX_EVIDENCE = 4
-#: Techniques whose spans are evaluative phrases (usable as stance evidence).
+MAX_EVIDENCE = 6
+#: Techniques whose spans are evaluative phrases (usable as the model's evidence).
 EVALUATIVE = ("Loaded_Language", "Name_Calling,Labeling", "Exaggeration,Minimisation", "Doubt")
 #: Sentences longer than this (characters) are scored on a window around the mention (MiniLM model).
 MAX_SENTENCE_CHARS = 600
+#: Weight of the sentiment model's mean polarity beside the evidence items (each weighs 0.5-0.9).
+MODEL_WEIGHT = 0.3
+#: Weight of a neutral pseudo-item in the mean: one evaluative word (0.7) gives -0.7/(0.7+0.35) = -0.67.
+PRIOR_WEIGHT = 0.35
+#: Polarities inside +-NO_POSITION read as "no position" (the summary, the e2e benchmark's dead zone).
+NO_POSITION = 0.2
+#: The model's polarity when its most likely class is negative or positive is at least this large ...
+MIN_DECIDED_POLARITY = 0.25
+#: ... and at most this large when its most likely class is neutral.
+NEUTRAL_MAX_POLARITY = 0.15
+#: Share of a leader's evidence that also counts for the state they lead.
+LEADER_SHARE = 0.5
+#: Sectors of a state organisation that folds into the state: its government and its armed forces.
+STATE_SECTORS = ("GOV", "MIL")
 
 
 def _holder(document, start: int, end: int) -> str | None:
@@ -48,53 +77,188 @@ def _sentence_of(doc, start: int):
     return span.sent if span is not None else None
 
 
-def find_stance(document, doc, model: str = "fast") -> list[Stance]:
-    """Stance records for every (holder, actor) pair with at least one scored mention.
+@resources.cached
+def _state_seats() -> dict[str, frozenset[str]]:
+    """``{ISO3: lower-case capitals and seats of government}`` from ``actors/states.yaml``."""
+    data = resources.yaml("actors/states.yaml") or {}
+    out = {}
+    for entry in data.get("entries", ()):
+        names = [*(entry.get("capitals") or ()), *(entry.get("government") or ())]
+        out[entry["key"]] = frozenset(" ".join(n.lower().split()) for n in names)
+    return out
 
-    ``model`` picks the target-sentiment model (``stance_model.MODELS``): "fast" reads
+
+def fold_map(actors) -> tuple[dict[str, str], dict[str, str]]:
+    """``(folded, leaders)``: actor id -> the id that stands for its state (capitals, seats,
+    governments), and leader id -> state id (leaders keep their own record too)."""
+    seats = _state_seats()
+    roles = set(word_list("leader_roles.en.txt"))
+    states = {a.country or a.key: a.id for a in actors if a.kind == "state" and (a.country or a.key)}
+    groups: dict[str, list[str]] = defaultdict(list)
+    leaders = {}
+    for a in actors:
+        if a.kind == "state" or not a.country:
+            continue
+        name = " ".join(a.name.lower().removeprefix("the ").split())
+        if a.kind in ("location", "organization") and name in seats.get(a.country, ()) \
+                or a.kind == "organization" and a.sector in STATE_SECTORS and a.key == f"{a.country}:{a.sector}":
+            groups[a.country].append(a.id)
+        elif a.kind == "person" and a.role and a.role.lower() in roles and a.country in states:
+            leaders[a.id] = states[a.country]
+    folded = {}
+    for country, ids in groups.items():
+        head = states.get(country, ids[0])
+        for i in ids:
+            if i != head:
+                folded[i] = head
+    return folded, leaders
+
+
+def find_stance(document, doc, model: str = "fast") -> list[Stance]:
+    """Stance records for every (holder, actor) pair with evidence or a scored mention.
+
+    ``model`` picks the target-sentiment fallback (``stance_model.MODELS``): "fast" reads
     hashed features off the spaCy parse; "minilm" encodes every scored sentence with MiniLM.
+    Example: in "We stand with Kyiv against the Kremlin's treachery." the author is for
+    Ukraine ("side-taking 'stand with'") and against Russia ("evaluative 'treachery'",
+    the Kremlin folded into Russia). Not handled: irony without a marker ("Great job,
+    Moscow.") reads as praise, or as nothing.
     """
-    from .stance_model import MODELS, polarity, score_doc_targets, score_targets
+    from .stance_model import MODELS
 
     if model not in MODELS:
         raise ConfigError(f"stance_model={model!r}: allowed values are {', '.join(MODELS)}")
+    folded, leaders = fold_map(document.actors)
+    fold = lambda actor_id: folded.get(actor_id, actor_id)  # noqa: E731
+    items: dict[tuple[str, str], list[tuple[float, int, int, str]]] = defaultdict(list)
+    for ev in find_evidence(document, doc):
+        holder, target = fold(ev.holder), fold(ev.target)
+        if holder == target:
+            continue
+        items[(holder, target)].append((ev.sign * ev.weight, ev.start, ev.end, ev.reason))
+        if target in leaders and leaders[target] != holder:
+            items[(holder, leaders[target])].append((ev.sign * ev.weight * LEADER_SHARE, ev.start, ev.end,
+                                                     f"{ev.reason}, about its leader"))
+    model_scores = _model_scores(document, doc, model, fold)
+    paragraphs = paragraph_spans(document.text)
+    out = []
+    for key in sorted(set(items) | set(model_scores)):
+        holder, target = key
+        rows = items.get(key, [])
+        model_mean, model_evidence = model_scores.get(key, (None, []))
+        weights = sum(abs(w) for w, *_ in rows)
+        total = sum(w for w, *_ in rows)
+        if rows:
+            mass = weights + PRIOR_WEIGHT
+            if model_mean is not None:
+                total += MODEL_WEIGHT * model_mean
+                mass += MODEL_WEIGHT
+            polarity = total / mass
+        else:
+            polarity = model_mean if model_mean is not None else 0.0
+        evidence = _evidence(rows, model_evidence, polarity)
+        out.append(Stance(holder, target, max(-1.0, min(1.0, polarity)),
+                          tuple(span for span, _ in evidence), tuple(reason for _, reason in evidence),
+                          _passages(rows, paragraphs)))
+    out.sort(key=lambda s: (s.holder != "author", s.holder, s.target))
+    return out
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each passage: blocks of text between blank lines, stripped."""
+    out, pos = [], 0
+    for block in re.split(r"(\n[ \t]*\n)", text):
+        if block.strip() and not _BLANK.fullmatch(block):
+            start = pos + len(block) - len(block.lstrip())
+            out.append((start, pos + len(block.rstrip())))
+        pos += len(block)
+    return out
+
+
+_BLANK = re.compile(r"\n[ \t]*\n")
+
+
+def _passages(rows, paragraphs) -> tuple[tuple[int, int, float], ...]:
+    """The evidence-only polarity of each paragraph that holds evidence of the pair."""
+    out = []
+    for p0, p1 in paragraphs:
+        inside = [w for w, s, e, _ in rows if p0 <= s < p1]
+        if inside:
+            out.append((p0, p1, max(-1.0, min(1.0, sum(inside) / (sum(map(abs, inside)) + PRIOR_WEIGHT)))))
+    return tuple(out)
+
+
+def _evidence(rows, model_evidence, polarity: float) -> list[tuple[tuple[int, int], str]]:
+    """Evidence spans with reasons, strongest first: items that agree with the overall sign,
+    then (for pairs decided by the model alone) the model's sentences or phrases."""
+    agree = [r for r in rows if (r[0] > 0) == (polarity > 0) and polarity != 0] or rows
+    out: list[tuple[tuple[int, int], str]] = []
+    for weight, start, end, reason in sorted(agree, key=lambda r: (-abs(r[0]), r[1])):
+        if all((start, end) != span for span, _ in out):
+            out.append(((start, end), reason))
+    if not out:
+        for span, reason in model_evidence:
+            if all(span != s for s, _ in out):
+                out.append((span, reason))
+    return out[:MAX_EVIDENCE]
+
+
+def _model_scores(document, doc, model: str, fold) -> dict[tuple[str, str], tuple[float, list]]:
+    """``{(holder, target): (mean polarity, [(span, reason), ...])}`` from the sentiment model."""
+    from .stance_model import score_doc_targets, score_targets
+
     mentions, keys = [], []
+    authors = {" ".join(a.name.lower().split()) for a in document.authors}
     for actor in document.actors:
+        if actor.kind == "person" and " ".join(actor.name.lower().split()) in authors:
+            continue  # the byline's own name is no stance target of the author
+        target = fold(actor.id)
         for start, end in list(actor.mentions)[:MAX_MENTIONS_PER_ACTOR]:
             holder = _holder(document, start, end)
-            if holder is None or holder == actor.id:
+            if holder is None or holder in (actor.id, target):
                 continue
             sent = _sentence_of(doc, start)
             if sent is None:
                 continue
             mentions.append((start, end, sent.start_char, sent.end_char))
-            keys.append((holder, actor.id, sent.start_char, sent.end_char))
+            keys.append((holder, target, sent.start_char, sent.end_char))
     if not mentions:
-        return []
+        return {}
     if model == "fast":
         proba = score_doc_targets(doc, [(start, end) for start, end, _, _ in mentions])
     else:
         proba = score_targets([_sentence_item(document.text, *m) for m in mentions])
-    scores = polarity(proba)
+    scores = decided_polarity(proba)
     grouped: dict[tuple[str, str], list[tuple[float, int, int]]] = defaultdict(list)
     for (holder, target, s0, s1), p in zip(keys, scores):
         grouped[(holder, target)].append((float(p), s0, s1))
     evaluative = [t for t in document.techniques if t.technique in EVALUATIVE]
-    out = []
-    for (holder, target), rows in grouped.items():
+    out = {}
+    for key, rows in grouped.items():
         mean = sum(p for p, _, _ in rows) / len(rows)
-        evidence: list[tuple[float, tuple[int, int]]] = []
+        spans: list[tuple[tuple[int, int], str]] = []
         for p, s0, s1 in sorted(rows, key=lambda r: -abs(r[0])):
             if abs(p) < MIN_EVIDENCE_POLARITY or (p > 0) != (mean > 0):
                 continue
             phrases = [(t.start, t.end) for t in evaluative if s0 <= t.start and t.end <= s1]
             for span in phrases or [strip_span(document.text, s0, s1)]:
-                if all(span != e for _, e in evidence):
-                    evidence.append((abs(p), span))
-        evidence = evidence[:MAX_EVIDENCE]
-        out.append(Stance(holder, target, max(-1.0, min(1.0, mean)), tuple(sorted(e for _, e in evidence))))
-    out.sort(key=lambda s: (s.holder != "author", s.holder, s.target))
+                spans.append((span, f"sentence sentiment ({model} model, {p:+.2f})"))
+        out[key] = (mean, spans)
     return out
+
+
+def decided_polarity(proba):
+    """Polarity of each model row that agrees with the model's own decision: P(pos) - P(neg),
+    kept inside +-NO_POSITION when the most likely class is neutral and pushed to at least
+    MIN_DECIDED_POLARITY when it is negative or positive (so that "|polarity| < 0.2 means no
+    position" holds for the model's answers as it does for the evidence)."""
+    import numpy as np
+
+    proba = np.asarray(proba, dtype=float)
+    diff = proba[:, 2] - proba[:, 0]
+    decided = proba.argmax(axis=1) != 1
+    return np.where(decided, np.sign(diff) * np.maximum(np.abs(diff), MIN_DECIDED_POLARITY),
+                    np.clip(diff, -NEUTRAL_MAX_POLARITY, NEUTRAL_MAX_POLARITY))
 
 
 def _sentence_item(text: str, start: int, end: int, s0: int, s1: int):

@@ -25,7 +25,7 @@ from .. import resources
 from ..document import Technique
 from ..views import noun_chunks, token_strings
 from ..spans import strip_span
-from .lexicon import technique_cues, word_list
+from .lexicon import political_labels, technique_cues, word_list
 
 logger = logging.getLogger(__name__)
 
@@ -54,6 +54,13 @@ MAX_CONFIDENCE = 0.95
 #: to the clause around the cue.
 MAX_SENTENCE_SPAN_CHARS = 300
 
+#: The tagged list of political labels (its entries give Name_Calling or Loaded_Language).
+POLITICAL_LABELS = "political_labels.en.tsv"
+#: Words before a label that make it a designation, not a name ("listed as a terrorist group").
+DESIGNATION_WINDOW_TOKENS = 4
+#: Techniques a legal designation or a proper name can wrongly raise.
+LABEL_TECHNIQUES = (NAME_CALLING, LOADED)
+
 _TRIM = " \t\n\r.,;:!?\"'“”‘’()[]-–—*_"
 
 
@@ -79,11 +86,20 @@ class _Matchers:
                 except Exception as err:  # spaCy validates the pattern here
                     raise LexiconError(display_path("cues.jsonl"), None, f"cue {cue.id}: bad pattern: {err}") from None
         self.single_words = {}
-        for name, technique in (("loaded_language.txt", LOADED), ("name_calling.txt", NAME_CALLING)):
-            for entry in word_list(name):
+        self.labels: dict[str, str] = {}  # phrase key of a word-list entry -> its technique
+        lists = [(name, technique, word_list(name)) for name, technique in
+                 (("loaded_language.txt", LOADED), ("name_calling.txt", NAME_CALLING))]
+        for technique in (NAME_CALLING, LOADED):
+            lists.append((POLITICAL_LABELS, technique,
+                          tuple(e for e, t in political_labels().items() if t == technique)))
+        for name, technique, entries in lists:
+            for entry in entries:
                 if " " in entry or "-" in entry:
                     key = f"{name}:{entry}"
+                    if key in self.cues:
+                        continue
                     self.cues[key] = None
+                    self.labels[key] = technique
                     self.phrases.add(key, [tokenizer(entry)])
                 else:
                     self.single_words.setdefault(entry, (name, technique))
@@ -197,7 +213,7 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
             continue
         if cue is None:  # a multiword entry of a word list
             name, entry = cue_id.split(":", 1)
-            technique = LOADED if name == "loaded_language.txt" else NAME_CALLING
+            technique = m.labels[cue_id]
             add(technique, span.start_char, span.end_char, f"{name.removesuffix('.txt')}:{entry}",
                 LOADED_WEIGHT if technique == LOADED else NAME_CALLING_WEIGHT)
             continue
@@ -213,11 +229,50 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
             add(DOUBT, start, end, "rule:question", QUESTION_WEIGHT)
     for s, e, key in _repetitions(text, doc):
         add(REPETITION, s, e, f"rule:repetition ({key})", REPETITION_WEIGHT)
+    for key in [k for k in found if k[0] in LABEL_TECHNIQUES and _descriptive(doc, k[1], k[2])]:
+        logger.debug("technique %s at %d-%d: a designation or a name, not a label", *key)
+        del found[key]
     out = []
     for (technique, start, end), cues in sorted(found.items(), key=lambda kv: (kv[0][1], kv[0][2], kv[0][0])):
         confidence = min(MAX_CONFIDENCE, weights[(technique, start, end)] + EXTRA_CUE_BONUS * (len(cues) - 1))
         out.append(Technique(technique, start, end, text[start:end], confidence, "; ".join(cues)))
     return _drop_nested(out)
+
+
+def _descriptive(doc, start: int, end: int) -> bool:
+    """True when a label is used descriptively: governed by a designation or legal word
+    ("designated a terrorist organisation", "convicted of terrorism", "listed as"), or part of
+    a proper name ("the Counter-Terrorism Police")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not doc.has_annotation("DEP"):
+        return False
+    words = set(word_list("designations.en.txt"))
+    root = span.root
+    if any(t.ent_type_ in ("ORG", "FAC", "LAW", "WORK_OF_ART", "EVENT") for t in span):
+        return True
+    node = root
+    while node.head.i != node.i and node.dep_ not in ("ccomp", "advcl", "relcl", "parataxis"):
+        node = node.head
+        if node.lemma_.lower() in words:
+            return True
+    before = doc[max(span.sent.start, span.start - DESIGNATION_WINDOW_TOKENS):span.start]
+    return any(t.lemma_.lower() in words for t in before)
+
+
+def with_holders(techniques: Iterable[Technique], document) -> list[Technique]:
+    """The techniques with ``holder`` set from the document's quotes: the speaker's actor id for a
+    span inside a quote (None when the speaker is unknown), "author" elsewhere."""
+    from dataclasses import replace
+
+    out = []
+    for t in techniques:
+        holder = "author"
+        for q in document.quotes:
+            if q.start <= t.start and t.end <= q.end:
+                holder = q.speaker
+                break
+        out.append(t if holder == t.holder else replace(t, holder=holder))
+    return out
 
 
 def _drop_nested(items: list[Technique]) -> list[Technique]:

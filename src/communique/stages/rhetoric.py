@@ -16,10 +16,11 @@ logger = logging.getLogger(__name__)
 
 @stage("techniques.v1", assigns=("techniques",), requires=("sections",))
 def extract_techniques(document, doc, ctx):
-    """Technique spans with confidence and the cue that fired (resources/rhetoric/*)."""
-    from ..rhetoric.techniques import find_techniques
+    """Technique spans with confidence, the cue that fired (resources/rhetoric/*) and the holder
+    (the quoted speaker whose words hold the span, else the author)."""
+    from ..rhetoric.techniques import find_techniques, with_holders
 
-    return {"techniques": find_techniques(document.text, doc)}
+    return {"techniques": with_holders(find_techniques(document.text, doc), document)}
 
 
 @stage("calls_to_action.v1", assigns=("calls_to_action",), requires=("actors", "quotes"))

@@ -78,11 +78,11 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
     "quotes": (("doc_id", V), ("quote_id", V), ("kind", V), ("text", V), ("start", I), ("end", I),
                ("speaker_id", V), ("speaker_key", V), ("speaker_text", V), ("cue", V)),
     "techniques": (("doc_id", V), ("technique", V), ("start", I), ("end", I), ("text", V),
-                   ("confidence", D), ("cue", V)),
+                   ("confidence", D), ("cue", V), ("holder", V), ("holder_key", V)),
     "calls_to_action": (("doc_id", V), ("start", I), ("end", I), ("text", V), ("addressee", V),
                         ("addressee_key", V), ("action", V)),
     "stance": (("doc_id", V), ("holder", V), ("holder_key", V), ("target", V), ("target_key", V),
-               ("polarity", D), ("evidence", J)),
+               ("polarity", D), ("evidence", J), ("reasons", J), ("passages", J)),
     "extensions": (("doc_id", V), ("name", V), ("item", I), ("start", I), ("end", I), ("data", J)),
     "errors": (("source", V), ("stage", V), ("message", V), ("at", TS)),
 }
@@ -189,7 +189,9 @@ def document_rows(document: Document, pipeline_version: str,
     for t in d.techniques:
         out["techniques"].append({"doc_id": d.id, "technique": t.technique, "start": t.start,
                                   "end": t.end, "text": t.text, "confidence": float(t.confidence),
-                                  "cue": t.cue})
+                                  "cue": t.cue, "holder": t.holder,
+                                  "holder_key": "author" if t.holder == "author" else keys.get(t.holder)
+                                  if t.holder else None})
     for c in d.calls_to_action:
         out["calls_to_action"].append({"doc_id": d.id, "start": c.start, "end": c.end, "text": c.text,
                                        "addressee": c.addressee, "addressee_key": keys.get(c.addressee)
@@ -199,7 +201,9 @@ def document_rows(document: Document, pipeline_version: str,
                               "holder_key": "author" if s.holder == "author" else keys.get(s.holder),
                               "target": s.target, "target_key": keys.get(s.target),
                               "polarity": float(s.polarity),
-                              "evidence": _json([list(e) for e in s.evidence])})
+                              "evidence": _json([list(e) for e in s.evidence]),
+                              "reasons": _json(list(s.reasons)),
+                              "passages": _json([list(x) for x in s.passages])})
     out["extensions"] = extension_rows(d)
     return out
 

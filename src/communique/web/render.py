@@ -104,6 +104,8 @@ def _items(doc: dict[str, Any]) -> list[_Item]:
         items.append(_Item(q["id"], "quote", q["start"], q["end"], title, speaker or "?"))
     for i, t in enumerate(doc.get("techniques", [])):
         title = f"Technique: {t['technique']}" + (f" (cue: {t['cue']})" if t.get("cue") else "")
+        if t.get("holder", "author") != "author":
+            title += f", said by {names.get(t.get('holder') or '', 'an unknown speaker')}"
         items.append(_Item(f"t{i + 1}", "technique", t["start"], t["end"], title))
     for i, c in enumerate(doc.get("calls_to_action", [])):
         addressee = names.get(c.get("addressee") or "", c.get("addressee"))
@@ -112,8 +114,10 @@ def _items(doc: dict[str, Any]) -> list[_Item]:
     for i, st in enumerate(doc.get("stance", [])):
         holder = "author" if st["holder"] == "author" else names.get(st["holder"], st["holder"])
         title = f"Stance of {holder} toward {names.get(st['target'], st['target'])}: {st['polarity']:+.2f}"
-        for s, e in st.get("evidence", []):
-            items.append(_Item(f"s{i + 1}", "stance", s, e, title))
+        reasons = st.get("reasons") or []
+        for j, (s, e) in enumerate(st.get("evidence", [])):
+            why = f" ({reasons[j]})" if j < len(reasons) else ""
+            items.append(_Item(f"s{i + 1}", "stance", s, e, title + why))
     for ext in extension_panels(doc):
         for it in ext["entries"]:
             if it["span"] is not None:
@@ -175,6 +179,7 @@ def panels(doc: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     techniques = [{
         "ref": f"t{i + 1}", "technique": t["technique"], "text": clip(t["text"]), "cue": t.get("cue"),
         "confidence": t.get("confidence"),
+        "holder": None if t.get("holder", "author") == "author" else names.get(t.get("holder") or "", "unknown speaker"),
     } for i, t in enumerate(doc.get("techniques", []))]
     ctas = [{
         "ref": f"c{i + 1}", "action": c["action"], "text": clip(c["text"]),
@@ -184,6 +189,7 @@ def panels(doc: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
         "ref": f"s{i + 1}", "holder": "author" if s["holder"] == "author" else names.get(s["holder"], s["holder"]),
         "target": names.get(s["target"], s["target"]), "polarity": s["polarity"],
         "has_evidence": bool(s.get("evidence")),
+        "evidence": stance_evidence(doc, s, STANCE_EVIDENCE_SHOWN),
     } for i, s in enumerate(doc.get("stance", []))]
     actors = [{
         "ref": a["id"], "name": a["name"], "kind": a["kind"], "key": a.get("key"),
@@ -228,3 +234,15 @@ def extension_panels(doc: dict[str, Any]) -> list[dict[str, Any]]:
             items.append({"ref": f"x-{name}-{n + 1}", "label": clip(label), "fields": fields, "span": span})
         out.append({"name": name, "entries": items})
     return out
+
+
+#: Evidence items shown under each stance record in the document view (the strongest ones).
+STANCE_EVIDENCE_SHOWN = 2
+
+
+def stance_evidence(doc: dict, record: dict, n: int) -> list[dict[str, str]]:
+    """The first ``n`` evidence spans of a stance record (strongest first) as
+    ``{"text", "reason"}``, the text clipped."""
+    text, reasons = doc.get("text", ""), record.get("reasons") or []
+    return [{"text": clip(text[s:e]), "reason": reasons[j] if j < len(reasons) else ""}
+            for j, (s, e) in enumerate(record.get("evidence", [])[:n])]

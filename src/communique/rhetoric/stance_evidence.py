@@ -1,0 +1,448 @@
+"""Stance evidence: the spans that show a holder for or against an actor, each with its reason.
+
+``find_evidence(document, doc)`` reads what an analyst accepts as a position, not the
+mood of a sentence:
+
+* **events** the earlier stage found: an accusation, protest, rejection, threat or
+  sanction from S against T is S's negative stance toward T; support and aid are
+  positive. A hostile act (assault, coercion, threat, sanction) that the *author*
+  (or a quoted speaker) asserts in their own voice is that holder's accusation
+  against the act's source.
+* **calls to action**: a call whose action starts with a cease verb ("Moscow must end
+  its occupation") is a demand against the addressee; a side-taking verb inside
+  the call ("isolate Moscow", "stand with Kyiv") is the author's stance toward its
+  object.
+* **evaluative words** (``evaluative.en.tsv``) and **labels** (``name_calling.txt``,
+  ``political_labels.en.tsv``) whose syntactic target is an actor or its acts:
+  an adjective on the actor or on a noun the actor owns ("Russia's brutal war"),
+  a noun of the actor ("the treachery of Paris", "the junta in Bamako", "the
+  Kremlin regime"), a predicate ("Minsk is a puppet regime"), a verb with the actor
+  as subject ("Washington betrayed its allies"), an apposition ("Assad, the
+  butcher"). A negation on the word or its head reverses the sign.
+* **sarcasm and hypocrisy** markers (``sarcasm.en.txt``): the sentence's subject actor
+  is mocked (negative), and positive words in that sentence count as negative.
+* **side-taking** (``side_taking.en.tsv``): "we stand with X", "X sides against Y":
+  the subject's stance toward the object ("we" and "I" outside quotes are the author).
+
+The holder of a word is the speaker of the quote it sits in, the author outside
+quotes, nobody inside a quote whose speaker is unknown. Every item is an ``Evidence``
+with a span, a sign, a weight and a reason; ``stance.find_stance`` aggregates them.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from .lexicon import political_labels, polar_terms, word_list
+
+logger = logging.getLogger(__name__)
+
+#: Weights of each kind of evidence (the aggregate is a weighted mean, see stance.py).
+EVENT_WEIGHT = 0.8            # an accusation / support the holder makes toward the target
+ASSERTED_ACT_WEIGHT = 0.5     # a hostile act of the target asserted in the holder's own voice
+CALL_CEASE_WEIGHT = 0.6       # "X must end its occupation"
+LABEL_WEIGHT = 0.9            # a name-calling label attached to the actor
+EVALUATIVE_WEIGHT = 0.7       # an evaluative word about the actor or its acts
+SARCASM_WEIGHT = 0.7          # the actor is the subject of a sarcastic / hypocrisy sentence
+SIDE_WEIGHT = 0.8             # "stands with", "sides against"
+
+#: Event types that are the source's negative stance toward the target.
+HOSTILE_SPEECH = ("ACCUSE", "PROTEST", "REJECT", "THREATEN", "SANCTION")
+#: Event types that are the source's positive stance toward the target (weight share).
+FRIENDLY = {"SUPPORT": 1.0, "AID": 1.0, "COOPERATE": 0.6, "AGREE": 0.4}
+#: Hostile acts: asserted by the author (or a speaker) as fact in their own voice, they accuse the source.
+HOSTILE_ACTS = ("ASSAULT", "COERCE", "THREATEN", "SANCTION")
+#: Event modes that do not describe a position taken (the act did not happen or is only imagined).
+SKIPPED_MODES = ("negated", "hypothetical")
+
+#: Dependency relations that attach a modifier to the noun it describes.
+_MODIFIER_DEPS = ("amod", "compound", "nmod", "advmod", "npadvmod")
+#: Dependency relations of a predicate (the word says something about the clause subject).
+_PREDICATE_DEPS = ("acomp", "attr", "oprd", "xcomp")
+#: Prepositions that tie a noun to its owner or agent ("the treachery of Paris", "the junta in Bamako").
+_OWNER_PREPS = ("of", "by", "in", "from")
+_SUBJECT_DEPS = ("nsubj", "csubj")
+#: First-person words that stand for the author when they hold a side outside quotes.
+_AUTHOR_WORDS = ("i", "we", "us")
+#: Verbs whose object says what the subject is or has ("Hungary played the spoiler", "showed restraint").
+#: Parts of speech a name-calling label can have ("fooled" is no "fool").
+_LABEL_POS = ("NOUN",)
+#: Words after "not" that keep it from negating ("not only delusional but ...").
+_NOT_NEGATING = ("only", "just", "merely", "simply")
+_ROLE_VERBS = ("play", "act", "become", "remain", "prove", "behave", "show", "display", "demonstrate")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One reason why ``holder`` is for (+1) or against (-1) actor ``target``."""
+
+    holder: str
+    target: str
+    sign: int
+    weight: float
+    start: int
+    end: int
+    reason: str
+
+
+class _Mentions:
+    """Token index -> actor id for the tokens inside actor mentions; holder at an offset."""
+
+    def __init__(self, document, doc):
+        self.document = document
+        self.token_actor: dict[int, str] = {}
+        for actor in document.actors:
+            for start, end in actor.mentions:
+                span = doc.char_span(start, end, alignment_mode="expand")
+                if span is None:
+                    continue
+                for tok in span:
+                    self.token_actor.setdefault(tok.i, actor.id)
+        names = {_norm(a.name) for a in document.authors} if document.authors else set()
+        self.author_ids = {a.id for a in document.actors if a.kind == "person" and _norm(a.name) in names}
+
+    def holder(self, start: int, end: int) -> str | None:
+        for q in self.document.quotes:
+            if q.start <= start and end <= q.end:
+                return self.author_or(q.speaker) if q.speaker else None
+        return "author"
+
+    def author_or(self, actor_id: str) -> str:
+        return "author" if actor_id in self.author_ids else actor_id
+
+    def actors_at(self, tok) -> list[str]:
+        """The actor a token stands for, with actors joined to it by "and" ("Bamako, Ouagadougou and Niamey")."""
+        out = []
+        for t in [tok, *_conjuncts(tok)]:
+            actor = self.token_actor.get(t.i)
+            if actor is not None and actor not in out:
+                out.append(actor)
+        return out
+
+    def linked(self, noun) -> list[str]:
+        """Actors a noun is (its own mention) or belongs to: possessor, compound, apposition,
+        "of/by/in/from" object; one level down, plus conjuncts."""
+        found = self.actors_at(noun)
+        for child in noun.children:
+            if child.dep_ in ("poss", "compound", "appos", "nmod"):
+                found += self.actors_at(child)
+            elif child.dep_ == "prep" and child.lower_ in _OWNER_PREPS:
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        found += self.actors_at(obj)
+                        if not self.actors_at(obj):  # "the junta of the generals in Bamako"
+                            found += self.linked(obj) if obj.i != noun.i else []
+        if noun.dep_ == "appos":
+            found += self.actors_at(noun.head)
+        return list(dict.fromkeys(found))
+
+
+def _norm(name: str) -> str:
+    return " ".join(name.lower().split())
+
+
+def _conjuncts(tok) -> list:
+    try:
+        return [t for t in tok.conjuncts if t.i != tok.i]
+    except (AttributeError, ValueError):
+        return []
+
+
+def _negated(tok) -> bool:
+    """A negation on the word, or on the verb of a predicate word ("is not brave"); "not only"
+    is no negation."""
+    def neg(t) -> bool:
+        return any(c.dep_ == "neg" and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in _NOT_NEGATING)
+                   for c in t.children)
+    return neg(tok) or tok.dep_ in _PREDICATE_DEPS and neg(tok.head)
+
+
+def _subject(verb):
+    for child in verb.children:
+        if child.dep_ in _SUBJECT_DEPS:
+            return child
+    if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
+        return _subject(verb.head)
+    return None
+
+
+def _targets_of(word, mentions: _Mentions) -> list[str]:
+    """The actors an evaluative word or label is syntactically about."""
+    if word.dep_ in _MODIFIER_DEPS and word.head.i != word.i:
+        found = mentions.linked(word.head)
+        if not found and word.head.dep_ in _PREDICATE_DEPS:  # "the protesters are brave people"
+            subj = _subject(word.head.head)
+            found = mentions.linked(subj) if subj is not None else []
+        return found
+    if word.dep_ == "appos":
+        return mentions.actors_at(word.head) or mentions.linked(word)
+    if word.dep_ in _PREDICATE_DEPS:
+        subj = _subject(word.head)
+        if subj is not None:
+            return mentions.linked(subj)
+    if word.dep_ in ("dobj", "pobj") and word.head.lemma_ in _ROLE_VERBS + ("as",):
+        verb = word.head if word.head.pos_ != "ADP" else word.head.head
+        subj = _subject(verb)
+        if subj is not None:
+            return mentions.linked(subj)
+    if word.pos_ == "VERB":
+        subj = _subject(word)
+        return mentions.linked(subj) if subj is not None else []
+    return mentions.linked(word)
+
+
+def _phrase_heads(doc, phrases: dict) -> Iterator[tuple[object, str, int]]:
+    """``(head token, entry, value)`` for each multi-word entry found (lower-cased words)."""
+    from spacy.matcher import PhraseMatcher
+
+    multi = {k: v for k, v in phrases.items() if " " in k or "-" in k}
+    if not multi:
+        return
+    matcher = PhraseMatcher(doc.vocab, attr="LOWER")
+    tokenizer = _blank_tokenizer(doc.vocab)
+    for key in multi:
+        matcher.add(key, [tokenizer(key)])
+    for mid, s, e in matcher(doc):
+        span = doc[s:e]
+        key = doc.vocab.strings[mid]
+        yield span.root, key, multi[key]
+
+
+_TOKENIZER = {}
+
+
+def _blank_tokenizer(vocab):
+    from ..nlp import load_nlp
+
+    nlp = load_nlp()
+    if nlp.vocab is vocab:
+        return nlp.tokenizer
+    if "blank" not in _TOKENIZER:
+        import spacy
+
+        _TOKENIZER["blank"] = spacy.blank("en").tokenizer
+    return _TOKENIZER["blank"]
+
+
+def _word_hits(doc, terms: dict) -> Iterator[tuple[object, str, int]]:
+    """``(token, entry, value)`` for one-word entries (lemma or lower case) and multi-word ones."""
+    for tok in doc:
+        if tok.pos_ == "PROPN":
+            continue
+        key = tok.lemma_.lower() if tok.lemma_.lower() in terms else tok.lower_
+        if key in terms and " " not in key:
+            yield tok, key, terms[key]
+    yield from _phrase_heads(doc, terms)
+
+
+def _lexicons():
+    evaluative = polar_terms("evaluative.en.tsv")
+    labels = {w: -1 for w in word_list("name_calling.txt")}
+    labels.update({w: -1 for w, tech in political_labels().items() if tech == "Name_Calling,Labeling"})
+    loaded = {w: -1 for w, tech in political_labels().items() if tech == "Loaded_Language"}
+    evaluative = {**loaded, **evaluative}
+    return evaluative, labels
+
+
+def _sarcastic_sentences(doc) -> dict[int, tuple[int, int, str]]:
+    """Sentence start char -> (marker start, end, marker) for sentences with a sarcasm marker."""
+    markers = {w: 1 for w in word_list("sarcasm.en.txt")}
+    out = {}
+    for tok, key, _ in _word_hits(doc, markers):
+        sent = tok.sent
+        span_start = tok.idx
+        out.setdefault(sent.start_char, (span_start, span_start + len(tok.text), key))
+    return out
+
+
+def _word_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
+    evaluative, labels = _lexicons()
+    sarcastic = _sarcastic_sentences(doc) if doc.has_annotation("SENT_START") else {}
+    seen = set()
+    for source, weight, kind in ((labels, LABEL_WEIGHT, "name-calling"), (evaluative, EVALUATIVE_WEIGHT, "evaluative")):
+        for tok, key, sign in _word_hits(doc, source):
+            if (tok.i, key) in seen or kind == "name-calling" and tok.pos_ not in _LABEL_POS:
+                continue
+            seen.add((tok.i, key))
+            holder = mentions.holder(tok.idx, tok.idx + len(tok.text))
+            if holder is None:
+                continue
+            if _negated(tok):
+                sign = -sign
+            mocked = doc.has_annotation("SENT_START") and tok.sent.start_char in sarcastic
+            if mocked and sign > 0:
+                sign, why = -1, f"{kind} '{key}' said with sarcasm"
+            else:
+                why = f"{kind} '{key}'"
+            start, end = _word_span(doc, tok, key)
+            for target in _targets_of(tok, mentions):
+                if target != holder:
+                    yield Evidence(holder, target, sign, weight, start, end, why)
+    for sent_start, (start, end, entry) in sarcastic.items():
+        holder = mentions.holder(start, end)
+        if holder is None:
+            continue
+        marker = doc.char_span(start, end, alignment_mode="expand")
+        if marker is None:
+            continue
+        for target in _mocked(marker.sent, marker.root, mentions):
+            if target != holder:
+                yield Evidence(holder, target, -1, SARCASM_WEIGHT, start, end, f"sarcasm '{entry}'")
+
+
+def _word_span(doc, tok, key: str) -> tuple[int, int]:
+    n = len(key.split())
+    if n == 1:
+        return tok.idx, tok.idx + len(tok.text)
+    lo = max(0, tok.i - n + 1)
+    for s in range(lo, tok.i + 1):
+        span = doc[s:s + n]
+        if span.text.lower() == key or " ".join(t.lower_ for t in span) == key:
+            return span.start_char, span.end_char
+    return tok.idx, tok.idx + len(tok.text)
+
+
+def _mocked(sent, marker, mentions: _Mentions) -> list[str]:
+    """The actors a sarcastic sentence is about: for a marker that modifies a noun ("the so-called
+    peace plan of Ankara") only that noun's actors; else the owners of the marker's noun, and the
+    subject nearest the marker, else the first actor in the sentence."""
+    if marker.dep_ in _MODIFIER_DEPS and marker.head.i != marker.i:
+        return mentions.linked(marker.head)
+    found = mentions.linked(marker) if marker.pos_ in ("NOUN", "PROPN") else []
+    subjects = sorted((t for t in sent if t.dep_ in ("nsubj", "nsubjpass", "poss") and mentions.linked(t)),
+                      key=lambda t: abs(t.i - marker.i))
+    for subj in subjects[:1]:
+        found += mentions.linked(subj)
+    if not found:
+        for tok in sent:
+            actors = mentions.actors_at(tok)
+            if actors:
+                found = actors
+                break
+    return list(dict.fromkeys(found))
+
+
+def _side_evidence(document, doc, mentions: _Mentions, call_spans: list[tuple[int, int]]) -> Iterator[Evidence]:
+    side = polar_terms("side_taking.en.tsv")
+    cease = set(word_list("cease_verbs.en.txt"))
+    for tok, key, sign in _word_hits(doc, side):
+        verb = tok
+        objects = _objects(verb, key, mentions)
+        if not objects:
+            continue
+        head = verb.head
+        if verb.dep_ in ("xcomp", "dobj", "pcomp") and head.lemma_.lower() in cease or \
+                verb.dep_ == "xcomp" and head.lemma_.lower() in ("stop", "end", "cease", "quit"):
+            sign, why = -sign, f"side-taking '{key}' under '{head.lower_}'"
+        else:
+            why = f"side-taking '{key}'"
+        if _negated(verb):
+            sign = -sign
+        start, end = _word_span(doc, tok, key)
+        holder = _side_holder(verb, mentions, call_spans)
+        if holder is None:
+            continue
+        for target in objects:
+            if target != holder:
+                yield Evidence(holder, target, sign, SIDE_WEIGHT, start, end, why)
+
+
+def _objects(verb, key: str, mentions: _Mentions) -> list[str]:
+    """Actors the side-taking verb puts on a side: its object, the object of its preposition
+    ("stand with X"), or the object of the phrase's last word."""
+    found = []
+    for child in verb.subtree if " " in key else verb.children:
+        if child.dep_ in ("dobj", "pobj", "dative") and (child.head.i == verb.i or child.head.head.i == verb.i
+                                                         or " " in key):
+            found += mentions.linked(child)
+    return list(dict.fromkeys(found))
+
+
+def _side_holder(verb, mentions: _Mentions, call_spans) -> str | None:
+    """Who takes the side: the verb's subject (an actor, or "we"/"I" = the author outside quotes);
+    the author for a call to action in the text's own voice."""
+    holder = mentions.holder(verb.idx, verb.idx + len(verb.text))
+    if holder is None:
+        return None
+    if any(s <= verb.idx < e for s, e in call_spans):  # "Brussels must stop funding ...": the caller's side
+        return holder
+    subj = _subject(verb)
+    if subj is not None:
+        actors = mentions.actors_at(subj)
+        if actors:  # "France stands with Kyiv": France's side, whoever reports it
+            return mentions.author_or(actors[0])
+        if subj.lower_ in _AUTHOR_WORDS:
+            return holder
+    if subj is None and verb.dep_ == "ROOT":  # an imperative
+        return holder
+    return None
+
+
+def _event_evidence(document, mentions: _Mentions) -> Iterator[Evidence]:
+    for event in document.events:
+        if event.mode in SKIPPED_MODES:
+            continue
+        span = (event.trigger.start, event.trigger.end)
+        attribution = event.attribution
+        sources = [mentions.author_or(s) for s in event.source]
+        if event.type in HOSTILE_SPEECH or event.type in FRIENDLY:
+            sign = -1 if event.type in HOSTILE_SPEECH else 1
+            share = 1.0 if sign < 0 else FRIENDLY[event.type]
+            for holder in sources:
+                for target in event.target:
+                    if target != holder and mentions.author_or(target) != holder:
+                        yield Evidence(holder, target, sign, EVENT_WEIGHT * share, *span,
+                                       f"event {event.type} ({event.trigger.text})")
+        if event.type in HOSTILE_ACTS and event.mode == "asserted" and attribution.kind in ("author", "quoted"):
+            holder = "author" if attribution.kind == "author" else \
+                (mentions.author_or(attribution.speaker) if attribution.speaker else None)
+            if holder is None:
+                continue
+            for target in event.source:
+                if mentions.author_or(target) != holder:
+                    yield Evidence(holder, target, -1, ASSERTED_ACT_WEIGHT, *span,
+                                   f"{holder if holder != 'author' else 'the author'} asserts "
+                                   f"{event.type} ({event.trigger.text})")
+
+
+def _call_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
+    cease = set(word_list("cease_verbs.en.txt"))
+    for call in document.calls_to_action:
+        words = call.action.split()
+        if not words or call.addressee is None or call.addressee not in mentions.document_actor_ids:
+            continue
+        first = doc.char_span(call.start, call.end, alignment_mode="expand")
+        lemma = _first_verb_lemma(first, words[0]) if first is not None else words[0].lower()
+        if lemma in cease:
+            holder = mentions.holder(call.start, call.end)
+            if holder is not None and holder != call.addressee:
+                yield Evidence(holder, call.addressee, -1, CALL_CEASE_WEIGHT, call.start, call.end,
+                               f"demand: '{call.action}'")
+
+
+def _first_verb_lemma(span, word: str) -> str:
+    for tok in span:
+        if tok.text == word:
+            return tok.lemma_.lower()
+    return word.lower()
+
+
+def find_evidence(document, doc) -> list[Evidence]:
+    """Every stance evidence item of the document (see the module docstring), in text order."""
+    mentions = _Mentions(document, doc)
+    mentions.document_actor_ids = {a.id for a in document.actors}
+    calls = [(c.start, c.end) for c in document.calls_to_action]
+    items: list[Evidence] = []
+    items += _event_evidence(document, mentions)
+    items += _call_evidence(document, doc, mentions)
+    if doc.has_annotation("DEP"):
+        items += _word_evidence(document, doc, mentions)
+        items += _side_evidence(document, doc, mentions, calls)
+    return sorted(set(items), key=lambda e: (e.start, e.end, e.holder, e.target, e.reason))
+
+
+def evidence_for(items: Iterable[Evidence], holder: str, target: str) -> list[Evidence]:
+    """The items of one (holder, target) pair."""
+    return [e for e in items if e.holder == holder and e.target == target]

@@ -1,0 +1,134 @@
+"""Stance evidence rules, holders and folding; technique holders and designations (issue 18)."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique import analyze
+from communique.document import Actor, Attribution, Document, Event, Quote, Trigger
+from communique.rhetoric.stance import fold_map
+from communique.rhetoric.stance_evidence import find_evidence
+
+
+def _author(document, name):
+    ids = {a.id for a in document.actors if a.name == name}
+    return [s for s in document.stance if s.holder == "author" and s.target in ids]
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("text,name,sign,reason", [
+    ("The treachery of Paris shocked its allies.", "Paris", -1, "evaluative 'treachery'"),
+    ("Minsk is a puppet regime.", "Belarus", -1, "name-calling"),
+    ("Hungary played the spoiler for Moscow again.", "Hungary", -1, "name-calling 'spoiler'"),
+    ("We stand with Ukraine.", "Ukraine", 1, "side-taking 'stand with'"),
+    ("Lithuania has been brave and principled.", "Lithuania", 1, "evaluative"),
+    ("Lithuania has not been brave.", "Lithuania", -1, "evaluative 'brave'"),
+    ("Rome sheds crocodile tears for the migrants it turned back.", "Italy", -1, "sarcasm 'crocodile tears'"),
+])
+def test_stance_evidence_rule_gives_sign_and_reason(text, name, sign, reason):
+    document = analyze(text)
+    found = _author(document, name)
+    assert found, [(a.name, a.id) for a in document.actors]
+    assert (found[0].polarity > 0) == (sign > 0) and found[0].polarity != 0
+    assert any(reason in r for r in found[0].reasons), found[0].reasons
+    assert len(found[0].reasons) == len(found[0].evidence)
+
+
+@pytest.mark.issue(18)
+def test_stance_quoted_speakers_words_are_not_the_authors(nlp):
+    text = 'Nobody expected it. "Kyiv is a puppet regime," Lavrov said.'
+    q0, q1 = text.index('"') + 1, text.rindex('"')
+    k, lv = text.index("Kyiv"), text.index("Lavrov")
+    actors = [Actor("a1", "Ukraine", "state", "UKR", mentions=((k, k + 4),), key="UKR"),
+              Actor("a2", "Sergei Lavrov", "person", "RUS", "GOV", mentions=((lv, lv + 6),))]
+    quote = Quote("q1", "direct", text[q0:q1], q0, q1, "a2", "Lavrov", "said")
+    items = find_evidence(Document(text=text, actors=actors, quotes=[quote]), nlp(text))
+    assert {(e.holder, e.target, e.sign) for e in items} == {("a2", "a1", -1)}
+
+
+@pytest.mark.issue(18)
+def test_stance_events_accusation_and_asserted_hostile_act(nlp):
+    text = "Poland accused Belarus of pushing migrants. Belarus attacked the border post."
+    p, b1, b2 = text.index("Poland"), text.index("Belarus"), text.rindex("Belarus")
+    actors = [Actor("a1", "Poland", "state", "POL", mentions=((p, p + 6),), key="POL"),
+              Actor("a2", "Belarus", "state", "BLR", mentions=((b1, b1 + 7), (b2, b2 + 7)), key="BLR")]
+    accuse = text.index("accused")
+    attack = text.index("attacked")
+    events = [
+        Event("e1", "ACCUSE", "asserted", ("a1",), ("a2",), Trigger(accuse, accuse + 7, "accused"), (0, 44)),
+        Event("e2", "ASSAULT", "asserted", ("a2",), (), Trigger(attack, attack + 8, "attacked"), (44, len(text)),
+              attribution=Attribution("author", None)),
+        Event("e3", "ASSAULT", "negated", ("a1",), (), Trigger(attack, attack + 8, "attacked"), (44, len(text)),
+              attribution=Attribution("author", None)),
+    ]
+    items = find_evidence(Document(text=text, actors=actors, events=events), nlp(text))
+    got = {(e.holder, e.target, e.sign, e.reason.split(" (")[0]) for e in items if e.reason.startswith(("event", "the"))}
+    assert ("a1", "a2", -1, "event ACCUSE") in got
+    assert ("author", "a2", -1, "the author asserts ASSAULT") in got
+    assert not any(t == "a1" for _, t, _, _ in got)  # a negated act accuses nobody
+
+
+@pytest.mark.issue(18)
+def test_stance_folds_capital_government_and_leader():
+    actors = [Actor("a1", "Russia", "state", "RUS", "GOV", key="RUS"),
+              Actor("a2", "Moscow", "location", "RUS", key="place:moscow"),
+              Actor("a3", "Russian government", "organization", "RUS", "GOV", key="RUS:GOV"),
+              Actor("a4", "Vladimir Putin", "person", "RUS", "GOV", "President", key="person:vladimir-putin"),
+              Actor("a5", "Russian mercenaries", "armed_group", "RUS", "UAF", key="RUS:UAF"),
+              Actor("a6", "Bamako", "location", "MLI", key="place:bamako"),
+              Actor("a7", "Timbuktu", "location", "MLI", key="place:timbuktu")]
+    folded, leaders = fold_map(actors)
+    assert folded == {"a2": "a1", "a3": "a1"}  # Bamako has no state actor to fold into
+    assert leaders == {"a4": "a1"}
+
+
+@pytest.mark.issue(18)
+def test_stance_capital_counts_for_the_state():
+    document = analyze("Russia claims to want peace, but the Kremlin's treachery is plain to see.")
+    names = {a.id: a.name for a in document.actors}
+    author = {names[s.target]: s for s in document.stance if s.holder == "author"}
+    assert "Kremlin" not in author and author["Russia"].polarity < 0
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("text", [
+    "The United States designated the group a terrorist organisation in 2019.",
+    "The court convicted him of terrorism and sentenced him to ten years.",
+    "The movement was listed as an extremist organisation last year.",
+])
+def test_techniques_designations_are_not_name_calling(text):
+    document = analyze(text)
+    assert not [t for t in document.techniques if t.technique == "Name_Calling,Labeling"], document.techniques
+
+
+@pytest.mark.issue(18)
+def test_techniques_name_calling_still_found_when_not_a_designation():
+    document = analyze("These terrorists in Damascus call themselves a government.")
+    assert [t for t in document.techniques if t.technique == "Name_Calling,Labeling"]
+
+
+@pytest.mark.issue(18)
+def test_techniques_carry_the_quoted_speakers_holder():
+    document = analyze('The foreign minister Sergei Lavrov said: "The regime in Kyiv is a gang of thugs."')
+    speakers = {q.speaker for q in document.quotes}
+    held = {t.holder for t in document.techniques if t.technique == "Name_Calling,Labeling"}
+    assert held and held <= speakers - {None}, (document.techniques, document.quotes)
+
+
+@pytest.mark.issue(18)
+def test_techniques_political_labels_are_found():
+    document = analyze("They held a sham referendum under the guns of an occupier.")
+    found = {(t.technique, t.text) for t in document.techniques}
+    assert ("Loaded_Language", "sham referendum") in found
+    assert any(tech == "Name_Calling,Labeling" and "occupier" in text for tech, text in found)
+
+
+@pytest.mark.issue(18)
+def test_stance_passages_give_the_stance_per_paragraph():
+    text = ("We stand with Ukraine.\n\nThe treachery of the Kremlin is plain.\n\n"
+            "Russia is a rogue state that lies.")
+    document = analyze(text)
+    names = {a.id: a.name for a in document.actors}
+    russia = next(s for s in document.stance if s.holder == "author" and names[s.target] == "Russia")
+    assert [(text[a:b][:13], p < 0) for a, b, p in russia.passages] == [("The treachery", True),
+                                                                        ("Russia is a r", True)]
