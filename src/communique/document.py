@@ -217,6 +217,8 @@ class Document:
     title: str | None = None
     publisher: str | None = None
     published: str | None = None
+    #: Where ``published`` came from: "metadata", "date_line", "dateline", "text" or None.
+    date_source: str | None = None
     authors: list[Author] = field(default_factory=list)
     language: str = "en"
     sections: list[Section] = field(default_factory=list)
@@ -265,6 +267,7 @@ class Document:
             "title": self.title,
             "publisher": self.publisher,
             "published": self.published,
+            "date_source": self.date_source,
             "authors": [{"name": a.name, "affiliation": a.affiliation} for a in self.authors],
             "language": self.language,
             "text": self.text,
@@ -294,7 +297,7 @@ class Document:
                               f"got {d.get('schema')!r}")
         return cls(
             text=d["text"], source=d.get("source"), id=d["id"], title=d.get("title"),
-            publisher=d.get("publisher"), published=d.get("published"),
+            publisher=d.get("publisher"), published=d.get("published"), date_source=d.get("date_source"),
             authors=[Author(a["name"], a.get("affiliation")) for a in d.get("authors", [])],
             language=d.get("language", "en"),
             sections=[Section(s["kind"], s["start"], s["end"], s.get("heading")) for s in d.get("sections", [])],
