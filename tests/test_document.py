@@ -79,8 +79,8 @@ def test_from_dict_refuses_other_schema_versions():
 
 def _version_1(d: dict) -> dict:
     """A communique/1 object as communique 0.1 wrote it: no extensions, no pipeline_version,
-    no event cues."""
-    old = {k: v for k, v in d.items() if k not in ("extensions", "pipeline_version")}
+    no event cues, no date_source."""
+    old = {k: v for k, v in d.items() if k not in ("extensions", "pipeline_version", "date_source")}
     old["events"] = [{k: v for k, v in e.items() if k != "cue"} for e in d["events"]]
     old["schema"] = "communique/1"
     return old
@@ -101,7 +101,7 @@ def test_document_reads_and_validates_communique_1():
     doc = Document.from_dict(old)
     assert (doc.extensions, doc.pipeline_version) == ({}, None)
     assert doc.to_dict() == {**old, "schema": "communique/2", "extensions": {}, "pipeline_version": None,
-                             "events": [{**e, "cue": None} for e in old["events"]]}
+                             "date_source": None, "events": [{**e, "cue": None} for e in old["events"]]}
 
 
 @pytest.mark.issue(15)

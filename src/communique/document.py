@@ -8,8 +8,10 @@ JSON object described in DESIGN.md and ``Document.from_dict()`` reads it back;
 ``communique/2`` is ``communique/1`` plus two top-level fields:
 ``extensions`` (``{name: JSON value}``, what plugin stages found; ``{}`` when
 none ran) and ``pipeline_version`` (the ``Pipeline.version`` that made the
-document, or ``null``). ``from_dict`` reads both versions; a ``communique/1``
-object gets ``extensions={}`` and ``pipeline_version=None``.
+document, or ``null``). Later additive fields: ``events[].cue`` and ``date_source``
+(where ``published`` came from: ``metadata``, ``date_line``, ``dateline``, ``text``
+or ``null``). ``from_dict`` reads both versions; a ``communique/1`` object gets
+``extensions={}``, ``pipeline_version=None`` and ``date_source=None``.
 
 Records are frozen; the pipeline runner (``pipeline.py``) is the only code
 that writes stage results onto a ``Document``.
