@@ -67,3 +67,23 @@ def test_structure_dates_reader_keeps_text_dates(tmp_path):
     path.write_text("Title\n\n**Posted:** 5 January 2020\n\nBody.", encoding="utf-8")
     record = next(iter(read_path(path)))
     assert "**" not in record.text
+
+
+@pytest.mark.issue(17)
+def test_structure_layout_bold_bylines_in_txt(analyze):
+    """A web page copied as .txt: "News:" / "Comment:" labels, and the byline as bold
+    text on three separate paragraphs ("Written for X by", the name, the affiliation)."""
+    doc = _analyse(analyze, "layout_bold_bylines.txt")
+    assert "*" not in doc.text
+    assert [(a.name, a.affiliation) for a in doc.authors] == [
+        ("Soraya Nazari", "Member of the Forum's board of trustees")]
+    assert doc.publisher == "the Press Office of the Caspian Policy Forum"
+    kinds = [(s.kind, s.heading) for s in doc.sections]
+    assert kinds == [("other", None), ("news", "News"), ("commentary", "Comment"),
+                     ("byline", None), ("byline", None), ("byline", None)]
+
+
+@pytest.mark.issue(17)
+def test_structure_italic_only_txt_is_markdown(analyze):
+    doc = _analyse(analyze, "blog_posted_italic_saved.txt")
+    assert "*" not in doc.text and doc.published == "2020-01-05"
