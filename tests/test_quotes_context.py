@@ -54,3 +54,12 @@ def test_quotes_context_bare_title_joins_the_office_holder(analyze, day, name):
     persons = [a for a in doc.actors if a.kind == "person"]
     assert [(a.name, a.country, len(a.mentions)) for a in persons] == [(name, "USA", 2)]
     assert {q.speaker for q in doc.quotes} == {persons[0].id}
+
+
+@pytest.mark.issue(17)
+def test_quotes_context_pronoun_skips_a_person_of_the_other_gender(analyze):
+    doc = analyze("Hatice Cengiz spoke at the assembly. She said her fiance was killed. Prince Mohammed bin "
+                  "Salman denied it, and he said he was not involved.\n\n\"The prince knew everything about "
+                  "this crime and he must answer,\" she said.", published="2019-09-29")
+    cengiz = next(a.id for a in doc.actors if a.name == "Hatice Cengiz")
+    assert doc.quotes[-1].speaker == cengiz
