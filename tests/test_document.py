@@ -82,8 +82,9 @@ def test_from_dict_refuses_other_schema_versions():
 
 def _version_1(d: dict) -> dict:
     """A communique/1 object as communique 0.1 wrote it: none of the fields communique/2 added
-    (extensions, pipeline_version, event cues, technique holders, stance reasons and passages)."""
-    old = {k: v for k, v in d.items() if k not in ("extensions", "pipeline_version")}
+    (extensions, pipeline_version, date_source, event cues, technique holders, stance reasons
+    and passages)."""
+    old = {k: v for k, v in d.items() if k not in ("extensions", "pipeline_version", "date_source")}
     old["events"] = [{k: v for k, v in e.items() if k != "cue"} for e in d["events"]]
     old["schema"] = "communique/1"
     old["techniques"] = [{k: v for k, v in t.items() if k != "holder"} for t in d["techniques"]]
@@ -106,7 +107,7 @@ def test_document_reads_and_validates_communique_1():
     doc = Document.from_dict(old)
     assert (doc.extensions, doc.pipeline_version) == ({}, None)
     assert doc.to_dict() == {**old, "schema": "communique/2", "extensions": {}, "pipeline_version": None,
-                             "events": [{**e, "cue": None} for e in old["events"]],
+                             "date_source": None, "events": [{**e, "cue": None} for e in old["events"]],
                              "techniques": [{**t, "holder": "author"} for t in old["techniques"]],
                              "stance": [{**s, "reasons": [], "passages": []} for s in old["stance"]]}
 

@@ -8,8 +8,10 @@ JSON object described in DESIGN.md and ``Document.from_dict()`` reads it back;
 ``communique/2`` is ``communique/1`` plus two top-level fields:
 ``extensions`` (``{name: JSON value}``, what plugin stages found; ``{}`` when
 none ran) and ``pipeline_version`` (the ``Pipeline.version`` that made the
-document, or ``null``). ``from_dict`` reads both versions; a ``communique/1``
-object gets ``extensions={}`` and ``pipeline_version=None``.
+document, or ``null``). Later additive fields: ``events[].cue`` and ``date_source``
+(where ``published`` came from: ``metadata``, ``date_line``, ``dateline``, ``text``
+or ``null``). ``from_dict`` reads both versions; a ``communique/1`` object gets
+``extensions={}``, ``pipeline_version=None`` and ``date_source=None``.
 
 Records are frozen; the pipeline runner (``pipeline.py``) is the only code
 that writes stage results onto a ``Document``.
@@ -229,6 +231,8 @@ class Document:
     title: str | None = None
     publisher: str | None = None
     published: str | None = None
+    #: Where ``published`` came from: "metadata", "date_line", "dateline", "text" or None.
+    date_source: str | None = None
     authors: list[Author] = field(default_factory=list)
     language: str = "en"
     sections: list[Section] = field(default_factory=list)
@@ -277,6 +281,7 @@ class Document:
             "title": self.title,
             "publisher": self.publisher,
             "published": self.published,
+            "date_source": self.date_source,
             "authors": [{"name": a.name, "affiliation": a.affiliation} for a in self.authors],
             "language": self.language,
             "text": self.text,
@@ -306,7 +311,7 @@ class Document:
                               f"got {d.get('schema')!r}")
         return cls(
             text=d["text"], source=d.get("source"), id=d["id"], title=d.get("title"),
-            publisher=d.get("publisher"), published=d.get("published"),
+            publisher=d.get("publisher"), published=d.get("published"), date_source=d.get("date_source"),
             authors=[Author(a["name"], a.get("affiliation")) for a in d.get("authors", [])],
             language=d.get("language", "en"),
             sections=[Section(s["kind"], s["start"], s["end"], s.get("heading")) for s in d.get("sections", [])],

@@ -56,6 +56,35 @@ def merge(text: str, mentions: list[Mention]) -> dict[str, Group]:
     return groups
 
 
+def merge_offices(groups: dict[str, Group], canonical_role) -> None:
+    """A bare title with no country ("the Secretary of State" on a second mention) joins the
+    one person of the document who holds that office ("US Secretary of State" resolved to
+    its holder, "Secretary of State Antony Blinken"); with none or several it stays apart.
+
+    Args:
+        groups: the document's actor groups, changed in place.
+        canonical_role: the knowledge base's title -> office map (``KnowledgeBase.canonical_role``).
+    """
+    holders: dict[str, set[str]] = {}
+    for key, grp in groups.items():
+        if key.startswith("~") or min(grp.guesses, key=_rank).kind != "person":
+            continue
+        for g in grp.guesses:
+            office = canonical_role(g.role) if g.role else None
+            if office:
+                holders.setdefault(office, set()).add(key)
+    for key in [k for k in groups if k.startswith("~")]:
+        grp = groups[key]
+        if not all(g.how == "office" and g.kind == "person" and g.country is None and g.role for g in grp.guesses):
+            continue
+        offices = {canonical_role(g.role) or g.role for g in grp.guesses}
+        found = set().union(*(holders.get(o, set()) for o in offices))
+        if len(offices) == 1 and len(found) == 1:
+            target = groups[found.pop()]
+            target.spans.extend(grp.spans)
+            del groups[key]
+
+
 def link_pronouns(doc, groups: dict[str, Group]) -> None:
     """Add he/she/his/her to the one person of that gender mentioned just before."""
     persons = []  # (start, key, gender)

@@ -14,7 +14,10 @@ _HRULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
 _BULLET = re.compile(r"^(\s*)[-*+][ \t]+")
 _QUOTE_PREFIX = re.compile(r"^\s*>[ \t]?")
 
-MARKDOWN_SIGNS = re.compile(r"(?m)^#{1,6}[ \t]+\S|\*\*\S[^\n]*?\S\*\*|^\s*[-*_]{3,}\s*$|\[[^\]\n]+\]\([^)\n]+\)")
+#: Signs that a text (even a .txt file) is markdown: a heading, bold text, a rule, a link,
+#: or a whole line in italics ("*Posted on 5 January 2020*").
+MARKDOWN_SIGNS = re.compile(r"(?m)^#{1,6}[ \t]+\S|\*\*\S[^\n]*?\S\*\*|^\s*[-*_]{3,}\s*$|\[[^\]\n]+\]\([^)\n]+\)"
+                            r"|^[ \t]*([*_])(?=[^\s*_])[^*_\n]{2,}(?<=\S)\1[ \t]*$")
 
 
 def looks_like_markdown(text: str) -> bool:

@@ -62,6 +62,11 @@ def speaker_titles() -> frozenset[str]:
 
 
 @resources.cached
+def pronoun_genders() -> dict[str, str]:
+    """Pronoun -> gender (``m`` or ``f``) of the person it stands for ("she" -> "f")."""
+    return dict(resources.tag_values(PRONOUNS_FILE, "gender"))
+
+
 def speaker_pronouns() -> dict[str, str]:
     """Speaker pronoun -> actor kind to fall back to."""
     out = dict(resources.tag_values(PRONOUNS_FILE, "speaker"))

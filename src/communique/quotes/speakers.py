@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 
 from ..views import views_of
-from .lexicon import speaker_pronouns, speaker_titles
+from .lexicon import pronoun_genders, speaker_pronouns, speaker_titles
 
 logger = logging.getLogger(__name__)
 
@@ -84,12 +84,23 @@ def fallback_kind(head, span_tokens) -> str | None:
     return None
 
 
-def nearest_preceding_actor(document, offset: int, kind: str) -> str | None:
-    """Id of the actor of ``kind`` whose mention ends last before ``offset``."""
+def actor_gender(document, actor) -> str | None:
+    """``m`` or ``f`` when the pronouns the actors stage linked to ``actor`` agree, else None."""
+    genders = pronoun_genders()
+    found = {genders.get(document.text[s:e].lower()) for s, e in actor.mentions} - {None}
+    return found.pop() if len(found) == 1 else None
+
+
+def nearest_preceding_actor(document, offset: int, kind: str, gender: str | None = None) -> str | None:
+    """Id of the actor of ``kind`` whose mention ends last before ``offset``; with ``gender``
+    ("he" -> ``m``), a person known to be of the other gender is passed over (the most
+    recent compatible one: "Mohammed met Hatice Cengiz. ... she said")."""
     kinds = {"person"} if kind == "person" else ORG_KINDS
     best, best_end = None, -1
     for actor in document.actors:
         if actor.kind not in kinds:
+            continue
+        if gender and actor.kind == "person" and actor_gender(document, actor) not in (None, gender):
             continue
         for s, e in actor.mentions:
             if e <= offset and e > best_end:
@@ -105,7 +116,8 @@ def resolve_speaker(document, doc, chars, fallback: str | None) -> str | None:
     if actor is not None:
         return actor.id
     if fallback:
-        found = nearest_preceding_actor(document, start, fallback)
+        gender = pronoun_genders().get(document.text[start:end].strip().lower())
+        found = nearest_preceding_actor(document, start, fallback, gender)
         logger.debug("speaker %r resolved by fallback to %s", document.text[start:end], found)
         return found
     return None

@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 
 from .. import resources
-from ..actors.build import add_people_behind, link_pronouns, merge, to_actors
+from ..actors.build import add_people_behind, link_pronouns, merge, merge_offices, to_actors
 from ..actors.kb import load_kb
 from ..actors.recognize import Recognizer
 from ..actors.resolve import Resolver
@@ -35,6 +35,7 @@ def extract_actors(document, doc, ctx):
     recognizer = Recognizer(resolver, day)
     mentions = recognizer.mentions(document.text, doc)
     groups = merge(document.text, mentions)
+    merge_offices(groups, resolver.kb.canonical_role)
     link_pronouns(doc, groups)
     add_people_behind(document.text, groups, resolver, recognizer.day, document.authors, document.publisher)
     actors = to_actors(groups)

@@ -17,7 +17,7 @@ import logging
 
 from ..document import Quote
 from ..pipeline import stage
-from ..quotes.candidates import Candidate
+from ..quotes.candidates import Candidate, inherit_paragraph_speakers
 from ..quotes.direct import find_direct
 from ..quotes.indirect import find_indirect
 from ..quotes.marks import find_marked_spans
@@ -57,6 +57,7 @@ def find_quotes(document, doc, max_quote_chars: int) -> list[Quote]:
             continue
         seen.add((cand.start, cand.end))
         candidates.append(cand)
+    candidates = inherit_paragraph_speakers(document.text, candidates)
     return [_to_quote(document, doc, n, cand) for n, cand in enumerate(candidates, 1)]
 
 

@@ -14,15 +14,11 @@ from typing import Any
 from ..document import Author, Section
 from ..pipeline import stage
 from ..structure.bylines import HEADER_LINES, find_bylines, find_publisher, find_title
-from ..structure.dates import date_in_header, find_dates, normalise_date
+from ..structure.dates import find_publication_date, normalise_date
 from ..structure.lines import Line, split_lines
 from ..structure.sections import SentenceScores, find_headings, heading_kind, paragraph_kind, segment_by_language
 from ..spans import strip_span
 
-#: A line this short that holds a date (and perhaps a place) is a date line, not body text.
-MAX_DATE_LINE_CHARS = 60
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’\-]{2,40}(?:,|\s*\()")
-_PUBLISHED_LABEL = re.compile(r"^(?:published|posted|updated|dated|date)\b", re.I)
 _STATEMENT_WORDS = re.compile(r"\b(?:statement|press release|communiqu[eé]|declaration|readout)\b", re.I)
 
 
@@ -51,24 +47,6 @@ def _merge_authors(first: list[Author], second: list[Author]) -> list[Author]:
         else:
             merged[key] = a
     return list(merged.values())
-
-
-def _date_lines(lines: list[Line]) -> tuple[str | None, list[Line]]:
-    """The publication date from the header (date line, dateline, "Published: …"),
-    and the lines that hold only a date (and a place)."""
-    published, only_date = None, []
-    for i, line in enumerate(lines):
-        dates = find_dates(line.text)
-        if not dates:
-            continue
-        is_date_line = len(line.text) <= MAX_DATE_LINE_CHARS
-        if is_date_line:
-            only_date.append(line)
-        in_header = i < HEADER_LINES
-        if published is None and in_header and (is_date_line or _DATELINE.match(line.text)
-                                                or _PUBLISHED_LABEL.match(line.text)):
-            published = dates[0][2]
-    return published, only_date
 
 
 def _is_statement(title: str | None, publisher_line: Line | None, lines: list[Line]) -> bool:
@@ -129,7 +107,7 @@ def _merge_adjacent(sections: list[Section]) -> list[Section]:
     return merged
 
 
-@stage("structure.v1", assigns=("title", "authors", "publisher", "published", "sections"))
+@stage("structure.v1", assigns=("title", "authors", "publisher", "published", "date_source", "sections"))
 def extract_structure(document, doc, ctx):
     text, meta = document.text, document.meta
     lines = split_lines(text)
@@ -149,12 +127,11 @@ def extract_structure(document, doc, ctx):
     written_for = next((b.publisher for b in bylines if b.publisher), None)
     publisher = (str(meta["publisher"]).strip() if meta.get("publisher") else None) or written_for or publisher
 
-    found_date, date_only = _date_lines(lines)
-    published = normalise_date(meta.get("published") or meta.get("date")) or found_date
-    if published is None:
-        header = date_in_header(text)
-        if header and _PUBLISHED_LABEL.search(text[max(0, header[0] - 20):header[0]]):
-            published = header[2]
+    found_date, date_only = find_publication_date(lines, text)
+    published = normalise_date(meta.get("published") or meta.get("date"))
+    date_source = "metadata" if published else None
+    if published is None and found_date is not None:
+        published, date_source = found_date.iso, found_date.source
 
     fixed: list[tuple[int, int, str]] = []
     if title_line is not None:
@@ -169,5 +146,5 @@ def extract_structure(document, doc, ctx):
     statement = _is_statement(title, publisher_line, lines) or any(h.kind == "statement" for h in headings)
     sections = build_sections(document, doc, sorted(fixed), headings, statement)
     return {"title": title, "authors": authors, "publisher": publisher, "published": published,
-            "sections": sections}
+            "date_source": date_source, "sections": sections}
 

@@ -62,7 +62,7 @@ V, I, D, DT, TS, J = "VARCHAR", "INTEGER", "DOUBLE", "DATE", "TIMESTAMP", "JSON"
 TABLES: dict[str, tuple[tuple[str, str], ...]] = {
     "documents": (("id", V), ("source", V), ("title", V), ("publisher", V), ("published", DT),
                   ("language", V), ("authors", J), ("text", V), ("pipeline_version", V),
-                  ("ingested_at", TS), ("summary", J), ("doc", J)),
+                  ("ingested_at", TS), ("summary", J), ("doc", J), ("date_source", V)),
     "sections": (("doc_id", V), ("ord", I), ("kind", V), ("heading", V), ("start", I), ("end", I)),
     "actors": (("key", V), ("name", V), ("kind", V), ("country", V), ("sector", V), ("role", V)),
     "doc_actors": (("doc_id", V), ("actor_id", V), ("key", V), ("name", V), ("kind", V),
@@ -147,6 +147,7 @@ def document_rows(document: Document, pipeline_version: str,
         "authors": _json([{"name": a.name, "affiliation": a.affiliation} for a in d.authors]),
         "text": d.text, "pipeline_version": pipeline_version,
         "ingested_at": ingested_at or _now(), "summary": _json(d.summary or {}), "doc": _json(whole),
+        "date_source": d.date_source,
     })
     for n, s in enumerate(d.sections):
         out["sections"].append({"doc_id": d.id, "ord": n, "kind": s.kind, "heading": s.heading,

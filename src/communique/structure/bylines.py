@@ -23,6 +23,10 @@ FOOTER_LINES = 3
 #: Longest line accepted as a title, a byline or a heading.
 MAX_TITLE_CHARS = 220
 MAX_BYLINE_CHARS = 260
+#: Lines a byline split over consecutive paragraphs takes ("Written for X by", name, affiliation).
+SPLIT_BYLINE_LINES = 3
+#: Most words of an affiliation line under a split byline.
+MAX_AFFILIATION_WORDS = 20
 #: Most words a person's name has.
 MAX_NAME_WORDS = 5
 
@@ -31,6 +35,8 @@ NAME_PARTICLES = frozenset({"al", "al-", "bin", "ibn", "da", "de", "del", "der",
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.\-]*|[A-Z]\.|(?:al|el)-[A-Z][\w'’\-]*)$")
 _BY = re.compile(r"^(?:by|written by|words by|reporting by|text by)\s+(?P<rest>.+)$", re.I)
 _WRITTEN_FOR = re.compile(r"^(?:written|prepared)\s+for\s+(?P<pub>.+?)\s+by\s+(?P<rest>.+?)\.?$", re.I)
+#: A byline opener that leaves the names to the next line: "Written for X by", "By".
+_OPEN_BY = re.compile(r"^(?:(?:written|prepared)\s+for\s+(?P<pub>.+?)\s+)?by\s*:?$", re.I)
 _IS_A = re.compile(r"^(?P<name>[^,]{3,60}?)\s+is\s+(?:a|an|the)\s+(?P<aff>.+?)\.?$")
 _REPORTING = re.compile(r"^\(?\s*reporting by\s+(?P<names>[^;)]+)(?:;[^)]*)?\)?\.?$", re.I)
 _AGENCY = re.compile(r"^[A-Z][A-Z .'’\-]{2,40}(?:,\s*[^()—–]{0,40})?\s*\((?P<agency>[A-Za-z][\w .&'’-]{1,40})\)\s*[—–-]")
@@ -119,12 +125,48 @@ def parse_byline(line: Line, at_bottom: bool = False) -> Byline | None:
     return None
 
 
+def _clean(line: Line) -> str:
+    return line.text.strip("*_ ").rstrip(":").strip()
+
+
+def _is_affiliation(text: str) -> bool:
+    """A short line that describes an author ("Member of the board", "Senior fellow at X")."""
+    words = text.split()
+    return (0 < len(words) <= MAX_AFFILIATION_WORDS and not text.endswith(("?", "!"))
+            and any(w.lower().strip(".,'’s") in _roles() for w in words[:3]))
+
+
+def split_bylines(lines: list[Line], i: int) -> list[Byline]:
+    """A byline written over consecutive short lines or paragraphs, starting at ``lines[i]``:
+    "Written for X by" / "By", then the name(s), then perhaps an affiliation line (the
+    common copy of a web page whose byline was bold text on separate paragraphs)."""
+    m = _OPEN_BY.match(_clean(lines[i]))
+    if not m or i + 1 >= len(lines):
+        return []
+    names = [n for n in _split_names(_clean(lines[i + 1]))]
+    if not names or not all(looks_like_name(n) for n in names):
+        return []
+    affiliation = None
+    out = []
+    if i + 2 < len(lines) and _is_affiliation(_clean(lines[i + 2])):
+        affiliation = _clean(lines[i + 2]).rstrip(".")
+        out.append(Byline(lines[i + 2], ()))
+    pub = m.group("pub").strip() if m.group("pub") else None
+    return [Byline(lines[i], tuple(Author(n, affiliation) for n in names), pub), Byline(lines[i + 1], ())] + out
+
+
 def find_bylines(lines: list[Line]) -> list[Byline]:
-    """Bylines in the first HEADER_LINES and last FOOTER_LINES lines."""
+    """Bylines in the first HEADER_LINES and last FOOTER_LINES lines, one-line or split
+    over consecutive lines (``split_bylines``)."""
     found: dict[int, Byline] = {}
+    tail = max(0, len(lines) - FOOTER_LINES - SPLIT_BYLINE_LINES)
+    for i in list(range(min(HEADER_LINES, len(lines)))) + list(range(tail, len(lines))):
+        if lines[i].start not in found:
+            for b in split_bylines(lines, i):
+                found[b.line.start] = b
     for line in lines[:HEADER_LINES]:
         b = parse_byline(line)
-        if b:
+        if b and line.start not in found:
             found[line.start] = b
     for line in lines[-FOOTER_LINES:]:
         if line.start not in found:

@@ -1,0 +1,65 @@
+"""Speakers from the document around a quote (issue 17): a quote-only paragraph takes the
+speaker of the paragraph before it; a bare title on a second mention is the person named
+with that office earlier."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.quotes.candidates import Candidate, inherit_paragraph_speakers
+
+LEAD = "Ms Lee told reporters the plan was dead.\n\n"
+QUOTE = '"We will not accept it, whatever they offer."'
+
+
+def _quote(text, inner):
+    s = text.index(inner)
+    return Candidate("direct", s, s + len(inner), rule="unattributed")
+
+
+@pytest.mark.issue(17)
+def test_quotes_context_quote_paragraph_takes_previous_speaker():
+    text = LEAD + QUOTE
+    said = Candidate("indirect", 15, 39, (0, 6, 0, 6), "person", "told", "ccomp")
+    out = inherit_paragraph_speakers(text, [said, _quote(text, QUOTE[1:-1])])
+    assert out[1].speaker_chars == (0, 6, 0, 6) and out[1].rule == "previous_paragraph"
+
+
+@pytest.mark.issue(17)
+@pytest.mark.parametrize("text", [
+    "Nobody spoke.\n\n" + QUOTE,  # no attribution in the paragraph before
+    LEAD + "Officials repeated " + QUOTE + " at the meeting, with little conviction.",  # not quote-only
+])
+def test_quotes_context_no_speaker_without_attribution_before(text):
+    said = Candidate("indirect", 15, 39, (0, 6, 0, 6), "person", "told", "ccomp") if text.startswith("Ms") else None
+    cands = ([said] if said else []) + [_quote(text, QUOTE[1:-1])]
+    assert inherit_paragraph_speakers(text, cands)[-1].speaker_chars is None
+
+
+@pytest.mark.issue(17)
+def test_quotes_context_end_to_end_quote_paragraph(analyze):
+    doc = analyze("Talks stall\n\nForeign Minister Sergei Lavrov told reporters in Moscow that the proposal "
+                  "was unacceptable to Russia.\n\n\"We will not accept an ultimatum from anyone, and our "
+                  "partners know it well.\"\n\nOther officials said nothing.", published="2024-05-01")
+    lavrov = next(a.id for a in doc.actors if a.name == "Sergei Lavrov")
+    assert [q.speaker for q in doc.quotes] == [lavrov, lavrov]
+
+
+@pytest.mark.issue(17)
+@pytest.mark.parametrize("day, name", [("2019-06-12", "Mike Pompeo"), ("2023-06-12", "Antony Blinken")])
+def test_quotes_context_bare_title_joins_the_office_holder(analyze, day, name):
+    doc = analyze("Talks on Gulf shipping\n\nThe US Secretary of State said on Tuesday that Washington would "
+                  "send more ships to the Gulf. \"We will defend freedom of navigation,\" the Secretary of "
+                  "State told reporters.", published=day)
+    persons = [a for a in doc.actors if a.kind == "person"]
+    assert [(a.name, a.country, len(a.mentions)) for a in persons] == [(name, "USA", 2)]
+    assert {q.speaker for q in doc.quotes} == {persons[0].id}
+
+
+@pytest.mark.issue(17)
+def test_quotes_context_pronoun_skips_a_person_of_the_other_gender(analyze):
+    doc = analyze("Hatice Cengiz spoke at the assembly. She said her fiance was killed. Prince Mohammed bin "
+                  "Salman denied it, and he said he was not involved.\n\n\"The prince knew everything about "
+                  "this crime and he must answer,\" she said.", published="2019-09-29")
+    cengiz = next(a.id for a in doc.actors if a.name == "Hatice Cengiz")
+    assert doc.quotes[-1].speaker == cengiz
