@@ -22,6 +22,7 @@ from typing import Any
 
 from ..errors import StoreError
 from .corpus import actor_condition
+from .linking import day_number
 
 #: Characters of a quote, call or stance sentence kept in a comparison cell.
 MAX_SNIPPET_CHARS = 160
@@ -49,6 +50,9 @@ def list_stories(con, since: str | None = None, until: str | None = None, actor:
         outlet: a publisher among its documents (case-insensitive substring).
         min_outlets: stories told by at least this many outlets.
     """
+    for name, value in (("since", since), ("until", until)):
+        if value and day_number(value) is None:
+            raise StoreError(f"{name}: {value!r} is not a date; use YYYY-MM-DD")
     where, params = ["s.n_outlets >= ?"], [int(min_outlets)]
     if since:
         where.append("s.last_seen >= CAST(? AS DATE)")

@@ -20,6 +20,18 @@ pages = APIRouter(include_in_schema=False)
 MAX_STORY_ID_CHARS = 64
 
 
+def _dates(since: str | None, until: str | None) -> None:
+    """A 422 for a date of the right shape that does not exist (2025-13-01)."""
+    import datetime as dt
+
+    for name, value in (("since", since), ("until", until)):
+        try:
+            if value:
+                dt.date.fromisoformat(value)
+        except ValueError:
+            raise ApiError(422, "invalid_request", f"query.{name}: not a date (YYYY-MM-DD)") from None
+
+
 def _story(request: Request, story_id: str) -> dict[str, Any]:
     if len(story_id) > MAX_STORY_ID_CHARS:
         raise ApiError(404, "not_found", "no story with this id")
@@ -38,6 +50,7 @@ def list_stories(request: Request, since: str | None = Query(None, pattern=DATE_
                  limit: int = Query(50, ge=1, le=MAX_PAGE_SIZE), offset: int = Query(0, ge=0)) -> dict[str, Any]:
     """Stories (documents about one developing story across outlets), newest first, each with
     its documents (id, source, outlet, title, date). Built by `communique cluster`."""
+    _dates(since, until)
     items = story_queries.stories(reader(request), since=since, until=until, actor=actor, outlet=outlet,
                                   min_outlets=min_outlets, limit=limit, offset=offset)
     return {"items": items, "limit": limit, "offset": offset}
@@ -57,6 +70,7 @@ def stories_page(request: Request, since: str | None = Query(None, pattern=DATE_
                  actor: str | None = Query(None, max_length=MAX_QUERY_CHARS),
                  outlet: str | None = Query(None, max_length=MAX_QUERY_CHARS),
                  min_outlets: int = Query(1, ge=1, le=1000), offset: int = Query(0, ge=0)):
+    _dates(since, until)
     filters = {"since": since, "until": until, "actor": actor, "outlet": outlet, "min_outlets": min_outlets}
     items = story_queries.stories(reader(request), limit=50, offset=offset, **filters)
     return HTMLResponse(web(request).render("stories.html", items=items, filters=filters, offset=offset))
