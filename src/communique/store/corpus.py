@@ -160,6 +160,40 @@ class Corpus:
         data["text"] = row[1]
         return Document.from_dict(data)
 
+    # -- stories (communique cluster) -------------------------------------------------
+    def stories(self, since: str | None = None, until: str | None = None, actor: str | None = None,
+                outlet: str | None = None, min_outlets: int = 1, limit: int = DEFAULT_LIMIT, offset: int = 0,
+                frame: str | None = None):
+        """Stories (``communique cluster`` builds them), newest first: ``story_id``, ``label``,
+        ``main_actors``, ``dominant_type``, ``first_seen``, ``last_seen``, counts and
+        ``documents`` (a list of ``{id, source, outlet, title, date}``). ``frame="records"``
+        returns the list of dicts itself. See ``store.framing.list_stories``."""
+        from .framing import list_stories
+
+        items = list_stories(self.con, since=since, until=until, actor=actor, outlet=outlet,
+                             min_outlets=min_outlets, limit=limit, offset=offset)
+        kind = frame or self.frame
+        if kind == "records":
+            return items
+        import pandas as pd
+
+        df = pd.DataFrame(items, columns=["story_id", "label", "main_actors", "dominant_type", "first_seen",
+                                          "last_seen", "n_documents", "n_outlets", "n_clusters", "documents"])
+        if kind == "polars":
+            import polars as pl
+
+            return pl.from_pandas(df)
+        return df
+
+    def story(self, story_id: str) -> dict[str, Any]:
+        """How each outlet tells one story (``store.framing.compare_story``), JSON-ready."""
+        from .framing import compare_story
+
+        comparison = compare_story(self.con, story_id)
+        if comparison is None:
+            raise StoreError(f"{self.path}: no story with id {story_id!r}; list them with `communique stories`")
+        return comparison
+
     # -- queries --------------------------------------------------------------------
     def actors(self, kind: str | None = None, country: str | None = None, name: str | None = None,
                limit: int = DEFAULT_LIMIT, frame: str | None = None):

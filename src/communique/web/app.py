@@ -94,7 +94,7 @@ def create_app(db_path: str | Path | None = None, token: str | None = None, *,
     from fastapi.staticfiles import StaticFiles
     from starlette.exceptions import HTTPException as StarletteHTTPException
 
-    from .routes import api, pages
+    from .routes import api, pages, stories
 
     state = WebState(db_path, token, analyzer, max_body_bytes)
     app = FastAPI(title="communique", version=__version__, docs_url=None, redoc_url=None,
@@ -149,6 +149,8 @@ def create_app(db_path: str | Path | None = None, token: str | None = None, *,
     static = Path(str(resources.files(__package__).joinpath("static")))
     app.mount("/static", StaticFiles(directory=static), name="static")
     app.include_router(api.router)
+    app.include_router(stories.api)
     app.include_router(pages.router)
+    app.include_router(stories.pages)
     app.add_middleware(SecurityMiddleware, max_body_bytes=max_body_bytes)
     return app
