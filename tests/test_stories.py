@@ -283,3 +283,27 @@ def test_corpus_stories_frame_and_filters(store_path):
             "Kenya – Japan: AID, 2025-06-18 to 2025-06-19", "Azerbaijan – Armenia: AGREE, 2025-05-29 to 2025-05-30",
             "Philippines – China: COERCE, 2025-05-06 to 2025-05-08"]
         assert c.stories(frame="polars").height == len(c.stories())
+
+
+@pytest.mark.issue(20)
+def test_stories_ingest_updates_clusters_incrementally(tmp_path, corpus):
+    """`communique ingest` clusters what it wrote (as `communique cluster` would), unless told not to."""
+    first = [d for d in corpus.documents if corpus.story_of.get(d.id) == corpus.story_of[corpus.documents[0].id]]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i, d in enumerate(first[:2]):
+        (folder / f"{i}.jsonl").write_text(json.dumps({"text": d.text, "title": d.title, "published": d.published,
+                                                        "publisher": d.publisher}) + "\n", encoding="utf-8")
+    db = tmp_path / "s.duckdb"
+    off = CliRunner().invoke(main, ["ingest", str(folder / "0.jsonl"), "--db", str(db), "-w", "1", "-q",
+                                    "--no-cluster"])
+    assert off.exit_code == 0, off.output
+    assert "clustered" not in off.output
+    with Store(db, search_index=False) as store:
+        assert store.con.execute("SELECT count(*) FROM story_documents").fetchone()[0] == 0
+    on = CliRunner().invoke(main, ["ingest", str(folder), "--db", str(db), "-w", "1", "-q"])
+    assert on.exit_code == 0, on.output
+    assert "clustered 2 document(s)" in on.output  # the one stored before and the new one
+    with Store(db, search_index=False) as store:
+        members = store.con.execute("SELECT count(DISTINCT story_id), count(*) FROM story_documents").fetchone()
+    assert members == (1, 2)

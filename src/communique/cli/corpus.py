@@ -184,9 +184,12 @@ def _progress(total: int | None, enabled: bool):
 @click.option("--search-index/--no-search-index", default=True, show_default=True,
               help="Rebuild the full-text search index when documents were added (a full rebuild: "
                    "defer it on huge stores and run `communique search --reindex` once).")
+@click.option("--cluster/--no-cluster", default=True, show_default=True,
+              help="Update event clusters and stories for the documents written (incremental, as "
+                   "`communique cluster`; defer it on huge batches and run that once).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar; only errors and the summary.")
 def ingest(sources, db, workers, reanalyze, parquet_dirs, allow_private, kb, discard, stages, option_items,
-           resource_dirs, model, batch_docs, search_index, quiet):
+           resource_dirs, model, batch_docs, search_index, cluster, quiet):
     """Analyse SOURCES into the store: files, directories, .jsonl/.csv/.parquet
     tables, URLs of pages and RSS/Atom feeds. Documents already stored (same text)
     are skipped, so an interrupted run can simply be started again.
@@ -230,6 +233,12 @@ def ingest(sources, db, workers, reanalyze, parquet_dirs, allow_private, kb, dis
         with progress, allow_private_addresses(allow_private):
             stats = store.ingest(sources, workers=workers, reanalyze=reanalyze, on_error=on_error,
                                  on_progress=on_progress, on_skip=unsupported.append, **kwargs)
+        if cluster and stats.written:
+            from ..store.stories import update_stories
+
+            clusters = update_stories(store.con)
+            say(f"clustered {clusters.compared} document(s): {clusters.event_clusters} event clusters and "
+                f"{clusters.stories} stories in the store")
     skip_line = skipped_summary(unsupported)
     if skip_line:
         say(skip_line)
