@@ -171,14 +171,7 @@ def score_stance(limit: int | None = None, model: str = "fast") -> dict:
         pred = [int(score_doc_targets(docs[s], spans).argmax()) for s, spans in items]
     else:
         pred = score_targets(items).argmax(axis=1)
-    f1s = {}
-    for k, name in enumerate(CLASSES):
-        tp = sum(1 for g, p in zip(gold, pred) if g == k and p == k)
-        fp = sum(1 for g, p in zip(gold, pred) if g != k and p == k)
-        fn = sum(1 for g, p in zip(gold, pred) if g == k and p != k)
-        prec = tp / (tp + fp) if tp + fp else 0.0
-        rec = tp / (tp + fn) if tp + fn else 0.0
-        f1s[name] = {"precision": prec, "recall": rec, "f1": 2 * prec * rec / (prec + rec) if prec + rec else 0.0}
+    f1s = _class_f1(gold, pred)
     return {"model": model, "targets": len(gold), "macro_f1": sum(v["f1"] for v in f1s.values()) / len(CLASSES),
             "per_class": f1s}
 

@@ -98,7 +98,7 @@ def pipeline_scores() -> None:
     from communique.runner import run_many
     from communique.store import Store
     from communique.store.stories import update_stories
-    from communique.testing.stories import bcubed_f1, pairwise_f1, story_corpus
+    from communique.testing.stories import bcubed_f1, match_events, pairwise_f1, story_corpus
 
     corpus = story_corpus()
     records = [Record(d.text, d.source, {"title": d.title, "published": d.published, "publisher": d.publisher})
@@ -111,16 +111,7 @@ def pipeline_scores() -> None:
             clusters = {(d, e): c for c, d, e in store.con.execute(
                 "SELECT cluster_id, doc_id, event_id FROM event_cluster_mentions").fetchall()}
             found = store.con.execute("SELECT doc_id, event_id, trigger_start, trigger_end FROM events").fetchall()
-        spans = {}
-        for d in corpus.documents:
-            for e in d.events:
-                spans.setdefault(d.id, []).append((e.trigger.start, e.trigger.end, corpus.event_of[(d.id, e.id)]))
-        gold, predicted, covered = {}, {}, set()
-        for doc, eid, s, e in found:
-            for gs, ge, label in spans.get(doc, ()):
-                if s < ge and gs < e:
-                    gold[(doc, eid)], predicted[(doc, eid)] = label, clusters.get((doc, eid), (doc, eid))
-                    covered.add((doc, gs))
+        gold, predicted, covered = match_events(corpus, found, clusters)
         b = bcubed_f1({i: stories.get(i, i) for i in corpus.story_of}, corpus.story_of)
         p = pairwise_f1(predicted, gold)
         print(f"{name}: stories B-cubed P {b[0]:.3f} R {b[1]:.3f} F1 {b[2]:.3f}; event clusters pairwise "

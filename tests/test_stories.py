@@ -17,7 +17,7 @@ from communique.store import Corpus, Store
 from communique.store import linking, minhash
 from communique.store.framing import compare_story, story_markdown
 from communique.store.stories import DERIVED_TABLES, update_stories
-from communique.testing.stories import bcubed_f1, pairwise_f1, story_corpus
+from communique.testing.stories import bcubed_f1, match_events, pairwise_f1, story_corpus
 
 pytestmark = pytest.mark.issue(20)
 
@@ -143,17 +143,7 @@ def test_stories_gate_on_pipeline_output(tmp_path, corpus, pipeline):
         stories, events = _predicted(store.con, corpus)
         found = store.con.execute("SELECT doc_id, event_id, trigger_start, trigger_end FROM events").fetchall()
     assert bcubed_f1(stories, corpus.story_of)[2] >= PIPELINE_BCUBED_FLOOR
-    spans = {}
-    for d in corpus.documents:
-        for e in d.events:
-            spans.setdefault(d.id, []).append((e.trigger.start, e.trigger.end, corpus.event_of[(d.id, e.id)]))
-    gold, predicted, covered = {}, {}, set()
-    for doc, eid, s, e in found:
-        for gs, ge, label in spans.get(doc, ()):
-            if s < ge and gs < e:
-                gold[(doc, eid)] = label
-                predicted[(doc, eid)] = events.get((doc, eid), (doc, eid))
-                covered.add((doc, gs))
+    gold, predicted, covered = match_events(corpus, found, events)
     assert len(covered) / len(corpus.event_of) >= PIPELINE_EVENT_COVERAGE_FLOOR
     assert pairwise_f1(predicted, gold)[2] >= PIPELINE_PAIRWISE_FLOOR
 

@@ -441,6 +441,27 @@ def story_corpus(unrelated: int = 40) -> StoryCorpus:
     return StoryCorpus(documents, story_of, event_of)
 
 
+def match_events(corpus: StoryCorpus, found, clusters: dict) -> tuple[dict, dict, set]:
+    """Found events scored against the annotated ones: ``found`` is ``(doc id, event id,
+    trigger start, trigger end)`` rows of a store, ``clusters`` maps ``(doc id, event id)`` to
+    the predicted cluster. A found event counts where its trigger overlaps an annotated one.
+
+    Returns ``(gold, predicted, covered)``: gold and predicted cluster per matched event, and
+    the annotated events that were found (``(doc id, trigger start)``)."""
+    spans: dict = {}
+    for d in corpus.documents:
+        for e in d.events:
+            spans.setdefault(d.id, []).append((e.trigger.start, e.trigger.end, corpus.event_of[(d.id, e.id)]))
+    gold, predicted, covered = {}, {}, set()
+    for doc, eid, start, end in found:
+        for gs, ge, label in spans.get(doc, ()):
+            if start < ge and gs < end:
+                gold[(doc, eid)] = label
+                predicted[(doc, eid)] = clusters.get((doc, eid), (doc, eid))
+                covered.add((doc, gs))
+    return gold, predicted, covered
+
+
 # -- scores --------------------------------------------------------------------------------
 def bcubed_f1(predicted: dict, gold: dict) -> tuple[float, float, float]:
     """B-cubed precision, recall and F1 (Bagga and Baldwin 1998) of ``predicted`` against
