@@ -145,7 +145,12 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
                    for p in c.children if p.dep_ == "pobj"]
         # "threatened further action against Russia": the object's complement is the target
         target += [p for x in _children(tok, OBJECT_DEPS) for p in _pobjs(x, OBJECT_TARGET_PREPS)]
-    if entry.type in GOVERNING_TYPES and not _actorlike(target):
+    # "called on the international community to ...": the object of the trigger's own particle
+    # ("on") is the addressee, whoever the demanded act is aimed at
+    addressees = [t for p in cand.parts[1:] if p.dep_ == "prep" and p.head.i == tok.i
+                  for o in p.children if o.dep_ == "pobj" for t in conjuncts(o)]
+    target += [t for t in addressees if t not in target]
+    if entry.type in GOVERNING_TYPES and not _actorlike(target) and not (addressees and entry.type == "REQUEST"):
         target += governed_targets(tok, targets_preps)
     if entry.type in CLAUSE_TARGET_TYPES and not target:
         # "demanded that Hamas renounce ...": the addressee is the subject of the demanded clause

@@ -198,11 +198,15 @@ def _inherit_targets(drafts: list[Draft]) -> None:
     with no target of its own is directed at the target of the act it governs."""
     by_head = {d.cand.token.i: d for d in drafts}
     for d in drafts:
-        if d.governor is None or not d.targets:
+        if d.governor is None or not (d.targets or d.sources):
             continue
         gov = by_head.get(d.governor.i)
-        if gov is not None and not gov.targets and gov.type in INHERITING_TYPES:
-            gov.targets = [t for t in d.targets if t not in gov.sources]
+        if gov is None or gov.targets or gov.type not in INHERITING_TYPES:
+            continue
+        # "called on the international community to increase pressure on Moscow": a demand is
+        # addressed to whoever is asked to act, when the parse gives the demanded act a doer
+        addressees = [t for t in d.sources if t not in gov.sources] if gov.type == "REQUEST" else []
+        gov.targets = addressees or [t for t in d.targets if t not in gov.sources]
 
 
 def _accusations(drafts: list[Draft], heads: set[int], cues: Modality) -> list[Draft]:

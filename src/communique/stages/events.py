@@ -28,7 +28,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..document import Attribution, Event, Trigger
-from ..events.arguments import mention_span, resolve_pronoun
+from ..events.arguments import conjuncts, mention_span, resolve_pronoun
 from ..events.classifier import load_classifier
 from ..events.extract import Draft, author_pronouns, extract_sentence, unnamed_speakers
 from ..events.speech import context_source, context_target, first_person_actor, phrase_actors
@@ -80,8 +80,24 @@ INDEFINITE_SINGULAR_DETS = frozenset({"a", "an", "one"})
 COORDINATED_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 
 
+#: How far into the text (characters) a statement's header names its issuer.
+ISSUER_HEADER_CHARS = 400
+
+
 def _author_actor(document):
-    return next((a for a in document.actors if a.role == "author"), None)
+    """Who speaks in the document's own name: its author, else the body that issues it (the
+    publisher a statement header names: "Statement by the Spokesperson of the Ministry of
+    Foreign Affairs of Ukraine" -> the actor named there), so that "we condemn" in a
+    statement has a source."""
+    author = next((a for a in document.actors if a.role == "author"), None)
+    if author is not None or not document.publisher:
+        return author
+    at = document.text.find(document.publisher, 0, ISSUER_HEADER_CHARS + len(document.publisher))
+    if at < 0:
+        return None
+    end = at + len(document.publisher)
+    named = [(s, a) for a in document.actors if a.kind != "location" for s, e in a.mentions if s < end and at < e]
+    return min(named, key=lambda p: p[0])[1] if named else None
 
 
 def _actors_of(document, tokens, author, in_author_section, index) -> list[str]:
@@ -103,12 +119,15 @@ def _actors_of(document, tokens, author, in_author_section, index) -> list[str]:
             if tok is None:
                 continue
         actor = index.at(tok.idx, tok.idx + len(tok.text))
+        phrase = actor is None
         if actor is None:
             start, end = mention_span(tok)
             actor = index.at(start, end)
         if actor is not None and actor.kind != "location" or actor is not None and tok.dep_ == "pobj":
             ids.append(actor.id)
             ids.extend(_coordinated_modifiers(index, tok, actor))
+            if phrase:  # "the governments of Oman, Jordan and Norway": every country of the list
+                ids.extend(_coordinated_complements(index, tok, actor))
         elif actor is None:
             ids.extend(phrase_actors(index, tok))  # "an assembly of foreign ministers of Egypt"
     return list(dict.fromkeys(ids))
@@ -125,6 +144,23 @@ def _coordinated_modifiers(index, tok, actor) -> list[str]:
             other = index.at(m.idx, m.idx + len(m.text))
             if other is not None and other.kind != "location" and other.id != actor.id:
                 out.append(other.id)
+    return out
+
+
+def _coordinated_complements(index, tok, actor) -> list[str]:
+    """The other conjuncts of a phrase's "of" complement ("the governments of Oman, Jordan and
+    Norway" -> Jordan, Norway) that name their own actor."""
+    out = []
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            for c in conjuncts(obj):
+                other = index.at(c.idx, c.idx + len(c.text))
+                if other is not None and other.id != actor.id and (other.kind != "location" or other.country):
+                    out.append(other.id)
     return out
 
 
