@@ -57,6 +57,10 @@ NAMED_PARTICIPANT_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 MAX_NAMED_MODIFIER_DISTANCE = 6
 #: Section kinds in which the author speaks in their own name.
 AUTHOR_SECTIONS = frozenset({"commentary", "statement"})
+#: Determiners of a title that names the issuer's own official in a statement ("the Foreign Minister").
+ISSUER_DETERMINERS = frozenset({"the", "this", "our"})
+#: Speech acts whose unnamed "the attacks" target is the attacker coded before.
+SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST"})
 #: Types often coded with no target: an unnamed target is not looked for in the context.
 UNTARGETED_TYPES = frozenset({"MOBILIZE", "PROTEST"})
 #: Types often coded with no source ("a bomb killed 20"): an unnamed source is not looked for.
@@ -162,6 +166,23 @@ def _coordinated_complements(index, tok, actor) -> list[str]:
                 if other is not None and other.id != actor.id and (other.kind != "location" or other.country):
                     out.append(other.id)
     return out
+
+
+def _issuer_title(tok) -> bool:
+    """"The Foreign Minister", "the Spokesperson", "this Ministry": a definite, capitalised
+    title with no name and no complement of its own, who in a statement is of the issuer."""
+    return (tok.pos_ in ("PROPN", "NOUN") and not tok.ent_type_ and tok.text[:1].isupper()
+            and any(c.dep_ == "det" and c.lower_ in ISSUER_DETERMINERS for c in tok.children)
+            and not any(c.dep_ in ("prep", "poss", "appos") for c in tok.children))
+
+
+def _attack_agents(tokens, events, lexicon) -> list[str]:
+    """"the attacks", "the strikes": an unnamed attack noun stands for the last ASSAULT coded
+    before it with a source; its sources (else [])."""
+    if not any(e.type == "ASSAULT" for t in tokens for e in lexicon.nouns.get(t.lemma_.lower(), ())):
+        return []
+    done = next((e for e in reversed(events) if e.type == "ASSAULT" and e.source), None)
+    return list(done.source) if done is not None else []
 
 
 def _finite_passive(tok) -> bool:
@@ -281,6 +302,11 @@ def extract_events(document, doc, ctx):
                       if a not in source]
         if not d.reciprocal:
             target = [t for t in target if t not in source]  # no event of an actor upon itself
+        if not source and author is not None and d.sources and all(_issuer_title(t) for t in d.sources):
+            source = [author.id]  # "The Foreign Minister said ..." in a ministry's statement: the issuer
+        if not target and not d.reciprocal and d.targets and d.type in SPEECH_ACT_TYPES:
+            # "said the attacks violated the law": whoever the text said carried out the attacks
+            target = [a for a in _attack_agents(d.targets, events, lexicon) if a not in source]
         if not target and not d.reciprocal and (source or d.bare) and d.type not in UNTARGETED_TYPES:
             # nearly every act between political actors has someone on the receiving end
             target = context_target(document, (d.sent.start_char, d.sent.end_char), start, set(source))
