@@ -64,3 +64,15 @@ def test_statement_title_speaker_is_the_issuer(statement):
 def test_statement_coordinated_complements_are_all_targets(statement):
     e, src, tgt = statement[1]("SUPPORT", "praised")
     assert {a.name for a in tgt} == {"Oman", "Jordan", "Norway"}
+
+
+def test_title_case_headline_is_parsed_as_a_sentence(pipeline):
+    from communique.ingest.records import Record
+
+    text = "Hanoi Issues Sharp Rebuke To Manila Over Reef Clash\n\nVietnam criticised the Philippines on Tuesday.\n"
+    doc = list(pipeline.pipe([Record(text, "hl", {"published": "2024-05-10"})]))[0]
+    names = {a.id: a for a in doc.actors}
+    hits = [e for e in doc.events if e.type == "ACCUSE" and e.sentence[0] == 0]
+    assert hits, [(e.type, e.cue) for e in doc.events]
+    assert [names[i].country for i in hits[0].source] == ["VNM"]
+    assert [names[i].country for i in hits[0].target] == ["PHL"] and hits[0].cue

@@ -61,6 +61,10 @@ AUTHOR_SECTIONS = frozenset({"commentary", "statement"})
 ISSUER_DETERMINERS = frozenset({"the", "this", "our"})
 #: Speech acts whose unnamed "the attacks" target is the attacker coded before.
 SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST"})
+#: A title-case headline has at least this many words of four letters or more ...
+TITLE_CASE_MIN_WORDS = 3
+#: ... and this share of them capitalised.
+TITLE_CASE_SHARE = 0.8
 #: Types often coded with no target: an unnamed target is not looked for in the context.
 UNTARGETED_TYPES = frozenset({"MOBILIZE", "PROTEST"})
 #: Types often coded with no source ("a bomb killed 20"): an unnamed source is not looked for.
@@ -127,7 +131,9 @@ def _actors_of(document, tokens, author, in_author_section, index) -> list[str]:
         if actor is None:
             start, end = mention_span(tok)
             actor = index.at(start, end)
-        if actor is not None and actor.kind != "location" or actor is not None and tok.dep_ == "pobj":
+        if actor is not None and (actor.kind != "location" or tok.dep_ == "pobj" or
+                                  tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and actor.country):
+            # a named place that acts ("Hanoi issues a rebuke") stands for its government
             ids.append(actor.id)
             ids.extend(_coordinated_modifiers(index, tok, actor))
             if phrase:  # "the governments of Oman, Jordan and Norway": every country of the list
@@ -183,6 +189,38 @@ def _attack_agents(tokens, events, lexicon) -> list[str]:
         return []
     done = next((e for e in reversed(events) if e.type == "ASSAULT" and e.source), None)
     return list(done.source) if done is not None else []
+
+
+def _title_case(sent) -> bool:
+    """A headline in title case: most of its words capitalised (not all capitals), a verb-less
+    parse likely ("Issues" read as a noun)."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= TITLE_CASE_MIN_WORDS and sum(t.is_title for t in words) >= TITLE_CASE_SHARE * len(words)
+
+
+def _headline_as_sentence(sent, index):
+    """The same headline re-parsed with its common words in lower case ("Hanoi issues sharp
+    rebuke to Manila over reef clash"), names (entities, actor mentions, acronyms) kept; the
+    copy keeps every character offset, so events map back to the text. ``None`` when the
+    parse of the document cannot be repeated."""
+    from ..nlp import load_nlp
+
+    nlp = load_nlp()
+    if nlp.vocab is not sent.doc.vocab:
+        return None
+    doc = sent.doc
+    chars = list(doc.text[:sent.end_char])
+    for t in sent:
+        if t.i == sent.start or t.ent_type_ or t.is_upper or index.at(t.idx, t.idx + len(t.text)) is not None:
+            continue
+        low = t.text.lower()
+        if len(low) == len(t.text):
+            chars[t.idx:t.idx + len(low)] = low
+    text = "".join(chars)
+    # the text before the headline is blanked (offsets kept, nothing else parsed)
+    copy = nlp(" " * sent.start_char + text[sent.start_char:])
+    spans = [s for s in copy.sents if s.end_char > sent.start_char and s.text.strip()]
+    return spans[0] if len(spans) == 1 else None
 
 
 def _finite_passive(tok) -> bool:
@@ -277,6 +315,8 @@ def extract_events(document, doc, ctx):
         if discard is not None and discard.search(sent.text):
             logger.debug("discard: sentence at %d holds a discard phrase", sent.start_char)
             continue
+        if _title_case(sent):  # "Hanoi Issues Sharp Rebuke To Manila": parse it as a sentence
+            sent = _headline_as_sentence(sent, views_of(doc).actor_index(document.actors)) or sent
         drafts.extend(extract_sentence(sent, document.published, lexicon, cues))
     _classify(drafts, ctx)
     author = _author_actor(document)
