@@ -134,6 +134,11 @@ def _actors_of(document, tokens, author, in_author_section, index) -> list[str]:
         if actor is not None and (actor.kind != "location" or tok.dep_ == "pobj" or
                                   tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and actor.country):
             # a named place that acts ("Hanoi issues a rebuke") stands for its government
+            named = phrase_actors(index, tok) if _generic(tok, actor) else []
+            if [a for a in named if a != actor.id]:
+                # "an assembly of the foreign ministers of Egypt and Greece": the states named
+                ids.extend(a for a in named if a != actor.id)
+                continue
             ids.append(actor.id)
             ids.extend(_coordinated_modifiers(index, tok, actor))
             if phrase:  # "the governments of Oman, Jordan and Norway": every country of the list
@@ -189,6 +194,11 @@ def _attack_agents(tokens, events, lexicon) -> list[str]:
         return []
     done = next((e for e in reversed(events) if e.type == "ASSAULT" and e.source), None)
     return list(done.source) if done is not None else []
+
+
+def _generic(tok, actor) -> bool:
+    """A common noun read as an actor of no country ("an assembly", "officials")."""
+    return tok.pos_ == "NOUN" and actor.country is None and actor.kind in ("organization", "group")
 
 
 def _title_case(sent) -> bool:
