@@ -76,3 +76,12 @@ def test_title_case_headline_is_parsed_as_a_sentence(pipeline):
     assert hits, [(e.type, e.cue) for e in doc.events]
     assert [names[i].country for i in hits[0].source] == ["VNM"]
     assert [names[i].country for i in hits[0].target] == ["PHL"] and hits[0].cue
+
+
+def test_nominal_talks_between_two_parties(pipeline):
+    from communique.ingest.records import Record
+
+    doc = list(pipeline.pipe([Record("The talks between Azerbaijan and Armenia in Almaty ended on Friday.", "t", {})]))[0]
+    names = {a.id: a.name for a in doc.actors}
+    hits = [e for e in doc.events if e.type == "CONSULT"]
+    assert hits and {names[i] for i in hits[0].source} == {"Azerbaijan", "Armenia"}, [(e.type, e.cue) for e in doc.events]

@@ -28,6 +28,8 @@ OBJECT_DEPS = frozenset({"dobj", "obj", "dative"})
 CONTROL_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp"})
 #: Nominal-event prepositions whose object is the source ("the visit of the minister").
 NOMINAL_SOURCE_PREPS = frozenset({"by", "from"})
+#: Nominal types whose "between X and Y" names both parties.
+BETWEEN_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 #: Types whose nominal "of" argument is the one acted upon ("the arrest of X").
 OF_IS_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "AID", "SUPPORT"})
 #: Verbs whose "on X" names who must act ("called on Iran to withdraw").
@@ -214,6 +216,10 @@ def noun_arguments(cand, lexicon) -> tuple[list, list]:
     target = _pobjs(tok, lexicon.target_preps.get(entry.type, frozenset()) | {"to", "with"} - NOMINAL_SOURCE_PREPS)
     of = _pobjs(tok, frozenset({"of"}))
     (target if entry.type in OF_IS_TARGET_TYPES else source).extend(of)
+    if not source and entry.type in BETWEEN_TYPES:
+        # "a meeting between Giuliani and Yermak", "talks between Baku and Yerevan": the parties
+        # (reciprocal: the extractor makes them source and target)
+        source = [t for t in _pobjs(tok, frozenset({"between"})) if t not in target]
     if entry.swap:
         source, target = target, source
     return _dedupe(source), _dedupe([t for t in target if t not in source])
