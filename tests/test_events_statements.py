@@ -85,3 +85,17 @@ def test_nominal_talks_between_two_parties(pipeline):
     names = {a.id: a.name for a in doc.actors}
     hits = [e for e in doc.events if e.type == "CONSULT"]
     assert hits and {names[i] for i in hits[0].source} == {"Azerbaijan", "Armenia"}, [(e.type, e.cue) for e in doc.events]
+
+
+def test_alliance_statement_header_names_the_issuer_of_we(pipeline):
+    from communique.ingest.records import Record
+
+    text = ("Statement by the North Atlantic Council on the attacks on shipping\n\n"
+            "We strongly condemn the attacks by the rebels on merchant ships.\n\n"
+            "We call on Iran to stop arming the rebels.\n")
+    doc = list(pipeline.pipe([Record(text, "nac", {"published": "2024-05-10"})]))[0]
+    assert doc.publisher == "North Atlantic Council"
+    names = {a.id: a.name for a in doc.actors}
+    req = [e for e in doc.events if e.type == "REQUEST"]
+    assert req and [names[i] for i in req[0].source] == ["North Atlantic Council"], [(e.type, e.cue) for e in doc.events]
+    assert [names[i] for i in req[0].target] == ["Iran"]

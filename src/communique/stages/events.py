@@ -119,6 +119,10 @@ def _actors_of(document, tokens, author, in_author_section, index) -> list[str]:
             if first is not None:  # "we condemn" inside a quote: its speaker
                 ids.append(first)
                 continue
+            if author is not None and author.role != "author" and tok.lower_ in author_pronouns() \
+                    and views_of(tok.doc).quote_at(document, tok.idx) is None:
+                ids.append(author.id)  # "we urge" anywhere in a statement outside quotes: the issuer
+                continue
             mentioned = index.at(tok.idx, tok.idx + len(tok.text))
             if mentioned is not None and mentioned.kind != "location":
                 ids.append(mentioned.id)  # the actors stage resolved it ("He said ...")

@@ -45,6 +45,10 @@ _STATEMENT_BY = re.compile(r"^(?:joint\s+)?(?:statement|press release|declaratio
 _SPOKESPERSON_OF = re.compile(r"^(?:the\s+)?(?:office\s+of\s+the\s+)?(?:spokesperson|spokesman|spokeswoman|"
                               r"press secretary|official representative)\s+(?:of|for)\s+(?:the\s+)?(?P<org>.+)$", re.I)
 
+#: A body the statement header itself names, capitalised ("the North Atlantic Council", "the
+#: Foreign Ministers of Egypt, Jordan and Saudi Arabia"), at most ``MAX_ISSUER_WORDS`` words.
+_NAMED_ISSUER = re.compile(r"^(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+\S+){0,11}$")
+
 
 @dataclass(frozen=True)
 class Byline:
@@ -163,7 +167,7 @@ def find_publisher(lines: list[Line], title: Line | None) -> tuple[str | None, L
         office = _SPOKESPERSON_OF.match(org)
         if office and _ORG_START.match(office.group("org")):
             org = office.group("org")  # "Statement by the Spokesperson of the Ministry of ...": the ministry
-        if m and _ORG_START.match(org):
+        if m and (_ORG_START.match(org) or _NAMED_ISSUER.match(org)):
             org = org.strip().rstrip(".")
             # a fuller header line naming the same body wins ("Ministry of … of the Republic of …")
             for line in lines[:HEADER_LINES]:
