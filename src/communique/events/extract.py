@@ -95,21 +95,20 @@ def _content_of_trigger(tok, heads: set[int]) -> bool:
     return tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.i in heads
 
 
-#: Participles whose "by X" names who did the nominal act they describe ("strikes carried out by X").
-AGENT_PARTICIPLES = frozenset({"carry", "conduct", "launch", "commit", "perpetrate", "mount", "stage", "fire",
-                               "unleash", "wage", "order", "make", "deliver", "impose", "issue"})
-
-
 def _pobj_list(tok, preps) -> list:
     return [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for o in c.children if o.dep_ == "pobj"]
 
 
 def _participle_agents(noun) -> list:
     """The named agent of a participle on a nominal trigger ("the strikes carried out by the
-    Russian Federation" -> Federation), or []."""
+    Russian Federation" -> Federation), or []; the participles are ``agent_participles`` of
+    ``resources/events/speech_cues.yaml``."""
+    from .speech import load_speech_cues
+
+    participles = load_speech_cues().agent_participles
     out = []
     for c in noun.children:
-        if c.dep_ == "acl" and c.lemma_.lower() in AGENT_PARTICIPLES:
+        if c.dep_ == "acl" and c.lemma_.lower() in participles:
             out += [o for a in c.children if a.dep_ == "agent" for o in a.children
                     if o.dep_ == "pobj" and (o.ent_type_ or o.pos_ == "PROPN")]
     return out
