@@ -333,6 +333,9 @@ def _phrase_tokens(doc, head, span) -> list:
     end = head.i + 1
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in ("of", "for") and child.i == end:
+            if any(o.dep_ == "pobj" and o.ent_type_ == "GPE" and any(c.ent_type_ == "GPE" for c in o.conjuncts)
+                   for o in child.children):
+                return []  # "the governments of Oman, Jordan and Norway": each state is its own actor
             end = child.right_edge.i + 1
     if not (start <= span.start and span.end <= end):
         return []

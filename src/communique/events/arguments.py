@@ -28,6 +28,8 @@ OBJECT_DEPS = frozenset({"dobj", "obj", "dative"})
 CONTROL_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp"})
 #: Nominal-event prepositions whose object is the source ("the visit of the minister").
 NOMINAL_SOURCE_PREPS = frozenset({"by", "from"})
+#: Nominal types whose "between X and Y" names both parties.
+BETWEEN_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 #: Types whose nominal "of" argument is the one acted upon ("the arrest of X").
 OF_IS_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "AID", "SUPPORT"})
 #: Verbs whose "on X" names who must act ("called on Iran to withdraw").
@@ -145,7 +147,12 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
                    for p in c.children if p.dep_ == "pobj"]
         # "threatened further action against Russia": the object's complement is the target
         target += [p for x in _children(tok, OBJECT_DEPS) for p in _pobjs(x, OBJECT_TARGET_PREPS)]
-    if entry.type in GOVERNING_TYPES and not _actorlike(target):
+    # "called on the international community to ...": the object of the trigger's own particle
+    # ("on") is the addressee, whoever the demanded act is aimed at
+    addressees = [t for p in cand.parts[1:] if p.dep_ == "prep" and p.head.i == tok.i
+                  for o in p.children if o.dep_ == "pobj" for t in conjuncts(o)]
+    target += [t for t in addressees if t not in target]
+    if entry.type in GOVERNING_TYPES and not _actorlike(target) and not (addressees and entry.type == "REQUEST"):
         target += governed_targets(tok, targets_preps)
     if entry.type in CLAUSE_TARGET_TYPES and not target:
         # "demanded that Hamas renounce ...": the addressee is the subject of the demanded clause
@@ -209,6 +216,10 @@ def noun_arguments(cand, lexicon) -> tuple[list, list]:
     target = _pobjs(tok, lexicon.target_preps.get(entry.type, frozenset()) | {"to", "with"} - NOMINAL_SOURCE_PREPS)
     of = _pobjs(tok, frozenset({"of"}))
     (target if entry.type in OF_IS_TARGET_TYPES else source).extend(of)
+    if not source and entry.type in BETWEEN_TYPES:
+        # "a meeting between Giuliani and Yermak", "talks between Baku and Yerevan": the parties
+        # (reciprocal: the extractor makes them source and target)
+        source = [t for t in _pobjs(tok, frozenset({"between"})) if t not in target]
     if entry.swap:
         source, target = target, source
     return _dedupe(source), _dedupe([t for t in target if t not in source])

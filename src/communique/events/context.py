@@ -83,7 +83,12 @@ def resolve_date(text: str, published: dt.date | None, future: bool = False) -> 
 
 def date_entities(sent) -> list:
     """The sentence's DATE entities (looked up once per sentence, not once per trigger)."""
-    return [ent for ent in sentence_ents(sent) if ent.label_ == "DATE"]
+    return [ent for ent in sentence_ents(sent) if ent.label_ == "DATE" or
+            ent.label_ == "TIME" and _RELATIVE_TIME.search(ent.text.lower())]
+
+
+#: TIME entities that name a day relative to the document's date ("last night", "this morning").
+_RELATIVE_TIME = re.compile(r"\b(?:last night|tonight|this (?:morning|afternoon|evening)|yesterday)\b")
 
 
 def event_date(cand, sent, published: dt.date | None, future: bool, dates: list | None = None) -> str | None:

@@ -95,6 +95,25 @@ def _content_of_trigger(tok, heads: set[int]) -> bool:
     return tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.i in heads
 
 
+def _pobj_list(tok, preps) -> list:
+    return [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for o in c.children if o.dep_ == "pobj"]
+
+
+def _participle_agents(noun) -> list:
+    """The named agent of a participle on a nominal trigger ("the strikes carried out by the
+    Russian Federation" -> Federation), or []; the participles are ``agent_participles`` of
+    ``resources/events/speech_cues.yaml``."""
+    from .speech import load_speech_cues
+
+    participles = load_speech_cues().agent_participles
+    out = []
+    for c in noun.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in participles:
+            out += [o for a in c.children if a.dep_ == "agent" for o in a.children
+                    if o.dep_ == "pobj" and (o.ent_type_ or o.pos_ == "PROPN")]
+    return out
+
+
 def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None = None,
                      cues: Modality | None = None) -> list[Draft]:
     """Event drafts of one spaCy sentence span."""
@@ -125,7 +144,15 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                 targets = targets or [p for c in carrier.children if c.dep_ == "prep" and c.lower_ in ("in", "to")
                                       for p in c.children if p.dep_ == "pobj"]
             elif _content_of_trigger(cand.token, heads):
-                continue  # "rejected the US request": the request is what was rejected, not a new event
+                agents = _participle_agents(cand.token)
+                if not agents:
+                    continue  # "rejected the US request": the request is what was rejected, not a new event
+                # "condemned the strikes carried out by Russia on Kharkiv": a reported act that
+                # happened, with its doer named by the participle
+                sources = agents
+                targets = [t for t in targets if t not in agents] + [
+                    p for c in cand.token.children if c.dep_ == "acl"
+                    for p in _pobj_list(c, lexicon.target_preps.get(entry.type, frozenset()) | {"on", "against"})]
             if cand.token.dep_ == "dobj" and carrier.lemma_.lower() in cues.light_verbs \
                     and carrier.i not in heads:
                 # "launched an investigation into ...": the carrying verb's subject acts
@@ -198,11 +225,15 @@ def _inherit_targets(drafts: list[Draft]) -> None:
     with no target of its own is directed at the target of the act it governs."""
     by_head = {d.cand.token.i: d for d in drafts}
     for d in drafts:
-        if d.governor is None or not d.targets:
+        if d.governor is None or not (d.targets or d.sources):
             continue
         gov = by_head.get(d.governor.i)
-        if gov is not None and not gov.targets and gov.type in INHERITING_TYPES:
-            gov.targets = [t for t in d.targets if t not in gov.sources]
+        if gov is None or gov.targets or gov.type not in INHERITING_TYPES:
+            continue
+        # "called on the international community to increase pressure on Moscow": a demand is
+        # addressed to whoever is asked to act, when the parse gives the demanded act a doer
+        addressees = [t for t in d.sources if t not in gov.sources] if gov.type == "REQUEST" else []
+        gov.targets = addressees or [t for t in d.targets if t not in gov.sources]
 
 
 def _accusations(drafts: list[Draft], heads: set[int], cues: Modality) -> list[Draft]:

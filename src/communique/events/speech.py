@@ -46,6 +46,7 @@ class SpeechCues:
     first_person: frozenset[str]
     violence_words: frozenset[str]
     publication_objects: frozenset[str]
+    agent_participles: frozenset[str]
 
 
 #: Fields of ``SpeechCues`` read from other resources than ``speech_cues.yaml``.

@@ -28,7 +28,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..document import Attribution, Event, Trigger
-from ..events.arguments import mention_span, resolve_pronoun
+from ..events.arguments import conjuncts, mention_span, resolve_pronoun
 from ..events.classifier import load_classifier
 from ..events.extract import Draft, author_pronouns, extract_sentence, unnamed_speakers
 from ..events.speech import context_source, context_target, first_person_actor, phrase_actors
@@ -57,6 +57,14 @@ NAMED_PARTICIPANT_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 MAX_NAMED_MODIFIER_DISTANCE = 6
 #: Section kinds in which the author speaks in their own name.
 AUTHOR_SECTIONS = frozenset({"commentary", "statement"})
+#: Determiners of a title that names the issuer's own official in a statement ("the Foreign Minister").
+ISSUER_DETERMINERS = frozenset({"the", "this", "our"})
+#: Speech acts whose unnamed "the attacks" target is the attacker coded before.
+SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST"})
+#: A title-case headline has at least this many words of four letters or more ...
+TITLE_CASE_MIN_WORDS = 3
+#: ... and this share of them capitalised.
+TITLE_CASE_SHARE = 0.8
 #: Types often coded with no target: an unnamed target is not looked for in the context.
 UNTARGETED_TYPES = frozenset({"MOBILIZE", "PROTEST"})
 #: Types often coded with no source ("a bomb killed 20"): an unnamed source is not looked for.
@@ -80,8 +88,24 @@ INDEFINITE_SINGULAR_DETS = frozenset({"a", "an", "one"})
 COORDINATED_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 
 
+#: How far into the text (characters) a statement's header names its issuer.
+ISSUER_HEADER_CHARS = 400
+
+
 def _author_actor(document):
-    return next((a for a in document.actors if a.role == "author"), None)
+    """Who speaks in the document's own name: its author, else the body that issues it (the
+    publisher a statement header names: "Statement by the Spokesperson of the Ministry of
+    Foreign Affairs of Ukraine" -> the actor named there), so that "we condemn" in a
+    statement has a source."""
+    author = next((a for a in document.actors if a.role == "author"), None)
+    if author is not None or not document.publisher:
+        return author
+    at = document.text.find(document.publisher, 0, ISSUER_HEADER_CHARS + len(document.publisher))
+    if at < 0:
+        return None
+    end = at + len(document.publisher)
+    named = [(s, a) for a in document.actors if a.kind != "location" for s, e in a.mentions if s < end and at < e]
+    return min(named, key=lambda p: p[0])[1] if named else None
 
 
 def _actors_of(document, tokens, author, in_author_section, index) -> list[str]:
@@ -95,6 +119,10 @@ def _actors_of(document, tokens, author, in_author_section, index) -> list[str]:
             if first is not None:  # "we condemn" inside a quote: its speaker
                 ids.append(first)
                 continue
+            if author is not None and author.role != "author" and tok.lower_ in author_pronouns() \
+                    and views_of(tok.doc).quote_at(document, tok.idx) is None:
+                ids.append(author.id)  # "we urge" anywhere in a statement outside quotes: the issuer
+                continue
             mentioned = index.at(tok.idx, tok.idx + len(tok.text))
             if mentioned is not None and mentioned.kind != "location":
                 ids.append(mentioned.id)  # the actors stage resolved it ("He said ...")
@@ -103,12 +131,22 @@ def _actors_of(document, tokens, author, in_author_section, index) -> list[str]:
             if tok is None:
                 continue
         actor = index.at(tok.idx, tok.idx + len(tok.text))
+        phrase = actor is None
         if actor is None:
             start, end = mention_span(tok)
             actor = index.at(start, end)
-        if actor is not None and actor.kind != "location" or actor is not None and tok.dep_ == "pobj":
+        if actor is not None and (actor.kind != "location" or tok.dep_ == "pobj" or
+                                  tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and actor.country):
+            # a named place that acts ("Hanoi issues a rebuke") stands for its government
+            named = phrase_actors(index, tok) if _generic(tok, actor) else []
+            if [a for a in named if a != actor.id]:
+                # "an assembly of the foreign ministers of Egypt and Greece": the states named
+                ids.extend(a for a in named if a != actor.id)
+                continue
             ids.append(actor.id)
             ids.extend(_coordinated_modifiers(index, tok, actor))
+            if phrase:  # "the governments of Oman, Jordan and Norway": every country of the list
+                ids.extend(_coordinated_complements(index, tok, actor))
         elif actor is None:
             ids.extend(phrase_actors(index, tok))  # "an assembly of foreign ministers of Egypt"
     return list(dict.fromkeys(ids))
@@ -126,6 +164,77 @@ def _coordinated_modifiers(index, tok, actor) -> list[str]:
             if other is not None and other.kind != "location" and other.id != actor.id:
                 out.append(other.id)
     return out
+
+
+def _coordinated_complements(index, tok, actor) -> list[str]:
+    """The other conjuncts of a phrase's "of" complement ("the governments of Oman, Jordan and
+    Norway" -> Jordan, Norway) that name their own actor."""
+    out = []
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            for c in conjuncts(obj):
+                other = index.at(c.idx, c.idx + len(c.text))
+                if other is not None and other.id != actor.id and (other.kind != "location" or other.country):
+                    out.append(other.id)
+    return out
+
+
+def _issuer_title(tok) -> bool:
+    """"The Foreign Minister", "the Spokesperson", "this Ministry": a definite, capitalised
+    title with no name and no complement of its own, who in a statement is of the issuer."""
+    return (tok.pos_ in ("PROPN", "NOUN") and not tok.ent_type_ and tok.text[:1].isupper()
+            and any(c.dep_ == "det" and c.lower_ in ISSUER_DETERMINERS for c in tok.children)
+            and not any(c.dep_ in ("prep", "poss", "appos") for c in tok.children))
+
+
+def _attack_agents(tokens, events, lexicon) -> list[str]:
+    """"the attacks", "the strikes": an unnamed attack noun stands for the last ASSAULT coded
+    before it with a source; its sources (else [])."""
+    if not any(e.type == "ASSAULT" for t in tokens for e in lexicon.nouns.get(t.lemma_.lower(), ())):
+        return []
+    done = next((e for e in reversed(events) if e.type == "ASSAULT" and e.source), None)
+    return list(done.source) if done is not None else []
+
+
+def _generic(tok, actor) -> bool:
+    """A common noun read as an actor of no country ("an assembly", "officials")."""
+    return tok.pos_ == "NOUN" and actor.country is None and actor.kind in ("organization", "group")
+
+
+def _title_case(sent) -> bool:
+    """A headline in title case: most of its words capitalised (not all capitals), a verb-less
+    parse likely ("Issues" read as a noun)."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= TITLE_CASE_MIN_WORDS and sum(t.is_title for t in words) >= TITLE_CASE_SHARE * len(words)
+
+
+def _headline_as_sentence(sent, index):
+    """The same headline re-parsed with its common words in lower case ("Hanoi issues sharp
+    rebuke to Manila over reef clash"), names (entities, actor mentions, acronyms) kept; the
+    copy keeps every character offset, so events map back to the text. ``None`` when the
+    parse of the document cannot be repeated."""
+    from ..nlp import load_nlp
+
+    nlp = load_nlp()
+    if nlp.vocab is not sent.doc.vocab:
+        return None
+    doc = sent.doc
+    chars = list(doc.text[:sent.end_char])
+    for t in sent:
+        if t.i == sent.start or t.ent_type_ or t.is_upper or index.at(t.idx, t.idx + len(t.text)) is not None:
+            continue
+        low = t.text.lower()
+        if len(low) == len(t.text):
+            chars[t.idx:t.idx + len(low)] = low
+    text = "".join(chars)
+    # the text before the headline is blanked (offsets kept, nothing else parsed)
+    copy = nlp(" " * sent.start_char + text[sent.start_char:])
+    spans = [s for s in copy.sents if s.end_char > sent.start_char and s.text.strip()]
+    return spans[0] if len(spans) == 1 else None
 
 
 def _finite_passive(tok) -> bool:
@@ -220,6 +329,8 @@ def extract_events(document, doc, ctx):
         if discard is not None and discard.search(sent.text):
             logger.debug("discard: sentence at %d holds a discard phrase", sent.start_char)
             continue
+        if _title_case(sent):  # "Hanoi Issues Sharp Rebuke To Manila": parse it as a sentence
+            sent = _headline_as_sentence(sent, views_of(doc).actor_index(document.actors)) or sent
         drafts.extend(extract_sentence(sent, document.published, lexicon, cues))
     _classify(drafts, ctx)
     author = _author_actor(document)
@@ -245,6 +356,11 @@ def extract_events(document, doc, ctx):
                       if a not in source]
         if not d.reciprocal:
             target = [t for t in target if t not in source]  # no event of an actor upon itself
+        if not source and author is not None and d.sources and all(_issuer_title(t) for t in d.sources):
+            source = [author.id]  # "The Foreign Minister said ..." in a ministry's statement: the issuer
+        if not target and not d.reciprocal and d.targets and d.type in SPEECH_ACT_TYPES:
+            # "said the attacks violated the law": whoever the text said carried out the attacks
+            target = [a for a in _attack_agents(d.targets, events, lexicon) if a not in source]
         if not target and not d.reciprocal and (source or d.bare) and d.type not in UNTARGETED_TYPES:
             # nearly every act between political actors has someone on the receiving end
             target = context_target(document, (d.sent.start_char, d.sent.end_char), start, set(source))

@@ -48,6 +48,13 @@ _ORG_START = re.compile(r"^(?:the\s+)?(?:ministry|office|embassy|permanent missi
 _STATEMENT_BY = re.compile(r"^(?:joint\s+)?(?:statement|press release|declaration|communiqu[eé])\s+(?:by|of|from)\s+"
                            r"(?:the\s+)?(?P<org>.+?)(?:\s+(?:on|regarding|concerning|about|following)\s+.*)?$", re.I)
 
+_SPOKESPERSON_OF = re.compile(r"^(?:the\s+)?(?:office\s+of\s+the\s+)?(?:spokesperson|spokesman|spokeswoman|"
+                              r"press secretary|official representative)\s+(?:of|for)\s+(?:the\s+)?(?P<org>.+)$", re.I)
+
+#: A body the statement header itself names, capitalised ("the North Atlantic Council", "the
+#: Foreign Ministers of Egypt, Jordan and Saudi Arabia"), at most ``MAX_ISSUER_WORDS`` words.
+_NAMED_ISSUER = re.compile(r"^(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+\S+){0,11}$")
+
 
 @dataclass(frozen=True)
 class Byline:
@@ -198,8 +205,12 @@ def find_publisher(lines: list[Line], title: Line | None) -> tuple[str | None, L
     """Publisher named by a statement header, an agency dateline or a copyright line."""
     if title is not None:
         m = _STATEMENT_BY.match(title.text)
-        if m and _ORG_START.match(m.group("org")):
-            org = m.group("org").strip().rstrip(".")
+        org = m.group("org") if m else ""
+        office = _SPOKESPERSON_OF.match(org)
+        if office and _ORG_START.match(office.group("org")):
+            org = office.group("org")  # "Statement by the Spokesperson of the Ministry of ...": the ministry
+        if m and (_ORG_START.match(org) or _NAMED_ISSUER.match(org)):
+            org = org.strip().rstrip(".")
             # a fuller header line naming the same body wins ("Ministry of … of the Republic of …")
             for line in lines[:HEADER_LINES]:
                 if line is not title and _ORG_START.match(line.text.strip("*_ ")) and len(line.text) <= MAX_TITLE_CHARS \
