@@ -32,9 +32,9 @@ class SpanSet:
     __slots__ = ("_spans", "_starts", "_longest")
 
     def __init__(self, spans):
-        self._spans = sorted((int(s), int(e)) for s, e in spans)
-        self._starts = [s for s, _ in self._spans]
-        self._longest = max((e - s for s, e in self._spans), default=0)
+        self._spans = sorted((int(s), int(e), i) for i, (s, e) in enumerate(spans))
+        self._starts = [s for s, _, _ in self._spans]
+        self._longest = max((e - s for s, e, _ in self._spans), default=0)
 
     def __len__(self) -> int:
         return len(self._spans)
@@ -46,20 +46,26 @@ class SpanSet:
     def inside(self, offset: int) -> bool:
         """Whether some span has ``start <= offset < end``."""
         hi = bisect_right(self._starts, offset)
-        return any(e > offset for _, e in self._near(offset - self._longest, hi))
+        return any(e > offset for _, e, _ in self._near(offset - self._longest, hi))
 
     def overlaps(self, start: int, end: int) -> bool:
         """Whether some span has ``s < end and start < e``."""
         hi = bisect_left(self._starts, end)
-        return any(e > start for _, e in self._near(start - self._longest, hi))
+        return any(e > start for _, e, _ in self._near(start - self._longest, hi))
 
     def contains(self, start: int, end: int) -> bool:
         """Whether some span has ``s <= start and end <= e``."""
         hi = bisect_right(self._starts, start)
-        return any(e >= end for _, e in self._near(end - self._longest - 1, hi))
+        return any(e >= end for _, e, _ in self._near(end - self._longest - 1, hi))
+
+    def first_containing(self, start: int, end: int) -> int | None:
+        """The position (in the order given) of the first span with ``s <= start and end <= e``,
+        or None."""
+        hi = bisect_right(self._starts, start)
+        return min((i for _, e, i in self._near(end - self._longest - 1, hi) if e >= end), default=None)
 
     def covered(self, start: int, end: int) -> int:
         """``sum(max(0, min(e, end) - max(s, start)) for s, e in spans)``: characters of
         ``[start, end)`` under the spans, counted once per span."""
         hi = bisect_left(self._starts, end)
-        return sum(max(0, min(e, end) - max(s, start)) for s, e in self._near(start - self._longest, hi))
+        return sum(max(0, min(e, end) - max(s, start)) for s, e, _ in self._near(start - self._longest, hi))

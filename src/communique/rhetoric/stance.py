@@ -19,7 +19,7 @@ from collections import defaultdict
 
 from ..document import Stance
 from ..errors import ConfigError
-from ..spans import strip_span
+from ..spans import SpanSet, strip_span
 
 logger = logging.getLogger(__name__)
 
@@ -36,11 +36,13 @@ EVALUATIVE = ("Loaded_Language", "Name_Calling,Labeling", "Exaggeration,Minimisa
 MAX_SENTENCE_CHARS = 600
 
 
-def _holder(document, start: int, end: int) -> str | None:
-    for q in document.quotes:
-        if q.start <= start and end <= q.end:
-            return q.speaker  # None when the speaker is unknown: nobody to hold the stance
-    return "author"
+def _holder(document, start: int, end: int, quoted: SpanSet | None = None) -> str | None:
+    """The speaker of the first quote holding ``[start, end)`` (``quoted``: the quotes'
+    ``SpanSet``, so that a long document is not scanned per mention), else "author"."""
+    quoted = SpanSet((q.start, q.end) for q in document.quotes) if quoted is None else quoted
+    i = quoted.first_containing(start, end)
+    # None when the speaker is unknown: nobody to hold the stance
+    return document.quotes[i].speaker if i is not None else "author"
 
 
 def _sentence_of(doc, start: int):
@@ -59,9 +61,10 @@ def find_stance(document, doc, model: str = "fast") -> list[Stance]:
     if model not in MODELS:
         raise ConfigError(f"stance_model={model!r}: allowed values are {', '.join(MODELS)}")
     mentions, keys = [], []
+    quoted = SpanSet((q.start, q.end) for q in document.quotes)
     for actor in document.actors:
         for start, end in list(actor.mentions)[:MAX_MENTIONS_PER_ACTOR]:
-            holder = _holder(document, start, end)
+            holder = _holder(document, start, end, quoted)
             if holder is None or holder == actor.id:
                 continue
             sent = _sentence_of(doc, start)
