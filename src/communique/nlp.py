@@ -187,8 +187,12 @@ def parse_many(nlp, documents, batch_size: int, settings, on_timeout=None):
     """
     from spacy.tokens import Doc
 
+    from . import budget as budget_module
     from .budget import Budget
     from .errors import DocumentTimeoutError
+
+    def budget_clock() -> float:
+        return budget_module.clock()
 
     pending: dict[int, list] = {}
     held: dict[int, object] = {}
@@ -232,7 +236,11 @@ def parse_many(nlp, documents, batch_size: int, settings, on_timeout=None):
             doc = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
             del parts  # the pieces are not kept alive beside the joined Doc while it is analysed
             doc.user_data[BUDGET_KEY] = budget
+            paused = budget_clock()
             yield document, doc
+            paused = budget_clock() - paused
+            for waiting in budgets.values():  # they waited while this document's stages ran
+                waiting.excuse(paused)
 
 
 def parse(nlp, text: str, settings):

@@ -191,12 +191,13 @@ class Context:
     declared: Mapping[str, Option] = field(default_factory=dict)
 
     budget: Budget | None = None  # the document's time budget while its stages run
+    stage: str | None = None  # the stage running
 
-    def check_budget(self, where: str = "a stage") -> None:
-        """Raise ``DocumentTimeoutError`` when the document's time budget is spent; cheap
-        enough for a stage to call every few hundred items of a long loop."""
+    def check_budget(self) -> None:
+        """Raise ``DocumentTimeoutError`` (naming the running stage) when the document's time
+        budget is spent; cheap enough for a stage to call every few hundred items of a long loop."""
         if self.budget is not None:
-            self.budget.check(where)
+            self.budget.check(self.stage or "a stage")
 
     def option(self, key: str, default: Any = None) -> Any:
         if key in self.options:
@@ -321,6 +322,7 @@ class Pipeline:
         with using(self.resources):  # the stages read this pipeline's lexicons and models
             for spec in self.specs:
                 budget.check(spec.name)
+                ctx.stage = spec.name
                 self._run_stage(spec, document, doc, ctx)
         budget.check("the last stage")
         document.pipeline_version = self.version
@@ -347,9 +349,10 @@ class Pipeline:
     def __call__(self, item: Any, **meta: Any) -> Document:
         record = to_record(item, **meta)
         document = self.make_document(record)
-        from .nlp import parse
+        from .nlp import parse_many
 
-        return self.annotate(document, parse(self.nlp, document.text, self.ctx.settings))
+        _, doc = next(parse_many(self.nlp, [document], 1, self.ctx.settings))  # the budget names the document
+        return self.annotate(document, doc)
 
     # -- many documents -----------------------------------------------------------
     def pipe(self, records: Iterable[Record], batch_size: int | None = None,
