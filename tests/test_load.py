@@ -13,6 +13,7 @@ Run the client by hand: ``python tests/test_load.py client URL SECONDS CONCURREN
 from __future__ import annotations
 
 import json
+import os
 import random
 import socket
 import subprocess
@@ -136,9 +137,12 @@ def test_load_concurrent_analyze_and_queries(store, tmp_path):
     db, doc_ids = store
     port = free_port()
     base = f"http://127.0.0.1:{port}"
+    # every connection may wait for the analysis worker: a queue as long as the connections
+    # (the 503 of a full queue is tested in test_web_pool.py)
+    env = {**os.environ, "COMMUNIQUE_WEB_ANALYSIS_QUEUE_LENGTH": str(CONCURRENCY)}
     server = subprocess.Popen([sys.executable, "-c", "from communique.cli import main; main()", "serve",
                                "--db", str(db), "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
     peak = {"rss": 0.0}
     sampling = threading.Event()
 

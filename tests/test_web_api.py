@@ -267,8 +267,11 @@ def test_web_api_security_headers(client, path):
 
 
 def test_web_api_health(client):
-    assert client.get("/api/health").json() == {"status": "ok", "version": communique.__version__,
-                                                "database": True, "token_required": False}
+    body = client.get("/api/health").json()
+    analysis = body.pop("analysis")
+    assert body == {"status": "ok", "version": communique.__version__, "database": True,
+                    "token_required": False}
+    assert analysis["running"] == 0 and analysis["waiting"] == 0 and analysis["workers"] >= 1
 
 
 def test_web_create_app_refuses_a_missing_or_foreign_database(tmp_path):

@@ -12,6 +12,7 @@
      ├── LexiconError       a data file that fails validation (names file and line)
      ├── SchemaError        output or stored JSON that breaks the contract
      ├── StageError         a stage failed on one document (carries stage and doc id)
+     │    └── DocumentTimeoutError  a document took longer than max_document_seconds
      ├── StoreError         the DuckDB store cannot be opened, migrated or written
      └── FetchError         a URL or feed could not be fetched safely
 """
@@ -71,6 +72,26 @@ class StageError(CommuniqueError):
     def __init__(self, stage: str, doc_id: str, reason: str):
         self.stage, self.doc_id, self.reason = stage, doc_id, reason
         super().__init__(f"stage {stage} failed on document {doc_id}: {reason}")
+
+
+class DocumentTimeoutError(StageError):
+    """A document used up its time budget (``max_document_seconds``). A ``StageError``, so
+    batch runners report it per document and go on; ``stage`` says where it stopped
+    (``parse`` or a stage name)."""
+
+    def __init__(self, document: str, where: str, elapsed_s: float, limit_s: float):
+        self.document, self.elapsed_s, self.limit_s = document, elapsed_s, limit_s
+        reason = (f"analysis stopped after {elapsed_s:.1f} s (during {where}), more than "
+                  f"max_document_seconds={limit_s:g}; split the document into smaller ones or raise "
+                  f"max_document_seconds (settings file or COMMUNIQUE_MAX_DOCUMENT_SECONDS)")
+        super().__init__(where, document, reason)
+        self.args = (f"document {document}: {reason}",)
+
+    def __str__(self) -> str:
+        return self.args[0]
+
+    def __reduce__(self):  # pickled by worker processes: rebuild from the fields, not from args
+        return (type(self), (self.document, self.stage, self.elapsed_s, self.limit_s))
 
 
 class StoreError(CommuniqueError):

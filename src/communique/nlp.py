@@ -171,13 +171,34 @@ def split_long_runs(text: str, max_run: int = MAX_UNBROKEN_CHARS) -> list[str]:
     return [text[a:b] for a, b in zip(bounds, bounds[1:])]
 
 
-def parse_many(nlp, documents, batch_size: int, settings):
+#: Key of a document's ``budget.Budget`` in its Doc's ``user_data``.
+BUDGET_KEY = "communique.budget"
+
+
+def parse_many(nlp, documents, batch_size: int, settings, on_timeout=None):
     """Yield ``(document, spacy_doc)`` for each document, in order, with one ``nlp.pipe``
-    pass. Texts longer than ``settings.nlp_chunk_chars`` are parsed in pieces and joined."""
+    pass. Texts longer than ``settings.nlp_chunk_chars`` are parsed in pieces and joined.
+
+    Each document gets a ``budget.Budget`` of ``settings.max_document_seconds`` when its
+    first piece is handed to spaCy, checked as each piece comes back and kept in the Doc's
+    ``user_data`` (``BUDGET_KEY``) for the stages. A document past it is not yielded: its
+    remaining pieces are skipped and ``on_timeout(document, error)`` is called in its place
+    (without ``on_timeout`` the ``DocumentTimeoutError`` is raised).
+    """
     from spacy.tokens import Doc
+
+    from . import budget as budget_module
+    from .budget import Budget
+    from .errors import DocumentTimeoutError
+
+    def budget_clock() -> float:
+        return budget_module.clock()
 
     pending: dict[int, list] = {}
     held: dict[int, object] = {}
+    budgets: dict[int, Budget] = {}
+    failed: dict[int, DocumentTimeoutError] = {}
+    dropped: set[int] = set()  # documents out of time: their pieces still in flight are ignored
 
     def chunks():
         for i, document in enumerate(documents):
@@ -185,17 +206,41 @@ def parse_many(nlp, documents, batch_size: int, settings):
                       for part in split_long_runs(piece)]
             held[i] = document
             pending[i] = [None] * len(pieces)
+            budgets[i] = Budget(document.source or document.id, settings.max_document_seconds)
             for j, piece in enumerate(pieces):
+                if i in dropped:  # out of time: the rest of this document is not parsed
+                    break
                 yield piece, (i, j)
 
     next_out = 0
     for sdoc, (i, j) in nlp.pipe(chunks(), as_tuples=True, batch_size=batch_size):
+        if i in dropped:
+            continue
         pending[i][j] = sdoc
-        while next_out in pending and all(d is not None for d in pending[next_out]):
+        try:
+            budgets[i].check("parse")
+        except DocumentTimeoutError as err:
+            failed[i] = err
+            dropped.add(i)
+            pending[i] = []  # the parsed pieces are let go at once
+        while next_out in pending and (next_out in failed or all(d is not None for d in pending[next_out])):
             parts = pending.pop(next_out)
-            doc = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
-            yield held.pop(next_out), doc
+            document, budget = held.pop(next_out), budgets.pop(next_out)
+            err = failed.pop(next_out, None)
             next_out += 1
+            if err is not None:
+                if on_timeout is None:
+                    raise err
+                on_timeout(document, err)
+                continue
+            doc = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+            del parts  # the pieces are not kept alive beside the joined Doc while it is analysed
+            doc.user_data[BUDGET_KEY] = budget
+            paused = budget_clock()
+            yield document, doc
+            paused = budget_clock() - paused
+            for waiting in budgets.values():  # they waited while this document's stages ran
+                waiting.excuse(paused)
 
 
 def parse(nlp, text: str, settings):

@@ -23,11 +23,12 @@ from __future__ import annotations
 import json
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib.metadata import EntryPoint, entry_points
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
+from .budget import Budget
 from .document import Document
 from .errors import CommuniqueError, ConfigError, InputError, StageError
 from .ingest.records import Record, to_record
@@ -189,6 +190,15 @@ class Context:
     cache: dict[str, Any] = field(default_factory=dict)
     declared: Mapping[str, Option] = field(default_factory=dict)
 
+    budget: Budget | None = None  # the document's time budget while its stages run
+    stage: str | None = None  # the stage running
+
+    def check_budget(self) -> None:
+        """Raise ``DocumentTimeoutError`` (naming the running stage) when the document's time
+        budget is spent; cheap enough for a stage to call every few hundred items of a long loop."""
+        if self.budget is not None:
+            self.budget.check(self.stage or "a stage")
+
     def option(self, key: str, default: Any = None) -> Any:
         if key in self.options:
             return self.options[key]
@@ -300,15 +310,27 @@ class Pipeline:
         return Document(text=record.text, source=record.source, meta=meta)
 
     def annotate(self, document: Document, doc) -> Document:
+        """Run the stages over ``document`` and its parse, within the document's time budget
+        (``max_document_seconds``, started by the parse; checked before each stage and by
+        stages that call ``ctx.check_budget()``)."""
+        from .nlp import BUDGET_KEY
+
+        budget = doc.user_data.get(BUDGET_KEY)
+        if budget is None:
+            budget = Budget(document.source or document.id, self.ctx.settings.max_document_seconds)
+        ctx = replace(self.ctx, budget=budget)
         with using(self.resources):  # the stages read this pipeline's lexicons and models
             for spec in self.specs:
-                self._run_stage(spec, document, doc)
+                budget.check(spec.name)
+                ctx.stage = spec.name
+                self._run_stage(spec, document, doc, ctx)
+        budget.check("the last stage")
         document.pipeline_version = self.version
         return document
 
-    def _run_stage(self, spec: StageSpec, document: Document, doc) -> None:
+    def _run_stage(self, spec: StageSpec, document: Document, doc, ctx: Context | None = None) -> None:
         try:
-            result = spec.func(document, doc, self.ctx)
+            result = spec.func(document, doc, self.ctx if ctx is None else ctx)
         except CommuniqueError:
             raise
         except Exception as err:  # a bug in a stage must not sink the batch: report it per document
@@ -327,9 +349,10 @@ class Pipeline:
     def __call__(self, item: Any, **meta: Any) -> Document:
         record = to_record(item, **meta)
         document = self.make_document(record)
-        from .nlp import parse
+        from .nlp import parse_many
 
-        return self.annotate(document, parse(self.nlp, document.text, self.ctx.settings))
+        _, doc = next(parse_many(self.nlp, [document], 1, self.ctx.settings))  # the budget names the document
+        return self.annotate(document, doc)
 
     # -- many documents -----------------------------------------------------------
     def pipe(self, records: Iterable[Record], batch_size: int | None = None,
@@ -349,8 +372,11 @@ class Pipeline:
                 except InputError as err:
                     report(Failure(err.source, err.reason))
 
+        def timed_out(document: Document, err: StageError) -> None:
+            report(Failure(document.source or document.id, err.reason, err.stage))
+
         batch = batch_size or self.ctx.settings.nlp_batch_size
-        for document, doc in parse_many(self.nlp, documents(), batch, self.ctx.settings):
+        for document, doc in parse_many(self.nlp, documents(), batch, self.ctx.settings, on_timeout=timed_out):
             try:
                 yield self.annotate(document, doc)
             except StageError as err:

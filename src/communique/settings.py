@@ -18,11 +18,15 @@ class Settings:
     max_file_bytes: int
     max_records_per_file: int
     max_quote_chars: int
+    max_document_seconds: float
     nlp_batch_size: int
     nlp_chunk_chars: int
     fetch_timeout_seconds: float
     fetch_max_bytes: int
     fetch_max_redirects: int
+    web_analysis_workers: int
+    web_analysis_queue_length: int
+    web_analysis_timeout_seconds: float
 
 
 def _coerce(name: str, kind: type, raw: object, origin: str):

@@ -99,6 +99,17 @@ def _same_items(held: tuple, items: Sequence) -> bool:
     return len(held) == len(items) and all(a is b for a, b in zip(held, items))
 
 
+def _same_source(held: tuple, source: Sequence, items: Sequence) -> bool:
+    """Whether ``items`` are the records an index was built from. The same sequence object
+    with the same length and the same first and last record counts as unchanged without
+    comparing every record: a lookup per mention must not cost a pass over all records
+    (issue 21). Stages never edit a Document's record lists in place (the runner replaces
+    them), so a same-object list with the same ends holds the same records."""
+    if source is items and len(held) == len(items):
+        return not held or (held[0] is items[0] and held[-1] is items[-1])
+    return _same_items(held, items)
+
+
 class DocViews:
     """Values derived from one parsed document, each built on first use.
 
@@ -113,8 +124,8 @@ class DocViews:
         self._ents: tuple[Any, list[int]] | None = None
         self._noun_chunks: tuple | None = None
         self._token_strings: tuple[list[str], list[str]] | None = None
-        # kind -> (the records indexed, their index)
-        self._records: dict[str, tuple[tuple, Any]] = {}
+        # kind -> (the records indexed, their index, the sequence they came from)
+        self._records: dict[str, tuple[tuple, Any, Sequence]] = {}
 
     # -- spaCy layers -------------------------------------------------------------------
     def sentence_ents(self, sent) -> list:
@@ -160,9 +171,9 @@ class DocViews:
     # -- document records ---------------------------------------------------------------
     def _index(self, kind: str, records: Sequence, build):
         held = self._records.get(kind)
-        if held is None or not _same_items(held[0], records):
+        if held is None or not _same_source(held[0], held[2], records):
             items = tuple(records)
-            held = self._records[kind] = (items, build(items))
+            held = self._records[kind] = (items, build(items), records)
         return held[1]
 
     def actor_index(self, actors: Sequence) -> ActorIndex:

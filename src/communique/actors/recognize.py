@@ -17,12 +17,13 @@ entities (PERSON, ORG). Each anchor is then read in its syntax:
 from __future__ import annotations
 
 import logging
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
 
 from .. import resources
-from ..views import noun_chunks
+from ..spans import SpanSet
+from ..views import noun_chunks, views_of
 from .owned import owned_nouns
 from .resolve import ActorGuess, Match, Resolver
 from .text import slug, tokenize
@@ -87,12 +88,12 @@ class Recognizer:
         for m in self.r.scan(toks, text):
             if m.what == "entry":
                 out.append((toks[m.i].start, toks[m.j - 1].end, m, None))
-        taken = [(s, e) for s, e, _, _ in out]
+        taken = SpanSet((s, e) for s, e, _, _ in out)  # bisection, not a scan per entity (issue 21)
         for ent in doc.ents:
             if ent.label_ not in MODEL_LABELS and not (ent.label_ in MISLABELLED_PERSON_LABELS
                                                        and self._has_person_title(ent)):
                 continue
-            if any(s < ent.end_char and ent.start_char < e for s, e in taken):
+            if taken.overlaps(ent.start_char, ent.end_char):
                 continue
             out.append((ent.start_char, ent.end_char, None, ent.label_))
         return sorted(out, key=lambda a: (a[0], -a[1]))
@@ -126,8 +127,8 @@ class Recognizer:
                 continue
             cands.extend(self._other(text, doc, span, start, end, match, entry, label))
         cands.extend(self._bare_nouns(text, doc))
-        cands = [c for c in cands if c.priority == PRIORITY_PERSON or not any(
-            s <= c.start and c.end <= e for s, e in consumed)]
+        used_spans = SpanSet(consumed)
+        cands = [c for c in cands if c.priority == PRIORITY_PERSON or not used_spans.contains(c.start, c.end)]
         return _select(cands)
 
     def _person(self, text, doc, span, start, end, entry):
@@ -288,11 +289,37 @@ def _place_complement(root, text: str) -> str | None:
 
 
 def _chunk_start(doc, span) -> int:
-    for chunk in noun_chunks(doc):
-        if chunk.start <= span.start < chunk.end or chunk.start <= span.root.i < chunk.end:
-            toks = _strip_det(chunk)
-            return toks[0].i if toks else chunk.start
-    return span.start
+    """Start of the (determiner-stripped) first noun chunk holding the span's first token
+    or its root; the span's own start when none does."""
+    chunks, starts, ordered = _chunk_index(doc)
+    if ordered:  # the first chunk holding either token, by bisection (issue 21)
+        found = [k for k in (_chunk_holding(chunks, starts, span.start), _chunk_holding(chunks, starts, span.root.i))
+                 if k is not None]
+        chunk = chunks[min(found)] if found else None
+    else:
+        chunk = next((c for c in chunks if c.start <= span.start < c.end or c.start <= span.root.i < c.end), None)
+    if chunk is None:
+        return span.start
+    toks = _strip_det(chunk)
+    return toks[0].i if toks else chunk.start
+
+
+def _chunk_holding(chunks, starts: list[int], i: int) -> int | None:
+    """Index of the chunk (sorted, disjoint) holding token ``i``, or None."""
+    k = bisect_right(starts, i) - 1
+    return k if k >= 0 and chunks[k].end > i else None
+
+
+def _chunk_index(doc) -> tuple[tuple, list[int], bool]:
+    """The Doc's noun chunks, their start tokens and whether they are sorted and disjoint
+    (spaCy's English iterator yields them so), kept in the Doc's views."""
+    derived = views_of(doc).derived
+    found = derived.get("actors_noun_chunk_starts")
+    if found is None:
+        chunks = noun_chunks(doc)
+        ordered = all(a.end <= b.start for a, b in zip(chunks, chunks[1:]))
+        found = derived["actors_noun_chunk_starts"] = (chunks, [c.start for c in chunks], ordered)
+    return found
 
 
 def _actor_head(root, span):

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import logging
 
+from ..spans import SpanSet
 from .candidates import Candidate, trim_span
 from .lexicon import cue_verbs
 from .speakers import fallback_kind, speaker_span
@@ -83,13 +84,12 @@ def _content(verb, frames):
     return None
 
 
-def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
-    return any(s <= offset < e for s, e in spans)
+def _inside(spans: SpanSet, offset: int) -> bool:
+    return spans.inside(offset)
 
 
-def _direct_share(spans: list[tuple[int, int]], start: int, end: int) -> float:
-    covered = sum(max(0, min(e, end) - max(s, start)) for s, e in spans)
-    return covered / max(1, end - start)
+def _direct_share(spans: SpanSet, start: int, end: int) -> float:
+    return spans.covered(start, end) / max(1, end - start)
 
 
 def _according_quotes(doc, text, quoted):
@@ -117,7 +117,7 @@ def _according_quotes(doc, text, quoted):
 def find_indirect(document, doc, direct: list[Candidate]) -> list[Candidate]:
     """Indirect-quote candidates of one document, given its direct quotes."""
     text = document.text
-    quoted = [(c.start, c.end) for c in direct]
+    quoted = SpanSet((c.start, c.end) for c in direct)  # bisection, not a scan per verb (issue 21)
     lexicon = cue_verbs()
     out: list[Candidate] = []
     for verb in doc:

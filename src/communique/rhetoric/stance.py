@@ -32,7 +32,7 @@ from collections import defaultdict
 from .. import resources
 from ..document import Stance
 from ..errors import ConfigError
-from ..spans import strip_span
+from ..spans import SpanSet, strip_span
 from .lexicon import word_list
 from .stance_evidence import Evidence, find_evidence
 
@@ -65,11 +65,13 @@ LEADER_SHARE = 0.5
 STATE_SECTORS = ("GOV", "MIL")
 
 
-def _holder(document, start: int, end: int) -> str | None:
-    for q in document.quotes:
-        if q.start <= start and end <= q.end:
-            return q.speaker  # None when the speaker is unknown: nobody to hold the stance
-    return "author"
+def _holder(document, start: int, end: int, quoted: SpanSet | None = None) -> str | None:
+    """The speaker of the first quote holding ``[start, end)`` (``quoted``: the quotes'
+    ``SpanSet``, so that a long document is not scanned per mention), else "author"."""
+    quoted = SpanSet((q.start, q.end) for q in document.quotes) if quoted is None else quoted
+    i = quoted.first_containing(start, end)
+    # None when the speaker is unknown: nobody to hold the stance
+    return document.quotes[i].speaker if i is not None else "author"
 
 
 def _sentence_of(doc, start: int):
@@ -209,12 +211,13 @@ def _model_scores(document, doc, model: str, fold) -> dict[tuple[str, str], tupl
 
     mentions, keys = [], []
     authors = {" ".join(a.name.lower().split()) for a in document.authors}
+    quoted = SpanSet((q.start, q.end) for q in document.quotes)
     for actor in document.actors:
         if actor.kind == "person" and " ".join(actor.name.lower().split()) in authors:
             continue  # the byline's own name is no stance target of the author
         target = fold(actor.id)
         for start, end in list(actor.mentions)[:MAX_MENTIONS_PER_ACTOR]:
-            holder = _holder(document, start, end)
+            holder = _holder(document, start, end, quoted)
             if holder is None or holder in (actor.id, target):
                 continue
             sent = _sentence_of(doc, start)

@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 #: Entries kept in each summary list.
@@ -30,10 +31,12 @@ MAX_PASSAGE_CHARS = 300
 
 def persuasive_passages(document, doc) -> list[dict]:
     """Sentences with MIN_CUES_PER_PASSAGE+ technique spans, densest first."""
-    counted = [t for t in document.techniques if t.technique != "Repetition"]
+    counted = sorted((t for t in document.techniques if t.technique != "Repetition"), key=lambda t: t.start)
+    starts = [t.start for t in counted]  # bisection per sentence, not a scan of every span (issue 21)
     out = []
     for sent in doc.sents:
-        inside = [t for t in counted if sent.start_char <= t.start and t.end <= sent.end_char]
+        near = counted[bisect_left(starts, sent.start_char):bisect_right(starts, sent.end_char)]
+        inside = [t for t in near if t.end <= sent.end_char]
         if len(inside) >= MIN_CUES_PER_PASSAGE:
             start, end = sent.start_char, sent.end_char
             while start < end and document.text[start].isspace():

@@ -15,7 +15,7 @@ and the one error shape. The CLI command is ``communique serve``.
 from __future__ import annotations
 
 import logging
-import threading
+from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
 from typing import Any, Callable
@@ -24,6 +24,8 @@ from .. import __version__
 from ..document import Document
 from ..errors import CommuniqueError, InputError
 from ..ingest.records import Record
+from ..settings import SETTINGS, Settings
+from .pool import AnalysisPool, AnalysisTimeoutError, InlinePool, PoolBusyError
 from .security import DEFAULT_MAX_BODY_BYTES, ApiError, SecurityMiddleware, error_body, wants_json
 
 logger = logging.getLogger(__name__)
@@ -42,18 +44,22 @@ def _templates():
 
 
 class WebState:
-    """What the routes share: the store reader (or ``None``), token, templates, analyzer."""
+    """What the routes share: the store reader (or ``None``), token, templates, and the
+    analysis pool (``pool.AnalysisPool``: worker processes with a queue limit and a deadline;
+    ``pool.InlinePool`` around an ``analyzer`` object)."""
 
     def __init__(self, db_path: str | Path | None, token: str | None, analyzer: Analyzer | None,
-                 max_body_bytes: int):
+                 max_body_bytes: int, settings: Settings = SETTINGS, worker_analyzer: str | None = None):
         from .queries import CorpusReader
 
         self.reader = CorpusReader(db_path) if db_path else None
         self.token = token or None
         self.max_body_bytes = max_body_bytes
         self.templates = _templates()
-        self._analyzer = analyzer
-        self._lock = threading.Lock()  # one analysis at a time: bounds memory, spaCy state is per process
+        limits = (settings.web_analysis_workers, settings.web_analysis_queue_length,
+                  settings.web_analysis_timeout_seconds)
+        self.pool = InlinePool(analyzer, *limits) if analyzer is not None \
+            else AnalysisPool(*limits, analyzer=worker_analyzer)
 
     def analyze(self, text: str, **meta: Any) -> Document:
         """Analyse pasted text. Always a ``Record``: a text that happens to name a file
@@ -62,12 +68,9 @@ class WebState:
         return self.analyze_record(Record(text, None, meta))
 
     def analyze_record(self, record: Record) -> Document:
-        with self._lock:
-            if self._analyzer is None:
-                from ..pipeline import get_pipeline
-
-                self._analyzer = get_pipeline()
-            return self._analyzer(record)
+        """Analyse ``record`` in the pool (blocks this thread; ``PoolBusyError`` at once
+        when the pool and its queue are full)."""
+        return self.pool.analyze(record)
 
     def render(self, name: str, **context: Any) -> str:
         context.setdefault("has_db", self.reader is not None)
@@ -76,14 +79,21 @@ class WebState:
 
 
 def create_app(db_path: str | Path | None = None, token: str | None = None, *,
-               analyzer: Analyzer | None = None, max_body_bytes: int = DEFAULT_MAX_BODY_BYTES):
+               analyzer: Analyzer | None = None, max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+               settings: Settings | None = None, worker_analyzer: str | None = None):
     """Build the app.
 
     Args:
         db_path: a communique DuckDB store, opened read-only; ``None`` for analyse-only mode.
         token: when set, write endpoints (``POST /api/analyze``, the analyse form) need it.
-        analyzer: ``Record -> Document`` (default: the default pipeline, loaded on first use).
+        analyzer: ``Record -> Document`` called in the request's thread, under the pool's
+            admission limits but without a deadline (tests, embedding). Default: the default
+            pipeline in ``web_analysis_workers`` worker processes, started on first use.
         max_body_bytes: largest request body accepted; larger ones get 413.
+        settings: the limits (``web_analysis_workers``, ``web_analysis_queue_length``,
+            ``web_analysis_timeout_seconds``); default the process settings.
+        worker_analyzer: ``"module:function"`` the worker processes run instead of the
+            default pipeline (tests).
 
     Raises:
         StoreError: ``db_path`` is not a readable communique store.
@@ -96,8 +106,14 @@ def create_app(db_path: str | Path | None = None, token: str | None = None, *,
 
     from .routes import api, pages, stories
 
-    state = WebState(db_path, token, analyzer, max_body_bytes)
-    app = FastAPI(title="communique", version=__version__, docs_url=None, redoc_url=None,
+    state = WebState(db_path, token, analyzer, max_body_bytes, settings or SETTINGS, worker_analyzer)
+
+    @asynccontextmanager
+    async def lifespan(app):
+        yield
+        state.pool.close()  # the worker processes go with the server
+
+    app = FastAPI(title="communique", version=__version__, docs_url=None, redoc_url=None, lifespan=lifespan,
                   openapi_url="/api/openapi.json",
                   description="Evidence-linked events, quotes, stance and persuasion techniques. "
                               "Errors: {\"error\": {\"status\", \"code\", \"message\"}}.")
@@ -131,6 +147,16 @@ def create_app(db_path: str | Path | None = None, token: str | None = None, *,
             where = ".".join(str(x) for x in p.get("loc", ()) if x != "body") or "body"
             parts.append(f"{where}: {p.get('msg', 'invalid')}")
         return respond(request, 422, "invalid_request", "; ".join(parts) or "invalid request")
+
+    @app.exception_handler(PoolBusyError)
+    async def on_pool_busy(request: Request, err: PoolBusyError):
+        response = respond(request, 503, "busy", str(err))
+        response.headers["Retry-After"] = str(err.retry_after_s)
+        return response
+
+    @app.exception_handler(AnalysisTimeoutError)
+    async def on_analysis_timeout(request: Request, err: AnalysisTimeoutError):
+        return respond(request, 504, "analysis_timeout", str(err))
 
     @app.exception_handler(InputError)
     async def on_input_error(request: Request, err: InputError):

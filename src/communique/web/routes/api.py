@@ -49,12 +49,14 @@ def health(request: Request) -> dict[str, Any]:
     """Liveness and what this server holds."""
     state = web(request)
     return {"status": "ok", "version": __version__, "database": state.reader is not None,
-            "token_required": state.token is not None}
+            "token_required": state.token is not None, "analysis": state.pool.stats()}
 
 
 @router.post("/analyze", dependencies=[Depends(require_token)])
 def analyze(body: AnalyzeRequest, request: Request) -> dict[str, Any]:
-    """Analyse one text and return its communique/1 JSON (nothing is stored)."""
+    """Analyse one text and return its communique/2 JSON (nothing is stored). Analyses run in
+    a bounded pool of worker processes: when every worker is busy and the queue is full the
+    answer is 503 with ``Retry-After``; an analysis past the deadline is stopped (504)."""
     if not body.text.strip():
         raise ApiError(422, "invalid_request", "text: must contain more than white space")
     document = web(request).analyze(body.text, title=body.title, published=body.published,
