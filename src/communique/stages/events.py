@@ -216,24 +216,34 @@ def _headline_as_sentence(sent, index):
     """The same headline re-parsed with its common words in lower case ("Hanoi issues sharp
     rebuke to Manila over reef clash"), names (entities, actor mentions, acronyms) kept; the
     copy keeps every character offset, so events map back to the text. ``None`` when the
-    parse of the document cannot be repeated."""
+    parse of the document cannot be repeated.
+
+    Only the headline is parsed: the text before it is one whitespace token of the same
+    length, so the cost does not grow with the headline's position in a long document."""
+    from spacy.tokens import Doc
+
     from ..nlp import load_nlp
 
     nlp = load_nlp()
     if nlp.vocab is not sent.doc.vocab:
         return None
-    doc = sent.doc
-    chars = list(doc.text[:sent.end_char])
+    base = sent.start_char
+    chars = list(sent.text)
     for t in sent:
         if t.i == sent.start or t.ent_type_ or t.is_upper or index.at(t.idx, t.idx + len(t.text)) is not None:
             continue
         low = t.text.lower()
         if len(low) == len(t.text):
-            chars[t.idx:t.idx + len(low)] = low
-    text = "".join(chars)
-    # the text before the headline is blanked (offsets kept, nothing else parsed)
-    copy = nlp(" " * sent.start_char + text[sent.start_char:])
-    spans = [s for s in copy.sents if s.end_char > sent.start_char and s.text.strip()]
+            chars[t.idx - base:t.idx - base + len(low)] = low
+    tokens = nlp.tokenizer("".join(chars))
+    words, spaces = [t.text for t in tokens], [bool(t.whitespace_) for t in tokens]
+    if base:
+        words.insert(0, " " * base)
+        spaces.insert(0, False)
+    copy = Doc(nlp.vocab, words=words, spaces=spaces)
+    for _, component in nlp.pipeline:
+        copy = component(copy)
+    spans = [s for s in copy.sents if s.end_char > base and s.text.strip()]
     return spans[0] if len(spans) == 1 else None
 
 
