@@ -18,6 +18,7 @@ Not handled: accusations spread over several quoted sentences.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from .. import resources
@@ -174,44 +175,50 @@ def speech_drafts(sent, drafts, heads: set[int], cues) -> list:
 CONTEXT_TARGET_CHARS = 400
 
 
-def context_target(document, sentence: tuple[int, int], trigger: int, exclude) -> list[str]:
+class MentionIndex:
+    """The mentions of a document's actors (places left out) sorted by start, so that the
+    context look-ups below read only the mentions near a sentence, not every mention of the
+    document once per event (quadratic in a long document)."""
+
+    def __init__(self, actors):
+        rows = sorted((s, order, a.id) for order, a in enumerate(actors) if a.kind != "location"
+                      for s, _ in a.mentions)
+        self._starts = [r[0] for r in rows]
+        self._rows = rows
+
+    def between(self, lo: int, hi: int):
+        """``(start, actor id)`` of the mentions starting in ``[lo, hi)``, in text order (ties
+        in actor order)."""
+        i, j = bisect_left(self._starts, lo), bisect_left(self._starts, hi)
+        return [(s, actor_id) for s, _, actor_id in self._rows[i:j]]
+
+
+def context_target(mentions: MentionIndex, sentence: tuple[int, int], trigger: int, exclude) -> list[str]:
     """The actor an act with no named target is most likely aimed at: the nearest other actor
     mentioned in its sentence (after the trigger first), else the last one mentioned shortly
     before the sentence ("Zelensky declined the offer" after a sentence about Honcharuk)."""
     start, end = sentence
     best = None  # (rank, distance, actor id)
-    for a in document.actors:
-        if a.id in exclude or a.kind == "location":
+    for s, actor_id in mentions.between(start - CONTEXT_TARGET_CHARS, end):
+        if actor_id in exclude:
             continue
-        for s, e in a.mentions:
-            if start <= s < end:
-                key = (0 if s >= trigger else 1, abs(s - trigger))
-            elif start - CONTEXT_TARGET_CHARS <= s < start:
-                key = (2, start - s)
-            else:
-                continue
-            if best is None or key < best[:2]:
-                best = (*key, a.id)
+        key = (0 if s >= trigger else 1, abs(s - trigger)) if s >= start else (2, start - s)
+        if best is None or key < best[:2]:
+            best = (*key, actor_id)
     return [best[2]] if best else []
 
 
-def context_source(document, sentence: tuple[int, int], trigger: int, exclude) -> list[str]:
+def context_source(mentions: MentionIndex, sentence: tuple[int, int], trigger: int, exclude) -> list[str]:
     """Who did an act whose doer the clause leaves out: the nearest actor named before the
     trigger in its sentence, else the last one named shortly before the sentence."""
-    start, end = sentence
+    start, _ = sentence
     best = None
-    for a in document.actors:
-        if a.id in exclude or a.kind == "location":
+    for s, actor_id in mentions.between(start - CONTEXT_TARGET_CHARS, trigger):
+        if actor_id in exclude:
             continue
-        for s, e in a.mentions:
-            if start <= s < trigger:
-                key = (0, trigger - s)
-            elif start - CONTEXT_TARGET_CHARS <= s < start:
-                key = (1, start - s)
-            else:
-                continue
-            if best is None or key < best[:2]:
-                best = (*key, a.id)
+        key = (0, trigger - s) if s >= start else (1, start - s)
+        if best is None or key < best[:2]:
+            best = (*key, actor_id)
     return [best[2]] if best else []
 
 

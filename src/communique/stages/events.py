@@ -31,7 +31,7 @@ from ..document import Attribution, Event, Trigger
 from ..events.arguments import conjuncts, mention_span, resolve_pronoun
 from ..events.classifier import load_classifier
 from ..events.extract import Draft, author_pronouns, extract_sentence, unnamed_speakers
-from ..events.speech import context_source, context_target, first_person_actor, phrase_actors
+from ..events.speech import MentionIndex, context_source, context_target, first_person_actor, phrase_actors
 from ..events.lexicon import load_lexicon, load_modality
 from ..pipeline import Option, stage
 from ..views import views_of
@@ -65,6 +65,10 @@ SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST"})
 TITLE_CASE_MIN_WORDS = 3
 #: ... and this share of them capitalised.
 TITLE_CASE_SHARE = 0.8
+#: Only a headline that starts this near the top of the text is re-parsed: the copy carries the
+#: text before it as one whitespace token, whose cost (and whose new vocabulary entry) grows
+#: with its length; a document's own headline is at the top.
+MAX_HEADLINE_START_CHARS = 2000
 #: Types often coded with no target: an unnamed target is not looked for in the context.
 UNTARGETED_TYPES = frozenset({"MOBILIZE", "PROTEST"})
 #: Types often coded with no source ("a bomb killed 20"): an unnamed source is not looked for.
@@ -219,7 +223,7 @@ def _headline_as_sentence(sent, index):
     parse of the document cannot be repeated.
 
     Only the headline is parsed: the text before it is one whitespace token of the same
-    length, so the cost does not grow with the headline's position in a long document."""
+    length (see ``MAX_HEADLINE_START_CHARS``)."""
     from spacy.tokens import Doc
 
     from ..nlp import load_nlp
@@ -339,13 +343,15 @@ def extract_events(document, doc, ctx):
         if discard is not None and discard.search(sent.text):
             logger.debug("discard: sentence at %d holds a discard phrase", sent.start_char)
             continue
-        if _title_case(sent):  # "Hanoi Issues Sharp Rebuke To Manila": parse it as a sentence
+        if sent.start_char <= MAX_HEADLINE_START_CHARS and _title_case(sent):
+            # "Hanoi Issues Sharp Rebuke To Manila": parse it as a sentence
             sent = _headline_as_sentence(sent, views_of(doc).actor_index(document.actors)) or sent
         drafts.extend(extract_sentence(sent, document.published, lexicon, cues))
     _classify(drafts, ctx)
     author = _author_actor(document)
     views = views_of(doc)
     index = views.actor_index(document.actors)
+    mentions = MentionIndex(document.actors)
     events: list[Event] = []
     for d in drafts:
         if not d.types:
@@ -373,7 +379,7 @@ def extract_events(document, doc, ctx):
             target = [a for a in _attack_agents(d.targets, events, lexicon) if a not in source]
         if not target and not d.reciprocal and (source or d.bare) and d.type not in UNTARGETED_TYPES:
             # nearly every act between political actors has someone on the receiving end
-            target = context_target(document, (d.sent.start_char, d.sent.end_char), start, set(source))
+            target = context_target(mentions, (d.sent.start_char, d.sent.end_char), start, set(source))
         if not source and not target and ctx.option("events_require_actor", True) and not d.bare and \
                 not any(_named(t) for t in d.sources + d.targets):
             logger.debug("abstain: no actor for %r", d.cand.token.text)
@@ -397,7 +403,7 @@ def extract_events(document, doc, ctx):
             continue  # no event between the author and nobody
         if not source and (target or d.sources) and d.type not in UNSOURCED_TYPES:
             # "the subpoena was issued jointly": whoever the sentence (or the one before) names
-            source = context_source(document, (d.sent.start_char, d.sent.end_char), start, set(target))
+            source = context_source(mentions, (d.sent.start_char, d.sent.end_char), start, set(target))
         speaker = []
         if d.reporter is not None:
             speaker = _actors_of(document, [c for c in d.reporter.children if c.dep_ in ("nsubj", "nsubjpass")],
@@ -411,7 +417,7 @@ def extract_events(document, doc, ctx):
             plover_mode=d.plover_mode, date=d.date, location=d.location, context=tuple(d.context),
             confidence=round(min(MAX_CONFIDENCE, confidence), 4), cue=_cue(d),
         ))
-    events.extend(quoted_accusations(document, doc, events, author, index))
+    events.extend(quoted_accusations(document, doc, events, author, index, mentions))
     return {"events": _drop_repeats(events)}
 
 
@@ -420,16 +426,18 @@ def _drop_repeats(events: list[Event]) -> list[Event]:
     sentence ("a car bombing killed five, another attack ...") whose actors are all among an
     earlier event's of that type adds nothing; ids are renumbered."""
     kept: list[Event] = []
+    seen: dict[tuple, list[set]] = {}  # (sentence, type, mode) -> participants of kept events
     for e in events:
         mine = set(e.source) | set(e.target)
-        if any(k.sentence == e.sentence and k.type == e.type and k.mode == e.mode and
-               mine <= set(k.source) | set(k.target) for k in kept):
+        same = seen.setdefault((e.sentence, e.type, e.mode), [])
+        if any(mine <= theirs for theirs in same):
             continue
+        same.append(mine)
         kept.append(e)
     return [k if k.id == f"e{i}" else replace(k, id=f"e{i}") for i, k in enumerate(kept, 1)]
 
 
-def quoted_accusations(document, doc, events, author, index) -> list[Event]:
+def quoted_accusations(document, doc, events, author, index, mentions: MentionIndex) -> list[Event]:
     """"They are lying": a sentence of a direct quote whose words accuse, with no event of
     its own, is an ACCUSE by the quote's speaker against the other actor it names (or the
     one the text named last)."""
@@ -453,13 +461,13 @@ def quoted_accusations(document, doc, events, author, index) -> list[Event]:
             continue
         target = [a for a in _actors_of(document, [t for t in sent if t.pos_ in ("PROPN", "PRON", "NOUN")],
                                         author, False, index) if a != quote.speaker][:2]
-        target = target or context_target(document, span, cue.idx, {quote.speaker})
+        target = target or context_target(mentions, span, cue.idx, {quote.speaker})
         if not target:
             continue
         out.append(Event(
             id=f"e{len(events) + len(out) + 1}", type="ACCUSE", mode="asserted", source=(quote.speaker,),
             target=tuple(target), trigger=Trigger(cue.idx, cue.idx + len(cue.text), cue.text), sentence=span,
-            section=(document.section_at(cue.idx).kind if document.section_at(cue.idx) else None),
+            section=views_of(doc).section_kind_at(document, cue.idx),
             attribution=Attribution("quoted", quote.speaker), plover_mode="disapprove",
             confidence=0.45, cue=f"quoted-accuse:{cue.lower_}"))
     return out
