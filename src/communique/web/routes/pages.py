@@ -78,8 +78,10 @@ async def analyze_submit(request: Request):
 
 
 def _document_page(request: Request, doc: dict[str, Any], stored: bool) -> HTMLResponse:
+    rows = render.panels(doc)
     return page(request, "document.html", doc=doc, stored=stored, segments=render.segments(doc),
-                panels=render.panels(doc), layers=render.visible_layers(doc))
+                panels=rows, layers=render.visible_layers(doc), head=render.header(doc),
+                summary=render.summary(doc, rows), default_layer=render.DEFAULT_LAYER)
 
 
 @router.get("/documents/{doc_id}", response_class=HTMLResponse)
