@@ -90,7 +90,7 @@ def test_web_document_view_marks_every_layer(client):
     # the speaker label is drawn by CSS from data-speaker: it cannot be read (or copied) as text
     assert '<span class="speaker-tag" title="speaker: Olena Marchuk" data-speaker="Olena Marchuk"' in html
     assert 'href="#ref-e1" data-ref="e1"' in html and 'id="ref-e1"' in html
-    assert "Technique: Loaded_Language (cue: cowardly)" in html
+    assert "Technique: Loaded language (cue: cowardly)" in html
     assert 'href="/actors/RUS"' in html
 
 
