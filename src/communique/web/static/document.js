@@ -33,6 +33,8 @@
         ev.preventDefault();
         var id = ev.currentTarget.getAttribute("data-panel");
         showPanel(id);
+        var shown = document.getElementById(id);
+        if (shown && shown.getBoundingClientRect().top < 0) { shown.scrollIntoView({ block: "start" }); }
         if (history.replaceState) { history.replaceState(null, "", "#" + id); }
       });
     }

@@ -1,0 +1,69 @@
+"""The document page as a researcher uses it (issue 19): no nested scroll box, every panel
+reachable through its tab, one highlight layer on by default with a legend, event rows with
+confidence and the reason they were coded."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import screenshot
+from .corpus import border_report, long_briefing
+
+pytestmark = pytest.mark.slow
+
+#: Elements that scroll on their own: overflow auto/scroll and more content than box.
+NESTED_SCROLLERS = """() => Array.from(document.querySelectorAll('body *')).filter(el => {
+    const cs = getComputedStyle(el);
+    const scrolls = v => v === 'auto' || v === 'scroll';
+    return scrolls(cs.overflowY) && el.scrollHeight > el.clientHeight + 1;
+}).map(el => el.tagName + '#' + el.id + '.' + el.className)"""
+
+TABS = ("Events", "Quotes", "Techniques", "Actors", "Stance", "Summary")
+
+
+def _panel_reached(pg, name: str) -> bool:
+    pg.click(f"#doc-tabs a[data-panel='panel-{name.lower()}']")
+    return pg.eval_on_selector(f"#panel-{name.lower()}", """el => { const r = el.getBoundingClientRect();
+        const h = el.querySelector('h2').getBoundingClientRect();
+        return getComputedStyle(el).display !== 'none' && r.height > 0
+            && h.top >= 0 && h.bottom <= window.innerHeight; }""")
+
+
+@pytest.mark.parametrize("make", [border_report, long_briefing], ids=["short", "long"])
+def test_e2e_document_page_has_no_nested_scrolling_and_tabs_reach_every_panel(page, live_server, make):
+    page.goto(f"{live_server.url}/documents/{make().id}")
+    assert page.evaluate(NESTED_SCROLLERS) == []
+    for name in TABS:
+        assert _panel_reached(page, name), name
+        assert page.evaluate(NESTED_SCROLLERS) == [], name
+    # deep in the page (the bottom of a long text) every tab still reaches its panel
+    page.evaluate("() => window.scrollTo(0, document.body.scrollHeight)")
+    for name in TABS:
+        assert _panel_reached(page, name), f"{name} (scrolled down)"
+    assert page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")
+    assert page.console_errors == [] and page.foreign_requests == []
+
+
+def test_e2e_document_page_header_layers_and_event_rows(page, live_server):
+    doc = border_report()
+    page.goto(f"{live_server.url}/documents/{doc.id}")
+    assert page.inner_text("#doc-title") == doc.title
+    assert page.inner_text("#doc-outlet") == "Harbour Wire" and "2024-03-04" in page.inner_text("#doc-date")
+    checked = page.locator("#layer-toggles input:checked").evaluate_all("els => els.map(e => e.dataset.layer)")
+    assert checked == ["event"]
+    assert page.locator("#layer-toggles label").count() >= 6  # the legend: one coloured label per layer
+    colour = "el => getComputedStyle(el).backgroundColor"
+    assert page.locator(".seg.m-actor", has_text="Ukraine").first.evaluate(colour) == "rgba(0, 0, 0, 0)"
+    page.check('#layer-toggles input[data-layer="actor"]')
+    assert page.locator(".seg.m-actor", has_text="Ukraine").first.evaluate(colour) != "rgba(0, 0, 0, 0)"
+    row = page.locator("#panel-events .event-item").first.inner_text()
+    assert "confidence 0.80" in row and "Why: trigger word “accused” (ACCUSE list, line 4)" in row
+    # clicking a quote in the text opens the Quotes tab on its item
+    page.check('#layer-toggles input[data-layer="quote"]')
+    page.locator('.seg.m-quote[data-refs~="q1"]').first.click()
+    assert page.get_attribute("#panels", "data-panel") == "panel-quotes"
+    assert page.locator('#panel-quotes .evidence-link.active[data-ref="q1"]').count() == 1
+    page.click("#doc-tabs a[data-panel='panel-summary']")
+    assert "Loaded language" in page.inner_text("#panel-summary")
+    screenshot(page, "document-summary")
+    assert page.console_errors == [] and page.foreign_requests == []
