@@ -67,3 +67,20 @@ def test_e2e_document_page_header_layers_and_event_rows(page, live_server):
     assert "Loaded language" in page.inner_text("#panel-summary")
     screenshot(page, "document-summary")
     assert page.console_errors == [] and page.foreign_requests == []
+
+
+def test_e2e_no_internal_key_in_rendered_text(page, live_server):
+    """What scripts draw counts too (graph labels, timeline): body.innerText after rendering."""
+    from communique.web.labels import INTERNAL_KEY
+
+    from .corpus import fixture_documents
+
+    paths = ["/", "/graph", "/timeline", "/actors/person:olena-marchuk", "/actors/RUS"]
+    paths += [f"/documents/{d.id}" for d in fixture_documents()]
+    for path in paths:
+        page.goto(live_server.url + path)
+        if path in ("/graph", "/timeline"):
+            page.wait_for_selector('[data-state="ready"]')
+        text = page.evaluate("() => document.body.innerText")
+        assert INTERNAL_KEY.findall(text) == [], path
+    assert page.console_errors == [] and page.foreign_requests == []
