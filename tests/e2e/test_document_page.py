@@ -84,3 +84,26 @@ def test_e2e_no_internal_key_in_rendered_text(page, live_server):
         text = page.evaluate("() => document.body.innerText")
         assert INTERNAL_KEY.findall(text) == [], path
     assert page.console_errors == [] and page.foreign_requests == []
+
+
+def test_e2e_timeline_has_a_true_time_axis_and_links_undated_events(page, live_server):
+    import json
+
+    data = {"months": ["2015-03", "2018-01", "2023-11"],
+            "series": [{"label": "verbal conflict", "counts": [2, 1, 3]}],
+            "undated": 5, "on_document_date": 1, "filters": {}}
+    page.route("**/api/timeline*", lambda route: route.fulfill(
+        status=200, content_type="application/json", body=json.dumps(data)))
+    page.goto(f"{live_server.url}/timeline")
+    page.wait_for_selector('#timeline-chart[data-state="ready"]')
+    xs = {m: float(page.get_attribute(f'#timeline-chart circle[data-month="{m}"]', "cx")) for m in data["months"]}
+    gap1, gap2 = xs["2018-01"] - xs["2015-03"], xs["2023-11"] - xs["2018-01"]
+    assert gap2 / gap1 == pytest.approx(70 / 34, rel=0.02)  # months between, not list positions
+    assert "over 105 month(s)" in page.inner_text("#timeline-status")
+    assert "5 events without a date" in page.inner_text("#timeline-undated")
+    screenshot(page, "timeline-axis")
+    page.click("#undated-link")
+    page.wait_for_url("**/events?undated=true")
+    assert page.locator("#events-table").count() == 1
+    assert page.is_checked('input[name="undated"]')
+    assert page.console_errors == [] and page.foreign_requests == []

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -73,12 +73,15 @@ class EventFilter:
     actor: str | None = None  # as source or target
     source: str | None = None
     target: str | None = None
+    undated: bool = False  # only events with neither their own date nor a publication date
 
     def where(self, alias: str = "e") -> tuple[str, list[Any]]:
         from ..store.corpus import date_range, event_actor_clause, in_values
 
         dates, params = date_range(f"coalesce({alias}.date, {alias}.published)", self.since, self.until)
         clauses = ["TRUE", *dates]
+        if self.undated:
+            clauses.append(f"coalesce({alias}.date, {alias}.published) IS NULL")
         for column in ("type", "mode", "attribution"):
             values = getattr(self, column)
             if values:
@@ -337,7 +340,13 @@ class CorpusReader:
         for quad_class in dict.fromkeys(quad_classes().values()):
             counts = {r["period"][:7]: r["events"] for r in rows if r["quad_class"] == quad_class}
             series.append({"label": quad_class, "counts": [counts.get(m, 0) for m in months]})
-        return {"months": months, "series": series, "filters": flt.active()}
+        # What the chart cannot place, and what it places on the document's date (issue 19).
+        undated_where, undated_params = replace(flt, since=None, until=None, undated=True).where("e")
+        undated = self._one(f"SELECT count(*) AS n FROM events e WHERE {undated_where}", undated_params)["n"]
+        fallback = self._one(f"SELECT count(*) AS n FROM events e WHERE {where} AND e.date IS NULL"
+                             " AND e.published IS NOT NULL", params)["n"]
+        return {"months": months, "series": series, "undated": undated, "on_document_date": fallback,
+                "filters": flt.active()}
 
 
 def _page(limit: int) -> int:

@@ -48,8 +48,10 @@ def event_filter(
                               description="actor as source or target: key, key prefix, country code or name"),
     source: str | None = Query(None, max_length=MAX_QUERY_CHARS, description="source actor, matched like actor"),
     target: str | None = Query(None, max_length=MAX_QUERY_CHARS, description="target actor, matched like actor"),
+    undated: bool = Query(False, description="only events with neither an event date nor a publication date"),
 ) -> EventFilter:
     return EventFilter(since=since, until=until, type=_values(type, PLOVER_TYPES, "type", upper=True),
                        mode=_values(mode, EVENT_MODES, "mode"),
                        attribution=_values(attribution, ATTRIBUTION_KINDS, "attribution"),
-                       publisher=publisher, actor=actor, source=source, target=target)
+                       publisher=publisher, actor=actor, source=source, target=target,
+                       undated=undated)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import PurePath
 from typing import Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 
 from ...document import ATTRIBUTION_KINDS, EVENT_MODES, PLOVER_TYPES
@@ -15,7 +15,8 @@ from ...ingest.readers import decode_bytes, html_record, text_record
 from ...ingest.records import Record
 from .. import render
 from ..security import ApiError, form_token_matches
-from .common import MAX_QUERY_CHARS, reader, web
+from ..queries import EventFilter
+from .common import MAX_QUERY_CHARS, event_filter, reader, web
 
 router = APIRouter(include_in_schema=False)
 
@@ -113,6 +114,21 @@ def graph_view(request: Request):
 @router.get("/timeline", response_class=HTMLResponse)
 def timeline_view(request: Request):
     return page(request, "timeline.html", **_filter_choices(request))
+
+
+#: Events listed per page on ``/events``.
+EVENTS_PAGE_SIZE = 50
+
+
+@router.get("/events", response_class=HTMLResponse)
+def events_view(request: Request, flt: EventFilter = Depends(event_filter), offset: int = Query(0, ge=0)):
+    """Events with the API's filters, a page at a time with the total (``undated=true``: the
+    events the timeline cannot place)."""
+    from urllib.parse import urlencode
+
+    result = reader(request).events(flt, limit=EVENTS_PAGE_SIZE, offset=offset)
+    query = urlencode({k: ("true" if v is True else v) for k, v in flt.active().items()})
+    return page(request, "events.html", result=result, flt=flt, query=query, **_filter_choices(request))
 
 
 @router.get("/api", response_class=HTMLResponse)

@@ -1,0 +1,64 @@
+"""Timeline and events page (issue 19): undated events counted and listed, the document's
+date as fallback, paging with totals."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from fastapi.testclient import TestClient
+
+from communique.document import Actor, Document, Event, Trigger
+from communique.web import create_app
+from e2e.corpus import at, build_store
+
+
+def _doc(text: str, published: str | None, dates: list[str | None]) -> Document:
+    actors = [Actor("a1", "Chile", "state", country="CHL", mentions=(at(text, "Chile"),), key="CHL"),
+              Actor("a2", "Peru", "state", country="PER", mentions=(at(text, "Peru"),), key="PER")]
+    events = []
+    for n, date in enumerate(dates):
+        s, e = at(text, "recalled", n)
+        events.append(Event(f"e{n + 1}", "REJECT", "asserted", ("a1",), ("a2",), Trigger(s, e, "recalled"),
+                            (0, len(text)), date=date, confidence=0.5))
+    return Document(text=text, source=f"test://{published}-{len(dates)}", title=None, publisher=None,
+                    published=published, actors=actors, events=events)
+
+
+UNDATED = _doc("Chile recalled its envoy from Peru. Chile recalled a second envoy. Chile recalled a third.",
+               None, [None, None, "2015-03-02"])
+FALLBACK = _doc("Chile recalled its consul from Peru after the vote.", "2018-01-09", [None])
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory):
+    path = build_store(tmp_path_factory.mktemp("timeline") / "corpus.duckdb", extra=[UNDATED, FALLBACK])
+    with TestClient(create_app(path)) as c:
+        yield c
+
+
+def test_web_timeline_counts_undated_and_document_date_fallback(client):
+    t = client.get("/api/timeline", params={"actor": "CHL"}).json()
+    assert t["months"] == ["2015-03", "2018-01"]
+    assert t["undated"] == 2 and t["on_document_date"] == 1
+    # a date range does not hide how many events have no date at all
+    assert client.get("/api/timeline", params={"actor": "CHL", "since": "2016-01-01"}).json()["undated"] == 2
+    assert client.get("/api/timeline").json()["undated"] == 2
+
+
+def test_web_undated_events_are_listed(client):
+    r = client.get("/api/events", params={"undated": "true"}).json()
+    assert r["total"] == 2 and all(e["date"] is None for e in r["items"])
+    html = client.get("/events", params={"undated": "true"}).text
+    assert "Events 1–2 of 2" in html and html.count("<td>undated</td>") == 2
+    assert "Chile recalled its envoy from Peru." in html  # titled from the first line
+
+
+def test_web_events_page_filters_and_pages_with_totals(client):
+    total = client.get("/api/events").json()["total"]
+    first = client.get("/events").text
+    assert f"Events 1–50 of {total}" in first if total > 50 else f"Events 1–{total} of {total}" in first
+    html = client.get("/events", params={"actor": "RUS", "type": "ASSAULT"}).text
+    assert "Events 1–1 of 1" in html and "Russia → Ukraine" in html
+    assert re.search(r"<option selected>ASSAULT</option>", html)
+    assert client.get("/events", params={"type": "NOPE"}).status_code == 422
