@@ -62,3 +62,39 @@ def test_web_events_page_filters_and_pages_with_totals(client):
     assert "Events 1–1 of 1" in html and "Russia → Ukraine" in html
     assert re.search(r"<option selected>ASSAULT</option>", html)
     assert client.get("/events", params={"type": "NOPE"}).status_code == 422
+
+
+def test_web_events_csv_is_exactly_what_is_filtered(client):
+    import csv
+    import io
+
+    for params in ({}, {"actor": "CHL"}, {"undated": "true"}, {"actor": "RUS", "type": "ASSAULT,THREATEN"}):
+        api = client.get("/api/events", params={**params, "limit": 500}).json()
+        r = client.get("/api/events.csv", params=params)
+        assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
+        assert "attachment" in r.headers["content-disposition"]
+        rows = list(csv.DictReader(io.StringIO(r.text)))
+        assert len(rows) == api["total"], params
+        assert [(x["doc_id"], x["event_id"]) for x in rows] == [(e["doc_id"], e["event_id"]) for e in api["items"]]
+    rows = list(csv.DictReader(io.StringIO(client.get("/api/events.csv", params={"actor": "RUS", "type": "ASSAULT"}).text)))
+    assert rows[0]["source_names"] == "Russia" and rows[0]["target"] == "UKR" and rows[0]["confidence"] == "0.8000"
+    assert rows[0]["evidence"].startswith("/documents/") and rows[0]["evidence"].endswith("#ref-e2")
+    html = client.get("/events", params={"actor": "CHL"}).text
+    assert 'href="/api/events.csv?actor=CHL"' in html
+    assert client.get("/api/events.csv", params={"mode": "nope"}).status_code == 422
+
+
+def test_web_csv_cells_do_not_start_formulas():
+    from communique.web.routes.api import _csv_cell
+
+    assert _csv_cell("=HYPERLINK(1)") == "'=HYPERLINK(1)" and _csv_cell("@x") == "'@x"
+    assert _csv_cell(["UKR", "RUS"]) == "UKR; RUS" and _csv_cell(None) == "" and _csv_cell(0.5) == "0.5000"
+
+
+def test_web_events_page_takes_a_plain_form_with_empty_fields(client):
+    empty = {k: "" for k in ("since", "until", "type", "mode", "attribution", "publisher", "source", "target")}
+    html = client.get("/events", params={**empty, "actor": "RUS", "type": "ASSAULT"}).text
+    assert "Events 1–1 of 1" in html
+    assert client.get("/events", params={"since": "2024-13"}).status_code == 422
+    assert client.get("/events", params={"offset": "x"}).status_code == 422
+    assert client.get("/events", params={"undated": "true", "since": ""}).status_code == 200

@@ -107,3 +107,22 @@ def test_e2e_timeline_has_a_true_time_axis_and_links_undated_events(page, live_s
     assert page.locator("#events-table").count() == 1
     assert page.is_checked('input[name="undated"]')
     assert page.console_errors == [] and page.foreign_requests == []
+
+
+def test_e2e_events_page_filters_pages_and_csv(page, live_server):
+    page.goto(f"{live_server.url}/events")
+    assert page.inner_text("#events-total").startswith("Events 1–")
+    page.fill('#event-filters input[name="actor"]', "RUS")
+    page.select_option('#event-filters select[name="type"]', "ASSAULT")
+    page.click("#event-filters button[type=submit]")
+    page.wait_for_url("**/events?*type=ASSAULT*")
+    assert page.inner_text("#events-total") == "Events 1–1 of 1."
+    assert page.locator("#events-table tbody tr").count() == 1
+    href = page.get_attribute("#events-csv", "href")
+    assert href.startswith("/api/events.csv?") and "actor=RUS" in href and "type=ASSAULT" in href
+    body = page.evaluate("url => fetch(url).then(r => r.text())", href)
+    assert body.count("\n") == 2 and "Russia" in body  # header + exactly the one filtered event
+    screenshot(page, "events")
+    page.click("#events-table tbody a")
+    page.wait_for_selector('[data-refs~="e2"].focus')
+    assert page.console_errors == [] and page.foreign_requests == []

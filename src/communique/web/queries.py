@@ -280,8 +280,14 @@ class CorpusReader:
     # -- events, graph, timeline -----------------------------------------------------
     def events(self, flt: EventFilter = EventFilter(), limit: int = 50, offset: int = 0) -> dict[str, Any]:
         where, params = flt.where("e")
-        quad, quad_params = _quad_case()
         total = self._one(f"SELECT count(*) AS n FROM events e WHERE {where}", params)["n"]
+        rows = self.event_rows(flt, _page(limit), max(0, offset))
+        return {"total": total, "limit": _page(limit), "offset": max(0, offset), "items": rows}
+
+    def event_rows(self, flt: EventFilter, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+        """The events matching ``flt``, newest first; every one when ``limit`` is None (CSV export)."""
+        where, params = flt.where("e")
+        quad, quad_params = _quad_case()
         rows = self._rows(
             f"SELECT e.doc_id, e.event_id, e.type, {quad} AS quad_class, e.mode, e.attribution,"
             " e.trigger_text, e.trigger_start, e.trigger_end, coalesce(e.date, e.published) AS date,"
@@ -297,12 +303,12 @@ class CorpusReader:
             "  LEFT JOIN actors a ON a.key = ea.key WHERE ea.doc_id = e.doc_id AND ea.event_id = e.event_id"
             "  AND ea.role = 'target') AS target_names"
             f" FROM events e LEFT JOIN documents d ON d.id = e.doc_id WHERE {where}"
-            " ORDER BY date DESC NULLS LAST, e.doc_id, e.trigger_start LIMIT ? OFFSET ?",
-            quad_params + params + [_page(limit), max(0, offset)])
+            " ORDER BY date DESC NULLS LAST, e.doc_id, e.trigger_start, e.event_id LIMIT ? OFFSET ?",
+            quad_params + params + [limit if limit is not None else 2 ** 62, max(0, offset)])
         for row in rows:
             for role in ("source", "target", "source_names", "target_names"):
                 row[role] = row[role] or []
-        return {"total": total, "limit": _page(limit), "offset": max(0, offset), "items": rows}
+        return rows
 
     def graph(self, flt: EventFilter = EventFilter(), limit: int = DEFAULT_GRAPH_NODES) -> dict[str, Any]:
         """Actor nodes (sized by events) and source→target edges per quad class."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import PurePath
 from typing import Any
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
 from ...document import ATTRIBUTION_KINDS, EVENT_MODES, PLOVER_TYPES
@@ -15,7 +15,6 @@ from ...ingest.readers import decode_bytes, html_record, text_record
 from ...ingest.records import Record
 from .. import render
 from ..security import ApiError, form_token_matches
-from ..queries import EventFilter
 from .common import MAX_QUERY_CHARS, event_filter, reader, web
 
 router = APIRouter(include_in_schema=False)
@@ -120,12 +119,42 @@ def timeline_view(request: Request):
 EVENTS_PAGE_SIZE = 50
 
 
+#: Query parameters of ``/events`` (the events API's filters and the page offset).
+EVENTS_PARAMS = ("since", "until", "type", "mode", "attribution", "publisher", "actor", "source", "target",
+                 "undated", "offset")
+
+
+def _events_params(request: Request) -> dict[str, str]:
+    """The page's query without empty fields (a plain GET form sends every field, filled or not);
+    each value checked as the API's ``Query`` would (length, dates, flag, offset), else a 422."""
+    import re
+
+    from .common import DATE_PATTERN
+
+    out = {k: v.strip() for k, v in request.query_params.items() if k in EVENTS_PARAMS and v.strip()}
+    for key, value in out.items():
+        if len(value) > MAX_QUERY_CHARS:
+            raise ApiError(422, "invalid_request", f"query.{key}: longer than {MAX_QUERY_CHARS} characters")
+        if key in ("since", "until") and not re.fullmatch(DATE_PATTERN, value):
+            raise ApiError(422, "invalid_request", f"query.{key}: not a date (YYYY-MM-DD)")
+        if key == "offset" and not value.isdigit():
+            raise ApiError(422, "invalid_request", "query.offset: not a whole number")
+        if key == "undated" and value.lower() not in ("true", "1", "on", "false", "0", "off"):
+            raise ApiError(422, "invalid_request", "query.undated: not true or false")
+    return out
+
+
 @router.get("/events", response_class=HTMLResponse)
-def events_view(request: Request, flt: EventFilter = Depends(event_filter), offset: int = Query(0, ge=0)):
+def events_view(request: Request):
     """Events with the API's filters, a page at a time with the total (``undated=true``: the
-    events the timeline cannot place)."""
+    events the timeline cannot place); CSV of every matching event at ``/api/events.csv``."""
     from urllib.parse import urlencode
 
+    params = _events_params(request)
+    offset = int(params.pop("offset", "0"))
+    undated = params.pop("undated", "false").lower() in ("true", "1", "on")
+    flt = event_filter(**{k: params.get(k) for k in EVENTS_PARAMS if k not in ("offset", "undated")},
+                       undated=undated)
     result = reader(request).events(flt, limit=EVENTS_PAGE_SIZE, offset=offset)
     query = urlencode({k: ("true" if v is True else v) for k, v in flt.active().items()})
     return page(request, "events.html", result=result, flt=flt, query=query, **_filter_choices(request))
