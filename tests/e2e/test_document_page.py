@@ -126,3 +126,19 @@ def test_e2e_events_page_filters_pages_and_csv(page, live_server):
     page.click("#events-table tbody a")
     page.wait_for_selector('[data-refs~="e2"].focus')
     assert page.console_errors == [] and page.foreign_requests == []
+
+
+def test_e2e_hiding_a_layer_keeps_the_other_layers_colour(page, live_server):
+    page.goto(f"{live_server.url}/documents/{border_report().id}")
+    page.check('#layer-toggles input[data-layer="technique"]')
+    seg = page.locator(".seg.m-technique").first
+    colour = "el => getComputedStyle(el).backgroundColor"
+    technique_colour = seg.evaluate(colour)
+    assert technique_colour != "rgba(0, 0, 0, 0)"
+    seg.evaluate("el => el.classList.add('m-actor')")  # a word that is both an actor and a technique
+    page.check('#layer-toggles input[data-layer="actor"]')
+    assert seg.evaluate(colour) != technique_colour  # actors drawn over techniques while both are on
+    page.uncheck('#layer-toggles input[data-layer="actor"]')
+    assert seg.evaluate(colour) == technique_colour
+    page.uncheck('#layer-toggles input[data-layer="technique"]')
+    assert seg.evaluate(colour) == "rgba(0, 0, 0, 0)"
