@@ -49,7 +49,8 @@ def markup(html: str) -> _Markup:
 
 
 def _pages(store_path):
-    return ["/", "/?q=russia", "/analyze", "/graph", "/timeline", "/api", "/actors/RUS", "/actors/TUR",
+    return ["/", "/?q=russia", "/analyze", "/graph", "/timeline", "/api", "/actors/RUS", "/actors/TUR", "/actors",
+            "/events", "/events?actor=RUS&undated=true",
             f"/documents/{border_report().id}", f"/documents/{hostile_page().id}"]
 
 

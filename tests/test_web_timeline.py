@@ -98,3 +98,13 @@ def test_web_events_page_takes_a_plain_form_with_empty_fields(client):
     assert client.get("/events", params={"since": "2024-13"}).status_code == 422
     assert client.get("/events", params={"offset": "x"}).status_code == 422
     assert client.get("/events", params={"undated": "true", "since": ""}).status_code == 200
+
+
+def test_web_actors_index_lists_every_actor_with_totals(client):
+    total = client.get("/api/actors", params={"limit": 500}).json()["total"]
+    html = client.get("/actors").text
+    assert f"Actors 1–{total} of {total}, most active first" in html
+    assert 'href="/actors/RUS">Russia</a>' in html and 'href="/events?actor=RUS"' in html
+    found = client.get("/actors", params={"q": "chi"}).text
+    assert "China" in found and "Chile" in found and "Russia</a>" not in found
+    assert "No actors match" in client.get("/actors", params={"q": "zzz"}).text

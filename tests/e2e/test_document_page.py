@@ -75,7 +75,7 @@ def test_e2e_no_internal_key_in_rendered_text(page, live_server):
 
     from .corpus import fixture_documents
 
-    paths = ["/", "/graph", "/timeline", "/actors/person:olena-marchuk", "/actors/RUS"]
+    paths = ["/", "/graph", "/timeline", "/actors", "/events", "/actors/person:olena-marchuk", "/actors/RUS"]
     paths += [f"/documents/{d.id}" for d in fixture_documents()]
     for path in paths:
         page.goto(live_server.url + path)

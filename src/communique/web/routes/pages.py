@@ -92,6 +92,19 @@ def document_view(doc_id: str, request: Request):
     return _document_page(request, doc, stored=True)
 
 
+#: Actors listed per page on ``/actors``.
+ACTORS_PAGE_SIZE = 100
+
+
+@router.get("/actors", response_class=HTMLResponse)
+def actors_view(request: Request, q: str | None = Query(None, max_length=MAX_QUERY_CHARS),
+                offset: int = Query(0, ge=0)):
+    """Every actor, most active first, a page at a time with the total; ``q`` part of a name."""
+    q = (q or "").strip()
+    result = reader(request).actors(q=q or None, limit=ACTORS_PAGE_SIZE, offset=offset)
+    return page(request, "actors.html", result=result, q=q)
+
+
 @router.get("/actors/{key}", response_class=HTMLResponse)
 def actor_view(key: str, request: Request):
     actor = reader(request).actor(key)
