@@ -143,3 +143,11 @@ def test_labels_title_and_outlet():
     assert labels.outlet(None, "https://www.Example.org/a/b") == "example.org"
     assert labels.outlet("Wire", "https://example.org") == "Wire"
     assert labels.outlet(None, "test://x") is None
+
+
+def test_labels_stance_scale_and_neutral_band(client):
+    assert labels.polarity_class(0.01) == "neu" and labels.polarity_class(-0.01) == "neu"
+    assert labels.polarity_class(0.4) == "pos" and labels.polarity_word(-0.6) == "hostile"
+    html = client.get("/actors/RUS").text
+    assert "from −1 (hostile) to +1 (favourable)" in html
+    assert '<span class="polarity neg">-0.50 hostile</span>' in html

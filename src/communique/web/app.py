@@ -44,6 +44,8 @@ def _templates():
 
     env.filters["technique"] = labels.technique
     env.filters["cue"] = labels.cue
+    env.filters["polarity_class"] = labels.polarity_class
+    env.filters["polarity_word"] = labels.polarity_word
     return env
 
 

@@ -126,3 +126,19 @@ TITLE_SQL = (f"coalesce(nullif(trim(d.title), ''), nullif(left(trim(split_part(l
              f" chr(10), 1)), {TITLE_FROM_TEXT_MAX_CHARS}), ''), 'Untitled document')")
 OUTLET_SQL = ("coalesce(nullif(trim(d.publisher), ''), nullif(regexp_extract(lower(d.source),"
               " '^https?://(?:www\\.)?([^/:?#]+)', 1), ''))")
+
+
+#: Stance polarities closer to 0 than this are shown as neutral (not coloured).
+NEUTRAL_POLARITY = 0.05
+
+
+def polarity_class(value: float | None) -> str:
+    """CSS class of a stance polarity: ``pos``, ``neg`` or ``neu`` (within ``NEUTRAL_POLARITY`` of 0)."""
+    if value is None or abs(value) < NEUTRAL_POLARITY:
+        return "neu"
+    return "pos" if value > 0 else "neg"
+
+
+def polarity_word(value: float | None) -> str:
+    """A stance polarity in words: favourable, hostile or neutral."""
+    return {"pos": "favourable", "neg": "hostile", "neu": "neutral"}[polarity_class(value)]
