@@ -108,3 +108,20 @@ def test_web_actors_index_lists_every_actor_with_totals(client):
     found = client.get("/actors", params={"q": "chi"}).text
     assert "China" in found and "Chile" in found and "Russia</a>" not in found
     assert "No actors match" in client.get("/actors", params={"q": "zzz"}).text
+
+
+def test_web_search_hit_opens_at_its_passage(client):
+    import html as html_lib
+
+    home = client.get("/", params={"q": "energy"}).text
+    link = re.search(r'class="passage-link" href="([^"]+)"', home)
+    assert link, "a search hit links to its passage"
+    url = html_lib.unescape(link.group(1))
+    assert url.endswith("#ref-hit") and "?at=" in url
+    page = client.get(url.split("#")[0]).text
+    assert re.search(r'<span class="seg [^"]*m-passage[^"]*" data-refs="[^"]*\bhit\b', page)
+    assert 'id="ref-hit"' in page
+    # offsets outside the text are ignored, not an error
+    doc_path = url.split("?")[0]
+    assert "m-passage" not in client.get(doc_path, params={"at": 10**6, "end": 10**6 + 5}).text
+    assert client.get(doc_path, params={"at": -1, "end": 3}).status_code == 422

@@ -142,3 +142,16 @@ def test_e2e_hiding_a_layer_keeps_the_other_layers_colour(page, live_server):
     assert seg.evaluate(colour) == technique_colour
     page.uncheck('#layer-toggles input[data-layer="technique"]')
     assert seg.evaluate(colour) == "rgba(0, 0, 0, 0)"
+
+
+def test_e2e_search_hit_opens_at_the_passage(page, live_server):
+    page.goto(f"{live_server.url}/?q=pledged%20emergency")
+    page.locator("#results a.passage-link").first.click()
+    page.wait_for_selector("#doc-text")
+    assert page.inner_text("#doc-title") == long_briefing().title
+    page.wait_for_function("""() => { const el = document.querySelector('.seg.m-passage');
+        if (!el) { return false; } const r = el.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= window.innerHeight; }""")
+    assert page.locator(".seg.m-passage.focus").count() >= 1
+    assert "pledged" in " ".join(page.locator(".seg.m-passage").all_inner_texts())
+    assert page.console_errors == [] and page.foreign_requests == []

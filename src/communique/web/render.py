@@ -132,10 +132,19 @@ def _items(doc: dict[str, Any]) -> list[_Item]:
     return [it for it in items if 0 <= it.start < it.end <= n]
 
 
-def segments(doc: dict[str, Any]) -> list[Segment]:
-    """Cut ``doc["text"]`` at every span boundary; see the module docstring."""
+#: Drawing order of the layers; the search passage (not a toggled layer) comes last.
+_LAYER_ORDER = {layer: n for n, layer in enumerate(LAYERS + ("passage",))}
+#: Ref of the search passage a result link opens at (``/documents/{id}?at=S&end=E#ref-hit``).
+PASSAGE_REF = "hit"
+
+
+def segments(doc: dict[str, Any], passage: tuple[int, int] | None = None) -> list[Segment]:
+    """Cut ``doc["text"]`` at every span boundary; see the module docstring. ``passage``, a
+    search hit's offsets, is marked too (layer ``passage``, ref ``hit``) when it lies in the text."""
     text = doc["text"]
     items = _items(doc)
+    if passage is not None and 0 <= passage[0] < passage[1] <= len(text):
+        items.append(_Item(PASSAGE_REF, "passage", passage[0], passage[1], "Search match"))
     cuts = sorted({0, len(text), *(it.start for it in items), *(it.end for it in items)})
     starts: dict[int, list[_Item]] = {}
     for it in items:
@@ -145,7 +154,7 @@ def segments(doc: dict[str, Any]) -> list[Segment]:
     for a, b in zip(cuts, cuts[1:]):
         active = [it for it in active if it.end > a] + starts.get(a, [])
         seg = Segment(a, b, text[a:b])
-        for it in sorted(active, key=lambda x: LAYERS.index(x.layer)):
+        for it in sorted(active, key=lambda x: _LAYER_ORDER.get(x.layer, len(_LAYER_ORDER))):
             seg.layers.append(it.layer)
             if it.ref not in seg.refs:
                 seg.refs.append(it.ref)

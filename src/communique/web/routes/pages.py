@@ -77,19 +77,23 @@ async def analyze_submit(request: Request):
     return _document_page(request, document.to_dict(), stored=False)
 
 
-def _document_page(request: Request, doc: dict[str, Any], stored: bool) -> HTMLResponse:
+def _document_page(request: Request, doc: dict[str, Any], stored: bool,
+                   passage: tuple[int, int] | None = None) -> HTMLResponse:
     rows = render.panels(doc)
-    return page(request, "document.html", doc=doc, stored=stored, segments=render.segments(doc),
+    return page(request, "document.html", doc=doc, stored=stored, segments=render.segments(doc, passage),
                 panels=rows, layers=render.visible_layers(doc), head=render.header(doc),
                 summary=render.summary(doc, rows), default_layer=render.DEFAULT_LAYER)
 
 
 @router.get("/documents/{doc_id}", response_class=HTMLResponse)
-def document_view(doc_id: str, request: Request):
+def document_view(doc_id: str, request: Request, at: int | None = Query(None, ge=0),
+                  end: int | None = Query(None, ge=0)):
+    """One document; ``at``/``end`` (a search hit's passage) mark the passage, ``#ref-hit`` opens there."""
     doc = reader(request).document(doc_id)
     if doc is None:
         raise ApiError(404, "not_found", "no document with this id")
-    return _document_page(request, doc, stored=True)
+    passage = (at, end) if at is not None and end is not None and at < end else None
+    return _document_page(request, doc, stored=True, passage=passage)
 
 
 #: Actors listed per page on ``/actors``.
