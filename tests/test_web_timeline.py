@@ -125,3 +125,16 @@ def test_web_search_hit_opens_at_its_passage(client):
     doc_path = url.split("?")[0]
     assert "m-passage" not in client.get(doc_path, params={"at": 10**6, "end": 10**6 + 5}).text
     assert client.get(doc_path, params={"at": -1, "end": 3}).status_code == 422
+
+
+def test_web_quad_class_filter(client):
+    api = client.get("/api/events", params={"quad": "material conflict", "limit": 500}).json()
+    assert api["total"] >= 2 and {e["quad_class"] for e in api["items"]} == {"material conflict"}
+    both = client.get("/api/events", params={"quad": "material conflict,verbal conflict"}).json()["total"]
+    verbal = client.get("/api/events", params={"quad": "verbal conflict"}).json()["total"]
+    assert both == api["total"] + verbal
+    assert client.get("/api/events", params={"quad": "nope"}).status_code == 422
+    html = client.get("/events", params={"quad": "material conflict"}).text
+    assert f"of {api['total']}" in html and "<option selected>material conflict</option>" in html
+    rows = client.get("/api/events.csv", params={"quad": "material conflict"}).text.strip().splitlines()
+    assert len(rows) == api["total"] + 1

@@ -74,6 +74,7 @@ class EventFilter:
     source: str | None = None
     target: str | None = None
     undated: bool = False  # only events with neither their own date nor a publication date
+    quad: tuple[str, ...] = ()  # quad classes ("material conflict"), stored or mapped from the type
 
     def where(self, alias: str = "e") -> tuple[str, list[Any]]:
         from ..store.corpus import date_range, event_actor_clause, in_values
@@ -87,6 +88,10 @@ class EventFilter:
             if values:
                 clauses.append(in_values(f"{alias}.{column}", values))
                 params += list(values)
+        if self.quad:
+            quad_sql, quad_params = _quad_case(alias)
+            clauses.append(in_values(quad_sql, self.quad))
+            params += quad_params + list(self.quad)
         if self.publisher:
             clauses.append(f"{alias}.publisher = ?")
             params.append(self.publisher)

@@ -118,7 +118,9 @@ def actor_view(key: str, request: Request):
 
 
 def _filter_choices(request: Request) -> dict[str, Any]:
-    return {"types": PLOVER_TYPES, "modes": EVENT_MODES, "attributions": ATTRIBUTION_KINDS,
+    from ...store.timeline import QUAD_CLASSES
+
+    return {"types": PLOVER_TYPES, "modes": EVENT_MODES, "attributions": ATTRIBUTION_KINDS, "quads": QUAD_CLASSES,
             "publishers": reader(request).publishers()}
 
 
@@ -137,8 +139,8 @@ EVENTS_PAGE_SIZE = 50
 
 
 #: Query parameters of ``/events`` (the events API's filters and the page offset).
-EVENTS_PARAMS = ("since", "until", "type", "mode", "attribution", "publisher", "actor", "source", "target",
-                 "undated", "offset")
+EVENTS_PARAMS = ("since", "until", "type", "mode", "attribution", "quad", "publisher", "actor", "source",
+                 "target", "undated", "offset")
 
 
 def _events_params(request: Request) -> dict[str, str]:
