@@ -49,7 +49,8 @@ def markup(html: str) -> _Markup:
 
 
 def _pages(store_path):
-    return ["/", "/?q=russia", "/analyze", "/graph", "/timeline", "/api", "/actors/RUS", "/actors/TUR",
+    return ["/", "/?q=russia", "/analyze", "/graph", "/timeline", "/api", "/actors/RUS", "/actors/TUR", "/actors",
+            "/events", "/events?actor=RUS&undated=true",
             f"/documents/{border_report().id}", f"/documents/{hostile_page().id}"]
 
 
@@ -87,9 +88,10 @@ def test_web_document_view_marks_every_layer(client):
     for css in ("m-actor", "m-event", "m-quote", "m-technique", "m-cta", "m-stance"):
         assert css in html, css
     assert re.search(r'<span class="seg [^"]*m-event[^"]*" data-refs="[^"]*\be2\b[^"]*"[^>]*>shelling</span>', html)
-    assert '<span class="speaker-tag" title="speaker">Olena Marchuk</span>' in html
+    # the speaker label is drawn by CSS from data-speaker: it cannot be read (or copied) as text
+    assert '<span class="speaker-tag" title="speaker: Olena Marchuk" data-speaker="Olena Marchuk"' in html
     assert 'href="#ref-e1" data-ref="e1"' in html and 'id="ref-e1"' in html
-    assert "Technique: Loaded_Language (cue: cowardly)" in html
+    assert "Technique: Loaded language (cue: cowardly)" in html
     assert 'href="/actors/RUS"' in html
 
 

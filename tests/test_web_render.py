@@ -53,7 +53,7 @@ def test_render_titles_name_technique_cue_and_quote_speaker():
     doc = border_report().to_dict()
     pieces = render.segments(doc)
     technique = next(p for p in pieces if "t1" in p.refs)
-    assert "Loaded_Language" in technique.title and "cowardly" in technique.title
+    assert "Loaded language" in technique.title and "cowardly" in technique.title
     quote = next(p for p in pieces if "q1" in p.refs)
     assert "Olena Marchuk" in quote.title
 

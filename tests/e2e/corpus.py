@@ -35,11 +35,12 @@ def _sentence(text: str, needle: str) -> tuple[int, int]:
 
 def _event(text: str, eid: str, etype: str, trigger: str, source: list[str], target: list[str],
            mode: str = "asserted", attribution: str = "reported", speaker: str | None = None,
-           date: str | None = None) -> Event:
+           date: str | None = None, cue: str | None = None) -> Event:
     s, e = at(text, trigger)
     return Event(id=eid, type=etype, mode=mode, source=tuple(source), target=tuple(target),
                  trigger=Trigger(s, e, trigger), sentence=_sentence(text, trigger), section="news",
-                 attribution=Attribution(attribution, speaker), date=date, confidence=0.8)
+                 attribution=Attribution(attribution, speaker), date=date, confidence=0.8,
+                 cue=cue)
 
 
 def _actor(text: str, aid: str, name: str, kind: str, key: str, needles: list[str],
@@ -70,8 +71,10 @@ def border_report() -> Document:
         _actor(text, "a4", "European Union", "igo", "EUR:IGO", ["European Union"]),
     ]
     events = [
-        _event(text, "e1", "ACCUSE", "accused", ["a1"], ["a2"], date="2024-03-04"),
-        _event(text, "e2", "ASSAULT", "shelling", ["a2"], ["a1"], date="2024-03-04"),
+        _event(text, "e1", "ACCUSE", "accused", ["a1"], ["a2"], date="2024-03-04",
+               cue="lexicon:ACCUSE:accused (line 4)"),
+        _event(text, "e2", "ASSAULT", "shelling", ["a2"], ["a1"], date="2024-03-04",
+               cue="violent-noun:shelling + minilm-head:ASSAULT p=0.91"),
         _event(text, "e3", "THREATEN", "threatened", ["a2"], ["a1"], date="2024-03-05"),
         _event(text, "e4", "REQUEST", "urged", ["a4"], ["a1", "a2"], date="2024-03-05"),
     ]

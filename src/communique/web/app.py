@@ -40,6 +40,12 @@ def _templates():
     env = Environment(loader=FileSystemLoader(folder), autoescape=True, undefined=StrictUndefined,
                       trim_blocks=True, lstrip_blocks=True)
     env.globals["version"] = __version__
+    from . import labels
+
+    env.filters["technique"] = labels.technique
+    env.filters["cue"] = labels.cue
+    env.filters["polarity_class"] = labels.polarity_class
+    env.filters["polarity_word"] = labels.polarity_word
     return env
 
 

@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from ..errors import StoreError
+from .labels import OUTLET_SQL, TITLE_SQL
 
 logger = logging.getLogger(__name__)
 
@@ -72,17 +73,25 @@ class EventFilter:
     actor: str | None = None  # as source or target
     source: str | None = None
     target: str | None = None
+    undated: bool = False  # only events with neither their own date nor a publication date
+    quad: tuple[str, ...] = ()  # quad classes ("material conflict"), stored or mapped from the type
 
     def where(self, alias: str = "e") -> tuple[str, list[Any]]:
         from ..store.corpus import date_range, event_actor_clause, in_values
 
         dates, params = date_range(f"coalesce({alias}.date, {alias}.published)", self.since, self.until)
         clauses = ["TRUE", *dates]
+        if self.undated:
+            clauses.append(f"coalesce({alias}.date, {alias}.published) IS NULL")
         for column in ("type", "mode", "attribution"):
             values = getattr(self, column)
             if values:
                 clauses.append(in_values(f"{alias}.{column}", values))
                 params += list(values)
+        if self.quad:
+            quad_sql, quad_params = _quad_case(alias)
+            clauses.append(in_values(quad_sql, self.quad))
+            params += quad_params + list(self.quad)
         if self.publisher:
             clauses.append(f"{alias}.publisher = ?")
             params.append(self.publisher)
@@ -171,13 +180,16 @@ class CorpusReader:
             finally:
                 cur.close()
             counts = {r["id"]: r for r in self._rows(
-                "SELECT d.id, (SELECT count(*) FROM events e WHERE e.doc_id = d.id) AS events,"
+                f"SELECT d.id, {TITLE_SQL} AS title, {OUTLET_SQL} AS outlet,"
+                " (SELECT count(*) FROM events e WHERE e.doc_id = d.id) AS events,"
                 " (SELECT count(*) FROM quotes q WHERE q.doc_id = d.id) AS quotes"
                 " FROM documents d WHERE list_contains(?, d.id)", [[r["id"] for r in found.items]])}
             items = []
             for item in found.items:
                 row = dict(zip(item, _plain(tuple(item.values()))))
-                row.update(events=counts[item["id"]]["events"], quotes=counts[item["id"]]["quotes"])
+                extra = counts[item["id"]]
+                row.update(events=extra["events"], quotes=extra["quotes"], title=extra["title"],
+                           outlet=extra["outlet"])
                 items.append(row)
             return {"total": found.total, **page, "ranking": found.ranking, "items": items}
         where, params = ["TRUE"], []
@@ -186,7 +198,8 @@ class CorpusReader:
             params.append(publisher)
         total = self._one(f"SELECT count(*) AS n FROM documents d WHERE {' AND '.join(where)}", params)["n"]
         rows = self._rows(
-            "SELECT d.id, d.title, d.publisher, d.published, d.source, 0.0 AS score,"
+            f"SELECT d.id, {TITLE_SQL} AS title, d.publisher, {OUTLET_SQL} AS outlet, d.published, d.source,"
+            " 0.0 AS score,"
             " (SELECT count(*) FROM events e WHERE e.doc_id = d.id) AS events,"
             " (SELECT count(*) FROM quotes q WHERE q.doc_id = d.id) AS quotes,"
             " substr(d.text, 1, 4000) AS head"
@@ -247,21 +260,23 @@ class CorpusReader:
             " GROUP BY ALL ORDER BY events DESC, o.key LIMIT 60", quad_params + [key])
         actor["events"] = self.events(EventFilter(actor=key), limit=100)["items"]
         actor["documents"] = self._rows(
-            "SELECT DISTINCT d.id, d.title, d.publisher, d.published FROM doc_actors da"
+            f"SELECT DISTINCT d.id, {TITLE_SQL} AS title, d.publisher, {OUTLET_SQL} AS outlet, d.published"
+            " FROM doc_actors da"
             " JOIN documents d ON d.id = da.doc_id WHERE da.key = ?"
             " ORDER BY d.published DESC NULLS LAST, d.id LIMIT 50", [key])
         actor["quotes_by"] = self._rows(
-            "SELECT q.doc_id, q.quote_id, q.kind, q.text, q.cue, d.title, d.publisher, d.published"
+            f"SELECT q.doc_id, q.quote_id, q.kind, q.text, q.cue, {TITLE_SQL} AS title, d.publisher,"
+            f" {OUTLET_SQL} AS outlet, d.published"
             " FROM quotes q JOIN documents d ON d.id = q.doc_id WHERE q.speaker_key = ?"
             " ORDER BY d.published DESC NULLS LAST, q.doc_id, q.start LIMIT 50", [key])
         actor["quotes_about"] = self._rows(
-            "SELECT DISTINCT q.doc_id, q.quote_id, q.kind, q.text, q.speaker_text, d.title, d.publisher,"
-            " d.published, q.start FROM quotes q JOIN mentions m ON m.doc_id = q.doc_id"
+            f"SELECT DISTINCT q.doc_id, q.quote_id, q.kind, q.text, q.speaker_text, {TITLE_SQL} AS title,"
+            f" d.publisher, {OUTLET_SQL} AS outlet, d.published, q.start FROM quotes q JOIN mentions m ON m.doc_id = q.doc_id"
             " AND m.start >= q.start AND m.\"end\" <= q.\"end\" JOIN documents d ON d.id = q.doc_id"
             " WHERE m.key = ? AND coalesce(q.speaker_key, '') <> ?"
             " ORDER BY d.published DESC NULLS LAST, q.doc_id, q.start LIMIT 50", [key, key])
         actor["stance"] = self._rows(
-            "SELECT coalesce(d.publisher, '(unknown outlet)') AS publisher, count(*) AS n,"
+            f"SELECT coalesce({OUTLET_SQL}, 'unknown outlet') AS publisher, count(*) AS n,"
             " avg(s.polarity) AS polarity, min(s.polarity) AS lowest, max(s.polarity) AS highest"
             " FROM stance s JOIN documents d ON d.id = s.doc_id WHERE s.target_key = ?"
             " GROUP BY 1 ORDER BY n DESC, publisher LIMIT 50", [key])
@@ -270,23 +285,35 @@ class CorpusReader:
     # -- events, graph, timeline -----------------------------------------------------
     def events(self, flt: EventFilter = EventFilter(), limit: int = 50, offset: int = 0) -> dict[str, Any]:
         where, params = flt.where("e")
-        quad, quad_params = _quad_case()
         total = self._one(f"SELECT count(*) AS n FROM events e WHERE {where}", params)["n"]
+        rows = self.event_rows(flt, _page(limit), max(0, offset))
+        return {"total": total, "limit": _page(limit), "offset": max(0, offset), "items": rows}
+
+    def event_rows(self, flt: EventFilter, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+        """The events matching ``flt``, newest first; every one when ``limit`` is None (CSV export)."""
+        where, params = flt.where("e")
+        quad, quad_params = _quad_case()
         rows = self._rows(
             f"SELECT e.doc_id, e.event_id, e.type, {quad} AS quad_class, e.mode, e.attribution,"
             " e.trigger_text, e.trigger_start, e.trigger_end, coalesce(e.date, e.published) AS date,"
-            " e.publisher, e.confidence, d.title,"
+            f" e.publisher, e.confidence, {TITLE_SQL} AS title, {OUTLET_SQL} AS outlet,"
             " (SELECT list(coalesce(ea.key, ea.actor_id) ORDER BY ea.actor_id) FROM event_actors ea"
             "  WHERE ea.doc_id = e.doc_id AND ea.event_id = e.event_id AND ea.role = 'source') AS source,"
             " (SELECT list(coalesce(ea.key, ea.actor_id) ORDER BY ea.actor_id) FROM event_actors ea"
-            "  WHERE ea.doc_id = e.doc_id AND ea.event_id = e.event_id AND ea.role = 'target') AS target"
+            "  WHERE ea.doc_id = e.doc_id AND ea.event_id = e.event_id AND ea.role = 'target') AS target,"
+            " (SELECT list(coalesce(a.name, 'unnamed actor') ORDER BY ea.actor_id) FROM event_actors ea"
+            "  LEFT JOIN actors a ON a.key = ea.key WHERE ea.doc_id = e.doc_id AND ea.event_id = e.event_id"
+            "  AND ea.role = 'source') AS source_names,"
+            " (SELECT list(coalesce(a.name, 'unnamed actor') ORDER BY ea.actor_id) FROM event_actors ea"
+            "  LEFT JOIN actors a ON a.key = ea.key WHERE ea.doc_id = e.doc_id AND ea.event_id = e.event_id"
+            "  AND ea.role = 'target') AS target_names"
             f" FROM events e LEFT JOIN documents d ON d.id = e.doc_id WHERE {where}"
-            " ORDER BY date DESC NULLS LAST, e.doc_id, e.trigger_start LIMIT ? OFFSET ?",
-            quad_params + params + [_page(limit), max(0, offset)])
+            " ORDER BY date DESC NULLS LAST, e.doc_id, e.trigger_start, e.event_id LIMIT ? OFFSET ?",
+            quad_params + params + [limit if limit is not None else 2 ** 62, max(0, offset)])
         for row in rows:
-            row["source"] = row["source"] or []
-            row["target"] = row["target"] or []
-        return {"total": total, "limit": _page(limit), "offset": max(0, offset), "items": rows}
+            for role in ("source", "target", "source_names", "target_names"):
+                row[role] = row[role] or []
+        return rows
 
     def graph(self, flt: EventFilter = EventFilter(), limit: int = DEFAULT_GRAPH_NODES) -> dict[str, Any]:
         """Actor nodes (sized by events) and source→target edges per quad class."""
@@ -324,7 +351,13 @@ class CorpusReader:
         for quad_class in dict.fromkeys(quad_classes().values()):
             counts = {r["period"][:7]: r["events"] for r in rows if r["quad_class"] == quad_class}
             series.append({"label": quad_class, "counts": [counts.get(m, 0) for m in months]})
-        return {"months": months, "series": series, "filters": flt.active()}
+        # What the chart cannot place, and what it places on the document's date (issue 19).
+        undated_where, undated_params = replace(flt, since=None, until=None, undated=True).where("e")
+        undated = self._one(f"SELECT count(*) AS n FROM events e WHERE {undated_where}", undated_params)["n"]
+        fallback = self._one(f"SELECT count(*) AS n FROM events e WHERE {where} AND e.date IS NULL"
+                             " AND e.published IS NOT NULL", params)["n"]
+        return {"months": months, "series": series, "undated": undated, "on_document_date": fallback,
+                "filters": flt.active()}
 
 
 def _page(limit: int) -> int:

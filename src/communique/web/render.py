@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..schema import item_span
+from . import labels
 
 #: Longest quote or span text repeated in a side panel before it is cut with an ellipsis.
 PANEL_TEXT_MAX_CHARS = 160
@@ -80,8 +81,9 @@ def actor_names(doc: dict[str, Any]) -> dict[str, str]:
     return {a["id"]: a["name"] for a in doc.get("actors", [])}
 
 
-def _name_list(ids: list[str], names: dict[str, str]) -> str:
-    return ", ".join(names.get(i, i) for i in ids) or "?"
+def _name_list(ids: list[str], names: dict[str, str], missing: str = "?") -> str:
+    """Actor names of ``ids`` (an id without an actor record shows as "unnamed actor"), else ``missing``."""
+    return ", ".join(names.get(i, "unnamed actor") for i in ids) or missing
 
 
 def _items(doc: dict[str, Any]) -> list[_Item]:
@@ -93,8 +95,10 @@ def _items(doc: dict[str, Any]) -> list[_Item]:
             items.append(_Item(a["id"], "actor", s, e, f"Actor: {a['name']} ({detail})"))
     for ev in doc.get("events", []):
         t = ev["trigger"]
-        title = (f"Event {ev['type']} ({ev['mode']}): {_name_list(ev['source'], names)} → "
-                 f"{_name_list(ev['target'], names)}; {ev['attribution']['kind']}")
+        title = (f"Event {ev['type']} ({ev['mode']}): {_name_list(ev['source'], names, 'no source named')} → "
+                 f"{_name_list(ev['target'], names, 'no target named')}; {ev['attribution']['kind']}")
+        if ev.get("cue"):
+            title += f"; why: {labels.cue(ev['cue'])}"
         items.append(_Item(ev["id"], "event", t["start"], t["end"], title))
     for q in doc.get("quotes", []):
         speaker = names.get(q.get("speaker") or "", None) or q.get("speaker_text")
@@ -103,7 +107,7 @@ def _items(doc: dict[str, Any]) -> list[_Item]:
             title += f", cue “{q['cue']}”"
         items.append(_Item(q["id"], "quote", q["start"], q["end"], title, speaker or "?"))
     for i, t in enumerate(doc.get("techniques", [])):
-        title = f"Technique: {t['technique']}" + (f" (cue: {t['cue']})" if t.get("cue") else "")
+        title = f"Technique: {labels.technique(t['technique'])}" + (f" (cue: {labels.cue(t['cue'])})" if t.get("cue") else "")
         if t.get("holder", "author") != "author":
             title += f", said by {names.get(t.get('holder') or '', 'an unknown speaker')}"
         items.append(_Item(f"t{i + 1}", "technique", t["start"], t["end"], title))
@@ -128,10 +132,19 @@ def _items(doc: dict[str, Any]) -> list[_Item]:
     return [it for it in items if 0 <= it.start < it.end <= n]
 
 
-def segments(doc: dict[str, Any]) -> list[Segment]:
-    """Cut ``doc["text"]`` at every span boundary; see the module docstring."""
+#: Drawing order of the layers; the search passage (not a toggled layer) comes last.
+_LAYER_ORDER = {layer: n for n, layer in enumerate(LAYERS + ("passage",))}
+#: Ref of the search passage a result link opens at (``/documents/{id}?at=S&end=E#ref-hit``).
+PASSAGE_REF = "hit"
+
+
+def segments(doc: dict[str, Any], passage: tuple[int, int] | None = None) -> list[Segment]:
+    """Cut ``doc["text"]`` at every span boundary; see the module docstring. ``passage``, a
+    search hit's offsets, is marked too (layer ``passage``, ref ``hit``) when it lies in the text."""
     text = doc["text"]
     items = _items(doc)
+    if passage is not None and 0 <= passage[0] < passage[1] <= len(text):
+        items.append(_Item(PASSAGE_REF, "passage", passage[0], passage[1], "Search match"))
     cuts = sorted({0, len(text), *(it.start for it in items), *(it.end for it in items)})
     starts: dict[int, list[_Item]] = {}
     for it in items:
@@ -141,7 +154,7 @@ def segments(doc: dict[str, Any]) -> list[Segment]:
     for a, b in zip(cuts, cuts[1:]):
         active = [it for it in active if it.end > a] + starts.get(a, [])
         seg = Segment(a, b, text[a:b])
-        for it in sorted(active, key=lambda x: LAYERS.index(x.layer)):
+        for it in sorted(active, key=lambda x: _LAYER_ORDER.get(x.layer, len(_LAYER_ORDER))):
             seg.layers.append(it.layer)
             if it.ref not in seg.refs:
                 seg.refs.append(it.ref)
@@ -167,7 +180,9 @@ def panels(doc: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
         "ref": ev["id"], "type": ev["type"], "mode": ev["mode"],
         "attribution": ev["attribution"]["kind"],
         "speaker": speaker_name(ev["attribution"].get("speaker")),
-        "source": _name_list(ev["source"], names), "target": _name_list(ev["target"], names),
+        "source": _name_list(ev["source"], names, "no source named"),
+        "target": _name_list(ev["target"], names, "no target named"),
+        "confidence": ev.get("confidence"), "why": labels.cue(ev.get("cue")),
         "trigger": ev["trigger"]["text"], "date": ev.get("date"),
         "sentence": clip(text[ev["sentence"]["start"]:ev["sentence"]["end"]]),
     } for ev in doc.get("events", [])]
@@ -177,7 +192,8 @@ def panels(doc: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
         "cue": q.get("cue"),
     } for q in doc.get("quotes", [])]
     techniques = [{
-        "ref": f"t{i + 1}", "technique": t["technique"], "text": clip(t["text"]), "cue": t.get("cue"),
+        "ref": f"t{i + 1}", "technique": labels.technique(t["technique"]), "text": clip(t["text"]),
+        "cue": labels.cue(t.get("cue")),
         "confidence": t.get("confidence"),
         "holder": None if t.get("holder", "author") == "author" else names.get(t.get("holder") or "", "unknown speaker"),
     } for i, t in enumerate(doc.get("techniques", []))]
@@ -246,3 +262,42 @@ def stance_evidence(doc: dict, record: dict, n: int) -> list[dict[str, str]]:
     text, reasons = doc.get("text", ""), record.get("reasons") or []
     return [{"text": clip(text[s:e]), "reason": reasons[j] if j < len(reasons) else ""}
             for j, (s, e) in enumerate(record.get("evidence", [])[:n])]
+
+
+#: Strongest technique passages listed in the document's summary panel.
+SUMMARY_PASSAGES = 3
+#: Layer shown when a document opens; the others start switched off (issue 19).
+DEFAULT_LAYER = "event"
+
+
+def _counts(values) -> list[tuple[str, int]]:
+    out: dict[str, int] = {}
+    for v in values:
+        out[v] = out.get(v, 0) + 1
+    return sorted(out.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def header(doc: dict[str, Any]) -> dict[str, Any]:
+    """What the document page's header shows: title (the first line when the metadata has
+    none), outlet (publisher, else the source's domain), date, authors, and the mix of event
+    attributions (reported / quoted / the author's own)."""
+    return {
+        "title": labels.title(doc.get("title"), doc.get("text"), doc.get("id")),
+        "outlet": labels.outlet(doc.get("publisher"), doc.get("source")),
+        "published": doc.get("published"),
+        "authors": [a["name"] for a in doc.get("authors") or [] if a.get("name")],
+        "kind_mix": _counts(ev["attribution"]["kind"] for ev in doc.get("events", [])),
+    }
+
+
+def summary(doc: dict[str, Any], rows: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+    """The summary panel: counts per event type, technique (human labels) and quote kind,
+    and the strongest technique passages (highest confidence first)."""
+    strongest = sorted(rows["techniques"], key=lambda t: -(t.get("confidence") or 0.0))[:SUMMARY_PASSAGES]
+    return {
+        "event_types": _counts(e["type"] for e in rows["events"]),
+        "techniques": _counts(t["technique"] for t in rows["techniques"]),
+        "quote_kinds": _counts(q["kind"] for q in rows["quotes"]),
+        "strongest": strongest,
+        "words": len(doc.get("text", "").split()),
+    }

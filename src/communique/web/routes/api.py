@@ -5,9 +5,11 @@ Errors share one shape, ``{"error": {"status", "code", "message"}}`` (see ``secu
 
 from __future__ import annotations
 
+import csv
+import io
 from typing import Any
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Query, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from ... import __version__
@@ -99,6 +101,42 @@ def events(request: Request, flt: EventFilter = Depends(event_filter),
            limit: int = Query(50, ge=1, le=MAX_PAGE_SIZE), offset: int = Query(0, ge=0)) -> dict[str, Any]:
     """Events across the corpus with their source and target actor keys, newest first."""
     return reader(request).events(flt, limit=limit, offset=offset)
+
+
+#: Columns of ``/api/events.csv``, in order (lists are joined with "; ").
+EVENT_CSV_COLUMNS = ("date", "type", "quad_class", "mode", "attribution", "source", "source_names", "target",
+                     "target_names", "trigger_text", "confidence", "title", "outlet", "publisher", "doc_id",
+                     "event_id", "evidence")
+
+
+def _csv_cell(value: Any) -> str:
+    """A CSV cell; text that a spreadsheet would run as a formula gets a leading apostrophe."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        value = "; ".join(str(v) for v in value)
+    if isinstance(value, float):
+        return f"{value:.4f}"
+    text = str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+@router.get("/events.csv", response_class=Response,
+            responses={200: {"content": {"text/csv": {}}, "description": "the filtered events as CSV"}})
+def events_csv(request: Request, flt: EventFilter = Depends(event_filter)) -> Response:
+    """Every event matching the filters (no paging: exactly what ``/events`` lists over all its
+    pages), as CSV with a header row; ``evidence`` is the path of the event on its document page."""
+    from urllib.parse import quote
+
+    rows = reader(request).event_rows(flt)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(EVENT_CSV_COLUMNS)
+    for row in rows:
+        row["evidence"] = f"/documents/{quote(row['doc_id'], safe='')}#ref-{quote(row['event_id'], safe='')}"
+        writer.writerow([_csv_cell(row.get(c)) for c in EVENT_CSV_COLUMNS])
+    return Response(out.getvalue(), media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": 'attachment; filename="events.csv"'})
 
 
 @router.get("/graph")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import Query, Request
 
 from ...document import ATTRIBUTION_KINDS, EVENT_MODES, PLOVER_TYPES
+from ...store.timeline import QUAD_CLASSES
 from ..queries import EventFilter
 from ..security import ApiError
 
@@ -48,8 +49,12 @@ def event_filter(
                               description="actor as source or target: key, key prefix, country code or name"),
     source: str | None = Query(None, max_length=MAX_QUERY_CHARS, description="source actor, matched like actor"),
     target: str | None = Query(None, max_length=MAX_QUERY_CHARS, description="target actor, matched like actor"),
+    undated: bool = Query(False, description="only events with neither an event date nor a publication date"),
+    quad: str | None = Query(None, max_length=MAX_QUERY_CHARS,
+                             description="quad class(es), comma-separated: verbal cooperation, material conflict, ..."),
 ) -> EventFilter:
     return EventFilter(since=since, until=until, type=_values(type, PLOVER_TYPES, "type", upper=True),
                        mode=_values(mode, EVENT_MODES, "mode"),
                        attribution=_values(attribution, ATTRIBUTION_KINDS, "attribution"),
-                       publisher=publisher, actor=actor, source=source, target=target)
+                       publisher=publisher, actor=actor, source=source, target=target,
+                       undated=undated, quad=_values(quad, QUAD_CLASSES, "quad"))

@@ -15,7 +15,7 @@ from ...ingest.readers import decode_bytes, html_record, text_record
 from ...ingest.records import Record
 from .. import render
 from ..security import ApiError, form_token_matches
-from .common import MAX_QUERY_CHARS, reader, web
+from .common import MAX_QUERY_CHARS, event_filter, reader, web
 
 router = APIRouter(include_in_schema=False)
 
@@ -77,17 +77,36 @@ async def analyze_submit(request: Request):
     return _document_page(request, document.to_dict(), stored=False)
 
 
-def _document_page(request: Request, doc: dict[str, Any], stored: bool) -> HTMLResponse:
-    return page(request, "document.html", doc=doc, stored=stored, segments=render.segments(doc),
-                panels=render.panels(doc), layers=render.visible_layers(doc))
+def _document_page(request: Request, doc: dict[str, Any], stored: bool,
+                   passage: tuple[int, int] | None = None) -> HTMLResponse:
+    rows = render.panels(doc)
+    return page(request, "document.html", doc=doc, stored=stored, segments=render.segments(doc, passage),
+                panels=rows, layers=render.visible_layers(doc), head=render.header(doc),
+                summary=render.summary(doc, rows), default_layer=render.DEFAULT_LAYER)
 
 
 @router.get("/documents/{doc_id}", response_class=HTMLResponse)
-def document_view(doc_id: str, request: Request):
+def document_view(doc_id: str, request: Request, at: int | None = Query(None, ge=0),
+                  end: int | None = Query(None, ge=0)):
+    """One document; ``at``/``end`` (a search hit's passage) mark the passage, ``#ref-hit`` opens there."""
     doc = reader(request).document(doc_id)
     if doc is None:
         raise ApiError(404, "not_found", "no document with this id")
-    return _document_page(request, doc, stored=True)
+    passage = (at, end) if at is not None and end is not None and at < end else None
+    return _document_page(request, doc, stored=True, passage=passage)
+
+
+#: Actors listed per page on ``/actors``.
+ACTORS_PAGE_SIZE = 100
+
+
+@router.get("/actors", response_class=HTMLResponse)
+def actors_view(request: Request, q: str | None = Query(None, max_length=MAX_QUERY_CHARS),
+                offset: int = Query(0, ge=0)):
+    """Every actor, most active first, a page at a time with the total; ``q`` part of a name."""
+    q = (q or "").strip()
+    result = reader(request).actors(q=q or None, limit=ACTORS_PAGE_SIZE, offset=offset)
+    return page(request, "actors.html", result=result, q=q)
 
 
 @router.get("/actors/{key}", response_class=HTMLResponse)
@@ -99,7 +118,9 @@ def actor_view(key: str, request: Request):
 
 
 def _filter_choices(request: Request) -> dict[str, Any]:
-    return {"types": PLOVER_TYPES, "modes": EVENT_MODES, "attributions": ATTRIBUTION_KINDS,
+    from ...store.timeline import QUAD_CLASSES
+
+    return {"types": PLOVER_TYPES, "modes": EVENT_MODES, "attributions": ATTRIBUTION_KINDS, "quads": QUAD_CLASSES,
             "publishers": reader(request).publishers()}
 
 
@@ -111,6 +132,51 @@ def graph_view(request: Request):
 @router.get("/timeline", response_class=HTMLResponse)
 def timeline_view(request: Request):
     return page(request, "timeline.html", **_filter_choices(request))
+
+
+#: Events listed per page on ``/events``.
+EVENTS_PAGE_SIZE = 50
+
+
+#: Query parameters of ``/events`` (the events API's filters and the page offset).
+EVENTS_PARAMS = ("since", "until", "type", "mode", "attribution", "quad", "publisher", "actor", "source",
+                 "target", "undated", "offset")
+
+
+def _events_params(request: Request) -> dict[str, str]:
+    """The page's query without empty fields (a plain GET form sends every field, filled or not);
+    each value checked as the API's ``Query`` would (length, dates, flag, offset), else a 422."""
+    import re
+
+    from .common import DATE_PATTERN
+
+    out = {k: v.strip() for k, v in request.query_params.items() if k in EVENTS_PARAMS and v.strip()}
+    for key, value in out.items():
+        if len(value) > MAX_QUERY_CHARS:
+            raise ApiError(422, "invalid_request", f"query.{key}: longer than {MAX_QUERY_CHARS} characters")
+        if key in ("since", "until") and not re.fullmatch(DATE_PATTERN, value):
+            raise ApiError(422, "invalid_request", f"query.{key}: not a date (YYYY-MM-DD)")
+        if key == "offset" and not value.isdigit():
+            raise ApiError(422, "invalid_request", "query.offset: not a whole number")
+        if key == "undated" and value.lower() not in ("true", "1", "on", "false", "0", "off"):
+            raise ApiError(422, "invalid_request", "query.undated: not true or false")
+    return out
+
+
+@router.get("/events", response_class=HTMLResponse)
+def events_view(request: Request):
+    """Events with the API's filters, a page at a time with the total (``undated=true``: the
+    events the timeline cannot place); CSV of every matching event at ``/api/events.csv``."""
+    from urllib.parse import urlencode
+
+    params = _events_params(request)
+    offset = int(params.pop("offset", "0"))
+    undated = params.pop("undated", "false").lower() in ("true", "1", "on")
+    flt = event_filter(**{k: params.get(k) for k in EVENTS_PARAMS if k not in ("offset", "undated")},
+                       undated=undated)
+    result = reader(request).events(flt, limit=EVENTS_PAGE_SIZE, offset=offset)
+    query = urlencode({k: ("true" if v is True else v) for k, v in flt.active().items()})
+    return page(request, "events.html", result=result, flt=flt, query=query, **_filter_choices(request))
 
 
 @router.get("/api", response_class=HTMLResponse)

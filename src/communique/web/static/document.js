@@ -4,6 +4,42 @@
   var text = document.getElementById("doc-text");
   if (!text) { return; }
 
+  // Tabs: one panel shown at a time in the side column (no nested scroll box). Without
+  // script every panel is shown and the tab links are plain anchors.
+  var aside = document.getElementById("panels");
+  var tabs = document.querySelectorAll("#doc-tabs a[data-panel]");
+  function showPanel(id) {
+    var panel = document.getElementById(id);
+    if (!aside || !panel || !panel.classList.contains("panel")) { return false; }
+    var all = aside.querySelectorAll(".panel");
+    for (var i = 0; i < all.length; i++) { all[i].classList.toggle("active", all[i] === panel); }
+    for (var j = 0; j < tabs.length; j++) {
+      var on = tabs[j].getAttribute("data-panel") === id;
+      tabs[j].classList.toggle("active", on);
+      if (on) { tabs[j].setAttribute("aria-current", "true"); } else { tabs[j].removeAttribute("aria-current"); }
+    }
+    aside.setAttribute("data-panel", id);
+    return true;
+  }
+  function panelOf(ref) {
+    var link = aside && aside.querySelector('.panel:not(#panel-summary) .evidence-link[data-ref="' + CSS.escape(ref) + '"]');
+    return link ? link.closest(".panel").id : null;
+  }
+  if (aside && tabs.length) {
+    aside.classList.add("tabbed");
+    showPanel("panel-events");
+    for (var ti = 0; ti < tabs.length; ti++) {
+      tabs[ti].addEventListener("click", function (ev) {
+        ev.preventDefault();
+        var id = ev.currentTarget.getAttribute("data-panel");
+        showPanel(id);
+        var shown = document.getElementById(id);
+        if (shown && shown.getBoundingClientRect().top < 0) { shown.scrollIntoView({ block: "start" }); }
+        if (history.replaceState) { history.replaceState(null, "", "#" + id); }
+      });
+    }
+  }
+
   function evidence(ref) {
     return text.querySelectorAll('[data-refs~="' + CSS.escape(ref) + '"]');
   }
@@ -40,8 +76,8 @@
     var refs = seg.getAttribute("data-refs").split(" ");
     var ref = refs[refs.length - 1];
     focusRef(ref, false);
-    var item = document.querySelector('.evidence-link[data-ref="' + CSS.escape(ref) + '"]');
-    if (item) { item.scrollIntoView({ block: "nearest" }); }
+    var owner = panelOf(ref);
+    if (owner) { showPanel(owner); }
   });
 
   var toggles = document.querySelectorAll("#layer-toggles input[data-layer]");
@@ -52,6 +88,11 @@
   }
 
   if (location.hash.indexOf("#ref-") === 0) {
-    focusRef(decodeURIComponent(location.hash.slice(5)), true);
+    var start = decodeURIComponent(location.hash.slice(5));
+    var home = panelOf(start);
+    if (home) { showPanel(home); }
+    focusRef(start, true);
+  } else if (location.hash.indexOf("#panel-") === 0) {
+    showPanel(decodeURIComponent(location.hash.slice(1)));
   }
 })();

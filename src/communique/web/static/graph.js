@@ -74,6 +74,8 @@
     var nodeLayer = C.svg("g", { "class": "nodes" }, box);
     var seen = {};
     var drawn = [];
+    var names = {};
+    data.nodes.forEach(function (n) { names[n.key] = n.name; });
     laid.links.forEach(function (e) {
       var pair = e.source + "\u0000" + e.target;
       var k = seen[pair] = (seen[pair] || 0) + 1;
@@ -83,7 +85,7 @@
         "marker-end": "url(#arrow-" + Math.max(0, info.classes.indexOf(e.quad_class)) + ")",
         "data-quad": e.quad_class || "" }, edgeLayer);
       var title = C.svg("title", {}, path);
-      title.textContent = e.source + " → " + e.target + ": " + e.events + " " + (e.quad_class || "") + " event(s)";
+      title.textContent = (names[e.source] || e.source) + " → " + (names[e.target] || e.target) + ": " + e.events + " " + (e.quad_class || "") + " event(s)";
       drawn.push({ el: path, e: e, bend: CURVE * k });
     });
     function redraw() {
@@ -98,7 +100,7 @@
       var label = C.svg("text", { dy: (-radius(n) - 4).toFixed(1), "text-anchor": "middle" }, g);
       label.textContent = n.name;
       var title = C.svg("title", {}, circle);
-      title.textContent = n.name + " (" + n.key + "): " + n.activity + " event(s)";
+      title.textContent = n.name + (n.country ? " (" + n.country + ")" : "") + ": " + n.activity + " event(s)";
       function place() { g.setAttribute("transform", "translate(" + n.x.toFixed(1) + "," + n.y.toFixed(1) + ")"); }
       place();
       var drag = null;
