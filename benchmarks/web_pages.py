@@ -132,6 +132,8 @@ def routes(app, values: dict[str, str]) -> list[str]:
     import re
     from urllib.parse import quote, urlencode
 
+    key = quote(values["key"], safe="")
+    edge = urlencode({"source_key": values["source"], "target_key": values["target"]})  # its required query
     out = []
     for path in get_paths(app.routes):
         params = re.findall(r"{(\w+)(?::\w+)?}", path)
@@ -139,13 +141,12 @@ def routes(app, values: dict[str, str]) -> list[str]:
         if missing:
             print(f"  (skipped {path}: no sample for {missing})")
             continue
-        out.append(re.sub(r"{(\w+)(?::\w+)?}", lambda m: quote(values[m.group(1)], safe=""), path))
-    key = quote(values["key"], safe="")
-    edge = urlencode({"source": values["source"], "target": values["target"]})
+        filled = re.sub(r"{(\w+)(?::\w+)?}", lambda m: quote(values[m.group(1)], safe=""), path)
+        out.append(filled + ("?" + edge if path == "/api/graph/edge" else ""))
     out += [f"/?q={values['q']}", f"/api/documents?q={values['q']}", f"/events?actor={key}",
             "/events?offset=2000", "/events?quad=material+conflict", "/actors?q=min", "/actors?offset=1000",
             f"/api/events?actor={key}", "/api/graph?limit=200", f"/api/graph?actor={key}",
-            f"/api/graph/events?{edge}", f"/api/timeline?actor={key}", f"/api/events.csv?actor={key}",
+            f"/api/timeline?actor={key}", f"/api/events.csv?actor={key}",
             f"/documents/{quote(values['doc_id'], safe='')}?at=0&end=40"]
     return list(dict.fromkeys(out))
 

@@ -308,29 +308,44 @@ class CorpusReader:
         return {"total": total, "limit": _page(limit), "offset": max(0, offset), "items": rows}
 
     def event_rows(self, flt: EventFilter, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
-        """The events matching ``flt``, newest first; every one when ``limit`` is None (CSV export)."""
+        """The events matching ``flt``, newest first; every one when ``limit`` is None (CSV export).
+
+        The page is cut first (``page``), then only its events get their document's title and
+        outlet, and their actors' keys and names come from one pass over ``event_actors``
+        (plain rows, gathered here: DuckDB lists are slow to hand to Python), so a page costs
+        the same whatever the size of the store."""
         where, params = flt.where("e")
         quad, quad_params = _quad_case()
+        order = "coalesce(e.date, e.published) DESC NULLS LAST, e.doc_id, e.trigger_start, e.event_id"
+        page = ("WITH page AS (SELECT e.doc_id, e.event_id, e.type, e.quad_class, e.mode, e.attribution,"
+                " e.trigger_text, e.trigger_start, e.trigger_end, e.date, e.published, e.publisher, e.confidence"
+                f" FROM events e WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?)")
+        page_params = params + [limit if limit is not None else 2 ** 62, max(0, offset)]
         rows = self._rows(
-            f"SELECT e.doc_id, e.event_id, e.type, {quad} AS quad_class, e.mode, e.attribution,"
+            page + f" SELECT e.doc_id, e.event_id, e.type, {quad} AS quad_class, e.mode, e.attribution,"
             " e.trigger_text, e.trigger_start, e.trigger_end, coalesce(e.date, e.published) AS date,"
-            f" e.publisher, e.confidence, {TITLE_SQL} AS title, {OUTLET_SQL} AS outlet,"
-            " (SELECT list(coalesce(ea.key, ea.actor_id) ORDER BY ea.actor_id) FROM event_actors ea"
-            "  WHERE ea.doc_id = e.doc_id AND ea.event_id = e.event_id AND ea.role = 'source') AS source,"
-            " (SELECT list(coalesce(ea.key, ea.actor_id) ORDER BY ea.actor_id) FROM event_actors ea"
-            "  WHERE ea.doc_id = e.doc_id AND ea.event_id = e.event_id AND ea.role = 'target') AS target,"
-            " (SELECT list(coalesce(a.name, 'unnamed actor') ORDER BY ea.actor_id) FROM event_actors ea"
-            "  LEFT JOIN actors a ON a.key = ea.key WHERE ea.doc_id = e.doc_id AND ea.event_id = e.event_id"
-            "  AND ea.role = 'source') AS source_names,"
-            " (SELECT list(coalesce(a.name, 'unnamed actor') ORDER BY ea.actor_id) FROM event_actors ea"
-            "  LEFT JOIN actors a ON a.key = ea.key WHERE ea.doc_id = e.doc_id AND ea.event_id = e.event_id"
-            "  AND ea.role = 'target') AS target_names"
-            f" FROM events e LEFT JOIN documents d ON d.id = e.doc_id WHERE {where}"
-            " ORDER BY date DESC NULLS LAST, e.doc_id, e.trigger_start, e.event_id LIMIT ? OFFSET ?",
-            quad_params + params + [limit if limit is not None else 2 ** 62, max(0, offset)])
+            f" e.publisher, e.confidence, {TITLE_SQL} AS title, {OUTLET_SQL} AS outlet"
+            f" FROM page e LEFT JOIN documents d ON d.id = e.doc_id ORDER BY {order}",
+            page_params + quad_params)
+        roles: dict[tuple[str, str], dict[str, list[str]]] = {}
+        cur = self._con.cursor()
+        try:
+            found = cur.execute(
+                page + " SELECT ea.doc_id, ea.event_id, ea.role, coalesce(ea.key, ea.actor_id),"
+                " coalesce(a.name, 'unnamed actor') FROM page p JOIN event_actors ea ON ea.doc_id = p.doc_id"
+                " AND ea.event_id = p.event_id LEFT JOIN actors a ON a.key = ea.key"
+                " WHERE ea.role IN ('source', 'target') ORDER BY ea.doc_id, ea.event_id, ea.actor_id",
+                page_params).fetchall()
+        finally:
+            cur.close()
+        for doc_id, event_id, role, key, name in found:
+            lists = roles.setdefault((doc_id, event_id), {"source": [], "target": [], "source_names": [],
+                                                          "target_names": []})
+            lists[role].append(key)
+            lists[role + "_names"].append(name)
+        empty = {"source": [], "target": [], "source_names": [], "target_names": []}
         for row in rows:
-            for role in ("source", "target", "source_names", "target_names"):
-                row[role] = row[role] or []
+            row.update({k: list(v) for k, v in roles.get((row["doc_id"], row["event_id"]), empty).items()})
         return rows
 
     def graph(self, flt: EventFilter = EventFilter(), limit: int = DEFAULT_GRAPH_NODES, isolated: bool = False,
