@@ -368,7 +368,8 @@ class CorpusReader:
                 " FROM links UNION ALL SELECT target, source FROM links) GROUP BY key)")
         # Without isolated actors, the candidates go past ``limit``: an actor left without a link
         # among the ones shown gives its place to the next one (``_linked_top``).
-        pool = limit if isolated else min(GRAPH_POOL_FACTOR * limit, GRAPH_POOL_FACTOR * MAX_PAGE_SIZE)
+        limit = max(1, min(limit, MAX_PAGE_SIZE))
+        pool = limit if isolated else GRAPH_POOL_FACTOR * limit
         nodes = self._rows(
             base + " SELECT p.key, any_value(p.name) AS name, any_value(p.kind) AS kind,"
             " any_value(p.country) AS country, count(DISTINCT (p.doc_id, p.event_id)) AS activity,"
@@ -376,7 +377,7 @@ class CorpusReader:
             " FROM part p LEFT JOIN degree d ON d.key = p.key GROUP BY p.key"
             f" {'' if isolated else 'HAVING coalesce(any_value(d.degree), 0) > 0'}"
             " ORDER BY degree DESC, activity DESC, p.key LIMIT ?",
-            quad_params + params + [max(1, pool)])
+            quad_params + params + [pool])
         total = nodes[0]["total"] if nodes else 0
         for node in nodes:
             del node["total"]
