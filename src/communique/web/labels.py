@@ -39,6 +39,12 @@ CUE_RULES = {
     "label": "political label",
 }
 
+#: Actor kinds as the graph's legend names them (``Document.ACTOR_KINDS``, then actors without a kind).
+ACTOR_KIND_LABELS = {
+    "state": "State", "person": "Person", "organization": "Organisation", "igo": "International organisation",
+    "armed_group": "Armed group", "group": "Group", "location": "Place", "unknown": "Other",
+}
+
 #: Internal keys that must never reach a page's visible text: ``person:sergei-shoigu``,
 #: ``org:russian-mod``, ``cue:appeal-high-ranking``, ``Name_Calling,Labeling``.
 INTERNAL_KEY = re.compile(

@@ -31,9 +31,20 @@ logger = logging.getLogger(__name__)
 
 #: Most rows any list endpoint returns in one page.
 MAX_PAGE_SIZE = 500
-#: Graph nodes returned when the caller gives no limit.
-DEFAULT_GRAPH_NODES = 80
-
+#: Graph nodes returned when the caller gives no limit: the most connected actors.
+DEFAULT_GRAPH_NODES = 40
+#: Longest name of a named actor, in words; a longer one is a description
+#: ("seven deputy directors of the ministry"), left out of the graph by default.
+NAMED_ACTOR_MAX_WORDS = 10
+#: SQL over ``actors a``: a named actor (its name starts with a capital letter or a digit and
+#: is at most ``NAMED_ACTOR_MAX_WORDS`` words), not a generic group ("troops", "officials").
+NAMED_ACTOR_SQL = (r"(a.name IS NOT NULL AND regexp_matches(a.name, '^[\p{Lu}\p{N}]')"
+                   f" AND len(string_split(trim(a.name), ' ')) <= {NAMED_ACTOR_MAX_WORDS})")
+#: Candidates read for a graph without isolated actors, per node asked for (the places of
+#: actors without a link among the most connected go to the next ones).
+GRAPH_POOL_FACTOR = 4
+#: Characters of an event's sentence shown for a graph edge (longer ones are cut around the trigger).
+EDGE_SNIPPET_CHARS = 280
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +86,8 @@ class EventFilter:
     target: str | None = None
     undated: bool = False  # only events with neither their own date nor a publication date
     quad: tuple[str, ...] = ()  # quad classes ("material conflict"), stored or mapped from the type
+    source_key: str | None = None  # exactly this corpus key as a source (one edge of the graph)
+    target_key: str | None = None  # exactly this corpus key as a target
 
     def where(self, alias: str = "e") -> tuple[str, list[Any]]:
         from ..store.corpus import date_range, event_actor_clause, in_values
@@ -100,6 +113,11 @@ class EventFilter:
                 clause, values = event_actor_clause(alias, role, spec)
                 clauses.append(clause)
                 params += values
+        for role, key in (("source", self.source_key), ("target", self.target_key)):
+            if key:
+                clauses.append(f"EXISTS (SELECT 1 FROM event_actors k WHERE k.doc_id = {alias}.doc_id"
+                               f" AND k.event_id = {alias}.event_id AND k.role = '{role}' AND k.key = ?)")
+                params.append(key)
         return " AND ".join(clauses), params
 
     def active(self) -> dict[str, Any]:
@@ -290,54 +308,112 @@ class CorpusReader:
         return {"total": total, "limit": _page(limit), "offset": max(0, offset), "items": rows}
 
     def event_rows(self, flt: EventFilter, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
-        """The events matching ``flt``, newest first; every one when ``limit`` is None (CSV export)."""
+        """The events matching ``flt``, newest first; every one when ``limit`` is None (CSV export).
+
+        The page is cut first (``page``), then only its events get their document's title and
+        outlet, and their actors' keys and names come from one pass over ``event_actors``
+        (plain rows, gathered here: DuckDB lists are slow to hand to Python), so a page costs
+        the same whatever the size of the store."""
         where, params = flt.where("e")
         quad, quad_params = _quad_case()
+        order = "coalesce(e.date, e.published) DESC NULLS LAST, e.doc_id, e.trigger_start, e.event_id"
+        page = ("WITH page AS (SELECT e.doc_id, e.event_id, e.type, e.quad_class, e.mode, e.attribution,"
+                " e.trigger_text, e.trigger_start, e.trigger_end, e.date, e.published, e.publisher, e.confidence"
+                f" FROM events e WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?)")
+        page_params = params + [limit if limit is not None else 2 ** 62, max(0, offset)]
         rows = self._rows(
-            f"SELECT e.doc_id, e.event_id, e.type, {quad} AS quad_class, e.mode, e.attribution,"
+            page + f" SELECT e.doc_id, e.event_id, e.type, {quad} AS quad_class, e.mode, e.attribution,"
             " e.trigger_text, e.trigger_start, e.trigger_end, coalesce(e.date, e.published) AS date,"
-            f" e.publisher, e.confidence, {TITLE_SQL} AS title, {OUTLET_SQL} AS outlet,"
-            " (SELECT list(coalesce(ea.key, ea.actor_id) ORDER BY ea.actor_id) FROM event_actors ea"
-            "  WHERE ea.doc_id = e.doc_id AND ea.event_id = e.event_id AND ea.role = 'source') AS source,"
-            " (SELECT list(coalesce(ea.key, ea.actor_id) ORDER BY ea.actor_id) FROM event_actors ea"
-            "  WHERE ea.doc_id = e.doc_id AND ea.event_id = e.event_id AND ea.role = 'target') AS target,"
-            " (SELECT list(coalesce(a.name, 'unnamed actor') ORDER BY ea.actor_id) FROM event_actors ea"
-            "  LEFT JOIN actors a ON a.key = ea.key WHERE ea.doc_id = e.doc_id AND ea.event_id = e.event_id"
-            "  AND ea.role = 'source') AS source_names,"
-            " (SELECT list(coalesce(a.name, 'unnamed actor') ORDER BY ea.actor_id) FROM event_actors ea"
-            "  LEFT JOIN actors a ON a.key = ea.key WHERE ea.doc_id = e.doc_id AND ea.event_id = e.event_id"
-            "  AND ea.role = 'target') AS target_names"
-            f" FROM events e LEFT JOIN documents d ON d.id = e.doc_id WHERE {where}"
-            " ORDER BY date DESC NULLS LAST, e.doc_id, e.trigger_start, e.event_id LIMIT ? OFFSET ?",
-            quad_params + params + [limit if limit is not None else 2 ** 62, max(0, offset)])
+            f" e.publisher, e.confidence, {TITLE_SQL} AS title, {OUTLET_SQL} AS outlet"
+            f" FROM page e LEFT JOIN documents d ON d.id = e.doc_id ORDER BY {order}",
+            page_params + quad_params)
+        roles: dict[tuple[str, str], dict[str, list[str]]] = {}
+        cur = self._con.cursor()
+        try:
+            found = cur.execute(
+                page + " SELECT ea.doc_id, ea.event_id, ea.role, coalesce(ea.key, ea.actor_id),"
+                " coalesce(a.name, 'unnamed actor') FROM page p JOIN event_actors ea ON ea.doc_id = p.doc_id"
+                " AND ea.event_id = p.event_id LEFT JOIN actors a ON a.key = ea.key"
+                " WHERE ea.role IN ('source', 'target') ORDER BY ea.doc_id, ea.event_id, ea.actor_id",
+                page_params).fetchall()
+        finally:
+            cur.close()
+        for doc_id, event_id, role, key, name in found:
+            lists = roles.setdefault((doc_id, event_id), {"source": [], "target": [], "source_names": [],
+                                                          "target_names": []})
+            lists[role].append(key)
+            lists[role + "_names"].append(name)
+        empty = {"source": [], "target": [], "source_names": [], "target_names": []}
         for row in rows:
-            for role in ("source", "target", "source_names", "target_names"):
-                row[role] = row[role] or []
+            row.update({k: list(v) for k, v in roles.get((row["doc_id"], row["event_id"]), empty).items()})
         return rows
 
-    def graph(self, flt: EventFilter = EventFilter(), limit: int = DEFAULT_GRAPH_NODES) -> dict[str, Any]:
-        """Actor nodes (sized by events) and source→target edges per quad class."""
+    def graph(self, flt: EventFilter = EventFilter(), limit: int = DEFAULT_GRAPH_NODES, isolated: bool = False,
+              generic: bool = False) -> dict[str, Any]:
+        """The ``limit`` actors with the most partners (then the most events) and their
+        source→target edges per quad class. By default generic actors (``NAMED_ACTOR_SQL``)
+        are left out with their edges, and so is an actor without an edge among the ones
+        shown; ``isolated``/``generic`` keep them. ``total``: the actors there were to choose from."""
         where, params = flt.where("e")
         quad, quad_params = _quad_case()
-        base = (f"WITH ev AS (SELECT e.doc_id, e.event_id, {quad} AS quad_class FROM events e WHERE {where})")
+        base = (f"WITH ev AS (SELECT e.doc_id, e.event_id, {quad} AS quad_class FROM events e WHERE {where}),"
+                " part AS (SELECT ea.doc_id, ea.event_id, ea.role, ea.key, ev.quad_class,"
+                " coalesce(a.name, ea.key) AS name, a.kind, a.country FROM ev JOIN event_actors ea"
+                " ON ea.doc_id = ev.doc_id AND ea.event_id = ev.event_id LEFT JOIN actors a ON a.key = ea.key"
+                f" WHERE ea.key IS NOT NULL AND {'TRUE' if generic else NAMED_ACTOR_SQL}),"
+                " links AS (SELECT s.key AS source, t.key AS target, s.quad_class, count(*) AS events"
+                " FROM part s JOIN part t ON t.doc_id = s.doc_id AND t.event_id = s.event_id"
+                " AND s.role = 'source' AND t.role = 'target' WHERE s.key <> t.key GROUP BY ALL),"
+                " degree AS (SELECT key, count(DISTINCT other) AS degree FROM (SELECT source AS key, target AS other"
+                " FROM links UNION ALL SELECT target, source FROM links) GROUP BY key)")
+        # Without isolated actors, the candidates go past ``limit``: an actor left without a link
+        # among the ones shown gives its place to the next one (``_linked_top``).
+        limit = max(1, min(limit, MAX_PAGE_SIZE))
+        pool = limit if isolated else GRAPH_POOL_FACTOR * limit
         nodes = self._rows(
-            base + " SELECT ea.key, any_value(coalesce(a.name, ea.key)) AS name, any_value(a.kind) AS kind,"
-            " any_value(a.country) AS country, count(DISTINCT (ev.doc_id, ev.event_id)) AS activity"
-            " FROM ev JOIN event_actors ea ON ea.doc_id = ev.doc_id AND ea.event_id = ev.event_id"
-            " LEFT JOIN actors a ON a.key = ea.key WHERE ea.key IS NOT NULL"
-            " GROUP BY ea.key ORDER BY activity DESC, ea.key LIMIT ?",
-            quad_params + params + [max(1, min(limit, MAX_PAGE_SIZE))])
-        keys = [n["key"] for n in nodes]
+            base + " SELECT p.key, any_value(p.name) AS name, any_value(p.kind) AS kind,"
+            " any_value(p.country) AS country, count(DISTINCT (p.doc_id, p.event_id)) AS activity,"
+            " coalesce(any_value(d.degree), 0) AS degree, count(*) OVER () AS total"
+            " FROM part p LEFT JOIN degree d ON d.key = p.key GROUP BY p.key"
+            f" {'' if isolated else 'HAVING coalesce(any_value(d.degree), 0) > 0'}"
+            " ORDER BY degree DESC, activity DESC, p.key LIMIT ?",
+            quad_params + params + [pool])
+        total = nodes[0]["total"] if nodes else 0
+        for node in nodes:
+            del node["total"]
         edges: list[dict[str, Any]] = []
-        if keys:
+        if nodes:
+            keys = [n["key"] for n in nodes]
             edges = self._rows(
-                base + " SELECT s.key AS source, t.key AS target, ev.quad_class, count(*) AS events"
-                " FROM ev JOIN event_actors s ON s.doc_id = ev.doc_id AND s.event_id = ev.event_id"
-                " AND s.role = 'source' JOIN event_actors t ON t.doc_id = ev.doc_id AND t.event_id = ev.event_id"
-                " AND t.role = 'target' WHERE s.key <> t.key AND list_contains(?, s.key)"
-                " AND list_contains(?, t.key) GROUP BY ALL ORDER BY events DESC, source, target",
+                base + " SELECT source, target, quad_class, events FROM links WHERE list_contains(?, source)"
+                " AND list_contains(?, target) ORDER BY events DESC, source, target, quad_class",
                 quad_params + params + [keys, keys])
-        return {"nodes": nodes, "edges": edges, "filters": flt.active()}
+        if not isolated:
+            nodes = _linked_top(nodes, edges, limit)
+            shown = {n["key"] for n in nodes}
+            edges = [e for e in edges if e["source"] in shown and e["target"] in shown]
+        return {"nodes": nodes, "edges": edges, "total": total, "filters": flt.active(),
+                "options": {"limit": limit, "isolated": isolated, "generic": generic}}
+
+    def edge_events(self, flt: EventFilter, limit: int = 50, offset: int = 0) -> dict[str, Any]:
+        """The events behind one graph edge (``flt`` with ``source_key``, ``target_key`` and the
+        edge's quad class), newest first as ``events`` lists them, each with ``snippet``: its
+        sentence (cut to ``EDGE_SNIPPET_CHARS`` around the trigger) and the trigger's offsets in it."""
+        result = self.events(flt, limit=limit, offset=offset)
+        if not result["items"]:
+            return result
+        rows = self._rows(
+            "SELECT e.doc_id, e.event_id, e.trigger_start, e.trigger_end,"
+            " coalesce(e.sentence_start, e.trigger_start) AS s, coalesce(e.sentence_end, e.trigger_end) AS t,"
+            " substr(d.text, coalesce(e.sentence_start, e.trigger_start) + 1,"
+            " coalesce(e.sentence_end, e.trigger_end) - coalesce(e.sentence_start, e.trigger_start)) AS sentence"
+            " FROM events e JOIN documents d ON d.id = e.doc_id"
+            " WHERE list_contains(?, e.doc_id || chr(0) || e.event_id)",
+            [[f"{r['doc_id']}\0{r['event_id']}" for r in result["items"]]])
+        found = {(r["doc_id"], r["event_id"]): r for r in rows}
+        for item in result["items"]:
+            item.update(_snippet(found.get((item["doc_id"], item["event_id"]))))
+        return result
 
     def timeline(self, flt: EventFilter = EventFilter()) -> dict[str, Any]:
         """Event counts by month and quad class: all events, one actor, or a source/target dyad
@@ -358,6 +434,41 @@ class CorpusReader:
                              " AND e.published IS NOT NULL", params)["n"]
         return {"months": months, "series": series, "undated": undated, "on_document_date": fallback,
                 "filters": flt.active()}
+
+
+def _linked_top(pool: list[dict[str, Any]], edges: list[dict[str, Any]], limit: int) -> list[dict[str, Any]]:
+    """The first ``limit`` nodes of ``pool`` (ranked) where each has a link to another one
+    kept: a node left alone gives its place to the next candidate, until none is alone."""
+    partners: dict[str, set[str]] = {n["key"]: set() for n in pool}
+    for e in edges:
+        partners[e["source"]].add(e["target"])
+        partners[e["target"]].add(e["source"])
+    chosen, rest = pool[:limit], pool[limit:]
+    while True:
+        keys = {n["key"] for n in chosen}
+        alone = [n for n in chosen if not partners[n["key"]] & keys]
+        if not alone:
+            return chosen
+        gone = {n["key"] for n in alone}
+        chosen = [n for n in chosen if n["key"] not in gone]
+        room = limit - len(chosen)
+        chosen, rest = chosen + rest[:room], rest[room:]
+
+
+def _snippet(row: dict[str, Any] | None) -> dict[str, Any]:
+    """``snippet`` (the sentence, cut around the trigger when long, with "…") and
+    ``mark_start``/``mark_end``: the trigger's offsets in the snippet."""
+    if row is None or row["sentence"] is None:
+        return {"snippet": "", "mark_start": 0, "mark_end": 0}
+    text = row["sentence"]
+    start, end = row["trigger_start"] - row["s"], row["trigger_end"] - row["s"]
+    if len(text) <= EDGE_SNIPPET_CHARS:
+        return {"snippet": text, "mark_start": start, "mark_end": end}
+    lo = max(0, min(start - EDGE_SNIPPET_CHARS // 3, len(text) - EDGE_SNIPPET_CHARS))
+    hi = lo + EDGE_SNIPPET_CHARS
+    head, tail = ("…" if lo > 0 else ""), ("…" if hi < len(text) else "")
+    return {"snippet": head + text[lo:hi] + tail, "mark_start": start - lo + len(head),
+            "mark_end": min(end, hi) - lo + len(head)}
 
 
 def _page(limit: int) -> int:

@@ -141,9 +141,28 @@ def events_csv(request: Request, flt: EventFilter = Depends(event_filter)) -> Re
 
 @router.get("/graph")
 def graph(request: Request, flt: EventFilter = Depends(event_filter),
-          limit: int = Query(DEFAULT_GRAPH_NODES, ge=1, le=MAX_PAGE_SIZE, description="most nodes")) -> dict[str, Any]:
-    """The actor-relations network: nodes sized by events, edges per quad class."""
-    return reader(request).graph(flt, limit=limit)
+          limit: int = Query(DEFAULT_GRAPH_NODES, ge=1, le=MAX_PAGE_SIZE,
+                             description="most nodes: the actors with the most partners"),
+          isolated: bool = Query(False, description="also actors without a link among the nodes shown"),
+          generic: bool = Query(False, description="also generic actors (\"troops\", \"officials\") and their links"),
+          ) -> dict[str, Any]:
+    """The actor-relations network: the ``limit`` actors with the most partners (``degree``),
+    sized by events, and their source→target edges per quad class; ``total`` actors to choose from."""
+    return reader(request).graph(flt, limit=limit, isolated=isolated, generic=generic)
+
+
+@router.get("/graph/edge")
+def graph_edge(request: Request, flt: EventFilter = Depends(event_filter),
+               source_key: str = Query(..., max_length=MAX_QUERY_CHARS, description="the edge's source actor key"),
+               target_key: str = Query(..., max_length=MAX_QUERY_CHARS, description="the edge's target actor key"),
+               limit: int = Query(50, ge=1, le=MAX_PAGE_SIZE), offset: int = Query(0, ge=0)) -> dict[str, Any]:
+    """The events behind one edge of the graph (with the graph's filters; ``quad`` the edge's
+    class), newest first, each with its sentence as ``snippet`` and the trigger at
+    ``mark_start``/``mark_end`` in it; the evidence is ``/documents/{doc_id}#ref-{event_id}``."""
+    from dataclasses import replace
+
+    return reader(request).edge_events(replace(flt, source_key=source_key, target_key=target_key),
+                                       limit=limit, offset=offset)
 
 
 @router.get("/timeline")

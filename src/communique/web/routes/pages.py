@@ -126,7 +126,11 @@ def _filter_choices(request: Request) -> dict[str, Any]:
 
 @router.get("/graph", response_class=HTMLResponse)
 def graph_view(request: Request):
-    return page(request, "graph.html", **_filter_choices(request))
+    from ..labels import ACTOR_KIND_LABELS
+    from ..queries import DEFAULT_GRAPH_NODES, MAX_PAGE_SIZE
+
+    return page(request, "graph.html", kinds=ACTOR_KIND_LABELS.items(), default_nodes=DEFAULT_GRAPH_NODES,
+                max_nodes=MAX_PAGE_SIZE, **_filter_choices(request))
 
 
 @router.get("/timeline", response_class=HTMLResponse)
