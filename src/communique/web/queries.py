@@ -33,6 +33,14 @@ logger = logging.getLogger(__name__)
 MAX_PAGE_SIZE = 500
 #: Graph nodes returned when the caller gives no limit.
 DEFAULT_GRAPH_NODES = 80
+#: Columns of the events exports (``/api/events.csv``, ``/api/events.parquet``), in order.
+EVENT_EXPORT_COLUMNS = ("date", "type", "quad_class", "mode", "attribution", "source", "source_names", "target",
+                        "target_names", "trigger_text", "confidence", "title", "outlet", "publisher", "doc_id",
+                        "event_id", "evidence")
+#: Export columns computed in SQL for Parquet (the CSV writer builds ``evidence`` in Python the same way).
+EVENT_EXPORT_SQL = {"evidence": "'/documents/' || url_encode(doc_id) || '#ref-' || url_encode(event_id) AS evidence"}
+#: What the map counts a country's events as: its actors as source, as target, or either.
+MAP_ROLES = ("either", "source", "target")
 
 
 
@@ -230,19 +238,28 @@ class CorpusReader:
         return doc
 
     # -- actors ---------------------------------------------------------------------
-    def actors(self, q: str | None = None, limit: int = 50, offset: int = 0) -> dict[str, Any]:
-        where, params = "TRUE", []
+    @staticmethod
+    def _actor_where(q: str | None) -> tuple[str, list[Any]]:
         if q:
-            where = "(contains(lower(a.name), ?) OR lower(a.key) = ?)"
-            params = [q.lower(), q.lower()]
+            return "(contains(lower(a.name), ?) OR lower(a.key) = ?)", [q.lower(), q.lower()]
+        return "TRUE", []
+
+    def _actor_select(self, q: str | None) -> tuple[str, list[Any]]:
+        """SQL (no paging) of the actors whose name contains ``q`` (or whose key is ``q``),
+        most active first, and its parameters."""
+        where, params = self._actor_where(q)
+        sql = ("SELECT a.key, a.name, a.kind, a.country, a.sector, a.role,"
+               " (SELECT count(DISTINCT doc_id) FROM doc_actors da WHERE da.key = a.key) AS documents,"
+               " (SELECT count(*) FROM (SELECT DISTINCT doc_id, event_id FROM event_actors ea"
+               " WHERE ea.key = a.key)) AS events"
+               f" FROM actors a WHERE {where} ORDER BY events DESC, documents DESC, a.key")
+        return sql, params
+
+    def actors(self, q: str | None = None, limit: int = 50, offset: int = 0) -> dict[str, Any]:
+        where, params = self._actor_where(q)
         total = self._one(f"SELECT count(*) AS n FROM actors a WHERE {where}", params)["n"]
-        rows = self._rows(
-            "SELECT a.key, a.name, a.kind, a.country, a.sector, a.role,"
-            " (SELECT count(DISTINCT doc_id) FROM doc_actors da WHERE da.key = a.key) AS documents,"
-            " (SELECT count(*) FROM (SELECT DISTINCT doc_id, event_id FROM event_actors ea WHERE ea.key = a.key))"
-            " AS events"
-            f" FROM actors a WHERE {where} ORDER BY events DESC, documents DESC, a.key LIMIT ? OFFSET ?",
-            params + [_page(limit), max(0, offset)])
+        sql, params = self._actor_select(q)
+        rows = self._rows(sql + " LIMIT ? OFFSET ?", params + [_page(limit), max(0, offset)])
         return {"total": total, "limit": _page(limit), "offset": max(0, offset), "items": rows}
 
     def actor(self, key: str) -> dict[str, Any] | None:
@@ -289,11 +306,11 @@ class CorpusReader:
         rows = self.event_rows(flt, _page(limit), max(0, offset))
         return {"total": total, "limit": _page(limit), "offset": max(0, offset), "items": rows}
 
-    def event_rows(self, flt: EventFilter, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
-        """The events matching ``flt``, newest first; every one when ``limit`` is None (CSV export)."""
+    def _event_select(self, flt: EventFilter) -> tuple[str, list[Any]]:
+        """SQL (no paging) of the events matching ``flt``, newest first, and its parameters."""
         where, params = flt.where("e")
         quad, quad_params = _quad_case()
-        rows = self._rows(
+        sql = (
             f"SELECT e.doc_id, e.event_id, e.type, {quad} AS quad_class, e.mode, e.attribution,"
             " e.trigger_text, e.trigger_start, e.trigger_end, coalesce(e.date, e.published) AS date,"
             f" e.publisher, e.confidence, {TITLE_SQL} AS title, {OUTLET_SQL} AS outlet,"
@@ -308,12 +325,41 @@ class CorpusReader:
             "  LEFT JOIN actors a ON a.key = ea.key WHERE ea.doc_id = e.doc_id AND ea.event_id = e.event_id"
             "  AND ea.role = 'target') AS target_names"
             f" FROM events e LEFT JOIN documents d ON d.id = e.doc_id WHERE {where}"
-            " ORDER BY date DESC NULLS LAST, e.doc_id, e.trigger_start, e.event_id LIMIT ? OFFSET ?",
-            quad_params + params + [limit if limit is not None else 2 ** 62, max(0, offset)])
+            " ORDER BY date DESC NULLS LAST, e.doc_id, e.trigger_start, e.event_id")
+        return sql, quad_params + params
+
+    def event_rows(self, flt: EventFilter, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+        """The events matching ``flt``, newest first; every one when ``limit`` is None (CSV export)."""
+        sql, params = self._event_select(flt)
+        rows = self._rows(sql + " LIMIT ? OFFSET ?",
+                          params + [limit if limit is not None else 2 ** 62, max(0, offset)])
         for row in rows:
             for role in ("source", "target", "source_names", "target_names"):
                 row[role] = row[role] or []
         return rows
+
+    def events_parquet(self, flt: EventFilter, path: str | Path) -> None:
+        """Write every event matching ``flt`` to ``path`` as Parquet: the columns of
+        ``EVENT_EXPORT_COLUMNS`` (the CSV's), lists as lists, dates as dates."""
+        sql, params = self._event_select(flt)
+        columns = ", ".join(EVENT_EXPORT_SQL.get(c, c) for c in EVENT_EXPORT_COLUMNS)
+        self._copy_parquet(f"SELECT {columns} FROM ({sql}) x", params, path)
+
+    def actor_rows(self, q: str | None) -> list[dict[str, Any]]:
+        """Every actor ``actors(q)`` lists (all pages, same order)."""
+        return self._rows(*self._actor_select(q))
+
+    def actors_parquet(self, q: str | None, path: str | Path) -> None:
+        """Write every actor ``actors(q)`` lists (all pages, same order) to ``path`` as Parquet."""
+        sql, params = self._actor_select(q)
+        self._copy_parquet(sql, params, path)
+
+    def _copy_parquet(self, sql: str, params: list[Any], path: str | Path) -> None:
+        cur = self._con.cursor()
+        try:
+            cur.execute(f"COPY ({sql}) TO '" + str(path).replace("'", "''") + "' (FORMAT parquet)", params)
+        finally:
+            cur.close()
 
     def graph(self, flt: EventFilter = EventFilter(), limit: int = DEFAULT_GRAPH_NODES) -> dict[str, Any]:
         """Actor nodes (sized by events) and source→target edges per quad class."""
@@ -338,6 +384,42 @@ class CorpusReader:
                 " AND list_contains(?, t.key) GROUP BY ALL ORDER BY events DESC, source, target",
                 quad_params + params + [keys, keys])
         return {"nodes": nodes, "edges": edges, "filters": flt.active()}
+
+    def countries(self, flt: EventFilter = EventFilter(), role: str = "either") -> dict[str, Any]:
+        """Events per country of their actors (``actors.country``: a state, its bodies, its
+        people), as source, as target and in either role; ``events`` is the count for ``role``.
+        Each country has its name and ``actor``, the key of its own actor page when the store
+        has one (``RUS``). ``unplaced``: matching events with no actor of a known country."""
+        from .labels import country
+
+        if role not in MAP_ROLES:
+            raise StoreError(f"unknown role {role!r}; allowed: {MAP_ROLES}")
+        where, params = flt.where("e")
+        rows = self._rows(
+            f"WITH ev AS (SELECT e.doc_id, e.event_id FROM events e WHERE {where}),"
+            " placed AS (SELECT DISTINCT ev.doc_id, ev.event_id, ea.role, a.country FROM ev"
+            "  JOIN event_actors ea ON ea.doc_id = ev.doc_id AND ea.event_id = ev.event_id"
+            "  JOIN actors a ON a.key = ea.key WHERE a.country IS NOT NULL AND a.country <> '')"
+            " SELECT p.country AS id,"
+            "  count(DISTINCT (p.doc_id, p.event_id)) FILTER (WHERE p.role = 'source') AS as_source,"
+            "  count(DISTINCT (p.doc_id, p.event_id)) FILTER (WHERE p.role = 'target') AS as_target,"
+            "  count(DISTINCT (p.doc_id, p.event_id)) AS either_role,"
+            "  (SELECT any_value(k.key) FROM actors k WHERE k.key = p.country) AS actor"
+            " FROM placed p GROUP BY p.country ORDER BY either_role DESC, p.country", params)
+        column = {"source": "as_source", "target": "as_target", "either": "either_role"}[role]
+        items = []
+        for row in rows:
+            if row[column]:
+                items.append({"id": row["id"], "name": country(row["id"]), "events": row[column],
+                              "as_source": row["as_source"], "as_target": row["as_target"],
+                              "either": row["either_role"], "actor": row["actor"]})
+        counts = self._one(
+            f"SELECT count(*) AS total, count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM event_actors ea"
+            " JOIN actors a ON a.key = ea.key WHERE ea.doc_id = e.doc_id AND ea.event_id = e.event_id"
+            f" AND a.country IS NOT NULL AND a.country <> ''{'' if role == 'either' else ' AND ea.role = ?'}))"
+            f" AS unplaced FROM events e WHERE {where}", ([] if role == "either" else [role]) + params)
+        return {"role": role, "countries": items, "total": counts["total"], "unplaced": counts["unplaced"],
+                "filters": flt.active()}
 
     def timeline(self, flt: EventFilter = EventFilter()) -> dict[str, Any]:
         """Event counts by month and quad class: all events, one actor, or a source/target dyad

@@ -13,7 +13,7 @@ from fastapi import APIRouter, Depends, Query, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from ... import __version__
-from ..queries import DEFAULT_GRAPH_NODES, MAX_PAGE_SIZE, EventFilter
+from ..queries import DEFAULT_GRAPH_NODES, EVENT_EXPORT_COLUMNS, MAP_ROLES, MAX_PAGE_SIZE, EventFilter
 from ..security import ApiError, token_matches
 from .common import DATE_PATTERN, MAX_QUERY_CHARS, event_filter, reader, web
 
@@ -103,10 +103,10 @@ def events(request: Request, flt: EventFilter = Depends(event_filter),
     return reader(request).events(flt, limit=limit, offset=offset)
 
 
-#: Columns of ``/api/events.csv``, in order (lists are joined with "; ").
-EVENT_CSV_COLUMNS = ("date", "type", "quad_class", "mode", "attribution", "source", "source_names", "target",
-                     "target_names", "trigger_text", "confidence", "title", "outlet", "publisher", "doc_id",
-                     "event_id", "evidence")
+#: Columns of ``/api/events.csv``, in order (lists are joined with "; "); the Parquet file's too.
+EVENT_CSV_COLUMNS = EVENT_EXPORT_COLUMNS
+#: Media type of the Parquet downloads (registered with IANA for Apache Parquet).
+PARQUET_MEDIA_TYPE = "application/vnd.apache.parquet"
 
 
 def _csv_cell(value: Any) -> str:
@@ -137,6 +137,69 @@ def events_csv(request: Request, flt: EventFilter = Depends(event_filter)) -> Re
         writer.writerow([_csv_cell(row.get(c)) for c in EVENT_CSV_COLUMNS])
     return Response(out.getvalue(), media_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": 'attachment; filename="events.csv"'})
+
+
+def _parquet(write, filename: str) -> Response:
+    """Run ``write(path)`` into a temporary file and answer its bytes as a Parquet download."""
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory(prefix="communique-export-") as folder:
+        path = Path(folder) / filename
+        write(path)
+        data = path.read_bytes()
+    return Response(data, media_type=PARQUET_MEDIA_TYPE,
+                    headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+
+
+@router.get("/events.parquet", response_class=Response,
+            responses={200: {"content": {PARQUET_MEDIA_TYPE: {}}, "description": "the filtered events as Parquet"}})
+def events_parquet(request: Request, flt: EventFilter = Depends(event_filter)) -> Response:
+    """Every event matching the filters, as ``/api/events.csv`` has them, in one Parquet file:
+    the same columns and order, ``source``/``target`` and their names as lists, ``date`` a date,
+    ``confidence`` a double."""
+    store = reader(request)
+    return _parquet(lambda path: store.events_parquet(flt, path), "events.parquet")
+
+
+#: Columns of ``/api/actors.csv`` and ``/api/actors.parquet``, in order.
+ACTOR_EXPORT_COLUMNS = ("key", "name", "kind", "country", "sector", "role", "documents", "events")
+
+
+@router.get("/actors.csv", response_class=Response,
+            responses={200: {"content": {"text/csv": {}}, "description": "the listed actors as CSV"}})
+def actors_csv(request: Request, q: str | None = Query(None, max_length=MAX_QUERY_CHARS)) -> Response:
+    """Every actor ``/actors`` lists for ``q`` (all pages, most active first), as CSV."""
+    rows = reader(request).actor_rows((q or "").strip() or None)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(ACTOR_EXPORT_COLUMNS)
+    for row in rows:
+        writer.writerow([_csv_cell(row.get(c)) for c in ACTOR_EXPORT_COLUMNS])
+    return Response(out.getvalue(), media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": 'attachment; filename="actors.csv"'})
+
+
+@router.get("/actors.parquet", response_class=Response,
+            responses={200: {"content": {PARQUET_MEDIA_TYPE: {}}, "description": "the listed actors as Parquet"}})
+def actors_parquet(request: Request, q: str | None = Query(None, max_length=MAX_QUERY_CHARS)) -> Response:
+    """Every actor ``/actors`` lists for ``q`` (all pages, most active first): key, name, kind,
+    country, sector, role, documents, events."""
+    store = reader(request)
+    return _parquet(lambda path: store.actors_parquet((q or "").strip() or None, path), "actors.parquet")
+
+
+@router.get("/map")
+def country_map(request: Request, flt: EventFilter = Depends(event_filter),
+                role: str = Query("either", description="count events whose actors are from the country as "
+                                                        "source, target or either")) -> dict[str, Any]:
+    """Events per country (the countries of their actors), for the map: ``countries`` with
+    ``id`` (ISO 3166-1 alpha-3), ``name``, ``events`` (in ``role``), ``as_source``, ``as_target``,
+    ``either`` and ``actor`` (the country's actor key, or null); ``total`` matching events and
+    ``unplaced``, those with no actor of a known country in that role."""
+    if role not in MAP_ROLES:
+        raise ApiError(422, "invalid_request", f"query.role: unknown value; allowed: {', '.join(MAP_ROLES)}")
+    return reader(request).countries(flt, role)
 
 
 @router.get("/graph")

@@ -129,6 +129,16 @@ def graph_view(request: Request):
     return page(request, "graph.html", **_filter_choices(request))
 
 
+@router.get("/map", response_class=HTMLResponse)
+def map_view(request: Request):
+    """Countries shaded by their events (``static/map.js`` draws ``/api/map`` over the
+    Natural Earth shapes in ``static/world-110m.json``)."""
+    from ..labels import country_names
+    from ..queries import MAP_ROLES
+
+    return page(request, "map.html", roles=MAP_ROLES, names=country_names(), **_filter_choices(request))
+
+
 @router.get("/timeline", response_class=HTMLResponse)
 def timeline_view(request: Request):
     return page(request, "timeline.html", **_filter_choices(request))

@@ -1,0 +1,125 @@
+"""Build ``src/communique/web/static/world-110m.json``, the country shapes of the ``/map`` page.
+
+Source: Natural Earth 1:110m Admin 0 countries (public domain), as TopoJSON in the npm
+package ``world-atlas`` (``countries-110m.json``; ISC licence, by Mike Bostock). Fetch it
+once, then run this script; nothing is downloaded at run time::
+
+    cd /tmp && npm pack world-atlas && tar xzf world-atlas-*.tgz
+    python scripts/build_world_geometry.py /tmp/package/countries-110m.json
+
+What it writes: every country (Antarctica left out) as an SVG path already projected
+(Natural Earth I projection, the polynomial of Šavrič et al. 2015, as in d3-geo's
+``geoNaturalEarth1``), in relative integer coordinates on a ``width`` × ``height`` canvas,
+keyed by ISO 3166-1 alpha-3. Natural Earth ids are ISO numeric codes; ``pycountry`` maps
+them to alpha-3, ``NO_NUMERIC`` names the three shapes that carry no code. The browser only
+draws the paths (``static/map.js``); names come from ``actors/states.yaml`` at run time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+from pathlib import Path
+
+#: Shapes without an ISO numeric id in Natural Earth: name -> alpha-3 (None: no state code;
+#: drawn, never shaded).
+NO_NUMERIC = {"Kosovo": "XKX", "N. Cyprus": None, "Somaliland": None}
+#: Left out: no events are coded there and it takes a third of the height.
+LEFT_OUT = {"010"}  # Antarctica
+#: Canvas units per radian of the projection (the canvas is about 985 wide).
+SCALE = 180.0
+OUT = Path(__file__).resolve().parents[1] / "src" / "communique" / "web" / "static" / "world-110m.json"
+
+
+def natural_earth(lon: float, lat: float) -> tuple[float, float]:
+    """Natural Earth I projection of degrees to unit-sphere plane coordinates (y up)."""
+    lam, phi = math.radians(lon), math.radians(lat)
+    p2 = phi * phi
+    p4 = p2 * p2
+    x = lam * (0.8707 - 0.131979 * p2 + p4 * (-0.013791 + p4 * (0.003971 * p2 - 0.001529 * p4)))
+    y = phi * (1.007226 + p2 * (0.015085 + p4 * (-0.044475 + 0.028874 * p2 - 0.005916 * p4)))
+    return x, y
+
+
+def decode_arcs(topology: dict) -> list[list[tuple[float, float]]]:
+    """TopoJSON arcs (quantised, delta-encoded) as lists of (lon, lat)."""
+    (sx, sy), (tx, ty) = topology["transform"]["scale"], topology["transform"]["translate"]
+    arcs = []
+    for arc in topology["arcs"]:
+        x = y = 0
+        points = []
+        for dx, dy in arc:
+            x, y = x + dx, y + dy
+            points.append((x * sx + tx, y * sy + ty))
+        arcs.append(points)
+    return arcs
+
+
+def ring(arcs: list[list[tuple[float, float]]], indexes: list[int]) -> list[tuple[float, float]]:
+    """One closed ring from arc indexes (a negative index ~i is arc i reversed)."""
+    out: list[tuple[float, float]] = []
+    for i in indexes:
+        points = arcs[i] if i >= 0 else arcs[~i][::-1]
+        out.extend(points if not out else points[1:])
+    return out
+
+
+def path(rings: list[list[tuple[float, float]]], x0: float, y0: float) -> str:
+    """SVG path data: each ring as an absolute move then relative integer steps."""
+    parts = []
+    for r in rings:
+        pts = []
+        for lon, lat in r:
+            x, y = natural_earth(lon, lat)
+            p = (round(x * SCALE - x0), round(y0 - y * SCALE))
+            if not pts or p != pts[-1]:
+                pts.append(p)
+        if len(pts) < 3:
+            continue
+        steps = [f"M{pts[0][0]} {pts[0][1]}"]
+        steps += [f"l{b[0] - a[0]} {b[1] - a[1]}" for a, b in zip(pts, pts[1:])]
+        parts.append("".join(steps) + "z")
+    return "".join(parts).replace(" -", "-")
+
+
+def build(source: Path) -> dict:
+    import pycountry
+
+    topology = json.loads(source.read_text("utf-8"))
+    arcs = decode_arcs(topology)
+    x_max, _ = natural_earth(180, 0)
+    _, y_top = natural_earth(0, 84)
+    _, y_bottom = natural_earth(0, -60)
+    x0, y0 = -x_max * SCALE, y_top * SCALE
+    countries = []
+    for geom in topology["objects"]["countries"]["geometries"]:
+        numeric, name = geom.get("id"), geom["properties"]["name"]
+        if numeric in LEFT_OUT:
+            continue
+        if numeric is None:
+            iso3 = NO_NUMERIC[name]
+        else:
+            iso3 = pycountry.countries.get(numeric=numeric).alpha_3
+        polygons = geom["arcs"] if geom["type"] == "MultiPolygon" else [geom["arcs"]]
+        rings = [ring(arcs, r) for polygon in polygons for r in polygon]
+        countries.append({"id": iso3, "name": name, "d": path(rings, x0, y0)})
+    countries.sort(key=lambda c: (c["id"] is None, c["id"] or c["name"]))
+    return {"source": "Natural Earth 1:110m Admin 0 countries (public domain), via world-atlas 2 "
+                      "(countries-110m.json); built by scripts/build_world_geometry.py",
+            "projection": "Natural Earth I", "width": round(2 * x_max * SCALE),
+            "height": round((y_top - y_bottom) * SCALE), "countries": countries}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("source", type=Path, help="countries-110m.json from the world-atlas npm package")
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args()
+    data = build(args.source)
+    args.out.write_text(json.dumps(data, separators=(",", ":"), ensure_ascii=False) + "\n", "utf-8")
+    print(f"{args.out}: {len(data['countries'])} countries, {args.out.stat().st_size:,} bytes")
+
+
+if __name__ == "__main__":
+    main()
