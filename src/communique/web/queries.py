@@ -172,19 +172,22 @@ class CorpusReader:
             "SELECT DISTINCT publisher FROM documents WHERE publisher IS NOT NULL ORDER BY publisher")]
 
     def documents(self, q: str | None = None, limit: int = 20, offset: int = 0,
-                  publisher: str | None = None) -> dict[str, Any]:
+                  publisher: str | None = None, since: str | None = None, until: str | None = None,
+                  kind: str | None = None) -> dict[str, Any]:
         """A page of documents, newest first, or ranked by the search ``q`` (see the module
-        docstring); a query without words lists everything."""
-        from ..store.search import best_passage, parse_query, search
+        docstring); a query without words lists everything. ``publisher``, ``since``/``until``
+        (publication date) and ``kind`` (a section kind) narrow both (``store.search.Scope``)."""
+        from ..store.search import Scope, best_passage, parse_query, scope_clauses, search
 
         terms = search_terms(q)
         page = {"limit": _page(limit), "offset": max(0, offset), "q": q or None, "terms": terms,
                 "ranking": None}
+        scope = Scope(publisher, since, until, kind)
         if terms:
             cur = self._con.cursor()
             try:
                 found = search(cur, q, limit=page["limit"], offset=page["offset"], publisher=publisher,
-                               ranking=self.ranking)
+                               ranking=self.ranking, since=since, until=until, kind=kind)
             finally:
                 cur.close()
             counts = {r["id"]: r for r in self._rows(
@@ -200,10 +203,8 @@ class CorpusReader:
                            outlet=extra["outlet"])
                 items.append(row)
             return {"total": found.total, **page, "ranking": found.ranking, "items": items}
-        where, params = ["TRUE"], []
-        if publisher:
-            where.append("d.publisher = ?")
-            params.append(publisher)
+        where, params = scope_clauses(parse_query(None), scope, "all")
+        where = ["TRUE", *where]
         total = self._one(f"SELECT count(*) AS n FROM documents d WHERE {' AND '.join(where)}", params)["n"]
         rows = self._rows(
             f"SELECT d.id, {TITLE_SQL} AS title, d.publisher, {OUTLET_SQL} AS outlet, d.published, d.source,"

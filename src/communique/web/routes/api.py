@@ -13,6 +13,7 @@ from fastapi import APIRouter, Depends, Query, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from ... import __version__
+from ...document import SECTION_KINDS
 from ..queries import DEFAULT_GRAPH_NODES, EVENT_EXPORT_COLUMNS, MAP_ROLES, MAX_PAGE_SIZE, EventFilter
 from ..security import ApiError, token_matches
 from .common import DATE_PATTERN, MAX_QUERY_CHARS, event_filter, reader, web
@@ -69,12 +70,21 @@ def analyze(body: AnalyzeRequest, request: Request) -> dict[str, Any]:
 @router.get("/documents")
 def documents(request: Request, q: str | None = Query(None, max_length=MAX_QUERY_CHARS, description='search words and "quoted phrases"'),
               publisher: str | None = Query(None, max_length=MAX_QUERY_CHARS),
+              since: str | None = Query(None, pattern=DATE_PATTERN, description="published on or after, YYYY-MM-DD"),
+              until: str | None = Query(None, pattern=DATE_PATTERN, description="published on or before"),
+              kind: str | None = Query(None, description="documents with a section of this kind: "
+                                                         + ", ".join(SECTION_KINDS)),
               limit: int = Query(20, ge=1, le=MAX_PAGE_SIZE), offset: int = Query(0, ge=0)) -> dict[str, Any]:
     """A page of stored documents, newest first, or the documents matching ``q`` (all its words,
     "quoted phrases" as written) ranked by BM25; ``ranking`` is ``"bm25"``, or ``"substring"``
     for a store without a full-text index, and each hit has its best matching passage
-    (``snippet``, ``snippet_start``/``snippet_end`` offsets into the text, ``highlights``)."""
-    return reader(request).documents(q=q, limit=limit, offset=offset, publisher=publisher)
+    (``snippet``, ``snippet_start``/``snippet_end`` offsets into the text, ``highlights``, and
+    ``snippet_parts``, the snippet as ``[text, is_match]`` pieces). ``publisher``, ``since``/``until``
+    and ``kind`` narrow the search (and the listing)."""
+    if kind is not None and kind not in SECTION_KINDS:
+        raise ApiError(422, "invalid_request", f"query.kind: unknown value; allowed: {', '.join(SECTION_KINDS)}")
+    return reader(request).documents(q=q, limit=limit, offset=offset, publisher=publisher, since=since,
+                                     until=until, kind=kind)
 
 
 @router.get("/documents/{doc_id}")
