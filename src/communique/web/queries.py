@@ -315,16 +315,16 @@ class CorpusReader:
             f"SELECT e.doc_id, e.event_id, e.type, {quad} AS quad_class, e.mode, e.attribution,"
             " e.trigger_text, e.trigger_start, e.trigger_end, coalesce(e.date, e.published) AS date,"
             f" e.publisher, e.confidence, {TITLE_SQL} AS title, {OUTLET_SQL} AS outlet,"
-            " (SELECT list(coalesce(ea.key, ea.actor_id) ORDER BY ea.actor_id) FROM event_actors ea"
-            "  WHERE ea.doc_id = e.doc_id AND ea.event_id = e.event_id AND ea.role = 'source') AS source,"
-            " (SELECT list(coalesce(ea.key, ea.actor_id) ORDER BY ea.actor_id) FROM event_actors ea"
-            "  WHERE ea.doc_id = e.doc_id AND ea.event_id = e.event_id AND ea.role = 'target') AS target,"
-            " (SELECT list(coalesce(a.name, 'unnamed actor') ORDER BY ea.actor_id) FROM event_actors ea"
+            " coalesce((SELECT list(coalesce(ea.key, ea.actor_id) ORDER BY ea.actor_id) FROM event_actors ea"
+            "  WHERE ea.doc_id = e.doc_id AND ea.event_id = e.event_id AND ea.role = 'source'), []) AS source,"
+            " coalesce((SELECT list(coalesce(ea.key, ea.actor_id) ORDER BY ea.actor_id) FROM event_actors ea"
+            "  WHERE ea.doc_id = e.doc_id AND ea.event_id = e.event_id AND ea.role = 'target'), []) AS target,"
+            " coalesce((SELECT list(coalesce(a.name, 'unnamed actor') ORDER BY ea.actor_id) FROM event_actors ea"
             "  LEFT JOIN actors a ON a.key = ea.key WHERE ea.doc_id = e.doc_id AND ea.event_id = e.event_id"
-            "  AND ea.role = 'source') AS source_names,"
-            " (SELECT list(coalesce(a.name, 'unnamed actor') ORDER BY ea.actor_id) FROM event_actors ea"
+            "  AND ea.role = 'source'), []) AS source_names,"
+            " coalesce((SELECT list(coalesce(a.name, 'unnamed actor') ORDER BY ea.actor_id) FROM event_actors ea"
             "  LEFT JOIN actors a ON a.key = ea.key WHERE ea.doc_id = e.doc_id AND ea.event_id = e.event_id"
-            "  AND ea.role = 'target') AS target_names"
+            "  AND ea.role = 'target'), []) AS target_names"
             f" FROM events e LEFT JOIN documents d ON d.id = e.doc_id WHERE {where}"
             " ORDER BY date DESC NULLS LAST, e.doc_id, e.trigger_start, e.event_id")
         return sql, quad_params + params
@@ -332,12 +332,7 @@ class CorpusReader:
     def event_rows(self, flt: EventFilter, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
         """The events matching ``flt``, newest first; every one when ``limit`` is None (CSV export)."""
         sql, params = self._event_select(flt)
-        rows = self._rows(sql + " LIMIT ? OFFSET ?",
-                          params + [limit if limit is not None else 2 ** 62, max(0, offset)])
-        for row in rows:
-            for role in ("source", "target", "source_names", "target_names"):
-                row[role] = row[role] or []
-        return rows
+        return self._rows(sql + " LIMIT ? OFFSET ?", params + [limit if limit is not None else 2 ** 62, max(0, offset)])
 
     def events_parquet(self, flt: EventFilter, path: str | Path) -> None:
         """Write every event matching ``flt`` to ``path`` as Parquet: the columns of
