@@ -65,6 +65,48 @@ def ring(arcs: list[list[tuple[float, float]]], indexes: list[int]) -> list[tupl
     return out
 
 
+def _clip(points: list[tuple[float, float]], edge: float, keep_below: bool) -> list[tuple[float, float]]:
+    """Sutherland-Hodgman: the part of a closed ring on one side of the meridian ``edge``."""
+    inside = (lambda p: p[0] <= edge) if keep_below else (lambda p: p[0] >= edge)
+    out: list[tuple[float, float]] = []
+    for a, b in zip(points, points[1:] + points[:1]):
+        if inside(b):
+            if not inside(a):
+                out.append(_cross(a, b, edge))
+            out.append(b)
+        elif inside(a):
+            out.append(_cross(a, b, edge))
+    return out
+
+
+def _cross(a: tuple[float, float], b: tuple[float, float], lon: float) -> tuple[float, float]:
+    t = (lon - a[0]) / (b[0] - a[0])
+    return lon, a[1] + t * (b[1] - a[1])
+
+
+def split_antimeridian(points: list[tuple[float, float]]) -> list[list[tuple[float, float]]]:
+    """A ring that crosses 180° (Russia's Chukotka, Fiji) as rings inside [-180, 180]: its
+    longitudes unwrapped into one continuous run, then cut at ±180 and the overhang moved
+    to the other edge. A ring that does not cross is returned as it is."""
+    unwrapped = [points[0]]
+    for lon, lat in points[1:]:
+        prev = unwrapped[-1][0]
+        while lon - prev > 180:
+            lon -= 360
+        while lon - prev < -180:
+            lon += 360
+        unwrapped.append((lon, lat))
+    if all(-180 <= lon <= 180 for lon, _ in unwrapped):
+        return [points]
+    pieces = []
+    for shift in (-360, 0, 360):
+        moved = [(lon + shift, lat) for lon, lat in unwrapped]
+        piece = _clip(_clip(moved, 180, True), -180, False)
+        if len(piece) >= 3:
+            pieces.append(piece)
+    return pieces
+
+
 def path(rings: list[list[tuple[float, float]]], x0: float, y0: float) -> str:
     """SVG path data: each ring as an absolute move then relative integer steps."""
     parts = []
@@ -102,7 +144,7 @@ def build(source: Path) -> dict:
         else:
             iso3 = pycountry.countries.get(numeric=numeric).alpha_3
         polygons = geom["arcs"] if geom["type"] == "MultiPolygon" else [geom["arcs"]]
-        rings = [ring(arcs, r) for polygon in polygons for r in polygon]
+        rings = [piece for polygon in polygons for r in polygon for piece in split_antimeridian(ring(arcs, r))]
         countries.append({"id": iso3, "name": name, "d": path(rings, x0, y0)})
     countries.sort(key=lambda c: (c["id"] is None, c["id"] or c["name"]))
     return {"source": "Natural Earth 1:110m Admin 0 countries (public domain), via world-atlas 2 "
