@@ -85,6 +85,9 @@ def test_web_map_page_and_geometry(client):
     # every shape is a closed SVG path inside the canvas's coordinates
     assert all(c["d"].startswith("M") and c["d"].endswith("z") for c in geo["countries"])
     assert "Natural Earth" in geo["source"]
+    # no shape runs across the map: rings crossing 180° (Russia, Fiji) are cut at the antimeridian
+    widest = max(abs(int(dx)) for c in geo["countries"] for dx in re.findall(r"l(-?\d+)", c["d"]))
+    assert widest < geo["width"] / 4
     # almost every shape has a name in the actor knowledge base (the page's labels)
     known = [i for i in ids if labels.country(i) != i]
     assert len(known) / len(ids) >= 0.95
