@@ -11,8 +11,11 @@ What it writes: every country (Antarctica left out) as an SVG path already proje
 (Natural Earth I projection, the polynomial of Šavrič et al. 2015, as in d3-geo's
 ``geoNaturalEarth1``), in relative integer coordinates on a ``width`` × ``height`` canvas,
 keyed by ISO 3166-1 alpha-3. Natural Earth ids are ISO numeric codes; ``pycountry`` maps
-them to alpha-3, ``NO_NUMERIC`` names the three shapes that carry no code. The browser only
-draws the paths (``static/map.js``); names come from ``actors/states.yaml`` at run time.
+them to alpha-3, ``NO_NUMERIC`` names the three shapes that carry no code. States too small
+for 1:110m (Singapore, Malta, Bahrain, island states: the 29 states of ``actors/states.yaml``
+without a shape there) are taken from ``countries-50m.json`` beside it as a point (``dot``: the middle of their largest ring), which the map draws as a
+small circle. The browser only draws (``static/map.js``); names come from
+``actors/states.yaml`` at run time.
 """
 
 from __future__ import annotations
@@ -125,27 +128,56 @@ def path(rings: list[list[tuple[float, float]]], x0: float, y0: float) -> str:
     return "".join(parts).replace(" -", "-")
 
 
-def build(source: Path) -> dict:
+def shapes(topology: dict) -> list[tuple[str | None, str, list[list[tuple[float, float]]]]]:
+    """``(alpha-3, Natural Earth name, rings)`` of every country but ``LEFT_OUT``."""
     import pycountry
 
-    topology = json.loads(source.read_text("utf-8"))
     arcs = decode_arcs(topology)
-    x_max, _ = natural_earth(180, 0)
-    _, y_top = natural_earth(0, 84)
-    _, y_bottom = natural_earth(0, -60)
-    x0, y0 = -x_max * SCALE, y_top * SCALE
-    countries = []
+    out = []
     for geom in topology["objects"]["countries"]["geometries"]:
         numeric, name = geom.get("id"), geom["properties"]["name"]
         if numeric in LEFT_OUT:
             continue
         if numeric is None:
-            iso3 = NO_NUMERIC[name]
+            iso3 = NO_NUMERIC.get(name)
         else:
-            iso3 = pycountry.countries.get(numeric=numeric).alpha_3
+            found = pycountry.countries.get(numeric=numeric)
+            iso3 = found.alpha_3 if found else None
         polygons = geom["arcs"] if geom["type"] == "MultiPolygon" else [geom["arcs"]]
-        rings = [piece for polygon in polygons for r in polygon for piece in split_antimeridian(ring(arcs, r))]
-        countries.append({"id": iso3, "name": name, "d": path(rings, x0, y0)})
+        out.append((iso3, name, [piece for polygon in polygons for r in polygon
+                                 for piece in split_antimeridian(ring(arcs, r))]))
+    return out
+
+
+def dot(rings: list[list[tuple[float, float]]], x0: float, y0: float) -> list[int]:
+    """Canvas point in the middle of the largest ring's bounding box (by projected area)."""
+    def projected(r):
+        return [natural_earth(lon, lat) for lon, lat in r]
+
+    def area(points):
+        return abs(sum(a[0] * b[1] - b[0] * a[1] for a, b in zip(points, points[1:] + points[:1]))) / 2
+
+    biggest = max((projected(r) for r in rings), key=area)
+    xs, ys = [p[0] for p in biggest], [p[1] for p in biggest]
+    return [round((min(xs) + max(xs)) / 2 * SCALE - x0), round(y0 - (min(ys) + max(ys)) / 2 * SCALE)]
+
+
+def build(source: Path) -> dict:
+    x_max, _ = natural_earth(180, 0)
+    _, y_top = natural_earth(0, 84)
+    _, y_bottom = natural_earth(0, -60)
+    x0, y0 = -x_max * SCALE, y_top * SCALE
+    countries = [{"id": iso3, "name": name, "d": path(rings, x0, y0)}
+                 for iso3, name, rings in shapes(json.loads(source.read_text("utf-8")))]
+    finer = source.with_name("countries-50m.json")
+    if finer.is_file():
+        from communique.web.labels import country_names
+
+        states = set(country_names())  # the actor knowledge base's states: no territories as points
+        drawn = {c["id"] for c in countries}
+        countries += [{"id": iso3, "name": name, "dot": dot(rings, x0, y0)}
+                      for iso3, name, rings in shapes(json.loads(finer.read_text("utf-8")))
+                      if iso3 in states and iso3 not in drawn and rings]
     countries.sort(key=lambda c: (c["id"] is None, c["id"] or c["name"]))
     return {"source": "Natural Earth 1:110m Admin 0 countries (public domain), via world-atlas 2 "
                       "(countries-110m.json); built by scripts/build_world_geometry.py",
@@ -160,7 +192,8 @@ def main() -> None:
     args = parser.parse_args()
     data = build(args.source)
     args.out.write_text(json.dumps(data, separators=(",", ":"), ensure_ascii=False) + "\n", "utf-8")
-    print(f"{args.out}: {len(data['countries'])} countries, {args.out.stat().st_size:,} bytes")
+    dots = sum(1 for c in data["countries"] if "dot" in c)
+    print(f"{args.out}: {len(data['countries'])} countries ({dots} as points), {args.out.stat().st_size:,} bytes")
 
 
 if __name__ == "__main__":

@@ -82,11 +82,17 @@ def test_web_map_page_and_geometry(client):
     assert len(geo["countries"]) >= 170 and len(ids) == len(set(ids))
     assert {"RUS", "UKR", "USA", "CHN", "BRA", "FRA", "NOR", "XKX"} <= set(ids)
     assert all(re.fullmatch(r"[A-Z]{3}", i) for i in ids)
-    # every shape is a closed SVG path inside the canvas's coordinates
-    assert all(c["d"].startswith("M") and c["d"].endswith("z") for c in geo["countries"])
+    # every shape is a closed SVG path; states too small for 1:110m are points on the canvas
+    shapes = [c for c in geo["countries"] if "d" in c]
+    dots = {c["id"]: c["dot"] for c in geo["countries"] if "dot" in c}
+    assert len(shapes) + len(dots) == len(geo["countries"]) and len(shapes) >= 170
+    assert all(c["d"].startswith("M") and c["d"].endswith("z") for c in shapes)
+    assert {"SGP", "MLT", "BHR", "VAT"} <= set(dots)
+    assert all(0 <= x <= geo["width"] and 0 <= y <= geo["height"] for x, y in dots.values())
+    assert dots["SGP"][0] > dots["MLT"][0] and dots["SGP"][1] > dots["MLT"][1]  # east and south of Malta
     assert "Natural Earth" in geo["source"]
     # no shape runs across the map: rings crossing 180° (Russia, Fiji) are cut at the antimeridian
-    widest = max(abs(int(dx)) for c in geo["countries"] for dx in re.findall(r"l(-?\d+)", c["d"]))
+    widest = max(abs(int(dx)) for c in shapes for dx in re.findall(r"l(-?\d+)", c["d"]))
     assert widest < geo["width"] / 4
     # almost every shape has a name in the actor knowledge base (the page's labels)
     known = [i for i in ids if labels.country(i) != i]

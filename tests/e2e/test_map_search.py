@@ -160,3 +160,22 @@ def test_e2e_crawl_every_page_shows_no_internal_key(page, live_server):
     assert any(p.startswith("/documents/") for p in paths) and any(p.startswith("/actors/") for p in paths)
     assert len(visited) >= 30
     _clean(page)
+
+
+def test_e2e_map_draws_small_states_as_points_and_links_countries_without_actor(page, live_server):
+    import json
+
+    data = {"role": "either", "total": 3, "unplaced": 0, "filters": {}, "countries": [
+        {"id": "SGP", "name": "Singapore", "events": 3, "as_source": 3, "as_target": 0, "either": 3, "actor": None}]}
+    page.route("**/api/map*", lambda route: route.fulfill(status=200, content_type="application/json",
+                                                         body=json.dumps(data)))
+    page.goto(f"{live_server.url}/map")
+    page.wait_for_selector('#map[data-state="ready"]')
+    assert page.locator("#map circle.small-state").count() == 1  # only states with events get a point
+    dot = page.locator('#map a.country-link[data-id="SGP"] circle.small-state')
+    assert dot.get_attribute("fill") != EMPTY_FILL
+    # no actor with the key SGP in this store: the link lists the events of Singapore's actors
+    assert page.get_attribute('#map a.country-link[data-id="SGP"]', "href") == "/events?actor=SGP"
+    dot.click()
+    page.wait_for_url("**/events?actor=SGP")
+    _clean(page)

@@ -1,6 +1,7 @@
 // Map: countries shaded by their events, drawn as SVG from /api/map over the Natural Earth
 // shapes in world-110m.json (already projected; built by scripts/build_world_geometry.py).
-// Each country with events is a link to its actor page (keyboard: Tab, Enter).
+// Each country with events is a link to its actor page (keyboard: Tab, Enter); states too
+// small for the 1:110m shapes are circles, drawn when they have events.
 "use strict";
 (function () {
   var C = window.Communique;
@@ -97,16 +98,20 @@
     var scale = classes(max);
     var svg = C.svg("svg", { viewBox: "0 0 " + geo.width + " " + geo.height, role: "group",
       "aria-label": "world map of events by country", id: "map-svg" }, box);
-    geo.countries.forEach(function (shape) {
+    // Shapes first, then the states too small for 1:110m (a "dot"), drawn only with events.
+    var shapes = geo.countries.filter(function (s) { return s.d; });
+    var dots = geo.countries.filter(function (s) { return s.dot && byId[s.id]; });
+    shapes.concat(dots).forEach(function (shape) {
       var c = shape.id ? byId[shape.id] : null;
       var parent = svg;
       if (c) {
         parent = C.svg("a", { href: hrefOf(c, query), "class": "country-link", "data-id": shape.id,
           "aria-label": label(c, data.role) }, svg);
       }
-      var path = C.svg("path", { d: shape.d, fill: shadeOf(c ? c.events : 0, scale), "class": "country",
-        "data-id": shape.id || "", "data-events": c ? c.events : 0 }, parent);
-      var title = C.svg("title", {}, path);
+      var attrs = { fill: shadeOf(c ? c.events : 0, scale), "data-id": shape.id || "", "data-events": c ? c.events : 0 };
+      var mark = shape.d ? C.svg("path", Object.assign({ d: shape.d, "class": "country" }, attrs), parent)
+        : C.svg("circle", Object.assign({ cx: shape.dot[0], cy: shape.dot[1], r: 4, "class": "country small-state" }, attrs), parent);
+      var title = C.svg("title", {}, mark);
       title.textContent = c ? label(c, data.role) : nameOf(shape.id, shape.name) + ": no events";
     });
     drawLegend(scale, data.role);
