@@ -2,7 +2,7 @@
 ("Name_Calling,Labeling" -> "Name calling / labelling"), the reason an item was coded
 ("cue:appeal-high-ranking" -> "cue words “appeal high ranking”"), document titles when the
 metadata has none (the first line of the text) and outlets when there is no publisher
-(the domain of the source URL).
+(the domain of the source URL), and countries by name (``RUS`` -> "Russia").
 
 Plain strings in, plain strings out: escaping stays the template's job. Internal keys
 (``person:sergei-shoigu``) are never shown as text; pages show names and keep keys in

@@ -1,5 +1,6 @@
 """Read-only queries over a communique DuckDB store (``store/schema.sql``) for the
-web app: overview, search, documents, actors, events, graph and timeline.
+web app: overview, search, documents, actors, events, graph, timeline and the map, and the
+Parquet exports (DuckDB ``COPY ... TO`` a file the route sends).
 
 The connection is opened ``read_only``: the web app never changes a corpus.
 Each call takes its own cursor, so requests served on different threads do not

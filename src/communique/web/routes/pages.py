@@ -1,6 +1,7 @@
-"""HTML pages: home (overview and search), analyse form, document view, actor page,
-graph, timeline, and the API listing. Pages render server-side; the graph and
-timeline draw in the browser from the JSON API (``static/graph.js``, ``timeline.js``)."""
+"""HTML pages: home (overview), search, analyse form, document view, actors and actor page,
+events, graph, timeline, map, and the API listing. Pages render server-side; the graph,
+timeline and map draw in the browser from the JSON API (``static/graph.js``, ``timeline.js``,
+``map.js``)."""
 
 from __future__ import annotations
 
