@@ -118,9 +118,9 @@ def test_web_events_parquet_is_exactly_the_filtered_events(client, params):
     assert table.num_rows == api["total"]
     rows = table.to_pylist()
     assert [(x["doc_id"], x["event_id"]) for x in rows] == [(x["doc_id"], x["event_id"]) for x in api["items"]]
-    from communique.web.routes.api import EVENT_CSV_COLUMNS
+    from communique.web.queries import EVENT_EXPORT_COLUMNS
 
-    assert table.column_names == list(EVENT_CSV_COLUMNS)
+    assert table.column_names == list(EVENT_EXPORT_COLUMNS)
     for got, want in zip(rows, api["items"]):
         assert got["source"] == want["source"] and got["target_names"] == want["target_names"]
         assert (got["date"].isoformat() if got["date"] else None) == want["date"]
@@ -141,7 +141,9 @@ def test_web_actors_exports_list_every_page_of_the_filter(client):
     listed = client.get("/api/actors", params={"limit": 500}).json()
     table = pq.read_table(io.BytesIO(client.get("/api/actors.parquet").content))
     assert table.num_rows == listed["total"]
-    assert table.column_names == ["key", "name", "kind", "country", "sector", "role", "documents", "events"]
+    from communique.web.queries import ACTOR_EXPORT_COLUMNS
+
+    assert table.column_names == list(ACTOR_EXPORT_COLUMNS)
     assert table.column("key").to_pylist() == [a["key"] for a in listed["items"]]
     found = pq.read_table(io.BytesIO(client.get("/api/actors.parquet", params={"q": "rus"}).content)).to_pylist()
     assert [a["key"] for a in found] == ["RUS"] and found[0]["events"] == 8

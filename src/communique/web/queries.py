@@ -38,6 +38,8 @@ DEFAULT_GRAPH_NODES = 80
 EVENT_EXPORT_COLUMNS = ("date", "type", "quad_class", "mode", "attribution", "source", "source_names", "target",
                         "target_names", "trigger_text", "confidence", "title", "outlet", "publisher", "doc_id",
                         "event_id", "evidence")
+#: Columns of the actors exports (``/api/actors.csv``, ``/api/actors.parquet``), in order.
+ACTOR_EXPORT_COLUMNS = ("key", "name", "kind", "country", "sector", "role", "documents", "events")
 #: Export columns computed in SQL for Parquet (the CSV writer builds ``evidence`` in Python the same way).
 EVENT_EXPORT_SQL = {"evidence": "'/documents/' || url_encode(doc_id) || '#ref-' || url_encode(event_id) AS evidence"}
 #: What the map counts a country's events as: its actors as source, as target, or either.
@@ -250,7 +252,7 @@ class CorpusReader:
         """SQL (no paging) of the actors whose name contains ``q`` (or whose key is ``q``),
         most active first, and its parameters."""
         where, params = self._actor_where(q)
-        sql = ("SELECT a.key, a.name, a.kind, a.country, a.sector, a.role,"
+        sql = ("SELECT a.key, a.name, a.kind, a.country, a.sector, a.role,"  # ACTOR_EXPORT_COLUMNS, in order
                " (SELECT count(DISTINCT doc_id) FROM doc_actors da WHERE da.key = a.key) AS documents,"
                " (SELECT count(*) FROM (SELECT DISTINCT doc_id, event_id FROM event_actors ea"
                " WHERE ea.key = a.key)) AS events"

@@ -14,7 +14,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ... import __version__
 from ...document import SECTION_KINDS
-from ..queries import DEFAULT_GRAPH_NODES, EVENT_EXPORT_COLUMNS, MAP_ROLES, MAX_PAGE_SIZE, EventFilter
+from ..queries import (ACTOR_EXPORT_COLUMNS, DEFAULT_GRAPH_NODES, EVENT_EXPORT_COLUMNS, MAP_ROLES, MAX_PAGE_SIZE,
+                       EventFilter)
 from ..security import ApiError, token_matches
 from .common import DATE_PATTERN, MAX_QUERY_CHARS, event_filter, reader, web
 
@@ -113,8 +114,6 @@ def events(request: Request, flt: EventFilter = Depends(event_filter),
     return reader(request).events(flt, limit=limit, offset=offset)
 
 
-#: Columns of ``/api/events.csv``, in order (lists are joined with "; "); the Parquet file's too.
-EVENT_CSV_COLUMNS = EVENT_EXPORT_COLUMNS
 #: Media type of the Parquet downloads (registered with IANA for Apache Parquet).
 PARQUET_MEDIA_TYPE = "application/vnd.apache.parquet"
 
@@ -139,14 +138,20 @@ def events_csv(request: Request, flt: EventFilter = Depends(event_filter)) -> Re
     from urllib.parse import quote
 
     rows = reader(request).event_rows(flt)
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(EVENT_CSV_COLUMNS)
     for row in rows:
         row["evidence"] = f"/documents/{quote(row['doc_id'], safe='')}#ref-{quote(row['event_id'], safe='')}"
-        writer.writerow([_csv_cell(row.get(c)) for c in EVENT_CSV_COLUMNS])
+    return _csv(rows, EVENT_EXPORT_COLUMNS, "events.csv")
+
+
+def _csv(rows: list[dict[str, Any]], columns: tuple[str, ...], filename: str) -> Response:
+    """``rows`` as a CSV download: a header row of ``columns``, then one line per row."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([_csv_cell(row.get(c)) for c in columns])
     return Response(out.getvalue(), media_type="text/csv; charset=utf-8",
-                    headers={"Content-Disposition": 'attachment; filename="events.csv"'})
+                    headers={"Content-Disposition": f'attachment; filename="{filename}"'})
 
 
 def _parquet(write, filename: str) -> Response:
@@ -172,22 +177,11 @@ def events_parquet(request: Request, flt: EventFilter = Depends(event_filter)) -
     return _parquet(lambda path: store.events_parquet(flt, path), "events.parquet")
 
 
-#: Columns of ``/api/actors.csv`` and ``/api/actors.parquet``, in order.
-ACTOR_EXPORT_COLUMNS = ("key", "name", "kind", "country", "sector", "role", "documents", "events")
-
-
 @router.get("/actors.csv", response_class=Response,
             responses={200: {"content": {"text/csv": {}}, "description": "the listed actors as CSV"}})
 def actors_csv(request: Request, q: str | None = Query(None, max_length=MAX_QUERY_CHARS)) -> Response:
     """Every actor ``/actors`` lists for ``q`` (all pages, most active first), as CSV."""
-    rows = reader(request).actor_rows((q or "").strip() or None)
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(ACTOR_EXPORT_COLUMNS)
-    for row in rows:
-        writer.writerow([_csv_cell(row.get(c)) for c in ACTOR_EXPORT_COLUMNS])
-    return Response(out.getvalue(), media_type="text/csv; charset=utf-8",
-                    headers={"Content-Disposition": 'attachment; filename="actors.csv"'})
+    return _csv(reader(request).actor_rows((q or "").strip() or None), ACTOR_EXPORT_COLUMNS, "actors.csv")
 
 
 @router.get("/actors.parquet", response_class=Response,
