@@ -23,7 +23,9 @@ extension, with substring matching as the fallback.
   with no indexable word (only stop words or numbers), every word or phrase must
   occur as a substring and documents are ranked by occurrences, title hits
   weighted ``SUBSTRING_TITLE_WEIGHT`` times; ``SearchResult.ranking`` says which
-  ranking was used (``"bm25"`` or ``"substring"``).
+  ranking was used (``"bm25"`` or ``"substring"``). A ``Scope`` (publisher, publication
+  dates, a section kind) narrows either ranking inside its query, so totals count only
+  what it keeps.
 - **Snippets:** each hit carries the best matching passage of its text: the
   window of ``SNIPPET_CHARS`` with the most distinct query terms (then the most
   hits), as character offsets into ``documents.text`` plus the offsets of the
