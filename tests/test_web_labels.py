@@ -79,8 +79,8 @@ def _every_page(client) -> list[str]:
     docs = client.get("/api/documents", params={"limit": 500}).json()["items"]
     actors = client.get("/api/actors", params={"limit": 500}).json()["items"]
     assert {"person:sergei-shoigu", "org:russian-mod"} <= {a["key"] for a in actors}
-    return (["/", "/?q=envoys", "/analyze", "/graph", "/timeline", "/stories", "/api", "/actors", "/events",
-             "/events?undated=true"]
+    return (["/", "/?q=envoys", "/search?q=envoys", "/analyze", "/graph", "/timeline", "/map", "/stories", "/api",
+             "/actors", "/events", "/events?undated=true"]
             + [f"/documents/{d['id']}" for d in docs] + [f"/actors/{a['key']}" for a in actors])
 
 

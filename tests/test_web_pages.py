@@ -50,8 +50,9 @@ def markup(html: str) -> _Markup:
 
 def _pages(store_path):
     return ["/", "/?q=russia", "/analyze", "/graph", "/timeline", "/api", "/actors/RUS", "/actors/TUR", "/actors",
-            "/events", "/events?actor=RUS&undated=true",
-            f"/documents/{border_report().id}", f"/documents/{hostile_page().id}"]
+            "/events", "/events?actor=RUS&undated=true", "/map", "/search", "/search?q=harbour&kind=news",
+            f"/documents/{border_report().id}", f"/documents/{hostile_page().id}",
+            f"/documents/{hostile_page().id}?at=0&end=40&hl=0-9"]
 
 
 def test_web_pages_have_no_inline_script_or_style(client, store_path):

@@ -23,7 +23,9 @@ extension, with substring matching as the fallback.
   with no indexable word (only stop words or numbers), every word or phrase must
   occur as a substring and documents are ranked by occurrences, title hits
   weighted ``SUBSTRING_TITLE_WEIGHT`` times; ``SearchResult.ranking`` says which
-  ranking was used (``"bm25"`` or ``"substring"``).
+  ranking was used (``"bm25"`` or ``"substring"``). A ``Scope`` (publisher, publication
+  dates, a section kind) narrows either ranking inside its query, so totals count only
+  what it keeps.
 - **Snippets:** each hit carries the best matching passage of its text: the
   window of ``SNIPPET_CHARS`` with the most distinct query terms (then the most
   hits), as character offsets into ``documents.text`` plus the offsets of the
@@ -204,13 +206,28 @@ def _bm25_tokens(con, words: list[str]) -> list[str]:
     return list(dict.fromkeys(r[0] for r in rows))
 
 
+@dataclass(frozen=True)
+class Scope:
+    """Which documents a search looks at: one publisher, a publication date range (inclusive,
+    ``YYYY-MM-DD``), documents with a section of one kind (``SECTION_KINDS``: news, commentary...)."""
+
+    publisher: str | None = None
+    since: str | None = None
+    until: str | None = None
+    kind: str | None = None
+
+
 def search(con, q: str | None, limit: int = 20, offset: int = 0, publisher: str | None = None,
-           match: str = "all", ranking: str | None = None) -> SearchResult:
+           match: str = "all", ranking: str | None = None, since: str | None = None,
+           until: str | None = None, kind: str | None = None) -> SearchResult:
     """Documents matching ``q``, best first, with snippets (see the module docstring).
 
     Args:
         ranking: ``"bm25"`` or ``"substring"``, as ``ranking_available(con)`` said (asked when ``None``).
+        publisher, since, until, kind: the ``Scope`` searched (documents of one publisher,
+            published in a date range, with a section of one kind).
     """
+    scope = Scope(publisher, since, until, kind)
     if match not in MATCHES:
         raise StoreError(f"unknown match {match!r}; allowed: {MATCHES}")
     limit = max(1, min(int(limit), MAX_LIMIT))
@@ -221,13 +238,13 @@ def search(con, q: str | None, limit: int = 20, offset: int = 0, publisher: str 
     ranking = ranking or ranking_available(con)
     tokens = _bm25_tokens(con, query.words) if ranking == "bm25" else []
     if ranking == "bm25" and tokens:
-        rows = _bm25_rows(con, tokens, query, limit, offset, publisher, match)
+        rows = _bm25_rows(con, tokens, query, limit, offset, scope, match)
     else:
         ranking = "substring"
-        rows = _substring_rows(con, query, limit, offset, publisher, match)
+        rows = _substring_rows(con, query, limit, offset, scope, match)
     total = rows[0]["total"] if rows else 0
     if not rows and offset:
-        total = _count_only(con, tokens, query, publisher, match, ranking)
+        total = _count_only(con, tokens, query, scope, match, ranking)
     stems = _stems(con, tokens) if ranking == "bm25" else None
 
     def stem(words: list[str]) -> dict[str, str]:
@@ -242,11 +259,17 @@ def search(con, q: str | None, limit: int = 20, offset: int = 0, publisher: str 
     return SearchResult(ranking, total, rows, query)
 
 
-def _filters(query: Query, publisher: str | None, match: str, alias: str = "d") -> tuple[list[str], list[Any]]:
-    where, params = [], []
-    if publisher:
+def scope_clauses(query: Query, scope: Scope, match: str, alias: str = "d") -> tuple[list[str], list[Any]]:
+    """SQL clauses (and parameters) over ``documents alias`` for ``scope`` and the query's phrases."""
+    from .corpus import date_range
+
+    where, params = date_range(f"{alias}.published", scope.since, scope.until)
+    if scope.publisher:
         where.append(f"{alias}.publisher = ?")
-        params.append(publisher)
+        params.append(scope.publisher)
+    if scope.kind:
+        where.append(f"EXISTS (SELECT 1 FROM sections x WHERE x.doc_id = {alias}.id AND x.kind = ?)")
+        params.append(scope.kind)
     for phrase in query.phrases:  # a phrase must occur whatever the match mode
         where.append(f"regexp_matches(coalesce({alias}.title, '') || ' ' || {alias}.text, ?, 'i')")
         params.append(phrase_regex(phrase))
@@ -256,8 +279,8 @@ def _filters(query: Query, publisher: str | None, match: str, alias: str = "d") 
 _COLUMNS = "d.id, d.title, d.publisher, d.published, d.source, d.text"
 
 
-def _bm25_rows(con, tokens, query, limit, offset, publisher, match) -> list[dict[str, Any]]:
-    where, params = _filters(query, publisher, match)
+def _bm25_rows(con, tokens, query, limit, offset, scope, match) -> list[dict[str, Any]]:
+    where, params = scope_clauses(query, scope, match)
     qs = " ".join(tokens)
     sql = f"""
         WITH scored AS (
@@ -288,8 +311,8 @@ def _substring_parts(query: Query, match: str) -> tuple[list[str], list[Any], st
     return ["(" + joiner.join(conds) + ")"], cparams, " + ".join(score), sparams
 
 
-def _substring_rows(con, query, limit, offset, publisher, match) -> list[dict[str, Any]]:
-    where, params = _filters(query, publisher, match)
+def _substring_rows(con, query, limit, offset, scope, match) -> list[dict[str, Any]]:
+    where, params = scope_clauses(query, scope, match)
     conds, cparams, score, sparams = _substring_parts(query, match)
     sql = f"""
         SELECT d.id, {score} AS score, d.published, count(*) OVER () AS total
@@ -309,9 +332,9 @@ def _with_columns(con, ranked: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [{**by_id[r["id"]], "score": r["score"], "total": r["total"]} for r in ranked]
 
 
-def _count_only(con, tokens, query, publisher, match, ranking) -> int:
+def _count_only(con, tokens, query, scope, match, ranking) -> int:
     """The number of matches when the page asked for is past the end."""
-    where, params = _filters(query, publisher, match)
+    where, params = scope_clauses(query, scope, match)
     if ranking == "bm25":
         sql = (f"SELECT count(*) FROM documents d WHERE {INDEX_SCHEMA}.match_bm25(d.id, ?, "
                f"conjunctive := {1 if match == 'all' else 0}) IS NOT NULL"

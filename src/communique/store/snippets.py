@@ -104,9 +104,31 @@ def best_passage(text: str, query: Query, stems: set[str] | None = None,
     start = _word_start(text, max(0, best - SNIPPET_LEAD)) if hits else 0
     end = _word_end(text, min(len(text), start + SNIPPET_CHARS))
     piece = " ".join(text[start:end].split())
+    highlights = _merged([(s, e) for s, e, _ in hits if start <= s and e <= end])
     return {"snippet": ("…" if start else "") + piece + ("…" if end < len(text) else ""),
-            "snippet_start": start, "snippet_end": end,
-            "highlights": _merged([(s, e) for s, e, _ in hits if start <= s and e <= end])}
+            "snippet_start": start, "snippet_end": end, "highlights": highlights,
+            "snippet_parts": _parts(text, start, end, highlights)}
+
+
+def _parts(text: str, start: int, end: int, highlights: list[list[int]]) -> list[tuple[str, bool]]:
+    """The snippet as ``(text, is_match)`` pieces, white space collapsed as in ``snippet`` (the
+    web app marks the matches; escaping is the caller's job)."""
+    cuts: list[tuple[str, bool]] = [("…", False)] if start else []
+    pos = start
+    for s, e in highlights:
+        if s > pos:
+            cuts.append((text[pos:s], False))
+        cuts.append((text[s:e], True))
+        pos = e
+    if pos < end:
+        cuts.append((text[pos:end], False))
+    if end < len(text):
+        cuts.append(("…", False))
+    out = [(re.sub(r"\s+", " ", piece), hit) for piece, hit in cuts]
+    if out:
+        out[0] = (out[0][0].lstrip(), out[0][1])
+        out[-1] = (out[-1][0].rstrip(), out[-1][1])
+    return [p for p in out if p[0]]
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[list[int]]:

@@ -46,6 +46,7 @@ def _templates():
     env.filters["cue"] = labels.cue
     env.filters["polarity_class"] = labels.polarity_class
     env.filters["polarity_word"] = labels.polarity_word
+    env.filters["country"] = labels.country
     return env
 
 

@@ -2,7 +2,7 @@
 ("Name_Calling,Labeling" -> "Name calling / labelling"), the reason an item was coded
 ("cue:appeal-high-ranking" -> "cue words “appeal high ranking”"), document titles when the
 metadata has none (the first line of the text) and outlets when there is no publisher
-(the domain of the source URL).
+(the domain of the source URL), and countries by name (``RUS`` -> "Russia").
 
 Plain strings in, plain strings out: escaping stays the template's job. Internal keys
 (``person:sergei-shoigu``) are never shown as text; pages show names and keep keys in
@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 from urllib.parse import urlsplit
+
+from .. import resources
 
 #: Technique names as shown, for the ones where spelling the key out is not enough.
 TECHNIQUE_LABELS = {
@@ -132,6 +134,21 @@ TITLE_SQL = (f"coalesce(nullif(trim(d.title), ''), nullif(left(trim(split_part(l
              f" chr(10), 1)), {TITLE_FROM_TEXT_MAX_CHARS}), ''), 'Untitled document')")
 OUTLET_SQL = ("coalesce(nullif(trim(d.publisher), ''), nullif(regexp_extract(lower(d.source),"
               " '^https?://(?:www\\.)?([^/:?#]+)', 1), ''))")
+
+
+@resources.cached
+def country_names() -> dict[str, str]:
+    """ISO 3166-1 alpha-3 -> short name, from ``actors/states.yaml`` (the actor knowledge base)."""
+    data = resources.yaml("actors/states.yaml") or {}
+    return {entry["key"]: entry["name"] for entry in data.get("entries", ()) if entry.get("name")}
+
+
+def country(code: str | None) -> str:
+    """A country by name: ``RUS`` -> ``Russia``; a code the knowledge base does not know is
+    returned as it is (an ISO code is then the best label there is)."""
+    if not code:
+        return ""
+    return country_names().get(code.upper(), code)
 
 
 #: Stance polarities closer to 0 than this are shown as neutral (not coloured).

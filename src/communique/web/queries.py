@@ -1,5 +1,6 @@
 """Read-only queries over a communique DuckDB store (``store/schema.sql``) for the
-web app: overview, search, documents, actors, events, graph and timeline.
+web app: overview, search, documents, actors, events, graph, timeline and the map, and the
+Parquet exports (DuckDB ``COPY ... TO`` a file the route sends).
 
 The connection is opened ``read_only``: the web app never changes a corpus.
 Each call takes its own cursor, so requests served on different threads do not
@@ -23,6 +24,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from ..errors import StoreError
 from .labels import OUTLET_SQL, TITLE_SQL
@@ -45,7 +47,31 @@ NAMED_ACTOR_SQL = (r"(a.name IS NOT NULL AND regexp_matches(a.name, '^[\p{Lu}\p{
 GRAPH_POOL_FACTOR = 4
 #: Characters of an event's sentence shown for a graph edge (longer ones are cut around the trigger).
 EDGE_SNIPPET_CHARS = 280
+#: Columns of the events exports (``/api/events.csv``, ``/api/events.parquet``), in order.
+EVENT_EXPORT_COLUMNS = ("date", "type", "quad_class", "mode", "attribution", "source", "source_names", "target",
+                        "target_names", "trigger_text", "confidence", "title", "outlet", "publisher", "doc_id",
+                        "event_id", "evidence")
+#: Columns of the actors exports (``/api/actors.csv``, ``/api/actors.parquet``), in order.
+ACTOR_EXPORT_COLUMNS = ("key", "name", "kind", "country", "sector", "role", "documents", "events")
+#: What the map counts a country's events as: its actors as source, as target, or either.
+MAP_ROLES = ("either", "source", "target")
 
+
+
+def with_evidence(row: dict[str, Any]) -> dict[str, Any]:
+    """``row`` (an ``event_rows`` row) with ``evidence``: the path of the event on its document page."""
+    row["evidence"] = f"/documents/{quote(row['doc_id'], safe='')}#ref-{quote(row['event_id'], safe='')}"
+    return row
+
+
+def _event_export_types() -> list[tuple[str, Any]]:
+    """Parquet column types of ``EVENT_EXPORT_COLUMNS``: actor fields are lists, ``date`` a date."""
+    import pyarrow as pa
+
+    special = {"date": pa.date32(), "confidence": pa.float64(), "source": pa.list_(pa.string()),
+               "target": pa.list_(pa.string()), "source_names": pa.list_(pa.string()),
+               "target_names": pa.list_(pa.string())}
+    return [(c, special.get(c, pa.string())) for c in EVENT_EXPORT_COLUMNS]
 
 @lru_cache(maxsize=1)
 def quad_classes() -> dict[str, str]:
@@ -182,19 +208,22 @@ class CorpusReader:
             "SELECT DISTINCT publisher FROM documents WHERE publisher IS NOT NULL ORDER BY publisher")]
 
     def documents(self, q: str | None = None, limit: int = 20, offset: int = 0,
-                  publisher: str | None = None) -> dict[str, Any]:
+                  publisher: str | None = None, since: str | None = None, until: str | None = None,
+                  kind: str | None = None) -> dict[str, Any]:
         """A page of documents, newest first, or ranked by the search ``q`` (see the module
-        docstring); a query without words lists everything."""
-        from ..store.search import best_passage, parse_query, search
+        docstring); a query without words lists everything. ``publisher``, ``since``/``until``
+        (publication date) and ``kind`` (a section kind) narrow both (``store.search.Scope``)."""
+        from ..store.search import Scope, best_passage, parse_query, scope_clauses, search
 
         terms = search_terms(q)
         page = {"limit": _page(limit), "offset": max(0, offset), "q": q or None, "terms": terms,
                 "ranking": None}
+        scope = Scope(publisher, since, until, kind)
         if terms:
             cur = self._con.cursor()
             try:
                 found = search(cur, q, limit=page["limit"], offset=page["offset"], publisher=publisher,
-                               ranking=self.ranking)
+                               ranking=self.ranking, since=since, until=until, kind=kind)
             finally:
                 cur.close()
             counts = {r["id"]: r for r in self._rows(
@@ -210,10 +239,8 @@ class CorpusReader:
                            outlet=extra["outlet"])
                 items.append(row)
             return {"total": found.total, **page, "ranking": found.ranking, "items": items}
-        where, params = ["TRUE"], []
-        if publisher:
-            where.append("d.publisher = ?")
-            params.append(publisher)
+        where, params = scope_clauses(parse_query(None), scope, "all")
+        where = ["TRUE", *where]
         total = self._one(f"SELECT count(*) AS n FROM documents d WHERE {' AND '.join(where)}", params)["n"]
         rows = self._rows(
             f"SELECT d.id, {TITLE_SQL} AS title, d.publisher, {OUTLET_SQL} AS outlet, d.published, d.source,"
@@ -248,19 +275,28 @@ class CorpusReader:
         return doc
 
     # -- actors ---------------------------------------------------------------------
-    def actors(self, q: str | None = None, limit: int = 50, offset: int = 0) -> dict[str, Any]:
-        where, params = "TRUE", []
+    @staticmethod
+    def _actor_where(q: str | None) -> tuple[str, list[Any]]:
         if q:
-            where = "(contains(lower(a.name), ?) OR lower(a.key) = ?)"
-            params = [q.lower(), q.lower()]
+            return "(contains(lower(a.name), ?) OR lower(a.key) = ?)", [q.lower(), q.lower()]
+        return "TRUE", []
+
+    def _actor_select(self, q: str | None) -> tuple[str, list[Any]]:
+        """SQL (no paging) of the actors whose name contains ``q`` (or whose key is ``q``),
+        most active first, and its parameters."""
+        where, params = self._actor_where(q)
+        sql = ("SELECT a.key, a.name, a.kind, a.country, a.sector, a.role,"  # ACTOR_EXPORT_COLUMNS, in order
+               " (SELECT count(DISTINCT doc_id) FROM doc_actors da WHERE da.key = a.key) AS documents,"
+               " (SELECT count(*) FROM (SELECT DISTINCT doc_id, event_id FROM event_actors ea"
+               " WHERE ea.key = a.key)) AS events"
+               f" FROM actors a WHERE {where} ORDER BY events DESC, documents DESC, a.key")
+        return sql, params
+
+    def actors(self, q: str | None = None, limit: int = 50, offset: int = 0) -> dict[str, Any]:
+        where, params = self._actor_where(q)
         total = self._one(f"SELECT count(*) AS n FROM actors a WHERE {where}", params)["n"]
-        rows = self._rows(
-            "SELECT a.key, a.name, a.kind, a.country, a.sector, a.role,"
-            " (SELECT count(DISTINCT doc_id) FROM doc_actors da WHERE da.key = a.key) AS documents,"
-            " (SELECT count(*) FROM (SELECT DISTINCT doc_id, event_id FROM event_actors ea WHERE ea.key = a.key))"
-            " AS events"
-            f" FROM actors a WHERE {where} ORDER BY events DESC, documents DESC, a.key LIMIT ? OFFSET ?",
-            params + [_page(limit), max(0, offset)])
+        sql, params = self._actor_select(q)
+        rows = self._rows(sql + " LIMIT ? OFFSET ?", params + [_page(limit), max(0, offset)])
         return {"total": total, "limit": _page(limit), "offset": max(0, offset), "items": rows}
 
     def actor(self, key: str) -> dict[str, Any] | None:
@@ -348,6 +384,31 @@ class CorpusReader:
             row.update({k: list(v) for k, v in roles.get((row["doc_id"], row["event_id"]), empty).items()})
         return rows
 
+    def events_parquet(self, flt: EventFilter, path: str | Path) -> None:
+        """Write every event matching ``flt`` to ``path`` as Parquet: the columns of
+        ``EVENT_EXPORT_COLUMNS`` (the CSV's), lists as lists, dates as dates."""
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        rows = [{c: row.get(c) for c in EVENT_EXPORT_COLUMNS} for row in map(with_evidence, self.event_rows(flt))]
+        pq.write_table(pa.Table.from_pylist(rows, schema=pa.schema(_event_export_types())), str(path))
+
+    def actor_rows(self, q: str | None) -> list[dict[str, Any]]:
+        """Every actor ``actors(q)`` lists (all pages, same order)."""
+        return self._rows(*self._actor_select(q))
+
+    def actors_parquet(self, q: str | None, path: str | Path) -> None:
+        """Write every actor ``actors(q)`` lists (all pages, same order) to ``path`` as Parquet."""
+        sql, params = self._actor_select(q)
+        self._copy_parquet(sql, params, path)
+
+    def _copy_parquet(self, sql: str, params: list[Any], path: str | Path) -> None:
+        cur = self._con.cursor()
+        try:
+            cur.execute(f"COPY ({sql}) TO '" + str(path).replace("'", "''") + "' (FORMAT parquet)", params)
+        finally:
+            cur.close()
+
     def graph(self, flt: EventFilter = EventFilter(), limit: int = DEFAULT_GRAPH_NODES, isolated: bool = False,
               generic: bool = False) -> dict[str, Any]:
         """The ``limit`` actors with the most partners (then the most events) and their
@@ -414,6 +475,42 @@ class CorpusReader:
         for item in result["items"]:
             item.update(_snippet(found.get((item["doc_id"], item["event_id"]))))
         return result
+
+    def countries(self, flt: EventFilter = EventFilter(), role: str = "either") -> dict[str, Any]:
+        """Events per country of their actors (``actors.country``: a state, its bodies, its
+        people), as source, as target and in either role; ``events`` is the count for ``role``.
+        Each country has its name and ``actor``, the key of its own actor page when the store
+        has one (``RUS``). ``unplaced``: matching events with no actor of a known country."""
+        from .labels import country
+
+        if role not in MAP_ROLES:
+            raise StoreError(f"unknown role {role!r}; allowed: {MAP_ROLES}")
+        where, params = flt.where("e")
+        rows = self._rows(
+            f"WITH ev AS (SELECT e.doc_id, e.event_id FROM events e WHERE {where}),"
+            " placed AS (SELECT DISTINCT ev.doc_id, ev.event_id, ea.role, a.country FROM ev"
+            "  JOIN event_actors ea ON ea.doc_id = ev.doc_id AND ea.event_id = ev.event_id"
+            "  JOIN actors a ON a.key = ea.key WHERE a.country IS NOT NULL AND a.country <> '')"
+            " SELECT p.country AS id,"
+            "  count(DISTINCT (p.doc_id, p.event_id)) FILTER (WHERE p.role = 'source') AS as_source,"
+            "  count(DISTINCT (p.doc_id, p.event_id)) FILTER (WHERE p.role = 'target') AS as_target,"
+            "  count(DISTINCT (p.doc_id, p.event_id)) AS either_role,"
+            "  (SELECT any_value(k.key) FROM actors k WHERE k.key = p.country) AS actor"
+            " FROM placed p GROUP BY p.country ORDER BY either_role DESC, p.country", params)
+        column = {"source": "as_source", "target": "as_target", "either": "either_role"}[role]
+        items = []
+        for row in rows:
+            if row[column]:
+                items.append({"id": row["id"], "name": country(row["id"]), "events": row[column],
+                              "as_source": row["as_source"], "as_target": row["as_target"],
+                              "either": row["either_role"], "actor": row["actor"]})
+        counts = self._one(
+            f"SELECT count(*) AS total, count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM event_actors ea"
+            " JOIN actors a ON a.key = ea.key WHERE ea.doc_id = e.doc_id AND ea.event_id = e.event_id"
+            f" AND a.country IS NOT NULL AND a.country <> ''{'' if role == 'either' else ' AND ea.role = ?'}))"
+            f" AS unplaced FROM events e WHERE {where}", ([] if role == "either" else [role]) + params)
+        return {"role": role, "countries": items, "total": counts["total"], "unplaced": counts["unplaced"],
+                "filters": flt.active()}
 
     def timeline(self, flt: EventFilter = EventFilter()) -> dict[str, Any]:
         """Event counts by month and quad class: all events, one actor, or a source/target dyad

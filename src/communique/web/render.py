@@ -132,19 +132,23 @@ def _items(doc: dict[str, Any]) -> list[_Item]:
     return [it for it in items if 0 <= it.start < it.end <= n]
 
 
-#: Drawing order of the layers; the search passage (not a toggled layer) comes last.
-_LAYER_ORDER = {layer: n for n, layer in enumerate(LAYERS + ("passage",))}
+#: Drawing order of the layers; the search passage and its matched words (not toggled layers) come last.
+_LAYER_ORDER = {layer: n for n, layer in enumerate(LAYERS + ("passage", "match"))}
 #: Ref of the search passage a result link opens at (``/documents/{id}?at=S&end=E#ref-hit``).
 PASSAGE_REF = "hit"
 
 
-def segments(doc: dict[str, Any], passage: tuple[int, int] | None = None) -> list[Segment]:
+def segments(doc: dict[str, Any], passage: tuple[int, int] | None = None,
+             matches: list[tuple[int, int]] = ()) -> list[Segment]:
     """Cut ``doc["text"]`` at every span boundary; see the module docstring. ``passage``, a
-    search hit's offsets, is marked too (layer ``passage``, ref ``hit``) when it lies in the text."""
+    search hit's offsets, is marked too (layer ``passage``, ref ``hit``) when it lies in the text,
+    and so are the matched words inside it (``matches``, layer ``match``)."""
     text = doc["text"]
     items = _items(doc)
     if passage is not None and 0 <= passage[0] < passage[1] <= len(text):
         items.append(_Item(PASSAGE_REF, "passage", passage[0], passage[1], "Search match"))
+        items += [_Item(f"{PASSAGE_REF}-{n + 1}", "match", s, e, "Search word")
+                  for n, (s, e) in enumerate(matches) if passage[0] <= s < e <= passage[1]]
     cuts = sorted({0, len(text), *(it.start for it in items), *(it.end for it in items)})
     starts: dict[int, list[_Item]] = {}
     for it in items:

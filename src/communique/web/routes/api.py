@@ -13,7 +13,9 @@ from fastapi import APIRouter, Depends, Query, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from ... import __version__
-from ..queries import DEFAULT_GRAPH_NODES, MAX_PAGE_SIZE, EventFilter
+from ...document import SECTION_KINDS
+from ..queries import (ACTOR_EXPORT_COLUMNS, DEFAULT_GRAPH_NODES, EVENT_EXPORT_COLUMNS, MAP_ROLES, MAX_PAGE_SIZE,
+                       EventFilter, with_evidence)
 from ..security import ApiError, token_matches
 from .common import DATE_PATTERN, MAX_QUERY_CHARS, event_filter, reader, web
 
@@ -69,12 +71,21 @@ def analyze(body: AnalyzeRequest, request: Request) -> dict[str, Any]:
 @router.get("/documents")
 def documents(request: Request, q: str | None = Query(None, max_length=MAX_QUERY_CHARS, description='search words and "quoted phrases"'),
               publisher: str | None = Query(None, max_length=MAX_QUERY_CHARS),
+              since: str | None = Query(None, pattern=DATE_PATTERN, description="published on or after, YYYY-MM-DD"),
+              until: str | None = Query(None, pattern=DATE_PATTERN, description="published on or before"),
+              kind: str | None = Query(None, description="documents with a section of this kind: "
+                                                         + ", ".join(SECTION_KINDS)),
               limit: int = Query(20, ge=1, le=MAX_PAGE_SIZE), offset: int = Query(0, ge=0)) -> dict[str, Any]:
     """A page of stored documents, newest first, or the documents matching ``q`` (all its words,
     "quoted phrases" as written) ranked by BM25; ``ranking`` is ``"bm25"``, or ``"substring"``
     for a store without a full-text index, and each hit has its best matching passage
-    (``snippet``, ``snippet_start``/``snippet_end`` offsets into the text, ``highlights``)."""
-    return reader(request).documents(q=q, limit=limit, offset=offset, publisher=publisher)
+    (``snippet``, ``snippet_start``/``snippet_end`` offsets into the text, ``highlights``, and
+    ``snippet_parts``, the snippet as ``[text, is_match]`` pieces). ``publisher``, ``since``/``until``
+    and ``kind`` narrow the search (and the listing)."""
+    if kind is not None and kind not in SECTION_KINDS:
+        raise ApiError(422, "invalid_request", f"query.kind: unknown value; allowed: {', '.join(SECTION_KINDS)}")
+    return reader(request).documents(q=q, limit=limit, offset=offset, publisher=publisher, since=since,
+                                     until=until, kind=kind)
 
 
 @router.get("/documents/{doc_id}")
@@ -103,10 +114,8 @@ def events(request: Request, flt: EventFilter = Depends(event_filter),
     return reader(request).events(flt, limit=limit, offset=offset)
 
 
-#: Columns of ``/api/events.csv``, in order (lists are joined with "; ").
-EVENT_CSV_COLUMNS = ("date", "type", "quad_class", "mode", "attribution", "source", "source_names", "target",
-                     "target_names", "trigger_text", "confidence", "title", "outlet", "publisher", "doc_id",
-                     "event_id", "evidence")
+#: Media type of the Parquet downloads (registered with IANA for Apache Parquet).
+PARQUET_MEDIA_TYPE = "application/vnd.apache.parquet"
 
 
 def _csv_cell(value: Any) -> str:
@@ -126,17 +135,70 @@ def _csv_cell(value: Any) -> str:
 def events_csv(request: Request, flt: EventFilter = Depends(event_filter)) -> Response:
     """Every event matching the filters (no paging: exactly what ``/events`` lists over all its
     pages), as CSV with a header row; ``evidence`` is the path of the event on its document page."""
-    from urllib.parse import quote
+    return _csv([with_evidence(row) for row in reader(request).event_rows(flt)], EVENT_EXPORT_COLUMNS, "events.csv")
 
-    rows = reader(request).event_rows(flt)
+
+def _csv(rows: list[dict[str, Any]], columns: tuple[str, ...], filename: str) -> Response:
+    """``rows`` as a CSV download: a header row of ``columns``, then one line per row."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(EVENT_CSV_COLUMNS)
+    writer.writerow(columns)
     for row in rows:
-        row["evidence"] = f"/documents/{quote(row['doc_id'], safe='')}#ref-{quote(row['event_id'], safe='')}"
-        writer.writerow([_csv_cell(row.get(c)) for c in EVENT_CSV_COLUMNS])
+        writer.writerow([_csv_cell(row.get(c)) for c in columns])
     return Response(out.getvalue(), media_type="text/csv; charset=utf-8",
-                    headers={"Content-Disposition": 'attachment; filename="events.csv"'})
+                    headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+
+
+def _parquet(write, filename: str) -> Response:
+    """Run ``write(path)`` into a temporary file and answer its bytes as a Parquet download."""
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory(prefix="communique-export-") as folder:
+        path = Path(folder) / filename
+        write(path)
+        data = path.read_bytes()
+    return Response(data, media_type=PARQUET_MEDIA_TYPE,
+                    headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+
+
+@router.get("/events.parquet", response_class=Response,
+            responses={200: {"content": {PARQUET_MEDIA_TYPE: {}}, "description": "the filtered events as Parquet"}})
+def events_parquet(request: Request, flt: EventFilter = Depends(event_filter)) -> Response:
+    """Every event matching the filters, as ``/api/events.csv`` has them, in one Parquet file:
+    the same columns and order, ``source``/``target`` and their names as lists, ``date`` a date,
+    ``confidence`` a double."""
+    store = reader(request)
+    return _parquet(lambda path: store.events_parquet(flt, path), "events.parquet")
+
+
+@router.get("/actors.csv", response_class=Response,
+            responses={200: {"content": {"text/csv": {}}, "description": "the listed actors as CSV"}})
+def actors_csv(request: Request, q: str | None = Query(None, max_length=MAX_QUERY_CHARS)) -> Response:
+    """Every actor ``/actors`` lists for ``q`` (all pages, most active first), as CSV."""
+    return _csv(reader(request).actor_rows((q or "").strip() or None), ACTOR_EXPORT_COLUMNS, "actors.csv")
+
+
+@router.get("/actors.parquet", response_class=Response,
+            responses={200: {"content": {PARQUET_MEDIA_TYPE: {}}, "description": "the listed actors as Parquet"}})
+def actors_parquet(request: Request, q: str | None = Query(None, max_length=MAX_QUERY_CHARS)) -> Response:
+    """Every actor ``/actors`` lists for ``q`` (all pages, most active first): key, name, kind,
+    country, sector, role, documents, events."""
+    store = reader(request)
+    return _parquet(lambda path: store.actors_parquet((q or "").strip() or None, path), "actors.parquet")
+
+
+@router.get("/map")
+def country_map(request: Request, flt: EventFilter = Depends(event_filter),
+                role: str = Query("either", description="count events whose actors are from the country as "
+                                                        "source, target or either")) -> dict[str, Any]:
+    """Events per country (the countries of their actors), for the map: ``countries`` with
+    ``id`` (ISO 3166-1 alpha-3), ``name``, ``events`` (in ``role``), ``as_source``, ``as_target``,
+    ``either`` and ``actor`` (the country's actor key, or null); ``total`` matching events and
+    ``unplaced``, those with no actor of a known country in that role."""
+    if role not in MAP_ROLES:
+        raise ApiError(422, "invalid_request", f"query.role: unknown value; allowed: {', '.join(MAP_ROLES)}")
+    return reader(request).countries(flt, role)
 
 
 @router.get("/graph")

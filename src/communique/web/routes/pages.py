@@ -1,6 +1,7 @@
-"""HTML pages: home (overview and search), analyse form, document view, actor page,
-graph, timeline, and the API listing. Pages render server-side; the graph and
-timeline draw in the browser from the JSON API (``static/graph.js``, ``timeline.js``)."""
+"""HTML pages: home (overview), search, analyse form, document view, actors and actor page,
+events, graph, timeline, map, and the API listing. Pages render server-side; the graph,
+timeline and map draw in the browser from the JSON API (``static/graph.js``, ``timeline.js``,
+``map.js``)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ router = APIRouter(include_in_schema=False)
 
 #: Form fields accepted by the analyse form (text, title, published, publisher, token, file).
 MAX_FORM_FIELDS = 8
+#: Search results per page on ``/search`` (and the home page).
+SEARCH_PAGE_SIZE = 20
 #: Upload extensions read as HTML (main text extracted); anything else is read as text.
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 
@@ -36,8 +39,41 @@ def home(request: Request, q: str | None = Query(None, max_length=MAX_QUERY_CHAR
     if state.reader is None:
         return page(request, "analyze.html", form={}, error=None)
     return page(request, "home.html", q=q or "", overview=state.reader.overview(),
-                results=state.reader.documents(q=q, limit=20, offset=offset),
+                results=state.reader.documents(q=q, limit=SEARCH_PAGE_SIZE, offset=offset),
                 actors=state.reader.actors(limit=15)["items"])
+
+
+#: Query parameters of ``/search``.
+SEARCH_PARAMS = ("q", "publisher", "since", "until", "kind", "offset")
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search_view(request: Request):
+    """Search with filters (outlet, publication dates, section kind); matched words marked in
+    each snippet, every hit linking to its document opened at the passage. A plain GET form:
+    empty fields are ignored, the others checked as the API checks them (else a 422)."""
+    import re
+    from urllib.parse import urlencode
+
+    from ...document import SECTION_KINDS
+    from .common import DATE_PATTERN
+
+    params = {k: v.strip() for k, v in request.query_params.items() if k in SEARCH_PARAMS and v.strip()}
+    for key, value in params.items():
+        if len(value) > MAX_QUERY_CHARS:
+            raise ApiError(422, "invalid_request", f"query.{key}: longer than {MAX_QUERY_CHARS} characters")
+        if key in ("since", "until") and not re.fullmatch(DATE_PATTERN, value):
+            raise ApiError(422, "invalid_request", f"query.{key}: not a date (YYYY-MM-DD)")
+    if params.get("kind") and params["kind"] not in SECTION_KINDS:
+        raise ApiError(422, "invalid_request", f"query.kind: unknown value; allowed: {', '.join(SECTION_KINDS)}")
+    offset = params.pop("offset", "0")
+    if not offset.isdigit():
+        raise ApiError(422, "invalid_request", "query.offset: not a whole number")
+    store = reader(request)
+    results = store.documents(limit=SEARCH_PAGE_SIZE, offset=int(offset), **params)
+    return page(request, "search.html", f={k: params.get(k, "") for k in SEARCH_PARAMS}, results=results,
+                query=urlencode(params),
+                kinds=SECTION_KINDS, publishers=store.publishers())
 
 
 @router.get("/analyze", response_class=HTMLResponse)
@@ -78,22 +114,29 @@ async def analyze_submit(request: Request):
 
 
 def _document_page(request: Request, doc: dict[str, Any], stored: bool,
-                   passage: tuple[int, int] | None = None) -> HTMLResponse:
+                   passage: tuple[int, int] | None = None, matches: list[tuple[int, int]] = ()) -> HTMLResponse:
     rows = render.panels(doc)
-    return page(request, "document.html", doc=doc, stored=stored, segments=render.segments(doc, passage),
+    return page(request, "document.html", doc=doc, stored=stored, segments=render.segments(doc, passage, matches),
                 panels=rows, layers=render.visible_layers(doc), head=render.header(doc),
                 summary=render.summary(doc, rows), default_layer=render.DEFAULT_LAYER)
 
 
+#: Most matched words (``hl``) marked in a search passage.
+MAX_MARKED_MATCHES = 40
+
+
 @router.get("/documents/{doc_id}", response_class=HTMLResponse)
 def document_view(doc_id: str, request: Request, at: int | None = Query(None, ge=0),
-                  end: int | None = Query(None, ge=0)):
-    """One document; ``at``/``end`` (a search hit's passage) mark the passage, ``#ref-hit`` opens there."""
+                  end: int | None = Query(None, ge=0),
+                  hl: str | None = Query(None, max_length=MAX_QUERY_CHARS, pattern=r"^(\d+-\d+)(,\d+-\d+)*$")):
+    """One document; ``at``/``end`` (a search hit's passage) mark the passage, ``hl``
+    (``S-E,S-E``, the matched words' offsets) the words in it, ``#ref-hit`` opens there."""
     doc = reader(request).document(doc_id)
     if doc is None:
         raise ApiError(404, "not_found", "no document with this id")
     passage = (at, end) if at is not None and end is not None and at < end else None
-    return _document_page(request, doc, stored=True, passage=passage)
+    matches = [tuple(int(x) for x in span.split("-")) for span in (hl or "").split(",") if span]
+    return _document_page(request, doc, stored=True, passage=passage, matches=matches[:MAX_MARKED_MATCHES])
 
 
 #: Actors listed per page on ``/actors``.
@@ -131,6 +174,16 @@ def graph_view(request: Request):
 
     return page(request, "graph.html", kinds=ACTOR_KIND_LABELS.items(), default_nodes=DEFAULT_GRAPH_NODES,
                 max_nodes=MAX_PAGE_SIZE, **_filter_choices(request))
+
+
+@router.get("/map", response_class=HTMLResponse)
+def map_view(request: Request):
+    """Countries shaded by their events (``static/map.js`` draws ``/api/map`` over the
+    Natural Earth shapes in ``static/world-110m.json``)."""
+    from ..labels import country_names
+    from ..queries import MAP_ROLES
+
+    return page(request, "map.html", roles=MAP_ROLES, names=country_names(), **_filter_choices(request))
 
 
 @router.get("/timeline", response_class=HTMLResponse)
