@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -391,6 +392,8 @@ class CorpusReader:
         import pyarrow.parquet as pq
 
         rows = [{c: row.get(c) for c in EVENT_EXPORT_COLUMNS} for row in map(with_evidence, self.event_rows(flt))]
+        for row in rows:  # ``_rows`` gives ISO strings; Parquet gets real dates
+            row["date"] = date.fromisoformat(row["date"]) if row["date"] else None
         pq.write_table(pa.Table.from_pylist(rows, schema=pa.schema(_event_export_types())), str(path))
 
     def actor_rows(self, q: str | None) -> list[dict[str, Any]]:
