@@ -383,6 +383,10 @@ class _Story:
         #: sentences the parser cut after an opening time ("Yesterday" | ", the president said
         #: ..."): that time is the continuation's own
         self.opening: dict[int, Dated] = {}
+        #: the lead's story (the first dated one in the paragraphs after the headline): the
+        #: story of the whole report
+        self.lead: tuple[Dated | None, str | None] = (None, None)
+        first_para = self.paragraph(self.headline[0]) if self.headline is not None else 0
         prev = None
         for sent in doc.sents:
             para = self.paragraph(sent.start_char)
@@ -399,8 +403,14 @@ class _Story:
                 points = points or [prev[1]]
             # the story of a sentence is what the paragraph told before it
             self.by_sentence[sent.start_char] = (*before, bool(points))
+            if self.lead[0] is None and points and first_para < para <= first_para + LEAD_PARAGRAPHS \
+                    and current[para][0] is not None and current[para][0].precision == "day":
+                self.lead = current[para]
             opening = points and not any(finite_verb(t) is not None for t in sent)
             prev = (sent, current[para][0] if opening else None)
+
+    def in_headline(self, offset: int) -> bool:
+        return self.headline is not None and self.headline[0] <= offset < self.headline[1]
 
     def before(self, sent) -> tuple[Dated | None, str | None, bool]:
         """(story date, its tense, whether the sentence names a time itself)."""
@@ -414,11 +424,16 @@ def _continues(prev, sent) -> bool:
 
 
 def _statement(event, trigger, cues) -> bool:
-    """An act of speech: a verbal type said, quoted, or the author's own."""
+    """An act of speech: a verbal type said, quoted, the author's own, or done by the verb
+    itself ("condemned the attack", "demanded an explanation")."""
     if event.type not in STATEMENT_TYPES:
         return False
-    return (trigger.lemma_.lower() in cues.reporting_verbs or event.attribution.kind in ("quoted", "author")
-            or (event.cue or "").startswith(("deontic-demand", "quoted-accuse", "claimed-conflict")))
+    if trigger.lemma_.lower() in cues.reporting_verbs or event.attribution.kind in ("quoted", "author") \
+            or (event.cue or "").startswith(("deontic-demand", "quoted-accuse", "claimed-conflict")):
+        return True
+    # the verb is the act; in the present tense it is a habit or a state ("both offer flights")
+    verb = finite_verb(trigger) if trigger.pos_ == "VERB" else None
+    return verb is not None and tense(verb) in ("past", "perfect")
 
 
 def _report_verb(trigger, cues):
@@ -438,7 +453,9 @@ def date_events(events: list, doc, published: str | None, cues) -> list:
     story = _Story(doc, pub)
     tokens = {t.idx: t for t in doc}
     out = list(events)
-    for i, e in enumerate(events):
+    # a headline's events last: they take the dates of the lead's
+    for i in sorted(range(len(events)), key=lambda i: story.in_headline(events[i].trigger.start)):
+        e = events[i]
         trigger = tokens.get(e.trigger.start)
         if trigger is None:
             continue
@@ -478,7 +495,12 @@ def _undated(event, trigger, events: list, story: "_Story", pub: dt.date | None,
     verb = finite_verb(trigger)
     if anchor is not None and verb is not None and tense(verb) == anchor_tense and anchor_tense in STORY_TENSES:
         return anchor._replace(source="context")
-    if story.headline is not None and story.headline[0] <= event.trigger.start < story.headline[1]:
+    lead, lead_tense = story.lead
+    if anchor is None and lead is not None and verb is not None and tense(verb) == lead_tense == "past" \
+            and not story.in_headline(event.trigger.start):
+        # a paragraph with no time of its own goes on with the report's story
+        return lead._replace(source="context")
+    if story.in_headline(event.trigger.start):
         found = _lead_date(event, events, story)
         if found is not None:
             return found
