@@ -441,8 +441,9 @@ def _report_verb(trigger, cues):
     trigger's own finite verb."""
     from .context import reporting_governor
 
-    reporter = reporting_governor(trigger, cues)
-    return finite_verb(reporter if reporter is not None else trigger)
+    clause = trigger.head if trigger.dep_ in ("aux", "auxpass") else trigger  # "must" of "must withdraw"
+    reporter = reporting_governor(clause, cues)
+    return finite_verb(reporter if reporter is not None else clause)
 
 
 def date_events(events: list, doc, published: str | None, cues) -> list:
@@ -459,15 +460,13 @@ def date_events(events: list, doc, published: str | None, cues) -> list:
         trigger = tokens.get(e.trigger.start)
         if trigger is None:
             continue
-        if e.date is None:
-            found = _undated(e, trigger, out, story, pub, cues)
-        elif pub is not None and e.date > pub.isoformat() and _statement(e, trigger, cues):
+        found = _undated(e, trigger, out, story, pub, cues) if e.date is None else None
+        day = found.day.isoformat() if found is not None else e.date
+        if day is not None and pub is not None and day > pub.isoformat() and _statement(e, trigger, cues):
             # "we must leave by October 31": the demand was made when it was said; the date
             # is what it demands
             found = _said(trigger, pub, cues)
             out[i] = replace(e, date=None, date_source=None, date_precision=None)
-        else:
-            continue
         if found is not None:
             out[i] = replace(e, **found.fields())
     return out
