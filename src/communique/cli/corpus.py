@@ -359,9 +359,20 @@ def quotes(db, speaker, contains, kind, since, until, limit, fmt, out):
               show_default=True)
 @output_options
 def timeline(actor, db, by, fmt, out):
-    """Documents, events (by role and quad class) and quotes of ACTOR per period."""
+    """Documents, events (by role and quad class) and quotes of ACTOR per period; with
+    ``--format table``, a last line counts what has no date (not in the table) and the events
+    placed on their document's date."""
     with open_corpus(db) as corpus:
         emit(corpus.timeline(actor, by=by), fmt, out)
+        if fmt == "table" and not out:
+            say(undated_line(corpus.undated(actor)))
+
+
+def undated_line(counts: dict[str, int]) -> str:
+    """``Corpus.undated`` in words."""
+    return (f"undated (not in the table): {counts['documents']} document(s), {counts['events']} event(s), "
+            f"{counts['quotes']} quote(s); {counts['events_on_document_date']} event(s) placed on their "
+            "document's date")
 
 
 @main.command()
