@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from typing import NamedTuple
 
@@ -71,6 +72,8 @@ _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
 STATEMENT_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "AGREE", "SUPPORT"})
 #: Tenses of a report dated at the publication by news convention ("said", "says", "has said").
 REPORT_TENSES = frozenset({"past", "present", "perfect"})
+#: How many heads to climb from a word to the finite verb of its clause.
+MAX_CLAUSE_HOPS = 8
 #: How many paragraphs after a headline hold its lead (a date line, then the lead).
 LEAD_PARAGRAPHS = 2
 #: Tenses in which a clause with no time of its own goes on with the story's date: a past
@@ -249,12 +252,6 @@ def _dated(day: dt.date | None) -> Dated | None:
     return Dated(day) if day is not None else None
 
 
-def resolve_date(text: str, published: dt.date | None, future: bool = False) -> str | None:
-    """``resolve`` as an ISO day (the first day of a coarser period), or ``None``."""
-    found = resolve(text, published, future)
-    return found.day.isoformat() if found is not None else None
-
-
 def names_a_time(text: str) -> bool:
     """Whether a time expression places what it modifies in time (a date, "last week",
     "the past decade") rather than measuring it ("five weeks", "annual")."""
@@ -268,7 +265,7 @@ def finite_verb(tok):
     infinitive depends on, or the first conjunct of a coordinated verb; ``None`` at the root
     without one."""
     cur = tok
-    for _ in range(8):
+    for _ in range(MAX_CLAUSE_HOPS):
         if cur.pos_ in ("VERB", "AUX") and tense(cur) is not None:
             return cur
         if cur.head is cur:
@@ -284,7 +281,7 @@ def tense(verb) -> str | None:
     words = {a.lower_ for a in auxes}
     if words & _FUTURE_AUX:
         return "future"
-    if "had" in words or "'d" in words and any(a.tag_ == "VBN" for a in [verb]):
+    if "had" in words or "'d" in words and verb.tag_ == "VBN":
         return "pluperfect"
     if any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "perfect"
@@ -374,8 +371,6 @@ class _Story:
 
     def __init__(self, doc, published: dt.date | None):
         self.by_sentence: dict[int, tuple[Dated | None, str | None, bool]] = {}
-        from bisect import bisect_right
-
         starts = _paragraph_starts(doc)
         self.paragraph = lambda offset: bisect_right(starts, offset)
         self.headline = _headline(doc.text)
