@@ -86,6 +86,14 @@ def test_dates_durations_are_not_dates(text):
 
 
 @pytest.mark.issue(17)
+@pytest.mark.parametrize("text", ["the 1990s", "the past decade", "recently", "decades ago"])
+def test_dates_unresolved_times_still_name_a_time(text):
+    """They date nothing, and they keep the story's date off their sentence."""
+    assert names_a_time(text)
+    assert resolve(text, PUBLISHED) is None
+
+
+@pytest.mark.issue(17)
 def test_dates_lowercase_month_words_are_not_months():
     assert resolve("march", PUBLISHED) is None
     assert resolve("yesterday's march", PUBLISHED) is None
@@ -134,6 +142,14 @@ def test_dates_headline_from_its_lead(analyze):
     dates = _dated(doc)
     assert dates["seizes"] == ("2024-05-13", "context", "day")
     assert dates["seized"] == ("2024-05-13", "sentence", "day")
+
+
+@pytest.mark.issue(17)
+def test_dates_another_time_keeps_the_story_off(analyze):
+    doc = analyze("On Monday, the Chilean navy seized two Peruvian trawlers off Arica. In the 1990s the "
+                  "Chilean navy seized a Peruvian ferry.", published="2024-05-16")
+    dates = [(e.date, e.date_source) for e in doc.events if e.type == "COERCE"]
+    assert dates == [("2024-05-13", "sentence"), (None, None)]
 
 
 @pytest.mark.issue(17)

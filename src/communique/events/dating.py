@@ -14,8 +14,8 @@ Each dated event says where its date came from (``Event.date_source``) and how f
   from the date of the story the paragraph is telling (below).
 - ``context``: none in the sentence, but the paragraph is telling a dated story and the
   clause continues it in the same tense ("On Monday the army shelled the town. It also
-  attacked the port." -> both Monday); a headline's event takes the date of the same kind
-  of event in the lead.
+  attacked the port." -> both Monday); a paragraph with no dated story of its own goes on
+  with the lead's; a headline's event takes the date of the same kind of event in the lead.
 - ``published``: a statement (an accusation, demand, refusal, threat, promise or support
   that is an act of speech) reported in the simple past, present or present perfect with
   no other date: by news convention it was made on the day of the report.
@@ -61,7 +61,7 @@ _ANAPHORIC = re.compile(r"^(?:later |earlier )?(?:the same day|that day|that (?:
                         r"the (previous|following|next) (day|morning|evening|night)|the day (before|after))$")
 #: A time expression that places an event (a blocking expression: the event is not on the
 #: day of the story around it) as opposed to a duration ("five weeks", "annual").
-_POINT_WORDS = re.compile(rf"\b(?:(?:19|20)\d\d|\d0s|{_MONTH_WORD}|{'|'.join(WEEKDAYS)}|ago|last|previous|"
+_POINT_WORDS = re.compile(rf"\b(?:(?:19|20)\d\d|(?:19|20)?\d0s|{_MONTH_WORD}|{'|'.join(WEEKDAYS)}|ago|last|previous|"
                           r"earlier|later|past|next|coming|recent(?:ly)?|former|since|century|decade|today|"
                           r"yesterday|tomorrow|morning|night|evening|afternoon)\b")
 #: Verbs of arrangement whose present tense looks ahead ("the meeting is set for Friday").
@@ -99,7 +99,7 @@ def _month(name: str) -> int | None:
     name = name.lower().rstrip(".")
     if name in MONTHS:
         return MONTHS.index(name) + 1
-    return _MONTH_ABBR.get(name[:3]) if len(name) <= 4 or name == "sept" else None
+    return _MONTH_ABBR.get(name[:3]) if len(name) <= 4 else None
 
 
 def _near(year: int, month: int, day: int, published: dt.date | None) -> dt.date | None:
