@@ -243,8 +243,10 @@ def ingest(sources, db, workers, reanalyze, parquet_dirs, allow_private, kb, dis
     if skip_line:
         say(skip_line)
     rows = ", ".join(f"{n} {t}" for t, n in stats.rows.items() if n and t != "documents")
+    undated = (f"; undated: {stats.undated_documents} document(s), {stats.undated_events} event(s)"
+               if stats.written else "")
     say(f"{stats.added} new, {stats.replaced} re-analysed, {stats.skipped} already stored, "
-        f"{stats.errors} error(s)" + (f"; rows: {rows}" if rows else "") + f"; store {db}")
+        f"{stats.errors} error(s)" + (f"; rows: {rows}" if rows else "") + undated + f"; store {db}")
     if (stats.errors or skip_line) and not (stats.written or stats.skipped):
         raise SystemExit(1)
 
