@@ -54,6 +54,8 @@ PUBLISHED = dt.date(2024, 5, 16)
     ("3 May", False, ("2024-05-03", "day")),
     ("March 3, 2021", False, ("2021-03-03", "day")),
     ("December 22, last year", False, ("2023-12-22", "day")),
+    ("over the weekend", False, ("2024-05-06", "week")),
+    ("this weekend", False, ("2024-05-13", "week")),
 ])
 def test_dates_relative_expressions(text, future, expected):
     found = resolve(text, PUBLISHED, future)
@@ -65,6 +67,14 @@ def test_dates_relative_expressions(text, future, expected):
 def test_dates_day_and_month_near_the_publication():
     assert resolve("December 27", dt.date(2024, 1, 10)).day == dt.date(2023, 12, 27)
     assert resolve("January 4", dt.date(2023, 12, 20)).day == dt.date(2024, 1, 4)
+
+
+@pytest.mark.issue(17)
+def test_dates_weekend_seen_from_a_sunday():
+    sunday = dt.date(2024, 5, 19)
+    assert resolve("over the weekend", sunday).day == dt.date(2024, 5, 13)
+    assert resolve("last weekend", sunday).day == dt.date(2024, 5, 6)
+    assert resolve("next weekend", sunday).day == dt.date(2024, 5, 20)
 
 
 @pytest.mark.issue(17)

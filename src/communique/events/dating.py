@@ -20,8 +20,10 @@ Each dated event says where its date came from (``Event.date_source``) and how f
   that is an act of speech) reported in the simple past, present or present perfect with
   no other date: by news convention it was made on the day of the report.
 
+A weekend is dated by its week ("over the weekend", published on a Thursday: the week before).
+
 Not handled: ranges ("between May 3 and 5"), ordinal weeks ("the second week of May"),
-seasons and weekends, and time zones (a day is the publication's day).
+seasons, and time zones (a day is the publication's day).
 """
 
 from __future__ import annotations
@@ -55,6 +57,7 @@ _AGO = re.compile(r"^(?:about |some |nearly |almost )?(\d{1,2}|[a-z]+) (day|week
 _PERIOD = re.compile(r"^(?:(earlier|later) )?(?:(this|last|next|the past|the coming|the previous|the following)|"
                      r"in the) (week|month|year)$")
 _TODAY = re.compile(r"^(?:earlier |later )?(?:today|tonight|this (?:morning|afternoon|evening))$")
+_WEEKEND = re.compile(r"^(?:over )?(?:the|(this|last|next|the coming|the past))? ?weekend$")
 _YESTERDAY = re.compile(r"^(?:yesterday|last night)(?: (?:morning|afternoon|evening))?$")
 #: Expressions counted from the date of the story being told, not from the publication date.
 _ANAPHORIC = re.compile(r"^(?:later |earlier )?(?:the same day|that day|that (?:morning|evening|night)|"
@@ -63,7 +66,7 @@ _ANAPHORIC = re.compile(r"^(?:later |earlier )?(?:the same day|that day|that (?:
 #: day of the story around it) as opposed to a duration ("five weeks", "annual").
 _POINT_WORDS = re.compile(rf"\b(?:(?:19|20)\d\d|(?:19|20)?\d0s|{_MONTH_WORD}|{'|'.join(WEEKDAYS)}|ago|last|previous|"
                           r"earlier|later|past|next|coming|recent(?:ly)?|former|since|century|decade|today|"
-                          r"yesterday|tomorrow|morning|night|evening|afternoon)\b")
+                          r"yesterday|tomorrow|morning|night|evening|afternoon|weekend)\b")
 #: Verbs of arrangement whose present tense looks ahead ("the meeting is set for Friday").
 _SCHEDULE_VERBS = frozenset({"set", "schedule", "expect", "plan", "due", "slate"})
 #: Auxiliaries of the future.
@@ -223,6 +226,19 @@ def resolve(text: str, published: dt.date | None, future: bool = False,
         which = m.group(2) or "this"
         shift = {"last": -1, "the previous": -1, "next": 1, "the coming": 1, "the following": 1}.get(which, 0)
         return _period(published, m.group(3), shift) if which != "the past" else None
+    m = _WEEKEND.match(low)
+    if m:
+        # dated by its week: the one holding the publication from Saturday on
+        which, on_weekend = m.group(1) or "", published.weekday() >= 5
+        if which == "last":
+            shift = -1
+        elif which in ("next", "the coming"):
+            shift = 1 if on_weekend else 0
+        elif which == "this" or future:
+            shift = 0
+        else:  # "over the weekend", "the past weekend": the last one
+            shift = 0 if on_weekend else -1
+        return _period(published, "week", shift)
     m = _ORDINAL_DAY.match(low)
     if m:
         day = int(m.group(1))
