@@ -21,6 +21,10 @@
    dev half (even positions of the sorted ids), the held-out half (odd positions) and all,
    and per document family (statement: a document with a statement section; news otherwise).
    Rules were developed looking only at the dev half's errors (``--wikinews-errors``).
+   Event dates (issue 17): the share of predicted events that carry a date, and the events
+   by ``date_source`` (sentence / context / published / none) and ``date_precision``; the
+   gold codes no event dates, so the dates themselves are not scored here (their rules are
+   tested on written sentences in tests/test_events_dates.py).
 5. ConfliBERT CAMEO quad classes (GPL-3.0, measure only; ``--cameo``): 1,349 real news
    sentences; the sentence's predicted class is the quad class of its first counted event
    (see ``QUAD_OF``), 0 (statement/appeal) when it has no event.
@@ -332,8 +336,19 @@ def score_wikinews(options, preds=None):
             "dyad": sc.prf(dy["tp"], dy["pred"], dy["gold"]),
             "mode_ok": mo["ok"], "mode_matched": mo["gold"],
             "mode_accuracy": round(mo["ok"] / mo["gold"], 3) if mo["gold"] else None,
+            "dates": event_dates([e for k in ids if k in preds for e in preds[k][0]["events"]]),
         }
     return out
+
+
+def event_dates(events: list[dict]) -> dict:
+    """Share of events with a date, and the events by where the date came from and how fine."""
+    sources = Counter(e.get("date_source") or ("undated" if e.get("date") is None else "unknown") for e in events)
+    precisions = Counter(e.get("date_precision") or "none" for e in events)
+    dated = sum(1 for e in events if e.get("date"))
+    return {"events": len(events), "dated": dated,
+            "dated_share": round(dated / len(events), 3) if events else None,
+            "by_source": dict(sorted(sources.items())), "by_precision": dict(sorted(precisions.items()))}
 
 
 def wikinews_errors(options, which="dev"):

@@ -58,6 +58,17 @@ def test_cli_analyze_table_shows_title_and_sections(runner, examples, pipeline):
     assert "Sections" in r.stdout and "commentary" in r.stdout and "Layla Hassan" in r.stdout
 
 
+@pytest.mark.issue(17)
+def test_cli_analyze_table_counts_dated_and_undated_events(runner, tmp_path, pipeline):
+    page = tmp_path / "page.txt"
+    page.write_text("Chile seizes Peruvian trawlers\n\nOn Monday, the Chilean navy seized two Peruvian trawlers "
+                    "off Arica. Peru condemned the seizure.\n", encoding="utf-8")
+    r = _run(runner, ["analyze", "-q", str(page), "--format", "table"])
+    assert r.exit_code == 0
+    assert "undated" in r.stdout.split("Sections")[0]  # no publication date: said so in the header
+    assert "events: 0 dated" in r.stdout and "undated" in r.stdout.split("Events")[1]
+
+
 @pytest.mark.issue(18)
 def test_cli_analyze_table_shows_author_stance_with_evidence_reasons(runner, examples, pipeline):
     r = _run(runner, ["analyze", "-q", str(examples["oped_call_to_action"]), "--format", "table"])

@@ -267,3 +267,26 @@ def test_corpus_timeline_agrees_with_the_web_timeline(db, corpus, docs, actor):
             if day and any(actor in ids.get(x, ()) for x in (*e.source, *e.target)):
                 expected[(day[:7], QUAD_CLASS[e.type])] += 1
     assert from_corpus and from_corpus == dict(expected)
+
+
+@pytest.mark.issue(17)
+def test_corpus_undated_counts_what_timelines_leave_out(corpus, docs):
+    counts = corpus.undated()
+    assert counts["documents"] == sum(1 for d in docs if not d.published)
+    assert counts["events"] == sum(1 for d in docs if not d.published for e in d.events if not e.date)
+    assert counts["events_on_document_date"] == sum(1 for d in docs if d.published for e in d.events if not e.date)
+    assert counts["quotes"] == sum(len(d.quotes) for d in docs if not d.published)
+    ukr = corpus.undated("UKR")
+    assert ukr["documents"] == sum(1 for d in docs if not d.published
+                                   and any("UKR" in (a.key, a.country) for a in d.actors))
+    frame = corpus.events(limit=10**6)
+    by = Counter(frame["dated_by"])
+    assert by["undated"] == counts["events"] and by["document"] == counts["events_on_document_date"]
+    assert (frame.loc[frame["dated_by"] == "undated", "date"].isna()).all()
+
+
+@pytest.mark.issue(17)
+def test_cli_timeline_table_says_what_is_undated(db):
+    res = CliRunner().invoke(main, ["timeline", "UKR", "--db", str(db)])
+    assert res.exit_code == 0
+    assert "undated (not in the table)" in res.output

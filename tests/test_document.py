@@ -24,7 +24,8 @@ def _full_document() -> Document:
                 Actor("a3", "Maria Zakharova", "person", "RUS", "GOV", "spokesperson", ((46, 61),),
                       "person:maria-zakharova")],
         events=[Event("e1", "ACCUSE", "asserted", ("a1",), ("a2",), Trigger(7, 14, "accused"), (0, len(text)),
-                      "news", Attribution("quoted", "a3"), None, "2026-01-02", None, ("military",), 0.8)],
+                      "news", Attribution("quoted", "a3"), None, "2026-01-02", None, ("military",), 0.8,
+                      date_source="published", date_precision="day")],
         quotes=[Quote("q1", "indirect", text[0:44], 0, 44, "a3", "Maria Zakharova", "said")],
         techniques=[Technique("Loaded_Language", 30, 38, text[30:38], 0.4, "lexicon:shelling")],
         stance=[Stance("a3", "a2", -0.6, ((7, 14),), ("event ACCUSE (accused)",), ((0, 45, -0.6),))],
@@ -82,10 +83,11 @@ def test_from_dict_refuses_other_schema_versions():
 
 def _version_1(d: dict) -> dict:
     """A communique/1 object as communique 0.1 wrote it: none of the fields communique/2 added
-    (extensions, pipeline_version, date_source, event cues, technique holders, stance reasons
-    and passages)."""
+    (extensions, pipeline_version, date_source, event cues, event date sources and precisions,
+    technique holders, stance reasons and passages)."""
     old = {k: v for k, v in d.items() if k not in ("extensions", "pipeline_version", "date_source")}
-    old["events"] = [{k: v for k, v in e.items() if k != "cue"} for e in d["events"]]
+    old["events"] = [{k: v for k, v in e.items() if k not in ("cue", "date_source", "date_precision")}
+                     for e in d["events"]]
     old["schema"] = "communique/1"
     old["techniques"] = [{k: v for k, v in t.items() if k != "holder"} for t in d["techniques"]]
     old["stance"] = [{k: v for k, v in s.items() if k not in ("reasons", "passages")} for s in d["stance"]]
@@ -107,7 +109,9 @@ def test_document_reads_and_validates_communique_1():
     doc = Document.from_dict(old)
     assert (doc.extensions, doc.pipeline_version) == ({}, None)
     assert doc.to_dict() == {**old, "schema": "communique/2", "extensions": {}, "pipeline_version": None,
-                             "date_source": None, "events": [{**e, "cue": None} for e in old["events"]],
+                             "date_source": None,
+                             "events": [{**e, "cue": None, "date_source": None, "date_precision": None}
+                                        for e in old["events"]],
                              "techniques": [{**t, "holder": "author"} for t in old["techniques"]],
                              "stance": [{**s, "reasons": [], "passages": []} for s in old["stance"]]}
 

@@ -29,6 +29,9 @@ def store_path(tmp_path_factory, docs):
     with Store(path, batch_docs=50) as store:
         stats = store.add(docs, pipeline_version="v1")
     assert stats.added == N_DOCS
+    # undated items are counted, not silent (issue 17)
+    assert stats.undated_documents == sum(1 for d in docs if not d.published) > 0
+    assert stats.undated_events == sum(1 for d in docs for e in d.events if not e.date) > 0
     return path
 
 

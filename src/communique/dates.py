@@ -2,7 +2,7 @@
 dates and full dates written in a text all go through ``parse_date``.
 
 Relative expressions ("on Tuesday", "yesterday") need a reference date and are resolved
-by ``events.context.resolve_date``, which hands absolute ones to this module.
+by ``events.dating.resolve``, which hands absolute ones to this module.
 
     >>> parse_date("2024-05-16T09:30:00Z"), parse_date("16 May 2024"), parse_date("today")
     (datetime.date(2024, 5, 16), datetime.date(2024, 5, 16), None)

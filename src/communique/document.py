@@ -8,9 +8,11 @@ JSON object described in DESIGN.md and ``Document.from_dict()`` reads it back;
 ``communique/2`` is ``communique/1`` plus two top-level fields:
 ``extensions`` (``{name: JSON value}``, what plugin stages found; ``{}`` when
 none ran) and ``pipeline_version`` (the ``Pipeline.version`` that made the
-document, or ``null``). Later additive fields: ``events[].cue`` and ``date_source``
+document, or ``null``). Later additive fields: ``events[].cue``, ``date_source``
 (where ``published`` came from: ``metadata``, ``date_line``, ``dateline``, ``text``
-or ``null``). ``from_dict`` reads both versions; a ``communique/1`` object gets
+or ``null``), ``events[].date_source`` (where the event's date came from: ``sentence``,
+``context``, ``published`` or ``null``) and ``events[].date_precision`` (``day``,
+``week``, ``month``, ``year`` or ``null``; a coarser date is its period's first day). ``from_dict`` reads both versions; a ``communique/1`` object gets
 ``extensions={}``, ``pipeline_version=None`` and ``date_source=None``.
 
 Records are frozen; the pipeline runner (``pipeline.py``) is the only code
@@ -127,6 +129,8 @@ class Event:
     context: tuple[str, ...] = ()
     confidence: float = 0.0
     cue: str | None = None  # why it was coded: "rule:cue word" or "model:score"; extra field
+    date_source: str | None = None  # where ``date`` came from: sentence, context, published; extra field
+    date_precision: str | None = None  # day, week, month or year (``date`` is its first day); extra field
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -138,6 +142,7 @@ class Event:
             "attribution": {"kind": self.attribution.kind, "speaker": self.attribution.speaker},
             "date": self.date, "location": self.location, "context": list(self.context),
             "confidence": round(float(self.confidence), 4), "cue": self.cue,
+            "date_source": self.date_source, "date_precision": self.date_precision,
         }
 
     @classmethod
@@ -149,6 +154,7 @@ class Event:
             attribution=Attribution(**d["attribution"]), plover_mode=d.get("plover_mode"),
             date=d.get("date"), location=d.get("location"), context=tuple(d.get("context", ())),
             confidence=float(d.get("confidence", 0.0)), cue=d.get("cue"),
+            date_source=d.get("date_source"), date_precision=d.get("date_precision"),
         )
 
 

@@ -243,8 +243,10 @@ def ingest(sources, db, workers, reanalyze, parquet_dirs, allow_private, kb, dis
     if skip_line:
         say(skip_line)
     rows = ", ".join(f"{n} {t}" for t, n in stats.rows.items() if n and t != "documents")
+    undated = (f"; undated: {stats.undated_documents} document(s), {stats.undated_events} event(s)"
+               if stats.written else "")
     say(f"{stats.added} new, {stats.replaced} re-analysed, {stats.skipped} already stored, "
-        f"{stats.errors} error(s)" + (f"; rows: {rows}" if rows else "") + f"; store {db}")
+        f"{stats.errors} error(s)" + (f"; rows: {rows}" if rows else "") + undated + f"; store {db}")
     if (stats.errors or skip_line) and not (stats.written or stats.skipped):
         raise SystemExit(1)
 
@@ -359,9 +361,20 @@ def quotes(db, speaker, contains, kind, since, until, limit, fmt, out):
               show_default=True)
 @output_options
 def timeline(actor, db, by, fmt, out):
-    """Documents, events (by role and quad class) and quotes of ACTOR per period."""
+    """Documents, events (by role and quad class) and quotes of ACTOR per period; with
+    ``--format table``, a last line counts what has no date (not in the table) and the events
+    placed on their document's date."""
     with open_corpus(db) as corpus:
         emit(corpus.timeline(actor, by=by), fmt, out)
+        if fmt == "table" and not out:
+            say(undated_line(corpus.undated(actor)))
+
+
+def undated_line(counts: dict[str, int]) -> str:
+    """``Corpus.undated`` in words."""
+    return (f"undated (not in the table): {counts['documents']} document(s), {counts['events']} event(s), "
+            f"{counts['quotes']} quote(s); {counts['events_on_document_date']} event(s) placed on their "
+            "document's date")
 
 
 @main.command()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from typing import Any, Iterable, TextIO
 
 from rich.console import Console, Group
@@ -34,7 +35,9 @@ def _actor_name(doc: Document, actor_id: str | None) -> str:
 def header(doc: Document) -> Panel:
     lines = Text()
     lines.append(doc.title or "(no title)", style="bold")
-    meta = [doc.publisher, doc.published,
+    published = f"{doc.published} ({doc.date_source})" if doc.published and doc.date_source else \
+        doc.published or "undated"
+    meta = [doc.publisher, published,
             ", ".join(a.name + (f" ({a.affiliation})" if a.affiliation else "") for a in doc.authors) or None]
     lines.append("\n" + " · ".join(m for m in meta if m) if any(meta) else "")
     lines.append(f"\n{doc.source or ''}  id {doc.id}  {len(doc.text):,} chars", style="dim")
@@ -59,16 +62,41 @@ def actors_table(doc: Document) -> Table:
     return t
 
 
+def event_date_text(e) -> str:
+    """An event's date with its precision and where it came from ("2024-05 (month, sentence)"),
+    or "undated"."""
+    if not e.date:
+        return "undated"
+    shown = e.date[:7] if e.date_precision == "month" else e.date[:4] if e.date_precision == "year" else e.date
+    notes = [n for n in ((e.date_precision if e.date_precision not in (None, "day", "month", "year") else None),
+                         e.date_source) if n]
+    return shown + (f" ({', '.join(notes)})" if notes else "")
+
+
+#: How the events table's caption names each date source.
+DATE_SOURCE_WORDS = {"sentence": "from their sentence", "context": "from the story told",
+                     "published": "at publication", "unknown": "of unknown source"}
+
+
+def dates_line(doc: Document) -> str:
+    """How many events carry a date, by where it came from, and how many none."""
+    dated = Counter(e.date_source or "unknown" for e in doc.events if e.date)
+    undated = sum(1 for e in doc.events if not e.date)
+    sources = ", ".join(f"{dated[s]} {w}" for s, w in DATE_SOURCE_WORDS.items() if dated[s])
+    return (f"{len(doc.events)} events: {sum(dated.values())} dated" + (f" ({sources})" if sources else "")
+            + f", {undated} undated")
+
+
 def events_table(doc: Document) -> Table:
-    t = Table(title="Events", title_justify="left", expand=True)
+    t = Table(title="Events", title_justify="left", expand=True, caption=dates_line(doc), caption_justify="left")
     for col in ("type", "mode", "source", "target", "attribution", "trigger", "date", "cue"):
         t.add_column(col)
     for e in doc.events:
         attribution = e.attribution.kind + (f" ({_actor_name(doc, e.attribution.speaker)})"
                                             if e.attribution.speaker else "")
         t.add_row(e.type, e.mode, ", ".join(_actor_name(doc, a) for a in e.source),
-                  ", ".join(_actor_name(doc, a) for a in e.target), attribution, e.trigger.text, e.date or "",
-                  e.cue or "")
+                  ", ".join(_actor_name(doc, a) for a in e.target), attribution, e.trigger.text,
+                  event_date_text(e), e.cue or "")
     return t
 
 

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 
 from .. import resources
 from .arguments import location_of, noun_arguments, subject_of, verb_arguments
-from .context import contexts, cue_contexts, date_entities, event_date, parse_published, reporting_governor
+from .context import contexts, cue_contexts, event_date, parse_published, reporting_governor
+from .dating import Dated, date_entities
 from .lexicon import Lexicon, Modality, load_lexicon, load_modality
 from .modality import event_mode, governors, historical_cue_in
 from .speech import publishes, speech_drafts, violent_sentence
@@ -61,7 +62,7 @@ class Draft:
     targets: list
     sent: object
     plover_mode: str | None = None
-    date: str | None = None
+    date: Dated | None = None  # what the sentence says (``events.dating``)
     location: str | None = None
     context: list[str] = field(default_factory=list)
     weight: float = 0.6

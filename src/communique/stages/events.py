@@ -30,6 +30,7 @@ from functools import lru_cache
 from ..document import Attribution, Event, Trigger
 from ..events.arguments import conjuncts, mention_span, resolve_pronoun
 from ..events.classifier import load_classifier
+from ..events.dating import date_events
 from ..events.extract import Draft, author_pronouns, extract_sentence, unnamed_speakers
 from ..events.speech import MentionIndex, context_source, context_target, first_person_actor, phrase_actors
 from ..events.lexicon import load_lexicon, load_modality
@@ -414,11 +415,11 @@ def extract_events(document, doc, ctx):
             trigger=Trigger(start, end, document.text[start:end]),
             sentence=_sentence_span(d.sent), section=kind,
             attribution=_attribution(views, document, d, start, kind, author, speaker),
-            plover_mode=d.plover_mode, date=d.date, location=d.location, context=tuple(d.context),
-            confidence=round(min(MAX_CONFIDENCE, confidence), 4), cue=_cue(d),
+            plover_mode=d.plover_mode, location=d.location, context=tuple(d.context),
+            confidence=round(min(MAX_CONFIDENCE, confidence), 4), cue=_cue(d), **(d.date.fields() if d.date else {}),
         ))
     events.extend(quoted_accusations(document, doc, events, author, index, mentions))
-    return {"events": _drop_repeats(events)}
+    return {"events": date_events(_drop_repeats(events), doc, document.published, cues)}
 
 
 def _drop_repeats(events: list[Event]) -> list[Event]:

@@ -241,11 +241,17 @@ class Corpus:
                attribution: str | None = None, quad_class: str | None = None,
                limit: int = DEFAULT_LIMIT, frame: str | None = None):
         """Events with source and target keys, filtered; ``type``/``mode``/``attribution``
-        accept comma-separated lists. Newest first."""
+        accept comma-separated lists. Newest first. ``date`` is the event's own date, else its
+        document's; ``dated_by`` says which: the event's ``date_source`` (``sentence``,
+        ``context``, ``published``; ``event`` for rows stored before it was recorded),
+        ``document``, or ``undated``."""
         where, params = self._event_filters(source, target, type, since, until, mode, attribution,
                                             quad_class)
         query = f"""
-            SELECT coalesce(e.date, e.published) AS date, e.type, e.mode, e.quad_class,
+            SELECT coalesce(e.date, e.published) AS date,
+                   CASE WHEN e.date IS NOT NULL THEN coalesce(e.date_source, 'event')
+                        WHEN e.published IS NOT NULL THEN 'document' ELSE 'undated' END AS dated_by,
+                   e.date_precision, e.type, e.mode, e.quad_class,
                    (SELECT string_agg(x.key, ';' ORDER BY x.actor_id) FROM event_actors x
                     WHERE x.doc_id = e.doc_id AND x.event_id = e.event_id AND x.role = 'source') AS source,
                    (SELECT string_agg(x.key, ';' ORDER BY x.actor_id) FROM event_actors x
@@ -319,6 +325,30 @@ class Corpus:
             LEFT JOIN rc USING (period) LEFT JOIN qc USING (period) ORDER BY p.period"""
         params = _actor_params(actor) + dated_params + _actor_params(actor) + _actor_params(actor)
         return self._frame(query, params, frame)
+
+    def undated(self, actor: str | None = None) -> dict[str, int]:
+        """What a timeline leaves out or places by its document: documents with no publication
+        date, events with neither their own date nor their document's, events placed on their
+        document's date for want of their own, and quotes in undated documents; restricted to
+        ``actor`` (mentioned, taking part, speaking) when given."""
+        docs, doc_params = "TRUE", []
+        events, event_params = "TRUE", []
+        quotes, quote_params = "TRUE", []
+        if actor:
+            docs = f"d.id IN (SELECT doc_id FROM doc_actors WHERE {actor_condition('key')})"
+            doc_params = _actor_params(actor)
+            events, event_params = event_actor_clause("e", None, actor)
+            quotes, quote_params = actor_condition("q.speaker_key"), _actor_params(actor)
+        query = f"""
+            SELECT (SELECT count(*) FROM documents d WHERE d.published IS NULL AND {docs}) AS documents,
+                   (SELECT count(*) FROM events e WHERE e.date IS NULL AND e.published IS NULL AND {events})
+                       AS events,
+                   (SELECT count(*) FROM events e WHERE e.date IS NULL AND e.published IS NOT NULL AND {events})
+                       AS events_on_document_date,
+                   (SELECT count(*) FROM quotes q JOIN documents d ON d.id = q.doc_id
+                    WHERE d.published IS NULL AND {quotes}) AS quotes"""
+        row = self.con.execute(query, doc_params + event_params + event_params + quote_params).fetchone()
+        return dict(zip(("documents", "events", "events_on_document_date", "quotes"), row))
 
     def dyads(self, source: str | None = None, target: str | None = None, type: str | None = None,
               since: str | None = None, until: str | None = None, mode: str | None = None,

@@ -73,7 +73,7 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
                ("sentence_start", I), ("sentence_end", I), ("section", V), ("attribution", V),
                ("speaker_id", V), ("speaker_key", V), ("date", DT), ("location", V),
                ("context", J), ("confidence", D), ("published", DT), ("publisher", V),
-               ("cue", V)),
+               ("cue", V), ("date_source", V), ("date_precision", V)),
     "event_actors": (("doc_id", V), ("event_id", V), ("role", V), ("actor_id", V), ("key", V)),
     "quotes": (("doc_id", V), ("quote_id", V), ("kind", V), ("text", V), ("start", I), ("end", I),
                ("speaker_id", V), ("speaker_key", V), ("speaker_text", V), ("cue", V)),
@@ -176,7 +176,7 @@ def document_rows(document: Document, pipeline_version: str,
             "speaker_id": speaker, "speaker_key": keys.get(speaker) if speaker else None,
             "date": parse_date(e.date), "location": e.location, "context": _json(list(e.context)),
             "confidence": float(e.confidence), "published": published, "publisher": d.publisher,
-            "cue": e.cue,
+            "cue": e.cue, "date_source": e.date_source, "date_precision": e.date_precision,
         })
         for role, ids in (("source", e.source), ("target", e.target)):
             for actor_id in ids:

@@ -56,6 +56,8 @@ class IngestStats:
     skipped: int = 0       # already stored with the same content hash
     errors: int = 0        # sources or documents that failed
     rows: dict[str, int] = field(default_factory=dict)  # rows written per table
+    undated_documents: int = 0  # written documents with no publication date
+    undated_events: int = 0     # written events with no date of their own
 
     @property
     def written(self) -> int:
@@ -189,6 +191,8 @@ class Store:
         stats.added += len(batch) - len(replaced)
         for table in DOCUMENT_TABLES:
             stats.rows[table] = stats.rows.get(table, 0) + len(rows[table])
+        stats.undated_documents += sum(1 for d, _ in batch if not d.published)
+        stats.undated_events += sum(1 for d, _ in batch for e in d.events if not e.date)
         logger.info("committed %d documents to %s", len(batch), self.path)
 
     def _delete(self, ids: list[str]) -> None:
