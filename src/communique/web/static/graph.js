@@ -369,7 +369,7 @@
     li.className = "edge-event";
     var head = document.createElement("div");
     var date = document.createElement("span");
-    date.className = "meta"; date.textContent = (item.date || "undated") + " ";
+    date.className = "meta"; date.textContent = item.date_text + (item.date_note ? " (" + item.date_note + ")" : "") + " ";
     var type = document.createElement("span");
     type.className = "etype"; type.textContent = item.type + " ";
     var link = document.createElement("a");
