@@ -143,3 +143,15 @@ def test_web_graph_edge_and_map_say_what_is_undated(client):
     assert ("undated", "") in notes and ("week of 4 Mar 2024", "from the story") in notes
     assert client.get("/api/map", params={"since": "2020-01-01"}).json()["undated"] == 1
     assert client.get("/api/map").json()["undated"] == 0  # without a date range they are on the map
+
+
+def test_web_stories_list_shows_undated_documents():
+    app = create_app(None)
+    html = app.state.web.render(
+        "stories.html", offset=0,
+        filters={"since": None, "until": None, "actor": None, "outlet": None, "min_outlets": 2},
+        items=[{"story_id": "st-1", "label": "Harbour talks", "n_documents": 2, "n_outlets": 2, "n_clusters": 1,
+                "documents": [{"id": "d1", "title": "Talks resume", "outlet": "Andes Desk", "date": None},
+                              {"id": "d2", "title": "Talks go on", "outlet": "Port Wire", "date": "2024-03-04"}]}])
+    text = " ".join(_visible(html).split())
+    assert "Andes Desk undated" in text and "Port Wire 2024-03-04" in text
