@@ -143,6 +143,14 @@ def test_web_graph_edge_and_map_say_what_is_undated(client):
     assert ("undated", "") in notes and ("week of 4 Mar 2024", "from the story") in notes
     assert client.get("/api/map", params={"since": "2020-01-01"}).json()["undated"] == 1
     assert client.get("/api/map").json()["undated"] == 0  # without a date range they are on the map
+    assert client.get("/api/graph", params={"since": "2020-01-01"}).json()["undated"] == 1
+    assert client.get("/api/graph").json()["undated"] == 0
+
+
+def test_web_timeline_counts_events_known_only_to_the_year(client):
+    t = client.get("/api/timeline", params={"publisher": "Andes Desk"}).json()
+    assert (t["year_only"], t["on_document_date"], t["undated"]) == (1, 1, 1)
+    assert t["months"] == ["2023-01", "2024-03"]
 
 
 def test_web_stories_list_shows_undated_documents():

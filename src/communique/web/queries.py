@@ -469,6 +469,7 @@ class CorpusReader:
             shown = {n["key"] for n in nodes}
             edges = [e for e in edges if e["source"] in shown and e["target"] in shown]
         return {"nodes": nodes, "edges": edges, "total": total, "filters": flt.active(),
+                "undated": self.undated_events(flt) if flt.since or flt.until else 0,
                 "options": {"limit": limit, "isolated": isolated, "generic": generic}}
 
     def edge_events(self, flt: EventFilter, limit: int = 50, offset: int = 0) -> dict[str, Any]:
@@ -555,10 +556,11 @@ class CorpusReader:
             series.append({"label": quad_class, "counts": [counts.get(m, 0) for m in months]})
         # What the chart cannot place, and what it places on the document's date (issue 19).
         undated = self.undated_events(flt)
-        fallback = self._one(f"SELECT count(*) AS n FROM events e WHERE {where} AND e.date IS NULL"
-                             " AND e.published IS NOT NULL", params)["n"]
-        return {"months": months, "series": series, "undated": undated, "on_document_date": fallback,
-                "filters": flt.active()}
+        dating = self._one(f"SELECT count(*) FILTER (WHERE e.date IS NULL AND e.published IS NOT NULL) AS fallback,"
+                           " count(*) FILTER (WHERE e.date IS NOT NULL AND e.date_precision = 'year') AS year_only"
+                           f" FROM events e WHERE {where}", params)
+        return {"months": months, "series": series, "undated": undated, "on_document_date": dating["fallback"],
+                "year_only": dating["year_only"], "filters": flt.active()}
 
 
 def _linked_top(pool: list[dict[str, Any]], edges: list[dict[str, Any]], limit: int) -> list[dict[str, Any]]:
