@@ -118,7 +118,8 @@ def test_web_document_page_tags_undated_events_and_dates_with_their_source(clien
 
 def test_web_actor_page_counts_and_links_undated_events(client):
     html = client.get("/actors/CHL").text
-    assert '<a href="/events?actor=CHL&amp;undated=true">1 undated event</a>' in html
+    assert '<a href="/events?actor=CHL&amp;undated=true">1 undated event</a> (neither' in html
+    assert "publication date) is not on the chart." in html
     assert "<td>undated</td>" in html
     assert "Andes Desk undated" in " ".join(_visible(html).split())  # the undated document in the list
     listed = client.get("/events", params={"actor": "CHL", "undated": "true"}).text
