@@ -91,7 +91,7 @@ def test_e2e_timeline_has_a_true_time_axis_and_links_undated_events(page, live_s
 
     data = {"months": ["2015-03", "2018-01", "2023-11"],
             "series": [{"label": "verbal conflict", "counts": [2, 1, 3]}],
-            "undated": 5, "on_document_date": 1, "filters": {}}
+            "undated": 5, "on_document_date": 1, "year_only": 2, "filters": {}}
     page.route("**/api/timeline*", lambda route: route.fulfill(
         status=200, content_type="application/json", body=json.dumps(data)))
     page.goto(f"{live_server.url}/timeline")
@@ -100,6 +100,7 @@ def test_e2e_timeline_has_a_true_time_axis_and_links_undated_events(page, live_s
     gap1, gap2 = xs["2018-01"] - xs["2015-03"], xs["2023-11"] - xs["2018-01"]
     assert gap2 / gap1 == pytest.approx(70 / 34, rel=0.02)  # months between, not list positions
     assert "over 105 month(s)" in page.inner_text("#timeline-status")
+    assert "2 known only to the year, shown in its January" in page.inner_text("#timeline-status")
     assert "5 events without a date" in page.inner_text("#timeline-undated")
     screenshot(page, "timeline-axis")
     page.click("#undated-link")

@@ -55,6 +55,21 @@ def test_e2e_map_shades_countries_and_opens_their_actor_page(page, live_server):
     _clean(page)
 
 
+def test_e2e_map_counts_undated_events_a_date_range_leaves_out(page, live_server):
+    import json
+
+    data = {"role": "either", "countries": [{"id": "RUS", "name": "Russia", "events": 3, "as_source": 1,
+                                             "as_target": 2, "either": 3, "actor": "RUS"}],
+            "total": 3, "unplaced": 0, "undated": 2, "filters": {"since": "2024-01-01"}}
+    page.route("**/api/map*", lambda route: route.fulfill(
+        status=200, content_type="application/json", body=json.dumps(data)))
+    page.goto(f"{live_server.url}/map?since=2024-01-01")
+    page.wait_for_selector('#map[data-state="ready"]')
+    assert page.inner_text("#map-status") == ("3 matching events; 1 country with events as source or target;"
+                                              " 2 events without a date left out by the date range.")
+    _clean(page)
+
+
 def test_e2e_map_role_and_type_filters(page, live_server):
     page.goto(f"{live_server.url}/map?role=target")
     page.wait_for_selector('#map[data-state="ready"]')

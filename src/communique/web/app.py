@@ -47,6 +47,8 @@ def _templates():
     env.filters["polarity_class"] = labels.polarity_class
     env.filters["polarity_word"] = labels.polarity_word
     env.filters["country"] = labels.country
+    env.filters["event_date"] = labels.event_date
+    env.filters["date_source"] = labels.date_source
     return env
 
 

@@ -2,7 +2,8 @@
 ("Name_Calling,Labeling" -> "Name calling / labelling"), the reason an item was coded
 ("cue:appeal-high-ranking" -> "cue words “appeal high ranking”"), document titles when the
 metadata has none (the first line of the text) and outlets when there is no publisher
-(the domain of the source URL), and countries by name (``RUS`` -> "Russia").
+(the domain of the source URL), countries by name (``RUS`` -> "Russia"), and dates by
+their precision and source ("March 2024", "from the sentence"; "undated" when there is none).
 
 Plain strings in, plain strings out: escaping stays the template's job. Internal keys
 (``person:sergei-shoigu``) are never shown as text; pages show names and keep keys in
@@ -165,3 +166,38 @@ def polarity_class(value: float | None) -> str:
 def polarity_word(value: float | None) -> str:
     """A stance polarity in words: favourable, hostile or neutral."""
     return {"pos": "favourable", "neg": "hostile", "neu": "neutral"}[polarity_class(value)]
+
+
+#: Where a shown date came from, in words: an event's ``date_source`` (``Event.date_source``), and
+#: ``document`` where the event has no date and its document's publication date stands in.
+DATE_SOURCE_LABELS = {
+    "sentence": "from the sentence",
+    "context": "from the story",
+    "published": "publication date, said that day",
+    "document": "publication date, no event date",
+}
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+
+
+def event_date(value: str | None, precision: str | None = None) -> str:
+    """A date as fine as it is known (``Event.date_precision``; a coarser date is the first day of
+    its period): ``day`` (or none) 2024-03-04, ``week`` "week of 4 Mar 2024", ``month`` "March 2024",
+    ``year`` "2024"; "undated" without a date."""
+    if not value:
+        return "undated"
+    year, month, day = value[:4], int(value[5:7]), int(value[8:10])
+    if precision == "year":
+        return year
+    if precision == "month":
+        return f"{_MONTHS[month - 1]} {year}"
+    if precision == "week":
+        return f"week of {day} {_MONTHS[month - 1][:3]} {year}"
+    return value
+
+
+def date_source(source: str | None) -> str:
+    """Where a date came from, in words (``DATE_SOURCE_LABELS``); "" when unknown (rows stored
+    before it was recorded)."""
+    return DATE_SOURCE_LABELS.get(source or "", "")

@@ -51,7 +51,12 @@ EDGE_SNIPPET_CHARS = 280
 #: Columns of the events exports (``/api/events.csv``, ``/api/events.parquet``), in order.
 EVENT_EXPORT_COLUMNS = ("date", "type", "quad_class", "mode", "attribution", "source", "source_names", "target",
                         "target_names", "trigger_text", "confidence", "title", "outlet", "publisher", "doc_id",
-                        "event_id", "evidence")
+                        "event_id", "evidence", "date_source", "date_precision")
+#: SQL over ``events e``: where ``coalesce(e.date, e.published)`` came from: the event's own
+#: ``date_source`` (``sentence``, ``context``, ``published``; NULL in rows stored before it was
+#: recorded), ``document`` when the publication date stands in for the event's, NULL when undated.
+DATE_SOURCE_SQL = ("CASE WHEN e.date IS NOT NULL THEN e.date_source"
+                   " WHEN e.published IS NOT NULL THEN 'document' END")
 #: Columns of the actors exports (``/api/actors.csv``, ``/api/actors.parquet``), in order.
 ACTOR_EXPORT_COLUMNS = ("key", "name", "kind", "country", "sector", "role", "documents", "events")
 #: What the map counts a country's events as: its actors as source, as target, or either.
@@ -202,7 +207,12 @@ class CorpusReader:
             " (SELECT min(published) FROM documents) AS first, (SELECT max(published) FROM documents) AS last")
         publishers = self._rows("SELECT publisher, count(*) AS documents FROM documents WHERE publisher IS NOT NULL"
                                 " GROUP BY publisher ORDER BY documents DESC, publisher LIMIT 20")
-        return {**(counts or {}), "publishers": publishers}
+        return {**(counts or {}), "undated_documents": self.undated_documents(),
+                "undated_events": self.undated_events(), "publishers": publishers}
+
+    def undated_documents(self) -> int:
+        """Documents without a publication date (issue 17: counted, not left out silently)."""
+        return self._one("SELECT count(*) AS n FROM documents WHERE published IS NULL")["n"]
 
     def publishers(self) -> list[str]:
         return [r["publisher"] for r in self._rows(
@@ -314,6 +324,7 @@ class CorpusReader:
             " WHERE me.key = ? AND o.key IS NOT NULL AND o.key <> me.key"
             " GROUP BY ALL ORDER BY events DESC, o.key LIMIT 60", quad_params + [key])
         actor["events"] = self.events(EventFilter(actor=key), limit=100)["items"]
+        actor["undated_events"] = self.undated_events(EventFilter(actor=key))
         actor["documents"] = self._rows(
             f"SELECT DISTINCT d.id, {TITLE_SQL} AS title, d.publisher, {OUTLET_SQL} AS outlet, d.published"
             " FROM doc_actors da"
@@ -355,12 +366,13 @@ class CorpusReader:
         quad, quad_params = _quad_case()
         order = "coalesce(e.date, e.published) DESC NULLS LAST, e.doc_id, e.trigger_start, e.event_id"
         page = ("WITH page AS (SELECT e.doc_id, e.event_id, e.type, e.quad_class, e.mode, e.attribution,"
-                " e.trigger_text, e.trigger_start, e.trigger_end, e.date, e.published, e.publisher, e.confidence"
-                f" FROM events e WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?)")
+                " e.trigger_text, e.trigger_start, e.trigger_end, e.date, e.published, e.publisher, e.confidence,"
+                f" e.date_source, e.date_precision FROM events e WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?)")
         page_params = params + [limit if limit is not None else 2 ** 62, max(0, offset)]
         rows = self._rows(
             page + f" SELECT e.doc_id, e.event_id, e.type, {quad} AS quad_class, e.mode, e.attribution,"
             " e.trigger_text, e.trigger_start, e.trigger_end, coalesce(e.date, e.published) AS date,"
+            f" {DATE_SOURCE_SQL} AS date_source, e.date_precision,"
             f" e.publisher, e.confidence, {TITLE_SQL} AS title, {OUTLET_SQL} AS outlet"
             f" FROM page e LEFT JOIN documents d ON d.id = e.doc_id ORDER BY {order}",
             page_params + quad_params)
@@ -457,13 +469,21 @@ class CorpusReader:
             shown = {n["key"] for n in nodes}
             edges = [e for e in edges if e["source"] in shown and e["target"] in shown]
         return {"nodes": nodes, "edges": edges, "total": total, "filters": flt.active(),
+                "undated": self.undated_events(flt) if flt.since or flt.until else 0,
                 "options": {"limit": limit, "isolated": isolated, "generic": generic}}
 
     def edge_events(self, flt: EventFilter, limit: int = 50, offset: int = 0) -> dict[str, Any]:
         """The events behind one graph edge (``flt`` with ``source_key``, ``target_key`` and the
         edge's quad class), newest first as ``events`` lists them, each with ``snippet``: its
-        sentence (cut to ``EDGE_SNIPPET_CHARS`` around the trigger) and the trigger's offsets in it."""
+        sentence (cut to ``EDGE_SNIPPET_CHARS`` around the trigger) and the trigger's offsets in it,
+        and its date in words: ``date_text`` ("March 2024", "undated") and ``date_note`` (where it
+        came from, "from the sentence"; "" when unknown)."""
+        from .labels import date_source, event_date
+
         result = self.events(flt, limit=limit, offset=offset)
+        for item in result["items"]:
+            item.update(date_text=event_date(item["date"], item["date_precision"]),
+                        date_note=date_source(item["date_source"]))
         if not result["items"]:
             return result
         rows = self._rows(
@@ -513,7 +533,14 @@ class CorpusReader:
             f" AND a.country IS NOT NULL AND a.country <> ''{'' if role == 'either' else ' AND ea.role = ?'}))"
             f" AS unplaced FROM events e WHERE {where}", ([] if role == "either" else [role]) + params)
         return {"role": role, "countries": items, "total": counts["total"], "unplaced": counts["unplaced"],
-                "filters": flt.active()}
+                "undated": self.undated_events(flt) if flt.since or flt.until else 0, "filters": flt.active()}
+
+    def undated_events(self, flt: EventFilter = EventFilter()) -> int:
+        """Events matching ``flt`` apart from its date range that have neither their own date nor
+        a publication date: what a chart or a date range cannot place (issue 17), and what
+        ``/events?undated=true`` lists."""
+        where, params = replace(flt, since=None, until=None, undated=True).where("e")
+        return self._one(f"SELECT count(*) AS n FROM events e WHERE {where}", params)["n"]
 
     def timeline(self, flt: EventFilter = EventFilter()) -> dict[str, Any]:
         """Event counts by month and quad class: all events, one actor, or a source/target dyad
@@ -528,12 +555,12 @@ class CorpusReader:
             counts = {r["period"][:7]: r["events"] for r in rows if r["quad_class"] == quad_class}
             series.append({"label": quad_class, "counts": [counts.get(m, 0) for m in months]})
         # What the chart cannot place, and what it places on the document's date (issue 19).
-        undated_where, undated_params = replace(flt, since=None, until=None, undated=True).where("e")
-        undated = self._one(f"SELECT count(*) AS n FROM events e WHERE {undated_where}", undated_params)["n"]
-        fallback = self._one(f"SELECT count(*) AS n FROM events e WHERE {where} AND e.date IS NULL"
-                             " AND e.published IS NOT NULL", params)["n"]
-        return {"months": months, "series": series, "undated": undated, "on_document_date": fallback,
-                "filters": flt.active()}
+        undated = self.undated_events(flt)
+        dating = self._one(f"SELECT count(*) FILTER (WHERE e.date IS NULL AND e.published IS NOT NULL) AS fallback,"
+                           " count(*) FILTER (WHERE e.date IS NOT NULL AND e.date_precision = 'year') AS year_only"
+                           f" FROM events e WHERE {where}", params)
+        return {"months": months, "series": series, "undated": undated, "on_document_date": dating["fallback"],
+                "year_only": dating["year_only"], "filters": flt.active()}
 
 
 def _linked_top(pool: list[dict[str, Any]], edges: list[dict[str, Any]], limit: int) -> list[dict[str, Any]]:

@@ -86,6 +86,13 @@ def _name_list(ids: list[str], names: dict[str, str], missing: str = "?") -> str
     return ", ".join(names.get(i, "unnamed actor") for i in ids) or missing
 
 
+def event_date_words(ev: dict[str, Any]) -> str:
+    """An event's date for its hover text: "March 2024 (from the sentence)", or "undated"."""
+    shown = labels.event_date(ev.get("date"), ev.get("date_precision"))
+    source = labels.date_source(ev.get("date_source")) if ev.get("date") else ""
+    return f"{shown} ({source})" if source else shown
+
+
 def _items(doc: dict[str, Any]) -> list[_Item]:
     names = actor_names(doc)
     items: list[_Item] = []
@@ -97,6 +104,7 @@ def _items(doc: dict[str, Any]) -> list[_Item]:
         t = ev["trigger"]
         title = (f"Event {ev['type']} ({ev['mode']}): {_name_list(ev['source'], names, 'no source named')} → "
                  f"{_name_list(ev['target'], names, 'no target named')}; {ev['attribution']['kind']}")
+        title += f"; {event_date_words(ev)}"
         if ev.get("cue"):
             title += f"; why: {labels.cue(ev['cue'])}"
         items.append(_Item(ev["id"], "event", t["start"], t["end"], title))
@@ -188,6 +196,7 @@ def panels(doc: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
         "target": _name_list(ev["target"], names, "no target named"),
         "confidence": ev.get("confidence"), "why": labels.cue(ev.get("cue")),
         "trigger": ev["trigger"]["text"], "date": ev.get("date"),
+        "date_source": ev.get("date_source"), "date_precision": ev.get("date_precision"),
         "sentence": clip(text[ev["sentence"]["start"]:ev["sentence"]["end"]]),
     } for ev in doc.get("events", [])]
     quotes = [{

@@ -72,7 +72,7 @@ def search_view(request: Request):
     store = reader(request)
     results = store.documents(limit=SEARCH_PAGE_SIZE, offset=int(offset), **params)
     return page(request, "search.html", f={k: params.get(k, "") for k in SEARCH_PARAMS}, results=results,
-                query=urlencode(params),
+                query=urlencode(params), undated_documents=store.undated_documents(),
                 kinds=SECTION_KINDS, publishers=store.publishers())
 
 

@@ -369,7 +369,7 @@
     li.className = "edge-event";
     var head = document.createElement("div");
     var date = document.createElement("span");
-    date.className = "meta"; date.textContent = (item.date || "undated") + " ";
+    date.className = "meta"; date.textContent = item.date_text + (item.date_note ? " (" + item.date_note + ")" : "") + " ";
     var type = document.createElement("span");
     type.className = "etype"; type.textContent = item.type + " ";
     var link = document.createElement("a");
@@ -450,6 +450,10 @@
       status.textContent = data.nodes.length ? data.nodes.length + " actors (the most connected of " + data.total +
         "), " + data.edges.length + " links" + (shown < data.nodes.length ? "; " + (data.nodes.length - shown) +
         " labels left out where they would overlap" : "") : "No linked actors match these filters";
+      if (data.undated) {
+        status.textContent += "; " + data.undated + " event" + (data.undated === 1 ? "" : "s") +
+          " without a date left out by the date range";
+      }
       box.setAttribute("data-state", "ready");
       if (findInput.value.trim()) { focusActor(findInput.value); }
     }).catch(function (err) {

@@ -120,7 +120,9 @@
     status.textContent = data.total + " matching event" + (data.total === 1 ? "" : "s") + "; " + shown +
       " countr" + (shown === 1 ? "y" : "ies") + " with events " + ROLE_WORDS[data.role] +
       (data.unplaced ? "; " + data.unplaced + " event" + (data.unplaced === 1 ? "" : "s") +
-        " with no actor of a known country in that role (not on the map)" : "") + ".";
+        " with no actor of a known country in that role (not on the map)" : "") +
+      (data.undated ? "; " + data.undated + " event" + (data.undated === 1 ? "" : "s") +
+        " without a date left out by the date range" : "") + ".";
   }
 
   function load(query) {

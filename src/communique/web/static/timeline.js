@@ -96,7 +96,8 @@
       data.series.forEach(function (s) { s.counts.forEach(function (c) { total += c; }); });
       var spanMonths = data.months.length ? monthIndex(data.months[data.months.length - 1]) - monthIndex(data.months[0]) + 1 : 0;
       status.textContent = total + " dated events over " + spanMonths + " month(s)" +
-        (data.on_document_date ? "; " + data.on_document_date + " of them placed on their document's date (no date of their own)" : "");
+        (data.on_document_date ? "; " + data.on_document_date + " of them placed on their document's date (no date of their own)" : "") +
+        (data.year_only ? "; " + data.year_only + " known only to the year, shown in its January" : "");
       undatedNote(data, query);
       chart.setAttribute("data-state", "ready");
     }).catch(function (err) {
