@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections import defaultdict
 from typing import Iterable
 
@@ -35,6 +36,9 @@ REPETITION = "Repetition"
 DOUBT = "Doubt"
 #: A question in the text's own voice casts doubt (a rhetorical question); shorter ones are headings.
 MIN_QUESTION_TOKENS = 5
+#: A short exclamation (at most this many tokens) is loaded language, with this confidence.
+MAX_EXCLAMATION_TOKENS = 8
+EXCLAMATION_WEIGHT = 0.35
 #: Confidence of a question-as-doubt span: weak on its own.
 QUESTION_WEIGHT = 0.4
 #: Confidence of a word from the loaded-language list.
@@ -58,6 +62,11 @@ MAX_SENTENCE_SPAN_CHARS = 300
 POLITICAL_LABELS = "political_labels.en.tsv"
 #: Words before a label that make it a designation, not a name ("listed as a terrorist group").
 DESIGNATION_WINDOW_TOKENS = 4
+#: Scare quotes: at most this many words inside the marks, and the confidence of the span.
+SCARE_QUOTE_MAX_WORDS = 4
+SCARE_QUOTE_WEIGHT = 0.35
+#: A label word used this often in one document is its subject, not a label.
+TOPIC_MIN_USES = 6
 #: Techniques a legal designation or a proper name can wrongly raise.
 LABEL_TECHNIQUES = (NAME_CALLING, LOADED)
 
@@ -169,7 +178,26 @@ def _repetitions(text: str, doc) -> Iterable[tuple[int, int, str]]:
                 yield s, e, key
 
 
+_SCARE_QUOTE = re.compile(r'["“‘]([^"“”‘’\n]{2,40})["”’]')
+
+
+def _scare_quotes(text: str, doc) -> Iterable[tuple[int, int, str]]:
+    """Short quoted words in running text (not a quotation: no verb, at most SCARE_QUOTE_MAX_WORDS
+    words): the writer holds the words at arm's length ("the so-called “reforms”")."""
+    for m in _SCARE_QUOTE.finditer(text):
+        s, e = m.start(1), m.end(1)
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None:
+            continue
+        words = [t for t in span if not t.is_punct]
+        if not words or len(words) > SCARE_QUOTE_MAX_WORDS or any(t.pos_ in ("VERB", "AUX") for t in words):
+            continue
+        nominal = span.root.pos_ in ("NOUN", "PROPN")
+        yield s, e, NAME_CALLING if nominal else LOADED
+
+
 _QUESTION_TRIM = _TRIM.replace("?", "")
+_EXCLAIM_TRIM = _TRIM.replace("!", "")
 def _word_list_tokens(doc, words: dict) -> list:
     """The tokens whose lower-cased form or lower-cased lemma is in ``words``, in order (most
     tokens are in no word list; ``token_strings`` reads the strings once per Doc)."""
@@ -199,10 +227,13 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
         name, technique = hit
         entry = token.lower_ if token.lower_ in m.single_words else token.lemma_.lower()
         if technique == NAME_CALLING:
+            if token.pos_ not in ("NOUN", "PROPN"):  # "criminal charges", "radical reform": not a label
+                continue
             s, e = _np_span(doc, token)
             add(technique, s, e, f"{name.removesuffix('.txt')}:{entry}", NAME_CALLING_WEIGHT)
         else:
-            add(technique, token.idx, token.idx + len(token.text), f"{name.removesuffix('.txt')}:{entry}",
+            end = token.head if token.dep_ == "amod" and token.head.i == token.i + 1 else token
+            add(technique, token.idx, end.idx + len(end.text), f"{name.removesuffix('.txt')}:{entry}",
                 LOADED_WEIGHT)
     hits = [(doc.vocab.strings[mid], s, e) for mid, s, e in m.phrases(doc)]
     hits += [(doc.vocab.strings[mid], s, e) for mid, s, e in m.patterns(doc)]
@@ -227,9 +258,15 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
         if stripped.endswith("?") and len(sent) >= MIN_QUESTION_TOKENS:
             start, end = strip_span(text, sent.start_char, sent.end_char, _TRIM)
             add(DOUBT, start, end, "rule:question", QUESTION_WEIGHT)
+        elif sent.text.rstrip(_EXCLAIM_TRIM).endswith("!") and len(sent) <= MAX_EXCLAMATION_TOKENS:
+            start, end = strip_span(text, sent.start_char, sent.end_char, _TRIM)
+            add(LOADED, start, end, "rule:exclamation", EXCLAMATION_WEIGHT)
+    for s, e, technique in _scare_quotes(text, doc):
+        add(technique, s, e, "rule:scare-quotes", SCARE_QUOTE_WEIGHT)
     for s, e, key in _repetitions(text, doc):
         add(REPETITION, s, e, f"rule:repetition ({key})", REPETITION_WEIGHT)
-    for key in [k for k in found if k[0] in LABEL_TECHNIQUES and _descriptive(doc, k[1], k[2])]:
+    topics = _topic_lemmas(doc)
+    for key in [k for k in found if k[0] in LABEL_TECHNIQUES and _descriptive(doc, k[1], k[2], topics)]:
         logger.debug("technique %s at %d-%d: a designation or a name, not a label", *key)
         del found[key]
     out = []
@@ -239,7 +276,17 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
     return _drop_nested(out)
 
 
-def _descriptive(doc, start: int, end: int) -> bool:
+def _topic_lemmas(doc) -> set[str]:
+    """Lemmas of content words used TOPIC_MIN_USES+ times: the document's subject ("plague" in a
+    report on an outbreak), named, not loaded."""
+    _, lemmas = token_strings(doc)
+    counts: dict[str, int] = defaultdict(int)
+    for lem in lemmas:
+        counts[lem] += 1
+    return {lem for lem, n in counts.items() if n >= TOPIC_MIN_USES}
+
+
+def _descriptive(doc, start: int, end: int, topics: frozenset[str] | set[str] = frozenset()) -> bool:
     """True when a label is used descriptively: governed by a designation or legal word
     ("designated a terrorist organisation", "convicted of terrorism", "listed as"), or part of
     a proper name ("the Counter-Terrorism Police")."""
@@ -248,6 +295,8 @@ def _descriptive(doc, start: int, end: int) -> bool:
         return False
     words = set(word_list("designations.en.txt"))
     root = span.root
+    if root.lemma_.lower() in topics:
+        return True
     if any(t.ent_type_ in ("ORG", "FAC", "LAW", "WORK_OF_ART", "EVENT") for t in span):
         return True
     node = root
