@@ -11,10 +11,11 @@ from conftest import shared_data
 #: PTC articles used by the gate (the first N by file name); the full 371 are scored by
 #: benchmarks/eval_rhetoric.py. Floors sit a little under what was measured on this subset.
 PTC_GATE_ARTICLES = 60
-#: Measured on the 60 articles after issue 18: SI 0.285, TC 0.412, labelled span F1 0.115.
-SI_F1_FLOOR = 0.27
-TC_MICRO_F1_FLOOR = 0.40
-LABELLED_F1_FLOOR = 0.10
+#: Measured on the 60 articles after the second round of issue 18 (larger lexicons, second
+#: look): SI 0.312, TC 0.436, labelled span F1 0.161 (0.285, 0.412, 0.115 before).
+SI_F1_FLOOR = 0.29
+TC_MICRO_F1_FLOOR = 0.41
+LABELLED_F1_FLOOR = 0.14
 #: NewsMTSC held-out macro-F1 floors: measured 0.642 (fast, the default) and 0.686 (MiniLM).
 STANCE_MACRO_F1_FLOOR = {"fast": 0.62, "minilm": 0.65}
 #: NewsMTSC held-out, end to end through the whole pipeline (benchmarks/eval_rhetoric.py,

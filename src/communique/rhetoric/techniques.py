@@ -1,13 +1,20 @@
 """Persuasion techniques (SemEval-2020 Task 11 labels) found with lexicons and patterns.
 
 ``find_techniques(text, doc)`` returns ``Technique`` records with the cue that
-fired (``lexicon:entry`` or ``cue:<id>`` or ``rule:<name>``). Three sources:
+fired (``lexicon:entry`` or ``cue:<id>`` or ``rule:<name>``). Sources:
 
-1. word lists: ``loaded_language.txt`` (Loaded_Language, the word itself) and
-   ``name_calling.txt`` (Name_Calling,Labeling, the label plus its adjectives);
+1. word lists: ``loaded_language.txt`` (Loaded_Language, the word, with the noun
+   right after it when it qualifies one) and ``name_calling.txt``
+   (Name_Calling,Labeling, a noun label plus its adjectives);
 2. ``cues.jsonl``: phrases and token patterns for the other techniques; a
    ``sentence``-scoped cue marks its whole sentence, a ``match`` cue the words;
-3. repetition across the document: a content phrase used again and again.
+3. rules: a rhetorical question (Doubt), a short exclamation (Loaded_Language),
+   scare quotes around a few words (Name_Calling for a noun, else Loaded_Language),
+   repetition across the document (a content phrase used again and again).
+
+A second look drops a Name_Calling or Loaded_Language span used descriptively: under
+a designation or legal word, inside a proper name, or the document's subject (its word
+used TOPIC_MIN_USES+ times).
 
 ``classify_span(text, context)`` gives the most likely label for a span that
 is already known to be persuasive (used by the PTC technique-classification
@@ -178,7 +185,9 @@ def _repetitions(text: str, doc) -> Iterable[tuple[int, int, str]]:
                 yield s, e, key
 
 
-_SCARE_QUOTE = re.compile(r'["“‘]([^"“”‘’\n]{2,40})["”’]')
+#: Words between quotation marks, not starting or ending with a space (so the text between two
+#: quotations, '" and "', is not taken for one).
+_SCARE_QUOTE = re.compile(r'["“‘](\S[^"“”‘’\n]{0,38}\S)["”’]')
 
 
 def _scare_quotes(text: str, doc) -> Iterable[tuple[int, int, str]]:
@@ -198,6 +207,8 @@ def _scare_quotes(text: str, doc) -> Iterable[tuple[int, int, str]]:
 
 _QUESTION_TRIM = _TRIM.replace("?", "")
 _EXCLAIM_TRIM = _TRIM.replace("!", "")
+
+
 def _word_list_tokens(doc, words: dict) -> list:
     """The tokens whose lower-cased form or lower-cased lemma is in ``words``, in order (most
     tokens are in no word list; ``token_strings`` reads the strings once per Doc)."""
@@ -277,8 +288,8 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
 
 
 def _topic_lemmas(doc) -> set[str]:
-    """Lemmas of content words used TOPIC_MIN_USES+ times: the document's subject ("plague" in a
-    report on an outbreak), named, not loaded."""
+    """Lemmas used TOPIC_MIN_USES+ times in the document: its subject ("plague" in a report on an
+    outbreak), which a label word then names rather than loads."""
     _, lemmas = token_strings(doc)
     counts: dict[str, int] = defaultdict(int)
     for lem in lemmas:
@@ -288,8 +299,9 @@ def _topic_lemmas(doc) -> set[str]:
 
 def _descriptive(doc, start: int, end: int, topics: frozenset[str] | set[str] = frozenset()) -> bool:
     """True when a label is used descriptively: governed by a designation or legal word
-    ("designated a terrorist organisation", "convicted of terrorism", "listed as"), or part of
-    a proper name ("the Counter-Terrorism Police")."""
+    ("designated a terrorist organisation", "convicted of terrorism", "listed as"), part of
+    a proper name ("the Counter-Terrorism Police"), or the document's subject (its head word
+    is one of ``topics``, see ``_topic_lemmas``)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not doc.has_annotation("DEP"):
         return False
