@@ -84,6 +84,15 @@ def test_techniques_scare_quotes_skip_quotations(nlp):
     assert not [t for t in find_techniques(text, nlp(text)) if t.cue == "rule:scare-quotes"]
 
 
+def test_techniques_partial_quotation_is_not_scare_quotes(analyze):
+    """A known speaker's words in quotation marks are a partial quotation, not the author
+    keeping a word at arm's length; the author's own scare quotes stay."""
+    text = ("Norway's defence minister said the talks had been \"frank and useful\" and that "
+            "a delegation would follow. The ministry praised its “reforms” while the courts emptied.")
+    found = [t for t in analyze(text).techniques if t.cue == "rule:scare-quotes"]
+    assert [(t.text, t.holder) for t in found] == [("reforms", "author")]
+
+
 def test_techniques_repetition_across_document(nlp):
     text = ("The illegal occupation must end. Nobody voted for the illegal occupation. "
             "We will never accept the illegal occupation.")

@@ -72,6 +72,7 @@ DESIGNATION_WINDOW_TOKENS = 4
 #: Scare quotes: at most this many words inside the marks, and the confidence of the span.
 SCARE_QUOTE_MAX_WORDS = 4
 SCARE_QUOTE_WEIGHT = 0.35
+SCARE_QUOTE_CUE = "rule:scare-quotes"
 #: A label word used this often in one document is its subject, not a label.
 TOPIC_MIN_USES = 6
 #: Techniques a legal designation or a proper name can wrongly raise.
@@ -273,7 +274,7 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
             start, end = strip_span(text, sent.start_char, sent.end_char, _TRIM)
             add(LOADED, start, end, "rule:exclamation", EXCLAMATION_WEIGHT)
     for s, e, technique in _scare_quotes(text, doc):
-        add(technique, s, e, "rule:scare-quotes", SCARE_QUOTE_WEIGHT)
+        add(technique, s, e, SCARE_QUOTE_CUE, SCARE_QUOTE_WEIGHT)
     for s, e, key in _repetitions(text, doc):
         add(REPETITION, s, e, f"rule:repetition ({key})", REPETITION_WEIGHT)
     topics = _topic_lemmas(doc)
@@ -322,7 +323,9 @@ def _descriptive(doc, start: int, end: int, topics: frozenset[str] | set[str] = 
 
 def with_holders(techniques: Iterable[Technique], document) -> list[Technique]:
     """The techniques with ``holder`` set from the document's quotes: the speaker's actor id for a
-    span inside a quote (None when the speaker is unknown), "author" elsewhere."""
+    span inside a quote (None when the speaker is unknown), "author" elsewhere. Words in quotation
+    marks inside a quote are someone's words (a partial quotation: 'said the talks had been
+    "frank and productive"'), not the author's scare quotes: those spans are dropped."""
     from dataclasses import replace
 
     out = []
@@ -332,6 +335,8 @@ def with_holders(techniques: Iterable[Technique], document) -> list[Technique]:
             if q.start <= t.start and t.end <= q.end:
                 holder = q.speaker
                 break
+        if holder != "author" and t.cue == SCARE_QUOTE_CUE:
+            continue
         out.append(t if holder == t.holder else replace(t, holder=holder))
     return out
 
