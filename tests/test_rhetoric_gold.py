@@ -12,7 +12,7 @@ from conftest import shared_data
 #: benchmarks/eval_rhetoric.py. Floors sit a little under what was measured on this subset.
 PTC_GATE_ARTICLES = 60
 #: Measured on the 60 articles after the second round of issue 18 (larger lexicons, second
-#: look): SI 0.312, TC 0.436, labelled span F1 0.161 (0.285, 0.412, 0.115 before).
+#: look): SI 0.312, TC 0.435, labelled span F1 0.160 (0.285, 0.412, 0.115 before).
 SI_F1_FLOOR = 0.29
 TC_MICRO_F1_FLOOR = 0.41
 LABELLED_F1_FLOOR = 0.14
