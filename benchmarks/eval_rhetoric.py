@@ -1,13 +1,15 @@
 """Score the rhetoric stages against third-party data in ../shared/data (measure only).
 
-    .venv/bin/python benchmarks/eval_rhetoric.py [--limit N] [--skip-ptc] [--skip-stance]
+    .venv/bin/python benchmarks/eval_rhetoric.py [--limit N] [--ptc-split all|dev|heldout]
+        [--skip-ptc] [--skip-stance] [--e2e]
 
 Prints:
 * PTC (SemEval-2020 Task 11 training articles, ``ptc2020_train``): span-identification
   P/R/F1 with the task's partial-overlap metric, technique-classification micro-F1 on the
   gold spans (``classify_span``), and per-technique precision/recall for both.
   PTC has no licence to train on: it is read here and nowhere else, and nothing from it
-  is stored in the repository.
+  is stored in the repository. ``--ptc-split heldout`` scores the 30% of articles kept out
+  of lexicon development (``ptc.heldout``), ``dev`` the rest.
 * NewsMTSC (``newsmtsc/train.jsonl``, MIT, Hamborg & Donnay 2021): 3-class macro-F1 of
   the stance model (``--stance-model fast|minilm|both``, default both) on the held-out
   articles it was not trained on.
@@ -30,7 +32,7 @@ PTC = DATA / "ptc2020_train"
 NEWSMTSC = DATA / "newsmtsc" / "train.jsonl"
 
 
-def score_ptc(limit: int | None = None) -> dict:
+def score_ptc(limit: int | None = None, split: str = "all") -> dict:
     from communique.document import Document
     from communique.nlp import load_nlp
     from communique.rhetoric.ptc import label_prf, read_articles, read_labels, read_spans, span_prf
@@ -38,7 +40,7 @@ def score_ptc(limit: int | None = None) -> dict:
     from communique.rhetoric.techniques import classify_span, find_techniques
 
     nlp = load_nlp()
-    articles = read_articles(PTC, limit)
+    articles = read_articles(PTC, limit, split)
     ids = {a.id for a in articles}
     gold = {k: v for k, v in read_spans(PTC / "train-task1-SI.labels").items() if k in ids}
     labels = {k: v for k, v in read_labels(PTC / "train-task2-TC.labels").items() if k in ids}
@@ -64,7 +66,7 @@ def score_ptc(limit: int | None = None) -> dict:
     docs = nlp.pipe((txt[s:e] for txt, _, s, e in items), batch_size=256, disable=["ner"])
     pairs = [(label, classify_span(txt[s:e], txt, d)[0]) for (txt, label, s, e), d in zip(items, docs)]
     micro, per_tc = label_prf(pairs)
-    return {"articles": len(articles), "si": {"precision": p, "recall": r, "f1": f},
+    return {"articles": len(articles), "split": split, "si": {"precision": p, "recall": r, "f1": f},
             "labelled": dict(zip(("precision", "recall", "f1"), labelled)),
             "si_per_technique": {k: {"precision": v[0], "recall": v[1]} for k, v in per_si.items()},
             "tc_micro_f1": micro, "tc_spans": len(pairs),
@@ -193,6 +195,8 @@ def score_calls() -> dict:
 def main() -> int:
     ap = argparse.ArgumentParser(description="Score the rhetoric stages on ../shared/data")
     ap.add_argument("--limit", type=int, default=None, help="PTC articles / NewsMTSC targets to use")
+    ap.add_argument("--ptc-split", choices=("all", "dev", "heldout"), default="all",
+                    help="PTC articles: all, the development part, or the held-out part (30%%)")
     ap.add_argument("--skip-ptc", action="store_true")
     ap.add_argument("--skip-stance", action="store_true")
     ap.add_argument("--stance-model", choices=("fast", "minilm", "both"), default="both")
@@ -203,7 +207,7 @@ def main() -> int:
     if args.skip_ptc:
         pass
     elif PTC.exists():
-        out["ptc"] = score_ptc(args.limit)
+        out["ptc"] = score_ptc(args.limit, args.ptc_split)
     else:
         print(f"skip PTC: {PTC} not found", file=sys.stderr)
     if args.skip_stance:
@@ -223,7 +227,7 @@ def main() -> int:
     if "ptc" in out:
         ptc = out["ptc"]
         si = ptc["si"]
-        print(f"PTC ({ptc['articles']} articles) span identification (SemEval-2020 partial overlap): "
+        print(f"PTC ({ptc['articles']} articles, split {ptc['split']}) span identification (SemEval-2020 partial overlap): "
               f"P={si['precision']:.3f} R={si['recall']:.3f} F1={si['f1']:.3f}")
         lab = ptc["labelled"]
         print(f"PTC labelled span F1 (same technique, partial overlap): P={lab['precision']:.3f} "

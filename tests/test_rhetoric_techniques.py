@@ -30,6 +30,10 @@ POSITIVE = [
     ("The new censorship law is straight out of Nazi Germany.", "Bandwagon,Reductio_ad_hitlerum", "Nazi Germany"),
     ("This is the worst betrayal in the history of the alliance.", "Exaggeration,Minimisation", "in the history of"),
     ("The spill was merely a drop in the bucket, the company said.", "Exaggeration,Minimisation", "merely"),
+    # second look (issue 18): scare quotes, short exclamations, a loaded word with the noun it qualifies
+    ("The ministry praised its “reforms” while the courts emptied.", "Name_Calling,Labeling", "reforms"),
+    ("They signed the accord in secret. How dare they!", "Loaded_Language", "How dare they"),
+    ("The envoy launched a vicious campaign against the tribunal.", "Loaded_Language", "vicious campaign"),
 ]
 
 #: Plain report sentences that must carry no technique at all.
@@ -55,6 +59,38 @@ def test_techniques_found_with_cue(nlp, text, technique, cue_text):
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_techniques_none_in_plain_report(nlp, text):
     assert find_techniques(text, nlp(text)) == []
+
+
+#: Labels and loaded words used descriptively (issue 18): no Name_Calling or Loaded_Language.
+DESCRIPTIVE = [
+    # a label word as an adjective is not a label ("criminal" names the kind of investigation)
+    "Prosecutors opened a criminal investigation into the port contracts.",
+    # a designation
+    "The council designated the movement a terrorist organisation in 2019.",
+    # the subject of the report: the same word six times names it, it does not load it
+    ("The plague reached the coast in May. Doctors treated plague patients in tents. The plague vaccine "
+     "arrived late. Plague cases fell in June. A second plague wave was feared. The plague ward closed."),
+]
+
+
+@pytest.mark.parametrize("text", DESCRIPTIVE)
+def test_techniques_descriptive_labels_are_not_techniques(nlp, text):
+    found = [t for t in find_techniques(text, nlp(text)) if t.technique in ("Name_Calling,Labeling", "Loaded_Language")]
+    assert found == [], [(t.technique, t.text, t.cue) for t in found]
+
+
+def test_techniques_scare_quotes_skip_quotations(nlp):
+    text = 'The minister said: "We will rebuild every school that was destroyed."'
+    assert not [t for t in find_techniques(text, nlp(text)) if t.cue == "rule:scare-quotes"]
+
+
+def test_techniques_partial_quotation_is_not_scare_quotes(analyze):
+    """A known speaker's words in quotation marks are a partial quotation, not the author
+    keeping a word at arm's length; the author's own scare quotes stay."""
+    text = ("Norway's defence minister said the talks had been \"frank and useful\" and that "
+            "a delegation would follow. The ministry praised its “reforms” while the courts emptied.")
+    found = [t for t in analyze(text).techniques if t.cue == "rule:scare-quotes"]
+    assert [(t.text, t.holder) for t in found] == [("reforms", "author")]
 
 
 def test_techniques_repetition_across_document(nlp):

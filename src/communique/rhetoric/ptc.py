@@ -17,6 +17,7 @@ Metrics, as defined for SemEval-2020 Task 11 (Da San Martino et al., 2020):
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,9 +30,27 @@ class Article:
     text: str
 
 
-def read_articles(folder: Path, limit: int | None = None) -> list[Article]:
-    paths = sorted((folder / "train-articles").glob("article*.txt"))[:limit]
-    return [Article(p.stem.removeprefix("article"), p.read_text("utf-8")) for p in paths]
+#: Share of articles (by a hash of the article id) in the held-out part: lexicons and rules
+#: are developed looking at the other articles only ("dev"); the held-out part is reported.
+HELDOUT_PERCENT = 30
+SPLITS = ("all", "dev", "heldout")
+
+
+def heldout(article_id: str) -> bool:
+    """True for the PTC articles kept out of development (about HELDOUT_PERCENT% of them)."""
+    digest = hashlib.sha256(article_id.encode("utf-8")).digest()
+    return int.from_bytes(digest[:4], "big") % 100 < HELDOUT_PERCENT
+
+
+def read_articles(folder: Path, limit: int | None = None, split: str = "all") -> list[Article]:
+    """The articles of ``split`` ("all", "dev" or "heldout"), by file name, the first ``limit``."""
+    if split not in SPLITS:
+        raise ValueError(f"unknown PTC split {split!r}; allowed: {SPLITS}")
+    paths = sorted((folder / "train-articles").glob("article*.txt"))
+    articles = [Article(p.stem.removeprefix("article"), p.read_text("utf-8")) for p in paths]
+    if split != "all":
+        articles = [a for a in articles if heldout(a.id) == (split == "heldout")]
+    return articles[:limit]
 
 
 def read_spans(path: Path) -> dict[str, list[tuple[int, int]]]:

@@ -1,13 +1,20 @@
 """Persuasion techniques (SemEval-2020 Task 11 labels) found with lexicons and patterns.
 
 ``find_techniques(text, doc)`` returns ``Technique`` records with the cue that
-fired (``lexicon:entry`` or ``cue:<id>`` or ``rule:<name>``). Three sources:
+fired (``lexicon:entry`` or ``cue:<id>`` or ``rule:<name>``). Sources:
 
-1. word lists: ``loaded_language.txt`` (Loaded_Language, the word itself) and
-   ``name_calling.txt`` (Name_Calling,Labeling, the label plus its adjectives);
+1. word lists: ``loaded_language.txt`` (Loaded_Language, the word, with the noun
+   right after it when it qualifies one) and ``name_calling.txt``
+   (Name_Calling,Labeling, a noun label plus its adjectives);
 2. ``cues.jsonl``: phrases and token patterns for the other techniques; a
    ``sentence``-scoped cue marks its whole sentence, a ``match`` cue the words;
-3. repetition across the document: a content phrase used again and again.
+3. rules: a rhetorical question (Doubt), a short exclamation (Loaded_Language),
+   scare quotes around a few words (Name_Calling for a noun, else Loaded_Language),
+   repetition across the document (a content phrase used again and again).
+
+A second look drops a Name_Calling or Loaded_Language span used descriptively: under
+a designation or legal word, inside a proper name, or the document's subject (its word
+used TOPIC_MIN_USES+ times).
 
 ``classify_span(text, context)`` gives the most likely label for a span that
 is already known to be persuasive (used by the PTC technique-classification
@@ -18,6 +25,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections import defaultdict
 from typing import Iterable
 
@@ -35,6 +43,9 @@ REPETITION = "Repetition"
 DOUBT = "Doubt"
 #: A question in the text's own voice casts doubt (a rhetorical question); shorter ones are headings.
 MIN_QUESTION_TOKENS = 5
+#: A short exclamation (at most this many tokens) is loaded language, with this confidence.
+MAX_EXCLAMATION_TOKENS = 8
+EXCLAMATION_WEIGHT = 0.35
 #: Confidence of a question-as-doubt span: weak on its own.
 QUESTION_WEIGHT = 0.4
 #: Confidence of a word from the loaded-language list.
@@ -58,6 +69,12 @@ MAX_SENTENCE_SPAN_CHARS = 300
 POLITICAL_LABELS = "political_labels.en.tsv"
 #: Words before a label that make it a designation, not a name ("listed as a terrorist group").
 DESIGNATION_WINDOW_TOKENS = 4
+#: Scare quotes: at most this many words inside the marks, and the confidence of the span.
+SCARE_QUOTE_MAX_WORDS = 4
+SCARE_QUOTE_WEIGHT = 0.35
+SCARE_QUOTE_CUE = "rule:scare-quotes"
+#: A label word used this often in one document is its subject, not a label.
+TOPIC_MIN_USES = 6
 #: Techniques a legal designation or a proper name can wrongly raise.
 LABEL_TECHNIQUES = (NAME_CALLING, LOADED)
 
@@ -169,7 +186,30 @@ def _repetitions(text: str, doc) -> Iterable[tuple[int, int, str]]:
                 yield s, e, key
 
 
+#: Words between quotation marks, not starting or ending with a space (so the text between two
+#: quotations, '" and "', is not taken for one).
+_SCARE_QUOTE = re.compile(r'["“‘](\S[^"“”‘’\n]{0,38}\S)["”’]')
+
+
+def _scare_quotes(text: str, doc) -> Iterable[tuple[int, int, str]]:
+    """Short quoted words in running text (not a quotation: no verb, at most SCARE_QUOTE_MAX_WORDS
+    words): the writer holds the words at arm's length ("the so-called “reforms”")."""
+    for m in _SCARE_QUOTE.finditer(text):
+        s, e = m.start(1), m.end(1)
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None:
+            continue
+        words = [t for t in span if not t.is_punct]
+        if not words or len(words) > SCARE_QUOTE_MAX_WORDS or any(t.pos_ in ("VERB", "AUX") for t in words):
+            continue
+        nominal = span.root.pos_ in ("NOUN", "PROPN")
+        yield s, e, NAME_CALLING if nominal else LOADED
+
+
 _QUESTION_TRIM = _TRIM.replace("?", "")
+_EXCLAIM_TRIM = _TRIM.replace("!", "")
+
+
 def _word_list_tokens(doc, words: dict) -> list:
     """The tokens whose lower-cased form or lower-cased lemma is in ``words``, in order (most
     tokens are in no word list; ``token_strings`` reads the strings once per Doc)."""
@@ -199,10 +239,13 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
         name, technique = hit
         entry = token.lower_ if token.lower_ in m.single_words else token.lemma_.lower()
         if technique == NAME_CALLING:
+            if token.pos_ not in ("NOUN", "PROPN"):  # "criminal charges", "radical reform": not a label
+                continue
             s, e = _np_span(doc, token)
             add(technique, s, e, f"{name.removesuffix('.txt')}:{entry}", NAME_CALLING_WEIGHT)
         else:
-            add(technique, token.idx, token.idx + len(token.text), f"{name.removesuffix('.txt')}:{entry}",
+            end = token.head if token.dep_ == "amod" and token.head.i == token.i + 1 else token
+            add(technique, token.idx, end.idx + len(end.text), f"{name.removesuffix('.txt')}:{entry}",
                 LOADED_WEIGHT)
     hits = [(doc.vocab.strings[mid], s, e) for mid, s, e in m.phrases(doc)]
     hits += [(doc.vocab.strings[mid], s, e) for mid, s, e in m.patterns(doc)]
@@ -227,9 +270,15 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
         if stripped.endswith("?") and len(sent) >= MIN_QUESTION_TOKENS:
             start, end = strip_span(text, sent.start_char, sent.end_char, _TRIM)
             add(DOUBT, start, end, "rule:question", QUESTION_WEIGHT)
+        elif sent.text.rstrip(_EXCLAIM_TRIM).endswith("!") and len(sent) <= MAX_EXCLAMATION_TOKENS:
+            start, end = strip_span(text, sent.start_char, sent.end_char, _TRIM)
+            add(LOADED, start, end, "rule:exclamation", EXCLAMATION_WEIGHT)
+    for s, e, technique in _scare_quotes(text, doc):
+        add(technique, s, e, SCARE_QUOTE_CUE, SCARE_QUOTE_WEIGHT)
     for s, e, key in _repetitions(text, doc):
         add(REPETITION, s, e, f"rule:repetition ({key})", REPETITION_WEIGHT)
-    for key in [k for k in found if k[0] in LABEL_TECHNIQUES and _descriptive(doc, k[1], k[2])]:
+    topics = _topic_lemmas(doc)
+    for key in [k for k in found if k[0] in LABEL_TECHNIQUES and _descriptive(doc, k[1], k[2], topics)]:
         logger.debug("technique %s at %d-%d: a designation or a name, not a label", *key)
         del found[key]
     out = []
@@ -239,15 +288,28 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
     return _drop_nested(out)
 
 
-def _descriptive(doc, start: int, end: int) -> bool:
+def _topic_lemmas(doc) -> set[str]:
+    """Lemmas used TOPIC_MIN_USES+ times in the document: its subject ("plague" in a report on an
+    outbreak), which a label word then names rather than loads."""
+    _, lemmas = token_strings(doc)
+    counts: dict[str, int] = defaultdict(int)
+    for lem in lemmas:
+        counts[lem] += 1
+    return {lem for lem, n in counts.items() if n >= TOPIC_MIN_USES}
+
+
+def _descriptive(doc, start: int, end: int, topics: frozenset[str] | set[str] = frozenset()) -> bool:
     """True when a label is used descriptively: governed by a designation or legal word
-    ("designated a terrorist organisation", "convicted of terrorism", "listed as"), or part of
-    a proper name ("the Counter-Terrorism Police")."""
+    ("designated a terrorist organisation", "convicted of terrorism", "listed as"), part of
+    a proper name ("the Counter-Terrorism Police"), or the document's subject (its head word
+    is one of ``topics``, see ``_topic_lemmas``)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not doc.has_annotation("DEP"):
         return False
     words = set(word_list("designations.en.txt"))
     root = span.root
+    if root.lemma_.lower() in topics:
+        return True
     if any(t.ent_type_ in ("ORG", "FAC", "LAW", "WORK_OF_ART", "EVENT") for t in span):
         return True
     node = root
@@ -261,7 +323,9 @@ def _descriptive(doc, start: int, end: int) -> bool:
 
 def with_holders(techniques: Iterable[Technique], document) -> list[Technique]:
     """The techniques with ``holder`` set from the document's quotes: the speaker's actor id for a
-    span inside a quote (None when the speaker is unknown), "author" elsewhere."""
+    span inside a quote (None when the speaker is unknown), "author" elsewhere. Words in quotation
+    marks inside a quote are someone's words (a partial quotation: 'said the talks had been
+    "frank and productive"'), not the author's scare quotes: those spans are dropped."""
     from dataclasses import replace
 
     out = []
@@ -271,6 +335,8 @@ def with_holders(techniques: Iterable[Technique], document) -> list[Technique]:
             if q.start <= t.start and t.end <= q.end:
                 holder = q.speaker
                 break
+        if holder != "author" and t.cue == SCARE_QUOTE_CUE:
+            continue
         out.append(t if holder == t.holder else replace(t, holder=holder))
     return out
 
