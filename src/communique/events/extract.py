@@ -35,6 +35,11 @@ INHERITING_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "SUPPORT
 CARRIER_PREPS = frozenset({"on", "for"})
 #: Verbs of travel that carry a visit or talks ("arrived in Amman on a visit").
 MOTION_VERBS = frozenset({"arrive", "come", "go", "travel", "fly", "head", "leave", "return", "be"})
+#: Prepositions through which a verb's subject takes part in a meeting or call it is in ("said
+#: in a meeting with X", "spoke on the phone", "during talks with X").
+SETTING_PREPS = frozenset({"in", "during", "at", "on"})
+#: Nominal types whose setting verb's subject is a party ("Zelensky said in a meeting with X").
+SETTING_TYPES = frozenset({"CONSULT"})
 PRONOUNS_FILE = "actors/pronouns.en.tsv"
 
 
@@ -143,6 +148,11 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                 sources = [t for t in subject_of(carrier) if t not in targets] or sources
                 targets = targets or [p for c in carrier.children if c.dep_ == "prep" and c.lower_ in ("in", "to")
                                       for p in c.children if p.dep_ == "pobj"]
+            elif not sources and entry.type in SETTING_TYPES and cand.token.dep_ == "pobj" and \
+                    carrier.lower_ in SETTING_PREPS and carrier.head.pos_ == "VERB":
+                # "Zelensky said in a meeting with Honcharuk", "Trump and Erdogan spoke on the
+                # phone": whoever the verb's subject is takes part in the meeting or call
+                sources = [t for t in subject_of(carrier.head) if t not in targets]
             elif _content_of_trigger(cand.token, heads):
                 agents = _participle_agents(cand.token)
                 if not agents:

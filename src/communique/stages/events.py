@@ -61,7 +61,9 @@ AUTHOR_SECTIONS = frozenset({"commentary", "statement"})
 ISSUER_DETERMINERS = frozenset({"the", "this", "our"})
 #: Speech acts whose unnamed "the attacks" target is the attacker coded before.
 SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST"})
-#: A title-case headline has at least this many words of four letters or more ...
+#: Entity labels of names, which are capitalised in any sentence (not counted for title case).
+NAME_ENTS = frozenset({"PERSON", "GPE", "NORP", "DATE", "LOC"})
+#: A title-case headline has at least this many words of four letters or more (names aside) ...
 TITLE_CASE_MIN_WORDS = 3
 #: ... and this share of them capitalised.
 TITLE_CASE_SHARE = 0.8
@@ -211,8 +213,9 @@ def _generic(tok, actor) -> bool:
 
 def _title_case(sent) -> bool:
     """A headline in title case: most of its words capitalised (not all capitals), a verb-less
-    parse likely ("Issues" read as a noun)."""
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    parse likely ("Issues" read as a noun). Names do not count: "On October 6, US President
+    Donald Trump and Turkish President Recep Tayyip Erdogan spoke on the phone" is a sentence."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3 and t.ent_type_ not in NAME_ENTS]
     return len(words) >= TITLE_CASE_MIN_WORDS and sum(t.is_title for t in words) >= TITLE_CASE_SHARE * len(words)
 
 
@@ -233,8 +236,9 @@ def _headline_as_sentence(sent, index):
         return None
     base = sent.start_char
     chars = list(sent.text)
+    first = next((t.i for t in sent if not t.is_space), sent.start)  # its first word keeps its capital
     for t in sent:
-        if t.i == sent.start or t.ent_type_ or t.is_upper or index.at(t.idx, t.idx + len(t.text)) is not None:
+        if t.i == first or t.ent_type_ or t.is_upper or index.at(t.idx, t.idx + len(t.text)) is not None:
             continue
         low = t.text.lower()
         if len(low) == len(t.text):
