@@ -61,6 +61,8 @@ AUTHOR_SECTIONS = frozenset({"commentary", "statement"})
 ISSUER_DETERMINERS = frozenset({"the", "this", "our"})
 #: Speech acts whose unnamed "the attacks" target is the attacker coded before.
 SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST"})
+#: Subject pronouns that may stand for the subject of the sentence before.
+THIRD_PERSON_SUBJECTS = frozenset({"he", "she", "they"})
 #: Entity labels of names, which are capitalised in any sentence (not counted for title case).
 NAME_ENTS = frozenset({"PERSON", "GPE", "NORP", "DATE", "LOC"})
 #: A title-case headline has at least this many words of four letters or more (names aside) ...
@@ -133,9 +135,12 @@ def _actors_of(document, tokens, author, in_author_section, index) -> list[str]:
             if mentioned is not None and mentioned.kind != "location":
                 ids.append(mentioned.id)  # the actors stage resolved it ("He said ...")
                 continue
-            tok = resolve_pronoun(tok)
-            if tok is None:
+            resolved = resolve_pronoun(tok)
+            if resolved is None:
+                # "They called on Turkey to ...": the subject of the sentence before
+                ids.extend(_previous_subject(document, tok, author, index))
                 continue
+            tok = resolved
         actor = index.at(tok.idx, tok.idx + len(tok.text))
         phrase = actor is None
         if actor is None:
@@ -154,8 +159,35 @@ def _actors_of(document, tokens, author, in_author_section, index) -> list[str]:
             if phrase:  # "the governments of Oman, Jordan and Norway": every country of the list
                 ids.extend(_coordinated_complements(index, tok, actor))
         elif actor is None:
-            ids.extend(phrase_actors(index, tok))  # "an assembly of foreign ministers of Egypt"
+            named = phrase_actors(index, tok)  # "an assembly of foreign ministers of Egypt"
+            ids.extend(named or _person_by_surname(document, tok))
     return list(dict.fromkeys(ids))
+
+
+def _previous_subject(document, tok, author, index) -> list[str]:
+    """The actors of the main subject of the sentence before, for a third-person subject pronoun
+    left unresolved in its own ("The ministers met in Cairo. They called on Turkey to ...");
+    "he"/"she" take only persons. Nothing when that subject is itself a pronoun."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in THIRD_PERSON_SUBJECTS or tok.sent.start == 0:
+        return []
+    prev = tok.doc[tok.sent.start - 1].sent
+    subj = [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+    if not subj:
+        return []
+    ids = _actors_of(document, conjuncts(subj[0]), author, False, index)
+    if tok.lower_ != "they":
+        kinds = {a.id: a.kind for a in document.actors}
+        ids = [i for i in ids if kinds.get(i) == "person"]
+    return ids
+
+
+def _person_by_surname(document, tok) -> list[str]:
+    """"a meeting with Honcharuk" where the actors stage left the bare surname unlinked: the one
+    person actor of the document whose name ends with it (none when several do)."""
+    if tok.pos_ != "PROPN":
+        return []
+    found = [a.id for a in document.actors if a.kind == "person" and a.name.split()[-1:] == [tok.text]]
+    return found if len(found) == 1 else []
 
 
 def _coordinated_modifiers(index, tok, actor) -> list[str]:
