@@ -35,9 +35,10 @@ INHERITING_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "SUPPORT
 CARRIER_PREPS = frozenset({"on", "for"})
 #: Verbs of travel that carry a visit or talks ("arrived in Amman on a visit").
 MOTION_VERBS = frozenset({"arrive", "come", "go", "travel", "fly", "head", "leave", "return", "be"})
-#: Prepositions through which a verb's subject takes part in a meeting or call it is in ("said
-#: in a meeting with X", "spoke on the phone", "during talks with X").
-SETTING_PREPS = frozenset({"in", "during", "at", "on"})
+#: Prepositions through which a verb's subject takes part in a meeting it is in ("said in a
+#: meeting with X", "during talks with X"; "on" only for a call: "spoke on the phone"), unless the
+#: verb is an event of its own ("accused X of ... in the negotiations").
+SETTING_PREPS = frozenset({"in", "during"})
 #: Nominal types whose setting verb's subject is a party ("Zelensky said in a meeting with X").
 SETTING_TYPES = frozenset({"CONSULT"})
 PRONOUNS_FILE = "actors/pronouns.en.tsv"
@@ -149,7 +150,8 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                 targets = targets or [p for c in carrier.children if c.dep_ == "prep" and c.lower_ in ("in", "to")
                                       for p in c.children if p.dep_ == "pobj"]
             elif not sources and entry.type in SETTING_TYPES and cand.token.dep_ == "pobj" and \
-                    carrier.lower_ in SETTING_PREPS and carrier.head.pos_ == "VERB":
+                    (carrier.lower_ in SETTING_PREPS or carrier.lower_ == "on" and entry.plover_mode == "phone") \
+                    and carrier.head.pos_ == "VERB" and carrier.head.i not in heads:
                 # "Zelensky said in a meeting with Honcharuk", "Trump and Erdogan spoke on the
                 # phone": whoever the verb's subject is takes part in the meeting or call
                 sources = [t for t in subject_of(carrier.head) if t not in targets]

@@ -61,8 +61,10 @@ AUTHOR_SECTIONS = frozenset({"commentary", "statement"})
 ISSUER_DETERMINERS = frozenset({"the", "this", "our"})
 #: Speech acts whose unnamed "the attacks" target is the attacker coded before.
 SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST"})
-#: Subject pronouns that may stand for the subject of the sentence before.
-THIRD_PERSON_SUBJECTS = frozenset({"he", "she", "they"})
+#: Subject and possessive pronouns that may stand for the subject of the sentence before, with
+#: the actors they can stand for: persons, bodies (states, organisations, groups) or any.
+THIRD_PERSONS = {"he": "person", "she": "person", "his": "person", "her": "person",
+                 "it": "body", "its": "body", "they": "any", "their": "any"}
 #: Entity labels of names, which are capitalised in any sentence (not counted for title case).
 NAME_ENTS = frozenset({"PERSON", "GPE", "NORP", "DATE", "LOC"})
 #: A title-case headline has at least this many words of four letters or more (names aside) ...
@@ -165,19 +167,22 @@ def _actors_of(document, tokens, author, in_author_section, index) -> list[str]:
 
 
 def _previous_subject(document, tok, author, index) -> list[str]:
-    """The actors of the main subject of the sentence before, for a third-person subject pronoun
-    left unresolved in its own ("The ministers met in Cairo. They called on Turkey to ...");
-    "he"/"she" take only persons. Nothing when that subject is itself a pronoun."""
-    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in THIRD_PERSON_SUBJECTS or tok.sent.start == 0:
+    """The actors of the main subject of the sentence before, for a third-person subject or
+    possessive pronoun left unresolved in its own ("The ministers met in Cairo. They called on
+    Turkey to ...", "The House ... It also called for records"); "he"/"she" take only persons,
+    "it" only bodies. Nothing when that subject is itself a pronoun."""
+    if tok.dep_ not in ("nsubj", "nsubjpass", "poss") or tok.lower_ not in THIRD_PERSONS or tok.sent.start == 0:
         return []
     prev = tok.doc[tok.sent.start - 1].sent
     subj = [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
     if not subj:
         return []
     ids = _actors_of(document, conjuncts(subj[0]), author, False, index)
-    if tok.lower_ != "they":
-        kinds = {a.id: a.kind for a in document.actors}
+    kinds = {a.id: a.kind for a in document.actors}
+    if THIRD_PERSONS[tok.lower_] == "person":
         ids = [i for i in ids if kinds.get(i) == "person"]
+    elif THIRD_PERSONS[tok.lower_] == "body":
+        ids = [i for i in ids if kinds.get(i) != "person"]
     return ids
 
 
