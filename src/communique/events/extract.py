@@ -170,8 +170,9 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                 # "launched an investigation into ...": the carrying verb's subject acts
                 sources = [t for t in subject_of(carrier) if t not in targets] or \
                     [t for t in sources if t.dep_ != "poss" or t.pos_ != "PRON"]
-            # a nominal event needs a named participant, or it is just a topic word
-            elif not any(t.ent_type_ or t.pos_ == "PROPN" or t.dep_ == "poss" for t in sources + targets):
+            # a nominal event needs a participant: a name, a possessor or a group ("the demands of
+            # the protesters", "attacks on civilians"), or it is just a topic word
+            elif not any(t.ent_type_ or t.pos_ == "PROPN" or t.dep_ == "poss" or t.tag_ == "NNS" for t in sources + targets):
                 if entry.type == "ASSAULT" and not cand.types[1:] and violent_sentence(sent):
                     bare = True  # "two people died in the bombing": an attack with nobody named
                 else:
