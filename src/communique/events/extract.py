@@ -141,6 +141,8 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                 continue  # "released a statement": a publication, not a release
             sources, targets = verb_arguments(cand, lexicon)
         else:
+            if entry.type == "CONSULT" and cand.token.dep_ == "nsubj" and cand.token.head.i in heads:
+                continue  # "Cairo summit denounces the agreement": the summit acts, it is no event here
             sources, targets = noun_arguments(cand, lexicon)
             carrier = cand.token.head
             if cand.token.dep_ == "pobj" and carrier.lower_ in CARRIER_PREPS and \
