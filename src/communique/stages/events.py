@@ -75,6 +75,10 @@ TITLE_CASE_SHARE = 0.8
 #: text before it as one whitespace token, whose cost (and whose new vocabulary entry) grows
 #: with its length; a document's own headline is at the top.
 MAX_HEADLINE_START_CHARS = 2000
+#: Material acts kept with no actor resolved when a group takes part in them ("more than 1000
+#: people have been arrested", "protesters blocked the airport"), outside relative clauses (the
+#: background of "Serbia lifted a curfew in Montenegro, where 28 people have been killed").
+GROUP_TYPES = frozenset({"COERCE", "ASSAULT", "PROTEST", "MOBILIZE"})
 #: Types often coded with no target: an unnamed target is not looked for in the context.
 UNTARGETED_TYPES = frozenset({"MOBILIZE", "PROTEST"})
 #: Types often coded with no source ("a bomb killed 20"): an unnamed source is not looked for.
@@ -422,7 +426,9 @@ def extract_events(document, doc, ctx):
             # nearly every act between political actors has someone on the receiving end
             target = context_target(mentions, (d.sent.start_char, d.sent.end_char), start, set(source))
         if not source and not target and ctx.option("events_require_actor", True) and not d.bare and \
-                not any(_named(t) for t in d.sources + d.targets):
+                not any(_named(t) for t in d.sources + d.targets) and \
+                not (d.type in GROUP_TYPES and any(t.tag_ == "NNS" for t in d.sources + d.targets)
+                     and not any(a.dep_ == "relcl" for a in (d.cand.token, *d.cand.token.ancestors))):
             logger.debug("abstain: no actor for %r", d.cand.token.text)
             continue
         if not source and d.type in SPEAKER_TYPES and not d.author_demand and not _finite_passive(d.cand.token) \
