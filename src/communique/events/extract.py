@@ -39,6 +39,8 @@ MOTION_VERBS = frozenset({"arrive", "come", "go", "travel", "fly", "head", "leav
 #: meeting with X", "during talks with X"; "on" only for a call: "spoke on the phone"), unless the
 #: verb is an event of its own ("accused X of ... in the negotiations").
 SETTING_PREPS = frozenset({"in", "during"})
+#: Nominal types that are events with nobody named when they happen at a named place.
+PLACED_TYPES = frozenset({"ASSAULT", "PROTEST"})
 #: Nominal types whose setting verb's subject is a party ("Zelensky said in a meeting with X").
 SETTING_TYPES = frozenset({"CONSULT"})
 PRONOUNS_FILE = "actors/pronouns.en.tsv"
@@ -77,7 +79,7 @@ class Draft:
     reciprocal: bool = False
     location_token: object = None
     author_demand: bool = False  # a deontic demand with no speaker: the author's, in commentary
-    bare: bool = False  # an attack with nobody named, kept for its violent sentence
+    bare: bool = False  # an attack or protest with nobody named, kept for its violent sentence or place
     cue: str | None = None  # why: "rule-id:cue words" (None: the lexicon entry of the trigger)
 
     @property
@@ -135,7 +137,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
     dates = date_entities(sent) if cands else []
     for cand in cands:
         entry = cand.entries[0]
-        bare = False
+        bare, cue = False, "violent-noun:"
         if cand.pos == "verb":
             if publishes(cand.token) and not cand.parts[1:]:
                 continue  # "released a statement": a publication, not a release
@@ -177,6 +179,8 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             elif not any(t.ent_type_ or t.pos_ == "PROPN" or t.dep_ == "poss" or t.tag_ == "NNS" for t in sources + targets):
                 if entry.type == "ASSAULT" and not cand.types[1:] and violent_sentence(sent):
                     bare = True  # "two people died in the bombing": an attack with nobody named
+                elif entry.type in PLACED_TYPES and not cand.types[1:] and location_of(cand) is not None:
+                    bare, cue = True, "placed-noun:"  # "protests continue in Baghdad", "an attack ... in Saudi Arabia"
                 else:
                     continue
         if not sources and not targets and not bare:
@@ -198,7 +202,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             location=loc.text if loc is not None else None, location_token=loc,
             context=contexts(entry.context, sentence_contexts), weight=max(e.weight for e in cand.entries),
             reporter=reporting_governor(cand.token, cues), governor=gov, reciprocal=reciprocal,
-            bare=bare, cue="violent-noun:" + cand.token.lower_ if bare else None,
+            bare=bare, cue=cue + cand.token.lower_ if bare else None,
         ))
     _inherit_targets(drafts)
     drafts.extend(_accusations(drafts, heads, cues))
