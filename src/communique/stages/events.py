@@ -485,25 +485,26 @@ def _drop_repeats(events: list[Event]) -> list[Event]:
 
 
 def quoted_accusations(document, doc, events, author, index, mentions: MentionIndex) -> list[Event]:
-    """"They are lying": a sentence of a direct quote whose words accuse, with no event of
-    its own, is an ACCUSE by the quote's speaker against the other actor it names (or the
-    one the text named last)."""
+    """"They are lying": a sentence with an accusing word inside a direct quote, and no
+    accusation coded yet, is an ACCUSE by the quote's speaker against the other actor it names
+    (or the one the text named last)."""
     from ..events.speech import context_target, load_speech_cues
 
     words = load_speech_cues().accusing_words
-    coded = {e.sentence for e in events}
+    coded = {e.sentence for e in events if e.type == "ACCUSE"}
     out: list[Event] = []
     for sent in doc.sents:
         span = (sent.start_char, sent.end_char)
-        if span in coded:
+        if span in coded or _sentence_span(sent) in coded:
             continue
-        first = next((t for t in sent if not t.is_punct and not t.is_space), None)
-        if first is None:
-            continue
-        quote = views_of(doc).quote_at(document, first.idx)
-        if quote is None or quote.kind != "direct" or not quote.speaker or quote.end < first.idx + 1:
-            continue
-        cue = next((t for t in sent if t.lower_ in words or t.lemma_.lower() in words), None)
+        quote = cue = None
+        for t in sent:  # an accusing word inside a direct quote with a speaker
+            if t.lower_ not in words and t.lemma_.lower() not in words:
+                continue
+            q = views_of(doc).quote_at(document, t.idx)
+            if q is not None and q.kind == "direct" and q.speaker and q.end >= t.idx + 1:
+                quote, cue = q, t
+                break
         if cue is None or any(c.dep_ == "neg" for c in cue.head.children):
             continue
         target = [a for a in _actors_of(document, [t for t in sent if t.pos_ in ("PROPN", "PRON", "NOUN")],
