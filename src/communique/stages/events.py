@@ -142,7 +142,7 @@ def _actors_of(document, tokens, author, in_author_section, index) -> list[str]:
                 ids.append(mentioned.id)  # the actors stage resolved it ("He said ...")
                 continue
             resolved = resolve_pronoun(tok)
-            if resolved is None:
+            if resolved is None or resolved.i == tok.head.i:  # "Their demands have included": not the demands
                 # "They called on Turkey to ...": the subject of the sentence before
                 ids.extend(_previous_subject(document, tok, author, index))
                 continue
