@@ -505,8 +505,9 @@ def quoted_accusations(document, doc, events, author, index, mentions: MentionIn
             if q is not None and q.kind == "direct" and q.speaker and q.end >= t.idx + 1:
                 quote, cue = q, t
                 break
-        if cue is None or any(c.dep_ == "neg" for c in cue.head.children):
-            continue
+        negators = load_modality().negation_words
+        if cue is None or any(c.dep_ == "neg" or c.lower_ in negators for h in (cue, cue.head) for c in h.children):
+            continue  # "I never threaten anybody"
         target = [a for a in _actors_of(document, [t for t in sent if t.pos_ in ("PROPN", "PRON", "NOUN")],
                                         author, False, index) if a != quote.speaker][:2]
         target = target or context_target(mentions, span, cue.idx, {quote.speaker})
