@@ -166,7 +166,7 @@ def _actors_of(document, tokens, author, in_author_section, index) -> list[str]:
                 ids.extend(_coordinated_complements(index, tok, actor))
         elif actor is None:
             named = phrase_actors(index, tok)  # "an assembly of foreign ministers of Egypt"
-            ids.extend(named or _person_by_surname(document, tok))
+            ids.extend(named or _person_by_surname(document, tok) or _person_by_title(document, tok))
     return list(dict.fromkeys(ids))
 
 
@@ -188,6 +188,19 @@ def _previous_subject(document, tok, author, index) -> list[str]:
     elif THIRD_PERSONS[tok.lower_] == "body":
         ids = [i for i in ids if kinds.get(i) != "person"]
     return ids
+
+
+def _person_by_title(document, tok) -> list[str]:
+    """"The President insists ...", "the prime minister's resignation": a definite title with no
+    name of its own is the one person of the document the actors stage gave that role."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ or \
+            not any(c.dep_ == "det" and c.lower_ in ISSUER_DETERMINERS for c in tok.children) and tok.dep_ != "poss":
+        return []
+    start, end = mention_span(tok)
+    words = [w for w in document.text[start:end].lower().replace("'s", "").split() if w not in ISSUER_DETERMINERS]
+    title = " ".join(words)
+    found = [a.id for a in document.actors if a.kind == "person" and a.role and a.role.lower() == title]
+    return found if len(found) == 1 else []
 
 
 def _person_by_surname(document, tok) -> list[str]:
