@@ -39,8 +39,9 @@ MOTION_VERBS = frozenset({"arrive", "come", "go", "travel", "fly", "head", "leav
 #: meeting with X", "during talks with X"; "on" only for a call: "spoke on the phone"), unless the
 #: verb is an event of its own ("accused X of ... in the negotiations").
 SETTING_PREPS = frozenset({"in", "during"})
-#: Nominal types that are events with nobody named when they happen at a named place.
-PLACED_TYPES = frozenset({"ASSAULT", "PROTEST"})
+#: Nominal types that are events with nobody named when they happen at a named place ("protests
+#: continue in Baghdad"; not ASSAULT: "a pause in the bombing in Aleppo" is no event).
+PLACED_TYPES = frozenset({"PROTEST"})
 #: Nominal types whose setting verb's subject is a party ("Zelensky said in a meeting with X").
 SETTING_TYPES = frozenset({"CONSULT"})
 PRONOUNS_FILE = "actors/pronouns.en.tsv"
@@ -180,7 +181,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                 if entry.type == "ASSAULT" and not cand.types[1:] and violent_sentence(sent):
                     bare = True  # "two people died in the bombing": an attack with nobody named
                 elif entry.type in PLACED_TYPES and not cand.types[1:] and location_of(cand) is not None:
-                    bare, cue = True, "placed-noun:"  # "protests continue in Baghdad", "an attack ... in Saudi Arabia"
+                    bare, cue = True, "placed-noun:"  # "anti-government protests continue in Baghdad"
                 else:
                     continue
         if not sources and not targets and not bare:
