@@ -464,6 +464,10 @@ def extract_events(document, doc, ctx):
         if not source and (target or d.sources) and d.type not in UNSOURCED_TYPES:
             # "the subpoena was issued jointly": whoever the sentence (or the one before) names
             source = context_source(mentions, (d.sent.start_char, d.sent.end_char), start, set(target))
+        elif not source and d.type == "ASSAULT":
+            # "a car bomb killed 12 at the base": an armed group the sentence (or the one before) names
+            others = {a.id for a in document.actors if a.kind != "armed_group"}
+            source = context_source(mentions, (d.sent.start_char, d.sent.end_char), start, set(target) | others)
         speaker = []
         if d.reporter is not None:
             speaker = _actors_of(document, [c for c in d.reporter.children if c.dep_ in ("nsubj", "nsubjpass")],
