@@ -163,8 +163,9 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
         for clause in _children(tok, ("ccomp",)):
             target += [t for x in _children(clause, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS) for t in conjuncts(x)]
     target += [o for t in target for o in owners(t)]
-    if not source and entry.type in PREDICATE_TYPES:
-        source = [t for t in _predicated_of(tok) if t not in target]
+    if entry.type in PREDICATE_TYPES and not any(t.ent_type_ or t.pos_ in ("PROPN", "PRON") for t in source):
+        # "X is a fierce critic of Y": the one the noun is said of, not its adjective
+        source = [t for t in _predicated_of(tok) if t not in target] or source
     if entry.swap:
         source, target = target, source
     return _dedupe(source), _dedupe([t for t in target if t not in source])
@@ -238,8 +239,9 @@ def noun_arguments(cand, lexicon) -> tuple[list, list]:
         # "a meeting between Giuliani and Yermak", "talks between Baku and Yerevan": the parties
         # (reciprocal: the extractor makes them source and target)
         source = [t for t in _pobjs(tok, frozenset({"between"})) if t not in target]
-    if not source and entry.type in PREDICATE_TYPES:
-        source = [t for t in _predicated_of(tok) if t not in target]
+    if entry.type in PREDICATE_TYPES and not any(t.ent_type_ or t.pos_ in ("PROPN", "PRON") for t in source):
+        # "X is a fierce critic of Y": the one the noun is said of, not its adjective
+        source = [t for t in _predicated_of(tok) if t not in target] or source
     if entry.swap:
         source, target = target, source
     return _dedupe(source), _dedupe([t for t in target if t not in source])
