@@ -445,7 +445,8 @@ def extract_events(document, doc, ctx):
             logger.debug("abstain: no actor for %r", d.cand.token.text)
             continue
         if not source and d.type in SPEAKER_TYPES and not d.author_demand and not _finite_passive(d.cand.token) \
-                and not any(_named(t) or t.lower_ in unnamed_speakers() for t in d.sources):
+                and not any(_named(t) or t.lower_ in unnamed_speakers() for t in d.sources) \
+                and not (d.cand.pos == "noun" and target and d.mode == "asserted"):  # "the accusation against Biden"
             logger.debug("abstain: %s %r without a speaker", d.type, d.cand.token.text)
             continue
         if not target and d.type in TARGETED_MATERIAL_TYPES and len(d.sources) == 1 \
