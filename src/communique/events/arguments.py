@@ -163,24 +163,9 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
         for clause in _children(tok, ("ccomp",)):
             target += [t for x in _children(clause, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS) for t in conjuncts(x)]
     target += [o for t in target for o in owners(t)]
-    if entry.type in PREDICATE_TYPES and not any(t.ent_type_ or t.pos_ in ("PROPN", "PRON") for t in source):
-        # "X is a fierce critic of Y": the one the noun is said of, not its adjective
-        source = [t for t in _predicated_of(tok) if t not in target] or source
     if entry.swap:
         source, target = target, source
     return _dedupe(source), _dedupe([t for t in target if t not in source])
-
-
-def _predicated_of(tok) -> list:
-    """Who a predicate noun is said of: "Navalny is a critic of Putin", "Bolton was more of a
-    critic of Russia" (the copula's subject), "Navalny, a critic of Putin" (the apposition's head)."""
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ in ("attr", "acomp"):
-        tok = tok.head.head  # "more of a critic"
-    if tok.dep_ == "attr" and tok.head.lemma_.lower() in COPULAS:
-        return subject_of(tok.head)
-    if tok.dep_ == "appos":
-        return conjuncts(tok.head)
-    return []
 
 
 def _actorlike(tokens) -> bool:
