@@ -81,7 +81,8 @@ MAX_HEADLINE_START_CHARS = 2000
 GROUP_TYPES = frozenset({"COERCE", "ASSAULT", "PROTEST", "MOBILIZE"})
 #: Types often coded with no target: an unnamed target is not looked for in the context.
 UNTARGETED_TYPES = frozenset({"MOBILIZE", "PROTEST"})
-#: Types often coded with no source ("a bomb killed 20"): an unnamed source is not looked for.
+#: Types often coded with no source ("a bomb killed 20"): an unnamed source is not looked for
+#: (an attack takes only an armed group named in or just before its sentence).
 UNSOURCED_TYPES = frozenset({"ASSAULT", "AID"})
 #: Types whose several sources with no target act with each other ("Russia and China agreed").
 RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
@@ -508,7 +509,7 @@ def quoted_accusations(document, doc, events, author, index, mentions: MentionIn
     (or the one the text named last)."""
     from ..events.speech import context_target, load_speech_cues
 
-    words = load_speech_cues().accusing_words
+    words, negators = load_speech_cues().accusing_words, load_modality().negation_words
     coded = {e.sentence for e in events if e.type == "ACCUSE"}
     out: list[Event] = []
     for sent in doc.sents:
@@ -523,7 +524,6 @@ def quoted_accusations(document, doc, events, author, index, mentions: MentionIn
             if q is not None and q.kind == "direct" and q.speaker and q.end >= t.idx + 1:
                 quote, cue = q, t
                 break
-        negators = load_modality().negation_words
         if cue is None or any(c.dep_ == "neg" or c.lower_ in negators for h in (cue, cue.head) for c in h.children):
             continue  # "I never threaten anybody"
         target = [a for a in _actors_of(document, [t for t in sent if t.pos_ in ("PROPN", "PRON", "NOUN")],
