@@ -64,3 +64,8 @@ def test_events_news_media_are_no_context_target(pipeline):
     doc = _doc(pipeline, "Reuters reported the news on Monday. Kenya expelled two diplomats.")
     for e in doc.events:
         assert "Reuters" not in _names(doc, e.target), (e.type, e.cue)
+
+
+def test_events_role_title_is_no_event(pipeline):
+    doc = _doc(pipeline, "Jane Holl Lute, the special envoy for Cyprus negotiations, resigned on Friday.")
+    assert not _of(doc, "CONSULT"), [(e.type, e.cue) for e in doc.events]

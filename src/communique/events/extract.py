@@ -42,6 +42,8 @@ SETTING_PREPS = frozenset({"in", "during"})
 #: Nominal types that are events with nobody named when they happen at a named place ("protests
 #: continue in Baghdad"; not ASSAULT: "a pause in the bombing in Aleppo" is no event).
 PLACED_TYPES = frozenset({"PROTEST"})
+#: How many heads up from a nominal trigger a person's role apposition may be.
+MAX_TITLE_DEPTH = 4
 #: Nominal types whose setting verb's subject is a party ("Zelensky said in a meeting with X").
 SETTING_TYPES = frozenset({"CONSULT"})
 PRONOUNS_FILE = "actors/pronouns.en.tsv"
@@ -108,6 +110,17 @@ def _pobj_list(tok, preps) -> list:
     return [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for o in c.children if o.dep_ == "pobj"]
 
 
+def _in_role_title(noun, heads: set[int]) -> bool:
+    """A nominal trigger inside the apposition that gives a named person's role ("Kurt Volker,
+    the special envoy for Ukraine negotiations", "X, the minister in charge of the talks")."""
+    for anc in list(noun.ancestors)[:MAX_TITLE_DEPTH]:
+        if anc.i in heads or anc.pos_ == "VERB":
+            return False
+        if anc.dep_ == "appos" and anc.pos_ == "NOUN" and anc.head.ent_type_ == "PERSON":
+            return True
+    return False
+
+
 def _participle_agents(noun) -> list:
     """The named agent of a participle on a nominal trigger ("the strikes carried out by the
     Russian Federation" -> Federation), or []; the participles are ``agent_participles`` of
@@ -146,6 +159,8 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
         else:
             if entry.type == "CONSULT" and cand.token.dep_ == "nsubj" and cand.token.head.i in heads:
                 continue  # "Cairo summit denounces the agreement": the summit acts, it is no event here
+            if _in_role_title(cand.token, heads):
+                continue  # "Kurt Volker, the special envoy for Ukraine negotiations": a title, not talks
             sources, targets = noun_arguments(cand, lexicon)
             carrier = cand.token.head
             if cand.token.dep_ == "pobj" and carrier.lower_ in CARRIER_PREPS and \
