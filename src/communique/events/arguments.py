@@ -30,6 +30,10 @@ CONTROL_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp"})
 NOMINAL_SOURCE_PREPS = frozenset({"by", "from"})
 #: Nominal types whose "between X and Y" names both parties.
 BETWEEN_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+#: Nominal types whose trigger said of someone names the doer ("X is a critic of Y").
+PREDICATE_TYPES = frozenset({"ACCUSE", "SUPPORT"})
+#: Verbs that say a predicate noun of their subject.
+COPULAS = frozenset({"be", "become", "remain"})
 #: Types whose nominal "of" argument is the one acted upon ("the arrest of X").
 OF_IS_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "AID", "SUPPORT"})
 #: Verbs whose "on X" names who must act ("called on Iran to withdraw").
@@ -220,9 +224,24 @@ def noun_arguments(cand, lexicon) -> tuple[list, list]:
         # "a meeting between Giuliani and Yermak", "talks between Baku and Yerevan": the parties
         # (reciprocal: the extractor makes them source and target)
         source = [t for t in _pobjs(tok, frozenset({"between"})) if t not in target]
+    if entry.type in PREDICATE_TYPES and not any(t.ent_type_ or t.pos_ in ("PROPN", "PRON") for t in source):
+        # "X is a fierce critic of Y": the one the noun is said of, not its adjective
+        source = [t for t in _predicated_of(tok) if t not in target] or source
     if entry.swap:
         source, target = target, source
     return _dedupe(source), _dedupe([t for t in target if t not in source])
+
+
+def _predicated_of(tok) -> list:
+    """Who a predicate noun is said of: "Navalny is a critic of Putin", "Bolton was more of a
+    critic of Russia" (the copula's subject), "Navalny, a critic of Putin" (the apposition's head)."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ in ("attr", "acomp"):
+        tok = tok.head.head  # "more of a critic"
+    if tok.dep_ == "attr" and tok.head.lemma_.lower() in COPULAS:
+        return subject_of(tok.head)
+    if tok.dep_ == "appos":
+        return conjuncts(tok.head)
+    return []
 
 
 def location_of(cand, doc_ents_types=("GPE", "LOC", "FAC")):

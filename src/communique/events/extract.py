@@ -36,6 +36,17 @@ INHERITING_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "SUPPORT
 CARRIER_PREPS = frozenset({"on", "for"})
 #: Verbs of travel that carry a visit or talks ("arrived in Amman on a visit").
 MOTION_VERBS = frozenset({"arrive", "come", "go", "travel", "fly", "head", "leave", "return", "be"})
+#: Prepositions through which a verb's subject takes part in a meeting it is in ("said in a
+#: meeting with X", "during talks with X"; "on" only for a call: "spoke on the phone"), unless the
+#: verb is an event of its own ("accused X of ... in the negotiations").
+SETTING_PREPS = frozenset({"in", "during"})
+#: Nominal types that are events with nobody named when they happen at a named place ("protests
+#: continue in Baghdad"; not ASSAULT: "a pause in the bombing in Aleppo" is no event).
+PLACED_TYPES = frozenset({"PROTEST"})
+#: How many heads up from a nominal trigger a person's role apposition may be.
+MAX_TITLE_DEPTH = 4
+#: Nominal types whose setting verb's subject is a party ("Zelensky said in a meeting with X").
+SETTING_TYPES = frozenset({"CONSULT"})
 PRONOUNS_FILE = "actors/pronouns.en.tsv"
 
 
@@ -72,7 +83,7 @@ class Draft:
     reciprocal: bool = False
     location_token: object = None
     author_demand: bool = False  # a deontic demand with no speaker: the author's, in commentary
-    bare: bool = False  # an attack with nobody named, kept for its violent sentence
+    bare: bool = False  # an attack or protest with nobody named, kept for its violent sentence or place
     cue: str | None = None  # why: "rule-id:cue words" (None: the lexicon entry of the trigger)
 
     @property
@@ -98,6 +109,17 @@ def _content_of_trigger(tok, heads: set[int]) -> bool:
 
 def _pobj_list(tok, preps) -> list:
     return [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for o in c.children if o.dep_ == "pobj"]
+
+
+def _in_role_title(noun, heads: set[int]) -> bool:
+    """A nominal trigger inside the apposition that gives a named person's role ("Kurt Volker,
+    the special envoy for Ukraine negotiations", "X, the minister in charge of the talks")."""
+    for anc in list(noun.ancestors)[:MAX_TITLE_DEPTH]:
+        if anc.i in heads or anc.pos_ == "VERB":
+            return False
+        if anc.dep_ == "appos" and anc.pos_ == "NOUN" and anc.head.ent_type_ == "PERSON":
+            return True
+    return False
 
 
 def _participle_agents(noun) -> list:
@@ -130,12 +152,16 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
     dates = date_entities(sent) if cands else []
     for cand in cands:
         entry = cand.entries[0]
-        bare = False
+        bare, cue = False, "violent-noun:"
         if cand.pos == "verb":
             if publishes(cand.token) and not cand.parts[1:]:
                 continue  # "released a statement": a publication, not a release
             sources, targets = verb_arguments(cand, lexicon)
         else:
+            if entry.type == "CONSULT" and cand.token.dep_ == "nsubj" and cand.token.head.i in heads:
+                continue  # "Cairo summit denounces the agreement": the summit acts, it is no event here
+            if _in_role_title(cand.token, heads):
+                continue  # "Kurt Volker, the special envoy for Ukraine negotiations": a title, not talks
             sources, targets = noun_arguments(cand, lexicon)
             carrier = cand.token.head
             if cand.token.dep_ == "pobj" and carrier.lower_ in CARRIER_PREPS and \
@@ -144,6 +170,12 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                 sources = [t for t in subject_of(carrier) if t not in targets] or sources
                 targets = targets or [p for c in carrier.children if c.dep_ == "prep" and c.lower_ in ("in", "to")
                                       for p in c.children if p.dep_ == "pobj"]
+            elif not sources and entry.type in SETTING_TYPES and cand.token.dep_ == "pobj" and \
+                    (carrier.lower_ in SETTING_PREPS or carrier.lower_ == "on" and entry.plover_mode == "phone") \
+                    and carrier.head.pos_ == "VERB" and carrier.head.i not in heads:
+                # "Zelensky said in a meeting with Honcharuk", "Trump and Erdogan spoke on the
+                # phone": whoever the verb's subject is takes part in the meeting or call
+                sources = [t for t in subject_of(carrier.head) if t not in targets]
             elif _content_of_trigger(cand.token, heads):
                 agents = _participle_agents(cand.token)
                 if not agents:
@@ -159,10 +191,13 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                 # "launched an investigation into ...": the carrying verb's subject acts
                 sources = [t for t in subject_of(carrier) if t not in targets] or \
                     [t for t in sources if t.dep_ != "poss" or t.pos_ != "PRON"]
-            # a nominal event needs a named participant, or it is just a topic word
-            elif not any(t.ent_type_ or t.pos_ == "PROPN" or t.dep_ == "poss" for t in sources + targets):
+            # a nominal event needs a participant: a name, a possessor or a group ("the demands of
+            # the protesters", "attacks on civilians"), or it is just a topic word
+            elif not any(t.ent_type_ or t.pos_ == "PROPN" or t.dep_ == "poss" or t.tag_ == "NNS" for t in sources + targets):
                 if entry.type == "ASSAULT" and not cand.types[1:] and violent_sentence(sent):
                     bare = True  # "two people died in the bombing": an attack with nobody named
+                elif entry.type in PLACED_TYPES and not cand.types[1:] and location_of(cand) is not None:
+                    bare, cue = True, "placed-noun:"  # "anti-government protests continue in Baghdad"
                 else:
                     continue
         if not sources and not targets and not bare:
@@ -184,7 +219,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             location=loc.text if loc is not None else None, location_token=loc,
             context=contexts(entry.context, sentence_contexts), weight=max(e.weight for e in cand.entries),
             reporter=reporting_governor(cand.token, cues), governor=gov, reciprocal=reciprocal,
-            bare=bare, cue="violent-noun:" + cand.token.lower_ if bare else None,
+            bare=bare, cue=cue + cand.token.lower_ if bare else None,
         ))
     _inherit_targets(drafts)
     drafts.extend(_accusations(drafts, heads, cues))

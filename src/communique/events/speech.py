@@ -48,6 +48,7 @@ class SpeechCues:
     violence_words: frozenset[str]
     publication_objects: frozenset[str]
     agent_participles: frozenset[str]
+    platforms: frozenset[str]
 
 
 #: Fields of ``SpeechCues`` read from other resources than ``speech_cues.yaml``.
@@ -178,10 +179,14 @@ CONTEXT_TARGET_CHARS = 400
 class MentionIndex:
     """The mentions of a document's actors (places left out) sorted by start, so that the
     context look-ups below read only the mentions near a sentence, not every mention of the
-    document once per event (quadratic in a long document)."""
+    document once per event (quadratic in a long document). News media (sector ``MED``: "told
+    the press") and platforms ("said on YouTube") report acts, they are not the unnamed party
+    of one."""
 
     def __init__(self, actors):
-        rows = sorted((s, order, a.id) for order, a in enumerate(actors) if a.kind != "location"
+        platforms = load_speech_cues().platforms
+        rows = sorted((s, order, a.id) for order, a in enumerate(actors)
+                      if a.kind != "location" and a.sector != "MED" and a.name.lower() not in platforms
                       for s, _ in a.mentions)
         self._starts = [r[0] for r in rows]
         self._rows = rows

@@ -62,7 +62,13 @@ AUTHOR_SECTIONS = frozenset({"commentary", "statement"})
 ISSUER_DETERMINERS = frozenset({"the", "this", "our"})
 #: Speech acts whose unnamed "the attacks" target is the attacker coded before.
 SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST"})
-#: A title-case headline has at least this many words of four letters or more ...
+#: Subject and possessive pronouns that may stand for the subject of the sentence before, with
+#: the actors they can stand for: persons, bodies (states, organisations, groups) or any.
+THIRD_PERSONS = {"he": "person", "she": "person", "his": "person", "her": "person",
+                 "it": "body", "its": "body", "they": "any", "their": "any"}
+#: Entity labels of names, which are capitalised in any sentence (not counted for title case).
+NAME_ENTS = frozenset({"PERSON", "GPE", "NORP", "DATE", "LOC"})
+#: A title-case headline has at least this many words of four letters or more (names aside) ...
 TITLE_CASE_MIN_WORDS = 3
 #: ... and this share of them capitalised.
 TITLE_CASE_SHARE = 0.8
@@ -70,9 +76,14 @@ TITLE_CASE_SHARE = 0.8
 #: text before it as one whitespace token, whose cost (and whose new vocabulary entry) grows
 #: with its length; a document's own headline is at the top.
 MAX_HEADLINE_START_CHARS = 2000
+#: Material acts kept with no actor resolved when a group takes part in them ("more than 1000
+#: people have been arrested", "protesters blocked the airport"), outside relative clauses (the
+#: background of "Serbia lifted a curfew in Montenegro, where 28 people have been killed").
+GROUP_TYPES = frozenset({"COERCE", "ASSAULT", "PROTEST", "MOBILIZE"})
 #: Types often coded with no target: an unnamed target is not looked for in the context.
 UNTARGETED_TYPES = frozenset({"MOBILIZE", "PROTEST"})
-#: Types often coded with no source ("a bomb killed 20"): an unnamed source is not looked for.
+#: Types often coded with no source ("a bomb killed 20"): an unnamed source is not looked for
+#: (an attack takes only an armed group named in or just before its sentence).
 UNSOURCED_TYPES = frozenset({"ASSAULT", "AID"})
 #: Types whose several sources with no target act with each other ("Russia and China agreed").
 RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
@@ -132,9 +143,12 @@ def _actors_of(document, tokens, author, in_author_section, index) -> list[str]:
             if mentioned is not None and mentioned.kind != "location":
                 ids.append(mentioned.id)  # the actors stage resolved it ("He said ...")
                 continue
-            tok = resolve_pronoun(tok)
-            if tok is None:
+            resolved = resolve_pronoun(tok)
+            if resolved is None or resolved.i == tok.head.i:  # "Their demands have included": not the demands
+                # "They called on Turkey to ...": the subject of the sentence before
+                ids.extend(_previous_subject(document, tok, author, index))
                 continue
+            tok = resolved
         actor = index.at(tok.idx, tok.idx + len(tok.text))
         phrase = actor is None
         if actor is None:
@@ -153,8 +167,51 @@ def _actors_of(document, tokens, author, in_author_section, index) -> list[str]:
             if phrase:  # "the governments of Oman, Jordan and Norway": every country of the list
                 ids.extend(_coordinated_complements(index, tok, actor))
         elif actor is None:
-            ids.extend(phrase_actors(index, tok))  # "an assembly of foreign ministers of Egypt"
+            named = phrase_actors(index, tok)  # "an assembly of foreign ministers of Egypt"
+            ids.extend(named or _person_by_surname(document, tok) or _person_by_title(document, tok))
     return list(dict.fromkeys(ids))
+
+
+def _previous_subject(document, tok, author, index) -> list[str]:
+    """The actors of the main subject of the sentence before, for a third-person subject or
+    possessive pronoun left unresolved in its own ("The ministers met in Cairo. They called on
+    Turkey to ...", "The House ... It also called for records"); "he"/"she" take only persons,
+    "it" only bodies. Nothing when that subject is itself a pronoun."""
+    if tok.dep_ not in ("nsubj", "nsubjpass", "poss") or tok.lower_ not in THIRD_PERSONS or tok.sent.start == 0:
+        return []
+    prev = tok.doc[tok.sent.start - 1].sent
+    subj = [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+    if not subj:
+        return []
+    ids = _actors_of(document, conjuncts(subj[0]), author, False, index)
+    kinds = {a.id: a.kind for a in document.actors}
+    if THIRD_PERSONS[tok.lower_] == "person":
+        ids = [i for i in ids if kinds.get(i) == "person"]
+    elif THIRD_PERSONS[tok.lower_] == "body":
+        ids = [i for i in ids if kinds.get(i) != "person"]
+    return ids
+
+
+def _person_by_title(document, tok) -> list[str]:
+    """"The President insists ...", "the prime minister's resignation": a definite title with no
+    name of its own is the one person of the document the actors stage gave that role."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ or \
+            not any(c.dep_ == "det" and c.lower_ in ISSUER_DETERMINERS for c in tok.children) and tok.dep_ != "poss":
+        return []
+    start, end = mention_span(tok)
+    words = [w for w in document.text[start:end].lower().replace("'s", "").split() if w not in ISSUER_DETERMINERS]
+    title = " ".join(words)
+    found = [a.id for a in document.actors if a.kind == "person" and a.role and a.role.lower() == title]
+    return found if len(found) == 1 else []
+
+
+def _person_by_surname(document, tok) -> list[str]:
+    """"a meeting with Honcharuk" where the actors stage left the bare surname unlinked: the one
+    person actor of the document whose name ends with it (none when several do)."""
+    if tok.pos_ != "PROPN":
+        return []
+    found = [a.id for a in document.actors if a.kind == "person" and a.name.split()[-1:] == [tok.text]]
+    return found if len(found) == 1 else []
 
 
 def _coordinated_modifiers(index, tok, actor) -> list[str]:
@@ -212,8 +269,9 @@ def _generic(tok, actor) -> bool:
 
 def _title_case(sent) -> bool:
     """A headline in title case: most of its words capitalised (not all capitals), a verb-less
-    parse likely ("Issues" read as a noun)."""
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    parse likely ("Issues" read as a noun). Names do not count: "On October 6, US President
+    Donald Trump and Turkish President Recep Tayyip Erdogan spoke on the phone" is a sentence."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3 and t.ent_type_ not in NAME_ENTS]
     return len(words) >= TITLE_CASE_MIN_WORDS and sum(t.is_title for t in words) >= TITLE_CASE_SHARE * len(words)
 
 
@@ -234,8 +292,9 @@ def _headline_as_sentence(sent, index):
         return None
     base = sent.start_char
     chars = list(sent.text)
+    first = next((t.i for t in sent if not t.is_space), sent.start)  # its first word keeps its capital
     for t in sent:
-        if t.i == sent.start or t.ent_type_ or t.is_upper or index.at(t.idx, t.idx + len(t.text)) is not None:
+        if t.i == first or t.ent_type_ or t.is_upper or index.at(t.idx, t.idx + len(t.text)) is not None:
             continue
         low = t.text.lower()
         if len(low) == len(t.text):
@@ -382,11 +441,14 @@ def extract_events(document, doc, ctx):
             # nearly every act between political actors has someone on the receiving end
             target = context_target(mentions, (d.sent.start_char, d.sent.end_char), start, set(source))
         if not source and not target and ctx.option("events_require_actor", True) and not d.bare and \
-                not any(_named(t) for t in d.sources + d.targets):
+                not any(_named(t) for t in d.sources + d.targets) and \
+                not (d.type in GROUP_TYPES and any(t.tag_ == "NNS" for t in d.sources + d.targets)
+                     and not any(a.dep_ == "relcl" for a in (d.cand.token, *d.cand.token.ancestors))):
             logger.debug("abstain: no actor for %r", d.cand.token.text)
             continue
         if not source and d.type in SPEAKER_TYPES and not d.author_demand and not _finite_passive(d.cand.token) \
-                and not any(_named(t) or t.lower_ in unnamed_speakers() for t in d.sources):
+                and not any(_named(t) or t.lower_ in unnamed_speakers() for t in d.sources) \
+                and not (d.cand.pos == "noun" and target and d.mode == "asserted"):  # "the accusation against Biden"
             logger.debug("abstain: %s %r without a speaker", d.type, d.cand.token.text)
             continue
         if not target and d.type in TARGETED_MATERIAL_TYPES and len(d.sources) == 1 \
@@ -405,6 +467,10 @@ def extract_events(document, doc, ctx):
         if not source and (target or d.sources) and d.type not in UNSOURCED_TYPES:
             # "the subpoena was issued jointly": whoever the sentence (or the one before) names
             source = context_source(mentions, (d.sent.start_char, d.sent.end_char), start, set(target))
+        elif not source and d.type == "ASSAULT":
+            # "a car bomb killed 12 at the base": an armed group the sentence (or the one before) names
+            others = {a.id for a in document.actors if a.kind != "armed_group"}
+            source = context_source(mentions, (d.sent.start_char, d.sent.end_char), start, set(target) | others)
         speaker = []
         if d.reporter is not None:
             speaker = _actors_of(document, [c for c in d.reporter.children if c.dep_ in ("nsubj", "nsubjpass")],
@@ -439,27 +505,28 @@ def _drop_repeats(events: list[Event]) -> list[Event]:
 
 
 def quoted_accusations(document, doc, events, author, index, mentions: MentionIndex) -> list[Event]:
-    """"They are lying": a sentence of a direct quote whose words accuse, with no event of
-    its own, is an ACCUSE by the quote's speaker against the other actor it names (or the
-    one the text named last)."""
+    """"They are lying": a sentence with an accusing word inside a direct quote, and no
+    accusation coded yet, is an ACCUSE by the quote's speaker against the other actor it names
+    (or the one the text named last)."""
     from ..events.speech import context_target, load_speech_cues
 
-    words = load_speech_cues().accusing_words
-    coded = {e.sentence for e in events}
+    words, negators = load_speech_cues().accusing_words, load_modality().negation_words
+    coded = {e.sentence for e in events if e.type == "ACCUSE"}
     out: list[Event] = []
     for sent in doc.sents:
         span = (sent.start_char, sent.end_char)
-        if span in coded:
+        if span in coded or _sentence_span(sent) in coded:
             continue
-        first = next((t for t in sent if not t.is_punct and not t.is_space), None)
-        if first is None:
-            continue
-        quote = views_of(doc).quote_at(document, first.idx)
-        if quote is None or quote.kind != "direct" or not quote.speaker or quote.end < first.idx + 1:
-            continue
-        cue = next((t for t in sent if t.lower_ in words or t.lemma_.lower() in words), None)
-        if cue is None or any(c.dep_ == "neg" for c in cue.head.children):
-            continue
+        quote = cue = None
+        for t in sent:  # an accusing word inside a direct quote with a speaker
+            if t.lower_ not in words and t.lemma_.lower() not in words:
+                continue
+            q = views_of(doc).quote_at(document, t.idx)
+            if q is not None and q.kind == "direct" and q.speaker and q.end >= t.idx + 1:
+                quote, cue = q, t
+                break
+        if cue is None or any(c.dep_ == "neg" or c.lower_ in negators for h in (cue, cue.head) for c in h.children):
+            continue  # "I never threaten anybody"
         target = [a for a in _actors_of(document, [t for t in sent if t.pos_ in ("PROPN", "PRON", "NOUN")],
                                         author, False, index) if a != quote.speaker][:2]
         target = target or context_target(mentions, span, cue.idx, {quote.speaker})
