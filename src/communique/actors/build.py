@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from .. import resources
 from ..document import Actor
 from .recognize import PRONOUN_WINDOW_SENTENCES, Mention, pronoun_genders
 from .resolve import ActorGuess, Resolver
@@ -83,6 +85,97 @@ def merge_offices(groups: dict[str, Group], canonical_role) -> None:
             target = groups[found.pop()]
             target.spans.extend(grp.spans)
             del groups[key]
+
+
+#: A story is set in one country when that country holds at least this share of the
+#: document's mentions that carry a country (title mentions counted twice) ...
+STORY_COUNTRY_SHARE = 0.5
+#: ... and at least this many times the mentions of the next country.
+STORY_COUNTRY_LEAD = 2.0
+#: ... and at least this many such mentions (a sentence naming a place once sets no story there).
+STORY_COUNTRY_MIN_MENTIONS = 3
+#: Sectors of actors that do not take the story's country when the text gives them none
+#: (intergovernmental bodies, refugees: rarely of the country where the story is set).
+FOREIGN_SECTORS = frozenset(("IGO", "REF"))
+#: Sectors of the state's own bodies: an organisation named with such a head noun ("the
+#: Administration", "Federal Police") is the story country's.
+STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "SPY", "JUD", "LEG"))
+#: Words that make an organisation's name a state institution ("National Directorate for
+#: Security", "Internal Revenue Service"): unqualified, it is the story country's.
+INSTITUTION_WORDS_FILE = "actors/institution_words.en.txt"
+
+
+def story_country(groups: dict[str, Group], title_span: tuple[int, int] | None = None) -> str | None:
+    """The country the story is set in, when its mentions make it clear: the country of
+    most mentions that carry one (those in the title count twice), with at least
+    ``STORY_COUNTRY_SHARE`` of them, ``STORY_COUNTRY_LEAD`` times the next country and
+    ``STORY_COUNTRY_MIN_MENTIONS``; None otherwise."""
+    counts: Counter = Counter()
+    for grp in groups.values():
+        best = min(grp.guesses, key=_rank)
+        if best.country is None:
+            continue
+        for s, _ in grp.spans:
+            counts[best.country] += 2 if title_span and title_span[0] <= s < title_span[1] else 1
+    ranked = counts.most_common(2)
+    if not ranked:
+        return None
+    total = sum(counts.values())
+    top, n = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    if n >= max(STORY_COUNTRY_MIN_MENTIONS, STORY_COUNTRY_SHARE * total) and n >= STORY_COUNTRY_LEAD * second:
+        return top
+    return None
+
+
+def _domestic(guess: ActorGuess, institution_words: frozenset[str]) -> bool:
+    """Whether an actor without a country is one of the story country's own: a person, a
+    generic actor noun or title ("police", "the parliament", "the Speaker of the House"),
+    an organisation named like a state institution or with a state body's head noun; not a KB entry (its null country is
+    deliberate), an IGO or refugees."""
+    if guess.country is not None or guess.how == "entry" or guess.sector in FOREIGN_SECTORS:
+        return False
+    if guess.kind in ("igo", "state", "location"):
+        return False
+    if guess.how == "model:org" or (guess.key or "").startswith("org:"):  # a name the KB does not know
+        return guess.sector in STATE_SECTORS or any(w.lower() in institution_words for w in re.findall(r"[\w-]+", guess.name))
+    return True
+
+
+def add_story_country(groups: dict[str, Group], country: str | None, resolver: Resolver, day) -> dict[str, Group]:
+    """Give the actors of the story's country that the text leaves unqualified ("police",
+    "health officials", "the President", "Senate Minority Leader", a person introduced
+    by a domestic title) that country: titles and actor nouns are resolved again with
+    the country as context (an office becomes its holder on the document date), other
+    actors take the country. Groups that end with the same key are merged.
+
+    Returns:
+        the new groups (the input is left as it was).
+    """
+    state = resolver.kb.entries.get(country) if country else None
+    if state is None:
+        return groups
+    words = resources.terms(INSTITUTION_WORDS_FILE)
+    out: dict[str, Group] = {}
+    for key, grp in groups.items():
+        best = min(grp.guesses, key=_rank)
+        if _domestic(best, words):
+            again = None
+            if best.how in ("noun", "office") and best.key is None and grp.texts:
+                again = resolver.phrase(grp.texts[0], day, context=state.name)
+            if again is not None and again.country == country:
+                guesses = [again]
+            else:
+                guesses = [replace(g, country=country, key=g.key or f"{country}:{g.sector}" if g.sector else g.key)
+                           if g.country is None else g for g in grp.guesses]
+            grp = Group(group_key(min(guesses, key=_rank)), guesses, grp.spans, grp.texts)
+            key = grp.key
+        if key in out:
+            known = out[key]
+            out[key] = Group(key, known.guesses + grp.guesses, known.spans + grp.spans, known.texts + grp.texts)
+        else:
+            out[key] = grp
+    return out
 
 
 def link_pronouns(doc, groups: dict[str, Group]) -> None:
