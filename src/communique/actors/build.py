@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from .. import resources
 from ..document import Actor
+from ..spans import SpanSet
 from .recognize import PRONOUN_WINDOW_SENTENCES, Mention, pronoun_genders
 from .resolve import ActorGuess, Resolver
 from .text import fold, slug
@@ -19,7 +20,7 @@ logger = logging.getLogger(__name__)
 #: How a guess was made, best first: the group's kind/country/sector/role come from the best.
 HOW_RANK = ("entry", "office:holder", "author", "named+noun", "office:of-named", "office", "model:person",
             "noun:government", "state:name", "state:alias", "state:government", "state:capital", "seat",
-            "state:demonym", "state:adjective", "noun", "place", "model:org", "capital:place")
+            "state:demonym", "state:adjective", "noun", "place", "model:org", "capital:place", "office:bare")
 
 
 @dataclass
@@ -58,6 +59,32 @@ def merge(text: str, mentions: list[Mention]) -> dict[str, Group]:
     return groups
 
 
+def add_surnames(text: str, groups: dict[str, Group]) -> None:
+    """A person named in full ("Oleksiy Honcharuk") is the later bare surname too
+    ("Honcharuk filed his resignation") when no other person of the document shares it
+    and the surname stands alone (not inside a longer name, not inside another mention)."""
+    owners: dict[str, set[str]] = {}
+    for key, grp in groups.items():
+        if min(grp.guesses, key=_rank).kind != "person":
+            continue
+        for t in grp.texts:
+            words = t.split()
+            if len(words) > 1 and words[-1][:1].isupper() and words[-1].isalpha():
+                owners.setdefault(words[-1], set()).add(key)
+    taken = SpanSet(sp for grp in groups.values() for sp in grp.spans)
+    for surname, keys in owners.items():
+        if len(keys) != 1:
+            continue
+        grp = groups[next(iter(keys))]
+        for m in re.finditer(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", text):
+            before = text[max(0, m.start() - 30):m.start()].split()
+            after = text[m.end():m.end() + 30].split()
+            longer = (before and before[-1][:1].isupper() and not before[-1].endswith((".", ",", ":", ";"))) \
+                or (after and after[0][:1].isupper())
+            if not longer and not taken.overlaps(m.start(), m.end()):
+                grp.spans.append((m.start(), m.end()))
+
+
 def merge_offices(groups: dict[str, Group], canonical_role) -> None:
     """A bare title with no country ("the Secretary of State" on a second mention) joins the
     one person of the document who holds that office ("US Secretary of State" resolved to
@@ -77,7 +104,8 @@ def merge_offices(groups: dict[str, Group], canonical_role) -> None:
                 holders.setdefault(office, set()).add(key)
     for key in [k for k in groups if k.startswith("~")]:
         grp = groups[key]
-        if not all(g.how == "office" and g.kind == "person" and g.country is None and g.role for g in grp.guesses):
+        if not all(g.how in ("office", "office:bare") and g.kind == "person" and g.country is None and g.role
+                   for g in grp.guesses):
             continue
         offices = {canonical_role(g.role) or g.role for g in grp.guesses}
         found = set().union(*(holders.get(o, set()) for o in offices))
@@ -161,7 +189,7 @@ def add_story_country(groups: dict[str, Group], country: str | None, resolver: R
         best = min(grp.guesses, key=_rank)
         if _domestic(best, words):
             again = None
-            if best.how in ("noun", "office") and best.key is None and grp.texts:
+            if best.how in ("noun", "office", "office:bare") and best.key is None and grp.texts:
                 again = resolver.phrase(grp.texts[0], day, context=state.name)
             if again is not None and again.country == country:
                 guesses = [again]
@@ -176,6 +204,14 @@ def add_story_country(groups: dict[str, Group], country: str | None, resolver: R
         else:
             out[key] = grp
     return out
+
+
+def drop_bare_titles(groups: dict[str, Group]) -> None:
+    """A bare title ("the President", "the minister") is an actor only once it is known
+    whose it is (``merge_offices``, ``add_story_country``); otherwise the quote stage reads
+    it as a person named before."""
+    for key in [k for k, grp in groups.items() if all(g.how == "office:bare" for g in grp.guesses)]:
+        del groups[key]
 
 
 def link_pronouns(doc, groups: dict[str, Group]) -> None:

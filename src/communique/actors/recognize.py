@@ -291,11 +291,14 @@ class Recognizer:
             s0, e0 = toks[0].idx, toks[-1].idx + len(toks[-1])
             place = _place_complement(root, text)
             g = self.r.phrase(text[s0:e0], self.day, holders=False, context=place)
-            if g is None or g.how != "noun":
-                continue
-            if "\n" in text[s0:e0]:
+            if g is None or g.how not in ("noun", "office") or "\n" in text[s0:e0]:
                 continue
             ptoks = tokenize(text[s0:e0])
+            if g.how == "office":  # "the President": whose, the actors of the document may tell
+                roles = [m for m in self.r.scan_text(text[s0:e0]) if m.what == "role"]
+                if g.country is None and g.kind == "person" and roles and roles[-1].j == len(ptoks):
+                    out.append(Mention(s0, e0, replace(g, how="office:bare"), PRIORITY_NOUN))
+                continue
             nouns = [m for m in self.r.scan_text(text[s0:e0]) if m.what == "noun"]
             if not nouns or nouns[-1].j != len(ptoks) or not (nouns[-1].value.alone or g.key):
                 continue  # "press conference" is no actor: the actor noun must be the head

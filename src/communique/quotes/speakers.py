@@ -12,7 +12,9 @@ falls back to the nearest preceding actor of the matching kind.
 from __future__ import annotations
 
 import logging
+from bisect import bisect_right
 
+from ..spans import SpanSet
 from ..views import views_of
 from .lexicon import pronoun_genders, speaker_pronouns, speaker_titles
 
@@ -27,6 +29,10 @@ KEEP_PREPOSITIONS = frozenset({"of", "for", "at", "from", "in", "to"})
 NAME_DEPS = frozenset({"compound", "flat", "amod", "nmod"})
 #: Actor kinds a pronoun of kind "organization" may stand for.
 ORG_KINDS = frozenset({"organization", "state", "igo", "armed_group", "group"})
+#: Sentences before its own that a pronoun speaker searches for the actor it stands for.
+ANTECEDENT_WINDOW_SENTENCES = 3
+#: Dependency labels of a subject (the most salient antecedent of a pronoun).
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: Tokens that end a speaker phrase.
 PHRASE_BREAKS = frozenset({",", "(", ")", "[", "]", ";", ":", "—", "–", "―", "-", '"', "“", "”", "\n"})
 
@@ -108,16 +114,71 @@ def nearest_preceding_actor(document, offset: int, kind: str, gender: str | None
     return best
 
 
-def resolve_speaker(document, doc, chars, fallback: str | None) -> str | None:
-    """Actor id for a speaker span ``(start, end, name_start, name_end)`` of ``document`` (parsed as ``doc``)."""
+def _sentence_starts(doc) -> list[int]:
+    """Character offsets where the sentences of ``doc`` start, kept in the Doc's views."""
+    derived = views_of(doc).derived
+    found = derived.get("quotes_sentence_starts")
+    if found is None:
+        found = derived["quotes_sentence_starts"] = [s.start_char for s in doc.sents]
+    return found
+
+
+def _depth(token) -> int:
+    """Steps from a token up to the root of its sentence."""
+    n = 0
+    while token.head is not token and n < 50:
+        token, n = token.head, n + 1
+    return n
+
+
+def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None,
+                       quoted: SpanSet | None = None) -> str | None:
+    """Id of the actor a pronoun speaker at ``offset`` most likely stands for: among the
+    mentions of compatible actors (``kind``, ``gender`` as in ``nearest_preceding_actor``)
+    in its own sentence before it and the ``ANTECEDENT_WINDOW_SENTENCES`` sentences
+    before, leaving out mentions inside quoted content (``quoted``), the nearest sentence
+    that has one wins; in it, the subject closest to the sentence root ("Honcharuk filed
+    his resignation. He said Zelensky is ...; ..., he added": Honcharuk), else the last
+    mention. None when the window holds no compatible mention."""
+    kinds = {"person"} if kind == "person" else ORG_KINDS
+    starts = _sentence_starts(doc)
+    here = bisect_right(starts, offset) - 1
+    floor = starts[max(0, here - ANTECEDENT_WINDOW_SENTENCES)] if starts else 0
+    by_sentence: dict[int, list[tuple[int, int, str]]] = {}
+    for actor in document.actors:
+        if actor.kind not in kinds:
+            continue
+        if gender and actor.kind == "person" and actor_gender(document, actor) not in (None, gender):
+            continue
+        for s, e in actor.mentions:
+            if floor <= s and e <= offset and not (quoted is not None and quoted.contains(s, e)):
+                by_sentence.setdefault(bisect_right(starts, s) - 1, []).append((s, e, actor.id))
+    if not by_sentence:
+        return None
+    found = sorted(by_sentence[max(by_sentence)])
+    subjects = []
+    for s, e, actor_id in found:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is not None and len(span) and span.root.dep_ in SUBJECT_DEPS:
+            subjects.append((_depth(span.root), s, actor_id))
+    return min(subjects)[2] if subjects else found[-1][2]
+
+
+def resolve_speaker(document, doc, chars, fallback: str | None, quoted: SpanSet | None = None) -> str | None:
+    """Actor id for a speaker span ``(start, end, name_start, name_end)`` of ``document`` (parsed
+    as ``doc``); ``quoted`` holds the quoted contents, whose mentions a pronoun does not stand for."""
     start, end, name_start, name_end = chars
     index = views_of(doc).actor_index(document.actors)
     actor = index.at(name_start, name_end) or index.at(start, end)
     if actor is not None:
         return actor.id
     if fallback:
-        gender = pronoun_genders().get(document.text[start:end].strip().lower())
-        found = nearest_preceding_actor(document, start, fallback, gender)
+        said = document.text[start:end].strip().lower()
+        gender = pronoun_genders().get(said)
+        found = None
+        if said in speaker_pronouns():
+            found = salient_antecedent(document, doc, start, fallback, gender, quoted)
+        found = found or nearest_preceding_actor(document, start, fallback, gender)
         logger.debug("speaker %r resolved by fallback to %s", document.text[start:end], found)
         return found
     return None

@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 
 from .. import resources
-from ..actors.build import (add_people_behind, add_story_country, link_pronouns, merge, merge_offices,
+from ..actors.build import (add_people_behind, add_story_country, add_surnames, drop_bare_titles, link_pronouns, merge, merge_offices,
                             story_country, to_actors)
 from ..actors.kb import load_kb
 from ..actors.recognize import Recognizer
@@ -43,9 +43,11 @@ def extract_actors(document, doc, ctx):
     recognizer = Recognizer(resolver, day)
     mentions = recognizer.mentions(document.text, doc)
     groups = merge(document.text, mentions)
+    add_surnames(document.text, groups)
     merge_offices(groups, resolver.kb.canonical_role)
     country = story_country(groups, _title_span(document))
     groups = add_story_country(groups, country, resolver, recognizer.day)
+    drop_bare_titles(groups)
     link_pronouns(doc, groups)
     add_people_behind(document.text, groups, resolver, recognizer.day, document.authors, document.publisher)
     actors = to_actors(groups)
