@@ -125,8 +125,8 @@ STORY_COUNTRY_MIN_MENTIONS = 3
 #: Sectors of actors that do not take the story's country when the text gives them none
 #: (intergovernmental bodies, refugees: rarely of the country where the story is set).
 FOREIGN_SECTORS = frozenset(("IGO", "REF"))
-#: Sectors of the state's own bodies: an organisation named with such a head noun ("the
-#: Administration", "Federal Police") is the story country's.
+#: Sectors of the state's own bodies: an organisation named by one such noun ("the
+#: Administration", "Parliament") is the story country's.
 STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "SPY", "JUD", "LEG"))
 #: Words that make an organisation's name a state institution ("National Directorate for
 #: Security", "Internal Revenue Service"): unqualified, it is the story country's.
@@ -166,7 +166,8 @@ def _domestic(guess: ActorGuess, institution_words: frozenset[str]) -> bool:
     if guess.kind in ("igo", "state", "location"):
         return False
     if guess.how == "model:org" or (guess.key or "").startswith("org:"):  # a name the KB does not know
-        return guess.sector in STATE_SECTORS or any(w.lower() in institution_words for w in re.findall(r"[\w-]+", guess.name))
+        generic = len(guess.name.split()) == 1 and guess.sector in STATE_SECTORS  # "the Administration"
+        return generic or any(w.lower() in institution_words for w in re.findall(r"[\w-]+", guess.name))
     return True
 
 
@@ -191,7 +192,9 @@ def add_story_country(groups: dict[str, Group], country: str | None, resolver: R
             again = None
             if best.how in ("noun", "office", "office:bare") and best.key is None and grp.texts:
                 again = resolver.phrase(grp.texts[0], day, context=state.name)
-            if again is not None and again.country == country:
+            if best.how == "office:bare" and (again is None or again.how != "office:holder"):
+                guesses = grp.guesses  # a bare title whose holder is not known stays whose-unknown
+            elif again is not None and again.country == country:
                 guesses = [again]
             else:
                 guesses = [replace(g, country=country, key=g.key or f"{country}:{g.sector}" if g.sector else g.key)

@@ -16,7 +16,7 @@ from bisect import bisect_right
 
 from ..spans import SpanSet
 from ..views import views_of
-from .lexicon import pronoun_genders, speaker_pronouns, speaker_titles
+from .lexicon import pronoun_genders, speaker_bodies, speaker_pronouns, speaker_titles
 
 logger = logging.getLogger(__name__)
 
@@ -81,11 +81,18 @@ def speaker_span(head, lo: int = 0, hi: int | None = None):
 
 
 def fallback_kind(head, span_tokens) -> str | None:
-    """Which kind of actor a pronoun or bare title stands for, or None when it names someone."""
+    """Which kind of actor a pronoun, bare title or issued text stands for ("person",
+    "organization", or "body" for a spokesperson or a statement: whoever it speaks for),
+    or None when it names someone."""
     pronoun = speaker_pronouns().get(head.lower_)
     if pronoun:
         return pronoun
-    if head.lemma_.lower() in speaker_titles() and not any(t.pos_ == "PROPN" for t in span_tokens):
+    if any(t.pos_ == "PROPN" for t in span_tokens):
+        return None
+    lemma = head.lemma_.lower()
+    if lemma in speaker_bodies():
+        return "body"
+    if lemma in speaker_titles():
         return "person"
     return None
 
@@ -133,14 +140,17 @@ def _depth(token) -> int:
 
 def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None,
                        quoted: SpanSet | None = None) -> str | None:
-    """Id of the actor a pronoun speaker at ``offset`` most likely stands for: among the
-    mentions of compatible actors (``kind``, ``gender`` as in ``nearest_preceding_actor``)
-    in its own sentence before it and the ``ANTECEDENT_WINDOW_SENTENCES`` sentences
-    before, leaving out mentions inside quoted content (``quoted``), the nearest sentence
-    that has one wins; in it, the subject closest to the sentence root ("Honcharuk filed
-    his resignation. He said Zelensky is ...; ..., he added": Honcharuk), else the last
-    mention. None when the window holds no compatible mention."""
-    kinds = {"person"} if kind == "person" else ORG_KINDS
+    """Id of the actor a speaker at ``offset`` most likely stands for: among the mentions
+    of compatible actors (``kind``, ``gender`` as in ``nearest_preceding_actor``) in its
+    own sentence before it and the ``ANTECEDENT_WINDOW_SENTENCES`` sentences before,
+    leaving out mentions inside quoted content (``quoted``), the nearest sentence that has
+    one wins; in it, the subject closest to the sentence root ("Honcharuk filed his
+    resignation. He said Zelensky is ...; ..., he added": Honcharuk), else the last
+    mention. For a ``body`` (a spokesperson, a statement: any kind of actor) the nearest
+    sentence with such a subject wins ("The task force released a statement ... A
+    spokesperson told the Times ...": the task force). None when the window holds no
+    compatible mention."""
+    kinds = {"person"} if kind == "person" else ORG_KINDS | {"person"} if kind == "body" else ORG_KINDS
     starts = _sentence_starts(doc)
     here = bisect_right(starts, offset) - 1
     floor = starts[max(0, here - ANTECEDENT_WINDOW_SENTENCES)] if starts else 0
@@ -153,15 +163,18 @@ def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None
         for s, e in actor.mentions:
             if floor <= s and e <= offset and not (quoted is not None and quoted.contains(s, e)):
                 by_sentence.setdefault(bisect_right(starts, s) - 1, []).append((s, e, actor.id))
-    if not by_sentence:
-        return None
-    found = sorted(by_sentence[max(by_sentence)])
-    subjects = []
-    for s, e, actor_id in found:
-        span = doc.char_span(s, e, alignment_mode="expand")
-        if span is not None and len(span) and span.root.dep_ in SUBJECT_DEPS:
-            subjects.append((_depth(span.root), s, actor_id))
-    return min(subjects)[2] if subjects else found[-1][2]
+    for k in sorted(by_sentence, reverse=True):
+        found = sorted(by_sentence[k])
+        subjects = []
+        for s, e, actor_id in found:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is not None and len(span) and span.root.dep_ in SUBJECT_DEPS:
+                subjects.append((_depth(span.root), s, actor_id))
+        if subjects:
+            return min(subjects)[2]
+        if kind != "body":
+            return found[-1][2]
+    return None
 
 
 def resolve_speaker(document, doc, chars, fallback: str | None, quoted: SpanSet | None = None) -> str | None:
@@ -176,9 +189,10 @@ def resolve_speaker(document, doc, chars, fallback: str | None, quoted: SpanSet 
         said = document.text[start:end].strip().lower()
         gender = pronoun_genders().get(said)
         found = None
-        if said in speaker_pronouns():
+        if said in speaker_pronouns() or fallback == "body":
             found = salient_antecedent(document, doc, start, fallback, gender, quoted)
-        found = found or nearest_preceding_actor(document, start, fallback, gender)
+        if fallback != "body":
+            found = found or nearest_preceding_actor(document, start, fallback, gender)
         logger.debug("speaker %r resolved by fallback to %s", document.text[start:end], found)
         return found
     return None
