@@ -44,6 +44,10 @@ NON_SPEAKER_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", 
 #: Dependency labels of a cue verb's children that show it reports something else ("suggested a deal").
 OWN_CONTENT_DEPS = frozenset({"dobj", "ccomp", "xcomp"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+#: Tokens after a cue verb searched for its speaker in inverted order ("said the minister").
+INVERTED_SPEAKER_TOKENS = 7
+#: Labels the parse gives a speaker after its verb ("read the statement": dobj).
+INVERTED_SPEAKER_DEPS = frozenset({"nsubj", "dobj", "attr", "npadvmod", "dep", "appos"})
 NOUNISH = frozenset({"PROPN", "NOUN", "PRON"})
 
 
@@ -102,8 +106,23 @@ def _subject(verb, lo: int, hi: int):
                 return child
     for t in verb.doc[verb.i + 1:min(hi, verb.i + 3)]:
         if t.pos_ in ("PROPN", "PRON") and t.ent_type_ not in NON_SPEAKER_ENTS:
-            return t
+            return _np_head(t)
+    # inverted order after a quote: "..., tweeted former thinktank executive Ken Gude",
+    # "...;" read the statement
+    for t in verb.doc[verb.i + 1:min(hi, verb.i + INVERTED_SPEAKER_TOKENS)]:
+        if t.is_punct or t.ent_type_ in NON_SPEAKER_ENTS:
+            break
+        head = _np_head(t)
+        if head.pos_ in ("PROPN", "NOUN") and head.head.i == verb.i and head.dep_ in INVERTED_SPEAKER_DEPS:
+            return head
     return None
+
+
+def _np_head(token):
+    """The head of the noun phrase a modifier belongs to ("Ken" -> "Gude")."""
+    while token.dep_ in ("compound", "flat", "amod", "det") and token.head.i > token.i:
+        token = token.head
+    return token
 
 
 def _according(doc, lo: int, hi: int):

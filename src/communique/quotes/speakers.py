@@ -133,7 +133,7 @@ def _sentence_starts(doc) -> list[int]:
 def _depth(token) -> int:
     """Steps from a token up to the root of its sentence."""
     n = 0
-    while token.head is not token and n < 50:
+    while token.head.i != token.i:
         token, n = token.head, n + 1
     return n
 
