@@ -65,7 +65,7 @@ def _post_window(index: TokenIndex, span: MarkedSpan, limit: int) -> tuple[int, 
     lo = index.first_from(span.end)
     hi = lo
     while hi < len(doc) and hi - lo < POST_WINDOW_TOKENS and doc[hi].idx < limit and not _stop(doc[hi]):
-        if doc[hi].text in SENTENCE_END and hi > lo:
+        if doc[hi].text in SENTENCE_END:  # also right after the closing mark: the sentence ended
             break
         hi += 1
     return lo, hi
@@ -104,6 +104,11 @@ def _subject(verb, lo: int, hi: int):
         for child in head.children:
             if child.dep_ in SUBJECT_DEPS and lo <= child.i < hi:
                 return child
+    k = verb.i - 1
+    while k >= lo and verb.doc[k].text == ",":
+        k -= 1
+    if k >= lo and k < verb.i - 1 and verb.doc[k].pos_ == "PROPN" and verb.doc[k].ent_type_ == "PERSON":
+        return verb.doc[k]  # a name the parse hung elsewhere: "..., the league's president, Jane Doe, said,"
     for t in verb.doc[verb.i + 1:min(hi, verb.i + 3)]:
         if t.pos_ in ("PROPN", "PRON") and t.ent_type_ not in NON_SPEAKER_ENTS:
             return _np_head(t)
