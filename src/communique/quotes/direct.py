@@ -38,6 +38,11 @@ INHERIT_MAX_GAP_CHARS = 80
 #: Characters before an opening mark that start a clause.
 CLAUSE_OPENERS = ".!?:;,—–―-(\n"
 SENTENCE_END = frozenset({".", "!", "?"})
+#: Words between a cue verb and an opening mark that still let the mark open a quote ("said on Friday").
+CUE_PHRASE_TOKENS = 4
+#: Labels of those words: adverbials and objects of the cue ("told reporters", "said on Friday").
+CUE_PHRASE_DEPS = frozenset({"prep", "pobj", "npadvmod", "advmod", "dobj", "dative", "compound", "det", "amod",
+                             "nummod"})
 DASHES = frozenset({"-", "—", "–", "--", "―"})
 #: Entity types that are never speakers ("said Thursday").
 NON_SPEAKER_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
@@ -216,7 +221,34 @@ def _opens_clause(text: str, index: TokenIndex, span: MarkedSpan) -> bool:
     if i < 0 or text[i] in CLAUSE_OPENERS or text[i] in "”\"’»":
         return True
     prev = index.at(i)
-    return _is_cue(index.doc[prev])
+    return _is_cue(index.doc[prev]) or _after_cue_phrase(index.doc, prev)
+
+
+def _after_cue_phrase(doc, prev: int) -> bool:
+    """True when the words before the mark hang on a cue verb just before them: "said on
+    Friday "...", "told reporters "..."; not when the mark follows a preposition ("a goal
+    of "..."", "tell of "..."": the quote is its object)."""
+    if doc[prev].pos_ == "ADP":
+        return False
+    for k in range(prev - 1, max(-1, prev - CUE_PHRASE_TOKENS - 1), -1):
+        t = doc[k]
+        if t.is_punct or t.is_sent_start and k < prev:
+            return False
+        if _is_cue(t):
+            between = doc[k + 1:prev + 1]
+            return all(_hangs_on(w, t) for w in between)
+    return False
+
+
+def _hangs_on(token, verb) -> bool:
+    """Whether ``token`` is a modifier or object inside ``verb``'s phrase."""
+    for _ in range(4):
+        if token.dep_ not in CUE_PHRASE_DEPS:
+            return False
+        token = token.head
+        if token.i == verb.i:
+            return True
+    return False
 
 
 def _continues_split_quote(text: str, found: list[Candidate], span: MarkedSpan) -> bool:
