@@ -211,6 +211,11 @@ def _find_before(index: TokenIndex, span: MarkedSpan, floor: int):
             head = _phrase_head(doc, lo, last)
             if head is not None:
                 return _attribution(head, lo, last, None, "colon")
+        elif words:  # a clause introduces the quote: "Bolton gave his own account, on Twitter:"
+            subject = next((t for t in reversed(doc[lo:last]) if t.dep_ in SUBJECT_DEPS and lo <= t.head.i < last),
+                           None)  # the clause nearest the colon: "Leaders say Obama has a new message:"
+            if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
+                return _attribution(subject, lo, last, None, "colon-clause")
     return None
 
 
