@@ -33,6 +33,8 @@ ORG_KINDS = frozenset({"organization", "state", "igo", "armed_group", "group"})
 ANTECEDENT_WINDOW_SENTENCES = 3
 #: Dependency labels of a subject (the most salient antecedent of a pronoun).
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: Tokens after a common-noun speaker within which a person's name in its phrase names it.
+NAMED_AFTER_TOKENS = 6
 #: Tokens that end a speaker phrase.
 PHRASE_BREAKS = frozenset({",", "(", ")", "[", "]", ";", ":", "—", "–", "―", "-", '"', "“", "”", "\n"})
 
@@ -77,6 +79,11 @@ def speaker_span(head, lo: int = 0, hi: int | None = None):
     if e <= s:
         return None
     ns, ne = name_tokens(head)
+    if head.pos_ == "NOUN":  # "a protester using the pseudonym Katya", "an official named Jane Doe"
+        named = next((ent for ent in doc.ents if ent.label_ == "PERSON" and head.i < ent.start
+                      and ent.end <= min(hi, head.right_edge.i + 1) and ent.start - head.i <= NAMED_AFTER_TOKENS), None)
+        if named is not None:
+            ns, ne = named.start, named.end
     return (*_span_chars(doc, s, e), *_span_chars(doc, ns, ne))
 
 
@@ -142,7 +149,8 @@ def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None
                        quoted: SpanSet | None = None) -> str | None:
     """Id of the actor a speaker at ``offset`` most likely stands for: among the mentions
     of compatible actors (``kind``, ``gender`` as in ``nearest_preceding_actor``) in its
-    own sentence before it and the ``ANTECEDENT_WINDOW_SENTENCES`` sentences before,
+    own sentence before it and the ``ANTECEDENT_WINDOW_SENTENCES`` sentences before (not
+    counting those inside quoted content),
     leaving out mentions inside quoted content (``quoted``), the nearest sentence that has
     one wins; in it, the subject closest to the sentence root ("Honcharuk filed his
     resignation. He said Zelensky is ...; ..., he added": Honcharuk), else the last
@@ -153,7 +161,11 @@ def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None
     kinds = {"person"} if kind == "person" else ORG_KINDS | {"person"} if kind == "body" else ORG_KINDS
     starts = _sentence_starts(doc)
     here = bisect_right(starts, offset) - 1
-    floor = starts[max(0, here - ANTECEDENT_WINDOW_SENTENCES)] if starts else 0
+    first, counted = here, 0
+    while first > 0 and counted < ANTECEDENT_WINDOW_SENTENCES:  # sentences inside a quote do not count
+        first -= 1
+        counted += not (quoted is not None and quoted.inside(starts[first] + 1))
+    floor = starts[first] if starts else 0
     by_sentence: dict[int, list[tuple[int, int, str]]] = {}
     for actor in document.actors:
         if actor.kind not in kinds:
