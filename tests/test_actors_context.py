@@ -92,6 +92,8 @@ def test_actors_context_surname_joins_the_full_name(analyze):
      "Harbour Relief Foundation", "PRT"),
     ("Speaking to a radio station, the head of the Portuguese Sailors' Union, Rui Tavares Pinto, said the "
      "strike would go on.", "Rui Tavares Pinto", "PRT"),
+    ("Interior Minister Tomasz Wilczek of Poland offered to resign on Monday.", "Tomasz Wilczek", "POL"),
+    ("The ministry fined Baltic Ferry Lines of Estonia for the delay.", "Baltic Ferry Lines", "EST"),
     ("Lena Hartmann, a member of Parliament, said the vote was close. German officials agreed, and "
      "Germany's cabinet will meet. Berlin is calm.", "Lena Hartmann", "DEU"),
 ])

@@ -40,6 +40,8 @@ MODIFIER_DEPS = frozenset(("amod", "compound", "poss", "nmod", "npadvmod"))
 MODEL_LABELS = frozenset(("PERSON", "ORG"))
 #: How many words after a state adjective may complete its actor phrase ("Russian military officials").
 FOLLOWING_WORDS_MAX = 3
+#: Prepositions after a name that give its country ("Wilczek of Poland", "Mahan Air of Iran").
+ORIGIN_PREPS = frozenset(("of", "from"))
 #: Longest appositive read for an organisation's country ("..., a Berlin-based charity,").
 APPOSITIVE_WORDS_MAX = 8
 #: Words dropped from the start of a role written in the text ("its foreign minister").
@@ -145,6 +147,11 @@ class Recognizer:
         for a in appos:
             sub = list(a.subtree)
             title_spans.append((sub[0].idx, sub[-1].idx + len(sub[-1])))
+        for prep in root.children:  # "Interior Minister Tomasz Wilczek of Poland"
+            if prep.dep_ == "prep" and prep.lower_ in ORIGIN_PREPS and prep.i == span.end:
+                objs = [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"]
+                if objs:
+                    title_spans.append((objs[0].left_edge.idx, objs[0].idx + len(objs[0])))
         if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < span.start:
             head_toks = _strip_det([t for t in root.head.subtree if t.i < span.start and t.dep_ != "punct"
                                     or t.i < root.head.i])
@@ -163,6 +170,8 @@ class Recognizer:
         for s0, e0 in title_spans:
             g = self.r.phrase(text[s0:e0], self.day, holders=False)
             if g is not None and (g.role or g.country or g.sector):
+                if title_guess is not None and title_guess.country is None and g.country:
+                    title_guess = replace(title_guess, country=g.country)  # "Minister Jane Doe of Poland"
                 title_guess = title_guess or g
                 role_text = role_text or _role_text(self.r, text[s0:e0], g)
             used.append((s0, e0))
@@ -239,8 +248,9 @@ class Recognizer:
 
     def _qualifier_country(self, text, doc, toks) -> str | None:
         """The country of a place or state word that qualifies an organisation the model
-        found: its modifiers ("Berlin non-profit Cinema for Peace Foundation") or a short
-        appositive after a comma ("..., a Berlin-based charity,")."""
+        found: its modifiers ("Berlin non-profit Cinema for Peace Foundation"), "of/from"
+        a state after it ("Mahan Air of Iran") or a short appositive after a comma
+        ("..., a Berlin-based charity,")."""
         first, last = toks[0].i, toks[-1].i
         left = first
         while left > 0 and doc[left - 1].head.i in range(first, last + 1) and not doc[left - 1].is_sent_start \
@@ -248,6 +258,8 @@ class Recognizer:
             left -= 1
         pieces = [text[doc[left].idx:toks[0].idx]] if left < first else []
         k = last + 1
+        if k + 1 < len(doc) and doc[k].lower_ in ORIGIN_PREPS and doc[k + 1].ent_type_ == "GPE":
+            pieces.append(doc[k + 1].text)  # "Mahan Air of Iran"
         if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("a", "an", "the"):
             end = k + 1
             while end < len(doc) and end - k <= APPOSITIVE_WORDS_MAX and doc[end].text not in (",", ".", ";", "(") \
