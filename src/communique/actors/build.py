@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -217,15 +218,37 @@ def drop_bare_titles(groups: dict[str, Group]) -> None:
         del groups[key]
 
 
+def _salient_subject(doc, found: list[tuple[int, int, str]], starts: list[int]) -> str | None:
+    """Among person mentions ``(start, end, key)`` before a pronoun, the subject closest to
+    its sentence's root in the nearest sentence that has one ("Zelensky met Honcharuk on
+    Friday. He also ..." -> Zelensky); None when no sentence has a subject mention."""
+    by_sentence: dict[int, list[tuple[int, int, str]]] = {}
+    for s, e, key in found:
+        by_sentence.setdefault(bisect_right(starts, s) - 1, []).append((s, e, key))
+    for k in sorted(by_sentence, reverse=True):
+        subjects = []
+        for s, e, key in by_sentence[k]:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is not None and len(span) and span.root.dep_ in ("nsubj", "nsubjpass"):
+                root, depth = span.root, 0
+                while root.head.i != root.i:
+                    root, depth = root.head, depth + 1
+                subjects.append((depth, s, key))
+        if subjects:
+            return min(subjects)[2]
+    return None
+
+
 def link_pronouns(doc, groups: dict[str, Group]) -> None:
-    """Add he/she/his/her to the one person of that gender mentioned just before."""
-    persons = []  # (start, key, gender)
+    """Add he/she/his/her to the one person of that gender mentioned just before; with
+    several, to the salient one (``_salient_subject``) when a sentence names it as subject."""
+    persons = []  # (start, end, key, gender)
     for key, grp in groups.items():
         best = min(grp.guesses, key=_rank)
         if best.kind != "person":
             continue
         gender = next((g.gender for g in grp.guesses if g.gender), None)
-        persons.extend((s, key, gender) for s, _ in grp.spans)
+        persons.extend((s, e, key, gender) for s, e in grp.spans)
     if not persons:
         return
     sents = list(doc.sents)
@@ -237,9 +260,11 @@ def link_pronouns(doc, groups: dict[str, Group]) -> None:
             continue
         si = max(i for i, s in enumerate(starts) if s <= tok.idx)
         window_start = starts[max(0, si - PRONOUN_WINDOW_SENTENCES)]
-        keys = {k for s, k, gnd in persons if window_start <= s < tok.idx and gnd in (None, want)}
-        if len(keys) == 1:
-            groups[keys.pop()].spans.append((tok.idx, tok.idx + len(tok)))
+        found = [(s, e, k) for s, e, k, gnd in persons if window_start <= s and e <= tok.idx and gnd in (None, want)]
+        keys = {k for _, _, k in found}
+        key = keys.pop() if len(keys) == 1 else _salient_subject(doc, found, starts) if keys else None
+        if key is not None:
+            groups[key].spans.append((tok.idx, tok.idx + len(tok)))
 
 
 def to_actors(groups: dict[str, Group]) -> list[Actor]:

@@ -193,15 +193,19 @@ def resolve_speaker(document, doc, chars, fallback: str | None, quoted: SpanSet 
     """Actor id for a speaker span ``(start, end, name_start, name_end)`` of ``document`` (parsed
     as ``doc``); ``quoted`` holds the quoted contents, whose mentions a pronoun does not stand for."""
     start, end, name_start, name_end = chars
+    said = document.text[start:end].strip().lower()
+    gender = pronoun_genders().get(said)
+    if said in speaker_pronouns():  # the quotes known here outrank the actors stage's pronoun link
+        found = salient_antecedent(document, doc, start, fallback, gender, quoted)
+        if found is not None:
+            return found
     index = views_of(doc).actor_index(document.actors)
     actor = index.at(name_start, name_end) or index.at(start, end)
     if actor is not None:
         return actor.id
     if fallback:
-        said = document.text[start:end].strip().lower()
-        gender = pronoun_genders().get(said)
         found = None
-        if said in speaker_pronouns() or fallback == "body":
+        if fallback == "body":
             found = salient_antecedent(document, doc, start, fallback, gender, quoted)
         if fallback != "body":
             found = found or nearest_preceding_actor(document, start, fallback, gender)
