@@ -160,8 +160,8 @@ def story_country(groups: dict[str, Group], title_span: tuple[int, int] | None =
 def _domestic(guess: ActorGuess, institution_words: frozenset[str]) -> bool:
     """Whether an actor without a country is one of the story country's own: a person, a
     generic actor noun or title ("police", "the parliament", "the Speaker of the House"),
-    an organisation named like a state institution or with a state body's head noun; not a KB entry (its null country is
-    deliberate), an IGO or refugees."""
+    an organisation named like a state institution or by one state-body noun; not a KB
+    entry (its null country is deliberate), an IGO or refugees."""
     if guess.country is not None or guess.how == "entry" or guess.sector in FOREIGN_SECTORS:
         return False
     if guess.kind in ("igo", "state", "location"):
@@ -198,7 +198,7 @@ def add_story_country(groups: dict[str, Group], country: str | None, resolver: R
             elif again is not None and again.country == country:
                 guesses = [again]
             else:
-                guesses = [replace(g, country=country, key=g.key or f"{country}:{g.sector}" if g.sector else g.key)
+                guesses = [replace(g, country=country, key=g.key or (f"{country}:{g.sector}" if g.sector else None))
                            if g.country is None else g for g in grp.guesses]
             grp = Group(group_key(min(guesses, key=_rank)), guesses, grp.spans, grp.texts)
             key = grp.key

@@ -7,8 +7,8 @@ import logging
 from pathlib import Path
 
 from .. import resources
-from ..actors.build import (add_people_behind, add_story_country, add_surnames, drop_bare_titles, link_pronouns, merge, merge_offices,
-                            story_country, to_actors)
+from ..actors.build import (add_people_behind, add_story_country, add_surnames, drop_bare_titles, link_pronouns,
+                            merge, merge_offices, story_country, to_actors)
 from ..actors.kb import load_kb
 from ..actors.recognize import Recognizer
 from ..actors.resolve import Resolver
