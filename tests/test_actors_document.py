@@ -67,10 +67,18 @@ def test_actors_unambiguous_pronoun_joins_its_person(analyze, text, pronoun, key
 
 
 def test_actors_ambiguous_pronoun_is_left_alone(analyze):
-    text = "Emmanuel Macron called Friedrich Merz. He said the call went well."
+    text = "The call between Emmanuel Macron and Friedrich Merz lasted an hour. He said the call went well."
     doc, _ = actors_of(analyze, text, published="2025-06-01")
     for key in ("person:emmanuel-macron", "person:friedrich-merz"):
         assert "He" not in spans(doc, find(doc, key))
+
+
+@pytest.mark.issue(17)
+def test_actors_pronoun_after_two_persons_joins_the_subject(analyze):
+    text = "Emmanuel Macron called Friedrich Merz. He said the call went well."
+    doc, _ = actors_of(analyze, text, published="2025-06-01")
+    assert "He" in spans(doc, find(doc, "person:emmanuel-macron"))
+    assert "He" not in spans(doc, find(doc, "person:friedrich-merz"))
 
 
 # -- titles and appositives -----------------------------------------------------------

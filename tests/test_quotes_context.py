@@ -63,3 +63,46 @@ def test_quotes_context_pronoun_skips_a_person_of_the_other_gender(analyze):
                   "this crime and he must answer,\" she said.", published="2019-09-29")
     cengiz = next(a.id for a in doc.actors if a.name == "Hatice Cengiz")
     assert doc.quotes[-1].speaker == cengiz
+
+
+def _speaker_names(doc):
+    names = {a.id: a.name for a in doc.actors}
+    return [(q.text[:20], names.get(q.speaker)) for q in doc.quotes]
+
+
+@pytest.mark.issue(17)
+def test_quotes_context_pronoun_takes_the_subject_not_a_person_inside_the_quote(analyze):
+    doc = analyze("Prime Minister Anton Velikov of Bulgaria spoke after President Maria Doneva. Velikov filed "
+                  "his resignation on Friday. He said Doneva is \"a fair judge of people\"; however, \"to end "
+                  "any doubt about our trust, I wrote the letter\", he added.", published="2024-03-04")
+    velikov = next(a.id for a in doc.actors if a.name == "Anton Velikov")
+    assert [q.speaker for q in doc.quotes if "he" in (q.speaker_text or "").lower()] == [velikov, velikov]
+
+
+@pytest.mark.issue(17)
+def test_quotes_context_spokesperson_and_statement_speak_for_the_body(analyze):
+    doc = analyze("On Friday, NATO released a statement about the drills. A spokesperson told reporters the "
+                  "exercise had ended early. \"No soldiers were hurt. We thank the crews for their work,\" "
+                  "read the statement.", published="2024-03-04")
+    nato = next(a.id for a in doc.actors if a.key == "igo:nato")
+    assert [q.speaker for q in doc.quotes] == [nato, nato]
+
+
+@pytest.mark.issue(17)
+@pytest.mark.parametrize("text, speaker", [
+    ("\"Nobody read the report before the vote,\" tweeted former minister Ines Carvalho.", "Ines Carvalho"),
+    ("Senator Ruth Okafor said on Friday \"We can pass it. We will pass it.\" Others were silent.",
+     "Ruth Okafor"),
+    ("Okafor gave her own account of the vote, also speaking on the radio: \"I asked for one more day "
+     "and nobody answered.\"", "Okafor"),
+    ("\"We will stay here until the law is gone,\" said a protester using the pseudonym Mira Santos.",
+     "Mira Santos"),
+    ("Speaking to a radio station, the chair of the Harbour Union, Rui Pinto, said, \"We will strike on "
+     "Monday\". A member of the city council, Ana Gomes said, \"We will not pay for it\".", "Rui Pinto"),
+])
+def test_quotes_context_attribution_forms(analyze, text, speaker):
+    doc = analyze(text, published="2024-03-04")
+    assert doc.quotes and doc.quotes[0].kind == "direct"
+    first = doc.quotes[0]
+    names = {a.id: a.name for a in doc.actors}
+    assert speaker in (names.get(first.speaker) or "") or speaker in (first.speaker_text or "")

@@ -18,7 +18,9 @@ def test_lexicon_cue_verbs_load_with_frames():
 
 
 def test_lexicon_titles_and_pronouns():
-    assert "spokesman" in lexicon.speaker_titles()
+    assert "senator" in lexicon.speaker_titles()
+    assert {"spokesman", "statement"} <= lexicon.speaker_bodies()
+    assert not lexicon.speaker_titles() & lexicon.speaker_bodies()
     assert lexicon.speaker_pronouns()["she"] == "person"
     assert lexicon.speaker_pronouns()["it"] == "organization"
 

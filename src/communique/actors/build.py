@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from .. import resources
 from ..document import Actor
+from ..spans import SpanSet
 from .recognize import PRONOUN_WINDOW_SENTENCES, Mention, pronoun_genders
 from .resolve import ActorGuess, Resolver
 from .text import fold, slug
@@ -17,7 +21,7 @@ logger = logging.getLogger(__name__)
 #: How a guess was made, best first: the group's kind/country/sector/role come from the best.
 HOW_RANK = ("entry", "office:holder", "author", "named+noun", "office:of-named", "office", "model:person",
             "noun:government", "state:name", "state:alias", "state:government", "state:capital", "seat",
-            "state:demonym", "state:adjective", "noun", "place", "model:org", "capital:place")
+            "state:demonym", "state:adjective", "noun", "place", "model:org", "capital:place", "office:bare")
 
 
 @dataclass
@@ -56,6 +60,32 @@ def merge(text: str, mentions: list[Mention]) -> dict[str, Group]:
     return groups
 
 
+def add_surnames(text: str, groups: dict[str, Group]) -> None:
+    """A person named in full ("Oleksiy Honcharuk") is the later bare surname too
+    ("Honcharuk filed his resignation") when no other person of the document shares it
+    and the surname stands alone (not inside a longer name, not inside another mention)."""
+    owners: dict[str, set[str]] = {}
+    for key, grp in groups.items():
+        if min(grp.guesses, key=_rank).kind != "person":
+            continue
+        for t in grp.texts:
+            words = t.split()
+            if len(words) > 1 and words[-1][:1].isupper() and words[-1].isalpha():
+                owners.setdefault(words[-1], set()).add(key)
+    taken = SpanSet(sp for grp in groups.values() for sp in grp.spans)
+    for surname, keys in owners.items():
+        if len(keys) != 1:
+            continue
+        grp = groups[next(iter(keys))]
+        for m in re.finditer(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", text):
+            before = text[max(0, m.start() - 30):m.start()].split()
+            after = text[m.end():m.end() + 30].split()
+            longer = (before and before[-1][:1].isupper() and not before[-1].endswith((".", ",", ":", ";"))) \
+                or (after and after[0][:1].isupper())
+            if not longer and not taken.overlaps(m.start(), m.end()):
+                grp.spans.append((m.start(), m.end()))
+
+
 def merge_offices(groups: dict[str, Group], canonical_role) -> None:
     """A bare title with no country ("the Secretary of State" on a second mention) joins the
     one person of the document who holds that office ("US Secretary of State" resolved to
@@ -75,7 +105,8 @@ def merge_offices(groups: dict[str, Group], canonical_role) -> None:
                 holders.setdefault(office, set()).add(key)
     for key in [k for k in groups if k.startswith("~")]:
         grp = groups[key]
-        if not all(g.how == "office" and g.kind == "person" and g.country is None and g.role for g in grp.guesses):
+        if not all(g.how in ("office", "office:bare") and g.kind == "person" and g.country is None and g.role
+                   for g in grp.guesses):
             continue
         offices = {canonical_role(g.role) or g.role for g in grp.guesses}
         found = set().union(*(holders.get(o, set()) for o in offices))
@@ -85,15 +116,139 @@ def merge_offices(groups: dict[str, Group], canonical_role) -> None:
             del groups[key]
 
 
+#: A story is set in one country when that country holds at least this share of the
+#: document's mentions that carry a country (title mentions counted twice) ...
+STORY_COUNTRY_SHARE = 0.5
+#: ... and at least this many times the mentions of the next country.
+STORY_COUNTRY_LEAD = 2.0
+#: ... and at least this many such mentions (a sentence naming a place once sets no story there).
+STORY_COUNTRY_MIN_MENTIONS = 3
+#: Sectors of actors that do not take the story's country when the text gives them none
+#: (intergovernmental bodies, refugees: rarely of the country where the story is set).
+FOREIGN_SECTORS = frozenset(("IGO", "REF"))
+#: Sectors of the state's own bodies: an organisation named by one such noun ("the
+#: Administration", "Parliament") is the story country's.
+STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "SPY", "JUD", "LEG"))
+#: Words that make an organisation's name a state institution ("National Directorate for
+#: Security", "Internal Revenue Service"): unqualified, it is the story country's.
+INSTITUTION_WORDS_FILE = "actors/institution_words.en.txt"
+
+
+def story_country(groups: dict[str, Group], title_span: tuple[int, int] | None = None) -> str | None:
+    """The country the story is set in, when its mentions make it clear: the country of
+    most mentions that carry one (those in the title count twice), with at least
+    ``STORY_COUNTRY_SHARE`` of them, ``STORY_COUNTRY_LEAD`` times the next country and
+    ``STORY_COUNTRY_MIN_MENTIONS``; None otherwise."""
+    counts: Counter = Counter()
+    for grp in groups.values():
+        best = min(grp.guesses, key=_rank)
+        if best.country is None:
+            continue
+        for s, _ in grp.spans:
+            counts[best.country] += 2 if title_span and title_span[0] <= s < title_span[1] else 1
+    ranked = counts.most_common(2)
+    if not ranked:
+        return None
+    total = sum(counts.values())
+    top, n = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    if n >= max(STORY_COUNTRY_MIN_MENTIONS, STORY_COUNTRY_SHARE * total) and n >= STORY_COUNTRY_LEAD * second:
+        return top
+    return None
+
+
+def _domestic(guess: ActorGuess, institution_words: frozenset[str]) -> bool:
+    """Whether an actor without a country is one of the story country's own: a person, a
+    generic actor noun or title ("police", "the parliament", "the Speaker of the House"),
+    an organisation named like a state institution or by one state-body noun; not a KB
+    entry (its null country is deliberate), an IGO or refugees."""
+    if guess.country is not None or guess.how == "entry" or guess.sector in FOREIGN_SECTORS:
+        return False
+    if guess.kind in ("igo", "state", "location"):
+        return False
+    if guess.how == "model:org" or (guess.key or "").startswith("org:"):  # a name the KB does not know
+        generic = len(guess.name.split()) == 1 and guess.sector in STATE_SECTORS  # "the Administration"
+        return generic or any(w.lower() in institution_words for w in re.findall(r"[\w-]+", guess.name))
+    return True
+
+
+def add_story_country(groups: dict[str, Group], country: str | None, resolver: Resolver, day) -> dict[str, Group]:
+    """Give the actors of the story's country that the text leaves unqualified ("police",
+    "health officials", "the President", "Senate Minority Leader", a person introduced
+    by a domestic title) that country: titles and actor nouns are resolved again with
+    the country as context (an office becomes its holder on the document date), other
+    actors take the country. Groups that end with the same key are merged.
+
+    Returns:
+        the new groups (the input is left as it was).
+    """
+    state = resolver.kb.entries.get(country) if country else None
+    if state is None:
+        return groups
+    words = resources.terms(INSTITUTION_WORDS_FILE)
+    out: dict[str, Group] = {}
+    for key, grp in groups.items():
+        best = min(grp.guesses, key=_rank)
+        if _domestic(best, words):
+            again = None
+            if best.how in ("noun", "office", "office:bare") and best.key is None and grp.texts:
+                again = resolver.phrase(grp.texts[0], day, context=state.name)
+            if best.how == "office:bare" and (again is None or again.how != "office:holder"):
+                guesses = grp.guesses  # a bare title whose holder is not known stays whose-unknown
+            elif again is not None and again.country == country:
+                guesses = [again]
+            else:
+                guesses = [replace(g, country=country, key=g.key or (f"{country}:{g.sector}" if g.sector else None))
+                           if g.country is None else g for g in grp.guesses]
+            grp = Group(group_key(min(guesses, key=_rank)), guesses, grp.spans, grp.texts)
+            key = grp.key
+        if key in out:
+            known = out[key]
+            out[key] = Group(key, known.guesses + grp.guesses, known.spans + grp.spans, known.texts + grp.texts)
+        else:
+            out[key] = grp
+    return out
+
+
+def drop_bare_titles(groups: dict[str, Group]) -> None:
+    """A bare title ("the President", "the minister") is an actor only once it is known
+    whose it is (``merge_offices``, ``add_story_country``); otherwise the quote stage reads
+    it as a person named before."""
+    for key in [k for k, grp in groups.items() if all(g.how == "office:bare" for g in grp.guesses)]:
+        del groups[key]
+
+
+def _salient_subject(doc, found: list[tuple[int, int, str]], starts: list[int]) -> str | None:
+    """Among person mentions ``(start, end, key)`` before a pronoun, the subject closest to
+    its sentence's root in the nearest sentence that has one ("Zelensky met Honcharuk on
+    Friday. He also ..." -> Zelensky); None when no sentence has a subject mention."""
+    by_sentence: dict[int, list[tuple[int, int, str]]] = {}
+    for s, e, key in found:
+        by_sentence.setdefault(bisect_right(starts, s) - 1, []).append((s, e, key))
+    for k in sorted(by_sentence, reverse=True):
+        subjects = []
+        for s, e, key in by_sentence[k]:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is not None and len(span) and span.root.dep_ in ("nsubj", "nsubjpass"):
+                root, depth = span.root, 0
+                while root.head.i != root.i:
+                    root, depth = root.head, depth + 1
+                subjects.append((depth, s, key))
+        if subjects:
+            return min(subjects)[2]
+    return None
+
+
 def link_pronouns(doc, groups: dict[str, Group]) -> None:
-    """Add he/she/his/her to the one person of that gender mentioned just before."""
-    persons = []  # (start, key, gender)
+    """Add he/she/his/her to the one person of that gender mentioned just before; with
+    several, to the salient one (``_salient_subject``) when a sentence names it as subject."""
+    persons = []  # (start, end, key, gender)
     for key, grp in groups.items():
         best = min(grp.guesses, key=_rank)
         if best.kind != "person":
             continue
         gender = next((g.gender for g in grp.guesses if g.gender), None)
-        persons.extend((s, key, gender) for s, _ in grp.spans)
+        persons.extend((s, e, key, gender) for s, e in grp.spans)
     if not persons:
         return
     sents = list(doc.sents)
@@ -105,9 +260,11 @@ def link_pronouns(doc, groups: dict[str, Group]) -> None:
             continue
         si = max(i for i, s in enumerate(starts) if s <= tok.idx)
         window_start = starts[max(0, si - PRONOUN_WINDOW_SENTENCES)]
-        keys = {k for s, k, gnd in persons if window_start <= s < tok.idx and gnd in (None, want)}
-        if len(keys) == 1:
-            groups[keys.pop()].spans.append((tok.idx, tok.idx + len(tok)))
+        found = [(s, e, k) for s, e, k, gnd in persons if window_start <= s and e <= tok.idx and gnd in (None, want)]
+        keys = {k for _, _, k in found}
+        key = keys.pop() if len(keys) == 1 else _salient_subject(doc, found, starts) if keys else None
+        if key is not None:
+            groups[key].spans.append((tok.idx, tok.idx + len(tok)))
 
 
 def to_actors(groups: dict[str, Group]) -> list[Actor]:

@@ -40,6 +40,10 @@ MODIFIER_DEPS = frozenset(("amod", "compound", "poss", "nmod", "npadvmod"))
 MODEL_LABELS = frozenset(("PERSON", "ORG"))
 #: How many words after a state adjective may complete its actor phrase ("Russian military officials").
 FOLLOWING_WORDS_MAX = 3
+#: Prepositions after a name that give its country ("Wilczek of Poland", "Mahan Air of Iran").
+ORIGIN_PREPS = frozenset(("of", "from"))
+#: Longest appositive read for an organisation's country ("..., a Berlin-based charity,").
+APPOSITIVE_WORDS_MAX = 8
 #: Words dropped from the start of a role written in the text ("its foreign minister").
 ROLE_LEADING_WORDS = frozenset(("the", "a", "an", ",", "its", "their", "his", "her", "our", "my", "your"))
 #: Model labels that are taken for a person only when a person's title stands in apposition.
@@ -143,12 +147,21 @@ class Recognizer:
         for a in appos:
             sub = list(a.subtree)
             title_spans.append((sub[0].idx, sub[-1].idx + len(sub[-1])))
+        for prep in root.children:  # "Interior Minister Tomasz Wilczek of Poland"
+            if prep.dep_ == "prep" and prep.lower_ in ORIGIN_PREPS and prep.i == span.end:
+                objs = [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"]
+                if objs:
+                    title_spans.append((objs[0].left_edge.idx, objs[0].idx + len(objs[0])))
         if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < span.start:
             head_toks = _strip_det([t for t in root.head.subtree if t.i < span.start and t.dep_ != "punct"
                                     or t.i < root.head.i])
             head_toks = [t for t in head_toks if t.i < span.start]
             while head_toks and head_toks[-1].dep_ == "punct":
                 head_toks.pop()
+            cut = [t.i for t in head_toks if t.is_punct and t.text not in ("-", "'", "’")]
+            cut += [b.i for a, b in zip(head_toks, head_toks[1:]) if b.i != a.i + 1]
+            if cut:  # "Speaking to AFP, the president of the league, Jane Doe, said": the title only
+                head_toks = _strip_det([t for t in head_toks if t.i >= max(cut)])
             if head_toks:
                 s0, e0 = head_toks[0].idx, head_toks[-1].idx + len(head_toks[-1])
                 title_spans.append((s0, e0))
@@ -157,6 +170,8 @@ class Recognizer:
         for s0, e0 in title_spans:
             g = self.r.phrase(text[s0:e0], self.day, holders=False)
             if g is not None and (g.role or g.country or g.sector):
+                if title_guess is not None and title_guess.country is None and g.country:
+                    title_guess = replace(title_guess, country=g.country)  # "Minister Jane Doe of Poland"
                 title_guess = title_guess or g
                 role_text = role_text or _role_text(self.r, text[s0:e0], g)
             used.append((s0, e0))
@@ -205,12 +220,13 @@ class Recognizer:
             name = " ".join(text[start:end].split())
             if g is None or g.how.startswith("state"):
                 if name[:1].isupper() and len(name) > 2:
-                    g = ActorGuess(name, "organization", g.country if g else None, None, None,
-                                   f"org:{slug(name)}", "model:org")
+                    country = g.country if g else self._qualifier_country(text, doc, toks)
+                    g = ActorGuess(name, "organization", country, None, None, f"org:{slug(name)}", "model:org")
                 else:
                     return []
             elif g.key is None or g.how == "noun":
-                g = replace(g, name=name, key=f"org:{slug(name)}", kind="organization")
+                g = replace(g, name=name, key=f"org:{slug(name)}", kind="organization",
+                            country=g.country or self._qualifier_country(text, doc, toks))
             return [Mention(start, end, g, PRIORITY_ANCHOR)]
         if entry.kind == "state":
             if how in ("adjective", "demonym") and head is not None and _owned_by_state(head):
@@ -229,6 +245,35 @@ class Recognizer:
         if entry.kind == "location" and not _acts(root):
             g = replace(g, sector=None if g.sector == "CVL" else g.sector)
         return [Mention(start, end, g, PRIORITY_ANCHOR)]
+
+    def _qualifier_country(self, text, doc, toks) -> str | None:
+        """The country of a place or state word that qualifies an organisation the model
+        found: its modifiers ("Berlin non-profit Cinema for Peace Foundation"), "of/from"
+        a state after it ("Mahan Air of Iran") or a short appositive after a comma
+        ("..., a Berlin-based charity,")."""
+        first, last = toks[0].i, toks[-1].i
+        left = first
+        while left > 0 and doc[left - 1].head.i in range(first, last + 1) and not doc[left - 1].is_sent_start \
+                and doc[left - 1].dep_ in MODIFIER_DEPS | {"amod", "punct"} and doc[left - 1].text not in (",", "("):
+            left -= 1
+        pieces = [text[doc[left].idx:toks[0].idx]] if left < first else []
+        k = last + 1
+        if k + 1 < len(doc) and doc[k].lower_ in ORIGIN_PREPS and doc[k + 1].ent_type_ == "GPE":
+            pieces.append(doc[k + 1].text)  # "Mahan Air of Iran"
+        if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("a", "an", "the"):
+            end = k + 1
+            while end < len(doc) and end - k <= APPOSITIVE_WORDS_MAX and doc[end].text not in (",", ".", ";", "(") \
+                    and not doc[end].is_sent_start:
+                end += 1
+            if end < len(doc) and doc[end].text in (",", "."):
+                pieces.append(text[doc[k + 1].idx:doc[end - 1].idx + len(doc[end - 1])])
+        for piece in pieces:
+            for m in self.r.scan_text(piece.replace("-", " ")):  # "Berlin-based"
+                if m.what == "entry":
+                    e = self.kb.entries[m.value.key]
+                    if e.kind in ("state", "location") and e.country:
+                        return e.country
+        return None
 
     def _following_noun(self, text, doc, span) -> Mention | None:
         """A state word followed by an actor noun or title in the same sentence
@@ -258,11 +303,14 @@ class Recognizer:
             s0, e0 = toks[0].idx, toks[-1].idx + len(toks[-1])
             place = _place_complement(root, text)
             g = self.r.phrase(text[s0:e0], self.day, holders=False, context=place)
-            if g is None or g.how != "noun":
-                continue
-            if "\n" in text[s0:e0]:
+            if g is None or g.how not in ("noun", "office") or "\n" in text[s0:e0]:
                 continue
             ptoks = tokenize(text[s0:e0])
+            if g.how == "office":  # "the President": whose, the actors of the document may tell
+                roles = [m for m in self.r.scan_text(text[s0:e0]) if m.what == "role"]
+                if g.country is None and g.kind == "person" and roles and roles[-1].j == len(ptoks):
+                    out.append(Mention(s0, e0, replace(g, how="office:bare"), PRIORITY_NOUN))
+                continue
             nouns = [m for m in self.r.scan_text(text[s0:e0]) if m.what == "noun"]
             if not nouns or nouns[-1].j != len(ptoks) or not (nouns[-1].value.alone or g.key):
                 continue  # "press conference" is no actor: the actor noun must be the head

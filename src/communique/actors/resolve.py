@@ -131,9 +131,11 @@ class Resolver(KeyScanner):
         while k < len(toks) - 1 and (toks[k].norm in LEADING_WORDS or toks[k].norm.isdigit()):
             k += 1
         former = any(t.norm in FORMER_WORDS or t.norm.startswith("ex-") for t in toks)
-        matches = [m for m in self.scan_text(text) if m.i >= k or m.what == "entry"]
+        # a title may start with a skipped word ("member of parliament"): it is kept whole
+        matches = [m for m in self.scan_text(text) if m.i >= k or m.j > k or m.what == "entry"]
         if not matches:
             return None
+        k = min([k] + [m.i for m in matches if m.i < k < m.j])
         entries = [(m, self.kb.entries[m.value.key]) for m in matches if m.what == "entry"]
         named = [(m, e) for m, e in entries if e.kind not in ("state", "location")]
         states = [(m, e) for m, e in entries if e.kind == "state"]

@@ -38,12 +38,21 @@ INHERIT_MAX_GAP_CHARS = 80
 #: Characters before an opening mark that start a clause.
 CLAUSE_OPENERS = ".!?:;,—–―-(\n"
 SENTENCE_END = frozenset({".", "!", "?"})
+#: Words between a cue verb and an opening mark that still let the mark open a quote ("said on Friday").
+CUE_PHRASE_TOKENS = 4
+#: Labels of those words: adverbials and objects of the cue ("told reporters", "said on Friday").
+CUE_PHRASE_DEPS = frozenset({"prep", "pobj", "npadvmod", "advmod", "dobj", "dative", "compound", "det", "amod",
+                             "nummod"})
 DASHES = frozenset({"-", "—", "–", "--", "―"})
 #: Entity types that are never speakers ("said Thursday").
 NON_SPEAKER_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 #: Dependency labels of a cue verb's children that show it reports something else ("suggested a deal").
 OWN_CONTENT_DEPS = frozenset({"dobj", "ccomp", "xcomp"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+#: Tokens after a cue verb searched for its speaker in inverted order ("said the minister").
+INVERTED_SPEAKER_TOKENS = 7
+#: Labels the parse gives a speaker after its verb ("read the statement": dobj).
+INVERTED_SPEAKER_DEPS = frozenset({"nsubj", "dobj", "attr", "npadvmod", "dep", "appos"})
 NOUNISH = frozenset({"PROPN", "NOUN", "PRON"})
 
 
@@ -61,7 +70,7 @@ def _post_window(index: TokenIndex, span: MarkedSpan, limit: int) -> tuple[int, 
     lo = index.first_from(span.end)
     hi = lo
     while hi < len(doc) and hi - lo < POST_WINDOW_TOKENS and doc[hi].idx < limit and not _stop(doc[hi]):
-        if doc[hi].text in SENTENCE_END and hi > lo:
+        if doc[hi].text in SENTENCE_END:  # also right after the closing mark: the sentence ended
             break
         hi += 1
     return lo, hi
@@ -100,10 +109,30 @@ def _subject(verb, lo: int, hi: int):
         for child in head.children:
             if child.dep_ in SUBJECT_DEPS and lo <= child.i < hi:
                 return child
+    k = verb.i - 1
+    while k >= lo and verb.doc[k].text == ",":
+        k -= 1
+    if k >= lo and k < verb.i - 1 and verb.doc[k].pos_ == "PROPN" and verb.doc[k].ent_type_ == "PERSON":
+        return verb.doc[k]  # a name the parse hung elsewhere: "..., the league's president, Jane Doe, said,"
     for t in verb.doc[verb.i + 1:min(hi, verb.i + 3)]:
         if t.pos_ in ("PROPN", "PRON") and t.ent_type_ not in NON_SPEAKER_ENTS:
-            return t
+            return _np_head(t)
+    # inverted order after a quote: "..., tweeted former thinktank executive Ken Gude",
+    # "...;" read the statement
+    for t in verb.doc[verb.i + 1:min(hi, verb.i + INVERTED_SPEAKER_TOKENS)]:
+        if t.is_punct or t.ent_type_ in NON_SPEAKER_ENTS:
+            break
+        head = _np_head(t)
+        if head.pos_ in ("PROPN", "NOUN") and head.head.i == verb.i and head.dep_ in INVERTED_SPEAKER_DEPS:
+            return head
     return None
+
+
+def _np_head(token):
+    """The head of the noun phrase a modifier belongs to ("Ken" -> "Gude")."""
+    while token.dep_ in ("compound", "flat", "amod", "det") and token.head.i > token.i:
+        token = token.head
+    return token
 
 
 def _according(doc, lo: int, hi: int):
@@ -182,6 +211,11 @@ def _find_before(index: TokenIndex, span: MarkedSpan, floor: int):
             head = _phrase_head(doc, lo, last)
             if head is not None:
                 return _attribution(head, lo, last, None, "colon")
+        elif words:  # a clause introduces the quote: "Bolton gave his own account, on Twitter:"
+            subject = next((t for t in reversed(doc[lo:last]) if t.dep_ in SUBJECT_DEPS and lo <= t.head.i < last),
+                           None)  # the clause nearest the colon: "Leaders say Obama has a new message:"
+            if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
+                return _attribution(subject, lo, last, None, "colon-clause")
     return None
 
 
@@ -192,7 +226,34 @@ def _opens_clause(text: str, index: TokenIndex, span: MarkedSpan) -> bool:
     if i < 0 or text[i] in CLAUSE_OPENERS or text[i] in "”\"’»":
         return True
     prev = index.at(i)
-    return _is_cue(index.doc[prev])
+    return _is_cue(index.doc[prev]) or _after_cue_phrase(index.doc, prev)
+
+
+def _after_cue_phrase(doc, prev: int) -> bool:
+    """True when the words before the mark hang on a cue verb just before them: "said on
+    Friday "...", "told reporters "..."; not when the mark follows a preposition ("a goal
+    of "..."", "tell of "..."": the quote is its object)."""
+    if doc[prev].pos_ == "ADP":
+        return False
+    for k in range(prev - 1, max(-1, prev - CUE_PHRASE_TOKENS - 1), -1):
+        t = doc[k]
+        if t.is_punct or t.is_sent_start and k < prev:
+            return False
+        if _is_cue(t):
+            between = doc[k + 1:prev + 1]
+            return all(_hangs_on(w, t) for w in between)
+    return False
+
+
+def _hangs_on(token, verb) -> bool:
+    """Whether ``token`` is a modifier or object inside ``verb``'s phrase."""
+    for _ in range(4):
+        if token.dep_ not in CUE_PHRASE_DEPS:
+            return False
+        token = token.head
+        if token.i == verb.i:
+            return True
+    return False
 
 
 def _continues_split_quote(text: str, found: list[Candidate], span: MarkedSpan) -> bool:

@@ -16,6 +16,7 @@ from ..errors import LexiconError
 
 CUE_VERBS_FILE = "quotes/reporting_verbs.en.tsv"
 TITLES_FILE = "quotes/speaker_titles.en.txt"
+BODIES_FILE = "quotes/speaker_bodies.en.txt"
 PRONOUNS_FILE = "actors/pronouns.en.tsv"
 
 CUE_CLASSES = frozenset({"speech", "cognition", "writing"})
@@ -54,6 +55,11 @@ def cue_verbs() -> dict[str, CueVerb]:
                                f"frames {sorted(frame_set - CUE_FRAMES)} not in {sorted(CUE_FRAMES)}")
         out[lemma] = CueVerb(lemma, cls, frame_set)
     return out
+
+
+def speaker_bodies() -> frozenset[str]:
+    """Nouns ("spokesperson", "statement") that speak for an actor named around them."""
+    return resources.terms(BODIES_FILE)
 
 
 def speaker_titles() -> frozenset[str]:

@@ -12,9 +12,11 @@ falls back to the nearest preceding actor of the matching kind.
 from __future__ import annotations
 
 import logging
+from bisect import bisect_right
 
+from ..spans import SpanSet
 from ..views import views_of
-from .lexicon import pronoun_genders, speaker_pronouns, speaker_titles
+from .lexicon import pronoun_genders, speaker_bodies, speaker_pronouns, speaker_titles
 
 logger = logging.getLogger(__name__)
 
@@ -27,6 +29,12 @@ KEEP_PREPOSITIONS = frozenset({"of", "for", "at", "from", "in", "to"})
 NAME_DEPS = frozenset({"compound", "flat", "amod", "nmod"})
 #: Actor kinds a pronoun of kind "organization" may stand for.
 ORG_KINDS = frozenset({"organization", "state", "igo", "armed_group", "group"})
+#: Sentences before its own that a pronoun speaker searches for the actor it stands for.
+ANTECEDENT_WINDOW_SENTENCES = 3
+#: Dependency labels of a subject (the most salient antecedent of a pronoun).
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: Tokens after a common-noun speaker within which a person's name in its phrase names it.
+NAMED_AFTER_TOKENS = 6
 #: Tokens that end a speaker phrase.
 PHRASE_BREAKS = frozenset({",", "(", ")", "[", "]", ";", ":", "—", "–", "―", "-", '"', "“", "”", "\n"})
 
@@ -71,15 +79,27 @@ def speaker_span(head, lo: int = 0, hi: int | None = None):
     if e <= s:
         return None
     ns, ne = name_tokens(head)
+    if head.pos_ == "NOUN":  # "a protester using the pseudonym Katya", "an official named Jane Doe"
+        named = next((ent for ent in doc.ents if ent.label_ == "PERSON" and head.i < ent.start
+                      and ent.end <= min(hi, head.right_edge.i + 1) and ent.start - head.i <= NAMED_AFTER_TOKENS), None)
+        if named is not None:
+            ns, ne = named.start, named.end
     return (*_span_chars(doc, s, e), *_span_chars(doc, ns, ne))
 
 
 def fallback_kind(head, span_tokens) -> str | None:
-    """Which kind of actor a pronoun or bare title stands for, or None when it names someone."""
+    """Which kind of actor a pronoun, bare title or issued text stands for ("person",
+    "organization", or "body" for a spokesperson or a statement: whoever it speaks for),
+    or None when it names someone."""
     pronoun = speaker_pronouns().get(head.lower_)
     if pronoun:
         return pronoun
-    if head.lemma_.lower() in speaker_titles() and not any(t.pos_ == "PROPN" for t in span_tokens):
+    if any(t.pos_ == "PROPN" for t in span_tokens):
+        return None
+    lemma = head.lemma_.lower()
+    if lemma in speaker_bodies():
+        return "body"
+    if lemma in speaker_titles():
         return "person"
     return None
 
@@ -108,16 +128,87 @@ def nearest_preceding_actor(document, offset: int, kind: str, gender: str | None
     return best
 
 
-def resolve_speaker(document, doc, chars, fallback: str | None) -> str | None:
-    """Actor id for a speaker span ``(start, end, name_start, name_end)`` of ``document`` (parsed as ``doc``)."""
+def _sentence_starts(doc) -> list[int]:
+    """Character offsets where the sentences of ``doc`` start, kept in the Doc's views."""
+    derived = views_of(doc).derived
+    found = derived.get("quotes_sentence_starts")
+    if found is None:
+        found = derived["quotes_sentence_starts"] = [s.start_char for s in doc.sents]
+    return found
+
+
+def _depth(token) -> int:
+    """Steps from a token up to the root of its sentence."""
+    n = 0
+    while token.head.i != token.i:
+        token, n = token.head, n + 1
+    return n
+
+
+def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None,
+                       quoted: SpanSet | None = None) -> str | None:
+    """Id of the actor a speaker at ``offset`` most likely stands for: among the mentions
+    of compatible actors (``kind``, ``gender`` as in ``nearest_preceding_actor``) in its
+    own sentence before it and the ``ANTECEDENT_WINDOW_SENTENCES`` sentences before (not
+    counting those inside quoted content),
+    leaving out mentions inside quoted content (``quoted``), the nearest sentence that has
+    one wins; in it, the subject closest to the sentence root ("Honcharuk filed his
+    resignation. He said Zelensky is ...; ..., he added": Honcharuk), else the last
+    mention. For a ``body`` (a spokesperson, a statement: any kind of actor) the nearest
+    sentence with such a subject wins ("The task force released a statement ... A
+    spokesperson told the Times ...": the task force). None when the window holds no
+    compatible mention."""
+    kinds = {"person"} if kind == "person" else ORG_KINDS | {"person"} if kind == "body" else ORG_KINDS
+    starts = _sentence_starts(doc)
+    here = bisect_right(starts, offset) - 1
+    first, counted = here, 0
+    while first > 0 and counted < ANTECEDENT_WINDOW_SENTENCES:  # sentences inside a quote do not count
+        first -= 1
+        counted += not (quoted is not None and quoted.inside(starts[first] + 1))
+    floor = starts[first] if starts else 0
+    by_sentence: dict[int, list[tuple[int, int, str]]] = {}
+    for actor in document.actors:
+        if actor.kind not in kinds:
+            continue
+        if gender and actor.kind == "person" and actor_gender(document, actor) not in (None, gender):
+            continue
+        for s, e in actor.mentions:
+            if floor <= s and e <= offset and not (quoted is not None and quoted.contains(s, e)):
+                by_sentence.setdefault(bisect_right(starts, s) - 1, []).append((s, e, actor.id))
+    for k in sorted(by_sentence, reverse=True):
+        found = sorted(by_sentence[k])
+        subjects = []
+        for s, e, actor_id in found:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is not None and len(span) and span.root.dep_ in SUBJECT_DEPS:
+                subjects.append((_depth(span.root), s, actor_id))
+        if subjects:
+            return min(subjects)[2]
+        if kind != "body":
+            return found[-1][2]
+    return None
+
+
+def resolve_speaker(document, doc, chars, fallback: str | None, quoted: SpanSet | None = None) -> str | None:
+    """Actor id for a speaker span ``(start, end, name_start, name_end)`` of ``document`` (parsed
+    as ``doc``); ``quoted`` holds the quoted contents, whose mentions a pronoun does not stand for."""
     start, end, name_start, name_end = chars
+    said = document.text[start:end].strip().lower()
+    gender = pronoun_genders().get(said)
+    if said in speaker_pronouns():  # the quotes known here outrank the actors stage's pronoun link
+        found = salient_antecedent(document, doc, start, fallback, gender, quoted)
+        if found is not None:
+            return found
     index = views_of(doc).actor_index(document.actors)
     actor = index.at(name_start, name_end) or index.at(start, end)
     if actor is not None:
         return actor.id
     if fallback:
-        gender = pronoun_genders().get(document.text[start:end].strip().lower())
-        found = nearest_preceding_actor(document, start, fallback, gender)
+        found = None
+        if fallback == "body":
+            found = salient_antecedent(document, doc, start, fallback, gender, quoted)
+        if fallback != "body":
+            found = found or nearest_preceding_actor(document, start, fallback, gender)
         logger.debug("speaker %r resolved by fallback to %s", document.text[start:end], found)
         return found
     return None

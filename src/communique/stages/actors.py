@@ -7,7 +7,8 @@ import logging
 from pathlib import Path
 
 from .. import resources
-from ..actors.build import add_people_behind, link_pronouns, merge, merge_offices, to_actors
+from ..actors.build import (add_people_behind, add_story_country, add_surnames, drop_bare_titles, link_pronouns,
+                            merge, merge_offices, story_country, to_actors)
 from ..actors.kb import load_kb
 from ..actors.recognize import Recognizer
 from ..actors.resolve import Resolver
@@ -26,6 +27,13 @@ def resolver_for(ctx) -> Resolver:
     return ctx.cache[key]
 
 
+def _title_span(document) -> tuple[int, int] | None:
+    """Where the document's title stands at the top of its text, if it does."""
+    title = (document.title or "").strip()
+    at = document.text.find(title, 0, len(title) + 200) if title else -1
+    return (at, at + len(title)) if at >= 0 else None
+
+
 @stage("actors.v1", assigns=("actors",), requires=("sections",), options={
     "kb_paths": Option(list[Path], (), "YAML files of extra actor entries, read after the packaged knowledge base."),
 })
@@ -35,7 +43,11 @@ def extract_actors(document, doc, ctx):
     recognizer = Recognizer(resolver, day)
     mentions = recognizer.mentions(document.text, doc)
     groups = merge(document.text, mentions)
+    add_surnames(document.text, groups)
     merge_offices(groups, resolver.kb.canonical_role)
+    country = story_country(groups, _title_span(document))
+    groups = add_story_country(groups, country, resolver, recognizer.day)
+    drop_bare_titles(groups)
     link_pronouns(doc, groups)
     add_people_behind(document.text, groups, resolver, recognizer.day, document.authors, document.publisher)
     actors = to_actors(groups)

@@ -22,6 +22,7 @@ from ..quotes.direct import find_direct
 from ..quotes.indirect import find_indirect
 from ..quotes.marks import find_marked_spans
 from ..quotes.speakers import resolve_speaker
+from ..spans import SpanSet
 from ..views import quote_at
 
 logger = logging.getLogger(__name__)
@@ -29,13 +30,13 @@ logger = logging.getLogger(__name__)
 __all__ = ["extract_quotes", "quote_at", "quote_spans", "find_quotes"]
 
 
-def _to_quote(document, doc, number: int, cand: Candidate) -> Quote:
+def _to_quote(document, doc, number: int, cand: Candidate, quoted: SpanSet) -> Quote:
     text = document.text
     speaker = speaker_text = None
     if cand.speaker_chars is not None:
         start, end = cand.speaker_chars[:2]
         speaker_text = text[start:end]
-        speaker = resolve_speaker(document, doc, cand.speaker_chars, cand.fallback)
+        speaker = resolve_speaker(document, doc, cand.speaker_chars, cand.fallback, quoted)
     return Quote(id=f"q{number}", kind=cand.kind, text=text[cand.start:cand.end], start=cand.start,
                  end=cand.end, speaker=speaker, speaker_text=speaker_text, cue=cand.cue)
 
@@ -58,7 +59,8 @@ def find_quotes(document, doc, max_quote_chars: int) -> list[Quote]:
         seen.add((cand.start, cand.end))
         candidates.append(cand)
     candidates = inherit_paragraph_speakers(document.text, candidates)
-    return [_to_quote(document, doc, n, cand) for n, cand in enumerate(candidates, 1)]
+    quoted = SpanSet((c.start, c.end) for c in candidates)
+    return [_to_quote(document, doc, n, cand, quoted) for n, cand in enumerate(candidates, 1)]
 
 
 @stage("quotes.v1", assigns=("quotes",), requires=("actors",))
