@@ -171,7 +171,7 @@ def test_actors_demonyms_carry_country_or_region(analyze, text, phrase, country,
 
 @pytest.mark.parametrize("text", [
     "Russian gas prices fell sharply this winter.",
-    "She enjoys French cooking and Italian opera.",
+    "Tourists enjoy French cooking and Italian opera.",
 ])
 def test_actors_adjective_on_a_thing_is_no_actor(analyze, text):
     doc, _ = actors_of(analyze, text)

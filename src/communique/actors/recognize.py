@@ -21,7 +21,6 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
 
-from .. import resources
 from ..spans import SpanSet
 from ..views import noun_chunks, views_of
 from .owned import owned_nouns
@@ -48,17 +47,8 @@ APPOSITIVE_WORDS_MAX = 8
 ROLE_LEADING_WORDS = frozenset(("the", "a", "an", ",", "its", "their", "his", "her", "our", "my", "your"))
 #: Model labels that are taken for a person only when a person's title stands in apposition.
 MISLABELLED_PERSON_LABELS = frozenset(("GPE", "LOC", "NORP"))
-#: Pronouns that may refer back to a person: the entries tagged ``gender:m|f`` here.
-PRONOUNS_FILE = "actors/pronouns.en.tsv"
-#: How many sentences back a pronoun may look for its person.
-PRONOUN_WINDOW_SENTENCES = 2
 #: Priorities when candidate mentions overlap: the higher wins.
 PRIORITY_PERSON, PRIORITY_PHRASE, PRIORITY_ANCHOR, PRIORITY_NOUN = 4, 3, 2, 1
-
-
-def pronoun_genders() -> dict[str, str]:
-    """Pronoun -> gender (``m`` or ``f``) of the person it may refer back to ("he" -> "m")."""
-    return resources.tag_values(PRONOUNS_FILE, "gender")
 
 
 @dataclass(frozen=True)
