@@ -109,6 +109,13 @@ def test_actors_first_pronoun_tells_the_gender(analyze):
 
 
 @pytest.mark.issue(18)
+def test_actors_honorific_tells_the_gender(analyze):
+    doc, _ = actors_of(analyze, "Mr. Verhoeven met Mrs. Vermeer. She said the talks failed.")
+    she = next(a for a in doc.actors if "She" in spans(doc, a))
+    assert she.name == "Vermeer"
+
+
+@pytest.mark.issue(18)
 @pytest.mark.parametrize("text, name, pronoun", [
     ("Kasich, known for his bluntness, was re-elected in the autumn.", "Kasich", "his"),  # the model says GPE
     ("The governor said he would sign the bill.", "governor", "he"),  # a bare title, nobody named

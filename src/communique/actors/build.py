@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from .. import resources
 from ..document import Actor
 from ..spans import SpanSet
-from .pronouns import UNNAMED, PronounLinker, unnamed_person
+from .pronouns import UNNAMED, PronounLinker, title_gender, unnamed_person
 from .recognize import Mention
 from .resolve import ActorGuess, Resolver
 from .text import fold, slug
@@ -231,7 +231,8 @@ def link_pronouns(text: str, doc, groups: dict[str, Group]) -> None:
     for key, grp in groups.items():
         if min(grp.guesses, key=_rank).kind != "person":
             continue
-        persons[key] = next((g.gender for g in grp.guesses if g.gender), None)
+        persons[key] = next((g.gender for g in grp.guesses if g.gender), None) \
+            or next(filter(None, (title_gender(text, s, e) for s, e in grp.spans)), None)
         mentions.extend((s, e, key) for s, e in grp.spans)
     for start, end, key, new in PronounLinker(doc, persons, mentions).link():
         if new is not None:

@@ -29,6 +29,8 @@ from .resolve import ActorGuess
 
 #: Pronouns that may refer back to a person: the entries tagged ``gender:m|f`` here.
 PRONOUNS_FILE = "actors/pronouns.en.tsv"
+#: Honorifics and gendered titles before a name ("Mrs. Clinton"), tagged ``gender:m|f``.
+GENDER_WORDS_FILE = "actors/gender_words.en.tsv"
 #: How many sentences back a pronoun may look for its person.
 PRONOUN_WINDOW_SENTENCES = 2
 #: Dependency labels of a subject.
@@ -42,6 +44,18 @@ UNNAMED = "pronoun"
 def pronoun_genders() -> dict[str, str]:
     """Pronoun -> gender (``m`` or ``f``) of the person it may refer back to ("he" -> "m")."""
     return resources.tag_values(PRONOUNS_FILE, "gender")
+
+
+def title_gender(text: str, start: int, end: int) -> str | None:
+    """``m`` or ``f`` when the mention at ``[start, end)`` starts with, or follows, an honorific or
+    gendered title ("Mrs. Clinton", "Congresswoman Jane Doe", "Sir Keir"); else None."""
+    words = resources.tag_values(GENDER_WORDS_FILE, "gender")
+    before = text[max(0, start - 16):start].split()
+    for word in (before[-1:] + text[start:end].split()[:1]):
+        found = words.get(word.strip(".,").lower())
+        if found:
+            return found
+    return None
 
 
 def _root(doc, start: int, end: int):
