@@ -130,7 +130,13 @@ class PronounLinker:
                 if e <= tok.idx and self._compatible(k, want) and not _bound(tok, self._head(s, e))]
 
     def _any_before(self, tok, want: str) -> bool:
-        return bool(self._before(0, tok, want))
+        """Whether a compatible person is mentioned anywhere before the pronoun (the nearest
+        first: the scan stops at the first one)."""
+        for i in range(bisect_left(self.mentions, (tok.idx,)) - 1, -1, -1):
+            s, e, k = self.mentions[i]
+            if e <= tok.idx and self._compatible(k, want) and not _bound(tok, self._head(s, e)):
+                return True
+        return False
 
     def _antecedent(self, tok, want: str) -> str | None:
         si = self._sentence(tok.idx)
