@@ -132,7 +132,9 @@ class Recognizer:
                 continue
             if not (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.i > tok.sent.start and doc[tok.i - 1].is_alpha):
                 continue
-            if tok.ent_type_ and tok.ent_type_ not in MISREAD_NAME_LABELS or taken.overlaps(tok.idx, tok.idx + len(tok)):
+            if tok.ent_type_ and tok.ent_type_ not in MISREAD_NAME_LABELS:
+                continue
+            if taken.overlaps(tok.idx, tok.idx + len(tok)):
                 continue
             if tok.dep_ == "pobj" and (tok.ent_type_ or tok.head.lower_ not in NAME_PREPS):
                 continue
@@ -151,7 +153,7 @@ class Recognizer:
                 if not (says or referred):
                     continue
             first = tok.i
-            while first > sent.start and (doc[first - 1].is_title or doc[first - 1].is_upper) and doc[first - 1].is_alpha:
+            while first > sent.start and _capitalised(doc[first - 1]):
                 first -= 1
             if self.r.phrase(tok.text, self.day, holders=False) is not None:
                 continue  # a word the KB knows: a title, an actor noun, a state
@@ -381,6 +383,10 @@ class Recognizer:
 # -- syntax helpers -----------------------------------------------------------------------
 def _reporting_verbs() -> frozenset[str]:
     return frozenset(resources.tag_values(REPORTING_VERBS_FILE, "cue"))
+
+
+def _capitalised(tok) -> bool:
+    return tok.is_alpha and (tok.is_title or tok.is_upper)
 
 
 def _title_case(sent) -> bool:
