@@ -212,15 +212,10 @@ def add_story_country(groups: dict[str, Group], country: str | None, resolver: R
 
 def drop_bare_titles(groups: dict[str, Group]) -> None:
     """A bare title ("the President", "the minister") is an actor only once it is known
-    whose it is (``merge_offices``, ``add_story_country``), or when the text names no one it
-    could belong to, no person and no named body or state (a passage such as "The governor
-    said ..."): then it is a person the text does not name. Otherwise it is dropped and the
-    quote stage reads it as a person or body named before ("A spokesperson told reporters")."""
-    bare = [k for k, grp in groups.items() if all(g.how == "office:bare" for g in grp.guesses)]
-    if any(best.kind == "person" or best.kind != "location" and best.key
-           for best in (min(grp.guesses, key=_rank) for k, grp in groups.items() if k not in bare)):
-        for key in bare:
-            del groups[key]
+    whose it is (``merge_offices``, ``add_story_country``); otherwise the quote stage reads
+    it as a person named before."""
+    for key in [k for k, grp in groups.items() if all(g.how == "office:bare" for g in grp.guesses)]:
+        del groups[key]
 
 
 def link_pronouns(text: str, doc, groups: dict[str, Group]) -> None:
