@@ -19,10 +19,12 @@ LABELLED_F1_FLOOR = 0.14
 #: NewsMTSC held-out macro-F1 floors: measured 0.642 (fast, the default) and 0.686 (MiniLM).
 STANCE_MACRO_F1_FLOOR = {"fast": 0.62, "minilm": 0.65}
 #: NewsMTSC held-out, end to end through the whole pipeline (benchmarks/eval_rhetoric.py,
-#: score_stance_e2e) on the first E2E_GATE_SENTENCES held-out sentences: measured 0.497
-#: (355 targets, 273 found as actors; 0.487 with 269 before); 0.538 on all 1,273 targets.
+#: score_stance_e2e) on the first E2E_GATE_SENTENCES held-out sentences: measured 0.570
+#: (355 targets, 315 found as actors; 0.497 with 273 before round 4 of issue 18); 0.608 on
+#: all 1,273 targets (0.538 before).
 E2E_GATE_SENTENCES = 300
-E2E_MACRO_F1_FLOOR = 0.47
+E2E_MACRO_F1_FLOOR = 0.54
+E2E_FOUND_FLOOR = 300
 
 
 @pytest.fixture(scope="module")
@@ -64,7 +66,7 @@ def test_rhetoric_gold_newsmtsc_stance_end_to_end():
     from eval_rhetoric import score_stance_e2e
 
     scores = score_stance_e2e(E2E_GATE_SENTENCES)
-    assert scores["found_as_actor"] > 200
+    assert scores["found_as_actor"] >= E2E_FOUND_FLOOR
     assert scores["macro_f1"] >= E2E_MACRO_F1_FLOOR, json.dumps(scores)
 
 

@@ -118,8 +118,13 @@ def test_stance_holders_author_and_quoted_speaker(nlp, model):
         assert all(0 <= a < b <= len(text) for a, b in s.evidence)
 
 
-def test_stance_unknown_speaker_holds_nothing(nlp):
+@pytest.mark.issue(18)
+def test_stance_unknown_speaker_counts_for_the_author_at_a_lower_weight(nlp):
+    """A view quoted without an accountable speaker is the author's to present: the author
+    holds it, at ``UNATTRIBUTED_WEIGHT`` / ``UNATTRIBUTED_SHARE``, and the reason says so."""
     text = '"The president is a liar," someone shouted.'
     actor = Actor("a1", "President", "person", mentions=((5, 14),))
     quote = Quote("q1", "direct", text[1:25], 1, 25, None, None, None)
-    assert find_stance(Document(text=text, actors=[actor], quotes=[quote]), nlp(text)) == []
+    [record] = find_stance(Document(text=text, actors=[actor], quotes=[quote]), nlp(text))
+    assert (record.holder, record.target) == ("author", "a1") and record.polarity < -0.2
+    assert record.reasons and all(r.endswith("in a quote without a known speaker") for r in record.reasons)

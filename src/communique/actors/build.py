@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import logging
 import re
-from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from .. import resources
 from ..document import Actor
 from ..spans import SpanSet
-from .recognize import PRONOUN_WINDOW_SENTENCES, Mention, pronoun_genders
+from .pronouns import UNNAMED, PronounLinker, title_gender, unnamed_person
+from .recognize import Mention
 from .resolve import ActorGuess, Resolver
 from .text import fold, slug
 
@@ -21,7 +21,7 @@ logger = logging.getLogger(__name__)
 #: How a guess was made, best first: the group's kind/country/sector/role come from the best.
 HOW_RANK = ("entry", "office:holder", "author", "named+noun", "office:of-named", "office", "model:person",
             "noun:government", "state:name", "state:alias", "state:government", "state:capital", "seat",
-            "state:demonym", "state:adjective", "noun", "place", "model:org", "capital:place", "office:bare")
+            "state:demonym", "state:adjective", "noun", "place", "model:org", "capital:place", "office:bare", UNNAMED)
 
 
 @dataclass
@@ -218,53 +218,21 @@ def drop_bare_titles(groups: dict[str, Group]) -> None:
         del groups[key]
 
 
-def _salient_subject(doc, found: list[tuple[int, int, str]], starts: list[int]) -> str | None:
-    """Among person mentions ``(start, end, key)`` before a pronoun, the subject closest to
-    its sentence's root in the nearest sentence that has one ("Zelensky met Honcharuk on
-    Friday. He also ..." -> Zelensky); None when no sentence has a subject mention."""
-    by_sentence: dict[int, list[tuple[int, int, str]]] = {}
-    for s, e, key in found:
-        by_sentence.setdefault(bisect_right(starts, s) - 1, []).append((s, e, key))
-    for k in sorted(by_sentence, reverse=True):
-        subjects = []
-        for s, e, key in by_sentence[k]:
-            span = doc.char_span(s, e, alignment_mode="expand")
-            if span is not None and len(span) and span.root.dep_ in ("nsubj", "nsubjpass"):
-                root, depth = span.root, 0
-                while root.head.i != root.i:
-                    root, depth = root.head, depth + 1
-                subjects.append((depth, s, key))
-        if subjects:
-            return min(subjects)[2]
-    return None
-
-
-def link_pronouns(doc, groups: dict[str, Group]) -> None:
-    """Add he/she/his/her to the one person of that gender mentioned just before; with
-    several, to the salient one (``_salient_subject``) when a sentence names it as subject."""
-    persons = []  # (start, end, key, gender)
+def link_pronouns(text: str, doc, groups: dict[str, Group]) -> None:
+    """Add each person pronoun (he, him, his, she, her, ...) to the person it refers to
+    (``pronouns.PronounLinker``); a pronoun with no person before it nor later in its
+    clause starts a person the text does not name."""
+    persons, mentions = {}, []
     for key, grp in groups.items():
-        best = min(grp.guesses, key=_rank)
-        if best.kind != "person":
+        if min(grp.guesses, key=_rank).kind != "person":
             continue
-        gender = next((g.gender for g in grp.guesses if g.gender), None)
-        persons.extend((s, e, key, gender) for s, e in grp.spans)
-    if not persons:
-        return
-    sents = list(doc.sents)
-    starts = [s.start_char for s in sents]
-    genders = pronoun_genders()
-    for tok in doc:
-        want = genders.get(tok.lower_)
-        if want is None or tok.pos_ != "PRON" and tok.tag_ not in ("PRP", "PRP$"):
-            continue
-        si = max(i for i, s in enumerate(starts) if s <= tok.idx)
-        window_start = starts[max(0, si - PRONOUN_WINDOW_SENTENCES)]
-        found = [(s, e, k) for s, e, k, gnd in persons if window_start <= s and e <= tok.idx and gnd in (None, want)]
-        keys = {k for _, _, k in found}
-        key = keys.pop() if len(keys) == 1 else _salient_subject(doc, found, starts) if keys else None
-        if key is not None:
-            groups[key].spans.append((tok.idx, tok.idx + len(tok)))
+        persons[key] = next((g.gender for g in grp.guesses if g.gender), None) \
+            or next(filter(None, (title_gender(text, s, e) for s, e in grp.spans)), None)
+        mentions.extend((s, e, key) for s, e in grp.spans)
+    for start, end, key, new in PronounLinker(doc, persons, mentions).link():
+        if new is not None:
+            groups[key] = Group(key, [unnamed_person(text[start:end], new)])
+        groups[key].spans.append((start, end))
 
 
 def to_actors(groups: dict[str, Group]) -> list[Actor]:

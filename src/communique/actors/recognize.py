@@ -25,6 +25,7 @@ from .. import resources
 from ..spans import SpanSet
 from ..views import noun_chunks, views_of
 from .owned import owned_nouns
+from .pronouns import pronoun_genders
 from .resolve import ActorGuess, Match, Resolver
 from .text import slug, tokenize
 
@@ -48,17 +49,25 @@ APPOSITIVE_WORDS_MAX = 8
 ROLE_LEADING_WORDS = frozenset(("the", "a", "an", ",", "its", "their", "his", "her", "our", "my", "your"))
 #: Model labels that are taken for a person only when a person's title stands in apposition.
 MISLABELLED_PERSON_LABELS = frozenset(("GPE", "LOC", "NORP"))
-#: Pronouns that may refer back to a person: the entries tagged ``gender:m|f`` here.
-PRONOUNS_FILE = "actors/pronouns.en.tsv"
-#: How many sentences back a pronoun may look for its person.
-PRONOUN_WINDOW_SENTENCES = 2
+#: Dependency labels of a word the parse holds for a name that acts or is acted on ("Kasich said",
+#: "shot Steenkamp", "Green's articles", "a quote from King").
+NAME_ARGUMENT_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "poss", "pobj", "dative"))
+#: Prepositions after which a word with no model label may be a name ("a quote from King",
+#: "ties to Farage"); not those of places and channels ("on Twitter", "in Riverdale").
+NAME_PREPS = frozenset(("of", "than", "with", "by", "against", "about", "for", "to", "from", "like", "toward",
+                        "towards", "between", "among", "under", "behind"))
+#: Dependency labels of a subject.
+SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
+#: Model labels that a surname the model does not know often gets ("Kasich" as GPE, "Mook" as
+#: WORK_OF_ART): read as a person only as the subject of a verb of saying or with a later "he"/"she".
+MISREAD_NAME_LABELS = frozenset(("GPE", "LOC", "NORP", "WORK_OF_ART", "PRODUCT", "LAW", "FAC", "EVENT"))
+#: Verbs of saying, thinking and writing (tagged ``cue`` here): their subject is a person or a body.
+REPORTING_VERBS_FILE = "quotes/reporting_verbs.en.tsv"
+#: A sentence with at least this share of capitalised words is a title-case headline, where
+#: every word looks like a name.
+TITLE_CASE_SHARE = 0.5
 #: Priorities when candidate mentions overlap: the higher wins.
 PRIORITY_PERSON, PRIORITY_PHRASE, PRIORITY_ANCHOR, PRIORITY_NOUN = 4, 3, 2, 1
-
-
-def pronoun_genders() -> dict[str, str]:
-    """Pronoun -> gender (``m`` or ``f``) of the person it may refer back to ("he" -> "m")."""
-    return resources.tag_values(PRONOUNS_FILE, "gender")
 
 
 @dataclass(frozen=True)
@@ -100,7 +109,60 @@ class Recognizer:
             if taken.overlaps(ent.start_char, ent.end_char):
                 continue
             out.append((ent.start_char, ent.end_char, None, ent.label_))
+        out.extend((s, e, None, "PERSON") for s, e in self._bare_names(doc, SpanSet((s, e) for s, e, _, _ in out)))
         return sorted(out, key=lambda a: (a[0], -a[1]))
+
+    def _bare_names(self, doc, taken: SpanSet) -> list[tuple[int, int]]:
+        """Surnames and single names the model did not take for a person ("Kasich, known for his
+        bluntness, ...", "Klobuchar stressed that ...", "shot Steenkamp", "Green's articles"): a
+        capitalised proper noun (or a capitalised common noun inside a sentence: "Dash recounted")
+        that acts or is acted on, that no anchor covers and the KB does not know as a word
+        ("Parliament", "Ambassador"), at the end of its name, after nothing capitalised but a
+        title ("Attorney General Holder"). With no model label it is a name in any of those
+        places (after a preposition of ``NAME_PREPS``); with a place, group or work label
+        (``MISREAD_NAME_LABELS``) or as a common noun only as the subject of a verb of saying
+        or thinking, or followed in its sentence by a person pronoun. Title-case headlines
+        are skipped. Returns character spans of the single words."""
+        genders = pronoun_genders()
+        verbs = _reporting_verbs()
+        headline: dict[int, bool] = {}
+        out = []
+        for tok in doc:
+            if tok.dep_ not in NAME_ARGUMENT_DEPS or not tok.is_title or not tok.is_alpha or len(tok) < 3:
+                continue
+            if not (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.i > tok.sent.start and doc[tok.i - 1].is_alpha):
+                continue
+            if tok.ent_type_ and tok.ent_type_ not in MISREAD_NAME_LABELS:
+                continue
+            if taken.overlaps(tok.idx, tok.idx + len(tok)):
+                continue
+            if tok.dep_ == "pobj" and (tok.ent_type_ or tok.head.lower_ not in NAME_PREPS):
+                continue
+            if tok.dep_ in SUBJECT_DEPS and tok.head.tag_ == "VBG":
+                continue  # "a message on Twitter blaming Iran": a parse of a phrase, not a subject
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and doc[tok.i + 1].is_alpha:
+                continue  # inside a longer name
+            sent = tok.sent
+            if sent.start not in headline:
+                headline[sent.start] = _title_case(sent)
+            if headline[sent.start]:
+                continue
+            if tok.ent_type_ or tok.pos_ == "NOUN":
+                says = tok.dep_ in SUBJECT_DEPS and tok.head.lemma_.lower() in verbs
+                referred = tok.dep_ in SUBJECT_DEPS and any(t.lower_ in genders for t in doc[tok.i + 1:sent.end])
+                if not (says or referred):
+                    continue
+            first = tok.i
+            while first > sent.start and _capitalised(doc[first - 1]):
+                first -= 1
+            if self.r.phrase(tok.text, self.day, holders=False) is not None:
+                continue  # a word the KB knows: a title, an actor noun, a state
+            if first < tok.i:  # only a title may stand before the name
+                title = self.r.phrase(doc[first:tok.i].text, self.day, holders=False)
+                if title is None or not title.how.startswith("office"):
+                    continue
+            out.append((tok.idx, tok.idx + len(tok)))
+        return out
 
     def _has_person_title(self, ent) -> bool:
         """A name the model took for a place but that has a title appositive:
@@ -319,6 +381,19 @@ class Recognizer:
 
 
 # -- syntax helpers -----------------------------------------------------------------------
+def _reporting_verbs() -> frozenset[str]:
+    return frozenset(resources.tag_values(REPORTING_VERBS_FILE, "cue"))
+
+
+def _capitalised(tok) -> bool:
+    return tok.is_alpha and (tok.is_title or tok.is_upper)
+
+
+def _title_case(sent) -> bool:
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return bool(words) and sum(t.is_title or t.is_upper for t in words) >= TITLE_CASE_SHARE * len(words)
+
+
 def _place_complement(root, text: str) -> str | None:
     """The named place of a group noun's "in/throughout/across/from X" complement
     ("students throughout Indonesia", "workers in Serbia"): it gives the group a country.

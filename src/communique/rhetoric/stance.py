@@ -63,15 +63,22 @@ NEUTRAL_MAX_POLARITY = 0.15
 LEADER_SHARE = 0.5
 #: Sectors of a state organisation that folds into the state: its government and its armed forces.
 STATE_SECTORS = ("GOV", "MIL")
+#: Weight, in the author's stance, of what a quote whose speaker is unknown says (``_holder``).
+UNATTRIBUTED_WEIGHT = 0.5
 
 
-def _holder(document, start: int, end: int, quoted: SpanSet | None = None) -> str | None:
-    """The speaker of the first quote holding ``[start, end)`` (``quoted``: the quotes'
-    ``SpanSet``, so that a long document is not scanned per mention), else "author"."""
+def _holder(document, start: int, end: int, quoted: SpanSet | None = None) -> tuple[str, float]:
+    """``(holder, weight)`` of a mention at ``[start, end)``: the speaker of the first quote holding
+    it, else the author (weight 1); inside a quote whose speaker is unknown ("a source said",
+    "critics argue", a quotation standing alone) the author, who presents the view without an
+    accountable speaker, at ``UNATTRIBUTED_WEIGHT``. ``quoted``: the quotes' ``SpanSet``, so
+    that a long document is not scanned per mention."""
     quoted = SpanSet((q.start, q.end) for q in document.quotes) if quoted is None else quoted
     i = quoted.first_containing(start, end)
-    # None when the speaker is unknown: nobody to hold the stance
-    return document.quotes[i].speaker if i is not None else "author"
+    if i is None:
+        return "author", 1.0
+    speaker = document.quotes[i].speaker
+    return (speaker, 1.0) if speaker else ("author", UNATTRIBUTED_WEIGHT)
 
 
 def _sentence_of(doc, start: int):
@@ -217,14 +224,14 @@ def _model_scores(document, doc, model: str, fold) -> dict[tuple[str, str], tupl
             continue  # the byline's own name is no stance target of the author
         target = fold(actor.id)
         for start, end in list(actor.mentions)[:MAX_MENTIONS_PER_ACTOR]:
-            holder = _holder(document, start, end, quoted)
-            if holder is None or holder in (actor.id, target):
+            holder, weight = _holder(document, start, end, quoted)
+            if holder in (actor.id, target):
                 continue
             sent = _sentence_of(doc, start)
             if sent is None:
                 continue
             mentions.append((start, end, sent.start_char, sent.end_char))
-            keys.append((holder, target, sent.start_char, sent.end_char))
+            keys.append((holder, target, sent.start_char, sent.end_char, weight))
     if not mentions:
         return {}
     if model == "fast":
@@ -232,20 +239,21 @@ def _model_scores(document, doc, model: str, fold) -> dict[tuple[str, str], tupl
     else:
         proba = score_targets([_sentence_item(document.text, *m) for m in mentions])
     scores = decided_polarity(proba)
-    grouped: dict[tuple[str, str], list[tuple[float, int, int]]] = defaultdict(list)
-    for (holder, target, s0, s1), p in zip(keys, scores):
-        grouped[(holder, target)].append((float(p), s0, s1))
+    grouped: dict[tuple[str, str], list[tuple[float, int, int, float]]] = defaultdict(list)
+    for (holder, target, s0, s1, weight), p in zip(keys, scores):
+        grouped[(holder, target)].append((float(p), s0, s1, weight))
     evaluative = [t for t in document.techniques if t.technique in EVALUATIVE]
     out = {}
     for key, rows in grouped.items():
-        mean = sum(p for p, _, _ in rows) / len(rows)
+        mean = sum(p * w for p, _, _, w in rows) / sum(w for *_, w in rows)
         spans: list[tuple[tuple[int, int], str]] = []
-        for p, s0, s1 in sorted(rows, key=lambda r: -abs(r[0])):
+        for p, s0, s1, w in sorted(rows, key=lambda r: (-r[3], -abs(r[0]))):
             if abs(p) < MIN_EVIDENCE_POLARITY or (p > 0) != (mean > 0):
                 continue
             phrases = [(t.start, t.end) for t in evaluative if s0 <= t.start and t.end <= s1]
             for span in phrases or [strip_span(document.text, s0, s1)]:
-                spans.append((span, f"sentence sentiment ({model} model, {p:+.2f})"))
+                where = "" if w == 1.0 else ", in a quote without a known speaker"
+                spans.append((span, f"sentence sentiment ({model} model, {p:+.2f}){where}"))
         out[key] = (mean, spans)
     return out
 

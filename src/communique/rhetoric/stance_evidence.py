@@ -25,14 +25,17 @@ mood of a sentence:
   the subject's stance toward the object ("we" and "I" outside quotes are the author).
 
 The holder of a word is the speaker of the quote it sits in, the author outside
-quotes, nobody inside a quote whose speaker is unknown. Every item is an ``Evidence``
+quotes. Inside a quote whose speaker is unknown ("a source said", "critics argue") it is
+the author, who presents the view without an accountable speaker, at
+``UNATTRIBUTED_SHARE`` of the weight; side-taking there ("we stand with ...") is the
+unknown speaker's and counts for nobody. Every item is an ``Evidence``
 with a span, a sign, a weight and a reason; ``stance.find_stance`` aggregates them.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
 from .lexicon import political_labels, polar_terms, word_list
@@ -47,6 +50,7 @@ LABEL_WEIGHT = 0.9            # a name-calling label attached to the actor
 EVALUATIVE_WEIGHT = 0.7       # an evaluative word about the actor or its acts
 SARCASM_WEIGHT = 0.7          # the actor is the subject of a sarcastic / hypocrisy sentence
 SIDE_WEIGHT = 0.8             # "stands with", "sides against"
+UNATTRIBUTED_SHARE = 0.5      # share of the weight of an item inside a quote whose speaker is unknown
 
 #: Event types that are the source's negative stance toward the target.
 HOSTILE_SPEECH = ("ACCUSE", "PROTEST", "REJECT", "THREATEN", "SANCTION")
@@ -103,11 +107,17 @@ class _Mentions:
         names = {_norm(a.name) for a in document.authors} if document.authors else set()
         self.author_ids = {a.id for a in document.actors if a.kind == "person" and _norm(a.name) in names}
 
-    def holder(self, start: int, end: int) -> str | None:
+    def holder(self, start: int, end: int) -> str:
+        """The speaker of the quote holding the span; the author outside quotes and inside a
+        quote whose speaker is unknown."""
         for q in self.document.quotes:
             if q.start <= start and end <= q.end:
-                return self.author_or(q.speaker) if q.speaker else None
+                return self.author_or(q.speaker) if q.speaker else "author"
         return "author"
+
+    def unattributed(self, start: int, end: int) -> bool:
+        """Whether the span sits inside a quote whose speaker is unknown."""
+        return any(q.start <= start and end <= q.end and not q.speaker for q in self.document.quotes)
 
     def author_or(self, actor_id: str) -> str:
         return "author" if actor_id in self.author_ids else actor_id
@@ -267,8 +277,6 @@ def _word_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
                 continue
             seen.add((tok.i, key))
             holder = mentions.holder(tok.idx, tok.idx + len(tok.text))
-            if holder is None:
-                continue
             if _negated(tok):
                 sign = -sign
             mocked = doc.has_annotation("SENT_START") and tok.sent.start_char in sarcastic
@@ -282,8 +290,6 @@ def _word_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
                     yield Evidence(holder, target, sign, weight, start, end, why)
     for sent_start, (start, end, entry) in sarcastic.items():
         holder = mentions.holder(start, end)
-        if holder is None:
-            continue
         marker = doc.char_span(start, end, alignment_mode="expand")
         if marker is None:
             continue
@@ -363,9 +369,9 @@ def _objects(verb, key: str, mentions: _Mentions) -> list[str]:
 def _side_holder(verb, mentions: _Mentions, call_spans) -> str | None:
     """Who takes the side: the verb's subject (an actor, or "we"/"I" = the author outside quotes);
     the author for a call to action in the text's own voice."""
-    holder = mentions.holder(verb.idx, verb.idx + len(verb.text))
-    if holder is None:
+    if mentions.unattributed(verb.idx, verb.idx + len(verb.text)):
         return None
+    holder = mentions.holder(verb.idx, verb.idx + len(verb.text))
     if any(s <= verb.idx < e for s, e in call_spans):  # "Brussels must stop funding ...": the caller's side
         return holder
     subj = _subject(verb)
@@ -440,6 +446,8 @@ def find_evidence(document, doc) -> list[Evidence]:
     if doc.has_annotation("DEP"):
         items += _word_evidence(document, doc, mentions)
         items += _side_evidence(document, doc, mentions, calls)
+    items = [replace(e, weight=e.weight * UNATTRIBUTED_SHARE, reason=f"{e.reason}, in a quote without a known speaker")
+             if e.holder == "author" and mentions.unattributed(e.start, e.end) else e for e in items]
     return sorted(set(items), key=lambda e: (e.start, e.end, e.holder, e.target, e.reason))
 
 

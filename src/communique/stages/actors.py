@@ -48,7 +48,7 @@ def extract_actors(document, doc, ctx):
     country = story_country(groups, _title_span(document))
     groups = add_story_country(groups, country, resolver, recognizer.day)
     drop_bare_titles(groups)
-    link_pronouns(doc, groups)
+    link_pronouns(document.text, doc, groups)
     add_people_behind(document.text, groups, resolver, recognizer.day, document.authors, document.publisher)
     actors = to_actors(groups)
     logger.debug("document %s: %d mentions, %d actors", document.id, len(mentions), len(actors))

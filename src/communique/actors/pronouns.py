@@ -1,0 +1,184 @@
+"""Person pronouns (he, she, him, her, his, hers, himself, herself) as mentions of the
+person they refer to.
+
+One pass over the document in text order keeps the person mentions seen so far
+(names, titles, and the pronouns already linked). A pronoun takes:
+
+1. the one compatible person mentioned in its own sentence before it or in the
+   ``PRONOUN_WINDOW_SENTENCES`` sentences before; with several, the salient one: the
+   subject closest to its sentence's root in the nearest sentence that has a subject
+   mention ("Zelensky met Honcharuk on Friday. He also ..." is Zelensky). Compatible:
+   no known gender or the pronoun's; a person's gender comes from the knowledge base,
+   else from the first pronoun linked to them. A direct object pronoun is never the
+   subject of its own verb ("Modi praised him": someone else);
+2. with no person before it anywhere in the document, the subject of the clause that
+   holds it, named later in the sentence ("In his speech, Modi said ...");
+3. with neither, a person the text does not name (a passage that starts "He said ..."):
+   a new person actor named by the pronoun, which later pronouns can take in turn.
+
+A pronoun with compatible persons before it that none of the rules picks (two persons,
+neither a subject) stays unlinked.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right, insort
+
+from .. import resources
+from .resolve import ActorGuess
+
+#: Pronouns that may refer back to a person: the entries tagged ``gender:m|f`` here.
+PRONOUNS_FILE = "actors/pronouns.en.tsv"
+#: Honorifics and gendered titles before a name ("Mrs. Clinton"), tagged ``gender:m|f``.
+GENDER_WORDS_FILE = "actors/gender_words.en.tsv"
+#: How many sentences back a pronoun may look for its person.
+PRONOUN_WINDOW_SENTENCES = 2
+#: Dependency labels of a subject.
+SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
+#: Dependency labels of a pronoun that cannot be the subject of its own verb ("X praised him").
+OBJECT_DEPS = frozenset(("dobj", "dative", "iobj"))
+#: How the actors stage marks a person known only by pronouns (``ActorGuess.how``).
+UNNAMED = "pronoun"
+
+
+def pronoun_genders() -> dict[str, str]:
+    """Pronoun -> gender (``m`` or ``f``) of the person it may refer back to ("he" -> "m")."""
+    return resources.tag_values(PRONOUNS_FILE, "gender")
+
+
+def title_gender(text: str, start: int, end: int) -> str | None:
+    """``m`` or ``f`` when the mention at ``[start, end)`` starts with, or follows, an honorific or
+    gendered title ("Mrs. Clinton", "Congresswoman Jane Doe", "Sir Keir"); else None."""
+    words = resources.tag_values(GENDER_WORDS_FILE, "gender")
+    before = text[max(0, start - 16):start].split()
+    for word in (before[-1:] + text[start:end].split()[:1]):
+        found = words.get(word.strip(".,").lower())
+        if found:
+            return found
+    return None
+
+
+def _root(doc, start: int, end: int):
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _depth(token) -> int:
+    n = 0
+    while token.head.i != token.i:
+        token, n = token.head, n + 1
+    return n
+
+
+def _bound(tok, root) -> bool:
+    """Whether an object pronoun ``tok`` and a candidate whose head is ``root`` are subject and
+    object of one verb (then they are two people)."""
+    return root is not None and tok.dep_ in OBJECT_DEPS and root.dep_ in SUBJECT_DEPS and root.head.i == tok.head.i
+
+
+class PronounLinker:
+    """Links the person pronouns of one parsed document (see the module docstring)."""
+
+    def __init__(self, doc, persons: dict[str, str | None], mentions: list[tuple[int, int, str]]):
+        """``persons``: person key -> gender or None; ``mentions``: ``(start, end, key)`` of their mentions."""
+        self.doc = doc
+        self.gender = dict(persons)
+        self.mentions = sorted(mentions)
+        self.starts = [s.start_char for s in doc.sents]
+        self.roots: dict[tuple[int, int], object] = {}
+
+    def _head(self, start: int, end: int):
+        if (start, end) not in self.roots:
+            self.roots[(start, end)] = _root(self.doc, start, end)
+        return self.roots[(start, end)]
+
+    def _compatible(self, key: str, want: str) -> bool:
+        return self.gender.get(key) in (None, want)
+
+    def link(self) -> list[tuple[int, int, str, str | None]]:
+        """``(start, end, key, new)`` per linked pronoun; ``new`` is the pronoun's gender when it
+        starts a person the text does not name (``key`` is then new), else None."""
+        genders = pronoun_genders()
+        out = []
+        for tok in self.doc:
+            want = genders.get(tok.lower_)
+            if want is None or tok.pos_ != "PRON" and tok.tag_ not in ("PRP", "PRP$"):
+                continue
+            start, end = tok.idx, tok.idx + len(tok)
+            key, new = self._antecedent(tok, want), None
+            if key is None and not self._any_before(tok, want):
+                key = self._cataphor(tok, want)
+                if key is None:
+                    key, new = f"~{UNNAMED}:{start}", want
+            if key is None:
+                continue
+            self.gender.setdefault(key, want)
+            if self.gender[key] is None:
+                self.gender[key] = want
+            insort(self.mentions, (start, end, key))
+            out.append((start, end, key, new))
+        return out
+
+    def _sentence(self, offset: int) -> int:
+        return bisect_right(self.starts, offset) - 1
+
+    def _before(self, lo: int, tok, want: str) -> list[tuple[int, int, str]]:
+        """Compatible mentions from offset ``lo`` up to the pronoun, not bound by it."""
+        i = bisect_left(self.mentions, (lo,))
+        j = bisect_left(self.mentions, (tok.idx,))
+        return [(s, e, k) for s, e, k in self.mentions[i:j]
+                if e <= tok.idx and self._compatible(k, want) and not _bound(tok, self._head(s, e))]
+
+    def _any_before(self, tok, want: str) -> bool:
+        """Whether a compatible person is mentioned anywhere before the pronoun (the nearest
+        first: the scan stops at the first one)."""
+        for i in range(bisect_left(self.mentions, (tok.idx,)) - 1, -1, -1):
+            s, e, k = self.mentions[i]
+            if e <= tok.idx and self._compatible(k, want) and not _bound(tok, self._head(s, e)):
+                return True
+        return False
+
+    def _antecedent(self, tok, want: str) -> str | None:
+        si = self._sentence(tok.idx)
+        found = self._before(self.starts[max(0, si - PRONOUN_WINDOW_SENTENCES)], tok, want)
+        keys = {k for _, _, k in found}
+        if len(keys) == 1:
+            return keys.pop()
+        return self._salient_subject(found) if keys else None
+
+    def _salient_subject(self, found: list[tuple[int, int, str]]) -> str | None:
+        """Among mentions before a pronoun, the subject closest to its sentence's root in the
+        nearest sentence that has one; None when no sentence has a subject mention."""
+        by_sentence: dict[int, list[tuple[int, int, str]]] = {}
+        for s, e, key in found:
+            by_sentence.setdefault(self._sentence(s), []).append((s, e, key))
+        for k in sorted(by_sentence, reverse=True):
+            subjects = []
+            for s, e, key in by_sentence[k]:
+                root = self._head(s, e)
+                if root is not None and root.dep_ in SUBJECT_DEPS:
+                    subjects.append((_depth(root), s, key))
+            if subjects:
+                return min(subjects)[2]
+        return None
+
+    def _cataphor(self, tok, want: str) -> str | None:
+        """The person named later in the pronoun's sentence as the subject of a clause that
+        holds the pronoun ("When he arrived, Modi said ...", "In his speech, Modi ...")."""
+        si = self._sentence(tok.idx)
+        stop = self.starts[si + 1] if si + 1 < len(self.starts) else len(self.doc.text) + 1
+        i = bisect_left(self.mentions, (tok.idx + 1,))
+        ancestors = {a.i for a in tok.ancestors}
+        for s, e, key in self.mentions[i:]:
+            if s >= stop:
+                break
+            root = self._head(s, e)
+            if (root is not None and root.dep_ in SUBJECT_DEPS and root.head.i in ancestors
+                    and self._compatible(key, want) and not (tok.head.i == root.head.i and tok.dep_ in SUBJECT_DEPS)):
+                return key
+        return None
+
+
+def unnamed_person(text: str, gender: str) -> ActorGuess:
+    """The guess of a person the text refers to only by pronouns, named by the first one."""
+    return ActorGuess(text.lower(), "person", None, None, None, None, UNNAMED, gender)
