@@ -9,6 +9,8 @@ Rules (cues in ``resources/events/speech_cues.yaml``, the reporting verbs tagged
   participants in it);
 - ``speech-support``: the same with a supporting word ("said the decision was understandable")
   is a SUPPORT;
+  verbs that name what something is ("named X as terrorists": ``naming_verbs``) count with
+  their object complement only;
 - ``tell-request``: "told foreign powers to leave" is a REQUEST by the subject to the addressee.
 The stage maps tokens to actors; ``first_person_actor`` gives "we"/"I" inside a quote to the
 quote's speaker and ``phrase_actors`` finds the actor a descriptive phrase names ("an assembly
@@ -49,6 +51,7 @@ class SpeechCues:
     publication_objects: frozenset[str]
     agent_participles: frozenset[str]
     platforms: frozenset[str]
+    naming_verbs: frozenset[str]
 
 
 #: Fields of ``SpeechCues`` read from other resources than ``speech_cues.yaml``.
@@ -98,12 +101,20 @@ def phrase_actors(index, tok) -> list[str]:
 
 
 def _content(verb):
-    """What the speech verb says: its clause, or the object complement ("called it X")."""
+    """What the speech verb says: its clause, or the object complement ("called it X",
+    "named X as terrorists", "called the deal 'null and void'")."""
     clauses = [c for c in verb.children if c.dep_ in ("ccomp", "oprd")]
     if clauses:
         return clauses
-    # "called the agreement a violation": the object's complement
-    return [c for o in verb.children if o.dep_ == "dobj" for c in o.children if c.dep_ in ("oprd", "attr", "appos")]
+    objects = [o for o in verb.children if o.dep_ == "dobj"]
+    if not objects:
+        return []
+    # "called the agreement a violation": the object's complement, or an adjective the
+    # parser hung after the object
+    out = [c for o in objects for c in o.children
+           if c.dep_ in ("oprd", "attr", "appos") or c.dep_ == "amod" and c.i > o.i]
+    # "named X as terrorists", "described the move as illegal"
+    return out + [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"]
 
 
 def _window(clause):
@@ -117,7 +128,7 @@ def _about(verb, clauses) -> list:
     """Who the said clause is about: its subject; "called X Y": the object X; else the names in it."""
     out = []
     for clause in clauses:
-        if clause.dep_ == "oprd" or clause.head.i != verb.i:
+        if clause.dep_ in ("oprd", "prep") or clause.head.i != verb.i:
             out += [o for o in verb.children if o.dep_ == "dobj"]
             continue
         subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in EMPTY_SUBJECTS]
@@ -150,9 +161,12 @@ def speech_drafts(sent, drafts, heads: set[int], cues) -> list:
                                  cue=f"tell-request:{tok.lower_}"))
                 heads.add(tok.i)
                 continue
-        if lemma not in sc.speech_verbs or not speaker:
+        naming = lemma in sc.naming_verbs
+        if not (naming or lemma in sc.speech_verbs) or not speaker:
             continue
         clauses = _content(tok)
+        if naming:
+            clauses = [c for c in clauses if c.dep_ not in ("ccomp", "oprd")]
         if not clauses or drafts and any(c.dep_ == "ccomp" for c in clauses):
             continue  # the said clause already holds an event: that event is what is coded
         span = [t for c in clauses for t in _window(c)]
