@@ -146,8 +146,9 @@ def speech_drafts(sent, drafts, heads: set[int], cues) -> list:
 
     sc = load_speech_cues()
     out = []
-    for tok in sent:
-        if tok.pos_ != "VERB" or tok.i in heads:
+    # inner clauses first: "said she holds X responsible" is her accusation, once
+    for tok in sorted((t for t in sent if t.pos_ == "VERB"), key=_depth, reverse=True):
+        if tok.i in heads:
             continue
         lemma = tok.lemma_.lower()
         speaker = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -165,8 +166,10 @@ def speech_drafts(sent, drafts, heads: set[int], cues) -> list:
         if not (naming or lemma in sc.speech_verbs) or not speaker:
             continue
         clauses = _content(tok)
-        if naming:
-            clauses = [c for c in clauses if c.dep_ not in ("ccomp", "oprd")]
+        if naming:  # their complement, not a said clause ("holds X responsible" is a small clause)
+            clauses = [c for c in clauses if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX")]
+        if any(c.left_edge.i <= d.cand.token.i <= c.right_edge.i for c in clauses for d in out):
+            continue  # the said clause holds a speech act of its own
         if not clauses or drafts and any(c.dep_ == "ccomp" for c in clauses):
             continue  # the said clause already holds an event: that event is what is coded
         span = [t for c in clauses for t in _window(c)]
@@ -184,6 +187,14 @@ def speech_drafts(sent, drafts, heads: set[int], cues) -> list:
                          cue=f"speech-{type_.lower()}:{tok.lower_}+{cue}"))
         heads.add(tok.i)
     return out
+
+
+def _depth(tok) -> int:
+    """How many heads a token has above it."""
+    n = 0
+    while tok.head.i != tok.i:
+        tok, n = tok.head, n + 1
+    return n
 
 
 #: How far back (characters) a target left unnamed in its sentence may be found.
