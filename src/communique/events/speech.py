@@ -52,6 +52,8 @@ class SpeechCues:
     agent_participles: frozenset[str]
     platforms: frozenset[str]
     naming_verbs: frozenset[str]
+    instrument_nouns: frozenset[str]
+    issuing_verbs: frozenset[str]
 
 
 #: Fields of ``SpeechCues`` read from other resources than ``speech_cues.yaml``.
