@@ -15,12 +15,12 @@ import logging
 from dataclasses import dataclass, field
 
 from .. import resources
-from .arguments import location_of, noun_arguments, subject_of, verb_arguments
+from .arguments import QUANTITY_NOUNS, location_of, noun_arguments, subject_of, verb_arguments
 from .context import contexts, cue_contexts, event_date, parse_published, reporting_governor
 from .dating import Dated, date_entities
 from .lexicon import Lexicon, Modality, load_lexicon, load_modality
 from .modality import event_mode, governors, historical_cue_in
-from .speech import publishes, speech_drafts, violent_sentence
+from .speech import load_speech_cues, publishes, speech_drafts, violent_sentence
 from .triggers import Candidate, find_candidates
 
 logger = logging.getLogger(__name__)
@@ -198,6 +198,9 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                     bare = True  # "two people died in the bombing": an attack with nobody named
                 elif entry.type in PLACED_TYPES and not cand.types[1:] and location_of(cand) is not None:
                     bare, cue = True, "placed-noun:"  # "anti-government protests continue in Baghdad"
+                elif entry.type in PLACED_TYPES and not cand.types[1:] and cand.token.dep_ == "nsubj" \
+                        and cand.token.head.lemma_.lower() in load_speech_cues().ongoing_verbs:
+                    bare, cue = True, "ongoing-noun:"  # "the protests began in early October"
                 else:
                     continue
         if not sources and not targets and not bare:
@@ -225,7 +228,33 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
     drafts.extend(_accusations(drafts, heads, cues))
     drafts.extend(_demands(sent, drafts, heads, cues))
     drafts.extend(speech_drafts(sent, drafts, heads, cues))
+    drafts.extend(_crowd_acts(sent, heads, pub, dates))
     return drafts
+
+
+def _crowd_acts(sent, heads: set[int], pub, dates) -> list[Draft]:
+    """"Protesters surrounded the police headquarters", "demonstrators filled the streets": what
+    a crowd of protesters does in the street is a PROTEST by them (``crowd_verbs`` with a
+    ``protester_nouns`` subject, cues in ``speech_cues.yaml``)."""
+    sc = load_speech_cues()
+    out = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.i in heads or tok.lemma_.lower() not in sc.crowd_verbs:
+            continue
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        # "thousands of demonstrators": the counted crowd
+        subj += [p for c in subj if c.lower_ in QUANTITY_NOUNS for p in _pobj_list(c, frozenset({"of"}))]
+        crowd = [c for c in subj if c.lemma_.lower() in sc.protester_nouns]
+        if not crowd:
+            continue
+        cand = Candidate(tok, [], [tok])
+        dates = dates or date_entities(sent)
+        out.append(Draft(cand=cand, types=["PROTEST"], mode="asserted", sources=crowd,
+                         targets=[c for c in tok.children if c.dep_ == "dobj"], sent=sent, plover_mode="demo",
+                         date=event_date(cand, sent, pub, False, dates), weight=0.5, bare=True,
+                         cue=f"crowd-act:{tok.lower_}"))
+        heads.add(tok.i)
+    return out
 
 
 def _demands(sent, drafts: list[Draft], heads: set[int], cues: Modality) -> list[Draft]:

@@ -54,6 +54,9 @@ class SpeechCues:
     naming_verbs: frozenset[str]
     instrument_nouns: frozenset[str]
     issuing_verbs: frozenset[str]
+    ongoing_verbs: frozenset[str]
+    crowd_verbs: frozenset[str]
+    protester_nouns: frozenset[str]
 
 
 #: Fields of ``SpeechCues`` read from other resources than ``speech_cues.yaml``.
