@@ -196,6 +196,9 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             elif not any(t.ent_type_ or t.pos_ == "PROPN" or t.dep_ == "poss" or t.tag_ == "NNS" for t in sources + targets):
                 if entry.type == "ASSAULT" and not cand.types[1:] and violent_sentence(sent):
                     bare = True  # "two people died in the bombing": an attack with nobody named
+                elif entry.type == "ASSAULT" and not cand.types[1:] and \
+                        any(t.dep_ == "pobj" and t.head.lower_ in ("on", "against") for t in targets):
+                    bare, cue = True, "aimed-noun:"  # "an attack on oil infrastructure in Saudi Arabia"
                 elif entry.type in PLACED_TYPES and not cand.types[1:] and location_of(cand) is not None:
                     bare, cue = True, "placed-noun:"  # "anti-government protests continue in Baghdad"
                 elif entry.type in PLACED_TYPES and not cand.types[1:] and cand.token.dep_ == "nsubj" \
