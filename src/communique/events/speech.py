@@ -161,7 +161,10 @@ def speech_drafts(sent, drafts, heads: set[int], cues) -> list:
             addressee = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
             clause = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and
                       any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-            if speaker and addressee and clause:
+            if not addressee:  # "wants foreign forces to leave": the parser makes them the clause's subject
+                addressee = [s for c in clause for s in c.children if c.dep_ == "ccomp" and s.dep_ == "nsubj"]
+            hedged = any(c.dep_ == "aux" and c.lower_ in cues.hypothetical_auxiliaries for c in tok.children)
+            if speaker and addressee and clause and not hedged:  # not "might want X to ..."
                 out.append(Draft(cand=Candidate(tok, [], [tok]), types=["REQUEST"], mode="asserted",
                                  sources=speaker, targets=addressee, sent=sent, weight=0.5,
                                  cue=f"tell-request:{tok.lower_}"))
