@@ -78,3 +78,9 @@ def test_events_new_accusation_and_sanction_words(pipeline):
                          "Belarus and sacked its ambassador to Minsk.")
     assert _of(doc, "ACCUSE"), _why(doc)
     assert _of(doc, "SANCTION"), _why(doc)
+
+
+def test_events_headline_verb_inside_a_name_is_read_as_a_verb(pipeline):
+    doc = _doc(pipeline, "Turkish Army Kills PKK Commander In Northern Iraq\n\nMonday, May 30, 2022\n\n"
+                         "The operation took place on Sunday.")
+    assert _of(doc, "ASSAULT"), _why(doc)
