@@ -154,8 +154,10 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
         entry = cand.entries[0]
         bare, cue = False, "violent-noun:"
         if cand.pos == "verb":
-            if publishes(cand.token) and not cand.parts[1:]:
-                continue  # "released a statement": a publication, not a release
+            if publishes(cand.token) and not cand.parts[1:] and entry.type not in ("REQUEST", "ACCUSE"):
+                # "released a statement": a publication, not a release ("subpoenaed a transcript"
+                # and "criticised the report" are acts all the same)
+                continue
             sources, targets = verb_arguments(cand, lexicon)
         else:
             if entry.type == "CONSULT" and cand.token.dep_ == "nsubj" and cand.token.head.i in heads:
