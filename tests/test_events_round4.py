@@ -84,3 +84,16 @@ def test_events_headline_verb_inside_a_name_is_read_as_a_verb(pipeline):
     doc = _doc(pipeline, "Turkish Army Kills PKK Commander In Northern Iraq\n\nMonday, May 30, 2022\n\n"
                          "The operation took place on Sunday.")
     assert _of(doc, "ASSAULT"), _why(doc)
+
+
+def test_events_demanding_a_document_is_a_request(pipeline):
+    doc = _doc(pipeline, "The Senate committee subpoenaed the full transcript of the call from the "
+                         "Pentagon on Tuesday.")
+    assert _of(doc, "REQUEST"), _why(doc)
+
+
+def test_events_admitting_a_mistake_and_arrest_warrants(pipeline):
+    doc = _doc(pipeline, "Belarus admitted its mistake. On Monday, Venezuela issued arrest warrants for "
+                         "twelve Colombian officers.")
+    assert _of(doc, "CONCEDE"), _why(doc)
+    assert _of(doc, "COERCE") and not _of(doc, "REQUEST"), _why(doc)
