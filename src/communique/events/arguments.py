@@ -99,6 +99,9 @@ def is_passive(tok) -> bool:
 def subject_of(tok, hops: int = 0) -> list:
     """The active subject of a verb, inherited through coordination and control."""
     subj = _children(tok, SUBJECT_DEPS)
+    if tok.dep_ == "relcl" and subj and all(s.tag_ == "WDT" for s in subj):
+        # "signed a decree that bars ...": the relative pronoun stands for the instrument
+        subj = _instrument_author(tok.head) or subj
     if subj:
         return [s for x in subj for s in conjuncts(x) if s.dep_ != "expl" or s is not x]
     if _children(tok, PASSIVE_SUBJECT_DEPS):
@@ -109,7 +112,7 @@ def subject_of(tok, hops: int = 0) -> list:
     if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "xcomp", "oprd") and head is not tok:
         return subject_of(head, hops + 1)  # "France is ready to contribute ..."
     if tok.dep_ == "relcl" or (tok.dep_ == "acl" and not is_passive(tok)):
-        return conjuncts(head)
+        return _instrument_author(head) or conjuncts(head)
     if tok.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         return subject_of(head, hops + 1)
     if tok.dep_ in ("xcomp", "advcl") and head.pos_ in ("VERB", "AUX", "ADJ"):
@@ -123,6 +126,19 @@ def subject_of(tok, hops: int = 0) -> list:
     if tok.dep_ == "pcomp" and head.head is not None:
         return subject_of(head.head, hops + 1)
     return []
+
+
+def _instrument_author(noun) -> list:
+    """Who issued a legal instrument ("Chahed signed a decree banning ...", "the law passed by
+    parliament that bars ..."): the subject of the issuing verb it is the object of, or its agent."""
+    from .speech import load_speech_cues
+
+    cues = load_speech_cues()
+    if noun.lemma_.lower() not in cues.instrument_nouns:
+        return []
+    if noun.dep_ in OBJECT_DEPS and noun.head.lemma_.lower() in cues.issuing_verbs:
+        return subject_of(noun.head, MAX_INHERIT_HOPS - 1)
+    return [p for c in noun.children if c.dep_ == "acl" for p in _pobjs(c, frozenset({"by"}))]
 
 
 def verb_arguments(cand, lexicon) -> tuple[list, list]:

@@ -15,12 +15,12 @@ import logging
 from dataclasses import dataclass, field
 
 from .. import resources
-from .arguments import location_of, noun_arguments, subject_of, verb_arguments
+from .arguments import QUANTITY_NOUNS, location_of, noun_arguments, subject_of, verb_arguments
 from .context import contexts, cue_contexts, event_date, parse_published, reporting_governor
 from .dating import Dated, date_entities
 from .lexicon import Lexicon, Modality, load_lexicon, load_modality
 from .modality import event_mode, governors, historical_cue_in
-from .speech import publishes, speech_drafts, violent_sentence
+from .speech import load_speech_cues, publishes, speech_drafts, violent_sentence
 from .triggers import Candidate, find_candidates
 
 logger = logging.getLogger(__name__)
@@ -154,8 +154,10 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
         entry = cand.entries[0]
         bare, cue = False, "violent-noun:"
         if cand.pos == "verb":
-            if publishes(cand.token) and not cand.parts[1:]:
-                continue  # "released a statement": a publication, not a release
+            if publishes(cand.token) and not cand.parts[1:] and entry.type not in ("REQUEST", "ACCUSE"):
+                # "released a statement": a publication, not a release ("subpoenaed a transcript"
+                # and "criticised the report" are acts all the same)
+                continue
             sources, targets = verb_arguments(cand, lexicon)
         else:
             if entry.type == "CONSULT" and cand.token.dep_ == "nsubj" and cand.token.head.i in heads:
@@ -196,8 +198,14 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             elif not any(t.ent_type_ or t.pos_ == "PROPN" or t.dep_ == "poss" or t.tag_ == "NNS" for t in sources + targets):
                 if entry.type == "ASSAULT" and not cand.types[1:] and violent_sentence(sent):
                     bare = True  # "two people died in the bombing": an attack with nobody named
+                elif entry.type == "ASSAULT" and not cand.types[1:] and \
+                        any(t.dep_ == "pobj" and t.head.lower_ in ("on", "against") for t in targets):
+                    bare, cue = True, "aimed-noun:"  # "an attack on oil infrastructure in Saudi Arabia"
                 elif entry.type in PLACED_TYPES and not cand.types[1:] and location_of(cand) is not None:
                     bare, cue = True, "placed-noun:"  # "anti-government protests continue in Baghdad"
+                elif entry.type in PLACED_TYPES and not cand.types[1:] and cand.token.dep_ == "nsubj" \
+                        and cand.token.head.lemma_.lower() in load_speech_cues().ongoing_verbs:
+                    bare, cue = True, "ongoing-noun:"  # "the protests began in early October"
                 else:
                     continue
         if not sources and not targets and not bare:
@@ -225,7 +233,33 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
     drafts.extend(_accusations(drafts, heads, cues))
     drafts.extend(_demands(sent, drafts, heads, cues))
     drafts.extend(speech_drafts(sent, drafts, heads, cues))
+    drafts.extend(_crowd_acts(sent, heads, pub, dates))
     return drafts
+
+
+def _crowd_acts(sent, heads: set[int], pub, dates) -> list[Draft]:
+    """"Protesters surrounded the police headquarters", "demonstrators filled the streets": what
+    a crowd of protesters does in the street is a PROTEST by them (``crowd_verbs`` with a
+    ``protester_nouns`` subject, cues in ``speech_cues.yaml``)."""
+    sc = load_speech_cues()
+    out = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.i in heads or tok.lemma_.lower() not in sc.crowd_verbs:
+            continue
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        # "thousands of demonstrators": the counted crowd
+        subj += [p for c in subj if c.lower_ in QUANTITY_NOUNS for p in _pobj_list(c, frozenset({"of"}))]
+        crowd = [c for c in subj if c.lemma_.lower() in sc.protester_nouns]
+        if not crowd:
+            continue
+        cand = Candidate(tok, [], [tok])
+        dates = dates or date_entities(sent)
+        out.append(Draft(cand=cand, types=["PROTEST"], mode="asserted", sources=crowd,
+                         targets=[c for c in tok.children if c.dep_ == "dobj"], sent=sent, plover_mode="demo",
+                         date=event_date(cand, sent, pub, False, dates), weight=0.5, bare=True,
+                         cue=f"crowd-act:{tok.lower_}"))
+        heads.add(tok.i)
+    return out
 
 
 def _demands(sent, drafts: list[Draft], heads: set[int], cues: Modality) -> list[Draft]:

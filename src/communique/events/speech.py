@@ -9,6 +9,8 @@ Rules (cues in ``resources/events/speech_cues.yaml``, the reporting verbs tagged
   participants in it);
 - ``speech-support``: the same with a supporting word ("said the decision was understandable")
   is a SUPPORT;
+  verbs that name what something is ("named X as terrorists": ``naming_verbs``) count with
+  their object complement only;
 - ``tell-request``: "told foreign powers to leave" is a REQUEST by the subject to the addressee.
 The stage maps tokens to actors; ``first_person_actor`` gives "we"/"I" inside a quote to the
 quote's speaker and ``phrase_actors`` finds the actor a descriptive phrase names ("an assembly
@@ -49,6 +51,12 @@ class SpeechCues:
     publication_objects: frozenset[str]
     agent_participles: frozenset[str]
     platforms: frozenset[str]
+    naming_verbs: frozenset[str]
+    instrument_nouns: frozenset[str]
+    issuing_verbs: frozenset[str]
+    ongoing_verbs: frozenset[str]
+    crowd_verbs: frozenset[str]
+    protester_nouns: frozenset[str]
 
 
 #: Fields of ``SpeechCues`` read from other resources than ``speech_cues.yaml``.
@@ -98,12 +106,20 @@ def phrase_actors(index, tok) -> list[str]:
 
 
 def _content(verb):
-    """What the speech verb says: its clause, or the object complement ("called it X")."""
+    """What the speech verb says: its clause, or the object complement ("called it X",
+    "named X as terrorists", "called the deal 'null and void'")."""
     clauses = [c for c in verb.children if c.dep_ in ("ccomp", "oprd")]
     if clauses:
         return clauses
-    # "called the agreement a violation": the object's complement
-    return [c for o in verb.children if o.dep_ == "dobj" for c in o.children if c.dep_ in ("oprd", "attr", "appos")]
+    objects = [o for o in verb.children if o.dep_ == "dobj"]
+    if not objects:
+        return []
+    # "called the agreement a violation": the object's complement, or an adjective the
+    # parser hung after the object
+    out = [c for o in objects for c in o.children
+           if c.dep_ in ("oprd", "attr", "appos") or c.dep_ == "amod" and c.i > o.i]
+    # "named X as terrorists", "described the move as illegal"
+    return out + [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"]
 
 
 def _window(clause):
@@ -117,7 +133,7 @@ def _about(verb, clauses) -> list:
     """Who the said clause is about: its subject; "called X Y": the object X; else the names in it."""
     out = []
     for clause in clauses:
-        if clause.dep_ == "oprd" or clause.head.i != verb.i:
+        if clause.dep_ in ("oprd", "prep") or clause.head.i != verb.i:
             out += [o for o in verb.children if o.dep_ == "dobj"]
             continue
         subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in EMPTY_SUBJECTS]
@@ -135,8 +151,9 @@ def speech_drafts(sent, drafts, heads: set[int], cues) -> list:
 
     sc = load_speech_cues()
     out = []
-    for tok in sent:
-        if tok.pos_ != "VERB" or tok.i in heads:
+    # inner clauses first: "said she holds X responsible" is her accusation, once
+    for tok in sorted((t for t in sent if t.pos_ == "VERB"), key=_depth, reverse=True):
+        if tok.i in heads:
             continue
         lemma = tok.lemma_.lower()
         speaker = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -144,15 +161,23 @@ def speech_drafts(sent, drafts, heads: set[int], cues) -> list:
             addressee = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
             clause = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and
                       any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-            if speaker and addressee and clause:
+            if not addressee:  # "wants foreign forces to leave": the parser makes them the clause's subject
+                addressee = [s for c in clause for s in c.children if c.dep_ == "ccomp" and s.dep_ == "nsubj"]
+            hedged = any(c.dep_ == "aux" and c.lower_ in cues.hypothetical_auxiliaries for c in tok.children)
+            if speaker and addressee and clause and not hedged:  # not "might want X to ..."
                 out.append(Draft(cand=Candidate(tok, [], [tok]), types=["REQUEST"], mode="asserted",
                                  sources=speaker, targets=addressee, sent=sent, weight=0.5,
                                  cue=f"tell-request:{tok.lower_}"))
                 heads.add(tok.i)
                 continue
-        if lemma not in sc.speech_verbs or not speaker:
+        naming = lemma in sc.naming_verbs
+        if not (naming or lemma in sc.speech_verbs) or not speaker:
             continue
         clauses = _content(tok)
+        if naming:  # their complement, not a said clause ("holds X responsible" is a small clause)
+            clauses = [c for c in clauses if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX")]
+        if any(c.left_edge.i <= d.cand.token.i <= c.right_edge.i for c in clauses for d in out):
+            continue  # the said clause holds a speech act of its own
         if not clauses or drafts and any(c.dep_ == "ccomp" for c in clauses):
             continue  # the said clause already holds an event: that event is what is coded
         span = [t for c in clauses for t in _window(c)]
@@ -170,6 +195,14 @@ def speech_drafts(sent, drafts, heads: set[int], cues) -> list:
                          cue=f"speech-{type_.lower()}:{tok.lower_}+{cue}"))
         heads.add(tok.i)
     return out
+
+
+def _depth(tok) -> int:
+    """How many heads a token has above it."""
+    n = 0
+    while tok.head.i != tok.i:
+        tok, n = tok.head, n + 1
+    return n
 
 
 #: How far back (characters) a target left unnamed in its sentence may be found.

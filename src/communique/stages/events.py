@@ -275,9 +275,19 @@ def _title_case(sent) -> bool:
     return len(words) >= TITLE_CASE_MIN_WORDS and sum(t.is_title for t in words) >= TITLE_CASE_SHARE * len(words)
 
 
-def _headline_as_sentence(sent, index):
+def _headline_verb(word: str, verbs: frozenset[str]) -> bool:
+    """"Kills", "Bans", "Denies": a headline's present-tense verb (a lexicon or reporting verb)."""
+    low = word.lower()
+    if not low.endswith("s") or len(low) < 4:
+        return False
+    return low[:-1] in verbs or low.endswith("es") and low[:-2] in verbs or \
+        low.endswith("ies") and low[:-3] + "y" in verbs
+
+
+def _headline_as_sentence(sent, index, verbs: frozenset[str] = frozenset()):
     """The same headline re-parsed with its common words in lower case ("Hanoi issues sharp
-    rebuke to Manila over reef clash"), names (entities, actor mentions, acronyms) kept; the
+    rebuke to Manila over reef clash"), names (entities, actor mentions, acronyms) kept unless
+    they are a present-tense verb of ``verbs`` ("Kills", "Bans"); the
     copy keeps every character offset, so events map back to the text. ``None`` when the
     parse of the document cannot be repeated.
 
@@ -294,7 +304,8 @@ def _headline_as_sentence(sent, index):
     chars = list(sent.text)
     first = next((t.i for t in sent if not t.is_space), sent.start)  # its first word keeps its capital
     for t in sent:
-        if t.i == first or t.ent_type_ or t.is_upper or index.at(t.idx, t.idx + len(t.text)) is not None:
+        if t.i == first or t.is_upper or (t.ent_type_ or index.at(t.idx, t.idx + len(t.text)) is not None) \
+                and not _headline_verb(t.text, verbs):  # "Israeli Military Kills ...": no name holds a verb
             continue
         low = t.text.lower()
         if len(low) == len(t.text):
@@ -405,7 +416,8 @@ def extract_events(document, doc, ctx):
             continue
         if sent.start_char <= MAX_HEADLINE_START_CHARS and _title_case(sent):
             # "Hanoi Issues Sharp Rebuke To Manila": parse it as a sentence
-            sent = _headline_as_sentence(sent, views_of(doc).actor_index(document.actors)) or sent
+            sent = _headline_as_sentence(sent, views_of(doc).actor_index(document.actors),
+                                         frozenset(lexicon.verbs) | cues.reporting_verbs) or sent
         drafts.extend(extract_sentence(sent, document.published, lexicon, cues))
     _classify(drafts, ctx)
     author = _author_actor(document)
