@@ -135,6 +135,43 @@ def test_structure_bottom_byline_is_a():
     assert parse_byline(Line(0, len(line), line)) is None
 
 
+@pytest.mark.parametrize("text", [
+    "Tomas Ferreira, senior economist at a Lisbon consultancy, said the rate cut came too late.",
+    "Ms. Okafor is the latest official to step aside.",
+    "Daniel Weiss, a columnist for a Berlin weekly, disagrees.",
+    "Hana Sato is a professor of politics at a university in Kyoto.",
+    "Rita Moreau, the ministry's chief analyst, resigned on Monday",
+    "Below the summit, talks stalled.\n\nPaul Brandt, head of the delegation, left the talks early.",
+    "The envoy left on Friday.\n\nNadia Karim is the sister of the foreign minister.",
+])
+def test_structure_news_sentence_is_no_byline(analyze, text):
+    """A sentence that opens with a person (a job in apposition, "X is a ...") is news,
+    not a byline; a one-sentence text has no bottom byline (issue 17)."""
+    doc = analyze(text)
+    assert doc.authors == []
+    assert "byline" not in [s.kind for s in doc.sections]
+
+
+@pytest.mark.parametrize("text, author", [
+    ("By Clara Nunes\n\nThe talks in Lisbon ended without a deal on Tuesday.", ("Clara Nunes", None)),
+    ("Clara Nunes, Lisbon correspondent\n\nThe talks ended without a deal on Tuesday.",
+     ("Clara Nunes", "Lisbon correspondent")),
+    ("The talks ended without a deal on Tuesday.\n\nHana Sato is a professor of politics at Kyoto University.",
+     ("Hana Sato", "professor of politics at Kyoto University")),
+    ("The talks ended without a deal on Tuesday.\n\nHana Sato, senior fellow at the Kyoto Forum.",
+     ("Hana Sato", "senior fellow at the Kyoto Forum")),
+])
+def test_structure_byline_beside_body(analyze, text, author):
+    doc = analyze(text)
+    assert [(a.name, a.affiliation) for a in doc.authors] == [author]
+
+
+def test_structure_sentence_line_is_no_name_job_byline():
+    line = "Elena Marsh, Central Asia correspondent"
+    assert parse_byline(Line(0, len(line), line), sentence=True) is None
+    assert parse_byline(Line(0, len(line), line)).authors == (Author("Elena Marsh", "Central Asia correspondent"),)
+
+
 @pytest.mark.parametrize("name, ok", [("Elena Marsh", True), ("Ursula von der Leyen", True),
                                       ("Mohammed bin Salman", True), ("Elena", False),
                                       ("senior fellow", False), ("Moscow correspondent", False)])

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..document import Author, Section
 from ..pipeline import stage
-from ..structure.bylines import HEADER_LINES, find_bylines, find_publisher, find_title
+from ..structure.bylines import FOOTER_LINES, HEADER_LINES, find_bylines, find_publisher, find_title, sentence_lines
 from ..structure.dates import find_publication_date, normalise_date
 from ..structure.lines import Line, split_lines
 from ..structure.sections import SentenceScores, find_headings, heading_kind, paragraph_kind, segment_by_language
@@ -112,7 +112,7 @@ def extract_structure(document, doc, ctx):
     text, meta = document.text, document.meta
     lines = split_lines(text)
     hints = meta.get("headings") or []
-    bylines = find_bylines(lines)
+    bylines = find_bylines(lines, sentence_lines(lines[:HEADER_LINES] + lines[-FOOTER_LINES:], doc))
     byline_starts = {b.line.start for b in bylines}
     title_line = find_title(lines, text, hints, byline_starts)
     if title_line is not None and heading_kind(title_line.text):

@@ -3,7 +3,10 @@
 Bylines are recognised at the top and the bottom of a text: "By X", "By X and
 Y, correspondents", "X, Moscow correspondent", "Written for the Media Office of
 Y by X, member of …", "X is a senior fellow at …", "(Reporting by X; Editing
-by Y)". Publishers come from "Written for …", statement headers ("Ministry of
+by Y)". A line that names a person first must not read as a sentence (a finite
+verb with its subject: "X, senior economist at Y, said …"), and the bottom
+patterns need body text above them, so a one-sentence text has no byline.
+Publishers come from "Written for …", statement headers ("Ministry of
 …"), agency datelines ("KABUL (Agency) —") and copyright lines.
 """
 
@@ -29,6 +32,8 @@ SPLIT_BYLINE_LINES = 3
 MAX_AFFILIATION_WORDS = 20
 #: Most words a person's name has.
 MAX_NAME_WORDS = 5
+#: Words of the predicate of "X is a …" searched for a job word ("a CNN law enforcement analyst").
+BIO_ROLE_WORDS = 5
 
 NAME_PARTICLES = frozenset({"al", "al-", "bin", "ibn", "da", "de", "del", "der", "di", "du", "el", "la", "le",
                             "van", "von", "ter", "dos", "das", "y"})
@@ -101,8 +106,28 @@ def parse_author_list(rest: str) -> list[Author]:
     return [Author(n, affiliation) for n in names]
 
 
-def parse_byline(line: Line, at_bottom: bool = False) -> Byline | None:
-    """A ``Byline`` if the line is one, else ``None``."""
+def sentence_lines(lines: list[Line], doc) -> frozenset[int]:
+    """Starts of the lines that read as a sentence: a finite verb (or its finite auxiliary)
+    with a subject ("X, senior economist at Y, said …", "X, a columnist, disagrees.")."""
+    out = set()
+    for line in lines:
+        span = doc.char_span(line.start, line.end, alignment_mode="expand")
+        for t in span if span is not None else ():
+            verb = t.head if t.dep_ in ("aux", "auxpass") else t
+            if "Fin" in t.morph.get("VerbForm") and any(
+                    c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+                out.add(line.start)
+                break
+    return frozenset(out)
+
+
+def _has_role(text: str, words: int | None = None) -> bool:
+    return any(w.lower().strip(".,'’s") in _roles() for w in text.split()[:words])
+
+
+def parse_byline(line: Line, at_bottom: bool = False, sentence: bool = False) -> Byline | None:
+    """A ``Byline`` if the line is one, else ``None``. ``sentence``: the line reads as a sentence
+    (``sentence_lines``), so it is not "X, job"; "X is a job" is a bottom pattern of its own."""
     text = line.text.strip("*_ ")
     if len(text) > MAX_BYLINE_CHARS:
         return None
@@ -121,13 +146,13 @@ def parse_byline(line: Line, at_bottom: bool = False) -> Byline | None:
         authors = parse_author_list(m.group("rest"))
         if authors:
             return Byline(line, tuple(authors))
-    if "," in text and not text.endswith((".", "?", "!")) or at_bottom:
+    if "," in text and not sentence and (not text.endswith((".", "?", "!")) or at_bottom):
         name, _, aff = text.partition(",")
-        if aff and looks_like_name(name) and any(w.lower().strip(".,") in _roles() for w in aff.split()):
+        if aff and looks_like_name(name) and _has_role(aff):
             return Byline(line, (Author(name.strip(), aff.strip().rstrip(".")),))
     if at_bottom:
         m = _IS_A.match(text)
-        if m and looks_like_name(m.group("name")):
+        if m and looks_like_name(m.group("name")) and _has_role(m.group("aff"), BIO_ROLE_WORDS):
             return Byline(line, (Author(m.group("name").strip(), m.group("aff").strip()),))
     return None
 
@@ -138,9 +163,7 @@ def _clean(line: Line) -> str:
 
 def _is_affiliation(text: str) -> bool:
     """A short line that describes an author ("Member of the board", "Senior fellow at X")."""
-    words = text.split()
-    return (0 < len(words) <= MAX_AFFILIATION_WORDS and not text.endswith(("?", "!"))
-            and any(w.lower().strip(".,'’s") in _roles() for w in words[:3]))
+    return 0 < len(text.split()) <= MAX_AFFILIATION_WORDS and not text.endswith(("?", "!")) and _has_role(text, 3)
 
 
 def split_bylines(lines: list[Line], i: int) -> list[Byline]:
@@ -162,9 +185,10 @@ def split_bylines(lines: list[Line], i: int) -> list[Byline]:
     return [Byline(lines[i], tuple(Author(n, affiliation) for n in names), pub), Byline(lines[i + 1], ())] + out
 
 
-def find_bylines(lines: list[Line]) -> list[Byline]:
+def find_bylines(lines: list[Line], sentences: frozenset[int] = frozenset()) -> list[Byline]:
     """Bylines in the first HEADER_LINES and last FOOTER_LINES lines, one-line or split
-    over consecutive lines (``split_bylines``)."""
+    over consecutive lines (``split_bylines``). ``sentences``: starts of the lines that read
+    as a sentence (``sentence_lines``). The first line is never a bottom line."""
     found: dict[int, Byline] = {}
     tail = max(0, len(lines) - FOOTER_LINES - SPLIT_BYLINE_LINES)
     for i in list(range(min(HEADER_LINES, len(lines)))) + list(range(tail, len(lines))):
@@ -172,12 +196,12 @@ def find_bylines(lines: list[Line]) -> list[Byline]:
             for b in split_bylines(lines, i):
                 found[b.line.start] = b
     for line in lines[:HEADER_LINES]:
-        b = parse_byline(line)
+        b = parse_byline(line, sentence=line.start in sentences)
         if b and line.start not in found:
             found[line.start] = b
-    for line in lines[-FOOTER_LINES:]:
+    for line in lines[1:][-FOOTER_LINES:]:
         if line.start not in found:
-            b = parse_byline(line, at_bottom=True)
+            b = parse_byline(line, at_bottom=True, sentence=line.start in sentences)
             if b:
                 found[line.start] = b
     return [found[k] for k in sorted(found)]
