@@ -363,9 +363,9 @@ def _counted_from_story(text: str) -> bool:
 def _paragraph_starts(doc) -> list[int]:
     """Character offsets at which a paragraph starts: the first sentence, and every sentence
     with a line break between it and the one before."""
-    starts, prev_end = [], None
+    starts, prev_end, text = [], None, doc.text
     for sent in doc.sents:
-        if prev_end is None or "\n" in doc.text[prev_end:sent.start_char]:
+        if prev_end is None or "\n" in text[prev_end:sent.start_char]:
             starts.append(sent.start_char)
         prev_end = sent.start_char + len(sent.text.rstrip())
     return starts
