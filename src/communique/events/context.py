@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..dates import parse_date
+from ..views import token_strings
 from .dating import Dated, nearest_date
 from .lexicon import Modality
 
@@ -66,12 +67,28 @@ def according_to(sent):
     return None
 
 
+#: The compiled context cues of the last ``Modality.contexts`` seen: (that dict, its rows).
+_CONTEXT_CUES: list = [None, ()]
+
+
+def _context_cues(contexts: dict[str, tuple[str, ...]]) -> tuple:
+    """``(context, its one-word cues, its " "-prefixed multi-word cues)`` per context, in order,
+    built once per contexts mapping."""
+    if _CONTEXT_CUES[0] is not contexts:
+        _CONTEXT_CUES[1] = tuple((ctx, frozenset(w for w in words if " " not in w),
+                                  tuple(f" {w}" for w in words if " " in w)) for ctx, words in contexts.items())
+        _CONTEXT_CUES[0] = contexts
+    return _CONTEXT_CUES[1]
+
+
 def cue_contexts(sent, cues: Modality) -> list[str]:
     """PLOVER contexts whose cue words occur in the sentence (computed once per sentence)."""
-    lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    lowers, lemmas = token_strings(sent.doc)
+    words = set(lemmas[sent.start:sent.end])
+    words.update(lowers[sent.start:sent.end])
     text = " " + sent.text.lower() + " "
-    return [ctx for ctx, words in cues.contexts.items()
-            if any((w in lemmas) if " " not in w else (f" {w}" in text) for w in words)]
+    return [ctx for ctx, single, multi in _context_cues(cues.contexts)
+            if not single.isdisjoint(words) or any(w in text for w in multi)]
 
 
 def contexts(entry_context: str | None, sentence_contexts: list[str]) -> list[str]:
