@@ -81,16 +81,16 @@ def _particle(tok, prep: str):
 
 def match_token(tok, lexicon: Lexicon) -> Candidate | None:
     """The candidate headed by ``tok``, or ``None`` when no entry fits its frame."""
-    lemma = _lemma(tok)
-    if tok.pos_ in VERB_POS or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
+    pos = tok.pos_
+    if pos in VERB_POS or (pos == "AUX" and tok.dep_ == "ROOT"):
         table = lexicon.verbs
-    elif tok.pos_ in NOUN_POS:
+    elif pos in NOUN_POS:
         if tok.ent_type_ in NAME_ENTS:
             return None  # "Shanghai Cooperation Organisation" is a name, not an event
         table = lexicon.nouns
     else:
         return None
-    entries = next((table[c] for c in _lemma_candidates(tok, lemma) if c in table), None)
+    entries = next((table[c] for c in _lemma_candidates(tok, _lemma(tok)) if c in table), None)
     if not entries:
         return None
     matched: list[tuple[Entry, list]] = []
