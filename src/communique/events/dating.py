@@ -34,6 +34,8 @@ from bisect import bisect_right
 from dataclasses import replace
 from typing import NamedTuple
 
+from spacy.attrs import IDX
+
 from ..dates import parse_date
 from ..views import sentence_ents
 
@@ -463,14 +465,15 @@ def date_events(events: list, doc, published: str | None, cues) -> list:
     statements (``published``); events already dated keep theirs. Order is kept."""
     pub = parse_date(published)
     story = _Story(doc, pub)
-    tokens = {t.idx: t for t in doc}
+    token_at = {idx: i for i, idx in enumerate(doc.to_array(IDX).tolist())}  # no Token object per token
     out = list(events)
     # a headline's events last: they take the dates of the lead's
     for i in sorted(range(len(events)), key=lambda i: story.in_headline(events[i].trigger.start)):
         e = events[i]
-        trigger = tokens.get(e.trigger.start)
-        if trigger is None:
+        at = token_at.get(e.trigger.start)
+        if at is None:
             continue
+        trigger = doc[at]
         found = _undated(e, trigger, out, story, pub, cues) if e.date is None else None
         day = found.day.isoformat() if found is not None else e.date
         if day is not None and pub is not None and day > pub.isoformat() and _statement(e, trigger, cues):
