@@ -88,7 +88,7 @@ def cue_contexts(sent, cues: Modality) -> list[str]:
     words.update(lowers[sent.start:sent.end])
     text = " " + sent.text.lower() + " "
     return [ctx for ctx, single, multi in _context_cues(cues.contexts)
-            if not single.isdisjoint(words) or any(w in text for w in multi)]
+            if not single.isdisjoint(words) or multi and any(w in text for w in multi)]
 
 
 def contexts(entry_context: str | None, sentence_contexts: list[str]) -> list[str]:
