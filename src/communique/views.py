@@ -161,11 +161,13 @@ class DocViews:
             from spacy.attrs import LEMMA, LOWER
 
             strings, get = doc.vocab.strings, _STRINGS.get
-            lowers, lemmas = [], []
-            for low, lem in doc.to_array([LOWER, LEMMA]).tolist():
-                lowers.append((get(low) or string_pair(strings, low))[0])
-                lemmas.append((get(lem) or string_pair(strings, lem))[1])
-            found = self._token_strings = (lowers, lemmas)
+            array = doc.to_array([LOWER, LEMMA])
+            low_ids, lem_ids = array[:, 0].tolist(), array[:, 1].tolist()
+            # each distinct string looked up once; the per-token lists are built by map
+            lower_of = {h: (get(h) or string_pair(strings, h))[0] for h in set(low_ids)}
+            lemma_of = {h: (get(h) or string_pair(strings, h))[1] for h in set(lem_ids)}
+            found = self._token_strings = (list(map(lower_of.__getitem__, low_ids)),
+                                           list(map(lemma_of.__getitem__, lem_ids)))
         return found
 
     # -- document records ---------------------------------------------------------------
