@@ -7,6 +7,7 @@ Example handled: published 2024-05-16 (a Thursday), "on Tuesday" -> 2024-05-14.
 from __future__ import annotations
 
 import datetime as dt
+from itertools import chain
 
 from ..dates import parse_date
 from ..views import token_strings
@@ -67,28 +68,41 @@ def according_to(sent):
     return None
 
 
-#: The compiled context cues of the last ``Modality.contexts`` seen: (that dict, its rows).
-_CONTEXT_CUES: list = [None, ()]
+#: The compiled context cues of the last ``Modality.contexts`` seen: (that dict, its cues).
+_CONTEXT_CUES: list = [None, None]
 
 
 def _context_cues(contexts: dict[str, tuple[str, ...]]) -> tuple:
-    """``(context, its one-word cues, its " "-prefixed multi-word cues)`` per context, in order,
-    built once per contexts mapping."""
+    """``(names, word -> positions of its contexts, one-word cues, (position, " "-prefixed
+    multi-word cues) of the contexts that have some)`` of a contexts mapping, built once."""
     if _CONTEXT_CUES[0] is not contexts:
-        _CONTEXT_CUES[1] = tuple((ctx, frozenset(w for w in words if " " not in w),
-                                  tuple(f" {w}" for w in words if " " in w)) for ctx, words in contexts.items())
+        names, index, multi = tuple(contexts), {}, []
+        for k, words in enumerate(contexts.values()):
+            for w in words:
+                if " " not in w:
+                    index.setdefault(w, set()).add(k)
+            spaced = tuple(f" {w}" for w in words if " " in w)
+            if spaced:
+                multi.append((k, spaced))
+        _CONTEXT_CUES[1] = (names, index, frozenset(index), tuple(multi))
         _CONTEXT_CUES[0] = contexts
     return _CONTEXT_CUES[1]
 
 
 def cue_contexts(sent, cues: Modality) -> list[str]:
-    """PLOVER contexts whose cue words occur in the sentence (computed once per sentence)."""
+    """PLOVER contexts whose cue words occur in the sentence (computed once per sentence),
+    in the order of ``cues.contexts``."""
+    names, index, singles, multi = _context_cues(cues.contexts)
     lowers, lemmas = token_strings(sent.doc)
-    words = set(lemmas[sent.start:sent.end])
-    words.update(lowers[sent.start:sent.end])
-    text = " " + sent.text.lower() + " "
-    return [ctx for ctx, single, multi in _context_cues(cues.contexts)
-            if not single.isdisjoint(words) or multi and any(w in text for w in multi)]
+    found: set[int] = set()
+    for w in singles.intersection(chain(lemmas[sent.start:sent.end], lowers[sent.start:sent.end])):
+        found.update(index[w])
+    if multi:
+        text = " " + sent.text.lower() + " "
+        for k, spaced in multi:
+            if k not in found and any(w in text for w in spaced):
+                found.add(k)
+    return [names[k] for k in sorted(found)]
 
 
 def contexts(entry_context: str | None, sentence_contexts: list[str]) -> list[str]:
