@@ -367,9 +367,10 @@ def _paragraph_starts(doc) -> list[int]:
     with a line break between it and the one before."""
     starts, prev_end, text = [], None, doc.text
     for sent in doc.sents:
-        if prev_end is None or "\n" in text[prev_end:sent.start_char]:
-            starts.append(sent.start_char)
-        prev_end = sent.start_char + len(sent.text.rstrip())
+        start = sent.start_char
+        if prev_end is None or "\n" in text[prev_end:start]:
+            starts.append(start)
+        prev_end = start + len(text[start:sent.end_char].rstrip())  # the sentence's text, from the Doc's
     return starts
 
 
