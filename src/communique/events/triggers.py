@@ -13,10 +13,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.attrs import POS
 from spacy.symbols import IDS
 
-from ..views import views_of
+from ..views import pos_ids
 from .lexicon import Entry, Lexicon
 
 #: Dependency labels of a verb's direct object (and of a passive subject for "talks were held").
@@ -123,19 +122,10 @@ def match_token(tok, lexicon: Lexicon) -> Candidate | None:
 _TRIGGER_POS_IDS = frozenset(IDS[p] for p in (*VERB_POS, "AUX", *NOUN_POS))
 
 
-def _pos_ids(doc) -> list[int]:
-    """The part-of-speech id of every token of ``doc``, read once per Doc."""
-    derived = views_of(doc).derived
-    found = derived.get("pos_ids")
-    if found is None:
-        found = derived["pos_ids"] = doc.to_array(POS).tolist()
-    return found
-
-
 def find_candidates(sent, lexicon: Lexicon) -> list[Candidate]:
     """Trigger candidates of one sentence, verbs first; nouns consumed by a light verb are skipped."""
     verbs, nouns = [], []
-    doc, pos = sent.doc, _pos_ids(sent.doc)
+    doc, pos = sent.doc, pos_ids(sent.doc)
     for i in range(sent.start, sent.end):
         if pos[i] not in _TRIGGER_POS_IDS:
             continue  # match_token takes no other part of speech
