@@ -21,9 +21,11 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from spacy.symbols import VERB
+
 from .. import resources
 from ..errors import LexiconError
-from ..views import views_of
+from ..views import pos_ids, views_of
 
 CUES_FILE = "events/speech_cues.yaml"
 VERBS_FILE = "quotes/reporting_verbs.en.tsv"
@@ -135,9 +137,11 @@ def speech_drafts(sent, drafts, heads: set[int], cues) -> list:
 
     sc = load_speech_cues()
     out = []
-    for tok in sent:
-        if tok.pos_ != "VERB" or tok.i in heads:
+    doc, pos = sent.doc, pos_ids(sent.doc)
+    for i in range(sent.start, sent.end):
+        if pos[i] != VERB or i in heads:
             continue
+        tok = doc[i]
         lemma = tok.lemma_.lower()
         speaker = [c for c in tok.children if c.dep_ == "nsubj"]
         if lemma in sc.telling_verbs and lemma not in ("ask", "order", "urge"):
