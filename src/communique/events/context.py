@@ -7,6 +7,7 @@ Example handled: published 2024-05-16 (a Thursday), "on Tuesday" -> 2024-05-14.
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from itertools import chain
 
 from ..dates import parse_date
@@ -18,10 +19,14 @@ from .lexicon import Modality
 MAX_REPORT_HOPS = 4
 #: Dependency labels linking reported content to its reporting verb.
 REPORT_DEPS = frozenset({"ccomp", "parataxis", "advcl", "xcomp", "conj"})
+#: Distinct publication dates whose parse is remembered.
+PUBLISHED_CACHE_SIZE = 1024
 
 
+@lru_cache(maxsize=PUBLISHED_CACHE_SIZE)
 def parse_published(published: str | None) -> dt.date | None:
-    """The document's publication date (ISO) as a ``date``, or ``None``."""
+    """The document's publication date (ISO) as a ``date``, or ``None`` (remembered: every
+    sentence of a document asks)."""
     return parse_date(published)
 
 
