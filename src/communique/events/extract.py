@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.symbols import IDS
 
 from .. import resources
-from ..views import pos_ids
+from ..views import pos_ids, token_strings
 from .arguments import location_of, noun_arguments, subject_of, verb_arguments
 from .context import contexts, cue_contexts, event_date, parse_published, reporting_governor
 from .dating import Dated, date_entities
@@ -239,6 +239,8 @@ def _demands(sent, drafts: list[Draft], heads: set[int], cues: Modality) -> list
     subject of the deontic clause. Without a speaker the stage gives the REQUEST to the
     author in commentary and statements (``author_demand``) and drops it elsewhere."""
     out: list[Draft] = []
+    if cues.demand_modals.isdisjoint(token_strings(sent.doc)[0][sent.start:sent.end]):
+        return out  # no demand modal in the sentence (a verb's auxiliaries are in its sentence)
     sentence_contexts = None
     doc, pos = sent.doc, pos_ids(sent.doc)
     for i in range(sent.start, sent.end):
