@@ -362,10 +362,10 @@ def _counted_from_story(text: str) -> bool:
     return bool(_ANAPHORIC.match(low) or m and m.group(3) != "ago")
 
 
-def _paragraph_starts(doc) -> list[int]:
+def _paragraph_starts(doc, text: str) -> list[int]:
     """Character offsets at which a paragraph starts: the first sentence, and every sentence
-    with a line break between it and the one before."""
-    starts, prev_end, text = [], None, doc.text
+    with a line break between it and the one before (``text``: the Doc's text)."""
+    starts, prev_end = [], None
     for sent in doc.sents:
         start = sent.start_char
         if prev_end is None or "\n" in text[prev_end:start]:
@@ -390,9 +390,10 @@ class _Story:
 
     def __init__(self, doc, published: dt.date | None):
         self.by_sentence: dict[int, tuple[Dated | None, str | None, bool]] = {}
-        starts = _paragraph_starts(doc)
+        text = doc.text  # spaCy joins the tokens' texts on every access
+        starts = _paragraph_starts(doc, text)
         self.paragraph = lambda offset: bisect_right(starts, offset)
-        self.headline = _headline(doc.text)
+        self.headline = _headline(text)
         current: dict[int, tuple[Dated | None, str | None]] = {}
         #: sentences the parser cut after an opening time ("Yesterday" | ", the president said
         #: ..."): that time is the continuation's own
