@@ -25,7 +25,7 @@ from spacy.symbols import VERB
 
 from .. import resources
 from ..errors import LexiconError
-from ..views import pos_ids, views_of
+from ..views import pos_ids, token_strings, views_of
 
 CUES_FILE = "events/speech_cues.yaml"
 VERBS_FILE = "quotes/reporting_verbs.en.tsv"
@@ -137,12 +137,14 @@ def speech_drafts(sent, drafts, heads: set[int], cues) -> list:
 
     sc = load_speech_cues()
     out = []
-    doc, pos = sent.doc, pos_ids(sent.doc)
+    doc, pos, lemmas = sent.doc, pos_ids(sent.doc), token_strings(sent.doc)[1]
     for i in range(sent.start, sent.end):
         if pos[i] != VERB or i in heads:
             continue
+        lemma = lemmas[i]
+        if lemma not in sc.speech_verbs and lemma not in sc.telling_verbs:
+            continue  # neither rule below takes the verb
         tok = doc[i]
-        lemma = tok.lemma_.lower()
         speaker = [c for c in tok.children if c.dep_ == "nsubj"]
         if lemma in sc.telling_verbs and lemma not in ("ask", "order", "urge"):
             addressee = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
