@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.symbols import IDS
 
-from ..views import pos_ids
+from ..views import pos_ids, token_strings
 from .lexicon import Entry, Lexicon
 
 #: Dependency labels of a verb's direct object (and of a passive subject for "talks were held").
@@ -120,15 +120,20 @@ def match_token(tok, lexicon: Lexicon) -> Candidate | None:
 
 #: Parts of speech (spaCy ids) a trigger can have: ``match_token``'s verbs, AUX and nouns.
 _TRIGGER_POS_IDS = frozenset(IDS[p] for p in (*VERB_POS, "AUX", *NOUN_POS))
+_NOUN_POS_IDS = frozenset(IDS[p] for p in NOUN_POS)
 
 
 def find_candidates(sent, lexicon: Lexicon) -> list[Candidate]:
     """Trigger candidates of one sentence, verbs first; nouns consumed by a light verb are skipped."""
     verbs, nouns = [], []
     doc, pos = sent.doc, pos_ids(sent.doc)
+    lowers, lemmas = token_strings(doc)
+    table = lexicon.nouns
     for i in range(sent.start, sent.end):
         if pos[i] not in _TRIGGER_POS_IDS:
             continue  # match_token takes no other part of speech
+        if pos[i] in _NOUN_POS_IDS and lemmas[i] not in table and lowers[i] not in table:
+            continue  # a noun is looked up as its lemma and as written only: no entry
         cand = match_token(doc[i], lexicon)
         if cand is not None:
             (verbs if cand.pos == "verb" else nouns).append(cand)
