@@ -117,13 +117,14 @@ class DocViews:
     subjectivity model's token arrays there); its keys are the names of those values.
     """
 
-    __slots__ = ("derived", "_ents", "_noun_chunks", "_token_strings", "_records")
+    __slots__ = ("derived", "_ents", "_noun_chunks", "_token_strings", "_pos_ids", "_records")
 
     def __init__(self) -> None:
         self.derived: dict[str, Any] = {}
         self._ents: tuple[Any, list[int]] | None = None
         self._noun_chunks: tuple | None = None
         self._token_strings: tuple[list[str], list[str]] | None = None
+        self._pos_ids: list[int] | None = None
         # kind -> (the records indexed, their index, the sequence they came from)
         self._records: dict[str, tuple[tuple, Any, Sequence]] = {}
 
@@ -161,11 +162,22 @@ class DocViews:
             from spacy.attrs import LEMMA, LOWER
 
             strings, get = doc.vocab.strings, _STRINGS.get
-            lowers, lemmas = [], []
-            for low, lem in doc.to_array([LOWER, LEMMA]).tolist():
-                lowers.append((get(low) or string_pair(strings, low))[0])
-                lemmas.append((get(lem) or string_pair(strings, lem))[1])
-            found = self._token_strings = (lowers, lemmas)
+            array = doc.to_array([LOWER, LEMMA])
+            low_ids, lem_ids = array[:, 0].tolist(), array[:, 1].tolist()
+            # each distinct string looked up once; the per-token lists are built by map
+            lower_of = {h: (get(h) or string_pair(strings, h))[0] for h in set(low_ids)}
+            lemma_of = {h: (get(h) or string_pair(strings, h))[1] for h in set(lem_ids)}
+            found = self._token_strings = (list(map(lower_of.__getitem__, low_ids)),
+                                           list(map(lemma_of.__getitem__, lem_ids)))
+        return found
+
+    def pos_ids(self, doc) -> list[int]:
+        """Per token: the id of ``Token.pos_`` (``spacy.symbols.IDS``), from one ``Doc.to_array``."""
+        found = self._pos_ids
+        if found is None:
+            from spacy.attrs import POS
+
+            found = self._pos_ids = doc.to_array(POS).tolist()
         return found
 
     # -- document records ---------------------------------------------------------------
@@ -216,6 +228,12 @@ def noun_chunks(doc) -> tuple:
 def token_strings(doc) -> tuple[list[str], list[str]]:
     """Per token of ``doc``: ``Token.lower_`` and ``Token.lemma_.lower()``, computed once per Doc."""
     return views_of(doc).token_strings(doc)
+
+
+def pos_ids(doc) -> list[int]:
+    """Per token of ``doc``: the id of its part of speech (``spacy.symbols.IDS``), computed once
+    per Doc, so that a scan for verbs or nouns makes a ``Token`` only for those."""
+    return views_of(doc).pos_ids(doc)
 
 
 def quote_at(document, offset: int, doc=None):

@@ -7,8 +7,11 @@ Example handled: published 2024-05-16 (a Thursday), "on Tuesday" -> 2024-05-14.
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
+from itertools import chain
 
 from ..dates import parse_date
+from ..views import token_strings
 from .dating import Dated, nearest_date
 from .lexicon import Modality
 
@@ -16,10 +19,14 @@ from .lexicon import Modality
 MAX_REPORT_HOPS = 4
 #: Dependency labels linking reported content to its reporting verb.
 REPORT_DEPS = frozenset({"ccomp", "parataxis", "advcl", "xcomp", "conj"})
+#: Distinct publication dates whose parse is remembered.
+PUBLISHED_CACHE_SIZE = 1024
 
 
+@lru_cache(maxsize=PUBLISHED_CACHE_SIZE)
 def parse_published(published: str | None) -> dt.date | None:
-    """The document's publication date (ISO) as a ``date``, or ``None``."""
+    """The document's publication date (ISO) as a ``date``, or ``None`` (remembered: every
+    sentence of a document asks)."""
     return parse_date(published)
 
 
@@ -66,12 +73,41 @@ def according_to(sent):
     return None
 
 
+#: The compiled context cues of the last ``Modality.contexts`` seen: (that dict, its cues).
+_CONTEXT_CUES: list = [None, None]
+
+
+def _context_cues(contexts: dict[str, tuple[str, ...]]) -> tuple:
+    """``(names, word -> positions of its contexts, one-word cues, (position, " "-prefixed
+    multi-word cues) of the contexts that have some)`` of a contexts mapping, built once."""
+    if _CONTEXT_CUES[0] is not contexts:
+        names, index, multi = tuple(contexts), {}, []
+        for k, words in enumerate(contexts.values()):
+            for w in words:
+                if " " not in w:
+                    index.setdefault(w, set()).add(k)
+            spaced = tuple(f" {w}" for w in words if " " in w)
+            if spaced:
+                multi.append((k, spaced))
+        _CONTEXT_CUES[1] = (names, index, frozenset(index), tuple(multi))
+        _CONTEXT_CUES[0] = contexts
+    return _CONTEXT_CUES[1]
+
+
 def cue_contexts(sent, cues: Modality) -> list[str]:
-    """PLOVER contexts whose cue words occur in the sentence (computed once per sentence)."""
-    lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
-    text = " " + sent.text.lower() + " "
-    return [ctx for ctx, words in cues.contexts.items()
-            if any((w in lemmas) if " " not in w else (f" {w}" in text) for w in words)]
+    """PLOVER contexts whose cue words occur in the sentence (computed once per sentence),
+    in the order of ``cues.contexts``."""
+    names, index, singles, multi = _context_cues(cues.contexts)
+    lowers, lemmas = token_strings(sent.doc)
+    found: set[int] = set()
+    for w in singles.intersection(chain(lemmas[sent.start:sent.end], lowers[sent.start:sent.end])):
+        found.update(index[w])
+    if multi:
+        text = " " + sent.text.lower() + " "
+        for k, spaced in multi:
+            if k not in found and any(w in text for w in spaced):
+                found.add(k)
+    return [names[k] for k in sorted(found)]
 
 
 def contexts(entry_context: str | None, sentence_contexts: list[str]) -> list[str]:

@@ -34,6 +34,8 @@ from bisect import bisect_right
 from dataclasses import replace
 from typing import NamedTuple
 
+from spacy.attrs import IDX
+
 from ..dates import parse_date
 from ..views import sentence_ents
 
@@ -360,14 +362,15 @@ def _counted_from_story(text: str) -> bool:
     return bool(_ANAPHORIC.match(low) or m and m.group(3) != "ago")
 
 
-def _paragraph_starts(doc) -> list[int]:
+def _paragraph_starts(doc, text: str) -> list[int]:
     """Character offsets at which a paragraph starts: the first sentence, and every sentence
-    with a line break between it and the one before."""
+    with a line break between it and the one before (``text``: the Doc's text)."""
     starts, prev_end = [], None
     for sent in doc.sents:
-        if prev_end is None or "\n" in doc.text[prev_end:sent.start_char]:
-            starts.append(sent.start_char)
-        prev_end = sent.start_char + len(sent.text.rstrip())
+        start = sent.start_char
+        if prev_end is None or "\n" in text[prev_end:start]:
+            starts.append(start)
+        prev_end = start + len(text[start:sent.end_char].rstrip())  # the sentence's text, from the Doc's
     return starts
 
 
@@ -387,9 +390,10 @@ class _Story:
 
     def __init__(self, doc, published: dt.date | None):
         self.by_sentence: dict[int, tuple[Dated | None, str | None, bool]] = {}
-        starts = _paragraph_starts(doc)
+        text = doc.text  # spaCy joins the tokens' texts on every access
+        starts = _paragraph_starts(doc, text)
         self.paragraph = lambda offset: bisect_right(starts, offset)
-        self.headline = _headline(doc.text)
+        self.headline = _headline(text)
         current: dict[int, tuple[Dated | None, str | None]] = {}
         #: sentences the parser cut after an opening time ("Yesterday" | ", the president said
         #: ..."): that time is the continuation's own
@@ -463,14 +467,15 @@ def date_events(events: list, doc, published: str | None, cues) -> list:
     statements (``published``); events already dated keep theirs. Order is kept."""
     pub = parse_date(published)
     story = _Story(doc, pub)
-    tokens = {t.idx: t for t in doc}
+    token_at = {idx: i for i, idx in enumerate(doc.to_array(IDX).tolist())}  # no Token object per token
     out = list(events)
     # a headline's events last: they take the dates of the lead's
     for i in sorted(range(len(events)), key=lambda i: story.in_headline(events[i].trigger.start)):
         e = events[i]
-        trigger = tokens.get(e.trigger.start)
-        if trigger is None:
+        at = token_at.get(e.trigger.start)
+        if at is None:
             continue
+        trigger = doc[at]
         found = _undated(e, trigger, out, story, pub, cues) if e.date is None else None
         day = found.day.isoformat() if found is not None else e.date
         if day is not None and pub is not None and day > pub.isoformat() and _statement(e, trigger, cues):

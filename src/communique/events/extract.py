@@ -14,7 +14,10 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
+from spacy.symbols import IDS
+
 from .. import resources
+from ..views import pos_ids, token_strings
 from .arguments import QUANTITY_NOUNS, location_of, noun_arguments, subject_of, verb_arguments
 from .context import contexts, cue_contexts, event_date, parse_published, reporting_governor
 from .dating import Dated, date_entities
@@ -262,15 +265,22 @@ def _crowd_acts(sent, heads: set[int], pub, dates) -> list[Draft]:
     return out
 
 
+_VERB_AUX_IDS = frozenset((IDS["VERB"], IDS["AUX"]))
+
+
 def _demands(sent, drafts: list[Draft], heads: set[int], cues: Modality) -> list[Draft]:
     """"Russia said Sudan must return the helicopter": a REQUEST by the speaker to the
     subject of the deontic clause. Without a speaker the stage gives the REQUEST to the
     author in commentary and statements (``author_demand``) and drops it elsewhere."""
     out: list[Draft] = []
+    if cues.demand_modals.isdisjoint(token_strings(sent.doc)[0][sent.start:sent.end]):
+        return out  # no demand modal in the sentence (a verb's auxiliaries are in its sentence)
     sentence_contexts = None
-    for tok in sent:
-        if tok.pos_ not in ("VERB", "AUX"):
+    doc, pos = sent.doc, pos_ids(sent.doc)
+    for i in range(sent.start, sent.end):
+        if pos[i] not in _VERB_AUX_IDS:
             continue
+        tok = doc[i]
         modal = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in cues.demand_modals), None)
         if modal is None or any(c.dep_ == "neg" for c in tok.children):
             continue

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ..views import sentence_ents
+from ..views import sentence_ents, token_strings
 from .lexicon import Modality
 
 #: How many governing clauses to climb when looking for a demand/offer/intent verb.
@@ -81,7 +81,7 @@ def historical_cue_in(sent, cues: Modality, published_year: int | None) -> bool:
     """Whether the sentence holds any cue of historical background (a phrase, "during", an
     old year): checked once per sentence, so that ``event_mode`` looks at each trigger's
     clause only where one is present (a run-on sentence of many triggers stays linear)."""
-    lowered = " " + " ".join(t.lower_ for t in sent) + " "
+    lowered = " " + " ".join(token_strings(sent.doc)[0][sent.start:sent.end]) + " "
     return (any(f" {p} " in lowered for p in cues.historical_phrases) or " during " in lowered
             or any(_old_year(ent, published_year, cues) for ent in sentence_ents(sent)))
 

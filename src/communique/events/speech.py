@@ -23,9 +23,11 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from spacy.symbols import VERB
+
 from .. import resources
 from ..errors import LexiconError
-from ..views import views_of
+from ..views import pos_ids, token_strings, views_of
 
 CUES_FILE = "events/speech_cues.yaml"
 VERBS_FILE = "quotes/reporting_verbs.en.tsv"
@@ -151,11 +153,14 @@ def speech_drafts(sent, drafts, heads: set[int], cues) -> list:
 
     sc = load_speech_cues()
     out = []
+    doc, pos, lemmas = sent.doc, pos_ids(sent.doc), token_strings(sent.doc)[1]
+    wanted = sc.speech_verbs | sc.telling_verbs | sc.naming_verbs  # what the rules below take
+    verbs = [doc[i] for i in range(sent.start, sent.end) if pos[i] == VERB and lemmas[i] in wanted]
     # inner clauses first: "said she holds X responsible" is her accusation, once
-    for tok in sorted((t for t in sent if t.pos_ == "VERB"), key=_depth, reverse=True):
+    for tok in sorted(verbs, key=_depth, reverse=True):
         if tok.i in heads:
             continue
-        lemma = tok.lemma_.lower()
+        lemma = lemmas[tok.i]
         speaker = [c for c in tok.children if c.dep_ == "nsubj"]
         if lemma in sc.telling_verbs and lemma not in ("ask", "order", "urge"):
             addressee = [c for c in tok.children if c.dep_ in ("dobj", "dative")]

@@ -13,6 +13,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.symbols import IDS
+
+from ..views import pos_ids, token_strings
 from .lexicon import Entry, Lexicon
 
 #: Dependency labels of a verb's direct object (and of a passive subject for "talks were held").
@@ -81,16 +84,16 @@ def _particle(tok, prep: str):
 
 def match_token(tok, lexicon: Lexicon) -> Candidate | None:
     """The candidate headed by ``tok``, or ``None`` when no entry fits its frame."""
-    lemma = _lemma(tok)
-    if tok.pos_ in VERB_POS or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
+    pos = tok.pos_
+    if pos in VERB_POS or (pos == "AUX" and tok.dep_ == "ROOT"):
         table = lexicon.verbs
-    elif tok.pos_ in NOUN_POS:
+    elif pos in NOUN_POS:
         if tok.ent_type_ in NAME_ENTS:
             return None  # "Shanghai Cooperation Organisation" is a name, not an event
         table = lexicon.nouns
     else:
         return None
-    entries = next((table[c] for c in _lemma_candidates(tok, lemma) if c in table), None)
+    entries = next((table[c] for c in _lemma_candidates(tok, _lemma(tok)) if c in table), None)
     if not entries:
         return None
     matched: list[tuple[Entry, list]] = []
@@ -115,11 +118,23 @@ def match_token(tok, lexicon: Lexicon) -> Candidate | None:
     return Candidate(tok, [e for e, _ in kept], sorted(parts, key=lambda t: t.i))
 
 
+#: Parts of speech (spaCy ids) a trigger can have: ``match_token``'s verbs, AUX and nouns.
+_TRIGGER_POS_IDS = frozenset(IDS[p] for p in (*VERB_POS, "AUX", *NOUN_POS))
+_NOUN_POS_IDS = frozenset(IDS[p] for p in NOUN_POS)
+
+
 def find_candidates(sent, lexicon: Lexicon) -> list[Candidate]:
     """Trigger candidates of one sentence, verbs first; nouns consumed by a light verb are skipped."""
     verbs, nouns = [], []
-    for tok in sent:
-        cand = match_token(tok, lexicon)
+    doc, pos = sent.doc, pos_ids(sent.doc)
+    lowers, lemmas = token_strings(doc)
+    table = lexicon.nouns
+    for i in range(sent.start, sent.end):
+        if pos[i] not in _TRIGGER_POS_IDS:
+            continue  # match_token takes no other part of speech
+        if pos[i] in _NOUN_POS_IDS and lemmas[i] not in table and lowers[i] not in table:
+            continue  # a noun is looked up as its lemma and as written only: no entry
+        cand = match_token(doc[i], lexicon)
         if cand is not None:
             (verbs if cand.pos == "verb" else nouns).append(cand)
     consumed = {t.i for c in verbs for t in c.parts}

@@ -23,7 +23,10 @@ from __future__ import annotations
 
 import logging
 
+from spacy.symbols import IDS
+
 from ..spans import SpanSet
+from ..views import pos_ids, token_strings
 from .candidates import Candidate, trim_span
 from .lexicon import cue_verbs
 from .speakers import fallback_kind, speaker_span
@@ -38,6 +41,8 @@ CLAUSE_DEPS = ("ccomp",)
 INFINITIVE_DEPS = ("xcomp", "ccomp")
 SUBJECT_DEPS = ("nsubj",)
 STRIP = " \t\n,;:—–-"
+#: Parts of speech (spaCy ids) of a reporting verb.
+_VERB_AUX_IDS = frozenset((IDS["VERB"], IDS["AUX"]))
 
 
 def _char_span(doc, lo: int, hi: int) -> tuple[int, int]:
@@ -93,9 +98,11 @@ def _direct_share(spans: SpanSet, start: int, end: int) -> float:
 
 
 def _according_quotes(doc, text, quoted):
-    for t in doc:
-        if t.lower_ != "according" or t.i + 1 >= len(doc) or doc[t.i + 1].lower_ != "to":
+    lowers = token_strings(doc)[0]
+    for i, lower in enumerate(lowers):  # a Token only for "according to"
+        if lower != "according" or i + 1 >= len(doc) or lowers[i + 1] != "to":
             continue
+        t = doc[i]
         if _inside(quoted, t.idx):
             continue
         obj = next((c for c in doc[t.i + 1].children if c.dep_ == "pobj"), None)
@@ -120,9 +127,13 @@ def find_indirect(document, doc, direct: list[Candidate]) -> list[Candidate]:
     quoted = SpanSet((c.start, c.end) for c in direct)  # bisection, not a scan per verb (issue 21)
     lexicon = cue_verbs()
     out: list[Candidate] = []
-    for verb in doc:
-        cue = lexicon.get(verb.lemma_.lower())
-        if cue is None or verb.pos_ not in ("VERB", "AUX") or _inside(quoted, verb.idx):
+    pos = pos_ids(doc)
+    for i, lemma in enumerate(token_strings(doc)[1]):  # a Token only for a cue verb
+        cue = lexicon.get(lemma)
+        if cue is None or pos[i] not in _VERB_AUX_IDS:
+            continue
+        verb = doc[i]
+        if _inside(quoted, verb.idx):
             continue
         span = _content(verb, cue.frames)
         if span is None or span[1] - span[0] < MIN_INDIRECT_CONTENT_TOKENS:

@@ -38,6 +38,7 @@ import logging
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
+from ..views import token_strings
 from .lexicon import political_labels, polar_terms, word_list
 
 logger = logging.getLogger(__name__)
@@ -205,19 +206,31 @@ def _targets_of(word, mentions: _Mentions) -> list[str]:
 
 def _phrase_heads(doc, phrases: dict) -> Iterator[tuple[object, str, int]]:
     """``(head token, entry, value)`` for each multi-word entry found (lower-cased words)."""
-    from spacy.matcher import PhraseMatcher
-
     multi = {k: v for k, v in phrases.items() if " " in k or "-" in k}
     if not multi:
         return
-    matcher = PhraseMatcher(doc.vocab, attr="LOWER")
-    tokenizer = _blank_tokenizer(doc.vocab)
-    for key in multi:
-        matcher.add(key, [tokenizer(key)])
-    for mid, s, e in matcher(doc):
+    for mid, s, e in _phrase_matcher(doc.vocab, tuple(multi))(doc):
         span = doc[s:e]
         key = doc.vocab.strings[mid]
         yield span.root, key, multi[key]
+
+
+#: Phrase matchers by their entries (in order), each with the vocabulary it was built for.
+_MATCHERS: dict[tuple[str, ...], tuple[object, object]] = {}
+
+
+def _phrase_matcher(vocab, entries: tuple[str, ...]):
+    """A ``PhraseMatcher`` (lower case) of ``entries``, built once per entry list and vocabulary."""
+    held = _MATCHERS.get(entries)
+    if held is None or held[0] is not vocab:
+        from spacy.matcher import PhraseMatcher
+
+        matcher = PhraseMatcher(vocab, attr="LOWER")
+        tokenizer = _blank_tokenizer(vocab)
+        for key in entries:
+            matcher.add(key, [tokenizer(key)])
+        held = _MATCHERS[entries] = (vocab, matcher)
+    return held[1]
 
 
 _TOKENIZER = {}
@@ -238,12 +251,13 @@ def _blank_tokenizer(vocab):
 
 def _word_hits(doc, terms: dict) -> Iterator[tuple[object, str, int]]:
     """``(token, entry, value)`` for one-word entries (lemma or lower case) and multi-word ones."""
-    for tok in doc:
-        if tok.pos_ == "PROPN":
-            continue
-        key = tok.lemma_.lower() if tok.lemma_.lower() in terms else tok.lower_
+    lowers, lemmas = token_strings(doc)
+    for i, lemma in enumerate(lemmas):
+        key = lemma if lemma in terms else lowers[i]
         if key in terms and " " not in key:
-            yield tok, key, terms[key]
+            tok = doc[i]
+            if tok.pos_ != "PROPN":
+                yield tok, key, terms[key]
     yield from _phrase_heads(doc, terms)
 
 

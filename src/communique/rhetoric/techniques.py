@@ -266,11 +266,12 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
             start, end = span.start_char, span.end_char
         add(cue.technique, start, end, f"cue:{cue.id}", cue.weight)
     for sent in doc.sents if doc.has_annotation("SENT_START") else ():
-        stripped = sent.text.rstrip(_QUESTION_TRIM)
+        sent_text = text[sent.start_char:sent.end_char]  # ``sent.text``, without joining its tokens again
+        stripped = sent_text.rstrip(_QUESTION_TRIM)
         if stripped.endswith("?") and len(sent) >= MIN_QUESTION_TOKENS:
             start, end = strip_span(text, sent.start_char, sent.end_char, _TRIM)
             add(DOUBT, start, end, "rule:question", QUESTION_WEIGHT)
-        elif sent.text.rstrip(_EXCLAIM_TRIM).endswith("!") and len(sent) <= MAX_EXCLAMATION_TOKENS:
+        elif sent_text.rstrip(_EXCLAIM_TRIM).endswith("!") and len(sent) <= MAX_EXCLAMATION_TOKENS:
             start, end = strip_span(text, sent.start_char, sent.end_char, _TRIM)
             add(LOADED, start, end, "rule:exclamation", EXCLAMATION_WEIGHT)
     for s, e, technique in _scare_quotes(text, doc):

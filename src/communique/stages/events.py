@@ -35,7 +35,7 @@ from ..events.extract import Draft, author_pronouns, extract_sentence, unnamed_s
 from ..events.speech import MentionIndex, context_source, context_target, first_person_actor, phrase_actors
 from ..events.lexicon import load_lexicon, load_modality
 from ..pipeline import Option, stage
-from ..views import views_of
+from ..views import token_strings, views_of
 
 logger = logging.getLogger(__name__)
 
@@ -524,15 +524,17 @@ def quoted_accusations(document, doc, events, author, index, mentions: MentionIn
 
     words, negators = load_speech_cues().accusing_words, load_modality().negation_words
     coded = {e.sentence for e in events if e.type == "ACCUSE"}
+    lowers, lemmas = token_strings(doc)
     out: list[Event] = []
     for sent in doc.sents:
         span = (sent.start_char, sent.end_char)
         if span in coded or _sentence_span(sent) in coded:
             continue
         quote = cue = None
-        for t in sent:  # an accusing word inside a direct quote with a speaker
-            if t.lower_ not in words and t.lemma_.lower() not in words:
+        for i in range(sent.start, sent.end):  # an accusing word inside a direct quote with a speaker
+            if lowers[i] not in words and lemmas[i] not in words:
                 continue
+            t = doc[i]
             q = views_of(doc).quote_at(document, t.idx)
             if q is not None and q.kind == "direct" and q.speaker and q.end >= t.idx + 1:
                 quote, cue = q, t

@@ -22,20 +22,20 @@ def _doc_tokens(doc) -> tuple[list[tuple], list[str], list[bool]]:
     found = cache.get("subjectivity_tokens")
     if found is not None:
         return found
-    strings, memo_get, pos_names = doc.vocab.strings, _STRINGS.get, _POS_NAMES
+    strings, memo_get = doc.vocab.strings, _STRINGS.get
     lowers, lemmas = token_strings(doc)
-    words, texts, skip = [], [], []
-    rows = doc.to_array([TAG, POS, DEP, LIKE_NUM, IS_PUNCT, IS_SPACE, ORTH]).tolist()
-    for i, (tag, pos, dep, like_num, punct, space, orth) in enumerate(rows):
-        text = (memo_get(orth) or string_pair(strings, orth))[0]
-        texts.append(text)
-        if punct or space:
-            skip.append(True)
-            words.append(None)
-            continue
-        skip.append(False)
-        words.append((lowers[i], lemmas[i], (memo_get(tag) or string_pair(strings, tag))[0], pos_names[pos],
-                      (memo_get(dep) or string_pair(strings, dep))[0], bool(like_num), text, i))
+    columns = doc.to_array([TAG, POS, DEP, LIKE_NUM, IS_PUNCT, IS_SPACE, ORTH]).T.tolist() if len(doc) else [[]] * 7
+    tags, poses, deps, like_nums, puncts, spaces, orths = columns
+
+    def strings_of(ids: list[int]) -> list[str]:  # each distinct string looked up once
+        of = {h: (memo_get(h) or string_pair(strings, h))[0] for h in set(ids)}
+        return list(map(of.__getitem__, ids))
+
+    texts = strings_of(orths)
+    skip = [bool(p or s) for p, s in zip(puncts, spaces)]
+    words = [None if skipped else row for skipped, row in
+             zip(skip, zip(lowers, lemmas, strings_of(tags), map(_POS_NAMES.__getitem__, poses), strings_of(deps),
+                           map(bool, like_nums), texts, range(len(texts))))]
     found = cache["subjectivity_tokens"] = (words, texts, skip)
     return found
 

@@ -159,7 +159,7 @@ def cue_counts(sent, info: list[tuple] | None = None, words_cues: dict[str, int]
         "negation": negation,
         "question": float("?" in text),
         "exclamation": float("!" in text),
-        "quote": float(any(c in QUOTE_CHARS for c in text)),
+        "quote": float(not QUOTE_CHARS.isdisjoint(text)),
         "imperative": float(_is_imperative(sent)),
         "modal": modal,
         "speculative": wc["speculative"],
