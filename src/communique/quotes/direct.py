@@ -17,6 +17,7 @@ Example not handled: a speaker named two sentences away from the quote.
 from __future__ import annotations
 
 import logging
+import re
 
 from .candidates import Candidate, TokenIndex, trim_span
 from .lexicon import cue_verbs
@@ -173,10 +174,11 @@ def _find_after(index: TokenIndex, span: MarkedSpan, limit: int):
         head = _phrase_head(doc, lo + 1, hi)
         if head is not None:
             return _attribution(head, lo + 1, hi, None, "dash")
-    subject = _according(doc, lo, hi)
-    if subject is not None:
-        return _attribution(subject, lo, hi, "according to", "according")
     for t in doc[lo:hi]:
+        if t.lower_ == "according":  # "...," according to X; not the next sentence's attribution
+            subject = _according(doc, t.i, hi)
+            if subject is not None:
+                return _attribution(subject, lo, hi, "according to", "according")
         if _is_cue(t):
             subject = _subject(t, lo, hi)
             if subject is not None:
@@ -257,11 +259,21 @@ def _hangs_on(token, verb) -> bool:
 
 
 def _continues_split_quote(text: str, found: list[Candidate], span: MarkedSpan) -> bool:
-    """True for the second half of a quote split by its attribution ("...," X said, "and ...")."""
+    """True for the second half of a quote split by its attribution ("...," X said, "and ...";
+    "...;" read the statement; "we ...")."""
     if not found or found[-1].speaker_chars is None:
         return False
     gap = text[found[-1].end:span.start]
-    return "\n" not in gap and gap.rstrip().endswith(",") and not any(c in gap for c in ".!?")
+    return "\n" not in gap and gap.rstrip()[-1:] in (",", ";") and not any(c in gap for c in ".!?")
+
+
+#: Text between two quoted spans that joins them into one attribution ("X said "..." and "..."").
+_JOINED_QUOTES = re.compile(r"[,.;:!?]?[\"”’»']+,?\s+(?:and|or|but)\s+")
+
+
+def _joined_to_previous(text: str, found: list[Candidate], span: MarkedSpan) -> bool:
+    """True for a quote joined to the direct quote just before it by "and", "or" or "but"."""
+    return bool(found) and _JOINED_QUOTES.fullmatch(text, found[-1].end, span.start) is not None
 
 
 def find_direct(document, doc, spans: list[MarkedSpan]) -> list[Candidate]:
@@ -270,7 +282,7 @@ def find_direct(document, doc, spans: list[MarkedSpan]) -> list[Candidate]:
     index = TokenIndex(doc)
     out: list[Candidate] = []
     for k, span in enumerate(spans):
-        if not _opens_clause(text, index, span):
+        if not (_opens_clause(text, index, span) or _joined_to_previous(text, out, span)):
             logger.debug("quoted span [%d, %d) sits inside a sentence: not a direct quote", span.start, span.end)
             continue
         limit = spans[k + 1].start if k + 1 < len(spans) else len(text)

@@ -22,11 +22,12 @@ Example not handled: nominal cues ("his claim that ...") and passives
 from __future__ import annotations
 
 import logging
+from bisect import bisect_right
 
 from ..spans import SpanSet
-from .candidates import Candidate, trim_span
-from .lexicon import cue_verbs
-from .speakers import fallback_kind, speaker_span
+from .candidates import Candidate, TokenIndex, trim_span
+from .lexicon import cue_verbs, speaker_bodies
+from .speakers import fallback_kind, speaker_span, speaker_tokens
 
 logger = logging.getLogger(__name__)
 
@@ -38,6 +39,13 @@ CLAUSE_DEPS = ("ccomp",)
 INFINITIVE_DEPS = ("xcomp", "ccomp")
 SUBJECT_DEPS = ("nsubj",)
 STRIP = " \t\n,;:—–-"
+#: Steps from a quoted fragment up to the cue verb that reports it ("called it "a non-starter"": 1).
+PARTIAL_MAX_STEPS = 4
+#: Cue classes whose quoted fragments are someone's words (not thought: "fears a "catastrophe"").
+PARTIAL_CUE_CLASSES = frozenset({"speech", "writing"})
+#: Labels of the cue's child holding a fragment: its object, complement or predicate
+#: ("told "The Guardian"": a dative, a name, not words said).
+PARTIAL_CHILD_DEPS = frozenset({"dobj", "ccomp", "xcomp", "oprd", "attr", "acomp", "prep"})
 
 
 def _char_span(doc, lo: int, hi: int) -> tuple[int, int]:
@@ -45,14 +53,25 @@ def _char_span(doc, lo: int, hi: int) -> tuple[int, int]:
 
 
 def _subject(verb):
+    """The subject of a cue verb, or of the verb it hangs on: a coordinated or adverbial verb
+    ("..., and added"), a participle after a preposition ("continued by noting that ...": who
+    continued); an issued text that a participle describes is itself the speaker ("released
+    a statement saying ...": the statement, which stands for whoever issued it)."""
     head = verb
-    for _ in range(3):
+    for _ in range(4):
         subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None:
             return subject
-        if head.dep_ not in ("conj", "advcl") or head.head is head:
+        if head.dep_ == "acl" and head.head.lemma_.lower() in speaker_bodies():
+            return head.head
+        if head.dep_ == "pcomp" and head.head.dep_ == "prep":
+            head = head.head.head
+        elif head.dep_ in ("conj", "advcl") and head.head is not head:
+            head = head.head
+        elif head is verb and head.dep_ == "dobj" and head.head.pos_ == "PROPN" and head.head.i == head.i - 1:
+            return head.head  # a name and its verb parsed as a noun phrase: "President Trump claims he ..."
+        else:
             return None
-        head = head.head
     return None
 
 
@@ -114,9 +133,26 @@ def _according_quotes(doc, text, quoted):
         yield Candidate("indirect", s, e, chars, fallback_kind(obj, [obj]), "according to", "according")
 
 
-def find_indirect(document, doc, direct: list[Candidate]) -> list[Candidate]:
-    """Indirect-quote candidates of one document, given its direct quotes."""
+def _candidate(doc, start: int, end: int, verb, subject, rule: str) -> Candidate:
+    """The indirect quote ``[start, end)`` that ``subject`` says with ``verb``."""
+    lo, hi = speaker_tokens(subject, 0, len(doc))
+    return Candidate("indirect", start, end, speaker_span(subject), fallback_kind(subject, doc[lo:hi]), verb.text,
+                     rule)
+
+
+def _close_marks(spans, starts: list[int], start: int, end: int) -> int:
+    """``end`` moved past the closing mark of a quoted fragment that opens inside ``[start,
+    end)`` ("... went on for "years."": the fragment is not cut before its full stop and mark)."""
+    k = bisect_right(starts, end - 1) - 1
+    if k >= 0 and start <= spans[k].start and spans[k].inner_start < end < spans[k].end:
+        return spans[k].end
+    return end
+
+
+def find_indirect(document, doc, direct: list[Candidate], spans=()) -> list[Candidate]:
+    """Indirect-quote candidates of one document, given its direct quotes and its marked spans."""
     text = document.text
+    starts = [m.start for m in spans]
     quoted = SpanSet((c.start, c.end) for c in direct)  # bisection, not a scan per verb (issue 21)
     lexicon = cue_verbs()
     out: list[Candidate] = []
@@ -138,8 +174,58 @@ def find_indirect(document, doc, direct: list[Candidate]) -> list[Candidate]:
         s, e = trim_span(text, *_char_span(doc, *span), strip=STRIP)
         if e <= s or _direct_share(quoted, s, e) > MAX_DIRECT_OVERLAP_SHARE:
             continue
-        chars = speaker_span(subject)
-        subject_tokens = doc[subject.left_edge.i:subject.right_edge.i + 1]
-        out.append(Candidate("indirect", s, e, chars, fallback_kind(subject, subject_tokens), verb.text, "verb"))
+        out.append(_candidate(doc, s, _close_marks(spans, starts, s, e), verb, subject, "verb"))
     out.extend(_according_quotes(doc, text, quoted))
+    return out
+
+
+def _fragment_root(doc, lo: int, hi: int):
+    """The token of ``doc[lo:hi]`` whose head lies outside it (the fragment's attachment)."""
+    return next((t for t in doc[lo:hi] if not t.is_punct and not lo <= t.head.i < hi), None)
+
+
+def _governing_cue(token):
+    """The nearest speech or writing cue verb above ``token`` within ``PARTIAL_MAX_STEPS``
+    steps, with the child of it on the way, or ``(None, None)``."""
+    child, head = token, token.head
+    for _ in range(PARTIAL_MAX_STEPS):
+        if head is child:
+            break
+        cue = cue_verbs().get(head.lemma_.lower())
+        if cue is not None and cue.cls in PARTIAL_CUE_CLASSES and head.pos_ in ("VERB", "AUX"):
+            return head, child
+        child, head = head, head.head
+    return None, None
+
+
+def find_partial(document, doc, spans, found: list[Candidate]) -> list[Candidate]:
+    """Quoted fragments inside reported speech that no quote holds yet ("Schiff called it
+    "a non-starter"", "denounced the summit, calling the deal "void"", "by saying "we are
+    ready ..."") give an indirect quote: the cue's object and the complement that holds the
+    fragment, with the cue's subject as speaker. A fragment with no speech cue above it (a
+    scare quote: so-called "peace plan") or naming something (a title, a name) gives none."""
+    text = document.text
+    taken = SpanSet((c.start, c.end) for c in found)
+    index = TokenIndex(doc)
+    out: list[Candidate] = []
+    for span in spans:
+        if taken.overlaps(span.inner_start, span.inner_end) or any(c.start <= span.inner_start < c.end for c in out):
+            continue
+        lo, hi = index.first_from(span.inner_start), index.at(span.inner_end - 1) + 1
+        words = [t for t in doc[lo:hi] if t.is_alpha]
+        if not words or all(t.pos_ == "PROPN" for t in words):
+            continue
+        root = _fragment_root(doc, lo, hi)
+        verb, child = _governing_cue(root) if root is not None else (None, None)
+        if verb is None or child.i < verb.i or child.dep_ not in PARTIAL_CHILD_DEPS or taken.inside(verb.idx):
+            continue
+        subject = _subject(verb)
+        if subject is None or lo <= subject.i < hi:
+            continue
+        first = min((c.left_edge.i for c in verb.rights if c.dep_ in ("dobj", "dative") and c.i < child.i),
+                    default=child.left_edge.i)
+        s, e = trim_span(text, doc[first].idx, max(span.end, _char_span(doc, first, child.right_edge.i + 1)[1]),
+                         strip=STRIP + ".")
+        if e > s:
+            out.append(_candidate(doc, s, e, verb, subject, "partial"))
     return out

@@ -19,7 +19,7 @@ from ..document import Quote
 from ..pipeline import stage
 from ..quotes.candidates import Candidate, inherit_paragraph_speakers
 from ..quotes.direct import find_direct
-from ..quotes.indirect import find_indirect
+from ..quotes.indirect import find_indirect, find_partial
 from ..quotes.marks import find_marked_spans
 from ..quotes.speakers import resolve_speaker
 from ..spans import SpanSet
@@ -51,7 +51,8 @@ def find_quotes(document, doc, max_quote_chars: int) -> list[Quote]:
     """
     spans = find_marked_spans(document.text, max_quote_chars)
     direct = find_direct(document, doc, spans)
-    indirect = [c for c in find_indirect(document, doc, direct) if c.end - c.start <= max_quote_chars]
+    indirect = [c for c in find_indirect(document, doc, direct, spans) if c.end - c.start <= max_quote_chars]
+    indirect += [c for c in find_partial(document, doc, spans, direct + indirect) if c.end - c.start <= max_quote_chars]
     seen, candidates = set(), []
     for cand in sorted(direct + indirect, key=lambda c: (c.start, c.end, c.kind)):
         if (cand.start, cand.end) in seen:
