@@ -21,7 +21,7 @@ import re
 
 from .candidates import Candidate, TokenIndex, trim_span
 from .lexicon import cue_verbs
-from .marks import MarkedSpan
+from .marks import MarkedSpan, find_nested_spans
 from .speakers import fallback_kind, speaker_span
 
 logger = logging.getLogger(__name__)
@@ -309,4 +309,20 @@ def find_direct(document, doc, spans: list[MarkedSpan]) -> list[Candidate]:
         words = text[s:e].split()
         if len(words) >= MIN_UNATTRIBUTED_QUOTE_WORDS and text[s:e][:1].isupper():
             out.append(Candidate("direct", s, e, None, None, None, "unattributed"))
+    return out + [c for outer in out for c in _nested(text, index, outer)]
+
+
+def _nested(text: str, index: TokenIndex, outer: Candidate) -> list[Candidate]:
+    """Quotes inside a direct quote that the quoted speaker attributes to someone else
+    ("I offered to resign and President Trump said, 'Let's talk about it tomorrow.'"): each
+    has its own speaker; one with no attribution inside the quote is left to the outer one."""
+    out = []
+    for span in find_nested_spans(text, outer.start, outer.end):
+        s, e = trim_span(text, span.inner_start, span.inner_end)
+        if e <= s or not text[s].isupper() or not _opens_clause(text, index, span):
+            continue
+        found = _find_after(index, span, outer.end) or _find_before(index, span, outer.start)
+        if found is not None and found[0] is not None:
+            chars, fallback, cue, rule = found
+            out.append(Candidate("direct", s, e, chars, fallback, cue, "nested-" + rule))
     return out
