@@ -20,7 +20,7 @@ import logging
 import re
 
 from .candidates import Candidate, TokenIndex, trim_span
-from .lexicon import cue_verbs
+from .lexicon import cue_verbs, first_person_pronouns
 from .marks import MarkedSpan, find_nested_spans
 from .speakers import fallback_kind, speaker_span
 
@@ -315,7 +315,8 @@ def find_direct(document, doc, spans: list[MarkedSpan]) -> list[Candidate]:
 def _nested(text: str, index: TokenIndex, outer: Candidate) -> list[Candidate]:
     """Quotes inside a direct quote that the quoted speaker attributes to someone else
     ("I offered to resign and President Trump said, 'Let's talk about it tomorrow.'"): each
-    has its own speaker; one with no attribution inside the quote is left to the outer one."""
+    has its own speaker; one with no attribution inside the quote, or attributed to the
+    speaker themself ("I thought, 'Wow.'"), is left to the outer one."""
     out = []
     for span in find_nested_spans(text, outer.start, outer.end):
         s, e = trim_span(text, span.inner_start, span.inner_end)
@@ -324,5 +325,7 @@ def _nested(text: str, index: TokenIndex, outer: Candidate) -> list[Candidate]:
         found = _find_after(index, span, outer.end) or _find_before(index, span, outer.start)
         if found is not None and found[0] is not None:
             chars, fallback, cue, rule = found
+            if text[chars[0]:chars[1]].lower() in first_person_pronouns():
+                continue
             out.append(Candidate("direct", s, e, chars, fallback, cue, "nested-" + rule))
     return out

@@ -81,3 +81,10 @@ def speaker_pronouns() -> dict[str, str]:
             raise LexiconError(resources.active().source(PRONOUNS_FILE), _line_of(PRONOUNS_FILE, pronoun),
                                f"kind {kind!r} not in {sorted(PRONOUN_KINDS)}")
     return out
+
+
+def first_person_pronouns() -> frozenset[str]:
+    """Pronouns by which a speaker names themself ("I", "we": tags ``first_singular`` and
+    ``first_plural``)."""
+    tags = resources.tagged(PRONOUNS_FILE)
+    return frozenset(p for p, t in tags.items() if "first_singular" in t or "first_plural" in t)

@@ -84,7 +84,30 @@ def speaker_span(head, lo: int = 0, hi: int | None = None):
                       and ent.end <= min(hi, head.right_edge.i + 1) and ent.start - head.i <= NAMED_AFTER_TOKENS), None)
         if named is not None:
             ns, ne = named.start, named.end
+    if head.pos_ in ("NOUN", "PRON"):
+        named = _named_in_phrase(head)
+        if named is not None:
+            ns, ne = name_tokens(named)
     return (*_span_chars(doc, s, e), *_span_chars(doc, ns, ne))
+
+
+def _named_in_phrase(head):
+    """The proper name a common-noun or pronoun speaker is given in its own phrase: an
+    appositive ("someone, seemingly Honcharuk,") or the author of an issued text ("a poll
+    published by NBC News", "a statement by the ministry"); None if there is none."""
+    for child in head.rights:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            return child
+    if head.lemma_.lower() not in speaker_bodies():
+        return None
+    for child in head.rights:
+        by = child if child.dep_ == "prep" and child.lower_ in ("by", "from") else None
+        if child.dep_ == "acl":
+            by = next((c for c in child.children if c.dep_ == "agent"), None)
+        author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if author is not None and author.pos_ == "PROPN":
+            return author
+    return None
 
 
 def fallback_kind(head, span_tokens) -> str | None:
@@ -97,8 +120,9 @@ def fallback_kind(head, span_tokens) -> str | None:
     if any(t.pos_ == "PROPN" for t in span_tokens):
         return None
     lemma = head.lemma_.lower()
-    if lemma in speaker_bodies():
-        return "body"
+    if lemma in speaker_bodies():  # not "reports say", "according to eyewitness reports": nobody in particular
+        definite = head.tag_ != "NNS" or any(c.dep_ in ("det", "poss") and c.lower_ != "some" for c in head.lefts)
+        return "body" if definite else None
     if lemma in speaker_titles():
         return "person"
     return None
