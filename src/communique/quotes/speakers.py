@@ -180,9 +180,11 @@ def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None
     resignation. He said Zelensky is ...; ..., he added": Honcharuk), else the last
     mention. For a ``body`` (a spokesperson, a statement: any kind of actor) the nearest
     sentence with such a subject wins ("The task force released a statement ... A
-    spokesperson told the Times ...": the task force). None when the window holds no
-    compatible mention."""
-    kinds = {"person"} if kind == "person" else ORG_KINDS | {"person"} if kind == "body" else ORG_KINDS
+    spokesperson told the Times ...": the task force); for a ``group`` ("they") the same,
+    counting a person only as the first of coordinated subjects ("Shoukry and his
+    counterparts gathered in Cairo. They concluded ...": Shoukry). None when the window
+    holds no compatible mention."""
+    kinds = {"person"} if kind == "person" else ORG_KINDS | {"person"} if kind in ("body", "group") else ORG_KINDS
     starts = _sentence_starts(doc)
     here = bisect_right(starts, offset) - 1
     first, counted = here, 0
@@ -198,17 +200,20 @@ def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None
             continue
         for s, e in actor.mentions:
             if floor <= s and e <= offset and not (quoted is not None and quoted.contains(s, e)):
-                by_sentence.setdefault(bisect_right(starts, s) - 1, []).append((s, e, actor.id))
+                by_sentence.setdefault(bisect_right(starts, s) - 1, []).append((s, e, actor.id, actor.kind))
     for k in sorted(by_sentence, reverse=True):
         found = sorted(by_sentence[k])
         subjects = []
-        for s, e, actor_id in found:
+        for s, e, actor_id, actor_kind in found:
             span = doc.char_span(s, e, alignment_mode="expand")
-            if span is not None and len(span) and span.root.dep_ in SUBJECT_DEPS:
-                subjects.append((_depth(span.root), s, actor_id))
+            if span is None or not len(span) or span.root.dep_ not in SUBJECT_DEPS:
+                continue
+            if kind == "group" and actor_kind == "person" and not any(c.dep_ == "conj" for c in span.root.children):
+                continue
+            subjects.append((_depth(span.root), s, actor_id))
         if subjects:
             return min(subjects)[2]
-        if kind != "body":
+        if kind not in ("body", "group"):
             return found[-1][2]
     return None
 
@@ -231,7 +236,7 @@ def resolve_speaker(document, doc, chars, fallback: str | None, quoted: SpanSet 
         found = None
         if fallback == "body":
             found = salient_antecedent(document, doc, start, fallback, gender, quoted)
-        if fallback != "body":
+        if fallback not in ("body", "group"):
             found = found or nearest_preceding_actor(document, start, fallback, gender)
         logger.debug("speaker %r resolved by fallback to %s", document.text[start:end], found)
         return found
