@@ -79,9 +79,10 @@ def _content(verb, frames):
     """Token range ``[lo, hi)`` of the content the cue verb governs, or None."""
     children = list(verb.children)
     if "that" in frames:
-        clause = next((c for c in children if c.dep_ in CLAUSE_DEPS), None)
-        if clause is not None:
-            return clause.left_edge.i, clause.right_edge.i + 1
+        clauses = [c for c in children if c.dep_ in CLAUSE_DEPS]
+        if clauses:  # the parse may split one clause in two ("said he can and may declare ...")
+            side = [c for c in clauses if (c.i > verb.i) == (clauses[0].i > verb.i)]
+            return side[0].left_edge.i, side[-1].right_edge.i + 1
         if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
             # "The rebels, the general said, have lost the ridge": the whole sentence it interrupts
             head = verb.head
