@@ -5,6 +5,9 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from .lexicon import cue_verbs, speaker_pronouns
+from .speakers import fallback_kind, speaker_span, speaker_tokens
+
 
 @dataclass(frozen=True)
 class Candidate:
@@ -15,6 +18,12 @@ class Candidate:
     fallback: str | None = None  # actor kind to fall back to ("person") or None
     cue: str | None = None
     rule: str = ""
+
+
+def is_cue(token, frame: str = "quote") -> bool:
+    """Whether ``token`` is a cue verb that takes ``frame``."""
+    cue = cue_verbs().get(token.lemma_.lower())
+    return cue is not None and frame in cue.frames and token.pos_ in ("VERB", "AUX")
 
 
 class TokenIndex:
@@ -63,11 +72,35 @@ def _previous_line(text: str, start: int) -> tuple[int, int] | None:
     return _line_bounds(text, i - 1)
 
 
-def inherit_paragraph_speakers(text: str, candidates: list[Candidate]) -> list[Candidate]:
+def _closing_subject(doc, start: int, end: int):
+    """The subject of the sentence that closes the paragraph ``[start, end)`` when it can be
+    the speaker of a quote paragraph after it: a name, a person pronoun, or any subject of a
+    cue verb ("The spokesperson, Jane Doe, also spoke to reporters."); else None."""
+    last = doc[TokenIndex(doc).at(end - 1)]
+    sent = last.sent
+    if sent.start_char < start:
+        return None
+    root = sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    person = speaker_pronouns().get(subject.lower_) == "person"
+    if subject.pos_ == "PROPN" or person or (is_cue(root) and subject.pos_ == "NOUN"):
+        return subject
+    return None
+
+
+def inherit_paragraph_speakers(text: str, candidates: list[Candidate], doc=None) -> list[Candidate]:
     """A direct quote that is a paragraph of its own and names no speaker takes the speaker
     of the last attributed quote (direct or indirect) of the paragraph before it:
 
         Ms Lee told reporters the plan was dead. / "We will not accept it." -> Ms Lee
+
+    With the parse (``doc``) and no quote there, it takes the subject of the sentence that
+    closes that paragraph when that is a name, a person pronoun or the subject of a cue verb
+    (``_closing_subject``):
+
+        The spokesperson, Jane Doe, also spoke. / "We reserve the right to respond." -> Jane Doe
 
     A quote whose paragraph holds other words keeps no speaker (it may be a title or a
     scare quote)."""
@@ -86,4 +119,10 @@ def inherit_paragraph_speakers(text: str, candidates: list[Candidate]) -> list[C
             src = attributed[-1]
             out[i] = Candidate(cand.kind, cand.start, cand.end, src.speaker_chars, src.fallback, None,
                                "previous_paragraph")
+        elif doc is not None and not any(prev[0] <= c.start < prev[1] for c in out[:i]):
+            subject = _closing_subject(doc, *prev)
+            if subject is not None:
+                lo, hi = speaker_tokens(subject, 0, len(doc))
+                out[i] = Candidate(cand.kind, cand.start, cand.end, speaker_span(subject),
+                                   fallback_kind(subject, doc[lo:hi]), None, "previous_subject")
     return out

@@ -19,8 +19,8 @@ from __future__ import annotations
 import logging
 import re
 
-from .candidates import Candidate, TokenIndex, trim_span
-from .lexicon import cue_verbs, first_person_pronouns
+from .candidates import Candidate, TokenIndex, is_cue, trim_span
+from .lexicon import first_person_pronouns
 from .marks import MarkedSpan, find_nested_spans
 from .speakers import fallback_kind, speaker_span
 
@@ -55,11 +55,6 @@ INVERTED_SPEAKER_TOKENS = 7
 #: Labels the parse gives a speaker after its verb ("read the statement": dobj).
 INVERTED_SPEAKER_DEPS = frozenset({"nsubj", "dobj", "attr", "npadvmod", "dep", "appos"})
 NOUNISH = frozenset({"PROPN", "NOUN", "PRON"})
-
-
-def _is_cue(token, frame: str = "quote") -> bool:
-    cue = cue_verbs().get(token.lemma_.lower())
-    return cue is not None and frame in cue.frames and token.pos_ in ("VERB", "AUX")
 
 
 def _stop(token) -> bool:
@@ -179,7 +174,7 @@ def _find_after(index: TokenIndex, span: MarkedSpan, limit: int):
             subject = _according(doc, t.i, hi)
             if subject is not None:
                 return _attribution(subject, lo, hi, "according to", "according")
-        if _is_cue(t):
+        if is_cue(t):
             subject = _subject(t, lo, hi)
             if subject is not None:
                 return _attribution(subject, lo, hi, t.text, "after")
@@ -199,7 +194,7 @@ def _find_before(index: TokenIndex, span: MarkedSpan, floor: int):
         return _attribution(subject, lo, hi, "according to", "according")
     sentence_end = max((t.i for t in doc[lo:hi - 1] if t.text in SENTENCE_END), default=-1)
     for t in reversed(doc[lo:hi]):
-        if _is_cue(t):
+        if is_cue(t):
             if t.i < sentence_end and any(c.dep_ in OWN_CONTENT_DEPS for c in t.children):
                 return None  # a sentence of its own ("He rejected the plan."), not an attribution
             subject = _subject(t, lo, hi)
@@ -228,7 +223,7 @@ def _opens_clause(text: str, index: TokenIndex, span: MarkedSpan) -> bool:
     if i < 0 or text[i] in CLAUSE_OPENERS or text[i] in "”\"’»":
         return True
     prev = index.at(i)
-    return _is_cue(index.doc[prev]) or _after_cue_phrase(index.doc, prev)
+    return is_cue(index.doc[prev]) or _after_cue_phrase(index.doc, prev)
 
 
 def _after_cue_phrase(doc, prev: int) -> bool:
@@ -241,7 +236,7 @@ def _after_cue_phrase(doc, prev: int) -> bool:
         t = doc[k]
         if t.is_punct or t.is_sent_start and k < prev:
             return False
-        if _is_cue(t):
+        if is_cue(t):
             between = doc[k + 1:prev + 1]
             return all(_hangs_on(w, t) for w in between)
     return False

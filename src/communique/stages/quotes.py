@@ -69,7 +69,7 @@ def find_quotes(document, doc, max_quote_chars: int) -> list[Quote]:
             continue
         seen.add((cand.start, cand.end))
         candidates.append(cand)
-    candidates = inherit_paragraph_speakers(document.text, candidates)
+    candidates = inherit_paragraph_speakers(document.text, candidates, doc)
     quoted = SpanSet((c.start, c.end) for c in candidates)
     return [_to_quote(document, doc, n, cand, quoted) for n, cand in enumerate(candidates, 1)]
 
