@@ -283,7 +283,7 @@ def find_direct(document, doc, spans: list[MarkedSpan]) -> list[Candidate]:
         limit = spans[k + 1].start if k + 1 < len(spans) else len(text)
         floor = spans[k - 1].end if k > 0 else 0
         found = _find_after(index, span, limit) or _find_before(index, span, floor)
-        s, e = trim_span(text, span.inner_start, span.inner_end, strip=" \t\n")
+        s, e = trim_span(text, span.inner_start, span.inner_end)
         if e <= s:
             continue
         if text[s].islower() and not _continues_split_quote(text, out, span):
@@ -314,7 +314,7 @@ def _nested(text: str, index: TokenIndex, outer: Candidate) -> list[Candidate]:
     speaker themself ("I thought, 'Wow.'"), is left to the outer one."""
     out = []
     for span in find_nested_spans(text, outer.start, outer.end):
-        s, e = trim_span(text, span.inner_start, span.inner_end, strip=" \t\n")
+        s, e = trim_span(text, span.inner_start, span.inner_end)
         if e <= s or not text[s].isupper() or not _opens_clause(text, index, span):
             continue
         found = _find_after(index, span, outer.end) or _find_before(index, span, outer.start)
