@@ -72,11 +72,11 @@ def _previous_line(text: str, start: int) -> tuple[int, int] | None:
     return _line_bounds(text, i - 1)
 
 
-def _closing_subject(doc, start: int, end: int):
+def _closing_subject(index: TokenIndex, start: int, end: int):
     """The subject of the sentence that closes the paragraph ``[start, end)`` when it can be
     the speaker of a quote paragraph after it: a name, a person pronoun, or any subject of a
     cue verb ("The spokesperson, Jane Doe, also spoke to reporters."); else None."""
-    last = doc[TokenIndex(doc).at(end - 1)]
+    last = index.doc[index.at(end - 1)]
     sent = last.sent
     if sent.start_char < start:
         return None
@@ -105,6 +105,7 @@ def inherit_paragraph_speakers(text: str, candidates: list[Candidate], doc=None)
     A quote whose paragraph holds other words keeps no speaker (it may be a title or a
     scare quote)."""
     out = list(candidates)
+    index = TokenIndex(doc) if doc is not None else None
     for i, cand in enumerate(out):
         if cand.kind != "direct" or cand.speaker_chars is not None:
             continue
@@ -119,8 +120,8 @@ def inherit_paragraph_speakers(text: str, candidates: list[Candidate], doc=None)
             src = attributed[-1]
             out[i] = Candidate(cand.kind, cand.start, cand.end, src.speaker_chars, src.fallback, None,
                                "previous_paragraph")
-        elif doc is not None and not any(prev[0] <= c.start < prev[1] for c in out[:i]):
-            subject = _closing_subject(doc, *prev)
+        elif index is not None and not any(prev[0] <= c.start < prev[1] for c in out[:i]):
+            subject = _closing_subject(index, *prev)
             if subject is not None:
                 lo, hi = speaker_tokens(subject, 0, len(doc))
                 out[i] = Candidate(cand.kind, cand.start, cand.end, speaker_span(subject),
