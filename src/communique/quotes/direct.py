@@ -8,7 +8,9 @@ the closing mark, up to the end of the sentence ("...," X said / said X /
 - X / according to X), then before the opening mark, back to the start of the
 sentence ("X said:", "As X stated,", "X told reporters,", "X:"). A quote
 without its own attribution right after another quote of the same speaker
-(the next paragraph, or after "X said.") takes that speaker.
+(the next paragraph, or after "X said.") takes that speaker. A single-quoted quote
+nested in a direct quote and attributed inside it ("... and he said, 'Wait.'") is a
+direct quote of its own.
 
 Example handled: ``"We are ready," the minister said. "Are they?"``
 Example not handled: a speaker named two sentences away from the quote.

@@ -10,7 +10,9 @@ subject and one of the frames it allows gives an indirect quote whose content is
 - ``to``: its infinitive complement with any object ("X urged Y to leave");
 - ``as``: its object and "as" predicate ("X described the group as an ally").
 
-"according to X, <clause>" gives the clause with X as speaker. Cue verbs inside
+"according to X, <clause>" gives the clause with X as speaker. A quoted fragment
+that no quote holds, under a speech cue ("called it "a non-starter""), gives the cue's
+object and complement as a partial quote of kind indirect (``find_partial``). Cue verbs inside
 a direct quote, and contents that are mostly a direct quote already found,
 are skipped: the direct quote carries them.
 
