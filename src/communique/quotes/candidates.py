@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .lexicon import cue_verbs, speaker_pronouns
+from .lexicon import cue_verbs, speaker_bodies, speaker_pronouns, speaker_titles
 from .speakers import fallback_kind, speaker_span, speaker_tokens
 
 
@@ -24,6 +25,17 @@ def is_cue(token, frame: str = "quote") -> bool:
     """Whether ``token`` is a cue verb that takes ``frame``."""
     cue = cue_verbs().get(token.lemma_.lower())
     return cue is not None and frame in cue.frames and token.pos_ in ("VERB", "AUX")
+
+
+#: Short words left in lower case inside a title ("Meet the Press", "Game of Thrones").
+TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"})
+
+
+def is_title_case(text: str) -> bool:
+    """Whether ``text`` is written like a title or a name: every word but small ones
+    capitalised ("Meet the Press", "Operation Peace Spring"), not a sentence."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text)]
+    return bool(words) and all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words)
 
 
 class TokenIndex:
@@ -74,8 +86,9 @@ def _previous_line(text: str, start: int) -> tuple[int, int] | None:
 
 def _closing_subject(index: TokenIndex, start: int, end: int):
     """The subject of the sentence that closes the paragraph ``[start, end)`` when it can be
-    the speaker of a quote paragraph after it: a name, a person pronoun, or any subject of a
-    cue verb ("The spokesperson, Jane Doe, also spoke to reporters."); else None."""
+    the speaker of a quote paragraph after it: a name, a person pronoun, a role or a
+    spokesperson ("The spokesperson, Jane Doe, also spoke to reporters."), or any subject of
+    a cue verb; else None."""
     last = index.doc[index.at(end - 1)]
     sent = last.sent
     if sent.start_char < start:
@@ -85,7 +98,8 @@ def _closing_subject(index: TokenIndex, start: int, end: int):
     if subject is None:
         return None
     person = speaker_pronouns().get(subject.lower_) == "person"
-    if subject.pos_ == "PROPN" or person or (is_cue(root) and subject.pos_ == "NOUN"):
+    speaking_noun = subject.lemma_.lower() in speaker_titles() | speaker_bodies()
+    if subject.pos_ == "PROPN" or person or (subject.pos_ == "NOUN" and (is_cue(root) or speaking_noun)):
         return subject
     return None
 

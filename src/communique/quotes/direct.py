@@ -21,7 +21,7 @@ from __future__ import annotations
 import logging
 import re
 
-from .candidates import Candidate, TokenIndex, is_cue, trim_span
+from .candidates import Candidate, TokenIndex, is_cue, is_title_case, trim_span
 from .lexicon import first_person_pronouns
 from .marks import MarkedSpan, find_nested_spans
 from .speakers import fallback_kind, speaker_span
@@ -191,11 +191,8 @@ def _find_before(index: TokenIndex, span: MarkedSpan, floor: int):
     lo, hi = _pre_window(index, span, floor)
     if lo >= hi:
         return None
-    subject = _according(doc, lo, hi)
-    if subject is not None:
-        return _attribution(subject, lo, hi, "according to", "according")
     sentence_end = max((t.i for t in doc[lo:hi - 1] if t.text in SENTENCE_END), default=-1)
-    for t in reversed(doc[lo:hi]):
+    for t in reversed(doc[lo:hi]):  # a cue first: "X said, according to CNN. "..."" is X's
         if is_cue(t):
             if t.i < sentence_end and any(c.dep_ in OWN_CONTENT_DEPS for c in t.children):
                 return None  # a sentence of its own ("He rejected the plan."), not an attribution
@@ -203,6 +200,9 @@ def _find_before(index: TokenIndex, span: MarkedSpan, floor: int):
             if subject is not None:
                 return _attribution(subject, lo, hi, t.text, "before")
             return None, None, t.text, "before-nosubject"
+    subject = _according(doc, lo, hi)
+    if subject is not None:
+        return _attribution(subject, lo, hi, "according to", "according")
     last = hi - 1
     if doc[last].text == ":":
         words = [t for t in doc[lo:last] if not t.is_punct and not t.is_space]
@@ -269,8 +269,10 @@ _JOINED_QUOTES = re.compile(r"[,.;:!?]?[\"”’»']+,?\s+(?:and|or|but)\s+")
 
 
 def _joined_to_previous(text: str, found: list[Candidate], span: MarkedSpan) -> bool:
-    """True for a quote joined to the direct quote just before it by "and", "or" or "but"."""
-    return bool(found) and _JOINED_QUOTES.fullmatch(text, found[-1].end, span.start) is not None
+    """True for a quote joined to the direct quote just before it by "and", "or" or "but"
+    (not a list of titles: "Game of Thrones" and "Veep")."""
+    return (bool(found) and _JOINED_QUOTES.fullmatch(text, found[-1].end, span.start) is not None
+            and not is_title_case(text[span.inner_start:span.inner_end]))
 
 
 def find_direct(document, doc, spans: list[MarkedSpan]) -> list[Candidate]:

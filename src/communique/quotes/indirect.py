@@ -27,7 +27,7 @@ import logging
 from bisect import bisect_right
 
 from ..spans import SpanSet
-from .candidates import Candidate, TokenIndex, trim_span
+from .candidates import Candidate, TokenIndex, is_title_case, trim_span
 from .lexicon import cue_verbs, speaker_bodies
 from .speakers import fallback_kind, speaker_span, speaker_tokens
 
@@ -48,6 +48,8 @@ PARTIAL_CUE_CLASSES = frozenset({"speech", "writing"})
 #: Labels of the cue's child holding a fragment: its object, complement or predicate
 #: ("told "The Guardian"": a dative, a name, not words said).
 PARTIAL_CHILD_DEPS = frozenset({"dobj", "ccomp", "xcomp", "oprd", "attr", "acomp", "prep"})
+#: Prepositions of a cue whose object is what was said ("warned of "grave consequences"").
+PARTIAL_PREPOSITIONS = frozenset({"about", "against", "as", "for", "of"})
 
 
 def _char_span(doc, lo: int, hi: int) -> tuple[int, int]:
@@ -216,12 +218,14 @@ def find_partial(document, doc, spans, found: list[Candidate]) -> list[Candidate
             continue
         lo, hi = index.first_from(span.inner_start), index.at(span.inner_end - 1) + 1
         words = [t for t in doc[lo:hi] if t.is_alpha]
-        if not words or all(t.pos_ == "PROPN" for t in words):
+        if not words or all(t.pos_ == "PROPN" for t in words) or is_title_case(text[span.inner_start:span.inner_end]):
             continue
         root = _fragment_root(doc, lo, hi)
         verb, child = _governing_cue(root) if root is not None else (None, None)
         if verb is None or child.i < verb.i or child.dep_ not in PARTIAL_CHILD_DEPS or taken.inside(verb.idx):
             continue
+        if child.dep_ == "prep" and child.lower_ not in PARTIAL_PREPOSITIONS:
+            continue  # "said on "Meet the Press"": where it was said, not what
         subject = _subject(verb)
         if subject is None or lo <= subject.i < hi:
             continue
