@@ -179,6 +179,17 @@ def test_quotes_joined_split_and_nested(nlp, text, expected):
 
 
 @pytest.mark.issue(17)
+def test_quotes_titles_and_narrative_give_no_quote(nlp):
+    text = ("The senator appeared on “Meet the Press” on Sunday. Critics watched “Game of Thrones” and “Veep” "
+            "after the senator said “We will win” on Monday.\n\n“I support the deal,” Hooton said after Rubio "
+            "spoke. “My biggest concern is the border.”")
+    _, quotes = quotes_of(nlp, text)
+    assert summary(quotes) == [("direct", "We will win", "the senator", "said"),
+                               ("direct", "I support the deal", "Hooton", "said"),
+                               ("direct", "My biggest concern is the border.", "Hooton", "said")]
+
+
+@pytest.mark.issue(17)
 def test_quotes_nested_quote_of_the_speaker_themself_left_to_the_outer_one(nlp):
     text = "“When I read it I thought, ‘This cannot be serious.’” the lawyer said."
     _, quotes = quotes_of(nlp, text)

@@ -177,8 +177,8 @@ def find_indirect(document, doc, direct: list[Candidate], spans=()) -> list[Cand
             if span[1] - span[0] < MIN_INDIRECT_CONTENT_TOKENS:
                 continue
         s, e = trim_span(text, *_char_span(doc, *span), strip=STRIP)
-        if e <= s or _direct_share(quoted, s, e) > MAX_DIRECT_OVERLAP_SHARE:
-            continue
+        if e <= s or _direct_share(quoted, s, e) > MAX_DIRECT_OVERLAP_SHARE or _inside(quoted, s):
+            continue  # mostly a direct quote, or one and its tail ("We will win" on Monday)
         out.append(_candidate(doc, s, _close_marks(spans, starts, s, e), verb, subject, "verb"))
     out.extend(_according_quotes(doc, text, quoted))
     return out
