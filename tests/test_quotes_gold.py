@@ -1,7 +1,7 @@
 """Quality gate: the quotes stage against PolNeAR dev (third-party data, read only).
 
 Measured on dev (84 articles, one annotator each), see docs/quotes.md: direct
-quotes F1 0.895, speaker accuracy 0.928, all attributions F1 0.602 (2026-12-04,
+quotes F1 0.896, speaker accuracy 0.931, all attributions F1 0.601 (2026-12-04,
 after the issue 17 partial-quote and speaker changes).
 The floors sit slightly below.
 """
