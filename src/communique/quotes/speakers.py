@@ -35,8 +35,8 @@ ANTECEDENT_WINDOW_SENTENCES = 3
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: Tokens after a common-noun speaker within which a person's name in its phrase names it.
 NAMED_AFTER_TOKENS = 6
-#: Words of a definite speaker phrase that may refer back to a mention holding its noun ("the foreign ministry").
-MAX_DEFINITE_SPEAKER_WORDS = 3
+#: Words of a definite speaker phrase that may refer back to a mention holding its noun ("the Senate Minority Leader").
+MAX_DEFINITE_SPEAKER_WORDS = 5
 #: Tokens that end a speaker phrase.
 PHRASE_BREAKS = frozenset({",", "(", ")", "[", "]", ";", ":", "—", "–", "―", "-", '"', "“", "”", "\n"})
 
@@ -220,11 +220,13 @@ def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None
     return None
 
 
-def same_noun_antecedent(document, offset: int, phrase: str, noun: str) -> str | None:
-    """For a short definite speaker phrase ("the ministry", "the minister"), the actor whose
-    mention ends last before ``offset`` and holds the same noun ("Iran's foreign ministry",
-    "Foreign Minister Abbas Araghchi"); None for any other phrase or when no mention does."""
+def same_noun_antecedent(document, offset: int, phrase: str, head: list[str]) -> str | None:
+    """For a short definite speaker phrase ("the ministry", "the Senate Minority Leader"), the
+    actor whose mention ends last before ``offset`` and holds its head noun (the last word of
+    ``head``: "Iran's foreign ministry", "Senate Minority Leader Chuck Schumer"); None for
+    any other phrase or when no mention does."""
     words = phrase.split()
+    noun = head[-1] if head else ""
     if not words or words[0] != "the" or len(words) > MAX_DEFINITE_SPEAKER_WORDS or not noun.isalpha():
         return None
     best, best_end = None, -1
@@ -249,7 +251,7 @@ def resolve_speaker(document, doc, chars, fallback: str | None, quoted: SpanSet 
     actor = index.at(name_start, name_end) or index.at(start, end)
     if actor is not None:
         return actor.id
-    found = same_noun_antecedent(document, start, said, document.text[name_start:name_end].lower())
+    found = same_noun_antecedent(document, start, said, document.text[name_start:name_end].lower().split()[-1:])
     if found is not None:
         return found
     if fallback:
