@@ -226,6 +226,8 @@ def find_partial(document, doc, spans, found: list[Candidate]) -> list[Candidate
             continue
         if child.dep_ == "prep" and child.lower_ not in PARTIAL_PREPOSITIONS:
             continue  # "said on "Meet the Press"": where it was said, not what
+        if child.dep_ == "dobj" and "quote" not in cue_verbs()[verb.lemma_.lower()].frames:
+            continue  # "praised its "reforms"": what was praised, in the author's scare quotes
         subject = _subject(verb)
         if subject is None or lo <= subject.i < hi:
             continue
