@@ -106,3 +106,32 @@ def test_quotes_context_attribution_forms(analyze, text, speaker):
     first = doc.quotes[0]
     names = {a.id: a.name for a in doc.actors}
     assert speaker in (names.get(first.speaker) or "") or speaker in (first.speaker_text or "")
+
+
+@pytest.mark.issue(17)
+def test_quotes_context_quote_paragraph_after_a_speaker_introduced(analyze):
+    doc = analyze("Port seizure\n\nThe spokesperson of the ministry, Farid Nasser, also spoke.\n\n\"We reserve the "
+                  "right to respond at a time of our choosing. Our patience has limits.\"", published="2024-05-01")
+    nasser = next(a.id for a in doc.actors if a.name == "Farid Nasser")
+    assert [q.speaker for q in doc.quotes] == [nasser]
+
+
+@pytest.mark.issue(17)
+@pytest.mark.parametrize("text, name", [
+    # a definite phrase refers back to the mention holding its noun
+    ("Iran's foreign ministry summoned the British ambassador on Sunday. The ministry said the seizure "
+     "was illegal.", "Iran"),
+    # an appositive names the speaker
+    ("Prime Minister Oleksiy Honcharuk offered to resign. President Zelensky refused after a recording in which "
+     "someone, seemingly Honcharuk, says the president \"has a primitive understanding of economics.\"",
+     "Oleksiy Honcharuk"),
+    # an issued text names its author
+    ("According to a poll published by Reuters last week, most voters favoured the treaty.", "Reuters"),
+    # "they" after coordinated persons: the first of them
+    ("Foreign Minister Sameh Shoukry and his Greek counterpart Nikos Dendias met in Cairo on Wednesday. They "
+     "said the maritime deal was \"null and void\".", "Sameh Shoukry"),
+])
+def test_quotes_context_speaker_resolution(analyze, text, name):
+    doc = analyze("Report\n\n" + text, published="2020-01-18")
+    names = {a.id: a.name for a in doc.actors}
+    assert [names.get(q.speaker) for q in doc.quotes] == [name]

@@ -1,7 +1,8 @@
 """Quality gate: the quotes stage against PolNeAR dev (third-party data, read only).
 
 Measured on dev (84 articles, one annotator each), see docs/quotes.md: direct
-quotes F1 0.889, speaker accuracy 0.928, all attributions F1 0.578.
+quotes F1 0.896, speaker accuracy 0.931, all attributions F1 0.601 (2026-12-04,
+after the issue 17 partial-quote and speaker changes).
 The floors sit slightly below.
 """
 
@@ -12,11 +13,11 @@ import pytest
 from conftest import shared_data
 
 #: Direct quotes (gold contents that start with a quote mark), F1 at 50% character overlap.
-DIRECT_F1_FLOOR = 0.86
+DIRECT_F1_FLOOR = 0.87
 #: Share of matched direct quotes whose speaker text overlaps the gold source.
-SPEAKER_ACCURACY_FLOOR = 0.90
+SPEAKER_ACCURACY_FLOOR = 0.91
 #: All attributions (direct, indirect, mixed), F1 at 50% character overlap.
-ALL_F1_FLOOR = 0.56
+ALL_F1_FLOOR = 0.58
 
 STAGES = ("structure.v1", "actors.v1", "quotes.v1")
 

@@ -118,7 +118,8 @@ def test_quotes_indirect_patterns(nlp, text, expected):
 
 
 NO_QUOTES = [
-    "Critics called the plan “a gift to smugglers” and left the hall.",  # scare quote inside a sentence
+    "The so-called “peace plan” was shelved after a week.",  # scare quote: nobody is said to say it
+    "Ministers named the operation “Harbour Light” in March.",  # a name, not words said
     "The film “Northern Lights” opened in Oslo on Friday.",  # a title
     "The army withdrew from the town on Monday. Residents returned to their homes.",
     "The minister said nothing.",  # no content
@@ -134,6 +135,87 @@ def test_quotes_none_found(nlp, text):
     assert [q for q in quotes if q.kind == "direct"] == []
     if "said" not in text and "reported" not in text:
         assert quotes == []
+
+
+PARTIAL = [
+    # a quoted fragment as the predicate of a speech verb (issue 17: partial quotes are indirect quotes)
+    ("Critics called the plan “a gift to smugglers” and left the hall.",
+     ("indirect", "the plan “a gift to smugglers”", "Critics", "called")),
+    # a participle of a speech verb after the main verb
+    ("The ministry rejected the ruling, calling it “null and without effect”.",
+     ("indirect", "it “null and without effect”", "The ministry", "calling")),
+    # a lower-case quotation after "by saying": the subject of the verb the participle hangs on
+    ("She ended the briefing by saying “we are ready to talk to anyone who wants peace.”",
+     ("indirect", "we are ready to talk to anyone who wants peace", "She", "saying")),
+]
+
+
+@pytest.mark.issue(17)
+@pytest.mark.parametrize("text, expected", PARTIAL)
+def test_quotes_partial_fragments_are_indirect_quotes(nlp, text, expected):
+    _, quotes = quotes_of(nlp, text)
+    assert summary(quotes) == [expected]
+
+
+@pytest.mark.issue(17)
+@pytest.mark.parametrize("text, expected", [
+    # "X said "..." and "...": the second quote joins the first
+    ("The senator said on Monday “We asked for a vote” and “They refused to hold one.”",
+     [("direct", "We asked for a vote", "The senator", "said"),
+      ("direct", "They refused to hold one.", "The senator", "said")]),
+    # a quote split by its attribution after a semicolon
+    ("“The base was not damaged;” read the statement; “we will not be deterred.”",
+     [("direct", "The base was not damaged", "the statement", "read"),
+      ("direct", "we will not be deterred.", "the statement", "read")]),
+    # a quote nested in a quote, attributed inside it
+    ("“I offered to resign and the president said, ‘Let us talk about it tomorrow.’” Bolton wrote.",
+     [("direct", "I offered to resign and the president said, ‘Let us talk about it tomorrow.’", "Bolton",
+       "wrote"),
+      ("direct", "Let us talk about it tomorrow.", "the president", "said")]),
+])
+def test_quotes_joined_split_and_nested(nlp, text, expected):
+    _, quotes = quotes_of(nlp, text)
+    assert summary(quotes) == expected
+
+
+@pytest.mark.issue(17)
+def test_quotes_titles_and_narrative_give_no_quote(nlp):
+    text = ("The senator appeared on “Meet the Press” on Sunday. Critics watched “Game of Thrones” and “Veep” "
+            "after the senator said “We will win” on Monday.\n\n“I support the deal,” Hooton said after Rubio "
+            "spoke. “My biggest concern is the border.”")
+    _, quotes = quotes_of(nlp, text)
+    assert summary(quotes) == [("direct", "We will win", "the senator", "said"),
+                               ("direct", "I support the deal", "Hooton", "said"),
+                               ("direct", "My biggest concern is the border.", "Hooton", "said")]
+
+
+@pytest.mark.issue(17)
+def test_quotes_nested_quote_of_the_speaker_themself_left_to_the_outer_one(nlp):
+    text = "“When I read it I thought, ‘This cannot be serious.’” the lawyer said."
+    _, quotes = quotes_of(nlp, text)
+    assert [q.speaker_text for q in quotes] == ["the lawyer"]
+
+
+@pytest.mark.issue(17)
+def test_quotes_indirect_clause_split_by_the_parse_is_one_content(nlp):
+    text = "The president said on Friday he can and may declare a national emergency."
+    _, quotes = quotes_of(nlp, text)
+    assert summary(quotes) == [("indirect", "he can and may declare a national emergency", "The president", "said")]
+
+
+@pytest.mark.issue(17)
+def test_quotes_indirect_does_not_cut_a_fragment_before_its_mark(nlp):
+    text = "The governor claims he could wait for the talks to resume for “years.” Nobody believes it."
+    _, quotes = quotes_of(nlp, text)
+    assert [q.text for q in quotes] == ["he could wait for the talks to resume for “years.”"]
+
+
+@pytest.mark.issue(17)
+def test_quotes_headline_reported_speech_gives_no_quote(nlp):
+    text = "Minister says talks have failed\n\nThe minister said on Monday that the talks had failed."
+    document = Document(text=text, title="Minister says talks have failed")
+    quotes = find_quotes(document, nlp(text), SETTINGS.max_quote_chars)
+    assert [q.text for q in quotes] == ["that the talks had failed"]
 
 
 def test_quotes_embedded_quote_belongs_to_indirect(nlp):

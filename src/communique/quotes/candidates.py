@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
+
+from .lexicon import cue_verbs, speaker_bodies, speaker_pronouns, speaker_titles
+from .speakers import fallback_kind, speaker_span, speaker_tokens
 
 
 @dataclass(frozen=True)
@@ -15,6 +19,23 @@ class Candidate:
     fallback: str | None = None  # actor kind to fall back to ("person") or None
     cue: str | None = None
     rule: str = ""
+
+
+def is_cue(token, frame: str = "quote") -> bool:
+    """Whether ``token`` is a cue verb that takes ``frame``."""
+    cue = cue_verbs().get(token.lemma_.lower())
+    return cue is not None and frame in cue.frames and token.pos_ in ("VERB", "AUX")
+
+
+#: Short words left in lower case inside a title ("Meet the Press", "Game of Thrones").
+TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"})
+
+
+def is_title_case(text: str) -> bool:
+    """Whether ``text`` is written like a title or a name: every word but small ones
+    capitalised ("Meet the Press", "Operation Peace Spring"), not a sentence."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text)]
+    return bool(words) and all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words)
 
 
 class TokenIndex:
@@ -63,15 +84,42 @@ def _previous_line(text: str, start: int) -> tuple[int, int] | None:
     return _line_bounds(text, i - 1)
 
 
-def inherit_paragraph_speakers(text: str, candidates: list[Candidate]) -> list[Candidate]:
+def _closing_subject(index: TokenIndex, start: int, end: int):
+    """The subject of the sentence that closes the paragraph ``[start, end)`` when it can be
+    the speaker of a quote paragraph after it: a name, a person pronoun, a role or a
+    spokesperson ("The spokesperson, Jane Doe, also spoke to reporters."), or any subject of
+    a cue verb; else None."""
+    last = index.doc[index.at(end - 1)]
+    sent = last.sent
+    if sent.start_char < start:
+        return None
+    root = sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    person = speaker_pronouns().get(subject.lower_) == "person"
+    speaking_noun = subject.lemma_.lower() in speaker_titles() | speaker_bodies()
+    if subject.pos_ == "PROPN" or person or (subject.pos_ == "NOUN" and (is_cue(root) or speaking_noun)):
+        return subject
+    return None
+
+
+def inherit_paragraph_speakers(text: str, candidates: list[Candidate], doc=None) -> list[Candidate]:
     """A direct quote that is a paragraph of its own and names no speaker takes the speaker
     of the last attributed quote (direct or indirect) of the paragraph before it:
 
         Ms Lee told reporters the plan was dead. / "We will not accept it." -> Ms Lee
 
+    With the parse (``doc``) and no quote there, it takes the subject of the sentence that
+    closes that paragraph when that is a name, a person pronoun or the subject of a cue verb
+    (``_closing_subject``):
+
+        The spokesperson, Jane Doe, also spoke. / "We reserve the right to respond." -> Jane Doe
+
     A quote whose paragraph holds other words keeps no speaker (it may be a title or a
     scare quote)."""
     out = list(candidates)
+    index = TokenIndex(doc) if doc is not None else None
     for i, cand in enumerate(out):
         if cand.kind != "direct" or cand.speaker_chars is not None:
             continue
@@ -86,4 +134,10 @@ def inherit_paragraph_speakers(text: str, candidates: list[Candidate]) -> list[C
             src = attributed[-1]
             out[i] = Candidate(cand.kind, cand.start, cand.end, src.speaker_chars, src.fallback, None,
                                "previous_paragraph")
+        elif index is not None and not any(prev[0] <= c.start < prev[1] for c in out[:i]):
+            subject = _closing_subject(index, *prev)
+            if subject is not None:
+                lo, hi = speaker_tokens(subject, 0, len(doc))
+                out[i] = Candidate(cand.kind, cand.start, cand.end, speaker_span(subject),
+                                   fallback_kind(subject, doc[lo:hi]), None, "previous_subject")
     return out

@@ -8,7 +8,9 @@ the closing mark, up to the end of the sentence ("...," X said / said X /
 - X / according to X), then before the opening mark, back to the start of the
 sentence ("X said:", "As X stated,", "X told reporters,", "X:"). A quote
 without its own attribution right after another quote of the same speaker
-(the next paragraph, or after "X said.") takes that speaker.
+(the next paragraph, or after "X said.") takes that speaker. A single-quoted quote
+nested in a direct quote and attributed inside it ("... and he said, 'Wait.'") is a
+direct quote of its own.
 
 Example handled: ``"We are ready," the minister said. "Are they?"``
 Example not handled: a speaker named two sentences away from the quote.
@@ -17,10 +19,11 @@ Example not handled: a speaker named two sentences away from the quote.
 from __future__ import annotations
 
 import logging
+import re
 
-from .candidates import Candidate, TokenIndex, trim_span
-from .lexicon import cue_verbs
-from .marks import MarkedSpan
+from .candidates import Candidate, TokenIndex, is_cue, is_title_case, trim_span
+from .lexicon import first_person_pronouns
+from .marks import MarkedSpan, find_nested_spans
 from .speakers import fallback_kind, speaker_span
 
 logger = logging.getLogger(__name__)
@@ -54,11 +57,6 @@ INVERTED_SPEAKER_TOKENS = 7
 #: Labels the parse gives a speaker after its verb ("read the statement": dobj).
 INVERTED_SPEAKER_DEPS = frozenset({"nsubj", "dobj", "attr", "npadvmod", "dep", "appos"})
 NOUNISH = frozenset({"PROPN", "NOUN", "PRON"})
-
-
-def _is_cue(token, frame: str = "quote") -> bool:
-    cue = cue_verbs().get(token.lemma_.lower())
-    return cue is not None and frame in cue.frames and token.pos_ in ("VERB", "AUX")
 
 
 def _stop(token) -> bool:
@@ -173,11 +171,12 @@ def _find_after(index: TokenIndex, span: MarkedSpan, limit: int):
         head = _phrase_head(doc, lo + 1, hi)
         if head is not None:
             return _attribution(head, lo + 1, hi, None, "dash")
-    subject = _according(doc, lo, hi)
-    if subject is not None:
-        return _attribution(subject, lo, hi, "according to", "according")
     for t in doc[lo:hi]:
-        if _is_cue(t):
+        if t.lower_ == "according":  # "...," according to X; not the next sentence's attribution
+            subject = _according(doc, t.i, hi)
+            if subject is not None:
+                return _attribution(subject, lo, hi, "according to", "according")
+        if is_cue(t):
             subject = _subject(t, lo, hi)
             if subject is not None:
                 return _attribution(subject, lo, hi, t.text, "after")
@@ -192,18 +191,18 @@ def _find_before(index: TokenIndex, span: MarkedSpan, floor: int):
     lo, hi = _pre_window(index, span, floor)
     if lo >= hi:
         return None
-    subject = _according(doc, lo, hi)
-    if subject is not None:
-        return _attribution(subject, lo, hi, "according to", "according")
     sentence_end = max((t.i for t in doc[lo:hi - 1] if t.text in SENTENCE_END), default=-1)
-    for t in reversed(doc[lo:hi]):
-        if _is_cue(t):
+    for t in reversed(doc[lo:hi]):  # a cue first: "X said, according to CNN. "..."" is X's
+        if is_cue(t):
             if t.i < sentence_end and any(c.dep_ in OWN_CONTENT_DEPS for c in t.children):
                 return None  # a sentence of its own ("He rejected the plan."), not an attribution
             subject = _subject(t, lo, hi)
             if subject is not None:
                 return _attribution(subject, lo, hi, t.text, "before")
             return None, None, t.text, "before-nosubject"
+    subject = _according(doc, lo, hi)
+    if subject is not None:
+        return _attribution(subject, lo, hi, "according to", "according")
     last = hi - 1
     if doc[last].text == ":":
         words = [t for t in doc[lo:last] if not t.is_punct and not t.is_space]
@@ -226,7 +225,7 @@ def _opens_clause(text: str, index: TokenIndex, span: MarkedSpan) -> bool:
     if i < 0 or text[i] in CLAUSE_OPENERS or text[i] in "”\"’»":
         return True
     prev = index.at(i)
-    return _is_cue(index.doc[prev]) or _after_cue_phrase(index.doc, prev)
+    return is_cue(index.doc[prev]) or _after_cue_phrase(index.doc, prev)
 
 
 def _after_cue_phrase(doc, prev: int) -> bool:
@@ -239,7 +238,7 @@ def _after_cue_phrase(doc, prev: int) -> bool:
         t = doc[k]
         if t.is_punct or t.is_sent_start and k < prev:
             return False
-        if _is_cue(t):
+        if is_cue(t):
             between = doc[k + 1:prev + 1]
             return all(_hangs_on(w, t) for w in between)
     return False
@@ -257,11 +256,23 @@ def _hangs_on(token, verb) -> bool:
 
 
 def _continues_split_quote(text: str, found: list[Candidate], span: MarkedSpan) -> bool:
-    """True for the second half of a quote split by its attribution ("...," X said, "and ...")."""
+    """True for the second half of a quote split by its attribution ("...," X said, "and ...";
+    "...;" read the statement; "we ...")."""
     if not found or found[-1].speaker_chars is None:
         return False
     gap = text[found[-1].end:span.start]
-    return "\n" not in gap and gap.rstrip().endswith(",") and not any(c in gap for c in ".!?")
+    return "\n" not in gap and gap.rstrip()[-1:] in (",", ";") and not any(c in gap for c in ".!?")
+
+
+#: Text between two quoted spans that joins them into one attribution ("X said "..." and "..."").
+_JOINED_QUOTES = re.compile(r"[,.;:!?]?[\"”’»']+,?\s+(?:and|or|but)\s+")
+
+
+def _joined_to_previous(text: str, found: list[Candidate], span: MarkedSpan) -> bool:
+    """True for a quote joined to the direct quote just before it by "and", "or" or "but"
+    (not a list of titles: "Game of Thrones" and "Veep")."""
+    return (bool(found) and _JOINED_QUOTES.fullmatch(text, found[-1].end, span.start) is not None
+            and not is_title_case(text[span.inner_start:span.inner_end]))
 
 
 def find_direct(document, doc, spans: list[MarkedSpan]) -> list[Candidate]:
@@ -270,7 +281,7 @@ def find_direct(document, doc, spans: list[MarkedSpan]) -> list[Candidate]:
     index = TokenIndex(doc)
     out: list[Candidate] = []
     for k, span in enumerate(spans):
-        if not _opens_clause(text, index, span):
+        if not (_opens_clause(text, index, span) or _joined_to_previous(text, out, span)):
             logger.debug("quoted span [%d, %d) sits inside a sentence: not a direct quote", span.start, span.end)
             continue
         limit = spans[k + 1].start if k + 1 < len(spans) else len(text)
@@ -297,4 +308,23 @@ def find_direct(document, doc, spans: list[MarkedSpan]) -> list[Candidate]:
         words = text[s:e].split()
         if len(words) >= MIN_UNATTRIBUTED_QUOTE_WORDS and text[s:e][:1].isupper():
             out.append(Candidate("direct", s, e, None, None, None, "unattributed"))
+    return out + [c for outer in out for c in _nested(text, index, outer)]
+
+
+def _nested(text: str, index: TokenIndex, outer: Candidate) -> list[Candidate]:
+    """Quotes inside a direct quote that the quoted speaker attributes to someone else
+    ("I offered to resign and President Trump said, 'Let's talk about it tomorrow.'"): each
+    has its own speaker; one with no attribution inside the quote, or attributed to the
+    speaker themself ("I thought, 'Wow.'"), is left to the outer one."""
+    out = []
+    for span in find_nested_spans(text, outer.start, outer.end):
+        s, e = trim_span(text, span.inner_start, span.inner_end)
+        if e <= s or not text[s].isupper() or not _opens_clause(text, index, span):
+            continue
+        found = _find_after(index, span, outer.end) or _find_before(index, span, outer.start)
+        if found is not None and found[0] is not None:
+            chars, fallback, cue, rule = found
+            if text[chars[0]:chars[1]].lower() in first_person_pronouns():
+                continue
+            out.append(Candidate("direct", s, e, chars, fallback, cue, "nested-" + rule))
     return out

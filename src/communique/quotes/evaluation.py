@@ -12,7 +12,10 @@ overlap is at least ``MIN_OVERLAP_SHARE`` of *each* of them; pairs are taken
 greedily by overlap, one to one. A predicted direct quote split by its
 attribution ("...," X said. "...") is one unit: consecutive direct quotes in one
 paragraph with the same speaker text and cue are merged before matching, as
-PolNeAR annotates them as one discontinuous content.
+PolNeAR annotates them as one discontinuous content. A predicted quote nested in a
+predicted direct quote ("I offered to resign and he said, 'Let's talk tomorrow.'")
+is not scored: PolNeAR annotates the outer attribution only (6 of the 2,192 dev
+contents lie inside another one).
 """
 
 from __future__ import annotations
@@ -98,10 +101,15 @@ def read_split(root: Path, split: str, limit: int | None = None) -> list[Article
 
 
 def units(text: str, quotes: Iterable) -> list[Unit]:
-    """Predicted quotes as units, merging a direct quote split by its attribution."""
+    """Predicted quotes as units, merging a direct quote split by its attribution and leaving
+    out quotes nested in a direct quote."""
     out: list[Unit] = []
     last = None
+    quotes = list(quotes)
+    outer = [(q.start, q.end) for q in quotes if q.kind == "direct"]
     for q in sorted(quotes, key=lambda q: q.start):
+        if any(s <= q.start and q.end <= e and (s, e) != (q.start, q.end) for s, e in outer):
+            continue
         if (last is not None and q.kind == "direct" and last.kind == "direct"
                 and (q.speaker_text, q.cue) == (last.speaker_text, last.cue) and q.speaker_text is not None
                 and "\n" not in text[last.end:q.start]):

@@ -10,7 +10,9 @@ subject and one of the frames it allows gives an indirect quote whose content is
 - ``to``: its infinitive complement with any object ("X urged Y to leave");
 - ``as``: its object and "as" predicate ("X described the group as an ally").
 
-"according to X, <clause>" gives the clause with X as speaker. Cue verbs inside
+"according to X, <clause>" gives the clause with X as speaker. A quoted fragment
+that no quote holds, under a speech cue ("called it "a non-starter""), gives the cue's
+object and complement as a partial quote of kind indirect (``find_partial``). Cue verbs inside
 a direct quote, and contents that are mostly a direct quote already found,
 are skipped: the direct quote carries them.
 
@@ -22,14 +24,15 @@ Example not handled: nominal cues ("his claim that ...") and passives
 from __future__ import annotations
 
 import logging
+from bisect import bisect_right
 
 from spacy.symbols import IDS
 
 from ..spans import SpanSet
 from ..views import pos_ids, token_strings
-from .candidates import Candidate, trim_span
-from .lexicon import cue_verbs
-from .speakers import fallback_kind, speaker_span
+from .candidates import Candidate, TokenIndex, is_title_case, trim_span
+from .lexicon import cue_verbs, speaker_bodies
+from .speakers import fallback_kind, speaker_span, speaker_tokens
 
 logger = logging.getLogger(__name__)
 
@@ -43,6 +46,15 @@ SUBJECT_DEPS = ("nsubj",)
 STRIP = " \t\n,;:—–-"
 #: Parts of speech (spaCy ids) of a reporting verb.
 _VERB_AUX_IDS = frozenset((IDS["VERB"], IDS["AUX"]))
+#: Steps from a quoted fragment up to the cue verb that reports it ("called it "a non-starter"": 1).
+PARTIAL_MAX_STEPS = 4
+#: Cue classes whose quoted fragments are someone's words (not thought: "fears a "catastrophe"").
+PARTIAL_CUE_CLASSES = frozenset({"speech", "writing"})
+#: Labels of the cue's child holding a fragment: its object, complement or predicate
+#: ("told "The Guardian"": a dative, a name, not words said).
+PARTIAL_CHILD_DEPS = frozenset({"dobj", "ccomp", "xcomp", "oprd", "attr", "acomp", "prep"})
+#: Prepositions of a cue whose object is what was said ("warned of "grave consequences"").
+PARTIAL_PREPOSITIONS = frozenset({"about", "against", "as", "for", "of"})
 
 
 def _char_span(doc, lo: int, hi: int) -> tuple[int, int]:
@@ -50,14 +62,25 @@ def _char_span(doc, lo: int, hi: int) -> tuple[int, int]:
 
 
 def _subject(verb):
+    """The subject of a cue verb, or of the verb it hangs on: a coordinated or adverbial verb
+    ("..., and added"), a participle after a preposition ("continued by noting that ...": who
+    continued); an issued text that a participle describes is itself the speaker ("released
+    a statement saying ...": the statement, which stands for whoever issued it)."""
     head = verb
-    for _ in range(3):
+    for _ in range(4):
         subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None:
             return subject
-        if head.dep_ not in ("conj", "advcl") or head.head is head:
+        if head.dep_ == "acl" and head.head.lemma_.lower() in speaker_bodies():
+            return head.head
+        if head.dep_ == "pcomp" and head.head.dep_ == "prep":
+            head = head.head.head
+        elif head.dep_ in ("conj", "advcl") and head.head is not head:
+            head = head.head
+        elif head is verb and head.dep_ == "dobj" and head.head.pos_ == "PROPN" and head.head.i == head.i - 1:
+            return head.head  # a name and its verb parsed as a noun phrase: "President Trump claims he ..."
+        else:
             return None
-        head = head.head
     return None
 
 
@@ -65,9 +88,10 @@ def _content(verb, frames):
     """Token range ``[lo, hi)`` of the content the cue verb governs, or None."""
     children = list(verb.children)
     if "that" in frames:
-        clause = next((c for c in children if c.dep_ in CLAUSE_DEPS), None)
-        if clause is not None:
-            return clause.left_edge.i, clause.right_edge.i + 1
+        clauses = [c for c in children if c.dep_ in CLAUSE_DEPS]
+        if clauses:  # the parse may split one clause in two ("said he can and may declare ...")
+            side = [c for c in clauses if (c.i > verb.i) == (clauses[0].i > verb.i)]
+            return side[0].left_edge.i, side[-1].right_edge.i + 1
         if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
             # "The rebels, the general said, have lost the ridge": the whole sentence it interrupts
             head = verb.head
@@ -121,9 +145,26 @@ def _according_quotes(doc, text, quoted):
         yield Candidate("indirect", s, e, chars, fallback_kind(obj, [obj]), "according to", "according")
 
 
-def find_indirect(document, doc, direct: list[Candidate]) -> list[Candidate]:
-    """Indirect-quote candidates of one document, given its direct quotes."""
+def _candidate(doc, start: int, end: int, verb, subject, rule: str) -> Candidate:
+    """The indirect quote ``[start, end)`` that ``subject`` says with ``verb``."""
+    lo, hi = speaker_tokens(subject, 0, len(doc))
+    return Candidate("indirect", start, end, speaker_span(subject), fallback_kind(subject, doc[lo:hi]), verb.text,
+                     rule)
+
+
+def _close_marks(spans, starts: list[int], start: int, end: int) -> int:
+    """``end`` moved past the closing mark of a quoted fragment that opens inside ``[start,
+    end)`` ("... went on for "years."": the fragment is not cut before its full stop and mark)."""
+    k = bisect_right(starts, end - 1) - 1
+    if k >= 0 and start <= spans[k].start and spans[k].inner_start < end < spans[k].end:
+        return spans[k].end
+    return end
+
+
+def find_indirect(document, doc, direct: list[Candidate], spans=()) -> list[Candidate]:
+    """Indirect-quote candidates of one document, given its direct quotes and its marked spans."""
     text = document.text
+    starts = [m.start for m in spans]
     quoted = SpanSet((c.start, c.end) for c in direct)  # bisection, not a scan per verb (issue 21)
     lexicon = cue_verbs()
     out: list[Candidate] = []
@@ -147,10 +188,64 @@ def find_indirect(document, doc, direct: list[Candidate]) -> list[Candidate]:
             if span[1] - span[0] < MIN_INDIRECT_CONTENT_TOKENS:
                 continue
         s, e = trim_span(text, *_char_span(doc, *span), strip=STRIP)
-        if e <= s or _direct_share(quoted, s, e) > MAX_DIRECT_OVERLAP_SHARE:
-            continue
-        chars = speaker_span(subject)
-        subject_tokens = doc[subject.left_edge.i:subject.right_edge.i + 1]
-        out.append(Candidate("indirect", s, e, chars, fallback_kind(subject, subject_tokens), verb.text, "verb"))
+        if e <= s or _direct_share(quoted, s, e) > MAX_DIRECT_OVERLAP_SHARE or _inside(quoted, s):
+            continue  # mostly a direct quote, or one and its tail ("We will win" on Monday)
+        out.append(_candidate(doc, s, _close_marks(spans, starts, s, e), verb, subject, "verb"))
     out.extend(_according_quotes(doc, text, quoted))
+    return out
+
+
+def _fragment_root(doc, lo: int, hi: int):
+    """The token of ``doc[lo:hi]`` whose head lies outside it (the fragment's attachment)."""
+    return next((t for t in doc[lo:hi] if not t.is_punct and not lo <= t.head.i < hi), None)
+
+
+def _governing_cue(token):
+    """The nearest speech or writing cue verb above ``token`` within ``PARTIAL_MAX_STEPS``
+    steps, with the child of it on the way, or ``(None, None)``."""
+    child, head = token, token.head
+    for _ in range(PARTIAL_MAX_STEPS):
+        if head is child:
+            break
+        cue = cue_verbs().get(head.lemma_.lower())
+        if cue is not None and cue.cls in PARTIAL_CUE_CLASSES and head.pos_ in ("VERB", "AUX"):
+            return head, child
+        child, head = head, head.head
+    return None, None
+
+
+def find_partial(document, doc, spans, found: list[Candidate]) -> list[Candidate]:
+    """Quoted fragments inside reported speech that no quote holds yet ("Schiff called it
+    "a non-starter"", "denounced the summit, calling the deal "void"", "by saying "we are
+    ready ..."") give an indirect quote: the cue's object and the complement that holds the
+    fragment, with the cue's subject as speaker. A fragment with no speech cue above it (a
+    scare quote: so-called "peace plan") or naming something (a title, a name) gives none."""
+    text = document.text
+    taken = SpanSet((c.start, c.end) for c in found)
+    index = TokenIndex(doc)
+    out: list[Candidate] = []
+    for span in spans:
+        if taken.overlaps(span.inner_start, span.inner_end) or any(c.start <= span.inner_start < c.end for c in out):
+            continue
+        lo, hi = index.first_from(span.inner_start), index.at(span.inner_end - 1) + 1
+        words = [t for t in doc[lo:hi] if t.is_alpha]
+        if not words or all(t.pos_ == "PROPN" for t in words) or is_title_case(text[span.inner_start:span.inner_end]):
+            continue
+        root = _fragment_root(doc, lo, hi)
+        verb, child = _governing_cue(root) if root is not None else (None, None)
+        if verb is None or child.i < verb.i or child.dep_ not in PARTIAL_CHILD_DEPS or taken.inside(verb.idx):
+            continue
+        if child.dep_ == "prep" and child.lower_ not in PARTIAL_PREPOSITIONS:
+            continue  # "said on "Meet the Press"": where it was said, not what
+        if child.dep_ == "dobj" and "quote" not in cue_verbs()[verb.lemma_.lower()].frames:
+            continue  # "praised its "reforms"": what was praised, in the author's scare quotes
+        subject = _subject(verb)
+        if subject is None or lo <= subject.i < hi:
+            continue
+        first = min((c.left_edge.i for c in verb.rights if c.dep_ in ("dobj", "dative") and c.i < child.i),
+                    default=child.left_edge.i)
+        s, e = trim_span(text, doc[first].idx, max(span.end, _char_span(doc, first, child.right_edge.i + 1)[1]),
+                         strip=STRIP + ".")
+        if e > s:
+            out.append(_candidate(doc, s, e, verb, subject, "partial"))
     return out

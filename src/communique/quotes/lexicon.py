@@ -21,7 +21,7 @@ PRONOUNS_FILE = "actors/pronouns.en.tsv"
 
 CUE_CLASSES = frozenset({"speech", "cognition", "writing"})
 CUE_FRAMES = frozenset({"quote", "that", "to", "as"})
-PRONOUN_KINDS = frozenset({"person", "organization"})
+PRONOUN_KINDS = frozenset({"person", "organization"})  # in the file; "group" comes from tags
 
 
 @dataclass(frozen=True)
@@ -74,10 +74,21 @@ def pronoun_genders() -> dict[str, str]:
 
 
 def speaker_pronouns() -> dict[str, str]:
-    """Speaker pronoun -> actor kind to fall back to."""
+    """Speaker pronoun -> actor kind to fall back to; a third-person plural that can name a
+    speaker ("they": tags ``third_plural`` and ``unnamed_speaker``) falls back to a ``group``."""
     out = dict(resources.tag_values(PRONOUNS_FILE, "speaker"))
     for pronoun, kind in out.items():
         if kind not in PRONOUN_KINDS:
             raise LexiconError(resources.active().source(PRONOUNS_FILE), _line_of(PRONOUNS_FILE, pronoun),
                                f"kind {kind!r} not in {sorted(PRONOUN_KINDS)}")
+    for pronoun, tags in resources.tagged(PRONOUNS_FILE).items():
+        if "third_plural" in tags and "unnamed_speaker" in tags:
+            out.setdefault(pronoun, "group")
     return out
+
+
+def first_person_pronouns() -> frozenset[str]:
+    """Pronouns by which a speaker names themself ("I", "we": tags ``first_singular`` and
+    ``first_plural``)."""
+    tags = resources.tagged(PRONOUNS_FILE)
+    return frozenset(p for p, t in tags.items() if "first_singular" in t or "first_plural" in t)

@@ -171,3 +171,20 @@ def find_marked_spans(text: str, max_chars: int) -> list[MarkedSpan]:
                 logger.debug("quote mark at %d not closed in its paragraph: dropped", open_at)
                 open_at = None
     return spans
+
+
+def find_nested_spans(text: str, start: int, end: int) -> list[MarkedSpan]:
+    """Single-quoted spans inside the double-quoted content ``text[start:end]`` (``"He told
+    me, 'Let's talk tomorrow.'"``), paired as in a paragraph with no double marks; an
+    apostrophe is no mark."""
+    spans: list[MarkedSpan] = []
+    open_at = None
+    for i, role, length in _marks(text, start, end, True):
+        if role == "open":
+            open_at = i
+        elif open_at is not None:
+            s, e = strip_span(text, open_at + length, i)
+            if e > s:
+                spans.append(MarkedSpan(open_at, i + length, s, e, True))
+            open_at = None
+    return spans

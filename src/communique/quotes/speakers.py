@@ -35,6 +35,8 @@ ANTECEDENT_WINDOW_SENTENCES = 3
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: Tokens after a common-noun speaker within which a person's name in its phrase names it.
 NAMED_AFTER_TOKENS = 6
+#: Words of a definite speaker phrase that may refer back to a mention holding its noun ("the Senate Minority Leader").
+MAX_DEFINITE_SPEAKER_WORDS = 5
 #: Tokens that end a speaker phrase.
 PHRASE_BREAKS = frozenset({",", "(", ")", "[", "]", ";", ":", "—", "–", "―", "-", '"', "“", "”", "\n"})
 
@@ -84,7 +86,30 @@ def speaker_span(head, lo: int = 0, hi: int | None = None):
                       and ent.end <= min(hi, head.right_edge.i + 1) and ent.start - head.i <= NAMED_AFTER_TOKENS), None)
         if named is not None:
             ns, ne = named.start, named.end
+    if head.pos_ in ("NOUN", "PRON"):
+        named = _named_in_phrase(head)
+        if named is not None:
+            ns, ne = name_tokens(named)
     return (*_span_chars(doc, s, e), *_span_chars(doc, ns, ne))
+
+
+def _named_in_phrase(head):
+    """The proper name a common-noun or pronoun speaker is given in its own phrase: an
+    appositive ("someone, seemingly Honcharuk,") or the author of an issued text ("a poll
+    published by NBC News", "a statement by the ministry"); None if there is none."""
+    for child in head.rights:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            return child
+    if head.lemma_.lower() not in speaker_bodies():
+        return None
+    for child in head.rights:
+        by = child if child.dep_ == "prep" and child.lower_ in ("by", "from") else None
+        if child.dep_ == "acl":
+            by = next((c for c in child.children if c.dep_ == "agent"), None)
+        author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if author is not None and author.pos_ == "PROPN":
+            return author
+    return None
 
 
 def fallback_kind(head, span_tokens) -> str | None:
@@ -97,8 +122,9 @@ def fallback_kind(head, span_tokens) -> str | None:
     if any(t.pos_ == "PROPN" for t in span_tokens):
         return None
     lemma = head.lemma_.lower()
-    if lemma in speaker_bodies():
-        return "body"
+    if lemma in speaker_bodies():  # not "reports say", "according to eyewitness reports": nobody in particular
+        definite = head.tag_ != "NNS" or any(c.dep_ in ("det", "poss") and c.lower_ != "some" for c in head.lefts)
+        return "body" if definite else None
     if lemma in speaker_titles():
         return "person"
     return None
@@ -156,9 +182,11 @@ def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None
     resignation. He said Zelensky is ...; ..., he added": Honcharuk), else the last
     mention. For a ``body`` (a spokesperson, a statement: any kind of actor) the nearest
     sentence with such a subject wins ("The task force released a statement ... A
-    spokesperson told the Times ...": the task force). None when the window holds no
-    compatible mention."""
-    kinds = {"person"} if kind == "person" else ORG_KINDS | {"person"} if kind == "body" else ORG_KINDS
+    spokesperson told the Times ...": the task force); for a ``group`` ("they") the same,
+    counting a person only as the first of coordinated subjects ("Shoukry and his
+    counterparts gathered in Cairo. They concluded ...": Shoukry). None when the window
+    holds no compatible mention."""
+    kinds = {"person"} if kind == "person" else ORG_KINDS | {"person"} if kind in ("body", "group") else ORG_KINDS
     starts = _sentence_starts(doc)
     here = bisect_right(starts, offset) - 1
     first, counted = here, 0
@@ -174,19 +202,39 @@ def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None
             continue
         for s, e in actor.mentions:
             if floor <= s and e <= offset and not (quoted is not None and quoted.contains(s, e)):
-                by_sentence.setdefault(bisect_right(starts, s) - 1, []).append((s, e, actor.id))
+                by_sentence.setdefault(bisect_right(starts, s) - 1, []).append((s, e, actor.id, actor.kind))
     for k in sorted(by_sentence, reverse=True):
         found = sorted(by_sentence[k])
         subjects = []
-        for s, e, actor_id in found:
+        for s, e, actor_id, actor_kind in found:
             span = doc.char_span(s, e, alignment_mode="expand")
-            if span is not None and len(span) and span.root.dep_ in SUBJECT_DEPS:
-                subjects.append((_depth(span.root), s, actor_id))
+            if span is None or not len(span) or span.root.dep_ not in SUBJECT_DEPS:
+                continue
+            if kind == "group" and actor_kind == "person" and not any(c.dep_ == "conj" for c in span.root.children):
+                continue
+            subjects.append((_depth(span.root), s, actor_id))
         if subjects:
             return min(subjects)[2]
-        if kind != "body":
+        if kind not in ("body", "group"):
             return found[-1][2]
     return None
+
+
+def same_noun_antecedent(document, offset: int, phrase: str, head: list[str]) -> str | None:
+    """For a short definite speaker phrase ("the ministry", "the Senate Minority Leader"), the
+    actor whose mention ends last before ``offset`` and holds its head noun (the last word of
+    ``head``: "Iran's foreign ministry", "Senate Minority Leader Chuck Schumer"); None for
+    any other phrase or when no mention does."""
+    words = phrase.split()
+    noun = head[-1] if head else ""
+    if not words or words[0] != "the" or len(words) > MAX_DEFINITE_SPEAKER_WORDS or not noun.isalpha():
+        return None
+    best, best_end = None, -1
+    for actor in document.actors:
+        for s, e in actor.mentions:
+            if best_end < e <= offset and noun in document.text[s:e].lower().split():
+                best, best_end = actor.id, e
+    return best
 
 
 def resolve_speaker(document, doc, chars, fallback: str | None, quoted: SpanSet | None = None) -> str | None:
@@ -203,11 +251,14 @@ def resolve_speaker(document, doc, chars, fallback: str | None, quoted: SpanSet 
     actor = index.at(name_start, name_end) or index.at(start, end)
     if actor is not None:
         return actor.id
+    found = same_noun_antecedent(document, start, said, document.text[name_start:name_end].lower().split()[-1:])
+    if found is not None:
+        return found
     if fallback:
         found = None
         if fallback == "body":
             found = salient_antecedent(document, doc, start, fallback, gender, quoted)
-        if fallback != "body":
+        if fallback not in ("body", "group"):
             found = found or nearest_preceding_actor(document, start, fallback, gender)
         logger.debug("speaker %r resolved by fallback to %s", document.text[start:end], found)
         return found

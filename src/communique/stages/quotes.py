@@ -19,7 +19,7 @@ from ..document import Quote
 from ..pipeline import stage
 from ..quotes.candidates import Candidate, inherit_paragraph_speakers
 from ..quotes.direct import find_direct
-from ..quotes.indirect import find_indirect
+from ..quotes.indirect import find_indirect, find_partial
 from ..quotes.marks import find_marked_spans
 from ..quotes.speakers import resolve_speaker
 from ..spans import SpanSet
@@ -41,6 +41,15 @@ def _to_quote(document, doc, number: int, cand: Candidate, quoted: SpanSet) -> Q
                  end=cand.end, speaker=speaker, speaker_text=speaker_text, cue=cand.cue)
 
 
+def _title_end(document) -> int:
+    """End of the title when the text opens with it, else 0. Reported speech in a headline
+    ("X says Y") is the editor's summary of what the article reports in full: it gives no
+    indirect quote of its own (a verbatim quote there is kept)."""
+    title = (document.title or "").strip()
+    at = document.text.find(title) if title else -1
+    return at + len(title) if at >= 0 and not document.text[:at].strip() else 0
+
+
 def find_quotes(document, doc, max_quote_chars: int) -> list[Quote]:
     """Direct and indirect quotes of ``document`` (parsed as ``doc``), sorted by offset.
 
@@ -51,14 +60,16 @@ def find_quotes(document, doc, max_quote_chars: int) -> list[Quote]:
     """
     spans = find_marked_spans(document.text, max_quote_chars)
     direct = find_direct(document, doc, spans)
-    indirect = [c for c in find_indirect(document, doc, direct) if c.end - c.start <= max_quote_chars]
+    indirect = [c for c in find_indirect(document, doc, direct, spans) if c.end - c.start <= max_quote_chars]
+    indirect += [c for c in find_partial(document, doc, spans, direct + indirect) if c.end - c.start <= max_quote_chars]
+    title_end = _title_end(document)
     seen, candidates = set(), []
     for cand in sorted(direct + indirect, key=lambda c: (c.start, c.end, c.kind)):
-        if (cand.start, cand.end) in seen:
+        if (cand.start, cand.end) in seen or (cand.kind == "indirect" and cand.start < title_end):
             continue
         seen.add((cand.start, cand.end))
         candidates.append(cand)
-    candidates = inherit_paragraph_speakers(document.text, candidates)
+    candidates = inherit_paragraph_speakers(document.text, candidates, doc)
     quoted = SpanSet((c.start, c.end) for c in candidates)
     return [_to_quote(document, doc, n, cand, quoted) for n, cand in enumerate(candidates, 1)]
 
