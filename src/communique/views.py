@@ -236,6 +236,14 @@ def pos_ids(doc) -> list[int]:
     return views_of(doc).pos_ids(doc)
 
 
+def token_depth(token) -> int:
+    """Steps from a token up to the root of its sentence."""
+    n = 0
+    while token.head.i != token.i:
+        token, n = token.head, n + 1
+    return n
+
+
 def quote_at(document, offset: int, doc=None):
     """The quote of ``document`` containing character ``offset``, or ``None``.
 

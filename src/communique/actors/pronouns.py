@@ -25,6 +25,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right, insort
 
 from .. import resources
+from ..views import token_depth
 from .resolve import ActorGuess
 
 #: Pronouns that may refer back to a person: the entries tagged ``gender:m|f`` here.
@@ -61,13 +62,6 @@ def title_gender(text: str, start: int, end: int) -> str | None:
 def _root(doc, start: int, end: int):
     span = doc.char_span(start, end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
-
-
-def _depth(token) -> int:
-    n = 0
-    while token.head.i != token.i:
-        token, n = token.head, n + 1
-    return n
 
 
 def _bound(tok, root) -> bool:
@@ -157,7 +151,7 @@ class PronounLinker:
             for s, e, key in by_sentence[k]:
                 root = self._head(s, e)
                 if root is not None and root.dep_ in SUBJECT_DEPS:
-                    subjects.append((_depth(root), s, key))
+                    subjects.append((token_depth(root), s, key))
             if subjects:
                 return min(subjects)[2]
         return None

@@ -27,7 +27,7 @@ from spacy.symbols import VERB
 
 from .. import resources
 from ..errors import LexiconError
-from ..views import pos_ids, token_strings, views_of
+from ..views import pos_ids, token_depth, token_strings, views_of
 
 CUES_FILE = "events/speech_cues.yaml"
 VERBS_FILE = "quotes/reporting_verbs.en.tsv"
@@ -157,7 +157,7 @@ def speech_drafts(sent, drafts, heads: set[int], cues) -> list:
     wanted = sc.speech_verbs | sc.telling_verbs | sc.naming_verbs  # what the rules below take
     verbs = [doc[i] for i in range(sent.start, sent.end) if pos[i] == VERB and lemmas[i] in wanted]
     # inner clauses first: "said she holds X responsible" is her accusation, once
-    for tok in sorted(verbs, key=_depth, reverse=True):
+    for tok in sorted(verbs, key=token_depth, reverse=True):
         if tok.i in heads:
             continue
         lemma = lemmas[tok.i]
@@ -201,13 +201,6 @@ def speech_drafts(sent, drafts, heads: set[int], cues) -> list:
         heads.add(tok.i)
     return out
 
-
-def _depth(tok) -> int:
-    """How many heads a token has above it."""
-    n = 0
-    while tok.head.i != tok.i:
-        tok, n = tok.head, n + 1
-    return n
 
 
 #: How far back (characters) a target left unnamed in its sentence may be found.

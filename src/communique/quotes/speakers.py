@@ -15,7 +15,7 @@ import logging
 from bisect import bisect_right
 
 from ..spans import SpanSet
-from ..views import views_of
+from ..views import token_depth, views_of
 from .lexicon import pronoun_genders, speaker_bodies, speaker_pronouns, speaker_titles
 
 logger = logging.getLogger(__name__)
@@ -137,17 +137,22 @@ def actor_gender(document, actor) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _compatible(document, kinds: set[str], gender: str | None):
+    """The actors of ``document`` of one of ``kinds``, leaving out a person known to be of
+    another gender than ``gender``."""
+    for actor in document.actors:
+        if actor.kind in kinds and not (gender and actor.kind == "person"
+                                        and actor_gender(document, actor) not in (None, gender)):
+            yield actor
+
+
 def nearest_preceding_actor(document, offset: int, kind: str, gender: str | None = None) -> str | None:
     """Id of the actor of ``kind`` whose mention ends last before ``offset``; with ``gender``
     ("he" -> ``m``), a person known to be of the other gender is passed over (the most
     recent compatible one: "Mohammed met Hatice Cengiz. ... she said")."""
     kinds = {"person"} if kind == "person" else ORG_KINDS
     best, best_end = None, -1
-    for actor in document.actors:
-        if actor.kind not in kinds:
-            continue
-        if gender and actor.kind == "person" and actor_gender(document, actor) not in (None, gender):
-            continue
+    for actor in _compatible(document, kinds, gender):
         for s, e in actor.mentions:
             if e <= offset and e > best_end:
                 best, best_end = actor.id, e
@@ -162,13 +167,6 @@ def _sentence_starts(doc) -> list[int]:
         found = derived["quotes_sentence_starts"] = [s.start_char for s in doc.sents]
     return found
 
-
-def _depth(token) -> int:
-    """Steps from a token up to the root of its sentence."""
-    n = 0
-    while token.head.i != token.i:
-        token, n = token.head, n + 1
-    return n
 
 
 def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None,
@@ -195,11 +193,7 @@ def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None
         counted += not (quoted is not None and quoted.inside(starts[first] + 1))
     floor = starts[first] if starts else 0
     by_sentence: dict[int, list[tuple[int, int, str]]] = {}
-    for actor in document.actors:
-        if actor.kind not in kinds:
-            continue
-        if gender and actor.kind == "person" and actor_gender(document, actor) not in (None, gender):
-            continue
+    for actor in _compatible(document, kinds, gender):
         for s, e in actor.mentions:
             if floor <= s and e <= offset and not (quoted is not None and quoted.contains(s, e)):
                 by_sentence.setdefault(bisect_right(starts, s) - 1, []).append((s, e, actor.id, actor.kind))
@@ -212,7 +206,7 @@ def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None
                 continue
             if kind == "group" and actor_kind == "person" and not any(c.dep_ == "conj" for c in span.root.children):
                 continue
-            subjects.append((_depth(span.root), s, actor_id))
+            subjects.append((token_depth(span.root), s, actor_id))
         if subjects:
             return min(subjects)[2]
         if kind not in ("body", "group"):
