@@ -43,6 +43,23 @@ def home(request: Request, q: str | None = Query(None, max_length=MAX_QUERY_CHAR
                 actors=state.reader.actors(limit=15)["items"])
 
 
+def _form_params(request: Request, names: tuple[str, ...]) -> dict[str, str]:
+    """The query parameters ``names`` of a plain GET form without its empty fields (a form sends
+    every field, filled or not), each no longer than the API allows and dates as YYYY-MM-DD,
+    else a 422."""
+    import re
+
+    from .common import DATE_PATTERN
+
+    params = {k: v.strip() for k, v in request.query_params.items() if k in names and v.strip()}
+    for key, value in params.items():
+        if len(value) > MAX_QUERY_CHARS:
+            raise ApiError(422, "invalid_request", f"query.{key}: longer than {MAX_QUERY_CHARS} characters")
+        if key in ("since", "until") and not re.fullmatch(DATE_PATTERN, value):
+            raise ApiError(422, "invalid_request", f"query.{key}: not a date (YYYY-MM-DD)")
+    return params
+
+
 #: Query parameters of ``/search``.
 SEARCH_PARAMS = ("q", "publisher", "since", "until", "kind", "offset")
 
@@ -52,18 +69,11 @@ def search_view(request: Request):
     """Search with filters (outlet, publication dates, section kind); matched words marked in
     each snippet, every hit linking to its document opened at the passage. A plain GET form:
     empty fields are ignored, the others checked as the API checks them (else a 422)."""
-    import re
     from urllib.parse import urlencode
 
     from ...document import SECTION_KINDS
-    from .common import DATE_PATTERN
 
-    params = {k: v.strip() for k, v in request.query_params.items() if k in SEARCH_PARAMS and v.strip()}
-    for key, value in params.items():
-        if len(value) > MAX_QUERY_CHARS:
-            raise ApiError(422, "invalid_request", f"query.{key}: longer than {MAX_QUERY_CHARS} characters")
-        if key in ("since", "until") and not re.fullmatch(DATE_PATTERN, value):
-            raise ApiError(422, "invalid_request", f"query.{key}: not a date (YYYY-MM-DD)")
+    params = _form_params(request, SEARCH_PARAMS)
     if params.get("kind") and params["kind"] not in SECTION_KINDS:
         raise ApiError(422, "invalid_request", f"query.kind: unknown value; allowed: {', '.join(SECTION_KINDS)}")
     offset = params.pop("offset", "0")
@@ -203,16 +213,8 @@ EVENTS_PARAMS = ("since", "until", "type", "mode", "attribution", "quad", "publi
 def _events_params(request: Request) -> dict[str, str]:
     """The page's query without empty fields (a plain GET form sends every field, filled or not);
     each value checked as the API's ``Query`` would (length, dates, flag, offset), else a 422."""
-    import re
-
-    from .common import DATE_PATTERN
-
-    out = {k: v.strip() for k, v in request.query_params.items() if k in EVENTS_PARAMS and v.strip()}
+    out = _form_params(request, EVENTS_PARAMS)
     for key, value in out.items():
-        if len(value) > MAX_QUERY_CHARS:
-            raise ApiError(422, "invalid_request", f"query.{key}: longer than {MAX_QUERY_CHARS} characters")
-        if key in ("since", "until") and not re.fullmatch(DATE_PATTERN, value):
-            raise ApiError(422, "invalid_request", f"query.{key}: not a date (YYYY-MM-DD)")
         if key == "offset" and not value.isdigit():
             raise ApiError(422, "invalid_request", "query.offset: not a whole number")
         if key == "undated" and value.lower() not in ("true", "1", "on", "false", "0", "off"):
