@@ -15,6 +15,24 @@ EXAMPLES = ROOT / "examples"
 SHARED_DATA = ROOT.parent / "shared" / "data"
 
 
+def analyse_text(pipeline, text: str, published: str):
+    """``text`` analysed by ``pipeline`` as one document published on ``published``."""
+    from communique.ingest.records import Record
+
+    return list(pipeline.pipe([Record(text, "t", {"published": published})]))[0]
+
+
+def actor_names(doc, ids) -> set[str]:
+    """The names of the actors of ``doc`` with these ids."""
+    by = {a.id: a.name for a in doc.actors}
+    return {by[i] for i in ids}
+
+
+def events_of(doc, type_: str) -> list:
+    """The events of ``doc`` of one PLOVER type."""
+    return [e for e in doc.events if e.type == type_]
+
+
 def shared_data(*parts: str) -> Path:
     """Path under ../shared/data, or skip the test when it is not there."""
     path = SHARED_DATA.joinpath(*parts)

@@ -3,20 +3,11 @@ pronouns and titles across sentences, groups, quotes; sentences written for this
 
 from __future__ import annotations
 
+from conftest import actor_names as _names, analyse_text, events_of as _of
+
 
 def _doc(pipeline, text):
-    from communique.ingest.records import Record
-
-    return list(pipeline.pipe([Record(text, "t", {"published": "2021-03-01"})]))[0]
-
-
-def _names(doc, ids):
-    by = {a.id: a.name for a in doc.actors}
-    return {by[i] for i in ids}
-
-
-def _of(doc, type_):
-    return [e for e in doc.events if e.type == type_]
+    return analyse_text(pipeline, text, "2021-03-01")
 
 
 def test_events_phone_call_is_consult(pipeline):

@@ -4,20 +4,11 @@ addressee, new accusation and sanction words; sentences written for this project
 
 from __future__ import annotations
 
+from conftest import actor_names as _names, analyse_text, events_of as _of
+
 
 def _doc(pipeline, text):
-    from communique.ingest.records import Record
-
-    return list(pipeline.pipe([Record(text, "t", {"published": "2022-06-01"})]))[0]
-
-
-def _names(doc, ids):
-    by = {a.id: a.name for a in doc.actors}
-    return {by[i] for i in ids}
-
-
-def _of(doc, type_):
-    return [e for e in doc.events if e.type == type_]
+    return analyse_text(pipeline, text, "2022-06-01")
 
 
 def _why(doc):
