@@ -24,8 +24,11 @@ from functools import lru_cache
 
 import numpy as np
 
+from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LIKE_NUM, POS, TAG
+from spacy.symbols import ADJ, ADV, PROPN
+
 from .. import resources
-from ..views import sentence_ents
+from ..views import sentence_ents, token_strings, views_of
 from .sentence_arrays import _doc_tokens, _mean_vector, _word_info
 
 MODEL_FILE = "structure/subjectivity.en.json"
@@ -110,6 +113,52 @@ def _word_cue_counts(lowers: list[str]) -> dict[str, int]:
     return counts
 
 
+def _count_prefixes(doc):
+    """Per document, the running totals over its words (no punctuation or space) of the
+    per-word cues, one column each: evaluative, comparative, adjective, adverb, past,
+    proper, number, negation, modal (``cue_counts``), then predicative adjective, present
+    and digits (``guideline_cues``). Row ``i`` is the total before token ``i``, so that a
+    sentence's counts are one row minus another instead of a loop over its words."""
+    cache = views_of(doc).derived
+    found = cache.get("subjectivity_counts")
+    if found is not None:
+        return found
+    n = len(doc)
+    if n:
+        strings = doc.vocab.strings
+        array = doc.to_array([TAG, POS, DEP, LIKE_NUM, IS_PUNCT, IS_SPACE]).reshape(n, 6)
+        tags, poses, deps = array[:, 0], array[:, 1], array[:, 2]
+        evaluative_terms = _lexicons()["evaluative"]
+        lowers, lemmas = token_strings(doc)
+        columns = np.stack([
+            np.fromiter((lw in evaluative_terms or lm in evaluative_terms for lw, lm in zip(lowers, lemmas)),
+                        dtype=bool, count=n),
+            np.isin(tags, [strings[t] for t in _COMPARATIVE_TAGS]),
+            poses == ADJ,
+            poses == ADV,
+            np.isin(tags, [strings[t] for t in _PAST_TAGS]),
+            poses == PROPN,
+            array[:, 3] != 0,
+            deps == strings["neg"],
+            tags == strings["MD"],
+            (deps == strings["acomp"]) & (poses == ADJ),
+            np.isin(tags, [strings[t] for t in _PRESENT_TAGS]),
+            np.fromiter(map(_has_digit, _doc_tokens(doc)[1]), dtype=bool, count=n),
+        ], axis=1) & ((array[:, 4] == 0) & (array[:, 5] == 0))[:, None]
+        prefixes = np.zeros((n + 1, columns.shape[1]), dtype=np.int64)
+        np.cumsum(columns, axis=0, out=prefixes[1:])
+    else:
+        prefixes = np.zeros((1, 12), dtype=np.int64)
+    found = cache["subjectivity_counts"] = prefixes
+    return found
+
+
+def _sentence_counts(sent) -> list[int]:
+    """The sentence's totals of the ``_count_prefixes`` cues, in that order."""
+    prefixes = _count_prefixes(sent.doc)
+    return (prefixes[sent.end] - prefixes[sent.start]).tolist()
+
+
 def _prepared(sent, info, words_cues, text):
     """What both cue functions read: lexicons, word info, word count, lower-cased words,
     word-list counts and the sentence text (each computed here unless given)."""
@@ -129,18 +178,8 @@ def cue_counts(sent, info: list[tuple] | None = None, words_cues: dict[str, int]
     # starts such an entry are joined
     starts = _phrase_starts(deontic_terms)
     bigrams = {lowers[i] + " " + lowers[i + 1] for i in range(len(lowers) - 1) if lowers[i] in starts}
-    evaluative, comparative, adjective, adverb, past, proper, number, negation, modal = (0,) * 9
-    evaluative_terms = lex["evaluative"]
-    for lower, lemma, tag, pos, dep, like_num, _, _ in words:
-        evaluative += lower in evaluative_terms or lemma in evaluative_terms
-        comparative += tag in _COMPARATIVE_TAGS
-        adjective += pos == "ADJ"
-        adverb += pos == "ADV"
-        past += tag in _PAST_TAGS
-        proper += pos == "PROPN"
-        number += like_num
-        negation += dep == "neg"
-        modal += tag == "MD"
+    (evaluative, comparative, adjective, adverb, past, proper, number, negation, modal,
+     _, _, _) = _sentence_counts(sent)
     f = {
         "evaluative": evaluative,
         "intensifier": wc["intensifier"],
@@ -228,19 +267,17 @@ def guideline_cues(sent, info: list[tuple] | None = None, words_cues: dict[str, 
     lex, words, n, lowers, wc, text = _prepared(sent, info, words_cues, text)
     share = quoted_share(sent)
     reporting, cognition, author = lex["reporting_verbs"], lex["cognition_verbs"], lex["author"]
-    attributions = own_cognition = predicative = judging = present = digits = 0
+    attributions = own_cognition = judging = 0
     doc = sent.doc
-    for lower, lemma, tag, pos, dep, _, word, i in words:
+    for lower, lemma, _, pos, dep, _, _, i in words:
         if pos == "VERB" and (lemma in reporting or lower in reporting) and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in author for c in doc[i].children):
             attributions += 1
         if lemma in cognition and any(c.dep_ == "nsubj" and c.lower_ in author for c in doc[i].children):
             own_cognition += 1
-        predicative += dep == "acomp" and pos == "ADJ"
         if dep == "attr" and any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in doc[i].children):
             judging += 1
-        present += tag in _PRESENT_TAGS
-        digits += _has_digit(word)
+    predicative, present, digits = _sentence_counts(sent)[9:]
     attributions += text.lower().count("according to")
     ents = sentence_ents(sent)
     labels = [e.label_ for e in ents]
