@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 import numpy as np
@@ -153,6 +154,21 @@ def _count_prefixes(doc):
     return found
 
 
+def _parse_cue_words(doc) -> list[int]:
+    """Per document, the indices of the words that ``guideline_cues`` reads the parse around
+    (a verb of the reporting verbs, a cognition verb, an attribute), in order: the other
+    words count for none of its parse cues."""
+    cache = views_of(doc).derived
+    found = cache.get("subjectivity_parse_words")
+    if found is None:
+        lex = _lexicons()
+        reporting, cognition = lex["reporting_verbs"], lex["cognition_verbs"]
+        found = cache["subjectivity_parse_words"] = [
+            w[7] for w in _doc_tokens(doc)[0] if w is not None and (
+                (w[3] == "VERB" and (w[1] in reporting or w[0] in reporting)) or w[1] in cognition or w[4] == "attr")]
+    return found
+
+
 def _sentence_counts(sent) -> list[int]:
     """The sentence's totals of the ``_count_prefixes`` cues, in that order."""
     prefixes = _count_prefixes(sent.doc)
@@ -266,10 +282,13 @@ def guideline_cues(sent, info: list[tuple] | None = None, words_cues: dict[str, 
     sentence's text, where known."""
     lex, words, n, lowers, wc, text = _prepared(sent, info, words_cues, text)
     share = quoted_share(sent)
+    words_of_doc = _doc_tokens(sent.doc)[0]
     reporting, cognition, author = lex["reporting_verbs"], lex["cognition_verbs"], lex["author"]
     attributions = own_cognition = judging = 0
     doc = sent.doc
-    for lower, lemma, _, pos, dep, _, _, i in words:
+    candidates = _parse_cue_words(doc)
+    for k in range(bisect_left(candidates, sent.start), bisect_left(candidates, sent.end)):
+        lower, lemma, _, pos, dep, _, _, i = words_of_doc[candidates[k]]
         if pos == "VERB" and (lemma in reporting or lower in reporting) and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in author for c in doc[i].children):
             attributions += 1
