@@ -102,23 +102,11 @@ def _word_cue_index() -> dict[str, tuple[str, ...]]:
     return index
 
 
-def _word_cue_counts(lowers: list[str]) -> dict[str, int]:
-    """Occurrences of each ``_WORD_CUES`` cue among the words (one look-up per word)."""
-    counts = dict.fromkeys((name for name, _ in _WORD_CUES), 0)
-    index = _word_cue_index()
-    for w in lowers:
-        names = index.get(w)
-        if names:
-            for name in names:
-                counts[name] += 1
-    return counts
-
-
 def _count_prefixes(doc):
     """Per document, the running totals over its words (no punctuation or space) of the
     per-word cues, one column each: evaluative, comparative, adjective, adverb, past,
-    proper, number, negation, modal (``cue_counts``), then predicative adjective, present
-    and digits (``guideline_cues``). Row ``i`` is the total before token ``i``, so that a
+    proper, number, negation, modal (``cue_counts``), predicative adjective, present
+    and digits (``guideline_cues``), then the ``_WORD_CUES``. Row ``i`` is the total before token ``i``, so that a
     sentence's counts are one row minus another instead of a loop over its words."""
     cache = views_of(doc).derived
     found = cache.get("subjectivity_counts")
@@ -145,11 +133,11 @@ def _count_prefixes(doc):
             (deps == strings["acomp"]) & (poses == ADJ),
             np.isin(tags, [strings[t] for t in _PRESENT_TAGS]),
             np.fromiter(map(_has_digit, _doc_tokens(doc)[1]), dtype=bool, count=n),
-        ], axis=1) & ((array[:, 4] == 0) & (array[:, 5] == 0))[:, None]
+        ] + _word_cue_columns(lowers), axis=1) & ((array[:, 4] == 0) & (array[:, 5] == 0))[:, None]
         prefixes = np.zeros((n + 1, columns.shape[1]), dtype=np.int64)
         np.cumsum(columns, axis=0, out=prefixes[1:])
     else:
-        prefixes = np.zeros((1, 12), dtype=np.int64)
+        prefixes = np.zeros((1, 12 + len(_WORD_CUES)), dtype=np.int64)
     found = cache["subjectivity_counts"] = prefixes
     return found
 
@@ -169,6 +157,23 @@ def _parse_cue_words(doc) -> list[int]:
     return found
 
 
+def _word_cue_columns(lowers: list[str]) -> list:
+    """Per ``_WORD_CUES`` cue, whether each word counts for it (one look-up per word)."""
+    index, columns = _word_cue_index(), {name: np.zeros(len(lowers), dtype=bool) for name, _ in _WORD_CUES}
+    for i, lower in enumerate(lowers):
+        names = index.get(lower)
+        if names:
+            for name in names:
+                columns[name][i] = True
+    return list(columns.values())
+
+
+def _sentence_word_cues(sent) -> dict[str, int]:
+    """Occurrences of each ``_WORD_CUES`` cue among the sentence's words, from the
+    per-document running totals."""
+    return dict(zip((name for name, _ in _WORD_CUES), _sentence_counts(sent)[12:]))
+
+
 def _sentence_counts(sent) -> list[int]:
     """The sentence's totals of the ``_count_prefixes`` cues, in that order."""
     prefixes = _count_prefixes(sent.doc)
@@ -180,22 +185,21 @@ def _prepared(sent, info, words_cues, text):
     word-list counts and the sentence text (each computed here unless given)."""
     words = info if info is not None else _word_info(sent)
     lowers = [w[0] for w in words]
-    wc = words_cues if words_cues is not None else _word_cue_counts(lowers)
+    wc = words_cues if words_cues is not None else _sentence_word_cues(sent)
     return _lexicons(), words, max(len(words), 1), lowers, wc, (sent.text if text is None else text)
 
 
 def cue_counts(sent, info: list[tuple] | None = None, words_cues: dict[str, int] | None = None,
                text: str | None = None) -> dict[str, float]:
     """Named cue features of one sentence (a spaCy ``Span``); ``info`` is ``_word_info(sent)``,
-    ``words_cues`` its ``_word_cue_counts`` and ``text`` the sentence's text, where known."""
+    ``words_cues`` its ``_sentence_word_cues`` and ``text`` the sentence's text, where known."""
     lex, words, n, lowers, wc, text = _prepared(sent, info, words_cues, text)
     deontic_terms = lex["deontic"]
     # distinct two-word deontic entries among the word pairs; only pairs whose first word
     # starts such an entry are joined
     starts = _phrase_starts(deontic_terms)
     bigrams = {lowers[i] + " " + lowers[i + 1] for i in range(len(lowers) - 1) if lowers[i] in starts}
-    (evaluative, comparative, adjective, adverb, past, proper, number, negation, modal,
-     _, _, _) = _sentence_counts(sent)
+    evaluative, comparative, adjective, adverb, past, proper, number, negation, modal = _sentence_counts(sent)[:9]
     f = {
         "evaluative": evaluative,
         "intensifier": wc["intensifier"],
@@ -278,7 +282,7 @@ def _has_digit(word: str) -> bool:
 def guideline_cues(sent, info: list[tuple] | None = None, words_cues: dict[str, int] | None = None,
                    text: str | None = None) -> dict[str, float]:
     """Cues from the NewsSD annotation guidelines and from the shape of news reporting;
-    ``info`` is ``_word_info(sent)``, ``words_cues`` its ``_word_cue_counts`` and ``text`` the
+    ``info`` is ``_word_info(sent)``, ``words_cues`` its ``_sentence_word_cues`` and ``text`` the
     sentence's text, where known."""
     lex, words, n, lowers, wc, text = _prepared(sent, info, words_cues, text)
     share = quoted_share(sent)
@@ -296,7 +300,7 @@ def guideline_cues(sent, info: list[tuple] | None = None, words_cues: dict[str, 
             own_cognition += 1
         if dep == "attr" and any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in doc[i].children):
             judging += 1
-    predicative, present, digits = _sentence_counts(sent)[9:]
+    predicative, present, digits = _sentence_counts(sent)[9:12]
     attributions += text.lower().count("according to")
     ents = sentence_ents(sent)
     labels = [e.label_ for e in ents]
@@ -390,7 +394,7 @@ def commentary_probability(sent) -> float:
     cue_specs, guideline_specs = _compiled_by_family(model_kind(sent.doc))
     z = intercept
     info = _word_info(sent)
-    wc = _word_cue_counts([w[0] for w in info])
+    wc = _sentence_word_cues(sent)
     text = sent.text
     # the same terms added in the same order as over the "cue:" then "gl:" names
     for specs, values in ((cue_specs, cue_counts(sent, info, wc, text)),
