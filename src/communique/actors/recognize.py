@@ -363,6 +363,8 @@ class Recognizer:
             if not toks:
                 continue
             s0, e0 = toks[0].idx, toks[-1].idx + len(toks[-1])
+            if not self.r.scan_text(text[s0:e0]):
+                continue  # no knowledge-base word: ``phrase`` would answer None
             place = _place_complement(root, text)
             g = self.r.phrase(text[s0:e0], self.day, holders=False, context=place)
             if g is None or g.how not in ("noun", "office") or "\n" in text[s0:e0]:

@@ -69,11 +69,13 @@ def _vector_rows(doc):
                 or "has_vector" in doc.user_token_hooks or not isinstance(vectors.data, np.ndarray):
             cache["vector_rows"] = None
         else:
-            flags = doc.to_array([IS_PUNCT, IS_STOP, vectors.attr])
+            flags = doc.to_array([IS_PUNCT, IS_STOP, vectors.attr]).reshape(len(doc), 3)
+            # each distinct key looked up once, then spread back over the tokens
+            keys, where = np.unique(flags[:, 2], return_inverse=True)
             key2row = vectors.key2row
-            cache["vector_rows"] = np.array(
-                [-1 if punct or stop else key2row.get(int(key), -1) for punct, stop, key in flags.tolist()],
-                dtype=np.int64)
+            rows = np.array([key2row.get(key, -1) for key in keys.tolist()], dtype=np.int64)[where.reshape(-1)]
+            rows[(flags[:, 0] != 0) | (flags[:, 1] != 0)] = -1
+            cache["vector_rows"] = rows
     return cache["vector_rows"]
 
 

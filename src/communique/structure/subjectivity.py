@@ -20,12 +20,16 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 import numpy as np
 
+from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LIKE_NUM, POS, TAG
+from spacy.symbols import ADJ, ADV, PROPN
+
 from .. import resources
-from ..views import sentence_ents
+from ..views import sentence_ents, token_strings, views_of
 from .sentence_arrays import _doc_tokens, _mean_vector, _word_info
 
 MODEL_FILE = "structure/subjectivity.en.json"
@@ -98,16 +102,82 @@ def _word_cue_index() -> dict[str, tuple[str, ...]]:
     return index
 
 
-def _word_cue_counts(lowers: list[str]) -> dict[str, int]:
-    """Occurrences of each ``_WORD_CUES`` cue among the words (one look-up per word)."""
-    counts = dict.fromkeys((name for name, _ in _WORD_CUES), 0)
-    index = _word_cue_index()
-    for w in lowers:
-        names = index.get(w)
+def _count_prefixes(doc):
+    """Per document, the running totals over its words (no punctuation or space) of the
+    per-word cues, one column each: evaluative, comparative, adjective, adverb, past,
+    proper, number, negation, modal (``cue_counts``), predicative adjective, present
+    and digits (``guideline_cues``), then the ``_WORD_CUES``. Row ``i`` is the total before token ``i``, so that a
+    sentence's counts are one row minus another instead of a loop over its words."""
+    cache = views_of(doc).derived
+    found = cache.get("subjectivity_counts")
+    if found is not None:
+        return found
+    n = len(doc)
+    if n:
+        strings = doc.vocab.strings
+        array = doc.to_array([TAG, POS, DEP, LIKE_NUM, IS_PUNCT, IS_SPACE]).reshape(n, 6)
+        tags, poses, deps = array[:, 0], array[:, 1], array[:, 2]
+        evaluative_terms = _lexicons()["evaluative"]
+        lowers, lemmas = token_strings(doc)
+        columns = np.stack([
+            np.fromiter((lw in evaluative_terms or lm in evaluative_terms for lw, lm in zip(lowers, lemmas)),
+                        dtype=bool, count=n),
+            np.isin(tags, [strings[t] for t in _COMPARATIVE_TAGS]),
+            poses == ADJ,
+            poses == ADV,
+            np.isin(tags, [strings[t] for t in _PAST_TAGS]),
+            poses == PROPN,
+            array[:, 3] != 0,
+            deps == strings["neg"],
+            tags == strings["MD"],
+            (deps == strings["acomp"]) & (poses == ADJ),
+            np.isin(tags, [strings[t] for t in _PRESENT_TAGS]),
+            np.fromiter(map(_has_digit, _doc_tokens(doc)[1]), dtype=bool, count=n),
+        ] + _word_cue_columns(lowers), axis=1) & ((array[:, 4] == 0) & (array[:, 5] == 0))[:, None]
+        prefixes = np.zeros((n + 1, columns.shape[1]), dtype=np.int64)
+        np.cumsum(columns, axis=0, out=prefixes[1:])
+    else:
+        prefixes = np.zeros((1, 12 + len(_WORD_CUES)), dtype=np.int64)
+    found = cache["subjectivity_counts"] = prefixes
+    return found
+
+
+def _parse_cue_words(doc) -> list[int]:
+    """Per document, the indices of the words that ``guideline_cues`` reads the parse around
+    (a verb of the reporting verbs, a cognition verb, an attribute), in order: the other
+    words count for none of its parse cues."""
+    cache = views_of(doc).derived
+    found = cache.get("subjectivity_parse_words")
+    if found is None:
+        lex = _lexicons()
+        reporting, cognition = lex["reporting_verbs"], lex["cognition_verbs"]
+        found = cache["subjectivity_parse_words"] = [
+            w[7] for w in _doc_tokens(doc)[0] if w is not None and (
+                (w[3] == "VERB" and (w[1] in reporting or w[0] in reporting)) or w[1] in cognition or w[4] == "attr")]
+    return found
+
+
+def _word_cue_columns(lowers: list[str]) -> list:
+    """Per ``_WORD_CUES`` cue, whether each word counts for it (one look-up per word)."""
+    index, columns = _word_cue_index(), {name: np.zeros(len(lowers), dtype=bool) for name, _ in _WORD_CUES}
+    for i, lower in enumerate(lowers):
+        names = index.get(lower)
         if names:
             for name in names:
-                counts[name] += 1
-    return counts
+                columns[name][i] = True
+    return list(columns.values())
+
+
+def _sentence_word_cues(sent) -> dict[str, int]:
+    """Occurrences of each ``_WORD_CUES`` cue among the sentence's words, from the
+    per-document running totals."""
+    return dict(zip((name for name, _ in _WORD_CUES), _sentence_counts(sent)[12:]))
+
+
+def _sentence_counts(sent) -> list[int]:
+    """The sentence's totals of the ``_count_prefixes`` cues, in that order."""
+    prefixes = _count_prefixes(sent.doc)
+    return (prefixes[sent.end] - prefixes[sent.start]).tolist()
 
 
 def _prepared(sent, info, words_cues, text):
@@ -115,32 +185,21 @@ def _prepared(sent, info, words_cues, text):
     word-list counts and the sentence text (each computed here unless given)."""
     words = info if info is not None else _word_info(sent)
     lowers = [w[0] for w in words]
-    wc = words_cues if words_cues is not None else _word_cue_counts(lowers)
+    wc = words_cues if words_cues is not None else _sentence_word_cues(sent)
     return _lexicons(), words, max(len(words), 1), lowers, wc, (sent.text if text is None else text)
 
 
 def cue_counts(sent, info: list[tuple] | None = None, words_cues: dict[str, int] | None = None,
                text: str | None = None) -> dict[str, float]:
     """Named cue features of one sentence (a spaCy ``Span``); ``info`` is ``_word_info(sent)``,
-    ``words_cues`` its ``_word_cue_counts`` and ``text`` the sentence's text, where known."""
+    ``words_cues`` its ``_sentence_word_cues`` and ``text`` the sentence's text, where known."""
     lex, words, n, lowers, wc, text = _prepared(sent, info, words_cues, text)
     deontic_terms = lex["deontic"]
     # distinct two-word deontic entries among the word pairs; only pairs whose first word
     # starts such an entry are joined
     starts = _phrase_starts(deontic_terms)
     bigrams = {lowers[i] + " " + lowers[i + 1] for i in range(len(lowers) - 1) if lowers[i] in starts}
-    evaluative, comparative, adjective, adverb, past, proper, number, negation, modal = (0,) * 9
-    evaluative_terms = lex["evaluative"]
-    for lower, lemma, tag, pos, dep, like_num, _, _ in words:
-        evaluative += lower in evaluative_terms or lemma in evaluative_terms
-        comparative += tag in _COMPARATIVE_TAGS
-        adjective += pos == "ADJ"
-        adverb += pos == "ADV"
-        past += tag in _PAST_TAGS
-        proper += pos == "PROPN"
-        number += like_num
-        negation += dep == "neg"
-        modal += tag == "MD"
+    evaluative, comparative, adjective, adverb, past, proper, number, negation, modal = _sentence_counts(sent)[:9]
     f = {
         "evaluative": evaluative,
         "intensifier": wc["intensifier"],
@@ -223,24 +282,25 @@ def _has_digit(word: str) -> bool:
 def guideline_cues(sent, info: list[tuple] | None = None, words_cues: dict[str, int] | None = None,
                    text: str | None = None) -> dict[str, float]:
     """Cues from the NewsSD annotation guidelines and from the shape of news reporting;
-    ``info`` is ``_word_info(sent)``, ``words_cues`` its ``_word_cue_counts`` and ``text`` the
+    ``info`` is ``_word_info(sent)``, ``words_cues`` its ``_sentence_word_cues`` and ``text`` the
     sentence's text, where known."""
     lex, words, n, lowers, wc, text = _prepared(sent, info, words_cues, text)
     share = quoted_share(sent)
+    words_of_doc = _doc_tokens(sent.doc)[0]
     reporting, cognition, author = lex["reporting_verbs"], lex["cognition_verbs"], lex["author"]
-    attributions = own_cognition = predicative = judging = present = digits = 0
+    attributions = own_cognition = judging = 0
     doc = sent.doc
-    for lower, lemma, tag, pos, dep, _, word, i in words:
+    candidates = _parse_cue_words(doc)
+    for k in range(bisect_left(candidates, sent.start), bisect_left(candidates, sent.end)):
+        lower, lemma, _, pos, dep, _, _, i = words_of_doc[candidates[k]]
         if pos == "VERB" and (lemma in reporting or lower in reporting) and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in author for c in doc[i].children):
             attributions += 1
         if lemma in cognition and any(c.dep_ == "nsubj" and c.lower_ in author for c in doc[i].children):
             own_cognition += 1
-        predicative += dep == "acomp" and pos == "ADJ"
         if dep == "attr" and any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in doc[i].children):
             judging += 1
-        present += tag in _PRESENT_TAGS
-        digits += _has_digit(word)
+    predicative, present, digits = _sentence_counts(sent)[9:12]
     attributions += text.lower().count("according to")
     ents = sentence_ents(sent)
     labels = [e.label_ for e in ents]
@@ -334,7 +394,7 @@ def commentary_probability(sent) -> float:
     cue_specs, guideline_specs = _compiled_by_family(model_kind(sent.doc))
     z = intercept
     info = _word_info(sent)
-    wc = _word_cue_counts([w[0] for w in info])
+    wc = _sentence_word_cues(sent)
     text = sent.text
     # the same terms added in the same order as over the "cue:" then "gl:" names
     for specs, values in ((cue_specs, cue_counts(sent, info, wc, text)),
