@@ -122,14 +122,14 @@ def test_quotes_context_quote_paragraph_after_a_speaker_introduced(analyze):
     ("Iran's foreign ministry summoned the British ambassador on Sunday. The ministry said the seizure "
      "was illegal.", "Iran"),
     # an appositive names the speaker
-    ("Prime Minister Oleksiy Honcharuk offered to resign. President Zelensky refused after a recording in which "
-     "someone, seemingly Honcharuk, says the president \"has a primitive understanding of economics.\"",
-     "Oleksiy Honcharuk"),
+    ("Finance Minister Oleh Marchenko handed in his resignation. Prime Minister Kallas turned it down after a tape "
+     "on which someone, apparently Marchenko, says the prime minister \"cannot read a budget.\"",
+     "Oleh Marchenko"),
     # an issued text names its author
     ("According to a poll published by Reuters last week, most voters favoured the treaty.", "Reuters"),
     # "they" after coordinated persons: the first of them
-    ("Foreign Minister Sameh Shoukry and his Greek counterpart Nikos Dendias met in Cairo on Wednesday. They "
-     "said the maritime deal was \"null and void\".", "Sameh Shoukry"),
+    ("Foreign Minister Penny Wong and her Japanese counterpart Yoko Kamikawa met in Tokyo on Tuesday. They "
+     "said the fishing accord was \"a model for the region\".", "Penny Wong"),
 ])
 def test_quotes_context_speaker_resolution(analyze, text, name):
     doc = analyze("Report\n\n" + text, published="2020-01-18")

@@ -249,7 +249,7 @@ def noun_arguments(cand, lexicon) -> tuple[list, list]:
 
 
 def _predicated_of(tok) -> list:
-    """Who a predicate noun is said of: "Navalny is a critic of Putin", "Bolton was more of a
+    """Who a predicate noun is said of: "Navalny is a critic of Putin", "Weber was more of a
     critic of Russia" (the copula's subject), "Navalny, a critic of Putin" (the apposition's head)."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ in ("attr", "acomp"):
         tok = tok.head.head  # "more of a critic"

@@ -115,8 +115,8 @@ def _pobj_list(tok, preps) -> list:
 
 
 def _in_role_title(noun, heads: set[int]) -> bool:
-    """A nominal trigger inside the apposition that gives a named person's role ("Kurt Volker,
-    the special envoy for Ukraine negotiations", "X, the minister in charge of the talks")."""
+    """A nominal trigger inside the apposition that gives a named person's role ("Anne Keller,
+    the special envoy for Cyprus negotiations", "X, the minister in charge of the talks")."""
     for anc in list(noun.ancestors)[:MAX_TITLE_DEPTH]:
         if anc.i in heads or anc.pos_ == "VERB":
             return False
@@ -166,7 +166,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             if entry.type == "CONSULT" and cand.token.dep_ == "nsubj" and cand.token.head.i in heads:
                 continue  # "Cairo summit denounces the agreement": the summit acts, it is no event here
             if _in_role_title(cand.token, heads):
-                continue  # "Kurt Volker, the special envoy for Ukraine negotiations": a title, not talks
+                continue  # "Anne Keller, the special envoy for Cyprus negotiations": a title, not talks
             sources, targets = noun_arguments(cand, lexicon)
             carrier = cand.token.head
             if cand.token.dep_ == "pobj" and carrier.lower_ in CARRIER_PREPS and \

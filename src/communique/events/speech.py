@@ -4,7 +4,7 @@ and descriptive phrases (issue 16).
 Rules (cues in ``resources/events/speech_cues.yaml``, the reporting verbs tagged
 ``speech_act`` and the first-person pronouns of ``resources/actors/pronouns.en.tsv``):
 - ``speech-accuse``: "The minister said the alliance had failed its obligations": a speech
-  verb whose clause (or object complement, "called it a non-starter") holds an accusing word
+  verb whose clause (or object complement, "called it a dead end") holds an accusing word
   is an ACCUSE by the speaker against who the clause is about (its subject, else the named
   participants in it);
 - ``speech-support``: the same with a supporting word ("said the decision was understandable")

@@ -210,7 +210,7 @@ def _find_before(index: TokenIndex, span: MarkedSpan, floor: int):
             head = _phrase_head(doc, lo, last)
             if head is not None:
                 return _attribution(head, lo, last, None, "colon")
-        elif words:  # a clause introduces the quote: "Bolton gave his own account, on Twitter:"
+        elif words:  # a clause introduces the quote: "Weber gave her own version, on the radio:"
             subject = next((t for t in reversed(doc[lo:last]) if t.dep_ in SUBJECT_DEPS and lo <= t.head.i < last),
                            None)  # the clause nearest the colon: "Leaders say Obama has a new message:"
             if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
@@ -313,7 +313,7 @@ def find_direct(document, doc, spans: list[MarkedSpan]) -> list[Candidate]:
 
 def _nested(text: str, index: TokenIndex, outer: Candidate) -> list[Candidate]:
     """Quotes inside a direct quote that the quoted speaker attributes to someone else
-    ("I offered to resign and President Trump said, 'Let's talk about it tomorrow.'"): each
+    ("I handed in my notice and the chancellor said, 'Sleep on it first.'"): each
     has its own speaker; one with no attribution inside the quote, or attributed to the
     speaker themself ("I thought, 'Wow.'"), is left to the outer one."""
     out = []

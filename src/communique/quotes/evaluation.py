@@ -13,7 +13,7 @@ greedily by overlap, one to one. A predicted direct quote split by its
 attribution ("...," X said. "...") is one unit: consecutive direct quotes in one
 paragraph with the same speaker text and cue are merged before matching, as
 PolNeAR annotates them as one discontinuous content. A predicted quote nested in a
-predicted direct quote ("I offered to resign and he said, 'Let's talk tomorrow.'")
+predicted direct quote ("I handed in my notice and he said, 'Sleep on it.'")
 is not scored: PolNeAR annotates the outer attribution only (6 of the 2,192 dev
 contents lie inside another one).
 """

@@ -11,7 +11,7 @@ subject and one of the frames it allows gives an indirect quote whose content is
 - ``as``: its object and "as" predicate ("X described the group as an ally").
 
 "according to X, <clause>" gives the clause with X as speaker. A quoted fragment
-that no quote holds, under a speech cue ("called it "a non-starter""), gives the cue's
+that no quote holds, under a speech cue ("called it "a dead end""), gives the cue's
 object and complement as a partial quote of kind indirect (``find_partial``). Cue verbs inside
 a direct quote, and contents that are mostly a direct quote already found,
 are skipped: the direct quote carries them.
@@ -46,7 +46,7 @@ SUBJECT_DEPS = ("nsubj",)
 STRIP = " \t\n,;:—–-"
 #: Parts of speech (spaCy ids) of a reporting verb.
 _VERB_AUX_IDS = frozenset((IDS["VERB"], IDS["AUX"]))
-#: Steps from a quoted fragment up to the cue verb that reports it ("called it "a non-starter"": 1).
+#: Steps from a quoted fragment up to the cue verb that reports it ("called it "a dead end"": 1).
 PARTIAL_MAX_STEPS = 4
 #: Cue classes whose quoted fragments are someone's words (not thought: "fears a "catastrophe"").
 PARTIAL_CUE_CLASSES = frozenset({"speech", "writing"})
@@ -216,7 +216,7 @@ def _governing_cue(token):
 
 def find_partial(document, doc, spans, found: list[Candidate]) -> list[Candidate]:
     """Quoted fragments inside reported speech that no quote holds yet ("Schiff called it
-    "a non-starter"", "denounced the summit, calling the deal "void"", "by saying "we are
+    "a dead end"", "denounced the summit, calling the deal "void"", "by saying "we are
     ready ..."") give an indirect quote: the cue's object and the complement that holds the
     fragment, with the cue's subject as speaker. A fragment with no speech cue above it (a
     scare quote: so-called "peace plan") or naming something (a title, a name) gives none."""

@@ -95,7 +95,7 @@ def speaker_span(head, lo: int = 0, hi: int | None = None):
 
 def _named_in_phrase(head):
     """The proper name a common-noun or pronoun speaker is given in its own phrase: an
-    appositive ("someone, seemingly Honcharuk,") or the author of an issued text ("a poll
+    appositive ("someone, apparently Marchenko,") or the author of an issued text ("a poll
     published by NBC News", "a statement by the ministry"); None if there is none."""
     for child in head.rights:
         if child.dep_ == "appos" and child.pos_ == "PROPN":

@@ -269,8 +269,8 @@ def _generic(tok, actor) -> bool:
 
 def _title_case(sent) -> bool:
     """A headline in title case: most of its words capitalised (not all capitals), a verb-less
-    parse likely ("Issues" read as a noun). Names do not count: "On October 6, US President
-    Donald Trump and Turkish President Recep Tayyip Erdogan spoke on the phone" is a sentence."""
+    parse likely ("Issues" read as a noun). Names do not count: "On Monday, Chilean President
+    Gabriel Boric and Argentine President Javier Milei spoke on the phone" is a sentence."""
     words = [t for t in sent if t.is_alpha and len(t) > 3 and t.ent_type_ not in NAME_ENTS]
     return len(words) >= TITLE_CASE_MIN_WORDS and sum(t.is_title for t in words) >= TITLE_CASE_SHARE * len(words)
 
