@@ -61,8 +61,8 @@ def merge(text: str, mentions: list[Mention]) -> dict[str, Group]:
 
 
 def add_surnames(text: str, groups: dict[str, Group]) -> None:
-    """A person named in full ("Oleksiy Honcharuk") is the later bare surname too
-    ("Honcharuk filed his resignation") when no other person of the document shares it
+    """A person named in full ("Oleh Marchenko") is the later bare surname too
+    ("Marchenko filed his resignation") when no other person of the document shares it
     and the surname stands alone (not inside a longer name, not inside another mention)."""
     owners: dict[str, set[str]] = {}
     for key, grp in groups.items():

@@ -7,7 +7,7 @@ One pass over the document in text order keeps the person mentions seen so far
 1. the one compatible person mentioned in its own sentence before it or in the
    ``PRONOUN_WINDOW_SENTENCES`` sentences before; with several, the salient one: the
    subject closest to its sentence's root in the nearest sentence that has a subject
-   mention ("Zelensky met Honcharuk on Friday. He also ..." is Zelensky). Compatible:
+   mention ("Novak met Marchenko on Friday. He also ..." is Novak). Compatible:
    no known gender or the pronoun's; a person's gender comes from the knowledge base,
    else from the first pronoun linked to them. A direct object pronoun is never the
    subject of its own verb ("Modi praised him": someone else);

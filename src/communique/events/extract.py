@@ -48,7 +48,7 @@ SETTING_PREPS = frozenset({"in", "during"})
 PLACED_TYPES = frozenset({"PROTEST"})
 #: How many heads up from a nominal trigger a person's role apposition may be.
 MAX_TITLE_DEPTH = 4
-#: Nominal types whose setting verb's subject is a party ("Zelensky said in a meeting with X").
+#: Nominal types whose setting verb's subject is a party ("Novak said in a meeting with X").
 SETTING_TYPES = frozenset({"CONSULT"})
 PRONOUNS_FILE = "actors/pronouns.en.tsv"
 
@@ -178,7 +178,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             elif not sources and entry.type in SETTING_TYPES and cand.token.dep_ == "pobj" and \
                     (carrier.lower_ in SETTING_PREPS or carrier.lower_ == "on" and entry.plover_mode == "phone") \
                     and carrier.head.pos_ == "VERB" and carrier.head.i not in heads:
-                # "Zelensky said in a meeting with Honcharuk", "Trump and Erdogan spoke on the
+                # "Novak said in a meeting with Marchenko", "Boric and Milei spoke on the
                 # phone": whoever the verb's subject is takes part in the meeting or call
                 sources = [t for t in subject_of(carrier.head) if t not in targets]
             elif _content_of_trigger(cand.token, heads):

@@ -232,7 +232,7 @@ class MentionIndex:
 def context_target(mentions: MentionIndex, sentence: tuple[int, int], trigger: int, exclude) -> list[str]:
     """The actor an act with no named target is most likely aimed at: the nearest other actor
     mentioned in its sentence (after the trigger first), else the last one mentioned shortly
-    before the sentence ("Zelensky declined the offer" after a sentence about Honcharuk)."""
+    before the sentence ("Novak declined the offer" after a sentence about Marchenko)."""
     start, end = sentence
     best = None  # (rank, distance, actor id)
     for s, actor_id in mentions.between(start - CONTEXT_TARGET_CHARS, end):

@@ -176,13 +176,13 @@ def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None
     own sentence before it and the ``ANTECEDENT_WINDOW_SENTENCES`` sentences before (not
     counting those inside quoted content),
     leaving out mentions inside quoted content (``quoted``), the nearest sentence that has
-    one wins; in it, the subject closest to the sentence root ("Honcharuk filed his
-    resignation. He said Zelensky is ...; ..., he added": Honcharuk), else the last
+    one wins; in it, the subject closest to the sentence root ("Marchenko filed his
+    resignation. He said Novak is ...; ..., he added": Marchenko), else the last
     mention. For a ``body`` (a spokesperson, a statement: any kind of actor) the nearest
     sentence with such a subject wins ("The task force released a statement ... A
     spokesperson told the Times ...": the task force); for a ``group`` ("they") the same,
-    counting a person only as the first of coordinated subjects ("Shoukry and his
-    counterparts gathered in Cairo. They concluded ...": Shoukry). None when the window
+    counting a person only as the first of coordinated subjects ("Lindqvist and his
+    counterparts gathered in Oslo. They concluded ...": Lindqvist). None when the window
     holds no compatible mention."""
     kinds = {"person"} if kind == "person" else ORG_KINDS | {"person"} if kind in ("body", "group") else ORG_KINDS
     starts = _sentence_starts(doc)

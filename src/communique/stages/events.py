@@ -206,7 +206,7 @@ def _person_by_title(document, tok) -> list[str]:
 
 
 def _person_by_surname(document, tok) -> list[str]:
-    """"a meeting with Honcharuk" where the actors stage left the bare surname unlinked: the one
+    """"a meeting with Marchenko" where the actors stage left the bare surname unlinked: the one
     person actor of the document whose name ends with it (none when several do)."""
     if tok.pos_ != "PROPN":
         return []
