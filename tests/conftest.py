@@ -33,6 +33,17 @@ def events_of(doc, type_: str) -> list:
     return [e for e in doc.events if e.type == type_]
 
 
+def benchmark(name: str):
+    """The module ``benchmarks/<name>.py`` (the scorers the quality gates share with the
+    command-line benchmarks)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def shared_data(*parts: str) -> Path:
     """Path under ../shared/data, or skip the test when it is not there."""
     path = SHARED_DATA.joinpath(*parts)

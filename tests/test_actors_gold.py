@@ -4,12 +4,11 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 
 import pytest
 
-from conftest import ROOT, shared_data
+from conftest import benchmark, shared_data
 
 #: Measured 2026-11 on the shared data: see docs/actors.md for the numbers.
 NGEC_COUNTRY_FLOOR = 0.85
@@ -17,17 +16,11 @@ NGEC_SECTOR_FLOOR = 0.72
 PLOVER_ISO3_FLOOR = 0.87
 
 
-def _scorer():
-    spec = importlib.util.spec_from_file_location("eval_actors", ROOT / "benchmarks" / "eval_actors.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
 
 @pytest.mark.gold
 def test_actors_gold_ngec_resolution():
     data = shared_data("ngec", "ngec_actor_resolution_expected.jsonl").parents[1]
-    result = _scorer().score_ngec(data)
+    result = benchmark("eval_actors").score_ngec(data)
     assert result["country_n"] >= 250 and result["sector_n"] >= 250
     assert result["country_accuracy"] >= NGEC_COUNTRY_FLOOR, result
     assert result["sector_accuracy"] >= NGEC_SECTOR_FLOOR, result
@@ -36,7 +29,7 @@ def test_actors_gold_ngec_resolution():
 @pytest.mark.gold
 def test_actors_gold_plover_iso3_recall():
     data = shared_data("plover", "plover_gsr_normalized.jsonl").parents[1]
-    result = _scorer().score_plover(data)
+    result = benchmark("eval_actors").score_plover(data)
     assert result["n"] >= 500
     assert result["iso3_recall"] >= PLOVER_ISO3_FLOOR, result
 
@@ -48,19 +41,13 @@ WIKINEWS_COUNTRY_FLOOR = 0.80
 WIKINEWS_QUOTE_SPEAKER_FLOOR = 0.76
 
 
-def _events_benchmark():
-    spec = importlib.util.spec_from_file_location("eval_events", ROOT / "benchmarks" / "eval_events.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
 
 @pytest.mark.gold
 @pytest.mark.issue(17)
 def test_actors_gold_wikinews_countries_and_speakers():
     """Who, on whole real documents: actors with the right country and quotes with the right speaker."""
     shared_data("wikinews", "gold")
-    bench = _events_benchmark()
+    bench = benchmark("eval_events")
     preds = bench.wikinews_predictions({})
     scorer = bench._wikinews_scorer()
     total = {}

@@ -7,14 +7,11 @@ ambiguous triggers), under both en_core_web_md and en_core_web_sm.
 
 from __future__ import annotations
 
-import sys
-
 import pytest
 
-from conftest import ROOT, shared_data
+from conftest import benchmark, shared_data
 
-sys.path.insert(0, str(ROOT / "benchmarks"))
-import eval_events  # noqa: E402
+eval_events = benchmark("eval_events")
 
 DEFAULT = {"events_classifier": True}
 #: Measured: md 0.755 type recall, 0.752 type precision, 0.588 dyad F1; sm 0.764, 0.759, 0.575.

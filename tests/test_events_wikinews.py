@@ -9,14 +9,11 @@ only; the held-out half (odd positions) is gated separately.
 
 from __future__ import annotations
 
-import sys
-
 import pytest
 
-from conftest import ROOT, shared_data
+from conftest import benchmark, shared_data
 
-sys.path.insert(0, str(ROOT / "benchmarks"))
-import eval_events  # noqa: E402
+eval_events = benchmark("eval_events")
 
 #: Measured (en_core_web_md, classifier on), issue 16 round 4: all 24 typed F1 0.607, dyad F1
 #: 0.397, mode 193/234 (0.825); held-out half typed F1 0.535, dyad F1 0.320 (round 3: 0.573,
