@@ -330,12 +330,15 @@ def score_wikinews(options, preds=None):
             sc.add(total, sc.score_doc(golds[k], pred))
         ev, dy = total["event_types"], total["event_dyads"]
         mo = total.get("event_modes", {"ok": 0, "gold": 0})
+        qs, ac = total["quote_speakers_all"], total["actors_country"]
         out[name] = {
             "docs": len(ids),
             "typed": sc.prf(ev["tp"], ev["pred"], ev["gold"]),
             "dyad": sc.prf(dy["tp"], dy["pred"], dy["gold"]),
             "mode_ok": mo["ok"], "mode_matched": mo["gold"],
             "mode_accuracy": round(mo["ok"] / mo["gold"], 3) if mo["gold"] else None,
+            "quote_speaker": sc.prf2(qs["tp"], qs["tpr"], qs["pred"], qs["gold"]),
+            "actors_country": round(ac["ok"] / ac["gold"], 3) if ac["gold"] else None,
             "dates": event_dates([e for k in ids if k in preds for e in preds[k][0]["events"]]),
         }
     return out
