@@ -217,9 +217,13 @@ def owners(tok, places: bool = True) -> list:
     "calls by Belarus's rulers", "an appeal from the president" -> the owner is the target."""
     if tok.ent_type_ or tok.pos_ in ("PROPN", "PRON"):
         return []
+    # "the prime minister's resignation": a possessor is an owner even when it is a title
     out = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")
-           and (c.ent_type_ in OWNER_ENTS or c.pos_ == "PROPN")]
+           and (c.ent_type_ in OWNER_ENTS or c.pos_ == "PROPN" or c.dep_ == "poss" and c.pos_ == "NOUN")]
     out += [p for p in _pobjs(tok, frozenset({"by", "from", "of"})) if _owner_like(p)]
+    # "the memoranda of understanding between X and Y": the parties of an agreement or a dispute
+    out += [p for x in (tok, *_pobjs(tok, frozenset({"of"}))) for p in _pobjs(x, frozenset({"between"}))
+            if _owner_like(p)]
     # "crimes committed by Croat forces": the agent of a participle on the object
     out += [p for c in tok.children if c.dep_ == "acl" for p in _pobjs(c, frozenset({"by"})) if _owner_like(p)]
     # "a peacekeeping force in Liberia", "settlements in Gaza": the place the object belongs to
@@ -305,6 +309,13 @@ def _dedupe(tokens: list) -> list:
 
 def mention_span(tok) -> tuple[int, int]:
     """Character span of the noun phrase headed by ``tok`` (modifiers left of it, no clauses)."""
+    doc = tok.doc
+    left, end = _phrase_tokens(tok)
+    return doc[left].idx, doc[end].idx + len(doc[end].text)
+
+
+def _phrase_tokens(tok) -> tuple[int, int]:
+    """First and last token index of the noun phrase headed by ``tok`` (see ``mention_span``)."""
     start = tok
     for child in tok.lefts:
         if child.dep_ in ("compound", "amod", "nmod", "poss", "det", "nummod", "quantmod") and child.i < start.i:
@@ -313,12 +324,15 @@ def mention_span(tok) -> tuple[int, int]:
     left = min(start.i, tok.i)
     end = tok.i
     for child in tok.rights:
-        if child.dep_ in ("compound", "flat", "appos") or (child.dep_ == "prep" and child.lower_ == "of"):
-            end = max(end, child.right_edge.i if child.dep_ == "prep" else child.i)
+        if child.dep_ in ("compound", "flat", "appos"):
+            end = max(end, child.i)
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            # "the memoranda of understanding between X and Y in which ...": the complement's own
+            # phrase, not the clauses hung on it (they name other actors)
+            end = max([end, child.i] + [_phrase_tokens(p)[1] for p in child.children if p.dep_ == "pobj"])
         else:
             break
-    doc = tok.doc
-    return doc[left].idx, doc[end].idx + len(doc[end].text)
+    return left, end
 
 
 def resolve_pronoun(tok):

@@ -97,6 +97,10 @@ SPEAKER_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "AGREE", "
 #: "a protester demolished the building" is a crime report, not an event between political actors
 #: (violence, protest and mobilisation are still coded without a target).
 TARGETED_MATERIAL_TYPES = frozenset({"COERCE", "SANCTION", "AID", "CONCEDE", "RETREAT", "SUPPORT"})
+#: Determiners of an event noun that refers back to an act already reported ("the subpoena").
+ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those"})
+#: How far back (characters) the act a definite event noun refers to may have been reported.
+ANTECEDENT_CHARS = 1500
 #: Determiners that introduce one unnamed individual ("a protester", "one man").
 INDEFINITE_SINGULAR_DETS = frozenset({"a", "an", "one"})
 #: Modifier labels through which coordinated adjectives name several actors ("Hungarian and
@@ -193,10 +197,12 @@ def _previous_subject(document, tok, author, index) -> list[str]:
 
 
 def _person_by_title(document, tok) -> list[str]:
-    """"The President insists ...", "the prime minister's resignation": a definite title with no
-    name of its own is the one person of the document the actors stage gave that role."""
-    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ or \
-            not any(c.dep_ == "det" and c.lower_ in ISSUER_DETERMINERS for c in tok.children) and tok.dep_ != "poss":
+    """"The President insists ...", "the prime minister's resignation", "subpoena to secretary of
+    state" (a headline's bare title): a definite title with no name of its own is the one person
+    of the document the actors stage gave that role."""
+    dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ or tok.dep_ != "poss" and \
+            not (dets and dets[0] in ISSUER_DETERMINERS or not dets and tok.tag_ in ("NN", "NNP")):
         return []
     start, end = mention_span(tok)
     words = [w for w in document.text[start:end].lower().replace("'s", "").split() if w not in ISSUER_DETERMINERS]
@@ -260,6 +266,20 @@ def _attack_agents(tokens, events, lexicon) -> list[str]:
         return []
     done = next((e for e in reversed(events) if e.type == "ASSAULT" and e.source), None)
     return list(done.source) if done is not None else []
+
+
+def _antecedent(d: Draft, events: list[Event], start: int) -> Event | None:
+    """The event a definite event noun of the trigger refers back to ("the subpoena was issued
+    by X", "the protests began"): the last one of its type whose trigger has the noun's word,
+    reported shortly before; else None."""
+    noun = next((p for p in d.cand.parts if p.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in p.children)), None)
+    if noun is None:
+        return None
+    word = noun.lemma_.lower()
+    return next((e for e in reversed(events) if e.type == d.type and e.sentence[1] <= d.sent.start_char
+                 and start - e.trigger.start <= ANTECEDENT_CHARS
+                 and any(w.startswith(word) for w in e.trigger.text.lower().split())), None)
 
 
 def _generic(tok, actor) -> bool:
@@ -444,6 +464,12 @@ def extract_events(document, doc, ctx):
                       if a not in source]
         if not d.reciprocal:
             target = [t for t in target if t not in source]  # no event of an actor upon itself
+        if not d.reciprocal and (not source or not target) and d.type not in UNSOURCED_TYPES:
+            # "The subpoena was issued jointly by X": the act reported before, with its parties
+            prior = _antecedent(d, events, start)
+            if prior is not None:
+                source = source or [a for a in prior.source if a not in target]
+                target = target or [a for a in prior.target if a not in source]
         if not source and author is not None and d.sources and all(_issuer_title(t) for t in d.sources):
             source = [author.id]  # "The Foreign Minister said ..." in a ministry's statement: the issuer
         if not target and not d.reciprocal and d.targets and d.type in SPEECH_ACT_TYPES:
