@@ -118,9 +118,11 @@ def subject_of(tok, hops: int = 0) -> list:
     if tok.dep_ in ("xcomp", "advcl") and head.pos_ in ("VERB", "AUX", "ADJ"):
         # object control: "urged Iran to withdraw", "called on Iran to withdraw"
         objs = _children(head, OBJECT_DEPS)
-        if not objs and head.lemma_.lower() in OBJECT_CONTROL_PREP_VERBS:
+        called_on = not objs and head.lemma_.lower() in OBJECT_CONTROL_PREP_VERBS
+        if called_on:  # the parser often hangs "to halt" of "called on X to halt" as an advcl
             objs = _pobjs(head, frozenset({"on", "upon"}))
-        if objs and tok.dep_ == "xcomp":
+        if objs and (tok.dep_ == "xcomp" or called_on and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                              for c in tok.children)):
             return [s for o in objs for s in conjuncts(o)]
         return subject_of(head, hops + 1)
     if tok.dep_ == "pcomp" and head.head is not None:

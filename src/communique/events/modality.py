@@ -120,7 +120,7 @@ def event_mode(tok, sent, cues: Modality, published_year: int | None = None,
         if gov.lemma_.lower() in cues.negating_governors:
             return "negated"
     aux = set(_aux(tok)) | (set(_aux(verb)) if verb is not tok else set())
-    if _purpose_clause(tok):
+    if _purpose_clause(tok, cues):
         return "intended"  # "staged rallies to demand reforms": the aim of another act
     for dep, gov in chain:
         lemma = gov.lemma_.lower()
@@ -145,10 +145,11 @@ def event_mode(tok, sent, cues: Modality, published_year: int | None = None,
     return "asserted"
 
 
-def _purpose_clause(tok) -> bool:
+def _purpose_clause(tok, cues: Modality) -> bool:
     """An infinitive of purpose ("... to demand reforms") attached to another verb's clause,
-    or a participle of manner that voices the act's aim ("rioted, demanding independence")."""
-    if tok.dep_ != "advcl":
+    or a participle of manner that voices the act's aim ("rioted, demanding independence");
+    not the demanded act of "called on X to halt ..." that the parser hangs the same way."""
+    if tok.dep_ != "advcl" or tok.head.lemma_.lower() in cues.demand_governors and _has_object(tok.head):
         return False
     if tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return True

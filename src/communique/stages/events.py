@@ -66,6 +66,8 @@ SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST"})
 #: the actors they can stand for: persons, bodies (states, organisations, groups) or any.
 THIRD_PERSONS = {"he": "person", "she": "person", "his": "person", "her": "person",
                  "it": "body", "its": "body", "they": "any", "their": "any"}
+#: How many sentences back "they" may find its antecedent (see ``_previous_subject``).
+PLURAL_LOOKBACK_SENTENCES = 3
 #: Entity labels of names, which are capitalised in any sentence (not counted for title case).
 NAME_ENTS = frozenset({"PERSON", "GPE", "NORP", "DATE", "LOC"})
 #: A title-case headline has at least this many words of four letters or more (names aside) ...
@@ -97,6 +99,10 @@ SPEAKER_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "AGREE", "
 #: "a protester demolished the building" is a crime report, not an event between political actors
 #: (violence, protest and mobilisation are still coded without a target).
 TARGETED_MATERIAL_TYPES = frozenset({"COERCE", "SANCTION", "AID", "CONCEDE", "RETREAT", "SUPPORT"})
+#: Verbs whose object is an audience, not a party to an act ("telling the Nevada Star", "told
+#: the press"), and verbs whose "to X" is one ("speaking to a think tank", "said to reporters").
+AUDIENCE_OBJECT_VERBS = frozenset({"tell", "inform", "brief"})
+AUDIENCE_TO_VERBS = frozenset({"tell", "speak", "talk", "say", "write", "explain", "announce", "declare"})
 #: Determiners of an event noun that refers back to an act already reported ("the subpoena").
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those"})
 #: How far back (characters) the act a definite event noun refers to may have been reported.
@@ -180,20 +186,34 @@ def _previous_subject(document, tok, author, index) -> list[str]:
     """The actors of the main subject of the sentence before, for a third-person subject or
     possessive pronoun left unresolved in its own ("The ministers met in Cairo. They called on
     Turkey to ...", "The House ... It also called for records"); "he"/"she" take only persons,
-    "it" only bodies. Nothing when that subject is itself a pronoun."""
-    if tok.dep_ not in ("nsubj", "nsubjpass", "poss") or tok.lower_ not in THIRD_PERSONS or tok.sent.start == 0:
+    "it" only bodies. "They" looks further back past a "they" of its own and past one named person
+    ("The ministers met. The Italian minister joined them. They concluded ... They called on ...").
+    Nothing when that subject is another pronoun."""
+    if tok.dep_ not in ("nsubj", "nsubjpass", "poss") or tok.lower_ not in THIRD_PERSONS:
         return []
-    prev = tok.doc[tok.sent.start - 1].sent
-    subj = [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
-    if not subj:
-        return []
-    ids = _actors_of(document, conjuncts(subj[0]), author, False, index)
+    want = THIRD_PERSONS[tok.lower_]
     kinds = {a.id: a.kind for a in document.actors}
-    if THIRD_PERSONS[tok.lower_] == "person":
-        ids = [i for i in ids if kinds.get(i) == "person"]
-    elif THIRD_PERSONS[tok.lower_] == "body":
-        ids = [i for i in ids if kinds.get(i) != "person"]
-    return ids
+    sent = tok.sent
+    for _ in range(PLURAL_LOOKBACK_SENTENCES):
+        if sent.start == 0:
+            return []
+        sent = tok.doc[sent.start - 1].sent
+        subj = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj:
+            return []
+        if subj[0].pos_ == "PRON":
+            if want == "any" and subj[0].lower_ in ("they", "their"):
+                continue
+            return []
+        ids = _actors_of(document, conjuncts(subj[0]), author, False, index)
+        if want == "person":
+            return [i for i in ids if kinds.get(i) == "person"]
+        if want == "body":
+            return [i for i in ids if kinds.get(i) != "person"]
+        if len(ids) == 1 and kinds.get(ids[0]) == "person" and subj[0].tag_ in ("NN", "NNP"):
+            continue  # one person is not "they"
+        return ids
+    return []
 
 
 def _person_by_title(document, tok) -> list[str]:
@@ -266,6 +286,25 @@ def _attack_agents(tokens, events, lexicon) -> list[str]:
         return []
     done = next((e for e in reversed(events) if e.type == "ASSAULT" and e.source), None)
     return list(done.source) if done is not None else []
+
+
+def _audience(sent, index) -> set[str]:
+    """Actors the sentence names as the audience of a statement ("telling the Nevada Star",
+    "speaking to the Atlantic Forum"): no party to the acts it reports."""
+    out = set()
+    for tok in sent:
+        if tok.pos_ != "VERB":
+            continue
+        lemma = tok.lemma_.lower()
+        heard = [c for c in tok.children if c.dep_ in ("dobj", "dative")] if lemma in AUDIENCE_OBJECT_VERBS else []
+        if lemma in AUDIENCE_TO_VERBS:
+            heard += [p for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                      for p in c.children if p.dep_ == "pobj"]
+        for h in heard:
+            actor = index.at(*mention_span(h))
+            if actor is not None:
+                out.add(actor.id)
+    return out
 
 
 def _antecedent(d: Draft, events: list[Event], start: int) -> Event | None:
@@ -477,7 +516,8 @@ def extract_events(document, doc, ctx):
             target = [a for a in _attack_agents(d.targets, events, lexicon) if a not in source]
         if not target and not d.reciprocal and (source or d.bare) and d.type not in UNTARGETED_TYPES:
             # nearly every act between political actors has someone on the receiving end
-            target = context_target(mentions, (d.sent.start_char, d.sent.end_char), start, set(source))
+            target = context_target(mentions, (d.sent.start_char, d.sent.end_char), start,
+                                    set(source) | _audience(d.sent, index))
         if not source and not target and ctx.option("events_require_actor", True) and not d.bare and \
                 not any(_named(t) for t in d.sources + d.targets) and \
                 not (d.type in GROUP_TYPES and any(t.tag_ == "NNS" for t in d.sources + d.targets)
@@ -504,7 +544,8 @@ def extract_events(document, doc, ctx):
             continue  # no event between the author and nobody
         if not source and (target or d.sources) and d.type not in UNSOURCED_TYPES:
             # "the subpoena was issued jointly": whoever the sentence (or the one before) names
-            source = context_source(mentions, (d.sent.start_char, d.sent.end_char), start, set(target))
+            source = context_source(mentions, (d.sent.start_char, d.sent.end_char), start,
+                                    set(target) | _audience(d.sent, index))
         elif not source and d.type == "ASSAULT":
             # "a car bomb killed 12 at the base": an armed group the sentence (or the one before) names
             others = {a.id for a in document.actors if a.kind != "armed_group"}
