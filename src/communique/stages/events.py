@@ -35,6 +35,7 @@ from ..events.extract import Draft, author_pronouns, extract_sentence, unnamed_s
 from ..events.speech import MentionIndex, context_source, context_target, first_person_actor, phrase_actors
 from ..events.lexicon import load_lexicon, load_modality
 from ..pipeline import Option, stage
+from .quotes import _title_end
 from ..views import token_strings, views_of
 
 logger = logging.getLogger(__name__)
@@ -103,6 +104,8 @@ TARGETED_MATERIAL_TYPES = frozenset({"COERCE", "SANCTION", "AID", "CONCEDE", "RE
 #: the press"), and verbs whose "to X" is one ("speaking to a think tank", "said to reporters").
 AUDIENCE_OBJECT_VERBS = frozenset({"tell", "inform", "brief"})
 AUDIENCE_TO_VERBS = frozenset({"tell", "speak", "talk", "say", "write", "explain", "announce", "declare"})
+#: How far past a headline (characters) its unnamed target is looked for: its lead sentence.
+HEADLINE_LEAD_CHARS = 300
 #: Determiners of an event noun that refers back to an act already reported ("the subpoena").
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those"})
 #: How far back (characters) the act a definite event noun refers to may have been reported.
@@ -483,6 +486,7 @@ def extract_events(document, doc, ctx):
     views = views_of(doc)
     index = views.actor_index(document.actors)
     mentions = MentionIndex(document.actors)
+    title_end = _title_end(document)
     events: list[Event] = []
     for d in drafts:
         if not d.types:
@@ -516,7 +520,9 @@ def extract_events(document, doc, ctx):
             target = [a for a in _attack_agents(d.targets, events, lexicon) if a not in source]
         if not target and not d.reciprocal and (source or d.bare) and d.type not in UNTARGETED_TYPES:
             # nearly every act between political actors has someone on the receiving end
-            target = context_target(mentions, (d.sent.start_char, d.sent.end_char), start,
+            # a headline names its parties in the lead: "X announces withdrawal" -> whom the lead names
+            reach = d.sent.end_char + (HEADLINE_LEAD_CHARS if d.sent.start_char < title_end else 0)
+            target = context_target(mentions, (d.sent.start_char, reach), start,
                                     set(source) | _audience(d.sent, index))
         if not source and not target and ctx.option("events_require_actor", True) and not d.bare and \
                 not any(_named(t) for t in d.sources + d.targets) and \
