@@ -27,6 +27,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from ..actors.kb import load_kb
 from ..document import Attribution, Event, Trigger
 from ..events.arguments import conjuncts, mention_span, resolve_pronoun
 from ..events.classifier import load_classifier
@@ -181,20 +182,22 @@ def _actors_of(document, tokens, author, in_author_section, index) -> list[str]:
                 ids.extend(_coordinated_complements(index, tok, actor))
         elif actor is None:
             named = phrase_actors(index, tok)  # "an assembly of foreign ministers of Egypt"
-            ids.extend(named or _person_by_surname(document, tok) or _person_by_title(document, tok))
+            ids.extend(named or _person_by_surname(document, tok) or _person_by_title(document, tok)
+                       or _stand_in(document, tok, author, index))
     return list(dict.fromkeys(ids))
 
 
-def _previous_subject(document, tok, author, index) -> list[str]:
+def _previous_subject(document, tok, author, index, want: str | None = None) -> list[str]:
     """The actors of the main subject of the sentence before, for a third-person subject or
     possessive pronoun left unresolved in its own ("The ministers met in Cairo. They called on
     Turkey to ...", "The House ... It also called for records"); "he"/"she" take only persons,
     "it" only bodies. "They" looks further back past a "they" of its own and past one named person
     ("The ministers met. The Italian minister joined them. They concluded ... They called on ...").
-    Nothing when that subject is another pronoun."""
-    if tok.dep_ not in ("nsubj", "nsubjpass", "poss") or tok.lower_ not in THIRD_PERSONS:
+    Nothing when that subject is another pronoun. ``want`` (person, body, any) overrides the
+    pronoun's own for a noun that stands in for one (``_stand_in``)."""
+    want = THIRD_PERSONS.get(tok.lower_) if want is None else want
+    if tok.dep_ not in ("nsubj", "nsubjpass", "poss") or want is None:
         return []
-    want = THIRD_PERSONS[tok.lower_]
     kinds = {a.id: a.kind for a in document.actors}
     sent = tok.sent
     for _ in range(PLURAL_LOOKBACK_SENTENCES):
@@ -208,7 +211,7 @@ def _previous_subject(document, tok, author, index) -> list[str]:
             if want == "any" and subj[0].lower_ in ("they", "their"):
                 continue
             return []
-        ids = _actors_of(document, conjuncts(subj[0]), author, False, index)
+        ids = _actors_of(document, [c for x in subj for c in conjuncts(x)], author, False, index)
         if want == "person":
             return [i for i in ids if kinds.get(i) == "person"]
         if want == "body":
@@ -232,6 +235,27 @@ def _person_by_title(document, tok) -> list[str]:
     title = " ".join(words)
     found = [a.id for a in document.actors if a.kind == "person" and a.role and a.role.lower() == title]
     return found if len(found) == 1 else []
+
+
+def _stand_in(document, tok, author, index) -> list[str]:
+    """"The two leaders", "both ministers", "the government": a definite subject headed by an
+    office or a government noun with no name of its own stands, like a pronoun, for the subject
+    of the sentence before ("Ruiz and Berg met. The two leaders condemned ..."): a singular
+    office for a person, a singular government noun for a body, a plural for anyone."""
+    if tok.pos_ != "NOUN" or tok.ent_type_ or not any(
+            c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS | {"both"} or c.dep_ == "nummod"
+            for c in tok.children):
+        return []
+    kb = load_kb()
+    lemma = tok.lemma_.lower()
+    noun = kb.nouns.get(lemma)
+    if kb.canonical_role(lemma):
+        want = "person" if tok.tag_ == "NN" else "any"
+    elif noun is not None and noun.sector == "GOV":
+        want = "body" if tok.tag_ == "NN" else "any"
+    else:
+        return []
+    return _previous_subject(document, tok, author, index, want)
 
 
 def _person_by_surname(document, tok) -> list[str]:
