@@ -20,6 +20,7 @@ Not handled: pronoun resolution across sentences ("He met ..." keeps no source).
 from __future__ import annotations
 
 from .. import resources
+from .triggers import Candidate
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -160,6 +161,13 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
             if lexicon.object_is_target.get(entry.type, True) else []
     source += _pobjs(tok, lexicon.source_preps.get(entry.type, frozenset()))
     target += _pobjs(tok, frozenset(targets_preps) - {"by"}, exclude=cand.parts)
+    for noun in [t for t in source if t.pos_ == "NOUN" and not t.ent_type_]:
+        # "the attack on the embassy, carried out by X, killed two guards": the act's own parties
+        entries = [e for e in lexicon.nouns.get(noun.lemma_.lower(), ()) if e.type == entry.type]
+        doers, aimed = noun_arguments(Candidate(noun, entries, [noun]), lexicon) if entries else ([], [])
+        if doers:
+            source = [t for t in source if t is not noun] + doers
+            target += aimed
     for noun in light:  # "held talks with X", "imposed sanctions on X"
         target += _pobjs(noun, frozenset(targets_preps) | {"with", "on", "against", "to"})
         target += owners(noun, places=False)  # "accepted demands from the rebels", "rejected Iraq's offer"
@@ -239,9 +247,13 @@ def noun_arguments(cand, lexicon) -> tuple[list, list]:
     tok, entry = cand.token, cand.entries[0]
     source = [t for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod") for t in conjuncts(c)]
     source += _pobjs(tok, NOMINAL_SOURCE_PREPS | lexicon.source_preps.get(entry.type, frozenset()))
+    # "the attack on the embassy, carried out by X": the agent of a participle on the noun
+    source += [p for c in tok.children if c.dep_ == "acl" for p in _pobjs(c, frozenset({"by"}))]
     target = _pobjs(tok, lexicon.target_preps.get(entry.type, frozenset()) | {"to", "with"} - NOMINAL_SOURCE_PREPS)
     of = _pobjs(tok, frozenset({"of"}))
     (target if entry.type in OF_IS_TARGET_TYPES else source).extend(of)
+    if entry.type in OF_IS_TARGET_TYPES:  # "the arrest of three sailors by Peru": "by" hung on the object
+        source += [p for o in of for p in _pobjs(o, frozenset({"by"}))]
     if not source and entry.type in BETWEEN_TYPES:
         # "a meeting between Giuliani and Yermak", "talks between Baku and Yerevan": the parties
         # (reciprocal: the extractor makes them source and target)

@@ -306,12 +306,13 @@ def _issuer_title(tok) -> bool:
             and not any(c.dep_ in ("prep", "poss", "appos") for c in tok.children))
 
 
-def _attack_agents(tokens, events, lexicon) -> list[str]:
-    """"the attacks", "the strikes": an unnamed attack noun stands for the last ASSAULT coded
-    before it with a source; its sources (else [])."""
-    if not any(e.type == "ASSAULT" for t in tokens for e in lexicon.nouns.get(t.lemma_.lower(), ())):
+def _act_agents(tokens, events, lexicon) -> list[str]:
+    """"condemned the attacks", "denounced the expulsion": an unnamed act noun stands for the last
+    event of its type coded before it with a source; its sources (else [])."""
+    types = {e.type for t in tokens for e in lexicon.nouns.get(t.lemma_.lower(), ())}
+    if not types:
         return []
-    done = next((e for e in reversed(events) if e.type == "ASSAULT" and e.source), None)
+    done = next((e for e in reversed(events) if e.type in types and e.source), None)
     return list(done.source) if done is not None else []
 
 
@@ -541,7 +542,7 @@ def extract_events(document, doc, ctx):
             source = [author.id]  # "The Foreign Minister said ..." in a ministry's statement: the issuer
         if not target and not d.reciprocal and d.targets and d.type in SPEECH_ACT_TYPES:
             # "said the attacks violated the law": whoever the text said carried out the attacks
-            target = [a for a in _attack_agents(d.targets, events, lexicon) if a not in source]
+            target = [a for a in _act_agents(d.targets, events, lexicon) if a not in source]
         if not target and not d.reciprocal and (source or d.bare) and d.type not in UNTARGETED_TYPES:
             # nearly every act between political actors has someone on the receiving end
             # a headline names its parties in the lead: "X announces withdrawal" -> whom the lead names
