@@ -84,8 +84,9 @@ MAX_HEADLINE_START_CHARS = 2000
 #: people have been arrested", "protesters blocked the airport"), outside relative clauses (the
 #: background of "Serbia lifted a curfew in Montenegro, where 28 people have been killed").
 GROUP_TYPES = frozenset({"COERCE", "ASSAULT", "PROTEST", "MOBILIZE"})
-#: Types often coded with no target: an unnamed target is not looked for in the context.
-UNTARGETED_TYPES = frozenset({"MOBILIZE", "PROTEST"})
+#: Types often coded with no target: an unnamed target is not looked for in the context (a
+#: protest is: it is aimed at someone, "protests continue in X" at X's government).
+UNTARGETED_TYPES = frozenset({"MOBILIZE"})
 #: Types often coded with no source ("a bomb killed 20"): an unnamed source is not looked for
 #: (an attack takes only an armed group named in or just before its sentence).
 UNSOURCED_TYPES = frozenset({"ASSAULT", "AID"})
