@@ -317,6 +317,14 @@ def _act_agents(tokens, events, lexicon) -> list[str]:
     return list(done.source) if done is not None else []
 
 
+def _unnamed_target(d: Draft, start: int, source: list[str], mentions: MentionIndex, index, title_end: int):
+    """The target of an act whose clause names none: the nearest other actor of the context
+    (``context_target``), audiences left out; a headline names its parties in its lead ("X
+    announces withdrawal" -> whom the lead names)."""
+    reach = d.sent.end_char + (HEADLINE_LEAD_CHARS if d.sent.start_char < title_end else 0)
+    return context_target(mentions, (d.sent.start_char, reach), start, set(source) | _audience(d.sent, index))
+
+
 def _audience(sent, index) -> set[str]:
     """Actors the sentence names as the audience of a statement ("telling the Nevada Star",
     "speaking to the Atlantic Forum"): no party to the acts it reports."""
@@ -546,10 +554,7 @@ def extract_events(document, doc, ctx):
             target = [a for a in _act_agents(d.targets, events, lexicon) if a not in source]
         if not target and not d.reciprocal and (source or d.bare) and d.type not in UNTARGETED_TYPES:
             # nearly every act between political actors has someone on the receiving end
-            # a headline names its parties in the lead: "X announces withdrawal" -> whom the lead names
-            reach = d.sent.end_char + (HEADLINE_LEAD_CHARS if d.sent.start_char < title_end else 0)
-            target = context_target(mentions, (d.sent.start_char, reach), start,
-                                    set(source) | _audience(d.sent, index))
+            target = _unnamed_target(d, start, source, mentions, index, title_end)
         if not source and not target and ctx.option("events_require_actor", True) and not d.bare and \
                 not any(_named(t) for t in d.sources + d.targets) and \
                 not (d.type in GROUP_TYPES and any(t.tag_ == "NNS" for t in d.sources + d.targets)
@@ -582,6 +587,10 @@ def extract_events(document, doc, ctx):
             # "a car bomb killed 12 at the base": an armed group the sentence (or the one before) names
             others = {a.id for a in document.actors if a.kind != "armed_group"}
             source = context_source(mentions, (d.sent.start_char, d.sent.end_char), start, set(target) | others)
+        if not target and not d.reciprocal and d.type not in UNTARGETED_TYPES:
+            # "the veil was banned in public offices": kept for its named place or group, aimed at
+            # whom the context names
+            target = _unnamed_target(d, start, source, mentions, index, title_end)
         speaker = []
         if d.reporter is not None:
             speaker = _actors_of(document, [c for c in d.reporter.children if c.dep_ in ("nsubj", "nsubjpass")],
