@@ -103,6 +103,8 @@ def subject_of(tok, hops: int = 0) -> list:
     if tok.dep_ == "relcl" and subj and all(s.tag_ == "WDT" for s in subj):
         # "signed a decree that bars ...": the relative pronoun stands for the instrument
         subj = _instrument_author(tok.head) or subj
+    elif tok.dep_ == "relcl" and subj and all(s.tag_ == "WP" for s in subj) and tok.head.pos_ in ("NOUN", "PROPN"):
+        subj = [tok.head]  # "Ana Soto, who accused Peru ...": the one the clause is said of
     if subj:
         return [s for x in subj for s in conjuncts(x) if s.dep_ != "expl" or s is not x]
     if _children(tok, PASSIVE_SUBJECT_DEPS):
@@ -247,8 +249,10 @@ def noun_arguments(cand, lexicon) -> tuple[list, list]:
     tok, entry = cand.token, cand.entries[0]
     source = [t for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod") for t in conjuncts(c)]
     source += _pobjs(tok, NOMINAL_SOURCE_PREPS | lexicon.source_preps.get(entry.type, frozenset()))
-    # "the attack on the embassy, carried out by X": the agent of a participle on the noun
-    source += [p for c in tok.children if c.dep_ == "acl" for p in _pobjs(c, frozenset({"by"}))]
+    if entry.type not in BETWEEN_TYPES:
+        # "the attack on the embassy, carried out by X": the agent of a participle on the noun (not
+        # of an agreement or talks: "brokered by X", "hosted by X" name a third party)
+        source += [p for c in tok.children if c.dep_ == "acl" for p in _pobjs(c, frozenset({"by"}))]
     target = _pobjs(tok, lexicon.target_preps.get(entry.type, frozenset()) | {"to", "with"} - NOMINAL_SOURCE_PREPS)
     of = _pobjs(tok, frozenset({"of"}))
     (target if entry.type in OF_IS_TARGET_TYPES else source).extend(of)

@@ -33,7 +33,8 @@ from ..events.arguments import conjuncts, mention_span, resolve_pronoun
 from ..events.classifier import load_classifier
 from ..events.dating import date_events
 from ..events.extract import Draft, author_pronouns, extract_sentence, unnamed_speakers
-from ..events.speech import MentionIndex, context_source, context_target, first_person_actor, phrase_actors
+from ..events.speech import (MentionIndex, context_source, context_target, first_person_actor, load_speech_cues,
+                             phrase_actors)
 from ..events.lexicon import load_lexicon, load_modality
 from ..pipeline import Option, stage
 from .quotes import _title_end
@@ -68,6 +69,8 @@ SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST"})
 #: the actors they can stand for: persons, bodies (states, organisations, groups) or any.
 THIRD_PERSONS = {"he": "person", "she": "person", "his": "person", "her": "person",
                  "it": "body", "its": "body", "they": "any", "their": "any"}
+#: Nouns that, owned by "we", name the speaker's own state ("our country").
+SELF_NOUNS = frozenset({"country", "nation", "state", "republic", "people"})
 #: How many sentences back "they" may find its antecedent (see ``_previous_subject``).
 PLURAL_LOOKBACK_SENTENCES = 3
 #: Entity labels of names, which are capitalised in any sentence (not counted for title case).
@@ -184,7 +187,8 @@ def _actors_of(document, tokens, author, in_author_section, index) -> list[str]:
         elif actor is None:
             named = phrase_actors(index, tok)  # "an assembly of foreign ministers of Egypt"
             ids.extend(named or _person_by_surname(document, tok) or _person_by_title(document, tok)
-                       or _stand_in(document, tok, author, index))
+                       or _stand_in(document, tok, author, index)
+                       or _first_person_body(document, tok, author, in_author_section, index))
     return list(dict.fromkeys(ids))
 
 
@@ -236,6 +240,24 @@ def _person_by_title(document, tok) -> list[str]:
     title = " ".join(words)
     found = [a.id for a in document.actors if a.kind == "person" and a.role and a.role.lower() == title]
     return found if len(found) == 1 else []
+
+
+def _first_person_body(document, tok, author, in_author_section, index) -> list[str]:
+    """"Our government", "our country", "my ministry": a government noun owned by "we"/"I" is who
+    "we" is (the issuer of a statement, the speaker of a quote)."""
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in load_speech_cues().first_person), None)
+    if owner is None or tok.pos_ != "NOUN":
+        return []
+    noun = load_kb().nouns.get(tok.lemma_.lower())
+    if tok.lemma_.lower() not in SELF_NOUNS and (noun is None or noun.sector != "GOV"):
+        return []
+    speaker = first_person_actor(document, owner)  # inside a quote: its speaker
+    if speaker is not None:
+        return [speaker]
+    if author is not None and (in_author_section or author.role != "author") \
+            and views_of(tok.doc).quote_at(document, tok.idx) is None:
+        return [author.id]  # in a statement: its issuer
+    return []
 
 
 def _stand_in(document, tok, author, index) -> list[str]:
