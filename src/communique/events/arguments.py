@@ -59,6 +59,11 @@ OBJECT_TARGET_PREPS = frozenset({"to", "with", "against", "on", "into", "toward"
 #: Speech acts and commitments without a target of their own that take the target of the
 #: clause they govern ("threatened to break relations with Russia", "refused to deploy troops to Iraq").
 GOVERNING_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "SUPPORT"})
+#: Types that judge an act: their object act noun stands for its doer ("condemned the Russian
+#: invasion" -> Russia, "demanded the withdrawal of Peruvian troops" -> Peruvian troops).
+JUDGING_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST"})
+#: Verbs of "X is to blame": the subject is the target.
+BLAME_VERBS = frozenset({"blame"})
 #: Entity labels of a quantifying preposition ("kidnapped up to 16 advisers").
 QUANTIFIER_ENTS = frozenset({"CARDINAL", "QUANTITY"})
 
@@ -170,6 +175,9 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
         if doers:
             source = [t for t in source if t is not noun] + doers
             target += aimed
+    if tok.lemma_.lower() in BLAME_VERBS and tok.dep_ == "xcomp" and tok.head.lemma_ == "be":
+        # "Peru was to blame for the crisis": the subject is the one blamed, the speaker the source
+        source, target = [], source
     for noun in light:  # "held talks with X", "imposed sanctions on X"
         target += _pobjs(noun, frozenset(targets_preps) | {"with", "on", "against", "to"})
         target += owners(noun, places=False)  # "accepted demands from the rebels", "rejected Iraq's offer"
@@ -190,10 +198,21 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
         # "demanded that Hamas renounce ...": the addressee is the subject of the demanded clause
         for clause in _children(tok, ("ccomp",)):
             target += [t for x in _children(clause, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS) for t in conjuncts(x)]
+    if entry.type in JUDGING_TYPES:
+        target = [d for t in target for d in (_doers(t, lexicon) or [t])]
     target += [o for t in target for o in owners(t)]
     if entry.swap:
         source, target = target, source
     return _dedupe(source), _dedupe([t for t in target if t not in source])
+
+
+def _doers(tok, lexicon) -> list:
+    """Who did the act a noun names ("the Russian invasion of Ukraine" -> Russian, "the arrest
+    of the sailors by Peru" -> Peru); [] when it is no act noun or names no doer."""
+    if tok.pos_ != "NOUN" or tok.ent_type_:
+        return []
+    entries = lexicon.nouns.get(tok.lemma_.lower())
+    return noun_arguments(Candidate(tok, entries, [tok]), lexicon)[0] if entries else []
 
 
 def _actorlike(tokens) -> bool:

@@ -569,6 +569,10 @@ def extract_events(document, doc, ctx):
             if prior is not None:
                 source = source or [a for a in prior.source if a not in target]
                 target = target or [a for a in prior.target if a not in source]
+        if not source and d.type == "ACCUSE" and d.reporter is not None:
+            # "Peru was to blame, the minister said": an accusation with no accuser is the speaker's
+            said_by = [c for c in d.reporter.children if c.dep_ == "nsubj"]
+            source = [a for a in _actors_of(document, said_by, author, in_author, index) if a not in target]
         if not source and author is not None and d.sources and all(_issuer_title(t) for t in d.sources):
             source = [author.id]  # "The Foreign Minister said ..." in a ministry's statement: the issuer
         if not target and not d.reciprocal and d.targets and d.type in SPEECH_ACT_TYPES:
