@@ -69,6 +69,8 @@ SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST"})
 #: the actors they can stand for: persons, bodies (states, organisations, groups) or any.
 THIRD_PERSONS = {"he": "person", "she": "person", "his": "person", "her": "person",
                  "it": "body", "its": "body", "they": "any", "their": "any"}
+#: Plural nouns that stand for the parties just named ("both sides", "the two countries").
+PARTY_NOUNS = frozenset({"side", "party", "country", "nation", "state", "neighbour", "neighbor"})
 #: Nouns that, owned by "we", name the speaker's own state ("our country").
 SELF_NOUNS = frozenset({"country", "nation", "state", "republic", "people"})
 #: How many sentences back "they" may find its antecedent (see ``_previous_subject``).
@@ -200,8 +202,9 @@ def _previous_subject(document, tok, author, index, want: str | None = None) -> 
     ("The ministers met. The Italian minister joined them. They concluded ... They called on ...").
     Nothing when that subject is another pronoun. ``want`` (person, body, any) overrides the
     pronoun's own for a noun that stands in for one (``_stand_in``)."""
-    want = THIRD_PERSONS.get(tok.lower_) if want is None else want
-    if tok.dep_ not in ("nsubj", "nsubjpass", "poss") or want is None:
+    if want is None and tok.dep_ in ("nsubj", "nsubjpass", "poss"):
+        want = THIRD_PERSONS.get(tok.lower_)
+    if want is None:
         return []
     kinds = {a.id: a.kind for a in document.actors}
     sent = tok.sent
@@ -261,10 +264,11 @@ def _first_person_body(document, tok, author, in_author_section, index) -> list[
 
 
 def _stand_in(document, tok, author, index) -> list[str]:
-    """"The two leaders", "both ministers", "the government": a definite subject headed by an
-    office or a government noun with no name of its own stands, like a pronoun, for the subject
-    of the sentence before ("Ruiz and Berg met. The two leaders condemned ..."): a singular
-    office for a person, a singular government noun for a body, a plural for anyone."""
+    """"The two leaders", "both sides", "the government": a definite phrase headed by an office,
+    a government noun or (plural) a party noun, with no name of its own, stands like a pronoun
+    for the subject of the sentence before ("Ruiz and Berg met. The two leaders condemned ...",
+    "... urged both sides to ..."): a singular office for a person, a singular government noun
+    (as subject only) for a body, a plural for anyone."""
     if tok.pos_ != "NOUN" or tok.ent_type_ or not any(
             c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS | {"both"} or c.dep_ == "nummod"
             for c in tok.children):
@@ -272,10 +276,13 @@ def _stand_in(document, tok, author, index) -> list[str]:
     kb = load_kb()
     lemma = tok.lemma_.lower()
     noun = kb.nouns.get(lemma)
+    plural = tok.tag_ == "NNS"
+    if not plural and tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
+        return []  # "urged the government to ...": the government of whom the text does not say
     if kb.canonical_role(lemma):
-        want = "person" if tok.tag_ == "NN" else "any"
-    elif noun is not None and noun.sector == "GOV":
-        want = "body" if tok.tag_ == "NN" else "any"
+        want = "any" if plural else "person"
+    elif noun is not None and noun.sector == "GOV" or plural and lemma in PARTY_NOUNS:
+        want = "any" if plural else "body"
     else:
         return []
     return _previous_subject(document, tok, author, index, want)
