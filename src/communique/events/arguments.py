@@ -268,9 +268,10 @@ def noun_arguments(cand, lexicon) -> tuple[list, list]:
     tok, entry = cand.token, cand.entries[0]
     source = [t for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod") for t in conjuncts(c)]
     source += _pobjs(tok, NOMINAL_SOURCE_PREPS | lexicon.source_preps.get(entry.type, frozenset()))
-    if entry.type not in BETWEEN_TYPES:
-        # "the attack on the embassy, carried out by X": the agent of a participle on the noun (not
-        # of an agreement or talks: "brokered by X", "hosted by X" name a third party)
+    if entry.type in OF_IS_TARGET_TYPES:
+        # "the attack on the embassy, carried out by X": the agent of a participle on a noun of an
+        # act done to someone (not of talks, "hosted by X", or an agreement, "brokered by X": a
+        # third party; nor of a protest, "staged by X": its organisers)
         source += [p for c in tok.children if c.dep_ == "acl" for p in _pobjs(c, frozenset({"by"}))]
     target = _pobjs(tok, lexicon.target_preps.get(entry.type, frozenset()) | {"to", "with"} - NOMINAL_SOURCE_PREPS)
     of = _pobjs(tok, frozenset({"of"}))

@@ -270,8 +270,7 @@ def _stand_in(document, tok, author, index) -> list[str]:
     "... urged both sides to ..."): a singular office for a person, a singular government noun
     (as subject only) for a body, a plural for anyone."""
     if tok.pos_ != "NOUN" or tok.ent_type_ or not any(
-            c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS | {"both"} or c.dep_ == "nummod"
-            for c in tok.children):
+            c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS | {"both"} for c in tok.children):
         return []
     kb = load_kb()
     lemma = tok.lemma_.lower()
@@ -576,7 +575,8 @@ def extract_events(document, doc, ctx):
             if prior is not None:
                 source = source or [a for a in prior.source if a not in target]
                 target = target or [a for a in prior.target if a not in source]
-        if not source and d.type == "ACCUSE" and d.reporter is not None:
+        if not source and d.type == "ACCUSE" and d.reporter is not None and d.mode == "asserted" \
+                and not _finite_passive(d.cand.token):
             # "Peru was to blame, the minister said": an accusation with no accuser is the speaker's
             said_by = [c for c in d.reporter.children if c.dep_ == "nsubj"]
             source = [a for a in _actors_of(document, said_by, author, in_author, index) if a not in target]
