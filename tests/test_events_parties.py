@@ -49,6 +49,11 @@ def event(doc, type_, trigger=None):
     # relative "who": the one the clause is said of
     ('"We will not give in," said Chilean President Ana Soto, who accused Peru of aggression.', "ACCUSE",
      "accused", ["CHL"], ["PER"]),
+    # a group noun's named members: each is a party
+    ("Western powers such as France and Germany imposed sanctions on Peru.", "SANCTION", None,
+     ["DEU", "FRA"], ["PER"]),
+    ("Several neighbouring countries including Bolivia and Ecuador imposed sanctions on Peru.", "SANCTION",
+     None, ["BOL", "ECU"], ["PER"]),
     # "called on X to halt ...": X is to halt
     ("Chile called on Peru to halt its drilling operations off the coast.", "RETREAT", None, ["PER"], []),
 ])

@@ -169,6 +169,11 @@ def _actors_of(document, tokens, author, in_author_section, index) -> list[str]:
                 ids.extend(_previous_subject(document, tok, author, index))
                 continue
             tok = resolved
+        members = [a for m in _included(tok) if (a := index.at(m.idx, m.idx + len(m.text))) is not None
+                   and a.kind != "location"]
+        if members:  # "neighbouring countries including Algeria and Morocco": the ones named
+            ids.extend(a.id for a in members)
+            continue
         actor = index.at(tok.idx, tok.idx + len(tok.text))
         phrase = actor is None
         if actor is None:
@@ -243,6 +248,16 @@ def _person_by_title(document, tok) -> list[str]:
     title = " ".join(words)
     found = [a.id for a in document.actors if a.kind == "person" and a.role and a.role.lower() == title]
     return found if len(found) == 1 else []
+
+
+def _included(tok) -> list:
+    """The named members of a plural group noun: "countries including Algeria and Morocco",
+    "powers such as France" (none for a name or a singular noun)."""
+    if tok.tag_ != "NNS":
+        return []
+    return [c for p in tok.children if p.dep_ == "prep" and (
+            p.lower_ in ("including", "like") or p.lower_ == "as" and p.i > 0 and p.nbor(-1).lower_ == "such")
+            for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)]
 
 
 def _first_person_body(document, tok, author, in_author_section, index) -> list[str]:
