@@ -54,6 +54,9 @@ def event(doc, type_, trigger=None):
      ["DEU", "FRA"], ["PER"]),
     ("Several neighbouring countries including Bolivia and Ecuador imposed sanctions on Peru.", "SANCTION",
      None, ["BOL", "ECU"], ["PER"]),
+    # a national adjective the actors stage left unlinked is the document's state of that country
+    ("Peru announced new tariffs on Chilean copper on Monday. Chile condemned the decision.", "SANCTION",
+     None, ["PER"], ["CHL"]),
     # "called on X to halt ...": X is to halt
     ("Chile called on Peru to halt its drilling operations off the coast.", "RETREAT", None, ["PER"], []),
 ])

@@ -28,6 +28,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..actors.kb import load_kb
+from ..actors.text import key_of
 from ..document import Attribution, Event, Trigger
 from ..events.arguments import conjuncts, mention_span, resolve_pronoun
 from ..events.classifier import load_classifier
@@ -194,7 +195,7 @@ def _actors_of(document, tokens, author, in_author_section, index) -> list[str]:
         elif actor is None:
             named = phrase_actors(index, tok)  # "an assembly of foreign ministers of Egypt"
             ids.extend(named or _person_by_surname(document, tok) or _person_by_title(document, tok)
-                       or _stand_in(document, tok, author, index)
+                       or _stand_in(document, tok, author, index) or _national_state(document, tok)
                        or _first_person_body(document, tok, author, in_author_section, index))
     return list(dict.fromkeys(ids))
 
@@ -247,6 +248,20 @@ def _person_by_title(document, tok) -> list[str]:
     words = [w for w in document.text[start:end].lower().replace("'s", "").split() if w not in ISSUER_DETERMINERS]
     title = " ".join(words)
     found = [a.id for a in document.actors if a.kind == "person" and a.role and a.role.lower() == title]
+    return found if len(found) == 1 else []
+
+
+def _national_state(document, tok) -> list[str]:
+    """"Chilean copper", "the Peruvian claims": a national adjective (of the phrase) the actors
+    stage left unlinked is the document's one state actor of that country (none when it has no
+    such actor)."""
+    words = [t for t in (tok, *tok.children) if t.ent_type_ == "NORP" and (t is tok or t.dep_ in ("amod", "compound"))]
+    if not words:
+        return []
+    kb = load_kb()
+    codes = {kb.entries[s.key].country for t in words for s in kb.surface(key_of(t.text))
+             if s.how in ("adjective", "demonym") and s.key in kb.entries}
+    found = [a.id for a in document.actors if a.kind == "state" and a.country in codes]
     return found if len(found) == 1 else []
 
 
