@@ -11,7 +11,10 @@ Rules decide roles (the classifier never does):
   relative clause modifies;
 - coordination ("the deputy prime ministers, the Minister of Defense and the
   Minister of Interior") gives several arguments of one event;
-- nominal events: possessor / actor modifier / "by X" -> source, "to/on/with X" -> target.
+- nominal events: possessor / actor modifier / "by X" -> source, "to/on/with X" -> target;
+  an act noun that is the subject of a verb of its type gives the verb its parties ("the
+  attack ..., carried out by X, killed ..."), and one judged by a speech act stands for its
+  doer ("condemned the Russian invasion of Ukraine" -> Russian).
 
 Example handled: "Kabul was visited by Shoigu" -> source Shoigu, target Kabul.
 Not handled: pronoun resolution across sentences ("He met ..." keeps no source).
