@@ -93,6 +93,41 @@ def test_techniques_partial_quotation_is_not_scare_quotes(analyze):
     assert [(t.text, t.holder) for t in found] == [("reforms", "author")]
 
 
+#: Span boundaries (issue 18, round 5): (sentence written for the test, technique, the exact span).
+SPANS = [
+    # a loaded word takes the modifiers in front of it, a verb its particle
+    ("The council's reply was utterly shameless.", "Loaded_Language", "utterly shameless"),
+    ("The governor lashed out at the judges.", "Loaded_Language", "lashed out"),
+    # a modifier cue takes the phrase it modifies
+    ("It was the worst harvest in living memory, the growers said.", "Exaggeration,Minimisation",
+     "the worst harvest in living memory"),
+    ("The new levy is totally unacceptable, the fishermen say.", "Exaggeration,Minimisation", "totally unacceptable"),
+    # flag-waving marks the clause of its cue, not the whole sentence
+    ("The port reopened on Monday after the strike, and the mayor said the deal protects our nation.",
+     "Flag-Waving", "the deal protects our nation"),
+    # a threatened consequence marks the condition with its outcome
+    ("If the dam is built, the valley will die within a decade.", "Appeal_to_fear-prejudice",
+     "If the dam is built, the valley will die within a decade"),
+]
+
+
+@pytest.mark.parametrize("text,technique,span", SPANS)
+def test_techniques_span_boundaries(nlp, text, technique, span):
+    found = [t.text for t in find_techniques(text, nlp(text)) if t.technique == technique]
+    assert span in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "What did the committee decide about the new bridge?",  # a question for information
+    "If the talks fail, the envoy would return home on Friday.",  # a condition without a harm
+    "The agency described the plan as “ambitious” in its annual report.",  # a quoted adjective
+])
+def test_techniques_not_doubt_fear_or_scare_quotes(nlp, text):
+    found = [(t.technique, t.text) for t in find_techniques(text, nlp(text))
+             if t.technique in ("Doubt", "Appeal_to_fear-prejudice") or t.cue == "rule:scare-quotes"]
+    assert found == []
+
+
 def test_techniques_repetition_across_document(nlp):
     text = ("The illegal occupation must end. Nobody voted for the illegal occupation. "
             "We will never accept the illegal occupation.")

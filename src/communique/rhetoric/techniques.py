@@ -12,7 +12,10 @@ fired (``lexicon:entry`` or ``cue:<id>`` or ``rule:<name>``). Sources:
    ``phrase`` (the cue with the phrase it modifies: "the worst" -> "the worst act in
    history") or ``match`` (the words);
 3. rules: a rhetorical question (Doubt; not an information question opening with
-   "what", "which", "who", "when"), a short exclamation (Loaded_Language), scare
+   "what", "which", "who", "when"), a threatened consequence (Appeal_to_fear-prejudice:
+   an "if"/"unless" condition whose main clause has a modal and a harm word of
+   ``threat_words.en.txt``: "if we wait, we will lose everything"), a short
+   exclamation (Loaded_Language), scare
    quotes around a noun (Name_Calling), repetition across the document (a content
    phrase used again and again).
 
@@ -48,6 +51,7 @@ LOADED = "Loaded_Language"
 NAME_CALLING = "Name_Calling,Labeling"
 REPETITION = "Repetition"
 DOUBT = "Doubt"
+FEAR = "Appeal_to_fear-prejudice"
 #: A question in the text's own voice casts doubt (a rhetorical question); shorter ones are headings.
 MIN_QUESTION_TOKENS = 5
 #: A short exclamation (at most this many tokens) is loaded language, with this confidence.
@@ -83,6 +87,10 @@ MAX_PHRASE_TOKENS = 12
 LOADED_PREFIX_DEPS = ("advmod", "amod", "compound")
 #: A question opening with one of these asks for information: not a rhetorical question.
 INFORMATION_QUESTION_WORDS = frozenset({"what", "which", "who", "whom", "whose", "when"})
+#: Harm words of a threatened consequence, the conjunctions of its condition, the confidence of the span.
+THREAT_WORDS = "threat_words.en.txt"
+CONDITION_MARKS = frozenset({"if", "unless"})
+THREAT_WEIGHT = 0.45
 
 #: The tagged list of political labels (its entries give Name_Calling or Loaded_Language).
 POLITICAL_LABELS = "political_labels.en.tsv"
@@ -350,6 +358,8 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
         elif sent_text.rstrip(_EXCLAIM_TRIM).endswith("!") and len(sent) <= MAX_EXCLAMATION_TOKENS:
             start, end = strip_span(text, sent.start_char, sent.end_char, _TRIM)
             add(LOADED, start, end, "rule:exclamation", EXCLAMATION_WEIGHT)
+    for s, e in _threatened_consequences(text, doc):
+        add(FEAR, s, e, "rule:threatened-consequence", THREAT_WEIGHT)
     for s, e in _scare_quotes(text, doc):
         add(NAME_CALLING, s, e, SCARE_QUOTE_CUE, SCARE_QUOTE_WEIGHT)
     for s, e, key in _repetitions(text, doc):
@@ -369,6 +379,22 @@ def _information_question(sent) -> bool:
     """A question that asks for information ("What did the minister say?"), by its first word."""
     first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
     return first is not None and first.lower_ in INFORMATION_QUESTION_WORDS
+
+
+def _threatened_consequences(text: str, doc) -> Iterable[tuple[int, int]]:
+    """Sentences that tie a condition to a harm: an "if"/"unless" clause whose main clause has a
+    modal ("will", "would", "'ll") and a harm word ("If the plant opens, the river will die")."""
+    harms = set(word_list(THREAT_WORDS))
+    for mark in doc:
+        if mark.lower_ not in CONDITION_MARKS or mark.dep_ != "mark" or mark.head.dep_ != "advcl":
+            continue
+        condition, main = mark.head, mark.head.head
+        inside = range(condition.left_edge.i, condition.right_edge.i + 1)
+        rest = [t for t in main.subtree if t.i not in inside]
+        if any(t.tag_ == "MD" for t in rest) and any(t.lemma_.lower() in harms for t in rest):
+            first = max(min(condition.left_edge.i, main.left_edge.i), mark.sent.start)
+            last = min(max(condition.right_edge.i, main.right_edge.i), mark.sent.end - 1)
+            yield doc[first].idx, doc[last].idx + len(doc[last].text)
 
 
 def _topic_lemmas(doc) -> set[str]:
