@@ -16,8 +16,8 @@ fired (``lexicon:entry`` or ``cue:<id>`` or ``rule:<name>``). Sources:
    an "if"/"unless" condition whose main clause has a modal and a harm word of
    ``threat_words.en.txt``: "if we wait, we will lose everything"), a short
    exclamation (Loaded_Language), scare
-   quotes around a noun (Name_Calling), repetition across the document (a content
-   phrase used again and again).
+   quotes around a noun (Name_Calling), repetition across the document (a qualified
+   phrase, adjective and noun, used again and again).
 
 A loaded word's span takes the modifiers in front of it ("utterly shameless") and a
 verb's particle ("lashed out").
@@ -248,7 +248,9 @@ def _np_span(doc, token) -> tuple[int, int]:
 
 
 def _repetitions(text: str, doc) -> Iterable[tuple[int, int, str]]:
-    """Content phrases (noun chunks of 2+ content words, no names) used MIN_REPEATS+ times."""
+    """Qualified phrases (noun chunks of 2+ content words with an adjective, no names) used
+    MIN_REPEATS+ times: the writer's characterisation said again ("the illegal occupation"),
+    not a topic's plain name ("court documents", "board members")."""
     groups: dict[str, list[tuple[int, int]]] = defaultdict(list)
     try:
         chunks = list(noun_chunks(doc))
@@ -256,7 +258,8 @@ def _repetitions(text: str, doc) -> Iterable[tuple[int, int, str]]:
         chunks = []
     for chunk in chunks:
         content = [t for t in chunk if not (t.is_stop or t.is_punct or t.pos_ in ("DET", "PRON", "NUM"))]
-        if len(content) < MIN_REPEAT_CONTENT_WORDS or any(t.ent_type_ or t.pos_ == "PROPN" for t in content):
+        if (len(content) < MIN_REPEAT_CONTENT_WORDS or any(t.ent_type_ or t.pos_ == "PROPN" for t in content)
+                or not any(t.pos_ == "ADJ" for t in content)):
             continue
         key = " ".join(t.lemma_.lower() for t in content)
         groups[key].append((content[0].idx, content[-1].idx + len(content[-1].text)))
