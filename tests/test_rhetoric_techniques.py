@@ -23,6 +23,7 @@ POSITIVE = [
     ("Every patriot knows that our nation comes first.", "Flag-Waving", "our nation"),
     ("Unemployment rose, and the new tax is to blame.", "Causal_Oversimplification", "to blame"),
     ("The crowd chanted no justice, no peace until midnight.", "Slogans", "no justice, no peace"),
+    ("Long live the free press!", "Slogans", "Long live the free press"),
     ("Experts agree that the reform will pay for itself.", "Appeal_to_Authority", "Experts agree"),
     ("It is what it is, and the government will not apologise.", "Thought-terminating_Cliches", "It is what it is"),
     ("But what about the abuses committed by the other side?", "Whataboutism,Straw_Men,Red_Herring", "what about"),
