@@ -30,7 +30,8 @@ POSITIVE = [
     ("Everyone knows the election was decided in advance.", "Bandwagon,Reductio_ad_hitlerum", "Everyone knows"),
     ("The new censorship law is straight out of Nazi Germany.", "Bandwagon,Reductio_ad_hitlerum", "Nazi Germany"),
     ("This is the worst betrayal in the history of the alliance.", "Exaggeration,Minimisation", "in the history of"),
-    ("The spill was merely a drop in the bucket, the company said.", "Exaggeration,Minimisation", "a drop in the bucket"),
+    ("The spill was merely a drop in the bucket, the company said.", "Exaggeration,Minimisation",
+     "a drop in the bucket"),
     # second look (issue 18): scare quotes, short exclamations, a loaded word with the noun it qualifies
     ("The ministry praised its “reforms” while the courts emptied.", "Name_Calling,Labeling", "reforms"),
     ("They signed the accord in secret. How dare they!", "Loaded_Language", "How dare they"),

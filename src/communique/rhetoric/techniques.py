@@ -14,10 +14,9 @@ fired (``lexicon:entry`` or ``cue:<id>`` or ``rule:<name>``). Sources:
 3. rules: a rhetorical question (Doubt; not an information question opening with
    "what", "which", "who", "when"), a threatened consequence (Appeal_to_fear-prejudice:
    an "if"/"unless" condition whose main clause has a modal and a harm word of
-   ``threat_words.en.txt``: "if we wait, we will lose everything"), a short
-   exclamation (Loaded_Language), scare
-   quotes around a noun (Name_Calling), repetition across the document (a qualified
-   phrase, adjective and noun, used again and again).
+   ``threat_words.en.txt``: "if we wait, we will lose everything"), a short exclamation
+   (Loaded_Language), scare quotes around a noun (Name_Calling), repetition across the
+   document (a qualified phrase, adjective and noun, used again and again).
 
 A loaded word's span takes the modifiers in front of it ("utterly shameless") and a
 verb's particle ("lashed out").
@@ -196,7 +195,8 @@ def _clause_span(text: str, span) -> tuple[int, int]:
     todo = [node]
     while todo:
         t = todo.pop()
-        if t is not node and t.dep_ in OTHER_CLAUSE_DEPS and (t.right_edge.i < span.start or t.left_edge.i >= span.end):
+        outside = t.right_edge.i < span.start or t.left_edge.i >= span.end
+        if t is not node and t.dep_ in OTHER_CLAUSE_DEPS and outside:
             continue
         first, last = min(first, t.i), max(last, t.i)
         todo.extend(t.children)
@@ -361,7 +361,7 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
         elif sent_text.rstrip(_EXCLAIM_TRIM).endswith("!") and len(sent) <= MAX_EXCLAMATION_TOKENS:
             start, end = strip_span(text, sent.start_char, sent.end_char, _TRIM)
             add(LOADED, start, end, "rule:exclamation", EXCLAMATION_WEIGHT)
-    for s, e in _threatened_consequences(text, doc):
+    for s, e in _threatened_consequences(doc):
         add(FEAR, s, e, "rule:threatened-consequence", THREAT_WEIGHT)
     for s, e in _scare_quotes(text, doc):
         add(NAME_CALLING, s, e, SCARE_QUOTE_CUE, SCARE_QUOTE_WEIGHT)
@@ -384,7 +384,7 @@ def _information_question(sent) -> bool:
     return first is not None and first.lower_ in INFORMATION_QUESTION_WORDS
 
 
-def _threatened_consequences(text: str, doc) -> Iterable[tuple[int, int]]:
+def _threatened_consequences(doc) -> Iterable[tuple[int, int]]:
     """Sentences that tie a condition to a harm: an "if"/"unless" clause whose main clause has a
     modal ("will", "would", "'ll") and a harm word ("If the plant opens, the river will die")."""
     harms = set(word_list(THREAT_WORDS))
