@@ -1,12 +1,15 @@
 """Score the rhetoric stages against third-party data in ../shared/data (measure only).
 
     .venv/bin/python benchmarks/eval_rhetoric.py [--limit N] [--ptc-split all|dev|heldout]
-        [--skip-ptc] [--skip-stance] [--e2e]
+        [--skip-ptc] [--skip-stance] [--e2e] [--ptc-errors]
 
 Prints:
 * PTC (SemEval-2020 Task 11 training articles, ``ptc2020_train``): span-identification
   P/R/F1 with the task's partial-overlap metric, technique-classification micro-F1 on the
   gold spans (``classify_span``), and per-technique precision/recall for both.
+  ``--ptc-errors`` adds the structure of the labelled error: per technique the predicted
+  and gold span counts with labelled precision/recall, and a confusion table (for each
+  predicted label, the gold labels of the spans it overlaps, or none).
   PTC has no licence to train on: it is read here and nowhere else, and nothing from it
   is stored in the repository. ``--ptc-split heldout`` scores the 30% of articles kept out
   of lexicon development (``ptc.heldout``), ``dev`` the rest.
@@ -68,7 +71,11 @@ def score_ptc(limit: int | None = None, split: str = "all") -> dict:
     micro, per_tc = label_prf(pairs)
     return {"articles": len(articles), "split": split, "si": {"precision": p, "recall": r, "f1": f},
             "labelled": dict(zip(("precision", "recall", "f1"), labelled)),
-            "si_per_technique": {k: {"precision": v[0], "recall": v[1]} for k, v in per_si.items()},
+            "si_per_technique": {k: {"precision": v[0], "recall": v[1],
+                                     "predicted": sum(map(len, by_tech.get(k, {}).values())),
+                                     "gold": sum(map(len, gold_by_tech.get(k, {}).values()))}
+                                 for k, v in per_si.items()},
+            "confusion": confusion(labels, by_tech),
             "tc_micro_f1": micro, "tc_spans": len(pairs),
             "tc_per_technique": {k: {"precision": v[0], "recall": v[1], "f1": v[2], "support": v[3]}
                                  for k, v in per_tc.items()},
@@ -89,6 +96,32 @@ def labelled_prf(gold: dict, predicted: dict) -> tuple[float, float, float]:
         for label, s, e in rows:
             pred_k[(art, label)].append((s, e))
     return span_prf(pred_k, gold_k)
+
+
+def confusion(gold: dict, by_tech: dict) -> dict[str, dict[str, int]]:
+    """``{predicted technique: {gold technique or "none": spans}}``: each predicted span counts
+    once for every gold label among the gold spans it overlaps, or once as "none"."""
+    out: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for tech, rows in by_tech.items():
+        for art, spans in rows.items():
+            for s, e in spans:
+                hit = {label for label, gs, ge in gold.get(art, ()) if gs < e and s < ge}
+                for label in hit or ("none",):
+                    out[tech][label] += 1
+    return {k: dict(v) for k, v in out.items()}
+
+
+def print_ptc_errors(ptc: dict) -> None:
+    """Per technique, the predicted and gold span counts with the labelled precision and recall
+    (the "SI P/R" columns of the main table), then the confusion table of ``score_ptc``'s result."""
+    print(f"{'labelled spans, per technique':40s} {'pred':>5s} {'gold':>5s} {'P':>6s} {'R':>6s}")
+    for tech, v in ptc["si_per_technique"].items():
+        print(f"{tech:40s} {v['predicted']:5d} {v['gold']:5d} {v['precision']:6.3f} {v['recall']:6.3f}")
+    cols = sorted(ptc["si_per_technique"]) + ["none"]
+    print("confusion: rows predicted, columns gold labels the predicted span overlaps (first 8 letters)")
+    print(" " * 24 + "".join(f"{c[:8]:>9s}" for c in cols))
+    for tech, row in sorted(ptc["confusion"].items()):
+        print(f"{tech[:24]:24s}" + "".join(f"{row.get(c, 0):9d}" for c in cols))
 
 
 def newsmtsc_heldout(limit: int | None = None) -> list[tuple[str, list[tuple[int, int, int]]]]:
@@ -202,6 +235,8 @@ def main() -> int:
     ap.add_argument("--stance-model", choices=("fast", "minilm", "both"), default="both")
     ap.add_argument("--e2e", action="store_true", help="also score NewsMTSC end to end (whole pipeline)")
     ap.add_argument("--json", action="store_true", help="print one JSON object instead of text")
+    ap.add_argument("--ptc-errors", action="store_true",
+                    help="also print the labelled PTC table per technique and the label confusion table")
     args = ap.parse_args()
     out = {}
     if args.skip_ptc:
@@ -238,6 +273,8 @@ def main() -> int:
             s = ptc["si_per_technique"].get(tech, {"precision": 0.0, "recall": 0.0})
             print(f"{tech:40s} {s['precision']:6.3f} {s['recall']:6.3f} {v['precision']:6.3f} {v['recall']:6.3f} "
                   f"{v['support']:5d}")
+        if args.ptc_errors:
+            print_ptc_errors(ptc)
     for key in ("stance", "stance_minilm"):
         if key not in out:
             continue

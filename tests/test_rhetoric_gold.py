@@ -12,10 +12,11 @@ from conftest import shared_data
 #: benchmarks/eval_rhetoric.py. Floors sit a little under what was measured on this subset.
 PTC_GATE_ARTICLES = 60
 #: Measured on the 60 articles after the second round of issue 18 (larger lexicons, second
-#: look): SI 0.312, TC 0.435, labelled span F1 0.160 (0.285, 0.412, 0.115 before).
+#: look): SI 0.312, TC 0.435, labelled span F1 0.160 (0.285, 0.412, 0.115 before); after the
+#: fifth (span boundaries, weak cues out): SI 0.308, TC 0.431, labelled 0.168.
 SI_F1_FLOOR = 0.29
 TC_MICRO_F1_FLOOR = 0.41
-LABELLED_F1_FLOOR = 0.14
+LABELLED_F1_FLOOR = 0.155
 #: NewsMTSC held-out macro-F1 floors: measured 0.642 (fast, the default) and 0.686 (MiniLM).
 STANCE_MACRO_F1_FLOOR = {"fast": 0.62, "minilm": 0.65}
 #: NewsMTSC held-out, end to end through the whole pipeline (benchmarks/eval_rhetoric.py,

@@ -23,13 +23,15 @@ POSITIVE = [
     ("Every patriot knows that our nation comes first.", "Flag-Waving", "our nation"),
     ("Unemployment rose, and the new tax is to blame.", "Causal_Oversimplification", "to blame"),
     ("The crowd chanted no justice, no peace until midnight.", "Slogans", "no justice, no peace"),
+    ("Long live the free press!", "Slogans", "Long live the free press"),
     ("Experts agree that the reform will pay for itself.", "Appeal_to_Authority", "Experts agree"),
     ("It is what it is, and the government will not apologise.", "Thought-terminating_Cliches", "It is what it is"),
     ("But what about the abuses committed by the other side?", "Whataboutism,Straw_Men,Red_Herring", "what about"),
     ("Everyone knows the election was decided in advance.", "Bandwagon,Reductio_ad_hitlerum", "Everyone knows"),
     ("The new censorship law is straight out of Nazi Germany.", "Bandwagon,Reductio_ad_hitlerum", "Nazi Germany"),
     ("This is the worst betrayal in the history of the alliance.", "Exaggeration,Minimisation", "in the history of"),
-    ("The spill was merely a drop in the bucket, the company said.", "Exaggeration,Minimisation", "merely"),
+    ("The spill was merely a drop in the bucket, the company said.", "Exaggeration,Minimisation",
+     "a drop in the bucket"),
     # second look (issue 18): scare quotes, short exclamations, a loaded word with the noun it qualifies
     ("The ministry praised its “reforms” while the courts emptied.", "Name_Calling,Labeling", "reforms"),
     ("They signed the accord in secret. How dare they!", "Loaded_Language", "How dare they"),
@@ -91,6 +93,41 @@ def test_techniques_partial_quotation_is_not_scare_quotes(analyze):
             "a delegation would follow. The ministry praised its “reforms” while the courts emptied.")
     found = [t for t in analyze(text).techniques if t.cue == "rule:scare-quotes"]
     assert [(t.text, t.holder) for t in found] == [("reforms", "author")]
+
+
+#: Span boundaries (issue 18, round 5): (sentence written for the test, technique, the exact span).
+SPANS = [
+    # a loaded word takes the modifiers in front of it, a verb its particle
+    ("The council's reply was utterly shameless.", "Loaded_Language", "utterly shameless"),
+    ("The governor lashed out at the judges.", "Loaded_Language", "lashed out"),
+    # a modifier cue takes the phrase it modifies
+    ("It was the worst harvest in living memory, the growers said.", "Exaggeration,Minimisation",
+     "the worst harvest in living memory"),
+    ("The new levy is totally unacceptable, the fishermen say.", "Exaggeration,Minimisation", "totally unacceptable"),
+    # flag-waving marks the clause of its cue, not the whole sentence
+    ("The port reopened on Monday after the strike, and the mayor said the deal protects our nation.",
+     "Flag-Waving", "the deal protects our nation"),
+    # a threatened consequence marks the condition with its outcome
+    ("If the dam is built, the valley will die within a decade.", "Appeal_to_fear-prejudice",
+     "If the dam is built, the valley will die within a decade"),
+]
+
+
+@pytest.mark.parametrize("text,technique,span", SPANS)
+def test_techniques_span_boundaries(nlp, text, technique, span):
+    found = [t.text for t in find_techniques(text, nlp(text)) if t.technique == technique]
+    assert span in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "What did the committee decide about the new bridge?",  # a question for information
+    "If the talks fail, the envoy would return home on Friday.",  # a condition without a harm
+    "The agency described the plan as “ambitious” in its annual report.",  # a quoted adjective
+])
+def test_techniques_not_doubt_fear_or_scare_quotes(nlp, text):
+    found = [(t.technique, t.text) for t in find_techniques(text, nlp(text))
+             if t.technique in ("Doubt", "Appeal_to_fear-prejudice") or t.cue == "rule:scare-quotes"]
+    assert found == []
 
 
 def test_techniques_repetition_across_document(nlp):

@@ -6,7 +6,8 @@ Files:
 * ``loaded_language.txt``, ``name_calling.txt``: one lower-case word or
   phrase per line (``#`` starts a comment line), sorted, no duplicates.
 * ``cues.jsonl``: one cue per line: ``id``, ``technique`` (a SemEval-2020
-  Task 11 label), ``scope`` (``match`` or ``sentence``), ``weight`` (0-1), and
+  Task 11 label), ``scope`` (``match``, ``phrase``, ``clause`` or ``sentence``: how far
+  the span reaches, see ``techniques``), ``weight`` (0-1), and
   either ``phrase`` (lower-case text) or ``pattern`` (a spaCy ``Matcher``
   token pattern); ``hint: true`` marks a weak word used only to label a span
   already known to be persuasive. A line with only ``comment`` is a header.
@@ -27,7 +28,7 @@ from ..document import TECHNIQUES
 from ..errors import LexiconError
 
 RESOURCE_DIR = "rhetoric"
-SCOPES = ("match", "sentence")
+SCOPES = ("match", "phrase", "clause", "sentence")
 
 
 @dataclass(frozen=True)

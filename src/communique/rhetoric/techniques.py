@@ -6,11 +6,20 @@ fired (``lexicon:entry`` or ``cue:<id>`` or ``rule:<name>``). Sources:
 1. word lists: ``loaded_language.txt`` (Loaded_Language, the word, with the noun
    right after it when it qualifies one) and ``name_calling.txt``
    (Name_Calling,Labeling, a noun label plus its adjectives);
-2. ``cues.jsonl``: phrases and token patterns for the other techniques; a
-   ``sentence``-scoped cue marks its whole sentence, a ``match`` cue the words;
-3. rules: a rhetorical question (Doubt), a short exclamation (Loaded_Language),
-   scare quotes around a few words (Name_Calling for a noun, else Loaded_Language),
-   repetition across the document (a content phrase used again and again).
+2. ``cues.jsonl``: phrases and token patterns for the other techniques; a cue's
+   ``scope`` says how far its span reaches: ``sentence`` (the sentence, cut to the clause
+   between commas when long), ``clause`` (the clause of the verb that governs the cue),
+   ``phrase`` (the cue with the phrase it modifies: "the worst" -> "the worst act in
+   history") or ``match`` (the words);
+3. rules: a rhetorical question (Doubt; not an information question opening with
+   "what", "which", "who", "when"), a threatened consequence (Appeal_to_fear-prejudice:
+   an "if"/"unless" condition whose main clause has a modal and a harm word of
+   ``threat_words.en.txt``: "if we wait, we will lose everything"), a short exclamation
+   (Loaded_Language), scare quotes around a noun (Name_Calling), repetition across the
+   document (a qualified phrase, adjective and noun, used again and again).
+
+A loaded word's span takes the modifiers in front of it ("utterly shameless") and a
+verb's particle ("lashed out").
 
 A second look drops a Name_Calling or Loaded_Language span used descriptively: under
 a designation or legal word, inside a proper name, or the document's subject (its word
@@ -41,6 +50,7 @@ LOADED = "Loaded_Language"
 NAME_CALLING = "Name_Calling,Labeling"
 REPETITION = "Repetition"
 DOUBT = "Doubt"
+FEAR = "Appeal_to_fear-prejudice"
 #: A question in the text's own voice casts doubt (a rhetorical question); shorter ones are headings.
 MIN_QUESTION_TOKENS = 5
 #: A short exclamation (at most this many tokens) is loaded language, with this confidence.
@@ -64,6 +74,22 @@ MAX_CONFIDENCE = 0.95
 #: Sentences longer than this (characters) are too long to mark whole: the span is cut
 #: to the clause around the cue.
 MAX_SENTENCE_SPAN_CHARS = 300
+#: A ``clause``-scoped cue's span leaves out these dependents of its verb unless they hold the cue.
+OTHER_CLAUSE_DEPS = ("ccomp", "advcl", "conj", "parataxis", "relcl", "csubj", "acl", "xcomp")
+#: A ``phrase``-scoped cue reaches the word it modifies through these relations ...
+MODIFIER_DEPS = ("amod", "advmod", "det", "predet", "nummod", "quantmod", "npadvmod")
+#: ... and that word's right-hand dependents of these kinds ("in history", "of all time").
+PHRASE_TAIL_DEPS = ("prep", "compound", "amod", "acomp", "pobj")
+#: The longest ``phrase`` span, in tokens (longer ones stop at the modified word).
+MAX_PHRASE_TOKENS = 12
+#: Modifiers in front of a loaded word that join its span ("utterly shameless").
+LOADED_PREFIX_DEPS = ("advmod", "amod", "compound")
+#: A question opening with one of these asks for information: not a rhetorical question.
+INFORMATION_QUESTION_WORDS = frozenset({"what", "which", "who", "whom", "whose", "when"})
+#: Harm words of a threatened consequence, the conjunctions of its condition, the confidence of the span.
+THREAT_WORDS = "threat_words.en.txt"
+CONDITION_MARKS = frozenset({"if", "unless"})
+THREAT_WEIGHT = 0.45
 
 #: The tagged list of political labels (its entries give Name_Calling or Loaded_Language).
 POLITICAL_LABELS = "political_labels.en.tsv"
@@ -159,6 +185,60 @@ def _sentence_span(text: str, sent, hit_start: int, hit_end: int) -> tuple[int, 
     return strip_span(text, s, e, _TRIM)
 
 
+def _clause_span(text: str, span) -> tuple[int, int]:
+    """The clause around a cue: the verb that governs it with its dependents, less the
+    subordinate and coordinated clauses (OTHER_CLAUSE_DEPS) that do not hold the cue."""
+    node = span.root
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    first, last = span.start, span.end - 1
+    todo = [node]
+    while todo:
+        t = todo.pop()
+        outside = t.right_edge.i < span.start or t.left_edge.i >= span.end
+        if t is not node and t.dep_ in OTHER_CLAUSE_DEPS and outside:
+            continue
+        first, last = min(first, t.i), max(last, t.i)
+        todo.extend(t.children)
+    doc = span.doc
+    return strip_span(text, doc[first].idx, doc[last].idx + len(doc[last].text), _TRIM)
+
+
+def _phrase_span(span) -> tuple[int, int]:
+    """A modifier cue with the phrase it modifies: "the worst" -> "the worst attack in our
+    history", "totally" -> "totally unacceptable" (at most MAX_PHRASE_TOKENS tokens)."""
+    doc = span.doc
+    root = span.root
+    head = root.head if root.dep_ in MODIFIER_DEPS else root
+    first, last = span.start, span.end - 1
+    if head.pos_ in ("VERB", "AUX"):  # "absolutely refused": the verb, not its whole clause
+        if 0 < head.i - last <= 2:
+            last = head.i
+    else:
+        first, last = min(first, head.left_edge.i), max(last, head.i)
+        for child in head.rights:
+            if child.dep_ in PHRASE_TAIL_DEPS and child.right_edge.i - span.start < MAX_PHRASE_TOKENS:
+                last = max(last, child.right_edge.i)
+    if last - first >= MAX_PHRASE_TOKENS:
+        first, last = span.start, max(span.end - 1, min(head.i, span.start + MAX_PHRASE_TOKENS))
+    return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+def _loaded_span(doc, token) -> tuple[int, int]:
+    """A loaded word with the modifiers in front of it ("utterly shameless", "black rage"), the
+    noun right after an adjective ("vile attack"), a verb's particle ("lashed out")."""
+    end = token
+    if token.dep_ == "amod" and token.head.i == token.i + 1:
+        end = token.head
+    elif token.pos_ == "VERB" and token.i + 1 < len(doc) and doc[token.i + 1].dep_ == "prt":
+        end = doc[token.i + 1]
+    i = token.i
+    while i > 0 and doc[i - 1].dep_ in LOADED_PREFIX_DEPS and doc[i - 1].head.i in (token.i, end.i) \
+            and doc[i - 1].pos_ != "PROPN":
+        i -= 1
+    return doc[i].idx, end.idx + len(end.text)
+
+
 def _np_span(doc, token) -> tuple[int, int]:
     """A label with the adjectives and compounds in front of it ("corrupt old regime")."""
     start = token.i
@@ -168,7 +248,9 @@ def _np_span(doc, token) -> tuple[int, int]:
 
 
 def _repetitions(text: str, doc) -> Iterable[tuple[int, int, str]]:
-    """Content phrases (noun chunks of 2+ content words, no names) used MIN_REPEATS+ times."""
+    """Qualified phrases (noun chunks of 2+ content words with an adjective, no names) used
+    MIN_REPEATS+ times: the writer's characterisation said again ("the illegal occupation"),
+    not a topic's plain name ("court documents", "board members")."""
     groups: dict[str, list[tuple[int, int]]] = defaultdict(list)
     try:
         chunks = list(noun_chunks(doc))
@@ -176,7 +258,8 @@ def _repetitions(text: str, doc) -> Iterable[tuple[int, int, str]]:
         chunks = []
     for chunk in chunks:
         content = [t for t in chunk if not (t.is_stop or t.is_punct or t.pos_ in ("DET", "PRON", "NUM"))]
-        if len(content) < MIN_REPEAT_CONTENT_WORDS or any(t.ent_type_ or t.pos_ == "PROPN" for t in content):
+        if (len(content) < MIN_REPEAT_CONTENT_WORDS or any(t.ent_type_ or t.pos_ == "PROPN" for t in content)
+                or not any(t.pos_ == "ADJ" for t in content)):
             continue
         key = " ".join(t.lemma_.lower() for t in content)
         groups[key].append((content[0].idx, content[-1].idx + len(content[-1].text)))
@@ -191,9 +274,10 @@ def _repetitions(text: str, doc) -> Iterable[tuple[int, int, str]]:
 _SCARE_QUOTE = re.compile(r'["“‘](\S[^"“”‘’\n]{0,38}\S)["”’]')
 
 
-def _scare_quotes(text: str, doc) -> Iterable[tuple[int, int, str]]:
-    """Short quoted words in running text (not a quotation: no verb, at most SCARE_QUOTE_MAX_WORDS
-    words): the writer holds the words at arm's length ("the so-called “reforms”")."""
+def _scare_quotes(text: str, doc) -> Iterable[tuple[int, int]]:
+    """Short quoted nouns in running text (not a quotation: no verb, at most SCARE_QUOTE_MAX_WORDS
+    words): the writer holds the words at arm's length ("the so-called “reforms”"). Quoted words
+    that do not name anything ("“frank”") are most often a short quotation: not reported."""
     for m in _SCARE_QUOTE.finditer(text):
         s, e = m.start(1), m.end(1)
         span = doc.char_span(s, e, alignment_mode="expand")
@@ -202,8 +286,8 @@ def _scare_quotes(text: str, doc) -> Iterable[tuple[int, int, str]]:
         words = [t for t in span if not t.is_punct]
         if not words or len(words) > SCARE_QUOTE_MAX_WORDS or any(t.pos_ in ("VERB", "AUX") for t in words):
             continue
-        nominal = span.root.pos_ in ("NOUN", "PROPN")
-        yield s, e, NAME_CALLING if nominal else LOADED
+        if span.root.pos_ in ("NOUN", "PROPN"):
+            yield s, e
 
 
 _QUESTION_TRIM = _TRIM.replace("?", "")
@@ -244,9 +328,8 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
             s, e = _np_span(doc, token)
             add(technique, s, e, f"{name.removesuffix('.txt')}:{entry}", NAME_CALLING_WEIGHT)
         else:
-            end = token.head if token.dep_ == "amod" and token.head.i == token.i + 1 else token
-            add(technique, token.idx, end.idx + len(end.text), f"{name.removesuffix('.txt')}:{entry}",
-                LOADED_WEIGHT)
+            s, e = _loaded_span(doc, token)
+            add(technique, s, e, f"{name.removesuffix('.txt')}:{entry}", LOADED_WEIGHT)
     hits = [(doc.vocab.strings[mid], s, e) for mid, s, e in m.phrases(doc)]
     hits += [(doc.vocab.strings[mid], s, e) for mid, s, e in m.patterns(doc)]
     for cue_id, s, e in hits:
@@ -262,20 +345,26 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
             continue
         if cue.scope == "sentence":
             start, end = _sentence_span(text, span.sent, span.start_char, span.end_char)
+        elif cue.scope == "clause":
+            start, end = _clause_span(text, span)
+        elif cue.scope == "phrase":
+            start, end = _phrase_span(span)
         else:
             start, end = span.start_char, span.end_char
         add(cue.technique, start, end, f"cue:{cue.id}", cue.weight)
     for sent in doc.sents if doc.has_annotation("SENT_START") else ():
         sent_text = text[sent.start_char:sent.end_char]  # ``sent.text``, without joining its tokens again
         stripped = sent_text.rstrip(_QUESTION_TRIM)
-        if stripped.endswith("?") and len(sent) >= MIN_QUESTION_TOKENS:
+        if stripped.endswith("?") and len(sent) >= MIN_QUESTION_TOKENS and not _information_question(sent):
             start, end = strip_span(text, sent.start_char, sent.end_char, _TRIM)
             add(DOUBT, start, end, "rule:question", QUESTION_WEIGHT)
         elif sent_text.rstrip(_EXCLAIM_TRIM).endswith("!") and len(sent) <= MAX_EXCLAMATION_TOKENS:
             start, end = strip_span(text, sent.start_char, sent.end_char, _TRIM)
             add(LOADED, start, end, "rule:exclamation", EXCLAMATION_WEIGHT)
-    for s, e, technique in _scare_quotes(text, doc):
-        add(technique, s, e, SCARE_QUOTE_CUE, SCARE_QUOTE_WEIGHT)
+    for s, e in _threatened_consequences(doc):
+        add(FEAR, s, e, "rule:threatened-consequence", THREAT_WEIGHT)
+    for s, e in _scare_quotes(text, doc):
+        add(NAME_CALLING, s, e, SCARE_QUOTE_CUE, SCARE_QUOTE_WEIGHT)
     for s, e, key in _repetitions(text, doc):
         add(REPETITION, s, e, f"rule:repetition ({key})", REPETITION_WEIGHT)
     topics = _topic_lemmas(doc)
@@ -287,6 +376,28 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
         confidence = min(MAX_CONFIDENCE, weights[(technique, start, end)] + EXTRA_CUE_BONUS * (len(cues) - 1))
         out.append(Technique(technique, start, end, text[start:end], confidence, "; ".join(cues)))
     return _drop_nested(out)
+
+
+def _information_question(sent) -> bool:
+    """A question that asks for information ("What did the minister say?"), by its first word."""
+    first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    return first is not None and first.lower_ in INFORMATION_QUESTION_WORDS
+
+
+def _threatened_consequences(doc) -> Iterable[tuple[int, int]]:
+    """Sentences that tie a condition to a harm: an "if"/"unless" clause whose main clause has a
+    modal ("will", "would", "'ll") and a harm word ("If the plant opens, the river will die")."""
+    harms = set(word_list(THREAT_WORDS))
+    for mark in doc:
+        if mark.lower_ not in CONDITION_MARKS or mark.dep_ != "mark" or mark.head.dep_ != "advcl":
+            continue
+        condition, main = mark.head, mark.head.head
+        inside = range(condition.left_edge.i, condition.right_edge.i + 1)
+        rest = [t for t in main.subtree if t.i not in inside]
+        if any(t.tag_ == "MD" for t in rest) and any(t.lemma_.lower() in harms for t in rest):
+            first = max(min(condition.left_edge.i, main.left_edge.i), mark.sent.start)
+            last = min(max(condition.right_edge.i, main.right_edge.i), mark.sent.end - 1)
+            yield doc[first].idx, doc[last].idx + len(doc[last].text)
 
 
 def _topic_lemmas(doc) -> set[str]:
