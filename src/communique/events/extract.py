@@ -18,7 +18,7 @@ from spacy.symbols import IDS
 
 from .. import resources
 from ..views import pos_ids, token_strings
-from .arguments import QUANTITY_NOUNS, location_of, noun_arguments, subject_of, verb_arguments
+from .arguments import BETWEEN_TYPES, QUANTITY_NOUNS, conjuncts, location_of, noun_arguments, subject_of, verb_arguments
 from .context import contexts, cue_contexts, event_date, parse_published, reporting_governor
 from .dating import Dated, date_entities
 from .lexicon import Lexicon, Modality, load_lexicon, load_modality
@@ -162,12 +162,20 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                 # and "criticised the report" are acts all the same)
                 continue
             sources, targets = verb_arguments(cand, lexicon)
+            mark = next((p for p in cand.parts[1:] if p.dep_ == "mark"), None)
+            if mark is not None and not targets:
+                # "called for the government to resign": the one asked is the clause's subject
+                targets = [t for c in mark.head.children if c.dep_ == "nsubj" for t in conjuncts(c)]
         else:
             if entry.type == "CONSULT" and cand.token.dep_ == "nsubj" and cand.token.head.i in heads:
                 continue  # "Cairo summit denounces the agreement": the summit acts, it is no event here
             if _in_role_title(cand.token, heads):
                 continue  # "Anne Keller, the special envoy for Cyprus negotiations": a title, not talks
             sources, targets = noun_arguments(cand, lexicon)
+            if cand.parts[1:]:  # "phone call", "missile strike": the modifier is the trigger's own
+                sources = [t for t in sources if t not in cand.parts] or \
+                    [t for o in _pobj_list(cand.token, frozenset({"between"})) for t in conjuncts(o)
+                     if entry.type in BETWEEN_TYPES]
             carrier = cand.token.head
             if cand.token.dep_ == "pobj" and carrier.lower_ in CARRIER_PREPS and \
                     carrier.head.lemma_.lower() in cues.light_verbs | MOTION_VERBS:

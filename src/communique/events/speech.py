@@ -28,6 +28,7 @@ from spacy.symbols import VERB
 from .. import resources
 from ..errors import LexiconError
 from ..views import pos_ids, token_depth, token_strings, views_of
+from .arguments import conjuncts
 
 CUES_FILE = "events/speech_cues.yaml"
 VERBS_FILE = "quotes/reporting_verbs.en.tsv"
@@ -119,7 +120,8 @@ def _content(verb):
     # "called the agreement a violation": the object's complement, or an adjective the
     # parser hung after the object
     out = [c for o in objects for c in o.children
-           if c.dep_ in ("oprd", "attr", "appos") or c.dep_ == "amod" and c.i > o.i]
+           if c.dep_ in ("oprd", "attr", "appos") or c.dep_ == "amod" and c.i > o.i
+           or c.dep_ == "prep" and c.lower_ == "as"]  # "described X's claims as baseless"
     # "named X as terrorists", "described the move as illegal"
     return out + [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"]
 
@@ -136,7 +138,7 @@ def _about(verb, clauses) -> list:
     out = []
     for clause in clauses:
         if clause.dep_ in ("oprd", "prep") or clause.head.i != verb.i:
-            out += [o for o in verb.children if o.dep_ == "dobj"]
+            out += [t for o in verb.children if o.dep_ == "dobj" for t in conjuncts(o)]
             continue
         subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in EMPTY_SUBJECTS]
         if subj:
@@ -144,6 +146,17 @@ def _about(verb, clauses) -> list:
         else:
             out += [t for t in _window(clause) if t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and t.dep_ != "compound"]
     return out
+
+
+def _speaker(verb) -> list:
+    """The subject of a speech verb, or of the verb it is coordinated with ("criticised the
+    plan and named both groups as terrorists")."""
+    while True:
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subj or verb.dep_ != "conj" or verb.head.pos_ != "VERB" or \
+                any(c.dep_ == "nsubjpass" for c in verb.children):
+            return subj
+        verb = verb.head
 
 
 def speech_drafts(sent, drafts, heads: set[int], cues) -> list:
@@ -161,7 +174,7 @@ def speech_drafts(sent, drafts, heads: set[int], cues) -> list:
         if tok.i in heads:
             continue
         lemma = lemmas[tok.i]
-        speaker = [c for c in tok.children if c.dep_ == "nsubj"]
+        speaker = _speaker(tok)
         if lemma in sc.telling_verbs and lemma not in ("ask", "order", "urge"):
             addressee = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
             clause = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and
@@ -183,7 +196,8 @@ def speech_drafts(sent, drafts, heads: set[int], cues) -> list:
             clauses = [c for c in clauses if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX")]
         if any(c.left_edge.i <= d.cand.token.i <= c.right_edge.i for c in clauses for d in out):
             continue  # the said clause holds a speech act of its own
-        if not clauses or drafts and any(c.dep_ == "ccomp" for c in clauses):
+        if not clauses or any(c.dep_ == "ccomp" and c.left_edge.i <= d.cand.token.i <= c.right_edge.i
+                              for c in clauses for d in drafts):
             continue  # the said clause already holds an event: that event is what is coded
         span = [t for c in clauses for t in _window(c)]
         words = {t.lemma_.lower() for t in span} | {t.lower_ for t in span}

@@ -1,0 +1,98 @@
+"""Event rules of issue 16's fifth round (recall on whole news documents): noun triggers
+framed by a modifier or a preposition, "called for X to ...", coordinated speech verbs,
+claimed attacks, aid withheld, new accusation and sanction cues; sentences written for this
+project."""
+
+from __future__ import annotations
+
+from conftest import actor_names as _names, analyse_text, events_of as _of
+
+
+def _doc(pipeline, text):
+    return analyse_text(pipeline, text, "2022-06-01")
+
+
+def _why(doc):
+    return [(e.type, e.cue) for e in doc.events]
+
+
+def test_events_phone_call_between_leaders_is_a_consultation(pipeline):
+    doc = _doc(pipeline, "The readout of a phone call between Gabriel Boric and Javier Milei was published.")
+    talks = _of(doc, "CONSULT")
+    assert talks, _why(doc)
+    assert _names(doc, talks[0].source) == {"Gabriel Boric", "Javier Milei"}
+    assert talks[0].trigger.text == "phone call"
+
+
+def test_events_call_with_a_leader_is_a_consultation(pipeline):
+    doc = _doc(pipeline, "Questions grew about Olaf Scholz's call with Turkish President Recep Tayyip Erdogan.")
+    talks = _of(doc, "CONSULT")
+    assert talks, _why(doc)
+    assert "call with" in talks[0].cue
+
+
+def test_events_missile_strike_is_an_attack(pipeline):
+    doc = _doc(pipeline, "Nobody was hurt in the missile strike on Polish troops near the airfield.")
+    assert _of(doc, "ASSAULT"), _why(doc)
+
+
+def test_events_strike_without_weapon_stays_ambiguous(pipeline):
+    doc = _doc(pipeline, "Dock workers in Rotterdam began a strike over pay on Monday.")
+    assert not _of(doc, "ASSAULT"), _why(doc)
+
+
+def test_events_called_for_government_to_act_is_a_request(pipeline):
+    doc = _doc(pipeline, "Maria Lopez called for the government of Chile to reduce spending.")
+    req = _of(doc, "REQUEST")
+    assert req, _why(doc)
+    assert _names(doc, req[0].source) == {"Maria Lopez"}
+    assert "Chile" in _names(doc, req[0].target)
+
+
+def test_events_coordinated_naming_verb_keeps_the_speaker(pipeline):
+    doc = _doc(pipeline, "Viktor Orban praised the police and named both Amnesty International and "
+                         "Greenpeace as terrorists.")
+    acc = [e for e in _of(doc, "ACCUSE") if e.cue.startswith("speech-accuse:named")]
+    assert acc, _why(doc)
+    assert len(acc[0].source) == 1 and _names(doc, acc[0].source) <= {"Viktor Orban", "Viktor Orbán"}
+    assert {"Amnesty International", "Greenpeace"} <= _names(doc, acc[0].target)
+
+
+def test_events_described_claims_as_baseless_is_an_accusation(pipeline):
+    doc = _doc(pipeline, "The Indian government described Pakistan's claims as baseless and false.")
+    acc = _of(doc, "ACCUSE")
+    assert acc and acc[0].cue == "speech-accuse:described+baseless", _why(doc)
+
+
+def test_events_meddling_said_of_a_government_is_an_accusation(pipeline):
+    doc = _doc(pipeline, "Chile's president said the Peruvian government was meddling in its elections.")
+    assert _of(doc, "ACCUSE"), _why(doc)
+
+
+def test_events_claimed_attack_is_an_attack_by_the_claimant(pipeline):
+    doc = _doc(pipeline, "The bombing of the convoy was claimed by al-Shabaab.")
+    att = _of(doc, "ASSAULT")
+    assert att, _why(doc)
+    assert "al-Shabaab" in _names(doc, att[0].source)
+
+
+def test_events_withheld_aid_is_a_sanction(pipeline):
+    doc = _doc(pipeline, "Washington withheld military aid from Kyiv for two months.")
+    assert _of(doc, "SANCTION"), _why(doc)
+
+
+def test_events_amount_in_aid_is_the_object(pipeline):
+    doc = _doc(pipeline, "Brussels delayed 200 million euros in aid to Hungary.")
+    assert _of(doc, "SANCTION"), _why(doc)
+
+
+def test_events_took_aim_at_is_an_accusation(pipeline):
+    doc = _doc(pipeline, "Kyriakos Mitsotakis took aim at Turkey in a speech to parliament.")
+    acc = _of(doc, "ACCUSE")
+    assert acc, _why(doc)
+    assert _names(doc, acc[0].target) == {"Turkey"}
+
+
+def test_events_trade_restrictions_are_a_sanction(pipeline):
+    doc = _doc(pipeline, "The European Union imposed trade restrictions on Belarus.")
+    assert _of(doc, "SANCTION"), _why(doc)
