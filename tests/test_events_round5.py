@@ -96,3 +96,29 @@ def test_events_took_aim_at_is_an_accusation(pipeline):
 def test_events_trade_restrictions_are_a_sanction(pipeline):
     doc = _doc(pipeline, "The European Union imposed trade restrictions on Belarus.")
     assert _of(doc, "SANCTION"), _why(doc)
+
+
+def test_events_talks_held_between_parties(pipeline):
+    doc = _doc(pipeline, "Peace talks were held between Ethiopia and the TPLF in Pretoria.")
+    talks = _of(doc, "CONSULT")
+    assert talks and "held" in talks[0].cue, _why(doc)
+    assert "Ethiopia" in _names(doc, talks[0].source)
+
+
+def test_events_relative_clause_subject_is_the_noun_it_follows(pipeline):
+    doc = _doc(pipeline, "Kosovo's prime minister, who met Serbian President Aleksandar Vucic in Brussels, "
+                         "said no deal was reached.")
+    talks = _of(doc, "CONSULT")
+    assert talks, _why(doc)
+    assert talks[0].source and talks[0].target, _why(doc)
+
+
+def test_events_extended_sanctions_by_a_named_body(pipeline):
+    doc = _doc(pipeline, "Sanctions against Russia were extended by the European Union.")
+    san = _of(doc, "SANCTION")
+    assert san and _names(doc, san[0].source) == {"European Union"}, _why(doc)
+
+
+def test_events_aggression_said_of_a_state_is_an_accusation_not_an_attack(pipeline):
+    doc = _doc(pipeline, "Cuba said the new restrictions were an act of aggression by the United States.")
+    assert not _of(doc, "ASSAULT"), _why(doc)

@@ -46,6 +46,8 @@ SETTING_PREPS = frozenset({"in", "during"})
 #: Nominal types that are events with nobody named when they happen at a named place ("protests
 #: continue in Baghdad"; not ASSAULT: "a pause in the bombing in Aleppo" is no event).
 PLACED_TYPES = frozenset({"PROTEST"})
+#: Tags of the relative pronoun "who", which stands for the person a clause follows.
+RELATIVE_TAGS = frozenset({"WP"})
 #: How many heads up from a nominal trigger a person's role apposition may be.
 MAX_TITLE_DEPTH = 4
 #: Nominal types whose setting verb's subject is a party ("Novak said in a meeting with X").
@@ -166,6 +168,13 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             if mark is not None and not targets:
                 # "called for the government to resign": the one asked is the clause's subject
                 targets = [t for c in mark.head.children if c.dep_ == "nsubj" for t in conjuncts(c)]
+            if cand.token.dep_ == "relcl" and sources and all(t.tag_ in RELATIVE_TAGS for t in sources):
+                # "the minister, who met Vucic in Brussels": the relative pronoun is the noun it follows
+                sources = conjuncts(cand.token.head)
+            if not sources and entry.type in BETWEEN_TYPES:
+                # "talks were held between Addis Ababa and the rebels": the parties
+                between = [t for h in cand.parts for o in _pobj_list(h, frozenset({"between"})) for t in conjuncts(o)]
+                sources, targets = (between, []) if between else (sources, targets)
         else:
             if entry.type == "CONSULT" and cand.token.dep_ == "nsubj" and cand.token.head.i in heads:
                 continue  # "Cairo summit denounces the agreement": the summit acts, it is no event here
