@@ -122,3 +122,19 @@ def test_events_extended_sanctions_by_a_named_body(pipeline):
 def test_events_aggression_said_of_a_state_is_an_accusation_not_an_attack(pipeline):
     doc = _doc(pipeline, "Cuba said the new restrictions were an act of aggression by the United States.")
     assert not _of(doc, "ASSAULT"), _why(doc)
+
+
+def test_events_no_casualties_from_a_strike_does_not_negate_it(pipeline):
+    doc = _doc(pipeline, "Officials in Erbil reported no casualties from the rocket strike on Turkish troops.")
+    att = _of(doc, "ASSAULT")
+    assert att and att[0].mode == "asserted", [(e.type, e.mode, e.cue) for e in doc.events]
+
+
+def test_events_call_for_a_ceasefire_noun_is_a_request(pipeline):
+    doc = _doc(pipeline, "Norway's call for a ceasefire in Sudan came after a week of fighting.")
+    assert [e for e in _of(doc, "REQUEST") if "call for" in e.cue], _why(doc)
+
+
+def test_events_poisoning_of_a_named_person_is_an_attack(pipeline):
+    doc = _doc(pipeline, "The poisoning of Sergei Skripal strained relations between London and Moscow.")
+    assert _of(doc, "ASSAULT"), _why(doc)

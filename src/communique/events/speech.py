@@ -197,8 +197,10 @@ def speech_drafts(sent, drafts, heads: set[int], cues) -> list:
         if any(c.left_edge.i <= d.cand.token.i <= c.right_edge.i for c in clauses for d in out):
             continue  # the said clause holds a speech act of its own
         if not clauses or any(c.dep_ == "ccomp" and c.left_edge.i <= d.cand.token.i <= c.right_edge.i
-                              for c in clauses for d in drafts):
-            continue  # the said clause already holds an event: that event is what is coded
+                              and d.cand.pos == "verb" for c in clauses for d in drafts):
+            # the said clause already holds an act: that act is what is coded ("said Iran bears
+            # responsibility for the attack": a nominal event is what the accusation is about)
+            continue
         span = [t for c in clauses for t in _window(c)]
         words = {t.lemma_.lower() for t in span} | {t.lower_ for t in span}
         acc, sup = words & sc.accusing_words, words & sc.supporting_words
