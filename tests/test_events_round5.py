@@ -58,10 +58,17 @@ def test_events_coordinated_naming_verb_keeps_the_speaker(pipeline):
     assert {"Amnesty International", "Greenpeace"} <= _names(doc, acc[0].target)
 
 
-def test_events_described_claims_as_baseless_is_an_accusation(pipeline):
+def test_events_described_claims_as_baseless_is_a_rejection(pipeline):
     doc = _doc(pipeline, "The Indian government described Pakistan's claims as baseless and false.")
+    rej = _of(doc, "REJECT")
+    assert rej and rej[0].cue == "speech-reject:described+baseless", _why(doc)
+    assert "Pakistan" in _names(doc, rej[0].target)
+
+
+def test_events_described_a_move_as_illegal_is_an_accusation(pipeline):
+    doc = _doc(pipeline, "The Indian government described Pakistan's move as illegal.")
     acc = _of(doc, "ACCUSE")
-    assert acc and acc[0].cue == "speech-accuse:described+baseless", _why(doc)
+    assert acc and acc[0].cue == "speech-accuse:described+illegal", _why(doc)
 
 
 def test_events_meddling_said_of_a_government_is_an_accusation(pipeline):
@@ -138,3 +145,19 @@ def test_events_call_for_a_ceasefire_noun_is_a_request(pipeline):
 def test_events_poisoning_of_a_named_person_is_an_attack(pipeline):
     doc = _doc(pipeline, "The poisoning of Sergei Skripal strained relations between London and Moscow.")
     assert _of(doc, "ASSAULT"), _why(doc)
+
+
+def test_events_demand_inside_a_direct_quote_is_the_speakers(pipeline):
+    doc = _doc(pipeline, "Kenyan President William Ruto criticised Tanzania on Monday.\n\n"
+                         "\"Tanzania must lift the ban immediately,\" Ruto told reporters in Nairobi.")
+    req = [e for e in _of(doc, "REQUEST") if e.cue.startswith("deontic-demand")]
+    assert req, _why(doc)
+    assert _names(doc, req[0].source) == {"William Ruto"}
+    assert _names(doc, req[0].target) == {"Tanzania"}
+
+
+def test_events_calling_accusations_baseless_rejects_them(pipeline):
+    doc = _doc(pipeline, "Tanzania's foreign minister January Makamba said the accusations by Kenya were baseless.")
+    rej = [e for e in _of(doc, "REJECT") if e.cue == "speech-reject:said+baseless"]
+    assert rej, _why(doc)
+    assert not [e for e in _of(doc, "ACCUSE") if e.cue.startswith("speech-accuse")], _why(doc)

@@ -7,6 +7,8 @@ Rules (cues in ``resources/events/speech_cues.yaml``, the reporting verbs tagged
   verb whose clause (or object complement, "called it a dead end") holds an accusing word
   is an ACCUSE by the speaker against who the clause is about (its subject, else the named
   participants in it);
+- ``speech-reject``: an accusing word said of a claim ("said the allegations were baseless":
+  ``claim_nouns``) rejects the claim;
 - ``speech-support``: the same with a supporting word ("said the decision was understandable")
   is a SUPPORT;
   verbs that name what something is ("named X as terrorists": ``naming_verbs``) count with
@@ -60,6 +62,7 @@ class SpeechCues:
     ongoing_verbs: frozenset[str]
     crowd_verbs: frozenset[str]
     protester_nouns: frozenset[str]
+    claim_nouns: frozenset[str]
 
 
 #: Fields of ``SpeechCues`` read from other resources than ``speech_cues.yaml``.
@@ -210,6 +213,8 @@ def speech_drafts(sent, drafts, heads: set[int], cues) -> list:
         about = [t for t in _about(tok, clauses) if t not in speaker]
         if not about:
             continue
+        if type_ == "ACCUSE" and all(t.lemma_.lower() in sc.claim_nouns for t in about):
+            type_ = "REJECT"  # "said the accusations were baseless": a denial of the claim
         out.append(Draft(cand=Candidate(tok, [], [tok]), types=[type_], mode="asserted",
                          sources=speaker, targets=about, sent=sent, weight=0.45,
                          plover_mode="disapprove" if type_ == "ACCUSE" else None,
