@@ -161,3 +161,22 @@ def test_events_calling_accusations_baseless_rejects_them(pipeline):
     rej = [e for e in _of(doc, "REJECT") if e.cue == "speech-reject:said+baseless"]
     assert rej, _why(doc)
     assert not [e for e in _of(doc, "ACCUSE") if e.cue.startswith("speech-accuse")], _why(doc)
+
+
+def test_events_no_longer_allowing_ends_a_relation(pipeline):
+    doc = _doc(pipeline, "Washington will no longer allow cruise ships to travel to Cuba.")
+    san = _of(doc, "SANCTION")
+    assert san and san[0].cue == "no-longer:allow", _why(doc)
+    assert not _of(doc, "CONCEDE"), _why(doc)
+
+
+def test_events_suspended_arms_sales_are_a_sanction(pipeline):
+    doc = _doc(pipeline, "Britain suspended its arms sales to Saudi Arabia.")
+    san = _of(doc, "SANCTION")
+    assert san and "Saudi Arabia" in _names(doc, san[0].target), _why(doc)
+
+
+def test_events_designated_as_two_objects_is_an_accusation(pipeline):
+    doc = _doc(pipeline, "The United States has designated the Houthis a terrorist organisation.")
+    acc = _of(doc, "ACCUSE")
+    assert acc and acc[0].cue == "speech-accuse:designated+terrorist", _why(doc)

@@ -46,6 +46,8 @@ SETTING_PREPS = frozenset({"in", "during"})
 #: Nominal types that are events with nobody named when they happen at a named place ("protests
 #: continue in Baghdad"; not ASSAULT: "a pause in the bombing in Aleppo" is no event).
 PLACED_TYPES = frozenset({"PROTEST"})
+#: Cooperative types whose act, "no longer" done, ends an existing relation (SANCTION).
+ENDED_TYPES = frozenset({"CONCEDE", "COOPERATE", "AID", "SUPPORT"})
 #: Tags of the relative pronoun "who", which stands for the person a clause follows.
 RELATIVE_TAGS = frozenset({"WP"})
 #: How many heads up from a nominal trigger a person's role apposition may be.
@@ -125,6 +127,12 @@ def _in_role_title(noun, heads: set[int]) -> bool:
         if anc.dep_ == "appos" and anc.pos_ == "NOUN" and anc.head.ent_type_ == "PERSON":
             return True
     return False
+
+
+def _no_longer(tok) -> bool:
+    """The trigger is modified by "no longer" ("will no longer allow")."""
+    return any(c.dep_ == "advmod" and c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children)
+               for c in tok.children)
 
 
 def _participle_agents(noun) -> list:
@@ -232,6 +240,11 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             logger.debug("abstain: no argument for %r", cand.token.text)
             continue
         mode = event_mode(cand.token, sent, cues, year, historical_cue)
+        types = cand.types if len(cand.types) > 1 else [entry.type]
+        why = cue + cand.token.lower_ if bare else None
+        if entry.type in ENDED_TYPES and _no_longer(cand.token):
+            # "will no longer allow cruise ships to Cuba": an existing relation is ended
+            types, mode, why = ["SANCTION"], "asserted", f"no-longer:{cand.token.lower_}"
         if mode == "asserted" and entry.objects and cand.token.lemma_.lower() in cues.offer_governors:
             mode = "offered"  # "offered aid to Haiti": the aid is offered, not yet given
         reciprocal = False
@@ -240,14 +253,14 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
         gov = next((g for _d, g in governors(cand.token) if g.i in heads), None)
         loc = location_of(cand)
         drafts.append(Draft(
-            cand=cand, types=cand.types if len(cand.types) > 1 else [entry.type], mode=mode,
+            cand=cand, types=types, mode=mode,
             sources=sources, targets=targets, sent=sent,
             plover_mode=entry.plover_mode if all(e.plover_mode == entry.plover_mode for e in cand.entries) else None,
             date=event_date(cand, sent, pub, mode == "intended", dates),
             location=loc.text if loc is not None else None, location_token=loc,
             context=contexts(entry.context, sentence_contexts), weight=max(e.weight for e in cand.entries),
             reporter=reporting_governor(cand.token, cues), governor=gov, reciprocal=reciprocal,
-            bare=bare, cue=cue + cand.token.lower_ if bare else None,
+            bare=bare, cue=why,
         ))
     _inherit_targets(drafts)
     drafts.extend(_accusations(drafts, heads, cues))

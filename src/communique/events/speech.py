@@ -125,6 +125,8 @@ def _content(verb):
     out = [c for o in objects for c in o.children
            if c.dep_ in ("oprd", "attr", "appos") or c.dep_ == "amod" and c.i > o.i
            or c.dep_ == "prep" and c.lower_ == "as"]  # "described X's claims as baseless"
+    # "designated the group a terrorist organisation": the parser makes both objects
+    out += objects[1:]
     # "named X as terrorists", "described the move as illegal"
     return out + [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"]
 
@@ -140,8 +142,8 @@ def _about(verb, clauses) -> list:
     """Who the said clause is about: its subject; "called X Y": the object X; else the names in it."""
     out = []
     for clause in clauses:
-        if clause.dep_ in ("oprd", "prep") or clause.head.i != verb.i:
-            out += [t for o in verb.children if o.dep_ == "dobj" for t in conjuncts(o)]
+        if clause.dep_ in ("oprd", "prep", "dobj") or clause.head.i != verb.i:
+            out += [t for o in verb.children if o.dep_ == "dobj" and o not in clauses for t in conjuncts(o)]
             continue
         subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in EMPTY_SUBJECTS]
         if subj:
