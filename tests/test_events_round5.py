@@ -180,3 +180,11 @@ def test_events_designated_as_two_objects_is_an_accusation(pipeline):
     doc = _doc(pipeline, "The United States has designated the Houthis a terrorist organisation.")
     acc = _of(doc, "ACCUSE")
     assert acc and acc[0].cue == "speech-accuse:designated+terrorist", _why(doc)
+
+
+def test_events_call_made_by_a_leader_to_another(pipeline):
+    doc = _doc(pipeline, "Reporters obtained notes of a phone call made by Emmanuel Macron to Vladimir Putin.")
+    talks = _of(doc, "CONSULT")
+    assert talks, _why(doc)
+    assert _names(doc, talks[0].source) == {"Emmanuel Macron"}
+    assert _names(doc, talks[0].target) == {"Vladimir Putin"}

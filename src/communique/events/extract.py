@@ -129,6 +129,13 @@ def _in_role_title(noun, heads: set[int]) -> bool:
     return False
 
 
+def _participle_targets(cand, lexicon: Lexicon, agents) -> list:
+    """Who the participle of a nominal trigger aims it at ("the strikes carried out by Russia
+    **on Kharkiv**", "a call made by Trump **to Zelensky**")."""
+    preps = lexicon.target_preps.get(cand.entries[0].type, frozenset()) | {"on", "against"}
+    return [p for c in cand.token.children if c.dep_ == "acl" for p in _pobj_list(c, preps) if p not in agents]
+
+
 def _no_longer(tok) -> bool:
     """The trigger is modified by "no longer" ("will no longer allow")."""
     return any(c.dep_ == "advmod" and c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children)
@@ -193,6 +200,11 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                 sources = [t for t in sources if t not in cand.parts] or \
                     [t for o in _pobj_list(cand.token, frozenset({"between"})) for t in conjuncts(o)
                      if entry.type in BETWEEN_TYPES]
+            if not sources and not _content_of_trigger(cand.token, heads):
+                # "a phone call made by Trump to Zelensky": the participle names the doer
+                agents = _participle_agents(cand.token)
+                if agents:
+                    sources, targets = agents, targets + _participle_targets(cand, lexicon, agents)
             carrier = cand.token.head
             if cand.token.dep_ == "pobj" and carrier.lower_ in CARRIER_PREPS and \
                     carrier.head.lemma_.lower() in cues.light_verbs | MOTION_VERBS:
@@ -213,9 +225,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                 # "condemned the strikes carried out by Russia on Kharkiv": a reported act that
                 # happened, with its doer named by the participle
                 sources = agents
-                targets = [t for t in targets if t not in agents] + [
-                    p for c in cand.token.children if c.dep_ == "acl"
-                    for p in _pobj_list(c, lexicon.target_preps.get(entry.type, frozenset()) | {"on", "against"})]
+                targets = [t for t in targets if t not in agents] + _participle_targets(cand, lexicon, agents)
             if cand.token.dep_ == "dobj" and carrier.lemma_.lower() in cues.light_verbs \
                     and carrier.i not in heads:
                 # "launched an investigation into ...": the carrying verb's subject acts
