@@ -188,3 +188,10 @@ def test_events_call_made_by_a_leader_to_another(pipeline):
     assert talks, _why(doc)
     assert _names(doc, talks[0].source) == {"Emmanuel Macron"}
     assert _names(doc, talks[0].target) == {"Vladimir Putin"}
+
+
+def test_events_passive_call_to_act_is_a_request_to_the_subject(pipeline):
+    doc = _doc(pipeline, "Italy and Egypt were openly called to join the pipeline project.")
+    req = [e for e in _of(doc, "REQUEST") if e.cue == "tell-request:called"]
+    assert req, _why(doc)
+    assert _names(doc, req[0].target) == {"Italy", "Egypt"}

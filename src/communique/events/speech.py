@@ -186,8 +186,12 @@ def speech_drafts(sent, drafts, heads: set[int], cues) -> list:
                       any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
             if not addressee:  # "wants foreign forces to leave": the parser makes them the clause's subject
                 addressee = [s for c in clause for s in c.children if c.dep_ == "ccomp" and s.dep_ == "nsubj"]
+            passive = [t for c in tok.children if c.dep_ == "nsubjpass" for t in conjuncts(c)]
+            if passive and not speaker:  # "Italy and Egypt were called to join": asked, by whoever
+                addressee = passive
+                speaker = [o for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
             hedged = any(c.dep_ == "aux" and c.lower_ in cues.hypothetical_auxiliaries for c in tok.children)
-            if speaker and addressee and clause and not hedged:  # not "might want X to ..."
+            if (speaker or passive) and addressee and clause and not hedged:  # not "might want X to ..."
                 out.append(Draft(cand=Candidate(tok, [], [tok]), types=["REQUEST"], mode="asserted",
                                  sources=speaker, targets=addressee, sent=sent, weight=0.5,
                                  cue=f"tell-request:{tok.lower_}"))
