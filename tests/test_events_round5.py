@@ -195,3 +195,17 @@ def test_events_passive_call_to_act_is_a_request_to_the_subject(pipeline):
     req = [e for e in _of(doc, "REQUEST") if e.cue == "tell-request:called"]
     assert req, _why(doc)
     assert _names(doc, req[0].target) == {"Italy", "Egypt"}
+
+
+def test_events_subject_that_faces_sanctions_is_their_target(pipeline):
+    doc = _doc(pipeline, "Russia faces new sanctions from the European Union.")
+    san = _of(doc, "SANCTION")
+    assert san, _why(doc)
+    assert _names(doc, san[0].target) == {"Russia"}
+    assert _names(doc, san[0].source) == {"European Union"}
+
+
+def test_events_country_facing_attacks_is_their_target(pipeline):
+    doc = _doc(pipeline, "Burkina Faso is facing terrorist attacks in the north.")
+    att = _of(doc, "ASSAULT")
+    assert att and _names(doc, att[0].target) == {"Burkina Faso"}, _why(doc)

@@ -226,6 +226,12 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                 # happened, with its doer named by the participle
                 sources = agents
                 targets = [t for t in targets if t not in agents] + _participle_targets(cand, lexicon, agents)
+            undergoer = carrier.head if cand.token.dep_ == "pobj" and carrier.lower_ == "under" else \
+                carrier if cand.token.dep_ == "dobj" else None
+            if undergoer is not None and not targets and undergoer.i not in heads and \
+                    undergoer.lemma_.lower() in load_speech_cues().undergoing_verbs:
+                # "Russia faces new sanctions", "the convoy came under attack": the subject undergoes it
+                targets = subject_of(undergoer)
             if cand.token.dep_ == "dobj" and carrier.lemma_.lower() in cues.light_verbs \
                     and carrier.i not in heads:
                 # "launched an investigation into ...": the carrying verb's subject acts

@@ -63,6 +63,7 @@ class SpeechCues:
     crowd_verbs: frozenset[str]
     protester_nouns: frozenset[str]
     claim_nouns: frozenset[str]
+    undergoing_verbs: frozenset[str]
 
 
 #: Fields of ``SpeechCues`` read from other resources than ``speech_cues.yaml``.
