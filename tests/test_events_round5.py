@@ -209,3 +209,8 @@ def test_events_country_facing_attacks_is_their_target(pipeline):
     doc = _doc(pipeline, "Burkina Faso is facing terrorist attacks in the north.")
     att = _of(doc, "ASSAULT")
     assert att and _names(doc, att[0].target) == {"Burkina Faso"}, _why(doc)
+
+
+def test_events_armed_conflict_between_named_states_is_an_attack(pipeline):
+    doc = _doc(pipeline, "Armenia's military conflict with Azerbaijan flared again in September.")
+    assert [e for e in _of(doc, "ASSAULT") if "military conflict" in e.trigger.text], _why(doc)
