@@ -214,3 +214,10 @@ def test_events_country_facing_attacks_is_their_target(pipeline):
 def test_events_armed_conflict_between_named_states_is_an_attack(pipeline):
     doc = _doc(pipeline, "Armenia's military conflict with Azerbaijan flared again in September.")
     assert [e for e in _of(doc, "ASSAULT") if "military conflict" in e.trigger.text], _why(doc)
+
+
+def test_events_naval_coalition_announced_is_cooperation(pipeline):
+    doc = _doc(pipeline, "France announced a naval coalition with Italy and Greece to patrol the Red Sea.")
+    coop = _of(doc, "COOPERATE")
+    assert coop and "naval coalition" in coop[0].trigger.text, _why(doc)
+    assert _names(doc, coop[0].source) == {"France"}
