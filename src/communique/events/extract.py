@@ -18,7 +18,7 @@ from spacy.symbols import IDS
 
 from .. import resources
 from ..views import pos_ids, token_strings
-from .arguments import QUANTITY_NOUNS, location_of, noun_arguments, subject_of, verb_arguments
+from .arguments import BETWEEN_TYPES, QUANTITY_NOUNS, conjuncts, location_of, noun_arguments, subject_of, verb_arguments
 from .context import contexts, cue_contexts, event_date, parse_published, reporting_governor
 from .dating import Dated, date_entities
 from .lexicon import Lexicon, Modality, load_lexicon, load_modality
@@ -46,6 +46,10 @@ SETTING_PREPS = frozenset({"in", "during"})
 #: Nominal types that are events with nobody named when they happen at a named place ("protests
 #: continue in Baghdad"; not ASSAULT: "a pause in the bombing in Aleppo" is no event).
 PLACED_TYPES = frozenset({"PROTEST"})
+#: Cooperative types whose act, "no longer" done, ends an existing relation (SANCTION).
+ENDED_TYPES = frozenset({"CONCEDE", "COOPERATE", "AID", "SUPPORT"})
+#: Tags of the relative pronoun "who", which stands for the person a clause follows.
+RELATIVE_TAGS = frozenset({"WP"})
 #: How many heads up from a nominal trigger a person's role apposition may be.
 MAX_TITLE_DEPTH = 4
 #: Nominal types whose setting verb's subject is a party ("Novak said in a meeting with X").
@@ -125,6 +129,19 @@ def _in_role_title(noun, heads: set[int]) -> bool:
     return False
 
 
+def _participle_targets(cand, lexicon: Lexicon, agents) -> list:
+    """Who the participle of a nominal trigger aims it at ("the strikes carried out by Russia
+    **on Kharkiv**", "a call made by Trump **to Zelensky**")."""
+    preps = lexicon.target_preps.get(cand.entries[0].type, frozenset()) | {"on", "against"}
+    return [p for c in cand.token.children if c.dep_ == "acl" for p in _pobj_list(c, preps) if p not in agents]
+
+
+def _no_longer(tok) -> bool:
+    """The trigger is modified by "no longer" ("will no longer allow")."""
+    return any(c.dep_ == "advmod" and c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children)
+               for c in tok.children)
+
+
 def _participle_agents(noun) -> list:
     """The named agent of a participle on a nominal trigger ("the strikes carried out by the
     Russian Federation" -> Federation), or []; the participles are ``agent_participles`` of
@@ -162,12 +179,32 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                 # and "criticised the report" are acts all the same)
                 continue
             sources, targets = verb_arguments(cand, lexicon)
+            mark = next((p for p in cand.parts[1:] if p.dep_ == "mark"), None)
+            if mark is not None and not targets:
+                # "called for the government to resign": the one asked is the clause's subject
+                targets = [t for c in mark.head.children if c.dep_ == "nsubj" for t in conjuncts(c)]
+            if cand.token.dep_ == "relcl" and sources and all(t.tag_ in RELATIVE_TAGS for t in sources):
+                # "the minister, who met Vucic in Brussels": the relative pronoun is the noun it follows
+                sources = conjuncts(cand.token.head)
+            if not sources and entry.type in BETWEEN_TYPES:
+                # "talks were held between Addis Ababa and the rebels": the parties
+                between = [t for h in cand.parts for o in _pobj_list(h, frozenset({"between"})) for t in conjuncts(o)]
+                sources, targets = (between, []) if between else (sources, targets)
         else:
             if entry.type == "CONSULT" and cand.token.dep_ == "nsubj" and cand.token.head.i in heads:
                 continue  # "Cairo summit denounces the agreement": the summit acts, it is no event here
             if _in_role_title(cand.token, heads):
                 continue  # "Anne Keller, the special envoy for Cyprus negotiations": a title, not talks
             sources, targets = noun_arguments(cand, lexicon)
+            if cand.parts[1:]:  # "phone call", "missile strike": the modifier is the trigger's own
+                sources = [t for t in sources if t not in cand.parts] or \
+                    [t for o in _pobj_list(cand.token, frozenset({"between"})) for t in conjuncts(o)
+                     if entry.type in BETWEEN_TYPES]
+            if not sources and not _content_of_trigger(cand.token, heads):
+                # "a phone call made by Trump to Zelensky": the participle names the doer
+                agents = _participle_agents(cand.token)
+                if agents:
+                    sources, targets = agents, targets + _participle_targets(cand, lexicon, agents)
             carrier = cand.token.head
             if cand.token.dep_ == "pobj" and carrier.lower_ in CARRIER_PREPS and \
                     carrier.head.lemma_.lower() in cues.light_verbs | MOTION_VERBS:
@@ -188,9 +225,13 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                 # "condemned the strikes carried out by Russia on Kharkiv": a reported act that
                 # happened, with its doer named by the participle
                 sources = agents
-                targets = [t for t in targets if t not in agents] + [
-                    p for c in cand.token.children if c.dep_ == "acl"
-                    for p in _pobj_list(c, lexicon.target_preps.get(entry.type, frozenset()) | {"on", "against"})]
+                targets = [t for t in targets if t not in agents] + _participle_targets(cand, lexicon, agents)
+            undergoer = carrier.head if cand.token.dep_ == "pobj" and carrier.lower_ == "under" else \
+                carrier if cand.token.dep_ == "dobj" else None
+            if undergoer is not None and not targets and undergoer.i not in heads and \
+                    undergoer.lemma_.lower() in load_speech_cues().undergoing_verbs:
+                # "Russia faces new sanctions", "the convoy came under attack": the subject undergoes it
+                targets = subject_of(undergoer)
             if cand.token.dep_ == "dobj" and carrier.lemma_.lower() in cues.light_verbs \
                     and carrier.i not in heads:
                 # "launched an investigation into ...": the carrying verb's subject acts
@@ -215,6 +256,11 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             logger.debug("abstain: no argument for %r", cand.token.text)
             continue
         mode = event_mode(cand.token, sent, cues, year, historical_cue)
+        types = cand.types if len(cand.types) > 1 else [entry.type]
+        why = cue + cand.token.lower_ if bare else None
+        if entry.type in ENDED_TYPES and _no_longer(cand.token):
+            # "will no longer allow cruise ships to Cuba": an existing relation is ended
+            types, mode, why = ["SANCTION"], "asserted", f"no-longer:{cand.token.lower_}"
         if mode == "asserted" and entry.objects and cand.token.lemma_.lower() in cues.offer_governors:
             mode = "offered"  # "offered aid to Haiti": the aid is offered, not yet given
         reciprocal = False
@@ -223,14 +269,14 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
         gov = next((g for _d, g in governors(cand.token) if g.i in heads), None)
         loc = location_of(cand)
         drafts.append(Draft(
-            cand=cand, types=cand.types if len(cand.types) > 1 else [entry.type], mode=mode,
+            cand=cand, types=types, mode=mode,
             sources=sources, targets=targets, sent=sent,
             plover_mode=entry.plover_mode if all(e.plover_mode == entry.plover_mode for e in cand.entries) else None,
             date=event_date(cand, sent, pub, mode == "intended", dates),
             location=loc.text if loc is not None else None, location_token=loc,
             context=contexts(entry.context, sentence_contexts), weight=max(e.weight for e in cand.entries),
             reporter=reporting_governor(cand.token, cues), governor=gov, reciprocal=reciprocal,
-            bare=bare, cue=cue + cand.token.lower_ if bare else None,
+            bare=bare, cue=why,
         ))
     _inherit_targets(drafts)
     drafts.extend(_accusations(drafts, heads, cues))

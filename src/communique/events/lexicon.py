@@ -118,8 +118,6 @@ def parse_entry(raw: str, type_: str, pos: str, path: str = "<string>", line: in
         else:
             raise LexiconError(path, line, f"{type_}: cannot read {part!r} in entry {raw!r}; "
                                "allowed markers are ~ + @ # !amb ^swap %")
-    if pos == "noun" and kw.get("prep"):
-        raise LexiconError(path, line, f"{type_}: noun entries cannot require a preposition ({raw!r})")
     return Entry(type=type_, pos=pos, head=head, line=line, **kw)
 
 

@@ -115,7 +115,7 @@ def event_mode(tok, sent, cues: Modality, published_year: int | None = None,
     if _content_of_refused(tok, cues):
         return "negated"  # "rejected an offer to host a summit": the summit is not happening
     for _dep, gov in chain:
-        if _has_neg(gov, cues):
+        if _has_neg(gov, cues) and gov.pos_ != "NOUN":  # "no casualties from the strike": it happened
             return "negated"
         if gov.lemma_.lower() in cues.negating_governors:
             return "negated"

@@ -7,6 +7,8 @@ Rules (cues in ``resources/events/speech_cues.yaml``, the reporting verbs tagged
   verb whose clause (or object complement, "called it a dead end") holds an accusing word
   is an ACCUSE by the speaker against who the clause is about (its subject, else the named
   participants in it);
+- ``speech-reject``: an accusing word said of a claim ("said the allegations were baseless":
+  ``claim_nouns``) rejects the claim;
 - ``speech-support``: the same with a supporting word ("said the decision was understandable")
   is a SUPPORT;
   verbs that name what something is ("named X as terrorists": ``naming_verbs``) count with
@@ -28,6 +30,7 @@ from spacy.symbols import VERB
 from .. import resources
 from ..errors import LexiconError
 from ..views import pos_ids, token_depth, token_strings, views_of
+from .arguments import conjuncts
 
 CUES_FILE = "events/speech_cues.yaml"
 VERBS_FILE = "quotes/reporting_verbs.en.tsv"
@@ -59,6 +62,8 @@ class SpeechCues:
     ongoing_verbs: frozenset[str]
     crowd_verbs: frozenset[str]
     protester_nouns: frozenset[str]
+    claim_nouns: frozenset[str]
+    undergoing_verbs: frozenset[str]
 
 
 #: Fields of ``SpeechCues`` read from other resources than ``speech_cues.yaml``.
@@ -119,7 +124,10 @@ def _content(verb):
     # "called the agreement a violation": the object's complement, or an adjective the
     # parser hung after the object
     out = [c for o in objects for c in o.children
-           if c.dep_ in ("oprd", "attr", "appos") or c.dep_ == "amod" and c.i > o.i]
+           if c.dep_ in ("oprd", "attr", "appos") or c.dep_ == "amod" and c.i > o.i
+           or c.dep_ == "prep" and c.lower_ == "as"]  # "described X's claims as baseless"
+    # "designated the group a terrorist organisation": the parser makes both objects
+    out += objects[1:]
     # "named X as terrorists", "described the move as illegal"
     return out + [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"]
 
@@ -135,8 +143,8 @@ def _about(verb, clauses) -> list:
     """Who the said clause is about: its subject; "called X Y": the object X; else the names in it."""
     out = []
     for clause in clauses:
-        if clause.dep_ in ("oprd", "prep") or clause.head.i != verb.i:
-            out += [o for o in verb.children if o.dep_ == "dobj"]
+        if clause.dep_ in ("oprd", "prep", "dobj") or clause.head.i != verb.i:
+            out += [t for o in verb.children if o.dep_ == "dobj" and o not in clauses for t in conjuncts(o)]
             continue
         subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in EMPTY_SUBJECTS]
         if subj:
@@ -144,6 +152,17 @@ def _about(verb, clauses) -> list:
         else:
             out += [t for t in _window(clause) if t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and t.dep_ != "compound"]
     return out
+
+
+def _speaker(verb) -> list:
+    """The subject of a speech verb, or of the verb it is coordinated with ("criticised the
+    plan and named both groups as terrorists")."""
+    while True:
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subj or verb.dep_ != "conj" or verb.head.pos_ != "VERB" or \
+                any(c.dep_ == "nsubjpass" for c in verb.children):
+            return subj
+        verb = verb.head
 
 
 def speech_drafts(sent, drafts, heads: set[int], cues) -> list:
@@ -161,15 +180,19 @@ def speech_drafts(sent, drafts, heads: set[int], cues) -> list:
         if tok.i in heads:
             continue
         lemma = lemmas[tok.i]
-        speaker = [c for c in tok.children if c.dep_ == "nsubj"]
+        speaker = _speaker(tok)
         if lemma in sc.telling_verbs and lemma not in ("ask", "order", "urge"):
             addressee = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
             clause = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and
                       any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
             if not addressee:  # "wants foreign forces to leave": the parser makes them the clause's subject
                 addressee = [s for c in clause for s in c.children if c.dep_ == "ccomp" and s.dep_ == "nsubj"]
+            passive = [t for c in tok.children if c.dep_ == "nsubjpass" for t in conjuncts(c)]
+            if passive and not speaker:  # "Italy and Egypt were called to join": asked, by whoever
+                addressee = passive
+                speaker = [o for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
             hedged = any(c.dep_ == "aux" and c.lower_ in cues.hypothetical_auxiliaries for c in tok.children)
-            if speaker and addressee and clause and not hedged:  # not "might want X to ..."
+            if (speaker or passive) and addressee and clause and not hedged:  # not "might want X to ..."
                 out.append(Draft(cand=Candidate(tok, [], [tok]), types=["REQUEST"], mode="asserted",
                                  sources=speaker, targets=addressee, sent=sent, weight=0.5,
                                  cue=f"tell-request:{tok.lower_}"))
@@ -183,8 +206,11 @@ def speech_drafts(sent, drafts, heads: set[int], cues) -> list:
             clauses = [c for c in clauses if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX")]
         if any(c.left_edge.i <= d.cand.token.i <= c.right_edge.i for c in clauses for d in out):
             continue  # the said clause holds a speech act of its own
-        if not clauses or drafts and any(c.dep_ == "ccomp" for c in clauses):
-            continue  # the said clause already holds an event: that event is what is coded
+        if not clauses or any(c.dep_ == "ccomp" and c.left_edge.i <= d.cand.token.i <= c.right_edge.i
+                              and d.cand.pos == "verb" for c in clauses for d in drafts):
+            # the said clause already holds an act: that act is what is coded ("said Iran bears
+            # responsibility for the attack": a nominal event is what the accusation is about)
+            continue
         span = [t for c in clauses for t in _window(c)]
         words = {t.lemma_.lower() for t in span} | {t.lower_ for t in span}
         acc, sup = words & sc.accusing_words, words & sc.supporting_words
@@ -194,6 +220,8 @@ def speech_drafts(sent, drafts, heads: set[int], cues) -> list:
         about = [t for t in _about(tok, clauses) if t not in speaker]
         if not about:
             continue
+        if type_ == "ACCUSE" and all(t.lemma_.lower() in sc.claim_nouns for t in about):
+            type_ = "REJECT"  # "said the accusations were baseless": a denial of the claim
         out.append(Draft(cand=Candidate(tok, [], [tok]), types=[type_], mode="asserted",
                          sources=speaker, targets=about, sent=sent, weight=0.45,
                          plover_mode="disapprove" if type_ == "ACCUSE" else None,

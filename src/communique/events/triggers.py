@@ -22,6 +22,12 @@ from .lexicon import Entry, Lexicon
 OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd"})
 #: Children that can carry a particle or preposition of a phrasal trigger.
 PARTICLE_DEPS = frozenset({"prt", "prep", "advmod", "dobj", "compound:prt", "agent"})
+#: Entity labels of an amount whose "in" noun is the real object ("$400 million in aid").
+AMOUNT_ENTS = frozenset({"MONEY", "CARDINAL", "QUANTITY"})
+#: Modifiers of a noun trigger that an entry's ``~`` list names ("phone call", "air strike").
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+#: Clauses whose "mark" can be a verb's particle ("called for X to resign").
+CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
 VERB_POS = frozenset({"VERB"})
 #: Shortest stem tried when the lemmatizer's lemma is not in the lexicon ("staged" -> "stage").
 MIN_STEM_CHARS = 3
@@ -65,13 +71,22 @@ def _light_object(tok, objects: frozenset[str]):
     for child in tok.children:
         if child.dep_ in OBJECT_DEPS and (_lemma(child) in objects or child.lower_ in objects):
             return child
-        # "held a round of talks": the object's "of" noun
+        # "held a round of talks": the object's "of" noun; "withheld $400 million in aid": an
+        # amount's "in" noun
         if child.dep_ in OBJECT_DEPS:
             for prep in child.children:
-                if prep.dep_ == "prep" and prep.lower_ == "of":
+                if prep.dep_ == "prep" and (prep.lower_ == "of" or prep.lower_ == "in" and child.ent_type_ in AMOUNT_ENTS):
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj" and _lemma(pobj) in objects:
                             return pobj
+    return None
+
+
+def _modifier(tok, words: frozenset[str]):
+    """A noun trigger's modifier among ``words`` ("phone call", "missile strike")."""
+    for child in tok.children:
+        if child.dep_ in MODIFIER_DEPS and child.i < tok.i and (_lemma(child) in words or child.lower_ in words):
+            return child
     return None
 
 
@@ -79,6 +94,12 @@ def _particle(tok, prep: str):
     for child in tok.children:
         if child.dep_ in PARTICLE_DEPS and child.lower_ == prep and child.i > tok.i:
             return child
+    # "called for the government to resign": the parser makes "for" the mark of the clause
+    for child in tok.children:
+        if child.dep_ in CLAUSE_DEPS and child.i > tok.i:
+            mark = next((m for m in child.children if m.dep_ == "mark" and m.lower_ == prep), None)
+            if mark is not None and mark.i == tok.i + 1:
+                return mark
     return None
 
 
@@ -100,7 +121,7 @@ def match_token(tok, lexicon: Lexicon) -> Candidate | None:
     for entry in entries:
         parts = [tok]
         if entry.objects:
-            obj = _light_object(tok, entry.objects)
+            obj = _modifier(tok, entry.objects) if entry.pos == "noun" else _light_object(tok, entry.objects)
             if obj is None:
                 continue
             parts.append(obj)

@@ -636,10 +636,15 @@ def extract_events(document, doc, ctx):
         if not source and d.mode in UNREALISED_MODES and not d.author_demand:
             logger.debug("abstain: unrealised %r with nobody to do it", d.cand.token.text)
             continue
-        if d.author_demand:  # "Washington must stop ...": the author's demand, in commentary only
-            if not in_author or author is None:
+        if d.author_demand:  # "Washington must stop ...": the author's demand, in commentary only,
+            quote = views.quote_at(document, start)  # or the speaker's, inside a direct quote
+            if quote is not None and quote.kind == "direct" and quote.speaker:
+                source = [quote.speaker]
+            elif not in_author or author is None:
                 continue
-            source = [author.id]
+            else:
+                source = [author.id]
+            target = [t for t in target if t not in source]
         if author is not None and not target and source == [author.id]:
             continue  # no event between the author and nobody
         if not source and (target or d.sources) and d.type not in UNSOURCED_TYPES:
