@@ -25,7 +25,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LIKE_NUM, ORTH, POS, TAG
+from spacy.attrs import DEP, HEAD, IS_PUNCT, IS_SPACE, LEMMA, LIKE_NUM, ORTH, POS, TAG
 from spacy.symbols import ADJ, ADV, CCONJ, PROPN, SCONJ, VERB
 
 from .. import resources
@@ -71,12 +71,12 @@ def _lexicons() -> dict[str, frozenset[str]]:
     return lex
 
 
-def _is_imperative(sent, root) -> bool:
+def _is_imperative(sent) -> bool:
     """A base-form root verb with no subject, first in its sentence ("Call your MP.")."""
-    if root.tag_ != "VB":
-        return False
+    root = sent.root
     first = next((t for t in sent if not t.is_punct and t.lower_ not in ("please", "so", "now")), None)
-    return first is root and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children)
+    return (root.tag_ == "VB" and first is root
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children))
 
 
 _COMPARATIVE_TAGS = frozenset(("JJR", "RBR", "JJS", "RBS"))
@@ -127,6 +127,7 @@ class _DocCues:
       ``_WORD_CUES``, words; then, over all tokens, clause punctuation and quotation marks;
     * ``texts``, ``skip``: each token's text, and whether it is punctuation or space;
     * ``word_at`` and ``word_lowers``: the words' token indices and lower-cased forms;
+    * ``roots``: the sentence roots (tokens that are their own head), in order;
     * ``candidates``: the words that ``guideline_cues`` reads the parse around (a verb of the
       reporting verbs, a cognition verb, an attribute), in order: the other words count for
       none of its parse cues;
@@ -134,14 +135,14 @@ class _DocCues:
       adverbs among the words, as ``(first word, end word, entry)`` by position among the words.
     """
 
-    __slots__ = ("prefixes", "texts", "skip", "word_at", "word_lowers", "poses", "deps", "candidates",
-                 "deontic", "stance")
+    __slots__ = ("prefixes", "texts", "skip", "word_at", "word_lowers", "tags", "poses", "deps", "lemma_ids",
+                 "roots", "candidates", "deontic", "stance")
 
     def __init__(self, doc):
         n, strings, memo_get = len(doc), doc.vocab.strings, _STRINGS.get
         lex = _lexicons()
         lowers, lemmas = token_strings(doc)
-        array = doc.to_array([TAG, POS, DEP, LIKE_NUM, IS_PUNCT, IS_SPACE, ORTH]).reshape(n, 7)
+        array = doc.to_array([TAG, POS, DEP, LIKE_NUM, IS_PUNCT, IS_SPACE, ORTH, HEAD, LEMMA]).reshape(n, 9)
         tags, poses, deps, orths = array[:, 0], array[:, 1], array[:, 2], array[:, 6]
         of = {h: (memo_get(h) or string_pair(strings, h))[0] for h in set(orths.tolist())}
         self.texts = list(map(of.__getitem__, orths.tolist()))
@@ -174,7 +175,8 @@ class _DocCues:
         self.word_at = np.flatnonzero(word)
         at = self.word_at.tolist()
         self.word_lowers = [lowers[i] for i in at]
-        self.poses, self.deps = poses.tolist(), deps.tolist()
+        self.tags, self.poses, self.deps, self.lemma_ids = tags.tolist(), poses.tolist(), deps.tolist(), array[:, 8].tolist()
+        self.roots = np.flatnonzero(array[:, 7] == 0).tolist()
         reporting, cognition = lex["reporting_verbs"], lex["cognition_verbs"]
         verb, attr = VERB, strings["attr"]
         self.candidates = [i for i in at if (self.poses[i] == verb and (lemmas[i] in reporting or lowers[i] in reporting))
@@ -261,7 +263,7 @@ def _has_digit(word: str) -> bool:
 
 def _cue_values(doc, spans) -> dict[str, list]:
     """The values of every cue of ``cue_counts`` and ``guideline_cues`` for spans of ``doc``
-    (sentences, or any spans), one list per cue name, in span order. Counts come from the
+    (sentences, or any spans; at least one), one tuple per cue name, in span order. Counts come from the
     document's running totals (``_DocCues``); the parse and the text are read only where a
     cue can fire."""
     cues, lex = _doc_cues(doc), _lexicons()
@@ -275,11 +277,15 @@ def _cue_values(doc, spans) -> dict[str, list]:
     firsts = np.searchsorted(cues.word_at, starts).tolist()
     text_of, word_at, word_lowers, candidates = doc.text, cues.word_at, cues.word_lowers, cues.candidates
     reporting, cognition, author, deontic = lex["reporting_verbs"], lex["cognition_verbs"], lex["author"], lex["deontic"]
-    verb, attr = VERB, doc.vocab.strings["attr"]
-    out: dict[str, list] = {name: [] for name in CUE_NAMES + GUIDELINE_NAMES}
+    strings, roots, tags = doc.vocab.strings, cues.roots, cues.tags
+    verb, attr, vb, vbd, be = VERB, strings["attr"], strings["VB"], strings["VBD"], strings["be"]
+    hooked = "root" in doc.user_span_hooks
+    rows = []
     for j, sent in enumerate(spans):
         text = text_of[sent.start_char:sent.end_char]
-        root = sent.root
+        # ``sent.root`` without the Token: the first sentence root inside the span, else spaCy's answer
+        k = bisect_left(roots, sent.start)
+        root = roots[k] if k < len(roots) and roots[k] < sent.end and not hooked else sent.root.i
         first, count = firsts[j], word_counts[j]
         n = max(count, 1)
         share = quoted_share(sent) if quote_marks[j] else 0.0
@@ -296,7 +302,7 @@ def _cue_values(doc, spans) -> dict[str, list]:
                 judging += 1
         attributions += text.lower().count("according to")
         labels = [e.label_ for e in sentence_ents(sent)]
-        values = (
+        rows.append((
             # cue_counts
             evaluative[j], word_cues["intensifier"][j],
             word_cues["deontic"][j] + len(set(_hits_within(cues.deontic, first, first + count))),
@@ -304,7 +310,7 @@ def _cue_values(doc, spans) -> dict[str, list]:
             word_cues["first_singular"][j], word_cues["second_person"][j], comparative[j],
             adjective[j] / n, adverb[j] / n, past[j] / n, proper[j] / n, number[j] / n, negation[j],
             float("?" in text), float("!" in text), float(not QUOTE_CHARS.isdisjoint(text)),
-            float(_is_imperative(sent, root)), modal[j], word_cues["speculative"][j], word_cues["contrast"][j],
+            float(tags[root] == vb and _is_imperative(sent)), modal[j], word_cues["speculative"][j], word_cues["contrast"][j],
             sum(1 for m in _SCARE_QUOTE.finditer(text) if len(m.group(1).split()) <= MAX_SCARE_QUOTE_WORDS),
             float(count > 2 and word_lowers[first] in ("this", "that", "it", "these")
                   and doc[int(word_at[first + 1])].lemma_ == "be"),
@@ -321,11 +327,9 @@ def _cue_values(doc, spans) -> dict[str, list]:
             clause_punct[j], word_cues["third_plural"][j],
             float(text.rstrip().endswith("?") and share <= ATTRIBUTED_QUOTE_SHARE
                   and any(w in RHETORICAL_QUESTION_WORDS for w in word_lowers[first:first + count])),
-            float(root.lemma_ == "be"), float(root.tag_ == "VBD"), float(n <= SHORT_SENTENCE_WORDS), digits[j],
-        )
-        for column, value in zip(out.values(), values):
-            column.append(value)
-    return out
+            float(cues.lemma_ids[root] == be), float(tags[root] == vbd), float(n <= SHORT_SENTENCE_WORDS), digits[j],
+        ))
+    return dict(zip(CUE_NAMES + GUIDELINE_NAMES, zip(*rows)))
 
 
 def cue_counts(sent) -> dict[str, float]:
