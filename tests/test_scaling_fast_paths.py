@@ -153,10 +153,10 @@ def test_scaling_sentence_cues_of_a_document_equal_those_read_one_by_one(nlp):
     positions) are those of each sentence read alone, and so are the probabilities."""
     for doc in nlp.pipe([" ".join(SENTENCES), "\n\n".join(SENTENCES)]):
         sents = list(doc.sents)
-        together = subjectivity._cue_values(doc, sents)
-        for j, sent in enumerate(sents):
+        together = subjectivity._cue_rows(doc, sents)
+        for row, sent in zip(together, sents):
             alone = {**subjectivity.cue_counts(sent), **subjectivity.guideline_cues(sent)}
-            assert alone == {name: column[j] for name, column in together.items()}
+            assert alone == dict(zip(subjectivity.CUE_NAMES + subjectivity.GUIDELINE_NAMES, row))
         assert subjectivity.commentary_probabilities(doc, sents) == [
             subjectivity.commentary_probability(sent) for sent in sents]
 

@@ -261,9 +261,9 @@ def _has_digit(word: str) -> bool:
     return any(map(str.isdigit, word))
 
 
-def _cue_values(doc, spans) -> dict[str, list]:
-    """The values of every cue of ``cue_counts`` and ``guideline_cues`` for spans of ``doc``
-    (sentences, or any spans; at least one), one tuple per cue name, in span order. Counts come from the
+def _cue_rows(doc, spans) -> list[tuple]:
+    """The values of every cue of ``cue_counts`` and ``guideline_cues`` (``CUE_NAMES`` then
+    ``GUIDELINE_NAMES``) for spans of ``doc`` (sentences, or any spans), one row per span. Counts come from the
     document's running totals (``_DocCues``); the parse and the text are read only where a
     cue can fire."""
     cues, lex = _doc_cues(doc), _lexicons()
@@ -329,31 +329,29 @@ def _cue_values(doc, spans) -> dict[str, list]:
                   and any(w in RHETORICAL_QUESTION_WORDS for w in word_lowers[first:first + count])),
             float(cues.lemma_ids[root] == be), float(tags[root] == vbd), float(n <= SHORT_SENTENCE_WORDS), digits[j],
         ))
-    return dict(zip(CUE_NAMES + GUIDELINE_NAMES, zip(*rows)))
+    return rows
 
 
 def cue_counts(sent) -> dict[str, float]:
     """Named cue features of one sentence (a spaCy ``Span``): evaluative, intensifying,
     deontic, hedging and reporting words, pronouns, parts of speech, questions, quotes,
     imperatives, scare quotes and the sentence's length."""
-    values = _cue_values(sent.doc, [sent])
-    return {name: values[name][0] for name in CUE_NAMES}
+    return dict(zip(CUE_NAMES, _cue_rows(sent.doc, [sent])[0]))
 
 
 def guideline_cues(sent) -> dict[str, float]:
     """Cues from the NewsSD annotation guidelines and from the shape of news reporting,
     of one sentence (a spaCy ``Span``)."""
-    values = _cue_values(sent.doc, [sent])
-    return {name: values[name][0] for name in GUIDELINE_NAMES}
+    return dict(zip(GUIDELINE_NAMES, _cue_rows(sent.doc, [sent])[0][len(CUE_NAMES):]))
 
 
 def features(sent) -> dict[str, float]:
     """Cue features (``cue:``) and guideline cues (``gl:``) plus, where the model has
     static word vectors (md), the mean vector of the sentence's content words
     (``vec:0`` … ``vec:299``)."""
-    values = _cue_values(sent.doc, [sent])
-    f = {f"cue:{k}": float(values[k][0]) for k in CUE_NAMES}
-    f.update({f"gl:{k}": float(values[k][0]) for k in GUIDELINE_NAMES})
+    row = _cue_rows(sent.doc, [sent])[0]
+    f = {f"cue:{k}": float(v) for k, v in zip(CUE_NAMES, row)}
+    f.update({f"gl:{k}": float(v) for k, v in zip(GUIDELINE_NAMES, row[len(CUE_NAMES):])})
     if sent.doc.vocab.vectors.shape[0]:
         mean = _mean_vector(sent)
         if mean is not None:
@@ -386,43 +384,31 @@ def _compiled(kind: str):
 
 
 @resources.cached
-def _compiled_by_family(kind: str) -> tuple[dict, dict]:
-    """The cue weights of ``_compiled`` split by family and keyed by the bare cue name
-    (``cue:length`` -> ``length``), so that no feature name is built per sentence."""
+def _weighing(kind: str) -> tuple[list[int], np.ndarray, np.ndarray, np.ndarray]:
+    """The cues ``_compiled`` weighs, as columns of ``_cue_rows``, with their weights, means
+    and scales, in the order the model adds their terms ("cue:" then "gl:" names)."""
     cues = _compiled(kind)[1]
-    return ({n[4:]: spec for n, spec in cues.items() if n.startswith("cue:")},
-            {n[3:]: spec for n, spec in cues.items() if n.startswith("gl:")})
-
-
-_ORDERS: dict[tuple[int, tuple[str, ...]], list[tuple[str, float, float, float]]] = {}
-
-
-def _weighted_order(specs: dict, names: tuple[str, ...]) -> list[tuple[str, float, float, float]]:
-    """``(name, weight, mean, scale)`` of the ``names`` that have a weight, in their order
-    (the order the terms are added in, so the sum is bit for bit the same), per cue set."""
-    key = (id(specs), names)
-    order = _ORDERS.get(key)
-    if order is None:
-        order = _ORDERS[key] = [(n, *specs[n]) for n in names if n in specs]
-    return order
+    keys = [f"cue:{n}" for n in CUE_NAMES] + [f"gl:{n}" for n in GUIDELINE_NAMES]
+    columns = [i for i, key in enumerate(keys) if key in cues]
+    weight, mean, scale = (np.array([cues[keys[i]][k] for i in columns], dtype=np.float64) for k in range(3))
+    return columns, weight, mean, scale
 
 
 def commentary_probabilities(doc, spans) -> list[float]:
     """P(each span is the author's commentary rather than news), from the shipped model, for
     spans (sentences) of ``doc``: the cues of all spans are read in one pass over the document
-    and weighed column by column (each span's terms added in the same order as one by one,
-    so each probability is bit for bit that of ``commentary_probability``)."""
+    and weighed as one matrix; each span's terms are added one after another in the model's
+    order (a running sum), so each probability is bit for bit the sum term by term."""
     if not spans:
         return []
     kind = model_kind(doc)
     intercept, _, vec_w, vec_offset = _compiled(kind)
-    values = _cue_values(doc, spans)
-    z = np.full(len(spans), intercept)
-    # the same terms added in the same order as over the "cue:" then "gl:" names
-    for specs, names in zip(_compiled_by_family(kind), (CUE_NAMES, GUIDELINE_NAMES)):
-        for name, weight, mean, scale in _weighted_order(specs, names):
-            z += weight * (np.asarray(values[name]) - mean) / scale
-    totals = z.tolist()
+    columns, weight, mean, scale = _weighing(kind)
+    values = np.array(_cue_rows(doc, spans), dtype=np.float64)[:, columns]
+    terms = np.empty((len(spans), len(columns) + 1))
+    terms[:, 0] = intercept
+    terms[:, 1:] = weight * (values - mean) / scale
+    totals = np.cumsum(terms, axis=1)[:, -1].tolist()
     out = []
     for sent, total in zip(spans, totals):
         if vec_w is not None:
