@@ -127,6 +127,8 @@ class _DocCues:
       ``_WORD_CUES``, words; then, over all tokens, clause punctuation and quotation marks;
     * ``texts``, ``skip``: each token's text, and whether it is punctuation or space;
     * ``word_at`` and ``word_lowers``: the words' token indices and lower-cased forms;
+    * ``tags``, ``poses``, ``deps``, ``lemma_ids``: each token's tag, part of speech,
+      relation and lemma as ids;
     * ``roots``: the sentence roots (tokens that are their own head), in order;
     * ``candidates``: the words that ``guideline_cues`` reads the parse around (a verb of the
       reporting verbs, a cognition verb, an attribute), in order: the other words count for
@@ -175,12 +177,13 @@ class _DocCues:
         self.word_at = np.flatnonzero(word)
         at = self.word_at.tolist()
         self.word_lowers = [lowers[i] for i in at]
-        self.tags, self.poses, self.deps, self.lemma_ids = tags.tolist(), poses.tolist(), deps.tolist(), array[:, 8].tolist()
+        self.tags, self.poses, self.deps = tags.tolist(), poses.tolist(), deps.tolist()
+        self.lemma_ids = array[:, 8].tolist()
         self.roots = np.flatnonzero(array[:, 7] == 0).tolist()
         reporting, cognition = lex["reporting_verbs"], lex["cognition_verbs"]
         verb, attr = VERB, strings["attr"]
-        self.candidates = [i for i in at if (self.poses[i] == verb and (lemmas[i] in reporting or lowers[i] in reporting))
-                           or lemmas[i] in cognition or self.deps[i] == attr]
+        self.candidates = [i for i in at if lemmas[i] in cognition or self.deps[i] == attr
+                           or (self.poses[i] == verb and (lemmas[i] in reporting or lowers[i] in reporting))]
         self.deontic = [hit for hit in _phrase_hits(self.word_lowers, lex["deontic"]) if hit[1] - hit[0] == 2]
         self.stance = _phrase_hits(self.word_lowers, lex["stance_adverbs"], single=True)
 
@@ -276,7 +279,7 @@ def _cue_rows(doc, spans) -> list[tuple]:
     word_counts, clause_punct, quote_marks = counts[12 + len(_WORD_CUES):]
     firsts = np.searchsorted(cues.word_at, starts).tolist()
     text_of, word_at, word_lowers, candidates = doc.text, cues.word_at, cues.word_lowers, cues.candidates
-    reporting, cognition, author, deontic = lex["reporting_verbs"], lex["cognition_verbs"], lex["author"], lex["deontic"]
+    reporting, cognition, author = lex["reporting_verbs"], lex["cognition_verbs"], lex["author"]
     strings, roots, tags = doc.vocab.strings, cues.roots, cues.tags
     verb, attr, vb, vbd, be = VERB, strings["attr"], strings["VB"], strings["VBD"], strings["be"]
     hooked = "root" in doc.user_span_hooks
@@ -310,7 +313,8 @@ def _cue_rows(doc, spans) -> list[tuple]:
             word_cues["first_singular"][j], word_cues["second_person"][j], comparative[j],
             adjective[j] / n, adverb[j] / n, past[j] / n, proper[j] / n, number[j] / n, negation[j],
             float("?" in text), float("!" in text), float(not QUOTE_CHARS.isdisjoint(text)),
-            float(tags[root] == vb and _is_imperative(sent)), modal[j], word_cues["speculative"][j], word_cues["contrast"][j],
+            float(tags[root] == vb and _is_imperative(sent)), modal[j], word_cues["speculative"][j],
+            word_cues["contrast"][j],
             sum(1 for m in _SCARE_QUOTE.finditer(text) if len(m.group(1).split()) <= MAX_SCARE_QUOTE_WORDS),
             float(count > 2 and word_lowers[first] in ("this", "that", "it", "these")
                   and doc[int(word_at[first + 1])].lemma_ == "be"),
