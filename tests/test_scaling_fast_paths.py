@@ -148,12 +148,17 @@ def test_scaling_mean_vector_is_bit_identical_to_token_vectors(nlp):
                 assert fast.dtype == slow.dtype and np.array_equal(fast, slow)
 
 
-def test_scaling_word_info_equals_token_attributes(nlp):
-    for doc in nlp.pipe(SENTENCES):
-        for sent in doc.sents:
-            expected = [(t.lower_, t.lemma_.lower(), t.tag_, t.pos_, t.dep_, t.like_num, t.text, t.i)
-                        for t in sent if not (t.is_punct or t.is_space)]
-            assert subjectivity._word_info(sent) == expected
+def test_scaling_sentence_cues_of_a_document_equal_those_read_one_by_one(nlp):
+    """The cues of all sentences read in one pass over the document (running totals, phrase
+    positions) are those of each sentence read alone, and so are the probabilities."""
+    for doc in nlp.pipe([" ".join(SENTENCES), "\n\n".join(SENTENCES)]):
+        sents = list(doc.sents)
+        together = subjectivity._cue_rows(doc, sents)
+        for row, sent in zip(together, sents):
+            alone = {**subjectivity.cue_counts(sent), **subjectivity.guideline_cues(sent)}
+            assert alone == dict(zip(subjectivity.CUE_NAMES + subjectivity.GUIDELINE_NAMES, row))
+        assert subjectivity.commentary_probabilities(doc, sents) == [
+            subjectivity.commentary_probability(sent) for sent in sents]
 
 
 # -- runner ----------------------------------------------------------------------------------

@@ -22,6 +22,8 @@ MONTHS = {m: i for i, names in enumerate(
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+#: Every full date has a year of these centuries: a text without one has none (a quick test first).
+ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 #: Full dates written in a text: ISO, "May 16, 2024", "16 May 2024", "16th of May 2024".
 PATTERNS = [
     re.compile(rf"\b{_YEAR}-(?P<mnum>[01]\d)-(?P<dnum>[0-3]\d)\b"),
@@ -56,6 +58,8 @@ def _from_match(m: re.Match) -> date | None:
 
 def find_dates(text: str) -> list[tuple[int, int, str]]:
     """Every full date in ``text`` as ``(start, end, iso)``, in text order, not overlapping."""
+    if not ANY_YEAR.search(text):
+        return []
     found = []
     for pattern in PATTERNS:
         for m in pattern.finditer(text):

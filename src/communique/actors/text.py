@@ -65,18 +65,18 @@ def tokenize(text: str) -> list[Tok]:
 def _tokenize_long(text: str) -> list[Tok]:
     """``_tokenize`` of a long text (a whole document), one run of non-space characters at
     a time: no token pattern crosses a space, and a run's tokens come from the cache
-    (words repeat), shifted to the run's offset."""
+    (words repeat), shifted to the run's offset (built as plain tuples of the ``Tok`` type,
+    without its Python-level constructor)."""
     out: list[Tok] = []
-    append = out.append
+    extend, new = out.extend, tuple.__new__
     for m in _RUN.finditer(text):
         run = m.group(0)
         base = m.start()
         toks = _tokenize(run) if len(run) <= MAX_CACHED_PHRASE_CHARS else _tokenize.__wrapped__(run)
         if base:
-            for t in toks:
-                append(Tok(t.text, t.norm, t.start + base, t.end + base))
+            extend([new(Tok, (word, norm, start + base, end + base)) for word, norm, start, end in toks])
         else:
-            out.extend(toks)
+            extend(toks)
     return out
 
 

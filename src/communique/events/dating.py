@@ -411,7 +411,7 @@ class _Story:
                 verb = finite_verb(ent.root)
                 found = date_of_entity(ent, published, anchor=before[0])
                 current[para] = (found, tense(verb) if verb is not None else None)
-            if prev is not None and _continues(prev, sent) and prev[1] is not None:
+            if prev is not None and prev[1] is not None and _continues(prev, sent):
                 self.opening[sent.start_char] = prev[1]
                 verb = finite_verb(sent.root)
                 current[para] = (prev[1], tense(verb) if verb is not None else None)

@@ -86,6 +86,20 @@ def _sentence_of(doc, start: int):
     return span.sent if span is not None else None
 
 
+def _sentence_bounds(doc) -> dict[int, tuple[int, int]]:
+    """``{offset of a token: (start_char, end_char) of its sentence}`` for every token of
+    ``doc``: ``_sentence_of`` for a mention that starts where a token starts, without a
+    ``Span`` per mention."""
+    from spacy.attrs import IDX
+
+    offsets = doc.to_array(IDX).tolist()
+    out = {}
+    for sent in doc.sents:
+        bounds = (sent.start_char, sent.end_char)
+        out.update(dict.fromkeys(offsets[sent.start:sent.end], bounds))
+    return out
+
+
 @resources.cached
 def _state_seats() -> dict[str, frozenset[str]]:
     """``{ISO3: lower-case capitals and seats of government}`` from ``actors/states.yaml``."""
@@ -219,6 +233,7 @@ def _model_scores(document, doc, model: str, fold) -> dict[tuple[str, str], tupl
     mentions, keys = [], []
     authors = {" ".join(a.name.lower().split()) for a in document.authors}
     quoted = SpanSet((q.start, q.end) for q in document.quotes)
+    sentences = _sentence_bounds(doc) if document.actors else {}
     for actor in document.actors:
         if actor.kind == "person" and " ".join(actor.name.lower().split()) in authors:
             continue  # the byline's own name is no stance target of the author
@@ -227,11 +242,14 @@ def _model_scores(document, doc, model: str, fold) -> dict[tuple[str, str], tupl
             holder, weight = _holder(document, start, end, quoted)
             if holder in (actor.id, target):
                 continue
-            sent = _sentence_of(doc, start)
-            if sent is None:
-                continue
-            mentions.append((start, end, sent.start_char, sent.end_char))
-            keys.append((holder, target, sent.start_char, sent.end_char, weight))
+            bounds = sentences.get(start)
+            if bounds is None:
+                sent = _sentence_of(doc, start)
+                if sent is None:
+                    continue
+                bounds = (sent.start_char, sent.end_char)
+            mentions.append((start, end, *bounds))
+            keys.append((holder, target, *bounds, weight))
     if not mentions:
         return {}
     if model == "fast":

@@ -85,20 +85,42 @@ def doc_arrays(doc) -> tuple[np.ndarray, np.ndarray]:
 class DocFeatures:
     """What ``target_features`` reads from one document, computed once for all its targets:
     the context-lemma buckets of every token for the three context families (one
-    vectorised hash per family over the whole document), the "not punctuation" mask, and
-    the sentence bounds of every token."""
+    vectorised hash per family over the whole document), the "not punctuation" mask, the
+    sentence bounds of every token, and the parse as lists (each token's head, relation,
+    lemma hash and lower-cased form, whether it is a pronoun, its children in order), so
+    that a target's features are read without making spaCy ``Token`` objects."""
 
     def __init__(self, doc, arrays: tuple[np.ndarray, np.ndarray] | None = None):
+        from spacy.attrs import DEP, HEAD, POS
+        from spacy.symbols import PRON
+
+        from ..views import token_strings
+
         lemmas, word = arrays if arrays is not None else doc_arrays(doc)
         self.sent_ids = _mix_array(_SENT, lemmas).tolist()
         self.left_ids = _mix_array(_LEFT, lemmas).tolist()
         self.right_ids = _mix_array(_RIGHT, lemmas).tolist()
         self.word = word.tolist()
-        starts, ends = [0] * len(doc), [0] * len(doc)
+        n = len(doc)
+        starts, ends = [0] * n, [0] * n
         for sent in doc.sents:
-            for i in range(sent.start, sent.end):
-                starts[i], ends[i] = sent.start, sent.end
+            s, e = sent.start, sent.end
+            starts[s:e], ends[s:e] = [s] * (e - s), [e] * (e - s)
         self.sent_start, self.sent_end = starts, ends
+        parse = doc.to_array([HEAD, DEP, POS]).reshape(n, 3)
+        self.heads = (parse[:, 0].astype(np.int64) + np.arange(n)).tolist()
+        self.deps = parse[:, 1].tolist()
+        self.pronoun = (parse[:, 2] == PRON).tolist()
+        self.lemmas = lemmas.tolist()
+        self.lowers = token_strings(doc)[0]
+        children: list[list[int]] = [[] for _ in range(n)]
+        for i, h in enumerate(self.heads):
+            if h != i:
+                children[h].append(i)
+        self.children = children
+        strings = doc.vocab.strings
+        self.sibling_deps = frozenset(strings[d] for d in SIBLING_DEPS)
+        self.modifier_deps = frozenset(strings[d] for d in MODIFIER_DEPS)
 
 
 def target_features(doc, t0: int, t1: int, arrays: tuple[np.ndarray, np.ndarray] | None = None,
@@ -119,21 +141,21 @@ def target_features(doc, t0: int, t1: int, arrays: tuple[np.ndarray, np.ndarray]
     ids = {sent_ids[i] for i in chain(range(lo, t0), range(t1, hi)) if word[i]}
     ids.update(f.left_ids[i] for i in range(max(lo, t0 - WINDOW_TOKENS), t0) if word[i])
     ids.update(f.right_ids[i] for i in range(t1, min(hi, t1 + WINDOW_TOKENS)) if word[i])
-    root = doc[t0:t1].root
-    head = root.head
-    ids.update((_mix(_DEP, root.dep), _mix(_HEAD, root.dep, head.lemma),
-                _mix(_PRON if root.pos_ == "PRON" else _NOUN)))
+    root = t0 if t1 - t0 == 1 else doc[t0:t1].root.i
+    heads, deps, lemmas = f.heads, f.deps, f.lemmas
+    head, dep = heads[root], deps[root]
+    ids.update((_mix(_DEP, dep), _mix(_HEAD, dep, lemmas[head]), _mix(_PRON if f.pronoun[root] else _NOUN)))
     negs = negators()
-    for child in head.children:
-        if child.lower_ in negs:
-            ids.add(_mix(_NEG, head.lemma))
-        if child.i != root.i and child.dep_ in SIBLING_DEPS:
-            ids.add(_mix(_SIB, root.dep, child.dep, child.lemma))
-    for child in root.children:
-        if child.dep_ in MODIFIER_DEPS:
-            ids.add(_mix(_MOD, child.lemma))
-    if head.head.i != head.i:
-        ids.add(_mix(_HEADHEAD, head.head.lemma))
+    for child in f.children[head]:
+        if f.lowers[child] in negs:
+            ids.add(_mix(_NEG, lemmas[head]))
+        if child != root and deps[child] in f.sibling_deps:
+            ids.add(_mix(_SIB, dep, deps[child], lemmas[child]))
+    for child in f.children[root]:
+        if deps[child] in f.modifier_deps:
+            ids.add(_mix(_MOD, lemmas[child]))
+    if heads[head] != head:
+        ids.add(_mix(_HEADHEAD, lemmas[heads[head]]))
     return np.array(sorted(ids), dtype=np.int64)
 
 

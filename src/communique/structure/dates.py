@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from .. import resources
-from ..dates import MONTHS, _DAY, _MONTH, _build, find_dates, iso_date  # noqa: F401
+from ..dates import ANY_YEAR, MONTHS, _DAY, _MONTH, _build, find_dates, iso_date  # noqa: F401
 from .lines import Line
 
 #: Characters from the start of a text searched for a dateline or date line.
@@ -104,6 +104,8 @@ def numeric_dates(text: str) -> list[tuple[int, int, str]]:
 
 def dates_in(text: str) -> list[tuple[int, int, str]]:
     """Full dates written out, then numeric ones, in text order."""
+    if not ANY_YEAR.search(text):  # every date pattern has a year
+        return []
     found = sorted(find_dates(text) + numeric_dates(text))
     return [f for i, f in enumerate(found) if i == 0 or f[0] >= found[i - 1][1]]
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from .. import resources
 from .lines import Line, paragraphs
-from .subjectivity import commentary_probability
+from .subjectivity import commentary_probabilities
 
 #: Longest line read as a plain-text heading.
 MAX_HEADING_CHARS = 80
@@ -87,14 +87,10 @@ class SentenceScores:
     mean over any character range in O(log n) (prefix sums over sentence starts)."""
 
     def __init__(self, doc):
-        starts, probs = [], []
-        for sent in doc.sents:
-            if any(t.is_alpha for t in sent):
-                starts.append(sent.start_char)
-                probs.append(commentary_probability(sent))
-        self.starts = starts
+        sents = [sent for sent in doc.sents if any(t.is_alpha for t in sent)]
+        self.starts = [sent.start_char for sent in sents]
         self.prefix = [0.0]
-        for p in probs:
+        for p in commentary_probabilities(doc, sents):
             self.prefix.append(self.prefix[-1] + p)
 
     def mean(self, start: int, end: int) -> float | None:

@@ -1,50 +1,15 @@
-"""Per-document token arrays for the subjectivity model: each token's attributes and the
-mean static vector of a sentence's content words, read from the Doc once per document
-(``Doc.to_array``, one gather over the vectors table) instead of token by token. The
-values are exactly those of the Token attributes (tested in ``tests/test_scaling_fast_paths.py``).
+"""The mean static vector of a sentence's content words for the subjectivity model, read
+from the Doc once per document (``Doc.to_array``, one gather over the vectors table)
+instead of token by token. The values are exactly those of the Token attributes (tested in
+``tests/test_scaling_fast_paths.py``).
 """
 
 from __future__ import annotations
 
 import numpy as np
-from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, IS_STOP, LIKE_NUM, LOWER, NORM, ORTH, POS, TAG
-from spacy.parts_of_speech import NAMES as _POS_NAMES
+from spacy.attrs import IS_PUNCT, IS_STOP, LOWER, NORM, ORTH
 
-from ..nlp import _STRINGS, string_pair
-from ..views import token_strings, views_of
-
-
-def _doc_tokens(doc) -> tuple[list[tuple], list[str], list[bool]]:
-    """Per token of ``doc``, computed once per Doc from one ``Doc.to_array``: the word tuple of
-    ``_word_info`` (None for punctuation and space), the token's text, and whether it is
-    punctuation or space. Strings come from the vocabulary through a memo of hashes."""
-    cache = views_of(doc).derived
-    found = cache.get("subjectivity_tokens")
-    if found is not None:
-        return found
-    strings, memo_get = doc.vocab.strings, _STRINGS.get
-    lowers, lemmas = token_strings(doc)
-    columns = doc.to_array([TAG, POS, DEP, LIKE_NUM, IS_PUNCT, IS_SPACE, ORTH]).T.tolist() if len(doc) else [[]] * 7
-    tags, poses, deps, like_nums, puncts, spaces, orths = columns
-
-    def strings_of(ids: list[int]) -> list[str]:  # each distinct string looked up once
-        of = {h: (memo_get(h) or string_pair(strings, h))[0] for h in set(ids)}
-        return list(map(of.__getitem__, ids))
-
-    texts = strings_of(orths)
-    skip = [bool(p or s) for p, s in zip(puncts, spaces)]
-    words = [None if skipped else row for skipped, row in
-             zip(skip, zip(lowers, lemmas, strings_of(tags), map(_POS_NAMES.__getitem__, poses), strings_of(deps),
-                           map(bool, like_nums), texts, range(len(texts))))]
-    found = cache["subjectivity_tokens"] = (words, texts, skip)
-    return found
-
-
-def _word_info(sent) -> list[tuple]:
-    """The sentence's words (no punctuation or space): ``(lower, lower lemma, tag, pos, dep,
-    like_num, text, token index)``, so that the cue functions read each attribute once."""
-    words = _doc_tokens(sent.doc)[0][sent.start:sent.end]
-    return [w for w in words if w is not None]
+from ..views import views_of
 
 
 def _mean_vector_tokens(sent):

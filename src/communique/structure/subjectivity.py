@@ -25,12 +25,13 @@ from functools import lru_cache
 
 import numpy as np
 
-from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LIKE_NUM, POS, TAG
-from spacy.symbols import ADJ, ADV, PROPN
+from spacy.attrs import DEP, HEAD, IS_PUNCT, IS_SPACE, LEMMA, LIKE_NUM, ORTH, POS, TAG
+from spacy.symbols import ADJ, ADV, CCONJ, PROPN, SCONJ, VERB
 
 from .. import resources
+from ..nlp import _STRINGS, string_pair
 from ..views import sentence_ents, token_strings, views_of
-from .sentence_arrays import _doc_tokens, _mean_vector, _word_info
+from .sentence_arrays import _mean_vector
 
 MODEL_FILE = "structure/subjectivity.en.json"
 REPORTING_VERBS_FILE = "quotes/reporting_verbs.en.tsv"
@@ -90,6 +91,20 @@ _WORD_CUES = (("intensifier", "intensifiers"), ("deontic", "deontic"), ("hedge",
               ("speculative", "speculative"), ("contrast", "contrastive"),
               ("generalisation", "generalisations"), ("third_plural", "third_plural"))
 
+#: Names of the cues of ``cue_counts`` and of ``guideline_cues``, in the order they are returned
+#: (and weighed: the model adds its terms in this order).
+CUE_NAMES = ("evaluative", "intensifier", "deontic", "hedge", "reporting", "first_plural", "first_singular",
+             "second_person", "comparative", "adjective", "adverb", "past", "proper", "number", "negation",
+             "question", "exclamation", "quote", "imperative", "modal", "speculative", "contrast",
+             "scare_quote", "this_is", "starts_with_conj", "length")
+GUIDELINE_NAMES = ("quoted_share", "attributed", "attributed_quote", "generalisation", "stance_adverb",
+                   "own_cognition", "predicative_adjective", "judging_noun", "present", "person", "date",
+                   "quantity", "organisation", "clause_punct", "third_plural", "rhetorical_question",
+                   "root_be", "root_past", "short", "digits")
+_CONJ_POS = frozenset((CCONJ, ADV, SCONJ))
+_QUOTE_TOKENS = OPEN_QUOTES | CLOSE_QUOTES | STRAIGHT_QUOTES
+_CLAUSE_PUNCT = frozenset((";", "—", "–", "--", ":"))
+
 
 @resources.cached
 def _word_cue_index() -> dict[str, tuple[str, ...]]:
@@ -102,23 +117,44 @@ def _word_cue_index() -> dict[str, tuple[str, ...]]:
     return index
 
 
-def _count_prefixes(doc):
-    """Per document, the running totals over its words (no punctuation or space) of the
-    per-word cues, one column each: evaluative, comparative, adjective, adverb, past,
-    proper, number, negation, modal (``cue_counts``), predicative adjective, present
-    and digits (``guideline_cues``), then the ``_WORD_CUES``. Row ``i`` is the total before token ``i``, so that a
-    sentence's counts are one row minus another instead of a loop over its words."""
-    cache = views_of(doc).derived
-    found = cache.get("subjectivity_counts")
-    if found is not None:
-        return found
-    n = len(doc)
-    if n:
-        strings = doc.vocab.strings
-        array = doc.to_array([TAG, POS, DEP, LIKE_NUM, IS_PUNCT, IS_SPACE]).reshape(n, 6)
-        tags, poses, deps = array[:, 0], array[:, 1], array[:, 2]
-        evaluative_terms = _lexicons()["evaluative"]
+class _DocCues:
+    """What the cues read from one document, computed once (kept in its views):
+
+    * ``prefixes``: running totals over the tokens of the per-token cues, row ``i`` the totals
+      before token ``i``, so that a span's counts are one row minus another. Columns, counted
+      over words (no punctuation or space): evaluative, comparative, adjective, adverb, past,
+      proper, number, negation, modal, predicative adjective, present, digits, the
+      ``_WORD_CUES``, words; then, over all tokens, clause punctuation and quotation marks;
+    * ``texts``, ``skip``: each token's text, and whether it is punctuation or space;
+    * ``word_at`` and ``word_lowers``: the words' token indices and lower-cased forms;
+    * ``tags``, ``poses``, ``deps``, ``lemma_ids``: each token's tag, part of speech,
+      relation and lemma as ids;
+    * ``roots``: the sentence roots (tokens that are their own head), in order;
+    * ``candidates``: the words that ``guideline_cues`` reads the parse around (a verb of the
+      reporting verbs, a cognition verb, an attribute), in order: the other words count for
+      none of its parse cues;
+    * ``deontic`` and ``stance``: the two-word deontic entries and the one- to three-word stance
+      adverbs among the words, as ``(first word, end word, entry)`` by position among the words.
+    """
+
+    __slots__ = ("prefixes", "texts", "skip", "word_at", "word_lowers", "tags", "poses", "deps", "lemma_ids",
+                 "roots", "candidates", "deontic", "stance")
+
+    def __init__(self, doc):
+        n, strings, memo_get = len(doc), doc.vocab.strings, _STRINGS.get
+        lex = _lexicons()
         lowers, lemmas = token_strings(doc)
+        array = doc.to_array([TAG, POS, DEP, LIKE_NUM, IS_PUNCT, IS_SPACE, ORTH, HEAD, LEMMA]).reshape(n, 9)
+        tags, poses, deps, orths = array[:, 0], array[:, 1], array[:, 2], array[:, 6]
+        of = {h: (memo_get(h) or string_pair(strings, h))[0] for h in set(orths.tolist())}
+        self.texts = list(map(of.__getitem__, orths.tolist()))
+        word = (array[:, 4] == 0) & (array[:, 5] == 0)
+        self.skip = (~word).tolist()
+
+        def text_is(wanted) -> np.ndarray:  # the tokens whose text is one of ``wanted`` (each string tested once)
+            return np.isin(orths, [h for h, s in of.items() if wanted(s)])
+
+        evaluative_terms = lex["evaluative"]
         columns = np.stack([
             np.fromiter((lw in evaluative_terms or lm in evaluative_terms for lw, lm in zip(lowers, lemmas)),
                         dtype=bool, count=n),
@@ -132,28 +168,31 @@ def _count_prefixes(doc):
             tags == strings["MD"],
             (deps == strings["acomp"]) & (poses == ADJ),
             np.isin(tags, [strings[t] for t in _PRESENT_TAGS]),
-            np.fromiter(map(_has_digit, _doc_tokens(doc)[1]), dtype=bool, count=n),
-        ] + _word_cue_columns(lowers), axis=1) & ((array[:, 4] == 0) & (array[:, 5] == 0))[:, None]
-        prefixes = np.zeros((n + 1, columns.shape[1]), dtype=np.int64)
-        np.cumsum(columns, axis=0, out=prefixes[1:])
-    else:
-        prefixes = np.zeros((1, 12 + len(_WORD_CUES)), dtype=np.int64)
-    found = cache["subjectivity_counts"] = prefixes
-    return found
-
-
-def _parse_cue_words(doc) -> list[int]:
-    """Per document, the indices of the words that ``guideline_cues`` reads the parse around
-    (a verb of the reporting verbs, a cognition verb, an attribute), in order: the other
-    words count for none of its parse cues."""
-    cache = views_of(doc).derived
-    found = cache.get("subjectivity_parse_words")
-    if found is None:
-        lex = _lexicons()
+            text_is(_has_digit),
+        ] + _word_cue_columns(lowers) + [np.ones(n, dtype=bool)], axis=1) & word[:, None]
+        columns = np.concatenate([columns, text_is(_CLAUSE_PUNCT.__contains__)[:, None],
+                                  text_is(_QUOTE_TOKENS.__contains__)[:, None]], axis=1)
+        self.prefixes = np.zeros((n + 1, columns.shape[1]), dtype=np.int64)
+        np.cumsum(columns, axis=0, out=self.prefixes[1:])
+        self.word_at = np.flatnonzero(word)
+        at = self.word_at.tolist()
+        self.word_lowers = [lowers[i] for i in at]
+        self.tags, self.poses, self.deps = tags.tolist(), poses.tolist(), deps.tolist()
+        self.lemma_ids = array[:, 8].tolist()
+        self.roots = np.flatnonzero(array[:, 7] == 0).tolist()
         reporting, cognition = lex["reporting_verbs"], lex["cognition_verbs"]
-        found = cache["subjectivity_parse_words"] = [
-            w[7] for w in _doc_tokens(doc)[0] if w is not None and (
-                (w[3] == "VERB" and (w[1] in reporting or w[0] in reporting)) or w[1] in cognition or w[4] == "attr")]
+        verb, attr = VERB, strings["attr"]
+        self.candidates = [i for i in at if lemmas[i] in cognition or self.deps[i] == attr
+                           or (self.poses[i] == verb and (lemmas[i] in reporting or lowers[i] in reporting))]
+        self.deontic = [hit for hit in _phrase_hits(self.word_lowers, lex["deontic"]) if hit[1] - hit[0] == 2]
+        self.stance = _phrase_hits(self.word_lowers, lex["stance_adverbs"], single=True)
+
+
+def _doc_cues(doc) -> _DocCues:
+    cache = views_of(doc).derived
+    found = cache.get("subjectivity_cues")
+    if found is None:
+        found = cache["subjectivity_cues"] = _DocCues(doc)
     return found
 
 
@@ -168,76 +207,41 @@ def _word_cue_columns(lowers: list[str]) -> list:
     return list(columns.values())
 
 
-def _sentence_word_cues(sent) -> dict[str, int]:
-    """Occurrences of each ``_WORD_CUES`` cue among the sentence's words, from the
-    per-document running totals."""
-    return dict(zip((name for name, _ in _WORD_CUES), _sentence_counts(sent)[12:]))
+@lru_cache(maxsize=None)
+def _phrase_starts(terms: frozenset[str]) -> frozenset[str]:
+    """First words of the two- and three-word entries of ``terms``."""
+    return frozenset(t.split(" ", 1)[0] for t in terms if t.count(" ") in (1, 2))
 
 
-def _sentence_counts(sent) -> list[int]:
-    """The sentence's totals of the ``_count_prefixes`` cues, in that order."""
-    prefixes = _count_prefixes(sent.doc)
-    return (prefixes[sent.end] - prefixes[sent.start]).tolist()
+def _phrase_hits(lowers: list[str], terms: frozenset[str], single: bool = False) -> list[tuple[int, int, str]]:
+    """``(first, end, entry)`` of each two- and three-word entry of ``terms`` (and, with
+    ``single``, each one-word entry) in a lower-cased word list, by first word."""
+    starts = _phrase_starts(terms)
+    hits = []
+    for i, w in enumerate(lowers):
+        if single and w in terms:
+            hits.append((i, i + 1, w))
+        if w in starts:
+            for size in (2, 3):
+                phrase = " ".join(lowers[i:i + size])
+                if i + size <= len(lowers) and phrase in terms:
+                    hits.append((i, i + size, phrase))
+    return hits
 
 
-def _prepared(sent, info, words_cues, text):
-    """What both cue functions read: lexicons, word info, word count, lower-cased words,
-    word-list counts and the sentence text (each computed here unless given)."""
-    words = info if info is not None else _word_info(sent)
-    lowers = [w[0] for w in words]
-    wc = words_cues if words_cues is not None else _sentence_word_cues(sent)
-    return _lexicons(), words, max(len(words), 1), lowers, wc, (sent.text if text is None else text)
-
-
-def cue_counts(sent, info: list[tuple] | None = None, words_cues: dict[str, int] | None = None,
-               text: str | None = None) -> dict[str, float]:
-    """Named cue features of one sentence (a spaCy ``Span``); ``info`` is ``_word_info(sent)``,
-    ``words_cues`` its ``_sentence_word_cues`` and ``text`` the sentence's text, where known."""
-    lex, words, n, lowers, wc, text = _prepared(sent, info, words_cues, text)
-    deontic_terms = lex["deontic"]
-    # distinct two-word deontic entries among the word pairs; only pairs whose first word
-    # starts such an entry are joined
-    starts = _phrase_starts(deontic_terms)
-    bigrams = {lowers[i] + " " + lowers[i + 1] for i in range(len(lowers) - 1) if lowers[i] in starts}
-    evaluative, comparative, adjective, adverb, past, proper, number, negation, modal = _sentence_counts(sent)[:9]
-    f = {
-        "evaluative": evaluative,
-        "intensifier": wc["intensifier"],
-        "deontic": wc["deontic"] + len(bigrams & deontic_terms),
-        "hedge": wc["hedge"],
-        "reporting": wc["reporting"],
-        "first_plural": wc["first_plural"],
-        "first_singular": wc["first_singular"],
-        "second_person": wc["second_person"],
-        "comparative": comparative,
-        "adjective": adjective / n,
-        "adverb": adverb / n,
-        "past": past / n,
-        "proper": proper / n,
-        "number": number / n,
-        "negation": negation,
-        "question": float("?" in text),
-        "exclamation": float("!" in text),
-        "quote": float(not QUOTE_CHARS.isdisjoint(text)),
-        "imperative": float(_is_imperative(sent)),
-        "modal": modal,
-        "speculative": wc["speculative"],
-        "contrast": wc["contrast"],
-        "scare_quote": sum(1 for m in _SCARE_QUOTE.finditer(text)
-                           if len(m.group(1).split()) <= MAX_SCARE_QUOTE_WORDS),
-        "this_is": float(len(words) > 2 and lowers[0] in ("this", "that", "it", "these")
-                         and sent.doc[words[1][7]].lemma_ == "be"),
-        "starts_with_conj": float(bool(words) and words[0][3] in ("CCONJ", "ADV", "SCONJ")),
-        "length": math.log1p(n),
-    }
-    return f
+def _hits_within(hits: list[tuple[int, int, str]], first: int, end: int) -> list[str]:
+    """The entries of ``hits`` whose words all lie in ``[first, end)``."""
+    lo = bisect_left(hits, (first,))
+    hi = bisect_left(hits, (end,))
+    return [entry for _, e, entry in hits[lo:hi] if e <= end]
 
 
 def quoted_share(sent) -> float:
     """Share of the sentence's words inside double-quoted quotations longer than
     ``MAX_SCARE_QUOTE_WORDS`` words (scare quotes and short labels do not count)."""
     inside, words, quoted, run = False, 0, 0, 0
-    _, texts, skip = _doc_tokens(sent.doc)
+    cues = _doc_cues(sent.doc)
+    texts, skip = cues.texts, cues.skip
     for i in range(sent.start, sent.end):
         text = texts[i]
         if text in OPEN_QUOTES or text in CLOSE_QUOTES or text in STRAIGHT_QUOTES:
@@ -255,86 +259,103 @@ def quoted_share(sent) -> float:
     return quoted / max(words, 1)
 
 
-@lru_cache(maxsize=None)
-def _phrase_starts(terms: frozenset[str]) -> frozenset[str]:
-    """First words of the two- and three-word entries of ``terms``."""
-    return frozenset(t.split(" ", 1)[0] for t in terms if t.count(" ") in (1, 2))
-
-
-def _phrase_count(lowers: list[str], terms: frozenset[str]) -> int:
-    """Occurrences of one- to three-word entries of ``terms`` in a lower-cased word list."""
-    count = sum(1 for w in lowers if w in terms)
-    starts = _phrase_starts(terms)
-    for size in (2, 3):
-        count += sum(1 for i in range(len(lowers) - size + 1)
-                     if lowers[i] in starts and " ".join(lowers[i:i + size]) in terms)
-    return count
-
-
-_CLAUSE_PUNCT = frozenset((";", "—", "–", "--", ":"))
-
-
 @lru_cache(maxsize=65_536)
 def _has_digit(word: str) -> bool:
     return any(map(str.isdigit, word))
 
 
-def guideline_cues(sent, info: list[tuple] | None = None, words_cues: dict[str, int] | None = None,
-                   text: str | None = None) -> dict[str, float]:
-    """Cues from the NewsSD annotation guidelines and from the shape of news reporting;
-    ``info`` is ``_word_info(sent)``, ``words_cues`` its ``_sentence_word_cues`` and ``text`` the
-    sentence's text, where known."""
-    lex, words, n, lowers, wc, text = _prepared(sent, info, words_cues, text)
-    share = quoted_share(sent)
-    words_of_doc = _doc_tokens(sent.doc)[0]
+def _cue_rows(doc, spans) -> list[tuple]:
+    """The values of every cue of ``cue_counts`` and ``guideline_cues`` (``CUE_NAMES`` then
+    ``GUIDELINE_NAMES``) for spans of ``doc`` (sentences, or any spans), one row per span. Counts come from the
+    document's running totals (``_DocCues``); the parse and the text are read only where a
+    cue can fire."""
+    cues, lex = _doc_cues(doc), _lexicons()
+    lowers, lemmas = token_strings(doc)
+    starts = [s.start for s in spans]
+    counts = (cues.prefixes[[s.end for s in spans]] - cues.prefixes[starts]).T.tolist()
+    (evaluative, comparative, adjective, adverb, past, proper, number, negation, modal,
+     predicative, present, digits) = counts[:12]
+    word_cues = dict(zip((name for name, _ in _WORD_CUES), counts[12:12 + len(_WORD_CUES)]))
+    word_counts, clause_punct, quote_marks = counts[12 + len(_WORD_CUES):]
+    firsts = np.searchsorted(cues.word_at, starts).tolist()
+    text_of, word_at, word_lowers, candidates = doc.text, cues.word_at, cues.word_lowers, cues.candidates
     reporting, cognition, author = lex["reporting_verbs"], lex["cognition_verbs"], lex["author"]
-    attributions = own_cognition = judging = 0
-    doc = sent.doc
-    candidates = _parse_cue_words(doc)
-    for k in range(bisect_left(candidates, sent.start), bisect_left(candidates, sent.end)):
-        lower, lemma, _, pos, dep, _, _, i = words_of_doc[candidates[k]]
-        if pos == "VERB" and (lemma in reporting or lower in reporting) and any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in author for c in doc[i].children):
-            attributions += 1
-        if lemma in cognition and any(c.dep_ == "nsubj" and c.lower_ in author for c in doc[i].children):
-            own_cognition += 1
-        if dep == "attr" and any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in doc[i].children):
-            judging += 1
-    predicative, present, digits = _sentence_counts(sent)[9:12]
-    attributions += text.lower().count("according to")
-    ents = sentence_ents(sent)
-    labels = [e.label_ for e in ents]
-    return {
-        "quoted_share": share,
-        "attributed": float(attributions > 0),
-        "attributed_quote": float(attributions > 0 and share > ATTRIBUTED_QUOTE_SHARE),
-        "generalisation": wc["generalisation"],
-        "stance_adverb": _phrase_count(lowers, lex["stance_adverbs"]),
-        "own_cognition": own_cognition,
-        "predicative_adjective": predicative,
-        "judging_noun": judging,
-        "present": present / n,
-        "person": sum(1 for label in labels if label == "PERSON"),
-        "date": sum(1 for label in labels if label in ("DATE", "TIME")),
-        "quantity": sum(1 for label in labels if label in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")),
-        "organisation": sum(1 for label in labels if label in ("ORG", "GPE", "NORP")),
-        "clause_punct": sum(1 for t in _doc_tokens(doc)[1][sent.start:sent.end] if t in _CLAUSE_PUNCT),
-        "third_plural": wc["third_plural"],
-        "rhetorical_question": float(text.rstrip().endswith("?") and share <= ATTRIBUTED_QUOTE_SHARE
-                                     and any(w in RHETORICAL_QUESTION_WORDS for w in lowers)),
-        "root_be": float(sent.root.lemma_ == "be"),
-        "root_past": float(sent.root.tag_ == "VBD"),
-        "short": float(n <= SHORT_SENTENCE_WORDS),
-        "digits": digits,
-    }
+    strings, roots, tags = doc.vocab.strings, cues.roots, cues.tags
+    verb, attr, vb, vbd, be = VERB, strings["attr"], strings["VB"], strings["VBD"], strings["be"]
+    hooked = "root" in doc.user_span_hooks
+    rows = []
+    for j, sent in enumerate(spans):
+        text = text_of[sent.start_char:sent.end_char]
+        # ``sent.root`` without the Token: the first sentence root inside the span, else spaCy's answer
+        k = bisect_left(roots, sent.start)
+        root = roots[k] if k < len(roots) and roots[k] < sent.end and not hooked else sent.root.i
+        first, count = firsts[j], word_counts[j]
+        n = max(count, 1)
+        share = quoted_share(sent) if quote_marks[j] else 0.0
+        attributions = own_cognition = judging = 0
+        for k in range(bisect_left(candidates, sent.start), bisect_left(candidates, sent.end)):
+            i = candidates[k]
+            lower, lemma = lowers[i], lemmas[i]
+            if cues.poses[i] == verb and (lemma in reporting or lower in reporting) and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in author for c in doc[i].children):
+                attributions += 1
+            if lemma in cognition and any(c.dep_ == "nsubj" and c.lower_ in author for c in doc[i].children):
+                own_cognition += 1
+            if cues.deps[i] == attr and any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in doc[i].children):
+                judging += 1
+        attributions += text.lower().count("according to")
+        labels = [e.label_ for e in sentence_ents(sent)]
+        rows.append((
+            # cue_counts
+            evaluative[j], word_cues["intensifier"][j],
+            word_cues["deontic"][j] + len(set(_hits_within(cues.deontic, first, first + count))),
+            word_cues["hedge"][j], word_cues["reporting"][j], word_cues["first_plural"][j],
+            word_cues["first_singular"][j], word_cues["second_person"][j], comparative[j],
+            adjective[j] / n, adverb[j] / n, past[j] / n, proper[j] / n, number[j] / n, negation[j],
+            float("?" in text), float("!" in text), float(not QUOTE_CHARS.isdisjoint(text)),
+            float(tags[root] == vb and _is_imperative(sent)), modal[j], word_cues["speculative"][j],
+            word_cues["contrast"][j],
+            sum(1 for m in _SCARE_QUOTE.finditer(text) if len(m.group(1).split()) <= MAX_SCARE_QUOTE_WORDS),
+            float(count > 2 and word_lowers[first] in ("this", "that", "it", "these")
+                  and doc[int(word_at[first + 1])].lemma_ == "be"),
+            float(count > 0 and cues.poses[word_at[first]] in _CONJ_POS),
+            math.log1p(n),
+            # guideline_cues
+            share, float(attributions > 0), float(attributions > 0 and share > ATTRIBUTED_QUOTE_SHARE),
+            word_cues["generalisation"][j], len(_hits_within(cues.stance, first, first + count)),
+            own_cognition, predicative[j], judging, present[j] / n,
+            sum(1 for label in labels if label == "PERSON"),
+            sum(1 for label in labels if label in ("DATE", "TIME")),
+            sum(1 for label in labels if label in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")),
+            sum(1 for label in labels if label in ("ORG", "GPE", "NORP")),
+            clause_punct[j], word_cues["third_plural"][j],
+            float(text.rstrip().endswith("?") and share <= ATTRIBUTED_QUOTE_SHARE
+                  and any(w in RHETORICAL_QUESTION_WORDS for w in word_lowers[first:first + count])),
+            float(cues.lemma_ids[root] == be), float(tags[root] == vbd), float(n <= SHORT_SENTENCE_WORDS), digits[j],
+        ))
+    return rows
+
+
+def cue_counts(sent) -> dict[str, float]:
+    """Named cue features of one sentence (a spaCy ``Span``): evaluative, intensifying,
+    deontic, hedging and reporting words, pronouns, parts of speech, questions, quotes,
+    imperatives, scare quotes and the sentence's length."""
+    return dict(zip(CUE_NAMES, _cue_rows(sent.doc, [sent])[0]))
+
+
+def guideline_cues(sent) -> dict[str, float]:
+    """Cues from the NewsSD annotation guidelines and from the shape of news reporting,
+    of one sentence (a spaCy ``Span``)."""
+    return dict(zip(GUIDELINE_NAMES, _cue_rows(sent.doc, [sent])[0][len(CUE_NAMES):]))
 
 
 def features(sent) -> dict[str, float]:
     """Cue features (``cue:``) and guideline cues (``gl:``) plus, where the model has
     static word vectors (md), the mean vector of the sentence's content words
     (``vec:0`` … ``vec:299``)."""
-    f = {f"cue:{k}": float(v) for k, v in cue_counts(sent).items()}
-    f.update({f"gl:{k}": float(v) for k, v in guideline_cues(sent).items()})
+    row = _cue_rows(sent.doc, [sent])[0]
+    f = {f"cue:{k}": float(v) for k, v in zip(CUE_NAMES, row)}
+    f.update({f"gl:{k}": float(v) for k, v in zip(GUIDELINE_NAMES, row[len(CUE_NAMES):])})
     if sent.doc.vocab.vectors.shape[0]:
         mean = _mean_vector(sent)
         if mean is not None:
@@ -367,43 +388,42 @@ def _compiled(kind: str):
 
 
 @resources.cached
-def _compiled_by_family(kind: str) -> tuple[dict, dict]:
-    """The cue weights of ``_compiled`` split by family and keyed by the bare cue name
-    (``cue:length`` -> ``length``), so that no feature name is built per sentence."""
+def _weighing(kind: str) -> tuple[list[int], np.ndarray, np.ndarray, np.ndarray]:
+    """The cues ``_compiled`` weighs, as columns of ``_cue_rows``, with their weights, means
+    and scales, in the order the model adds their terms ("cue:" then "gl:" names)."""
     cues = _compiled(kind)[1]
-    return ({n[4:]: spec for n, spec in cues.items() if n.startswith("cue:")},
-            {n[3:]: spec for n, spec in cues.items() if n.startswith("gl:")})
+    keys = [f"cue:{n}" for n in CUE_NAMES] + [f"gl:{n}" for n in GUIDELINE_NAMES]
+    columns = [i for i, key in enumerate(keys) if key in cues]
+    weight, mean, scale = (np.array([cues[keys[i]][k] for i in columns], dtype=np.float64) for k in range(3))
+    return columns, weight, mean, scale
 
 
-_ORDERS: dict[tuple[int, tuple[str, ...]], list[tuple[str, float, float, float]]] = {}
-
-
-def _weighted_order(specs: dict, names: tuple[str, ...]) -> list[tuple[str, float, float, float]]:
-    """``(name, weight, mean, scale)`` of the ``names`` that have a weight, in their order
-    (the order the terms are added in, so the sum is bit for bit the same), per cue set."""
-    key = (id(specs), names)
-    order = _ORDERS.get(key)
-    if order is None:
-        order = _ORDERS[key] = [(n, *specs[n]) for n in names if n in specs]
-    return order
+def commentary_probabilities(doc, spans) -> list[float]:
+    """P(each span is the author's commentary rather than news), from the shipped model, for
+    spans (sentences) of ``doc``: the cues of all spans are read in one pass over the document
+    and weighed as one matrix; each span's terms are added one after another in the model's
+    order (a running sum), so each probability is bit for bit the sum term by term."""
+    if not spans:
+        return []
+    kind = model_kind(doc)
+    intercept, _, vec_w, vec_offset = _compiled(kind)
+    columns, weight, mean, scale = _weighing(kind)
+    values = np.array(_cue_rows(doc, spans), dtype=np.float64)[:, columns]
+    terms = np.empty((len(spans), len(columns) + 1))
+    terms[:, 0] = intercept
+    terms[:, 1:] = weight * (values - mean) / scale
+    totals = np.cumsum(terms, axis=1)[:, -1].tolist()
+    out = []
+    for sent, total in zip(spans, totals):
+        if vec_w is not None:
+            mean = _mean_vector(sent)
+            # a sentence without content words has no vec: features, as in training (all at their mean)
+            if mean is not None and len(mean) == len(vec_w):
+                total += float(np.dot(vec_w, mean)) - vec_offset
+        out.append(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total)))))
+    return out
 
 
 def commentary_probability(sent) -> float:
     """P(the sentence is the author's commentary rather than news), from the shipped model."""
-    intercept, _, vec_w, vec_offset = _compiled(model_kind(sent.doc))
-    cue_specs, guideline_specs = _compiled_by_family(model_kind(sent.doc))
-    z = intercept
-    info = _word_info(sent)
-    wc = _sentence_word_cues(sent)
-    text = sent.text
-    # the same terms added in the same order as over the "cue:" then "gl:" names
-    for specs, values in ((cue_specs, cue_counts(sent, info, wc, text)),
-                          (guideline_specs, guideline_cues(sent, info, wc, text))):
-        for name, weight, mean, scale in _weighted_order(specs, tuple(values)):
-            z += weight * (values[name] - mean) / scale
-    if vec_w is not None:
-        mean = _mean_vector(sent)
-        # a sentence without content words has no vec: features, as in training (all at their mean)
-        if mean is not None and len(mean) == len(vec_w):
-            z += float(np.dot(vec_w, mean)) - vec_offset
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    return commentary_probabilities(sent.doc, [sent])[0]
