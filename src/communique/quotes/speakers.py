@@ -37,6 +37,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NAMED_AFTER_TOKENS = 6
 #: Words of a definite speaker phrase that may refer back to a mention holding its noun ("the Senate Minority Leader").
 MAX_DEFINITE_SPEAKER_WORDS = 5
+#: Determiners that open a phrase describing someone named before ("the veteran diplomat").
+DESCRIPTION_DETERMINERS = frozenset({"the", "this", "that"})
 #: Tokens that end a speaker phrase.
 PHRASE_BREAKS = frozenset({",", "(", ")", "[", "]", ";", ":", "—", "–", "―", "-", '"', "“", "”", "\n"})
 
@@ -58,6 +60,14 @@ def speaker_tokens(head, lo: int, hi: int) -> tuple[int, int]:
             break
         end = right
     return start, min(end, hi)
+
+
+def relative_antecedent(subject):
+    """The noun a relative pronoun subject stands for ("lawmakers who said ...": lawmakers),
+    else ``subject`` itself."""
+    if subject.tag_ in ("WP", "WDT") and subject.head.dep_ == "relcl" and subject.head.head.pos_ in ("NOUN", "PROPN"):
+        return subject.head.head
+    return subject
 
 
 def name_tokens(head) -> tuple[int, int]:
@@ -214,21 +224,44 @@ def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None
     return None
 
 
-def same_noun_antecedent(document, offset: int, phrase: str, head: list[str]) -> str | None:
+def same_noun_antecedent(document, offset: int, phrase: str, head: list[str],
+                         kinds: set[str] | None = None) -> str | None:
     """For a short definite speaker phrase ("the ministry", "the Senate Minority Leader"), the
-    actor whose mention ends last before ``offset`` and holds its head noun (the last word of
-    ``head``: "Iran's foreign ministry", "Senate Minority Leader Chuck Schumer"); None for
-    any other phrase or when no mention does."""
+    actor (of one of ``kinds``, any kind without) whose mention ends last before ``offset``
+    and holds its head noun (the last word of ``head``: "Iran's foreign ministry", "Senate
+    Minority Leader Chuck Schumer"); None for any other phrase or when no mention does."""
     words = phrase.split()
     noun = head[-1] if head else ""
     if not words or words[0] != "the" or len(words) > MAX_DEFINITE_SPEAKER_WORDS or not noun.isalpha():
         return None
     best, best_end = None, -1
     for actor in document.actors:
+        if kinds is not None and actor.kind not in kinds:
+            continue
         for s, e in actor.mentions:
             if best_end < e <= offset and noun in document.text[s:e].lower().split():
                 best, best_end = actor.id, e
     return best
+
+
+def _describes_person(doc, start: int, end: int) -> bool:
+    """Whether the speaker phrase ``[start, end)`` describes one person without naming them: a
+    definite phrase headed by a role noun with no person's name in it ("the veteran
+    diplomat", "the UN chief", "the former minister")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span) or span[0].lower_ not in DESCRIPTION_DETERMINERS:
+        return False
+    head = span.root
+    return (head.pos_ == "NOUN" and head.tag_ != "NNS" and head.lemma_.lower() in speaker_titles()
+            and not any(t.ent_type_ == "PERSON" for t in span))
+
+
+def _named_person(actor, phrase: str) -> bool:
+    """Whether ``actor`` is a person known by a name, not only by the phrase ``phrase`` that
+    describes them ("former Chilean diplomat" is no name)."""
+    if actor is None or actor.kind != "person" or not actor.name[:1].isupper():
+        return False
+    return not set(actor.name.lower().split()) <= set(phrase.split())
 
 
 def resolve_speaker(document, doc, chars, fallback: str | None, quoted: SpanSet | None = None) -> str | None:
@@ -243,9 +276,15 @@ def resolve_speaker(document, doc, chars, fallback: str | None, quoted: SpanSet 
             return found
     index = views_of(doc).actor_index(document.actors)
     actor = index.at(name_start, name_end) or index.at(start, end)
+    head = document.text[name_start:name_end].lower().split()[-1:]
+    if _describes_person(doc, start, end) and not _named_person(actor, said):
+        found = same_noun_antecedent(document, start, said, head, {"person"}) or \
+            salient_antecedent(document, doc, start, "person", None, quoted)
+        if found is not None:
+            return found
     if actor is not None:
         return actor.id
-    found = same_noun_antecedent(document, start, said, document.text[name_start:name_end].lower().split()[-1:])
+    found = same_noun_antecedent(document, start, said, head)
     if found is not None:
         return found
     if fallback:

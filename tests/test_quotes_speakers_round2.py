@@ -1,0 +1,75 @@
+"""Speakers of quotes on whole documents, round 2 of issue 17: descriptive phrases for a person
+named before, cue verbs the parse hangs on someone else's content, relative pronouns, issued
+texts, participles after a preposition. All sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.issue(17)
+
+
+def _speakers(doc):
+    """``[(cue, quote opening, speaker text, speaker actor name)]`` of ``doc``."""
+    names = {a.id: a.name for a in doc.actors}
+    return [(q.cue, q.text[:24], q.speaker_text, names.get(q.speaker)) for q in doc.quotes]
+
+
+def _speaker_of(doc, opening):
+    names = {a.id: a.name for a in doc.actors}
+    quote = next(q for q in doc.quotes if q.text.startswith(opening))
+    return names.get(quote.speaker)
+
+
+@pytest.mark.parametrize("text, opening", [
+    ("Camp visit\n\nAna Ruiz, the head of the refugee agency, visited the camp on Monday. The former Chilean "
+     "diplomat said the camp held twice as many people as it was built for.", "the camp held"),
+    ("Camp visit\n\nUN Secretary-General Ana Ruiz condemned the shelling of the camp. The UN chief said the "
+     "violence against civilians must end at once.", "the violence"),
+    ("Camp visit\n\nAna Ruiz arrived in the capital on Monday. \"Both sides have agreed to let the convoys "
+     "through,\" the veteran diplomat told reporters.", "Both sides"),
+])
+def test_description_of_a_person_named_before_is_that_person(analyze, text, opening):
+    assert _speaker_of(analyze(text, published="2024-05-01"), opening) == "Ana Ruiz"
+
+
+def test_description_prefers_the_person_whose_title_holds_its_noun(analyze):
+    doc = analyze("Border talks\n\nPresident Omar Saleh of Sudan met Ethiopian Prime Minister Dawit Bekele in "
+                  "Khartoum on Monday. Saleh thanked his guest for the visit.\n\n\"We are ready to sign an "
+                  "agreement tomorrow,\" the prime minister said.", published="2024-05-01")
+    assert _speaker_of(doc, "We are ready") == "Dawit Bekele"
+
+
+@pytest.mark.parametrize("text", [
+    "Budget vote\n\nSenator Lena Hoff said the bill was badly drafted and added that a new vote was needed.",
+    "Budget vote\n\nSenator Lena Hoff said the bill was badly drafted and insisted that a new vote was needed.",
+    "Budget vote\n\nSenator Lena Hoff said the bill was badly drafted, arguing that a new vote was needed.",
+])
+def test_second_cue_after_a_content_speaks_for_the_first_cues_subject(analyze, text):
+    doc = analyze(text, published="2024-05-01")
+    assert [(s, n) for _, _, s, n in _speakers(doc)] == [("Senator Lena Hoff", "Lena Hoff")] * 2
+    assert doc.quotes[0].text == "the bill was badly drafted"
+
+
+def test_relative_pronoun_speaker_is_the_noun_it_follows(analyze):
+    doc = analyze("Budget vote\n\nSenator Lena Hoff, who told reporters that the bill would fail, left the "
+                  "chamber early.", published="2024-05-01")
+    assert [(s, n) for _, _, s, n in _speakers(doc)] == [("Senator Lena Hoff", "Lena Hoff")]
+
+
+def test_issued_statement_speaks_for_its_issuer(analyze):
+    doc = analyze("Treaty\n\nNorway's foreign minister Ola Strand released a statement saying that the treaty "
+                  "would be signed in May.", published="2024-05-01")
+    assert [n for *_, n in _speakers(doc)] == ["Ola Strand"]
+    assert doc.quotes[0].speaker_text == "Norway's foreign minister Ola Strand"
+
+
+@pytest.mark.parametrize("text", [
+    "Budget vote\n\nSenator Lena Hoff avoided questions about the budget before saying, \"We will vote "
+    "against it, and we will win.\"",
+    "Budget vote\n\nSenator Lena Hoff answered her critics by saying \"We will vote against it, and we "
+    "will win.\"",
+])
+def test_participle_after_a_preposition_takes_the_subject_of_its_verb(analyze, text):
+    doc = analyze(text, published="2024-05-01")
+    assert [(q.kind, q.speaker_text) for q in doc.quotes] == [("direct", "Senator Lena Hoff")]
