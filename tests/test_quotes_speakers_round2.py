@@ -73,3 +73,21 @@ def test_issued_statement_speaks_for_its_issuer(analyze):
 def test_participle_after_a_preposition_takes_the_subject_of_its_verb(analyze, text):
     doc = analyze(text, published="2024-05-01")
     assert [(q.kind, q.speaker_text) for q in doc.quotes] == [("direct", "Senator Lena Hoff")]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Blast\n\nA nurse, Leyla Aziz, described treating forty wounded people in one night.",
+     "treating forty wounded people in one night"),
+    ("Bribes\n\nThe mayor of Tarnow denied taking any money from the builders.", "taking any money from the builders"),
+])
+def test_gerund_complement_of_a_speech_verb_is_reported_speech(analyze, text, content):
+    doc = analyze(text, published="2024-05-01")
+    assert [(q.kind, q.text) for q in doc.quotes] == [("indirect", content)]
+
+
+def test_speech_a_speaker_reports_inside_their_own_content_is_one_quote(analyze):
+    doc = analyze("Talks\n\nSenator Lena Hoff said that she had told the envoy that the talks were over for "
+                  "this year.", published="2024-05-01")
+    assert [(q.text, q.speaker_text) for q in doc.quotes] == [
+        ("that she had told the envoy that the talks were over for this year", "Lena Hoff")]
+    assert [q.id for q in doc.quotes] == ["q1"]

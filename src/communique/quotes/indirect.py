@@ -8,7 +8,8 @@ subject and one of the frames it allows gives an indirect quote whose content is
   rebels, the general said, have lost the ridge": the span then contains the
   attribution, since a quote is one contiguous span);
 - ``to``: its infinitive complement with any object ("X urged Y to leave");
-- ``as``: its object and "as" predicate ("X described the group as an ally").
+- ``as``: its object and "as" predicate ("X described the group as an ally");
+- ``ing``: its gerund clause ("X described seeing the blast", "Y denied taking bribes").
 
 "according to X, <clause>" gives the clause with X as speaker. A quoted fragment
 that no quote holds, under a speech cue ("called it "a dead end""), gives the cue's
@@ -109,6 +110,11 @@ def _content(verb, frames):
             obj = next((c for c in children if c.dep_ in ("dobj", "dative") and c.i < comp.i), None)
             lo = obj.left_edge.i if obj is not None else comp.left_edge.i
             return lo, comp.right_edge.i + 1
+    if "ing" in frames:  # "described witnessing the blast", "denied taking bribes"
+        comp = next((c for c in children if c.dep_ in INFINITIVE_DEPS and c.tag_ == "VBG"
+                     and not any(a.dep_ in ("aux", "nsubj", "mark") for a in c.children)), None)
+        if comp is not None:
+            return comp.left_edge.i, comp.right_edge.i + 1
     if "as" in frames:
         obj = next((c for c in children if c.dep_ == "dobj"), None)
         if obj is not None:
