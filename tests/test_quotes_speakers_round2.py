@@ -33,6 +33,18 @@ def test_description_of_a_person_named_before_is_that_person(analyze, text, open
     assert _speaker_of(analyze(text, published="2024-05-01"), opening) == "Ana Ruiz"
 
 
+def test_age_description_is_the_person_named_before(analyze):
+    doc = analyze("Port deal\n\nPolish President Ewa Lis addressed parliament on Tuesday. The 52-year-old said "
+                  "the port deal would be reviewed by June.", published="2024-05-01")
+    assert _speaker_of(doc, "the port deal") == "Ewa Lis"
+
+
+def test_description_does_not_take_a_person_only_acted_upon(analyze):
+    doc = analyze("Court ruling\n\nPolice arrested opposition leader Rami Farouk on Monday. The judge said he "
+                  "would be held for a week.", published="2024-05-01")
+    assert _speaker_of(doc, "he would be held") != "Rami Farouk"
+
+
 def test_description_prefers_the_person_whose_title_holds_its_noun(analyze):
     doc = analyze("Border talks\n\nPresident Omar Saleh of Sudan met Ethiopian Prime Minister Dawit Bekele in "
                   "Khartoum on Monday. Saleh thanked his guest for the visit.\n\n\"We are ready to sign an "

@@ -180,7 +180,7 @@ def _sentence_starts(doc) -> list[int]:
 
 
 def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None,
-                       quoted: SpanSet | None = None) -> str | None:
+                       quoted: SpanSet | None = None, subjects_only: bool = False) -> str | None:
     """Id of the actor a speaker at ``offset`` most likely stands for: among the mentions
     of compatible actors (``kind``, ``gender`` as in ``nearest_preceding_actor``) in its
     own sentence before it and the ``ANTECEDENT_WINDOW_SENTENCES`` sentences before (not
@@ -188,7 +188,9 @@ def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None
     leaving out mentions inside quoted content (``quoted``), the nearest sentence that has
     one wins; in it, the subject closest to the sentence root ("Marchenko filed his
     resignation. He said Novak is ...; ..., he added": Marchenko), else the last
-    mention. For a ``body`` (a spokesperson, a statement: any kind of actor) the nearest
+    mention (none with ``subjects_only``: a description of someone stands for the topic of
+    the sentence before, not for a person it acts upon: "Police held Farouk. The judge
+    said ...": nobody). For a ``body`` (a spokesperson, a statement: any kind of actor) the nearest
     sentence with such a subject wins ("The task force released a statement ... A
     spokesperson told the Times ...": the task force); for a ``group`` ("they") the same,
     counting a person only as the first of coordinated subjects ("Lindqvist and his
@@ -219,6 +221,8 @@ def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None
             subjects.append((token_depth(span.root), s, actor_id))
         if subjects:
             return min(subjects)[2]
+        if subjects_only:
+            return None
         if kind not in ("body", "group"):
             return found[-1][2]
     return None
@@ -246,14 +250,15 @@ def same_noun_antecedent(document, offset: int, phrase: str, head: list[str],
 
 def _describes_person(doc, start: int, end: int) -> bool:
     """Whether the speaker phrase ``[start, end)`` describes one person without naming them: a
-    definite phrase headed by a role noun with no person's name in it ("the veteran
-    diplomat", "the UN chief", "the former minister")."""
+    definite phrase headed by a role noun or an age, with no person's name in it ("the
+    veteran diplomat", "the UN chief", "the former minister", "the 52-year-old")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span) or span[0].lower_ not in DESCRIPTION_DETERMINERS:
         return False
     head = span.root
-    return (head.pos_ == "NOUN" and head.tag_ != "NNS" and head.lemma_.lower() in speaker_titles()
-            and not any(t.ent_type_ == "PERSON" for t in span))
+    aged = head.lower_ == "old" and head.i >= 2 and head.doc[head.i - 2].lower_ == "year"  # "the 52-year-old"
+    role = head.pos_ == "NOUN" and head.tag_ != "NNS" and head.lemma_.lower() in speaker_titles()
+    return (aged or role) and not any(t.ent_type_ == "PERSON" for t in span)
 
 
 def _named_person(actor, phrase: str) -> bool:
@@ -279,7 +284,7 @@ def resolve_speaker(document, doc, chars, fallback: str | None, quoted: SpanSet 
     head = document.text[name_start:name_end].lower().split()[-1:]
     if _describes_person(doc, start, end) and not _named_person(actor, said):
         found = same_noun_antecedent(document, start, said, head, {"person"}) or \
-            salient_antecedent(document, doc, start, "person", None, quoted)
+            salient_antecedent(document, doc, start, "person", None, quoted, subjects_only=True)
         if found is not None:
             return found
     if actor is not None:
