@@ -103,3 +103,13 @@ def test_speech_a_speaker_reports_inside_their_own_content_is_one_quote(analyze)
     assert [(q.text, q.speaker_text) for q in doc.quotes] == [
         ("that she had told the envoy that the talks were over for this year", "Lena Hoff")]
     assert [q.id for q in doc.quotes] == ["q1"]
+
+
+def test_spokesperson_for_a_body_speaks_for_that_body_or_nobody(analyze):
+    doc = analyze("Raid\n\nRebels attacked a base near Kassala, Sudan, on Monday. Sudan's defence ministry "
+                  "confirmed the attack. A spokesman for the ministry said the attackers had fled.",
+                  published="2024-05-01")
+    assert _speaker_of(doc, "the attackers") == "Sudan"
+    doc = analyze("Raid\n\nRebels attacked a base near Kassala on Monday. A spokesman for the ministry said "
+                  "the attackers had fled.", published="2024-05-01")
+    assert _speaker_of(doc, "the attackers") is None  # not the rebels

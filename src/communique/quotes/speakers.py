@@ -39,6 +39,11 @@ NAMED_AFTER_TOKENS = 6
 MAX_DEFINITE_SPEAKER_WORDS = 5
 #: Determiners that open a phrase describing someone named before ("the veteran diplomat").
 DESCRIPTION_DETERMINERS = frozenset({"the", "this", "that"})
+#: Prepositions that name the author of an issued text ("a statement from the ministry").
+AUTHOR_PREPOSITIONS = frozenset({"by", "from"})
+#: Spokespeople, and the prepositions naming the body they speak for ("a spokesman for the ministry").
+SPOKESPERSONS = frozenset({"spokesman", "spokesperson", "spokeswoman"})
+SPOKESPERSON_PREPOSITIONS = frozenset({"for", "of", "at"})
 #: Tokens that end a speaker phrase.
 PHRASE_BREAKS = frozenset({",", "(", ")", "[", "]", ";", ":", "—", "–", "―", "-", '"', "“", "”", "\n"})
 
@@ -106,19 +111,23 @@ def speaker_span(head, lo: int = 0, hi: int | None = None):
 def _named_in_phrase(head):
     """The proper name a common-noun or pronoun speaker is given in its own phrase: an
     appositive ("someone, apparently Marchenko,") or the author of an issued text ("a poll
-    published by NBC News", "a statement by the ministry"); None if there is none."""
+    published by NBC News", "a statement by the ministry") or the body a spokesperson
+    speaks for ("a spokesman for the ministry"); None if there is none."""
     for child in head.rights:
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             return child
-    if head.lemma_.lower() not in speaker_bodies():
+    lemma = head.lemma_.lower()
+    if lemma not in speaker_bodies():
         return None
+    prepositions = AUTHOR_PREPOSITIONS | (SPOKESPERSON_PREPOSITIONS if lemma in SPOKESPERSONS else frozenset())
     for child in head.rights:
-        by = child if child.dep_ == "prep" and child.lower_ in ("by", "from") else None
+        by = child if child.dep_ == "prep" and child.lower_ in prepositions else None
         if child.dep_ == "acl":
             by = next((c for c in child.children if c.dep_ == "agent"), None)
         author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-        if author is not None and author.pos_ == "PROPN":
-            return author
+        if author is not None and (author.pos_ == "PROPN" or (author.pos_ == "NOUN" and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in author.children))):
+            return author  # "a statement from the ministry", "a spokesman for the ministry"
     return None
 
 
@@ -235,8 +244,16 @@ def same_noun_antecedent(document, offset: int, phrase: str, head: list[str],
     and holds its head noun (the last word of ``head``: "Iran's foreign ministry", "Senate
     Minority Leader Chuck Schumer"); None for any other phrase or when no mention does."""
     words = phrase.split()
+    if not words or words[0] != "the" or len(words) > MAX_DEFINITE_SPEAKER_WORDS:
+        return None
+    return last_holding(document, offset, head, kinds)
+
+
+def last_holding(document, offset: int, head: list[str], kinds: set[str] | None = None) -> str | None:
+    """The actor (of one of ``kinds``, any kind without) whose mention ends last before
+    ``offset`` and holds the last word of ``head``; None when none does."""
     noun = head[-1] if head else ""
-    if not words or words[0] != "the" or len(words) > MAX_DEFINITE_SPEAKER_WORDS or not noun.isalpha():
+    if not noun.isalpha():
         return None
     best, best_end = None, -1
     for actor in document.actors:
@@ -292,6 +309,8 @@ def resolve_speaker(document, doc, chars, fallback: str | None, quoted: SpanSet 
     found = same_noun_antecedent(document, start, said, head)
     if found is not None:
         return found
+    if fallback == "body" and head and head[-1] not in speaker_bodies():
+        return last_holding(document, start, head)  # "a spokesman for the ministry": the ministry, else nobody
     if fallback:
         found = None
         if fallback == "body":
