@@ -113,3 +113,8 @@ def test_spokesperson_for_a_body_speaks_for_that_body_or_nobody(analyze):
     doc = analyze("Raid\n\nRebels attacked a base near Kassala on Monday. A spokesman for the ministry said "
                   "the attackers had fled.", published="2024-05-01")
     assert _speaker_of(doc, "the attackers") is None  # not the rebels
+
+
+def test_object_predicate_of_a_naming_cue_is_reported_speech(analyze):
+    doc = analyze("Pipeline\n\nThe foreign minister of Estonia called the pipeline deal illegal.", published="2024-05-01")
+    assert [(q.kind, q.text) for q in doc.quotes] == [("indirect", "the pipeline deal illegal")]

@@ -8,7 +8,8 @@ subject and one of the frames it allows gives an indirect quote whose content is
   rebels, the general said, have lost the ridge": the span then contains the
   attribution, since a quote is one contiguous span);
 - ``to``: its infinitive complement with any object ("X urged Y to leave");
-- ``as``: its object and "as" predicate ("X described the group as an ally");
+- ``as``: its object and "as" predicate ("X described the group as an ally"), or its object
+  and object predicate ("X called the deal illegal");
 - ``ing``: its gerund clause ("X described seeing the blast", "Y denied taking bribes").
 
 "according to X, <clause>" gives the clause with X as speaker. A quoted fragment
@@ -120,6 +121,8 @@ def _content(verb, frames):
         if obj is not None:
             as_prep = next((c for c in list(children) + list(obj.children)
                             if c.dep_ == "prep" and c.lower_ == "as"), None)
+            if as_prep is None:  # "called the agreement illegal": an object predicate stands for "as"
+                as_prep = next((c for c in children if c.dep_ == "oprd" and c.i > obj.i), None)
             if as_prep is not None:
                 return obj.left_edge.i, max(obj.right_edge.i, as_prep.right_edge.i) + 1
     return None
