@@ -6,7 +6,8 @@ object of "according to", or the noun phrase after a dash or before a colon.
 or relative clause ("Ines Moreau, a lawyer at ..." -> "Ines Moreau").
 ``resolve_speaker`` maps the span to an actor id with the document's ``ActorIndex`` (the answer of ``Document.actor_at``);
 a pronoun ("he") or a bare role noun ("the spokesman") with no actor mention
-falls back to the nearest preceding actor of the matching kind.
+falls back to the nearest preceding actor of the matching kind; a description of
+someone named before ("the veteran diplomat") is that person.
 """
 
 from __future__ import annotations
