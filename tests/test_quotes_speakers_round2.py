@@ -118,3 +118,9 @@ def test_spokesperson_for_a_body_speaks_for_that_body_or_nobody(analyze):
 def test_object_predicate_of_a_naming_cue_is_reported_speech(analyze):
     doc = analyze("Pipeline\n\nThe foreign minister of Estonia called the pipeline deal illegal.", published="2024-05-01")
     assert [(q.kind, q.text) for q in doc.quotes] == [("indirect", "the pipeline deal illegal")]
+
+
+def test_according_to_after_a_conjunction_covers_what_follows(analyze):
+    doc = analyze("Militia\n\nThe militia is the main force in the valley, mostly rural and, according to the "
+                  "government, hostile to the capital.", published="2024-05-01")
+    assert [(q.text, q.speaker_text) for q in doc.quotes] == [("hostile to the capital", "the government")]

@@ -12,7 +12,8 @@ subject and one of the frames it allows gives an indirect quote whose content is
   and object predicate ("X called the deal illegal");
 - ``ing``: its gerund clause ("X described seeing the blast", "Y denied taking bribes").
 
-"according to X, <clause>" gives the clause with X as speaker. A quoted fragment
+"according to X, <clause>" gives the clause with X as speaker (after a conjunction,
+"and, according to X, ...", only what follows). A quoted fragment
 that no quote holds, under a speech cue ("called it "a dead end""), gives the cue's
 object and complement as a partial quote of kind indirect (``find_partial``). Cue verbs inside
 a direct quote, and contents that are mostly a direct quote already found,
@@ -164,6 +165,11 @@ def _according_quotes(doc, text, quoted):
         phrase_lo, phrase_hi = t.left_edge.i, max(t.right_edge.i, obj.right_edge.i) + 1
         before, after = (sent.start, phrase_lo), (phrase_hi, sent.end)
         lo, hi = max(before, after, key=lambda r: r[1] - r[0])
+        k = phrase_lo - 1
+        while k > sent.start and doc[k].is_punct:
+            k -= 1
+        if doc[k].pos_ == "CCONJ":  # "... largely rural and, according to X, hostile to Y": X said the rest only
+            lo, hi = after
         if hi - lo < MIN_INDIRECT_CONTENT_TOKENS:
             continue
         s, e = trim_span(text, *_char_span(doc, lo, hi), strip=STRIP + ".")
