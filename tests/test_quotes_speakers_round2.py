@@ -124,3 +124,10 @@ def test_according_to_after_a_conjunction_covers_what_follows(analyze):
     doc = analyze("Militia\n\nThe militia is the main force in the valley, mostly rural and, according to the "
                   "government, hostile to the capital.", published="2024-05-01")
     assert [(q.text, q.speaker_text) for q in doc.quotes] == [("hostile to the capital", "the government")]
+
+
+def test_pronoun_goes_on_with_the_last_speaker_over_a_person_acted_upon(analyze):
+    doc = analyze("Army alert\n\nPresident Omar Saleh told reporters on Monday that the army was ready for any "
+                  "attack.\n\nThe announcement came a day after opposition leader Rami Farouk was arrested in the "
+                  "capital.\n\n\"We will defend every town and every village,\" he said.", published="2024-05-01")
+    assert _speaker_of(doc, "We will defend") == "Omar Saleh"

@@ -190,7 +190,8 @@ def _sentence_starts(doc) -> list[int]:
 
 
 def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None,
-                       quoted: SpanSet | None = None, subjects_only: bool = False) -> str | None:
+                       quoted: SpanSet | None = None, subjects_only: bool = False,
+                       last_speaker: str | None = None) -> str | None:
     """Id of the actor a speaker at ``offset`` most likely stands for: among the mentions
     of compatible actors (``kind``, ``gender`` as in ``nearest_preceding_actor``) in its
     own sentence before it and the ``ANTECEDENT_WINDOW_SENTENCES`` sentences before (not
@@ -204,8 +205,11 @@ def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None
     sentence with such a subject wins ("The task force released a statement ... A
     spokesperson told the Times ...": the task force); for a ``group`` ("they") the same,
     counting a person only as the first of coordinated subjects ("Lindqvist and his
-    counterparts gathered in Oslo. They concluded ...": Lindqvist). None when the window
-    holds no compatible mention."""
+    counterparts gathered in Oslo. They concluded ...": Lindqvist). A person who is no active
+    subject there (only acted upon: "Farouk was arrested") gives way to ``last_speaker`` (the
+    speaker of the quote before) when the window mentions them ("Saleh told reporters ...
+    The announcement came after Farouk was arrested. "...," he said": Saleh). None when the
+    window holds no compatible mention."""
     kinds = {"person"} if kind == "person" else ORG_KINDS | {"person"} if kind in ("body", "group") else ORG_KINDS
     starts = _sentence_starts(doc)
     here = bisect_right(starts, offset) - 1
@@ -228,7 +232,10 @@ def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None
                 continue
             if kind == "group" and actor_kind == "person" and not any(c.dep_ == "conj" for c in span.root.children):
                 continue
-            subjects.append((token_depth(span.root), s, actor_id))
+            subjects.append((token_depth(span.root), s, actor_id, span.root.dep_ == "nsubj"))
+        if kind == "person" and last_speaker is not None and not any(active for _, _, _, active in subjects) \
+                and any(m[2] == last_speaker for ms in by_sentence.values() for m in ms):
+            return last_speaker
         if subjects:
             return min(subjects)[2]
         if subjects_only:
@@ -287,14 +294,16 @@ def _named_person(actor, phrase: str) -> bool:
     return not set(actor.name.lower().split()) <= set(phrase.split())
 
 
-def resolve_speaker(document, doc, chars, fallback: str | None, quoted: SpanSet | None = None) -> str | None:
+def resolve_speaker(document, doc, chars, fallback: str | None, quoted: SpanSet | None = None,
+                    last_speaker: str | None = None) -> str | None:
     """Actor id for a speaker span ``(start, end, name_start, name_end)`` of ``document`` (parsed
-    as ``doc``); ``quoted`` holds the quoted contents, whose mentions a pronoun does not stand for."""
+    as ``doc``); ``quoted`` holds the quoted contents, whose mentions a pronoun does not stand for;
+    ``last_speaker`` is the speaker of the quote before, who a pronoun may go on with."""
     start, end, name_start, name_end = chars
     said = document.text[start:end].strip().lower()
     gender = pronoun_genders().get(said)
     if said in speaker_pronouns():  # the quotes known here outrank the actors stage's pronoun link
-        found = salient_antecedent(document, doc, start, fallback, gender, quoted)
+        found = salient_antecedent(document, doc, start, fallback, gender, quoted, last_speaker=last_speaker)
         if found is not None:
             return found
     index = views_of(doc).actor_index(document.actors)
