@@ -13,7 +13,7 @@ def test_lexicon_cue_verbs_load_with_frames():
     cues = lexicon.cue_verbs()
     assert {"say", "tell", "add", "announce", "describe", "believe"} <= set(cues)
     assert "quote" in cues["say"].frames and "that" in cues["say"].frames
-    assert cues["describe"].frames == frozenset({"as"})
+    assert cues["describe"].frames == frozenset({"as", "ing"})
     assert cues["believe"].cls == "cognition"
 
 

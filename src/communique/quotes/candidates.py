@@ -27,6 +27,14 @@ def is_cue(token, frame: str = "quote") -> bool:
     return cue is not None and frame in cue.frames and token.pos_ in ("VERB", "AUX")
 
 
+def outer_cue(head):
+    """The cue verb whose clausal content ``head`` is, else ``head`` itself: a verb coordinated
+    with that content ("said the plan had failed and added that ...") is the cue's subject's."""
+    if head.dep_ == "ccomp" and is_cue(head.head, "that"):
+        return head.head
+    return head
+
+
 #: Short words left in lower case inside a title ("Meet the Press", "Game of Thrones").
 TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"})
 

@@ -21,10 +21,10 @@ from __future__ import annotations
 import logging
 import re
 
-from .candidates import Candidate, TokenIndex, is_cue, is_title_case, trim_span
+from .candidates import Candidate, TokenIndex, is_cue, is_title_case, outer_cue, trim_span
 from .lexicon import first_person_pronouns
 from .marks import MarkedSpan, find_nested_spans
-from .speakers import fallback_kind, speaker_span
+from .speakers import fallback_kind, relative_antecedent, speaker_span
 
 logger = logging.getLogger(__name__)
 
@@ -96,14 +96,17 @@ def _subject(verb, lo: int, hi: int):
     """The subject of a cue verb inside the window, or the name right after it ("said Smith")."""
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS and lo <= child.i < hi:
-            return child
+            named = relative_antecedent(child)
+            return named if lo <= named.i < hi else child
     head = verb
     for _ in range(3):  # "..., saying" / "and added" / "Trump, saying": the subject of the governing verb
         if head.dep_ == "acl" and head.head.pos_ in NOUNISH and lo <= head.head.i < hi:
             return head.head
-        if head.dep_ not in ("conj", "xcomp", "advcl") or head.head is head:
+        if head.dep_ == "pcomp" and head.head.dep_ == "prep":  # "... before saying" / "by saying": who did
+            head = head.head
+        if head.dep_ not in ("conj", "xcomp", "advcl", "prep") or head.head is head:
             break
-        head = head.head
+        head = outer_cue(head.head) if head.dep_ in ("conj", "advcl") else head.head
         for child in head.children:
             if child.dep_ in SUBJECT_DEPS and lo <= child.i < hi:
                 return child

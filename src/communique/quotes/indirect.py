@@ -8,9 +8,12 @@ subject and one of the frames it allows gives an indirect quote whose content is
   rebels, the general said, have lost the ridge": the span then contains the
   attribution, since a quote is one contiguous span);
 - ``to``: its infinitive complement with any object ("X urged Y to leave");
-- ``as``: its object and "as" predicate ("X described the group as an ally").
+- ``as``: its object and "as" predicate ("X described the group as an ally"), or its object
+  and object predicate ("X called the deal illegal");
+- ``ing``: its gerund clause ("X described seeing the blast", "Y denied taking bribes").
 
-"according to X, <clause>" gives the clause with X as speaker. A quoted fragment
+"according to X, <clause>" gives the clause with X as speaker (after a conjunction,
+"and, according to X, ...", only what follows). A quoted fragment
 that no quote holds, under a speech cue ("called it "a dead end""), gives the cue's
 object and complement as a partial quote of kind indirect (``find_partial``). Cue verbs inside
 a direct quote, and contents that are mostly a direct quote already found,
@@ -30,9 +33,9 @@ from spacy.symbols import IDS
 
 from ..spans import SpanSet
 from ..views import pos_ids, token_strings
-from .candidates import Candidate, TokenIndex, is_title_case, trim_span
+from .candidates import Candidate, TokenIndex, is_cue, is_title_case, outer_cue, trim_span
 from .lexicon import cue_verbs, speaker_bodies
-from .speakers import fallback_kind, speaker_span, speaker_tokens
+from .speakers import fallback_kind, relative_antecedent, speaker_span, speaker_tokens
 
 logger = logging.getLogger(__name__)
 
@@ -64,19 +67,25 @@ def _char_span(doc, lo: int, hi: int) -> tuple[int, int]:
 def _subject(verb):
     """The subject of a cue verb, or of the verb it hangs on: a coordinated or adverbial verb
     ("..., and added"), a participle after a preposition ("continued by noting that ...": who
-    continued); an issued text that a participle describes is itself the speaker ("released
-    a statement saying ...": the statement, which stands for whoever issued it)."""
+    continued); an issued text that a participle describes stands for whoever issued it
+    ("The ministry released a statement saying ...": the ministry; "a statement saying ...":
+    the statement). A cue verb the parse hung on the content of another cue speaks for that
+    cue's subject ("Ruiz said the plan had failed and added that ...": Ruiz, not the plan);
+    a relative pronoun for the noun it follows ("lawmakers who said ...": the lawmakers)."""
     head = verb
     for _ in range(4):
         subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None:
-            return subject
+            return relative_antecedent(subject)
         if head.dep_ == "acl" and head.head.lemma_.lower() in speaker_bodies():
-            return head.head
+            issued = head.head
+            issuer = next((c for c in issued.head.children if c.dep_ in SUBJECT_DEPS), None) \
+                if issued.dep_ == "dobj" else None
+            return relative_antecedent(issuer) if issuer is not None else issued
         if head.dep_ == "pcomp" and head.head.dep_ == "prep":
             head = head.head.head
         elif head.dep_ in ("conj", "advcl") and head.head is not head:
-            head = head.head
+            head = outer_cue(head.head)
         elif head is verb and head.dep_ == "dobj" and head.head.pos_ == "PROPN" and head.head.i == head.i - 1:
             return head.head  # a name and its verb parsed as a noun phrase: "President Trump claims he ..."
         else:
@@ -91,7 +100,7 @@ def _content(verb, frames):
         clauses = [c for c in children if c.dep_ in CLAUSE_DEPS]
         if clauses:  # the parse may split one clause in two ("said he can and may declare ...")
             side = [c for c in clauses if (c.i > verb.i) == (clauses[0].i > verb.i)]
-            return side[0].left_edge.i, side[-1].right_edge.i + 1
+            return side[0].left_edge.i, _before_coordinated_cue(side[-1])
         if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
             # "The rebels, the general said, have lost the ridge": the whole sentence it interrupts
             head = verb.head
@@ -103,14 +112,34 @@ def _content(verb, frames):
             obj = next((c for c in children if c.dep_ in ("dobj", "dative") and c.i < comp.i), None)
             lo = obj.left_edge.i if obj is not None else comp.left_edge.i
             return lo, comp.right_edge.i + 1
+    if "ing" in frames:  # "described witnessing the blast", "denied taking bribes"
+        comp = next((c for c in children if c.dep_ in INFINITIVE_DEPS and c.tag_ == "VBG"
+                     and not any(a.dep_ in ("aux", "nsubj", "mark") for a in c.children)), None)
+        if comp is not None:
+            return comp.left_edge.i, comp.right_edge.i + 1
     if "as" in frames:
         obj = next((c for c in children if c.dep_ == "dobj"), None)
         if obj is not None:
             as_prep = next((c for c in list(children) + list(obj.children)
                             if c.dep_ == "prep" and c.lower_ == "as"), None)
+            if as_prep is None:  # "called the agreement illegal": an object predicate stands for "as"
+                as_prep = next((c for c in children if c.dep_ == "oprd" and c.i > obj.i), None)
             if as_prep is not None:
                 return obj.left_edge.i, max(obj.right_edge.i, as_prep.right_edge.i) + 1
     return None
+
+
+def _before_coordinated_cue(clause) -> int:
+    """End (token index) of a clausal content, before a cue verb coordinated with it that
+    speaks for the same subject ("said the plan had failed and added that ...": the content
+    ends at "failed")."""
+    for child in clause.rights:
+        if child.dep_ == "conj" and is_cue(child, "that") and not any(c.dep_ in SUBJECT_DEPS for c in child.children):
+            end = child.left_edge.i
+            while end > clause.i + 1 and clause.doc[end - 1].dep_ in ("cc", "punct"):
+                end -= 1
+            return end
+    return clause.right_edge.i + 1
 
 
 def _inside(spans: SpanSet, offset: int) -> bool:
@@ -136,6 +165,11 @@ def _according_quotes(doc, text, quoted):
         phrase_lo, phrase_hi = t.left_edge.i, max(t.right_edge.i, obj.right_edge.i) + 1
         before, after = (sent.start, phrase_lo), (phrase_hi, sent.end)
         lo, hi = max(before, after, key=lambda r: r[1] - r[0])
+        k = phrase_lo - 1
+        while k > sent.start and doc[k].is_punct:
+            k -= 1
+        if doc[k].pos_ == "CCONJ":  # "... largely rural and, according to X, hostile to Y": X said the rest only
+            lo, hi = after
         if hi - lo < MIN_INDIRECT_CONTENT_TOKENS:
             continue
         s, e = trim_span(text, *_char_span(doc, lo, hi), strip=STRIP + ".")

@@ -6,7 +6,8 @@ object of "according to", or the noun phrase after a dash or before a colon.
 or relative clause ("Ines Moreau, a lawyer at ..." -> "Ines Moreau").
 ``resolve_speaker`` maps the span to an actor id with the document's ``ActorIndex`` (the answer of ``Document.actor_at``);
 a pronoun ("he") or a bare role noun ("the spokesman") with no actor mention
-falls back to the nearest preceding actor of the matching kind.
+falls back to the nearest preceding actor of the matching kind; a description of
+someone named before ("the veteran diplomat") is that person.
 """
 
 from __future__ import annotations
@@ -37,6 +38,13 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NAMED_AFTER_TOKENS = 6
 #: Words of a definite speaker phrase that may refer back to a mention holding its noun ("the Senate Minority Leader").
 MAX_DEFINITE_SPEAKER_WORDS = 5
+#: Determiners that open a phrase describing someone named before ("the veteran diplomat").
+DESCRIPTION_DETERMINERS = frozenset({"the", "this", "that"})
+#: Prepositions that name the author of an issued text ("a statement from the ministry").
+AUTHOR_PREPOSITIONS = frozenset({"by", "from"})
+#: Spokespeople, and the prepositions naming the body they speak for ("a spokesman for the ministry").
+SPOKESPERSONS = frozenset({"spokesman", "spokesperson", "spokeswoman"})
+SPOKESPERSON_PREPOSITIONS = frozenset({"for", "of", "at"})
 #: Tokens that end a speaker phrase.
 PHRASE_BREAKS = frozenset({",", "(", ")", "[", "]", ";", ":", "—", "–", "―", "-", '"', "“", "”", "\n"})
 
@@ -58,6 +66,14 @@ def speaker_tokens(head, lo: int, hi: int) -> tuple[int, int]:
             break
         end = right
     return start, min(end, hi)
+
+
+def relative_antecedent(subject):
+    """The noun a relative pronoun subject stands for ("lawmakers who said ...": lawmakers),
+    else ``subject`` itself."""
+    if subject.tag_ in ("WP", "WDT") and subject.head.dep_ == "relcl" and subject.head.head.pos_ in ("NOUN", "PROPN"):
+        return subject.head.head
+    return subject
 
 
 def name_tokens(head) -> tuple[int, int]:
@@ -96,19 +112,23 @@ def speaker_span(head, lo: int = 0, hi: int | None = None):
 def _named_in_phrase(head):
     """The proper name a common-noun or pronoun speaker is given in its own phrase: an
     appositive ("someone, apparently Marchenko,") or the author of an issued text ("a poll
-    published by NBC News", "a statement by the ministry"); None if there is none."""
+    published by NBC News", "a statement by the ministry") or the body a spokesperson
+    speaks for ("a spokesman for the ministry"); None if there is none."""
     for child in head.rights:
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             return child
-    if head.lemma_.lower() not in speaker_bodies():
+    lemma = head.lemma_.lower()
+    if lemma not in speaker_bodies():
         return None
+    prepositions = AUTHOR_PREPOSITIONS | (SPOKESPERSON_PREPOSITIONS if lemma in SPOKESPERSONS else frozenset())
     for child in head.rights:
-        by = child if child.dep_ == "prep" and child.lower_ in ("by", "from") else None
+        by = child if child.dep_ == "prep" and child.lower_ in prepositions else None
         if child.dep_ == "acl":
             by = next((c for c in child.children if c.dep_ == "agent"), None)
         author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-        if author is not None and author.pos_ == "PROPN":
-            return author
+        if author is not None and (author.pos_ == "PROPN" or (author.pos_ == "NOUN" and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in author.children))):
+            return author  # "a statement from the ministry", "a spokesman for the ministry"
     return None
 
 
@@ -170,7 +190,8 @@ def _sentence_starts(doc) -> list[int]:
 
 
 def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None,
-                       quoted: SpanSet | None = None) -> str | None:
+                       quoted: SpanSet | None = None, subjects_only: bool = False,
+                       last_speaker: str | None = None) -> str | None:
     """Id of the actor a speaker at ``offset`` most likely stands for: among the mentions
     of compatible actors (``kind``, ``gender`` as in ``nearest_preceding_actor``) in its
     own sentence before it and the ``ANTECEDENT_WINDOW_SENTENCES`` sentences before (not
@@ -178,12 +199,17 @@ def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None
     leaving out mentions inside quoted content (``quoted``), the nearest sentence that has
     one wins; in it, the subject closest to the sentence root ("Marchenko filed his
     resignation. He said Novak is ...; ..., he added": Marchenko), else the last
-    mention. For a ``body`` (a spokesperson, a statement: any kind of actor) the nearest
+    mention (none with ``subjects_only``: a description of someone stands for the topic of
+    the sentence before, not for a person it acts upon: "Police held Farouk. The judge
+    said ...": nobody). For a ``body`` (a spokesperson, a statement: any kind of actor) the nearest
     sentence with such a subject wins ("The task force released a statement ... A
     spokesperson told the Times ...": the task force); for a ``group`` ("they") the same,
     counting a person only as the first of coordinated subjects ("Lindqvist and his
-    counterparts gathered in Oslo. They concluded ...": Lindqvist). None when the window
-    holds no compatible mention."""
+    counterparts gathered in Oslo. They concluded ...": Lindqvist). A person who is no active
+    subject there (only acted upon: "Farouk was arrested") gives way to ``last_speaker`` (the
+    speaker of the quote before) when the window mentions them ("Saleh told reporters ...
+    The announcement came after Farouk was arrested. "...," he said": Saleh). None when the
+    window holds no compatible mention."""
     kinds = {"person"} if kind == "person" else ORG_KINDS | {"person"} if kind in ("body", "group") else ORG_KINDS
     starts = _sentence_starts(doc)
     here = bisect_right(starts, offset) - 1
@@ -206,48 +232,95 @@ def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None
                 continue
             if kind == "group" and actor_kind == "person" and not any(c.dep_ == "conj" for c in span.root.children):
                 continue
-            subjects.append((token_depth(span.root), s, actor_id))
+            subjects.append((token_depth(span.root), s, actor_id, span.root.dep_ == "nsubj"))
+        if kind == "person" and last_speaker is not None and not any(active for _, _, _, active in subjects) \
+                and any(m[2] == last_speaker for ms in by_sentence.values() for m in ms):
+            return last_speaker
         if subjects:
             return min(subjects)[2]
+        if subjects_only:
+            return None
         if kind not in ("body", "group"):
             return found[-1][2]
     return None
 
 
-def same_noun_antecedent(document, offset: int, phrase: str, head: list[str]) -> str | None:
+def same_noun_antecedent(document, offset: int, phrase: str, head: list[str],
+                         kinds: set[str] | None = None) -> str | None:
     """For a short definite speaker phrase ("the ministry", "the Senate Minority Leader"), the
-    actor whose mention ends last before ``offset`` and holds its head noun (the last word of
-    ``head``: "Iran's foreign ministry", "Senate Minority Leader Chuck Schumer"); None for
-    any other phrase or when no mention does."""
+    actor (of one of ``kinds``, any kind without) whose mention ends last before ``offset``
+    and holds its head noun (the last word of ``head``: "Iran's foreign ministry", "Senate
+    Minority Leader Chuck Schumer"); None for any other phrase or when no mention does."""
     words = phrase.split()
+    if not words or words[0] != "the" or len(words) > MAX_DEFINITE_SPEAKER_WORDS:
+        return None
+    return last_holding(document, offset, head, kinds)
+
+
+def last_holding(document, offset: int, head: list[str], kinds: set[str] | None = None) -> str | None:
+    """The actor (of one of ``kinds``, any kind without) whose mention ends last before
+    ``offset`` and holds the last word of ``head``; None when none does."""
     noun = head[-1] if head else ""
-    if not words or words[0] != "the" or len(words) > MAX_DEFINITE_SPEAKER_WORDS or not noun.isalpha():
+    if not noun.isalpha():
         return None
     best, best_end = None, -1
     for actor in document.actors:
+        if kinds is not None and actor.kind not in kinds:
+            continue
         for s, e in actor.mentions:
             if best_end < e <= offset and noun in document.text[s:e].lower().split():
                 best, best_end = actor.id, e
     return best
 
 
-def resolve_speaker(document, doc, chars, fallback: str | None, quoted: SpanSet | None = None) -> str | None:
+def _describes_person(doc, start: int, end: int) -> bool:
+    """Whether the speaker phrase ``[start, end)`` describes one person without naming them: a
+    definite phrase headed by a role noun or an age, with no person's name in it ("the
+    veteran diplomat", "the UN chief", "the former minister", "the 52-year-old")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span) or span[0].lower_ not in DESCRIPTION_DETERMINERS:
+        return False
+    head = span.root
+    aged = head.lower_ == "old" and head.i >= 2 and head.doc[head.i - 2].lower_ == "year"  # "the 52-year-old"
+    role = head.pos_ == "NOUN" and head.tag_ != "NNS" and head.lemma_.lower() in speaker_titles()
+    return (aged or role) and not any(t.ent_type_ == "PERSON" for t in span)
+
+
+def _named_person(actor, phrase: str) -> bool:
+    """Whether ``actor`` is a person known by a name, not only by the phrase ``phrase`` that
+    describes them ("former Chilean diplomat" is no name)."""
+    if actor is None or actor.kind != "person" or not actor.name[:1].isupper():
+        return False
+    return not set(actor.name.lower().split()) <= set(phrase.split())
+
+
+def resolve_speaker(document, doc, chars, fallback: str | None, quoted: SpanSet | None = None,
+                    last_speaker: str | None = None) -> str | None:
     """Actor id for a speaker span ``(start, end, name_start, name_end)`` of ``document`` (parsed
-    as ``doc``); ``quoted`` holds the quoted contents, whose mentions a pronoun does not stand for."""
+    as ``doc``); ``quoted`` holds the quoted contents, whose mentions a pronoun does not stand for;
+    ``last_speaker`` is the speaker of the quote before, who a pronoun may go on with."""
     start, end, name_start, name_end = chars
     said = document.text[start:end].strip().lower()
     gender = pronoun_genders().get(said)
     if said in speaker_pronouns():  # the quotes known here outrank the actors stage's pronoun link
-        found = salient_antecedent(document, doc, start, fallback, gender, quoted)
+        found = salient_antecedent(document, doc, start, fallback, gender, quoted, last_speaker=last_speaker)
         if found is not None:
             return found
     index = views_of(doc).actor_index(document.actors)
     actor = index.at(name_start, name_end) or index.at(start, end)
+    head = document.text[name_start:name_end].lower().split()[-1:]
+    if _describes_person(doc, start, end) and not _named_person(actor, said):
+        found = same_noun_antecedent(document, start, said, head, {"person"}) or \
+            salient_antecedent(document, doc, start, "person", None, quoted, subjects_only=True)
+        if found is not None:
+            return found
     if actor is not None:
         return actor.id
-    found = same_noun_antecedent(document, start, said, document.text[name_start:name_end].lower().split()[-1:])
+    found = same_noun_antecedent(document, start, said, head)
     if found is not None:
         return found
+    if fallback == "body" and head and head[-1] not in speaker_bodies():
+        return last_holding(document, start, head)  # "a spokesman for the ministry": the ministry, else nobody
     if fallback:
         found = None
         if fallback == "body":

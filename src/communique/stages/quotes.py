@@ -14,6 +14,7 @@ contains a character offset; the events stage uses it to mark events inside quot
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from ..document import Quote
 from ..pipeline import stage
@@ -30,14 +31,15 @@ logger = logging.getLogger(__name__)
 __all__ = ["extract_quotes", "quote_at", "quote_spans", "find_quotes"]
 
 
-def _to_quote(document, doc, number: int, cand: Candidate, quoted: SpanSet) -> Quote:
+def _to_quote(document, doc, cand: Candidate, quoted: SpanSet, last_speaker: str | None = None) -> Quote:
+    """The quote of ``cand`` with its speaker resolved; its id is set once all are known."""
     text = document.text
     speaker = speaker_text = None
     if cand.speaker_chars is not None:
         start, end = cand.speaker_chars[:2]
         speaker_text = text[start:end]
-        speaker = resolve_speaker(document, doc, cand.speaker_chars, cand.fallback, quoted)
-    return Quote(id=f"q{number}", kind=cand.kind, text=text[cand.start:cand.end], start=cand.start,
+        speaker = resolve_speaker(document, doc, cand.speaker_chars, cand.fallback, quoted, last_speaker)
+    return Quote(id="", kind=cand.kind, text=text[cand.start:cand.end], start=cand.start,
                  end=cand.end, speaker=speaker, speaker_text=speaker_text, cue=cand.cue)
 
 
@@ -71,7 +73,28 @@ def find_quotes(document, doc, max_quote_chars: int) -> list[Quote]:
         candidates.append(cand)
     candidates = inherit_paragraph_speakers(document.text, candidates, doc)
     quoted = SpanSet((c.start, c.end) for c in candidates)
-    return [_to_quote(document, doc, n, cand, quoted) for n, cand in enumerate(candidates, 1)]
+    quotes: list[Quote] = []
+    for cand in candidates:
+        quotes.append(_to_quote(document, doc, cand, quoted, quotes[-1].speaker if quotes else None))
+    kept = [q for cand, q in _without_restated(candidates, quotes)]
+    return [replace(q, id=f"q{n}") for n, q in enumerate(kept, 1)]
+
+
+def _without_restated(candidates: list[Candidate], quotes: list[Quote]):
+    """``(candidate, quote)`` pairs (sorted by start, then end) less the indirect speech that a
+    speaker reports inside the content of an indirect quote of theirs, speaker first ("Ruiz
+    said that she had told the envoy that talks were over": one quote, Ruiz's, whose content
+    holds the rest; not "... , she added" after it)."""
+    reach: dict[str, tuple[int, int]] = {}  # speaker -> (start, end) of their widest indirect quote so far
+    for cand, q in zip(candidates, quotes):
+        if q.kind == "indirect" and q.speaker is not None:
+            start, end = reach.get(q.speaker, (-1, -1))
+            said_at = cand.speaker_chars[0]
+            if start <= said_at < q.start and q.end <= end:
+                continue
+            if q.end > end and said_at < q.start:
+                reach[q.speaker] = (q.start, q.end)
+        yield cand, q
 
 
 @stage("quotes.v1", assigns=("quotes",), requires=("actors",))
