@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -172,47 +173,130 @@ def _domestic(guess: ActorGuess, institution_words: frozenset[str]) -> bool:
     return True
 
 
-def add_story_country(groups: dict[str, Group], country: str | None, resolver: Resolver, day) -> dict[str, Group]:
-    """Give the actors of the story's country that the text leaves unqualified ("police",
-    "health officials", "the President", "Senate Minority Leader", a person introduced
-    by a domestic title) that country: titles and actor nouns are resolved again with
-    the country as context (an office becomes its holder on the document date), other
-    actors take the country. Groups that end with the same key are merged.
+class Focus:
+    """The country a document is about at each point of its text (issue 17), for the
+    actors the text leaves unqualified ("the police", "the health ministry", a person
+    with no title): a story about two or three countries moves between them.
+
+    At an offset it is, first found: the country of the mentions before it in its
+    sentence ("In Athens, the coast guard said"; "Turkish officials said the coast guard
+    ..."); else those of the nearest earlier sentence of its paragraph that has any;
+    else the story's country (``story_country``); else those after it in its sentence
+    ("The coast guard rescued forty Greek fishermen"). Several countries at one step are
+    none unless the story's country is among them.
+
+    Args:
+        text: the document text.
+        sentence_starts: the character offset of every sentence, sorted.
+        marks: (offset, country) of every mention that carries a country.
+        story: the story's country or None.
+    """
+
+    def __init__(self, text: str, sentence_starts: list[int], marks: list[tuple[int, str]], story: str | None):
+        self.story = story
+        self._sents = sentence_starts or [0]
+        self._paragraphs = [0] + [m.end() for m in re.finditer(r"\n", text)]
+        marks = sorted(marks)
+        self._offsets = [p for p, _ in marks]
+        self._countries = [c for _, c in marks]
+
+    def _between(self, start: int, end: int) -> set[str]:
+        return set(self._countries[bisect_left(self._offsets, start):bisect_left(self._offsets, end)])
+
+    def _pick(self, countries: set[str]) -> str | None:
+        if len(countries) == 1:
+            return next(iter(countries))
+        return self.story if self.story in countries else None
+
+    def at(self, offset: int) -> str | None:
+        """The country in focus at ``offset`` (None when the text does not make it clear)."""
+        k = max(0, bisect_right(self._sents, offset) - 1)
+        sent_start = self._sents[k]
+        sent_end = self._sents[k + 1] if k + 1 < len(self._sents) else 10 ** 12
+        found = self._between(sent_start, offset)
+        if found:
+            return self._pick(found)
+        para_start = self._paragraphs[bisect_right(self._paragraphs, sent_start) - 1]
+        while k > 0 and self._sents[k - 1] >= para_start:
+            k -= 1
+            found = self._between(self._sents[k], self._sents[k + 1])
+            if found:
+                return self._pick(found)
+        if self.story:
+            return self.story
+        return self._pick(self._between(offset + 1, sent_end))
+
+
+def focus_of(text: str, doc, groups: dict[str, Group], story: str | None) -> Focus:
+    """The document's ``Focus`` from its sentences and the mentions of actors with a country."""
+    marks = []
+    for grp in groups.values():
+        country = min(grp.guesses, key=_rank).country
+        if country:
+            marks.extend((s, country) for s, _ in grp.spans)
+    return Focus(text, [s.start_char for s in doc.sents], marks, story)
+
+
+def add_focus_country(text: str, groups: dict[str, Group], focus: Focus, resolver: Resolver,
+                      day) -> dict[str, Group]:
+    """Give the actors that the text leaves unqualified ("police", "health officials",
+    "the President", "Senate Minority Leader", a person introduced by a domestic title)
+    the country in focus where they stand (``Focus``): titles and actor nouns are resolved
+    again with the country as context (an office becomes its holder on the document
+    date), other actors take the country. A generic noun is read at each of its mentions
+    ("the coast guard" of a story about Greece and Turkey may be two actors); a named
+    actor at its first mention with a country in focus. Groups that end with the same
+    key are merged.
 
     Returns:
         the new groups (the input is left as it was).
     """
-    state = resolver.kb.entries.get(country) if country else None
-    if state is None:
-        return groups
     words = resources.terms(INSTITUTION_WORDS_FILE)
     out: dict[str, Group] = {}
     for key, grp in groups.items():
         best = min(grp.guesses, key=_rank)
-        if _domestic(best, words):
-            again = None
-            if best.how in ("noun", "office", "office:bare") and best.key is None and grp.texts:
-                again = resolver.phrase(grp.texts[0], day, context=state.name)
-            if best.how == "office:bare" and (again is None or again.how != "office:holder"):
-                guesses = grp.guesses  # a bare title whose holder is not known stays whose-unknown
-            elif again is not None and again.country == country:
-                guesses = [again]
-            else:
-                guesses = [replace(g, country=country, key=g.key or (f"{country}:{g.sector}" if g.sector else None))
-                           if g.country is None else g for g in grp.guesses]
-            grp = Group(group_key(min(guesses, key=_rank)), guesses, grp.spans, grp.texts)
-            key = grp.key
-        if key in out:
-            known = out[key]
-            out[key] = Group(key, known.guesses + grp.guesses, known.spans + grp.spans, known.texts + grp.texts)
+        parts = _localised(text, grp, best, focus, resolver, day) if _domestic(best, words) else [grp]
+        for part in parts:
+            known = out.get(part.key)
+            out[part.key] = part if known is None else Group(
+                part.key, known.guesses + part.guesses, known.spans + part.spans, known.texts + part.texts)
+    return out
+
+
+def _localised(text: str, grp: Group, best: ActorGuess, focus: Focus, resolver: Resolver, day) -> list[Group]:
+    """The group resolved with the country in focus: one group per country for a generic noun."""
+    generic = best.how in ("noun", "office", "office:bare") and (best.key is None or best.key.startswith("org:"))
+    spans = sorted(grp.spans)
+    if generic:
+        by_country: dict[str | None, list[tuple[int, int]]] = {}
+        for s, e in spans:
+            by_country.setdefault(focus.at(s), []).append((s, e))
+    else:
+        by_country = {next(filter(None, (focus.at(s) for s, _ in spans)), None): spans}
+    out = []
+    for country, part in by_country.items():
+        texts = [text[s:e] for s, e in part] if generic else grp.texts
+        state = resolver.kb.entries.get(country) if country else None
+        if state is None:
+            out.append(Group(grp.key, grp.guesses, part, texts))
+            continue
+        again = None
+        if generic and texts:
+            again = resolver.phrase(texts[0], day, context=state.name)
+        if best.how == "office:bare" and (again is None or again.how != "office:holder"):
+            guesses = grp.guesses  # a bare title whose holder is not known stays whose-unknown
+        elif again is not None and again.country == country:
+            guesses = [again]
         else:
-            out[key] = grp
+            guesses = [replace(g, country=country, key=g.key or (f"{country}:{g.sector}" if g.sector else None))
+                       if g.country is None else g for g in grp.guesses]
+        out.append(Group(group_key(min(guesses, key=_rank)), guesses, part, texts))
     return out
 
 
 def drop_bare_titles(groups: dict[str, Group]) -> None:
     """A bare title ("the President", "the minister") is an actor only once it is known
-    whose it is (``merge_offices``, ``add_story_country``); otherwise the quote stage reads
+    whose it is (``merge_offices``, ``add_focus_country``); otherwise the quote stage reads
     it as a person named before."""
     for key in [k for k, grp in groups.items() if all(g.how == "office:bare" for g in grp.guesses)]:
         del groups[key]
