@@ -61,10 +61,17 @@ def merge(text: str, mentions: list[Mention]) -> dict[str, Group]:
     return groups
 
 
+#: How a mention was read when only the spaCy model or a generic word vouches for it: such
+#: a mention that reads exactly as a person's surname or title is that person.
+MODEL_HOWS = frozenset(("model:org", "model:person", "noun", "office", "office:bare"))
+
+
 def add_surnames(text: str, groups: dict[str, Group]) -> None:
     """A person named in full ("Oleh Marchenko") is the later bare surname too
     ("Marchenko filed his resignation") when no other person of the document shares it
-    and the surname stands alone (not inside a longer name, not inside another mention)."""
+    and the surname stands alone (not inside a longer name, not inside another mention).
+    A mention the model took for an organisation or a place that reads exactly as the
+    surname ("Varga said" tagged ORG) joins the person too, whatever its label."""
     owners: dict[str, set[str]] = {}
     for key, grp in groups.items():
         if min(grp.guesses, key=_rank).kind != "person":
@@ -73,6 +80,13 @@ def add_surnames(text: str, groups: dict[str, Group]) -> None:
             words = t.split()
             if len(words) > 1 and words[-1][:1].isupper() and words[-1].isalpha():
                 owners.setdefault(words[-1], set()).add(key)
+    for key in [k for k, grp in groups.items() if k not in {o for keys in owners.values() for o in keys}]:
+        grp = groups[key]
+        names = {t.strip() for t in grp.texts}
+        if len(names) == 1 and len(owners.get(next(iter(names)), ())) == 1 \
+                and all(g.how in MODEL_HOWS for g in grp.guesses):
+            groups[next(iter(owners[next(iter(names))]))].spans.extend(grp.spans)
+            del groups[key]
     taken = SpanSet(sp for grp in groups.values() for sp in grp.spans)
     for surname, keys in owners.items():
         if len(keys) != 1:
@@ -115,6 +129,35 @@ def merge_offices(groups: dict[str, Group], canonical_role) -> None:
             target = groups[found.pop()]
             target.spans.extend(grp.spans)
             del groups[key]
+
+
+def merge_titles(groups: dict[str, Group]) -> None:
+    """A title repeated alone ("The Senate Minority Leader said") after the person it
+    introduced ("Senate Minority Leader Ruth Calder", "Ruth Calder, the head of the
+    Rowing Federation") is that person when no other person of the document holds that
+    title as written; the title may read as an office, an actor noun or a name the model
+    found ("Minority Leader" as ORG)."""
+    holders: dict[str, set[str]] = {}
+    for key, grp in groups.items():
+        if min(grp.guesses, key=_rank).kind == "person":
+            for g in grp.guesses:
+                if g.role:
+                    holders.setdefault(_title_key(g.role), set()).add(key)
+    for key in [k for k, grp in groups.items() if min(grp.guesses, key=_rank).kind != "person"
+                or k.startswith("~")]:
+        grp = groups[key]
+        titles = {_title_key(t) for t in grp.texts}
+        found = holders.get(next(iter(titles)), set()) - {key} if len(titles) == 1 else set()
+        if len(found) == 1 and all(g.how in MODEL_HOWS for g in grp.guesses):
+            groups[found.pop()].spans.extend(grp.spans)
+            del groups[key]
+
+
+def _title_key(title: str) -> str:
+    words = fold(title).split()
+    while words and words[0] in ("the", "a", "an"):
+        words.pop(0)
+    return " ".join(words)
 
 
 #: A story is set in one country when that country holds at least this share of the

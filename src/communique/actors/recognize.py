@@ -209,6 +209,12 @@ class Recognizer:
         for a in appos:
             sub = list(a.subtree)
             title_spans.append((sub[0].idx, sub[-1].idx + len(sub[-1])))
+        for rel in root.children:  # "Anna Lind, who served as Sweden's foreign minister"
+            if rel.dep_ == "relcl" and rel.i > span.end and any(c.dep_ == "nsubj" and c.lower_ == "who"
+                                                                 for c in rel.children):
+                for t in _role_complements(rel):
+                    sub = list(t.subtree)
+                    title_spans.append((sub[0].idx, sub[-1].idx + len(sub[-1])))
         for prep in root.children:  # "Interior Minister Tomasz Wilczek of Poland"
             if prep.dep_ == "prep" and prep.lower_ in ORIGIN_PREPS and prep.i == span.end:
                 objs = [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"]
@@ -521,6 +527,22 @@ def _acts(root) -> bool:
     return False
 
 
+#: Verbs of a relative clause whose "as" complement is a person's title ("who served as ...").
+ROLE_VERBS = frozenset(("serve", "work", "act", "remain"))
+
+
+def _role_complements(verb) -> list:
+    """The title a relative clause gives its person: "who is Chile's ambassador" (attr),
+    "who served as Sweden's foreign minister" (pobj of "as")."""
+    lemma = verb.lemma_.lower()
+    if lemma == "be":
+        return [c for c in verb.children if c.dep_ == "attr"]
+    if lemma in ROLE_VERBS:
+        return [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+                for o in p.children if o.dep_ == "pobj"]
+    return []
+
+
 def _looks_like_name(name: str) -> bool:
     words = name.split()
     return bool(words) and all(w[:1].isupper() or not w[:1].isalpha() for w in words) and len(name) > 2
@@ -537,7 +559,7 @@ def _role_text(resolver: Resolver, text: str, guess: ActorGuess) -> str | None:
             if m.j < len(toks) and toks[m.j].norm == "'s":
                 keep[m.j] = False
     words = [t.text for t, k in zip(toks, keep) if k]
-    while words and words[-1].lower() in ("of", "the", "for", ",", "in"):
+    while words and words[-1].lower() in ("of", "the", "for", ",", "in", "to"):
         words.pop()
     while words and words[0].lower() in ROLE_LEADING_WORDS:
         words.pop(0)
