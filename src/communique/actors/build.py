@@ -22,7 +22,11 @@ logger = logging.getLogger(__name__)
 #: How a guess was made, best first: the group's kind/country/sector/role come from the best.
 HOW_RANK = ("entry", "office:holder", "author", "named+noun", "office:of-named", "office", "model:person",
             "noun:government", "state:name", "state:alias", "state:government", "state:capital", "seat",
-            "state:demonym", "state:adjective", "noun", "place", "model:org", "capital:place", "office:bare", UNNAMED)
+            "state:demonym", "state:adjective", "noun", "place", "model:org", "capital:place", "office:bare", "noun:bare",
+            UNNAMED)
+#: How a bare title or actor noun was read when the text does not say whose it is ("the
+#: minister", "officials"): an actor only once the country in focus tells (``add_focus_country``).
+BARE_HOWS = frozenset(("office:bare", "noun:bare"))
 
 
 @dataclass
@@ -63,7 +67,7 @@ def merge(text: str, mentions: list[Mention]) -> dict[str, Group]:
 
 #: How a mention was read when only the spaCy model or a generic word vouches for it: such
 #: a mention that reads exactly as a person's surname or title is that person.
-MODEL_HOWS = frozenset(("model:org", "model:person", "noun", "office", "office:bare"))
+MODEL_HOWS = frozenset(("model:org", "model:person", "noun", "office")) | BARE_HOWS
 
 
 def add_surnames(text: str, groups: dict[str, Group]) -> None:
@@ -308,7 +312,7 @@ def add_focus_country(text: str, groups: dict[str, Group], focus: Focus, resolve
 
 def _localised(text: str, grp: Group, best: ActorGuess, focus: Focus, resolver: Resolver, day) -> list[Group]:
     """The group resolved with the country in focus: one group per country for a generic noun."""
-    generic = best.how in ("noun", "office", "office:bare") and (best.key is None or best.key.startswith("org:"))
+    generic = best.how in ("noun", "office", *BARE_HOWS) and (best.key is None or best.key.startswith("org:"))
     spans = sorted(grp.spans)
     if generic:
         by_country: dict[str | None, list[tuple[int, int]]] = {}
@@ -331,17 +335,19 @@ def _localised(text: str, grp: Group, best: ActorGuess, focus: Focus, resolver: 
         elif again is not None and again.country == country:
             guesses = [again]
         else:
-            guesses = [replace(g, country=country, key=g.key or (f"{country}:{g.sector}" if g.sector else None))
+            guesses = [replace(g, country=country, key=g.key or (f"{country}:{g.sector}" if g.sector else None),
+                               how="noun" if g.how == "noun:bare" else g.how)
                        if g.country is None else g for g in grp.guesses]
         out.append(Group(group_key(min(guesses, key=_rank)), guesses, part, texts))
     return out
 
 
 def drop_bare_titles(groups: dict[str, Group]) -> None:
-    """A bare title ("the President", "the minister") is an actor only once it is known
-    whose it is (``merge_offices``, ``add_focus_country``); otherwise the quote stage reads
-    it as a person named before."""
-    for key in [k for k, grp in groups.items() if all(g.how == "office:bare" for g in grp.guesses)]:
+    """A bare title ("the President", "the minister") or actor noun that needs a country
+    ("officials", "the health ministry") is an actor only once it is known whose it is
+    (``merge_offices``, ``add_focus_country``); otherwise it is dropped (the quote stage
+    reads a bare title as a person named before)."""
+    for key in [k for k, grp in groups.items() if all(g.how in BARE_HOWS for g in grp.guesses)]:
         del groups[key]
 
 

@@ -66,6 +66,9 @@ REPORTING_VERBS_FILE = "quotes/reporting_verbs.en.tsv"
 #: A sentence with at least this share of capitalised words is a title-case headline, where
 #: every word looks like a name.
 TITLE_CASE_SHARE = 0.5
+#: Sectors of actor nouns that stay no actor without a country even where the text is about one
+#: country ("the company", "its banks", "former officials": rarely the country's own actors).
+UNFOCUSED_SECTORS = frozenset(("BUS", "ELI"))
 #: Priorities when candidate mentions overlap: the higher wins.
 PRIORITY_PERSON, PRIORITY_PHRASE, PRIORITY_ANCHOR, PRIORITY_NOUN = 4, 3, 2, 1
 
@@ -382,8 +385,12 @@ class Recognizer:
                     out.append(Mention(s0, e0, replace(g, how="office:bare"), PRIORITY_NOUN))
                 continue
             nouns = [m for m in self.r.scan_text(text[s0:e0]) if m.what == "noun"]
-            if not nouns or nouns[-1].j != len(ptoks) or not (nouns[-1].value.alone or g.key):
+            if not nouns or nouns[-1].j != len(ptoks):
                 continue  # "press conference" is no actor: the actor noun must be the head
+            if not (nouns[-1].value.alone or g.key):  # "officials": whose, the focus of the text may tell
+                if g.sector in UNFOCUSED_SECTORS:
+                    continue
+                g = replace(g, how="noun:bare")
             out.append(Mention(s0, e0, g, PRIORITY_NOUN))
         return out
 
