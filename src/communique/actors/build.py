@@ -37,8 +37,11 @@ class Group:
     texts: list[str] = field(default_factory=list)
 
 
+_RANK = {how: i for i, how in enumerate(HOW_RANK)}
+
+
 def _rank(g: ActorGuess) -> int:
-    return HOW_RANK.index(g.how) if g.how in HOW_RANK else len(HOW_RANK)
+    return _RANK.get(g.how, len(HOW_RANK))
 
 
 def group_key(g: ActorGuess) -> str:
@@ -84,13 +87,12 @@ def add_surnames(text: str, groups: dict[str, Group]) -> None:
             words = t.split()
             if len(words) > 1 and words[-1][:1].isupper() and words[-1].isalpha():
                 owners.setdefault(words[-1], set()).add(key)
-    for key in [k for k, grp in groups.items() if k not in {o for keys in owners.values() for o in keys}]:
-        grp = groups[key]
-        names = {t.strip() for t in grp.texts}
-        if len(names) == 1 and len(owners.get(next(iter(names)), ())) == 1 \
-                and all(g.how in MODEL_HOWS for g in grp.guesses):
-            groups[next(iter(owners[next(iter(names))]))].spans.extend(grp.spans)
-            del groups[key]
+    persons = {k for keys in owners.values() for k in keys}
+    for key in [k for k, grp in groups.items() if k not in persons and all(g.how in MODEL_HOWS for g in grp.guesses)]:
+        names = {t.strip() for t in groups[key].texts}
+        owner = owners.get(names.pop(), ()) if len(names) == 1 else ()
+        if len(owner) == 1:
+            groups[next(iter(owner))].spans.extend(groups.pop(key).spans)
     taken = SpanSet(sp for grp in groups.values() for sp in grp.spans)
     for surname, keys in owners.items():
         if len(keys) != 1:
@@ -147,14 +149,14 @@ def merge_titles(groups: dict[str, Group]) -> None:
             for g in grp.guesses:
                 if g.role:
                     holders.setdefault(_title_key(g.role), set()).add(key)
-    for key in [k for k, grp in groups.items() if min(grp.guesses, key=_rank).kind != "person"
-                or k.startswith("~")]:
-        grp = groups[key]
-        titles = {_title_key(t) for t in grp.texts}
-        found = holders.get(next(iter(titles)), set()) - {key} if len(titles) == 1 else set()
-        if len(found) == 1 and all(g.how in MODEL_HOWS for g in grp.guesses):
-            groups[found.pop()].spans.extend(grp.spans)
-            del groups[key]
+    if not holders:
+        return
+    for key in [k for k, grp in groups.items() if all(g.how in MODEL_HOWS for g in grp.guesses)
+                and (k.startswith("~") or min(grp.guesses, key=_rank).kind != "person")]:
+        titles = {_title_key(t) for t in groups[key].texts}
+        found = holders.get(titles.pop(), set()) - {key} if len(titles) == 1 else set()
+        if len(found) == 1:
+            groups[found.pop()].spans.extend(groups.pop(key).spans)
 
 
 def _title_key(title: str) -> str:
