@@ -376,7 +376,7 @@ class Recognizer:
                 continue  # no knowledge-base word: ``phrase`` would answer None
             place = _place_complement(root, text)
             g = self.r.phrase(text[s0:e0], self.day, holders=False, context=place)
-            if g is None or g.how not in ("noun", "office") or "\n" in text[s0:e0]:
+            if g is None or g.how not in ("noun", "noun:government", "office") or "\n" in text[s0:e0]:
                 continue
             ptoks = tokenize(text[s0:e0])
             if g.how == "office":  # "the President": whose, the actors of the document may tell
