@@ -119,3 +119,12 @@ def test_actors_focus_title_after_the_name_gives_the_country(analyze, text, name
     doc = analyze(text, published="2024-03-04")
     person = next(a for a in doc.actors if name in a.name)
     assert person.country == country
+
+
+@pytest.mark.issue(17)
+def test_actors_focus_names_take_the_states_of_their_shared_title_in_order(analyze):
+    doc = analyze("Peruvian trade minister Rosa Quispe and her Bolivian, Ecuadorian and Colombian counterparts, "
+                  "Marco Flores, Diana Torres and Felipe Rojas, respectively, gathered in Lima on Tuesday.",
+                  published="2024-03-04")
+    countries = {a.name: a.country for a in doc.actors if a.kind == "person"}
+    assert countries == {"Rosa Quispe": "PER", "Marco Flores": "BOL", "Diana Torres": "ECU", "Felipe Rojas": "COL"}

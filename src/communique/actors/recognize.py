@@ -257,7 +257,30 @@ class Recognizer:
             tg = title_guess
             guess = ActorGuess(name, "person", tg.country if tg else None, tg.sector if tg else None,
                                (role_text or tg.role) if tg else None, f"person:{slug(name)}", "model:person")
+            respective = self._respective_country(text, root)
+            if respective:  # the shared title is no mention of this one person, nor a role unless it names one
+                guess, extra = replace(guess, country=respective, role=guess.role if tg and tg.role else None), []
         return Mention(start, end, guess, PRIORITY_PERSON, tuple(extra)), used
+
+    def _respective_country(self, text, root) -> str | None:
+        """The country of one of several names in apposition to a title that names as many
+        states, in their order ("her Ugandan and Tanzanian counterparts, Paul Okello and
+        Grace Mushi, respectively": Mushi is Tanzanian); None otherwise."""
+        names = sorted([root, *root.conjuncts], key=lambda t: t.i)
+        first = names[0]
+        if len(names) < 2 or first.dep_ != "appos" or first.head.i > first.i:
+            return None
+        head = first.head
+        words = [c for c in head.children if c.dep_ in MODIFIER_DEPS and c.i < head.i]
+        words += [o for p in head.children if p.dep_ == "prep" and p.lower_ in ORIGIN_PREPS
+                  for o in p.children if o.dep_ == "pobj"]
+        states = []
+        for w in words:
+            for t in sorted([w, *w.conjuncts], key=lambda t: t.i):
+                g = self.r.phrase(t.text, self.day, holders=False)
+                if g is not None and g.kind == "state":
+                    states.append(g.country)
+        return states[names.index(root)] if len(states) == len(names) else None
 
     def _other(self, text, doc, span, start, end, match, entry, label):
         root = span.root
