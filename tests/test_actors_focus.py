@@ -128,3 +128,11 @@ def test_actors_focus_names_take_the_states_of_their_shared_title_in_order(analy
                   published="2024-03-04")
     countries = {a.name: a.country for a in doc.actors if a.kind == "person"}
     assert countries == {"Rosa Quispe": "PER", "Marco Flores": "BOL", "Diana Torres": "ECU", "Felipe Rojas": "COL"}
+
+
+@pytest.mark.issue(17)
+def test_actors_focus_title_read_before_a_name_the_parse_splits(analyze):
+    doc = analyze("Budget talks in Washington\n\nUS lawmakers met on Friday. Secretary of State Mara Quill said "
+                  "the talks had failed. Quill flew to Ottawa later.", published="2024-03-04")
+    quill = next(a for a in doc.actors if a.name == "Mara Quill")
+    assert quill.role == "Secretary of State" and quill.country == "USA"

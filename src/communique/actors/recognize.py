@@ -26,7 +26,7 @@ from ..spans import SpanSet
 from ..views import noun_chunks, views_of
 from .owned import owned_nouns
 from .pronouns import pronoun_genders
-from .resolve import ActorGuess, Match, Resolver
+from .resolve import FORMER_WORDS, ActorGuess, Match, Resolver
 from .text import slug, tokenize
 
 logger = logging.getLogger(__name__)
@@ -69,6 +69,10 @@ TITLE_CASE_SHARE = 0.5
 #: Sectors of actor nouns that stay no actor without a country even where the text is about one
 #: country ("the company", "its banks", "former officials": rarely the country's own actors).
 UNFOCUSED_SECTORS = frozenset(("BUS", "ELI"))
+#: Longest title read on the surface before a name (``Recognizer._title_before``).
+TITLE_WORDS_MAX = 6
+#: Lower-case words that may stand inside or before such a title ("Secretary of State", "former ...").
+TITLE_GLUE_WORDS = frozenset(("of", "the", "for", "to", "and", "-", "former", "ex", "then"))
 #: Priorities when candidate mentions overlap: the higher wins.
 PRIORITY_PERSON, PRIORITY_PHRASE, PRIORITY_ANCHOR, PRIORITY_NOUN = 4, 3, 2, 1
 
@@ -167,6 +171,25 @@ class Recognizer:
             out.append((tok.idx, tok.idx + len(tok)))
         return out
 
+    def _title_before(self, doc, span) -> list:
+        """A title written right before a name that no noun chunk holds with it ("Secretary
+        of State Jane Doe", "former Secretary of State ..." where the model tags "State"
+        apart): the longest run of capitalised words and title glue before the name, up to
+        ``TITLE_WORDS_MAX``, that reads as an office."""
+        first = span.start
+        while first > 0 and span.start - first < TITLE_WORDS_MAX and not doc[first].is_sent_start:
+            prev = doc[first - 1]
+            if not (prev.is_title or prev.is_upper or prev.lower_ in TITLE_GLUE_WORDS):
+                break
+            first -= 1
+        for k in range(first, span.start):
+            if doc[k].lower_ in TITLE_GLUE_WORDS and doc[k].lower_ not in FORMER_WORDS:
+                continue
+            g = self.r.phrase(doc[k:span.start].text, self.day, holders=False)
+            if g is not None and g.how.startswith("office"):
+                return list(doc[k:span.start])
+        return []
+
     def _has_person_title(self, ent) -> bool:
         """A name the model took for a place but that has a title appositive:
         "Tomas Verhoeven, Belgium's foreign minister"."""
@@ -203,7 +226,7 @@ class Recognizer:
     def _person(self, text, doc, span, start, end, entry):
         root = span.root
         cs = _chunk_start(doc, span)
-        title_toks = list(doc[cs:span.start]) if cs < span.start else []
+        title_toks = list(doc[cs:span.start]) if cs < span.start else self._title_before(doc, span)
         extra, used = [], []
         appos = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
         title_spans = []
