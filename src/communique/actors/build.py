@@ -138,17 +138,18 @@ def merge_offices(groups: dict[str, Group], canonical_role) -> None:
 
 
 def merge_titles(groups: dict[str, Group]) -> None:
-    """A title repeated alone ("The Senate Minority Leader said") after the person it
-    introduced ("Senate Minority Leader Ruth Calder", "Ruth Calder, the head of the
-    Rowing Federation") is that person when no other person of the document holds that
-    title as written; the title may read as an office, an actor noun or a name the model
-    found ("Minority Leader" as ORG)."""
+    """A title repeated alone ("The Senate Minority Leader said", or shorter: "the minority
+    leader", "the minister") after the person it introduced ("Senate Minority Leader Ruth
+    Calder", "Health minister Asha Mwangi") is that person when no other person of the
+    document holds a title ending so as written; the title may read as an office, an actor
+    noun or a name the model found ("Minority Leader" as ORG)."""
     holders: dict[str, set[str]] = {}
     for key, grp in groups.items():
         if min(grp.guesses, key=_rank).kind == "person":
             for g in grp.guesses:
-                if g.role:
-                    holders.setdefault(_title_key(g.role), set()).add(key)
+                words = _title_key(g.role).split() if g.role else []
+                for i in range(len(words)):  # "the Minority Leader", "the leader" too
+                    holders.setdefault(" ".join(words[i:]), set()).add(key)
     if not holders:
         return
     for key in [k for k, grp in groups.items() if all(g.how in MODEL_HOWS for g in grp.guesses)
