@@ -73,6 +73,9 @@ UNFOCUSED_SECTORS = frozenset(("BUS", "ELI"))
 TITLE_WORDS_MAX = 6
 #: Lower-case words that may stand inside or before such a title ("Secretary of State", "former ...").
 TITLE_GLUE_WORDS = frozenset(("of", "the", "for", "to", "and", "-", "former", "ex", "then"))
+#: Labels of a noun that describes another actor rather than naming one ("the protesters are
+#: brave people", "Amina Noor, a teacher,").
+DESCRIBING_DEPS = frozenset(("attr", "appos", "acomp", "oprd"))
 #: Priorities when candidate mentions overlap: the higher wins.
 PRIORITY_PERSON, PRIORITY_PHRASE, PRIORITY_ANCHOR, PRIORITY_NOUN = 4, 3, 2, 1
 
@@ -434,7 +437,7 @@ class Recognizer:
             if not nouns or nouns[-1].j != len(ptoks):
                 continue  # "press conference" is no actor: the actor noun must be the head
             if not (nouns[-1].value.alone or g.key):  # "officials": whose, the focus of the text may tell
-                if g.sector in UNFOCUSED_SECTORS:
+                if g.sector in UNFOCUSED_SECTORS or root.dep_ in DESCRIBING_DEPS:
                     continue
                 g = replace(g, how="noun:bare")
             out.append(Mention(s0, e0, g, PRIORITY_NOUN))
