@@ -145,3 +145,11 @@ def test_actors_focus_title_read_before_a_name_the_parse_splits(analyze):
                   "the talks had failed. Quill flew to Ottawa later.", published="2024-03-04")
     quill = next(a for a in doc.actors if a.name == "Mara Quill")
     assert quill.role == "Secretary of State" and quill.country == "USA"
+
+
+@pytest.mark.issue(17)
+def test_actors_focus_dateline_sets_the_story_country(analyze):
+    doc = analyze("NAIROBI, Kenya (Wire) — Officials said on Monday that the border with Somalia and Ethiopia "
+                  "would reopen next week.\n\nTalks with both neighbours went well, a diplomat said.\n\n"
+                  "The police will patrol the crossing points.", published="2024-03-04")
+    assert _countries(doc, "police") == ["KEN"]
