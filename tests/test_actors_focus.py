@@ -123,6 +123,8 @@ def test_actors_focus_surname_joins_whatever_its_label(analyze, text, full, surn
     ("Tomas Brandt, a former German ambassador to Kenya, criticised the plan.", "Tomas Brandt", "DEU"),
     ("Lucia Moreno, Chile's former defence minister, agreed with him.", "Lucia Moreno", "CHL"),
     ("Jan Novak, Poland's deputy foreign minister, met the delegation.", "Novak", "POL"),
+    ("Burisma, a Ukrainian gas firm, denied it. Jane Okafor, spokesperson for the Kenya Red Cross, said 20 people "
+     "were hurt.", "Jane Okafor", "KEN"),  # a national branch of a body of no country
 ])
 def test_actors_focus_title_after_the_name_gives_the_country(analyze, text, name, country):
     doc = analyze(text, published="2024-03-04")
