@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -21,7 +22,11 @@ logger = logging.getLogger(__name__)
 #: How a guess was made, best first: the group's kind/country/sector/role come from the best.
 HOW_RANK = ("entry", "office:holder", "author", "named+noun", "office:of-named", "office", "model:person",
             "noun:government", "state:name", "state:alias", "state:government", "state:capital", "seat",
-            "state:demonym", "state:adjective", "noun", "place", "model:org", "capital:place", "office:bare", UNNAMED)
+            "state:demonym", "state:adjective", "noun", "place", "model:org", "capital:place", "office:bare", "noun:bare",
+            UNNAMED)
+#: How a bare title or actor noun was read when the text does not say whose it is ("the
+#: minister", "officials"): an actor only once the country in focus tells (``add_focus_country``).
+BARE_HOWS = frozenset(("office:bare", "noun:bare"))
 
 
 @dataclass
@@ -32,8 +37,11 @@ class Group:
     texts: list[str] = field(default_factory=list)
 
 
+_RANK = {how: i for i, how in enumerate(HOW_RANK)}
+
+
 def _rank(g: ActorGuess) -> int:
-    return HOW_RANK.index(g.how) if g.how in HOW_RANK else len(HOW_RANK)
+    return _RANK.get(g.how, len(HOW_RANK))
 
 
 def group_key(g: ActorGuess) -> str:
@@ -60,10 +68,17 @@ def merge(text: str, mentions: list[Mention]) -> dict[str, Group]:
     return groups
 
 
+#: How a mention was read when only the spaCy model or a generic word vouches for it: such
+#: a mention that reads exactly as a person's surname or title is that person.
+MODEL_HOWS = frozenset(("model:org", "model:person", "noun", "office")) | BARE_HOWS
+
+
 def add_surnames(text: str, groups: dict[str, Group]) -> None:
     """A person named in full ("Oleh Marchenko") is the later bare surname too
     ("Marchenko filed his resignation") when no other person of the document shares it
-    and the surname stands alone (not inside a longer name, not inside another mention)."""
+    and the surname stands alone (not inside a longer name, not inside another mention).
+    A mention the model took for an organisation or a place that reads exactly as the
+    surname ("Varga said" tagged ORG) joins the person too, whatever its label."""
     owners: dict[str, set[str]] = {}
     for key, grp in groups.items():
         if min(grp.guesses, key=_rank).kind != "person":
@@ -72,6 +87,12 @@ def add_surnames(text: str, groups: dict[str, Group]) -> None:
             words = t.split()
             if len(words) > 1 and words[-1][:1].isupper() and words[-1].isalpha():
                 owners.setdefault(words[-1], set()).add(key)
+    persons = {k for keys in owners.values() for k in keys}
+    for key in [k for k, grp in groups.items() if k not in persons and all(g.how in MODEL_HOWS for g in grp.guesses)]:
+        names = {t.strip() for t in groups[key].texts}
+        owner = owners.get(names.pop(), ()) if len(names) == 1 else ()
+        if len(owner) == 1:
+            groups[next(iter(owner))].spans.extend(groups.pop(key).spans)
     taken = SpanSet(sp for grp in groups.values() for sp in grp.spans)
     for surname, keys in owners.items():
         if len(keys) != 1:
@@ -116,6 +137,36 @@ def merge_offices(groups: dict[str, Group], canonical_role) -> None:
             del groups[key]
 
 
+def merge_titles(groups: dict[str, Group]) -> None:
+    """A title repeated alone ("The Senate Minority Leader said", or shorter: "the minority
+    leader", "the minister") after the person it introduced ("Senate Minority Leader Ruth
+    Calder", "Health minister Asha Mwangi") is that person when no other person of the
+    document holds a title ending so as written; the title may read as an office, an actor
+    noun or a name the model found ("Minority Leader" as ORG)."""
+    holders: dict[str, set[str]] = {}
+    for key, grp in groups.items():
+        if min(grp.guesses, key=_rank).kind == "person":
+            for g in grp.guesses:
+                words = _title_key(g.role).split() if g.role else []
+                for i in range(len(words)):  # "the Minority Leader", "the leader" too
+                    holders.setdefault(" ".join(words[i:]), set()).add(key)
+    if not holders:
+        return
+    for key in [k for k, grp in groups.items() if all(g.how in MODEL_HOWS for g in grp.guesses)
+                and (k.startswith("~") or min(grp.guesses, key=_rank).kind != "person")]:
+        titles = {_title_key(t) for t in groups[key].texts}
+        found = holders.get(titles.pop(), set()) - {key} if len(titles) == 1 else set()
+        if len(found) == 1:
+            groups[found.pop()].spans.extend(groups.pop(key).spans)
+
+
+def _title_key(title: str) -> str:
+    words = fold(title).split()
+    while words and words[0] in ("the", "a", "an"):
+        words.pop(0)
+    return " ".join(words)
+
+
 #: A story is set in one country when that country holds at least this share of the
 #: document's mentions that carry a country (title mentions counted twice) ...
 STORY_COUNTRY_SHARE = 0.5
@@ -157,6 +208,24 @@ def story_country(groups: dict[str, Group], title_span: tuple[int, int] | None =
     return None
 
 
+#: A dateline at the start of a report: a place in capitals, maybe its country and the agency,
+#: then a dash or colon ("NAIROBI, Kenya (Reuters) —", "KYIV:").
+DATELINE = re.compile(r"\s*([A-Z][A-Z.'\- ]{2,40}?)(?:,\s*[A-Z][\w.' -]{1,30}?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:[—–:]|--?)\s")
+
+
+def dateline_country(text: str, groups: dict[str, Group], title_span: tuple[int, int] | None = None) -> str | None:
+    """The country of the place a report is filed from, when its body opens with a dateline
+    ("NAIROBI, Kenya (Wire) — ..."): a story without one country of its own is read from
+    there where nothing nearer tells."""
+    start = title_span[1] if title_span else 0
+    m = DATELINE.match(text, start)
+    if m is None:
+        return None
+    found = [min(g.guesses, key=_rank).country for g in groups.values()
+             if any(m.start(1) <= s < m.end() for s, _ in g.spans)]
+    return next(filter(None, found), None)
+
+
 def _domestic(guess: ActorGuess, institution_words: frozenset[str]) -> bool:
     """Whether an actor without a country is one of the story country's own: a person, a
     generic actor noun or title ("police", "the parliament", "the Speaker of the House"),
@@ -172,49 +241,134 @@ def _domestic(guess: ActorGuess, institution_words: frozenset[str]) -> bool:
     return True
 
 
-def add_story_country(groups: dict[str, Group], country: str | None, resolver: Resolver, day) -> dict[str, Group]:
-    """Give the actors of the story's country that the text leaves unqualified ("police",
-    "health officials", "the President", "Senate Minority Leader", a person introduced
-    by a domestic title) that country: titles and actor nouns are resolved again with
-    the country as context (an office becomes its holder on the document date), other
-    actors take the country. Groups that end with the same key are merged.
+class Focus:
+    """The country a document is about at each point of its text (issue 17), for the
+    actors the text leaves unqualified ("the police", "the health ministry", a person
+    with no title): a story about two or three countries moves between them.
+
+    At an offset it is, first found: the country of the mentions before it in its
+    sentence ("In Athens, the coast guard said"; "Turkish officials said the coast guard
+    ..."); else those of the nearest earlier sentence of its paragraph that has any;
+    else the story's country (``story_country``); else those after it in its sentence
+    ("The coast guard rescued forty Greek fishermen"). Several countries at one step are
+    none unless the story's country is among them.
+
+    Args:
+        text: the document text.
+        sentence_starts: the character offset of every sentence, sorted.
+        marks: (offset, country) of every mention that carries a country.
+        story: the story's country or None.
+    """
+
+    def __init__(self, text: str, sentence_starts: list[int], marks: list[tuple[int, str]], story: str | None):
+        self.story = story
+        self._sents = sentence_starts or [0]
+        self._paragraphs = [0] + [m.end() for m in re.finditer(r"\n", text)]
+        marks = sorted(marks)
+        self._offsets = [p for p, _ in marks]
+        self._countries = [c for _, c in marks]
+
+    def _between(self, start: int, end: int) -> set[str]:
+        return set(self._countries[bisect_left(self._offsets, start):bisect_left(self._offsets, end)])
+
+    def _pick(self, countries: set[str]) -> str | None:
+        if len(countries) == 1:
+            return next(iter(countries))
+        return self.story if self.story in countries else None
+
+    def at(self, offset: int) -> str | None:
+        """The country in focus at ``offset`` (None when the text does not make it clear)."""
+        k = max(0, bisect_right(self._sents, offset) - 1)
+        sent_start = self._sents[k]
+        sent_end = self._sents[k + 1] if k + 1 < len(self._sents) else 10 ** 12
+        found = self._between(sent_start, offset)
+        if found:
+            return self._pick(found)
+        para_start = self._paragraphs[bisect_right(self._paragraphs, sent_start) - 1]
+        while k > 0 and self._sents[k - 1] >= para_start:
+            k -= 1
+            found = self._between(self._sents[k], self._sents[k + 1])
+            if found:
+                return self._pick(found)
+        if self.story:
+            return self.story
+        return self._pick(self._between(offset + 1, sent_end))
+
+
+def focus_of(text: str, doc, groups: dict[str, Group], story: str | None) -> Focus:
+    """The document's ``Focus`` from its sentences and the mentions of actors with a country."""
+    marks = []
+    for grp in groups.values():
+        country = min(grp.guesses, key=_rank).country
+        if country:
+            marks.extend((s, country) for s, _ in grp.spans)
+    return Focus(text, [s.start_char for s in doc.sents], marks, story)
+
+
+def add_focus_country(text: str, groups: dict[str, Group], focus: Focus, resolver: Resolver,
+                      day) -> dict[str, Group]:
+    """Give the actors that the text leaves unqualified ("police", "health officials",
+    "the President", "Senate Minority Leader", a person introduced by a domestic title)
+    the country in focus where they stand (``Focus``): titles and actor nouns are resolved
+    again with the country as context (an office becomes its holder on the document
+    date), other actors take the country. A generic noun is read at each of its mentions
+    ("the coast guard" of a story about Greece and Turkey may be two actors); a named
+    actor at its first mention with a country in focus. Groups that end with the same
+    key are merged.
 
     Returns:
         the new groups (the input is left as it was).
     """
-    state = resolver.kb.entries.get(country) if country else None
-    if state is None:
-        return groups
     words = resources.terms(INSTITUTION_WORDS_FILE)
     out: dict[str, Group] = {}
     for key, grp in groups.items():
         best = min(grp.guesses, key=_rank)
-        if _domestic(best, words):
-            again = None
-            if best.how in ("noun", "office", "office:bare") and best.key is None and grp.texts:
-                again = resolver.phrase(grp.texts[0], day, context=state.name)
-            if best.how == "office:bare" and (again is None or again.how != "office:holder"):
-                guesses = grp.guesses  # a bare title whose holder is not known stays whose-unknown
-            elif again is not None and again.country == country:
-                guesses = [again]
-            else:
-                guesses = [replace(g, country=country, key=g.key or (f"{country}:{g.sector}" if g.sector else None))
-                           if g.country is None else g for g in grp.guesses]
-            grp = Group(group_key(min(guesses, key=_rank)), guesses, grp.spans, grp.texts)
-            key = grp.key
-        if key in out:
-            known = out[key]
-            out[key] = Group(key, known.guesses + grp.guesses, known.spans + grp.spans, known.texts + grp.texts)
+        parts = _localised(text, grp, best, focus, resolver, day) if _domestic(best, words) else [grp]
+        for part in parts:
+            known = out.get(part.key)
+            out[part.key] = part if known is None else Group(
+                part.key, known.guesses + part.guesses, known.spans + part.spans, known.texts + part.texts)
+    return out
+
+
+def _localised(text: str, grp: Group, best: ActorGuess, focus: Focus, resolver: Resolver, day) -> list[Group]:
+    """The group resolved with the country in focus: one group per country for a generic noun."""
+    generic = best.how in ("noun", "office", *BARE_HOWS) and (best.key is None or best.key.startswith("org:"))
+    spans = sorted(grp.spans)
+    if generic:
+        by_country: dict[str | None, list[tuple[int, int]]] = {}
+        for s, e in spans:
+            by_country.setdefault(focus.at(s), []).append((s, e))
+    else:
+        by_country = {next(filter(None, (focus.at(s) for s, _ in spans)), None): spans}
+    out = []
+    for country, part in by_country.items():
+        texts = [text[s:e] for s, e in part] if generic else grp.texts
+        state = resolver.kb.entries.get(country) if country else None
+        if state is None:
+            out.append(Group(grp.key, grp.guesses, part, texts))
+            continue
+        again = None
+        if generic and texts:
+            again = resolver.phrase(texts[0], day, context=state.name)
+        if best.how == "office:bare" and (again is None or again.how != "office:holder"):
+            guesses = grp.guesses  # a bare title whose holder is not known stays whose-unknown
+        elif again is not None and again.country == country:
+            guesses = [again]
         else:
-            out[key] = grp
+            guesses = [replace(g, country=country, key=g.key or (f"{country}:{g.sector}" if g.sector else None),
+                               how="noun" if g.how == "noun:bare" else g.how)
+                       if g.country is None else g for g in grp.guesses]
+        out.append(Group(group_key(min(guesses, key=_rank)), guesses, part, texts))
     return out
 
 
 def drop_bare_titles(groups: dict[str, Group]) -> None:
-    """A bare title ("the President", "the minister") is an actor only once it is known
-    whose it is (``merge_offices``, ``add_story_country``); otherwise the quote stage reads
-    it as a person named before."""
-    for key in [k for k, grp in groups.items() if all(g.how == "office:bare" for g in grp.guesses)]:
+    """A bare title ("the President", "the minister") or actor noun that needs a country
+    ("officials", "the health ministry") is an actor only once it is known whose it is
+    (``merge_offices``, ``add_focus_country``); otherwise it is dropped (the quote stage
+    reads a bare title as a person named before)."""
+    for key in [k for k, grp in groups.items() if all(g.how in BARE_HOWS for g in grp.guesses)]:
         del groups[key]
 
 

@@ -26,7 +26,7 @@ from ..spans import SpanSet
 from ..views import noun_chunks, views_of
 from .owned import owned_nouns
 from .pronouns import pronoun_genders
-from .resolve import ActorGuess, Match, Resolver
+from .resolve import FORMER_WORDS, ActorGuess, Match, Resolver
 from .text import slug, tokenize
 
 logger = logging.getLogger(__name__)
@@ -66,6 +66,16 @@ REPORTING_VERBS_FILE = "quotes/reporting_verbs.en.tsv"
 #: A sentence with at least this share of capitalised words is a title-case headline, where
 #: every word looks like a name.
 TITLE_CASE_SHARE = 0.5
+#: Sectors of actor nouns that stay no actor without a country even where the text is about one
+#: country ("the company", "its banks", "former officials": rarely the country's own actors).
+UNFOCUSED_SECTORS = frozenset(("BUS", "ELI"))
+#: Longest title read on the surface before a name (``Recognizer._title_before``).
+TITLE_WORDS_MAX = 6
+#: Lower-case words that may stand inside or before such a title ("Secretary of State", "former ...").
+TITLE_GLUE_WORDS = frozenset(("of", "the", "for", "to", "and", "-", "former", "ex", "then"))
+#: Labels of a noun that describes another actor rather than naming one ("the protesters are
+#: brave people", "Amina Noor, a teacher,").
+DESCRIBING_DEPS = frozenset(("attr", "appos", "acomp", "oprd"))
 #: Priorities when candidate mentions overlap: the higher wins.
 PRIORITY_PERSON, PRIORITY_PHRASE, PRIORITY_ANCHOR, PRIORITY_NOUN = 4, 3, 2, 1
 
@@ -164,6 +174,25 @@ class Recognizer:
             out.append((tok.idx, tok.idx + len(tok)))
         return out
 
+    def _title_before(self, doc, span) -> list:
+        """A title written right before a name that no noun chunk holds with it ("Secretary
+        of State Jane Doe", "former Secretary of State ..." where the model tags "State"
+        apart): the longest run of capitalised words and title glue before the name, up to
+        ``TITLE_WORDS_MAX``, that reads as an office."""
+        first = span.start
+        while first > 0 and span.start - first < TITLE_WORDS_MAX and not doc[first].is_sent_start:
+            prev = doc[first - 1]
+            if not (prev.is_title or prev.is_upper or prev.lower_ in TITLE_GLUE_WORDS):
+                break
+            first -= 1
+        for k in range(first, span.start):
+            if doc[k].lower_ in TITLE_GLUE_WORDS and doc[k].lower_ not in FORMER_WORDS:
+                continue
+            g = self.r.phrase(doc[k:span.start].text, self.day, holders=False)
+            if g is not None and g.how.startswith("office"):
+                return list(doc[k:span.start])
+        return []
+
     def _has_person_title(self, ent) -> bool:
         """A name the model took for a place but that has a title appositive:
         "Tomas Verhoeven, Belgium's foreign minister"."""
@@ -200,7 +229,7 @@ class Recognizer:
     def _person(self, text, doc, span, start, end, entry):
         root = span.root
         cs = _chunk_start(doc, span)
-        title_toks = list(doc[cs:span.start]) if cs < span.start else []
+        title_toks = list(doc[cs:span.start]) if cs < span.start else self._title_before(doc, span)
         extra, used = [], []
         appos = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
         title_spans = []
@@ -209,6 +238,12 @@ class Recognizer:
         for a in appos:
             sub = list(a.subtree)
             title_spans.append((sub[0].idx, sub[-1].idx + len(sub[-1])))
+        for rel in root.children:  # "Anna Lind, who served as Sweden's foreign minister"
+            if rel.dep_ == "relcl" and rel.i > span.end and any(c.dep_ == "nsubj" and c.lower_ == "who"
+                                                                 for c in rel.children):
+                for t in _role_complements(rel):
+                    sub = list(t.subtree)
+                    title_spans.append((sub[0].idx, sub[-1].idx + len(sub[-1])))
         for prep in root.children:  # "Interior Minister Tomasz Wilczek of Poland"
             if prep.dep_ == "prep" and prep.lower_ in ORIGIN_PREPS and prep.i == span.end:
                 objs = [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"]
@@ -248,7 +283,30 @@ class Recognizer:
             tg = title_guess
             guess = ActorGuess(name, "person", tg.country if tg else None, tg.sector if tg else None,
                                (role_text or tg.role) if tg else None, f"person:{slug(name)}", "model:person")
+            respective = self._respective_country(text, root)
+            if respective:  # the shared title is no mention of this one person, nor a role unless it names one
+                guess, extra = replace(guess, country=respective, role=guess.role if tg and tg.role else None), []
         return Mention(start, end, guess, PRIORITY_PERSON, tuple(extra)), used
+
+    def _respective_country(self, text, root) -> str | None:
+        """The country of one of several names in apposition to a title that names as many
+        states, in their order ("her Ugandan and Tanzanian counterparts, Paul Okello and
+        Grace Mushi, respectively": Mushi is Tanzanian); None otherwise."""
+        names = sorted([root, *root.conjuncts], key=lambda t: t.i)
+        first = names[0]
+        if len(names) < 2 or first.dep_ != "appos" or first.head.i > first.i:
+            return None
+        head = first.head
+        words = [c for c in head.children if c.dep_ in MODIFIER_DEPS and c.i < head.i]
+        words += [o for p in head.children if p.dep_ == "prep" and p.lower_ in ORIGIN_PREPS
+                  for o in p.children if o.dep_ == "pobj"]
+        states = []
+        for w in words:
+            for t in sorted([w, *w.conjuncts], key=lambda t: t.i):
+                g = self.r.phrase(t.text, self.day, holders=False)
+                if g is not None and g.kind == "state":
+                    states.append(g.country)
+        return states[names.index(root)] if len(states) == len(names) else None
 
     def _other(self, text, doc, span, start, end, match, entry, label):
         root = span.root
@@ -367,7 +425,7 @@ class Recognizer:
                 continue  # no knowledge-base word: ``phrase`` would answer None
             place = _place_complement(root, text)
             g = self.r.phrase(text[s0:e0], self.day, holders=False, context=place)
-            if g is None or g.how not in ("noun", "office") or "\n" in text[s0:e0]:
+            if g is None or g.how not in ("noun", "noun:government", "office") or "\n" in text[s0:e0]:
                 continue
             ptoks = tokenize(text[s0:e0])
             if g.how == "office":  # "the President": whose, the actors of the document may tell
@@ -376,8 +434,12 @@ class Recognizer:
                     out.append(Mention(s0, e0, replace(g, how="office:bare"), PRIORITY_NOUN))
                 continue
             nouns = [m for m in self.r.scan_text(text[s0:e0]) if m.what == "noun"]
-            if not nouns or nouns[-1].j != len(ptoks) or not (nouns[-1].value.alone or g.key):
+            if not nouns or nouns[-1].j != len(ptoks):
                 continue  # "press conference" is no actor: the actor noun must be the head
+            if not (nouns[-1].value.alone or g.key):  # "officials": whose, the focus of the text may tell
+                if g.sector in UNFOCUSED_SECTORS or root.dep_ in DESCRIBING_DEPS:
+                    continue
+                g = replace(g, how="noun:bare")
             out.append(Mention(s0, e0, g, PRIORITY_NOUN))
         return out
 
@@ -521,6 +583,22 @@ def _acts(root) -> bool:
     return False
 
 
+#: Verbs of a relative clause whose "as" complement is a person's title ("who served as ...").
+ROLE_VERBS = frozenset(("serve", "work", "act", "remain"))
+
+
+def _role_complements(verb) -> list:
+    """The title a relative clause gives its person: "who is Chile's ambassador" (attr),
+    "who served as Sweden's foreign minister" (pobj of "as")."""
+    lemma = verb.lemma_.lower()
+    if lemma == "be":
+        return [c for c in verb.children if c.dep_ == "attr"]
+    if lemma in ROLE_VERBS:
+        return [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+                for o in p.children if o.dep_ == "pobj"]
+    return []
+
+
 def _looks_like_name(name: str) -> bool:
     words = name.split()
     return bool(words) and all(w[:1].isupper() or not w[:1].isalpha() for w in words) and len(name) > 2
@@ -537,7 +615,7 @@ def _role_text(resolver: Resolver, text: str, guess: ActorGuess) -> str | None:
             if m.j < len(toks) and toks[m.j].norm == "'s":
                 keep[m.j] = False
     words = [t.text for t, k in zip(toks, keep) if k]
-    while words and words[-1].lower() in ("of", "the", "for", ",", "in"):
+    while words and words[-1].lower() in ("of", "the", "for", ",", "in", "to"):
         words.pop()
     while words and words[0].lower() in ROLE_LEADING_WORDS:
         words.pop(0)

@@ -162,8 +162,10 @@ class Resolver(KeyScanner):
             m, entry = persons[0] if persons else named[-1]
             guess = self.entry_guess(entry, day)
             owner = [e for s_m, e in states if s_m.j <= m.i]
-            if entry.kind == "organization" and owner and entry.country and owner[-1].key != entry.country:
-                # "Chile's Defense Department": a generic body name under another state
+            national = entry.country is None and any(s_m.j == m.i for s_m, _ in states)  # "Kenya Red Cross"
+            if entry.kind == "organization" and owner and (national or entry.country and owner[-1].key != entry.country):
+                # "Chile's Defense Department": a generic body name under another state; a national
+                # branch of a body of no country
                 state = owner[-1]
                 if guess.sector == "GOV":
                     return ActorGuess(state.name, "state", state.key, "GOV", None, state.key, "noun:government")

@@ -7,8 +7,8 @@ import logging
 from pathlib import Path
 
 from .. import resources
-from ..actors.build import (add_people_behind, add_story_country, add_surnames, drop_bare_titles, link_pronouns,
-                            merge, merge_offices, story_country, to_actors)
+from ..actors.build import (add_focus_country, add_people_behind, add_surnames, dateline_country, drop_bare_titles,
+                            focus_of, link_pronouns, merge, merge_offices, merge_titles, story_country, to_actors)
 from ..actors.kb import load_kb
 from ..actors.recognize import Recognizer
 from ..actors.resolve import Resolver
@@ -45,8 +45,11 @@ def extract_actors(document, doc, ctx):
     groups = merge(document.text, mentions)
     add_surnames(document.text, groups)
     merge_offices(groups, resolver.kb.canonical_role)
-    country = story_country(groups, _title_span(document))
-    groups = add_story_country(groups, country, resolver, recognizer.day)
+    merge_titles(groups)
+    title = _title_span(document)
+    story = story_country(groups, title) or dateline_country(document.text, groups, title)
+    focus = focus_of(document.text, doc, groups, story)
+    groups = add_focus_country(document.text, groups, focus, resolver, recognizer.day)
     drop_bare_titles(groups)
     link_pronouns(document.text, doc, groups)
     add_people_behind(document.text, groups, resolver, recognizer.day, document.authors, document.publisher)
