@@ -129,7 +129,7 @@ def test_events_dates(nlp, text, expected):
 @pytest.mark.parametrize("type_,mode,expected", [
     ("RETREAT", "intended", "AGREE"), ("ASSAULT", "hypothetical", "THREATEN"),
     ("RETREAT", "demanded", "REQUEST"), ("CONSULT", "negated", "REJECT"),
-    ("ASSAULT", "negated", "ASSAULT"), ("REJECT", "intended", "REJECT"), ("AID", "asserted", "AID"),
+    ("ASSAULT", "negated", "REJECT"), ("REQUEST", "negated", "REJECT"), ("REJECT", "intended", "REJECT"), ("AID", "asserted", "AID"),
 ])
 def test_events_plover_coding(type_, mode, expected):
     assert plover_type(type_, mode) == expected

@@ -5,8 +5,9 @@ threatened or intended conflict act as THREATEN and a demand as REQUEST, where
 communique keeps the content's type and marks the mode. ``plover_type`` maps
 back: ``plover_type("RETREAT", "intended") == "AGREE"`` ("said it will
 release the hostages"); ``plover_type("ASSAULT", "hypothetical") == "THREATEN"``.
-A negated cooperative act is a REJECT ("failed to reach agreement"); other
-asserted, negated and historical events keep their type.
+A negated act of any type is a REJECT ("failed to reach agreement", "refused to
+deploy troops", "rejected calls for sanctions"): PLOVER codes the refusal, never
+the act that did not happen. Asserted and historical events keep their type.
 """
 
 from __future__ import annotations
@@ -24,6 +25,6 @@ def plover_type(type_: str, mode: str) -> str:
         return "AGREE" if type_ in COOPERATIVE else "THREATEN"
     if mode == "demanded":
         return "REQUEST"
-    if mode == "negated" and type_ in COOPERATIVE:
-        return "REJECT"  # "refused to meet", "failed to reach agreement"
+    if mode == "negated":
+        return "REJECT"  # "refused to meet", "refused to deploy", "failed to reach agreement"
     return type_

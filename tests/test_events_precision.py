@@ -1,0 +1,27 @@
+"""PLOVER precision rules of issue 16 (events on real documents): the PLOVER coding
+of a counted event; sentences written for this project."""
+
+from __future__ import annotations
+
+from conftest import analyse_text
+
+from communique.events.coding import plover_type
+
+FACTUAL = {"asserted", "negated", "historical"}
+
+
+def _plover_types(pipeline, text):
+    """The PLOVER types a gold coder of this one sentence would be compared with."""
+    doc = analyse_text(pipeline, text, "2022-06-01")
+    factual = [e for e in doc.events if e.mode in FACTUAL] or list(doc.events)
+    return {plover_type(e.type, e.mode) for e in factual}, [(e.type, e.mode, e.cue) for e in doc.events]
+
+
+def test_events_refused_deployment_is_coded_as_a_rejection(pipeline):
+    types, why = _plover_types(pipeline, "The Estonian government refused to deploy soldiers to the disputed valley.")
+    assert types == {"REJECT"}, why
+
+
+def test_events_rejected_call_for_deployment_is_one_rejection(pipeline):
+    types, why = _plover_types(pipeline, "The alliance rejected a call for its warships to be deployed near the strait.")
+    assert types == {"REJECT"}, why
