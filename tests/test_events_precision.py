@@ -1,9 +1,9 @@
-"""PLOVER precision rules of issue 16 (events on real documents): the PLOVER coding
-of a counted event; sentences written for this project."""
+"""Event rules of issue 16's sixth round (events on real documents): the PLOVER coding of a
+counted event, the target of an investigation; sentences written for this project."""
 
 from __future__ import annotations
 
-from conftest import analyse_text
+from conftest import actor_names, analyse_text, events_of
 
 from communique.events.coding import plover_type
 
@@ -25,3 +25,11 @@ def test_events_refused_deployment_is_coded_as_a_rejection(pipeline):
 def test_events_rejected_call_for_deployment_is_one_rejection(pipeline):
     types, why = _plover_types(pipeline, "The alliance rejected a call for its warships to be deployed near the strait.")
     assert types == {"REJECT"}, why
+
+
+def test_events_investigation_into_a_company_targets_it(pipeline):
+    doc = analyse_text(pipeline, "Brazil's prosecutors said the investigation into Vantor Holdings would continue.",
+                       "2022-06-01")
+    probes = events_of(doc, "ACCUSE")
+    assert probes, [(e.type, e.cue) for e in doc.events]
+    assert actor_names(doc, probes[0].target) == {"Vantor Holdings"}
