@@ -15,7 +15,7 @@ EXAMPLES = ROOT / "examples"
 SHARED_DATA = ROOT.parent / "shared" / "data"
 
 
-def analyse_text(pipeline, text: str, published: str):
+def analyse_text(pipeline, text: str, published: str = "2022-06-01"):
     """``text`` analysed by ``pipeline`` as one document published on ``published``."""
     from communique.ingest.records import Record
 
@@ -26,6 +26,11 @@ def actor_names(doc, ids) -> set[str]:
     """The names of the actors of ``doc`` with these ids."""
     by = {a.id: a.name for a in doc.actors}
     return {by[i] for i in ids}
+
+
+def event_cues(doc) -> list[tuple[str, str]]:
+    """Each event of ``doc`` as (type, cue): what a failing assertion should show."""
+    return [(e.type, e.cue) for e in doc.events]
 
 
 def events_of(doc, type_: str) -> list:

@@ -5,15 +5,7 @@ project."""
 
 from __future__ import annotations
 
-from conftest import actor_names as _names, analyse_text, events_of as _of
-
-
-def _doc(pipeline, text):
-    return analyse_text(pipeline, text, "2022-06-01")
-
-
-def _why(doc):
-    return [(e.type, e.cue) for e in doc.events]
+from conftest import actor_names as _names, analyse_text as _doc, event_cues as _why, events_of as _of
 
 
 def test_events_phone_call_between_leaders_is_a_consultation(pipeline):
