@@ -25,7 +25,10 @@
    by ``date_source`` (sentence / context / published / none) and ``date_precision``; the
    gold codes no event dates, so the dates themselves are not scored here (their rules are
    tested on written sentences in tests/test_events_dates.py).
-5. ConfliBERT CAMEO quad classes (GPL-3.0, measure only; ``--cameo``): 1,349 real news
+5. Statements (``--statements``): the 8 documents of tests/data/statements (ministry and
+   alliance statements, op-eds, wire reports; written for this repository) scored by the
+   same code and scorer as Wikinews, all and per family of their index.json.
+6. ConfliBERT CAMEO quad classes (GPL-3.0, measure only; ``--cameo``): 1,349 real news
    sentences; the sentence's predicted class is the quad class of its first counted event
    (see ``QUAD_OF``), 0 (statement/appeal) when it has no event.
 
