@@ -25,7 +25,10 @@
    by ``date_source`` (sentence / context / published / none) and ``date_precision``; the
    gold codes no event dates, so the dates themselves are not scored here (their rules are
    tested on written sentences in tests/test_events_dates.py).
-5. ConfliBERT CAMEO quad classes (GPL-3.0, measure only; ``--cameo``): 1,349 real news
+5. Statements (``--statements``): the 8 documents of tests/data/statements (ministry and
+   alliance statements, op-eds, wire reports; written for this repository) scored by the
+   same code and scorer as Wikinews, all and per family of their index.json.
+6. ConfliBERT CAMEO quad classes (GPL-3.0, measure only; ``--cameo``): 1,349 real news
    sentences; the sentence's predicted class is the quad class of its first counted event
    (see ``QUAD_OF``), 0 (statement/appeal) when it has no event.
 
@@ -268,16 +271,23 @@ def wikinews_split(ids):
     return ids[0::2], ids[1::2]
 
 
-def wikinews_records():
+def folder_records(docs: Path, index: Path, publisher: str | None = None):
+    """Records of a folder of whole documents (``<id>.txt``) with their metadata from an
+    index.json (id, published, and optionally publisher, url): the document id is the source."""
     from communique.ingest.records import Record
 
-    meta = {m["id"]: m for m in json.loads((WIKINEWS / "index.json").read_text(encoding="utf-8"))}
+    meta = {m["id"]: m for m in json.loads(index.read_text(encoding="utf-8"))}
     out = []
-    for p in sorted((WIKINEWS / "docs").glob("*.txt")):
+    for p in sorted(docs.glob("*.txt")):
         m = meta.get(p.stem, {})
         out.append(Record(p.read_text(encoding="utf-8"), p.stem,
-                          {"published": m.get("published"), "publisher": "Wikinews", "url": m.get("url")}))
+                          {"published": m.get("published"), "publisher": m.get("publisher", publisher),
+                           "url": m.get("url")}))
     return out
+
+
+def wikinews_records():
+    return folder_records(WIKINEWS / "docs", WIKINEWS / "index.json", "Wikinews")
 
 
 def _wikinews_scorer():
@@ -293,33 +303,29 @@ def _family(doc) -> str:
     return "statement" if any(s.kind == "statement" for s in doc.sections) else "news"
 
 
+def folder_predictions(options, records):
+    """{doc id: (communique/1 dict, family the document's sections give)} for whole documents."""
+    from communique.pipeline import get_pipeline
+
+    docs = list(get_pipeline(options=options).pipe(records))
+    return {r.source: (d.to_dict(), _family(d)) for r, d in zip(records, docs)}
+
+
 def wikinews_predictions(options):
     """{doc id: communique/1 dict} for the Wikinews articles (None when the folder is absent)."""
     if not (WIKINEWS / "gold").is_dir():
         return None
-    from communique.pipeline import get_pipeline
-
-    recs = wikinews_records()
-    docs = list(get_pipeline(options=options).pipe(recs))
-    return {r.source: (d.to_dict(), _family(d)) for r, d in zip(recs, docs)}
+    return folder_predictions(options, wikinews_records())
 
 
-def score_wikinews(options, preds=None):
-    """Typed-event, dyad and mode scores on the Wikinews gold with its own score.py."""
-    preds = preds if preds is not None else wikinews_predictions(options)
-    if preds is None:
-        return {"skipped": f"{WIKINEWS} not found"}
+def read_golds(gold_dir: Path) -> dict:
+    return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(gold_dir.glob("*.json"))}
+
+
+def score_groups(preds, golds, groups):
+    """Scores of each named group of document ids with the Wikinews folder's own score.py:
+    typed and dyad P/R/F1, mode accuracy, quote+speaker P/R/F1, actors with the right country."""
     sc = _wikinews_scorer()
-    golds = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted((WIKINEWS / "gold").glob("*.json"))}
-    ex = WIKINEWS / "excluded.txt"
-    if ex.exists():
-        for line in ex.read_text().splitlines():
-            if line.strip() and not line.startswith("#"):
-                golds.pop(line.split(":")[0].strip(), None)
-    dev, held = wikinews_split(golds)
-    groups = {"dev": dev, "heldout": held, "all": sorted(golds)}
-    for fam in ("news", "statement"):
-        groups[fam] = [k for k in sorted(golds) if k in preds and preds[k][1] == fam]
     out = {}
     for name, ids in groups.items():
         if not ids:
@@ -330,7 +336,7 @@ def score_wikinews(options, preds=None):
             sc.add(total, sc.score_doc(golds[k], pred))
         ev, dy = total["event_types"], total["event_dyads"]
         mo = total.get("event_modes", {"ok": 0, "gold": 0})
-        qs, ac = total["quote_speakers_all"], total["actors_country"]
+        qs, ac = total.get("quote_speakers_all", total["quote_speakers"]), total["actors_country"]
         out[name] = {
             "docs": len(ids),
             "typed": sc.prf(ev["tp"], ev["pred"], ev["gold"]),
@@ -342,6 +348,41 @@ def score_wikinews(options, preds=None):
             "dates": event_dates([e for k in ids if k in preds for e in preds[k][0]["events"]]),
         }
     return out
+
+
+def score_wikinews(options, preds=None):
+    """Typed-event, dyad and mode scores on the Wikinews gold with its own score.py."""
+    preds = preds if preds is not None else wikinews_predictions(options)
+    if preds is None:
+        return {"skipped": f"{WIKINEWS} not found"}
+    golds = read_golds(WIKINEWS / "gold")
+    ex = WIKINEWS / "excluded.txt"
+    if ex.exists():
+        for line in ex.read_text().splitlines():
+            if line.strip() and not line.startswith("#"):
+                golds.pop(line.split(":")[0].strip(), None)
+    dev, held = wikinews_split(golds)
+    groups = {"dev": dev, "heldout": held, "all": sorted(golds)}
+    for fam in ("news", "statement"):
+        groups[fam] = [k for k in sorted(golds) if k in preds and preds[k][1] == fam]
+    return score_groups(preds, golds, groups)
+
+
+#: Hand-written statements, op-eds and wire reports (tests/data/statements, written for this
+#: repository): the document families of issue 16 that Wikinews lacks.
+STATEMENTS = ROOT / "tests" / "data" / "statements"
+
+
+def score_statements(options):
+    """The same scores on tests/data/statements: all 8 documents and per family of its index."""
+    records = folder_records(STATEMENTS, STATEMENTS / "index.json")
+    preds = folder_predictions(options, records)
+    golds = read_golds(STATEMENTS / "gold")
+    family = {m["id"]: m["family"] for m in json.loads((STATEMENTS / "index.json").read_text(encoding="utf-8"))}
+    groups = {"all": sorted(golds)}
+    for fam in ("statement", "op-ed", "news"):
+        groups[fam] = [k for k in sorted(golds) if family.get(k) == fam]
+    return score_groups(preds, golds, groups)
 
 
 def event_dates(events: list[dict]) -> dict:
@@ -360,10 +401,21 @@ def wikinews_errors(options, which="dev"):
     if preds is None:
         print("wikinews folder not found")
         return
-    sc = _wikinews_scorer()
-    golds = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted((WIKINEWS / "gold").glob("*.json"))}
+    golds = read_golds(WIKINEWS / "gold")
     dev, held = wikinews_split(golds)
-    for k in (dev if which == "dev" else held if which == "heldout" else sorted(golds)):
+    print_errors(preds, golds, dev if which == "dev" else held if which == "heldout" else sorted(golds))
+
+
+def statements_errors(options):
+    """The same listing for the hand-written documents of tests/data/statements."""
+    preds = folder_predictions(options, folder_records(STATEMENTS, STATEMENTS / "index.json"))
+    golds = read_golds(STATEMENTS / "gold")
+    print_errors(preds, golds, sorted(golds))
+
+
+def print_errors(preds, golds, ids):
+    sc = _wikinews_scorer()
+    for k in ids:
         pred = preds[k][0]
         names = {a["id"]: a["name"] for a in pred["actors"]}
         print(f"=== {k}")
@@ -467,6 +519,10 @@ def main(argv=None) -> int:
     ap.add_argument("--wikinews-only", action="store_true", help="only the Wikinews articles")
     ap.add_argument("--wikinews-errors", choices=("dev", "heldout", "all"), default=None,
                     help="print the misses and false positives of one half and stop")
+    ap.add_argument("--statements", action="store_true",
+                    help="only the hand-written statements, op-eds and wire reports of tests/data/statements")
+    ap.add_argument("--statements-errors", action="store_true",
+                    help="print the misses and false positives on tests/data/statements and stop")
     ap.add_argument("--cameo", action="store_true", help="also the ConfliBERT CAMEO quad classes")
     ap.add_argument("--headlines", action="store_true",
                     help="also PLOVER type recall on the gold sentences as title-case headlines")
@@ -477,8 +533,13 @@ def main(argv=None) -> int:
     if args.wikinews_errors:
         wikinews_errors(options, args.wikinews_errors)
         return 0
+    if args.statements_errors:
+        statements_errors(options)
+        return 0
     out = {}
-    if not args.wikinews_only:
+    if args.statements:
+        out["statements"] = score_statements(options)
+    elif not args.wikinews_only:
         out = {"plover_gsr": score_plover(options, args.limit), "petr2": score_petr2(options, args.limit)}
         if not args.skip_synthetic:
             out["ngec_synthetic"] = score_synthetic()

@@ -33,3 +33,20 @@ def test_events_investigation_into_a_company_targets_it(pipeline):
     probes = events_of(doc, "ACCUSE")
     assert probes, [(e.type, e.cue) for e in doc.events]
     assert actor_names(doc, probes[0].target) == {"Vantor Holdings"}
+
+
+def test_events_welcoming_an_agreement_of_others_is_support(pipeline):
+    doc = analyse_text(pipeline, "Chile welcomed the agreement reached by Peru and Bolivia on river water.", "2022-06-01")
+    assert events_of(doc, "SUPPORT"), [(e.type, e.cue) for e in doc.events]
+    assert not events_of(doc, "AGREE"), [(e.type, e.cue) for e in doc.events]
+
+
+def test_events_support_with_funding_is_aid(pipeline):
+    doc = analyse_text(pipeline, "Ireland will support the relief agency with new funding for its clinics.", "2022-06-01")
+    assert events_of(doc, "AID"), [(e.type, e.cue) for e in doc.events]
+
+
+def test_events_extended_condolences_are_support(pipeline):
+    doc = analyse_text(pipeline, "Portugal extended its condolences to the Government of Nepal after the floods.",
+                       "2022-06-01")
+    assert events_of(doc, "SUPPORT"), [(e.type, e.cue) for e in doc.events]

@@ -1,0 +1,71 @@
+"""Quality gate of the events stage on the document families Wikinews lacks: the 8 documents
+of tests/data/statements (4 ministry and alliance statements, 2 op-eds, 2 wire reports quoting
+statements), written for this repository with invented content and gold in the Wikinews
+schema (issue 16), scored through ``benchmarks/eval_events.py --statements`` with the
+Wikinews folder's own ``score.py``.
+
+The documents are in the repository; only the scorer lives in ../shared/data, so the gate
+skips only when that scorer is absent. The gold was annotated before the pipeline ran on
+the documents, but by the same person who then fixed the lexicon on them: these floors guard
+against regressions, they are not an independent measure (see docs/events.md).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import benchmark, shared_data
+
+eval_events = benchmark("eval_events")
+
+#: Measured (en_core_web_md, classifier on), issue 16 round 6: all 8 typed F1 0.645, dyad F1
+#: 0.441, mode 0.867, quote+speaker F1 0.790, actors with the right country 0.788; the 4
+#: statements typed F1 0.744, dyad 0.465; the 2 op-eds 0.489, 0.311 (before the round's
+#: lexicon fixes, same gold: all 0.605 / 0.422, statements 0.659 / 0.424).
+ALL_TYPED_F1_FLOOR = 0.61
+ALL_DYAD_F1_FLOOR = 0.41
+MODE_ACCURACY_FLOOR = 0.83
+QUOTE_SPEAKER_F1_FLOOR = 0.75
+ACTORS_COUNTRY_FLOOR = 0.75
+STATEMENT_TYPED_F1_FLOOR = 0.70
+STATEMENT_DYAD_F1_FLOOR = 0.43
+OPED_TYPED_F1_FLOOR = 0.45
+
+
+@pytest.fixture(scope="module")
+def statements():
+    shared_data("wikinews", "score.py")
+    return eval_events.score_statements({"events_classifier": True})
+
+
+def test_statements_set_is_complete():
+    index = json.loads((eval_events.STATEMENTS / "index.json").read_text(encoding="utf-8"))
+    ids = {m["id"] for m in index}
+    assert {p.stem for p in eval_events.STATEMENTS.glob("*.txt")} == ids
+    assert {p.stem for p in (eval_events.STATEMENTS / "gold").glob("*.json")} == ids
+    assert sorted(m["family"] for m in index).count("statement") == 4
+    for m in index:
+        gold = json.loads((eval_events.STATEMENTS / "gold" / f"{m['id']}.json").read_text(encoding="utf-8"))
+        text = (eval_events.STATEMENTS / f"{m['id']}.txt").read_text(encoding="utf-8")
+        assert all(e["sentence_start"] in text for e in gold["events"]), m["id"]
+
+
+@pytest.mark.gold
+def test_events_statements_all_documents(statements):
+    res = statements["all"]
+    assert res["docs"] == 8
+    assert res["typed"]["f1"] >= ALL_TYPED_F1_FLOOR, res
+    assert res["dyad"]["f1"] >= ALL_DYAD_F1_FLOOR, res
+    assert res["mode_accuracy"] >= MODE_ACCURACY_FLOOR, res
+    assert res["quote_speaker"]["f1"] >= QUOTE_SPEAKER_F1_FLOOR, res
+    assert res["actors_country"] >= ACTORS_COUNTRY_FLOOR, res
+
+
+@pytest.mark.gold
+def test_events_statements_by_family(statements):
+    assert statements["statement"]["docs"] == 4
+    assert statements["statement"]["typed"]["f1"] >= STATEMENT_TYPED_F1_FLOOR, statements["statement"]
+    assert statements["statement"]["dyad"]["f1"] >= STATEMENT_DYAD_F1_FLOOR, statements["statement"]
+    assert statements["op-ed"]["typed"]["f1"] >= OPED_TYPED_F1_FLOOR, statements["op-ed"]
