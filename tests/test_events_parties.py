@@ -135,3 +135,11 @@ def test_possessive_title_is_the_holder(analyze):
                             "Ruiz rejected the prime minister's resignation.")
     ev = event(doc, "REJECT")
     assert names(doc, ev.target) == ["Jonas Berg"]
+
+
+def test_where_the_doer_is_is_no_target(analyze):
+    # "in Chad" locates the armed group; the context's other party is the one attacked
+    doc = analysed(analyze, "The raid was claimed by an armed group in Chad, but Niger and Nigeria have blamed "
+                            "Sudanese officers for it.")
+    ev = event(doc, "ASSAULT")
+    assert "TCD" not in countries(doc, ev.target)
