@@ -143,3 +143,12 @@ def test_where_the_doer_is_is_no_target(analyze):
                             "Sudanese officers for it.")
     ev = event(doc, "ASSAULT")
     assert "TCD" not in countries(doc, ev.target)
+
+
+def test_headline_participle_is_passive(analyze):
+    # headline style drops the auxiliary: the one named first is acted upon
+    doc = analysed(analyze, "Opposition leader Ana Soto arrested in Lima\n\nPolice in Peru arrested the opposition "
+                            "leader Ana Soto on Sunday, her party said.")
+    ev = next(e for e in doc.events if e.type == "COERCE" and e.sentence[0] == 0)
+    assert "Ana Soto" in names(doc, ev.target)
+    assert "Ana Soto" not in names(doc, ev.source)

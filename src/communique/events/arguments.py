@@ -67,6 +67,10 @@ GOVERNING_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "SUPPORT"
 JUDGING_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST"})
 #: Verbs of "X is to blame": the subject is the target.
 BLAME_VERBS = frozenset({"blame"})
+#: Final characters of a sentence that is no headline.
+HEADLINE_STOPS = frozenset('.!?"”')
+#: Dependents that make a headline's past-tense verb active ("Senate passed the bill").
+HEADLINE_ACTIVE_DEPS = frozenset({"aux", "auxpass", "nsubjpass", "dobj", "obj", "dative", "ccomp", "xcomp"})
 #: Entity labels of a quantifying preposition ("kidnapped up to 16 advisers").
 QUANTIFIER_ENTS = frozenset({"CARDINAL", "QUANTITY"})
 
@@ -103,6 +107,15 @@ def _pobjs(tok, preps: frozenset[str], exclude=()) -> list:
 def is_passive(tok) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or tok.tag_ == "VBN" and \
         tok.dep_ == "acl"
+
+
+def _headline_participle(tok) -> bool:
+    """A headline's bare participle is a passive ("Opposition leader airlifted to Berlin"):
+    the root of a document's first sentence, with no final stop, no auxiliary and no object."""
+    sent = tok.sent
+    return sent.start == 0 and tok.dep_ == "ROOT" and tok.tag_ in ("VBD", "VBN") \
+        and sent.text.rstrip()[-1:] not in HEADLINE_STOPS \
+        and not any(c.dep_ in HEADLINE_ACTIVE_DEPS for c in tok.children)
 
 
 def subject_of(tok, hops: int = 0) -> list:
@@ -159,10 +172,11 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
     tok, entry = cand.token, cand.entries[0]
     targets_preps = lexicon.target_preps.get(entry.type, frozenset()) | ({entry.prep} if entry.prep else set())
     light = [p for p in cand.parts[1:] if p.dep_ in OBJECT_DEPS or p.dep_ in ("nsubjpass", "attr", "pobj")]
-    if is_passive(tok):
+    headline = _headline_participle(tok)
+    if is_passive(tok) or headline:
         source = _pobjs(tok, frozenset({"by"}))
-        target = [t for x in _children(tok, PASSIVE_SUBJECT_DEPS) for t in conjuncts(x)
-                  if x not in light]
+        target = [t for x in _children(tok, PASSIVE_SUBJECT_DEPS | (SUBJECT_DEPS if headline else frozenset()))
+                  for t in conjuncts(x) if x not in light]
         if tok.dep_ == "acl" and not target:
             target = conjuncts(tok.head)
     else:
