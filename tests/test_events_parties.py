@@ -152,3 +152,17 @@ def test_headline_participle_is_passive(analyze):
     ev = next(e for e in doc.events if e.type == "COERCE" and e.sentence[0] == 0)
     assert "Ana Soto" in names(doc, ev.target)
     assert "Ana Soto" not in names(doc, ev.source)
+
+
+@pytest.mark.parametrize("text, type_, wrong", [
+    # "US$" is part of an amount, not the United States
+    ("Last week, Ruiz had ordered his staff to delay around US$40 million in food aid that had been meant "
+     "for Bolivia.", "SANCTION", "United States"),
+    # the act's own phrase is not the one it is aimed at
+    ("On Monday Chile announced a maritime coalition to patrol the strait, which was later joined by Peru, "
+     "Ecuador and Colombia.", "COOPERATE", "maritime coalition"),
+])
+def test_context_target_skips_amounts_and_the_act_itself(analyze, text, type_, wrong):
+    doc = analysed(analyze, text)
+    ev = event(doc, type_)
+    assert ev.target and wrong not in names(doc, ev.target)

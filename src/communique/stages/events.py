@@ -30,7 +30,7 @@ from functools import lru_cache
 from ..actors.kb import load_kb
 from ..actors.text import key_of
 from ..document import Attribution, Event, Trigger
-from ..events.arguments import _pobjs, conjuncts, mention_span, resolve_pronoun
+from ..events.arguments import NON_PARTICIPANT_ENTS, _pobjs, conjuncts, mention_span, resolve_pronoun
 from ..events.classifier import load_classifier
 from ..events.dating import date_events
 from ..events.extract import Draft, author_pronouns, extract_sentence, unnamed_speakers
@@ -379,10 +379,15 @@ def _act_agents(tokens, events, lexicon) -> list[str]:
 
 def _unnamed_target(d: Draft, start: int, source: list[str], mentions: MentionIndex, index, title_end: int):
     """The target of an act whose clause names none: the nearest other actor of the context
-    (``context_target``), audiences left out; a headline names its parties in its lead ("X
+    (``context_target``), audiences, the source's place, the trigger's own phrase ("a naval
+    coalition") and amounts ("US$4 million in aid") left out; a headline names its parties in its lead ("X
     announces withdrawal" -> whom the lead names)."""
     reach = d.sent.end_char + (HEADLINE_LEAD_CHARS if d.sent.start_char < title_end else 0)
-    exclude = set(source) | _audience(d.sent, index) | _source_places(d.sources, index)
+    spans = [mention_span(t) for t in d.sent if t.ent_type_ in NON_PARTICIPANT_ENTS]
+    if d.cand.token.pos_ == "NOUN":
+        spans.append(mention_span(d.cand.token))
+    own = {actor_id for s, e in spans for _, actor_id in mentions.between(s, e)}
+    exclude = set(source) | _audience(d.sent, index) | _source_places(d.sources, index) | own
     return context_target(mentions, (d.sent.start_char, reach), start, exclude)
 
 
