@@ -166,3 +166,17 @@ def test_context_target_skips_amounts_and_the_act_itself(analyze, text, type_, w
     doc = analysed(analyze, text)
     ev = event(doc, type_)
     assert ev.target and wrong not in names(doc, ev.target)
+
+
+def test_participle_hung_on_the_verb_names_the_doer(analyze):
+    # the parser hangs "carried out by" on "died", not on the attack
+    doc = analysed(analyze, "Nine guards died in the attack, reportedly carried out by the Shining Path.")
+    ev = event(doc, "ASSAULT")
+    assert names(doc, ev.source) == ["Shining Path"]
+
+
+def test_tenure_names_the_doer_of_a_passive_act(analyze):
+    doc = analysed(analyze, "Years ago, the opposition newspaper was banned in Bolivia during President Marta "
+                            "Rios's presidency.")
+    ev = event(doc, "COERCE")
+    assert any("Rios" in n for n in names(doc, ev.source))

@@ -71,6 +71,12 @@ BLAME_VERBS = frozenset({"blame"})
 HEADLINE_STOPS = frozenset('.!?"”')
 #: Dependents that make a headline's past-tense verb active ("Senate passed the bill").
 HEADLINE_ACTIVE_DEPS = frozenset({"aux", "auxpass", "nsubjpass", "dobj", "obj", "dative", "ccomp", "xcomp"})
+#: Prepositions and nouns of a tenure that name who did a passive act ("banned under Soto's rule").
+TENURE_PREPS = frozenset({"during", "under"})
+TENURE_NOUNS = frozenset({"presidency", "rule", "government", "administration", "regime", "reign", "tenure",
+                          "premiership", "leadership"})
+#: Tokens (comma, adverb) between an act noun and a participle the parser hung on the verb.
+MAX_PARTICIPLE_GAP = 3
 #: Entity labels of a quantifying preposition ("kidnapped up to 16 advisers").
 QUANTIFIER_ENTS = frozenset({"CARDINAL", "QUANTITY"})
 
@@ -179,6 +185,9 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
                   for t in conjuncts(x) if x not in light]
         if tok.dep_ == "acl" and not target:
             target = conjuncts(tok.head)
+        if not source:  # "was banned during Soto's presidency": the holder of the office
+            source = [c for r in _pobjs(tok, TENURE_PREPS) if r.lemma_.lower() in TENURE_NOUNS
+                      for c in r.children if c.dep_ == "poss"]
     else:
         source = subject_of(tok)
         target = [t for x in _children(tok, OBJECT_DEPS) if x not in light for t in conjuncts(x)] \
@@ -289,7 +298,7 @@ def noun_arguments(cand, lexicon) -> tuple[list, list]:
         # "the attack on the embassy, carried out by X": the agent of a participle on a noun of an
         # act done to someone (not of talks, "hosted by X", or an agreement, "brokered by X": a
         # third party; nor of a protest, "staged by X": its organisers)
-        source += [p for c in tok.children if c.dep_ == "acl" for p in _pobjs(c, frozenset({"by"}))]
+        source += [p for c in _participles(tok) for p in _pobjs(c, frozenset({"by"}))]
     target = _pobjs(tok, lexicon.target_preps.get(entry.type, frozenset()) | {"to", "with"} - NOMINAL_SOURCE_PREPS)
     of = _pobjs(tok, frozenset({"of"}))
     (target if entry.type in OF_IS_TARGET_TYPES else source).extend(of)
@@ -305,6 +314,17 @@ def noun_arguments(cand, lexicon) -> tuple[list, list]:
     if entry.swap:
         source, target = target, source
     return _dedupe(source), _dedupe([t for t in target if t not in source])
+
+
+def _participles(tok) -> list:
+    """Participles said of a noun: its acl ("the attack carried out by X") and one the parser
+    hangs on the verb of the noun's preposition ("died in the attack, reportedly conducted by X")."""
+    out = [c for c in tok.children if c.dep_ == "acl"]
+    if tok.dep_ == "pobj":
+        verb = tok.head.head
+        out += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN"
+                and not _children(c, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS) and 0 < c.left_edge.i - tok.right_edge.i <= MAX_PARTICIPLE_GAP]
+    return out
 
 
 def _predicated_of(tok) -> list:
