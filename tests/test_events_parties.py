@@ -180,3 +180,12 @@ def test_tenure_names_the_doer_of_a_passive_act(analyze):
                             "Rios's presidency.")
     ev = event(doc, "COERCE")
     assert any("Rios" in n for n in names(doc, ev.source))
+
+
+def test_who_is_in_the_state_a_noun_names(analyze):
+    # "which" stands for the named noun the relative clause is said of
+    doc = analysed(analyze, "The loans had been promised to Bolivia, which is currently in a military conflict "
+                            "with Paraguay.")
+    ev = event(doc, "ASSAULT")
+    assert countries(doc, ev.source) == ["BOL"]
+    assert countries(doc, ev.target) == ["PRY"]

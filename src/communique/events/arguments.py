@@ -129,7 +129,8 @@ def subject_of(tok, hops: int = 0) -> list:
     subj = _children(tok, SUBJECT_DEPS)
     if tok.dep_ == "relcl" and subj and all(s.tag_ == "WDT" for s in subj):
         # "signed a decree that bars ...": the relative pronoun stands for the instrument
-        subj = _instrument_author(tok.head) or subj
+        # "Bolivia, which is at war with ...": the named noun the clause is said of
+        subj = _instrument_author(tok.head) or (conjuncts(tok.head) if _named_head(tok.head) else subj)
     elif tok.dep_ == "relcl" and subj and all(s.tag_ == "WP" for s in subj) and tok.head.pos_ in ("NOUN", "PROPN"):
         subj = [tok.head]  # "Ana Soto, who accused Peru ...": the one the clause is said of
     if subj:
@@ -158,6 +159,11 @@ def subject_of(tok, hops: int = 0) -> list:
     if tok.dep_ == "pcomp" and head.head is not None:
         return subject_of(head.head, hops + 1)
     return []
+
+
+def _named_head(tok) -> bool:
+    """A name a relative clause can be said of ("Bolivia, which ...")."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ in OWNER_ENTS
 
 
 def _instrument_author(noun) -> list:
@@ -304,6 +310,9 @@ def noun_arguments(cand, lexicon) -> tuple[list, list]:
     (target if entry.type in OF_IS_TARGET_TYPES else source).extend(of)
     if entry.type in OF_IS_TARGET_TYPES:  # "the arrest of three sailors by Peru": "by" hung on the object
         source += [p for o in of for p in _pobjs(o, frozenset({"by"}))]
+    if not [t for t in source if t not in cand.parts]:
+        # "Bolivia, which is in a military conflict with Paraguay": who is in the state the noun names
+        source += [t for t in _holder(tok) if t not in target]
     if not source and entry.type in BETWEEN_TYPES:
         # "a meeting between Giuliani and Yermak", "talks between Baku and Yerevan": the parties
         # (reciprocal: the extractor makes them source and target)
@@ -325,6 +334,14 @@ def _participles(tok) -> list:
         out += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN"
                 and not _children(c, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS) and 0 < c.left_edge.i - tok.right_edge.i <= MAX_PARTICIPLE_GAP]
     return out
+
+
+def _holder(tok) -> list:
+    """Who a copula's "in" puts in the state a noun names ("X is in talks with Y", "X, which is
+    in a conflict with Y"); [] elsewhere."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "in" or tok.head.head.lemma_.lower() not in COPULAS:
+        return []
+    return subject_of(tok.head.head)
 
 
 def _predicated_of(tok) -> list:
