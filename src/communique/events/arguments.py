@@ -118,10 +118,10 @@ def is_passive(tok) -> bool:
 def _headline_participle(tok) -> bool:
     """A headline's bare participle is a passive ("Opposition leader airlifted to Berlin"):
     the root of a document's first sentence, with no final stop, no auxiliary and no object."""
+    if tok.dep_ != "ROOT" or tok.tag_ not in ("VBD", "VBN") or _children(tok, HEADLINE_ACTIVE_DEPS):
+        return False
     sent = tok.sent
-    return sent.start == 0 and tok.dep_ == "ROOT" and tok.tag_ in ("VBD", "VBN") \
-        and sent.text.rstrip()[-1:] not in HEADLINE_STOPS \
-        and not any(c.dep_ in HEADLINE_ACTIVE_DEPS for c in tok.children)
+    return sent.start == 0 and sent.text.rstrip()[-1:] not in HEADLINE_STOPS
 
 
 def subject_of(tok, hops: int = 0) -> list:
@@ -332,7 +332,8 @@ def _participles(tok) -> list:
     if tok.dep_ == "pobj":
         verb = tok.head.head
         out += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN"
-                and not _children(c, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS) and 0 < c.left_edge.i - tok.right_edge.i <= MAX_PARTICIPLE_GAP]
+                and not _children(c, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
+                and 0 < c.left_edge.i - tok.right_edge.i <= MAX_PARTICIPLE_GAP]
     return out
 
 
