@@ -14,7 +14,9 @@ Rules decide roles (the classifier never does):
 - nominal events: possessor / actor modifier / "by X" -> source, "to/on/with X" -> target;
   an act noun that is the subject of a verb of its type gives the verb its parties ("the
   attack ..., carried out by X, killed ..."), and one judged by a speech act stands for its
-  doer ("condemned the Russian invasion of Ukraine" -> Russian).
+  doer ("condemned the Russian invasion of Ukraine" -> Russian);
+- a headline's bare participle is a passive ("Opposition leader arrested in Lima"); a
+  tenure names the doer of a passive act ("banned during X's presidency").
 
 Example handled: "Kabul was visited by Shoigu" -> source Shoigu, target Kabul.
 Not handled: pronoun resolution across sentences ("He met ..." keeps no source).
