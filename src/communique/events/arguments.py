@@ -119,11 +119,13 @@ def is_passive(tok) -> bool:
 
 def _headline_participle(tok) -> bool:
     """A headline's bare participle is a passive ("Opposition leader airlifted to Berlin"):
-    the root of a document's first sentence, with no final stop, no auxiliary and no object."""
+    the root of a document's title line (no final stop, text after a line break), with no
+    auxiliary and no object."""
     if tok.dep_ != "ROOT" or tok.tag_ not in ("VBD", "VBN") or _children(tok, HEADLINE_ACTIVE_DEPS):
         return False
-    sent = tok.sent
-    return sent.start == 0 and sent.text.rstrip()[-1:] not in HEADLINE_STOPS
+    sent = tok.sent  # a title line: the document goes on after a line break
+    return sent.start == 0 and sent.text.rstrip()[-1:] not in HEADLINE_STOPS and sent.end < len(tok.doc) \
+        and "\n" in sent.text_with_ws
 
 
 def subject_of(tok, hops: int = 0) -> list:
