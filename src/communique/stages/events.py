@@ -383,7 +383,7 @@ def _unnamed_target(d: Draft, start: int, source: list[str], mentions: MentionIn
     coalition") and amounts ("US$4 million in aid") left out; a headline names its parties in its lead ("X
     announces withdrawal" -> whom the lead names)."""
     reach = d.sent.end_char + (HEADLINE_LEAD_CHARS if d.sent.start_char < title_end else 0)
-    spans = [mention_span(t) for t in d.sent if t.ent_type_ in NON_PARTICIPANT_ENTS]
+    spans = [(t.idx, t.idx + len(t)) for t in d.sent if t.ent_type_ in NON_PARTICIPANT_ENTS]
     if d.cand.token.pos_ == "NOUN":
         spans.append(mention_span(d.cand.token))
     own = {actor_id for s, e in spans for _, actor_id in mentions.between(s, e)}
