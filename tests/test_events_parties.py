@@ -135,3 +135,57 @@ def test_possessive_title_is_the_holder(analyze):
                             "Ruiz rejected the prime minister's resignation.")
     ev = event(doc, "REJECT")
     assert names(doc, ev.target) == ["Jonas Berg"]
+
+
+def test_where_the_doer_is_is_no_target(analyze):
+    # "in Chad" locates the armed group; the context's other party is the one attacked
+    doc = analysed(analyze, "The raid was claimed by an armed group in Chad, but Niger and Nigeria have blamed "
+                            "Sudanese officers for it.")
+    ev = event(doc, "ASSAULT")
+    assert "TCD" not in countries(doc, ev.target)
+
+
+def test_headline_participle_is_passive(analyze):
+    # headline style drops the auxiliary: the one named first is acted upon
+    doc = analysed(analyze, "Opposition leader Ana Soto arrested in Lima\n\nPolice in Peru arrested the opposition "
+                            "leader Ana Soto on Sunday, her party said.")
+    ev = next(e for e in doc.events if e.type == "COERCE" and e.sentence[0] == 0)
+    assert "Ana Soto" in names(doc, ev.target)
+    assert "Ana Soto" not in names(doc, ev.source)
+
+
+@pytest.mark.parametrize("text, type_, wrong", [
+    # "US$" is part of an amount, not the United States
+    ("Last week, Ruiz had ordered his staff to delay around US$40 million in food aid that had been meant "
+     "for Bolivia.", "SANCTION", "United States"),
+    # the act's own phrase is not the one it is aimed at
+    ("On Monday Chile announced a maritime coalition to patrol the strait, which was later joined by Peru, "
+     "Ecuador and Colombia.", "COOPERATE", "maritime coalition"),
+])
+def test_context_target_skips_amounts_and_the_act_itself(analyze, text, type_, wrong):
+    doc = analysed(analyze, text)
+    ev = event(doc, type_)
+    assert ev.target and wrong not in names(doc, ev.target)
+
+
+def test_participle_hung_on_the_verb_names_the_doer(analyze):
+    # the parser hangs "carried out by" on "died", not on the attack
+    doc = analysed(analyze, "Nine guards died in the attack, reportedly carried out by the Shining Path.")
+    ev = event(doc, "ASSAULT")
+    assert names(doc, ev.source) == ["Shining Path"]
+
+
+def test_tenure_names_the_doer_of_a_passive_act(analyze):
+    doc = analysed(analyze, "Years ago, the opposition newspaper was banned in Bolivia during President Marta "
+                            "Rios's presidency.")
+    ev = event(doc, "COERCE")
+    assert any("Rios" in n for n in names(doc, ev.source))
+
+
+def test_who_is_in_the_state_a_noun_names(analyze):
+    # "which" stands for the named noun the relative clause is said of
+    doc = analysed(analyze, "The loans had been promised to Bolivia, which is currently in a military conflict "
+                            "with Paraguay.")
+    ev = event(doc, "ASSAULT")
+    assert countries(doc, ev.source) == ["BOL"]
+    assert countries(doc, ev.target) == ["PRY"]

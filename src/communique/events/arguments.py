@@ -14,7 +14,9 @@ Rules decide roles (the classifier never does):
 - nominal events: possessor / actor modifier / "by X" -> source, "to/on/with X" -> target;
   an act noun that is the subject of a verb of its type gives the verb its parties ("the
   attack ..., carried out by X, killed ..."), and one judged by a speech act stands for its
-  doer ("condemned the Russian invasion of Ukraine" -> Russian).
+  doer ("condemned the Russian invasion of Ukraine" -> Russian);
+- a headline's bare participle is a passive ("Opposition leader arrested in Lima"); a
+  tenure names the doer of a passive act ("banned during X's presidency").
 
 Example handled: "Kabul was visited by Shoigu" -> source Shoigu, target Kabul.
 Not handled: pronoun resolution across sentences ("He met ..." keeps no source).
@@ -67,6 +69,16 @@ GOVERNING_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT", "SUPPORT"
 JUDGING_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST"})
 #: Verbs of "X is to blame": the subject is the target.
 BLAME_VERBS = frozenset({"blame"})
+#: Final characters of a sentence that is no headline.
+HEADLINE_STOPS = frozenset('.!?"”')
+#: Dependents that make a headline's past-tense verb active ("Senate passed the bill").
+HEADLINE_ACTIVE_DEPS = frozenset({"aux", "auxpass", "nsubjpass", "dobj", "obj", "dative", "ccomp", "xcomp"})
+#: Prepositions and nouns of a tenure that name who did a passive act ("banned under Soto's rule").
+TENURE_PREPS = frozenset({"during", "under"})
+TENURE_NOUNS = frozenset({"presidency", "rule", "government", "administration", "regime", "reign", "tenure",
+                          "premiership", "leadership"})
+#: Tokens (comma, adverb) between an act noun and a participle the parser hung on the verb.
+MAX_PARTICIPLE_GAP = 3
 #: Entity labels of a quantifying preposition ("kidnapped up to 16 advisers").
 QUANTIFIER_ENTS = frozenset({"CARDINAL", "QUANTITY"})
 
@@ -105,12 +117,24 @@ def is_passive(tok) -> bool:
         tok.dep_ == "acl"
 
 
+def _headline_participle(tok) -> bool:
+    """A headline's bare participle is a passive ("Opposition leader airlifted to Berlin"):
+    the root of a document's title line (no final stop, text after a line break), with no
+    auxiliary and no object."""
+    if tok.dep_ != "ROOT" or tok.tag_ not in ("VBD", "VBN") or _children(tok, HEADLINE_ACTIVE_DEPS):
+        return False
+    sent = tok.sent  # a title line: the document goes on after a line break
+    return sent.start == 0 and sent.text.rstrip()[-1:] not in HEADLINE_STOPS and sent.end < len(tok.doc) \
+        and "\n" in sent.text_with_ws
+
+
 def subject_of(tok, hops: int = 0) -> list:
     """The active subject of a verb, inherited through coordination and control."""
     subj = _children(tok, SUBJECT_DEPS)
     if tok.dep_ == "relcl" and subj and all(s.tag_ == "WDT" for s in subj):
         # "signed a decree that bars ...": the relative pronoun stands for the instrument
-        subj = _instrument_author(tok.head) or subj
+        # "Bolivia, which is at war with ...": the named noun the clause is said of
+        subj = _instrument_author(tok.head) or (conjuncts(tok.head) if _named_head(tok.head) else subj)
     elif tok.dep_ == "relcl" and subj and all(s.tag_ == "WP" for s in subj) and tok.head.pos_ in ("NOUN", "PROPN"):
         subj = [tok.head]  # "Ana Soto, who accused Peru ...": the one the clause is said of
     if subj:
@@ -141,6 +165,11 @@ def subject_of(tok, hops: int = 0) -> list:
     return []
 
 
+def _named_head(tok) -> bool:
+    """A name a relative clause can be said of ("Bolivia, which ...")."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ in OWNER_ENTS
+
+
 def _instrument_author(noun) -> list:
     """Who issued a legal instrument ("Chahed signed a decree banning ...", "the law passed by
     parliament that bars ..."): the subject of the issuing verb it is the object of, or its agent."""
@@ -159,12 +188,16 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
     tok, entry = cand.token, cand.entries[0]
     targets_preps = lexicon.target_preps.get(entry.type, frozenset()) | ({entry.prep} if entry.prep else set())
     light = [p for p in cand.parts[1:] if p.dep_ in OBJECT_DEPS or p.dep_ in ("nsubjpass", "attr", "pobj")]
-    if is_passive(tok):
+    headline = _headline_participle(tok)
+    if is_passive(tok) or headline:
         source = _pobjs(tok, frozenset({"by"}))
-        target = [t for x in _children(tok, PASSIVE_SUBJECT_DEPS) for t in conjuncts(x)
-                  if x not in light]
+        target = [t for x in _children(tok, PASSIVE_SUBJECT_DEPS | (SUBJECT_DEPS if headline else frozenset()))
+                  for t in conjuncts(x) if x not in light]
         if tok.dep_ == "acl" and not target:
             target = conjuncts(tok.head)
+        if not source:  # "was banned during Soto's presidency": the holder of the office
+            source = [c for r in _pobjs(tok, TENURE_PREPS) if r.lemma_.lower() in TENURE_NOUNS
+                      for c in r.children if c.dep_ == "poss"]
     else:
         source = subject_of(tok)
         target = [t for x in _children(tok, OBJECT_DEPS) if x not in light for t in conjuncts(x)] \
@@ -275,12 +308,15 @@ def noun_arguments(cand, lexicon) -> tuple[list, list]:
         # "the attack on the embassy, carried out by X": the agent of a participle on a noun of an
         # act done to someone (not of talks, "hosted by X", or an agreement, "brokered by X": a
         # third party; nor of a protest, "staged by X": its organisers)
-        source += [p for c in tok.children if c.dep_ == "acl" for p in _pobjs(c, frozenset({"by"}))]
+        source += [p for c in _participles(tok) for p in _pobjs(c, frozenset({"by"}))]
     target = _pobjs(tok, lexicon.target_preps.get(entry.type, frozenset()) | {"to", "with"} - NOMINAL_SOURCE_PREPS)
     of = _pobjs(tok, frozenset({"of"}))
     (target if entry.type in OF_IS_TARGET_TYPES else source).extend(of)
     if entry.type in OF_IS_TARGET_TYPES:  # "the arrest of three sailors by Peru": "by" hung on the object
         source += [p for o in of for p in _pobjs(o, frozenset({"by"}))]
+    if not [t for t in source if t not in cand.parts]:
+        # "Bolivia, which is in a military conflict with Paraguay": who is in the state the noun names
+        source += [t for t in _holder(tok) if t not in target]
     if not source and entry.type in BETWEEN_TYPES:
         # "a meeting between Giuliani and Yermak", "talks between Baku and Yerevan": the parties
         # (reciprocal: the extractor makes them source and target)
@@ -291,6 +327,26 @@ def noun_arguments(cand, lexicon) -> tuple[list, list]:
     if entry.swap:
         source, target = target, source
     return _dedupe(source), _dedupe([t for t in target if t not in source])
+
+
+def _participles(tok) -> list:
+    """Participles said of a noun: its acl ("the attack carried out by X") and one the parser
+    hangs on the verb of the noun's preposition ("died in the attack, reportedly conducted by X")."""
+    out = [c for c in tok.children if c.dep_ == "acl"]
+    if tok.dep_ == "pobj":
+        verb = tok.head.head
+        out += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN"
+                and not _children(c, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
+                and 0 < c.left_edge.i - tok.right_edge.i <= MAX_PARTICIPLE_GAP]
+    return out
+
+
+def _holder(tok) -> list:
+    """Who a copula's "in" puts in the state a noun names ("X is in talks with Y", "X, which is
+    in a conflict with Y"); [] elsewhere."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "in" or tok.head.head.lemma_.lower() not in COPULAS:
+        return []
+    return subject_of(tok.head.head)
 
 
 def _predicated_of(tok) -> list:

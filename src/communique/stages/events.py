@@ -30,7 +30,7 @@ from functools import lru_cache
 from ..actors.kb import load_kb
 from ..actors.text import key_of
 from ..document import Attribution, Event, Trigger
-from ..events.arguments import conjuncts, mention_span, resolve_pronoun
+from ..events.arguments import _pobjs, conjuncts, mention_span, resolve_pronoun
 from ..events.classifier import load_classifier
 from ..events.dating import date_events
 from ..events.extract import Draft, author_pronouns, extract_sentence, unnamed_speakers
@@ -114,6 +114,11 @@ AUDIENCE_OBJECT_VERBS = frozenset({"tell", "inform", "brief"})
 AUDIENCE_TO_VERBS = frozenset({"tell", "speak", "talk", "say", "write", "explain", "announce", "declare"})
 #: How far past a headline (characters) its unnamed target is looked for: its lead sentence.
 HEADLINE_LEAD_CHARS = 300
+#: Entity labels of amounts and times, whose words name no party ("US$40 million"); a cardinal
+#: may open one ("seven opposition parties").
+AMOUNT_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "DATE", "TIME"})
+#: Prepositions on a source that say where it is or comes from ("the rebels in Yemen").
+SOURCE_PLACE_PREPS = frozenset({"in", "from"})
 #: Determiners of an event noun that refers back to an act already reported ("the subpoena").
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those"})
 #: How far back (characters) the act a definite event noun refers to may have been reported.
@@ -377,10 +382,25 @@ def _act_agents(tokens, events, lexicon) -> list[str]:
 
 def _unnamed_target(d: Draft, start: int, source: list[str], mentions: MentionIndex, index, title_end: int):
     """The target of an act whose clause names none: the nearest other actor of the context
-    (``context_target``), audiences left out; a headline names its parties in its lead ("X
-    announces withdrawal" -> whom the lead names)."""
+    (``context_target``), audiences, the source's place, amounts ("US$4 million in aid") and
+    an actor that is the act noun itself ("a naval coalition") left out; a headline names its
+    parties in its lead ("X announces withdrawal" -> whom the lead names)."""
     reach = d.sent.end_char + (HEADLINE_LEAD_CHARS if d.sent.start_char < title_end else 0)
-    return context_target(mentions, (d.sent.start_char, reach), start, set(source) | _audience(d.sent, index))
+    amounts = {actor_id for t in d.sent if t.ent_type_ in AMOUNT_ENTS
+               for _, actor_id in mentions.between(t.idx, t.idx + len(t))}  # "US$40 million"
+    # protesters "in X" protest against X's rulers: their place stays a possible target
+    places = _source_places(d.sources, index) if d.type != "PROTEST" else set()
+    tok = d.cand.token  # "announced a naval coalition": the act noun itself names no party
+    itself = index.at(tok.idx, tok.idx + len(tok)) if tok.pos_ == "NOUN" else None
+    exclude = set(source) | _audience(d.sent, index) | places | amounts | ({itself.id} if itself else set())
+    return context_target(mentions, (d.sent.start_char, reach), start, exclude)
+
+
+def _source_places(sources, index) -> set[str]:
+    """Actors named as where the doer is or comes from ("claimed by the Houthi movement in
+    Yemen", "fighters from Chad"): they locate the source and are not on the receiving end."""
+    places = [p for t in sources for p in _pobjs(t, SOURCE_PLACE_PREPS)]
+    return {a.id for p in places if (a := index.at(*mention_span(p))) is not None}
 
 
 def _audience(sent, index) -> set[str]:
