@@ -21,9 +21,12 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
 
+import numpy as np
+from spacy.attrs import DEP, IS_ALPHA, IS_TITLE, LENGTH
+
 from .. import resources
 from ..spans import SpanSet
-from ..views import noun_chunks, views_of
+from ..views import noun_chunks, sentence_of, token_strings, views_of
 from .owned import owned_nouns
 from .pronouns import pronoun_genders
 from .resolve import FORMER_WORDS, ActorGuess, Match, Resolver
@@ -114,7 +117,7 @@ class Recognizer:
         taken = SpanSet((s, e) for s, e, _, _ in out)  # bisection, not a scan per entity (issue 21)
         for ent in doc.ents:
             if ent.label_ not in MODEL_LABELS and not (ent.label_ in MISLABELLED_PERSON_LABELS
-                                                       and self._has_person_title(ent)):
+                                                       and self._has_person_title(text, ent)):
                 continue
             if taken.overlaps(ent.start_char, ent.end_char):
                 continue
@@ -137,10 +140,11 @@ class Recognizer:
         verbs = _reporting_verbs()
         headline: dict[int, bool] = {}
         out = []
-        for tok in doc:
-            if tok.dep_ not in NAME_ARGUMENT_DEPS or not tok.is_title or not tok.is_alpha or len(tok) < 3:
-                continue
-            if not (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.i > tok.sent.start and doc[tok.i - 1].is_alpha):
+        lowers = token_strings(doc)[0]
+        for i in _name_candidates(doc):
+            tok = doc[i]
+            sent = sentence_of(doc, i)
+            if not (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.i > sent.start and doc[tok.i - 1].is_alpha):
                 continue
             if tok.ent_type_ and tok.ent_type_ not in MISREAD_NAME_LABELS:
                 continue
@@ -152,14 +156,13 @@ class Recognizer:
                 continue  # "a message on Twitter blaming Iran": a parse of a phrase, not a subject
             if tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and doc[tok.i + 1].is_alpha:
                 continue  # inside a longer name
-            sent = tok.sent
             if sent.start not in headline:
                 headline[sent.start] = _title_case(sent)
             if headline[sent.start]:
                 continue
             if tok.ent_type_ or tok.pos_ == "NOUN":
                 says = tok.dep_ in SUBJECT_DEPS and tok.head.lemma_.lower() in verbs
-                referred = tok.dep_ in SUBJECT_DEPS and any(t.lower_ in genders for t in doc[tok.i + 1:sent.end])
+                referred = tok.dep_ in SUBJECT_DEPS and any(w in genders for w in lowers[tok.i + 1:sent.end])
                 if not (says or referred):
                     continue
             first = tok.i
@@ -193,13 +196,13 @@ class Recognizer:
                 return list(doc[k:span.start])
         return []
 
-    def _has_person_title(self, ent) -> bool:
+    def _has_person_title(self, text: str, ent) -> bool:
         """A name the model took for a place but that has a title appositive:
         "Tomas Verhoeven, Belgium's foreign minister"."""
         for child in ent.root.children:
             if child.dep_ == "appos" and child.i >= ent.end:
                 sub = list(child.subtree)
-                g = self.r.phrase(ent.doc.text[sub[0].idx:sub[-1].idx + len(sub[-1])], self.day, holders=False)
+                g = self.r.phrase(text[sub[0].idx:sub[-1].idx + len(sub[-1])], self.day, holders=False)
                 if g is not None and g.kind == "person":
                     return True
         return False
@@ -447,6 +450,19 @@ class Recognizer:
 # -- syntax helpers -----------------------------------------------------------------------
 def _reporting_verbs() -> frozenset[str]:
     return frozenset(resources.tag_values(REPORTING_VERBS_FILE, "cue"))
+
+
+def _name_candidates(doc) -> list[int]:
+    """Indexes of the tokens that may be a bare name (``Recognizer._bare_names``): a word of three
+    or more letters, in title case, under a label of ``NAME_ARGUMENT_DEPS``; read from one
+    ``Doc.to_array``, so that a ``Token`` is made only for those."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    deps = np.array([strings[d] for d in NAME_ARGUMENT_DEPS], dtype=np.uint64)
+    rows = doc.to_array([DEP, IS_TITLE, IS_ALPHA, LENGTH])
+    keep = np.isin(rows[:, 0], deps) & (rows[:, 1] != 0) & (rows[:, 2] != 0) & (rows[:, 3] >= 3)
+    return np.flatnonzero(keep).tolist()
 
 
 def _capitalised(tok) -> bool:

@@ -108,7 +108,8 @@ class KeyScanner:
         out, i, n = [], 0, len(toks)
         starters, can_start = self._starters, self._can_start
         while i < n:
-            if not (starters.get(norms[i]) or can_start(norms[i])):
+            start = starters.get(norms[i])
+            if not (can_start(norms[i]) if start is None else start):
                 i += 1  # what _longest would answer (None) for a word that starts no key
                 continue
             best = self._longest(toks, i, text, norms)
