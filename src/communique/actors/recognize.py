@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 import numpy as np
-from spacy.attrs import DEP, IS_ALPHA, IS_TITLE, LENGTH
+from spacy.attrs import DEP, IDX, IS_ALPHA, IS_TITLE, LENGTH, POS
 
 from .. import resources
 from ..spans import SpanSet
@@ -416,16 +416,12 @@ class Recognizer:
 
     def _bare_nouns(self, text, doc) -> list[Mention]:
         out = []
-        for chunk in noun_chunks(doc):
+        for chunk, s0, e0 in _stripped_chunks(doc):
+            if not self.r.scan_text(text[s0:e0]):
+                continue  # no knowledge-base word: ``phrase`` would answer None
             root = chunk.root
             if root.pos_ == "PRON":
                 continue
-            toks = _strip_det(chunk)
-            if not toks:
-                continue
-            s0, e0 = toks[0].idx, toks[-1].idx + len(toks[-1])
-            if not self.r.scan_text(text[s0:e0]):
-                continue  # no knowledge-base word: ``phrase`` would answer None
             place = _place_complement(root, text)
             g = self.r.phrase(text[s0:e0], self.day, holders=False, context=place)
             if g is None or g.how not in ("noun", "noun:government", "office") or "\n" in text[s0:e0]:
@@ -452,17 +448,56 @@ def _reporting_verbs() -> frozenset[str]:
     return frozenset(resources.tag_values(REPORTING_VERBS_FILE, "cue"))
 
 
+#: Columns of ``_token_rows``.
+TOKEN_ROW_ATTRS = (DEP, POS, IDX, LENGTH, IS_TITLE, IS_ALPHA)
+
+
+def _token_rows(doc):
+    """Per token: dependency label and part of speech (ids), offset, length, title case, letters
+    only; one ``Doc.to_array`` kept in the Doc's views, so that scans over all tokens or noun
+    chunks make a ``Token`` only where they need one."""
+    derived = views_of(doc).derived
+    rows = derived.get("actors_token_rows")
+    if rows is None:
+        rows = derived["actors_token_rows"] = doc.to_array(list(TOKEN_ROW_ATTRS))
+    return rows
+
+
+def _label_ids(doc, labels) -> list[int]:
+    strings = doc.vocab.strings
+    return [strings[label] for label in labels]
+
+
 def _name_candidates(doc) -> list[int]:
     """Indexes of the tokens that may be a bare name (``Recognizer._bare_names``): a word of three
-    or more letters, in title case, under a label of ``NAME_ARGUMENT_DEPS``; read from one
-    ``Doc.to_array``, so that a ``Token`` is made only for those."""
+    or more letters, in title case, under a label of ``NAME_ARGUMENT_DEPS``."""
     if not len(doc):
         return []
-    strings = doc.vocab.strings
-    deps = np.array([strings[d] for d in NAME_ARGUMENT_DEPS], dtype=np.uint64)
-    rows = doc.to_array([DEP, IS_TITLE, IS_ALPHA, LENGTH])
-    keep = np.isin(rows[:, 0], deps) & (rows[:, 1] != 0) & (rows[:, 2] != 0) & (rows[:, 3] >= 3)
+    rows = _token_rows(doc)
+    deps = np.array(_label_ids(doc, NAME_ARGUMENT_DEPS), dtype=np.uint64)
+    keep = np.isin(rows[:, 0], deps) & (rows[:, 3] >= 3) & (rows[:, 4] != 0) & (rows[:, 5] != 0)
     return np.flatnonzero(keep).tolist()
+
+
+def _stripped_chunks(doc) -> list[tuple[object, int, int]]:
+    """``(chunk, start, end)`` per noun chunk: the character span of ``_strip_det(chunk)``, for
+    the chunks that keep a token."""
+    if not len(doc):
+        return []
+    rows = _token_rows(doc)
+    deps, pos, idx, length = (rows[:, k].tolist() for k in range(4))
+    lead, trail = set(_label_ids(doc, ("det", "predet", "punct", "cc"))), set(_label_ids(doc, ("punct", "cc", "case")))
+    det = doc.vocab.strings["DET"]
+    out = []
+    for chunk in noun_chunks(doc):
+        a, b = chunk.start, chunk.end - 1
+        while a <= b and (deps[a] in lead or pos[a] == det):
+            a += 1
+        while a <= b and deps[b] in trail:
+            b -= 1
+        if a <= b:
+            out.append((chunk, idx[a], idx[b] + length[b]))
+    return out
 
 
 def _capitalised(tok) -> bool:

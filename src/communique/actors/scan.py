@@ -140,18 +140,18 @@ class KeyScanner:
             word = norms[j - 1]
             full = base + word
             if full in self._keys or any(base + stem in self._stem_keys for stem in _plural_stems(word)):
-                ends.append(j)
+                ends.append((j, full))
             if full not in self._prefixes:
                 break
             words = full
-        for j in reversed(ends):
-            m = self._lookup(toks, i, j, text)
+        for j, key in reversed(ends):
+            m = self._lookup(toks, i, j, text, key)
             if m is not None:
                 return m
         return None
 
-    def _lookup(self, toks: list[Tok], i: int, j: int, text: str) -> Match | None:
-        key = " ".join(t.norm for t in toks[i:j])
+    def _lookup(self, toks: list[Tok], i: int, j: int, text: str, key: str) -> Match | None:
+        """The match of tokens ``[i, j)``, whose folded words joined by one space are ``key``."""
         surface = text[toks[i].start:toks[j - 1].end]
         found = [s for s in self.kb.surface(key) if case_ok(s.form, surface)]
         if found:
@@ -169,7 +169,10 @@ class KeyScanner:
         return None
 
 
+#: Among entries sharing a surface form, names and aliases come before state words.
+_PREFERENCE = {"name": 0, "alias": 1, "government": 2, "demonym": 3, "adjective": 4, "capital": 5}
+
+
 def _prefer(found: list[Surface]) -> Surface:
     """Among entries sharing a surface form, prefer names and aliases over state words."""
-    order = {"name": 0, "alias": 1, "government": 2, "demonym": 3, "adjective": 4, "capital": 5}
-    return min(found, key=lambda s: order.get(s.how, 9))
+    return min(found, key=lambda s: _PREFERENCE.get(s.how, 9))

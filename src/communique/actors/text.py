@@ -108,8 +108,13 @@ def needs_capitals(alias: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= MAX_CASE_SENSITIVE_ACRONYM_CHARS
 
 
+#: Distinct (KB form, text as written) pairs whose ``case_ok`` answer is remembered.
+CASE_CACHE_SIZE = 65_536
+
+
+@lru_cache(maxsize=CASE_CACHE_SIZE)
 def case_ok(alias: str, surface: str) -> bool:
-    """Whether ``surface`` (text as written) may match ``alias`` (KB form)."""
+    """Whether ``surface`` (text as written) may match ``alias`` (KB form); remembered per pair."""
     if needs_capitals(alias):
         return "".join(c for c in surface if c.isalpha()) == "".join(c for c in alias if c.isalpha())
     if any(c.isupper() for c in alias):
