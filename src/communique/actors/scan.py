@@ -134,14 +134,20 @@ class KeyScanner:
             return None
         # Spans [i, j) that can match: the words so far are a key prefix, and the span is
         # a key as written or with its last word singular ("troops" -> "troop").
+        keys, stem_keys, prefixes = self._keys, self._stem_keys, self._prefixes
         ends, words = [], ""
         for j in range(i + 1, min(len(toks), i + self.kb.max_words) + 1):
             base = words + " " if words else ""
             word = norms[j - 1]
             full = base + word
-            if full in self._keys or any(base + stem in self._stem_keys for stem in _plural_stems(word)):
+            if full in keys:
                 ends.append((j, full))
-            if full not in self._prefixes:
+            else:
+                for stem in _plural_stems(word):
+                    if base + stem in stem_keys:
+                        ends.append((j, full))
+                        break
+            if full not in prefixes:
                 break
             words = full
         for j, key in reversed(ends):

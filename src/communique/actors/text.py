@@ -68,15 +68,16 @@ def _tokenize_long(text: str) -> list[Tok]:
     (words repeat), shifted to the run's offset (built as plain tuples of the ``Tok`` type,
     without its Python-level constructor)."""
     out: list[Tok] = []
-    extend, new = out.extend, tuple.__new__
+    append, extend, new = out.append, out.extend, tuple.__new__
     for m in _RUN.finditer(text):
         run = m.group(0)
         base = m.start()
         toks = _tokenize(run) if len(run) <= MAX_CACHED_PHRASE_CHARS else _tokenize.__wrapped__(run)
-        if base:
-            extend([new(Tok, (word, norm, start + base, end + base)) for word, norm, start, end in toks])
+        if len(toks) == 1:  # most runs are one word
+            word, norm, start, end = toks[0]
+            append(new(Tok, (word, norm, start + base, end + base)))
         else:
-            extend(toks)
+            extend([new(Tok, (word, norm, start + base, end + base)) for word, norm, start, end in toks])
     return out
 
 
