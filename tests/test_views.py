@@ -120,3 +120,12 @@ def test_views_sentence_ents_match_span_ents(nlp):
         assert [(e.start, e.end, e.label_) for e in sentence_ents(sent)] == \
                [(e.start, e.end, e.label_) for e in sent.ents]
     assert [c.text for c in noun_chunks(doc)] == [c.text for c in doc.noun_chunks]
+
+
+def test_views_sentence_of_matches_token_sent(nlp):
+    from communique.views import sentence_of
+
+    doc = nlp("The council met today. Its chair, a former teacher, spoke first! Nobody else did.")
+    for tok in doc:
+        sent = sentence_of(doc, tok.i)
+        assert (sent.start, sent.end) == (tok.sent.start, tok.sent.end)

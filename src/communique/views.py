@@ -117,12 +117,13 @@ class DocViews:
     subjectivity model's token arrays there); its keys are the names of those values.
     """
 
-    __slots__ = ("derived", "_ents", "_noun_chunks", "_token_strings", "_pos_ids", "_records")
+    __slots__ = ("derived", "_ents", "_noun_chunks", "_sents", "_token_strings", "_pos_ids", "_records")
 
     def __init__(self) -> None:
         self.derived: dict[str, Any] = {}
         self._ents: tuple[Any, list[int]] | None = None
         self._noun_chunks: tuple | None = None
+        self._sents: tuple[tuple, list[int]] | None = None
         self._token_strings: tuple[list[str], list[str]] | None = None
         self._pos_ids: list[int] | None = None
         # kind -> (the records indexed, their index, the sequence they came from)
@@ -154,6 +155,16 @@ class DocViews:
         if chunks is None:
             chunks = self._noun_chunks = tuple(doc.noun_chunks)
         return chunks
+
+    def sentence_of(self, doc, i: int):
+        """``doc[i].sent`` from one list of the Doc's sentences (spaCy's ``Token.sent`` walks
+        the tokens to both ends of the sentence on each access)."""
+        index = self._sents
+        if index is None:
+            sents = tuple(doc.sents)
+            index = self._sents = (sents, [s.start for s in sents])
+        sents, starts = index
+        return sents[bisect_right(starts, i) - 1]
 
     def token_strings(self, doc) -> tuple[list[str], list[str]]:
         """Per token: ``Token.lower_`` and ``Token.lemma_.lower()``, from one ``Doc.to_array``."""
@@ -223,6 +234,11 @@ def sentence_ents(sent) -> list:
 def noun_chunks(doc) -> tuple:
     """``tuple(doc.noun_chunks)``, computed once per Doc."""
     return views_of(doc).noun_chunks(doc)
+
+
+def sentence_of(doc, i: int):
+    """The sentence of token ``i`` of ``doc`` (``doc[i].sent``), through the Doc's views."""
+    return views_of(doc).sentence_of(doc, i)
 
 
 def token_strings(doc) -> tuple[list[str], list[str]]:

@@ -400,11 +400,11 @@ def to_actors(groups: dict[str, Group]) -> list[Actor]:
         if best.how in ("noun", "model:org", "office") and grp.texts:
             name = grp.texts[0]
         spans = tuple(sorted(set(grp.spans)))
-        out.append((spans[0][0] if spans else 10 ** 12, Actor(
-            id="", name=" ".join(name.split()), kind=best.kind, country=best.country, sector=sector,
+        out.append((spans[0][0] if spans else 10 ** 12, dict(
+            name=" ".join(name.split()), kind=best.kind, country=best.country, sector=sector,
             role=best.role, mentions=spans, key=best.key)))
     out.sort(key=lambda pair: pair[0])
-    return [replace(a, id=f"a{i}") for i, (_, a) in enumerate(out, 1)]
+    return [Actor(id=f"a{i}", **fields) for i, (_, fields) in enumerate(out, 1)]  # ids in text order
 
 
 def _occurrences(text: str, name: str) -> list[tuple[int, int]]:

@@ -25,7 +25,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right, insort
 
 from .. import resources
-from ..views import token_depth
+from ..views import token_depth, token_strings
 from .resolve import ActorGuess
 
 #: Pronouns that may refer back to a person: the entries tagged ``gender:m|f`` here.
@@ -94,9 +94,13 @@ class PronounLinker:
         starts a person the text does not name (``key`` is then new), else None."""
         genders = pronoun_genders()
         out = []
-        for tok in self.doc:
-            want = genders.get(tok.lower_)
-            if want is None or tok.pos_ != "PRON" and tok.tag_ not in ("PRP", "PRP$"):
+        doc = self.doc
+        for i, lower in enumerate(token_strings(doc)[0]):  # a Token only for a pronoun's word
+            want = genders.get(lower)
+            if want is None:
+                continue
+            tok = doc[i]
+            if tok.pos_ != "PRON" and tok.tag_ not in ("PRP", "PRP$"):
                 continue
             start, end = tok.idx, tok.idx + len(tok)
             key, new = self._antecedent(tok, want), None
@@ -160,7 +164,7 @@ class PronounLinker:
         """The person named later in the pronoun's sentence as the subject of a clause that
         holds the pronoun ("When he arrived, Modi said ...", "In his speech, Modi ...")."""
         si = self._sentence(tok.idx)
-        stop = self.starts[si + 1] if si + 1 < len(self.starts) else len(self.doc.text) + 1
+        stop = self.starts[si + 1] if si + 1 < len(self.starts) else float("inf")  # the last sentence: no stop
         i = bisect_left(self.mentions, (tok.idx + 1,))
         ancestors = {a.i for a in tok.ancestors}
         for s, e, key in self.mentions[i:]:

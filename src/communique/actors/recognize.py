@@ -21,9 +21,12 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
 
+import numpy as np
+from spacy.attrs import DEP, IDX, IS_ALPHA, IS_TITLE, LENGTH, POS
+
 from .. import resources
 from ..spans import SpanSet
-from ..views import noun_chunks, views_of
+from ..views import noun_chunks, sentence_of, token_strings, views_of
 from .owned import owned_nouns
 from .pronouns import pronoun_genders
 from .resolve import FORMER_WORDS, ActorGuess, Match, Resolver
@@ -114,7 +117,7 @@ class Recognizer:
         taken = SpanSet((s, e) for s, e, _, _ in out)  # bisection, not a scan per entity (issue 21)
         for ent in doc.ents:
             if ent.label_ not in MODEL_LABELS and not (ent.label_ in MISLABELLED_PERSON_LABELS
-                                                       and self._has_person_title(ent)):
+                                                       and self._has_person_title(text, ent)):
                 continue
             if taken.overlaps(ent.start_char, ent.end_char):
                 continue
@@ -137,10 +140,11 @@ class Recognizer:
         verbs = _reporting_verbs()
         headline: dict[int, bool] = {}
         out = []
-        for tok in doc:
-            if tok.dep_ not in NAME_ARGUMENT_DEPS or not tok.is_title or not tok.is_alpha or len(tok) < 3:
-                continue
-            if not (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.i > tok.sent.start and doc[tok.i - 1].is_alpha):
+        lowers = token_strings(doc)[0]
+        for i in _name_candidates(doc):
+            tok = doc[i]
+            sent = sentence_of(doc, i)
+            if not (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.i > sent.start and doc[tok.i - 1].is_alpha):
                 continue
             if tok.ent_type_ and tok.ent_type_ not in MISREAD_NAME_LABELS:
                 continue
@@ -152,14 +156,13 @@ class Recognizer:
                 continue  # "a message on Twitter blaming Iran": a parse of a phrase, not a subject
             if tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and doc[tok.i + 1].is_alpha:
                 continue  # inside a longer name
-            sent = tok.sent
             if sent.start not in headline:
                 headline[sent.start] = _title_case(sent)
             if headline[sent.start]:
                 continue
             if tok.ent_type_ or tok.pos_ == "NOUN":
                 says = tok.dep_ in SUBJECT_DEPS and tok.head.lemma_.lower() in verbs
-                referred = tok.dep_ in SUBJECT_DEPS and any(t.lower_ in genders for t in doc[tok.i + 1:sent.end])
+                referred = tok.dep_ in SUBJECT_DEPS and any(w in genders for w in lowers[tok.i + 1:sent.end])
                 if not (says or referred):
                     continue
             first = tok.i
@@ -193,13 +196,13 @@ class Recognizer:
                 return list(doc[k:span.start])
         return []
 
-    def _has_person_title(self, ent) -> bool:
+    def _has_person_title(self, text: str, ent) -> bool:
         """A name the model took for a place but that has a title appositive:
         "Tomas Verhoeven, Belgium's foreign minister"."""
         for child in ent.root.children:
             if child.dep_ == "appos" and child.i >= ent.end:
                 sub = list(child.subtree)
-                g = self.r.phrase(ent.doc.text[sub[0].idx:sub[-1].idx + len(sub[-1])], self.day, holders=False)
+                g = self.r.phrase(text[sub[0].idx:sub[-1].idx + len(sub[-1])], self.day, holders=False)
                 if g is not None and g.kind == "person":
                     return True
         return False
@@ -413,16 +416,12 @@ class Recognizer:
 
     def _bare_nouns(self, text, doc) -> list[Mention]:
         out = []
-        for chunk in noun_chunks(doc):
+        for chunk, s0, e0 in _stripped_chunks(doc):
+            if not self.r.scan_text(text[s0:e0]):
+                continue  # no knowledge-base word: ``phrase`` would answer None
             root = chunk.root
             if root.pos_ == "PRON":
                 continue
-            toks = _strip_det(chunk)
-            if not toks:
-                continue
-            s0, e0 = toks[0].idx, toks[-1].idx + len(toks[-1])
-            if not self.r.scan_text(text[s0:e0]):
-                continue  # no knowledge-base word: ``phrase`` would answer None
             place = _place_complement(root, text)
             g = self.r.phrase(text[s0:e0], self.day, holders=False, context=place)
             if g is None or g.how not in ("noun", "noun:government", "office") or "\n" in text[s0:e0]:
@@ -447,6 +446,58 @@ class Recognizer:
 # -- syntax helpers -----------------------------------------------------------------------
 def _reporting_verbs() -> frozenset[str]:
     return frozenset(resources.tag_values(REPORTING_VERBS_FILE, "cue"))
+
+
+#: Columns of ``_token_rows``.
+TOKEN_ROW_ATTRS = (DEP, POS, IDX, LENGTH, IS_TITLE, IS_ALPHA)
+
+
+def _token_rows(doc):
+    """Per token: dependency label and part of speech (ids), offset, length, title case, letters
+    only; one ``Doc.to_array`` kept in the Doc's views, so that scans over all tokens or noun
+    chunks make a ``Token`` only where they need one."""
+    derived = views_of(doc).derived
+    rows = derived.get("actors_token_rows")
+    if rows is None:
+        rows = derived["actors_token_rows"] = doc.to_array(list(TOKEN_ROW_ATTRS))
+    return rows
+
+
+def _label_ids(doc, labels) -> list[int]:
+    strings = doc.vocab.strings
+    return [strings[label] for label in labels]
+
+
+def _name_candidates(doc) -> list[int]:
+    """Indexes of the tokens that may be a bare name (``Recognizer._bare_names``): a word of three
+    or more letters, in title case, under a label of ``NAME_ARGUMENT_DEPS``."""
+    if not len(doc):
+        return []
+    rows = _token_rows(doc)
+    deps = np.array(_label_ids(doc, NAME_ARGUMENT_DEPS), dtype=np.uint64)
+    keep = np.isin(rows[:, 0], deps) & (rows[:, 3] >= 3) & (rows[:, 4] != 0) & (rows[:, 5] != 0)
+    return np.flatnonzero(keep).tolist()
+
+
+def _stripped_chunks(doc) -> list[tuple[object, int, int]]:
+    """``(chunk, start, end)`` per noun chunk: the character span of ``_strip_det(chunk)``, for
+    the chunks that keep a token."""
+    if not len(doc):
+        return []
+    rows = _token_rows(doc)
+    deps, pos, idx, length = (rows[:, k].tolist() for k in range(4))
+    lead, trail = set(_label_ids(doc, ("det", "predet", "punct", "cc"))), set(_label_ids(doc, ("punct", "cc", "case")))
+    det = doc.vocab.strings["DET"]
+    out = []
+    for chunk in noun_chunks(doc):
+        a, b = chunk.start, chunk.end - 1
+        while a <= b and (deps[a] in lead or pos[a] == det):
+            a += 1
+        while a <= b and deps[b] in trail:
+            b -= 1
+        if a <= b:
+            out.append((chunk, idx[a], idx[b] + length[b]))
+    return out
 
 
 def _capitalised(tok) -> bool:

@@ -108,7 +108,8 @@ class KeyScanner:
         out, i, n = [], 0, len(toks)
         starters, can_start = self._starters, self._can_start
         while i < n:
-            if not (starters.get(norms[i]) or can_start(norms[i])):
+            start = starters.get(norms[i])
+            if not (can_start(norms[i]) if start is None else start):
                 i += 1  # what _longest would answer (None) for a word that starts no key
                 continue
             best = self._longest(toks, i, text, norms)
@@ -133,24 +134,30 @@ class KeyScanner:
             return None
         # Spans [i, j) that can match: the words so far are a key prefix, and the span is
         # a key as written or with its last word singular ("troops" -> "troop").
+        keys, stem_keys, prefixes = self._keys, self._stem_keys, self._prefixes
         ends, words = [], ""
         for j in range(i + 1, min(len(toks), i + self.kb.max_words) + 1):
             base = words + " " if words else ""
             word = norms[j - 1]
             full = base + word
-            if full in self._keys or any(base + stem in self._stem_keys for stem in _plural_stems(word)):
-                ends.append(j)
-            if full not in self._prefixes:
+            if full in keys:
+                ends.append((j, full))
+            else:
+                for stem in _plural_stems(word):
+                    if base + stem in stem_keys:
+                        ends.append((j, full))
+                        break
+            if full not in prefixes:
                 break
             words = full
-        for j in reversed(ends):
-            m = self._lookup(toks, i, j, text)
+        for j, key in reversed(ends):
+            m = self._lookup(toks, i, j, text, key)
             if m is not None:
                 return m
         return None
 
-    def _lookup(self, toks: list[Tok], i: int, j: int, text: str) -> Match | None:
-        key = " ".join(t.norm for t in toks[i:j])
+    def _lookup(self, toks: list[Tok], i: int, j: int, text: str, key: str) -> Match | None:
+        """The match of tokens ``[i, j)``, whose folded words joined by one space are ``key``."""
         surface = text[toks[i].start:toks[j - 1].end]
         found = [s for s in self.kb.surface(key) if case_ok(s.form, surface)]
         if found:
@@ -168,7 +175,10 @@ class KeyScanner:
         return None
 
 
+#: Among entries sharing a surface form, names and aliases come before state words.
+_PREFERENCE = {"name": 0, "alias": 1, "government": 2, "demonym": 3, "adjective": 4, "capital": 5}
+
+
 def _prefer(found: list[Surface]) -> Surface:
     """Among entries sharing a surface form, prefer names and aliases over state words."""
-    order = {"name": 0, "alias": 1, "government": 2, "demonym": 3, "adjective": 4, "capital": 5}
-    return min(found, key=lambda s: order.get(s.how, 9))
+    return min(found, key=lambda s: _PREFERENCE.get(s.how, 9))

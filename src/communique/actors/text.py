@@ -68,15 +68,16 @@ def _tokenize_long(text: str) -> list[Tok]:
     (words repeat), shifted to the run's offset (built as plain tuples of the ``Tok`` type,
     without its Python-level constructor)."""
     out: list[Tok] = []
-    extend, new = out.extend, tuple.__new__
+    append, extend, new = out.append, out.extend, tuple.__new__
     for m in _RUN.finditer(text):
         run = m.group(0)
         base = m.start()
         toks = _tokenize(run) if len(run) <= MAX_CACHED_PHRASE_CHARS else _tokenize.__wrapped__(run)
-        if base:
-            extend([new(Tok, (word, norm, start + base, end + base)) for word, norm, start, end in toks])
+        if len(toks) == 1:  # most runs are one word
+            word, norm, start, end = toks[0]
+            append(new(Tok, (word, norm, start + base, end + base)))
         else:
-            extend(toks)
+            extend([new(Tok, (word, norm, start + base, end + base)) for word, norm, start, end in toks])
     return out
 
 
@@ -108,8 +109,13 @@ def needs_capitals(alias: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= MAX_CASE_SENSITIVE_ACRONYM_CHARS
 
 
+#: Distinct (KB form, text as written) pairs whose ``case_ok`` answer is remembered.
+CASE_CACHE_SIZE = 65_536
+
+
+@lru_cache(maxsize=CASE_CACHE_SIZE)
 def case_ok(alias: str, surface: str) -> bool:
-    """Whether ``surface`` (text as written) may match ``alias`` (KB form)."""
+    """Whether ``surface`` (text as written) may match ``alias`` (KB form); remembered per pair."""
     if needs_capitals(alias):
         return "".join(c for c in surface if c.isalpha()) == "".join(c for c in alias if c.isalpha())
     if any(c.isupper() for c in alias):
