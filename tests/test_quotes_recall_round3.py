@@ -1,0 +1,26 @@
+"""Recall of reported speech, round 3 of issue 17: cue verbs and frames that PolNeAR
+attributions use and the quote stage missed. All sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.issue(17)
+
+
+def _indirect(doc):
+    """``[(quote opening, speaker text)]`` of the indirect quotes of ``doc``."""
+    return [(q.text[:24], q.speaker_text) for q in doc.quotes if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize("text, opening, speaker", [
+    ("Mayor Lena Ortiz pointed out that the bridge had been closed for two years.",
+     "that the bridge had been", "Mayor Lena Ortiz"),
+    ("The auditors point out that the accounts were never signed.", "that the accounts were n", "The auditors"),
+])
+def test_point_out_that_reports_speech(analyze, text, opening, speaker):
+    assert (opening, speaker) in _indirect(analyze(text))
+
+
+def test_point_to_a_noun_reports_nothing(analyze):
+    assert _indirect(analyze("The minister pointed to the rising cost of fuel in the northern districts.")) == []
