@@ -24,3 +24,16 @@ def test_point_out_that_reports_speech(analyze, text, opening, speaker):
 
 def test_point_to_a_noun_reports_nothing(analyze):
     assert _indirect(analyze("The minister pointed to the rising cost of fuel in the northern districts.")) == []
+
+
+def test_cue_verb_inside_the_content_is_not_a_second_attribution(analyze):
+    doc = analyze("Mayor Lena Ortiz says she would close the old depot and tell the drivers to park elsewhere.")
+    assert ("she would close the old ", "Mayor Lena Ortiz") in _indirect(doc)
+    quote = next(q for q in doc.quotes if q.text.startswith("she would close"))
+    assert quote.text.endswith("park elsewhere")
+
+
+def test_second_cue_of_the_same_speaker_still_ends_the_content(analyze):
+    doc = analyze("The harbour master said the cranes had failed twice and added that repairs would take a month.")
+    quote = next(q for q in doc.quotes if q.text.startswith("the cranes"))
+    assert "repairs" not in quote.text

@@ -100,7 +100,7 @@ def _content(verb, frames):
         clauses = [c for c in children if c.dep_ in CLAUSE_DEPS]
         if clauses:  # the parse may split one clause in two ("said he can and may declare ...")
             side = [c for c in clauses if (c.i > verb.i) == (clauses[0].i > verb.i)]
-            return side[0].left_edge.i, _before_coordinated_cue(side[-1])
+            return side[0].left_edge.i, _before_coordinated_cue(verb, side[-1])
         if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
             # "The rebels, the general said, have lost the ridge": the whole sentence it interrupts
             head = verb.head
@@ -129,12 +129,14 @@ def _content(verb, frames):
     return None
 
 
-def _before_coordinated_cue(clause) -> int:
+def _before_coordinated_cue(verb, clause) -> int:
     """End (token index) of a clausal content, before a cue verb coordinated with it that
-    speaks for the same subject ("said the plan had failed and added that ...": the content
-    ends at "failed")."""
+    speaks for the same subject, in the same form as ``verb`` ("said the plan had failed and
+    added that ...": the content ends at "failed"; "says she would close it and tell them
+    ...": "tell" belongs to the content)."""
     for child in clause.rights:
-        if child.dep_ == "conj" and is_cue(child, "that") and not any(c.dep_ in SUBJECT_DEPS for c in child.children):
+        if child.dep_ == "conj" and child.tag_ == verb.tag_ and is_cue(child, "that") \
+                and not any(c.dep_ in SUBJECT_DEPS for c in child.children):
             end = child.left_edge.i
             while end > clause.i + 1 and clause.doc[end - 1].dep_ in ("cc", "punct"):
                 end -= 1
