@@ -37,3 +37,12 @@ def test_second_cue_of_the_same_speaker_still_ends_the_content(analyze):
     doc = analyze("The harbour master said the cranes had failed twice and added that repairs would take a month.")
     quote = next(q for q in doc.quotes if q.text.startswith("the cranes"))
     assert "repairs" not in quote.text
+
+
+@pytest.mark.parametrize("text, opening, speaker", [
+    ("The senator, pointing out that the budget was late, asked for a vote.", "that the budget was late", "The senator"),
+    ("Councillor Ruth Abara, noting that the road had flooded twice, asked for a study.", "that the road had flooded",
+     "Councillor Ruth Abara"),
+])
+def test_participle_on_a_noun_speaks_for_it(analyze, text, opening, speaker):
+    assert (opening[:24], speaker) in _indirect(analyze(text))

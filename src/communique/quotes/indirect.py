@@ -67,7 +67,8 @@ def _char_span(doc, lo: int, hi: int) -> tuple[int, int]:
 def _subject(verb):
     """The subject of a cue verb, or of the verb it hangs on: a coordinated or adverbial verb
     ("..., and added"), a participle after a preposition ("continued by noting that ...": who
-    continued); an issued text that a participle describes stands for whoever issued it
+    continued); a participle hung on a noun speaks for it ("The senator, noting that ...");
+    an issued text that a participle describes stands for whoever issued it
     ("The ministry released a statement saying ...": the ministry; "a statement saying ...":
     the statement). A cue verb the parse hung on the content of another cue speaks for that
     cue's subject ("Ruiz said the plan had failed and added that ...": Ruiz, not the plan);
@@ -82,6 +83,8 @@ def _subject(verb):
             issuer = next((c for c in issued.head.children if c.dep_ in SUBJECT_DEPS), None) \
                 if issued.dep_ == "dobj" else None
             return relative_antecedent(issuer) if issuer is not None else issued
+        if head is verb and head.dep_ in ("acl", "advcl") and head.tag_ == "VBG" and head.head.pos_ in ("NOUN", "PROPN"):
+            return head.head  # a participle on its speaker: "The senator, noting that ...": the senator
         if head.dep_ == "pcomp" and head.head.dep_ == "prep":
             head = head.head.head
         elif head.dep_ in ("conj", "advcl") and head.head is not head:
