@@ -46,3 +46,9 @@ def test_second_cue_of_the_same_speaker_still_ends_the_content(analyze):
 ])
 def test_participle_on_a_noun_speaks_for_it(analyze, text, opening, speaker):
     assert (opening[:24], speaker) in _indirect(analyze(text))
+
+
+def test_negated_second_cue_of_the_same_speaker_ends_the_content(analyze):
+    doc = analyze("The harbour master said that the cranes had failed twice but did not suggest the crew was to blame.")
+    quote = next(q for q in doc.quotes if q.text.startswith("that the cranes"))
+    assert "crew" not in quote.text

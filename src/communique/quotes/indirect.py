@@ -134,12 +134,12 @@ def _content(verb, frames):
 
 def _before_coordinated_cue(verb, clause) -> int:
     """End (token index) of a clausal content, before a cue verb coordinated with it that
-    speaks for the same subject, in the same form as ``verb`` ("said the plan had failed and
-    added that ...": the content ends at "failed"; "says she would close it and tell them
-    ...": "tell" belongs to the content)."""
+    speaks for the same subject, in the same form as ``verb`` or with its own auxiliary ("said
+    the plan had failed and added that ...", "... but did not suggest ...": the content ends at
+    "failed"; "says she would close it and tell them ...": "tell" belongs to the content)."""
     for child in clause.rights:
-        if child.dep_ == "conj" and child.tag_ == verb.tag_ and is_cue(child, "that") \
-                and not any(c.dep_ in SUBJECT_DEPS for c in child.children):
+        if child.dep_ == "conj" and is_cue(child, "that") and not any(c.dep_ in SUBJECT_DEPS for c in child.children) \
+                and (child.tag_ == verb.tag_ or any(c.dep_ in ("aux", "neg") for c in child.children)):
             end = child.left_edge.i
             while end > clause.i + 1 and clause.doc[end - 1].dep_ in ("cc", "punct"):
                 end -= 1
