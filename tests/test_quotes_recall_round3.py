@@ -52,3 +52,8 @@ def test_negated_second_cue_of_the_same_speaker_ends_the_content(analyze):
     doc = analyze("The harbour master said that the cranes had failed twice but did not suggest the crew was to blame.")
     quote = next(q for q in doc.quotes if q.text.startswith("that the cranes"))
     assert "crew" not in quote.text
+
+
+def test_accused_of_reports_the_accusation(analyze):
+    doc = analyze("The coach accused the referees of ignoring fouls against his players.")
+    assert ("the referees of ignoring", "The coach") in _indirect(doc)

@@ -10,7 +10,8 @@ subject and one of the frames it allows gives an indirect quote whose content is
 - ``to``: its infinitive complement with any object ("X urged Y to leave");
 - ``as``: its object and "as" predicate ("X described the group as an ally"), or its object
   and object predicate ("X called the deal illegal");
-- ``ing``: its gerund clause ("X described seeing the blast", "Y denied taking bribes").
+- ``ing``: its gerund clause ("X described seeing the blast", "Y denied taking bribes");
+- ``of``: its object and what follows "of" ("X accused the council of hiding the report").
 
 "according to X, <clause>" gives the clause with X as speaker (after a conjunction,
 "and, according to X, ...", only what follows). A quoted fragment
@@ -120,6 +121,11 @@ def _content(verb, frames):
                      and not any(a.dep_ in ("aux", "nsubj", "mark") for a in c.children)), None)
         if comp is not None:
             return comp.left_edge.i, comp.right_edge.i + 1
+    if "of" in frames:  # "accused the council of hiding the report": its object and what it is accused of
+        prep = next((c for c in children if c.dep_ == "prep" and c.lower_ == "of" and c.i > verb.i), None)
+        if prep is not None and any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+            obj = next((c for c in children if c.dep_ == "dobj" and c.i < prep.i), None)
+            return (obj if obj is not None else prep).left_edge.i, prep.right_edge.i + 1
     if "as" in frames:
         obj = next((c for c in children if c.dep_ == "dobj"), None)
         if obj is not None:
