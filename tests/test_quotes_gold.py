@@ -1,8 +1,8 @@
 """Quality gate: the quotes stage against PolNeAR dev (third-party data, read only).
 
 Measured on dev (84 articles, one annotator each), see docs/quotes.md: direct
-quotes F1 0.896, speaker accuracy 0.931, all attributions F1 0.601 (2026-12-04,
-after the issue 17 partial-quote and speaker changes).
+quotes F1 0.896, speaker accuracy 0.931, all attributions F1 0.611 (2026-12-05,
+after round 4 of issue 17, the recall of reported speech).
 The floors sit slightly below.
 """
 
@@ -17,7 +17,7 @@ DIRECT_F1_FLOOR = 0.87
 #: Share of matched direct quotes whose speaker text overlaps the gold source.
 SPEAKER_ACCURACY_FLOOR = 0.91
 #: All attributions (direct, indirect, mixed), F1 at 50% character overlap.
-ALL_F1_FLOOR = 0.58
+ALL_F1_FLOOR = 0.60
 
 STAGES = ("structure.v1", "actors.v1", "quotes.v1")
 

@@ -10,7 +10,8 @@ subject and one of the frames it allows gives an indirect quote whose content is
 - ``to``: its infinitive complement with any object ("X urged Y to leave");
 - ``as``: its object and "as" predicate ("X described the group as an ally"), or its object
   and object predicate ("X called the deal illegal");
-- ``ing``: its gerund clause ("X described seeing the blast", "Y denied taking bribes").
+- ``ing``: its gerund clause ("X described seeing the blast", "Y denied taking bribes");
+- ``of``: its object and what follows "of" ("X accused the council of hiding the report").
 
 "according to X, <clause>" gives the clause with X as speaker (after a conjunction,
 "and, according to X, ...", only what follows). A quoted fragment
@@ -67,7 +68,8 @@ def _char_span(doc, lo: int, hi: int) -> tuple[int, int]:
 def _subject(verb):
     """The subject of a cue verb, or of the verb it hangs on: a coordinated or adverbial verb
     ("..., and added"), a participle after a preposition ("continued by noting that ...": who
-    continued); an issued text that a participle describes stands for whoever issued it
+    continued); a participle hung on a noun speaks for it ("The senator, noting that ...");
+    an issued text that a participle describes stands for whoever issued it
     ("The ministry released a statement saying ...": the ministry; "a statement saying ...":
     the statement). A cue verb the parse hung on the content of another cue speaks for that
     cue's subject ("Ruiz said the plan had failed and added that ...": Ruiz, not the plan);
@@ -82,6 +84,8 @@ def _subject(verb):
             issuer = next((c for c in issued.head.children if c.dep_ in SUBJECT_DEPS), None) \
                 if issued.dep_ == "dobj" else None
             return relative_antecedent(issuer) if issuer is not None else issued
+        if head is verb and head.dep_ in ("acl", "advcl") and head.tag_ == "VBG" and head.head.pos_ in ("NOUN", "PROPN"):
+            return head.head  # a participle on its speaker: "The senator, noting that ...": the senator
         if head.dep_ == "pcomp" and head.head.dep_ == "prep":
             head = head.head.head
         elif head.dep_ in ("conj", "advcl") and head.head is not head:
@@ -100,7 +104,7 @@ def _content(verb, frames):
         clauses = [c for c in children if c.dep_ in CLAUSE_DEPS]
         if clauses:  # the parse may split one clause in two ("said he can and may declare ...")
             side = [c for c in clauses if (c.i > verb.i) == (clauses[0].i > verb.i)]
-            return side[0].left_edge.i, _before_coordinated_cue(side[-1])
+            return side[0].left_edge.i, _before_coordinated_cue(verb, side[-1])
         if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
             # "The rebels, the general said, have lost the ridge": the whole sentence it interrupts
             head = verb.head
@@ -117,6 +121,11 @@ def _content(verb, frames):
                      and not any(a.dep_ in ("aux", "nsubj", "mark") for a in c.children)), None)
         if comp is not None:
             return comp.left_edge.i, comp.right_edge.i + 1
+    if "of" in frames:  # "accused the council of hiding the report": its object and what it is accused of
+        prep = next((c for c in children if c.dep_ == "prep" and c.lower_ == "of" and c.i > verb.i), None)
+        if prep is not None and any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+            obj = next((c for c in children if c.dep_ == "dobj" and c.i < prep.i), None)
+            return (obj if obj is not None else prep).left_edge.i, prep.right_edge.i + 1
     if "as" in frames:
         obj = next((c for c in children if c.dep_ == "dobj"), None)
         if obj is not None:
@@ -129,12 +138,14 @@ def _content(verb, frames):
     return None
 
 
-def _before_coordinated_cue(clause) -> int:
+def _before_coordinated_cue(verb, clause) -> int:
     """End (token index) of a clausal content, before a cue verb coordinated with it that
-    speaks for the same subject ("said the plan had failed and added that ...": the content
-    ends at "failed")."""
+    speaks for the same subject, in the same form as ``verb`` or with its own auxiliary ("said
+    the plan had failed and added that ...", "... but did not suggest ...": the content ends at
+    "failed"; "says she would close it and tell them ...": "tell" belongs to the content)."""
     for child in clause.rights:
-        if child.dep_ == "conj" and is_cue(child, "that") and not any(c.dep_ in SUBJECT_DEPS for c in child.children):
+        if child.dep_ == "conj" and is_cue(child, "that") and not any(c.dep_ in SUBJECT_DEPS for c in child.children) \
+                and (child.tag_ == verb.tag_ or any(c.dep_ in ("aux", "neg") for c in child.children)):
             end = child.left_edge.i
             while end > clause.i + 1 and clause.doc[end - 1].dep_ in ("cc", "punct"):
                 end -= 1

@@ -2,7 +2,7 @@
 quote stage reads them; files are read and validated by ``communique.resources``.
 
 Cue verbs are the reporting verbs tagged ``cue:CLASS`` (speech, cognition, writing) with
-the frames they take (``frames:quote,that,to,as,ing``); speaker titles are role nouns; speaker
+the frames they take (``frames:quote,that,to,as,ing,of``); speaker titles are role nouns; speaker
 pronouns are the pronouns tagged ``speaker:KIND`` with the actor kind they fall back to.
 A bad value raises ``LexiconError`` naming the file and line.
 """
@@ -20,7 +20,7 @@ BODIES_FILE = "quotes/speaker_bodies.en.txt"
 PRONOUNS_FILE = "actors/pronouns.en.tsv"
 
 CUE_CLASSES = frozenset({"speech", "cognition", "writing"})
-CUE_FRAMES = frozenset({"quote", "that", "to", "as", "ing"})
+CUE_FRAMES = frozenset({"quote", "that", "to", "as", "ing", "of"})
 PRONOUN_KINDS = frozenset({"person", "organization"})  # in the file; "group" comes from tags
 
 
