@@ -155,3 +155,27 @@ def test_actors_focus_dateline_sets_the_story_country(analyze):
                   "would reopen next week.\n\nTalks with both neighbours went well, a diplomat said.\n\n"
                   "The police will patrol the crossing points.", published="2024-03-04")
     assert _countries(doc, "police") == ["KEN"]
+
+
+def test_title_joined_to_its_person_is_no_holder_afterwards():
+    """A bare title group that another title pointed at may already be joined to its
+    person: the later title finds no holder left, and nothing fails (a KeyError before)."""
+    from communique.actors.build import Group, merge_titles
+    from communique.actors.resolve import ActorGuess
+
+    def person(name, role, how, key=None):
+        return ActorGuess(name, "person", None, None, role, key, how=how)
+
+    groups = {
+        "~officer": Group("~officer", [person("officer", "security officer", "office")],
+                          [(40, 47)], ["officer"]),
+        "person:dana-holt": Group("person:dana-holt", [person("Dana Holt", "officer", "model:person",
+                                                              "person:dana-holt")], [(0, 9)], ["Dana Holt"]),
+        "~security officer": Group("~security officer",
+                                   [ActorGuess("security officer", "group", None, None, None, None, how="noun")],
+                                   [(60, 76)], ["security officer"]),
+    }
+    merge_titles(groups)
+    assert "~officer" not in groups
+    assert (40, 47) in groups["person:dana-holt"].spans
+    assert "~security officer" in groups

@@ -154,8 +154,11 @@ def merge_titles(groups: dict[str, Group]) -> None:
         return
     for key in [k for k, grp in groups.items() if all(g.how in MODEL_HOWS for g in grp.guesses)
                 and (k.startswith("~") or min(grp.guesses, key=_rank).kind != "person")]:
+        if key not in groups:  # already joined to a person as that person's title
+            continue
         titles = {_title_key(t) for t in groups[key].texts}
         found = holders.get(titles.pop(), set()) - {key} if len(titles) == 1 else set()
+        found &= groups.keys()
         if len(found) == 1:
             groups[found.pop()].spans.extend(groups.pop(key).spans)
 
