@@ -25,6 +25,17 @@ MAX_GOVERNOR_HOPS = 3
 GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "conj"})
 #: Participles that state the aim of the act they accompany ("marched, demanding ...").
 PURPOSE_PARTICIPLES = frozenset({"demand", "call", "urge", "protest", "seek", "ask"})
+#: Verbs whose present-tense "to"-complement states an obligation ("Chile needs to act",
+#: "Spain has to act"); a past "had to flee" reports what happened.
+DEONTIC_GOVERNORS = frozenset({"need", "have"})
+#: Nouns whose "to"-infinitive after "it is" demands the act ("it is time to act").
+DEONTIC_NOUNS = frozenset({"time"})
+#: Focus adverbs that move a "not" from the act onto its extent: "did not just criticize the
+#: junta", "I do not blame Copenhagen alone" assert the act (the first right after "not").
+NOT_FOCUS_WORDS = frozenset({"only", "just", "merely", "solely", "simply"})
+NOT_FOCUS_AFTER = "alone"
+#: Dependencies that give a conjunct verb a clause of its own (then it keeps its own modality).
+_OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "aux", "auxpass"})
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
@@ -48,9 +59,20 @@ def governors(tok):
 
 def _has_neg(tok, cues: Modality) -> bool:
     for child in tok.children:
+        if child.dep_ == "neg" and _focus_negation(tok, child):
+            continue
         if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and child.lower_ in cues.negation_words):
             return True
     return False
+
+
+def _focus_negation(tok, neg) -> bool:
+    """The "not" bears on a focus adverb, not on the act ("not just", "not ... alone")."""
+    nxt = neg.nbor(1) if neg.i + 1 < len(neg.doc) else None
+    if nxt is not None and nxt.lower_ in NOT_FOCUS_WORDS and nxt.head in (tok, neg):
+        return True
+    return any(c.lower_ == NOT_FOCUS_AFTER and c.i > neg.i for c in tok.children) or any(
+        c.lower_ == NOT_FOCUS_AFTER for o in tok.children if o.dep_ == "dobj" for c in o.children)
 
 
 def _aux(tok) -> list[str]:
@@ -119,12 +141,15 @@ def event_mode(tok, sent, cues: Modality, published_year: int | None = None,
             return "negated"
         if gov.lemma_.lower() in cues.negating_governors:
             return "negated"
-    aux = set(_aux(tok)) | (set(_aux(verb)) if verb is not tok else set())
+    first = first_conjunct(verb)
+    aux = set(_aux(tok)) | set(_aux(verb)) | set(_aux(first))
     if _purpose_clause(tok, cues):
         return "intended"  # "staged rallies to demand reforms": the aim of another act
     for dep, gov in chain:
         lemma = gov.lemma_.lower()
         if lemma in cues.demand_governors and (dep in ("ccomp", "pobj", "pcomp", "dobj") or _has_object(gov)):
+            return "demanded"
+        if dep == "xcomp" and lemma in DEONTIC_GOVERNORS and gov.tag_ in ("VBZ", "VBP", "VB"):
             return "demanded"
         if lemma in cues.offer_governors:
             return "offered"
@@ -134,7 +159,7 @@ def event_mode(tok, sent, cues: Modality, published_year: int | None = None,
             return "intended"
         if set(_aux(gov)) & cues.future_auxiliaries:
             return "intended"
-    if aux & cues.deontic_auxiliaries:
+    if aux & cues.deontic_auxiliaries or _time_to(first):
         return "demanded"
     if aux & cues.hypothetical_auxiliaries:
         return "hypothetical"
@@ -143,6 +168,24 @@ def event_mode(tok, sent, cues: Modality, published_year: int | None = None,
     if historical_cue and _historical(tok, sent, cues, published_year):
         return "historical"
     return "asserted"
+
+
+def first_conjunct(verb):
+    """The first conjunct whose auxiliaries a bare conjunct verb shares: in "Ottawa should
+    fund the mission and support the observers" "support" is as demanded as "fund"; a
+    conjunct with its own subject or auxiliary ("..., but Spain rejected it") keeps its own."""
+    cur = verb
+    while (cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX") and cur.head.pos_ in ("VERB", "AUX")
+           and not any(c.dep_ in _OWN_CLAUSE_DEPS for c in cur.children)):
+        cur = cur.head
+    return cur
+
+
+def _time_to(verb) -> bool:
+    """"It is time (for X) to recognize ...": the infinitive hangs on "time", the attribute of "be"."""
+    head = verb.head
+    return (verb.dep_ in ("relcl", "acl") and head.lemma_.lower() in DEONTIC_NOUNS and head.head.lemma_ == "be"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
 def _purpose_clause(tok, cues: Modality) -> bool:
