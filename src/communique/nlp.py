@@ -76,12 +76,12 @@ _SENTENCE_END = (".", "!", "?", ":", ";", "\"", "”", "’", "»", ")")
 
 #: Characters from the start of a text in which a line may open with a wire dateline.
 DATELINE_CHARS = 800
-#: A wire dateline opening a line: a place (in capitals, or any place followed by a
+#: A wire dateline opening a line: a place (three or more capitals, or any place followed by a
 #: parenthesised agency), maybe a country or date after a comma, maybe the agency, then a
 #: dash: "KYIV, Ukraine (AP) —", "BEIRUT, March 3 (Wire) -", "GENEVA — ",
 #: "Nairobi, 12 May 2025 (Agency) –".
 DATELINE = re.compile(
-    r"(?:[A-Z][A-Z.'’\- ]{1,40}?(?:,[^\n()—–]{1,30}?)?\s*(?:\([^)\n]{1,40}\))?"
+    r"(?:[A-Z][A-Z.'’\- ]{1,39}?[A-Z.](?:,[^\n()—–]{1,30}?)?\s*(?:\([^)\n]{1,40}\))?"
     r"|[A-Z][\w.'’\- ]{1,40}?(?:,[^\n()—–]{1,30}?)?\s*\([^)\n]{1,40}\))"
     r"\s*(?:—|–|--?)[ \t]+(?=\S)")
 
