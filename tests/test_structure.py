@@ -192,3 +192,46 @@ def test_structure_find_dates_offsets():
     text = "Signed in Lima on 4 May 2025 and ratified on June 1, 2026."
     assert [(text[s:e], iso) for s, e, iso in find_dates(text)] == [("4 May 2025", "2025-05-04"),
                                                                   ("June 1, 2026", "2026-06-01")]
+
+
+# Wire datelines (issue 16/17): the dateline and the lead it opens stay one sentence, and the
+# lead is read as without it. Own datelines, several agency styles.
+DATELINE_LEADS = [
+    ("VALDORA, Oct 2 (Harbour Wire) - ", "Estonia expelled two Russian diplomats on Thursday."),
+    ("KESSEL, Norway (NP) — ", "Norway recalled its ambassador from Belarus after the trial."),
+    ("ORTEN, 14 June 2025 (Agency) – ", "Chile signed a fishing accord with Peru on Friday."),
+    ("Marrow Bay, 3 May (Coast Agency) -- ", "Ghana condemned the attack on its embassy."),
+    ("TALLMARK — ", "Finland and Sweden agreed to share radar data."),
+]
+
+
+@pytest.mark.parametrize("dateline, lead", DATELINE_LEADS)
+def test_dateline_stays_in_the_lead_sentence(nlp, dateline, lead):
+    text = f"A short headline about the news\n\n{dateline}{lead} Officials gave no more details."
+    sents = [s.text for s in nlp(text).sents]
+    assert sents == ["A short headline about the news\n\n", f"{dateline}{lead}", "Officials gave no more details."]
+
+
+def test_dateline_lead_events_keep_offsets(analyze):
+    text = ("Estonia expels diplomats\n\nVALDORA, Oct 2, 2025 (Harbour Wire) - Estonia expelled two Russian "
+            "diplomats on Thursday, the foreign ministry said.\n")
+    doc = analyze(text)
+    assert doc.published == "2025-10-02"
+    lead = [e for e in doc.events if e.sentence[0] == text.index("VALDORA")]
+    assert lead and all(text[e.trigger.start:e.trigger.end] == e.trigger.text for e in lead)
+
+
+def test_dateline_pattern_needs_caps_or_agency():
+    from communique.nlp import dateline_end
+
+    assert dateline_end("GENEVA — Talks resumed.") == len("GENEVA — ")
+    assert dateline_end("Nairobi, 12 May 2025 (Agency) – Kenya sent police.") == len("Nairobi, 12 May 2025 (Agency) – ")
+    assert dateline_end("Later - much later - the talks resumed.") is None
+    assert dateline_end("The minister — a former general — resigned.") is None
+
+
+def test_dateline_place_has_three_letters():
+    from communique.nlp import dateline_end
+
+    assert dateline_end("US - China talks end without a deal.") is None
+    assert dateline_end("ROME — Italy recalled its envoy.") == len("ROME — ")

@@ -74,6 +74,46 @@ MAX_HEADLINE_CHARS = 120
 _SENTENCE_END = (".", "!", "?", ":", ";", "\"", "”", "’", "»", ")")
 
 
+#: Characters from the start of a text in which a line may open with a wire dateline.
+DATELINE_CHARS = 800
+#: A wire dateline opening a line: a place (three or more capitals, or any place followed by a
+#: parenthesised agency), maybe a country or date after a comma, maybe the agency, then a
+#: dash: "KYIV, Ukraine (AP) —", "BEIRUT, March 3 (Wire) -", "GENEVA — ",
+#: "Nairobi, 12 May 2025 (Agency) –".
+DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.'’\- ]{1,39}?[A-Z.](?:,[^\n()—–]{1,30}?)?\s*(?:\([^)\n]{1,40}\))?"
+    r"|[A-Z][\w.'’\- ]{1,40}?(?:,[^\n()—–]{1,30}?)?\s*\([^)\n]{1,40}\))"
+    r"\s*(?:—|–|--?)[ \t]+(?=\S)")
+
+
+def dateline_end(text: str, start: int = 0) -> int | None:
+    """Where the sentence after a wire dateline opening ``text`` at ``start`` begins, or None."""
+    m = DATELINE.match(text, start)
+    return m.end() if m else None
+
+
+def join_dateline(doc):
+    """Keep a wire dateline and the sentence it opens one sentence: where the parser made
+    the dateline (or a piece of it) a sentence of its own, its root is hung under the root
+    of the sentence that follows, whose own parse is left as it was. Runs after the parser;
+    only a line in the opening of the text is looked at, so the cost is a few regex tries."""
+    text = doc.text
+    line_start = 0
+    while line_start < min(len(text), DATELINE_CHARS):
+        end = dateline_end(text, line_start)
+        if end is not None:
+            span = doc.char_span(line_start, end + 1, alignment_mode="expand")
+            for tok in reversed(span[1:] if span is not None else ()):
+                if tok.is_sent_start:
+                    root = doc[tok.i - 1].sent.root
+                    root.head, root.dep_ = tok.sent.root, "dep"
+            return doc
+        line_start = text.find("\n", line_start) + 1
+        if line_start == 0:
+            break
+    return doc
+
+
 def mark_line_breaks(doc):
     """Sentence starts after a blank line, and after a short line without final
     punctuation (titles, headings, bylines) when the next line starts with a capital,
@@ -99,6 +139,8 @@ def _register_components() -> None:
 
     if not Language.has_factory("communique_line_breaks"):
         Language.component("communique_line_breaks", func=mark_line_breaks)
+    if not Language.has_factory("communique_datelines"):
+        Language.component("communique_datelines", func=join_dateline)
 
 
 def load_nlp(short: str | None = None):
@@ -119,6 +161,7 @@ def _load_nlp(short: str):
     nlp = spacy.load(path)
     _register_components()
     nlp.add_pipe("communique_line_breaks", before="parser")
+    nlp.add_pipe("communique_datelines", after="parser")
     meta = nlp.meta
     info = ModelInfo(short, f"{meta.get('lang')}_{meta.get('name')}", meta.get("version", "?"), _PACKAGES[short][0])
     nlp.meta["communique_model"] = info.__dict__
