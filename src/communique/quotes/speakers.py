@@ -45,6 +45,12 @@ AUTHOR_PREPOSITIONS = frozenset({"by", "from"})
 #: Spokespeople, and the prepositions naming the body they speak for ("a spokesman for the ministry").
 SPOKESPERSONS = frozenset({"spokesman", "spokesperson", "spokeswoman"})
 SPOKESPERSON_PREPOSITIONS = frozenset({"for", "of", "at"})
+#: Nouns for parties to an exchange that, plural and counted ("both nations", "the two
+#: governments", "all three sides"), speak for the actors named before: a ``group``, as "they".
+COLLECTIVE_NOUNS = frozenset({"ally", "country", "government", "nation", "neighbour", "neighbor", "party",
+                              "side", "state"})
+#: Words before such a noun that make it the parties named before ("two countries" is anyone).
+COLLECTIVE_DETERMINERS = frozenset({"both", "the", "these", "all"})
 #: Tokens that end a speaker phrase.
 PHRASE_BREAKS = frozenset({",", "(", ")", "[", "]", ";", ":", "—", "–", "―", "-", '"', "“", "”", "\n"})
 
@@ -142,6 +148,10 @@ def fallback_kind(head, span_tokens) -> str | None:
     if any(t.pos_ == "PROPN" for t in span_tokens):
         return None
     lemma = head.lemma_.lower()
+    if lemma in COLLECTIVE_NOUNS and head.tag_ == "NNS":
+        lefts = {c.lower_ for c in head.lefts}
+        if "both" in lefts or (lefts & COLLECTIVE_DETERMINERS and any(c.dep_ == "nummod" for c in head.lefts)):
+            return "group"  # "both nations", "the two governments"; not "two countries", "the countries"
     if lemma in speaker_bodies():  # not "reports say", "according to eyewitness reports": nobody in particular
         definite = head.tag_ != "NNS" or any(c.dep_ in ("det", "poss") and c.lower_ != "some" for c in head.lefts)
         return "body" if definite else None
@@ -323,7 +333,7 @@ def resolve_speaker(document, doc, chars, fallback: str | None, quoted: SpanSet 
         return last_holding(document, start, head)  # "a spokesman for the ministry": the ministry, else nobody
     if fallback:
         found = None
-        if fallback == "body":
+        if fallback in ("body", "group") and said not in speaker_pronouns():
             found = salient_antecedent(document, doc, start, fallback, gender, quoted)
         if fallback not in ("body", "group"):
             found = found or nearest_preceding_actor(document, start, fallback, gender)
