@@ -156,3 +156,9 @@ def test_statements_and_officials_of_a_named_state(analyze, phrase, speaker):
     doc = analyze(f"Fisheries pact\n\nNorway and Chile signed a fisheries pact in Oslo on Monday. {phrase} said "
                   "the deal would protect fish stocks for a decade.", published="2024-05-01")
     assert _speaker_of(doc, "the deal would") == speaker
+
+
+def test_counted_nations_are_the_states_named_before_not_the_last_subject(analyze):
+    doc = analyze("Border talks\n\nNorway and Chile met in Oslo on Monday.\n\nThe Southern Fishing Union rejected "
+                  "the talks. Both nations said a ceasefire would start within a week.", published="2024-05-01")
+    assert _speaker_of(doc, "a ceasefire") in ("Norway", "Chile")

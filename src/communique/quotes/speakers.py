@@ -45,10 +45,11 @@ AUTHOR_PREPOSITIONS = frozenset({"by", "from"})
 #: Spokespeople, and the prepositions naming the body they speak for ("a spokesman for the ministry").
 SPOKESPERSONS = frozenset({"spokesman", "spokesperson", "spokeswoman"})
 SPOKESPERSON_PREPOSITIONS = frozenset({"for", "of", "at"})
-#: Nouns for parties to an exchange that, plural and counted ("both nations", "the two
-#: governments", "all three sides"), speak for the actors named before: a ``group``, as "they".
-COLLECTIVE_NOUNS = frozenset({"ally", "country", "government", "nation", "neighbour", "neighbor", "party",
-                              "side", "state"})
+#: Nouns for parties to an exchange that, plural and counted ("both sides", "all three
+#: parties"), speak for the actors named before: a ``group``, as "they"; those of
+#: ``STATE_NOUNS`` ("both nations", "the two governments") for the states named before (``states``).
+COLLECTIVE_NOUNS = frozenset({"ally", "neighbour", "neighbor", "party", "side"})
+STATE_NOUNS = frozenset({"country", "government", "nation", "state"})
 #: Words before such a noun that make it the parties named before ("two countries" is anyone).
 COLLECTIVE_DETERMINERS = frozenset({"both", "the", "these", "all"})
 #: Tokens that end a speaker phrase.
@@ -140,18 +141,18 @@ def _named_in_phrase(head):
 
 def fallback_kind(head, span_tokens) -> str | None:
     """Which kind of actor a pronoun, bare title or issued text stands for ("person",
-    "organization", or "body" for a spokesperson or a statement: whoever it speaks for),
-    or None when it names someone."""
+    "organization", "body" for a spokesperson or a statement: whoever it speaks for, "group"
+    for "they" or "both sides", "states" for "both nations"), or None when it names someone."""
     pronoun = speaker_pronouns().get(head.lower_)
     if pronoun:
         return pronoun
     if any(t.pos_ == "PROPN" for t in span_tokens):
         return None
     lemma = head.lemma_.lower()
-    if lemma in COLLECTIVE_NOUNS and head.tag_ == "NNS":
+    if lemma in COLLECTIVE_NOUNS | STATE_NOUNS and head.tag_ == "NNS":
         lefts = {c.lower_ for c in head.lefts}
         if "both" in lefts or (lefts & COLLECTIVE_DETERMINERS and any(c.dep_ == "nummod" for c in head.lefts)):
-            return "group"  # "both nations", "the two governments"; not "two countries", "the countries"
+            return "states" if lemma in STATE_NOUNS else "group"  # not "two countries", "the countries"
     if lemma in speaker_bodies():  # not "reports say", "according to eyewitness reports": nobody in particular
         definite = head.tag_ != "NNS" or any(c.dep_ in ("det", "poss") and c.lower_ != "some" for c in head.lefts)
         return "body" if definite else None
@@ -220,7 +221,8 @@ def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None
     speaker of the quote before) when the window mentions them ("Saleh told reporters ...
     The announcement came after Farouk was arrested. "...," he said": Saleh). None when the
     window holds no compatible mention."""
-    kinds = {"person"} if kind == "person" else ORG_KINDS | {"person"} if kind in ("body", "group") else ORG_KINDS
+    kinds = {"person"} if kind == "person" else {"state"} if kind == "states" \
+        else ORG_KINDS | {"person"} if kind in ("body", "group") else ORG_KINDS
     starts = _sentence_starts(doc)
     here = bisect_right(starts, offset) - 1
     first, counted = here, 0
@@ -250,7 +252,7 @@ def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None
             return min(subjects)[2]
         if subjects_only:
             return None
-        if kind not in ("body", "group"):
+        if kind not in ("body", "group", "states"):
             return found[-1][2]
     return None
 
@@ -333,9 +335,9 @@ def resolve_speaker(document, doc, chars, fallback: str | None, quoted: SpanSet 
         return last_holding(document, start, head)  # "a spokesman for the ministry": the ministry, else nobody
     if fallback:
         found = None
-        if fallback in ("body", "group") and said not in speaker_pronouns():
+        if fallback in ("body", "group", "states") and said not in speaker_pronouns():
             found = salient_antecedent(document, doc, start, fallback, gender, quoted)
-        if fallback not in ("body", "group"):
+        if fallback not in ("body", "group", "states"):
             found = found or nearest_preceding_actor(document, start, fallback, gender)
         logger.debug("speaker %r resolved by fallback to %s", document.text[start:end], found)
         return found
