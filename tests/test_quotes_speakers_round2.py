@@ -162,3 +162,10 @@ def test_counted_nations_are_the_states_named_before_not_the_last_subject(analyz
     doc = analyze("Border talks\n\nNorway and Chile met in Oslo on Monday.\n\nThe Southern Fishing Union rejected "
                   "the talks. Both nations said a ceasefire would start within a week.", published="2024-05-01")
     assert _speaker_of(doc, "a ceasefire") in ("Norway", "Chile")
+
+
+def test_counted_nations_after_two_leaders_are_the_leaders_states(analyze):
+    doc = analyze("Border talks\n\nNorwegian Prime Minister Ola Berg and Chilean President Ana Soto spoke on the phone "
+                  "on Monday. Both nations said a ceasefire would start within a week. Norway and Chile will meet "
+                  "again in May.", published="2024-05-01")
+    assert _speaker_of(doc, "a ceasefire") in ("Norway", "Chile")

@@ -221,7 +221,7 @@ def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None
     speaker of the quote before) when the window mentions them ("Saleh told reporters ...
     The announcement came after Farouk was arrested. "...," he said": Saleh). None when the
     window holds no compatible mention."""
-    kinds = {"person"} if kind == "person" else {"state"} if kind == "states" \
+    kinds = {"person"} if kind == "person" else {"state", "person"} if kind == "states" \
         else ORG_KINDS | {"person"} if kind in ("body", "group") else ORG_KINDS
     starts = _sentence_starts(doc)
     here = bisect_right(starts, offset) - 1
@@ -242,7 +242,7 @@ def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is None or not len(span) or span.root.dep_ not in SUBJECT_DEPS:
                 continue
-            if kind == "group" and actor_kind == "person" and not any(c.dep_ == "conj" for c in span.root.children):
+            if kind in ("group", "states") and actor_kind == "person" and not any(c.dep_ == "conj" for c in span.root.children):
                 continue
             subjects.append((token_depth(span.root), s, actor_id, span.root.dep_ == "nsubj"))
         if kind == "person" and last_speaker is not None and not any(active for _, _, _, active in subjects) \
@@ -306,6 +306,16 @@ def _named_person(actor, phrase: str) -> bool:
     return not set(actor.name.lower().split()) <= set(phrase.split())
 
 
+def _state_of(document, actor_id: str) -> str | None:
+    """``actor_id`` when it is a state, else the state actor of the person's country ("Trump
+    and Erdogan spoke. Both nations said ...": the United States), else None."""
+    actor = next(a for a in document.actors if a.id == actor_id)
+    if actor.kind == "state":
+        return actor_id
+    return next((a.id for a in document.actors if a.kind == "state" and actor.country
+                 and a.country == actor.country), None)
+
+
 def resolve_speaker(document, doc, chars, fallback: str | None, quoted: SpanSet | None = None,
                     last_speaker: str | None = None) -> str | None:
     """Actor id for a speaker span ``(start, end, name_start, name_end)`` of ``document`` (parsed
@@ -337,6 +347,8 @@ def resolve_speaker(document, doc, chars, fallback: str | None, quoted: SpanSet 
         found = None
         if fallback in ("body", "group", "states") and said not in speaker_pronouns():
             found = salient_antecedent(document, doc, start, fallback, gender, quoted)
+        if fallback == "states" and found is not None:
+            found = _state_of(document, found)
         if fallback not in ("body", "group", "states"):
             found = found or nearest_preceding_actor(document, start, fallback, gender)
         logger.debug("speaker %r resolved by fallback to %s", document.text[start:end], found)
