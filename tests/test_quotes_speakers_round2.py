@@ -131,3 +131,41 @@ def test_pronoun_goes_on_with_the_last_speaker_over_a_person_acted_upon(analyze)
                   "attack.\n\nThe announcement came a day after opposition leader Rami Farouk was arrested in the "
                   "capital.\n\n\"We will defend every town and every village,\" he said.", published="2024-05-01")
     assert _speaker_of(doc, "We will defend") == "Omar Saleh"
+
+
+@pytest.mark.parametrize("phrase", ["Both nations", "The two governments", "Both sides", "All three countries"])
+def test_counted_parties_speak_for_the_actors_named_before(analyze, phrase):
+    doc = analyze(f"Fisheries pact\n\nNorway and Chile signed a fisheries pact in Oslo on Monday. {phrase} said "
+                  "the deal would protect fish stocks for a decade.", published="2024-05-01")
+    assert _speaker_of(doc, "the deal would") in ("Norway", "Chile")
+
+
+@pytest.mark.parametrize("phrase", ["Two countries", "The countries of the region"])
+def test_uncounted_or_indefinite_parties_are_nobody_named_before(analyze, phrase):
+    doc = analyze(f"Fisheries pact\n\nNorway and Chile signed a fisheries pact in Oslo on Monday. {phrase} said "
+                  "the deal would harm small fleets.", published="2024-05-01")
+    assert _speaker_of(doc, "the deal would") is None
+
+
+@pytest.mark.parametrize("phrase, speaker", [
+    ("The US statement", "United States"),
+    ("A joint statement by Norway and Chile", "Norway"),
+    ("Chilean officials", "Chile"),
+])
+def test_statements_and_officials_of_a_named_state(analyze, phrase, speaker):
+    doc = analyze(f"Fisheries pact\n\nNorway and Chile signed a fisheries pact in Oslo on Monday. {phrase} said "
+                  "the deal would protect fish stocks for a decade.", published="2024-05-01")
+    assert _speaker_of(doc, "the deal would") == speaker
+
+
+def test_counted_nations_are_the_states_named_before_not_the_last_subject(analyze):
+    doc = analyze("Border talks\n\nNorway and Chile met in Oslo on Monday.\n\nThe Southern Fishing Union rejected "
+                  "the talks. Both nations said a ceasefire would start within a week.", published="2024-05-01")
+    assert _speaker_of(doc, "a ceasefire") in ("Norway", "Chile")
+
+
+def test_counted_nations_after_two_leaders_are_the_leaders_states(analyze):
+    doc = analyze("Border talks\n\nNorwegian Prime Minister Ola Berg and Chilean President Ana Soto spoke on the phone "
+                  "on Monday. Both nations said a ceasefire would start within a week. Norway and Chile will meet "
+                  "again in May.", published="2024-05-01")
+    assert _speaker_of(doc, "a ceasefire") in ("Norway", "Chile")

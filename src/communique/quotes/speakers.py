@@ -45,6 +45,13 @@ AUTHOR_PREPOSITIONS = frozenset({"by", "from"})
 #: Spokespeople, and the prepositions naming the body they speak for ("a spokesman for the ministry").
 SPOKESPERSONS = frozenset({"spokesman", "spokesperson", "spokeswoman"})
 SPOKESPERSON_PREPOSITIONS = frozenset({"for", "of", "at"})
+#: Nouns for parties to an exchange that, plural and counted ("both sides", "all three
+#: parties"), speak for the actors named before: a ``group``, as "they"; those of
+#: ``STATE_NOUNS`` ("both nations", "the two governments") for the states named before (``states``).
+COLLECTIVE_NOUNS = frozenset({"ally", "neighbour", "neighbor", "party", "side"})
+STATE_NOUNS = frozenset({"country", "government", "nation", "state"})
+#: Words before such a noun that make it the parties named before ("two countries" is anyone).
+COLLECTIVE_DETERMINERS = frozenset({"both", "the", "these", "all"})
 #: Tokens that end a speaker phrase.
 PHRASE_BREAKS = frozenset({",", "(", ")", "[", "]", ";", ":", "—", "–", "―", "-", '"', "“", "”", "\n"})
 
@@ -134,14 +141,18 @@ def _named_in_phrase(head):
 
 def fallback_kind(head, span_tokens) -> str | None:
     """Which kind of actor a pronoun, bare title or issued text stands for ("person",
-    "organization", or "body" for a spokesperson or a statement: whoever it speaks for),
-    or None when it names someone."""
+    "organization", "body" for a spokesperson or a statement: whoever it speaks for, "group"
+    for "they" or "both sides", "states" for "both nations"), or None when it names someone."""
     pronoun = speaker_pronouns().get(head.lower_)
     if pronoun:
         return pronoun
     if any(t.pos_ == "PROPN" for t in span_tokens):
         return None
     lemma = head.lemma_.lower()
+    if lemma in COLLECTIVE_NOUNS | STATE_NOUNS and head.tag_ == "NNS":
+        lefts = {c.lower_ for c in head.lefts}
+        if "both" in lefts or (lefts & COLLECTIVE_DETERMINERS and any(c.dep_ == "nummod" for c in head.lefts)):
+            return "states" if lemma in STATE_NOUNS else "group"  # not "two countries", "the countries"
     if lemma in speaker_bodies():  # not "reports say", "according to eyewitness reports": nobody in particular
         definite = head.tag_ != "NNS" or any(c.dep_ in ("det", "poss") and c.lower_ != "some" for c in head.lefts)
         return "body" if definite else None
@@ -210,7 +221,8 @@ def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None
     speaker of the quote before) when the window mentions them ("Saleh told reporters ...
     The announcement came after Farouk was arrested. "...," he said": Saleh). None when the
     window holds no compatible mention."""
-    kinds = {"person"} if kind == "person" else ORG_KINDS | {"person"} if kind in ("body", "group") else ORG_KINDS
+    kinds = {"person"} if kind == "person" else {"state", "person"} if kind == "states" \
+        else ORG_KINDS | {"person"} if kind in ("body", "group") else ORG_KINDS
     starts = _sentence_starts(doc)
     here = bisect_right(starts, offset) - 1
     first, counted = here, 0
@@ -230,7 +242,7 @@ def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is None or not len(span) or span.root.dep_ not in SUBJECT_DEPS:
                 continue
-            if kind == "group" and actor_kind == "person" and not any(c.dep_ == "conj" for c in span.root.children):
+            if kind in ("group", "states") and actor_kind == "person" and not any(c.dep_ == "conj" for c in span.root.children):
                 continue
             subjects.append((token_depth(span.root), s, actor_id, span.root.dep_ == "nsubj"))
         if kind == "person" and last_speaker is not None and not any(active for _, _, _, active in subjects) \
@@ -240,7 +252,7 @@ def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None
             return min(subjects)[2]
         if subjects_only:
             return None
-        if kind not in ("body", "group"):
+        if kind not in ("body", "group", "states"):
             return found[-1][2]
     return None
 
@@ -294,6 +306,16 @@ def _named_person(actor, phrase: str) -> bool:
     return not set(actor.name.lower().split()) <= set(phrase.split())
 
 
+def _state_of(document, actor_id: str) -> str | None:
+    """``actor_id`` when it is a state, else the state actor of the person's country ("Trump
+    and Erdogan spoke. Both nations said ...": the United States), else None."""
+    actor = next(a for a in document.actors if a.id == actor_id)
+    if actor.kind == "state":
+        return actor_id
+    return next((a.id for a in document.actors if a.kind == "state" and actor.country
+                 and a.country == actor.country), None)
+
+
 def resolve_speaker(document, doc, chars, fallback: str | None, quoted: SpanSet | None = None,
                     last_speaker: str | None = None) -> str | None:
     """Actor id for a speaker span ``(start, end, name_start, name_end)`` of ``document`` (parsed
@@ -323,9 +345,11 @@ def resolve_speaker(document, doc, chars, fallback: str | None, quoted: SpanSet 
         return last_holding(document, start, head)  # "a spokesman for the ministry": the ministry, else nobody
     if fallback:
         found = None
-        if fallback == "body":
+        if fallback in ("body", "group", "states") and said not in speaker_pronouns():
             found = salient_antecedent(document, doc, start, fallback, gender, quoted)
-        if fallback not in ("body", "group"):
+        if fallback == "states" and found is not None:
+            found = _state_of(document, found)
+        if fallback not in ("body", "group", "states"):
             found = found or nearest_preceding_actor(document, start, fallback, gender)
         logger.debug("speaker %r resolved by fallback to %s", document.text[start:end], found)
         return found
