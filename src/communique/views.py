@@ -117,7 +117,7 @@ class DocViews:
     subjectivity model's token arrays there); its keys are the names of those values.
     """
 
-    __slots__ = ("derived", "_ents", "_noun_chunks", "_sents", "_token_strings", "_pos_ids", "_records")
+    __slots__ = ("derived", "_ents", "_noun_chunks", "_sents", "_token_strings", "_pos_ids", "_text", "_records")
 
     def __init__(self) -> None:
         self.derived: dict[str, Any] = {}
@@ -126,6 +126,7 @@ class DocViews:
         self._sents: tuple[tuple, list[int]] | None = None
         self._token_strings: tuple[list[str], list[str]] | None = None
         self._pos_ids: list[int] | None = None
+        self._text: str | None = None
         # kind -> (the records indexed, their index, the sequence they came from)
         self._records: dict[str, tuple[tuple, Any, Sequence]] = {}
 
@@ -191,6 +192,14 @@ class DocViews:
             found = self._pos_ids = doc.to_array(POS).tolist()
         return found
 
+    def text(self, doc) -> str:
+        """``doc.text`` (spaCy joins the tokens' texts on each access); a span's text is
+        ``text[span.start_char:span.end_char]``."""
+        found = self._text
+        if found is None:
+            found = self._text = doc.text
+        return found
+
     # -- document records ---------------------------------------------------------------
     def _index(self, kind: str, records: Sequence, build):
         held = self._records.get(kind)
@@ -239,6 +248,11 @@ def noun_chunks(doc) -> tuple:
 def sentence_of(doc, i: int):
     """The sentence of token ``i`` of ``doc`` (``doc[i].sent``), through the Doc's views."""
     return views_of(doc).sentence_of(doc, i)
+
+
+def doc_text(doc) -> str:
+    """``doc.text``, joined once per Doc (``span.text`` is a slice of it)."""
+    return views_of(doc).text(doc)
 
 
 def token_strings(doc) -> tuple[list[str], list[str]]:

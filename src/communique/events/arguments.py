@@ -25,6 +25,7 @@ Not handled: pronoun resolution across sentences ("He met ..." keeps no source).
 from __future__ import annotations
 
 from .. import resources
+from ..views import sentence_of
 from .triggers import Candidate
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
@@ -123,7 +124,7 @@ def _headline_participle(tok) -> bool:
     auxiliary and no object."""
     if tok.dep_ != "ROOT" or tok.tag_ not in ("VBD", "VBN") or _children(tok, HEADLINE_ACTIVE_DEPS):
         return False
-    sent = tok.sent  # a title line: the document goes on after a line break
+    sent = sentence_of(tok.doc, tok.i)  # a title line: the document goes on after a line break
     return sent.start == 0 and sent.text.rstrip()[-1:] not in HEADLINE_STOPS and sent.end < len(tok.doc) \
         and "\n" in sent.text_with_ws
 

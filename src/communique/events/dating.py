@@ -37,7 +37,7 @@ from typing import NamedTuple
 from spacy.attrs import IDX
 
 from ..dates import parse_date
-from ..views import sentence_ents
+from ..views import doc_text, sentence_ents, sentence_of
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -390,7 +390,7 @@ class _Story:
 
     def __init__(self, doc, published: dt.date | None):
         self.by_sentence: dict[int, tuple[Dated | None, str | None, bool]] = {}
-        text = doc.text  # spaCy joins the tokens' texts on every access
+        text = doc_text(doc)  # spaCy joins the tokens' texts on every access
         starts = _paragraph_starts(doc, text)
         self.paragraph = lambda offset: bisect_right(starts, offset)
         self.headline = _headline(text)
@@ -499,7 +499,7 @@ def _said(trigger, pub: dt.date, cues) -> Dated | None:
 
 def _undated(event, trigger, events: list, story: "_Story", pub: dt.date | None, cues) -> Dated | None:
     """The date of an event its sentence's own time expressions did not date."""
-    sent = trigger.sent
+    sent = sentence_of(trigger.doc, trigger.i)
     if sent.start_char in story.opening:
         return story.opening[sent.start_char]
     anchor, anchor_tense, names_time = story.before(sent)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ..views import sentence_ents, token_strings
+from ..views import sentence_ents, sentence_of, token_strings
 from .lexicon import Modality
 
 #: How many governing clauses to climb when looking for a demand/offer/intent verb.
@@ -90,7 +90,7 @@ def _historical(tok, sent, cues: Modality, published_year: int | None) -> bool:
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     if verb.tag_ not in ("VBD", "VBN") and tok.pos_ in ("VERB", "AUX"):
         return False
-    clause = [t for t in verb.subtree] if verb.sent == sent else list(sent)
+    clause = [t for t in verb.subtree] if sentence_of(verb.doc, verb.i) == sent else list(sent)
     lowered = " " + " ".join(t.lower_ for t in clause) + " "
     if any(f" {p} " in lowered for p in cues.historical_phrases):
         return True

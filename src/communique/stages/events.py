@@ -39,7 +39,7 @@ from ..events.speech import (MentionIndex, context_source, context_target, first
 from ..events.lexicon import load_lexicon, load_modality
 from ..pipeline import Option, stage
 from .quotes import _title_end
-from ..views import token_strings, views_of
+from ..views import sentence_of, token_strings, views_of
 
 logger = logging.getLogger(__name__)
 
@@ -218,11 +218,11 @@ def _previous_subject(document, tok, author, index, want: str | None = None) -> 
     if want is None:
         return []
     kinds = {a.id: a.kind for a in document.actors}
-    sent = tok.sent
+    sent = sentence_of(tok.doc, tok.i)
     for _ in range(PLURAL_LOOKBACK_SENTENCES):
         if sent.start == 0:
             return []
-        sent = tok.doc[sent.start - 1].sent
+        sent = sentence_of(tok.doc, sent.start - 1)
         subj = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subj:
             return []
@@ -551,7 +551,7 @@ def _sentence_span(sent) -> tuple[int, int]:
     | ", the president declined ...") starts where that word does."""
     first = sent[0]
     if sent.start > 0 and (first.text in (",", ";", ":") or first.is_lower and first.is_alpha):
-        return sent.doc[sent.start - 1].sent.start_char, sent.end_char
+        return sentence_of(sent.doc, sent.start - 1).start_char, sent.end_char
     return sent.start_char, sent.end_char
 
 
