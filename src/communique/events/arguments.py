@@ -280,14 +280,21 @@ def _owner_like(tok) -> bool:
         c.dep_ in ("poss", "compound", "amod", "nmod") and c.ent_type_ in OWNER_ENTS for c in tok.children)
 
 
+#: Children of a noun under which ``owners`` looks for more owners: those ``_pobjs`` reads and participles.
+_OWNER_PHRASE_DEPS = frozenset({"prep", "agent", "dative", "acl"})
+
+
 def owners(tok, places: bool = True) -> list:
     """Who a non-actor object belongs to: "an Indian proposal", "Serbia's suppression",
     "calls by Belarus's rulers", "an appeal from the president" -> the owner is the target."""
     if tok.ent_type_ or tok.pos_ in ("PROPN", "PRON"):
         return []
     # "the prime minister's resignation": a possessor is an owner even when it is a title
-    out = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+    kids = list(tok.children)
+    out = [c for c in kids if c.dep_ in ("poss", "compound", "amod", "nmod")
            and (c.ent_type_ in OWNER_ENTS or c.pos_ == "PROPN" or c.dep_ == "poss" and c.pos_ == "NOUN")]
+    if not any(c.dep_ in _OWNER_PHRASE_DEPS for c in kids):
+        return [t for o in out for t in conjuncts(o)]  # no preposition or participle: nothing below
     out += [p for p in _pobjs(tok, frozenset({"by", "from", "of"})) if _owner_like(p)]
     # "the memoranda of understanding between X and Y": the parties of an agreement or a dispute
     out += [p for x in (tok, *_pobjs(tok, frozenset({"of"}))) for p in _pobjs(x, frozenset({"between"}))

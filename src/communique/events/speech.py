@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.symbols import VERB
 
@@ -64,6 +65,11 @@ class SpeechCues:
     protester_nouns: frozenset[str]
     claim_nouns: frozenset[str]
     undergoing_verbs: frozenset[str]
+
+    @cached_property
+    def drafting_verbs(self) -> frozenset[str]:
+        """The verbs ``speech_drafts`` takes: speech, telling and naming verbs."""
+        return self.speech_verbs | self.telling_verbs | self.naming_verbs
 
 
 #: Fields of ``SpeechCues`` read from other resources than ``speech_cues.yaml``.
@@ -173,7 +179,7 @@ def speech_drafts(sent, drafts, heads: set[int], cues) -> list:
     sc = load_speech_cues()
     out = []
     doc, pos, lemmas = sent.doc, pos_ids(sent.doc), token_strings(sent.doc)[1]
-    wanted = sc.speech_verbs | sc.telling_verbs | sc.naming_verbs  # what the rules below take
+    wanted = sc.drafting_verbs  # what the rules below take
     verbs = [doc[i] for i in range(sent.start, sent.end) if pos[i] == VERB and lemmas[i] in wanted]
     # inner clauses first: "said she holds X responsible" is her accusation, once
     for tok in sorted(verbs, key=token_depth, reverse=True):

@@ -157,7 +157,8 @@ def find_candidates(sent, lexicon: Lexicon) -> list[Candidate]:
         if p in _NOUN_POS_IDS:
             if lemmas[i] not in noun_table and lowers[i] not in noun_table:
                 continue  # a noun is looked up as its lemma and as written only: no entry
-        elif all(c not in verb_table for c in _lemma_candidates(lowers[i], lemmas[i], p == _VERB_ID)):
+        elif lemmas[i] not in verb_table and lowers[i] not in verb_table and \
+                (p != _VERB_ID or all(c not in verb_table for c in _lemma_candidates(lowers[i], lemmas[i], True))):
             continue  # a verb (or auxiliary) with no entry under any of the strings match_token tries
         cand = match_token(doc[i], lexicon)
         if cand is not None:
