@@ -157,14 +157,21 @@ class DocViews:
             chunks = self._noun_chunks = tuple(doc.noun_chunks)
         return chunks
 
-    def sentence_of(self, doc, i: int):
-        """``doc[i].sent`` from one list of the Doc's sentences (spaCy's ``Token.sent`` walks
-        the tokens to both ends of the sentence on each access)."""
+    def _sentence_index(self, doc) -> tuple[tuple, list[int]]:
         index = self._sents
         if index is None:
             sents = tuple(doc.sents)
             index = self._sents = (sents, [s.start for s in sents])
-        sents, starts = index
+        return index
+
+    def sentences(self, doc) -> tuple:
+        """``tuple(doc.sents)``, built once (spaCy makes a new ``Span`` per sentence on each pass)."""
+        return self._sentence_index(doc)[0]
+
+    def sentence_of(self, doc, i: int):
+        """``doc[i].sent`` from one list of the Doc's sentences (spaCy's ``Token.sent`` walks
+        the tokens to both ends of the sentence on each access)."""
+        sents, starts = self._sentence_index(doc)
         return sents[bisect_right(starts, i) - 1]
 
     def token_strings(self, doc) -> tuple[list[str], list[str]]:
@@ -243,6 +250,11 @@ def sentence_ents(sent) -> list:
 def noun_chunks(doc) -> tuple:
     """``tuple(doc.noun_chunks)``, computed once per Doc."""
     return views_of(doc).noun_chunks(doc)
+
+
+def sentences(doc) -> tuple:
+    """The sentences of ``doc`` (``tuple(doc.sents)``), computed once per Doc."""
+    return views_of(doc).sentences(doc)
 
 
 def sentence_of(doc, i: int):

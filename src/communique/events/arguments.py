@@ -96,7 +96,7 @@ def conjuncts(tok) -> list:
     for c in tok.conjuncts:
         if c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM", "X") and c not in out:
             out.append(c)
-    return sorted(out, key=lambda t: t.i)
+    return out if len(out) == 1 else sorted(out, key=lambda t: t.i)
 
 
 def _children(tok, deps) -> list:

@@ -37,7 +37,7 @@ from typing import NamedTuple
 from spacy.attrs import IDX
 
 from ..dates import parse_date
-from ..views import doc_text, sentence_ents, sentence_of
+from ..views import doc_text, sentence_ents, sentence_of, sentences
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -366,7 +366,7 @@ def _paragraph_starts(doc, text: str) -> list[int]:
     """Character offsets at which a paragraph starts: the first sentence, and every sentence
     with a line break between it and the one before (``text``: the Doc's text)."""
     starts, prev_end = [], None
-    for sent in doc.sents:
+    for sent in sentences(doc):
         start = sent.start_char
         if prev_end is None or "\n" in text[prev_end:start]:
             starts.append(start)
@@ -403,7 +403,7 @@ class _Story:
         self.lead: tuple[Dated | None, str | None] = (None, None)
         first_para = self.paragraph(self.headline[0]) if self.headline is not None else 0
         prev = None
-        for sent in doc.sents:
+        for sent in sentences(doc):
             para = self.paragraph(sent.start_char)
             before = current.get(para, (None, None))
             points = [e for e in date_entities(sent) if names_a_time(e.text)]

@@ -82,7 +82,7 @@ def historical_cue_in(sent, cues: Modality, published_year: int | None) -> bool:
     old year): checked once per sentence, so that ``event_mode`` looks at each trigger's
     clause only where one is present (a run-on sentence of many triggers stays linear)."""
     lowered = " " + " ".join(token_strings(sent.doc)[0][sent.start:sent.end]) + " "
-    return (any(f" {p} " in lowered for p in cues.historical_phrases) or " during " in lowered
+    return (any(p in lowered for p in cues.spaced_historical_phrases) or " during " in lowered
             or any(_old_year(ent, published_year, cues) for ent in sentence_ents(sent)))
 
 
@@ -92,7 +92,7 @@ def _historical(tok, sent, cues: Modality, published_year: int | None) -> bool:
         return False
     clause = [t for t in verb.subtree] if sentence_of(verb.doc, verb.i) == sent else list(sent)
     lowered = " " + " ".join(t.lower_ for t in clause) + " "
-    if any(f" {p} " in lowered for p in cues.historical_phrases):
+    if any(p in lowered for p in cues.spaced_historical_phrases):
         return True
     for t in clause:  # "during NATO's occupation", "during the war"
         if t.lower_ == "during":

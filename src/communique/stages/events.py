@@ -39,7 +39,7 @@ from ..events.speech import (MentionIndex, context_source, context_target, first
 from ..events.lexicon import load_lexicon, load_modality
 from ..pipeline import Option, stage
 from .quotes import _title_end
-from ..views import sentence_of, token_strings, views_of
+from ..views import sentence_of, sentences, token_strings, views_of
 
 logger = logging.getLogger(__name__)
 
@@ -584,7 +584,7 @@ def extract_events(document, doc, ctx):
     lexicon, cues = load_lexicon(), load_modality()
     drafts: list[Draft] = []
     discard = _discard_pattern(tuple(ctx.option("events_discard", None) or ()))
-    for sent in doc.sents:
+    for sent in sentences(doc):
         if discard is not None and discard.search(sent.text):
             logger.debug("discard: sentence at %d holds a discard phrase", sent.start_char)
             continue
@@ -722,7 +722,7 @@ def quoted_accusations(document, doc, events, author, index, mentions: MentionIn
     coded = {e.sentence for e in events if e.type == "ACCUSE"}
     lowers, lemmas = token_strings(doc)
     out: list[Event] = []
-    for sent in doc.sents:
+    for sent in sentences(doc):
         span = (sent.start_char, sent.end_char)
         if span in coded or _sentence_span(sent) in coded:
             continue
