@@ -295,7 +295,7 @@ def finite_verb(tok):
 def tense(verb) -> str | None:
     """``future``, ``pluperfect``, ``perfect``, ``modal``, ``past`` or ``present`` of a verb with
     its auxiliaries; ``None`` for a non-finite verb (an infinitive, a participle)."""
-    auxes = sorted((c for c in verb.children if c.dep_ in ("aux", "auxpass")), key=lambda c: c.i)
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]  # children come in token order
     words = {a.lower_ for a in auxes}
     if words & _FUTURE_AUX:
         return "future"

@@ -295,7 +295,8 @@ def context_source(mentions: MentionIndex, sentence: tuple[int, int], trigger: i
 def violent_sentence(sent) -> bool:
     """The sentence reports violence that happened (a casualty, a weapon, a claim)."""
     words = load_speech_cues().violence_words
-    return any(t.lower_ in words or t.lemma_.lower() in words for t in sent)
+    lowers, lemmas = token_strings(sent.doc)
+    return any(lowers[i] in words or lemmas[i] in words for i in range(sent.start, sent.end))
 
 
 def publishes(tok) -> bool:
