@@ -27,6 +27,8 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_TITLE, LENGTH
+
 from ..actors.kb import load_kb
 from ..actors.text import key_of
 from ..document import Attribution, Event, Trigger
@@ -445,8 +447,22 @@ def _title_case(sent) -> bool:
     """A headline in title case: most of its words capitalised (not all capitals), a verb-less
     parse likely ("Issues" read as a noun). Names do not count: "On Monday, Chilean President
     Gabriel Boric and Argentine President Javier Milei spoke on the phone" is a sentence."""
-    words = [t for t in sent if t.is_alpha and len(t) > 3 and t.ent_type_ not in NAME_ENTS]
-    return len(words) >= TITLE_CASE_MIN_WORDS and sum(t.is_title for t in words) >= TITLE_CASE_SHARE * len(words)
+    words = [f for f in _title_flags(sent.doc)[sent.start:sent.end] if f is not None]
+    return len(words) >= TITLE_CASE_MIN_WORDS and sum(words) >= TITLE_CASE_SHARE * len(words)
+
+
+def _title_flags(doc) -> list:
+    """Per token: ``None`` for a token ``_title_case`` does not count (not letters only, four
+    letters or fewer, or in a name), else whether it is in title case; from one
+    ``Doc.to_array`` kept in the Doc's views (no ``Token`` object per token)."""
+    derived = views_of(doc).derived
+    flags = derived.get("events_title_flags")
+    if flags is None:
+        names = {doc.vocab.strings[label] for label in NAME_ENTS}
+        rows = doc.to_array([IS_ALPHA, LENGTH, IS_TITLE, ENT_TYPE]).tolist()
+        flags = derived["events_title_flags"] = [bool(title) if alpha and length > 3 and ent not in names else None
+                                                 for alpha, length, title, ent in rows]
+    return flags
 
 
 def _headline_verb(word: str, verbs: frozenset[str]) -> bool:
