@@ -148,8 +148,6 @@ def _participle_agents(noun) -> list:
     """The named agent of a participle on a nominal trigger ("the strikes carried out by the
     Russian Federation" -> Federation), or []; the participles are ``agent_participles`` of
     ``resources/events/speech_cues.yaml``."""
-    from .speech import load_speech_cues
-
     participles = load_speech_cues().agent_participles
     out = []
     for c in noun.children:

@@ -32,6 +32,7 @@ from .. import resources
 from ..errors import LexiconError
 from ..views import pos_ids, token_depth, token_strings, views_of
 from .arguments import conjuncts
+from .triggers import Candidate
 
 CUES_FILE = "events/speech_cues.yaml"
 VERBS_FILE = "quotes/reporting_verbs.en.tsv"
@@ -174,7 +175,6 @@ def _speaker(verb) -> list:
 def speech_drafts(sent, drafts, heads: set[int], cues) -> list:
     """Extra drafts for speech acts in one sentence (see the module docstring)."""
     from .extract import Draft
-    from .triggers import Candidate
 
     sc = load_speech_cues()
     out = []

@@ -732,8 +732,6 @@ def quoted_accusations(document, doc, events, author, index, mentions: MentionIn
     """"They are lying": a sentence with an accusing word inside a direct quote, and no
     accusation coded yet, is an ACCUSE by the quote's speaker against the other actor it names
     (or the one the text named last)."""
-    from ..events.speech import context_target, load_speech_cues
-
     words, negators = load_speech_cues().accusing_words, load_modality().negation_words
     coded = {e.sentence for e in events if e.type == "ACCUSE"}
     lowers, lemmas = token_strings(doc)
