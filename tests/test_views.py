@@ -129,3 +129,13 @@ def test_views_sentence_of_matches_token_sent(nlp):
     for tok in doc:
         sent = sentence_of(doc, tok.i)
         assert (sent.start, sent.end) == (tok.sent.start, tok.sent.end)
+
+
+def test_views_sentences_and_text_match_spacy(nlp):
+    from communique.views import doc_text, sentences
+
+    doc = nlp("The board voted late.  A second vote followed!\nIt passed narrowly.")
+    assert [(s.start, s.end) for s in sentences(doc)] == [(s.start, s.end) for s in doc.sents]
+    assert sentences(doc) is sentences(doc)
+    text = doc_text(doc)
+    assert text == doc.text and all(text[s.start_char:s.end_char] == s.text for s in doc.sents)

@@ -117,7 +117,7 @@ class DocViews:
     subjectivity model's token arrays there); its keys are the names of those values.
     """
 
-    __slots__ = ("derived", "_ents", "_noun_chunks", "_sents", "_token_strings", "_pos_ids", "_records")
+    __slots__ = ("derived", "_ents", "_noun_chunks", "_sents", "_token_strings", "_pos_ids", "_text", "_records")
 
     def __init__(self) -> None:
         self.derived: dict[str, Any] = {}
@@ -126,6 +126,7 @@ class DocViews:
         self._sents: tuple[tuple, list[int]] | None = None
         self._token_strings: tuple[list[str], list[str]] | None = None
         self._pos_ids: list[int] | None = None
+        self._text: str | None = None
         # kind -> (the records indexed, their index, the sequence they came from)
         self._records: dict[str, tuple[tuple, Any, Sequence]] = {}
 
@@ -156,14 +157,21 @@ class DocViews:
             chunks = self._noun_chunks = tuple(doc.noun_chunks)
         return chunks
 
-    def sentence_of(self, doc, i: int):
-        """``doc[i].sent`` from one list of the Doc's sentences (spaCy's ``Token.sent`` walks
-        the tokens to both ends of the sentence on each access)."""
+    def _sentence_index(self, doc) -> tuple[tuple, list[int]]:
         index = self._sents
         if index is None:
             sents = tuple(doc.sents)
             index = self._sents = (sents, [s.start for s in sents])
-        sents, starts = index
+        return index
+
+    def sentences(self, doc) -> tuple:
+        """``tuple(doc.sents)``, built once (spaCy makes a new ``Span`` per sentence on each pass)."""
+        return self._sentence_index(doc)[0]
+
+    def sentence_of(self, doc, i: int):
+        """``doc[i].sent`` from one list of the Doc's sentences (spaCy's ``Token.sent`` walks
+        the tokens to both ends of the sentence on each access)."""
+        sents, starts = self._sentence_index(doc)
         return sents[bisect_right(starts, i) - 1]
 
     def token_strings(self, doc) -> tuple[list[str], list[str]]:
@@ -189,6 +197,14 @@ class DocViews:
             from spacy.attrs import POS
 
             found = self._pos_ids = doc.to_array(POS).tolist()
+        return found
+
+    def text(self, doc) -> str:
+        """``doc.text`` (spaCy joins the tokens' texts on each access); a span's text is
+        ``text[span.start_char:span.end_char]``."""
+        found = self._text
+        if found is None:
+            found = self._text = doc.text
         return found
 
     # -- document records ---------------------------------------------------------------
@@ -236,9 +252,19 @@ def noun_chunks(doc) -> tuple:
     return views_of(doc).noun_chunks(doc)
 
 
+def sentences(doc) -> tuple:
+    """The sentences of ``doc`` (``tuple(doc.sents)``), computed once per Doc."""
+    return views_of(doc).sentences(doc)
+
+
 def sentence_of(doc, i: int):
     """The sentence of token ``i`` of ``doc`` (``doc[i].sent``), through the Doc's views."""
     return views_of(doc).sentence_of(doc, i)
+
+
+def doc_text(doc) -> str:
+    """``doc.text``, joined once per Doc (``span.text`` is a slice of it)."""
+    return views_of(doc).text(doc)
 
 
 def token_strings(doc) -> tuple[list[str], list[str]]:

@@ -25,6 +25,7 @@ Not handled: pronoun resolution across sentences ("He met ..." keeps no source).
 from __future__ import annotations
 
 from .. import resources
+from ..views import sentence_of
 from .triggers import Candidate
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
@@ -95,7 +96,7 @@ def conjuncts(tok) -> list:
     for c in tok.conjuncts:
         if c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM", "X") and c not in out:
             out.append(c)
-    return sorted(out, key=lambda t: t.i)
+    return out if len(out) == 1 else sorted(out, key=lambda t: t.i)
 
 
 def _children(tok, deps) -> list:
@@ -123,7 +124,7 @@ def _headline_participle(tok) -> bool:
     auxiliary and no object."""
     if tok.dep_ != "ROOT" or tok.tag_ not in ("VBD", "VBN") or _children(tok, HEADLINE_ACTIVE_DEPS):
         return False
-    sent = tok.sent  # a title line: the document goes on after a line break
+    sent = sentence_of(tok.doc, tok.i)  # a title line: the document goes on after a line break
     return sent.start == 0 and sent.text.rstrip()[-1:] not in HEADLINE_STOPS and sent.end < len(tok.doc) \
         and "\n" in sent.text_with_ws
 
@@ -279,14 +280,21 @@ def _owner_like(tok) -> bool:
         c.dep_ in ("poss", "compound", "amod", "nmod") and c.ent_type_ in OWNER_ENTS for c in tok.children)
 
 
+#: Children of a noun under which ``owners`` looks for more owners: those ``_pobjs`` reads and participles.
+_OWNER_PHRASE_DEPS = frozenset({"prep", "agent", "dative", "acl"})
+
+
 def owners(tok, places: bool = True) -> list:
     """Who a non-actor object belongs to: "an Indian proposal", "Serbia's suppression",
     "calls by Belarus's rulers", "an appeal from the president" -> the owner is the target."""
     if tok.ent_type_ or tok.pos_ in ("PROPN", "PRON"):
         return []
     # "the prime minister's resignation": a possessor is an owner even when it is a title
-    out = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+    kids = list(tok.children)
+    out = [c for c in kids if c.dep_ in ("poss", "compound", "amod", "nmod")
            and (c.ent_type_ in OWNER_ENTS or c.pos_ == "PROPN" or c.dep_ == "poss" and c.pos_ == "NOUN")]
+    if not any(c.dep_ in _OWNER_PHRASE_DEPS for c in kids):
+        return [t for o in out for t in conjuncts(o)]  # no preposition or participle: nothing below
     out += [p for p in _pobjs(tok, frozenset({"by", "from", "of"})) if _owner_like(p)]
     # "the memoranda of understanding between X and Y": the parties of an agreement or a dispute
     out += [p for x in (tok, *_pobjs(tok, frozenset({"of"}))) for p in _pobjs(x, frozenset({"between"}))

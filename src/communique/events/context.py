@@ -11,7 +11,7 @@ from functools import lru_cache
 from itertools import chain
 
 from ..dates import parse_date
-from ..views import token_strings
+from ..views import doc_text, token_strings
 from .dating import Dated, nearest_date
 from .lexicon import Modality
 
@@ -103,7 +103,7 @@ def cue_contexts(sent, cues: Modality) -> list[str]:
     for w in singles.intersection(chain(lemmas[sent.start:sent.end], lowers[sent.start:sent.end])):
         found.update(index[w])
     if multi:
-        text = " " + sent.text.lower() + " "
+        text = " " + doc_text(sent.doc)[sent.start_char:sent.end_char].lower() + " "
         for k, spaced in multi:
             if k not in found and any(w in text for w in spaced):
                 found.add(k)

@@ -37,7 +37,7 @@ from typing import NamedTuple
 from spacy.attrs import IDX
 
 from ..dates import parse_date
-from ..views import sentence_ents
+from ..views import doc_text, sentence_ents, sentence_of, sentences
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -295,7 +295,7 @@ def finite_verb(tok):
 def tense(verb) -> str | None:
     """``future``, ``pluperfect``, ``perfect``, ``modal``, ``past`` or ``present`` of a verb with
     its auxiliaries; ``None`` for a non-finite verb (an infinitive, a participle)."""
-    auxes = sorted((c for c in verb.children if c.dep_ in ("aux", "auxpass")), key=lambda c: c.i)
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]  # children come in token order
     words = {a.lower_ for a in auxes}
     if words & _FUTURE_AUX:
         return "future"
@@ -366,7 +366,7 @@ def _paragraph_starts(doc, text: str) -> list[int]:
     """Character offsets at which a paragraph starts: the first sentence, and every sentence
     with a line break between it and the one before (``text``: the Doc's text)."""
     starts, prev_end = [], None
-    for sent in doc.sents:
+    for sent in sentences(doc):
         start = sent.start_char
         if prev_end is None or "\n" in text[prev_end:start]:
             starts.append(start)
@@ -390,7 +390,7 @@ class _Story:
 
     def __init__(self, doc, published: dt.date | None):
         self.by_sentence: dict[int, tuple[Dated | None, str | None, bool]] = {}
-        text = doc.text  # spaCy joins the tokens' texts on every access
+        text = doc_text(doc)  # spaCy joins the tokens' texts on every access
         starts = _paragraph_starts(doc, text)
         self.paragraph = lambda offset: bisect_right(starts, offset)
         self.headline = _headline(text)
@@ -403,7 +403,7 @@ class _Story:
         self.lead: tuple[Dated | None, str | None] = (None, None)
         first_para = self.paragraph(self.headline[0]) if self.headline is not None else 0
         prev = None
-        for sent in doc.sents:
+        for sent in sentences(doc):
             para = self.paragraph(sent.start_char)
             before = current.get(para, (None, None))
             points = [e for e in date_entities(sent) if names_a_time(e.text)]
@@ -499,7 +499,7 @@ def _said(trigger, pub: dt.date, cues) -> Dated | None:
 
 def _undated(event, trigger, events: list, story: "_Story", pub: dt.date | None, cues) -> Dated | None:
     """The date of an event its sentence's own time expressions did not date."""
-    sent = trigger.sent
+    sent = sentence_of(trigger.doc, trigger.i)
     if sent.start_char in story.opening:
         return story.opening[sent.start_char]
     anchor, anchor_tense, names_time = story.before(sent)

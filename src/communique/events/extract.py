@@ -55,6 +55,8 @@ MAX_TITLE_DEPTH = 4
 #: Nominal types whose setting verb's subject is a party ("Novak said in a meeting with X").
 SETTING_TYPES = frozenset({"CONSULT"})
 PRONOUNS_FILE = "actors/pronouns.en.tsv"
+_VERB_ID = IDS["VERB"]
+_VERB_AUX_IDS = frozenset((_VERB_ID, IDS["AUX"]))
 
 
 def author_pronouns() -> frozenset[str]:
@@ -146,8 +148,6 @@ def _participle_agents(noun) -> list:
     """The named agent of a participle on a nominal trigger ("the strikes carried out by the
     Russian Federation" -> Federation), or []; the participles are ``agent_participles`` of
     ``resources/events/speech_cues.yaml``."""
-    from .speech import load_speech_cues
-
     participles = load_speech_cues().agent_participles
     out = []
     for c in noun.children:
@@ -292,9 +292,11 @@ def _crowd_acts(sent, heads: set[int], pub, dates) -> list[Draft]:
     ``protester_nouns`` subject, cues in ``speech_cues.yaml``)."""
     sc = load_speech_cues()
     out = []
-    for tok in sent:
-        if tok.pos_ != "VERB" or tok.i in heads or tok.lemma_.lower() not in sc.crowd_verbs:
+    doc, pos, lemmas = sent.doc, pos_ids(sent.doc), token_strings(sent.doc)[1]
+    for i in range(sent.start, sent.end):
+        if pos[i] != _VERB_ID or i in heads or lemmas[i] not in sc.crowd_verbs:
             continue
+        tok = doc[i]
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
         # "thousands of demonstrators": the counted crowd
         subj += [p for c in subj if c.lower_ in QUANTITY_NOUNS for p in _pobj_list(c, frozenset({"of"}))]
@@ -311,7 +313,6 @@ def _crowd_acts(sent, heads: set[int], pub, dates) -> list[Draft]:
     return out
 
 
-_VERB_AUX_IDS = frozenset((IDS["VERB"], IDS["AUX"]))
 
 
 def _demands(sent, drafts: list[Draft], heads: set[int], cues: Modality) -> list[Draft]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import yaml
 
@@ -197,6 +198,12 @@ class Modality:
     light_verbs: frozenset[str]
     demand_modals: frozenset[str]
     contexts: dict[str, tuple[str, ...]]
+
+    @cached_property
+    def spaced_historical_phrases(self) -> tuple[str, ...]:
+        """``historical_phrases`` with a space either side, to find as whole words in a
+        space-joined, space-padded text."""
+        return tuple(f" {p} " for p in self.historical_phrases)
 
 
 def parse_modality(text: str, path: str = "<string>", reporting_verbs: frozenset[str] = frozenset()) -> Modality:

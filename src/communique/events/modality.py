@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ..views import sentence_ents, token_strings
+from ..views import sentence_ents, sentence_of, token_strings
 from .lexicon import Modality
 
 #: How many governing clauses to climb when looking for a demand/offer/intent verb.
@@ -104,7 +104,7 @@ def historical_cue_in(sent, cues: Modality, published_year: int | None) -> bool:
     old year): checked once per sentence, so that ``event_mode`` looks at each trigger's
     clause only where one is present (a run-on sentence of many triggers stays linear)."""
     lowered = " " + " ".join(token_strings(sent.doc)[0][sent.start:sent.end]) + " "
-    return (any(f" {p} " in lowered for p in cues.historical_phrases) or " during " in lowered
+    return (any(p in lowered for p in cues.spaced_historical_phrases) or " during " in lowered
             or any(_old_year(ent, published_year, cues) for ent in sentence_ents(sent)))
 
 
@@ -112,9 +112,9 @@ def _historical(tok, sent, cues: Modality, published_year: int | None) -> bool:
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     if verb.tag_ not in ("VBD", "VBN") and tok.pos_ in ("VERB", "AUX"):
         return False
-    clause = [t for t in verb.subtree] if verb.sent == sent else list(sent)
+    clause = [t for t in verb.subtree] if sentence_of(verb.doc, verb.i) == sent else list(sent)
     lowered = " " + " ".join(t.lower_ for t in clause) + " "
-    if any(f" {p} " in lowered for p in cues.historical_phrases):
+    if any(p in lowered for p in cues.spaced_historical_phrases):
         return True
     for t in clause:  # "during NATO's occupation", "during the war"
         if t.lower_ == "during":

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.symbols import VERB
 
@@ -31,6 +32,7 @@ from .. import resources
 from ..errors import LexiconError
 from ..views import pos_ids, token_depth, token_strings, views_of
 from .arguments import conjuncts
+from .triggers import Candidate
 
 CUES_FILE = "events/speech_cues.yaml"
 VERBS_FILE = "quotes/reporting_verbs.en.tsv"
@@ -64,6 +66,11 @@ class SpeechCues:
     protester_nouns: frozenset[str]
     claim_nouns: frozenset[str]
     undergoing_verbs: frozenset[str]
+
+    @cached_property
+    def drafting_verbs(self) -> frozenset[str]:
+        """The verbs ``speech_drafts`` takes: speech, telling and naming verbs."""
+        return self.speech_verbs | self.telling_verbs | self.naming_verbs
 
 
 #: Fields of ``SpeechCues`` read from other resources than ``speech_cues.yaml``.
@@ -168,12 +175,11 @@ def _speaker(verb) -> list:
 def speech_drafts(sent, drafts, heads: set[int], cues) -> list:
     """Extra drafts for speech acts in one sentence (see the module docstring)."""
     from .extract import Draft
-    from .triggers import Candidate
 
     sc = load_speech_cues()
     out = []
     doc, pos, lemmas = sent.doc, pos_ids(sent.doc), token_strings(sent.doc)[1]
-    wanted = sc.speech_verbs | sc.telling_verbs | sc.naming_verbs  # what the rules below take
+    wanted = sc.drafting_verbs  # what the rules below take
     verbs = [doc[i] for i in range(sent.start, sent.end) if pos[i] == VERB and lemmas[i] in wanted]
     # inner clauses first: "said she holds X responsible" is her accusation, once
     for tok in sorted(verbs, key=token_depth, reverse=True):
@@ -289,7 +295,8 @@ def context_source(mentions: MentionIndex, sentence: tuple[int, int], trigger: i
 def violent_sentence(sent) -> bool:
     """The sentence reports violence that happened (a casualty, a weapon, a claim)."""
     words = load_speech_cues().violence_words
-    return any(t.lower_ in words or t.lemma_.lower() in words for t in sent)
+    lowers, lemmas = token_strings(sent.doc)
+    return any(lowers[i] in words or lemmas[i] in words for i in range(sent.start, sent.end))
 
 
 def publishes(tok) -> bool:

@@ -55,12 +55,11 @@ def _lemma(tok) -> str:
     return tok.lemma_.lower()
 
 
-def _lemma_candidates(tok, lemma: str) -> list[str]:
-    """The lemma, then the word itself and its regular stems: the statistical lemmatizer
-    sometimes errs on news verbs ("staged" -> "stag")."""
-    low = tok.lower_
+def _lemma_candidates(low: str, lemma: str, verb: bool) -> list[str]:
+    """The lemma, then the word itself (``low``) and, for a verb, its regular stems: the
+    statistical lemmatizer sometimes errs on news verbs ("staged" -> "stag")."""
     out = [lemma, low]
-    if tok.pos_ == "VERB":
+    if verb:
         for suffix, repl in (("ed", ""), ("ed", "e"), ("d", ""), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e")):
             if low.endswith(suffix) and len(low) - len(suffix) >= MIN_STEM_CHARS:
                 out.append(low[: -len(suffix)] + repl)
@@ -114,7 +113,7 @@ def match_token(tok, lexicon: Lexicon) -> Candidate | None:
         table = lexicon.nouns
     else:
         return None
-    entries = next((table[c] for c in _lemma_candidates(tok, _lemma(tok)) if c in table), None)
+    entries = next((table[c] for c in _lemma_candidates(tok.lower_, _lemma(tok), pos == "VERB") if c in table), None)
     if not entries:
         return None
     matched: list[tuple[Entry, list]] = []
@@ -142,6 +141,7 @@ def match_token(tok, lexicon: Lexicon) -> Candidate | None:
 #: Parts of speech (spaCy ids) a trigger can have: ``match_token``'s verbs, AUX and nouns.
 _TRIGGER_POS_IDS = frozenset(IDS[p] for p in (*VERB_POS, "AUX", *NOUN_POS))
 _NOUN_POS_IDS = frozenset(IDS[p] for p in NOUN_POS)
+_VERB_ID = IDS["VERB"]
 
 
 def find_candidates(sent, lexicon: Lexicon) -> list[Candidate]:
@@ -149,12 +149,17 @@ def find_candidates(sent, lexicon: Lexicon) -> list[Candidate]:
     verbs, nouns = [], []
     doc, pos = sent.doc, pos_ids(sent.doc)
     lowers, lemmas = token_strings(doc)
-    table = lexicon.nouns
+    noun_table, verb_table = lexicon.nouns, lexicon.verbs
     for i in range(sent.start, sent.end):
-        if pos[i] not in _TRIGGER_POS_IDS:
+        p = pos[i]
+        if p not in _TRIGGER_POS_IDS:
             continue  # match_token takes no other part of speech
-        if pos[i] in _NOUN_POS_IDS and lemmas[i] not in table and lowers[i] not in table:
-            continue  # a noun is looked up as its lemma and as written only: no entry
+        if p in _NOUN_POS_IDS:
+            if lemmas[i] not in noun_table and lowers[i] not in noun_table:
+                continue  # a noun is looked up as its lemma and as written only: no entry
+        elif lemmas[i] not in verb_table and lowers[i] not in verb_table and \
+                (p != _VERB_ID or all(c not in verb_table for c in _lemma_candidates(lowers[i], lemmas[i], True))):
+            continue  # a verb (or auxiliary) with no entry under any of the strings match_token tries
         cand = match_token(doc[i], lexicon)
         if cand is not None:
             (verbs if cand.pos == "verb" else nouns).append(cand)

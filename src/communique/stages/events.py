@@ -27,6 +27,8 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_TITLE, LENGTH
+
 from ..actors.kb import load_kb
 from ..actors.text import key_of
 from ..document import Attribution, Event, Trigger
@@ -39,7 +41,7 @@ from ..events.speech import (MentionIndex, context_source, context_target, first
 from ..events.lexicon import load_lexicon, load_modality
 from ..pipeline import Option, stage
 from .quotes import _title_end
-from ..views import token_strings, views_of
+from ..views import sentence_of, sentences, token_strings, views_of
 
 logger = logging.getLogger(__name__)
 
@@ -218,11 +220,11 @@ def _previous_subject(document, tok, author, index, want: str | None = None) -> 
     if want is None:
         return []
     kinds = {a.id: a.kind for a in document.actors}
-    sent = tok.sent
+    sent = sentence_of(tok.doc, tok.i)
     for _ in range(PLURAL_LOOKBACK_SENTENCES):
         if sent.start == 0:
             return []
-        sent = tok.doc[sent.start - 1].sent
+        sent = sentence_of(tok.doc, sent.start - 1)
         subj = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subj:
             return []
@@ -445,8 +447,22 @@ def _title_case(sent) -> bool:
     """A headline in title case: most of its words capitalised (not all capitals), a verb-less
     parse likely ("Issues" read as a noun). Names do not count: "On Monday, Chilean President
     Gabriel Boric and Argentine President Javier Milei spoke on the phone" is a sentence."""
-    words = [t for t in sent if t.is_alpha and len(t) > 3 and t.ent_type_ not in NAME_ENTS]
-    return len(words) >= TITLE_CASE_MIN_WORDS and sum(t.is_title for t in words) >= TITLE_CASE_SHARE * len(words)
+    words = [f for f in _title_flags(sent.doc)[sent.start:sent.end] if f is not None]
+    return len(words) >= TITLE_CASE_MIN_WORDS and sum(words) >= TITLE_CASE_SHARE * len(words)
+
+
+def _title_flags(doc) -> list:
+    """Per token: ``None`` for a token ``_title_case`` does not count (not letters only, four
+    letters or fewer, or in a name), else whether it is in title case; from one
+    ``Doc.to_array`` kept in the Doc's views (no ``Token`` object per token)."""
+    derived = views_of(doc).derived
+    flags = derived.get("events_title_flags")
+    if flags is None:
+        names = {doc.vocab.strings[label] for label in NAME_ENTS}
+        rows = doc.to_array([IS_ALPHA, LENGTH, IS_TITLE, ENT_TYPE]).tolist()
+        flags = derived["events_title_flags"] = [bool(title) if alpha and length > 3 and ent not in names else None
+                                                 for alpha, length, title, ent in rows]
+    return flags
 
 
 def _headline_verb(word: str, verbs: frozenset[str]) -> bool:
@@ -551,7 +567,7 @@ def _sentence_span(sent) -> tuple[int, int]:
     | ", the president declined ...") starts where that word does."""
     first = sent[0]
     if sent.start > 0 and (first.text in (",", ";", ":") or first.is_lower and first.is_alpha):
-        return sent.doc[sent.start - 1].sent.start_char, sent.end_char
+        return sentence_of(sent.doc, sent.start - 1).start_char, sent.end_char
     return sent.start_char, sent.end_char
 
 
@@ -584,7 +600,7 @@ def extract_events(document, doc, ctx):
     lexicon, cues = load_lexicon(), load_modality()
     drafts: list[Draft] = []
     discard = _discard_pattern(tuple(ctx.option("events_discard", None) or ()))
-    for sent in doc.sents:
+    for sent in sentences(doc):
         if discard is not None and discard.search(sent.text):
             logger.debug("discard: sentence at %d holds a discard phrase", sent.start_char)
             continue
@@ -716,13 +732,11 @@ def quoted_accusations(document, doc, events, author, index, mentions: MentionIn
     """"They are lying": a sentence with an accusing word inside a direct quote, and no
     accusation coded yet, is an ACCUSE by the quote's speaker against the other actor it names
     (or the one the text named last)."""
-    from ..events.speech import context_target, load_speech_cues
-
     words, negators = load_speech_cues().accusing_words, load_modality().negation_words
     coded = {e.sentence for e in events if e.type == "ACCUSE"}
     lowers, lemmas = token_strings(doc)
     out: list[Event] = []
-    for sent in doc.sents:
+    for sent in sentences(doc):
         span = (sent.start_char, sent.end_char)
         if span in coded or _sentence_span(sent) in coded:
             continue
