@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from .. import resources
 from ..document import Actor
+from ..nlp import dateline_end
 from ..spans import SpanSet
 from .pronouns import UNNAMED, PronounLinker, title_gender, unnamed_person
 from .recognize import Mention
@@ -211,21 +212,20 @@ def story_country(groups: dict[str, Group], title_span: tuple[int, int] | None =
     return None
 
 
-#: A dateline at the start of a report: a place in capitals, maybe its country and the agency,
-#: then a dash or colon ("NAIROBI, Kenya (Reuters) —", "KYIV:").
-DATELINE = re.compile(r"\s*([A-Z][A-Z.'\- ]{2,40}?)(?:,\s*[A-Z][\w.' -]{1,30}?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:[—–:]|--?)\s")
+#: The blanks between a title and the body's first word.
+_BLANKS = re.compile(r"\s*")
 
 
 def dateline_country(text: str, groups: dict[str, Group], title_span: tuple[int, int] | None = None) -> str | None:
     """The country of the place a report is filed from, when its body opens with a dateline
     ("NAIROBI, Kenya (Wire) — ..."): a story without one country of its own is read from
     there where nothing nearer tells."""
-    start = title_span[1] if title_span else 0
-    m = DATELINE.match(text, start)
-    if m is None:
+    place = _BLANKS.match(text, title_span[1] if title_span else 0).end()
+    end = dateline_end(text, place)
+    if end is None:
         return None
     found = [min(g.guesses, key=_rank).country for g in groups.values()
-             if any(m.start(1) <= s < m.end() for s, _ in g.spans)]
+             if any(place <= s < end for s, _ in g.spans)]
     return next(filter(None, found), None)
 
 
