@@ -16,7 +16,7 @@ import logging
 from bisect import bisect_right
 
 from ..spans import SpanSet
-from ..views import token_depth, views_of
+from ..views import sentences, token_depth, views_of
 from .lexicon import pronoun_genders, speaker_bodies, speaker_pronouns, speaker_titles
 
 logger = logging.getLogger(__name__)
@@ -195,7 +195,7 @@ def _sentence_starts(doc) -> list[int]:
     derived = views_of(doc).derived
     found = derived.get("quotes_sentence_starts")
     if found is None:
-        found = derived["quotes_sentence_starts"] = [s.start_char for s in doc.sents]
+        found = derived["quotes_sentence_starts"] = [s.start_char for s in sentences(doc)]
     return found
 
 

@@ -33,6 +33,7 @@ from .. import resources
 from ..document import Stance
 from ..errors import ConfigError
 from ..spans import SpanSet, strip_span
+from ..views import sentences
 from .lexicon import word_list
 from .stance_evidence import Evidence, find_evidence
 
@@ -94,7 +95,7 @@ def _sentence_bounds(doc) -> dict[int, tuple[int, int]]:
 
     offsets = doc.to_array(IDX).tolist()
     out = {}
-    for sent in doc.sents:
+    for sent in sentences(doc):
         bounds = (sent.start_char, sent.end_char)
         out.update(dict.fromkeys(offsets[sent.start:sent.end], bounds))
     return out
@@ -233,7 +234,7 @@ def _model_scores(document, doc, model: str, fold) -> dict[tuple[str, str], tupl
     mentions, keys = [], []
     authors = {" ".join(a.name.lower().split()) for a in document.authors}
     quoted = SpanSet((q.start, q.end) for q in document.quotes)
-    sentences = _sentence_bounds(doc) if document.actors else {}
+    bounds_at = _sentence_bounds(doc) if document.actors else {}
     for actor in document.actors:
         if actor.kind == "person" and " ".join(actor.name.lower().split()) in authors:
             continue  # the byline's own name is no stance target of the author
@@ -242,7 +243,7 @@ def _model_scores(document, doc, model: str, fold) -> dict[tuple[str, str], tupl
             holder, weight = _holder(document, start, end, quoted)
             if holder in (actor.id, target):
                 continue
-            bounds = sentences.get(start)
+            bounds = bounds_at.get(start)
             if bounds is None:
                 sent = _sentence_of(doc, start)
                 if sent is None:
