@@ -149,7 +149,23 @@ def _author_actor(document):
         return None
     end = at + len(document.publisher)
     named = [(s, a) for a in document.actors if a.kind != "location" for s, e in a.mentions if s < end and at < e]
-    return min(named, key=lambda p: p[0])[1] if named else None
+    # "Joint statement of the Ministers of Foreign Affairs of Chile and Peru": the first actor with
+    # a country, not a fragment of the title with none
+    return min(named, key=lambda p: (p[1].country is None, p[0]))[1] if named else None
+
+
+def _self_named(document, doc, index):
+    """"We, the Ministers of Foreign Affairs of X and Y, met ...": in a statement whose header
+    names no issuer, the apposition of a "we" in its own sections names who "we" is (else None)."""
+    views = views_of(doc)
+    for i, word in enumerate(token_strings(doc)[0]):
+        if word != "we" or views.section_kind_at(document, doc[i].idx) not in AUTHOR_SECTIONS:
+            continue
+        for appos in (c for c in doc[i].children if c.dep_ == "appos"):
+            actor = index.at(appos.idx, appos.idx + len(appos.text)) or index.at(*mention_span(appos))
+            if actor is not None and actor.kind != "location":
+                return actor
+    return None
 
 
 def _actors_of(document, tokens, author, in_author_section, index) -> list[str]:
@@ -610,9 +626,9 @@ def extract_events(document, doc, ctx):
                                          frozenset(lexicon.verbs) | cues.reporting_verbs) or sent
         drafts.extend(extract_sentence(sent, document.published, lexicon, cues))
     _classify(drafts, ctx)
-    author = _author_actor(document)
     views = views_of(doc)
     index = views.actor_index(document.actors)
+    author = _author_actor(document) or _self_named(document, doc, index)
     mentions = MentionIndex(document.actors)
     title_end = _title_end(document)
     events: list[Event] = []

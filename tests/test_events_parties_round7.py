@@ -1,0 +1,73 @@
+"""Event participants, round 7: the doer of a judged act named by a "by" the parser hangs on
+the judging verb, and "we" in a statement whose header names no issuer ("We, the Ministers of
+..."). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import communique
+
+
+def analysed(analyze, text, **meta):
+    doc = analyze(text, published="2024-05-16", **meta)
+    communique.validate(doc)
+    return doc
+
+
+def countries(doc, ids):
+    return sorted({doc.actor(a).country for a in ids if doc.actor(a).country})
+
+
+def event(doc, type_, trigger=None):
+    found = [e for e in doc.events if e.type == type_ and (trigger is None or trigger in e.trigger.text)]
+    assert found, [(e.type, e.trigger.text) for e in doc.events]
+    return found[-1]
+
+
+JOINT = ("Joint statement on security in the Pacific\n\n"
+         "Lima, 3 March 2024\n\n"
+         "We, the Ministers of Foreign Affairs of the Republic of Chile and the Republic of Peru, met today in "
+         "Lima to review our cooperation on fisheries and trade.\n\n"
+         "We strongly condemn the repeated violations of the airspace of Peru by military aircraft of Bolivia "
+         "over the past month. These incidents endanger civil aviation in the region.\n\n"
+         "We also condemn Ecuador for blocking the river ports, and we call on the authorities in Quito to "
+         "reopen them immediately.\n")
+
+
+def test_by_on_a_judging_verb_names_the_doer_not_the_victim(analyze):
+    doc = analysed(analyze, JOINT)
+    ev = event(doc, "ACCUSE", "condemn")
+    accused = [e for e in doc.events if e.type == "ACCUSE" and "BOL" in countries(doc, e.target)]
+    assert accused, [(e.trigger.text, countries(doc, e.target)) for e in doc.events]
+    assert "PER" not in countries(doc, accused[0].target)
+    assert ev is not None
+
+
+def test_we_with_an_apposition_is_the_issuer_of_a_statement(analyze):
+    doc = analysed(analyze, JOINT)
+    request = event(doc, "REQUEST", "call")
+    assert "CHL" in countries(doc, request.source)
+    assert countries(doc, request.target) == ["ECU"]
+    accuse = [e for e in doc.events if e.type == "ACCUSE" and "ECU" in countries(doc, e.target)]
+    assert accused_by_issuer(doc, accuse)
+
+
+def accused_by_issuer(doc, events) -> bool:
+    return bool(events) and all("CHL" in countries(doc, e.source) for e in events)
+
+
+def test_a_statement_header_names_the_issuer_with_a_country(analyze):
+    doc = analysed(analyze, "Joint statement of the Ministers of Foreign Affairs of Chile and Peru\n\nWe call on "
+                            "Bolivia to reopen the border crossings.",
+                   publisher="Ministers of Foreign Affairs of Chile and Peru")
+    assert "CHL" in countries(doc, event(doc, "REQUEST").source)
+
+
+def test_by_of_means_on_a_judging_verb_changes_nothing(analyze):
+    doc = analysed(analyze, "Chile condemned Bolivia by issuing a formal protest note.")
+    assert countries(doc, event(doc, "ACCUSE").target) == ["BOL"]
+
+
+def test_what_a_request_particle_names_gives_its_addressee(analyze):
+    doc = analysed(analyze, "Chile and Bolivia traded accusations over the river on Monday. Ecuador called for "
+                            "restraint from both sides.")
+    assert countries(doc, event(doc, "REQUEST").target) == ["BOL", "CHL"]
