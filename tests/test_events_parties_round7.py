@@ -71,3 +71,17 @@ def test_what_a_request_particle_names_gives_its_addressee(analyze):
     doc = analysed(analyze, "Chile and Bolivia traded accusations over the river on Monday. Ecuador called for "
                             "restraint from both sides.")
     assert countries(doc, event(doc, "REQUEST").target) == ["BOL", "CHL"]
+
+
+def test_a_verb_that_needs_an_object_without_one_is_a_participle(analyze):
+    doc = analysed(analyze, "The fighting went on near the border on Sunday, with 30 Peruvian soldiers killed "
+                            "and 50 wounded.")
+    ev = event(doc, "ASSAULT", "killed")
+    assert countries(doc, ev.target) == ["PER"]
+    assert "PER" not in countries(doc, ev.source)
+
+
+def test_coordinated_verbs_sharing_an_object_stay_active(analyze):
+    doc = analysed(analyze, "Bolivian rebels kidnapped and killed two Chilean engineers on Friday.")
+    ev = event(doc, "ASSAULT", "kidnapped")
+    assert [doc.actor(a).name for a in ev.source] == ["Bolivian rebels"]
