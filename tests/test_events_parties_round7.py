@@ -85,3 +85,14 @@ def test_coordinated_verbs_sharing_an_object_stay_active(analyze):
     doc = analysed(analyze, "Bolivian rebels kidnapped and killed two Chilean engineers on Friday.")
     ev = event(doc, "ASSAULT", "kidnapped")
     assert [doc.actor(a).name for a in ev.source] == ["Bolivian rebels"]
+
+
+def test_a_participle_on_a_verbless_sentence_root_is_its_active_verb(analyze):
+    doc = analysed(analyze, "The Nordic Aid Fund, an Oslo-based charity, provided food to refugees in Chad.")
+    ev = event(doc, "AID")
+    assert [doc.actor(a).name for a in ev.source] == ["Nordic Aid Fund"]
+
+
+def test_a_participle_on_a_noun_stays_passive(analyze):
+    doc = analysed(analyze, "Aid supplies, provided by Norway, reached the camps in Chad.")
+    assert countries(doc, event(doc, "AID").source) == ["NOR"]

@@ -119,7 +119,19 @@ def _pobjs(tok, preps: frozenset[str], exclude=()) -> list:
 
 def is_passive(tok) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or tok.tag_ == "VBN" and \
-        tok.dep_ == "acl"
+        tok.dep_ == "acl" and not _predicate_participle(tok)
+
+
+def _predicate_participle(tok) -> bool:
+    """"The Red Cross, a Geneva-based charity, provided food": a participle the parser hung on the
+    root noun of a sentence that has no verb of its own, past a comma, in a sentence with a final
+    stop (no headline), is that sentence's active verb."""
+    head = tok.head
+    if head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or tok.i < head.i:
+        return False
+    sent = sentence_of(tok.doc, tok.i)
+    return sent.text.rstrip()[-1:] in HEADLINE_STOPS and any(
+        c.dep_ == "punct" and c.text == "," and head.i < c.i < tok.i for c in head.children)
 
 
 def _headline_participle(tok) -> bool:
