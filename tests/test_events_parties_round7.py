@@ -96,3 +96,17 @@ def test_a_participle_on_a_verbless_sentence_root_is_its_active_verb(analyze):
 def test_a_participle_on_a_noun_stays_passive(analyze):
     doc = analysed(analyze, "Aid supplies, provided by Norway, reached the camps in Chad.")
     assert countries(doc, event(doc, "AID").source) == ["NOR"]
+
+
+def test_the_one_accused_of_an_act_does_it(analyze):
+    doc = analysed(analyze, "Bolivia accused the Chilean navy of firing on a fishing boat near the coast of Peru.")
+    ev = event(doc, "ASSAULT")
+    assert countries(doc, ev.source) == ["CHL"]
+    assert countries(doc, ev.target) == ["PER"]
+
+
+def test_the_one_praised_for_an_act_in_the_passive_does_it(analyze):
+    doc = analysed(analyze, "Chile was praised for sending aid to Haiti.")
+    ev = event(doc, "AID")
+    assert countries(doc, ev.source) == ["CHL"]
+    assert countries(doc, ev.target) == ["HTI"]

@@ -188,7 +188,12 @@ def subject_of(tok, hops: int = 0) -> list:
             return [s for o in objs for s in conjuncts(o)]
         return subject_of(head, hops + 1)
     if tok.dep_ == "pcomp" and head.head is not None:
-        return subject_of(head.head, hops + 1)
+        # "accused Chile of firing on ...", "Peru was praised for helping": the one judged does it
+        # (not for a verb the parser coordinated with the gerund: "accused X of stalling ... and
+        # called on Y")
+        objs = _children(head.head, OBJECT_DEPS | PASSIVE_SUBJECT_DEPS) if head.lower_ in ("of", "for") and \
+            head.head.pos_ == "VERB" and not hops else []
+        return [s for o in objs for s in conjuncts(o)] or subject_of(head.head, hops + 1)
     return []
 
 
