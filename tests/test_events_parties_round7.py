@@ -110,3 +110,18 @@ def test_the_one_praised_for_an_act_in_the_passive_does_it(analyze):
     ev = event(doc, "AID")
     assert countries(doc, ev.source) == ["CHL"]
     assert countries(doc, ev.target) == ["HTI"]
+
+
+def test_a_judged_noun_of_an_act_stands_for_that_act(analyze):
+    doc = analysed(analyze, "Peru and Bolivia held a summit in La Paz on Monday. Chile denounced the conclusions "
+                            "of the summit.")
+    ev = event(doc, "ACCUSE")
+    assert countries(doc, ev.source) == ["CHL"]
+    assert countries(doc, ev.target) == ["BOL", "PER"]
+
+
+def test_summoning_an_ambassador_to_protest_is_the_summoner_s_purpose(analyze):
+    doc = analysed(analyze, "Peru's foreign ministry said it had summoned the Chilean ambassador to protest "
+                            "the incident.")
+    for ev in doc.events:
+        assert "CHL" not in countries(doc, ev.source), (ev.type, ev.trigger.text)

@@ -45,6 +45,9 @@ COPULAS = frozenset({"be", "become", "remain"})
 OF_IS_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "AID", "SUPPORT"})
 #: Verbs whose "on X" names who must act ("called on Iran to withdraw").
 OBJECT_CONTROL_PREP_VERBS = frozenset({"call", "prevail", "rely", "count"})
+#: Verbs whose to-clause says the subject's purpose, not what the object is to do ("summoned the
+#: ambassador to protest", "convened the council to discuss").
+PURPOSE_VERBS = frozenset({"summon", "convene", "use"})
 #: Entity labels that are never participants (dates, amounts).
 NON_PARTICIPANT_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"})
 #: Nouns of amount that stand for the group they count ("dozens of protesters").
@@ -179,7 +182,7 @@ def subject_of(tok, hops: int = 0) -> list:
         return subject_of(head, hops + 1)
     if tok.dep_ in ("xcomp", "advcl") and head.pos_ in ("VERB", "AUX", "ADJ"):
         # object control: "urged Iran to withdraw", "called on Iran to withdraw"
-        objs = _children(head, OBJECT_DEPS)
+        objs = _children(head, OBJECT_DEPS) if head.lemma_.lower() not in PURPOSE_VERBS else []
         called_on = not objs and head.lemma_.lower() in OBJECT_CONTROL_PREP_VERBS
         if called_on:  # the parser often hangs "to halt" of "called on X to halt" as an advcl
             objs = _pobjs(head, frozenset({"on", "upon"}))
@@ -270,7 +273,7 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
         for clause in _children(tok, ("ccomp",)):
             target += [t for x in _children(clause, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS) for t in conjuncts(x)]
     if entry.type in JUDGING_TYPES:
-        target = [d for t in target for d in (_doers(t, lexicon) or [t])]
+        target = [d for t in target for d in (_doers(t, lexicon) or _act_of(t, lexicon) or [t])]
         if not is_passive(tok):
             target = _judged_by(tok, target)
     target += [o for t in target for o in owners(t)]
@@ -286,6 +289,17 @@ def _doers(tok, lexicon) -> list:
         return []
     entries = lexicon.nouns.get(tok.lemma_.lower())
     return noun_arguments(Candidate(tok, entries, [tok]), lexicon)[0] if entries else []
+
+
+def _act_of(tok, lexicon) -> list:
+    """"denounced the conclusions of the summit": a noun that is no act, whose "of" complement is
+    one, stands for that act (its doers, else the act noun itself, which the stage reads as the
+    act coded before); [] elsewhere."""
+    if tok.pos_ != "NOUN" or tok.ent_type_ or tok.lemma_.lower() in lexicon.nouns:
+        return []
+    acts = [p for p in _pobjs(tok, frozenset({"of"})) if p.pos_ == "NOUN" and not p.ent_type_
+            and p.lemma_.lower() in lexicon.nouns]
+    return [d for a in acts for d in (_doers(a, lexicon) or [a])]
 
 
 def _judged_by(tok, target) -> list:
