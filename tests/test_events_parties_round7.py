@@ -125,3 +125,11 @@ def test_summoning_an_ambassador_to_protest_is_the_summoner_s_purpose(analyze):
                             "the incident.")
     for ev in doc.events:
         assert "CHL" not in countries(doc, ev.source), (ev.type, ev.trigger.text)
+
+
+def test_them_as_object_stands_for_the_subject_before(analyze):
+    doc = analysed(analyze, "Chile and Peru signed a fishing accord last year. Bolivia has accused them of "
+                            "ignoring its rights.")
+    ev = event(doc, "ACCUSE")
+    assert countries(doc, ev.source) == ["BOL"]
+    assert countries(doc, ev.target) == ["CHL", "PER"]

@@ -72,6 +72,9 @@ SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST"})
 #: the actors they can stand for: persons, bodies (states, organisations, groups) or any.
 THIRD_PERSONS = {"he": "person", "she": "person", "his": "person", "her": "person",
                  "it": "body", "its": "body", "they": "any", "their": "any"}
+#: Object pronouns that may stand for the subject of the sentence before ("him" and "her" are
+#: linked to persons by the actors stage).
+OBJECT_PERSONS = {"them": "any"}
 #: Plural nouns that stand for the parties just named ("both sides", "the two countries").
 PARTY_NOUNS = frozenset({"side", "party", "country", "nation", "state", "neighbour", "neighbor"})
 #: Nouns that, owned by "we", name the speaker's own state ("our country").
@@ -233,6 +236,8 @@ def _previous_subject(document, tok, author, index, want: str | None = None) -> 
     pronoun's own for a noun that stands in for one (``_stand_in``)."""
     if want is None and tok.dep_ in ("nsubj", "nsubjpass", "poss"):
         want = THIRD_PERSONS.get(tok.lower_)
+    elif want is None and tok.dep_ in ("dobj", "pobj", "dative"):
+        want = OBJECT_PERSONS.get(tok.lower_)  # "Bolivia accused them of ...": not its own subject
     if want is None:
         return []
     kinds = {a.id: a.kind for a in document.actors}
