@@ -160,6 +160,8 @@ def _author_actor(document):
 def _self_named(document, doc, index):
     """"We, the Ministers of Foreign Affairs of X and Y, met ...": in a statement whose header
     names no issuer, the apposition of a "we" in its own sections names who "we" is (else None)."""
+    if not any(s.kind in AUTHOR_SECTIONS for s in document.sections):
+        return None
     views = views_of(doc)
     for i, word in enumerate(token_strings(doc)[0]):
         if word != "we" or views.section_kind_at(document, doc[i].idx) not in AUTHOR_SECTIONS:
