@@ -133,3 +133,10 @@ def test_them_as_object_stands_for_the_subject_before(analyze):
     ev = event(doc, "ACCUSE")
     assert countries(doc, ev.source) == ["BOL"]
     assert countries(doc, ev.target) == ["CHL", "PER"]
+
+
+def test_a_border_target_is_the_country_beyond_it(analyze):
+    doc = analysed(analyze, "Chile deployed 500 soldiers to the border with Peru.")
+    ev = event(doc, "MOBILIZE")
+    assert countries(doc, ev.source) == ["CHL"]
+    assert countries(doc, ev.target) == ["PER"]

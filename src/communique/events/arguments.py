@@ -48,6 +48,8 @@ OBJECT_CONTROL_PREP_VERBS = frozenset({"call", "prevail", "rely", "count"})
 #: Verbs whose to-clause says the subject's purpose, not what the object is to do ("summoned the
 #: ambassador to protest", "convened the council to discuss").
 PURPOSE_VERBS = frozenset({"summon", "convene", "use"})
+#: Nouns of a border, whose "with X" names the one on the other side ("the border with Peru").
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 #: Entity labels that are never participants (dates, amounts).
 NON_PARTICIPANT_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"})
 #: Nouns of amount that stand for the group they count ("dozens of protesters").
@@ -276,10 +278,24 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
         target = [d for t in target for d in (_doers(t, lexicon) or _act_of(t, lexicon) or [t])]
         if not is_passive(tok):
             target = _judged_by(tok, target)
+    target = [b for t in target for b in (_beyond(t) or [t])]
     target += [o for t in target for o in owners(t)]
     if entry.swap:
         source, target = target, source
     return _dedupe(source), _dedupe([t for t in target if t not in source])
+
+
+def _beyond(tok) -> list:
+    """"deployed troops to the border with Peru": the one on the other side of a border noun, from
+    its "with X" or a "with X" the parser hung on the verb right after it; [] elsewhere."""
+    if tok.lemma_.lower() not in BORDER_NOUNS or tok.ent_type_:
+        return []
+    found = _pobjs(tok, frozenset({"with"}))
+    if not found and tok.dep_ == "pobj":
+        nxt = tok.right_edge.i + 1
+        found = [p for c in tok.head.head.children if c.i == nxt and c.dep_ == "prep" and c.lower_ == "with"
+                 for o in c.children if o.dep_ == "pobj" for p in conjuncts(o)]
+    return found
 
 
 def _doers(tok, lexicon) -> list:
