@@ -140,3 +140,11 @@ def test_a_border_target_is_the_country_beyond_it(analyze):
     ev = event(doc, "MOBILIZE")
     assert countries(doc, ev.source) == ["CHL"]
     assert countries(doc, ev.target) == ["PER"]
+
+
+def test_we_of_a_joint_statement_is_every_issuer(analyze):
+    doc = analysed(analyze, JOINT + "\nWe agreed to hold joint naval exercises next year.\n")
+    ev = event(doc, "REQUEST", "call")
+    assert countries(doc, ev.source) == ["CHL", "PER"]
+    agree = [e for e in doc.events if e.type in ("AGREE", "COOPERATE") and "agreed" in e.trigger.text]
+    assert agree and countries(doc, agree[0].source) == ["CHL", "PER"], [(e.type, e.trigger.text) for e in doc.events]

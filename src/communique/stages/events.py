@@ -157,20 +157,25 @@ def _author_actor(document):
     return min(named, key=lambda p: (p[1].country is None, p[0]))[1] if named else None
 
 
-def _self_named(document, doc, index):
+def _self_named(document, doc, index, mentions) -> tuple:
     """"We, the Ministers of Foreign Affairs of X and Y, met ...": in a statement whose header
-    names no issuer, the apposition of a "we" in its own sections names who "we" is (else None)."""
+    names no issuer, the apposition of a "we" in its own sections names who "we" is: ``(its
+    actor, the ids of every actor named in the apposition)``, else ``(None, [])``."""
     if not any(s.kind in AUTHOR_SECTIONS for s in document.sections):
-        return None
+        return None, []
     views = views_of(doc)
+    kinds = {a.id: a.kind for a in document.actors}
     for i, word in enumerate(token_strings(doc)[0]):
         if word != "we" or views.section_kind_at(document, doc[i].idx) not in AUTHOR_SECTIONS:
             continue
         for appos in (c for c in doc[i].children if c.dep_ == "appos"):
             actor = index.at(appos.idx, appos.idx + len(appos.text)) or index.at(*mention_span(appos))
             if actor is not None and actor.kind != "location":
-                return actor
-    return None
+                end = appos.right_edge
+                named = [a for _, a in mentions.between(appos.left_edge.idx, end.idx + len(end.text))
+                         if kinds.get(a) != "location"]
+                return actor, list(dict.fromkeys([actor.id, *named]))
+    return None, []
 
 
 def _actors_of(document, tokens, author, in_author_section, index) -> list[str]:
@@ -635,8 +640,10 @@ def extract_events(document, doc, ctx):
     _classify(drafts, ctx)
     views = views_of(doc)
     index = views.actor_index(document.actors)
-    author = _author_actor(document) or _self_named(document, doc, index)
     mentions = MentionIndex(document.actors)
+    author, issuers = _author_actor(document), []
+    if author is None:  # "We, the Ministers of A and B": a joint statement's issuers
+        author, issuers = _self_named(document, doc, index, mentions)
     title_end = _title_end(document)
     events: list[Event] = []
     for d in drafts:
@@ -647,6 +654,8 @@ def extract_events(document, doc, ctx):
         in_author = kind in AUTHOR_SECTIONS
         source = _actors_of(document, d.sources, author, in_author, index)
         target = _actors_of(document, d.targets, author, in_author, index)
+        if in_author and len(issuers) > 1 and source == issuers[:1]:
+            source = list(issuers)  # "We agreed ...", "The Ministers agreed ...": all who issue it
         if not d.reciprocal and d.type in RECIPROCAL_TYPES and len(source) > 1 and \
                 not [t for t in target if t not in source]:
             d.reciprocal = True  # "Israel and the Palestinians reached a consensus"
