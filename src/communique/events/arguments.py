@@ -15,8 +15,11 @@ Rules decide roles (the classifier never does):
   an act noun that is the subject of a verb of its type gives the verb its parties ("the
   attack ..., carried out by X, killed ..."), and one judged by a speech act stands for its
   doer ("condemned the Russian invasion of Ukraine" -> Russian);
-- a headline's bare participle is a passive ("Opposition leader arrested in Lima"); a
-  tenure names the doer of a passive act ("banned during X's presidency").
+- a headline's bare participle is a passive ("Opposition leader arrested in Lima"), and so is
+  a verb that always takes an object and has none ("with 30 soldiers killed"); a tenure names
+  the doer of a passive act ("banned during X's presidency");
+- "accused X of firing", "praised X for helping": X does the gerund's act; a "by X" hung on a
+  judging verb names the doer of the judged act; "the border with X" is X.
 
 Example handled: "Kabul was visited by Shoigu" -> source Shoigu, target Kabul.
 Not handled: pronoun resolution across sentences ("He met ..." keeps no source).
@@ -225,10 +228,10 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
     tok, entry = cand.token, cand.entries[0]
     targets_preps = lexicon.target_preps.get(entry.type, frozenset()) | ({entry.prep} if entry.prep else set())
     light = [p for p in cand.parts[1:] if p.dep_ in OBJECT_DEPS or p.dep_ in ("nsubjpass", "attr", "pobj")]
-    headline = _headline_participle(tok) or _reduced_passive(tok)
-    if is_passive(tok) or headline:
+    participle = _headline_participle(tok) or _reduced_passive(tok)  # its subject is acted upon
+    if is_passive(tok) or participle:
         source = _pobjs(tok, frozenset({"by"}))
-        target = [t for x in _children(tok, PASSIVE_SUBJECT_DEPS | (SUBJECT_DEPS if headline else frozenset()))
+        target = [t for x in _children(tok, PASSIVE_SUBJECT_DEPS | (SUBJECT_DEPS if participle else frozenset()))
                   for t in conjuncts(x) if x not in light]
         if tok.dep_ == "acl" and not target:
             target = conjuncts(tok.head)
