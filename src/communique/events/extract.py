@@ -54,6 +54,8 @@ RELATIVE_TAGS = frozenset({"WP"})
 MAX_TITLE_DEPTH = 4
 #: Nominal types whose setting verb's subject is a party ("Novak said in a meeting with X").
 SETTING_TYPES = frozenset({"CONSULT"})
+#: Determiners that make a noun generic, nobody in particular ("any leader", "no troops").
+GENERIC_DETERMINERS = frozenset({"any", "no", "every", "each"})
 PRONOUNS_FILE = "actors/pronouns.en.tsv"
 _VERB_ID = IDS["VERB"]
 _VERB_AUX_IDS = frozenset((_VERB_ID, IDS["AUX"]))
@@ -179,6 +181,9 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                 # and "criticised the report" are acts all the same)
                 continue
             sources, targets = verb_arguments(cand, lexicon)
+            patients = [c for c in cand.token.children if c.dep_ in ("nsubjpass", "dobj")]
+            if entry.type == "ASSAULT" and patients and all(_nobody(t) for t in patients):
+                continue  # "No troops were injured": nobody was hurt, no attack is reported
             mark = next((p for p in cand.parts[1:] if p.dep_ == "mark"), None)
             if mark is not None and not targets:
                 # "called for the government to resign": the one asked is the clause's subject
@@ -283,7 +288,33 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
     drafts.extend(_demands(sent, drafts, heads, cues))
     drafts.extend(speech_drafts(sent, drafts, heads, cues))
     drafts.extend(_crowd_acts(sent, heads, pub, dates))
+    drafts.extend(_refusals(sent, heads, cues))
     return drafts
+
+
+def _refusals(sent, heads: set[int], cues: Modality) -> list[Draft]:
+    """"Kenya will not accept any interference": a negated ``refusal_verbs`` verb with an
+    object is a REJECT by its subject (cue ``refusal:``); the object is what is refused, and
+    the stage finds whom it comes from when it names nobody."""
+    refusal = load_speech_cues().refusal_verbs
+    out = []
+    doc, pos, lemmas = sent.doc, pos_ids(sent.doc), token_strings(sent.doc)[1]
+    for i in range(sent.start, sent.end):
+        if pos[i] != _VERB_ID or i in heads or lemmas[i] not in refusal:
+            continue
+        tok = doc[i]
+        objects = [o for c in tok.children if c.dep_ == "dobj" for o in conjuncts(c)]
+        if not objects or not any(c.dep_ == "neg" for c in tok.children):
+            continue
+        hedged = any(c.dep_ == "aux" and c.lower_ in cues.hypothetical_auxiliaries for c in tok.children)
+        sources = subject_of(tok)
+        if hedged or not sources:
+            continue
+        out.append(Draft(cand=Candidate(tok, [], [tok]), types=["REJECT"], mode="asserted", sources=sources,
+                         targets=objects, sent=sent, weight=0.5, reporter=reporting_governor(tok, cues),
+                         cue=f"refusal:{tok.lower_}"))
+        heads.add(i)
+    return out
 
 
 def _crowd_acts(sent, heads: set[int], pub, dates) -> list[Draft]:
@@ -318,7 +349,10 @@ def _crowd_acts(sent, heads: set[int], pub, dates) -> list[Draft]:
 def _demands(sent, drafts: list[Draft], heads: set[int], cues: Modality) -> list[Draft]:
     """"Russia said Sudan must return the helicopter": a REQUEST by the speaker to the
     subject of the deontic clause. Without a speaker the stage gives the REQUEST to the
-    author in commentary and statements (``author_demand``) and drops it elsewhere."""
+    author in commentary and statements (``author_demand``) and drops it elsewhere.
+    A prohibition is a demand too ("Sudan must not send weapons"); a generic subject is
+    nobody addressed ("no leader should assume ..."). "Ottawa should demand a moratorium":
+    one REQUEST, the deontic one to Ottawa, replaces the demand verb's own."""
     out: list[Draft] = []
     if cues.demand_modals.isdisjoint(token_strings(sent.doc)[0][sent.start:sent.end]):
         return out  # no demand modal in the sentence (a verb's auxiliaries are in its sentence)
@@ -329,11 +363,12 @@ def _demands(sent, drafts: list[Draft], heads: set[int], cues: Modality) -> list
             continue
         tok = doc[i]
         modal = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in cues.demand_modals), None)
-        if modal is None or any(c.dep_ == "neg" for c in tok.children):
+        if modal is None:
             continue
         addressee = subject_of(tok)
-        if not addressee or all(t.pos_ == "PRON" for t in addressee):
+        if not addressee or all(t.pos_ == "PRON" or _generic_quantified(t) for t in addressee):
             continue
+        drafts[:] = [d for d in drafts if d.cand.token.i != tok.i or d.type != "REQUEST"]
         reporter = reporting_governor(tok, cues)
         speaker = [c for c in reporter.children if c.dep_ == "nsubj"] if reporter is not None else []
         cand = Candidate(modal, [], [modal])
@@ -345,6 +380,16 @@ def _demands(sent, drafts: list[Draft], heads: set[int], cues: Modality) -> list
         d.author_demand = reporter is None
         out.append(d)
     return out
+
+
+def _nobody(tok) -> bool:
+    """"no troops", "no one", "nobody": a participant that is nobody."""
+    return tok.lower_ in ("nobody", "none") or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+
+
+def _generic_quantified(tok) -> bool:
+    """"any leader", "no country", "every government": a quantified noun names nobody."""
+    return any(c.dep_ == "det" and c.lower_ in GENERIC_DETERMINERS for c in tok.children)
 
 
 def _inherit_targets(drafts: list[Draft]) -> None:

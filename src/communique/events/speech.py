@@ -66,6 +66,7 @@ class SpeechCues:
     protester_nouns: frozenset[str]
     claim_nouns: frozenset[str]
     undergoing_verbs: frozenset[str]
+    refusal_verbs: frozenset[str]
 
     @cached_property
     def drafting_verbs(self) -> frozenset[str]:

@@ -1,0 +1,64 @@
+"""Events of issue 16's seventh round: one REQUEST for "should demand", prohibitions are
+demands, a generic subject is nobody addressed, "will not accept X" is a REJECT, nobody hurt
+is no attack. Sentences written for this project."""
+
+from __future__ import annotations
+
+from conftest import analyse_text
+
+from communique.events.extract import extract_sentence
+
+
+def _drafts(nlp, text):
+    sent = next(iter(nlp(text).sents))
+    return [(d.type, d.mode, d.cue) for d in extract_sentence(sent, "2022-06-01")]
+
+
+def _events(pipeline, text):
+    doc = analyse_text(pipeline, text, "2022-06-01")
+    names = {a.id: a.name for a in doc.actors}
+    return [(e.type, e.mode, tuple(names[i] for i in e.source), tuple(names[i] for i in e.target), e.cue)
+            for e in doc.events]
+
+
+def test_should_demand_is_one_request_the_deontic_one(nlp):
+    drafts = _drafts(nlp, "Ottawa should demand a moratorium on new trawling licences.")
+    requests = [d for d in drafts if d[0] == "REQUEST"]
+    assert len(requests) == 1 and requests[0][2] == "deontic-demand:should", drafts
+
+
+def test_should_with_another_act_keeps_both(nlp):
+    drafts = _drafts(nlp, "Lisbon should fund the clinics in Maputo.")
+    assert {d[0] for d in drafts} >= {"REQUEST", "AID"}, drafts
+
+
+def test_prohibition_is_a_demand(pipeline):
+    events = _events(pipeline, "Egypt said Ethiopia must not fill the reservoir before the talks.")
+    assert any(e[0] == "REQUEST" and e[2] == ("Egypt",) and e[3] == ("Ethiopia",) for e in events), events
+
+
+def test_generic_subject_of_should_is_nobody_addressed(nlp):
+    drafts = _drafts(nlp, "The minister said that no government should assume the border is closed.")
+    assert not any(d[2] and d[2].startswith("deontic-demand") for d in drafts), drafts
+
+
+def test_will_not_accept_is_a_reject(pipeline):
+    events = _events(pipeline, "Kenya will not accept any interference by Uganda in the election.")
+    assert ("REJECT", "asserted", ("Kenya",)) in [e[:3] for e in events], events
+    assert any(e[4] == "refusal:accept" for e in events), events
+
+
+def test_accepted_is_no_reject(nlp):
+    drafts = _drafts(nlp, "Kenya accepted the mediation of Uganda.")
+    assert "REJECT" not in {d[0] for d in drafts}, drafts
+
+
+def test_might_not_accept_is_no_reject(nlp):
+    drafts = _drafts(nlp, "Kenya might not accept the outcome of the vote.")
+    assert "REJECT" not in {d[0] for d in drafts}, drafts
+
+
+def test_nobody_injured_is_no_attack(nlp):
+    assert "ASSAULT" not in {d[0] for d in _drafts(nlp, "No Chilean soldiers were injured in the incident.")}
+    assert "ASSAULT" in {d[0] for d in _drafts(nlp, "Rebels injured two Chilean soldiers near the border.")}
+
