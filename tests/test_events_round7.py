@@ -62,3 +62,15 @@ def test_nobody_injured_is_no_attack(nlp):
     assert "ASSAULT" not in {d[0] for d in _drafts(nlp, "No Chilean soldiers were injured in the incident.")}
     assert "ASSAULT" in {d[0] for d in _drafts(nlp, "Rebels injured two Chilean soldiers near the border.")}
 
+
+
+def test_harassing_boats_is_coercion(pipeline):
+    events = _events(pipeline, "Vietnam said the coast guard of China keeps harassing its fishing boats.")
+    assert any(e[0] == "COERCE" and e[4].startswith("lexicon:COERCE:harass") for e in events), events
+
+
+def test_defending_oneself_is_no_support(nlp):
+    for text in ('"We keep the right to defend ourselves," the army of Chile said of Peru.',
+                 "The alliance will deter, defend against and counter threats from Iran."):
+        assert "SUPPORT" not in {d[0] for d in _drafts(nlp, text)}, text
+    assert "SUPPORT" in {d[0] for d in _drafts(nlp, "France defended Mali against the rebels.")}

@@ -184,6 +184,8 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             patients = [c for c in cand.token.children if c.dep_ in ("nsubjpass", "dobj")]
             if entry.type == "ASSAULT" and patients and all(_nobody(t) for t in patients):
                 continue  # "No troops were injured": nobody was hurt, no attack is reported
+            if entry.type == "SUPPORT" and _self_defence(cand.token):
+                continue  # "the right to defend ourselves", "defend against cyber threats": nobody supported
             mark = next((p for p in cand.parts[1:] if p.dep_ == "mark"), None)
             if mark is not None and not targets:
                 # "called for the government to resign": the one asked is the clause's subject
@@ -380,6 +382,16 @@ def _demands(sent, drafts: list[Draft], heads: set[int], cues: Modality) -> list
         d.author_demand = reporter is None
         out.append(d)
     return out
+
+
+def _self_defence(verb) -> bool:
+    """The verb's object is the doer itself ("defend ourselves"), or the verb is turned
+    "against" something with no one defended ("deter, defend against and counter threats")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    against = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"]
+    if objects and all(o.tag_ == "PRP" and o.lower_.endswith(("self", "selves")) for o in objects):
+        return True
+    return any(not objects or not any(o.dep_ == "pobj" for o in a.children) for a in against)
 
 
 def _nobody(tok) -> bool:
