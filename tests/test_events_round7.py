@@ -74,3 +74,10 @@ def test_defending_oneself_is_no_support(nlp):
                  "The alliance will deter, defend against and counter threats from Iran."):
         assert "SUPPORT" not in {d[0] for d in _drafts(nlp, text)}, text
     assert "SUPPORT" in {d[0] for d in _drafts(nlp, "France defended Mali against the rebels.")}
+
+
+def test_owned_act_under_another_trigger_is_reported_too(nlp):
+    drafts = _drafts(nlp, "President Ortiz rejected Prime Minister Vega's resignation on Monday.")
+    assert {"REJECT", "RETREAT"} <= {d[0] for d in drafts}, drafts
+    drafts = _drafts(nlp, "Peru rejected the request from the committee.")
+    assert "REQUEST" not in {d[0] for d in drafts}, drafts

@@ -227,12 +227,14 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                 sources = [t for t in subject_of(carrier.head) if t not in targets]
             elif _content_of_trigger(cand.token, heads):
                 agents = _participle_agents(cand.token)
-                if not agents:
+                if agents:
+                    # "condemned the strikes carried out by Russia on Kharkiv": a reported act that
+                    # happened, with its doer named by the participle
+                    sources = agents
+                    targets = [t for t in targets if t not in agents] + _participle_targets(cand, lexicon, agents)
+                elif not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in cand.token.children):
                     continue  # "rejected the US request": the request is what was rejected, not a new event
-                # "condemned the strikes carried out by Russia on Kharkiv": a reported act that
-                # happened, with its doer named by the participle
-                sources = agents
-                targets = [t for t in targets if t not in agents] + _participle_targets(cand, lexicon, agents)
+                # else "rejected the prime minister's resignation": the named owner's act, reported too
             undergoer = carrier.head if cand.token.dep_ == "pobj" and carrier.lower_ == "under" else \
                 carrier if cand.token.dep_ == "dobj" else None
             if undergoer is not None and not targets and undergoer.i not in heads and \
