@@ -81,3 +81,8 @@ def test_owned_act_under_another_trigger_is_reported_too(nlp):
     assert {"REJECT", "RETREAT"} <= {d[0] for d in drafts}, drafts
     drafts = _drafts(nlp, "Peru rejected the request from the committee.")
     assert "REQUEST" not in {d[0] for d in drafts}, drafts
+
+
+def test_attack_carried_out_by_gunmen_under_a_condemnation(pipeline):
+    events = _events(pipeline, "Norway condemned the attack carried out by gunmen on the convoy of the UN mission.")
+    assert any(e[0] == "ASSAULT" and e[2] == ("gunmen",) for e in events), events

@@ -147,15 +147,15 @@ def _no_longer(tok) -> bool:
 
 
 def _participle_agents(noun) -> list:
-    """The named agent of a participle on a nominal trigger ("the strikes carried out by the
-    Russian Federation" -> Federation), or []; the participles are ``agent_participles`` of
-    ``resources/events/speech_cues.yaml``."""
+    """The named (or plural: "by gunmen") agent of a participle on a nominal trigger ("the
+    strikes carried out by the Russian Federation" -> Federation), or []; the participles
+    are ``agent_participles`` of ``resources/events/speech_cues.yaml``."""
     participles = load_speech_cues().agent_participles
     out = []
     for c in noun.children:
         if c.dep_ == "acl" and c.lemma_.lower() in participles:
             out += [o for a in c.children if a.dep_ == "agent" for o in a.children
-                    if o.dep_ == "pobj" and (o.ent_type_ or o.pos_ == "PROPN")]
+                    if o.dep_ == "pobj" and (o.ent_type_ or o.pos_ == "PROPN" or o.tag_ == "NNS")]
     return out
 
 
