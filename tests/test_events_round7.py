@@ -86,3 +86,18 @@ def test_owned_act_under_another_trigger_is_reported_too(nlp):
 def test_attack_carried_out_by_gunmen_under_a_condemnation(pipeline):
     events = _events(pipeline, "Norway condemned the attack carried out by gunmen on the convoy of the UN mission.")
     assert any(e[0] == "ASSAULT" and e[2] == ("gunmen",) for e in events), events
+
+
+def test_blocking_people_from_acting_is_coercion(nlp):
+    drafts = _drafts(nlp, "Militias have blocked farmers in the north of Chad from reaching their fields.")
+    assert "COERCE" in {d[0] for d in drafts}, drafts
+
+
+def test_expelling_reporters_is_coercion_expelling_envoys_a_sanction(nlp):
+    assert "COERCE" in {d[0] for d in _drafts(nlp, "The junta in Bamako expelled foreign reporters.")}
+    assert "SANCTION" in {d[0] for d in _drafts(nlp, "Greece expelled the ambassador of Libya.")}
+
+
+def test_blocking_a_joint_statement_is_a_rejection(nlp):
+    drafts = _drafts(nlp, "Hungary blocked a joint statement of the European Union on Georgia.")
+    assert "REJECT" in {d[0] for d in drafts}, drafts
