@@ -4,6 +4,8 @@ is no attack. Sentences written for this project."""
 
 from __future__ import annotations
 
+import re
+
 from conftest import analyse_text
 
 from communique.events.extract import extract_sentence
@@ -101,3 +103,31 @@ def test_expelling_reporters_is_coercion_expelling_envoys_a_sanction(nlp):
 def test_blocking_a_joint_statement_is_a_rejection(nlp):
     drafts = _drafts(nlp, "Hungary blocked a joint statement of the European Union on Georgia.")
     assert "REJECT" in {d[0] for d in drafts}, drafts
+
+
+def _stage_events(nlp, text, actors, kind):
+    from communique.document import Actor, Document, Section
+    from communique.pipeline import Context
+    from communique.stages.events import extract_events
+
+    recs = [Actor(f"a{i}", name, k, country, None, role, tuple((m.start(), m.end()) for m in re.finditer(name, text)))
+            for i, (name, k, country, role) in enumerate(actors, 1)]
+    document = Document(text=text, published="2024-05-16", actors=recs, sections=[Section(kind, 0, len(text))], quotes=[])
+    return extract_events(document, nlp(text), Context(options={"events_classifier": False}))["events"]
+
+
+def test_author_accusation_without_a_speech_verb_in_commentary(nlp):
+    text = "The failure is Ottawa's, and it is a failure of nerve."
+    actors = [("The Harbour Review", "organization", None, "author"), ("Ottawa", "state", "CAN", None)]
+    events = _stage_events(nlp, text, actors, "commentary")
+    assert [(e.type, e.source, e.target, e.cue) for e in events] == [("ACCUSE", ("a1",), ("a2",), "author-accuse:failure")]
+    assert events[0].attribution.kind == "author"
+    assert _stage_events(nlp, text, actors, "news") == []
+
+
+def test_author_sentence_without_accusing_word_or_with_an_act_is_no_accusation(nlp):
+    actors = [("The Harbour Review", "organization", None, "author"), ("Ottawa", "state", "CAN", None)]
+    assert _stage_events(nlp, "The choice is Ottawa's alone.", actors, "commentary") == []
+    events = _stage_events(nlp, "Ottawa has failed to condemn Caracas.", actors + [("Caracas", "state", "VEN", None)],
+                           "commentary")
+    assert "author-accuse:failed" not in [e.cue for e in events]

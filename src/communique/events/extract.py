@@ -293,7 +293,28 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
     drafts.extend(speech_drafts(sent, drafts, heads, cues))
     drafts.extend(_crowd_acts(sent, heads, pub, dates))
     drafts.extend(_refusals(sent, heads, cues))
+    drafts.extend(_author_judgements(sent, drafts, cues))
     return drafts
+
+
+def _author_judgements(sent, drafts: list[Draft], cues: Modality) -> list[Draft]:
+    """"The failure is Ottawa's": a sentence with no act of its own, no reporting verb and an
+    accusing word (``accusing_words`` of ``speech_cues.yaml``) in its main clause is an ACCUSE
+    against the actors it names. Like a deontic demand with no speaker (``author_demand``) the
+    stage gives it to the author in commentary and statements and drops it elsewhere."""
+    root = sent.root
+    if drafts or root.lemma_.lower() in cues.reporting_verbs or root.pos_ not in ("VERB", "AUX"):
+        return []
+    sc = load_speech_cues()
+    clause = [t for t in sent if root.i in (t.i, t.head.i, t.head.head.i)]
+    cue = next((t for t in clause if t.lower_ in sc.accusing_words or t.lemma_.lower() in sc.accusing_words), None)
+    about = [t for t in sent if t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and t.dep_ != "compound"]
+    if cue is None or not about or any(c.dep_ == "neg" for c in root.children):
+        return []
+    d = Draft(cand=Candidate(cue, [], [cue]), types=["ACCUSE"], mode="asserted", sources=[], targets=about,
+              sent=sent, plover_mode="disapprove", weight=0.4, cue=f"author-accuse:{cue.lower_}")
+    d.author_demand = True
+    return [d]
 
 
 def _refusals(sent, heads: set[int], cues: Modality) -> list[Draft]:
