@@ -302,10 +302,16 @@ def _author_judgements(sent, drafts: list[Draft], cues: Modality) -> list[Draft]
     accusing word (``accusing_words`` of ``speech_cues.yaml``) in its main clause is an ACCUSE
     against the actors it names. Like a deontic demand with no speaker (``author_demand``) the
     stage gives it to the author in commentary and statements and drops it elsewhere."""
-    root = sent.root
-    if drafts or root.lemma_.lower() in cues.reporting_verbs or root.pos_ not in ("VERB", "AUX"):
+    if drafts:
         return []
     sc = load_speech_cues()
+    lowers, lemmas = token_strings(sent.doc)
+    if sc.accusing_words.isdisjoint(lowers[sent.start:sent.end]) and \
+            sc.accusing_words.isdisjoint(lemmas[sent.start:sent.end]):
+        return []  # no accusing word in the sentence (most sentences)
+    root = sent.root
+    if root.lemma_.lower() in cues.reporting_verbs or root.pos_ not in ("VERB", "AUX"):
+        return []
     clause = [t for t in sent if root.i in (t.i, t.head.i, t.head.head.i)]
     cue = next((t for t in clause if t.lower_ in sc.accusing_words or t.lemma_.lower() in sc.accusing_words), None)
     about = [t for t in sent if t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and t.dep_ != "compound"]
@@ -322,8 +328,10 @@ def _refusals(sent, heads: set[int], cues: Modality) -> list[Draft]:
     object is a REJECT by its subject (cue ``refusal:``); the object is what is refused, and
     the stage finds whom it comes from when it names nobody."""
     refusal = load_speech_cues().refusal_verbs
-    out = []
+    out: list[Draft] = []
     doc, pos, lemmas = sent.doc, pos_ids(sent.doc), token_strings(sent.doc)[1]
+    if refusal.isdisjoint(lemmas[sent.start:sent.end]):
+        return out
     for i in range(sent.start, sent.end):
         if pos[i] != _VERB_ID or i in heads or lemmas[i] not in refusal:
             continue
