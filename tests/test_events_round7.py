@@ -131,3 +131,11 @@ def test_author_sentence_without_accusing_word_or_with_an_act_is_no_accusation(n
     events = _stage_events(nlp, "Ottawa has failed to condemn Caracas.", actors + [("Caracas", "state", "VEN", None)],
                            "commentary")
     assert "author-accuse:failed" not in [e.cue for e in events]
+
+
+def test_said_judgement_is_the_predicated_word_not_a_modifier(nlp):
+    text = 'Senator Lina Ortiz said, "Chile is facing terrorist attacks, so the new rule is understandable."'
+    cues = [d[2] for d in _drafts(nlp, text)]
+    assert "speech-support:said+understandable" in cues and not any(c and c.startswith("speech-accuse") for c in cues), cues
+    text = 'Senator Lina Ortiz said Peru had acted illegally and that its courage was admirable.'
+    assert any(c and c.startswith("speech-accuse") for c in (d[2] for d in _drafts(nlp, text)))
