@@ -110,9 +110,11 @@ def _stage_events(nlp, text, actors, kind):
     from communique.pipeline import Context
     from communique.stages.events import extract_events
 
-    recs = [Actor(f"a{i}", name, k, country, None, role, tuple((m.start(), m.end()) for m in re.finditer(name, text)))
+    recs = [Actor(f"a{i}", name, k, country, None, role,
+                  tuple((m.start(), m.end()) for m in re.finditer(name, text)))
             for i, (name, k, country, role) in enumerate(actors, 1)]
-    document = Document(text=text, published="2024-05-16", actors=recs, sections=[Section(kind, 0, len(text))], quotes=[])
+    document = Document(text=text, published="2024-05-16", actors=recs,
+                        sections=[Section(kind, 0, len(text))], quotes=[])
     return extract_events(document, nlp(text), Context(options={"events_classifier": False}))["events"]
 
 
@@ -120,7 +122,8 @@ def test_author_accusation_without_a_speech_verb_in_commentary(nlp):
     text = "The failure is Ottawa's, and it is a failure of nerve."
     actors = [("The Harbour Review", "organization", None, "author"), ("Ottawa", "state", "CAN", None)]
     events = _stage_events(nlp, text, actors, "commentary")
-    assert [(e.type, e.source, e.target, e.cue) for e in events] == [("ACCUSE", ("a1",), ("a2",), "author-accuse:failure")]
+    assert [(e.type, e.source, e.target, e.cue) for e in events] == \
+        [("ACCUSE", ("a1",), ("a2",), "author-accuse:failure")]
     assert events[0].attribution.kind == "author"
     assert _stage_events(nlp, text, actors, "news") == []
 
@@ -136,6 +139,7 @@ def test_author_sentence_without_accusing_word_or_with_an_act_is_no_accusation(n
 def test_said_judgement_is_the_predicated_word_not_a_modifier(nlp):
     text = 'Senator Lina Ortiz said, "Chile is facing terrorist attacks, so the new rule is understandable."'
     cues = [d[2] for d in _drafts(nlp, text)]
-    assert "speech-support:said+understandable" in cues and not any(c and c.startswith("speech-accuse") for c in cues), cues
+    assert "speech-support:said+understandable" in cues, cues
+    assert not any(c and c.startswith("speech-accuse") for c in cues), cues
     text = 'Senator Lina Ortiz said Peru had acted illegally and that its courage was admirable.'
     assert any(c and c.startswith("speech-accuse") for c in (d[2] for d in _drafts(nlp, text)))
