@@ -54,6 +54,8 @@ RELATIVE_TAGS = frozenset({"WP"})
 MAX_TITLE_DEPTH = 4
 #: Nominal types whose setting verb's subject is a party ("Novak said in a meeting with X").
 SETTING_TYPES = frozenset({"CONSULT"})
+#: Determiners that make a noun generic, nobody in particular ("any leader", "no troops").
+GENERIC_DETERMINERS = frozenset({"any", "no", "every", "each"})
 PRONOUNS_FILE = "actors/pronouns.en.tsv"
 _VERB_ID = IDS["VERB"]
 _VERB_AUX_IDS = frozenset((_VERB_ID, IDS["AUX"]))
@@ -145,15 +147,15 @@ def _no_longer(tok) -> bool:
 
 
 def _participle_agents(noun) -> list:
-    """The named agent of a participle on a nominal trigger ("the strikes carried out by the
-    Russian Federation" -> Federation), or []; the participles are ``agent_participles`` of
-    ``resources/events/speech_cues.yaml``."""
+    """The named (or plural: "by gunmen") agent of a participle on a nominal trigger ("the
+    strikes carried out by the Russian Federation" -> Federation), or []; the participles
+    are ``agent_participles`` of ``resources/events/speech_cues.yaml``."""
     participles = load_speech_cues().agent_participles
     out = []
     for c in noun.children:
         if c.dep_ == "acl" and c.lemma_.lower() in participles:
             out += [o for a in c.children if a.dep_ == "agent" for o in a.children
-                    if o.dep_ == "pobj" and (o.ent_type_ or o.pos_ == "PROPN")]
+                    if o.dep_ == "pobj" and (o.ent_type_ or o.pos_ == "PROPN" or o.tag_ == "NNS")]
     return out
 
 
@@ -179,6 +181,11 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                 # and "criticised the report" are acts all the same)
                 continue
             sources, targets = verb_arguments(cand, lexicon)
+            patients = [c for c in cand.token.children if c.dep_ in ("nsubjpass", "dobj")]
+            if entry.type == "ASSAULT" and patients and all(_nobody(t) for t in patients):
+                continue  # "No troops were injured": nobody was hurt, no attack is reported
+            if entry.type == "SUPPORT" and _self_defence(cand.token):
+                continue  # "the right to defend ourselves", "defend against cyber threats": nobody supported
             mark = next((p for p in cand.parts[1:] if p.dep_ == "mark"), None)
             if mark is not None and not targets:
                 # "called for the government to resign": the one asked is the clause's subject
@@ -220,12 +227,14 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                 sources = [t for t in subject_of(carrier.head) if t not in targets]
             elif _content_of_trigger(cand.token, heads):
                 agents = _participle_agents(cand.token)
-                if not agents:
+                if agents:
+                    # "condemned the strikes carried out by Russia on Kharkiv": a reported act that
+                    # happened, with its doer named by the participle
+                    sources = agents
+                    targets = [t for t in targets if t not in agents] + _participle_targets(cand, lexicon, agents)
+                elif not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in cand.token.children):
                     continue  # "rejected the US request": the request is what was rejected, not a new event
-                # "condemned the strikes carried out by Russia on Kharkiv": a reported act that
-                # happened, with its doer named by the participle
-                sources = agents
-                targets = [t for t in targets if t not in agents] + _participle_targets(cand, lexicon, agents)
+                # else "rejected the prime minister's resignation": the named owner's act, reported too
             undergoer = carrier.head if cand.token.dep_ == "pobj" and carrier.lower_ == "under" else \
                 carrier if cand.token.dep_ == "dobj" else None
             if undergoer is not None and not targets and undergoer.i not in heads and \
@@ -283,7 +292,62 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
     drafts.extend(_demands(sent, drafts, heads, cues))
     drafts.extend(speech_drafts(sent, drafts, heads, cues))
     drafts.extend(_crowd_acts(sent, heads, pub, dates))
+    drafts.extend(_refusals(sent, heads, cues))
+    drafts.extend(_author_judgements(sent, drafts, cues))
     return drafts
+
+
+def _author_judgements(sent, drafts: list[Draft], cues: Modality) -> list[Draft]:
+    """"The failure is Ottawa's": a sentence with no act of its own, no reporting verb and an
+    accusing word (``accusing_words`` of ``speech_cues.yaml``) in its main clause is an ACCUSE
+    against the actors it names. Like a deontic demand with no speaker (``author_demand``) the
+    stage gives it to the author in commentary and statements and drops it elsewhere."""
+    if drafts:
+        return []
+    sc = load_speech_cues()
+    lowers, lemmas = token_strings(sent.doc)
+    if sc.accusing_words.isdisjoint(lowers[sent.start:sent.end]) and \
+            sc.accusing_words.isdisjoint(lemmas[sent.start:sent.end]):
+        return []  # no accusing word in the sentence (most sentences)
+    root = sent.root
+    if root.lemma_.lower() in cues.reporting_verbs or root.pos_ not in ("VERB", "AUX"):
+        return []
+    clause = [t for t in sent if root.i in (t.i, t.head.i, t.head.head.i)]
+    cue = next((t for t in clause if t.lower_ in sc.accusing_words or t.lemma_.lower() in sc.accusing_words), None)
+    about = [t for t in sent if t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and t.dep_ != "compound"]
+    if cue is None or not about or any(c.dep_ == "neg" for c in root.children):
+        return []
+    d = Draft(cand=Candidate(cue, [], [cue]), types=["ACCUSE"], mode="asserted", sources=[], targets=about,
+              sent=sent, plover_mode="disapprove", weight=0.4, cue=f"author-accuse:{cue.lower_}")
+    d.author_demand = True
+    return [d]
+
+
+def _refusals(sent, heads: set[int], cues: Modality) -> list[Draft]:
+    """"Kenya will not accept any interference": a negated ``refusal_verbs`` verb with an
+    object is a REJECT by its subject (cue ``refusal:``); the object is what is refused, and
+    the stage finds whom it comes from when it names nobody."""
+    refusal = load_speech_cues().refusal_verbs
+    out: list[Draft] = []
+    doc, pos, lemmas = sent.doc, pos_ids(sent.doc), token_strings(sent.doc)[1]
+    if refusal.isdisjoint(lemmas[sent.start:sent.end]):
+        return out
+    for i in range(sent.start, sent.end):
+        if pos[i] != _VERB_ID or i in heads or lemmas[i] not in refusal:
+            continue
+        tok = doc[i]
+        objects = [o for c in tok.children if c.dep_ == "dobj" for o in conjuncts(c)]
+        if not objects or not any(c.dep_ == "neg" for c in tok.children):
+            continue
+        hedged = any(c.dep_ == "aux" and c.lower_ in cues.hypothetical_auxiliaries for c in tok.children)
+        sources = subject_of(tok)
+        if hedged or not sources:
+            continue
+        out.append(Draft(cand=Candidate(tok, [], [tok]), types=["REJECT"], mode="asserted", sources=sources,
+                         targets=objects, sent=sent, weight=0.5, reporter=reporting_governor(tok, cues),
+                         cue=f"refusal:{tok.lower_}"))
+        heads.add(i)
+    return out
 
 
 def _crowd_acts(sent, heads: set[int], pub, dates) -> list[Draft]:
@@ -318,7 +382,10 @@ def _crowd_acts(sent, heads: set[int], pub, dates) -> list[Draft]:
 def _demands(sent, drafts: list[Draft], heads: set[int], cues: Modality) -> list[Draft]:
     """"Russia said Sudan must return the helicopter": a REQUEST by the speaker to the
     subject of the deontic clause. Without a speaker the stage gives the REQUEST to the
-    author in commentary and statements (``author_demand``) and drops it elsewhere."""
+    author in commentary and statements (``author_demand``) and drops it elsewhere.
+    A prohibition is a demand too ("Sudan must not send weapons"); a generic subject is
+    nobody addressed ("no leader should assume ..."). "Ottawa should demand a moratorium":
+    one REQUEST, the deontic one to Ottawa, replaces the demand verb's own."""
     out: list[Draft] = []
     if cues.demand_modals.isdisjoint(token_strings(sent.doc)[0][sent.start:sent.end]):
         return out  # no demand modal in the sentence (a verb's auxiliaries are in its sentence)
@@ -329,11 +396,12 @@ def _demands(sent, drafts: list[Draft], heads: set[int], cues: Modality) -> list
             continue
         tok = doc[i]
         modal = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in cues.demand_modals), None)
-        if modal is None or any(c.dep_ == "neg" for c in tok.children):
+        if modal is None:
             continue
         addressee = subject_of(tok)
-        if not addressee or all(t.pos_ == "PRON" for t in addressee):
+        if not addressee or all(t.pos_ == "PRON" or _generic_quantified(t) for t in addressee):
             continue
+        drafts[:] = [d for d in drafts if d.cand.token.i != tok.i or d.type != "REQUEST"]
         reporter = reporting_governor(tok, cues)
         speaker = [c for c in reporter.children if c.dep_ == "nsubj"] if reporter is not None else []
         cand = Candidate(modal, [], [modal])
@@ -345,6 +413,26 @@ def _demands(sent, drafts: list[Draft], heads: set[int], cues: Modality) -> list
         d.author_demand = reporter is None
         out.append(d)
     return out
+
+
+def _self_defence(verb) -> bool:
+    """The verb's object is the doer itself ("defend ourselves"), or the verb is turned
+    "against" something with no one defended ("deter, defend against and counter threats")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    against = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"]
+    if objects and all(o.tag_ == "PRP" and o.lower_.endswith(("self", "selves")) for o in objects):
+        return True
+    return any(not objects or not any(o.dep_ == "pobj" for o in a.children) for a in against)
+
+
+def _nobody(tok) -> bool:
+    """"no troops", "no one", "nobody": a participant that is nobody."""
+    return tok.lower_ in ("nobody", "none") or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+
+
+def _generic_quantified(tok) -> bool:
+    """"any leader", "no country", "every government": a quantified noun names nobody."""
+    return any(c.dep_ == "det" and c.lower_ in GENERIC_DETERMINERS for c in tok.children)
 
 
 def _inherit_targets(drafts: list[Draft]) -> None:

@@ -45,6 +45,8 @@ MAX_PHRASE_DISTANCE = 8
 #: Tokens of a said clause searched for cue words and names.
 MAX_CONTENT_TOKENS = 60
 EMPTY_SUBJECTS = frozenset({"it", "there", "this", "that", "what", "which"})
+#: Dependency labels of a noun's modifiers: a cue word there describes, it is not said of anyone.
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,7 @@ class SpeechCues:
     protester_nouns: frozenset[str]
     claim_nouns: frozenset[str]
     undergoing_verbs: frozenset[str]
+    refusal_verbs: frozenset[str]
 
     @cached_property
     def drafting_verbs(self) -> frozenset[str]:
@@ -222,6 +225,10 @@ def speech_drafts(sent, drafts, heads: set[int], cues) -> list:
         acc, sup = words & sc.accusing_words, words & sc.supporting_words
         if not acc and not sup:
             continue
+        if acc and sup:  # "faces terrorist attacks, so the measure is understandable": the
+            # word said of something (not a noun's modifier) is the judgement
+            said = {w for t in span if t.dep_ not in MODIFIER_DEPS for w in (t.lower_, t.lemma_.lower())}
+            acc, sup = (acc & said, sup & said) if said & (acc | sup) else (acc, sup)
         type_, cue = ("ACCUSE", sorted(acc)[0]) if acc else ("SUPPORT", sorted(sup)[0])
         about = [t for t in _about(tok, clauses) if t not in speaker]
         if not about:
