@@ -93,6 +93,9 @@ THREAT_WEIGHT = 0.45
 
 #: The tagged list of political labels (its entries give Name_Calling or Loaded_Language).
 POLITICAL_LABELS = "political_labels.en.tsv"
+#: Label words of the shared lists that news uses plainly ("the regime", "corruption"): stance
+#: evidence only, never a technique.
+PLAIN_LABELS = "plain_labels.en.txt"
 #: Words before a label that make it a designation, not a name ("listed as a terrorist group").
 DESIGNATION_WINDOW_TOKENS = 4
 #: Scare quotes: at most this many words inside the marks, and the confidence of the span.
@@ -130,6 +133,7 @@ class _Matchers:
                     raise LexiconError(display_path("cues.jsonl"), None, f"cue {cue.id}: bad pattern: {err}") from None
         self.single_words = {}
         self.labels: dict[str, str] = {}  # phrase key of a word-list entry -> its technique
+        plain = set(word_list(PLAIN_LABELS))
         lists = [(name, technique, word_list(name)) for name, technique in
                  (("loaded_language.txt", LOADED), ("name_calling.txt", NAME_CALLING))]
         for technique in (NAME_CALLING, LOADED):
@@ -137,6 +141,8 @@ class _Matchers:
                           tuple(e for e, t in political_labels().items() if t == technique)))
         for name, technique, entries in lists:
             for entry in entries:
+                if entry in plain:
+                    continue
                 if " " in entry or "-" in entry:
                     key = f"{name}:{entry}"
                     if key in self.cues:
