@@ -98,6 +98,16 @@ POLITICAL_LABELS = "political_labels.en.tsv"
 PLAIN_LABELS = "plain_labels.en.txt"
 #: Words before a label that make it a designation, not a name ("listed as a terrorist group").
 DESIGNATION_WINDOW_TOKENS = 4
+#: A loaded adjective said of people ("the arrogant elites", "he is greedy") also labels them
+#: (Name_Calling), with this confidence; people are a PERSON or NORP name, a personal pronoun or
+#: one of PEOPLE_NOUNS.
+PERSON_EPITHET_WEIGHT = 0.45
+PEOPLE_NOUNS = frozenset({
+    "activist", "administration", "bishop", "bureaucrat", "cleric", "conservative", "critic", "crowd",
+    "democrat", "elite", "establishment", "figure", "folk", "guy", "journalist", "lawmaker", "leader",
+    "liberal", "man", "media", "mob", "official", "people", "person", "politician", "president", "press",
+    "priest", "republican", "senator", "supporter", "woman"})
+PERSON_PRONOUNS = frozenset({"he", "she", "they", "you", "him", "them"})
 #: Scare quotes: at most this many words inside the marks, and the confidence of the span.
 SCARE_QUOTE_MAX_WORDS = 4
 SCARE_QUOTE_WEIGHT = 0.35
@@ -336,6 +346,8 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
         else:
             s, e = _loaded_span(doc, token)
             add(technique, s, e, f"{name.removesuffix('.txt')}:{entry}", LOADED_WEIGHT)
+            if token.pos_ == "ADJ" and _characterises_person(token):
+                add(NAME_CALLING, s, e, f"rule:person-epithet ({entry})", PERSON_EPITHET_WEIGHT)
     hits = [(doc.vocab.strings[mid], s, e) for mid, s, e in m.phrases(doc)]
     hits += [(doc.vocab.strings[mid], s, e) for mid, s, e in m.patterns(doc)]
     for cue_id, s, e in hits:
@@ -382,6 +394,22 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
         confidence = min(MAX_CONFIDENCE, weights[(technique, start, end)] + EXTRA_CUE_BONUS * (len(cues) - 1))
         out.append(Technique(technique, start, end, text[start:end], confidence, "; ".join(cues)))
     return _drop_nested(out)
+
+
+def _is_people(token) -> bool:
+    return (token.ent_type_ in ("PERSON", "NORP") or token.lower_ in PERSON_PRONOUNS
+            or token.lemma_.lower() in PEOPLE_NOUNS)
+
+
+def _characterises_person(adjective) -> bool:
+    """True when an adjective qualifies people: it modifies a noun for people ("corrupt
+    politicians") or is said of one ("they are arrogant")."""
+    head = adjective.head
+    if adjective.dep_ == "amod":
+        return _is_people(head)
+    if adjective.dep_ == "acomp":
+        return any(c.dep_ == "nsubj" and _is_people(c) for c in head.children)
+    return False
 
 
 def _information_question(sent) -> bool:
