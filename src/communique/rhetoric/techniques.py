@@ -112,6 +112,8 @@ PERSON_PRONOUNS = frozenset({"he", "she", "they", "you", "him", "them"})
 SCARE_QUOTE_MAX_WORDS = 4
 SCARE_QUOTE_WEIGHT = 0.35
 SCARE_QUOTE_CUE = "rule:scare-quotes"
+#: Endings of abstract nouns: quoted, such a word is most often a short quotation, not a label.
+ABSTRACT_SUFFIXES = ("tion", "sion", "ity", "ness", "ment", "ance", "ence", "ship", "ure", "ing", "cy")
 #: A label word used this often in one document is its subject, not a label.
 TOPIC_MIN_USES = 6
 #: Techniques a legal designation or a proper name can wrongly raise.
@@ -293,7 +295,8 @@ _SCARE_QUOTE = re.compile(r'["“‘](\S[^"“”‘’\n]{0,38}\S)["”’]')
 def _scare_quotes(text: str, doc) -> Iterable[tuple[int, int]]:
     """Short quoted nouns in running text (not a quotation: no verb, at most SCARE_QUOTE_MAX_WORDS
     words): the writer holds the words at arm's length ("the so-called “reforms”"). Quoted words
-    that do not name anything ("“frank”") are most often a short quotation: not reported."""
+    that do not name anything ("“frank”"), an abstract noun ("“continuity”") or words opening with
+    a determiner ("“the plan”") are most often a short quotation: not reported."""
     for m in _SCARE_QUOTE.finditer(text):
         s, e = m.start(1), m.end(1)
         span = doc.char_span(s, e, alignment_mode="expand")
@@ -302,6 +305,8 @@ def _scare_quotes(text: str, doc) -> Iterable[tuple[int, int]]:
         words = [t for t in span if not t.is_punct]
         if not words or len(words) > SCARE_QUOTE_MAX_WORDS or any(t.pos_ in ("VERB", "AUX") for t in words):
             continue
+        if words[0].pos_ == "DET" or span.root.lower_.endswith(ABSTRACT_SUFFIXES):
+            continue  # a quoted phrase ("the disk") or an abstract word ("intent", "continuity"): a quotation
         if span.root.pos_ in ("NOUN", "PROPN"):
             yield s, e
 
