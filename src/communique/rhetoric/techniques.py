@@ -5,7 +5,8 @@ fired (``lexicon:entry`` or ``cue:<id>`` or ``rule:<name>``). Sources:
 
 1. word lists: ``loaded_language.txt`` (Loaded_Language, the word, with the noun
    right after it when it qualifies one) and ``name_calling.txt``
-   (Name_Calling,Labeling, a noun label plus its adjectives);
+   (Name_Calling,Labeling, a noun label plus its adjectives); words of
+   ``plain_labels.en.txt`` ("regime", "corruption") are stance evidence only, never a span;
 2. ``cues.jsonl``: phrases and token patterns for the other techniques; a cue's
    ``scope`` says how far its span reaches: ``sentence`` (the sentence, cut to the clause
    between commas when long), ``clause`` (the clause of the verb that governs the cue),
@@ -15,8 +16,9 @@ fired (``lexicon:entry`` or ``cue:<id>`` or ``rule:<name>``). Sources:
    "what", "which", "who", "when"), a threatened consequence (Appeal_to_fear-prejudice:
    an "if"/"unless" condition whose main clause has a modal and a harm word of
    ``threat_words.en.txt``: "if we wait, we will lose everything"), a short exclamation
-   (Loaded_Language), scare quotes around a noun (Name_Calling), repetition across the
-   document (a qualified phrase, adjective and noun, used again and again).
+   (Loaded_Language), scare quotes around a noun (Name_Calling), a loaded adjective said
+   of people (Name_Calling too: "the arrogant elites"), repetition across the document (a
+   qualified phrase, adjective and noun, used again and again).
 
 A loaded word's span takes the modifiers in front of it ("utterly shameless") and a
 verb's particle ("lashed out").
