@@ -409,7 +409,7 @@ def _is_people(token) -> bool:
 
 
 def _characterises_person(adjective) -> bool:
-    """True when an adjective qualifies people: it modifies a noun for people ("corrupt
+    """True when an adjective qualifies people: it modifies a noun for people ("vile
     politicians") or is said of one ("they are arrogant")."""
     head = adjective.head
     if adjective.dep_ == "amod":
