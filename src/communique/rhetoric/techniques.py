@@ -5,7 +5,8 @@ fired (``lexicon:entry`` or ``cue:<id>`` or ``rule:<name>``). Sources:
 
 1. word lists: ``loaded_language.txt`` (Loaded_Language, the word, with the noun
    right after it when it qualifies one) and ``name_calling.txt``
-   (Name_Calling,Labeling, a noun label plus its adjectives);
+   (Name_Calling,Labeling, a noun label plus its adjectives); words of
+   ``plain_labels.en.txt`` ("regime", "corruption") are stance evidence only, never a span;
 2. ``cues.jsonl``: phrases and token patterns for the other techniques; a cue's
    ``scope`` says how far its span reaches: ``sentence`` (the sentence, cut to the clause
    between commas when long), ``clause`` (the clause of the verb that governs the cue),
@@ -15,8 +16,9 @@ fired (``lexicon:entry`` or ``cue:<id>`` or ``rule:<name>``). Sources:
    "what", "which", "who", "when"), a threatened consequence (Appeal_to_fear-prejudice:
    an "if"/"unless" condition whose main clause has a modal and a harm word of
    ``threat_words.en.txt``: "if we wait, we will lose everything"), a short exclamation
-   (Loaded_Language), scare quotes around a noun (Name_Calling), repetition across the
-   document (a qualified phrase, adjective and noun, used again and again).
+   (Loaded_Language), scare quotes around a noun (Name_Calling), a loaded adjective said
+   of people (Name_Calling too: "the arrogant elites"), repetition across the document (a
+   qualified phrase, adjective and noun, used again and again).
 
 A loaded word's span takes the modifiers in front of it ("utterly shameless") and a
 verb's particle ("lashed out").
@@ -93,12 +95,27 @@ THREAT_WEIGHT = 0.45
 
 #: The tagged list of political labels (its entries give Name_Calling or Loaded_Language).
 POLITICAL_LABELS = "political_labels.en.tsv"
+#: Label words of the shared lists that news uses plainly ("the regime", "corruption"): stance
+#: evidence only, never a technique.
+PLAIN_LABELS = "plain_labels.en.txt"
 #: Words before a label that make it a designation, not a name ("listed as a terrorist group").
 DESIGNATION_WINDOW_TOKENS = 4
+#: A loaded adjective said of people ("the arrogant elites", "he is greedy") also labels them
+#: (Name_Calling), with this confidence; people are a PERSON or NORP name, a personal pronoun or
+#: one of PEOPLE_NOUNS.
+PERSON_EPITHET_WEIGHT = 0.45
+PEOPLE_NOUNS = frozenset({
+    "activist", "administration", "bishop", "bureaucrat", "cleric", "conservative", "critic", "crowd",
+    "democrat", "elite", "establishment", "figure", "folk", "guy", "journalist", "lawmaker", "leader",
+    "liberal", "man", "media", "mob", "official", "people", "person", "politician", "president", "press",
+    "priest", "republican", "senator", "supporter", "woman"})
+PERSON_PRONOUNS = frozenset({"he", "she", "they", "you", "him", "them"})
 #: Scare quotes: at most this many words inside the marks, and the confidence of the span.
 SCARE_QUOTE_MAX_WORDS = 4
 SCARE_QUOTE_WEIGHT = 0.35
 SCARE_QUOTE_CUE = "rule:scare-quotes"
+#: Endings of abstract nouns: quoted, such a word is most often a short quotation, not a label.
+ABSTRACT_SUFFIXES = ("tion", "sion", "ity", "ness", "ment", "ance", "ence", "ship", "ure", "ing", "cy")
 #: A label word used this often in one document is its subject, not a label.
 TOPIC_MIN_USES = 6
 #: Techniques a legal designation or a proper name can wrongly raise.
@@ -130,6 +147,7 @@ class _Matchers:
                     raise LexiconError(display_path("cues.jsonl"), None, f"cue {cue.id}: bad pattern: {err}") from None
         self.single_words = {}
         self.labels: dict[str, str] = {}  # phrase key of a word-list entry -> its technique
+        plain = set(word_list(PLAIN_LABELS))
         lists = [(name, technique, word_list(name)) for name, technique in
                  (("loaded_language.txt", LOADED), ("name_calling.txt", NAME_CALLING))]
         for technique in (NAME_CALLING, LOADED):
@@ -137,6 +155,8 @@ class _Matchers:
                           tuple(e for e, t in political_labels().items() if t == technique)))
         for name, technique, entries in lists:
             for entry in entries:
+                if entry in plain:
+                    continue
                 if " " in entry or "-" in entry:
                     key = f"{name}:{entry}"
                     if key in self.cues:
@@ -277,7 +297,8 @@ _SCARE_QUOTE = re.compile(r'["“‘](\S[^"“”‘’\n]{0,38}\S)["”’]')
 def _scare_quotes(text: str, doc) -> Iterable[tuple[int, int]]:
     """Short quoted nouns in running text (not a quotation: no verb, at most SCARE_QUOTE_MAX_WORDS
     words): the writer holds the words at arm's length ("the so-called “reforms”"). Quoted words
-    that do not name anything ("“frank”") are most often a short quotation: not reported."""
+    that do not name anything ("“frank”"), an abstract noun ("“continuity”") or words opening with
+    a determiner ("“the plan”") are most often a short quotation: not reported."""
     for m in _SCARE_QUOTE.finditer(text):
         s, e = m.start(1), m.end(1)
         span = doc.char_span(s, e, alignment_mode="expand")
@@ -286,6 +307,8 @@ def _scare_quotes(text: str, doc) -> Iterable[tuple[int, int]]:
         words = [t for t in span if not t.is_punct]
         if not words or len(words) > SCARE_QUOTE_MAX_WORDS or any(t.pos_ in ("VERB", "AUX") for t in words):
             continue
+        if words[0].pos_ == "DET" or span.root.lower_.endswith(ABSTRACT_SUFFIXES):
+            continue  # a quoted phrase ("the disk") or an abstract word ("intent", "continuity"): a quotation
         if span.root.pos_ in ("NOUN", "PROPN"):
             yield s, e
 
@@ -330,6 +353,8 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
         else:
             s, e = _loaded_span(doc, token)
             add(technique, s, e, f"{name.removesuffix('.txt')}:{entry}", LOADED_WEIGHT)
+            if token.pos_ == "ADJ" and _characterises_person(token):
+                add(NAME_CALLING, s, e, f"rule:person-epithet ({entry})", PERSON_EPITHET_WEIGHT)
     hits = [(doc.vocab.strings[mid], s, e) for mid, s, e in m.phrases(doc)]
     hits += [(doc.vocab.strings[mid], s, e) for mid, s, e in m.patterns(doc)]
     for cue_id, s, e in hits:
@@ -376,6 +401,22 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
         confidence = min(MAX_CONFIDENCE, weights[(technique, start, end)] + EXTRA_CUE_BONUS * (len(cues) - 1))
         out.append(Technique(technique, start, end, text[start:end], confidence, "; ".join(cues)))
     return _drop_nested(out)
+
+
+def _is_people(token) -> bool:
+    return (token.ent_type_ in ("PERSON", "NORP") or token.lower_ in PERSON_PRONOUNS
+            or token.lemma_.lower() in PEOPLE_NOUNS)
+
+
+def _characterises_person(adjective) -> bool:
+    """True when an adjective qualifies people: it modifies a noun for people ("vile
+    politicians") or is said of one ("they are arrogant")."""
+    head = adjective.head
+    if adjective.dep_ == "amod":
+        return _is_people(head)
+    if adjective.dep_ == "acomp":
+        return any(c.dep_ == "nsubj" and _is_people(c) for c in head.children)
+    return False
 
 
 def _information_question(sent) -> bool:
