@@ -139,3 +139,20 @@ def test_views_sentences_and_text_match_spacy(nlp):
     assert sentences(doc) is sentences(doc)
     text = doc_text(doc)
     assert text == doc.text and all(text[s.start_char:s.end_char] == s.text for s in doc.sents)
+
+
+@pytest.mark.parametrize("text", ["  Two  spaces lead, and trail.  ", "One.\n\nTwo words here!", "x", ""])
+def test_views_token_range_matches_char_span_expand(blank, text):
+    from communique.views import token_range
+
+    doc = blank(text)
+    for start in range(-2, len(text) + 3):
+        for end in range(start - 2, len(text) + 3):
+            try:
+                span = doc.char_span(start, end, alignment_mode="expand")
+                expected = None if span is None else (span.start, span.end)
+            except Exception as err:  # spaCy refuses some reversed ranges; so must token_range
+                with pytest.raises(type(err)):
+                    token_range(doc, start, end)
+                continue
+            assert token_range(doc, start, end) == expected, (start, end)
