@@ -156,3 +156,17 @@ def test_views_token_range_matches_char_span_expand(blank, text):
                     token_range(doc, start, end)
                 continue
             assert token_range(doc, start, end) == expected, (start, end)
+
+
+def test_views_doc_text_is_the_parsed_text_without_joining_tokens(nlp):
+    from communique.document import Document
+    from communique.nlp import TEXT_KEY, parse_many
+    from communique.settings import SETTINGS
+    from communique.views import doc_text
+
+    texts = ["  The board met.\n\nIt voted late.  ", "x", ""]
+    for text, (_, doc) in zip(texts, parse_many(nlp, [Document(text=t) for t in texts], 2, SETTINGS)):
+        assert doc.user_data[TEXT_KEY] is not None and doc_text(doc) == doc.text == text
+    doc = nlp("A short one.")
+    doc.user_data[TEXT_KEY] = "not this text"  # a text that cannot be the Doc's is not used
+    assert doc_text(doc) == "A short one."

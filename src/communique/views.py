@@ -28,7 +28,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import Any, Sequence
 
-from .nlp import _STRINGS, string_pair
+from .nlp import _STRINGS, TEXT_KEY, string_pair
 
 #: Key of the ``DocViews`` in ``Doc.user_data`` (spaCy's own keys there are tuples).
 USER_DATA_KEY = "communique.views"
@@ -203,10 +203,16 @@ class DocViews:
 
     def text(self, doc) -> str:
         """``doc.text`` (spaCy joins the tokens' texts on each access); a span's text is
-        ``text[span.start_char:span.end_char]``."""
+        ``text[span.start_char:span.end_char]``. For a Doc of ``nlp.parse_many`` it is the text
+        parsed, kept in the Doc's ``user_data`` (the same characters: spaCy's tokens keep
+        every one), so the tokens are not joined at all."""
         found = self._text
         if found is None:
-            found = self._text = doc.text
+            given = doc.user_data.get(TEXT_KEY)  # the text ``nlp.parse_many`` parsed
+            last = doc[-1] if len(doc) else None
+            if given is None or len(given) != (last.idx + len(last.text_with_ws) if last is not None else 0):
+                given = doc.text
+            found = self._text = given
         return found
 
     def token_range(self, doc, start: int, end: int) -> tuple[int, int] | None:
