@@ -50,6 +50,7 @@ _SHIFT = 29
 _OUT_SHIFT = 64 - HASH_BITS
 
 
+@lru_cache(maxsize=1 << 15)  # (relation, lemma) pairs repeat across documents
 def _mix(kind: int, *parts: int) -> int:
     h = (kind * _K0) & _M64
     for p in parts:
