@@ -140,12 +140,15 @@ def test_scaling_quote_mark_scan_equals_character_loop_on_random_text():
 def test_scaling_mean_vector_is_bit_identical_to_token_vectors(nlp):
     if not nlp.vocab.vectors.shape[0]:
         pytest.skip("the model has no static vectors (sm)")
-    for doc in nlp.pipe(SENTENCES):
-        for sent in doc.sents:
+    for doc in nlp.pipe([*SENTENCES, " ".join(SENTENCES)]):
+        sents = list(doc.sents)
+        together = sentence_arrays._mean_vectors(doc, sents[::-1])[::-1]  # any order of spans
+        for sent, fast_of_all in zip(sents, together):
             fast, slow = subjectivity._mean_vector(sent), sentence_arrays._mean_vector_tokens(sent)
-            assert (fast is None) == (slow is None)
-            if fast is not None:
-                assert fast.dtype == slow.dtype and np.array_equal(fast, slow)
+            for found in (fast, fast_of_all):
+                assert (found is None) == (slow is None)
+                if found is not None:
+                    assert found.dtype == slow.dtype and np.array_equal(found, slow)
 
 
 def test_scaling_sentence_cues_of_a_document_equal_those_read_one_by_one(nlp):

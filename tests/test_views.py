@@ -139,3 +139,34 @@ def test_views_sentences_and_text_match_spacy(nlp):
     assert sentences(doc) is sentences(doc)
     text = doc_text(doc)
     assert text == doc.text and all(text[s.start_char:s.end_char] == s.text for s in doc.sents)
+
+
+@pytest.mark.parametrize("text", ["  Two  spaces lead, and trail.  ", "One.\n\nTwo words here!", "x", ""])
+def test_views_token_range_matches_char_span_expand(blank, text):
+    from communique.views import token_range
+
+    doc = blank(text)
+    for start in range(-2, len(text) + 3):
+        for end in range(start - 2, len(text) + 3):
+            try:
+                span = doc.char_span(start, end, alignment_mode="expand")
+                expected = None if span is None else (span.start, span.end)
+            except Exception as err:  # spaCy refuses some reversed ranges; so must token_range
+                with pytest.raises(type(err)):
+                    token_range(doc, start, end)
+                continue
+            assert token_range(doc, start, end) == expected, (start, end)
+
+
+def test_views_doc_text_is_the_parsed_text_without_joining_tokens(nlp):
+    from communique.document import Document
+    from communique.nlp import TEXT_KEY, parse_many
+    from communique.settings import SETTINGS
+    from communique.views import doc_text
+
+    texts = ["  The board met.\n\nIt voted late.  ", "x", ""]
+    for text, (_, doc) in zip(texts, parse_many(nlp, [Document(text=t) for t in texts], 2, SETTINGS)):
+        assert doc.user_data[TEXT_KEY] is not None and doc_text(doc) == doc.text == text
+    doc = nlp("A short one.")
+    doc.user_data[TEXT_KEY] = "not this text"  # a text that cannot be the Doc's is not used
+    assert doc_text(doc) == "A short one."

@@ -216,6 +216,9 @@ def split_long_runs(text: str, max_run: int = MAX_UNBROKEN_CHARS) -> list[str]:
 
 #: Key of a document's ``budget.Budget`` in its Doc's ``user_data``.
 BUDGET_KEY = "communique.budget"
+#: Key of the text a Doc was parsed from in its ``user_data`` (``views.doc_text`` reads it:
+#: spaCy's tokens keep every character, so it is ``Doc.text`` without joining the tokens).
+TEXT_KEY = "communique.text"
 
 
 def parse_many(nlp, documents, batch_size: int, settings, on_timeout=None):
@@ -279,6 +282,7 @@ def parse_many(nlp, documents, batch_size: int, settings, on_timeout=None):
             doc = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
             del parts  # the pieces are not kept alive beside the joined Doc while it is analysed
             doc.user_data[BUDGET_KEY] = budget
+            doc.user_data[TEXT_KEY] = document.text
             paused = budget_clock()
             yield document, doc
             paused = budget_clock() - paused

@@ -28,7 +28,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import Any, Sequence
 
-from .nlp import _STRINGS, string_pair
+from .nlp import _STRINGS, TEXT_KEY, string_pair
 
 #: Key of the ``DocViews`` in ``Doc.user_data`` (spaCy's own keys there are tuples).
 USER_DATA_KEY = "communique.views"
@@ -117,7 +117,8 @@ class DocViews:
     subjectivity model's token arrays there); its keys are the names of those values.
     """
 
-    __slots__ = ("derived", "_ents", "_noun_chunks", "_sents", "_token_strings", "_pos_ids", "_text", "_records")
+    __slots__ = ("derived", "_ents", "_noun_chunks", "_sents", "_token_strings", "_pos_ids", "_text", "_offsets",
+                 "_records")
 
     def __init__(self) -> None:
         self.derived: dict[str, Any] = {}
@@ -127,6 +128,7 @@ class DocViews:
         self._token_strings: tuple[list[str], list[str]] | None = None
         self._pos_ids: list[int] | None = None
         self._text: str | None = None
+        self._offsets: tuple[list[int], list[int]] | None = None
         # kind -> (the records indexed, their index, the sequence they came from)
         self._records: dict[str, tuple[tuple, Any, Sequence]] = {}
 
@@ -201,11 +203,41 @@ class DocViews:
 
     def text(self, doc) -> str:
         """``doc.text`` (spaCy joins the tokens' texts on each access); a span's text is
-        ``text[span.start_char:span.end_char]``."""
+        ``text[span.start_char:span.end_char]``. For a Doc of ``nlp.parse_many`` it is the text
+        parsed, kept in the Doc's ``user_data`` (the same characters: spaCy's tokens keep
+        every one), so the tokens are not joined at all."""
         found = self._text
         if found is None:
-            found = self._text = doc.text
+            given = doc.user_data.get(TEXT_KEY)  # the text ``nlp.parse_many`` parsed
+            last = doc[-1] if len(doc) else None
+            if given is None or len(given) != (last.idx + len(last.text_with_ws) if last is not None else 0):
+                given = doc.text
+            found = self._text = given
         return found
+
+    def token_range(self, doc, start: int, end: int) -> tuple[int, int] | None:
+        """``(span.start, span.end)`` of ``doc.char_span(start, end, alignment_mode="expand")``,
+        or ``None`` where that is ``None``, without making the ``Span``: the tokens tile the
+        text, so the token holding a character is found by bisection over the tokens' offsets
+        (spaCy's ``token_by_char``); a range that ends before it starts is left to spaCy."""
+        offsets = self._offsets
+        if offsets is None:
+            from spacy.attrs import IDX, LENGTH
+
+            array = doc.to_array([IDX, LENGTH])
+            offsets = self._offsets = (array[:, 0].tolist(), (array[:, 0] + array[:, 1]).tolist())
+        starts, ends = offsets
+        size = len(self.text(doc))
+        first = bisect_right(starts, start) - 1 if start < size else -1
+        last = bisect_right(starts, end - 1) - 1 if end - 1 < size else -1
+        if first < 0 or last < 0:
+            return None
+        if start == ends[first]:  # the start is in the whitespace after a token: not that token
+            first += 1
+        if first > last + 1:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            return None if span is None else (span.start, span.end)
+        return first, last + 1
 
     # -- document records ---------------------------------------------------------------
     def _index(self, kind: str, records: Sequence, build):
@@ -265,6 +297,12 @@ def sentence_of(doc, i: int):
 def doc_text(doc) -> str:
     """``doc.text``, joined once per Doc (``span.text`` is a slice of it)."""
     return views_of(doc).text(doc)
+
+
+def token_range(doc, start: int, end: int) -> tuple[int, int] | None:
+    """The token range of ``doc.char_span(start, end, alignment_mode="expand")`` (None where
+    spaCy gives None), through the Doc's views (see ``DocViews.token_range``)."""
+    return views_of(doc).token_range(doc, start, end)
 
 
 def token_strings(doc) -> tuple[list[str], list[str]]:

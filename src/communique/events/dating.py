@@ -37,7 +37,7 @@ from typing import NamedTuple
 from spacy.attrs import IDX
 
 from ..dates import parse_date
-from ..views import doc_text, sentence_ents, sentence_of, sentences
+from ..views import doc_text, sentence_ents, sentence_of, sentences, views_of
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -294,7 +294,16 @@ def finite_verb(tok):
 
 def tense(verb) -> str | None:
     """``future``, ``pluperfect``, ``perfect``, ``modal``, ``past`` or ``present`` of a verb with
-    its auxiliaries; ``None`` for a non-finite verb (an infinitive, a participle)."""
+    its auxiliaries; ``None`` for a non-finite verb (an infinitive, a participle). Remembered
+    per token in the Doc's views (the stage asks again for the same verbs)."""
+    known = views_of(verb.doc).derived.setdefault("tenses", {})
+    i = verb.i
+    if i not in known:
+        known[i] = _tense(verb)
+    return known[i]
+
+
+def _tense(verb) -> str | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]  # children come in token order
     words = {a.lower_ for a in auxes}
     if words & _FUTURE_AUX:

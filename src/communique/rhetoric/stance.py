@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_right
 from collections import defaultdict
 
 from .. import resources
@@ -204,11 +205,18 @@ _BLANK = re.compile(r"\n[ \t]*\n")
 
 def _passages(rows, paragraphs) -> tuple[tuple[int, int, float], ...]:
     """The evidence-only polarity of each paragraph that holds evidence of the pair."""
+    if not rows:
+        return ()
+    starts = [p0 for p0, _ in paragraphs]
+    inside: dict[int, list[float]] = defaultdict(list)  # paragraph -> the weights in it, in row order
+    for w, s, _, _ in rows:
+        k = bisect_right(starts, s) - 1  # the paragraphs do not overlap: the last one starting at or before s
+        if k >= 0 and s < paragraphs[k][1]:
+            inside[k].append(w)
     out = []
-    for p0, p1 in paragraphs:
-        inside = [w for w, s, e, _ in rows if p0 <= s < p1]
-        if inside:
-            out.append((p0, p1, max(-1.0, min(1.0, sum(inside) / (sum(map(abs, inside)) + PRIOR_WEIGHT)))))
+    for k in sorted(inside):
+        weights = inside[k]
+        out.append((*paragraphs[k], max(-1.0, min(1.0, sum(weights) / (sum(map(abs, weights)) + PRIOR_WEIGHT)))))
     return tuple(out)
 
 

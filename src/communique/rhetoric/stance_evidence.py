@@ -38,7 +38,7 @@ import logging
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
-from ..views import token_strings
+from ..views import token_range, token_strings
 from .lexicon import political_labels, polar_terms, word_list
 
 logger = logging.getLogger(__name__)
@@ -100,11 +100,11 @@ class _Mentions:
         self.token_actor: dict[int, str] = {}
         for actor in document.actors:
             for start, end in actor.mentions:
-                span = doc.char_span(start, end, alignment_mode="expand")
-                if span is None:
+                tokens = token_range(doc, start, end)
+                if tokens is None:
                     continue
-                for tok in span:
-                    self.token_actor.setdefault(tok.i, actor.id)
+                for i in range(*tokens):
+                    self.token_actor.setdefault(i, actor.id)
         names = {_norm(a.name) for a in document.authors} if document.authors else set()
         self.author_ids = {a.id for a in document.actors if a.kind == "person" and _norm(a.name) in names}
 

@@ -22,12 +22,12 @@ training and run time agree by construction.
 from __future__ import annotations
 
 from functools import lru_cache
-from itertools import chain
 from typing import Sequence
 
 import numpy as np
 
 from .. import resources
+from ..views import sentences, token_range, token_strings
 
 #: Hash buckets (as a power of two) the features are folded into.
 HASH_BITS = 18
@@ -50,6 +50,7 @@ _SHIFT = 29
 _OUT_SHIFT = 64 - HASH_BITS
 
 
+@lru_cache(maxsize=1 << 15)  # (relation, lemma) pairs repeat across documents
 def _mix(kind: int, *parts: int) -> int:
     h = (kind * _K0) & _M64
     for p in parts:
@@ -84,26 +85,26 @@ def doc_arrays(doc) -> tuple[np.ndarray, np.ndarray]:
 
 class DocFeatures:
     """What ``target_features`` reads from one document, computed once for all its targets:
-    the context-lemma buckets of every token for the three context families (one
-    vectorised hash per family over the whole document), the "not punctuation" mask, the
-    sentence bounds of every token, and the parse as lists (each token's head, relation,
-    lemma hash and lower-cased form, whether it is a pronoun, its children in order), so
-    that a target's features are read without making spaCy ``Token`` objects."""
+    the context-lemma buckets of the words (no punctuation) for the three context families
+    (one vectorised hash per family over the whole document), with the number of words
+    before each token (so that the words of a token range are a slice), the sentence bounds
+    of every token, and the parse as lists (each token's head, relation, lemma hash and
+    lower-cased form, whether it is a pronoun, its children in order), so that a target's
+    features are read without making spaCy ``Token`` objects."""
 
     def __init__(self, doc, arrays: tuple[np.ndarray, np.ndarray] | None = None):
         from spacy.attrs import DEP, HEAD, POS
         from spacy.symbols import PRON
 
-        from ..views import token_strings
-
         lemmas, word = arrays if arrays is not None else doc_arrays(doc)
-        self.sent_ids = _mix_array(_SENT, lemmas).tolist()
-        self.left_ids = _mix_array(_LEFT, lemmas).tolist()
-        self.right_ids = _mix_array(_RIGHT, lemmas).tolist()
-        self.word = word.tolist()
+        words = lemmas[word]
+        self.sent_ids = _mix_array(_SENT, words).tolist()
+        self.left_ids = _mix_array(_LEFT, words).tolist()
+        self.right_ids = _mix_array(_RIGHT, words).tolist()
+        self.words_before = [0, *np.cumsum(word).tolist()]
         n = len(doc)
         starts, ends = [0] * n, [0] * n
-        for sent in doc.sents:
+        for sent in sentences(doc):
             s, e = sent.start, sent.end
             starts[s:e], ends[s:e] = [s] * (e - s), [e] * (e - s)
         self.sent_start, self.sent_end = starts, ends
@@ -136,11 +137,12 @@ def target_features(doc, t0: int, t1: int, arrays: tuple[np.ndarray, np.ndarray]
     f = prepared if prepared is not None else DocFeatures(doc, arrays)
     lo = max(f.sent_start[t0], t0 - MAX_CONTEXT_TOKENS)
     hi = min(f.sent_end[t0], t1 + MAX_CONTEXT_TOKENS)
-    word, sent_ids = f.word, f.sent_ids
     # the sentence's words around the target (not its own tokens), then the windows either side
-    ids = {sent_ids[i] for i in chain(range(lo, t0), range(t1, hi)) if word[i]}
-    ids.update(f.left_ids[i] for i in range(max(lo, t0 - WINDOW_TOKENS), t0) if word[i])
-    ids.update(f.right_ids[i] for i in range(t1, min(hi, t1 + WINDOW_TOKENS)) if word[i])
+    at, sent_ids = f.words_before, f.sent_ids
+    ids = set(sent_ids[at[lo]:at[t0]])
+    ids.update(sent_ids[at[t1]:at[hi]])
+    ids.update(f.left_ids[at[max(lo, t0 - WINDOW_TOKENS)]:at[t0]])
+    ids.update(f.right_ids[at[t1]:at[min(hi, t1 + WINDOW_TOKENS)]])
     root = t0 if t1 - t0 == 1 else doc[t0:t1].root.i
     heads, deps, lemmas = f.heads, f.deps, f.lemmas
     head, dep = heads[root], deps[root]
@@ -161,10 +163,8 @@ def target_features(doc, t0: int, t1: int, arrays: tuple[np.ndarray, np.ndarray]
 
 def token_span(doc, start: int, end: int) -> tuple[int, int] | None:
     """Token range covering the characters ``[start, end)``, or None when there is none."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    return span.start, span.end
+    found = token_range(doc, start, end)
+    return None if found is None or found[0] == found[1] else found
 
 
 def features_for(doc, spans: Sequence[tuple[int, int]]) -> list[np.ndarray | None]:

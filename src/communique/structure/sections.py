@@ -7,7 +7,10 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from spacy.attrs import IS_ALPHA
+
 from .. import resources
+from ..views import sentences
 from .lines import Line, paragraphs
 from .subjectivity import commentary_probabilities
 
@@ -87,7 +90,8 @@ class SentenceScores:
     mean over any character range in O(log n) (prefix sums over sentence starts)."""
 
     def __init__(self, doc):
-        sents = [sent for sent in doc.sents if any(t.is_alpha for t in sent)]
+        alpha = doc.to_array(IS_ALPHA).tolist()
+        sents = [sent for sent in sentences(doc) if any(alpha[sent.start:sent.end])]
         self.starts = [sent.start_char for sent in sents]
         self.prefix = [0.0]
         for p in commentary_probabilities(doc, sents):

@@ -45,16 +45,26 @@ def _vector_rows(doc):
 
 
 def _mean_vector(sent):
-    """Mean static vector of the sentence's content words, or None (no vectors, no content words).
+    """Mean static vector of the sentence's content words, or None (no vectors, no content words)."""
+    return _mean_vectors(sent.doc, [sent])[0]
 
-    One gather and one column sum over the vectors table instead of a Python list of
-    ``Token.vector`` copies: numpy adds the rows one after another in float32, as ``sum``
-    over the list did, so the result is bit for bit the same (tested)."""
-    rows = _vector_rows(sent.doc)
+
+def _mean_vectors(doc, spans) -> list:
+    """``_mean_vector`` of each span of ``doc``, with one gather over the vectors table for
+    the content words of all spans (then each span's rows are a slice of it). numpy adds a
+    span's rows one after another in float32, as ``sum`` over ``Token.vector`` copies did,
+    so each mean is bit for bit the same (tested)."""
+    rows = _vector_rows(doc)
     if rows is None:
-        return _mean_vector_tokens(sent)
-    found = rows[sent.start:sent.end]
-    found = found[found >= 0]
-    if not len(found):
-        return None
-    return sent.doc.vocab.vectors.data[found].sum(axis=0) / len(found)
+        return [_mean_vector_tokens(sent) for sent in spans]
+    if not spans:
+        return []
+    first, last = min(sent.start for sent in spans), max(sent.end for sent in spans)
+    content = np.flatnonzero(rows[first:last] >= 0) + first
+    gathered = doc.vocab.vectors.data[rows[content]]
+    at = np.searchsorted(content, [b for sent in spans for b in (sent.start, sent.end)]).tolist()
+    out = []
+    for j in range(0, len(at), 2):
+        lo, hi = at[j], at[j + 1]
+        out.append(gathered[lo:hi].sum(axis=0) / (hi - lo) if hi > lo else None)
+    return out

@@ -30,8 +30,8 @@ from spacy.symbols import ADJ, ADV, CCONJ, PROPN, SCONJ, VERB
 
 from .. import resources
 from ..nlp import _STRINGS, string_pair
-from ..views import sentence_ents, token_strings, views_of
-from .sentence_arrays import _mean_vector
+from ..views import doc_text, sentence_ents, token_strings, views_of
+from .sentence_arrays import _mean_vector, _mean_vectors
 
 MODEL_FILE = "structure/subjectivity.en.json"
 REPORTING_VERBS_FILE = "quotes/reporting_verbs.en.tsv"
@@ -278,7 +278,7 @@ def _cue_rows(doc, spans) -> list[tuple]:
     word_cues = dict(zip((name for name, _ in _WORD_CUES), counts[12:12 + len(_WORD_CUES)]))
     word_counts, clause_punct, quote_marks = counts[12 + len(_WORD_CUES):]
     firsts = np.searchsorted(cues.word_at, starts).tolist()
-    text_of, word_at, word_lowers, candidates = doc.text, cues.word_at, cues.word_lowers, cues.candidates
+    text_of, word_at, word_lowers, candidates = doc_text(doc), cues.word_at, cues.word_lowers, cues.candidates
     reporting, cognition, author = lex["reporting_verbs"], lex["cognition_verbs"], lex["author"]
     strings, roots, tags = doc.vocab.strings, cues.roots, cues.tags
     verb, attr, vb, vbd, be = VERB, strings["attr"], strings["VB"], strings["VBD"], strings["be"]
@@ -414,12 +414,11 @@ def commentary_probabilities(doc, spans) -> list[float]:
     terms[:, 1:] = weight * (values - mean) / scale
     totals = np.cumsum(terms, axis=1)[:, -1].tolist()
     out = []
-    for sent, total in zip(spans, totals):
-        if vec_w is not None:
-            mean = _mean_vector(sent)
-            # a sentence without content words has no vec: features, as in training (all at their mean)
-            if mean is not None and len(mean) == len(vec_w):
-                total += float(np.dot(vec_w, mean)) - vec_offset
+    means = _mean_vectors(doc, spans) if vec_w is not None else [None] * len(spans)
+    for mean, total in zip(means, totals):
+        # a sentence without content words has no vec: features, as in training (all at their mean)
+        if mean is not None and len(mean) == len(vec_w):
+            total += float(np.dot(vec_w, mean)) - vec_offset
         out.append(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total)))))
     return out
 
