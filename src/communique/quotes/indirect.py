@@ -7,7 +7,9 @@ subject and one of the frames it allows gives an indirect quote whose content is
   "The talks failed, the envoy said"), or the clause it interrupts ("The
   rebels, the general said, have lost the ridge": the span then contains the
   attribution, since a quote is one contiguous span);
-- ``to``: its infinitive complement with any object ("X urged Y to leave");
+- ``to``: its infinitive complement when the cue has no object ("X vowed to retaliate"); with
+  one ("X urged Y to leave") it is a request to Y, which the events stage codes, and no quote
+  (the Wikinews gold and the statements set annotate none);
 - ``as``: its object and "as" predicate ("X described the group as an ally"), or its object
   and object predicate ("X called the deal illegal");
 - ``ing``: its gerund clause ("X described seeing the blast", "Y denied taking bribes");
@@ -112,10 +114,9 @@ def _content(verb, frames):
     if "to" in frames:
         comp = next((c for c in children if c.dep_ in INFINITIVE_DEPS
                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-        if comp is not None:
-            obj = next((c for c in children if c.dep_ in ("dobj", "dative") and c.i < comp.i), None)
-            lo = obj.left_edge.i if obj is not None else comp.left_edge.i
-            return lo, comp.right_edge.i + 1
+        # "X urged Y to leave" is a request to Y (the events stage's REQUEST), not reported speech
+        if comp is not None and not any(c.dep_ in ("dobj", "dative") and c.i < comp.i for c in children):
+            return comp.left_edge.i, comp.right_edge.i + 1
     if "ing" in frames:  # "described witnessing the blast", "denied taking bribes"
         comp = next((c for c in children if c.dep_ in INFINITIVE_DEPS and c.tag_ == "VBG"
                      and not any(a.dep_ in ("aux", "nsubj", "mark") for a in c.children)), None)
