@@ -156,8 +156,8 @@ def fallback_kind(head, span_tokens) -> str | None:
     if lemma in speaker_bodies():  # not "reports say", "according to eyewitness reports": nobody in particular
         definite = head.tag_ != "NNS" or any(c.dep_ in ("det", "poss") and c.lower_ != "some" for c in head.lefts)
         return "body" if definite else None
-    if lemma in speaker_titles():
-        return "person"
+    if lemma in speaker_titles() and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.lefts):
+        return "person"  # not "a senior official": someone new, not the person named before
     return None
 
 

@@ -1,0 +1,58 @@
+"""Quotes on real documents, round 7 of issue 17: requests are no reported speech, naming
+cues whose quoted fragment the parse hangs on the object, indefinite speakers, reported
+speech carried into the next sentence. All sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.issue(17)
+
+
+def _quotes(doc):
+    """``[(kind, quote opening, speaker text)]`` of ``doc``."""
+    return [(q.kind, q.text[:24], q.speaker_text) for q in doc.quotes]
+
+
+@pytest.mark.parametrize("text", [
+    "The council urged the farmers to register their wells before the summer.",
+    "The governor asked the rail union to call off the strike.",
+])
+def test_request_with_an_addressee_is_no_quote(analyze, text):
+    assert _quotes(analyze(text)) == []
+
+
+def test_infinitive_without_an_addressee_is_still_reported(analyze):
+    doc = analyze("The harbour master vowed to reopen the north pier within a week.")
+    assert _quotes(doc) == [("indirect", "to reopen the north pier", "The harbour master")]
+
+
+def test_naming_cue_with_the_fragment_on_its_object(analyze):
+    doc = analyze('Mayor Rosa Ellery met the builders on Monday. She called the offer "a joke at our expense".')
+    quote = next(q for q in doc.quotes if "a joke" in q.text)
+    assert quote.speaker_text == "She"
+    assert quote.text.startswith("the offer")
+
+
+def test_indefinite_official_is_not_the_person_named_before(analyze):
+    doc = analyze("Senator Ivo Marek spoke first. A senior official said the two sides remained far apart.")
+    quote = next(q for q in doc.quotes if q.speaker_text == "A senior official")
+    assert quote.speaker is None
+
+
+def test_backshifted_next_sentence_continues_the_report(analyze):
+    doc = analyze("The clinic said in a statement that the patient would stay for tests. "
+                  "His family would be told first.")
+    assert ("indirect", "His family would be told", "The clinic") in _quotes(doc)
+
+
+@pytest.mark.parametrize("text", [
+    # no backshifted modal: the author's own sentence
+    "The clinic said the patient would stay for tests. His family lives in the north.",
+    # a new paragraph
+    "The clinic said the patient would stay for tests.\n\nHis family would be told first.",
+    # not right after the report
+    "The clinic said the patient was stable. The ward is small. His family would be told first.",
+])
+def test_no_continuation_without_its_signs(analyze, text):
+    assert not any(q.text.startswith("His family") for q in analyze(text).quotes)
