@@ -56,3 +56,25 @@ def test_backshifted_next_sentence_continues_the_report(analyze):
 ])
 def test_no_continuation_without_its_signs(analyze, text):
     assert not any(q.text.startswith("His family") for q in analyze(text).quotes)
+
+
+@pytest.mark.parametrize("text, opening, speaker", [
+    ("The mayor was quoted as saying the ferry would resume in May.", "the ferry would resume i", "The mayor"),
+    ("The inspectors are reported to have said the wall was unsafe.", "the wall was unsafe", "The inspectors"),
+])
+def test_passive_subject_of_the_verb_a_cue_hangs_on_speaks(analyze, text, opening, speaker):
+    assert ("indirect", opening, speaker) in _quotes(analyze(text))
+
+
+def test_plural_role_noun_is_not_the_person_named_before(analyze):
+    doc = analyze("Governor Anika Strand toured the port. Officials said the cranes would be replaced.")
+    quote = next(q for q in doc.quotes if q.speaker_text == "Officials")
+    assert quote.speaker is None
+
+
+def test_bare_quantifier_speaks_for_the_group_named_before(analyze):
+    doc = analyze("Hundreds of teachers from the Kessel Teachers Union marched in Bergen on Monday. "
+                  "Some said the new rota cut their pay.")
+    quote = next(q for q in doc.quotes if q.speaker_text == "Some")
+    speaker = next(a for a in doc.actors if a.id == quote.speaker)
+    assert "Teachers" in speaker.name or "teachers" in speaker.name

@@ -49,6 +49,8 @@ MAX_DIRECT_OVERLAP_SHARE = 0.5
 CLAUSE_DEPS = ("ccomp",)
 INFINITIVE_DEPS = ("xcomp", "ccomp")
 SUBJECT_DEPS = ("nsubj",)
+#: Subjects of a verb a cue hangs on that speak: a passive's too ("X was quoted as saying ...").
+PASSIVE_SPEAKER_DEPS = ("nsubj", "nsubjpass")
 STRIP = " \t\n,;:—–-"
 #: Parts of speech (spaCy ids) of a reporting verb.
 _VERB_AUX_IDS = frozenset((IDS["VERB"], IDS["AUX"]))
@@ -82,7 +84,8 @@ def _subject(verb):
     a relative pronoun for the noun it follows ("lawmakers who said ...": the lawmakers)."""
     head = verb
     for _ in range(4):
-        subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+        deps = SUBJECT_DEPS if head is verb else PASSIVE_SPEAKER_DEPS
+        subject = next((c for c in head.children if c.dep_ in deps), None)
         if subject is not None:
             return relative_antecedent(subject)
         if head.dep_ == "acl" and head.head.lemma_.lower() in speaker_bodies():
@@ -94,6 +97,8 @@ def _subject(verb):
             return head.head  # a participle on its speaker: "The senator, noting that ...": the senator
         if head.dep_ == "pcomp" and head.head.dep_ == "prep":
             head = head.head.head
+        elif head.dep_ == "xcomp" and not any(c.dep_ in ("dobj", "dative") for c in head.head.children):
+            head = head.head  # "X is reported to have said ...", "X wanted to say ...": X
         elif head.dep_ in ("conj", "advcl") and head.head is not head:
             head = outer_cue(head.head)
         elif head is verb and head.dep_ == "dobj" and head.head.pos_ == "PROPN" and head.head.i == head.i - 1:
