@@ -78,3 +78,19 @@ def test_bare_quantifier_speaks_for_the_group_named_before(analyze):
     quote = next(q for q in doc.quotes if q.speaker_text == "Some")
     speaker = next(a for a in doc.actors if a.id == quote.speaker)
     assert "Teachers" in speaker.name or "teachers" in speaker.name
+
+
+def test_he_after_a_quote_naming_someone_else_is_the_person_before(analyze):
+    doc = analyze("Transport Minister Elena Varga resigned on Thursday. Prime Minister Tomas Halle accepted her "
+                  "resignation.\n\n\u201cI did nothing wrong,\u201d Varga said. She added that she would help the "
+                  "inquiry.\n\nHalle praised her work. \u201cElena has been an excellent minister,\u201d he said.")
+    quote = next(q for q in doc.quotes if q.text.startswith("Elena"))
+    speaker = next(a for a in doc.actors if a.id == quote.speaker)
+    assert speaker.name == "Tomas Halle"
+
+
+def test_role_holders_speak_for_the_body_they_belong_to(analyze):
+    doc = analyze("Officials at the State Department said talks with allies were continuing.")
+    quote = doc.quotes[0]
+    speaker = next(a for a in doc.actors if a.id == quote.speaker)
+    assert "State Department" in speaker.name

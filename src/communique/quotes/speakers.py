@@ -45,6 +45,9 @@ AUTHOR_PREPOSITIONS = frozenset({"by", "from"})
 #: Spokespeople, and the prepositions naming the body they speak for ("a spokesman for the ministry").
 SPOKESPERSONS = frozenset({"spokesman", "spokesperson", "spokeswoman"})
 SPOKESPERSON_PREPOSITIONS = frozenset({"for", "of", "at"})
+#: Prepositions naming the body that role holders speak for ("officials at / of / from X"; not
+#: "in Kabul", a place).
+MEMBER_PREPOSITIONS = frozenset({"at", "from", "of"})
 #: Nouns for parties to an exchange that, plural and counted ("both sides", "all three
 #: parties"), speak for the actors named before: a ``group``, as "they"; those of
 #: ``STATE_NOUNS`` ("both nations", "the two governments") for the states named before (``states``).
@@ -125,14 +128,18 @@ def _named_in_phrase(head):
     """The proper name a common-noun or pronoun speaker is given in its own phrase: an
     appositive ("someone, apparently Marchenko,") or the author of an issued text ("a poll
     published by NBC News", "a statement by the ministry") or the body a spokesperson
-    speaks for ("a spokesman for the ministry"); None if there is none."""
+    speaks for ("a spokesman for the ministry") or role holders belong to ("officials at the
+    State Department"); None if there is none."""
     for child in head.rights:
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             return child
     lemma = head.lemma_.lower()
-    if lemma not in speaker_bodies():
+    if head.tag_ == "NNS" and lemma in speaker_titles():  # "officials at the State Department": the department
+        prepositions = MEMBER_PREPOSITIONS
+    elif lemma in speaker_bodies():
+        prepositions = AUTHOR_PREPOSITIONS | (SPOKESPERSON_PREPOSITIONS if lemma in SPOKESPERSONS else frozenset())
+    else:
         return None
-    prepositions = AUTHOR_PREPOSITIONS | (SPOKESPERSON_PREPOSITIONS if lemma in SPOKESPERSONS else frozenset())
     for child in head.rights:
         by = child if child.dep_ == "prep" and child.lower_ in prepositions else None
         if child.dep_ == "acl":
