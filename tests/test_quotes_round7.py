@@ -94,3 +94,10 @@ def test_role_holders_speak_for_the_body_they_belong_to(analyze):
     quote = doc.quotes[0]
     speaker = next(a for a in doc.actors if a.id == quote.speaker)
     assert "State Department" in speaker.name
+
+
+def test_speaker_far_before_the_cue_of_a_long_sentence(analyze):
+    doc = analyze("Mayor Ilse Jorgensen, speaking on Tuesday at the opening of the new harbour bridge on the "
+                  "northern side of the city in front of several hundred workers, engineers and local "
+                  "officials from three towns, said: \u201cThis bridge will change how we live.\u201d")
+    assert doc.quotes[0].speaker_text == "Mayor Ilse Jorgensen"
