@@ -1,6 +1,7 @@
 """Quotes on real documents, round 7 of issue 17: requests are no reported speech, naming
-cues whose quoted fragment the parse hangs on the object, indefinite speakers, reported
-speech carried into the next sentence. All sentences are invented."""
+cues whose quoted fragment the parse hangs on the object, indefinite, plural and
+quantified speakers, passive speakers, pronouns after a quote, long attributions. All
+sentences are invented."""
 
 from __future__ import annotations
 
@@ -38,24 +39,6 @@ def test_indefinite_official_is_not_the_person_named_before(analyze):
     doc = analyze("Senator Ivo Marek spoke first. A senior official said the two sides remained far apart.")
     quote = next(q for q in doc.quotes if q.speaker_text == "A senior official")
     assert quote.speaker is None
-
-
-def test_backshifted_next_sentence_continues_the_report(analyze):
-    doc = analyze("The clinic said in a statement that the patient would stay for tests. "
-                  "His family would be told first.")
-    assert ("indirect", "His family would be told", "The clinic") in _quotes(doc)
-
-
-@pytest.mark.parametrize("text", [
-    # no backshifted modal: the author's own sentence
-    "The clinic said the patient would stay for tests. His family lives in the north.",
-    # a new paragraph
-    "The clinic said the patient would stay for tests.\n\nHis family would be told first.",
-    # not right after the report
-    "The clinic said the patient was stable. The ward is small. His family would be told first.",
-])
-def test_no_continuation_without_its_signs(analyze, text):
-    assert not any(q.text.startswith("His family") for q in analyze(text).quotes)
 
 
 @pytest.mark.parametrize("text, opening, speaker", [

@@ -35,7 +35,7 @@ from bisect import bisect_right
 from spacy.symbols import IDS
 
 from ..spans import SpanSet
-from ..views import pos_ids, sentences, token_strings
+from ..views import pos_ids, token_strings
 from .candidates import Candidate, TokenIndex, is_cue, is_title_case, outer_cue, trim_span
 from .lexicon import cue_verbs, speaker_bodies
 from .speakers import fallback_kind, relative_antecedent, speaker_span, speaker_tokens
@@ -54,10 +54,6 @@ PASSIVE_SPEAKER_DEPS = ("nsubj", "nsubjpass")
 STRIP = " \t\n,;:—–-"
 #: Parts of speech (spaCy ids) of a reporting verb.
 _VERB_AUX_IDS = frozenset((IDS["VERB"], IDS["AUX"]))
-#: Modals whose past form carries reported speech on into the next sentence ("... would be told first").
-BACKSHIFT_MODALS = frozenset({"would", "could", "might"})
-#: Quotation marks; a sentence holding one is left to the direct-quote finder.
-QUOTE_MARKS = frozenset('"“”«»')
 #: Steps from a quoted fragment up to the cue verb that reports it ("called it "a dead end"": 1).
 PARTIAL_MAX_STEPS = 4
 #: Cue classes whose quoted fragments are someone's words (not thought: "fears a "catastrophe"").
@@ -247,30 +243,6 @@ def find_indirect(document, doc, direct: list[Candidate], spans=()) -> list[Cand
             continue  # mostly a direct quote, or one and its tail ("We will win" on Monday)
         out.append(_candidate(doc, s, _close_marks(spans, starts, s, e), verb, subject, "verb"))
     out.extend(_according_quotes(doc, text, quoted))
-    return out + _continued(doc, text, out, quoted)
-
-
-def _continued(doc, text: str, found: list[Candidate], quoted: SpanSet) -> list[Candidate]:
-    """Reported speech carried on into the next sentence of the paragraph by a backshifted
-    modal ("The clinic said the patient would stay. His family would be told first.": both the
-    clinic's); the sentence must hold no quote mark and no quote of its own."""
-    out = []
-    sents = sentences(doc)
-    starts = [sent.start_char for sent in sents]
-    for cand in found:
-        if cand.speaker_chars is None:
-            continue
-        k = bisect_right(starts, cand.end - 1) - 1
-        if k + 1 >= len(sents) or text[cand.end:sents[k].end_char].strip(" .\"”’'") \
-                or "\n" in text[sents[k].end_char:sents[k + 1].start_char]:
-            continue
-        nxt = sents[k + 1]
-        if not any(c.dep_ == "aux" and c.lower_ in BACKSHIFT_MODALS for c in nxt.root.children) \
-                or any(t.text in QUOTE_MARKS for t in nxt) or quoted.overlaps(nxt.start_char, nxt.end_char) \
-                or any(nxt.start_char <= c.start < nxt.end_char for c in found):
-            continue
-        s, e = trim_span(text, nxt.start_char, nxt.end_char, strip=STRIP + ".")
-        out.append(Candidate("indirect", s, e, cand.speaker_chars, cand.fallback, None, "continued"))
     return out
 
 
