@@ -84,3 +84,13 @@ def test_speaker_far_before_the_cue_of_a_long_sentence(analyze):
                   "northern side of the city in front of several hundred workers, engineers and local "
                   "officials from three towns, said: \u201cThis bridge will change how we live.\u201d")
     assert doc.quotes[0].speaker_text == "Mayor Ilse Jorgensen"
+
+
+def test_that_clause_parsed_onto_the_cue_adverbial_is_the_content(analyze):
+    doc = analyze("The port authority said in a letter that the pier was \u201ca safe structure, not a hazard\u201d.")
+    assert [(q.kind, q.text[:20], q.speaker_text) for q in doc.quotes] == [
+        ("indirect", "that the pier was \u201ca", "The port authority")]
+
+
+def test_relative_clause_on_the_adverbial_is_no_content(analyze):
+    assert _quotes(analyze("The envoy spoke at a meeting that lasted six hours.")) == []

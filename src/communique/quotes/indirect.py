@@ -112,6 +112,9 @@ def _content(verb, frames):
         if clauses:  # the parse may split one clause in two ("said he can and may declare ...")
             side = [c for c in clauses if (c.i > verb.i) == (clauses[0].i > verb.i)]
             return side[0].left_edge.i, _before_coordinated_cue(verb, side[-1])
+        clause = _clause_on_prep_object(verb)
+        if clause is not None:
+            return clause.left_edge.i, clause.right_edge.i + 1
         if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
             # "The rebels, the general said, have lost the ridge": the whole sentence it interrupts
             head = verb.head
@@ -141,6 +144,20 @@ def _content(verb, frames):
                 as_prep = next((c for c in children if c.dep_ == "oprd" and c.i > obj.i), None)
             if as_prep is not None:
                 return obj.left_edge.i, max(obj.right_edge.i, as_prep.right_edge.i) + 1
+    return None
+
+
+def _clause_on_prep_object(verb):
+    """A "that" clause the parse hung on the noun of the cue's adverbial as a relative clause
+    ("said in a reply that the dam was ...": "that" marks a complement, it is no relative
+    pronoun), else None."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for noun in prep.children:
+            for clause in noun.children:
+                if clause.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+                    return clause
     return None
 
 
