@@ -2,7 +2,8 @@
 
 Measured on dev (84 articles, one annotator each), see docs/quotes.md: direct
 quotes F1 0.896, speaker accuracy 0.931, all attributions F1 0.611 (2026-12-05,
-after round 4 of issue 17, the recall of reported speech).
+after round 4 of issue 17, the recall of reported speech); after round 7 (wider
+attribution windows, requests no quotes): 0.901, 0.939, 0.610.
 The floors sit slightly below.
 """
 
@@ -13,9 +14,9 @@ import pytest
 from conftest import shared_data
 
 #: Direct quotes (gold contents that start with a quote mark), F1 at 50% character overlap.
-DIRECT_F1_FLOOR = 0.87
+DIRECT_F1_FLOOR = 0.89
 #: Share of matched direct quotes whose speaker text overlaps the gold source.
-SPEAKER_ACCURACY_FLOOR = 0.91
+SPEAKER_ACCURACY_FLOOR = 0.93
 #: All attributions (direct, indirect, mixed), F1 at 50% character overlap.
 ALL_F1_FLOOR = 0.60
 

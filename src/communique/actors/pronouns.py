@@ -7,9 +7,11 @@ One pass over the document in text order keeps the person mentions seen so far
 1. the one compatible person mentioned in its own sentence before it or in the
    ``PRONOUN_WINDOW_SENTENCES`` sentences before; with several, the salient one: the
    subject closest to its sentence's root in the nearest sentence that has a subject
-   mention ("Novak met Marchenko on Friday. He also ..." is Novak). Compatible:
+   mention ("Novak met Marchenko on Friday. He also ..." is Novak); a subject pronoun never
+   takes someone named in the clause its verb reports before it (""Elena did well," he
+   said"). Compatible:
    no known gender or the pronoun's; a person's gender comes from the knowledge base,
-   else from the first pronoun linked to them. A direct object pronoun is never the
+   else from the first pronoun linked to them as the only compatible person before it. A direct object pronoun is never the
    subject of its own verb ("Modi praised him": someone else);
 2. with no person before it anywhere in the document, the subject of the clause that
    holds it, named later in the sentence ("In his speech, Modi said ...");
@@ -38,6 +40,10 @@ PRONOUN_WINDOW_SENTENCES = 2
 SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
 #: Dependency labels of a pronoun that cannot be the subject of its own verb ("X praised him").
 OBJECT_DEPS = frozenset(("dobj", "dative", "iobj"))
+#: Reporting verbs (tagged ``cue``), shared with the quote stage.
+REPORTING_VERBS_FILE = "quotes/reporting_verbs.en.tsv"
+#: Dependency labels of the clause a verb reports ("“...,” he said": the quoted clause).
+REPORTED_DEPS = frozenset(("ccomp", "parataxis"))
 #: How the actors stage marks a person known only by pronouns (``ActorGuess.how``).
 UNNAMED = "pronoun"
 
@@ -65,9 +71,20 @@ def _root(doc, start: int, end: int):
 
 
 def _bound(tok, root) -> bool:
-    """Whether an object pronoun ``tok`` and a candidate whose head is ``root`` are subject and
-    object of one verb (then they are two people)."""
-    return root is not None and tok.dep_ in OBJECT_DEPS and root.dep_ in SUBJECT_DEPS and root.head.i == tok.head.i
+    """Whether a pronoun ``tok`` and a candidate whose head is ``root`` are two people: subject
+    and object of one verb ("Modi praised him"), or a subject pronoun of a reporting verb and
+    someone named in the clause it reports before it (""Elena has done well," he said": not Elena)."""
+    if root is None:
+        return False
+    if tok.dep_ in OBJECT_DEPS:
+        return root.dep_ in SUBJECT_DEPS and root.head.i == tok.head.i
+    return tok.dep_ == "nsubj" and root.i < tok.i and tok.head.lemma_.lower() in _cue_verbs() and any(
+        t.dep_ in REPORTED_DEPS and t.head.i == tok.head.i for t in (root, *root.ancestors))
+
+
+def _cue_verbs():
+    """Lemmas of the reporting verbs that may report a clause ("said", "added")."""
+    return resources.tag_values(REPORTING_VERBS_FILE, "cue")
 
 
 class PronounLinker:
@@ -103,15 +120,14 @@ class PronounLinker:
             if tok.pos_ != "PRON" and tok.tag_ not in ("PRP", "PRP$"):
                 continue
             start, end = tok.idx, tok.idx + len(tok)
-            key, new = self._antecedent(tok, want), None
+            (key, sure), new = self._antecedent(tok, want), None
             if key is None and not self._any_before(tok, want):
-                key = self._cataphor(tok, want)
+                key, sure = self._cataphor(tok, want), True
                 if key is None:
                     key, new = f"~{UNNAMED}:{start}", want
             if key is None:
                 continue
-            self.gender.setdefault(key, want)
-            if self.gender[key] is None:
+            if sure and self.gender.get(key) is None:
                 self.gender[key] = want
             insort(self.mentions, (start, end, key))
             out.append((start, end, key, new))
@@ -136,13 +152,17 @@ class PronounLinker:
                 return True
         return False
 
-    def _antecedent(self, tok, want: str) -> str | None:
+    def _antecedent(self, tok, want: str) -> tuple[str | None, bool]:
+        """The person the pronoun refers back to, and whether they were the only one it could:
+        a person picked among several of unknown gender takes no gender from the pronoun
+        ("Halle accepted her resignation": if "her" is wrongly Halle, a later "he" may
+        still be Halle)."""
         si = self._sentence(tok.idx)
         found = self._before(self.starts[max(0, si - PRONOUN_WINDOW_SENTENCES)], tok, want)
         keys = {k for _, _, k in found}
         if len(keys) == 1:
-            return keys.pop()
-        return self._salient_subject(found) if keys else None
+            return keys.pop(), True
+        return (self._salient_subject(found) if keys else None), False
 
     def _salient_subject(self, found: list[tuple[int, int, str]]) -> str | None:
         """Among mentions before a pronoun, the subject closest to its sentence's root in the

@@ -29,9 +29,9 @@ from .speakers import fallback_kind, relative_antecedent, speaker_span
 logger = logging.getLogger(__name__)
 
 #: Tokens searched after a closing mark for "X said"; long enough for a name with a title and party.
-POST_WINDOW_TOKENS = 30
+POST_WINDOW_TOKENS = 60
 #: Tokens searched before an opening mark for "X said:"; a clause of reporting, not a paragraph.
-PRE_WINDOW_TOKENS = 30
+PRE_WINDOW_TOKENS = 60
 #: An unattributed quoted span needs this many words to count as speech rather than a phrase.
 MIN_UNATTRIBUTED_QUOTE_WORDS = 6
 #: Words a noun phrase before a colon may have and still be a speaker ("Senator Smith: ...").

@@ -7,7 +7,9 @@ subject and one of the frames it allows gives an indirect quote whose content is
   "The talks failed, the envoy said"), or the clause it interrupts ("The
   rebels, the general said, have lost the ridge": the span then contains the
   attribution, since a quote is one contiguous span);
-- ``to``: its infinitive complement with any object ("X urged Y to leave");
+- ``to``: its infinitive complement when the cue has no object ("X vowed to retaliate"); with
+  one ("X urged Y to leave") it is a request to Y, which the events stage codes, and no quote
+  (the Wikinews gold and the statements set annotate none);
 - ``as``: its object and "as" predicate ("X described the group as an ally"), or its object
   and object predicate ("X called the deal illegal");
 - ``ing``: its gerund clause ("X described seeing the blast", "Y denied taking bribes");
@@ -47,6 +49,8 @@ MAX_DIRECT_OVERLAP_SHARE = 0.5
 CLAUSE_DEPS = ("ccomp",)
 INFINITIVE_DEPS = ("xcomp", "ccomp")
 SUBJECT_DEPS = ("nsubj",)
+#: Subjects of a verb a cue hangs on that speak: a passive's too ("X was quoted as saying ...").
+PASSIVE_SPEAKER_DEPS = ("nsubj", "nsubjpass")
 STRIP = " \t\n,;:—–-"
 #: Parts of speech (spaCy ids) of a reporting verb.
 _VERB_AUX_IDS = frozenset((IDS["VERB"], IDS["AUX"]))
@@ -76,7 +80,8 @@ def _subject(verb):
     a relative pronoun for the noun it follows ("lawmakers who said ...": the lawmakers)."""
     head = verb
     for _ in range(4):
-        subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+        deps = SUBJECT_DEPS if head is verb else PASSIVE_SPEAKER_DEPS
+        subject = next((c for c in head.children if c.dep_ in deps), None)
         if subject is not None:
             return relative_antecedent(subject)
         if head.dep_ == "acl" and head.head.lemma_.lower() in speaker_bodies():
@@ -88,6 +93,8 @@ def _subject(verb):
             return head.head  # a participle on its speaker: "The senator, noting that ...": the senator
         if head.dep_ == "pcomp" and head.head.dep_ == "prep":
             head = head.head.head
+        elif head.dep_ == "xcomp" and not any(c.dep_ in ("dobj", "dative") for c in head.head.children):
+            head = head.head  # "X is reported to have said ...", "X wanted to say ...": X
         elif head.dep_ in ("conj", "advcl") and head.head is not head:
             head = outer_cue(head.head)
         elif head is verb and head.dep_ == "dobj" and head.head.pos_ == "PROPN" and head.head.i == head.i - 1:
@@ -105,6 +112,9 @@ def _content(verb, frames):
         if clauses:  # the parse may split one clause in two ("said he can and may declare ...")
             side = [c for c in clauses if (c.i > verb.i) == (clauses[0].i > verb.i)]
             return side[0].left_edge.i, _before_coordinated_cue(verb, side[-1])
+        clause = _clause_on_prep_object(verb)
+        if clause is not None:
+            return clause.left_edge.i, clause.right_edge.i + 1
         if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
             # "The rebels, the general said, have lost the ridge": the whole sentence it interrupts
             head = verb.head
@@ -112,10 +122,9 @@ def _content(verb, frames):
     if "to" in frames:
         comp = next((c for c in children if c.dep_ in INFINITIVE_DEPS
                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-        if comp is not None:
-            obj = next((c for c in children if c.dep_ in ("dobj", "dative") and c.i < comp.i), None)
-            lo = obj.left_edge.i if obj is not None else comp.left_edge.i
-            return lo, comp.right_edge.i + 1
+        # "X urged Y to leave" is a request to Y (the events stage's REQUEST), not reported speech
+        if comp is not None and not any(c.dep_ in ("dobj", "dative") and c.i < comp.i for c in children):
+            return comp.left_edge.i, comp.right_edge.i + 1
     if "ing" in frames:  # "described witnessing the blast", "denied taking bribes"
         comp = next((c for c in children if c.dep_ in INFINITIVE_DEPS and c.tag_ == "VBG"
                      and not any(a.dep_ in ("aux", "nsubj", "mark") for a in c.children)), None)
@@ -135,6 +144,20 @@ def _content(verb, frames):
                 as_prep = next((c for c in children if c.dep_ == "oprd" and c.i > obj.i), None)
             if as_prep is not None:
                 return obj.left_edge.i, max(obj.right_edge.i, as_prep.right_edge.i) + 1
+    return None
+
+
+def _clause_on_prep_object(verb):
+    """A "that" clause the parse hung on the noun of the cue's adverbial as a relative clause
+    ("said in a reply that the dam was ...": "that" marks a complement, it is no relative
+    pronoun), else None."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for noun in prep.children:
+            for clause in noun.children:
+                if clause.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+                    return clause
     return None
 
 
@@ -282,7 +305,11 @@ def find_partial(document, doc, spans, found: list[Candidate]) -> list[Candidate
             continue
         if child.dep_ == "prep" and child.lower_ not in PARTIAL_PREPOSITIONS:
             continue  # "said on "Meet the Press"": where it was said, not what
-        if child.dep_ == "dobj" and "quote" not in cue_verbs()[verb.lemma_.lower()].frames:
+        frames = cue_verbs()[verb.lemma_.lower()].frames
+        # a naming cue's object renamed by the fragment ("called the offer "an insult"", which
+        # the parse may hang on the object) is the fragment's predicate
+        names_object = "as" in frames and root.dep_ == "appos" and root.head.i == child.i
+        if child.dep_ == "dobj" and "quote" not in frames and not names_object:
             continue  # "praised its "reforms"": what was praised, in the author's scare quotes
         subject = _subject(verb)
         if subject is None or lo <= subject.i < hi:

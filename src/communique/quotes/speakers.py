@@ -45,6 +45,9 @@ AUTHOR_PREPOSITIONS = frozenset({"by", "from"})
 #: Spokespeople, and the prepositions naming the body they speak for ("a spokesman for the ministry").
 SPOKESPERSONS = frozenset({"spokesman", "spokesperson", "spokeswoman"})
 SPOKESPERSON_PREPOSITIONS = frozenset({"for", "of", "at"})
+#: Prepositions naming the body that role holders speak for ("officials at / of / from X"; not
+#: "in Kabul", a place).
+MEMBER_PREPOSITIONS = frozenset({"at", "from", "of"})
 #: Nouns for parties to an exchange that, plural and counted ("both sides", "all three
 #: parties"), speak for the actors named before: a ``group``, as "they"; those of
 #: ``STATE_NOUNS`` ("both nations", "the two governments") for the states named before (``states``).
@@ -52,6 +55,11 @@ COLLECTIVE_NOUNS = frozenset({"ally", "neighbour", "neighbor", "party", "side"})
 STATE_NOUNS = frozenset({"country", "government", "nation", "state"})
 #: Words before such a noun that make it the parties named before ("two countries" is anyone).
 COLLECTIVE_DETERMINERS = frozenset({"both", "the", "these", "all"})
+#: Quantifiers that, standing alone as a speaker ("Some said ...", "Others told reporters ..."),
+#: speak for part of the group named before, like "they".
+QUANTIFIERS = frozenset({"many", "most", "others", "several", "some"})
+#: Prepositions by which a subject names the group it is or belongs to ("members of", "workers from").
+GROUP_PREPOSITIONS = frozenset({"from", "in", "of"})
 #: Tokens that end a speaker phrase.
 PHRASE_BREAKS = frozenset({",", "(", ")", "[", "]", ";", ":", "—", "–", "―", "-", '"', "“", "”", "\n"})
 
@@ -120,14 +128,18 @@ def _named_in_phrase(head):
     """The proper name a common-noun or pronoun speaker is given in its own phrase: an
     appositive ("someone, apparently Marchenko,") or the author of an issued text ("a poll
     published by NBC News", "a statement by the ministry") or the body a spokesperson
-    speaks for ("a spokesman for the ministry"); None if there is none."""
+    speaks for ("a spokesman for the ministry") or role holders belong to ("officials at the
+    State Department"); None if there is none."""
     for child in head.rights:
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             return child
     lemma = head.lemma_.lower()
-    if lemma not in speaker_bodies():
+    if head.tag_ == "NNS" and lemma in speaker_titles():  # "officials at the State Department": the department
+        prepositions = MEMBER_PREPOSITIONS
+    elif lemma in speaker_bodies():
+        prepositions = AUTHOR_PREPOSITIONS | (SPOKESPERSON_PREPOSITIONS if lemma in SPOKESPERSONS else frozenset())
+    else:
         return None
-    prepositions = AUTHOR_PREPOSITIONS | (SPOKESPERSON_PREPOSITIONS if lemma in SPOKESPERSONS else frozenset())
     for child in head.rights:
         by = child if child.dep_ == "prep" and child.lower_ in prepositions else None
         if child.dep_ == "acl":
@@ -149,6 +161,8 @@ def fallback_kind(head, span_tokens) -> str | None:
     if any(t.pos_ == "PROPN" for t in span_tokens):
         return None
     lemma = head.lemma_.lower()
+    if head.lower_ in QUANTIFIERS and not any(c.dep_ == "prep" for c in head.rights):
+        return "group"  # "Some said ...": some of the group named before, as "they"
     if lemma in COLLECTIVE_NOUNS | STATE_NOUNS and head.tag_ == "NNS":
         lefts = {c.lower_ for c in head.lefts}
         if "both" in lefts or (lefts & COLLECTIVE_DETERMINERS and any(c.dep_ == "nummod" for c in head.lefts)):
@@ -156,8 +170,9 @@ def fallback_kind(head, span_tokens) -> str | None:
     if lemma in speaker_bodies():  # not "reports say", "according to eyewitness reports": nobody in particular
         definite = head.tag_ != "NNS" or any(c.dep_ in ("det", "poss") and c.lower_ != "some" for c in head.lefts)
         return "body" if definite else None
-    if lemma in speaker_titles():
-        return "person"
+    if lemma in speaker_titles() and head.tag_ != "NNS" and not any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                                  for c in head.lefts):
+        return "person"  # not "a senior official" (someone new) nor "officials" (not one person)
     return None
 
 
@@ -240,11 +255,16 @@ def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None
         subjects = []
         for s, e, actor_id, actor_kind in found:
             span = doc.char_span(s, e, alignment_mode="expand")
-            if span is None or not len(span) or span.root.dep_ not in SUBJECT_DEPS:
+            if span is None or not len(span):
+                continue
+            root = span.root
+            if kind == "group":  # "Hundreds of nurses marched. They said ...": the nurses
+                root = _subject_holding(root) or root
+            if root.dep_ not in SUBJECT_DEPS:
                 continue
             if kind in ("group", "states") and actor_kind == "person" and not any(c.dep_ == "conj" for c in span.root.children):
                 continue
-            subjects.append((token_depth(span.root), s, actor_id, span.root.dep_ == "nsubj"))
+            subjects.append((token_depth(root), s, actor_id, root.dep_ == "nsubj"))
         if kind == "person" and last_speaker is not None and not any(active for _, _, _, active in subjects) \
                 and any(m[2] == last_speaker for ms in by_sentence.values() for m in ms):
             return last_speaker
@@ -254,6 +274,19 @@ def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None
             return None
         if kind not in ("body", "group", "states"):
             return found[-1][2]
+    return None
+
+
+def _subject_holding(token):
+    """The subject whose phrase names ``token`` after a preposition ("hundreds of nurses",
+    "members of the parliament", "teachers from the union"), else None."""
+    for _ in range(2):
+        prep = token.head
+        if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in GROUP_PREPOSITIONS:
+            return None
+        token = prep.head
+        if token.dep_ in SUBJECT_DEPS:
+            return token
     return None
 
 
