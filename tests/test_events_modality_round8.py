@@ -1,7 +1,7 @@
 """Modality of the eighth round: what is offered ("stands ready to", "invite ... to", the content
 of a declined offer), planned ("committed to", "the planned trip"), counterfactual ("would have
-allowed ... to"), denied by "no" on the object, presupposed by a demand to stop, or repeated
-("once again", not background). Sentences written for this project."""
+allowed ... to"), denied by "no" on the object, presupposed by a demand to stop, arranged,
+repeated ("once again", not background) or background ("during his time as ..."). Sentences written for this project."""
 
 from __future__ import annotations
 
@@ -47,6 +47,13 @@ def _mode(nlp, text, trigger):
     ("Peru made a request to Chile once again.", "made a request", "asserted"),
     ("Chile has increased cooperation with the navies of Peru and Brazil in the last few years.",
      "increased cooperation", "historical"),
+    # "during his time as ..." is background for the act, not for the present-tense charge
+    ("The charge against Ruiz is that, during his time as governor, he called for Peru to cut tariffs.",
+     "called for", "historical"),
+    ("The charge against Ruiz is that, during his time as governor, he called for Peru to cut tariffs.",
+     "charge against", "asserted"),
+    # arranging talks puts them ahead
+    ("Chile arranged talks between Peru and Bolivia.", "talks", "intended"),
 ])
 def test_modality_round8(nlp, text, trigger, mode):
     assert _mode(nlp, text, trigger) == mode

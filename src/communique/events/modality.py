@@ -132,9 +132,13 @@ def _historical_phrase(lowered: str, cues: Modality) -> bool:
 
 
 def _historical(tok, sent, cues: Modality, published_year: int | None) -> bool:
+    """Whether the trigger's clause (a nominal act's: that of its head, unless a present-tense
+    verb: "The charge is that, during his time as mayor, ...") holds a cue of past background."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     if verb.tag_ not in ("VBD", "VBN") and tok.pos_ in ("VERB", "AUX"):
         return False
+    if verb.tag_ in ("VBZ", "VBP") and tok.pos_ not in ("VERB", "AUX"):
+        verb = tok
     clause = [t for t in verb.subtree] if sentence_of(verb.doc, verb.i) == sent else list(sent)
     lowered = " " + " ".join(t.lower_ for t in clause) + " "
     if _historical_phrase(lowered, cues):
