@@ -43,6 +43,11 @@ def _mode(nlp, text, trigger):
     # the purpose of a gathering is what it did; the aim of a protest stays intended
     ("The ministers gathered in Quito on Tuesday to discuss relations with Peru.", "discuss", "asserted"),
     ("Farmers blocked the highway on Monday to demand lower fuel prices.", "demand", "intended"),
+    # ... also in its bare second conjunct; a "to"-clause under "while" is no purpose
+    ("Farmers blocked the highway on Monday to demand lower fuel prices and protest the tariffs.",
+     "protest", "intended"),
+    ("While in Lima to attend the summit, Ruiz told reporters that Chile had threatened Peru.",
+     "attend the summit", "asserted"),
     # "once again" repeats the act, it does not date it; "in the last few years" does
     ("Peru made a request to Chile once again.", "made a request", "asserted"),
     ("Chile has increased cooperation with the navies of Peru and Brazil in the last few years.",
@@ -52,6 +57,9 @@ def _mode(nlp, text, trigger):
      "called for", "historical"),
     ("The charge against Ruiz is that, during his time as governor, he called for Peru to cut tariffs.",
      "charge against", "asserted"),
+    # a nominal act after a preposition is dated by the clause it hangs on
+    ("Austria postponed a similar treaty with Hungary in 2019 after protests by farmers.", "protests",
+     "historical"),
     # arranging talks puts them ahead
     ("Chile arranged talks between Peru and Bolivia.", "talks", "intended"),
 ])

@@ -45,6 +45,8 @@ STOP_VERBS = frozenset({"stop", "cease"})
 #: Verbs of gathering whose purpose clause reports what the gathering did ("met in Lima to
 #: discuss trade"): the discussion is asserted, unlike the aim of a protest.
 GATHERING_VERBS = frozenset({"gather", "meet", "convene", "assemble"})
+#: Subordinators that make a "to"-clause a circumstance, not a purpose ("while in Lima to attend").
+TIME_MARKS = frozenset({"while", "when", "as"})
 #: Verbs whose "would" is a polite wish, not a condition ("would prefer to settle it").
 POLITE_WISHES = frozenset({"prefer", "like", "love"})
 #: Words after "once" that repeat an act rather than date it ("once again", "once more").
@@ -132,9 +134,12 @@ def _historical_phrase(lowered: str, cues: Modality) -> bool:
 
 
 def _historical(tok, sent, cues: Modality, published_year: int | None) -> bool:
-    """Whether the trigger's clause (a nominal act's: that of its head, unless a present-tense
-    verb: "The charge is that, during his time as mayor, ...") holds a cue of past background."""
+    """Whether the trigger's clause (a nominal act's: that of its head, through a preposition:
+    "postponed the vote in 2019 after protests", unless a present-tense verb: "The charge is
+    that, during his time as mayor, ...") holds a cue of past background."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if verb.pos_ == "ADP" and tok.dep_ == "pobj":
+        verb = verb.head
     if verb.tag_ not in ("VBD", "VBN") and tok.pos_ in ("VERB", "AUX"):
         return False
     if verb.tag_ in ("VBZ", "VBP") and tok.pos_ not in ("VERB", "AUX"):
@@ -178,7 +183,7 @@ def event_mode(tok, sent, cues: Modality, published_year: int | None = None,
         return "intended"
     first = first_conjunct(verb)
     aux = set(_aux(tok)) | set(_aux(verb)) | set(_aux(first))
-    if _purpose_clause(tok, cues):
+    if _purpose_clause(tok, cues) or (tok.dep_ == "conj" and first is not tok and _purpose_clause(first, cues)):
         return "intended"  # "staged rallies to demand reforms": the aim of another act
     for dep, gov in chain:
         lemma = gov.lemma_.lower()
@@ -231,8 +236,9 @@ def _purpose_clause(tok, cues: Modality) -> bool:
     not the demanded act of "called on X to halt ..." that the parser hangs the same way."""
     if tok.dep_ != "advcl" or tok.head.lemma_.lower() in cues.demand_governors and _has_object(tok.head):
         return False
-    if tok.head.lemma_.lower() in GATHERING_VERBS:
-        return False
+    if tok.head.lemma_.lower() in GATHERING_VERBS or any(
+            c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in tok.children):
+        return False  # "met to discuss ...", "while in Lima to attend the summit, ..."
     if tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return True
     return tok.tag_ == "VBG" and tok.lemma_.lower() in PURPOSE_PARTICIPLES
