@@ -3,8 +3,10 @@ demanded, hypothetical or historical, decided from the parse and the cue lists
 in ``data/modality.yaml``.
 
 Order of the rules (first that fires wins): conditional clause -> hypothetical;
-negation of the trigger (or of the verb controlling it) -> negated; governed by
-a demand verb or a deontic modal -> demanded; governed by an offer verb ->
+negation of the trigger (or of the verb controlling it, or "no" on its object) ->
+negated; the content of an offer noun -> offered; a refusal governor -> negated
+(asserted under a demand to stop); "planned" on a nominal act -> intended; governed
+by a demand verb or a deontic modal -> demanded; governed by an offer verb ->
 offered; governed by a threat verb or a hypothetical modal -> hypothetical;
 future auxiliary or intent governor -> intended; past background -> historical.
 
@@ -34,6 +36,21 @@ DEONTIC_NOUNS = frozenset({"time"})
 #: junta", "I do not blame Copenhagen alone" assert the act (the first right after "not").
 NOT_FOCUS_WORDS = frozenset({"only", "just", "merely", "solely", "simply"})
 NOT_FOCUS_AFTER = "alone"
+#: Modifiers of a nominal act that put it ahead as someone's plan ("the president's planned
+#: visit"); "imminent" is left out: an unrealised act with nobody to do it is dropped.
+INTENDED_MODIFIERS = frozenset({"planned", "upcoming", "forthcoming", "scheduled"})
+#: Governors whose stopping, when demanded, presupposes the act goes on ("demand that X stop
+#: harassing our boats": the harassment is asserted).
+STOP_VERBS = frozenset({"stop", "cease"})
+#: Verbs of gathering whose purpose clause reports what the gathering did ("met in Lima to
+#: discuss trade"): the discussion is asserted, unlike the aim of a protest.
+GATHERING_VERBS = frozenset({"gather", "meet", "convene", "assemble"})
+#: Subordinators that make a "to"-clause a circumstance, not a purpose ("while in Lima to attend").
+TIME_MARKS = frozenset({"while", "when", "as"})
+#: Verbs whose "would" is a polite wish, not a condition ("would prefer to settle it").
+POLITE_WISHES = frozenset({"prefer", "like", "love"})
+#: Words after "once" that repeat an act rather than date it ("once again", "once more").
+ONCE_REPEATED = (" once again ", " once more ")
 #: Dependencies that give a conjunct verb a clause of its own (then it keeps its own modality).
 _OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "aux", "auxpass"})
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -104,17 +121,32 @@ def historical_cue_in(sent, cues: Modality, published_year: int | None) -> bool:
     old year): checked once per sentence, so that ``event_mode`` looks at each trigger's
     clause only where one is present (a run-on sentence of many triggers stays linear)."""
     lowered = " " + " ".join(token_strings(sent.doc)[0][sent.start:sent.end]) + " "
-    return (any(p in lowered for p in cues.spaced_historical_phrases) or " during " in lowered
+    return (_historical_phrase(lowered, cues) or " during " in lowered
             or any(_old_year(ent, published_year, cues) for ent in sentence_ents(sent)))
 
 
+def _historical_phrase(lowered: str, cues: Modality) -> bool:
+    """A phrase of past background in the space-padded ``lowered`` text ("years ago"), not
+    counting the "once" of "once again"."""
+    for repeated in ONCE_REPEATED:
+        lowered = lowered.replace(repeated, " ")
+    return any(p in lowered for p in cues.spaced_historical_phrases)
+
+
 def _historical(tok, sent, cues: Modality, published_year: int | None) -> bool:
+    """Whether the trigger's clause (a nominal act's: that of its head, through a preposition:
+    "postponed the vote in 2019 after protests", unless a present-tense verb: "The charge is
+    that, during his time as mayor, ...") holds a cue of past background."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if verb.pos_ == "ADP" and tok.dep_ == "pobj":
+        verb = verb.head
     if verb.tag_ not in ("VBD", "VBN") and tok.pos_ in ("VERB", "AUX"):
         return False
+    if verb.tag_ in ("VBZ", "VBP") and tok.pos_ not in ("VERB", "AUX"):
+        verb = tok
     clause = [t for t in verb.subtree] if sentence_of(verb.doc, verb.i) == sent else list(sent)
     lowered = " " + " ".join(t.lower_ for t in clause) + " "
-    if any(p in lowered for p in cues.spaced_historical_phrases):
+    if _historical_phrase(lowered, cues):
         return True
     for t in clause:  # "during NATO's occupation", "during the war"
         if t.lower_ == "during":
@@ -134,16 +166,24 @@ def event_mode(tok, sent, cues: Modality, published_year: int | None = None,
     verb = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass") else tok
     if _has_neg(tok, cues) or (verb is not tok and _has_neg(verb, cues)):
         return "negated"
-    if _content_of_refused(tok, cues):
-        return "negated"  # "rejected an offer to host a summit": the summit is not happening
-    for _dep, gov in chain:
+    if _object_denied(tok, cues):
+        return "negated"  # "put no pressure on them"
+    held = _held_by_noun(tok, cues)
+    if held:
+        return held
+    for n, (_dep, gov) in enumerate(chain):
         if _has_neg(gov, cues) and gov.pos_ != "NOUN":  # "no casualties from the strike": it happened
             return "negated"
         if gov.lemma_.lower() in cues.negating_governors:
+            if gov.lemma_.lower() in STOP_VERBS and any(
+                    g.lemma_.lower() in cues.demand_governors for _d, g in chain[n + 1:]):
+                return "asserted"  # "urged X to stop the shelling": the shelling goes on
             return "negated"
+    if _planned(tok):
+        return "intended"
     first = first_conjunct(verb)
     aux = set(_aux(tok)) | set(_aux(verb)) | set(_aux(first))
-    if _purpose_clause(tok, cues):
+    if _purpose_clause(tok, cues) or (tok.dep_ == "conj" and first is not tok and _purpose_clause(first, cues)):
         return "intended"  # "staged rallies to demand reforms": the aim of another act
     for dep, gov in chain:
         lemma = gov.lemma_.lower()
@@ -159,6 +199,8 @@ def event_mode(tok, sent, cues: Modality, published_year: int | None = None,
             return "intended"
         if set(_aux(gov)) & cues.future_auxiliaries:
             return "intended"
+        if set(_aux(gov)) & cues.hypothetical_auxiliaries and lemma not in POLITE_WISHES:
+            return "hypothetical"  # "a bill that would have allowed X to extradite ..."
     if aux & cues.deontic_auxiliaries or _time_to(first):
         return "demanded"
     if aux & cues.hypothetical_auxiliaries:
@@ -194,21 +236,40 @@ def _purpose_clause(tok, cues: Modality) -> bool:
     not the demanded act of "called on X to halt ..." that the parser hangs the same way."""
     if tok.dep_ != "advcl" or tok.head.lemma_.lower() in cues.demand_governors and _has_object(tok.head):
         return False
+    if tok.head.lemma_.lower() in GATHERING_VERBS or any(
+            c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in tok.children):
+        return False  # "met to discuss ...", "while in Lima to attend the summit, ..."
     if tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return True
     return tok.tag_ == "VBG" and tok.lemma_.lower() in PURPOSE_PARTICIPLES
 
 
-def _content_of_refused(tok, cues: Modality) -> bool:
-    """The trigger sits in a clause that modifies the object of a refusal verb."""
+def _held_by_noun(tok, cues: Modality) -> str | None:
+    """The mode that a noun holding the trigger's clause gives it: "offered" under an offer
+    ("declined the envoy's offer to resign": the resignation was offered), else "negated" in a
+    clause on the object of a refusal ("rejected a plan to host a summit")."""
     cur = tok
     for _ in range(MAX_GOVERNOR_HOPS):
         if cur.dep_ not in ("acl", "relcl", "prep", "pobj", "xcomp", "advcl"):
-            return False
+            return None
         cur = cur.head
+        if cur.pos_ == "NOUN" and cur.lemma_.lower() in cues.offer_governors:
+            return "offered"
         if cur.dep_ == "dobj" and cur.head.lemma_.lower() in cues.negating_governors:
-            return True
-    return False
+            return "negated"
+    return None
+
+
+def _object_denied(tok, cues: Modality) -> bool:
+    """A verb trigger whose object is denied by "no": "put no pressure on", "gave no aid"."""
+    return tok.pos_ == "VERB" and any(
+        o.dep_ == "dobj" and any(c.dep_ == "det" and c.lower_ in cues.negation_words for c in o.children)
+        for o in tok.children)
+
+
+def _planned(tok) -> bool:
+    """A nominal act modified as planned ("Lima's planned trip to Quito")."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in INTENDED_MODIFIERS for c in tok.children)
 
 
 def _has_object(tok) -> bool:
