@@ -30,6 +30,10 @@ logger = logging.getLogger(__name__)
 
 #: Types whose compound subject with no object is reciprocal ("Russia and China agreed").
 RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+#: Nominal triggers of a disagreement the copula's subject is in ("X was at odds with Y"); with a
+#: compound subject and no object the first party is at odds with the others ("Novak and Keller
+#: were at odds over the budget": Novak -> Keller).
+MUTUAL_TRIGGERS = frozenset({"odds"})
 #: Types of the PLOVER conflict quads: an embedded claim of one of these is an accusation.
 CONFLICT_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
                             "MOBILIZE", "COERCE", "ASSAULT"})
@@ -203,6 +207,9 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             if _in_role_title(cand.token, heads):
                 continue  # "Anne Keller, the special envoy for Cyprus negotiations": a title, not talks
             sources, targets = noun_arguments(cand, lexicon)
+            if not sources and cand.token.dep_ == "pobj" and cand.token.head.lower_ == "at" and \
+                    cand.token.lower_ in MUTUAL_TRIGGERS:  # "X was at odds with Y"
+                sources = [t for t in subject_of(cand.token.head.head) if t not in targets]
             if cand.parts[1:]:  # "phone call", "missile strike": the modifier is the trigger's own
                 sources = [t for t in sources if t not in cand.parts] or \
                     [t for o in _pobj_list(cand.token, frozenset({"between"})) for t in conjuncts(o)
@@ -275,6 +282,8 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
         reciprocal = False
         if entry.type in RECIPROCAL_TYPES and len(sources) > 1 and not targets:
             targets, reciprocal = list(sources), True
+        elif cand.token.lower_ in MUTUAL_TRIGGERS and len(sources) > 1 and not targets:
+            sources, targets = sources[:1], sources[1:]
         gov = next((g for _d, g in governors(cand.token) if g.i in heads), None)
         loc = location_of(cand)
         drafts.append(Draft(

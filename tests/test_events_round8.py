@@ -1,0 +1,36 @@
+"""Events of issue 16's eighth round: hyphenated accusing words split by the tokenizer
+("a non-starter") count in what is said; "X and Y were at odds over Z" is an ACCUSE by the
+first party against the other. Sentences written for this project."""
+
+from __future__ import annotations
+
+from conftest import analyse_text
+
+
+def _events(pipeline, text):
+    doc = analyse_text(pipeline, text, "2022-06-01")
+    names = {a.id: a.name for a in doc.actors}
+    return [(e.type, e.mode, tuple(names[i] for i in e.source), tuple(names[i] for i in e.target), e.cue)
+            for e in doc.events]
+
+
+def test_hyphenated_accusing_word_in_object_complement(pipeline):
+    events = _events(pipeline, 'President Emmanuel Macron proposed a new tax. '
+                               'Chancellor Olaf Scholz called it "a non-starter".')
+    assert any(e[0] == "ACCUSE" and e[2] == ("Olaf Scholz",) and e[4] == "speech-accuse:called+non-starter"
+               for e in events), events
+
+
+def test_at_odds_with_compound_subject(pipeline):
+    events = _events(pipeline, "Emmanuel Macron and Olaf Scholz have been at odds over the budget for months.")
+    assert any(e[0] == "ACCUSE" and e[2] == ("Emmanuel Macron",) and e[3] == ("Olaf Scholz",)
+               and e[4].startswith("lexicon:ACCUSE:odds over") for e in events), events
+
+
+def test_at_odds_with_named_party(pipeline):
+    events = _events(pipeline, "Chile has long been at odds with Bolivia over access to the sea.")
+    assert any(e[0] == "ACCUSE" and e[2] == ("Chile",) and e[3] == ("Bolivia",) for e in events), events
+
+
+def test_odds_of_something_is_no_event(pipeline):
+    assert _events(pipeline, "The odds of a deal between Chile and Bolivia are low.") == []
