@@ -34,3 +34,28 @@ def test_at_odds_with_named_party(pipeline):
 
 def test_odds_of_something_is_no_event(pipeline):
     assert _events(pipeline, "The odds of a deal between Chile and Bolivia are low.") == []
+
+
+def test_allegation_with_the_accused_unnamed_is_no_accusation(pipeline):
+    events = _events(pipeline, "Aides of Alexei Navalny alleged that he was poisoned in Omsk.")
+    assert not any(e[0] == "ACCUSE" for e in events), events
+
+
+def test_allegation_with_the_accused_named_by_agent(pipeline):
+    events = _events(pipeline, "Ukraine alleged that the power plant was shelled by Russia.")
+    assert any(e[0] == "ACCUSE" and e[2] == ("Ukraine",) and e[3] == ("Russia",) for e in events), events
+
+
+def test_denied_threat_against_nobody_is_no_event(pipeline):
+    events = _events(pipeline, 'Vladimir Putin told reporters, "I never threaten anybody."')
+    assert not any(e[0] in ("THREATEN", "ACCUSE") for e in events), events
+
+
+def test_denied_accusing_word_is_no_accusation(pipeline):
+    events = _events(pipeline, "Sergei Lavrov said the sanctions imposed by Japan are not illegal.")
+    assert not any(e[0] == "ACCUSE" for e in events), events
+
+
+def test_negated_threat_against_a_named_state_is_kept(pipeline):
+    events = _events(pipeline, "Russia did not threaten Ukraine.")
+    assert any(e[0] == "THREATEN" and e[1] == "negated" for e in events), events

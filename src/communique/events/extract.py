@@ -60,6 +60,8 @@ MAX_TITLE_DEPTH = 4
 SETTING_TYPES = frozenset({"CONSULT"})
 #: Determiners that make a noun generic, nobody in particular ("any leader", "no troops").
 GENERIC_DETERMINERS = frozenset({"any", "no", "every", "each"})
+#: Pronouns that name nobody in particular ("never threatened anybody").
+INDEFINITE_PRONOUNS = frozenset({"anybody", "anyone", "anything", "everybody", "everyone", "nobody", "nothing"})
 PRONOUNS_FILE = "actors/pronouns.en.tsv"
 _VERB_ID = IDS["VERB"]
 _VERB_AUX_IDS = frozenset((_VERB_ID, IDS["AUX"]))
@@ -188,6 +190,8 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             patients = [c for c in cand.token.children if c.dep_ in ("nsubjpass", "dobj")]
             if entry.type == "ASSAULT" and patients and all(_nobody(t) for t in patients):
                 continue  # "No troops were injured": nobody was hurt, no attack is reported
+            if entry.type == "ACCUSE" and targets and all(_unnamed_doer(t, cand.token) for t in targets):
+                continue  # "alleged Navalny was poisoned": the victim is named, the accused is not
             if entry.type == "SUPPORT" and _self_defence(cand.token):
                 continue  # "the right to defend ourselves", "defend against cyber threats": nobody supported
             mark = next((p for p in cand.parts[1:] if p.dep_ == "mark"), None)
@@ -272,6 +276,9 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             logger.debug("abstain: no argument for %r", cand.token.text)
             continue
         mode = event_mode(cand.token, sent, cues, year, historical_cue)
+        if mode == "negated" and targets and all(t.lower_ in INDEFINITE_PRONOUNS or _generic_quantified(t)
+                                                 for t in targets):
+            continue  # "I never threaten anybody": a denial of a habit, no act upon anyone
         types = cand.types if len(cand.types) > 1 else [entry.type]
         why = cue + cand.token.lower_ if bare else None
         if entry.type in ENDED_TYPES and _no_longer(cand.token):
@@ -432,6 +439,14 @@ def _self_defence(verb) -> bool:
     if objects and all(o.tag_ == "PRP" and o.lower_.endswith(("self", "selves")) for o in objects):
         return True
     return any(not objects or not any(o.dep_ == "pobj" for o in a.children) for a in against)
+
+
+def _unnamed_doer(tok, verb) -> bool:
+    """The subject of a passive clause said by ``verb`` with no "by" agent ("alleged X was
+    poisoned")."""
+    clause = tok.head
+    return tok.dep_ == "nsubjpass" and clause.dep_ == "ccomp" and clause.head.i == verb.i and \
+        not any(c.dep_ == "agent" for c in clause.children)
 
 
 def _nobody(tok) -> bool:
