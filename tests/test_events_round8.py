@@ -59,3 +59,13 @@ def test_denied_accusing_word_is_no_accusation(pipeline):
 def test_negated_threat_against_a_named_state_is_kept(pipeline):
     events = _events(pipeline, "Russia did not threaten Ukraine.")
     assert any(e[0] == "THREATEN" and e[1] == "negated" for e in events), events
+
+
+def test_order_to_ones_own_staff_is_no_request(pipeline):
+    events = _events(pipeline, "Emmanuel Macron ordered his aides to delay the aid to Mali.")
+    assert not any(e[0] == "REQUEST" for e in events), events
+
+
+def test_order_to_another_party_is_a_request(pipeline):
+    events = _events(pipeline, "The court in Lima ordered Pedro Castillo to appear for questioning.")
+    assert any(e[0] == "REQUEST" and e[3] == ("Pedro Castillo",) for e in events), events

@@ -60,6 +60,10 @@ MAX_TITLE_DEPTH = 4
 SETTING_TYPES = frozenset({"CONSULT"})
 #: Determiners that make a noun generic, nobody in particular ("any leader", "no troops").
 GENERIC_DETERMINERS = frozenset({"any", "no", "every", "each"})
+#: Those under a leader's command: an order to them is no request between actors ("ordered his
+#: troops to withdraw": the withdrawal is the event).
+SUBORDINATE_NOUNS = frozenset({"staff", "aide", "troop", "force", "army", "military", "police", "soldier",
+                               "official", "unit", "commander", "officer", "agency", "ministry", "department"})
 #: Pronouns that name nobody in particular ("never threatened anybody").
 INDEFINITE_PRONOUNS = frozenset({"anybody", "anyone", "anything", "everybody", "everyone", "nobody", "nothing"})
 PRONOUNS_FILE = "actors/pronouns.en.tsv"
@@ -192,6 +196,9 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                 continue  # "No troops were injured": nobody was hurt, no attack is reported
             if entry.type == "ACCUSE" and targets and all(_unnamed_doer(t, cand.token) for t in targets):
                 continue  # "alleged Navalny was poisoned": the victim is named, the accused is not
+            if entry.type == "REQUEST" and cand.token.lemma_.lower() == "order" and \
+                    any(o.lemma_.lower() in SUBORDINATE_NOUNS for o in cand.token.children if o.dep_ == "dobj"):
+                continue  # "ordered his staff to delay the aid": a command to one's own, the act is the event
             if entry.type == "SUPPORT" and _self_defence(cand.token):
                 continue  # "the right to defend ourselves", "defend against cyber threats": nobody supported
             mark = next((p for p in cand.parts[1:] if p.dep_ == "mark"), None)
