@@ -69,3 +69,14 @@ def test_order_to_ones_own_staff_is_no_request(pipeline):
 def test_order_to_another_party_is_a_request(pipeline):
     events = _events(pipeline, "The court in Lima ordered Pedro Castillo to appear for questioning.")
     assert any(e[0] == "REQUEST" and e[3] == ("Pedro Castillo",) for e in events), events
+
+
+def test_ignoring_the_law_is_an_accusation(pipeline):
+    events = _events(pipeline, 'Senator Ana Ruiz said, "The governor ignores the law and the constitution."')
+    assert any(e[0] == "ACCUSE" and e[4].startswith("lexicon:ACCUSE:ignores law") for e in events), events
+    assert not any(e[0] == "REJECT" for e in events), events
+
+
+def test_ignoring_a_party_is_still_a_rejection(pipeline):
+    events = _events(pipeline, "Germany ignored the warnings of France.")
+    assert any(e[0] == "REJECT" and e[2] == ("Germany",) for e in events), events
