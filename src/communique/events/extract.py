@@ -30,6 +30,10 @@ logger = logging.getLogger(__name__)
 
 #: Types whose compound subject with no object is reciprocal ("Russia and China agreed").
 RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+#: Nominal triggers of a disagreement the copula's subject is in ("X was at odds with Y"); with a
+#: compound subject and no object the first party is at odds with the others ("Novak and Keller
+#: were at odds over the budget": Novak -> Keller).
+MUTUAL_TRIGGERS = frozenset({"odds"})
 #: Types of the PLOVER conflict quads: an embedded claim of one of these is an accusation.
 CONFLICT_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
                             "MOBILIZE", "COERCE", "ASSAULT"})
@@ -56,6 +60,12 @@ MAX_TITLE_DEPTH = 4
 SETTING_TYPES = frozenset({"CONSULT"})
 #: Determiners that make a noun generic, nobody in particular ("any leader", "no troops").
 GENERIC_DETERMINERS = frozenset({"any", "no", "every", "each"})
+#: Those under a leader's command: an order to them is no request between actors ("ordered his
+#: troops to withdraw": the withdrawal is the event).
+SUBORDINATE_NOUNS = frozenset({"staff", "aide", "troop", "force", "army", "military", "police", "soldier",
+                               "official", "unit", "commander", "officer", "agency", "ministry", "department"})
+#: Pronouns that name nobody in particular ("never threatened anybody").
+INDEFINITE_PRONOUNS = frozenset({"anybody", "anyone", "anything", "everybody", "everyone", "nobody", "nothing"})
 PRONOUNS_FILE = "actors/pronouns.en.tsv"
 _VERB_ID = IDS["VERB"]
 _VERB_AUX_IDS = frozenset((_VERB_ID, IDS["AUX"]))
@@ -184,6 +194,11 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             patients = [c for c in cand.token.children if c.dep_ in ("nsubjpass", "dobj")]
             if entry.type == "ASSAULT" and patients and all(_nobody(t) for t in patients):
                 continue  # "No troops were injured": nobody was hurt, no attack is reported
+            if entry.type == "ACCUSE" and targets and all(_unnamed_doer(t, cand.token) for t in targets):
+                continue  # "alleged Navalny was poisoned": the victim is named, the accused is not
+            if entry.type == "REQUEST" and cand.token.lemma_.lower() == "order" and \
+                    any(o.lemma_.lower() in SUBORDINATE_NOUNS for o in cand.token.children if o.dep_ == "dobj"):
+                continue  # "ordered his staff to delay the aid": a command to one's own, the act is the event
             if entry.type == "SUPPORT" and _self_defence(cand.token):
                 continue  # "the right to defend ourselves", "defend against cyber threats": nobody supported
             mark = next((p for p in cand.parts[1:] if p.dep_ == "mark"), None)
@@ -203,6 +218,9 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             if _in_role_title(cand.token, heads):
                 continue  # "Anne Keller, the special envoy for Cyprus negotiations": a title, not talks
             sources, targets = noun_arguments(cand, lexicon)
+            if not sources and cand.token.dep_ == "pobj" and cand.token.head.lower_ == "at" and \
+                    cand.token.lower_ in MUTUAL_TRIGGERS:  # "X was at odds with Y"
+                sources = [t for t in subject_of(cand.token.head.head) if t not in targets]
             if cand.parts[1:]:  # "phone call", "missile strike": the modifier is the trigger's own
                 sources = [t for t in sources if t not in cand.parts] or \
                     [t for o in _pobj_list(cand.token, frozenset({"between"})) for t in conjuncts(o)
@@ -265,6 +283,9 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             logger.debug("abstain: no argument for %r", cand.token.text)
             continue
         mode = event_mode(cand.token, sent, cues, year, historical_cue)
+        if mode == "negated" and targets and all(t.lower_ in INDEFINITE_PRONOUNS or _generic_quantified(t)
+                                                 for t in targets):
+            continue  # "I never threaten anybody": a denial of a habit, no act upon anyone
         types = cand.types if len(cand.types) > 1 else [entry.type]
         why = cue + cand.token.lower_ if bare else None
         if entry.type in ENDED_TYPES and _no_longer(cand.token):
@@ -275,6 +296,8 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
         reciprocal = False
         if entry.type in RECIPROCAL_TYPES and len(sources) > 1 and not targets:
             targets, reciprocal = list(sources), True
+        elif cand.token.lower_ in MUTUAL_TRIGGERS and len(sources) > 1 and not targets:
+            sources, targets = sources[:1], sources[1:]
         gov = next((g for _d, g in governors(cand.token) if g.i in heads), None)
         loc = location_of(cand)
         drafts.append(Draft(
@@ -423,6 +446,14 @@ def _self_defence(verb) -> bool:
     if objects and all(o.tag_ == "PRP" and o.lower_.endswith(("self", "selves")) for o in objects):
         return True
     return any(not objects or not any(o.dep_ == "pobj" for o in a.children) for a in against)
+
+
+def _unnamed_doer(tok, verb) -> bool:
+    """The subject of a passive clause said by ``verb`` with no "by" agent ("alleged X was
+    poisoned")."""
+    clause = tok.head
+    return tok.dep_ == "nsubjpass" and clause.dep_ == "ccomp" and clause.head.i == verb.i and \
+        not any(c.dep_ == "agent" for c in clause.children)
 
 
 def _nobody(tok) -> bool:

@@ -149,6 +149,19 @@ def _window(clause):
     return doc[clause.left_edge.i:min(clause.right_edge.i + 1, clause.left_edge.i + MAX_CONTENT_TOKENS)]
 
 
+def _hyphenated(span) -> set[str]:
+    """Hyphenated words the tokenizer split ("non", "-", "starter" -> "non-starter")."""
+    doc = span[0].doc if span else None
+    return {f"{doc[t.i - 1].lower_}-{doc[t.i + 1].lower_}" for t in span
+            if t.text == "-" and 0 < t.i < len(doc) - 1 and not t.whitespace_ and not doc[t.i - 1].whitespace_}
+
+
+def _denied(tok) -> bool:
+    """A verb (or the verb of a word) negated in what is said ("never threaten", "is not illegal")."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
 def _about(verb, clauses) -> list:
     """Who the said clause is about: its subject; "called X Y": the object X; else the names in it."""
     out = []
@@ -221,8 +234,11 @@ def speech_drafts(sent, drafts, heads: set[int], cues) -> list:
             # responsibility for the attack": a nominal event is what the accusation is about)
             continue
         span = [t for c in clauses for t in _window(c)]
-        words = {t.lemma_.lower() for t in span} | {t.lower_ for t in span}
+        words = {t.lemma_.lower() for t in span} | {t.lower_ for t in span} | _hyphenated(span)
         acc, sup = words & sc.accusing_words, words & sc.supporting_words
+        denied = [_denied(t) for t in span if t.lower_ in acc or t.lemma_.lower() in acc]
+        if denied and all(denied) and not sup:
+            continue  # "I never threaten anybody": the accusing word is denied
         if not acc and not sup:
             continue
         if acc and sup:  # "faces terrorist attacks, so the measure is understandable": the
