@@ -17,6 +17,7 @@ entities (PERSON, ORG). Each anchor is then read in its syntax:
 from __future__ import annotations
 
 import logging
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
@@ -79,6 +80,12 @@ TITLE_GLUE_WORDS = frozenset(("of", "the", "for", "to", "and", "-", "former", "e
 #: Labels of a noun that describes another actor rather than naming one ("the protesters are
 #: brave people", "Amina Noor, a teacher,").
 DESCRIBING_DEPS = frozenset(("attr", "appos", "acomp", "oprd"))
+#: A compound of capitalised words joined by hyphens ("US-Iran talks", "the Russia-Ukraine war",
+#: "a Turkish-Libyan deal"): its parts are read one by one when the whole is no KB form.
+HYPHEN_COMPOUND = re.compile(r"\b[A-Z][\w.]*(?:-[A-Z][\w.]*)+")
+#: The anchor label of a part of such a compound: a state word there names a party ("Turkish" in
+#: "a Turkish-Libyan deal"), whatever noun the compound qualifies.
+COMPOUND_PART = "compound-part"
 #: Priorities when candidate mentions overlap: the higher wins.
 PRIORITY_PERSON, PRIORITY_PHRASE, PRIORITY_ANCHOR, PRIORITY_NOUN = 4, 3, 2, 1
 
@@ -108,12 +115,13 @@ class Recognizer:
 
     # -- anchors -------------------------------------------------------------------------
     def anchors(self, text: str, doc) -> list[tuple[int, int, Match | None, str | None]]:
-        """(start, end, KB match or None, spaCy label or None), sorted."""
+        """(start, end, KB match or None, spaCy label, ``COMPOUND_PART`` or None), sorted."""
         toks = tokenize(text)
         out = []
         for m in self.r.scan(toks, text):
             if m.what == "entry":
                 out.append((toks[m.i].start, toks[m.j - 1].end, m, None))
+        out.extend(self._hyphen_parts(text, SpanSet((s, e) for s, e, _, _ in out)))
         taken = SpanSet((s, e) for s, e, _, _ in out)  # bisection, not a scan per entity (issue 21)
         for ent in doc.ents:
             if ent.label_ not in MODEL_LABELS and not (ent.label_ in MISLABELLED_PERSON_LABELS
@@ -124,6 +132,18 @@ class Recognizer:
             out.append((ent.start_char, ent.end_char, None, ent.label_))
         out.extend((s, e, None, "PERSON") for s, e in self._bare_names(doc, SpanSet((s, e) for s, e, _, _ in out)))
         return sorted(out, key=lambda a: (a[0], -a[1]))
+
+    def _hyphen_parts(self, text: str, taken: SpanSet) -> list[tuple[int, int, Match, str]]:
+        """KB entries inside a ``HYPHEN_COMPOUND`` that is no KB form itself ("US-Iran talks")."""
+        out = []
+        for hm in HYPHEN_COMPOUND.finditer(text):
+            if taken.overlaps(hm.start(), hm.end()):
+                continue
+            words = hm.group(0).replace("-", " ")
+            toks = tokenize(words)
+            out.extend((hm.start() + toks[m.i].start, hm.start() + toks[m.j - 1].end, m, COMPOUND_PART)
+                       for m in self.r.scan_text(words) if m.what == "entry")
+        return out
 
     def _bare_names(self, doc, taken: SpanSet) -> list[tuple[int, int]]:
         """Surnames and single names the model did not take for a person ("Kasich, known for his
@@ -352,7 +372,8 @@ class Recognizer:
                             country=g.country or self._qualifier_country(text, doc, toks))
             return [Mention(start, end, g, PRIORITY_ANCHOR)]
         if entry.kind == "state":
-            if how in ("adjective", "demonym") and head is not None and _owned_by_state(head):
+            if how in ("adjective", "demonym") and (label == COMPOUND_PART or head is not None
+                                                    and _owned_by_state(head)):
                 # "an Indian proposal", "Iraqi towns", "Iraqi Kurds": the state acts or owns
                 return [Mention(start, end, self.r.state_guess(entry, how), PRIORITY_ANCHOR)]
             if how in ("adjective", "demonym") and (head is not None or _first_conjunct(root).dep_ in MODIFIER_DEPS):
