@@ -31,7 +31,8 @@ from ..views import noun_chunks, sentence_of, token_strings, views_of
 from .owned import owned_nouns
 from .pronouns import pronoun_genders
 from .resolve import FORMER_WORDS, ActorGuess, Match, Resolver
-from .text import slug, tokenize
+from .scan import preferred
+from .text import case_ok, key_of, slug, tokenize
 
 logger = logging.getLogger(__name__)
 
@@ -81,8 +82,9 @@ TITLE_GLUE_WORDS = frozenset(("of", "the", "for", "to", "and", "-", "former", "e
 #: brave people", "Amina Noor, a teacher,").
 DESCRIBING_DEPS = frozenset(("attr", "appos", "acomp", "oprd"))
 #: A compound of capitalised words joined by hyphens ("US-Iran talks", "the Russia-Ukraine war",
-#: "a Turkish-Libyan deal"): its parts are read one by one when the whole is no KB form.
-HYPHEN_COMPOUND = re.compile(r"\b[A-Z][\w.]*(?:-[A-Z][\w.]*)+")
+#: "a Turkish-Libyan deal"): its parts are read one by one when the whole is no KB form; not
+#: after a prefix at the start of a sentence ("Anti-Estonian slogans").
+HYPHEN_COMPOUND = re.compile(r"\b(?!(?:Anti|Pro|Non|Ex|Neo|Pan|Post|Pre)-)[A-Z][\w.]*(?:-[A-Z][\w.]*)+")
 #: The anchor label of a part of such a compound: a state word there names a party ("Turkish" in
 #: "a Turkish-Libyan deal"), whatever noun the compound qualifies.
 COMPOUND_PART = "compound-part"
@@ -132,6 +134,27 @@ class Recognizer:
             out.append((ent.start_char, ent.end_char, None, ent.label_))
         out.extend((s, e, None, "PERSON") for s, e in self._bare_names(doc, SpanSet((s, e) for s, e, _, _ in out)))
         return sorted(out, key=lambda a: (a[0], -a[1]))
+
+    def _shared_words_settled(self, anchors):
+        """The anchors with a word that several entries share ("Congolese", "Dominican") read as
+        the entry the document also names alone (by its name, alias or capital); else as the KB
+        lists it first."""
+        named, shared = set(), []
+        for k, (_, _, m, _) in enumerate(anchors):
+            if m is None:
+                continue
+            found = [s for s in self.kb.surface(key_of(m.text)) if case_ok(s.form, m.text)]
+            if len({s.key for s in found}) == 1:
+                named.add(m.value.key)
+            else:
+                shared.append((k, found))
+        out = list(anchors)
+        for k, found in shared:
+            own = [s for s in found if s.key in named]
+            if own and own[0].key != out[k][2].value.key:
+                start, end, m, label = out[k]
+                out[k] = (start, end, replace(m, value=preferred(own)), label)
+        return out
 
     def _hyphen_parts(self, text: str, taken: SpanSet) -> list[tuple[int, int, Match, str]]:
         """KB entries inside a ``HYPHEN_COMPOUND`` that is no KB form itself ("US-Iran talks")."""
@@ -231,7 +254,7 @@ class Recognizer:
     def mentions(self, text: str, doc) -> list[Mention]:
         cands: list[Mention] = []
         consumed: list[tuple[int, int]] = []
-        anchors = self.anchors(text, doc)
+        anchors = self._shared_words_settled(self.anchors(text, doc))
         for start, end, match, label in anchors:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or not len(span):

@@ -1,0 +1,41 @@
+"""Actors round 7: state words inside hyphen compounds and state words that two states
+share. Every text here was written for these tests."""
+
+from __future__ import annotations
+
+
+def countries(doc) -> dict[str, str | None]:
+    return {doc.text[s:e]: a.country for a in doc.actors for s, e in a.mentions}
+
+
+def test_hyphen_compound_names_both_states(analyze):
+    doc = analyze("Norway-Chile talks on fishing quotas stalled on Tuesday.")
+    found = countries(doc)
+    assert found.get("Norway") == "NOR" and found.get("Chile") == "CHL"
+
+
+def test_hyphen_compound_adjectives_are_parties(analyze):
+    doc = analyze("The council rejected the Peruvian-Bolivian water accord.")
+    found = countries(doc)
+    assert found.get("Peruvian") == "PER" and found.get("Bolivian") == "BOL"
+
+
+def test_hyphen_compound_lower_case_prefix_is_no_party(analyze):
+    doc = analyze("Anti-Estonian slogans were painted on the wall of the school.")
+    assert "EST" not in countries(doc).values()
+
+
+def test_known_hyphenated_name_stays_whole(analyze):
+    doc = analyze("Troops from Guinea-Bissau arrived at the border post.")
+    assert "GNB" in {a.country for a in doc.actors}
+    assert "GIN" not in {a.country for a in doc.actors}
+
+
+def test_shared_demonym_defaults_to_the_more_reported_state(analyze):
+    doc = analyze("Congolese soldiers guarded the bridge over the river.")
+    assert {a.country for a in doc.actors} == {"COD"}
+
+
+def test_shared_demonym_follows_the_state_the_document_names(analyze):
+    doc = analyze("Voters in Brazzaville queued from dawn. The Congolese went to the polls on Sunday.")
+    assert countries(doc).get("Congolese") == "COG"
