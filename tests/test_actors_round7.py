@@ -39,3 +39,16 @@ def test_shared_demonym_defaults_to_the_more_reported_state(analyze):
 def test_shared_demonym_follows_the_state_the_document_names(analyze):
     doc = analyze("Voters in Brazzaville queued from dawn. The Congolese went to the polls on Sunday.")
     assert countries(doc).get("Congolese") == "COG"
+
+
+def test_stateless_people_take_the_country_in_focus(analyze):
+    doc = analyze("Yazidis in northern Iraq marked the anniversary with a march.")
+    yazidis = next(a for a in doc.actors if a.name == "Yazidis")
+    assert yazidis.kind == "group" and yazidis.country == "IRQ"
+
+
+def test_sets_of_states_are_actors(analyze):
+    doc = analyze("Gulf states condemned the seizure of the tanker on Friday.")
+    gulf = next(a for a in doc.actors if a.name == "Gulf states")
+    assert gulf.kind == "group" and gulf.country is None
+    assert any(e.type == "ACCUSE" and gulf.id in e.source for e in doc.events)
