@@ -52,3 +52,11 @@ def test_sets_of_states_are_actors(analyze):
     gulf = next(a for a in doc.actors if a.name == "Gulf states")
     assert gulf.kind == "group" and gulf.country is None
     assert any(e.type == "ACCUSE" and gulf.id in e.source for e in doc.events)
+
+
+def test_news_agency_home_puts_no_focus(analyze):
+    text = ("A bomb exploded at a checkpoint in northern Mali on Sunday. Reuters reported that "
+            "officials counted eleven soldiers among the dead.")
+    doc = analyze(text)
+    officials = [a for a in doc.actors for s, e in a.mentions if text[s:e] == "officials"]
+    assert officials and all(a.country == "MLI" for a in officials)

@@ -184,6 +184,8 @@ FOREIGN_SECTORS = frozenset(("IGO", "REF"))
 #: Sectors of the state's own bodies: an organisation named by one such noun ("the
 #: Administration", "Parliament") is the story country's.
 STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "SPY", "JUD", "LEG"))
+#: Sectors of KB entries whose country puts no focus on the text around them (``focus_of``).
+UNPLACED_SECTORS = frozenset(("MED",))
 #: Words that make an organisation's name a state institution ("National Directorate for
 #: Security", "Internal Revenue Service"): unqualified, it is the story country's.
 INSTITUTION_WORDS_FILE = "actors/institution_words.en.txt"
@@ -299,10 +301,13 @@ class Focus:
 
 
 def focus_of(text: str, doc, groups: dict[str, Group], story: str | None) -> Focus:
-    """The document's ``Focus`` from its sentences and the mentions of actors with a country."""
+    """The document's ``Focus`` from its sentences and the mentions of actors with a country;
+    not named news media, whose home says nothing of where the story is ("Reuters reported";
+    "Syrian state media" still places its sentence)."""
     marks = []
     for grp in groups.values():
-        country = min(grp.guesses, key=_rank).country
+        best = min(grp.guesses, key=_rank)
+        country = None if best.sector in UNPLACED_SECTORS and best.how == "entry" else best.country
         if country:
             marks.extend((s, country) for s, _ in grp.spans)
     return Focus(text, [s.start_char for s in doc.sents], marks, story)
