@@ -60,3 +60,10 @@ def test_news_agency_home_puts_no_focus(analyze):
     doc = analyze(text)
     officials = [a for a in doc.actors for s, e in a.mentions if text[s:e] == "officials"]
     assert officials and all(a.country == "MLI" for a in officials)
+
+
+def test_unknown_name_where_something_happens_is_a_place(analyze):
+    doc = analyze("A car bomb hit an army base in Bazar Shahr on Sunday.")
+    place = next(a for a in doc.actors if a.name == "Bazar Shahr")
+    assert place.kind == "location"
+    assert not any(place.id in e.target for e in doc.events)

@@ -61,6 +61,8 @@ NAME_ARGUMENT_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "poss", "pobj", "d
 #: "ties to Farage"); not those of places and channels ("on Twitter", "in Riverdale").
 NAME_PREPS = frozenset(("of", "than", "with", "by", "against", "about", "for", "to", "from", "like", "toward",
                         "towards", "between", "among", "under", "behind"))
+#: Prepositions whose object, a name the KB does not know, is a place ("a base in Maidan Shahr").
+LOCATIVE_PREPS = frozenset(("in", "near", "outside"))
 #: Dependency labels of a subject.
 SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
 #: Model labels that a surname the model does not know often gets ("Kasich" as GPE, "Mook" as
@@ -384,7 +386,10 @@ class Recognizer:
             start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
             g = self.r.phrase(text[start:end], self.day)
             name = " ".join(text[start:end].split())
-            if g is None or g.how.startswith("state"):
+            if g is None and _where(span.root) and not name.isupper():
+                # "a base in Maidan Shahr": a name the KB does not know, where something happens
+                g = ActorGuess(name, "location", None, None, None, f"place:{slug(name)}", "model:place")
+            elif g is None or g.how.startswith("state"):
                 if name[:1].isupper() and len(name) > 2:
                     country = g.country if g else self._qualifier_country(text, doc, toks)
                     g = ActorGuess(name, "organization", country, None, None, f"org:{slug(name)}", "model:org")
@@ -551,6 +556,11 @@ def _capitalised(tok) -> bool:
 def _title_case(sent) -> bool:
     words = [t for t in sent if t.is_alpha and len(t) > 3]
     return bool(words) and sum(t.is_title or t.is_upper for t in words) >= TITLE_CASE_SHARE * len(words)
+
+
+def _where(root) -> bool:
+    """The word is the object of a preposition of place ("in", "near", ``LOCATIVE_PREPS``)."""
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
 
 
 def _place_complement(root, text: str) -> str | None:
