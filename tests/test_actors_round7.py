@@ -67,3 +67,9 @@ def test_unknown_name_where_something_happens_is_a_place(analyze):
     place = next(a for a in doc.actors if a.name == "Bazar Shahr")
     assert place.kind == "location"
     assert not any(place.id in e.target for e in doc.events)
+
+
+def test_peacekeepers_are_actors_without_a_country(analyze):
+    doc = analyze("Peacekeepers came under fire near the river crossing on Friday.")
+    keepers = next(a for a in doc.actors if a.name == "Peacekeepers")
+    assert keepers.sector == "IGO" and keepers.country is None
