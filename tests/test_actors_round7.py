@@ -73,3 +73,12 @@ def test_peacekeepers_are_actors_without_a_country(analyze):
     doc = analyze("Peacekeepers came under fire near the river crossing on Friday.")
     keepers = next(a for a in doc.actors if a.name == "Peacekeepers")
     assert keepers.sector == "IGO" and keepers.country is None
+
+
+def test_focus_reaches_back_one_paragraph_when_the_story_has_no_country(analyze):
+    text = ("Envoys from Ghana and Chile met in Geneva.\n\n"
+            "The generals of Chad have held power for a year.\n\n"
+            "The junta has delayed the vote again.")
+    doc = analyze(text)
+    junta = next(a for a in doc.actors for s, e in a.mentions if text[s:e] == "junta")
+    assert junta.country == "TCD"

@@ -255,8 +255,10 @@ class Focus:
     sentence ("In Athens, the coast guard said"; "Turkish officials said the coast guard
     ..."); else those of the nearest earlier sentence of its paragraph that has any;
     else the story's country (``story_country``); else those after it in its sentence
-    ("The coast guard rescued forty Greek fishermen"). Several countries at one step are
-    none unless the story's country is among them.
+    ("The coast guard rescued forty Greek fishermen"); else those of the nearest sentence
+    of the paragraph before that has any ("The junta has jailed ..." after a paragraph
+    about Niger). Several countries at one step are none unless the story's country is
+    among them.
 
     Args:
         text: the document text.
@@ -297,7 +299,17 @@ class Focus:
                 return self._pick(found)
         if self.story:
             return self.story
-        return self._pick(self._between(offset + 1, sent_end))
+        found = self._between(offset + 1, sent_end)
+        if found or k == 0:
+            return self._pick(found)
+        # the paragraph names no country: the last sentence of the one before that names any
+        before = self._paragraphs[bisect_right(self._paragraphs, self._sents[k - 1]) - 1]
+        while k > 0 and self._sents[k - 1] >= before:
+            k -= 1
+            found = self._between(self._sents[k], self._sents[k + 1])
+            if found:
+                return self._pick(found)
+        return None
 
 
 def focus_of(text: str, doc, groups: dict[str, Group], story: str | None) -> Focus:
