@@ -82,3 +82,11 @@ def test_focus_reaches_back_one_paragraph_when_the_story_has_no_country(analyze)
     doc = analyze(text)
     junta = next(a for a in doc.actors for s, e in a.mentions if text[s:e] == "junta")
     assert junta.country == "TCD"
+
+
+def test_foreign_forces_are_not_the_focus_country(analyze):
+    text = "Malian officials said foreign troops would leave Bamako by June. The foreign ministry agreed."
+    doc = analyze(text)
+    by_text = {text[s:e]: a for a in doc.actors for s, e in a.mentions}
+    assert by_text["foreign troops"].country is None
+    assert by_text["foreign ministry"].country == "MLI"

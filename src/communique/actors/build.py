@@ -16,7 +16,7 @@ from ..spans import SpanSet
 from .pronouns import UNNAMED, PronounLinker, title_gender, unnamed_person
 from .recognize import Mention
 from .resolve import ActorGuess, Resolver
-from .text import fold, slug
+from .text import fold, slug, tokenize
 
 logger = logging.getLogger(__name__)
 
@@ -184,6 +184,8 @@ FOREIGN_SECTORS = frozenset(("IGO", "REF"))
 #: Sectors of the state's own bodies: an organisation named by one such noun ("the
 #: Administration", "Parliament") is the story country's.
 STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "SPY", "JUD", "LEG"))
+#: Words by which an actor is none of the country in focus ("foreign forces").
+FOREIGN_WORDS = frozenset(("foreign", "overseas"))
 #: Sectors of KB entries whose country puts no focus on the text around them (``focus_of``).
 UNPLACED_SECTORS = frozenset(("MED",))
 #: Words that make an organisation's name a state institution ("National Directorate for
@@ -244,6 +246,18 @@ def _domestic(guess: ActorGuess, institution_words: frozenset[str]) -> bool:
         generic = len(guess.name.split()) == 1 and guess.sector in STATE_SECTORS  # "the Administration"
         return generic or any(w.lower() in institution_words for w in re.findall(r"[\w-]+", guess.name))
     return True
+
+
+def _foreign(phrase: str, resolver: Resolver) -> bool:
+    """"foreign forces", "overseas donors": a word of ``FOREIGN_WORDS`` qualifies the actor
+    (it is none of the focus country's), not one that is part of a KB noun or title
+    ("the foreign ministry", "the foreign minister")."""
+    toks = tokenize(phrase)
+    at = [i for i, t in enumerate(toks) if t.norm in FOREIGN_WORDS]
+    if not at:
+        return False
+    covered = {i for m in resolver.scan_text(phrase) for i in range(m.i, m.j)}
+    return any(i not in covered for i in at)
 
 
 class Focus:
@@ -343,7 +357,8 @@ def add_focus_country(text: str, groups: dict[str, Group], focus: Focus, resolve
     out: dict[str, Group] = {}
     for key, grp in groups.items():
         best = min(grp.guesses, key=_rank)
-        parts = _localised(text, grp, best, focus, resolver, day) if _domestic(best, words) else [grp]
+        domestic = _domestic(best, words) and not all(_foreign(t, resolver) for t in grp.texts)
+        parts = _localised(text, grp, best, focus, resolver, day) if domestic else [grp]
         for part in parts:
             known = out.get(part.key)
             out[part.key] = part if known is None else Group(
