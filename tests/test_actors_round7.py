@@ -90,3 +90,11 @@ def test_foreign_forces_are_not_the_focus_country(analyze):
     by_text = {text[s:e]: a for a in doc.actors for s, e in a.mentions}
     assert by_text["foreign troops"].country is None
     assert by_text["foreign ministry"].country == "MLI"
+
+
+def test_actor_noun_cut_by_the_parse_is_read_whole(analyze):
+    text = "Speaking to the Harbour Institute think tank, the envoy praised the plan."
+    doc = analyze(text)
+    names = {a.name for a in doc.actors}
+    assert "tank" not in names
+    assert all(a.sector != "MIL" for a in doc.actors)

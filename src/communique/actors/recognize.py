@@ -484,6 +484,14 @@ class Recognizer:
             nouns = [m for m in self.r.scan_text(text[s0:e0]) if m.what == "noun"]
             if not nouns or nouns[-1].j != len(ptoks):
                 continue  # "press conference" is no actor: the actor noun must be the head
+            if chunk.start > 0 and chunk[0].idx == s0 and not chunk[0].is_sent_start:
+                s1 = doc[chunk.start - 1].idx
+                wider = [m for m in self.r.scan_text(text[s1:e0]) if m.what == "noun"]
+                if wider and wider[-1].i == 0:  # "think tank" that the parse cut in two: read it whole
+                    s0, nouns = s1, wider
+                    g = self.r.phrase(text[s0:e0], self.day, holders=False, context=place)
+                    if g is None:
+                        continue
             if not (nouns[-1].value.alone or g.key):  # "officials": whose, the focus of the text may tell
                 if g.sector in UNFOCUSED_SECTORS or root.dep_ in DESCRIBING_DEPS:
                     continue
