@@ -98,3 +98,11 @@ def test_actor_noun_cut_by_the_parse_is_read_whole(analyze):
     names = {a.name for a in doc.actors}
     assert "tank" not in names
     assert all(a.sector != "MIL" for a in doc.actors)
+
+
+def test_countries_inside_a_quote_put_no_focus_outside_it(analyze):
+    text = ('Peru and Chile resumed talks on Monday.\n\n'
+            '"We are tired of waiting for Santiago," ministry spokesperson Rosa Quispe said in Lima.')
+    doc = analyze(text)
+    quispe = next(a for a in doc.actors if a.name == "Rosa Quispe")
+    assert quispe.country == "PER"

@@ -184,6 +184,8 @@ FOREIGN_SECTORS = frozenset(("IGO", "REF"))
 #: Sectors of the state's own bodies: an organisation named by one such noun ("the
 #: Administration", "Parliament") is the story country's.
 STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "SPY", "JUD", "LEG"))
+#: A passage in quotation marks on one line (``Focus``).
+QUOTED = re.compile(r'"[^"\n]*"|\u201c[^\u201d\n]*\u201d')
 #: Words by which an actor is none of the country in focus ("foreign forces").
 FOREIGN_WORDS = frozenset(("foreign", "overseas"))
 #: Sectors of KB entries whose country puts no focus on the text around them (``focus_of``).
@@ -285,12 +287,16 @@ class Focus:
         self.story = story
         self._sents = sentence_starts or [0]
         self._paragraphs = [0] + [m.end() for m in re.finditer(r"\n", text)]
+        self._quoted = SpanSet((m.start(), m.end()) for m in QUOTED.finditer(text))
         marks = sorted(marks)
-        self._offsets = [p for p, _ in marks]
-        self._countries = [c for _, c in marks]
+        outside = [(p, c) for p, c in marks if not self._quoted.inside(p)] if len(self._quoted) else marks
+        self._all = ([p for p, _ in marks], [c for _, c in marks])
+        self._outside = ([p for p, _ in outside], [c for _, c in outside])
 
-    def _between(self, start: int, end: int) -> set[str]:
-        return set(self._countries[bisect_left(self._offsets, start):bisect_left(self._offsets, end)])
+    @staticmethod
+    def _between(marks, start: int, end: int) -> set[str]:
+        offsets, countries = marks
+        return set(countries[bisect_left(offsets, start):bisect_left(offsets, end)])
 
     def _pick(self, countries: set[str]) -> str | None:
         if len(countries) == 1:
@@ -298,29 +304,32 @@ class Focus:
         return self.story if self.story in countries else None
 
     def at(self, offset: int) -> str | None:
-        """The country in focus at ``offset`` (None when the text does not make it clear)."""
+        """The country in focus at ``offset`` (None when the text does not make it clear);
+        outside quotation marks, the countries a quote names do not count ("'... Addis Ababa
+        keeps moving the goal posts,' ministry spokesperson Karim Fawzy said")."""
+        marks = self._all if self._quoted.inside(offset) else self._outside
         k = max(0, bisect_right(self._sents, offset) - 1)
         sent_start = self._sents[k]
         sent_end = self._sents[k + 1] if k + 1 < len(self._sents) else 10 ** 12
-        found = self._between(sent_start, offset)
+        found = self._between(marks, sent_start, offset)
         if found:
             return self._pick(found)
         para_start = self._paragraphs[bisect_right(self._paragraphs, sent_start) - 1]
         while k > 0 and self._sents[k - 1] >= para_start:
             k -= 1
-            found = self._between(self._sents[k], self._sents[k + 1])
+            found = self._between(marks, self._sents[k], self._sents[k + 1])
             if found:
                 return self._pick(found)
         if self.story:
             return self.story
-        found = self._between(offset + 1, sent_end)
+        found = self._between(marks, offset + 1, sent_end)
         if found or k == 0:
             return self._pick(found)
         # the paragraph names no country: the last sentence of the one before that names any
         before = self._paragraphs[bisect_right(self._paragraphs, self._sents[k - 1]) - 1]
         while k > 0 and self._sents[k - 1] >= before:
             k -= 1
-            found = self._between(self._sents[k], self._sents[k + 1])
+            found = self._between(marks, self._sents[k], self._sents[k + 1])
             if found:
                 return self._pick(found)
         return None
