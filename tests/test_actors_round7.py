@@ -106,3 +106,8 @@ def test_countries_inside_a_quote_put_no_focus_outside_it(analyze):
     doc = analyze(text)
     quispe = next(a for a in doc.actors if a.name == "Rosa Quispe")
     assert quispe.country == "PER"
+
+
+def test_leader_of_an_x_led_coalition_is_an_actor(analyze):
+    doc = analyze("A Kenyan-led coalition patrolled the coast on Monday.")
+    assert "KEN" in {a.country for a in doc.actors}

@@ -84,9 +84,11 @@ TITLE_GLUE_WORDS = frozenset(("of", "the", "for", "to", "and", "-", "former", "e
 #: brave people", "Amina Noor, a teacher,").
 DESCRIBING_DEPS = frozenset(("attr", "appos", "acomp", "oprd"))
 #: A compound of capitalised words joined by hyphens ("US-Iran talks", "the Russia-Ukraine war",
-#: "a Turkish-Libyan deal"): its parts are read one by one when the whole is no KB form; not
-#: after a prefix at the start of a sentence ("Anti-Estonian slogans").
-HYPHEN_COMPOUND = re.compile(r"\b(?!(?:Anti|Pro|Non|Ex|Neo|Pan|Post|Pre)-)[A-Z][\w.]*(?:-[A-Z][\w.]*)+")
+#: "a Turkish-Libyan deal"), or the leader of an "X-led" one ("a Saudi-led coalition"): its parts
+#: are read one by one when the whole is no KB form; not after a prefix at the start of a
+#: sentence ("Anti-Estonian slogans").
+HYPHEN_COMPOUND = re.compile(r"\b(?!(?:Anti|Pro|Non|Ex|Neo|Pan|Post|Pre)-)[A-Z][\w.]*(?:-[A-Z][\w.]*)+|"
+                             r"\b[A-Z][\w.]*(?=-led\b)")
 #: The anchor label of a part of such a compound: a state word there names a party ("Turkish" in
 #: "a Turkish-Libyan deal"), whatever noun the compound qualifies.
 COMPOUND_PART = "compound-part"
