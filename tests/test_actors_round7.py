@@ -111,3 +111,12 @@ def test_countries_inside_a_quote_put_no_focus_outside_it(analyze):
 def test_leader_of_an_x_led_coalition_is_an_actor(analyze):
     doc = analyze("A Kenyan-led coalition patrolled the coast on Monday.")
     assert "KEN" in {a.country for a in doc.actors}
+
+
+def test_unknown_organisation_takes_the_country_its_sentence_names(analyze):
+    doc = analyze("Members of the Movement for Fair Tides protested in Mombasa.")
+    movement = next(a for a in doc.actors if a.name == "Movement for Fair Tides")
+    assert movement.country == "KEN"
+    elsewhere = analyze("Kenya held a vote on Monday.\n\nMembers of the Movement for Fair Tides protested.")
+    movement = next(a for a in elsewhere.actors if a.name == "Movement for Fair Tides")
+    assert movement.country is None

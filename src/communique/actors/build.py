@@ -244,10 +244,15 @@ def _domestic(guess: ActorGuess, institution_words: frozenset[str]) -> bool:
         return False
     if guess.kind in ("igo", "state", "location"):
         return False
-    if guess.how == "model:org" or (guess.key or "").startswith("org:"):  # a name the KB does not know
+    if _unknown_org(guess):
         generic = len(guess.name.split()) == 1 and guess.sector in STATE_SECTORS  # "the Administration"
         return generic or any(w.lower() in institution_words for w in re.findall(r"[\w-]+", guess.name))
     return True
+
+
+def _unknown_org(guess: ActorGuess) -> bool:
+    """An organisation the KB does not know (named by the model or by a generic noun)."""
+    return guess.how == "model:org" or (guess.key or "").startswith("org:")
 
 
 def _foreign(phrase: str, resolver: Resolver) -> bool:
@@ -302,6 +307,13 @@ class Focus:
         if len(countries) == 1:
             return next(iter(countries))
         return self.story if self.story in countries else None
+
+    def in_sentence(self, offset: int) -> str | None:
+        """The country the sentence at ``offset`` names, if it names one (or the story's among several)."""
+        marks = self._all if self._quoted.inside(offset) else self._outside
+        k = max(0, bisect_right(self._sents, offset) - 1)
+        end = self._sents[k + 1] if k + 1 < len(self._sents) else 10 ** 12
+        return self._pick(self._between(marks, self._sents[k], end))
 
     def at(self, offset: int) -> str | None:
         """The country in focus at ``offset`` (None when the text does not make it clear);
@@ -366,8 +378,15 @@ def add_focus_country(text: str, groups: dict[str, Group], focus: Focus, resolve
     out: dict[str, Group] = {}
     for key, grp in groups.items():
         best = min(grp.guesses, key=_rank)
-        domestic = _domestic(best, words) and not all(_foreign(t, resolver) for t in grp.texts)
-        parts = _localised(text, grp, best, focus, resolver, day) if domestic else [grp]
+        if all(_foreign(t, resolver) for t in grp.texts):
+            parts = [grp]
+        elif _domestic(best, words):
+            parts = _localised(text, grp, best, focus, resolver, day)
+        elif best.country is None and best.how == "model:org":
+            # "protesters of the Zimbabwe Youth Forum in Harare": its sentence's country only
+            parts = _localised(text, grp, best, focus, resolver, day, focus.in_sentence)
+        else:
+            parts = [grp]
         for part in parts:
             known = out.get(part.key)
             out[part.key] = part if known is None else Group(
@@ -375,16 +394,19 @@ def add_focus_country(text: str, groups: dict[str, Group], focus: Focus, resolve
     return out
 
 
-def _localised(text: str, grp: Group, best: ActorGuess, focus: Focus, resolver: Resolver, day) -> list[Group]:
-    """The group resolved with the country in focus: one group per country for a generic noun."""
+def _localised(text: str, grp: Group, best: ActorGuess, focus: Focus, resolver: Resolver, day,
+               at=None) -> list[Group]:
+    """The group resolved with the country in focus (``at``, by default ``focus.at``): one
+    group per country for a generic noun."""
+    at = at or focus.at
     generic = best.how in ("noun", "office", *BARE_HOWS) and (best.key is None or best.key.startswith("org:"))
     spans = sorted(grp.spans)
     if generic:
         by_country: dict[str | None, list[tuple[int, int]]] = {}
         for s, e in spans:
-            by_country.setdefault(focus.at(s), []).append((s, e))
+            by_country.setdefault(at(s), []).append((s, e))
     else:
-        by_country = {next(filter(None, (focus.at(s) for s, _ in spans)), None): spans}
+        by_country = {next(filter(None, (at(s) for s, _ in spans)), None): spans}
     out = []
     for country, part in by_country.items():
         texts = [text[s:e] for s, e in part] if generic else grp.texts
