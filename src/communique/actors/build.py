@@ -244,15 +244,10 @@ def _domestic(guess: ActorGuess, institution_words: frozenset[str]) -> bool:
         return False
     if guess.kind in ("igo", "state", "location"):
         return False
-    if _unknown_org(guess):
+    if guess.how == "model:org" or (guess.key or "").startswith("org:"):  # a name the KB does not know
         generic = len(guess.name.split()) == 1 and guess.sector in STATE_SECTORS  # "the Administration"
         return generic or any(w.lower() in institution_words for w in re.findall(r"[\w-]+", guess.name))
     return True
-
-
-def _unknown_org(guess: ActorGuess) -> bool:
-    """An organisation the KB does not know (named by the model or by a generic noun)."""
-    return guess.how == "model:org" or (guess.key or "").startswith("org:")
 
 
 def _foreign(phrase: str, resolver: Resolver) -> bool:

@@ -155,7 +155,7 @@ class Recognizer:
         out = list(anchors)
         for k, found in shared:
             own = [s for s in found if s.key in named]
-            if own and own[0].key != out[k][2].value.key:
+            if own:
                 start, end, m, label = out[k]
                 out[k] = (start, end, replace(m, value=preferred(own)), label)
         return out
