@@ -23,8 +23,8 @@ logger = logging.getLogger(__name__)
 #: How a guess was made, best first: the group's kind/country/sector/role come from the best.
 HOW_RANK = ("entry", "office:holder", "author", "named+noun", "office:of-named", "office", "model:person",
             "noun:government", "state:name", "state:alias", "state:government", "state:capital", "seat",
-            "state:demonym", "state:adjective", "noun", "place", "model:org", "capital:place", "office:bare", "noun:bare",
-            UNNAMED)
+            "state:demonym", "state:adjective", "noun", "place", "model:org", "capital:place", "model:place",
+            "office:bare", "noun:bare", UNNAMED)
 #: How a bare title or actor noun was read when the text does not say whose it is ("the
 #: minister", "officials"): an actor only once the country in focus tells (``add_focus_country``).
 BARE_HOWS = frozenset(("office:bare", "noun:bare"))
