@@ -120,3 +120,12 @@ def test_unknown_organisation_takes_the_country_its_sentence_names(analyze):
     elsewhere = analyze("Kenya held a vote on Monday.\n\nMembers of the Movement for Fair Tides protested.")
     movement = next(a for a in elsewhere.actors if a.name == "Movement for Fair Tides")
     assert movement.country is None
+
+
+def test_an_envoy_is_not_of_the_state_he_is_sent_to(analyze):
+    doc = analyze("Paul Ochieng, Uganda's envoy to Sweden, said the talks went well.")
+    ochieng = next(a for a in doc.actors if a.name == "Paul Ochieng")
+    assert ochieng.country == "UGA"
+    doc = analyze("The ambassador to Chile, Rosa Lind, praised the accord.")
+    lind = next(a for a in doc.actors if a.name == "Rosa Lind")
+    assert lind.country != "CHL"

@@ -63,6 +63,10 @@ NAME_PREPS = frozenset(("of", "than", "with", "by", "against", "about", "for", "
                         "towards", "between", "among", "under", "behind"))
 #: Prepositions whose object, a name the KB does not know, is a place ("a base in Maidan Shahr").
 LOCATIVE_PREPS = frozenset(("in", "near", "outside"))
+#: The role of ambassadors and envoys (``actors/roles.yaml``), whose "to X" / "for X" names
+#: the state they are sent to, not their own.
+ENVOY_ROLE = "Ambassador"
+HOST_PREPOSITION = re.compile(r"\s(?:to|for)\s")
 #: Dependency labels of a subject.
 SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
 #: Model labels that a surname the model does not know often gets ("Kasich" as GPE, "Mook" as
@@ -315,7 +319,7 @@ class Recognizer:
                 extra.append((s0, e0))
         title_guess, role_text = None, None
         for s0, e0 in title_spans:
-            g = self.r.phrase(text[s0:e0], self.day, holders=False)
+            g = self._envoy(text[s0:e0]) or self.r.phrase(text[s0:e0], self.day, holders=False)
             if g is not None and (g.role or g.country or g.sector):
                 if title_guess is not None and title_guess.country is None and g.country:
                     title_guess = replace(title_guess, country=g.country)  # "Minister Jane Doe of Poland"
@@ -337,6 +341,15 @@ class Recognizer:
             if respective:  # the shared title is no mention of this one person, nor a role unless it names one
                 guess, extra = replace(guess, country=respective, role=guess.role if tg and tg.role else None), []
         return Mention(start, end, guess, PRIORITY_PERSON, tuple(extra)), used
+
+    def _envoy(self, title: str) -> ActorGuess | None:
+        """An envoy's title read without the state it is sent to ("Kenya's ambassador to
+        France", "the UN special envoy for Yemen": Kenya's, the UN's); None for other titles."""
+        cut = HOST_PREPOSITION.search(title)
+        if cut is None:
+            return None
+        g = self.r.phrase(title[:cut.start()], self.day, holders=False)
+        return g if g is not None and g.role == ENVOY_ROLE else None
 
     def _respective_country(self, text, root) -> str | None:
         """The country of one of several names in apposition to a title that names as many
