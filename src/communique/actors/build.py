@@ -16,15 +16,15 @@ from ..spans import SpanSet
 from .pronouns import UNNAMED, PronounLinker, title_gender, unnamed_person
 from .recognize import Mention
 from .resolve import ActorGuess, Resolver
-from .text import fold, slug
+from .text import fold, slug, tokenize
 
 logger = logging.getLogger(__name__)
 
 #: How a guess was made, best first: the group's kind/country/sector/role come from the best.
 HOW_RANK = ("entry", "office:holder", "author", "named+noun", "office:of-named", "office", "model:person",
             "noun:government", "state:name", "state:alias", "state:government", "state:capital", "seat",
-            "state:demonym", "state:adjective", "noun", "place", "model:org", "capital:place", "office:bare", "noun:bare",
-            UNNAMED)
+            "state:demonym", "state:adjective", "noun", "place", "model:org", "capital:place", "model:place",
+            "office:bare", "noun:bare", UNNAMED)
 #: How a bare title or actor noun was read when the text does not say whose it is ("the
 #: minister", "officials"): an actor only once the country in focus tells (``add_focus_country``).
 BARE_HOWS = frozenset(("office:bare", "noun:bare"))
@@ -184,6 +184,12 @@ FOREIGN_SECTORS = frozenset(("IGO", "REF"))
 #: Sectors of the state's own bodies: an organisation named by one such noun ("the
 #: Administration", "Parliament") is the story country's.
 STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "SPY", "JUD", "LEG"))
+#: A passage in quotation marks on one line (``Focus``).
+QUOTED = re.compile(r'"[^"\n]*"|\u201c[^\u201d\n]*\u201d')
+#: Words by which an actor is none of the country in focus ("foreign forces").
+FOREIGN_WORDS = frozenset(("foreign", "overseas"))
+#: Sectors of KB entries whose country puts no focus on the text around them (``focus_of``).
+UNPLACED_SECTORS = frozenset(("MED",))
 #: Words that make an organisation's name a state institution ("National Directorate for
 #: Security", "Internal Revenue Service"): unqualified, it is the story country's.
 INSTITUTION_WORDS_FILE = "actors/institution_words.en.txt"
@@ -244,6 +250,18 @@ def _domestic(guess: ActorGuess, institution_words: frozenset[str]) -> bool:
     return True
 
 
+def _foreign(phrase: str, resolver: Resolver) -> bool:
+    """"foreign forces", "overseas donors": a word of ``FOREIGN_WORDS`` qualifies the actor
+    (it is none of the focus country's), not one that is part of a KB noun or title
+    ("the foreign ministry", "the foreign minister")."""
+    toks = tokenize(phrase)
+    at = [i for i, t in enumerate(toks) if t.norm in FOREIGN_WORDS]
+    if not at:
+        return False
+    covered = {i for m in resolver.scan_text(phrase) for i in range(m.i, m.j)}
+    return any(i not in covered for i in at)
+
+
 class Focus:
     """The country a document is about at each point of its text (issue 17), for the
     actors the text leaves unqualified ("the police", "the health ministry", a person
@@ -253,8 +271,10 @@ class Focus:
     sentence ("In Athens, the coast guard said"; "Turkish officials said the coast guard
     ..."); else those of the nearest earlier sentence of its paragraph that has any;
     else the story's country (``story_country``); else those after it in its sentence
-    ("The coast guard rescued forty Greek fishermen"). Several countries at one step are
-    none unless the story's country is among them.
+    ("The coast guard rescued forty Greek fishermen"); else those of the nearest sentence
+    of the paragraph before that has any ("The junta has jailed ..." after a paragraph
+    about Niger). Several countries at one step are none unless the story's country is
+    among them.
 
     Args:
         text: the document text.
@@ -267,42 +287,69 @@ class Focus:
         self.story = story
         self._sents = sentence_starts or [0]
         self._paragraphs = [0] + [m.end() for m in re.finditer(r"\n", text)]
+        self._quoted = SpanSet((m.start(), m.end()) for m in QUOTED.finditer(text))
         marks = sorted(marks)
-        self._offsets = [p for p, _ in marks]
-        self._countries = [c for _, c in marks]
+        outside = [(p, c) for p, c in marks if not self._quoted.inside(p)] if len(self._quoted) else marks
+        self._all = ([p for p, _ in marks], [c for _, c in marks])
+        self._outside = ([p for p, _ in outside], [c for _, c in outside])
 
-    def _between(self, start: int, end: int) -> set[str]:
-        return set(self._countries[bisect_left(self._offsets, start):bisect_left(self._offsets, end)])
+    @staticmethod
+    def _between(marks, start: int, end: int) -> set[str]:
+        offsets, countries = marks
+        return set(countries[bisect_left(offsets, start):bisect_left(offsets, end)])
 
     def _pick(self, countries: set[str]) -> str | None:
         if len(countries) == 1:
             return next(iter(countries))
         return self.story if self.story in countries else None
 
+    def in_sentence(self, offset: int) -> str | None:
+        """The country the sentence at ``offset`` names, if it names one (or the story's among several)."""
+        marks = self._all if self._quoted.inside(offset) else self._outside
+        k = max(0, bisect_right(self._sents, offset) - 1)
+        end = self._sents[k + 1] if k + 1 < len(self._sents) else 10 ** 12
+        return self._pick(self._between(marks, self._sents[k], end))
+
     def at(self, offset: int) -> str | None:
-        """The country in focus at ``offset`` (None when the text does not make it clear)."""
+        """The country in focus at ``offset`` (None when the text does not make it clear);
+        outside quotation marks, the countries a quote names do not count ("'... Addis Ababa
+        keeps moving the goal posts,' ministry spokesperson Karim Fawzy said")."""
+        marks = self._all if self._quoted.inside(offset) else self._outside
         k = max(0, bisect_right(self._sents, offset) - 1)
         sent_start = self._sents[k]
         sent_end = self._sents[k + 1] if k + 1 < len(self._sents) else 10 ** 12
-        found = self._between(sent_start, offset)
+        found = self._between(marks, sent_start, offset)
         if found:
             return self._pick(found)
         para_start = self._paragraphs[bisect_right(self._paragraphs, sent_start) - 1]
         while k > 0 and self._sents[k - 1] >= para_start:
             k -= 1
-            found = self._between(self._sents[k], self._sents[k + 1])
+            found = self._between(marks, self._sents[k], self._sents[k + 1])
             if found:
                 return self._pick(found)
         if self.story:
             return self.story
-        return self._pick(self._between(offset + 1, sent_end))
+        found = self._between(marks, offset + 1, sent_end)
+        if found or k == 0:
+            return self._pick(found)
+        # the paragraph names no country: the last sentence of the one before that names any
+        before = self._paragraphs[bisect_right(self._paragraphs, self._sents[k - 1]) - 1]
+        while k > 0 and self._sents[k - 1] >= before:
+            k -= 1
+            found = self._between(marks, self._sents[k], self._sents[k + 1])
+            if found:
+                return self._pick(found)
+        return None
 
 
 def focus_of(text: str, doc, groups: dict[str, Group], story: str | None) -> Focus:
-    """The document's ``Focus`` from its sentences and the mentions of actors with a country."""
+    """The document's ``Focus`` from its sentences and the mentions of actors with a country;
+    not named news media, whose home says nothing of where the story is ("Reuters reported";
+    "Syrian state media" still places its sentence)."""
     marks = []
     for grp in groups.values():
-        country = min(grp.guesses, key=_rank).country
+        best = min(grp.guesses, key=_rank)
+        country = None if best.sector in UNPLACED_SECTORS and best.how == "entry" else best.country
         if country:
             marks.extend((s, country) for s, _ in grp.spans)
     return Focus(text, [s.start_char for s in doc.sents], marks, story)
@@ -326,7 +373,15 @@ def add_focus_country(text: str, groups: dict[str, Group], focus: Focus, resolve
     out: dict[str, Group] = {}
     for key, grp in groups.items():
         best = min(grp.guesses, key=_rank)
-        parts = _localised(text, grp, best, focus, resolver, day) if _domestic(best, words) else [grp]
+        if all(_foreign(t, resolver) for t in grp.texts):
+            parts = [grp]
+        elif _domestic(best, words):
+            parts = _localised(text, grp, best, focus, resolver, day)
+        elif best.country is None and best.how == "model:org":
+            # "protesters of the Zimbabwe Youth Forum in Harare": its sentence's country only
+            parts = _localised(text, grp, best, focus, resolver, day, focus.in_sentence)
+        else:
+            parts = [grp]
         for part in parts:
             known = out.get(part.key)
             out[part.key] = part if known is None else Group(
@@ -334,16 +389,19 @@ def add_focus_country(text: str, groups: dict[str, Group], focus: Focus, resolve
     return out
 
 
-def _localised(text: str, grp: Group, best: ActorGuess, focus: Focus, resolver: Resolver, day) -> list[Group]:
-    """The group resolved with the country in focus: one group per country for a generic noun."""
+def _localised(text: str, grp: Group, best: ActorGuess, focus: Focus, resolver: Resolver, day,
+               at=None) -> list[Group]:
+    """The group resolved with the country in focus (``at``, by default ``focus.at``): one
+    group per country for a generic noun."""
+    at = at or focus.at
     generic = best.how in ("noun", "office", *BARE_HOWS) and (best.key is None or best.key.startswith("org:"))
     spans = sorted(grp.spans)
     if generic:
         by_country: dict[str | None, list[tuple[int, int]]] = {}
         for s, e in spans:
-            by_country.setdefault(focus.at(s), []).append((s, e))
+            by_country.setdefault(at(s), []).append((s, e))
     else:
-        by_country = {next(filter(None, (focus.at(s) for s, _ in spans)), None): spans}
+        by_country = {next(filter(None, (at(s) for s, _ in spans)), None): spans}
     out = []
     for country, part in by_country.items():
         texts = [text[s:e] for s, e in part] if generic else grp.texts

@@ -17,6 +17,7 @@ entities (PERSON, ORG). Each anchor is then read in its syntax:
 from __future__ import annotations
 
 import logging
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
@@ -30,7 +31,8 @@ from ..views import noun_chunks, sentence_of, token_strings, views_of
 from .owned import owned_nouns
 from .pronouns import pronoun_genders
 from .resolve import FORMER_WORDS, ActorGuess, Match, Resolver
-from .text import slug, tokenize
+from .scan import preferred
+from .text import case_ok, key_of, slug, tokenize
 
 logger = logging.getLogger(__name__)
 
@@ -59,6 +61,12 @@ NAME_ARGUMENT_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "poss", "pobj", "d
 #: "ties to Farage"); not those of places and channels ("on Twitter", "in Riverdale").
 NAME_PREPS = frozenset(("of", "than", "with", "by", "against", "about", "for", "to", "from", "like", "toward",
                         "towards", "between", "among", "under", "behind"))
+#: Prepositions whose object, a name the KB does not know, is a place ("a base in Maidan Shahr").
+LOCATIVE_PREPS = frozenset(("in", "near", "outside"))
+#: The role of ambassadors and envoys (``actors/roles.yaml``), whose "to X" / "for X" names
+#: the state they are sent to, not their own.
+ENVOY_ROLE = "Ambassador"
+HOST_PREPOSITION = re.compile(r"\s(?:to|for)\s")
 #: Dependency labels of a subject.
 SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
 #: Model labels that a surname the model does not know often gets ("Kasich" as GPE, "Mook" as
@@ -79,6 +87,15 @@ TITLE_GLUE_WORDS = frozenset(("of", "the", "for", "to", "and", "-", "former", "e
 #: Labels of a noun that describes another actor rather than naming one ("the protesters are
 #: brave people", "Amina Noor, a teacher,").
 DESCRIBING_DEPS = frozenset(("attr", "appos", "acomp", "oprd"))
+#: A compound of capitalised words joined by hyphens ("US-Iran talks", "the Russia-Ukraine war",
+#: "a Turkish-Libyan deal"), or the leader of an "X-led" one ("a Saudi-led coalition"): its parts
+#: are read one by one when the whole is no KB form; not after a prefix at the start of a
+#: sentence ("Anti-Estonian slogans").
+HYPHEN_COMPOUND = re.compile(r"\b(?!(?:Anti|Pro|Non|Ex|Neo|Pan|Post|Pre)-)[A-Z][\w.]*(?:-[A-Z][\w.]*)+|"
+                             r"\b[A-Z][\w.]*(?=-led\b)")
+#: The anchor label of a part of such a compound: a state word there names a party ("Turkish" in
+#: "a Turkish-Libyan deal"), whatever noun the compound qualifies.
+COMPOUND_PART = "compound-part"
 #: Priorities when candidate mentions overlap: the higher wins.
 PRIORITY_PERSON, PRIORITY_PHRASE, PRIORITY_ANCHOR, PRIORITY_NOUN = 4, 3, 2, 1
 
@@ -108,12 +125,13 @@ class Recognizer:
 
     # -- anchors -------------------------------------------------------------------------
     def anchors(self, text: str, doc) -> list[tuple[int, int, Match | None, str | None]]:
-        """(start, end, KB match or None, spaCy label or None), sorted."""
+        """(start, end, KB match or None, spaCy label, ``COMPOUND_PART`` or None), sorted."""
         toks = tokenize(text)
         out = []
         for m in self.r.scan(toks, text):
             if m.what == "entry":
                 out.append((toks[m.i].start, toks[m.j - 1].end, m, None))
+        out.extend(self._hyphen_parts(text, SpanSet((s, e) for s, e, _, _ in out)))
         taken = SpanSet((s, e) for s, e, _, _ in out)  # bisection, not a scan per entity (issue 21)
         for ent in doc.ents:
             if ent.label_ not in MODEL_LABELS and not (ent.label_ in MISLABELLED_PERSON_LABELS
@@ -124,6 +142,39 @@ class Recognizer:
             out.append((ent.start_char, ent.end_char, None, ent.label_))
         out.extend((s, e, None, "PERSON") for s, e in self._bare_names(doc, SpanSet((s, e) for s, e, _, _ in out)))
         return sorted(out, key=lambda a: (a[0], -a[1]))
+
+    def _shared_words_settled(self, anchors):
+        """The anchors with a word that several entries share ("Congolese", "Dominican") read as
+        the entry the document also names alone (by its name, alias or capital); else as the KB
+        lists it first."""
+        named, shared = set(), []
+        for k, (_, _, m, _) in enumerate(anchors):
+            if m is None:
+                continue
+            found = [s for s in self.kb.surface(key_of(m.text)) if case_ok(s.form, m.text)]
+            if len({s.key for s in found}) == 1:
+                named.add(m.value.key)
+            else:
+                shared.append((k, found))
+        out = list(anchors)
+        for k, found in shared:
+            own = [s for s in found if s.key in named]
+            if own:
+                start, end, m, label = out[k]
+                out[k] = (start, end, replace(m, value=preferred(own)), label)
+        return out
+
+    def _hyphen_parts(self, text: str, taken: SpanSet) -> list[tuple[int, int, Match, str]]:
+        """KB entries inside a ``HYPHEN_COMPOUND`` that is no KB form itself ("US-Iran talks")."""
+        out = []
+        for hm in HYPHEN_COMPOUND.finditer(text):
+            if taken.overlaps(hm.start(), hm.end()):
+                continue
+            words = hm.group(0).replace("-", " ")
+            toks = tokenize(words)
+            out.extend((hm.start() + toks[m.i].start, hm.start() + toks[m.j - 1].end, m, COMPOUND_PART)
+                       for m in self.r.scan_text(words) if m.what == "entry")
+        return out
 
     def _bare_names(self, doc, taken: SpanSet) -> list[tuple[int, int]]:
         """Surnames and single names the model did not take for a person ("Kasich, known for his
@@ -211,7 +262,7 @@ class Recognizer:
     def mentions(self, text: str, doc) -> list[Mention]:
         cands: list[Mention] = []
         consumed: list[tuple[int, int]] = []
-        anchors = self.anchors(text, doc)
+        anchors = self._shared_words_settled(self.anchors(text, doc))
         for start, end, match, label in anchors:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or not len(span):
@@ -268,7 +319,7 @@ class Recognizer:
                 extra.append((s0, e0))
         title_guess, role_text = None, None
         for s0, e0 in title_spans:
-            g = self.r.phrase(text[s0:e0], self.day, holders=False)
+            g = self._envoy(text[s0:e0]) or self.r.phrase(text[s0:e0], self.day, holders=False)
             if g is not None and (g.role or g.country or g.sector):
                 if title_guess is not None and title_guess.country is None and g.country:
                     title_guess = replace(title_guess, country=g.country)  # "Minister Jane Doe of Poland"
@@ -290,6 +341,15 @@ class Recognizer:
             if respective:  # the shared title is no mention of this one person, nor a role unless it names one
                 guess, extra = replace(guess, country=respective, role=guess.role if tg and tg.role else None), []
         return Mention(start, end, guess, PRIORITY_PERSON, tuple(extra)), used
+
+    def _envoy(self, title: str) -> ActorGuess | None:
+        """An envoy's title read without the state it is sent to ("Kenya's ambassador to
+        France", "the UN special envoy for Yemen": Kenya's, the UN's); None for other titles."""
+        cut = HOST_PREPOSITION.search(title)
+        if cut is None:
+            return None
+        g = self.r.phrase(title[:cut.start()], self.day, holders=False)
+        return g if g is not None and g.role == ENVOY_ROLE else None
 
     def _respective_country(self, text, root) -> str | None:
         """The country of one of several names in apposition to a title that names as many
@@ -341,7 +401,10 @@ class Recognizer:
             start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
             g = self.r.phrase(text[start:end], self.day)
             name = " ".join(text[start:end].split())
-            if g is None or g.how.startswith("state"):
+            if g is None and _where(span.root) and not name.isupper():
+                # "a base in Maidan Shahr": a name the KB does not know, where something happens
+                g = ActorGuess(name, "location", None, None, None, f"place:{slug(name)}", "model:place")
+            elif g is None or g.how.startswith("state"):
                 if name[:1].isupper() and len(name) > 2:
                     country = g.country if g else self._qualifier_country(text, doc, toks)
                     g = ActorGuess(name, "organization", country, None, None, f"org:{slug(name)}", "model:org")
@@ -352,7 +415,8 @@ class Recognizer:
                             country=g.country or self._qualifier_country(text, doc, toks))
             return [Mention(start, end, g, PRIORITY_ANCHOR)]
         if entry.kind == "state":
-            if how in ("adjective", "demonym") and head is not None and _owned_by_state(head):
+            if how in ("adjective", "demonym") and (label == COMPOUND_PART or head is not None
+                                                    and _owned_by_state(head)):
                 # "an Indian proposal", "Iraqi towns", "Iraqi Kurds": the state acts or owns
                 return [Mention(start, end, self.r.state_guess(entry, how), PRIORITY_ANCHOR)]
             if how in ("adjective", "demonym") and (head is not None or _first_conjunct(root).dep_ in MODIFIER_DEPS):
@@ -435,6 +499,14 @@ class Recognizer:
             nouns = [m for m in self.r.scan_text(text[s0:e0]) if m.what == "noun"]
             if not nouns or nouns[-1].j != len(ptoks):
                 continue  # "press conference" is no actor: the actor noun must be the head
+            if chunk.start > 0 and chunk[0].idx == s0 and not chunk[0].is_sent_start:
+                s1 = doc[chunk.start - 1].idx
+                wider = [m for m in self.r.scan_text(text[s1:e0]) if m.what == "noun"]
+                if wider and wider[-1].i == 0:  # "think tank" that the parse cut in two: read it whole
+                    s0, nouns = s1, wider
+                    g = self.r.phrase(text[s0:e0], self.day, holders=False, context=place)
+                    if g is None:
+                        continue
             if not (nouns[-1].value.alone or g.key):  # "officials": whose, the focus of the text may tell
                 if g.sector in UNFOCUSED_SECTORS or root.dep_ in DESCRIBING_DEPS:
                     continue
@@ -507,6 +579,11 @@ def _capitalised(tok) -> bool:
 def _title_case(sent) -> bool:
     words = [t for t in sent if t.is_alpha and len(t) > 3]
     return bool(words) and sum(t.is_title or t.is_upper for t in words) >= TITLE_CASE_SHARE * len(words)
+
+
+def _where(root) -> bool:
+    """The word is the object of a preposition of place ("in", "near", ``LOCATIVE_PREPS``)."""
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
 
 
 def _place_complement(root, text: str) -> str | None:

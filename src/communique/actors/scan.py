@@ -161,7 +161,7 @@ class KeyScanner:
         surface = text[toks[i].start:toks[j - 1].end]
         found = [s for s in self.kb.surface(key) if case_ok(s.form, surface)]
         if found:
-            return Match(i, j, "entry", _prefer(found), surface)
+            return Match(i, j, "entry", preferred(found), surface)
         if key in self.kb.roles:
             return Match(i, j, "role", self.kb.roles[key], surface)
         keys = [key] + [" ".join([t.norm for t in toks[i:j - 1]] + [stem]) for stem in _plural_stems(toks[j - 1].norm)]
@@ -179,6 +179,6 @@ class KeyScanner:
 _PREFERENCE = {"name": 0, "alias": 1, "government": 2, "demonym": 3, "adjective": 4, "capital": 5}
 
 
-def _prefer(found: list[Surface]) -> Surface:
+def preferred(found: list[Surface]) -> Surface:
     """Among entries sharing a surface form, prefer names and aliases over state words."""
     return min(found, key=lambda s: _PREFERENCE.get(s.how, 9))
