@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -30,12 +31,17 @@ def author_stance(document) -> dict:
         if s.holder != "author":
             continue
         actor = actors[s.target]
-        out[actor.name] = s
+        out[plain(actor.name)] = s
         state_level = actor.kind in STATE_LEVEL_KINDS or actor.kind == "organization" and \
             actor.sector in STATE_LEVEL_SECTORS
         if actor.country and state_level and (actor.country not in out or actor.kind == "state"):
             out[actor.country] = s
     return out
+
+
+def plain(name: str) -> str:
+    """A name without accents ("Orbán" = "Orban"): the gold is typed as the op-ed spells it."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def sign_of(polarity: float) -> str:
@@ -58,7 +64,7 @@ def score_opeds(options: dict | None = None) -> dict:
         stance = author_stance(document)
         misses = []
         for actor, sign in entry["signs"].items():
-            record = stance.get(actor)
+            record = stance.get(plain(actor))
             polarity = record.polarity if record is not None else None
             got = sign_of(polarity) if record is not None else "none"
             if got != sign:

@@ -38,7 +38,7 @@ import logging
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
-from ..views import token_range, token_strings
+from ..views import sentences, token_range, token_strings
 from .lexicon import political_labels, polar_terms, word_list
 
 logger = logging.getLogger(__name__)
@@ -76,6 +76,8 @@ _AUTHOR_WORDS = ("i", "we", "us")
 _LABEL_POS = ("NOUN",)
 #: Words after "not" that keep it from negating ("not only delusional but ...").
 _NOT_NEGATING = ("only", "just", "merely", "simply")
+#: Verbs whose object says what the subject deserves (``deserved.en.tsv``).
+_DESERVE_VERBS = ("deserve", "merit", "earn")
 _ROLE_VERBS = ("play", "act", "become", "remain", "prove", "behave", "show", "display", "demonstrate")
 
 
@@ -107,6 +109,36 @@ class _Mentions:
                     self.token_actor.setdefault(i, actor.id)
         names = {_norm(a.name) for a in document.authors} if document.authors else set()
         self.author_ids = {a.id for a in document.actors if a.kind == "person" and _norm(a.name) in names}
+        if doc.has_annotation("DEP"):
+            self._resolve_pronouns(doc, {a.id: a.kind for a in document.actors})
+
+    def _resolve_pronouns(self, doc, kinds: dict[str, str]) -> None:
+        """Map third-person pronouns to the actor they most likely stand for: the subject of the
+        main clause of their own sentence (when it comes first) or of the sentence before
+        ("Moscow promised peace. It invaded."); "he"/"his" to a person, "it"/"its" to any other
+        kind. A main-clause subject that is no actor ("The plan failed. It ...") blocks "it"."""
+        def group_of(actor):
+            return "person" if kinds.get(actor) == "person" else "thing"
+
+        last: dict[str, tuple[str | None, int]] = {}  # "person" / "thing" -> (actor or None, sentence index)
+        for n, sent in enumerate(sentences(doc)):
+            subj = _subject(sent.root) if sent.root.pos_ in ("VERB", "AUX") else None
+            for tok in sent:
+                group = _PRONOUNS.get(tok.lower_)
+                if group is None or tok.i in self.token_actor:
+                    continue
+                actor = self.token_actor.get(subj.i) if subj is not None and subj.i < tok.i else None
+                if actor is not None and group_of(actor) == group:
+                    self.token_actor[tok.i] = actor
+                elif subj is not None and subj.i < tok.i and actor is None and group == "thing":
+                    continue  # "The plan failed because it ...": "it" is the plan
+                else:
+                    held, at = last.get(group, (None, -9))
+                    if held is not None and n - at <= _PRONOUN_REACH[group]:
+                        self.token_actor[tok.i] = held
+            if subj is not None:
+                actor = self.token_actor.get(subj.i)
+                last["thing" if actor is None else group_of(actor)] = (actor, n)
 
     def holder(self, start: int, end: int) -> str:
         """The speaker of the quote holding the span; the author outside quotes and inside a
@@ -150,6 +182,12 @@ class _Mentions:
         return list(dict.fromkeys(found))
 
 
+#: Third-person pronouns that can stand for an actor: person ones, and "it" for states and bodies.
+_PRONOUNS = {**dict.fromkeys(("he", "him", "his", "she", "her"), "person"), **dict.fromkeys(("it", "its"), "thing")}
+#: Sentences back that a pronoun of each group reaches for its actor.
+_PRONOUN_REACH = {"person": 2, "thing": 1}
+
+
 def _norm(name: str) -> str:
     return " ".join(name.lower().split())
 
@@ -171,6 +209,10 @@ def _negated(tok) -> bool:
 
 
 def _subject(verb):
+    """The clause subject of a verb (inherited along "xcomp", "conj", "advcl"); none for a
+    passive verb, whose subject undergoes the act ("it has been punished")."""
+    if _passive(verb):
+        return None
     for child in verb.children:
         if child.dep_ in _SUBJECT_DEPS:
             return child
@@ -181,6 +223,11 @@ def _subject(verb):
 
 def _targets_of(word, mentions: _Mentions) -> list[str]:
     """The actors an evaluative word or label is syntactically about."""
+    if word.dep_ == "advmod" and word.head.pos_ in ("VERB", "AUX"):  # "Yerevan has wisely begun ..."
+        subj = _subject(word.head)
+        return mentions.linked(subj) if subj is not None else []
+    if word.pos_ == "VERB" and _passive(word):  # "punished by Brussels": the agent's act
+        return [a for c in word.children if c.dep_ == "agent" for o in c.children for a in mentions.linked(o)]
     if word.dep_ in _MODIFIER_DEPS and word.head.i != word.i:
         found = mentions.linked(word.head)
         if not found and word.head.dep_ in _PREDICATE_DEPS:  # "the protesters are brave people"
@@ -202,6 +249,10 @@ def _targets_of(word, mentions: _Mentions) -> list[str]:
         subj = _subject(word)
         return mentions.linked(subj) if subj is not None else []
     return mentions.linked(word)
+
+
+def _passive(verb) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
 def _phrase_heads(doc, phrases: dict) -> Iterator[tuple[object, str, int]]:
@@ -344,6 +395,26 @@ def _mocked(sent, marker, mentions: _Mentions) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def _deserved_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """"Dhaka deserves more support", "Armenia deserves better": the object of "deserve" /
+    "merit" / "earn" (``deserved.en.tsv``) is the holder's stance toward the verb's subject."""
+    deserved = polar_terms("deserved.en.tsv")
+    for verb in doc:
+        if verb.lemma_ not in _DESERVE_VERBS or verb.pos_ != "VERB":
+            continue
+        subj = _subject(verb)
+        for obj in verb.children:
+            sign = deserved.get(obj.lemma_.lower()) if obj.dep_ in ("dobj", "advmod", "acomp") else None
+            if sign is None or subj is None:
+                continue
+            sign = -sign if _negated(verb) else sign
+            holder = mentions.holder(verb.idx, obj.idx + len(obj.text))
+            for target in mentions.linked(subj):
+                if target != holder:
+                    yield Evidence(holder, target, sign, EVALUATIVE_WEIGHT, verb.idx, obj.idx + len(obj.text),
+                                   f"deserves '{obj.lemma_.lower()}'")
+
+
 def _side_evidence(document, doc, mentions: _Mentions, call_spans: list[tuple[int, int]]) -> Iterator[Evidence]:
     side = polar_terms("side_taking.en.tsv")
     cease = set(word_list("cease_verbs.en.txt"))
@@ -437,9 +508,18 @@ def _call_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
         lemma = _first_verb_lemma(first, words[0]) if first is not None else words[0].lower()
         if lemma in cease:
             holder = mentions.holder(call.start, call.end)
-            if holder is not None and holder != call.addressee:
-                yield Evidence(holder, call.addressee, -1, CALL_CEASE_WEIGHT, call.start, call.end,
-                               f"demand: '{call.action}'")
+            for addressee in _addressees(first, call.addressee, mentions) if first is not None else [call.addressee]:
+                if holder is not None and holder != addressee:
+                    yield Evidence(holder, addressee, -1, CALL_CEASE_WEIGHT, call.start, call.end,
+                                   f"demand: '{call.action}'")
+
+
+def _addressees(span, addressee: str, mentions: _Mentions) -> list[str]:
+    """The call's addressee with the actors joined to it by "and" ("We urge Moscow and Beijing to end ...")."""
+    for tok in span:
+        if mentions.token_actor.get(tok.i) == addressee:
+            return list(dict.fromkeys([addressee, *mentions.actors_at(tok)]))
+    return [addressee]
 
 
 def _first_verb_lemma(span, word: str) -> str:
@@ -460,6 +540,7 @@ def find_evidence(document, doc) -> list[Evidence]:
     if doc.has_annotation("DEP"):
         items += _word_evidence(document, doc, mentions)
         items += _side_evidence(document, doc, mentions, calls)
+        items += _deserved_evidence(doc, mentions)
     items = [replace(e, weight=e.weight * UNATTRIBUTED_SHARE, reason=f"{e.reason}, in a quote without a known speaker")
              if e.holder == "author" and mentions.unattributed(e.start, e.end) else e for e in items]
     return sorted(set(items), key=lambda e: (e.start, e.end, e.holder, e.target, e.reason))
