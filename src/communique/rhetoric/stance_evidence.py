@@ -129,7 +129,9 @@ class _Mentions:
                     continue
                 actor = self.token_actor.get(subj.i) if subj is not None and subj.i < tok.i else None
                 if actor is not None and group_of(actor) == group:
-                    self.token_actor[tok.i] = actor
+                    if tok.dep_ in _PRONOUN_SUBJECT_DEPS:  # "Ankara lectures Europe while it bombs ..."
+                        self.token_actor[tok.i] = actor
+                    continue  # "X should follow Paris instead of hiding behind it": not X
                 elif subj is not None and subj.i < tok.i and actor is None and group == "thing":
                     continue  # "The plan failed because it ...": "it" is the plan
                 else:
@@ -184,6 +186,8 @@ class _Mentions:
 
 #: Third-person pronouns that can stand for an actor: person ones, and "it" for states and bodies.
 _PRONOUNS = {**dict.fromkeys(("he", "him", "his", "she", "her"), "person"), **dict.fromkeys(("it", "its"), "thing")}
+#: Pronoun relations that can take the clause subject as antecedent (an object would be "itself").
+_PRONOUN_SUBJECT_DEPS = ("nsubj", "nsubjpass", "poss")
 #: Sentences back that a pronoun of each group reaches for its actor.
 _PRONOUN_REACH = {"person": 2, "thing": 1}
 
@@ -442,11 +446,12 @@ def _side_evidence(document, doc, mentions: _Mentions, call_spans: list[tuple[in
 
 def _objects(verb, key: str, mentions: _Mentions) -> list[str]:
     """Actors the side-taking verb puts on a side: its object, the object of its preposition
-    ("stand with X"), or the object of the phrase's last word."""
+    ("stand with X"), or the object of one of the phrase's words ("follow the example of X")."""
     found = []
+    phrase = range(verb.i - len(key.split()) - 1, verb.i + len(key.split()) + 1)
     for child in verb.subtree if " " in key else verb.children:
         if child.dep_ in ("dobj", "pobj", "dative") and (child.head.i == verb.i or child.head.head.i == verb.i
-                                                         or " " in key):
+                                                         or " " in key and child.head.i in phrase):
             found += mentions.linked(child)
     return list(dict.fromkeys(found))
 
