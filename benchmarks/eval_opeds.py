@@ -52,11 +52,12 @@ def sign_of(polarity: float) -> str:
 
 def score_opeds(options: dict | None = None) -> dict:
     """Per document and overall: the share of attacked/favoured actors whose author stance has
-    the expected sign, with each miss (actor, expected, got, polarity)."""
+    the expected sign, with each miss (actor, expected, got, polarity); and the actors named
+    neutrally that got a firm author stance all the same."""
     from communique import analyze
 
     gold = json.loads((OPEDS / "gold.json").read_text("utf-8"))
-    docs, right, total = {}, 0, 0
+    docs, right, total, neutral, firm = {}, 0, 0, 0, []
     for name, entry in sorted(gold.items()):
         if name.startswith("_"):
             continue
@@ -70,11 +71,17 @@ def score_opeds(options: dict | None = None) -> dict:
             if got != sign:
                 misses.append({"actor": actor, "expected": sign, "got": got, "polarity": polarity,
                                "reasons": list(record.reasons[:3]) if record is not None else []})
+        for actor in entry.get("neutral", ()):
+            record = stance.get(plain(actor))
+            neutral += 1
+            if record is not None and sign_of(record.polarity) != "0":
+                firm.append(f"{name}: {actor} {record.polarity:+.2f}")
         n = len(entry["signs"])
         right += n - len(misses)
         total += n
         docs[name] = {"actors": n, "right": n - len(misses), "accuracy": (n - len(misses)) / n, "misses": misses}
-    return {"documents": docs, "actors": total, "right": right, "accuracy": right / total if total else 0.0}
+    return {"documents": docs, "actors": total, "right": right, "accuracy": right / total if total else 0.0,
+            "neutral": neutral, "neutral_with_stance": firm}
 
 
 def main() -> int:
@@ -92,7 +99,11 @@ def main() -> int:
             for m in d["misses"]:
                 pol = "none" if m["polarity"] is None else f"{m['polarity']:+.2f}"
                 print(f"    {m['actor']}: expected {m['expected']} got {m['got']} ({pol}) {m['reasons']}")
-    print(f"op-ed author stance sign accuracy: {result['right']}/{result['actors']} = {result['accuracy']:.3f}")
+    print(f"op-ed author stance sign accuracy: {result['right']}/{result['actors']} = {result['accuracy']:.3f}; "
+          f"neutral actors with a firm stance: {len(result['neutral_with_stance'])}/{result['neutral']}")
+    if args.errors:
+        for line in result["neutral_with_stance"]:
+            print(f"    neutral {line}")
     return 0
 
 
