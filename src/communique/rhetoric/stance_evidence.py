@@ -244,6 +244,9 @@ def _targets_of(word, mentions: _Mentions) -> list[str]:
         subj = _subject(word.head)
         if subj is not None:
             return mentions.linked(subj)
+    if word.dep_ == "pobj" and word.head.lower_ == "with" and word.head.head.pos_ == "VERB":
+        subj = _subject(word.head.head)  # "Colombia has handled the crisis with courage"
+        return mentions.linked(subj) if subj is not None else []
     if word.dep_ in ("dobj", "pobj") and word.head.lemma_ in _ROLE_VERBS + ("as",):
         verb = word.head if word.head.pos_ != "ADP" else word.head.head
         subj = _subject(verb)
