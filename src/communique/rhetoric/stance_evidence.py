@@ -120,24 +120,25 @@ class _Mentions:
         def group_of(actor):
             return "person" if kinds.get(actor) == "person" else "thing"
 
+        lowers, _ = token_strings(doc)
         last: dict[str, tuple[str | None, int]] = {}  # "person" / "thing" -> (actor or None, sentence index)
         for n, sent in enumerate(sentences(doc)):
             subj = _subject(sent.root) if sent.root.pos_ in ("VERB", "AUX") else None
-            for tok in sent:
-                group = _PRONOUNS.get(tok.lower_)
-                if group is None or tok.i in self.token_actor:
+            for i in range(sent.start, sent.end):
+                group = _PRONOUNS.get(lowers[i])
+                if group is None or i in self.token_actor:
                     continue
+                tok = doc[i]
                 actor = self.token_actor.get(subj.i) if subj is not None and subj.i < tok.i else None
                 if actor is not None and group_of(actor) == group:
                     if tok.dep_ in _PRONOUN_SUBJECT_DEPS:  # "Ankara lectures Europe while it bombs ..."
                         self.token_actor[tok.i] = actor
                     continue  # "X should follow Paris instead of hiding behind it": not X
-                elif subj is not None and subj.i < tok.i and actor is None and group == "thing":
+                if subj is not None and subj.i < tok.i and actor is None and group == "thing":
                     continue  # "The plan failed because it ...": "it" is the plan
-                else:
-                    held, at = last.get(group, (None, -9))
-                    if held is not None and n - at <= _PRONOUN_REACH[group]:
-                        self.token_actor[tok.i] = held
+                held, at = last.get(group, (None, -9))
+                if held is not None and n - at <= _PRONOUN_REACH[group]:
+                    self.token_actor[tok.i] = held
             if subj is not None:
                 actor = self.token_actor.get(subj.i)
                 last["thing" if actor is None else group_of(actor)] = (actor, n)
@@ -406,8 +407,10 @@ def _deserved_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     """"Dhaka deserves more support", "Armenia deserves better": the object of "deserve" /
     "merit" / "earn" (``deserved.en.tsv``) is the holder's stance toward the verb's subject."""
     deserved = polar_terms("deserved.en.tsv")
-    for verb in doc:
-        if verb.lemma_ not in _DESERVE_VERBS or verb.pos_ != "VERB":
+    _, lemmas = token_strings(doc)
+    for i in (i for i, lemma in enumerate(lemmas) if lemma in _DESERVE_VERBS):
+        verb = doc[i]
+        if verb.pos_ != "VERB":
             continue
         subj = _subject(verb)
         for obj in verb.children:
