@@ -35,6 +35,7 @@ with a span, a sign, a weight and a reason; ``stance.find_stance`` aggregates th
 from __future__ import annotations
 
 import logging
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
@@ -121,27 +122,37 @@ class _Mentions:
             return "person" if kinds.get(actor) == "person" else "thing"
 
         lowers, _ = token_strings(doc)
-        last: dict[str, tuple[str | None, int]] = {}  # "person" / "thing" -> (actor or None, sentence index)
-        for n, sent in enumerate(sentences(doc)):
-            subj = _subject(sent.root) if sent.root.pos_ in ("VERB", "AUX") else None
-            for i in range(sent.start, sent.end):
-                group = _PRONOUNS.get(lowers[i])
-                if group is None or i in self.token_actor:
-                    continue
-                tok = doc[i]
-                actor = self.token_actor.get(subj.i) if subj is not None and subj.i < tok.i else None
-                if actor is not None and group_of(actor) == group:
-                    if tok.dep_ in _PRONOUN_SUBJECT_DEPS:  # "Ankara lectures Europe while it bombs ..."
-                        self.token_actor[tok.i] = actor
-                    continue  # "X should follow Paris instead of hiding behind it": not X
-                if subj is not None and subj.i < tok.i and actor is None and group == "thing":
-                    continue  # "The plan failed because it ...": "it" is the plan
-                held, at = last.get(group, (None, -9))
-                if held is not None and n - at <= _PRONOUN_REACH[group]:
-                    self.token_actor[tok.i] = held
-            if subj is not None:
+        pronouns = [i for i, w in enumerate(lowers) if w in _PRONOUNS and i not in self.token_actor]
+        if not pronouns:
+            return
+        sents = sentences(doc)
+        starts = [sent.start for sent in sents]
+        subjects: dict[int, object] = {}
+
+        def subject_of(n: int):
+            if n not in subjects:
+                root = sents[n].root
+                subjects[n] = _subject(root) if root.pos_ in ("VERB", "AUX") else None
+            return subjects[n]
+
+        for i in pronouns:
+            group, n = _PRONOUNS[lowers[i]], bisect_right(starts, i) - 1
+            subj = subject_of(n)
+            if subj is not None and subj.i < i:
                 actor = self.token_actor.get(subj.i)
-                last["thing" if actor is None else group_of(actor)] = (actor, n)
+                if actor is not None and group_of(actor) == group:
+                    if doc[i].dep_ in _PRONOUN_SUBJECT_DEPS:  # "Ankara lectures Europe while it bombs ..."
+                        self.token_actor[i] = actor
+                    continue  # "X should follow Paris instead of hiding behind it": not X
+                if actor is None and group == "thing":
+                    continue  # "The plan failed because it ...": "it" is the plan
+            for m in range(n - 1, max(-1, n - 1 - _PRONOUN_REACH[group]), -1):
+                subj = subject_of(m)
+                actor = self.token_actor.get(subj.i) if subj is not None else None
+                if subj is not None and (group_of(actor) if actor is not None else "thing") == group:
+                    if actor is not None:
+                        self.token_actor[i] = actor
+                    break
 
     def holder(self, start: int, end: int) -> str:
         """The speaker of the quote holding the span; the author outside quotes and inside a
