@@ -68,8 +68,10 @@ LEADER_SHARE = 0.5
 STATE_SECTORS = ("GOV", "MIL")
 #: An opinion text (``_is_opinion``): this many passages at least ...
 OPINION_PARAGRAPHS = 4
-#: ... and the author's own evidence toward this many actors at least.
+#: ... and the author's own judging words toward this many actors at least ...
 OPINION_TARGETS = 2
+#: ... that is, evidence with these reasons (``stance_evidence``).
+OPINION_REASONS = ("evaluative", "name-calling", "sarcasm", "side-taking", "deserves")
 #: Weight, in the author's stance, of what a quote whose speaker is unknown says (``_holder``).
 UNATTRIBUTED_WEIGHT = 0.5
 
@@ -201,10 +203,12 @@ def find_stance(document, doc, model: str = "fast") -> list[Stance]:
 
 def _is_opinion(items, paragraphs) -> bool:
     """Whether the text argues: at least ``OPINION_PARAGRAPHS`` passages and the author's own
-    evidence toward at least ``OPINION_TARGETS`` actors. There the model alone gives the author
-    no position (at most +-NEUTRAL_MAX_POLARITY): next to an actor named in passing, the
-    sentence's sentiment is the author's stance toward the actors argued about."""
-    targets = {target for holder, target in items if holder == "author"}
+    judging words (``OPINION_REASONS``, not events a report also has) toward at least
+    ``OPINION_TARGETS`` actors. There the model alone gives the author no position (at most
+    +-NEUTRAL_MAX_POLARITY): next to an actor named in passing, the sentence's sentiment is
+    the author's stance toward the actors argued about."""
+    targets = {target for (holder, target), rows in items.items() if holder == "author"
+               and any(reason.startswith(OPINION_REASONS) for *_, reason in rows)}
     return len(paragraphs) >= OPINION_PARAGRAPHS and len(targets) >= OPINION_TARGETS
 
 

@@ -71,7 +71,7 @@ _PREDICATE_DEPS = ("acomp", "attr", "oprd", "xcomp")
 _OWNER_PREPS = ("of", "by", "in", "from")
 _SUBJECT_DEPS = ("nsubj", "csubj")
 #: First-person words that stand for the author when they hold a side outside quotes.
-_AUTHOR_WORDS = ("i", "we", "us")
+_AUTHOR_WORDS = ("i", "we", "us", "my", "our")
 #: Verbs whose object says what the subject is or has ("Hungary played the spoiler", "showed restraint").
 #: Parts of speech a name-calling label can have ("fooled" is no "fool").
 _LABEL_POS = ("NOUN",)
@@ -182,6 +182,10 @@ class _Mentions:
         """Actors a noun is (its own mention) or belongs to: possessor, compound, apposition,
         "of/by/in/from" object; one level down, plus conjuncts."""
         found = self.actors_at(noun)
+        agents = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children
+                  if o.dep_ == "pobj" and (self.actors_at(o) or self.linked(o))]
+        if agents:  # "the violations of Lithuania's airspace by Russian aircraft": the doer's act
+            return list(dict.fromkeys(a for o in agents for a in self.actors_at(o) or self.linked(o)))
         for child in noun.children:
             if child.dep_ in ("poss", "compound", "appos", "nmod"):
                 found += self.actors_at(child)
@@ -466,6 +470,9 @@ def _objects(verb, key: str, mentions: _Mentions) -> list[str]:
     ("stand with X"), or the object of one of the phrase's words ("follow the example of X")."""
     found = []
     phrase = range(verb.i - len(key.split()) - 1, verb.i + len(key.split()) + 1)
+    if verb.pos_ == "NOUN":  # "our support for Kyiv", "solidarity to the victims"
+        found += [a for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "with", "to")
+                  for o in c.children if o.dep_ == "pobj" for a in mentions.linked(o)]
     for child in verb.subtree if " " in key else verb.children:
         if child.dep_ in ("dobj", "pobj", "dative") and (child.head.i == verb.i or child.head.head.i == verb.i
                                                          or " " in key and child.head.i in phrase):
@@ -481,7 +488,11 @@ def _side_holder(verb, mentions: _Mentions, call_spans) -> str | None:
     holder = mentions.holder(verb.idx, verb.idx + len(verb.text))
     if any(s <= verb.idx < e for s, e in call_spans):  # "Brussels must stop funding ...": the caller's side
         return holder
-    subj = _subject(verb)
+    if verb.pos_ == "NOUN":  # "our full support for Kyiv", "France's solidarity with Kyiv"
+        owner = next((c for c in verb.children if c.dep_ == "poss"), None)
+        subj = owner if owner is not None else _subject(verb.head) if verb.dep_ == "dobj" else None
+    else:
+        subj = _subject(verb)
     if subj is not None:
         actors = mentions.actors_at(subj)
         if actors:  # "France stands with Kyiv": France's side, whoever reports it
