@@ -132,3 +132,37 @@ def test_stance_passages_give_the_stance_per_paragraph():
     russia = next(s for s in document.stance if s.holder == "author" and names[s.target] == "Russia")
     assert [(text[a:b][:13], p < 0) for a, b, p in russia.passages] == [("The treachery", True),
                                                                         ("Russia is a r", True)]
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("text,name,sign,reason", [
+    # pronoun: "its" and "it" stand for the subject actor of the sentence before
+    ("Portugal kept its promises. Its diplomats acted wisely when it hosted the talks.", "Portugal", 1,
+     "evaluative 'wisely'"),
+    # an adverb on the verb is about the verb's subject
+    ("Chile rightly refused to sign the deal.", "Chile", 1, "evaluative 'rightly'"),
+    # what the actor deserves
+    ("Jordan deserves recognition for hosting so many refugees.", "Jordan", 1, "deserves 'recognition'"),
+    # a "with" phrase on the verb
+    ("Ghana handled the outbreak with courage.", "Ghana", 1, "evaluative 'courage'"),
+])
+def test_stance_evidence_round_rules(text, name, sign, reason):
+    found = _author(analyze(text), name)
+    assert found
+    assert (found[0].polarity > 0) == (sign > 0) and abs(found[0].polarity) > 0.2
+    assert any(reason in r for r in found[0].reasons), found[0].reasons
+
+
+@pytest.mark.issue(18)
+def test_stance_passive_verb_is_about_its_agent_not_its_subject():
+    document = analyze("Kenya has been insulted and punished by Brussels for its neutrality.")
+    reasons = [r for s in _author(document, "Kenya") for r in s.reasons]
+    assert not [r for r in reasons if "insult" in r or "punish" in r], reasons
+
+
+@pytest.mark.issue(18)
+def test_stance_demand_to_stop_counts_for_every_conjoined_addressee():
+    document = analyze("We urge Argentina and Uruguay to end their trade dispute immediately.")
+    for name in ("Argentina", "Uruguay"):
+        found = _author(document, name)
+        assert found and found[0].polarity < 0, (name, [(a.name, a.id) for a in document.actors])

@@ -16,7 +16,8 @@ for the state.
 
 The learned target-sentiment model (``stance_model``, NewsMTSC) is a weak fallback:
 its mean polarity over the mentions joins the evidence with weight ``MODEL_WEIGHT``,
-and is the whole answer only for pairs with no evidence at all (news sentences).
+and is the whole answer only for pairs with no evidence at all (news sentences); in an
+opinion text (``_is_opinion``) it gives the author no position by itself.
 
 Every record lists its evidence spans, strongest first, with the reason of each
 (``Stance.reasons``, parallel to ``Stance.evidence``), and the evidence-only polarity
@@ -65,6 +66,12 @@ NEUTRAL_MAX_POLARITY = 0.15
 LEADER_SHARE = 0.5
 #: Sectors of a state organisation that folds into the state: its government and its armed forces.
 STATE_SECTORS = ("GOV", "MIL")
+#: An opinion text (``_is_opinion``): this many passages at least ...
+OPINION_PARAGRAPHS = 4
+#: ... and the author's own judging words toward this many actors at least ...
+OPINION_TARGETS = 2
+#: ... that is, evidence with these reasons (``stance_evidence``).
+OPINION_REASONS = ("evaluative", "name-calling", "sarcasm", "side-taking", "deserves")
 #: Weight, in the author's stance, of what a quote whose speaker is unknown says (``_holder``).
 UNATTRIBUTED_WEIGHT = 0.5
 
@@ -166,6 +173,7 @@ def find_stance(document, doc, model: str = "fast") -> list[Stance]:
                                                      f"{ev.reason}, about its leader"))
     model_scores = _model_scores(document, doc, model, fold)
     paragraphs = paragraph_spans(document.text)
+    opinion = _is_opinion(items, paragraphs)
     out = []
     for key in sorted(set(items) | set(model_scores)):
         holder, target = key
@@ -179,14 +187,29 @@ def find_stance(document, doc, model: str = "fast") -> list[Stance]:
                 total += MODEL_WEIGHT * model_mean
                 mass += MODEL_WEIGHT
             polarity = total / mass
+        elif model_mean is None:
+            polarity = 0.0
+        elif opinion and holder == "author":  # the model alone reads the mood the author spends on others
+            polarity = max(-NEUTRAL_MAX_POLARITY, min(NEUTRAL_MAX_POLARITY, model_mean))
         else:
-            polarity = model_mean if model_mean is not None else 0.0
+            polarity = model_mean
         evidence = _evidence(rows, model_evidence, polarity)
         out.append(Stance(holder, target, max(-1.0, min(1.0, polarity)),
                           tuple(span for span, _ in evidence), tuple(reason for _, reason in evidence),
                           _passages(rows, paragraphs)))
     out.sort(key=lambda s: (s.holder != "author", s.holder, s.target))
     return out
+
+
+def _is_opinion(items, paragraphs) -> bool:
+    """Whether the text argues: at least ``OPINION_PARAGRAPHS`` passages and the author's own
+    judging words (``OPINION_REASONS``, not events a report also has) toward at least
+    ``OPINION_TARGETS`` actors. There the model alone gives the author no position (at most
+    +-NEUTRAL_MAX_POLARITY): next to an actor named in passing, the sentence's sentiment is
+    the author's stance toward the actors argued about."""
+    targets = {target for (holder, target), rows in items.items() if holder == "author"
+               and any(reason.startswith(OPINION_REASONS) for *_, reason in rows)}
+    return len(paragraphs) >= OPINION_PARAGRAPHS and len(targets) >= OPINION_TARGETS
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:

@@ -35,10 +35,11 @@ with a span, a sign, a weight and a reason; ``stance.find_stance`` aggregates th
 from __future__ import annotations
 
 import logging
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
-from ..views import token_range, token_strings
+from ..views import sentences, token_range, token_strings
 from .lexicon import political_labels, polar_terms, word_list
 
 logger = logging.getLogger(__name__)
@@ -70,12 +71,14 @@ _PREDICATE_DEPS = ("acomp", "attr", "oprd", "xcomp")
 _OWNER_PREPS = ("of", "by", "in", "from")
 _SUBJECT_DEPS = ("nsubj", "csubj")
 #: First-person words that stand for the author when they hold a side outside quotes.
-_AUTHOR_WORDS = ("i", "we", "us")
+_AUTHOR_WORDS = ("i", "we", "us", "my", "our")
 #: Verbs whose object says what the subject is or has ("Hungary played the spoiler", "showed restraint").
 #: Parts of speech a name-calling label can have ("fooled" is no "fool").
 _LABEL_POS = ("NOUN",)
 #: Words after "not" that keep it from negating ("not only delusional but ...").
 _NOT_NEGATING = ("only", "just", "merely", "simply")
+#: Verbs whose object says what the subject deserves (``deserved.en.tsv``).
+_DESERVE_VERBS = ("deserve", "merit", "earn")
 _ROLE_VERBS = ("play", "act", "become", "remain", "prove", "behave", "show", "display", "demonstrate")
 
 
@@ -107,6 +110,49 @@ class _Mentions:
                     self.token_actor.setdefault(i, actor.id)
         names = {_norm(a.name) for a in document.authors} if document.authors else set()
         self.author_ids = {a.id for a in document.actors if a.kind == "person" and _norm(a.name) in names}
+        if doc.has_annotation("DEP"):
+            self._resolve_pronouns(doc, {a.id: a.kind for a in document.actors})
+
+    def _resolve_pronouns(self, doc, kinds: dict[str, str]) -> None:
+        """Map third-person pronouns to the actor they most likely stand for: the subject of the
+        main clause of their own sentence (when it comes first) or of the sentence before
+        ("Moscow promised peace. It invaded."); "he"/"his" to a person, "it"/"its" to any other
+        kind. A main-clause subject that is no actor ("The plan failed. It ...") blocks "it"."""
+        def group_of(actor):
+            return "person" if kinds.get(actor) == "person" else "thing"
+
+        lowers, _ = token_strings(doc)
+        pronouns = [i for i, w in enumerate(lowers) if w in _PRONOUNS and i not in self.token_actor]
+        if not pronouns:
+            return
+        sents = sentences(doc)
+        starts = [sent.start for sent in sents]
+        subjects: dict[int, object] = {}
+
+        def subject_of(n: int):
+            if n not in subjects:
+                root = sents[n].root
+                subjects[n] = _subject(root) if root.pos_ in ("VERB", "AUX") else None
+            return subjects[n]
+
+        for i in pronouns:
+            group, n = _PRONOUNS[lowers[i]], bisect_right(starts, i) - 1
+            subj = subject_of(n)
+            if subj is not None and subj.i < i:
+                actor = self.token_actor.get(subj.i)
+                if actor is not None and group_of(actor) == group:
+                    if doc[i].dep_ in _PRONOUN_SUBJECT_DEPS:  # "Ankara lectures Europe while it bombs ..."
+                        self.token_actor[i] = actor
+                    continue  # "X should follow Paris instead of hiding behind it": not X
+                if actor is None and group == "thing":
+                    continue  # "The plan failed because it ...": "it" is the plan
+            for m in range(n - 1, max(-1, n - 1 - _PRONOUN_REACH[group]), -1):
+                subj = subject_of(m)
+                actor = self.token_actor.get(subj.i) if subj is not None else None
+                if subj is not None and (group_of(actor) if actor is not None else "thing") == group:
+                    if actor is not None:
+                        self.token_actor[i] = actor
+                    break
 
     def holder(self, start: int, end: int) -> str:
         """The speaker of the quote holding the span; the author outside quotes and inside a
@@ -136,6 +182,10 @@ class _Mentions:
         """Actors a noun is (its own mention) or belongs to: possessor, compound, apposition,
         "of/by/in/from" object; one level down, plus conjuncts."""
         found = self.actors_at(noun)
+        agents = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children
+                  if o.dep_ == "pobj" and (self.actors_at(o) or self.linked(o))]
+        if agents:  # "the violations of Lithuania's airspace by Russian aircraft": the doer's act
+            return list(dict.fromkeys(a for o in agents for a in self.actors_at(o) or self.linked(o)))
         for child in noun.children:
             if child.dep_ in ("poss", "compound", "appos", "nmod"):
                 found += self.actors_at(child)
@@ -148,6 +198,14 @@ class _Mentions:
         if noun.dep_ == "appos":
             found += self.actors_at(noun.head)
         return list(dict.fromkeys(found))
+
+
+#: Third-person pronouns that can stand for an actor: person ones, and "it" for states and bodies.
+_PRONOUNS = {**dict.fromkeys(("he", "him", "his", "she", "her"), "person"), **dict.fromkeys(("it", "its"), "thing")}
+#: Pronoun relations that can take the clause subject as antecedent (an object would be "itself").
+_PRONOUN_SUBJECT_DEPS = ("nsubj", "nsubjpass", "poss")
+#: Sentences back that a pronoun of each group reaches for its actor.
+_PRONOUN_REACH = {"person": 2, "thing": 1}
 
 
 def _norm(name: str) -> str:
@@ -171,6 +229,10 @@ def _negated(tok) -> bool:
 
 
 def _subject(verb):
+    """The clause subject of a verb (inherited along "xcomp", "conj", "advcl"); none for a
+    passive verb, whose subject undergoes the act ("it has been punished")."""
+    if _passive(verb):
+        return None
     for child in verb.children:
         if child.dep_ in _SUBJECT_DEPS:
             return child
@@ -181,6 +243,11 @@ def _subject(verb):
 
 def _targets_of(word, mentions: _Mentions) -> list[str]:
     """The actors an evaluative word or label is syntactically about."""
+    if word.dep_ == "advmod" and word.head.pos_ in ("VERB", "AUX"):  # "Yerevan has wisely begun ..."
+        subj = _subject(word.head)
+        return mentions.linked(subj) if subj is not None else []
+    if word.pos_ == "VERB" and _passive(word):  # "punished by Brussels": the agent's act
+        return [a for c in word.children if c.dep_ == "agent" for o in c.children for a in mentions.linked(o)]
     if word.dep_ in _MODIFIER_DEPS and word.head.i != word.i:
         found = mentions.linked(word.head)
         if not found and word.head.dep_ in _PREDICATE_DEPS:  # "the protesters are brave people"
@@ -193,6 +260,9 @@ def _targets_of(word, mentions: _Mentions) -> list[str]:
         subj = _subject(word.head)
         if subj is not None:
             return mentions.linked(subj)
+    if word.dep_ == "pobj" and word.head.lower_ == "with" and word.head.head.pos_ == "VERB":
+        subj = _subject(word.head.head)  # "Colombia has handled the crisis with courage"
+        return mentions.linked(subj) if subj is not None else []
     if word.dep_ in ("dobj", "pobj") and word.head.lemma_ in _ROLE_VERBS + ("as",):
         verb = word.head if word.head.pos_ != "ADP" else word.head.head
         subj = _subject(verb)
@@ -202,6 +272,10 @@ def _targets_of(word, mentions: _Mentions) -> list[str]:
         subj = _subject(word)
         return mentions.linked(subj) if subj is not None else []
     return mentions.linked(word)
+
+
+def _passive(verb) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
 def _phrase_heads(doc, phrases: dict) -> Iterator[tuple[object, str, int]]:
@@ -344,6 +418,28 @@ def _mocked(sent, marker, mentions: _Mentions) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def _deserved_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """"Dhaka deserves more support", "Armenia deserves better": the object of "deserve" /
+    "merit" / "earn" (``deserved.en.tsv``) is the holder's stance toward the verb's subject."""
+    deserved = polar_terms("deserved.en.tsv")
+    _, lemmas = token_strings(doc)
+    for i in (i for i, lemma in enumerate(lemmas) if lemma in _DESERVE_VERBS):
+        verb = doc[i]
+        if verb.pos_ != "VERB":
+            continue
+        subj = _subject(verb)
+        for obj in verb.children:
+            sign = deserved.get(obj.lemma_.lower()) if obj.dep_ in ("dobj", "advmod", "acomp") else None
+            if sign is None or subj is None:
+                continue
+            sign = -sign if _negated(verb) else sign
+            holder = mentions.holder(verb.idx, obj.idx + len(obj.text))
+            for target in mentions.linked(subj):
+                if target != holder:
+                    yield Evidence(holder, target, sign, EVALUATIVE_WEIGHT, verb.idx, obj.idx + len(obj.text),
+                                   f"deserves '{obj.lemma_.lower()}'")
+
+
 def _side_evidence(document, doc, mentions: _Mentions, call_spans: list[tuple[int, int]]) -> Iterator[Evidence]:
     side = polar_terms("side_taking.en.tsv")
     cease = set(word_list("cease_verbs.en.txt"))
@@ -371,11 +467,15 @@ def _side_evidence(document, doc, mentions: _Mentions, call_spans: list[tuple[in
 
 def _objects(verb, key: str, mentions: _Mentions) -> list[str]:
     """Actors the side-taking verb puts on a side: its object, the object of its preposition
-    ("stand with X"), or the object of the phrase's last word."""
+    ("stand with X"), or the object of one of the phrase's words ("follow the example of X")."""
     found = []
+    phrase = range(verb.i - len(key.split()) - 1, verb.i + len(key.split()) + 1)
+    if verb.pos_ == "NOUN":  # "our support for Kyiv", "solidarity to the victims"
+        found += [a for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "with", "to")
+                  for o in c.children if o.dep_ == "pobj" for a in mentions.linked(o)]
     for child in verb.subtree if " " in key else verb.children:
         if child.dep_ in ("dobj", "pobj", "dative") and (child.head.i == verb.i or child.head.head.i == verb.i
-                                                         or " " in key):
+                                                         or " " in key and child.head.i in phrase):
             found += mentions.linked(child)
     return list(dict.fromkeys(found))
 
@@ -388,7 +488,11 @@ def _side_holder(verb, mentions: _Mentions, call_spans) -> str | None:
     holder = mentions.holder(verb.idx, verb.idx + len(verb.text))
     if any(s <= verb.idx < e for s, e in call_spans):  # "Brussels must stop funding ...": the caller's side
         return holder
-    subj = _subject(verb)
+    if verb.pos_ == "NOUN":  # "our full support for Kyiv", "France's solidarity with Kyiv"
+        owner = next((c for c in verb.children if c.dep_ == "poss"), None)
+        subj = owner if owner is not None else _subject(verb.head) if verb.dep_ == "dobj" else None
+    else:
+        subj = _subject(verb)
     if subj is not None:
         actors = mentions.actors_at(subj)
         if actors:  # "France stands with Kyiv": France's side, whoever reports it
@@ -437,9 +541,18 @@ def _call_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
         lemma = _first_verb_lemma(first, words[0]) if first is not None else words[0].lower()
         if lemma in cease:
             holder = mentions.holder(call.start, call.end)
-            if holder is not None and holder != call.addressee:
-                yield Evidence(holder, call.addressee, -1, CALL_CEASE_WEIGHT, call.start, call.end,
-                               f"demand: '{call.action}'")
+            for addressee in _addressees(first, call.addressee, mentions) if first is not None else [call.addressee]:
+                if holder is not None and holder != addressee:
+                    yield Evidence(holder, addressee, -1, CALL_CEASE_WEIGHT, call.start, call.end,
+                                   f"demand: '{call.action}'")
+
+
+def _addressees(span, addressee: str, mentions: _Mentions) -> list[str]:
+    """The call's addressee with the actors joined to it by "and" ("We urge Moscow and Beijing to end ...")."""
+    for tok in span:
+        if mentions.token_actor.get(tok.i) == addressee:
+            return list(dict.fromkeys([addressee, *mentions.actors_at(tok)]))
+    return [addressee]
 
 
 def _first_verb_lemma(span, word: str) -> str:
@@ -460,6 +573,7 @@ def find_evidence(document, doc) -> list[Evidence]:
     if doc.has_annotation("DEP"):
         items += _word_evidence(document, doc, mentions)
         items += _side_evidence(document, doc, mentions, calls)
+        items += _deserved_evidence(doc, mentions)
     items = [replace(e, weight=e.weight * UNATTRIBUTED_SHARE, reason=f"{e.reason}, in a quote without a known speaker")
              if e.holder == "author" and mentions.unattributed(e.start, e.end) else e for e in items]
     return sorted(set(items), key=lambda e: (e.start, e.end, e.holder, e.target, e.reason))

@@ -1,0 +1,111 @@
+"""Author stance on whole advocacy op-eds (issue 18): the documents of tests/data/opeds, each
+with the expected sign of the author's stance toward the actors it attacks ("-") and favours
+("+"), written before the pipeline ran on them.
+
+An actor of the gold is its name, or an ISO3 code for the state: the state actor's record, else
+the record of its capital, seat of government, government or armed forces. A missing record,
+or a polarity inside +-NO_POSITION, is a miss.
+
+    PYTHONPATH=src python benchmarks/eval_opeds.py [--errors] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OPEDS = ROOT / "tests" / "data" / "opeds"
+#: Actor kinds and sectors that stand for a state in the ISO3 look-up.
+STATE_LEVEL_KINDS = ("state", "location")
+STATE_LEVEL_SECTORS = ("GOV", "MIL")
+
+
+def author_stance(document) -> dict:
+    """``{actor name or ISO3: the author's Stance}`` (ISO3: the state's record, else a state-level one)."""
+    actors = {a.id: a for a in document.actors}
+    out = {}
+    for s in document.stance:
+        if s.holder != "author":
+            continue
+        actor = actors[s.target]
+        out[plain(actor.name)] = s
+        state_level = actor.kind in STATE_LEVEL_KINDS or actor.kind == "organization" and \
+            actor.sector in STATE_LEVEL_SECTORS
+        if actor.country and state_level and (actor.country not in out or actor.kind == "state"):
+            out[actor.country] = s
+    return out
+
+
+def plain(name: str) -> str:
+    """A name without accents ("Orbán" = "Orban"): the gold is typed as the op-ed spells it."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def sign_of(polarity: float) -> str:
+    from communique.rhetoric.stance import NO_POSITION
+
+    return "+" if polarity > NO_POSITION else "-" if polarity < -NO_POSITION else "0"
+
+
+def score_opeds(options: dict | None = None) -> dict:
+    """Per document and overall: the share of attacked/favoured actors whose author stance has
+    the expected sign, with each miss (actor, expected, got, polarity); and the actors named
+    neutrally that got a firm author stance all the same."""
+    from communique import analyze
+
+    gold = json.loads((OPEDS / "gold.json").read_text("utf-8"))
+    docs, right, total, neutral, firm = {}, 0, 0, 0, []
+    for name, entry in sorted(gold.items()):
+        if name.startswith("_"):
+            continue
+        document = analyze((OPEDS / name).read_text("utf-8"), options=options or {})
+        stance = author_stance(document)
+        misses = []
+        for actor, sign in entry["signs"].items():
+            record = stance.get(plain(actor))
+            polarity = record.polarity if record is not None else None
+            got = sign_of(polarity) if record is not None else "none"
+            if got != sign:
+                misses.append({"actor": actor, "expected": sign, "got": got, "polarity": polarity,
+                               "reasons": list(record.reasons[:3]) if record is not None else []})
+        for actor in entry.get("neutral", ()):
+            record = stance.get(plain(actor))
+            neutral += 1
+            if record is not None and sign_of(record.polarity) != "0":
+                firm.append(f"{name}: {actor} {record.polarity:+.2f}")
+        n = len(entry["signs"])
+        right += n - len(misses)
+        total += n
+        docs[name] = {"actors": n, "right": n - len(misses), "accuracy": (n - len(misses)) / n, "misses": misses}
+    return {"documents": docs, "actors": total, "right": right, "accuracy": right / total if total else 0.0,
+            "neutral": neutral, "neutral_with_stance": firm}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description="Author stance sign accuracy on the op-eds of tests/data/opeds")
+    ap.add_argument("--errors", action="store_true", help="list each miss with its top reasons")
+    ap.add_argument("--json", action="store_true", help="print one JSON object")
+    args = ap.parse_args()
+    result = score_opeds()
+    if args.json:
+        print(json.dumps(result, indent=2, ensure_ascii=False))
+        return 0
+    for name, d in result["documents"].items():
+        print(f"{name:45s} {d['right']}/{d['actors']}")
+        if args.errors:
+            for m in d["misses"]:
+                pol = "none" if m["polarity"] is None else f"{m['polarity']:+.2f}"
+                print(f"    {m['actor']}: expected {m['expected']} got {m['got']} ({pol}) {m['reasons']}")
+    print(f"op-ed author stance sign accuracy: {result['right']}/{result['actors']} = {result['accuracy']:.3f}; "
+          f"neutral actors with a firm stance: {len(result['neutral_with_stance'])}/{result['neutral']}")
+    if args.errors:
+        for line in result["neutral_with_stance"]:
+            print(f"    neutral {line}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
