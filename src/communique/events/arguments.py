@@ -67,6 +67,8 @@ OWNER_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 PRONOUNS_FILE = "actors/pronouns.en.tsv"
 #: How far up the clause chain to look for an inherited subject.
 MAX_INHERIT_HOPS = 4
+#: Quotation marks a pronoun does not resolve across.
+QUOTE_MARKS = frozenset({"\"", "\u201c", "\u201d"})
 #: Prepositions on a verb's object that name whom the act is aimed at when the verb itself
 #: has no target ("threatened further action against Russia", "cut off electricity to X").
 OBJECT_TARGET_PREPS = frozenset({"to", "with", "against", "on", "into", "toward", "towards", "for", "from", "at"})
@@ -536,5 +538,9 @@ def resolve_pronoun(tok):
         cur = cur.head
         subj = [c for c in cur.children if c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")]
         if subj:
+            # 'Lee said: "They lie"': a pronoun inside a quote is not the speaker outside it
+            low, high = sorted((subj[0].i, tok.i))
+            if any(t.text in QUOTE_MARKS for t in tok.doc[low:high]):
+                return None
             return subj[0]
     return None

@@ -781,11 +781,20 @@ def quoted_accusations(document, doc, events, author, index, mentions: MentionIn
             if q is not None and q.kind == "direct" and q.speaker and q.end >= t.idx + 1:
                 quote, cue = q, t
                 break
-        if cue is None or any(c.dep_ == "neg" or c.lower_ in negators for h in (cue, cue.head) for c in h.children):
-            continue  # "I never threaten anybody"
+        if cue is None:
+            continue
+        # "I never threaten anybody" / "no lies were told": a noun or adjective cue is negated
+        # through its head, a verb cue only by its own children (a negated next clause is not it)
+        owners = (cue,) if cue.pos_ in ("VERB", "AUX") else (cue, cue.head)
+        if any(c.dep_ == "neg" or c.lower_ in negators for h in owners for c in h.children):
+            continue
+        # the speaker's own state is no target ("they lie about Iran" said by Iran's president)
+        speaker = document.actor(quote.speaker)
+        own = {quote.speaker} | {a.id for a in document.actors if speaker is not None and speaker.country
+                                 and a.kind in ("state", "location") and a.country == speaker.country}
         target = [a for a in _actors_of(document, [t for t in sent if t.pos_ in ("PROPN", "PRON", "NOUN")],
-                                        author, False, index) if a != quote.speaker][:2]
-        target = target or context_target(mentions, span, cue.idx, {quote.speaker})
+                                        author, False, index) if a not in own][:2]
+        target = target or context_target(mentions, span, cue.idx, own)
         if not target:
             continue
         out.append(Event(

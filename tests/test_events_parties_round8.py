@@ -1,0 +1,43 @@
+"""Event participants, round 8: a quoted accusation whose verb is followed by a negated clause
+is still an accusation, while a negated accusing word is none. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from conftest import actor_names as _names, analyse_text, events_of as _of
+
+
+def _doc(pipeline, text):
+    return analyse_text(pipeline, text, "2024-05-16")
+
+
+def _quoted(doc):
+    return [e for e in _of(doc, "ACCUSE") if e.cue and e.cue.startswith("quoted-accuse")]
+
+
+def test_negated_next_clause_keeps_the_quoted_accusation(pipeline):
+    # the parser hangs "lying" on the next clause's verb, whose "not" is no denial of the lie
+    doc = _doc(pipeline, 'Kenya and Uganda argued about the border on Monday. William Ruto said: "The '
+                         'officials in Kampala are lying, they must not send more troops."')
+    acc = _quoted(doc)
+    assert acc, [(e.type, e.cue) for e in doc.events]
+    assert _names(doc, acc[0].source) == {"William Ruto"}, _names(doc, acc[0].source)
+
+
+def test_negated_accusing_verb_is_no_quoted_accusation(pipeline):
+    doc = _doc(pipeline, 'Kenyan President William Ruto said: "Our ministers are not lying about Uganda."')
+    assert not _quoted(doc), [(e.type, e.cue) for e in doc.events]
+
+
+def test_pronoun_inside_a_quote_is_not_the_speaker_outside_it(pipeline):
+    doc = _doc(pipeline, 'Chile and Peru moved more warships to the coast. Bolivian President Luis Arce said: '
+                         '"They are lying about Bolivia, and they keep sending fighter jets."')
+    acc = _quoted(doc)
+    assert acc, [(e.type, e.cue) for e in doc.events]
+    assert _names(doc, acc[0].target) == {"Chile", "Peru"}, _names(doc, acc[0].target)
+
+
+def test_speaker_own_state_is_no_quoted_target(pipeline):
+    doc = _doc(pipeline, 'Bolivian President Luis Arce said: "The claims about Bolivia are lies from Chile."')
+    acc = _quoted(doc)
+    assert acc, [(e.type, e.cue) for e in doc.events]
+    assert _names(doc, acc[0].target) == {"Chile"}, _names(doc, acc[0].target)
