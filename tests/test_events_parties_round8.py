@@ -41,3 +41,12 @@ def test_speaker_own_state_is_no_quoted_target(pipeline):
     acc = _quoted(doc)
     assert acc, [(e.type, e.cue) for e in doc.events]
     assert _names(doc, acc[0].target) == {"Chile"}, _names(doc, acc[0].target)
+
+
+def test_object_of_the_governing_verb_is_not_the_joint_act_doer(pipeline):
+    doc = _doc(pipeline, "The camp hosts French troops there to root out al-Qaeda cells in cooperation with "
+                         "Malian security forces.")
+    coop = _of(doc, "COOPERATE")
+    assert coop, [(e.type, e.cue) for e in doc.events]
+    assert "al-Qaeda" not in _names(doc, coop[0].source), _names(doc, coop[0].source)
+    assert _names(doc, coop[0].source) == {"French troops"}, _names(doc, coop[0].source)

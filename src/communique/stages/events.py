@@ -426,6 +426,16 @@ def _unnamed_target(d: Draft, start: int, source: list[str], mentions: MentionIn
     return context_target(mentions, (d.sent.start_char, reach), start, exclude)
 
 
+def _acted_upon(tok, index) -> set[str]:
+    """Actors named as the object of the verb a noun trigger's phrase hangs on ("hunted the rebel
+    cells in cooperation with Y"): what that verb acts upon, not who does the noun's act."""
+    verb = tok.head.head
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or verb.pos_ != "VERB":
+        return set()
+    return {a.id for o in verb.children if o.dep_ == "dobj" for m in conjuncts(o)
+            if (a := index.at(*mention_span(m))) is not None}
+
+
 def _source_places(sources, index) -> set[str]:
     """Actors named as where the doer is or comes from ("claimed by the Houthi movement in
     Yemen", "fighters from Chad"): they locate the source and are not on the receiving end."""
@@ -718,7 +728,7 @@ def extract_events(document, doc, ctx):
         if not source and (target or d.sources) and d.type not in UNSOURCED_TYPES:
             # "the subpoena was issued jointly": whoever the sentence (or the one before) names
             source = context_source(mentions, (d.sent.start_char, d.sent.end_char), start,
-                                    set(target) | _audience(d.sent, index))
+                                    set(target) | _audience(d.sent, index) | _acted_upon(d.cand.token, index))
         elif not source and d.type == "ASSAULT":
             # "a car bomb killed 12 at the base": an armed group the sentence (or the one before) names
             others = {a.id for a in document.actors if a.kind != "armed_group"}
