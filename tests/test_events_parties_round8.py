@@ -50,3 +50,13 @@ def test_object_of_the_governing_verb_is_not_the_joint_act_doer(pipeline):
     assert coop, [(e.type, e.cue) for e in doc.events]
     assert "al-Qaeda" not in _names(doc, coop[0].source), _names(doc, coop[0].source)
     assert _names(doc, coop[0].source) == {"French troops"}, _names(doc, coop[0].source)
+
+
+def test_meeting_between_two_names_split_by_a_comma_phrase(pipeline):
+    doc = _doc(pipeline, "In July, the envoy helped arrange a meeting between Ana Ruiz, claiming to represent "
+                         "the Foreign Ministry, and Pedro Salas, one of the president's aides.")
+    meet = _of(doc, "CONSULT")
+    assert meet, [(e.type, e.cue) for e in doc.events]
+    parties = _names(doc, meet[0].source) | _names(doc, meet[0].target)
+    assert {"Ana Ruiz", "Pedro Salas"} <= parties, parties
+    assert "Foreign Ministry" not in parties, parties

@@ -412,6 +412,8 @@ def noun_arguments(cand, lexicon) -> tuple[list, list]:
         # "a meeting between Giuliani and Yermak", "talks between Baku and Yerevan": the parties
         # (reciprocal: the extractor makes them source and target)
         source = [t for t in _pobjs(tok, frozenset({"between"})) if t not in target]
+        if len(source) == 1:  # "between Ana Ruiz, claiming ..., and Pedro Salas": a lost second party
+            source += _stray_conjunct(source[0])
     if entry.type in PREDICATE_TYPES and not any(t.ent_type_ or t.pos_ in ("PROPN", "PRON") for t in source):
         # "X is a fierce critic of Y": the one the noun is said of, not its adjective
         source = [t for t in _predicated_of(tok) if t not in target] or source
@@ -430,6 +432,16 @@ def _participles(tok) -> list:
                 and not _children(c, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
                 and 0 < c.left_edge.i - tok.right_edge.i <= MAX_PARTICIPLE_GAP]
     return out
+
+
+def _stray_conjunct(tok) -> list:
+    """The name after ``tok`` the parser coordinated with one of its heads instead of with it
+    (a comma-set phrase in between): ["Salas"] for "between Ruiz, claiming ..., and Salas"."""
+    for head in tok.ancestors:
+        found = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > tok.i]
+        if found:
+            return found[:1]
+    return []
 
 
 def _holder(tok) -> list:
