@@ -67,6 +67,8 @@ OWNER_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 PRONOUNS_FILE = "actors/pronouns.en.tsv"
 #: How far up the clause chain to look for an inherited subject.
 MAX_INHERIT_HOPS = 4
+#: Quotation marks a pronoun does not resolve across.
+QUOTE_MARKS = frozenset({"\"", "\u201c", "\u201d"})
 #: Prepositions on a verb's object that name whom the act is aimed at when the verb itself
 #: has no target ("threatened further action against Russia", "cut off electricity to X").
 OBJECT_TARGET_PREPS = frozenset({"to", "with", "against", "on", "into", "toward", "towards", "for", "from", "at"})
@@ -410,6 +412,8 @@ def noun_arguments(cand, lexicon) -> tuple[list, list]:
         # "a meeting between Giuliani and Yermak", "talks between Baku and Yerevan": the parties
         # (reciprocal: the extractor makes them source and target)
         source = [t for t in _pobjs(tok, frozenset({"between"})) if t not in target]
+        if len(source) == 1:  # "between Ana Ruiz, claiming ..., and Pedro Salas": a lost second party
+            source += _stray_conjunct(source[0])
     if entry.type in PREDICATE_TYPES and not any(t.ent_type_ or t.pos_ in ("PROPN", "PRON") for t in source):
         # "X is a fierce critic of Y": the one the noun is said of, not its adjective
         source = [t for t in _predicated_of(tok) if t not in target] or source
@@ -428,6 +432,16 @@ def _participles(tok) -> list:
                 and not _children(c, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
                 and 0 < c.left_edge.i - tok.right_edge.i <= MAX_PARTICIPLE_GAP]
     return out
+
+
+def _stray_conjunct(tok) -> list:
+    """The name after ``tok`` the parser coordinated with one of its heads instead of with it
+    (a comma-set phrase in between): ["Salas"] for "between Ruiz, claiming ..., and Salas"."""
+    for head in tok.ancestors:
+        found = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > tok.i]
+        if found:
+            return found[:1]
+    return []
 
 
 def _holder(tok) -> list:
@@ -536,5 +550,9 @@ def resolve_pronoun(tok):
         cur = cur.head
         subj = [c for c in cur.children if c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")]
         if subj:
+            # 'Lee said: "They lie"': a pronoun inside a quote is not the speaker outside it
+            low, high = sorted((subj[0].i, tok.i))
+            if any(t.text in QUOTE_MARKS for t in tok.doc[low:high]):
+                return None
             return subj[0]
     return None

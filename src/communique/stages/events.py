@@ -426,6 +426,16 @@ def _unnamed_target(d: Draft, start: int, source: list[str], mentions: MentionIn
     return context_target(mentions, (d.sent.start_char, reach), start, exclude)
 
 
+def _acted_upon(tok, index) -> set[str]:
+    """Actors named as the object of the verb a noun trigger's phrase hangs on ("hunted the rebel
+    cells in cooperation with Y"): what that verb acts upon, not who does the noun's act."""
+    verb = tok.head.head
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or verb.pos_ != "VERB":
+        return set()
+    return {a.id for o in verb.children if o.dep_ == "dobj" for m in conjuncts(o)
+            if (a := index.at(*mention_span(m))) is not None}
+
+
 def _source_places(sources, index) -> set[str]:
     """Actors named as where the doer is or comes from ("claimed by the Houthi movement in
     Yemen", "fighters from Chad"): they locate the source and are not on the receiving end."""
@@ -718,7 +728,7 @@ def extract_events(document, doc, ctx):
         if not source and (target or d.sources) and d.type not in UNSOURCED_TYPES:
             # "the subpoena was issued jointly": whoever the sentence (or the one before) names
             source = context_source(mentions, (d.sent.start_char, d.sent.end_char), start,
-                                    set(target) | _audience(d.sent, index))
+                                    set(target) | _audience(d.sent, index) | _acted_upon(d.cand.token, index))
         elif not source and d.type == "ASSAULT":
             # "a car bomb killed 12 at the base": an armed group the sentence (or the one before) names
             others = {a.id for a in document.actors if a.kind != "armed_group"}
@@ -781,11 +791,20 @@ def quoted_accusations(document, doc, events, author, index, mentions: MentionIn
             if q is not None and q.kind == "direct" and q.speaker and q.end >= t.idx + 1:
                 quote, cue = q, t
                 break
-        if cue is None or any(c.dep_ == "neg" or c.lower_ in negators for h in (cue, cue.head) for c in h.children):
-            continue  # "I never threaten anybody"
+        if cue is None:
+            continue
+        # "I never threaten anybody" / "no lies were told": a noun or adjective cue is negated
+        # through its head, a verb cue only by its own children (a negated next clause is not it)
+        owners = (cue,) if cue.pos_ in ("VERB", "AUX") else (cue, cue.head)
+        if any(c.dep_ == "neg" or c.lower_ in negators for h in owners for c in h.children):
+            continue
+        # the speaker's own state is no target ("they lie about Iran" said by Iran's president)
+        speaker = document.actor(quote.speaker)
+        own = {quote.speaker} | {a.id for a in document.actors if speaker is not None and speaker.country
+                                 and a.kind in ("state", "location") and a.country == speaker.country}
         target = [a for a in _actors_of(document, [t for t in sent if t.pos_ in ("PROPN", "PRON", "NOUN")],
-                                        author, False, index) if a != quote.speaker][:2]
-        target = target or context_target(mentions, span, cue.idx, {quote.speaker})
+                                        author, False, index) if a not in own][:2]
+        target = target or context_target(mentions, span, cue.idx, own)
         if not target:
             continue
         out.append(Event(
