@@ -222,13 +222,16 @@ def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None
     of compatible actors (``kind``, ``gender`` as in ``nearest_preceding_actor``) in its
     own sentence before it and the ``ANTECEDENT_WINDOW_SENTENCES`` sentences before (not
     counting those inside quoted content),
-    leaving out mentions inside quoted content (``quoted``), the nearest sentence that has
+    leaving out mentions inside quoted content (``quoted``; not for a ``group``, which may be
+    named in the reported content: "According to a poll, 200 members of the House favour ...
+    Some said ...": the House), the nearest sentence that has
     one wins; in it, the subject closest to the sentence root ("Marchenko filed his
     resignation. He said Novak is ...; ..., he added": Marchenko), else the last
     mention (none with ``subjects_only``: a description of someone stands for the topic of
     the sentence before, not for a person it acts upon: "Police held Farouk. The judge
     said ...": nobody). For a ``body`` (a spokesperson, a statement: any kind of actor) the nearest
-    sentence with such a subject wins ("The task force released a statement ... A
+    sentence with such a subject (or its appositive name: "The company Norsk Kraft issued
+    ...") wins ("The task force released a statement ... A
     spokesperson told the Times ...": the task force); for a ``group`` ("they") the same,
     counting a person only as the first of coordinated subjects ("Lindqvist and his
     counterparts gathered in Oslo. They concluded ...": Lindqvist). A person who is no active
@@ -248,7 +251,7 @@ def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None
     by_sentence: dict[int, list[tuple[int, int, str]]] = {}
     for actor in _compatible(document, kinds, gender):
         for s, e in actor.mentions:
-            if floor <= s and e <= offset and not (quoted is not None and quoted.contains(s, e)):
+            if floor <= s and e <= offset and not (quoted is not None and kind != "group" and quoted.contains(s, e)):
                 by_sentence.setdefault(bisect_right(starts, s) - 1, []).append((s, e, actor.id, actor.kind))
     for k in sorted(by_sentence, reverse=True):
         found = sorted(by_sentence[k])
@@ -260,6 +263,8 @@ def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None
             root = span.root
             if kind == "group":  # "Hundreds of nurses marched. They said ...": the nurses
                 root = _subject_holding(root) or root
+            if root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS:
+                root = root.head  # "The company Norsk Kraft issued ...": the subject's own name
             if root.dep_ not in SUBJECT_DEPS:
                 continue
             if kind in ("group", "states") and actor_kind == "person" and not any(c.dep_ == "conj" for c in span.root.children):
