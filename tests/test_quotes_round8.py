@@ -23,3 +23,18 @@ def test_quantifier_speaks_for_the_group_named_in_reported_content(analyze):
     doc = analyze("According to a new survey, over 200 members of the House of Representatives favour an inquiry. "
                   "The rest were undecided. Some reported wanting to draft a motion.")
     assert "House of Representatives" in _speaker_name(doc, "wanting to draft")
+
+
+@pytest.mark.parametrize("text, opening", [
+    ('The Harbour Gazette quoted Lena Fisk as saying "the ferry will run again in May".', "the ferry will run"),
+    ('"The ferry will run again in May," the Harbour Gazette quoted Lena Fisk as saying.', "The ferry will run"),
+    ('"The ferry will run again in May," the Harbour Gazette reported Lena Fisk as saying.', "The ferry will run"),
+    ("The Harbour Gazette quoted Lena Fisk as saying the ferry would run again in May.", "the ferry would run"),
+])
+def test_quoted_as_saying_speaks_for_the_person_quoted(analyze, text, opening):
+    assert _speaker_name(analyze(text), opening) == "Lena Fisk"
+
+
+def test_quoted_as_saying_in_the_passive_keeps_its_quote(analyze):
+    doc = analyze('"The ferry will run again in May," Lena Fisk was quoted as saying by local radio.')
+    assert _speaker_name(doc, "The ferry will run") == "Lena Fisk"

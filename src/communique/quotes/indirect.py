@@ -36,7 +36,7 @@ from spacy.symbols import IDS
 
 from ..spans import SpanSet
 from ..views import pos_ids, token_strings
-from .candidates import Candidate, TokenIndex, is_cue, is_title_case, outer_cue, trim_span
+from .candidates import Candidate, TokenIndex, is_cue, is_title_case, object_quoted_as_saying, outer_cue, trim_span
 from .lexicon import cue_verbs, speaker_bodies
 from .speakers import fallback_kind, relative_antecedent, speaker_span, speaker_tokens
 
@@ -78,6 +78,9 @@ def _subject(verb):
     the statement). A cue verb the parse hung on the content of another cue speaks for that
     cue's subject ("Ruiz said the plan had failed and added that ...": Ruiz, not the plan);
     a relative pronoun for the noun it follows ("lawmakers who said ...": the lawmakers)."""
+    quoted = object_quoted_as_saying(verb)  # "The paper quoted Hale as saying ...": Hale
+    if quoted is not None:
+        return relative_antecedent(quoted)
     head = verb
     for _ in range(4):
         deps = SUBJECT_DEPS if head is verb else PASSIVE_SPEAKER_DEPS
