@@ -38,3 +38,8 @@ def test_quoted_as_saying_speaks_for_the_person_quoted(analyze, text, opening):
 def test_quoted_as_saying_in_the_passive_keeps_its_quote(analyze):
     doc = analyze('"The ferry will run again in May," Lena Fisk was quoted as saying by local radio.')
     assert _speaker_name(doc, "The ferry will run") == "Lena Fisk"
+
+
+def test_according_to_after_an_attributed_quote_names_where_it_was_reported(analyze):
+    doc = analyze('"The ferry will run again in May," Lena Fisk said, according to the Harbour Gazette.')
+    assert [(q.kind, q.speaker_text) for q in doc.quotes] == [("direct", "Lena Fisk")]

@@ -212,6 +212,9 @@ def _according_quotes(doc, text, quoted):
         s, e = trim_span(text, *_char_span(doc, lo, hi), strip=STRIP + ".")
         if e <= s or _direct_share(quoted, s, e) > MAX_DIRECT_OVERLAP_SHARE:
             continue
+        if quoted.overlaps(s, e) and any(is_cue(c) and any(k.dep_ in SUBJECT_DEPS for k in c.children)
+                                         for c in doc[lo:hi]):
+            continue  # ""...," Hale said, according to the paper": Hale's quote, where it was reported
         chars = speaker_span(obj, phrase_lo, phrase_hi)
         yield Candidate("indirect", s, e, chars, fallback_kind(obj, [obj]), "according to", "according")
 
