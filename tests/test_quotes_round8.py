@@ -43,3 +43,13 @@ def test_quoted_as_saying_in_the_passive_keeps_its_quote(analyze):
 def test_according_to_after_an_attributed_quote_names_where_it_was_reported(analyze):
     doc = analyze('"The ferry will run again in May," Lena Fisk said, according to the Harbour Gazette.')
     assert [(q.kind, q.speaker_text) for q in doc.quotes] == [("direct", "Lena Fisk")]
+
+
+def test_a_programme_named_after_a_cue_is_no_quote(analyze):
+    doc = analyze('Crews cleared the road. Lena Fisk told "Coast Morning" on Monday that the ferry would run again.')
+    assert [(q.kind, q.text[:14]) for q in doc.quotes] == [("indirect", "that the ferry")]
+
+
+def test_a_title_case_quote_that_ends_its_sentence_stays_a_quote(analyze):
+    doc = analyze('Crews cleared the road. Lena Fisk said: "Thank You All." Then she left.')
+    assert [q.text for q in doc.quotes] == ["Thank You All."]

@@ -284,6 +284,13 @@ def _joined_to_previous(text: str, found: list[Candidate], span: MarkedSpan) -> 
             and not is_title_case(text[span.inner_start:span.inner_end]))
 
 
+def _sentence_goes_on(text: str, offset: int) -> bool:
+    """Whether the sentence goes on after a closing mark at ``offset`` with a word in lower
+    case, and no punctuation ends the quote before it (told "Morning Report" on Monday)."""
+    rest = text[offset:offset + 40].lstrip(" ")
+    return rest[:1].islower() and text[offset - 2:offset - 1] not in ".!?,"
+
+
 def find_direct(document, doc, spans: list[MarkedSpan]) -> list[Candidate]:
     """Direct-quote candidates for the marked spans of one document."""
     text = document.text
@@ -304,6 +311,8 @@ def find_direct(document, doc, spans: list[MarkedSpan]) -> list[Candidate]:
             continue
         if found is not None:
             chars, fallback, cue, rule = found
+            if rule == "before" and is_title_case(text[s:e]) and _sentence_goes_on(text, span.end):
+                continue  # a name the cue addresses: told "Morning Report" on Monday that ...
             out.append(Candidate("direct", s, e, chars, fallback, cue, rule))
             continue
         previous = out[-1] if out else None
