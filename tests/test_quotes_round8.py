@@ -53,3 +53,18 @@ def test_a_programme_named_after_a_cue_is_no_quote(analyze):
 def test_a_title_case_quote_that_ends_its_sentence_stays_a_quote(analyze):
     doc = analyze('Crews cleared the road. Lena Fisk said: "Thank You All." Then she left.')
     assert [q.text for q in doc.quotes] == ["Thank You All."]
+
+
+@pytest.mark.parametrize("text", [
+    'Lena Fisk, the head of the harbour board, met Ivo Marek on Monday. Marek praised the board.\n\n'
+    '"The new pier opens in May," the board head said.',
+    "The talks were led by Lena Fisk, who is the harbour's chief negotiator. Ivo Marek attended too.\n\n"
+    '"We are close to a deal," the negotiator said.',
+])
+def test_description_names_the_person_it_was_given_to_in_apposition(analyze, text):
+    assert _speaker_name(analyze(text), "The new pier" if "pier" in text else "We are close") == "Lena Fisk"
+
+
+def test_an_appositive_word_that_is_not_its_head_names_nobody(analyze):
+    doc = analyze('Lena Fisk, a former ministry official, met Ivo Marek. "We agreed," the ministry said.')
+    assert _speaker_name(doc, "We agreed") is None

@@ -296,20 +296,42 @@ def _subject_holding(token):
 
 
 def same_noun_antecedent(document, offset: int, phrase: str, head: list[str],
-                         kinds: set[str] | None = None) -> str | None:
+                         kinds: set[str] | None = None, doc=None) -> str | None:
     """For a short definite speaker phrase ("the ministry", "the Senate Minority Leader"), the
     actor (of one of ``kinds``, any kind without) whose mention ends last before ``offset``
     and holds its head noun (the last word of ``head``: "Iran's foreign ministry", "Senate
-    Minority Leader Chuck Schumer"); None for any other phrase or when no mention does."""
+    Minority Leader Chuck Schumer"), or, with the parse ``doc``, whose mention has it in its
+    appositive or in the predicate of its relative clause ("Dahl, the head of the agency,",
+    "Dahl, who is the chief negotiator": "the agency head", "the negotiator"); None for any
+    other phrase or when no mention does."""
     words = phrase.split()
     if not words or words[0] != "the" or len(words) > MAX_DEFINITE_SPEAKER_WORDS:
         return None
-    return last_holding(document, offset, head, kinds)
+    return last_holding(document, offset, head, kinds, doc)
 
 
-def last_holding(document, offset: int, head: list[str], kinds: set[str] | None = None) -> str | None:
+def _described_as(doc, start: int, end: int) -> list[str]:
+    """Head nouns, in lower case, of the appositive of the mention ``[start, end)`` of ``doc``
+    and of the predicate of its relative clause ("Dahl, the head of the agency," -> head;
+    "Dahl, who is the chief negotiator" -> negotiator)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return []
+    found = []
+    for child in span.root.rights:
+        if child.dep_ == "relcl":
+            child = next((c for c in child.children if c.dep_ == "attr"), None)
+        elif child.dep_ != "appos":
+            continue
+        if child is not None and child.pos_ == "NOUN":
+            found.append(child.lower_)
+    return found
+
+
+def last_holding(document, offset: int, head: list[str], kinds: set[str] | None = None, doc=None) -> str | None:
     """The actor (of one of ``kinds``, any kind without) whose mention ends last before
-    ``offset`` and holds the last word of ``head``; None when none does."""
+    ``offset`` and holds the last word of ``head`` (with ``doc``, also in what describes the
+    mention: ``same_noun_antecedent``); None when none does."""
     noun = head[-1] if head else ""
     if not noun.isalpha():
         return None
@@ -318,7 +340,8 @@ def last_holding(document, offset: int, head: list[str], kinds: set[str] | None 
         if kinds is not None and actor.kind not in kinds:
             continue
         for s, e in actor.mentions:
-            if best_end < e <= offset and noun in document.text[s:e].lower().split():
+            if best_end < e <= offset and (noun in document.text[s:e].lower().split()
+                                           or doc is not None and noun in _described_as(doc, s, e)):
                 best, best_end = actor.id, e
     return best
 
@@ -370,13 +393,13 @@ def resolve_speaker(document, doc, chars, fallback: str | None, quoted: SpanSet 
     actor = index.at(name_start, name_end) or index.at(start, end)
     head = document.text[name_start:name_end].lower().split()[-1:]
     if _describes_person(doc, start, end) and not _named_person(actor, said):
-        found = same_noun_antecedent(document, start, said, head, {"person"}) or \
+        found = same_noun_antecedent(document, start, said, head, {"person"}, doc) or \
             salient_antecedent(document, doc, start, "person", None, quoted, subjects_only=True)
         if found is not None:
             return found
     if actor is not None:
         return actor.id
-    found = same_noun_antecedent(document, start, said, head)
+    found = same_noun_antecedent(document, start, said, head, doc=doc)
     if found is not None:
         return found
     if fallback == "body" and head and head[-1] not in speaker_bodies():
