@@ -68,3 +68,18 @@ def test_description_names_the_person_it_was_given_to_in_apposition(analyze, tex
 def test_an_appositive_word_that_is_not_its_head_names_nobody(analyze):
     doc = analyze('Lena Fisk, a former ministry official, met Ivo Marek. "We agreed," the ministry said.')
     assert _speaker_name(doc, "We agreed") is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Ivo Marek rejected a claim by Lena Fisk that "the pier is unsafe".', "Lena Fisk"),
+    ('Ivo Marek dismissed Lena Fisk\'s warning that the pier "will not last the winter" and left.', "Lena Fisk"),
+])
+def test_quoted_fragment_of_a_named_claim_is_its_authors(analyze, text, speaker):
+    doc = analyze(text)
+    quote = next(q for q in doc.quotes if q.text.startswith("that"))
+    assert "left" not in quote.text
+    assert speaker in next(a.name for a in doc.actors if a.id == quote.speaker)
+
+
+def test_quoted_fragment_of_an_unattributed_claim_gives_no_quote(analyze):
+    assert analyze('Ivo Marek rejected the claim that the pier "is unsafe".').quotes == []

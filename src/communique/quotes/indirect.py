@@ -288,6 +288,31 @@ def _governing_cue(token):
     return None, None
 
 
+def _claimed_by(token):
+    """For a fragment in the "that" clause of a speech noun with a named author ("Dahl's claim
+    that the plan "is dead"", "a warning by Dahl that ..."): the noun, the clause and the
+    author; else None."""
+    clause = token
+    for _ in range(PARTIAL_MAX_STEPS):
+        if clause.dep_ == "acl" and clause.head.pos_ == "NOUN" and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            break
+        if clause.head is clause:
+            return None
+        clause = clause.head
+    else:
+        return None
+    noun = clause.head
+    lemma = noun.lemma_.lower()
+    cue = cue_verbs().get(lemma) or cue_verbs().get(lemma.removesuffix("ing"))  # "claim", "warning"
+    if cue is None or cue.cls != "speech":
+        return None
+    author = next((c for c in noun.children if c.dep_ == "poss"), None) or next(
+        (o for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children if o.dep_ == "pobj"),
+        None)
+    return (noun, clause, author) if author is not None and author.pos_ == "PROPN" else None
+
+
 def find_partial(document, doc, spans, found: list[Candidate]) -> list[Candidate]:
     """Quoted fragments inside reported speech that no quote holds yet ("Schiff called it
     "a dead end"", "denounced the summit, calling the deal "void"", "by saying "we are
@@ -307,6 +332,15 @@ def find_partial(document, doc, spans, found: list[Candidate]) -> list[Candidate
             continue
         root = _fragment_root(doc, lo, hi)
         verb, child = _governing_cue(root) if root is not None else (None, None)
+        claimed = _claimed_by(root) if verb is None and root is not None else None
+        if claimed is not None:  # "Dahl's claim that the plan "is dead"": Dahl's words
+            noun, clause, author = claimed
+            last = max([clause.i] + [c.right_edge.i for c in clause.children if c.dep_ not in ("cc", "conj")])
+            s, e = trim_span(text, clause.left_edge.idx, max(span.end, _char_span(doc, clause.left_edge.i, last + 1)[1]),
+                             strip=STRIP + ".")
+            if e > s:
+                out.append(_candidate(doc, s, e, noun, author, "partial-noun"))
+            continue
         if verb is None or child.i < verb.i or child.dep_ not in PARTIAL_CHILD_DEPS or taken.inside(verb.idx):
             continue
         if child.dep_ == "prep" and child.lower_ not in PARTIAL_PREPOSITIONS:
