@@ -83,3 +83,9 @@ def test_quoted_fragment_of_a_named_claim_is_its_authors(analyze, text, speaker)
 
 def test_quoted_fragment_of_an_unattributed_claim_gives_no_quote(analyze):
     assert analyze('Ivo Marek rejected the claim that the pier "is unsafe".').quotes == []
+
+
+def test_according_to_between_a_conjunction_and_content_the_parse_hangs_on_its_object(analyze):
+    doc = analyze("The league was founded in 1990. The militia is largely rural and, according to Norway, "
+                  "devoted to the old regime.")
+    assert [(q.text, q.speaker_text) for q in doc.quotes] == [("devoted to the old regime", "Norway")]

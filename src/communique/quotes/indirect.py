@@ -199,7 +199,11 @@ def _according_quotes(doc, text, quoted):
         if obj is None:
             continue
         sent = t.sent
-        phrase_lo, phrase_hi = t.left_edge.i, max(t.right_edge.i, obj.right_edge.i) + 1
+        # the phrase ends at the object's right edge or a comma before it ("according to X,
+        # loyal to Y": the parse may hang the content on X)
+        phrase_hi = next((k for k in range(obj.i + 1, obj.right_edge.i + 1) if doc[k].text == ","),
+                         obj.right_edge.i + 1)
+        phrase_lo = t.left_edge.i
         before, after = (sent.start, phrase_lo), (phrase_hi, sent.end)
         lo, hi = max(before, after, key=lambda r: r[1] - r[0])
         k = phrase_lo - 1
