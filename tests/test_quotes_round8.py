@@ -89,3 +89,12 @@ def test_according_to_between_a_conjunction_and_content_the_parse_hangs_on_its_o
     doc = analyze("The league was founded in 1990. The militia is largely rural and, according to Norway, "
                   "devoted to the old regime.")
     assert [(q.text, q.speaker_text) for q in doc.quotes] == [("devoted to the old regime", "Norway")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Norsk Kraft cut 200 jobs on Monday. "The market has changed," the company said.', "Norsk Kraft"),
+    ('Norsk Kraft was fined by Norway on Monday. "We will appeal," the company said.', None),
+    ('Lena Fisk visited the plant. "We will appeal," the company said.', None),
+])
+def test_the_company_speaks_for_the_organisation_named_before_never_a_state_or_person(analyze, text, speaker):
+    assert _speaker_name(analyze(text), "The market" if "market" in text else "We will") == speaker

@@ -55,6 +55,10 @@ COLLECTIVE_NOUNS = frozenset({"ally", "neighbour", "neighbor", "party", "side"})
 STATE_NOUNS = frozenset({"country", "government", "nation", "state"})
 #: Words before such a noun that make it the parties named before ("two countries" is anyone).
 COLLECTIVE_DETERMINERS = frozenset({"both", "the", "these", "all"})
+#: Nouns that, definite and singular, name an organisation mentioned before ("Norsk Kraft cut
+#: jobs. "...," the company said": Norsk Kraft).
+ORGANIZATION_NOUNS = frozenset({"agency", "airline", "bank", "broadcaster", "carrier", "charity", "company",
+                                "firm", "group", "organisation", "organization", "union", "utility"})
 #: Quantifiers that, standing alone as a speaker ("Some said ...", "Others told reporters ..."),
 #: speak for part of the group named before, like "they".
 QUANTIFIERS = frozenset({"many", "most", "others", "several", "some"})
@@ -153,7 +157,8 @@ def _named_in_phrase(head):
 
 def fallback_kind(head, span_tokens) -> str | None:
     """Which kind of actor a pronoun, bare title or issued text stands for ("person",
-    "organization", "body" for a spokesperson or a statement: whoever it speaks for, "group"
+    "organization", "firm" for "the company": an organisation but no state, "body" for a
+    spokesperson or a statement: whoever it speaks for, "group"
     for "they" or "both sides", "states" for "both nations"), or None when it names someone."""
     pronoun = speaker_pronouns().get(head.lower_)
     if pronoun:
@@ -167,6 +172,9 @@ def fallback_kind(head, span_tokens) -> str | None:
         lefts = {c.lower_ for c in head.lefts}
         if "both" in lefts or (lefts & COLLECTIVE_DETERMINERS and any(c.dep_ == "nummod" for c in head.lefts)):
             return "states" if lemma in STATE_NOUNS else "group"  # not "two countries", "the countries"
+    if lemma in ORGANIZATION_NOUNS and head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the"
+                                                                 for c in head.lefts):
+        return "firm"  # "the company said": the organisation (not a state) named before
     if lemma in speaker_bodies():  # not "reports say", "according to eyewitness reports": nobody in particular
         definite = head.tag_ != "NNS" or any(c.dep_ in ("det", "poss") and c.lower_ != "some" for c in head.lefts)
         return "body" if definite else None
@@ -240,7 +248,8 @@ def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None
     The announcement came after Farouk was arrested. "...," he said": Saleh). None when the
     window holds no compatible mention."""
     kinds = {"person"} if kind == "person" else {"state", "person"} if kind == "states" \
-        else ORG_KINDS | {"person"} if kind in ("body", "group") else ORG_KINDS
+        else ORG_KINDS | {"person"} if kind in ("body", "group") else ORG_KINDS - {"state"} if kind == "firm" \
+        else ORG_KINDS
     starts = _sentence_starts(doc)
     here = bisect_right(starts, offset) - 1
     first, counted = here, 0
@@ -406,11 +415,11 @@ def resolve_speaker(document, doc, chars, fallback: str | None, quoted: SpanSet 
         return last_holding(document, start, head)  # "a spokesman for the ministry": the ministry, else nobody
     if fallback:
         found = None
-        if fallback in ("body", "group", "states") and said not in speaker_pronouns():
+        if fallback in ("body", "group", "states", "firm") and said not in speaker_pronouns():
             found = salient_antecedent(document, doc, start, fallback, gender, quoted)
         if fallback == "states" and found is not None:
             found = _state_of(document, found)
-        if fallback not in ("body", "group", "states"):
+        if fallback in ("person", "organization"):
             found = found or nearest_preceding_actor(document, start, fallback, gender)
         logger.debug("speaker %r resolved by fallback to %s", document.text[start:end], found)
         return found
