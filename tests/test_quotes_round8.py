@@ -98,3 +98,14 @@ def test_according_to_between_a_conjunction_and_content_the_parse_hangs_on_its_o
 ])
 def test_the_company_speaks_for_the_organisation_named_before_never_a_state_or_person(analyze, text, speaker):
     assert _speaker_name(analyze(text), "The market" if "market" in text else "We will") == speaker
+
+
+def test_pronoun_takes_the_actors_stage_link_when_only_it_knows_the_genders(analyze):
+    """The knowledge base knows both genders; no pronoun before tells the quotes stage."""
+    doc = analyze('Nancy Pelosi met Mike Pompeo. Pompeo briefed her on Iran. "The briefing was thin," she said.')
+    assert _speaker_name(doc, "The briefing") == "Nancy Pelosi"
+
+
+def test_pronoun_after_a_subject_of_its_gender_keeps_the_salient_subject(analyze):
+    doc = analyze('Lena Fisk met Ivo Marek on Monday. Marek asked for more time. "We have waited enough," he said.')
+    assert _speaker_name(doc, "We have waited") == "Ivo Marek"

@@ -394,11 +394,16 @@ def resolve_speaker(document, doc, chars, fallback: str | None, quoted: SpanSet 
     start, end, name_start, name_end = chars
     said = document.text[start:end].strip().lower()
     gender = pronoun_genders().get(said)
+    index = views_of(doc).actor_index(document.actors)
     if said in speaker_pronouns():  # the quotes known here outrank the actors stage's pronoun link
         found = salient_antecedent(document, doc, start, fallback, gender, quoted, last_speaker=last_speaker)
+        linked = index.at(start, end) if gender else None
+        if found is not None and linked is not None and linked.id != found and linked.kind == "person" \
+                and found != last_speaker \
+                and actor_gender(document, next(a for a in document.actors if a.id == found)) is None:
+            return linked.id  # ... unless only that link knew their genders ("Pelosi met Pompeo. ... she said")
         if found is not None:
             return found
-    index = views_of(doc).actor_index(document.actors)
     actor = index.at(name_start, name_end) or index.at(start, end)
     head = document.text[name_start:name_end].lower().split()[-1:]
     if _describes_person(doc, start, end) and not _named_person(actor, said):
