@@ -340,8 +340,8 @@ def find_partial(document, doc, spans, found: list[Candidate]) -> list[Candidate
         if claimed is not None:  # "Dahl's claim that the plan "is dead"": Dahl's words
             noun, clause, author = claimed
             last = max([clause.i] + [c.right_edge.i for c in clause.children if c.dep_ not in ("cc", "conj")])
-            s, e = trim_span(text, clause.left_edge.idx, max(span.end, _char_span(doc, clause.left_edge.i, last + 1)[1]),
-                             strip=STRIP + ".")
+            end = max(span.end, _char_span(doc, clause.left_edge.i, last + 1)[1])
+            s, e = trim_span(text, clause.left_edge.idx, end, strip=STRIP + ".")
             if e > s:
                 out.append(_candidate(doc, s, e, noun, author, "partial-noun"))
             continue
