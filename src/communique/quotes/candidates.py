@@ -35,6 +35,22 @@ def outer_cue(head):
     return head
 
 
+def as_saying(verb):
+    """The cue verb hung by "as" on ``verb`` ("quoted Hale as saying": saying), else None."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            return next((c for c in prep.children if c.dep_ == "pcomp" and is_cue(c, "that")), None)
+    return None
+
+
+def object_quoted_as_saying(cue):
+    """The object of the verb ``cue`` hangs on by "as": who speaks ("The paper quoted Hale as
+    saying ...", "reported Hale as saying": Hale, not the paper), else None."""
+    if cue.dep_ != "pcomp" or cue.head.dep_ != "prep" or cue.head.lower_ != "as":
+        return None
+    return next((c for c in cue.head.head.children if c.dep_ in ("dobj", "dative")), None)
+
+
 #: Short words left in lower case inside a title ("Meet the Press", "Game of Thrones").
 TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"})
 

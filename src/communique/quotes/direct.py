@@ -21,7 +21,8 @@ from __future__ import annotations
 import logging
 import re
 
-from .candidates import Candidate, TokenIndex, is_cue, is_title_case, outer_cue, trim_span
+from .candidates import (Candidate, TokenIndex, as_saying, is_cue, is_title_case, object_quoted_as_saying, outer_cue,
+                         trim_span)
 from .lexicon import first_person_pronouns
 from .marks import MarkedSpan, find_nested_spans
 from .speakers import fallback_kind, relative_antecedent, speaker_span
@@ -93,7 +94,11 @@ def _pre_window(index: TokenIndex, span: MarkedSpan, floor: int) -> tuple[int, i
 
 
 def _subject(verb, lo: int, hi: int):
-    """The subject of a cue verb inside the window, or the name right after it ("said Smith")."""
+    """The subject of a cue verb inside the window, or the name right after it ("said Smith");
+    for a cue hung by "as" on another verb, that verb's object ("quoted Hale as saying": Hale)."""
+    quoted = object_quoted_as_saying(verb)
+    if quoted is not None and lo <= quoted.i < hi:
+        return _np_head(quoted)
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS and lo <= child.i < hi:
             named = relative_antecedent(child)
@@ -179,6 +184,7 @@ def _find_after(index: TokenIndex, span: MarkedSpan, limit: int):
             subject = _according(doc, t.i, hi)
             if subject is not None:
                 return _attribution(subject, lo, hi, "according to", "according")
+        t = as_saying(t) or t  # "...," the paper quoted Hale as saying: the cue is "saying"
         if is_cue(t):
             subject = _subject(t, lo, hi)
             if subject is not None:
@@ -278,6 +284,13 @@ def _joined_to_previous(text: str, found: list[Candidate], span: MarkedSpan) -> 
             and not is_title_case(text[span.inner_start:span.inner_end]))
 
 
+def _sentence_goes_on(text: str, offset: int) -> bool:
+    """Whether the sentence goes on after a closing mark at ``offset`` with a word in lower
+    case, and no punctuation ends the quote before it (told "Morning Report" on Monday)."""
+    rest = text[offset:offset + 40].lstrip(" ")
+    return rest[:1].islower() and text[offset - 2:offset - 1] not in ".!?,"
+
+
 def find_direct(document, doc, spans: list[MarkedSpan]) -> list[Candidate]:
     """Direct-quote candidates for the marked spans of one document."""
     text = document.text
@@ -298,6 +311,8 @@ def find_direct(document, doc, spans: list[MarkedSpan]) -> list[Candidate]:
             continue
         if found is not None:
             chars, fallback, cue, rule = found
+            if rule == "before" and is_title_case(text[s:e]) and _sentence_goes_on(text, span.end):
+                continue  # a name the cue addresses: told "Morning Report" on Monday that ...
             out.append(Candidate("direct", s, e, chars, fallback, cue, rule))
             continue
         previous = out[-1] if out else None

@@ -36,7 +36,7 @@ from spacy.symbols import IDS
 
 from ..spans import SpanSet
 from ..views import pos_ids, token_strings
-from .candidates import Candidate, TokenIndex, is_cue, is_title_case, outer_cue, trim_span
+from .candidates import Candidate, TokenIndex, is_cue, is_title_case, object_quoted_as_saying, outer_cue, trim_span
 from .lexicon import cue_verbs, speaker_bodies
 from .speakers import fallback_kind, relative_antecedent, speaker_span, speaker_tokens
 
@@ -78,6 +78,9 @@ def _subject(verb):
     the statement). A cue verb the parse hung on the content of another cue speaks for that
     cue's subject ("Ruiz said the plan had failed and added that ...": Ruiz, not the plan);
     a relative pronoun for the noun it follows ("lawmakers who said ...": the lawmakers)."""
+    quoted = object_quoted_as_saying(verb)  # "The paper quoted Hale as saying ...": Hale
+    if quoted is not None:
+        return relative_antecedent(quoted)
     head = verb
     for _ in range(4):
         deps = SUBJECT_DEPS if head is verb else PASSIVE_SPEAKER_DEPS
@@ -196,7 +199,11 @@ def _according_quotes(doc, text, quoted):
         if obj is None:
             continue
         sent = t.sent
-        phrase_lo, phrase_hi = t.left_edge.i, max(t.right_edge.i, obj.right_edge.i) + 1
+        # the phrase ends at the object's right edge or a comma before it ("according to X,
+        # loyal to Y": the parse may hang the content on X)
+        phrase_hi = next((k for k in range(obj.i + 1, obj.right_edge.i + 1) if doc[k].text == ","),
+                         obj.right_edge.i + 1)
+        phrase_lo = t.left_edge.i
         before, after = (sent.start, phrase_lo), (phrase_hi, sent.end)
         lo, hi = max(before, after, key=lambda r: r[1] - r[0])
         k = phrase_lo - 1
@@ -209,6 +216,9 @@ def _according_quotes(doc, text, quoted):
         s, e = trim_span(text, *_char_span(doc, lo, hi), strip=STRIP + ".")
         if e <= s or _direct_share(quoted, s, e) > MAX_DIRECT_OVERLAP_SHARE:
             continue
+        if quoted.overlaps(s, e) and any(is_cue(c) and any(k.dep_ in SUBJECT_DEPS for k in c.children)
+                                         for c in doc[lo:hi]):
+            continue  # ""...," Hale said, according to the paper": Hale's quote, where it was reported
         chars = speaker_span(obj, phrase_lo, phrase_hi)
         yield Candidate("indirect", s, e, chars, fallback_kind(obj, [obj]), "according to", "according")
 
@@ -282,6 +292,31 @@ def _governing_cue(token):
     return None, None
 
 
+def _claimed_by(token):
+    """For a fragment in the "that" clause of a speech noun with a named author ("Dahl's claim
+    that the plan "is dead"", "a warning by Dahl that ..."): the noun, the clause and the
+    author; else None."""
+    clause = token
+    for _ in range(PARTIAL_MAX_STEPS):
+        if clause.dep_ == "acl" and clause.head.pos_ == "NOUN" and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            break
+        if clause.head is clause:
+            return None
+        clause = clause.head
+    else:
+        return None
+    noun = clause.head
+    lemma = noun.lemma_.lower()
+    cue = cue_verbs().get(lemma) or cue_verbs().get(lemma.removesuffix("ing"))  # "claim", "warning"
+    if cue is None or cue.cls != "speech":
+        return None
+    author = next((c for c in noun.children if c.dep_ == "poss"), None) or next(
+        (o for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children if o.dep_ == "pobj"),
+        None)
+    return (noun, clause, author) if author is not None and author.pos_ == "PROPN" else None
+
+
 def find_partial(document, doc, spans, found: list[Candidate]) -> list[Candidate]:
     """Quoted fragments inside reported speech that no quote holds yet ("Schiff called it
     "a dead end"", "denounced the summit, calling the deal "void"", "by saying "we are
@@ -301,6 +336,15 @@ def find_partial(document, doc, spans, found: list[Candidate]) -> list[Candidate
             continue
         root = _fragment_root(doc, lo, hi)
         verb, child = _governing_cue(root) if root is not None else (None, None)
+        claimed = _claimed_by(root) if verb is None and root is not None else None
+        if claimed is not None:  # "Dahl's claim that the plan "is dead"": Dahl's words
+            noun, clause, author = claimed
+            last = max([clause.i] + [c.right_edge.i for c in clause.children if c.dep_ not in ("cc", "conj")])
+            end = max(span.end, _char_span(doc, clause.left_edge.i, last + 1)[1])
+            s, e = trim_span(text, clause.left_edge.idx, end, strip=STRIP + ".")
+            if e > s:
+                out.append(_candidate(doc, s, e, noun, author, "partial-noun"))
+            continue
         if verb is None or child.i < verb.i or child.dep_ not in PARTIAL_CHILD_DEPS or taken.inside(verb.idx):
             continue
         if child.dep_ == "prep" and child.lower_ not in PARTIAL_PREPOSITIONS:

@@ -55,6 +55,10 @@ COLLECTIVE_NOUNS = frozenset({"ally", "neighbour", "neighbor", "party", "side"})
 STATE_NOUNS = frozenset({"country", "government", "nation", "state"})
 #: Words before such a noun that make it the parties named before ("two countries" is anyone).
 COLLECTIVE_DETERMINERS = frozenset({"both", "the", "these", "all"})
+#: Nouns that, definite and singular, name an organisation mentioned before ("Norsk Kraft cut
+#: jobs. "...," the company said": Norsk Kraft).
+ORGANIZATION_NOUNS = frozenset({"agency", "airline", "bank", "broadcaster", "carrier", "charity", "company",
+                                "firm", "group", "organisation", "organization", "union", "utility"})
 #: Quantifiers that, standing alone as a speaker ("Some said ...", "Others told reporters ..."),
 #: speak for part of the group named before, like "they".
 QUANTIFIERS = frozenset({"many", "most", "others", "several", "some"})
@@ -153,7 +157,8 @@ def _named_in_phrase(head):
 
 def fallback_kind(head, span_tokens) -> str | None:
     """Which kind of actor a pronoun, bare title or issued text stands for ("person",
-    "organization", "body" for a spokesperson or a statement: whoever it speaks for, "group"
+    "organization", "firm" for "the company": an organisation but no state, "body" for a
+    spokesperson or a statement: whoever it speaks for, "group"
     for "they" or "both sides", "states" for "both nations"), or None when it names someone."""
     pronoun = speaker_pronouns().get(head.lower_)
     if pronoun:
@@ -167,6 +172,9 @@ def fallback_kind(head, span_tokens) -> str | None:
         lefts = {c.lower_ for c in head.lefts}
         if "both" in lefts or (lefts & COLLECTIVE_DETERMINERS and any(c.dep_ == "nummod" for c in head.lefts)):
             return "states" if lemma in STATE_NOUNS else "group"  # not "two countries", "the countries"
+    if lemma in ORGANIZATION_NOUNS and head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the"
+                                                                 for c in head.lefts):
+        return "firm"  # "the company said": the organisation (not a state) named before
     if lemma in speaker_bodies():  # not "reports say", "according to eyewitness reports": nobody in particular
         definite = head.tag_ != "NNS" or any(c.dep_ in ("det", "poss") and c.lower_ != "some" for c in head.lefts)
         return "body" if definite else None
@@ -222,13 +230,16 @@ def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None
     of compatible actors (``kind``, ``gender`` as in ``nearest_preceding_actor``) in its
     own sentence before it and the ``ANTECEDENT_WINDOW_SENTENCES`` sentences before (not
     counting those inside quoted content),
-    leaving out mentions inside quoted content (``quoted``), the nearest sentence that has
+    leaving out mentions inside quoted content (``quoted``; not for a ``group``, which may be
+    named in the reported content: "According to a poll, 200 members of the House favour ...
+    Some said ...": the House), the nearest sentence that has
     one wins; in it, the subject closest to the sentence root ("Marchenko filed his
     resignation. He said Novak is ...; ..., he added": Marchenko), else the last
     mention (none with ``subjects_only``: a description of someone stands for the topic of
     the sentence before, not for a person it acts upon: "Police held Farouk. The judge
     said ...": nobody). For a ``body`` (a spokesperson, a statement: any kind of actor) the nearest
-    sentence with such a subject wins ("The task force released a statement ... A
+    sentence with such a subject (or its appositive name: "The company Norsk Kraft issued
+    ...") wins ("The task force released a statement ... A
     spokesperson told the Times ...": the task force); for a ``group`` ("they") the same,
     counting a person only as the first of coordinated subjects ("Lindqvist and his
     counterparts gathered in Oslo. They concluded ...": Lindqvist). A person who is no active
@@ -237,7 +248,8 @@ def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None
     The announcement came after Farouk was arrested. "...," he said": Saleh). None when the
     window holds no compatible mention."""
     kinds = {"person"} if kind == "person" else {"state", "person"} if kind == "states" \
-        else ORG_KINDS | {"person"} if kind in ("body", "group") else ORG_KINDS
+        else ORG_KINDS | {"person"} if kind in ("body", "group") else ORG_KINDS - {"state"} if kind == "firm" \
+        else ORG_KINDS
     starts = _sentence_starts(doc)
     here = bisect_right(starts, offset) - 1
     first, counted = here, 0
@@ -248,7 +260,7 @@ def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None
     by_sentence: dict[int, list[tuple[int, int, str]]] = {}
     for actor in _compatible(document, kinds, gender):
         for s, e in actor.mentions:
-            if floor <= s and e <= offset and not (quoted is not None and quoted.contains(s, e)):
+            if floor <= s and e <= offset and not (quoted is not None and kind != "group" and quoted.contains(s, e)):
                 by_sentence.setdefault(bisect_right(starts, s) - 1, []).append((s, e, actor.id, actor.kind))
     for k in sorted(by_sentence, reverse=True):
         found = sorted(by_sentence[k])
@@ -260,6 +272,8 @@ def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None
             root = span.root
             if kind == "group":  # "Hundreds of nurses marched. They said ...": the nurses
                 root = _subject_holding(root) or root
+            if root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS:
+                root = root.head  # "The company Norsk Kraft issued ...": the subject's own name
             if root.dep_ not in SUBJECT_DEPS:
                 continue
             if kind in ("group", "states") and actor_kind == "person" and not any(c.dep_ == "conj" for c in span.root.children):
@@ -291,20 +305,42 @@ def _subject_holding(token):
 
 
 def same_noun_antecedent(document, offset: int, phrase: str, head: list[str],
-                         kinds: set[str] | None = None) -> str | None:
+                         kinds: set[str] | None = None, doc=None) -> str | None:
     """For a short definite speaker phrase ("the ministry", "the Senate Minority Leader"), the
     actor (of one of ``kinds``, any kind without) whose mention ends last before ``offset``
     and holds its head noun (the last word of ``head``: "Iran's foreign ministry", "Senate
-    Minority Leader Chuck Schumer"); None for any other phrase or when no mention does."""
+    Minority Leader Chuck Schumer"), or, with the parse ``doc``, whose mention has it in its
+    appositive or in the predicate of its relative clause ("Dahl, the head of the agency,",
+    "Dahl, who is the chief negotiator": "the agency head", "the negotiator"); None for any
+    other phrase or when no mention does."""
     words = phrase.split()
     if not words or words[0] != "the" or len(words) > MAX_DEFINITE_SPEAKER_WORDS:
         return None
-    return last_holding(document, offset, head, kinds)
+    return last_holding(document, offset, head, kinds, doc)
 
 
-def last_holding(document, offset: int, head: list[str], kinds: set[str] | None = None) -> str | None:
+def _described_as(doc, start: int, end: int) -> list[str]:
+    """Head nouns, in lower case, of the appositive of the mention ``[start, end)`` of ``doc``
+    and of the predicate of its relative clause ("Dahl, the head of the agency," -> head;
+    "Dahl, who is the chief negotiator" -> negotiator)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return []
+    found = []
+    for child in span.root.rights:
+        if child.dep_ == "relcl":
+            child = next((c for c in child.children if c.dep_ == "attr"), None)
+        elif child.dep_ != "appos":
+            continue
+        if child is not None and child.pos_ == "NOUN":
+            found.append(child.lower_)
+    return found
+
+
+def last_holding(document, offset: int, head: list[str], kinds: set[str] | None = None, doc=None) -> str | None:
     """The actor (of one of ``kinds``, any kind without) whose mention ends last before
-    ``offset`` and holds the last word of ``head``; None when none does."""
+    ``offset`` and holds the last word of ``head`` (with ``doc``, also in what describes the
+    mention: ``same_noun_antecedent``); None when none does."""
     noun = head[-1] if head else ""
     if not noun.isalpha():
         return None
@@ -313,7 +349,8 @@ def last_holding(document, offset: int, head: list[str], kinds: set[str] | None 
         if kinds is not None and actor.kind not in kinds:
             continue
         for s, e in actor.mentions:
-            if best_end < e <= offset and noun in document.text[s:e].lower().split():
+            if best_end < e <= offset and (noun in document.text[s:e].lower().split()
+                                           or doc is not None and noun in _described_as(doc, s, e)):
                 best, best_end = actor.id, e
     return best
 
@@ -357,32 +394,37 @@ def resolve_speaker(document, doc, chars, fallback: str | None, quoted: SpanSet 
     start, end, name_start, name_end = chars
     said = document.text[start:end].strip().lower()
     gender = pronoun_genders().get(said)
+    index = views_of(doc).actor_index(document.actors)
     if said in speaker_pronouns():  # the quotes known here outrank the actors stage's pronoun link
         found = salient_antecedent(document, doc, start, fallback, gender, quoted, last_speaker=last_speaker)
+        linked = index.at(start, end) if gender else None
+        if found is not None and linked is not None and linked.id != found and linked.kind == "person" \
+                and found != last_speaker \
+                and actor_gender(document, next(a for a in document.actors if a.id == found)) is None:
+            return linked.id  # ... unless only that link knew their genders ("Pelosi met Pompeo. ... she said")
         if found is not None:
             return found
-    index = views_of(doc).actor_index(document.actors)
     actor = index.at(name_start, name_end) or index.at(start, end)
     head = document.text[name_start:name_end].lower().split()[-1:]
     if _describes_person(doc, start, end) and not _named_person(actor, said):
-        found = same_noun_antecedent(document, start, said, head, {"person"}) or \
+        found = same_noun_antecedent(document, start, said, head, {"person"}, doc) or \
             salient_antecedent(document, doc, start, "person", None, quoted, subjects_only=True)
         if found is not None:
             return found
     if actor is not None:
         return actor.id
-    found = same_noun_antecedent(document, start, said, head)
+    found = same_noun_antecedent(document, start, said, head, doc=doc)
     if found is not None:
         return found
     if fallback == "body" and head and head[-1] not in speaker_bodies():
         return last_holding(document, start, head)  # "a spokesman for the ministry": the ministry, else nobody
     if fallback:
         found = None
-        if fallback in ("body", "group", "states") and said not in speaker_pronouns():
+        if fallback in ("body", "group", "states", "firm") and said not in speaker_pronouns():
             found = salient_antecedent(document, doc, start, fallback, gender, quoted)
         if fallback == "states" and found is not None:
             found = _state_of(document, found)
-        if fallback not in ("body", "group", "states"):
+        if fallback in ("person", "organization"):
             found = found or nearest_preceding_actor(document, start, fallback, gender)
         logger.debug("speaker %r resolved by fallback to %s", document.text[start:end], found)
         return found
