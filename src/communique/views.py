@@ -274,6 +274,14 @@ def views_of(doc) -> DocViews:
     return views
 
 
+def release(doc) -> None:
+    """Let go of the ``DocViews`` of ``doc``. They hold Spans of the Doc, which hold the Doc,
+    so while they are kept the Doc and everything derived from it are one reference cycle that
+    only the garbage collector frees; released, they go as soon as the Doc is dropped. A later
+    ``views_of(doc)`` builds them again."""
+    doc.user_data.pop(USER_DATA_KEY, None)
+
+
 def sentence_ents(sent) -> list:
     """``sent.ents`` through the Doc's views (see ``DocViews.sentence_ents``)."""
     return views_of(sent.doc).sentence_ents(sent)
