@@ -137,14 +137,18 @@ class _Matchers:
         self.patterns = Matcher(vocab)
         self.cues = {c.id: c for c in technique_cues()}
         tokenizer = _tokenizer(vocab)
+        # what a pattern's first token must be, as (lower-cased forms, tags); None: anything
+        self.pattern_starts: list[tuple[frozenset[str], frozenset[str]] | None] = []
         for cue in self.cues.values():
             if cue.phrase is not None:
                 self.phrases.add(cue.id, [tokenizer(cue.phrase)])
             else:
+                pattern = [json.loads(t) for t in cue.pattern]
                 try:
-                    self.patterns.add(cue.id, [[json.loads(t) for t in cue.pattern]])
+                    self.patterns.add(cue.id, [pattern])
                 except Exception as err:  # spaCy validates the pattern here
                     raise LexiconError(display_path("cues.jsonl"), None, f"cue {cue.id}: bad pattern: {err}") from None
+                self.pattern_starts.append(_first_token_values(pattern[0]))
         self.single_words = {}
         self.labels: dict[str, str] = {}  # phrase key of a word-list entry -> its technique
         plain = set(word_list(PLAIN_LABELS))
@@ -166,6 +170,46 @@ class _Matchers:
                     self.phrases.add(key, [tokenizer(entry)])
                 else:
                     self.single_words.setdefault(entry, (name, technique))
+
+
+    def match_patterns(self, doc) -> list[tuple[int, int, int]]:
+        """``self.patterns(doc)``, without running the ``Matcher`` over a document in which no
+        pattern can start: none of the words or tags that a pattern's first token must have
+        (the ``Matcher`` costs a Python call per token and set predicate)."""
+        if None not in self.pattern_starts:
+            lowers = token_strings(doc)[0]
+            tags: set[str] | None = None
+            for words, wanted in self.pattern_starts:
+                if words and not words.isdisjoint(lowers):
+                    break
+                if wanted:
+                    if tags is None:
+                        from spacy.attrs import TAG
+
+                        tags = {doc.vocab.strings[h] for h in set(doc.to_array(TAG).tolist())}
+                    if not wanted.isdisjoint(tags):
+                        break
+            else:
+                return []
+        return self.patterns(doc)
+
+
+def _first_token_values(spec: dict) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The lower-cased forms or the tags one of which a token must have to match the token
+    pattern ``spec`` (its ``LOWER`` or ``TAG`` as a string or an ``IN`` list), or ``None``
+    when the pattern says neither or the token is optional."""
+    if "OP" in spec:
+        return None
+    for key in ("LOWER", "TAG"):
+        value = spec.get(key)
+        if isinstance(value, dict) and set(value) == {"IN"}:
+            value = value["IN"]
+        if isinstance(value, str):
+            value = [value]
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            values = frozenset(value)
+            return (values, frozenset()) if key == "LOWER" else (frozenset(), values)
+    return None
 
 
 _TOKENIZERS: dict[int, object] = {}
@@ -356,7 +400,7 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
             if token.pos_ == "ADJ" and _characterises_person(token):
                 add(NAME_CALLING, s, e, f"rule:person-epithet ({entry})", PERSON_EPITHET_WEIGHT)
     hits = [(doc.vocab.strings[mid], s, e) for mid, s, e in m.phrases(doc)]
-    hits += [(doc.vocab.strings[mid], s, e) for mid, s, e in m.patterns(doc)]
+    hits += [(doc.vocab.strings[mid], s, e) for mid, s, e in m.match_patterns(doc)]
     for cue_id, s, e in hits:
         span = doc[s:e]
         cue = m.cues.get(cue_id)
@@ -429,8 +473,11 @@ def _threatened_consequences(doc) -> Iterable[tuple[int, int]]:
     """Sentences that tie a condition to a harm: an "if"/"unless" clause whose main clause has a
     modal ("will", "would", "'ll") and a harm word ("If the plant opens, the river will die")."""
     harms = set(word_list(THREAT_WORDS))
-    for mark in doc:
-        if mark.lower_ not in CONDITION_MARKS or mark.dep_ != "mark" or mark.head.dep_ != "advcl":
+    for i, lower in enumerate(token_strings(doc)[0]):
+        if lower not in CONDITION_MARKS:
+            continue
+        mark = doc[i]
+        if mark.dep_ != "mark" or mark.head.dep_ != "advcl":
             continue
         condition, main = mark.head, mark.head.head
         inside = range(condition.left_edge.i, condition.right_edge.i + 1)
