@@ -42,7 +42,7 @@ from typing import Iterable
 
 from .. import resources
 from ..document import Technique
-from ..views import noun_chunks, token_strings
+from ..views import noun_chunks, sentences, token_strings
 from ..spans import strip_span
 from .lexicon import political_labels, technique_cues, word_list
 
@@ -421,7 +421,7 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
         else:
             start, end = span.start_char, span.end_char
         add(cue.technique, start, end, f"cue:{cue.id}", cue.weight)
-    for sent in doc.sents if doc.has_annotation("SENT_START") else ():
+    for sent in sentences(doc) if doc.has_annotation("SENT_START") else ():
         sent_text = text[sent.start_char:sent.end_char]  # ``sent.text``, without joining its tokens again
         stripped = sent_text.rstrip(_QUESTION_TRIM)
         if stripped.endswith("?") and len(sent) >= MIN_QUESTION_TOKENS and not _information_question(sent):
