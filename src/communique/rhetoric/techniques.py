@@ -137,8 +137,8 @@ class _Matchers:
         self.patterns = Matcher(vocab)
         self.cues = {c.id: c for c in technique_cues()}
         tokenizer = _tokenizer(vocab)
-        # what a pattern's first token must be, as (lower-cased forms, tags); None: anything
-        self.pattern_starts: list[tuple[frozenset[str], frozenset[str]] | None] = []
+        # per pattern: what its required tokens must be (see ``_pattern_needs``)
+        self.pattern_needs: list[list[tuple[frozenset[str] | None, frozenset[str] | None]]] = []
         for cue in self.cues.values():
             if cue.phrase is not None:
                 self.phrases.add(cue.id, [tokenizer(cue.phrase)])
@@ -148,7 +148,7 @@ class _Matchers:
                     self.patterns.add(cue.id, [pattern])
                 except Exception as err:  # spaCy validates the pattern here
                     raise LexiconError(display_path("cues.jsonl"), None, f"cue {cue.id}: bad pattern: {err}") from None
-                self.pattern_starts.append(_first_token_values(pattern[0]))
+                self.pattern_needs.append(_pattern_needs(pattern))
         self.single_words = {}
         self.labels: dict[str, str] = {}  # phrase key of a word-list entry -> its technique
         plain = set(word_list(PLAIN_LABELS))
@@ -171,45 +171,47 @@ class _Matchers:
                 else:
                     self.single_words.setdefault(entry, (name, technique))
 
-
     def match_patterns(self, doc) -> list[tuple[int, int, int]]:
-        """``self.patterns(doc)``, without running the ``Matcher`` over a document in which no
-        pattern can start: none of the words or tags that a pattern's first token must have
+        """``self.patterns(doc)``, without running the ``Matcher`` over a document that no pattern
+        can match: one without a word or tag that each required token of a pattern must have
         (the ``Matcher`` costs a Python call per token and set predicate)."""
-        if None not in self.pattern_starts:
-            lowers = token_strings(doc)[0]
-            tags: set[str] | None = None
-            for words, wanted in self.pattern_starts:
-                if words and not words.isdisjoint(lowers):
-                    break
-                if wanted:
-                    if tags is None:
-                        from spacy.attrs import TAG
+        lowers: set[str] | None = None
+        tags: set[str] | None = None
+        for needs in self.pattern_needs:
+            if lowers is None and any(words is not None for words, _ in needs):
+                lowers = set(token_strings(doc)[0])
+            if tags is None and any(wanted is not None for _, wanted in needs):
+                from spacy.attrs import TAG
 
-                        tags = {doc.vocab.strings[h] for h in set(doc.to_array(TAG).tolist())}
-                    if not wanted.isdisjoint(tags):
-                        break
-            else:
-                return []
-        return self.patterns(doc)
+                tags = {doc.vocab.strings[h] for h in set(doc.to_array(TAG).tolist())}
+            if all(not words.isdisjoint(lowers) if words is not None else not wanted.isdisjoint(tags)
+                   for words, wanted in needs):
+                return self.patterns(doc)
+        return []
 
 
-def _first_token_values(spec: dict) -> tuple[frozenset[str], frozenset[str]] | None:
-    """The lower-cased forms or the tags one of which a token must have to match the token
-    pattern ``spec`` (its ``LOWER`` or ``TAG`` as a string or an ``IN`` list), or ``None``
-    when the pattern says neither or the token is optional."""
-    if "OP" in spec:
-        return None
-    for key in ("LOWER", "TAG"):
-        value = spec.get(key)
-        if isinstance(value, dict) and set(value) == {"IN"}:
-            value = value["IN"]
-        if isinstance(value, str):
-            value = [value]
-        if isinstance(value, list) and all(isinstance(v, str) for v in value):
-            values = frozenset(value)
-            return (values, frozenset()) if key == "LOWER" else (frozenset(), values)
-    return None
+def _pattern_needs(pattern: list[dict]) -> list[tuple[frozenset[str] | None, frozenset[str] | None]]:
+    """For each required (not optional) token of a spaCy token pattern whose ``LOWER``, ``ORTH``
+    or ``TAG`` is a string or an ``IN`` list: ``(lower-cased forms, None)`` or ``(None, tags)``
+    one of which a token must have for the pattern to match. A pattern with no such token
+    gets ``[]``: it can match anywhere."""
+    needs = []
+    for spec in pattern:
+        if "OP" in spec:
+            continue
+        for key in ("LOWER", "ORTH", "TAG"):
+            value = spec.get(key)
+            if isinstance(value, dict) and set(value) == {"IN"}:
+                value = value["IN"]
+            if isinstance(value, str):
+                value = [value]
+            if isinstance(value, list) and all(isinstance(v, str) for v in value):
+                if key == "TAG":
+                    needs.append((None, frozenset(value)))
+                else:  # a token's text is one of these only if its lower-cased form is
+                    needs.append((frozenset(v.lower() for v in value), None))
+                break
+    return needs
 
 
 _TOKENIZERS: dict[int, object] = {}
