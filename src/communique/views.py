@@ -326,9 +326,10 @@ def token_range(doc, start: int, end: int) -> tuple[int, int] | None:
     return views_of(doc).token_range(doc, start, end)
 
 
-def token_starts(doc) -> list[int]:
-    """Per token of ``doc``: ``Token.idx``, computed once per Doc (the list is shared: do not edit it)."""
-    return views_of(doc).offsets(doc)[0]
+def token_offsets(doc) -> tuple[list[int], list[int]]:
+    """Per token of ``doc``: ``Token.idx`` and the end of its text, computed once per Doc (the
+    lists are shared: do not edit them)."""
+    return views_of(doc).offsets(doc)
 
 
 def entities(doc) -> tuple[Any, list[int]]:

@@ -40,9 +40,11 @@ import re
 from collections import defaultdict
 from typing import Iterable
 
+from spacy.symbols import IDS
+
 from .. import resources
 from ..document import Technique
-from ..views import noun_chunks, sentences, token_strings
+from ..views import noun_chunks, pos_ids, sentences, token_offsets, token_strings
 from ..spans import strip_span
 from .lexicon import political_labels, technique_cues, word_list
 
@@ -313,6 +315,10 @@ def _np_span(doc, token) -> tuple[int, int]:
     return doc[start].idx, token.idx + len(token.text)
 
 
+_NOT_CONTENT_POS = frozenset(IDS[p] for p in ("DET", "PRON", "NUM"))
+_PROPN, _ADJ = IDS["PROPN"], IDS["ADJ"]
+
+
 def _repetitions(text: str, doc) -> Iterable[tuple[int, int, str]]:
     """Qualified phrases (noun chunks of 2+ content words with an adjective, no names) used
     MIN_REPEATS+ times: the writer's characterisation said again ("the illegal occupation"),
@@ -322,13 +328,22 @@ def _repetitions(text: str, doc) -> Iterable[tuple[int, int, str]]:
         chunks = list(noun_chunks(doc))
     except ValueError:  # no parser (blank pipeline): no repetition detection
         chunks = []
+    if chunks:
+        from spacy.attrs import ENT_TYPE, IS_PUNCT, IS_STOP
+
+        # per token, from arrays: stop word or punctuation, entity type, part of speech
+        flags = doc.to_array([IS_STOP, IS_PUNCT, ENT_TYPE])
+        skipped = ((flags[:, 0] != 0) | (flags[:, 1] != 0)).tolist()
+        in_entity = (flags[:, 2] != 0).tolist()
+        pos, lemmas = pos_ids(doc), token_strings(doc)[1]
+        starts, ends = token_offsets(doc)
     for chunk in chunks:
-        content = [t for t in chunk if not (t.is_stop or t.is_punct or t.pos_ in ("DET", "PRON", "NUM"))]
-        if (len(content) < MIN_REPEAT_CONTENT_WORDS or any(t.ent_type_ or t.pos_ == "PROPN" for t in content)
-                or not any(t.pos_ == "ADJ" for t in content)):
+        content = [i for i in range(chunk.start, chunk.end) if not (skipped[i] or pos[i] in _NOT_CONTENT_POS)]
+        if (len(content) < MIN_REPEAT_CONTENT_WORDS or any(in_entity[i] or pos[i] == _PROPN for i in content)
+                or not any(pos[i] == _ADJ for i in content)):
             continue
-        key = " ".join(t.lemma_.lower() for t in content)
-        groups[key].append((content[0].idx, content[-1].idx + len(content[-1].text)))
+        key = " ".join(lemmas[i] for i in content)
+        groups[key].append((starts[content[0]], ends[content[-1]]))
     for key, spans in groups.items():
         if len(spans) >= MIN_REPEATS:
             for s, e in spans[1:]:
