@@ -36,6 +36,7 @@ from .options import Option, check_options, merge_declarations, normalise
 from .resources import Resources, using
 from .settings import SETTINGS, Settings
 from .versioning import pipeline_version
+from .views import release
 
 logger = logging.getLogger(__name__)
 
@@ -319,11 +320,14 @@ class Pipeline:
         if budget is None:
             budget = Budget(document.source or document.id, self.ctx.settings.max_document_seconds)
         ctx = replace(self.ctx, budget=budget)
-        with using(self.resources):  # the stages read this pipeline's lexicons and models
-            for spec in self.specs:
-                budget.check(spec.name)
-                ctx.stage = spec.name
-                self._run_stage(spec, document, doc, ctx)
+        try:
+            with using(self.resources):  # the stages read this pipeline's lexicons and models
+                for spec in self.specs:
+                    budget.check(spec.name)
+                    ctx.stage = spec.name
+                    self._run_stage(spec, document, doc, ctx)
+        finally:
+            release(doc)  # the Doc's views: no reference cycle left for the garbage collector
         budget.check("the last stage")
         document.pipeline_version = self.version
         return document

@@ -138,11 +138,7 @@ class DocViews:
         the Doc's entities. spaCy's ``Span.ents`` rebuilds every entity ``Span`` of the whole
         Doc on each call; this scans from the first entity starting at or after the span
         and stops at the first one that ends after it."""
-        index = self._ents
-        if index is None:
-            ents = sent.doc.ents
-            index = self._ents = (ents, [e.start for e in ents])
-        ents, starts = index
+        ents, starts = self._entity_index(sent.doc)
         out = []
         end = sent.end
         for i in range(bisect_left(starts, sent.start), len(ents)):
@@ -151,6 +147,18 @@ class DocViews:
                 break
             out.append(ent)
         return out
+
+    def _entity_index(self, doc) -> tuple[Any, list[int]]:
+        index = self._ents
+        if index is None:
+            ents = doc.ents
+            index = self._ents = (ents, [e.start for e in ents])
+        return index
+
+    def entities(self, doc) -> tuple[Any, list[int]]:
+        """``doc.ents`` (spaCy makes every entity ``Span`` again on each access), built once, with
+        the entities' start tokens (in order) for bisection."""
+        return self._entity_index(doc)
 
     def noun_chunks(self, doc) -> tuple:
         """``tuple(doc.noun_chunks)`` (spaCy reruns its syntax iterator on each access)."""
@@ -215,18 +223,23 @@ class DocViews:
             found = self._text = given
         return found
 
-    def token_range(self, doc, start: int, end: int) -> tuple[int, int] | None:
-        """``(span.start, span.end)`` of ``doc.char_span(start, end, alignment_mode="expand")``,
-        or ``None`` where that is ``None``, without making the ``Span``: the tokens tile the
-        text, so the token holding a character is found by bisection over the tokens' offsets
-        (spaCy's ``token_by_char``); a range that ends before it starts is left to spaCy."""
+    def offsets(self, doc) -> tuple[list[int], list[int]]:
+        """Per token: its first character (``Token.idx``) and the end of its text (without the
+        whitespace after it), from one ``Doc.to_array``."""
         offsets = self._offsets
         if offsets is None:
             from spacy.attrs import IDX, LENGTH
 
             array = doc.to_array([IDX, LENGTH])
             offsets = self._offsets = (array[:, 0].tolist(), (array[:, 0] + array[:, 1]).tolist())
-        starts, ends = offsets
+        return offsets
+
+    def token_range(self, doc, start: int, end: int) -> tuple[int, int] | None:
+        """``(span.start, span.end)`` of ``doc.char_span(start, end, alignment_mode="expand")``,
+        or ``None`` where that is ``None``, without making the ``Span``: the tokens tile the
+        text, so the token holding a character is found by bisection over the tokens' offsets
+        (spaCy's ``token_by_char``); a range that ends before it starts is left to spaCy."""
+        starts, ends = self.offsets(doc)
         size = len(self.text(doc))
         first = bisect_right(starts, start) - 1 if start < size else -1
         last = bisect_right(starts, end - 1) - 1 if end - 1 < size else -1
@@ -274,6 +287,14 @@ def views_of(doc) -> DocViews:
     return views
 
 
+def release(doc) -> None:
+    """Let go of the ``DocViews`` of ``doc``. They hold Spans of the Doc, which hold the Doc,
+    so while they are kept the Doc and everything derived from it are one reference cycle that
+    only the garbage collector frees; released, they go as soon as the Doc is dropped. A later
+    ``views_of(doc)`` builds them again."""
+    doc.user_data.pop(USER_DATA_KEY, None)
+
+
 def sentence_ents(sent) -> list:
     """``sent.ents`` through the Doc's views (see ``DocViews.sentence_ents``)."""
     return views_of(sent.doc).sentence_ents(sent)
@@ -303,6 +324,17 @@ def token_range(doc, start: int, end: int) -> tuple[int, int] | None:
     """The token range of ``doc.char_span(start, end, alignment_mode="expand")`` (None where
     spaCy gives None), through the Doc's views (see ``DocViews.token_range``)."""
     return views_of(doc).token_range(doc, start, end)
+
+
+def token_offsets(doc) -> tuple[list[int], list[int]]:
+    """Per token of ``doc``: ``Token.idx`` and the end of its text, computed once per Doc (the
+    lists are shared: do not edit them)."""
+    return views_of(doc).offsets(doc)
+
+
+def entities(doc) -> tuple[Any, list[int]]:
+    """``doc.ents`` and their start tokens, computed once per Doc (see ``DocViews.entities``)."""
+    return views_of(doc).entities(doc)
 
 
 def token_strings(doc) -> tuple[list[str], list[str]]:

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from ..views import token_offsets
 from .lexicon import cue_verbs, speaker_bodies, speaker_pronouns, speaker_titles
 from .speakers import fallback_kind, speaker_span, speaker_tokens
 
@@ -67,7 +68,7 @@ class TokenIndex:
 
     def __init__(self, doc):
         self.doc = doc
-        self.starts = [t.idx for t in doc]
+        self.starts = token_offsets(doc)[0]
 
     def at(self, offset: int) -> int:
         """Index of the token containing ``offset`` (or the last one starting before it)."""

@@ -16,7 +16,7 @@ import logging
 from bisect import bisect_right
 
 from ..spans import SpanSet
-from ..views import sentences, token_depth, views_of
+from ..views import entities, sentences, token_depth, views_of
 from .lexicon import pronoun_genders, speaker_bodies, speaker_pronouns, speaker_titles
 
 logger = logging.getLogger(__name__)
@@ -117,8 +117,10 @@ def speaker_span(head, lo: int = 0, hi: int | None = None):
         return None
     ns, ne = name_tokens(head)
     if head.pos_ == "NOUN":  # "a protester using the pseudonym Katya", "an official named Jane Doe"
-        named = next((ent for ent in doc.ents if ent.label_ == "PERSON" and head.i < ent.start
-                      and ent.end <= min(hi, head.right_edge.i + 1) and ent.start - head.i <= NAMED_AFTER_TOKENS), None)
+        ents, starts = entities(doc)
+        stop = min(hi, head.right_edge.i + 1)
+        named = next((ent for ent in ents[bisect_right(starts, head.i):bisect_right(starts, head.i + NAMED_AFTER_TOKENS)]
+                      if ent.label_ == "PERSON" and ent.end <= stop), None)
         if named is not None:
             ns, ne = named.start, named.end
     if head.pos_ in ("NOUN", "PRON"):

@@ -23,7 +23,7 @@ from bisect import bisect_left
 
 from .. import resources
 from ..document import CallToAction
-from ..views import token_strings, views_of
+from ..views import doc_text, sentences, token_strings, views_of
 from .lexicon import cta_cues
 
 logger = logging.getLogger(__name__)
@@ -147,7 +147,7 @@ def _rule_tokens(doc) -> list[int]:
 def _sentence_calls(document, sent, rule_tokens: list[int] | None = None):
     """The calls of one sentence; ``rule_tokens`` is ``_rule_tokens(sent.doc)`` where known."""
     doc = sent.doc
-    text = sent.text.strip()
+    text = doc_text(doc)[sent.start_char:sent.end_char].strip()  # ``sent.text``, not joined again
     if not text or text.rstrip("\"'”’)").endswith("?"):
         return
     if rule_tokens is None:
@@ -244,7 +244,7 @@ def find_calls(document, doc) -> list[CallToAction]:
     text = document.text
     out = []
     rule_tokens = _rule_tokens(doc)
-    for sent in doc.sents:
+    for sent in sentences(doc):
         if _in_quote(document, doc, sent.start_char) or _in_quote(document, doc, max(sent.start_char, sent.end_char - 2)):
             continue
         for rule, token, addressee, action in _sentence_calls(document, sent, rule_tokens):

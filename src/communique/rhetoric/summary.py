@@ -19,6 +19,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 
+from ..views import sentences
+
 #: Entries kept in each summary list.
 TOP_N = 5
 #: A stance weaker than this is not "against" or "for".
@@ -34,7 +36,7 @@ def persuasive_passages(document, doc) -> list[dict]:
     counted = sorted((t for t in document.techniques if t.technique != "Repetition"), key=lambda t: t.start)
     starts = [t.start for t in counted]  # bisection per sentence, not a scan of every span (issue 21)
     out = []
-    for sent in doc.sents:
+    for sent in sentences(doc):
         near = counted[bisect_left(starts, sent.start_char):bisect_right(starts, sent.end_char)]
         inside = [t for t in near if t.end <= sent.end_char]
         if len(inside) >= MIN_CUES_PER_PASSAGE:
@@ -49,9 +51,19 @@ def persuasive_passages(document, doc) -> list[dict]:
     return out
 
 
+def _word_count(doc) -> int:
+    """Tokens that are neither punctuation nor space, from one ``Doc.to_array``."""
+    from spacy.attrs import IS_PUNCT, IS_SPACE
+
+    if not len(doc):
+        return 0
+    flags = doc.to_array([IS_PUNCT, IS_SPACE])
+    return int(((flags[:, 0] == 0) & (flags[:, 1] == 0)).sum())
+
+
 def summarise(document, doc) -> dict:
     counts = Counter(t.technique for t in document.techniques)
-    words = max(1, sum(1 for t in doc if not (t.is_punct or t.is_space)))
+    words = max(1, _word_count(doc))
     strongest = sorted(document.techniques, key=lambda t: (-t.confidence, t.start))[:TOP_N]
     author = [s for s in document.stance if s.holder == "author"]
 

@@ -40,9 +40,11 @@ import re
 from collections import defaultdict
 from typing import Iterable
 
+from spacy.symbols import IDS
+
 from .. import resources
 from ..document import Technique
-from ..views import noun_chunks, token_strings
+from ..views import noun_chunks, pos_ids, sentences, token_offsets, token_strings
 from ..spans import strip_span
 from .lexicon import political_labels, technique_cues, word_list
 
@@ -137,14 +139,18 @@ class _Matchers:
         self.patterns = Matcher(vocab)
         self.cues = {c.id: c for c in technique_cues()}
         tokenizer = _tokenizer(vocab)
+        # per pattern: what its required tokens must be (see ``_pattern_needs``)
+        self.pattern_needs: list[list[tuple[frozenset[str] | None, frozenset[str] | None]]] = []
         for cue in self.cues.values():
             if cue.phrase is not None:
                 self.phrases.add(cue.id, [tokenizer(cue.phrase)])
             else:
+                pattern = [json.loads(t) for t in cue.pattern]
                 try:
-                    self.patterns.add(cue.id, [[json.loads(t) for t in cue.pattern]])
+                    self.patterns.add(cue.id, [pattern])
                 except Exception as err:  # spaCy validates the pattern here
                     raise LexiconError(display_path("cues.jsonl"), None, f"cue {cue.id}: bad pattern: {err}") from None
+                self.pattern_needs.append(_pattern_needs(pattern))
         self.single_words = {}
         self.labels: dict[str, str] = {}  # phrase key of a word-list entry -> its technique
         plain = set(word_list(PLAIN_LABELS))
@@ -166,6 +172,48 @@ class _Matchers:
                     self.phrases.add(key, [tokenizer(entry)])
                 else:
                     self.single_words.setdefault(entry, (name, technique))
+
+    def match_patterns(self, doc) -> list[tuple[int, int, int]]:
+        """``self.patterns(doc)``, without running the ``Matcher`` over a document that no pattern
+        can match: one without a word or tag that each required token of a pattern must have
+        (the ``Matcher`` costs a Python call per token and set predicate)."""
+        lowers: set[str] | None = None
+        tags: set[str] | None = None
+        for needs in self.pattern_needs:
+            if lowers is None and any(words is not None for words, _ in needs):
+                lowers = set(token_strings(doc)[0])
+            if tags is None and any(wanted is not None for _, wanted in needs):
+                from spacy.attrs import TAG
+
+                tags = {doc.vocab.strings[h] for h in set(doc.to_array(TAG).tolist())}
+            if all(not words.isdisjoint(lowers) if words is not None else not wanted.isdisjoint(tags)
+                   for words, wanted in needs):
+                return self.patterns(doc)
+        return []
+
+
+def _pattern_needs(pattern: list[dict]) -> list[tuple[frozenset[str] | None, frozenset[str] | None]]:
+    """For each required (not optional) token of a spaCy token pattern whose ``LOWER``, ``ORTH``
+    or ``TAG`` is a string or an ``IN`` list: ``(lower-cased forms, None)`` or ``(None, tags)``
+    one of which a token must have for the pattern to match. A pattern with no such token
+    gets ``[]``: it can match anywhere."""
+    needs = []
+    for spec in pattern:
+        if "OP" in spec:
+            continue
+        for key in ("LOWER", "ORTH", "TAG"):
+            value = spec.get(key)
+            if isinstance(value, dict) and set(value) == {"IN"}:
+                value = value["IN"]
+            if isinstance(value, str):
+                value = [value]
+            if isinstance(value, list) and all(isinstance(v, str) for v in value):
+                if key == "TAG":
+                    needs.append((None, frozenset(value)))
+                else:  # a token's text is one of these only if its lower-cased form is
+                    needs.append((frozenset(v.lower() for v in value), None))
+                break
+    return needs
 
 
 _TOKENIZERS: dict[int, object] = {}
@@ -267,6 +315,10 @@ def _np_span(doc, token) -> tuple[int, int]:
     return doc[start].idx, token.idx + len(token.text)
 
 
+_NOT_CONTENT_POS = frozenset(IDS[p] for p in ("DET", "PRON", "NUM"))
+_PROPN, _ADJ = IDS["PROPN"], IDS["ADJ"]
+
+
 def _repetitions(text: str, doc) -> Iterable[tuple[int, int, str]]:
     """Qualified phrases (noun chunks of 2+ content words with an adjective, no names) used
     MIN_REPEATS+ times: the writer's characterisation said again ("the illegal occupation"),
@@ -276,13 +328,22 @@ def _repetitions(text: str, doc) -> Iterable[tuple[int, int, str]]:
         chunks = list(noun_chunks(doc))
     except ValueError:  # no parser (blank pipeline): no repetition detection
         chunks = []
+    if chunks:
+        from spacy.attrs import ENT_TYPE, IS_PUNCT, IS_STOP
+
+        # per token, from arrays: stop word or punctuation, entity type, part of speech
+        flags = doc.to_array([IS_STOP, IS_PUNCT, ENT_TYPE])
+        skipped = ((flags[:, 0] != 0) | (flags[:, 1] != 0)).tolist()
+        in_entity = (flags[:, 2] != 0).tolist()
+        pos, lemmas = pos_ids(doc), token_strings(doc)[1]
+        starts, ends = token_offsets(doc)
     for chunk in chunks:
-        content = [t for t in chunk if not (t.is_stop or t.is_punct or t.pos_ in ("DET", "PRON", "NUM"))]
-        if (len(content) < MIN_REPEAT_CONTENT_WORDS or any(t.ent_type_ or t.pos_ == "PROPN" for t in content)
-                or not any(t.pos_ == "ADJ" for t in content)):
+        content = [i for i in range(chunk.start, chunk.end) if not (skipped[i] or pos[i] in _NOT_CONTENT_POS)]
+        if (len(content) < MIN_REPEAT_CONTENT_WORDS or any(in_entity[i] or pos[i] == _PROPN for i in content)
+                or not any(pos[i] == _ADJ for i in content)):
             continue
-        key = " ".join(t.lemma_.lower() for t in content)
-        groups[key].append((content[0].idx, content[-1].idx + len(content[-1].text)))
+        key = " ".join(lemmas[i] for i in content)
+        groups[key].append((starts[content[0]], ends[content[-1]]))
     for key, spans in groups.items():
         if len(spans) >= MIN_REPEATS:
             for s, e in spans[1:]:
@@ -356,7 +417,7 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
             if token.pos_ == "ADJ" and _characterises_person(token):
                 add(NAME_CALLING, s, e, f"rule:person-epithet ({entry})", PERSON_EPITHET_WEIGHT)
     hits = [(doc.vocab.strings[mid], s, e) for mid, s, e in m.phrases(doc)]
-    hits += [(doc.vocab.strings[mid], s, e) for mid, s, e in m.patterns(doc)]
+    hits += [(doc.vocab.strings[mid], s, e) for mid, s, e in m.match_patterns(doc)]
     for cue_id, s, e in hits:
         span = doc[s:e]
         cue = m.cues.get(cue_id)
@@ -377,7 +438,7 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
         else:
             start, end = span.start_char, span.end_char
         add(cue.technique, start, end, f"cue:{cue.id}", cue.weight)
-    for sent in doc.sents if doc.has_annotation("SENT_START") else ():
+    for sent in sentences(doc) if doc.has_annotation("SENT_START") else ():
         sent_text = text[sent.start_char:sent.end_char]  # ``sent.text``, without joining its tokens again
         stripped = sent_text.rstrip(_QUESTION_TRIM)
         if stripped.endswith("?") and len(sent) >= MIN_QUESTION_TOKENS and not _information_question(sent):
@@ -429,8 +490,11 @@ def _threatened_consequences(doc) -> Iterable[tuple[int, int]]:
     """Sentences that tie a condition to a harm: an "if"/"unless" clause whose main clause has a
     modal ("will", "would", "'ll") and a harm word ("If the plant opens, the river will die")."""
     harms = set(word_list(THREAT_WORDS))
-    for mark in doc:
-        if mark.lower_ not in CONDITION_MARKS or mark.dep_ != "mark" or mark.head.dep_ != "advcl":
+    for i, lower in enumerate(token_strings(doc)[0]):
+        if lower not in CONDITION_MARKS:
+            continue
+        mark = doc[i]
+        if mark.dep_ != "mark" or mark.head.dep_ != "advcl":
             continue
         condition, main = mark.head, mark.head.head
         inside = range(condition.left_edge.i, condition.right_edge.i + 1)
