@@ -170,3 +170,45 @@ def test_views_doc_text_is_the_parsed_text_without_joining_tokens(nlp):
     doc = nlp("A short one.")
     doc.user_data[TEXT_KEY] = "not this text"  # a text that cannot be the Doc's is not used
     assert doc_text(doc) == "A short one."
+
+
+def test_views_offsets_and_entities_match_spacy(nlp):
+    from communique.views import entities, token_offsets
+
+    doc = nlp("On Monday the Kenyan foreign ministry summoned Britain's envoy in Nairobi.")
+    starts, ends = token_offsets(doc)
+    assert starts == [t.idx for t in doc] and ends == [t.idx + len(t.text) for t in doc]
+    ents, ent_starts = entities(doc)
+    assert [(e.start, e.end, e.label_) for e in ents] == [(e.start, e.end, e.label_) for e in doc.ents]
+    assert ent_starts == [e.start for e in doc.ents]
+
+
+def test_views_released_after_the_stages_and_built_again_on_use(pipeline):
+    """``Pipeline.annotate`` lets go of the Doc's views (they would tie the Doc into a reference
+    cycle); asking for them again rebuilds the same answers."""
+    from communique.document import Document
+    from communique.views import USER_DATA_KEY, sentences
+
+    document = Document(text="The envoy met the minister. They spoke for an hour.")
+    doc = pipeline.nlp(document.text)
+    sentences(doc)
+    assert USER_DATA_KEY in doc.user_data
+    pipeline.annotate(document, doc)
+    assert USER_DATA_KEY not in doc.user_data
+    assert [s.text for s in sentences(doc)] == [s.text for s in doc.sents]
+
+
+@pytest.mark.parametrize("text", [
+    "Either we act now, or the country is lost. Why would anyone believe them?",
+    "Only a united people can win. Is it really over? It was the cruellest winter.",
+    "The committee published its annual report on fisheries quotas on Tuesday.",
+    "",
+])
+def test_techniques_pattern_gate_returns_what_the_matcher_returns(nlp, text):
+    """The techniques' token patterns are skipped only on a document that no pattern can match."""
+    from communique.rhetoric.techniques import matchers
+
+    doc = nlp(text)
+    m = matchers(doc.vocab)
+    assert m.match_patterns(doc) == m.patterns(doc)
+    assert bool(m.patterns(doc)) == ("?" in text)  # the texts with patterns do match
