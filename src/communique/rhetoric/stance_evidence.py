@@ -39,6 +39,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
+from ..events.arguments import _judged_by as judged_by
 from ..views import sentences, token_range, token_strings
 from .lexicon import political_labels, polar_terms, word_list
 
@@ -79,6 +80,8 @@ _LABEL_POS = ("NOUN",)
 _NOT_NEGATING = ("only", "just", "merely", "simply")
 #: Verbs whose object says what the subject deserves (``deserved.en.tsv``).
 _DESERVE_VERBS = ("deserve", "merit", "earn")
+#: Nouns of a doer whose "of" object is the doer's act ("the architect of the blockade").
+_AGENT_NOUNS = ("architect", "author", "instigator", "mastermind", "orchestrator")
 _ROLE_VERBS = ("play", "act", "become", "remain", "prove", "behave", "show", "display", "demonstrate")
 
 
@@ -181,9 +184,13 @@ class _Mentions:
     def linked(self, noun) -> list[str]:
         """Actors a noun is (its own mention) or belongs to: possessor, compound, apposition,
         "of/by/in/from" object; one level down, plus conjuncts."""
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _AGENT_NOUNS:
+            return _targets_of(noun.head.head, self)  # "He is the author of a war of conquest": his act
         found = self.actors_at(noun)
-        agents = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children
-                  if o.dep_ == "pobj" and (self.actors_at(o) or self.linked(o))]
+        by = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children if o.dep_ == "pobj"]
+        if not by and noun.dep_ == "dobj":  # "condemn the violations of Peru's airspace by X", "by X" on the verb
+            by = [o for o in judged_by(noun.head, [noun]) if o.i != noun.i]
+        agents = [o for o in by if self.actors_at(o) or self.linked(o)]
         if agents:  # "the violations of Lithuania's airspace by Russian aircraft": the doer's act
             return list(dict.fromkeys(a for o in agents for a in self.actors_at(o) or self.linked(o)))
         for child in noun.children:
