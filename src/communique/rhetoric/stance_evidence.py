@@ -80,9 +80,10 @@ _LABEL_POS = ("NOUN",)
 _NOT_NEGATING = ("only", "just", "merely", "simply")
 #: Verbs whose object says what the subject deserves (``deserved.en.tsv``).
 _DESERVE_VERBS = ("deserve", "merit", "earn")
-#: Nouns of a doer whose "of" object is the doer's act ("the architect of the blockade").
-_AGENT_NOUNS = ("architect", "author", "instigator", "mastermind", "orchestrator")
-_ROLE_VERBS = ("play", "act", "become", "remain", "prove", "behave", "show", "display", "demonstrate")
+#: Nouns whose "of" object is said of whoever the noun is about: a doer's act ("the architect of
+#: the blockade"), a quality shown ("an example of calm").
+_ABOUT_NOUNS = ("architect", "author", "example", "instigator", "mastermind", "model", "orchestrator")
+_ROLE_VERBS = ("play", "act", "become", "remain", "prove", "behave", "show", "display", "demonstrate", "offer", "set")
 
 
 @dataclass(frozen=True)
@@ -119,13 +120,14 @@ class _Mentions:
     def _resolve_pronouns(self, doc, kinds: dict[str, str]) -> None:
         """Map third-person pronouns to the actor they most likely stand for: the subject of the
         main clause of their own sentence (when it comes first) or of the sentence before
-        ("Moscow promised peace. It invaded."); "he"/"his" to a person, "it"/"its" to any other
-        kind. A main-clause subject that is no actor ("The plan failed. It ...") blocks "it"."""
+        ("Moscow promised peace. It invaded."); "he"/"his" to a person, "it"/"its" and a
+        demonstrative opening a sentence ("These are sensible positions") to any other kind. A main-clause subject that is no actor ("The plan failed. It ...") blocks "it"."""
         def group_of(actor):
             return "person" if kinds.get(actor) == "person" else "thing"
 
         lowers, _ = token_strings(doc)
-        pronouns = [i for i, w in enumerate(lowers) if w in _PRONOUNS and i not in self.token_actor]
+        pronouns = [i for i, w in enumerate(lowers) if i not in self.token_actor and (
+            w in _PRONOUNS or w in _DEMONSTRATIVES and doc[i].is_sent_start and doc[i].dep_ == "nsubj")]
         if not pronouns:
             return
         sents = sentences(doc)
@@ -139,7 +141,7 @@ class _Mentions:
             return subjects[n]
 
         for i in pronouns:
-            group, n = _PRONOUNS[lowers[i]], bisect_right(starts, i) - 1
+            group, n = _PRONOUNS.get(lowers[i], "thing"), bisect_right(starts, i) - 1
             subj = subject_of(n)
             if subj is not None and subj.i < i:
                 actor = self.token_actor.get(subj.i)
@@ -184,7 +186,7 @@ class _Mentions:
     def linked(self, noun) -> list[str]:
         """Actors a noun is (its own mention) or belongs to: possessor, compound, apposition,
         "of/by/in/from" object; one level down, plus conjuncts."""
-        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _AGENT_NOUNS:
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _ABOUT_NOUNS:
             return _targets_of(noun.head.head, self)  # "He is the author of a war of conquest": his act
         found = self.actors_at(noun)
         by = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children if o.dep_ == "pobj"]
@@ -209,6 +211,9 @@ class _Mentions:
 
 #: Third-person pronouns that can stand for an actor: person ones, and "it" for states and bodies.
 _PRONOUNS = {**dict.fromkeys(("he", "him", "his", "she", "her"), "person"), **dict.fromkeys(("it", "its"), "thing")}
+#: Demonstratives that, as the subject opening a sentence, stand for the actor of the sentence before
+#: ("Oslo proposed talks. These are sensible positions.").
+_DEMONSTRATIVES = ("these", "this", "those")
 #: Pronoun relations that can take the clause subject as antecedent (an object would be "itself").
 _PRONOUN_SUBJECT_DEPS = ("nsubj", "nsubjpass", "poss")
 #: Sentences back that a pronoun of each group reaches for its actor.
