@@ -166,3 +166,42 @@ def test_stance_demand_to_stop_counts_for_every_conjoined_addressee():
     for name in ("Argentina", "Uruguay"):
         found = _author(document, name)
         assert found and found[0].polarity < 0, (name, [(a.name, a.id) for a in document.actors])
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("text,name", [
+    # a doer noun's "of" object is the doer's act
+    ("Karl Rask is a liar. He is the author of a war of conquest.", "Karl Rask"),
+    ("Anna Berg, the architect of the cruel blockade, resigned on Monday.", "Anna Berg"),
+])
+def test_stance_doer_noun_takes_the_blame_for_its_act(text, name):
+    found = _author(analyze(text), name)
+    assert found and found[0].polarity < -0.2, found
+
+
+@pytest.mark.issue(18)
+def test_stance_by_phrase_on_judging_verb_names_the_doer_not_the_victim():
+    document = analyze("We strongly condemn the repeated violations of the airspace of Chile by Bolivia.")
+    reasons = [r for s in _author(document, "Chile") for r in s.reasons]
+    assert not [r for r in reasons if "condemn" in r], reasons
+    bolivia = _author(document, "Bolivia")
+    assert bolivia and bolivia[0].polarity < 0 and any("condemn" in r for r in bolivia[0].reasons)
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("text,name,reason", [
+    # a demonstrative opening a sentence stands for the actor of the sentence before
+    ("Ecuador has proposed a truce and new talks. These are sensible positions.", "Ecuador", "evaluative 'sensible'"),
+    # the quality an example shows is said of the one who offers it
+    ("Uruguay has offered a fine example of calm.", "Uruguay", "evaluative 'calm'"),
+])
+def test_stance_demonstrative_and_example_of(text, name, reason):
+    found = _author(analyze(text), name)
+    assert found and found[0].polarity > 0.2 and any(reason in r for r in found[0].reasons), found
+
+
+@pytest.mark.issue(18)
+def test_stance_relative_that_is_no_demonstrative():
+    document = analyze("Peru signed the accord. The accord created a court that is a disgrace.")
+    reasons = [r for s in _author(document, "Peru") for r in s.reasons]
+    assert not [r for r in reasons if "disgrace" in r], reasons

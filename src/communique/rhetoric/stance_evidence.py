@@ -39,6 +39,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
+from ..events.arguments import _judged_by as judged_by
 from ..views import sentences, token_range, token_strings
 from .lexicon import political_labels, polar_terms, word_list
 
@@ -79,7 +80,10 @@ _LABEL_POS = ("NOUN",)
 _NOT_NEGATING = ("only", "just", "merely", "simply")
 #: Verbs whose object says what the subject deserves (``deserved.en.tsv``).
 _DESERVE_VERBS = ("deserve", "merit", "earn")
-_ROLE_VERBS = ("play", "act", "become", "remain", "prove", "behave", "show", "display", "demonstrate")
+#: Nouns whose "of" object is said of whoever the noun is about: a doer's act ("the architect of
+#: the blockade"), a quality shown ("an example of calm").
+_ABOUT_NOUNS = ("architect", "author", "example", "instigator", "mastermind", "model", "orchestrator")
+_ROLE_VERBS = ("play", "act", "become", "remain", "prove", "behave", "show", "display", "demonstrate", "offer", "set")
 
 
 @dataclass(frozen=True)
@@ -116,13 +120,14 @@ class _Mentions:
     def _resolve_pronouns(self, doc, kinds: dict[str, str]) -> None:
         """Map third-person pronouns to the actor they most likely stand for: the subject of the
         main clause of their own sentence (when it comes first) or of the sentence before
-        ("Moscow promised peace. It invaded."); "he"/"his" to a person, "it"/"its" to any other
-        kind. A main-clause subject that is no actor ("The plan failed. It ...") blocks "it"."""
+        ("Moscow promised peace. It invaded."); "he"/"his" to a person, "it"/"its" and a
+        demonstrative opening a sentence ("These are sensible positions") to any other kind. A main-clause subject that is no actor ("The plan failed. It ...") blocks "it"."""
         def group_of(actor):
             return "person" if kinds.get(actor) == "person" else "thing"
 
         lowers, _ = token_strings(doc)
-        pronouns = [i for i, w in enumerate(lowers) if w in _PRONOUNS and i not in self.token_actor]
+        pronouns = [i for i, w in enumerate(lowers) if i not in self.token_actor and (
+            w in _PRONOUNS or w in _DEMONSTRATIVES and doc[i].is_sent_start and doc[i].dep_ == "nsubj")]
         if not pronouns:
             return
         sents = sentences(doc)
@@ -136,7 +141,7 @@ class _Mentions:
             return subjects[n]
 
         for i in pronouns:
-            group, n = _PRONOUNS[lowers[i]], bisect_right(starts, i) - 1
+            group, n = _PRONOUNS.get(lowers[i], "thing"), bisect_right(starts, i) - 1
             subj = subject_of(n)
             if subj is not None and subj.i < i:
                 actor = self.token_actor.get(subj.i)
@@ -181,9 +186,13 @@ class _Mentions:
     def linked(self, noun) -> list[str]:
         """Actors a noun is (its own mention) or belongs to: possessor, compound, apposition,
         "of/by/in/from" object; one level down, plus conjuncts."""
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _ABOUT_NOUNS:
+            return _targets_of(noun.head.head, self)  # "He is the author of a war of conquest": his act
         found = self.actors_at(noun)
-        agents = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children
-                  if o.dep_ == "pobj" and (self.actors_at(o) or self.linked(o))]
+        by = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children if o.dep_ == "pobj"]
+        if not by and noun.dep_ == "dobj":  # "condemn the violations of Peru's airspace by X", "by X" on the verb
+            by = [o for o in judged_by(noun.head, [noun]) if o.i != noun.i]
+        agents = [o for o in by if self.actors_at(o) or self.linked(o)]
         if agents:  # "the violations of Lithuania's airspace by Russian aircraft": the doer's act
             return list(dict.fromkeys(a for o in agents for a in self.actors_at(o) or self.linked(o)))
         for child in noun.children:
@@ -202,6 +211,9 @@ class _Mentions:
 
 #: Third-person pronouns that can stand for an actor: person ones, and "it" for states and bodies.
 _PRONOUNS = {**dict.fromkeys(("he", "him", "his", "she", "her"), "person"), **dict.fromkeys(("it", "its"), "thing")}
+#: Demonstratives that, as the subject opening a sentence, stand for the actor of the sentence before
+#: ("Oslo proposed talks. These are sensible positions.").
+_DEMONSTRATIVES = ("these", "this", "those")
 #: Pronoun relations that can take the clause subject as antecedent (an object would be "itself").
 _PRONOUN_SUBJECT_DEPS = ("nsubj", "nsubjpass", "poss")
 #: Sentences back that a pronoun of each group reaches for its actor.
