@@ -282,7 +282,7 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
     if entry.type in JUDGING_TYPES:
         target = [d for t in target for d in (_doers(t, lexicon) or _act_of(t, lexicon) or [t])]
         if not is_passive(tok):
-            target = _judged_by(tok, target)
+            target = judged_by(tok, target)
     target = [b for t in target for b in (_beyond(t) or [t])]
     target += [o for t in target for o in owners(t)]
     if entry.swap:
@@ -323,7 +323,7 @@ def _act_of(tok, lexicon) -> list:
     return [d for a in acts for d in (_doers(a, lexicon) or [a])]
 
 
-def _judged_by(tok, target) -> list:
+def judged_by(tok, target) -> list:
     """"condemned the violations of Estonia's airspace by Russian aircraft": a "by X" the parser
     hung on the active judging verb names the doer of its unnamed object act, who replaces the
     act (and the victims inside its phrase) as the target."""
