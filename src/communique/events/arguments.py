@@ -28,12 +28,13 @@ Not handled: pronoun resolution across sentences ("He met ..." keeps no source).
 from __future__ import annotations
 
 from .. import resources
+from ..syntax import OBJECT_DEPS, conjuncts, judged_by
+from ..syntax import prep_objects as _pobjs
 from ..views import sentence_of
 from .triggers import Candidate
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
-OBJECT_DEPS = frozenset({"dobj", "obj", "dative"})
 #: Clause links through which a subject-less verb inherits an argument.
 CONTROL_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp"})
 #: Nominal-event prepositions whose object is the source ("the visit of the minister").
@@ -98,33 +99,8 @@ MAX_PARTICIPLE_GAP = 3
 QUANTIFIER_ENTS = frozenset({"CARDINAL", "QUANTITY"})
 
 
-def conjuncts(tok) -> list:
-    """The token and the tokens coordinated with it ("A, B and C")."""
-    out = [tok]
-    # "the deputy ministers, the Minister of Defense and the Minister of Interior": the
-    # parser often attaches the list after a comma as an apposition that has conjuncts
-    extra = [a for a in tok.children if a.dep_ == "appos" and any(c.dep_ == "conj" for c in a.children)]
-    for a in extra:
-        out.append(a)
-        out.extend(c for c in a.conjuncts if c.pos_ in ("NOUN", "PROPN"))
-    for c in tok.conjuncts:
-        if c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM", "X") and c not in out:
-            out.append(c)
-    return out if len(out) == 1 else sorted(out, key=lambda t: t.i)
-
-
 def _children(tok, deps) -> list:
     return [c for c in tok.children if c.dep_ in deps]
-
-
-def _pobjs(tok, preps: frozenset[str], exclude=()) -> list:
-    out = []
-    for child in tok.children:
-        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps and child not in exclude:
-            for p in child.children:
-                if p.dep_ == "pobj":
-                    out.extend(conjuncts(p))
-    return out
 
 
 def is_passive(tok) -> bool:
@@ -321,18 +297,6 @@ def _act_of(tok, lexicon) -> list:
     acts = [p for p in _pobjs(tok, frozenset({"of"})) if p.pos_ == "NOUN" and not p.ent_type_
             and p.lemma_.lower() in lexicon.nouns]
     return [d for a in acts for d in (_doers(a, lexicon) or [a])]
-
-
-def judged_by(tok, target) -> list:
-    """"condemned the violations of Estonia's airspace by Russian aircraft": a "by X" the parser
-    hung on the active judging verb names the doer of its unnamed object act, who replaces the
-    act (and the victims inside its phrase) as the target."""
-    doers = [p for p in _pobjs(tok, frozenset({"by"})) if p.pos_ in ("NOUN", "PROPN")]
-    acts = [t for t in target if t.dep_ in OBJECT_DEPS and t.head.i == tok.i and t.pos_ == "NOUN"
-            and not t.ent_type_]
-    if not doers or not acts:
-        return target
-    return [t for t in target if t not in acts] + doers
 
 
 def _actorlike(tokens) -> bool:

@@ -39,7 +39,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
-from ..events.arguments import judged_by
+from ..syntax import judged_by
 from ..views import sentences, token_range, token_strings
 from .lexicon import political_labels, polar_terms, word_list
 
