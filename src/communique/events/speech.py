@@ -301,6 +301,16 @@ def context_target(mentions: MentionIndex, sentence: tuple[int, int], trigger: i
     return [best[2]] if best else []
 
 
+def own_side(document, actor_id: str) -> set[str]:
+    """The actor and, for one with a country, that country's states and places: an accuser
+    does not aim an accusation at its own state or capital ("they lie about Iran" said by
+    Iran's president)."""
+    actor = document.actor(actor_id)
+    country = actor.country if actor is not None else None
+    return {actor_id} | {a.id for a in document.actors
+                         if country and a.kind in ("state", "location") and a.country == country}
+
+
 def context_source(mentions: MentionIndex, sentence: tuple[int, int], trigger: int, exclude) -> list[str]:
     """Who did an act whose doer the clause leaves out: the nearest actor named before the
     trigger in its sentence, else the last one named shortly before the sentence."""
