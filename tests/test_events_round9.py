@@ -36,3 +36,32 @@ def test_rejection_is_not_aimed_at_the_speakers_own_state(nlp):
               if e.cue.startswith("speech-reject")]
     assert events and all("a2" not in e[2] for e in events), events
     assert events == [("REJECT", ("a1",), ("a3",))], events
+
+
+def _accusations(pipeline, text):
+    from conftest import analyse_text
+
+    doc = analyse_text(pipeline, text, "2024-05-16")
+    names = {a.id: a.name for a in doc.actors}
+    return [(tuple(names[i] for i in e.source), tuple(names[i] for i in e.target), e.cue)
+            for e in doc.events if e.type == "ACCUSE"]
+
+
+def test_kind_of_act_with_no_doer_in_a_quote_is_no_accusation(pipeline):
+    text = ('Senator Ilse Brand spoke in Vienna on Monday. "Austria is facing terrorist attacks and violent '
+            'incidents every month," Brand said.')
+    assert _accusations(pipeline, text) == []
+
+
+def test_accusing_modifier_of_a_named_doers_act_is_kept(pipeline):
+    text = ('Senator Ilse Brand spoke in Vienna on Monday. "The raid by Hungary was a criminal act against '
+            'our farmers," Brand said.')
+    events = _accusations(pipeline, text)
+    assert events and events[0][0] == ("Ilse Brand",) and "Hungary" in events[0][1], events
+
+
+def test_accusing_modifier_of_another_noun_is_kept(pipeline):
+    text = ('Senator Ilse Brand spoke in Vienna on Monday. "Hungary closed the border in an unlawful way," '
+            'Brand said.')
+    events = _accusations(pipeline, text)
+    assert events and "Hungary" in events[0][1], events

@@ -67,6 +67,7 @@ class SpeechCues:
     crowd_verbs: frozenset[str]
     protester_nouns: frozenset[str]
     claim_nouns: frozenset[str]
+    act_kind_nouns: frozenset[str]
     undergoing_verbs: frozenset[str]
     refusal_verbs: frozenset[str]
 
@@ -94,6 +95,19 @@ def load_speech_cues() -> SpeechCues:
             raise LexiconError(resources.active().source(CUES_FILE), None, f"{name} must be a list of non-empty strings")
         kw[name] = frozenset(w.lower() for w in value)
     return SpeechCues(**kw)
+
+
+def describes_act(tok) -> bool:
+    """"terrorist attacks", "the terrorist threats": ``tok`` is, or modifies, a noun of a kind
+    of act (``act_kind_nouns``) that an accusing word modifies and whose doer goes unnamed (no
+    possessive, no "by" phrase) and which is not said of something ("the raid was a criminal
+    act" judges the raid): the phrase says what kind of act that was and judges nobody."""
+    sc = load_speech_cues()
+    noun = tok.head if tok.dep_ in MODIFIER_DEPS else tok
+    return noun.lemma_.lower() in sc.act_kind_nouns and noun.dep_ not in ("attr", "oprd") and \
+        any(c.dep_ in MODIFIER_DEPS and (c.lower_ in sc.accusing_words or c.lemma_.lower() in sc.accusing_words)
+            for c in noun.children) and \
+        not any(c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ == "by") for c in noun.children)
 
 
 def first_person_actor(document, tok) -> str | None:
@@ -236,6 +250,9 @@ def speech_drafts(sent, drafts, heads: set[int], cues) -> list:
         span = [t for c in clauses for t in _window(c)]
         words = {t.lemma_.lower() for t in span} | {t.lower_ for t in span} | _hyphenated(span)
         acc, sup = words & sc.accusing_words, words & sc.supporting_words
+        if acc:  # "we face terrorist attacks": a kind of act with no doer accuses nobody
+            acc &= {w for t in span if not describes_act(t) for w in (t.lower_, t.lemma_.lower())} | \
+                _hyphenated(span)
         denied = [_denied(t) for t in span if t.lower_ in acc or t.lemma_.lower() in acc]
         if denied and all(denied) and not sup:
             continue  # "I never threaten anybody": the accusing word is denied

@@ -36,8 +36,8 @@ from ..events.arguments import _pobjs, conjuncts, mention_span, resolve_pronoun
 from ..events.classifier import load_classifier
 from ..events.dating import date_events
 from ..events.extract import Draft, author_pronouns, extract_sentence, unnamed_speakers
-from ..events.speech import (MentionIndex, context_source, context_target, first_person_actor, load_speech_cues,
-                             own_side, phrase_actors)
+from ..events.speech import (MentionIndex, context_source, context_target, describes_act, first_person_actor,
+                             load_speech_cues, own_side, phrase_actors)
 from ..events.lexicon import load_lexicon, load_modality
 from ..pipeline import Option, stage
 from .quotes import _title_end
@@ -797,6 +797,8 @@ def quoted_accusations(document, doc, events, author, index, mentions: MentionIn
             if lowers[i] not in words and lemmas[i] not in words:
                 continue
             t = doc[i]
+            if describes_act(t):
+                continue
             q = views_of(doc).quote_at(document, t.idx)
             if q is not None and q.kind == "direct" and q.speaker and q.end >= t.idx + 1:
                 quote, cue = q, t
