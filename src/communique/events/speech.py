@@ -6,7 +6,8 @@ Rules (cues in ``resources/events/speech_cues.yaml``, the reporting verbs tagged
 - ``speech-accuse``: "The minister said the alliance had failed its obligations": a speech
   verb whose clause (or object complement, "called it a dead end") holds an accusing word
   is an ACCUSE by the speaker against who the clause is about (its subject, else the named
-  participants in it);
+  participants in it); an accusing word that names the kind of an act with no doer
+  ("faces terrorist attacks": ``describes_act``) accuses nobody;
 - ``speech-reject``: an accusing word said of a claim ("said the allegations were baseless":
   ``claim_nouns``) rejects the claim;
 - ``speech-support``: the same with a supporting word ("said the decision was understandable")
