@@ -6,7 +6,8 @@ Rules (cues in ``resources/events/speech_cues.yaml``, the reporting verbs tagged
 - ``speech-accuse``: "The minister said the alliance had failed its obligations": a speech
   verb whose clause (or object complement, "called it a dead end") holds an accusing word
   is an ACCUSE by the speaker against who the clause is about (its subject, else the named
-  participants in it);
+  participants in it); an accusing word that names the kind of an act with no doer
+  ("faces terrorist attacks": ``describes_act``) accuses nobody;
 - ``speech-reject``: an accusing word said of a claim ("said the allegations were baseless":
   ``claim_nouns``) rejects the claim;
 - ``speech-support``: the same with a supporting word ("said the decision was understandable")
@@ -67,6 +68,7 @@ class SpeechCues:
     crowd_verbs: frozenset[str]
     protester_nouns: frozenset[str]
     claim_nouns: frozenset[str]
+    act_kind_nouns: frozenset[str]
     undergoing_verbs: frozenset[str]
     refusal_verbs: frozenset[str]
 
@@ -94,6 +96,19 @@ def load_speech_cues() -> SpeechCues:
             raise LexiconError(resources.active().source(CUES_FILE), None, f"{name} must be a list of non-empty strings")
         kw[name] = frozenset(w.lower() for w in value)
     return SpeechCues(**kw)
+
+
+def describes_act(tok) -> bool:
+    """"terrorist attacks", "the terrorist threats": ``tok`` is, or modifies, a noun of a kind
+    of act (``act_kind_nouns``) that an accusing word modifies and whose doer goes unnamed (no
+    possessive, no "by" phrase) and which is not said of something ("the raid was a criminal
+    act" judges the raid): the phrase says what kind of act that was and judges nobody."""
+    sc = load_speech_cues()
+    noun = tok.head if tok.dep_ in MODIFIER_DEPS else tok
+    return noun.lemma_.lower() in sc.act_kind_nouns and noun.dep_ not in ("attr", "oprd") and \
+        any(c.dep_ in MODIFIER_DEPS and (c.lower_ in sc.accusing_words or c.lemma_.lower() in sc.accusing_words)
+            for c in noun.children) and \
+        not any(c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ == "by") for c in noun.children)
 
 
 def first_person_actor(document, tok) -> str | None:
@@ -236,6 +251,9 @@ def speech_drafts(sent, drafts, heads: set[int], cues) -> list:
         span = [t for c in clauses for t in _window(c)]
         words = {t.lemma_.lower() for t in span} | {t.lower_ for t in span} | _hyphenated(span)
         acc, sup = words & sc.accusing_words, words & sc.supporting_words
+        if acc:  # "we face terrorist attacks": a kind of act with no doer accuses nobody
+            acc &= {w for t in span if not describes_act(t) for w in (t.lower_, t.lemma_.lower())} | \
+                _hyphenated(span)
         denied = [_denied(t) for t in span if t.lower_ in acc or t.lemma_.lower() in acc]
         if denied and all(denied) and not sup:
             continue  # "I never threaten anybody": the accusing word is denied
@@ -299,6 +317,16 @@ def context_target(mentions: MentionIndex, sentence: tuple[int, int], trigger: i
         if best is None or key < best[:2]:
             best = (*key, actor_id)
     return [best[2]] if best else []
+
+
+def own_side(document, actor_id: str) -> set[str]:
+    """The actor and, for one with a country, that country's states and places: an accuser
+    does not aim an accusation at its own state or capital ("they lie about Iran" said by
+    Iran's president)."""
+    actor = document.actor(actor_id)
+    country = actor.country if actor is not None else None
+    return {actor_id} | {a.id for a in document.actors
+                         if country and a.kind in ("state", "location") and a.country == country}
 
 
 def context_source(mentions: MentionIndex, sentence: tuple[int, int], trigger: int, exclude) -> list[str]:

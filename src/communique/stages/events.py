@@ -36,8 +36,8 @@ from ..events.arguments import _pobjs, conjuncts, mention_span, resolve_pronoun
 from ..events.classifier import load_classifier
 from ..events.dating import date_events
 from ..events.extract import Draft, author_pronouns, extract_sentence, unnamed_speakers
-from ..events.speech import (MentionIndex, context_source, context_target, first_person_actor, load_speech_cues,
-                             phrase_actors)
+from ..events.speech import (MentionIndex, context_source, context_target, describes_act, first_person_actor,
+                             load_speech_cues, own_side, phrase_actors)
 from ..events.lexicon import load_lexicon, load_modality
 from ..pipeline import Option, stage
 from .quotes import _title_end
@@ -68,6 +68,8 @@ AUTHOR_SECTIONS = frozenset({"commentary", "statement"})
 ISSUER_DETERMINERS = frozenset({"the", "this", "our"})
 #: Speech acts whose unnamed "the attacks" target is the attacker coded before.
 SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST"})
+#: Rules whose accusation is never aimed at the accuser's own state or capital (``own_side``).
+OWN_SIDE_RULES = ("author-accuse:", "speech-reject:")
 #: Subject and possessive pronouns that may stand for the subject of the sentence before, with
 #: the actors they can stand for: persons, bodies (states, organisations, groups) or any.
 THIRD_PERSONS = {"he": "person", "she": "person", "his": "person", "her": "person",
@@ -737,6 +739,14 @@ def extract_events(document, doc, ctx):
             # "the veil was banned in public offices": kept for its named place or group, aimed at
             # whom the context names
             target = _unnamed_target(d, start, source, mentions, index, title_end)
+        if source and d.cue and d.cue.startswith(OWN_SIDE_RULES):
+            # "said the claims about Estonia were baseless", by Estonia's minister: not at Estonia
+            own = set().union(*(own_side(document, s) for s in source))
+            if any(t in own for t in target):
+                target = [t for t in target if t not in own] or \
+                    context_target(mentions, (d.sent.start_char, d.sent.end_char), start, own)
+                if not target:
+                    continue
         speaker = []
         if d.reporter is not None:
             speaker = _actors_of(document, [c for c in d.reporter.children if c.dep_ in ("nsubj", "nsubjpass")],
@@ -787,6 +797,8 @@ def quoted_accusations(document, doc, events, author, index, mentions: MentionIn
             if lowers[i] not in words and lemmas[i] not in words:
                 continue
             t = doc[i]
+            if describes_act(t):
+                continue
             q = views_of(doc).quote_at(document, t.idx)
             if q is not None and q.kind == "direct" and q.speaker and q.end >= t.idx + 1:
                 quote, cue = q, t
@@ -799,9 +811,7 @@ def quoted_accusations(document, doc, events, author, index, mentions: MentionIn
         if any(c.dep_ == "neg" or c.lower_ in negators for h in owners for c in h.children):
             continue
         # the speaker's own state is no target ("they lie about Iran" said by Iran's president)
-        speaker = document.actor(quote.speaker)
-        own = {quote.speaker} | {a.id for a in document.actors if speaker is not None and speaker.country
-                                 and a.kind in ("state", "location") and a.country == speaker.country}
+        own = own_side(document, quote.speaker)
         target = [a for a in _actors_of(document, [t for t in sent if t.pos_ in ("PROPN", "PRON", "NOUN")],
                                         author, False, index) if a not in own][:2]
         target = target or context_target(mentions, span, cue.idx, own)
