@@ -323,8 +323,9 @@ class Focus:
         """The country of a legislator the text does not place ("Senator Dana Whitcombe
         said the bill ..."): its sentence's, else that of the legislatures and places the
         nearest earlier sentence of its paragraph or the one before names in words of bills
-        and legislatures ("a bill drafted in Washington"), over the story's; else ``at``. Where a bill is debated tells more
-        of whose senator speaks than where the story is filed from."""
+        and legislatures ("a bill drafted in Washington"), over the story's; else ``at``.
+        Where a bill is debated tells more of whose senator speaks than where the story is
+        filed from."""
         own = self.in_sentence(offset)
         if own:
             return own
@@ -377,7 +378,8 @@ def focus_of(text: str, doc, groups: dict[str, Group], story: str | None) -> Foc
     "Syrian state media" still places its sentence)."""
     marks, places = [], []
     bills = SpanSet((s.start_char, s.end_char) for s in doc.sents if BILL_WORDS.search(s.text))
-    opening = next(filter(None, (dateline_end(text, m.start()) for m in re.finditer(r"^", text[:DATELINE_CHARS], re.M))), 0)
+    lines = re.finditer(r"^", text[:DATELINE_CHARS], re.M)
+    opening = next(filter(None, (dateline_end(text, m.start()) for m in lines)), 0)  # a dateline places no bill
     for grp in groups.values():
         best = min(grp.guesses, key=_rank)
         country = None if best.sector in UNPLACED_SECTORS and best.how == "entry" else best.country
