@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from .. import resources
 from ..document import Actor
-from ..nlp import dateline_end
+from ..nlp import DATELINE_CHARS, dateline_end
 from ..spans import SpanSet
 from .pronouns import UNNAMED, PronounLinker, title_gender, unnamed_person
 from .recognize import Mention
@@ -190,6 +190,10 @@ QUOTED = re.compile(r'"[^"\n]*"|\u201c[^\u201d\n]*\u201d')
 FOREIGN_WORDS = frozenset(("foreign", "overseas"))
 #: Sectors of KB entries whose country puts no focus on the text around them (``focus_of``).
 UNPLACED_SECTORS = frozenset(("MED",))
+#: Words of a sentence whose places say where a legislator sits ("a bill drafted in
+#: Washington"; not "a trip to Warsaw"): ``focus_of``, ``Focus.of_legislator``.
+BILL_WORDS = re.compile(r"\b(?:bills?|legislation|laws?|lawmakers?|legislators?|legislature|senate|congress|parliament)\b",
+                        re.I)
 #: Words that make an organisation's name a state institution ("National Directorate for
 #: Security", "Internal Revenue Service"): unqualified, it is the story country's.
 INSTITUTION_WORDS_FILE = "actors/institution_words.en.txt"
@@ -281,10 +285,15 @@ class Focus:
         sentence_starts: the character offset of every sentence, sorted.
         marks: (offset, country) of every mention that carries a country.
         story: the story's country or None.
+        places: (offset, country) of the mentions of legislatures and of places in a
+            sentence of ``BILL_WORDS``, not in a dateline (``of_legislator``).
     """
 
-    def __init__(self, text: str, sentence_starts: list[int], marks: list[tuple[int, str]], story: str | None):
+    def __init__(self, text: str, sentence_starts: list[int], marks: list[tuple[int, str]], story: str | None,
+                 places: list[tuple[int, str]] = ()):
         self.story = story
+        places = sorted(places)
+        self._places = ([p for p, _ in places], [c for _, c in places])
         self._sents = sentence_starts or [0]
         self._paragraphs = [0] + [m.end() for m in re.finditer(r"\n", text)]
         self._quoted = SpanSet((m.start(), m.end()) for m in QUOTED.finditer(text))
@@ -309,6 +318,27 @@ class Focus:
         k = max(0, bisect_right(self._sents, offset) - 1)
         end = self._sents[k + 1] if k + 1 < len(self._sents) else 10 ** 12
         return self._pick(self._between(marks, self._sents[k], end))
+
+    def of_legislator(self, offset: int) -> str | None:
+        """The country of a legislator the text does not place ("Senator Dana Whitcombe
+        said the bill ..."): its sentence's, else that of the legislatures and places the
+        nearest earlier sentence of its paragraph or the one before names in words of bills
+        and legislatures ("a bill drafted in Washington"), over the story's; else ``at``.
+        Where a bill is debated tells more of whose senator speaks than where the story is
+        filed from."""
+        own = self.in_sentence(offset)
+        if own:
+            return own
+        k = max(0, bisect_right(self._sents, offset) - 1)
+        start = self._paragraphs[bisect_right(self._paragraphs, self._sents[k]) - 1]
+        if k > 0 and self._sents[k - 1] < start:  # the paragraph's first sentence: the one before too
+            start = self._paragraphs[bisect_right(self._paragraphs, self._sents[k - 1]) - 1]
+        while k > 0 and self._sents[k - 1] >= start:
+            k -= 1
+            found = self._between(self._places, self._sents[k], self._sents[k + 1])
+            if found:
+                return self._pick(found) or self.at(offset)
+        return self.at(offset)
 
     def at(self, offset: int) -> str | None:
         """The country in focus at ``offset`` (None when the text does not make it clear);
@@ -346,13 +376,20 @@ def focus_of(text: str, doc, groups: dict[str, Group], story: str | None) -> Foc
     """The document's ``Focus`` from its sentences and the mentions of actors with a country;
     not named news media, whose home says nothing of where the story is ("Reuters reported";
     "Syrian state media" still places its sentence)."""
-    marks = []
+    marks, places = [], []
+    bills = SpanSet((s.start_char, s.end_char) for s in doc.sents if BILL_WORDS.search(s.text))
+    lines = re.finditer(r"^", text[:DATELINE_CHARS], re.M)
+    opening = next(filter(None, (dateline_end(text, m.start()) for m in lines)), 0)  # a dateline places no bill
     for grp in groups.values():
         best = min(grp.guesses, key=_rank)
         country = None if best.sector in UNPLACED_SECTORS and best.how == "entry" else best.country
         if country:
             marks.extend((s, country) for s, _ in grp.spans)
-    return Focus(text, [s.start_char for s in doc.sents], marks, story)
+            if best.sector == "LEG" and best.kind != "person":
+                places.extend((s, country) for s, _ in grp.spans if s >= opening)
+            elif best.kind == "location":
+                places.extend((s, country) for s, _ in grp.spans if s >= opening and bills.inside(s))
+    return Focus(text, [s.start_char for s in doc.sents], marks, story, places)
 
 
 def add_focus_country(text: str, groups: dict[str, Group], focus: Focus, resolver: Resolver,
@@ -376,7 +413,8 @@ def add_focus_country(text: str, groups: dict[str, Group], focus: Focus, resolve
         if all(_foreign(t, resolver) for t in grp.texts):
             parts = [grp]
         elif _domestic(best, words):
-            parts = _localised(text, grp, best, focus, resolver, day)
+            legislator = best.kind == "person" and best.sector == "LEG"
+            parts = _localised(text, grp, best, focus, resolver, day, focus.of_legislator if legislator else None)
         elif best.country is None and best.how == "model:org":
             # "protesters of the Zimbabwe Youth Forum in Harare": its sentence's country only
             parts = _localised(text, grp, best, focus, resolver, day, focus.in_sentence)

@@ -33,6 +33,13 @@ FORMER_WORDS = frozenset("former ex retired disgraced ex-president ex-minister o
 HEAD_OVERRIDE_SECTORS = frozenset("LEG JUD COP MIL MED BUS HLH EDU LAB AGR REL CVL".split())
 #: State surface forms that mean the government, not the country ("Kremlin", "Beijing").
 GOVERNMENT_HOWS = frozenset(("capital", "government"))
+#: Words that end the portfolio of a title ("Director General for America and Europe
+#: at the foreign ministry of Peru": Peru is whose the office is, America its portfolio).
+PORTFOLIO_END_WORDS = frozenset("at of in from with to , ( ;".split())
+#: Party words that place a legislator right before the title ("Republican Senator", "a
+#: Democratic senator"); not after a capitalised word ("Liberal Democrat MP", "Social
+#: Democratic deputy").
+PARTY_COUNTRIES = {"republican": "USA", "democratic": "USA", "democrat": "USA", "gop": "USA"}
 #: Resolved phrases remembered per Resolver: a document asks for the same mention texts
 #: 2-3 times (anchors, noun chunks, titles); the memo is emptied when it reaches this size,
 #: so it stays a few MB whatever the corpus.
@@ -146,8 +153,8 @@ class Resolver(KeyScanner):
         last = matches[-1]
         name = _clean_name(text, toks, k)
 
-        def country_of(before: int | None = None) -> str | None:
-            pool = [(m, e) for m, e in states + places if e.country]
+        def country_of(before: int | None = None, portfolio: frozenset[int] = frozenset()) -> str | None:
+            pool = [(m, e) for m, e in states + places if e.country and m.i not in portfolio]
             if before is not None:
                 prior = [(m, e) for m, e in pool if m.i < before]
                 pool = prior or pool
@@ -186,8 +193,10 @@ class Resolver(KeyScanner):
             role_m = roles[-1]
             role: Role = role_m.value
             orgs = [e for _, e in named if e.kind == "igo"]
-            where = orgs[0].key if orgs else country_of(role_m.i)
+            where = orgs[0].key if orgs else country_of(role_m.i, _portfolio(toks, role_m, states))
             country = None if orgs else where
+            if country is None and not orgs and role.sector == "LEG":
+                country = _party_country(toks, role_m)  # no holder: a party has many senators
             person = _name_after(toks, role_m, matches)
             if person:  # "President Francois Mitterand": a person the KB does not know
                 sector = "ELI" if former else role.sector
@@ -271,6 +280,33 @@ def _name_after(toks: list[Tok], role_m: Match, matches: list[Match]) -> str | N
             break
         words.append(t.text)
     return " ".join(words) if words else None
+
+
+def _portfolio(toks: list[Tok], role_m: Match, states: list[tuple[Match, Entry]]) -> frozenset[int]:
+    """Where the states named in a title's "for ..." start: its portfolio, not whose the
+    office is ("Special Envoy for Syria", "Director General for America and Europe"; the
+    UN's envoy for Syria is not Syrian). A place (not a state) there stays ("Secretary of
+    State for Northern Ireland"), and so does a state after a word of ``PORTFOLIO_END_WORDS``
+    ("Minister for Foreign Affairs of Ireland")."""
+    if not any(t.norm == "for" for t in toks[role_m.j:]):
+        return frozenset()
+    out, inside = set(), False
+    for i in range(role_m.j, len(toks)):
+        if toks[i].norm == "for":
+            inside = True
+        elif toks[i].norm in PORTFOLIO_END_WORDS:
+            inside = False
+        elif inside:
+            out.add(i)
+    return frozenset(i for i in out if any(m.i == i for m, _ in states))
+
+
+def _party_country(toks: list[Tok], role_m: Match) -> str | None:
+    """The country of a party word of ``PARTY_COUNTRIES`` right before a legislator's title."""
+    i = role_m.i - 1
+    if i < 0 or toks[i].norm not in PARTY_COUNTRIES or (i > 0 and toks[i - 1].text[:1].isupper()):
+        return None
+    return PARTY_COUNTRIES[toks[i].norm]
 
 
 def _key(text: str) -> str:
