@@ -207,7 +207,8 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
     targets_preps = lexicon.target_preps.get(entry.type, frozenset()) | ({entry.prep} if entry.prep else set())
     light = [p for p in cand.parts[1:] if p.dep_ in OBJECT_DEPS or p.dep_ in ("nsubjpass", "attr", "pobj")]
     participle = _headline_participle(tok) or _reduced_passive(tok)  # its subject is acted upon
-    if is_passive(tok) or participle:
+    passive = is_passive(tok)
+    if passive or participle:
         source = _pobjs(tok, frozenset({"by"}))
         target = [t for x in _children(tok, PASSIVE_SUBJECT_DEPS | (SUBJECT_DEPS if participle else frozenset()))
                   for t in conjuncts(x) if x not in light]
@@ -235,7 +236,7 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
     for noun in light:  # "held talks with X", "imposed sanctions on X"
         target += _pobjs(noun, frozenset(targets_preps) | {"with", "on", "against", "to"})
         target += owners(noun, places=False)  # "accepted demands from the rebels", "rejected Iraq's offer"
-    if not is_passive(tok) and not _actorlike(target):
+    if not passive and not _actorlike(target):
         # "kidnapped up to 16 advisers": the parser hangs the object under "up to"
         target += [p for c in tok.children if c.dep_ == "prep" and c.ent_type_ in QUANTIFIER_ENTS
                    for p in c.children if p.dep_ == "pobj"]
@@ -257,7 +258,7 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
             target += [t for x in _children(clause, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS) for t in conjuncts(x)]
     if entry.type in JUDGING_TYPES:
         target = [d for t in target for d in (_doers(t, lexicon) or _act_of(t, lexicon) or [t])]
-        if not is_passive(tok):
+        if not passive:
             target = judged_by(tok, target)
     target = [b for t in target for b in (_beyond(t) or [t])]
     target += [o for t in target for o in owners(t)]
