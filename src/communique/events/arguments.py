@@ -205,12 +205,16 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
     """(source tokens, target tokens) of a verbal trigger."""
     tok, entry = cand.token, cand.entries[0]
     targets_preps = lexicon.target_preps.get(entry.type, frozenset()) | ({entry.prep} if entry.prep else set())
+    aimed_preps = frozenset(targets_preps) - {"by"}
+    kids = list(tok.children)  # read once: each pass over ``tok.children`` makes every child again
+    objects = [c for c in kids if c.dep_ in OBJECT_DEPS]
     light = [p for p in cand.parts[1:] if p.dep_ in OBJECT_DEPS or p.dep_ in ("nsubjpass", "attr", "pobj")]
     participle = _headline_participle(tok) or _reduced_passive(tok)  # its subject is acted upon
-    if is_passive(tok) or participle:
+    passive = is_passive(tok)
+    if passive or participle:
         source = _pobjs(tok, frozenset({"by"}))
-        target = [t for x in _children(tok, PASSIVE_SUBJECT_DEPS | (SUBJECT_DEPS if participle else frozenset()))
-                  for t in conjuncts(x) if x not in light]
+        patient_deps = PASSIVE_SUBJECT_DEPS | (SUBJECT_DEPS if participle else frozenset())
+        target = [t for x in kids if x.dep_ in patient_deps for t in conjuncts(x) if x not in light]
         if tok.dep_ == "acl" and not target:
             target = conjuncts(tok.head)
         if not source:  # "was banned during Soto's presidency": the holder of the office
@@ -218,10 +222,10 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
                       for c in r.children if c.dep_ == "poss"]
     else:
         source = subject_of(tok)
-        target = [t for x in _children(tok, OBJECT_DEPS) if x not in light for t in conjuncts(x)] \
+        target = [t for x in objects if x not in light for t in conjuncts(x)] \
             if lexicon.object_is_target.get(entry.type, True) else []
     source += _pobjs(tok, lexicon.source_preps.get(entry.type, frozenset()))
-    target += _pobjs(tok, frozenset(targets_preps) - {"by"}, exclude=cand.parts)
+    target += _pobjs(tok, aimed_preps, exclude=cand.parts)
     for noun in [t for t in source if t.pos_ == "NOUN" and not t.ent_type_]:
         # "the attack on the embassy, carried out by X, killed two guards": the act's own parties
         entries = [e for e in lexicon.nouns.get(noun.lemma_.lower(), ()) if e.type == entry.type]
@@ -235,12 +239,12 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
     for noun in light:  # "held talks with X", "imposed sanctions on X"
         target += _pobjs(noun, frozenset(targets_preps) | {"with", "on", "against", "to"})
         target += owners(noun, places=False)  # "accepted demands from the rebels", "rejected Iraq's offer"
-    if not is_passive(tok) and not _actorlike(target):
+    if not passive and not _actorlike(target):
         # "kidnapped up to 16 advisers": the parser hangs the object under "up to"
-        target += [p for c in tok.children if c.dep_ == "prep" and c.ent_type_ in QUANTIFIER_ENTS
+        target += [p for c in kids if c.dep_ == "prep" and c.ent_type_ in QUANTIFIER_ENTS
                    for p in c.children if p.dep_ == "pobj"]
         # "threatened further action against Russia": the object's complement is the target
-        target += [p for x in _children(tok, OBJECT_DEPS) for p in _pobjs(x, OBJECT_TARGET_PREPS)]
+        target += [p for x in objects for p in _pobjs(x, OBJECT_TARGET_PREPS)]
     # "called on the international community to ...": the object of the trigger's own particle
     # ("on") is the addressee, whoever the demanded act is aimed at
     addressees = [t for p in cand.parts[1:] if p.dep_ == "prep" and p.head.i == tok.i
@@ -248,7 +252,7 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
     target += [t for t in addressees if t not in target]
     # "called for restraint from both sides": the target preposition of what the particle names
     target += [p for t in addressees if t.pos_ == "NOUN" and not t.ent_type_
-               for p in _pobjs(t, frozenset(targets_preps) - {"by"}) if p not in target]
+               for p in _pobjs(t, aimed_preps) if p not in target]
     if entry.type in GOVERNING_TYPES and not _actorlike(target) and not (addressees and entry.type == "REQUEST"):
         target += governed_targets(tok, targets_preps)
     if entry.type in CLAUSE_TARGET_TYPES and not target:
@@ -257,7 +261,7 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
             target += [t for x in _children(clause, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS) for t in conjuncts(x)]
     if entry.type in JUDGING_TYPES:
         target = [d for t in target for d in (_doers(t, lexicon) or _act_of(t, lexicon) or [t])]
-        if not is_passive(tok):
+        if not passive:
             target = judged_by(tok, target)
     target = [b for t in target for b in (_beyond(t) or [t])]
     target += [o for t in target for o in owners(t)]

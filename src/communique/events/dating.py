@@ -52,6 +52,10 @@ _MONTH_ONLY = re.compile(rf"^(?:(?:early|mid|late|the end of|the beginning of|th
                          rf"(?:(last|this|next|this coming)\s+)?({_MONTH_WORD})(?:,?\s+((?:19|20)\d\d))?$")
 _YEAR_ONLY = re.compile(r"^(?:(?:early|mid|late)[- ])?(?:the year\s+)?((?:19|20)\d\d)$")
 _ORDINAL_DAY = re.compile(r"^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)$")
+#: Each weekday as a whole word, in ``WEEKDAYS`` order.
+_WEEKDAY_WORDS = tuple(re.compile(rf"\b{name}\b") for name in WEEKDAYS)
+#: A month name in any case (``_lowercase_month``).
+_MONTH_ANY_CASE = re.compile(rf"\b{_MONTH_WORD}(?!\w)", re.I)
 _NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())} | {"a": 1, "an": 1}
 _AGO = re.compile(r"^(?:about |some |nearly |almost )?(\d{1,2}|[a-z]+) (day|week|month|year)s? (ago|earlier|later|"
@@ -139,10 +143,15 @@ def _period(anchor: dt.date, unit: str, shift: int) -> Dated:
     return Dated(anchor + dt.timedelta(days=shift))
 
 
+_SPACES = re.compile(r"\s+")
+_POSSESSIVE_END = re.compile(r"'s$")
+_LEADING_PREP = re.compile(r"^(?:on|in|since|by|from|until|during|as of|at) ")
+
+
 def _clean(text: str) -> str:
-    low = re.sub(r"\s+", " ", text.lower().replace("\u2019", "'")).strip(" ,.")
-    low = re.sub(r"'s$", "", low)
-    return re.sub(r"^(?:on|in|since|by|from|until|during|as of|at) ", "", low)
+    low = _SPACES.sub(" ", text.lower().replace("\u2019", "'")).strip(" ,.")
+    low = _POSSESSIVE_END.sub("", low)
+    return _LEADING_PREP.sub("", low)
 
 
 def resolve(text: str, published: dt.date | None, future: bool = False,
@@ -250,8 +259,8 @@ def resolve(text: str, published: dt.date | None, future: bool = False,
         elif not future and day > published.day:
             month_start = _shift_months(published, -1)
         return _dated(_near(month_start.year, month_start.month, day, None))
-    for i, name in enumerate(WEEKDAYS):
-        if re.search(rf"\b{name}\b", low):
+    for i, weekday in enumerate(_WEEKDAY_WORDS):
+        if weekday.search(low):
             if low.startswith("last "):
                 return Dated(published - dt.timedelta(days=(published.weekday() - i) % 7 or 7))
             if future or low.startswith(("next ", "this coming ", "coming ")):
@@ -262,7 +271,7 @@ def resolve(text: str, published: dt.date | None, future: bool = False,
 
 def _lowercase_month(text: str) -> bool:
     """A month name written in lower case: another word ("march", "may")."""
-    m = re.search(rf"\b{_MONTH_WORD}(?!\w)", text, re.I)
+    m = _MONTH_ANY_CASE.search(text)
     return m is not None and m.group(0)[0].islower()
 
 

@@ -200,10 +200,10 @@ class Modality:
     contexts: dict[str, tuple[str, ...]]
 
     @cached_property
-    def spaced_historical_phrases(self) -> tuple[str, ...]:
-        """``historical_phrases`` with a space either side, to find as whole words in a
-        space-joined, space-padded text."""
-        return tuple(f" {p} " for p in self.historical_phrases)
+    def historical_pattern(self) -> re.Pattern:
+        """Any of ``historical_phrases`` with a space either side, to find as whole words in a
+        space-joined, space-padded text (one search instead of one per phrase)."""
+        return re.compile("|".join(re.escape(f" {p} ") for p in self.historical_phrases) or "(?!)")
 
 
 def parse_modality(text: str, path: str = "<string>", reporting_verbs: frozenset[str] = frozenset()) -> Modality:

@@ -130,7 +130,7 @@ def _historical_phrase(lowered: str, cues: Modality) -> bool:
     counting the "once" of "once again"."""
     for repeated in ONCE_REPEATED:
         lowered = lowered.replace(repeated, " ")
-    return any(p in lowered for p in cues.spaced_historical_phrases)
+    return cues.historical_pattern.search(lowered) is not None
 
 
 def _historical(tok, sent, cues: Modality, published_year: int | None) -> bool:
@@ -197,9 +197,10 @@ def event_mode(tok, sent, cues: Modality, published_year: int | None = None,
             return "hypothetical"
         if lemma in cues.intent_governors or gov.lower_ in cues.intent_governors:
             return "intended"
-        if set(_aux(gov)) & cues.future_auxiliaries:
+        gov_aux = set(_aux(gov))
+        if gov_aux & cues.future_auxiliaries:
             return "intended"
-        if set(_aux(gov)) & cues.hypothetical_auxiliaries and lemma not in POLITE_WISHES:
+        if gov_aux & cues.hypothetical_auxiliaries and lemma not in POLITE_WISHES:
             return "hypothetical"  # "a bill that would have allowed X to extradite ..."
     if aux & cues.deontic_auxiliaries or _time_to(first):
         return "demanded"

@@ -113,7 +113,9 @@ def match_token(tok, lexicon: Lexicon) -> Candidate | None:
         table = lexicon.nouns
     else:
         return None
-    entries = next((table[c] for c in _lemma_candidates(tok.lower_, _lemma(tok), pos == "VERB") if c in table), None)
+    low, lemma = tok.lower_, _lemma(tok)
+    entries = table.get(lemma) or table.get(low) or (
+        next((table[c] for c in _lemma_candidates(low, lemma, True)[2:] if c in table), None) if pos == "VERB" else None)
     if not entries:
         return None
     matched: list[tuple[Entry, list]] = []
