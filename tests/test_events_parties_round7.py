@@ -4,23 +4,7 @@ the judging verb, and "we" in a statement whose header names no issuer ("We, the
 
 from __future__ import annotations
 
-import communique
-
-
-def analysed(analyze, text, **meta):
-    doc = analyze(text, published="2024-05-16", **meta)
-    communique.validate(doc)
-    return doc
-
-
-def countries(doc, ids):
-    return sorted({doc.actor(a).country for a in ids if doc.actor(a).country})
-
-
-def event(doc, type_, trigger=None):
-    found = [e for e in doc.events if e.type == type_ and (trigger is None or trigger in e.trigger.text)]
-    assert found, [(e.type, e.trigger.text) for e in doc.events]
-    return found[-1]
+from test_events_parties import analysed, countries, event
 
 
 JOINT = ("Joint statement on security in the Pacific\n\n"
