@@ -13,6 +13,7 @@ from .. import resources
 from ..document import Actor
 from ..nlp import DATELINE_CHARS, dateline_end
 from ..spans import SpanSet
+from ..views import doc_text, sentences
 from .pronouns import UNNAMED, PronounLinker, title_gender, unnamed_person
 from .recognize import Mention
 from .resolve import ActorGuess, Resolver
@@ -377,7 +378,9 @@ def focus_of(text: str, doc, groups: dict[str, Group], story: str | None) -> Foc
     not named news media, whose home says nothing of where the story is ("Reuters reported";
     "Syrian state media" still places its sentence)."""
     marks, places = [], []
-    bills = SpanSet((s.start_char, s.end_char) for s in doc.sents if BILL_WORDS.search(s.text))
+    sents, doc_chars = sentences(doc), doc_text(doc)
+    bills = SpanSet((s.start_char, s.end_char) for s in sents
+                    if BILL_WORDS.search(doc_chars[s.start_char:s.end_char]))
     lines = re.finditer(r"^", text[:DATELINE_CHARS], re.M)
     opening = next(filter(None, (dateline_end(text, m.start()) for m in lines)), 0)  # a dateline places no bill
     for grp in groups.values():
@@ -389,7 +392,7 @@ def focus_of(text: str, doc, groups: dict[str, Group], story: str | None) -> Foc
                 places.extend((s, country) for s, _ in grp.spans if s >= opening)
             elif best.kind == "location":
                 places.extend((s, country) for s, _ in grp.spans if s >= opening and bills.inside(s))
-    return Focus(text, [s.start_char for s in doc.sents], marks, story, places)
+    return Focus(text, [s.start_char for s in sents], marks, story, places)
 
 
 def add_focus_country(text: str, groups: dict[str, Group], focus: Focus, resolver: Resolver,

@@ -29,7 +29,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right, insort
 
 from .. import resources
-from ..views import token_depth, token_strings
+from ..views import sentences, token_depth, token_strings
 from .resolve import ActorGuess
 
 #: Pronouns that may refer back to a person: the entries tagged ``gender:m|f`` here.
@@ -109,7 +109,7 @@ class PronounLinker:
         self.doc = doc
         self.gender = dict(persons)
         self.mentions = sorted(mentions)
-        self.starts = [s.start_char for s in doc.sents]
+        self.starts = [s.start_char for s in sentences(doc)]
         self.roots: dict[tuple[int, int], object] = {}
 
     def _head(self, start: int, end: int):

@@ -27,7 +27,7 @@ from spacy.attrs import DEP, IDX, IS_ALPHA, IS_TITLE, LENGTH, POS
 
 from .. import resources
 from ..spans import SpanSet
-from ..views import noun_chunks, sentence_of, token_strings, views_of
+from ..views import entities, noun_chunks, sentence_of, token_strings, views_of
 from .owned import owned_nouns
 from .pronouns import pronoun_genders
 from .resolve import FORMER_WORDS, ActorGuess, Match, Resolver
@@ -133,7 +133,7 @@ class Recognizer:
                 out.append((toks[m.i].start, toks[m.j - 1].end, m, None))
         out.extend(self._hyphen_parts(text, SpanSet((s, e) for s, e, _, _ in out)))
         taken = SpanSet((s, e) for s, e, _, _ in out)  # bisection, not a scan per entity (issue 21)
-        for ent in doc.ents:
+        for ent in entities(doc)[0]:
             if ent.label_ not in MODEL_LABELS and not (ent.label_ in MISLABELLED_PERSON_LABELS
                                                        and self._has_person_title(text, ent)):
                 continue
