@@ -14,6 +14,8 @@ _NON_SLUG = re.compile(r"[^a-z0-9]+")
 
 def fold(text: str) -> str:
     """Lower case, no diacritics, straight quotes: the key every lookup uses."""
+    if text.isascii():  # nothing to decompose or drop: the same answer without the per-character pass
+        return text.translate(PLAIN_PUNCTUATION).lower()
     text = unicodedata.normalize("NFKD", text.translate(PLAIN_PUNCTUATION))
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 

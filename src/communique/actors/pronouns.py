@@ -123,13 +123,12 @@ class PronounLinker:
     def link(self) -> list[tuple[int, int, str, str | None]]:
         """``(start, end, key, new)`` per linked pronoun; ``new`` is the pronoun's gender when it
         starts a person the text does not name (``key`` is then new), else None."""
-        genders = pronoun_genders()
+        genders = dict(pronoun_genders())  # a plain dict: one look-up per word of the document
         out = []
         doc = self.doc
-        for i, lower in enumerate(token_strings(doc)[0]):  # a Token only for a pronoun's word
-            want = genders.get(lower)
-            if want is None:
-                continue
+        lowers = token_strings(doc)[0]
+        for i in [i for i, lower in enumerate(lowers) if lower in genders]:  # a Token only for a pronoun's word
+            want = genders[lowers[i]]
             tok = doc[i]
             if tok.pos_ != "PRON" and tok.tag_ not in ("PRP", "PRP$"):
                 continue
