@@ -1,6 +1,6 @@
 """CPU time per pipeline step (spaCy parse, then each stage) on the benchmark documents.
 
-    .venv/bin/python benchmarks/profile_stages.py [--docs 30] [--repeat 5] [--cprofile 10]
+    .venv/bin/python benchmarks/profile_stages.py [--docs 30] [--repeat 5] [--cprofile 10] [--parse-gap 6]
 
 Runs in one process: parses the documents of ``benchmarks/speed.py`` with one
 ``nlp.pipe`` pass, then times every stage with ``time.process_time()``. With
@@ -8,7 +8,10 @@ Runs in one process: parses the documents of ``benchmarks/speed.py`` with one
 without the Doc's views (``communique.views``), so every per-document array is built
 again as for a new document, with the garbage collector off, and the best time of each
 stage is printed: steadier than one pass on a busy machine. With ``--cprofile N`` it also
-prints the top functions by own time over N documents.
+prints the top functions by own time over N documents. With ``--parse-gap N`` it also
+compares, N times in turn in this process, the parse of the documents by a bare
+``nlp.pipe`` and by ``parse_many`` with every stage run between documents (only the parse
+timed): whether the parse costs more inside the pipeline than alone.
 """
 
 from __future__ import annotations
@@ -30,6 +33,8 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=0,
                     help="also time the stages this many more times (fresh views, collector off); print the best")
     ap.add_argument("--cprofile", type=int, default=0, help="also cProfile the stages over this many documents")
+    ap.add_argument("--parse-gap", type=int, default=0, metavar="N",
+                    help="also time the parse alone and inside the pipeline, N times in turn")
     args = ap.parse_args()
     from speed import WARMUP_DOCS, corpus
 
@@ -71,7 +76,36 @@ def main() -> int:
                 spec.func(document, doc, pipeline.ctx)
             prof.disable()
         pstats.Stats(prof).sort_stats("tottime").print_stats(45)
+    if args.parse_gap:
+        _parse_gap(pipeline, records, args.batch_size, args.parse_gap)
     return 0
+
+
+def _parse_gap(pipeline, records, batch_size: int, rounds: int) -> None:
+    """CPU ms/doc of the parse by a bare ``nlp.pipe`` and inside the pipeline (``parse_many``
+    with the stages run between documents, only the parse timed), ``rounds`` times in turn."""
+    import statistics
+
+    from communique.nlp import parse_many
+
+    bare, inside = [], []
+    for _ in range(rounds):
+        t = time.process_time()
+        for _doc in pipeline.nlp.pipe((r.text for r in records), batch_size=batch_size):
+            pass
+        bare.append(1000 * (time.process_time() - t) / len(records))
+        parsed = parse_many(pipeline.nlp, (pipeline.make_document(r) for r in records), batch_size,
+                            pipeline.ctx.settings)
+        spent, t = 0.0, time.process_time()
+        for document, doc in parsed:
+            spent += time.process_time() - t
+            pipeline.annotate(document, doc)
+            t = time.process_time()
+        inside.append(1000 * (spent + time.process_time() - t) / len(records))
+    print("parse ms/doc, bare nlp.pipe:     ", " ".join(f"{x:.1f}" for x in bare))
+    print("parse ms/doc, inside the pipeline:", " ".join(f"{x:.1f}" for x in inside))
+    print(f"medians {statistics.median(bare):.1f} and {statistics.median(inside):.1f}; mean difference "
+          f"{statistics.mean(b - a for a, b in zip(bare, inside)):+.2f} ms/doc (inside minus bare)")
 
 
 def _best_of(pipeline, parsed, repeat: int) -> None:
