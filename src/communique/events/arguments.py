@@ -39,7 +39,7 @@ PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 CONTROL_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp"})
 #: Nominal-event prepositions whose object is the source ("the visit of the minister").
 NOMINAL_SOURCE_PREPS = frozenset({"by", "from"})
-#: Nominal types whose "between X and Y" names both parties.
+#: Types whose "between X and Y" names both parties (of a noun) or the parties acted between (of a verb).
 BETWEEN_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 #: Nominal types whose trigger said of someone names the doer ("X is a critic of Y").
 PREDICATE_TYPES = frozenset({"ACCUSE", "SUPPORT"})
@@ -47,18 +47,27 @@ PREDICATE_TYPES = frozenset({"ACCUSE", "SUPPORT"})
 COPULAS = frozenset({"be", "become", "remain"})
 #: Types whose nominal "of" argument is the one acted upon ("the arrest of X").
 OF_IS_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "AID", "SUPPORT"})
+#: Prepositions of a gerund whose doer is the governing verb's object ("accused X of firing",
+#: "praised X for helping", "warned X against sending troops").
+JUDGED_ACT_PREPS = frozenset({"of", "for", "against"})
 #: Verbs whose "on X" names who must act ("called on Iran to withdraw").
 OBJECT_CONTROL_PREP_VERBS = frozenset({"call", "prevail", "rely", "count"})
 #: Verbs whose to-clause says the subject's purpose, not what the object is to do ("summoned the
 #: ambassador to protest", "convened the council to discuss").
 PURPOSE_VERBS = frozenset({"summon", "convene", "use"})
+#: Particles of an aimed act whose object is the one aimed at, the direct object being what is
+#: fired or driven ("fired rockets at the base", "rammed a truck into the checkpoint").
+INSTRUMENT_PREPS = frozenset({"at", "on", "into"})
+#: Prepositions whose border noun names the side beyond it ("massed troops along the Ugandan border").
+BORDER_PREPS = frozenset({"along", "on", "at", "toward", "towards", "across"})
 #: Nouns of a border, whose "with X" names the one on the other side ("the border with Peru").
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 #: Entity labels that are never participants (dates, amounts).
 NON_PARTICIPANT_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"})
-#: Nouns of amount that stand for the group they count ("dozens of protesters").
+#: Nouns of amount or membership that stand for the group they count or belong to ("dozens of
+#: protesters", "sanctions on the members of the junta").
 QUANTITY_NOUNS = frozenset({"tens", "hundreds", "thousands", "millions", "dozens", "scores", "group",
-                            "number", "crowd", "handful", "majority"})
+                            "number", "crowd", "handful", "majority", "members"})
 #: Types whose addressee can be the subject of a that-clause ("demanded that X ...").
 CLAUSE_TARGET_TYPES = frozenset({"REQUEST", "ACCUSE"})
 #: Entity labels that can own an object ("the Indian proposal", "Serbia's crackdown").
@@ -174,10 +183,11 @@ def subject_of(tok, hops: int = 0) -> list:
             return [s for o in objs for s in conjuncts(o)]
         return subject_of(head, hops + 1)
     if tok.dep_ == "pcomp" and head.head is not None:
-        # "accused Chile of firing on ...", "Peru was praised for helping": the one judged does it
+        # "accused Chile of firing on ...", "Peru was praised for helping", "warned Japan against
+        # sending warships": the one judged or warned does it
         # (not for a verb the parser coordinated with the gerund: "accused X of stalling ... and
         # called on Y")
-        objs = _children(head.head, OBJECT_DEPS | PASSIVE_SUBJECT_DEPS) if head.lower_ in ("of", "for") and \
+        objs = _children(head.head, OBJECT_DEPS | PASSIVE_SUBJECT_DEPS) if head.lower_ in JUDGED_ACT_PREPS and \
             head.head.pos_ == "VERB" and not hops else []
         return [s for o in objs for s in conjuncts(o)] or subject_of(head.head, hops + 1)
     return []
@@ -222,10 +232,14 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
                       for c in r.children if c.dep_ == "poss"]
     else:
         source = subject_of(tok)
+        aimed_at = entry.prep in INSTRUMENT_PREPS and _pobjs(tok, frozenset({entry.prep}))
         target = [t for x in objects if x not in light for t in conjuncts(x)] \
-            if lexicon.object_is_target.get(entry.type, True) else []
+            if lexicon.object_is_target.get(entry.type, True) and not aimed_at else []
     source += _pobjs(tok, lexicon.source_preps.get(entry.type, frozenset()))
     target += _pobjs(tok, aimed_preps, exclude=cand.parts)
+    target += [b for b in _pobjs(tok, BORDER_PREPS - aimed_preps) if b.lemma_.lower() in BORDER_NOUNS]
+    if entry.type in BETWEEN_TYPES:  # "offered to mediate between Peru and Bolivia": both parties
+        target += _pobjs(tok, frozenset({"between"}))
     for noun in [t for t in source if t.pos_ == "NOUN" and not t.ent_type_]:
         # "the attack on the embassy, carried out by X, killed two guards": the act's own parties
         entries = [e for e in lexicon.nouns.get(noun.lemma_.lower(), ()) if e.type == entry.type]
