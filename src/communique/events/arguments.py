@@ -187,10 +187,21 @@ def subject_of(tok, hops: int = 0) -> list:
         # sending warships": the one judged or warned does it
         # (not for a verb the parser coordinated with the gerund: "accused X of stalling ... and
         # called on Y")
-        objs = _children(head.head, OBJECT_DEPS | PASSIVE_SUBJECT_DEPS) if head.lower_ in JUDGED_ACT_PREPS and \
-            head.head.pos_ == "VERB" and not hops else []
-        return [s for o in objs for s in conjuncts(o)] or subject_of(head.head, hops + 1)
+        judged = head.head
+        if head.lower_ in JUDGED_ACT_PREPS and not hops and judged.pos_ in ("NOUN", "PROPN") and _actorlike([
+                first := _first_conjunct(judged)]) and first.dep_ in OBJECT_DEPS and first.head.pos_ == "VERB":
+            return conjuncts(first)  # "accused Peru and its allies of arming ...": "of" hung on the object
+        objs = _children(judged, OBJECT_DEPS | PASSIVE_SUBJECT_DEPS) if head.lower_ in JUDGED_ACT_PREPS and \
+            judged.pos_ == "VERB" and not hops else []
+        return [s for o in objs for s in conjuncts(o)] or subject_of(judged, hops + 1)
     return []
+
+
+def _first_conjunct(tok):
+    """The first of the coordinated words ``tok`` belongs to ("Peru" for "allies" in "Peru and its allies")."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok
 
 
 def _named_head(tok) -> bool:

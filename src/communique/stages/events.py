@@ -276,16 +276,22 @@ def _previous_subject(document, tok, author, index, want: str | None = None) -> 
 def _person_by_title(document, tok) -> list[str]:
     """"The President insists ...", "the prime minister's resignation", "subpoena to secretary of
     state" (a headline's bare title): a definite title with no name of its own is the one person
-    of the document the actors stage gave that role."""
+    of the document the actors stage gave that role; a definite plural title ("the foreign
+    ministers agreed ...") is every person with that role, when there are several."""
     dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
     if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ or tok.dep_ != "poss" and \
             not (dets and dets[0] in ISSUER_DETERMINERS or not dets and tok.tag_ in ("NN", "NNP")):
         return []
     start, end = mention_span(tok)
     words = [w for w in document.text[start:end].lower().replace("'s", "").split() if w not in ISSUER_DETERMINERS]
+    plural = tok.tag_ == "NNS" and bool(words) and bool(dets)  # "the foreign ministers": each of them
+    if plural:
+        words[-1] = tok.lemma_.lower()
     title = " ".join(words)
-    found = [a.id for a in document.actors if a.kind == "person" and a.role and a.role.lower() == title]
-    return found if len(found) == 1 else []
+    # "the ministers": every "foreign minister", "defence minister" of the document
+    same = (lambda role: role.split()[-1] == title) if plural and len(words) == 1 else (lambda role: role == title)
+    found = [a.id for a in document.actors if a.kind == "person" and a.role and same(a.role.lower())]
+    return found if len(found) == 1 or plural and len(found) > 1 else []
 
 
 def _national_state(document, tok) -> list[str]:
