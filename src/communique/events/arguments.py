@@ -295,6 +295,12 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
     return _dedupe(source), _dedupe([t for t in target if t not in source])
 
 
+def mutual(tok) -> bool:
+    """"each other", "one another": the parties act upon one another."""
+    det = {c.lower_ for c in tok.children if c.dep_ == "det"}
+    return tok.lower_ == "other" and "each" in det or tok.lower_ == "one" and "another" in det
+
+
 def _beyond(tok) -> list:
     """"deployed troops to the border with Peru": the one on the other side of a border noun, from
     its "with X" or a "with X" the parser hung on the verb right after it; [] elsewhere."""
@@ -386,7 +392,9 @@ def owners(tok, places: bool = True) -> list:
 def noun_arguments(cand, lexicon) -> tuple[list, list]:
     """(source tokens, target tokens) of a nominal trigger ("Shoigu's visit to Kabul")."""
     tok, entry = cand.token, cand.entries[0]
-    source = [t for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod") for t in conjuncts(c)]
+    # "the Russian invasion", "Peru's withdrawal", "a police crackdown" (not "an immediate ceasefire")
+    source = [t for c in tok.children if c.dep_ in ("poss", "compound", "nmod") or c.dep_ == "amod" and (
+        c.ent_type_ or c.pos_ == "PROPN") for t in conjuncts(c)]
     source += _pobjs(tok, NOMINAL_SOURCE_PREPS | lexicon.source_preps.get(entry.type, frozenset()))
     if entry.type in OF_IS_TARGET_TYPES:
         # "the attack on the embassy, carried out by X": the agent of a participle on a noun of an

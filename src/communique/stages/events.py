@@ -240,7 +240,8 @@ def _previous_subject(document, tok, author, index, want: str | None = None) -> 
     possessive pronoun left unresolved in its own ("The ministers met in Cairo. They called on
     Turkey to ...", "The House ... It also called for records"); "he"/"she" take only persons,
     "it" only bodies. "They" looks further back past a "they" of its own and past one named person
-    ("The ministers met. The Italian minister joined them. They concluded ... They called on ...").
+    ("The ministers met. The Italian minister joined them. They concluded ... They called on ..."),
+    unless that person met another ("Soto met Pena. They agreed ...": both).
     Nothing when that subject is another pronoun. ``want`` (person, body, any) overrides the
     pronoun's own for a noun that stands in for one (``_stand_in``)."""
     if want is None and tok.dep_ in ("nsubj", "nsubjpass", "poss"):
@@ -268,9 +269,20 @@ def _previous_subject(document, tok, author, index, want: str | None = None) -> 
         if want == "body":
             return [i for i in ids if kinds.get(i) != "person"]
         if len(ids) == 1 and kinds.get(ids[0]) == "person" and subj[0].tag_ in ("NN", "NNP"):
+            met = [i for i in _actors_of(document, _met(sent.root), author, False, index)
+                   if kinds.get(i) == "person" and i not in ids]
+            if met:  # "Soto met Pena in Lima. The two ministers agreed ...": both of them
+                return ids + met
             continue  # one person is not "they"
         return ids
     return []
+
+
+def _met(verb) -> list:
+    """Whom the subject of a meeting verb met ("met Pena", "spoke with Pena"); [] for other verbs."""
+    if not any(e.type == "CONSULT" for e in load_lexicon().verbs.get(verb.lemma_.lower(), ())):
+        return []
+    return [t for c in verb.children if c.dep_ == "dobj" for t in conjuncts(c)] + _pobjs(verb, frozenset({"with"}))
 
 
 def _person_by_title(document, tok) -> list[str]:
