@@ -55,6 +55,8 @@ OBJECT_CONTROL_PREP_VERBS = frozenset({"call", "prevail", "rely", "count"})
 #: Verbs whose to-clause says the subject's purpose, not what the object is to do ("summoned the
 #: ambassador to protest", "convened the council to discuss").
 PURPOSE_VERBS = frozenset({"summon", "convene", "use"})
+#: Prepositions whose "with X" names one who acts with the subject ("along with", "together with").
+COMPANION_PREPS = frozenset({"along", "together"})
 #: Particles of an aimed act whose object is the one aimed at, the direct object being what is
 #: fired or driven ("fired rockets at the base", "rammed a truck into the checkpoint").
 INSTRUMENT_PREPS = frozenset({"at", "on", "into"})
@@ -98,6 +100,10 @@ HEADLINE_ACTIVE_DEPS = frozenset({"aux", "auxpass", "nsubjpass", "dobj", "obj", 
 #: read as active ("with 30 fighters killed", "20 protesters arrested on Monday were released").
 OBJECT_ONLY_VERBS = frozenset({"kill", "wound", "injure", "arrest", "detain", "capture", "abduct", "kidnap",
                                "execute", "jail", "imprison", "deport", "torture", "behead", "massacre"})
+#: Types whose passive subject is the force that moves, standing for its side ("troops were sent").
+FORCE_TYPES = frozenset({"MOBILIZE"})
+#: Prepositions of a passive act naming the act noun it happened in ("killed in an ambush by X").
+ACT_SETTING_PREPS = frozenset({"in", "during"})
 #: Prepositions and nouns of a tenure that name who did a passive act ("banned under Soto's rule").
 TENURE_PREPS = frozenset({"during", "under"})
 TENURE_NOUNS = frozenset({"presidency", "rule", "government", "administration", "regime", "reign", "tenure",
@@ -241,8 +247,17 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
         if not source:  # "was banned during Soto's presidency": the holder of the office
             source = [c for r in _pobjs(tok, TENURE_PREPS) if r.lemma_.lower() in TENURE_NOUNS
                       for c in r.children if c.dep_ == "poss"]
+        for act in [] if source else _pobjs(tok, ACT_SETTING_PREPS):
+            # "were killed in an ambush by X", "wounded in an Israeli airstrike on Gaza": the act's parties
+            doers, aimed = _act_parties(act, lexicon)
+            if doers:
+                source, target = source + doers, target + aimed
+        if not source and entry.type in FORCE_TYPES:
+            source, target = target, []  # "Kenyan troops were sent to Haiti": the force that moves
     else:
-        source = subject_of(tok)
+        # "Kenya, along with Uganda, condemned ...": the companion acts too
+        source = subject_of(tok) + [p for c in kids if c.dep_ == "prep" and c.lower_ in COMPANION_PREPS
+                                    for p in _pobjs(c, frozenset({"with"}))]
         aimed_at = entry.prep in INSTRUMENT_PREPS and _pobjs(tok, frozenset({entry.prep}))
         target = [t for x in objects if x not in light for t in conjuncts(x)] \
             if lexicon.object_is_target.get(entry.type, True) and not aimed_at else []
@@ -253,8 +268,7 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
         target += _pobjs(tok, frozenset({"between"}))
     for noun in [t for t in source if t.pos_ == "NOUN" and not t.ent_type_]:
         # "the attack on the embassy, carried out by X, killed two guards": the act's own parties
-        entries = [e for e in lexicon.nouns.get(noun.lemma_.lower(), ()) if e.type == entry.type]
-        doers, aimed = noun_arguments(Candidate(noun, entries, [noun]), lexicon) if entries else ([], [])
+        doers, aimed = _act_parties(noun, lexicon, entry.type)
         if doers:
             source = [t for t in source if t is not noun] + doers
             target += aimed
@@ -317,10 +331,16 @@ def _beyond(tok) -> list:
 def _doers(tok, lexicon) -> list:
     """Who did the act a noun names ("the Russian invasion of Ukraine" -> Russian, "the arrest
     of the sailors by Peru" -> Peru); [] when it is no act noun or names no doer."""
+    return _act_parties(tok, lexicon)[0]
+
+
+def _act_parties(tok, lexicon, type_: str | None = None) -> tuple[list, list]:
+    """(doers, targets) of the act a noun names (of ``type_`` when given); ([], []) for a noun
+    that is no act noun (a name, a word outside the lexicon)."""
     if tok.pos_ != "NOUN" or tok.ent_type_:
-        return []
-    entries = lexicon.nouns.get(tok.lemma_.lower())
-    return noun_arguments(Candidate(tok, entries, [tok]), lexicon)[0] if entries else []
+        return [], []
+    entries = [e for e in lexicon.nouns.get(tok.lemma_.lower(), ()) if type_ is None or e.type == type_]
+    return noun_arguments(Candidate(tok, entries, [tok]), lexicon) if entries else ([], [])
 
 
 def _act_of(tok, lexicon) -> list:
