@@ -99,3 +99,16 @@ def test_released_comment_is_no_retreat_by_its_subject(pipeline):
     doc = _doc(pipeline, "Hostages held by the rebels were released in Goma on Sunday.")
     for e in _of(doc, "RETREAT"):
         assert "Hostages" not in " ".join(_names(doc, e.source)), _names(doc, e.source)
+
+
+def test_at_the_request_of_names_who_was_asked(pipeline):
+    doc = _doc(pipeline, "Russian troops entered Kazakhstan at the request of President Kassym-Jomart Tokayev.")
+    ask = _one(doc, "REQUEST")
+    assert _names(doc, ask.target) == {"Russian troops"}, _names(doc, ask.target)
+
+
+def test_at_odds_keeps_its_own_parties(pipeline):
+    # "at odds" is no invitation: its parties stay the two sides of the disagreement
+    doc = _doc(pipeline, "Ana Soto was at odds with Luis Pena over the budget.")
+    for e in _of(doc, "ACCUSE"):
+        assert "Ana Soto" not in _names(doc, e.target), _names(doc, e.target)

@@ -100,9 +100,13 @@ HEADLINE_ACTIVE_DEPS = frozenset({"aux", "auxpass", "nsubjpass", "dobj", "obj", 
 #: read as active ("with 30 fighters killed", "20 protesters arrested on Monday were released").
 OBJECT_ONLY_VERBS = frozenset({"kill", "wound", "injure", "arrest", "detain", "capture", "abduct", "kidnap",
                                "execute", "jail", "imprison", "deport", "torture", "behead", "massacre"})
+#: Nominal types whose "at the X of Y" names the one the clause is about as the one asked or
+#: invited ("entered at the request of the president", "are there at the invitation of Z").
+INVITING_TYPES = frozenset({"AGREE", "REQUEST"})
 #: Types whose passive subject is the force that moves, standing for its side ("troops were sent").
 FORCE_TYPES = frozenset({"MOBILIZE"})
-#: Prepositions of a passive act naming the act noun it happened in ("killed in an ambush by X").
+#: Prepositions of a passive act naming the act noun of its type it happened in ("killed in an
+#: ambush by X").
 ACT_SETTING_PREPS = frozenset({"in", "during"})
 #: Prepositions and nouns of a tenure that name who did a passive act ("banned under Soto's rule").
 TENURE_PREPS = frozenset({"during", "under"})
@@ -249,7 +253,7 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
                       for c in r.children if c.dep_ == "poss"]
         for act in [] if source else _pobjs(tok, ACT_SETTING_PREPS):
             # "were killed in an ambush by X", "wounded in an Israeli airstrike on Gaza": the act's parties
-            doers, aimed = _act_parties(act, lexicon)
+            doers, aimed = _act_parties(act, lexicon, entry.type)
             if doers:
                 source, target = source + doers, target + aimed
         if not source and entry.type in FORCE_TYPES:
@@ -435,6 +439,10 @@ def noun_arguments(cand, lexicon) -> tuple[list, list]:
         source = [t for t in _pobjs(tok, frozenset({"between"})) if t not in target]
         if len(source) == 1:  # "between Ana Ruiz, claiming ..., and Pedro Salas": a lost second party
             source += _stray_conjunct(source[0])
+    if not target and entry.type in INVITING_TYPES and tok.dep_ == "pobj" and tok.head.lower_ == "at" and \
+            tok.head.head.pos_ in ("VERB", "AUX"):
+        # "troops are in Iraq at the invitation of its government": the one invited is who is there
+        target = [t for t in subject_of(tok.head.head) if t not in source]
     if entry.type in PREDICATE_TYPES and not any(t.ent_type_ or t.pos_ in ("PROPN", "PRON") for t in source):
         # "X is a fierce critic of Y": the one the noun is said of, not its adjective
         source = [t for t in _predicated_of(tok) if t not in target] or source
