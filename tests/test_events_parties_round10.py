@@ -112,3 +112,16 @@ def test_at_odds_keeps_its_own_parties(pipeline):
     doc = _doc(pipeline, "Ana Soto was at odds with Luis Pena over the budget.")
     for e in _of(doc, "ACCUSE"):
         assert "Ana Soto" not in _names(doc, e.target), _names(doc, e.target)
+
+
+def test_told_two_addressees_targets_both(pipeline):
+    doc = _doc(pipeline, "Kenya told Uganda and Tanzania to withdraw their troops.")
+    ask = [e for e in _of(doc, "REQUEST") if e.cue and e.cue.startswith("tell-request")]
+    assert ask, [(e.type, e.cue) for e in doc.events]
+    assert _names(doc, ask[0].target) == {"Uganda", "Tanzania"}, _names(doc, ask[0].target)
+
+
+def test_speech_accusation_of_a_coordinated_subject_targets_both(pipeline):
+    doc = _doc(pipeline, "William Ruto said Uganda and Tanzania had been irresponsible.")
+    acc = _one(doc, "ACCUSE")
+    assert _names(doc, acc.target) == {"Uganda", "Tanzania"}, _names(doc, acc.target)
