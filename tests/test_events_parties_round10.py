@@ -125,3 +125,9 @@ def test_speech_accusation_of_a_coordinated_subject_targets_both(pipeline):
     doc = _doc(pipeline, "William Ruto said Uganda and Tanzania had been irresponsible.")
     acc = _one(doc, "ACCUSE")
     assert _names(doc, acc.target) == {"Uganda", "Tanzania"}, _names(doc, acc.target)
+
+
+def test_owner_of_the_doer_is_no_fallback_target(pipeline):
+    doc = _doc(pipeline, "Tunisia's neighbours Algeria and Morocco imposed bans on face veils.")
+    ban = _one(doc, "COERCE")
+    assert "Tunisia" not in _names(doc, ban.target), _names(doc, ban.target)

@@ -458,8 +458,10 @@ def _acted_upon(tok, index) -> set[str]:
 
 def _source_places(sources, index) -> set[str]:
     """Actors named as where the doer is or comes from ("claimed by the Houthi movement in
-    Yemen", "fighters from Chad"): they locate the source and are not on the receiving end."""
+    Yemen", "fighters from Chad") or whose the doer is ("Tunisia's neighbours imposed bans"):
+    they are on the doer's side, not on the receiving end."""
     places = [p for t in sources for p in _pobjs(t, SOURCE_PLACE_PREPS)]
+    places += [c for t in sources for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
     return {a.id for p in places if (a := index.at(*mention_span(p))) is not None}
 
 
