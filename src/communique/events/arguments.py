@@ -197,9 +197,9 @@ def subject_of(tok, hops: int = 0) -> list:
         # sending warships": the one judged or warned does it
         # (not for a verb the parser coordinated with the gerund: "accused X of stalling ... and
         # called on Y")
-        judged = head.head
-        if head.lower_ in JUDGED_ACT_PREPS and not hops and judged.pos_ in ("NOUN", "PROPN") and _actorlike([
-                first := _first_conjunct(judged)]) and first.dep_ in OBJECT_DEPS and first.head.pos_ == "VERB":
+        judged, first = head.head, _first_conjunct(head.head)
+        if head.lower_ in JUDGED_ACT_PREPS and not hops and judged.pos_ in ("NOUN", "PROPN") and \
+                _actorlike([first]) and first.dep_ in OBJECT_DEPS and first.head.pos_ == "VERB":
             return conjuncts(first)  # "accused Peru and its allies of arming ...": "of" hung on the object
         objs = _children(judged, OBJECT_DEPS | PASSIVE_SUBJECT_DEPS) if head.lower_ in JUDGED_ACT_PREPS and \
             judged.pos_ == "VERB" and not hops else []

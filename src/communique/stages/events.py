@@ -279,7 +279,7 @@ def _previous_subject(document, tok, author, index, want: str | None = None) -> 
 
 
 def _met(verb) -> list:
-    """Whom the subject of a meeting verb met ("met Pena", "spoke with Pena"); [] for other verbs."""
+    """Whom the subject of a meeting verb met ("met Pena", "met with Pena"); [] for other verbs."""
     if not any(e.type == "CONSULT" for e in load_lexicon().verbs.get(verb.lemma_.lower(), ())):
         return []
     return [t for c in verb.children if c.dep_ == "dobj" for t in conjuncts(c)] + _pobjs(verb, frozenset({"with"}))
@@ -303,7 +303,7 @@ def _person_by_title(document, tok) -> list[str]:
     # "the ministers": every "foreign minister", "defence minister" of the document
     same = (lambda role: role.split()[-1] == title) if plural and len(words) == 1 else (lambda role: role == title)
     found = [a.id for a in document.actors if a.kind == "person" and a.role and same(a.role.lower())]
-    return found if len(found) == 1 or plural and len(found) > 1 else []
+    return found if (len(found) > 1 if plural else len(found) == 1) else []
 
 
 def _national_state(document, tok) -> list[str]:
