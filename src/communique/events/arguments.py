@@ -39,7 +39,7 @@ PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 CONTROL_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp"})
 #: Nominal-event prepositions whose object is the source ("the visit of the minister").
 NOMINAL_SOURCE_PREPS = frozenset({"by", "from"})
-#: Nominal types whose "between X and Y" names both parties.
+#: Types whose "between X and Y" names both parties (of a noun) or the parties acted between (of a verb).
 BETWEEN_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 #: Nominal types whose trigger said of someone names the doer ("X is a critic of Y").
 PREDICATE_TYPES = frozenset({"ACCUSE", "SUPPORT"})
@@ -47,18 +47,29 @@ PREDICATE_TYPES = frozenset({"ACCUSE", "SUPPORT"})
 COPULAS = frozenset({"be", "become", "remain"})
 #: Types whose nominal "of" argument is the one acted upon ("the arrest of X").
 OF_IS_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "AID", "SUPPORT"})
+#: Prepositions of a gerund whose doer is the governing verb's object ("accused X of firing",
+#: "praised X for helping", "warned X against sending troops").
+JUDGED_ACT_PREPS = frozenset({"of", "for", "against"})
 #: Verbs whose "on X" names who must act ("called on Iran to withdraw").
 OBJECT_CONTROL_PREP_VERBS = frozenset({"call", "prevail", "rely", "count"})
 #: Verbs whose to-clause says the subject's purpose, not what the object is to do ("summoned the
 #: ambassador to protest", "convened the council to discuss").
 PURPOSE_VERBS = frozenset({"summon", "convene", "use"})
+#: Prepositions whose "with X" names one who acts with the subject ("along with", "together with").
+COMPANION_PREPS = frozenset({"along", "together"})
+#: Particles of an aimed act whose object is the one aimed at, the direct object being what is
+#: fired or driven ("fired rockets at the base", "rammed a truck into the checkpoint").
+INSTRUMENT_PREPS = frozenset({"at", "on", "into"})
+#: Prepositions whose border noun names the side beyond it ("massed troops along the Ugandan border").
+BORDER_PREPS = frozenset({"along", "on", "at", "toward", "towards", "across"})
 #: Nouns of a border, whose "with X" names the one on the other side ("the border with Peru").
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 #: Entity labels that are never participants (dates, amounts).
 NON_PARTICIPANT_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"})
-#: Nouns of amount that stand for the group they count ("dozens of protesters").
+#: Nouns of amount or membership that stand for the group they count or belong to ("dozens of
+#: protesters", "sanctions on the members of the junta").
 QUANTITY_NOUNS = frozenset({"tens", "hundreds", "thousands", "millions", "dozens", "scores", "group",
-                            "number", "crowd", "handful", "majority"})
+                            "number", "crowd", "handful", "majority", "members"})
 #: Types whose addressee can be the subject of a that-clause ("demanded that X ...").
 CLAUSE_TARGET_TYPES = frozenset({"REQUEST", "ACCUSE"})
 #: Entity labels that can own an object ("the Indian proposal", "Serbia's crackdown").
@@ -89,6 +100,14 @@ HEADLINE_ACTIVE_DEPS = frozenset({"aux", "auxpass", "nsubjpass", "dobj", "obj", 
 #: read as active ("with 30 fighters killed", "20 protesters arrested on Monday were released").
 OBJECT_ONLY_VERBS = frozenset({"kill", "wound", "injure", "arrest", "detain", "capture", "abduct", "kidnap",
                                "execute", "jail", "imprison", "deport", "torture", "behead", "massacre"})
+#: Nominal types whose "at the X of Y" names the one the clause is about as the one asked or
+#: invited ("entered at the request of the president", "are there at the invitation of Z").
+INVITING_TYPES = frozenset({"AGREE", "REQUEST"})
+#: Types whose passive subject is the force that moves, standing for its side ("troops were sent").
+FORCE_TYPES = frozenset({"MOBILIZE"})
+#: Prepositions of a passive act naming the act noun of its type it happened in ("killed in an
+#: ambush by X").
+ACT_SETTING_PREPS = frozenset({"in", "during"})
 #: Prepositions and nouns of a tenure that name who did a passive act ("banned under Soto's rule").
 TENURE_PREPS = frozenset({"during", "under"})
 TENURE_NOUNS = frozenset({"presidency", "rule", "government", "administration", "regime", "reign", "tenure",
@@ -174,13 +193,25 @@ def subject_of(tok, hops: int = 0) -> list:
             return [s for o in objs for s in conjuncts(o)]
         return subject_of(head, hops + 1)
     if tok.dep_ == "pcomp" and head.head is not None:
-        # "accused Chile of firing on ...", "Peru was praised for helping": the one judged does it
+        # "accused Chile of firing on ...", "Peru was praised for helping", "warned Japan against
+        # sending warships": the one judged or warned does it
         # (not for a verb the parser coordinated with the gerund: "accused X of stalling ... and
         # called on Y")
-        objs = _children(head.head, OBJECT_DEPS | PASSIVE_SUBJECT_DEPS) if head.lower_ in ("of", "for") and \
-            head.head.pos_ == "VERB" and not hops else []
-        return [s for o in objs for s in conjuncts(o)] or subject_of(head.head, hops + 1)
+        judged, first = head.head, _first_conjunct(head.head)
+        if head.lower_ in JUDGED_ACT_PREPS and not hops and judged.pos_ in ("NOUN", "PROPN") and \
+                _actorlike([first]) and first.dep_ in OBJECT_DEPS and first.head.pos_ == "VERB":
+            return conjuncts(first)  # "accused Peru and its allies of arming ...": "of" hung on the object
+        objs = _children(judged, OBJECT_DEPS | PASSIVE_SUBJECT_DEPS) if head.lower_ in JUDGED_ACT_PREPS and \
+            judged.pos_ == "VERB" and not hops else []
+        return [s for o in objs for s in conjuncts(o)] or subject_of(judged, hops + 1)
     return []
+
+
+def _first_conjunct(tok):
+    """The first of the coordinated words ``tok`` belongs to ("Peru" for "allies" in "Peru and its allies")."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok
 
 
 def _named_head(tok) -> bool:
@@ -220,16 +251,28 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
         if not source:  # "was banned during Soto's presidency": the holder of the office
             source = [c for r in _pobjs(tok, TENURE_PREPS) if r.lemma_.lower() in TENURE_NOUNS
                       for c in r.children if c.dep_ == "poss"]
+        for act in [] if source else _pobjs(tok, ACT_SETTING_PREPS):
+            # "were killed in an ambush by X", "wounded in an Israeli airstrike on Gaza": the act's parties
+            doers, aimed = _act_parties(act, lexicon, entry.type)
+            if doers:
+                source, target = source + doers, target + aimed
+        if not source and entry.type in FORCE_TYPES:
+            source, target = target, []  # "Kenyan troops were sent to Haiti": the force that moves
     else:
-        source = subject_of(tok)
+        # "Kenya, along with Uganda, condemned ...": the companion acts too
+        source = subject_of(tok) + [p for c in kids if c.dep_ == "prep" and c.lower_ in COMPANION_PREPS
+                                    for p in _pobjs(c, frozenset({"with"}))]
+        aimed_at = entry.prep in INSTRUMENT_PREPS and _pobjs(tok, frozenset({entry.prep}))
         target = [t for x in objects if x not in light for t in conjuncts(x)] \
-            if lexicon.object_is_target.get(entry.type, True) else []
+            if lexicon.object_is_target.get(entry.type, True) and not aimed_at else []
     source += _pobjs(tok, lexicon.source_preps.get(entry.type, frozenset()))
     target += _pobjs(tok, aimed_preps, exclude=cand.parts)
+    target += [b for b in _pobjs(tok, BORDER_PREPS - aimed_preps) if b.lemma_.lower() in BORDER_NOUNS]
+    if entry.type in BETWEEN_TYPES:  # "offered to mediate between Peru and Bolivia": both parties
+        target += _pobjs(tok, frozenset({"between"}))
     for noun in [t for t in source if t.pos_ == "NOUN" and not t.ent_type_]:
         # "the attack on the embassy, carried out by X, killed two guards": the act's own parties
-        entries = [e for e in lexicon.nouns.get(noun.lemma_.lower(), ()) if e.type == entry.type]
-        doers, aimed = noun_arguments(Candidate(noun, entries, [noun]), lexicon) if entries else ([], [])
+        doers, aimed = _act_parties(noun, lexicon, entry.type)
         if doers:
             source = [t for t in source if t is not noun] + doers
             target += aimed
@@ -270,6 +313,12 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
     return _dedupe(source), _dedupe([t for t in target if t not in source])
 
 
+def mutual(tok) -> bool:
+    """"each other", "one another": the parties act upon one another."""
+    det = {c.lower_ for c in tok.children if c.dep_ == "det"}
+    return tok.lower_ == "other" and "each" in det or tok.lower_ == "one" and "another" in det
+
+
 def _beyond(tok) -> list:
     """"deployed troops to the border with Peru": the one on the other side of a border noun, from
     its "with X" or a "with X" the parser hung on the verb right after it; [] elsewhere."""
@@ -286,10 +335,16 @@ def _beyond(tok) -> list:
 def _doers(tok, lexicon) -> list:
     """Who did the act a noun names ("the Russian invasion of Ukraine" -> Russian, "the arrest
     of the sailors by Peru" -> Peru); [] when it is no act noun or names no doer."""
+    return _act_parties(tok, lexicon)[0]
+
+
+def _act_parties(tok, lexicon, type_: str | None = None) -> tuple[list, list]:
+    """(doers, targets) of the act a noun names (of ``type_`` when given); ([], []) for a noun
+    that is no act noun (a name, a word outside the lexicon)."""
     if tok.pos_ != "NOUN" or tok.ent_type_:
-        return []
-    entries = lexicon.nouns.get(tok.lemma_.lower())
-    return noun_arguments(Candidate(tok, entries, [tok]), lexicon)[0] if entries else []
+        return [], []
+    entries = [e for e in lexicon.nouns.get(tok.lemma_.lower(), ()) if type_ is None or e.type == type_]
+    return noun_arguments(Candidate(tok, entries, [tok]), lexicon) if entries else ([], [])
 
 
 def _act_of(tok, lexicon) -> list:
@@ -361,7 +416,9 @@ def owners(tok, places: bool = True) -> list:
 def noun_arguments(cand, lexicon) -> tuple[list, list]:
     """(source tokens, target tokens) of a nominal trigger ("Shoigu's visit to Kabul")."""
     tok, entry = cand.token, cand.entries[0]
-    source = [t for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod") for t in conjuncts(c)]
+    # "the Russian invasion", "Peru's withdrawal", "a police crackdown" (not "an immediate ceasefire")
+    source = [t for c in tok.children if c.dep_ in ("poss", "compound", "nmod") or c.dep_ == "amod" and (
+        c.ent_type_ or c.pos_ == "PROPN") for t in conjuncts(c)]
     source += _pobjs(tok, NOMINAL_SOURCE_PREPS | lexicon.source_preps.get(entry.type, frozenset()))
     if entry.type in OF_IS_TARGET_TYPES:
         # "the attack on the embassy, carried out by X": the agent of a participle on a noun of an
@@ -382,6 +439,10 @@ def noun_arguments(cand, lexicon) -> tuple[list, list]:
         source = [t for t in _pobjs(tok, frozenset({"between"})) if t not in target]
         if len(source) == 1:  # "between Ana Ruiz, claiming ..., and Pedro Salas": a lost second party
             source += _stray_conjunct(source[0])
+    if not target and entry.type in INVITING_TYPES and tok.dep_ == "pobj" and tok.head.lower_ == "at" and \
+            tok.head.head.pos_ in ("VERB", "AUX"):
+        # "troops are in Iraq at the invitation of its government": the one invited is who is there
+        target = [t for t in subject_of(tok.head.head) if t not in source]
     if entry.type in PREDICATE_TYPES and not any(t.ent_type_ or t.pos_ in ("PROPN", "PRON") for t in source):
         # "X is a fierce critic of Y": the one the noun is said of, not its adjective
         source = [t for t in _predicated_of(tok) if t not in target] or source

@@ -18,7 +18,8 @@ from spacy.symbols import IDS
 
 from .. import resources
 from ..views import pos_ids, token_strings
-from .arguments import BETWEEN_TYPES, QUANTITY_NOUNS, conjuncts, location_of, noun_arguments, subject_of, verb_arguments
+from .arguments import (BETWEEN_TYPES, QUANTITY_NOUNS, conjuncts, location_of, mutual, noun_arguments, subject_of,
+                        verb_arguments)
 from .context import contexts, cue_contexts, event_date, parse_published, reporting_governor
 from .dating import Dated, date_entities
 from .lexicon import Lexicon, Modality, load_lexicon, load_modality
@@ -294,7 +295,9 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
         if mode == "asserted" and entry.objects and cand.token.lemma_.lower() in cues.offer_governors:
             mode = "offered"  # "offered aid to Haiti": the aid is offered, not yet given
         reciprocal = False
-        if entry.type in RECIPROCAL_TYPES and len(sources) > 1 and not targets:
+        if len(sources) > 1 and any(mutual(t) for t in targets):
+            targets, reciprocal = list(sources), True  # "Chile and Peru accused each other"
+        elif entry.type in RECIPROCAL_TYPES and len(sources) > 1 and not targets:
             targets, reciprocal = list(sources), True
         elif cand.token.lower_ in MUTUAL_TRIGGERS and len(sources) > 1 and not targets:
             sources, targets = sources[:1], sources[1:]

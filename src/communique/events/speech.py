@@ -184,7 +184,8 @@ def _about(verb, clauses) -> list:
         if clause.dep_ in ("oprd", "prep", "dobj") or clause.head.i != verb.i:
             out += [t for o in verb.children if o.dep_ == "dobj" and o not in clauses for t in conjuncts(o)]
             continue
-        subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in EMPTY_SUBJECTS]
+        subj = [t for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in EMPTY_SUBJECTS
+                for t in conjuncts(c)]
         if subj:
             out += subj
         else:
@@ -219,7 +220,7 @@ def speech_drafts(sent, drafts, heads: set[int], cues) -> list:
         lemma = lemmas[tok.i]
         speaker = _speaker(tok)
         if lemma in sc.telling_verbs and lemma not in ("ask", "order", "urge"):
-            addressee = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+            addressee = [t for c in tok.children if c.dep_ in ("dobj", "dative") for t in conjuncts(c)]
             clause = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and
                       any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
             if not addressee:  # "wants foreign forces to leave": the parser makes them the clause's subject

@@ -240,7 +240,8 @@ def _previous_subject(document, tok, author, index, want: str | None = None) -> 
     possessive pronoun left unresolved in its own ("The ministers met in Cairo. They called on
     Turkey to ...", "The House ... It also called for records"); "he"/"she" take only persons,
     "it" only bodies. "They" looks further back past a "they" of its own and past one named person
-    ("The ministers met. The Italian minister joined them. They concluded ... They called on ...").
+    ("The ministers met. The Italian minister joined them. They concluded ... They called on ..."),
+    unless that person met another ("Soto met Pena. They agreed ...": both).
     Nothing when that subject is another pronoun. ``want`` (person, body, any) overrides the
     pronoun's own for a noun that stands in for one (``_stand_in``)."""
     if want is None and tok.dep_ in ("nsubj", "nsubjpass", "poss"):
@@ -268,24 +269,41 @@ def _previous_subject(document, tok, author, index, want: str | None = None) -> 
         if want == "body":
             return [i for i in ids if kinds.get(i) != "person"]
         if len(ids) == 1 and kinds.get(ids[0]) == "person" and subj[0].tag_ in ("NN", "NNP"):
+            met = [i for i in _actors_of(document, _met(sent.root), author, False, index)
+                   if kinds.get(i) == "person" and i not in ids]
+            if met:  # "Soto met Pena in Lima. The two ministers agreed ...": both of them
+                return ids + met
             continue  # one person is not "they"
         return ids
     return []
 
 
+def _met(verb) -> list:
+    """Whom the subject of a meeting verb met ("met Pena", "met with Pena"); [] for other verbs."""
+    if not any(e.type == "CONSULT" for e in load_lexicon().verbs.get(verb.lemma_.lower(), ())):
+        return []
+    return [t for c in verb.children if c.dep_ == "dobj" for t in conjuncts(c)] + _pobjs(verb, frozenset({"with"}))
+
+
 def _person_by_title(document, tok) -> list[str]:
     """"The President insists ...", "the prime minister's resignation", "subpoena to secretary of
     state" (a headline's bare title): a definite title with no name of its own is the one person
-    of the document the actors stage gave that role."""
+    of the document the actors stage gave that role; a definite plural title ("the foreign
+    ministers agreed ...") is every person with that role, when there are several."""
     dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
     if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ or tok.dep_ != "poss" and \
             not (dets and dets[0] in ISSUER_DETERMINERS or not dets and tok.tag_ in ("NN", "NNP")):
         return []
     start, end = mention_span(tok)
     words = [w for w in document.text[start:end].lower().replace("'s", "").split() if w not in ISSUER_DETERMINERS]
+    plural = tok.tag_ == "NNS" and bool(words) and bool(dets)  # "the foreign ministers": each of them
+    if plural:
+        words[-1] = tok.lemma_.lower()
     title = " ".join(words)
-    found = [a.id for a in document.actors if a.kind == "person" and a.role and a.role.lower() == title]
-    return found if len(found) == 1 else []
+    # "the ministers": every "foreign minister", "defence minister" of the document
+    same = (lambda role: role.split()[-1] == title) if plural and len(words) == 1 else (lambda role: role == title)
+    found = [a.id for a in document.actors if a.kind == "person" and a.role and same(a.role.lower())]
+    return found if (len(found) > 1 if plural else len(found) == 1) else []
 
 
 def _national_state(document, tok) -> list[str]:
@@ -440,8 +458,10 @@ def _acted_upon(tok, index) -> set[str]:
 
 def _source_places(sources, index) -> set[str]:
     """Actors named as where the doer is or comes from ("claimed by the Houthi movement in
-    Yemen", "fighters from Chad"): they locate the source and are not on the receiving end."""
+    Yemen", "fighters from Chad") or whose the doer is ("Tunisia's neighbours imposed bans"):
+    they are on the doer's side, not on the receiving end."""
     places = [p for t in sources for p in _pobjs(t, SOURCE_PLACE_PREPS)]
+    places += [c for t in sources for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
     return {a.id for p in places if (a := index.at(*mention_span(p))) is not None}
 
 
