@@ -81,6 +81,14 @@ def _light_object(tok, objects: frozenset[str]):
     return None
 
 
+def _prep_object(prt, objects: frozenset[str]):
+    """The object of a phrasal trigger's preposition among ``objects`` ("took to the streets",
+    "spoke by phone"), or ``None``."""
+    if prt is None or prt.dep_ != "prep":
+        return None
+    return next((c for c in prt.children if c.dep_ == "pobj" and _lemma(c) in objects), None)
+
+
 def _modifier(tok, words: frozenset[str]):
     """A noun trigger's modifier among ``words`` ("phone call", "missile strike")."""
     for child in tok.children:
@@ -121,15 +129,16 @@ def match_token(tok, lexicon: Lexicon) -> Candidate | None:
     matched: list[tuple[Entry, list]] = []
     for entry in entries:
         parts = [tok]
+        prt = _particle(tok, entry.prep) if entry.prep else None
+        if entry.prep and prt is None:
+            continue
         if entry.objects:
-            obj = _modifier(tok, entry.objects) if entry.pos == "noun" else _light_object(tok, entry.objects)
+            obj = _modifier(tok, entry.objects) if entry.pos == "noun" else \
+                _light_object(tok, entry.objects) or _prep_object(prt, entry.objects)
             if obj is None:
                 continue
             parts.append(obj)
-        if entry.prep:
-            prt = _particle(tok, entry.prep)
-            if prt is None:
-                continue
+        if prt is not None:
             parts.append(prt)
         matched.append((entry, parts))
     if not matched:

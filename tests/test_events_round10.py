@@ -1,0 +1,29 @@
+"""Events of issue 16's tenth round: common news triggers of real documents (a phrasal verb
+whose preposition carries the object, signing verbs, aid packages, phone calls, crowds in the
+streets). Sentences written for this project."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import analyse_text, event_cues
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Protesters took to the streets of Quito on Sunday.", ("PROTEST", "lexicon:PROTEST:took to streets")),
+    ("Nurses in Portugal went on strike over pay.", ("PROTEST", "lexicon:PROTEST:went on strike")),
+    ("Thousands of farmers poured into the streets of Madrid.", ("PROTEST", "lexicon:PROTEST:poured into streets")),
+    ("Peru and Chile inked a fishing agreement on Friday.", ("AGREE", "lexicon:AGREE:inked agreement")),
+    ("Japan and India sealed a deal on nuclear energy.", ("AGREE", "lexicon:AGREE:sealed deal")),
+    ("The European Union announced an aid package for Haiti.", ("AID", "lexicon:AID:aid package")),
+    ("President Emmanuel Macron spoke on the phone with Olaf Scholz on Monday.",
+     ("CONSULT", "lexicon:CONSULT:spoke on phone")),
+    ("The Iranian government launched a clampdown on the protesters.", ("COERCE", "lexicon:COERCE:clampdown")),
+])
+def test_common_news_trigger_is_coded(pipeline, text, expected):
+    cues = [(t, c.split(" (line")[0]) for t, c in event_cues(analyse_text(pipeline, text, "2024-05-16"))]
+    assert expected in cues, cues
+
+
+def test_street_phrase_needs_the_street_object(pipeline):
+    doc = analyse_text(pipeline, "The minister took to the podium in Quito and went on a tour of Peru.", "2024-05-16")
+    assert not [e for e in doc.events if e.type == "PROTEST"], event_cues(doc)
