@@ -18,6 +18,12 @@ from conftest import analyse_text, event_cues
     ("President Emmanuel Macron spoke on the phone with Olaf Scholz on Monday.",
      ("CONSULT", "lexicon:CONSULT:spoke on phone")),
     ("The Iranian government launched a clampdown on the protesters.", ("COERCE", "lexicon:COERCE:clampdown")),
+    ("Ukraine and Russia swapped prisoners on Friday.", ("COOPERATE", "lexicon:COOPERATE:swapped prisoners")),
+    ("The prisoner swap between Armenia and Azerbaijan took place on the border.",
+     ("COOPERATE", "lexicon:COOPERATE:prisoner swap")),
+    ("Turkey approved Sweden's bid to join NATO.", ("SUPPORT", "lexicon:SUPPORT:approved bid")),
+    ("NATO sent additional peacekeepers to Kosovo.", ("MOBILIZE", "lexicon:MOBILIZE:sent peacekeepers")),
+    ("Chad's government dissolved the opposition party.", ("COERCE", "lexicon:COERCE:dissolved party")),
 ])
 def test_common_news_trigger_is_coded(pipeline, text, expected):
     cues = [(t, c.split(" (line")[0]) for t, c in event_cues(analyse_text(pipeline, text, "2024-05-16"))]
