@@ -33,3 +33,21 @@ def test_common_news_trigger_is_coded(pipeline, text, expected):
 def test_street_phrase_needs_the_street_object(pipeline):
     doc = analyse_text(pipeline, "The minister took to the podium in Quito and went on a tour of Peru.", "2024-05-16")
     assert not [e for e in doc.events if e.type == "PROTEST"], event_cues(doc)
+
+
+
+def _candidate_heads(nlp, text):
+    from communique.events.lexicon import load_lexicon
+    from communique.events.triggers import find_candidates
+
+    return [c.token.lower_ for s in nlp(text).sents for c in find_candidates(s, load_lexicon())]
+
+
+def test_event_named_as_a_yardstick_is_no_trigger(nlp):
+    heads = _candidate_heads(nlp, "Police called it the deadliest attack since an assault on Kabul in 2018.")
+    assert "assault" not in heads and "attack" in heads, heads
+
+
+def test_event_after_since_without_a_superlative_is_a_trigger(nlp):
+    heads = _candidate_heads(nlp, "Hungary has arrested 40 activists since the attack on its embassy.")
+    assert "attack" in heads, heads

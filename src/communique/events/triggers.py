@@ -28,6 +28,9 @@ AMOUNT_ENTS = frozenset({"MONEY", "CARDINAL", "QUANTITY"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 #: Clauses whose "mark" can be a verb's particle ("called for X to resign").
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
+#: Words before "since" that make its object a yardstick ("the deadliest ... since", "the first since").
+SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
+ORDINAL_FIRST = frozenset({"first"})
 VERB_POS = frozenset({"VERB"})
 #: Shortest stem tried when the lemmatizer's lemma is not in the lexicon ("staged" -> "stage").
 MIN_STEM_CHARS = 3
@@ -97,6 +100,17 @@ def _modifier(tok, words: frozenset[str]):
     return None
 
 
+def _yardstick(noun) -> bool:
+    """``noun`` is the object of "since" after a superlative or "first" ("the largest protest
+    since the 1989 demonstrations"): background that measures the event, not one reported."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "since":
+        return False
+    doc = noun.doc
+    return any(t.tag_ in SUPERLATIVE_TAGS or t.lower_ in ORDINAL_FIRST
+               for t in doc[prep.head.left_edge.i:prep.i])
+
+
 def _particle(tok, prep: str):
     for child in tok.children:
         if child.dep_ in PARTICLE_DEPS and child.lower_ == prep and child.i > tok.i:
@@ -118,6 +132,8 @@ def match_token(tok, lexicon: Lexicon) -> Candidate | None:
     elif pos in NOUN_POS:
         if tok.ent_type_ in NAME_ENTS:
             return None  # "Shanghai Cooperation Organisation" is a name, not an event
+        if _yardstick(tok):
+            return None  # "the deadliest attack since an assault in 2018": a past event compared
         table = lexicon.nouns
     else:
         return None
