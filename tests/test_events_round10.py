@@ -24,6 +24,9 @@ from conftest import analyse_text, event_cues
     ("Turkey approved Sweden's bid to join NATO.", ("SUPPORT", "lexicon:SUPPORT:approved bid")),
     ("NATO sent additional peacekeepers to Kosovo.", ("MOBILIZE", "lexicon:MOBILIZE:sent peacekeepers")),
     ("Chad's government dissolved the opposition party.", ("COERCE", "lexicon:COERCE:dissolved party")),
+    ("The IMF approved a loan for Egypt on Friday.", ("AID", "lexicon:AID:approved loan")),
+    ("The Chinese coast guard used water cannon against a Philippine supply ship.",
+     ("ASSAULT", "lexicon:ASSAULT:used cannon against")),
 ])
 def test_common_news_trigger_is_coded(pipeline, text, expected):
     cues = [(t, c.split(" (line")[0]) for t, c in event_cues(analyse_text(pipeline, text, "2024-05-16"))]
