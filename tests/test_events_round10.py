@@ -54,3 +54,13 @@ def test_event_named_as_a_yardstick_is_no_trigger(nlp):
 def test_event_after_since_without_a_superlative_is_a_trigger(nlp):
     heads = _candidate_heads(nlp, "Hungary has arrested 40 activists since the attack on its embassy.")
     assert "attack" in heads, heads
+
+
+def test_text_cited_by_its_article_is_no_trigger(nlp):
+    heads = _candidate_heads(nlp, "Erdogan cited Article 5 of the NATO treaty and asked the allies for help.")
+    assert "treaty" not in heads and "asked" in heads, heads
+
+
+def test_violating_the_terms_of_a_ceasefire_is_still_a_rejection(pipeline):
+    doc = analyse_text(pipeline, "Israel said Hamas had violated the terms of the ceasefire.", "2024-05-16")
+    assert [c for t, c in event_cues(doc) if t == "REJECT" and "violated ceasefire" in c], event_cues(doc)

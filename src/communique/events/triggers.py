@@ -31,6 +31,9 @@ CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
 #: Words before "since" that make its object a yardstick ("the deadliest ... since", "the first since").
 SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
 ORDINAL_FIRST = frozenset({"first"})
+#: Parts of a text whose "of" noun is the text, not an event ("Article 5 of the NATO treaty").
+DOCUMENT_PARTS = frozenset({"article", "clause", "provision", "term", "text", "section", "chapter",
+                            "paragraph", "annex", "draft", "wording"})
 VERB_POS = frozenset({"VERB"})
 #: Shortest stem tried when the lemmatizer's lemma is not in the lexicon ("staged" -> "stage").
 MIN_STEM_CHARS = 3
@@ -134,6 +137,8 @@ def match_token(tok, lexicon: Lexicon) -> Candidate | None:
             return None  # "Shanghai Cooperation Organisation" is a name, not an event
         if _yardstick(tok):
             return None  # "the deadliest attack since an assault in 2018": a past event compared
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _lemma(tok.head.head) in DOCUMENT_PARTS:
+            return None  # "Article 5 of the treaty", "the terms of the ceasefire": a text cited
         table = lexicon.nouns
     else:
         return None
