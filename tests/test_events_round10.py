@@ -64,3 +64,14 @@ def test_text_cited_by_its_article_is_no_trigger(nlp):
 def test_violating_the_terms_of_a_ceasefire_is_still_a_rejection(pipeline):
     doc = analyse_text(pipeline, "Israel said Hamas had violated the terms of the ceasefire.", "2024-05-16")
     assert [c for t, c in event_cues(doc) if t == "REJECT" and "violated ceasefire" in c], event_cues(doc)
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Germany said it would send tanks to Ukraine.", "intended"),
+    ("Poland announced it would close its border with Belarus.", "intended"),
+    ("Germany said it would have sent tanks to Ukraine if asked.", "hypothetical"),
+])
+def test_reported_would_is_an_intention(pipeline, text, mode):
+    doc = analyse_text(pipeline, text, "2024-05-16")
+    modes = [e.mode for e in doc.events if e.type in ("MOBILIZE", "COERCE")]
+    assert modes == [mode], event_cues(doc)
