@@ -27,6 +27,8 @@ from conftest import analyse_text, event_cues
     ("The IMF approved a loan for Egypt on Friday.", ("AID", "lexicon:AID:approved loan")),
     ("The Chinese coast guard used water cannon against a Philippine supply ship.",
      ("ASSAULT", "lexicon:ASSAULT:used cannon against")),
+    ("Germany pressed Russia to release the journalist.", ("REQUEST", "lexicon:REQUEST:pressed to")),
+    ("The United States pressed Israel for a pause in the fighting.", ("REQUEST", "lexicon:REQUEST:pressed for")),
 ])
 def test_common_news_trigger_is_coded(pipeline, text, expected):
     cues = [(t, c.split(" (line")[0]) for t, c in event_cues(analyse_text(pipeline, text, "2024-05-16"))]
@@ -75,3 +77,12 @@ def test_reported_would_is_an_intention(pipeline, text, mode):
     doc = analyse_text(pipeline, text, "2024-05-16")
     modes = [e.mode for e in doc.events if e.type in ("MOBILIZE", "COERCE")]
     assert modes == [mode], event_cues(doc)
+
+
+def test_press_without_an_addressee_and_an_infinitive_is_no_sure_request(nlp):
+    from communique.events.lexicon import load_lexicon
+    from communique.events.triggers import find_candidates
+
+    text = "The EU pressed ahead with its plan. Turkey pressed to include the PKK in the list."
+    entries = [e for s in nlp(text).sents for c in find_candidates(s, load_lexicon()) for e in c.entries]
+    assert all(e.ambiguous for e in entries if e.head == "press"), entries

@@ -124,6 +124,12 @@ def _particle(tok, prep: str):
             mark = next((m for m in child.children if m.dep_ == "mark" and m.lower_ == prep), None)
             if mark is not None and mark.i == tok.i + 1:
                 return mark
+    if prep == "to":  # "pressed Moscow to release him": the infinitive's "to" after an object
+        for child in tok.children:
+            if child.dep_ == "xcomp" and child.i > tok.i and any(c.dep_ == "dobj" for c in tok.children):
+                to = next((a for a in child.children if a.dep_ == "aux" and a.tag_ == "TO"), None)
+                if to is not None:
+                    return to
     return None
 
 
