@@ -28,6 +28,9 @@ from conftest import analyse_text, event_cues
     ("The Chinese coast guard used water cannon against a Philippine supply ship.",
      ("ASSAULT", "lexicon:ASSAULT:used cannon against")),
     ("Germany pressed Russia to release the journalist.", ("REQUEST", "lexicon:REQUEST:pressed to")),
+    ("Russian jets violated Finland's airspace on Friday.", ("COERCE", "lexicon:COERCE:violated airspace")),
+    ("Polish and Lithuanian border guards will carry out joint patrols.",
+     ("COOPERATE", "lexicon:COOPERATE:carry out patrols")),
     ("The United States pressed Israel for a pause in the fighting.", ("REQUEST", "lexicon:REQUEST:pressed for")),
 ])
 def test_common_news_trigger_is_coded(pipeline, text, expected):
@@ -86,3 +89,13 @@ def test_press_without_an_addressee_and_an_infinitive_is_no_sure_request(nlp):
     text = "The EU pressed ahead with its plan. Turkey pressed to include the PKK in the list."
     entries = [e for s in nlp(text).sents for c in find_candidates(s, load_lexicon()) for e in c.entries]
     assert all(e.ambiguous for e in entries if e.head == "press"), entries
+
+
+def test_violation_of_is_typed_by_what_is_violated(nlp):
+    from communique.events.lexicon import load_lexicon
+    from communique.events.triggers import find_candidates
+
+    text = "Lithuania condemned the violations of its airspace. Armenia reported a violation of the ceasefire."
+    types = {c.token.i: c.types for s in nlp(text).sents for c in find_candidates(s, load_lexicon())
+             if c.token.lemma_ == "violation"}
+    assert sorted(types.values()) == [["COERCE"], ["REJECT"]], types

@@ -89,7 +89,7 @@ def _light_object(tok, objects: frozenset[str]):
 
 def _prep_object(prt, objects: frozenset[str]):
     """The object of a phrasal trigger's preposition among ``objects`` ("took to the streets",
-    "spoke by phone"), or ``None``."""
+    "spoke by phone", "violations of the airspace"), or ``None``."""
     if prt is None or prt.dep_ != "prep":
         return None
     return next((c for c in prt.children if c.dep_ == "pobj" and _lemma(c) in objects), None)
@@ -160,8 +160,8 @@ def match_token(tok, lexicon: Lexicon) -> Candidate | None:
         if entry.prep and prt is None:
             continue
         if entry.objects:
-            obj = _modifier(tok, entry.objects) if entry.pos == "noun" else \
-                _light_object(tok, entry.objects) or _prep_object(prt, entry.objects)
+            obj = (_modifier(tok, entry.objects) if entry.pos == "noun" else _light_object(tok, entry.objects)) \
+                or _prep_object(prt, entry.objects)
             if obj is None:
                 continue
             parts.append(obj)
