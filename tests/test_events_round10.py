@@ -64,8 +64,8 @@ def _candidate_heads(nlp, text):
 
 
 def test_event_named_as_a_yardstick_is_no_trigger(nlp):
-    heads = _candidate_heads(nlp, "Police called it the deadliest attack since an assault on Kabul in 2018.")
-    assert "assault" not in heads and "attack" in heads, heads
+    heads = _candidate_heads(nlp, "Organisers called it the largest protest since a rally in Lima in 2011.")
+    assert "rally" not in heads and "protest" in heads, heads
 
 
 def test_event_after_since_without_a_superlative_is_a_trigger(nlp):
@@ -74,7 +74,7 @@ def test_event_after_since_without_a_superlative_is_a_trigger(nlp):
 
 
 def test_text_cited_by_its_article_is_no_trigger(nlp):
-    heads = _candidate_heads(nlp, "Erdogan cited Article 5 of the NATO treaty and asked the allies for help.")
+    heads = _candidate_heads(nlp, "Minister Arvo Lind quoted Article 4 of the border treaty and asked for help.")
     assert "treaty" not in heads and "asked" in heads, heads
 
 

@@ -28,10 +28,10 @@ AMOUNT_ENTS = frozenset({"MONEY", "CARDINAL", "QUANTITY"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 #: Clauses whose "mark" can be a verb's particle ("called for X to resign").
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
-#: Words before "since" that make its object a yardstick ("the deadliest ... since", "the first since").
+#: Words before "since" that make its object a yardstick ("the largest ... since", "the first since").
 SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
 ORDINAL_FIRST = frozenset({"first"})
-#: Parts of a text whose "of" noun is the text, not an event ("Article 5 of the NATO treaty").
+#: Parts of a text whose "of" noun is the text, not an event ("Article 4 of the treaty").
 DOCUMENT_PARTS = frozenset({"article", "clause", "provision", "term", "text", "section", "chapter",
                             "paragraph", "annex", "draft", "wording"})
 VERB_POS = frozenset({"VERB"})
@@ -142,9 +142,9 @@ def match_token(tok, lexicon: Lexicon) -> Candidate | None:
         if tok.ent_type_ in NAME_ENTS:
             return None  # "Shanghai Cooperation Organisation" is a name, not an event
         if _yardstick(tok):
-            return None  # "the deadliest attack since an assault in 2018": a past event compared
+            return None  # "the largest protest since a rally in 2011": a past event compared
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _lemma(tok.head.head) in DOCUMENT_PARTS:
-            return None  # "Article 5 of the treaty", "the terms of the ceasefire": a text cited
+            return None  # "Article 4 of the treaty", "the terms of the ceasefire": a text cited
         table = lexicon.nouns
     else:
         return None
