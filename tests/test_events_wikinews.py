@@ -21,7 +21,7 @@ eval_events = benchmark("eval_events")
 #: 0.573, 0.341, 177/213; held-out 0.504, 0.287). Round 7: all typed 0.642, held-out 0.551.
 #: Round 8 modality: mode all 0.856 (dev 0.913, held-out 0.778; was 0.805). Round 8 events:
 #: all typed 0.650 (dev 0.746), held-out 0.551. Round 8 participants: all dyad F1 0.529 (dev
-#: 0.657, held-out 0.397).
+#: 0.657, held-out 0.397). Round 10 triggers: all typed 0.656 (dev 0.760), held-out 0.550.
 ALL_TYPED_F1_FLOOR = 0.63
 ALL_DYAD_F1_FLOOR = 0.51
 HELDOUT_TYPED_F1_FLOOR = 0.54

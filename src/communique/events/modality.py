@@ -205,12 +205,19 @@ def event_mode(tok, sent, cues: Modality, published_year: int | None = None,
     if aux & cues.deontic_auxiliaries or _time_to(first):
         return "demanded"
     if aux & cues.hypothetical_auxiliaries:
-        return "hypothetical"
+        return "intended" if _reported_future(first, aux, cues) else "hypothetical"
     if aux & cues.future_auxiliaries or _going_to(tok):
         return "intended"
     if historical_cue and _historical(tok, sent, cues, published_year):
         return "historical"
     return "asserted"
+
+
+def _reported_future(verb, aux: set[str], cues: Modality) -> bool:
+    """"Berlin said it would send tanks": the "will" of the words reported in the past, not a
+    condition ("said it would have sent tanks" stays hypothetical)."""
+    return aux == {"would"} and verb.dep_ == "ccomp" and verb.head.tag_ == "VBD" and \
+        verb.head.lemma_.lower() in cues.reporting_verbs
 
 
 def first_conjunct(verb):

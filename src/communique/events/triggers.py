@@ -28,6 +28,12 @@ AMOUNT_ENTS = frozenset({"MONEY", "CARDINAL", "QUANTITY"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 #: Clauses whose "mark" can be a verb's particle ("called for X to resign").
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
+#: Words before "since" that make its object a yardstick ("the largest ... since", "the first since").
+SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
+ORDINAL_FIRST = frozenset({"first"})
+#: Parts of a text whose "of" noun is the text, not an event ("Article 4 of the treaty").
+DOCUMENT_PARTS = frozenset({"article", "clause", "provision", "term", "text", "section", "chapter",
+                            "paragraph", "annex", "draft", "wording"})
 VERB_POS = frozenset({"VERB"})
 #: Shortest stem tried when the lemmatizer's lemma is not in the lexicon ("staged" -> "stage").
 MIN_STEM_CHARS = 3
@@ -81,12 +87,31 @@ def _light_object(tok, objects: frozenset[str]):
     return None
 
 
+def _prep_object(prt, objects: frozenset[str]):
+    """The object of a phrasal trigger's preposition among ``objects`` ("took to the streets",
+    "spoke by phone", "violations of the airspace"), or ``None``."""
+    if prt is None or prt.dep_ != "prep":
+        return None
+    return next((c for c in prt.children if c.dep_ == "pobj" and _lemma(c) in objects), None)
+
+
 def _modifier(tok, words: frozenset[str]):
     """A noun trigger's modifier among ``words`` ("phone call", "missile strike")."""
     for child in tok.children:
         if child.dep_ in MODIFIER_DEPS and child.i < tok.i and (_lemma(child) in words or child.lower_ in words):
             return child
     return None
+
+
+def _yardstick(noun) -> bool:
+    """``noun`` is the object of "since" after a superlative or "first" ("the largest protest
+    since the 1989 demonstrations"): background that measures the event, not one reported."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "since":
+        return False
+    doc = noun.doc
+    return any(t.tag_ in SUPERLATIVE_TAGS or t.lower_ in ORDINAL_FIRST
+               for t in doc[prep.head.left_edge.i:prep.i])
 
 
 def _particle(tok, prep: str):
@@ -99,6 +124,12 @@ def _particle(tok, prep: str):
             mark = next((m for m in child.children if m.dep_ == "mark" and m.lower_ == prep), None)
             if mark is not None and mark.i == tok.i + 1:
                 return mark
+    if prep == "to":  # "pressed Moscow to release him": the infinitive's "to" after an object
+        for child in tok.children:
+            if child.dep_ == "xcomp" and child.i > tok.i and any(c.dep_ == "dobj" for c in tok.children):
+                to = next((a for a in child.children if a.dep_ == "aux" and a.tag_ == "TO"), None)
+                if to is not None:
+                    return to
     return None
 
 
@@ -110,6 +141,10 @@ def match_token(tok, lexicon: Lexicon) -> Candidate | None:
     elif pos in NOUN_POS:
         if tok.ent_type_ in NAME_ENTS:
             return None  # "Shanghai Cooperation Organisation" is a name, not an event
+        if _yardstick(tok):
+            return None  # "the largest protest since a rally in 2011": a past event compared
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _lemma(tok.head.head) in DOCUMENT_PARTS:
+            return None  # "Article 4 of the treaty", "the terms of the ceasefire": a text cited
         table = lexicon.nouns
     else:
         return None
@@ -121,15 +156,16 @@ def match_token(tok, lexicon: Lexicon) -> Candidate | None:
     matched: list[tuple[Entry, list]] = []
     for entry in entries:
         parts = [tok]
+        prt = _particle(tok, entry.prep) if entry.prep else None
+        if entry.prep and prt is None:
+            continue
         if entry.objects:
-            obj = _modifier(tok, entry.objects) if entry.pos == "noun" else _light_object(tok, entry.objects)
+            obj = (_modifier(tok, entry.objects) if entry.pos == "noun" else _light_object(tok, entry.objects)) \
+                or _prep_object(prt, entry.objects)
             if obj is None:
                 continue
             parts.append(obj)
-        if entry.prep:
-            prt = _particle(tok, entry.prep)
-            if prt is None:
-                continue
+        if prt is not None:
             parts.append(prt)
         matched.append((entry, parts))
     if not matched:
