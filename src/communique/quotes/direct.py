@@ -37,6 +37,8 @@ PRE_WINDOW_TOKENS = 60
 MIN_UNATTRIBUTED_QUOTE_WORDS = 6
 #: Words a noun phrase before a colon may have and still be a speaker ("Senator Smith: ...").
 MAX_COLON_SPEAKER_WORDS = 6
+#: Tokens a dash line under a quote may have and still sign it ("— Ivo Marek, health minister").
+MAX_SIGNATURE_TOKENS = 12
 #: Non-space characters between two quotes of one speaker that may still link them.
 INHERIT_MAX_GAP_CHARS = 80
 #: Characters before an opening mark that start a clause.
@@ -62,6 +64,18 @@ NOUNISH = frozenset({"PROPN", "NOUN", "PRON"})
 
 def _stop(token) -> bool:
     return "\n" in token.text
+
+
+def _puts_it(token) -> bool:
+    """Whether ``token`` is "put" in "as X put it", which attributes the quote next to it
+    like a cue verb ("As Ada Brun recently put it, "..."")."""
+    return (token.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children))
+
+
+def _is_cue_here(token) -> bool:
+    """A cue verb, or "put" in "as X put it", next to a direct quote."""
+    return is_cue(token) or _puts_it(token)
 
 
 def _post_window(index: TokenIndex, span: MarkedSpan, limit: int) -> tuple[int, int]:
@@ -173,7 +187,7 @@ def _find_after(index: TokenIndex, span: MarkedSpan, limit: int):
     doc = index.doc
     lo, hi = _post_window(index, span, limit)
     if lo >= hi:
-        return None
+        return _signed_below(index, lo, limit)
     first = doc[lo]
     if first.text in DASHES and lo + 1 < hi:
         head = _phrase_head(doc, lo + 1, hi)
@@ -185,7 +199,7 @@ def _find_after(index: TokenIndex, span: MarkedSpan, limit: int):
             if subject is not None:
                 return _attribution(subject, lo, hi, "according to", "according")
         t = as_saying(t) or t  # "...," the paper quoted Hale as saying: the cue is "saying"
-        if is_cue(t):
+        if _is_cue_here(t):
             subject = _subject(t, lo, hi)
             if subject is not None:
                 return _attribution(subject, lo, hi, t.text, "after")
@@ -195,6 +209,23 @@ def _find_after(index: TokenIndex, span: MarkedSpan, limit: int):
     return None
 
 
+def _signed_below(index: TokenIndex, lo: int, limit: int):
+    """The name on a short line that opens with a dash right under a quote: it signs the quote
+    (""..."" / "— Health Minister Ivo Marek"); None for any other next line."""
+    doc = index.doc
+    if lo + 1 >= len(doc) or not _stop(doc[lo]) or doc[lo + 1].text not in DASHES:
+        return None
+    hi = lo + 2
+    while hi < len(doc) and not _stop(doc[hi]) and doc[hi].idx < limit:
+        hi += 1
+    if hi - lo - 2 > MAX_SIGNATURE_TOKENS:
+        return None
+    head = _phrase_head(doc, lo + 2, hi)
+    if head is None or head.pos_ != "PROPN":
+        return None
+    return _attribution(head, lo + 2, hi, None, "dash")
+
+
 def _find_before(index: TokenIndex, span: MarkedSpan, floor: int):
     doc = index.doc
     lo, hi = _pre_window(index, span, floor)
@@ -202,7 +233,7 @@ def _find_before(index: TokenIndex, span: MarkedSpan, floor: int):
         return None
     sentence_end = max((t.i for t in doc[lo:hi - 1] if t.text in SENTENCE_END), default=-1)
     for t in reversed(doc[lo:hi]):  # a cue first: "X said, according to CNN. "..."" is X's
-        if is_cue(t):
+        if _is_cue_here(t):
             if t.i < sentence_end and any(c.dep_ in OWN_CONTENT_DEPS for c in t.children):
                 return None  # a sentence of its own ("He rejected the plan."), not an attribution
             subject = _subject(t, lo, hi)

@@ -202,15 +202,17 @@ def _compatible(document, kinds: set[str], gender: str | None):
             yield actor
 
 
-def nearest_preceding_actor(document, offset: int, kind: str, gender: str | None = None) -> str | None:
+def nearest_preceding_actor(document, offset: int, kind: str, gender: str | None = None,
+                            quoted: SpanSet | None = None) -> str | None:
     """Id of the actor of ``kind`` whose mention ends last before ``offset``; with ``gender``
     ("he" -> ``m``), a person known to be of the other gender is passed over (the most
-    recent compatible one: "Mohammed met Hatice Cengiz. ... she said")."""
+    recent compatible one: "Mohammed met Hatice Cengiz. ... she said"); mentions inside
+    ``quoted`` content do not count (""Our forces held," it said" is not "our forces")."""
     kinds = {"person"} if kind == "person" else ORG_KINDS
     best, best_end = None, -1
     for actor in _compatible(document, kinds, gender):
         for s, e in actor.mentions:
-            if e <= offset and e > best_end:
+            if best_end < e <= offset and not (quoted is not None and quoted.contains(s, e)):
                 best, best_end = actor.id, e
     return best
 
@@ -427,7 +429,7 @@ def resolve_speaker(document, doc, chars, fallback: str | None, quoted: SpanSet 
         if fallback == "states" and found is not None:
             found = _state_of(document, found)
         if fallback in ("person", "organization"):
-            found = found or nearest_preceding_actor(document, start, fallback, gender)
+            found = found or nearest_preceding_actor(document, start, fallback, gender, quoted)
         logger.debug("speaker %r resolved by fallback to %s", document.text[start:end], found)
         return found
     return None
