@@ -46,3 +46,58 @@ def test_a_dash_paragraph_under_a_quote_is_no_signature(analyze):
 ])
 def test_a_pronoun_does_not_stand_for_someone_named_only_inside_the_quote(analyze, text):
     assert _speaker(analyze(text), "")[1] not in ("Our forces", "Ivo Marek")
+
+
+@pytest.mark.parametrize("text, opening", [
+    ("Ivo Marek speaking to reporters on Monday said the treaty was dead.", "the treaty was dead"),
+    ('Ivo Marek speaking to reporters on Monday said: "The treaty is dead and we will not revive it."', "The treaty"),
+    ('On Tuesday, Norland prime minister Ivo Marek speaking to the Harbour Forum called the treaty "a dead letter" '
+     'and "plainly absurd".', "the treaty"),
+])
+def test_the_subject_of_a_participle_before_the_cue_speaks(analyze, text, opening):
+    assert _speaker(analyze(text), opening)[1] == "Ivo Marek"
+
+
+def test_spoke_of_reports_what_follows(analyze):
+    doc = analyze("Ivo Marek spoke of a deep crisis in the party.")
+    assert [(q.kind, q.text, q.speaker_text) for q in doc.quotes] == [
+        ("indirect", "a deep crisis in the party", "Ivo Marek")]
+
+
+def test_spoke_of_takes_the_gerund_the_parse_hung_on_the_verb(analyze):
+    doc = analyze("The Norland statement spoke of Estland taking over the duty of guarding the border.")
+    assert doc.quotes[0].text.startswith("Estland taking over the duty")
+
+
+def test_speaking_of_after_an_attribution_is_a_topic(analyze):
+    doc = analyze('"This is a disgrace," said Ivo Marek, speaking of the vote in the council. "It is a dark day."')
+    assert [q.kind for q in doc.quotes] == ["direct", "direct"]
+
+
+def test_both_nations_after_two_leaders_stand_for_their_states(analyze):
+    doc = analyze("On Monday, US President Jane Roe and Turkish President Ali Demir spoke on the phone. Then both "
+                  "nations issued statements speaking of a new deal on border trade. The United States and Turkey "
+                  "have long disputed tariffs.")
+    assert _speaker(doc, "a new deal")[1] in ("United States", "Turkey")
+
+
+def test_a_name_hung_with_its_and_on_the_next_subject_is_coordinated():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from communique.quotes.speakers import _coordinated_before
+
+    words = ["Jane", "Roe", "and", "Ali", "Demir", "spoke"]  # the parse hangs "Roe and" on "Demir"
+    doc = Doc(Vocab(), words=words, heads=[1, 4, 1, 4, 5, 5], deps=["compound", "nmod", "cc", "compound", "nsubj", "ROOT"])
+    assert _coordinated_before(doc[4])
+    assert not _coordinated_before(doc[1])
+
+
+@pytest.mark.parametrize("text, opening, name", [
+    ('The Lund University Hospital admitted the patient on Friday. "His condition is stable," the hospital said.',
+     "His condition", "Lund University Hospital"),
+    ('The Ministry of Foreign Affairs of Norland summoned the envoy on Friday. "This is unacceptable," the foreign '
+     'ministry said.', "This is unacceptable", "Ministry of Foreign Affairs"),
+])
+def test_a_definite_noun_speaker_is_the_body_named_before_that_holds_it(analyze, text, opening, name):
+    assert _speaker(analyze(text), opening)[1].startswith(name)

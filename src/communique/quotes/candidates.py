@@ -52,6 +52,17 @@ def object_quoted_as_saying(cue):
     return next((c for c in cue.head.head.children if c.dep_ in ("dobj", "dative")), None)
 
 
+def participle_subject(cue):
+    """The speaker of a cue whose subject the parse hung on a participle before it: the subject
+    of a participle clause made the cue's subject ("Marek speaking to reporters said ...":
+    Marek), or of a participle made the head of the cue ("Marek speaking at the forum called the
+    treaty "void"": Marek); else None."""
+    clause = next((c for c in cue.children if c.dep_ == "csubj" and c.tag_ == "VBG"), None)
+    if clause is None and cue.dep_ == "dep" and cue.head.tag_ == "VBG" and cue.head.i < cue.i:
+        clause = cue.head
+    return next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+
+
 #: Short words left in lower case inside a title ("Meet the Press", "Game of Thrones").
 TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"})
 

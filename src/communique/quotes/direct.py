@@ -22,7 +22,7 @@ import logging
 import re
 
 from .candidates import (Candidate, TokenIndex, as_saying, is_cue, is_title_case, object_quoted_as_saying, outer_cue,
-                         trim_span)
+                         participle_subject, trim_span)
 from .lexicon import first_person_pronouns
 from .marks import MarkedSpan, find_nested_spans
 from .speakers import fallback_kind, relative_antecedent, speaker_span
@@ -117,6 +117,9 @@ def _subject(verb, lo: int, hi: int):
         if child.dep_ in SUBJECT_DEPS and lo <= child.i < hi:
             named = relative_antecedent(child)
             return named if lo <= named.i < hi else child
+    named = participle_subject(verb)  # "Marek speaking to reporters said:"
+    if named is not None and lo <= named.i < hi:
+        return named
     head = verb
     for _ in range(3):  # "..., saying" / "and added" / "Trump, saying": the subject of the governing verb
         if head.dep_ == "acl" and head.head.pos_ in NOUNISH and lo <= head.head.i < hi:

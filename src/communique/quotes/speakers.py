@@ -280,7 +280,8 @@ def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None
                 root = root.head  # "The company Norsk Kraft issued ...": the subject's own name
             if root.dep_ not in SUBJECT_DEPS:
                 continue
-            if kind in ("group", "states") and actor_kind == "person" and not any(c.dep_ == "conj" for c in span.root.children):
+            if kind in ("group", "states") and actor_kind == "person" and not any(
+                    c.dep_ == "conj" for c in span.root.children) and not _coordinated_before(root):
                 continue
             subjects.append((token_depth(root), s, actor_id, root.dep_ == "nsubj"))
         if kind == "person" and last_speaker is not None and not any(active for _, _, _, active in subjects) \
@@ -293,6 +294,12 @@ def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None
         if kind not in ("body", "group", "states"):
             return found[-1][2]
     return None
+
+
+def _coordinated_before(subject) -> bool:
+    """Whether the parse hung a coordinated name before ``subject`` on it ("US President Donald
+    Trump and Turkish President Erdogan spoke": Trump and "and" hang on Erdogan)."""
+    return any(c.dep_ in ("nmod", "compound") and any(g.dep_ == "cc" for g in c.children) for c in subject.lefts)
 
 
 def _subject_holding(token):
@@ -415,9 +422,11 @@ def resolve_speaker(document, doc, chars, fallback: str | None, quoted: SpanSet 
             salient_antecedent(document, doc, start, "person", None, quoted, subjects_only=True)
         if found is not None:
             return found
-    if actor is not None:
+    if actor is not None and actor.name[:1].isupper():
         return actor.id
     found = same_noun_antecedent(document, start, said, head, doc=doc)
+    if actor is not None and found is None:
+        return actor.id  # "the hospital" itself, unless a name before holds its noun ("Lund University Hospital")
     if found is not None:
         return found
     if fallback == "body" and head and head[-1] not in speaker_bodies():
