@@ -101,3 +101,19 @@ def test_a_name_hung_with_its_and_on_the_next_subject_is_coordinated():
 ])
 def test_a_definite_noun_speaker_is_the_body_named_before_that_holds_it(analyze, text, opening, name):
     assert _speaker(analyze(text), opening)[1].startswith(name)
+
+
+def test_a_short_quote_paragraph_is_speech_of_the_speaker_before(analyze):
+    doc = analyze('Ivo Marek said the city would appeal.\n\n"We will fight this all the way."\n\n'
+                  '"Nobody is above the law."')
+    assert _speaker(doc, "Nobody is above")[1] == "Ivo Marek"
+
+
+def test_a_short_quoted_title_on_its_own_line_is_no_quote(analyze):
+    doc = analyze('Ivo Marek said the city would appeal.\n\n"Harbour Lights"\n\nThe film opens in May.')
+    assert not [q for q in doc.quotes if q.text.startswith("Harbour")]
+
+
+def test_the_agent_of_a_passive_before_a_quote_paragraph_speaks(analyze):
+    doc = analyze('The ruling was criticised by Ivo Marek, the mayor.\n\n"Nobody is above the law, not even the court."')
+    assert _speaker(doc, "Nobody is above")[1] == "Ivo Marek"

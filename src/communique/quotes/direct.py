@@ -21,8 +21,8 @@ from __future__ import annotations
 import logging
 import re
 
-from .candidates import (Candidate, TokenIndex, as_saying, is_cue, is_title_case, object_quoted_as_saying, outer_cue,
-                         participle_subject, trim_span)
+from .candidates import (Candidate, TokenIndex, as_saying, is_cue, is_quote_paragraph, is_title_case,
+                         object_quoted_as_saying, outer_cue, participle_subject, trim_span)
 from .lexicon import first_person_pronouns
 from .marks import MarkedSpan, find_nested_spans
 from .speakers import fallback_kind, relative_antecedent, speaker_span
@@ -44,6 +44,7 @@ INHERIT_MAX_GAP_CHARS = 80
 #: Characters before an opening mark that start a clause.
 CLAUSE_OPENERS = ".!?:;,—–―-(\n"
 SENTENCE_END = frozenset({".", "!", "?"})
+SENTENCE_END_CHARS = ".!?"
 #: Words between a cue verb and an opening mark that still let the mark open a quote ("said on Friday").
 CUE_PHRASE_TOKENS = 4
 #: Labels of those words: adverbials and objects of the cue ("told reporters", "said on Friday").
@@ -357,8 +358,9 @@ def find_direct(document, doc, spans: list[MarkedSpan]) -> list[Candidate]:
                 out.append(Candidate("direct", s, e, previous.speaker_chars, previous.fallback,
                                      previous.cue if same_paragraph else None, "continued"))
                 continue
-        words = text[s:e].split()
-        if len(words) >= MIN_UNATTRIBUTED_QUOTE_WORDS and text[s:e][:1].isupper():
+        words = text[s:e].split()  # a short one is speech when it is a sentence and a paragraph of its own
+        if text[s:e][:1].isupper() and (len(words) >= MIN_UNATTRIBUTED_QUOTE_WORDS or (
+                len(words) > 1 and text[e - 1] in SENTENCE_END_CHARS and is_quote_paragraph(text, s, e))):
             out.append(Candidate("direct", s, e, None, None, None, "unattributed"))
     return out + [c for outer in out for c in _nested(text, index, outer)]
 
