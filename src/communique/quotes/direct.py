@@ -360,7 +360,8 @@ def find_direct(document, doc, spans: list[MarkedSpan]) -> list[Candidate]:
                 continue
         words = text[s:e].split()  # a short one is speech when it is a sentence and a paragraph of its own
         if text[s:e][:1].isupper() and (len(words) >= MIN_UNATTRIBUTED_QUOTE_WORDS or (
-                len(words) > 1 and text[e - 1] in SENTENCE_END_CHARS and is_quote_paragraph(text, s, e))):
+                len(words) > 1 and text[e - 1] in SENTENCE_END_CHARS and is_quote_paragraph(text, s, e)
+                and not is_title_case(text[s:e]))):
             out.append(Candidate("direct", s, e, None, None, None, "unattributed"))
     return out + [c for outer in out for c in _nested(text, index, outer)]
 
