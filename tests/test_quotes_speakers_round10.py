@@ -110,7 +110,7 @@ def test_a_short_quote_paragraph_is_speech_of_the_speaker_before(analyze):
 
 
 def test_a_short_quoted_title_on_its_own_line_is_no_quote(analyze):
-    doc = analyze('Ivo Marek said the city would appeal.\n\n"Harbour Lights"\n\nThe film opens in May.')
+    doc = analyze('Ivo Marek said the city would appeal.\n\n"Harbour Lights Return."\n\nThe film opens in May.')
     assert not [q for q in doc.quotes if q.text.startswith("Harbour")]
 
 
