@@ -117,3 +117,15 @@ def test_a_short_quoted_title_on_its_own_line_is_no_quote(analyze):
 def test_the_agent_of_a_passive_before_a_quote_paragraph_speaks(analyze):
     doc = analyze('The ruling was criticised by Ivo Marek, the mayor.\n\n"Nobody is above the law, not even the court."')
     assert _speaker(doc, "Nobody is above")[1] == "Ivo Marek"
+
+
+def test_a_description_naming_a_country_is_the_one_person_of_that_country(analyze):
+    doc = analyze('Finnish Prime Minister Lena Dahl met Swedish Prime Minister Ivo Marek on Friday. "We agreed on a '
+                  'lot," Dahl said. "There is more work to do," the Swedish leader added.')
+    assert _speaker(doc, "There is more")[1] == "Ivo Marek"
+
+
+def test_a_definite_organisation_noun_is_the_body_named_before(analyze):
+    doc = analyze('Amnesty International published a report on Friday. "Torture is routine in the prisons," the '
+                  'rights group said.')
+    assert _speaker(doc, "Torture is routine")[1] == "Amnesty International"

@@ -379,6 +379,19 @@ def _describes_person(doc, start: int, end: int) -> bool:
     return (aged or role) and not any(t.ent_type_ == "PERSON" for t in span)
 
 
+def _only_person_of(document, doc, index, start: int, end: int) -> str | None:
+    """For a description naming a country ("the Swedish leader", "the US envoy"), the one
+    person of that country (the country of the state actor its adjective or name stands for)
+    mentioned before ``start``; None when there is no such word, or not exactly one person."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    words = [t for t in span if t.ent_type_ in ("NORP", "GPE")] if span is not None else []
+    states = {a.country for a in (index.at(t.idx, t.idx + len(t.text)) for t in words)
+              if a is not None and a.kind == "state" and a.country}
+    found = [a.id for a in document.actors if a.kind == "person" and a.country in states
+             and any(e <= start for _, e in a.mentions)]
+    return found[0] if len(found) == 1 else None
+
+
 def _named_person(actor, phrase: str) -> bool:
     """Whether ``actor`` is a person known by a name, not only by the phrase ``phrase`` that
     describes them ("former Chilean diplomat" is no name)."""
@@ -418,13 +431,16 @@ def resolve_speaker(document, doc, chars, fallback: str | None, quoted: SpanSet 
     actor = index.at(name_start, name_end) or index.at(start, end)
     head = document.text[name_start:name_end].lower().split()[-1:]
     if _describes_person(doc, start, end) and not _named_person(actor, said):
-        found = same_noun_antecedent(document, start, said, head, {"person"}, doc) or \
+        found = _only_person_of(document, doc, index, start, end) or \
+            same_noun_antecedent(document, start, said, head, {"person"}, doc) or \
             salient_antecedent(document, doc, start, "person", None, quoted, subjects_only=True)
         if found is not None:
             return found
     if actor is not None and actor.name[:1].isupper():
         return actor.id
     found = same_noun_antecedent(document, start, said, head, doc=doc)
+    if found is None and actor is not None and fallback == "firm":  # "the rights group": the body named before
+        found = salient_antecedent(document, doc, start, fallback, gender, quoted)
     if actor is not None and found is None:
         return actor.id  # "the hospital" itself, unless a name before holds its noun ("Lund University Hospital")
     if found is not None:
