@@ -129,3 +129,20 @@ def test_a_definite_organisation_noun_is_the_body_named_before(analyze):
     doc = analyze('Amnesty International published a report on Friday. "Torture is routine in the prisons," the '
                   'rights group said.')
     assert _speaker(doc, "Torture is routine")[1] == "Amnesty International"
+
+
+@pytest.mark.parametrize("text", [
+    '"The talks are over. We will not return to the table,"\nsaid Ivo Marek, the Finnish envoy.',
+    '"The talks are over. We will not return to the table."\nIvo Marek, the Finnish envoy, said on Friday.',
+    '"The talks are over. We will not return to the table."\nIvo Marek told reporters on Friday.',
+])
+def test_an_attribution_on_the_line_under_a_quote_names_its_speaker(analyze, text):
+    assert _speaker(analyze(text), "The talks")[1] == "Ivo Marek"
+
+
+@pytest.mark.parametrize("text", [
+    '"The talks are over. We will not return to the table."\nIvo Marek said the envoy had left.',
+    '"The talks are over. We will not return to the table."\n\nsaid Ivo Marek.',
+])
+def test_a_report_of_its_own_or_a_new_paragraph_under_a_quote_is_no_attribution(analyze, text):
+    assert _speaker(analyze(text), "The talks") == (None, None)

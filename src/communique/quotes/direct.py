@@ -55,6 +55,7 @@ DASHES = frozenset({"-", "—", "–", "--", "―"})
 NON_SPEAKER_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 #: Dependency labels of a cue verb's children that show it reports something else ("suggested a deal").
 OWN_CONTENT_DEPS = frozenset({"dobj", "ccomp", "xcomp"})
+CLAUSE_CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 #: Tokens after a cue verb searched for its speaker in inverted order ("said the minister").
 INVERTED_SPEAKER_TOKENS = 7
@@ -80,14 +81,18 @@ def _is_cue_here(token) -> bool:
 
 
 def _post_window(index: TokenIndex, span: MarkedSpan, limit: int) -> tuple[int, int]:
-    doc = index.doc
     lo = index.first_from(span.end)
+    return lo, _window_end(index.doc, lo, limit)
+
+
+def _window_end(doc, lo: int, limit: int) -> int:
+    """End of the window after a quote that starts at token ``lo``: the end of its sentence or line."""
     hi = lo
     while hi < len(doc) and hi - lo < POST_WINDOW_TOKENS and doc[hi].idx < limit and not _stop(doc[hi]):
         if doc[hi].text in SENTENCE_END:  # also right after the closing mark: the sentence ended
             break
         hi += 1
-    return lo, hi
+    return hi
 
 
 def _pre_window(index: TokenIndex, span: MarkedSpan, floor: int) -> tuple[int, int]:
@@ -191,7 +196,7 @@ def _find_after(index: TokenIndex, span: MarkedSpan, limit: int):
     doc = index.doc
     lo, hi = _post_window(index, span, limit)
     if lo >= hi:
-        return _signed_below(index, lo, limit)
+        return _signed_below(index, lo, limit) or _attributed_below(index, lo, limit)
     first = doc[lo]
     if first.text in DASHES and lo + 1 < hi:
         head = _phrase_head(doc, lo + 1, hi)
@@ -228,6 +233,27 @@ def _signed_below(index: TokenIndex, lo: int, limit: int):
     if head is None or head.pos_ != "PROPN":
         return None
     return _attribution(head, lo + 2, hi, None, "dash")
+
+
+def _attributed_below(index: TokenIndex, lo: int, limit: int):
+    """The attribution that opens the line right under a quote, after a single line break (a
+    blank line ends the paragraph): a cue verb with a speaker and no content of its own
+    (""...,"" / "said Ivo Marek, the envoy."); None for any other line."""
+    doc = index.doc
+    if lo + 1 >= len(doc) or not doc[lo].is_space or doc[lo].text.count("\n") != 1:
+        return None
+    start = lo + 1
+    hi = _window_end(doc, start, limit)
+    for t in doc[start:hi]:
+        if is_cue(t):
+            subject = _subject(t, start, hi)
+            own = CLAUSE_CONTENT_DEPS if t.lemma_ == "tell" else OWN_CONTENT_DEPS  # "told reporters": whom
+            if subject is None or any(c.dep_ in own and c.i > t.i for c in t.children):
+                return None  # "Marek said the talks were over.": a report of its own
+            return _attribution(subject, start, hi, t.text, "after-line")
+        if t.pos_ == "VERB" and t.dep_ not in ("relcl", "acl", "amod"):
+            break
+    return None
 
 
 def _find_before(index: TokenIndex, span: MarkedSpan, floor: int):
