@@ -36,7 +36,8 @@ def test_a_dash_line_under_a_quote_signs_it(analyze):
 
 def test_a_dash_paragraph_under_a_quote_is_no_signature(analyze):
     doc = analyze('Ivo Marek spoke first. "The outbreak is under control," he said.\n\n'
-                  "— In other news, Lena Dahl of the Harbour Board said ferries would run again in May after repairs.")
+                  "— In other news, Lena Dahl of the Harbour Board said ferries would run again in May "
+                  "after repairs.")
     assert _speaker(doc, "The outbreak")[1] == "Ivo Marek"
 
 
@@ -88,7 +89,8 @@ def test_a_name_hung_with_its_and_on_the_next_subject_is_coordinated():
     from communique.quotes.speakers import _coordinated_before
 
     words = ["Jane", "Roe", "and", "Ali", "Demir", "spoke"]  # the parse hangs "Roe and" on "Demir"
-    doc = Doc(Vocab(), words=words, heads=[1, 4, 1, 4, 5, 5], deps=["compound", "nmod", "cc", "compound", "nsubj", "ROOT"])
+    deps = ["compound", "nmod", "cc", "compound", "nsubj", "ROOT"]
+    doc = Doc(Vocab(), words=words, heads=[1, 4, 1, 4, 5, 5], deps=deps)
     assert _coordinated_before(doc[4])
     assert not _coordinated_before(doc[1])
 
@@ -115,7 +117,8 @@ def test_a_short_quoted_title_on_its_own_line_is_no_quote(analyze):
 
 
 def test_the_agent_of_a_passive_before_a_quote_paragraph_speaks(analyze):
-    doc = analyze('The ruling was criticised by Ivo Marek, the mayor.\n\n"Nobody is above the law, not even the court."')
+    doc = analyze('The ruling was criticised by Ivo Marek, the mayor.\n\n'
+                  '"Nobody is above the law, not even the court."')
     assert _speaker(doc, "Nobody is above")[1] == "Ivo Marek"
 
 
@@ -146,3 +149,8 @@ def test_an_attribution_on_the_line_under_a_quote_names_its_speaker(analyze, tex
 ])
 def test_a_report_of_its_own_or_a_new_paragraph_under_a_quote_is_no_attribution(analyze, text):
     assert _speaker(analyze(text), "The talks") == (None, None)
+
+
+def test_an_attribution_before_a_quote_outranks_a_dash_line_under_it(analyze):
+    doc = analyze('Ivo Marek said: "We will meet every quota."\n— Finland: twenty tonnes\n— Sweden: ten tonnes')
+    assert _speaker(doc, "We will meet")[1] == "Ivo Marek"

@@ -196,7 +196,7 @@ def _find_after(index: TokenIndex, span: MarkedSpan, limit: int):
     doc = index.doc
     lo, hi = _post_window(index, span, limit)
     if lo >= hi:
-        return _signed_below(index, lo, limit) or _attributed_below(index, lo, limit)
+        return None
     first = doc[lo]
     if first.text in DASHES and lo + 1 < hi:
         head = _phrase_head(doc, lo + 1, hi)
@@ -216,6 +216,13 @@ def _find_after(index: TokenIndex, span: MarkedSpan, limit: int):
         if t.pos_ == "VERB" and t.dep_ not in ("relcl", "acl", "amod"):
             break  # another clause starts before any cue: not an attribution
     return None
+
+
+def _find_below(index: TokenIndex, span: MarkedSpan, limit: int):
+    """The attribution on the line right under a quote that ends its line and has none
+    next to it or before it."""
+    lo = index.first_from(span.end)
+    return _signed_below(index, lo, limit) or _attributed_below(index, lo, limit)
 
 
 def _signed_below(index: TokenIndex, lo: int, limit: int):
@@ -363,7 +370,8 @@ def find_direct(document, doc, spans: list[MarkedSpan]) -> list[Candidate]:
             continue
         limit = spans[k + 1].start if k + 1 < len(spans) else len(text)
         floor = spans[k - 1].end if k > 0 else 0
-        found = _find_after(index, span, limit) or _find_before(index, span, floor)
+        found = (_find_after(index, span, limit) or _find_before(index, span, floor)
+                 or _find_below(index, span, limit))
         s, e = trim_span(text, span.inner_start, span.inner_end)
         if e <= s:
             continue

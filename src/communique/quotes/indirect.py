@@ -143,7 +143,8 @@ def _content(verb, frames):
             obj = next((c for c in children if c.dep_ == "dobj" and c.i < prep.i), None)
             end = prep.right_edge.i + 1  # a gerund the parse hung on the cue ("spoke of Estland taking over ...")
             gerund = next((c for c in children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.left_edge.i == end), None)
-            return obj.left_edge.i if obj is not None else prep.i + 1, (end if gerund is None else gerund.right_edge.i + 1)
+            end = end if gerund is None else gerund.right_edge.i + 1
+            return obj.left_edge.i if obj is not None else prep.i + 1, end
     if "as" in frames:
         obj = next((c for c in children if c.dep_ == "dobj"), None)
         if obj is not None:
