@@ -52,6 +52,17 @@ def object_quoted_as_saying(cue):
     return next((c for c in cue.head.head.children if c.dep_ in ("dobj", "dative")), None)
 
 
+def participle_subject(cue):
+    """The speaker of a cue whose subject the parse hung on a participle before it: the subject
+    of a participle clause made the cue's subject ("Marek speaking to reporters said ...":
+    Marek), or of a participle made the head of the cue ("Marek speaking at the forum called the
+    treaty "void"": Marek); else None."""
+    clause = next((c for c in cue.children if c.dep_ == "csubj" and c.tag_ == "VBG"), None)
+    if clause is None and cue.dep_ == "dep" and cue.head.tag_ == "VBG" and cue.head.i < cue.i:
+        clause = cue.head
+    return next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+
+
 #: Short words left in lower case inside a title ("Meet the Press", "Game of Thrones").
 TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"})
 
@@ -99,6 +110,13 @@ def _line_bounds(text: str, offset: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
+def is_quote_paragraph(text: str, start: int, end: int) -> bool:
+    """Whether the quote ``[start, end)`` is a paragraph of its own (its line holds nothing
+    else but quote marks, a closing full stop or a dash)."""
+    ls, le = _line_bounds(text, start)
+    return len(text[ls:le].strip()) - (end - start) <= MAX_QUOTE_PARAGRAPH_EXTRA_CHARS
+
+
 def _previous_line(text: str, start: int) -> tuple[int, int] | None:
     """The non-blank line before the line that starts at ``start``."""
     i = start - 1
@@ -113,7 +131,8 @@ def _closing_subject(index: TokenIndex, start: int, end: int):
     """The subject of the sentence that closes the paragraph ``[start, end)`` when it can be
     the speaker of a quote paragraph after it: a name, a person pronoun, a role or a
     spokesperson ("The spokesperson, Jane Doe, also spoke to reporters."), or any subject of
-    a cue verb; else None."""
+    a cue verb; a person named as the agent of a passive ("The plan was criticised by Ivo
+    Marek."); else None."""
     last = index.doc[index.at(end - 1)]
     sent = last.sent
     if sent.start_char < start:
@@ -122,6 +141,9 @@ def _closing_subject(index: TokenIndex, start: int, end: int):
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return None
+    agent = next((p for a in root.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
+    if subject.dep_ == "nsubjpass" and agent is not None and agent.ent_type_ == "PERSON":
+        return agent  # "The ruling was criticised by Ivo Marek, the mayor.": Marek
     person = speaker_pronouns().get(subject.lower_) == "person"
     speaking_noun = subject.lemma_.lower() in speaker_titles() | speaker_bodies()
     if subject.pos_ == "PROPN" or person or (subject.pos_ == "NOUN" and (is_cue(root) or speaking_noun)):
@@ -148,10 +170,9 @@ def inherit_paragraph_speakers(text: str, candidates: list[Candidate], doc=None)
     for i, cand in enumerate(out):
         if cand.kind != "direct" or cand.speaker_chars is not None:
             continue
-        ls, le = _line_bounds(text, cand.start)
-        if len(text[ls:le].strip()) - (cand.end - cand.start) > MAX_QUOTE_PARAGRAPH_EXTRA_CHARS:
+        if not is_quote_paragraph(text, cand.start, cand.end):
             continue
-        prev = _previous_line(text, ls)
+        prev = _previous_line(text, _line_bounds(text, cand.start)[0])
         if prev is None:
             continue
         attributed = [c for c in out[:i] if c.speaker_chars is not None and prev[0] <= c.start < prev[1]]

@@ -21,8 +21,8 @@ from __future__ import annotations
 import logging
 import re
 
-from .candidates import (Candidate, TokenIndex, as_saying, is_cue, is_title_case, object_quoted_as_saying, outer_cue,
-                         trim_span)
+from .candidates import (Candidate, TokenIndex, as_saying, is_cue, is_quote_paragraph, is_title_case,
+                         object_quoted_as_saying, outer_cue, participle_subject, trim_span)
 from .lexicon import first_person_pronouns
 from .marks import MarkedSpan, find_nested_spans
 from .speakers import fallback_kind, relative_antecedent, speaker_span
@@ -37,11 +37,14 @@ PRE_WINDOW_TOKENS = 60
 MIN_UNATTRIBUTED_QUOTE_WORDS = 6
 #: Words a noun phrase before a colon may have and still be a speaker ("Senator Smith: ...").
 MAX_COLON_SPEAKER_WORDS = 6
+#: Tokens a dash line under a quote may have and still sign it ("— Ivo Marek, health minister").
+MAX_SIGNATURE_TOKENS = 12
 #: Non-space characters between two quotes of one speaker that may still link them.
 INHERIT_MAX_GAP_CHARS = 80
 #: Characters before an opening mark that start a clause.
 CLAUSE_OPENERS = ".!?:;,—–―-(\n"
 SENTENCE_END = frozenset({".", "!", "?"})
+SENTENCE_END_CHARS = ".!?"
 #: Words between a cue verb and an opening mark that still let the mark open a quote ("said on Friday").
 CUE_PHRASE_TOKENS = 4
 #: Labels of those words: adverbials and objects of the cue ("told reporters", "said on Friday").
@@ -52,6 +55,7 @@ DASHES = frozenset({"-", "—", "–", "--", "―"})
 NON_SPEAKER_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 #: Dependency labels of a cue verb's children that show it reports something else ("suggested a deal").
 OWN_CONTENT_DEPS = frozenset({"dobj", "ccomp", "xcomp"})
+CLAUSE_CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 #: Tokens after a cue verb searched for its speaker in inverted order ("said the minister").
 INVERTED_SPEAKER_TOKENS = 7
@@ -64,15 +68,31 @@ def _stop(token) -> bool:
     return "\n" in token.text
 
 
+def _puts_it(token) -> bool:
+    """Whether ``token`` is "put" in "as X put it", which attributes the quote next to it
+    like a cue verb ("As Ada Brun recently put it, "..."")."""
+    return (token.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children))
+
+
+def _is_cue_here(token) -> bool:
+    """A cue verb, or "put" in "as X put it", next to a direct quote."""
+    return is_cue(token) or _puts_it(token)
+
+
 def _post_window(index: TokenIndex, span: MarkedSpan, limit: int) -> tuple[int, int]:
-    doc = index.doc
     lo = index.first_from(span.end)
+    return lo, _window_end(index.doc, lo, limit)
+
+
+def _window_end(doc, lo: int, limit: int) -> int:
+    """End of the window after a quote that starts at token ``lo``: the end of its sentence or line."""
     hi = lo
     while hi < len(doc) and hi - lo < POST_WINDOW_TOKENS and doc[hi].idx < limit and not _stop(doc[hi]):
         if doc[hi].text in SENTENCE_END:  # also right after the closing mark: the sentence ended
             break
         hi += 1
-    return lo, hi
+    return hi
 
 
 def _pre_window(index: TokenIndex, span: MarkedSpan, floor: int) -> tuple[int, int]:
@@ -103,6 +123,9 @@ def _subject(verb, lo: int, hi: int):
         if child.dep_ in SUBJECT_DEPS and lo <= child.i < hi:
             named = relative_antecedent(child)
             return named if lo <= named.i < hi else child
+    named = participle_subject(verb)  # "Marek speaking to reporters said:"
+    if named is not None and lo <= named.i < hi:
+        return named
     head = verb
     for _ in range(3):  # "..., saying" / "and added" / "Trump, saying": the subject of the governing verb
         if head.dep_ == "acl" and head.head.pos_ in NOUNISH and lo <= head.head.i < hi:
@@ -185,13 +208,58 @@ def _find_after(index: TokenIndex, span: MarkedSpan, limit: int):
             if subject is not None:
                 return _attribution(subject, lo, hi, "according to", "according")
         t = as_saying(t) or t  # "...," the paper quoted Hale as saying: the cue is "saying"
-        if is_cue(t):
+        if _is_cue_here(t):
             subject = _subject(t, lo, hi)
             if subject is not None:
                 return _attribution(subject, lo, hi, t.text, "after")
             return None, None, t.text, "after-nosubject"
         if t.pos_ == "VERB" and t.dep_ not in ("relcl", "acl", "amod"):
             break  # another clause starts before any cue: not an attribution
+    return None
+
+
+def _find_below(index: TokenIndex, span: MarkedSpan, limit: int):
+    """The attribution on the line right under a quote that ends its line and has none
+    next to it or before it."""
+    lo = index.first_from(span.end)
+    return _signed_below(index, lo, limit) or _attributed_below(index, lo, limit)
+
+
+def _signed_below(index: TokenIndex, lo: int, limit: int):
+    """The name on a short line that opens with a dash right under a quote: it signs the quote
+    (""..."" / "— Health Minister Ivo Marek"); None for any other next line."""
+    doc = index.doc
+    if lo + 1 >= len(doc) or not _stop(doc[lo]) or doc[lo + 1].text not in DASHES:
+        return None
+    hi = lo + 2
+    while hi < len(doc) and not _stop(doc[hi]) and doc[hi].idx < limit:
+        hi += 1
+    if hi - lo - 2 > MAX_SIGNATURE_TOKENS:
+        return None
+    head = _phrase_head(doc, lo + 2, hi)
+    if head is None or head.pos_ != "PROPN":
+        return None
+    return _attribution(head, lo + 2, hi, None, "dash")
+
+
+def _attributed_below(index: TokenIndex, lo: int, limit: int):
+    """The attribution that opens the line right under a quote, after a single line break (a
+    blank line ends the paragraph): a cue verb with a speaker and no content of its own
+    (""...,"" / "said Ivo Marek, the envoy."); None for any other line."""
+    doc = index.doc
+    if lo + 1 >= len(doc) or not doc[lo].is_space or doc[lo].text.count("\n") != 1:
+        return None
+    start = lo + 1
+    hi = _window_end(doc, start, limit)
+    for t in doc[start:hi]:
+        if is_cue(t):
+            subject = _subject(t, start, hi)
+            own = CLAUSE_CONTENT_DEPS if t.lemma_ == "tell" else OWN_CONTENT_DEPS  # "told reporters": whom
+            if subject is None or any(c.dep_ in own and c.i > t.i for c in t.children):
+                return None  # "Marek said the talks were over.": a report of its own
+            return _attribution(subject, start, hi, t.text, "after-line")
+        if t.pos_ == "VERB" and t.dep_ not in ("relcl", "acl", "amod"):
+            break
     return None
 
 
@@ -202,7 +270,7 @@ def _find_before(index: TokenIndex, span: MarkedSpan, floor: int):
         return None
     sentence_end = max((t.i for t in doc[lo:hi - 1] if t.text in SENTENCE_END), default=-1)
     for t in reversed(doc[lo:hi]):  # a cue first: "X said, according to CNN. "..."" is X's
-        if is_cue(t):
+        if _is_cue_here(t):
             if t.i < sentence_end and any(c.dep_ in OWN_CONTENT_DEPS for c in t.children):
                 return None  # a sentence of its own ("He rejected the plan."), not an attribution
             subject = _subject(t, lo, hi)
@@ -302,7 +370,8 @@ def find_direct(document, doc, spans: list[MarkedSpan]) -> list[Candidate]:
             continue
         limit = spans[k + 1].start if k + 1 < len(spans) else len(text)
         floor = spans[k - 1].end if k > 0 else 0
-        found = _find_after(index, span, limit) or _find_before(index, span, floor)
+        found = (_find_after(index, span, limit) or _find_before(index, span, floor)
+                 or _find_below(index, span, limit))
         s, e = trim_span(text, span.inner_start, span.inner_end)
         if e <= s:
             continue
@@ -323,8 +392,10 @@ def find_direct(document, doc, spans: list[MarkedSpan]) -> list[Candidate]:
                 out.append(Candidate("direct", s, e, previous.speaker_chars, previous.fallback,
                                      previous.cue if same_paragraph else None, "continued"))
                 continue
-        words = text[s:e].split()
-        if len(words) >= MIN_UNATTRIBUTED_QUOTE_WORDS and text[s:e][:1].isupper():
+        words = text[s:e].split()  # a short one is speech when it is a sentence and a paragraph of its own
+        if text[s:e][:1].isupper() and (len(words) >= MIN_UNATTRIBUTED_QUOTE_WORDS or (
+                len(words) > 1 and text[e - 1] in SENTENCE_END_CHARS and is_quote_paragraph(text, s, e)
+                and not is_title_case(text[s:e]))):
             out.append(Candidate("direct", s, e, None, None, None, "unattributed"))
     return out + [c for outer in out for c in _nested(text, index, outer)]
 

@@ -13,7 +13,8 @@ subject and one of the frames it allows gives an indirect quote whose content is
 - ``as``: its object and "as" predicate ("X described the group as an ally"), or its object
   and object predicate ("X called the deal illegal");
 - ``ing``: its gerund clause ("X described seeing the blast", "Y denied taking bribes");
-- ``of``: its object and what follows "of" ("X accused the council of hiding the report").
+- ``of``: its object and what follows "of" ("X accused the council of hiding the report"), or
+  without an object what follows "of" ("X spoke of a crisis").
 
 "according to X, <clause>" gives the clause with X as speaker (after a conjunction,
 "and, according to X, ...", only what follows). A quoted fragment
@@ -36,7 +37,8 @@ from spacy.symbols import IDS
 
 from ..spans import SpanSet
 from ..views import pos_ids, token_strings
-from .candidates import Candidate, TokenIndex, is_cue, is_title_case, object_quoted_as_saying, outer_cue, trim_span
+from .candidates import (Candidate, TokenIndex, is_cue, is_title_case, object_quoted_as_saying, outer_cue,
+                         participle_subject, trim_span)
 from .lexicon import cue_verbs, speaker_bodies
 from .speakers import fallback_kind, relative_antecedent, speaker_span, speaker_tokens
 
@@ -84,7 +86,7 @@ def _subject(verb):
     head = verb
     for _ in range(4):
         deps = SUBJECT_DEPS if head is verb else PASSIVE_SPEAKER_DEPS
-        subject = next((c for c in head.children if c.dep_ in deps), None)
+        subject = next((c for c in head.children if c.dep_ in deps), None) or participle_subject(head)
         if subject is not None:
             return relative_antecedent(subject)
         if head.dep_ == "acl" and head.head.lemma_.lower() in speaker_bodies():
@@ -133,11 +135,16 @@ def _content(verb, frames):
                      and not any(a.dep_ in ("aux", "nsubj", "mark") for a in c.children)), None)
         if comp is not None:
             return comp.left_edge.i, comp.right_edge.i + 1
-    if "of" in frames:  # "accused the council of hiding the report": its object and what it is accused of
+    if "of" in frames and not (verb.tag_ == "VBG" and is_cue(verb.head)):
+        # "accused the council of hiding the report": its object and what it is accused of; not the
+        # topic of a participle on another cue (""...," said Dahl, speaking of the vote")
         prep = next((c for c in children if c.dep_ == "prep" and c.lower_ == "of" and c.i > verb.i), None)
         if prep is not None and any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
             obj = next((c for c in children if c.dep_ == "dobj" and c.i < prep.i), None)
-            return (obj if obj is not None else prep).left_edge.i, prep.right_edge.i + 1
+            end = prep.right_edge.i + 1  # a gerund the parse hung on the cue ("spoke of Estland taking over ...")
+            gerund = next((c for c in children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.left_edge.i == end), None)
+            end = end if gerund is None else gerund.right_edge.i + 1
+            return obj.left_edge.i if obj is not None else prep.i + 1, end
     if "as" in frames:
         obj = next((c for c in children if c.dep_ == "dobj"), None)
         if obj is not None:

@@ -202,15 +202,17 @@ def _compatible(document, kinds: set[str], gender: str | None):
             yield actor
 
 
-def nearest_preceding_actor(document, offset: int, kind: str, gender: str | None = None) -> str | None:
+def nearest_preceding_actor(document, offset: int, kind: str, gender: str | None = None,
+                            quoted: SpanSet | None = None) -> str | None:
     """Id of the actor of ``kind`` whose mention ends last before ``offset``; with ``gender``
     ("he" -> ``m``), a person known to be of the other gender is passed over (the most
-    recent compatible one: "Mohammed met Hatice Cengiz. ... she said")."""
+    recent compatible one: "Mohammed met Hatice Cengiz. ... she said"); mentions inside
+    ``quoted`` content do not count (""Our forces held," it said" is not "our forces")."""
     kinds = {"person"} if kind == "person" else ORG_KINDS
     best, best_end = None, -1
     for actor in _compatible(document, kinds, gender):
         for s, e in actor.mentions:
-            if e <= offset and e > best_end:
+            if best_end < e <= offset and not (quoted is not None and quoted.contains(s, e)):
                 best, best_end = actor.id, e
     return best
 
@@ -278,7 +280,8 @@ def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None
                 root = root.head  # "The company Norsk Kraft issued ...": the subject's own name
             if root.dep_ not in SUBJECT_DEPS:
                 continue
-            if kind in ("group", "states") and actor_kind == "person" and not any(c.dep_ == "conj" for c in span.root.children):
+            if kind in ("group", "states") and actor_kind == "person" and not any(
+                    c.dep_ == "conj" for c in span.root.children) and not _coordinated_before(root):
                 continue
             subjects.append((token_depth(root), s, actor_id, root.dep_ == "nsubj"))
         if kind == "person" and last_speaker is not None and not any(active for _, _, _, active in subjects) \
@@ -291,6 +294,12 @@ def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None
         if kind not in ("body", "group", "states"):
             return found[-1][2]
     return None
+
+
+def _coordinated_before(subject) -> bool:
+    """Whether the parse hung a coordinated name before ``subject`` on it ("US President Donald
+    Trump and Turkish President Erdogan spoke": Trump and "and" hang on Erdogan)."""
+    return any(c.dep_ in ("nmod", "compound") and any(g.dep_ == "cc" for g in c.children) for c in subject.lefts)
 
 
 def _subject_holding(token):
@@ -370,6 +379,19 @@ def _describes_person(doc, start: int, end: int) -> bool:
     return (aged or role) and not any(t.ent_type_ == "PERSON" for t in span)
 
 
+def _only_person_of(document, doc, index, start: int, end: int) -> str | None:
+    """For a description naming a country ("the Swedish leader", "the US envoy"), the one
+    person of that country (the country of the state actor its adjective or name stands for)
+    mentioned before ``start``; None when there is no such word, or not exactly one person."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    words = [t for t in span if t.ent_type_ in ("NORP", "GPE")] if span is not None else []
+    states = {a.country for a in (index.at(t.idx, t.idx + len(t.text)) for t in words)
+              if a is not None and a.kind == "state" and a.country}
+    found = [a.id for a in document.actors if a.kind == "person" and a.country in states
+             and any(e <= start for _, e in a.mentions)]
+    return found[0] if len(found) == 1 else None
+
+
 def _named_person(actor, phrase: str) -> bool:
     """Whether ``actor`` is a person known by a name, not only by the phrase ``phrase`` that
     describes them ("former Chilean diplomat" is no name)."""
@@ -409,13 +431,18 @@ def resolve_speaker(document, doc, chars, fallback: str | None, quoted: SpanSet 
     actor = index.at(name_start, name_end) or index.at(start, end)
     head = document.text[name_start:name_end].lower().split()[-1:]
     if _describes_person(doc, start, end) and not _named_person(actor, said):
-        found = same_noun_antecedent(document, start, said, head, {"person"}, doc) or \
+        found = _only_person_of(document, doc, index, start, end) or \
+            same_noun_antecedent(document, start, said, head, {"person"}, doc) or \
             salient_antecedent(document, doc, start, "person", None, quoted, subjects_only=True)
         if found is not None:
             return found
-    if actor is not None:
+    if actor is not None and actor.name[:1].isupper():
         return actor.id
     found = same_noun_antecedent(document, start, said, head, doc=doc)
+    if found is None and actor is not None and fallback == "firm":  # "the rights group": the body named before
+        found = salient_antecedent(document, doc, start, fallback, gender, quoted)
+    if actor is not None and found is None:
+        return actor.id  # "the hospital" itself, unless a name before holds its noun ("Lund University Hospital")
     if found is not None:
         return found
     if fallback == "body" and head and head[-1] not in speaker_bodies():
@@ -427,7 +454,7 @@ def resolve_speaker(document, doc, chars, fallback: str | None, quoted: SpanSet 
         if fallback == "states" and found is not None:
             found = _state_of(document, found)
         if fallback in ("person", "organization"):
-            found = found or nearest_preceding_actor(document, start, fallback, gender)
+            found = found or nearest_preceding_actor(document, start, fallback, gender, quoted)
         logger.debug("speaker %r resolved by fallback to %s", document.text[start:end], found)
         return found
     return None
