@@ -402,7 +402,7 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
 
     for token in _word_list_tokens(doc, m.single_words):
         hit = m.single_words.get(token.lower_) or m.single_words.get(token.lemma_.lower())
-        if hit is None or token.pos_ in ("PROPN",) and hit[1] == LOADED:
+        if hit is None or token.pos_ == "PROPN" and token.ent_type_ and hit[1] == LOADED:
             continue
         name, technique = hit
         entry = token.lower_ if token.lower_ in m.single_words else token.lemma_.lower()
