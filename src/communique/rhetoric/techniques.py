@@ -296,10 +296,14 @@ def _loaded_span(doc, token) -> tuple[int, int]:
     """A loaded word with the modifiers in front of it ("utterly shameless", "black rage"), the
     noun right after an adjective ("vile attack"), a verb's particle ("lashed out")."""
     end = token
-    if token.dep_ == "amod" and token.head.i == token.i + 1:
+    if token.dep_ in ("amod", "advmod") and token.head.i == token.i + 1:
         end = token.head
     elif token.pos_ == "VERB" and token.i + 1 < len(doc) and doc[token.i + 1].dep_ == "prt":
         end = doc[token.i + 1]
+    elif token.pos_ == "VERB":
+        obj = next((c for c in token.rights if c.dep_ == "dobj"), None)
+        if obj is not None and obj.i - token.i <= 2:
+            end = obj
     i = token.i
     while i > 0 and doc[i - 1].dep_ in LOADED_PREFIX_DEPS and doc[i - 1].head.i in (token.i, end.i) \
             and doc[i - 1].pos_ != "PROPN":
