@@ -20,8 +20,10 @@ fired (``lexicon:entry`` or ``cue:<id>`` or ``rule:<name>``). Sources:
    of people (Name_Calling too: "the arrogant elites"), repetition across the document (a
    qualified phrase, adjective and noun, used again and again).
 
-A loaded word's span takes the modifiers in front of it ("utterly shameless") and a
-verb's particle ("lashed out").
+A loaded word's span takes the modifiers in front of it ("utterly shameless"), the word an
+adjective or adverb qualifies right after it ("vile attack", "brazenly lied"), a verb's particle
+("lashed out") or its near object ("demonizing immigrants"): PTC's loaded spans are mostly one
+to three words, and its partial-overlap score credits the shared characters.
 
 A second look drops a Name_Calling or Loaded_Language span used descriptively: under
 a designation or legal word, inside a proper name, or the document's subject (its word
@@ -88,6 +90,9 @@ PHRASE_TAIL_DEPS = ("prep", "compound", "amod", "acomp", "pobj")
 MAX_PHRASE_TOKENS = 12
 #: Modifiers in front of a loaded word that join its span ("utterly shameless").
 LOADED_PREFIX_DEPS = ("advmod", "amod", "compound")
+#: A loaded verb's span reaches its direct object at most this many tokens after it ("smeared
+#: the judge"); a farther object is a longer phrase than the loaded words.
+LOADED_OBJECT_MAX_TOKENS = 2
 #: A question opening with one of these asks for information: not a rhetorical question.
 INFORMATION_QUESTION_WORDS = frozenset({"what", "which", "who", "whom", "whose", "when"})
 #: Harm words of a threatened consequence, the conjunctions of its condition, the confidence of the span.
@@ -294,12 +299,17 @@ def _phrase_span(span) -> tuple[int, int]:
 
 def _loaded_span(doc, token) -> tuple[int, int]:
     """A loaded word with the modifiers in front of it ("utterly shameless", "black rage"), the
-    noun right after an adjective ("vile attack"), a verb's particle ("lashed out")."""
+    word right after an adjective or adverb that qualifies it ("vile attack", "brazenly lied"), a
+    verb's particle ("lashed out") or its near direct object ("demonizing immigrants")."""
     end = token
-    if token.dep_ == "amod" and token.head.i == token.i + 1:
+    if token.dep_ in ("amod", "advmod") and token.head.i == token.i + 1:
         end = token.head
     elif token.pos_ == "VERB" and token.i + 1 < len(doc) and doc[token.i + 1].dep_ == "prt":
         end = doc[token.i + 1]
+    elif token.pos_ == "VERB":
+        obj = next((c for c in token.rights if c.dep_ == "dobj"), None)
+        if obj is not None and obj.i - token.i <= LOADED_OBJECT_MAX_TOKENS:
+            end = obj
     i = token.i
     while i > 0 and doc[i - 1].dep_ in LOADED_PREFIX_DEPS and doc[i - 1].head.i in (token.i, end.i) \
             and doc[i - 1].pos_ != "PROPN":
@@ -402,8 +412,8 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
 
     for token in _word_list_tokens(doc, m.single_words):
         hit = m.single_words.get(token.lower_) or m.single_words.get(token.lemma_.lower())
-        if hit is None or token.pos_ in ("PROPN",) and hit[1] == LOADED:
-            continue
+        if hit is None or token.pos_ == "PROPN" and token.ent_type_ and hit[1] == LOADED:
+            continue  # a loaded word in a name; a title-cased one outside any name still counts
         name, technique = hit
         entry = token.lower_ if token.lower_ in m.single_words else token.lemma_.lower()
         if technique == NAME_CALLING:
