@@ -18,7 +18,7 @@ fired (``lexicon:entry`` or ``cue:<id>`` or ``rule:<name>``). Sources:
    ``threat_words.en.txt``: "if we wait, we will lose everything"), a short exclamation
    (Loaded_Language), scare quotes around a noun (Name_Calling), a loaded adjective said
    of people (Name_Calling too: "the arrogant elites"), repetition across the document (a
-   qualified phrase, adjective and noun, used again and again).
+   qualified phrase, adjective and noun, used again and again, that holds a charged word).
 
 A loaded word's span takes the modifiers in front of it ("utterly shameless") and a
 verb's particle ("lashed out").
