@@ -52,3 +52,16 @@ def test_round10_repeated_charged_phrase_is_repetition(nlp):
 def test_round10_enemy_is_a_plain_word(nlp):
     text = "The garrison reported that the enemy had withdrawn from the northern ridge overnight."
     assert _texts(nlp, text, NAME) == []
+
+
+@pytest.mark.issue(18)
+def test_round10_corrupt_said_of_people_is_a_label_but_not_a_superlative(nlp):
+    assert any("corrupt" in s for s in _texts(nlp, "The corrupt officials pocketed the grant for the ferry.", NAME))
+    text = "Readers will vote for the most corrupt politician of the decade."
+    assert not any("corrupt" in s for s in _texts(nlp, text, NAME))
+
+
+@pytest.mark.issue(18)
+def test_round10_accusation_of_lying_is_doubt(nlp):
+    text = "The ministry falsely claimed that the reservoir was full all summer."
+    assert _texts(nlp, text, "Doubt")

@@ -377,7 +377,7 @@ def _epithets(doc) -> Iterable[tuple[int, int, str]]:
     spineless" (see ``_characterises_person``); the span as for a loaded word."""
     words = set(word_list(EPITHETS))
     for token in _word_list_tokens(doc, words):
-        if token.pos_ == "ADJ" and _characterises_person(token):
+        if token.pos_ == "ADJ" and _characterises_person(token) and not any(c.lower_ == "most" for c in token.children):
             s, e = _loaded_span(doc, token)
             yield s, e, token.lemma_.lower() if token.lemma_.lower() in words else token.lower_
 
