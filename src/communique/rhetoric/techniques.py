@@ -104,19 +104,21 @@ PLAIN_LABELS = "plain_labels.en.txt"
 DESIGNATION_WINDOW_TOKENS = 4
 #: A loaded adjective said of people ("the arrogant elites", "he is greedy") also labels them
 #: (Name_Calling), with this confidence; people are a PERSON or NORP name, a personal pronoun or
-#: one of PEOPLE_NOUNS.
+#: one of PEOPLE_NOUNS (groups and bodies of people too: "a hateful organization").
 PERSON_EPITHET_WEIGHT = 0.45
 PEOPLE_NOUNS = frozenset({
-    "activist", "administration", "agent", "attorney", "authority", "bishop", "boy", "bureaucracy",
-    "bureaucrat", "cabal", "candidate", "cardinal", "child", "citizen", "class", "clergy", "cleric",
-    "clique", "columnist", "commentator", "congressman", "conservative", "cop", "critic", "crowd",
-    "democrat", "diplomat", "elite", "establishment", "expert", "figure", "folk", "follower", "gang",
-    "girl", "government", "guy", "hierarchy", "immigrant", "journalist", "judge", "kid", "lawmaker",
-    "lawyer", "leader", "liberal", "lobby", "man", "media", "member", "migrant", "minister", "mob",
-    "officer", "official", "party", "pastor", "people", "person", "police", "politician", "prelate",
-    "president", "press", "priest", "prosecutor", "protester", "pundit", "regime", "reporter",
-    "republican", "ruler", "scientist", "senator", "soldier", "student", "supporter", "voter", "woman",
-    "worker", "writer", "youth"})
+    "activist", "administration", "agency", "agent", "attorney", "authority", "bishop", "boy",
+    "bureaucracy", "bureaucrat", "cabal", "camp", "campaign", "candidate", "cardinal", "child",
+    "church", "citizen", "class", "clergy", "cleric", "clique", "columnist", "commentator", "committee",
+    "congressman", "conservative", "cop", "country", "court", "critic", "crowd", "democrat", "diplomat",
+    "elite", "establishment", "expert", "faction", "figure", "folk", "follower", "gang", "girl",
+    "government", "group", "guy", "hierarchy", "immigrant", "journalist", "judge", "kid", "lawmaker",
+    "lawyer", "leader", "liberal", "lobby", "machine", "man", "media", "member", "migrant", "minister",
+    "mob", "movement", "nation", "network", "newspaper", "officer", "official", "organisation",
+    "organization", "outfit", "outlet", "paper", "party", "pastor", "people", "person", "police",
+    "politician", "prelate", "president", "press", "priest", "prosecutor", "protester", "pundit",
+    "regime", "reporter", "republican", "ruler", "scientist", "senator", "soldier", "state", "student",
+    "supporter", "team", "voter", "wing", "woman", "worker", "writer", "youth"})
 PERSON_PRONOUNS = frozenset({"he", "she", "they", "you", "him", "them"})
 #: Scare quotes: at most this many words inside the marks, and the confidence of the span.
 SCARE_QUOTE_MAX_WORDS = 4
