@@ -376,10 +376,12 @@ def _charged_words(m: _Matchers) -> frozenset[str]:
 
 def _epithets(doc) -> Iterable[tuple[int, int, str]]:
     """Epithet adjectives (``epithets.en.txt``) said of people: "the clueless officials", "they are
-    spineless" (see ``_characterises_person``); the span as for a loaded word."""
+    spineless" (see ``_characterises_person``); the span as for a loaded word. A superlative ("the
+    most corrupt politician" of a readers' poll) ranks rather than brands: left out."""
     words = set(word_list(EPITHETS))
     for token in _word_list_tokens(doc, words):
-        if token.pos_ == "ADJ" and _characterises_person(token) and not any(c.lower_ == "most" for c in token.children):
+        superlative = any(c.lower_ == "most" for c in token.children)
+        if token.pos_ == "ADJ" and not superlative and _characterises_person(token):
             s, e = _loaded_span(doc, token)
             yield s, e, token.lemma_.lower() if token.lemma_.lower() in words else token.lower_
 
