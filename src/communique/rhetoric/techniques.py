@@ -18,7 +18,7 @@ fired (``lexicon:entry`` or ``cue:<id>`` or ``rule:<name>``). Sources:
    ``threat_words.en.txt``: "if we wait, we will lose everything"), a short exclamation
    (Loaded_Language), scare quotes around a noun (Name_Calling), a loaded adjective said
    of people (Name_Calling too: "the arrogant elites"), repetition across the document (a
-   qualified phrase, adjective and noun, used again and again).
+   qualified phrase, adjective and noun, used again and again, that holds a charged word).
 
 A loaded word's span takes the modifiers in front of it ("utterly shameless"), the word an
 adjective or adverb qualifies right after it ("vile attack", "brazenly lied"), a verb's particle
@@ -48,7 +48,7 @@ from .. import resources
 from ..document import Technique
 from ..views import noun_chunks, pos_ids, sentences, token_offsets, token_strings
 from ..spans import strip_span
-from .lexicon import political_labels, technique_cues, word_list
+from .lexicon import polar_terms, political_labels, technique_cues, word_list
 
 logger = logging.getLogger(__name__)
 
@@ -109,13 +109,21 @@ PLAIN_LABELS = "plain_labels.en.txt"
 DESIGNATION_WINDOW_TOKENS = 4
 #: A loaded adjective said of people ("the arrogant elites", "he is greedy") also labels them
 #: (Name_Calling), with this confidence; people are a PERSON or NORP name, a personal pronoun or
-#: one of PEOPLE_NOUNS.
+#: one of PEOPLE_NOUNS (groups and bodies of people too: "a hateful organization").
 PERSON_EPITHET_WEIGHT = 0.45
 PEOPLE_NOUNS = frozenset({
-    "activist", "administration", "bishop", "bureaucrat", "cleric", "conservative", "critic", "crowd",
-    "democrat", "elite", "establishment", "figure", "folk", "guy", "journalist", "lawmaker", "leader",
-    "liberal", "man", "media", "mob", "official", "people", "person", "politician", "president", "press",
-    "priest", "republican", "senator", "supporter", "woman"})
+    "activist", "administration", "agency", "agent", "attorney", "authority", "bishop", "boy",
+    "bureaucracy", "bureaucrat", "cabal", "camp", "campaign", "candidate", "cardinal", "child",
+    "church", "citizen", "class", "clergy", "cleric", "clique", "columnist", "commentator", "committee",
+    "congressman", "conservative", "cop", "country", "court", "critic", "crowd", "democrat", "diplomat",
+    "elite", "establishment", "expert", "faction", "figure", "folk", "follower", "gang", "girl",
+    "government", "group", "guy", "hierarchy", "immigrant", "journalist", "judge", "kid", "lawmaker",
+    "lawyer", "leader", "liberal", "lobby", "machine", "man", "media", "member", "migrant", "minister",
+    "mob", "movement", "nation", "network", "newspaper", "officer", "official", "organisation",
+    "organization", "outfit", "outlet", "paper", "party", "pastor", "people", "person", "police",
+    "politician", "prelate", "president", "press", "priest", "prosecutor", "protester", "pundit",
+    "regime", "reporter", "republican", "ruler", "scientist", "senator", "soldier", "state", "student",
+    "supporter", "team", "voter", "wing", "woman", "worker", "writer", "youth"})
 PERSON_PRONOUNS = frozenset({"he", "she", "they", "you", "him", "them"})
 #: Scare quotes: at most this many words inside the marks, and the confidence of the span.
 SCARE_QUOTE_MAX_WORDS = 4
@@ -329,10 +337,11 @@ _NOT_CONTENT_POS = frozenset(IDS[p] for p in ("DET", "PRON", "NUM"))
 _PROPN, _ADJ = IDS["PROPN"], IDS["ADJ"]
 
 
-def _repetitions(text: str, doc) -> Iterable[tuple[int, int, str]]:
+def _repetitions(text: str, doc, charged: frozenset[str]) -> Iterable[tuple[int, int, str]]:
     """Qualified phrases (noun chunks of 2+ content words with an adjective, no names) used
-    MIN_REPEATS+ times: the writer's characterisation said again ("the illegal occupation"),
-    not a topic's plain name ("court documents", "board members")."""
+    MIN_REPEATS+ times and holding a ``charged`` word (see ``_charged_words``): the writer's
+    characterisation said again ("the illegal occupation"), not a topic's plain name ("court
+    documents", "mass shooting", "nuclear deal")."""
     groups: dict[str, list[tuple[int, int]]] = defaultdict(list)
     try:
         chunks = list(noun_chunks(doc))
@@ -350,7 +359,7 @@ def _repetitions(text: str, doc) -> Iterable[tuple[int, int, str]]:
     for chunk in chunks:
         content = [i for i in range(chunk.start, chunk.end) if not (skipped[i] or pos[i] in _NOT_CONTENT_POS)]
         if (len(content) < MIN_REPEAT_CONTENT_WORDS or any(in_entity[i] or pos[i] == _PROPN for i in content)
-                or not any(pos[i] == _ADJ for i in content)):
+                or not any(pos[i] == _ADJ for i in content) or not any(lemmas[i] in charged for i in content)):
             continue
         key = " ".join(lemmas[i] for i in content)
         groups[key].append((starts[content[0]], ends[content[-1]]))
@@ -358,6 +367,33 @@ def _repetitions(text: str, doc) -> Iterable[tuple[int, int, str]]:
         if len(spans) >= MIN_REPEATS:
             for s, e in spans[1:]:
                 yield s, e, key
+
+
+#: Epithet adjectives (Name_Calling when said of people; they also make a repeated phrase charged).
+EPITHETS = "epithets.en.txt"
+_CHARGED: dict[int, frozenset[str]] = {}
+
+
+def _charged_words(m: _Matchers) -> frozenset[str]:
+    """Single words that make a repeated phrase the writer's characterisation: the entries of the
+    label and loaded-language lists, the epithets and the evaluative words."""
+    key = id(m)
+    if key not in _CHARGED:
+        evaluative = (e for e in polar_terms("evaluative.en.tsv") if " " not in e)
+        _CHARGED[key] = frozenset(m.single_words).union(word_list(EPITHETS), evaluative)
+    return _CHARGED[key]
+
+
+def _epithets(doc) -> Iterable[tuple[int, int, str]]:
+    """Epithet adjectives (``epithets.en.txt``) said of people: "the clueless officials", "they are
+    spineless" (see ``_characterises_person``); the span as for a loaded word. A superlative ("the
+    most corrupt politician" of a readers' poll) ranks rather than brands: left out."""
+    words = set(word_list(EPITHETS))
+    for token in _word_list_tokens(doc, words):
+        superlative = any(c.lower_ == "most" for c in token.children)
+        if token.pos_ == "ADJ" and not superlative and _characterises_person(token):
+            s, e = _loaded_span(doc, token)
+            yield s, e, token.lemma_.lower() if token.lemma_.lower() in words else token.lower_
 
 
 #: Words between quotation marks, not starting or ending with a space (so the text between two
@@ -426,6 +462,8 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
             add(technique, s, e, f"{name.removesuffix('.txt')}:{entry}", LOADED_WEIGHT)
             if token.pos_ == "ADJ" and _characterises_person(token):
                 add(NAME_CALLING, s, e, f"rule:person-epithet ({entry})", PERSON_EPITHET_WEIGHT)
+    for s, e, entry in _epithets(doc):
+        add(NAME_CALLING, s, e, f"rule:person-epithet ({entry})", PERSON_EPITHET_WEIGHT)
     hits = [(doc.vocab.strings[mid], s, e) for mid, s, e in m.phrases(doc)]
     hits += [(doc.vocab.strings[mid], s, e) for mid, s, e in m.match_patterns(doc)]
     for cue_id, s, e in hits:
@@ -461,7 +499,7 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
         add(FEAR, s, e, "rule:threatened-consequence", THREAT_WEIGHT)
     for s, e in _scare_quotes(text, doc):
         add(NAME_CALLING, s, e, SCARE_QUOTE_CUE, SCARE_QUOTE_WEIGHT)
-    for s, e, key in _repetitions(text, doc):
+    for s, e, key in _repetitions(text, doc, _charged_words(m)):
         add(REPETITION, s, e, f"rule:repetition ({key})", REPETITION_WEIGHT)
     topics = _topic_lemmas(doc)
     for key in [k for k in found if k[0] in LABEL_TECHNIQUES and _descriptive(doc, k[1], k[2], topics)]:
