@@ -22,12 +22,20 @@ def conjuncts(tok) -> list:
     return out if len(out) == 1 else sorted(out, key=lambda t: t.i)
 
 
-def prep_objects(tok, preps: frozenset[str], exclude=()) -> list:
+#: Dependency labels of the prepositions ``prep_objects`` reads.
+PREP_DEPS = frozenset({"prep", "agent", "dative"})
+
+
+def prep_objects(tok, preps: frozenset[str], exclude=(), children=None) -> list:
     """The objects (with their conjuncts) of the prepositions in ``preps`` hung on ``tok``,
-    skipping the preposition tokens in ``exclude``."""
+    skipping the preposition tokens in ``exclude``; ``children``: ``tok``'s children (or those
+    of them labelled ``PREP_DEPS``, in order) where the caller has them already (each pass over
+    ``Token.children`` makes every child ``Token`` again)."""
     out = []
-    for child in tok.children:
-        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps and child not in exclude:
+    if not preps:
+        return out
+    for child in tok.children if children is None else children:
+        if child.dep_ in PREP_DEPS and child.lower_ in preps and child not in exclude:
             for p in child.children:
                 if p.dep_ == "pobj":
                     out.extend(conjuncts(p))

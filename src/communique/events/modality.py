@@ -182,7 +182,11 @@ def event_mode(tok, sent, cues: Modality, published_year: int | None = None,
     if _planned(tok):
         return "intended"
     first = first_conjunct(verb)
-    aux = set(_aux(tok)) | set(_aux(verb)) | set(_aux(first))
+    aux = set(_aux(tok))  # ``verb`` and ``first`` are mostly ``tok`` itself: read once
+    if verb is not tok:
+        aux.update(_aux(verb))
+    if first is not tok and first is not verb:
+        aux.update(_aux(first))
     if _purpose_clause(tok, cues) or (tok.dep_ == "conj" and first is not tok and _purpose_clause(first, cues)):
         return "intended"  # "staged rallies to demand reforms": the aim of another act
     for dep, gov in chain:

@@ -206,13 +206,15 @@ def _speaker(verb) -> list:
 
 def speech_drafts(sent, drafts, heads: set[int], cues) -> list:
     """Extra drafts for speech acts in one sentence (see the module docstring)."""
-    from .extract import Draft
-
     sc = load_speech_cues()
     out = []
     doc, pos, lemmas = sent.doc, pos_ids(sent.doc), token_strings(sent.doc)[1]
     wanted = sc.drafting_verbs  # what the rules below take
     verbs = [doc[i] for i in range(sent.start, sent.end) if pos[i] == VERB and lemmas[i] in wanted]
+    if not verbs:  # most sentences: no import and no sort below
+        return out
+    from .extract import Draft
+
     # inner clauses first: "said she holds X responsible" is her accusation, once
     for tok in sorted(verbs, key=token_depth, reverse=True):
         if tok.i in heads:
