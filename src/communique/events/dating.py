@@ -500,7 +500,8 @@ def date_events(events: list, doc, published: str | None, cues) -> list:
             # "we must leave by October 31": the demand was made when it was said; the date
             # is what it demands
             found = _said(trigger, pub, cues)
-            out[i] = replace(e, date=None, date_source=None, date_precision=None)
+            if found is None:
+                out[i] = replace(e, date=None, date_source=None, date_precision=None)
         if found is not None:
             out[i] = replace(e, **found.fields())
     return out

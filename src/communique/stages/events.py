@@ -677,7 +677,9 @@ def extract_events(document, doc, ctx):
     if author is None:  # "We, the Ministers of A and B": a joint statement's issuers
         author, issuers = _self_named(document, doc, index, mentions)
     title_end = _title_end(document)
-    events: list[Event] = []
+    events: list[Event] = []  # every event made, repeats too (the rules below look back at them)
+    kept: list[Event] = []
+    seen: dict[tuple, list[set]] = {}
     for d in drafts:
         if not d.types:
             continue
@@ -773,31 +775,33 @@ def extract_events(document, doc, ctx):
                                  author, in_author, index)
         confidence = d.weight + ACTOR_BONUS * (bool(source) + bool(target))
         events.append(Event(
-            id=f"e{len(events) + 1}", type=d.type, mode=d.mode, source=tuple(source), target=tuple(target),
+            id=f"e{len(kept) + 1}", type=d.type, mode=d.mode, source=tuple(source), target=tuple(target),
             trigger=Trigger(start, end, document.text[start:end]),
             sentence=_sentence_span(d.sent), section=kind,
             attribution=_attribution(views, document, d, start, kind, author, speaker),
             plover_mode=d.plover_mode, location=d.location, context=tuple(d.context),
             confidence=round(min(MAX_CONFIDENCE, confidence), 4), cue=_cue(d), **(d.date.fields() if d.date else {}),
         ))
-    events.extend(quoted_accusations(document, doc, events, author, index, mentions))
-    return {"events": date_events(_drop_repeats(events), doc, document.published, cues)}
+        _keep(events[-1], seen, kept)
+    for e in quoted_accusations(document, doc, events, author, index, mentions):
+        _keep(e, seen, kept)
+    return {"events": date_events(kept, doc, document.published, cues)}
 
 
-def _drop_repeats(events: list[Event]) -> list[Event]:
-    """One event per (sentence, type, participants): a second mention of the same act in a
-    sentence ("a car bombing killed five, another attack ...") whose actors are all among an
-    earlier event's of that type adds nothing; ids are renumbered."""
-    kept: list[Event] = []
-    seen: dict[tuple, list[set]] = {}  # (sentence, type, mode) -> participants of kept events
-    for e in events:
-        mine = set(e.source) | set(e.target)
-        same = seen.setdefault((e.sentence, e.type, e.mode), [])
-        if any(mine <= theirs for theirs in same):
-            continue
-        same.append(mine)
-        kept.append(e)
-    return [k if k.id == f"e{i}" else replace(k, id=f"e{i}") for i, k in enumerate(kept, 1)]
+def _keep(event: Event, seen: dict[tuple, list[set]], kept: list[Event]) -> None:
+    """Add ``event`` to ``kept`` as ``e<n>`` (its place there) unless it repeats an act: one event
+    per (sentence, type, participants): a second mention of the same act in a sentence ("a car
+    bombing killed five, another attack ...") whose actors are all among an earlier kept event's
+    of that type adds nothing. ``seen``: (sentence, type, mode) -> participants of kept events.
+    The stage numbers its events as ``kept`` grows, so that a dropped repeat does not make every
+    later event again (a frozen ``Event`` costs ~8 µs to make)."""
+    mine = set(event.source) | set(event.target)
+    same = seen.setdefault((event.sentence, event.type, event.mode), [])
+    if any(mine <= theirs for theirs in same):
+        return
+    same.append(mine)
+    number = f"e{len(kept) + 1}"
+    kept.append(event if event.id == number else replace(event, id=number))
 
 
 def quoted_accusations(document, doc, events, author, index, mentions: MentionIndex) -> list[Event]:
