@@ -122,9 +122,10 @@ def _children(tok, deps) -> list:
     return [c for c in tok.children if c.dep_ in deps]
 
 
-def is_passive(tok) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or tok.tag_ == "VBN" and \
-        tok.dep_ == "acl" and not _predicate_participle(tok)
+def is_passive(tok, kids=None) -> bool:
+    """``kids``: ``tok``'s children where the caller has read them already."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in (tok.children if kids is None else kids)) or \
+        tok.tag_ == "VBN" and tok.dep_ == "acl" and not _predicate_participle(tok)
 
 
 def _predicate_participle(tok) -> bool:
@@ -139,11 +140,11 @@ def _predicate_participle(tok) -> bool:
         c.dep_ == "punct" and c.text == "," and head.i < c.i < tok.i for c in head.children)
 
 
-def _headline_participle(tok) -> bool:
+def _headline_participle(tok, kids: list) -> bool:
     """A headline's bare participle is a passive ("Opposition leader airlifted to Berlin"):
     the root of a document's title line (no final stop, text after a line break), with no
-    auxiliary and no object."""
-    if tok.dep_ != "ROOT" or tok.tag_ not in ("VBD", "VBN") or _children(tok, HEADLINE_ACTIVE_DEPS):
+    auxiliary and no object (``kids``: ``tok``'s children)."""
+    if tok.dep_ != "ROOT" or tok.tag_ not in ("VBD", "VBN") or [c for c in kids if c.dep_ in HEADLINE_ACTIVE_DEPS]:
         return False
     sent = sentence_of(tok.doc, tok.i)  # a title line: the document goes on after a line break
     return sent.start == 0 and sent.text.rstrip()[-1:] not in HEADLINE_STOPS and sent.end < len(tok.doc) \
@@ -241,8 +242,8 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
     objects = [c for c in kids if c.dep_ in OBJECT_DEPS]
     preps = [c for c in kids if c.dep_ in PREP_DEPS]  # what ``_pobjs`` reads of ``tok``
     light = [p for p in cand.parts[1:] if p.dep_ in OBJECT_DEPS or p.dep_ in ("nsubjpass", "attr", "pobj")]
-    participle = _headline_participle(tok) or _reduced_passive(tok)  # its subject is acted upon
-    passive = is_passive(tok)
+    participle = _headline_participle(tok, kids) or _reduced_passive(tok)  # its subject is acted upon
+    passive = is_passive(tok, kids)
     if passive or participle:
         source = _pobjs(tok, frozenset({"by"}), children=preps)
         patient_deps = PASSIVE_SUBJECT_DEPS | (SUBJECT_DEPS if participle else frozenset())
