@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from communique import resources
-from communique.actors.pronouns import GIVEN_NAMES_FILE, title_gender
+from communique.names import GIVEN_NAMES_FILE, title_gender
 
 
 def _gender(text: str, mention: str) -> str | None:

@@ -16,11 +16,9 @@ def _loaded(nlp, text):
 
 
 @pytest.mark.parametrize("text, span", [
-    ("The senator bent over backwards to please the donors.", "bent over backwards"),
     ("Critics say the new toll is a gravy train for consultants.", "gravy train"),
     ("The plan is a dumpster fire that will leave the port in tatters.", "dumpster fire"),
     ("The plan is a dumpster fire that will leave the port in tatters.", "in tatters"),
-    ("The governor was caught red-handed steering contracts to his cousin.", "caught red-handed"),
     ("The committee stonewalled every request for the minutes.", "stonewalled"),
     ("Her rivals called the proposal pure hogwash.", "hogwash"),
 ])

@@ -11,10 +11,11 @@ from dataclasses import dataclass, field, replace
 
 from .. import resources
 from ..document import Actor
+from ..names import title_gender
 from ..nlp import DATELINE_CHARS, dateline_end
 from ..spans import SpanSet
 from ..views import doc_text, sentences
-from .pronouns import UNNAMED, PronounLinker, title_gender, unnamed_person
+from .pronouns import UNNAMED, PronounLinker, unnamed_person
 from .recognize import Mention
 from .resolve import ActorGuess, Resolver
 from .text import fold, slug, tokenize

@@ -12,7 +12,7 @@ One pass over the document in text order keeps the person mentions seen so far
    said"). Compatible:
    no known gender or the pronoun's; a person's gender comes from the knowledge base,
    else from an honorific or title, else from a clearly gendered given name
-   (``title_gender``), else from the first pronoun linked to them as the only compatible
+   (``names.title_gender``), else from the first pronoun linked to them as the only compatible
    person before it. A direct object pronoun is never the subject of its own verb ("Modi praised him": someone else);
 2. with no person before it anywhere in the document, the subject of the clause that
    holds it, named later in the sentence ("In his speech, Modi said ...");
@@ -25,7 +25,6 @@ neither a subject) stays unlinked.
 
 from __future__ import annotations
 
-import unicodedata
 from bisect import bisect_left, bisect_right, insort
 
 from .. import resources
@@ -34,10 +33,6 @@ from .resolve import ActorGuess
 
 #: Pronouns that may refer back to a person: the entries tagged ``gender:m|f`` here.
 PRONOUNS_FILE = "actors/pronouns.en.tsv"
-#: Honorifics and gendered titles before a name ("Mrs. Clinton"), tagged ``gender:m|f``.
-GENDER_WORDS_FILE = "actors/gender_words.en.tsv"
-#: Given names with a clear usual gender ("Olena", "Pavel"), tagged ``gender:m|f``.
-GIVEN_NAMES_FILE = "actors/given_names.tsv"
 #: How many sentences back a pronoun may look for its person.
 PRONOUN_WINDOW_SENTENCES = 2
 #: Dependency labels of a subject.
@@ -55,28 +50,6 @@ UNNAMED = "pronoun"
 def pronoun_genders() -> dict[str, str]:
     """Pronoun -> gender (``m`` or ``f``) of the person it may refer back to ("he" -> "m")."""
     return resources.tag_values(PRONOUNS_FILE, "gender")
-
-
-def title_gender(text: str, start: int, end: int) -> str | None:
-    """``m`` or ``f`` when the mention at ``[start, end)`` starts with, or follows, an honorific or
-    gendered title ("Mrs. Clinton", "Congresswoman Jane Doe", "Sir Keir"), else when it is a
-    full name whose given name has a clear gender ("Olena Marchuk"); else None. The caller
-    asks this only after the knowledge base."""
-    words = resources.tag_values(GENDER_WORDS_FILE, "gender")
-    before = text[max(0, start - 16):start].split()
-    mention = text[start:end].split()
-    for word in (before[-1:] + mention[:1]):
-        found = words.get(word.strip(".,").lower())
-        if found:
-            return found
-    if len(mention) < 2:  # a lone "Thomas" may be a family name
-        return None
-    return resources.tag_values(GIVEN_NAMES_FILE, "gender").get(_plain(mention[0]))
-
-
-def _plain(word: str) -> str:
-    """``word`` lower case without accents ("José" -> "jose")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
 def _root(doc, start: int, end: int):

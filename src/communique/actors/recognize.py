@@ -46,6 +46,14 @@ MODIFIER_DEPS = frozenset(("amod", "compound", "poss", "nmod", "npadvmod"))
 MODEL_LABELS = frozenset(("PERSON", "ORG"))
 #: How many words after a state adjective may complete its actor phrase ("Russian military officials").
 FOLLOWING_WORDS_MAX = 3
+#: Nouns that count people: a state's people word after them ("hundreds of Georgians", "a group
+#: of Syrians") names a group of that state's people, not a thing of the state.
+COUNT_NOUNS = frozenset(("dozen", "hundred", "thousand", "million", "score", "ten", "number", "group",
+                         "crowd", "handful", "majority"))
+#: Verbs whose bare object that is a state's adjective is its language ("speaks Russian").
+LANGUAGE_VERBS = frozenset(("speak", "learn", "teach", "understand"))
+#: Prepositions before a bare state adjective that make it a language ("in Russian", "into French").
+LANGUAGE_PREPS = frozenset(("in", "into"))
 #: Prepositions after a name that give its country ("Wilczek of Poland", "Mahan Air of Iran").
 ORIGIN_PREPS = frozenset(("of", "from"))
 #: Longest appositive read for an organisation's country ("..., a Berlin-based charity,").
@@ -419,8 +427,14 @@ class Recognizer:
                                                     and _owned_by_state(head)):
                 # "an Indian proposal", "Iraqi towns", "Iraqi Kurds": the state acts or owns
                 return [Mention(start, end, self.r.state_guess(entry, how), PRIORITY_ANCHOR)]
+            if how in ("adjective", "demonym") and head is not None and root.dep_ == "pobj" and _counts(head):
+                # "hundreds of Georgians", "a group of Syrians": people of the state
+                g = ActorGuess(span.text, "group", entry.key, "CVL", None, f"{entry.key}:CVL", "noun")
+                return [Mention(start, end, g, PRIORITY_ANCHOR)]
             if how in ("adjective", "demonym") and (head is not None or _first_conjunct(root).dep_ in MODIFIER_DEPS):
                 return []  # "Russian gas", "French cooking": a state word on a noun that is no actor
+            if how in ("adjective", "demonym") and _language(_first_conjunct(root), root):
+                return []  # "spoke in Russian": a language
             if how == "capital":
                 if _acts(root):
                     return [Mention(start, end, self.r.capital_guess(entry, span.text, self.day), PRIORITY_ANCHOR)]
@@ -693,6 +707,22 @@ def _owned_by_state(head) -> bool:
     lemma = head.lemma_.lower()
     left = head.doc[head.i - 1] if head.i > 0 else None
     return lemma in words or (left is not None and f"{left.lemma_.lower()} {lemma}" in words)
+
+
+def _counts(head) -> bool:
+    """Whether ``head`` counts people ("hundreds", "dozens", "2,000", "a group")."""
+    return head.like_num or head.ent_type_ == "CARDINAL" or head.lemma_.lower() in COUNT_NOUNS
+
+
+def _language(first, word) -> bool:
+    """Whether a bare state adjective ``word`` (``first``: the first of its conjuncts) names a
+    language: the object of "in"/"into" ("spoke in Russian", "translated into French and
+    German") or of a verb of speaking it ("speaks Russian"); not a people ("the French", "Germans")."""
+    if word.tag_ in ("NNS", "NNPS") or any(c.dep_ == "det" for c in word.children):
+        return False
+    if first.dep_ == "pobj":
+        return first.head.lower_ in LANGUAGE_PREPS
+    return first.dep_ == "dobj" and first.head.lemma_.lower() in LANGUAGE_VERBS
 
 
 def _first_conjunct(tok):

@@ -53,6 +53,12 @@ SETTING_PREPS = frozenset({"in", "during"})
 PLACED_TYPES = frozenset({"PROTEST"})
 #: Cooperative types whose act, "no longer" done, ends an existing relation (SANCTION).
 ENDED_TYPES = frozenset({"CONCEDE", "COOPERATE", "AID", "SUPPORT"})
+#: Objects of a military COOPERATE entry ("conducted drills") that one side alone may hold: a
+#: show of force, MOBILIZE, unless a partner is named or they are joint (``_lone_drill``).
+DRILL_NOUNS = frozenset({"drill", "exercise", "war-game", "manoeuvre", "maneuver"})
+#: Prepositions naming the side a show of force is aimed at ("drills around Taiwan", "off
+#: the coast of X": the owner of the coast).
+FORCE_PLACE_PREPS = frozenset({"around", "near", "off", "toward", "towards"})
 #: Tags of the relative pronoun "who", which stands for the person a clause follows.
 RELATIVE_TAGS = frozenset({"WP"})
 #: How many heads up from a nominal trigger a person's role apposition may be.
@@ -292,6 +298,10 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
         if entry.type in ENDED_TYPES and _no_longer(cand.token):
             # "will no longer allow cruise ships to Cuba": an existing relation is ended
             types, mode, why = ["SANCTION"], "asserted", f"no-longer:{cand.token.lower_}"
+        if entry.type == "COOPERATE" and _lone_drill(cand, sources, targets):
+            # "China conducted drills around Taiwan": one side's exercise near another, no cooperation
+            types, why = ["MOBILIZE"], f"lone-drill:{' '.join(t.lower_ for t in cand.parts)}"
+            targets = _force_aimed_at(cand)
         if mode == "asserted" and entry.objects and cand.token.lemma_.lower() in cues.offer_governors:
             mode = "offered"  # "offered aid to Haiti": the aid is offered, not yet given
         reciprocal = False
@@ -449,6 +459,24 @@ def _self_defence(verb) -> bool:
     if objects and all(o.tag_ == "PRP" and o.lower_.endswith(("self", "selves")) for o in objects):
         return True
     return any(not objects or not any(o.dep_ == "pobj" for o in a.children) for a in against)
+
+
+def _lone_drill(cand, sources, targets) -> bool:
+    """A military exercise held by one side with nobody named to hold it with, not joint
+    ("X held drills near Y"; not "X and Z held drills", "X held joint drills", "drills with Z")."""
+    drills = [p for p in cand.parts[1:] if p.lemma_.lower() in DRILL_NOUNS]
+    return bool(drills) and len(sources) == 1 and not targets and not any(
+        c.lower_ in ("joint", "combined") for d in drills for c in d.children)
+
+
+def _force_aimed_at(cand) -> list:
+    """Whom a show of force is aimed at: the place "around", "near" or "off" it, or the owner
+    of an unnamed place there ("off the coast of Taiwan")."""
+    out = []
+    for place in (o for h in cand.parts for o in _pobj_list(h, FORCE_PLACE_PREPS)):
+        owner = [] if place.ent_type_ else _pobj_list(place, frozenset({"of"}))
+        out.extend(conjuncts(owner[0] if owner else place))
+    return out
 
 
 def _unnamed_doer(tok, verb) -> bool:

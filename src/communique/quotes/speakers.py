@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 from bisect import bisect_right
 
+from ..names import title_gender
 from ..spans import SpanSet
 from ..views import entities, sentences, token_depth, views_of
 from .lexicon import pronoun_genders, speaker_bodies, speaker_pronouns, speaker_titles
@@ -186,11 +187,21 @@ def fallback_kind(head, span_tokens) -> str | None:
     return None
 
 
-def actor_gender(document, actor) -> str | None:
+def linked_gender(document, actor) -> str | None:
     """``m`` or ``f`` when the pronouns the actors stage linked to ``actor`` agree, else None."""
     genders = pronoun_genders()
     found = {genders.get(document.text[s:e].lower()) for s, e in actor.mentions} - {None}
     return found.pop() if len(found) == 1 else None
+
+
+def actor_gender(document, actor) -> str | None:
+    """``m`` or ``f`` that the pronouns linked to person ``actor`` agree on (``linked_gender``),
+    else that a title or given name of theirs tells ("Mrs. Dahl", "Lena Dahl":
+    ``names.title_gender``), else None."""
+    if actor.kind != "person":
+        return None
+    return linked_gender(document, actor) or next(
+        filter(None, (title_gender(document.text, s, e) for s, e in actor.mentions)), None)
 
 
 def _compatible(document, kinds: set[str], gender: str | None):
@@ -424,7 +435,7 @@ def resolve_speaker(document, doc, chars, fallback: str | None, quoted: SpanSet 
         linked = index.at(start, end) if gender else None
         if found is not None and linked is not None and linked.id != found and linked.kind == "person" \
                 and found != last_speaker \
-                and actor_gender(document, next(a for a in document.actors if a.id == found)) is None:
+                and linked_gender(document, next(a for a in document.actors if a.id == found)) is None:
             return linked.id  # ... unless only that link knew their genders ("Pelosi met Pompeo. ... she said")
         if found is not None:
             return found

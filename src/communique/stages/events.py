@@ -32,7 +32,7 @@ from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_TITLE, LENGTH
 from ..actors.kb import load_kb
 from ..actors.text import key_of
 from ..document import Attribution, Event, Trigger
-from ..events.arguments import _pobjs, conjuncts, mention_span, resolve_pronoun
+from ..events.arguments import HEADLINE_STOPS, _pobjs, conjuncts, mention_span, resolve_pronoun
 from ..events.classifier import load_classifier
 from ..events.dating import date_events
 from ..events.extract import Draft, author_pronouns, extract_sentence, unnamed_speakers
@@ -93,6 +93,12 @@ TITLE_CASE_SHARE = 0.8
 #: text before it as one whitespace token, whose cost (and whose new vocabulary entry) grows
 #: with its length; a document's own headline is at the top.
 MAX_HEADLINE_START_CHARS = 2000
+#: Parts of speech of a verb: a headline with none of them may hold a verb read as a noun.
+VERB_POS = frozenset({"VERB", "AUX"})
+#: Tags of the word before a headline's verb read as a noun: the end of its subject.
+HEADLINE_SUBJECT_TAGS = frozenset({"NNS", "NNPS", "NNP"})
+#: Tags a headline's verb read as a noun gets ("sign" NN, "Meet" NNP) or a base verb's.
+NOUN_READ_VERB_TAGS = frozenset({"NN", "NNP", "VB", "VBP"})
 #: Material acts kept with no actor resolved when a group takes part in them ("more than 1000
 #: people have been arrested", "protesters blocked the airport"), outside relative clauses (the
 #: background of "Serbia lifted a curfew in Montenegro, where 28 people have been killed").
@@ -543,8 +549,6 @@ def _headline_as_sentence(sent, index, verbs: frozenset[str] = frozenset()):
 
     Only the headline is parsed: the text before it is one whitespace token of the same
     length (see ``MAX_HEADLINE_START_CHARS``)."""
-    from spacy.tokens import Doc
-
     from ..nlp import load_nlp
 
     nlp = load_nlp()
@@ -565,11 +569,84 @@ def _headline_as_sentence(sent, index, verbs: frozenset[str] = frozenset()):
     if base:
         words.insert(0, " " * base)
         spaces.insert(0, False)
-    copy = Doc(nlp.vocab, words=words, spaces=spaces)
-    for _, component in nlp.pipeline:
-        copy = component(copy)
+    copy = _parsed(nlp, words, spaces)
     spans = [s for s in copy.sents if s.end_char > base and s.text.strip()]
-    return spans[0] if len(spans) == 1 else None
+    if len(spans) != 1:
+        return None
+    verb = _misread_verb(spans[0], verbs)
+    return spans[0] if verb is None else _with_verb(nlp, spans[0], verb)
+
+
+def _parsed(nlp, words, spaces):
+    from spacy.tokens import Doc
+
+    doc = Doc(nlp.vocab, words=words, spaces=spaces)
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
+def _misread_verb(sent, verbs):
+    """The verb of a headline (no final stop) that the parser misread, or ``None``:
+
+    - a verb of ``verbs`` in its base form read as a noun in a headline with no verb ("Kenya
+      and Uganda sign trade pact", "Leaders of A and B meet in C"): right after a plural or
+      coordinated subject. A topic ("Drought in the Horn of Africa", "Student protest in
+      Lima") has none;
+    - the verb of names listed with a comma ("A, B swap prisoners", "A, B leaders hold talks")
+      when the first name is not in its subject."""
+    if sent.text.rstrip()[-1:] in HEADLINE_STOPS:
+        return None
+    words = [t for t in sent if not t.is_space]
+    if any(t.pos_ in VERB_POS for t in words):
+        root = sent.root
+        listed = len(words) > 3 and words[0].pos_ == words[2].pos_ == "PROPN" and words[1].text == ","
+        return root if listed and root.pos_ == "VERB" and words[0].dep_ not in ("nsubj", "conj") else None
+    for k in range(1, len(words)):
+        tok, prev = words[k], words[k - 1]
+        if tok.lower_ in verbs and tok.tag_ in NOUN_READ_VERB_TAGS and prev.tag_ in HEADLINE_SUBJECT_TAGS and (
+                prev.tag_ != "NNP" or any(t.lower_ in ("and", ",") for t in words[:k])):
+            return tok
+    return None
+
+
+def _with_verb(nlp, sent, verb):
+    """``sent`` with the tree the parser gives it with "will" before ``verb`` ("Kenya and
+    Uganda will sign trade pact"), and a comma between names before it read as "and" ("A, B
+    swap prisoners"); its words, offsets, tags and entities kept, ``verb`` tagged a present
+    verb and in no entity ("Chile Meet"). ``sent`` as it was when even then ``verb`` takes
+    no subject."""
+    from spacy.tokens import Doc
+
+    doc = sent.doc
+    words, spaces = [t.text for t in doc], [bool(t.whitespace_) for t in doc]
+    for t in sent[:verb.i - sent.start]:
+        if t.text == "," and t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i + 1].pos_ == "PROPN":
+            words[t.i], spaces[t.i - 1] = "and", True
+    variant = _parsed(nlp, words[:verb.i] + ["will"] + words[verb.i:], spaces[:verb.i] + [True] + spaces[verb.i:])
+    read = variant[verb.i + 1]
+    if read.pos_ != "VERB" or not any(c.dep_ == "nsubj" for c in read.children):
+        return sent
+
+    def back(i):  # a token of the variant -> the same token of ``doc`` ("will" -> the verb)
+        return i if i < verb.i else verb.i if i == verb.i else i - 1
+
+    heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
+    for t in sent:
+        v = variant[t.i + (t.i >= verb.i)]
+        heads[t.i], deps[t.i] = back(v.head.i), v.dep_
+    if any(not sent.start <= heads[t.i] < sent.end for t in sent):
+        return sent
+    tags, pos, lemmas = [t.tag_ for t in doc], [t.pos_ for t in doc], [t.lemma_ for t in doc]
+    if verb.pos_ not in VERB_POS:
+        tags[verb.i], pos[verb.i], lemmas[verb.i] = "VBP", "VERB", verb.lower_
+    ents = [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc]
+    i = verb.i
+    while i < len(doc) and ents[i] != "O" and (i == verb.i or ents[i].startswith("I-")):
+        ents[i], i = "O", i + 1
+    fixed = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc], tags=tags,
+                pos=pos, lemmas=lemmas, heads=heads, deps=deps, ents=ents)
+    return fixed[sent.start:sent.end]
 
 
 def _finite_passive(tok) -> bool:
@@ -664,8 +741,9 @@ def extract_events(document, doc, ctx):
         if discard is not None and discard.search(sent.text):
             logger.debug("discard: sentence at %d holds a discard phrase", sent.start_char)
             continue
-        if sent.start_char <= MAX_HEADLINE_START_CHARS and _title_case(sent):
-            # "Hanoi Issues Sharp Rebuke To Manila": parse it as a sentence
+        if sent.start_char <= MAX_HEADLINE_START_CHARS and (
+                _title_case(sent) or _misread_verb(sent, lexicon.verbs)):
+            # "Hanoi Issues Sharp Rebuke To Manila", "Leaders of A and B meet in C": parse it as a sentence
             sent = _headline_as_sentence(sent, views_of(doc).actor_index(document.actors),
                                          frozenset(lexicon.verbs) | cues.reporting_verbs) or sent
         drafts.extend(extract_sentence(sent, document.published, lexicon, cues))
