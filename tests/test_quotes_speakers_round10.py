@@ -76,9 +76,9 @@ def test_speaking_of_after_an_attribution_is_a_topic(analyze):
 
 
 def test_both_nations_after_two_leaders_stand_for_their_states(analyze):
-    doc = analyze("On Monday, US President Jane Roe and Turkish President Ali Demir spoke on the phone. Then both "
-                  "nations issued statements speaking of a new deal on border trade. The United States and Turkey "
-                  "have long disputed tariffs.")
+    doc = analyze("US President Jane Roe and Turkish President Ali Demir held a video call on Monday. Afterwards "
+                  "both nations released statements speaking of a new deal on border trade. The United States and "
+                  "Turkey have long disputed tariffs.")
     assert _speaker(doc, "a new deal")[1] in ("United States", "Turkey")
 
 
