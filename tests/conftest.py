@@ -38,6 +38,13 @@ def events_of(doc, type_: str) -> list:
     return [e for e in doc.events if e.type == type_]
 
 
+def first_event(doc, type_: str):
+    """The first event of ``doc`` of one PLOVER type; fails listing every event when none is."""
+    found = events_of(doc, type_)
+    assert found, [(e.type, e.cue) for e in doc.events]
+    return found[0]
+
+
 def benchmark(name: str):
     """The module ``benchmarks/<name>.py`` (the scorers the quality gates share with the
     command-line benchmarks)."""

@@ -7,19 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import actor_names as _names, analyse_text, events_of as _of
+from conftest import actor_names as _names, analyse_text, events_of as _of, first_event as _one
 
 LEAD = "\n\nOfficials confirmed the news on Tuesday."
 
 
 def _doc(pipeline, text):
     return analyse_text(pipeline, text, "2024-05-16")
-
-
-def _one(doc, type_):
-    found = _of(doc, type_)
-    assert found, [(e.type, e.cue) for e in doc.events]
-    return found[0]
 
 
 @pytest.mark.parametrize("headline", ["Leaders of Norway and Chile meet in Lisbon",

@@ -5,17 +5,11 @@ these tests."""
 
 from __future__ import annotations
 
-from conftest import actor_names as _names, analyse_text, events_of as _of
+from conftest import actor_names as _names, analyse_text, events_of as _of, first_event as _one
 
 
 def _doc(pipeline, text):
     return analyse_text(pipeline, text, "2024-05-16")
-
-
-def _one(doc, type_):
-    found = _of(doc, type_)
-    assert found, [(e.type, e.cue) for e in doc.events]
-    return found[0]
 
 
 def test_the_one_warned_against_an_act_would_do_it(pipeline):
