@@ -41,7 +41,7 @@ from ..events.speech import (MentionIndex, context_source, context_target, descr
 from ..events.lexicon import load_lexicon, load_modality
 from ..pipeline import Option, stage
 from .quotes import _title_end
-from ..views import sentence_of, sentences, token_strings, views_of
+from ..views import doc_text, sentence_of, sentences, token_strings, views_of
 
 logger = logging.getLogger(__name__)
 
@@ -594,8 +594,11 @@ def _misread_verb(sent, verbs):
       coordinated subject. A topic ("Drought in the Horn of Africa", "Student protest in
       Lima") has none;
     - the verb of names listed with a comma ("A, B swap prisoners", "A, B leaders hold talks")
-      when the first name is not in its subject."""
-    if sent.text.rstrip()[-1:] in HEADLINE_STOPS:
+      when the first name is not in its subject.
+
+    Asked of every sentence near the top: a final stop, the common case, is read from the
+    Doc's kept text (``sent.text`` joins the sentence's tokens)."""
+    if doc_text(sent.doc)[sent.start_char:sent.end_char].rstrip()[-1:] in HEADLINE_STOPS:
         return None
     words = [t for t in sent if not t.is_space]
     if any(t.pos_ in VERB_POS for t in words):
