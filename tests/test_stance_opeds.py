@@ -20,10 +20,12 @@ eval_opeds = benchmark("eval_opeds")
 #: Measured (en_core_web_md, fast model): before the round's rules 18/29 = 0.621 (17/29 when
 #: "Orbán" was not matched to the gold's "Orban"), 7 of the 14 neutrally named actors with a
 #: firm author stance; after 24/29 = 0.828, 1 of 14; round 9 (doer nouns, demonstratives,
-#: "example of") 27/29 = 0.931, 1 of 14.
-ACCURACY_FLOOR = 0.89
+#: "example of") 27/29 = 0.931, 1 of 14. Three op-eds added blind (oped-09..11): 6/15 on them
+#: before any change (33/44 = 0.750 on all 11); after the "they" pronouns, sarcastic asides and
+#: a leader's share of 0.75: 13/15, 41/44 = 0.932, 1 of 17.
+ACCURACY_FLOOR = 0.9
 #: No single document below this share of its attacked and favoured actors (lowest now 3/4).
-DOCUMENT_FLOOR = 0.6
+DOCUMENT_FLOOR = 0.7
 #: Neutrally named actors that may get a firm author stance, at most.
 NEUTRAL_WITH_STANCE_MAX = 2
 
@@ -52,5 +54,5 @@ def test_stance_opeds_neutral_actors_keep_no_position(result):
 
 @pytest.mark.issue(18)
 def test_stance_opeds_gold_is_large_enough(result):
-    assert len(result["documents"]) >= 8
-    assert result["actors"] >= 25
+    assert len(result["documents"]) >= 11
+    assert result["actors"] >= 44

@@ -63,7 +63,7 @@ MIN_DECIDED_POLARITY = 0.25
 #: ... and at most this large when its most likely class is neutral.
 NEUTRAL_MAX_POLARITY = 0.15
 #: Share of a leader's evidence that also counts for the state they lead.
-LEADER_SHARE = 0.5
+LEADER_SHARE = 0.75
 #: Sectors of a state organisation that folds into the state: its government and its armed forces.
 STATE_SECTORS = ("GOV", "MIL")
 #: An opinion text (``_is_opinion``): this many passages at least ...

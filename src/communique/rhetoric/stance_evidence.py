@@ -145,16 +145,16 @@ class _Mentions:
             subj = subject_of(n)
             if subj is not None and subj.i < i:
                 actor = self.token_actor.get(subj.i)
-                if actor is not None and group_of(actor) == group:
+                if actor is not None and group in (group_of(actor), "any"):
                     if doc[i].dep_ in _PRONOUN_SUBJECT_DEPS:  # "Ankara lectures Europe while it bombs ..."
                         self.token_actor[i] = actor
                     continue  # "X should follow Paris instead of hiding behind it": not X
-                if actor is None and group == "thing":
+                if actor is None and group != "person":
                     continue  # "The plan failed because it ...": "it" is the plan
             for m in range(n - 1, max(-1, n - 1 - _PRONOUN_REACH[group]), -1):
                 subj = subject_of(m)
                 actor = self.token_actor.get(subj.i) if subj is not None else None
-                if subj is not None and (group_of(actor) if actor is not None else "thing") == group:
+                if subj is not None and group in ((group_of(actor) if actor is not None else "thing"), "any"):
                     if actor is not None:
                         self.token_actor[i] = actor
                     break
@@ -209,15 +209,17 @@ class _Mentions:
         return list(dict.fromkeys(found))
 
 
-#: Third-person pronouns that can stand for an actor: person ones, and "it" for states and bodies.
-_PRONOUNS = {**dict.fromkeys(("he", "him", "his", "she", "her"), "person"), **dict.fromkeys(("it", "its"), "thing")}
+#: Third-person pronouns that can stand for an actor: person ones, "it" for states and bodies, and
+#: "they" for an actor of any kind (an op-ed's "their hypocrisy" after "London ...").
+_PRONOUNS = {**dict.fromkeys(("he", "him", "his", "she", "her"), "person"), **dict.fromkeys(("it", "its"), "thing"),
+             **dict.fromkeys(("they", "their", "them"), "any")}
 #: Demonstratives that, as the subject opening a sentence, stand for the actor of the sentence before
 #: ("Oslo proposed talks. These are sensible positions.").
 _DEMONSTRATIVES = ("these", "this", "those")
 #: Pronoun relations that can take the clause subject as antecedent (an object would be "itself").
 _PRONOUN_SUBJECT_DEPS = ("nsubj", "nsubjpass", "poss")
 #: Sentences back that a pronoun of each group reaches for its actor.
-_PRONOUN_REACH = {"person": 2, "thing": 1}
+_PRONOUN_REACH = {"person": 2, "thing": 1, "any": 1}
 
 
 def _norm(name: str) -> str:
@@ -413,8 +415,9 @@ def _word_span(doc, tok, key: str) -> tuple[int, int]:
 def _mocked(sent, marker, mentions: _Mentions) -> list[str]:
     """The actors a sarcastic sentence is about: for a marker that modifies a noun ("the so-called
     peace plan of Ankara") only that noun's actors; else the owners of the marker's noun, and the
-    subject nearest the marker, else the first actor in the sentence."""
-    if marker.dep_ in _MODIFIER_DEPS and marker.head.i != marker.i:
+    subject nearest the marker, else the first actor in the sentence, else the subject of the
+    sentence before (a sarcastic aside: "... How very progressive.")."""
+    if marker.dep_ in _MODIFIER_DEPS and marker.head.i != marker.i and marker.head.pos_ in ("NOUN", "PROPN"):
         return mentions.linked(marker.head)
     found = mentions.linked(marker) if marker.pos_ in ("NOUN", "PROPN") else []
     subjects = sorted((t for t in sent if t.dep_ in ("nsubj", "nsubjpass", "poss") and mentions.linked(t)),
@@ -427,6 +430,9 @@ def _mocked(sent, marker, mentions: _Mentions) -> list[str]:
             if actors:
                 found = actors
                 break
+    if not found and sent.start > 0:  # "Copenhagen wants to be admired. How very progressive."
+        subj = _subject(sent.doc[sent.start - 1].sent.root)
+        found = mentions.linked(subj) if subj is not None else []
     return list(dict.fromkeys(found))
 
 
