@@ -37,7 +37,7 @@ from ..errors import ConfigError
 from ..spans import SpanSet, strip_span
 from ..views import sentences
 from .lexicon import word_list
-from .stance_evidence import Evidence, find_evidence
+from .stance_evidence import find_evidence
 
 logger = logging.getLogger(__name__)
 
