@@ -122,6 +122,15 @@ def test_views_sentence_ents_match_span_ents(nlp):
     assert [c.text for c in noun_chunks(doc)] == [c.text for c in doc.noun_chunks]
 
 
+def test_views_noun_chunks_are_spacys_spans(nlp):
+    from communique.views import noun_chunks
+
+    doc = nlp("The old port authority and its two deputies, who met the Finnish envoy, rejected the plan "
+              "of the city council. They gave it to her and to the mayor's aides in Tartu.\n\nNew talks follow")
+    assert [(c.start, c.end, c.label_) for c in noun_chunks(doc)] == \
+           [(c.start, c.end, c.label_) for c in doc.noun_chunks]
+
+
 def test_views_sentence_of_matches_token_sent(nlp):
     from communique.views import sentence_of
 

@@ -161,10 +161,14 @@ class DocViews:
         return self._entity_index(doc)
 
     def noun_chunks(self, doc) -> tuple:
-        """``tuple(doc.noun_chunks)`` (spaCy reruns its syntax iterator on each access)."""
+        """``tuple(doc.noun_chunks)`` (spaCy reruns its syntax iterator on each access); for
+        English, ``_english_noun_chunks``."""
         chunks = self._noun_chunks
         if chunks is None:
-            chunks = self._noun_chunks = tuple(doc.noun_chunks)
+            from spacy.lang.en.syntax_iterators import noun_chunks as english
+
+            fast = doc.noun_chunks_iterator is english and doc.has_annotation("DEP")
+            chunks = self._noun_chunks = _english_noun_chunks(doc) if fast else tuple(doc.noun_chunks)
         return chunks
 
     def _sentence_index(self, doc) -> tuple[tuple, list[int]]:
@@ -276,6 +280,48 @@ class DocViews:
         """The kind of the section containing ``offset`` (``"news"``, ``"commentary"``, ...), or ``None``."""
         section = self.section_at(document, offset)
         return section.kind if section is not None else None
+
+
+#: Relations of a noun chunk's head in spaCy's English noun-chunk iterator.
+_NP_DEPS = ("oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT")
+
+
+def _english_noun_chunks(doc) -> tuple:
+    """``tuple(doc.noun_chunks)`` of spaCy's English iterator (``spacy.lang.en.syntax_iterators``),
+    the same spans, with the parts of speech, relations and heads read from one ``Doc.to_array``:
+    a ``Token`` is made only for a noun that heads a chunk (for its left edge), not for every
+    token."""
+    from spacy.attrs import DEP, HEAD, POS
+    from spacy.symbols import NOUN, PRON, PROPN
+    from spacy.tokens import Span
+
+    strings = doc.vocab.strings
+    np_deps = frozenset(strings.add(label) for label in _NP_DEPS)
+    conj, np_label = strings.add("conj"), strings.add("NP")
+    n = len(doc)
+    array = doc.to_array([POS, DEP, HEAD]).reshape(n, 3)
+    poses, deps = array[:, 0].tolist(), array[:, 1].tolist()
+    heads = (array[:, 2].astype("int64") + range(n)).tolist() if n else []
+    nominal = (NOUN, PROPN, PRON)
+    out, prev_end = [], -1
+    for i, pos in enumerate(poses):
+        if pos not in nominal:
+            continue
+        dep = deps[i]
+        if dep not in np_deps:
+            if dep != conj:
+                continue
+            head = heads[i]  # coordinated to a noun phrase: a noun phrase too
+            while deps[head] == conj and heads[head] < head:
+                head = heads[head]
+            if deps[head] not in np_deps:
+                continue
+        left = doc[i].left_edge.i
+        if left <= prev_end:  # no nested chunks
+            continue
+        prev_end = i
+        out.append(Span(doc, left, i + 1, label=np_label))
+    return tuple(out)
 
 
 def views_of(doc) -> DocViews:
