@@ -48,6 +48,15 @@ def test_stance_fast_features_are_deterministic_and_in_range(nlp):
     assert stance_features.features_for(doc, [(len(doc.text), len(doc.text))]) == [None]
 
 
+def test_stance_fast_row_sums_are_bit_for_bit_the_per_row_sums():
+    coef = stance_model.load_fast_model()[0]
+    rng = np.random.default_rng(5)
+    used = np.flatnonzero(np.abs(coef).sum(axis=1))
+    for count in (1, 2, 7, 40):
+        rows = [np.sort(rng.choice(used, size=int(rng.integers(1, 200)), replace=False)) for _ in range(count)]
+        assert np.array_equal(stance_model._row_sums(coef, rows), np.stack([coef[ids].sum(axis=0) for ids in rows]))
+
+
 def test_stance_fast_hash_scalar_and_vector_forms_agree():
     values = np.array([0, 1, 2 ** 63 + 12345, 2 ** 64 - 1, 987654321], dtype=np.uint64)
     for kind in (1, 5, 11):

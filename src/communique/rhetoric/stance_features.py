@@ -89,7 +89,7 @@ class DocFeatures:
     (one vectorised hash per family over the whole document), with the number of words
     before each token (so that the words of a token range are a slice), the sentence bounds
     of every token, and the parse as lists (each token's head, relation, lemma hash and
-    lower-cased form, whether it is a pronoun, its children in order), so that a target's
+    lower-cased form, whether it is a pronoun, its children in order: ``children``), so that a target's
     features are read without making spaCy ``Token`` objects."""
 
     def __init__(self, doc, arrays: tuple[np.ndarray, np.ndarray] | None = None):
@@ -109,19 +109,23 @@ class DocFeatures:
             starts[s:e], ends[s:e] = [s] * (e - s), [e] * (e - s)
         self.sent_start, self.sent_end = starts, ends
         parse = doc.to_array([HEAD, DEP, POS]).reshape(n, 3)
-        self.heads = (parse[:, 0].astype(np.int64) + np.arange(n)).tolist()
+        heads = parse[:, 0].astype(np.int64) + np.arange(n)
+        self.heads = heads.tolist()
         self.deps = parse[:, 1].tolist()
         self.pronoun = (parse[:, 2] == PRON).tolist()
         self.lemmas = lemmas.tolist()
         self.lowers = token_strings(doc)[0]
-        children: list[list[int]] = [[] for _ in range(n)]
-        for i, h in enumerate(self.heads):
-            if h != i:
-                children[h].append(i)
-        self.children = children
+        # the tokens in order of their heads (in order among one head's): a token's children are a slice
+        order = np.argsort(heads, kind="stable")
+        self._by_head = order.tolist()
+        self._head_bounds = np.searchsorted(heads[order], np.arange(n + 1)).tolist()
         strings = doc.vocab.strings
         self.sibling_deps = frozenset(strings[d] for d in SIBLING_DEPS)
         self.modifier_deps = frozenset(strings[d] for d in MODIFIER_DEPS)
+
+    def children(self, i: int) -> list[int]:
+        """The children of token ``i``, in order (``Token.children`` as indexes)."""
+        return [c for c in self._by_head[self._head_bounds[i]:self._head_bounds[i + 1]] if c != i]
 
 
 def target_features(doc, t0: int, t1: int, arrays: tuple[np.ndarray, np.ndarray] | None = None,
@@ -148,17 +152,19 @@ def target_features(doc, t0: int, t1: int, arrays: tuple[np.ndarray, np.ndarray]
     head, dep = heads[root], deps[root]
     ids.update((_mix(_DEP, dep), _mix(_HEAD, dep, lemmas[head]), _mix(_PRON if f.pronoun[root] else _NOUN)))
     negs = negators()
-    for child in f.children[head]:
+    for child in f.children(head):
         if f.lowers[child] in negs:
             ids.add(_mix(_NEG, lemmas[head]))
         if child != root and deps[child] in f.sibling_deps:
             ids.add(_mix(_SIB, dep, deps[child], lemmas[child]))
-    for child in f.children[root]:
+    for child in f.children(root):
         if deps[child] in f.modifier_deps:
             ids.add(_mix(_MOD, lemmas[child]))
     if heads[head] != head:
         ids.add(_mix(_HEADHEAD, lemmas[heads[head]]))
-    return np.array(sorted(ids), dtype=np.int64)
+    found = np.fromiter(ids, dtype=np.int64, count=len(ids))
+    found.sort()
+    return found
 
 
 def token_span(doc, start: int, end: int) -> tuple[int, int] | None:
