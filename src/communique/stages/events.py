@@ -27,6 +27,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+import numpy as np
 from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_TITLE, LENGTH
 
 from ..actors.kb import load_kb
@@ -513,22 +514,24 @@ def _title_case(sent) -> bool:
     """A headline in title case: most of its words capitalised (not all capitals), a verb-less
     parse likely ("Issues" read as a noun). Names do not count: "On Monday, Chilean President
     Gabriel Boric and Argentine President Javier Milei spoke on the phone" is a sentence."""
-    words = [f for f in _title_flags(sent.doc)[sent.start:sent.end] if f is not None]
-    return len(words) >= TITLE_CASE_MIN_WORDS and sum(words) >= TITLE_CASE_SHARE * len(words)
+    counted, titled = _title_counts(sent.doc)
+    words = counted[sent.end] - counted[sent.start]
+    return words >= TITLE_CASE_MIN_WORDS and titled[sent.end] - titled[sent.start] >= TITLE_CASE_SHARE * words
 
 
-def _title_flags(doc) -> list:
-    """Per token: ``None`` for a token ``_title_case`` does not count (not letters only, four
-    letters or fewer, or in a name), else whether it is in title case; from one
-    ``Doc.to_array`` kept in the Doc's views (no ``Token`` object per token)."""
+def _title_counts(doc) -> tuple[list[int], list[int]]:
+    """Running counts over the tokens (entry ``i``: the tokens before token ``i``) of the words
+    ``_title_case`` counts (letters only, at least four of them, in no name) and of those in
+    title case; from one ``Doc.to_array`` kept in the Doc's views (no ``Token`` object per token)."""
     derived = views_of(doc).derived
-    flags = derived.get("events_title_flags")
-    if flags is None:
-        names = {doc.vocab.strings[label] for label in NAME_ENTS}
-        rows = doc.to_array([IS_ALPHA, LENGTH, IS_TITLE, ENT_TYPE]).tolist()
-        flags = derived["events_title_flags"] = [bool(title) if alpha and length > 3 and ent not in names else None
-                                                 for alpha, length, title, ent in rows]
-    return flags
+    counts = derived.get("events_title_counts")
+    if counts is None:
+        names = np.array([doc.vocab.strings[label] for label in NAME_ENTS], dtype=np.uint64)
+        rows = doc.to_array([IS_ALPHA, LENGTH, IS_TITLE, ENT_TYPE]).reshape(len(doc), 4)
+        counted = (rows[:, 0] != 0) & (rows[:, 1] > 3) & ~np.isin(rows[:, 3], names)
+        counts = derived["events_title_counts"] = ([0, *np.cumsum(counted).tolist()],
+                                                   [0, *np.cumsum(counted & (rows[:, 2] != 0)).tolist()])
+    return counts
 
 
 def _headline_verb(word: str, verbs: frozenset[str]) -> bool:
