@@ -6,6 +6,8 @@ instead of token by token. The values are exactly those of the Token attributes 
 
 from __future__ import annotations
 
+from itertools import repeat
+
 import numpy as np
 from spacy.attrs import IS_PUNCT, IS_STOP, LOWER, NORM, ORTH
 
@@ -35,11 +37,12 @@ def _vector_rows(doc):
             cache["vector_rows"] = None
         else:
             flags = doc.to_array([IS_PUNCT, IS_STOP, vectors.attr]).reshape(len(doc), 3)
-            # each distinct key looked up once, then spread back over the tokens
-            keys, where = np.unique(flags[:, 2], return_inverse=True)
-            key2row = vectors.key2row
-            rows = np.array([key2row.get(key, -1) for key in keys.tolist()], dtype=np.int64)[where.reshape(-1)]
-            rows[(flags[:, 0] != 0) | (flags[:, 1] != 0)] = -1
+            content = np.flatnonzero((flags[:, 0] == 0) & (flags[:, 1] == 0))
+            # each distinct key of a content word looked up once, then spread back over those words
+            keys, where = np.unique(flags[content, 2], return_inverse=True)
+            found = np.fromiter(map(vectors.key2row.get, keys.tolist(), repeat(-1)), dtype=np.int64, count=len(keys))
+            rows = np.full(len(doc), -1, dtype=np.int64)
+            rows[content] = found[where.reshape(-1)]
             cache["vector_rows"] = rows
     return cache["vector_rows"]
 
