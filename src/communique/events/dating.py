@@ -30,14 +30,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from typing import NamedTuple
 
-from spacy.attrs import IDX
-
 from ..dates import parse_date
-from ..views import doc_text, sentence_ents, sentence_of, sentences, views_of
+from ..views import doc_text, sentence_ents, sentence_of, sentences, token_offsets, views_of
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -485,13 +483,13 @@ def date_events(events: list, doc, published: str | None, cues) -> list:
     statements (``published``); events already dated keep theirs. Order is kept."""
     pub = parse_date(published)
     story = _Story(doc, pub)
-    token_at = {idx: i for i, idx in enumerate(doc.to_array(IDX).tolist())}  # no Token object per token
+    starts = token_offsets(doc)[0]  # no Token object per token
     out = list(events)
     # a headline's events last: they take the dates of the lead's
     for i in sorted(range(len(events)), key=lambda i: story.in_headline(events[i].trigger.start)):
         e = events[i]
-        at = token_at.get(e.trigger.start)
-        if at is None:
+        at = bisect_left(starts, e.trigger.start)
+        if at == len(starts) or starts[at] != e.trigger.start:
             continue
         trigger = doc[at]
         found = _undated(e, trigger, out, story, pub, cues) if e.date is None else None
