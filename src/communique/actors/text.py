@@ -52,9 +52,6 @@ TOKENIZE_CACHE_SIZE = 16_384
 MAX_CACHED_PHRASE_CHARS = 120
 
 
-_RUN = re.compile(r"\S+")
-
-
 def tokenize(text: str) -> list[Tok]:
     """Tokens with offsets into ``text``; "Russia's" gives "Russia" and "'s"."""
     if len(text) > MAX_CACHED_PHRASE_CHARS:
@@ -66,18 +63,20 @@ def _tokenize_long(text: str) -> list[Tok]:
     """``_tokenize`` of a long text (a whole document), one run of non-space characters at
     a time: no token pattern crosses a space, and a run's tokens come from the cache
     (words repeat), shifted to the run's offset (built as plain tuples of the ``Tok`` type,
-    without its Python-level constructor)."""
+    without its Python-level constructor). The runs are those of ``str.split`` (its
+    whitespace is that of ``\\s``), each found after the one before."""
     out: list[Tok] = []
-    append, extend, new = out.append, out.extend, tuple.__new__
-    for m in _RUN.finditer(text):
-        run = m.group(0)
-        base = m.start()
+    append, extend, new, find = out.append, out.extend, tuple.__new__, text.find
+    base = 0
+    for run in text.split():
+        base = find(run, base)  # only whitespace lies before it
         toks = _tokenize(run) if len(run) <= MAX_CACHED_PHRASE_CHARS else _tokenize.__wrapped__(run)
         if len(toks) == 1:  # most runs are one word
             word, norm, start, end = toks[0]
             append(new(Tok, (word, norm, start + base, end + base)))
         else:
             extend([new(Tok, (word, norm, start + base, end + base)) for word, norm, start, end in toks])
+        base += len(run)
     return out
 
 
