@@ -51,7 +51,7 @@ class ActorIndex:
         hi = bisect_left(self._starts, end)
         best, best_key = None, None
         for s, e, ai, mi, actor in self._rows[lo:hi]:
-            overlap = min(e, end) - max(s, start)
+            overlap = (e if e < end else end) - (s if s > start else start)  # no min/max calls: a hot loop
             if overlap > 0:
                 key = (-overlap, ai, mi)
                 if best_key is None or key < best_key:
@@ -363,7 +363,9 @@ def sentence_of(doc, i: int):
 
 def doc_text(doc) -> str:
     """``doc.text``, joined once per Doc (``span.text`` is a slice of it)."""
-    return views_of(doc).text(doc)
+    views = doc.user_data.get(USER_DATA_KEY)  # after the first call: one look-up, no call
+    found = views._text if views is not None else None
+    return found if found is not None else views_of(doc).text(doc)
 
 
 def token_range(doc, start: int, end: int) -> tuple[int, int] | None:
@@ -375,7 +377,9 @@ def token_range(doc, start: int, end: int) -> tuple[int, int] | None:
 def token_offsets(doc) -> tuple[list[int], list[int]]:
     """Per token of ``doc``: ``Token.idx`` and the end of its text, computed once per Doc (the
     lists are shared: do not edit them)."""
-    return views_of(doc).offsets(doc)
+    views = doc.user_data.get(USER_DATA_KEY)  # after the first call: one look-up, no call
+    found = views._offsets if views is not None else None
+    return found if found is not None else views_of(doc).offsets(doc)
 
 
 def entities(doc) -> tuple[Any, list[int]]:
@@ -385,13 +389,17 @@ def entities(doc) -> tuple[Any, list[int]]:
 
 def token_strings(doc) -> tuple[list[str], list[str]]:
     """Per token of ``doc``: ``Token.lower_`` and ``Token.lemma_.lower()``, computed once per Doc."""
-    return views_of(doc).token_strings(doc)
+    views = doc.user_data.get(USER_DATA_KEY)  # after the first call: one look-up, no call
+    found = views._token_strings if views is not None else None
+    return found if found is not None else views_of(doc).token_strings(doc)
 
 
 def pos_ids(doc) -> list[int]:
     """Per token of ``doc``: the id of its part of speech (``spacy.symbols.IDS``), computed once
     per Doc, so that a scan for verbs or nouns makes a ``Token`` only for those."""
-    return views_of(doc).pos_ids(doc)
+    views = doc.user_data.get(USER_DATA_KEY)  # after the first call: one look-up, no call
+    found = views._pos_ids if views is not None else None
+    return found if found is not None else views_of(doc).pos_ids(doc)
 
 
 def token_depth(token) -> int:
