@@ -221,3 +221,16 @@ def test_techniques_pattern_gate_returns_what_the_matcher_returns(nlp, text):
     m = matchers(doc.vocab)
     assert m.match_patterns(doc) == m.patterns(doc)
     assert bool(m.patterns(doc)) == ("?" in text)  # the texts with patterns do match
+
+
+def test_views_among_is_isin_for_string_ids():
+    import numpy as np
+
+    from communique.views import among
+
+    rng = np.random.default_rng(3)
+    for _ in range(300):
+        pool = rng.integers(0, 2 ** 64 - 1, 30, dtype=np.uint64, endpoint=True)
+        ids = rng.choice(pool, int(rng.integers(0, 40)))
+        wanted = [int(x) for x in rng.choice(pool, int(rng.integers(0, 6)))] + [0, 2 ** 64 - 1]
+        assert np.array_equal(among(ids, wanted), np.isin(ids, np.array(wanted, dtype=np.uint64)))

@@ -27,7 +27,7 @@ from spacy.attrs import DEP, IDX, IS_ALPHA, IS_TITLE, LENGTH, POS
 
 from .. import resources
 from ..spans import SpanSet
-from ..views import entities, noun_chunks, sentence_of, token_strings, views_of
+from ..views import among, entities, noun_chunks, sentence_of, token_strings, views_of
 from .owned import owned_nouns
 from .pronouns import pronoun_genders
 from .resolve import FORMER_WORDS, ActorGuess, Match, Resolver
@@ -560,8 +560,8 @@ def _name_candidates(doc) -> list[int]:
     if not len(doc):
         return []
     rows = _token_rows(doc)
-    deps = np.array(_label_ids(doc, NAME_ARGUMENT_DEPS), dtype=np.uint64)
-    keep = np.isin(rows[:, 0], deps) & (rows[:, 3] >= 3) & (rows[:, 4] != 0) & (rows[:, 5] != 0)
+    keep = among(rows[:, 0], _label_ids(doc, NAME_ARGUMENT_DEPS)) & (rows[:, 3] >= 3) & (rows[:, 4] != 0) \
+        & (rows[:, 5] != 0)
     return np.flatnonzero(keep).tolist()
 
 

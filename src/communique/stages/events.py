@@ -42,7 +42,7 @@ from ..events.speech import (MentionIndex, context_source, context_target, descr
 from ..events.lexicon import load_lexicon, load_modality
 from ..pipeline import Option, stage
 from .quotes import _title_end
-from ..views import doc_text, sentence_of, sentences, token_strings, views_of
+from ..views import among, doc_text, sentence_of, sentences, token_strings, views_of
 
 logger = logging.getLogger(__name__)
 
@@ -526,9 +526,9 @@ def _title_counts(doc) -> tuple[list[int], list[int]]:
     derived = views_of(doc).derived
     counts = derived.get("events_title_counts")
     if counts is None:
-        names = np.array([doc.vocab.strings[label] for label in NAME_ENTS], dtype=np.uint64)
         rows = doc.to_array([IS_ALPHA, LENGTH, IS_TITLE, ENT_TYPE]).reshape(len(doc), 4)
-        counted = (rows[:, 0] != 0) & (rows[:, 1] > 3) & ~np.isin(rows[:, 3], names)
+        named = among(rows[:, 3], [doc.vocab.strings[label] for label in NAME_ENTS])
+        counted = (rows[:, 0] != 0) & (rows[:, 1] > 3) & ~named
         counts = derived["events_title_counts"] = ([0, *np.cumsum(counted).tolist()],
                                                    [0, *np.cumsum(counted & (rows[:, 2] != 0)).tolist()])
     return counts

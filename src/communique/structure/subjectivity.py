@@ -30,7 +30,7 @@ from spacy.symbols import ADJ, ADV, CCONJ, PROPN, SCONJ, VERB
 
 from .. import resources
 from ..nlp import _STRINGS, string_pair
-from ..views import doc_text, sentence_ents, token_strings, views_of
+from ..views import among, doc_text, sentence_ents, token_strings, views_of
 from .sentence_arrays import _mean_vector, _mean_vectors
 
 MODEL_FILE = "structure/subjectivity.en.json"
@@ -55,6 +55,13 @@ ATTRIBUTED_QUOTE_SHARE = 0.3
 #: A sentence this short (in words) is a "short" one (punchy asides are often commentary).
 SHORT_SENTENCE_WORDS = 8
 _SCARE_QUOTE = re.compile(r"[‘'“\"]([^‘'“”\"\n]{1,60})[’'”\"]")
+#: The marks a ``_SCARE_QUOTE`` opens with, and the ``QUOTE_CHARS``: where a sentence has none,
+#: neither cue is looked for in it.
+_SCARE_OPENING = re.compile(r"[‘'“\"]")
+_QUOTE_CHAR = re.compile("[" + "".join(sorted(QUOTE_CHARS)) + "]")
+#: Entity labels counted by the guideline cues: persons, times, amounts, and organisations and places.
+_LABEL_COLUMNS = {"PERSON": 0, "DATE": 1, "TIME": 1, "CARDINAL": 2, "MONEY": 2, "PERCENT": 2, "QUANTITY": 2,
+                  "ORG": 3, "GPE": 3, "NORP": 3}
 
 
 @resources.cached
@@ -138,7 +145,7 @@ class _DocCues:
     """
 
     __slots__ = ("prefixes", "texts", "skip", "word_at", "word_lowers", "tags", "poses", "deps", "lemma_ids",
-                 "roots", "candidates", "deontic", "stance")
+                 "roots", "candidates", "deontic", "stance", "quote_chars", "scare_openings")
 
     def __init__(self, doc):
         n, strings, memo_get = len(doc), doc.vocab.strings, _STRINGS.get
@@ -152,22 +159,22 @@ class _DocCues:
         self.skip = (~word).tolist()
 
         def text_is(wanted) -> np.ndarray:  # the tokens whose text is one of ``wanted`` (each string tested once)
-            return np.isin(orths, [h for h, s in of.items() if wanted(s)])
+            return among(orths, [h for h, s in of.items() if wanted(s)])
 
         evaluative_terms = lex["evaluative"]
         columns = np.stack([
             np.fromiter((lw in evaluative_terms or lm in evaluative_terms for lw, lm in zip(lowers, lemmas)),
                         dtype=bool, count=n),
-            np.isin(tags, [strings[t] for t in _COMPARATIVE_TAGS]),
+            among(tags, [strings[t] for t in _COMPARATIVE_TAGS]),
             poses == ADJ,
             poses == ADV,
-            np.isin(tags, [strings[t] for t in _PAST_TAGS]),
+            among(tags, [strings[t] for t in _PAST_TAGS]),
             poses == PROPN,
             array[:, 3] != 0,
             deps == strings["neg"],
             tags == strings["MD"],
             (deps == strings["acomp"]) & (poses == ADJ),
-            np.isin(tags, [strings[t] for t in _PRESENT_TAGS]),
+            among(tags, [strings[t] for t in _PRESENT_TAGS]),
             text_is(_has_digit),
         ] + _word_cue_columns(lowers) + [np.ones(n, dtype=bool)], axis=1) & word[:, None]
         columns = np.concatenate([columns, text_is(_CLAUSE_PUNCT.__contains__)[:, None],
@@ -186,6 +193,9 @@ class _DocCues:
                            or (self.poses[i] == verb and (lemmas[i] in reporting or lowers[i] in reporting))]
         self.deontic = [hit for hit in _phrase_hits(self.word_lowers, lex["deontic"]) if hit[1] - hit[0] == 2]
         self.stance = _phrase_hits(self.word_lowers, lex["stance_adverbs"], single=True)
+        text = doc_text(doc)
+        self.quote_chars = [m.start() for m in _QUOTE_CHAR.finditer(text)]
+        self.scare_openings = [m.start() for m in _SCARE_OPENING.finditer(text)]
 
 
 def _doc_cues(doc) -> _DocCues:
@@ -304,7 +314,12 @@ def _cue_rows(doc, spans) -> list[tuple]:
             if cues.deps[i] == attr and any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in doc[i].children):
                 judging += 1
         attributions += text.lower().count("according to")
-        labels = [e.label_ for e in sentence_ents(sent)]
+        labelled = [0, 0, 0, 0]  # entities by ``_LABEL_COLUMNS``
+        for ent in sentence_ents(sent):
+            column = _LABEL_COLUMNS.get(ent.label_)
+            if column is not None:
+                labelled[column] += 1
+        s0, s1 = sent.start_char, sent.end_char
         rows.append((
             # cue_counts
             evaluative[j], word_cues["intensifier"][j],
@@ -312,10 +327,12 @@ def _cue_rows(doc, spans) -> list[tuple]:
             word_cues["hedge"][j], word_cues["reporting"][j], word_cues["first_plural"][j],
             word_cues["first_singular"][j], word_cues["second_person"][j], comparative[j],
             adjective[j] / n, adverb[j] / n, past[j] / n, proper[j] / n, number[j] / n, negation[j],
-            float("?" in text), float("!" in text), float(not QUOTE_CHARS.isdisjoint(text)),
+            float("?" in text), float("!" in text),
+            float(bisect_left(cues.quote_chars, s0) < bisect_left(cues.quote_chars, s1)),
             float(tags[root] == vb and _is_imperative(sent)), modal[j], word_cues["speculative"][j],
             word_cues["contrast"][j],
-            sum(1 for m in _SCARE_QUOTE.finditer(text) if len(m.group(1).split()) <= MAX_SCARE_QUOTE_WORDS),
+            sum(1 for m in _SCARE_QUOTE.finditer(text) if len(m.group(1).split()) <= MAX_SCARE_QUOTE_WORDS)
+            if bisect_left(cues.scare_openings, s0) < bisect_left(cues.scare_openings, s1) else 0,
             float(count > 2 and word_lowers[first] in ("this", "that", "it", "these")
                   and doc[int(word_at[first + 1])].lemma_ == "be"),
             float(count > 0 and cues.poses[word_at[first]] in _CONJ_POS),
@@ -324,10 +341,7 @@ def _cue_rows(doc, spans) -> list[tuple]:
             share, float(attributions > 0), float(attributions > 0 and share > ATTRIBUTED_QUOTE_SHARE),
             word_cues["generalisation"][j], len(_hits_within(cues.stance, first, first + count)),
             own_cognition, predicative[j], judging, present[j] / n,
-            sum(1 for label in labels if label == "PERSON"),
-            sum(1 for label in labels if label in ("DATE", "TIME")),
-            sum(1 for label in labels if label in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")),
-            sum(1 for label in labels if label in ("ORG", "GPE", "NORP")),
+            *labelled,
             clause_punct[j], word_cues["third_plural"][j],
             float(text.rstrip().endswith("?") and share <= ATTRIBUTED_QUOTE_SHARE
                   and any(w in RHETORICAL_QUESTION_WORDS for w in word_lowers[first:first + count])),
