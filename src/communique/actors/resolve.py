@@ -68,6 +68,7 @@ class Resolver(KeyScanner):
         # phrase() answers, valid for one KB state (``KeyScanner._generation``)
         self._phrases: dict[tuple, ActorGuess | None] = {}
         self._phrases_generation = -1
+        self._states: dict[tuple[str, str | None, str], ActorGuess] = {}  # state_guess() answers
 
     # -- entries on a date ----------------------------------------------------------------
     def entry_guess(self, entry: Entry, day: date, how: str = "entry") -> ActorGuess:
@@ -103,8 +104,14 @@ class Resolver(KeyScanner):
         return self.state_guess(entry, "capital")
 
     def state_guess(self, entry: Entry, how: str) -> ActorGuess:
-        sector = "GOV" if how in GOVERNMENT_HOWS else None
-        return ActorGuess(entry.name, "state", entry.key, sector, None, entry.key, f"state:{how}")
+        """The state of ``entry`` read ``how``; made once per (name, key, how): it depends on
+        nothing else, and ``ActorGuess`` is frozen."""
+        found = self._states.get((entry.name, entry.key, how))
+        if found is None:
+            sector = "GOV" if how in GOVERNMENT_HOWS else None
+            found = self._states[(entry.name, entry.key, how)] = ActorGuess(
+                entry.name, "state", entry.key, sector, None, entry.key, f"state:{how}")
+        return found
 
     # -- the decision list ----------------------------------------------------------
     def phrase(self, text: str, day: date | None = None, context: str | None = None,
