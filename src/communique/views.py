@@ -197,11 +197,9 @@ class DocViews:
             strings, get = doc.vocab.strings, _STRINGS.get
             array = doc.to_array([LOWER, LEMMA])
             low_ids, lem_ids = array[:, 0].tolist(), array[:, 1].tolist()
-            # each distinct string looked up once; the per-token lists are built by map
-            lower_of = {h: (get(h) or string_pair(strings, h))[0] for h in set(low_ids)}
-            lemma_of = {h: (get(h) or string_pair(strings, h))[1] for h in set(lem_ids)}
-            found = self._token_strings = (list(map(lower_of.__getitem__, low_ids)),
-                                           list(map(lemma_of.__getitem__, lem_ids)))
+            # each distinct string looked up once (a lemma is often a lower-cased form as well)
+            pairs = {h: get(h) or string_pair(strings, h) for h in {*low_ids, *lem_ids}}
+            found = self._token_strings = ([pairs[h][0] for h in low_ids], [pairs[h][1] for h in lem_ids])
         return found
 
     def pos_ids(self, doc) -> list[int]:
