@@ -158,9 +158,6 @@ class _DocCues:
         word = (array[:, 4] == 0) & (array[:, 5] == 0)
         self.skip = (~word).tolist()
 
-        def text_is(wanted) -> np.ndarray:  # the tokens whose text is one of ``wanted`` (each string tested once)
-            return among(orths, [h for h, s in of.items() if wanted(s)])
-
         evaluative_terms = lex["evaluative"]
         columns = np.stack([
             np.fromiter((lw in evaluative_terms or lm in evaluative_terms for lw, lm in zip(lowers, lemmas)),
@@ -175,10 +172,10 @@ class _DocCues:
             tags == strings["MD"],
             (deps == strings["acomp"]) & (poses == ADJ),
             among(tags, [strings[t] for t in _PRESENT_TAGS]),
-            text_is(_has_digit),
+            among(orths, [h for h, s in of.items() if _has_digit(s)]),  # each distinct text tested once
         ] + _word_cue_columns(lowers) + [np.ones(n, dtype=bool)], axis=1) & word[:, None]
-        columns = np.concatenate([columns, text_is(_CLAUSE_PUNCT.__contains__)[:, None],
-                                  text_is(_QUOTE_TOKENS.__contains__)[:, None]], axis=1)
+        columns = np.concatenate([columns, among(orths, [strings[s] for s in _CLAUSE_PUNCT])[:, None],
+                                  among(orths, [strings[s] for s in _QUOTE_TOKENS])[:, None]], axis=1)
         self.prefixes = np.zeros((n + 1, columns.shape[1]), dtype=np.int64)
         np.cumsum(columns, axis=0, out=self.prefixes[1:])
         self.word_at = np.flatnonzero(word)
