@@ -214,10 +214,10 @@ def _sentence_calls(document, sent, rule_tokens: list[int] | None = None):
             return
     # imperative: bare verb root with no subject
     root = sent.root
-    opening = next((t for t in sent if not (t.is_punct or t.is_space)), root)
     # the tagger often reads a sentence-initial "Boycott" as a noun: trust the call-verb list there
     verb_like = (root.tag_ == "VB" and root.pos_ in ("VERB", "AUX")) or (
-        root.i == opening.i and root.lower_ in _words("call_verbs")
+        root.lower_ in _words("call_verbs")  # (first: the opening word is looked for only then)
+        and root.i == next((t for t in sent if not (t.is_punct or t.is_space)), root).i
         and any(c.dep_ in ("dobj", "prep", "prt") for c in root.children))
     if verb_like and len(sent) >= MIN_IMPERATIVE_TOKENS \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux") and c.lower_ not in ("do", "not")
