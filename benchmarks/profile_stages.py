@@ -1,6 +1,6 @@
 """CPU time per pipeline step (spaCy parse, then each stage) on the benchmark documents.
 
-    .venv/bin/python benchmarks/profile_stages.py [--docs 30] [--repeat 5] [--cprofile 10] [--parse-gap 6]
+    .venv/bin/python benchmarks/profile_stages.py [--docs 30] [--repeat 5] [--cprofile 10] [--parse-gap 6] [--sample 10]
 
 Runs in one process: parses the documents of ``benchmarks/speed.py`` with one
 ``nlp.pipe`` pass, then times every stage with ``time.process_time()``. With
@@ -8,7 +8,12 @@ Runs in one process: parses the documents of ``benchmarks/speed.py`` with one
 without the Doc's views (``communique.views``), so every per-document array is built
 again as for a new document, with the garbage collector off, and the best time of each
 stage is printed: steadier than one pass on a busy machine. With ``--cprofile N`` it also
-prints the top functions by own time over N documents. With ``--parse-gap N`` it also
+prints the top functions by own time over N documents. With ``--sample N`` it also runs the
+stages N more times over all the documents under a sampling profiler (``SIGPROF`` every few
+ms of CPU time; the handler records where the main thread is), and prints the ms/doc of the
+top functions by own time and by time within them: no ``cProfile`` overhead on small
+functions, and the time of a C call (a ``Token`` attribute, a numpy call) counts for the
+function that made it. With ``--parse-gap N`` it also
 compares, N times in turn in this process, the parse of the documents by a bare
 ``nlp.pipe`` and by ``parse_many`` with every stage run between documents (only the parse
 timed): whether the parse costs more inside the pipeline than alone.
@@ -33,6 +38,8 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=0,
                     help="also time the stages this many more times (fresh views, collector off); print the best")
     ap.add_argument("--cprofile", type=int, default=0, help="also cProfile the stages over this many documents")
+    ap.add_argument("--sample", type=int, default=0, metavar="N",
+                    help="also sample the stack while the stages run N more times; print the top functions")
     ap.add_argument("--parse-gap", type=int, default=0, metavar="N",
                     help="also time the parse alone and inside the pipeline, N times in turn")
     args = ap.parse_args()
@@ -76,9 +83,51 @@ def main() -> int:
                 spec.func(document, doc, pipeline.ctx)
             prof.disable()
         pstats.Stats(prof).sort_stats("tottime").print_stats(45)
+    if args.sample:
+        _sampled(pipeline, parsed, args.sample)
     if args.parse_gap:
         _parse_gap(pipeline, records, args.batch_size, args.parse_gap)
     return 0
+
+
+def _sampled(pipeline, parsed, rounds: int, top: int = 40) -> None:
+    """ms/doc of the functions the stages spend most time in (own code, and within them), from
+    the main thread's stack recorded at each ``SIGPROF`` while the stages run ``rounds`` times."""
+    import signal
+    from collections import Counter
+
+    from communique.views import USER_DATA_KEY
+
+    stacks: Counter = Counter()
+
+    def record(_sig, frame):
+        names = []
+        while frame is not None:
+            names.append(f"{'/'.join(frame.f_code.co_filename.rsplit('/', 2)[-2:])}:{frame.f_code.co_name}")
+            frame = frame.f_back
+        stacks[tuple(names)] += 1
+
+    signal.signal(signal.SIGPROF, record)
+    signal.setitimer(signal.ITIMER_PROF, 0.001, 0.001)
+    t = time.process_time()
+    try:
+        for _ in range(rounds):
+            for document, doc in parsed:
+                doc.user_data.pop(USER_DATA_KEY, None)
+                pipeline.annotate(document, doc)
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0, 0)
+        signal.signal(signal.SIGPROF, signal.SIG_DFL)
+    per_sample = 1000 * (time.process_time() - t) / max(sum(stacks.values()), 1) / (rounds * len(parsed))
+    own: Counter = Counter()
+    within: Counter = Counter()
+    for names, n in stacks.items():
+        own[names[0]] += n
+        for name in set(names):
+            within[name] += n
+    print(f"sampled, {sum(stacks.values())} samples; ms/doc, own code | within:")
+    for (a, n), (b, m) in zip(own.most_common(top), within.most_common(top)):
+        print(f"  {n * per_sample:7.3f} {a:<45}{m * per_sample:7.3f} {b}")
 
 
 def _parse_gap(pipeline, records, batch_size: int, rounds: int) -> None:
