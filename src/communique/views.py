@@ -138,7 +138,7 @@ class DocViews:
         the Doc's entities. spaCy's ``Span.ents`` rebuilds every entity ``Span`` of the whole
         Doc on each call; this scans from the first entity starting at or after the span
         and stops at the first one that ends after it."""
-        ents, starts = self._entity_index(sent.doc)
+        ents, starts = self._ents or self._entity_index(sent.doc)
         out = []
         end = sent.end
         for i in range(bisect_left(starts, sent.start), len(ents)):
@@ -180,12 +180,12 @@ class DocViews:
 
     def sentences(self, doc) -> tuple:
         """``tuple(doc.sents)``, built once (spaCy makes a new ``Span`` per sentence on each pass)."""
-        return self._sentence_index(doc)[0]
+        return (self._sents or self._sentence_index(doc))[0]
 
     def sentence_of(self, doc, i: int):
         """``doc[i].sent`` from one list of the Doc's sentences (spaCy's ``Token.sent`` walks
         the tokens to both ends of the sentence on each access)."""
-        sents, starts = self._sentence_index(doc)
+        sents, starts = self._sents or self._sentence_index(doc)
         return sents[bisect_right(starts, i) - 1]
 
     def token_strings(self, doc) -> tuple[list[str], list[str]]:
@@ -355,7 +355,8 @@ def release(doc) -> None:
 
 def sentence_ents(sent) -> list:
     """``sent.ents`` through the Doc's views (see ``DocViews.sentence_ents``)."""
-    return views_of(sent.doc).sentence_ents(sent)
+    doc = sent.doc
+    return (doc.user_data.get(USER_DATA_KEY) or views_of(doc)).sentence_ents(sent)
 
 
 def noun_chunks(doc) -> tuple:
@@ -365,12 +366,12 @@ def noun_chunks(doc) -> tuple:
 
 def sentences(doc) -> tuple:
     """The sentences of ``doc`` (``tuple(doc.sents)``), computed once per Doc."""
-    return views_of(doc).sentences(doc)
+    return (doc.user_data.get(USER_DATA_KEY) or views_of(doc)).sentences(doc)
 
 
 def sentence_of(doc, i: int):
     """The sentence of token ``i`` of ``doc`` (``doc[i].sent``), through the Doc's views."""
-    return views_of(doc).sentence_of(doc, i)
+    return (doc.user_data.get(USER_DATA_KEY) or views_of(doc)).sentence_of(doc, i)
 
 
 def doc_text(doc) -> str:
