@@ -28,7 +28,7 @@ from spacy.attrs import DEP, IDX, IS_ALPHA, IS_TITLE, LENGTH, POS
 from .. import resources
 from ..spans import SpanSet
 from ..views import entities, noun_chunks, sentence_of, token_strings, views_of
-from .owned import owned_nouns
+from .owned import act_nouns, owned_nouns
 from .pronouns import pronoun_genders
 from .resolve import FORMER_WORDS, ActorGuess, Match, Resolver
 from .scan import preferred
@@ -40,6 +40,22 @@ logger = logging.getLogger(__name__)
 ACTING_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "poss", "agent", "attr", "dative", "ROOT", "appos", "csubj"))
 #: Prepositions after which a capital acts rather than being a place ("talks with Kabul").
 ACTING_PREPS = frozenset(("by", "with", "against", "between", "on", "toward", "towards", "than"))
+#: Prepositions whose capital acts when they hang on an act of ``owned.yaml`` ("the criticism of
+#: Minsk", "pressure from Moscow", "a warning to Minsk", "support for Kyiv"); "to" also after
+#: "according" or a word of ``LOYALTY_WORDS`` ("loyal to Moscow"). Elsewhere the capital is a place
+#: ("the streets of Minsk", "flew to Berlin", "left for Moscow").
+PARTY_PREPS = frozenset(("of", "from", "to", "for"))
+LOYALTY_WORDS = frozenset(("according", "loyal", "hostile", "friendly", "beholden", "subservient", "allied"))
+#: Words that make a capital the city it is: its possessions ("Minsk's streets") and what it is
+#: said to be ("Minsk is a city of two million").
+CITY_WORDS = frozenset(("street", "suburb", "outskirts", "centre", "center", "airport", "district", "square",
+                        "city", "town", "metro", "skyline"))
+#: Verbs that say what a capital is ("Minsk is a city", "became a hub").
+COPULAS = frozenset(("be", "become", "remain"))
+#: Government nouns whose "in X" names whose government they are ("the regime in Minsk", "the
+#: government in Kyiv"): the phrase is the state X, not a place X and a government in focus.
+GOVERNING_NOUNS = frozenset(("government", "regime", "authority", "leadership", "ruler", "leader", "junta",
+                             "administration", "cabinet"))
 #: Labels by which a word modifies the noun it belongs to ("Russian troops", "Russia's army").
 MODIFIER_DEPS = frozenset(("amod", "compound", "poss", "nmod", "npadvmod"))
 #: spaCy entity labels taken as anchors when the knowledge base does not know the name.
@@ -383,6 +399,13 @@ class Recognizer:
         root = span.root
         how = match.value.how if match else None
         head = _actor_head(root, span)
+        if head is not None and _governing_in(doc, head.i, span.start):
+            # "the regime in Minsk": the government of the state the place names (not a modifier's:
+            # "the Moscow-backed regime in Minsk"), with the noun and the place as its mentions
+            g = self.r.phrase(f"{head.text} in {text[start:end]}", self.day)
+            if g is not None and g.kind == "state":
+                return [Mention(head.idx, head.idx + len(head), g, PRIORITY_PHRASE),
+                        Mention(start, end, g, PRIORITY_PHRASE)]
         if head is not None:
             toks = _phrase_tokens(doc, head, span)
             if toks and "\n" not in text[toks[0].idx:toks[-1].idx + len(toks[-1])]:
@@ -656,8 +679,10 @@ def _actor_head(root, span):
     h = None
     if root.dep_ in MODIFIER_DEPS and root.head.pos_ in ("NOUN", "PROPN") and not (span.start <= root.head.i < span.end):
         h = root.head
+    elif _governing_in(root.doc, span.start - 2, span.start):
+        h = root.doc[span.start - 2]  # "the regime in Minsk", however the parse hangs "in Minsk"
     elif root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in ("of", "for") \
-            and root.head.head.pos_ in ("NOUN", "PROPN"):
+            and root.head.head.pos_ in ("NOUN", "PROPN") and _complement(root.head):
         h = root.head.head
         while h.dep_ == "pobj" and h.head.lower_ in ("of", "for") and h.head.head.pos_ in ("NOUN", "PROPN"):
             h = h.head.head
@@ -688,7 +713,7 @@ def _phrase_tokens(doc, head, span) -> list:
         start -= 1
     end = head.i + 1
     for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ in ("of", "for") and child.i == end:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for") and child.i == end and _complement(child):
             if any(o.dep_ == "pobj" and o.ent_type_ == "GPE" and any(c.ent_type_ == "GPE" for c in o.conjuncts)
                    for o in child.children):
                 return []  # "the governments of Oman, Jordan and Norway": each state is its own actor
@@ -696,6 +721,19 @@ def _phrase_tokens(doc, head, span) -> list:
     if not (start <= span.start and span.end <= end):
         return []
     return _strip_det(doc[start:end])
+
+
+def _complement(prep) -> bool:
+    """Whether an "of"/"for" after a noun holds a noun ("the government of Belarus"), not a
+    clause the parse hung on the noun ("accused Moscow's leadership of lying")."""
+    return any(c.dep_ == "pobj" for c in prep.children)
+
+
+def _governing_in(doc, i: int, anchor: int) -> bool:
+    """Whether token ``i`` is a government noun (``GOVERNING_NOUNS``) followed by "in" and the
+    anchor starting at token ``anchor``: "the regime in Minsk", "the government in Kyiv"."""
+    return i >= 0 and anchor == i + 2 and doc[i + 1].lower_ == "in" and doc[i].pos_ == "NOUN" \
+        and doc[i].lemma_.lower() in GOVERNING_NOUNS
 
 
 def _owned_by_state(head) -> bool:
@@ -733,12 +771,26 @@ def _first_conjunct(tok):
 
 
 def _acts(root) -> bool:
+    """Whether a capital or city acts or is acted on (an actor) rather than being where something
+    happens: a subject, object or possessor (not of a ``CITY_WORDS`` noun, nor the subject of "is a
+    city"), the object of an ``ACTING_PREPS`` preposition, or of a ``PARTY_PREPS`` one after an act or
+    a word of loyalty."""
     t = _first_conjunct(root)
+    if t.dep_ == "poss" and t.head.lemma_.lower() in CITY_WORDS:
+        return False  # "Minsk's streets"
+    if t.dep_ in SUBJECT_DEPS and t.head.lemma_.lower() in COPULAS and any(
+            c.dep_ == "attr" and c.lemma_.lower() in CITY_WORDS for c in t.head.children):
+        return False  # "Minsk is a city of two million"
     if t.dep_ in ACTING_DEPS:
         return True
-    if t.dep_ == "pobj" and t.head.lower_ in ACTING_PREPS:
+    if t.dep_ != "pobj":
+        return False
+    prep = t.head
+    if prep.lower_ in ACTING_PREPS:
         return True
-    return False
+    if prep.lower_ not in PARTY_PREPS:
+        return False
+    return prep.head.lemma_.lower() in act_nouns() or prep.lower_ == "to" and prep.head.lower_ in LOYALTY_WORDS
 
 
 #: Verbs of a relative clause whose "as" complement is a person's title ("who served as ...").
