@@ -24,6 +24,8 @@ def _mentions(doc) -> dict[str, tuple[str, str | None, str | None]]:
     ("According to Vilnius, the border will stay closed.", "Vilnius", "LTU"),
     ("The mayor has always been loyal to Moscow.", "Moscow", "RUS"),
     ("It was Minsk that let the convoy cross the border.", "Minsk", "BLR"),
+    ("The opposition leader is a close ally of Moscow.", "Moscow", "RUS"),
+    ("A loan from Beijing kept the harbour project alive.", "Beijing", "CHN"),
 ])
 def test_a_capital_that_acts_is_its_state(analyze, text, capital, state):
     assert _mentions(analyze(text))[capital] == ("state", state, state)
@@ -37,6 +39,8 @@ def test_a_capital_that_acts_is_its_state(analyze, text, capital, state):
     ("Minsk's streets were empty on Sunday.", "Minsk"),
     ("Minsk is a city of two million people.", "Minsk"),
     ("The delegation left for Moscow on Friday.", "Moscow"),
+    ("The agency moved to Berlin in the spring.", "Berlin"),
+    ("The move to Berlin cost the agency dearly.", "Berlin"),
 ])
 def test_a_capital_where_something_happens_stays_a_place(analyze, text, capital):
     kind, _, key = _mentions(analyze(text))[capital]

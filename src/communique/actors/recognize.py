@@ -46,6 +46,12 @@ ACTING_PREPS = frozenset(("by", "with", "against", "between", "on", "toward", "t
 #: ("the streets of Minsk", "flew to Berlin", "left for Moscow").
 PARTY_PREPS = frozenset(("of", "from", "to", "for"))
 LOYALTY_WORDS = frozenset(("according", "loyal", "hostile", "friendly", "beholden", "subservient", "allied"))
+#: Nouns whose "of X" makes a capital a party as well ("an ally of Moscow", "a critic of Beijing"):
+#: relations, not acts (a "Russian ally" is not Russia).
+RELATION_NOUNS = frozenset(("ally", "partner", "client", "proxy", "puppet", "vassal", "satellite", "critic",
+                            "friend", "enemy", "rival", "adversary"))
+#: Acts that go to or from a place: their capital stays a place ("the move to Berlin").
+MOTION_ACTS = frozenset(("move",))
 #: Words that make a capital the city it is: its possessions ("Minsk's streets") and what it is
 #: said to be ("Minsk is a city of two million").
 CITY_WORDS = frozenset(("street", "suburb", "outskirts", "centre", "center", "airport", "district", "square",
@@ -773,8 +779,8 @@ def _first_conjunct(tok):
 def _acts(root) -> bool:
     """Whether a capital or city acts or is acted on (an actor) rather than being where something
     happens: a subject, object or possessor (not of a ``CITY_WORDS`` noun, nor the subject of "is a
-    city"), the object of an ``ACTING_PREPS`` preposition, or of a ``PARTY_PREPS`` one after an act or
-    a word of loyalty."""
+    city"), the object of an ``ACTING_PREPS`` preposition, or of a ``PARTY_PREPS`` one after an act, a
+    relation or a word of loyalty."""
     t = _first_conjunct(root)
     if t.dep_ == "poss" and t.head.lemma_.lower() in CITY_WORDS:
         return False  # "Minsk's streets"
@@ -788,9 +794,14 @@ def _acts(root) -> bool:
     prep = t.head
     if prep.lower_ in ACTING_PREPS:
         return True
-    if prep.lower_ not in PARTY_PREPS:
+    head, word = prep.head, prep.head.lemma_.lower()
+    if prep.lower_ == "to" and head.lower_ in LOYALTY_WORDS:
+        return True
+    if prep.lower_ not in PARTY_PREPS or head.pos_ not in ("NOUN", "PROPN"):
         return False
-    return prep.head.lemma_.lower() in act_nouns() or prep.lower_ == "to" and prep.head.lower_ in LOYALTY_WORDS
+    if prep.lower_ == "of" and word in RELATION_NOUNS:
+        return True
+    return word in act_nouns() and not (prep.lower_ in ("to", "from") and word in MOTION_ACTS)
 
 
 #: Verbs of a relative clause whose "as" complement is a person's title ("who served as ...").
