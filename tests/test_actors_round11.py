@@ -90,3 +90,17 @@ def test_capitals_acting_in_an_opinion_piece_fold_into_their_states(analyze):
     keys = {s: a.key for a in doc.actors for s, _ in a.mentions}
     first, second = (k for k in range(len(text)) if text.startswith("Vilnius", k))
     assert (keys[first], keys[second]) == ("place:vilnius", "LTU")
+
+
+def test_a_bare_regime_is_the_regime_named_before_it(analyze):
+    text = ("The regime in Minsk jailed two more reporters this week. Lithuania protested at once.\n\n"
+            "Moscow keeps the regime afloat with cheap loans.\n")
+    doc = analyze(text)
+    keys = {doc.text[s:e]: a.key for a in doc.actors for s, e in a.mentions}
+    regimes = [a.key for a in doc.actors for s, e in a.mentions if doc.text[s:e] == "regime"]
+    assert regimes == ["BLR", "BLR"] and keys["Moscow"] == "RUS"
+
+
+def test_a_bare_regime_with_none_named_takes_the_country_in_focus(analyze):
+    doc = analyze("Protests spread across Belarus on Sunday. The regime answered with arrests.")
+    assert [a.key for a in doc.actors for s, e in a.mentions if doc.text[s:e] == "regime"] == ["BLR"]
