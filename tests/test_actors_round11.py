@@ -104,3 +104,19 @@ def test_a_bare_regime_is_the_regime_named_before_it(analyze):
 def test_a_bare_regime_with_none_named_takes_the_country_in_focus(analyze):
     doc = analyze("Protests spread across Belarus on Sunday. The regime answered with arrests.")
     assert [a.key for a in doc.actors for s, e in a.mentions if doc.text[s:e] == "regime"] == ["BLR"]
+
+
+@pytest.mark.parametrize(("text", "phrase", "state"), [
+    ("Poland criticised the Lukashenko regime over the border.", "Lukashenko regime", "BLR"),
+    ("Poland criticised Lukashenko's regime over the border.", "Lukashenko's regime", "BLR"),
+    ("The Maduro government closed the crossing.", "Maduro government", "VEN"),
+])
+def test_a_government_named_by_its_leader_is_the_state(analyze, text, phrase, state):
+    doc = analyze(text)
+    assert _mentions(doc)[phrase] == ("state", state, state)
+    assert not [a for a in doc.actors if a.kind == "person"]
+
+
+def test_a_leader_on_a_noun_that_is_no_government_stays_the_leader(analyze):
+    doc = analyze("Lukashenko's speech lasted three hours.")
+    assert _mentions(doc)["Lukashenko"][0] == "person"

@@ -298,6 +298,11 @@ class Recognizer:
             if span is None or not len(span):
                 continue
             entry = self.kb.entries[match.value.key] if match else None
+            if entry is not None and entry.kind == "person":
+                led = self._led_government(span, entry)
+                if led is not None:
+                    cands.append(led)
+                    continue
             if (entry is not None and entry.kind == "person") or label == "PERSON" or label in MISLABELLED_PERSON_LABELS:
                 m, used = self._person(text, doc, span, start, end, entry)
                 if m is not None:
@@ -371,6 +376,21 @@ class Recognizer:
             if respective:  # the shared title is no mention of this one person, nor a role unless it names one
                 guess, extra = replace(guess, country=respective, role=guess.role if tg and tg.role else None), []
         return Mention(start, end, guess, PRIORITY_PERSON, tuple(extra)), used
+
+    def _led_government(self, span, entry) -> Mention | None:
+        """A leader's name on a government noun ("the Lukashenko regime", "the Trump administration",
+        "Maduro's government"): the government of the leader's state, the name and the noun one
+        mention of it; None elsewhere."""
+        doc, root = span.doc, span.root
+        head = root.head
+        if root.dep_ not in ("compound", "poss") or head.pos_ != "NOUN" or head.lemma_.lower() not in GOVERNING_NOUNS \
+                or not (head.i == span.end or head.i == span.end + 1 and doc[span.end].dep_ == "case"):
+            return None
+        country = self.r.entry_guess(entry, self.day).country
+        state = self.kb.entries.get(country) if country else None
+        if state is None or state.kind != "state":
+            return None
+        return Mention(span.start_char, head.idx + len(head), self.r.state_guess(state, "government"), PRIORITY_PERSON)
 
     def _envoy(self, title: str) -> ActorGuess | None:
         """An envoy's title read without the state it is sent to ("Kenya's ambassador to
