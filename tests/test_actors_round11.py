@@ -120,3 +120,17 @@ def test_a_government_named_by_its_leader_is_the_state(analyze, text, phrase, st
 def test_a_leader_on_a_noun_that_is_no_government_stays_the_leader(analyze):
     doc = analyze("Lukashenko's speech lasted three hours.")
     assert _mentions(doc)["Lukashenko"][0] == "person"
+
+
+@pytest.mark.parametrize(("text", "people", "state"), [
+    ("Young Algerians blocked the roads to demand jobs from the government.", "Young Algerians", "DZA"),
+    ("Ordinary Russians are paying for the war.", "Ordinary Russians", "RUS"),
+])
+def test_a_people_described_is_a_group_of_its_state(analyze, text, people, state):
+    assert _mentions(analyze(text))[people] == ("group", state, f"{state}:CVL")
+
+
+def test_protesters_of_a_state_and_its_leaders_government_stay_two_parties(analyze):
+    doc = analyze("Angry Algerians protested against the Bouteflika government.")
+    keys = {a.id: a.key for a in doc.actors}
+    assert [(keys[e.source[0]], keys[e.target[0]]) for e in doc.events if e.type == "PROTEST"] == [("DZA:CVL", "DZA")]

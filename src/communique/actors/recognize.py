@@ -480,6 +480,12 @@ class Recognizer:
                 # "hundreds of Georgians", "a group of Syrians": people of the state
                 g = ActorGuess(span.text, "group", entry.key, "CVL", None, f"{entry.key}:CVL", "noun")
                 return [Mention(start, end, g, PRIORITY_ANCHOR)]
+            described = [c for c in root.lefts if c.dep_ == "amod"] if how == "demonym" and head is None else []
+            if described and root.tag_ in ("NNS", "NNPS"):
+                # "young Algerians", "ordinary Russians": people of the state, not the state
+                s0 = described[0].idx
+                g = ActorGuess(text[s0:end], "group", entry.key, "CVL", None, f"{entry.key}:CVL", "noun")
+                return [Mention(s0, end, g, PRIORITY_ANCHOR)]
             if how in ("adjective", "demonym") and (head is not None or _first_conjunct(root).dep_ in MODIFIER_DEPS):
                 return []  # "Russian gas", "French cooking": a state word on a noun that is no actor
             if how in ("adjective", "demonym") and _language(_first_conjunct(root), root):
