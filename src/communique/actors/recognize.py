@@ -379,18 +379,27 @@ class Recognizer:
 
     def _led_government(self, span, entry) -> Mention | None:
         """A leader's name on a government noun ("the Lukashenko regime", "the Trump administration",
-        "Maduro's government"): the government of the leader's state, the name and the noun one
-        mention of it; None elsewhere."""
+        "Maduro's government", "the government of Ilham Aliyev"): the government of the leader's
+        state, the name and the noun one mention of it; None elsewhere."""
         doc, root = span.doc, span.root
         head = root.head
-        if root.dep_ not in ("compound", "poss") or head.pos_ != "NOUN" or head.lemma_.lower() not in GOVERNING_NOUNS \
-                or not (head.i == span.end or head.i == span.end + 1 and doc[span.end].dep_ == "case"):
+        if root.dep_ in ("compound", "poss") and (head.i == span.end or head.i == span.end + 1
+                                                  and doc[span.end].dep_ == "case"):
+            start, end = span.start_char, head.idx + len(head)  # "Aliyev's government"
+        elif root.dep_ == "pobj" and head.lower_ == "of" and head.i == span.start - 1 and head.i > 0:
+            head = doc[head.i - 1]  # "the government of Ilham Aliyev"
+            start, end = head.idx, span.end_char
+            if head.i != root.head.head.i:
+                return None
+        else:
+            return None
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in GOVERNING_NOUNS:
             return None
         country = self.r.entry_guess(entry, self.day).country
         state = self.kb.entries.get(country) if country else None
         if state is None or state.kind != "state":
             return None
-        return Mention(span.start_char, head.idx + len(head), self.r.state_guess(state, "government"), PRIORITY_PERSON)
+        return Mention(start, end, self.r.state_guess(state, "government"), PRIORITY_PERSON)
 
     def _envoy(self, title: str) -> ActorGuess | None:
         """An envoy's title read without the state it is sent to ("Kenya's ambassador to
