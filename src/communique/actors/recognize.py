@@ -434,7 +434,7 @@ class Recognizer:
         root = span.root
         how = match.value.how if match else None
         head = _actor_head(root, span)
-        if head is not None and _governing_in(doc, head.i, span.start):
+        if head is not None and head == _governing_noun(root, span):
             # "the regime in Minsk": the government of the state the place names (not a modifier's:
             # "the Moscow-backed regime in Minsk"), with the noun and the place as its mentions
             g = self.r.phrase(f"{head.text} in {text[start:end]}", self.day)
@@ -720,8 +720,8 @@ def _actor_head(root, span):
     h = None
     if root.dep_ in MODIFIER_DEPS and root.head.pos_ in ("NOUN", "PROPN") and not (span.start <= root.head.i < span.end):
         h = root.head
-    elif _governing_in(root.doc, span.start - 2, span.start):
-        h = root.doc[span.start - 2]  # "the regime in Minsk", however the parse hangs "in Minsk"
+    elif (noun := _governing_noun(root, span)) is not None:
+        h = noun  # "the regime in Minsk", however the parse hangs "in Minsk"
     elif root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in ("of", "for") \
             and root.head.head.pos_ in ("NOUN", "PROPN") and _complement(root.head):
         h = root.head.head
@@ -770,11 +770,13 @@ def _complement(prep) -> bool:
     return any(c.dep_ == "pobj" for c in prep.children)
 
 
-def _governing_in(doc, i: int, anchor: int) -> bool:
-    """Whether token ``i`` is a government noun (``GOVERNING_NOUNS``) followed by "in" and the
-    anchor starting at token ``anchor``: "the regime in Minsk", "the government in Kyiv"."""
-    return i >= 0 and anchor == i + 2 and doc[i + 1].lower_ == "in" and doc[i].pos_ == "NOUN" \
-        and doc[i].lemma_.lower() in GOVERNING_NOUNS
+def _governing_noun(root, span):
+    """The government noun (``GOVERNING_NOUNS``) right before "in" and the anchor ("the regime in
+    Minsk", "the government in Kyiv"), however the parse hangs "in X"; None otherwise."""
+    if root.dep_ != "pobj" or span.start < 2 or root.head.i != span.start - 1 or root.head.lower_ != "in":
+        return None
+    noun = span.doc[span.start - 2]
+    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in GOVERNING_NOUNS else None
 
 
 def _owned_by_state(head) -> bool:
