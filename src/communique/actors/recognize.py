@@ -386,11 +386,9 @@ class Recognizer:
         if root.dep_ in ("compound", "poss") and (head.i == span.end or head.i == span.end + 1
                                                   and doc[span.end].dep_ == "case"):
             start, end = span.start_char, head.idx + len(head)  # "Aliyev's government"
-        elif root.dep_ == "pobj" and head.lower_ == "of" and head.i == span.start - 1 and head.i > 0:
-            head = doc[head.i - 1]  # "the government of Ilham Aliyev"
+        elif root.dep_ == "pobj" and head.lower_ == "of" and head.i == span.start - 1 and head.head.i == head.i - 1:
+            head = head.head  # "the government of Ilham Aliyev"
             start, end = head.idx, span.end_char
-            if head.i != root.head.head.i:
-                return None
         else:
             return None
         if head.pos_ != "NOUN" or head.lemma_.lower() not in GOVERNING_NOUNS:
