@@ -196,6 +196,10 @@ UNPLACED_SECTORS = frozenset(("MED",))
 #: Washington"; not "a trip to Warsaw"): ``focus_of``, ``Focus.of_legislator``.
 BILL_WORDS = re.compile(r"\b(?:bills?|legislation|laws?|lawmakers?|legislators?|legislature|senate|congress|parliament)\b",
                         re.I)
+#: Government nouns that a text keeps for one government ("the regime", "the junta"): a bare
+#: one is the regime the text named last before it, wherever its sentence is ("the regime in Minsk
+#: ... Moscow keeps the regime afloat": Belarus's), ``add_focus_country``.
+REGIME_WORDS = frozenset(("regime", "junta"))
 #: Words that make an organisation's name a state institution ("National Directorate for
 #: Security", "Internal Revenue Service"): unqualified, it is the story country's.
 INSTITUTION_WORDS_FILE = "actors/institution_words.en.txt"
@@ -411,14 +415,17 @@ def add_focus_country(text: str, groups: dict[str, Group], focus: Focus, resolve
         the new groups (the input is left as it was).
     """
     words = resources.terms(INSTITUTION_WORDS_FILE)
+    regimes = _named_regimes(text, groups)
     out: dict[str, Group] = {}
     for key, grp in groups.items():
         best = min(grp.guesses, key=_rank)
         if all(_foreign(t, resolver) for t in grp.texts):
             parts = [grp]
         elif _domestic(best, words):
-            legislator = best.kind == "person" and best.sector == "LEG"
-            parts = _localised(text, grp, best, focus, resolver, day, focus.of_legislator if legislator else None)
+            at = focus.of_legislator if best.kind == "person" and best.sector == "LEG" else None
+            if regimes[0] and best.how == "noun:bare" and all(_regime_word(t) for t in grp.texts):
+                at = _after_named(regimes, focus.at)
+            parts = _localised(text, grp, best, focus, resolver, day, at)
         elif best.country is None and best.how == "model:org":
             # "protesters of the Zimbabwe Youth Forum in Harare": its sentence's country only
             parts = _localised(text, grp, best, focus, resolver, day, focus.in_sentence)
@@ -429,6 +436,34 @@ def add_focus_country(text: str, groups: dict[str, Group], focus: Focus, resolve
             out[part.key] = part if known is None else Group(
                 part.key, known.guesses + part.guesses, known.spans + part.spans, known.texts + part.texts)
     return out
+
+
+def _regime_word(mention: str) -> bool:
+    """Whether a mention ends with a word of ``REGIME_WORDS`` ("the regime", "regime")."""
+    words = mention.lower().split()
+    return bool(words) and words[-1] in REGIME_WORDS
+
+
+def _named_regimes(text: str, groups: dict[str, Group]) -> tuple[list[int], list[str]]:
+    """(offsets, countries) of the mentions ending with a word of ``REGIME_WORDS`` whose own
+    words say whose they are ("the regime in Minsk", "the Belarusian regime"), in text order."""
+    found = []
+    for grp in groups.values():
+        best = min(grp.guesses, key=_rank)
+        if best.country and best.how not in BARE_HOWS:
+            found.extend((s, best.country) for s, e in grp.spans if _regime_word(text[s:e]))
+    found.sort()
+    return [s for s, _ in found], [c for _, c in found]
+
+
+def _after_named(named: tuple[list[int], list[str]], at):
+    """``at`` for a bare regime word: the country of the regime named last before it, else ``at``'s."""
+    offsets, countries = named
+
+    def country(offset: int) -> str | None:
+        k = bisect_left(offsets, offset)
+        return countries[k - 1] if k else at(offset)
+    return country
 
 
 def _localised(text: str, grp: Group, best: ActorGuess, focus: Focus, resolver: Resolver, day,

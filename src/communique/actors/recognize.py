@@ -28,7 +28,7 @@ from spacy.attrs import DEP, IDX, IS_ALPHA, IS_TITLE, LENGTH, POS
 from .. import resources
 from ..spans import SpanSet
 from ..views import among, entities, noun_chunks, sentence_of, token_strings, views_of
-from .owned import owned_nouns
+from .owned import act_nouns, owned_nouns
 from .pronouns import pronoun_genders
 from .resolve import FORMER_WORDS, ActorGuess, Match, Resolver
 from .scan import preferred
@@ -40,6 +40,28 @@ logger = logging.getLogger(__name__)
 ACTING_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "poss", "agent", "attr", "dative", "ROOT", "appos", "csubj"))
 #: Prepositions after which a capital acts rather than being a place ("talks with Kabul").
 ACTING_PREPS = frozenset(("by", "with", "against", "between", "on", "toward", "towards", "than"))
+#: Prepositions whose capital acts when they hang on an act of ``owned.yaml`` ("the criticism of
+#: Minsk", "pressure from Moscow", "a warning to Minsk", "support for Kyiv"); "to" also after
+#: "according" or a word of ``LOYALTY_WORDS`` ("loyal to Moscow"). Elsewhere the capital is a place
+#: ("the streets of Minsk", "flew to Berlin", "left for Moscow").
+PARTY_PREPS = frozenset(("of", "from", "to", "for"))
+LOYALTY_WORDS = frozenset(("according", "loyal", "hostile", "friendly", "beholden", "subservient", "allied"))
+#: Nouns whose "of X" makes a capital a party as well ("an ally of Moscow", "a critic of Beijing"):
+#: relations, not acts (a "Russian ally" is not Russia).
+RELATION_NOUNS = frozenset(("ally", "partner", "client", "proxy", "puppet", "vassal", "satellite", "critic",
+                            "friend", "enemy", "rival", "adversary"))
+#: Acts that go to or from a place: their capital stays a place ("the move to Berlin").
+MOTION_ACTS = frozenset(("move",))
+#: Words that make a capital the city it is: its possessions ("Minsk's streets") and what it is
+#: said to be ("Minsk is a city of two million").
+CITY_WORDS = frozenset(("street", "suburb", "outskirts", "centre", "center", "airport", "district", "square",
+                        "city", "town", "metro", "skyline"))
+#: Verbs that say what a capital is ("Minsk is a city", "became a hub").
+COPULAS = frozenset(("be", "become", "remain"))
+#: Government nouns whose "in X" names whose government they are ("the regime in Minsk", "the
+#: government in Kyiv"): the phrase is the state X, not a place X and a government in focus.
+GOVERNING_NOUNS = frozenset(("government", "regime", "authority", "leadership", "ruler", "leader", "junta",
+                             "administration", "cabinet"))
 #: Labels by which a word modifies the noun it belongs to ("Russian troops", "Russia's army").
 MODIFIER_DEPS = frozenset(("amod", "compound", "poss", "nmod", "npadvmod"))
 #: spaCy entity labels taken as anchors when the knowledge base does not know the name.
@@ -276,6 +298,11 @@ class Recognizer:
             if span is None or not len(span):
                 continue
             entry = self.kb.entries[match.value.key] if match else None
+            if entry is not None and entry.kind == "person":
+                led = self._led_government(span, entry)
+                if led is not None:
+                    cands.append(led)
+                    continue
             if (entry is not None and entry.kind == "person") or label == "PERSON" or label in MISLABELLED_PERSON_LABELS:
                 m, used = self._person(text, doc, span, start, end, entry)
                 if m is not None:
@@ -350,6 +377,28 @@ class Recognizer:
                 guess, extra = replace(guess, country=respective, role=guess.role if tg and tg.role else None), []
         return Mention(start, end, guess, PRIORITY_PERSON, tuple(extra)), used
 
+    def _led_government(self, span, entry) -> Mention | None:
+        """A leader's name on a government noun ("the Lukashenko regime", "the Trump administration",
+        "Maduro's government", "the government of Ilham Aliyev"): the government of the leader's
+        state, the name and the noun one mention of it; None elsewhere."""
+        doc, root = span.doc, span.root
+        head = root.head
+        if root.dep_ in ("compound", "poss") and (head.i == span.end or head.i == span.end + 1
+                                                  and doc[span.end].dep_ == "case"):
+            start, end = span.start_char, head.idx + len(head)  # "Aliyev's government"
+        elif root.dep_ == "pobj" and head.lower_ == "of" and head.i == span.start - 1 and head.head.i == head.i - 1:
+            head = head.head  # "the government of Ilham Aliyev"
+            start, end = head.idx, span.end_char
+        else:
+            return None
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in GOVERNING_NOUNS:
+            return None
+        country = self.r.entry_guess(entry, self.day).country
+        state = self.kb.entries.get(country) if country else None
+        if state is None or state.kind != "state":
+            return None
+        return Mention(start, end, self.r.state_guess(state, "government"), PRIORITY_PERSON)
+
     def _envoy(self, title: str) -> ActorGuess | None:
         """An envoy's title read without the state it is sent to ("Kenya's ambassador to
         France", "the UN special envoy for Yemen": Kenya's, the UN's); None for other titles."""
@@ -383,6 +432,13 @@ class Recognizer:
         root = span.root
         how = match.value.how if match else None
         head = _actor_head(root, span)
+        if head is not None and head == _governing_noun(root, span):
+            # "the regime in Minsk": the government of the state the place names (not a modifier's:
+            # "the Moscow-backed regime in Minsk"), with the noun and the place as its mentions
+            g = self.r.phrase(f"{head.text} in {text[start:end]}", self.day)
+            if g is not None and g.kind == "state":
+                return [Mention(head.idx, head.idx + len(head), g, PRIORITY_PHRASE),
+                        Mention(start, end, g, PRIORITY_PHRASE)]
         if head is not None:
             toks = _phrase_tokens(doc, head, span)
             if toks and "\n" not in text[toks[0].idx:toks[-1].idx + len(toks[-1])]:
@@ -431,6 +487,12 @@ class Recognizer:
                 # "hundreds of Georgians", "a group of Syrians": people of the state
                 g = ActorGuess(span.text, "group", entry.key, "CVL", None, f"{entry.key}:CVL", "noun")
                 return [Mention(start, end, g, PRIORITY_ANCHOR)]
+            described = [c for c in root.lefts if c.dep_ == "amod"] if how == "demonym" and head is None else []
+            if described and root.tag_ in ("NNS", "NNPS"):
+                # "young Algerians", "ordinary Russians": people of the state, not the state
+                s0 = described[0].idx
+                g = ActorGuess(text[s0:end], "group", entry.key, "CVL", None, f"{entry.key}:CVL", "noun")
+                return [Mention(s0, end, g, PRIORITY_ANCHOR)]
             if how in ("adjective", "demonym") and (head is not None or _first_conjunct(root).dep_ in MODIFIER_DEPS):
                 return []  # "Russian gas", "French cooking": a state word on a noun that is no actor
             if how in ("adjective", "demonym") and _language(_first_conjunct(root), root):
@@ -656,8 +718,10 @@ def _actor_head(root, span):
     h = None
     if root.dep_ in MODIFIER_DEPS and root.head.pos_ in ("NOUN", "PROPN") and not (span.start <= root.head.i < span.end):
         h = root.head
+    elif (noun := _governing_noun(root, span)) is not None:
+        h = noun  # "the regime in Minsk", however the parse hangs "in Minsk"
     elif root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in ("of", "for") \
-            and root.head.head.pos_ in ("NOUN", "PROPN"):
+            and root.head.head.pos_ in ("NOUN", "PROPN") and _complement(root.head):
         h = root.head.head
         while h.dep_ == "pobj" and h.head.lower_ in ("of", "for") and h.head.head.pos_ in ("NOUN", "PROPN"):
             h = h.head.head
@@ -688,7 +752,7 @@ def _phrase_tokens(doc, head, span) -> list:
         start -= 1
     end = head.i + 1
     for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ in ("of", "for") and child.i == end:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for") and child.i == end and _complement(child):
             if any(o.dep_ == "pobj" and o.ent_type_ == "GPE" and any(c.ent_type_ == "GPE" for c in o.conjuncts)
                    for o in child.children):
                 return []  # "the governments of Oman, Jordan and Norway": each state is its own actor
@@ -696,6 +760,21 @@ def _phrase_tokens(doc, head, span) -> list:
     if not (start <= span.start and span.end <= end):
         return []
     return _strip_det(doc[start:end])
+
+
+def _complement(prep) -> bool:
+    """Whether an "of"/"for" after a noun holds a noun ("the government of Belarus"), not a
+    clause the parse hung on the noun ("accused Moscow's leadership of lying")."""
+    return any(c.dep_ == "pobj" for c in prep.children)
+
+
+def _governing_noun(root, span):
+    """The government noun (``GOVERNING_NOUNS``) right before "in" and the anchor ("the regime in
+    Minsk", "the government in Kyiv"), however the parse hangs "in X"; None otherwise."""
+    if root.dep_ != "pobj" or span.start < 2 or root.head.i != span.start - 1 or root.head.lower_ != "in":
+        return None
+    noun = span.doc[span.start - 2]
+    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in GOVERNING_NOUNS else None
 
 
 def _owned_by_state(head) -> bool:
@@ -733,12 +812,31 @@ def _first_conjunct(tok):
 
 
 def _acts(root) -> bool:
+    """Whether a capital or city acts or is acted on (an actor) rather than being where something
+    happens: a subject, object or possessor (not of a ``CITY_WORDS`` noun, nor the subject of "is a
+    city"), the object of an ``ACTING_PREPS`` preposition, or of a ``PARTY_PREPS`` one after an act, a
+    relation or a word of loyalty."""
     t = _first_conjunct(root)
+    if t.dep_ == "poss" and t.head.lemma_.lower() in CITY_WORDS:
+        return False  # "Minsk's streets"
+    if t.dep_ in SUBJECT_DEPS and t.head.lemma_.lower() in COPULAS and any(
+            c.dep_ == "attr" and c.lemma_.lower() in CITY_WORDS for c in t.head.children):
+        return False  # "Minsk is a city of two million"
     if t.dep_ in ACTING_DEPS:
         return True
-    if t.dep_ == "pobj" and t.head.lower_ in ACTING_PREPS:
+    if t.dep_ != "pobj":
+        return False
+    prep = t.head
+    if prep.lower_ in ACTING_PREPS:
         return True
-    return False
+    head, word = prep.head, prep.head.lemma_.lower()
+    if prep.lower_ == "to" and head.lower_ in LOYALTY_WORDS:
+        return True
+    if prep.lower_ not in PARTY_PREPS or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if prep.lower_ == "of" and word in RELATION_NOUNS:
+        return True
+    return word in act_nouns() and not (prep.lower_ in ("to", "from") and word in MOTION_ACTS)
 
 
 #: Verbs of a relative clause whose "as" complement is a person's title ("who served as ...").
