@@ -26,8 +26,11 @@ adjective or adverb qualifies right after it ("vile attack", "brazenly lied"), a
 to three words, and its partial-overlap score credits the shared characters.
 
 A second look drops a Name_Calling or Loaded_Language span used descriptively: under
-a designation or legal word, inside a proper name, or the document's subject (its word
-used TOPIC_MIN_USES+ times).
+a designation or legal word, inside a proper name or a legal term ("hate crime"), or the
+document's subject (its word used TOPIC_MIN_USES+ times). It also reads the context of a
+candidate: a question that is a transcript turn or asked again word for word (a poll) is
+asked, not insinuated (no Doubt); in a plain report (a long text with few loaded words)
+quotation marks around an uncharged word quote a term (no scare quotes).
 
 ``classify_span(text, context)`` gives the most likely label for a span that
 is already known to be persuasive (used by the PTC technique-classification
@@ -607,8 +610,8 @@ def _topic_lemmas(doc) -> set[str]:
 def _descriptive(doc, start: int, end: int, topics: frozenset[str] | set[str] = frozenset()) -> bool:
     """True when a label is used descriptively: governed by a designation or legal word
     ("designated a terrorist organisation", "convicted of terrorism", "listed as"), part of
-    a proper name ("the Counter-Terrorism Police"), or the document's subject (its head word
-    is one of ``topics``, see ``_topic_lemmas``)."""
+    a proper name ("the Counter-Terrorism Police") or of a legal term (LEGAL_TERM_HEADS: "hate
+    crime"), or the document's subject (its head word is one of ``topics``, see ``_topic_lemmas``)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not doc.has_annotation("DEP"):
         return False
