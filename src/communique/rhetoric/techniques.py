@@ -551,10 +551,13 @@ def _characterises_person(adjective) -> bool:
 
 def _asked_not_insinuated(text: str, start: int, end: int) -> bool:
     """True for a question that a context shows to be asked, not rhetorical: its last line (a
-    sentence can run over line breaks) is a transcript turn ("Counsel: Were you there?") or is
-    asked again word for word in the text (a poll or a heading repeated down the page)."""
+    sentence can run over line breaks) is a transcript turn ("Counsel: Were you there?") or, a
+    question of MIN_QUESTION_TOKENS+ words, is asked again word for word in the text (a poll
+    or a heading repeated down the page)."""
     question = text[start:end].rsplit("\n", 1)[-1].strip()
-    return bool(_SPEAKER_TURN.match(question)) or text.count(question) > 1
+    if _SPEAKER_TURN.match(question):
+        return True
+    return len(question.split()) >= MIN_QUESTION_TOKENS and text.count(question) > 1
 
 
 def _information_question(sent) -> bool:
