@@ -587,7 +587,8 @@ def _threatened_consequences(doc) -> Iterable[tuple[int, int]]:
 
 def _plain_register(text: str, found: dict) -> bool:
     """True when ``text`` reads as a plain report: REGISTER_MIN_CHARS+ characters with fewer than
-    PLAIN_REGISTER_LOADED loaded words (the word-list hits in ``found``) per 1,000 characters.
+    PLAIN_REGISTER_LOADED loaded words (the Loaded_Language spans in ``found`` from a word list
+    or a cue, not from a rule) per 1,000 characters.
     Shorter texts have no measurable register: False."""
     if len(text) < REGISTER_MIN_CHARS:
         return False
@@ -596,6 +597,7 @@ def _plain_register(text: str, found: dict) -> bool:
 
 
 def _holds_charged_word(doc, start: int, end: int, charged: frozenset[str]) -> bool:
+    """True when a word of the span, or its lemma, is one of ``charged`` (see ``_charged_words``)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and any(t.lower_ in charged or t.lemma_.lower() in charged for t in span)
 
