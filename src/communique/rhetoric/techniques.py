@@ -26,8 +26,11 @@ adjective or adverb qualifies right after it ("vile attack", "brazenly lied"), a
 to three words, and its partial-overlap score credits the shared characters.
 
 A second look drops a Name_Calling or Loaded_Language span used descriptively: under
-a designation or legal word, inside a proper name, or the document's subject (its word
-used TOPIC_MIN_USES+ times).
+a designation or legal word, inside a proper name or a legal term ("hate crime"), or the
+document's subject (its word used TOPIC_MIN_USES+ times). It also reads the context of a
+candidate: a question that is a transcript turn or asked again word for word (a poll) is
+asked, not insinuated (no Doubt); in a plain report (a long text with few loaded words)
+quotation marks around an uncharged word quote a term (no scare quotes).
 
 ``classify_span(text, context)`` gives the most likely label for a span that
 is already known to be persuasive (used by the PTC technique-classification
@@ -95,6 +98,9 @@ LOADED_PREFIX_DEPS = ("advmod", "amod", "compound")
 LOADED_OBJECT_MAX_TOKENS = 2
 #: A question opening with one of these asks for information: not a rhetorical question.
 INFORMATION_QUESTION_WORDS = frozenset({"what", "which", "who", "whom", "whose", "when"})
+#: A line opening with a speaker's name and a colon is a turn of a transcript or interview
+#: ("Counsel: Were you there?"): its question asks, it does not insinuate.
+_SPEAKER_TURN = re.compile(r"[A-Z][\w.]*(?: [A-Z][\w.]*){0,2} ?: ")
 #: Harm words of a threatened consequence, the conjunctions of its condition, the confidence of the span.
 THREAT_WORDS = "threat_words.en.txt"
 CONDITION_MARKS = frozenset({"if", "unless"})
@@ -133,6 +139,14 @@ SCARE_QUOTE_CUE = "rule:scare-quotes"
 ABSTRACT_SUFFIXES = ("tion", "sion", "ity", "ness", "ment", "ance", "ence", "ship", "ure", "ing", "cy")
 #: A label word used this often in one document is its subject, not a label.
 TOPIC_MIN_USES = 6
+#: The register of a text: one of at least REGISTER_MIN_CHARS characters with fewer than
+#: PLAIN_REGISTER_LOADED loaded words (word-list hits) per 1,000 characters is a plain report,
+#: whose quotation marks around an uncharged word quote a term rather than mock it.
+REGISTER_MIN_CHARS = 1500
+PLAIN_REGISTER_LOADED = 1.5
+#: Heads that make a loaded word in front of them part of a legal or policy term ("hate crime",
+#: "hate speech"): a designation, not loaded language.
+LEGAL_TERM_HEADS = frozenset({"crime", "crimes", "law", "laws", "legislation", "offence", "offense", "speech"})
 #: Techniques a legal designation or a proper name can wrongly raise.
 LABEL_TECHNIQUES = (NAME_CALLING, LOADED)
 
@@ -491,13 +505,17 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
         stripped = sent_text.rstrip(_QUESTION_TRIM)
         if stripped.endswith("?") and len(sent) >= MIN_QUESTION_TOKENS and not _information_question(sent):
             start, end = strip_span(text, sent.start_char, sent.end_char, _TRIM)
-            add(DOUBT, start, end, "rule:question", QUESTION_WEIGHT)
+            if not _asked_not_insinuated(text, start, end):
+                add(DOUBT, start, end, "rule:question", QUESTION_WEIGHT)
         elif sent_text.rstrip(_EXCLAIM_TRIM).endswith("!") and len(sent) <= MAX_EXCLAMATION_TOKENS:
             start, end = strip_span(text, sent.start_char, sent.end_char, _TRIM)
             add(LOADED, start, end, "rule:exclamation", EXCLAMATION_WEIGHT)
     for s, e in _threatened_consequences(doc):
         add(FEAR, s, e, "rule:threatened-consequence", THREAT_WEIGHT)
+    plain = _plain_register(text, found)
     for s, e in _scare_quotes(text, doc):
+        if plain and not _holds_charged_word(doc, s, e, _charged_words(m)):
+            continue  # a plain report quotes a term: no scare quotes
         add(NAME_CALLING, s, e, SCARE_QUOTE_CUE, SCARE_QUOTE_WEIGHT)
     for s, e, key in _repetitions(text, doc, _charged_words(m)):
         add(REPETITION, s, e, f"rule:repetition ({key})", REPETITION_WEIGHT)
@@ -519,13 +537,27 @@ def _is_people(token) -> bool:
 
 def _characterises_person(adjective) -> bool:
     """True when an adjective qualifies people: it modifies a noun for people ("vile
-    politicians") or is said of one ("they are arrogant")."""
+    politicians") or is said of one ("they are arrogant"), itself or as a later conjunct of
+    such an adjective ("they are lazy and greedy")."""
+    while adjective.dep_ == "conj" and adjective.head.pos_ == "ADJ":  # "greedy and cruel men"
+        adjective = adjective.head
     head = adjective.head
     if adjective.dep_ == "amod":
         return _is_people(head)
     if adjective.dep_ == "acomp":
         return any(c.dep_ == "nsubj" and _is_people(c) for c in head.children)
     return False
+
+
+def _asked_not_insinuated(text: str, start: int, end: int) -> bool:
+    """True for a question that a context shows to be asked, not rhetorical: its last line (a
+    sentence can run over line breaks) is a transcript turn ("Counsel: Were you there?") or, a
+    question of MIN_QUESTION_TOKENS+ words, is asked again word for word in the text (a poll
+    or a heading repeated down the page)."""
+    question = text[start:end].rsplit("\n", 1)[-1].strip()
+    if _SPEAKER_TURN.match(question):
+        return True
+    return len(question.split()) >= MIN_QUESTION_TOKENS and text.count(question) > 1
 
 
 def _information_question(sent) -> bool:
@@ -553,6 +585,23 @@ def _threatened_consequences(doc) -> Iterable[tuple[int, int]]:
             yield doc[first].idx, doc[last].idx + len(doc[last].text)
 
 
+def _plain_register(text: str, found: dict) -> bool:
+    """True when ``text`` reads as a plain report: REGISTER_MIN_CHARS+ characters with fewer than
+    PLAIN_REGISTER_LOADED loaded words (the Loaded_Language spans in ``found`` from a word list
+    or a cue, not from a rule) per 1,000 characters.
+    Shorter texts have no measurable register: False."""
+    if len(text) < REGISTER_MIN_CHARS:
+        return False
+    loaded = sum(1 for (technique, _, _), cues in found.items() if technique == LOADED and not cues[0].startswith("rule:"))
+    return loaded * 1000 / len(text) < PLAIN_REGISTER_LOADED
+
+
+def _holds_charged_word(doc, start: int, end: int, charged: frozenset[str]) -> bool:
+    """True when a word of the span, or its lemma, is one of ``charged`` (see ``_charged_words``)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.lower_ in charged or t.lemma_.lower() in charged for t in span)
+
+
 def _topic_lemmas(doc) -> set[str]:
     """Lemmas used TOPIC_MIN_USES+ times in the document: its subject ("plague" in a report on an
     outbreak), which a label word then names rather than loads."""
@@ -566,14 +615,16 @@ def _topic_lemmas(doc) -> set[str]:
 def _descriptive(doc, start: int, end: int, topics: frozenset[str] | set[str] = frozenset()) -> bool:
     """True when a label is used descriptively: governed by a designation or legal word
     ("designated a terrorist organisation", "convicted of terrorism", "listed as"), part of
-    a proper name ("the Counter-Terrorism Police"), or the document's subject (its head word
-    is one of ``topics``, see ``_topic_lemmas``)."""
+    a proper name ("the Counter-Terrorism Police") or of a legal term (LEGAL_TERM_HEADS: "hate
+    crime"), or the document's subject (its head word is one of ``topics``, see ``_topic_lemmas``)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not doc.has_annotation("DEP"):
         return False
     words = set(word_list("designations.en.txt"))
     root = span.root
     if root.lemma_.lower() in topics:
+        return True
+    if root.dep_ in ("compound", "amod") and root.head.lower_ in LEGAL_TERM_HEADS and root.head.i == span.end:
         return True
     if any(t.ent_type_ in ("ORG", "FAC", "LAW", "WORK_OF_ART", "EVENT") for t in span):
         return True
