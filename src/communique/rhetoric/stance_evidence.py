@@ -39,6 +39,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
+from ..structure.subjectivity import CLOSE_QUOTES, MAX_SCARE_QUOTE_WORDS, OPEN_QUOTES, STRAIGHT_QUOTES
+from ..stages.events import AUTHOR_SECTIONS
 from ..syntax import judged_by
 from ..views import sentences, token_range, token_strings
 from .lexicon import political_labels, polar_terms, word_list
@@ -63,6 +65,8 @@ FRIENDLY = {"SUPPORT": 1.0, "AID": 1.0, "COOPERATE": 0.6, "AGREE": 0.4}
 HOSTILE_ACTS = ("ASSAULT", "COERCE", "THREATEN", "SANCTION")
 #: Event modes that do not describe a position taken (the act did not happen or is only imagined).
 SKIPPED_MODES = ("negated", "hypothetical")
+#: Triggers of a warning: a warning "against" something ("Oslo warned against any change") is advice, not a hostile act.
+WARNINGS = ("warn", "warned", "warning", "warns")
 
 #: Dependency relations that attach a modifier to the noun it describes.
 _MODIFIER_DEPS = ("amod", "compound", "nmod", "advmod", "npadvmod")
@@ -166,6 +170,10 @@ class _Mentions:
             if q.start <= start and end <= q.end:
                 return self.author_or(q.speaker) if q.speaker else "author"
         return "author"
+
+    def in_quote(self, start: int) -> bool:
+        """Whether the offset sits inside a quote of the quotes stage."""
+        return any(q.start <= start < q.end for q in self.document.quotes)
 
     def unattributed(self, start: int, end: int) -> bool:
         """Whether the span sits inside a quote whose speaker is unknown."""
@@ -369,9 +377,28 @@ def _sarcastic_sentences(doc) -> dict[int, tuple[int, int, str]]:
     return out
 
 
+def _scare_quoted(doc) -> set[int]:
+    """Indices of the tokens between quotation marks that hold at most ``MAX_SCARE_QUOTE_WORDS``
+    words (Havana's "heroic resistance"): words the writer mentions, not uses."""
+    out, opened = set(), None
+    for tok in doc:
+        text = tok.text
+        if text in OPEN_QUOTES or text in STRAIGHT_QUOTES and opened is None:
+            opened = tok.i
+        elif opened is not None and (text in CLOSE_QUOTES or text in STRAIGHT_QUOTES):
+            inside = range(opened + 1, tok.i)
+            if sum(not doc[i].is_punct for i in inside) <= MAX_SCARE_QUOTE_WORDS:
+                out.update(inside)
+            opened = None
+        elif opened is not None and tok.is_sent_start:
+            opened = None
+    return out
+
+
 def _word_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
     evaluative, labels = _lexicons()
     sarcastic = _sarcastic_sentences(doc) if doc.has_annotation("SENT_START") else {}
+    scare = _scare_quoted(doc)
     seen = set()
     for source, weight, kind in ((labels, LABEL_WEIGHT, "name-calling"), (evaluative, EVALUATIVE_WEIGHT, "evaluative")):
         for tok, key, sign in _word_hits(doc, source):
@@ -379,10 +406,15 @@ def _word_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
                 continue
             seen.add((tok.i, key))
             holder = mentions.holder(tok.idx, tok.idx + len(tok.text))
+            quoted = tok.i in scare and holder == "author" and not mentions.in_quote(tok.idx)
+            if quoted and sign < 0:
+                continue  # 'Moscow calls them "bandits"': the label is not the writer's
             if _negated(tok):
                 sign = -sign
             mocked = doc.has_annotation("SENT_START") and tok.sent.start_char in sarcastic
-            if mocked and sign > 0:
+            if quoted:
+                sign, why = -1, f"{kind} '{key}' in scare quotes"
+            elif mocked and sign > 0:
                 sign, why = -1, f"{kind} '{key}' said with sarcasm"
             else:
                 why = f"{kind} '{key}'"
@@ -522,7 +554,13 @@ def _side_holder(verb, mentions: _Mentions, call_spans) -> str | None:
     return None
 
 
-def _event_evidence(document, mentions: _Mentions) -> Iterator[Evidence]:
+def _warns_against(doc, event) -> bool:
+    """Whether the warning's trigger has an "against" phrase ("warned against any change")."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return span is not None and any(c.lower_ == "against" for t in span for c in t.children)
+
+
+def _event_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
     for event in document.events:
         if event.mode in SKIPPED_MODES:
             continue
@@ -537,8 +575,13 @@ def _event_evidence(document, mentions: _Mentions) -> Iterator[Evidence]:
                     if target != holder and mentions.author_or(target) != holder:
                         yield Evidence(holder, target, sign, EVENT_WEIGHT * share, *span,
                                        f"event {event.type} ({event.trigger.text})")
-        if event.type in HOSTILE_ACTS and event.mode == "asserted" and attribution.kind in ("author", "quoted"):
-            holder = "author" if attribution.kind == "author" else \
+        kind = attribution.kind
+        if kind == "reported" and (section := document.section_at(event.trigger.start)) is not None \
+                and section.kind in AUTHOR_SECTIONS:
+            kind = "author"  # a statement or commentary with no named author: still the writer's own voice
+        advice = event.type == "THREATEN" and event.trigger.text.lower() in WARNINGS and _warns_against(doc, event)
+        if event.type in HOSTILE_ACTS and event.mode == "asserted" and kind in ("author", "quoted") and not advice:
+            holder = "author" if kind == "author" else \
                 (mentions.author_or(attribution.speaker) if attribution.speaker else None)
             if holder is None:
                 continue
@@ -586,7 +629,7 @@ def find_evidence(document, doc) -> list[Evidence]:
     mentions.document_actor_ids = {a.id for a in document.actors}
     calls = [(c.start, c.end) for c in document.calls_to_action]
     items: list[Evidence] = []
-    items += _event_evidence(document, mentions)
+    items += _event_evidence(document, doc, mentions)
     items += _call_evidence(document, doc, mentions)
     if doc.has_annotation("DEP"):
         items += _word_evidence(document, doc, mentions)

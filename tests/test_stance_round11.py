@@ -1,0 +1,83 @@
+"""Author stance, round 11 (issue 18): rules found on the blind op-eds oped-12..14, each checked
+on sentences and short texts written for this test.
+
+* a positive word between scare quotes in the writer's own voice is mocked ('its "heroic"
+  resistance'); a negative one is the label of someone else, not the writer's;
+* kept or broken promises ("kept its word") and taking people in ("took in") are deeds the
+  writer judges;
+* "what a fine ..." is a sarcastic aside; a call to "release" or "free" is a demand;
+* in a statement or commentary with no named author, a hostile act told in the text's own
+  voice is the author's accusation; a warning "against" something is advice, not a threat.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from communique import analyze
+from conftest import benchmark
+
+eval_opeds = benchmark("eval_opeds")
+
+
+def _author(text: str) -> dict:
+    return eval_opeds.author_stance(analyze(text))
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("text,actor,sign,reason", [
+    ('The "heroic" leadership of Belarus has jailed every critic.', "Belarus", "-", "in scare quotes"),
+    ("Chad postponed the vote for the third time. What a fine lesson in democracy.", "Chad", "-",
+     "sarcasm 'what a fine'"),
+    ("Chile kept its word and sent engineers after the earthquake.", "Chile", "+", "evaluative 'kept its word'"),
+    ("Peru broke its promise to the fishermen.", "Peru", "-", "evaluative 'broke its promise'"),
+    ("Uganda took in a million refugees without complaint.", "Uganda", "+", "evaluative 'took in'"),
+    ("We urge Nicaragua to release every political prisoner.", "Nicaragua", "-", "demand: 'release"),
+])
+def test_round11_rule_gives_sign_and_reason(text, actor, sign, reason):
+    record = _author(text).get(actor)
+    assert record is not None and eval_opeds.sign_of(record.polarity) == sign, record
+    assert any(reason in r for r in record.reasons), record.reasons
+
+
+@pytest.mark.issue(18)
+def test_round11_scare_quoted_label_is_not_the_writers():
+    document = analyze('Laos calls the exiled journalists "traitors" in every broadcast.')
+    reasons = [r for s in document.stance if s.holder == "author" for r in s.reasons]
+    assert not [r for r in reasons if "traitor" in r], reasons
+
+
+STATEMENT = """Statement on the farmers of the north
+
+Issued by the Mekong Land Rights Network
+
+Last month the authorities of Laos arrested forty farmers who refused to leave their fields. We have spoken to their families.
+
+The farmers were held for weeks without a lawyer, and the land was handed to a plantation company.
+
+We ask every government in the region to speak up for them.
+"""
+
+OPED = """Borders in the south
+
+By Ana Lopes
+
+The European Union has sent a monitoring mission to the border. Norway has also warned against any change to the border in the south.
+
+Our neighbours should listen. A border that moves every decade is no border at all.
+
+The lesson is an old one, and it is worth repeating at every summit.
+"""
+
+
+@pytest.mark.issue(18)
+def test_round11_statement_without_named_author_accuses_in_its_own_voice():
+    record = _author(STATEMENT).get("LAO")
+    assert record is not None and record.polarity < -0.2, record
+    assert any(r.startswith("the author asserts COERCE") for r in record.reasons), record.reasons
+
+
+@pytest.mark.issue(18)
+def test_round11_warning_against_is_no_hostile_act():
+    record = _author(OPED).get("NOR")
+    assert record is None or not any("asserts THREATEN" in r for r in record.reasons), record.reasons
