@@ -6,6 +6,9 @@ on sentences and short texts written for this test.
 * kept or broken promises ("kept its word") and taking people in ("took in") are deeds the
   writer judges;
 * "what a fine ..." is a sarcastic aside; a call to "release" or "free" is a demand;
+* help in kind given ("sent doctors and tents", ``relief.en.txt``) credits the giver; an actor
+  that takes the writer's side ("stood by us") or turns against it has the writer's stance
+  of the same sign;
 * in a statement or commentary with no named author, a hostile act told in the text's own
   voice is the author's accusation; a warning "against" something is advice, not a threat.
 """
@@ -33,6 +36,14 @@ def _author(text: str) -> dict:
     ("Peru broke its promise to the fishermen.", "Peru", "-", "evaluative 'broke its promise'"),
     ("Uganda took in a million refugees without complaint.", "Uganda", "+", "evaluative 'took in'"),
     ("We urge Nicaragua to release every political prisoner.", "Nicaragua", "-", "demand: 'release"),
+    ("When the floods came, Norway sent doctors, tents and water pumps within a week.", "Norway", "+",
+     "deed 'send doctor'"),
+    ("Oman gave shelter to the families who fled.", "Oman", "+", "deed 'give shelter'"),
+    ("Kenya did not send a single doctor to the camps.", "Kenya", "-", "deed 'send doctor'"),
+    ("When the fires came, Canada stood by us and helped us rebuild.", "Canada", "+", "toward the writer"),
+    ("Turkey never stood by us, and it will not start now.", "Turkey", "-", "side-taking 'stood by' toward the writer"),
+    ("Moscow turned against us the moment the pipeline opened.", "Russia", "-", "toward the writer"),
+    ("We helped Kyiv rebuild its schools.", "Ukraine", "+", "side-taking 'help'"),
 ])
 def test_round11_rule_gives_sign_and_reason(text, actor, sign, reason):
     record = _author(text).get(actor)
@@ -81,3 +92,9 @@ def test_round11_statement_without_named_author_accuses_in_its_own_voice():
 def test_round11_warning_against_is_no_hostile_act():
     record = _author(OPED).get("NOR")
     assert record is None or not any("asserts THREATEN" in r for r in record.reasons), record.reasons
+
+
+@pytest.mark.issue(18)
+def test_round11_weapons_are_no_help_in_kind():
+    record = _author("Russia sent fighter jets and tanks to the base.").get("RUS")
+    assert record is None or not any(r.startswith("deed") for r in record.reasons), record.reasons

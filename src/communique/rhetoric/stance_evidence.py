@@ -55,6 +55,7 @@ LABEL_WEIGHT = 0.9            # a name-calling label attached to the actor
 EVALUATIVE_WEIGHT = 0.7       # an evaluative word about the actor or its acts
 SARCASM_WEIGHT = 0.7          # the actor is the subject of a sarcastic / hypocrisy sentence
 SIDE_WEIGHT = 0.8             # "stands with", "sides against"
+DEED_WEIGHT = 0.6             # help in kind given: "sent doctors and tents"
 UNATTRIBUTED_SHARE = 0.5      # share of the weight of an item inside a quote whose speaker is unknown
 
 #: Event types that are the source's negative stance toward the target.
@@ -77,6 +78,8 @@ _OWNER_PREPS = ("of", "by", "in", "from")
 _SUBJECT_DEPS = ("nsubj", "csubj")
 #: First-person words that stand for the author when they hold a side outside quotes.
 _AUTHOR_WORDS = ("i", "we", "us", "my", "our")
+#: First-person objects: an actor that sides with them sides with the author ("France stood by us").
+_AUTHOR_OBJECTS = ("me", "us")
 #: Verbs whose object says what the subject is or has ("Hungary played the spoiler", "showed restraint").
 #: Parts of speech a name-calling label can have ("fooled" is no "fool").
 _LABEL_POS = ("NOUN",)
@@ -87,6 +90,8 @@ _DESERVE_VERBS = ("deserve", "merit", "earn")
 #: Nouns whose "of" object is said of whoever the noun is about: a doer's act ("the architect of
 #: the blockade"), a quality shown ("an example of calm").
 _ABOUT_NOUNS = ("architect", "author", "example", "instigator", "mastermind", "model", "orchestrator")
+#: Verbs of giving: with help in kind as object (``relief.en.txt``) they credit their subject.
+_GIVING_VERBS = ("deliver", "donate", "fly", "give", "provide", "send", "ship", "supply")
 _ROLE_VERBS = ("play", "act", "become", "remain", "prove", "behave", "show", "display", "demonstrate", "offer", "set")
 
 
@@ -490,6 +495,27 @@ def _deserved_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
                                    f"deserves '{obj.lemma_.lower()}'")
 
 
+def _deed_evidence(doc, mentions: _Mentions, sarcastic: dict) -> Iterator[Evidence]:
+    """"Norway sent doctors, tents and pumps": help in kind (``relief.en.txt``) as the object of a
+    giving verb is the holder's credit to the verb's subject; negated ("did not send a single
+    doctor") a reproach, and said with sarcasm a sneer."""
+    relief = set(word_list("relief.en.txt"))
+    _, lemmas = token_strings(doc)
+    for i in (i for i, lemma in enumerate(lemmas) if lemma in _GIVING_VERBS):
+        verb = doc[i]
+        gift = next((o for c in verb.children if c.dep_ in ("dobj", "dative")
+                     for o in (c, *_conjuncts(c)) if o.lemma_.lower() in relief), None)
+        subj = _subject(verb) if verb.pos_ == "VERB" and gift is not None else None
+        if subj is None:
+            continue
+        sign = -1 if _negated(verb) or verb.sent.start_char in sarcastic else 1
+        holder = mentions.holder(verb.idx, gift.idx + len(gift.text))
+        for target in mentions.linked(subj):
+            if target != holder:
+                yield Evidence(holder, target, sign, DEED_WEIGHT, verb.idx, gift.idx + len(gift.text),
+                               f"deed '{verb.lemma_.lower()} {gift.lemma_.lower()}'")
+
+
 def _side_evidence(document, doc, mentions: _Mentions, call_spans: list[tuple[int, int]]) -> Iterator[Evidence]:
     side = polar_terms("side_taking.en.tsv")
     cease = set(word_list("cease_verbs.en.txt"))
@@ -497,6 +523,7 @@ def _side_evidence(document, doc, mentions: _Mentions, call_spans: list[tuple[in
         verb = tok
         objects = _objects(verb, key, mentions)
         if not objects:
+            yield from _side_with_author(verb, key, sign, mentions)
             continue
         head = verb.head
         if verb.dep_ in ("xcomp", "dobj", "pcomp") and head.lemma_.lower() in cease or \
@@ -519,15 +546,37 @@ def _objects(verb, key: str, mentions: _Mentions) -> list[str]:
     """Actors the side-taking verb puts on a side: its object, the object of its preposition
     ("stand with X"), or the object of one of the phrase's words ("follow the example of X")."""
     found = []
-    phrase = range(verb.i - len(key.split()) - 1, verb.i + len(key.split()) + 1)
     if verb.pos_ == "NOUN":  # "our support for Kyiv", "solidarity to the victims"
         found += [a for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "with", "to")
                   for o in c.children if o.dep_ == "pobj" for a in mentions.linked(o)]
+    for child in _object_tokens(verb, key):
+        found += mentions.linked(child)
+    return list(dict.fromkeys(found))
+
+
+def _object_tokens(verb, key: str) -> Iterator:
+    """The object tokens of a side-taking verb or phrase (see ``_objects``)."""
+    phrase = range(verb.i - len(key.split()) - 1, verb.i + len(key.split()) + 1)
     for child in verb.subtree if " " in key else verb.children:
         if child.dep_ in ("dobj", "pobj", "dative") and (child.head.i == verb.i or child.head.head.i == verb.i
                                                          or " " in key and child.head.i in phrase):
-            found += mentions.linked(child)
-    return list(dict.fromkeys(found))
+            yield child
+        elif child.dep_ in ("ccomp", "xcomp") and child.head.i == verb.i:  # "helped Kyiv rebuild"
+            yield from (c for c in child.children if c.dep_ == "nsubj")
+
+
+def _side_with_author(verb, key: str, sign: int, mentions: _Mentions) -> Iterator[Evidence]:
+    """An actor that takes the writer's side or stands against it ("France stood by us", "Ankara
+    turned against us"), told in the writer's own voice: the writer's stance toward that actor
+    has the same sign."""
+    if verb.pos_ != "VERB" or mentions.holder(verb.idx, verb.idx + len(verb.text)) != "author" \
+            or mentions.in_quote(verb.idx) or not any(o.lower_ in _AUTHOR_OBJECTS for o in _object_tokens(verb, key)):
+        return
+    subj = _subject(verb)
+    sign = -sign if _negated(verb) else sign
+    start, end = _word_span(verb.doc, verb, key)
+    for target in mentions.linked(subj) if subj is not None else []:
+        yield Evidence("author", target, sign, SIDE_WEIGHT, start, end, f"side-taking '{key}' toward the writer")
 
 
 def _side_holder(verb, mentions: _Mentions, call_spans) -> str | None:
@@ -635,6 +684,7 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _word_evidence(document, doc, mentions)
         items += _side_evidence(document, doc, mentions, calls)
         items += _deserved_evidence(doc, mentions)
+        items += _deed_evidence(doc, mentions, _sarcastic_sentences(doc) if doc.has_annotation("SENT_START") else {})
     items = [replace(e, weight=e.weight * UNATTRIBUTED_SHARE, reason=f"{e.reason}, in a quote without a known speaker")
              if e.holder == "author" and mentions.unattributed(e.start, e.end) else e for e in items]
     return sorted(set(items), key=lambda e: (e.start, e.end, e.holder, e.target, e.reason))
