@@ -386,6 +386,8 @@ def _scare_quoted(doc) -> set[int]:
     """Indices of the tokens between quotation marks that hold at most ``MAX_SCARE_QUOTE_WORDS``
     words (Havana's "heroic resistance"): words the writer mentions, not uses."""
     out, opened = set(), None
+    if not any(q in doc.text for q in (*OPEN_QUOTES, *STRAIGHT_QUOTES)):
+        return out
     for tok in doc:
         text = tok.text
         if text in OPEN_QUOTES or text in STRAIGHT_QUOTES and opened is None:
@@ -400,9 +402,8 @@ def _scare_quoted(doc) -> set[int]:
     return out
 
 
-def _word_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
+def _word_evidence(doc, mentions: _Mentions, sarcastic: dict) -> Iterator[Evidence]:
     evaluative, labels = _lexicons()
-    sarcastic = _sarcastic_sentences(doc) if doc.has_annotation("SENT_START") else {}
     scare = _scare_quoted(doc)
     seen = set()
     for source, weight, kind in ((labels, LABEL_WEIGHT, "name-calling"), (evaluative, EVALUATIVE_WEIGHT, "evaluative")):
@@ -681,10 +682,11 @@ def find_evidence(document, doc) -> list[Evidence]:
     items += _event_evidence(document, doc, mentions)
     items += _call_evidence(document, doc, mentions)
     if doc.has_annotation("DEP"):
-        items += _word_evidence(document, doc, mentions)
+        sarcastic = _sarcastic_sentences(doc) if doc.has_annotation("SENT_START") else {}
+        items += _word_evidence(doc, mentions, sarcastic)
         items += _side_evidence(document, doc, mentions, calls)
         items += _deserved_evidence(doc, mentions)
-        items += _deed_evidence(doc, mentions, _sarcastic_sentences(doc) if doc.has_annotation("SENT_START") else {})
+        items += _deed_evidence(doc, mentions, sarcastic)
     items = [replace(e, weight=e.weight * UNATTRIBUTED_SHARE, reason=f"{e.reason}, in a quote without a known speaker")
              if e.holder == "author" and mentions.unattributed(e.start, e.end) else e for e in items]
     return sorted(set(items), key=lambda e: (e.start, e.end, e.holder, e.target, e.reason))
