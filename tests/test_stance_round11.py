@@ -44,6 +44,10 @@ def _author(text: str) -> dict:
     ("Turkey never stood by us, and it will not start now.", "Turkey", "-", "side-taking 'stood by' toward the writer"),
     ("Moscow turned against us the moment the pipeline opened.", "Russia", "-", "toward the writer"),
     ("We helped Kyiv rebuild its schools.", "Ukraine", "+", "side-taking 'help'"),
+    ("Ecuador opened its doors to the refugees when others closed theirs.", "Ecuador", "+",
+     "evaluative 'opened its doors'"),
+    ("Jordan kept its borders open through the worst of the war.", "Jordan", "+", "evaluative 'kept its borders open'"),
+    ("When the storm hit, Fiji came to our aid before anyone else.", "Fiji", "+", "evaluative 'came to our aid'"),
 ])
 def test_round11_rule_gives_sign_and_reason(text, actor, sign, reason):
     record = _author(text).get(actor)
