@@ -6,6 +6,9 @@ on sentences and short texts written for this test.
 * kept or broken promises ("kept its word") and taking people in ("took in") are deeds the
   writer judges;
 * "what a fine ..." is a sarcastic aside; a call to "release" or "free" is a demand;
+* an adjective on the subject's own act or product ("took a brave decision", "adopted a cruel
+  law") judges the subject, and a hostile act the writer praises in the same sentence ("took a
+  brave decision when it expelled the envoy") is no accusation;
 * help in kind given ("sent doctors and tents", ``relief.en.txt``) credits the giver; an actor
   that takes the writer's side ("stood by us") or turns against it has the writer's stance
   of the same sign;
@@ -48,6 +51,9 @@ def _author(text: str) -> dict:
      "evaluative 'opened its doors'"),
     ("Jordan kept its borders open through the worst of the war.", "Jordan", "+", "evaluative 'kept its borders open'"),
     ("When the storm hit, Fiji came to our aid before anyone else.", "Fiji", "+", "evaluative 'came to our aid'"),
+    ("Russia launched a brutal offensive in the east.", "Russia", "-", "evaluative 'brutal'"),
+    ("Poland adopted a cruel law against the migrants.", "Poland", "-", "evaluative 'cruel'"),
+    ("Lithuania took a brave decision when it expelled the envoy.", "Lithuania", "+", "evaluative 'brave'"),
 ])
 def test_round11_rule_gives_sign_and_reason(text, actor, sign, reason):
     record = _author(text).get(actor)
@@ -102,3 +108,9 @@ def test_round11_warning_against_is_no_hostile_act():
 def test_round11_weapons_are_no_help_in_kind():
     record = _author("Russia sent fighter jets and tanks to the base.").get("RUS")
     assert record is None or not any(r.startswith("deed") for r in record.reasons), record.reasons
+
+
+@pytest.mark.issue(18)
+def test_round11_praised_act_is_no_accusation():
+    record = _author("Lithuania took a brave decision when it expelled the envoy.")["LTU"]
+    assert not [r for r in record.reasons if " asserts " in r], record.reasons

@@ -64,6 +64,8 @@ HOSTILE_SPEECH = ("ACCUSE", "PROTEST", "REJECT", "THREATEN", "SANCTION")
 FRIENDLY = {"SUPPORT": 1.0, "AID": 1.0, "COOPERATE": 0.6, "AGREE": 0.4}
 #: Hostile acts: asserted by the author (or a speaker) as fact in their own voice, they accuse the source.
 HOSTILE_ACTS = ("ASSAULT", "COERCE", "THREATEN", "SANCTION")
+#: The words of a reason that mark an asserted hostile act ("the author asserts ASSAULT (shelled)").
+ASSERTS = " asserts "
 #: Event modes that do not describe a position taken (the act did not happen or is only imagined).
 SKIPPED_MODES = ("negated", "hypothetical")
 #: Triggers of a warning: a warning "against" something ("Oslo warned against any change") is advice, not a hostile act.
@@ -92,6 +94,9 @@ _DESERVE_VERBS = ("deserve", "merit", "earn")
 _ABOUT_NOUNS = ("architect", "author", "example", "instigator", "mastermind", "model", "orchestrator")
 #: Verbs of giving: with help in kind as object (``relief.en.txt``) they credit their subject.
 _GIVING_VERBS = ("deliver", "donate", "fly", "give", "provide", "send", "ship", "supply")
+#: Verbs whose object is the subject's own act or product: an adjective on it judges the subject
+#: ("took a brave decision", "launched a brutal offensive", "published careful statements").
+_PRODUCT_VERBS = ("adopt", "issue", "launch", "make", "pursue", "publish", "take", "wage")
 _ROLE_VERBS = ("play", "act", "become", "remain", "prove", "behave", "show", "display", "demonstrate", "offer", "set")
 
 
@@ -277,8 +282,9 @@ def _targets_of(word, mentions: _Mentions) -> list[str]:
         return [a for c in word.children if c.dep_ == "agent" for o in c.children for a in mentions.linked(o)]
     if word.dep_ in _MODIFIER_DEPS and word.head.i != word.i:
         found = mentions.linked(word.head)
-        if not found and word.head.dep_ in _PREDICATE_DEPS:  # "the protesters are brave people"
-            subj = _subject(word.head.head)
+        if not found and (word.head.dep_ in _PREDICATE_DEPS  # "the protesters are brave people"
+                          or word.head.dep_ == "dobj" and word.head.head.lemma_ in _PRODUCT_VERBS):
+            subj = _subject(word.head.head)  # "Vilnius took a brave decision": the decision is Vilnius's
             found = mentions.linked(subj) if subj is not None else []
         return found
     if word.dep_ == "appos":
@@ -638,7 +644,7 @@ def _event_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
             for target in event.source:
                 if mentions.author_or(target) != holder:
                     yield Evidence(holder, target, -1, ASSERTED_ACT_WEIGHT, *span,
-                                   f"{holder if holder != 'author' else 'the author'} asserts "
+                                   f"{holder if holder != 'author' else 'the author'}{ASSERTS}"
                                    f"{event.type} ({event.trigger.text})")
 
 
@@ -673,6 +679,26 @@ def _first_verb_lemma(span, word: str) -> str:
     return word.lower()
 
 
+def _drop_praised_acts(doc, items: list[Evidence]) -> list[Evidence]:
+    """Without the hostile acts the holder praises in the same sentence, with no blame there ("Vilnius
+    took a brave decision when it expelled the envoy"): the judgement, not the act's type, is the stance."""
+    acts = [e for e in items if ASSERTS in e.reason]
+    if not acts or not doc.has_annotation("SENT_START"):
+        return items
+
+    def sentence(e: Evidence):
+        span = doc.char_span(e.start, e.end, alignment_mode="expand")
+        return span.sent.start if span is not None else None
+
+    judged = [(e.sign, (e.holder, e.target, sentence(e))) for e in items
+              if ASSERTS not in e.reason and not e.reason.startswith("event ")]
+    praised = {key for sign, key in judged if sign > 0} - {key for sign, key in judged if sign < 0}
+    if not praised:
+        return items
+    dropped = {e for e in acts if (e.holder, e.target, sentence(e)) in praised}
+    return [e for e in items if e not in dropped]
+
+
 def find_evidence(document, doc) -> list[Evidence]:
     """Every stance evidence item of the document (see the module docstring), in text order."""
     mentions = _Mentions(document, doc)
@@ -687,6 +713,7 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _side_evidence(document, doc, mentions, calls)
         items += _deserved_evidence(doc, mentions)
         items += _deed_evidence(doc, mentions, sarcastic)
+        items = _drop_praised_acts(doc, items)
     items = [replace(e, weight=e.weight * UNATTRIBUTED_SHARE, reason=f"{e.reason}, in a quote without a known speaker")
              if e.holder == "author" and mentions.unattributed(e.start, e.end) else e for e in items]
     return sorted(set(items), key=lambda e: (e.start, e.end, e.holder, e.target, e.reason))
