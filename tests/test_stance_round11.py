@@ -5,6 +5,7 @@ on sentences and short texts written for this test.
   resistance'); a negative one is the label of someone else, not the writer's;
 * kept or broken promises ("kept its word") and taking people in ("took in") are deeds the
   writer judges;
+* idioms of blame and praise ("turned a blind eye", "dragged its feet", "rose to the occasion");
 * "what a fine ..." is a sarcastic aside; a call to "release" or "free" is a demand;
 * an adjective on the subject's own act or product ("took a brave decision", "adopted a cruel
   law") judges the subject, and a hostile act the writer praises in the same sentence ("took a
@@ -114,3 +115,19 @@ def test_round11_weapons_are_no_help_in_kind():
 def test_round11_praised_act_is_no_accusation():
     record = _author("Lithuania took a brave decision when it expelled the envoy.")["LTU"]
     assert not [r for r in record.reasons if " asserts " in r], record.reasons
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("text,actor,sign", [
+    ("Serbia has blood on its hands.", "Serbia", "-"),
+    ("Hungary turned a blind eye to the smuggling on its border.", "Hungary", "-"),
+    ("Austria dragged its feet for months.", "Austria", "-"),
+    ("Malta remained silent while the boats sank.", "Malta", "-"),
+    ("Slovakia caved in to pressure from its neighbour.", "Slovakia", "-"),
+    ("Portugal rose to the occasion.", "Portugal", "+"),
+    ("Estonia led by example.", "Estonia", "+"),
+    ("Ireland held firm under pressure.", "Ireland", "+"),
+])
+def test_round11_idioms_of_praise_and_blame(text, actor, sign):
+    record = _author(text)[actor]
+    assert eval_opeds.sign_of(record.polarity) == sign and record.reasons[0].startswith("evaluative"), record
