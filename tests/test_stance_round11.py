@@ -127,7 +127,15 @@ def test_round11_praised_act_is_no_accusation():
     ("Portugal rose to the occasion.", "Portugal", "+"),
     ("Estonia led by example.", "Estonia", "+"),
     ("Ireland held firm under pressure.", "Ireland", "+"),
+    ("Spain promised much and delivered little.", "Spain", "-"),
+    ("Ghana has been a beacon of stability in a troubled region.", "Ghana", "+"),
 ])
 def test_round11_idioms_of_praise_and_blame(text, actor, sign):
     record = _author(text)[actor]
     assert eval_opeds.sign_of(record.polarity) == sign and record.reasons[0].startswith("evaluative"), record
+
+
+@pytest.mark.issue(18)
+def test_round11_of_all_countries_mocks_the_lecturer():
+    record = _author("Sweden, of all countries, now lectures us on human rights.")["Sweden"]
+    assert record.polarity < -0.2 and any(r.startswith("sarcasm") for r in record.reasons), record
