@@ -139,3 +139,9 @@ def test_round11_idioms_of_praise_and_blame(text, actor, sign):
 def test_round11_of_all_countries_mocks_the_lecturer():
     record = _author("Sweden, of all countries, now lectures us on human rights.")["Sweden"]
     assert record.polarity < -0.2 and any(r.startswith("sarcasm") for r in record.reasons), record
+
+
+@pytest.mark.issue(18)
+def test_round11_likes_to_present_mocks_the_government_of_x():
+    record = _author("The government of Chile likes to present its mining law as green.")["CHL"]
+    assert record.polarity < -0.2 and any(r.startswith("sarcasm 'likes to present'") for r in record.reasons), record
