@@ -10,6 +10,8 @@ on sentences and short texts written for this test.
 * an adjective on the subject's own act or product ("took a brave decision", "adopted a cruel
   law") judges the subject, and a hostile act the writer praises in the same sentence ("took a
   brave decision when it expelled the envoy") is no accusation;
+* a possessive pronoun inside the mention of what it owns ("His army looted ...") still stands for
+  its antecedent, the leader;
 * help in kind given ("sent doctors and tents", ``relief.en.txt``) credits the giver; an actor
   that takes the writer's side ("stood by us") or turns against it has the writer's stance
   of the same sign;
@@ -145,3 +147,13 @@ def test_round11_of_all_countries_mocks_the_lecturer():
 def test_round11_likes_to_present_mocks_the_government_of_x():
     record = _author("The government of Chile likes to present its mining law as green.")["CHL"]
     assert record.polarity < -0.2 and any(r.startswith("sarcasm 'likes to present'") for r in record.reasons), record
+
+
+@pytest.mark.issue(18)
+def test_round11_possessive_inside_a_mention_names_its_owner():
+    stance = _author("Eritrean soldiers still hold villages along the border, and Asmara does not deny it.\n\n"
+                     "Eritrea has never been a party to the agreement. President Isaias Afwerki runs a country "
+                     "without elections. His army looted factories and clinics during the war.")
+    record = stance.get("Isaias Afwerki")
+    assert record is not None and record.polarity < -0.2, record
+    assert any("loot" in r for r in record.reasons), record.reasons

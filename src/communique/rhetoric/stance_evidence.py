@@ -140,7 +140,7 @@ class _Mentions:
             return "person" if kinds.get(actor) == "person" else "thing"
 
         lowers, _ = token_strings(doc)
-        pronouns = [i for i, w in enumerate(lowers) if i not in self.token_actor and (
+        pronouns = [i for i, w in enumerate(lowers) if (i not in self.token_actor or self._owner_in_mention(doc[i])) and (
             w in _PRONOUNS or w in _DEMONSTRATIVES and doc[i].is_sent_start and doc[i].dep_ == "nsubj")]
         if not pronouns:
             return
@@ -172,6 +172,11 @@ class _Mentions:
                     if actor is not None:
                         self.token_actor[i] = actor
                     break
+
+    def _owner_in_mention(self, tok) -> bool:
+        """A possessive pronoun inside the mention of what it owns ("His army" standing for the state's
+        armed forces): it still names its own antecedent, the owner."""
+        return tok.dep_ == "poss" and tok.head.i != tok.i and self.token_actor.get(tok.head.i) == self.token_actor.get(tok.i)
 
     def holder(self, start: int, end: int) -> str:
         """The speaker of the quote holding the span; the author outside quotes and inside a
