@@ -80,6 +80,8 @@ _OWNER_PREPS = ("of", "by", "in", "from")
 _SUBJECT_DEPS = ("nsubj", "csubj")
 #: First-person words that stand for the author when they hold a side outside quotes.
 _AUTHOR_WORDS = ("i", "we", "us", "my", "our")
+#: Quotation marks as tokens (``_scare_quoted``).
+_QUOTE_MARKS = frozenset((*OPEN_QUOTES, *CLOSE_QUOTES, *STRAIGHT_QUOTES))
 #: First-person objects: an actor that sides with them sides with the author ("France stood by us").
 _AUTHOR_OBJECTS = ("me", "us")
 #: Verbs whose object says what the subject is or has ("Hungary played the spoiler", "showed restraint").
@@ -395,20 +397,17 @@ def _sarcastic_sentences(doc) -> dict[int, tuple[int, int, str]]:
 
 def _scare_quoted(doc) -> set[int]:
     """Indices of the tokens between quotation marks that hold at most ``MAX_SCARE_QUOTE_WORDS``
-    words (Havana's "heroic resistance"): words the writer mentions, not uses."""
+    words in one sentence (Havana's "heroic resistance"): words the writer mentions, not uses."""
+    lowers, _ = token_strings(doc)
     out, opened = set(), None
-    if not any(q in doc.text for q in (*OPEN_QUOTES, *STRAIGHT_QUOTES)):
-        return out
-    for tok in doc:
-        text = tok.text
-        if text in OPEN_QUOTES or text in STRAIGHT_QUOTES and opened is None:
-            opened = tok.i
-        elif opened is not None and (text in CLOSE_QUOTES or text in STRAIGHT_QUOTES):
-            inside = range(opened + 1, tok.i)
-            if sum(not doc[i].is_punct for i in inside) <= MAX_SCARE_QUOTE_WORDS:
+    for i in (i for i, w in enumerate(lowers) if w in _QUOTE_MARKS):
+        if lowers[i] in OPEN_QUOTES or lowers[i] in STRAIGHT_QUOTES and opened is None:
+            opened = i
+        elif opened is not None:
+            inside = range(opened + 1, i)
+            if sum(not doc[k].is_punct for k in inside) <= MAX_SCARE_QUOTE_WORDS \
+                    and not any(doc[k].is_sent_start for k in inside):
                 out.update(inside)
-            opened = None
-        elif opened is not None and tok.is_sent_start:
             opened = None
     return out
 
