@@ -3,8 +3,8 @@ on sentences and short texts written for this test.
 
 * a positive word between scare quotes in the writer's own voice is mocked ('its "heroic"
   resistance'); a negative one is the label of someone else, not the writer's;
-* kept or broken promises ("kept its word") and taking people in ("took in") are deeds the
-  writer judges;
+* kept or broken promises ("kept its word", ``deeds.en.tsv``: a verb and its object by lemma) and
+  taking people in ("took in") are deeds the writer judges;
 * idioms of blame and praise ("turned a blind eye", "dragged its feet", "rose to the occasion");
 * "what a fine ..." is a sarcastic aside; a call to "release" or "free" is a demand;
 * an adjective on the subject's own act or product ("took a brave decision", "adopted a cruel
@@ -38,20 +38,23 @@ def _author(text: str) -> dict:
     ('The "heroic" leadership of Belarus has jailed every critic.', "Belarus", "-", "in scare quotes"),
     ("Chad postponed the vote for the third time. What a fine lesson in democracy.", "Chad", "-",
      "sarcasm 'what a fine'"),
-    ("Chile kept its word and sent engineers after the earthquake.", "Chile", "+", "evaluative 'kept its word'"),
-    ("Peru broke its promise to the fishermen.", "Peru", "-", "evaluative 'broke its promise'"),
+    ("Chile kept its word and sent engineers after the earthquake.", "Chile", "+", "deed 'keep word'"),
+    ("Peru broke its promise to the fishermen.", "Peru", "-", "deed 'break promise'"),
     ("Uganda took in a million refugees without complaint.", "Uganda", "+", "evaluative 'took in'"),
     ("We urge Nicaragua to release every political prisoner.", "Nicaragua", "-", "demand: 'release"),
     ("When the floods came, Norway sent doctors, tents and water pumps within a week.", "Norway", "+",
-     "deed 'send doctor'"),
-    ("Oman gave shelter to the families who fled.", "Oman", "+", "deed 'give shelter'"),
-    ("Kenya did not send a single doctor to the camps.", "Kenya", "-", "deed 'send doctor'"),
+     "help in kind 'send doctor'"),
+    ("Oman gave shelter to the families who fled.", "Oman", "+", "help in kind 'give shelter'"),
+    ("Kenya did not send a single doctor to the camps.", "Kenya", "-", "help in kind 'send doctor'"),
+    ("Zambia has opened its books, cut its spending and kept its commitments to the lenders.", "Zambia", "+",
+     "deed 'keep commitment'"),
+    ("Norway did not keep its pledge.", "Norway", "-", "deed 'keep pledge'"),
     ("When the fires came, Canada stood by us and helped us rebuild.", "Canada", "+", "toward the writer"),
     ("Turkey never stood by us, and it will not start now.", "Turkey", "-", "side-taking 'stood by' toward the writer"),
     ("Moscow turned against us the moment the pipeline opened.", "Russia", "-", "toward the writer"),
     ("We helped Kyiv rebuild its schools.", "Ukraine", "+", "side-taking 'help'"),
     ("Ecuador opened its doors to the refugees when others closed theirs.", "Ecuador", "+",
-     "evaluative 'opened its doors'"),
+     "deed 'open door'"),
     ("Jordan kept its borders open through the worst of the war.", "Jordan", "+", "evaluative 'kept its borders open'"),
     ("When the storm hit, Fiji came to our aid before anyone else.", "Fiji", "+", "evaluative 'came to our aid'"),
     ("Russia launched a brutal offensive in the east.", "Russia", "-", "evaluative 'brutal'"),
@@ -110,7 +113,7 @@ def test_round11_warning_against_is_no_hostile_act():
 @pytest.mark.issue(18)
 def test_round11_weapons_are_no_help_in_kind():
     record = _author("Russia sent fighter jets and tanks to the base.").get("RUS")
-    assert record is None or not any(r.startswith("deed") for r in record.reasons), record.reasons
+    assert record is None or not any(r.startswith("help in kind") for r in record.reasons), record.reasons
 
 
 @pytest.mark.issue(18)

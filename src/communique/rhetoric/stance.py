@@ -71,7 +71,7 @@ OPINION_PARAGRAPHS = 4
 #: ... and the author's own judging words toward this many actors at least ...
 OPINION_TARGETS = 2
 #: ... that is, evidence with these reasons (``stance_evidence``).
-OPINION_REASONS = ("evaluative", "name-calling", "sarcasm", "side-taking", "deserves")
+OPINION_REASONS = ("evaluative", "name-calling", "sarcasm", "side-taking", "deserves", "deed")
 #: Weight, in the author's stance, of what a quote whose speaker is unknown says (``_holder``).
 UNATTRIBUTED_WEIGHT = 0.5
 

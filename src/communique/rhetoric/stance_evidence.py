@@ -507,24 +507,35 @@ def _deserved_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
 
 
 def _deed_evidence(doc, mentions: _Mentions, sarcastic: dict) -> Iterator[Evidence]:
-    """"Norway sent doctors, tents and pumps": help in kind (``relief.en.txt``) as the object of a
-    giving verb is the holder's credit to the verb's subject; negated ("did not send a single
-    doctor") a reproach, and said with sarcasm a sneer."""
+    """Deeds judged without an evaluative word, about the verb's subject: a verb and its object
+    in ``deeds.en.tsv`` ("kept its word" +, "broke its promises" -), and help in kind
+    (``relief.en.txt``) as the object of a giving verb ("Norway sent doctors, tents and pumps" +).
+    A negation reverses the sign ("did not send a single doctor"); said with sarcasm, praise is a sneer."""
     relief = set(word_list("relief.en.txt"))
+    deeds = polar_terms("deeds.en.tsv")
+    deed_verbs = {entry.split()[0] for entry in deeds}
     _, lemmas = token_strings(doc)
-    for i in (i for i, lemma in enumerate(lemmas) if lemma in _GIVING_VERBS):
-        verb = doc[i]
-        gift = next((o for c in verb.children if c.dep_ in ("dobj", "dative")
-                     for o in (c, *_conjuncts(c)) if o.lemma_.lower() in relief), None)
-        subj = _subject(verb) if verb.pos_ == "VERB" and gift is not None else None
+    for i in (i for i, lemma in enumerate(lemmas) if lemma in _GIVING_VERBS or lemma in deed_verbs):
+        verb, lemma = doc[i], lemmas[i]
+        if verb.pos_ != "VERB":
+            continue
+        objects = [o for c in verb.children if c.dep_ in ("dobj", "dative") for o in (c, *_conjuncts(c))]
+        found = next(((o, deeds[f"{lemma} {o.lemma_.lower()}"], EVALUATIVE_WEIGHT, "deed") for o in objects
+                      if f"{lemma} {o.lemma_.lower()}" in deeds), None)
+        if found is None and lemma in _GIVING_VERBS:
+            found = next(((o, 1, DEED_WEIGHT, "help in kind") for o in objects if o.lemma_.lower() in relief), None)
+        subj = _subject(verb) if found is not None else None
         if subj is None:
             continue
-        sign = -1 if _negated(verb) or verb.sent.start_char in sarcastic else 1
-        holder = mentions.holder(verb.idx, gift.idx + len(gift.text))
+        obj, sign, weight, kind = found
+        sign = -sign if _negated(verb) else sign
+        if sign > 0 and verb.sent.start_char in sarcastic:
+            sign = -1
+        holder = mentions.holder(verb.idx, obj.idx + len(obj.text))
         for target in mentions.linked(subj):
             if target != holder:
-                yield Evidence(holder, target, sign, DEED_WEIGHT, verb.idx, gift.idx + len(gift.text),
-                               f"deed '{verb.lemma_.lower()} {gift.lemma_.lower()}'")
+                yield Evidence(holder, target, sign, weight, verb.idx, obj.idx + len(obj.text),
+                               f"{kind} '{lemma} {obj.lemma_.lower()}'")
 
 
 def _side_evidence(document, doc, mentions: _Mentions, call_spans: list[tuple[int, int]]) -> Iterator[Evidence]:
