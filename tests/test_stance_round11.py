@@ -49,6 +49,8 @@ def _author(text: str) -> dict:
     ("Zambia has opened its books, cut its spending and kept its commitments to the lenders.", "Zambia", "+",
      "deed 'keep commitment'"),
     ("Norway did not keep its pledge.", "Norway", "-", "deed 'keep pledge'"),
+    ("Serbia sold its soul for cheap gas.", "Serbia", "-", "deed 'sell soul'"),
+    ("Georgia held the line against the pressure.", "Georgia", "+", "deed 'hold line'"),
     ("When the fires came, Canada stood by us and helped us rebuild.", "Canada", "+", "toward the writer"),
     ("Turkey never stood by us, and it will not start now.", "Turkey", "-", "side-taking 'stood by' toward the writer"),
     ("Moscow turned against us the moment the pipeline opened.", "Russia", "-", "toward the writer"),
@@ -134,6 +136,9 @@ def test_round11_praised_act_is_no_accusation():
     ("Ireland held firm under pressure.", "Ireland", "+"),
     ("Spain promised much and delivered little.", "Spain", "-"),
     ("Ghana has been a beacon of stability in a troubled region.", "Ghana", "+"),
+    ("Hungary is on the wrong side of history.", "Hungary", "-"),
+    ("Turkey is playing with fire in the Aegean.", "Turkey", "-"),
+    ("Moscow's empty promises fooled nobody.", "Russia", "-"),
 ])
 def test_round11_idioms_of_praise_and_blame(text, actor, sign):
     record = _author(text)[actor]

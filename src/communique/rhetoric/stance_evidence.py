@@ -300,6 +300,9 @@ def _targets_of(word, mentions: _Mentions) -> list[str]:
         subj = _subject(word.head)
         if subj is not None:
             return mentions.linked(subj)
+    if word.dep_ == "pobj" and word.head.dep_ == "prep" and word.head.head.lemma_ == "be":
+        subj = _subject(word.head.head)  # "Budapest is on the wrong side of history"
+        return mentions.linked(subj) if subj is not None else []
     if word.dep_ == "pobj" and word.head.lower_ == "with" and word.head.head.pos_ == "VERB":
         subj = _subject(word.head.head)  # "Colombia has handled the crisis with courage"
         return mentions.linked(subj) if subj is not None else []
