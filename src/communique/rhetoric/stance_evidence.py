@@ -39,11 +39,10 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
-from ..structure.subjectivity import CLOSE_QUOTES, MAX_SCARE_QUOTE_WORDS, OPEN_QUOTES, STRAIGHT_QUOTES
-from ..stages.events import AUTHOR_SECTIONS
 from ..syntax import judged_by
 from ..views import sentences, token_range, token_strings
 from .lexicon import political_labels, polar_terms, word_list
+from .techniques import SCARE_QUOTE_MAX_WORDS
 
 logger = logging.getLogger(__name__)
 
@@ -80,8 +79,13 @@ _OWNER_PREPS = ("of", "by", "in", "from")
 _SUBJECT_DEPS = ("nsubj", "csubj")
 #: First-person words that stand for the author when they hold a side outside quotes.
 _AUTHOR_WORDS = ("i", "we", "us", "my", "our")
-#: Quotation marks as tokens (``_scare_quoted``).
-_QUOTE_MARKS = frozenset((*OPEN_QUOTES, *CLOSE_QUOTES, *STRAIGHT_QUOTES))
+#: Quotation marks as spaCy tokenises them (``_scare_quoted``): opening, closing, either way.
+_OPEN_QUOTES = frozenset({"“", "«", "``"})
+_CLOSE_QUOTES = frozenset({"”", "»", "''"})
+_STRAIGHT_QUOTES = frozenset({'"'})
+_QUOTE_MARKS = _OPEN_QUOTES | _CLOSE_QUOTES | _STRAIGHT_QUOTES
+#: Section kinds in which the author speaks in their own name (the events stage's rule, ``section.kind``).
+_AUTHOR_SECTIONS = ("commentary", "statement")
 #: First-person objects: an actor that sides with them sides with the author ("France stood by us").
 _AUTHOR_OBJECTS = ("me", "us")
 #: Verbs whose object says what the subject is or has ("Hungary played the spoiler", "showed restraint").
@@ -399,16 +403,16 @@ def _sarcastic_sentences(doc) -> dict[int, tuple[int, int, str]]:
 
 
 def _scare_quoted(doc) -> set[int]:
-    """Indices of the tokens between quotation marks that hold at most ``MAX_SCARE_QUOTE_WORDS``
+    """Indices of the tokens between quotation marks that hold at most ``SCARE_QUOTE_MAX_WORDS``
     words in one sentence (Havana's "heroic resistance"): words the writer mentions, not uses."""
     lowers, _ = token_strings(doc)
     out, opened = set(), None
     for i in (i for i, w in enumerate(lowers) if w in _QUOTE_MARKS):
-        if lowers[i] in OPEN_QUOTES or lowers[i] in STRAIGHT_QUOTES and opened is None:
+        if lowers[i] in _OPEN_QUOTES or lowers[i] in _STRAIGHT_QUOTES and opened is None:
             opened = i
         elif opened is not None:
             inside = range(opened + 1, i)
-            if sum(not doc[k].is_punct for k in inside) <= MAX_SCARE_QUOTE_WORDS \
+            if sum(not doc[k].is_punct for k in inside) <= SCARE_QUOTE_MAX_WORDS \
                     and not any(doc[k].is_sent_start for k in inside):
                 out.update(inside)
             opened = None
@@ -651,7 +655,7 @@ def _event_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
                                        f"event {event.type} ({event.trigger.text})")
         kind = attribution.kind
         if kind == "reported" and (section := document.section_at(event.trigger.start)) is not None \
-                and section.kind in AUTHOR_SECTIONS:
+                and section.kind in _AUTHOR_SECTIONS:
             kind = "author"  # a statement or commentary with no named author: still the writer's own voice
         advice = event.type == "THREATEN" and event.trigger.text.lower() in WARNINGS and _warns_against(doc, event)
         if event.type in HOSTILE_ACTS and event.mode == "asserted" and kind in ("author", "quoted") and not advice:
