@@ -165,3 +165,14 @@ def test_round11_possessive_inside_a_mention_names_its_owner():
     record = stance.get("Isaias Afwerki")
     assert record is not None and record.polarity < -0.2, record
     assert any("loot" in r for r in record.reasons), record.reasons
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("text,actor", [
+    ("The lecturing from Paris has grown tiresome.", "Paris"),
+    ("Canada lectures the neighbours on thrift while its own debts grow.", "Canada"),
+    ("Norway bought the old ships at twice their price and thanked the sellers for the privilege.", "Norway"),
+])
+def test_round11_lecturing_and_paying_for_the_privilege_mock(text, actor):
+    record = _author(text)[actor]
+    assert record.polarity < -0.2 and any(r.startswith("sarcasm") for r in record.reasons), record
