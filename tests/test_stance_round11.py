@@ -10,6 +10,8 @@ on sentences and short texts written for this test.
 * an adjective on the subject's own act or product ("took a brave decision", "adopted a cruel
   law") judges the subject, and a hostile act the writer praises in the same sentence ("took a
   brave decision when it expelled the envoy") is no accusation;
+* an international body's executive organ (the European Commission) folds into the body when both
+  are named, as a government folds into its state;
 * a possessive pronoun inside the mention of what it owns ("His army looted ...") still stands for
   its antecedent, the leader;
 * help in kind given ("sent doctors and tents", ``relief.en.txt``) credits the giver; an actor
@@ -176,3 +178,12 @@ def test_round11_possessive_inside_a_mention_names_its_owner():
 def test_round11_lecturing_and_paying_for_the_privilege_mock(text, actor):
     record = _author(text)[actor]
     assert record.polarity < -0.2 and any(r.startswith("sarcasm") for r in record.reasons), record
+
+
+@pytest.mark.issue(18)
+def test_round11_executive_organ_folds_into_its_body():
+    document = analyze("The European Union met in March. The European Commission shamefully ignored the farmers.")
+    stance = eval_opeds.author_stance(document)
+    assert "European Commission" not in stance
+    record = stance["European Union"]
+    assert record.polarity < -0.2 and "evaluative 'shamefully'" in record.reasons, record
