@@ -146,8 +146,9 @@ class _Mentions:
             return "person" if kinds.get(actor) == "person" else "thing"
 
         lowers, _ = token_strings(doc)
-        pronouns = [i for i, w in enumerate(lowers) if (i not in self.token_actor or self._owner_in_mention(doc[i])) and (
-            w in _PRONOUNS or w in _DEMONSTRATIVES and doc[i].is_sent_start and doc[i].dep_ == "nsubj")]
+        pronouns = [i for i, w in enumerate(lowers) if (
+            w in _PRONOUNS or w in _DEMONSTRATIVES and doc[i].is_sent_start and doc[i].dep_ == "nsubj")
+            and (i not in self.token_actor or self._owner_in_mention(doc[i]))]
         if not pronouns:
             return
         sents = sentences(doc)
