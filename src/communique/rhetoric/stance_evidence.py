@@ -7,7 +7,8 @@ mood of a sentence:
   sanction from S against T is S's negative stance toward T; support and aid are
   positive. A hostile act (assault, coercion, threat, sanction) that the *author*
   (or a quoted speaker) asserts in their own voice is that holder's accusation
-  against the act's source.
+  against the act's source (an unsigned statement or commentary section is the author's
+  voice too; a warning "against" something is advice, not a threat).
 * **calls to action**: a call whose action starts with a cease verb ("Moscow must end
   its occupation") is a demand against the addressee; a side-taking verb inside
   the call ("isolate Moscow", "stand with Kyiv") is the author's stance toward its
@@ -20,9 +21,16 @@ mood of a sentence:
   as subject ("Washington betrayed its allies"), an apposition ("Assad, the
   butcher"). A negation on the word or its head reverses the sign.
 * **sarcasm and hypocrisy** markers (``sarcasm.en.txt``): the sentence's subject actor
-  is mocked (negative), and positive words in that sentence count as negative.
+  is mocked (negative), and positive words in that sentence count as negative; a positive
+  word in scare quotes in the writer's voice is mocked too ('Havana's "heroic resistance"'),
+  a negative one there is someone else's label and no evidence.
 * **side-taking** (``side_taking.en.tsv``): "we stand with X", "X sides against Y":
-  the subject's stance toward the object ("we" and "I" outside quotes are the author).
+  the subject's stance toward the object ("we" and "I" outside quotes are the author);
+  an actor that takes the writer's side ("stood by us") has the writer's stance of that sign.
+* **deeds** judged without an evaluative word: a verb and its object (``deeds.en.tsv``:
+  "kept its word", "broke its promises") and help in kind given (``relief.en.txt``: "sent
+  doctors and tents"), about the verb's subject. A hostile act the holder praises in the
+  same sentence, with no blame there, is no accusation.
 
 The holder of a word is the speaker of the quote it sits in, the author outside
 quotes. Inside a quote whose speaker is unknown ("a source said", "critics argue") it is
