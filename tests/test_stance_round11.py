@@ -174,6 +174,8 @@ def test_round11_possessive_inside_a_mention_names_its_owner():
     ("The lecturing from Paris has grown tiresome.", "Paris"),
     ("Canada lectures the neighbours on thrift while its own debts grow.", "Canada"),
     ("Norway bought the old ships at twice their price and thanked the sellers for the privilege.", "Norway"),
+    ("The government of Chad claims it is protecting the herders. It is doing nothing of the kind.", "Chad"),
+    ("Austria says it defends the rule of law. Apparently not.", "Austria"),
 ])
 def test_round11_lecturing_and_paying_for_the_privilege_mock(text, actor):
     record = _author(text)[actor]
@@ -187,3 +189,9 @@ def test_round11_executive_organ_folds_into_its_body():
     assert "European Commission" not in stance
     record = stance["European Union"]
     assert record.polarity < -0.2 and "evaluative 'shamefully'" in record.reasons, record
+
+
+@pytest.mark.issue(18)
+def test_round11_nothing_of_the_kind_said_plainly_mocks_nobody():
+    record = _author("The report says nothing of the kind about Peru.").get("Peru")
+    assert record is None or not any(r.startswith("sarcasm") for r in record.reasons), record.reasons
