@@ -71,7 +71,7 @@ OPINION_PARAGRAPHS = 4
 #: ... and the author's own judging words toward this many actors at least ...
 OPINION_TARGETS = 2
 #: ... that is, evidence with these reasons (``stance_evidence``).
-OPINION_REASONS = ("evaluative", "name-calling", "sarcasm", "side-taking", "deserves")
+OPINION_REASONS = ("evaluative", "name-calling", "sarcasm", "side-taking", "deserves", "deed")
 #: Weight, in the author's stance, of what a quote whose speaker is unknown says (``_holder``).
 UNATTRIBUTED_WEIGHT = 0.5
 
@@ -120,9 +120,19 @@ def _state_seats() -> dict[str, frozenset[str]]:
     return out
 
 
+@resources.cached
+def _executive_organs() -> dict[str, str]:
+    """``{organ key: parent key}`` for the executive organs (sector GOV) of an international body
+    in ``actors/igos.yaml`` ("European Commission" -> "European Union")."""
+    data = resources.yaml("actors/igos.yaml") or {}
+    return {e["key"]: e["parent"] for e in data.get("entries", ()) if e.get("parent") and e.get("sector") in STATE_SECTORS}
+
+
 def fold_map(actors) -> tuple[dict[str, str], dict[str, str]]:
     """``(folded, leaders)``: actor id -> the id that stands for its state (capitals, seats,
-    governments), and leader id -> state id (leaders keep their own record too)."""
+    governments) or for its international body (its executive organ: the European Commission
+    for the European Union, when the body is an actor too), and leader id -> state id (leaders
+    keep their own record too)."""
     seats = _state_seats()
     roles = set(word_list("leader_roles.en.txt"))
     states = {a.country or a.key: a.id for a in actors if a.kind == "state" and (a.country or a.key)}
@@ -137,7 +147,8 @@ def fold_map(actors) -> tuple[dict[str, str], dict[str, str]]:
             groups[a.country].append(a.id)
         elif a.kind == "person" and a.role and a.role.lower() in roles and a.country in states:
             leaders[a.id] = states[a.country]
-    folded = {}
+    organs, bodies = _executive_organs(), {a.key: a.id for a in actors if a.kind == "igo" and a.key}
+    folded = {a.id: bodies[organs[a.key]] for a in actors if organs.get(a.key) in bodies}
     for country, ids in groups.items():
         head = states.get(country, ids[0])
         for i in ids:

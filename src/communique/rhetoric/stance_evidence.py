@@ -7,7 +7,8 @@ mood of a sentence:
   sanction from S against T is S's negative stance toward T; support and aid are
   positive. A hostile act (assault, coercion, threat, sanction) that the *author*
   (or a quoted speaker) asserts in their own voice is that holder's accusation
-  against the act's source.
+  against the act's source (an unsigned statement or commentary section is the author's
+  voice too; a warning "against" something is advice, not a threat).
 * **calls to action**: a call whose action starts with a cease verb ("Moscow must end
   its occupation") is a demand against the addressee; a side-taking verb inside
   the call ("isolate Moscow", "stand with Kyiv") is the author's stance toward its
@@ -20,9 +21,16 @@ mood of a sentence:
   as subject ("Washington betrayed its allies"), an apposition ("Assad, the
   butcher"). A negation on the word or its head reverses the sign.
 * **sarcasm and hypocrisy** markers (``sarcasm.en.txt``): the sentence's subject actor
-  is mocked (negative), and positive words in that sentence count as negative.
+  is mocked (negative), and positive words in that sentence count as negative; a positive
+  word in scare quotes in the writer's voice is mocked too ('Havana's "heroic resistance"'),
+  a negative one there is someone else's label and no evidence.
 * **side-taking** (``side_taking.en.tsv``): "we stand with X", "X sides against Y":
-  the subject's stance toward the object ("we" and "I" outside quotes are the author).
+  the subject's stance toward the object ("we" and "I" outside quotes are the author);
+  an actor that takes the writer's side ("stood by us") has the writer's stance of that sign.
+* **deeds** judged without an evaluative word: a verb and its object (``deeds.en.tsv``:
+  "kept its word", "broke its promises") and help in kind given (``relief.en.txt``: "sent
+  doctors and tents"), about the verb's subject. A hostile act the holder praises in the
+  same sentence, with no blame there, is no accusation.
 
 The holder of a word is the speaker of the quote it sits in, the author outside
 quotes. Inside a quote whose speaker is unknown ("a source said", "critics argue") it is
@@ -42,6 +50,7 @@ from typing import Iterable, Iterator
 from ..syntax import judged_by
 from ..views import sentences, token_range, token_strings
 from .lexicon import political_labels, polar_terms, word_list
+from .techniques import SCARE_QUOTE_MAX_WORDS
 
 logger = logging.getLogger(__name__)
 
@@ -53,6 +62,7 @@ LABEL_WEIGHT = 0.9            # a name-calling label attached to the actor
 EVALUATIVE_WEIGHT = 0.7       # an evaluative word about the actor or its acts
 SARCASM_WEIGHT = 0.7          # the actor is the subject of a sarcastic / hypocrisy sentence
 SIDE_WEIGHT = 0.8             # "stands with", "sides against"
+DEED_WEIGHT = 0.6             # help in kind given: "sent doctors and tents"
 UNATTRIBUTED_SHARE = 0.5      # share of the weight of an item inside a quote whose speaker is unknown
 
 #: Event types that are the source's negative stance toward the target.
@@ -61,8 +71,12 @@ HOSTILE_SPEECH = ("ACCUSE", "PROTEST", "REJECT", "THREATEN", "SANCTION")
 FRIENDLY = {"SUPPORT": 1.0, "AID": 1.0, "COOPERATE": 0.6, "AGREE": 0.4}
 #: Hostile acts: asserted by the author (or a speaker) as fact in their own voice, they accuse the source.
 HOSTILE_ACTS = ("ASSAULT", "COERCE", "THREATEN", "SANCTION")
+#: The words of a reason that mark an asserted hostile act ("the author asserts ASSAULT (shelled)").
+ASSERTS = " asserts "
 #: Event modes that do not describe a position taken (the act did not happen or is only imagined).
 SKIPPED_MODES = ("negated", "hypothetical")
+#: Triggers of a warning: a warning "against" something ("Oslo warned against any change") is advice, not a hostile act.
+WARNINGS = ("warn", "warned", "warning", "warns")
 
 #: Dependency relations that attach a modifier to the noun it describes.
 _MODIFIER_DEPS = ("amod", "compound", "nmod", "advmod", "npadvmod")
@@ -73,6 +87,15 @@ _OWNER_PREPS = ("of", "by", "in", "from")
 _SUBJECT_DEPS = ("nsubj", "csubj")
 #: First-person words that stand for the author when they hold a side outside quotes.
 _AUTHOR_WORDS = ("i", "we", "us", "my", "our")
+#: Quotation marks as spaCy tokenises them (``_scare_quoted``): opening, closing, either way.
+_OPEN_QUOTES = frozenset({"“", "«", "``"})
+_CLOSE_QUOTES = frozenset({"”", "»", "''"})
+_STRAIGHT_QUOTES = frozenset({'"'})
+_QUOTE_MARKS = _OPEN_QUOTES | _CLOSE_QUOTES | _STRAIGHT_QUOTES
+#: Section kinds in which the author speaks in their own name (the events stage's rule, ``section.kind``).
+_AUTHOR_SECTIONS = ("commentary", "statement")
+#: First-person objects: an actor that sides with them sides with the author ("France stood by us").
+_AUTHOR_OBJECTS = ("me", "us")
 #: Verbs whose object says what the subject is or has ("Hungary played the spoiler", "showed restraint").
 #: Parts of speech a name-calling label can have ("fooled" is no "fool").
 _LABEL_POS = ("NOUN",)
@@ -83,6 +106,11 @@ _DESERVE_VERBS = ("deserve", "merit", "earn")
 #: Nouns whose "of" object is said of whoever the noun is about: a doer's act ("the architect of
 #: the blockade"), a quality shown ("an example of calm").
 _ABOUT_NOUNS = ("architect", "author", "example", "instigator", "mastermind", "model", "orchestrator")
+#: Verbs of giving: with help in kind as object (``relief.en.txt``) they credit their subject.
+_GIVING_VERBS = ("deliver", "donate", "fly", "give", "provide", "send", "ship", "supply")
+#: Verbs whose object is the subject's own act or product: an adjective on it judges the subject
+#: ("took a brave decision", "launched a brutal offensive", "published careful statements").
+_PRODUCT_VERBS = ("adopt", "issue", "launch", "make", "pursue", "publish", "take", "wage")
 _ROLE_VERBS = ("play", "act", "become", "remain", "prove", "behave", "show", "display", "demonstrate", "offer", "set")
 
 
@@ -126,8 +154,9 @@ class _Mentions:
             return "person" if kinds.get(actor) == "person" else "thing"
 
         lowers, _ = token_strings(doc)
-        pronouns = [i for i, w in enumerate(lowers) if i not in self.token_actor and (
-            w in _PRONOUNS or w in _DEMONSTRATIVES and doc[i].is_sent_start and doc[i].dep_ == "nsubj")]
+        pronouns = [i for i, w in enumerate(lowers) if (
+            w in _PRONOUNS or w in _DEMONSTRATIVES and doc[i].is_sent_start and doc[i].dep_ == "nsubj")
+            and (i not in self.token_actor or self._owner_in_mention(doc[i]))]
         if not pronouns:
             return
         sents = sentences(doc)
@@ -159,6 +188,11 @@ class _Mentions:
                         self.token_actor[i] = actor
                     break
 
+    def _owner_in_mention(self, tok) -> bool:
+        """A possessive pronoun inside the mention of what it owns ("His army" standing for the state's
+        armed forces): it still names its own antecedent, the owner."""
+        return tok.dep_ == "poss" and tok.head.i != tok.i and self.token_actor.get(tok.head.i) == self.token_actor.get(tok.i)
+
     def holder(self, start: int, end: int) -> str:
         """The speaker of the quote holding the span; the author outside quotes and inside a
         quote whose speaker is unknown."""
@@ -166,6 +200,10 @@ class _Mentions:
             if q.start <= start and end <= q.end:
                 return self.author_or(q.speaker) if q.speaker else "author"
         return "author"
+
+    def in_quote(self, start: int) -> bool:
+        """Whether the offset sits inside a quote of the quotes stage."""
+        return any(q.start <= start < q.end for q in self.document.quotes)
 
     def unattributed(self, start: int, end: int) -> bool:
         """Whether the span sits inside a quote whose speaker is unknown."""
@@ -264,8 +302,9 @@ def _targets_of(word, mentions: _Mentions) -> list[str]:
         return [a for c in word.children if c.dep_ == "agent" for o in c.children for a in mentions.linked(o)]
     if word.dep_ in _MODIFIER_DEPS and word.head.i != word.i:
         found = mentions.linked(word.head)
-        if not found and word.head.dep_ in _PREDICATE_DEPS:  # "the protesters are brave people"
-            subj = _subject(word.head.head)
+        if not found and (word.head.dep_ in _PREDICATE_DEPS  # "the protesters are brave people"
+                          or word.head.dep_ == "dobj" and word.head.head.lemma_ in _PRODUCT_VERBS):
+            subj = _subject(word.head.head)  # "Vilnius took a brave decision": the decision is Vilnius's
             found = mentions.linked(subj) if subj is not None else []
         return found
     if word.dep_ == "appos":
@@ -274,6 +313,9 @@ def _targets_of(word, mentions: _Mentions) -> list[str]:
         subj = _subject(word.head)
         if subj is not None:
             return mentions.linked(subj)
+    if word.dep_ == "pobj" and word.head.dep_ == "prep" and word.head.head.lemma_ == "be":
+        subj = _subject(word.head.head)  # "Budapest is on the wrong side of history"
+        return mentions.linked(subj) if subj is not None else []
     if word.dep_ == "pobj" and word.head.lower_ == "with" and word.head.head.pos_ == "VERB":
         subj = _subject(word.head.head)  # "Colombia has handled the crisis with courage"
         return mentions.linked(subj) if subj is not None else []
@@ -369,9 +411,26 @@ def _sarcastic_sentences(doc) -> dict[int, tuple[int, int, str]]:
     return out
 
 
-def _word_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
+def _scare_quoted(doc) -> set[int]:
+    """Indices of the tokens between quotation marks that hold at most ``SCARE_QUOTE_MAX_WORDS``
+    words in one sentence (Havana's "heroic resistance"): words the writer mentions, not uses."""
+    lowers, _ = token_strings(doc)
+    out, opened = set(), None
+    for i in (i for i, w in enumerate(lowers) if w in _QUOTE_MARKS):
+        if lowers[i] in _OPEN_QUOTES or lowers[i] in _STRAIGHT_QUOTES and opened is None:
+            opened = i
+        elif opened is not None:
+            inside = range(opened + 1, i)
+            if sum(not doc[k].is_punct for k in inside) <= SCARE_QUOTE_MAX_WORDS \
+                    and not any(doc[k].is_sent_start for k in inside):
+                out.update(inside)
+            opened = None
+    return out
+
+
+def _word_evidence(doc, mentions: _Mentions, sarcastic: dict) -> Iterator[Evidence]:
     evaluative, labels = _lexicons()
-    sarcastic = _sarcastic_sentences(doc) if doc.has_annotation("SENT_START") else {}
+    scare = _scare_quoted(doc)
     seen = set()
     for source, weight, kind in ((labels, LABEL_WEIGHT, "name-calling"), (evaluative, EVALUATIVE_WEIGHT, "evaluative")):
         for tok, key, sign in _word_hits(doc, source):
@@ -379,10 +438,15 @@ def _word_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
                 continue
             seen.add((tok.i, key))
             holder = mentions.holder(tok.idx, tok.idx + len(tok.text))
+            quoted = tok.i in scare and holder == "author" and not mentions.in_quote(tok.idx)
+            if quoted and sign < 0:
+                continue  # 'Moscow calls them "bandits"': the label is not the writer's
             if _negated(tok):
                 sign = -sign
             mocked = doc.has_annotation("SENT_START") and tok.sent.start_char in sarcastic
-            if mocked and sign > 0:
+            if quoted:
+                sign, why = -1, f"{kind} '{key}' in scare quotes"
+            elif mocked and sign > 0:
                 sign, why = -1, f"{kind} '{key}' said with sarcasm"
             else:
                 why = f"{kind} '{key}'"
@@ -458,6 +522,38 @@ def _deserved_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
                                    f"deserves '{obj.lemma_.lower()}'")
 
 
+def _deed_evidence(doc, mentions: _Mentions, sarcastic: dict) -> Iterator[Evidence]:
+    """Deeds judged without an evaluative word, about the verb's subject: a verb and its object
+    in ``deeds.en.tsv`` ("kept its word" +, "broke its promises" -), and help in kind
+    (``relief.en.txt``) as the object of a giving verb ("Norway sent doctors, tents and pumps" +).
+    A negation reverses the sign ("did not send a single doctor"); said with sarcasm, praise is a sneer."""
+    relief = set(word_list("relief.en.txt"))
+    deeds = polar_terms("deeds.en.tsv")
+    deed_verbs = {entry.split()[0] for entry in deeds}
+    _, lemmas = token_strings(doc)
+    for i in (i for i, lemma in enumerate(lemmas) if lemma in _GIVING_VERBS or lemma in deed_verbs):
+        verb, lemma = doc[i], lemmas[i]
+        if verb.pos_ != "VERB":
+            continue
+        objects = [o for c in verb.children if c.dep_ in ("dobj", "dative") for o in (c, *_conjuncts(c))]
+        found = next(((o, deeds[f"{lemma} {o.lemma_.lower()}"], EVALUATIVE_WEIGHT, "deed") for o in objects
+                      if f"{lemma} {o.lemma_.lower()}" in deeds), None)
+        if found is None and lemma in _GIVING_VERBS:
+            found = next(((o, 1, DEED_WEIGHT, "help in kind") for o in objects if o.lemma_.lower() in relief), None)
+        subj = _subject(verb) if found is not None else None
+        if subj is None:
+            continue
+        obj, sign, weight, kind = found
+        sign = -sign if _negated(verb) else sign
+        if sign > 0 and verb.sent.start_char in sarcastic:
+            sign = -1
+        holder = mentions.holder(verb.idx, obj.idx + len(obj.text))
+        for target in mentions.linked(subj):
+            if target != holder:
+                yield Evidence(holder, target, sign, weight, verb.idx, obj.idx + len(obj.text),
+                               f"{kind} '{lemma} {obj.lemma_.lower()}'")
+
+
 def _side_evidence(document, doc, mentions: _Mentions, call_spans: list[tuple[int, int]]) -> Iterator[Evidence]:
     side = polar_terms("side_taking.en.tsv")
     cease = set(word_list("cease_verbs.en.txt"))
@@ -465,6 +561,7 @@ def _side_evidence(document, doc, mentions: _Mentions, call_spans: list[tuple[in
         verb = tok
         objects = _objects(verb, key, mentions)
         if not objects:
+            yield from _side_with_author(verb, key, sign, mentions)
             continue
         head = verb.head
         if verb.dep_ in ("xcomp", "dobj", "pcomp") and head.lemma_.lower() in cease or \
@@ -487,15 +584,37 @@ def _objects(verb, key: str, mentions: _Mentions) -> list[str]:
     """Actors the side-taking verb puts on a side: its object, the object of its preposition
     ("stand with X"), or the object of one of the phrase's words ("follow the example of X")."""
     found = []
-    phrase = range(verb.i - len(key.split()) - 1, verb.i + len(key.split()) + 1)
     if verb.pos_ == "NOUN":  # "our support for Kyiv", "solidarity to the victims"
         found += [a for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "with", "to")
                   for o in c.children if o.dep_ == "pobj" for a in mentions.linked(o)]
+    for child in _object_tokens(verb, key):
+        found += mentions.linked(child)
+    return list(dict.fromkeys(found))
+
+
+def _object_tokens(verb, key: str) -> Iterator:
+    """The object tokens of a side-taking verb or phrase (see ``_objects``)."""
+    phrase = range(verb.i - len(key.split()) - 1, verb.i + len(key.split()) + 1)
     for child in verb.subtree if " " in key else verb.children:
         if child.dep_ in ("dobj", "pobj", "dative") and (child.head.i == verb.i or child.head.head.i == verb.i
                                                          or " " in key and child.head.i in phrase):
-            found += mentions.linked(child)
-    return list(dict.fromkeys(found))
+            yield child
+        elif child.dep_ in ("ccomp", "xcomp") and child.head.i == verb.i:  # "helped Kyiv rebuild"
+            yield from (c for c in child.children if c.dep_ == "nsubj")
+
+
+def _side_with_author(verb, key: str, sign: int, mentions: _Mentions) -> Iterator[Evidence]:
+    """An actor that takes the writer's side or stands against it ("France stood by us", "Ankara
+    turned against us"), told in the writer's own voice: the writer's stance toward that actor
+    has the same sign."""
+    if verb.pos_ != "VERB" or mentions.holder(verb.idx, verb.idx + len(verb.text)) != "author" \
+            or mentions.in_quote(verb.idx) or not any(o.lower_ in _AUTHOR_OBJECTS for o in _object_tokens(verb, key)):
+        return
+    subj = _subject(verb)
+    sign = -sign if _negated(verb) else sign
+    start, end = _word_span(verb.doc, verb, key)
+    for target in mentions.linked(subj) if subj is not None else []:
+        yield Evidence("author", target, sign, SIDE_WEIGHT, start, end, f"side-taking '{key}' toward the writer")
 
 
 def _side_holder(verb, mentions: _Mentions, call_spans) -> str | None:
@@ -522,7 +641,13 @@ def _side_holder(verb, mentions: _Mentions, call_spans) -> str | None:
     return None
 
 
-def _event_evidence(document, mentions: _Mentions) -> Iterator[Evidence]:
+def _warns_against(doc, event) -> bool:
+    """Whether the warning's trigger has an "against" phrase ("warned against any change")."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return span is not None and any(c.lower_ == "against" for t in span for c in t.children)
+
+
+def _event_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
     for event in document.events:
         if event.mode in SKIPPED_MODES:
             continue
@@ -537,15 +662,20 @@ def _event_evidence(document, mentions: _Mentions) -> Iterator[Evidence]:
                     if target != holder and mentions.author_or(target) != holder:
                         yield Evidence(holder, target, sign, EVENT_WEIGHT * share, *span,
                                        f"event {event.type} ({event.trigger.text})")
-        if event.type in HOSTILE_ACTS and event.mode == "asserted" and attribution.kind in ("author", "quoted"):
-            holder = "author" if attribution.kind == "author" else \
+        kind = attribution.kind
+        if kind == "reported" and (section := document.section_at(event.trigger.start)) is not None \
+                and section.kind in _AUTHOR_SECTIONS:
+            kind = "author"  # a statement or commentary with no named author: still the writer's own voice
+        advice = event.type == "THREATEN" and event.trigger.text.lower() in WARNINGS and _warns_against(doc, event)
+        if event.type in HOSTILE_ACTS and event.mode == "asserted" and kind in ("author", "quoted") and not advice:
+            holder = "author" if kind == "author" else \
                 (mentions.author_or(attribution.speaker) if attribution.speaker else None)
             if holder is None:
                 continue
             for target in event.source:
                 if mentions.author_or(target) != holder:
                     yield Evidence(holder, target, -1, ASSERTED_ACT_WEIGHT, *span,
-                                   f"{holder if holder != 'author' else 'the author'} asserts "
+                                   f"{holder if holder != 'author' else 'the author'}{ASSERTS}"
                                    f"{event.type} ({event.trigger.text})")
 
 
@@ -580,18 +710,41 @@ def _first_verb_lemma(span, word: str) -> str:
     return word.lower()
 
 
+def _drop_praised_acts(doc, items: list[Evidence]) -> list[Evidence]:
+    """Without the hostile acts the holder praises in the same sentence, with no blame there ("Vilnius
+    took a brave decision when it expelled the envoy"): the judgement, not the act's type, is the stance."""
+    acts = [e for e in items if ASSERTS in e.reason]
+    if not acts or not doc.has_annotation("SENT_START"):
+        return items
+
+    def sentence(e: Evidence):
+        span = doc.char_span(e.start, e.end, alignment_mode="expand")
+        return span.sent.start if span is not None else None
+
+    judged = [(e.sign, (e.holder, e.target, sentence(e))) for e in items
+              if ASSERTS not in e.reason and not e.reason.startswith("event ")]
+    praised = {key for sign, key in judged if sign > 0} - {key for sign, key in judged if sign < 0}
+    if not praised:
+        return items
+    dropped = {e for e in acts if (e.holder, e.target, sentence(e)) in praised}
+    return [e for e in items if e not in dropped]
+
+
 def find_evidence(document, doc) -> list[Evidence]:
     """Every stance evidence item of the document (see the module docstring), in text order."""
     mentions = _Mentions(document, doc)
     mentions.document_actor_ids = {a.id for a in document.actors}
     calls = [(c.start, c.end) for c in document.calls_to_action]
     items: list[Evidence] = []
-    items += _event_evidence(document, mentions)
+    items += _event_evidence(document, doc, mentions)
     items += _call_evidence(document, doc, mentions)
     if doc.has_annotation("DEP"):
-        items += _word_evidence(document, doc, mentions)
+        sarcastic = _sarcastic_sentences(doc) if doc.has_annotation("SENT_START") else {}
+        items += _word_evidence(doc, mentions, sarcastic)
         items += _side_evidence(document, doc, mentions, calls)
         items += _deserved_evidence(doc, mentions)
+        items += _deed_evidence(doc, mentions, sarcastic)
+        items = _drop_praised_acts(doc, items)
     items = [replace(e, weight=e.weight * UNATTRIBUTED_SHARE, reason=f"{e.reason}, in a quote without a known speaker")
              if e.holder == "author" and mentions.unattributed(e.start, e.end) else e for e in items]
     return sorted(set(items), key=lambda e: (e.start, e.end, e.holder, e.target, e.reason))
