@@ -94,3 +94,14 @@ def test_plural_noun_opening_a_news_sentence_is_no_verb(pipeline):
     doc = _analysed(pipeline, "Demands for a recount grew louder in Lima on Monday. Requests for asylum from "
                               "Venezuelans rose in March.")
     assert not [e for e in doc.events if e.type == "REQUEST"], event_cues(doc)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("EU High Representative Anna Kovacs arrived in Skopje on Monday. North Macedonia's parliament approved a "
+     "new budget the same day. The foreign policy chief later called on Bulgaria to lift its veto.", "Anna Kovacs"),
+    ("Prime Minister Jonas Berg of Norway landed in Helsinki on Monday. \"We share one border,\" Finnish "
+     "officials said. The premier urged Finland to share its radar data.", "Jonas Berg"),
+])
+def test_title_named_another_way_is_the_office_holder(pipeline, text, speaker):
+    e, src, _tgt = _found(_analysed(pipeline, text), "REQUEST", "urged" if "urged" in text else "called on")
+    assert [a.name for a in src] == [speaker], e.cue

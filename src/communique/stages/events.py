@@ -329,7 +329,18 @@ def _person_by_title(document, tok) -> list[str]:
     # "the ministers": every "foreign minister", "defence minister" of the document
     same = (lambda role: role.split()[-1] == title) if plural and len(words) == 1 else (lambda role: role == title)
     found = [a.id for a in document.actors if a.kind == "person" and a.role and same(a.role.lower())]
+    if not found and not plural and (canon := _canonical_role(title)) is not None:
+        # "the foreign policy chief" for the "EU High Representative": one office, named two ways
+        found = [a.id for a in document.actors if a.kind == "person" and a.role and _canonical_role(a.role) == canon]
     return found if (len(found) > 1 if plural else len(found) == 1) else []
+
+
+@lru_cache(maxsize=256)
+def _canonical_role(title: str) -> str | None:
+    """The knowledge base's office for a title, its leading qualifiers left out when the whole
+    title is none ("EU High Representative" -> High Representative for Foreign Affairs)."""
+    kb, words = load_kb(), title.split()
+    return next((r for k in range(len(words)) if (r := kb.canonical_role(" ".join(words[k:]))) is not None), None)
 
 
 def _national_state(document, tok) -> list[str]:
