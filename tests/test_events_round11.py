@@ -105,3 +105,17 @@ def test_plural_noun_opening_a_news_sentence_is_no_verb(pipeline):
 def test_title_named_another_way_is_the_office_holder(pipeline, text, speaker):
     e, src, _tgt = _found(_analysed(pipeline, text), "REQUEST", "urged" if "urged" in text else "called on")
     assert [a.name for a in src] == [speaker], e.cue
+
+
+@pytest.mark.parametrize("text", [
+    "A Peruvian diplomat, who asked not to be named, said Lima had protested to Quito.",
+    "Two Chilean officials who requested not to be identified said Santiago would recall its envoy.",
+])
+def test_asking_for_anonymity_is_no_request(pipeline, text):
+    doc = _analysed(pipeline, text)
+    assert not [e for e in doc.events if e.type == "REQUEST"], event_cues(doc)
+
+
+def test_asking_not_to_be_sanctioned_is_still_a_request(pipeline):
+    doc = _analysed(pipeline, "Cuba asked the European Union not to impose new sanctions on its banks.")
+    assert [e for e in doc.events if e.type == "REQUEST"], event_cues(doc)

@@ -73,6 +73,9 @@ SUBORDINATE_NOUNS = frozenset({"staff", "aide", "troop", "force", "army", "milit
                                "official", "unit", "commander", "officer", "agency", "ministry", "department"})
 #: Pronouns that name nobody in particular ("never threatened anybody").
 INDEFINITE_PRONOUNS = frozenset({"anybody", "anyone", "anything", "everybody", "everyone", "nobody", "nothing"})
+#: Verbs of being named in print, whose negated passive after "asked" is a source's condition
+#: of anonymity ("asked not to be named").
+ANONYMITY_VERBS = frozenset({"name", "identify", "quote", "cite"})
 PRONOUNS_FILE = "actors/pronouns.en.tsv"
 _VERB_ID = IDS["VERB"]
 _VERB_AUX_IDS = frozenset((_VERB_ID, IDS["AUX"]))
@@ -206,6 +209,8 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             if entry.type == "REQUEST" and cand.token.lemma_.lower() == "order" and \
                     any(o.lemma_.lower() in SUBORDINATE_NOUNS for o in cand.token.children if o.dep_ == "dobj"):
                 continue  # "ordered his staff to delay the aid": a command to one's own, the act is the event
+            if entry.type == "REQUEST" and _anonymity(cand.token):
+                continue  # "an official, who asked not to be named, said ...": a source's condition, no demand
             if entry.type == "SUPPORT" and _self_defence(cand.token):
                 continue  # "the right to defend ourselves", "defend against cyber threats": nobody supported
             mark = next((p for p in cand.parts[1:] if p.dep_ == "mark"), None)
@@ -449,6 +454,13 @@ def _demands(sent, drafts: list[Draft], heads: set[int], cues: Modality) -> list
         d.author_demand = reporter is None
         out.append(d)
     return out
+
+
+def _anonymity(verb) -> bool:
+    """"asked not to be named", "requested not to be identified": the verb's clause is a negated
+    passive of one of ``ANONYMITY_VERBS``."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in ANONYMITY_VERBS and
+               {"neg", "auxpass"} <= {k.dep_ for k in c.children} for c in verb.children)
 
 
 def _self_defence(verb) -> bool:
