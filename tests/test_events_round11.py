@@ -119,3 +119,27 @@ def test_asking_for_anonymity_is_no_request(pipeline, text):
 def test_asking_not_to_be_sanctioned_is_still_a_request(pipeline):
     doc = _analysed(pipeline, "Cuba asked the European Union not to impose new sanctions on its banks.")
     assert [e for e in doc.events if e.type == "REQUEST"], event_cues(doc)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Japan condemned the launch of a cruise missile by Iran on Sunday.", "lexicon:MOBILIZE:launch of missile"),
+    ("Seoul said the rocket launch by Pyongyang breached the accord.", "lexicon:MOBILIZE:rocket launch"),
+    ("Peru increased patrols along its border with Ecuador on Friday.", "lexicon:MOBILIZE:increased patrols"),
+    ("Bolivian police stepped up patrols near the Chilean frontier.", "lexicon:MOBILIZE:stepped up patrols"),
+])
+def test_weapons_launch_and_patrols_are_mobilisation(pipeline, text, cue):
+    cues = [(t, c.split(" (line")[0]) for t, c in event_cues(_analysed(pipeline, text))]
+    assert ("MOBILIZE", cue) in cues, cues
+
+
+def test_judged_launch_names_its_doer(pipeline):
+    doc = _analysed(pipeline, "Japan condemned the launch of a cruise missile by Iran on Sunday.")
+    _e, src, _tgt = _found(doc, "MOBILIZE", "launch of a cruise missile")
+    assert [a.country for a in src] == ["IRN"]
+    _e, _src, tgt = _found(doc, "ACCUSE", "condemned")
+    assert "IRN" in [a.country for a in tgt]
+
+
+def test_launch_of_no_weapon_is_no_mobilisation(pipeline):
+    doc = _analysed(pipeline, "Chile welcomed the launch of a new trade portal by Peru on Monday.")
+    assert not [e for e in doc.events if e.type == "MOBILIZE"], event_cues(doc)

@@ -433,8 +433,8 @@ def noun_arguments(cand, lexicon) -> tuple[list, list]:
                     children=kids)
     of = _pobjs(tok, frozenset({"of"}), children=kids)
     (target if entry.type in OF_IS_TARGET_TYPES else source).extend(of)
-    if entry.type in OF_IS_TARGET_TYPES:  # "the arrest of three sailors by Peru": "by" hung on the object
-        source += [p for o in of for p in _pobjs(o, frozenset({"by"}))]
+    # "the arrest of three sailors by Peru", "the launch of a missile by Iran": "by" hung on the object
+    source += [p for o in of for p in _pobjs(o, frozenset({"by"}))]
     if not [t for t in source if t not in cand.parts]:
         # "Bolivia, which is in a military conflict with Paraguay": who is in the state the noun names
         source += [t for t in _holder(tok) if t not in target]

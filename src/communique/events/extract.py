@@ -262,9 +262,11 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                     # happened, with its doer named by the participle
                     sources = agents
                     targets = [t for t in targets if t not in agents] + _participle_targets(cand, lexicon, agents)
-                elif not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in cand.token.children):
+                elif not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in cand.token.children) and \
+                        not any(_named_participant(t) for t in _agents_of(cand.token)):
                     continue  # "rejected the US request": the request is what was rejected, not a new event
-                # else "rejected the prime minister's resignation": the named owner's act, reported too
+                # else "rejected the prime minister's resignation", "condemned the launch of a missile
+                # by Iran": the named owner's or agent's act, reported too
             undergoer = carrier.head if cand.token.dep_ == "pobj" and carrier.lower_ == "under" else \
                 carrier if cand.token.dep_ == "dobj" else None
             if undergoer is not None and not targets and undergoer.i not in heads and \
@@ -454,6 +456,18 @@ def _demands(sent, drafts: list[Draft], heads: set[int], cues: Modality) -> list
         d.author_demand = reporter is None
         out.append(d)
     return out
+
+
+def _named_participant(tok) -> bool:
+    """A name that can do an act ("by North Korea", "by Peru's navy"), not "by the summit"."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or any(
+        c.dep_ in ("poss", "compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_) for c in tok.children)
+
+
+def _agents_of(noun) -> list:
+    """The "by" objects of an act noun, or of its "of" object ("the launch of a missile by Iran")."""
+    return _pobj_list(noun, frozenset({"by"})) + [a for o in _pobj_list(noun, frozenset({"of"}))
+                                                 for a in _pobj_list(o, frozenset({"by"}))]
 
 
 def _anonymity(verb) -> bool:
