@@ -143,3 +143,9 @@ def test_judged_launch_names_its_doer(pipeline):
 def test_launch_of_no_weapon_is_no_mobilisation(pipeline):
     doc = _analysed(pipeline, "Chile welcomed the launch of a new trade portal by Peru on Monday.")
     assert not [e for e in doc.events if e.type == "MOBILIZE"], event_cues(doc)
+
+
+def test_backing_an_effort_is_support(pipeline):
+    doc = _analysed(pipeline, "Spain and Portugal said that they backed the mediator's efforts in Caracas.")
+    cues = [(t, c.split(" (line")[0]) for t, c in event_cues(doc)]
+    assert ("SUPPORT", "lexicon:SUPPORT:backed efforts") in cues, cues
