@@ -149,3 +149,10 @@ def test_backing_an_effort_is_support(pipeline):
     doc = _analysed(pipeline, "Spain and Portugal said that they backed the mediator's efforts in Caracas.")
     cues = [(t, c.split(" (line")[0]) for t, c in event_cues(doc)]
     assert ("SUPPORT", "lexicon:SUPPORT:backed efforts") in cues, cues
+
+
+def test_standing_by_an_ally_is_support(pipeline):
+    doc = _analysed(pipeline, "Denmark protested to Moscow over the incident in Nuuk. Canada said it stood by its "
+                              "Danish ally.")
+    e, src, tgt = _found(doc, "SUPPORT", "stood by")
+    assert [a.country for a in src] == ["CAN"] and "DNK" in [a.country for a in tgt], e.cue
