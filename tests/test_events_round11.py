@@ -156,3 +156,14 @@ def test_standing_by_an_ally_is_support(pipeline):
                               "Danish ally.")
     e, src, tgt = _found(doc, "SUPPORT", "stood by")
     assert [a.country for a in src] == ["CAN"] and "DNK" in [a.country for a in tgt], e.cue
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Chile warned Peru that it could suspend the talks, while Bolivian leaders accused Lima of delaying them.",
+     "ACCUSE"),
+    ("Brazil threatened to close the border because Venezuela expelled its diplomats.", "SANCTION"),
+])
+def test_clause_set_beside_a_threat_keeps_its_own_mode(pipeline, text, type_):
+    doc = _analysed(pipeline, text)
+    e = next((e for e in doc.events if e.type == type_), None)
+    assert e is not None and e.mode == "asserted", [(x.type, x.mode, x.cue) for x in doc.events]
