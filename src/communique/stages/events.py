@@ -705,9 +705,15 @@ def _operative_opening(sent):
     a capitalised present-tense verb with no subject, or a capitalised word the parser read as
     a plural noun heading the sentence ("Demands that X ...", "Requests the Chairperson to
     ..."); else ``None``."""
-    words = [t for t in sent if not (t.is_space or t.is_punct or t.tag_ in ("LS", "CD"))]
-    first = next((t for t in words if t.tag_ != "RB"), None)
-    if first is None or not words[0].text[:1].isupper() or first.head.i != first.i:
+    lead = first = None
+    for t in sent:
+        if t.is_space or t.is_punct or t.tag_ in ("LS", "CD"):
+            continue
+        lead = lead or t
+        if t.tag_ != "RB":
+            first = t
+            break
+    if first is None or not lead.text[:1].isupper() or first.head.i != first.i:
         return None
     if first.tag_ == "VBZ":
         # "5. Urges ...": the paragraph number the parser may make its subject is none
