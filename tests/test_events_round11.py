@@ -167,3 +167,10 @@ def test_clause_set_beside_a_threat_keeps_its_own_mode(pipeline, text, type_):
     doc = _analysed(pipeline, text)
     e = next((e for e in doc.events if e.type == type_), None)
     assert e is not None and e.mode == "asserted", [(x.type, x.mode, x.cue) for x in doc.events]
+
+
+def test_a_charge_denied_in_a_relative_clause_is_rejected_from_its_accuser(pipeline):
+    doc = _analysed(pipeline, "Prime Minister Ana Soto accused Ecuador of funding smugglers on the border, a charge "
+                              "Quito denies.")
+    e, src, tgt = _found(doc, "REJECT", "denies")
+    assert [a.country for a in src] == ["ECU"] and [a.name for a in tgt] == ["Ana Soto"], e.cue

@@ -217,6 +217,8 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             if mark is not None and not targets:
                 # "called for the government to resign": the one asked is the clause's subject
                 targets = [t for c in mark.head.children if c.dep_ == "nsubj" for t in conjuncts(c)]
+            if entry.type == "REJECT" and not targets and _object_gap(cand.token):
+                targets = [cand.token.head]  # "a charge Belgrade denies": the charge is what is denied
             if cand.token.dep_ == "relcl" and sources and all(t.tag_ in RELATIVE_TAGS for t in sources):
                 # "the minister, who met Vucic in Brussels": the relative pronoun is the noun it follows
                 sources = conjuncts(cand.token.head)
@@ -468,6 +470,15 @@ def _agents_of(noun) -> list:
     """The "by" objects of an act noun, or of its "of" object ("the launch of a missile by Iran")."""
     return _pobj_list(noun, frozenset({"by"})) + [a for o in _pobj_list(noun, frozenset({"of"}))
                                                  for a in _pobj_list(o, frozenset({"by"}))]
+
+
+def _object_gap(verb) -> bool:
+    """A relative clause with a named subject and no object of its own, said of a common noun:
+    the noun is its object ("a charge Belgrade denies", "the plan Lima rejected")."""
+    kids = [c.dep_ for c in verb.children]
+    return verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and "nsubj" in kids and \
+        not any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children) and \
+        not any(k in ("dobj", "ccomp", "xcomp", "dative") for k in kids)
 
 
 def _anonymity(verb) -> bool:
