@@ -174,3 +174,12 @@ def test_a_charge_denied_in_a_relative_clause_is_rejected_from_its_accuser(pipel
                               "Quito denies.")
     e, src, tgt = _found(doc, "REJECT", "denies")
     assert [a.country for a in src] == ["ECU"] and [a.name for a in tgt] == ["Ana Soto"], e.cue
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The European Union adopted new sanctions against Belarus on Monday.", "lexicon:SANCTION:adopted sanctions"),
+    ("Canada approved an embargo on arms sales to Myanmar.", "lexicon:SANCTION:approved embargo"),
+])
+def test_adopting_sanctions_is_a_sanction(pipeline, text, cue):
+    cues = [(t, c.split(" (line")[0]) for t, c in event_cues(_analysed(pipeline, text))]
+    assert ("SANCTION", cue) in cues, cues
