@@ -183,3 +183,9 @@ def test_a_charge_denied_in_a_relative_clause_is_rejected_from_its_accuser(pipel
 def test_adopting_sanctions_is_a_sanction(pipeline, text, cue):
     cues = [(t, c.split(" (line")[0]) for t, c in event_cues(_analysed(pipeline, text))]
     assert ("SANCTION", cue) in cues, cues
+
+
+def test_raising_a_matter_with_someone_is_consultation(pipeline):
+    doc = _analysed(pipeline, "Officials in Lima said Peru had raised the issue with Chilean diplomats.")
+    e, src, tgt = _found(doc, "CONSULT", "raised the issue")
+    assert [a.country for a in src] == ["PER"] and "CHL" in [a.country for a in tgt], e.cue
