@@ -189,3 +189,17 @@ def test_raising_a_matter_with_someone_is_consultation(pipeline):
     doc = _analysed(pipeline, "Officials in Lima said Peru had raised the issue with Chilean diplomats.")
     e, src, tgt = _found(doc, "CONSULT", "raised the issue")
     assert [a.country for a in src] == ["PER"] and "CHL" in [a.country for a in tgt], e.cue
+
+
+@pytest.mark.parametrize("text", [
+    "The annual meeting of the Organization of American States opens in Lima on Monday.",
+    "The Council of the Andean Community, at its 45th meeting held in Quito, adopted a new budget.",
+])
+def test_a_body_sitting_is_no_consultation(pipeline, text):
+    doc = _analysed(pipeline, text)
+    assert not [e for e in doc.events if e.type == "CONSULT"], event_cues(doc)
+
+
+def test_a_meeting_of_one_body_with_another_is_consultation(pipeline):
+    doc = _analysed(pipeline, "The meeting of the African Union with Kenya ended in Nairobi on Monday.")
+    assert [e for e in doc.events if e.type == "CONSULT"], event_cues(doc)

@@ -232,6 +232,8 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             if _in_role_title(cand.token, heads):
                 continue  # "Anne Keller, the special envoy for Cyprus negotiations": a title, not talks
             sources, targets = noun_arguments(cand, lexicon)
+            if entry.type == "CONSULT" and not targets and _own_session(cand.token, sources):
+                continue  # "the annual meeting of the General Assembly", "at its 12th meeting": a body sits
             if not sources and cand.token.dep_ == "pobj" and cand.token.head.lower_ == "at" and \
                     cand.token.lower_ in MUTUAL_TRIGGERS:  # "X was at odds with Y"
                 sources = [t for t in subject_of(cand.token.head.head) if t not in targets]
@@ -479,6 +481,17 @@ def _object_gap(verb) -> bool:
     return verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and "nsubj" in kids and \
         not any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children) and \
         not any(k in ("dobj", "ccomp", "xcomp", "dative") for k in kids)
+
+
+def _own_session(noun, sources) -> bool:
+    """A meeting whose one participant is the body that holds it, named by its "of" complement
+    or by "its" ("the annual meeting of the General Assembly", "at its 12th meeting"), and no
+    one it meets."""
+    if len(sources) != 1 or _pobj_list(noun, frozenset({"with", "between"})):
+        return False
+    body = sources[0]
+    return body.dep_ == "poss" and body.lower_ == "its" or \
+        body.dep_ == "pobj" and body.head.lower_ == "of" and body.ent_type_ == "ORG"
 
 
 def _anonymity(verb) -> bool:
