@@ -203,3 +203,14 @@ def test_a_body_sitting_is_no_consultation(pipeline, text):
 def test_a_meeting_of_one_body_with_another_is_consultation(pipeline):
     doc = _analysed(pipeline, "The meeting of the African Union with Kenya ended in Nairobi on Monday.")
     assert [e for e in doc.events if e.type == "CONSULT"], event_cues(doc)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Taiwan will not be intimidated by China, its president said on Sunday.", "CHN"),
+    ("Lithuania said it would not be threatened by Beijing into changing its policy.", "CHN"),
+])
+def test_refusing_to_be_pressed_is_a_rejection(pipeline, text, target):
+    doc = _analysed(pipeline, text)
+    e = next((e for e in doc.events if e.type == "REJECT"), None)
+    assert e is not None and e.mode == "asserted" and e.cue.startswith("defiance:"), event_cues(doc)
+    assert target in [a.country for a in doc.actors if a.id in e.target]

@@ -73,6 +73,9 @@ SUBORDINATE_NOUNS = frozenset({"staff", "aide", "troop", "force", "army", "milit
                                "official", "unit", "commander", "officer", "agency", "ministry", "department"})
 #: Pronouns that name nobody in particular ("never threatened anybody").
 INDEFINITE_PRONOUNS = frozenset({"anybody", "anyone", "anything", "everybody", "everyone", "nobody", "nothing"})
+#: Threats that a negated passive defies ("will not be intimidated"): a REJECT by its subject
+#: (not COERCE: "will not be pressured" moved one CAMEO quad sentence the wrong way).
+DEFIED_TYPES = frozenset({"THREATEN"})
 #: Verbs of being named in print, whose negated passive after "asked" is a source's condition
 #: of anonymity ("asked not to be named").
 ANONYMITY_VERBS = frozenset({"name", "identify", "quote", "cite"})
@@ -306,6 +309,11 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             continue  # "I never threaten anybody": a denial of a habit, no act upon anyone
         types = cand.types if len(cand.types) > 1 else [entry.type]
         why = cue + cand.token.lower_ if bare else None
+        if mode == "negated" and entry.type in DEFIED_TYPES and cand.pos == "verb" and \
+                any(c.dep_ == "nsubjpass" for c in cand.token.children):
+            # "we will not be intimidated by Caracas": the one pressed defies the one pressing
+            types, mode, why = ["REJECT"], "asserted", f"defiance:{cand.token.lower_}"
+            sources, targets = targets, sources
         if entry.type in ENDED_TYPES and _no_longer(cand.token):
             # "will no longer allow cruise ships to Cuba": an existing relation is ended
             types, mode, why = ["SANCTION"], "asserted", f"no-longer:{cand.token.lower_}"
