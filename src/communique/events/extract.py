@@ -74,7 +74,7 @@ SUBORDINATE_NOUNS = frozenset({"staff", "aide", "troop", "force", "army", "milit
 #: Pronouns that name nobody in particular ("never threatened anybody").
 INDEFINITE_PRONOUNS = frozenset({"anybody", "anyone", "anything", "everybody", "everyone", "nobody", "nothing"})
 #: Threats that a negated passive defies ("will not be intimidated"): a REJECT by its subject
-#: (not COERCE: "will not be pressured" moved one CAMEO quad sentence the wrong way).
+#: (not COERCE: with it one CAMEO quad sentence changed class and accuracy fell 0.6449 -> 0.6442).
 DEFIED_TYPES = frozenset({"THREATEN"})
 #: Verbs of being named in print, whose negated passive after "asked" is a source's condition
 #: of anonymity ("asked not to be named").
