@@ -214,3 +214,10 @@ def test_refusing_to_be_pressed_is_a_rejection(pipeline, text, target):
     e = next((e for e in doc.events if e.type == "REJECT"), None)
     assert e is not None and e.mode == "asserted" and e.cue.startswith("defiance:"), event_cues(doc)
     assert target in [a.country for a in doc.actors if a.id in e.target]
+
+
+def test_relative_clause_of_governments_named_by_their_states(pipeline):
+    doc = _analysed(pipeline, "We thank the Governments of Peru and Ecuador, which have already condemned the "
+                              "attack by Bolivia, for their support.")
+    e, src, _tgt = _found(doc, "ACCUSE", "condemned")
+    assert {"PER", "ECU"} <= {a.country for a in src}, e.cue

@@ -216,8 +216,10 @@ def _first_conjunct(tok):
 
 
 def _named_head(tok) -> bool:
-    """A name a relative clause can be said of ("Bolivia, which ...")."""
-    return tok.pos_ == "PROPN" or tok.ent_type_ in OWNER_ENTS
+    """A name a relative clause can be said of ("Bolivia, which ...", "the Governments of Peru and
+    Chile, which ...")."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ in OWNER_ENTS or tok.pos_ == "NOUN" and any(
+        p.pos_ == "PROPN" or p.ent_type_ in OWNER_ENTS for p in _pobjs(tok, frozenset({"of"})))
 
 
 def _instrument_author(noun) -> list:
