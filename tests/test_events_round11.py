@@ -221,3 +221,15 @@ def test_relative_clause_of_governments_named_by_their_states(pipeline):
                               "attack by Bolivia, for their support.")
     e, src, _tgt = _found(doc, "ACCUSE", "condemned")
     assert {"PER", "ECU"} <= {a.country for a in src}, e.cue
+
+
+def test_talks_welcomed_between_named_governments_took_place(pipeline):
+    doc = _analysed(pipeline, "Brazil welcomed the talks between the Governments of Peru and Ecuador held in "
+                              "Brasilia on Monday.")
+    e, src, tgt = _found(doc, "CONSULT", "talks between")
+    assert "PER" in {a.country for a in src + tgt}, e.cue
+
+
+def test_talks_called_for_are_no_talks_held(pipeline):
+    doc = _analysed(pipeline, "Brazil called for talks on the border dispute in Brasilia next month.")
+    assert not [e for e in doc.events if e.type == "CONSULT" and e.mode == "asserted"], event_cues(doc)

@@ -471,15 +471,18 @@ def _demands(sent, drafts: list[Draft], heads: set[int], cues: Modality) -> list
 
 
 def _named_participant(tok) -> bool:
-    """A name that can do an act ("by North Korea", "by Peru's navy"), not "by the summit"."""
+    """A name that can do an act ("by North Korea", "by Peru's navy", "between the Governments of
+    A and B"), not "by the summit"."""
     return tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or any(
-        c.dep_ in ("poss", "compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_) for c in tok.children)
+        c.dep_ in ("poss", "compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_) for c in tok.children) or \
+        any(p.pos_ == "PROPN" or p.ent_type_ for p in _pobj_list(tok, frozenset({"of"})))
 
 
 def _agents_of(noun) -> list:
-    """The "by" objects of an act noun, or of its "of" object ("the launch of a missile by Iran")."""
-    return _pobj_list(noun, frozenset({"by"})) + [a for o in _pobj_list(noun, frozenset({"of"}))
-                                                 for a in _pobj_list(o, frozenset({"by"}))]
+    """The "by" objects of an act noun, or of its "of" object ("the launch of a missile by Iran"),
+    and the parties "between" whom talks were held ("welcomed the talks between A and B")."""
+    return _pobj_list(noun, frozenset({"by", "between"})) + [a for o in _pobj_list(noun, frozenset({"of"}))
+                                                            for a in _pobj_list(o, frozenset({"by"}))]
 
 
 def _object_gap(verb) -> bool:
