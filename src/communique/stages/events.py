@@ -232,6 +232,10 @@ def _actors_of(document, tokens, author, in_author_section, index) -> list[str]:
         if own:  # "our Government": who "we" is, whatever actor the noun was linked to
             ids.extend(own)
             continue
+        listed = _listed_owners(tok, index)
+        if listed:  # "the Governments of Peru and Ecuador": each state listed, whatever the noun was linked to
+            ids.extend(listed)
+            continue
         members = [a for m in _included(tok) if (a := index.at(m.idx, m.idx + len(m.text))) is not None
                    and a.kind != "location"]
         if members:  # "neighbouring countries including Algeria and Morocco": the ones named
@@ -355,6 +359,16 @@ def _national_state(document, tok) -> list[str]:
              if s.how in ("adjective", "demonym") and s.key in kb.entries}
     found = [a.id for a in document.actors if a.kind == "state" and a.country in codes]
     return found if len(found) == 1 else []
+
+
+def _listed_owners(tok, index) -> list[str]:
+    """The actors of a list in a plural noun's "of" complement ("the Governments of Peru and
+    Ecuador", "the foreign ministers of A, B and C"), when it names more than one; else []."""
+    if tok.tag_ != "NNS":
+        return []
+    found = [a.id for o in _pobjs(tok, frozenset({"of"})) for c in conjuncts(o)
+             if (a := index.at(c.idx, c.idx + len(c.text))) is not None and a.kind != "location"]
+    return list(dict.fromkeys(found)) if len(set(found)) > 1 else []
 
 
 def _included(tok) -> list:
