@@ -1,5 +1,5 @@
-"""Quality gate of the events stage on the document families Wikinews lacks: the 8 documents
-of tests/data/statements (4 ministry and alliance statements, 2 op-eds, 2 wire reports quoting
+"""Quality gate of the events stage on the document families Wikinews lacks: the documents
+of tests/data/statements (ministry, alliance and AU statements, op-eds, wire reports quoting
 statements), written for this repository with invented content and gold in the Wikinews
 schema (issue 16), scored through ``benchmarks/eval_events.py --statements`` with the
 Wikinews folder's own ``score.py``.
@@ -7,7 +7,9 @@ Wikinews folder's own ``score.py``.
 The documents are in the repository; only the scorer lives in ../shared/data, so the gate
 skips only when that scorer is absent. The gold was annotated before the pipeline ran on
 the documents, but by the same person who then fixed the lexicon on them: these floors guard
-against regressions, they are not an independent measure (see docs/events.md).
+against regressions, they are not an independent measure (see docs/events.md). Round 11
+added four blind documents (wire-03, wire-04, stmt-05, stmt-06), committed with their gold
+before the pipeline ran on them.
 """
 
 from __future__ import annotations
@@ -28,14 +30,19 @@ eval_events = benchmark("eval_events")
 #: all typed 0.723, dyad 0.495; statements typed 0.795; op-eds typed 0.558. Round 8 modality:
 #: mode 0.957 (was 0.900). After the round-7/8 merges: all typed 0.737, dyad 0.579,
 #: quote+speaker 0.923; statements typed 0.822, dyad 0.622.
-ALL_TYPED_F1_FLOOR = 0.70
-ALL_DYAD_F1_FLOOR = 0.53
-MODE_ACCURACY_FLOOR = 0.91
+#: Round 11, 12 documents (four new blind ones): blind, before the round's fixes, all typed
+#: 0.706, dyad 0.524, mode 0.933, quote+speaker 0.893, actors 0.912; the 6 statements typed
+#: 0.695, dyad 0.482; the 4 wire reports typed 0.732, dyad 0.588. After the round's fixes: all
+#: typed 0.784, dyad 0.650, mode 0.950; statements typed 0.810, dyad 0.680; wire 0.797 / 0.684.
+ALL_TYPED_F1_FLOOR = 0.76
+ALL_DYAD_F1_FLOOR = 0.62
+MODE_ACCURACY_FLOOR = 0.93
 QUOTE_SPEAKER_F1_FLOOR = 0.85
-ACTORS_COUNTRY_FLOOR = 0.75
+ACTORS_COUNTRY_FLOOR = 0.88
 STATEMENT_TYPED_F1_FLOOR = 0.78
-STATEMENT_DYAD_F1_FLOOR = 0.57
+STATEMENT_DYAD_F1_FLOOR = 0.64
 OPED_TYPED_F1_FLOOR = 0.50
+NEWS_TYPED_F1_FLOOR = 0.77
 
 
 @pytest.fixture(scope="module")
@@ -44,12 +51,16 @@ def statements():
     return eval_events.score_statements({"events_classifier": True})
 
 
+def _index() -> list[dict]:
+    return json.loads((eval_events.STATEMENTS / "index.json").read_text(encoding="utf-8"))
+
+
 def test_statements_set_is_complete():
-    index = json.loads((eval_events.STATEMENTS / "index.json").read_text(encoding="utf-8"))
+    index = _index()
     ids = {m["id"] for m in index}
     assert {p.stem for p in eval_events.STATEMENTS.glob("*.txt")} == ids
     assert {p.stem for p in (eval_events.STATEMENTS / "gold").glob("*.json")} == ids
-    assert sorted(m["family"] for m in index).count("statement") == 4
+    assert sorted(m["family"] for m in index).count("statement") >= 6
     for m in index:
         gold = json.loads((eval_events.STATEMENTS / "gold" / f"{m['id']}.json").read_text(encoding="utf-8"))
         text = (eval_events.STATEMENTS / f"{m['id']}.txt").read_text(encoding="utf-8")
@@ -59,7 +70,7 @@ def test_statements_set_is_complete():
 @pytest.mark.gold
 def test_events_statements_all_documents(statements):
     res = statements["all"]
-    assert res["docs"] == 8
+    assert res["docs"] == len(_index())
     assert res["typed"]["f1"] >= ALL_TYPED_F1_FLOOR, res
     assert res["dyad"]["f1"] >= ALL_DYAD_F1_FLOOR, res
     assert res["mode_accuracy"] >= MODE_ACCURACY_FLOOR, res
@@ -69,7 +80,8 @@ def test_events_statements_all_documents(statements):
 
 @pytest.mark.gold
 def test_events_statements_by_family(statements):
-    assert statements["statement"]["docs"] == 4
+    assert statements["statement"]["docs"] == sum(m["family"] == "statement" for m in _index())
     assert statements["statement"]["typed"]["f1"] >= STATEMENT_TYPED_F1_FLOOR, statements["statement"]
     assert statements["statement"]["dyad"]["f1"] >= STATEMENT_DYAD_F1_FLOOR, statements["statement"]
     assert statements["op-ed"]["typed"]["f1"] >= OPED_TYPED_F1_FLOOR, statements["op-ed"]
+    assert statements["news"]["typed"]["f1"] >= NEWS_TYPED_F1_FLOOR, statements["news"]

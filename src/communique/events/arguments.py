@@ -216,8 +216,10 @@ def _first_conjunct(tok):
 
 
 def _named_head(tok) -> bool:
-    """A name a relative clause can be said of ("Bolivia, which ...")."""
-    return tok.pos_ == "PROPN" or tok.ent_type_ in OWNER_ENTS
+    """A name a relative clause can be said of ("Bolivia, which ...", "the Governments of Peru and
+    Chile, which ...")."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ in OWNER_ENTS or tok.pos_ == "NOUN" and any(
+        p.pos_ == "PROPN" or p.ent_type_ in OWNER_ENTS for p in _pobjs(tok, frozenset({"of"})))
 
 
 def _instrument_author(noun) -> list:
@@ -433,8 +435,8 @@ def noun_arguments(cand, lexicon) -> tuple[list, list]:
                     children=kids)
     of = _pobjs(tok, frozenset({"of"}), children=kids)
     (target if entry.type in OF_IS_TARGET_TYPES else source).extend(of)
-    if entry.type in OF_IS_TARGET_TYPES:  # "the arrest of three sailors by Peru": "by" hung on the object
-        source += [p for o in of for p in _pobjs(o, frozenset({"by"}))]
+    # "the arrest of three sailors by Peru", "the launch of a missile by Iran": "by" hung on the object
+    source += [p for o in of for p in _pobjs(o, frozenset({"by"}))]
     if not [t for t in source if t not in cand.parts]:
         # "Bolivia, which is in a military conflict with Paraguay": who is in the state the noun names
         source += [t for t in _holder(tok) if t not in target]

@@ -25,6 +25,9 @@ from .lexicon import Modality
 MAX_GOVERNOR_HOPS = 3
 #: Clause links through which a governor controls the trigger's clause.
 GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "conj"})
+#: Marks of an adverbial clause that only sets another clause beside its head ("warned Serbia ...,
+#: while Serbian leaders accused the bloc"): what its head warns of or plans is not its content.
+ADJUNCT_MARKS = frozenset({"while", "whereas", "although", "though", "because", "since"})
 #: Participles that state the aim of the act they accompany ("marched, demanding ...").
 PURPOSE_PARTICIPLES = frozenset({"demand", "call", "urge", "protest", "seek", "ask"})
 #: Verbs whose present-tense "to"-complement states an obligation ("Chile needs to act",
@@ -65,6 +68,8 @@ def governors(tok):
         if cur.dep_ == "conj":  # a conjunct shares its first conjunct's governor
             cur = cur.head
             continue
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ADJUNCT_MARKS for c in cur.children):
+            break
         head = cur.head
         if head is cur:
             break

@@ -157,13 +157,18 @@ def match_token(tok, lexicon: Lexicon) -> Candidate | None:
     for entry in entries:
         parts = [tok]
         prt = _particle(tok, entry.prep) if entry.prep else None
-        if entry.prep and prt is None:
+        if entry.prep and prt is None and not (entry.objects and entry.pos == "verb"):
             continue
         if entry.objects:
             obj = (_modifier(tok, entry.objects) if entry.pos == "noun" else _light_object(tok, entry.objects)) \
                 or _prep_object(prt, entry.objects)
             if obj is None:
                 continue
+            if entry.prep and prt is None:
+                # "raised the issue with Chile": the parser hangs the preposition on the light object
+                prt = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == entry.prep), None)
+                if prt is None:
+                    continue
             parts.append(obj)
         if prt is not None:
             parts.append(prt)

@@ -166,6 +166,23 @@ def _author_actor(document):
     return min(named, key=lambda p: (p[1].country is None, p[0]))[1] if named else None
 
 
+def _publisher_state(document):
+    """"Statement by the Ministry of Foreign Affairs on ...", published by the "Ministry of
+    Foreign Affairs of the Republic of Korea": a header that leaves its country out; the issuer
+    is the document's state actor of the country the publisher's name names (by a name or alias
+    of the knowledge base), else ``None``."""
+    if not document.publisher:
+        return None
+    kb = load_kb()
+    words = re.findall(r"\w+", document.publisher)
+    countries = {kb.entries[f.key].country for i, w in enumerate(words) if w[:1].isupper()
+                 for n in range(1, min(kb.max_words, len(words) - i) + 1)
+                 for f in kb.surface(key_of(" ".join(words[i:i + n])))
+                 if f.how in ("name", "alias") and f.key in kb.entries and kb.entries[f.key].kind == "state"}
+    states = [a for a in document.actors if a.kind == "state" and a.country in countries and a.mentions]
+    return min(states, key=lambda a: a.mentions[0][0]) if states else None
+
+
 def _self_named(document, doc, index, mentions) -> tuple:
     """"We, the Ministers of Foreign Affairs of X and Y, met ...": in a statement whose header
     names no issuer, the apposition of a "we" in its own sections names who "we" is: ``(its
@@ -212,6 +229,14 @@ def _actors_of(document, tokens, author, in_author_section, index) -> list[str]:
                 ids.extend(_previous_subject(document, tok, author, index))
                 continue
             tok = resolved
+        own = _first_person_body(document, tok, author, in_author_section, index)
+        if own:  # "our Government": who "we" is, whatever actor the noun was linked to
+            ids.extend(own)
+            continue
+        listed = _listed_owners(tok, index)
+        if listed:  # "the Governments of Peru and Ecuador": each state listed, whatever the noun was linked to
+            ids.extend(listed)
+            continue
         members = [a for m in _included(tok) if (a := index.at(m.idx, m.idx + len(m.text))) is not None
                    and a.kind != "location"]
         if members:  # "neighbouring countries including Algeria and Morocco": the ones named
@@ -237,8 +262,7 @@ def _actors_of(document, tokens, author, in_author_section, index) -> list[str]:
         elif actor is None:
             named = phrase_actors(index, tok)  # "an assembly of foreign ministers of Egypt"
             ids.extend(named or _person_by_surname(document, tok) or _person_by_title(document, tok)
-                       or _stand_in(document, tok, author, index) or _national_state(document, tok)
-                       or _first_person_body(document, tok, author, in_author_section, index))
+                       or _stand_in(document, tok, author, index) or _national_state(document, tok))
     return list(dict.fromkeys(ids))
 
 
@@ -310,7 +334,18 @@ def _person_by_title(document, tok) -> list[str]:
     # "the ministers": every "foreign minister", "defence minister" of the document
     same = (lambda role: role.split()[-1] == title) if plural and len(words) == 1 else (lambda role: role == title)
     found = [a.id for a in document.actors if a.kind == "person" and a.role and same(a.role.lower())]
+    if not found and not plural and (canon := _canonical_role(title)) is not None:
+        # "the foreign policy chief" for the "EU High Representative": one office, named two ways
+        found = [a.id for a in document.actors if a.kind == "person" and a.role and _canonical_role(a.role) == canon]
     return found if (len(found) > 1 if plural else len(found) == 1) else []
+
+
+@lru_cache(maxsize=256)
+def _canonical_role(title: str) -> str | None:
+    """The knowledge base's office for a title, its leading qualifiers left out when the whole
+    title is none ("EU High Representative" -> High Representative for Foreign Affairs)."""
+    kb, words = load_kb(), title.split()
+    return next((r for k in range(len(words)) if (r := kb.canonical_role(" ".join(words[k:]))) is not None), None)
 
 
 def _national_state(document, tok) -> list[str]:
@@ -327,6 +362,16 @@ def _national_state(document, tok) -> list[str]:
     return found if len(found) == 1 else []
 
 
+def _listed_owners(tok, index) -> list[str]:
+    """The actors of a list in a plural noun's "of" complement ("the Governments of Peru and
+    Ecuador", "the foreign ministers of A, B and C"), when it names more than one; else []."""
+    if tok.tag_ != "NNS":
+        return []
+    found = [a.id for o in _pobjs(tok, frozenset({"of"})) for c in conjuncts(o)
+             if (a := index.at(c.idx, c.idx + len(c.text))) is not None and a.kind != "location"]
+    return list(dict.fromkeys(found)) if len(set(found)) > 1 else []
+
+
 def _included(tok) -> list:
     """The named members of a plural group noun: "countries including Algeria and Morocco",
     "powers such as France" (none for a name or a singular noun)."""
@@ -341,7 +386,7 @@ def _first_person_body(document, tok, author, in_author_section, index) -> list[
     """"Our government", "our country", "my ministry": a government noun owned by "we"/"I" is who
     "we" is (the issuer of a statement, the speaker of a quote)."""
     owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in load_speech_cues().first_person), None)
-    if owner is None or tok.pos_ != "NOUN":
+    if owner is None or tok.pos_ not in ("NOUN", "PROPN"):
         return []
     noun = load_kb().nouns.get(tok.lemma_.lower())
     if tok.lemma_.lower() not in SELF_NOUNS and (noun is None or noun.sector != "GOV"):
@@ -536,11 +581,17 @@ def _title_counts(doc) -> tuple[list[int], list[int]]:
 
 def _headline_verb(word: str, verbs: frozenset[str]) -> bool:
     """"Kills", "Bans", "Denies": a headline's present-tense verb (a lexicon or reporting verb)."""
+    return _present_stem(word, verbs) is not None
+
+
+def _present_stem(word: str, verbs: frozenset[str]) -> str | None:
+    """The verb of ``verbs`` whose third-person present ``word`` is ("Urges" -> urge, "Denies"
+    -> deny), or ``None``."""
     low = word.lower()
     if not low.endswith("s") or len(low) < 4:
-        return False
-    return low[:-1] in verbs or low.endswith("es") and low[:-2] in verbs or \
-        low.endswith("ies") and low[:-3] + "y" in verbs
+        return None
+    stems = [low[:-1]] + ([low[:-2]] if low.endswith("es") else []) + ([low[:-3] + "y"] if low.endswith("ies") else [])
+    return next((v for v in stems if v in verbs), None)
 
 
 def _headline_as_sentence(sent, index, verbs: frozenset[str] = frozenset()):
@@ -643,9 +694,19 @@ def _with_verb(nlp, sent, verb):
         heads[t.i], deps[t.i] = back(v.head.i), v.dep_
     if any(not sent.start <= heads[t.i] < sent.end for t in sent):
         return sent
+    return _as_verb(sent, verb, "VBP", verb.lower_, heads, deps)
+
+
+def _as_verb(sent, verb, tag: str, lemma: str, heads: list[int], deps: list[str]):
+    """A copy of ``sent`` with ``heads`` and ``deps`` (one per token of its Doc), ``verb`` tagged
+    ``tag`` with ``lemma`` (when the parser read it as no verb) and in no entity; words,
+    offsets, other tags and entities kept."""
+    from spacy.tokens import Doc
+
+    doc = sent.doc
     tags, pos, lemmas = [t.tag_ for t in doc], [t.pos_ for t in doc], [t.lemma_ for t in doc]
     if verb.pos_ not in VERB_POS:
-        tags[verb.i], pos[verb.i], lemmas[verb.i] = "VBP", "VERB", verb.lower_
+        tags[verb.i], pos[verb.i], lemmas[verb.i] = tag, "VERB", lemma
     ents = [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc]
     i = verb.i
     while i < len(doc) and ents[i] != "O" and (i == verb.i or ents[i].startswith("I-")):
@@ -653,6 +714,55 @@ def _with_verb(nlp, sent, verb):
     fixed = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc], tags=tags,
                 pos=pos, lemmas=lemmas, heads=heads, deps=deps, ents=ents)
     return fixed[sent.start:sent.end]
+
+
+def _operative_opening(sent):
+    """The first word of a communiqué's operative clause ("1. Condemns ...", "Strongly urges
+    ..."): the sentence's first word past a paragraph number, a bracket and adverbs, when it is
+    a capitalised present-tense verb with no subject, or a capitalised word the parser read as
+    a plural noun heading the sentence ("Demands that X ...", "Requests the Chairperson to
+    ..."); else ``None``."""
+    lead = first = None
+    for t in sent:
+        if t.is_space or t.is_punct or t.tag_ in ("LS", "CD"):
+            continue
+        lead = lead or t
+        if t.tag_ != "RB":
+            first = t
+            break
+    if first is None or not lead.text[:1].isupper() or first.head.i != first.i:
+        return None
+    if first.tag_ == "VBZ":
+        # "5. Urges ...": the paragraph number the parser may make its subject is none
+        return first if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.tag_ not in ("LS", "CD")
+                                for c in first.children) else None
+    return first if first.tag_ in ("NNS", "NNPS") else None
+
+
+def _operative_clause(sent, verbs: frozenset[str]):
+    """``sent`` with its opening read as the verb it is when it is an operative clause whose
+    opening the parser read as a noun ("Demands that M23 cease ..." -> demand, its "that"
+    clause its complement); ``sent`` itself otherwise."""
+    first = _operative_opening(sent)
+    stem = _present_stem(first.text, verbs) if first is not None and first.tag_ != "VBZ" else None
+    if stem is None:
+        return sent
+    doc = sent.doc
+    heads = [t.head.i for t in doc]
+    deps = ["ccomp" if t.head.i == first.i and t.dep_ in ("acl", "relcl") else "dobj" if t.head.i == first.i
+            and t.dep_ == "appos" else t.dep_ for t in doc]
+    return _as_verb(sent, first, "VBZ", stem, heads, deps)
+
+
+
+
+def _operative_verb(tok) -> bool:
+    """A verb of an operative clause (``_operative_opening``), or one coordinated with it
+    ("Expresses concern ... and calls on X to ...")."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    opening = _operative_opening(sentence_of(tok.doc, tok.i))
+    return opening is not None and opening.i == tok.i
 
 
 def _finite_passive(tok) -> bool:
@@ -752,6 +862,8 @@ def extract_events(document, doc, ctx):
             # "Hanoi Issues Sharp Rebuke To Manila", "Leaders of A and B meet in C": parse it as a sentence
             sent = _headline_as_sentence(sent, views_of(doc).actor_index(document.actors),
                                          frozenset(lexicon.verbs) | cues.reporting_verbs) or sent
+        elif views_of(doc).section_kind_at(document, sent.start_char) in AUTHOR_SECTIONS:
+            sent = _operative_clause(sent, frozenset(lexicon.verbs))
         drafts.extend(extract_sentence(sent, document.published, lexicon, cues))
     _classify(drafts, ctx)
     views = views_of(doc)
@@ -760,6 +872,7 @@ def extract_events(document, doc, ctx):
     author, issuers = _author_actor(document), []
     if author is None:  # "We, the Ministers of A and B": a joint statement's issuers
         author, issuers = _self_named(document, doc, index, mentions)
+    author = author or _publisher_state(document)
     title_end = _title_end(document)
     events: list[Event] = []  # every event made, repeats too (the rules below look back at them)
     kept: list[Event] = []
@@ -796,6 +909,8 @@ def extract_events(document, doc, ctx):
             # "Peru was to blame, the minister said": an accusation with no accuser is the speaker's
             said_by = [c for c in d.reporter.children if c.dep_ == "nsubj"]
             source = [a for a in _actors_of(document, said_by, author, in_author, index) if a not in target]
+        if not source and in_author and author is not None and d.cand.pos == "verb" and _operative_verb(d.cand.token):
+            source = list(issuers) or [author.id]  # "1. Condemns ...": the body that issues the communiqué
         if not source and author is not None and d.sources and all(_issuer_title(t) for t in d.sources):
             source = [author.id]  # "The Foreign Minister said ..." in a ministry's statement: the issuer
         if not target and not d.reciprocal and d.targets and d.type in SPEECH_ACT_TYPES:
