@@ -157,6 +157,9 @@ def inherit_paragraph_speakers(text: str, candidates: list[Candidate], doc=None)
 
         Ms Lee told reporters the plan was dead. / "We will not accept it." -> Ms Lee
 
+    (not that of speech she reports inside her own content: "Ms Lee said the envoys had
+    promised to meet. / "..."" -> Ms Lee).
+
     With the parse (``doc``) and no quote there, it takes the subject of the sentence that
     closes that paragraph when that is a name, a person pronoun or the subject of a cue verb
     (``_closing_subject``):
@@ -176,8 +179,9 @@ def inherit_paragraph_speakers(text: str, candidates: list[Candidate], doc=None)
         if prev is None:
             continue
         attributed = [c for c in out[:i] if c.speaker_chars is not None and prev[0] <= c.start < prev[1]]
-        if attributed:
-            src = attributed[-1]
+        if attributed:  # not speech reported inside another's content ("Lee said the envoys had promised to ...")
+            src = [c for c in attributed if not any(o is not c and o.start <= c.start and c.end <= o.end
+                                                    for o in attributed)][-1]
             out[i] = Candidate(cand.kind, cand.start, cand.end, src.speaker_chars, src.fallback, None,
                                "previous_paragraph")
         elif index is not None and not any(prev[0] <= c.start < prev[1] for c in out[:i]):
