@@ -108,3 +108,15 @@ def test_a_direct_quote_after_reported_speech_stays_its_own(analyze):
     doc = analyze('Ivo Marek said the ferry would not sail on Monday. "We will wait for the wind to drop," he added.')
     assert any(q.kind == "direct" and q.text.startswith("We will wait") for q in doc.quotes)
     assert not any(q.kind == "indirect" and "We will wait" in q.text for q in doc.quotes)
+
+
+@pytest.mark.parametrize("text, opening, speaker", [
+    ("In Riga, lawmaker and former foreign minister Andris Kalnins said the treaty had been a mistake.",
+     "the treaty", "Andris Kalnins"),
+    ("In Lima, union leader and former senator Rosa Quispe said the strike would go on.",
+     "the strike", "Rosa Quispe"),
+    ('In Riga, lawmaker and former foreign minister Andris Kalnins said: "The treaty was a mistake."',
+     "The treaty", "Andris Kalnins"),
+])
+def test_a_name_the_parse_hung_on_a_fronted_place_speaks(analyze, text, opening, speaker):
+    assert _quote(analyze(text), opening)[1] == speaker

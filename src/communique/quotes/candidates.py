@@ -63,6 +63,20 @@ def participle_subject(cue):
     return next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
 
 
+def place_conjunct_subject(cue):
+    """The name right before a cue with no subject that the parse hung as a conjunct or an
+    appositive on the place of a phrase fronted before it ("In Riga, lawmaker and former
+    minister Andris Kalnins said ...": Kalnins, not "in Riga"), else None."""
+    places = (p for prep in cue.lefts if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj")
+    for node in places:
+        while (conj := next((c for c in node.children if c.dep_ in ("conj", "appos")), None)) is not None:
+            node = conj
+        if node.dep_ in ("conj", "appos") and node.i == cue.i - 1 and node.pos_ == "PROPN" \
+                and node.ent_type_ == "PERSON":
+            return node
+    return None
+
+
 #: Short words left in lower case inside a title ("Meet the Press", "Game of Thrones").
 TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"})
 

@@ -38,7 +38,7 @@ from spacy.symbols import IDS
 from ..spans import SpanSet
 from ..views import pos_ids, token_strings
 from .candidates import (Candidate, TokenIndex, is_cue, is_title_case, object_quoted_as_saying, outer_cue,
-                         participle_subject, trim_span)
+                         participle_subject, place_conjunct_subject, trim_span)
 from .lexicon import cue_verbs, speaker_bodies
 from .speakers import fallback_kind, relative_antecedent, speaker_span, speaker_tokens
 
@@ -86,7 +86,8 @@ def _subject(verb):
     head = verb
     for _ in range(4):
         deps = SUBJECT_DEPS if head is verb else PASSIVE_SPEAKER_DEPS
-        subject = next((c for c in head.children if c.dep_ in deps), None) or participle_subject(head)
+        subject = next((c for c in head.children if c.dep_ in deps), None) or participle_subject(head) \
+            or place_conjunct_subject(head)
         if subject is not None:
             return relative_antecedent(subject)
         if head.dep_ == "acl" and head.head.lemma_.lower() in speaker_bodies():
