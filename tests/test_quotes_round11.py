@@ -91,10 +91,12 @@ def test_a_pronoun_speaker_is_not_what_its_fronted_phrase_names(analyze, text, o
 
 def test_the_spokesperson_speaks_for_the_body_a_spokesperson_was_named_for(analyze):
     doc = analyze("A spokesperson for the Lisbon Port Authority said the cranes were working. "
-                  "The spokesperson said the authority had been in close contact with the unions.")
+                  "The spokesperson said the authority had been in close contact with the unions. "
+                  "The spokesperson added that the night shift would resume on Monday.")
     first = _quote(doc, "the cranes")[1]
     assert first is not None
     assert _quote(doc, "the authority had") == ("The spokesperson", first)
+    assert _quote(doc, "that the night shift") == ("The spokesperson", first)
 
 
 def test_a_quoted_fragment_the_parse_hung_on_the_cue_closes_the_reported_speech(analyze):

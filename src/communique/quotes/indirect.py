@@ -115,10 +115,11 @@ def _content(verb, frames):
     children = list(verb.children)
     if "that" in frames:
         clauses = [c for c in children if c.dep_ in CLAUSE_DEPS]
-        for clause in children if not clauses else ():
-            that = _that_adverbial(verb, clause)
-            if that is not None:
-                return that.i, clause.right_edge.i + 1
+        adverbial = next(((c, t) for c in children for t in [_that_adverbial(verb, c)] if t is not None), None) \
+            if not clauses else None
+        if adverbial is not None:  # "told reporters afterwards that ...", parsed as an adverbial
+            clause, that = adverbial
+            return that.i, clause.right_edge.i + 1
         if clauses:  # the parse may split one clause in two ("said he can and may declare ...")
             side = [c for c in clauses if (c.i > verb.i) == (clauses[0].i > verb.i)]
             return side[0].left_edge.i, _before_coordinated_cue(verb, side[-1])

@@ -458,12 +458,11 @@ def _state_of(document, actor_id: str) -> str | None:
 def _spoken_for_before(doc, index, offset: int, noun: str) -> str | None:
     """Id of the actor that the last ``noun`` before ``offset`` speaks for in its own phrase
     ("A spokesperson for the State Department said ... The spokesperson added ...": the
-    department), else None."""
-    for token in reversed(doc[:doc.char_span(offset, offset + 1, alignment_mode="expand").start]):
-        if token.lower_ == noun:
-            named = _named_in_phrase(token)
-            if named is None:
-                return None
+    department; an earlier "the spokesperson" is passed over), else None."""
+    here = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    for token in reversed(doc[:here.start] if here is not None else ()):
+        named = _named_in_phrase(token) if token.lower_ == noun else None
+        if named is not None:
             lo, hi = speaker_tokens(named, 0, len(doc))
             actor = index.at(*_span_chars(doc, lo, hi)) or index.at(named.idx, named.idx + len(named.text))
             return actor.id if actor is not None else None
