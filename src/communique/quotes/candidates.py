@@ -63,6 +63,20 @@ def participle_subject(cue):
     return next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
 
 
+def place_conjunct_subject(cue):
+    """The name right before a cue with no subject that the parse hung as a conjunct or an
+    appositive on the place of a phrase fronted before it ("In Riga, lawmaker and former
+    minister Andris Kalnins said ...": Kalnins, not "in Riga"), else None."""
+    places = (p for prep in cue.lefts if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj")
+    for node in places:
+        while (conj := next((c for c in node.children if c.dep_ in ("conj", "appos")), None)) is not None:
+            node = conj
+        if node.dep_ in ("conj", "appos") and node.i == cue.i - 1 and node.pos_ == "PROPN" \
+                and node.ent_type_ == "PERSON":
+            return node
+    return None
+
+
 #: Short words left in lower case inside a title ("Meet the Press", "Game of Thrones").
 TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"})
 
@@ -157,6 +171,9 @@ def inherit_paragraph_speakers(text: str, candidates: list[Candidate], doc=None)
 
         Ms Lee told reporters the plan was dead. / "We will not accept it." -> Ms Lee
 
+    (not that of speech she reports inside her own content: "Ms Lee said the envoys had
+    promised to meet. / "..."" -> Ms Lee).
+
     With the parse (``doc``) and no quote there, it takes the subject of the sentence that
     closes that paragraph when that is a name, a person pronoun or the subject of a cue verb
     (``_closing_subject``):
@@ -176,8 +193,9 @@ def inherit_paragraph_speakers(text: str, candidates: list[Candidate], doc=None)
         if prev is None:
             continue
         attributed = [c for c in out[:i] if c.speaker_chars is not None and prev[0] <= c.start < prev[1]]
-        if attributed:
-            src = attributed[-1]
+        if attributed:  # not speech reported inside another's content ("Lee said the envoys had promised to ...")
+            src = [c for c in attributed if not any(o is not c and o.start <= c.start and c.end <= o.end
+                                                    for o in attributed)][-1]
             out[i] = Candidate(cand.kind, cand.start, cand.end, src.speaker_chars, src.fallback, None,
                                "previous_paragraph")
         elif index is not None and not any(prev[0] <= c.start < prev[1] for c in out[:i]):

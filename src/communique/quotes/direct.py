@@ -22,7 +22,8 @@ import logging
 import re
 
 from .candidates import (Candidate, TokenIndex, as_saying, is_cue, is_quote_paragraph, is_title_case,
-                         object_quoted_as_saying, outer_cue, participle_subject, trim_span)
+                         object_quoted_as_saying, outer_cue, participle_subject, place_conjunct_subject,
+                         trim_span)
 from .lexicon import first_person_pronouns
 from .marks import MarkedSpan, find_nested_spans
 from .speakers import fallback_kind, relative_antecedent, speaker_span
@@ -123,7 +124,7 @@ def _subject(verb, lo: int, hi: int):
         if child.dep_ in SUBJECT_DEPS and lo <= child.i < hi:
             named = relative_antecedent(child)
             return named if lo <= named.i < hi else child
-    named = participle_subject(verb)  # "Marek speaking to reporters said:"
+    named = participle_subject(verb) or place_conjunct_subject(verb)  # "Marek speaking to reporters said:"
     if named is not None and lo <= named.i < hi:
         return named
     head = verb

@@ -38,7 +38,7 @@ from spacy.symbols import IDS
 from ..spans import SpanSet
 from ..views import pos_ids, token_strings
 from .candidates import (Candidate, TokenIndex, is_cue, is_title_case, object_quoted_as_saying, outer_cue,
-                         participle_subject, trim_span)
+                         participle_subject, place_conjunct_subject, trim_span)
 from .lexicon import cue_verbs, speaker_bodies
 from .speakers import fallback_kind, relative_antecedent, speaker_span, speaker_tokens
 
@@ -86,7 +86,8 @@ def _subject(verb):
     head = verb
     for _ in range(4):
         deps = SUBJECT_DEPS if head is verb else PASSIVE_SPEAKER_DEPS
-        subject = next((c for c in head.children if c.dep_ in deps), None) or participle_subject(head)
+        subject = next((c for c in head.children if c.dep_ in deps), None) or participle_subject(head) \
+            or place_conjunct_subject(head)
         if subject is not None:
             return relative_antecedent(subject)
         if head.dep_ == "acl" and head.head.lemma_.lower() in speaker_bodies():
@@ -114,6 +115,11 @@ def _content(verb, frames):
     children = list(verb.children)
     if "that" in frames:
         clauses = [c for c in children if c.dep_ in CLAUSE_DEPS]
+        adverbial = next(((c, t) for c in children for t in [_that_adverbial(verb, c)] if t is not None), None) \
+            if not clauses else None
+        if adverbial is not None:  # "told reporters afterwards that ...", parsed as an adverbial
+            clause, that = adverbial
+            return that.i, clause.right_edge.i + 1
         if clauses:  # the parse may split one clause in two ("said he can and may declare ...")
             side = [c for c in clauses if (c.i > verb.i) == (clauses[0].i > verb.i)]
             return side[0].left_edge.i, _before_coordinated_cue(verb, side[-1])
@@ -155,6 +161,36 @@ def _content(verb, frames):
             if as_prep is not None:
                 return obj.left_edge.i, max(obj.right_edge.i, as_prep.right_edge.i) + 1
     return None
+
+
+#: Words before "that" that make its clause an adverbial ("so that", "now that"), not what was said.
+ADVERBIAL_THAT_WORDS = frozenset({"except", "given", "now", "provided", "so", "such"})
+
+
+def _that_adverbial(verb, child):
+    """The "that" opening a clause after the cue that the parse hung on it as an adverbial,
+    maybe after an adverb ("told reporters afterwards that Baku had agreed": a complement),
+    else None."""
+    if child.dep_ != "advcl" or child.i < verb.i:
+        return None
+    doc = child.doc
+    for k in range(child.left_edge.i, child.i):
+        token = doc[k]
+        if token.lower_ == "that" and token.dep_ == "mark":
+            return token if k > verb.i and doc[k - 1].lower_ not in ADVERBIAL_THAT_WORDS else None
+        if token.pos_ != "ADV":
+            return None
+    return None
+
+
+#: Words that open a question a cue verb reports ("could not confirm who was fighting").
+QUESTION_WORDS = frozenset({"how", "if", "what", "when", "where", "whether", "which", "who", "why"})
+
+
+def _not_said(verb, first) -> bool:
+    """Whether a negated cue leaves its question open ("could not confirm who was fighting",
+    "did not say whether ..."): nothing was said."""
+    return first.lower_ in QUESTION_WORDS and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _clause_on_prep_object(verb):
@@ -246,6 +282,20 @@ def _close_marks(spans, starts: list[int], start: int, end: int) -> int:
     return end
 
 
+def _fragment_after(text: str, spans, starts: list[int], end: int, limit: int, quoted: SpanSet) -> int:
+    """``end`` moved past a quoted fragment that follows the content at once and ends in its
+    sentence (before ``limit``), which the parse may hang on the cue ("said Brazil was ready to
+    host talks "tomorrow, if they both want it"": the speaker's words), unless it is a direct
+    quote found already."""
+    at = end
+    while at < len(text) and text[at] == " ":
+        at += 1
+    k = bisect_right(starts, at) - 1
+    if k >= 0 and spans[k].start == at and spans[k].end <= limit and not quoted.overlaps(spans[k].start, spans[k].end):
+        return spans[k].end
+    return end
+
+
 def find_indirect(document, doc, direct: list[Candidate], spans=()) -> list[Candidate]:
     """Indirect-quote candidates of one document, given its direct quotes and its marked spans."""
     text = document.text
@@ -262,7 +312,7 @@ def find_indirect(document, doc, direct: list[Candidate], spans=()) -> list[Cand
         if _inside(quoted, verb.idx):
             continue
         span = _content(verb, cue.frames)
-        if span is None or span[1] - span[0] < MIN_INDIRECT_CONTENT_TOKENS:
+        if span is None or span[1] - span[0] < MIN_INDIRECT_CONTENT_TOKENS or _not_said(verb, doc[span[0]]):
             continue
         subject = _subject(verb)
         if subject is None or _inside(quoted, subject.idx):
@@ -275,7 +325,8 @@ def find_indirect(document, doc, direct: list[Candidate], spans=()) -> list[Cand
         s, e = trim_span(text, *_char_span(doc, *span), strip=STRIP)
         if e <= s or _direct_share(quoted, s, e) > MAX_DIRECT_OVERLAP_SHARE or _inside(quoted, s):
             continue  # mostly a direct quote, or one and its tail ("We will win" on Monday)
-        out.append(_candidate(doc, s, _close_marks(spans, starts, s, e), verb, subject, "verb"))
+        e = _fragment_after(text, spans, starts, _close_marks(spans, starts, s, e), verb.sent.end_char, quoted)
+        out.append(_candidate(doc, s, e, verb, subject, "verb"))
     out.extend(_according_quotes(doc, text, quoted))
     return out
 

@@ -120,8 +120,9 @@ def speaker_span(head, lo: int = 0, hi: int | None = None):
     if head.pos_ == "NOUN":  # "a protester using the pseudonym Katya", "an official named Jane Doe"
         ents, starts = entities(doc)
         stop = min(hi, head.right_edge.i + 1)
+        title = head.lemma_.lower() in speaker_titles()
         named = next((ent for ent in ents[bisect_right(starts, head.i):bisect_right(starts, head.i + NAMED_AFTER_TOKENS)]
-                      if ent.label_ == "PERSON" and ent.end <= stop), None)
+                      if ent.end <= stop and (ent.label_ == "PERSON" or title and _appositive_name(ent))), None)
         if named is not None:
             ns, ne = named.start, named.end
     if head.pos_ in ("NOUN", "PRON"):
@@ -129,6 +130,14 @@ def speaker_span(head, lo: int = 0, hi: int | None = None):
         if named is not None:
             ns, ne = name_tokens(named)
     return (*_span_chars(doc, s, e), *_span_chars(doc, ns, ne))
+
+
+def _appositive_name(ent) -> bool:
+    """Whether the entity ``ent`` is a name of two or more words set off by a comma as an
+    appositive, which after a role noun names its holder whatever label the tagger gave it
+    ("the EU's envoy for the region, Helena Marquardt, said": tagged ORG)."""
+    return len(ent) >= 2 and ent.label_ not in ("GPE", "LOC", "NORP") and ent.root.dep_ == "appos" \
+        and ent.start > 0 and ent.doc[ent.start - 1].text == "," and all(t.pos_ == "PROPN" for t in ent)
 
 
 def _named_in_phrase(head):
@@ -277,8 +286,11 @@ def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None
         for s, e in actor.mentions:
             if floor <= s and e <= offset and not (quoted is not None and kind != "group" and quoted.contains(s, e)):
                 by_sentence.setdefault(bisect_right(starts, s) - 1, []).append((s, e, actor.id, actor.kind))
+    fronted = _fronted_phrases(doc, offset)
     for k in sorted(by_sentence, reverse=True):
-        found = sorted(by_sentence[k])
+        found = sorted(m for m in by_sentence[k] if not _fronted_object(doc, fronted, m[0], m[1]))
+        if not found:
+            continue
         subjects = []
         for s, e, actor_id, actor_kind in found:
             span = doc.char_span(s, e, alignment_mode="expand")
@@ -305,6 +317,28 @@ def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None
         if kind not in ("body", "group", "states"):
             return found[-1][2]
     return None
+
+
+def _fronted_phrases(doc, offset: int) -> list[tuple[int, int]]:
+    """Token ranges of the phrases before the speaker at ``offset`` that its verb opens with
+    ("In a statement read on state television, it said ...", "Speaking to the BBC, he said
+    ..."): what they name other than a subject is not who speaks."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None or not len(span) or span[0].dep_ not in SUBJECT_DEPS:
+        return []
+    speaker = span[0]
+    return [(c.left_edge.i, c.right_edge.i + 1) for c in speaker.head.lefts
+            if c.i < speaker.i and c.dep_ in ("prep", "advcl", "npadvmod")]
+
+
+def _fronted_object(doc, fronted: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether the mention ``[start, end)`` lies in one of the ``fronted`` phrases and is no
+    subject there ("In a statement read on state television, it said": the television)."""
+    if not fronted:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.dep_ not in SUBJECT_DEPS \
+        and any(lo <= span.root.i < hi for lo, hi in fronted)
 
 
 def _coordinated_before(subject) -> bool:
@@ -421,6 +455,20 @@ def _state_of(document, actor_id: str) -> str | None:
                  and a.country == actor.country), None)
 
 
+def _spoken_for_before(doc, index, offset: int, noun: str) -> str | None:
+    """Id of the actor that the last ``noun`` before ``offset`` speaks for in its own phrase
+    ("A spokesperson for the State Department said ... The spokesperson added ...": the
+    department; an earlier "the spokesperson" is passed over), else None."""
+    here = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    for token in reversed(doc[:here.start] if here is not None else ()):
+        named = _named_in_phrase(token) if token.lower_ == noun else None
+        if named is not None:
+            lo, hi = speaker_tokens(named, 0, len(doc))
+            actor = index.at(*_span_chars(doc, lo, hi)) or index.at(named.idx, named.idx + len(named.text))
+            return actor.id if actor is not None else None
+    return None
+
+
 def resolve_speaker(document, doc, chars, fallback: str | None, quoted: SpanSet | None = None,
                     last_speaker: str | None = None) -> str | None:
     """Actor id for a speaker span ``(start, end, name_start, name_end)`` of ``document`` (parsed
@@ -456,6 +504,10 @@ def resolve_speaker(document, doc, chars, fallback: str | None, quoted: SpanSet 
         return actor.id  # "the hospital" itself, unless a name before holds its noun ("Lund University Hospital")
     if found is not None:
         return found
+    if fallback == "body" and said.split()[:1] == ["the"] and head and head[-1] in SPOKESPERSONS:
+        found = _spoken_for_before(doc, index, start, head[-1])  # "A spokesman for X said ... The spokesman"
+        if found is not None:
+            return found
     if fallback == "body" and head and head[-1] not in speaker_bodies():
         return last_holding(document, start, head)  # "a spokesman for the ministry": the ministry, else nobody
     if fallback:
