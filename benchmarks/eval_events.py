@@ -25,7 +25,7 @@
    by ``date_source`` (sentence / context / published / none) and ``date_precision``; the
    gold codes no event dates, so the dates themselves are not scored here (their rules are
    tested on written sentences in tests/test_events_dates.py).
-5. Statements (``--statements``): the 8 documents of tests/data/statements (ministry and
+5. Statements (``--statements``): the documents of tests/data/statements (ministry and
    alliance statements, op-eds, wire reports; written for this repository) scored by the
    same code and scorer as Wikinews, all and per family of their index.json.
 6. ConfliBERT CAMEO quad classes (GPL-3.0, measure only; ``--cameo``): 1,349 real news
@@ -374,7 +374,7 @@ STATEMENTS = ROOT / "tests" / "data" / "statements"
 
 
 def score_statements(options):
-    """The same scores on tests/data/statements: all 8 documents and per family of its index."""
+    """The same scores on tests/data/statements: all documents and per family of its index."""
     records = folder_records(STATEMENTS, STATEMENTS / "index.json")
     preds = folder_predictions(options, records)
     golds = read_golds(STATEMENTS / "gold")
