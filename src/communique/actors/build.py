@@ -273,8 +273,8 @@ def dateline_country(text: str, groups: dict[str, Group], title_span: tuple[int,
 
 
 #: A statement's place-and-date line ("Oslo, 3 March 2025", "Lima, March 3, 2025").
-PLACE_DATE_LINE = re.compile(r"^(?P<place>[A-Z][^\n,]{1,40}),[ \t]+(?:\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+\d{1,2},?)"
-                             r"[ \t]+\d{4}[ \t]*$", re.M)
+PLACE_DATE_LINE = re.compile(r"^(?P<place>[A-Z][^\n,]{1,40}),[ \t]+"
+                             r"(?:\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+\d{1,2},?)[ \t]+\d{4}[ \t]*$", re.M)
 
 
 def issued_from(text: str, groups: dict[str, Group], title_span: tuple[int, int] | None = None) -> str | None:
