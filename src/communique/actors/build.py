@@ -396,15 +396,16 @@ class Focus:
 
     def of_voice(self, offset: int) -> str | None:
         """``at``, except for the document's own voice outside quotation marks: "our
-        government" and the issuer of a statement ("Statement by the Ministry of Foreign
-        Affairs") are those of the country the document is issued from (``home``, None
-        when no dateline tells), never the country the text is about; "many governments"
-        are no one country's."""
+        government" and the issuer a statement's heading line names ("Statement by the
+        Ministry of Foreign Affairs") are those of the country the document is issued from
+        (``home``, None when no dateline tells), never the country the text is about;
+        "many governments" are no one country's."""
         if SEVERAL_GOVERNMENTS.match(self._text, offset):
             return None
         if self._quoted.inside(offset):
             return self.at(offset)
-        if FIRST_PERSON.match(self._text, offset) or ISSUER.search(self._text[max(0, offset - 40):offset]):
+        heading = len(self._paragraphs) > 1 and offset < self._paragraphs[1]
+        if FIRST_PERSON.match(self._text, offset) or heading and ISSUER.search(self._text[max(0, offset - 40):offset]):
             return self.home
         return self.at(offset)
 
