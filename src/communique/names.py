@@ -52,4 +52,9 @@ def title_gender(text: str, start: int, end: int) -> str | None:
             return found
     if len(mention) < 2:  # a lone "Thomas" may be a family name
         return None
-    return resources.tag_values(GIVEN_NAMES_FILE, "gender").get(fold(mention[0]))
+    return given_name_gender(mention[0])
+
+
+def given_name_gender(word: str) -> str | None:
+    """``m`` or ``f`` when ``word`` is a given name with a clear usual gender ("Olena"), else None."""
+    return resources.tag_values(GIVEN_NAMES_FILE, "gender").get(fold(word))

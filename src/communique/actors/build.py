@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from .. import resources
 from ..document import Actor
-from ..names import title_gender
+from ..names import given_name_gender, title_gender
 from ..nlp import DATELINE_CHARS, dateline_end
 from ..spans import SpanSet
 from ..views import doc_text, sentences
@@ -81,7 +81,10 @@ def add_surnames(text: str, groups: dict[str, Group]) -> None:
     ("Marchenko filed his resignation") when no other person of the document shares it
     and the surname stands alone (not inside a longer name, not inside another mention).
     A mention the model took for an organisation or a place that reads exactly as the
-    surname ("Varga said" tagged ORG) joins the person too, whatever its label."""
+    surname ("Varga said" tagged ORG) joins the person too, whatever its label; so does a
+    full name the model took for an organisation ("Helena Marquardt" tagged ORG: a known
+    given name and one more word) when a person of the document bears its surname alone."""
+    _persons_tagged_org(groups)
     owners: dict[str, set[str]] = {}
     for key, grp in groups.items():
         if min(grp.guesses, key=_rank).kind != "person":
@@ -108,6 +111,22 @@ def add_surnames(text: str, groups: dict[str, Group]) -> None:
                 or (after and after[0][:1].isupper())
             if not longer and not taken.overlaps(m.start(), m.end()):
                 grp.spans.append((m.start(), m.end()))
+
+
+def _persons_tagged_org(groups: dict[str, Group]) -> None:
+    """Read as persons the organisations of the model named "<given name> <Surname>" whose
+    surname another mention of the document reads as a person alone (``add_surnames``)."""
+    alone = {t.strip() for grp in groups.values() if min(grp.guesses, key=_rank).kind == "person"
+             for t in grp.texts if len(t.split()) == 1}
+    for key in [k for k, grp in groups.items() if all(g.how == "model:org" for g in grp.guesses)]:
+        names = {t.strip() for t in groups[key].texts}
+        words = next(iter(names)).split() if len(names) == 1 else []
+        if len(words) == 2 and words[1] in alone and given_name_gender(words[0]):
+            name = " ".join(words)
+            grp = groups.pop(key)
+            guesses = [replace(g, name=name, kind="person", sector=None, key=f"person:{slug(name)}", how="model:person")
+                       for g in grp.guesses]
+            groups[group_key(guesses[0])] = Group(group_key(guesses[0]), guesses, grp.spans, grp.texts)
 
 
 def merge_offices(groups: dict[str, Group], canonical_role) -> None:
@@ -200,6 +219,14 @@ BILL_WORDS = re.compile(r"\b(?:bills?|legislation|laws?|lawmakers?|legislators?|
 #: one is the regime the text named last before it, wherever its sentence is ("the regime in Minsk
 #: ... Moscow keeps the regime afloat": Belarus's), ``add_focus_country``.
 REGIME_WORDS = frozenset(("regime", "junta"))
+#: The document's own voice: a first-person owner ("our government") and the issuer of a
+#: statement, written before the mention (``Focus.of_voice``).
+FIRST_PERSON = re.compile(r"(?:our|my)\b", re.I)
+ISSUER = re.compile(r"\b(?:statement|declaration|press release|communiqu[eé])\s+(?:issued\s+)?(?:by|of|from)"
+                    r"\s+(?:the\s+)?$", re.I)
+#: Governments of several states ("many governments"): none has one country (``Focus.of_voice``).
+SEVERAL_GOVERNMENTS = re.compile(r"(?:many|some|several|other|most|few|all|numerous|various|both)\s+"
+                                 r"(?:[a-z]+\s+)?governments\b", re.I)
 #: Words that make an organisation's name a state institution ("National Directorate for
 #: Security", "Internal Revenue Service"): unqualified, it is the story country's.
 INSTITUTION_WORDS_FILE = "actors/institution_words.en.txt"
@@ -243,6 +270,23 @@ def dateline_country(text: str, groups: dict[str, Group], title_span: tuple[int,
     found = [min(g.guesses, key=_rank).country for g in groups.values()
              if any(place <= s < end for s, _ in g.spans)]
     return next(filter(None, found), None)
+
+
+#: A statement's place-and-date line ("Oslo, 3 March 2025", "Lima, March 3, 2025").
+PLACE_DATE_LINE = re.compile(r"^(?P<place>[A-Z][^\n,]{1,40}),[ \t]+"
+                             r"(?:\d{1,2}[ \t]+[A-Z][a-z]+|[A-Z][a-z]+[ \t]+\d{1,2},?)[ \t]+\d{4}[ \t]*$", re.M)
+
+
+def issued_from(text: str, groups: dict[str, Group], title_span: tuple[int, int] | None = None) -> str | None:
+    """The country a document is issued from: its dateline's (``dateline_country``), else
+    that of the place of a place-and-date line in its opening ("Oslo, 3 March 2025")."""
+    found = dateline_country(text, groups, title_span)
+    m = found is None and PLACE_DATE_LINE.search(text, 0, DATELINE_CHARS)
+    if not m:
+        return found
+    place = m.span("place")
+    return next(filter(None, (min(g.guesses, key=_rank).country for g in groups.values()
+                              if any(place[0] <= s < place[1] for s, _ in g.spans))), None)
 
 
 def _domestic(guess: ActorGuess, institution_words: frozenset[str]) -> bool:
@@ -293,11 +337,15 @@ class Focus:
         story: the story's country or None.
         places: (offset, country) of the mentions of legislatures and of places in a
             sentence of ``BILL_WORDS``, not in a dateline (``of_legislator``).
+        home: the country the document is issued from (its dateline's) or None
+            (``of_voice``).
     """
 
     def __init__(self, text: str, sentence_starts: list[int], marks: list[tuple[int, str]], story: str | None,
-                 places: list[tuple[int, str]] = ()):
+                 places: list[tuple[int, str]] = (), home: str | None = None):
         self.story = story
+        self.home = home
+        self._text = text
         places = sorted(places)
         self._places = ([p for p, _ in places], [c for _, c in places])
         self._sents = sentence_starts or [0]
@@ -346,6 +394,21 @@ class Focus:
                 return self._pick(found) or self.at(offset)
         return self.at(offset)
 
+    def of_voice(self, offset: int) -> str | None:
+        """``at``, except for the document's own voice outside quotation marks: "our
+        government" and the issuer a statement's heading line names ("Statement by the
+        Ministry of Foreign Affairs") are those of the country the document is issued from
+        (``home``, None when no dateline tells), never the country the text is about;
+        "many governments" are no one country's."""
+        if SEVERAL_GOVERNMENTS.match(self._text, offset):
+            return None
+        if self._quoted.inside(offset):
+            return self.at(offset)
+        heading = len(self._paragraphs) > 1 and offset < self._paragraphs[1]
+        if FIRST_PERSON.match(self._text, offset) or heading and ISSUER.search(self._text[max(0, offset - 40):offset]):
+            return self.home
+        return self.at(offset)
+
     def at(self, offset: int) -> str | None:
         """The country in focus at ``offset`` (None when the text does not make it clear);
         outside quotation marks, the countries a quote names do not count ("'... Addis Ababa
@@ -378,7 +441,7 @@ class Focus:
         return None
 
 
-def focus_of(text: str, doc, groups: dict[str, Group], story: str | None) -> Focus:
+def focus_of(text: str, doc, groups: dict[str, Group], story: str | None, home: str | None = None) -> Focus:
     """The document's ``Focus`` from its sentences and the mentions of actors with a country;
     not named news media, whose home says nothing of where the story is ("Reuters reported";
     "Syrian state media" still places its sentence)."""
@@ -397,7 +460,7 @@ def focus_of(text: str, doc, groups: dict[str, Group], story: str | None) -> Foc
                 places.extend((s, country) for s, _ in grp.spans if s >= opening)
             elif best.kind == "location":
                 places.extend((s, country) for s, _ in grp.spans if s >= opening and bills.inside(s))
-    return Focus(text, [s.start_char for s in sents], marks, story, places)
+    return Focus(text, [s.start_char for s in sents], marks, story, places, home)
 
 
 def add_focus_country(text: str, groups: dict[str, Group], focus: Focus, resolver: Resolver,
@@ -470,7 +533,7 @@ def _localised(text: str, grp: Group, best: ActorGuess, focus: Focus, resolver: 
                at=None) -> list[Group]:
     """The group resolved with the country in focus (``at``, by default ``focus.at``): one
     group per country for a generic noun."""
-    at = at or focus.at
+    at = at or focus.of_voice
     generic = best.how in ("noun", "office", *BARE_HOWS) and (best.key is None or best.key.startswith("org:"))
     spans = sorted(grp.spans)
     if generic:

@@ -26,6 +26,7 @@ import numpy as np
 from spacy.attrs import DEP, IDX, IS_ALPHA, IS_TITLE, LENGTH, POS
 
 from .. import resources
+from ..names import given_name_gender
 from ..spans import SpanSet
 from ..views import among, entities, noun_chunks, sentence_of, token_strings, views_of
 from .owned import act_nouns, owned_nouns
@@ -167,11 +168,12 @@ class Recognizer:
             if ent.label_ not in MODEL_LABELS and not (ent.label_ in MISLABELLED_PERSON_LABELS
                                                        and self._has_person_title(text, ent)):
                 continue
-            if taken.overlaps(ent.start_char, ent.end_char):
+            end = _name_end(doc, ent) if ent.label_ == "PERSON" else ent.end_char
+            if taken.overlaps(ent.start_char, end):
                 continue
-            out.append((ent.start_char, ent.end_char, None, ent.label_))
+            out.append((ent.start_char, end, None, ent.label_))
         out.extend((s, e, None, "PERSON") for s, e in self._bare_names(doc, SpanSet((s, e) for s, e, _, _ in out)))
-        return sorted(out, key=lambda a: (a[0], -a[1]))
+        return _joined_names(text, sorted(out, key=lambda a: (a[0], -a[1])))
 
     def _shared_words_settled(self, anchors):
         """The anchors with a word that several entries share ("Congolese", "Dominican") read as
@@ -554,6 +556,18 @@ class Recognizer:
                 best = Mention(s0, e0, g, PRIORITY_PHRASE)
         return best
 
+    def _of_named_body(self, text, root) -> bool:
+        """Whether a noun's "of" complement names an organisation or IGO of the KB ("the
+        Office of the UN High Commissioner for Human Rights"): the noun is that body's,
+        not the country in focus."""
+        for prep in root.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == root.i + 1:
+                last = prep.right_edge
+                found = self.r.scan_text(text[prep.idx + len(prep):last.idx + len(last)])
+                return any(m.what == "entry" and self.kb.entries[m.value.key].kind in ("igo", "organization")
+                           for m in found)
+        return False
+
     def _bare_nouns(self, text, doc) -> list[Mention]:
         out = []
         for chunk, s0, e0 in _stripped_chunks(doc):
@@ -584,11 +598,40 @@ class Recognizer:
                     if g is None:
                         continue
             if not (nouns[-1].value.alone or g.key):  # "officials": whose, the focus of the text may tell
-                if g.sector in UNFOCUSED_SECTORS or root.dep_ in DESCRIBING_DEPS:
+                if g.sector in UNFOCUSED_SECTORS or root.dep_ in DESCRIBING_DEPS or self._of_named_body(text, root):
                     continue
                 g = replace(g, how="noun:bare")
             out.append(Mention(s0, e0, g, PRIORITY_NOUN))
         return out
+
+
+def _name_end(doc, ent) -> int:
+    """Where a person's name ends: after the capitalised proper noun with no label that the
+    parse makes the head of the name the model tagged ("Kais" tagged, "Saied" not)."""
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    if (nxt is not None and ent.root.dep_ == "compound" and ent.root.head.i == nxt.i and nxt.pos_ == "PROPN"
+            and nxt.is_title and not nxt.ent_type_):
+        return nxt.idx + len(nxt)
+    return ent.end_char
+
+
+def _joined_names(text: str, anchors: list) -> list:
+    """Person anchors one space apart read as one name ("Kais" tagged PERSON and "Saied"
+    found as a bare name); a capitalised given name of ``given_names.tsv`` right before a
+    person anchor is part of it."""
+    out = []
+    for a in anchors:
+        start, end, match, label = a
+        if label == "PERSON" and match is None:
+            prev = out[-1] if out else None
+            if prev and prev[3] == "PERSON" and prev[2] is None and text[prev[1]:start] == " ":
+                out[-1] = (prev[0], end, None, "PERSON")
+                continue
+            given = re.search(r"(?<![\w-])([A-Z][a-z]+) $", text[max(0, start - 20):start])
+            if given and given_name_gender(given.group(1)) and not (prev and prev[1] > start - len(given.group(0))):
+                a = (start - len(given.group(0)), end, None, "PERSON")
+        out.append(a)
+    return out
 
 
 # -- syntax helpers -----------------------------------------------------------------------

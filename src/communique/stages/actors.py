@@ -8,7 +8,8 @@ from pathlib import Path
 
 from .. import resources
 from ..actors.build import (add_focus_country, add_people_behind, add_surnames, dateline_country, drop_bare_titles,
-                            focus_of, link_pronouns, merge, merge_offices, merge_titles, story_country, to_actors)
+                            focus_of, issued_from, link_pronouns, merge, merge_offices, merge_titles, story_country,
+                            to_actors)
 from ..actors.kb import load_kb
 from ..actors.recognize import Recognizer
 from ..actors.resolve import Resolver
@@ -47,8 +48,9 @@ def extract_actors(document, doc, ctx):
     merge_offices(groups, resolver.kb.canonical_role)
     merge_titles(groups)
     title = _title_span(document)
+    home = issued_from(document.text, groups, title)
     story = story_country(groups, title) or dateline_country(document.text, groups, title)
-    focus = focus_of(document.text, doc, groups, story)
+    focus = focus_of(document.text, doc, groups, story, home)
     groups = add_focus_country(document.text, groups, focus, resolver, recognizer.day)
     drop_bare_titles(groups)
     link_pronouns(document.text, doc, groups)
