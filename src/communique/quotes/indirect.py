@@ -9,7 +9,8 @@ subject and one of the frames it allows gives an indirect quote whose content is
   attribution, since a quote is one contiguous span);
 - ``to``: its infinitive complement when the cue has no object ("X vowed to retaliate"); with
   one ("X urged Y to leave") it is a request to Y, which the events stage codes, and no quote
-  (the Wikinews gold and the statements set annotate none);
+  (the Wikinews gold and the statements set annotate none); a passive infinitive ("an
+  official, who asked not to be named, said") asks how the speaker is treated and is no quote;
 - ``as``: its object and "as" predicate ("X described the group as an ally"), or its object
   and object predicate ("X called the deal illegal");
 - ``ing``: its gerund clause ("X described seeing the blast", "Y denied taking bribes");
@@ -134,8 +135,10 @@ def _content(verb, frames):
     if "to" in frames:
         comp = next((c for c in children if c.dep_ in INFINITIVE_DEPS
                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-        # "X urged Y to leave" is a request to Y (the events stage's REQUEST), not reported speech
-        if comp is not None and not any(c.dep_ in ("dobj", "dative") and c.i < comp.i for c in children):
+        # "X urged Y to leave" is a request to Y (the events stage's REQUEST), not reported speech;
+        # "X asked not to be named" (a passive infinitive) asks for how X is treated, says nothing
+        if comp is not None and not any(c.dep_ in ("dobj", "dative") and c.i < comp.i for c in children) \
+                and not any(c.dep_ == "auxpass" for c in comp.children):
             return comp.left_edge.i, comp.right_edge.i + 1
     if "ing" in frames:  # "described witnessing the blast", "denied taking bribes"
         comp = next((c for c in children if c.dep_ in INFINITIVE_DEPS and c.tag_ == "VBG"
