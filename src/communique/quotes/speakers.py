@@ -527,7 +527,7 @@ def resolve_speaker(document, doc, chars, fallback: str | None, quoted: SpanSet 
 
 
 def _possessor(document, doc, start: int, end: int, quoted: SpanSet | None, last_speaker: str | None) -> str | None:
-    """For a speaker phrase that names nobody and opens with a possessive pronoun ("Russia
+    """For a speaker phrase that names nobody and opens with a possessive pronoun ("Norway
     condemned what its foreign ministry called ...", "their lawyers said"), the actor the
     pronoun stands for, found as its subject form would be ("it", "they"); else None."""
     span = doc.char_span(start, end, alignment_mode="expand")
