@@ -9,12 +9,14 @@ subject and one of the frames it allows gives an indirect quote whose content is
   attribution, since a quote is one contiguous span);
 - ``to``: its infinitive complement when the cue has no object ("X vowed to retaliate"); with
   one ("X urged Y to leave") it is a request to Y, which the events stage codes, and no quote
-  (the Wikinews gold and the statements set annotate none);
+  (the Wikinews gold and the statements set annotate none); a passive infinitive ("an
+  official, who asked not to be named, said") asks how the speaker is treated and is no quote;
 - ``as``: its object and "as" predicate ("X described the group as an ally"), or its object
   and object predicate ("X called the deal illegal");
 - ``ing``: its gerund clause ("X described seeing the blast", "Y denied taking bribes");
-- ``of``: its object and what follows "of" ("X accused the council of hiding the report"), or
-  without an object what follows "of" ("X spoke of a crisis").
+- ``of``: what follows "of" when the cue has no object ("X spoke of a crisis"); "X accused
+  the council of hiding the report" is an accusation between actors, which the events stage
+  codes, and no quote (the annotation guidelines and both gold sets count none).
 
 "according to X, <clause>" gives the clause with X as speaker (after a conjunction,
 "and, according to X, ...", only what follows). A quoted fragment
@@ -133,24 +135,27 @@ def _content(verb, frames):
     if "to" in frames:
         comp = next((c for c in children if c.dep_ in INFINITIVE_DEPS
                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-        # "X urged Y to leave" is a request to Y (the events stage's REQUEST), not reported speech
-        if comp is not None and not any(c.dep_ in ("dobj", "dative") and c.i < comp.i for c in children):
+        # "X urged Y to leave" is a request to Y (the events stage's REQUEST), not reported speech;
+        # "X asked not to be named" (a passive infinitive) asks for how X is treated, says nothing
+        if comp is not None and not any(c.dep_ in ("dobj", "dative") and c.i < comp.i for c in children) \
+                and not any(c.dep_ == "auxpass" for c in comp.children):
             return comp.left_edge.i, comp.right_edge.i + 1
     if "ing" in frames:  # "described witnessing the blast", "denied taking bribes"
         comp = next((c for c in children if c.dep_ in INFINITIVE_DEPS and c.tag_ == "VBG"
                      and not any(a.dep_ in ("aux", "nsubj", "mark") for a in c.children)), None)
         if comp is not None:
             return comp.left_edge.i, comp.right_edge.i + 1
-    if "of" in frames and not (verb.tag_ == "VBG" and is_cue(verb.head)):
-        # "accused the council of hiding the report": its object and what it is accused of; not the
-        # topic of a participle on another cue (""...," said Dahl, speaking of the vote")
+    if "of" in frames and not (verb.tag_ == "VBG" and is_cue(verb.head)) \
+            and not any(c.dep_ in ("dobj", "dative") for c in children):
+        # "spoke of a crisis": what follows "of"; not the topic of a participle on another cue
+        # (""...," said Dahl, speaking of the vote"), and with an object ("accused the council of
+        # hiding the report") an accusation, which the events stage codes, and no quote
         prep = next((c for c in children if c.dep_ == "prep" and c.lower_ == "of" and c.i > verb.i), None)
         if prep is not None and any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
-            obj = next((c for c in children if c.dep_ == "dobj" and c.i < prep.i), None)
             end = prep.right_edge.i + 1  # a gerund the parse hung on the cue ("spoke of Estland taking over ...")
             gerund = next((c for c in children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.left_edge.i == end), None)
             end = end if gerund is None else gerund.right_edge.i + 1
-            return obj.left_edge.i if obj is not None else prep.i + 1, end
+            return prep.i + 1, end
     if "as" in frames:
         obj = next((c for c in children if c.dep_ == "dobj"), None)
         if obj is not None:

@@ -65,6 +65,9 @@ ORGANIZATION_NOUNS = frozenset({"agency", "airline", "bank", "broadcaster", "car
 QUANTIFIERS = frozenset({"many", "most", "others", "several", "some"})
 #: Prepositions by which a subject names the group it is or belongs to ("members of", "workers from").
 GROUP_PREPOSITIONS = frozenset({"from", "in", "of"})
+#: Possessive pronouns that may open a speaker phrase naming nobody ("its foreign ministry",
+#: "their lawyers"), with the subject pronoun that tells the kind and gender of their possessor.
+POSSESSIVE_SUBJECTS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 #: Tokens that end a speaker phrase.
 PHRASE_BREAKS = frozenset({",", "(", ")", "[", "]", ";", ":", "—", "–", "―", "-", '"', "“", "”", "\n"})
 
@@ -520,4 +523,18 @@ def resolve_speaker(document, doc, chars, fallback: str | None, quoted: SpanSet 
             found = found or nearest_preceding_actor(document, start, fallback, gender, quoted)
         logger.debug("speaker %r resolved by fallback to %s", document.text[start:end], found)
         return found
-    return None
+    return _possessor(document, doc, start, end, quoted, last_speaker)
+
+
+def _possessor(document, doc, start: int, end: int, quoted: SpanSet | None, last_speaker: str | None) -> str | None:
+    """For a speaker phrase that names nobody and opens with a possessive pronoun ("Norway
+    condemned what its foreign ministry called ...", "their lawyers said"), the actor the
+    pronoun stands for, found as its subject form would be ("it", "they"); else None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    first = span[0] if span is not None and len(span) else None
+    subject = POSSESSIVE_SUBJECTS.get(first.lower_) if first is not None and first.dep_ == "poss" else None
+    kind = speaker_pronouns().get(subject) if subject else None
+    if kind is None:
+        return None
+    return salient_antecedent(document, doc, start, kind, pronoun_genders().get(subject), quoted,
+                              last_speaker=last_speaker)
