@@ -140,10 +140,22 @@ class _Mentions:
                     continue
                 for i in range(*tokens):
                     self.token_actor.setdefault(i, actor.id)
+        self._claim_named_persons(doc)
         names = {_norm(a.name) for a in document.authors} if document.authors else set()
         self.author_ids = {a.id for a in document.actors if a.kind == "person" and _norm(a.name) in names}
         if doc.has_annotation("DEP"):
             self._resolve_pronouns(doc, {a.id: a.kind for a in document.actors})
+
+    def _claim_named_persons(self, doc) -> None:
+        """A person's name inside another actor's mention ("the government of Ilham Aliyev",
+        "Aliyev's government", both the state) stands for the person: what is said of the
+        government is said of its leader too (``linked`` reaches the name as owner)."""
+        names = {w: a.id for a in self.document.actors if a.kind == "person" for w in _norm(a.name).split()
+                 if w[:1].isalpha() and len(w) > 2}
+        for i, actor in list(self.token_actor.items()):
+            person = names.get(doc[i].lower_) if doc[i].pos_ == "PROPN" else None
+            if person is not None and person != actor and doc[i].dep_ in ("poss", "pobj", "compound"):
+                self.token_actor[i] = person
 
     def _resolve_pronouns(self, doc, kinds: dict[str, str]) -> None:
         """Map third-person pronouns to the actor they most likely stand for: the subject of the
@@ -319,6 +331,9 @@ def _targets_of(word, mentions: _Mentions) -> list[str]:
     if word.dep_ == "pobj" and word.head.lower_ == "with" and word.head.head.pos_ == "VERB":
         subj = _subject(word.head.head)  # "Colombia has handled the crisis with courage"
         return mentions.linked(subj) if subj is not None else []
+    if word.dep_ == "prep" and word.head.pos_ == "VERB":
+        subj = _subject(word.head)  # a phrase on the verb: "Oslo lent the money without conditions"
+        return mentions.linked(subj) if subj is not None else []
     if word.dep_ in ("dobj", "pobj") and word.head.lemma_ in _ROLE_VERBS + ("as",):
         verb = word.head if word.head.pos_ != "ADP" else word.head.head
         subj = _subject(verb)
@@ -380,15 +395,31 @@ def _blank_tokenizer(vocab):
 
 
 def _word_hits(doc, terms: dict) -> Iterator[tuple[object, str, int]]:
-    """``(token, entry, value)`` for one-word entries (lemma or lower case) and multi-word ones."""
+    """``(token, entry, value)`` for one-word entries (lemma or lower case), multi-word ones, and
+    two-word entries of a verb and its particle with words between them, by lemma ("prop up":
+    "Moscow props him up")."""
     lowers, lemmas = token_strings(doc)
+    particles = {}
+    for key in terms:
+        words = key.split()
+        if len(words) == 2:
+            particles.setdefault(words[0], {})[words[1]] = key
     for i, lemma in enumerate(lemmas):
         key = lemma if lemma in terms else lowers[i]
         if key in terms and " " not in key:
             tok = doc[i]
             if tok.pos_ != "PROPN":
                 yield tok, key, terms[key]
-    yield from _phrase_heads(doc, terms)
+    heads = set()
+    for tok, key, value in _phrase_heads(doc, terms):
+        heads.add(tok.i)
+        yield tok, key, value
+    for i in (i for i, lemma in enumerate(lemmas) if lemma in particles and i not in heads):
+        tok = doc[i]
+        key = next((particles[lemmas[i]][c.lower_] for c in tok.children
+                    if c.dep_ == "prt" and c.i > i and c.lower_ in particles[lemmas[i]]), None)
+        if key is not None and tok.pos_ == "VERB":
+            yield tok, key, terms[key]
 
 
 def _lexicons():
