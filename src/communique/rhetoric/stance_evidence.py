@@ -20,9 +20,9 @@ mood of a sentence:
   Kremlin regime"), a predicate ("Minsk is a puppet regime"), a verb with the actor
   as subject ("Washington betrayed its allies"), an apposition ("Assad, the
   butcher"). A negation on the word or its head reverses the sign.
-* **sarcasm and hypocrisy** markers (``sarcasm.en.txt``): the sentence's subject actor
-  is mocked (negative), and positive words in that sentence count as negative; a positive
-  word in scare quotes in the writer's voice is mocked too ('Havana's "heroic resistance"'),
+* **sarcasm and hypocrisy** markers (``sarcasm.en.txt``, and talk of one thing while doing
+  another: "speaks of peace while it arms ..."): the sentence's subject actor is mocked
+  (negative), and positive words in that sentence count as negative; a positive word in scare quotes in the writer's voice is mocked too ('Havana's "heroic resistance"'),
   a negative one there is someone else's label and no evidence.
 * **side-taking** (``side_taking.en.tsv``): "we stand with X", "X sides against Y":
   the subject's stance toward the object ("we" and "I" outside quotes are the author);
@@ -30,7 +30,11 @@ mood of a sentence:
 * **deeds** judged without an evaluative word: a verb and its object (``deeds.en.tsv``:
   "kept its word", "broke its promises") and help in kind given (``relief.en.txt``: "sent
   doctors and tents"), about the verb's subject. A hostile act the holder praises in the
-  same sentence, with no blame there, is no accusation.
+  same sentence, with no blame there, is no accusation. A subject that "has shown what a
+  sovereign policy looks like" is held up as a model (praise).
+* a verb and its particle match with words between them ("prop up": "Moscow props him up"), and
+  a person's name inside the mention of a government ("the government of X", "X's government")
+  stands for that person too.
 
 The holder of a word is the speaker of the quote it sits in, the author outside
 quotes. Inside a quote whose speaker is unknown ("a source said", "critics argue") it is
@@ -106,6 +110,10 @@ _DESERVE_VERBS = ("deserve", "merit", "earn")
 #: Nouns whose "of" object is said of whoever the noun is about: a doer's act ("the architect of
 #: the blockade"), a quality shown ("an example of calm").
 _ABOUT_NOUNS = ("architect", "author", "example", "instigator", "mastermind", "model", "orchestrator")
+#: Words of professing: "speaks of peace while ..." is hypocrisy (``_professing_while``).
+_PROFESS_WORDS = ("preach", "speak", "talk")
+#: Verbs that hold their subject up as a model: "has shown what a sovereign policy looks like".
+_SHOW_VERBS = ("demonstrate", "show")
 #: Verbs of giving: with help in kind as object (``relief.en.txt``) they credit their subject.
 _GIVING_VERBS = ("deliver", "donate", "fly", "give", "provide", "send", "ship", "supply")
 #: Verbs whose object is the subject's own act or product: an adjective on it judges the subject
@@ -432,14 +440,27 @@ def _lexicons():
 
 
 def _sarcastic_sentences(doc) -> dict[int, tuple[int, int, str]]:
-    """Sentence start char -> (marker start, end, marker) for sentences with a sarcasm marker."""
+    """Sentence start char -> (marker start, end, marker) for sentences with a sarcasm marker, or
+    that profess one thing while doing another (``_professing_while``)."""
     markers = {w: 1 for w in word_list("sarcasm.en.txt")}
     out = {}
-    for tok, key, _ in _word_hits(doc, markers):
-        sent = tok.sent
-        span_start = tok.idx
-        out.setdefault(sent.start_char, (span_start, span_start + len(tok.text), key))
+    for tok, key in [*((tok, key) for tok, key, _ in _word_hits(doc, markers)), *_professing_while(doc)]:
+        out.setdefault(tok.sent.start_char, (tok.idx, tok.idx + len(tok.text), key))
     return out
+
+
+def _professing_while(doc) -> Iterator[tuple[object, str]]:
+    """``(token, entry)`` for talk of one thing while doing another, a hypocrisy: "Tehran speaks of
+    peace while it arms the militias", "talks of reconciliation while blocking ..."; not when
+    someone else acts in the "while" clause ("spoke of peace while the envoys waited")."""
+    _, lemmas = token_strings(doc)
+    for i in (i for i, lemma in enumerate(lemmas) if lemma in _PROFESS_WORDS):
+        tok = doc[i]
+        prep = next((c.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "about")), None)
+        if prep and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "while" for m in c.children)
+                        and all(m.pos_ == "PRON" for m in c.children if m.dep_ in _SUBJECT_DEPS)
+                        for c in tok.children):  # the same doer: "while blocking", "while it arms"
+            yield tok, f"{tok.lower_} {prep} ... while"
 
 
 def _scare_quoted(doc) -> set[int]:
@@ -583,6 +604,27 @@ def _deed_evidence(doc, mentions: _Mentions, sarcastic: dict) -> Iterator[Eviden
             if target != holder:
                 yield Evidence(holder, target, sign, weight, verb.idx, obj.idx + len(obj.text),
                                f"{kind} '{lemma} {obj.lemma_.lower()}'")
+
+
+def _model_evidence(doc, mentions: _Mentions, sarcastic: dict) -> Iterator[Evidence]:
+    """"Hungary has shown what a sovereign policy looks like": a subject that shows what something
+    looks like is held up as the model of it (praise; a sneer with sarcasm, blame under a negation)."""
+    _, lemmas = token_strings(doc)
+    for i in (i for i, lemma in enumerate(lemmas) if lemma in _SHOW_VERBS):
+        verb = doc[i]
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == "look"
+                       and any(p.lower_ == "like" for p in c.children)
+                       and any(w.lower_ == "what" for w in c.subtree)), None)
+        subj = _subject(verb) if clause is not None and verb.pos_ == "VERB" else None
+        if subj is None:
+            continue
+        sign = -1 if _negated(verb) or verb.sent.start_char in sarcastic else 1
+        end = clause.idx + len(clause.text)
+        holder = mentions.holder(verb.idx, end)
+        for target in mentions.linked(subj):
+            if target != holder:
+                yield Evidence(holder, target, sign, EVALUATIVE_WEIGHT, verb.idx, end,
+                               f"model '{verb.lemma_.lower()} what ... looks like'")
 
 
 def _side_evidence(document, doc, mentions: _Mentions, call_spans: list[tuple[int, int]]) -> Iterator[Evidence]:
@@ -775,6 +817,7 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _side_evidence(document, doc, mentions, calls)
         items += _deserved_evidence(doc, mentions)
         items += _deed_evidence(doc, mentions, sarcastic)
+        items += _model_evidence(doc, mentions, sarcastic)
         items = _drop_praised_acts(doc, items)
     items = [replace(e, weight=e.weight * UNATTRIBUTED_SHARE, reason=f"{e.reason}, in a quote without a known speaker")
              if e.holder == "author" and mentions.unattributed(e.start, e.end) else e for e in items]
