@@ -25,8 +25,10 @@ eval_opeds = benchmark("eval_opeds")
 #: a leader's share of 0.75: 13/15, 41/44 = 0.932, 1 of 17. Round 11, three more blind (oped-12..14:
 #: a rights group's unsigned statement, a nationalist commentary, a sarcastic column): 3/10 blind
 #: (4/10 with the gold's name slip for the UN body corrected), 9/10 after the scare-quote, deeds,
-#: promise and unsigned-statement rules; all 14: 50/54 = 0.926, 1 of 26.
-ACCURACY_FLOOR = 0.9
+#: promise and unsigned-statement rules; all 14: 50/54 = 0.926, 1 of 26. Round 11b ("prop up" across
+#: its object, help "without conditions", cutting gas or power, a leader named in "the government of
+#: X"): 53/54 = 0.981, 1 of 26.
+ACCURACY_FLOOR = 0.95
 #: No single document below this share of its attacked and favoured actors (lowest now 2/3: oped-12,
 #: whose "Kais Saied" the parser splits into two person actors, so that no record bears his name).
 DOCUMENT_FLOOR = 0.65
