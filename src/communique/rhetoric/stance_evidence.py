@@ -160,9 +160,13 @@ class _Mentions:
         government is said of its leader too (``linked`` reaches the name as owner)."""
         names = {w: a.id for a in self.document.actors if a.kind == "person" for w in _norm(a.name).split()
                  if w[:1].isalpha() and len(w) > 2}
+        if not names:
+            return
+        lowers, _ = token_strings(doc)
         for i, actor in list(self.token_actor.items()):
-            person = names.get(doc[i].lower_) if doc[i].pos_ == "PROPN" else None
-            if person is not None and person != actor and doc[i].dep_ in ("poss", "pobj", "compound"):
+            person = names.get(lowers[i])
+            if person is not None and person != actor and doc[i].pos_ == "PROPN" \
+                    and doc[i].dep_ in ("poss", "pobj", "compound"):
                 self.token_actor[i] = person
 
     def _resolve_pronouns(self, doc, kinds: dict[str, str]) -> None:
@@ -357,15 +361,30 @@ def _passive(verb) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
-def _phrase_heads(doc, phrases: dict) -> Iterator[tuple[object, str, int]]:
-    """``(head token, entry, value)`` for each multi-word entry found (lower-cased words)."""
-    multi = {k: v for k, v in phrases.items() if " " in k or "-" in k}
+def _phrase_heads(doc, multi: tuple[str, ...], phrases: dict) -> Iterator[tuple[object, str, int]]:
+    """``(head token, entry, value)`` for each multi-word entry (``multi``) found (lower-cased words)."""
     if not multi:
         return
-    for mid, s, e in _phrase_matcher(doc.vocab, tuple(multi))(doc):
+    for mid, s, e in _phrase_matcher(doc.vocab, multi)(doc):
         span = doc[s:e]
         key = doc.vocab.strings[mid]
-        yield span.root, key, multi[key]
+        yield span.root, key, phrases[key]
+
+
+#: Two-word entries by their first word and second word, per multi-word entry list (``_particle_index``).
+_PARTICLES: dict[tuple[str, ...], dict[str, dict[str, str]]] = {}
+
+
+def _particle_index(multi: tuple[str, ...]) -> dict[str, dict[str, str]]:
+    """``{first word: {second word: entry}}`` of the two-word entries, built once per entry list."""
+    held = _PARTICLES.get(multi)
+    if held is None:
+        held = _PARTICLES[multi] = {}
+        for key in multi:
+            words = key.split()
+            if len(words) == 2:
+                held.setdefault(words[0], {})[words[1]] = key
+    return held
 
 
 #: Phrase matchers by their entries (in order), each with the vocabulary it was built for.
@@ -407,11 +426,8 @@ def _word_hits(doc, terms: dict) -> Iterator[tuple[object, str, int]]:
     two-word entries of a verb and its particle with words between them, by lemma ("prop up":
     "Moscow props him up")."""
     lowers, lemmas = token_strings(doc)
-    particles = {}
-    for key in terms:
-        words = key.split()
-        if len(words) == 2:
-            particles.setdefault(words[0], {})[words[1]] = key
+    multi = tuple(k for k in terms if " " in k or "-" in k)
+    particles = _particle_index(multi)
     for i, lemma in enumerate(lemmas):
         key = lemma if lemma in terms else lowers[i]
         if key in terms and " " not in key:
@@ -419,7 +435,7 @@ def _word_hits(doc, terms: dict) -> Iterator[tuple[object, str, int]]:
             if tok.pos_ != "PROPN":
                 yield tok, key, terms[key]
     heads = set()
-    for tok, key, value in _phrase_heads(doc, terms):
+    for tok, key, value in _phrase_heads(doc, multi, terms):
         heads.add(tok.i)
         yield tok, key, value
     for i in (i for i, lemma in enumerate(lemmas) if lemma in particles and i not in heads):
