@@ -25,10 +25,12 @@ eval_opeds = benchmark("eval_opeds")
 #: a leader's share of 0.75: 13/15, 41/44 = 0.932, 1 of 17. Round 11, three more blind (oped-12..14:
 #: a rights group's unsigned statement, a nationalist commentary, a sarcastic column): 3/10 blind
 #: (4/10 with the gold's name slip for the UN body corrected), 9/10 after the scare-quote, deeds,
-#: promise and unsigned-statement rules; all 14: 50/54 = 0.926, 1 of 26. Round 11b (actors: "Kais
-#: Saied" one person, no longer split by the parser): 51/54 = 0.944, 1 of 26.
-ACCURACY_FLOOR = 0.93
-#: No single document below this share of its attacked and favoured actors (lowest now 3/4: oped-08).
+#: promise and unsigned-statement rules; all 14: 50/54 = 0.926, 1 of 26. Round 11b, two branches:
+#: actors ("Kais Saied" one person, no longer split by the parser): 51/54; stance ("prop up" across
+#: its object, help "without conditions", cutting gas or power, a leader named in "the government of
+#: X"): 53/54; both merged: MERGED.
+ACCURACY_FLOOR = 0.95
+#: No single document below this share of its attacked and favoured actors (lowest now LOWEST).
 DOCUMENT_FLOOR = 0.7
 #: Neutrally named actors that may get a firm author stance, at most.
 NEUTRAL_WITH_STANCE_MAX = 2

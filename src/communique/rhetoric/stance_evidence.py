@@ -20,9 +20,9 @@ mood of a sentence:
   Kremlin regime"), a predicate ("Minsk is a puppet regime"), a verb with the actor
   as subject ("Washington betrayed its allies"), an apposition ("Assad, the
   butcher"). A negation on the word or its head reverses the sign.
-* **sarcasm and hypocrisy** markers (``sarcasm.en.txt``): the sentence's subject actor
-  is mocked (negative), and positive words in that sentence count as negative; a positive
-  word in scare quotes in the writer's voice is mocked too ('Havana's "heroic resistance"'),
+* **sarcasm and hypocrisy** markers (``sarcasm.en.txt``, and talk of one thing while doing
+  another: "speaks of peace while it arms ..."): the sentence's subject actor is mocked
+  (negative), and positive words in that sentence count as negative; a positive word in scare quotes in the writer's voice is mocked too ('Havana's "heroic resistance"'),
   a negative one there is someone else's label and no evidence.
 * **side-taking** (``side_taking.en.tsv``): "we stand with X", "X sides against Y":
   the subject's stance toward the object ("we" and "I" outside quotes are the author);
@@ -30,7 +30,11 @@ mood of a sentence:
 * **deeds** judged without an evaluative word: a verb and its object (``deeds.en.tsv``:
   "kept its word", "broke its promises") and help in kind given (``relief.en.txt``: "sent
   doctors and tents"), about the verb's subject. A hostile act the holder praises in the
-  same sentence, with no blame there, is no accusation.
+  same sentence, with no blame there, is no accusation. A subject that "has shown what a
+  sovereign policy looks like" is held up as a model (praise).
+* a verb and its particle match with words between them ("prop up": "Moscow props him up"), and
+  a person's name inside the mention of a government ("the government of X", "X's government")
+  stands for that person too.
 
 The holder of a word is the speaker of the quote it sits in, the author outside
 quotes. Inside a quote whose speaker is unknown ("a source said", "critics argue") it is
@@ -106,6 +110,10 @@ _DESERVE_VERBS = ("deserve", "merit", "earn")
 #: Nouns whose "of" object is said of whoever the noun is about: a doer's act ("the architect of
 #: the blockade"), a quality shown ("an example of calm").
 _ABOUT_NOUNS = ("architect", "author", "example", "instigator", "mastermind", "model", "orchestrator")
+#: Words of professing: "speaks of peace while ..." is hypocrisy (``_professing_while``).
+_PROFESS_WORDS = ("preach", "speak", "talk")
+#: Verbs that hold their subject up as a model: "has shown what a sovereign policy looks like".
+_SHOW_VERBS = ("demonstrate", "show")
 #: Verbs of giving: with help in kind as object (``relief.en.txt``) they credit their subject.
 _GIVING_VERBS = ("deliver", "donate", "fly", "give", "provide", "send", "ship", "supply")
 #: Verbs whose object is the subject's own act or product: an adjective on it judges the subject
@@ -140,10 +148,26 @@ class _Mentions:
                     continue
                 for i in range(*tokens):
                     self.token_actor.setdefault(i, actor.id)
+        self._claim_named_persons(doc)
         names = {_norm(a.name) for a in document.authors} if document.authors else set()
         self.author_ids = {a.id for a in document.actors if a.kind == "person" and _norm(a.name) in names}
         if doc.has_annotation("DEP"):
             self._resolve_pronouns(doc, {a.id: a.kind for a in document.actors})
+
+    def _claim_named_persons(self, doc) -> None:
+        """A person's name inside another actor's mention ("the government of Ilham Aliyev",
+        "Aliyev's government", both the state) stands for the person: what is said of the
+        government is said of its leader too (``linked`` reaches the name as owner)."""
+        names = {w: a.id for a in self.document.actors if a.kind == "person" for w in _norm(a.name).split()
+                 if w[:1].isalpha() and len(w) > 2}
+        if not names:
+            return
+        lowers, _ = token_strings(doc)
+        for i, actor in list(self.token_actor.items()):
+            person = names.get(lowers[i])
+            if person is not None and person != actor and doc[i].pos_ == "PROPN" \
+                    and doc[i].dep_ in ("poss", "pobj", "compound"):
+                self.token_actor[i] = person
 
     def _resolve_pronouns(self, doc, kinds: dict[str, str]) -> None:
         """Map third-person pronouns to the actor they most likely stand for: the subject of the
@@ -319,6 +343,9 @@ def _targets_of(word, mentions: _Mentions) -> list[str]:
     if word.dep_ == "pobj" and word.head.lower_ == "with" and word.head.head.pos_ == "VERB":
         subj = _subject(word.head.head)  # "Colombia has handled the crisis with courage"
         return mentions.linked(subj) if subj is not None else []
+    if word.dep_ == "prep" and word.head.pos_ == "VERB":
+        subj = _subject(word.head)  # a phrase on the verb: "Oslo lent the money without conditions"
+        return mentions.linked(subj) if subj is not None else []
     if word.dep_ in ("dobj", "pobj") and word.head.lemma_ in _ROLE_VERBS + ("as",):
         verb = word.head if word.head.pos_ != "ADP" else word.head.head
         subj = _subject(verb)
@@ -334,15 +361,30 @@ def _passive(verb) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
-def _phrase_heads(doc, phrases: dict) -> Iterator[tuple[object, str, int]]:
-    """``(head token, entry, value)`` for each multi-word entry found (lower-cased words)."""
-    multi = {k: v for k, v in phrases.items() if " " in k or "-" in k}
+def _phrase_heads(doc, multi: tuple[str, ...], phrases: dict) -> Iterator[tuple[object, str, int]]:
+    """``(head token, entry, value)`` for each multi-word entry (``multi``) found (lower-cased words)."""
     if not multi:
         return
-    for mid, s, e in _phrase_matcher(doc.vocab, tuple(multi))(doc):
+    for mid, s, e in _phrase_matcher(doc.vocab, multi)(doc):
         span = doc[s:e]
         key = doc.vocab.strings[mid]
-        yield span.root, key, multi[key]
+        yield span.root, key, phrases[key]
+
+
+#: Two-word entries by their first word and second word, per multi-word entry list (``_particle_index``).
+_PARTICLES: dict[tuple[str, ...], dict[str, dict[str, str]]] = {}
+
+
+def _particle_index(multi: tuple[str, ...]) -> dict[str, dict[str, str]]:
+    """``{first word: {second word: entry}}`` of the two-word entries, built once per entry list."""
+    held = _PARTICLES.get(multi)
+    if held is None:
+        held = _PARTICLES[multi] = {}
+        for key in multi:
+            words = key.split()
+            if len(words) == 2:
+                held.setdefault(words[0], {})[words[1]] = key
+    return held
 
 
 #: Phrase matchers by their entries (in order), each with the vocabulary it was built for.
@@ -380,15 +422,28 @@ def _blank_tokenizer(vocab):
 
 
 def _word_hits(doc, terms: dict) -> Iterator[tuple[object, str, int]]:
-    """``(token, entry, value)`` for one-word entries (lemma or lower case) and multi-word ones."""
+    """``(token, entry, value)`` for one-word entries (lemma or lower case), multi-word ones, and
+    two-word entries of a verb and its particle with words between them, by lemma ("prop up":
+    "Moscow props him up")."""
     lowers, lemmas = token_strings(doc)
+    multi = tuple(k for k in terms if " " in k or "-" in k)
+    particles = _particle_index(multi)
     for i, lemma in enumerate(lemmas):
         key = lemma if lemma in terms else lowers[i]
         if key in terms and " " not in key:
             tok = doc[i]
             if tok.pos_ != "PROPN":
                 yield tok, key, terms[key]
-    yield from _phrase_heads(doc, terms)
+    heads = set()
+    for tok, key, value in _phrase_heads(doc, multi, terms):
+        heads.add(tok.i)
+        yield tok, key, value
+    for i in (i for i, lemma in enumerate(lemmas) if lemma in particles and i not in heads):
+        tok = doc[i]
+        key = next((particles[lemmas[i]][c.lower_] for c in tok.children
+                    if c.dep_ == "prt" and c.i > i and c.lower_ in particles[lemmas[i]]), None)
+        if key is not None and tok.pos_ == "VERB":
+            yield tok, key, terms[key]
 
 
 def _lexicons():
@@ -401,14 +456,27 @@ def _lexicons():
 
 
 def _sarcastic_sentences(doc) -> dict[int, tuple[int, int, str]]:
-    """Sentence start char -> (marker start, end, marker) for sentences with a sarcasm marker."""
+    """Sentence start char -> (marker start, end, marker) for sentences with a sarcasm marker, or
+    that profess one thing while doing another (``_professing_while``)."""
     markers = {w: 1 for w in word_list("sarcasm.en.txt")}
     out = {}
-    for tok, key, _ in _word_hits(doc, markers):
-        sent = tok.sent
-        span_start = tok.idx
-        out.setdefault(sent.start_char, (span_start, span_start + len(tok.text), key))
+    for tok, key in [*((tok, key) for tok, key, _ in _word_hits(doc, markers)), *_professing_while(doc)]:
+        out.setdefault(tok.sent.start_char, (tok.idx, tok.idx + len(tok.text), key))
     return out
+
+
+def _professing_while(doc) -> Iterator[tuple[object, str]]:
+    """``(token, entry)`` for talk of one thing while doing another, a hypocrisy: "Tehran speaks of
+    peace while it arms the militias", "talks of reconciliation while blocking ..."; not when
+    someone else acts in the "while" clause ("spoke of peace while the envoys waited")."""
+    _, lemmas = token_strings(doc)
+    for i in (i for i, lemma in enumerate(lemmas) if lemma in _PROFESS_WORDS):
+        tok = doc[i]
+        prep = next((c.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "about")), None)
+        if prep and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "while" for m in c.children)
+                        and all(m.pos_ == "PRON" for m in c.children if m.dep_ in _SUBJECT_DEPS)
+                        for c in tok.children):  # the same doer: "while blocking", "while it arms"
+            yield tok, f"{tok.lower_} {prep} ... while"
 
 
 def _scare_quoted(doc) -> set[int]:
@@ -552,6 +620,27 @@ def _deed_evidence(doc, mentions: _Mentions, sarcastic: dict) -> Iterator[Eviden
             if target != holder:
                 yield Evidence(holder, target, sign, weight, verb.idx, obj.idx + len(obj.text),
                                f"{kind} '{lemma} {obj.lemma_.lower()}'")
+
+
+def _model_evidence(doc, mentions: _Mentions, sarcastic: dict) -> Iterator[Evidence]:
+    """"Hungary has shown what a sovereign policy looks like": a subject that shows what something
+    looks like is held up as the model of it (praise; a sneer with sarcasm, blame under a negation)."""
+    _, lemmas = token_strings(doc)
+    for i in (i for i, lemma in enumerate(lemmas) if lemma in _SHOW_VERBS):
+        verb = doc[i]
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == "look"
+                       and any(p.lower_ == "like" for p in c.children)
+                       and any(w.lower_ == "what" for w in c.subtree)), None)
+        subj = _subject(verb) if clause is not None and verb.pos_ == "VERB" else None
+        if subj is None:
+            continue
+        sign = -1 if _negated(verb) or verb.sent.start_char in sarcastic else 1
+        end = clause.idx + len(clause.text)
+        holder = mentions.holder(verb.idx, end)
+        for target in mentions.linked(subj):
+            if target != holder:
+                yield Evidence(holder, target, sign, EVALUATIVE_WEIGHT, verb.idx, end,
+                               f"model '{verb.lemma_.lower()} what ... looks like'")
 
 
 def _side_evidence(document, doc, mentions: _Mentions, call_spans: list[tuple[int, int]]) -> Iterator[Evidence]:
@@ -744,6 +833,7 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _side_evidence(document, doc, mentions, calls)
         items += _deserved_evidence(doc, mentions)
         items += _deed_evidence(doc, mentions, sarcastic)
+        items += _model_evidence(doc, mentions, sarcastic)
         items = _drop_praised_acts(doc, items)
     items = [replace(e, weight=e.weight * UNATTRIBUTED_SHARE, reason=f"{e.reason}, in a quote without a known speaker")
              if e.holder == "author" and mentions.unattributed(e.start, e.end) else e for e in items]
