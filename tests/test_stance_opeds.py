@@ -28,9 +28,9 @@ eval_opeds = benchmark("eval_opeds")
 #: promise and unsigned-statement rules; all 14: 50/54 = 0.926, 1 of 26. Round 11b, two branches:
 #: actors ("Kais Saied" one person, no longer split by the parser): 51/54; stance ("prop up" across
 #: its object, help "without conditions", cutting gas or power, a leader named in "the government of
-#: X"): 53/54; both merged: MERGED.
+#: X"): 53/54; both merged: 54/54 = 1.000, 1 of 26 (a development number: the blind one is 3/10).
 ACCURACY_FLOOR = 0.95
-#: No single document below this share of its attacked and favoured actors (lowest now LOWEST).
+#: No single document below this share of its attacked and favoured actors (all 14 at 1.0 after round 11b).
 DOCUMENT_FLOOR = 0.7
 #: Neutrally named actors that may get a firm author stance, at most.
 NEUTRAL_WITH_STANCE_MAX = 2
