@@ -6,6 +6,11 @@ An actor of the gold is its name, or an ISO3 code for the state: the state actor
 the record of its capital, seat of government, government or armed forces. A missing record,
 or a polarity inside +-NO_POSITION, is a miss.
 
+A document whose gold entry is marked ``"sealed": true`` was written and scored blind once; its
+per-actor results are never returned or printed (only its totals), so that no rule is written
+from it and its score stays a blind measure. The totals are given for all documents, for the
+development documents and for the sealed ones.
+
     PYTHONPATH=src python benchmarks/eval_opeds.py [--errors] [--json]
 """
 
@@ -53,14 +58,17 @@ def sign_of(polarity: float) -> str:
 def score_opeds(options: dict | None = None) -> dict:
     """Per document and overall: the share of attacked/favoured actors whose author stance has
     the expected sign, with each miss (actor, expected, got, polarity); and the actors named
-    neutrally that got a firm author stance all the same."""
+    neutrally that got a firm author stance all the same. Sealed documents give totals only."""
     from communique import analyze
 
     gold = json.loads((OPEDS / "gold.json").read_text("utf-8"))
-    docs, right, total, neutral, firm = {}, 0, 0, 0, []
+    docs, firm = {}, []
+    groups = {g: {"documents": 0, "actors": 0, "right": 0, "neutral": 0, "neutral_with_stance": 0}
+              for g in ("all", "development", "sealed")}
     for name, entry in sorted(gold.items()):
         if name.startswith("_"):
             continue
+        sealed = bool(entry.get("sealed"))
         document = analyze((OPEDS / name).read_text("utf-8"), options=options or {})
         stance = author_stance(document)
         misses = []
@@ -71,22 +79,35 @@ def score_opeds(options: dict | None = None) -> dict:
             if got != sign:
                 misses.append({"actor": actor, "expected": sign, "got": got, "polarity": polarity,
                                "reasons": list(record.reasons[:3]) if record is not None else []})
+        firm_here = []
         for actor in entry.get("neutral", ()):
             record = stance.get(plain(actor))
-            neutral += 1
             if record is not None and sign_of(record.polarity) != "0":
-                firm.append(f"{name}: {actor} {record.polarity:+.2f}")
+                firm_here.append(f"{name}: {actor} {record.polarity:+.2f}")
         n = len(entry["signs"])
-        right += n - len(misses)
-        total += n
-        docs[name] = {"actors": n, "right": n - len(misses), "accuracy": (n - len(misses)) / n, "misses": misses}
-    return {"documents": docs, "actors": total, "right": right, "accuracy": right / total if total else 0.0,
-            "neutral": neutral, "neutral_with_stance": firm}
+        docs[name] = {"actors": n, "right": n - len(misses), "accuracy": (n - len(misses)) / n,
+                      "sealed": sealed, "misses": [] if sealed else misses}
+        if not sealed:
+            firm.extend(firm_here)
+        for group in ("all", "sealed" if sealed else "development"):
+            totals = groups[group]
+            totals["documents"] += 1
+            totals["actors"] += n
+            totals["right"] += n - len(misses)
+            totals["neutral"] += len(entry.get("neutral", ()))
+            totals["neutral_with_stance"] += len(firm_here)
+    for totals in groups.values():
+        totals["accuracy"] = totals["right"] / totals["actors"] if totals["actors"] else 0.0
+    everything = groups.pop("all")
+    return {"documents": docs, "actors": everything["actors"], "right": everything["right"],
+            "accuracy": everything["accuracy"], "neutral": everything["neutral"],
+            "neutral_with_stance": firm, **groups}
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description="Author stance sign accuracy on the op-eds of tests/data/opeds")
-    ap.add_argument("--errors", action="store_true", help="list each miss with its top reasons")
+    ap.add_argument("--errors", action="store_true",
+                    help="list each miss with its top reasons (not for sealed documents)")
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     args = ap.parse_args()
     result = score_opeds()
@@ -94,13 +115,16 @@ def main() -> int:
         print(json.dumps(result, indent=2, ensure_ascii=False))
         return 0
     for name, d in result["documents"].items():
-        print(f"{name:45s} {d['right']}/{d['actors']}")
+        print(f"{name:45s} {d['right']}/{d['actors']}" + ("  (sealed)" if d["sealed"] else ""))
         if args.errors:
             for m in d["misses"]:
                 pol = "none" if m["polarity"] is None else f"{m['polarity']:+.2f}"
                 print(f"    {m['actor']}: expected {m['expected']} got {m['got']} ({pol}) {m['reasons']}")
-    print(f"op-ed author stance sign accuracy: {result['right']}/{result['actors']} = {result['accuracy']:.3f}; "
-          f"neutral actors with a firm stance: {len(result['neutral_with_stance'])}/{result['neutral']}")
+    for group in ("development", "sealed"):
+        g = result[group]
+        print(f"{group}: {g['right']}/{g['actors']} = {g['accuracy']:.3f} in {g['documents']} documents; "
+              f"neutral actors with a firm stance: {g['neutral_with_stance']}/{g['neutral']}")
+    print(f"op-ed author stance sign accuracy: {result['right']}/{result['actors']} = {result['accuracy']:.3f}")
     if args.errors:
         for line in result["neutral_with_stance"]:
             print(f"    neutral {line}")

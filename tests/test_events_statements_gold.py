@@ -9,7 +9,9 @@ skips only when that scorer is absent. The gold was annotated before the pipelin
 the documents, but by the same person who then fixed the lexicon on them: these floors guard
 against regressions, they are not an independent measure (see docs/events.md). Round 11
 added four blind documents (wire-03, wire-04, stmt-05, stmt-06), committed with their gold
-before the pipeline ran on them.
+before the pipeline ran on them. The sealed documents (``"sealed": true`` in index.json) were
+scored blind once and their errors are never printed (``--statements-errors`` skips them):
+their floors are their blind scores, the one independent measure here.
 """
 
 from __future__ import annotations
@@ -38,15 +40,24 @@ eval_events = benchmark("eval_events")
 #: quotes work and never read for event rules): all typed 0.749, dyad 0.585, mode 0.925,
 #: quote+speaker 0.921, actors 0.920; news typed 0.733, dyad 0.560. The floors of all documents
 #: and of news went down with the harder set, not with worse code (the first 12 score as above).
+#: Round 11b ("accused X of" no quote; possessive speakers): quote+speaker 0.921 -> 0.978.
+#: Three sealed documents then (wire-09, stmt-07, wire-10; a crisis report, a briefing with
+#: questions and answers, a summit report), blind: typed 0.618 (P 0.810 R 0.500), dyad 0.400,
+#: mode 0.853, quote+speaker 0.842. All 19: typed 0.726, dyad 0.552; statements 0.773 / 0.641;
+#: news typed 0.712. The floors below are for the 16 development documents, the families (which
+#: hold sealed documents too) and the sealed three.
 ALL_TYPED_F1_FLOOR = 0.73
 ALL_DYAD_F1_FLOOR = 0.56
 MODE_ACCURACY_FLOOR = 0.90
-QUOTE_SPEAKER_F1_FLOOR = 0.85
-ACTORS_COUNTRY_FLOOR = 0.88
-STATEMENT_TYPED_F1_FLOOR = 0.78
-STATEMENT_DYAD_F1_FLOOR = 0.64
+QUOTE_SPEAKER_F1_FLOOR = 0.95
+ACTORS_COUNTRY_FLOOR = 0.90
+STATEMENT_TYPED_F1_FLOOR = 0.75
+STATEMENT_DYAD_F1_FLOOR = 0.62
 OPED_TYPED_F1_FLOOR = 0.50
-NEWS_TYPED_F1_FLOOR = 0.71
+NEWS_TYPED_F1_FLOOR = 0.69
+SEALED_TYPED_F1_FLOOR = 0.60
+SEALED_DYAD_F1_FLOOR = 0.38
+SEALED_QUOTE_SPEAKER_F1_FLOOR = 0.82
 
 
 @pytest.fixture(scope="module")
@@ -72,9 +83,10 @@ def test_statements_set_is_complete():
 
 
 @pytest.mark.gold
-def test_events_statements_all_documents(statements):
-    res = statements["all"]
-    assert res["docs"] == len(_index())
+def test_events_statements_development_documents(statements):
+    assert statements["all"]["docs"] == len(_index())
+    res = statements["development"]
+    assert res["docs"] == sum(not m.get("sealed") for m in _index())
     assert res["typed"]["f1"] >= ALL_TYPED_F1_FLOOR, res
     assert res["dyad"]["f1"] >= ALL_DYAD_F1_FLOOR, res
     assert res["mode_accuracy"] >= MODE_ACCURACY_FLOOR, res
@@ -89,3 +101,12 @@ def test_events_statements_by_family(statements):
     assert statements["statement"]["dyad"]["f1"] >= STATEMENT_DYAD_F1_FLOOR, statements["statement"]
     assert statements["op-ed"]["typed"]["f1"] >= OPED_TYPED_F1_FLOOR, statements["op-ed"]
     assert statements["news"]["typed"]["f1"] >= NEWS_TYPED_F1_FLOOR, statements["news"]
+
+
+@pytest.mark.gold
+def test_events_statements_sealed_documents(statements):
+    res = statements["sealed"]
+    assert res["docs"] == sum(bool(m.get("sealed")) for m in _index()) >= 3
+    assert res["typed"]["f1"] >= SEALED_TYPED_F1_FLOOR, res["typed"]
+    assert res["dyad"]["f1"] >= SEALED_DYAD_F1_FLOOR, res["dyad"]
+    assert res["quote_speaker"]["f1"] >= SEALED_QUOTE_SPEAKER_F1_FLOOR, res["quote_speaker"]

@@ -1,11 +1,12 @@
-"""Author stance on whole advocacy op-eds (issue 18, first acceptance point): the 14 documents of
+"""Author stance on whole advocacy op-eds (issue 18, first acceptance point): the documents of
 tests/data/opeds (op-eds, state-media commentaries, advocacy statements; 380-800 words each,
 written for this repository), scored through ``benchmarks/eval_opeds.py``.
 
 The gold (``gold.json``: the sign of the author's stance toward each actor the document attacks
-or favours) was written before the pipeline ran on the documents, by the same person who then
-fixed the stance rules on them: the floors guard against regressions, they are not an
-independent measure. A record inside the +-0.2 dead zone, or none, is a miss; an actor the gold
+or favours) was written before the pipeline ran on the documents. On the development documents
+the same person then fixed the stance rules: their floors guard against regressions, they are
+not an independent measure. The sealed documents were scored blind once and their per-actor
+results are never shown (not even in a failing assertion): their floor is their blind score. A record inside the +-0.2 dead zone, or none, is a miss; an actor the gold
 lists as named neutrally should get no firm author stance.
 """
 
@@ -30,10 +31,15 @@ eval_opeds = benchmark("eval_opeds")
 #: its object, help "without conditions", cutting gas or power, a leader named in "the government of
 #: X"): 53/54; both merged: 54/54 = 1.000, 1 of 26 (a development number: the blind one is 3/10).
 ACCURACY_FLOOR = 0.95
-#: No single document below this share of its attacked and favoured actors (all 14 at 1.0 after round 11b).
+#: No single development document below this share of its attacked and favoured actors (all 14
+#: at 1.0 after round 11b).
 DOCUMENT_FLOOR = 0.7
-#: Neutrally named actors that may get a firm author stance, at most.
+#: Neutrally named actors of the development documents that may get a firm author stance, at most.
 NEUTRAL_WITH_STANCE_MAX = 2
+#: Sealed documents (oped-15..17: a think-tank commentary, a state-media editorial, an exile's
+#: op-ed), scored blind once after round 11b: 5/13 = 0.385 right, 2 of 6 neutral actors firm.
+SEALED_RIGHT_MIN = 5
+SEALED_NEUTRAL_WITH_STANCE_MAX = 2
 
 
 @pytest.fixture(scope="module")
@@ -44,12 +50,13 @@ def result():
 @pytest.mark.issue(18)
 def test_stance_opeds_sign_accuracy(result):
     misses = {name: d["misses"] for name, d in result["documents"].items() if d["misses"]}
-    assert result["accuracy"] >= ACCURACY_FLOOR, misses
+    assert result["development"]["accuracy"] >= ACCURACY_FLOOR, misses
 
 
 @pytest.mark.issue(18)
 def test_stance_opeds_every_document(result):
-    low = {name: d["misses"] for name, d in result["documents"].items() if d["accuracy"] < DOCUMENT_FLOOR}
+    low = {name: d["misses"] for name, d in result["documents"].items()
+           if not d["sealed"] and d["accuracy"] < DOCUMENT_FLOOR}
     assert not low
 
 
@@ -59,6 +66,21 @@ def test_stance_opeds_neutral_actors_keep_no_position(result):
 
 
 @pytest.mark.issue(18)
+def test_stance_opeds_sealed_documents_keep_their_blind_score(result):
+    sealed = result["sealed"]
+    assert sealed["right"] >= SEALED_RIGHT_MIN, f"{sealed['right']}/{sealed['actors']}"
+    assert sealed["neutral_with_stance"] <= SEALED_NEUTRAL_WITH_STANCE_MAX, sealed["neutral_with_stance"]
+
+
+@pytest.mark.issue(18)
+def test_stance_opeds_sealed_documents_show_no_details(result):
+    for d in result["documents"].values():
+        if d["sealed"]:
+            assert d["misses"] == []
+    assert not any(line.startswith(("oped-15", "oped-16", "oped-17")) for line in result["neutral_with_stance"])
+
+
+@pytest.mark.issue(18)
 def test_stance_opeds_gold_is_large_enough(result):
-    assert len(result["documents"]) >= 14
-    assert result["actors"] >= 54
+    assert result["development"]["documents"] >= 14 and result["sealed"]["documents"] >= 3
+    assert result["development"]["actors"] >= 54
