@@ -191,10 +191,10 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
     drafts: list[Draft] = []
     cands = find_candidates(sent, lexicon)
     heads = {c.token.i for c in cands}
-    sentence_contexts = cue_contexts(sent, cues) if cands else []
     year = pub.year if pub else None
-    historical_cue = historical_cue_in(sent, cues, year) if cands else False
-    dates = date_entities(sent) if cands else []
+    # what the sentence holds for its drafts, read at its first draft only (in about a
+    # quarter of the sentences with candidates every candidate is dropped before one)
+    historical_cue = sentence_contexts = dates = None
     for cand in cands:
         entry = cand.entries[0]
         bare, cue = False, "violent-noun:"
@@ -303,6 +303,8 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
         if not sources and not targets and not bare:
             logger.debug("abstain: no argument for %r", cand.token.text)
             continue
+        if historical_cue is None:
+            historical_cue = historical_cue_in(sent, cues, year)
         mode = event_mode(cand.token, sent, cues, year, historical_cue)
         if mode == "negated" and targets and all(t.lower_ in INDEFINITE_PRONOUNS or _generic_quantified(t)
                                                  for t in targets):
@@ -330,6 +332,8 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             targets, reciprocal = list(sources), True
         elif cand.token.lower_ in MUTUAL_TRIGGERS and len(sources) > 1 and not targets:
             sources, targets = sources[:1], sources[1:]
+        if dates is None:
+            sentence_contexts, dates = cue_contexts(sent, cues), date_entities(sent)
         gov = next((g for _d, g in governors(cand.token) if g.i in heads), None)
         loc = location_of(cand)
         drafts.append(Draft(
@@ -346,7 +350,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
     drafts.extend(_accusations(drafts, heads, cues))
     drafts.extend(_demands(sent, drafts, heads, cues))
     drafts.extend(speech_drafts(sent, drafts, heads, cues))
-    drafts.extend(_crowd_acts(sent, heads, pub, dates))
+    drafts.extend(_crowd_acts(sent, heads, pub, dates or []))
     drafts.extend(_refusals(sent, heads, cues))
     drafts.extend(_author_judgements(sent, drafts, cues))
     return drafts

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import MORPH
+
 from ..document import Author
 from .. import resources
 from .lines import Line
@@ -110,15 +112,29 @@ def sentence_lines(lines: list[Line], doc) -> frozenset[int]:
     """Starts of the lines that read as a sentence: a finite verb (or its finite auxiliary)
     with a subject ("X, senior economist at Y, said …", "X, a columnist, disagrees.")."""
     out = set()
+    morphs, finite = doc.to_array(MORPH), {}
     for line in lines:
         span = doc.char_span(line.start, line.end, alignment_mode="expand")
-        for t in span if span is not None else ():
+        for i in range(span.start, span.end) if span is not None else ():
+            h = int(morphs[i])
+            if h not in finite:
+                finite[h] = _finite(doc.vocab.strings, h)
+            if not finite[h]:
+                continue  # a Token only for a finite verb
+            t = doc[i]
             verb = t.head if t.dep_ in ("aux", "auxpass") else t
-            if "Fin" in t.morph.get("VerbForm") and any(
-                    c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+            if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
                 out.add(line.start)
                 break
     return frozenset(out)
+
+
+def _finite(strings, morph: int) -> bool:
+    """``"Fin" in Token.morph.get("VerbForm")`` for the analysis of hash ``morph``, read from its
+    features string once per document and analysis (a ``MorphAnalysis`` per token costs more
+    than the rest of ``sentence_lines``)."""
+    return morph in strings and any(f.partition("=")[0] == "VerbForm" and "Fin" in f.partition("=")[2].split(",")
+                                    for f in strings[morph].split("|"))
 
 
 def _has_role(text: str, words: int | None = None) -> bool:
