@@ -558,8 +558,8 @@ class Recognizer:
 
     def _of_named_body(self, text, root) -> bool:
         """Whether a noun's "of" complement names an organisation or IGO of the KB ("the
-        Office of the UN High Commissioner for Human Rights"): the noun is that body's,
-        not the country in focus."""
+        Secretariat of the African Union", "the office of the UN refugee agency"): the noun
+        is that body's, not the country in focus."""
         for prep in root.rights:
             if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == root.i + 1:
                 last = prep.right_edge
