@@ -583,11 +583,17 @@ def _deserved_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
             if sign is None or subj is None:
                 continue
             sign = -sign if _negated(verb) else sign
-            holder = mentions.holder(verb.idx, obj.idx + len(obj.text))
-            for target in mentions.linked(subj):
-                if target != holder:
-                    yield Evidence(holder, target, sign, EVALUATIVE_WEIGHT, verb.idx, obj.idx + len(obj.text),
+            yield from _of_subject(mentions, subj, sign, EVALUATIVE_WEIGHT, verb.idx, obj.idx + len(obj.text),
                                    f"deserves '{obj.lemma_.lower()}'")
+
+
+def _of_subject(mentions: _Mentions, subj, sign: int, weight: float, start: int, end: int,
+                reason: str) -> Iterator[Evidence]:
+    """Evidence about the actors a clause's subject stands for, held by whoever holds the span."""
+    holder = mentions.holder(start, end)
+    for target in mentions.linked(subj):
+        if target != holder:
+            yield Evidence(holder, target, sign, weight, start, end, reason)
 
 
 def _deed_evidence(doc, mentions: _Mentions, sarcastic: dict) -> Iterator[Evidence]:
@@ -615,10 +621,7 @@ def _deed_evidence(doc, mentions: _Mentions, sarcastic: dict) -> Iterator[Eviden
         sign = -sign if _negated(verb) else sign
         if sign > 0 and verb.sent.start_char in sarcastic:
             sign = -1
-        holder = mentions.holder(verb.idx, obj.idx + len(obj.text))
-        for target in mentions.linked(subj):
-            if target != holder:
-                yield Evidence(holder, target, sign, weight, verb.idx, obj.idx + len(obj.text),
+        yield from _of_subject(mentions, subj, sign, weight, verb.idx, obj.idx + len(obj.text),
                                f"{kind} '{lemma} {obj.lemma_.lower()}'")
 
 
@@ -635,11 +638,7 @@ def _model_evidence(doc, mentions: _Mentions, sarcastic: dict) -> Iterator[Evide
         if subj is None:
             continue
         sign = -1 if _negated(verb) or verb.sent.start_char in sarcastic else 1
-        end = clause.idx + len(clause.text)
-        holder = mentions.holder(verb.idx, end)
-        for target in mentions.linked(subj):
-            if target != holder:
-                yield Evidence(holder, target, sign, EVALUATIVE_WEIGHT, verb.idx, end,
+        yield from _of_subject(mentions, subj, sign, EVALUATIVE_WEIGHT, verb.idx, clause.idx + len(clause.text),
                                f"model '{verb.lemma_.lower()} what ... looks like'")
 
 
