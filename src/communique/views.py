@@ -118,7 +118,7 @@ class DocViews:
     """
 
     __slots__ = ("derived", "_ents", "_noun_chunks", "_sents", "_token_strings", "_pos_ids", "_text", "_offsets",
-                 "_records")
+                 "_tree", "_records")
 
     def __init__(self) -> None:
         self.derived: dict[str, Any] = {}
@@ -129,6 +129,7 @@ class DocViews:
         self._pos_ids: list[int] | None = None
         self._text: str | None = None
         self._offsets: tuple[list[int], list[int]] | None = None
+        self._tree: tuple[list[int], list[int], list[list[int]]] | None = None
         # kind -> (the records indexed, their index, the sequence they came from)
         self._records: dict[str, tuple[tuple, Any, Sequence]] = {}
 
@@ -235,6 +236,25 @@ class DocViews:
             array = doc.to_array([IDX, LENGTH])
             offsets = self._offsets = (array[:, 0].tolist(), (array[:, 0] + array[:, 1]).tolist())
         return offsets
+
+    def tree(self, doc) -> tuple[list[int], list[int], list[list[int]]]:
+        """Per token: its head, the id of its relation (``Token.dep``, compare with
+        ``doc.vocab.strings.add(label)``) and its children, from one ``Doc.to_array``. The
+        children are in the order of ``Token.children`` (left ones, then right ones, each by
+        index: by index), as indices, so a rule reads them without making their ``Token``."""
+        tree = self._tree
+        if tree is None:
+            from spacy.attrs import DEP, HEAD
+
+            n = len(doc)
+            array = doc.to_array([HEAD, DEP]).reshape(n, 2)
+            heads = (array[:, 0].astype("int64") + range(n)).tolist() if n else []
+            kids: list[list[int]] = [[] for _ in range(n)]
+            for i, head in enumerate(heads):
+                if head != i:
+                    kids[head].append(i)
+            tree = self._tree = (heads, array[:, 1].tolist(), kids)
+        return tree
 
     def token_range(self, doc, start: int, end: int) -> tuple[int, int] | None:
         """``(span.start, span.end)`` of ``doc.char_span(start, end, alignment_mode="expand")``,
@@ -413,6 +433,14 @@ def pos_ids(doc) -> list[int]:
     views = doc.user_data.get(USER_DATA_KEY)  # after the first call: one look-up, no call
     found = views._pos_ids if views is not None else None
     return found if found is not None else views_of(doc).pos_ids(doc)
+
+
+def dependency_tree(doc) -> tuple[list[int], list[int], list[list[int]]]:
+    """Per token of ``doc``: head, relation id and children (indices), computed once per Doc
+    (see ``DocViews.tree``; the lists are shared: do not edit them)."""
+    views = doc.user_data.get(USER_DATA_KEY)  # after the first call: one look-up, no call
+    found = views._tree if views is not None else None
+    return found if found is not None else views_of(doc).tree(doc)
 
 
 def token_depth(token) -> int:
