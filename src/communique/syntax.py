@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.strings import get_string_id
 from spacy.symbols import ADJ, NOUN, NUM, PRON, PROPN, X
 
@@ -19,6 +21,21 @@ _COORDINATION = frozenset({_CONJ, _APPOS})
 _CONJUNCT_POS = frozenset({PROPN, NOUN, PRON, ADJ, NUM, X})
 _LISTED_POS = frozenset({NOUN, PROPN})
 
+
+
+@lru_cache(maxsize=None)
+def label_ids(labels: frozenset[str]) -> frozenset[int]:
+    """The relation ids (``Token.dep``) of dependency labels, to compare with ``dependency_tree``'s."""
+    return frozenset(get_string_id(label) for label in labels)
+
+
+def children_with(tok, labels: frozenset[str]) -> list:
+    """``tok``'s children whose relation is in ``labels``, in spaCy's order, read from the Doc's
+    dependency table: a ``Token`` is made only for those returned."""
+    doc = tok.doc
+    _, deps, kids = dependency_tree(doc)
+    wanted = label_ids(labels)
+    return [doc[c] for c in kids[tok.i] if deps[c] in wanted]
 
 
 def conjuncts(tok) -> list:

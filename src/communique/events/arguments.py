@@ -28,7 +28,7 @@ Not handled: pronoun resolution across sentences ("He met ..." keeps no source).
 from __future__ import annotations
 
 from .. import resources
-from ..syntax import OBJECT_DEPS, PREP_DEPS, conjuncts, judged_by
+from ..syntax import OBJECT_DEPS, PREP_DEPS, children_with, conjuncts, judged_by
 from ..syntax import prep_objects as _pobjs
 from ..views import sentence_of
 from .triggers import Candidate
@@ -119,7 +119,7 @@ QUANTIFIER_ENTS = frozenset({"CARDINAL", "QUANTITY"})
 
 
 def _children(tok, deps) -> list:
-    return [c for c in tok.children if c.dep_ in deps]
+    return children_with(tok, frozenset(deps))
 
 
 def is_passive(tok, kids=None) -> bool:
@@ -387,11 +387,13 @@ def governed_targets(tok, preps) -> list:
 def _owner_like(tok) -> bool:
     """A name, or a noun with a named modifier ("Belarus's rulers", "Croatian extremists")."""
     return tok.ent_type_ in OWNER_ENTS or tok.pos_ == "PROPN" or any(
-        c.dep_ in ("poss", "compound", "amod", "nmod") and c.ent_type_ in OWNER_ENTS for c in tok.children)
+        c.ent_type_ in OWNER_ENTS for c in children_with(tok, _OWNER_MODIFIER_DEPS))
 
 
 #: Children of a noun under which ``owners`` looks for more owners: those ``_pobjs`` reads and participles.
 _OWNER_PHRASE_DEPS = frozenset({"prep", "agent", "dative", "acl"})
+#: Modifiers of a noun that can name its owner ("Serbia's", "an Indian", "a police").
+_OWNER_MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 
 
 def owners(tok, places: bool = True) -> list:
@@ -400,10 +402,10 @@ def owners(tok, places: bool = True) -> list:
     if tok.ent_type_ or tok.pos_ in ("PROPN", "PRON"):
         return []
     # "the prime minister's resignation": a possessor is an owner even when it is a title
-    kids = list(tok.children)
-    out = [c for c in kids if c.dep_ in ("poss", "compound", "amod", "nmod")
-           and (c.ent_type_ in OWNER_ENTS or c.pos_ == "PROPN" or c.dep_ == "poss" and c.pos_ == "NOUN")]
-    if not any(c.dep_ in _OWNER_PHRASE_DEPS for c in kids):
+    out = [c for c in children_with(tok, _OWNER_MODIFIER_DEPS)
+           if c.ent_type_ in OWNER_ENTS or c.pos_ == "PROPN" or c.dep_ == "poss" and c.pos_ == "NOUN"]
+    kids = children_with(tok, _OWNER_PHRASE_DEPS)
+    if not kids:
         return [t for o in out for t in conjuncts(o)]  # no preposition or participle: nothing below
     out += [p for p in _pobjs(tok, frozenset({"by", "from", "of"})) if _owner_like(p)]
     # "the memoranda of understanding between X and Y": the parties of an agreement or a dispute
