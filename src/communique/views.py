@@ -244,12 +244,13 @@ class DocViews:
         index: by index), as indices, so a rule reads them without making their ``Token``."""
         tree = self._tree
         if tree is None:
+            import numpy as np
             from spacy.attrs import DEP, HEAD
 
             n = len(doc)
             array = doc.to_array([HEAD, DEP]).reshape(n, 2)
-            heads = (array[:, 0].astype("int64") + range(n)).tolist() if n else []
-            kids: list[list[int]] = [[] for _ in range(n)]
+            heads = (array[:, 0].astype(np.int64) + np.arange(n)).tolist() if n else []
+            kids: list[list[int]] = [[] for _ in heads]
             for i, head in enumerate(heads):
                 if head != i:
                     kids[head].append(i)
