@@ -307,20 +307,17 @@ _NP_DEPS = ("oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "ap
 
 def _english_noun_chunks(doc) -> tuple:
     """``tuple(doc.noun_chunks)`` of spaCy's English iterator (``spacy.lang.en.syntax_iterators``),
-    the same spans, with the parts of speech, relations and heads read from one ``Doc.to_array``:
+    the same spans, with the parts of speech, relations and heads read from the Doc's views:
     a ``Token`` is made only for a noun that heads a chunk (for its left edge), not for every
     token."""
-    from spacy.attrs import DEP, HEAD, POS
     from spacy.symbols import NOUN, PRON, PROPN
     from spacy.tokens import Span
 
     strings = doc.vocab.strings
     np_deps = frozenset(strings.add(label) for label in _NP_DEPS)
     conj, np_label = strings.add("conj"), strings.add("NP")
-    n = len(doc)
-    array = doc.to_array([POS, DEP, HEAD]).reshape(n, 3)
-    poses, deps = array[:, 0].tolist(), array[:, 1].tolist()
-    heads = (array[:, 2].astype("int64") + range(n)).tolist() if n else []
+    heads, deps, _ = dependency_tree(doc)
+    poses = pos_ids(doc)
     nominal = (NOUN, PROPN, PRON)
     out, prev_end = [], -1
     for i, pos in enumerate(poses):

@@ -28,7 +28,7 @@ Not handled: pronoun resolution across sentences ("He met ..." keeps no source).
 from __future__ import annotations
 
 from .. import resources
-from ..syntax import OBJECT_DEPS, PREP_DEPS, children_with, conjuncts, judged_by
+from ..syntax import OBJECT_DEPS, children_with, conjuncts, judged_by
 from ..syntax import prep_objects as _pobjs
 from ..views import sentence_of
 from .triggers import Candidate
@@ -242,7 +242,6 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
     aimed_preps = frozenset(targets_preps) - {"by"}
     kids = list(tok.children)  # read once: each pass over ``tok.children`` makes every child again
     objects = [c for c in kids if c.dep_ in OBJECT_DEPS]
-    preps = [c for c in kids if c.dep_ in PREP_DEPS]  # what ``_pobjs`` reads of ``tok``
     light = [p for p in cand.parts[1:] if p.dep_ in OBJECT_DEPS or p.dep_ in ("nsubjpass", "attr", "pobj")]
     participle = _headline_participle(tok, kids) or _reduced_passive(tok)  # its subject is acted upon
     passive = is_passive(tok, kids)
