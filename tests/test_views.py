@@ -131,6 +131,32 @@ def test_views_noun_chunks_are_spacys_spans(nlp):
            [(c.start, c.end, c.label_) for c in doc.noun_chunks]
 
 
+def test_views_dependency_tree_matches_token_children_and_conjuncts(nlp):
+    from communique.views import dependency_tree
+
+    doc = nlp("The harbour board, the river council and the town guild met Ilse Varo, her aides and two "
+              "envoys in Rannik. They gave the plan to the mayor and to the port authority, and left.")
+    heads, deps, kids = dependency_tree(doc)
+    for tok in doc:
+        assert heads[tok.i] == tok.head.i and deps[tok.i] == tok.dep
+        assert kids[tok.i] == [c.i for c in tok.children]  # spaCy's order: left children, then right
+
+
+def test_conjuncts_and_prep_objects_read_the_tree(nlp):
+    from communique.syntax import conjuncts, prep_objects
+
+    doc = nlp("The delegates of Varo, Ketta and Olm met the envoys, the clerks and the guards in Rannik.")
+    for tok in doc:
+        listed = [tok, *tok.conjuncts]
+        got = conjuncts(tok)
+        assert got[0] is tok or tok in got
+        assert {t.i for t in listed if t is tok or t.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM", "X")} <= \
+            {t.i for t in got}
+    of = [t.text for t in prep_objects(doc[1], frozenset({"of"}))]
+    assert "Varo" in of and len(of) == len(set(of))
+    assert prep_objects(doc[1], frozenset({"of"}), exclude=[doc[2]]) == []
+
+
 def test_views_sentence_of_matches_token_sent(nlp):
     from communique.views import sentence_of
 

@@ -118,7 +118,7 @@ class DocViews:
     """
 
     __slots__ = ("derived", "_ents", "_noun_chunks", "_sents", "_token_strings", "_pos_ids", "_text", "_offsets",
-                 "_records")
+                 "_tree", "_records")
 
     def __init__(self) -> None:
         self.derived: dict[str, Any] = {}
@@ -129,6 +129,7 @@ class DocViews:
         self._pos_ids: list[int] | None = None
         self._text: str | None = None
         self._offsets: tuple[list[int], list[int]] | None = None
+        self._tree: tuple[list[int], list[int], list[list[int]]] | None = None
         # kind -> (the records indexed, their index, the sequence they came from)
         self._records: dict[str, tuple[tuple, Any, Sequence]] = {}
 
@@ -236,6 +237,26 @@ class DocViews:
             offsets = self._offsets = (array[:, 0].tolist(), (array[:, 0] + array[:, 1]).tolist())
         return offsets
 
+    def tree(self, doc) -> tuple[list[int], list[int], list[list[int]]]:
+        """Per token: its head, the id of its relation (``Token.dep``, compare with
+        ``doc.vocab.strings.add(label)``) and its children, from one ``Doc.to_array``. The
+        children are in the order of ``Token.children`` (left ones, then right ones, each by
+        index: by index), as indices, so a rule reads them without making their ``Token``."""
+        tree = self._tree
+        if tree is None:
+            import numpy as np
+            from spacy.attrs import DEP, HEAD
+
+            n = len(doc)
+            array = doc.to_array([HEAD, DEP]).reshape(n, 2)
+            heads = (array[:, 0].astype(np.int64) + np.arange(n)).tolist() if n else []
+            kids: list[list[int]] = [[] for _ in heads]
+            for i, head in enumerate(heads):
+                if head != i:
+                    kids[head].append(i)
+            tree = self._tree = (heads, array[:, 1].tolist(), kids)
+        return tree
+
     def token_range(self, doc, start: int, end: int) -> tuple[int, int] | None:
         """``(span.start, span.end)`` of ``doc.char_span(start, end, alignment_mode="expand")``,
         or ``None`` where that is ``None``, without making the ``Span``: the tokens tile the
@@ -286,20 +307,17 @@ _NP_DEPS = ("oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "ap
 
 def _english_noun_chunks(doc) -> tuple:
     """``tuple(doc.noun_chunks)`` of spaCy's English iterator (``spacy.lang.en.syntax_iterators``),
-    the same spans, with the parts of speech, relations and heads read from one ``Doc.to_array``:
+    the same spans, with the parts of speech, relations and heads read from the Doc's views:
     a ``Token`` is made only for a noun that heads a chunk (for its left edge), not for every
     token."""
-    from spacy.attrs import DEP, HEAD, POS
     from spacy.symbols import NOUN, PRON, PROPN
     from spacy.tokens import Span
 
     strings = doc.vocab.strings
     np_deps = frozenset(strings.add(label) for label in _NP_DEPS)
     conj, np_label = strings.add("conj"), strings.add("NP")
-    n = len(doc)
-    array = doc.to_array([POS, DEP, HEAD]).reshape(n, 3)
-    poses, deps = array[:, 0].tolist(), array[:, 1].tolist()
-    heads = (array[:, 2].astype("int64") + range(n)).tolist() if n else []
+    heads, deps, _ = dependency_tree(doc)
+    poses = pos_ids(doc)
     nominal = (NOUN, PROPN, PRON)
     out, prev_end = [], -1
     for i, pos in enumerate(poses):
@@ -413,6 +431,14 @@ def pos_ids(doc) -> list[int]:
     views = doc.user_data.get(USER_DATA_KEY)  # after the first call: one look-up, no call
     found = views._pos_ids if views is not None else None
     return found if found is not None else views_of(doc).pos_ids(doc)
+
+
+def dependency_tree(doc) -> tuple[list[int], list[int], list[list[int]]]:
+    """Per token of ``doc``: head, relation id and children (indices), computed once per Doc
+    (see ``DocViews.tree``; the lists are shared: do not edit them)."""
+    views = doc.user_data.get(USER_DATA_KEY)  # after the first call: one look-up, no call
+    found = views._tree if views is not None else None
+    return found if found is not None else views_of(doc).tree(doc)
 
 
 def token_depth(token) -> int:

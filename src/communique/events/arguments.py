@@ -28,7 +28,7 @@ Not handled: pronoun resolution across sentences ("He met ..." keeps no source).
 from __future__ import annotations
 
 from .. import resources
-from ..syntax import OBJECT_DEPS, PREP_DEPS, conjuncts, judged_by
+from ..syntax import OBJECT_DEPS, children_with, conjuncts, judged_by
 from ..syntax import prep_objects as _pobjs
 from ..views import sentence_of
 from .triggers import Candidate
@@ -119,7 +119,7 @@ QUANTIFIER_ENTS = frozenset({"CARDINAL", "QUANTITY"})
 
 
 def _children(tok, deps) -> list:
-    return [c for c in tok.children if c.dep_ in deps]
+    return children_with(tok, frozenset(deps))
 
 
 def is_passive(tok, kids=None) -> bool:
@@ -242,20 +242,19 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
     aimed_preps = frozenset(targets_preps) - {"by"}
     kids = list(tok.children)  # read once: each pass over ``tok.children`` makes every child again
     objects = [c for c in kids if c.dep_ in OBJECT_DEPS]
-    preps = [c for c in kids if c.dep_ in PREP_DEPS]  # what ``_pobjs`` reads of ``tok``
     light = [p for p in cand.parts[1:] if p.dep_ in OBJECT_DEPS or p.dep_ in ("nsubjpass", "attr", "pobj")]
     participle = _headline_participle(tok, kids) or _reduced_passive(tok)  # its subject is acted upon
     passive = is_passive(tok, kids)
     if passive or participle:
-        source = _pobjs(tok, frozenset({"by"}), children=preps)
+        source = _pobjs(tok, frozenset({"by"}))
         patient_deps = PASSIVE_SUBJECT_DEPS | (SUBJECT_DEPS if participle else frozenset())
         target = [t for x in kids if x.dep_ in patient_deps for t in conjuncts(x) if x not in light]
         if tok.dep_ == "acl" and not target:
             target = conjuncts(tok.head)
         if not source:  # "was banned during Soto's presidency": the holder of the office
-            source = [c for r in _pobjs(tok, TENURE_PREPS, children=preps) if r.lemma_.lower() in TENURE_NOUNS
+            source = [c for r in _pobjs(tok, TENURE_PREPS) if r.lemma_.lower() in TENURE_NOUNS
                       for c in r.children if c.dep_ == "poss"]
-        for act in [] if source else _pobjs(tok, ACT_SETTING_PREPS, children=preps):
+        for act in [] if source else _pobjs(tok, ACT_SETTING_PREPS):
             # "were killed in an ambush by X", "wounded in an Israeli airstrike on Gaza": the act's parties
             doers, aimed = _act_parties(act, lexicon, entry.type)
             if doers:
@@ -266,14 +265,14 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
         # "Kenya, along with Uganda, condemned ...": the companion acts too
         source = subject_of(tok) + [p for c in kids if c.dep_ == "prep" and c.lower_ in COMPANION_PREPS
                                     for p in _pobjs(c, frozenset({"with"}))]
-        aimed_at = entry.prep in INSTRUMENT_PREPS and _pobjs(tok, frozenset({entry.prep}), children=preps)
+        aimed_at = entry.prep in INSTRUMENT_PREPS and _pobjs(tok, frozenset({entry.prep}))
         target = [t for x in objects if x not in light for t in conjuncts(x)] \
             if lexicon.object_is_target.get(entry.type, True) and not aimed_at else []
-    source += _pobjs(tok, lexicon.source_preps.get(entry.type, frozenset()), children=preps)
-    target += _pobjs(tok, aimed_preps, exclude=cand.parts, children=preps)
-    target += [b for b in _pobjs(tok, BORDER_PREPS - aimed_preps, children=preps) if b.lemma_.lower() in BORDER_NOUNS]
+    source += _pobjs(tok, lexicon.source_preps.get(entry.type, frozenset()))
+    target += _pobjs(tok, aimed_preps, exclude=cand.parts)
+    target += [b for b in _pobjs(tok, BORDER_PREPS - aimed_preps) if b.lemma_.lower() in BORDER_NOUNS]
     if entry.type in BETWEEN_TYPES:  # "offered to mediate between Peru and Bolivia": both parties
-        target += _pobjs(tok, frozenset({"between"}), children=preps)
+        target += _pobjs(tok, frozenset({"between"}))
     for noun in [t for t in source if t.pos_ == "NOUN" and not t.ent_type_]:
         # "the attack on the embassy, carried out by X, killed two guards": the act's own parties
         doers, aimed = _act_parties(noun, lexicon, entry.type)
@@ -387,11 +386,13 @@ def governed_targets(tok, preps) -> list:
 def _owner_like(tok) -> bool:
     """A name, or a noun with a named modifier ("Belarus's rulers", "Croatian extremists")."""
     return tok.ent_type_ in OWNER_ENTS or tok.pos_ == "PROPN" or any(
-        c.dep_ in ("poss", "compound", "amod", "nmod") and c.ent_type_ in OWNER_ENTS for c in tok.children)
+        c.ent_type_ in OWNER_ENTS for c in children_with(tok, _OWNER_MODIFIER_DEPS))
 
 
 #: Children of a noun under which ``owners`` looks for more owners: those ``_pobjs`` reads and participles.
 _OWNER_PHRASE_DEPS = frozenset({"prep", "agent", "dative", "acl"})
+#: Modifiers of a noun that can name its owner ("Serbia's", "an Indian", "a police").
+_OWNER_MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 
 
 def owners(tok, places: bool = True) -> list:
@@ -400,21 +401,21 @@ def owners(tok, places: bool = True) -> list:
     if tok.ent_type_ or tok.pos_ in ("PROPN", "PRON"):
         return []
     # "the prime minister's resignation": a possessor is an owner even when it is a title
-    kids = list(tok.children)
-    out = [c for c in kids if c.dep_ in ("poss", "compound", "amod", "nmod")
-           and (c.ent_type_ in OWNER_ENTS or c.pos_ == "PROPN" or c.dep_ == "poss" and c.pos_ == "NOUN")]
-    if not any(c.dep_ in _OWNER_PHRASE_DEPS for c in kids):
+    out = [c for c in children_with(tok, _OWNER_MODIFIER_DEPS)
+           if c.ent_type_ in OWNER_ENTS or c.pos_ == "PROPN" or c.dep_ == "poss" and c.pos_ == "NOUN"]
+    kids = children_with(tok, _OWNER_PHRASE_DEPS)
+    if not kids:
         return [t for o in out for t in conjuncts(o)]  # no preposition or participle: nothing below
-    out += [p for p in _pobjs(tok, frozenset({"by", "from", "of"}), children=kids) if _owner_like(p)]
+    out += [p for p in _pobjs(tok, frozenset({"by", "from", "of"})) if _owner_like(p)]
     # "the memoranda of understanding between X and Y": the parties of an agreement or a dispute
-    of = _pobjs(tok, frozenset({"of"}), children=kids)
-    out += [p for p in _pobjs(tok, frozenset({"between"}), children=kids) if _owner_like(p)]
+    of = _pobjs(tok, frozenset({"of"}))
+    out += [p for p in _pobjs(tok, frozenset({"between"})) if _owner_like(p)]
     out += [p for x in of for p in _pobjs(x, frozenset({"between"})) if _owner_like(p)]
     # "crimes committed by Croat forces": the agent of a participle on the object
     out += [p for c in kids if c.dep_ == "acl" for p in _pobjs(c, frozenset({"by"})) if _owner_like(p)]
     # "a peacekeeping force in Liberia", "settlements in Gaza": the place the object belongs to
     if places:
-        out += [p for p in _pobjs(tok, frozenset({"in"}), children=kids) if p.ent_type_ == "GPE"]
+        out += [p for p in _pobjs(tok, frozenset({"in"})) if p.ent_type_ == "GPE"]
     return [t for o in out for t in conjuncts(o)]
 
 
@@ -425,15 +426,14 @@ def noun_arguments(cand, lexicon) -> tuple[list, list]:
     kids = list(tok.children)  # read once (see ``verb_arguments``)
     source = [t for c in kids if c.dep_ in ("poss", "compound", "nmod") or c.dep_ == "amod" and (
         c.ent_type_ or c.pos_ == "PROPN") for t in conjuncts(c)]
-    source += _pobjs(tok, NOMINAL_SOURCE_PREPS | lexicon.source_preps.get(entry.type, frozenset()), children=kids)
+    source += _pobjs(tok, NOMINAL_SOURCE_PREPS | lexicon.source_preps.get(entry.type, frozenset()))
     if entry.type in OF_IS_TARGET_TYPES:
         # "the attack on the embassy, carried out by X": the agent of a participle on a noun of an
         # act done to someone (not of talks, "hosted by X", or an agreement, "brokered by X": a
         # third party; nor of a protest, "staged by X": its organisers)
         source += [p for c in _participles(tok) for p in _pobjs(c, frozenset({"by"}))]
-    target = _pobjs(tok, lexicon.target_preps.get(entry.type, frozenset()) | {"to", "with"} - NOMINAL_SOURCE_PREPS,
-                    children=kids)
-    of = _pobjs(tok, frozenset({"of"}), children=kids)
+    target = _pobjs(tok, lexicon.target_preps.get(entry.type, frozenset()) | {"to", "with"} - NOMINAL_SOURCE_PREPS)
+    of = _pobjs(tok, frozenset({"of"}))
     (target if entry.type in OF_IS_TARGET_TYPES else source).extend(of)
     # "the arrest of three sailors by Peru", "the launch of a missile by Iran": "by" hung on the object
     source += [p for o in of for p in _pobjs(o, frozenset({"by"}))]
@@ -443,7 +443,7 @@ def noun_arguments(cand, lexicon) -> tuple[list, list]:
     if not source and entry.type in BETWEEN_TYPES:
         # "a meeting between Giuliani and Yermak", "talks between Baku and Yerevan": the parties
         # (reciprocal: the extractor makes them source and target)
-        source = [t for t in _pobjs(tok, frozenset({"between"}), children=kids) if t not in target]
+        source = [t for t in _pobjs(tok, frozenset({"between"})) if t not in target]
         if len(source) == 1:  # "between Ana Ruiz, claiming ..., and Pedro Salas": a lost second party
             source += _stray_conjunct(source[0])
     if not target and entry.type in INVITING_TYPES and tok.dep_ == "pobj" and tok.head.lower_ == "at" and \
