@@ -56,6 +56,20 @@ def benchmark(name: str):
     return module
 
 
+def author_stance(text: str) -> dict:
+    """The author's stance records of one analysed text, by actor name or ISO3 (as eval_opeds scores)."""
+    from communique import analyze
+
+    return benchmark("eval_opeds").author_stance(analyze(text))
+
+
+def assert_author_sign(text: str, actor: str, sign: str, reason: str) -> None:
+    """The author's stance toward ``actor`` has ``sign`` ("+"/"-") and a reason containing ``reason``."""
+    record = author_stance(text).get(actor)
+    assert record is not None and benchmark("eval_opeds").sign_of(record.polarity) == sign, record
+    assert any(reason in r for r in record.reasons), record.reasons
+
+
 def shared_data(*parts: str) -> Path:
     """Path under ../shared/data, or skip the test when it is not there."""
     path = SHARED_DATA.joinpath(*parts)

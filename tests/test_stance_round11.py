@@ -26,13 +26,9 @@ from __future__ import annotations
 import pytest
 
 from communique import analyze
-from conftest import benchmark
+from conftest import assert_author_sign, author_stance, benchmark
 
 eval_opeds = benchmark("eval_opeds")
-
-
-def _author(text: str) -> dict:
-    return eval_opeds.author_stance(analyze(text))
 
 
 @pytest.mark.issue(18)
@@ -66,9 +62,7 @@ def _author(text: str) -> dict:
     ("Lithuania took a brave decision when it expelled the envoy.", "Lithuania", "+", "evaluative 'brave'"),
 ])
 def test_round11_rule_gives_sign_and_reason(text, actor, sign, reason):
-    record = _author(text).get(actor)
-    assert record is not None and eval_opeds.sign_of(record.polarity) == sign, record
-    assert any(reason in r for r in record.reasons), record.reasons
+    assert_author_sign(text, actor, sign, reason)
 
 
 @pytest.mark.issue(18)
@@ -103,26 +97,26 @@ The lesson is an old one, and it is worth repeating at every summit.
 
 @pytest.mark.issue(18)
 def test_round11_statement_without_named_author_accuses_in_its_own_voice():
-    record = _author(STATEMENT).get("LAO")
+    record = author_stance(STATEMENT).get("LAO")
     assert record is not None and record.polarity < -0.2, record
     assert any(r.startswith("the author asserts COERCE") for r in record.reasons), record.reasons
 
 
 @pytest.mark.issue(18)
 def test_round11_warning_against_is_no_hostile_act():
-    record = _author(OPED).get("NOR")
+    record = author_stance(OPED).get("NOR")
     assert record is None or not any("asserts THREATEN" in r for r in record.reasons), record.reasons
 
 
 @pytest.mark.issue(18)
 def test_round11_weapons_are_no_help_in_kind():
-    record = _author("Russia sent fighter jets and tanks to the base.").get("RUS")
+    record = author_stance("Russia sent fighter jets and tanks to the base.").get("RUS")
     assert record is None or not any(r.startswith("help in kind") for r in record.reasons), record.reasons
 
 
 @pytest.mark.issue(18)
 def test_round11_praised_act_is_no_accusation():
-    record = _author("Lithuania took a brave decision when it expelled the envoy.")["LTU"]
+    record = author_stance("Lithuania took a brave decision when it expelled the envoy.")["LTU"]
     assert not [r for r in record.reasons if " asserts " in r], record.reasons
 
 
@@ -143,25 +137,25 @@ def test_round11_praised_act_is_no_accusation():
     ("Moscow's empty promises fooled nobody.", "Russia", "-"),
 ])
 def test_round11_idioms_of_praise_and_blame(text, actor, sign):
-    record = _author(text)[actor]
+    record = author_stance(text)[actor]
     assert eval_opeds.sign_of(record.polarity) == sign and record.reasons[0].startswith("evaluative"), record
 
 
 @pytest.mark.issue(18)
 def test_round11_of_all_countries_mocks_the_lecturer():
-    record = _author("Sweden, of all countries, now lectures us on human rights.")["Sweden"]
+    record = author_stance("Sweden, of all countries, now lectures us on human rights.")["Sweden"]
     assert record.polarity < -0.2 and any(r.startswith("sarcasm") for r in record.reasons), record
 
 
 @pytest.mark.issue(18)
 def test_round11_likes_to_present_mocks_the_government_of_x():
-    record = _author("The government of Chile likes to present its mining law as green.")["CHL"]
+    record = author_stance("The government of Chile likes to present its mining law as green.")["CHL"]
     assert record.polarity < -0.2 and any(r.startswith("sarcasm 'likes to present'") for r in record.reasons), record
 
 
 @pytest.mark.issue(18)
 def test_round11_possessive_inside_a_mention_names_its_owner():
-    stance = _author("Eritrean soldiers still hold villages along the border, and Asmara does not deny it.\n\n"
+    stance = author_stance("Eritrean soldiers still hold villages along the border, and Asmara does not deny it.\n\n"
                      "Eritrea has never been a party to the agreement. President Isaias Afwerki runs a country "
                      "without elections. His army looted factories and clinics during the war.")
     record = stance.get("Isaias Afwerki")
@@ -178,7 +172,7 @@ def test_round11_possessive_inside_a_mention_names_its_owner():
     ("Austria says it defends the rule of law. Apparently not.", "Austria"),
 ])
 def test_round11_lecturing_and_paying_for_the_privilege_mock(text, actor):
-    record = _author(text)[actor]
+    record = author_stance(text)[actor]
     assert record.polarity < -0.2 and any(r.startswith("sarcasm") for r in record.reasons), record
 
 
@@ -193,5 +187,5 @@ def test_round11_executive_organ_folds_into_its_body():
 
 @pytest.mark.issue(18)
 def test_round11_nothing_of_the_kind_said_plainly_mocks_nobody():
-    record = _author("The report says nothing of the kind about Peru.").get("Peru")
+    record = author_stance("The report says nothing of the kind about Peru.").get("Peru")
     assert record is None or not any(r.startswith("sarcasm") for r in record.reasons), record.reasons

@@ -17,13 +17,7 @@ from __future__ import annotations
 import pytest
 
 from communique import analyze
-from conftest import benchmark
-
-eval_opeds = benchmark("eval_opeds")
-
-
-def _author(text: str) -> dict:
-    return eval_opeds.author_stance(analyze(text))
+from conftest import assert_author_sign, author_stance
 
 
 @pytest.mark.issue(18)
@@ -42,9 +36,7 @@ def _author(text: str) -> dict:
     ("Serbia starved the enclave for a whole winter.", "Serbia", "-", "evaluative 'starve'"),
 ])
 def test_round11b_rule_gives_sign_and_reason(text, actor, sign, reason):
-    record = _author(text).get(actor)
-    assert record is not None and eval_opeds.sign_of(record.polarity) == sign, record
-    assert any(reason in r for r in record.reasons), record.reasons
+    assert_author_sign(text, actor, sign, reason)
 
 
 @pytest.mark.issue(18)
@@ -58,7 +50,7 @@ def test_round11b_patron_side_takes_with_particle_apart():
 
 @pytest.mark.issue(18)
 def test_round11b_leader_named_in_the_government_mention_gets_the_blame():
-    stance = _author("President Dario Velmar spoke on television on Sunday.\n\n"
+    stance = author_stance("President Dario Velmar spoke on television on Sunday.\n\n"
                      "The government of Dario Velmar cut the water to the eastern districts.")
     record = stance.get("Dario Velmar")
     assert record is not None and record.polarity < -0.2, record
@@ -72,5 +64,5 @@ def test_round11b_leader_named_in_the_government_mention_gets_the_blame():
     ("The storm cut the power in Lisbon for a night.", "Portugal"),
 ])
 def test_round11b_lookalikes_give_no_such_evidence(text, actor):
-    record = _author(text).get(actor)
+    record = author_stance(text).get(actor)
     assert record is None or not any(r.startswith(("sarcasm", "model", "deed")) for r in record.reasons), record
