@@ -38,8 +38,10 @@ DOCUMENT_FLOOR = 0.7
 NEUTRAL_WITH_STANCE_MAX = 2
 #: Sealed documents (oped-15..17: a think-tank commentary, a state-media editorial, an exile's
 #: op-ed), scored blind once after round 11b: 5/13 = 0.385 right, 2 of 6 neutral actors firm.
-SEALED_RIGHT_MIN = 5
-SEALED_NEUTRAL_WITH_STANCE_MAX = 2
+#: Round 12 (oped-21..23: a state-media commentary, a diaspora advocate against a junta and its
+#: backers, a columnist against an alliance's summit), scored blind before that round's changes:
+#: 7/15, 0 of 6 neutral actors firm. Per round: (right at least, neutral with a firm stance at most).
+SEALED_FLOORS = {"round 11": (5, 2), "round 12": (7, 2)}
 
 
 @pytest.fixture(scope="module")
@@ -66,10 +68,13 @@ def test_stance_opeds_neutral_actors_keep_no_position(result):
 
 
 @pytest.mark.issue(18)
-def test_stance_opeds_sealed_documents_keep_their_blind_score(result):
-    sealed = result["sealed"]
-    assert sealed["right"] >= SEALED_RIGHT_MIN, f"{sealed['right']}/{sealed['actors']}"
-    assert sealed["neutral_with_stance"] <= SEALED_NEUTRAL_WITH_STANCE_MAX, sealed["neutral_with_stance"]
+@pytest.mark.parametrize("round_", sorted(SEALED_FLOORS))
+def test_stance_opeds_sealed_documents_keep_their_blind_score(result, round_):
+    sealed = result[f"sealed {round_}"]
+    right, neutral_with_stance = SEALED_FLOORS[round_]
+    assert sealed["documents"] == 3
+    assert sealed["right"] >= right, f"{sealed['right']}/{sealed['actors']}"
+    assert sealed["neutral_with_stance"] <= neutral_with_stance, sealed["neutral_with_stance"]
 
 
 @pytest.mark.issue(18)
@@ -77,10 +82,12 @@ def test_stance_opeds_sealed_documents_show_no_details(result):
     for d in result["documents"].values():
         if d["sealed"]:
             assert d["misses"] == []
-    assert not any(line.startswith(("oped-15", "oped-16", "oped-17")) for line in result["neutral_with_stance"])
+    sealed = tuple(name for name, d in result["documents"].items() if d["sealed"])
+    assert len(sealed) >= 6
+    assert not any(line.startswith(sealed) for line in result["neutral_with_stance"])
 
 
 @pytest.mark.issue(18)
 def test_stance_opeds_gold_is_large_enough(result):
-    assert result["development"]["documents"] >= 14 and result["sealed"]["documents"] >= 3
+    assert result["development"]["documents"] >= 14 and result["sealed"]["documents"] >= 6
     assert result["development"]["actors"] >= 54
