@@ -68,6 +68,7 @@ SARCASM_WEIGHT = 0.7          # the actor is the subject of a sarcastic / hypocr
 SIDE_WEIGHT = 0.8             # "stands with", "sides against"
 DEED_WEIGHT = 0.6             # help in kind given: "sent doctors and tents"
 UNATTRIBUTED_SHARE = 0.5      # share of the weight of an item inside a quote whose speaker is unknown
+REBUTTAL_WEIGHT = 0.7         # an actor's claim the writer then contradicts ("X says ...; the record says otherwise")
 
 #: Event types that are the source's negative stance toward the target.
 HOSTILE_SPEECH = ("ACCUSE", "PROTEST", "REJECT", "THREATEN", "SANCTION")
@@ -119,6 +120,10 @@ _GIVING_VERBS = ("deliver", "donate", "fly", "give", "provide", "send", "ship", 
 #: Verbs whose object is the subject's own act or product: an adjective on it judges the subject
 #: ("took a brave decision", "launched a brutal offensive", "published careful statements").
 _PRODUCT_VERBS = ("adopt", "issue", "launch", "make", "pursue", "publish", "take", "wage")
+#: Verbs of claiming: their subject makes the claim a rebuttal contradicts (``_rebuttal_evidence``).
+_CLAIM_VERBS = ("announce", "argue", "assert", "boast", "claim", "insist", "maintain", "say")
+#: Openers of a sentence that contradicts the sentence before ("Yet it was Minsk that ...").
+_CONTRAST_OPENERS = ("but", "yet", "in fact", "in reality", "in truth")
 _ROLE_VERBS = ("play", "act", "become", "remain", "prove", "behave", "show", "display", "demonstrate", "offer", "set")
 
 
@@ -798,6 +803,53 @@ def _first_verb_lemma(span, word: str) -> str:
     return word.lower()
 
 
+def _claimants(sents, mentions: _Mentions) -> list[str]:
+    """The actors that make a claim in these sentences: the speakers of the quotes in them and the
+    subjects of a verb of claiming ("Riyadh says ...", "Minsk claims to defend ...")."""
+    found = []
+    for sent in sents:
+        found += [mentions.author_or(q.speaker) for q in mentions.document.quotes
+                  if q.speaker and sent.start_char <= q.start < sent.end_char]
+        for tok in sent:
+            if tok.lemma_.lower() in _CLAIM_VERBS and tok.pos_ == "VERB" and (subj := _subject(tok)) is not None:
+                found += mentions.linked(subj)
+    return [a for a in dict.fromkeys(found) if a != "author"]
+
+
+def _rebuttal_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """A claim the writer contradicts counts against whoever made it: a denial (``rebuttal.en.txt``:
+    "The record says otherwise.", "It is doing nothing of the kind.") after the actors' claims earlier
+    in its passage (in the passage before when it opens its own), and a sentence opening with a
+    contrast ("Yet it was Minsk that let the troops in") that names the actor whose claim the
+    sentence before reports. Only in the writer's own voice, outside quotes."""
+    from .stance import paragraph_spans
+
+    sents = sentences(doc)
+    starts = [p0 for p0, _ in paragraph_spans(document.text)]
+    denials = {tok.sent.start: (tok, key) for tok, key, _ in _word_hits(doc, {w: -1 for w in word_list("rebuttal.en.txt")})}
+    lowers, _ = token_strings(doc)
+    for n, sent in enumerate(sents):
+        if mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
+            continue
+        opener = next((o for o in _CONTRAST_OPENERS if " ".join(lowers[sent.start:sent.start + len(o.split())]) == o), None)
+        if sent.start in denials:
+            tok, key = denials[sent.start]
+            k = bisect_right(starts, sent.start_char) - 1
+            first = sent.start_char == starts[k] if k >= 0 else False
+            since = starts[k - 1] if first and k > 0 else starts[k] if k >= 0 else 0
+            claimants = _claimants([s for s in sents[:n] if s.start_char >= since], mentions)
+            start, end = _word_span(doc, tok, key)
+        elif opener is not None and n > 0:
+            named = {a for t in sent for a in mentions.actors_at(t)}
+            claimants = [a for a in _claimants([sents[n - 1]], mentions) if a in named]
+            key, start, end = opener, sent.start_char, doc[sent.start + len(opener.split()) - 1].idx
+            end += len(doc[sent.start + len(opener.split()) - 1].text)
+        else:
+            continue
+        for target in claimants:
+            yield Evidence("author", target, -1, REBUTTAL_WEIGHT, start, end, f"rebuttal '{key}' of its claim")
+
+
 def _drop_praised_acts(doc, items: list[Evidence]) -> list[Evidence]:
     """Without the hostile acts the holder praises in the same sentence, with no blame there ("Vilnius
     took a brave decision when it expelled the envoy"): the judgement, not the act's type, is the stance."""
@@ -833,6 +885,7 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _deserved_evidence(doc, mentions)
         items += _deed_evidence(doc, mentions, sarcastic)
         items += _model_evidence(doc, mentions, sarcastic)
+        items += _rebuttal_evidence(document, doc, mentions)
         items = _drop_praised_acts(doc, items)
     items = [replace(e, weight=e.weight * UNATTRIBUTED_SHARE, reason=f"{e.reason}, in a quote without a known speaker")
              if e.holder == "author" and mentions.unattributed(e.start, e.end) else e for e in items]
