@@ -803,15 +803,18 @@ def _first_verb_lemma(span, word: str) -> str:
     return word.lower()
 
 
-def _claimants(sents, mentions: _Mentions) -> list[str]:
-    """The actors that make a claim in these sentences: the speakers of the quotes in them and the
-    subjects of a verb of claiming ("Riyadh says ...", "Minsk claims to defend ...")."""
+def _claimants(sents, mentions: _Mentions, until: int | None = None) -> list[str]:
+    """The actors that make a claim in these sentences (before the offset ``until``): the speakers
+    of the quotes in them and the subjects of a verb of claiming ("Riyadh says ...", "Minsk claims
+    to defend ...")."""
     found = []
     for sent in sents:
+        end = sent.end_char if until is None else min(until, sent.end_char)
         found += [mentions.author_or(q.speaker) for q in mentions.document.quotes
-                  if q.speaker and sent.start_char <= q.start < sent.end_char]
+                  if q.speaker and sent.start_char <= q.start < end]
         for tok in sent:
-            if tok.lemma_.lower() in _CLAIM_VERBS and tok.pos_ == "VERB" and (subj := _subject(tok)) is not None:
+            if tok.idx < end and tok.lemma_.lower() in _CLAIM_VERBS and tok.pos_ == "VERB" \
+                    and (subj := _subject(tok)) is not None:
                 found += mentions.linked(subj)
     return [a for a in dict.fromkeys(found) if a != "author"]
 
@@ -819,9 +822,11 @@ def _claimants(sents, mentions: _Mentions) -> list[str]:
 def _rebuttal_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
     """A claim the writer contradicts counts against whoever made it: a denial (``rebuttal.en.txt``:
     "The record says otherwise.", "It is doing nothing of the kind.") after the actors' claims earlier
-    in its passage (in the passage before when it opens its own), and a sentence opening with a
-    contrast ("Yet it was Minsk that let the troops in") that names the actor whose claim the
-    sentence before reports. Only in the writer's own voice, outside quotes."""
+    in its passage (in the passage before when it opens its own); a contrast ("but", "yet", "in
+    fact") that opens a sentence naming the actor whose claim the sentence before reports ("Minsk
+    claims to defend the country. Yet it was Minsk that let the troops in"), or that joins a clause
+    naming it to its claim ("Oslo says it wants talks, but it has cancelled every meeting"). Only
+    in the writer's own voice, outside quotes."""
     from .stance import paragraph_spans
 
     sents = sentences(doc)
@@ -832,6 +837,8 @@ def _rebuttal_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]
         if mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
             continue
         opener = next((o for o in _CONTRAST_OPENERS if " ".join(lowers[sent.start:sent.start + len(o.split())]) == o), None)
+        inner = next((t for t in sent if t.i > sent.start and t.dep_ == "cc" and t.lower_ in _CONTRAST_OPENERS
+                      and not mentions.in_quote(t.idx)), None)
         if sent.start in denials:
             tok, key = denials[sent.start]
             k = bisect_right(starts, sent.start_char) - 1
@@ -842,8 +849,12 @@ def _rebuttal_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]
         elif opener is not None and n > 0:
             named = {a for t in sent for a in mentions.actors_at(t)}
             claimants = [a for a in _claimants([sents[n - 1]], mentions) if a in named]
-            key, start, end = opener, sent.start_char, doc[sent.start + len(opener.split()) - 1].idx
-            end += len(doc[sent.start + len(opener.split()) - 1].text)
+            last = doc[sent.start + len(opener.split()) - 1]
+            key, start, end = opener, sent.start_char, last.idx + len(last.text)
+        elif inner is not None:
+            named = {a for t in doc[inner.i + 1:sent.end] for a in mentions.actors_at(t)}
+            claimants = [a for a in _claimants([sent], mentions, until=inner.idx) if a in named]
+            key, start, end = inner.lower_, inner.idx, inner.idx + len(inner.text)
         else:
             continue
         for target in claimants:
