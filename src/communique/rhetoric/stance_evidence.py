@@ -805,8 +805,8 @@ def _first_verb_lemma(span, word: str) -> str:
 
 def _claimants(sents, mentions: _Mentions, until: int | None = None) -> list[str]:
     """The actors that make a claim in these sentences (before the offset ``until``): the speakers
-    of the quotes in them and the subjects of a verb of claiming ("Riyadh says ...", "Minsk claims
-    to defend ...")."""
+    of the quotes in them and the subjects of a verb of claiming with a clause ("Riyadh says that
+    ...", "Minsk claims to defend ...", not "Oslo announced new visas")."""
     found = []
     for sent in sents:
         end = sent.end_char if until is None else min(until, sent.end_char)
@@ -814,7 +814,7 @@ def _claimants(sents, mentions: _Mentions, until: int | None = None) -> list[str
                   if q.speaker and sent.start_char <= q.start < end]
         for tok in sent:
             if tok.idx < end and tok.lemma_.lower() in _CLAIM_VERBS and tok.pos_ == "VERB" \
-                    and (subj := _subject(tok)) is not None:
+                    and any(c.dep_ in ("ccomp", "xcomp") for c in tok.children) and (subj := _subject(tok)) is not None:
                 found += mentions.linked(subj)
     return [a for a in dict.fromkeys(found) if a != "author"]
 
