@@ -7,6 +7,12 @@ sarcasm and hypocrisy markers, side-taking. Per (holder, target) the polarity is
 weighted mean of the evidence signs, shrunk toward 0 by ``PRIOR_WEIGHT`` so that one
 weak item does not read as a firm position.
 
+Sides (``_sides``): the author's firm stance toward an actor is carried one step along the
+relations the text states between actors (``_relations``): whoever arms, funds or shields an
+actor the author opposes is opposed, whoever helps a favoured one is favoured, whoever harms a
+favoured one is opposed, and the victim of hostile acts by an opposed actor is favoured; each
+such item names the relation.
+
 Metonyms and members fold into the actor: a capital or seat of government
 (``actors/states.yaml``: "Bamako", "the Kremlin") and a state's government body
 or armed forces (key ``<ISO3>:GOV``, ``<ISO3>:MIL``) count for the state when the state is itself an actor of the

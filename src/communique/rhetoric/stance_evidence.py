@@ -32,6 +32,9 @@ mood of a sentence:
   doctors and tents"), about the verb's subject. A hostile act the holder praises in the
   same sentence, with no blame there, is no accusation. A subject that "has shown what a
   sovereign policy looks like" is held up as a model (praise).
+* **rebuttals**: an actor's claim (its quote, or "X says / claims / insists that ...") that the writer
+  then contradicts in their own voice ("the record says otherwise", ``rebuttal.en.txt``; a sentence
+  opening with "Yet" or "But" that names the claimant; a "but" clause naming it) counts against it.
 * a verb and its particle match with words between them ("prop up": "Moscow props him up"), and
   a person's name inside the mention of a government ("the government of X", "X's government")
   stands for that person too.
