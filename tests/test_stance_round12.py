@@ -6,7 +6,7 @@ this test.
   or at the start of the next one (``rebuttal.en.txt``: "the record says otherwise"), a sentence
   opening with "Yet" / "But" / "In fact" that names the claimant, or a "but" / "yet" clause naming
   it in the claim's own sentence;
-* sides: the author's firm stance toward an actor carries along the relations the text states
+* sides (in an argued text): the author's firm stance toward an actor carries along the relations the text states
   between actors: whoever helps (arms, funds, supplies, shields, props up) an actor the author
   opposes is opposed, whoever helps one the author favours is favoured, whoever harms one the
   author favours is opposed, and an actor hit by two hostile acts of an opposed actor is favoured;
@@ -20,6 +20,12 @@ import pytest
 from conftest import assert_author_sign, author_stance
 
 
+def _opinion(first: str, relation: str) -> str:
+    """An argued text (``stance._is_opinion``: four passages, the author's own judging words toward
+    two actors at least) around a sentence that sets the author's side and one that states a relation."""
+    return f"{first}\n\nBrussels has been spineless and hypocritical.\n\n{relation}\n\nThe winter will be long."
+
+
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("text,actor,sign,reason", [
     ("Kigali says its troops only guard the border. Yet its guns stand deep inside another country.",
@@ -31,14 +37,14 @@ from conftest import assert_author_sign, author_stance
     ("Oslo says it wants talks, but it has cancelled every meeting since May.", "NOR", "-", "rebuttal 'but' of its claim"),
     ("Lima says that the mines are safe.\n\nThe accident reports tell a different story.", "PER", "-",
      "rebuttal 'tell a different story' of its claim"),
-    ("The regime in Minsk is brutal. Moscow supplies Minsk with rifles and shields it from every sanction.",
+    (_opinion("The regime in Minsk is brutal.", "Moscow supplies Minsk with rifles and shields it from every sanction."),
      "RUS", "-", "sides: helps Belarus, whom the author opposes (side-taking 'supply')"),
-    ("We stand with Kyiv. Warsaw supplies Kyiv with shells and shelter.", "POL", "+",
+    (_opinion("We stand with Kyiv.", "Warsaw supplies Kyiv with shells and shelter."), "POL", "+",
      "sides: helps Ukraine, whom the author favours"),
-    ("We stand with Yerevan. Baku condemned Yerevan again on Monday.", "AZE", "-",
+    (_opinion("We stand with Yerevan.", "Baku condemned Yerevan again on Monday."), "AZE", "-",
      "sides: harms Armenia, whom the author favours (side-taking 'condemn')"),
-    ("The regime in Minsk is brutal. Belarusian troops shelled Lithuania in March. In April Belarusian jets "
-     "bombed Lithuania.", "LTU", "+", "sides: harmed by Belarus, whom the author opposes (ASSAULT"),
+    (_opinion("The regime in Minsk is brutal.", "Belarusian troops shelled Lithuania in March. In April Belarusian "
+              "jets bombed Lithuania."), "LTU", "+", "sides: harmed by Belarus, whom the author opposes (ASSAULT"),
 ])
 def test_round12_rule_gives_sign_and_reason(text, actor, sign, reason):
     assert_author_sign(text, actor, sign, reason)
@@ -48,7 +54,9 @@ def test_round12_rule_gives_sign_and_reason(text, actor, sign, reason):
 @pytest.mark.parametrize("text,actor", [
     ("Oslo says talks are needed, but Moscow refuses to attend.", "NOR"),  # the contrast is about someone else
     ("Oslo announced new visas. Yet Oslo still turns most applicants away.", "NOR"),  # an act, not a claim
-    ("The regime in Minsk is brutal. Qatar hosted talks between Minsk and Vilnius.", "QAT"),  # a mediator helps no side
+    (_opinion("The regime in Minsk is brutal.", "Qatar hosted talks between Minsk and Vilnius."), "QAT"),  # a mediator
+    ("The regime in Minsk is brutal. Belarusian troops shelled Lithuania in March. In April Belarusian jets bombed "
+     "Lithuania.", "LTU"),  # a report, not an argued text: no sides
 ])
 def test_round12_no_rebuttal_or_side_without_the_relation(text, actor):
     record = author_stance(text).get(actor)

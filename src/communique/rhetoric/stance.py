@@ -7,8 +7,8 @@ sarcasm and hypocrisy markers, side-taking. Per (holder, target) the polarity is
 weighted mean of the evidence signs, shrunk toward 0 by ``PRIOR_WEIGHT`` so that one
 weak item does not read as a firm position.
 
-Sides (``_sides``): the author's firm stance toward an actor is carried one step along the
-relations the text states between actors (``_relations``): whoever arms, funds or shields an
+Sides (``_sides``, in an opinion text): the author's firm stance toward an actor is carried one
+step along the relations the text states between actors (``_relations``): whoever arms, funds or shields an
 actor the author opposes is opposed, whoever helps a favoured one is favoured, whoever harms a
 favoured one is opposed, and the victim of hostile acts by an opposed actor is favoured; each
 such item names the relation.
@@ -198,11 +198,11 @@ def find_stance(document, doc, model: str = "fast") -> list[Stance]:
 
     for ev in find_evidence(document, doc):
         add(fold(ev.holder), fold(ev.target), ev.sign * ev.weight, ev.start, ev.end, ev.reason)
-    for target, weight, start, end, reason in _sides(document, doc, items, fold):
-        add("author", target, weight, start, end, reason)
-    model_scores = _model_scores(document, doc, model, fold)
     paragraphs = paragraph_spans(document.text)
     opinion = _is_opinion(items, paragraphs)
+    for target, weight, start, end, reason in _sides(document, doc, items, fold) if opinion else ():
+        add("author", target, weight, start, end, reason)
+    model_scores = _model_scores(document, doc, model, fold)
     out = []
     for key in sorted(set(items) | set(model_scores)):
         holder, target = key

@@ -822,6 +822,13 @@ def _claimants(sents, mentions: _Mentions, until: int | None = None) -> list[str
     return [a for a in dict.fromkeys(found) if a != "author"]
 
 
+def _own_clause(cc) -> bool:
+    """Whether the conjunct after a "but"/"yet" is a clause with its own subject ("..., but it has
+    cancelled every meeting"), not a second verb of the claimant's ("said ... but accused Yerevan")."""
+    return any(c.dep_ == "conj" and c.i > cc.i and c.pos_ in ("VERB", "AUX")
+               and any(g.dep_ in _SUBJECT_DEPS + ("nsubjpass", "expl") for g in c.children) for c in cc.head.children)
+
+
 def _rebuttal_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
     """A claim the writer contradicts counts against whoever made it: a denial (``rebuttal.en.txt``:
     "The record says otherwise.", "It is doing nothing of the kind.") after the actors' claims earlier
@@ -841,7 +848,7 @@ def _rebuttal_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]
             continue
         opener = next((o for o in _CONTRAST_OPENERS if " ".join(lowers[sent.start:sent.start + len(o.split())]) == o), None)
         inner = next((t for t in sent if t.i > sent.start and t.dep_ == "cc" and t.lower_ in _CONTRAST_OPENERS
-                      and not mentions.in_quote(t.idx)), None)
+                      and not mentions.in_quote(t.idx) and _own_clause(t)), None)
         if sent.start in denials:
             tok, key = denials[sent.start]
             k = bisect_right(starts, sent.start_char) - 1
