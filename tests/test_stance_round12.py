@@ -54,6 +54,8 @@ def test_round12_rule_gives_sign_and_reason(text, actor, sign, reason):
 @pytest.mark.parametrize("text,actor", [
     ("Oslo says talks are needed, but Moscow refuses to attend.", "NOR"),  # the contrast is about someone else
     ("Oslo announced new visas. Yet Oslo still turns most applicants away.", "NOR"),  # an act, not a claim
+    ("Accra has insisted that the budget fund the new port, but parliament has not passed its budget.", "GHA"),
+    ('Quito said the talks had been "useful" but accused Lima of delaying the work.', "ECU"),  # its own second verb
     (_opinion("The regime in Minsk is brutal.", "Qatar hosted talks between Minsk and Vilnius."), "QAT"),  # a mediator
     ("The regime in Minsk is brutal. Belarusian troops shelled Lithuania in March. In April Belarusian jets bombed "
      "Lithuania.", "LTU"),  # a report, not an argued text: no sides

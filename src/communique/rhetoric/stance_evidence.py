@@ -822,11 +822,25 @@ def _claimants(sents, mentions: _Mentions, until: int | None = None) -> list[str
     return [a for a in dict.fromkeys(found) if a != "author"]
 
 
-def _own_clause(cc) -> bool:
-    """Whether the conjunct after a "but"/"yet" is a clause with its own subject ("..., but it has
-    cancelled every meeting"), not a second verb of the claimant's ("said ... but accused Yerevan")."""
-    return any(c.dep_ == "conj" and c.i > cc.i and c.pos_ in ("VERB", "AUX")
-               and any(g.dep_ in _SUBJECT_DEPS + ("nsubjpass", "expl") for g in c.children) for c in cc.head.children)
+def _contrast_clause(cc):
+    """The verb of the conjunct after a "but"/"yet" when it is a clause with its own subject ("...,
+    but it has cancelled every meeting"), not a second verb of the claimant's ("said ... but accused
+    Yerevan"); else None."""
+    return next((c for c in cc.head.children if c.dep_ == "conj" and c.i > cc.i and c.pos_ in ("VERB", "AUX")
+                 and any(g.dep_ in _SUBJECT_DEPS + ("nsubjpass", "expl") for g in c.children)), None)
+
+
+def _clause_actors(verb, mentions: _Mentions) -> set[str]:
+    """The actors a contradicting clause is about: its subject's ("its guns stand ..."), and the
+    focus of a cleft ("it was Minsk that ..."); not an owner elsewhere ("but Congress has not
+    passed his budget" is about Congress)."""
+    found = set()
+    for child in verb.children:
+        if child.dep_ in _SUBJECT_DEPS + ("nsubjpass",):
+            found.update(mentions.linked(child))
+        elif child.dep_ == "attr":
+            found.update(mentions.actors_at(child))
+    return found
 
 
 def _rebuttal_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
@@ -848,7 +862,7 @@ def _rebuttal_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]
             continue
         opener = next((o for o in _CONTRAST_OPENERS if " ".join(lowers[sent.start:sent.start + len(o.split())]) == o), None)
         inner = next((t for t in sent if t.i > sent.start and t.dep_ == "cc" and t.lower_ in _CONTRAST_OPENERS
-                      and not mentions.in_quote(t.idx) and _own_clause(t)), None)
+                      and not mentions.in_quote(t.idx) and _contrast_clause(t) is not None), None)
         if sent.start in denials:
             tok, key = denials[sent.start]
             k = bisect_right(starts, sent.start_char) - 1
@@ -857,12 +871,12 @@ def _rebuttal_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]
             claimants = _claimants([s for s in sents[:n] if s.start_char >= since], mentions)
             start, end = _word_span(doc, tok, key)
         elif opener is not None and n > 0:
-            named = {a for t in sent for a in mentions.actors_at(t)}
+            named = _clause_actors(sent.root, mentions)
             claimants = [a for a in _claimants([sents[n - 1]], mentions) if a in named]
             last = doc[sent.start + len(opener.split()) - 1]
             key, start, end = opener, sent.start_char, last.idx + len(last.text)
         elif inner is not None:
-            named = {a for t in doc[inner.i + 1:sent.end] for a in mentions.actors_at(t)}
+            named = _clause_actors(_contrast_clause(inner), mentions)
             claimants = [a for a in _claimants([sent], mentions, until=inner.idx) if a in named]
             key, start, end = inner.lower_, inner.idx, inner.idx + len(inner.text)
         else:
