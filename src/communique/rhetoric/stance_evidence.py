@@ -863,7 +863,7 @@ def _rebuttal_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]
         opener = next((o for o in _CONTRAST_OPENERS if " ".join(lowers[sent.start:sent.start + len(o.split())]) == o), None)
         inner = next((t for t in sent if t.i > sent.start and t.dep_ == "cc" and t.lower_ in _CONTRAST_OPENERS
                       and not mentions.in_quote(t.idx) and _contrast_clause(t) is not None), None)
-        if sent.start in denials:
+        if sent.start in denials and not mentions.in_quote(denials[sent.start][0].idx):
             tok, key = denials[sent.start]
             k = bisect_right(starts, sent.start_char) - 1
             first = sent.start_char == starts[k] if k >= 0 else False
