@@ -194,7 +194,8 @@ def find_stance(document, doc, model: str = "fast") -> list[Stance]:
             return
         items[(holder, target)].append((weight, start, end, reason))
         if target in leaders and leaders[target] != holder:
-            items[(holder, leaders[target])].append((weight * LEADER_SHARE, start, end, f"{reason}, about its leader"))
+            items[(holder, leaders[target])].append((weight * LEADER_SHARE, start, end,
+                                                     f"{reason}, about its leader"))
 
     for ev in find_evidence(document, doc):
         add(fold(ev.holder), fold(ev.target), ev.sign * ev.weight, ev.start, ev.end, ev.reason)
@@ -236,20 +237,20 @@ def _relations(document, doc, items, fold) -> list[tuple[str, str, int, bool, in
     props up, praises or condemns ``y``; ``RELATION_MIN_WEIGHT`` keeps out mere agreements), and
     the events that name both in the trigger's sentence: AID or SUPPORT (help), a hostile act
     (``HOSTILE_ACTS``: ``x`` shells, jails, threatens ``y``; ``act`` is true)."""
-    out = [(x, y, 1 if w > 0 else -1, False, start, end, reason) for (x, y), rows in items.items() if x != "author"
-           for w, start, end, reason in rows
+    out = [(x, y, 1 if w > 0 else -1, False, start, end, reason)
+           for (x, y), rows in items.items() if x != "author" for w, start, end, reason in rows
            if abs(w) >= RELATION_MIN_WEIGHT and not reason.startswith("event ") and not reason.endswith("its leader")]
     bounds = _sentence_bounds(doc)
     mentions = {a.id: [s for s, _ in a.mentions] for a in document.actors}
     for event in document.events:
         if event.mode in SKIPPED_MODES or event.type not in HOSTILE_ACTS and event.type not in ("AID", "SUPPORT"):
             continue
-        sent = bounds.get(event.trigger.start) or (event.trigger.start, event.trigger.end)
-        named = lambda actor_id: any(sent[0] <= m < sent[1] for m in mentions.get(actor_id, ()))  # noqa: E731
+        s0, s1 = bounds.get(event.trigger.start) or (event.trigger.start, event.trigger.end)
+        named = {a for a in (*event.source, *event.target) if any(s0 <= m < s1 for m in mentions.get(a, ()))}
         act = event.type in HOSTILE_ACTS
         out += [(fold(x), fold(y), -1 if act else 1, act, event.trigger.start, event.trigger.end,
                  f"{event.type} ({event.trigger.text})")
-                for x in event.source for y in event.target if fold(x) != fold(y) and named(x) and named(y)]
+                for x in event.source for y in event.target if fold(x) != fold(y) and x in named and y in named]
     return out
 
 
@@ -276,8 +277,9 @@ def _sides(document, doc, items, fold) -> list[tuple[str, float, int, int, str]]
             continue
         if y in firm and x not in firm and (sign > 0 or firm[y] > 0):
             side = "favours" if firm[y] > 0 else "opposes"
+            act_word = "helps" if sign > 0 else "harms"
             out.append((x, SIDE_WEIGHT * sign * firm[y], start, end,
-                        f"sides: {'helps' if sign > 0 else 'harms'} {names.get(y, y)}, whom the author {side} ({why})"))
+                        f"sides: {act_word} {names.get(y, y)}, whom the author {side} ({why})"))
         if act and firm.get(x, 0) < 0 and y not in firm:
             victims[y][(start, end)] = f"sides: harmed by {names.get(x, x)}, whom the author opposes ({why})"
     for y, acts in victims.items():

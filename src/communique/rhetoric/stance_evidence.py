@@ -847,20 +847,22 @@ def _rebuttal_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]
     """A claim the writer contradicts counts against whoever made it: a denial (``rebuttal.en.txt``:
     "The record says otherwise.", "It is doing nothing of the kind.") after the actors' claims earlier
     in its passage (in the passage before when it opens its own); a contrast ("but", "yet", "in
-    fact") that opens a sentence naming the actor whose claim the sentence before reports ("Minsk
+    fact") that opens a sentence about the actor whose claim the sentence before reports ("Minsk
     claims to defend the country. Yet it was Minsk that let the troops in"), or that joins a clause
-    naming it to its claim ("Oslo says it wants talks, but it has cancelled every meeting"). Only
-    in the writer's own voice, outside quotes."""
+    with that actor as its subject to its claim ("Oslo says it wants talks, but it has cancelled
+    every meeting"). Only in the writer's own voice, outside quotes."""
     from .stance import paragraph_spans
 
     sents = sentences(doc)
     starts = [p0 for p0, _ in paragraph_spans(document.text)]
-    denials = {tok.sent.start: (tok, key) for tok, key, _ in _word_hits(doc, {w: -1 for w in word_list("rebuttal.en.txt")})}
+    denial_words = {w: -1 for w in word_list("rebuttal.en.txt")}
+    denials = {tok.sent.start: (tok, key) for tok, key, _ in _word_hits(doc, denial_words)}
     lowers, _ = token_strings(doc)
     for n, sent in enumerate(sents):
         if mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
             continue
-        opener = next((o for o in _CONTRAST_OPENERS if " ".join(lowers[sent.start:sent.start + len(o.split())]) == o), None)
+        opener = next((o for o in _CONTRAST_OPENERS
+                       if " ".join(lowers[sent.start:sent.start + len(o.split())]) == o), None)
         inner = next((t for t in sent if t.i > sent.start and t.dep_ == "cc" and t.lower_ in _CONTRAST_OPENERS
                       and not mentions.in_quote(t.idx) and _contrast_clause(t) is not None), None)
         if sent.start in denials and not mentions.in_quote(denials[sent.start][0].idx):
