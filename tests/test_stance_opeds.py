@@ -37,7 +37,8 @@ DOCUMENT_FLOOR = 0.7
 #: Round 12 (issue 18): three op-eds written blind (oped-18..20: deeds on victims with a mediator,
 #: a regime's enablers, claims then rebuttals; 17 actors), kept out of the two floors above: most
 #: of their misses are actors the actors stage does not find. Blind: 7/17, 1 of 6 neutral firm;
-#: 8/17 after the rebuttal and sides rules (development 54/54 and sealed 5/13 unchanged).
+#: 8/17, 0 of 6 neutral firm after the rebuttal and sides rules (development 54/54 and sealed 5/13
+#: unchanged).
 ROUND12 = ("oped-18", "oped-19", "oped-20")
 ROUND12_RIGHT_MIN = 8
 #: Neutrally named actors of the development documents that may get a firm author stance, at most.

@@ -10,7 +10,10 @@ this test.
   between actors: whoever helps (arms, funds, supplies, shields, props up) an actor the author
   opposes is opposed, whoever helps one the author favours is favoured, whoever harms one the
   author favours is opposed, and an actor hit by two hostile acts of an opposed actor is favoured;
-  each such item names the relation ("sides: helps Belarus, whom the author opposes (...)").
+  a leader with no firm side of their own takes the side of the state they lead; each such item
+  names the relation ("sides: helps Belarus, whom the author opposes (...)").
+* a rebuttal is the writer's own argument: with the other judging evidence it marks an opinion
+  text (``stance._is_opinion``), where the sentiment model alone gives the author no position.
 """
 
 from __future__ import annotations
@@ -45,6 +48,9 @@ def _opinion(first: str, relation: str) -> str:
      "sides: harms Armenia, whom the author favours (side-taking 'condemn')"),
     (_opinion("The regime in Minsk is brutal.", "Belarusian troops shelled Lithuania in March. In April Belarusian "
               "jets bombed Lithuania."), "LTU", "+", "sides: harmed by Belarus, whom the author opposes (ASSAULT"),
+    (_opinion("Kigali claims it is only guarding its border. It is doing nothing of the kind.",
+              "President Paul Kagame spoke on television on Sunday."), "Paul Kagame", "-",
+     "sides: leads Rwanda, whom the author opposes"),
 ])
 def test_round12_rule_gives_sign_and_reason(text, actor, sign, reason):
     assert_author_sign(text, actor, sign, reason)
@@ -68,3 +74,10 @@ def test_round12_no_rebuttal_or_side_without_the_relation(text, actor):
 @pytest.mark.issue(18)
 def test_round12_a_denial_without_a_claimant_gives_no_stance():
     assert author_stance("Critics say the plan will fail. The record says otherwise.") == {}
+
+
+@pytest.mark.issue(18)
+def test_round12_a_leader_with_a_side_of_their_own_keeps_it():
+    record = author_stance(_opinion("Kigali claims it is only guarding its border. It is doing nothing of the kind.",
+                                    "President Paul Kagame has been brave and honest.")).get("Paul Kagame")
+    assert record is not None and record.polarity > 0.2 and not any(r.startswith("sides") for r in record.reasons)

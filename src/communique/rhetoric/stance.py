@@ -8,10 +8,10 @@ weighted mean of the evidence signs, shrunk toward 0 by ``PRIOR_WEIGHT`` so that
 weak item does not read as a firm position.
 
 Sides (``_sides``, in an opinion text): the author's firm stance toward an actor is carried one
-step along the relations the text states between actors (``_relations``): whoever arms, funds or shields an
-actor the author opposes is opposed, whoever helps a favoured one is favoured, whoever harms a
-favoured one is opposed, and the victim of hostile acts by an opposed actor is favoured; each
-such item names the relation.
+step along the relations the text states between actors (``_relations``): whoever arms, funds or
+shields an actor the author opposes is opposed, whoever helps a favoured one is favoured, whoever
+harms a favoured one is opposed, the victim of hostile acts by an opposed actor is favoured, and a
+leader with no firm side of their own takes their state's; each such item names the relation.
 
 Metonyms and members fold into the actor: a capital or seat of government
 (``actors/states.yaml``: "Bamako", "the Kremlin") and a state's government body
@@ -77,7 +77,7 @@ OPINION_PARAGRAPHS = 4
 #: ... and the author's own judging words toward this many actors at least ...
 OPINION_TARGETS = 2
 #: ... that is, evidence with these reasons (``stance_evidence``).
-OPINION_REASONS = ("evaluative", "name-calling", "sarcasm", "side-taking", "deserves", "deed")
+OPINION_REASONS = ("evaluative", "name-calling", "sarcasm", "side-taking", "deserves", "deed", "rebuttal")
 #: Weight of the author's stance carried along a relation between two actors (``_sides``) ...
 SIDE_WEIGHT = 0.5
 #: ... from an actor whose evidence-only author polarity is at least this large.
@@ -86,6 +86,8 @@ SIDE_MIN_POLARITY = 0.4
 RELATION_MIN_WEIGHT = 0.6
 #: Hostile acts (on distinct spans) by actors the author opposes that make their victim favoured.
 VICTIM_MIN_ACTS = 2
+#: The start of the reason of a leader's side taken from the state they lead (``_sides``).
+LEADS = "sides: leads "
 #: Weight, in the author's stance, of what a quote whose speaker is unknown says (``_holder``).
 UNATTRIBUTED_WEIGHT = 0.5
 
@@ -201,8 +203,11 @@ def find_stance(document, doc, model: str = "fast") -> list[Stance]:
         add(fold(ev.holder), fold(ev.target), ev.sign * ev.weight, ev.start, ev.end, ev.reason)
     paragraphs = paragraph_spans(document.text)
     opinion = _is_opinion(items, paragraphs)
-    for target, weight, start, end, reason in _sides(document, doc, items, fold) if opinion else ():
-        add("author", target, weight, start, end, reason)
+    for target, weight, start, end, reason in _sides(document, doc, items, fold, leaders) if opinion else ():
+        if target in leaders and reason.startswith(LEADS):  # the state's own side: not counted back for it
+            items[("author", target)].append((weight, start, end, reason))
+        else:
+            add("author", target, weight, start, end, reason)
     model_scores = _model_scores(document, doc, model, fold)
     out = []
     for key in sorted(set(items) | set(model_scores)):
@@ -254,12 +259,13 @@ def _relations(document, doc, items, fold) -> list[tuple[str, str, int, bool, in
     return out
 
 
-def _sides(document, doc, items, fold) -> list[tuple[str, float, int, int, str]]:
+def _sides(document, doc, items, fold, leaders) -> list[tuple[str, float, int, int, str]]:
     """The author's stance carried along the relations the text states (``_relations``), from the
     actors the author's own evidence already puts firmly on a side (``SIDE_MIN_POLARITY``): whoever
     helps an actor the author opposes is opposed, whoever helps one the author favours is favoured,
-    whoever harms one the author favours is opposed, and an actor harmed by ``VICTIM_MIN_ACTS``
-    hostile acts of actors the author opposes is favoured. One step; each item names the relation
+    whoever harms one the author favours is opposed, an actor harmed by ``VICTIM_MIN_ACTS``
+    hostile acts of actors the author opposes is favoured, and a leader (``fold_map``) with no firm
+    side of their own takes the side of the state they lead. One step; each item names the relation
     ("sides: helps Rwanda, whom the author opposes (side-taking 'arm')"):
     ``(target, weight, start, end, reason)``."""
     names = {a.id: a.name for a in document.actors}
@@ -285,6 +291,12 @@ def _sides(document, doc, items, fold) -> list[tuple[str, float, int, int, str]]
     for y, acts in victims.items():
         if len(acts) >= VICTIM_MIN_ACTS:
             out += [(y, SIDE_WEIGHT, start, end, reason) for (start, end), reason in acts.items()]
+    spans = {a.id: a.mentions[0] for a in document.actors if a.mentions}
+    for leader, state in leaders.items():
+        if state in firm and leader not in firm and leader not in authors and leader in spans:
+            side = "favours" if firm[state] > 0 else "opposes"
+            out.append((leader, SIDE_WEIGHT * firm[state], *spans[leader],
+                        f"{LEADS}{names.get(state, state)}, whom the author {side}"))
     return out
 
 
