@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import logging
 from bisect import bisect_right
+from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
@@ -127,6 +128,8 @@ _PRODUCT_VERBS = ("adopt", "issue", "launch", "make", "pursue", "publish", "take
 _CLAIM_VERBS = ("announce", "argue", "assert", "boast", "claim", "insist", "maintain", "say")
 #: Openers of a sentence that contradicts the sentence before ("Yet it was Minsk that ...").
 _CONTRAST_OPENERS = ("but", "yet", "in fact", "in reality", "in truth")
+#: Words of contrast: the sentences that hold one are the only ones read for a contrast.
+_CONTRAST_WORDS = frozenset({"but", "yet", "fact", "reality", "truth"})
 _ROLE_VERBS = ("play", "act", "become", "remain", "prove", "behave", "show", "display", "demonstrate", "offer", "set")
 
 
@@ -853,17 +856,23 @@ def _rebuttal_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]
     every meeting"). Only in the writer's own voice, outside quotes."""
     from .stance import paragraph_spans
 
+    words = word_list("rebuttal.en.txt")
+    denials = {tok.sent.start: (tok, key) for tok, key, _ in _phrase_heads(doc, words, dict.fromkeys(words))}
+    lowers, _ = token_strings(doc)
+    contrasts = defaultdict(list)  # sentence start -> its words of contrast
+    for i in (i for i, w in enumerate(lowers) if w in _CONTRAST_WORDS):
+        contrasts[doc[i].sent.start].append(doc[i])
+    if not denials and not contrasts:
+        return
     sents = sentences(doc)
     starts = [p0 for p0, _ in paragraph_spans(document.text)]
-    denial_words = {w: -1 for w in word_list("rebuttal.en.txt")}
-    denials = {tok.sent.start: (tok, key) for tok, key, _ in _word_hits(doc, denial_words)}
-    lowers, _ = token_strings(doc)
     for n, sent in enumerate(sents):
-        if mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
+        if sent.start not in denials and sent.start not in contrasts or mentions.in_quote(sent.start_char) \
+                or mentions.holder(sent.start_char, sent.end_char) != "author":
             continue
         opener = next((o for o in _CONTRAST_OPENERS
                        if " ".join(lowers[sent.start:sent.start + len(o.split())]) == o), None)
-        inner = next((t for t in sent if t.i > sent.start and t.dep_ == "cc" and t.lower_ in _CONTRAST_OPENERS
+        inner = next((t for t in contrasts.get(sent.start, ()) if t.i > sent.start and t.dep_ == "cc"
                       and not mentions.in_quote(t.idx) and _contrast_clause(t) is not None), None)
         if sent.start in denials and not mentions.in_quote(denials[sent.start][0].idx):
             tok, key = denials[sent.start]
