@@ -35,3 +35,10 @@ def test_subject_hung_on_a_fronted_place_acts(pipeline):
     doc = _analysed(pipeline, "In La Paz, opposition leader and former minister Marta Ruiz called on Peru to recall its ambassador.")
     _e, src, tgt = _event(doc, "REQUEST")
     assert src == ["Marta Ruiz"] and tgt == ["Peru"]
+
+
+def test_a_report_that_accuses_speaks_for_whoever_issued_it(pipeline):
+    doc = _analysed(pipeline, "The Council of Europe published a report on Chile on Monday. "
+                              "The report accuses the Chilean police of abuses.")
+    _e, src, _tgt = _event(doc, "ACCUSE")
+    assert src == ["Council of Europe"]
