@@ -42,3 +42,9 @@ def test_a_report_that_accuses_speaks_for_whoever_issued_it(pipeline):
                               "The report accuses the Chilean police of abuses.")
     _e, src, _tgt = _event(doc, "ACCUSE")
     assert src == ["Council of Europe"]
+
+
+def test_a_letter_that_asks_speaks_for_its_sender(pipeline):
+    doc = _analysed(pipeline, "Chile sent a letter to the Security Council asking it to hold an emergency session.")
+    _e, src, tgt = _event(doc, "REQUEST")
+    assert src == ["Chile"] and tgt == ["UN Security Council"]

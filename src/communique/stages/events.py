@@ -539,10 +539,11 @@ def _audience(sent, index) -> set[str]:
 
 
 def _issuer(document, text, author, index) -> list[str]:
-    """"X published a report on Monday. The report accuses Y": the actors of the subject of the
-    verb that issued a text of the same kind (``text``'s lemma) shortly before."""
+    """"X published a report on Monday. The report accuses Y", "X sent a letter asking Y to ...":
+    the actors of the subject of the verb that issued the text, or a text of the same kind
+    (``text``'s lemma) shortly before."""
     doc = text.doc
-    for prev in reversed(doc[max(0, text.i - MAX_ISSUER_TOKENS):text.i]):
+    for prev in reversed(doc[max(0, text.i - MAX_ISSUER_TOKENS):text.i + 1]):
         if prev.dep_ == "dobj" and prev.lemma_.lower() == text.lemma_.lower():
             return _actors_of(document, [c for c in prev.head.children if c.dep_ == "nsubj"], author, False, index)
     return []
@@ -941,8 +942,9 @@ def extract_events(document, doc, ctx):
         if not source and d.type in SPEAKER_TYPES and not d.author_demand and not _finite_passive(d.cand.token) \
                 and not any(_named(t) or t.lower_ in unnamed_speakers() for t in d.sources) \
                 and not (d.cand.pos == "noun" and target and d.mode == "asserted") \
-                and not (target and any(t.dep_ == "nsubj" and t.lemma_.lower() in publications for t in d.sources)):
-            # "the accusation against Biden"; "the report accuses X": whoever issued it, from the context
+                and not (target and any(t.lemma_.lower() in publications for t in d.sources)):
+            # "the accusation against Biden"; "the report accuses X", "sent a letter asking X to":
+            # whoever issued the text
             logger.debug("abstain: %s %r without a speaker", d.type, d.cand.token.text)
             continue
         if not target and d.type in TARGETED_MATERIAL_TYPES and len(d.sources) == 1 \
@@ -965,10 +967,13 @@ def extract_events(document, doc, ctx):
             continue  # no event between the author and nobody
         if not source and (target or d.sources) and d.type not in UNSOURCED_TYPES:
             # "the subpoena was issued jointly": whoever the sentence (or the one before) names
-            issued = [t for t in d.sources if t.dep_ == "nsubj" and t.lemma_.lower() in publications]
-            source = (issued and [a for a in _issuer(document, issued[0], author, index) if a not in target]) or \
-                context_source(mentions, (d.sent.start_char, d.sent.end_char), start,
-                               set(target) | _audience(d.sent, index) | _acted_upon(d.cand.token, index))
+            issued = [t for t in d.sources if t.lemma_.lower() in publications]
+            source = _issuer(document, issued[0], author, index) if issued else []
+            if source:  # the issuer's own mention is no target ("it" read as the letter's sender)
+                target = [t for t in target if t not in source]
+            else:
+                source = context_source(mentions, (d.sent.start_char, d.sent.end_char), start,
+                                        set(target) | _audience(d.sent, index) | _acted_upon(d.cand.token, index))
         elif not source and d.type == "ASSAULT":
             # "a car bomb killed 12 at the base": an armed group the sentence (or the one before) names
             others = {a.id for a in document.actors if a.kind != "armed_group"}
