@@ -176,6 +176,10 @@ def subject_of(tok, hops: int = 0) -> list:
         return []
     if hops >= MAX_INHERIT_HOPS:
         return []
+    last = tok.doc[tok.i - 1] if tok.i else tok
+    if tok.dep_ == "ROOT" and last.pos_ == "PROPN" and last.dep_ in ("appos", "conj") and \
+            any(a.dep_ == "pobj" and a.head.head.i == tok.i for a in last.ancestors):
+        return [last]  # "In Goma, rebel leader Ana Soto called ...": the parser hung her on the place
     head = tok.head
     if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "xcomp", "oprd") and head is not tok:
         return subject_of(head, hops + 1)  # "France is ready to contribute ..."

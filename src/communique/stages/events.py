@@ -57,6 +57,8 @@ CLASSIFIER_BONUS = 0.1
 CLASSIFIER_DISAGREE_PROB = 0.02
 #: Upper bound of a rule-based confidence: rules are never certain.
 MAX_CONFIDENCE = 0.95
+#: How far back (tokens) the verb that issued a report or statement is looked for (``_issuer``).
+MAX_ISSUER_TOKENS = 80
 #: Material types whose "in X" place stands for the target when no target is named.
 PLACE_TARGET_TYPES = frozenset({"CONCEDE", "RETREAT", "COERCE", "ASSAULT", "SANCTION", "AID", "MOBILIZE"})
 #: Entity labels that make an argument a participant even when no actor resolves it.
@@ -536,6 +538,17 @@ def _audience(sent, index) -> set[str]:
     return out
 
 
+def _issuer(document, text, author, index) -> list[str]:
+    """"X published a report on Monday. The report accuses Y", "X sent a letter asking Y to ...":
+    the actors of the subject of the verb that issued the text, or a text of the same kind
+    (``text``'s lemma) shortly before."""
+    doc = text.doc
+    for prev in reversed(doc[max(0, text.i - MAX_ISSUER_TOKENS):text.i + 1]):
+        if prev.dep_ == "dobj" and prev.lemma_.lower() == text.lemma_.lower():
+            return _actors_of(document, [c for c in prev.head.children if c.dep_ == "nsubj"], author, False, index)
+    return []
+
+
 def _antecedent(d: Draft, events: list[Event], start: int) -> Event | None:
     """The event a definite event noun of the trigger refers back to ("the subpoena was issued
     by X", "the protests began"): the last one of its type whose trigger has the noun's word,
@@ -851,6 +864,7 @@ def _attribution(views, document, draft: Draft, start: int, section_kind, author
 })
 def extract_events(document, doc, ctx):
     lexicon, cues = load_lexicon(), load_modality()
+    publications = load_speech_cues().publication_objects
     drafts: list[Draft] = []
     discard = _discard_pattern(tuple(ctx.option("events_discard", None) or ()))
     for sent in sentences(doc):
@@ -927,7 +941,10 @@ def extract_events(document, doc, ctx):
             continue
         if not source and d.type in SPEAKER_TYPES and not d.author_demand and not _finite_passive(d.cand.token) \
                 and not any(_named(t) or t.lower_ in unnamed_speakers() for t in d.sources) \
-                and not (d.cand.pos == "noun" and target and d.mode == "asserted"):  # "the accusation against Biden"
+                and not (d.cand.pos == "noun" and target and d.mode == "asserted") \
+                and not (target and any(t.lemma_.lower() in publications for t in d.sources)):
+            # "the accusation against Biden"; "the report accuses X", "sent a letter asking X to":
+            # whoever issued the text
             logger.debug("abstain: %s %r without a speaker", d.type, d.cand.token.text)
             continue
         if not target and d.type in TARGETED_MATERIAL_TYPES and len(d.sources) == 1 \
@@ -950,8 +967,13 @@ def extract_events(document, doc, ctx):
             continue  # no event between the author and nobody
         if not source and (target or d.sources) and d.type not in UNSOURCED_TYPES:
             # "the subpoena was issued jointly": whoever the sentence (or the one before) names
-            source = context_source(mentions, (d.sent.start_char, d.sent.end_char), start,
-                                    set(target) | _audience(d.sent, index) | _acted_upon(d.cand.token, index))
+            issued = [t for t in d.sources if t.lemma_.lower() in publications]
+            source = _issuer(document, issued[0], author, index) if issued else []
+            if source:  # the issuer's own mention is no target ("it" read as the letter's sender)
+                target = [t for t in target if t not in source]
+            else:
+                source = context_source(mentions, (d.sent.start_char, d.sent.end_char), start,
+                                        set(target) | _audience(d.sent, index) | _acted_upon(d.cand.token, index))
         elif not source and d.type == "ASSAULT":
             # "a car bomb killed 12 at the base": an armed group the sentence (or the one before) names
             others = {a.id for a in document.actors if a.kind != "armed_group"}

@@ -1,0 +1,50 @@
+"""Events of issue 16's twelfth round: recall on real documents (a second act said in a
+sentence that already holds one, acts said with words the lexicon lacked, subjects the parser
+hangs on a fronted place). Sentences written for this project."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import event_cues
+
+
+def _analysed(pipeline, text: str, published: str = "2025-06-10"):
+    from communique.ingest.records import Record
+
+    return list(pipeline.pipe([Record(text, "t", {"published": published})]))[0]
+
+
+def _event(doc, type_: str):
+    by = {a.id: a for a in doc.actors}
+    hits = [e for e in doc.events if e.type == type_]
+    assert hits, event_cues(doc)
+    return hits[0], [by[i].name for i in hits[0].source], [by[i].name for i in hits[0].target]
+
+
+@pytest.mark.parametrize("text, type_, cue", [
+    ("Chile said it would send a navy ship to the disputed strait.", "MOBILIZE", "send ship"),
+    ("Brazil sends ceasefire monitors to Bolivia.", "AID", "sends monitors"),
+])
+def test_sent_ships_and_monitors(pipeline, text, type_, cue):
+    e, src, _tgt = _event(_analysed(pipeline, text), type_)
+    assert cue in e.cue and src
+
+
+def test_subject_hung_on_a_fronted_place_acts(pipeline):
+    # the parser makes "Marta Ruiz" an apposition of "Quito", leaving "called" with no subject
+    doc = _analysed(pipeline, "In La Paz, opposition leader and former minister Marta Ruiz called on Peru to recall its ambassador.")
+    _e, src, tgt = _event(doc, "REQUEST")
+    assert src == ["Marta Ruiz"] and tgt == ["Peru"]
+
+
+def test_a_report_that_accuses_speaks_for_whoever_issued_it(pipeline):
+    doc = _analysed(pipeline, "The Council of Europe published a report on Chile on Monday. "
+                              "The report accuses the Chilean police of abuses.")
+    _e, src, _tgt = _event(doc, "ACCUSE")
+    assert src == ["Council of Europe"]
+
+
+def test_a_letter_that_asks_speaks_for_its_sender(pipeline):
+    doc = _analysed(pipeline, "Chile sent a letter to the Security Council asking it to hold an emergency session.")
+    _e, src, tgt = _event(doc, "REQUEST")
+    assert src == ["Chile"] and tgt == ["UN Security Council"]
