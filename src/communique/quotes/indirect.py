@@ -42,7 +42,7 @@ from ..views import pos_ids, token_strings
 from .candidates import (Candidate, TokenIndex, is_cue, is_title_case, object_quoted_as_saying, outer_cue,
                          participle_subject, place_conjunct_subject, trim_span)
 from .lexicon import cue_verbs, speaker_bodies
-from .speakers import fallback_kind, relative_antecedent, speaker_span, speaker_tokens
+from .speakers import fallback_kind, relative_antecedent, speaker_span, speaker_tokens, turn_label
 
 logger = logging.getLogger(__name__)
 
@@ -88,7 +88,8 @@ def _subject(verb):
     head = verb
     for _ in range(4):
         deps = SUBJECT_DEPS if head is verb else PASSIVE_SPEAKER_DEPS
-        subject = next((c for c in head.children if c.dep_ in deps), None) or participle_subject(head) \
+        subject = next((c for c in head.children if c.dep_ in deps and not turn_label(c)), None) \
+            or participle_subject(head) \
             or place_conjunct_subject(head)
         if subject is not None:
             return relative_antecedent(subject)
