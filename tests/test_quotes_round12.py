@@ -68,3 +68,16 @@ def test_in_talks_with_the_envoy_describes_nobody(analyze):
                   "Jonas Weber asked for more time. \"We cannot stop fishing now,\" the envoy said later.")
     quote = next(q for q in doc.quotes if q.text.startswith("We cannot"))
     assert next((a.name for a in doc.actors if a.id == quote.speaker), None) != "Jonas Weber"
+
+
+@pytest.mark.parametrize("text", [
+    "I can confirm that the two delegations will meet in Tallinn next week.",
+    "We have told the embassy that the visas will be issued on Monday.",
+])
+def test_first_person_outside_quotes_is_no_reported_speech(analyze, text):
+    assert [q.text for q in analyze(text).quotes if q.kind == "indirect"] == []
+
+
+def test_first_person_inside_a_quote_still_speaks_for_the_speaker(analyze):
+    doc = analyze('"I can confirm that the talks will resume," Jonas Weber said on Monday.')
+    assert [(q.kind, q.speaker_text) for q in doc.quotes] == [("direct", "Jonas Weber")]

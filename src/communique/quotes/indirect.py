@@ -41,7 +41,7 @@ from ..spans import SpanSet
 from ..views import pos_ids, token_strings
 from .candidates import (Candidate, TokenIndex, is_cue, is_title_case, object_quoted_as_saying, outer_cue,
                          participle_subject, place_conjunct_subject, trim_span)
-from .lexicon import cue_verbs, speaker_bodies
+from .lexicon import cue_verbs, first_person_pronouns, speaker_bodies
 from .speakers import fallback_kind, relative_antecedent, speaker_span, speaker_tokens, turn_label
 
 logger = logging.getLogger(__name__)
@@ -321,8 +321,8 @@ def find_indirect(document, doc, direct: list[Candidate], spans=()) -> list[Cand
         if span is None or span[1] - span[0] < MIN_INDIRECT_CONTENT_TOKENS or _not_said(verb, doc[span[0]]):
             continue
         subject = _subject(verb)
-        if subject is None or _inside(quoted, subject.idx):
-            continue
+        if subject is None or _inside(quoted, subject.idx) or subject.lower_ in first_person_pronouns():
+            continue  # "I can confirm that ...", "We said that ...": the text's own voice, no reported speech
         if span[1] <= verb.i and subject.i < verb.i:
             # "<content>, another source said": the content runs from the sentence start to the speaker
             span = (min(span[0], verb.sent.start), subject.left_edge.i)
