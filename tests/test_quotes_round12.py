@@ -81,3 +81,21 @@ def test_first_person_outside_quotes_is_no_reported_speech(analyze, text):
 def test_first_person_inside_a_quote_still_speaks_for_the_speaker(analyze):
     doc = analyze('"I can confirm that the talks will resume," Jonas Weber said on Monday.')
     assert [(q.kind, q.speaker_text) for q in doc.quotes] == [("direct", "Jonas Weber")]
+
+
+@pytest.mark.parametrize("line, speaker", [
+    ("Question (Ravi, The Daily Courier): The Finance Minister said yesterday that the tariff on steel "
+     "would be reduced.", "The Finance Minister"),
+    ("Spokesperson (Ms. Leela Rao): To add to that, the Prime Minister has also said that he hopes to "
+     "visit Lisbon in the autumn.", "the Prime Minister"),
+    ('Question: Sir, the Foreign Minister of Portugal, Ana Duarte, has said, "We will not accept any '
+     'delay in the trade agreement." Your comments?', "the Foreign Minister of Portugal"),
+])
+def test_labels_with_a_parenthesis_and_forms_of_address_are_no_speakers(analyze, line, speaker):
+    doc = analyze(f"Briefing of the spokesperson\n\n{line}\n", title="Briefing of the spokesperson")
+    assert [q.speaker_text for q in doc.quotes] == [speaker]
+
+
+def test_a_clause_before_a_colon_is_no_turn_label(analyze):
+    doc = analyze('Briefing\n\nThe minister said on Monday: "The talks are over for this year."', title="Briefing")
+    assert [q.speaker_text for q in doc.quotes] == ["The minister"]

@@ -42,7 +42,7 @@ from ..views import pos_ids, token_strings
 from .candidates import (Candidate, TokenIndex, is_cue, is_title_case, object_quoted_as_saying, outer_cue,
                          participle_subject, place_conjunct_subject, trim_span)
 from .lexicon import cue_verbs, first_person_pronouns, speaker_bodies
-from .speakers import fallback_kind, relative_antecedent, speaker_span, speaker_tokens, turn_label
+from .speakers import fallback_kind, relative_antecedent, speaker_span, speaker_tokens, turn_label, vocative_speaker
 
 logger = logging.getLogger(__name__)
 
@@ -92,7 +92,7 @@ def _subject(verb):
             or participle_subject(head) \
             or place_conjunct_subject(head)
         if subject is not None:
-            return relative_antecedent(subject)
+            return relative_antecedent(vocative_speaker(subject))
         if head.dep_ == "acl" and head.head.lemma_.lower() in speaker_bodies():
             issued = head.head
             issuer = next((c for c in issued.head.children if c.dep_ in SUBJECT_DEPS), None) \

@@ -72,6 +72,10 @@ POSSESSIVE_SUBJECTS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 #: its most tokens ("The UN special envoy for Sudan, Ingrid Solberg": ``_nouns_before_comma``).
 PHRASE_BEFORE_NAME_POS = frozenset({"ADJ", "ADP", "DET", "NOUN", "NUM", "PART", "PROPN"})
 MAX_PHRASE_BEFORE_NAME = 8
+#: Characters a transcript's turn label may take before its colon ("Question (Ravi, The Daily Courier):").
+MAX_TURN_LABEL_CHARS = 60
+#: Forms of address that open a question ("Sir, the minister has said ..."), never a speaker.
+VOCATIVES = frozenset({"madam", "ma'am", "sir"})
 #: Tokens that end a speaker phrase.
 PHRASE_BREAKS = frozenset({",", "(", ")", "[", "]", ";", ":", "—", "–", "―", "-", '"', "“", "”", "\n"})
 
@@ -96,15 +100,25 @@ def speaker_tokens(head, lo: int, hi: int) -> tuple[int, int]:
 
 
 def turn_label(token) -> bool:
-    """Whether ``token`` ends a transcript's turn label, a line opening with a short phrase and a
-    colon ("Question: ...", "Spokesperson Jane Doe: ..."): it names who has the floor, not the
-    subject of a verb after the colon ("Question: The minister said that ...": the minister)."""
-    doc = token.doc
-    if token.i + 1 >= len(doc) or doc[token.i + 1].text != ":":
+    """Whether ``token`` lies in a transcript's turn label, a line opening with a short phrase
+    with no verb and a colon ("Question: ...", "Spokesperson Jane Doe: ...", "Question (Ravi,
+    The Daily Courier): ..."): it names who has the floor, not the subject of a verb after the
+    colon ("Question: The minister said that ...": the minister; "Ruiz said: ..." is no label)."""
+    doc, text = token.doc, token.doc.text
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    colon = text.find(":", token.idx, line_start + MAX_TURN_LABEL_CHARS)
+    if colon < 0 or "\n" in text[token.idx:colon]:
         return False
-    first = doc[token.left_edge.i]
-    line_start = doc.text.rfind("\n", 0, first.idx) + 1
-    return not doc.text[line_start:first.idx].strip()
+    label = doc.char_span(line_start, colon, alignment_mode="expand")
+    return label is not None and not any(t.pos_ in ("VERB", "AUX") for t in label)
+
+
+def vocative_speaker(subject):
+    """The appositive of a form of address the parse made the subject ("Sir, the Foreign
+    Minister, Ana Duarte, has said ...": the minister, not "Sir"), else ``subject``."""
+    if subject.lower_ not in VOCATIVES or subject.i + 1 >= len(subject.doc) or subject.doc[subject.i + 1].text != ",":
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos"), subject)
 
 
 def relative_antecedent(subject):
