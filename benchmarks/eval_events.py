@@ -389,6 +389,9 @@ def score_statements(options):
         groups[fam] = [k for k in sorted(golds) if index.get(k, {}).get("family") == fam]
     groups["development"] = [k for k in sorted(golds) if not index.get(k, {}).get("sealed")]
     groups["sealed"] = [k for k in sorted(golds) if index.get(k, {}).get("sealed")]
+    for k in groups["sealed"]:  # "sealed": "round 12" -> also a group of that round's documents
+        if isinstance(index[k]["sealed"], str):
+            groups.setdefault(f"sealed {index[k]['sealed']}", []).append(k)
     return score_groups(preds, golds, groups)
 
 

@@ -6,7 +6,8 @@ An actor of the gold is its name, or an ISO3 code for the state: the state actor
 the record of its capital, seat of government, government or armed forces. A missing record,
 or a polarity inside +-NO_POSITION, is a miss.
 
-A document whose gold entry is marked ``"sealed": true`` was written and scored blind once; its
+A document whose gold entry is marked ``"sealed"`` (``true``, or the round that wrote it, as in
+``"round 12"``: its round then gets totals of its own) was written and scored blind once; its
 per-actor results are never returned or printed (only its totals), so that no rule is written
 from it and its score stays a blind measure. The totals are given for all documents, for the
 development documents and for the sealed ones.
@@ -29,7 +30,9 @@ STATE_LEVEL_SECTORS = ("GOV", "MIL")
 
 
 def author_stance(document) -> dict:
-    """``{actor name or ISO3: the author's Stance}`` (ISO3: the state's record, else a state-level one)."""
+    """``{actor name or ISO3: the author's Stance}`` (ISO3: the state's record, else a state-level one).
+    An actor is also found by how the text names it ("the UN High Commissioner for Human Rights"
+    for the office holder the knowledge base resolves it to), where no actor has that name."""
     actors = {a.id: a for a in document.actors}
     out = {}
     for s in document.stance:
@@ -37,6 +40,9 @@ def author_stance(document) -> dict:
             continue
         actor = actors[s.target]
         out[plain(actor.name)] = s
+        for start, end in actor.mentions:
+            said = document.text[start:end]
+            out.setdefault(plain(said[4:] if said.lower().startswith("the ") else said), s)
         state_level = actor.kind in STATE_LEVEL_KINDS or actor.kind == "organization" and \
             actor.sector in STATE_LEVEL_SECTORS
         if actor.country and state_level and (actor.country not in out or actor.kind == "state"):
@@ -63,8 +69,13 @@ def score_opeds(options: dict | None = None) -> dict:
 
     gold = json.loads((OPEDS / "gold.json").read_text("utf-8"))
     docs, firm = {}, []
-    groups = {g: {"documents": 0, "actors": 0, "right": 0, "neutral": 0, "neutral_with_stance": 0}
-              for g in ("all", "development", "sealed")}
+    def totals_of(group: str) -> dict:
+        return groups.setdefault(group, {"documents": 0, "actors": 0, "right": 0, "neutral": 0,
+                                         "neutral_with_stance": 0})
+
+    groups: dict[str, dict] = {}
+    for group in ("all", "development", "sealed"):
+        totals_of(group)
     for name, entry in sorted(gold.items()):
         if name.startswith("_"):
             continue
@@ -89,8 +100,11 @@ def score_opeds(options: dict | None = None) -> dict:
                       "sealed": sealed, "misses": [] if sealed else misses}
         if not sealed:
             firm.extend(firm_here)
-        for group in ("all", "sealed" if sealed else "development"):
-            totals = groups[group]
+        mine = ["all", "sealed" if sealed else "development"]
+        if isinstance(entry.get("sealed"), str):  # "sealed": "round 12": also that round's group
+            mine.append(f"sealed {entry['sealed']}")
+        for group in mine:
+            totals = totals_of(group)
             totals["documents"] += 1
             totals["actors"] += n
             totals["right"] += n - len(misses)
@@ -120,7 +134,7 @@ def main() -> int:
             for m in d["misses"]:
                 pol = "none" if m["polarity"] is None else f"{m['polarity']:+.2f}"
                 print(f"    {m['actor']}: expected {m['expected']} got {m['got']} ({pol}) {m['reasons']}")
-    for group in ("development", "sealed"):
+    for group in [k for k in result if k == "development" or k.startswith("sealed")]:
         g = result[group]
         print(f"{group}: {g['right']}/{g['actors']} = {g['accuracy']:.3f} in {g['documents']} documents; "
               f"neutral actors with a firm stance: {g['neutral_with_stance']}/{g['neutral']}")

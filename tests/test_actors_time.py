@@ -44,6 +44,10 @@ def resolver():
     ("the Israeli prime minister", "2022-01-01", "person:naftali-bennett"),
     ("the Canadian foreign minister", "2018-05-01", "person:chrystia-freeland"),
     ("the South Korean president", "2019-05-01", "person:moon-jae-in"),
+    ("the UN High Commissioner for Human Rights", "2016-05-01", "person:zeid-raad-al-hussein"),
+    ("the United Nations High Commissioner for Human Rights", "2020-05-01", "person:michelle-bachelet"),
+    ("the UN High Commissioner for Human Rights", "2024-05-01", "person:volker-turk"),
+    ("the Chilean president", "2016-05-01", "person:michelle-bachelet"),
 ])
 def test_actors_time_title_resolves_to_holder_on_date(resolver, title, day, key):
     guess = resolver.phrase(title, date.fromisoformat(day))

@@ -58,13 +58,19 @@ ALL_DYAD_F1_FLOOR = 0.52
 MODE_ACCURACY_FLOOR = 0.90
 QUOTE_SPEAKER_F1_FLOOR = 0.97
 ACTORS_COUNTRY_FLOOR = 0.89
-STATEMENT_TYPED_F1_FLOOR = 0.70
-STATEMENT_DYAD_F1_FLOOR = 0.55
+#: The statement family went from 0.773 / 0.641 to 0.709 / 0.573 when round 12's two sealed
+#: statements joined it (the code did not change): its floors went down with it. With round
+#: 13's transcript (stmt-08, typed 0.424 blind) it is 0.674 / 0.524.
+STATEMENT_TYPED_F1_FLOOR = 0.66
+STATEMENT_DYAD_F1_FLOOR = 0.51
 OPED_TYPED_F1_FLOOR = 0.50
 NEWS_TYPED_F1_FLOOR = 0.67
-SEALED_TYPED_F1_FLOOR = 0.60
-SEALED_DYAD_F1_FLOOR = 0.38
-SEALED_QUOTE_SPEAKER_F1_FLOOR = 0.86
+#: Sealed documents by the round that wrote them: (typed, dyad, quote + speaker) floors at their
+#: blind scores. Round 12 (wire-13, stmt-09, stmt-10: a wire report with four speakers, a ministry
+#: statement in the first person, a regional forum's numbered communique), scored blind before
+#: that round's changes: typed 0.569 (P 0.784), dyad 0.412, quote+speaker 1.000 (15 quotes, all
+#: in wire-13).
+SEALED_FLOORS = {"round 11": (0.60, 0.38, 0.86), "round 12": (0.55, 0.39, 0.85)}
 
 
 @pytest.fixture(scope="module")
@@ -111,9 +117,12 @@ def test_events_statements_by_family(statements):
 
 
 @pytest.mark.gold
-def test_events_statements_sealed_documents(statements):
-    res = statements["sealed"]
-    assert res["docs"] == sum(bool(m.get("sealed")) for m in _index()) >= 3
-    assert res["typed"]["f1"] >= SEALED_TYPED_F1_FLOOR, res["typed"]
-    assert res["dyad"]["f1"] >= SEALED_DYAD_F1_FLOOR, res["dyad"]
-    assert res["quote_speaker"]["f1"] >= SEALED_QUOTE_SPEAKER_F1_FLOOR, res["quote_speaker"]
+@pytest.mark.parametrize("round_", sorted(SEALED_FLOORS))
+def test_events_statements_sealed_documents(statements, round_):
+    assert statements["sealed"]["docs"] == sum(bool(m.get("sealed")) for m in _index()) >= 6
+    res = statements[f"sealed {round_}"]
+    assert res["docs"] == sum(m.get("sealed") == round_ for m in _index()) == 3
+    typed, dyad, quote_speaker = SEALED_FLOORS[round_]
+    assert res["typed"]["f1"] >= typed, res["typed"]
+    assert res["dyad"]["f1"] >= dyad, res["dyad"]
+    assert res["quote_speaker"]["f1"] >= quote_speaker, res["quote_speaker"]

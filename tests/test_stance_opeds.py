@@ -34,12 +34,21 @@ ACCURACY_FLOOR = 0.95
 #: No single development document below this share of its attacked and favoured actors (all 14
 #: at 1.0 after round 11b).
 DOCUMENT_FLOOR = 0.7
+#: Round 12 (issue 18): three op-eds written blind (oped-18..20: deeds on victims with a mediator,
+#: a regime's enablers, claims then rebuttals; 17 actors), kept out of the two floors above: most
+#: of their misses are actors the actors stage does not find. Blind: 7/17, 1 of 6 neutral firm;
+#: 8/17, 0 of 6 neutral firm after the rebuttal and sides rules (development 54/54 and sealed 5/13
+#: unchanged).
+ROUND12 = ("oped-18", "oped-19", "oped-20")
+ROUND12_RIGHT_MIN = 8
 #: Neutrally named actors of the development documents that may get a firm author stance, at most.
 NEUTRAL_WITH_STANCE_MAX = 2
 #: Sealed documents (oped-15..17: a think-tank commentary, a state-media editorial, an exile's
 #: op-ed), scored blind once after round 11b: 5/13 = 0.385 right, 2 of 6 neutral actors firm.
-SEALED_RIGHT_MIN = 5
-SEALED_NEUTRAL_WITH_STANCE_MAX = 2
+#: Round 12 (oped-21..23: a state-media commentary, a diaspora advocate against a junta and its
+#: backers, a columnist against an alliance's summit), scored blind before that round's changes:
+#: 7/15, 0 of 6 neutral actors firm. Per round: (right at least, neutral with a firm stance at most).
+SEALED_FLOORS = {"round 11": (5, 2), "round 12": (7, 2)}
 
 
 @pytest.fixture(scope="module")
@@ -47,17 +56,27 @@ def result():
     return eval_opeds.score_opeds()
 
 
+def _development(result) -> dict:
+    return {name: d for name, d in result["documents"].items() if not d["sealed"] and not name.startswith(ROUND12)}
+
+
 @pytest.mark.issue(18)
 def test_stance_opeds_sign_accuracy(result):
-    misses = {name: d["misses"] for name, d in result["documents"].items() if d["misses"]}
-    assert result["development"]["accuracy"] >= ACCURACY_FLOOR, misses
+    docs = _development(result)
+    misses = {name: d["misses"] for name, d in docs.items() if d["misses"]}
+    assert sum(d["right"] for d in docs.values()) / sum(d["actors"] for d in docs.values()) >= ACCURACY_FLOOR, misses
 
 
 @pytest.mark.issue(18)
 def test_stance_opeds_every_document(result):
-    low = {name: d["misses"] for name, d in result["documents"].items()
-           if not d["sealed"] and d["accuracy"] < DOCUMENT_FLOOR}
+    low = {name: d["misses"] for name, d in _development(result).items() if d["accuracy"] < DOCUMENT_FLOOR}
     assert not low
+
+
+@pytest.mark.issue(18)
+def test_stance_opeds_round12_documents(result):
+    docs = [d for name, d in result["documents"].items() if name.startswith(ROUND12)]
+    assert len(docs) == 3 and sum(d["right"] for d in docs) >= ROUND12_RIGHT_MIN, [d["misses"] for d in docs]
 
 
 @pytest.mark.issue(18)
@@ -66,10 +85,13 @@ def test_stance_opeds_neutral_actors_keep_no_position(result):
 
 
 @pytest.mark.issue(18)
-def test_stance_opeds_sealed_documents_keep_their_blind_score(result):
-    sealed = result["sealed"]
-    assert sealed["right"] >= SEALED_RIGHT_MIN, f"{sealed['right']}/{sealed['actors']}"
-    assert sealed["neutral_with_stance"] <= SEALED_NEUTRAL_WITH_STANCE_MAX, sealed["neutral_with_stance"]
+@pytest.mark.parametrize("round_", sorted(SEALED_FLOORS))
+def test_stance_opeds_sealed_documents_keep_their_blind_score(result, round_):
+    sealed = result[f"sealed {round_}"]
+    right, neutral_with_stance = SEALED_FLOORS[round_]
+    assert sealed["documents"] == 3
+    assert sealed["right"] >= right, f"{sealed['right']}/{sealed['actors']}"
+    assert sealed["neutral_with_stance"] <= neutral_with_stance, sealed["neutral_with_stance"]
 
 
 @pytest.mark.issue(18)
@@ -77,10 +99,12 @@ def test_stance_opeds_sealed_documents_show_no_details(result):
     for d in result["documents"].values():
         if d["sealed"]:
             assert d["misses"] == []
-    assert not any(line.startswith(("oped-15", "oped-16", "oped-17")) for line in result["neutral_with_stance"])
+    sealed = tuple(name for name, d in result["documents"].items() if d["sealed"])
+    assert len(sealed) >= 6
+    assert not any(line.startswith(sealed) for line in result["neutral_with_stance"])
 
 
 @pytest.mark.issue(18)
 def test_stance_opeds_gold_is_large_enough(result):
-    assert result["development"]["documents"] >= 14 and result["sealed"]["documents"] >= 3
+    assert result["development"]["documents"] >= 14 and result["sealed"]["documents"] >= 6
     assert result["development"]["actors"] >= 54

@@ -7,6 +7,12 @@ sarcasm and hypocrisy markers, side-taking. Per (holder, target) the polarity is
 weighted mean of the evidence signs, shrunk toward 0 by ``PRIOR_WEIGHT`` so that one
 weak item does not read as a firm position.
 
+Sides (``_sides``, in an opinion text): the author's firm stance toward an actor is carried one
+step along the relations the text states between actors (``_relations``): whoever arms, funds or
+shields an actor the author opposes is opposed, whoever helps a favoured one is favoured, whoever
+harms a favoured one is opposed, the victim of hostile acts by an opposed actor is favoured, and a
+leader with no firm side of their own takes their state's; each such item names the relation.
+
 Metonyms and members fold into the actor: a capital or seat of government
 (``actors/states.yaml``: "Bamako", "the Kremlin") and a state's government body
 or armed forces (key ``<ISO3>:GOV``, ``<ISO3>:MIL``) count for the state when the state is itself an actor of the
@@ -37,7 +43,7 @@ from ..errors import ConfigError
 from ..spans import SpanSet, strip_span
 from ..views import sentences
 from .lexicon import word_list
-from .stance_evidence import find_evidence
+from .stance_evidence import HOSTILE_ACTS, SKIPPED_MODES, find_evidence
 
 logger = logging.getLogger(__name__)
 
@@ -71,7 +77,17 @@ OPINION_PARAGRAPHS = 4
 #: ... and the author's own judging words toward this many actors at least ...
 OPINION_TARGETS = 2
 #: ... that is, evidence with these reasons (``stance_evidence``).
-OPINION_REASONS = ("evaluative", "name-calling", "sarcasm", "side-taking", "deserves", "deed")
+OPINION_REASONS = ("evaluative", "name-calling", "sarcasm", "side-taking", "deserves", "deed", "rebuttal")
+#: Weight of the author's stance carried along a relation between two actors (``_sides``) ...
+SIDE_WEIGHT = 0.5
+#: ... from an actor whose evidence-only author polarity is at least this large.
+SIDE_MIN_POLARITY = 0.4
+#: A relation from a holder's evidence weighs at least this much (help in words or deeds, not an agreement).
+RELATION_MIN_WEIGHT = 0.6
+#: Hostile acts (on distinct spans) by actors the author opposes that make their victim favoured.
+VICTIM_MIN_ACTS = 2
+#: The start of the reason of a leader's side taken from the state they lead (``_sides``).
+LEADS = "sides: leads "
 #: Weight, in the author's stance, of what a quote whose speaker is unknown says (``_holder``).
 UNATTRIBUTED_WEIGHT = 0.5
 
@@ -174,17 +190,25 @@ def find_stance(document, doc, model: str = "fast") -> list[Stance]:
     folded, leaders = fold_map(document.actors)
     fold = lambda actor_id: folded.get(actor_id, actor_id)  # noqa: E731
     items: dict[tuple[str, str], list[tuple[float, int, int, str]]] = defaultdict(list)
-    for ev in find_evidence(document, doc):
-        holder, target = fold(ev.holder), fold(ev.target)
+
+    def add(holder: str, target: str, weight: float, start: int, end: int, reason: str) -> None:
         if holder == target:
-            continue
-        items[(holder, target)].append((ev.sign * ev.weight, ev.start, ev.end, ev.reason))
+            return
+        items[(holder, target)].append((weight, start, end, reason))
         if target in leaders and leaders[target] != holder:
-            items[(holder, leaders[target])].append((ev.sign * ev.weight * LEADER_SHARE, ev.start, ev.end,
-                                                     f"{ev.reason}, about its leader"))
-    model_scores = _model_scores(document, doc, model, fold)
+            items[(holder, leaders[target])].append((weight * LEADER_SHARE, start, end,
+                                                     f"{reason}, about its leader"))
+
+    for ev in find_evidence(document, doc):
+        add(fold(ev.holder), fold(ev.target), ev.sign * ev.weight, ev.start, ev.end, ev.reason)
     paragraphs = paragraph_spans(document.text)
     opinion = _is_opinion(items, paragraphs)
+    for target, weight, start, end, reason in _sides(document, doc, items, fold, leaders) if opinion else ():
+        if target in leaders and reason.startswith(LEADS):  # the state's own side: not counted back for it
+            items[("author", target)].append((weight, start, end, reason))
+        else:
+            add("author", target, weight, start, end, reason)
+    model_scores = _model_scores(document, doc, model, fold)
     out = []
     for key in sorted(set(items) | set(model_scores)):
         holder, target = key
@@ -209,6 +233,70 @@ def find_stance(document, doc, model: str = "fast") -> list[Stance]:
                           tuple(span for span, _ in evidence), tuple(reason for _, reason in evidence),
                           _passages(rows, paragraphs)))
     out.sort(key=lambda s: (s.holder != "author", s.holder, s.target))
+    return out
+
+
+def _relations(document, doc, items, fold) -> list[tuple[str, str, int, bool, int, int, str]]:
+    """``(x, y, sign, act, start, end, why)``: what the text states that actor ``x`` does for (+1) or
+    against (-1) actor ``y``: the syntactic stance evidence of ``x`` toward ``y`` (``x`` arms, funds,
+    props up, praises or condemns ``y``; ``RELATION_MIN_WEIGHT`` keeps out mere agreements), and
+    the events that name both in the trigger's sentence: AID or SUPPORT (help), a hostile act
+    (``HOSTILE_ACTS``: ``x`` shells, jails, threatens ``y``; ``act`` is true)."""
+    out = [(x, y, 1 if w > 0 else -1, False, start, end, reason)
+           for (x, y), rows in items.items() if x != "author" for w, start, end, reason in rows
+           if abs(w) >= RELATION_MIN_WEIGHT and not reason.startswith("event ") and not reason.endswith("its leader")]
+    bounds = _sentence_bounds(doc)
+    mentions = {a.id: [s for s, _ in a.mentions] for a in document.actors}
+    for event in document.events:
+        if event.mode in SKIPPED_MODES or event.type not in HOSTILE_ACTS and event.type not in ("AID", "SUPPORT"):
+            continue
+        s0, s1 = bounds.get(event.trigger.start) or (event.trigger.start, event.trigger.end)
+        named = {a for a in (*event.source, *event.target) if any(s0 <= m < s1 for m in mentions.get(a, ()))}
+        act = event.type in HOSTILE_ACTS
+        out += [(fold(x), fold(y), -1 if act else 1, act, event.trigger.start, event.trigger.end,
+                 f"{event.type} ({event.trigger.text})")
+                for x in event.source for y in event.target if fold(x) != fold(y) and x in named and y in named]
+    return out
+
+
+def _sides(document, doc, items, fold, leaders) -> list[tuple[str, float, int, int, str]]:
+    """The author's stance carried along the relations the text states (``_relations``), from the
+    actors the author's own evidence already puts firmly on a side (``SIDE_MIN_POLARITY``): whoever
+    helps an actor the author opposes is opposed, whoever helps one the author favours is favoured,
+    whoever harms one the author favours is opposed, an actor harmed by ``VICTIM_MIN_ACTS``
+    hostile acts of actors the author opposes is favoured, and a leader (``fold_map``) with no firm
+    side of their own takes the side of the state they lead. One step; each item names the relation
+    ("sides: helps Rwanda, whom the author opposes (side-taking 'arm')"):
+    ``(target, weight, start, end, reason)``."""
+    names = {a.id: a.name for a in document.actors}
+    bylines = {" ".join(p.name.lower().split()) for p in document.authors}
+    authors = {a.id for a in document.actors if a.kind == "person" and " ".join(a.name.lower().split()) in bylines}
+    firm = {}
+    for (holder, target), rows in items.items():
+        if holder == "author":
+            polarity = sum(w for w, *_ in rows) / (sum(abs(w) for w, *_ in rows) + PRIOR_WEIGHT)
+            if abs(polarity) >= SIDE_MIN_POLARITY:
+                firm[target] = 1 if polarity > 0 else -1
+    out, victims = [], defaultdict(dict)
+    for x, y, sign, act, start, end, why in _relations(document, doc, items, fold):
+        if x in authors or y in authors:
+            continue
+        if y in firm and x not in firm and (sign > 0 or firm[y] > 0):
+            side = "favours" if firm[y] > 0 else "opposes"
+            act_word = "helps" if sign > 0 else "harms"
+            out.append((x, SIDE_WEIGHT * sign * firm[y], start, end,
+                        f"sides: {act_word} {names.get(y, y)}, whom the author {side} ({why})"))
+        if act and firm.get(x, 0) < 0 and y not in firm:
+            victims[y][(start, end)] = f"sides: harmed by {names.get(x, x)}, whom the author opposes ({why})"
+    for y, acts in victims.items():
+        if len(acts) >= VICTIM_MIN_ACTS:
+            out += [(y, SIDE_WEIGHT, start, end, reason) for (start, end), reason in acts.items()]
+    spans = {a.id: a.mentions[0] for a in document.actors if a.mentions}
+    for leader, state in leaders.items():
+        if state in firm and leader not in firm and leader not in authors and leader in spans:
+            side = "favours" if firm[state] > 0 else "opposes"
+            out.append((leader, SIDE_WEIGHT * firm[state], *spans[leader],
+                        f"{LEADS}{names.get(state, state)}, whom the author {side}"))
     return out
 
 

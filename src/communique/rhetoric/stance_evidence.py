@@ -32,6 +32,9 @@ mood of a sentence:
   doctors and tents"), about the verb's subject. A hostile act the holder praises in the
   same sentence, with no blame there, is no accusation. A subject that "has shown what a
   sovereign policy looks like" is held up as a model (praise).
+* **rebuttals**: an actor's claim (its quote, or "X says / claims / insists that ...") that the writer
+  then contradicts in their own voice ("the record says otherwise", ``rebuttal.en.txt``; a sentence
+  opening with "Yet" or "But" that names the claimant; a "but" clause naming it) counts against it.
 * a verb and its particle match with words between them ("prop up": "Moscow props him up"), and
   a person's name inside the mention of a government ("the government of X", "X's government")
   stands for that person too.
@@ -48,6 +51,7 @@ from __future__ import annotations
 
 import logging
 from bisect import bisect_right
+from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
@@ -68,6 +72,7 @@ SARCASM_WEIGHT = 0.7          # the actor is the subject of a sarcastic / hypocr
 SIDE_WEIGHT = 0.8             # "stands with", "sides against"
 DEED_WEIGHT = 0.6             # help in kind given: "sent doctors and tents"
 UNATTRIBUTED_SHARE = 0.5      # share of the weight of an item inside a quote whose speaker is unknown
+REBUTTAL_WEIGHT = 0.7         # an actor's claim the writer then contradicts ("X says ...; the record says otherwise")
 
 #: Event types that are the source's negative stance toward the target.
 HOSTILE_SPEECH = ("ACCUSE", "PROTEST", "REJECT", "THREATEN", "SANCTION")
@@ -119,6 +124,12 @@ _GIVING_VERBS = ("deliver", "donate", "fly", "give", "provide", "send", "ship", 
 #: Verbs whose object is the subject's own act or product: an adjective on it judges the subject
 #: ("took a brave decision", "launched a brutal offensive", "published careful statements").
 _PRODUCT_VERBS = ("adopt", "issue", "launch", "make", "pursue", "publish", "take", "wage")
+#: Verbs of claiming: their subject makes the claim a rebuttal contradicts (``_rebuttal_evidence``).
+_CLAIM_VERBS = ("announce", "argue", "assert", "boast", "claim", "insist", "maintain", "say")
+#: Openers of a sentence that contradicts the sentence before ("Yet it was Minsk that ...").
+_CONTRAST_OPENERS = ("but", "yet", "in fact", "in reality", "in truth")
+#: Words of contrast: the sentences that hold one are the only ones read for a contrast.
+_CONTRAST_WORDS = frozenset({"but", "yet", "fact", "reality", "truth"})
 _ROLE_VERBS = ("play", "act", "become", "remain", "prove", "behave", "show", "display", "demonstrate", "offer", "set")
 
 
@@ -798,6 +809,93 @@ def _first_verb_lemma(span, word: str) -> str:
     return word.lower()
 
 
+def _claimants(sents, mentions: _Mentions, until: int | None = None) -> list[str]:
+    """The actors that make a claim in these sentences (before the offset ``until``): the speakers
+    of the quotes in them and the subjects of a verb of claiming with a clause ("Riyadh says that
+    ...", "Minsk claims to defend ...", not "Oslo announced new visas")."""
+    found = []
+    for sent in sents:
+        end = sent.end_char if until is None else min(until, sent.end_char)
+        found += [mentions.author_or(q.speaker) for q in mentions.document.quotes
+                  if q.speaker and sent.start_char <= q.start < end]
+        for tok in sent:
+            if tok.idx < end and tok.lemma_.lower() in _CLAIM_VERBS and tok.pos_ == "VERB" \
+                    and any(c.dep_ in ("ccomp", "xcomp") for c in tok.children) and (subj := _subject(tok)) is not None:
+                found += mentions.linked(subj)
+    return [a for a in dict.fromkeys(found) if a != "author"]
+
+
+def _contrast_clause(cc):
+    """The verb of the conjunct after a "but"/"yet" when it is a clause with its own subject ("...,
+    but it has cancelled every meeting"), not a second verb of the claimant's ("said ... but accused
+    Yerevan"); else None."""
+    return next((c for c in cc.head.children if c.dep_ == "conj" and c.i > cc.i and c.pos_ in ("VERB", "AUX")
+                 and any(g.dep_ in _SUBJECT_DEPS + ("nsubjpass", "expl") for g in c.children)), None)
+
+
+def _clause_actors(verb, mentions: _Mentions) -> set[str]:
+    """The actors a contradicting clause is about: its subject's ("its guns stand ..."), and the
+    focus of a cleft ("it was Minsk that ..."); not an owner elsewhere ("but Congress has not
+    passed his budget" is about Congress)."""
+    found = set()
+    for child in verb.children:
+        if child.dep_ in _SUBJECT_DEPS + ("nsubjpass",):
+            found.update(mentions.linked(child))
+        elif child.dep_ == "attr":
+            found.update(mentions.actors_at(child))
+    return found
+
+
+def _rebuttal_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """A claim the writer contradicts counts against whoever made it: a denial (``rebuttal.en.txt``:
+    "The record says otherwise.", "It is doing nothing of the kind.") after the actors' claims earlier
+    in its passage (in the passage before when it opens its own); a contrast ("but", "yet", "in
+    fact") that opens a sentence about the actor whose claim the sentence before reports ("Minsk
+    claims to defend the country. Yet it was Minsk that let the troops in"), or that joins a clause
+    with that actor as its subject to its claim ("Oslo says it wants talks, but it has cancelled
+    every meeting"). Only in the writer's own voice, outside quotes."""
+    from .stance import paragraph_spans
+
+    words = word_list("rebuttal.en.txt")
+    denials = {tok.sent.start: (tok, key) for tok, key, _ in _phrase_heads(doc, words, dict.fromkeys(words))}
+    lowers, _ = token_strings(doc)
+    contrasts = defaultdict(list)  # sentence start -> its words of contrast
+    for i in (i for i, w in enumerate(lowers) if w in _CONTRAST_WORDS):
+        contrasts[doc[i].sent.start].append(doc[i])
+    if not denials and not contrasts:
+        return
+    sents = sentences(doc)
+    starts = [p0 for p0, _ in paragraph_spans(document.text)]
+    for n, sent in enumerate(sents):
+        if sent.start not in denials and sent.start not in contrasts or mentions.in_quote(sent.start_char) \
+                or mentions.holder(sent.start_char, sent.end_char) != "author":
+            continue
+        opener = next((o for o in _CONTRAST_OPENERS
+                       if " ".join(lowers[sent.start:sent.start + len(o.split())]) == o), None)
+        inner = next((t for t in contrasts.get(sent.start, ()) if t.i > sent.start and t.dep_ == "cc"
+                      and not mentions.in_quote(t.idx) and _contrast_clause(t) is not None), None)
+        if sent.start in denials and not mentions.in_quote(denials[sent.start][0].idx):
+            tok, key = denials[sent.start]
+            k = bisect_right(starts, sent.start_char) - 1
+            first = sent.start_char == starts[k] if k >= 0 else False
+            since = starts[k - 1] if first and k > 0 else starts[k] if k >= 0 else 0
+            claimants = _claimants([s for s in sents[:n] if s.start_char >= since], mentions)
+            start, end = _word_span(doc, tok, key)
+        elif opener is not None and n > 0:
+            named = _clause_actors(sent.root, mentions)
+            claimants = [a for a in _claimants([sents[n - 1]], mentions) if a in named]
+            last = doc[sent.start + len(opener.split()) - 1]
+            key, start, end = opener, sent.start_char, last.idx + len(last.text)
+        elif inner is not None:
+            named = _clause_actors(_contrast_clause(inner), mentions)
+            claimants = [a for a in _claimants([sent], mentions, until=inner.idx) if a in named]
+            key, start, end = inner.lower_, inner.idx, inner.idx + len(inner.text)
+        else:
+            continue
+        for target in claimants:
+            yield Evidence("author", target, -1, REBUTTAL_WEIGHT, start, end, f"rebuttal '{key}' of its claim")
+
+
 def _drop_praised_acts(doc, items: list[Evidence]) -> list[Evidence]:
     """Without the hostile acts the holder praises in the same sentence, with no blame there ("Vilnius
     took a brave decision when it expelled the envoy"): the judgement, not the act's type, is the stance."""
@@ -833,6 +931,7 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _deserved_evidence(doc, mentions)
         items += _deed_evidence(doc, mentions, sarcastic)
         items += _model_evidence(doc, mentions, sarcastic)
+        items += _rebuttal_evidence(document, doc, mentions)
         items = _drop_praised_acts(doc, items)
     items = [replace(e, weight=e.weight * UNATTRIBUTED_SHARE, reason=f"{e.reason}, in a quote without a known speaker")
              if e.holder == "author" and mentions.unattributed(e.start, e.end) else e for e in items]
