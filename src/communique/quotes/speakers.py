@@ -104,13 +104,18 @@ def turn_label(token) -> bool:
     with no verb and a colon ("Question: ...", "Spokesperson Jane Doe: ...", "Question (Ravi,
     The Daily Courier): ..."): it names who has the floor, not the subject of a verb after the
     colon ("Question: The minister said that ...": the minister; "Ruiz said: ..." is no label)."""
-    doc, text = token.doc, token.doc.text
-    line_start = text.rfind("\n", 0, token.idx) + 1
-    colon = text.find(":", token.idx, line_start + MAX_TURN_LABEL_CHARS)
-    if colon < 0 or "\n" in text[token.idx:colon]:
-        return False
-    label = doc.char_span(line_start, colon, alignment_mode="expand")
-    return label is not None and not any(t.pos_ in ("VERB", "AUX") for t in label)
+    doc = token.doc
+    lo = token.i
+    while lo > 0 and "\n" not in doc[lo - 1].text:
+        lo -= 1
+        if token.idx - doc[lo].idx > MAX_TURN_LABEL_CHARS:
+            return False
+    hi = token.i
+    while not doc[hi].text.endswith(":"):
+        hi += 1
+        if hi == len(doc) or "\n" in doc[hi].text or doc[hi].idx - doc[lo].idx > MAX_TURN_LABEL_CHARS:
+            return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in doc[lo:hi])
 
 
 def vocative_speaker(subject):
