@@ -46,23 +46,31 @@ eval_events = benchmark("eval_events")
 #: mode 0.853, quote+speaker 0.842. All 19: typed 0.726, dyad 0.552; statements 0.773 / 0.641;
 #: news typed 0.712. The floors below are for the 16 development documents, the families (which
 #: hold sealed documents too) and the sealed three.
-ALL_TYPED_F1_FLOOR = 0.73
-ALL_DYAD_F1_FLOOR = 0.56
+#: Issue 17 round 13: three blind documents more for the quotes work (stmt-08, a briefing
+#: transcript; wire-11, wire-12), scored before any change: typed 0.424 / 0.686 / 0.200, dyad
+#: 0.182 / 0.400 / 0.100, quote+speaker 0.750 / 0.892 / 1.0. The 19 development documents then:
+#: typed 0.709, dyad 0.535, mode 0.928, quote+speaker 0.963, actors 0.909 (statements family
+#: typed 0.720, dyad 0.570; news typed 0.686). The typed and dyad floors went down with the
+#: harder set (same code, the first 16 score as above); after the round's quote fixes
+#: quote+speaker 0.984, sealed 0.842 -> 0.882.
+ALL_TYPED_F1_FLOOR = 0.69
+ALL_DYAD_F1_FLOOR = 0.52
 MODE_ACCURACY_FLOOR = 0.90
-QUOTE_SPEAKER_F1_FLOOR = 0.95
-ACTORS_COUNTRY_FLOOR = 0.90
+QUOTE_SPEAKER_F1_FLOOR = 0.97
+ACTORS_COUNTRY_FLOOR = 0.89
 #: The statement family went from 0.773 / 0.641 to 0.709 / 0.573 when round 12's two sealed
-#: statements joined it (the code did not change): its floors went down with it.
-STATEMENT_TYPED_F1_FLOOR = 0.69
-STATEMENT_DYAD_F1_FLOOR = 0.55
+#: statements joined it (the code did not change): its floors went down with it. With round
+#: 13's transcript (stmt-08, typed 0.424 blind) it is 0.674 / 0.524.
+STATEMENT_TYPED_F1_FLOOR = 0.66
+STATEMENT_DYAD_F1_FLOOR = 0.51
 OPED_TYPED_F1_FLOOR = 0.50
-NEWS_TYPED_F1_FLOOR = 0.69
+NEWS_TYPED_F1_FLOOR = 0.67
 #: Sealed documents by the round that wrote them: (typed, dyad, quote + speaker) floors at their
 #: blind scores. Round 12 (wire-13, stmt-09, stmt-10: a wire report with four speakers, a ministry
 #: statement in the first person, a regional forum's numbered communique), scored blind before
 #: that round's changes: typed 0.569 (P 0.784), dyad 0.412, quote+speaker 1.000 (15 quotes, all
 #: in wire-13).
-SEALED_FLOORS = {"round 11": (0.60, 0.38, 0.82), "round 12": (0.55, 0.39, 0.85)}
+SEALED_FLOORS = {"round 11": (0.60, 0.38, 0.86), "round 12": (0.55, 0.39, 0.85)}
 
 
 @pytest.fixture(scope="module")

@@ -41,8 +41,8 @@ from ..spans import SpanSet
 from ..views import pos_ids, token_strings
 from .candidates import (Candidate, TokenIndex, is_cue, is_title_case, object_quoted_as_saying, outer_cue,
                          participle_subject, place_conjunct_subject, trim_span)
-from .lexicon import cue_verbs, speaker_bodies
-from .speakers import fallback_kind, relative_antecedent, speaker_span, speaker_tokens
+from .lexicon import cue_verbs, first_person_pronouns, speaker_bodies
+from .speakers import fallback_kind, relative_antecedent, speaker_span, speaker_tokens, turn_label, vocative_speaker
 
 logger = logging.getLogger(__name__)
 
@@ -88,10 +88,11 @@ def _subject(verb):
     head = verb
     for _ in range(4):
         deps = SUBJECT_DEPS if head is verb else PASSIVE_SPEAKER_DEPS
-        subject = next((c for c in head.children if c.dep_ in deps), None) or participle_subject(head) \
+        subject = next((c for c in head.children if c.dep_ in deps and not turn_label(c)), None) \
+            or participle_subject(head) \
             or place_conjunct_subject(head)
         if subject is not None:
-            return relative_antecedent(subject)
+            return relative_antecedent(vocative_speaker(subject))
         if head.dep_ == "acl" and head.head.lemma_.lower() in speaker_bodies():
             issued = head.head
             issuer = next((c for c in issued.head.children if c.dep_ in SUBJECT_DEPS), None) \
@@ -320,8 +321,8 @@ def find_indirect(document, doc, direct: list[Candidate], spans=()) -> list[Cand
         if span is None or span[1] - span[0] < MIN_INDIRECT_CONTENT_TOKENS or _not_said(verb, doc[span[0]]):
             continue
         subject = _subject(verb)
-        if subject is None or _inside(quoted, subject.idx):
-            continue
+        if subject is None or _inside(quoted, subject.idx) or subject.lower_ in first_person_pronouns():
+            continue  # "I can confirm that ...", "We said that ...": the text's own voice, no reported speech
         if span[1] <= verb.i and subject.i < verb.i:
             # "<content>, another source said": the content runs from the sentence start to the speaker
             span = (min(span[0], verb.sent.start), subject.left_edge.i)

@@ -87,6 +87,7 @@ def speaker_pronouns() -> dict[str, str]:
     return out
 
 
+@resources.cached
 def first_person_pronouns() -> frozenset[str]:
     """Pronouns by which a speaker names themself ("I", "we": tags ``first_singular`` and
     ``first_plural``)."""

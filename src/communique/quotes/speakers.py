@@ -68,6 +68,14 @@ GROUP_PREPOSITIONS = frozenset({"from", "in", "of"})
 #: Possessive pronouns that may open a speaker phrase naming nobody ("its foreign ministry",
 #: "their lawyers"), with the subject pronoun that tells the kind and gender of their possessor.
 POSSESSIVE_SUBJECTS = {"its": "it", "their": "they", "his": "he", "her": "she"}
+#: Parts of speech of a noun phrase ending with a comma before the name it introduces, and
+#: its most tokens ("The UN special envoy for Sudan, Ingrid Solberg": ``_nouns_before_comma``).
+PHRASE_BEFORE_NAME_POS = frozenset({"ADJ", "ADP", "DET", "NOUN", "NUM", "PART", "PROPN"})
+MAX_PHRASE_BEFORE_NAME = 8
+#: Characters a transcript's turn label may take before its colon ("Question (Ravi, The Daily Courier):").
+MAX_TURN_LABEL_CHARS = 60
+#: Forms of address that open a question ("Sir, the minister has said ..."), never a speaker.
+VOCATIVES = frozenset({"madam", "ma'am", "sir"})
 #: Tokens that end a speaker phrase.
 PHRASE_BREAKS = frozenset({",", "(", ")", "[", "]", ";", ":", "—", "–", "―", "-", '"', "“", "”", "\n"})
 
@@ -89,6 +97,33 @@ def speaker_tokens(head, lo: int, hi: int) -> tuple[int, int]:
             break
         end = right
     return start, min(end, hi)
+
+
+def turn_label(token) -> bool:
+    """Whether ``token`` lies in a transcript's turn label, a line opening with a short phrase
+    with no verb and a colon ("Question: ...", "Spokesperson Jane Doe: ...", "Question (Ravi,
+    The Daily Courier): ..."): it names who has the floor, not the subject of a verb after the
+    colon ("Question: The minister said that ...": the minister; "Ruiz said: ..." is no label)."""
+    doc = token.doc
+    lo = token.i
+    while lo > 0 and "\n" not in doc[lo - 1].text:
+        lo -= 1
+        if token.idx - doc[lo].idx > MAX_TURN_LABEL_CHARS:
+            return False
+    hi = token.i
+    while not doc[hi].text.endswith(":"):
+        hi += 1
+        if hi == len(doc) or "\n" in doc[hi].text or doc[hi].idx - doc[lo].idx > MAX_TURN_LABEL_CHARS:
+            return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in doc[lo:hi])
+
+
+def vocative_speaker(subject):
+    """The appositive of a form of address the parse made the subject ("Sir, the Foreign
+    Minister, Ana Duarte, has said ...": the minister, not "Sir"), else ``subject``."""
+    if subject.lower_ not in VOCATIVES or subject.i + 1 >= len(subject.doc) or subject.doc[subject.i + 1].text != ",":
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos"), subject)
 
 
 def relative_antecedent(subject):
@@ -379,14 +414,17 @@ def same_noun_antecedent(document, offset: int, phrase: str, head: list[str],
 
 
 def _described_as(doc, start: int, end: int) -> list[str]:
-    """Head nouns, in lower case, of the appositive of the mention ``[start, end)`` of ``doc``
-    and of the predicate of its relative clause ("Dahl, the head of the agency," -> head;
-    "Dahl, who is the chief negotiator" -> negotiator)."""
+    """Head nouns, in lower case, of the appositive of the mention ``[start, end)`` of ``doc``,
+    of the noun the mention is the appositive of, and of the predicate of its relative clause
+    ("Dahl, the head of the agency," and "The head of the agency, Dahl," -> head; "Dahl, who
+    is the chief negotiator" -> negotiator)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return []
-    found = []
-    for child in span.root.rights:
+    root = span.root
+    found = [root.head.lower_] if root.dep_ == "appos" and root.head.pos_ == "NOUN" else []
+    found += _nouns_before_comma(doc, span.start)
+    for child in root.rights:
         if child.dep_ == "relcl":
             child = next((c for c in child.children if c.dep_ == "attr"), None)
         elif child.dep_ != "appos":
@@ -394,6 +432,23 @@ def _described_as(doc, start: int, end: int) -> list[str]:
         if child is not None and child.pos_ == "NOUN":
             found.append(child.lower_)
     return found
+
+
+def _nouns_before_comma(doc, start: int) -> list[str]:
+    """Nouns, in lower case, of the noun phrase that opens a clause and ends with a comma right
+    before token ``start``, the name it introduces ("The UN special envoy for Sudan, Ingrid
+    Solberg, ..." -> envoy, whatever the parse made of the name); none after a preposition or
+    across a verb ("In talks with the envoy, Solberg ...": none)."""
+    if start < 2 or doc[start - 1].text != ",":
+        return []
+    i = start - 2
+    while i > doc[start].sent.start and start - 2 - i < MAX_PHRASE_BEFORE_NAME \
+            and doc[i - 1].pos_ in PHRASE_BEFORE_NAME_POS and doc[i - 1].text != ",":
+        i -= 1
+    opens = i == doc[start].sent.start or doc[i - 1].is_punct or doc[i - 1].pos_ in ("VERB", "AUX")
+    if not opens or doc[i].pos_ == "ADP":
+        return []
+    return [t.lower_ for t in doc[i:start - 1] if t.pos_ == "NOUN"]
 
 
 def last_holding(document, offset: int, head: list[str], kinds: set[str] | None = None, doc=None) -> str | None:
@@ -444,6 +499,8 @@ def _named_person(actor, phrase: str) -> bool:
     """Whether ``actor`` is a person known by a name, not only by the phrase ``phrase`` that
     describes them ("former Chilean diplomat" is no name)."""
     if actor is None or actor.kind != "person" or not actor.name[:1].isupper():
+        return False
+    if actor.name.lower().split()[-1] in speaker_titles():  # "United Nations envoy" is a description
         return False
     return not set(actor.name.lower().split()) <= set(phrase.split())
 
