@@ -441,6 +441,23 @@ def dependency_tree(doc) -> tuple[list[int], list[int], list[list[int]]]:
     return found if found is not None else views_of(doc).tree(doc)
 
 
+def token_labels(doc) -> tuple[list[str], list[str]]:
+    """Per token of ``doc``: ``Token.tag_`` and ``Token.ent_type_``, from one ``Doc.to_array``,
+    computed once per Doc and kept in the views' ``derived`` (the lists are shared: do not edit
+    them), so that a rule over token indices reads them without making a ``Token``."""
+    derived = views_of(doc).derived
+    found = derived.get("token_labels")
+    if found is None:
+        from spacy.attrs import ENT_TYPE, TAG
+
+        strings, get = doc.vocab.strings, _STRINGS.get
+        array = doc.to_array([TAG, ENT_TYPE])
+        tag_ids, ent_ids = array[:, 0].tolist(), array[:, 1].tolist()
+        names = {h: (get(h) or string_pair(strings, h))[0] for h in {*tag_ids, *ent_ids}}
+        found = derived["token_labels"] = ([names[h] for h in tag_ids], [names[h] for h in ent_ids])
+    return found
+
+
 def token_depth(token) -> int:
     """Steps from a token up to the root of its sentence."""
     n = 0
