@@ -458,6 +458,31 @@ def token_labels(doc) -> tuple[list[str], list[str]]:
     return found
 
 
+class TokenSheet:
+    """The per-token arrays of one Doc that rules over token indices read: ``heads``, ``deps``
+    (relation ids) and ``kids`` (``dependency_tree``), ``lowers`` and ``lemmas``
+    (``token_strings``), ``tags`` and ``ents`` (``token_labels``), ``pos`` (``pos_ids``);
+    ``doc`` makes a ``Token`` where a rule returns one."""
+
+    __slots__ = ("doc", "heads", "deps", "kids", "lowers", "lemmas", "tags", "ents", "pos")
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.heads, self.deps, self.kids = dependency_tree(doc)
+        self.lowers, self.lemmas = token_strings(doc)
+        self.tags, self.ents = token_labels(doc)
+        self.pos = pos_ids(doc)
+
+
+def token_sheet(doc) -> TokenSheet:
+    """The ``TokenSheet`` of ``doc``, built once per Doc (kept in the views' ``derived``)."""
+    derived = views_of(doc).derived
+    found = derived.get("token_sheet")
+    if found is None:
+        found = derived["token_sheet"] = TokenSheet(doc)
+    return found
+
+
 def token_depth(token) -> int:
     """Steps from a token up to the root of its sentence."""
     n = 0

@@ -17,13 +17,13 @@ from dataclasses import dataclass, field
 from spacy.symbols import IDS
 
 from .. import resources
-from ..views import pos_ids, token_strings
+from ..views import pos_ids, token_sheet, token_strings
 from .arguments import (BETWEEN_TYPES, QUANTITY_NOUNS, conjuncts, location_of, mutual, noun_arguments, subject_of,
                         verb_arguments)
 from .context import contexts, cue_contexts, event_date, parse_published, reporting_governor
 from .dating import Dated, date_entities
 from .lexicon import Lexicon, Modality, load_lexicon, load_modality
-from .modality import event_mode, governors, historical_cue_in
+from .modality import event_mode, governor_chain, historical_cue_in
 from .speech import load_speech_cues, publishes, speech_drafts, violent_sentence
 from .triggers import Candidate, find_candidates
 
@@ -334,7 +334,8 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             sources, targets = sources[:1], sources[1:]
         if dates is None:
             sentence_contexts, dates = cue_contexts(sent, cues), date_entities(sent)
-        gov = next((g for _d, g in governors(cand.token) if g.i in heads), None)
+        gov = next((sent.doc[g] for _d, g in governor_chain(token_sheet(sent.doc), cand.token.i) if g in heads),
+                   None)
         loc = location_of(cand)
         drafts.append(Draft(
             cand=cand, types=types, mode=mode,

@@ -17,7 +17,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import IDS
 
 from ..syntax import label_ids
-from ..views import dependency_tree, pos_ids, token_labels, token_strings
+from ..views import TokenSheet, pos_ids, token_sheet, token_strings
 from .lexicon import Entry, Lexicon
 
 #: Dependency labels of a verb's direct object (and of a passive subject for "talks were held").
@@ -70,20 +70,7 @@ def _lemma_candidates(low: str, lemma: str, verb: bool) -> list[str]:
     return out
 
 
-class _Sheet:
-    """The per-token arrays of one Doc that the frame rules below read (``communique.views``),
-    so that they look at token indices and make a ``Token`` only for a trigger's parts."""
-
-    __slots__ = ("doc", "heads", "deps", "kids", "lowers", "lemmas", "tags", "ents")
-
-    def __init__(self, doc):
-        self.doc = doc
-        self.heads, self.deps, self.kids = dependency_tree(doc)
-        self.lowers, self.lemmas = token_strings(doc)
-        self.tags, self.ents = token_labels(doc)
-
-
-def _light_object(s: _Sheet, i: int, objects: frozenset[str]) -> int | None:
+def _light_object(s: TokenSheet, i: int, objects: frozenset[str]) -> int | None:
     deps, lowers, lemmas = s.deps, s.lowers, s.lemmas
     for child in s.kids[i]:
         if deps[child] not in _OBJECT_IDS:
@@ -100,7 +87,7 @@ def _light_object(s: _Sheet, i: int, objects: frozenset[str]) -> int | None:
     return None
 
 
-def _prep_object(s: _Sheet, prt: int | None, objects: frozenset[str]) -> int | None:
+def _prep_object(s: TokenSheet, prt: int | None, objects: frozenset[str]) -> int | None:
     """The object of a phrasal trigger's preposition among ``objects`` ("took to the streets",
     "spoke by phone", "violations of the airspace"), or ``None``."""
     if prt is None or s.deps[prt] != _PREP:
@@ -108,7 +95,7 @@ def _prep_object(s: _Sheet, prt: int | None, objects: frozenset[str]) -> int | N
     return next((c for c in s.kids[prt] if s.deps[c] == _POBJ and s.lemmas[c] in objects), None)
 
 
-def _modifier(s: _Sheet, i: int, words: frozenset[str]) -> int | None:
+def _modifier(s: TokenSheet, i: int, words: frozenset[str]) -> int | None:
     """A noun trigger's modifier among ``words`` ("phone call", "missile strike")."""
     for child in s.kids[i]:
         if s.deps[child] in _MODIFIER_IDS and child < i and (s.lemmas[child] in words or s.lowers[child] in words):
@@ -116,7 +103,7 @@ def _modifier(s: _Sheet, i: int, words: frozenset[str]) -> int | None:
     return None
 
 
-def _yardstick(s: _Sheet, i: int) -> bool:
+def _yardstick(s: TokenSheet, i: int) -> bool:
     """Token ``i`` is the object of "since" after a superlative or "first" ("the largest protest
     since the 1989 demonstrations"): background that measures the event, not one reported."""
     prep = s.heads[i]
@@ -126,7 +113,7 @@ def _yardstick(s: _Sheet, i: int) -> bool:
     return any(s.tags[t] in SUPERLATIVE_TAGS or s.lowers[t] in ORDINAL_FIRST for t in range(first, prep))
 
 
-def _particle(s: _Sheet, i: int, prep: str) -> int | None:
+def _particle(s: TokenSheet, i: int, prep: str) -> int | None:
     deps, kids = s.deps, s.kids
     for child in kids[i]:
         if deps[child] in _PARTICLE_IDS and s.lowers[child] == prep and child > i:
@@ -148,13 +135,13 @@ def _particle(s: _Sheet, i: int, prep: str) -> int | None:
 
 def match_token(tok, lexicon: Lexicon) -> Candidate | None:
     """The candidate headed by ``tok``, or ``None`` when no entry fits its frame."""
-    return _match(_Sheet(tok.doc), tok, lexicon)
+    return _match(token_sheet(tok.doc), tok, lexicon)
 
 
-def _match(s: _Sheet, tok, lexicon: Lexicon) -> Candidate | None:
+def _match(s: TokenSheet, tok, lexicon: Lexicon) -> Candidate | None:
     """``match_token`` over the Doc's arrays ``s``."""
     i = tok.i
-    pos = pos_ids(s.doc)[i]
+    pos = s.pos[i]
     if pos == _VERB_ID or (pos == _AUX_ID and s.deps[i] == _ROOT):
         table = lexicon.verbs
     elif pos in _NOUN_POS_IDS:
@@ -218,7 +205,6 @@ def find_candidates(sent, lexicon: Lexicon) -> list[Candidate]:
     doc, pos = sent.doc, pos_ids(sent.doc)
     lowers, lemmas = token_strings(doc)
     noun_table, verb_table = lexicon.nouns, lexicon.verbs
-    sheet = None
     for i in range(sent.start, sent.end):
         p = pos[i]
         if p not in _TRIGGER_POS_IDS:
@@ -229,8 +215,7 @@ def find_candidates(sent, lexicon: Lexicon) -> list[Candidate]:
         elif lemmas[i] not in verb_table and lowers[i] not in verb_table and \
                 (p != _VERB_ID or all(c not in verb_table for c in _lemma_candidates(lowers[i], lemmas[i], True))):
             continue  # a verb (or auxiliary) with no entry under any of the strings match_token tries
-        sheet = sheet or _Sheet(doc)
-        cand = _match(sheet, doc[i], lexicon)
+        cand = _match(token_sheet(doc), doc[i], lexicon)
         if cand is not None:
             (verbs if cand.pos == "verb" else nouns).append(cand)
     consumed = {t.i for c in verbs for t in c.parts}
