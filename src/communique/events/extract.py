@@ -14,9 +14,11 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
+from spacy.strings import get_string_id
 from spacy.symbols import IDS
 
 from .. import resources
+from ..syntax import label_ids
 from ..views import pos_ids, token_sheet, token_strings
 from .arguments import (BETWEEN_TYPES, QUANTITY_NOUNS, conjuncts, location_of, mutual, noun_arguments, subject_of,
                         verb_arguments)
@@ -80,7 +82,9 @@ DEFIED_TYPES = frozenset({"THREATEN"})
 #: of anonymity ("asked not to be named").
 ANONYMITY_VERBS = frozenset({"name", "identify", "quote", "cite"})
 PRONOUNS_FILE = "actors/pronouns.en.tsv"
-_VERB_ID = IDS["VERB"]
+_VERB_ID, _NOUN_ID = IDS["VERB"], IDS["NOUN"]
+_PATIENT_IDS = label_ids(frozenset({"nsubjpass", "dobj"}))
+_DET, _POBJ, _PREP, _APPOS = (get_string_id(label) for label in ("det", "pobj", "prep", "appos"))
 _VERB_AUX_IDS = frozenset((_VERB_ID, IDS["AUX"]))
 
 
@@ -135,10 +139,11 @@ class Draft:
 
 def _content_of_trigger(tok, heads: set[int]) -> bool:
     """A noun that is the object of another trigger (directly or through a preposition)."""
-    head = tok.head
-    if tok.dep_ in ("dobj", "nsubjpass") and head.i in heads:
+    s, i = token_sheet(tok.doc), tok.i
+    head, dep = s.heads[i], s.deps[i]
+    if dep in _PATIENT_IDS and head in heads:
         return True
-    return tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.i in heads
+    return dep == _POBJ and s.deps[head] == _PREP and s.heads[head] in heads
 
 
 def _pobj_list(tok, preps) -> list:
@@ -148,10 +153,14 @@ def _pobj_list(tok, preps) -> list:
 def _in_role_title(noun, heads: set[int]) -> bool:
     """A nominal trigger inside the apposition that gives a named person's role ("Anne Keller,
     the special envoy for Cyprus negotiations", "X, the minister in charge of the talks")."""
-    for anc in list(noun.ancestors)[:MAX_TITLE_DEPTH]:
-        if anc.i in heads or anc.pos_ == "VERB":
+    s, anc = token_sheet(noun.doc), noun.i
+    for _ in range(MAX_TITLE_DEPTH):
+        if s.heads[anc] == anc:
+            break  # the root: no more ancestors
+        anc = s.heads[anc]
+        if anc in heads or s.pos[anc] == _VERB_ID:
             return False
-        if anc.dep_ == "appos" and anc.pos_ == "NOUN" and anc.head.ent_type_ == "PERSON":
+        if s.deps[anc] == _APPOS and s.pos[anc] == _NOUN_ID and s.ents[s.heads[anc]] == "PERSON":
             return True
     return False
 
@@ -204,8 +213,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                 # and "criticised the report" are acts all the same)
                 continue
             sources, targets = verb_arguments(cand, lexicon)
-            patients = [c for c in cand.token.children if c.dep_ in ("nsubjpass", "dobj")]
-            if entry.type == "ASSAULT" and patients and all(_nobody(t) for t in patients):
+            if entry.type == "ASSAULT" and _nobody_hurt(cand.token):
                 continue  # "No troops were injured": nobody was hurt, no attack is reported
             if entry.type == "ACCUSE" and targets and all(_unnamed_doer(t, cand.token) for t in targets):
                 continue  # "alleged Navalny was poisoned": the victim is named, the accused is not
@@ -553,9 +561,13 @@ def _unnamed_doer(tok, verb) -> bool:
         not any(c.dep_ == "agent" for c in clause.children)
 
 
-def _nobody(tok) -> bool:
-    """"no troops", "no one", "nobody": a participant that is nobody."""
-    return tok.lower_ in ("nobody", "none") or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+def _nobody_hurt(verb) -> bool:
+    """The verb's patients (passive subjects, objects) are all nobody: "no troops", "no one",
+    "nobody" (and it has some)."""
+    s = token_sheet(verb.doc)
+    patients = [c for c in s.kids[verb.i] if s.deps[c] in _PATIENT_IDS]
+    return bool(patients) and all(s.lowers[c] in ("nobody", "none") or any(
+        s.deps[d] == _DET and s.lowers[d] == "no" for d in s.kids[c]) for c in patients)
 
 
 def _generic_quantified(tok) -> bool:

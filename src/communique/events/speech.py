@@ -27,11 +27,13 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
 
+from spacy.strings import get_string_id
 from spacy.symbols import VERB
 
 from .. import resources
 from ..errors import LexiconError
-from ..views import pos_ids, token_depth, token_strings, views_of
+from ..syntax import label_ids
+from ..views import pos_ids, token_depth, token_sheet, token_strings, views_of
 from .arguments import conjuncts
 from .triggers import Candidate
 
@@ -48,6 +50,9 @@ MAX_CONTENT_TOKENS = 60
 EMPTY_SUBJECTS = frozenset({"it", "there", "this", "that", "what", "which"})
 #: Dependency labels of a noun's modifiers: a cue word there describes, it is not said of anyone.
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+#: Relations of a publication to the verb that issues it ("released a statement", "was published").
+_PUBLISHED_DEPS = label_ids(frozenset({"dobj", "nsubjpass"}))
+_ACL = get_string_id("acl")
 
 
 @dataclass(frozen=True)
@@ -356,5 +361,6 @@ def violent_sentence(sent) -> bool:
 def publishes(tok) -> bool:
     """"released a statement", "provided estimates": the verb's object is a publication."""
     words = load_speech_cues().publication_objects
-    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in words for c in tok.children) or \
-        (tok.dep_ == "acl" and tok.head.lemma_.lower() in words)
+    s, i = token_sheet(tok.doc), tok.i
+    return any(s.deps[c] in _PUBLISHED_DEPS and s.lemmas[c] in words for c in s.kids[i]) or \
+        (s.deps[i] == _ACL and s.lemmas[s.heads[i]] in words)
