@@ -27,10 +27,13 @@ Not handled: pronoun resolution across sentences ("He met ..." keeps no source).
 
 from __future__ import annotations
 
+from spacy.strings import get_string_id
+from spacy.symbols import IDS
+
 from .. import resources
 from ..syntax import OBJECT_DEPS, children_with, conjuncts, judged_by
 from ..syntax import prep_objects as _pobjs
-from ..views import sentence_of
+from ..views import TokenSheet, sentence_of, token_sheet
 from .triggers import Candidate
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
@@ -116,6 +119,10 @@ TENURE_NOUNS = frozenset({"presidency", "rule", "government", "administration", 
 MAX_PARTICIPLE_GAP = 3
 #: Entity labels of a quantifying preposition ("kidnapped up to 16 advisers").
 QUANTIFIER_ENTS = frozenset({"CARDINAL", "QUANTITY"})
+#: Prepositions whose named object is where an act happens ("in Lima", "near the border").
+LOCATION_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+_PREP, _POBJ, _DOBJ, _DET = (get_string_id(label) for label in ("prep", "pobj", "dobj", "det"))
+_NUM = IDS["NUM"]
 
 
 def _children(tok, deps) -> list:
@@ -318,8 +325,12 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
 
 def mutual(tok) -> bool:
     """"each other", "one another": the parties act upon one another."""
-    det = {c.lower_ for c in tok.children if c.dep_ == "det"}
-    return tok.lower_ == "other" and "each" in det or tok.lower_ == "one" and "another" in det
+    s, i = token_sheet(tok.doc), tok.i
+    word = s.lowers[i]
+    if word != "other" and word != "one":
+        return False
+    det = {s.lowers[c] for c in s.kids[i] if s.deps[c] == _DET}
+    return word == "other" and "each" in det or word == "one" and "another" in det
 
 
 def _beyond(tok) -> list:
@@ -503,43 +514,51 @@ def _predicated_of(tok) -> list:
 def location_of(cand, doc_ents_types=("GPE", "LOC", "FAC")):
     """The place named by an "in/at X" attached to the trigger, its light object or its
     direct object ("lifted the curfew in Montenegro"), or None."""
-    heads = list(cand.parts) + [c for c in cand.token.children if c.dep_ == "dobj" and c not in cand.parts]
-    for head in heads:
-        for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in ("in", "at", "near", "outside", "inside"):
-                for p in child.children:
-                    if p.dep_ == "pobj" and p.ent_type_ in doc_ents_types:
-                        return p
+    doc = cand.token.doc
+    s = token_sheet(doc)
+    deps, kids, ents = s.deps, s.kids, s.ents
+    parts = [p.i for p in cand.parts]
+    for head in parts + [c for c in kids[cand.token.i] if deps[c] == _DOBJ and c not in parts]:
+        for child in kids[head]:
+            if deps[child] == _PREP and s.lowers[child] in LOCATION_PREPS:
+                for p in kids[child]:
+                    if deps[p] != _POBJ:
+                        continue
+                    if ents[p] in doc_ents_types:
+                        return doc[p]
                     # "in the town of Cizre", "in the capital city of Algiers"
-                    named = next((q for q in _pobjs(p, frozenset({"of"})) if q.ent_type_ in doc_ents_types), None) \
-                        if p.dep_ == "pobj" and not p.ent_type_ else None
+                    named = next((q for q in _pobjs(doc[p], frozenset({"of"})) if q.ent_type_ in doc_ents_types),
+                                 None) if not ents[p] else None
                     if named is not None:
                         return named
     return None
 
 
-def _quantified(tok):
-    """"Tens of thousands of students" -> "students": a quantity's "of" noun stands for it."""
+def _quantified(s: TokenSheet, i: int) -> int:
+    """"Tens of thousands of students" -> "students": a quantity's "of" noun (token index) stands for it."""
     for _ in range(3):
-        if tok.ent_type_ not in ("CARDINAL", "QUANTITY") and tok.pos_ != "NUM" and tok.lower_ not in QUANTITY_NOUNS:
-            return tok
-        nxt = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                    for p in c.children if p.dep_ == "pobj"), None)
+        if s.ents[i] not in ("CARDINAL", "QUANTITY") and s.pos[i] != _NUM and s.lowers[i] not in QUANTITY_NOUNS:
+            return i
+        nxt = next((p for c in s.kids[i] if s.deps[c] == _PREP and s.lowers[c] == "of"
+                    for p in s.kids[c] if s.deps[p] == _POBJ), None)
         if nxt is None:
-            return tok
-        tok = nxt
-    return tok
+            return i
+        i = nxt
+    return i
 
 
 def _dedupe(tokens: list) -> list:
     seen, out = set(), []
+    if not tokens:
+        return out
+    s = token_sheet(tokens[0].doc)
     for t in tokens:
-        t = _quantified(t)
-        if t.ent_type_ in NON_PARTICIPANT_ENTS:
+        i = _quantified(s, t.i)
+        if s.ents[i] in NON_PARTICIPANT_ENTS:
             continue
-        if t.i not in seen:
-            seen.add(t.i)
-            out.append(t)
+        if i not in seen:
+            seen.add(i)
+            out.append(t if i == t.i else s.doc[i])
     return out
 
 
