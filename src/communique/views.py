@@ -441,20 +441,18 @@ def dependency_tree(doc) -> tuple[list[int], list[int], list[list[int]]]:
     return found if found is not None else views_of(doc).tree(doc)
 
 
-def token_labels(doc) -> tuple[list[str], list[str]]:
-    """Per token of ``doc``: ``Token.tag_`` and ``Token.ent_type_``, from one ``Doc.to_array``,
-    computed once per Doc and kept in the views' ``derived`` (the lists are shared: do not edit
-    them), so that a rule over token indices reads them without making a ``Token``."""
+def token_labels(doc) -> tuple[list[int], list[int]]:
+    """Per token of ``doc``: the ids of ``Token.tag_`` and ``Token.ent_type_`` (0: no entity;
+    compare with ``spacy.strings.get_string_id(label)``), from one ``Doc.to_array``, computed
+    once per Doc and kept in the views' ``derived`` (the lists are shared: do not edit them), so
+    that a rule over token indices reads them without making a ``Token``."""
     derived = views_of(doc).derived
     found = derived.get("token_labels")
     if found is None:
         from spacy.attrs import ENT_TYPE, TAG
 
-        strings, get = doc.vocab.strings, _STRINGS.get
         array = doc.to_array([TAG, ENT_TYPE])
-        tag_ids, ent_ids = array[:, 0].tolist(), array[:, 1].tolist()
-        names = {h: (get(h) or string_pair(strings, h))[0] for h in {*tag_ids, *ent_ids}}
-        found = derived["token_labels"] = ([names[h] for h in tag_ids], [names[h] for h in ent_ids])
+        found = derived["token_labels"] = (array[:, 0].tolist(), array[:, 1].tolist())
     return found
 
 
@@ -462,7 +460,8 @@ class TokenSheet:
     """The per-token arrays of one Doc that rules over token indices read: ``heads``, ``deps``
     (relation ids) and ``kids`` (``dependency_tree``), ``lowers`` and ``lemmas``
     (``token_strings``), ``tags`` and ``ents`` (``token_labels``), ``pos`` (``pos_ids``);
-    ``doc`` makes a ``Token`` where a rule returns one."""
+    ``doc`` makes a ``Token`` where a rule returns one. Labels are ids: compare with
+    ``spacy.strings.get_string_id``."""
 
     __slots__ = ("doc", "heads", "deps", "kids", "lowers", "lemmas", "tags", "ents", "pos")
 

@@ -31,7 +31,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import IDS
 
 from .. import resources
-from ..syntax import OBJECT_DEPS, children_with, conjuncts, judged_by
+from ..syntax import OBJECT_DEPS, children_with, conjuncts, judged_by, label_ids
 from ..syntax import prep_objects as _pobjs
 from ..views import TokenSheet, sentence_of, token_sheet
 from .triggers import Candidate
@@ -123,6 +123,8 @@ QUANTIFIER_ENTS = frozenset({"CARDINAL", "QUANTITY"})
 LOCATION_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 _PREP, _POBJ, _DOBJ, _DET = (get_string_id(label) for label in ("prep", "pobj", "dobj", "det"))
 _NUM = IDS["NUM"]
+_QUANTITY_ENT_IDS = label_ids(frozenset({"CARDINAL", "QUANTITY"}))
+_NON_PARTICIPANT_IDS = label_ids(NON_PARTICIPANT_ENTS)
 
 
 def _children(tok, deps) -> list:
@@ -517,6 +519,7 @@ def location_of(cand, doc_ents_types=("GPE", "LOC", "FAC")):
     doc = cand.token.doc
     s = token_sheet(doc)
     deps, kids, ents = s.deps, s.kids, s.ents
+    places = label_ids(frozenset(doc_ents_types))
     parts = [p.i for p in cand.parts]
     for head in parts + [c for c in kids[cand.token.i] if deps[c] == _DOBJ and c not in parts]:
         for child in kids[head]:
@@ -524,7 +527,7 @@ def location_of(cand, doc_ents_types=("GPE", "LOC", "FAC")):
                 for p in kids[child]:
                     if deps[p] != _POBJ:
                         continue
-                    if ents[p] in doc_ents_types:
+                    if ents[p] in places:
                         return doc[p]
                     # "in the town of Cizre", "in the capital city of Algiers"
                     named = next((q for q in _pobjs(doc[p], frozenset({"of"})) if q.ent_type_ in doc_ents_types),
@@ -537,7 +540,7 @@ def location_of(cand, doc_ents_types=("GPE", "LOC", "FAC")):
 def _quantified(s: TokenSheet, i: int) -> int:
     """"Tens of thousands of students" -> "students": a quantity's "of" noun (token index) stands for it."""
     for _ in range(3):
-        if s.ents[i] not in ("CARDINAL", "QUANTITY") and s.pos[i] != _NUM and s.lowers[i] not in QUANTITY_NOUNS:
+        if s.ents[i] not in _QUANTITY_ENT_IDS and s.pos[i] != _NUM and s.lowers[i] not in QUANTITY_NOUNS:
             return i
         nxt = next((p for c in s.kids[i] if s.deps[c] == _PREP and s.lowers[c] == "of"
                     for p in s.kids[c] if s.deps[p] == _POBJ), None)
@@ -554,7 +557,7 @@ def _dedupe(tokens: list) -> list:
     s = token_sheet(tokens[0].doc)
     for t in tokens:
         i = _quantified(s, t.i)
-        if s.ents[i] in NON_PARTICIPANT_ENTS:
+        if s.ents[i] in _NON_PARTICIPANT_IDS:
             continue
         if i not in seen:
             seen.add(i)

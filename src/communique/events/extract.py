@@ -84,7 +84,7 @@ ANONYMITY_VERBS = frozenset({"name", "identify", "quote", "cite"})
 PRONOUNS_FILE = "actors/pronouns.en.tsv"
 _VERB_ID, _NOUN_ID = IDS["VERB"], IDS["NOUN"]
 _PATIENT_IDS = label_ids(frozenset({"nsubjpass", "dobj"}))
-_DET, _POBJ, _PREP, _APPOS = (get_string_id(label) for label in ("det", "pobj", "prep", "appos"))
+_DET, _POBJ, _PREP, _APPOS, _PERSON = (get_string_id(label) for label in ("det", "pobj", "prep", "appos", "PERSON"))
 _VERB_AUX_IDS = frozenset((_VERB_ID, IDS["AUX"]))
 
 
@@ -160,7 +160,7 @@ def _in_role_title(noun, heads: set[int]) -> bool:
         anc = s.heads[anc]
         if anc in heads or s.pos[anc] == _VERB_ID:
             return False
-        if s.deps[anc] == _APPOS and s.pos[anc] == _NOUN_ID and s.ents[s.heads[anc]] == "PERSON":
+        if s.deps[anc] == _APPOS and s.pos[anc] == _NOUN_ID and s.ents[s.heads[anc]] == _PERSON:
             return True
     return False
 

@@ -74,6 +74,8 @@ _CONJ, _ADVCL, _MARK, _NEG, _DOBJ, _CCOMP, _XCOMP, _AUX, _DET, _AMOD, _PREP = (
     get_string_id(label) for label in ("conj", "advcl", "mark", "neg", "dobj", "ccomp", "xcomp", "aux", "det", "amod",
                                        "prep"))
 _NOUN, _VERB = IDS["NOUN"], IDS["VERB"]
+_VB, _VBD, _VBG = (get_string_id(tag) for tag in ("VB", "VBD", "VBG"))
+_PRESENT_TAGS = label_ids(frozenset({"VBZ", "VBP", "VB"}))
 _NOUN_POS = frozenset({IDS["NOUN"], IDS["PROPN"]})
 _VERB_POS = frozenset({IDS["VERB"], IDS["AUX"]})
 _GOVERNOR_POS = frozenset(IDS[p] for p in ("VERB", "NOUN", "ADP", "ADJ", "AUX"))
@@ -219,7 +221,7 @@ def event_mode(tok, sent, cues: Modality, published_year: int | None = None,
         lemma = lemmas[gov]
         if lemma in cues.demand_governors and (dep in ("ccomp", "pobj", "pcomp", "dobj") or _has_object(s, gov)):
             return "demanded"
-        if dep == "xcomp" and lemma in DEONTIC_GOVERNORS and s.tags[gov] in ("VBZ", "VBP", "VB"):
+        if dep == "xcomp" and lemma in DEONTIC_GOVERNORS and s.tags[gov] in _PRESENT_TAGS:
             return "demanded"
         if lemma in cues.offer_governors:
             return "offered"
@@ -247,7 +249,7 @@ def _reported_future(s: TokenSheet, verb: int, aux: set[str], cues: Modality) ->
     """"Berlin said it would send tanks": the "will" of the words reported in the past, not a
     condition ("said it would have sent tanks" stays hypothetical)."""
     head = s.heads[verb]
-    return aux == {"would"} and s.deps[verb] == _CCOMP and s.tags[head] == "VBD" and \
+    return aux == {"would"} and s.deps[verb] == _CCOMP and s.tags[head] == _VBD and \
         s.lemmas[head] in cues.reporting_verbs
 
 
@@ -279,9 +281,9 @@ def _purpose_clause(s: TokenSheet, i: int, cues: Modality) -> bool:
     if s.lemmas[head] in GATHERING_VERBS or any(
             s.deps[c] == _MARK and s.lowers[c] in TIME_MARKS for c in s.kids[i]):
         return False  # "met to discuss ...", "while in Lima to attend the summit, ..."
-    if s.tags[i] == "VB" and any(s.deps[c] == _AUX and s.lowers[c] == "to" for c in s.kids[i]):
+    if s.tags[i] == _VB and any(s.deps[c] == _AUX and s.lowers[c] == "to" for c in s.kids[i]):
         return True
-    return s.tags[i] == "VBG" and s.lemmas[i] in PURPOSE_PARTICIPLES
+    return s.tags[i] == _VBG and s.lemmas[i] in PURPOSE_PARTICIPLES
 
 
 def _held_by_noun(s: TokenSheet, i: int, cues: Modality) -> str | None:
@@ -325,7 +327,7 @@ def _has_object(s: TokenSheet, i: int) -> bool:
 def _going_to(s: TokenSheet, i: int) -> bool:
     """"is going to visit": the trigger is the xcomp of a progressive "go"."""
     head = s.heads[i]
-    return s.deps[i] == _XCOMP and s.lemmas[head] == "go" and s.doc[head].lemma_ == "go" and s.tags[head] == "VBG"
+    return s.deps[i] == _XCOMP and s.lemmas[head] == "go" and s.doc[head].lemma_ == "go" and s.tags[head] == _VBG
 
 
 def governing_event_index(tok, trigger_heads: dict[int, int]) -> int | None:

@@ -12,6 +12,7 @@ Not handled: triggers split across clauses ("the sanctions that Ankara imposed")
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.strings import get_string_id
 from spacy.symbols import IDS
@@ -39,6 +40,8 @@ DOCUMENT_PARTS = frozenset({"article", "clause", "provision", "term", "text", "s
 VERB_POS = frozenset({"VERB"})
 #: Shortest stem tried when the lemmatizer's lemma is not in the lexicon ("staged" -> "stage").
 MIN_STEM_CHARS = 3
+#: Distinct verbs whose stems are remembered.
+STEM_CACHE_SIZE = 4096
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 #: Entity labels inside which a noun is part of a name ("Organisation of Islamic Cooperation").
 NAME_ENTS = frozenset({"ORG", "GPE", "PERSON", "NORP", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
@@ -59,15 +62,14 @@ class Candidate:
         return self.entries[0].pos if self.entries else "verb"
 
 
-def _lemma_candidates(low: str, lemma: str, verb: bool) -> list[str]:
-    """The lemma, then the word itself (``low``) and, for a verb, its regular stems: the
-    statistical lemmatizer sometimes errs on news verbs ("staged" -> "stag")."""
-    out = [lemma, low]
-    if verb:
-        for suffix, repl in (("ed", ""), ("ed", "e"), ("d", ""), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e")):
-            if low.endswith(suffix) and len(low) - len(suffix) >= MIN_STEM_CHARS:
-                out.append(low[: -len(suffix)] + repl)
-    return out
+@lru_cache(maxsize=STEM_CACHE_SIZE)
+def _stems(low: str) -> tuple[str, ...]:
+    """The regular stems of a verb as written (``low``), tried after its lemma and itself: the
+    statistical lemmatizer sometimes errs on news verbs ("staged" -> "stag"); remembered (the
+    same verbs come again in every document)."""
+    return tuple(low[: -len(suffix)] + repl
+                 for suffix, repl in (("ed", ""), ("ed", "e"), ("d", ""), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"))
+                 if low.endswith(suffix) and len(low) - len(suffix) >= MIN_STEM_CHARS)
 
 
 def _light_object(s: TokenSheet, i: int, objects: frozenset[str]) -> int | None:
@@ -80,7 +82,7 @@ def _light_object(s: TokenSheet, i: int, objects: frozenset[str]) -> int | None:
         # "held a round of talks": the object's "of" noun; "withheld $400 million in aid": an
         # amount's "in" noun
         for prep in s.kids[child]:
-            if deps[prep] == _PREP and (lowers[prep] == "of" or lowers[prep] == "in" and s.ents[child] in AMOUNT_ENTS):
+            if deps[prep] == _PREP and (lowers[prep] == "of" or lowers[prep] == "in" and s.ents[child] in _AMOUNT_IDS):
                 for pobj in s.kids[prep]:
                     if deps[pobj] == _POBJ and lemmas[pobj] in objects:
                         return pobj
@@ -110,7 +112,7 @@ def _yardstick(s: TokenSheet, i: int) -> bool:
     if s.deps[i] != _POBJ or s.lowers[prep] != "since":
         return False
     first = s.doc[s.heads[prep]].left_edge.i
-    return any(s.tags[t] in SUPERLATIVE_TAGS or s.lowers[t] in ORDINAL_FIRST for t in range(first, prep))
+    return any(s.tags[t] in _SUPERLATIVE_IDS or s.lowers[t] in ORDINAL_FIRST for t in range(first, prep))
 
 
 def _particle(s: TokenSheet, i: int, prep: str) -> int | None:
@@ -127,7 +129,7 @@ def _particle(s: TokenSheet, i: int, prep: str) -> int | None:
     if prep == "to":  # "pressed Moscow to release him": the infinitive's "to" after an object
         for child in kids[i]:
             if deps[child] == _XCOMP and child > i and any(deps[c] == _DOBJ for c in kids[i]):
-                to = next((a for a in kids[child] if deps[a] == _AUX and s.tags[a] == "TO"), None)
+                to = next((a for a in kids[child] if deps[a] == _AUX and s.tags[a] == _TO), None)
                 if to is not None:
                     return to
     return None
@@ -145,7 +147,7 @@ def _match(s: TokenSheet, tok, lexicon: Lexicon) -> Candidate | None:
     if pos == _VERB_ID or (pos == _AUX_ID and s.deps[i] == _ROOT):
         table = lexicon.verbs
     elif pos in _NOUN_POS_IDS:
-        if s.ents[i] in NAME_ENTS:
+        if s.ents[i] in _NAME_IDS:
             return None  # "Shanghai Cooperation Organisation" is a name, not an event
         if _yardstick(s, i):
             return None  # "the largest protest since a rally in 2011": a past event compared
@@ -156,7 +158,7 @@ def _match(s: TokenSheet, tok, lexicon: Lexicon) -> Candidate | None:
         return None
     low, lemma = s.lowers[i], s.lemmas[i]
     entries = table.get(lemma) or table.get(low) or (
-        next((table[c] for c in _lemma_candidates(low, lemma, True)[2:] if c in table), None)
+        next((table[c] for c in _stems(low) if c in table), None)
         if pos == _VERB_ID else None)
     if not entries:
         return None
@@ -195,8 +197,9 @@ _NOUN_POS_IDS = frozenset(IDS[p] for p in NOUN_POS)
 _VERB_ID, _AUX_ID = IDS["VERB"], IDS["AUX"]
 _OBJECT_IDS, _PARTICLE_IDS = label_ids(OBJECT_DEPS), label_ids(PARTICLE_DEPS)
 _MODIFIER_IDS, _CLAUSE_IDS = label_ids(MODIFIER_DEPS), label_ids(CLAUSE_DEPS)
-_PREP, _POBJ, _MARK, _XCOMP, _DOBJ, _AUX, _ROOT = (
-    get_string_id(label) for label in ("prep", "pobj", "mark", "xcomp", "dobj", "aux", "ROOT"))
+_PREP, _POBJ, _MARK, _XCOMP, _DOBJ, _AUX, _ROOT, _TO = (
+    get_string_id(label) for label in ("prep", "pobj", "mark", "xcomp", "dobj", "aux", "ROOT", "TO"))
+_AMOUNT_IDS, _SUPERLATIVE_IDS, _NAME_IDS = label_ids(AMOUNT_ENTS), label_ids(SUPERLATIVE_TAGS), label_ids(NAME_ENTS)
 
 
 def find_candidates(sent, lexicon: Lexicon) -> list[Candidate]:
@@ -213,7 +216,7 @@ def find_candidates(sent, lexicon: Lexicon) -> list[Candidate]:
             if lemmas[i] not in noun_table and lowers[i] not in noun_table:
                 continue  # a noun is looked up as its lemma and as written only: no entry
         elif lemmas[i] not in verb_table and lowers[i] not in verb_table and \
-                (p != _VERB_ID or all(c not in verb_table for c in _lemma_candidates(lowers[i], lemmas[i], True))):
+                (p != _VERB_ID or all(c not in verb_table for c in _stems(lowers[i]))):
             continue  # a verb (or auxiliary) with no entry under any of the strings match_token tries
         cand = _match(token_sheet(doc), doc[i], lexicon)
         if cand is not None:
