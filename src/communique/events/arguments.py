@@ -123,6 +123,13 @@ QUANTIFIER_ENTS = frozenset({"CARDINAL", "QUANTITY"})
 LOCATION_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 _PREP, _POBJ, _DOBJ, _DET = (get_string_id(label) for label in ("prep", "pobj", "dobj", "det"))
 _NUM = IDS["NUM"]
+_ROOT, _ACL, _CONJ, _XCOMP = (get_string_id(label) for label in ("ROOT", "acl", "conj", "xcomp"))
+_VBN = get_string_id("VBN")
+_PAST_TAGS = label_ids(frozenset({"VBD", "VBN"}))
+_SUBJECT_IDS, _PASSIVE_SUBJECT_IDS = label_ids(SUBJECT_DEPS), label_ids(PASSIVE_SUBJECT_DEPS)
+_OBJECT_IDS, _HEADLINE_ACTIVE_IDS = label_ids(OBJECT_DEPS), label_ids(HEADLINE_ACTIVE_DEPS)
+_PASSIVE_MARK_IDS = label_ids(frozenset({"auxpass", "nsubjpass"}))
+_LIGHT_IDS = label_ids(OBJECT_DEPS | {"nsubjpass", "attr", "pobj"})
 _QUANTITY_ENT_IDS = label_ids(frozenset({"CARDINAL", "QUANTITY"}))
 _NON_PARTICIPANT_IDS = label_ids(NON_PARTICIPANT_ENTS)
 
@@ -131,10 +138,10 @@ def _children(tok, deps) -> list:
     return children_with(tok, frozenset(deps))
 
 
-def is_passive(tok, kids=None) -> bool:
-    """``kids``: ``tok``'s children where the caller has read them already."""
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in (tok.children if kids is None else kids)) or \
-        tok.tag_ == "VBN" and tok.dep_ == "acl" and not _predicate_participle(tok)
+def is_passive(tok) -> bool:
+    s, i = token_sheet(tok.doc), tok.i
+    return any(s.deps[c] in _PASSIVE_MARK_IDS for c in s.kids[i]) or \
+        s.tags[i] == _VBN and s.deps[i] == _ACL and not _predicate_participle(tok)
 
 
 def _predicate_participle(tok) -> bool:
@@ -149,11 +156,12 @@ def _predicate_participle(tok) -> bool:
         c.dep_ == "punct" and c.text == "," and head.i < c.i < tok.i for c in head.children)
 
 
-def _headline_participle(tok, kids: list) -> bool:
+def _headline_participle(tok) -> bool:
     """A headline's bare participle is a passive ("Opposition leader airlifted to Berlin"):
     the root of a document's title line (no final stop, text after a line break), with no
-    auxiliary and no object (``kids``: ``tok``'s children)."""
-    if tok.dep_ != "ROOT" or tok.tag_ not in ("VBD", "VBN") or [c for c in kids if c.dep_ in HEADLINE_ACTIVE_DEPS]:
+    auxiliary and no object."""
+    s, i = token_sheet(tok.doc), tok.i
+    if s.deps[i] != _ROOT or s.tags[i] not in _PAST_TAGS or any(s.deps[c] in _HEADLINE_ACTIVE_IDS for c in s.kids[i]):
         return False
     sent = sentence_of(tok.doc, tok.i)  # a title line: the document goes on after a line break
     return sent.start == 0 and sent.text.rstrip()[-1:] not in HEADLINE_STOPS and sent.end < len(tok.doc) \
@@ -164,10 +172,12 @@ def _reduced_passive(tok) -> bool:
     """A verb of ``OBJECT_ONLY_VERBS`` in the past with a subject, no auxiliary, no object and no
     clause (none on a verb coordinated with it either: "rebels kidnapped and killed two
     workers" shares the object) reads as a passive participle."""
-    if tok.lemma_.lower() not in OBJECT_ONLY_VERBS or tok.tag_ not in ("VBD", "VBN") \
-            or not _children(tok, SUBJECT_DEPS) or _children(tok, HEADLINE_ACTIVE_DEPS):
+    s, i = token_sheet(tok.doc), tok.i
+    deps, kids = s.deps, s.kids
+    if s.lemmas[i] not in OBJECT_ONLY_VERBS or s.tags[i] not in _PAST_TAGS \
+            or not any(deps[c] in _SUBJECT_IDS for c in kids[i]) or any(deps[c] in _HEADLINE_ACTIVE_IDS for c in kids[i]):
         return False
-    return not any(c.dep_ == "conj" and _children(c, OBJECT_DEPS) for c in tok.children)
+    return not any(deps[c] == _CONJ and any(deps[o] in _OBJECT_IDS for o in kids[c]) for c in kids[i])
 
 
 def subject_of(tok, hops: int = 0) -> list:
@@ -249,16 +259,18 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
     tok, entry = cand.token, cand.entries[0]
     targets_preps = lexicon.target_preps.get(entry.type, frozenset()) | ({entry.prep} if entry.prep else set())
     aimed_preps = frozenset(targets_preps) - {"by"}
-    kids = list(tok.children)  # read once: each pass over ``tok.children`` makes every child again
-    objects = [c for c in kids if c.dep_ in OBJECT_DEPS]
-    light = [p for p in cand.parts[1:] if p.dep_ in OBJECT_DEPS or p.dep_ in ("nsubjpass", "attr", "pobj")]
-    participle = _headline_participle(tok, kids) or _reduced_passive(tok)  # its subject is acted upon
-    passive = is_passive(tok, kids)
+    doc, s = tok.doc, token_sheet(tok.doc)
+    deps, kids = s.deps, s.kids[tok.i]  # indices: a ``Token`` is made only for an argument
+    objects = [doc[c] for c in kids if deps[c] in _OBJECT_IDS]
+    light = [p for p in cand.parts[1:] if deps[p.i] in _LIGHT_IDS]
+    light_ids = [p.i for p in light]
+    participle = _headline_participle(tok) or _reduced_passive(tok)  # its subject is acted upon
+    passive = is_passive(tok)
     if passive or participle:
         source = _pobjs(tok, frozenset({"by"}))
-        patient_deps = PASSIVE_SUBJECT_DEPS | (SUBJECT_DEPS if participle else frozenset())
-        target = [t for x in kids if x.dep_ in patient_deps for t in conjuncts(x) if x not in light]
-        if tok.dep_ == "acl" and not target:
+        patient_ids = _PASSIVE_SUBJECT_IDS | (_SUBJECT_IDS if participle else frozenset())
+        target = [t for x in kids if deps[x] in patient_ids and x not in light_ids for t in conjuncts(doc[x])]
+        if deps[tok.i] == _ACL and not target:
             target = conjuncts(tok.head)
         if not source:  # "was banned during Soto's presidency": the holder of the office
             source = [c for r in _pobjs(tok, TENURE_PREPS) if r.lemma_.lower() in TENURE_NOUNS
@@ -272,8 +284,8 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
             source, target = target, []  # "Kenyan troops were sent to Haiti": the force that moves
     else:
         # "Kenya, along with Uganda, condemned ...": the companion acts too
-        source = subject_of(tok) + [p for c in kids if c.dep_ == "prep" and c.lower_ in COMPANION_PREPS
-                                    for p in _pobjs(c, frozenset({"with"}))]
+        source = subject_of(tok) + [p for c in kids if deps[c] == _PREP and s.lowers[c] in COMPANION_PREPS
+                                    for p in _pobjs(doc[c], frozenset({"with"}))]
         aimed_at = entry.prep in INSTRUMENT_PREPS and _pobjs(tok, frozenset({entry.prep}))
         target = [t for x in objects if x not in light for t in conjuncts(x)] \
             if lexicon.object_is_target.get(entry.type, True) and not aimed_at else []
@@ -288,7 +300,7 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
         if doers:
             source = [t for t in source if t is not noun] + doers
             target += aimed
-    if tok.lemma_.lower() in BLAME_VERBS and tok.dep_ == "xcomp" and tok.head.lemma_ == "be":
+    if s.lemmas[tok.i] in BLAME_VERBS and deps[tok.i] == _XCOMP and tok.head.lemma_ == "be":
         # "Peru was to blame for the crisis": the subject is the one blamed, the speaker the source
         source, target = [], source
     for noun in light:  # "held talks with X", "imposed sanctions on X"
@@ -296,14 +308,14 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
         target += owners(noun, places=False)  # "accepted demands from the rebels", "rejected Iraq's offer"
     if not passive and not _actorlike(target):
         # "kidnapped up to 16 advisers": the parser hangs the object under "up to"
-        target += [p for c in kids if c.dep_ == "prep" and c.ent_type_ in QUANTIFIER_ENTS
-                   for p in c.children if p.dep_ == "pobj"]
+        target += [doc[p] for c in kids if deps[c] == _PREP and s.ents[c] in _QUANTITY_ENT_IDS
+                   for p in s.kids[c] if deps[p] == _POBJ]
         # "threatened further action against Russia": the object's complement is the target
         target += [p for x in objects for p in _pobjs(x, OBJECT_TARGET_PREPS)]
     # "called on the international community to ...": the object of the trigger's own particle
     # ("on") is the addressee, whoever the demanded act is aimed at
-    addressees = [t for p in cand.parts[1:] if p.dep_ == "prep" and p.head.i == tok.i
-                  for o in p.children if o.dep_ == "pobj" for t in conjuncts(o)]
+    addressees = [t for p in cand.parts[1:] if deps[p.i] == _PREP and s.heads[p.i] == tok.i
+                  for o in s.kids[p.i] if deps[o] == _POBJ for t in conjuncts(doc[o])]
     target += [t for t in addressees if t not in target]
     # "called for restraint from both sides": the target preposition of what the particle names
     target += [p for t in addressees if t.pos_ == "NOUN" and not t.ent_type_
