@@ -33,7 +33,7 @@ from spacy.symbols import IDS
 from .. import resources
 from ..syntax import OBJECT_DEPS, children_with, conjuncts, judged_by, label_ids
 from ..syntax import prep_objects as _pobjs
-from ..views import TokenSheet, sentence_of, token_sheet
+from ..views import TokenSheet, sentence_of, token_offsets, token_sheet
 from .triggers import Candidate
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
@@ -130,6 +130,9 @@ _SUBJECT_IDS, _PASSIVE_SUBJECT_IDS = label_ids(SUBJECT_DEPS), label_ids(PASSIVE_
 _OBJECT_IDS, _HEADLINE_ACTIVE_IDS = label_ids(OBJECT_DEPS), label_ids(HEADLINE_ACTIVE_DEPS)
 _PASSIVE_MARK_IDS = label_ids(frozenset({"auxpass", "nsubjpass"}))
 _LIGHT_IDS = label_ids(OBJECT_DEPS | {"nsubjpass", "attr", "pobj"})
+#: Relations of the words of a noun phrase left and right of its head (``mention_span``).
+_PHRASE_LEFT_IDS = label_ids(frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod"}))
+_PHRASE_RIGHT_IDS = label_ids(frozenset({"compound", "flat", "appos"}))
 _QUANTITY_ENT_IDS = label_ids(frozenset({"CARDINAL", "QUANTITY"}))
 _NON_PARTICIPANT_IDS = label_ids(NON_PARTICIPANT_ENTS)
 
@@ -580,26 +583,30 @@ def _dedupe(tokens: list) -> list:
 def mention_span(tok) -> tuple[int, int]:
     """Character span of the noun phrase headed by ``tok`` (modifiers left of it, no clauses)."""
     doc = tok.doc
-    left, end = _phrase_tokens(tok)
-    return doc[left].idx, doc[end].idx + len(doc[end].text)
+    left, end = _phrase_tokens(token_sheet(doc), tok.i)
+    starts, ends = token_offsets(doc)
+    return starts[left], ends[end]
 
 
-def _phrase_tokens(tok) -> tuple[int, int]:
-    """First and last token index of the noun phrase headed by ``tok`` (see ``mention_span``)."""
-    start = tok
-    for child in tok.lefts:
-        if child.dep_ in ("compound", "amod", "nmod", "poss", "det", "nummod", "quantmod") and child.i < start.i:
+def _phrase_tokens(s: TokenSheet, i: int) -> tuple[int, int]:
+    """First and last token index of the noun phrase headed by token ``i`` (see ``mention_span``)."""
+    deps, kids = s.deps, s.kids[i]
+    start = i
+    for child in kids:
+        if child < i and deps[child] in _PHRASE_LEFT_IDS and child < start:
             start = child
     # keep modifiers contiguous: walk back only while tokens belong to tok's subtree
-    left = min(start.i, tok.i)
-    end = tok.i
-    for child in tok.rights:
-        if child.dep_ in ("compound", "flat", "appos"):
-            end = max(end, child.i)
-        elif child.dep_ == "prep" and child.lower_ == "of":
+    left = min(start, i)
+    end = i
+    for child in kids:
+        if child < i:
+            continue
+        if deps[child] in _PHRASE_RIGHT_IDS:
+            end = max(end, child)
+        elif deps[child] == _PREP and s.lowers[child] == "of":
             # "the memoranda of understanding between X and Y in which ...": the complement's own
             # phrase, not the clauses hung on it (they name other actors)
-            end = max([end, child.i] + [_phrase_tokens(p)[1] for p in child.children if p.dep_ == "pobj"])
+            end = max([end, child] + [_phrase_tokens(s, p)[1] for p in s.kids[child] if deps[p] == _POBJ])
         else:
             break
     return left, end

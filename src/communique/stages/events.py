@@ -29,6 +29,7 @@ from functools import lru_cache
 
 import numpy as np
 from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_TITLE, LENGTH
+from spacy.strings import get_string_id
 
 from ..actors.kb import load_kb
 from ..actors.text import key_of
@@ -42,7 +43,8 @@ from ..events.speech import (MentionIndex, context_source, context_target, descr
 from ..events.lexicon import load_lexicon, load_modality
 from ..pipeline import Option, stage
 from .quotes import _title_end
-from ..views import among, doc_text, sentence_of, sentences, token_strings, views_of
+from ..syntax import conjunct_indices, label_ids
+from ..views import among, doc_text, sentence_of, sentences, token_offsets, token_sheet, token_strings, views_of
 
 logger = logging.getLogger(__name__)
 
@@ -142,6 +144,8 @@ INDEFINITE_SINGULAR_DETS = frozenset({"a", "an", "one"})
 #: Modifier labels through which coordinated adjectives name several actors ("Hungarian and
 #: Romanian officials", "French and Egyptian warships").
 COORDINATED_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+_COORDINATED_MODIFIER_IDS = label_ids(COORDINATED_MODIFIER_DEPS)
+_POSS = get_string_id("poss")
 
 
 #: How far into the text (characters) a statement's header names its issuer.
@@ -385,9 +389,11 @@ def _included(tok) -> list:
 def _first_person_body(document, tok, author, in_author_section, index) -> list[str]:
     """"Our government", "our country", "my ministry": a government noun owned by "we"/"I" is who
     "we" is (the issuer of a statement, the speaker of a quote)."""
-    owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in load_speech_cues().first_person), None)
+    s, first_person = token_sheet(tok.doc), load_speech_cues().first_person
+    owner = next((c for c in s.kids[tok.i] if s.deps[c] == _POSS and s.lowers[c] in first_person), None)
     if owner is None or tok.pos_ not in ("NOUN", "PROPN"):
         return []
+    owner = tok.doc[owner]
     noun = load_kb().nouns.get(tok.lemma_.lower())
     if tok.lemma_.lower() not in SELF_NOUNS and (noun is None or noun.sector != "GOV"):
         return []
@@ -436,12 +442,16 @@ def _person_by_surname(document, tok) -> list[str]:
 def _coordinated_modifiers(index, tok, actor) -> list[str]:
     """"Senior Hungarian and Romanian officials": each coordinated modifier that names its own
     actor adds it (one phrase, several actors)."""
-    out = []
-    for mod in tok.children:
-        if mod.dep_ not in COORDINATED_MODIFIER_DEPS or mod.i > tok.i or not mod.conjuncts:
+    out, doc = [], tok.doc
+    s, (starts, ends) = token_sheet(doc), token_offsets(doc)
+    for mod in s.kids[tok.i]:
+        if s.deps[mod] not in _COORDINATED_MODIFIER_IDS or mod > tok.i:
             continue
-        for m in (mod, *mod.conjuncts):
-            other = index.at(m.idx, m.idx + len(m.text))
+        coordinated = conjunct_indices(doc, mod)
+        if not coordinated:
+            continue
+        for m in (mod, *coordinated):
+            other = index.at(starts[m], ends[m])
             if other is not None and other.kind != "location" and other.id != actor.id:
                 out.append(other.id)
     return out
