@@ -425,6 +425,8 @@ def _crowd_acts(sent, heads: set[int], pub, dates) -> list[Draft]:
     sc = load_speech_cues()
     out = []
     doc, pos, lemmas = sent.doc, pos_ids(sent.doc), token_strings(sent.doc)[1]
+    if sc.crowd_verbs.isdisjoint(lemmas[sent.start:sent.end]):
+        return out  # no crowd verb in the sentence (most sentences)
     for i in range(sent.start, sent.end):
         if pos[i] != _VERB_ID or i in heads or lemmas[i] not in sc.crowd_verbs:
             continue

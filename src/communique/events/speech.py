@@ -33,7 +33,7 @@ from spacy.symbols import VERB
 from .. import resources
 from ..errors import LexiconError
 from ..syntax import label_ids
-from ..views import pos_ids, token_depth, token_sheet, token_strings, views_of
+from ..views import pos_ids, token_depth, token_offsets, token_sheet, token_strings, views_of
 from .arguments import conjuncts
 from .triggers import Candidate
 
@@ -165,15 +165,27 @@ def _content(verb):
 def _window(clause):
     """The first ``MAX_CONTENT_TOKENS`` tokens of a said clause (bounded: chains of reported
     speech nest clauses thousands of tokens deep)."""
-    doc = clause.doc
-    return doc[clause.left_edge.i:min(clause.right_edge.i + 1, clause.left_edge.i + MAX_CONTENT_TOKENS)]
+    return clause.doc[slice(*_window_range(clause))]
+
+
+def _window_range(clause) -> tuple[int, int]:
+    """The token range of ``_window(clause)``."""
+    left = clause.left_edge.i
+    return left, min(clause.right_edge.i + 1, left + MAX_CONTENT_TOKENS)
 
 
 def _hyphenated(span) -> set[str]:
     """Hyphenated words the tokenizer split ("non", "-", "starter" -> "non-starter")."""
-    doc = span[0].doc if span else None
-    return {f"{doc[t.i - 1].lower_}-{doc[t.i + 1].lower_}" for t in span
-            if t.text == "-" and 0 < t.i < len(doc) - 1 and not t.whitespace_ and not doc[t.i - 1].whitespace_}
+    return _hyphenated_in(span[0].doc, [(t.i, t.i + 1) for t in span]) if span else set()
+
+
+def _hyphenated_in(doc, ranges) -> set[str]:
+    """``_hyphenated`` of the tokens in the token ranges ``ranges`` of ``doc``, read from the
+    Doc's arrays (a hyphen with no space on either side of it)."""
+    lowers, (starts, ends) = token_strings(doc)[0], token_offsets(doc)
+    last = len(lowers) - 1
+    return {f"{lowers[i - 1]}-{lowers[i + 1]}" for a, b in ranges for i in range(a, b)
+            if lowers[i] == "-" and 0 < i < last and ends[i] == starts[i + 1] and ends[i - 1] == starts[i]}
 
 
 def _denied(tok) -> bool:
@@ -213,8 +225,10 @@ def speech_drafts(sent, drafts, heads: set[int], cues) -> list:
     """Extra drafts for speech acts in one sentence (see the module docstring)."""
     sc = load_speech_cues()
     out = []
-    doc, pos, lemmas = sent.doc, pos_ids(sent.doc), token_strings(sent.doc)[1]
+    doc, pos, (lowers, lemmas) = sent.doc, pos_ids(sent.doc), token_strings(sent.doc)
     wanted = sc.drafting_verbs  # what the rules below take
+    if wanted.isdisjoint(lemmas[sent.start:sent.end]):
+        return out
     verbs = [doc[i] for i in range(sent.start, sent.end) if pos[i] == VERB and lemmas[i] in wanted]
     if not verbs:  # most sentences: no import and no sort below
         return out
@@ -256,9 +270,13 @@ def speech_drafts(sent, drafts, heads: set[int], cues) -> list:
             # the said clause already holds an act: that act is what is coded ("said Iran bears
             # responsibility for the attack": a nominal event is what the accusation is about)
             continue
-        span = [t for c in clauses for t in _window(c)]
-        words = {t.lemma_.lower() for t in span} | {t.lower_ for t in span} | _hyphenated(span)
+        ranges = [_window_range(c) for c in clauses]
+        words = {w for a, b in ranges for w in lemmas[a:b]} | {w for a, b in ranges for w in lowers[a:b]} | \
+            _hyphenated_in(doc, ranges)
         acc, sup = words & sc.accusing_words, words & sc.supporting_words
+        if not acc and not sup:
+            continue
+        span = [t for c in clauses for t in _window(c)]
         if acc:  # "we face terrorist attacks": a kind of act with no doer accuses nobody
             acc &= {w for t in span if not describes_act(t) for w in (t.lower_, t.lemma_.lower())} | \
                 _hyphenated(span)
