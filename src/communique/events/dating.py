@@ -32,6 +32,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from functools import lru_cache
 from typing import NamedTuple
 
 from spacy.strings import get_string_id
@@ -85,6 +86,9 @@ STATEMENT_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "AGREE",
 REPORT_TENSES = frozenset({"past", "present", "perfect"})
 #: How many heads to climb from a word to the finite verb of its clause.
 MAX_CLAUSE_HOPS = 8
+#: Distinct time expressions whose reading (``names_a_time``) is remembered: every draft of a
+#: sentence asks of the same expressions again.
+TIME_TEXT_CACHE_SIZE = 4096
 _AUX_IDS = label_ids(frozenset({"aux", "auxpass"}))
 _PRESENT_TAGS = label_ids(frozenset({"VBZ", "VBP"}))
 _VBN, _VBD, _MD, _CONJ = (get_string_id(label) for label in ("VBN", "VBD", "MD", "conj"))
@@ -285,6 +289,7 @@ def _dated(day: dt.date | None) -> Dated | None:
     return Dated(day) if day is not None else None
 
 
+@lru_cache(maxsize=TIME_TEXT_CACHE_SIZE)
 def names_a_time(text: str) -> bool:
     """Whether a time expression places what it modifies in time (a date, "last week",
     "the past decade") rather than measuring it ("five weeks", "annual")."""

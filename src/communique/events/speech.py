@@ -317,9 +317,10 @@ class MentionIndex:
 
     def __init__(self, actors):
         platforms = load_speech_cues().platforms
-        rows = sorted((s, order, a.id) for order, a in enumerate(actors)
-                      if a.kind != "location" and a.sector != "MED" and a.name.lower() not in platforms
-                      for s, _ in a.mentions)
+        rows = [(s, order, a.id) for order, a in enumerate(actors)
+                if a.kind != "location" and a.sector != "MED" and a.name.lower() not in platforms
+                for s, _ in a.mentions]
+        rows.sort()
         self._starts = [r[0] for r in rows]
         self._rows = rows
 

@@ -389,11 +389,14 @@ def _included(tok) -> list:
 def _first_person_body(document, tok, author, in_author_section, index) -> list[str]:
     """"Our government", "our country", "my ministry": a government noun owned by "we"/"I" is who
     "we" is (the issuer of a statement, the speaker of a quote)."""
-    s, first_person = token_sheet(tok.doc), load_speech_cues().first_person
-    owner = next((c for c in s.kids[tok.i] if s.deps[c] == _POSS and s.lowers[c] in first_person), None)
+    s = token_sheet(tok.doc)
+    owner = None
+    for c in s.kids[tok.i]:
+        if s.deps[c] == _POSS and s.lowers[c] in load_speech_cues().first_person:
+            owner = tok.doc[c]
+            break
     if owner is None or tok.pos_ not in ("NOUN", "PROPN"):
         return []
-    owner = tok.doc[owner]
     noun = load_kb().nouns.get(tok.lemma_.lower())
     if tok.lemma_.lower() not in SELF_NOUNS and (noun is None or noun.sector != "GOV"):
         return []
