@@ -122,7 +122,11 @@ QUANTIFIER_ENTS = frozenset({"CARDINAL", "QUANTITY"})
 #: Prepositions whose named object is where an act happens ("in Lima", "near the border").
 LOCATION_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 _PREP, _POBJ, _DOBJ, _DET = (get_string_id(label) for label in ("prep", "pobj", "dobj", "det"))
-_NUM = IDS["NUM"]
+_NUM, _NOUN, _PROPN = IDS["NUM"], IDS["NOUN"], IDS["PROPN"]
+_PROPN_PRON = frozenset({IDS["PROPN"], IDS["PRON"]})
+_POSS, _AMOD = get_string_id("poss"), get_string_id("amod")
+#: Relations of a noun's modifiers that name the doer of its act ("Peru's", "a police", "US").
+_NOMINAL_OWNER_IDS = label_ids(frozenset({"poss", "compound", "nmod"}))
 _ROOT, _ACL, _CONJ, _XCOMP = (get_string_id(label) for label in ("ROOT", "acl", "conj", "xcomp"))
 _VBN = get_string_id("VBN")
 _PAST_TAGS = label_ids(frozenset({"VBD", "VBN"}))
@@ -413,25 +417,30 @@ def governed_targets(tok, preps) -> list:
 
 def _owner_like(tok) -> bool:
     """A name, or a noun with a named modifier ("Belarus's rulers", "Croatian extremists")."""
-    return tok.ent_type_ in OWNER_ENTS or tok.pos_ == "PROPN" or any(
-        c.ent_type_ in OWNER_ENTS for c in children_with(tok, _OWNER_MODIFIER_DEPS))
+    s, i = token_sheet(tok.doc), tok.i
+    return s.ents[i] in _OWNER_ENT_IDS or s.pos[i] == _PROPN or any(
+        s.ents[c] in _OWNER_ENT_IDS for c in s.kids[i] if s.deps[c] in _OWNER_MODIFIER_IDS)
 
 
 #: Children of a noun under which ``owners`` looks for more owners: those ``_pobjs`` reads and participles.
 _OWNER_PHRASE_DEPS = frozenset({"prep", "agent", "dative", "acl"})
 #: Modifiers of a noun that can name its owner ("Serbia's", "an Indian", "a police").
 _OWNER_MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+_OWNER_PHRASE_IDS, _OWNER_MODIFIER_IDS = label_ids(_OWNER_PHRASE_DEPS), label_ids(_OWNER_MODIFIER_DEPS)
+_OWNER_ENT_IDS = label_ids(OWNER_ENTS)
 
 
 def owners(tok, places: bool = True) -> list:
     """Who a non-actor object belongs to: "an Indian proposal", "Serbia's suppression",
     "calls by Belarus's rulers", "an appeal from the president" -> the owner is the target."""
-    if tok.ent_type_ or tok.pos_ in ("PROPN", "PRON"):
+    doc, s, i = tok.doc, token_sheet(tok.doc), tok.i
+    deps, ents, pos = s.deps, s.ents, s.pos
+    if ents[i] or pos[i] in _PROPN_PRON:
         return []
     # "the prime minister's resignation": a possessor is an owner even when it is a title
-    out = [c for c in children_with(tok, _OWNER_MODIFIER_DEPS)
-           if c.ent_type_ in OWNER_ENTS or c.pos_ == "PROPN" or c.dep_ == "poss" and c.pos_ == "NOUN"]
-    kids = children_with(tok, _OWNER_PHRASE_DEPS)
+    out = [doc[c] for c in s.kids[i] if deps[c] in _OWNER_MODIFIER_IDS and (
+        ents[c] in _OWNER_ENT_IDS or pos[c] == _PROPN or deps[c] == _POSS and pos[c] == _NOUN)]
+    kids = [c for c in s.kids[i] if deps[c] in _OWNER_PHRASE_IDS]
     if not kids:
         return [t for o in out for t in conjuncts(o)]  # no preposition or participle: nothing below
     out += [p for p in _pobjs(tok, frozenset({"by", "from", "of"})) if _owner_like(p)]
@@ -440,7 +449,7 @@ def owners(tok, places: bool = True) -> list:
     out += [p for p in _pobjs(tok, frozenset({"between"})) if _owner_like(p)]
     out += [p for x in of for p in _pobjs(x, frozenset({"between"})) if _owner_like(p)]
     # "crimes committed by Croat forces": the agent of a participle on the object
-    out += [p for c in kids if c.dep_ == "acl" for p in _pobjs(c, frozenset({"by"})) if _owner_like(p)]
+    out += [p for c in kids if deps[c] == _ACL for p in _pobjs(doc[c], frozenset({"by"})) if _owner_like(p)]
     # "a peacekeeping force in Liberia", "settlements in Gaza": the place the object belongs to
     if places:
         out += [p for p in _pobjs(tok, frozenset({"in"})) if p.ent_type_ == "GPE"]
@@ -451,9 +460,9 @@ def noun_arguments(cand, lexicon) -> tuple[list, list]:
     """(source tokens, target tokens) of a nominal trigger ("Shoigu's visit to Kabul")."""
     tok, entry = cand.token, cand.entries[0]
     # "the Russian invasion", "Peru's withdrawal", "a police crackdown" (not "an immediate ceasefire")
-    kids = list(tok.children)  # read once (see ``verb_arguments``)
-    source = [t for c in kids if c.dep_ in ("poss", "compound", "nmod") or c.dep_ == "amod" and (
-        c.ent_type_ or c.pos_ == "PROPN") for t in conjuncts(c)]
+    s = token_sheet(tok.doc)
+    source = [t for c in s.kids[tok.i] if s.deps[c] in _NOMINAL_OWNER_IDS or s.deps[c] == _AMOD and (
+        s.ents[c] or s.pos[c] == _PROPN) for t in conjuncts(s.doc[c])]
     source += _pobjs(tok, NOMINAL_SOURCE_PREPS | lexicon.source_preps.get(entry.type, frozenset()))
     if entry.type in OF_IS_TARGET_TYPES:
         # "the attack on the embassy, carried out by X": the agent of a participle on a noun of an
@@ -489,8 +498,9 @@ def noun_arguments(cand, lexicon) -> tuple[list, list]:
 def _participles(tok) -> list:
     """Participles said of a noun: its acl ("the attack carried out by X") and one the parser
     hangs on the verb of the noun's preposition ("died in the attack, reportedly conducted by X")."""
-    out = [c for c in tok.children if c.dep_ == "acl"]
-    if tok.dep_ == "pobj":
+    s = token_sheet(tok.doc)
+    out = [s.doc[c] for c in s.kids[tok.i] if s.deps[c] == _ACL]
+    if s.deps[tok.i] == _POBJ:
         verb = tok.head.head
         out += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN"
                 and not _children(c, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
@@ -511,7 +521,8 @@ def _stray_conjunct(tok) -> list:
 def _holder(tok) -> list:
     """Who a copula's "in" puts in the state a noun names ("X is in talks with Y", "X, which is
     in a conflict with Y"); [] elsewhere."""
-    if tok.dep_ != "pobj" or tok.head.lower_ != "in" or tok.head.head.lemma_.lower() not in COPULAS:
+    s, i = token_sheet(tok.doc), tok.i
+    if s.deps[i] != _POBJ or s.lowers[s.heads[i]] != "in" or s.lemmas[s.heads[s.heads[i]]] not in COPULAS:
         return []
     return subject_of(tok.head.head)
 
