@@ -30,6 +30,7 @@ from functools import lru_cache
 import numpy as np
 from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_TITLE, LENGTH
 from spacy.strings import get_string_id
+from spacy.symbols import IDS
 
 from ..actors.kb import load_kb
 from ..actors.text import key_of
@@ -128,11 +129,15 @@ TARGETED_MATERIAL_TYPES = frozenset({"COERCE", "SANCTION", "AID", "CONCEDE", "RE
 #: the press"), and verbs whose "to X" is one ("speaking to a think tank", "said to reporters").
 AUDIENCE_OBJECT_VERBS = frozenset({"tell", "inform", "brief"})
 AUDIENCE_TO_VERBS = frozenset({"tell", "speak", "talk", "say", "write", "explain", "announce", "declare"})
+AUDIENCE_VERBS = AUDIENCE_OBJECT_VERBS | AUDIENCE_TO_VERBS
+_DOBJ_DATIVE, _PREP_DATIVE = label_ids(frozenset({"dobj", "dative"})), label_ids(frozenset({"prep", "dative"}))
+_POBJ, _VERB = get_string_id("pobj"), IDS["VERB"]
 #: How far past a headline (characters) its unnamed target is looked for: its lead sentence.
 HEADLINE_LEAD_CHARS = 300
 #: Entity labels of amounts and times, whose words name no party ("US$40 million"); a cardinal
 #: may open one ("seven opposition parties").
 AMOUNT_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "DATE", "TIME"})
+_AMOUNT_ENT_IDS = label_ids(AMOUNT_ENTS)
 #: Prepositions on a source that say where it is or comes from ("the rebels in Yemen").
 SOURCE_PLACE_PREPS = frozenset({"in", "from"})
 #: Determiners of an event noun that refers back to an act already reported ("the subpoena").
@@ -501,8 +506,9 @@ def _unnamed_target(d: Draft, start: int, source: list[str], mentions: MentionIn
     an actor that is the act noun itself ("a naval coalition") left out; a headline names its
     parties in its lead ("X announces withdrawal" -> whom the lead names)."""
     reach = d.sent.end_char + (HEADLINE_LEAD_CHARS if d.sent.start_char < title_end else 0)
-    amounts = {actor_id for t in d.sent if t.ent_type_ in AMOUNT_ENTS
-               for _, actor_id in mentions.between(t.idx, t.idx + len(t))}  # "US$40 million"
+    sheet, (starts, ends) = token_sheet(d.sent.doc), token_offsets(d.sent.doc)
+    amounts = {actor_id for i in range(d.sent.start, d.sent.end) if sheet.ents[i] in _AMOUNT_ENT_IDS
+               for _, actor_id in mentions.between(starts[i], ends[i])}  # "US$40 million"
     # protesters "in X" protest against X's rulers: their place stays a possible target
     places = _source_places(d.sources, index) if d.type != "PROTEST" else set()
     tok = d.cand.token  # "announced a naval coalition": the act noun itself names no party
@@ -533,17 +539,19 @@ def _source_places(sources, index) -> set[str]:
 def _audience(sent, index) -> set[str]:
     """Actors the sentence names as the audience of a statement ("telling the Nevada Star",
     "speaking to the Atlantic Forum"): no party to the acts it reports."""
-    out = set()
-    for tok in sent:
-        if tok.pos_ != "VERB":
+    out, doc = set(), sent.doc
+    s = token_sheet(doc)
+    deps, kids = s.deps, s.kids
+    for i in range(sent.start, sent.end):
+        lemma = s.lemmas[i]
+        if s.pos[i] != _VERB or lemma not in AUDIENCE_VERBS:
             continue
-        lemma = tok.lemma_.lower()
-        heard = [c for c in tok.children if c.dep_ in ("dobj", "dative")] if lemma in AUDIENCE_OBJECT_VERBS else []
+        heard = [c for c in kids[i] if deps[c] in _DOBJ_DATIVE] if lemma in AUDIENCE_OBJECT_VERBS else []
         if lemma in AUDIENCE_TO_VERBS:
-            heard += [p for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
-                      for p in c.children if p.dep_ == "pobj"]
+            heard += [p for c in kids[i] if deps[c] in _PREP_DATIVE and s.lowers[c] == "to"
+                      for p in kids[c] if deps[p] == _POBJ]
         for h in heard:
-            actor = index.at(*mention_span(h))
+            actor = index.at(*mention_span(doc[h]))
             if actor is not None:
                 out.add(actor.id)
     return out
