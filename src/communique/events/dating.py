@@ -40,7 +40,7 @@ from spacy.symbols import IDS
 
 from ..dates import parse_date
 from ..syntax import label_ids
-from ..views import TokenSheet, doc_text, sentence_ents, sentence_of, sentences, token_offsets, token_sheet, views_of
+from ..views import TokenSheet, doc_text, entities, sentence_of, sentences, token_offsets, token_sheet, views_of
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -575,9 +575,29 @@ def _lead_date(event, events: list, story: _Story) -> Dated | None:
 
 
 def date_entities(sent) -> list:
-    """The sentence's DATE entities and its TIME entities that name a day ("last night")."""
-    return [ent for ent in sentence_ents(sent) if ent.label_ == "DATE" or
-            ent.label_ == "TIME" and _RELATIVE_TIME.search(ent.text.lower())]
+    """The sentence's DATE entities and its TIME entities that name a day ("last night"): those
+    of the Doc's (``_time_entities``) wholly inside the sentence."""
+    ents, starts = _time_entities(sent.doc)
+    out = []
+    end = sent.end
+    for k in range(bisect_left(starts, sent.start), len(ents)):
+        ent = ents[k]
+        if ent.end > end:
+            break
+        out.append(ent)
+    return out
+
+
+def _time_entities(doc) -> tuple[list, list[int]]:
+    """The Doc's DATE entities and TIME entities that name a day, with their start tokens, read
+    once per Doc (kept in the views' ``derived``)."""
+    derived = views_of(doc).derived
+    found = derived.get("events_time_entities")
+    if found is None:
+        ents = [ent for ent in entities(doc)[0] if ent.label_ == "DATE" or
+                ent.label_ == "TIME" and _RELATIVE_TIME.search(ent.text.lower())]
+        found = derived["events_time_entities"] = (ents, [ent.start for ent in ents])
+    return found
 
 
 #: TIME entities that name a day relative to the document's date ("last night", "this morning").
