@@ -440,6 +440,7 @@ class _Story:
         #: story of the whole report
         self.lead: tuple[Dated | None, str | None] = (None, None)
         first_para = self.paragraph(self.headline[0]) if self.headline is not None else 0
+        sheet = token_sheet(doc)
         prev = None
         for sent in sentences(doc):
             para = self.paragraph(sent.start_char)
@@ -459,7 +460,7 @@ class _Story:
             if self.lead[0] is None and points and first_para < para <= first_para + LEAD_PARAGRAPHS \
                     and current[para][0] is not None and current[para][0].precision == "day":
                 self.lead = current[para]
-            opening = points and not any(finite_verb(t) is not None for t in sent)
+            opening = points and not any(_finite_verb(sheet, i) is not None for i in range(sent.start, sent.end))
             prev = (sent, current[para][0] if opening else None)
 
     def in_headline(self, offset: int) -> bool:
