@@ -475,10 +475,10 @@ class TokenSheet:
 
 def token_sheet(doc) -> TokenSheet:
     """The ``TokenSheet`` of ``doc``, built once per Doc (kept in the views' ``derived``)."""
-    derived = views_of(doc).derived
-    found = derived.get("token_sheet")
+    views = doc.user_data.get(USER_DATA_KEY)  # after the first call: two look-ups, no call
+    found = views.derived.get("token_sheet") if views is not None else None
     if found is None:
-        found = derived["token_sheet"] = TokenSheet(doc)
+        found = views_of(doc).derived["token_sheet"] = TokenSheet(doc)
     return found
 
 

@@ -875,6 +875,7 @@ def extract_events(document, doc, ctx):
     drafts: list[Draft] = []
     discard = _discard_pattern(tuple(ctx.option("events_discard", None) or ()))
     verb_words = frozenset(lexicon.verbs)  # once per document, not per sentence
+    authored = any(section.kind in AUTHOR_SECTIONS for section in document.sections)
     for sent in sentences(doc):
         if discard is not None and discard.search(sent.text):
             logger.debug("discard: sentence at %d holds a discard phrase", sent.start_char)
@@ -884,7 +885,7 @@ def extract_events(document, doc, ctx):
             # "Hanoi Issues Sharp Rebuke To Manila", "Leaders of A and B meet in C": parse it as a sentence
             sent = _headline_as_sentence(sent, views_of(doc).actor_index(document.actors),
                                          verb_words | cues.reporting_verbs) or sent
-        elif views_of(doc).section_kind_at(document, sent.start_char) in AUTHOR_SECTIONS:
+        elif authored and views_of(doc).section_kind_at(document, sent.start_char) in AUTHOR_SECTIONS:
             sent = _operative_clause(sent, verb_words)
         drafts.extend(extract_sentence(sent, document.published, lexicon, cues))
     _classify(drafts, ctx)
