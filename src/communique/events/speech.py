@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from spacy.strings import get_string_id
-from spacy.symbols import VERB
+from spacy.symbols import IDS, VERB
 
 from .. import resources
 from ..errors import LexiconError
@@ -42,6 +42,8 @@ VERBS_FILE = "quotes/reporting_verbs.en.tsv"
 PRONOUNS_FILE = "actors/pronouns.en.tsv"
 #: Modifier labels inside a noun phrase through which it names an actor.
 PHRASE_DEPS = frozenset({"poss", "amod", "compound", "nmod", "prep", "pobj", "conj", "appos"})
+_PHRASE_IDS = label_ids(PHRASE_DEPS)
+_PHRASE_WORD_POS = frozenset(IDS[p] for p in ("PROPN", "NOUN", "ADJ", "PRON"))
 #: How far from the head of a phrase a named modifier may be.
 MAX_PHRASE_DISTANCE = 8
 #: Subjects that are no participant of the said clause ("it is dangerous", "there are").
@@ -128,17 +130,19 @@ def phrase_actors(index, tok) -> list[str]:
     """Actors named inside the phrase headed by ``tok`` when the phrase itself is none:
     possessors, national adjectives, "of X" complements (no clauses)."""
     out: list[str] = []
-    stack = [c for c in tok.children if c.dep_ in PHRASE_DEPS]
+    s, (starts, ends) = token_sheet(tok.doc), token_offsets(tok.doc)
+    deps, kids, head = s.deps, s.kids, tok.i
+    stack = [c for c in kids[head] if deps[c] in _PHRASE_IDS]
     while stack:
         t = stack.pop(0)
-        if abs(t.i - tok.i) > MAX_PHRASE_DISTANCE:
+        if abs(t - head) > MAX_PHRASE_DISTANCE:
             continue
-        if t.pos_ in ("PROPN", "NOUN", "ADJ", "PRON"):
-            actor = index.at(t.idx, t.idx + len(t.text))
+        if s.pos[t] in _PHRASE_WORD_POS:
+            actor = index.at(starts[t], ends[t])
             if actor is not None and actor.kind != "location" and actor.id not in out:
                 out.append(actor.id)
                 continue
-        stack.extend(c for c in t.children if c.dep_ in PHRASE_DEPS)
+        stack.extend(c for c in kids[t] if deps[c] in _PHRASE_IDS)
     return out
 
 
