@@ -357,7 +357,8 @@ def mutual(tok) -> bool:
 def _beyond(tok) -> list:
     """"deployed troops to the border with Peru": the one on the other side of a border noun, from
     its "with X" or a "with X" the parser hung on the verb right after it; [] elsewhere."""
-    if tok.lemma_.lower() not in BORDER_NOUNS or tok.ent_type_:
+    s, i = token_sheet(tok.doc), tok.i
+    if s.lemmas[i] not in BORDER_NOUNS or s.ents[i]:
         return []
     found = _pobjs(tok, frozenset({"with"}))
     if not found and tok.dep_ == "pobj":
@@ -376,9 +377,10 @@ def _doers(tok, lexicon) -> list:
 def _act_parties(tok, lexicon, type_: str | None = None) -> tuple[list, list]:
     """(doers, targets) of the act a noun names (of ``type_`` when given); ([], []) for a noun
     that is no act noun (a name, a word outside the lexicon)."""
-    if tok.pos_ != "NOUN" or tok.ent_type_:
+    s, i = token_sheet(tok.doc), tok.i
+    if s.pos[i] != _NOUN or s.ents[i]:
         return [], []
-    entries = [e for e in lexicon.nouns.get(tok.lemma_.lower(), ()) if type_ is None or e.type == type_]
+    entries = [e for e in lexicon.nouns.get(s.lemmas[i], ()) if type_ is None or e.type == type_]
     return noun_arguments(Candidate(tok, entries, [tok]), lexicon) if entries else ([], [])
 
 
@@ -386,7 +388,8 @@ def _act_of(tok, lexicon) -> list:
     """"denounced the conclusions of the summit": a noun that is no act, whose "of" complement is
     one, stands for that act (its doers, else the act noun itself, which the stage reads as the
     act coded before); [] elsewhere."""
-    if tok.pos_ != "NOUN" or tok.ent_type_ or tok.lemma_.lower() in lexicon.nouns:
+    s, i = token_sheet(tok.doc), tok.i
+    if s.pos[i] != _NOUN or s.ents[i] or s.lemmas[i] in lexicon.nouns:
         return []
     acts = [p for p in _pobjs(tok, frozenset({"of"})) if p.pos_ == "NOUN" and not p.ent_type_
             and p.lemma_.lower() in lexicon.nouns]
