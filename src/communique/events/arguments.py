@@ -182,7 +182,8 @@ def _reduced_passive(tok) -> bool:
     s, i = token_sheet(tok.doc), tok.i
     deps, kids = s.deps, s.kids
     if s.lemmas[i] not in OBJECT_ONLY_VERBS or s.tags[i] not in _PAST_TAGS \
-            or not any(deps[c] in _SUBJECT_IDS for c in kids[i]) or any(deps[c] in _HEADLINE_ACTIVE_IDS for c in kids[i]):
+            or not any(deps[c] in _SUBJECT_IDS for c in kids[i]) \
+            or any(deps[c] in _HEADLINE_ACTIVE_IDS for c in kids[i]):
         return False
     return not any(deps[c] == _CONJ and any(deps[o] in _OBJECT_IDS for o in kids[c]) for c in kids[i])
 

@@ -40,6 +40,8 @@ DOCUMENT_PARTS = frozenset({"article", "clause", "provision", "term", "text", "s
 VERB_POS = frozenset({"VERB"})
 #: Shortest stem tried when the lemmatizer's lemma is not in the lexicon ("staged" -> "stage").
 MIN_STEM_CHARS = 3
+#: Regular endings of a verb and what replaces each to make its stem ("staged" -> "stag", "stage").
+STEM_SUFFIXES = (("ed", ""), ("ed", "e"), ("d", ""), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"))
 #: Distinct verbs whose stems are remembered.
 STEM_CACHE_SIZE = 4096
 NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -67,8 +69,7 @@ def _stems(low: str) -> tuple[str, ...]:
     """The regular stems of a verb as written (``low``), tried after its lemma and itself: the
     statistical lemmatizer sometimes errs on news verbs ("staged" -> "stag"); remembered (the
     same verbs come again in every document)."""
-    return tuple(low[: -len(suffix)] + repl
-                 for suffix, repl in (("ed", ""), ("ed", "e"), ("d", ""), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"))
+    return tuple(low[: -len(suffix)] + repl for suffix, repl in STEM_SUFFIXES
                  if low.endswith(suffix) and len(low) - len(suffix) >= MIN_STEM_CHARS)
 
 
