@@ -55,6 +55,9 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 #: Relations of a publication to the verb that issues it ("released a statement", "was published").
 _PUBLISHED_DEPS = label_ids(frozenset({"dobj", "nsubjpass"}))
 _ACL = get_string_id("acl")
+_NSUBJ, _NSUBJPASS, _CONJ, _DOBJ, _AMOD, _PREP = (
+    get_string_id(label) for label in ("nsubj", "nsubjpass", "conj", "dobj", "amod", "prep"))
+_SAID_IDS, _COMPLEMENT_IDS = label_ids(frozenset({"ccomp", "oprd"})), label_ids(frozenset({"oprd", "attr", "appos"}))
 
 
 @dataclass(frozen=True)
@@ -149,21 +152,23 @@ def phrase_actors(index, tok) -> list[str]:
 def _content(verb):
     """What the speech verb says: its clause, or the object complement ("called it X",
     "named X as terrorists", "called the deal 'null and void'")."""
-    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "oprd")]
+    doc, s, i = verb.doc, token_sheet(verb.doc), verb.i
+    deps, kids = s.deps, s.kids
+    clauses = [c for c in kids[i] if deps[c] in _SAID_IDS]
     if clauses:
-        return clauses
-    objects = [o for o in verb.children if o.dep_ == "dobj"]
+        return [doc[c] for c in clauses]
+    objects = [o for o in kids[i] if deps[o] == _DOBJ]
     if not objects:
         return []
     # "called the agreement a violation": the object's complement, or an adjective the
     # parser hung after the object
-    out = [c for o in objects for c in o.children
-           if c.dep_ in ("oprd", "attr", "appos") or c.dep_ == "amod" and c.i > o.i
-           or c.dep_ == "prep" and c.lower_ == "as"]  # "described X's claims as baseless"
+    out = [c for o in objects for c in kids[o]
+           if deps[c] in _COMPLEMENT_IDS or deps[c] == _AMOD and c > o
+           or deps[c] == _PREP and s.lowers[c] == "as"]  # "described X's claims as baseless"
     # "designated the group a terrorist organisation": the parser makes both objects
     out += objects[1:]
     # "named X as terrorists", "described the move as illegal"
-    return out + [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"]
+    return [doc[c] for c in out] + [doc[p] for p in kids[i] if deps[p] == _PREP and s.lowers[p] == "as"]
 
 
 def _window(clause):
@@ -217,12 +222,13 @@ def _about(verb, clauses) -> list:
 def _speaker(verb) -> list:
     """The subject of a speech verb, or of the verb it is coordinated with ("criticised the
     plan and named both groups as terrorists")."""
+    s, i = token_sheet(verb.doc), verb.i
     while True:
-        subj = [c for c in verb.children if c.dep_ == "nsubj"]
-        if subj or verb.dep_ != "conj" or verb.head.pos_ != "VERB" or \
-                any(c.dep_ == "nsubjpass" for c in verb.children):
-            return subj
-        verb = verb.head
+        subj = [c for c in s.kids[i] if s.deps[c] == _NSUBJ]
+        if subj or s.deps[i] != _CONJ or s.pos[s.heads[i]] != VERB or \
+                any(s.deps[c] == _NSUBJPASS for c in s.kids[i]):
+            return [s.doc[c] for c in subj]
+        i = s.heads[i]
 
 
 def speech_drafts(sent, drafts, heads: set[int], cues) -> list:
