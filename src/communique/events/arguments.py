@@ -122,7 +122,15 @@ QUANTIFIER_ENTS = frozenset({"CARDINAL", "QUANTITY"})
 #: Prepositions whose named object is where an act happens ("in Lima", "near the border").
 LOCATION_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 _PREP, _POBJ, _DOBJ, _DET = (get_string_id(label) for label in ("prep", "pobj", "dobj", "det"))
-_NUM, _NOUN, _PROPN = IDS["NUM"], IDS["NOUN"], IDS["PROPN"]
+_NUM, _NOUN, _PROPN, _ADJ = IDS["NUM"], IDS["NOUN"], IDS["PROPN"], IDS["ADJ"]
+_NOUN_PROPN = frozenset({IDS["NOUN"], IDS["PROPN"]})
+_VERB_AUX = frozenset({IDS["VERB"], IDS["AUX"]})
+_CONTROLLING_POS = frozenset({IDS["VERB"], IDS["AUX"], IDS["ADJ"]})
+_RELCL, _PCOMP, _AUX = get_string_id("relcl"), get_string_id("pcomp"), get_string_id("aux")
+_WDT, _WP = get_string_id("WDT"), get_string_id("WP")
+#: Relations of an adjective that predicates of the verb's subject ("is ready to ...").
+_PREDICATE_IDS = label_ids(frozenset({"acomp", "xcomp", "oprd"}))
+_CONTROLLED_IDS = label_ids(frozenset({"xcomp", "advcl"}))
 _PROPN_PRON = frozenset({IDS["PROPN"], IDS["PRON"]})
 _POSS, _AMOD = get_string_id("poss"), get_string_id("amod")
 #: Relations of a noun's modifiers that name the doer of its act ("Peru's", "a police", "US").
@@ -190,37 +198,39 @@ def _reduced_passive(tok) -> bool:
 
 def subject_of(tok, hops: int = 0) -> list:
     """The active subject of a verb, inherited through coordination and control."""
-    subj = _children(tok, SUBJECT_DEPS)
-    if tok.dep_ == "relcl" and subj and all(s.tag_ == "WDT" for s in subj):
+    sheet, i = token_sheet(tok.doc), tok.i
+    deps, kids, dep, up = sheet.deps, sheet.kids, sheet.deps[i], sheet.heads[i]
+    subj = [sheet.doc[c] for c in kids[i] if deps[c] in _SUBJECT_IDS]
+    if dep == _RELCL and subj and all(sheet.tags[x.i] == _WDT for x in subj):
         # "signed a decree that bars ...": the relative pronoun stands for the instrument
         # "Bolivia, which is at war with ...": the named noun the clause is said of
         subj = _instrument_author(tok.head) or (conjuncts(tok.head) if _named_head(tok.head) else subj)
-    elif tok.dep_ == "relcl" and subj and all(s.tag_ == "WP" for s in subj) and tok.head.pos_ in ("NOUN", "PROPN"):
+    elif dep == _RELCL and subj and all(sheet.tags[x.i] == _WP for x in subj) and sheet.pos[up] in _NOUN_PROPN:
         subj = [tok.head]  # "Ana Soto, who accused Peru ...": the one the clause is said of
     if subj:
         return [s for x in subj for s in conjuncts(x) if s.dep_ != "expl" or s is not x]
-    if _children(tok, PASSIVE_SUBJECT_DEPS):
+    if any(deps[c] in _PASSIVE_SUBJECT_IDS for c in kids[i]):
         return []
     if hops >= MAX_INHERIT_HOPS:
         return []
-    head = tok.head
-    if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "xcomp", "oprd") and head is not tok:
+    head, up_pos = tok.head, sheet.pos[up]
+    if sheet.pos[i] == _ADJ and dep in _PREDICATE_IDS:
         return subject_of(head, hops + 1)  # "France is ready to contribute ..."
-    if tok.dep_ == "relcl" or (tok.dep_ == "acl" and not is_passive(tok)):
+    if dep == _RELCL or (dep == _ACL and not is_passive(tok)):
         return _instrument_author(head) or conjuncts(head)
-    if tok.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+    if dep == _CONJ and up_pos in _VERB_AUX:
         return subject_of(head, hops + 1)
-    if tok.dep_ in ("xcomp", "advcl") and head.pos_ in ("VERB", "AUX", "ADJ"):
+    if dep in _CONTROLLED_IDS and up_pos in _CONTROLLING_POS:
         # object control: "urged Iran to withdraw", "called on Iran to withdraw"
-        objs = _children(head, OBJECT_DEPS) if head.lemma_.lower() not in PURPOSE_VERBS else []
-        called_on = not objs and head.lemma_.lower() in OBJECT_CONTROL_PREP_VERBS
+        objs = _children(head, OBJECT_DEPS) if sheet.lemmas[up] not in PURPOSE_VERBS else []
+        called_on = not objs and sheet.lemmas[up] in OBJECT_CONTROL_PREP_VERBS
         if called_on:  # the parser often hangs "to halt" of "called on X to halt" as an advcl
             objs = _pobjs(head, frozenset({"on", "upon"}))
-        if objs and (tok.dep_ == "xcomp" or called_on and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                              for c in tok.children)):
+        if objs and (dep == _XCOMP or called_on and any(deps[c] == _AUX and sheet.lowers[c] == "to"
+                                                        for c in kids[i])):
             return [s for o in objs for s in conjuncts(o)]
         return subject_of(head, hops + 1)
-    if tok.dep_ == "pcomp" and head.head is not None:
+    if dep == _PCOMP:
         # "accused Chile of firing on ...", "Peru was praised for helping", "warned Japan against
         # sending warships": the one judged or warned does it
         # (not for a verb the parser coordinated with the gerund: "accused X of stalling ... and
