@@ -1035,6 +1035,8 @@ def quoted_accusations(document, doc, events, author, index, mentions: MentionIn
     lowers, lemmas = token_strings(doc)
     out: list[Event] = []
     for sent in sentences(doc):
+        if words.isdisjoint(lowers[sent.start:sent.end]) and words.isdisjoint(lemmas[sent.start:sent.end]):
+            continue  # no accusing word (most sentences)
         span = (sent.start_char, sent.end_char)
         if span in coded or _sentence_span(sent) in coded:
             continue
