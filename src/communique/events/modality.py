@@ -22,7 +22,8 @@ from spacy.strings import get_string_id
 from spacy.symbols import IDS
 
 from ..syntax import label_ids
-from ..views import TokenSheet, sentence_ents, sentence_of, token_sheet, token_strings
+from ..views import TokenSheet, sentence_of, token_sheet, token_strings
+from .dating import date_entities
 from .lexicon import Modality
 
 #: How many governing clauses to climb when looking for a demand/offer/intent verb.
@@ -149,7 +150,7 @@ def historical_cue_in(sent, cues: Modality, published_year: int | None) -> bool:
     clause only where one is present (a run-on sentence of many triggers stays linear)."""
     lowered = " " + " ".join(token_strings(sent.doc)[0][sent.start:sent.end]) + " "
     return (_historical_phrase(lowered, cues) or " during " in lowered
-            or any(_old_year(ent, published_year, cues) for ent in sentence_ents(sent)))
+            or any(_old_year(ent, published_year, cues) for ent in date_entities(sent)))
 
 
 def _historical_phrase(lowered: str, cues: Modality) -> bool:
@@ -179,7 +180,7 @@ def _historical(tok, sent, cues: Modality, published_year: int | None) -> bool:
         if t.lower_ == "during":
             if any(c.dep_ == "pobj" and c.lemma_.lower() in cues.historical_period_nouns for c in t.children):
                 return True
-    return any(_old_year(ent, published_year, cues) for ent in sentence_ents(sent)
+    return any(_old_year(ent, published_year, cues) for ent in date_entities(sent)
                if ent.start >= clause[0].i and ent.end <= clause[-1].i + 1)
 
 
