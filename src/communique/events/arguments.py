@@ -122,6 +122,11 @@ QUANTIFIER_ENTS = frozenset({"CARDINAL", "QUANTITY"})
 #: Prepositions whose named object is where an act happens ("in Lima", "near the border").
 LOCATION_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 _PREP, _POBJ, _DOBJ, _DET = (get_string_id(label) for label in ("prep", "pobj", "dobj", "det"))
+#: One-preposition sets that the rules below pass to ``prep_objects`` (made once, not per call).
+_OF = frozenset({"of"})
+_BY = frozenset({"by"})
+_BETWEEN = frozenset({"between"})
+_WITH = frozenset({"with"})
 _NUM, _NOUN, _PROPN, _ADJ = IDS["NUM"], IDS["NOUN"], IDS["PROPN"], IDS["ADJ"]
 _NOUN_PROPN = frozenset({IDS["NOUN"], IDS["PROPN"]})
 _VERB_AUX = frozenset({IDS["VERB"], IDS["AUX"]})
@@ -256,7 +261,7 @@ def _named_head(tok) -> bool:
     """A name a relative clause can be said of ("Bolivia, which ...", "the Governments of Peru and
     Chile, which ...")."""
     return tok.pos_ == "PROPN" or tok.ent_type_ in OWNER_ENTS or tok.pos_ == "NOUN" and any(
-        p.pos_ == "PROPN" or p.ent_type_ in OWNER_ENTS for p in _pobjs(tok, frozenset({"of"})))
+        p.pos_ == "PROPN" or p.ent_type_ in OWNER_ENTS for p in _pobjs(tok, _OF))
 
 
 def _instrument_author(noun) -> list:
@@ -269,7 +274,7 @@ def _instrument_author(noun) -> list:
         return []
     if noun.dep_ in OBJECT_DEPS and noun.head.lemma_.lower() in cues.issuing_verbs:
         return subject_of(noun.head, MAX_INHERIT_HOPS - 1)
-    return [p for c in noun.children if c.dep_ == "acl" for p in _pobjs(c, frozenset({"by"}))]
+    return [p for c in noun.children if c.dep_ == "acl" for p in _pobjs(c, _BY)]
 
 
 def verb_arguments(cand, lexicon) -> tuple[list, list]:
@@ -285,7 +290,7 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
     participle = _headline_participle(tok) or _reduced_passive(tok)  # its subject is acted upon
     passive = is_passive(tok)
     if passive or participle:
-        source = _pobjs(tok, frozenset({"by"}))
+        source = _pobjs(tok, _BY)
         patient_ids = _PASSIVE_SUBJECT_IDS | (_SUBJECT_IDS if participle else frozenset())
         target = [t for x in kids if deps[x] in patient_ids and x not in light_ids for t in conjuncts(doc[x])]
         if deps[tok.i] == _ACL and not target:
@@ -303,7 +308,7 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
     else:
         # "Kenya, along with Uganda, condemned ...": the companion acts too
         source = subject_of(tok) + [p for c in kids if deps[c] == _PREP and s.lowers[c] in COMPANION_PREPS
-                                    for p in _pobjs(doc[c], frozenset({"with"}))]
+                                    for p in _pobjs(doc[c], _WITH)]
         aimed_at = entry.prep in INSTRUMENT_PREPS and _pobjs(tok, frozenset({entry.prep}))
         target = [t for x in objects if x not in light for t in conjuncts(x)] \
             if lexicon.object_is_target.get(entry.type, True) and not aimed_at else []
@@ -311,7 +316,7 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
     target += _pobjs(tok, aimed_preps, exclude=cand.parts)
     target += [b for b in _pobjs(tok, BORDER_PREPS - aimed_preps) if b.lemma_.lower() in BORDER_NOUNS]
     if entry.type in BETWEEN_TYPES:  # "offered to mediate between Peru and Bolivia": both parties
-        target += _pobjs(tok, frozenset({"between"}))
+        target += _pobjs(tok, _BETWEEN)
     for noun in [t for t in source if t.pos_ == "NOUN" and not t.ent_type_]:
         # "the attack on the embassy, carried out by X, killed two guards": the act's own parties
         doers, aimed = _act_parties(noun, lexicon, entry.type)
@@ -371,7 +376,7 @@ def _beyond(tok) -> list:
     s, i = token_sheet(tok.doc), tok.i
     if s.lemmas[i] not in BORDER_NOUNS or s.ents[i]:
         return []
-    found = _pobjs(tok, frozenset({"with"}))
+    found = _pobjs(tok, _WITH)
     if not found and tok.dep_ == "pobj":
         nxt = tok.right_edge.i + 1
         found = [p for c in tok.head.head.children if c.i == nxt and c.dep_ == "prep" and c.lower_ == "with"
@@ -402,7 +407,7 @@ def _act_of(tok, lexicon) -> list:
     s, i = token_sheet(tok.doc), tok.i
     if s.pos[i] != _NOUN or s.ents[i] or s.lemmas[i] in lexicon.nouns:
         return []
-    acts = [p for p in _pobjs(tok, frozenset({"of"})) if p.pos_ == "NOUN" and not p.ent_type_
+    acts = [p for p in _pobjs(tok, _OF) if p.pos_ == "NOUN" and not p.ent_type_
             and p.lemma_.lower() in lexicon.nouns]
     return [d for a in acts for d in (_doers(a, lexicon) or [a])]
 
@@ -459,11 +464,11 @@ def owners(tok, places: bool = True) -> list:
         return [t for o in out for t in conjuncts(o)]  # no preposition or participle: nothing below
     out += [p for p in _pobjs(tok, frozenset({"by", "from", "of"})) if _owner_like(p)]
     # "the memoranda of understanding between X and Y": the parties of an agreement or a dispute
-    of = _pobjs(tok, frozenset({"of"}))
-    out += [p for p in _pobjs(tok, frozenset({"between"})) if _owner_like(p)]
-    out += [p for x in of for p in _pobjs(x, frozenset({"between"})) if _owner_like(p)]
+    of = _pobjs(tok, _OF)
+    out += [p for p in _pobjs(tok, _BETWEEN) if _owner_like(p)]
+    out += [p for x in of for p in _pobjs(x, _BETWEEN) if _owner_like(p)]
     # "crimes committed by Croat forces": the agent of a participle on the object
-    out += [p for c in kids if deps[c] == _ACL for p in _pobjs(doc[c], frozenset({"by"})) if _owner_like(p)]
+    out += [p for c in kids if deps[c] == _ACL for p in _pobjs(doc[c], _BY) if _owner_like(p)]
     # "a peacekeeping force in Liberia", "settlements in Gaza": the place the object belongs to
     if places:
         out += [p for p in _pobjs(tok, frozenset({"in"})) if p.ent_type_ == "GPE"]
@@ -482,19 +487,19 @@ def noun_arguments(cand, lexicon) -> tuple[list, list]:
         # "the attack on the embassy, carried out by X": the agent of a participle on a noun of an
         # act done to someone (not of talks, "hosted by X", or an agreement, "brokered by X": a
         # third party; nor of a protest, "staged by X": its organisers)
-        source += [p for c in _participles(tok) for p in _pobjs(c, frozenset({"by"}))]
+        source += [p for c in _participles(tok) for p in _pobjs(c, _BY)]
     target = _pobjs(tok, lexicon.target_preps.get(entry.type, frozenset()) | {"to", "with"} - NOMINAL_SOURCE_PREPS)
-    of = _pobjs(tok, frozenset({"of"}))
+    of = _pobjs(tok, _OF)
     (target if entry.type in OF_IS_TARGET_TYPES else source).extend(of)
     # "the arrest of three sailors by Peru", "the launch of a missile by Iran": "by" hung on the object
-    source += [p for o in of for p in _pobjs(o, frozenset({"by"}))]
+    source += [p for o in of for p in _pobjs(o, _BY)]
     if not [t for t in source if t not in cand.parts]:
         # "Bolivia, which is in a military conflict with Paraguay": who is in the state the noun names
         source += [t for t in _holder(tok) if t not in target]
     if not source and entry.type in BETWEEN_TYPES:
         # "a meeting between Giuliani and Yermak", "talks between Baku and Yerevan": the parties
         # (reciprocal: the extractor makes them source and target)
-        source = [t for t in _pobjs(tok, frozenset({"between"})) if t not in target]
+        source = [t for t in _pobjs(tok, _BETWEEN) if t not in target]
         if len(source) == 1:  # "between Ana Ruiz, claiming ..., and Pedro Salas": a lost second party
             source += _stray_conjunct(source[0])
     if not target and entry.type in INVITING_TYPES and tok.dep_ == "pobj" and tok.head.lower_ == "at" and \
@@ -570,7 +575,7 @@ def location_of(cand, doc_ents_types=("GPE", "LOC", "FAC")):
                     if ents[p] in places:
                         return doc[p]
                     # "in the town of Cizre", "in the capital city of Algiers"
-                    named = next((q for q in _pobjs(doc[p], frozenset({"of"})) if q.ent_type_ in doc_ents_types),
+                    named = next((q for q in _pobjs(doc[p], _OF) if q.ent_type_ in doc_ents_types),
                                  None) if not ents[p] else None
                     if named is not None:
                         return named

@@ -20,8 +20,8 @@ from spacy.symbols import IDS
 from .. import resources
 from ..syntax import label_ids
 from ..views import pos_ids, token_sheet, token_strings
-from .arguments import (BETWEEN_TYPES, QUANTITY_NOUNS, conjuncts, location_of, mutual, noun_arguments, subject_of,
-                        verb_arguments)
+from .arguments import (_BETWEEN, _BY, _OF, BETWEEN_TYPES, QUANTITY_NOUNS, conjuncts, location_of, mutual,
+                        noun_arguments, subject_of, verb_arguments)
 from .context import contexts, cue_contexts, event_date, parse_published, reporting_governor
 from .dating import Dated, date_entities
 from .lexicon import Lexicon, Modality, load_lexicon, load_modality
@@ -235,7 +235,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                 sources = conjuncts(cand.token.head)
             if not sources and entry.type in BETWEEN_TYPES:
                 # "talks were held between Addis Ababa and the rebels": the parties
-                between = [t for h in cand.parts for o in _pobj_list(h, frozenset({"between"})) for t in conjuncts(o)]
+                between = [t for h in cand.parts for o in _pobj_list(h, _BETWEEN) for t in conjuncts(o)]
                 sources, targets = (between, []) if between else (sources, targets)
         else:
             if entry.type == "CONSULT" and cand.token.dep_ == "nsubj" and cand.token.head.i in heads:
@@ -250,7 +250,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                 sources = [t for t in subject_of(cand.token.head.head) if t not in targets]
             if cand.parts[1:]:  # "phone call", "missile strike": the modifier is the trigger's own
                 sources = [t for t in sources if t not in cand.parts] or \
-                    [t for o in _pobj_list(cand.token, frozenset({"between"})) for t in conjuncts(o)
+                    [t for o in _pobj_list(cand.token, _BETWEEN) for t in conjuncts(o)
                      if entry.type in BETWEEN_TYPES]
             if not sources and not _content_of_trigger(cand.token, heads):
                 # "a phone call made by Trump to Zelensky": the participle names the doer
@@ -433,7 +433,7 @@ def _crowd_acts(sent, heads: set[int], pub, dates) -> list[Draft]:
         tok = doc[i]
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
         # "thousands of demonstrators": the counted crowd
-        subj += [p for c in subj if c.lower_ in QUANTITY_NOUNS for p in _pobj_list(c, frozenset({"of"}))]
+        subj += [p for c in subj if c.lower_ in QUANTITY_NOUNS for p in _pobj_list(c, _OF)]
         crowd = [c for c in subj if c.lemma_.lower() in sc.protester_nouns]
         if not crowd:
             continue
@@ -490,14 +490,14 @@ def _named_participant(tok) -> bool:
     A and B"), not "by the summit"."""
     return tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or any(
         c.dep_ in ("poss", "compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_) for c in tok.children) or \
-        any(p.pos_ == "PROPN" or p.ent_type_ for p in _pobj_list(tok, frozenset({"of"})))
+        any(p.pos_ == "PROPN" or p.ent_type_ for p in _pobj_list(tok, _OF))
 
 
 def _agents_of(noun) -> list:
     """The "by" objects of an act noun, or of its "of" object ("the launch of a missile by Iran"),
     and the parties "between" whom talks were held ("welcomed the talks between A and B")."""
-    return _pobj_list(noun, frozenset({"by", "between"})) + [a for o in _pobj_list(noun, frozenset({"of"}))
-                                                            for a in _pobj_list(o, frozenset({"by"}))]
+    return _pobj_list(noun, frozenset({"by", "between"})) + [a for o in _pobj_list(noun, _OF)
+                                                            for a in _pobj_list(o, _BY)]
 
 
 def _object_gap(verb) -> bool:
@@ -550,7 +550,7 @@ def _force_aimed_at(cand) -> list:
     of an unnamed place there ("off the coast of Taiwan")."""
     out = []
     for place in (o for h in cand.parts for o in _pobj_list(h, FORCE_PLACE_PREPS)):
-        owner = [] if place.ent_type_ else _pobj_list(place, frozenset({"of"}))
+        owner = [] if place.ent_type_ else _pobj_list(place, _OF)
         out.extend(conjuncts(owner[0] if owner else place))
     return out
 
