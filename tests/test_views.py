@@ -157,6 +157,22 @@ def test_conjuncts_and_prep_objects_read_the_tree(nlp):
     assert prep_objects(doc[1], frozenset({"of"}), exclude=[doc[2]]) == []
 
 
+def test_views_token_sheet_matches_token_attributes(nlp):
+    from communique.syntax import conjunct_indices
+    from communique.views import token_sheet
+
+    doc = nlp("Envoys of Varo and Ketta met the Olm delegation in Rannik on Monday and signed three accords.")
+    sheet = token_sheet(doc)
+    assert token_sheet(doc) is sheet
+    for tok in doc:
+        i = tok.i
+        assert (sheet.heads[i], sheet.deps[i], sheet.pos[i]) == (tok.head.i, tok.dep, tok.pos)
+        assert (sheet.tags[i], sheet.ents[i]) == (tok.tag, tok.ent_type)
+        assert (sheet.lowers[i], sheet.lemmas[i]) == (tok.lower_, tok.lemma_.lower())
+        assert sheet.kids[i] == [c.i for c in tok.children]
+        assert conjunct_indices(doc, i) == [c.i for c in tok.conjuncts]
+
+
 def test_views_sentence_of_matches_token_sent(nlp):
     from communique.views import sentence_of
 

@@ -73,6 +73,12 @@ def _coordinated(i: int, heads: list[int], deps: list[int], kids: list[list[int]
     return out
 
 
+def conjunct_indices(doc, i: int) -> list[int]:
+    """``doc[i].conjuncts`` as token indices, read from the Doc's dependency table."""
+    heads, deps, kids = dependency_tree(doc)
+    return _coordinated(i, heads, deps, kids)
+
+
 def prep_objects(tok, preps: frozenset[str], exclude=()) -> list:
     """The objects (with their conjuncts) of the prepositions in ``preps`` hung on ``tok``,
     skipping the preposition tokens in ``exclude``, read from the Doc's dependency table (a

@@ -441,6 +441,47 @@ def dependency_tree(doc) -> tuple[list[int], list[int], list[list[int]]]:
     return found if found is not None else views_of(doc).tree(doc)
 
 
+def token_labels(doc) -> tuple[list[int], list[int]]:
+    """Per token of ``doc``: the ids of ``Token.tag_`` and ``Token.ent_type_`` (0: no entity;
+    compare with ``spacy.strings.get_string_id(label)``), from one ``Doc.to_array``, computed
+    once per Doc and kept in the views' ``derived`` (the lists are shared: do not edit them), so
+    that a rule over token indices reads them without making a ``Token``."""
+    derived = views_of(doc).derived
+    found = derived.get("token_labels")
+    if found is None:
+        from spacy.attrs import ENT_TYPE, TAG
+
+        array = doc.to_array([TAG, ENT_TYPE])
+        found = derived["token_labels"] = (array[:, 0].tolist(), array[:, 1].tolist())
+    return found
+
+
+class TokenSheet:
+    """The per-token arrays of one Doc that rules over token indices read: ``heads``, ``deps``
+    (relation ids) and ``kids`` (``dependency_tree``), ``lowers`` and ``lemmas``
+    (``token_strings``), ``tags`` and ``ents`` (``token_labels``), ``pos`` (``pos_ids``);
+    ``doc`` makes a ``Token`` where a rule returns one. Labels are ids: compare with
+    ``spacy.strings.get_string_id``."""
+
+    __slots__ = ("doc", "heads", "deps", "kids", "lowers", "lemmas", "tags", "ents", "pos")
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.heads, self.deps, self.kids = dependency_tree(doc)
+        self.lowers, self.lemmas = token_strings(doc)
+        self.tags, self.ents = token_labels(doc)
+        self.pos = pos_ids(doc)
+
+
+def token_sheet(doc) -> TokenSheet:
+    """The ``TokenSheet`` of ``doc``, built once per Doc (kept in the views' ``derived``)."""
+    views = doc.user_data.get(USER_DATA_KEY)  # after the first call: two look-ups, no call
+    found = views.derived.get("token_sheet") if views is not None else None
+    if found is None:
+        found = views_of(doc).derived["token_sheet"] = TokenSheet(doc)
+    return found
+
+
 def token_depth(token) -> int:
     """Steps from a token up to the root of its sentence."""
     n = 0

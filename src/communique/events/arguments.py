@@ -27,10 +27,13 @@ Not handled: pronoun resolution across sentences ("He met ..." keeps no source).
 
 from __future__ import annotations
 
+from spacy.strings import get_string_id
+from spacy.symbols import IDS
+
 from .. import resources
-from ..syntax import OBJECT_DEPS, children_with, conjuncts, judged_by
+from ..syntax import OBJECT_DEPS, children_with, conjuncts, judged_by, label_ids
 from ..syntax import prep_objects as _pobjs
-from ..views import sentence_of
+from ..views import TokenSheet, sentence_of, token_offsets, token_sheet
 from .triggers import Candidate
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
@@ -116,16 +119,49 @@ TENURE_NOUNS = frozenset({"presidency", "rule", "government", "administration", 
 MAX_PARTICIPLE_GAP = 3
 #: Entity labels of a quantifying preposition ("kidnapped up to 16 advisers").
 QUANTIFIER_ENTS = frozenset({"CARDINAL", "QUANTITY"})
+#: Prepositions whose named object is where an act happens ("in Lima", "near the border").
+LOCATION_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+_PREP, _POBJ, _DOBJ, _DET = (get_string_id(label) for label in ("prep", "pobj", "dobj", "det"))
+#: One-preposition sets that the rules below pass to ``prep_objects`` (made once, not per call).
+_OF = frozenset({"of"})
+_BY = frozenset({"by"})
+_BETWEEN = frozenset({"between"})
+_WITH = frozenset({"with"})
+_NUM, _NOUN, _PROPN, _ADJ = IDS["NUM"], IDS["NOUN"], IDS["PROPN"], IDS["ADJ"]
+_NOUN_PROPN = frozenset({IDS["NOUN"], IDS["PROPN"]})
+_VERB_AUX = frozenset({IDS["VERB"], IDS["AUX"]})
+_CONTROLLING_POS = frozenset({IDS["VERB"], IDS["AUX"], IDS["ADJ"]})
+_RELCL, _PCOMP, _AUX = get_string_id("relcl"), get_string_id("pcomp"), get_string_id("aux")
+_WDT, _WP = get_string_id("WDT"), get_string_id("WP")
+#: Relations of an adjective that predicates of the verb's subject ("is ready to ...").
+_PREDICATE_IDS = label_ids(frozenset({"acomp", "xcomp", "oprd"}))
+_CONTROLLED_IDS = label_ids(frozenset({"xcomp", "advcl"}))
+_PROPN_PRON = frozenset({IDS["PROPN"], IDS["PRON"]})
+_POSS, _AMOD = get_string_id("poss"), get_string_id("amod")
+#: Relations of a noun's modifiers that name the doer of its act ("Peru's", "a police", "US").
+_NOMINAL_OWNER_IDS = label_ids(frozenset({"poss", "compound", "nmod"}))
+_ROOT, _ACL, _CONJ, _XCOMP = (get_string_id(label) for label in ("ROOT", "acl", "conj", "xcomp"))
+_VBN = get_string_id("VBN")
+_PAST_TAGS = label_ids(frozenset({"VBD", "VBN"}))
+_SUBJECT_IDS, _PASSIVE_SUBJECT_IDS = label_ids(SUBJECT_DEPS), label_ids(PASSIVE_SUBJECT_DEPS)
+_OBJECT_IDS, _HEADLINE_ACTIVE_IDS = label_ids(OBJECT_DEPS), label_ids(HEADLINE_ACTIVE_DEPS)
+_PASSIVE_MARK_IDS = label_ids(frozenset({"auxpass", "nsubjpass"}))
+_LIGHT_IDS = label_ids(OBJECT_DEPS | {"nsubjpass", "attr", "pobj"})
+#: Relations of the words of a noun phrase left and right of its head (``mention_span``).
+_PHRASE_LEFT_IDS = label_ids(frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod"}))
+_PHRASE_RIGHT_IDS = label_ids(frozenset({"compound", "flat", "appos"}))
+_QUANTITY_ENT_IDS = label_ids(frozenset({"CARDINAL", "QUANTITY"}))
+_NON_PARTICIPANT_IDS = label_ids(NON_PARTICIPANT_ENTS)
 
 
 def _children(tok, deps) -> list:
     return children_with(tok, frozenset(deps))
 
 
-def is_passive(tok, kids=None) -> bool:
-    """``kids``: ``tok``'s children where the caller has read them already."""
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in (tok.children if kids is None else kids)) or \
-        tok.tag_ == "VBN" and tok.dep_ == "acl" and not _predicate_participle(tok)
+def is_passive(tok) -> bool:
+    s, i = token_sheet(tok.doc), tok.i
+    return any(s.deps[c] in _PASSIVE_MARK_IDS for c in s.kids[i]) or \
+        s.tags[i] == _VBN and s.deps[i] == _ACL and not _predicate_participle(tok)
 
 
 def _predicate_participle(tok) -> bool:
@@ -140,11 +176,12 @@ def _predicate_participle(tok) -> bool:
         c.dep_ == "punct" and c.text == "," and head.i < c.i < tok.i for c in head.children)
 
 
-def _headline_participle(tok, kids: list) -> bool:
+def _headline_participle(tok) -> bool:
     """A headline's bare participle is a passive ("Opposition leader airlifted to Berlin"):
     the root of a document's title line (no final stop, text after a line break), with no
-    auxiliary and no object (``kids``: ``tok``'s children)."""
-    if tok.dep_ != "ROOT" or tok.tag_ not in ("VBD", "VBN") or [c for c in kids if c.dep_ in HEADLINE_ACTIVE_DEPS]:
+    auxiliary and no object."""
+    s, i = token_sheet(tok.doc), tok.i
+    if s.deps[i] != _ROOT or s.tags[i] not in _PAST_TAGS or any(s.deps[c] in _HEADLINE_ACTIVE_IDS for c in s.kids[i]):
         return False
     sent = sentence_of(tok.doc, tok.i)  # a title line: the document goes on after a line break
     return sent.start == 0 and sent.text.rstrip()[-1:] not in HEADLINE_STOPS and sent.end < len(tok.doc) \
@@ -155,24 +192,29 @@ def _reduced_passive(tok) -> bool:
     """A verb of ``OBJECT_ONLY_VERBS`` in the past with a subject, no auxiliary, no object and no
     clause (none on a verb coordinated with it either: "rebels kidnapped and killed two
     workers" shares the object) reads as a passive participle."""
-    if tok.lemma_.lower() not in OBJECT_ONLY_VERBS or tok.tag_ not in ("VBD", "VBN") \
-            or not _children(tok, SUBJECT_DEPS) or _children(tok, HEADLINE_ACTIVE_DEPS):
+    s, i = token_sheet(tok.doc), tok.i
+    deps, kids = s.deps, s.kids
+    if s.lemmas[i] not in OBJECT_ONLY_VERBS or s.tags[i] not in _PAST_TAGS \
+            or not any(deps[c] in _SUBJECT_IDS for c in kids[i]) \
+            or any(deps[c] in _HEADLINE_ACTIVE_IDS for c in kids[i]):
         return False
-    return not any(c.dep_ == "conj" and _children(c, OBJECT_DEPS) for c in tok.children)
+    return not any(deps[c] == _CONJ and any(deps[o] in _OBJECT_IDS for o in kids[c]) for c in kids[i])
 
 
 def subject_of(tok, hops: int = 0) -> list:
     """The active subject of a verb, inherited through coordination and control."""
-    subj = _children(tok, SUBJECT_DEPS)
-    if tok.dep_ == "relcl" and subj and all(s.tag_ == "WDT" for s in subj):
+    sheet, i = token_sheet(tok.doc), tok.i
+    deps, kids, dep, up = sheet.deps, sheet.kids, sheet.deps[i], sheet.heads[i]
+    subj = [sheet.doc[c] for c in kids[i] if deps[c] in _SUBJECT_IDS]
+    if dep == _RELCL and subj and all(sheet.tags[x.i] == _WDT for x in subj):
         # "signed a decree that bars ...": the relative pronoun stands for the instrument
         # "Bolivia, which is at war with ...": the named noun the clause is said of
         subj = _instrument_author(tok.head) or (conjuncts(tok.head) if _named_head(tok.head) else subj)
-    elif tok.dep_ == "relcl" and subj and all(s.tag_ == "WP" for s in subj) and tok.head.pos_ in ("NOUN", "PROPN"):
+    elif dep == _RELCL and subj and all(sheet.tags[x.i] == _WP for x in subj) and sheet.pos[up] in _NOUN_PROPN:
         subj = [tok.head]  # "Ana Soto, who accused Peru ...": the one the clause is said of
     if subj:
         return [s for x in subj for s in conjuncts(x) if s.dep_ != "expl" or s is not x]
-    if _children(tok, PASSIVE_SUBJECT_DEPS):
+    if any(deps[c] in _PASSIVE_SUBJECT_IDS for c in kids[i]):
         return []
     if hops >= MAX_INHERIT_HOPS:
         return []
@@ -180,24 +222,24 @@ def subject_of(tok, hops: int = 0) -> list:
     if tok.dep_ == "ROOT" and last.pos_ == "PROPN" and last.dep_ in ("appos", "conj") and \
             any(a.dep_ == "pobj" and a.head.head.i == tok.i for a in last.ancestors):
         return [last]  # "In Goma, rebel leader Ana Soto called ...": the parser hung her on the place
-    head = tok.head
-    if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "xcomp", "oprd") and head is not tok:
+    head, up_pos = tok.head, sheet.pos[up]
+    if sheet.pos[i] == _ADJ and dep in _PREDICATE_IDS:
         return subject_of(head, hops + 1)  # "France is ready to contribute ..."
-    if tok.dep_ == "relcl" or (tok.dep_ == "acl" and not is_passive(tok)):
+    if dep == _RELCL or (dep == _ACL and not is_passive(tok)):
         return _instrument_author(head) or conjuncts(head)
-    if tok.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+    if dep == _CONJ and up_pos in _VERB_AUX:
         return subject_of(head, hops + 1)
-    if tok.dep_ in ("xcomp", "advcl") and head.pos_ in ("VERB", "AUX", "ADJ"):
+    if dep in _CONTROLLED_IDS and up_pos in _CONTROLLING_POS:
         # object control: "urged Iran to withdraw", "called on Iran to withdraw"
-        objs = _children(head, OBJECT_DEPS) if head.lemma_.lower() not in PURPOSE_VERBS else []
-        called_on = not objs and head.lemma_.lower() in OBJECT_CONTROL_PREP_VERBS
+        objs = _children(head, OBJECT_DEPS) if sheet.lemmas[up] not in PURPOSE_VERBS else []
+        called_on = not objs and sheet.lemmas[up] in OBJECT_CONTROL_PREP_VERBS
         if called_on:  # the parser often hangs "to halt" of "called on X to halt" as an advcl
             objs = _pobjs(head, frozenset({"on", "upon"}))
-        if objs and (tok.dep_ == "xcomp" or called_on and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                              for c in tok.children)):
+        if objs and (dep == _XCOMP or called_on and any(deps[c] == _AUX and sheet.lowers[c] == "to"
+                                                        for c in kids[i])):
             return [s for o in objs for s in conjuncts(o)]
         return subject_of(head, hops + 1)
-    if tok.dep_ == "pcomp" and head.head is not None:
+    if dep == _PCOMP:
         # "accused Chile of firing on ...", "Peru was praised for helping", "warned Japan against
         # sending warships": the one judged or warned does it
         # (not for a verb the parser coordinated with the gerund: "accused X of stalling ... and
@@ -223,7 +265,7 @@ def _named_head(tok) -> bool:
     """A name a relative clause can be said of ("Bolivia, which ...", "the Governments of Peru and
     Chile, which ...")."""
     return tok.pos_ == "PROPN" or tok.ent_type_ in OWNER_ENTS or tok.pos_ == "NOUN" and any(
-        p.pos_ == "PROPN" or p.ent_type_ in OWNER_ENTS for p in _pobjs(tok, frozenset({"of"})))
+        p.pos_ == "PROPN" or p.ent_type_ in OWNER_ENTS for p in _pobjs(tok, _OF))
 
 
 def _instrument_author(noun) -> list:
@@ -236,7 +278,7 @@ def _instrument_author(noun) -> list:
         return []
     if noun.dep_ in OBJECT_DEPS and noun.head.lemma_.lower() in cues.issuing_verbs:
         return subject_of(noun.head, MAX_INHERIT_HOPS - 1)
-    return [p for c in noun.children if c.dep_ == "acl" for p in _pobjs(c, frozenset({"by"}))]
+    return [p for c in noun.children if c.dep_ == "acl" for p in _pobjs(c, _BY)]
 
 
 def verb_arguments(cand, lexicon) -> tuple[list, list]:
@@ -244,16 +286,18 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
     tok, entry = cand.token, cand.entries[0]
     targets_preps = lexicon.target_preps.get(entry.type, frozenset()) | ({entry.prep} if entry.prep else set())
     aimed_preps = frozenset(targets_preps) - {"by"}
-    kids = list(tok.children)  # read once: each pass over ``tok.children`` makes every child again
-    objects = [c for c in kids if c.dep_ in OBJECT_DEPS]
-    light = [p for p in cand.parts[1:] if p.dep_ in OBJECT_DEPS or p.dep_ in ("nsubjpass", "attr", "pobj")]
-    participle = _headline_participle(tok, kids) or _reduced_passive(tok)  # its subject is acted upon
-    passive = is_passive(tok, kids)
+    doc, s = tok.doc, token_sheet(tok.doc)
+    deps, kids = s.deps, s.kids[tok.i]  # indices: a ``Token`` is made only for an argument
+    objects = [doc[c] for c in kids if deps[c] in _OBJECT_IDS]
+    light = [p for p in cand.parts[1:] if deps[p.i] in _LIGHT_IDS]
+    light_ids = [p.i for p in light]
+    participle = _headline_participle(tok) or _reduced_passive(tok)  # its subject is acted upon
+    passive = is_passive(tok)
     if passive or participle:
-        source = _pobjs(tok, frozenset({"by"}))
-        patient_deps = PASSIVE_SUBJECT_DEPS | (SUBJECT_DEPS if participle else frozenset())
-        target = [t for x in kids if x.dep_ in patient_deps for t in conjuncts(x) if x not in light]
-        if tok.dep_ == "acl" and not target:
+        source = _pobjs(tok, _BY)
+        patient_ids = _PASSIVE_SUBJECT_IDS | (_SUBJECT_IDS if participle else frozenset())
+        target = [t for x in kids if deps[x] in patient_ids and x not in light_ids for t in conjuncts(doc[x])]
+        if deps[tok.i] == _ACL and not target:
             target = conjuncts(tok.head)
         if not source:  # "was banned during Soto's presidency": the holder of the office
             source = [c for r in _pobjs(tok, TENURE_PREPS) if r.lemma_.lower() in TENURE_NOUNS
@@ -267,8 +311,8 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
             source, target = target, []  # "Kenyan troops were sent to Haiti": the force that moves
     else:
         # "Kenya, along with Uganda, condemned ...": the companion acts too
-        source = subject_of(tok) + [p for c in kids if c.dep_ == "prep" and c.lower_ in COMPANION_PREPS
-                                    for p in _pobjs(c, frozenset({"with"}))]
+        source = subject_of(tok) + [p for c in kids if deps[c] == _PREP and s.lowers[c] in COMPANION_PREPS
+                                    for p in _pobjs(doc[c], _WITH)]
         aimed_at = entry.prep in INSTRUMENT_PREPS and _pobjs(tok, frozenset({entry.prep}))
         target = [t for x in objects if x not in light for t in conjuncts(x)] \
             if lexicon.object_is_target.get(entry.type, True) and not aimed_at else []
@@ -276,14 +320,14 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
     target += _pobjs(tok, aimed_preps, exclude=cand.parts)
     target += [b for b in _pobjs(tok, BORDER_PREPS - aimed_preps) if b.lemma_.lower() in BORDER_NOUNS]
     if entry.type in BETWEEN_TYPES:  # "offered to mediate between Peru and Bolivia": both parties
-        target += _pobjs(tok, frozenset({"between"}))
+        target += _pobjs(tok, _BETWEEN)
     for noun in [t for t in source if t.pos_ == "NOUN" and not t.ent_type_]:
         # "the attack on the embassy, carried out by X, killed two guards": the act's own parties
         doers, aimed = _act_parties(noun, lexicon, entry.type)
         if doers:
             source = [t for t in source if t is not noun] + doers
             target += aimed
-    if tok.lemma_.lower() in BLAME_VERBS and tok.dep_ == "xcomp" and tok.head.lemma_ == "be":
+    if s.lemmas[tok.i] in BLAME_VERBS and deps[tok.i] == _XCOMP and tok.head.lemma_ == "be":
         # "Peru was to blame for the crisis": the subject is the one blamed, the speaker the source
         source, target = [], source
     for noun in light:  # "held talks with X", "imposed sanctions on X"
@@ -291,14 +335,14 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
         target += owners(noun, places=False)  # "accepted demands from the rebels", "rejected Iraq's offer"
     if not passive and not _actorlike(target):
         # "kidnapped up to 16 advisers": the parser hangs the object under "up to"
-        target += [p for c in kids if c.dep_ == "prep" and c.ent_type_ in QUANTIFIER_ENTS
-                   for p in c.children if p.dep_ == "pobj"]
+        target += [doc[p] for c in kids if deps[c] == _PREP and s.ents[c] in _QUANTITY_ENT_IDS
+                   for p in s.kids[c] if deps[p] == _POBJ]
         # "threatened further action against Russia": the object's complement is the target
         target += [p for x in objects for p in _pobjs(x, OBJECT_TARGET_PREPS)]
     # "called on the international community to ...": the object of the trigger's own particle
     # ("on") is the addressee, whoever the demanded act is aimed at
-    addressees = [t for p in cand.parts[1:] if p.dep_ == "prep" and p.head.i == tok.i
-                  for o in p.children if o.dep_ == "pobj" for t in conjuncts(o)]
+    addressees = [t for p in cand.parts[1:] if deps[p.i] == _PREP and s.heads[p.i] == tok.i
+                  for o in s.kids[p.i] if deps[o] == _POBJ for t in conjuncts(doc[o])]
     target += [t for t in addressees if t not in target]
     # "called for restraint from both sides": the target preposition of what the particle names
     target += [p for t in addressees if t.pos_ == "NOUN" and not t.ent_type_
@@ -322,16 +366,21 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
 
 def mutual(tok) -> bool:
     """"each other", "one another": the parties act upon one another."""
-    det = {c.lower_ for c in tok.children if c.dep_ == "det"}
-    return tok.lower_ == "other" and "each" in det or tok.lower_ == "one" and "another" in det
+    s, i = token_sheet(tok.doc), tok.i
+    word = s.lowers[i]
+    if word != "other" and word != "one":
+        return False
+    det = {s.lowers[c] for c in s.kids[i] if s.deps[c] == _DET}
+    return word == "other" and "each" in det or word == "one" and "another" in det
 
 
 def _beyond(tok) -> list:
     """"deployed troops to the border with Peru": the one on the other side of a border noun, from
     its "with X" or a "with X" the parser hung on the verb right after it; [] elsewhere."""
-    if tok.lemma_.lower() not in BORDER_NOUNS or tok.ent_type_:
+    s, i = token_sheet(tok.doc), tok.i
+    if s.lemmas[i] not in BORDER_NOUNS or s.ents[i]:
         return []
-    found = _pobjs(tok, frozenset({"with"}))
+    found = _pobjs(tok, _WITH)
     if not found and tok.dep_ == "pobj":
         nxt = tok.right_edge.i + 1
         found = [p for c in tok.head.head.children if c.i == nxt and c.dep_ == "prep" and c.lower_ == "with"
@@ -348,9 +397,10 @@ def _doers(tok, lexicon) -> list:
 def _act_parties(tok, lexicon, type_: str | None = None) -> tuple[list, list]:
     """(doers, targets) of the act a noun names (of ``type_`` when given); ([], []) for a noun
     that is no act noun (a name, a word outside the lexicon)."""
-    if tok.pos_ != "NOUN" or tok.ent_type_:
+    s, i = token_sheet(tok.doc), tok.i
+    if s.pos[i] != _NOUN or s.ents[i]:
         return [], []
-    entries = [e for e in lexicon.nouns.get(tok.lemma_.lower(), ()) if type_ is None or e.type == type_]
+    entries = [e for e in lexicon.nouns.get(s.lemmas[i], ()) if type_ is None or e.type == type_]
     return noun_arguments(Candidate(tok, entries, [tok]), lexicon) if entries else ([], [])
 
 
@@ -358,9 +408,10 @@ def _act_of(tok, lexicon) -> list:
     """"denounced the conclusions of the summit": a noun that is no act, whose "of" complement is
     one, stands for that act (its doers, else the act noun itself, which the stage reads as the
     act coded before); [] elsewhere."""
-    if tok.pos_ != "NOUN" or tok.ent_type_ or tok.lemma_.lower() in lexicon.nouns:
+    s, i = token_sheet(tok.doc), tok.i
+    if s.pos[i] != _NOUN or s.ents[i] or s.lemmas[i] in lexicon.nouns:
         return []
-    acts = [p for p in _pobjs(tok, frozenset({"of"})) if p.pos_ == "NOUN" and not p.ent_type_
+    acts = [p for p in _pobjs(tok, _OF) if p.pos_ == "NOUN" and not p.ent_type_
             and p.lemma_.lower() in lexicon.nouns]
     return [d for a in acts for d in (_doers(a, lexicon) or [a])]
 
@@ -389,34 +440,39 @@ def governed_targets(tok, preps) -> list:
 
 def _owner_like(tok) -> bool:
     """A name, or a noun with a named modifier ("Belarus's rulers", "Croatian extremists")."""
-    return tok.ent_type_ in OWNER_ENTS or tok.pos_ == "PROPN" or any(
-        c.ent_type_ in OWNER_ENTS for c in children_with(tok, _OWNER_MODIFIER_DEPS))
+    s, i = token_sheet(tok.doc), tok.i
+    return s.ents[i] in _OWNER_ENT_IDS or s.pos[i] == _PROPN or any(
+        s.ents[c] in _OWNER_ENT_IDS for c in s.kids[i] if s.deps[c] in _OWNER_MODIFIER_IDS)
 
 
 #: Children of a noun under which ``owners`` looks for more owners: those ``_pobjs`` reads and participles.
 _OWNER_PHRASE_DEPS = frozenset({"prep", "agent", "dative", "acl"})
 #: Modifiers of a noun that can name its owner ("Serbia's", "an Indian", "a police").
 _OWNER_MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+_OWNER_PHRASE_IDS, _OWNER_MODIFIER_IDS = label_ids(_OWNER_PHRASE_DEPS), label_ids(_OWNER_MODIFIER_DEPS)
+_OWNER_ENT_IDS = label_ids(OWNER_ENTS)
 
 
 def owners(tok, places: bool = True) -> list:
     """Who a non-actor object belongs to: "an Indian proposal", "Serbia's suppression",
     "calls by Belarus's rulers", "an appeal from the president" -> the owner is the target."""
-    if tok.ent_type_ or tok.pos_ in ("PROPN", "PRON"):
+    doc, s, i = tok.doc, token_sheet(tok.doc), tok.i
+    deps, ents, pos = s.deps, s.ents, s.pos
+    if ents[i] or pos[i] in _PROPN_PRON:
         return []
     # "the prime minister's resignation": a possessor is an owner even when it is a title
-    out = [c for c in children_with(tok, _OWNER_MODIFIER_DEPS)
-           if c.ent_type_ in OWNER_ENTS or c.pos_ == "PROPN" or c.dep_ == "poss" and c.pos_ == "NOUN"]
-    kids = children_with(tok, _OWNER_PHRASE_DEPS)
+    out = [doc[c] for c in s.kids[i] if deps[c] in _OWNER_MODIFIER_IDS and (
+        ents[c] in _OWNER_ENT_IDS or pos[c] == _PROPN or deps[c] == _POSS and pos[c] == _NOUN)]
+    kids = [c for c in s.kids[i] if deps[c] in _OWNER_PHRASE_IDS]
     if not kids:
         return [t for o in out for t in conjuncts(o)]  # no preposition or participle: nothing below
     out += [p for p in _pobjs(tok, frozenset({"by", "from", "of"})) if _owner_like(p)]
     # "the memoranda of understanding between X and Y": the parties of an agreement or a dispute
-    of = _pobjs(tok, frozenset({"of"}))
-    out += [p for p in _pobjs(tok, frozenset({"between"})) if _owner_like(p)]
-    out += [p for x in of for p in _pobjs(x, frozenset({"between"})) if _owner_like(p)]
+    of = _pobjs(tok, _OF)
+    out += [p for p in _pobjs(tok, _BETWEEN) if _owner_like(p)]
+    out += [p for x in of for p in _pobjs(x, _BETWEEN) if _owner_like(p)]
     # "crimes committed by Croat forces": the agent of a participle on the object
-    out += [p for c in kids if c.dep_ == "acl" for p in _pobjs(c, frozenset({"by"})) if _owner_like(p)]
+    out += [p for c in kids if deps[c] == _ACL for p in _pobjs(doc[c], _BY) if _owner_like(p)]
     # "a peacekeeping force in Liberia", "settlements in Gaza": the place the object belongs to
     if places:
         out += [p for p in _pobjs(tok, frozenset({"in"})) if p.ent_type_ == "GPE"]
@@ -427,27 +483,27 @@ def noun_arguments(cand, lexicon) -> tuple[list, list]:
     """(source tokens, target tokens) of a nominal trigger ("Shoigu's visit to Kabul")."""
     tok, entry = cand.token, cand.entries[0]
     # "the Russian invasion", "Peru's withdrawal", "a police crackdown" (not "an immediate ceasefire")
-    kids = list(tok.children)  # read once (see ``verb_arguments``)
-    source = [t for c in kids if c.dep_ in ("poss", "compound", "nmod") or c.dep_ == "amod" and (
-        c.ent_type_ or c.pos_ == "PROPN") for t in conjuncts(c)]
+    s = token_sheet(tok.doc)
+    source = [t for c in s.kids[tok.i] if s.deps[c] in _NOMINAL_OWNER_IDS or s.deps[c] == _AMOD and (
+        s.ents[c] or s.pos[c] == _PROPN) for t in conjuncts(s.doc[c])]
     source += _pobjs(tok, NOMINAL_SOURCE_PREPS | lexicon.source_preps.get(entry.type, frozenset()))
     if entry.type in OF_IS_TARGET_TYPES:
         # "the attack on the embassy, carried out by X": the agent of a participle on a noun of an
         # act done to someone (not of talks, "hosted by X", or an agreement, "brokered by X": a
         # third party; nor of a protest, "staged by X": its organisers)
-        source += [p for c in _participles(tok) for p in _pobjs(c, frozenset({"by"}))]
+        source += [p for c in _participles(tok) for p in _pobjs(c, _BY)]
     target = _pobjs(tok, lexicon.target_preps.get(entry.type, frozenset()) | {"to", "with"} - NOMINAL_SOURCE_PREPS)
-    of = _pobjs(tok, frozenset({"of"}))
+    of = _pobjs(tok, _OF)
     (target if entry.type in OF_IS_TARGET_TYPES else source).extend(of)
     # "the arrest of three sailors by Peru", "the launch of a missile by Iran": "by" hung on the object
-    source += [p for o in of for p in _pobjs(o, frozenset({"by"}))]
+    source += [p for o in of for p in _pobjs(o, _BY)]
     if not [t for t in source if t not in cand.parts]:
         # "Bolivia, which is in a military conflict with Paraguay": who is in the state the noun names
         source += [t for t in _holder(tok) if t not in target]
     if not source and entry.type in BETWEEN_TYPES:
         # "a meeting between Giuliani and Yermak", "talks between Baku and Yerevan": the parties
         # (reciprocal: the extractor makes them source and target)
-        source = [t for t in _pobjs(tok, frozenset({"between"})) if t not in target]
+        source = [t for t in _pobjs(tok, _BETWEEN) if t not in target]
         if len(source) == 1:  # "between Ana Ruiz, claiming ..., and Pedro Salas": a lost second party
             source += _stray_conjunct(source[0])
     if not target and entry.type in INVITING_TYPES and tok.dep_ == "pobj" and tok.head.lower_ == "at" and \
@@ -465,8 +521,9 @@ def noun_arguments(cand, lexicon) -> tuple[list, list]:
 def _participles(tok) -> list:
     """Participles said of a noun: its acl ("the attack carried out by X") and one the parser
     hangs on the verb of the noun's preposition ("died in the attack, reportedly conducted by X")."""
-    out = [c for c in tok.children if c.dep_ == "acl"]
-    if tok.dep_ == "pobj":
+    s = token_sheet(tok.doc)
+    out = [s.doc[c] for c in s.kids[tok.i] if s.deps[c] == _ACL]
+    if s.deps[tok.i] == _POBJ:
         verb = tok.head.head
         out += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN"
                 and not _children(c, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
@@ -487,7 +544,8 @@ def _stray_conjunct(tok) -> list:
 def _holder(tok) -> list:
     """Who a copula's "in" puts in the state a noun names ("X is in talks with Y", "X, which is
     in a conflict with Y"); [] elsewhere."""
-    if tok.dep_ != "pobj" or tok.head.lower_ != "in" or tok.head.head.lemma_.lower() not in COPULAS:
+    s, i = token_sheet(tok.doc), tok.i
+    if s.deps[i] != _POBJ or s.lowers[s.heads[i]] != "in" or s.lemmas[s.heads[s.heads[i]]] not in COPULAS:
         return []
     return subject_of(tok.head.head)
 
@@ -507,69 +565,82 @@ def _predicated_of(tok) -> list:
 def location_of(cand, doc_ents_types=("GPE", "LOC", "FAC")):
     """The place named by an "in/at X" attached to the trigger, its light object or its
     direct object ("lifted the curfew in Montenegro"), or None."""
-    heads = list(cand.parts) + [c for c in cand.token.children if c.dep_ == "dobj" and c not in cand.parts]
-    for head in heads:
-        for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in ("in", "at", "near", "outside", "inside"):
-                for p in child.children:
-                    if p.dep_ == "pobj" and p.ent_type_ in doc_ents_types:
-                        return p
+    doc = cand.token.doc
+    s = token_sheet(doc)
+    deps, kids, ents = s.deps, s.kids, s.ents
+    places = label_ids(frozenset(doc_ents_types))
+    parts = [p.i for p in cand.parts]
+    for head in parts + [c for c in kids[cand.token.i] if deps[c] == _DOBJ and c not in parts]:
+        for child in kids[head]:
+            if deps[child] == _PREP and s.lowers[child] in LOCATION_PREPS:
+                for p in kids[child]:
+                    if deps[p] != _POBJ:
+                        continue
+                    if ents[p] in places:
+                        return doc[p]
                     # "in the town of Cizre", "in the capital city of Algiers"
-                    named = next((q for q in _pobjs(p, frozenset({"of"})) if q.ent_type_ in doc_ents_types), None) \
-                        if p.dep_ == "pobj" and not p.ent_type_ else None
+                    named = next((q for q in _pobjs(doc[p], _OF) if q.ent_type_ in doc_ents_types),
+                                 None) if not ents[p] else None
                     if named is not None:
                         return named
     return None
 
 
-def _quantified(tok):
-    """"Tens of thousands of students" -> "students": a quantity's "of" noun stands for it."""
+def _quantified(s: TokenSheet, i: int) -> int:
+    """"Tens of thousands of students" -> "students": a quantity's "of" noun (token index) stands for it."""
     for _ in range(3):
-        if tok.ent_type_ not in ("CARDINAL", "QUANTITY") and tok.pos_ != "NUM" and tok.lower_ not in QUANTITY_NOUNS:
-            return tok
-        nxt = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                    for p in c.children if p.dep_ == "pobj"), None)
+        if s.ents[i] not in _QUANTITY_ENT_IDS and s.pos[i] != _NUM and s.lowers[i] not in QUANTITY_NOUNS:
+            return i
+        nxt = next((p for c in s.kids[i] if s.deps[c] == _PREP and s.lowers[c] == "of"
+                    for p in s.kids[c] if s.deps[p] == _POBJ), None)
         if nxt is None:
-            return tok
-        tok = nxt
-    return tok
+            return i
+        i = nxt
+    return i
 
 
 def _dedupe(tokens: list) -> list:
     seen, out = set(), []
+    if not tokens:
+        return out
+    s = token_sheet(tokens[0].doc)
     for t in tokens:
-        t = _quantified(t)
-        if t.ent_type_ in NON_PARTICIPANT_ENTS:
+        i = _quantified(s, t.i)
+        if s.ents[i] in _NON_PARTICIPANT_IDS:
             continue
-        if t.i not in seen:
-            seen.add(t.i)
-            out.append(t)
+        if i not in seen:
+            seen.add(i)
+            out.append(t if i == t.i else s.doc[i])
     return out
 
 
 def mention_span(tok) -> tuple[int, int]:
     """Character span of the noun phrase headed by ``tok`` (modifiers left of it, no clauses)."""
     doc = tok.doc
-    left, end = _phrase_tokens(tok)
-    return doc[left].idx, doc[end].idx + len(doc[end].text)
+    left, end = _phrase_tokens(token_sheet(doc), tok.i)
+    starts, ends = token_offsets(doc)
+    return starts[left], ends[end]
 
 
-def _phrase_tokens(tok) -> tuple[int, int]:
-    """First and last token index of the noun phrase headed by ``tok`` (see ``mention_span``)."""
-    start = tok
-    for child in tok.lefts:
-        if child.dep_ in ("compound", "amod", "nmod", "poss", "det", "nummod", "quantmod") and child.i < start.i:
+def _phrase_tokens(s: TokenSheet, i: int) -> tuple[int, int]:
+    """First and last token index of the noun phrase headed by token ``i`` (see ``mention_span``)."""
+    deps, kids = s.deps, s.kids[i]
+    start = i
+    for child in kids:
+        if child < i and deps[child] in _PHRASE_LEFT_IDS and child < start:
             start = child
     # keep modifiers contiguous: walk back only while tokens belong to tok's subtree
-    left = min(start.i, tok.i)
-    end = tok.i
-    for child in tok.rights:
-        if child.dep_ in ("compound", "flat", "appos"):
-            end = max(end, child.i)
-        elif child.dep_ == "prep" and child.lower_ == "of":
+    left = min(start, i)
+    end = i
+    for child in kids:
+        if child < i:
+            continue
+        if deps[child] in _PHRASE_RIGHT_IDS:
+            end = max(end, child)
+        elif deps[child] == _PREP and s.lowers[child] == "of":
             # "the memoranda of understanding between X and Y in which ...": the complement's own
             # phrase, not the clauses hung on it (they name other actors)
-            end = max([end, child.i] + [_phrase_tokens(p)[1] for p in child.children if p.dep_ == "pobj"])
+            end = max([end, child] + [_phrase_tokens(s, p)[1] for p in s.kids[child] if deps[p] == _POBJ])
         else:
             break
     return left, end

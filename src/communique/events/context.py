@@ -10,8 +10,12 @@ import datetime as dt
 from functools import lru_cache
 from itertools import chain
 
+from spacy.strings import get_string_id
+from spacy.symbols import IDS
+
 from ..dates import parse_date
-from ..views import doc_text, token_strings
+from ..syntax import label_ids
+from ..views import doc_text, token_sheet, token_strings
 from .dating import Dated, nearest_date
 from .lexicon import Modality
 
@@ -21,6 +25,11 @@ MAX_REPORT_HOPS = 4
 REPORT_DEPS = frozenset({"ccomp", "parataxis", "advcl", "xcomp", "conj"})
 #: Distinct publication dates whose parse is remembered.
 PUBLISHED_CACHE_SIZE = 1024
+_REPORT_IDS = label_ids(REPORT_DEPS)
+#: Relations of a reporting verb hung on the content it reports ("Y attacked Z, X said").
+_REPORTER_IDS = label_ids(frozenset({"parataxis", "ccomp", "advcl"}))
+_CONJ, _NSUBJ = get_string_id("conj"), get_string_id("nsubj")
+_VERB_POS = frozenset({IDS["VERB"], IDS["AUX"]})
 
 
 @lru_cache(maxsize=PUBLISHED_CACHE_SIZE)
@@ -42,20 +51,20 @@ def reporting_governor(tok, cues: Modality):
     Handles "X said Y attacked Z" (content is a ccomp) and "Y attacked Z, X said"
     (reporting verb is parataxis/ccomp of the content's root, i.e. a child of it).
     """
-    cur = tok
+    s = token_sheet(tok.doc)
+    deps, lemmas, verbs = s.deps, s.lemmas, cues.reporting_verbs
+    cur = tok.i
     for _ in range(MAX_REPORT_HOPS):
-        if cur.dep_ not in REPORT_DEPS or cur.head is cur:
+        if deps[cur] not in _REPORT_IDS:
             break
-        head = cur.head
-        if head.lemma_.lower() in cues.reporting_verbs and head.pos_ in ("VERB", "AUX") and cur.dep_ != "conj":
-            return head
+        head = s.heads[cur]
+        if lemmas[head] in verbs and s.pos[head] in _VERB_POS and deps[cur] != _CONJ:
+            return s.doc[head]
         cur = head
-    root = cur
-    for child in root.children:
-        if child.dep_ in ("parataxis", "ccomp", "advcl") and child.i != tok.i and \
-                child.lemma_.lower() in cues.reporting_verbs and child.i > tok.i:
-            if any(c.dep_ in ("nsubj",) for c in child.children):
-                return child
+    for child in s.kids[cur]:
+        if deps[child] in _REPORTER_IDS and child != tok.i and lemmas[child] in verbs and child > tok.i:
+            if any(deps[c] == _NSUBJ for c in s.kids[child]):
+                return s.doc[child]
     return None
 
 

@@ -32,10 +32,15 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from functools import lru_cache
 from typing import NamedTuple
 
+from spacy.strings import get_string_id
+from spacy.symbols import IDS
+
 from ..dates import parse_date
-from ..views import doc_text, sentence_ents, sentence_of, sentences, token_offsets, views_of
+from ..syntax import label_ids
+from ..views import TokenSheet, doc_text, entities, sentence_of, sentences, token_offsets, token_sheet, views_of
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -81,6 +86,13 @@ STATEMENT_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "AGREE",
 REPORT_TENSES = frozenset({"past", "present", "perfect"})
 #: How many heads to climb from a word to the finite verb of its clause.
 MAX_CLAUSE_HOPS = 8
+#: Distinct time expressions whose reading (``names_a_time``) is remembered: every draft of a
+#: sentence asks of the same expressions again.
+TIME_TEXT_CACHE_SIZE = 4096
+_AUX_IDS = label_ids(frozenset({"aux", "auxpass"}))
+_PRESENT_TAGS = label_ids(frozenset({"VBZ", "VBP"}))
+_VBN, _VBD, _MD, _CONJ = (get_string_id(label) for label in ("VBN", "VBD", "MD", "conj"))
+_VERB_POS = frozenset({IDS["VERB"], IDS["AUX"]})
 #: How many paragraphs after a headline hold its lead (a date line, then the lead).
 LEAD_PARAGRAPHS = 2
 #: Tenses in which a clause with no time of its own goes on with the story's date: a past
@@ -277,6 +289,7 @@ def _dated(day: dt.date | None) -> Dated | None:
     return Dated(day) if day is not None else None
 
 
+@lru_cache(maxsize=TIME_TEXT_CACHE_SIZE)
 def names_a_time(text: str) -> bool:
     """Whether a time expression places what it modifies in time (a date, "last week",
     "the past decade") rather than measuring it ("five weeks", "annual")."""
@@ -289,13 +302,17 @@ def finite_verb(tok):
     """The finite verb (or auxiliary chain) governing ``tok``: itself, the verb a noun or an
     infinitive depends on, or the first conjunct of a coordinated verb; ``None`` at the root
     without one."""
-    cur = tok
+    doc = tok.doc
+    found = _finite_verb(token_sheet(doc), tok.i)
+    return None if found is None else tok if found == tok.i else doc[found]
+
+
+def _finite_verb(s: TokenSheet, i: int) -> int | None:
+    """``finite_verb`` of token ``i`` over the Doc's arrays ``s``: a token index or ``None``."""
     for _ in range(MAX_CLAUSE_HOPS):
-        if cur.pos_ in ("VERB", "AUX") and tense(cur) is not None:
-            return cur
-        if cur.head is cur:
-            return None
-        cur = cur.head
+        if s.pos[i] in _VERB_POS and _tense_at(s, i) is not None:
+            return i
+        i = s.heads[i]
     return None
 
 
@@ -303,33 +320,38 @@ def tense(verb) -> str | None:
     """``future``, ``pluperfect``, ``perfect``, ``modal``, ``past`` or ``present`` of a verb with
     its auxiliaries; ``None`` for a non-finite verb (an infinitive, a participle). Remembered
     per token in the Doc's views (the stage asks again for the same verbs)."""
-    known = views_of(verb.doc).derived.setdefault("tenses", {})
-    i = verb.i
+    return _tense_at(token_sheet(verb.doc), verb.i)
+
+
+def _tense_at(s: TokenSheet, i: int) -> str | None:
+    """``tense`` of token ``i`` over the Doc's arrays ``s``, remembered in the Doc's views."""
+    known = views_of(s.doc).derived.setdefault("tenses", {})
     if i not in known:
-        known[i] = _tense(verb)
+        known[i] = _tense(s, i)
     return known[i]
 
 
-def _tense(verb) -> str | None:
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]  # children come in token order
-    words = {a.lower_ for a in auxes}
+def _tense(s: TokenSheet, i: int) -> str | None:
+    auxes = [c for c in s.kids[i] if s.deps[c] in _AUX_IDS]  # children come in token order
+    words = {s.lowers[a] for a in auxes}
     if words & _FUTURE_AUX:
         return "future"
-    if "had" in words or "'d" in words and verb.tag_ == "VBN":
+    if "had" in words or "'d" in words and s.tags[i] == _VBN:
         return "pluperfect"
-    if any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+    if any(s.lemmas[a] == "have" and s.tags[a] in _PRESENT_TAGS and s.doc[a].lemma_ == "have" for a in auxes):
         return "perfect"
-    if any(a.tag_ == "MD" for a in auxes):
+    if any(s.tags[a] == _MD for a in auxes):
         return "modal"
-    if any(a.lower_ == "to" for a in auxes):
+    if "to" in words:
         return None
-    tag = auxes[0].tag_ if auxes else verb.tag_
-    if tag == "VBD":
+    tag = s.tags[auxes[0]] if auxes else s.tags[i]
+    if tag == _VBD:
         return "past"
-    if tag in ("VBZ", "VBP"):
+    if tag in _PRESENT_TAGS:
         return "present"
-    if verb.dep_ == "conj" and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
-        return tense(verb.head)
+    head = s.heads[i]
+    if s.deps[i] == _CONJ and s.pos[head] in _VERB_POS:
+        return _tense_at(s, head)
     return None
 
 
@@ -418,6 +440,7 @@ class _Story:
         #: story of the whole report
         self.lead: tuple[Dated | None, str | None] = (None, None)
         first_para = self.paragraph(self.headline[0]) if self.headline is not None else 0
+        sheet = token_sheet(doc)
         prev = None
         for sent in sentences(doc):
             para = self.paragraph(sent.start_char)
@@ -437,7 +460,7 @@ class _Story:
             if self.lead[0] is None and points and first_para < para <= first_para + LEAD_PARAGRAPHS \
                     and current[para][0] is not None and current[para][0].precision == "day":
                 self.lead = current[para]
-            opening = points and not any(finite_verb(t) is not None for t in sent)
+            opening = points and not any(_finite_verb(sheet, i) is not None for i in range(sent.start, sent.end))
             prev = (sent, current[para][0] if opening else None)
 
     def in_headline(self, offset: int) -> bool:
@@ -553,9 +576,29 @@ def _lead_date(event, events: list, story: _Story) -> Dated | None:
 
 
 def date_entities(sent) -> list:
-    """The sentence's DATE entities and its TIME entities that name a day ("last night")."""
-    return [ent for ent in sentence_ents(sent) if ent.label_ == "DATE" or
-            ent.label_ == "TIME" and _RELATIVE_TIME.search(ent.text.lower())]
+    """The sentence's DATE entities and its TIME entities that name a day ("last night"): those
+    of the Doc's (``_time_entities``) wholly inside the sentence."""
+    ents, starts = _time_entities(sent.doc)
+    out = []
+    end = sent.end
+    for k in range(bisect_left(starts, sent.start), len(ents)):
+        ent = ents[k]
+        if ent.end > end:
+            break
+        out.append(ent)
+    return out
+
+
+def _time_entities(doc) -> tuple[list, list[int]]:
+    """The Doc's DATE entities and TIME entities that name a day, with their start tokens, read
+    once per Doc (kept in the views' ``derived``)."""
+    derived = views_of(doc).derived
+    found = derived.get("events_time_entities")
+    if found is None:
+        ents = [ent for ent in entities(doc)[0] if ent.label_ == "DATE" or
+                ent.label_ == "TIME" and _RELATIVE_TIME.search(ent.text.lower())]
+        found = derived["events_time_entities"] = (ents, [ent.start for ent in ents])
+    return found
 
 
 #: TIME entities that name a day relative to the document's date ("last night", "this morning").

@@ -14,16 +14,18 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
+from spacy.strings import get_string_id
 from spacy.symbols import IDS
 
 from .. import resources
-from ..views import pos_ids, token_strings
-from .arguments import (BETWEEN_TYPES, QUANTITY_NOUNS, conjuncts, location_of, mutual, noun_arguments, subject_of,
-                        verb_arguments)
+from ..syntax import label_ids
+from ..views import pos_ids, token_sheet, token_strings
+from .arguments import (_BETWEEN, _BY, _OF, BETWEEN_TYPES, QUANTITY_NOUNS, conjuncts, location_of, mutual,
+                        noun_arguments, subject_of, verb_arguments)
 from .context import contexts, cue_contexts, event_date, parse_published, reporting_governor
 from .dating import Dated, date_entities
 from .lexicon import Lexicon, Modality, load_lexicon, load_modality
-from .modality import event_mode, governors, historical_cue_in
+from .modality import event_mode, governor_chain, historical_cue_in
 from .speech import load_speech_cues, publishes, speech_drafts, violent_sentence
 from .triggers import Candidate, find_candidates
 
@@ -80,7 +82,9 @@ DEFIED_TYPES = frozenset({"THREATEN"})
 #: of anonymity ("asked not to be named").
 ANONYMITY_VERBS = frozenset({"name", "identify", "quote", "cite"})
 PRONOUNS_FILE = "actors/pronouns.en.tsv"
-_VERB_ID = IDS["VERB"]
+_VERB_ID, _NOUN_ID = IDS["VERB"], IDS["NOUN"]
+_PATIENT_IDS = label_ids(frozenset({"nsubjpass", "dobj"}))
+_DET, _POBJ, _PREP, _APPOS, _PERSON = (get_string_id(label) for label in ("det", "pobj", "prep", "appos", "PERSON"))
 _VERB_AUX_IDS = frozenset((_VERB_ID, IDS["AUX"]))
 
 
@@ -135,10 +139,11 @@ class Draft:
 
 def _content_of_trigger(tok, heads: set[int]) -> bool:
     """A noun that is the object of another trigger (directly or through a preposition)."""
-    head = tok.head
-    if tok.dep_ in ("dobj", "nsubjpass") and head.i in heads:
+    s, i = token_sheet(tok.doc), tok.i
+    head, dep = s.heads[i], s.deps[i]
+    if dep in _PATIENT_IDS and head in heads:
         return True
-    return tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.i in heads
+    return dep == _POBJ and s.deps[head] == _PREP and s.heads[head] in heads
 
 
 def _pobj_list(tok, preps) -> list:
@@ -148,10 +153,14 @@ def _pobj_list(tok, preps) -> list:
 def _in_role_title(noun, heads: set[int]) -> bool:
     """A nominal trigger inside the apposition that gives a named person's role ("Anne Keller,
     the special envoy for Cyprus negotiations", "X, the minister in charge of the talks")."""
-    for anc in list(noun.ancestors)[:MAX_TITLE_DEPTH]:
-        if anc.i in heads or anc.pos_ == "VERB":
+    s, anc = token_sheet(noun.doc), noun.i
+    for _ in range(MAX_TITLE_DEPTH):
+        if s.heads[anc] == anc:
+            break  # the root: no more ancestors
+        anc = s.heads[anc]
+        if anc in heads or s.pos[anc] == _VERB_ID:
             return False
-        if anc.dep_ == "appos" and anc.pos_ == "NOUN" and anc.head.ent_type_ == "PERSON":
+        if s.deps[anc] == _APPOS and s.pos[anc] == _NOUN_ID and s.ents[s.heads[anc]] == _PERSON:
             return True
     return False
 
@@ -204,8 +213,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                 # and "criticised the report" are acts all the same)
                 continue
             sources, targets = verb_arguments(cand, lexicon)
-            patients = [c for c in cand.token.children if c.dep_ in ("nsubjpass", "dobj")]
-            if entry.type == "ASSAULT" and patients and all(_nobody(t) for t in patients):
+            if entry.type == "ASSAULT" and _nobody_hurt(cand.token):
                 continue  # "No troops were injured": nobody was hurt, no attack is reported
             if entry.type == "ACCUSE" and targets and all(_unnamed_doer(t, cand.token) for t in targets):
                 continue  # "alleged Navalny was poisoned": the victim is named, the accused is not
@@ -227,7 +235,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                 sources = conjuncts(cand.token.head)
             if not sources and entry.type in BETWEEN_TYPES:
                 # "talks were held between Addis Ababa and the rebels": the parties
-                between = [t for h in cand.parts for o in _pobj_list(h, frozenset({"between"})) for t in conjuncts(o)]
+                between = [t for h in cand.parts for o in _pobj_list(h, _BETWEEN) for t in conjuncts(o)]
                 sources, targets = (between, []) if between else (sources, targets)
         else:
             if entry.type == "CONSULT" and cand.token.dep_ == "nsubj" and cand.token.head.i in heads:
@@ -242,7 +250,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                 sources = [t for t in subject_of(cand.token.head.head) if t not in targets]
             if cand.parts[1:]:  # "phone call", "missile strike": the modifier is the trigger's own
                 sources = [t for t in sources if t not in cand.parts] or \
-                    [t for o in _pobj_list(cand.token, frozenset({"between"})) for t in conjuncts(o)
+                    [t for o in _pobj_list(cand.token, _BETWEEN) for t in conjuncts(o)
                      if entry.type in BETWEEN_TYPES]
             if not sources and not _content_of_trigger(cand.token, heads):
                 # "a phone call made by Trump to Zelensky": the participle names the doer
@@ -334,7 +342,8 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             sources, targets = sources[:1], sources[1:]
         if dates is None:
             sentence_contexts, dates = cue_contexts(sent, cues), date_entities(sent)
-        gov = next((g for _d, g in governors(cand.token) if g.i in heads), None)
+        gov = next((sent.doc[g] for _d, g in governor_chain(token_sheet(sent.doc), cand.token.i) if g in heads),
+                   None)
         loc = location_of(cand)
         drafts.append(Draft(
             cand=cand, types=types, mode=mode,
@@ -416,13 +425,15 @@ def _crowd_acts(sent, heads: set[int], pub, dates) -> list[Draft]:
     sc = load_speech_cues()
     out = []
     doc, pos, lemmas = sent.doc, pos_ids(sent.doc), token_strings(sent.doc)[1]
+    if sc.crowd_verbs.isdisjoint(lemmas[sent.start:sent.end]):
+        return out  # no crowd verb in the sentence (most sentences)
     for i in range(sent.start, sent.end):
         if pos[i] != _VERB_ID or i in heads or lemmas[i] not in sc.crowd_verbs:
             continue
         tok = doc[i]
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
         # "thousands of demonstrators": the counted crowd
-        subj += [p for c in subj if c.lower_ in QUANTITY_NOUNS for p in _pobj_list(c, frozenset({"of"}))]
+        subj += [p for c in subj if c.lower_ in QUANTITY_NOUNS for p in _pobj_list(c, _OF)]
         crowd = [c for c in subj if c.lemma_.lower() in sc.protester_nouns]
         if not crowd:
             continue
@@ -479,14 +490,14 @@ def _named_participant(tok) -> bool:
     A and B"), not "by the summit"."""
     return tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or any(
         c.dep_ in ("poss", "compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_) for c in tok.children) or \
-        any(p.pos_ == "PROPN" or p.ent_type_ for p in _pobj_list(tok, frozenset({"of"})))
+        any(p.pos_ == "PROPN" or p.ent_type_ for p in _pobj_list(tok, _OF))
 
 
 def _agents_of(noun) -> list:
     """The "by" objects of an act noun, or of its "of" object ("the launch of a missile by Iran"),
     and the parties "between" whom talks were held ("welcomed the talks between A and B")."""
-    return _pobj_list(noun, frozenset({"by", "between"})) + [a for o in _pobj_list(noun, frozenset({"of"}))
-                                                            for a in _pobj_list(o, frozenset({"by"}))]
+    return _pobj_list(noun, frozenset({"by", "between"})) + [a for o in _pobj_list(noun, _OF)
+                                                            for a in _pobj_list(o, _BY)]
 
 
 def _object_gap(verb) -> bool:
@@ -539,7 +550,7 @@ def _force_aimed_at(cand) -> list:
     of an unnamed place there ("off the coast of Taiwan")."""
     out = []
     for place in (o for h in cand.parts for o in _pobj_list(h, FORCE_PLACE_PREPS)):
-        owner = [] if place.ent_type_ else _pobj_list(place, frozenset({"of"}))
+        owner = [] if place.ent_type_ else _pobj_list(place, _OF)
         out.extend(conjuncts(owner[0] if owner else place))
     return out
 
@@ -552,9 +563,13 @@ def _unnamed_doer(tok, verb) -> bool:
         not any(c.dep_ == "agent" for c in clause.children)
 
 
-def _nobody(tok) -> bool:
-    """"no troops", "no one", "nobody": a participant that is nobody."""
-    return tok.lower_ in ("nobody", "none") or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+def _nobody_hurt(verb) -> bool:
+    """The verb's patients (passive subjects, objects) are all nobody: "no troops", "no one",
+    "nobody" (and it has some)."""
+    s = token_sheet(verb.doc)
+    patients = [c for c in s.kids[verb.i] if s.deps[c] in _PATIENT_IDS]
+    return bool(patients) and all(s.lowers[c] in ("nobody", "none") or any(
+        s.deps[d] == _DET and s.lowers[d] == "no" for d in s.kids[c]) for c in patients)
 
 
 def _generic_quantified(tok) -> bool:

@@ -18,7 +18,12 @@ from __future__ import annotations
 
 import re
 
-from ..views import sentence_ents, sentence_of, token_strings
+from spacy.strings import get_string_id
+from spacy.symbols import IDS
+
+from ..syntax import label_ids
+from ..views import TokenSheet, sentence_of, token_sheet, token_strings
+from .dating import date_entities
 from .lexicon import Modality
 
 #: How many governing clauses to climb when looking for a demand/offer/intent verb.
@@ -56,60 +61,78 @@ POLITE_WISHES = frozenset({"prefer", "like", "love"})
 ONCE_REPEATED = (" once again ", " once more ")
 #: Dependencies that give a conjunct verb a clause of its own (then it keeps its own modality).
 _OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "aux", "auxpass"})
+#: The same labels and parts of speech as ids, for the rules over token indices.
+_OWN_CLAUSE_IDS = label_ids(_OWN_CLAUSE_DEPS)
+_CHAIN_IDS = label_ids(GOVERNED_DEPS | {"prep", "dobj", "advcl"})
+_CLAUSE_IDS = label_ids(frozenset({"xcomp", "ccomp", "pcomp", "advcl"}))
+_HOLDING_IDS = label_ids(frozenset({"acl", "relcl", "prep", "pobj", "xcomp", "advcl"}))
+_AUX_IDS = label_ids(frozenset({"aux", "auxpass"}))
+_DET_ADVMOD = label_ids(frozenset({"det", "advmod"}))
+_DOBJ_NSUBJPASS = label_ids(frozenset({"dobj", "nsubjpass"}))
+_DOBJ_DATIVE = label_ids(frozenset({"dobj", "dative"}))
+_RELCL_ACL = label_ids(frozenset({"relcl", "acl"}))
+_CONJ, _ADVCL, _MARK, _NEG, _DOBJ, _CCOMP, _XCOMP, _AUX, _DET, _AMOD, _PREP = (
+    get_string_id(label) for label in ("conj", "advcl", "mark", "neg", "dobj", "ccomp", "xcomp", "aux", "det", "amod",
+                                       "prep"))
+_NOUN, _VERB = IDS["NOUN"], IDS["VERB"]
+_VB, _VBD, _VBG = (get_string_id(tag) for tag in ("VB", "VBD", "VBG"))
+_PRESENT_TAGS = label_ids(frozenset({"VBZ", "VBP", "VB"}))
+_NOUN_POS = frozenset({IDS["NOUN"], IDS["PROPN"]})
+_VERB_POS = frozenset({IDS["VERB"], IDS["AUX"]})
+_GOVERNOR_POS = frozenset(IDS[p] for p in ("VERB", "NOUN", "ADP", "ADJ", "AUX"))
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
-def governors(tok):
-    """The chain of verbs (or nouns, for "calls for X's withdrawal") governing ``tok``'s clause."""
-    out, cur = [], tok
+def governor_chain(s: TokenSheet, i: int) -> list[tuple[str, int]]:
+    """The chain of verbs (or nouns, for "calls for X's withdrawal") governing token ``i``'s
+    clause, over the Doc's arrays ``s``: ``(relation, governor index)`` pairs."""
+    out, cur, deps, kids = [], i, s.deps, s.kids
     for _ in range(MAX_GOVERNOR_HOPS):
-        if cur.dep_ not in GOVERNED_DEPS and cur.dep_ not in ("prep", "dobj", "advcl"):
+        dep = deps[cur]
+        if dep not in _CHAIN_IDS:
             break
-        if cur.dep_ == "conj":  # a conjunct shares its first conjunct's governor
-            cur = cur.head
+        if dep == _CONJ:  # a conjunct shares its first conjunct's governor
+            cur = s.heads[cur]
             continue
-        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ADJUNCT_MARKS for c in cur.children):
+        if dep == _ADVCL and any(deps[c] == _MARK and s.lowers[c] in ADJUNCT_MARKS for c in kids[cur]):
             break
-        head = cur.head
-        if head is cur:
-            break
-        if cur.dep_ in ("xcomp", "ccomp", "pcomp", "advcl") or head.pos_ in ("VERB", "NOUN", "ADP", "ADJ", "AUX"):
-            out.append((cur.dep_, head))
+        head = s.heads[cur]
+        if dep in _CLAUSE_IDS or s.pos[head] in _GOVERNOR_POS:
+            out.append((s.doc.vocab.strings[dep], head))
         cur = head
     return out
 
 
-def _has_neg(tok, cues: Modality) -> bool:
-    for child in tok.children:
-        if child.dep_ == "neg" and _focus_negation(tok, child):
+def _has_neg(s: TokenSheet, i: int, cues: Modality) -> bool:
+    for child in s.kids[i]:
+        dep = s.deps[child]
+        if dep == _NEG and _focus_negation(s, i, child):
             continue
-        if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and child.lower_ in cues.negation_words):
+        if dep == _NEG or (dep in _DET_ADVMOD and s.lowers[child] in cues.negation_words):
             return True
     return False
 
 
-def _focus_negation(tok, neg) -> bool:
+def _focus_negation(s: TokenSheet, i: int, neg: int) -> bool:
     """The "not" bears on a focus adverb, not on the act ("not just", "not ... alone")."""
-    nxt = neg.nbor(1) if neg.i + 1 < len(neg.doc) else None
-    if nxt is not None and nxt.lower_ in NOT_FOCUS_WORDS and nxt.head in (tok, neg):
+    nxt = neg + 1
+    if nxt < len(s.heads) and s.lowers[nxt] in NOT_FOCUS_WORDS and s.heads[nxt] in (i, neg):
         return True
-    return any(c.lower_ == NOT_FOCUS_AFTER and c.i > neg.i for c in tok.children) or any(
-        c.lower_ == NOT_FOCUS_AFTER for o in tok.children if o.dep_ == "dobj" for c in o.children)
+    return any(s.lowers[c] == NOT_FOCUS_AFTER and c > neg for c in s.kids[i]) or any(
+        s.lowers[c] == NOT_FOCUS_AFTER for o in s.kids[i] if s.deps[o] == _DOBJ for c in s.kids[o])
 
 
-def _aux(tok) -> list[str]:
-    return [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
+def _aux(s: TokenSheet, i: int) -> list[str]:
+    return [s.lowers[c] for c in s.kids[i] if s.deps[c] in _AUX_IDS]
 
 
-def _in_conditional(tok, cues: Modality) -> bool:
-    cur = tok
+def _in_conditional(s: TokenSheet, i: int, cues: Modality) -> bool:
+    cur = i
     for _ in range(MAX_GOVERNOR_HOPS + 2):
-        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues.conditional_marks
-                                       for c in cur.children):
+        if s.deps[cur] == _ADVCL and any(s.deps[c] == _MARK and s.lowers[c] in cues.conditional_marks
+                                         for c in s.kids[cur]):
             return True
-        if cur.head is cur:
-            return False
-        cur = cur.head
+        cur = s.heads[cur]
     return False
 
 
@@ -127,7 +150,7 @@ def historical_cue_in(sent, cues: Modality, published_year: int | None) -> bool:
     clause only where one is present (a run-on sentence of many triggers stays linear)."""
     lowered = " " + " ".join(token_strings(sent.doc)[0][sent.start:sent.end]) + " "
     return (_historical_phrase(lowered, cues) or " during " in lowered
-            or any(_old_year(ent, published_year, cues) for ent in sentence_ents(sent)))
+            or any(_old_year(ent, published_year, cues) for ent in date_entities(sent)))
 
 
 def _historical_phrase(lowered: str, cues: Modality) -> bool:
@@ -157,7 +180,7 @@ def _historical(tok, sent, cues: Modality, published_year: int | None) -> bool:
         if t.lower_ == "during":
             if any(c.dep_ == "pobj" and c.lemma_.lower() in cues.historical_period_nouns for c in t.children):
                 return True
-    return any(_old_year(ent, published_year, cues) for ent in sentence_ents(sent)
+    return any(_old_year(ent, published_year, cues) for ent in date_entities(sent)
                if ent.start >= clause[0].i and ent.end <= clause[-1].i + 1)
 
 
@@ -165,149 +188,152 @@ def event_mode(tok, sent, cues: Modality, published_year: int | None = None,
                historical_cue: bool = True) -> str:
     """The mode of the event triggered by ``tok`` in sentence ``sent``; ``historical_cue``
     False (from ``historical_cue_in``) skips the historical check of the trigger's clause."""
-    if _in_conditional(tok, cues):
+    s, i = token_sheet(tok.doc), tok.i
+    if _in_conditional(s, i, cues):
         return "hypothetical"
-    chain = governors(tok)
-    verb = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass") else tok
-    if _has_neg(tok, cues) or (verb is not tok and _has_neg(verb, cues)):
+    chain = governor_chain(s, i)
+    verb = s.heads[i] if s.pos[i] in _NOUN_POS and s.deps[i] in _DOBJ_NSUBJPASS else i
+    if _has_neg(s, i, cues) or (verb != i and _has_neg(s, verb, cues)):
         return "negated"
-    if _object_denied(tok, cues):
+    if _object_denied(s, i, cues):
         return "negated"  # "put no pressure on them"
-    held = _held_by_noun(tok, cues)
+    held = _held_by_noun(s, i, cues)
     if held:
         return held
+    lemmas = s.lemmas
     for n, (_dep, gov) in enumerate(chain):
-        if _has_neg(gov, cues) and gov.pos_ != "NOUN":  # "no casualties from the strike": it happened
+        if _has_neg(s, gov, cues) and s.pos[gov] != _NOUN:  # "no casualties from the strike": it happened
             return "negated"
-        if gov.lemma_.lower() in cues.negating_governors:
-            if gov.lemma_.lower() in STOP_VERBS and any(
-                    g.lemma_.lower() in cues.demand_governors for _d, g in chain[n + 1:]):
+        if lemmas[gov] in cues.negating_governors:
+            if lemmas[gov] in STOP_VERBS and any(lemmas[g] in cues.demand_governors for _d, g in chain[n + 1:]):
                 return "asserted"  # "urged X to stop the shelling": the shelling goes on
             return "negated"
-    if _planned(tok):
+    if _planned(s, i):
         return "intended"
-    first = first_conjunct(verb)
-    aux = set(_aux(tok))  # ``verb`` and ``first`` are mostly ``tok`` itself: read once
-    if verb is not tok:
-        aux.update(_aux(verb))
-    if first is not tok and first is not verb:
-        aux.update(_aux(first))
-    if _purpose_clause(tok, cues) or (tok.dep_ == "conj" and first is not tok and _purpose_clause(first, cues)):
+    first = _first_conjunct(s, verb)
+    aux = set(_aux(s, i))  # ``verb`` and ``first`` are mostly ``tok`` itself: read once
+    if verb != i:
+        aux.update(_aux(s, verb))
+    if first != i and first != verb:
+        aux.update(_aux(s, first))
+    if _purpose_clause(s, i, cues) or (s.deps[i] == _CONJ and first != i and _purpose_clause(s, first, cues)):
         return "intended"  # "staged rallies to demand reforms": the aim of another act
     for dep, gov in chain:
-        lemma = gov.lemma_.lower()
-        if lemma in cues.demand_governors and (dep in ("ccomp", "pobj", "pcomp", "dobj") or _has_object(gov)):
+        lemma = lemmas[gov]
+        if lemma in cues.demand_governors and (dep in ("ccomp", "pobj", "pcomp", "dobj") or _has_object(s, gov)):
             return "demanded"
-        if dep == "xcomp" and lemma in DEONTIC_GOVERNORS and gov.tag_ in ("VBZ", "VBP", "VB"):
+        if dep == "xcomp" and lemma in DEONTIC_GOVERNORS and s.tags[gov] in _PRESENT_TAGS:
             return "demanded"
         if lemma in cues.offer_governors:
             return "offered"
         if lemma in cues.threat_governors:
             return "hypothetical"
-        if lemma in cues.intent_governors or gov.lower_ in cues.intent_governors:
+        if lemma in cues.intent_governors or s.lowers[gov] in cues.intent_governors:
             return "intended"
-        gov_aux = set(_aux(gov))
+        gov_aux = set(_aux(s, gov))
         if gov_aux & cues.future_auxiliaries:
             return "intended"
         if gov_aux & cues.hypothetical_auxiliaries and lemma not in POLITE_WISHES:
             return "hypothetical"  # "a bill that would have allowed X to extradite ..."
-    if aux & cues.deontic_auxiliaries or _time_to(first):
+    if aux & cues.deontic_auxiliaries or _time_to(s, first):
         return "demanded"
     if aux & cues.hypothetical_auxiliaries:
-        return "intended" if _reported_future(first, aux, cues) else "hypothetical"
-    if aux & cues.future_auxiliaries or _going_to(tok):
+        return "intended" if _reported_future(s, first, aux, cues) else "hypothetical"
+    if aux & cues.future_auxiliaries or _going_to(s, i):
         return "intended"
     if historical_cue and _historical(tok, sent, cues, published_year):
         return "historical"
     return "asserted"
 
 
-def _reported_future(verb, aux: set[str], cues: Modality) -> bool:
+def _reported_future(s: TokenSheet, verb: int, aux: set[str], cues: Modality) -> bool:
     """"Berlin said it would send tanks": the "will" of the words reported in the past, not a
     condition ("said it would have sent tanks" stays hypothetical)."""
-    return aux == {"would"} and verb.dep_ == "ccomp" and verb.head.tag_ == "VBD" and \
-        verb.head.lemma_.lower() in cues.reporting_verbs
+    head = s.heads[verb]
+    return aux == {"would"} and s.deps[verb] == _CCOMP and s.tags[head] == _VBD and \
+        s.lemmas[head] in cues.reporting_verbs
 
 
-def first_conjunct(verb):
-    """The first conjunct whose auxiliaries a bare conjunct verb shares: in "Ottawa should
+def _first_conjunct(s: TokenSheet, i: int) -> int:
+    """The first conjunct whose auxiliaries a bare conjunct verb ``i`` shares: in "Ottawa should
     fund the mission and support the observers" "support" is as demanded as "fund"; a
     conjunct with its own subject or auxiliary ("..., but Spain rejected it") keeps its own."""
-    cur = verb
-    while (cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX") and cur.head.pos_ in ("VERB", "AUX")
-           and not any(c.dep_ in _OWN_CLAUSE_DEPS for c in cur.children)):
-        cur = cur.head
+    cur = i
+    while (s.deps[cur] == _CONJ and s.pos[cur] in _VERB_POS and s.pos[s.heads[cur]] in _VERB_POS
+           and not any(s.deps[c] in _OWN_CLAUSE_IDS for c in s.kids[cur])):
+        cur = s.heads[cur]
     return cur
 
 
-def _time_to(verb) -> bool:
+def _time_to(s: TokenSheet, verb: int) -> bool:
     """"It is time (for X) to recognize ...": the infinitive hangs on "time", the attribute of "be"."""
-    head = verb.head
-    return (verb.dep_ in ("relcl", "acl") and head.lemma_.lower() in DEONTIC_NOUNS and head.head.lemma_ == "be"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+    head = s.heads[verb]
+    return (s.deps[verb] in _RELCL_ACL and s.lemmas[head] in DEONTIC_NOUNS and s.doc[s.heads[head]].lemma_ == "be"
+            and any(s.deps[c] == _AUX and s.lowers[c] == "to" for c in s.kids[verb]))
 
 
-def _purpose_clause(tok, cues: Modality) -> bool:
+def _purpose_clause(s: TokenSheet, i: int, cues: Modality) -> bool:
     """An infinitive of purpose ("... to demand reforms") attached to another verb's clause,
     or a participle of manner that voices the act's aim ("rioted, demanding independence");
     not the demanded act of "called on X to halt ..." that the parser hangs the same way."""
-    if tok.dep_ != "advcl" or tok.head.lemma_.lower() in cues.demand_governors and _has_object(tok.head):
+    head = s.heads[i]
+    if s.deps[i] != _ADVCL or s.lemmas[head] in cues.demand_governors and _has_object(s, head):
         return False
-    if tok.head.lemma_.lower() in GATHERING_VERBS or any(
-            c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in tok.children):
+    if s.lemmas[head] in GATHERING_VERBS or any(
+            s.deps[c] == _MARK and s.lowers[c] in TIME_MARKS for c in s.kids[i]):
         return False  # "met to discuss ...", "while in Lima to attend the summit, ..."
-    if tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if s.tags[i] == _VB and any(s.deps[c] == _AUX and s.lowers[c] == "to" for c in s.kids[i]):
         return True
-    return tok.tag_ == "VBG" and tok.lemma_.lower() in PURPOSE_PARTICIPLES
+    return s.tags[i] == _VBG and s.lemmas[i] in PURPOSE_PARTICIPLES
 
 
-def _held_by_noun(tok, cues: Modality) -> str | None:
+def _held_by_noun(s: TokenSheet, i: int, cues: Modality) -> str | None:
     """The mode that a noun holding the trigger's clause gives it: "offered" under an offer
     ("declined the envoy's offer to resign": the resignation was offered), else "negated" in a
     clause on the object of a refusal ("rejected a plan to host a summit")."""
-    cur = tok
+    cur = i
     for _ in range(MAX_GOVERNOR_HOPS):
-        if cur.dep_ not in ("acl", "relcl", "prep", "pobj", "xcomp", "advcl"):
+        if s.deps[cur] not in _HOLDING_IDS:
             return None
-        cur = cur.head
-        if cur.pos_ == "NOUN" and cur.lemma_.lower() in cues.offer_governors:
+        cur = s.heads[cur]
+        if s.pos[cur] == _NOUN and s.lemmas[cur] in cues.offer_governors:
             return "offered"
-        if cur.dep_ == "dobj" and cur.head.lemma_.lower() in cues.negating_governors:
+        if s.deps[cur] == _DOBJ and s.lemmas[s.heads[cur]] in cues.negating_governors:
             return "negated"
     return None
 
 
-def _object_denied(tok, cues: Modality) -> bool:
+def _object_denied(s: TokenSheet, i: int, cues: Modality) -> bool:
     """A verb trigger whose object is denied by "no": "put no pressure on", "gave no aid"."""
-    return tok.pos_ == "VERB" and any(
-        o.dep_ == "dobj" and any(c.dep_ == "det" and c.lower_ in cues.negation_words for c in o.children)
-        for o in tok.children)
+    return s.pos[i] == _VERB and any(
+        s.deps[o] == _DOBJ and any(s.deps[c] == _DET and s.lowers[c] in cues.negation_words for c in s.kids[o])
+        for o in s.kids[i])
 
 
-def _planned(tok) -> bool:
+def _planned(s: TokenSheet, i: int) -> bool:
     """A nominal act modified as planned ("Lima's planned trip to Quito")."""
-    return tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in INTENDED_MODIFIERS for c in tok.children)
+    return s.pos[i] == _NOUN and any(s.deps[c] == _AMOD and s.lowers[c] in INTENDED_MODIFIERS for c in s.kids[i])
 
 
-def _has_object(tok) -> bool:
+def _has_object(s: TokenSheet, i: int) -> bool:
     """"urged Iran to ...", "called on Iran to ...": the governor names who must act."""
-    for c in tok.children:
-        if c.dep_ in ("dobj", "dative"):
+    for c in s.kids[i]:
+        if s.deps[c] in _DOBJ_DATIVE:
             return True
-        if c.dep_ == "prep" and c.lower_ in ("on", "upon"):
+        if s.deps[c] == _PREP and s.lowers[c] in ("on", "upon"):
             return True
     return False
 
 
-def _going_to(tok) -> bool:
+def _going_to(s: TokenSheet, i: int) -> bool:
     """"is going to visit": the trigger is the xcomp of a progressive "go"."""
-    head = tok.head
-    return tok.dep_ == "xcomp" and head.lemma_ == "go" and head.tag_ == "VBG"
+    head = s.heads[i]
+    return s.deps[i] == _XCOMP and s.lemmas[head] == "go" and s.doc[head].lemma_ == "go" and s.tags[head] == _VBG
 
 
 def governing_event_index(tok, trigger_heads: dict[int, int]) -> int | None:
     """Index (into the sentence's events) of the event whose trigger governs ``tok``, if any."""
-    for _dep, gov in governors(tok):
-        if gov.i in trigger_heads:
-            return trigger_heads[gov.i]
+    for _dep, gov in governor_chain(token_sheet(tok.doc), tok.i):
+        if gov in trigger_heads:
+            return trigger_heads[gov]
     return None

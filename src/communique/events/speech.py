@@ -27,11 +27,13 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
 
-from spacy.symbols import VERB
+from spacy.strings import get_string_id
+from spacy.symbols import IDS, VERB
 
 from .. import resources
 from ..errors import LexiconError
-from ..views import pos_ids, token_depth, token_strings, views_of
+from ..syntax import label_ids
+from ..views import pos_ids, token_depth, token_offsets, token_sheet, token_strings, views_of
 from .arguments import conjuncts
 from .triggers import Candidate
 
@@ -40,6 +42,8 @@ VERBS_FILE = "quotes/reporting_verbs.en.tsv"
 PRONOUNS_FILE = "actors/pronouns.en.tsv"
 #: Modifier labels inside a noun phrase through which it names an actor.
 PHRASE_DEPS = frozenset({"poss", "amod", "compound", "nmod", "prep", "pobj", "conj", "appos"})
+_PHRASE_IDS = label_ids(PHRASE_DEPS)
+_PHRASE_WORD_POS = frozenset(IDS[p] for p in ("PROPN", "NOUN", "ADJ", "PRON"))
 #: How far from the head of a phrase a named modifier may be.
 MAX_PHRASE_DISTANCE = 8
 #: Subjects that are no participant of the said clause ("it is dangerous", "there are").
@@ -48,6 +52,12 @@ MAX_CONTENT_TOKENS = 60
 EMPTY_SUBJECTS = frozenset({"it", "there", "this", "that", "what", "which"})
 #: Dependency labels of a noun's modifiers: a cue word there describes, it is not said of anyone.
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+#: Relations of a publication to the verb that issues it ("released a statement", "was published").
+_PUBLISHED_DEPS = label_ids(frozenset({"dobj", "nsubjpass"}))
+_ACL = get_string_id("acl")
+_NSUBJ, _NSUBJPASS, _CONJ, _DOBJ, _AMOD, _PREP = (
+    get_string_id(label) for label in ("nsubj", "nsubjpass", "conj", "dobj", "amod", "prep"))
+_SAID_IDS, _COMPLEMENT_IDS = label_ids(frozenset({"ccomp", "oprd"})), label_ids(frozenset({"oprd", "attr", "appos"}))
 
 
 @dataclass(frozen=True)
@@ -123,52 +133,68 @@ def phrase_actors(index, tok) -> list[str]:
     """Actors named inside the phrase headed by ``tok`` when the phrase itself is none:
     possessors, national adjectives, "of X" complements (no clauses)."""
     out: list[str] = []
-    stack = [c for c in tok.children if c.dep_ in PHRASE_DEPS]
+    s, (starts, ends) = token_sheet(tok.doc), token_offsets(tok.doc)
+    deps, kids, head = s.deps, s.kids, tok.i
+    stack = [c for c in kids[head] if deps[c] in _PHRASE_IDS]
     while stack:
         t = stack.pop(0)
-        if abs(t.i - tok.i) > MAX_PHRASE_DISTANCE:
+        if abs(t - head) > MAX_PHRASE_DISTANCE:
             continue
-        if t.pos_ in ("PROPN", "NOUN", "ADJ", "PRON"):
-            actor = index.at(t.idx, t.idx + len(t.text))
+        if s.pos[t] in _PHRASE_WORD_POS:
+            actor = index.at(starts[t], ends[t])
             if actor is not None and actor.kind != "location" and actor.id not in out:
                 out.append(actor.id)
                 continue
-        stack.extend(c for c in t.children if c.dep_ in PHRASE_DEPS)
+        stack.extend(c for c in kids[t] if deps[c] in _PHRASE_IDS)
     return out
 
 
 def _content(verb):
     """What the speech verb says: its clause, or the object complement ("called it X",
     "named X as terrorists", "called the deal 'null and void'")."""
-    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "oprd")]
+    doc, s, i = verb.doc, token_sheet(verb.doc), verb.i
+    deps, kids = s.deps, s.kids
+    clauses = [c for c in kids[i] if deps[c] in _SAID_IDS]
     if clauses:
-        return clauses
-    objects = [o for o in verb.children if o.dep_ == "dobj"]
+        return [doc[c] for c in clauses]
+    objects = [o for o in kids[i] if deps[o] == _DOBJ]
     if not objects:
         return []
     # "called the agreement a violation": the object's complement, or an adjective the
     # parser hung after the object
-    out = [c for o in objects for c in o.children
-           if c.dep_ in ("oprd", "attr", "appos") or c.dep_ == "amod" and c.i > o.i
-           or c.dep_ == "prep" and c.lower_ == "as"]  # "described X's claims as baseless"
+    out = [c for o in objects for c in kids[o]
+           if deps[c] in _COMPLEMENT_IDS or deps[c] == _AMOD and c > o
+           or deps[c] == _PREP and s.lowers[c] == "as"]  # "described X's claims as baseless"
     # "designated the group a terrorist organisation": the parser makes both objects
     out += objects[1:]
     # "named X as terrorists", "described the move as illegal"
-    return out + [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"]
+    return [doc[c] for c in out] + [doc[p] for p in kids[i] if deps[p] == _PREP and s.lowers[p] == "as"]
 
 
 def _window(clause):
     """The first ``MAX_CONTENT_TOKENS`` tokens of a said clause (bounded: chains of reported
     speech nest clauses thousands of tokens deep)."""
-    doc = clause.doc
-    return doc[clause.left_edge.i:min(clause.right_edge.i + 1, clause.left_edge.i + MAX_CONTENT_TOKENS)]
+    return clause.doc[slice(*_window_range(clause))]
+
+
+def _window_range(clause) -> tuple[int, int]:
+    """The token range of ``_window(clause)``."""
+    left = clause.left_edge.i
+    return left, min(clause.right_edge.i + 1, left + MAX_CONTENT_TOKENS)
 
 
 def _hyphenated(span) -> set[str]:
     """Hyphenated words the tokenizer split ("non", "-", "starter" -> "non-starter")."""
-    doc = span[0].doc if span else None
-    return {f"{doc[t.i - 1].lower_}-{doc[t.i + 1].lower_}" for t in span
-            if t.text == "-" and 0 < t.i < len(doc) - 1 and not t.whitespace_ and not doc[t.i - 1].whitespace_}
+    return _hyphenated_in(span[0].doc, [(t.i, t.i + 1) for t in span]) if span else set()
+
+
+def _hyphenated_in(doc, ranges) -> set[str]:
+    """``_hyphenated`` of the tokens in the token ranges ``ranges`` of ``doc``, read from the
+    Doc's arrays (a hyphen with no space on either side of it)."""
+    lowers, (starts, ends) = token_strings(doc)[0], token_offsets(doc)
+    last = len(lowers) - 1
+    return {f"{lowers[i - 1]}-{lowers[i + 1]}" for a, b in ranges for i in range(a, b)
+            if lowers[i] == "-" and 0 < i < last and ends[i] == starts[i + 1] and ends[i - 1] == starts[i]}
 
 
 def _denied(tok) -> bool:
@@ -196,20 +222,23 @@ def _about(verb, clauses) -> list:
 def _speaker(verb) -> list:
     """The subject of a speech verb, or of the verb it is coordinated with ("criticised the
     plan and named both groups as terrorists")."""
+    s, i = token_sheet(verb.doc), verb.i
     while True:
-        subj = [c for c in verb.children if c.dep_ == "nsubj"]
-        if subj or verb.dep_ != "conj" or verb.head.pos_ != "VERB" or \
-                any(c.dep_ == "nsubjpass" for c in verb.children):
-            return subj
-        verb = verb.head
+        subj = [c for c in s.kids[i] if s.deps[c] == _NSUBJ]
+        if subj or s.deps[i] != _CONJ or s.pos[s.heads[i]] != VERB or \
+                any(s.deps[c] == _NSUBJPASS for c in s.kids[i]):
+            return [s.doc[c] for c in subj]
+        i = s.heads[i]
 
 
 def speech_drafts(sent, drafts, heads: set[int], cues) -> list:
     """Extra drafts for speech acts in one sentence (see the module docstring)."""
     sc = load_speech_cues()
     out = []
-    doc, pos, lemmas = sent.doc, pos_ids(sent.doc), token_strings(sent.doc)[1]
+    doc, pos, (lowers, lemmas) = sent.doc, pos_ids(sent.doc), token_strings(sent.doc)
     wanted = sc.drafting_verbs  # what the rules below take
+    if wanted.isdisjoint(lemmas[sent.start:sent.end]):
+        return out
     verbs = [doc[i] for i in range(sent.start, sent.end) if pos[i] == VERB and lemmas[i] in wanted]
     if not verbs:  # most sentences: no import and no sort below
         return out
@@ -251,9 +280,13 @@ def speech_drafts(sent, drafts, heads: set[int], cues) -> list:
             # the said clause already holds an act: that act is what is coded ("said Iran bears
             # responsibility for the attack": a nominal event is what the accusation is about)
             continue
-        span = [t for c in clauses for t in _window(c)]
-        words = {t.lemma_.lower() for t in span} | {t.lower_ for t in span} | _hyphenated(span)
+        ranges = [_window_range(c) for c in clauses]
+        words = {w for a, b in ranges for w in lemmas[a:b]} | {w for a, b in ranges for w in lowers[a:b]} | \
+            _hyphenated_in(doc, ranges)
         acc, sup = words & sc.accusing_words, words & sc.supporting_words
+        if not acc and not sup:
+            continue
+        span = [t for c in clauses for t in _window(c)]
         if acc:  # "we face terrorist attacks": a kind of act with no doer accuses nobody
             acc &= {w for t in span if not describes_act(t) for w in (t.lower_, t.lemma_.lower())} | \
                 _hyphenated(span)
@@ -294,9 +327,10 @@ class MentionIndex:
 
     def __init__(self, actors):
         platforms = load_speech_cues().platforms
-        rows = sorted((s, order, a.id) for order, a in enumerate(actors)
-                      if a.kind != "location" and a.sector != "MED" and a.name.lower() not in platforms
-                      for s, _ in a.mentions)
+        rows = [(s, order, a.id) for order, a in enumerate(actors)
+                if a.kind != "location" and a.sector != "MED" and a.name.lower() not in platforms
+                for s, _ in a.mentions]
+        rows.sort()
         self._starts = [r[0] for r in rows]
         self._rows = rows
 
@@ -356,5 +390,6 @@ def violent_sentence(sent) -> bool:
 def publishes(tok) -> bool:
     """"released a statement", "provided estimates": the verb's object is a publication."""
     words = load_speech_cues().publication_objects
-    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in words for c in tok.children) or \
-        (tok.dep_ == "acl" and tok.head.lemma_.lower() in words)
+    s, i = token_sheet(tok.doc), tok.i
+    return any(s.deps[c] in _PUBLISHED_DEPS and s.lemmas[c] in words for c in s.kids[i]) or \
+        (s.deps[i] == _ACL and s.lemmas[s.heads[i]] in words)

@@ -12,10 +12,13 @@ Not handled: triggers split across clauses ("the sanctions that Ankara imposed")
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
+from spacy.strings import get_string_id
 from spacy.symbols import IDS
 
-from ..views import pos_ids, token_strings
+from ..syntax import label_ids
+from ..views import TokenSheet, pos_ids, token_sheet, token_strings
 from .lexicon import Entry, Lexicon
 
 #: Dependency labels of a verb's direct object (and of a passive subject for "talks were held").
@@ -37,6 +40,10 @@ DOCUMENT_PARTS = frozenset({"article", "clause", "provision", "term", "text", "s
 VERB_POS = frozenset({"VERB"})
 #: Shortest stem tried when the lemmatizer's lemma is not in the lexicon ("staged" -> "stage").
 MIN_STEM_CHARS = 3
+#: Regular endings of a verb and what replaces each to make its stem ("staged" -> "stag", "stage").
+STEM_SUFFIXES = (("ed", ""), ("ed", "e"), ("d", ""), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"))
+#: Distinct verbs whose stems are remembered.
+STEM_CACHE_SIZE = 4096
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 #: Entity labels inside which a noun is part of a name ("Organisation of Islamic Cooperation").
 NAME_ENTS = frozenset({"ORG", "GPE", "PERSON", "NORP", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
@@ -57,77 +64,73 @@ class Candidate:
         return self.entries[0].pos if self.entries else "verb"
 
 
-def _lemma(tok) -> str:
-    return tok.lemma_.lower()
+@lru_cache(maxsize=STEM_CACHE_SIZE)
+def _stems(low: str) -> tuple[str, ...]:
+    """The regular stems of a verb as written (``low``), tried after its lemma and itself: the
+    statistical lemmatizer sometimes errs on news verbs ("staged" -> "stag"); remembered (the
+    same verbs come again in every document)."""
+    return tuple(low[: -len(suffix)] + repl for suffix, repl in STEM_SUFFIXES
+                 if low.endswith(suffix) and len(low) - len(suffix) >= MIN_STEM_CHARS)
 
 
-def _lemma_candidates(low: str, lemma: str, verb: bool) -> list[str]:
-    """The lemma, then the word itself (``low``) and, for a verb, its regular stems: the
-    statistical lemmatizer sometimes errs on news verbs ("staged" -> "stag")."""
-    out = [lemma, low]
-    if verb:
-        for suffix, repl in (("ed", ""), ("ed", "e"), ("d", ""), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e")):
-            if low.endswith(suffix) and len(low) - len(suffix) >= MIN_STEM_CHARS:
-                out.append(low[: -len(suffix)] + repl)
-    return out
-
-
-def _light_object(tok, objects: frozenset[str]):
-    for child in tok.children:
-        if child.dep_ in OBJECT_DEPS and (_lemma(child) in objects or child.lower_ in objects):
+def _light_object(s: TokenSheet, i: int, objects: frozenset[str]) -> int | None:
+    deps, lowers, lemmas = s.deps, s.lowers, s.lemmas
+    for child in s.kids[i]:
+        if deps[child] not in _OBJECT_IDS:
+            continue
+        if lemmas[child] in objects or lowers[child] in objects:
             return child
         # "held a round of talks": the object's "of" noun; "withheld $400 million in aid": an
         # amount's "in" noun
-        if child.dep_ in OBJECT_DEPS:
-            for prep in child.children:
-                if prep.dep_ == "prep" and (prep.lower_ == "of" or prep.lower_ == "in" and child.ent_type_ in AMOUNT_ENTS):
-                    for pobj in prep.children:
-                        if pobj.dep_ == "pobj" and _lemma(pobj) in objects:
-                            return pobj
+        for prep in s.kids[child]:
+            if deps[prep] == _PREP and (lowers[prep] == "of" or lowers[prep] == "in" and s.ents[child] in _AMOUNT_IDS):
+                for pobj in s.kids[prep]:
+                    if deps[pobj] == _POBJ and lemmas[pobj] in objects:
+                        return pobj
     return None
 
 
-def _prep_object(prt, objects: frozenset[str]):
+def _prep_object(s: TokenSheet, prt: int | None, objects: frozenset[str]) -> int | None:
     """The object of a phrasal trigger's preposition among ``objects`` ("took to the streets",
     "spoke by phone", "violations of the airspace"), or ``None``."""
-    if prt is None or prt.dep_ != "prep":
+    if prt is None or s.deps[prt] != _PREP:
         return None
-    return next((c for c in prt.children if c.dep_ == "pobj" and _lemma(c) in objects), None)
+    return next((c for c in s.kids[prt] if s.deps[c] == _POBJ and s.lemmas[c] in objects), None)
 
 
-def _modifier(tok, words: frozenset[str]):
+def _modifier(s: TokenSheet, i: int, words: frozenset[str]) -> int | None:
     """A noun trigger's modifier among ``words`` ("phone call", "missile strike")."""
-    for child in tok.children:
-        if child.dep_ in MODIFIER_DEPS and child.i < tok.i and (_lemma(child) in words or child.lower_ in words):
+    for child in s.kids[i]:
+        if s.deps[child] in _MODIFIER_IDS and child < i and (s.lemmas[child] in words or s.lowers[child] in words):
             return child
     return None
 
 
-def _yardstick(noun) -> bool:
-    """``noun`` is the object of "since" after a superlative or "first" ("the largest protest
+def _yardstick(s: TokenSheet, i: int) -> bool:
+    """Token ``i`` is the object of "since" after a superlative or "first" ("the largest protest
     since the 1989 demonstrations"): background that measures the event, not one reported."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "since":
+    prep = s.heads[i]
+    if s.deps[i] != _POBJ or s.lowers[prep] != "since":
         return False
-    doc = noun.doc
-    return any(t.tag_ in SUPERLATIVE_TAGS or t.lower_ in ORDINAL_FIRST
-               for t in doc[prep.head.left_edge.i:prep.i])
+    first = s.doc[s.heads[prep]].left_edge.i
+    return any(s.tags[t] in _SUPERLATIVE_IDS or s.lowers[t] in ORDINAL_FIRST for t in range(first, prep))
 
 
-def _particle(tok, prep: str):
-    for child in tok.children:
-        if child.dep_ in PARTICLE_DEPS and child.lower_ == prep and child.i > tok.i:
+def _particle(s: TokenSheet, i: int, prep: str) -> int | None:
+    deps, kids = s.deps, s.kids
+    for child in kids[i]:
+        if deps[child] in _PARTICLE_IDS and s.lowers[child] == prep and child > i:
             return child
     # "called for the government to resign": the parser makes "for" the mark of the clause
-    for child in tok.children:
-        if child.dep_ in CLAUSE_DEPS and child.i > tok.i:
-            mark = next((m for m in child.children if m.dep_ == "mark" and m.lower_ == prep), None)
-            if mark is not None and mark.i == tok.i + 1:
+    for child in kids[i]:
+        if deps[child] in _CLAUSE_IDS and child > i:
+            mark = next((m for m in kids[child] if deps[m] == _MARK and s.lowers[m] == prep), None)
+            if mark is not None and mark == i + 1:
                 return mark
     if prep == "to":  # "pressed Moscow to release him": the infinitive's "to" after an object
-        for child in tok.children:
-            if child.dep_ == "xcomp" and child.i > tok.i and any(c.dep_ == "dobj" for c in tok.children):
-                to = next((a for a in child.children if a.dep_ == "aux" and a.tag_ == "TO"), None)
+        for child in kids[i]:
+            if deps[child] == _XCOMP and child > i and any(deps[c] == _DOBJ for c in kids[i]):
+                to = next((a for a in kids[child] if deps[a] == _AUX and s.tags[a] == _TO), None)
                 if to is not None:
                     return to
     return None
@@ -135,38 +138,46 @@ def _particle(tok, prep: str):
 
 def match_token(tok, lexicon: Lexicon) -> Candidate | None:
     """The candidate headed by ``tok``, or ``None`` when no entry fits its frame."""
-    pos = tok.pos_
-    if pos in VERB_POS or (pos == "AUX" and tok.dep_ == "ROOT"):
+    return _match(token_sheet(tok.doc), tok, lexicon)
+
+
+def _match(s: TokenSheet, tok, lexicon: Lexicon) -> Candidate | None:
+    """``match_token`` over the Doc's arrays ``s``."""
+    i = tok.i
+    pos = s.pos[i]
+    if pos == _VERB_ID or (pos == _AUX_ID and s.deps[i] == _ROOT):
         table = lexicon.verbs
-    elif pos in NOUN_POS:
-        if tok.ent_type_ in NAME_ENTS:
+    elif pos in _NOUN_POS_IDS:
+        if s.ents[i] in _NAME_IDS:
             return None  # "Shanghai Cooperation Organisation" is a name, not an event
-        if _yardstick(tok):
+        if _yardstick(s, i):
             return None  # "the largest protest since a rally in 2011": a past event compared
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _lemma(tok.head.head) in DOCUMENT_PARTS:
+        if s.deps[i] == _POBJ and s.lowers[s.heads[i]] == "of" and s.lemmas[s.heads[s.heads[i]]] in DOCUMENT_PARTS:
             return None  # "Article 4 of the treaty", "the terms of the ceasefire": a text cited
         table = lexicon.nouns
     else:
         return None
-    low, lemma = tok.lower_, _lemma(tok)
+    low, lemma = s.lowers[i], s.lemmas[i]
     entries = table.get(lemma) or table.get(low) or (
-        next((table[c] for c in _lemma_candidates(low, lemma, True)[2:] if c in table), None) if pos == "VERB" else None)
+        next((table[c] for c in _stems(low) if c in table), None)
+        if pos == _VERB_ID else None)
     if not entries:
         return None
-    matched: list[tuple[Entry, list]] = []
+    matched: list[tuple[Entry, list[int]]] = []
     for entry in entries:
-        parts = [tok]
-        prt = _particle(tok, entry.prep) if entry.prep else None
+        parts = [i]
+        prt = _particle(s, i, entry.prep) if entry.prep else None
         if entry.prep and prt is None and not (entry.objects and entry.pos == "verb"):
             continue
         if entry.objects:
-            obj = (_modifier(tok, entry.objects) if entry.pos == "noun" else _light_object(tok, entry.objects)) \
-                or _prep_object(prt, entry.objects)
+            obj = (_modifier(s, i, entry.objects) if entry.pos == "noun" else _light_object(s, i, entry.objects))
+            if obj is None:
+                obj = _prep_object(s, prt, entry.objects)
             if obj is None:
                 continue
             if entry.prep and prt is None:
                 # "raised the issue with Chile": the parser hangs the preposition on the light object
-                prt = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == entry.prep), None)
+                prt = next((c for c in s.kids[obj] if s.deps[c] == _PREP and s.lowers[c] == entry.prep), None)
                 if prt is None:
                     continue
             parts.append(obj)
@@ -178,13 +189,18 @@ def match_token(tok, lexicon: Lexicon) -> Candidate | None:
     best = max(e.specificity for e, _ in matched)
     kept = [(e, p) for e, p in matched if e.specificity == best]
     parts = max((p for _, p in kept), key=len)
-    return Candidate(tok, [e for e, _ in kept], sorted(parts, key=lambda t: t.i))
+    return Candidate(tok, [e for e, _ in kept], [tok if j == i else s.doc[j] for j in sorted(parts)])
 
 
 #: Parts of speech (spaCy ids) a trigger can have: ``match_token``'s verbs, AUX and nouns.
 _TRIGGER_POS_IDS = frozenset(IDS[p] for p in (*VERB_POS, "AUX", *NOUN_POS))
 _NOUN_POS_IDS = frozenset(IDS[p] for p in NOUN_POS)
-_VERB_ID = IDS["VERB"]
+_VERB_ID, _AUX_ID = IDS["VERB"], IDS["AUX"]
+_OBJECT_IDS, _PARTICLE_IDS = label_ids(OBJECT_DEPS), label_ids(PARTICLE_DEPS)
+_MODIFIER_IDS, _CLAUSE_IDS = label_ids(MODIFIER_DEPS), label_ids(CLAUSE_DEPS)
+_PREP, _POBJ, _MARK, _XCOMP, _DOBJ, _AUX, _ROOT, _TO = (
+    get_string_id(label) for label in ("prep", "pobj", "mark", "xcomp", "dobj", "aux", "ROOT", "TO"))
+_AMOUNT_IDS, _SUPERLATIVE_IDS, _NAME_IDS = label_ids(AMOUNT_ENTS), label_ids(SUPERLATIVE_TAGS), label_ids(NAME_ENTS)
 
 
 def find_candidates(sent, lexicon: Lexicon) -> list[Candidate]:
@@ -201,9 +217,9 @@ def find_candidates(sent, lexicon: Lexicon) -> list[Candidate]:
             if lemmas[i] not in noun_table and lowers[i] not in noun_table:
                 continue  # a noun is looked up as its lemma and as written only: no entry
         elif lemmas[i] not in verb_table and lowers[i] not in verb_table and \
-                (p != _VERB_ID or all(c not in verb_table for c in _lemma_candidates(lowers[i], lemmas[i], True))):
+                (p != _VERB_ID or all(c not in verb_table for c in _stems(lowers[i]))):
             continue  # a verb (or auxiliary) with no entry under any of the strings match_token tries
-        cand = match_token(doc[i], lexicon)
+        cand = _match(token_sheet(doc), doc[i], lexicon)
         if cand is not None:
             (verbs if cand.pos == "verb" else nouns).append(cand)
     consumed = {t.i for c in verbs for t in c.parts}

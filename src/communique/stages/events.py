@@ -29,6 +29,8 @@ from functools import lru_cache
 
 import numpy as np
 from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_TITLE, LENGTH
+from spacy.strings import get_string_id
+from spacy.symbols import IDS
 
 from ..actors.kb import load_kb
 from ..actors.text import key_of
@@ -42,7 +44,8 @@ from ..events.speech import (MentionIndex, context_source, context_target, descr
 from ..events.lexicon import load_lexicon, load_modality
 from ..pipeline import Option, stage
 from .quotes import _title_end
-from ..views import among, doc_text, sentence_of, sentences, token_strings, views_of
+from ..syntax import conjunct_indices, label_ids
+from ..views import among, doc_text, sentence_of, sentences, token_offsets, token_sheet, token_strings, views_of
 
 logger = logging.getLogger(__name__)
 
@@ -128,11 +131,15 @@ TARGETED_MATERIAL_TYPES = frozenset({"COERCE", "SANCTION", "AID", "CONCEDE", "RE
 #: the press"), and verbs whose "to X" is one ("speaking to a think tank", "said to reporters").
 AUDIENCE_OBJECT_VERBS = frozenset({"tell", "inform", "brief"})
 AUDIENCE_TO_VERBS = frozenset({"tell", "speak", "talk", "say", "write", "explain", "announce", "declare"})
+AUDIENCE_VERBS = AUDIENCE_OBJECT_VERBS | AUDIENCE_TO_VERBS
+_DOBJ_DATIVE, _PREP_DATIVE = label_ids(frozenset({"dobj", "dative"})), label_ids(frozenset({"prep", "dative"}))
+_POBJ, _VERB = get_string_id("pobj"), IDS["VERB"]
 #: How far past a headline (characters) its unnamed target is looked for: its lead sentence.
 HEADLINE_LEAD_CHARS = 300
 #: Entity labels of amounts and times, whose words name no party ("US$40 million"); a cardinal
 #: may open one ("seven opposition parties").
 AMOUNT_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "DATE", "TIME"})
+_AMOUNT_ENT_IDS = label_ids(AMOUNT_ENTS)
 #: Prepositions on a source that say where it is or comes from ("the rebels in Yemen").
 SOURCE_PLACE_PREPS = frozenset({"in", "from"})
 #: Determiners of an event noun that refers back to an act already reported ("the subpoena").
@@ -144,6 +151,8 @@ INDEFINITE_SINGULAR_DETS = frozenset({"a", "an", "one"})
 #: Modifier labels through which coordinated adjectives name several actors ("Hungarian and
 #: Romanian officials", "French and Egyptian warships").
 COORDINATED_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+_COORDINATED_MODIFIER_IDS = label_ids(COORDINATED_MODIFIER_DEPS)
+_POSS = get_string_id("poss")
 
 
 #: How far into the text (characters) a statement's header names its issuer.
@@ -387,7 +396,12 @@ def _included(tok) -> list:
 def _first_person_body(document, tok, author, in_author_section, index) -> list[str]:
     """"Our government", "our country", "my ministry": a government noun owned by "we"/"I" is who
     "we" is (the issuer of a statement, the speaker of a quote)."""
-    owner = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in load_speech_cues().first_person), None)
+    s = token_sheet(tok.doc)
+    owner = None
+    for c in s.kids[tok.i]:
+        if s.deps[c] == _POSS and s.lowers[c] in load_speech_cues().first_person:
+            owner = tok.doc[c]
+            break
     if owner is None or tok.pos_ not in ("NOUN", "PROPN"):
         return []
     noun = load_kb().nouns.get(tok.lemma_.lower())
@@ -438,12 +452,16 @@ def _person_by_surname(document, tok) -> list[str]:
 def _coordinated_modifiers(index, tok, actor) -> list[str]:
     """"Senior Hungarian and Romanian officials": each coordinated modifier that names its own
     actor adds it (one phrase, several actors)."""
-    out = []
-    for mod in tok.children:
-        if mod.dep_ not in COORDINATED_MODIFIER_DEPS or mod.i > tok.i or not mod.conjuncts:
+    out, doc = [], tok.doc
+    s, (starts, ends) = token_sheet(doc), token_offsets(doc)
+    for mod in s.kids[tok.i]:
+        if s.deps[mod] not in _COORDINATED_MODIFIER_IDS or mod > tok.i:
             continue
-        for m in (mod, *mod.conjuncts):
-            other = index.at(m.idx, m.idx + len(m.text))
+        coordinated = conjunct_indices(doc, mod)
+        if not coordinated:
+            continue
+        for m in (mod, *coordinated):
+            other = index.at(starts[m], ends[m])
             if other is not None and other.kind != "location" and other.id != actor.id:
                 out.append(other.id)
     return out
@@ -490,8 +508,9 @@ def _unnamed_target(d: Draft, start: int, source: list[str], mentions: MentionIn
     an actor that is the act noun itself ("a naval coalition") left out; a headline names its
     parties in its lead ("X announces withdrawal" -> whom the lead names)."""
     reach = d.sent.end_char + (HEADLINE_LEAD_CHARS if d.sent.start_char < title_end else 0)
-    amounts = {actor_id for t in d.sent if t.ent_type_ in AMOUNT_ENTS
-               for _, actor_id in mentions.between(t.idx, t.idx + len(t))}  # "US$40 million"
+    sheet, (starts, ends) = token_sheet(d.sent.doc), token_offsets(d.sent.doc)
+    amounts = {actor_id for i in range(d.sent.start, d.sent.end) if sheet.ents[i] in _AMOUNT_ENT_IDS
+               for _, actor_id in mentions.between(starts[i], ends[i])}  # "US$40 million"
     # protesters "in X" protest against X's rulers: their place stays a possible target
     places = _source_places(d.sources, index) if d.type != "PROTEST" else set()
     tok = d.cand.token  # "announced a naval coalition": the act noun itself names no party
@@ -522,17 +541,19 @@ def _source_places(sources, index) -> set[str]:
 def _audience(sent, index) -> set[str]:
     """Actors the sentence names as the audience of a statement ("telling the Nevada Star",
     "speaking to the Atlantic Forum"): no party to the acts it reports."""
-    out = set()
-    for tok in sent:
-        if tok.pos_ != "VERB":
+    out, doc = set(), sent.doc
+    s = token_sheet(doc)
+    deps, kids = s.deps, s.kids
+    for i in range(sent.start, sent.end):
+        lemma = s.lemmas[i]
+        if s.pos[i] != _VERB or lemma not in AUDIENCE_VERBS:
             continue
-        lemma = tok.lemma_.lower()
-        heard = [c for c in tok.children if c.dep_ in ("dobj", "dative")] if lemma in AUDIENCE_OBJECT_VERBS else []
+        heard = [c for c in kids[i] if deps[c] in _DOBJ_DATIVE] if lemma in AUDIENCE_OBJECT_VERBS else []
         if lemma in AUDIENCE_TO_VERBS:
-            heard += [p for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
-                      for p in c.children if p.dep_ == "pobj"]
+            heard += [p for c in kids[i] if deps[c] in _PREP_DATIVE and s.lowers[c] == "to"
+                      for p in kids[c] if deps[p] == _POBJ]
         for h in heard:
-            actor = index.at(*mention_span(h))
+            actor = index.at(*mention_span(doc[h]))
             if actor is not None:
                 out.add(actor.id)
     return out
@@ -867,6 +888,8 @@ def extract_events(document, doc, ctx):
     publications = load_speech_cues().publication_objects
     drafts: list[Draft] = []
     discard = _discard_pattern(tuple(ctx.option("events_discard", None) or ()))
+    verb_words = frozenset(lexicon.verbs)  # once per document, not per sentence
+    authored = any(section.kind in AUTHOR_SECTIONS for section in document.sections)
     for sent in sentences(doc):
         if discard is not None and discard.search(sent.text):
             logger.debug("discard: sentence at %d holds a discard phrase", sent.start_char)
@@ -875,9 +898,9 @@ def extract_events(document, doc, ctx):
                 _title_case(sent) or _misread_verb(sent, lexicon.verbs)):
             # "Hanoi Issues Sharp Rebuke To Manila", "Leaders of A and B meet in C": parse it as a sentence
             sent = _headline_as_sentence(sent, views_of(doc).actor_index(document.actors),
-                                         frozenset(lexicon.verbs) | cues.reporting_verbs) or sent
-        elif views_of(doc).section_kind_at(document, sent.start_char) in AUTHOR_SECTIONS:
-            sent = _operative_clause(sent, frozenset(lexicon.verbs))
+                                         verb_words | cues.reporting_verbs) or sent
+        elif authored and views_of(doc).section_kind_at(document, sent.start_char) in AUTHOR_SECTIONS:
+            sent = _operative_clause(sent, verb_words)
         drafts.extend(extract_sentence(sent, document.published, lexicon, cues))
     _classify(drafts, ctx)
     views = views_of(doc)
@@ -1034,6 +1057,8 @@ def quoted_accusations(document, doc, events, author, index, mentions: MentionIn
     lowers, lemmas = token_strings(doc)
     out: list[Event] = []
     for sent in sentences(doc):
+        if words.isdisjoint(lowers[sent.start:sent.end]) and words.isdisjoint(lemmas[sent.start:sent.end]):
+            continue  # no accusing word (most sentences)
         span = (sent.start_char, sent.end_char)
         if span in coded or _sentence_span(sent) in coded:
             continue
