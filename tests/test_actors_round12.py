@@ -71,3 +71,11 @@ def test_the_government_called_on_in_a_capital_is_that_state(analyze):
     government = next(a for a in doc.actors if doc.text[a.mentions[0][0]:a.mentions[0][1]] == "government")
     assert government.kind == "state" and government.country == "KEN"
     assert actor(doc, "Tomas Wekesa").country == "KEN"
+
+
+def test_the_government_is_no_head_of_government_named_before(analyze):
+    doc = analyze("Kenya's head of government, Amos Wanjala, defended the budget. In Nairobi, "
+                  "opposition leader Tomas Wekesa called on the government to resign.")
+    assert said(doc, actor(doc, "Amos Wanjala")) == ["Kenya's head of government", "Amos Wanjala"]
+    government = next(a for a in doc.actors if "government" in said(doc, a))
+    assert government.kind == "state" and government.country == "KEN"

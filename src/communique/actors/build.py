@@ -160,18 +160,25 @@ def merge_offices(groups: dict[str, Group], canonical_role) -> None:
             del groups[key]
 
 
+#: Words that open a title's complement ("head of government"): the words after one are
+#: no title alone ("the government" is no head of government), ``merge_titles``.
+TITLE_COMPLEMENT_WORDS = frozenset(("of", "for", "to", "in", "at", "on"))
+
+
 def merge_titles(groups: dict[str, Group]) -> None:
     """A title repeated alone ("The Senate Minority Leader said", or shorter: "the minority
     leader", "the minister") after the person it introduced ("Senate Minority Leader Ruth
     Calder", "Health minister Asha Mwangi") is that person when no other person of the
     document holds a title ending so as written; the title may read as an office, an actor
-    noun or a name the model found ("Minority Leader" as ORG)."""
+    noun or a name the model found ("Minority Leader" as ORG). A shorter form keeps the
+    title's head: "the government" is no "head of government" (``TITLE_COMPLEMENT_WORDS``)."""
     holders: dict[str, set[str]] = {}
     for key, grp in groups.items():
         if min(grp.guesses, key=_rank).kind == "person":
             for g in grp.guesses:
                 words = _title_key(g.role).split() if g.role else []
-                for i in range(len(words)):  # "the Minority Leader", "the leader" too
+                head = next((i for i, w in enumerate(words) if w in TITLE_COMPLEMENT_WORDS), len(words))
+                for i in range(head):  # "the Minority Leader", "the leader" too
                     holders.setdefault(" ".join(words[i:]), set()).add(key)
     if not holders:
         return
