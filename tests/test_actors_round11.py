@@ -115,7 +115,9 @@ def test_a_bare_regime_with_none_named_takes_the_country_in_focus(analyze):
 def test_a_government_named_by_its_leader_is_the_state(analyze, text, phrase, state):
     doc = analyze(text)
     assert _mentions(doc)[phrase] == ("state", state, state)
-    assert not [a for a in doc.actors if a.kind == "person"]
+    persons = [a for a in doc.actors if a.kind == "person"]  # the leader too (round 12), over the name only
+    assert len(persons) == 1 and persons[0].country == state and persons[0].key.startswith("person:")
+    assert all(doc.text[s:e] in phrase and doc.text[s:e] != phrase for s, e in persons[0].mentions)
 
 
 @pytest.mark.parametrize(("text", "name"), [

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from .. import resources
 from ..document import Actor
+from ..errors import LexiconError
 from ..names import given_name_gender, title_gender
 from ..nlp import DATELINE_CHARS, dateline_end
 from ..spans import SpanSet
@@ -159,18 +160,25 @@ def merge_offices(groups: dict[str, Group], canonical_role) -> None:
             del groups[key]
 
 
+#: Words that open a title's complement ("head of government"): the words after one are
+#: no title alone ("the government" is no head of government), ``merge_titles``.
+TITLE_COMPLEMENT_WORDS = frozenset(("of", "for", "to", "in", "at", "on"))
+
+
 def merge_titles(groups: dict[str, Group]) -> None:
     """A title repeated alone ("The Senate Minority Leader said", or shorter: "the minority
     leader", "the minister") after the person it introduced ("Senate Minority Leader Ruth
     Calder", "Health minister Asha Mwangi") is that person when no other person of the
     document holds a title ending so as written; the title may read as an office, an actor
-    noun or a name the model found ("Minority Leader" as ORG)."""
+    noun or a name the model found ("Minority Leader" as ORG). A shorter form keeps the
+    title's head: "the government" is no "head of government" (``TITLE_COMPLEMENT_WORDS``)."""
     holders: dict[str, set[str]] = {}
     for key, grp in groups.items():
         if min(grp.guesses, key=_rank).kind == "person":
             for g in grp.guesses:
                 words = _title_key(g.role).split() if g.role else []
-                for i in range(len(words)):  # "the Minority Leader", "the leader" too
+                head = next((i for i, w in enumerate(words) if w in TITLE_COMPLEMENT_WORDS), len(words))
+                for i in range(head):  # "the Minority Leader", "the leader" too
                     holders.setdefault(" ".join(words[i:]), set()).add(key)
     if not holders:
         return
@@ -190,6 +198,85 @@ def _title_key(title: str) -> str:
     while words and words[0] in ("the", "a", "an"):
         words.pop(0)
     return " ".join(words)
+
+
+def leaders_of_governments(text: str, mentions: list[Mention], resolver: Resolver, day) -> list[Mention]:
+    """The leaders named inside a government's mention ("Paul Kagame's government", "the
+    government of Nicolás Maduro"; the mention is the state's government): each one a person
+    mention of its own too, the knowledge base's person, over the name's words."""
+    out = []
+    for m in mentions:
+        if m.guess.how != "state:government":
+            continue
+        phrase = text[m.start:m.end]
+        toks = tokenize(phrase)
+        for found in resolver.scan_text(phrase):
+            entry = resolver.kb.entries[found.value.key] if found.what == "entry" else None
+            if entry is not None and entry.kind == "person":
+                out.append(Mention(m.start + toks[found.i].start, m.start + toks[found.j - 1].end,
+                                   resolver.entry_guess(entry, day), m.priority))
+    return out
+
+
+#: States by the words that name them by their form ("the kingdom", "the island nation").
+STATE_FORMS_FILE = "actors/state_forms.yaml"
+
+
+@resources.cached
+def state_forms() -> dict[str, frozenset[str]]:
+    """``{form word: ISO3 codes of the states of that form}``, validated."""
+    data = resources.yaml(STATE_FORMS_FILE)
+    if not isinstance(data, dict) or not all(isinstance(codes, list) and all(isinstance(c, str) and len(c) == 3
+                                                                             for c in codes) for codes in data.values()):
+        raise LexiconError(resources.active().source(STATE_FORMS_FILE), 1, "a mapping of words to lists of ISO3 codes")
+    return {" ".join(str(word).lower().split()): frozenset(codes) for word, codes in data.items()}
+
+
+def add_state_forms(text: str, groups: dict[str, Group], resolver: Resolver) -> None:
+    """A state named by its form ("the kingdom", "the emirate", "the island nation"; not
+    "the Kingdom of ...", a name) is the state of that form (``STATE_FORMS_FILE``) that the
+    text is about: the one whose country the most mentions carry, ``STORY_COUNTRY_LEAD`` times
+    the next state of that form ("Britain sells the kingdom aircraft" in a text about Saudi
+    Arabia); with none, or no clear one, it stays no actor. The form word joins the state's
+    actor as its government."""
+    forms = state_forms()
+    words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(forms, key=len, reverse=True))
+    found = list(re.finditer(rf"\bthe\s+({words})\b(?!\s+of\b)", text, re.I))
+    if not found:
+        return
+    marks = [best.country for best, grp in ((min(g.guesses, key=_rank), g) for g in groups.values())
+             if best.country for _ in grp.spans]
+    taken = SpanSet(sp for grp in groups.values() for sp in grp.spans)
+    for m in found:
+        start, end = m.span(1)
+        ranked = Counter(c for c in marks if c in forms[" ".join(m.group(1).lower().split())]).most_common(2)
+        country = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] >= STORY_COUNTRY_LEAD * ranked[1][1]) \
+            else None
+        entry = resolver.kb.entries.get(country) if country else None
+        if entry is None or entry.kind != "state" or taken.overlaps(start, end) \
+                and not _cut_form_word(text, groups, start, end):
+            continue
+        guess = resolver.state_guess(entry, "government")
+        grp = groups.setdefault(group_key(guess), Group(group_key(guess)))
+        grp.guesses.append(guess)
+        grp.spans.append((start, end))
+        grp.texts.append(text[start:end])
+
+
+def _cut_form_word(text: str, groups: dict[str, Group], start: int, end: int) -> bool:
+    """Take a state's form word off the front of an actor noun the parse joined it to ("sell
+    the kingdom aircraft": "aircraft"); whether it was done (only the mention of a generic
+    noun that starts with the word and goes on)."""
+    for grp in groups.values():
+        if not all(g.how in ("noun", "noun:bare") for g in grp.guesses):
+            continue
+        for k, (s, e) in enumerate(grp.spans):
+            if s == start and e > end + 1:
+                rest = end + len(text[end:e]) - len(text[end:e].lstrip())
+                grp.spans[k] = (rest, e)
+                grp.texts = [text[rest:e] if x == text[s:e] else x for x in grp.texts]
+                return True
+    return False
 
 
 #: A story is set in one country when that country holds at least this share of the

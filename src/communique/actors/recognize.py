@@ -81,6 +81,9 @@ LANGUAGE_PREPS = frozenset(("in", "into"))
 ORIGIN_PREPS = frozenset(("of", "from"))
 #: Longest appositive read for an organisation's country ("..., a Berlin-based charity,").
 APPOSITIVE_WORDS_MAX = 8
+#: Lower-case particles inside a person's name ("al-Hathloul", "bin", "de"): ``_looks_like_name``.
+NAME_PARTICLES = frozenset(("al", "el", "ad", "ash", "bin", "bint", "ibn", "de", "da", "do", "dos", "das", "del",
+                            "della", "di", "du", "van", "von", "der", "den", "ter", "la", "le"))
 #: Words dropped from the start of a role written in the text ("its foreign minister").
 ROLE_LEADING_WORDS = frozenset(("the", "a", "an", ",", "its", "their", "his", "her", "our", "my", "your"))
 #: Model labels that are taken for a person only when a person's title stands in apposition.
@@ -899,8 +902,12 @@ def _role_complements(verb) -> list:
 
 
 def _looks_like_name(name: str) -> bool:
+    """Capitalised words, a lower-case particle inside allowed ("Loujain al-Hathloul", "Ana de Sousa")."""
     words = name.split()
-    return bool(words) and all(w[:1].isupper() or not w[:1].isalpha() for w in words) and len(name) > 2
+    capitalised = [w[:1].isupper() or not w[:1].isalpha() for w in words]
+    inside = all(c or w.split("-")[0] in NAME_PARTICLES for w, c in zip(words[1:-1], capitalised[1:-1]))
+    last = bool(words) and (capitalised[-1] or "-" in words[-1] and words[-1].split("-")[0] in NAME_PARTICLES)
+    return bool(words) and capitalised[0] and inside and last and len(name) > 2
 
 
 def _role_text(resolver: Resolver, text: str, guess: ActorGuess) -> str | None:

@@ -7,9 +7,9 @@ import logging
 from pathlib import Path
 
 from .. import resources
-from ..actors.build import (add_focus_country, add_people_behind, add_surnames, dateline_country, drop_bare_titles,
-                            focus_of, issued_from, link_pronouns, merge, merge_offices, merge_titles, story_country,
-                            to_actors)
+from ..actors.build import (add_focus_country, add_people_behind, add_state_forms, add_surnames, dateline_country,
+                            drop_bare_titles, focus_of, issued_from, leaders_of_governments, link_pronouns, merge,
+                            merge_offices, merge_titles, story_country, to_actors)
 from ..actors.kb import load_kb
 from ..actors.recognize import Recognizer
 from ..actors.resolve import Resolver
@@ -43,8 +43,10 @@ def extract_actors(document, doc, ctx):
     day = parse_date(document.published or document.meta.get("published"))
     recognizer = Recognizer(resolver, day)
     mentions = recognizer.mentions(document.text, doc)
+    mentions += leaders_of_governments(document.text, mentions, resolver, recognizer.day)
     groups = merge(document.text, mentions)
     add_surnames(document.text, groups)
+    add_state_forms(document.text, groups, resolver)
     merge_offices(groups, resolver.kb.canonical_role)
     merge_titles(groups)
     title = _title_span(document)
