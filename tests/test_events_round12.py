@@ -24,6 +24,7 @@ def _event(doc, type_: str):
 @pytest.mark.parametrize("text, type_, cue", [
     ("Chile said it would send a navy ship to the disputed strait.", "MOBILIZE", "send ship"),
     ("Brazil sends ceasefire monitors to Bolivia.", "AID", "sends monitors"),
+    ("The minister said Ghana had moved a battalion to the northern border.", "MOBILIZE", "moved battalion"),
 ])
 def test_sent_ships_and_monitors(pipeline, text, type_, cue):
     e, src, _tgt = _event(_analysed(pipeline, text), type_)
@@ -48,3 +49,21 @@ def test_a_letter_that_asks_speaks_for_its_sender(pipeline):
     doc = _analysed(pipeline, "Chile sent a letter to the Security Council asking it to hold an emergency session.")
     _e, src, tgt = _event(doc, "REQUEST")
     assert src == ["Chile"] and tgt == ["UN Security Council"]
+
+
+@pytest.mark.parametrize("question", [
+    "Question: Does Peru support the plan by Chile to send monitors to Bolivia?",
+    "Will the Chilean president attend the summit in Lima next month?",
+    "Has Peru protested to Bolivia?",
+])
+def test_a_yes_no_question_asserts_no_act(pipeline, question):
+    # a briefing's question asks about an act; the answer, not the question, says what was done
+    doc = _analysed(pipeline, f"{question}\n\nSpokesperson: Peru welcomes every effort to end the dispute.")
+    cut = doc.text.index("Spokesperson")
+    assert not [e for e in doc.events if e.trigger.start < cut], event_cues(doc)
+    assert [e for e in doc.events if e.type == "SUPPORT"], event_cues(doc)
+
+
+def test_a_question_that_is_no_yes_no_question_keeps_its_act(pipeline):
+    doc = _analysed(pipeline, "Why did Chile expel the Bolivian ambassador on Monday?")
+    assert [e for e in doc.events if e.type == "SANCTION"], event_cues(doc)

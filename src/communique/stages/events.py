@@ -65,6 +65,11 @@ PLACE_TARGET_TYPES = frozenset({"CONCEDE", "RETREAT", "COERCE", "ASSAULT", "SANC
 NAMED_PARTICIPANT_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 #: How far (tokens) inside an argument's phrase a named modifier may be.
 MAX_NAMED_MODIFIER_DISTANCE = 6
+#: A yes/no question (an auxiliary first, after a transcript's turn label such as "Question:", and
+#: a question mark last): "Does X support the plan?", "Will the minister attend?" asks, it asserts no act.
+YES_NO_QUESTION = re.compile(
+    r"^(?:[^\n:?]{1,60}:\s*)?(?:do|does|did|will|would|has|have|had|is|are|was|were|can|could|shall|should)\s"
+    r"[^?]*\?[\"'\u201d\u2019]?\s*$", re.IGNORECASE)
 #: Section kinds in which the author speaks in their own name.
 AUTHOR_SECTIONS = frozenset({"commentary", "statement"})
 #: Determiners of a title that names the issuer's own official in a statement ("the Foreign Minister").
@@ -870,6 +875,9 @@ def extract_events(document, doc, ctx):
     for sent in sentences(doc):
         if discard is not None and discard.search(sent.text):
             logger.debug("discard: sentence at %d holds a discard phrase", sent.start_char)
+            continue
+        if YES_NO_QUESTION.match(sent.text):
+            logger.debug("abstain: sentence at %d is a yes/no question", sent.start_char)
             continue
         if sent.start_char <= MAX_HEADLINE_START_CHARS and (
                 _title_case(sent) or _misread_verb(sent, lexicon.verbs)):
