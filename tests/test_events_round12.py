@@ -67,3 +67,25 @@ def test_a_yes_no_question_asserts_no_act(pipeline, question):
 def test_a_question_that_is_no_yes_no_question_keeps_its_act(pipeline):
     doc = _analysed(pipeline, "Why did Chile expel the Bolivian ambassador on Monday?")
     assert [e for e in doc.events if e.type == "SANCTION"], event_cues(doc)
+
+
+def test_an_offer_to_set_up_joint_patrols_is_cooperation(pipeline):
+    doc = _analysed(pipeline, "Peru offered to set up joint patrols with Chile.")
+    e, src, tgt = _event(doc, "COOPERATE")
+    assert e.mode == "offered" and src == ["Peru"] and tgt == ["Chile"]
+
+
+def test_a_forecast_on_a_condition_accuses_nobody(pipeline):
+    doc = _analysed(pipeline, "Peru's foreign minister Ana Ruiz said the talks would fail if they dealt only with customs.")
+    assert not [e for e in doc.events if e.type == "ACCUSE"], event_cues(doc)
+    doc = _analysed(pipeline, "Peru's foreign minister Ana Ruiz said Chile had failed its obligations.")
+    _e, src, tgt = _event(doc, "ACCUSE")
+    assert src == ["Ana Ruiz"] and tgt == ["Chile"]
+
+
+def test_subject_hung_on_a_fronted_invitation_acts(pipeline):
+    # the parser makes "Luis Vera" an apposition inside "at the invitation of ...", leaving "visit" with no subject
+    doc = _analysed(pipeline, "At the invitation of President Ana Soto of Peru, the Chilean foreign minister, "
+                              "Luis Vera, will visit Lima next week.")
+    e, src, _tgt = _event(doc, "CONSULT")
+    assert src == ["Luis Vera"] and e.mode == "intended"

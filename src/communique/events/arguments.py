@@ -176,10 +176,15 @@ def subject_of(tok, hops: int = 0) -> list:
         return []
     if hops >= MAX_INHERIT_HOPS:
         return []
-    last = tok.doc[tok.i - 1] if tok.i else tok
+    k = tok.i - 1  # the word before the verb and its auxiliaries ("..., Ana Soto, will call")
+    while k > 0 and (tok.doc[k].dep_ == "aux" and tok.doc[k].head.i == tok.i or tok.doc[k].text == ","):
+        k -= 1
+    last = tok.doc[k] if tok.i else tok
     if tok.dep_ == "ROOT" and last.pos_ == "PROPN" and last.dep_ in ("appos", "conj") and \
             any(a.dep_ == "pobj" and a.head.head.i == tok.i for a in last.ancestors):
-        return [last]  # "In Goma, rebel leader Ana Soto called ...": the parser hung her on the place
+        # "In Goma, rebel leader Ana Soto called ...", "At the invitation of X, Y's minister, Ana
+        # Soto, will visit ...": the parser hung her on the fronted phrase
+        return [last]
     head = tok.head
     if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "xcomp", "oprd") and head is not tok:
         return subject_of(head, hops + 1)  # "France is ready to contribute ..."
