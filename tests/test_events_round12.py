@@ -89,3 +89,16 @@ def test_subject_hung_on_a_fronted_invitation_acts(pipeline):
                               "Luis Vera, will visit Lima next week.")
     e, src, _tgt = _event(doc, "CONSULT")
     assert src == ["Luis Vera"] and e.mode == "intended"
+
+
+def test_reserving_the_right_to_act_is_a_threat_at_the_other_side(pipeline):
+    doc = _analysed(pipeline, "Chilean troops fired across the border into Peru on Monday. Peru's foreign minister "
+                              "Ana Ruiz said Peru reserves the right to take measures to protect Peruvian farmers.")
+    _e, src, tgt = _event(doc, "THREATEN")
+    assert src == ["Peru"] and tgt == ["Chilean troops"], tgt
+
+
+def test_sharing_findings_is_cooperation(pipeline):
+    doc = _analysed(pipeline, "The Chilean ambassador said his government would share its findings with Peru.")
+    e, _src, tgt = _event(doc, "COOPERATE")
+    assert e.mode == "intended" and tgt == ["Peru"]

@@ -70,6 +70,8 @@ MAX_NAMED_MODIFIER_DISTANCE = 6
 YES_NO_QUESTION = re.compile(
     r"^(?:[^\n:?]{1,60}:\s*)?(?:do|does|did|will|would|has|have|had|is|are|was|were|can|could|shall|should)\s"
     r"[^?]*\?[\"'\u201d\u2019]?\s*$", re.IGNORECASE)
+#: Types whose target, when the clause names none, is never of the source's own country.
+ABROAD_TYPES = frozenset({"THREATEN"})
 #: Section kinds in which the author speaks in their own name.
 AUTHOR_SECTIONS = frozenset({"commentary", "statement"})
 #: Determiners of a title that names the issuer's own official in a statement ("the Foreign Minister").
@@ -489,7 +491,8 @@ def _act_agents(tokens, events, lexicon) -> list[str]:
     return list(done.source) if done is not None else []
 
 
-def _unnamed_target(d: Draft, start: int, source: list[str], mentions: MentionIndex, index, title_end: int):
+def _unnamed_target(document, d: Draft, start: int, source: list[str], mentions: MentionIndex, index,
+                    title_end: int):
     """The target of an act whose clause names none: the nearest other actor of the context
     (``context_target``), audiences, the source's place, amounts ("US$4 million in aid") and
     an actor that is the act noun itself ("a naval coalition") left out; a headline names its
@@ -502,6 +505,9 @@ def _unnamed_target(d: Draft, start: int, source: list[str], mentions: MentionIn
     tok = d.cand.token  # "announced a naval coalition": the act noun itself names no party
     itself = index.at(tok.idx, tok.idx + len(tok)) if tok.pos_ == "NOUN" else None
     exclude = set(source) | _audience(d.sent, index) | places | amounts | ({itself.id} if itself else set())
+    if d.type in ABROAD_TYPES:  # "we reserve the right to take measures to protect our people": not at them
+        countries = {a.country for a in document.actors if a.id in source and a.country}
+        exclude |= {a.id for a in document.actors if a.country in countries}
     return context_target(mentions, (d.sent.start_char, reach), start, exclude)
 
 
@@ -940,7 +946,7 @@ def extract_events(document, doc, ctx):
             target = [a for a in _act_agents(d.targets, events, lexicon) if a not in source]
         if not target and not d.reciprocal and (source or d.bare) and d.type not in UNTARGETED_TYPES:
             # nearly every act between political actors has someone on the receiving end
-            target = _unnamed_target(d, start, source, mentions, index, title_end)
+            target = _unnamed_target(document, d, start, source, mentions, index, title_end)
         if not source and not target and ctx.option("events_require_actor", True) and not d.bare and \
                 not any(_named(t) for t in d.sources + d.targets) and \
                 not (d.type in GROUP_TYPES and any(t.tag_ == "NNS" for t in d.sources + d.targets)
@@ -989,7 +995,7 @@ def extract_events(document, doc, ctx):
         if not target and not d.reciprocal and d.type not in UNTARGETED_TYPES:
             # "the veil was banned in public offices": kept for its named place or group, aimed at
             # whom the context names
-            target = _unnamed_target(d, start, source, mentions, index, title_end)
+            target = _unnamed_target(document, d, start, source, mentions, index, title_end)
         if source and d.cue and d.cue.startswith(OWN_SIDE_RULES):
             # "said the claims about Estonia were baseless", by Estonia's minister: not at Estonia
             own = set().union(*(own_side(document, s) for s in source))
