@@ -102,3 +102,18 @@ def test_sharing_findings_is_cooperation(pipeline):
     doc = _analysed(pipeline, "The Chilean ambassador said his government would share its findings with Peru.")
     e, _src, tgt = _event(doc, "COOPERATE")
     assert e.mode == "intended" and tgt == ["Peru"]
+
+
+def test_simplifying_inspections_is_a_concession(pipeline):
+    doc = _analysed(pipeline, "Peru's trade minister said Peru was ready to simplify its own inspections "
+                              "if Chile published a fixed list of rules.")
+    e, src, tgt = _event(doc, "CONCEDE")
+    assert e.mode == "offered" and src == ["Peru"] and tgt == ["Chile"]
+
+
+def test_the_two_governments_are_the_two_states_of_the_text(pipeline):
+    doc = _analysed(pipeline, "Chile said Peru had offered to set up joint patrols with the Chilean police. "
+                              "Peru's foreign ministry said on Monday that the two governments would hold talks "
+                              "in Arica next month.")
+    _e, src, tgt = _event(doc, "CONSULT")
+    assert set(src) | set(tgt) == {"Peru", "Chile"}

@@ -72,6 +72,9 @@ YES_NO_QUESTION = re.compile(
     r"[^?]*\?[\"'\u201d\u2019]?\s*$", re.IGNORECASE)
 #: Types whose target, when the clause names none, is never of the source's own country.
 ABROAD_TYPES = frozenset({"THREATEN"})
+#: Plural nouns that "both" or "the two" make stand for the two states of the text.
+PAIR_NOUNS = frozenset({"government", "country", "capital", "side", "nation", "neighbour", "neighbor",
+                        "minister", "leader", "state"})
 #: Section kinds in which the author speaks in their own name.
 AUTHOR_SECTIONS = frozenset({"commentary", "statement"})
 #: Determiners of a title that names the issuer's own official in a statement ("the Foreign Minister").
@@ -246,6 +249,11 @@ def _actors_of(document, tokens, author, in_author_section, index) -> list[str]:
         if listed:  # "the Governments of Peru and Ecuador": each state listed, whatever the noun was linked to
             ids.extend(listed)
             continue
+        pair = _the_two_states(document, tok)
+        if pair and index.at(*mention_span(tok)) is not None:
+            # "urged both governments to ...", linked to one actor: the two states the text is about
+            ids.extend(pair)
+            continue
         members = [a for m in _included(tok) if (a := index.at(m.idx, m.idx + len(m.text))) is not None
                    and a.kind != "location"]
         if members:  # "neighbouring countries including Algeria and Morocco": the ones named
@@ -379,6 +387,22 @@ def _listed_owners(tok, index) -> list[str]:
     found = [a.id for o in _pobjs(tok, frozenset({"of"})) for c in conjuncts(o)
              if (a := index.at(c.idx, c.idx + len(c.text))) is not None and a.kind != "location"]
     return list(dict.fromkeys(found)) if len(set(found)) > 1 else []
+
+
+def _the_two_states(document, tok) -> list[str]:
+    """"Both governments", "the two capitals", "the two ministers": the two states the text named
+    last before the phrase (none for another noun, or a text that named fewer than two)."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in PAIR_NOUNS or \
+            not any(c.lower_ in ("both", "two") and c.dep_ in ("det", "predet", "nummod") for c in tok.children):
+        return []
+    last = {}  # state id -> start of its last mention before the phrase
+    for a in document.actors:
+        if a.kind == "state":
+            before = [s for s, _ in a.mentions if s < tok.idx]
+            if before:
+                last[a.id] = max(before)
+    pair = sorted(last, key=last.get)[-2:]
+    return pair if len(pair) == 2 else []
 
 
 def _included(tok) -> list:
