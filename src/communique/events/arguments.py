@@ -218,10 +218,16 @@ def subject_of(tok, hops: int = 0) -> list:
         return []
     if hops >= MAX_INHERIT_HOPS:
         return []
-    last = tok.doc[tok.i - 1] if tok.i else tok
-    if tok.dep_ == "ROOT" and last.pos_ == "PROPN" and last.dep_ in ("appos", "conj") and \
-            any(a.dep_ == "pobj" and a.head.head.i == tok.i for a in last.ancestors):
-        return [last]  # "In Goma, rebel leader Ana Soto called ...": the parser hung her on the place
+    if dep == _ROOT and i:
+        k = i - 1  # the word before the verb and its auxiliaries ("..., Ana Soto, will call")
+        while k > 0 and (deps[k] == _AUX and sheet.heads[k] == i or sheet.lowers[k] == ","):
+            k -= 1
+        last = sheet.doc[k]
+        if sheet.pos[k] == _PROPN and last.dep_ in ("appos", "conj") and \
+                any(a.dep_ == "pobj" and a.head.head.i == i for a in last.ancestors):
+            # "In Goma, rebel leader Ana Soto called ...", "At the invitation of X, Y's minister, Ana
+            # Soto, will visit ...": the parser hung her on the fronted phrase
+            return [last]
     head, up_pos = tok.head, sheet.pos[up]
     if sheet.pos[i] == _ADJ and dep in _PREDICATE_IDS:
         return subject_of(head, hops + 1)  # "France is ready to contribute ..."

@@ -203,6 +203,15 @@ def _denied(tok) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
+def _predicted(tok, cues) -> bool:
+    """A verb (or the verb of a word) that says what would happen on a condition ("said the talks
+    would fail if they dealt only with customs"): a forecast, not a charge."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    return any(c.dep_ == "aux" and c.lower_ in cues.hypothetical_auxiliaries for c in verb.children) and \
+        any(c.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            for c in verb.children)
+
+
 def _about(verb, clauses) -> list:
     """Who the said clause is about: its subject; "called X Y": the object X; else the names in it."""
     out = []
@@ -290,9 +299,9 @@ def speech_drafts(sent, drafts, heads: set[int], cues) -> list:
         if acc:  # "we face terrorist attacks": a kind of act with no doer accuses nobody
             acc &= {w for t in span if not describes_act(t) for w in (t.lower_, t.lemma_.lower())} | \
                 _hyphenated(span)
-        denied = [_denied(t) for t in span if t.lower_ in acc or t.lemma_.lower() in acc]
+        denied = [_denied(t) or _predicted(t, cues) for t in span if t.lower_ in acc or t.lemma_.lower() in acc]
         if denied and all(denied) and not sup:
-            continue  # "I never threaten anybody": the accusing word is denied
+            continue  # "I never threaten anybody", "would fail if ...": the accusing word is denied or forecast
         if not acc and not sup:
             continue
         if acc and sup:  # "faces terrorist attacks, so the measure is understandable": the

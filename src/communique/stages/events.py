@@ -68,6 +68,16 @@ PLACE_TARGET_TYPES = frozenset({"CONCEDE", "RETREAT", "COERCE", "ASSAULT", "SANC
 NAMED_PARTICIPANT_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 #: How far (tokens) inside an argument's phrase a named modifier may be.
 MAX_NAMED_MODIFIER_DISTANCE = 6
+#: A yes/no question (an auxiliary first, after a transcript's turn label such as "Question:", and
+#: a question mark last): "Does X support the plan?", "Will the minister attend?" asks, it asserts no act.
+YES_NO_QUESTION = re.compile(
+    r"^(?:[^\n:?]{1,60}:\s*)?(?:do|does|did|will|would|has|have|had|is|are|was|were|can|could|shall|should)\s"
+    r"[^?]*\?[\"'\u201d\u2019]?\s*$", re.IGNORECASE)
+#: Types whose target, when the clause names none, is never of the source's own country.
+ABROAD_TYPES = frozenset({"THREATEN"})
+#: Plural nouns that "both" or "the two" make stand for the two states of the text.
+PAIR_NOUNS = frozenset({"government", "country", "capital", "side", "nation", "neighbour", "neighbor",
+                        "minister", "leader", "state"})
 #: Section kinds in which the author speaks in their own name.
 AUTHOR_SECTIONS = frozenset({"commentary", "statement"})
 #: Determiners of a title that names the issuer's own official in a statement ("the Foreign Minister").
@@ -248,6 +258,11 @@ def _actors_of(document, tokens, author, in_author_section, index) -> list[str]:
         if listed:  # "the Governments of Peru and Ecuador": each state listed, whatever the noun was linked to
             ids.extend(listed)
             continue
+        pair = _the_two_states(document, tok)
+        if pair and index.at(*mention_span(tok)) is not None:
+            # "urged both governments to ...", linked to one actor: the two states the text is about
+            ids.extend(pair)
+            continue
         members = [a for m in _included(tok) if (a := index.at(m.idx, m.idx + len(m.text))) is not None
                    and a.kind != "location"]
         if members:  # "neighbouring countries including Algeria and Morocco": the ones named
@@ -383,6 +398,22 @@ def _listed_owners(tok, index) -> list[str]:
     return list(dict.fromkeys(found)) if len(set(found)) > 1 else []
 
 
+def _the_two_states(document, tok) -> list[str]:
+    """"Both governments", "the two capitals", "the two ministers": the two states the text named
+    last before the phrase (none for another noun, or a text that named fewer than two)."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in PAIR_NOUNS or \
+            not any(c.lower_ in ("both", "two") and c.dep_ in ("det", "predet", "nummod") for c in tok.children):
+        return []
+    last = {}  # state id -> start of its last mention before the phrase
+    for a in document.actors:
+        if a.kind == "state":
+            before = [s for s, _ in a.mentions if s < tok.idx]
+            if before:
+                last[a.id] = max(before)
+    pair = sorted(last, key=last.get)[-2:]
+    return pair if len(pair) == 2 else []
+
+
 def _included(tok) -> list:
     """The named members of a plural group noun: "countries including Algeria and Morocco",
     "powers such as France" (none for a name or a singular noun)."""
@@ -502,7 +533,8 @@ def _act_agents(tokens, events, lexicon) -> list[str]:
     return list(done.source) if done is not None else []
 
 
-def _unnamed_target(d: Draft, start: int, source: list[str], mentions: MentionIndex, index, title_end: int):
+def _unnamed_target(document, d: Draft, start: int, source: list[str], mentions: MentionIndex, index,
+                    title_end: int):
     """The target of an act whose clause names none: the nearest other actor of the context
     (``context_target``), audiences, the source's place, amounts ("US$4 million in aid") and
     an actor that is the act noun itself ("a naval coalition") left out; a headline names its
@@ -516,6 +548,9 @@ def _unnamed_target(d: Draft, start: int, source: list[str], mentions: MentionIn
     tok = d.cand.token  # "announced a naval coalition": the act noun itself names no party
     itself = index.at(tok.idx, tok.idx + len(tok)) if tok.pos_ == "NOUN" else None
     exclude = set(source) | _audience(d.sent, index) | places | amounts | ({itself.id} if itself else set())
+    if d.type in ABROAD_TYPES:  # "we reserve the right to take measures to protect our people": not at them
+        countries = {a.country for a in document.actors if a.id in source and a.country}
+        exclude |= {a.id for a in document.actors if a.country in countries}
     return context_target(mentions, (d.sent.start_char, reach), start, exclude)
 
 
@@ -894,6 +929,9 @@ def extract_events(document, doc, ctx):
         if discard is not None and discard.search(sent.text):
             logger.debug("discard: sentence at %d holds a discard phrase", sent.start_char)
             continue
+        if YES_NO_QUESTION.match(sent.text):
+            logger.debug("abstain: sentence at %d is a yes/no question", sent.start_char)
+            continue
         if sent.start_char <= MAX_HEADLINE_START_CHARS and (
                 _title_case(sent) or _misread_verb(sent, lexicon.verbs)):
             # "Hanoi Issues Sharp Rebuke To Manila", "Leaders of A and B meet in C": parse it as a sentence
@@ -955,7 +993,7 @@ def extract_events(document, doc, ctx):
             target = [a for a in _act_agents(d.targets, events, lexicon) if a not in source]
         if not target and not d.reciprocal and (source or d.bare) and d.type not in UNTARGETED_TYPES:
             # nearly every act between political actors has someone on the receiving end
-            target = _unnamed_target(d, start, source, mentions, index, title_end)
+            target = _unnamed_target(document, d, start, source, mentions, index, title_end)
         if not source and not target and ctx.option("events_require_actor", True) and not d.bare and \
                 not any(_named(t) for t in d.sources + d.targets) and \
                 not (d.type in GROUP_TYPES and any(t.tag_ == "NNS" for t in d.sources + d.targets)
@@ -1004,7 +1042,7 @@ def extract_events(document, doc, ctx):
         if not target and not d.reciprocal and d.type not in UNTARGETED_TYPES:
             # "the veil was banned in public offices": kept for its named place or group, aimed at
             # whom the context names
-            target = _unnamed_target(d, start, source, mentions, index, title_end)
+            target = _unnamed_target(document, d, start, source, mentions, index, title_end)
         if source and d.cue and d.cue.startswith(OWN_SIDE_RULES):
             # "said the claims about Estonia were baseless", by Estonia's minister: not at Estonia
             own = set().union(*(own_side(document, s) for s in source))
