@@ -30,7 +30,7 @@ from spacy.symbols import ADJ, ADV, CCONJ, PROPN, SCONJ, VERB
 
 from .. import resources
 from ..nlp import _STRINGS, string_pair
-from ..views import among, doc_text, sentence_ents, token_strings, views_of
+from ..views import among, dependency_tree, doc_text, sentence_ents, token_strings, views_of
 from .sentence_arrays import _mean_vector, _mean_vectors
 
 MODEL_FILE = "structure/subjectivity.en.json"
@@ -287,8 +287,11 @@ def _cue_rows(doc, spans) -> list[tuple]:
     firsts = np.searchsorted(cues.word_at, starts).tolist()
     text_of, word_at, word_lowers, candidates = doc_text(doc), cues.word_at, cues.word_lowers, cues.candidates
     reporting, cognition, author = lex["reporting_verbs"], lex["cognition_verbs"], lex["author"]
-    strings, roots, tags = doc.vocab.strings, cues.roots, cues.tags
+    strings, roots, tags, poses, deps = doc.vocab.strings, cues.roots, cues.tags, cues.poses, cues.deps
     verb, attr, vb, vbd, be = VERB, strings["attr"], strings["VB"], strings["VBD"], strings["be"]
+    subjects, nsubj, amod = frozenset((strings["nsubj"], strings["nsubjpass"])), strings["nsubj"], strings["amod"]
+    kids = dependency_tree(doc)[2]
+    label_columns = {strings[label]: column for label, column in _LABEL_COLUMNS.items()}
     hooked = "root" in doc.user_span_hooks
     rows = []
     for j, sent in enumerate(spans):
@@ -303,17 +306,17 @@ def _cue_rows(doc, spans) -> list[tuple]:
         for k in range(bisect_left(candidates, sent.start), bisect_left(candidates, sent.end)):
             i = candidates[k]
             lower, lemma = lowers[i], lemmas[i]
-            if cues.poses[i] == verb and (lemma in reporting or lower in reporting) and any(
-                    c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in author for c in doc[i].children):
+            if poses[i] == verb and (lemma in reporting or lower in reporting) and any(
+                    deps[c] in subjects and lowers[c] not in author for c in kids[i]):
                 attributions += 1
-            if lemma in cognition and any(c.dep_ == "nsubj" and c.lower_ in author for c in doc[i].children):
+            if lemma in cognition and any(deps[c] == nsubj and lowers[c] in author for c in kids[i]):
                 own_cognition += 1
-            if cues.deps[i] == attr and any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in doc[i].children):
+            if deps[i] == attr and any(deps[c] == amod and poses[c] == ADJ for c in kids[i]):
                 judging += 1
         attributions += text.lower().count("according to")
         labelled = [0, 0, 0, 0]  # entities by ``_LABEL_COLUMNS``
         for ent in sentence_ents(sent):
-            column = _LABEL_COLUMNS.get(ent.label_)
+            column = label_columns.get(ent.label)
             if column is not None:
                 labelled[column] += 1
         s0, s1 = sent.start_char, sent.end_char
@@ -331,8 +334,8 @@ def _cue_rows(doc, spans) -> list[tuple]:
             sum(1 for m in _SCARE_QUOTE.finditer(text) if len(m.group(1).split()) <= MAX_SCARE_QUOTE_WORDS)
             if bisect_left(cues.scare_openings, s0) < bisect_left(cues.scare_openings, s1) else 0,
             float(count > 2 and word_lowers[first] in ("this", "that", "it", "these")
-                  and doc[int(word_at[first + 1])].lemma_ == "be"),
-            float(count > 0 and cues.poses[word_at[first]] in _CONJ_POS),
+                  and cues.lemma_ids[word_at[first + 1]] == be),
+            float(count > 0 and poses[word_at[first]] in _CONJ_POS),
             math.log1p(n),
             # guideline_cues
             share, float(attributions > 0), float(attributions > 0 and share > ATTRIBUTED_QUOTE_SHARE),
