@@ -24,13 +24,14 @@ from datetime import date
 
 import numpy as np
 from spacy.attrs import DEP, ENT_TYPE, IDX, IS_ALPHA, IS_TITLE, IS_UPPER, LENGTH, LIKE_NUM, POS, SENT_START, TAG
+from spacy.strings import get_string_id
 from spacy.symbols import ADJ, NOUN, PROPN
 
 from .. import resources
 from ..names import given_name_gender
 from ..spans import SpanSet
-from ..views import (among, dependency_tree, doc_text, entities, noun_chunks, sentence_of, token_range, token_strings,
-                     views_of)
+from ..views import (among, dependency_tree, doc_text, entities, noun_chunks, pos_ids, sentence_of, token_range,
+                     token_strings, views_of)
 from .owned import act_nouns, owned_nouns
 from .pronouns import pronoun_genders
 from .resolve import FORMER_WORDS, ActorGuess, Match, Resolver
@@ -446,8 +447,9 @@ class Recognizer:
     def _other(self, text, doc, span, start, end, match, entry, label):
         root = span.root
         how = match.value.how if match else None
-        head = _actor_head(root, span)
-        if head is not None and head == _governing_noun(root, span):
+        at = _actor_head(doc, root.i, span.start, span.end)
+        head = doc[at] if at is not None else None
+        if at is not None and at == _governing_noun(doc, root.i, span.start):
             # "the regime in Minsk": the government of the state the place names (not a modifier's:
             # "the Moscow-backed regime in Minsk"), with the noun and the place as its mentions
             g = self.r.phrase(f"{head.text} in {text[start:end]}", self.day)
@@ -660,6 +662,11 @@ def _reporting_verbs() -> frozenset[str]:
 TOKEN_ROW_ATTRS = (DEP, POS, IDX, LENGTH, IS_TITLE, IS_ALPHA, SENT_START, ENT_TYPE, LIKE_NUM, IS_UPPER, TAG)
 #: Parts of speech of the words that may follow a state word in its actor phrase (``_following_noun``).
 _PHRASE_POS = frozenset((NOUN, PROPN, ADJ))
+#: Parts of speech of the nouns an anchor may modify (``_actor_head``).
+_NOMINAL_POS = frozenset((NOUN, PROPN))
+#: Relation ids (``Token.dep``) that ``_actor_head`` and its helpers compare.
+_MODIFIER_IDS = frozenset(get_string_id(label) for label in MODIFIER_DEPS)
+_POBJ, _PREP, _COMPOUND = get_string_id("pobj"), get_string_id("prep"), get_string_id("compound")
 
 
 def _token_rows(doc):
@@ -801,22 +808,25 @@ def _chunk_index(doc) -> tuple[tuple, list[int], bool]:
     return found
 
 
-def _actor_head(root, span):
-    """The noun this anchor modifies ("Russian" -> "troops"), or None."""
-    h = None
-    if root.dep_ in MODIFIER_DEPS and root.head.pos_ in ("NOUN", "PROPN") and not (span.start <= root.head.i < span.end):
-        h = root.head
-    elif (noun := _governing_noun(root, span)) is not None:
+def _actor_head(doc, i: int, start: int, end: int) -> int | None:
+    """The noun that the anchor ``doc[start:end]`` (its root: token ``i``) modifies ("Russian" ->
+    "troops"), as a token index, or None; read from the Doc's dependency table."""
+    heads, deps, _ = dependency_tree(doc)
+    poses, lowers = pos_ids(doc), token_strings(doc)[0]
+    head, h = heads[i], None
+    if deps[i] in _MODIFIER_IDS and poses[head] in _NOMINAL_POS and not (start <= head < end):
+        h = head
+    elif (noun := _governing_noun(doc, i, start)) is not None:
         h = noun  # "the regime in Minsk", however the parse hangs "in Minsk"
-    elif root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in ("of", "for") \
-            and root.head.head.pos_ in ("NOUN", "PROPN") and _complement(root.head):
-        h = root.head.head
-        while h.dep_ == "pobj" and h.head.lower_ in ("of", "for") and h.head.head.pos_ in ("NOUN", "PROPN"):
-            h = h.head.head
+    elif deps[i] == _POBJ and deps[head] == _PREP and lowers[head] in ("of", "for") \
+            and poses[heads[head]] in _NOMINAL_POS and _complement(doc, head):
+        h = heads[head]
+        while deps[h] == _POBJ and lowers[heads[h]] in ("of", "for") and poses[heads[heads[h]]] in _NOMINAL_POS:
+            h = heads[heads[h]]
     if h is None:
         return None
-    while h.dep_ == "compound" and h.head.pos_ in ("NOUN", "PROPN") and h.head.i > h.i:
-        h = h.head
+    while deps[h] == _COMPOUND and poses[heads[h]] in _NOMINAL_POS and heads[h] > h:
+        h = heads[h]
     return h
 
 
@@ -840,7 +850,7 @@ def _phrase_tokens(doc, head, span) -> list:
         start -= 1
     end = head.i + 1
     for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ in ("of", "for") and child.i == end and _complement(child):
+        if child.dep_ == "prep" and child.lower_ in ("of", "for") and child.i == end and _complement(doc, child.i):
             if any(o.dep_ == "pobj" and o.ent_type_ == "GPE" and any(c.ent_type_ == "GPE" for c in o.conjuncts)
                    for o in child.children):
                 return []  # "the governments of Oman, Jordan and Norway": each state is its own actor
@@ -850,19 +860,23 @@ def _phrase_tokens(doc, head, span) -> list:
     return _strip_det(doc[start:end])
 
 
-def _complement(prep) -> bool:
-    """Whether an "of"/"for" after a noun holds a noun ("the government of Belarus"), not a
-    clause the parse hung on the noun ("accused Moscow's leadership of lying")."""
-    return any(c.dep_ == "pobj" for c in prep.children)
+def _complement(doc, prep: int) -> bool:
+    """Whether an "of"/"for" (token ``prep``) after a noun holds a noun ("the government of
+    Belarus"), not a clause the parse hung on the noun ("accused Moscow's leadership of lying")."""
+    _, deps, kids = dependency_tree(doc)
+    return any(deps[c] == _POBJ for c in kids[prep])
 
 
-def _governing_noun(root, span):
-    """The government noun (``GOVERNING_NOUNS``) right before "in" and the anchor ("the regime in
-    Minsk", "the government in Kyiv"), however the parse hangs "in X"; None otherwise."""
-    if root.dep_ != "pobj" or span.start < 2 or root.head.i != span.start - 1 or root.head.lower_ != "in":
+def _governing_noun(doc, i: int, start: int) -> int | None:
+    """The government noun (``GOVERNING_NOUNS``) right before "in" and the anchor starting at
+    token ``start`` (its root: token ``i``), as a token index ("the regime in Minsk", "the
+    government in Kyiv"), however the parse hangs "in X"; None otherwise."""
+    heads, deps, _ = dependency_tree(doc)
+    lowers, lemmas = token_strings(doc)
+    if deps[i] != _POBJ or start < 2 or heads[i] != start - 1 or lowers[heads[i]] != "in":
         return None
-    noun = span.doc[span.start - 2]
-    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in GOVERNING_NOUNS else None
+    noun = start - 2
+    return noun if pos_ids(doc)[noun] == NOUN and lemmas[noun] in GOVERNING_NOUNS else None
 
 
 def _owned_by_state(head) -> bool:
