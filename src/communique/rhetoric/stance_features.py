@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import Sequence
 
 import numpy as np
+from spacy.symbols import PRON
 
 from .. import resources
 from ..views import dependency_tree, pos_ids, sentences, token_range, token_strings
@@ -108,6 +109,7 @@ class DocFeatures:
         self.pos = pos_ids(doc)
         self.lemmas = lemmas.tolist()
         self.lowers = token_strings(doc)[0]
+        self.negators = negators()
         strings = doc.vocab.strings
         self.sibling_deps = frozenset(strings[d] for d in SIBLING_DEPS)
         self.modifier_deps = frozenset(strings[d] for d in MODIFIER_DEPS)
@@ -116,13 +118,11 @@ class DocFeatures:
         """The buckets of the target ``doc[t0:t1]``'s place in the parse: its relation, with its
         head's lemma, pronoun or not, a negated head, the head's other dependents, the target's
         modifiers and the head's head."""
-        from spacy.symbols import PRON
-
         root = t0 if t1 - t0 == 1 else doc[t0:t1].root.i
         heads, deps, lemmas, kids = self.heads, self.deps, self.lemmas, self.kids
         head, dep = heads[root], deps[root]
         ids = [_mix(_DEP, dep), _mix(_HEAD, dep, lemmas[head]), _mix(_PRON if self.pos[root] == PRON else _NOUN)]
-        negs, lowers = negators(), self.lowers
+        negs, lowers = self.negators, self.lowers
         for child in kids[head]:
             if lowers[child] in negs:
                 ids.append(_mix(_NEG, lemmas[head]))
