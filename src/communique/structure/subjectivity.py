@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 import numpy as np
@@ -30,7 +30,7 @@ from spacy.symbols import ADJ, ADV, CCONJ, PROPN, SCONJ, VERB
 
 from .. import resources
 from ..nlp import _STRINGS, string_pair
-from ..views import among, dependency_tree, doc_text, sentence_ents, token_strings, views_of
+from ..views import among, dependency_tree, doc_text, entities, token_strings, views_of
 from .sentence_arrays import _mean_vector, _mean_vectors
 
 MODEL_FILE = "structure/subjectivity.en.json"
@@ -243,6 +243,20 @@ def _hits_within(hits: list[tuple[int, int, str]], first: int, end: int) -> list
     return [entry for _, e, entry in hits[lo:hi] if e <= end]
 
 
+def _labelled_entities(doc) -> tuple:
+    """The start and end tokens of the Doc's entities, and before each entity the running counts
+    of those of each ``_LABEL_COLUMNS`` column (a row more at the end)."""
+    ents, starts = entities(doc)
+    columns = {doc.vocab.strings[label]: column for label, column in _LABEL_COLUMNS.items()}
+    counts, before = [0, 0, 0, 0], [(0, 0, 0, 0)]
+    for ent in ents:
+        column = columns.get(ent.label)
+        if column is not None:
+            counts[column] += 1
+        before.append(tuple(counts))
+    return starts, [ent.end for ent in ents], before
+
+
 def quoted_share(sent) -> float:
     """Share of the sentence's words inside double-quoted quotations longer than
     ``MAX_SCARE_QUOTE_WORDS`` words (scare quotes and short labels do not count)."""
@@ -291,7 +305,7 @@ def _cue_rows(doc, spans) -> list[tuple]:
     verb, attr, vb, vbd, be = VERB, strings["attr"], strings["VB"], strings["VBD"], strings["be"]
     subjects, nsubj, amod = frozenset((strings["nsubj"], strings["nsubjpass"])), strings["nsubj"], strings["amod"]
     kids = dependency_tree(doc)[2]
-    label_columns = {strings[label]: column for label, column in _LABEL_COLUMNS.items()}
+    ent_starts, ent_ends, labelled_before = _labelled_entities(doc)
     hooked = "root" in doc.user_span_hooks
     rows = []
     for j, sent in enumerate(spans):
@@ -314,11 +328,12 @@ def _cue_rows(doc, spans) -> list[tuple]:
             if deps[i] == attr and any(deps[c] == amod and poses[c] == ADJ for c in kids[i]):
                 judging += 1
         attributions += text.lower().count("according to")
-        labelled = [0, 0, 0, 0]  # entities by ``_LABEL_COLUMNS``
-        for ent in sentence_ents(sent):
-            column = label_columns.get(ent.label)
-            if column is not None:
-                labelled[column] += 1
+        # the entities inside the span (``views.sentence_ents``) by ``_LABEL_COLUMNS``: the Doc's
+        # entities are sorted and disjoint, so those are the ones from the first starting in the
+        # span up to the last ending in it
+        lo = bisect_left(ent_starts, sent.start)
+        hi = max(lo, bisect_right(ent_ends, sent.end))
+        labelled = [a - b for a, b in zip(labelled_before[hi], labelled_before[lo])]
         s0, s1 = sent.start_char, sent.end_char
         rows.append((
             # cue_counts
