@@ -677,7 +677,7 @@ def _token_rows(doc):
     derived = views_of(doc).derived
     rows = derived.get("actors_token_rows")
     if rows is None:
-        rows = derived["actors_token_rows"] = doc.to_array(list(TOKEN_ROW_ATTRS)).reshape(len(doc), -1)
+        rows = derived["actors_token_rows"] = doc.to_array(list(TOKEN_ROW_ATTRS))
     return rows
 
 
@@ -687,9 +687,7 @@ def _token_columns(doc) -> dict[int, list[int]]:
     derived = views_of(doc).derived
     columns = derived.get("actors_token_columns")
     if columns is None:
-        rows = _token_rows(doc)
-        columns = derived["actors_token_columns"] = {attr: rows[:, k].tolist()
-                                                     for k, attr in enumerate(TOKEN_ROW_ATTRS)}
+        columns = derived["actors_token_columns"] = dict(zip(TOKEN_ROW_ATTRS, _token_rows(doc).T.tolist()))
     return columns
 
 
