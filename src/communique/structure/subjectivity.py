@@ -30,7 +30,7 @@ from spacy.symbols import ADJ, ADV, CCONJ, PROPN, SCONJ, VERB
 
 from .. import resources
 from ..nlp import _STRINGS, string_pair
-from ..views import among, dependency_tree, doc_text, entities, token_strings, views_of
+from ..views import among, dependency_tree, doc_text, entities, pos_ids, token_strings, views_of
 from .sentence_arrays import _mean_vector, _mean_vectors
 
 MODEL_FILE = "structure/subjectivity.en.json"
@@ -135,7 +135,7 @@ class _DocCues:
     * ``texts``, ``skip``: each token's text, and whether it is punctuation or space;
     * ``word_at`` and ``word_lowers``: the words' token indices and lower-cased forms;
     * ``tags``, ``poses``, ``deps``, ``lemma_ids``: each token's tag, part of speech,
-      relation and lemma as ids;
+      relation and lemma as ids (the part of speech and relation lists are the Doc's views');
     * ``roots``: the sentence roots (tokens that are their own head), in order;
     * ``candidates``: the words that ``guideline_cues`` reads the parse around (a verb of the
       reporting verbs, a cognition verb, an attribute), in order: the other words count for
@@ -181,7 +181,7 @@ class _DocCues:
         self.word_at = np.flatnonzero(word)
         at = self.word_at.tolist()
         self.word_lowers = [lowers[i] for i in at]
-        self.tags, self.poses, self.deps = tags.tolist(), poses.tolist(), deps.tolist()
+        self.tags, self.poses, self.deps = tags.tolist(), pos_ids(doc), dependency_tree(doc)[1]
         self.lemma_ids = array[:, 8].tolist()
         self.roots = np.flatnonzero(array[:, 7] == 0).tolist()
         reporting, cognition = lex["reporting_verbs"], lex["cognition_verbs"]
