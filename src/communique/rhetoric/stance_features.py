@@ -65,10 +65,13 @@ def _seed(kind: int) -> np.uint64:
     return np.uint64((kind * _K0) & _M64)
 
 
-def _mix_array(kind: int, values: np.ndarray) -> np.ndarray:
-    """``_mix(kind, v)`` for every v of a uint64 array (numpy wraps modulo 2**64 like ``& _M64``)."""
-    h = (values ^ _seed(kind)) * np.uint64(_K1)
-    h ^= h >> np.uint64(_SHIFT)
+def _mix_array(kind: int, *columns: np.ndarray) -> np.ndarray:
+    """``_mix(kind, *parts)`` for every row of uint64 columns of one length, the parts of a row
+    one from each column (numpy wraps modulo 2**64 like ``& _M64``)."""
+    h = _seed(kind)
+    for values in columns:
+        h = (h ^ values) * np.uint64(_K1)
+        h ^= h >> np.uint64(_SHIFT)
     return (h >> np.uint64(_OUT_SHIFT)).astype(np.int64)
 
 
@@ -107,33 +110,44 @@ class DocFeatures:
         self.sent_end = np.repeat([sent.end for sent in sents], lengths)
         self.heads, self.deps, self.kids = dependency_tree(doc)
         self.pos = pos_ids(doc)
-        self.lemmas = lemmas.tolist()
+        self.lemma_hashes, self.lemmas = lemmas, lemmas.tolist()
         self.lowers = token_strings(doc)[0]
         self.negators = negators()
         strings = doc.vocab.strings
         self.sibling_deps = frozenset(strings[d] for d in SIBLING_DEPS)
         self.modifier_deps = frozenset(strings[d] for d in MODIFIER_DEPS)
 
-    def parse_ids(self, doc, t0: int, t1: int) -> list[int]:
-        """The buckets of the target ``doc[t0:t1]``'s place in the parse: its relation, with its
-        head's lemma, pronoun or not, a negated head, the head's other dependents, the target's
-        modifiers and the head's head."""
-        root = t0 if t1 - t0 == 1 else doc[t0:t1].root.i
-        heads, deps, lemmas, kids = self.heads, self.deps, self.lemmas, self.kids
-        head, dep = heads[root], deps[root]
-        ids = [_mix(_DEP, dep), _mix(_HEAD, dep, lemmas[head]), _mix(_PRON if self.pos[root] == PRON else _NOUN)]
-        negs, lowers = self.negators, self.lowers
-        for child in kids[head]:
-            if lowers[child] in negs:
-                ids.append(_mix(_NEG, lemmas[head]))
-            if child != root and deps[child] in self.sibling_deps:
-                ids.append(_mix(_SIB, dep, deps[child], lemmas[child]))
-        for child in kids[root]:
-            if deps[child] in self.modifier_deps:
-                ids.append(_mix(_MOD, lemmas[child]))
-        if heads[head] != head:
-            ids.append(_mix(_HEADHEAD, lemmas[heads[head]]))
-        return ids
+    def parse_ids(self, roots: list[int]) -> tuple[np.ndarray, np.ndarray]:
+        """``(row, bucket)`` pairs of the targets' places in the parse (row ``k``: the target whose
+        root is token ``roots[k]``): its relation, with its head's lemma, pronoun or not and the
+        head's head (one vectorised hash each over all targets); a negated head, the head's
+        other dependents and the target's modifiers (read child by child)."""
+        heads, deps, lemmas, kids, lowers = self.heads, self.deps, self.lemmas, self.kids, self.lowers
+        every = np.arange(len(roots))
+        head_of = [heads[r] for r in roots]
+        dep = np.array([deps[r] for r in roots], dtype=np.uint64)
+        above = [j for j, h in enumerate(head_of) if heads[h] != h]
+        rows = [every, every, every, np.array(above, dtype=np.int64)]
+        ids = [_mix_array(_DEP, dep), _mix_array(_HEAD, dep, self.lemma_hashes[head_of]),
+               np.where(np.array([self.pos[r] for r in roots]) == PRON, _mix(_PRON), _mix(_NOUN)),
+               _mix_array(_HEADHEAD, self.lemma_hashes[[heads[head_of[j]] for j in above]])]
+        more_rows, more = [], []
+        for j, root in enumerate(roots):
+            head, relation = head_of[j], deps[root]
+            for child in kids[head]:
+                if lowers[child] in self.negators:
+                    more_rows.append(j)
+                    more.append(_mix(_NEG, lemmas[head]))
+                if child != root and deps[child] in self.sibling_deps:
+                    more_rows.append(j)
+                    more.append(_mix(_SIB, relation, deps[child], lemmas[child]))
+            for child in kids[root]:
+                if deps[child] in self.modifier_deps:
+                    more_rows.append(j)
+                    more.append(_mix(_MOD, lemmas[child]))
+        rows.append(np.array(more_rows, dtype=np.int64))
+        ids.append(np.array(more, dtype=np.int64))
+        return np.concatenate(rows), np.concatenate(ids)
 
     def context_ids(self, t0: np.ndarray, t1: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """``(row, bucket)`` pairs of the context of each target ``[t0[k], t1[k])`` (row ``k``):
@@ -176,10 +190,8 @@ def features_for(doc, spans: Sequence[tuple[int, int]]) -> list[np.ndarray | Non
     f = DocFeatures(doc)
     t0, t1 = (np.array(column, dtype=np.int64) for column in zip(*found))
     rows, buckets = f.context_ids(t0, t1)
-    parse = [f.parse_ids(doc, a, b) for a, b in found]
-    parse_rows = np.repeat(np.arange(len(found)), [len(ids) for ids in parse])
-    keys = np.unique(np.concatenate([rows * N_BUCKETS + buckets, parse_rows * N_BUCKETS
-                                     + np.array([i for ids in parse for i in ids], dtype=np.int64)]))
+    parse_rows, parse = f.parse_ids([a if b - a == 1 else doc[a:b].root.i for a, b in found])
+    keys = np.unique(np.concatenate([rows * N_BUCKETS + buckets, parse_rows * N_BUCKETS + parse]))
     bounds = np.searchsorted(keys, np.arange(len(found) + 1) * N_BUCKETS).tolist()
     ids = keys & (N_BUCKETS - 1)
     out, k = [], 0
