@@ -62,6 +62,8 @@ def test_stance_fast_hash_scalar_and_vector_forms_agree():
     for kind in (1, 5, 11):
         assert stance_features._mix_array(kind, values).tolist() == [stance_features._mix(kind, int(v))
                                                                      for v in values]
+        assert stance_features._mix_array(kind, values, values[::-1]).tolist() == [
+            stance_features._mix(kind, int(a), int(b)) for a, b in zip(values, values[::-1])]
 
 
 def test_stance_negated_head_flips_fast_model(nlp):

@@ -298,6 +298,8 @@ QUOTED = re.compile(r'"[^"\n]*"|\u201c[^\u201d\n]*\u201d')
 FOREIGN_WORDS = frozenset(("foreign", "overseas"))
 #: Sectors of KB entries whose country puts no focus on the text around them (``focus_of``).
 UNPLACED_SECTORS = frozenset(("MED",))
+#: Two word characters in a row (a word running across a point of the text: ``_names_bill``).
+_WORD_PAIR = re.compile(r"\w\w")
 #: Words of a sentence whose places say where a legislator sits ("a bill drafted in
 #: Washington"; not "a trip to Warsaw"): ``focus_of``, ``Focus.of_legislator``.
 BILL_WORDS = re.compile(r"\b(?:bills?|legislation|laws?|lawmakers?|legislators?|legislature|senate|congress|parliament)\b",
@@ -534,8 +536,9 @@ def focus_of(text: str, doc, groups: dict[str, Group], story: str | None, home: 
     "Syrian state media" still places its sentence)."""
     marks, places = [], []
     sents, doc_chars = sentences(doc), doc_text(doc)
+    found = [m.start() for m in BILL_WORDS.finditer(doc_chars)]
     bills = SpanSet((s.start_char, s.end_char) for s in sents
-                    if BILL_WORDS.search(doc_chars[s.start_char:s.end_char]))
+                    if _names_bill(doc_chars, s.start_char, s.end_char, found))
     lines = re.finditer(r"^", text[:DATELINE_CHARS], re.M)
     opening = next(filter(None, (dateline_end(text, m.start()) for m in lines)), 0)  # a dateline places no bill
     for grp in groups.values():
@@ -548,6 +551,17 @@ def focus_of(text: str, doc, groups: dict[str, Group], story: str | None, home: 
             elif best.kind == "location":
                 places.extend((s, country) for s, _ in grp.spans if s >= opening and bills.inside(s))
     return Focus(text, [s.start_char for s in sents], marks, story, places, home)
+
+
+def _names_bill(text: str, start: int, end: int, found: list[int]) -> bool:
+    """``BILL_WORDS.search(text[start:end])``, from where the matches of the whole text start
+    (``found``) where no word runs across an end of the stretch (then a word boundary is one in
+    the text and in the slice alike, and a match is inside the stretch or outside it), else by
+    searching the slice."""
+    if _WORD_PAIR.fullmatch(text, max(start - 1, 0), start + 1) or _WORD_PAIR.fullmatch(text, end - 1, end + 1):
+        return BILL_WORDS.search(text[start:end]) is not None
+    k = bisect_left(found, start)
+    return k < len(found) and found[k] < end
 
 
 def add_focus_country(text: str, groups: dict[str, Group], focus: Focus, resolver: Resolver,

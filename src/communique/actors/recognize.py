@@ -23,12 +23,15 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 import numpy as np
-from spacy.attrs import DEP, IDX, IS_ALPHA, IS_TITLE, LENGTH, POS
+from spacy.attrs import DEP, ENT_TYPE, IDX, IS_ALPHA, IS_TITLE, IS_UPPER, LENGTH, LIKE_NUM, POS, SENT_START, TAG
+from spacy.strings import get_string_id
+from spacy.symbols import ADJ, NOUN, PROPN
 
 from .. import resources
 from ..names import given_name_gender
 from ..spans import SpanSet
-from ..views import among, entities, noun_chunks, sentence_of, token_strings, views_of
+from ..views import (among, dependency_tree, doc_text, entities, noun_chunks, pos_ids, sentence_of, token_range,
+                     token_strings, views_of)
 from .owned import act_nouns, owned_nouns
 from .pronouns import pronoun_genders
 from .resolve import FORMER_WORDS, ActorGuess, Match, Resolver
@@ -226,41 +229,48 @@ class Recognizer:
         verbs = _reporting_verbs()
         headline: dict[int, bool] = {}
         out = []
-        lowers = token_strings(doc)[0]
+        text = doc_text(doc)
+        lowers, lemmas = token_strings(doc)
+        heads, deps, _ = dependency_tree(doc)
+        columns, strings = _token_columns(doc), doc.vocab.strings
+        poses, ent_types, idx, length = columns[POS], columns[ENT_TYPE], columns[IDX], columns[LENGTH]
+        title, alpha, tags = columns[IS_TITLE], columns[IS_ALPHA], columns[TAG]
+        misread = {strings[label] for label in MISREAD_NAME_LABELS}
+        subjects, pobj, vbg = {strings[label] for label in SUBJECT_DEPS}, strings["pobj"], strings["VBG"]
         for i in _name_candidates(doc):
-            tok = doc[i]
             sent = sentence_of(doc, i)
-            if not (tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.i > sent.start and doc[tok.i - 1].is_alpha):
+            if not (poses[i] == PROPN or poses[i] == NOUN and i > sent.start and alpha[i - 1]):
                 continue
-            if tok.ent_type_ and tok.ent_type_ not in MISREAD_NAME_LABELS:
+            ent_type = ent_types[i]
+            if ent_type and ent_type not in misread:
                 continue
-            if taken.overlaps(tok.idx, tok.idx + len(tok)):
+            if taken.overlaps(idx[i], idx[i] + length[i]):
                 continue
-            if tok.dep_ == "pobj" and (tok.ent_type_ or tok.head.lower_ not in NAME_PREPS):
+            if deps[i] == pobj and (ent_type or lowers[heads[i]] not in NAME_PREPS):
                 continue
-            if tok.dep_ in SUBJECT_DEPS and tok.head.tag_ == "VBG":
+            if deps[i] in subjects and tags[heads[i]] == vbg:
                 continue  # "a message on Twitter blaming Iran": a parse of a phrase, not a subject
-            if tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and doc[tok.i + 1].is_alpha:
+            if i + 1 < len(doc) and title[i + 1] and alpha[i + 1]:
                 continue  # inside a longer name
             if sent.start not in headline:
-                headline[sent.start] = _title_case(sent)
+                headline[sent.start] = _title_case(columns, sent.start, sent.end)
             if headline[sent.start]:
                 continue
-            if tok.ent_type_ or tok.pos_ == "NOUN":
-                says = tok.dep_ in SUBJECT_DEPS and tok.head.lemma_.lower() in verbs
-                referred = tok.dep_ in SUBJECT_DEPS and any(w in genders for w in lowers[tok.i + 1:sent.end])
+            if ent_type or poses[i] == NOUN:
+                says = deps[i] in subjects and lemmas[heads[i]] in verbs
+                referred = deps[i] in subjects and any(w in genders for w in lowers[i + 1:sent.end])
                 if not (says or referred):
                     continue
-            first = tok.i
-            while first > sent.start and _capitalised(doc[first - 1]):
+            first = i
+            while first > sent.start and _capitalised(columns, first - 1):
                 first -= 1
-            if self.r.phrase(tok.text, self.day, holders=False) is not None:
+            if self.r.phrase(text[idx[i]:idx[i] + length[i]], self.day, holders=False) is not None:
                 continue  # a word the KB knows: a title, an actor noun, a state
-            if first < tok.i:  # only a title may stand before the name
-                title = self.r.phrase(doc[first:tok.i].text, self.day, holders=False)
-                if title is None or not title.how.startswith("office"):
+            if first < i:  # only a title may stand before the name
+                office = self.r.phrase(text[idx[first]:idx[i - 1] + length[i - 1]], self.day, holders=False)
+                if office is None or not office.how.startswith("office"):
                     continue
-            out.append((tok.idx, tok.idx + len(tok)))
+            out.append((idx[i], idx[i] + length[i]))
         return out
 
     def _title_before(self, doc, span) -> list:
@@ -285,9 +295,12 @@ class Recognizer:
     def _has_person_title(self, text: str, ent) -> bool:
         """A name the model took for a place but that has a title appositive:
         "Tomas Verhoeven, Belgium's foreign minister"."""
-        for child in ent.root.children:
-            if child.dep_ == "appos" and child.i >= ent.end:
-                sub = list(child.subtree)
+        doc = ent.doc
+        _, deps, kids = dependency_tree(doc)
+        appos = doc.vocab.strings["appos"]
+        for c in kids[ent.root.i]:
+            if deps[c] == appos and c >= ent.end:
+                sub = list(doc[c].subtree)
                 g = self.r.phrase(text[sub[0].idx:sub[-1].idx + len(sub[-1])], self.day, holders=False)
                 if g is not None and g.kind == "person":
                     return True
@@ -299,9 +312,10 @@ class Recognizer:
         consumed: list[tuple[int, int]] = []
         anchors = self._shared_words_settled(self.anchors(text, doc))
         for start, end, match, label in anchors:
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is None or not len(span):
+            tokens = token_range(doc, start, end)  # ``doc.char_span(start, end, alignment_mode="expand")``
+            if tokens is None or tokens[0] == tokens[1]:
                 continue
+            span = doc[tokens[0]:tokens[1]]
             entry = self.kb.entries[match.value.key] if match else None
             if entry is not None and entry.kind == "person":
                 led = self._led_government(span, entry)
@@ -436,8 +450,9 @@ class Recognizer:
     def _other(self, text, doc, span, start, end, match, entry, label):
         root = span.root
         how = match.value.how if match else None
-        head = _actor_head(root, span)
-        if head is not None and head == _governing_noun(root, span):
+        at = _actor_head(doc, root.i, span.start, span.end)
+        head = doc[at] if at is not None else None
+        if at is not None and at == _governing_noun(doc, root.i, span.start):
             # "the regime in Minsk": the government of the state the place names (not a modifier's:
             # "the Moscow-backed regime in Minsk"), with the noun and the place as its mentions
             g = self.r.phrase(f"{head.text} in {text[start:end]}", self.day)
@@ -548,12 +563,15 @@ class Recognizer:
         ("Russian officials", "Iranian president"), read on the surface when the
         parse does not attach them."""
         best = None
+        columns = _token_columns(doc)
+        sent_starts, poses, idx, length = columns[SENT_START], columns[POS], columns[IDX], columns[LENGTH]
         for extra in range(1, FOLLOWING_WORDS_MAX + 1):
             last = span.end + extra - 1
             # the next sentence starts: stop (``span.sent`` would walk the whole sentence)
-            if last >= len(doc) or doc[last].is_sent_start or doc[last].pos_ not in ("NOUN", "PROPN", "ADJ") and doc[last].text != "-":
+            if last >= len(doc) or sent_starts[last] == 1 or poses[last] not in _PHRASE_POS and (
+                    length[last] != 1 or text[idx[last]] != "-"):
                 break
-            s0, e0 = span.start_char, doc[last].idx + len(doc[last])
+            s0, e0 = span.start_char, idx[last] + length[last]
             g = self.r.phrase(text[s0:e0], self.day)
             if g is not None and (g.how.startswith("office") or g.how.startswith("noun")):
                 best = Mention(s0, e0, g, PRIORITY_PHRASE)
@@ -638,23 +656,42 @@ def _joined_names(text: str, anchors: list) -> list:
 
 
 # -- syntax helpers -----------------------------------------------------------------------
+@resources.cached
 def _reporting_verbs() -> frozenset[str]:
     return frozenset(resources.tag_values(REPORTING_VERBS_FILE, "cue"))
 
 
-#: Columns of ``_token_rows``.
-TOKEN_ROW_ATTRS = (DEP, POS, IDX, LENGTH, IS_TITLE, IS_ALPHA)
+#: Columns of ``_token_rows``: the first six are read by position, the others through ``_token_columns``.
+TOKEN_ROW_ATTRS = (DEP, POS, IDX, LENGTH, IS_TITLE, IS_ALPHA, SENT_START, ENT_TYPE, LIKE_NUM, IS_UPPER, TAG)
+#: Parts of speech of the words that may follow a state word in its actor phrase (``_following_noun``).
+_PHRASE_POS = frozenset((NOUN, PROPN, ADJ))
+#: Parts of speech of the nouns an anchor may modify (``_actor_head``).
+_NOMINAL_POS = frozenset((NOUN, PROPN))
+#: Relation ids (``Token.dep``) that ``_actor_head`` and its helpers compare.
+_MODIFIER_IDS = frozenset(get_string_id(label) for label in MODIFIER_DEPS)
+_POBJ, _PREP, _COMPOUND = get_string_id("pobj"), get_string_id("prep"), get_string_id("compound")
 
 
 def _token_rows(doc):
     """Per token: dependency label and part of speech (ids), offset, length, title case, letters
-    only; one ``Doc.to_array`` kept in the Doc's views, so that scans over all tokens or noun
-    chunks make a ``Token`` only where they need one."""
+    only, sentence start (1 for a sentence's first token), entity label (id), reads as a
+    number, upper case, tag (id); one ``Doc.to_array`` kept in the Doc's views, so that scans
+    over all tokens or noun chunks make a ``Token`` only where they need one."""
     derived = views_of(doc).derived
     rows = derived.get("actors_token_rows")
     if rows is None:
         rows = derived["actors_token_rows"] = doc.to_array(list(TOKEN_ROW_ATTRS))
     return rows
+
+
+def _token_columns(doc) -> dict[int, list[int]]:
+    """The columns of ``_token_rows`` as lists, by attribute id, for the rules that read a few
+    tokens by index without making their ``Token``."""
+    derived = views_of(doc).derived
+    columns = derived.get("actors_token_columns")
+    if columns is None:
+        columns = derived["actors_token_columns"] = dict(zip(TOKEN_ROW_ATTRS, _token_rows(doc).T.tolist()))
+    return columns
 
 
 def _label_ids(doc, labels) -> list[int]:
@@ -678,8 +715,8 @@ def _stripped_chunks(doc) -> list[tuple[object, int, int]]:
     the chunks that keep a token."""
     if not len(doc):
         return []
-    rows = _token_rows(doc)
-    deps, pos, idx, length = (rows[:, k].tolist() for k in range(4))
+    columns = _token_columns(doc)
+    deps, pos, idx, length = (columns[attr] for attr in (DEP, POS, IDX, LENGTH))
     lead, trail = set(_label_ids(doc, ("det", "predet", "punct", "cc"))), set(_label_ids(doc, ("punct", "cc", "case")))
     det = doc.vocab.strings["DET"]
     out = []
@@ -694,13 +731,17 @@ def _stripped_chunks(doc) -> list[tuple[object, int, int]]:
     return out
 
 
-def _capitalised(tok) -> bool:
-    return tok.is_alpha and (tok.is_title or tok.is_upper)
+def _capitalised(columns: dict[int, list[int]], i: int) -> bool:
+    """Token ``i`` (of the Doc whose ``_token_columns`` are ``columns``) is a capitalised word."""
+    return bool(columns[IS_ALPHA][i] and (columns[IS_TITLE][i] or columns[IS_UPPER][i]))
 
 
-def _title_case(sent) -> bool:
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
-    return bool(words) and sum(t.is_title or t.is_upper for t in words) >= TITLE_CASE_SHARE * len(words)
+def _title_case(columns: dict[int, list[int]], start: int, end: int) -> bool:
+    """The sentence of tokens ``[start, end)`` is a title-case headline: at least
+    ``TITLE_CASE_SHARE`` of its words of four letters or more are capitalised."""
+    alpha, length, title, upper = columns[IS_ALPHA], columns[LENGTH], columns[IS_TITLE], columns[IS_UPPER]
+    words = [i for i in range(start, end) if alpha[i] and length[i] > 3]
+    return bool(words) and sum(1 for i in words if title[i] or upper[i]) >= TITLE_CASE_SHARE * len(words)
 
 
 def _where(root) -> bool:
@@ -712,16 +753,25 @@ def _place_complement(root, text: str) -> str | None:
     """The named place of a group noun's "in/throughout/across/from X" complement
     ("students throughout Indonesia", "workers in Serbia"): it gives the group a country.
     A counted group reads it off its count too ("thousands of students throughout Indonesia"
-    hangs the place on "thousands")."""
-    heads = [root]
-    count = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
-    if count is not None and (count.ent_type_ == "CARDINAL" or count.like_num):
-        heads.append(count)
-    for prep in (c for h in heads for c in h.children):
-        if prep.dep_ == "prep" and prep.lower_ in PLACE_COMPLEMENT_PREPS:
-            for p in prep.children:
-                if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC"):
-                    return text[p.left_edge.idx:p.idx + len(p)]
+    hangs the place on "thousands"). Read from the Doc's dependency table and token columns:
+    a ``Token`` is made only for the place found."""
+    doc, i = root.doc, root.i
+    heads, deps, kids = dependency_tree(doc)
+    columns, lowers, strings = _token_columns(doc), token_strings(doc)[0], doc.vocab.strings
+    ent_types = columns[ENT_TYPE]
+    words = [i]
+    if deps[i] == strings["pobj"] and lowers[heads[i]] == "of":
+        count = heads[heads[i]]
+        if ent_types[count] == strings["CARDINAL"] or columns[LIKE_NUM][count]:
+            words.append(count)
+    prep, pobj, places = strings["prep"], strings["pobj"], (strings["GPE"], strings["LOC"])
+    for h in words:
+        for c in kids[h]:
+            if deps[c] == prep and lowers[c] in PLACE_COMPLEMENT_PREPS:
+                for p in kids[c]:
+                    if deps[p] == pobj and ent_types[p] in places:
+                        place = doc[p]
+                        return text[place.left_edge.idx:place.idx + len(place)]
     return None
 
 
@@ -759,22 +809,25 @@ def _chunk_index(doc) -> tuple[tuple, list[int], bool]:
     return found
 
 
-def _actor_head(root, span):
-    """The noun this anchor modifies ("Russian" -> "troops"), or None."""
-    h = None
-    if root.dep_ in MODIFIER_DEPS and root.head.pos_ in ("NOUN", "PROPN") and not (span.start <= root.head.i < span.end):
-        h = root.head
-    elif (noun := _governing_noun(root, span)) is not None:
+def _actor_head(doc, i: int, start: int, end: int) -> int | None:
+    """The noun that the anchor ``doc[start:end]`` (its root: token ``i``) modifies ("Russian" ->
+    "troops"), as a token index, or None; read from the Doc's dependency table."""
+    heads, deps, _ = dependency_tree(doc)
+    poses, lowers = pos_ids(doc), token_strings(doc)[0]
+    head, h = heads[i], None
+    if deps[i] in _MODIFIER_IDS and poses[head] in _NOMINAL_POS and not (start <= head < end):
+        h = head
+    elif (noun := _governing_noun(doc, i, start)) is not None:
         h = noun  # "the regime in Minsk", however the parse hangs "in Minsk"
-    elif root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in ("of", "for") \
-            and root.head.head.pos_ in ("NOUN", "PROPN") and _complement(root.head):
-        h = root.head.head
-        while h.dep_ == "pobj" and h.head.lower_ in ("of", "for") and h.head.head.pos_ in ("NOUN", "PROPN"):
-            h = h.head.head
+    elif deps[i] == _POBJ and deps[head] == _PREP and lowers[head] in ("of", "for") \
+            and poses[heads[head]] in _NOMINAL_POS and _complement(doc, head):
+        h = heads[head]
+        while deps[h] == _POBJ and lowers[heads[h]] in ("of", "for") and poses[heads[heads[h]]] in _NOMINAL_POS:
+            h = heads[heads[h]]
     if h is None:
         return None
-    while h.dep_ == "compound" and h.head.pos_ in ("NOUN", "PROPN") and h.head.i > h.i:
-        h = h.head
+    while deps[h] == _COMPOUND and poses[heads[h]] in _NOMINAL_POS and heads[h] > h:
+        h = heads[h]
     return h
 
 
@@ -798,7 +851,7 @@ def _phrase_tokens(doc, head, span) -> list:
         start -= 1
     end = head.i + 1
     for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ in ("of", "for") and child.i == end and _complement(child):
+        if child.dep_ == "prep" and child.lower_ in ("of", "for") and child.i == end and _complement(doc, child.i):
             if any(o.dep_ == "pobj" and o.ent_type_ == "GPE" and any(c.ent_type_ == "GPE" for c in o.conjuncts)
                    for o in child.children):
                 return []  # "the governments of Oman, Jordan and Norway": each state is its own actor
@@ -808,19 +861,23 @@ def _phrase_tokens(doc, head, span) -> list:
     return _strip_det(doc[start:end])
 
 
-def _complement(prep) -> bool:
-    """Whether an "of"/"for" after a noun holds a noun ("the government of Belarus"), not a
-    clause the parse hung on the noun ("accused Moscow's leadership of lying")."""
-    return any(c.dep_ == "pobj" for c in prep.children)
+def _complement(doc, prep: int) -> bool:
+    """Whether an "of"/"for" (token ``prep``) after a noun holds a noun ("the government of
+    Belarus"), not a clause the parse hung on the noun ("accused Moscow's leadership of lying")."""
+    _, deps, kids = dependency_tree(doc)
+    return any(deps[c] == _POBJ for c in kids[prep])
 
 
-def _governing_noun(root, span):
-    """The government noun (``GOVERNING_NOUNS``) right before "in" and the anchor ("the regime in
-    Minsk", "the government in Kyiv"), however the parse hangs "in X"; None otherwise."""
-    if root.dep_ != "pobj" or span.start < 2 or root.head.i != span.start - 1 or root.head.lower_ != "in":
+def _governing_noun(doc, i: int, start: int) -> int | None:
+    """The government noun (``GOVERNING_NOUNS``) right before "in" and the anchor starting at
+    token ``start`` (its root: token ``i``), as a token index ("the regime in Minsk", "the
+    government in Kyiv"), however the parse hangs "in X"; None otherwise."""
+    heads, deps, _ = dependency_tree(doc)
+    lowers, lemmas = token_strings(doc)
+    if deps[i] != _POBJ or start < 2 or heads[i] != start - 1 or lowers[heads[i]] != "in":
         return None
-    noun = span.doc[span.start - 2]
-    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in GOVERNING_NOUNS else None
+    noun = start - 2
+    return noun if pos_ids(doc)[noun] == NOUN and lemmas[noun] in GOVERNING_NOUNS else None
 
 
 def _owned_by_state(head) -> bool:

@@ -25,9 +25,10 @@ from functools import lru_cache
 from typing import Sequence
 
 import numpy as np
+from spacy.symbols import PRON
 
 from .. import resources
-from ..views import sentences, token_range, token_strings
+from ..views import dependency_tree, pos_ids, sentences, token_range, token_strings
 
 #: Hash buckets (as a power of two) the features are folded into.
 HASH_BITS = 18
@@ -64,10 +65,13 @@ def _seed(kind: int) -> np.uint64:
     return np.uint64((kind * _K0) & _M64)
 
 
-def _mix_array(kind: int, values: np.ndarray) -> np.ndarray:
-    """``_mix(kind, v)`` for every v of a uint64 array (numpy wraps modulo 2**64 like ``& _M64``)."""
-    h = (values ^ _seed(kind)) * np.uint64(_K1)
-    h ^= h >> np.uint64(_SHIFT)
+def _mix_array(kind: int, *columns: np.ndarray) -> np.ndarray:
+    """``_mix(kind, *parts)`` for every row of uint64 columns of one length, the parts of a row
+    one from each column (numpy wraps modulo 2**64 like ``& _M64``)."""
+    h = _seed(kind)
+    for values in columns:
+        h = (h ^ values) * np.uint64(_K1)
+        h ^= h >> np.uint64(_SHIFT)
     return (h >> np.uint64(_OUT_SHIFT)).astype(np.int64)
 
 
@@ -84,87 +88,82 @@ def doc_arrays(doc) -> tuple[np.ndarray, np.ndarray]:
 
 
 class DocFeatures:
-    """What ``target_features`` reads from one document, computed once for all its targets:
-    the context-lemma buckets of the words (no punctuation) for the three context families
-    (one vectorised hash per family over the whole document), with the number of words
-    before each token (so that the words of a token range are a slice), the sentence bounds
-    of every token, and the parse as lists (each token's head, relation, lemma hash and
-    lower-cased form, whether it is a pronoun, its children in order: ``children``), so that a target's
-    features are read without making spaCy ``Token`` objects."""
+    """What the features of a document's targets read, computed once for all of them: the
+    context-lemma buckets of the words (no punctuation) for the three context families (one
+    vectorised hash per family over the whole document, laid end to end in ``context``), the
+    number of words before each token (so that the words of a token range are a slice), the
+    sentence bounds of every token, and the parse of the Doc's views (each token's head,
+    relation and children, as indices: ``views.dependency_tree``) with each token's lemma
+    hash, lower-cased form and part of speech, so that a target's features are read without
+    making spaCy ``Token`` objects."""
 
-    def __init__(self, doc, arrays: tuple[np.ndarray, np.ndarray] | None = None):
-        from spacy.attrs import DEP, HEAD, POS
-        from spacy.symbols import PRON
-
-        lemmas, word = arrays if arrays is not None else doc_arrays(doc)
+    def __init__(self, doc):
+        lemmas, word = doc_arrays(doc)
         words = lemmas[word]
-        self.sent_ids = _mix_array(_SENT, words).tolist()
-        self.left_ids = _mix_array(_LEFT, words).tolist()
-        self.right_ids = _mix_array(_RIGHT, words).tolist()
-        self.words_before = [0, *np.cumsum(word).tolist()]
-        n = len(doc)
-        starts, ends = [0] * n, [0] * n
-        for sent in sentences(doc):
-            s, e = sent.start, sent.end
-            starts[s:e], ends[s:e] = [s] * (e - s), [e] * (e - s)
-        self.sent_start, self.sent_end = starts, ends
-        parse = doc.to_array([HEAD, DEP, POS]).reshape(n, 3)
-        heads = parse[:, 0].astype(np.int64) + np.arange(n)
-        self.heads = heads.tolist()
-        self.deps = parse[:, 1].tolist()
-        self.pronoun = (parse[:, 2] == PRON).tolist()
-        self.lemmas = lemmas.tolist()
+        self.n_words = len(words)
+        self.context = np.concatenate([_mix_array(_SENT, words), _mix_array(_LEFT, words),
+                                       _mix_array(_RIGHT, words)])
+        self.words_before = np.concatenate(([0], np.cumsum(word)))
+        sents = sentences(doc)
+        lengths = [sent.end - sent.start for sent in sents]
+        self.sent_start = np.repeat([sent.start for sent in sents], lengths)
+        self.sent_end = np.repeat([sent.end for sent in sents], lengths)
+        self.heads, self.deps, self.kids = dependency_tree(doc)
+        self.pos = pos_ids(doc)
+        self.lemma_hashes, self.lemmas = lemmas, lemmas.tolist()
         self.lowers = token_strings(doc)[0]
-        # the tokens in order of their heads (in order among one head's): a token's children are a slice
-        order = np.argsort(heads, kind="stable")
-        self._by_head = order.tolist()
-        self._head_bounds = np.searchsorted(heads[order], np.arange(n + 1)).tolist()
+        self.negators = negators()
         strings = doc.vocab.strings
         self.sibling_deps = frozenset(strings[d] for d in SIBLING_DEPS)
         self.modifier_deps = frozenset(strings[d] for d in MODIFIER_DEPS)
 
-    def children(self, i: int) -> list[int]:
-        """The children of token ``i``, in order (``Token.children`` as indexes)."""
-        return [c for c in self._by_head[self._head_bounds[i]:self._head_bounds[i + 1]] if c != i]
+    def parse_ids(self, roots: list[int]) -> tuple[np.ndarray, np.ndarray]:
+        """``(row, bucket)`` pairs of the targets' places in the parse (row ``k``: the target whose
+        root is token ``roots[k]``): its relation, with its head's lemma, pronoun or not and the
+        head's head (one vectorised hash each over all targets); a negated head, the head's
+        other dependents and the target's modifiers (read child by child)."""
+        heads, deps, lemmas, kids, lowers = self.heads, self.deps, self.lemmas, self.kids, self.lowers
+        every = np.arange(len(roots))
+        head_of = [heads[r] for r in roots]
+        dep = np.array([deps[r] for r in roots], dtype=np.uint64)
+        above = [j for j, h in enumerate(head_of) if heads[h] != h]
+        rows = [every, every, every, np.array(above, dtype=np.int64)]
+        ids = [_mix_array(_DEP, dep), _mix_array(_HEAD, dep, self.lemma_hashes[head_of]),
+               np.where(np.array([self.pos[r] for r in roots]) == PRON, _mix(_PRON), _mix(_NOUN)),
+               _mix_array(_HEADHEAD, self.lemma_hashes[[heads[head_of[j]] for j in above]])]
+        more_rows, more = [], []
+        for j, root in enumerate(roots):
+            head, relation = head_of[j], deps[root]
+            for child in kids[head]:
+                if lowers[child] in self.negators:
+                    more_rows.append(j)
+                    more.append(_mix(_NEG, lemmas[head]))
+                if child != root and deps[child] in self.sibling_deps:
+                    more_rows.append(j)
+                    more.append(_mix(_SIB, relation, deps[child], lemmas[child]))
+            for child in kids[root]:
+                if deps[child] in self.modifier_deps:
+                    more_rows.append(j)
+                    more.append(_mix(_MOD, lemmas[child]))
+        rows.append(np.array(more_rows, dtype=np.int64))
+        ids.append(np.array(more, dtype=np.int64))
+        return np.concatenate(rows), np.concatenate(ids)
 
-
-def target_features(doc, t0: int, t1: int, arrays: tuple[np.ndarray, np.ndarray] | None = None,
-                    prepared: DocFeatures | None = None) -> np.ndarray:
-    """Sorted, unique bucket ids for the target ``doc[t0:t1]`` in its sentence.
-
-    Args:
-        doc: a parsed spaCy ``Doc`` (sentences, lemmas, dependencies).
-        t0, t1: token range of the target mention.
-        arrays: ``doc_arrays(doc)`` when several targets of one document are scored.
-        prepared: ``DocFeatures(doc)``, likewise (then ``arrays`` is not read).
-    """
-    f = prepared if prepared is not None else DocFeatures(doc, arrays)
-    lo = max(f.sent_start[t0], t0 - MAX_CONTEXT_TOKENS)
-    hi = min(f.sent_end[t0], t1 + MAX_CONTEXT_TOKENS)
-    # the sentence's words around the target (not its own tokens), then the windows either side
-    at, sent_ids = f.words_before, f.sent_ids
-    ids = set(sent_ids[at[lo]:at[t0]])
-    ids.update(sent_ids[at[t1]:at[hi]])
-    ids.update(f.left_ids[at[max(lo, t0 - WINDOW_TOKENS)]:at[t0]])
-    ids.update(f.right_ids[at[t1]:at[min(hi, t1 + WINDOW_TOKENS)]])
-    root = t0 if t1 - t0 == 1 else doc[t0:t1].root.i
-    heads, deps, lemmas = f.heads, f.deps, f.lemmas
-    head, dep = heads[root], deps[root]
-    ids.update((_mix(_DEP, dep), _mix(_HEAD, dep, lemmas[head]), _mix(_PRON if f.pronoun[root] else _NOUN)))
-    negs = negators()
-    for child in f.children(head):
-        if f.lowers[child] in negs:
-            ids.add(_mix(_NEG, lemmas[head]))
-        if child != root and deps[child] in f.sibling_deps:
-            ids.add(_mix(_SIB, dep, deps[child], lemmas[child]))
-    for child in f.children(root):
-        if deps[child] in f.modifier_deps:
-            ids.add(_mix(_MOD, lemmas[child]))
-    if heads[head] != head:
-        ids.add(_mix(_HEADHEAD, lemmas[heads[head]]))
-    found = np.fromiter(ids, dtype=np.int64, count=len(ids))
-    found.sort()
-    return found
+    def context_ids(self, t0: np.ndarray, t1: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """``(row, bucket)`` pairs of the context of each target ``[t0[k], t1[k])`` (row ``k``):
+        the sentence's words around it (at most ``MAX_CONTEXT_TOKENS`` tokens each side, not its
+        own tokens), and the words of the ``WINDOW_TOKENS`` tokens left and right of it, each
+        family as slices of ``context``, gathered with one index array for all targets."""
+        at, n = self.words_before, self.n_words
+        lo = np.maximum(self.sent_start[t0], t0 - MAX_CONTEXT_TOKENS)
+        hi = np.minimum(self.sent_end[t0], t1 + MAX_CONTEXT_TOKENS)
+        starts = np.concatenate([at[lo], at[t1], at[np.maximum(lo, t0 - WINDOW_TOKENS)] + n, at[t1] + 2 * n])
+        ends = np.concatenate([at[t0], at[hi], at[t0] + n, at[np.minimum(hi, t1 + WINDOW_TOKENS)] + 2 * n])
+        lengths = np.maximum(ends - starts, 0)
+        offsets = np.cumsum(lengths) - lengths
+        index = np.arange(int(lengths.sum())) + np.repeat(starts - offsets, lengths)
+        rows = np.repeat(np.tile(np.arange(len(t0)), 4), lengths)
+        return rows, self.context[index]
 
 
 def token_span(doc, start: int, end: int) -> tuple[int, int] | None:
@@ -174,10 +173,29 @@ def token_span(doc, start: int, end: int) -> tuple[int, int] | None:
 
 
 def features_for(doc, spans: Sequence[tuple[int, int]]) -> list[np.ndarray | None]:
-    """``target_features`` for character spans of one document (None where a span has no tokens)."""
-    prepared = DocFeatures(doc) if spans else None
-    out: list[np.ndarray | None] = []
-    for start, end in spans:
-        tokens = token_span(doc, start, end)
-        out.append(None if tokens is None else target_features(doc, *tokens, prepared=prepared))
+    """Sorted, unique bucket ids of the target at each character span of ``doc`` in its
+    sentence (None where a span has no tokens): the context buckets of all targets
+    (``DocFeatures.context_ids``) and their parse buckets (``DocFeatures.parse_ids``) as one
+    array of ``row * N_BUCKETS + bucket`` keys, sorted and made unique at once, each target's
+    buckets a slice of it.
+
+    Args:
+        doc: a parsed spaCy ``Doc`` (sentences, lemmas, dependencies).
+        spans: character ranges of the target mentions.
+    """
+    ranges = [token_span(doc, start, end) for start, end in spans]
+    found = [r for r in ranges if r is not None]
+    if not found:
+        return [None] * len(ranges)
+    f = DocFeatures(doc)
+    t0, t1 = (np.array(column, dtype=np.int64) for column in zip(*found))
+    rows, buckets = f.context_ids(t0, t1)
+    parse_rows, parse = f.parse_ids([a if b - a == 1 else doc[a:b].root.i for a, b in found])
+    keys = np.unique(np.concatenate([rows * N_BUCKETS + buckets, parse_rows * N_BUCKETS + parse]))
+    bounds = np.searchsorted(keys, np.arange(len(found) + 1) * N_BUCKETS).tolist()
+    ids = keys & (N_BUCKETS - 1)
+    out, k = [], 0
+    for r in ranges:
+        out.append(None if r is None else ids[bounds[k]:bounds[k + 1]])
+        k += r is not None
     return out

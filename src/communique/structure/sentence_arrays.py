@@ -6,8 +6,6 @@ instead of token by token. The values are exactly those of the Token attributes 
 
 from __future__ import annotations
 
-from itertools import repeat
-
 import numpy as np
 from spacy.attrs import IS_PUNCT, IS_STOP, LOWER, NORM, ORTH
 
@@ -24,6 +22,28 @@ def _mean_vector_tokens(sent):
 _VECTOR_KEY_ATTRS = {ORTH: "orth", LOWER: "lower", NORM: "norm"}
 
 
+#: ``_key_table`` answers by ``id`` of the vectors table, each with the table (so that the id
+#: stays its) and the number of keys it had; a few tables at most (one per loaded model).
+_KEY_TABLES: dict[int, tuple] = {}
+_KEY_TABLES_MAX = 4
+
+
+def _key_table(vectors) -> tuple[np.ndarray, np.ndarray]:
+    """The keys of a vectors table (``Vectors.key2row``), sorted, with their rows, built once per
+    table (again if it has gained keys): one bisection over an array for a document's words
+    costs less than as many look-ups in a dict of 20,000 big integers spread over memory."""
+    size = len(vectors.key2row)
+    held = _KEY_TABLES.get(id(vectors))
+    if held is None or held[0] is not vectors or held[1] != size:
+        if len(_KEY_TABLES) >= _KEY_TABLES_MAX:
+            _KEY_TABLES.clear()
+        items = sorted(vectors.key2row.items())
+        held = _KEY_TABLES[id(vectors)] = (vectors, size,
+                                           np.fromiter((k for k, _ in items), dtype=np.uint64, count=size),
+                                           np.fromiter((r for _, r in items), dtype=np.int64, count=size))
+    return held[2], held[3]
+
+
 def _vector_rows(doc):
     """Per token of ``doc``: its row in the vectors table if it is a content word (no
     punctuation, no stop word) with a vector, else -1. Computed once per Doc; None where
@@ -38,11 +58,13 @@ def _vector_rows(doc):
         else:
             flags = doc.to_array([IS_PUNCT, IS_STOP, vectors.attr]).reshape(len(doc), 3)
             content = np.flatnonzero((flags[:, 0] == 0) & (flags[:, 1] == 0))
-            # each distinct key of a content word looked up once, then spread back over those words
-            keys, where = np.unique(flags[content, 2], return_inverse=True)
-            found = np.fromiter(map(vectors.key2row.get, keys.tolist(), repeat(-1)), dtype=np.int64, count=len(keys))
+            # ``key2row.get(key, -1)`` for the content words, by bisection over the table's sorted keys
+            keys, key_rows = _key_table(vectors)
+            wanted = flags[content, 2]
+            at = np.minimum(np.searchsorted(keys, wanted), max(len(keys) - 1, 0))
             rows = np.full(len(doc), -1, dtype=np.int64)
-            rows[content] = found[where.reshape(-1)]
+            if len(keys):
+                rows[content] = np.where(keys[at] == wanted, key_rows[at], -1)
             cache["vector_rows"] = rows
     return cache["vector_rows"]
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 import numpy as np
@@ -30,7 +30,7 @@ from spacy.symbols import ADJ, ADV, CCONJ, PROPN, SCONJ, VERB
 
 from .. import resources
 from ..nlp import _STRINGS, string_pair
-from ..views import among, doc_text, sentence_ents, token_strings, views_of
+from ..views import among, dependency_tree, doc_text, entities, pos_ids, token_strings, views_of
 from .sentence_arrays import _mean_vector, _mean_vectors
 
 MODEL_FILE = "structure/subjectivity.en.json"
@@ -135,7 +135,7 @@ class _DocCues:
     * ``texts``, ``skip``: each token's text, and whether it is punctuation or space;
     * ``word_at`` and ``word_lowers``: the words' token indices and lower-cased forms;
     * ``tags``, ``poses``, ``deps``, ``lemma_ids``: each token's tag, part of speech,
-      relation and lemma as ids;
+      relation and lemma as ids (the part of speech and relation lists are the Doc's views');
     * ``roots``: the sentence roots (tokens that are their own head), in order;
     * ``candidates``: the words that ``guideline_cues`` reads the parse around (a verb of the
       reporting verbs, a cognition verb, an attribute), in order: the other words count for
@@ -181,7 +181,7 @@ class _DocCues:
         self.word_at = np.flatnonzero(word)
         at = self.word_at.tolist()
         self.word_lowers = [lowers[i] for i in at]
-        self.tags, self.poses, self.deps = tags.tolist(), poses.tolist(), deps.tolist()
+        self.tags, self.poses, self.deps = tags.tolist(), pos_ids(doc), dependency_tree(doc)[1]
         self.lemma_ids = array[:, 8].tolist()
         self.roots = np.flatnonzero(array[:, 7] == 0).tolist()
         reporting, cognition = lex["reporting_verbs"], lex["cognition_verbs"]
@@ -243,6 +243,20 @@ def _hits_within(hits: list[tuple[int, int, str]], first: int, end: int) -> list
     return [entry for _, e, entry in hits[lo:hi] if e <= end]
 
 
+def _labelled_entities(doc) -> tuple:
+    """The start and end tokens of the Doc's entities, and before each entity the running counts
+    of those of each ``_LABEL_COLUMNS`` column (a row more at the end)."""
+    ents, starts = entities(doc)
+    columns = {doc.vocab.strings[label]: column for label, column in _LABEL_COLUMNS.items()}
+    counts, before = [0, 0, 0, 0], [(0, 0, 0, 0)]
+    for ent in ents:
+        column = columns.get(ent.label)
+        if column is not None:
+            counts[column] += 1
+        before.append(tuple(counts))
+    return starts, [ent.end for ent in ents], before
+
+
 def quoted_share(sent) -> float:
     """Share of the sentence's words inside double-quoted quotations longer than
     ``MAX_SCARE_QUOTE_WORDS`` words (scare quotes and short labels do not count)."""
@@ -287,8 +301,11 @@ def _cue_rows(doc, spans) -> list[tuple]:
     firsts = np.searchsorted(cues.word_at, starts).tolist()
     text_of, word_at, word_lowers, candidates = doc_text(doc), cues.word_at, cues.word_lowers, cues.candidates
     reporting, cognition, author = lex["reporting_verbs"], lex["cognition_verbs"], lex["author"]
-    strings, roots, tags = doc.vocab.strings, cues.roots, cues.tags
+    strings, roots, tags, poses, deps = doc.vocab.strings, cues.roots, cues.tags, cues.poses, cues.deps
     verb, attr, vb, vbd, be = VERB, strings["attr"], strings["VB"], strings["VBD"], strings["be"]
+    subjects, nsubj, amod = frozenset((strings["nsubj"], strings["nsubjpass"])), strings["nsubj"], strings["amod"]
+    kids = dependency_tree(doc)[2]
+    ent_starts, ent_ends, labelled_before = _labelled_entities(doc)
     hooked = "root" in doc.user_span_hooks
     rows = []
     for j, sent in enumerate(spans):
@@ -303,19 +320,20 @@ def _cue_rows(doc, spans) -> list[tuple]:
         for k in range(bisect_left(candidates, sent.start), bisect_left(candidates, sent.end)):
             i = candidates[k]
             lower, lemma = lowers[i], lemmas[i]
-            if cues.poses[i] == verb and (lemma in reporting or lower in reporting) and any(
-                    c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in author for c in doc[i].children):
+            if poses[i] == verb and (lemma in reporting or lower in reporting) and any(
+                    deps[c] in subjects and lowers[c] not in author for c in kids[i]):
                 attributions += 1
-            if lemma in cognition and any(c.dep_ == "nsubj" and c.lower_ in author for c in doc[i].children):
+            if lemma in cognition and any(deps[c] == nsubj and lowers[c] in author for c in kids[i]):
                 own_cognition += 1
-            if cues.deps[i] == attr and any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in doc[i].children):
+            if deps[i] == attr and any(deps[c] == amod and poses[c] == ADJ for c in kids[i]):
                 judging += 1
         attributions += text.lower().count("according to")
-        labelled = [0, 0, 0, 0]  # entities by ``_LABEL_COLUMNS``
-        for ent in sentence_ents(sent):
-            column = _LABEL_COLUMNS.get(ent.label_)
-            if column is not None:
-                labelled[column] += 1
+        # the entities inside the span (``views.sentence_ents``) by ``_LABEL_COLUMNS``: the Doc's
+        # entities are sorted and disjoint, so those are the ones from the first starting in the
+        # span up to the last ending in it
+        lo = bisect_left(ent_starts, sent.start)
+        hi = max(lo, bisect_right(ent_ends, sent.end))
+        labelled = [a - b for a, b in zip(labelled_before[hi], labelled_before[lo])]
         s0, s1 = sent.start_char, sent.end_char
         rows.append((
             # cue_counts
@@ -331,8 +349,8 @@ def _cue_rows(doc, spans) -> list[tuple]:
             sum(1 for m in _SCARE_QUOTE.finditer(text) if len(m.group(1).split()) <= MAX_SCARE_QUOTE_WORDS)
             if bisect_left(cues.scare_openings, s0) < bisect_left(cues.scare_openings, s1) else 0,
             float(count > 2 and word_lowers[first] in ("this", "that", "it", "these")
-                  and doc[int(word_at[first + 1])].lemma_ == "be"),
-            float(count > 0 and cues.poses[word_at[first]] in _CONJ_POS),
+                  and cues.lemma_ids[word_at[first + 1]] == be),
+            float(count > 0 and poses[word_at[first]] in _CONJ_POS),
             math.log1p(n),
             # guideline_cues
             share, float(attributions > 0), float(attributions > 0 and share > ATTRIBUTED_QUOTE_SHARE),
