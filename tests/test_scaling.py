@@ -34,3 +34,22 @@ def test_scaling_recycled_workers_give_the_same_documents(monkeypatch, pipeline)
     got = [d.to_dict() for d in runner.run_many(records, n_process=2, batch_size=2)]
     assert got == expected
     assert len(spawned) >= 3  # without recycling the pool starts exactly 2 workers
+
+
+def _freeze_count_after_init() -> int:
+    import gc
+
+    runner._init_worker({})
+    return gc.get_freeze_count()
+
+
+@pytest.mark.slow
+def test_scaling_worker_moves_the_loaded_pipeline_out_of_the_collectors_way():
+    # in a fresh process, as a worker starts: the model, knowledge base and lexicons loaded and warmed
+    # by the initialiser are frozen (gc.freeze), so full collections stop walking them per chunk
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        frozen = pool.submit(_freeze_count_after_init).result()
+    assert frozen > 100_000

@@ -18,6 +18,7 @@ after ``MAX_DOCS_PER_WORKER`` documents per worker, spawned workers one by one.
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
@@ -115,7 +116,11 @@ def _init_worker(kwargs: dict[str, Any]) -> None:
     _WORKER_KWARGS.clear()
     _WORKER_KWARGS.update(kwargs)
     logging.getLogger("communique").setLevel(logging.WARNING)
-    get_pipeline(**kwargs)  # load the model before the first chunk arrives
+    get_pipeline(**kwargs)(WARM_UP_TEXT)  # model and stage data loaded before the first chunk arrives
+    # What is alive now (the model, the knowledge base, the lexicons) lives as long as the worker:
+    # out of the collector's way, so its full collections do not walk it again for every chunk
+    # (and, in a forked worker, do not write to the pages it shares with the parent).
+    gc.freeze()
 
 
 def _run_chunk(chunk: list[Record], batch_size: int | None) -> list[Document | Failure]:
