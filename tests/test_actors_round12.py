@@ -79,3 +79,12 @@ def test_the_government_is_no_head_of_government_named_before(analyze):
     assert said(doc, actor(doc, "Amos Wanjala")) == ["Kenya's head of government", "Amos Wanjala"]
     government = next(a for a in doc.actors if "government" in said(doc, a))
     assert government.kind == "state" and government.country == "KEN"
+
+
+def test_a_mixed_case_acronym_is_no_ordinary_word(analyze):
+    # "LeT" (a knowledge-base alias) must not match the verb opening a spokesperson's remarks
+    doc = analyze("Let me begin with the floods in the north. The minister visited the camps.")
+    assert not [a for a in doc.actors if a.key == "group:lashkar-e-taiba"]
+    doc = analyze("LeT gunmen attacked a checkpoint, the police said. LET denied it.")
+    group = next(a for a in doc.actors if a.key == "group:lashkar-e-taiba")
+    assert said(doc, group) == ["LeT", "LET"]

@@ -117,6 +117,13 @@ def case_ok(alias: str, surface: str) -> bool:
     """Whether ``surface`` (text as written) may match ``alias`` (KB form); remembered per pair."""
     if needs_capitals(alias):
         return "".join(c for c in surface if c.isalpha()) == "".join(c for c in alias if c.isalpha())
+    letters = "".join(c for c in alias if c.isalpha())
+    if len(letters) <= MAX_CASE_SENSITIVE_ACRONYM_CHARS and any(c.isupper() for c in letters[1:]) \
+            and " " not in alias:
+        # a short mixed-case acronym ("LeT", "JeM") is written as such or in capitals, never as a
+        # word ("Let me begin")
+        written = "".join(c for c in surface if c.isalpha())
+        return written == letters or written.isupper()
     if any(c.isupper() for c in alias):
         return any(c.isupper() for c in surface)
     return True
