@@ -99,3 +99,15 @@ def test_labels_with_a_parenthesis_and_forms_of_address_are_no_speakers(analyze,
 def test_a_clause_before_a_colon_is_no_turn_label(analyze):
     doc = analyze('Briefing\n\nThe minister said on Monday: "The talks are over for this year."', title="Briefing")
     assert [q.speaker_text for q in doc.quotes] == ["The minister"]
+
+
+@pytest.mark.parametrize("opening", ["OSLO, June 4 - ", "OSLO, June 4 (Nordic Wire) -- ", "OSLO, June 4 — "])
+def test_a_dateline_is_never_the_speaker(analyze, opening):
+    # the parser gives "said" two subjects, the dateline's city and the ministry
+    doc = analyze(f"{opening}Norway's foreign ministry said on Monday that the talks would resume in August.")
+    assert [q.speaker_text for q in doc.quotes] == ["Norway's foreign ministry"]
+
+
+def test_a_hyphenated_word_keeps_its_speaker_phrase(analyze):
+    doc = analyze("The Oslo-based monitoring group said that the ceasefire had held overnight.")
+    assert [q.speaker_text for q in doc.quotes] == ["The Oslo-based monitoring group"]

@@ -42,7 +42,8 @@ from ..views import pos_ids, token_strings
 from .candidates import (Candidate, TokenIndex, is_cue, is_title_case, object_quoted_as_saying, outer_cue,
                          participle_subject, place_conjunct_subject, trim_span)
 from .lexicon import cue_verbs, first_person_pronouns, speaker_bodies
-from .speakers import fallback_kind, relative_antecedent, speaker_span, speaker_tokens, turn_label, vocative_speaker
+from .speakers import (LEFT_BREAKS, fallback_kind, relative_antecedent, speaker_span, speaker_tokens, turn_label,
+                       vocative_speaker)
 
 logger = logging.getLogger(__name__)
 
@@ -88,7 +89,11 @@ def _subject(verb):
     head = verb
     for _ in range(4):
         deps = SUBJECT_DEPS if head is verb else PASSIVE_SPEAKER_DEPS
-        subject = next((c for c in head.children if c.dep_ in deps and not turn_label(c)), None) \
+        subjects = [c for c in head.children if c.dep_ in deps and not turn_label(c)]
+        # of two subjects the parse gave one verb, the one next to it ("NEW DELHI, May 3 - the
+        # ministry said ...": the ministry, not the dateline's city)
+        subject = _after_dash(max((c for c in subjects if c.i < head.i), key=lambda c: c.i, default=None)
+                              or next(iter(subjects), None), head) \
             or participle_subject(head) \
             or place_conjunct_subject(head)
         if subject is not None:
@@ -111,6 +116,21 @@ def _subject(verb):
         else:
             return None
     return None
+
+
+def _after_dash(subject, verb):
+    """The phrase after a spaced dash between ``subject`` and ``verb`` when there is one: a
+    dateline the parse made the subject ("OSLO, June 4 - Norway's ministry said ...", with the
+    ministry as its apposition): the ministry."""
+    if subject is None or subject.i > verb.i:
+        return subject
+    doc = subject.doc
+    dash = next((k for k in range(verb.i - 1, subject.i, -1)
+                 if doc[k].text in LEFT_BREAKS and doc[k].whitespace_), None)
+    if dash is None:
+        return subject
+    heads = [t for t in doc[dash + 1:verb.i] if not dash < t.head.i < verb.i and t.pos_ in ("NOUN", "PROPN", "PRON")]
+    return heads[0] if heads else subject
 
 
 def _content(verb, frames):

@@ -78,11 +78,16 @@ MAX_TURN_LABEL_CHARS = 60
 VOCATIVES = frozenset({"madam", "ma'am", "sir"})
 #: Tokens that end a speaker phrase.
 PHRASE_BREAKS = frozenset({",", "(", ")", "[", "]", ";", ":", "—", "–", "―", "-", '"', "“", "”", "\n"})
+#: Dashes: a speaker's phrase never starts before one (a dateline's place and date come before it).
+LEFT_BREAKS = frozenset({"—", "–", "―", "-", "--"})
 
 
 def speaker_tokens(head, lo: int, hi: int) -> tuple[int, int]:
     """Token range ``[start, end)`` of the phrase headed by ``head``, kept inside ``[lo, hi)``."""
     start = max(head.left_edge.i, lo)
+    # never reach back over a dash ("NEW DELHI, May 3 - The ministry said": the ministry)
+    start = next((k + 1 for k in range(head.i - 1, start - 1, -1)
+                  if head.doc[k].text in LEFT_BREAKS and head.doc[k].whitespace_), start)  # not "Kyiv-based"
     # never start on punctuation or a quote mark
     while start < head.i and (head.doc[start].is_punct or head.doc[start].is_space):
         start += 1
