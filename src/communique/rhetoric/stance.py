@@ -18,7 +18,9 @@ Metonyms and members fold into the actor: a capital or seat of government
 or armed forces (key ``<ISO3>:GOV``, ``<ISO3>:MIL``) count for the state when the state is itself an actor of the
 document (else the first of them stands for it); a leader (``leader_roles.en.txt``:
 "President Putin") keeps their own record and also counts, at ``LEADER_SHARE``,
-for the state.
+for the state; where the text names the state's government by its leader ("Paul Kagame's
+government"), the author's evidence toward the state counts for the leader too
+(``_share_with_governing_leaders``).
 
 The learned target-sentiment model (``stance_model``, NewsMTSC) is a weak fallback:
 its mean polarity over the mentions joins the evidence with weight ``MODEL_WEIGHT``,
@@ -195,12 +197,13 @@ def find_stance(document, doc, model: str = "fast") -> list[Stance]:
         if holder == target:
             return
         items[(holder, target)].append((weight, start, end, reason))
-        if target in leaders and leaders[target] != holder:
-            items[(holder, leaders[target])].append((weight * LEADER_SHARE, start, end,
-                                                     f"{reason}, about its leader"))
+        state = leaders.get(target)
+        if state is not None and state != holder and all((s, e) != (start, end) for _, s, e, _ in items[(holder, state)]):
+            items[(holder, state)].append((weight * LEADER_SHARE, start, end, f"{reason}, about its leader"))
 
     for ev in find_evidence(document, doc):
         add(fold(ev.holder), fold(ev.target), ev.sign * ev.weight, ev.start, ev.end, ev.reason)
+    _share_with_governing_leaders(document, items, leaders)
     paragraphs = paragraph_spans(document.text)
     opinion = _is_opinion(items, paragraphs)
     for target, weight, start, end, reason in _sides(document, doc, items, fold, leaders) if opinion else ():
@@ -234,6 +237,33 @@ def find_stance(document, doc, model: str = "fast") -> list[Stance]:
                           _passages(rows, paragraphs)))
     out.sort(key=lambda s: (s.holder != "author", s.holder, s.target))
     return out
+
+
+def _share_with_governing_leaders(document, items, leaders) -> None:
+    """The author's evidence toward a state whose government the text names by its leader ("Paul
+    Kagame's government", "the government of Nicolas Maduro": a mention of the leader inside one of
+    the state's) counts for the leader too, at ``LEADER_SHARE``, with the relation in the reason
+    ("evaluative 'cruel', about Nicolas Maduro's government"); an item the leader already has on
+    the same span (the name read inside the government's mention) takes that reason at its own weight."""
+    mentions = {a.id: a.mentions for a in document.actors}
+    names = {a.id: a.name for a in document.actors}
+    governing = defaultdict(list)
+    for leader, state in leaders.items():
+        inside = SpanSet(mentions.get(state, ()))
+        if any(inside.overlaps(s, e) for s, e in mentions.get(leader, ())):
+            governing[state].append(leader)
+    for state, heads in governing.items():
+        rows = [r for r in items.get(("author", state), ()) if not r[3].endswith("about its leader")]
+        for leader in heads if rows else ():
+            own = items[("author", leader)]
+            at = {(s, e): k for k, (_, s, e, _) in enumerate(own)}
+            for w, s, e, reason in rows:
+                why = f"{reason}, about {names[leader]}'s government"
+                k = at.get((s, e))
+                if k is None:
+                    own.append((w * LEADER_SHARE, s, e, why))
+                else:
+                    own[k] = (own[k][0], s, e, why)
 
 
 def _relations(document, doc, items, fold) -> list[tuple[str, str, int, bool, int, int, str]]:
