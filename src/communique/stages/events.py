@@ -742,8 +742,6 @@ def _with_verb(nlp, sent, verb):
     swap prisoners"); its words, offsets, tags and entities kept, ``verb`` tagged a present
     verb and in no entity ("Chile Meet"). ``sent`` as it was when even then ``verb`` takes
     no subject."""
-    from spacy.tokens import Doc
-
     doc = sent.doc
     words, spaces = [t.text for t in doc], [bool(t.whitespace_) for t in doc]
     for t in sent[:verb.i - sent.start]:
