@@ -45,7 +45,7 @@ from ..errors import ConfigError
 from ..spans import SpanSet, strip_span
 from ..views import sentences
 from .lexicon import word_list
-from .stance_evidence import HOSTILE_ACTS, SKIPPED_MODES, find_evidence
+from .stance_evidence import HOSTILE_ACTS, SKIPPED_MODES, byline_actors, find_evidence
 
 logger = logging.getLogger(__name__)
 
@@ -299,12 +299,11 @@ def _sides(document, doc, items, fold, leaders) -> list[tuple[str, float, int, i
     ("sides: helps Rwanda, whom the author opposes (side-taking 'arm')"):
     ``(target, weight, start, end, reason)``."""
     names = {a.id: a.name for a in document.actors}
-    bylines = {" ".join(p.name.lower().split()) for p in document.authors}
-    authors = {a.id for a in document.actors if a.kind == "person" and " ".join(a.name.lower().split()) in bylines}
+    authors = byline_actors(document)
     firm = {}
     for (holder, target), rows in items.items():
         if holder == "author":
-            polarity = sum(w for w, *_ in rows) / (sum(abs(w) for w, *_ in rows) + PRIOR_WEIGHT)
+            polarity = _shrunk([w for w, *_ in rows])
             if abs(polarity) >= SIDE_MIN_POLARITY:
                 firm[target] = 1 if polarity > 0 else -1
     out, victims = [], defaultdict(dict)
@@ -368,8 +367,13 @@ def _passages(rows, paragraphs) -> tuple[tuple[int, int, float], ...]:
     out = []
     for k in sorted(inside):
         weights = inside[k]
-        out.append((*paragraphs[k], max(-1.0, min(1.0, sum(weights) / (sum(map(abs, weights)) + PRIOR_WEIGHT)))))
+        out.append((*paragraphs[k], max(-1.0, min(1.0, _shrunk(weights)))))
     return tuple(out)
+
+
+def _shrunk(weights: list[float]) -> float:
+    """The weighted mean sign of evidence weights, shrunk toward 0 by ``PRIOR_WEIGHT``."""
+    return sum(weights) / (sum(map(abs, weights)) + PRIOR_WEIGHT)
 
 
 def _evidence(rows, model_evidence, polarity: float) -> list[tuple[tuple[int, int], str]]:
@@ -392,11 +396,11 @@ def _model_scores(document, doc, model: str, fold) -> dict[tuple[str, str], tupl
     from .stance_model import score_doc_targets, score_targets
 
     mentions, keys = [], []
-    authors = {" ".join(a.name.lower().split()) for a in document.authors}
+    authors = byline_actors(document)
     quoted = SpanSet((q.start, q.end) for q in document.quotes)
     bounds_at = _sentence_bounds(doc) if document.actors else {}
     for actor in document.actors:
-        if actor.kind == "person" and " ".join(actor.name.lower().split()) in authors:
+        if actor.id in authors:
             continue  # the byline's own name is no stance target of the author
         target = fold(actor.id)
         for start, end in list(actor.mentions)[:MAX_MENTIONS_PER_ACTOR]:

@@ -160,8 +160,7 @@ class _Mentions:
                 for i in range(*tokens):
                     self.token_actor.setdefault(i, actor.id)
         self._claim_named_persons(doc)
-        names = {_norm(a.name) for a in document.authors} if document.authors else set()
-        self.author_ids = {a.id for a in document.actors if a.kind == "person" and _norm(a.name) in names}
+        self.author_ids = byline_actors(document)
         if doc.has_annotation("DEP"):
             self._resolve_pronouns(doc, {a.id: a.kind for a in document.actors})
 
@@ -297,6 +296,12 @@ _PRONOUN_REACH = {"person": 2, "thing": 1, "any": 1}
 
 def _norm(name: str) -> str:
     return " ".join(name.lower().split())
+
+
+def byline_actors(document) -> set[str]:
+    """Ids of the person actors the byline names: the writer is no target of their own stance."""
+    names = {_norm(a.name) for a in document.authors}
+    return {a.id for a in document.actors if a.kind == "person" and _norm(a.name) in names} if names else set()
 
 
 def _conjuncts(tok) -> list:
