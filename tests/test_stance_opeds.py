@@ -47,8 +47,10 @@ NEUTRAL_WITH_STANCE_MAX = 2
 #: op-ed), scored blind once after round 11b: 5/13 = 0.385 right, 2 of 6 neutral actors firm.
 #: Round 12 (oped-21..23: a state-media commentary, a diaspora advocate against a junta and its
 #: backers, a columnist against an alliance's summit), scored blind before that round's changes:
-#: 7/15, 0 of 6 neutral actors firm. Per round: (right at least, neutral with a firm stance at most).
-SEALED_FLOORS = {"round 11": (5, 2), "round 12": (7, 2)}
+#: 7/15, 0 of 6 neutral actors firm. Round 13 (oped-24..26: an opposition senator against her own
+#: government and a partner it courts, a think-tank list of incidents in a border dispute, a
+#: state-media editorial against sanctions), blind: 2/12, 1 of 7 neutral actors firm. Per round: (right at least, neutral with a firm stance at most).
+SEALED_FLOORS = {"round 11": (5, 2), "round 12": (7, 2), "round 13": (2, 2)}
 
 
 @pytest.fixture(scope="module")
