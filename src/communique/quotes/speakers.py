@@ -168,11 +168,27 @@ def speaker_span(head, lo: int = 0, hi: int | None = None):
                       if ent.end <= stop and (ent.label_ == "PERSON" or title and _appositive_name(ent))), None)
         if named is not None:
             ns, ne = named.start, named.end
+        elif title:
+            named = _name_after_complement(head)
+            if named is not None:
+                ns, ne = name_tokens(named)
     if head.pos_ in ("NOUN", "PRON"):
         named = _named_in_phrase(head)
         if named is not None:
             ns, ne = name_tokens(named)
     return (*_span_chars(doc, s, e), *_span_chars(doc, ns, ne))
+
+
+def _name_after_complement(head):
+    """A person's name set off by a comma after the complement of a role noun, which the parse
+    hung on that complement's noun, further than ``NAMED_AFTER_TOKENS`` ("The leader of the
+    main opposition party, Kamal Bhandari, said ...": Bhandari), else None."""
+    for prep in head.rights:
+        for noun in (c for c in prep.children if prep.dep_ == "prep" and c.dep_ == "pobj"):
+            for child in noun.rights:
+                if child.dep_ == "appos" and child.ent_type_ == "PERSON" and child.doc[child.left_edge.i - 1].text == ",":
+                    return child
+    return None
 
 
 def _appositive_name(ent) -> bool:
@@ -534,11 +550,35 @@ def _spoken_for_before(doc, index, offset: int, noun: str) -> str | None:
     return None
 
 
+def _holder_named_here(document, actor_id: str | None) -> str | None:
+    """``actor_id``, unless it is a person the text never calls by name, only by a description
+    the actors stage linked to the holder of a title in its knowledge base ("The Argentine
+    president" as the country's president of today): then the one person of the description's
+    country named before it ("... with his Argentine counterpart, Martin Luque. The Argentine
+    president ... he said": Luque), else ``actor_id``."""
+    actor = next((a for a in document.actors if a.id == actor_id), None)
+    if actor is None or actor.kind != "person" or not actor.mentions:
+        return actor_id
+    surname = actor.name.split()[-1]
+    if any(surname in document.text[s:e] for s, e in actor.mentions):
+        return actor_id
+    first = actor.mentions[0][0]
+    found = [a.id for a in document.actors if a.kind == "person" and a is not actor and actor.country
+             and a.country == actor.country and any(e <= first for _, e in a.mentions)]
+    return found[0] if len(found) == 1 else actor_id
+
+
 def resolve_speaker(document, doc, chars, fallback: str | None, quoted: SpanSet | None = None,
                     last_speaker: str | None = None) -> str | None:
     """Actor id for a speaker span ``(start, end, name_start, name_end)`` of ``document`` (parsed
     as ``doc``); ``quoted`` holds the quoted contents, whose mentions a pronoun does not stand for;
-    ``last_speaker`` is the speaker of the quote before, who a pronoun may go on with."""
+    ``last_speaker`` is the speaker of the quote before, who a pronoun may go on with. A person
+    known here only by a description that stands for a title's holder elsewhere gives way to the
+    person of its country the text names (``_holder_named_here``)."""
+    return _holder_named_here(document, _resolve_speaker(document, doc, chars, fallback, quoted, last_speaker))
+
+
+def _resolve_speaker(document, doc, chars, fallback, quoted, last_speaker) -> str | None:
     start, end, name_start, name_end = chars
     said = document.text[start:end].strip().lower()
     gender = pronoun_genders().get(said)
