@@ -44,3 +44,21 @@ def test_role_noun_without_a_name_still_falls_back(analyze):
     doc = analyze("Lina Haddad toured the port on Monday. The leader of the main opposition party said the "
                   "ministry should have acted a week earlier.")
     assert _speaker_of(doc, "the ministry should have acted") == "Lina Haddad"
+
+
+def test_counted_leaders_speak_for_the_persons_named_before(analyze):
+    doc = analyze("President Ana Soto and Prime Minister Luis Vega met in Quito. The two leaders said the border "
+                  "would reopen in May.")
+    assert _speaker_of(doc, "the border would reopen") in ("Ana Soto", "Luis Vega")
+
+
+def test_they_after_counted_leaders_are_those_persons(analyze):
+    doc = analyze("President Ana Soto and Prime Minister Luis Vega met in Quito. The two leaders signed a "
+                  "declaration on the river. Under it, they said, neither country would build new dams.")
+    assert _speaker_of(doc, "Under it") in ("Ana Soto", "Luis Vega")
+
+
+def test_uncounted_leaders_are_not_resolved_to_a_person(analyze):
+    doc = analyze("President Ana Soto and Prime Minister Luis Vega met in Quito. Leaders said the border would "
+                  "reopen in May.")
+    assert _speaker_of(doc, "the border would reopen") not in ("Ana Soto", "Luis Vega")

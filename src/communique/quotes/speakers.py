@@ -226,6 +226,14 @@ def _named_in_phrase(head):
     return None
 
 
+def _counted(head) -> bool:
+    """Whether a plural noun is counted as the parties named before ("both sides", "the two
+    leaders", "all three parties"; not "two countries" or "the countries": anyone)."""
+    lefts = {c.lower_ for c in head.lefts}
+    return head.tag_ == "NNS" and ("both" in lefts or bool(lefts & COLLECTIVE_DETERMINERS)
+                                   and any(c.dep_ == "nummod" for c in head.lefts))
+
+
 def fallback_kind(head, span_tokens) -> str | None:
     """Which kind of actor a pronoun, bare title or issued text stands for ("person",
     "organization", "firm" for "the company": an organisation but no state, "body" for a
@@ -239,10 +247,9 @@ def fallback_kind(head, span_tokens) -> str | None:
     lemma = head.lemma_.lower()
     if head.lower_ in QUANTIFIERS and not any(c.dep_ == "prep" for c in head.rights):
         return "group"  # "Some said ...": some of the group named before, as "they"
-    if lemma in COLLECTIVE_NOUNS | STATE_NOUNS and head.tag_ == "NNS":
-        lefts = {c.lower_ for c in head.lefts}
-        if "both" in lefts or (lefts & COLLECTIVE_DETERMINERS and any(c.dep_ == "nummod" for c in head.lefts)):
-            return "states" if lemma in STATE_NOUNS else "group"  # not "two countries", "the countries"
+    if lemma in COLLECTIVE_NOUNS | STATE_NOUNS | speaker_titles() and _counted(head):
+        # not "two countries", "the countries"; "the two leaders": the persons named together before
+        return "states" if lemma in STATE_NOUNS else "persons" if lemma in speaker_titles() else "group"
     if lemma in ORGANIZATION_NOUNS and head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the"
                                                                  for c in head.lefts):
         return "firm"  # "the company said": the organisation (not a state) named before
@@ -330,7 +337,7 @@ def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None
     speaker of the quote before) when the window mentions them ("Saleh told reporters ...
     The announcement came after Farouk was arrested. "...," he said": Saleh). None when the
     window holds no compatible mention."""
-    kinds = {"person"} if kind == "person" else {"state", "person"} if kind == "states" \
+    kinds = {"person"} if kind in ("person", "persons") else {"state", "person"} if kind == "states" \
         else ORG_KINDS | {"person"} if kind in ("body", "group") else ORG_KINDS - {"state"} if kind == "firm" \
         else ORG_KINDS
     starts = _sentence_starts(doc)
@@ -362,6 +369,9 @@ def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None
                 root = root.head  # "The company Norsk Kraft issued ...": the subject's own name
             if root.dep_ not in SUBJECT_DEPS:
                 continue
+            if kind == "group" and root.lemma_.lower() in speaker_titles() and _counted(root):
+                # "Soto and Vega met. The two leaders signed ... They said ...": Soto, not the state given "leaders"
+                actor_id = salient_antecedent(document, doc, s, "persons", None, quoted) or actor_id
             if kind in ("group", "states") and actor_kind == "person" and not any(
                     c.dep_ == "conj" for c in span.root.children) and not _coordinated_before(root):
                 continue
@@ -373,7 +383,7 @@ def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None
             return min(subjects)[2]
         if subjects_only:
             return None
-        if kind not in ("body", "group", "states"):
+        if kind not in ("body", "group", "states", "persons"):
             return found[-1][2]
     return None
 
@@ -590,6 +600,10 @@ def _resolve_speaker(document, doc, chars, fallback, quoted, last_speaker) -> st
                 and found != last_speaker \
                 and linked_gender(document, next(a for a in document.actors if a.id == found)) is None:
             return linked.id  # ... unless only that link knew their genders ("Pelosi met Pompeo. ... she said")
+        if found is not None:
+            return found
+    if fallback == "persons":  # "Soto and Vega met. The two leaders said ...": Soto, not the state
+        found = salient_antecedent(document, doc, start, fallback, None, quoted)  # the actors stage gave "leaders"
         if found is not None:
             return found
     actor = index.at(name_start, name_end) or index.at(start, end)
