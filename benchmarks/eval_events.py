@@ -21,6 +21,9 @@
    dev half (even positions of the sorted ids), the held-out half (odd positions) and all,
    and per document family (statement: a document with a statement section; news otherwise).
    Rules were developed looking only at the dev half's errors (``--wikinews-errors``).
+   ``quote_outcomes`` splits quote + speaker into counts only, no text, so also for the held-out
+   half and sealed documents: gold quotes by kind found with the right speaker, a wrong one or
+   missed; predictions right, with a wrong speaker or spurious.
    Event dates (issue 17): the share of predicted events that carry a date, and the events
    by ``date_source`` (sentence / context / published / none) and ``date_precision``; the
    gold codes no event dates, so the dates themselves are not scored here (their rules are

@@ -186,7 +186,8 @@ def _name_after_complement(head):
     for prep in head.rights:
         for noun in (c for c in prep.children if prep.dep_ == "prep" and c.dep_ == "pobj"):
             for child in noun.rights:
-                if child.dep_ == "appos" and child.ent_type_ == "PERSON" and child.doc[child.left_edge.i - 1].text == ",":
+                if child.dep_ == "appos" and child.ent_type_ == "PERSON" \
+                        and child.doc[child.left_edge.i - 1].text == ",":
                     return child
     return None
 
