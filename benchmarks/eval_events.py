@@ -21,6 +21,9 @@
    dev half (even positions of the sorted ids), the held-out half (odd positions) and all,
    and per document family (statement: a document with a statement section; news otherwise).
    Rules were developed looking only at the dev half's errors (``--wikinews-errors``).
+   ``quote_outcomes`` splits quote + speaker into counts only, no text, so also for the held-out
+   half and sealed documents: gold quotes by kind found with the right speaker, a wrong one or
+   missed; predictions right, with a wrong speaker or spurious.
    Event dates (issue 17): the share of predicted events that carry a date, and the events
    by ``date_source`` (sentence / context / published / none) and ``date_precision``; the
    gold codes no event dates, so the dates themselves are not scored here (their rules are
@@ -344,10 +347,40 @@ def score_groups(preds, golds, groups):
             "mode_ok": mo["ok"], "mode_matched": mo["gold"],
             "mode_accuracy": round(mo["ok"] / mo["gold"], 3) if mo["gold"] else None,
             "quote_speaker": sc.prf2(qs["tp"], qs["tpr"], qs["pred"], qs["gold"]),
+            "quote_outcomes": quote_outcomes(sc, [(golds[k], preds[k][0]) for k in ids if k in preds]),
             "actors_country": round(ac["ok"] / ac["gold"], 3) if ac["gold"] else None,
             "dates": event_dates([e for k in ids if k in preds for e in preds[k][0]["events"]]),
         }
     return out
+
+
+def quote_outcomes(sc, pairs) -> dict:
+    """Counts only, no text (so also for held-out and sealed documents): each gold quote by its
+    kind, found with the right speaker, found with a wrong one or missed, by the scorer's own
+    match (a prediction holding the gold opening); each prediction by its kind, right, wrong
+    speaker, or spurious (holding no gold opening)."""
+    gold, pred = defaultdict(Counter), defaultdict(Counter)
+    for g_doc, p_doc in pairs:
+        gq, pq = g_doc.get("quotes") or [], p_doc.get("quotes") or []
+
+        def hit(g, q):
+            return sc.norm(g["text_start"])[:40] in sc.norm(q.get("text", ""))
+
+        def speaker_ok(g, q):
+            names = sc.actor_names(p_doc, [q["speaker"]]) if q.get("speaker") else []
+            names.append((q.get("speaker_text") or "", None, []))
+            return g.get("speaker") is None or sc.actor_match(g["speaker"], None, names)
+
+        for g in gq:
+            found = [q for q in pq if hit(g, q)]
+            gold[g.get("kind", "direct")]["right" if any(speaker_ok(g, q) for q in found)
+                                          else "wrong_speaker" if found else "missed"] += 1
+        for q in pq:
+            found = [g for g in gq if hit(g, q)]
+            pred[q.get("kind", "direct")]["right" if any(speaker_ok(g, q) for g in found)
+                                          else "wrong_speaker" if found else "spurious"] += 1
+    return {"gold": {k: dict(sorted(v.items())) for k, v in sorted(gold.items())},
+            "pred": {k: dict(sorted(v.items())) for k, v in sorted(pred.items())}}
 
 
 def score_wikinews(options, preds=None):

@@ -168,11 +168,28 @@ def speaker_span(head, lo: int = 0, hi: int | None = None):
                       if ent.end <= stop and (ent.label_ == "PERSON" or title and _appositive_name(ent))), None)
         if named is not None:
             ns, ne = named.start, named.end
+        elif title:
+            named = _name_after_complement(head)
+            if named is not None:
+                ns, ne = name_tokens(named)
     if head.pos_ in ("NOUN", "PRON"):
         named = _named_in_phrase(head)
         if named is not None:
             ns, ne = name_tokens(named)
     return (*_span_chars(doc, s, e), *_span_chars(doc, ns, ne))
+
+
+def _name_after_complement(head):
+    """A person's name set off by a comma after the complement of a role noun, which the parse
+    hung on that complement's noun, further than ``NAMED_AFTER_TOKENS`` ("The leader of the
+    main opposition party, Kamal Bhandari, said ...": Bhandari), else None."""
+    for prep in head.rights:
+        for noun in (c for c in prep.children if prep.dep_ == "prep" and c.dep_ == "pobj"):
+            for child in noun.rights:
+                if child.dep_ == "appos" and child.ent_type_ == "PERSON" \
+                        and child.doc[child.left_edge.i - 1].text == ",":
+                    return child
+    return None
 
 
 def _appositive_name(ent) -> bool:
@@ -210,6 +227,14 @@ def _named_in_phrase(head):
     return None
 
 
+def _counted(head) -> bool:
+    """Whether a plural noun is counted as the parties named before ("both sides", "the two
+    leaders", "all three parties"; not "two countries" or "the countries": anyone)."""
+    lefts = {c.lower_ for c in head.lefts}
+    return head.tag_ == "NNS" and ("both" in lefts or bool(lefts & COLLECTIVE_DETERMINERS)
+                                   and any(c.dep_ == "nummod" for c in head.lefts))
+
+
 def fallback_kind(head, span_tokens) -> str | None:
     """Which kind of actor a pronoun, bare title or issued text stands for ("person",
     "organization", "firm" for "the company": an organisation but no state, "body" for a
@@ -223,10 +248,9 @@ def fallback_kind(head, span_tokens) -> str | None:
     lemma = head.lemma_.lower()
     if head.lower_ in QUANTIFIERS and not any(c.dep_ == "prep" for c in head.rights):
         return "group"  # "Some said ...": some of the group named before, as "they"
-    if lemma in COLLECTIVE_NOUNS | STATE_NOUNS and head.tag_ == "NNS":
-        lefts = {c.lower_ for c in head.lefts}
-        if "both" in lefts or (lefts & COLLECTIVE_DETERMINERS and any(c.dep_ == "nummod" for c in head.lefts)):
-            return "states" if lemma in STATE_NOUNS else "group"  # not "two countries", "the countries"
+    if lemma in COLLECTIVE_NOUNS | STATE_NOUNS | speaker_titles() and _counted(head):
+        # not "two countries", "the countries"; "the two leaders": the persons named together before
+        return "states" if lemma in STATE_NOUNS else "persons" if lemma in speaker_titles() else "group"
     if lemma in ORGANIZATION_NOUNS and head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the"
                                                                  for c in head.lefts):
         return "firm"  # "the company said": the organisation (not a state) named before
@@ -314,7 +338,7 @@ def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None
     speaker of the quote before) when the window mentions them ("Saleh told reporters ...
     The announcement came after Farouk was arrested. "...," he said": Saleh). None when the
     window holds no compatible mention."""
-    kinds = {"person"} if kind == "person" else {"state", "person"} if kind == "states" \
+    kinds = {"person"} if kind in ("person", "persons") else {"state", "person"} if kind == "states" \
         else ORG_KINDS | {"person"} if kind in ("body", "group") else ORG_KINDS - {"state"} if kind == "firm" \
         else ORG_KINDS
     starts = _sentence_starts(doc)
@@ -346,6 +370,9 @@ def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None
                 root = root.head  # "The company Norsk Kraft issued ...": the subject's own name
             if root.dep_ not in SUBJECT_DEPS:
                 continue
+            if kind == "group" and root.lemma_.lower() in speaker_titles() and _counted(root):
+                # "Soto and Vega met. The two leaders signed ... They said ...": Soto, not the state given "leaders"
+                actor_id = salient_antecedent(document, doc, s, "persons", None, quoted) or actor_id
             if kind in ("group", "states") and actor_kind == "person" and not any(
                     c.dep_ == "conj" for c in span.root.children) and not _coordinated_before(root):
                 continue
@@ -357,7 +384,7 @@ def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None
             return min(subjects)[2]
         if subjects_only:
             return None
-        if kind not in ("body", "group", "states"):
+        if kind not in ("body", "group", "states", "persons"):
             return found[-1][2]
     return None
 
@@ -534,11 +561,35 @@ def _spoken_for_before(doc, index, offset: int, noun: str) -> str | None:
     return None
 
 
+def _holder_named_here(document, actor_id: str | None) -> str | None:
+    """``actor_id``, unless it is a person the text never calls by name, only by a description
+    the actors stage linked to the holder of a title in its knowledge base ("The Argentine
+    president" as the country's president of today): then the one person of the description's
+    country named before it ("... with his Argentine counterpart, Martin Luque. The Argentine
+    president ... he said": Luque), else ``actor_id``."""
+    actor = next((a for a in document.actors if a.id == actor_id), None)
+    if actor is None or actor.kind != "person" or not actor.mentions:
+        return actor_id
+    surname = actor.name.split()[-1]
+    if any(surname in document.text[s:e] for s, e in actor.mentions):
+        return actor_id
+    first = actor.mentions[0][0]
+    found = [a.id for a in document.actors if a.kind == "person" and a is not actor and actor.country
+             and a.country == actor.country and any(e <= first for _, e in a.mentions)]
+    return found[0] if len(found) == 1 else actor_id
+
+
 def resolve_speaker(document, doc, chars, fallback: str | None, quoted: SpanSet | None = None,
                     last_speaker: str | None = None) -> str | None:
     """Actor id for a speaker span ``(start, end, name_start, name_end)`` of ``document`` (parsed
     as ``doc``); ``quoted`` holds the quoted contents, whose mentions a pronoun does not stand for;
-    ``last_speaker`` is the speaker of the quote before, who a pronoun may go on with."""
+    ``last_speaker`` is the speaker of the quote before, who a pronoun may go on with. A person
+    known here only by a description that stands for a title's holder elsewhere gives way to the
+    person of its country the text names (``_holder_named_here``)."""
+    return _holder_named_here(document, _resolve_speaker(document, doc, chars, fallback, quoted, last_speaker))
+
+
+def _resolve_speaker(document, doc, chars, fallback, quoted, last_speaker) -> str | None:
     start, end, name_start, name_end = chars
     said = document.text[start:end].strip().lower()
     gender = pronoun_genders().get(said)
@@ -550,6 +601,10 @@ def resolve_speaker(document, doc, chars, fallback: str | None, quoted: SpanSet 
                 and found != last_speaker \
                 and linked_gender(document, next(a for a in document.actors if a.id == found)) is None:
             return linked.id  # ... unless only that link knew their genders ("Pelosi met Pompeo. ... she said")
+        if found is not None:
+            return found
+    if fallback == "persons":  # "Soto and Vega met. The two leaders said ...": Soto, not the state
+        found = salient_antecedent(document, doc, start, fallback, None, quoted)  # the actors stage gave "leaders"
         if found is not None:
             return found
     actor = index.at(name_start, name_end) or index.at(start, end)
