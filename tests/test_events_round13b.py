@@ -3,6 +3,7 @@ in a sentence that already holds one. Sentences written for this project."""
 
 from __future__ import annotations
 
+import pytest
 from conftest import event_cues
 
 
@@ -32,3 +33,17 @@ def test_subject_of_a_passive_request_is_asked_to_act(pipeline):
     assert src == ["Peru"] and e.mode == "demanded"
     req, src, tgt = _event(doc, "REQUEST")
     assert src == ["Chile"] and tgt == ["Peru"]
+
+
+@pytest.mark.parametrize("text, type_, cue", [
+    ("Rebel fighters breached the perimeter of the army base near Tarija, Bolivia said.", "ASSAULT", "breached perimeter"),
+    ("Chile said its troops would defeat the insurgents in the north.", "ASSAULT", "defeat insurgents"),
+    ("Insurgents took the town of Villa Sur from the Bolivian army.", "ASSAULT", "took town"),
+    ("Peru has proposed a meeting with Ecuador on the border markers.", "CONSULT", "proposed meeting"),
+    ("Russia said it would block any attempt to give Kosovo a seat at the United Nations.", "REJECT", "block attempt"),
+    ("The Peruvian foreign minister Ana Soto called the seizure of the tanker an act of piracy by Chile.",
+     "ACCUSE", "called+piracy"),
+])
+def test_second_acts_said_with_new_words(pipeline, text, type_, cue):
+    e, src, _tgt = _event(_analysed(pipeline, text), type_)
+    assert cue in e.cue and src
