@@ -47,3 +47,10 @@ def test_subject_of_a_passive_request_is_asked_to_act(pipeline):
 def test_second_acts_said_with_new_words(pipeline, text, type_, cue):
     e, src, _tgt = _event(_analysed(pipeline, text), type_)
     assert cue in e.cue and src
+
+
+def test_passive_act_on_an_earlier_act_takes_its_parties(pipeline):
+    # "The agreement was negotiated": nobody named, the parties of the agreement reported before
+    doc = _analysed(pipeline, "Chile signed a fisheries agreement with Peru on Monday. The agreement was negotiated in secret.")
+    e, src, tgt = _event(doc, "CONSULT")
+    assert "negotiated" in e.cue and src == ["Chile"] and tgt == ["Peru"]
