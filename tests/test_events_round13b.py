@@ -54,3 +54,10 @@ def test_passive_act_on_an_earlier_act_takes_its_parties(pipeline):
     doc = _analysed(pipeline, "Chile signed a fisheries agreement with Peru on Monday. The agreement was negotiated in secret.")
     e, src, tgt = _event(doc, "CONSULT")
     assert "negotiated" in e.cue and src == ["Chile"] and tgt == ["Peru"]
+
+
+def test_the_host_of_talks_takes_part_the_host_of_a_visitor_receives(pipeline):
+    e, src, tgt = _event(_analysed(pipeline, "Norway hosted talks between Chile and Peru in Oslo on Monday."), "CONSULT")
+    assert src == ["Norway"] and set(tgt) == {"Chile", "Peru"}
+    e, src, tgt = _event(_analysed(pipeline, "Chile hosted the Peruvian president Ana Soto in Santiago."), "CONSULT")
+    assert src == ["Ana Soto"] and tgt == ["Chile"]
