@@ -244,6 +244,9 @@ def subject_of(tok, hops: int = 0) -> list:
         if objs and (dep == _XCOMP or called_on and any(deps[c] == _AUX and sheet.lowers[c] == "to"
                                                         for c in kids[i])):
             return [s for o in objs for s in conjuncts(o)]
+        passive = [sheet.doc[c] for c in kids[up] if deps[c] in _PASSIVE_SUBJECT_IDS] if dep == _XCOMP else []
+        if passive:  # "Canada is expected to sign", "Iran was urged to withdraw": the one to do it
+            return [s for x in passive for s in conjuncts(x)]
         return subject_of(head, hops + 1)
     if dep == _PCOMP:
         # "accused Chile of firing on ...", "Peru was praised for helping", "warned Japan against

@@ -69,7 +69,7 @@ _HOLDING_IDS = label_ids(frozenset({"acl", "relcl", "prep", "pobj", "xcomp", "ad
 _AUX_IDS = label_ids(frozenset({"aux", "auxpass"}))
 _DET_ADVMOD = label_ids(frozenset({"det", "advmod"}))
 _DOBJ_NSUBJPASS = label_ids(frozenset({"dobj", "nsubjpass"}))
-_DOBJ_DATIVE = label_ids(frozenset({"dobj", "dative"}))
+_WHO_MUST_ACT = label_ids(frozenset({"dobj", "dative", "nsubjpass"}))
 _RELCL_ACL = label_ids(frozenset({"relcl", "acl"}))
 _CONJ, _ADVCL, _MARK, _NEG, _DOBJ, _CCOMP, _XCOMP, _AUX, _DET, _AMOD, _PREP = (
     get_string_id(label) for label in ("conj", "advcl", "mark", "neg", "dobj", "ccomp", "xcomp", "aux", "det", "amod",
@@ -316,9 +316,10 @@ def _planned(s: TokenSheet, i: int) -> bool:
 
 
 def _has_object(s: TokenSheet, i: int) -> bool:
-    """"urged Iran to ...", "called on Iran to ...": the governor names who must act."""
+    """"urged Iran to ...", "called on Iran to ...", "Iran was urged to ...": the governor names
+    who must act."""
     for c in s.kids[i]:
-        if s.deps[c] in _DOBJ_DATIVE:
+        if s.deps[c] in _WHO_MUST_ACT:
             return True
         if s.deps[c] == _PREP and s.lowers[c] in ("on", "upon"):
             return True

@@ -608,13 +608,17 @@ def _issuer(document, text, author, index) -> list[str]:
 def _antecedent(d: Draft, events: list[Event], start: int) -> Event | None:
     """The event a definite event noun of the trigger refers back to ("the subpoena was issued
     by X", "the protests began"): the last one of its type whose trigger has the noun's word,
-    reported shortly before; else None."""
-    noun = next((p for p in d.cand.parts if p.pos_ == "NOUN" and any(
-        c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in p.children)), None)
+    reported shortly before; or, of any type, the one the definite passive subject of a verb
+    names ("signed an agreement with X ... The agreement was negotiated in secret": between the
+    same parties); else None."""
+    definite = [p for p in d.cand.parts if p.pos_ == "NOUN"] + \
+        [t for t in d.targets if t.dep_ == "nsubjpass" and t.pos_ == "NOUN" and d.cand.pos == "verb"]
+    noun = next((p for p in definite if any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS
+                                            for c in p.children)), None)
     if noun is None:
         return None
-    word = noun.lemma_.lower()
-    return next((e for e in reversed(events) if e.type == d.type and e.sentence[1] <= d.sent.start_char
+    word, own = noun.lemma_.lower(), noun in d.cand.parts
+    return next((e for e in reversed(events) if (e.type == d.type or not own) and e.sentence[1] <= d.sent.start_char
                  and start - e.trigger.start <= ANTECEDENT_CHARS
                  and any(w.startswith(word) for w in e.trigger.text.lower().split())), None)
 
