@@ -78,6 +78,9 @@ ABROAD_TYPES = frozenset({"THREATEN"})
 #: Plural nouns that "both" or "the two" make stand for the two states of the text.
 PAIR_NOUNS = frozenset({"government", "country", "capital", "side", "nation", "neighbour", "neighbor",
                         "minister", "leader", "state"})
+#: Prepositions of a title whose object the parser may coordinate with the title holder's name
+#: ("the envoy for Libya, Ana Soto", "the minister of defence, Ana Soto").
+APPOSITIVE_PREPS = frozenset({"for", "of", "to"})
 #: Section kinds in which the author speaks in their own name.
 AUTHOR_SECTIONS = frozenset({"commentary", "statement"})
 #: Determiners of a title that names the issuer's own official in a statement ("the Foreign Minister").
@@ -259,9 +262,15 @@ def _actors_of(document, tokens, author, in_author_section, index) -> list[str]:
             ids.extend(listed)
             continue
         pair = _the_two_states(document, tok)
-        if pair and index.at(*mention_span(tok)) is not None:
-            # "urged both governments to ...", linked to one actor: the two states the text is about
+        if pair and (index.at(*mention_span(tok)) is not None or
+                     len(_stand_in(document, tok, author, index)) < len(pair)):
+            # "urged both governments to ...", linked to one actor or standing for fewer than two:
+            # the two states the text is about
             ids.extend(pair)
+            continue
+        named = _appositive(tok, index)
+        if named:  # "the UN envoy for Libya, Ana Soto, called ...": she, not the body of her title
+            ids.extend(named)
             continue
         members = [a for m in _included(tok) if (a := index.at(m.idx, m.idx + len(m.text))) is not None
                    and a.kind != "location"]
@@ -412,6 +421,18 @@ def _the_two_states(document, tok) -> list[str]:
                 last[a.id] = max(before)
     pair = sorted(last, key=last.get)[-2:]
     return pair if len(pair) == 2 else []
+
+
+def _appositive(tok, index) -> list[str]:
+    """The actor a common noun's appositive name links to ("the special envoy, Ana Soto", "the
+    rebel group, M23"), also a person the parser coordinated with the noun's complement ("the
+    envoy for Libya, Ana Soto, ...": no "and" before her); [] for a name, or a noun with none."""
+    if tok.pos_ != "NOUN" or tok.ent_type_:
+        return []
+    names = [n for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" for n in conjuncts(c)]
+    names += [c for o in _pobjs(tok, APPOSITIVE_PREPS) if not any(k.dep_ == "cc" for k in o.children)
+              for c in o.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
+    return [a.id for c in names if (a := index.at(c.idx, c.idx + len(c.text))) is not None and a.kind != "location"]
 
 
 def _included(tok) -> list:
@@ -986,9 +1007,12 @@ def extract_events(document, doc, ctx):
             source = list(issuers) or [author.id]  # "1. Condemns ...": the body that issues the communiqué
         if not source and author is not None and d.sources and all(_issuer_title(t) for t in d.sources):
             source = [author.id]  # "The Foreign Minister said ..." in a ministry's statement: the issuer
-        if not target and not d.reciprocal and d.targets and d.type in SPEECH_ACT_TYPES:
-            # "said the attacks violated the law": whoever the text said carried out the attacks
-            target = [a for a in _act_agents(d.targets, events, lexicon) if a not in source]
+        if not target and not d.reciprocal and d.type in SPEECH_ACT_TYPES:
+            # "said the attacks violated the law": whoever the text said carried out the attacks;
+            # "denied the accusation", "dismissed the criticism": whoever made it
+            acts = d.targets or [p for p in d.cand.parts[1:] if p.pos_ == "NOUN" and any(
+                c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in p.children)]
+            target = [a for a in _act_agents(acts, events, lexicon) if a not in source]
         if not target and not d.reciprocal and (source or d.bare) and d.type not in UNTARGETED_TYPES:
             # nearly every act between political actors has someone on the receiving end
             target = _unnamed_target(document, d, start, source, mentions, index, title_end)
