@@ -342,7 +342,7 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
     for noun in light:  # "held talks with X", "imposed sanctions on X"
         target += _pobjs(noun, frozenset(targets_preps) | {"with", "on", "against", "to"})
         # "accepted demands from the rebels", "rejected Iraq's offer" (not "talks hosted by Qatar")
-        target += _but_brokers(owners(noun, places=False), noun, entry.type, lexicon)
+        target += _but_brokers(owners(noun, places=False), noun, cand, lexicon)
     if not passive and not _actorlike(target):
         # "kidnapped up to 16 advisers": the parser hangs the object under "up to"
         target += [doc[p] for c in kids if deps[c] == _PREP and s.ents[c] in _QUANTITY_ENT_IDS
@@ -368,7 +368,7 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
         if not passive:
             target = judged_by(tok, target)
     target = [b for t in target for b in (_beyond(t) or [t])]
-    target += [o for t in target for o in _but_brokers(owners(t), t, entry.type, lexicon)]
+    target += [o for t in target for o in _but_brokers(owners(t), t, cand, lexicon)]
     if entry.type in FORCE_TYPES and not _actorlike(target):
         target += _accuser(tok, lexicon)  # "Chile accused Peru of massing troops": aimed at Chile
     if entry.swap:
@@ -376,13 +376,14 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
     return _dedupe(source), _dedupe([t for t in target if t not in source])
 
 
-def _but_brokers(found: list, noun, type_: str, lexicon) -> list:
+def _but_brokers(found: list, noun, cand, lexicon) -> list:
     """``found`` less the third party of an act between two sides (``BETWEEN_TYPES``): the agent of
     a meeting participle on its noun ("signed a ceasefire brokered by Brazil", "held talks hosted
-    by Qatar"), who is no party to the ceasefire or the talks."""
-    if type_ not in BETWEEN_TYPES:
+    by Qatar"), who is no party to the ceasefire or the talks (unless that participle is the
+    trigger itself: "a lunch hosted by the ambassador")."""
+    if cand.entries[0].type not in BETWEEN_TYPES:
         return found
-    brokers = [p for c in noun.children if c.dep_ == "acl" and any(
+    brokers = [p for c in noun.children if c.dep_ == "acl" and c.i != cand.token.i and any(
         e.type == "CONSULT" for e in lexicon.verbs.get(c.lemma_.lower(), ())) for p in _pobjs(c, _BY)]
     return [t for t in found if t not in brokers]
 

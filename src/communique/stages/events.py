@@ -424,16 +424,16 @@ def _the_two_states(document, tok) -> list[str]:
 
 
 def _appositive(tok, index) -> list[str]:
-    """The actor a singular common noun's appositive name links to ("the special envoy, Ana Soto",
-    "the rebel group, M23"), also a person the parser coordinated with the noun's complement ("the
-    envoy for Libya, Ana Soto, ...": no "and" before her); [] for a name, a plural ("his
-    counterparts, A, B and C" keeps its older reading) or a noun with none."""
+    """The person a singular common noun's appositive name links to ("the special envoy, Ana
+    Soto"), also one the parser coordinated with the noun's complement ("the envoy for Libya, Ana
+    Soto, ...": no "and" before her); [] for a name, a plural ("his counterparts, A, B and C" keeps
+    its older reading), a group's name ("the rebel group, the FDD": the group noun stays) or none."""
     if tok.pos_ != "NOUN" or tok.ent_type_ or tok.tag_ != "NN":
         return []
     names = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     names += [c for o in _pobjs(tok, APPOSITIVE_PREPS) if not any(k.dep_ == "cc" for k in o.children)
               for c in o.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
-    return [a.id for c in names if (a := index.at(c.idx, c.idx + len(c.text))) is not None and a.kind != "location"]
+    return [a.id for c in names if (a := index.at(c.idx, c.idx + len(c.text))) is not None and a.kind == "person"]
 
 
 def _included(tok) -> list:
