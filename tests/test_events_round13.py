@@ -42,12 +42,19 @@ def test_both_governments_are_the_two_states_of_the_text(pipeline):
     assert any(sorted(tgt) == ["Chile", "Peru"] for _e, _src, tgt in requests)
 
 
-def test_the_two_neighbours_sign_with_each_other_not_with_the_broker(pipeline):
-    doc = _analysed(pipeline, "Chile accused Peru of shelling a border post on Monday, a week after "
-                              "the two neighbours signed a ceasefire brokered by Brazil.")
+def test_two_sides_sign_with_each_other_not_with_the_broker(pipeline):
+    doc = _analysed(pipeline, "Chile and Peru signed a ceasefire brokered by Brazil on Sunday.")
     agree = [(src, tgt) for _e, src, tgt in _events(doc, "AGREE")]
     assert agree and all("Brazil" not in tgt for _src, tgt in agree)
     assert any(sorted(src) == ["Chile", "Peru"] for src, _tgt in agree)
+
+
+def test_both_governments_said_after_one_of_them_are_the_two_states(pipeline):
+    # the sentence before names one actor as subject; "both" asks for two
+    doc = _analysed(pipeline, "Chile recalled its ambassador from Peru on Monday. "
+                              "The African Union urged both governments to show restraint.")
+    requests = _events(doc, "REQUEST")
+    assert any(sorted(tgt) == ["Chile", "Peru"] for _e, _src, tgt in requests)
 
 
 def test_talks_hosted_by_a_third_country_are_between_the_two_sides(pipeline):

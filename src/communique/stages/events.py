@@ -263,9 +263,9 @@ def _actors_of(document, tokens, author, in_author_section, index) -> list[str]:
             continue
         pair = _the_two_states(document, tok)
         if pair and (index.at(*mention_span(tok)) is not None or
-                     len(_stand_in(document, tok, author, index)) < len(pair)):
-            # "urged both governments to ...", linked to one actor or standing for fewer than two:
-            # the two states the text is about
+                     len(_stand_in(document, tok, author, index)) == 1):
+            # "urged both governments to ...", linked to one actor or standing for one: the two
+            # states the text is about
             ids.extend(pair)
             continue
         named = _appositive(tok, index)
