@@ -88,3 +88,12 @@ def test_the_purpose_of_a_judged_act_is_done_by_the_one_judged(pipeline):
                               "rebels in the north.")
     support = [src for _e, src, _tgt in _events(doc, "SUPPORT")]
     assert ["Bolivia"] in support
+
+
+def test_our_border_guards_in_a_statement_are_the_issuer(pipeline):
+    text = ("Statement by the Ministry of Foreign Affairs of Chile on border security\n\n"
+            "Chile will send an additional engineering unit to Peru next month, and our border guards "
+            "will carry out joint patrols with Peru.\n")
+    doc = _analysed(pipeline, text)
+    patrols = [(src, tgt) for e, src, tgt in _events(doc, "COOPERATE") if "patrol" in e.trigger.text]
+    assert patrols and all("Chile" in " ".join(src) for src, _tgt in patrols), patrols

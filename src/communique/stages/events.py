@@ -98,6 +98,9 @@ THIRD_PERSONS = {"he": "person", "she": "person", "his": "person", "her": "perso
 OBJECT_PERSONS = {"them": "any"}
 #: Plural nouns that stand for the parties just named ("both sides", "the two countries").
 PARTY_NOUNS = frozenset({"side", "party", "country", "nation", "state", "neighbour", "neighbor"})
+#: Knowledge-base sectors of the state's own organs: owned by "we", they are the speaker's side
+#: ("our ministry", "our troops", "our border guards").
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
 #: Nouns that, owned by "we", name the speaker's own state ("our country").
 SELF_NOUNS = frozenset({"country", "nation", "state", "republic", "people"})
 #: How many sentences back "they" may find its antecedent (see ``_previous_subject``).
@@ -447,8 +450,9 @@ def _included(tok) -> list:
 
 
 def _first_person_body(document, tok, author, in_author_section, index) -> list[str]:
-    """"Our government", "our country", "my ministry": a government noun owned by "we"/"I" is who
-    "we" is (the issuer of a statement, the speaker of a quote)."""
+    """"Our government", "our country", "my ministry", "our troops", "our border guards": a noun of
+    the state (government, armed forces, police) owned by "we"/"I" is who "we" is (the issuer of a
+    statement, the speaker of a quote)."""
     s = token_sheet(tok.doc)
     owner = None
     for c in s.kids[tok.i]:
@@ -457,8 +461,10 @@ def _first_person_body(document, tok, author, in_author_section, index) -> list[
             break
     if owner is None or tok.pos_ not in ("NOUN", "PROPN"):
         return []
-    noun = load_kb().nouns.get(tok.lemma_.lower())
-    if tok.lemma_.lower() not in SELF_NOUNS and (noun is None or noun.sector != "GOV"):
+    lemma, nouns = tok.lemma_.lower(), load_kb().nouns
+    compound = " ".join(c.lower_ for c in tok.children if c.dep_ == "compound" and c.i < tok.i)
+    noun = nouns.get(lemma) or nouns.get(f"{compound} {lemma}")  # "our border guards"
+    if lemma not in SELF_NOUNS and (noun is None or noun.sector not in STATE_SECTORS):
         return []
     speaker = first_person_actor(document, owner)  # inside a quote: its speaker
     if speaker is not None:
