@@ -97,3 +97,10 @@ def test_our_border_guards_in_a_statement_are_the_issuer(pipeline):
     doc = _analysed(pipeline, text)
     patrols = [(src, tgt) for e, src, tgt in _events(doc, "COOPERATE") if "patrol" in e.trigger.text]
     assert patrols and all("Chile" in " ".join(src) for src, _tgt in patrols), patrols
+
+
+def test_both_delegations_are_the_two_states_of_the_talks(pipeline):
+    doc = _analysed(pipeline, "Talks between Chile and Peru resumed in Quito. "
+                              "An envoy said both delegations had asked Brazil to chair the next round.")
+    requests = _events(doc, "REQUEST")
+    assert any(sorted(src) == ["Chile", "Peru"] and tgt == ["Brazil"] for _e, src, tgt in requests)

@@ -77,7 +77,7 @@ YES_NO_QUESTION = re.compile(
 ABROAD_TYPES = frozenset({"THREATEN"})
 #: Plural nouns that "both" or "the two" make stand for the two states of the text.
 PAIR_NOUNS = frozenset({"government", "country", "capital", "side", "nation", "neighbour", "neighbor",
-                        "minister", "leader", "state"})
+                        "minister", "leader", "state", "president", "delegation"})
 #: Prepositions of a title whose object the parser may coordinate with the title holder's name
 #: ("the envoy for Libya, Ana Soto", "the minister of defence, Ana Soto").
 APPOSITIVE_PREPS = frozenset({"for", "of", "to"})
