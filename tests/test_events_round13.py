@@ -104,3 +104,10 @@ def test_both_delegations_are_the_two_states_of_the_talks(pipeline):
                               "An envoy said both delegations had asked Brazil to chair the next round.")
     requests = _events(doc, "REQUEST")
     assert any(sorted(src) == ["Chile", "Peru"] and tgt == ["Brazil"] for _e, src, tgt in requests)
+
+
+def test_talks_with_no_named_partner_are_not_with_ones_own_minister(pipeline):
+    doc = _analysed(pipeline, "Peru seized a Chilean fishing boat on Monday. "
+                              "Chilean Foreign Minister Ana Soto said Chile would not negotiate under pressure.")
+    (_e, src, tgt), *_ = _events(doc, "CONSULT")
+    assert src == ["Chile"] and tgt == ["Peru"]

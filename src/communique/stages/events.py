@@ -73,8 +73,9 @@ MAX_NAMED_MODIFIER_DISTANCE = 6
 YES_NO_QUESTION = re.compile(
     r"^(?:[^\n:?]{1,60}:\s*)?(?:do|does|did|will|would|has|have|had|is|are|was|were|can|could|shall|should)\s"
     r"[^?]*\?[\"'\u201d\u2019]?\s*$", re.IGNORECASE)
-#: Types whose target, when the clause names none, is never of the source's own country.
-ABROAD_TYPES = frozenset({"THREATEN"})
+#: Types whose target, when the clause names none, is never of the source's own country (a threat,
+#: talks: "Chile would not negotiate under pressure" is not with its own minister).
+ABROAD_TYPES = frozenset({"THREATEN", "CONSULT"})
 #: Plural nouns that "both" or "the two" make stand for the two states of the text.
 PAIR_NOUNS = frozenset({"government", "country", "capital", "side", "nation", "neighbour", "neighbor",
                         "minister", "leader", "state", "president", "delegation"})
