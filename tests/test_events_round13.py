@@ -111,3 +111,10 @@ def test_talks_with_no_named_partner_are_not_with_ones_own_minister(pipeline):
                               "Chilean Foreign Minister Ana Soto said Chile would not negotiate under pressure.")
     (_e, src, tgt), *_ = _events(doc, "CONSULT")
     assert src == ["Chile"] and tgt == ["Peru"]
+
+
+def test_an_offer_to_mediate_is_between_the_two_states_of_the_text(pipeline):
+    doc = _analysed(pipeline, "Chile accused Peru of moving troops to the border. "
+                              "Brazil, which shares a border with both countries, offered to mediate.")
+    mediation = [(src, tgt) for e, src, tgt in _events(doc, "CONSULT") if "mediate" in e.trigger.text]
+    assert mediation == [(["Brazil"], ["Chile", "Peru"])]

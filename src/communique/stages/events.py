@@ -76,6 +76,8 @@ YES_NO_QUESTION = re.compile(
 #: Types whose target, when the clause names none, is never of the source's own country (a threat,
 #: talks: "Chile would not negotiate under pressure" is not with its own minister).
 ABROAD_TYPES = frozenset({"THREATEN", "CONSULT"})
+#: Words of a third party's mediation: with nobody named, it is between the two states of the text.
+MEDIATION_WORDS = frozenset({"mediate", "mediation", "mediator", "facilitate", "facilitation"})
 #: Plural nouns that "both" or "the two" make stand for the two states of the text.
 PAIR_NOUNS = frozenset({"government", "country", "capital", "side", "nation", "neighbour", "neighbor",
                         "minister", "leader", "state", "president", "delegation"})
@@ -417,10 +419,15 @@ def _the_two_states(document, tok) -> list[str]:
     if tok.tag_ != "NNS" or tok.lemma_.lower() not in PAIR_NOUNS or \
             not any(c.lower_ in ("both", "two") and c.dep_ in ("det", "predet", "nummod") for c in tok.children):
         return []
-    last = {}  # state id -> start of its last mention before the phrase
+    return _last_two_states(document, tok.idx)
+
+
+def _last_two_states(document, offset: int, countries=frozenset()) -> list[str]:
+    """The two state actors named last before ``offset``, none of ``countries``; [] when fewer."""
+    last = {}  # state id -> start of its last mention before the offset
     for a in document.actors:
-        if a.kind == "state":
-            before = [s for s, _ in a.mentions if s < tok.idx]
+        if a.kind == "state" and a.country not in countries:
+            before = [s for s, _ in a.mentions if s < offset]
             if before:
                 last[a.id] = max(before)
     pair = sorted(last, key=last.get)[-2:]
@@ -568,6 +575,12 @@ def _unnamed_target(document, d: Draft, start: int, source: list[str], mentions:
     (``context_target``), audiences, the source's place, amounts ("US$4 million in aid") and
     an actor that is the act noun itself ("a naval coalition") left out; a headline names its
     parties in its lead ("X announces withdrawal" -> whom the lead names)."""
+    if d.type == "CONSULT" and d.cand.token.lemma_.lower() in MEDIATION_WORDS:
+        # "Brazil offered to mediate": between the two states the text is about, not Brazil's
+        countries = {a.country for a in document.actors if a.id in source and a.country}
+        pair = _last_two_states(document, start, frozenset(countries))
+        if pair:
+            return pair
     reach = d.sent.end_char + (HEADLINE_LEAD_CHARS if d.sent.start_char < title_end else 0)
     sheet, (starts, ends) = token_sheet(d.sent.doc), token_offsets(d.sent.doc)
     amounts = {actor_id for i in range(d.sent.start, d.sent.end) if sheet.ents[i] in _AMOUNT_ENT_IDS
