@@ -58,8 +58,10 @@ eval_events = benchmark("eval_events")
 #: slips): development typed 0.750, dyad 0.578, mode 0.928; statements family 0.716 / 0.560;
 #: news typed 0.710. The sealed round-12 documents scored the same blind before and after the
 #: round's changes (typed 0.569, dyad 0.412, quote+speaker 1.0).
+#: Round 13 dyads (argument rules from the development documents): development dyad 0.578 ->
+#: 0.633, statements family 0.560 -> 0.567; typed and the sealed rounds unchanged.
 ALL_TYPED_F1_FLOOR = 0.73
-ALL_DYAD_F1_FLOOR = 0.55
+ALL_DYAD_F1_FLOOR = 0.61
 MODE_ACCURACY_FLOOR = 0.90
 QUOTE_SPEAKER_F1_FLOOR = 0.97
 ACTORS_COUNTRY_FLOOR = 0.89
@@ -67,7 +69,7 @@ ACTORS_COUNTRY_FLOOR = 0.89
 #: statements joined it (the code did not change): its floors went down with it. With round
 #: 13's transcript (stmt-08, typed 0.424 blind) it is 0.674 / 0.524.
 STATEMENT_TYPED_F1_FLOOR = 0.69
-STATEMENT_DYAD_F1_FLOOR = 0.54
+STATEMENT_DYAD_F1_FLOOR = 0.55
 OPED_TYPED_F1_FLOOR = 0.50
 NEWS_TYPED_F1_FLOOR = 0.69
 #: Sealed documents by the round that wrote them: (typed, dyad, quote + speaker) floors at their
