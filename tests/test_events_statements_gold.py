@@ -63,8 +63,10 @@ eval_events = benchmark("eval_events")
 #: typed 0.720 / 0.286 / 0.667, quote+speaker 0.932 / 1.0 / 0.821. The 22 development documents
 #: then: typed 0.741, dyad 0.580, mode 0.925, quote+speaker 0.964, actors 0.910 (floors unchanged);
 #: after the round's speaker fixes quote+speaker 0.984 (wire-15 and wire-17 0.976), sealed 0.924.
+#: Round 13 dyads (argument rules from the development documents): development dyad 0.578 ->
+#: 0.633, statements family 0.560 -> 0.567; typed and the sealed rounds unchanged.
 ALL_TYPED_F1_FLOOR = 0.73
-ALL_DYAD_F1_FLOOR = 0.55
+ALL_DYAD_F1_FLOOR = 0.61
 MODE_ACCURACY_FLOOR = 0.90
 QUOTE_SPEAKER_F1_FLOOR = 0.97
 ACTORS_COUNTRY_FLOOR = 0.89
@@ -72,7 +74,7 @@ ACTORS_COUNTRY_FLOOR = 0.89
 #: statements joined it (the code did not change): its floors went down with it. With round
 #: 13's transcript (stmt-08, typed 0.424 blind) it is 0.674 / 0.524.
 STATEMENT_TYPED_F1_FLOOR = 0.69
-STATEMENT_DYAD_F1_FLOOR = 0.54
+STATEMENT_DYAD_F1_FLOOR = 0.55
 OPED_TYPED_F1_FLOOR = 0.50
 NEWS_TYPED_F1_FLOOR = 0.69
 #: Sealed documents by the round that wrote them: (typed, dyad, quote + speaker) floors at their

@@ -18,8 +18,9 @@ Rules decide roles (the classifier never does):
 - a headline's bare participle is a passive ("Opposition leader arrested in Lima"), and so is
   a verb that always takes an object and has none ("with 30 soldiers killed"); a tenure names
   the doer of a passive act ("banned during X's presidency");
-- "accused X of firing", "praised X for helping": X does the gerund's act; a "by X" hung on a
-  judging verb names the doer of the judged act; "the border with X" is X.
+- "accused X of firing", "praised X for helping": X does the gerund's act (and the act's
+  to-clause: "accused X of sending troops to back Y"); a "by X" hung on a judging verb names the
+  doer of the judged act; "the border with X" is X; "Y accused X of massing troops": aimed at Y.
 
 Example handled: "Kabul was visited by Shoigu" -> source Shoigu, target Kabul.
 Not handled: pronoun resolution across sentences ("He met ..." keeps no source).
@@ -201,8 +202,9 @@ def _reduced_passive(tok) -> bool:
     return not any(deps[c] == _CONJ and any(deps[o] in _OBJECT_IDS for o in kids[c]) for c in kids[i])
 
 
-def subject_of(tok, hops: int = 0) -> list:
-    """The active subject of a verb, inherited through coordination and control."""
+def subject_of(tok, hops: int = 0, clause: bool = False) -> list:
+    """The active subject of a verb, inherited through coordination and control (``clause``: the
+    verb asked for is a to-clause below ``tok``, not a verb coordinated with it)."""
     sheet, i = token_sheet(tok.doc), tok.i
     deps, kids, dep, up = sheet.deps, sheet.kids, sheet.deps[i], sheet.heads[i]
     subj = [sheet.doc[c] for c in kids[i] if deps[c] in _SUBJECT_IDS]
@@ -247,18 +249,19 @@ def subject_of(tok, hops: int = 0) -> list:
         passive = [sheet.doc[c] for c in kids[up] if deps[c] in _PASSIVE_SUBJECT_IDS] if dep == _XCOMP else []
         if passive:  # "Canada is expected to sign", "Iran was urged to withdraw": the one to do it
             return [s for x in passive for s in conjuncts(x)]
-        return subject_of(head, hops + 1)
+        return subject_of(head, hops + 1, clause=True)
     if dep == _PCOMP:
         # "accused Chile of firing on ...", "Peru was praised for helping", "warned Japan against
         # sending warships": the one judged or warned does it
         # (not for a verb the parser coordinated with the gerund: "accused X of stalling ... and
-        # called on Y")
+        # called on Y"; but for its to-clause: "accused X of sending troops to back the rebels")
         judged, first = head.head, _first_conjunct(head.head)
-        if head.lower_ in JUDGED_ACT_PREPS and not hops and judged.pos_ in ("NOUN", "PROPN") and \
+        direct = not hops or clause
+        if head.lower_ in JUDGED_ACT_PREPS and direct and judged.pos_ in ("NOUN", "PROPN") and \
                 _actorlike([first]) and first.dep_ in OBJECT_DEPS and first.head.pos_ == "VERB":
             return conjuncts(first)  # "accused Peru and its allies of arming ...": "of" hung on the object
         objs = _children(judged, OBJECT_DEPS | PASSIVE_SUBJECT_DEPS) if head.lower_ in JUDGED_ACT_PREPS and \
-            judged.pos_ == "VERB" and not hops else []
+            judged.pos_ == "VERB" and direct else []
         return [s for o in objs for s in conjuncts(o)] or subject_of(judged, hops + 1)
     return []
 
@@ -341,7 +344,8 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
         source, target = [], source
     for noun in light:  # "held talks with X", "imposed sanctions on X"
         target += _pobjs(noun, frozenset(targets_preps) | {"with", "on", "against", "to"})
-        target += owners(noun, places=False)  # "accepted demands from the rebels", "rejected Iraq's offer"
+        # "accepted demands from the rebels", "rejected Iraq's offer" (not "talks hosted by Qatar")
+        target += _but_brokers(owners(noun, places=False), noun, cand, lexicon)
     if not passive and not _actorlike(target):
         # "kidnapped up to 16 advisers": the parser hangs the object under "up to"
         target += [doc[p] for c in kids if deps[c] == _PREP and s.ents[c] in _QUANTITY_ENT_IDS
@@ -367,10 +371,37 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
         if not passive:
             target = judged_by(tok, target)
     target = [b for t in target for b in (_beyond(t) or [t])]
-    target += [o for t in target for o in owners(t)]
+    target += [o for t in target for o in _but_brokers(owners(t), t, cand, lexicon)]
+    if entry.type in FORCE_TYPES and not _actorlike(target):
+        target += _accuser(tok, lexicon)  # "Chile accused Peru of massing troops": aimed at Chile
     if entry.swap:
         source, target = target, source
     return _dedupe(source), _dedupe([t for t in target if t not in source])
+
+
+def _but_brokers(found: list, noun, cand, lexicon) -> list:
+    """``found`` less the third party of an act between two sides (``BETWEEN_TYPES``): the agent of
+    a meeting participle on its noun ("signed a ceasefire brokered by Brazil", "held talks hosted
+    by Qatar"), who is no party to the ceasefire or the talks (unless that participle is the
+    trigger itself: "a lunch hosted by the ambassador")."""
+    if cand.entries[0].type not in BETWEEN_TYPES:
+        return found
+    brokers = [p for c in noun.children if c.dep_ == "acl" and c.i != cand.token.i and any(
+        e.type == "CONSULT" for e in lexicon.verbs.get(c.lemma_.lower(), ())) for p in _pobjs(c, _BY)]
+    return [t for t in found if t not in brokers]
+
+
+def _accuser(tok, lexicon) -> list:
+    """Who accuses the doer of the act a gerund names ("Chile accused Peru of massing troops on the
+    border" -> Chile, the side the troops are massed against); [] for a verb no accusation judges."""
+    s, i = token_sheet(tok.doc), tok.i
+    prep = s.heads[i]
+    if s.deps[i] != _PCOMP or s.lowers[prep] not in JUDGED_ACT_PREPS:
+        return []
+    verb = tok.doc[s.heads[prep]]
+    if not any(e.type == "ACCUSE" for e in lexicon.verbs.get(verb.lemma_.lower(), ())):
+        return []
+    return subject_of(verb)
 
 
 def mutual(tok) -> bool:

@@ -73,11 +73,17 @@ MAX_NAMED_MODIFIER_DISTANCE = 6
 YES_NO_QUESTION = re.compile(
     r"^(?:[^\n:?]{1,60}:\s*)?(?:do|does|did|will|would|has|have|had|is|are|was|were|can|could|shall|should)\s"
     r"[^?]*\?[\"'\u201d\u2019]?\s*$", re.IGNORECASE)
-#: Types whose target, when the clause names none, is never of the source's own country.
-ABROAD_TYPES = frozenset({"THREATEN"})
+#: Types whose target, when the clause names none, is never of the source's own country (a threat,
+#: talks: "Chile would not negotiate under pressure" is not with its own minister).
+ABROAD_TYPES = frozenset({"THREATEN", "CONSULT"})
+#: Words of a third party's mediation: with nobody named, it is between the two states of the text.
+MEDIATION_WORDS = frozenset({"mediate", "mediation", "mediator", "facilitate", "facilitation"})
 #: Plural nouns that "both" or "the two" make stand for the two states of the text.
 PAIR_NOUNS = frozenset({"government", "country", "capital", "side", "nation", "neighbour", "neighbor",
-                        "minister", "leader", "state"})
+                        "minister", "leader", "state", "president", "delegation"})
+#: Prepositions of a title whose object the parser may coordinate with the title holder's name
+#: ("the envoy for Libya, Ana Soto", "the minister of defence, Ana Soto").
+APPOSITIVE_PREPS = frozenset({"for", "of", "to"})
 #: Section kinds in which the author speaks in their own name.
 AUTHOR_SECTIONS = frozenset({"commentary", "statement"})
 #: Determiners of a title that names the issuer's own official in a statement ("the Foreign Minister").
@@ -95,6 +101,9 @@ THIRD_PERSONS = {"he": "person", "she": "person", "his": "person", "her": "perso
 OBJECT_PERSONS = {"them": "any"}
 #: Plural nouns that stand for the parties just named ("both sides", "the two countries").
 PARTY_NOUNS = frozenset({"side", "party", "country", "nation", "state", "neighbour", "neighbor"})
+#: Knowledge-base sectors of the state's own organs: owned by "we", they are the speaker's side
+#: ("our ministry", "our troops", "our border guards").
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
 #: Nouns that, owned by "we", name the speaker's own state ("our country").
 SELF_NOUNS = frozenset({"country", "nation", "state", "republic", "people"})
 #: How many sentences back "they" may find its antecedent (see ``_previous_subject``).
@@ -259,9 +268,15 @@ def _actors_of(document, tokens, author, in_author_section, index) -> list[str]:
             ids.extend(listed)
             continue
         pair = _the_two_states(document, tok)
-        if pair and index.at(*mention_span(tok)) is not None:
-            # "urged both governments to ...", linked to one actor: the two states the text is about
+        if pair and (index.at(*mention_span(tok)) is not None or
+                     len(_stand_in(document, tok, author, index)) == 1):
+            # "urged both governments to ...", linked to one actor or standing for one: the two
+            # states the text is about
             ids.extend(pair)
+            continue
+        named = _appositive(tok, index)
+        if named:  # "the UN envoy for Libya, Ana Soto, called ...": she, not the body of her title
+            ids.extend(named)
             continue
         members = [a for m in _included(tok) if (a := index.at(m.idx, m.idx + len(m.text))) is not None
                    and a.kind != "location"]
@@ -404,14 +419,32 @@ def _the_two_states(document, tok) -> list[str]:
     if tok.tag_ != "NNS" or tok.lemma_.lower() not in PAIR_NOUNS or \
             not any(c.lower_ in ("both", "two") and c.dep_ in ("det", "predet", "nummod") for c in tok.children):
         return []
-    last = {}  # state id -> start of its last mention before the phrase
+    return _last_two_states(document, tok.idx)
+
+
+def _last_two_states(document, offset: int, countries=frozenset()) -> list[str]:
+    """The two state actors named last before ``offset``, none of ``countries``; [] when fewer."""
+    last = {}  # state id -> start of its last mention before the offset
     for a in document.actors:
-        if a.kind == "state":
-            before = [s for s, _ in a.mentions if s < tok.idx]
+        if a.kind == "state" and a.country not in countries:
+            before = [s for s, _ in a.mentions if s < offset]
             if before:
                 last[a.id] = max(before)
     pair = sorted(last, key=last.get)[-2:]
     return pair if len(pair) == 2 else []
+
+
+def _appositive(tok, index) -> list[str]:
+    """The person a singular common noun's appositive name links to ("the special envoy, Ana
+    Soto"), also one the parser coordinated with the noun's complement ("the envoy for Libya, Ana
+    Soto, ...": no "and" before her); [] for a name, a plural ("his counterparts, A, B and C" keeps
+    its older reading), a group's name ("the rebel group, the FDD": the group noun stays) or none."""
+    if tok.pos_ != "NOUN" or tok.ent_type_ or tok.tag_ != "NN":
+        return []
+    names = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    names += [c for o in _pobjs(tok, APPOSITIVE_PREPS) if not any(k.dep_ == "cc" for k in o.children)
+              for c in o.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
+    return [a.id for c in names if (a := index.at(c.idx, c.idx + len(c.text))) is not None and a.kind == "person"]
 
 
 def _included(tok) -> list:
@@ -425,8 +458,9 @@ def _included(tok) -> list:
 
 
 def _first_person_body(document, tok, author, in_author_section, index) -> list[str]:
-    """"Our government", "our country", "my ministry": a government noun owned by "we"/"I" is who
-    "we" is (the issuer of a statement, the speaker of a quote)."""
+    """"Our government", "our country", "my ministry", "our troops", "our border guards": a noun of
+    the state (government, armed forces, police) owned by "we"/"I" is who "we" is (the issuer of a
+    statement, the speaker of a quote)."""
     s = token_sheet(tok.doc)
     owner = None
     for c in s.kids[tok.i]:
@@ -435,8 +469,10 @@ def _first_person_body(document, tok, author, in_author_section, index) -> list[
             break
     if owner is None or tok.pos_ not in ("NOUN", "PROPN"):
         return []
-    noun = load_kb().nouns.get(tok.lemma_.lower())
-    if tok.lemma_.lower() not in SELF_NOUNS and (noun is None or noun.sector != "GOV"):
+    lemma, nouns = tok.lemma_.lower(), load_kb().nouns
+    compound = " ".join(c.lower_ for c in tok.children if c.dep_ == "compound" and c.i < tok.i)
+    noun = nouns.get(lemma) or nouns.get(f"{compound} {lemma}")  # "our border guards"
+    if lemma not in SELF_NOUNS and (noun is None or noun.sector not in STATE_SECTORS):
         return []
     speaker = first_person_actor(document, owner)  # inside a quote: its speaker
     if speaker is not None:
@@ -539,6 +575,12 @@ def _unnamed_target(document, d: Draft, start: int, source: list[str], mentions:
     (``context_target``), audiences, the source's place, amounts ("US$4 million in aid") and
     an actor that is the act noun itself ("a naval coalition") left out; a headline names its
     parties in its lead ("X announces withdrawal" -> whom the lead names)."""
+    if d.type == "CONSULT" and d.cand.token.lemma_.lower() in MEDIATION_WORDS:
+        # "Brazil offered to mediate": between the two states the text is about, not Brazil's
+        countries = {a.country for a in document.actors if a.id in source and a.country}
+        pair = _last_two_states(document, start, frozenset(countries))
+        if pair:
+            return pair
     reach = d.sent.end_char + (HEADLINE_LEAD_CHARS if d.sent.start_char < title_end else 0)
     sheet, (starts, ends) = token_sheet(d.sent.doc), token_offsets(d.sent.doc)
     amounts = {actor_id for i in range(d.sent.start, d.sent.end) if sheet.ents[i] in _AMOUNT_ENT_IDS
@@ -990,9 +1032,12 @@ def extract_events(document, doc, ctx):
             source = list(issuers) or [author.id]  # "1. Condemns ...": the body that issues the communiqué
         if not source and author is not None and d.sources and all(_issuer_title(t) for t in d.sources):
             source = [author.id]  # "The Foreign Minister said ..." in a ministry's statement: the issuer
-        if not target and not d.reciprocal and d.targets and d.type in SPEECH_ACT_TYPES:
-            # "said the attacks violated the law": whoever the text said carried out the attacks
-            target = [a for a in _act_agents(d.targets, events, lexicon) if a not in source]
+        if not target and not d.reciprocal and d.type in SPEECH_ACT_TYPES:
+            # "said the attacks violated the law": whoever the text said carried out the attacks;
+            # "denied the accusation", "dismissed the criticism": whoever made it
+            acts = d.targets or [p for p in d.cand.parts[1:] if p.pos_ == "NOUN" and any(
+                c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in p.children)]
+            target = [a for a in _act_agents(acts, events, lexicon) if a not in source]
         if not target and not d.reciprocal and (source or d.bare) and d.type not in UNTARGETED_TYPES:
             # nearly every act between political actors has someone on the receiving end
             target = _unnamed_target(document, d, start, source, mentions, index, title_end)
