@@ -923,11 +923,13 @@ def extract_events(document, doc, ctx):
     discard = _discard_pattern(tuple(ctx.option("events_discard", None) or ()))
     verb_words = frozenset(lexicon.verbs)  # once per document, not per sentence
     authored = any(section.kind in AUTHOR_SECTIONS for section in document.sections)
+    text = doc_text(doc)  # a sentence's text is a slice of it (``Span.text`` joins its tokens)
     for sent in sentences(doc):
-        if discard is not None and discard.search(sent.text):
+        sent_text = text[sent.start_char:sent.end_char]
+        if discard is not None and discard.search(sent_text):
             logger.debug("discard: sentence at %d holds a discard phrase", sent.start_char)
             continue
-        if YES_NO_QUESTION.match(sent.text):
+        if "?" in sent_text and YES_NO_QUESTION.match(sent_text):
             logger.debug("abstain: sentence at %d is a yes/no question", sent.start_char)
             continue
         if sent.start_char <= MAX_HEADLINE_START_CHARS and (
