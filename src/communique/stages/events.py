@@ -156,6 +156,8 @@ SOURCE_PLACE_PREPS = frozenset({"in", "from"})
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those"})
 #: How far back (characters) the act a definite event noun refers to may have been reported.
 ANTECEDENT_CHARS = 1500
+#: Determiners of a definite phrase that stands for the subject of the sentence before (``_stand_in``).
+STAND_IN_DETERMINERS = ANAPHORIC_DETERMINERS | {"both"}
 #: Determiners that introduce one unnamed individual ("a protester", "one man").
 INDEFINITE_SINGULAR_DETS = frozenset({"a", "an", "one"})
 #: Modifier labels through which coordinated adjectives name several actors ("Hungarian and
@@ -454,7 +456,7 @@ def _stand_in(document, tok, author, index) -> list[str]:
     "... urged both sides to ..."): a singular office for a person, a singular government noun
     (as subject only) for a body, a plural for anyone."""
     if tok.pos_ != "NOUN" or tok.ent_type_ or not any(
-            c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS | {"both"} for c in tok.children):
+            c.dep_ == "det" and c.lower_ in STAND_IN_DETERMINERS for c in tok.children):
         return []
     kb = load_kb()
     lemma = tok.lemma_.lower()
