@@ -367,7 +367,7 @@ def date_of_entity(ent, published: dt.date | None, fallback_future: bool = False
     """A DATE entity resolved in the tense of the clause it modifies."""
     verb = finite_verb(ent.root)
     future = looks_ahead(verb) if verb is not None else fallback_future
-    return resolve(ent.text, published, future, anchor)
+    return resolve(span_text(ent), published, future, anchor)
 
 
 def nearest_date(token, sent, published: dt.date | None, future: bool = False, dates: list | None = None,
@@ -378,7 +378,7 @@ def nearest_date(token, sent, published: dt.date | None, future: bool = False, d
     already known; ``future`` is for an expression in no tensed clause."""
     head = token if token.pos_ in ("VERB", "AUX") else token.head
     best, best_dist = None, None
-    ents = [ent for ent in (date_entities(sent) if dates is None else dates) if names_a_time(ent.text)]
+    ents = [ent for ent in (date_entities(sent) if dates is None else dates) if names_a_time(span_text(ent))]
     for ent in ents:
         root = ent.root
         in_clause = head.is_ancestor(root) or token.is_ancestor(root)
@@ -387,11 +387,17 @@ def nearest_date(token, sent, published: dt.date | None, future: bool = False, d
             best, best_dist = ent, dist
     if best is None:
         return None
-    if anchor is None and _counted_from_story(best.text):
+    if anchor is None and _counted_from_story(span_text(best)):
         # "On Friday ... an attack that day": the story's date is the sentence's own
         anchor = next((d for d in (date_of_entity(e, published, future) for e in ents
-                                   if not _counted_from_story(e.text)) if d is not None), None)
+                                   if not _counted_from_story(span_text(e))) if d is not None), None)
     return date_of_entity(best, published, future, anchor)
+
+
+def span_text(span) -> str:
+    """``span.text`` (an entity's, a sentence's) sliced from the Doc's text (spaCy joins the
+    span's tokens on each access)."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
 
 
 def _counted_from_story(text: str) -> bool:
@@ -445,7 +451,7 @@ class _Story:
         for sent in sentences(doc):
             para = self.paragraph(sent.start_char)
             before = current.get(para, (None, None))
-            points = [e for e in date_entities(sent) if names_a_time(e.text)]
+            points = [e for e in date_entities(sent) if names_a_time(text[e.start_char:e.end_char])]
             for ent in points:
                 verb = finite_verb(ent.root)
                 found = date_of_entity(ent, published, anchor=before[0])
@@ -596,7 +602,7 @@ def _time_entities(doc) -> tuple[list, list[int]]:
     found = derived.get("events_time_entities")
     if found is None:
         ents = [ent for ent in entities(doc)[0] if ent.label_ == "DATE" or
-                ent.label_ == "TIME" and _RELATIVE_TIME.search(ent.text.lower())]
+                ent.label_ == "TIME" and _RELATIVE_TIME.search(span_text(ent).lower())]
         found = derived["events_time_entities"] = (ents, [ent.start for ent in ents])
     return found
 

@@ -23,7 +23,7 @@ from spacy.symbols import IDS
 
 from ..syntax import label_ids
 from ..views import TokenSheet, sentence_of, token_sheet, token_strings
-from .dating import date_entities
+from .dating import date_entities, span_text
 from .lexicon import Modality
 
 #: How many governing clauses to climb when looking for a demand/offer/intent verb.
@@ -140,7 +140,7 @@ def _old_year(ent, published_year: int | None, cues: Modality) -> bool:
     """A DATE entity naming a year at least ``historical_min_years`` before publication."""
     if published_year is None or ent.label_ != "DATE":
         return False
-    years = [int(y) for y in _YEAR.findall(ent.text)]
+    years = [int(y) for y in _YEAR.findall(span_text(ent))]
     return bool(years) and published_year - max(years) >= cues.historical_min_years
 
 

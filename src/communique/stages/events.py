@@ -27,8 +27,6 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-import numpy as np
-from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_TITLE, LENGTH
 from spacy.strings import get_string_id
 from spacy.symbols import IDS
 
@@ -45,7 +43,7 @@ from ..events.lexicon import load_lexicon, load_modality
 from ..pipeline import Option, stage
 from .quotes import _title_end
 from ..syntax import conjunct_indices, label_ids
-from ..views import among, doc_text, sentence_of, sentences, token_offsets, token_sheet, token_strings, views_of
+from ..views import doc_text, sentence_of, sentences, token_labels, token_offsets, token_sheet, token_strings, views_of
 
 logger = logging.getLogger(__name__)
 
@@ -110,6 +108,7 @@ SELF_NOUNS = frozenset({"country", "nation", "state", "republic", "people"})
 PLURAL_LOOKBACK_SENTENCES = 3
 #: Entity labels of names, which are capitalised in any sentence (not counted for title case).
 NAME_ENTS = frozenset({"PERSON", "GPE", "NORP", "DATE", "LOC"})
+_NAME_ENT_IDS = label_ids(NAME_ENTS)
 #: A title-case headline has at least this many words of four letters or more (names aside) ...
 TITLE_CASE_MIN_WORDS = 3
 #: ... and this share of them capitalised.
@@ -165,6 +164,8 @@ SOURCE_PLACE_PREPS = frozenset({"in", "from"})
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "these", "that", "those"})
 #: How far back (characters) the act a definite event noun refers to may have been reported.
 ANTECEDENT_CHARS = 1500
+#: Determiners of a definite phrase that stands for the subject of the sentence before (``_stand_in``).
+STAND_IN_DETERMINERS = ANAPHORIC_DETERMINERS | {"both"}
 #: Determiners that introduce one unnamed individual ("a protester", "one man").
 INDEFINITE_SINGULAR_DETS = frozenset({"a", "an", "one"})
 #: Modifier labels through which coordinated adjectives name several actors ("Hungarian and
@@ -263,11 +264,12 @@ def _actors_of(document, tokens, author, in_author_section, index) -> list[str]:
         if own:  # "our Government": who "we" is, whatever actor the noun was linked to
             ids.extend(own)
             continue
-        listed = _listed_owners(tok, index)
+        plural = tok.tag_ == "NNS"  # only a plural noun lists owners, stands for a pair or includes members
+        listed = _listed_owners(tok, index) if plural else []
         if listed:  # "the Governments of Peru and Ecuador": each state listed, whatever the noun was linked to
             ids.extend(listed)
             continue
-        pair = _the_two_states(document, tok)
+        pair = _the_two_states(document, tok) if plural else []
         if pair and (index.at(*mention_span(tok)) is not None or
                      len(_stand_in(document, tok, author, index)) == 1):
             # "urged both governments to ...", linked to one actor or standing for one: the two
@@ -279,7 +281,7 @@ def _actors_of(document, tokens, author, in_author_section, index) -> list[str]:
             ids.extend(named)
             continue
         members = [a for m in _included(tok) if (a := index.at(m.idx, m.idx + len(m.text))) is not None
-                   and a.kind != "location"]
+                   and a.kind != "location"] if plural else []
         if members:  # "neighbouring countries including Algeria and Morocco": the ones named
             ids.extend(a.id for a in members)
             continue
@@ -405,9 +407,8 @@ def _national_state(document, tok) -> list[str]:
 
 def _listed_owners(tok, index) -> list[str]:
     """The actors of a list in a plural noun's "of" complement ("the Governments of Peru and
-    Ecuador", "the foreign ministers of A, B and C"), when it names more than one; else []."""
-    if tok.tag_ != "NNS":
-        return []
+    Ecuador", "the foreign ministers of A, B and C"), when it names more than one; else []
+    (``tok``: a plural noun, NNS)."""
     found = [a.id for o in _pobjs(tok, frozenset({"of"})) for c in conjuncts(o)
              if (a := index.at(c.idx, c.idx + len(c.text))) is not None and a.kind != "location"]
     return list(dict.fromkeys(found)) if len(set(found)) > 1 else []
@@ -415,8 +416,9 @@ def _listed_owners(tok, index) -> list[str]:
 
 def _the_two_states(document, tok) -> list[str]:
     """"Both governments", "the two capitals", "the two ministers": the two states the text named
-    last before the phrase (none for another noun, or a text that named fewer than two)."""
-    if tok.tag_ != "NNS" or tok.lemma_.lower() not in PAIR_NOUNS or \
+    last before the phrase (none for another noun, or a text that named fewer than two; ``tok``: a
+    plural noun, NNS)."""
+    if tok.lemma_.lower() not in PAIR_NOUNS or \
             not any(c.lower_ in ("both", "two") and c.dep_ in ("det", "predet", "nummod") for c in tok.children):
         return []
     return _last_two_states(document, tok.idx)
@@ -449,9 +451,7 @@ def _appositive(tok, index) -> list[str]:
 
 def _included(tok) -> list:
     """The named members of a plural group noun: "countries including Algeria and Morocco",
-    "powers such as France" (none for a name or a singular noun)."""
-    if tok.tag_ != "NNS":
-        return []
+    "powers such as France" (``tok``: a plural noun, NNS)."""
     return [c for p in tok.children if p.dep_ == "prep" and (
             p.lower_ in ("including", "like") or p.lower_ == "as" and p.i > 0 and p.nbor(-1).lower_ == "such")
             for o in p.children if o.dep_ == "pobj" for c in conjuncts(o)]
@@ -490,7 +490,7 @@ def _stand_in(document, tok, author, index) -> list[str]:
     "... urged both sides to ..."): a singular office for a person, a singular government noun
     (as subject only) for a body, a plural for anyone."""
     if tok.pos_ != "NOUN" or tok.ent_type_ or not any(
-            c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS | {"both"} for c in tok.children):
+            c.dep_ == "det" and c.lower_ in STAND_IN_DETERMINERS for c in tok.children):
         return []
     kb = load_kb()
     lemma = tok.lemma_.lower()
@@ -673,25 +673,20 @@ def _generic(tok, actor) -> bool:
 def _title_case(sent) -> bool:
     """A headline in title case: most of its words capitalised (not all capitals), a verb-less
     parse likely ("Issues" read as a noun). Names do not count: "On Monday, Chilean President
-    Gabriel Boric and Argentine President Javier Milei spoke on the phone" is a sentence."""
-    counted, titled = _title_counts(sent.doc)
-    words = counted[sent.end] - counted[sent.start]
-    return words >= TITLE_CASE_MIN_WORDS and titled[sent.end] - titled[sent.start] >= TITLE_CASE_SHARE * words
-
-
-def _title_counts(doc) -> tuple[list[int], list[int]]:
-    """Running counts over the tokens (entry ``i``: the tokens before token ``i``) of the words
-    ``_title_case`` counts (letters only, at least four of them, in no name) and of those in
-    title case; from one ``Doc.to_array`` kept in the Doc's views (no ``Token`` object per token)."""
-    derived = views_of(doc).derived
-    counts = derived.get("events_title_counts")
-    if counts is None:
-        rows = doc.to_array([IS_ALPHA, LENGTH, IS_TITLE, ENT_TYPE]).reshape(len(doc), 4)
-        named = among(rows[:, 3], [doc.vocab.strings[label] for label in NAME_ENTS])
-        counted = (rows[:, 0] != 0) & (rows[:, 1] > 3) & ~named
-        counts = derived["events_title_counts"] = ([0, *np.cumsum(counted).tolist()],
-                                                   [0, *np.cumsum(counted & (rows[:, 2] != 0)).tolist()])
-    return counts
+    Gabriel Boric and Argentine President Javier Milei spoke on the phone" is a sentence.
+    Counted: words of letters only, at least four of them, in no name (``IS_ALPHA``, ``LENGTH``
+    and ``IS_TITLE`` are ``str.isalpha``, ``len`` and ``str.istitle`` of the token's text), read
+    from the Doc's text and arrays, no ``Token`` per token."""
+    doc = sent.doc
+    text, (starts, ends), ents = doc_text(doc), token_offsets(doc), token_labels(doc)[1]
+    words = titled = 0
+    for i in range(sent.start, sent.end):
+        if ends[i] - starts[i] > 3 and ents[i] not in _NAME_ENT_IDS:
+            word = text[starts[i]:ends[i]]
+            if word.isalpha():
+                words += 1
+                titled += word.istitle()
+    return words >= TITLE_CASE_MIN_WORDS and titled >= TITLE_CASE_SHARE * words
 
 
 def _headline_verb(word: str, verbs: frozenset[str]) -> bool:
@@ -969,11 +964,13 @@ def extract_events(document, doc, ctx):
     discard = _discard_pattern(tuple(ctx.option("events_discard", None) or ()))
     verb_words = frozenset(lexicon.verbs)  # once per document, not per sentence
     authored = any(section.kind in AUTHOR_SECTIONS for section in document.sections)
+    text = doc_text(doc)  # a sentence's text is a slice of it (``Span.text`` joins its tokens)
     for sent in sentences(doc):
-        if discard is not None and discard.search(sent.text):
+        sent_text = text[sent.start_char:sent.end_char]
+        if discard is not None and discard.search(sent_text):
             logger.debug("discard: sentence at %d holds a discard phrase", sent.start_char)
             continue
-        if YES_NO_QUESTION.match(sent.text):
+        if "?" in sent_text and YES_NO_QUESTION.match(sent_text):
             logger.debug("abstain: sentence at %d is a yes/no question", sent.start_char)
             continue
         if sent.start_char <= MAX_HEADLINE_START_CHARS and (
