@@ -117,6 +117,12 @@ _DESERVE_VERBS = ("deserve", "merit", "earn")
 _ABOUT_NOUNS = ("architect", "author", "example", "instigator", "mastermind", "model", "orchestrator")
 #: Words of professing: "speaks of peace while ..." is hypocrisy (``_professing_while``).
 _PROFESS_WORDS = ("preach", "speak", "talk")
+#: Verbs of claiming or denying whose clause says what the subject is or does: "claims to be neutral
+#: while it lends its airfields", "denied doing so while doing it" are hypocrisy too; "call" with
+#: itself as object ("called itself a partner while it sheltered them").
+_PRETEND_WORDS = ("call", "claim", "deny", "pretend", "profess")
+#: Reflexive objects of "call" ("Minsk calls itself neutral").
+_REFLEXIVES = ("itself", "himself", "herself", "themselves")
 #: Verbs that hold their subject up as a model: "has shown what a sovereign policy looks like".
 _SHOW_VERBS = ("demonstrate", "show")
 #: Verbs of giving: with help in kind as object (``relief.en.txt``) they credit their subject.
@@ -483,16 +489,26 @@ def _sarcastic_sentences(doc) -> dict[int, tuple[int, int, str]]:
 
 def _professing_while(doc) -> Iterator[tuple[object, str]]:
     """``(token, entry)`` for talk of one thing while doing another, a hypocrisy: "Tehran speaks of
-    peace while it arms the militias", "talks of reconciliation while blocking ..."; not when
-    someone else acts in the "while" clause ("spoke of peace while the envoys waited")."""
+    peace while it arms the militias", "talks of reconciliation while blocking ...", "Minsk claims to
+    be neutral while it lends its airfields", "denied doing so while doing it", "called itself a
+    partner while it sheltered them"; not when someone else acts in the "while" clause ("spoke of
+    peace while the envoys waited"), nor for a plain "said" ("said so while visiting Oslo")."""
     _, lemmas = token_strings(doc)
-    for i in (i for i, lemma in enumerate(lemmas) if lemma in _PROFESS_WORDS):
-        tok = doc[i]
-        prep = next((c.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "about")), None)
-        if prep and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "while" for m in c.children)
+    for i in (i for i, lemma in enumerate(lemmas) if lemma in _PROFESS_WORDS or lemma in _PRETEND_WORDS):
+        tok, heads = doc[i], [doc[i]]
+        if lemmas[i] in _PROFESS_WORDS or lemmas[i] == "call":
+            words = ("of", "about") if lemmas[i] != "call" else _REFLEXIVES
+            said = next((c.lower_ for c in tok.children if c.dep_ in ("prep", "dobj") and c.lower_ in words), None)
+            entry = f"{tok.lower_} {said} ... while"
+        elif tok.pos_ == "VERB":  # the claim's own clause may hold the "while" ("claims to be neutral while ...")
+            said, entry = tok.lower_, f"{tok.lower_} ... while"
+            heads += [c for c in tok.children if c.dep_ == "xcomp"]
+        else:
+            continue
+        if said and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "while" for m in c.children)
                         and all(m.pos_ == "PRON" for m in c.children if m.dep_ in _SUBJECT_DEPS)
-                        for c in tok.children):  # the same doer: "while blocking", "while it arms"
-            yield tok, f"{tok.lower_} {prep} ... while"
+                        for h in heads for c in h.children):  # the same doer: "while blocking", "while it arms"
+            yield tok, entry
 
 
 def _scare_quoted(doc) -> set[int]:
