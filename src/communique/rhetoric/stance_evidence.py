@@ -136,6 +136,8 @@ _CLAIM_VERBS = ("announce", "argue", "assert", "boast", "claim", "insist", "main
 _CONTRAST_OPENERS = ("but", "yet", "in fact", "in reality", "in truth")
 #: Words of contrast: the sentences that hold one are the only ones read for a contrast.
 _CONTRAST_WORDS = frozenset({"but", "yet", "fact", "reality", "truth"})
+#: Particles that make a side-taking verb another verb ("sell out", "back down", "back off").
+_TURNING_PARTICLES = ("down", "off", "out")
 _ROLE_VERBS = ("play", "act", "become", "remain", "prove", "behave", "show", "display", "demonstrate", "offer", "set")
 
 
@@ -362,7 +364,8 @@ def _targets_of(word, mentions: _Mentions) -> list[str]:
     if word.dep_ == "pobj" and word.head.dep_ == "prep" and word.head.head.lemma_ == "be":
         subj = _subject(word.head.head)  # "Budapest is on the wrong side of history"
         return mentions.linked(subj) if subj is not None else []
-    if word.dep_ == "pobj" and word.head.lower_ == "with" and word.head.head.pos_ == "VERB":
+    if word.dep_ == "pobj" and word.head.lower_ == "with" and word.head.head.pos_ == "VERB" \
+            and not mentions.linked(word):  # "stands with the regime in Damascus": the regime's
         subj = _subject(word.head.head)  # "Colombia has handled the crisis with courage"
         return mentions.linked(subj) if subj is not None else []
     if word.dep_ == "prep" and word.head.pos_ == "VERB":
@@ -679,6 +682,8 @@ def _side_evidence(document, doc, mentions: _Mentions, call_spans: list[tuple[in
     cease = set(word_list("cease_verbs.en.txt"))
     for tok, key, sign in _word_hits(doc, side):
         verb = tok
+        if " " not in key and any(c.dep_ == "prt" and c.lower_ in _TURNING_PARTICLES for c in verb.children):
+            continue  # "sold out its allies", "backed down": another verb
         objects = _objects(verb, key, mentions)
         if not objects:
             yield from _side_with_author(verb, key, sign, mentions)
@@ -692,12 +697,10 @@ def _side_evidence(document, doc, mentions: _Mentions, call_spans: list[tuple[in
         if _negated(verb):
             sign = -sign
         start, end = _word_span(doc, tok, key)
-        holder = _side_holder(verb, mentions, call_spans)
-        if holder is None:
-            continue
-        for target in objects:
-            if target != holder:
-                yield Evidence(holder, target, sign, SIDE_WEIGHT, start, end, why)
+        for holder in _side_holders(verb, mentions, call_spans):
+            for target in objects:
+                if target != holder:
+                    yield Evidence(holder, target, sign, SIDE_WEIGHT, start, end, why)
 
 
 def _objects(verb, key: str, mentions: _Mentions) -> list[str]:
@@ -716,7 +719,10 @@ def _object_tokens(verb, key: str) -> Iterator:
     """The object tokens of a side-taking verb or phrase (see ``_objects``)."""
     phrase = range(verb.i - len(key.split()) - 1, verb.i + len(key.split()) + 1)
     for child in verb.subtree if " " in key else verb.children:
-        if child.dep_ in ("dobj", "pobj", "dative") and (child.head.i == verb.i or child.head.head.i == verb.i
+        if child.dep_ in ("prep", "dative") and child.lower_ == "to" and child.head.i == verb.i \
+                and any(c.dep_ == "dobj" for c in verb.children):  # the recipient: "sells rifles to the junta"
+            yield from (c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ in ("dobj", "pobj", "dative") and (child.head.i == verb.i or child.head.head.i == verb.i
                                                          or " " in key and child.head.i in phrase):
             yield child
         elif child.dep_ in ("ccomp", "xcomp") and child.head.i == verb.i:  # "helped Kyiv rebuild"
@@ -737,14 +743,15 @@ def _side_with_author(verb, key: str, sign: int, mentions: _Mentions) -> Iterato
         yield Evidence("author", target, sign, SIDE_WEIGHT, start, end, f"side-taking '{key}' toward the writer")
 
 
-def _side_holder(verb, mentions: _Mentions, call_spans) -> str | None:
-    """Who takes the side: the verb's subject (an actor, or "we"/"I" = the author outside quotes);
-    the author for a call to action in the text's own voice."""
+def _side_holders(verb, mentions: _Mentions, call_spans) -> list[str]:
+    """Who takes the side: the verb's subject, with the actors joined to it by "and" ("Britain and
+    France arm the junta": both), or "we"/"I" = the author outside quotes; the author for a call to
+    action in the text's own voice."""
     if mentions.unattributed(verb.idx, verb.idx + len(verb.text)):
-        return None
+        return []
     holder = mentions.holder(verb.idx, verb.idx + len(verb.text))
     if any(s <= verb.idx < e for s, e in call_spans):  # "Brussels must stop funding ...": the caller's side
-        return holder
+        return [holder]
     if verb.pos_ == "NOUN":  # "our full support for Kyiv", "France's solidarity with Kyiv"
         owner = next((c for c in verb.children if c.dep_ == "poss"), None)
         subj = owner if owner is not None else _subject(verb.head) if verb.dep_ == "dobj" else None
@@ -753,12 +760,12 @@ def _side_holder(verb, mentions: _Mentions, call_spans) -> str | None:
     if subj is not None:
         actors = mentions.actors_at(subj)
         if actors:  # "France stands with Kyiv": France's side, whoever reports it
-            return mentions.author_or(actors[0])
+            return list(dict.fromkeys(mentions.author_or(a) for a in actors))
         if subj.lower_ in _AUTHOR_WORDS:
-            return holder
+            return [holder]
     if subj is None and verb.dep_ == "ROOT":  # an imperative
-        return holder
-    return None
+        return [holder]
+    return []
 
 
 def _warns_against(doc, event) -> bool:

@@ -1,0 +1,91 @@
+"""Author stance, round 13 (issue 18): families of misses on blind op-eds, checked on passages
+written for this test.
+
+* hypocrisy: a claim or a denial while the same doer does the opposite ("claims to be neutral
+  while it lends ...", "called itself a partner while it sheltered ...") mocks the subject, as
+  "speaks of peace while ..." does; a plain "said ... while visiting" is no hypocrisy;
+* help in kind to an actor: selling or lending to it, harbouring or sheltering it, with the
+  recipient after "to" ("sells rifles to the junta"); every actor of a joined subject takes the
+  side ("Belgrade and Minsk sell ..."), and in an opinion text the helpers of an actor the author
+  opposes are opposed ("sides: helps ...");
+* a verb whose particle makes it another verb ("sold out", "backed down") is no side-taking;
+* a label after "with" is about its own actor ("stand with the regime in Damascus"), not the
+  verb's subject; a quality after "with" still is ("handled the crisis with courage").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import assert_author_sign, author_stance
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("text,actor,reason", [
+    ("Minsk claims to be neutral while it lends its airfields to Moscow.", "BLR", "sarcasm 'claims ... while'"),
+    ("Islamabad called itself a partner in the fight against terrorism while it sheltered the gunmen.", "PAK",
+     "sarcasm 'called itself ... while'"),
+    ("The Indian government closed the crossings. It denied doing so while doing it.", "IND",
+     "sarcasm 'denied ... while'"),
+])
+def test_round13_a_claim_while_doing_the_opposite_is_hypocrisy(text, actor, reason):
+    assert_author_sign(text, actor, "-", reason)
+
+
+@pytest.mark.issue(18)
+def test_round13_a_plain_statement_while_doing_something_else_is_no_hypocrisy():
+    record = author_stance("The foreign minister of Peru said so while visiting Oslo.").get("PER")
+    assert record is None or not any("sarcasm" in r for r in record.reasons), record
+
+
+def _stance(text: str) -> dict:
+    from communique import analyze
+
+    document = analyze(text)
+    names = {a.id: a.name for a in document.actors}
+    return {(names.get(s.holder, s.holder), names[s.target]): s for s in document.stance}
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("text,holders,target,reason", [
+    ("Belgrade sells rifles to the junta in Bamako.", ("Serbia",), "Mali", "side-taking 'sell'"),
+    ("Ankara lent Minsk two billion dollars.", ("Turkey",), "Belarus", "side-taking 'lend'"),
+    ("Pakistan harboured the leaders of the Taliban for twenty years.", ("Pakistan",), "Taliban",
+     "side-taking 'harbour'"),
+    ("Moscow and Tehran stand with the regime in Damascus.", ("Russia", "Iran"), "Syria", "stand with"),
+])
+def test_round13_help_in_kind_and_joined_subjects_take_a_side(text, holders, target, reason):
+    stance = _stance(text)
+    for holder in holders:
+        record = stance.get((holder, target))
+        assert record is not None and record.polarity > 0.2 and any(reason in r for r in record.reasons), \
+            (holder, stance)
+
+
+@pytest.mark.issue(18)
+def test_round13_a_turning_particle_is_no_side_taking():
+    stance = _stance("Washington sold out the Kurds of Syria.")
+    assert not any(h == "United States" and s.polarity > 0.2 for (h, _), s in stance.items()), stance
+
+
+@pytest.mark.issue(18)
+def test_round13_a_label_after_with_is_about_its_own_actor():
+    assert_author_sign("Moscow and Tehran stand with the regime in Damascus.", "SYR", "-", "name-calling 'regime'")
+    assert "RUS" not in author_stance("Moscow and Tehran stand with the regime in Damascus.") or \
+        author_stance("Moscow and Tehran stand with the regime in Damascus.")["RUS"].polarity > -0.2
+    assert_author_sign("Colombia has handled the crisis with courage.", "COL", "+", "evaluative 'courage'")
+
+
+OPINION = """The junta in Bamako is a cruel and lawless regime. It jails reporters and shells villages.
+
+Belgrade and Minsk sell rifles and mortars to Bamako, and call it business.
+
+Ghana has shown courage and kept its word to the refugees.
+
+We stand with the families of the north."""
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("actor", ["SRB", "BLR"])
+def test_round13_the_sellers_to_an_opposed_actor_are_opposed_in_an_opinion_text(actor):
+    assert_author_sign(OPINION, actor, "-", "sides: helps Mali, whom the author opposes (side-taking 'sell')")
