@@ -10,7 +10,9 @@ written for this test.
   opposes are opposed ("sides: helps ...");
 * a verb whose particle makes it another verb ("sold out", "backed down") is no side-taking;
 * a label after "with" is about its own actor ("stand with the regime in Damascus"), not the
-  verb's subject; a quality after "with" still is ("handled the crisis with courage").
+  verb's subject; a quality after "with" still is ("handled the crisis with courage");
+* an accusation or support whose subject is "we" or "I" is the voice of the text (the writer, or
+  an unsigned statement's own voice), whatever actor the events stage took "we" for.
 """
 
 from __future__ import annotations
@@ -89,3 +91,10 @@ We stand with the families of the north."""
 @pytest.mark.parametrize("actor", ["SRB", "BLR"])
 def test_round13_the_sellers_to_an_opposed_actor_are_opposed_in_an_opinion_text(actor):
     assert_author_sign(OPINION, actor, "-", "sides: helps Mali, whom the author opposes (side-taking 'sell')")
+
+
+@pytest.mark.issue(18)
+def test_round13_we_accuse_is_the_statements_own_voice():
+    text = ("Statement of the Riverside Veterans' Association\n\nThe women of the valley buried their sons this "
+            "week. We hold Pakistan responsible for the deaths of our soldiers.")
+    assert_author_sign(text, "PAK", "-", "event ACCUSE (hold)")

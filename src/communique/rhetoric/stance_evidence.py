@@ -774,6 +774,15 @@ def _warns_against(doc, event) -> bool:
     return span is not None and any(c.lower_ == "against" for t in span for c in t.children)
 
 
+def _first_person_subject(doc, event) -> bool:
+    """Whether the trigger's subject is "we" or "I": whoever speaks there (the writer outside quotes,
+    a statement's own voice, a quoted speaker) makes the accusation or gives the support, whatever
+    actor the events stage took "we" for."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    subj = _subject(span.root) if span is not None else None
+    return subj is not None and subj.lower_ in ("i", "we")
+
+
 def _event_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
     for event in document.events:
         if event.mode in SKIPPED_MODES:
@@ -781,6 +790,8 @@ def _event_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
         span = (event.trigger.start, event.trigger.end)
         attribution = event.attribution
         sources = [mentions.author_or(s) for s in event.source]
+        if _first_person_subject(doc, event):  # "We hold Pakistan responsible": the text's own voice
+            sources = [mentions.holder(*span)]
         if event.type in HOSTILE_SPEECH or event.type in FRIENDLY:
             sign = -1 if event.type in HOSTILE_SPEECH else 1
             share = 1.0 if sign < 0 else FRIENDLY[event.type]
