@@ -12,7 +12,10 @@ written for this test.
 * a label after "with" is about its own actor ("stand with the regime in Damascus"), not the
   verb's subject; a quality after "with" still is ("handled the crisis with courage");
 * an accusation or support whose subject is "we" or "I" is the voice of the text (the writer, or
-  an unsigned statement's own voice), whatever actor the events stage took "we" for.
+  an unsigned statement's own voice), whatever actor the events stage took "we" for;
+* rebuttals: ", yet it ..." with "yet" on the contradicting verb, as ", but it ..."; a name an actor
+  gives a thing that the writer's next sentence replaces or denies ("Moscow calls it a special
+  operation. It is a war."), not one the writer keeps ("It is a famine.").
 """
 
 from __future__ import annotations
@@ -98,3 +101,26 @@ def test_round13_we_accuse_is_the_statements_own_voice():
     text = ("Statement of the Riverside Veterans' Association\n\nThe women of the valley buried their sons this "
             "week. We hold Pakistan responsible for the deaths of our soldiers.")
     assert_author_sign(text, "PAK", "-", "event ACCUSE (hold)")
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("text,actor,reason", [
+    ("Niamey says it fights terrorism, yet it shelters the men who organise it.", "NER", "rebuttal 'yet' of its claim"),
+    ("Moscow calls it a special military operation. It is a war of conquest.", "RUS",
+     "rebuttal 'war' of its name 'operation'"),
+    ("Beijing calls this a trade dispute. It is economic coercion, aimed at a small country.", "CHN",
+     "rebuttal 'coercion' of its name 'dispute'"),
+    ("Riyadh describes the trials as reform. They are not reform.", "SAU", "rebuttal 'not reform' of its name 'reform'"),
+])
+def test_round13_rebuttals_of_a_claim_or_a_name(text, actor, reason):
+    assert_author_sign(text, actor, "-", reason)
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("text,actor", [
+    ("The United Nations calls it a famine. It is a famine.", "United Nations"),
+    ("Brussels calls them refugees. They are refugees indeed.", "Brussels"),
+])
+def test_round13_a_name_the_writer_keeps_is_no_rebuttal(text, actor):
+    record = author_stance(text).get(actor)
+    assert record is None or not any(r.startswith("rebuttal") for r in record.reasons), record

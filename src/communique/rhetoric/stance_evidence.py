@@ -132,6 +132,10 @@ _GIVING_VERBS = ("deliver", "donate", "fly", "give", "provide", "send", "ship", 
 _PRODUCT_VERBS = ("adopt", "issue", "launch", "make", "pursue", "publish", "take", "wage")
 #: Verbs of claiming: their subject makes the claim a rebuttal contradicts (``_rebuttal_evidence``).
 _CLAIM_VERBS = ("announce", "argue", "assert", "boast", "claim", "insist", "maintain", "say")
+#: Verbs that give a thing a name: "Moscow calls it an operation", "describes the trials as reform".
+_NAMING_VERBS = ("call", "describe", "label", "portray", "present", "term")
+#: Subjects of a sentence that renames the thing the sentence before named ("It is a war.").
+_RENAMED = ("it", "that", "these", "they", "this", "those")
 #: Openers of a sentence that contradicts the sentence before ("Yet it was Minsk that ...").
 _CONTRAST_OPENERS = ("but", "yet", "in fact", "in reality", "in truth")
 #: Words of contrast: the sentences that hold one are the only ones read for a contrast.
@@ -774,6 +778,11 @@ def _warns_against(doc, event) -> bool:
     return span is not None and any(c.lower_ == "against" for t in span for c in t.children)
 
 
+#: The end of the reason of an event whose subject is "we" or "I" (``_first_person_subject``): such an
+#: item is dropped where the holder's own words on the same span already say it ("We stand with ...").
+SAID_AS_WE = ", said as 'we'"
+
+
 def _first_person_subject(doc, event) -> bool:
     """Whether the trigger's subject is "we" or "I": whoever speaks there (the writer outside quotes,
     a statement's own voice, a quoted speaker) makes the accusation or gives the support, whatever
@@ -789,9 +798,9 @@ def _event_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
             continue
         span = (event.trigger.start, event.trigger.end)
         attribution = event.attribution
-        sources = [mentions.author_or(s) for s in event.source]
+        sources, said_as = [mentions.author_or(s) for s in event.source], ""
         if _first_person_subject(doc, event):  # "We hold Pakistan responsible": the text's own voice
-            sources = [mentions.holder(*span)]
+            sources, said_as = [mentions.holder(*span)], SAID_AS_WE
         if event.type in HOSTILE_SPEECH or event.type in FRIENDLY:
             sign = -1 if event.type in HOSTILE_SPEECH else 1
             share = 1.0 if sign < 0 else FRIENDLY[event.type]
@@ -799,7 +808,7 @@ def _event_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
                 for target in event.target:
                     if target != holder and mentions.author_or(target) != holder:
                         yield Evidence(holder, target, sign, EVENT_WEIGHT * share, *span,
-                                       f"event {event.type} ({event.trigger.text})")
+                                       f"event {event.type} ({event.trigger.text}){said_as}")
         kind = attribution.kind
         if kind == "reported" and (section := document.section_at(event.trigger.start)) is not None \
                 and section.kind in _AUTHOR_SECTIONS:
@@ -864,12 +873,16 @@ def _claimants(sents, mentions: _Mentions, until: int | None = None) -> list[str
     return [a for a in dict.fromkeys(found) if a != "author"]
 
 
-def _contrast_clause(cc):
+def _contrast_clause(word):
     """The verb of the conjunct after a "but"/"yet" when it is a clause with its own subject ("...,
-    but it has cancelled every meeting"), not a second verb of the claimant's ("said ... but accused
-    Yerevan"); else None."""
-    return next((c for c in cc.head.children if c.dep_ == "conj" and c.i > cc.i and c.pos_ in ("VERB", "AUX")
-                 and any(g.dep_ in _SUBJECT_DEPS + ("nsubjpass", "expl") for g in c.children)), None)
+    but it has cancelled every meeting", "..., yet it shelters them" with "yet" on the verb), not a
+    second verb of the claimant's ("said ... but accused Yerevan"); else None."""
+    if word.dep_ == "advmod":
+        verbs = [word.head] if word.head.dep_ == "conj" and word.head.i > word.i else []
+    else:
+        verbs = [c for c in word.head.children if c.dep_ == "conj" and c.i > word.i]
+    return next((v for v in verbs if v.pos_ in ("VERB", "AUX")
+                 and any(g.dep_ in _SUBJECT_DEPS + ("nsubjpass", "expl") for g in v.children)), None)
 
 
 def _clause_actors(verb, mentions: _Mentions) -> set[str]:
@@ -911,7 +924,7 @@ def _rebuttal_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]
             continue
         opener = next((o for o in _CONTRAST_OPENERS
                        if " ".join(lowers[sent.start:sent.start + len(o.split())]) == o), None)
-        inner = next((t for t in contrasts.get(sent.start, ()) if t.i > sent.start and t.dep_ == "cc"
+        inner = next((t for t in contrasts.get(sent.start, ()) if t.i > sent.start and t.dep_ in ("cc", "advmod")
                       and not mentions.in_quote(t.idx) and _contrast_clause(t) is not None), None)
         if sent.start in denials and not mentions.in_quote(denials[sent.start][0].idx):
             tok, key = denials[sent.start]
@@ -933,6 +946,34 @@ def _rebuttal_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]
             continue
         for target in claimants:
             yield Evidence("author", target, -1, REBUTTAL_WEIGHT, start, end, f"rebuttal '{key}' of its claim")
+
+
+def _renaming_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """An actor's name for a thing that the writer's next sentence replaces or denies ("Moscow calls
+    it a special operation. It is a war of conquest.", "Riyadh describes the trials as reform. They
+    are not reform."): a rebuttal of the actor's claim; not when the writer keeps the name ("It is a
+    famine."). Only in the writer's own voice, outside quotes."""
+    _, lemmas = token_strings(doc)
+    sents = sentences(doc)
+    starts = [sent.start for sent in sents]
+    for i in (i for i, lemma in enumerate(lemmas) if lemma in _NAMING_VERBS):
+        verb = doc[i]
+        names = [c for c in verb.children if c.dep_ == "oprd"] + \
+            [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children if o.dep_ == "pobj"]
+        name = next((t for t in names if t.pos_ == "NOUN"), None)
+        subj = _subject(verb) if name is not None and verb.pos_ == "VERB" else None
+        n = bisect_right(starts, i)  # the next sentence
+        if subj is None or n >= len(sents):
+            continue
+        root = sents[n].root
+        said = next((c for c in root.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+        if root.lemma_ != "be" or said is None or (said.lemma_ == name.lemma_) != _negated(said) \
+                or not any(c.dep_ == "nsubj" and c.lower_ in _RENAMED for c in root.children) \
+                or mentions.in_quote(sents[n].start_char) or mentions.holder(sents[n].start_char, sents[n].end_char) != "author":
+            continue
+        for target in mentions.linked(subj):
+            yield Evidence("author", target, -1, REBUTTAL_WEIGHT, said.idx, said.idx + len(said.text),
+                           f"rebuttal '{'not ' if _negated(said) else ''}{said.lemma_}' of its name '{name.lemma_}'")
 
 
 def _drop_praised_acts(doc, items: list[Evidence]) -> list[Evidence]:
@@ -971,7 +1012,10 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _deed_evidence(doc, mentions, sarcastic)
         items += _model_evidence(doc, mentions, sarcastic)
         items += _rebuttal_evidence(document, doc, mentions)
+        items += _renaming_evidence(doc, mentions)
         items = _drop_praised_acts(doc, items)
+        worded = {(e.holder, e.start, e.end) for e in items if not e.reason.startswith("event ")}
+        items = [e for e in items if not (e.reason.endswith(SAID_AS_WE) and (e.holder, e.start, e.end) in worded)]
     items = [replace(e, weight=e.weight * UNATTRIBUTED_SHARE, reason=f"{e.reason}, in a quote without a known speaker")
              if e.holder == "author" and mentions.unattributed(e.start, e.end) else e for e in items]
     return sorted(set(items), key=lambda e: (e.start, e.end, e.holder, e.target, e.reason))
