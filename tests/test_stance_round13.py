@@ -15,7 +15,10 @@ written for this test.
   an unsigned statement's own voice), whatever actor the events stage took "we" for;
 * rebuttals: ", yet it ..." with "yet" on the contradicting verb, as ", but it ..."; a name an actor
   gives a thing that the writer's next sentence replaces or denies ("Moscow calls it a special
-  operation. It is a war."), not one the writer keeps ("It is a famine.").
+  operation. It is a war."), not one the writer keeps ("It is a famine.");
+* a judged act as the object of a verb of doing, ordering or overseeing, with no owner of its own,
+  is the subject's act ("oversaw the massacres", "ordered the crackdown"); not under a negation,
+  and a label for people there stays with them ("pursued the terrorists").
 """
 
 from __future__ import annotations
@@ -124,3 +127,21 @@ def test_round13_rebuttals_of_a_claim_or_a_name(text, actor, reason):
 def test_round13_a_name_the_writer_keeps_is_no_rebuttal(text, actor):
     record = author_stance(text).get(actor)
     assert record is None or not any(r.startswith("rebuttal") for r in record.reasons), record
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("text,actor,reason", [
+    ("General Min Aung Hlaing oversaw the massacres in Rakhine.", "Min Aung Hlaing", "evaluative 'massacre'"),
+    ("President Daniel Ortega ordered the crackdown on the students.", "Daniel Ortega", "evaluative 'crackdown'"),
+    ("Moscow carried out a purge of the army.", "RUS", "evaluative 'purge'"),
+])
+def test_round13_a_judged_act_ordered_or_overseen_is_the_subjects(text, actor, reason):
+    assert_author_sign(text, actor, "-", reason)
+
+
+@pytest.mark.issue(18)
+def test_round13_an_act_not_ordered_and_a_label_pursued_blame_nobody():
+    record = author_stance("Minsk did not order the crackdown.").get("BLR")
+    assert record is None or not any("crackdown" in r for r in record.reasons), record
+    record = author_stance("The police of Peru pursued the terrorists.").get("PER")
+    assert record is None or not any("terrorist" in r for r in record.reasons), record

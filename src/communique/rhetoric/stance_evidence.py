@@ -130,6 +130,10 @@ _GIVING_VERBS = ("deliver", "donate", "fly", "give", "provide", "send", "ship", 
 #: Verbs whose object is the subject's own act or product: an adjective on it judges the subject
 #: ("took a brave decision", "launched a brutal offensive", "published careful statements").
 _PRODUCT_VERBS = ("adopt", "issue", "launch", "make", "pursue", "publish", "take", "wage")
+#: Verbs of doing, ordering or overseeing: a judged act as their object (with no owner of its own) is
+#: their subject's ("ordered the crackdown", "oversaw the massacres", "presided over the purges").
+_DOER_VERBS = (*_PRODUCT_VERBS, "carry", "commit", "command", "direct", "mastermind", "orchestrate", "order",
+               "organise", "organize", "oversee", "preside", "unleash")
 #: Verbs of claiming: their subject makes the claim a rebuttal contradicts (``_rebuttal_evidence``).
 _CLAIM_VERBS = ("announce", "argue", "assert", "boast", "claim", "insist", "maintain", "say")
 #: Verbs that give a thing a name: "Moscow calls it an operation", "describes the trials as reform".
@@ -345,8 +349,10 @@ def _subject(verb):
     return None
 
 
-def _targets_of(word, mentions: _Mentions) -> list[str]:
-    """The actors an evaluative word or label is syntactically about."""
+def _targets_of(word, mentions: _Mentions, act: bool = False) -> list[str]:
+    """The actors an evaluative word or label is syntactically about. ``act``: the word names an
+    act (an evaluative word, not a label for people), so that as the object of a verb of doing or
+    ordering with no owner of its own it is the subject's act ("oversaw the massacres")."""
     if word.dep_ == "advmod" and word.head.pos_ in ("VERB", "AUX"):  # "Yerevan has wisely begun ..."
         subj = _subject(word.head)
         return mentions.linked(subj) if subj is not None else []
@@ -383,7 +389,12 @@ def _targets_of(word, mentions: _Mentions) -> list[str]:
     if word.pos_ == "VERB":
         subj = _subject(word)
         return mentions.linked(subj) if subj is not None else []
-    return mentions.linked(word)
+    found = mentions.linked(word)
+    verb = word.head.head if word.dep_ == "pobj" and word.head.lower_ == "over" else word.head
+    if act and not found and word.dep_ in ("dobj", "pobj") and verb.lemma_ in _DOER_VERBS and not _negated(verb):
+        subj = _subject(verb)  # "ordered the crackdown", "presided over the executions": the subject's act
+        found = mentions.linked(subj) if subj is not None else []
+    return found
 
 
 def _passive(verb) -> bool:
@@ -558,7 +569,7 @@ def _word_evidence(doc, mentions: _Mentions, sarcastic: dict) -> Iterator[Eviden
             else:
                 why = f"{kind} '{key}'"
             start, end = _word_span(doc, tok, key)
-            for target in _targets_of(tok, mentions):
+            for target in _targets_of(tok, mentions, act=kind == "evaluative" and tok.pos_ == "NOUN"):
                 if target != holder:
                     yield Evidence(holder, target, sign, weight, start, end, why)
     for sent_start, (start, end, entry) in sarcastic.items():
