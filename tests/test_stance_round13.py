@@ -145,3 +145,12 @@ def test_round13_an_act_not_ordered_and_a_label_pursued_blame_nobody():
     assert record is None or not any("crackdown" in r for r in record.reasons), record
     record = author_stance("The police of Peru pursued the terrorists.").get("PER")
     assert record is None or not any("terrorist" in r for r in record.reasons), record
+
+
+@pytest.mark.issue(18)
+def test_round13_a_relative_clause_inside_a_call_is_not_the_callers_side():
+    text = "We ask our partners to stop treating the states that shelter the leaders of al-Shabaab as neutral parties."
+    record = author_stance(text).get("al-Shabaab")
+    assert record is None or not any("side-taking" in r for r in record.reasons), record
+    assert_author_sign("European governments should follow the example of Paris.", "Paris", "+",
+                       "side-taking 'follow the example of'")

@@ -765,13 +765,13 @@ def _side_holders(verb, mentions: _Mentions, call_spans) -> list[str]:
     if mentions.unattributed(verb.idx, verb.idx + len(verb.text)):
         return []
     holder = mentions.holder(verb.idx, verb.idx + len(verb.text))
-    if any(s <= verb.idx < e for s, e in call_spans):  # "Brussels must stop funding ...": the caller's side
-        return [holder]
     if verb.pos_ == "NOUN":  # "our full support for Kyiv", "France's solidarity with Kyiv"
         owner = next((c for c in verb.children if c.dep_ == "poss"), None)
         subj = owner if owner is not None else _subject(verb.head) if verb.dep_ == "dobj" else None
     else:
         subj = _subject(verb)
+    if any(s <= verb.idx < e for s, e in call_spans) and verb.dep_ != "relcl":
+        return [holder]  # "Brussels must stop funding ...": the caller's side (not "the states that shelter ...")
     if subj is not None:
         actors = mentions.actors_at(subj)
         if actors:  # "France stands with Kyiv": France's side, whoever reports it
