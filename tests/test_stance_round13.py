@@ -114,6 +114,9 @@ def test_round13_we_accuse_is_the_statements_own_voice():
     ("Beijing calls this a trade dispute. It is economic coercion, aimed at a small country.", "CHN",
      "rebuttal 'coercion' of its name 'dispute'"),
     ("Riyadh describes the trials as reform. They are not reform.", "SAU", "rebuttal 'not reform' of its name 'reform'"),
+    ("The Kremlin says these are commercial decisions. They are punishments.", "RUS",
+     "rebuttal 'punishment' of its name 'decision'"),
+    ("Riyadh says that the trials are fair. They are not fair.", "SAU", "rebuttal 'not fair' of its name 'fair'"),
 ])
 def test_round13_rebuttals_of_a_claim_or_a_name(text, actor, reason):
     assert_author_sign(text, actor, "-", reason)
@@ -123,6 +126,7 @@ def test_round13_rebuttals_of_a_claim_or_a_name(text, actor, reason):
 @pytest.mark.parametrize("text,actor", [
     ("The United Nations calls it a famine. It is a famine.", "United Nations"),
     ("Brussels calls them refugees. They are refugees indeed.", "Brussels"),
+    ("Riyadh says that the trials are fair. They are also quick.", "SAU"),
 ])
 def test_round13_a_name_the_writer_keeps_is_no_rebuttal(text, actor):
     record = author_stance(text).get(actor)

@@ -961,24 +961,30 @@ def _rebuttal_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]
 
 def _renaming_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     """An actor's name for a thing that the writer's next sentence replaces or denies ("Moscow calls
-    it a special operation. It is a war of conquest.", "Riyadh describes the trials as reform. They
-    are not reform."): a rebuttal of the actor's claim; not when the writer keeps the name ("It is a
-    famine."). Only in the writer's own voice, outside quotes."""
+    it a special operation. It is a war of conquest.", "The Kremlin says these are commercial
+    decisions. They are punishments.", "Riyadh says the trials are fair. They are not fair."): a
+    rebuttal of the actor's claim; not when the writer keeps the name ("It is a famine.") or adds
+    a word of its own ("They are also quick."). Only in the writer's own voice, outside quotes."""
     _, lemmas = token_strings(doc)
     sents = sentences(doc)
     starts = [sent.start for sent in sents]
-    for i in (i for i, lemma in enumerate(lemmas) if lemma in _NAMING_VERBS):
+    for i in (i for i, lemma in enumerate(lemmas) if lemma in _NAMING_VERBS or lemma in _CLAIM_VERBS):
         verb = doc[i]
-        names = [c for c in verb.children if c.dep_ == "oprd"] + \
-            [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children if o.dep_ == "pobj"]
-        name = next((t for t in names if t.pos_ == "NOUN"), None)
+        if lemmas[i] in _NAMING_VERBS:
+            names = [c for c in verb.children if c.dep_ == "oprd"] + \
+                [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children if o.dep_ == "pobj"]
+        else:  # "says these are commercial decisions", "says that the trials are fair"
+            names = [a for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"
+                     for a in c.children if a.dep_ in ("attr", "acomp")]
+        name = next((t for t in names if t.pos_ in ("NOUN", "ADJ")), None)
         subj = _subject(verb) if name is not None and verb.pos_ == "VERB" else None
         n = bisect_right(starts, i)  # the next sentence
         if subj is None or n >= len(sents):
             continue
         root = sents[n].root
-        said = next((c for c in root.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+        said = next((c for c in root.children if c.dep_ in ("attr", "acomp") and c.pos_ == name.pos_), None)
         if root.lemma_ != "be" or said is None or (said.lemma_ == name.lemma_) != _negated(said) \
+                or name.pos_ == "ADJ" and said.lemma_ != name.lemma_ \
                 or not any(c.dep_ == "nsubj" and c.lower_ in _RENAMED for c in root.children) \
                 or mentions.in_quote(sents[n].start_char) or mentions.holder(sents[n].start_char, sents[n].end_char) != "author":
             continue
