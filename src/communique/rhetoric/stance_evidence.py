@@ -5,7 +5,8 @@ mood of a sentence:
 
 * **events** the earlier stage found: an accusation, protest, rejection, threat or
   sanction from S against T is S's negative stance toward T; support and aid are
-  positive. A hostile act (assault, coercion, threat, sanction) that the *author*
+  positive ("we"/"I" as the trigger's subject: whoever speaks there). A hostile act (assault,
+  coercion, threat, sanction) that the *author*
   (or a quoted speaker) asserts in their own voice is that holder's accusation
   against the act's source (an unsigned statement or commentary section is the author's
   voice too; a warning "against" something is advice, not a threat).
@@ -14,18 +15,21 @@ mood of a sentence:
   the call ("isolate Moscow", "stand with Kyiv") is the author's stance toward its
   object.
 * **evaluative words** (``evaluative.en.tsv``) and **labels** (``name_calling.txt``,
-  ``political_labels.en.tsv``) whose syntactic target is an actor or its acts:
+  ``political_labels.en.tsv``) whose syntactic target is an actor or its acts (a judged act
+  ordered or overseen is the subject's: "ordered the crackdown"):
   an adjective on the actor or on a noun the actor owns ("Russia's brutal war"),
   a noun of the actor ("the treachery of Paris", "the junta in Bamako", "the
   Kremlin regime"), a predicate ("Minsk is a puppet regime"), a verb with the actor
   as subject ("Washington betrayed its allies"), an apposition ("Assad, the
   butcher"). A negation on the word or its head reverses the sign.
 * **sarcasm and hypocrisy** markers (``sarcasm.en.txt``, and talk of one thing while doing
-  another: "speaks of peace while it arms ..."): the sentence's subject actor is mocked
+  another: "speaks of peace while it arms ...", "claims to be neutral while it lends ..."): the
+  sentence's subject actor is mocked
   (negative), and positive words in that sentence count as negative; a positive word in scare quotes in the writer's voice is mocked too ('Havana's "heroic resistance"'),
   a negative one there is someone else's label and no evidence.
-* **side-taking** (``side_taking.en.tsv``): "we stand with X", "X sides against Y":
-  the subject's stance toward the object ("we" and "I" outside quotes are the author);
+* **side-taking** (``side_taking.en.tsv``): "we stand with X", "X sides against Y", help in kind
+  ("sells rifles to X", "harbours X's leaders"): the stance toward the object of the subject (each
+  actor of a joined subject) ("we" and "I" outside quotes are the author);
   an actor that takes the writer's side ("stood by us") has the writer's stance of that sign.
 * **deeds** judged without an evaluative word: a verb and its object (``deeds.en.tsv``:
   "kept its word", "broke its promises") and help in kind given (``relief.en.txt``: "sent
@@ -34,7 +38,8 @@ mood of a sentence:
   sovereign policy looks like" is held up as a model (praise).
 * **rebuttals**: an actor's claim (its quote, or "X says / claims / insists that ...") that the writer
   then contradicts in their own voice ("the record says otherwise", ``rebuttal.en.txt``; a sentence
-  opening with "Yet" or "But" that names the claimant; a "but" clause naming it) counts against it.
+  opening with "Yet" or "But" that names the claimant; a "but"/"yet" clause naming it; a name it gave
+  that the writer's next sentence replaces: "calls it an operation. It is a war.") counts against it.
 * a verb and its particle match with words between them ("prop up": "Moscow props him up"), and
   a person's name inside the mention of a government ("the government of X", "X's government")
   stands for that person too.
