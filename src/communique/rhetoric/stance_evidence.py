@@ -975,27 +975,33 @@ def _renaming_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     starts = [sent.start for sent in sents]
     for i in (i for i, lemma in enumerate(lemmas) if lemma in _NAMING_VERBS or lemma in _CLAIM_VERBS):
         verb = doc[i]
-        if lemmas[i] in _NAMING_VERBS:
-            names = [c for c in verb.children if c.dep_ == "oprd"] + \
-                [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children if o.dep_ == "pobj"]
+        if lemmas[i] in _NAMING_VERBS:  # "calls it an operation", "describes the trials as reform"
+            names = [c for c in verb.children if c.dep_ == "oprd"] + [o for c in verb.children
+                                                                    if c.dep_ == "prep" and c.lower_ == "as"
+                                                                    for o in c.children if o.dep_ == "pobj"]
         else:  # "says these are commercial decisions", "says that the trials are fair"
             names = [a for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"
                      for a in c.children if a.dep_ in ("attr", "acomp")]
         name = next((t for t in names if t.pos_ in ("NOUN", "ADJ")), None)
         subj = _subject(verb) if name is not None and verb.pos_ == "VERB" else None
         n = bisect_right(starts, i)  # the next sentence
-        if subj is None or n >= len(sents):
-            continue
-        root = sents[n].root
-        said = next((c for c in root.children if c.dep_ in ("attr", "acomp") and c.pos_ == name.pos_), None)
-        if root.lemma_ != "be" or said is None or (said.lemma_ == name.lemma_) != _negated(said) \
-                or name.pos_ == "ADJ" and said.lemma_ != name.lemma_ \
-                or not any(c.dep_ == "nsubj" and c.lower_ in _RENAMED for c in root.children) \
-                or mentions.in_quote(sents[n].start_char) or mentions.holder(sents[n].start_char, sents[n].end_char) != "author":
-            continue
-        for target in mentions.linked(subj):
+        said = _renamed(name, sents[n], mentions) if subj is not None and n < len(sents) else None
+        for target in mentions.linked(subj) if said is not None else ():
             yield Evidence("author", target, -1, REBUTTAL_WEIGHT, said.idx, said.idx + len(said.text),
                            f"rebuttal '{'not ' if _negated(said) else ''}{said.lemma_}' of its name '{name.lemma_}'")
+
+
+def _renamed(name, sent, mentions: _Mentions):
+    """The word of a sentence "It is / They are (not) ..." in the writer's own voice that replaces the
+    name just given (another noun) or denies it (the same word under a negation); else None."""
+    root = sent.root
+    said = next((c for c in root.children if c.dep_ in ("attr", "acomp") and c.pos_ == name.pos_), None)
+    if root.lemma_ != "be" or said is None or (said.lemma_ == name.lemma_) != _negated(said) \
+            or name.pos_ == "ADJ" and said.lemma_ != name.lemma_ \
+            or not any(c.dep_ == "nsubj" and c.lower_ in _RENAMED for c in root.children) \
+            or mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
+        return None
+    return said
 
 
 def _drop_praised_acts(doc, items: list[Evidence]) -> list[Evidence]:
