@@ -12,7 +12,8 @@ A document whose gold entry is marked ``"sealed"`` (``true``, or the round that 
 ``"round 12"``: its round then gets totals of its own) was written and scored blind once; its
 per-actor results are never returned or printed (only its totals), so that no rule is written
 from it and its score stays a blind measure. The totals are given for all documents, for the
-development documents and for the sealed ones.
+development documents and for the sealed ones; a development document marked ``"open": "round 13"``
+(written and scored blind in that round, then developed on) also counts in its round's group.
 
     PYTHONPATH=src python benchmarks/eval_opeds.py [--errors] [--json]
 """
@@ -108,6 +109,8 @@ def score_opeds(options: dict | None = None) -> dict:
         mine = ["all", "sealed" if sealed else "development"]
         if isinstance(entry.get("sealed"), str):  # "sealed": "round 12": also that round's group
             mine.append(f"sealed {entry['sealed']}")
+        if isinstance(entry.get("open"), str):  # "open": "round 13": written blind, then developed on
+            mine.append(f"open {entry['open']}")
         for group in mine:
             totals = totals_of(group)
             totals["documents"] += 1
@@ -145,7 +148,7 @@ def main() -> int:
             for m in d["misses"]:
                 pol = "none" if m["polarity"] is None else f"{m['polarity']:+.2f}"
                 print(f"    {m['actor']}: expected {m['expected']} got {m['got']} ({pol}) {m['reasons']}")
-    for group in [k for k in result if k == "development" or k.startswith("sealed")]:
+    for group in [k for k in result if k == "development" or k.startswith(("open", "sealed"))]:
         g = result[group]
         print(f"{group}: {g['right']}/{g['actors']} = {g['accuracy']:.3f} in {g['documents']} documents; "
               f"neutral actors with a firm stance: {g['neutral_with_stance']}/{g['neutral']}")

@@ -42,8 +42,8 @@ DOCUMENT_FLOOR = 0.7
 #: Round 13: three more written blind (oped-27..29: a rights advocate against a government's prisons
 #: and trials, an economist against a state's trade coercion of a smaller neighbour, a veterans'
 #: statement against an armed group and the state that hosted its leaders; 12 actors). Blind: 8/12
-#: (attacked 6/9), 5 of 6 neutral firm (two documents not read as opinion: the model alone spoke);
-#: after the hypocrisy and help-in-kind rules 9/12 (attacked 7/9), 2 of 6; round 12 went to 11/17
+#: (attacked 6/9), 5 of 7 neutral firm (two documents not read as opinion: the model alone spoke);
+#: after the hypocrisy and help-in-kind rules 9/12 (attacked 7/9), 2 of 7; round 12 went to 11/17
 #: (Britain and France "sell the kingdom aircraft and missiles").
 #: Per round: (document name prefixes, right at least, neutral actors with a firm stance at most).
 OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 11, 0),
