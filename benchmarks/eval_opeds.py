@@ -4,13 +4,16 @@ with the expected sign of the author's stance toward the actors it attacks ("-")
 
 An actor of the gold is its name, or an ISO3 code for the state: the state actor's record, else
 the record of its capital, seat of government, government or armed forces. A missing record,
-or a polarity inside +-NO_POSITION, is a miss.
+or a polarity inside +-NO_POSITION, is a miss. The acceptance measure of issue 18 is printed
+per document and per group as well: the attacked actors alone (gold "-") whose stance is
+negative.
 
 A document whose gold entry is marked ``"sealed"`` (``true``, or the round that wrote it, as in
 ``"round 12"``: its round then gets totals of its own) was written and scored blind once; its
 per-actor results are never returned or printed (only its totals), so that no rule is written
 from it and its score stays a blind measure. The totals are given for all documents, for the
-development documents and for the sealed ones.
+development documents and for the sealed ones; a development document marked ``"open": "round 13"``
+(written and scored blind in that round, then developed on) also counts in its round's group.
 
     PYTHONPATH=src python benchmarks/eval_opeds.py [--errors] [--json]
 """
@@ -70,8 +73,8 @@ def score_opeds(options: dict | None = None) -> dict:
     gold = json.loads((OPEDS / "gold.json").read_text("utf-8"))
     docs, firm = {}, []
     def totals_of(group: str) -> dict:
-        return groups.setdefault(group, {"documents": 0, "actors": 0, "right": 0, "neutral": 0,
-                                         "neutral_with_stance": 0})
+        return groups.setdefault(group, {"documents": 0, "actors": 0, "right": 0, "attacked": 0,
+                                         "attacked_right": 0, "neutral": 0, "neutral_with_stance": 0})
 
     groups: dict[str, dict] = {}
     for group in ("all", "development", "sealed"):
@@ -96,25 +99,35 @@ def score_opeds(options: dict | None = None) -> dict:
             if record is not None and sign_of(record.polarity) != "0":
                 firm_here.append(f"{name}: {actor} {record.polarity:+.2f}")
         n = len(entry["signs"])
+        attacked = sum(sign == "-" for sign in entry["signs"].values())
+        attacked_right = attacked - sum(m["expected"] == "-" for m in misses)
         docs[name] = {"actors": n, "right": n - len(misses), "accuracy": (n - len(misses)) / n,
+                      "attacked": attacked, "attacked_right": attacked_right,
                       "sealed": sealed, "misses": [] if sealed else misses}
         if not sealed:
             firm.extend(firm_here)
         mine = ["all", "sealed" if sealed else "development"]
         if isinstance(entry.get("sealed"), str):  # "sealed": "round 12": also that round's group
             mine.append(f"sealed {entry['sealed']}")
+        if isinstance(entry.get("open"), str):  # "open": "round 13": written blind, then developed on
+            mine.append(f"open {entry['open']}")
         for group in mine:
             totals = totals_of(group)
             totals["documents"] += 1
             totals["actors"] += n
             totals["right"] += n - len(misses)
+            totals["attacked"] += attacked
+            totals["attacked_right"] += attacked_right
             totals["neutral"] += len(entry.get("neutral", ()))
             totals["neutral_with_stance"] += len(firm_here)
     for totals in groups.values():
         totals["accuracy"] = totals["right"] / totals["actors"] if totals["actors"] else 0.0
+        totals["attacked_accuracy"] = totals["attacked_right"] / totals["attacked"] if totals["attacked"] else 0.0
     everything = groups.pop("all")
     return {"documents": docs, "actors": everything["actors"], "right": everything["right"],
-            "accuracy": everything["accuracy"], "neutral": everything["neutral"],
+            "accuracy": everything["accuracy"], "attacked": everything["attacked"],
+            "attacked_right": everything["attacked_right"],
+            "attacked_accuracy": everything["attacked_accuracy"], "neutral": everything["neutral"],
             "neutral_with_stance": firm, **groups}
 
 
@@ -129,16 +142,21 @@ def main() -> int:
         print(json.dumps(result, indent=2, ensure_ascii=False))
         return 0
     for name, d in result["documents"].items():
-        print(f"{name:45s} {d['right']}/{d['actors']}" + ("  (sealed)" if d["sealed"] else ""))
+        print(f"{name:45s} {d['right']}/{d['actors']}  attacked {d['attacked_right']}/{d['attacked']}"
+              + ("  (sealed)" if d["sealed"] else ""))
         if args.errors:
             for m in d["misses"]:
                 pol = "none" if m["polarity"] is None else f"{m['polarity']:+.2f}"
                 print(f"    {m['actor']}: expected {m['expected']} got {m['got']} ({pol}) {m['reasons']}")
-    for group in [k for k in result if k == "development" or k.startswith("sealed")]:
+    for group in [k for k in result if k == "development" or k.startswith(("open", "sealed"))]:
         g = result[group]
         print(f"{group}: {g['right']}/{g['actors']} = {g['accuracy']:.3f} in {g['documents']} documents; "
               f"neutral actors with a firm stance: {g['neutral_with_stance']}/{g['neutral']}")
+        print(f"{group}: attacked actors (gold '-') with a negative stance: "
+              f"{g['attacked_right']}/{g['attacked']} = {g['attacked_accuracy']:.3f}")
     print(f"op-ed author stance sign accuracy: {result['right']}/{result['actors']} = {result['accuracy']:.3f}")
+    print(f"attacked actors with a negative stance: {result['attacked_right']}/{result['attacked']} "
+          f"= {result['attacked_accuracy']:.3f}")
     if args.errors:
         for line in result["neutral_with_stance"]:
             print(f"    neutral {line}")

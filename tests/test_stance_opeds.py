@@ -39,8 +39,16 @@ DOCUMENT_FLOOR = 0.7
 #: of their misses are actors the actors stage does not find. Blind: 7/17, 1 of 6 neutral firm;
 #: 8/17, 0 of 6 neutral firm after the rebuttal and sides rules (development 54/54 and sealed 5/13
 #: unchanged).
-ROUND12 = ("oped-18", "oped-19", "oped-20")
-ROUND12_RIGHT_MIN = 8
+#: Round 13: three more written blind (oped-27..29: a rights advocate against a government's prisons
+#: and trials, an economist against a state's trade coercion of a smaller neighbour, a veterans'
+#: statement against an armed group and the state that hosted its leaders; 12 actors). Blind: 8/12
+#: (attacked 6/9), 5 of 7 neutral firm (two documents not read as opinion: the model alone spoke);
+#: after the hypocrisy and help-in-kind rules 9/12 (attacked 7/9), 2 of 7; round 12 went to 11/17
+#: (Britain and France "sell the kingdom aircraft and missiles").
+#: Per round: (document name prefixes, right at least, neutral actors with a firm stance at most).
+OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 11, 0),
+               "round 13": (("oped-27", "oped-28", "oped-29"), 9, 2)}
+OPEN = tuple(name for names, _, _ in OPEN_ROUNDS.values() for name in names)
 #: Neutrally named actors of the development documents that may get a firm author stance, at most.
 NEUTRAL_WITH_STANCE_MAX = 2
 #: Sealed documents (oped-15..17: a think-tank commentary, a state-media editorial, an exile's
@@ -59,7 +67,7 @@ def result():
 
 
 def _development(result) -> dict:
-    return {name: d for name, d in result["documents"].items() if not d["sealed"] and not name.startswith(ROUND12)}
+    return {name: d for name, d in result["documents"].items() if not d["sealed"] and not name.startswith(OPEN)}
 
 
 @pytest.mark.issue(18)
@@ -76,14 +84,19 @@ def test_stance_opeds_every_document(result):
 
 
 @pytest.mark.issue(18)
-def test_stance_opeds_round12_documents(result):
-    docs = [d for name, d in result["documents"].items() if name.startswith(ROUND12)]
-    assert len(docs) == 3 and sum(d["right"] for d in docs) >= ROUND12_RIGHT_MIN, [d["misses"] for d in docs]
+@pytest.mark.parametrize("round_", sorted(OPEN_ROUNDS))
+def test_stance_opeds_open_round_documents(result, round_):
+    names, right, neutral_with_stance = OPEN_ROUNDS[round_]
+    docs = [d for name, d in result["documents"].items() if name.startswith(names)]
+    assert len(docs) == 3 and sum(d["right"] for d in docs) >= right, [d["misses"] for d in docs]
+    firm = [line for line in result["neutral_with_stance"] if line.startswith(names)]
+    assert len(firm) <= neutral_with_stance, firm
 
 
 @pytest.mark.issue(18)
 def test_stance_opeds_neutral_actors_keep_no_position(result):
-    assert len(result["neutral_with_stance"]) <= NEUTRAL_WITH_STANCE_MAX, result["neutral_with_stance"]
+    firm = [line for line in result["neutral_with_stance"] if not line.startswith(OPEN)]
+    assert len(firm) <= NEUTRAL_WITH_STANCE_MAX, firm
 
 
 @pytest.mark.issue(18)

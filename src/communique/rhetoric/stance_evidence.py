@@ -5,7 +5,8 @@ mood of a sentence:
 
 * **events** the earlier stage found: an accusation, protest, rejection, threat or
   sanction from S against T is S's negative stance toward T; support and aid are
-  positive. A hostile act (assault, coercion, threat, sanction) that the *author*
+  positive ("we"/"I" as the trigger's subject: whoever speaks there). A hostile act (assault,
+  coercion, threat, sanction) that the *author*
   (or a quoted speaker) asserts in their own voice is that holder's accusation
   against the act's source (an unsigned statement or commentary section is the author's
   voice too; a warning "against" something is advice, not a threat).
@@ -14,18 +15,21 @@ mood of a sentence:
   the call ("isolate Moscow", "stand with Kyiv") is the author's stance toward its
   object.
 * **evaluative words** (``evaluative.en.tsv``) and **labels** (``name_calling.txt``,
-  ``political_labels.en.tsv``) whose syntactic target is an actor or its acts:
+  ``political_labels.en.tsv``) whose syntactic target is an actor or its acts (a judged act
+  ordered or overseen is the subject's: "ordered the crackdown"):
   an adjective on the actor or on a noun the actor owns ("Russia's brutal war"),
   a noun of the actor ("the treachery of Paris", "the junta in Bamako", "the
   Kremlin regime"), a predicate ("Minsk is a puppet regime"), a verb with the actor
   as subject ("Washington betrayed its allies"), an apposition ("Assad, the
   butcher"). A negation on the word or its head reverses the sign.
 * **sarcasm and hypocrisy** markers (``sarcasm.en.txt``, and talk of one thing while doing
-  another: "speaks of peace while it arms ..."): the sentence's subject actor is mocked
+  another: "speaks of peace while it arms ...", "claims to be neutral while it lends ..."): the
+  sentence's subject actor is mocked
   (negative), and positive words in that sentence count as negative; a positive word in scare quotes in the writer's voice is mocked too ('Havana's "heroic resistance"'),
   a negative one there is someone else's label and no evidence.
-* **side-taking** (``side_taking.en.tsv``): "we stand with X", "X sides against Y":
-  the subject's stance toward the object ("we" and "I" outside quotes are the author);
+* **side-taking** (``side_taking.en.tsv``): "we stand with X", "X sides against Y", help in kind
+  ("sells rifles to X", "harbours X's leaders"): the stance toward the object of the subject (each
+  actor of a joined subject) ("we" and "I" outside quotes are the author);
   an actor that takes the writer's side ("stood by us") has the writer's stance of that sign.
 * **deeds** judged without an evaluative word: a verb and its object (``deeds.en.tsv``:
   "kept its word", "broke its promises") and help in kind given (``relief.en.txt``: "sent
@@ -34,7 +38,8 @@ mood of a sentence:
   sovereign policy looks like" is held up as a model (praise).
 * **rebuttals**: an actor's claim (its quote, or "X says / claims / insists that ...") that the writer
   then contradicts in their own voice ("the record says otherwise", ``rebuttal.en.txt``; a sentence
-  opening with "Yet" or "But" that names the claimant; a "but" clause naming it) counts against it.
+  opening with "Yet" or "But" that names the claimant; a "but"/"yet" clause naming it; a name it gave
+  that the writer's next sentence replaces: "calls it an operation. It is a war.") counts against it.
 * a verb and its particle match with words between them ("prop up": "Moscow props him up"), and
   a person's name inside the mention of a government ("the government of X", "X's government")
   stands for that person too.
@@ -117,6 +122,12 @@ _DESERVE_VERBS = ("deserve", "merit", "earn")
 _ABOUT_NOUNS = ("architect", "author", "example", "instigator", "mastermind", "model", "orchestrator")
 #: Words of professing: "speaks of peace while ..." is hypocrisy (``_professing_while``).
 _PROFESS_WORDS = ("preach", "speak", "talk")
+#: Verbs of claiming or denying whose clause says what the subject is or does: "claims to be neutral
+#: while it lends its airfields", "denied doing so while doing it" are hypocrisy too; "call" with
+#: itself as object ("called itself a partner while it sheltered them").
+_PRETEND_WORDS = ("call", "claim", "deny", "pretend", "profess")
+#: Reflexive objects of "call" ("Minsk calls itself neutral").
+_REFLEXIVES = ("itself", "himself", "herself", "themselves")
 #: Verbs that hold their subject up as a model: "has shown what a sovereign policy looks like".
 _SHOW_VERBS = ("demonstrate", "show")
 #: Verbs of giving: with help in kind as object (``relief.en.txt``) they credit their subject.
@@ -124,12 +135,22 @@ _GIVING_VERBS = ("deliver", "donate", "fly", "give", "provide", "send", "ship", 
 #: Verbs whose object is the subject's own act or product: an adjective on it judges the subject
 #: ("took a brave decision", "launched a brutal offensive", "published careful statements").
 _PRODUCT_VERBS = ("adopt", "issue", "launch", "make", "pursue", "publish", "take", "wage")
+#: Verbs of doing, ordering or overseeing: a judged act as their object (with no owner of its own) is
+#: their subject's ("ordered the crackdown", "oversaw the massacres", "presided over the purges").
+_DOER_VERBS = (*_PRODUCT_VERBS, "carry", "commit", "command", "direct", "mastermind", "orchestrate", "order",
+               "organise", "organize", "oversee", "preside", "unleash")
 #: Verbs of claiming: their subject makes the claim a rebuttal contradicts (``_rebuttal_evidence``).
 _CLAIM_VERBS = ("announce", "argue", "assert", "boast", "claim", "insist", "maintain", "say")
+#: Verbs that give a thing a name: "Moscow calls it an operation", "describes the trials as reform".
+_NAMING_VERBS = ("call", "describe", "label", "portray", "present", "term")
+#: Subjects of a sentence that renames the thing the sentence before named ("It is a war.").
+_RENAMED = ("it", "that", "these", "they", "this", "those")
 #: Openers of a sentence that contradicts the sentence before ("Yet it was Minsk that ...").
 _CONTRAST_OPENERS = ("but", "yet", "in fact", "in reality", "in truth")
 #: Words of contrast: the sentences that hold one are the only ones read for a contrast.
 _CONTRAST_WORDS = frozenset({"but", "yet", "fact", "reality", "truth"})
+#: Particles that make a side-taking verb another verb ("sell out", "back down", "back off").
+_TURNING_PARTICLES = ("down", "off", "out")
 _ROLE_VERBS = ("play", "act", "become", "remain", "prove", "behave", "show", "display", "demonstrate", "offer", "set")
 
 
@@ -333,8 +354,10 @@ def _subject(verb):
     return None
 
 
-def _targets_of(word, mentions: _Mentions) -> list[str]:
-    """The actors an evaluative word or label is syntactically about."""
+def _targets_of(word, mentions: _Mentions, act: bool = False) -> list[str]:
+    """The actors an evaluative word or label is syntactically about. ``act``: the word names an
+    act (an evaluative word, not a label for people), so that as the object of a verb of doing or
+    ordering with no owner of its own it is the subject's act ("oversaw the massacres")."""
     if word.dep_ == "advmod" and word.head.pos_ in ("VERB", "AUX"):  # "Yerevan has wisely begun ..."
         subj = _subject(word.head)
         return mentions.linked(subj) if subj is not None else []
@@ -356,7 +379,8 @@ def _targets_of(word, mentions: _Mentions) -> list[str]:
     if word.dep_ == "pobj" and word.head.dep_ == "prep" and word.head.head.lemma_ == "be":
         subj = _subject(word.head.head)  # "Budapest is on the wrong side of history"
         return mentions.linked(subj) if subj is not None else []
-    if word.dep_ == "pobj" and word.head.lower_ == "with" and word.head.head.pos_ == "VERB":
+    if word.dep_ == "pobj" and word.head.lower_ == "with" and word.head.head.pos_ == "VERB" \
+            and not mentions.linked(word):  # "stands with the regime in Damascus": the regime's
         subj = _subject(word.head.head)  # "Colombia has handled the crisis with courage"
         return mentions.linked(subj) if subj is not None else []
     if word.dep_ == "prep" and word.head.pos_ == "VERB":
@@ -370,7 +394,12 @@ def _targets_of(word, mentions: _Mentions) -> list[str]:
     if word.pos_ == "VERB":
         subj = _subject(word)
         return mentions.linked(subj) if subj is not None else []
-    return mentions.linked(word)
+    found = mentions.linked(word)
+    verb = word.head.head if word.dep_ == "pobj" and word.head.lower_ == "over" else word.head
+    if act and not found and word.dep_ in ("dobj", "pobj") and verb.lemma_ in _DOER_VERBS and not _negated(verb):
+        subj = _subject(verb)  # "ordered the crackdown", "presided over the executions": the subject's act
+        found = mentions.linked(subj) if subj is not None else []
+    return found
 
 
 def _passive(verb) -> bool:
@@ -483,16 +512,26 @@ def _sarcastic_sentences(doc) -> dict[int, tuple[int, int, str]]:
 
 def _professing_while(doc) -> Iterator[tuple[object, str]]:
     """``(token, entry)`` for talk of one thing while doing another, a hypocrisy: "Tehran speaks of
-    peace while it arms the militias", "talks of reconciliation while blocking ..."; not when
-    someone else acts in the "while" clause ("spoke of peace while the envoys waited")."""
+    peace while it arms the militias", "talks of reconciliation while blocking ...", "Minsk claims to
+    be neutral while it lends its airfields", "denied doing so while doing it", "called itself a
+    partner while it sheltered them"; not when someone else acts in the "while" clause ("spoke of
+    peace while the envoys waited"), nor for a plain "said" ("said so while visiting Oslo")."""
     _, lemmas = token_strings(doc)
-    for i in (i for i, lemma in enumerate(lemmas) if lemma in _PROFESS_WORDS):
-        tok = doc[i]
-        prep = next((c.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "about")), None)
-        if prep and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "while" for m in c.children)
+    for i in (i for i, lemma in enumerate(lemmas) if lemma in _PROFESS_WORDS or lemma in _PRETEND_WORDS):
+        tok, heads = doc[i], [doc[i]]
+        if lemmas[i] in _PROFESS_WORDS or lemmas[i] == "call":
+            words = ("of", "about") if lemmas[i] != "call" else _REFLEXIVES
+            said = next((c.lower_ for c in tok.children if c.dep_ in ("prep", "dobj") and c.lower_ in words), None)
+            entry = f"{tok.lower_} {said} ... while"
+        elif tok.pos_ == "VERB":  # the claim's own clause may hold the "while" ("claims to be neutral while ...")
+            said, entry = tok.lower_, f"{tok.lower_} ... while"
+            heads += [c for c in tok.children if c.dep_ == "xcomp"]
+        else:
+            continue
+        if said and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "while" for m in c.children)
                         and all(m.pos_ == "PRON" for m in c.children if m.dep_ in _SUBJECT_DEPS)
-                        for c in tok.children):  # the same doer: "while blocking", "while it arms"
-            yield tok, f"{tok.lower_} {prep} ... while"
+                        for h in heads for c in h.children):  # the same doer: "while blocking", "while it arms"
+            yield tok, entry
 
 
 def _scare_quoted(doc) -> set[int]:
@@ -535,7 +574,7 @@ def _word_evidence(doc, mentions: _Mentions, sarcastic: dict) -> Iterator[Eviden
             else:
                 why = f"{kind} '{key}'"
             start, end = _word_span(doc, tok, key)
-            for target in _targets_of(tok, mentions):
+            for target in _targets_of(tok, mentions, act=kind == "evaluative" and tok.pos_ == "NOUN"):
                 if target != holder:
                     yield Evidence(holder, target, sign, weight, start, end, why)
     for sent_start, (start, end, entry) in sarcastic.items():
@@ -663,6 +702,8 @@ def _side_evidence(document, doc, mentions: _Mentions, call_spans: list[tuple[in
     cease = set(word_list("cease_verbs.en.txt"))
     for tok, key, sign in _word_hits(doc, side):
         verb = tok
+        if " " not in key and any(c.dep_ == "prt" and c.lower_ in _TURNING_PARTICLES for c in verb.children):
+            continue  # "sold out its allies", "backed down": another verb
         objects = _objects(verb, key, mentions)
         if not objects:
             yield from _side_with_author(verb, key, sign, mentions)
@@ -676,12 +717,10 @@ def _side_evidence(document, doc, mentions: _Mentions, call_spans: list[tuple[in
         if _negated(verb):
             sign = -sign
         start, end = _word_span(doc, tok, key)
-        holder = _side_holder(verb, mentions, call_spans)
-        if holder is None:
-            continue
-        for target in objects:
-            if target != holder:
-                yield Evidence(holder, target, sign, SIDE_WEIGHT, start, end, why)
+        for holder in _side_holders(verb, mentions, call_spans):
+            for target in objects:
+                if target != holder:
+                    yield Evidence(holder, target, sign, SIDE_WEIGHT, start, end, why)
 
 
 def _objects(verb, key: str, mentions: _Mentions) -> list[str]:
@@ -700,7 +739,10 @@ def _object_tokens(verb, key: str) -> Iterator:
     """The object tokens of a side-taking verb or phrase (see ``_objects``)."""
     phrase = range(verb.i - len(key.split()) - 1, verb.i + len(key.split()) + 1)
     for child in verb.subtree if " " in key else verb.children:
-        if child.dep_ in ("dobj", "pobj", "dative") and (child.head.i == verb.i or child.head.head.i == verb.i
+        if child.dep_ in ("prep", "dative") and child.lower_ == "to" and child.head.i == verb.i \
+                and any(c.dep_ == "dobj" for c in verb.children):  # the recipient: "sells rifles to the junta"
+            yield from (c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ in ("dobj", "pobj", "dative") and (child.head.i == verb.i or child.head.head.i == verb.i
                                                          or " " in key and child.head.i in phrase):
             yield child
         elif child.dep_ in ("ccomp", "xcomp") and child.head.i == verb.i:  # "helped Kyiv rebuild"
@@ -721,28 +763,29 @@ def _side_with_author(verb, key: str, sign: int, mentions: _Mentions) -> Iterato
         yield Evidence("author", target, sign, SIDE_WEIGHT, start, end, f"side-taking '{key}' toward the writer")
 
 
-def _side_holder(verb, mentions: _Mentions, call_spans) -> str | None:
-    """Who takes the side: the verb's subject (an actor, or "we"/"I" = the author outside quotes);
-    the author for a call to action in the text's own voice."""
+def _side_holders(verb, mentions: _Mentions, call_spans) -> list[str]:
+    """Who takes the side: the verb's subject, with the actors joined to it by "and" ("Britain and
+    France arm the junta": both), or "we"/"I" = the author outside quotes; the author for a call to
+    action in the text's own voice."""
     if mentions.unattributed(verb.idx, verb.idx + len(verb.text)):
-        return None
+        return []
     holder = mentions.holder(verb.idx, verb.idx + len(verb.text))
-    if any(s <= verb.idx < e for s, e in call_spans):  # "Brussels must stop funding ...": the caller's side
-        return holder
     if verb.pos_ == "NOUN":  # "our full support for Kyiv", "France's solidarity with Kyiv"
         owner = next((c for c in verb.children if c.dep_ == "poss"), None)
         subj = owner if owner is not None else _subject(verb.head) if verb.dep_ == "dobj" else None
     else:
         subj = _subject(verb)
+    if any(s <= verb.idx < e for s, e in call_spans) and verb.dep_ != "relcl":
+        return [holder]  # "Brussels must stop funding ...": the caller's side (not "the states that shelter ...")
     if subj is not None:
         actors = mentions.actors_at(subj)
         if actors:  # "France stands with Kyiv": France's side, whoever reports it
-            return mentions.author_or(actors[0])
+            return list(dict.fromkeys(mentions.author_or(a) for a in actors))
         if subj.lower_ in _AUTHOR_WORDS:
-            return holder
+            return [holder]
     if subj is None and verb.dep_ == "ROOT":  # an imperative
-        return holder
-    return None
+        return [holder]
+    return []
 
 
 def _warns_against(doc, event) -> bool:
@@ -751,13 +794,29 @@ def _warns_against(doc, event) -> bool:
     return span is not None and any(c.lower_ == "against" for t in span for c in t.children)
 
 
+#: The end of the reason of an event whose subject is "we" or "I" (``_first_person_subject``): such an
+#: item is dropped where the holder's own words on the same span already say it ("We stand with ...").
+SAID_AS_WE = ", said as 'we'"
+
+
+def _first_person_subject(doc, event) -> bool:
+    """Whether the trigger's subject is "we" or "I": whoever speaks there (the writer outside quotes,
+    a statement's own voice, a quoted speaker) makes the accusation or gives the support, whatever
+    actor the events stage took "we" for."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    subj = _subject(span.root) if span is not None else None
+    return subj is not None and subj.lower_ in ("i", "we")
+
+
 def _event_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
     for event in document.events:
         if event.mode in SKIPPED_MODES:
             continue
         span = (event.trigger.start, event.trigger.end)
         attribution = event.attribution
-        sources = [mentions.author_or(s) for s in event.source]
+        sources, said_as = [mentions.author_or(s) for s in event.source], ""
+        if _first_person_subject(doc, event):  # "We hold Pakistan responsible": the text's own voice
+            sources, said_as = [mentions.holder(*span)], SAID_AS_WE
         if event.type in HOSTILE_SPEECH or event.type in FRIENDLY:
             sign = -1 if event.type in HOSTILE_SPEECH else 1
             share = 1.0 if sign < 0 else FRIENDLY[event.type]
@@ -765,7 +824,7 @@ def _event_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
                 for target in event.target:
                     if target != holder and mentions.author_or(target) != holder:
                         yield Evidence(holder, target, sign, EVENT_WEIGHT * share, *span,
-                                       f"event {event.type} ({event.trigger.text})")
+                                       f"event {event.type} ({event.trigger.text}){said_as}")
         kind = attribution.kind
         if kind == "reported" and (section := document.section_at(event.trigger.start)) is not None \
                 and section.kind in _AUTHOR_SECTIONS:
@@ -830,12 +889,16 @@ def _claimants(sents, mentions: _Mentions, until: int | None = None) -> list[str
     return [a for a in dict.fromkeys(found) if a != "author"]
 
 
-def _contrast_clause(cc):
+def _contrast_clause(word):
     """The verb of the conjunct after a "but"/"yet" when it is a clause with its own subject ("...,
-    but it has cancelled every meeting"), not a second verb of the claimant's ("said ... but accused
-    Yerevan"); else None."""
-    return next((c for c in cc.head.children if c.dep_ == "conj" and c.i > cc.i and c.pos_ in ("VERB", "AUX")
-                 and any(g.dep_ in _SUBJECT_DEPS + ("nsubjpass", "expl") for g in c.children)), None)
+    but it has cancelled every meeting", "..., yet it shelters them" with "yet" on the verb), not a
+    second verb of the claimant's ("said ... but accused Yerevan"); else None."""
+    if word.dep_ == "advmod":
+        verbs = [word.head] if word.head.dep_ == "conj" and word.head.i > word.i else []
+    else:
+        verbs = [c for c in word.head.children if c.dep_ == "conj" and c.i > word.i]
+    return next((v for v in verbs if v.pos_ in ("VERB", "AUX")
+                 and any(g.dep_ in _SUBJECT_DEPS + ("nsubjpass", "expl") for g in v.children)), None)
 
 
 def _clause_actors(verb, mentions: _Mentions) -> set[str]:
@@ -877,7 +940,7 @@ def _rebuttal_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]
             continue
         opener = next((o for o in _CONTRAST_OPENERS
                        if " ".join(lowers[sent.start:sent.start + len(o.split())]) == o), None)
-        inner = next((t for t in contrasts.get(sent.start, ()) if t.i > sent.start and t.dep_ == "cc"
+        inner = next((t for t in contrasts.get(sent.start, ()) if t.i > sent.start and t.dep_ in ("cc", "advmod")
                       and not mentions.in_quote(t.idx) and _contrast_clause(t) is not None), None)
         if sent.start in denials and not mentions.in_quote(denials[sent.start][0].idx):
             tok, key = denials[sent.start]
@@ -899,6 +962,46 @@ def _rebuttal_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]
             continue
         for target in claimants:
             yield Evidence("author", target, -1, REBUTTAL_WEIGHT, start, end, f"rebuttal '{key}' of its claim")
+
+
+def _renaming_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """An actor's name for a thing that the writer's next sentence replaces or denies ("Moscow calls
+    it a special operation. It is a war of conquest.", "The Kremlin says these are commercial
+    decisions. They are punishments.", "Riyadh says the trials are fair. They are not fair."): a
+    rebuttal of the actor's claim; not when the writer keeps the name ("It is a famine.") or adds
+    a word of its own ("They are also quick."). Only in the writer's own voice, outside quotes."""
+    _, lemmas = token_strings(doc)
+    sents = sentences(doc)
+    starts = [sent.start for sent in sents]
+    for i in (i for i, lemma in enumerate(lemmas) if lemma in _NAMING_VERBS or lemma in _CLAIM_VERBS):
+        verb = doc[i]
+        if lemmas[i] in _NAMING_VERBS:  # "calls it an operation", "describes the trials as reform"
+            names = [c for c in verb.children if c.dep_ == "oprd"] + [o for c in verb.children
+                                                                    if c.dep_ == "prep" and c.lower_ == "as"
+                                                                    for o in c.children if o.dep_ == "pobj"]
+        else:  # "says these are commercial decisions", "says that the trials are fair"
+            names = [a for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"
+                     for a in c.children if a.dep_ in ("attr", "acomp")]
+        name = next((t for t in names if t.pos_ in ("NOUN", "ADJ")), None)
+        subj = _subject(verb) if name is not None and verb.pos_ == "VERB" else None
+        n = bisect_right(starts, i)  # the next sentence
+        said = _renamed(name, sents[n], mentions) if subj is not None and n < len(sents) else None
+        for target in mentions.linked(subj) if said is not None else ():
+            yield Evidence("author", target, -1, REBUTTAL_WEIGHT, said.idx, said.idx + len(said.text),
+                           f"rebuttal '{'not ' if _negated(said) else ''}{said.lemma_}' of its name '{name.lemma_}'")
+
+
+def _renamed(name, sent, mentions: _Mentions):
+    """The word of a sentence "It is / They are (not) ..." in the writer's own voice that replaces the
+    name just given (another noun) or denies it (the same word under a negation); else None."""
+    root = sent.root
+    said = next((c for c in root.children if c.dep_ in ("attr", "acomp") and c.pos_ == name.pos_), None)
+    if root.lemma_ != "be" or said is None or (said.lemma_ == name.lemma_) != _negated(said) \
+            or name.pos_ == "ADJ" and said.lemma_ != name.lemma_ \
+            or not any(c.dep_ == "nsubj" and c.lower_ in _RENAMED for c in root.children) \
+            or mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
+        return None
+    return said
 
 
 def _drop_praised_acts(doc, items: list[Evidence]) -> list[Evidence]:
@@ -937,7 +1040,10 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _deed_evidence(doc, mentions, sarcastic)
         items += _model_evidence(doc, mentions, sarcastic)
         items += _rebuttal_evidence(document, doc, mentions)
+        items += _renaming_evidence(doc, mentions)
         items = _drop_praised_acts(doc, items)
+        worded = {(e.holder, e.start, e.end) for e in items if not e.reason.startswith("event ")}
+        items = [e for e in items if not (e.reason.endswith(SAID_AS_WE) and (e.holder, e.start, e.end) in worded)]
     items = [replace(e, weight=e.weight * UNATTRIBUTED_SHARE, reason=f"{e.reason}, in a quote without a known speaker")
              if e.holder == "author" and mentions.unattributed(e.start, e.end) else e for e in items]
     return sorted(set(items), key=lambda e: (e.start, e.end, e.holder, e.target, e.reason))
