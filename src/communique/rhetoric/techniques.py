@@ -104,6 +104,9 @@ _SPEAKER_TURN = re.compile(r"[A-Z][\w.]*(?: [A-Z][\w.]*){0,2} ?: ")
 #: Harm words of a threatened consequence, the conjunctions of its condition, the confidence of the span.
 THREAT_WORDS = "threat_words.en.txt"
 CONDITION_MARKS = frozenset({"if", "unless"})
+#: Modals of a consequence ("will lose", "could die"); "must", "should" make a demand of the
+#: condition ("if they are sincere, they must stop"), not a threat.
+CONSEQUENCE_MODALS = frozenset({"will", "would", "'ll", "wo", "could", "might", "may", "shall", "can", "ca"})
 THREAT_WEIGHT = 0.45
 
 #: The tagged list of political labels (its entries give Name_Calling or Loaded_Language).
@@ -119,7 +122,7 @@ DESIGNATION_WINDOW_TOKENS = 4
 PERSON_EPITHET_WEIGHT = 0.45
 PEOPLE_NOUNS = frozenset({
     "activist", "administration", "agency", "agent", "attorney", "authority", "bishop", "boy",
-    "bureaucracy", "bureaucrat", "cabal", "camp", "campaign", "candidate", "cardinal", "child",
+    "bureaucracy", "bureaucrat", "cabal", "camp", "candidate", "cardinal", "child",
     "church", "citizen", "class", "clergy", "cleric", "clique", "columnist", "commentator", "committee",
     "congressman", "conservative", "cop", "country", "court", "critic", "crowd", "democrat", "diplomat",
     "elite", "establishment", "expert", "faction", "figure", "folk", "follower", "gang", "girl",
@@ -147,6 +150,16 @@ PLAIN_REGISTER_LOADED = 1.5
 #: Heads that make a loaded word in front of them part of a legal or policy term ("hate crime",
 #: "hate speech"): a designation, not loaded language.
 LEGAL_TERM_HEADS = frozenset({"crime", "crimes", "law", "laws", "legislation", "offence", "offense", "speech"})
+#: Nouns that news and governments use as designations ("militants attacked the base", "the
+#: government lists them as terrorists"): a label only when the text points at someone with a
+#: demonstrative ("these terrorists").
+DESIGNATION_NOUNS = frozenset({"militant", "terrorist"})
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+#: Fixed formulae of diplomatic, legal and report language ("in the strongest terms", "cessation
+#: of hostilities"): the word-level techniques inside one are the formula's words, not the writer's.
+FORMULAE = "formulae.en.txt"
+EXAGGERATION = "Exaggeration,Minimisation"
+FORMULA_TECHNIQUES = (LOADED, NAME_CALLING, EXAGGERATION)
 #: Techniques a legal designation or a proper name can wrongly raise.
 LABEL_TECHNIQUES = (NAME_CALLING, LOADED)
 
@@ -178,6 +191,8 @@ class _Matchers:
                 except Exception as err:  # spaCy validates the pattern here
                     raise LexiconError(display_path("cues.jsonl"), None, f"cue {cue.id}: bad pattern: {err}") from None
                 self.pattern_needs.append(_pattern_needs(pattern))
+        self.formulae = PhraseMatcher(vocab, attr="LOWER")
+        self.formulae.add("formula", [tokenizer(f) for f in word_list(FORMULAE)])
         self.single_words = {}
         self.labels: dict[str, str] = {}  # phrase key of a word-list entry -> its technique
         plain = set(word_list(PLAIN_LABELS))
@@ -340,11 +355,14 @@ def _loaded_span(doc, token) -> tuple[int, int]:
 
 
 def _np_span(doc, token) -> tuple[int, int]:
-    """A label with the adjectives and compounds in front of it ("corrupt old regime")."""
-    start = token.i
+    """A label with the adjectives and compounds in front of it ("corrupt old regime"), and the noun
+    right after it that it qualifies ("puppet administration")."""
+    start, end = token.i, token
+    if token.dep_ in ("compound", "amod") and token.head.i == token.i + 1 and token.head.pos_ == "NOUN":
+        end = token.head
     while start > 0 and doc[start - 1].dep_ in ("amod", "compound", "advmod") and doc[start - 1].head.i >= token.i:
         start -= 1
-    return doc[start].idx, token.idx + len(token.text)
+    return doc[start].idx, end.idx + len(end.text)
 
 
 _NOT_CONTENT_POS = frozenset(IDS[p] for p in ("DET", "PRON", "NUM"))
@@ -505,8 +523,7 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
         stripped = sent_text.rstrip(_QUESTION_TRIM)
         if stripped.endswith("?") and len(sent) >= MIN_QUESTION_TOKENS and not _information_question(sent):
             start, end = strip_span(text, sent.start_char, sent.end_char, _TRIM)
-            if not _asked_not_insinuated(text, start, end):
-                add(DOUBT, start, end, "rule:question", QUESTION_WEIGHT)
+            add(DOUBT, start, end, "rule:question", QUESTION_WEIGHT)
         elif sent_text.rstrip(_EXCLAIM_TRIM).endswith("!") and len(sent) <= MAX_EXCLAMATION_TOKENS:
             start, end = strip_span(text, sent.start_char, sent.end_char, _TRIM)
             add(LOADED, start, end, "rule:exclamation", EXCLAMATION_WEIGHT)
@@ -519,6 +536,13 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
         add(NAME_CALLING, s, e, SCARE_QUOTE_CUE, SCARE_QUOTE_WEIGHT)
     for s, e, key in _repetitions(text, doc, _charged_words(m)):
         add(REPETITION, s, e, f"rule:repetition ({key})", REPETITION_WEIGHT)
+    for key in [k for k in found if k[0] == DOUBT and text.startswith("?", k[2]) and _asked_not_insinuated(text, k[1], k[2])]:
+        del found[key]  # a question asked in an interview or a poll, whatever cue marked it
+    formulae = [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for _, a, b in m.formulae(doc)]
+    for key in [k for k in found if k[0] in FORMULA_TECHNIQUES and any(a <= k[1] and k[2] <= b for a, b in formulae)]:
+        del found[key]
+    for key in [k for k in found if k[0] in FORMULA_TECHNIQUES and _measured(doc, k[1], k[2])]:
+        del found[key]
     topics = _topic_lemmas(doc)
     for key in [k for k in found if k[0] in LABEL_TECHNIQUES and _descriptive(doc, k[1], k[2], topics)]:
         logger.debug("technique %s at %d-%d: a designation or a name, not a label", *key)
@@ -528,6 +552,24 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
         confidence = min(MAX_CONFIDENCE, weights[(technique, start, end)] + EXTRA_CUE_BONUS * (len(cues) - 1))
         out.append(Technique(technique, start, end, text[start:end], confidence, "; ".join(cues)))
     return _drop_nested(out)
+
+
+#: A word right before an exaggeration that hedges it ("almost the entire face"): a measure.
+HEDGES = frozenset({"about", "almost", "approximately", "around", "nearly", "roughly"})
+
+
+def _measured(doc, start: int, end: int) -> bool:
+    """True when a strong word measures rather than exaggerates: a superlative ranked against a
+    time ("the deadliest since 2019") or a phrase hedged by its first word or the word in front of
+    it (HEDGES: "almost the entire face", "nearly every")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    if span[0].lower_ in HEDGES or span.start > 0 and doc[span.start - 1].lower_ in HEDGES:
+        return True
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return any(t.tag_ in ("JJS", "RBS") for t in span) and (
+        after == "since" or any(c.lower_ == "since" for t in span for c in t.head.children))
 
 
 def _is_people(token) -> bool:
@@ -550,12 +592,16 @@ def _characterises_person(adjective) -> bool:
 
 
 def _asked_not_insinuated(text: str, start: int, end: int) -> bool:
-    """True for a question that a context shows to be asked, not rhetorical: its last line (a
-    sentence can run over line breaks) is a transcript turn ("Counsel: Were you there?") or, a
+    """True for a question that a context shows to be asked, not rhetorical: its line (a sentence
+    can run over line breaks) is a transcript turn ("Counsel: Were you there?", "Question: The
+    port closed on Monday. Will it reopen?"), the text right after it is one (the answer:
+    "Spokesperson: ...") or, a
     question of MIN_QUESTION_TOKENS+ words, is asked again word for word in the text (a poll
     or a heading repeated down the page)."""
     question = text[start:end].rsplit("\n", 1)[-1].strip()
-    if _SPEAKER_TURN.match(question):
+    line = text[text.rfind("\n", 0, end) + 1:end].strip()
+    answer = text[end:].lstrip(_TRIM + "?")
+    if _SPEAKER_TURN.match(line) or _SPEAKER_TURN.match(answer):
         return True
     return len(question.split()) >= MIN_QUESTION_TOKENS and text.count(question) > 1
 
@@ -568,7 +614,7 @@ def _information_question(sent) -> bool:
 
 def _threatened_consequences(doc) -> Iterable[tuple[int, int]]:
     """Sentences that tie a condition to a harm: an "if"/"unless" clause whose main clause has a
-    modal ("will", "would", "'ll") and a harm word ("If the plant opens, the river will die")."""
+    modal of consequence (CONSEQUENCE_MODALS: "will", "would", "'ll") and a harm word ("If the plant opens, the river will die")."""
     harms = set(word_list(THREAT_WORDS))
     for i, lower in enumerate(token_strings(doc)[0]):
         if lower not in CONDITION_MARKS:
@@ -579,7 +625,7 @@ def _threatened_consequences(doc) -> Iterable[tuple[int, int]]:
         condition, main = mark.head, mark.head.head
         inside = range(condition.left_edge.i, condition.right_edge.i + 1)
         rest = [t for t in main.subtree if t.i not in inside]
-        if any(t.tag_ == "MD" for t in rest) and any(t.lemma_.lower() in harms for t in rest):
+        if any(t.tag_ == "MD" and t.lower_ in CONSEQUENCE_MODALS for t in rest) and any(t.lemma_.lower() in harms for t in rest):
             first = max(min(condition.left_edge.i, main.left_edge.i), mark.sent.start)
             last = min(max(condition.right_edge.i, main.right_edge.i), mark.sent.end - 1)
             yield doc[first].idx, doc[last].idx + len(doc[last].text)
@@ -623,6 +669,8 @@ def _descriptive(doc, start: int, end: int, topics: frozenset[str] | set[str] = 
     words = set(word_list("designations.en.txt"))
     root = span.root
     if root.lemma_.lower() in topics:
+        return True
+    if root.lemma_.lower() in DESIGNATION_NOUNS and not any(c.lower_ in DEMONSTRATIVES for c in root.children):
         return True
     if root.dep_ in ("compound", "amod") and root.head.lower_ in LEGAL_TERM_HEADS and root.head.i == span.end:
         return True
