@@ -97,3 +97,13 @@ def test_round13_authors_loaded_words_are_the_authors(analyze):
     document = analyze("The council's shameful silence has lasted a year. The talks will resume in May.")
     loaded = [t for t in document.techniques if t.technique == LOADED]
     assert loaded and {t.holder for t in loaded} == {"author"}, [(t.text, t.holder) for t in loaded]
+
+
+@pytest.mark.issue(18)
+def test_round13_quoted_words_of_an_unfound_speaker_are_not_the_authors(analyze):
+    text = ("Havana praised the “heroic resistance” of its ally, and the two governments exchanged medals. "
+            "The ministry praised its “reforms” while the courts emptied.")
+    document = analyze(text)
+    held = {t.text: t.holder for t in document.techniques}
+    assert held.get("heroic resistance", "missing") is None, document.techniques
+    assert held.get("reforms") == "author", document.techniques

@@ -685,13 +685,20 @@ def _descriptive(doc, start: int, end: int, topics: frozenset[str] | set[str] = 
     return any(t.lemma_.lower() in words for t in before)
 
 
+#: Words between quotation marks on one line (a quotation, or a partial one).
+_QUOTED = re.compile(r'["“]([^"“”\n]{1,400})["”]')
+
+
 def with_holders(techniques: Iterable[Technique], document) -> list[Technique]:
     """The techniques with ``holder`` set from the document's quotes: the speaker's actor id for a
     span inside a quote (None when the speaker is unknown), "author" elsewhere. Words in quotation
     marks inside a quote are someone's words (a partial quotation: 'said the talks had been
-    "frank and productive"'), not the author's scare quotes: those spans are dropped."""
+    "frank and productive"'), not the author's scare quotes: those spans are dropped. Other
+    quoted words are someone's too, whom the quotes stage did not find (holder None); only the
+    scare-quotes rule's spans stay the author's."""
     from dataclasses import replace
 
+    quoted = [(m.start(1), m.end(1)) for m in _QUOTED.finditer(document.text)]
     out = []
     for t in techniques:
         holder = "author"
@@ -701,6 +708,8 @@ def with_holders(techniques: Iterable[Technique], document) -> list[Technique]:
                 break
         if holder != "author" and t.cue == SCARE_QUOTE_CUE:
             continue
+        if holder == "author" and t.cue != SCARE_QUOTE_CUE and any(s <= t.start and t.end <= e for s, e in quoted):
+            holder = None  # someone's words that the quotes stage did not attribute ('Havana praised the "heroic resistance"')
         out.append(t if holder == t.holder else replace(t, holder=holder))
     return out
 
