@@ -107,3 +107,13 @@ def test_round13_quoted_words_of_an_unfound_speaker_are_not_the_authors(analyze)
     held = {t.text: t.holder for t in document.techniques}
     assert held.get("heroic resistance", "missing") is None, document.techniques
     assert held.get("reforms") == "author", document.techniques
+
+
+@pytest.mark.issue(18)
+def test_round13_embed_and_link_lines_are_not_prose(nlp):
+    prose = "The council's shameful silence has lasted a year."
+    embed = "Shameful silence from the council, a year on. pic.twitter.com/x1y2z3 — Ola Berg (@olaberg) May 3, 2024"
+    link = "Read the council's shameful reply at https://example.org/reply"
+    assert _spans(nlp, prose, LOADED)
+    assert find_techniques(embed, nlp(embed)) == []
+    assert find_techniques(link, nlp(link)) == []

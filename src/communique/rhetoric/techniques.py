@@ -26,11 +26,14 @@ adjective or adverb qualifies right after it ("vile attack", "brazenly lied"), a
 to three words, and its partial-overlap score credits the shared characters.
 
 A second look drops a Name_Calling or Loaded_Language span used descriptively: under
-a designation or legal word, inside a proper name or a legal term ("hate crime"), or the
-document's subject (its word used TOPIC_MIN_USES+ times). It also reads the context of a
-candidate: a question that is a transcript turn or asked again word for word (a poll) is
-asked, not insinuated (no Doubt); in a plain report (a long text with few loaded words)
-quotation marks around an uncharged word quote a term (no scare quotes).
+a designation or legal word, a designation noun ("militants") not pointed at anyone, inside
+a proper name or a legal term ("hate crime"), or the document's subject (its word used
+TOPIC_MIN_USES+ times); a word-level span inside a diplomatic or legal formula ("in the
+strongest terms") or that measures (a superlative "since" a time, a phrase hedged by
+"almost"). It also reads the context of a candidate: a question that is a transcript or
+briefing turn, or asked again word for word (a poll), is asked, not insinuated (no Doubt); in
+a plain report (a long text with few loaded words) quotation marks around an uncharged word
+quote a term (no scare quotes).
 
 ``classify_span(text, context)`` gives the most likely label for a span that
 is already known to be persuasive (used by the PTC technique-classification
@@ -538,6 +541,8 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
         add(REPETITION, s, e, f"rule:repetition ({key})", REPETITION_WEIGHT)
     for key in [k for k in found if k[0] == DOUBT and text.startswith("?", k[2]) and _asked_not_insinuated(text, k[1], k[2])]:
         del found[key]  # a question asked in an interview or a poll, whatever cue marked it
+    for key in [k for k in found if _LINK_LINE.search(text, text.rfind("\n", 0, k[1]) + 1, _line_end(text, k[2]))]:
+        del found[key]  # a line with a link or a handle is an embed or a credit line, not prose
     formulae = [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for _, a, b in m.formulae(doc)]
     for key in [k for k in found if k[0] in FORMULA_TECHNIQUES and any(a <= k[1] and k[2] <= b for a, b in formulae)]:
         del found[key]
@@ -570,6 +575,15 @@ def _measured(doc, start: int, end: int) -> bool:
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     return any(t.tag_ in ("JJS", "RBS") for t in span) and (
         after == "since" or any(c.lower_ == "since" for t in span for c in t.head.children))
+
+
+#: A link or a social-media handle: its line is an embed or a credit line.
+_LINK_LINE = re.compile(r"https?://|www\.|pic\.twitter|(?<!\w)@\w")
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
 
 
 def _is_people(token) -> bool:
