@@ -53,7 +53,8 @@ PASSAGES = [
     # idioms of hypocrisy, delegitimising names
     ("The capital lectures others on human rights while its own prisons overflow.", {WHATABOUT}, set()),
     ("Their double standards on sanctions are plain for all to see.", {WHATABOUT}, set()),
-    ("The self-proclaimed authorities in Tarsk have no mandate from anyone.", {DOUBT}, set()),
+    ("The self-proclaimed authorities in Tarsk have no mandate from anyone.", {DOUBT, NAME}, set()),
+    ("The so-called republic in the east held its vote under guard.", {DOUBT, NAME}, set()),
     ("The puppet administration signed whatever its patrons dictated.", {NAME}, set()),
 ]
 
@@ -70,6 +71,8 @@ def test_round13_passage_labels(nlp, text, wanted, unwanted):
 def test_round13_label_spans_the_noun_it_qualifies(nlp):
     text = "The puppet administration signed whatever its patrons dictated."
     assert _spans(nlp, text, NAME) == ["puppet administration"]
+    text = "The self-proclaimed authorities in Tarsk have no mandate from anyone."
+    assert _spans(nlp, text, NAME) == ["self-proclaimed authorities"]
 
 
 @pytest.mark.issue(18)

@@ -17,7 +17,8 @@ fired (``lexicon:entry`` or ``cue:<id>`` or ``rule:<name>``). Sources:
    an "if"/"unless" condition whose main clause has a modal and a harm word of
    ``threat_words.en.txt``: "if we wait, we will lose everything"), a short exclamation
    (Loaded_Language), scare quotes around a noun (Name_Calling), a loaded adjective said
-   of people (Name_Calling too: "the arrogant elites"), repetition across the document (a
+   of people (Name_Calling too: "the arrogant elites"), a name denied ("so-called republic",
+   "self-proclaimed authorities": Name_Calling), repetition across the document (a
    qualified phrase, adjective and noun, used again and again, that holds a charged word).
 
 A loaded word's span takes the modifiers in front of it ("utterly shameless"), the word an
@@ -530,6 +531,8 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
         elif sent_text.rstrip(_EXCLAIM_TRIM).endswith("!") and len(sent) <= MAX_EXCLAMATION_TOKENS:
             start, end = strip_span(text, sent.start_char, sent.end_char, _TRIM)
             add(LOADED, start, end, "rule:exclamation", EXCLAMATION_WEIGHT)
+    for s, e in _so_called(doc):
+        add(NAME_CALLING, s, e, "rule:so-called", NAME_CALLING_WEIGHT)
     for s, e in _threatened_consequences(doc):
         add(FEAR, s, e, "rule:threatened-consequence", THREAT_WEIGHT)
     plain = _plain_register(text, found)
@@ -624,6 +627,22 @@ def _information_question(sent) -> bool:
     """A question that asks for information ("What did the minister say?"), by its first word."""
     first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
     return first is not None and first.lower_ in INFORMATION_QUESTION_WORDS
+
+
+#: "so-called X", "self-proclaimed X", "self-styled X": the writer denies X its name (a label).
+DENIED_NAME_PREFIXES = {"called": "so", "proclaimed": "self", "styled": "self"}
+
+
+def _so_called(doc) -> Iterable[tuple[int, int]]:
+    """"so-called" and its kin with the noun they qualify ("the so-called republic" -> "so-called
+    republic", "self-proclaimed authorities")."""
+    lowers = token_strings(doc)[0]
+    for i, lower in enumerate(lowers):
+        if i < 2 or DENIED_NAME_PREFIXES.get(lower) != lowers[i - 2] or lowers[i - 1] != "-":
+            continue
+        head = doc[i].head
+        if head.pos_ in ("NOUN", "PROPN") and head.i > i:
+            yield doc[i - 2].idx, head.idx + len(head.text)
 
 
 def _threatened_consequences(doc) -> Iterable[tuple[int, int]]:
