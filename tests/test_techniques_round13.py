@@ -56,6 +56,11 @@ PASSAGES = [
     ("The self-proclaimed authorities in Tarsk have no mandate from anyone.", {DOUBT, NAME}, set()),
     ("The so-called republic in the east held its vote under guard.", {DOUBT, NAME}, set()),
     ("The puppet administration signed whatever its patrons dictated.", {NAME}, set()),
+    # coined labels and loaded coinages
+    ("The envoy called the committee a nest of Westerophobes and tariff deniers.", {NAME}, set()),
+    ("Their Ostrophobic broadcasts never stop.", {LOADED}, set()),
+    # ... and plain words that only look alike
+    ("The clinic treats patients with a phobia of flying and offers a wine lovers' evening.", set(), {NAME, LOADED}),
 ]
 
 

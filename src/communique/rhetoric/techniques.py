@@ -18,7 +18,8 @@ fired (``lexicon:entry`` or ``cue:<id>`` or ``rule:<name>``). Sources:
    ``threat_words.en.txt``: "if we wait, we will lose everything"), a short exclamation
    (Loaded_Language), scare quotes around a noun (Name_Calling), a loaded adjective said
    of people (Name_Calling too: "the arrogant elites"), a name denied ("so-called republic",
-   "self-proclaimed authorities": Name_Calling), repetition across the document (a
+   "self-proclaimed authorities": Name_Calling), a coined label ("Islamophobes", "warmongers",
+   "climate deniers": Name_Calling; "Russophobic": Loaded_Language), repetition across the document (a
    qualified phrase, adjective and noun, used again and again, that holds a charged word).
 
 A loaded word's span takes the modifiers in front of it ("utterly shameless"), the word an
@@ -531,6 +532,9 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
         elif sent_text.rstrip(_EXCLAIM_TRIM).endswith("!") and len(sent) <= MAX_EXCLAMATION_TOKENS:
             start, end = strip_span(text, sent.start_char, sent.end_char, _TRIM)
             add(LOADED, start, end, "rule:exclamation", EXCLAMATION_WEIGHT)
+    for token, technique, suffix in _coinages(doc):
+        s, e = _np_span(doc, token) if technique == NAME_CALLING else _loaded_span(doc, token)
+        add(technique, s, e, f"rule:coinage (-{suffix})", LOADED_WEIGHT if technique == LOADED else NAME_CALLING_WEIGHT)
     for s, e in _so_called(doc):
         add(NAME_CALLING, s, e, "rule:so-called", NAME_CALLING_WEIGHT)
     for s, e in _threatened_consequences(doc):
@@ -627,6 +631,23 @@ def _information_question(sent) -> bool:
     """A question that asks for information ("What did the minister say?"), by its first word."""
     first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
     return first is not None and first.lower_ in INFORMATION_QUESTION_WORDS
+
+
+#: Endings of coined labels for people ("Islamophobe", "warmonger", "climate denier", "terror
+#: apologist") and of loaded adjectives made the same way ("Russophobic", "fearmongering").
+LABEL_SUFFIXES = ("phobe", "phobes", "monger", "mongers", "denier", "deniers", "hater", "haters",
+                  "apologist", "apologists")
+LOADED_SUFFIXES = ("phobic", "mongering")
+
+
+def _coinages(doc) -> Iterable[tuple[object, str, str]]:
+    """Nouns with a LABEL_SUFFIXES ending (Name_Calling) and adjectives or verbs with a
+    LOADED_SUFFIXES one (Loaded_Language): ``(token, technique, suffix)``."""
+    for i, lower in enumerate(token_strings(doc)[0]):
+        if lower.endswith(LABEL_SUFFIXES) and doc[i].pos_ in ("NOUN", "PROPN"):
+            yield doc[i], NAME_CALLING, next(x for x in LABEL_SUFFIXES if lower.endswith(x))
+        elif lower.endswith(LOADED_SUFFIXES) and doc[i].pos_ in ("ADJ", "VERB", "NOUN"):
+            yield doc[i], LOADED, next(x for x in LOADED_SUFFIXES if lower.endswith(x))
 
 
 #: "so-called X", "self-proclaimed X", "self-styled X": the writer denies X its name (a label).
