@@ -125,3 +125,12 @@ def test_round13_embed_and_link_lines_are_not_prose(nlp):
     assert _spans(nlp, prose, LOADED)
     assert find_techniques(embed, nlp(embed)) == []
     assert find_techniques(link, nlp(link)) == []
+
+
+@pytest.mark.issue(18)
+def test_round13_adverbs_and_nouns_made_from_loaded_words(nlp):
+    # "shocking" and "brazen" are loaded; "shockingly", "brazenness" are made from them
+    text = "The council shockingly ignored the flood warnings. The brazenness of it stunned the valley."
+    found = _spans(nlp, text, LOADED)
+    assert "shockingly ignored" in found and "brazenness" in found, found
+    assert _spans(nlp, "He spoke gently to the families at the shelter.", LOADED) == []

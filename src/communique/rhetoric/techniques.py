@@ -4,7 +4,8 @@
 fired (``lexicon:entry`` or ``cue:<id>`` or ``rule:<name>``). Sources:
 
 1. word lists: ``loaded_language.txt`` (Loaded_Language, the word, with the noun
-   right after it when it qualifies one) and ``name_calling.txt``
+   right after it when it qualifies one; also an adverb or noun made from an entry:
+   "shockingly", "brazenness") and ``name_calling.txt``
    (Name_Calling,Labeling, a noun label plus its adjectives); words of
    ``plain_labels.en.txt`` ("regime", "corruption") are stance evidence only, never a span;
 2. ``cues.jsonl``: phrases and token patterns for the other techniques; a cue's
@@ -461,6 +462,27 @@ _QUESTION_TRIM = _TRIM.replace("?", "")
 _EXCLAIM_TRIM = _TRIM.replace("!", "")
 
 
+#: Endings that make an adverb or a noun of a loaded word ("shocking" -> "shockingly", "brazen"
+#: -> "brazenness"), with the letters they replace ("grim" -> "grimly", "crazy" -> "craziness",
+#: "gentle" -> "gently" is left alone).
+DERIVING_SUFFIXES = (("ily", "y"), ("iness", "y"), ("ly", ""), ("ness", ""))
+
+
+def _derived_loaded(doc, words: dict) -> Iterable[tuple[object, str, str]]:
+    """Tokens in no word list made from a Loaded_Language entry by an adverb or noun ending
+    (DERIVING_SUFFIXES): ``(token, entry, suffix)``."""
+    lowers, lemmas = token_strings(doc)
+    for i, (low, lem) in enumerate(zip(lowers, lemmas)):
+        if low in words or lem in words:
+            continue
+        for suffix, restore in DERIVING_SUFFIXES:
+            if low.endswith(suffix) and len(low) > len(suffix) + 3:
+                hit = words.get(low[:-len(suffix)] + restore)
+                if hit is not None and hit[1] == LOADED:
+                    yield doc[i], low[:-len(suffix)] + restore, suffix
+                    break
+
+
 def _word_list_tokens(doc, words: dict) -> list:
     """The tokens whose lower-cased form or lower-cased lemma is in ``words``, in order (most
     tokens are in no word list; ``token_strings`` reads the strings once per Doc)."""
@@ -499,6 +521,9 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
             add(technique, s, e, f"{name.removesuffix('.txt')}:{entry}", LOADED_WEIGHT)
             if token.pos_ == "ADJ" and _characterises_person(token):
                 add(NAME_CALLING, s, e, f"rule:person-epithet ({entry})", PERSON_EPITHET_WEIGHT)
+    for token, entry, suffix in _derived_loaded(doc, m.single_words):
+        s, e = _loaded_span(doc, token)
+        add(LOADED, s, e, f"loaded_language:{entry} (-{suffix})", LOADED_WEIGHT)
     for s, e, entry in _epithets(doc):
         add(NAME_CALLING, s, e, f"rule:person-epithet ({entry})", PERSON_EPITHET_WEIGHT)
     hits = [(doc.vocab.strings[mid], s, e) for mid, s, e in m.phrases(doc)]
