@@ -59,6 +59,7 @@ PASSAGES = [
     # coined labels and loaded coinages
     ("The envoy called the committee a nest of Westerophobes and tariff deniers.", {NAME}, set()),
     ("Their Ostrophobic broadcasts never stop.", {LOADED}, set()),
+    ("The Varno-hating columnists and their power-mad patrons met again.", {NAME}, set()),
     # ... and plain words that only look alike
     ("The clinic treats patients with a phobia of flying and offers a wine lovers' evening.", set(), {NAME, LOADED}),
 ]

@@ -557,9 +557,8 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
         elif sent_text.rstrip(_EXCLAIM_TRIM).endswith("!") and len(sent) <= MAX_EXCLAMATION_TOKENS:
             start, end = strip_span(text, sent.start_char, sent.end_char, _TRIM)
             add(LOADED, start, end, "rule:exclamation", EXCLAMATION_WEIGHT)
-    for token, technique, suffix in _coinages(doc):
-        s, e = _np_span(doc, token) if technique == NAME_CALLING else _loaded_span(doc, token)
-        add(technique, s, e, f"rule:coinage (-{suffix})", LOADED_WEIGHT if technique == LOADED else NAME_CALLING_WEIGHT)
+    for s, e, technique, affix in _coinages(doc):
+        add(technique, s, e, f"rule:coinage ({affix})", LOADED_WEIGHT if technique == LOADED else NAME_CALLING_WEIGHT)
     for s, e in _so_called(doc):
         add(NAME_CALLING, s, e, "rule:so-called", NAME_CALLING_WEIGHT)
     for s, e in _threatened_consequences(doc):
@@ -663,16 +662,26 @@ def _information_question(sent) -> bool:
 LABEL_SUFFIXES = ("phobe", "phobes", "monger", "mongers", "denier", "deniers", "hater", "haters",
                   "apologist", "apologists")
 LOADED_SUFFIXES = ("phobic", "mongering")
+#: Second halves of hyphenated adjectives that brand whom they qualify ("America-hating
+#: pundits", "power-mad rulers", "crime-ridden suburbs"): Name_Calling, with the noun after.
+BRANDING_COMPOUND_ENDS = frozenset({"addled", "bashing", "crazed", "hating", "hungry", "infested", "mad", "obsessed", "ridden"})
 
 
-def _coinages(doc) -> Iterable[tuple[object, str, str]]:
-    """Nouns with a LABEL_SUFFIXES ending (Name_Calling) and adjectives or verbs with a
-    LOADED_SUFFIXES one (Loaded_Language): ``(token, technique, suffix)``."""
-    for i, lower in enumerate(token_strings(doc)[0]):
-        if lower.endswith(LABEL_SUFFIXES) and doc[i].pos_ in ("NOUN", "PROPN"):
-            yield doc[i], NAME_CALLING, next(x for x in LABEL_SUFFIXES if lower.endswith(x))
-        elif lower.endswith(LOADED_SUFFIXES) and doc[i].pos_ in ("ADJ", "VERB", "NOUN"):
-            yield doc[i], LOADED, next(x for x in LOADED_SUFFIXES if lower.endswith(x))
+def _coinages(doc) -> Iterable[tuple[int, int, str, str]]:
+    """Coined labels and loaded words, ``(start, end, technique, affix)``: a noun with a
+    LABEL_SUFFIXES ending (Name_Calling, spanned as a label), a hyphenated adjective ending in
+    one of BRANDING_COMPOUND_ENDS with the noun right after it (Name_Calling), an adjective or
+    verb with a LOADED_SUFFIXES ending (Loaded_Language, spanned as a loaded word)."""
+    lowers = token_strings(doc)[0]
+    for i, lower in enumerate(lowers):
+        token = doc[i]
+        if lower.endswith(LABEL_SUFFIXES) and token.pos_ in ("NOUN", "PROPN"):
+            yield *_np_span(doc, token), NAME_CALLING, "-" + next(x for x in LABEL_SUFFIXES if lower.endswith(x))
+        elif lower.endswith(LOADED_SUFFIXES) and token.pos_ in ("ADJ", "VERB", "NOUN"):
+            yield *_loaded_span(doc, token), LOADED, "-" + next(x for x in LOADED_SUFFIXES if lower.endswith(x))
+        elif lower in BRANDING_COMPOUND_ENDS and i >= 2 and lowers[i - 1] == "-":
+            end = token.head if token.head.i == i + 1 and token.head.pos_ == "NOUN" else token
+            yield doc[i - 2].idx, end.idx + len(end), NAME_CALLING, "-" + lower
 
 
 #: "so-called X", "self-proclaimed X", "self-styled X": the writer denies X its name (a label).
