@@ -20,8 +20,9 @@ fired (``lexicon:entry`` or ``cue:<id>`` or ``rule:<name>``). Sources:
    (Loaded_Language), scare quotes around a noun (Name_Calling), a loaded adjective said
    of people (Name_Calling too: "the arrogant elites"), a name denied ("so-called republic",
    "self-proclaimed authorities": Name_Calling), a coined label ("Islamophobes", "warmongers",
-   "climate deniers": Name_Calling; "Russophobic": Loaded_Language), repetition across the document (a
-   qualified phrase, adjective and noun, used again and again, that holds a charged word).
+   "climate deniers", "power-mad rulers": Name_Calling; "Russophobic": Loaded_Language),
+   repetition across the document (a qualified phrase, adjective and noun, used again and
+   again, that holds a charged word).
 
 A loaded word's span takes the modifiers in front of it ("utterly shameless"), the word an
 adjective or adverb qualifies right after it ("vile attack", "brazenly lied"), a verb's particle
