@@ -221,6 +221,7 @@ class _Matchers:
                     self.phrases.add(key, [tokenizer(entry)])
                 else:
                     self.single_words.setdefault(entry, (name, technique))
+        self.derived = _derived_forms(self.single_words)
 
     def match_patterns(self, doc) -> list[tuple[int, int, int]]:
         """``self.patterns(doc)``, without running the ``Matcher`` over a document that no pattern
@@ -469,19 +470,29 @@ _EXCLAIM_TRIM = _TRIM.replace("!", "")
 DERIVING_SUFFIXES = (("ily", "y"), ("iness", "y"), ("ly", ""), ("ness", ""))
 
 
-def _derived_loaded(doc, words: dict) -> Iterable[tuple[object, str, str]]:
-    """Tokens in no word list made from a Loaded_Language entry by an adverb or noun ending
-    (DERIVING_SUFFIXES): ``(token, entry, suffix)``."""
-    lowers, lemmas = token_strings(doc)
-    for i, (low, lem) in enumerate(zip(lowers, lemmas)):
-        if low in words or lem in words:
+def _derived_forms(words: dict) -> dict[str, tuple[str, str]]:
+    """``{derived form: (entry, suffix)}`` for the Loaded_Language entries of ``words``, by
+    DERIVING_SUFFIXES, leaving out forms of four letters or fewer before the ending and forms
+    that are entries themselves."""
+    out: dict[str, tuple[str, str]] = {}
+    for entry, (_, technique) in words.items():
+        if technique != LOADED:
             continue
         for suffix, restore in DERIVING_SUFFIXES:
-            if low.endswith(suffix) and len(low) > len(suffix) + 3:
-                hit = words.get(low[:-len(suffix)] + restore)
-                if hit is not None and hit[1] == LOADED:
-                    yield doc[i], low[:-len(suffix)] + restore, suffix
-                    break
+            if entry.endswith(restore):
+                form = entry[:len(entry) - len(restore)] + suffix
+                if len(form) > len(suffix) + 3 and form not in words:
+                    out.setdefault(form, (entry, suffix))
+    return out
+
+
+def _derived_loaded(doc, words: dict, derived: dict[str, tuple[str, str]]) -> Iterable[tuple[object, str, str]]:
+    """Tokens in no word list made from a Loaded_Language entry by an adverb or noun ending
+    (``derived``, see ``_derived_forms``): ``(token, entry, suffix)``."""
+    lowers, lemmas = token_strings(doc)
+    for i in [i for i, low in enumerate(lowers) if low in derived]:
+        if lemmas[i] not in words:
+            yield doc[i], *derived[lowers[i]]
 
 
 def _word_list_tokens(doc, words: dict) -> list:
@@ -522,7 +533,7 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
             add(technique, s, e, f"{name.removesuffix('.txt')}:{entry}", LOADED_WEIGHT)
             if token.pos_ == "ADJ" and _characterises_person(token):
                 add(NAME_CALLING, s, e, f"rule:person-epithet ({entry})", PERSON_EPITHET_WEIGHT)
-    for token, entry, suffix in _derived_loaded(doc, m.single_words):
+    for token, entry, suffix in _derived_loaded(doc, m.single_words, m.derived):
         s, e = _loaded_span(doc, token)
         add(LOADED, s, e, f"loaded_language:{entry} (-{suffix})", LOADED_WEIGHT)
     for s, e, entry in _epithets(doc):
@@ -558,9 +569,9 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
         elif sent_text.rstrip(_EXCLAIM_TRIM).endswith("!") and len(sent) <= MAX_EXCLAMATION_TOKENS:
             start, end = strip_span(text, sent.start_char, sent.end_char, _TRIM)
             add(LOADED, start, end, "rule:exclamation", EXCLAMATION_WEIGHT)
-    for s, e, technique, affix in _coinages(doc):
+    for s, e, technique, affix in _coinages(text, doc):
         add(technique, s, e, f"rule:coinage ({affix})", LOADED_WEIGHT if technique == LOADED else NAME_CALLING_WEIGHT)
-    for s, e in _so_called(doc):
+    for s, e in _so_called(text, doc):
         add(NAME_CALLING, s, e, "rule:so-called", NAME_CALLING_WEIGHT)
     for s, e in _threatened_consequences(doc):
         add(FEAR, s, e, "rule:threatened-consequence", THREAT_WEIGHT)
@@ -666,13 +677,20 @@ LOADED_SUFFIXES = ("phobic", "mongering")
 #: Second halves of hyphenated adjectives that brand whom they qualify ("America-hating
 #: pundits", "power-mad rulers", "crime-ridden suburbs"): Name_Calling, with the noun after.
 BRANDING_COMPOUND_ENDS = frozenset({"addled", "bashing", "crazed", "hating", "hungry", "infested", "mad", "obsessed", "ridden"})
+#: Letters that every coinage above holds.
+COINAGE_STEMS = ("phob", "monger", "denier", "hater", "apologist",
+                 *(f"-{end}" for end in sorted(BRANDING_COMPOUND_ENDS)))
 
 
-def _coinages(doc) -> Iterable[tuple[int, int, str, str]]:
+def _coinages(text: str, doc) -> Iterable[tuple[int, int, str, str]]:
     """Coined labels and loaded words, ``(start, end, technique, affix)``: a noun with a
     LABEL_SUFFIXES ending (Name_Calling, spanned as a label), a hyphenated adjective ending in
     one of BRANDING_COMPOUND_ENDS with the noun right after it (Name_Calling), an adjective or
-    verb with a LOADED_SUFFIXES ending (Loaded_Language, spanned as a loaded word)."""
+    verb with a LOADED_SUFFIXES ending (Loaded_Language, spanned as a loaded word). Most texts
+    hold none of the endings: a look at the text first spares the loop over the tokens."""
+    lowered = text.lower()
+    if not any(x in lowered for x in COINAGE_STEMS):
+        return
     lowers = token_strings(doc)[0]
     for i, lower in enumerate(lowers):
         token = doc[i]
@@ -689,9 +707,12 @@ def _coinages(doc) -> Iterable[tuple[int, int, str, str]]:
 DENIED_NAME_PREFIXES = {"called": "so", "proclaimed": "self", "styled": "self"}
 
 
-def _so_called(doc) -> Iterable[tuple[int, int]]:
+def _so_called(text: str, doc) -> Iterable[tuple[int, int]]:
     """"so-called" and its kin with the noun they qualify ("the so-called republic" -> "so-called
     republic", "self-proclaimed authorities")."""
+    lowered = text.lower()
+    if not any(f"-{word}" in lowered for word in DENIED_NAME_PREFIXES):
+        return
     lowers = token_strings(doc)[0]
     for i, lower in enumerate(lowers):
         if i < 2 or DENIED_NAME_PREFIXES.get(lower) != lowers[i - 2] or lowers[i - 1] != "-":
