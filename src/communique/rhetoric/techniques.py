@@ -4,7 +4,8 @@
 fired (``lexicon:entry`` or ``cue:<id>`` or ``rule:<name>``). Sources:
 
 1. word lists: ``loaded_language.txt`` (Loaded_Language, the word, with the noun
-   right after it when it qualifies one) and ``name_calling.txt``
+   right after it when it qualifies one; also an adverb or noun made from an entry:
+   "shockingly", "brazenness") and ``name_calling.txt``
    (Name_Calling,Labeling, a noun label plus its adjectives); words of
    ``plain_labels.en.txt`` ("regime", "corruption") are stance evidence only, never a span;
 2. ``cues.jsonl``: phrases and token patterns for the other techniques; a cue's
@@ -17,8 +18,11 @@ fired (``lexicon:entry`` or ``cue:<id>`` or ``rule:<name>``). Sources:
    an "if"/"unless" condition whose main clause has a modal and a harm word of
    ``threat_words.en.txt``: "if we wait, we will lose everything"), a short exclamation
    (Loaded_Language), scare quotes around a noun (Name_Calling), a loaded adjective said
-   of people (Name_Calling too: "the arrogant elites"), repetition across the document (a
-   qualified phrase, adjective and noun, used again and again, that holds a charged word).
+   of people (Name_Calling too: "the arrogant elites"), a name denied ("so-called republic",
+   "self-proclaimed authorities": Name_Calling), a coined label ("Islamophobes", "warmongers",
+   "climate deniers", "power-mad rulers": Name_Calling; "Russophobic": Loaded_Language),
+   repetition across the document (a qualified phrase, adjective and noun, used again and
+   again, that holds a charged word).
 
 A loaded word's span takes the modifiers in front of it ("utterly shameless"), the word an
 adjective or adverb qualifies right after it ("vile attack", "brazenly lied"), a verb's particle
@@ -26,11 +30,14 @@ adjective or adverb qualifies right after it ("vile attack", "brazenly lied"), a
 to three words, and its partial-overlap score credits the shared characters.
 
 A second look drops a Name_Calling or Loaded_Language span used descriptively: under
-a designation or legal word, inside a proper name or a legal term ("hate crime"), or the
-document's subject (its word used TOPIC_MIN_USES+ times). It also reads the context of a
-candidate: a question that is a transcript turn or asked again word for word (a poll) is
-asked, not insinuated (no Doubt); in a plain report (a long text with few loaded words)
-quotation marks around an uncharged word quote a term (no scare quotes).
+a designation or legal word, a designation noun ("militants") not pointed at anyone, inside
+a proper name or a legal term ("hate crime"), or the document's subject (its word used
+TOPIC_MIN_USES+ times); a word-level span inside a diplomatic or legal formula ("in the
+strongest terms") or that measures (a superlative "since" a time, a phrase hedged by
+"almost"). It also reads the context of a candidate: a question that is a transcript or
+briefing turn, or asked again word for word (a poll), is asked, not insinuated (no Doubt); in
+a plain report (a long text with few loaded words) quotation marks around an uncharged word
+quote a term (no scare quotes).
 
 ``classify_span(text, context)`` gives the most likely label for a span that
 is already known to be persuasive (used by the PTC technique-classification
@@ -104,6 +111,9 @@ _SPEAKER_TURN = re.compile(r"[A-Z][\w.]*(?: [A-Z][\w.]*){0,2} ?: ")
 #: Harm words of a threatened consequence, the conjunctions of its condition, the confidence of the span.
 THREAT_WORDS = "threat_words.en.txt"
 CONDITION_MARKS = frozenset({"if", "unless"})
+#: Modals of a consequence ("will lose", "could die"); "must", "should" make a demand of the
+#: condition ("if they are sincere, they must stop"), not a threat.
+CONSEQUENCE_MODALS = frozenset({"will", "would", "'ll", "wo", "could", "might", "may", "shall", "can", "ca"})
 THREAT_WEIGHT = 0.45
 
 #: The tagged list of political labels (its entries give Name_Calling or Loaded_Language).
@@ -119,7 +129,7 @@ DESIGNATION_WINDOW_TOKENS = 4
 PERSON_EPITHET_WEIGHT = 0.45
 PEOPLE_NOUNS = frozenset({
     "activist", "administration", "agency", "agent", "attorney", "authority", "bishop", "boy",
-    "bureaucracy", "bureaucrat", "cabal", "camp", "campaign", "candidate", "cardinal", "child",
+    "bureaucracy", "bureaucrat", "cabal", "camp", "candidate", "cardinal", "child",
     "church", "citizen", "class", "clergy", "cleric", "clique", "columnist", "commentator", "committee",
     "congressman", "conservative", "cop", "country", "court", "critic", "crowd", "democrat", "diplomat",
     "elite", "establishment", "expert", "faction", "figure", "folk", "follower", "gang", "girl",
@@ -147,6 +157,16 @@ PLAIN_REGISTER_LOADED = 1.5
 #: Heads that make a loaded word in front of them part of a legal or policy term ("hate crime",
 #: "hate speech"): a designation, not loaded language.
 LEGAL_TERM_HEADS = frozenset({"crime", "crimes", "law", "laws", "legislation", "offence", "offense", "speech"})
+#: Nouns that news and governments use as designations ("militants attacked the base", "the
+#: government lists them as terrorists"): a label only when the text points at someone with a
+#: demonstrative ("these terrorists").
+DESIGNATION_NOUNS = frozenset({"militant", "terrorist"})
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+#: Fixed formulae of diplomatic, legal and report language ("in the strongest terms", "cessation
+#: of hostilities"): the word-level techniques inside one are the formula's words, not the writer's.
+FORMULAE = "formulae.en.txt"
+EXAGGERATION = "Exaggeration,Minimisation"
+FORMULA_TECHNIQUES = (LOADED, NAME_CALLING, EXAGGERATION)
 #: Techniques a legal designation or a proper name can wrongly raise.
 LABEL_TECHNIQUES = (NAME_CALLING, LOADED)
 
@@ -178,6 +198,8 @@ class _Matchers:
                 except Exception as err:  # spaCy validates the pattern here
                     raise LexiconError(display_path("cues.jsonl"), None, f"cue {cue.id}: bad pattern: {err}") from None
                 self.pattern_needs.append(_pattern_needs(pattern))
+        self.formulae = PhraseMatcher(vocab, attr="LOWER")
+        self.formulae.add("formula", [tokenizer(f) for f in word_list(FORMULAE)])
         self.single_words = {}
         self.labels: dict[str, str] = {}  # phrase key of a word-list entry -> its technique
         plain = set(word_list(PLAIN_LABELS))
@@ -199,6 +221,7 @@ class _Matchers:
                     self.phrases.add(key, [tokenizer(entry)])
                 else:
                     self.single_words.setdefault(entry, (name, technique))
+        self.derived = _derived_forms(self.single_words)
 
     def match_patterns(self, doc) -> list[tuple[int, int, int]]:
         """``self.patterns(doc)``, without running the ``Matcher`` over a document that no pattern
@@ -340,11 +363,14 @@ def _loaded_span(doc, token) -> tuple[int, int]:
 
 
 def _np_span(doc, token) -> tuple[int, int]:
-    """A label with the adjectives and compounds in front of it ("corrupt old regime")."""
-    start = token.i
+    """A label with the adjectives and compounds in front of it ("corrupt old regime"), and the noun
+    right after it that it qualifies ("puppet administration")."""
+    start, end = token.i, token
+    if token.dep_ in ("compound", "amod") and token.head.i == token.i + 1 and token.head.pos_ == "NOUN":
+        end = token.head
     while start > 0 and doc[start - 1].dep_ in ("amod", "compound", "advmod") and doc[start - 1].head.i >= token.i:
         start -= 1
-    return doc[start].idx, token.idx + len(token.text)
+    return doc[start].idx, end.idx + len(end.text)
 
 
 _NOT_CONTENT_POS = frozenset(IDS[p] for p in ("DET", "PRON", "NUM"))
@@ -438,6 +464,37 @@ _QUESTION_TRIM = _TRIM.replace("?", "")
 _EXCLAIM_TRIM = _TRIM.replace("!", "")
 
 
+#: Endings that make an adverb or a noun of a loaded word ("shocking" -> "shockingly", "brazen"
+#: -> "brazenness"), with the letters they replace ("grim" -> "grimly", "crazy" -> "craziness",
+#: "gentle" -> "gently" is left alone).
+DERIVING_SUFFIXES = (("ily", "y"), ("iness", "y"), ("ly", ""), ("ness", ""))
+
+
+def _derived_forms(words: dict) -> dict[str, tuple[str, str]]:
+    """``{derived form: (entry, suffix)}`` for the Loaded_Language entries of ``words``, by
+    DERIVING_SUFFIXES, leaving out forms of four letters or fewer before the ending and forms
+    that are entries themselves."""
+    out: dict[str, tuple[str, str]] = {}
+    for entry, (_, technique) in words.items():
+        if technique != LOADED:
+            continue
+        for suffix, restore in DERIVING_SUFFIXES:
+            if entry.endswith(restore):
+                form = entry[:len(entry) - len(restore)] + suffix
+                if len(form) > len(suffix) + 3 and form not in words:
+                    out.setdefault(form, (entry, suffix))
+    return out
+
+
+def _derived_loaded(doc, words: dict, derived: dict[str, tuple[str, str]]) -> Iterable[tuple[object, str, str]]:
+    """Tokens in no word list made from a Loaded_Language entry by an adverb or noun ending
+    (``derived``, see ``_derived_forms``): ``(token, entry, suffix)``."""
+    lowers, lemmas = token_strings(doc)
+    for i in [i for i, low in enumerate(lowers) if low in derived]:
+        if lemmas[i] not in words:
+            yield doc[i], *derived[lowers[i]]
+
+
 def _word_list_tokens(doc, words: dict) -> list:
     """The tokens whose lower-cased form or lower-cased lemma is in ``words``, in order (most
     tokens are in no word list; ``token_strings`` reads the strings once per Doc)."""
@@ -476,6 +533,9 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
             add(technique, s, e, f"{name.removesuffix('.txt')}:{entry}", LOADED_WEIGHT)
             if token.pos_ == "ADJ" and _characterises_person(token):
                 add(NAME_CALLING, s, e, f"rule:person-epithet ({entry})", PERSON_EPITHET_WEIGHT)
+    for token, entry, suffix in _derived_loaded(doc, m.single_words, m.derived):
+        s, e = _loaded_span(doc, token)
+        add(LOADED, s, e, f"loaded_language:{entry} (-{suffix})", LOADED_WEIGHT)
     for s, e, entry in _epithets(doc):
         add(NAME_CALLING, s, e, f"rule:person-epithet ({entry})", PERSON_EPITHET_WEIGHT)
     hits = [(doc.vocab.strings[mid], s, e) for mid, s, e in m.phrases(doc)]
@@ -505,11 +565,14 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
         stripped = sent_text.rstrip(_QUESTION_TRIM)
         if stripped.endswith("?") and len(sent) >= MIN_QUESTION_TOKENS and not _information_question(sent):
             start, end = strip_span(text, sent.start_char, sent.end_char, _TRIM)
-            if not _asked_not_insinuated(text, start, end):
-                add(DOUBT, start, end, "rule:question", QUESTION_WEIGHT)
+            add(DOUBT, start, end, "rule:question", QUESTION_WEIGHT)
         elif sent_text.rstrip(_EXCLAIM_TRIM).endswith("!") and len(sent) <= MAX_EXCLAMATION_TOKENS:
             start, end = strip_span(text, sent.start_char, sent.end_char, _TRIM)
             add(LOADED, start, end, "rule:exclamation", EXCLAMATION_WEIGHT)
+    for s, e, technique, affix in _coinages(text, doc):
+        add(technique, s, e, f"rule:coinage ({affix})", LOADED_WEIGHT if technique == LOADED else NAME_CALLING_WEIGHT)
+    for s, e in _so_called(text, doc):
+        add(NAME_CALLING, s, e, "rule:so-called", NAME_CALLING_WEIGHT)
     for s, e in _threatened_consequences(doc):
         add(FEAR, s, e, "rule:threatened-consequence", THREAT_WEIGHT)
     plain = _plain_register(text, found)
@@ -519,6 +582,15 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
         add(NAME_CALLING, s, e, SCARE_QUOTE_CUE, SCARE_QUOTE_WEIGHT)
     for s, e, key in _repetitions(text, doc, _charged_words(m)):
         add(REPETITION, s, e, f"rule:repetition ({key})", REPETITION_WEIGHT)
+    for key in [k for k in found if k[0] == DOUBT and text.startswith("?", k[2]) and _asked_not_insinuated(text, k[1], k[2])]:
+        del found[key]  # a question asked in an interview or a poll, whatever cue marked it
+    for key in [k for k in found if _LINK_LINE.search(text, text.rfind("\n", 0, k[1]) + 1, _line_end(text, k[2]))]:
+        del found[key]  # a line with a link or a handle is an embed or a credit line, not prose
+    formulae = [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for _, a, b in m.formulae(doc)]
+    for key in [k for k in found if k[0] in FORMULA_TECHNIQUES and any(a <= k[1] and k[2] <= b for a, b in formulae)]:
+        del found[key]
+    for key in [k for k in found if k[0] in FORMULA_TECHNIQUES and _measured(doc, k[1], k[2])]:
+        del found[key]
     topics = _topic_lemmas(doc)
     for key in [k for k in found if k[0] in LABEL_TECHNIQUES and _descriptive(doc, k[1], k[2], topics)]:
         logger.debug("technique %s at %d-%d: a designation or a name, not a label", *key)
@@ -528,6 +600,33 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
         confidence = min(MAX_CONFIDENCE, weights[(technique, start, end)] + EXTRA_CUE_BONUS * (len(cues) - 1))
         out.append(Technique(technique, start, end, text[start:end], confidence, "; ".join(cues)))
     return _drop_nested(out)
+
+
+#: A word right before an exaggeration that hedges it ("almost the entire face"): a measure.
+HEDGES = frozenset({"about", "almost", "approximately", "around", "nearly", "roughly"})
+
+
+def _measured(doc, start: int, end: int) -> bool:
+    """True when a strong word measures rather than exaggerates: a superlative ranked against a
+    time ("the deadliest since 2019") or a phrase hedged by its first word or the word in front of
+    it (HEDGES: "almost the entire face", "nearly every")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    if span[0].lower_ in HEDGES or span.start > 0 and doc[span.start - 1].lower_ in HEDGES:
+        return True
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return any(t.tag_ in ("JJS", "RBS") for t in span) and (
+        after == "since" or any(c.lower_ == "since" for t in span for c in t.head.children))
+
+
+#: A link or a social-media handle: its line is an embed or a credit line.
+_LINK_LINE = re.compile(r"https?://|www\.|pic\.twitter|(?<!\w)@\w")
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
 
 
 def _is_people(token) -> bool:
@@ -550,12 +649,16 @@ def _characterises_person(adjective) -> bool:
 
 
 def _asked_not_insinuated(text: str, start: int, end: int) -> bool:
-    """True for a question that a context shows to be asked, not rhetorical: its last line (a
-    sentence can run over line breaks) is a transcript turn ("Counsel: Were you there?") or, a
+    """True for a question that a context shows to be asked, not rhetorical: its line (a sentence
+    can run over line breaks) is a transcript turn ("Counsel: Were you there?", "Question: The
+    port closed on Monday. Will it reopen?"), the text right after it is one (the answer:
+    "Spokesperson: ...") or, a
     question of MIN_QUESTION_TOKENS+ words, is asked again word for word in the text (a poll
     or a heading repeated down the page)."""
     question = text[start:end].rsplit("\n", 1)[-1].strip()
-    if _SPEAKER_TURN.match(question):
+    line = text[text.rfind("\n", 0, end) + 1:end].strip()
+    answer = text[end:].lstrip(_TRIM + "?")
+    if _SPEAKER_TURN.match(line) or _SPEAKER_TURN.match(answer):
         return True
     return len(question.split()) >= MIN_QUESTION_TOKENS and text.count(question) > 1
 
@@ -566,9 +669,62 @@ def _information_question(sent) -> bool:
     return first is not None and first.lower_ in INFORMATION_QUESTION_WORDS
 
 
+#: Endings of coined labels for people ("Islamophobe", "warmonger", "climate denier", "terror
+#: apologist") and of loaded adjectives made the same way ("Russophobic", "fearmongering").
+LABEL_SUFFIXES = ("phobe", "phobes", "monger", "mongers", "denier", "deniers", "hater", "haters",
+                  "apologist", "apologists")
+LOADED_SUFFIXES = ("phobic", "mongering")
+#: Second halves of hyphenated adjectives that brand whom they qualify ("America-hating
+#: pundits", "power-mad rulers", "crime-ridden suburbs"): Name_Calling, with the noun after.
+BRANDING_COMPOUND_ENDS = frozenset({"addled", "bashing", "crazed", "hating", "hungry", "infested", "mad", "obsessed", "ridden"})
+#: Letters that every coinage above holds.
+COINAGE_STEMS = ("phob", "monger", "denier", "hater", "apologist",
+                 *(f"-{end}" for end in sorted(BRANDING_COMPOUND_ENDS)))
+
+
+def _coinages(text: str, doc) -> Iterable[tuple[int, int, str, str]]:
+    """Coined labels and loaded words, ``(start, end, technique, affix)``: a noun with a
+    LABEL_SUFFIXES ending (Name_Calling, spanned as a label), a hyphenated adjective ending in
+    one of BRANDING_COMPOUND_ENDS with the noun right after it (Name_Calling), an adjective or
+    verb with a LOADED_SUFFIXES ending (Loaded_Language, spanned as a loaded word). Most texts
+    hold none of the endings: a look at the text first spares the loop over the tokens."""
+    lowered = text.lower()
+    if not any(x in lowered for x in COINAGE_STEMS):
+        return
+    lowers = token_strings(doc)[0]
+    for i, lower in enumerate(lowers):
+        token = doc[i]
+        if lower.endswith(LABEL_SUFFIXES) and token.pos_ in ("NOUN", "PROPN"):
+            yield *_np_span(doc, token), NAME_CALLING, "-" + next(x for x in LABEL_SUFFIXES if lower.endswith(x))
+        elif lower.endswith(LOADED_SUFFIXES) and token.pos_ in ("ADJ", "VERB", "NOUN"):
+            yield *_loaded_span(doc, token), LOADED, "-" + next(x for x in LOADED_SUFFIXES if lower.endswith(x))
+        elif lower in BRANDING_COMPOUND_ENDS and i >= 2 and lowers[i - 1] == "-":
+            end = token.head if token.head.i == i + 1 and token.head.pos_ == "NOUN" else token
+            yield doc[i - 2].idx, end.idx + len(end), NAME_CALLING, "-" + lower
+
+
+#: "so-called X", "self-proclaimed X", "self-styled X": the writer denies X its name (a label).
+DENIED_NAME_PREFIXES = {"called": "so", "proclaimed": "self", "styled": "self"}
+
+
+def _so_called(text: str, doc) -> Iterable[tuple[int, int]]:
+    """"so-called" and its kin with the noun they qualify ("the so-called republic" -> "so-called
+    republic", "self-proclaimed authorities")."""
+    lowered = text.lower()
+    if not any(f"-{word}" in lowered for word in DENIED_NAME_PREFIXES):
+        return
+    lowers = token_strings(doc)[0]
+    for i, lower in enumerate(lowers):
+        if i < 2 or DENIED_NAME_PREFIXES.get(lower) != lowers[i - 2] or lowers[i - 1] != "-":
+            continue
+        head = doc[i].head
+        if head.pos_ in ("NOUN", "PROPN") and head.i > i:
+            yield doc[i - 2].idx, head.idx + len(head.text)
+
+
 def _threatened_consequences(doc) -> Iterable[tuple[int, int]]:
     """Sentences that tie a condition to a harm: an "if"/"unless" clause whose main clause has a
-    modal ("will", "would", "'ll") and a harm word ("If the plant opens, the river will die")."""
+    modal of consequence (CONSEQUENCE_MODALS: "will", "would", "'ll") and a harm word ("If the plant opens, the river will die")."""
     harms = set(word_list(THREAT_WORDS))
     for i, lower in enumerate(token_strings(doc)[0]):
         if lower not in CONDITION_MARKS:
@@ -579,7 +735,7 @@ def _threatened_consequences(doc) -> Iterable[tuple[int, int]]:
         condition, main = mark.head, mark.head.head
         inside = range(condition.left_edge.i, condition.right_edge.i + 1)
         rest = [t for t in main.subtree if t.i not in inside]
-        if any(t.tag_ == "MD" for t in rest) and any(t.lemma_.lower() in harms for t in rest):
+        if any(t.tag_ == "MD" and t.lower_ in CONSEQUENCE_MODALS for t in rest) and any(t.lemma_.lower() in harms for t in rest):
             first = max(min(condition.left_edge.i, main.left_edge.i), mark.sent.start)
             last = min(max(condition.right_edge.i, main.right_edge.i), mark.sent.end - 1)
             yield doc[first].idx, doc[last].idx + len(doc[last].text)
@@ -624,6 +780,8 @@ def _descriptive(doc, start: int, end: int, topics: frozenset[str] | set[str] = 
     root = span.root
     if root.lemma_.lower() in topics:
         return True
+    if root.lemma_.lower() in DESIGNATION_NOUNS and not any(c.lower_ in DEMONSTRATIVES for c in root.children):
+        return True
     if root.dep_ in ("compound", "amod") and root.head.lower_ in LEGAL_TERM_HEADS and root.head.i == span.end:
         return True
     if any(t.ent_type_ in ("ORG", "FAC", "LAW", "WORK_OF_ART", "EVENT") for t in span):
@@ -637,13 +795,20 @@ def _descriptive(doc, start: int, end: int, topics: frozenset[str] | set[str] = 
     return any(t.lemma_.lower() in words for t in before)
 
 
+#: Words between quotation marks on one line (a quotation, or a partial one).
+_QUOTED = re.compile(r'["“]([^"“”\n]{1,400})["”]')
+
+
 def with_holders(techniques: Iterable[Technique], document) -> list[Technique]:
     """The techniques with ``holder`` set from the document's quotes: the speaker's actor id for a
     span inside a quote (None when the speaker is unknown), "author" elsewhere. Words in quotation
     marks inside a quote are someone's words (a partial quotation: 'said the talks had been
-    "frank and productive"'), not the author's scare quotes: those spans are dropped."""
+    "frank and productive"'), not the author's scare quotes: those spans are dropped. Other
+    quoted words are someone's too, whom the quotes stage did not find (holder None); only the
+    scare-quotes rule's spans stay the author's."""
     from dataclasses import replace
 
+    quoted = [(m.start(1), m.end(1)) for m in _QUOTED.finditer(document.text)]
     out = []
     for t in techniques:
         holder = "author"
@@ -653,6 +818,8 @@ def with_holders(techniques: Iterable[Technique], document) -> list[Technique]:
                 break
         if holder != "author" and t.cue == SCARE_QUOTE_CUE:
             continue
+        if holder == "author" and t.cue != SCARE_QUOTE_CUE and any(s <= t.start and t.end <= e for s, e in quoted):
+            holder = None  # someone's words that the quotes stage did not attribute ('Havana praised the "heroic resistance"')
         out.append(t if holder == t.holder else replace(t, holder=holder))
     return out
 
