@@ -101,3 +101,17 @@ def test_actors_context_country_from_the_actor_own_words(analyze, text, name, co
     doc = analyze(text, published="2024-03-04")
     actor = next(a for a in doc.actors if name in a.name)
     assert actor.country == country
+
+
+@pytest.mark.issue(17)
+@pytest.mark.parametrize("text, absent, present", [
+    ("Tom Merkel, a farmer near the border, said the fence had cut his land in two.",
+     "person:angela-merkel", "person:tom-merkel"),
+    ("Mark Biden, who runs a bakery in the town, said prices had doubled.", "person:joe-biden", "person:mark-biden"),
+    ("Chancellor Merkel met Mr Biden in Berlin.", None, "person:angela-merkel"),
+    ("Mr. Biden and Angela Dorothea Merkel spoke by phone.", None, "person:joe-biden"),
+])
+def test_actors_context_namesake_of_a_known_person_is_someone_else(analyze, text, absent, present):
+    keys = [a.key for a in analyze(text, published="2016-03-01").actors]
+    assert present in keys
+    assert absent is None or absent not in keys

@@ -91,6 +91,9 @@ NAME_PARTICLES = frozenset(("al", "el", "ad", "ash", "bin", "bint", "ibn", "de",
 ROLE_LEADING_WORDS = frozenset(("the", "a", "an", ",", "its", "their", "his", "her", "our", "my", "your"))
 #: Model labels that are taken for a person only when a person's title stands in apposition.
 MISLABELLED_PERSON_LABELS = frozenset(("GPE", "LOC", "NORP"))
+#: Forms of address before a surname: "Mr Biden" is still Joe Biden.
+HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame lord lady madam madame monsieur herr frau senor señor "
+                       "senora señora prof".split())
 #: Dependency labels of a word the parse holds for a name that acts or is acted on ("Kasich said",
 #: "shot Steenkamp", "Green's articles", "a quote from King").
 NAME_ARGUMENT_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "poss", "pobj", "dative"))
@@ -168,6 +171,7 @@ class Recognizer:
         for m in self.r.scan(toks, text):
             if m.what == "entry":
                 out.append((toks[m.i].start, toks[m.j - 1].end, m, None))
+        out = self._without_namesakes(text, doc, out)
         out.extend(self._hyphen_parts(text, SpanSet((s, e) for s, e, _, _ in out)))
         taken = SpanSet((s, e) for s, e, _, _ in out)  # bisection, not a scan per entity (issue 21)
         for ent in entities(doc)[0]:
@@ -180,6 +184,34 @@ class Recognizer:
             out.append((ent.start_char, end, None, ent.label_))
         out.extend((s, e, None, "PERSON") for s, e in self._bare_names(doc, SpanSet((s, e) for s, e, _, _ in out)))
         return _joined_names(text, sorted(out, key=lambda a: (a[0], -a[1])))
+
+    def _without_namesakes(self, text: str, doc, anchors: list) -> list:
+        """The KB anchors less a known person matched by the surname alone inside a longer name
+        the model found, whose words before it are given names of another person: "Tom Merkel" is
+        not Angela Merkel; "Chancellor Merkel", "Mr Biden" and "Joseph R. Biden" stay who the KB says."""
+        people = [(ent.start_char, ent.end_char) for ent in entities(doc)[0] if ent.label_ == "PERSON"]
+        if not people:
+            return anchors
+        kept = []
+        for anchor in anchors:
+            start, end, m, _ = anchor
+            entry = self.kb.entries[m.value.key]
+            if entry.kind == "person" and m.j - m.i == 1 and any(
+                    s0 < start and end <= e0 and self._given_names(text[s0:start], entry) for s0, e0 in people):
+                continue
+            kept.append(anchor)
+        return kept
+
+    def _given_names(self, before: str, entry) -> bool:
+        """Whether ``before`` (the words of a name before a known surname) are given names that are
+        none of ``entry``'s own: capitalised words, no form of address, title or other KB name."""
+        words = before.split()
+        if not words or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+            return False
+        own = {t.norm for name in (entry.name, *entry.aliases) for t in tokenize(name)}
+        norms = [t.norm for t in tokenize(before)]
+        return (not any(n in HONORIFICS or n in own for n in norms)
+                and not self.r.scan_text(before))
 
     def _shared_words_settled(self, anchors):
         """The anchors with a word that several entries share ("Congolese", "Dominican") read as
