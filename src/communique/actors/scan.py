@@ -103,18 +103,21 @@ class KeyScanner:
 
     def scan(self, toks: list[Tok], text: str) -> list[Match]:
         """Non-overlapping matches, longest first from the left."""
+        return self.scan_columns([t.norm for t in toks], [t.start for t in toks], [t.end for t in toks], text)
+
+    def scan_columns(self, norms: list[str], starts: list[int], ends: list[int], text: str) -> list[Match]:
+        """``scan`` of tokens given as their folded forms, starts and ends (``text.token_columns``)."""
         self._index()
-        norms = [t.norm for t in toks]
-        out, i, n = [], 0, len(toks)
+        out, i, n = [], 0, len(norms)
         starters, can_start = self._starters, self._can_start
         while i < n:
             start = starters.get(norms[i])
             if not (can_start(norms[i]) if start is None else start):
                 i += 1  # what _longest would answer (None) for a word that starts no key
                 continue
-            best = self._longest(toks, i, text, norms)
+            best = self._longest(norms, starts, ends, i, text)
             if best is not None and norms[i] == "the" and i + 1 < n:
-                inner = self._longest(toks, i + 1, text, norms)  # "the UN" must not hide "UN Security Council"
+                inner = self._longest(norms, starts, ends, i + 1, text)  # "the UN" must not hide "UN Security Council"
                 if inner is not None and inner.j > best.j:
                     best = inner
             if best is None:
@@ -124,10 +127,7 @@ class KeyScanner:
                 i = best.j
         return out
 
-    def _longest(self, toks: list[Tok], i: int, text: str, norms: list[str] | None = None) -> Match | None:
-        if norms is None:
-            self._index()
-            norms = [t.norm for t in toks]
+    def _longest(self, norms: list[str], starts: list[int], ends: list[int], i: int, text: str) -> Match | None:
         # Most words start no key: the loop below would stop at its first word with no end
         # (every one-word key is also a prefix), so answer that without building strings.
         if not self._can_start(norms[i]):
@@ -135,36 +135,36 @@ class KeyScanner:
         # Spans [i, j) that can match: the words so far are a key prefix, and the span is
         # a key as written or with its last word singular ("troops" -> "troop").
         keys, stem_keys, prefixes = self._keys, self._stem_keys, self._prefixes
-        ends, words = [], ""
-        for j in range(i + 1, min(len(toks), i + self.kb.max_words) + 1):
+        found, words = [], ""
+        for j in range(i + 1, min(len(norms), i + self.kb.max_words) + 1):
             base = words + " " if words else ""
             word = norms[j - 1]
             full = base + word
             if full in keys:
-                ends.append((j, full))
+                found.append((j, full))
             else:
                 for stem in _plural_stems(word):
                     if base + stem in stem_keys:
-                        ends.append((j, full))
+                        found.append((j, full))
                         break
             if full not in prefixes:
                 break
             words = full
-        for j, key in reversed(ends):
-            m = self._lookup(toks, i, j, text, key)
+        for j, key in reversed(found):
+            m = self._lookup(norms, i, j, text[starts[i]:ends[j - 1]], key)
             if m is not None:
                 return m
         return None
 
-    def _lookup(self, toks: list[Tok], i: int, j: int, text: str, key: str) -> Match | None:
-        """The match of tokens ``[i, j)``, whose folded words joined by one space are ``key``."""
-        surface = text[toks[i].start:toks[j - 1].end]
+    def _lookup(self, norms: list[str], i: int, j: int, surface: str, key: str) -> Match | None:
+        """The match of tokens ``[i, j)`` (``surface``: their text), whose folded words joined by
+        one space are ``key``."""
         found = [s for s in self.kb.surface(key) if case_ok(s.form, surface)]
         if found:
             return Match(i, j, "entry", preferred(found), surface)
         if key in self.kb.roles:
             return Match(i, j, "role", self.kb.roles[key], surface)
-        keys = [key] + [" ".join([t.norm for t in toks[i:j - 1]] + [stem]) for stem in _plural_stems(toks[j - 1].norm)]
+        keys = [key] + [" ".join(norms[i:j - 1] + [stem]) for stem in _plural_stems(norms[j - 1])]
         for k in keys:
             if k in self.kb.nouns:
                 return Match(i, j, "noun", self.kb.nouns[k], surface)
