@@ -59,6 +59,7 @@ class KeyScanner:
         self._stem_keys: frozenset[str] = frozenset()
         self._scans: dict[str, tuple[Match, ...]] = {}  # scan_text() answers
         self._starters: dict[str, bool] = {}  # folded word -> can it start a key (``_can_start``)
+        self._found: dict[tuple[str, str, str], tuple[str, Any] | None] = {}  # ``_lookup`` answers
 
     def _index(self) -> None:
         """Every look-up key of the KB, and every word prefix of one, built once per KB state:
@@ -78,6 +79,7 @@ class KeyScanner:
         self._generation += 1
         self._scans.clear()
         self._starters.clear()
+        self._found.clear()
 
     def _can_start(self, word: str) -> bool:
         """Whether a key can start with ``word`` (as written or singular), remembered per word."""
@@ -158,21 +160,36 @@ class KeyScanner:
 
     def _lookup(self, norms: list[str], i: int, j: int, surface: str, key: str) -> Match | None:
         """The match of tokens ``[i, j)`` (``surface``: their text), whose folded words joined by
-        one space are ``key``."""
+        one space are ``key``. What it is depends on the key, its last word and the surface
+        only: remembered per KB state (words repeat across documents)."""
+        memo = (key, norms[j - 1], surface)
+        found = self._found.get(memo, _UNKNOWN)
+        if found is _UNKNOWN:
+            if len(self._found) >= SCAN_CACHE_SIZE:
+                self._found.clear()
+            found = self._found[memo] = self._kind_of(norms[i:j], surface, key)
+        return None if found is None else Match(i, j, found[0], found[1], surface)
+
+    def _kind_of(self, words: list[str], surface: str, key: str) -> tuple[str, Any] | None:
+        """``(what, value)`` of the folded ``words`` written as ``surface`` (``_lookup``), or None."""
         found = [s for s in self.kb.surface(key) if case_ok(s.form, surface)]
         if found:
-            return Match(i, j, "entry", preferred(found), surface)
+            return "entry", preferred(found)
         if key in self.kb.roles:
-            return Match(i, j, "role", self.kb.roles[key], surface)
-        keys = [key] + [" ".join(norms[i:j - 1] + [stem]) for stem in _plural_stems(norms[j - 1])]
+            return "role", self.kb.roles[key]
+        keys = [key] + [" ".join(words[:-1] + [stem]) for stem in _plural_stems(words[-1])]
         for k in keys:
             if k in self.kb.nouns:
-                return Match(i, j, "noun", self.kb.nouns[k], surface)
+                return "noun", self.kb.nouns[k]
             if k in self.kb.roles and k != key:
-                return Match(i, j, "role", self.kb.roles[k], surface)
+                return "role", self.kb.roles[k]
         if key in self.kb.regions:
-            return Match(i, j, "region", self.kb.regions[key], surface)
+            return "region", self.kb.regions[key]
         return None
+
+
+#: A ``_lookup`` not yet remembered (None is a remembered answer: no match).
+_UNKNOWN = object()
 
 
 #: Among entries sharing a surface form, names and aliases come before state words.
