@@ -15,7 +15,7 @@ import pytest
 from communique import runner
 from communique.actors.lookup import ActorIndex, index_for
 from communique.actors.resolve import Resolver
-from communique.actors.text import _tokenize, _tokenize_long, tokenize
+from communique.actors.text import _tokenize, _tokenize_long, token_columns, tokenize
 from communique.document import Actor
 from communique.quotes import marks
 from communique.structure import sentence_arrays, subjectivity
@@ -54,6 +54,24 @@ def test_scaling_long_text_tokens_equal_on_random_text():
     for _ in range(300):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(121, 300)))
         assert tuple(_tokenize_long(text)) == _tokenize.__wrapped__(text), text
+        assert token_columns(text) == _columns(_tokenize.__wrapped__(text)), text
+
+
+def _columns(toks) -> tuple[list, list, list]:
+    return [t.norm for t in toks], [t.start for t in toks], [t.end for t in toks]
+
+
+@pytest.mark.parametrize("text", LONG_TEXTS + ["", "  ", " Kyiv ", "Kyiv"])
+def test_scaling_token_columns_are_the_tokens_columns(text):
+    assert token_columns(text) == _columns(_tokenize.__wrapped__(text))
+
+
+@pytest.mark.parametrize("text", LONG_TEXTS + ["The UN Security Council met the Russian President in Kabul."])
+def test_scaling_scan_of_columns_is_the_scan_of_tokens(text):
+    from communique.actors.kb import load_kb
+
+    resolver = Resolver(load_kb())
+    assert resolver.scan_columns(*token_columns(text), text) == resolver.scan(tokenize(text), text)
 
 
 @pytest.mark.parametrize("phrase", ["the Russian President", "Kabul police", "former defence minister",

@@ -36,7 +36,7 @@ from .owned import act_nouns, owned_nouns
 from .pronouns import pronoun_genders
 from .resolve import FORMER_WORDS, ActorGuess, Match, Resolver
 from .scan import preferred
-from .text import case_ok, key_of, slug, tokenize
+from .text import case_ok, key_of, slug, token_columns, tokenize
 
 logger = logging.getLogger(__name__)
 
@@ -166,11 +166,9 @@ class Recognizer:
     # -- anchors -------------------------------------------------------------------------
     def anchors(self, text: str, doc) -> list[tuple[int, int, Match | None, str | None]]:
         """(start, end, KB match or None, spaCy label, ``COMPOUND_PART`` or None), sorted."""
-        toks = tokenize(text)
-        out = []
-        for m in self.r.scan(toks, text):
-            if m.what == "entry":
-                out.append((toks[m.i].start, toks[m.j - 1].end, m, None))
+        norms, starts, ends = token_columns(text)
+        out = [(starts[m.i], ends[m.j - 1], m, None) for m in self.r.scan_columns(norms, starts, ends, text)
+               if m.what == "entry"]
         out = self._without_namesakes(text, doc, out)
         out.extend(self._hyphen_parts(text, SpanSet((s, e) for s, e, _, _ in out)))
         taken = SpanSet((s, e) for s, e, _, _ in out)  # bisection, not a scan per entity (issue 21)

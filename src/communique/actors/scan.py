@@ -59,6 +59,7 @@ class KeyScanner:
         self._stem_keys: frozenset[str] = frozenset()
         self._scans: dict[str, tuple[Match, ...]] = {}  # scan_text() answers
         self._starters: dict[str, bool] = {}  # folded word -> can it start a key (``_can_start``)
+        self._found: dict[tuple[str, str, str], tuple[str, Any] | None] = {}  # ``_lookup`` answers
 
     def _index(self) -> None:
         """Every look-up key of the KB, and every word prefix of one, built once per KB state:
@@ -78,6 +79,7 @@ class KeyScanner:
         self._generation += 1
         self._scans.clear()
         self._starters.clear()
+        self._found.clear()
 
     def _can_start(self, word: str) -> bool:
         """Whether a key can start with ``word`` (as written or singular), remembered per word."""
@@ -103,18 +105,21 @@ class KeyScanner:
 
     def scan(self, toks: list[Tok], text: str) -> list[Match]:
         """Non-overlapping matches, longest first from the left."""
+        return self.scan_columns([t.norm for t in toks], [t.start for t in toks], [t.end for t in toks], text)
+
+    def scan_columns(self, norms: list[str], starts: list[int], ends: list[int], text: str) -> list[Match]:
+        """``scan`` of tokens given as their folded forms, starts and ends (``text.token_columns``)."""
         self._index()
-        norms = [t.norm for t in toks]
-        out, i, n = [], 0, len(toks)
+        out, i, n = [], 0, len(norms)
         starters, can_start = self._starters, self._can_start
         while i < n:
             start = starters.get(norms[i])
             if not (can_start(norms[i]) if start is None else start):
                 i += 1  # what _longest would answer (None) for a word that starts no key
                 continue
-            best = self._longest(toks, i, text, norms)
+            best = self._longest(norms, starts, ends, i, text)
             if best is not None and norms[i] == "the" and i + 1 < n:
-                inner = self._longest(toks, i + 1, text, norms)  # "the UN" must not hide "UN Security Council"
+                inner = self._longest(norms, starts, ends, i + 1, text)  # "the UN" must not hide "UN Security Council"
                 if inner is not None and inner.j > best.j:
                     best = inner
             if best is None:
@@ -124,10 +129,7 @@ class KeyScanner:
                 i = best.j
         return out
 
-    def _longest(self, toks: list[Tok], i: int, text: str, norms: list[str] | None = None) -> Match | None:
-        if norms is None:
-            self._index()
-            norms = [t.norm for t in toks]
+    def _longest(self, norms: list[str], starts: list[int], ends: list[int], i: int, text: str) -> Match | None:
         # Most words start no key: the loop below would stop at its first word with no end
         # (every one-word key is also a prefix), so answer that without building strings.
         if not self._can_start(norms[i]):
@@ -135,44 +137,59 @@ class KeyScanner:
         # Spans [i, j) that can match: the words so far are a key prefix, and the span is
         # a key as written or with its last word singular ("troops" -> "troop").
         keys, stem_keys, prefixes = self._keys, self._stem_keys, self._prefixes
-        ends, words = [], ""
-        for j in range(i + 1, min(len(toks), i + self.kb.max_words) + 1):
+        found, words = [], ""
+        for j in range(i + 1, min(len(norms), i + self.kb.max_words) + 1):
             base = words + " " if words else ""
             word = norms[j - 1]
             full = base + word
             if full in keys:
-                ends.append((j, full))
+                found.append((j, full))
             else:
                 for stem in _plural_stems(word):
                     if base + stem in stem_keys:
-                        ends.append((j, full))
+                        found.append((j, full))
                         break
             if full not in prefixes:
                 break
             words = full
-        for j, key in reversed(ends):
-            m = self._lookup(toks, i, j, text, key)
+        for j, key in reversed(found):
+            m = self._lookup(norms, i, j, text[starts[i]:ends[j - 1]], key)
             if m is not None:
                 return m
         return None
 
-    def _lookup(self, toks: list[Tok], i: int, j: int, text: str, key: str) -> Match | None:
-        """The match of tokens ``[i, j)``, whose folded words joined by one space are ``key``."""
-        surface = text[toks[i].start:toks[j - 1].end]
+    def _lookup(self, norms: list[str], i: int, j: int, surface: str, key: str) -> Match | None:
+        """The match of tokens ``[i, j)`` (``surface``: their text), whose folded words joined by
+        one space are ``key``. What it is depends on the key, its last word and the surface
+        only: remembered per KB state (words repeat across documents)."""
+        memo = (key, norms[j - 1], surface)
+        found = self._found.get(memo, _UNKNOWN)
+        if found is _UNKNOWN:
+            if len(self._found) >= SCAN_CACHE_SIZE:
+                self._found.clear()
+            found = self._found[memo] = self._kind_of(norms[i:j], surface, key)
+        return None if found is None else Match(i, j, found[0], found[1], surface)
+
+    def _kind_of(self, words: list[str], surface: str, key: str) -> tuple[str, Any] | None:
+        """``(what, value)`` of the folded ``words`` written as ``surface`` (``_lookup``), or None."""
         found = [s for s in self.kb.surface(key) if case_ok(s.form, surface)]
         if found:
-            return Match(i, j, "entry", preferred(found), surface)
+            return "entry", preferred(found)
         if key in self.kb.roles:
-            return Match(i, j, "role", self.kb.roles[key], surface)
-        keys = [key] + [" ".join([t.norm for t in toks[i:j - 1]] + [stem]) for stem in _plural_stems(toks[j - 1].norm)]
+            return "role", self.kb.roles[key]
+        keys = [key] + [" ".join(words[:-1] + [stem]) for stem in _plural_stems(words[-1])]
         for k in keys:
             if k in self.kb.nouns:
-                return Match(i, j, "noun", self.kb.nouns[k], surface)
+                return "noun", self.kb.nouns[k]
             if k in self.kb.roles and k != key:
-                return Match(i, j, "role", self.kb.roles[k], surface)
+                return "role", self.kb.roles[k]
         if key in self.kb.regions:
-            return Match(i, j, "region", self.kb.regions[key], surface)
+            return "region", self.kb.regions[key]
         return None
+
+
+#: A ``_lookup`` not yet remembered (None is a remembered answer: no match).
+_UNKNOWN = object()
 
 
 #: Among entries sharing a surface form, names and aliases come before state words.

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import lru_cache
+from itertools import accumulate
 from typing import NamedTuple
 
 from .. import dates
@@ -78,6 +79,25 @@ def _tokenize_long(text: str) -> list[Tok]:
             extend([new(Tok, (word, norm, start + base, end + base)) for word, norm, start, end in toks])
         base += len(run)
     return out
+
+
+#: Runs of whitespace (``\s`` is the whitespace of ``str.split``), kept by ``re.split``.
+_SPACES = re.compile(r"(\s+)")
+
+
+def token_columns(text: str) -> tuple[list[str], list[int], list[int]]:
+    """The folded forms, starts and ends of the tokens of ``tokenize(text)`` as three lists,
+    without a ``Tok`` per token (a whole document, which the KB scan reads by folded form,
+    and by offsets only where it matches): each run of non-space characters is tokenized
+    through the cache, as in ``_tokenize_long``, and its tokens shifted to the run's offset,
+    the sum of the lengths of the runs and spaces before it."""
+    parts = _SPACES.split(text)  # runs at even positions (the first and last may be empty)
+    bases = list(accumulate(map(len, parts), initial=0))[0::2]
+    runs = [_tokenize(run) if len(run) <= MAX_CACHED_PHRASE_CHARS else _tokenize.__wrapped__(run)
+            for run in parts[0::2]]
+    return ([tok[1] for toks in runs for tok in toks],
+            [tok[2] + base for toks, base in zip(runs, bases) for tok in toks],
+            [tok[3] + base for toks, base in zip(runs, bases) for tok in toks])
 
 
 @lru_cache(maxsize=TOKENIZE_CACHE_SIZE)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from functools import lru_cache
 
 import numpy as np
@@ -160,8 +160,8 @@ class _DocCues:
 
         evaluative_terms = lex["evaluative"]
         columns = np.stack([
-            np.fromiter((lw in evaluative_terms or lm in evaluative_terms for lw, lm in zip(lowers, lemmas)),
-                        dtype=bool, count=n),
+            np.fromiter(map(evaluative_terms.__contains__, lowers), dtype=bool, count=n)
+            | np.fromiter(map(evaluative_terms.__contains__, lemmas), dtype=bool, count=n),
             among(tags, [strings[t] for t in _COMPARATIVE_TAGS]),
             poses == ADJ,
             poses == ADV,
@@ -204,13 +204,13 @@ def _doc_cues(doc) -> _DocCues:
 
 
 def _word_cue_columns(lowers: list[str]) -> list:
-    """Per ``_WORD_CUES`` cue, whether each word counts for it (one look-up per word)."""
+    """Per ``_WORD_CUES`` cue, whether each word counts for it (the words of no list are
+    passed over in one ``map``)."""
     index, columns = _word_cue_index(), {name: np.zeros(len(lowers), dtype=bool) for name, _ in _WORD_CUES}
-    for i, lower in enumerate(lowers):
-        names = index.get(lower)
-        if names:
-            for name in names:
-                columns[name][i] = True
+    listed = np.fromiter(map(index.__contains__, lowers), dtype=bool, count=len(lowers))
+    for i in np.flatnonzero(listed).tolist():
+        for name in index[lowers[i]]:
+            columns[name][i] = True
     return list(columns.values())
 
 
@@ -285,84 +285,116 @@ def _has_digit(word: str) -> bool:
     return any(map(str.isdigit, word))
 
 
-def _cue_rows(doc, spans) -> list[tuple]:
+#: Column of each cue in ``_cue_matrix`` (``CUE_NAMES`` then ``GUIDELINE_NAMES``).
+_COLUMN = {name: k for k, name in enumerate(CUE_NAMES + GUIDELINE_NAMES)}
+#: First words that, before a form of "be", make the "this_is" cue ("This is ...").
+_THIS_WORDS = ("this", "that", "it", "these")
+
+
+def _cue_rows(doc, spans) -> list[list[float]]:
     """The values of every cue of ``cue_counts`` and ``guideline_cues`` (``CUE_NAMES`` then
-    ``GUIDELINE_NAMES``) for spans of ``doc`` (sentences, or any spans), one row per span. Counts come from the
-    document's running totals (``_DocCues``); the parse and the text are read only where a
-    cue can fire."""
+    ``GUIDELINE_NAMES``) for spans of ``doc`` (sentences, or any spans), one row per span."""
+    return _cue_matrix(doc, spans).tolist()
+
+
+def _cue_matrix(doc, spans) -> np.ndarray:
+    """``_cue_rows`` as a float matrix, built column by column: the counts and shares of all
+    spans at once from the document's running totals (``_DocCues``), the other cues by one
+    pass over the spans each, the parse and the text read only where a cue can fire."""
+    columns: list = [None] * len(_COLUMN)
+    if not spans:
+        return np.zeros((0, len(columns)))
     cues, lex = _doc_cues(doc), _lexicons()
     lowers, lemmas = token_strings(doc)
-    starts = [s.start for s in spans]
-    counts = (cues.prefixes[[s.end for s in spans]] - cues.prefixes[starts]).T.tolist()
-    (evaluative, comparative, adjective, adverb, past, proper, number, negation, modal,
-     predicative, present, digits) = counts[:12]
-    word_cues = dict(zip((name for name, _ in _WORD_CUES), counts[12:12 + len(_WORD_CUES)]))
-    word_counts, clause_punct, quote_marks = counts[12 + len(_WORD_CUES):]
-    firsts = np.searchsorted(cues.word_at, starts).tolist()
-    text_of, word_at, word_lowers, candidates = doc_text(doc), cues.word_at, cues.word_lowers, cues.candidates
-    reporting, cognition, author = lex["reporting_verbs"], lex["cognition_verbs"], lex["author"]
-    strings, roots, tags, poses, deps = doc.vocab.strings, cues.roots, cues.tags, cues.poses, cues.deps
-    verb, attr, vb, vbd, be = VERB, strings["attr"], strings["VB"], strings["VBD"], strings["be"]
-    subjects, nsubj, amod = frozenset((strings["nsubj"], strings["nsubjpass"])), strings["nsubj"], strings["amod"]
-    kids = dependency_tree(doc)[2]
+    text_of, word_at, word_lowers, lemma_ids = doc_text(doc), cues.word_at, cues.word_lowers, cues.lemma_ids
+    strings, tags, poses, deps = doc.vocab.strings, cues.tags, cues.poses, cues.deps
+    starts, ends = [s.start for s in spans], [s.end for s in spans]
+    s0s, s1s = [s.start_char for s in spans], [s.end_char for s in spans]
+    texts = [text_of[a:b] for a, b in zip(s0s, s1s)]
+    counts = cues.prefixes[ends] - cues.prefixes[starts]
+    words = counts[:, 12 + len(_WORD_CUES)]
+    n = np.maximum(words, 1)
+    word_counts, firsts = words.tolist(), np.searchsorted(word_at, starts).tolist()
+    for k, name in enumerate(("evaluative", "comparative", "adjective", "adverb", "past", "proper", "number",
+                              "negation", "modal", "predicative_adjective", "present", "digits")):
+        columns[_COLUMN[name]] = counts[:, k]
+    for name in ("adjective", "adverb", "past", "proper", "number", "present"):
+        columns[_COLUMN[name]] = columns[_COLUMN[name]] / n
+    for k, (name, _) in enumerate(_WORD_CUES):
+        columns[_COLUMN[name]] = counts[:, 12 + k]
+    columns[_COLUMN["clause_punct"]] = counts[:, 13 + len(_WORD_CUES)]
+    if cues.deontic:  # two-word entries, each counted once per span
+        columns[_COLUMN["deontic"]] = columns[_COLUMN["deontic"]] + [
+            len(set(_hits_within(cues.deontic, f, f + c))) for f, c in zip(firsts, word_counts)]
+    columns[_COLUMN["stance_adverb"]] = [len(_hits_within(cues.stance, f, f + c)) if cues.stance else 0
+                                         for f, c in zip(firsts, word_counts)]
+    columns[_COLUMN["question"]] = ["?" in t for t in texts]
+    columns[_COLUMN["exclamation"]] = ["!" in t for t in texts]
+    columns[_COLUMN["quote"]] = np.searchsorted(cues.quote_chars, s0s) < np.searchsorted(cues.quote_chars, s1s)
+    scare = (np.searchsorted(cues.scare_openings, s0s) < np.searchsorted(cues.scare_openings, s1s)).tolist()
+    columns[_COLUMN["scare_quote"]] = [
+        sum(1 for m in _SCARE_QUOTE.finditer(t) if len(m.group(1).split()) <= MAX_SCARE_QUOTE_WORDS) if found else 0
+        for t, found in zip(texts, scare)]
+    be = strings["be"]
+    columns[_COLUMN["this_is"]] = [c > 2 and word_lowers[f] in _THIS_WORDS and lemma_ids[word_at[f + 1]] == be
+                                   for f, c in zip(firsts, word_counts)]
+    columns[_COLUMN["starts_with_conj"]] = [c > 0 and poses[word_at[f]] in _CONJ_POS
+                                            for f, c in zip(firsts, word_counts)]
+    columns[_COLUMN["length"]] = list(map(math.log1p, n.tolist()))
+    columns[_COLUMN["short"]] = n <= SHORT_SENTENCE_WORDS
+    # ``sent.root`` without the Token: the first sentence root inside the span, else spaCy's answer
+    roots, hooked = cues.roots, "root" in doc.user_span_hooks
+    at = np.searchsorted(roots, starts).tolist()
+    span_roots = [roots[k] if k < len(roots) and roots[k] < end and not hooked else sent.root.i
+                  for k, end, sent in zip(at, ends, spans)]
+    vb, vbd = strings["VB"], strings["VBD"]
+    columns[_COLUMN["imperative"]] = [tags[r] == vb and _is_imperative(sent) for r, sent in zip(span_roots, spans)]
+    columns[_COLUMN["root_be"]] = [lemma_ids[r] == be for r in span_roots]
+    columns[_COLUMN["root_past"]] = [tags[r] == vbd for r in span_roots]
+    share = [quoted_share(sent) if q else 0.0 for sent, q in zip(spans, counts[:, 14 + len(_WORD_CUES)].tolist())]
+    columns[_COLUMN["quoted_share"]] = share
+    # attribution (a reporting verb with a subject other than the author, "according to"), the
+    # author's own cognition ("I think") and judging nouns, read around the candidate words
+    lowered = text_of.lower()
+    if len(lowered) == len(text_of):  # each character lower-cases to one: the offsets hold
+        attributions = [lowered.count("according to", a, b) for a, b in zip(s0s, s1s)]
+    else:
+        attributions = [t.lower().count("according to") for t in texts]
+    own_cognition, judging = [0] * len(spans), [0] * len(spans)
+    candidates = cues.candidates
+    if candidates:
+        reporting, cognition, author = lex["reporting_verbs"], lex["cognition_verbs"], lex["author"]
+        attr, subjects = strings["attr"], frozenset((strings["nsubj"], strings["nsubjpass"]))
+        nsubj, amod, kids = strings["nsubj"], strings["amod"], dependency_tree(doc)[2]
+        lo, hi = np.searchsorted(candidates, starts).tolist(), np.searchsorted(candidates, ends).tolist()
+        for j in range(len(spans)):
+            for k in range(lo[j], hi[j]):
+                i = candidates[k]
+                lower, lemma = lowers[i], lemmas[i]
+                if poses[i] == VERB and (lemma in reporting or lower in reporting) and any(
+                        deps[c] in subjects and lowers[c] not in author for c in kids[i]):
+                    attributions[j] += 1
+                if lemma in cognition and any(deps[c] == nsubj and lowers[c] in author for c in kids[i]):
+                    own_cognition[j] += 1
+                if deps[i] == attr and any(deps[c] == amod and poses[c] == ADJ for c in kids[i]):
+                    judging[j] += 1
+    columns[_COLUMN["attributed"]] = [a > 0 for a in attributions]
+    columns[_COLUMN["attributed_quote"]] = [a > 0 and s > ATTRIBUTED_QUOTE_SHARE for a, s in zip(attributions, share)]
+    columns[_COLUMN["own_cognition"]], columns[_COLUMN["judging_noun"]] = own_cognition, judging
+    columns[_COLUMN["rhetorical_question"]] = [
+        t.rstrip().endswith("?") and s <= ATTRIBUTED_QUOTE_SHARE
+        and any(w in RHETORICAL_QUESTION_WORDS for w in word_lowers[f:f + c])
+        for t, s, f, c in zip(texts, share, firsts, word_counts)]
+    # the entities inside each span (``views.sentence_ents``) by ``_LABEL_COLUMNS``: the Doc's
+    # entities are sorted and disjoint, so those are the ones from the first starting in the
+    # span up to the last ending in it
     ent_starts, ent_ends, labelled_before = _labelled_entities(doc)
-    hooked = "root" in doc.user_span_hooks
-    rows = []
-    for j, sent in enumerate(spans):
-        text = text_of[sent.start_char:sent.end_char]
-        # ``sent.root`` without the Token: the first sentence root inside the span, else spaCy's answer
-        k = bisect_left(roots, sent.start)
-        root = roots[k] if k < len(roots) and roots[k] < sent.end and not hooked else sent.root.i
-        first, count = firsts[j], word_counts[j]
-        n = max(count, 1)
-        share = quoted_share(sent) if quote_marks[j] else 0.0
-        attributions = own_cognition = judging = 0
-        for k in range(bisect_left(candidates, sent.start), bisect_left(candidates, sent.end)):
-            i = candidates[k]
-            lower, lemma = lowers[i], lemmas[i]
-            if poses[i] == verb and (lemma in reporting or lower in reporting) and any(
-                    deps[c] in subjects and lowers[c] not in author for c in kids[i]):
-                attributions += 1
-            if lemma in cognition and any(deps[c] == nsubj and lowers[c] in author for c in kids[i]):
-                own_cognition += 1
-            if deps[i] == attr and any(deps[c] == amod and poses[c] == ADJ for c in kids[i]):
-                judging += 1
-        attributions += text.lower().count("according to")
-        # the entities inside the span (``views.sentence_ents``) by ``_LABEL_COLUMNS``: the Doc's
-        # entities are sorted and disjoint, so those are the ones from the first starting in the
-        # span up to the last ending in it
-        lo = bisect_left(ent_starts, sent.start)
-        hi = max(lo, bisect_right(ent_ends, sent.end))
-        labelled = [a - b for a, b in zip(labelled_before[hi], labelled_before[lo])]
-        s0, s1 = sent.start_char, sent.end_char
-        rows.append((
-            # cue_counts
-            evaluative[j], word_cues["intensifier"][j],
-            word_cues["deontic"][j] + len(set(_hits_within(cues.deontic, first, first + count))),
-            word_cues["hedge"][j], word_cues["reporting"][j], word_cues["first_plural"][j],
-            word_cues["first_singular"][j], word_cues["second_person"][j], comparative[j],
-            adjective[j] / n, adverb[j] / n, past[j] / n, proper[j] / n, number[j] / n, negation[j],
-            float("?" in text), float("!" in text),
-            float(bisect_left(cues.quote_chars, s0) < bisect_left(cues.quote_chars, s1)),
-            float(tags[root] == vb and _is_imperative(sent)), modal[j], word_cues["speculative"][j],
-            word_cues["contrast"][j],
-            sum(1 for m in _SCARE_QUOTE.finditer(text) if len(m.group(1).split()) <= MAX_SCARE_QUOTE_WORDS)
-            if bisect_left(cues.scare_openings, s0) < bisect_left(cues.scare_openings, s1) else 0,
-            float(count > 2 and word_lowers[first] in ("this", "that", "it", "these")
-                  and cues.lemma_ids[word_at[first + 1]] == be),
-            float(count > 0 and poses[word_at[first]] in _CONJ_POS),
-            math.log1p(n),
-            # guideline_cues
-            share, float(attributions > 0), float(attributions > 0 and share > ATTRIBUTED_QUOTE_SHARE),
-            word_cues["generalisation"][j], len(_hits_within(cues.stance, first, first + count)),
-            own_cognition, predicative[j], judging, present[j] / n,
-            *labelled,
-            clause_punct[j], word_cues["third_plural"][j],
-            float(text.rstrip().endswith("?") and share <= ATTRIBUTED_QUOTE_SHARE
-                  and any(w in RHETORICAL_QUESTION_WORDS for w in word_lowers[first:first + count])),
-            float(cues.lemma_ids[root] == be), float(tags[root] == vbd), float(n <= SHORT_SENTENCE_WORDS), digits[j],
-        ))
-    return rows
+    first = np.searchsorted(ent_starts, starts)
+    last = np.maximum(first, np.searchsorted(ent_ends, ends, side="right"))
+    labelled = np.asarray(labelled_before)[last] - np.asarray(labelled_before)[first]
+    for k, name in enumerate(("person", "date", "quantity", "organisation")):
+        columns[_COLUMN[name]] = labelled[:, k]
+    return np.column_stack(columns).astype(np.float64)
 
 
 def cue_counts(sent) -> dict[str, float]:
@@ -437,7 +469,7 @@ def commentary_probabilities(doc, spans) -> list[float]:
     kind = model_kind(doc)
     intercept, _, vec_w, vec_offset = _compiled(kind)
     columns, weight, mean, scale = _weighing(kind)
-    values = np.array(_cue_rows(doc, spans), dtype=np.float64)[:, columns]
+    values = _cue_matrix(doc, spans)[:, columns]
     terms = np.empty((len(spans), len(columns) + 1))
     terms[:, 0] = intercept
     terms[:, 1:] = weight * (values - mean) / scale
