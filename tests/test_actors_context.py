@@ -115,3 +115,14 @@ def test_actors_context_namesake_of_a_known_person_is_someone_else(analyze, text
     keys = [a.key for a in analyze(text, published="2016-03-01").actors]
     assert present in keys
     assert absent is None or absent not in keys
+
+
+@pytest.mark.issue(17)
+@pytest.mark.parametrize("text, key", [
+    ("Iran-backed militias fired rockets at the base.", "IRN"),
+    ("Moscow-backed separatists shelled the town.", "RUS"),  # a capital as the backer: its state
+    ("The Qatar-brokered talks resumed on Monday.", "QAT"),
+    ("The Saudi-led coalition struck the port.", "SAU"),
+])
+def test_actors_context_backer_of_a_hyphen_compound_is_an_actor(analyze, text, key):
+    assert key in [a.key for a in analyze(text, published="2024-03-01").actors]

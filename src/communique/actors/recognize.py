@@ -130,9 +130,11 @@ DESCRIBING_DEPS = frozenset(("attr", "appos", "acomp", "oprd"))
 #: A compound of capitalised words joined by hyphens ("US-Iran talks", "the Russia-Ukraine war",
 #: "a Turkish-Libyan deal"), or the leader of an "X-led" one ("a Saudi-led coalition"): its parts
 #: are read one by one when the whole is no KB form; not after a prefix at the start of a
-#: sentence ("Anti-Estonian slogans").
+#: sentence ("Anti-Estonian slogans"). Also the backer, broker or holder of an "X-backed",
+#: "X-brokered", "X-held" one ("Iran-backed militias", "Russian-held towns").
 HYPHEN_COMPOUND = re.compile(r"\b(?!(?:Anti|Pro|Non|Ex|Neo|Pan|Post|Pre)-)[A-Z][\w.]*(?:-[A-Z][\w.]*)+|"
-                             r"\b[A-Z][\w.]*(?=-led\b)")
+                             r"\b[A-Z][\w.]*(?=-(?:led|backed|funded|sponsored|supported|armed|allied|aligned|brokered|"
+                             r"mediated|controlled|held|occupied)\b)")
 #: The anchor label of a part of such a compound: a state word there names a party ("Turkish" in
 #: "a Turkish-Libyan deal"), whatever noun the compound qualifies.
 COMPOUND_PART = "compound-part"
@@ -548,7 +550,7 @@ class Recognizer:
             if how in ("adjective", "demonym") and _language(_first_conjunct(root), root):
                 return []  # "spoke in Russian": a language
             if how == "capital":
-                if _acts(root):
+                if _acts(root) or label == COMPOUND_PART:  # "Moscow-backed", "Washington-Tehran talks": a party
                     return [Mention(start, end, self.r.capital_guess(entry, span.text, self.day), PRIORITY_ANCHOR)]
                 g = ActorGuess(span.text, "location", entry.key, None, None, f"place:{slug(span.text)}",
                                "capital:place")
