@@ -313,7 +313,8 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             continue
         if historical_cue is None:
             historical_cue = historical_cue_in(sent, cues, year)
-        mode = event_mode(cand.token, sent, cues, year, historical_cue)
+        chain = governor_chain(token_sheet(sent.doc), cand.token.i)  # for the mode and the governor
+        mode = event_mode(cand.token, sent, cues, year, historical_cue, chain)
         if mode == "negated" and targets and all(t.lower_ in INDEFINITE_PRONOUNS or _generic_quantified(t)
                                                  for t in targets):
             continue  # "I never threaten anybody": a denial of a habit, no act upon anyone
@@ -342,8 +343,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             sources, targets = sources[:1], sources[1:]
         if dates is None:
             sentence_contexts, dates = cue_contexts(sent, cues), date_entities(sent)
-        gov = next((sent.doc[g] for _d, g in governor_chain(token_sheet(sent.doc), cand.token.i) if g in heads),
-                   None)
+        gov = next((sent.doc[g] for _d, g in chain if g in heads), None)
         loc = location_of(cand)
         drafts.append(Draft(
             cand=cand, types=types, mode=mode,

@@ -63,7 +63,8 @@ ONCE_REPEATED = (" once again ", " once more ")
 _OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "aux", "auxpass"})
 #: The same labels and parts of speech as ids, for the rules over token indices.
 _OWN_CLAUSE_IDS = label_ids(_OWN_CLAUSE_DEPS)
-_CHAIN_IDS = label_ids(GOVERNED_DEPS | {"prep", "dobj", "advcl"})
+_CHAIN_LABELS = {get_string_id(label): label for label in GOVERNED_DEPS | {"prep", "dobj", "advcl"}}
+_CHAIN_IDS = frozenset(_CHAIN_LABELS)
 _CLAUSE_IDS = label_ids(frozenset({"xcomp", "ccomp", "pcomp", "advcl"}))
 _HOLDING_IDS = label_ids(frozenset({"acl", "relcl", "prep", "pobj", "xcomp", "advcl"}))
 _AUX_IDS = label_ids(frozenset({"aux", "auxpass"}))
@@ -98,7 +99,7 @@ def governor_chain(s: TokenSheet, i: int) -> list[tuple[str, int]]:
             break
         head = s.heads[cur]
         if dep in _CLAUSE_IDS or s.pos[head] in _GOVERNOR_POS:
-            out.append((s.doc.vocab.strings[dep], head))
+            out.append((_CHAIN_LABELS[dep], head))
         cur = head
     return out
 
@@ -185,13 +186,15 @@ def _historical(tok, sent, cues: Modality, published_year: int | None) -> bool:
 
 
 def event_mode(tok, sent, cues: Modality, published_year: int | None = None,
-               historical_cue: bool = True) -> str:
+               historical_cue: bool = True, chain: list[tuple[str, int]] | None = None) -> str:
     """The mode of the event triggered by ``tok`` in sentence ``sent``; ``historical_cue``
-    False (from ``historical_cue_in``) skips the historical check of the trigger's clause."""
+    False (from ``historical_cue_in``) skips the historical check of the trigger's clause;
+    ``chain``: the trigger's ``governor_chain`` where the caller has it."""
     s, i = token_sheet(tok.doc), tok.i
     if _in_conditional(s, i, cues):
         return "hypothetical"
-    chain = governor_chain(s, i)
+    if chain is None:
+        chain = governor_chain(s, i)
     verb = s.heads[i] if s.pos[i] in _NOUN_POS and s.deps[i] in _DOBJ_NSUBJPASS else i
     if _has_neg(s, i, cues) or (verb != i and _has_neg(s, verb, cues)):
         return "negated"

@@ -18,7 +18,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import IDS
 
 from ..syntax import label_ids
-from ..views import TokenSheet, pos_ids, token_sheet, token_strings
+from ..views import TokenSheet, token_sheet
 from .lexicon import Entry, Lexicon
 
 #: Dependency labels of a verb's direct object (and of a passive subject for "talks were held").
@@ -138,12 +138,12 @@ def _particle(s: TokenSheet, i: int, prep: str) -> int | None:
 
 def match_token(tok, lexicon: Lexicon) -> Candidate | None:
     """The candidate headed by ``tok``, or ``None`` when no entry fits its frame."""
-    return _match(token_sheet(tok.doc), tok, lexicon)
+    return _match(token_sheet(tok.doc), tok.i, lexicon)
 
 
-def _match(s: TokenSheet, tok, lexicon: Lexicon) -> Candidate | None:
-    """``match_token`` over the Doc's arrays ``s``."""
-    i = tok.i
+def _match(s: TokenSheet, i: int, lexicon: Lexicon) -> Candidate | None:
+    """``match_token`` of token ``i`` over the Doc's arrays ``s`` (a ``Token`` is made only for a
+    candidate found)."""
     pos = s.pos[i]
     if pos == _VERB_ID or (pos == _AUX_ID and s.deps[i] == _ROOT):
         table = lexicon.verbs
@@ -189,6 +189,7 @@ def _match(s: TokenSheet, tok, lexicon: Lexicon) -> Candidate | None:
     best = max(e.specificity for e, _ in matched)
     kept = [(e, p) for e, p in matched if e.specificity == best]
     parts = max((p for _, p in kept), key=len)
+    tok = s.doc[i]
     return Candidate(tok, [e for e, _ in kept], [tok if j == i else s.doc[j] for j in sorted(parts)])
 
 
@@ -206,8 +207,8 @@ _AMOUNT_IDS, _SUPERLATIVE_IDS, _NAME_IDS = label_ids(AMOUNT_ENTS), label_ids(SUP
 def find_candidates(sent, lexicon: Lexicon) -> list[Candidate]:
     """Trigger candidates of one sentence, verbs first; nouns consumed by a light verb are skipped."""
     verbs, nouns = [], []
-    doc, pos = sent.doc, pos_ids(sent.doc)
-    lowers, lemmas = token_strings(doc)
+    s = token_sheet(sent.doc)
+    pos, lowers, lemmas = s.pos, s.lowers, s.lemmas
     noun_table, verb_table = lexicon.nouns, lexicon.verbs
     for i in range(sent.start, sent.end):
         p = pos[i]
@@ -219,7 +220,7 @@ def find_candidates(sent, lexicon: Lexicon) -> list[Candidate]:
         elif lemmas[i] not in verb_table and lowers[i] not in verb_table and \
                 (p != _VERB_ID or all(c not in verb_table for c in _stems(lowers[i]))):
             continue  # a verb (or auxiliary) with no entry under any of the strings match_token tries
-        cand = _match(token_sheet(doc), doc[i], lexicon)
+        cand = _match(s, i, lexicon)
         if cand is not None:
             (verbs if cand.pos == "verb" else nouns).append(cand)
     consumed = {t.i for c in verbs for t in c.parts}

@@ -173,6 +173,7 @@ INDEFINITE_SINGULAR_DETS = frozenset({"a", "an", "one"})
 COORDINATED_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 _COORDINATED_MODIFIER_IDS = label_ids(COORDINATED_MODIFIER_DEPS)
 _POSS = get_string_id("poss")
+_PRON, _NNS = IDS["PRON"], get_string_id("NNS")
 
 
 #: How far into the text (characters) a statement's header names its issuer.
@@ -237,8 +238,12 @@ def _self_named(document, doc, index, mentions) -> tuple:
 
 def _actors_of(document, tokens, author, in_author_section, index) -> list[str]:
     ids: list[str] = []
+    if not tokens:
+        return ids
+    sheet, (starts, ends) = token_sheet(tokens[0].doc), token_offsets(tokens[0].doc)  # no string per token
+    pos, tags = sheet.pos, sheet.tags
     for tok in tokens:
-        if tok.pos_ == "PRON":
+        if pos[tok.i] == _PRON:
             if in_author_section and author is not None and tok.lower_ in author_pronouns():
                 ids.append(author.id)
                 continue
@@ -250,7 +255,7 @@ def _actors_of(document, tokens, author, in_author_section, index) -> list[str]:
                     and views_of(tok.doc).quote_at(document, tok.idx) is None:
                 ids.append(author.id)  # "we urge" anywhere in a statement outside quotes: the issuer
                 continue
-            mentioned = index.at(tok.idx, tok.idx + len(tok.text))
+            mentioned = index.at(starts[tok.i], ends[tok.i])
             if mentioned is not None and mentioned.kind != "location":
                 ids.append(mentioned.id)  # the actors stage resolved it ("He said ...")
                 continue
@@ -264,7 +269,7 @@ def _actors_of(document, tokens, author, in_author_section, index) -> list[str]:
         if own:  # "our Government": who "we" is, whatever actor the noun was linked to
             ids.extend(own)
             continue
-        plural = tok.tag_ == "NNS"  # only a plural noun lists owners, stands for a pair or includes members
+        plural = tags[tok.i] == _NNS  # only a plural noun lists owners, stands for a pair or includes members
         listed = _listed_owners(tok, index) if plural else []
         if listed:  # "the Governments of Peru and Ecuador": each state listed, whatever the noun was linked to
             ids.extend(listed)
@@ -285,7 +290,7 @@ def _actors_of(document, tokens, author, in_author_section, index) -> list[str]:
         if members:  # "neighbouring countries including Algeria and Morocco": the ones named
             ids.extend(a.id for a in members)
             continue
-        actor = index.at(tok.idx, tok.idx + len(tok.text))
+        actor = index.at(starts[tok.i], ends[tok.i])
         phrase = actor is None
         if actor is None:
             start, end = mention_span(tok)
