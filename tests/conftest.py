@@ -45,6 +45,13 @@ def first_event(doc, type_: str):
     return found[0]
 
 
+def event_parties(doc, type_: str):
+    """The first event of ``doc`` of one PLOVER type with its source and target names."""
+    event = first_event(doc, type_)
+    by = {a.id: a.name for a in doc.actors}
+    return event, [by[i] for i in event.source], [by[i] for i in event.target]
+
+
 def benchmark(name: str):
     """The module ``benchmarks/<name>.py`` (the scorers the quality gates share with the
     command-line benchmarks)."""

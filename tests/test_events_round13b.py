@@ -4,34 +4,21 @@ in a sentence that already holds one. Sentences written for this project."""
 from __future__ import annotations
 
 import pytest
-from conftest import event_cues
-
-
-def _analysed(pipeline, text: str, published: str = "2025-06-10"):
-    from communique.ingest.records import Record
-
-    return list(pipeline.pipe([Record(text, "t", {"published": published})]))[0]
-
-
-def _event(doc, type_: str):
-    by = {a.id: a for a in doc.actors}
-    hits = [e for e in doc.events if e.type == type_]
-    assert hits, event_cues(doc)
-    return hits[0], [by[i].name for i in hits[0].source], [by[i].name for i in hits[0].target]
+from conftest import analyse_text, event_parties
 
 
 def test_subject_of_a_passive_control_verb_does_the_act(pipeline):
     # "is expected to sign": the one expected to sign signs; "was urged to withdraw": the one urged
-    doc = _analysed(pipeline, "Next week the Government of Uruguay is expected to sign a trade agreement with Paraguay.")
-    e, src, tgt = _event(doc, "AGREE")
+    doc = analyse_text(pipeline, "Next week the Government of Uruguay is expected to sign a trade agreement with Paraguay.")
+    e, src, tgt = event_parties(doc, "AGREE")
     assert "sign" in e.cue and src and "Paraguay" in tgt
 
 
 def test_subject_of_a_passive_request_is_asked_to_act(pipeline):
-    doc = _analysed(pipeline, "Peru was urged by Chile to withdraw its troops from the border.")
-    e, src, _tgt = _event(doc, "RETREAT")
+    doc = analyse_text(pipeline, "Peru was urged by Chile to withdraw its troops from the border.")
+    e, src, _tgt = event_parties(doc, "RETREAT")
     assert src == ["Peru"] and e.mode == "demanded"
-    req, src, tgt = _event(doc, "REQUEST")
+    req, src, tgt = event_parties(doc, "REQUEST")
     assert src == ["Chile"] and tgt == ["Peru"]
 
 
@@ -45,19 +32,19 @@ def test_subject_of_a_passive_request_is_asked_to_act(pipeline):
      "ACCUSE", "called+piracy"),
 ])
 def test_second_acts_said_with_new_words(pipeline, text, type_, cue):
-    e, src, _tgt = _event(_analysed(pipeline, text), type_)
+    e, src, _tgt = event_parties(analyse_text(pipeline, text), type_)
     assert cue in e.cue and src
 
 
 def test_passive_act_on_an_earlier_act_takes_its_parties(pipeline):
     # "The agreement was negotiated": nobody named, the parties of the agreement reported before
-    doc = _analysed(pipeline, "Chile signed a fisheries agreement with Peru on Monday. The agreement was negotiated in secret.")
-    e, src, tgt = _event(doc, "CONSULT")
+    doc = analyse_text(pipeline, "Chile signed a fisheries agreement with Peru on Monday. The agreement was negotiated in secret.")
+    e, src, tgt = event_parties(doc, "CONSULT")
     assert "negotiated" in e.cue and src == ["Chile"] and tgt == ["Peru"]
 
 
 def test_the_host_of_talks_takes_part_the_host_of_a_visitor_receives(pipeline):
-    e, src, tgt = _event(_analysed(pipeline, "Norway hosted talks between Chile and Peru in Oslo on Monday."), "CONSULT")
+    e, src, tgt = event_parties(analyse_text(pipeline, "Norway hosted talks between Chile and Peru in Oslo on Monday."), "CONSULT")
     assert src == ["Norway"] and set(tgt) == {"Chile", "Peru"}
-    e, src, tgt = _event(_analysed(pipeline, "Chile hosted the Peruvian president Ana Soto in Santiago."), "CONSULT")
+    e, src, tgt = event_parties(analyse_text(pipeline, "Chile hosted the Peruvian president Ana Soto in Santiago."), "CONSULT")
     assert src == ["Ana Soto"] and tgt == ["Chile"]
