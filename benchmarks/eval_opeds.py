@@ -27,6 +27,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 OPEDS = ROOT / "tests" / "data" / "opeds"
+#: The gold of the sealed op-eds, apart from ``gold.json`` so that editing the open gold never shows it.
+SEALED_GOLD = "sealed_gold.json"
 #: Actor kinds and sectors that stand for a state in the ISO3 look-up.
 STATE_LEVEL_KINDS = ("state", "location")
 STATE_LEVEL_SECTORS = ("GOV", "MIL")
@@ -70,7 +72,8 @@ def score_opeds(options: dict | None = None) -> dict:
     neutrally that got a firm author stance all the same. Sealed documents give totals only."""
     from communique import analyze
 
-    gold = json.loads((OPEDS / "gold.json").read_text("utf-8"))
+    gold = {**json.loads((OPEDS / "gold.json").read_text("utf-8")),
+            **json.loads((OPEDS / SEALED_GOLD).read_text("utf-8"))}
     docs, firm = {}, []
     def totals_of(group: str) -> dict:
         return groups.setdefault(group, {"documents": 0, "actors": 0, "right": 0, "attacked": 0,

@@ -2,7 +2,7 @@
 tests/data/opeds (op-eds, state-media commentaries, advocacy statements; 380-800 words each,
 written for this repository), scored through ``benchmarks/eval_opeds.py``.
 
-The gold (``gold.json``: the sign of the author's stance toward each actor the document attacks
+The gold (``gold.json``, the sealed documents' in ``sealed_gold.json``: the sign of the author's stance toward each actor the document attacks
 or favours) was written before the pipeline ran on the documents. On the development documents
 the same person then fixed the stance rules: their floors guard against regressions, they are
 not an independent measure. The sealed documents were scored blind once and their per-actor
