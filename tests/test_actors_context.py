@@ -126,3 +126,14 @@ def test_actors_context_namesake_of_a_known_person_is_someone_else(analyze, text
 ])
 def test_actors_context_backer_of_a_hyphen_compound_is_an_actor(analyze, text, key):
     assert key in [a.key for a in analyze(text, published="2024-03-01").actors]
+
+
+@pytest.mark.issue(17)
+@pytest.mark.parametrize("text, key, country", [
+    ("The Haqqani network claimed the attack.", "group:haqqani-network", "AFG"),
+    ("The Polisario Front said it had shelled a Moroccan post.", "group:polisario", "MAR"),
+    ("The Kachin Independence Army seized a border post.", "group:kia", "MMR"),
+    ("Fighters of Asaib Ahl al-Haq marched in Baghdad.", "group:asaib-ahl-al-haq", "IRQ"),
+])
+def test_actors_context_armed_groups_of_the_knowledge_base(analyze, text, key, country):
+    assert (key, country) in [(a.key, a.country) for a in analyze(text, published="2024-03-01").actors]
