@@ -45,11 +45,18 @@ def first_event(doc, type_: str):
     return found[0]
 
 
+def events_with_parties(doc, type_: str) -> list:
+    """Each event of ``doc`` of one PLOVER type as (event, source names, target names); fails
+    listing every event when there is none."""
+    found = events_of(doc, type_)
+    assert found, event_cues(doc)
+    by = {a.id: a.name for a in doc.actors}
+    return [(e, [by[i] for i in e.source], [by[i] for i in e.target]) for e in found]
+
+
 def event_parties(doc, type_: str):
     """The first event of ``doc`` of one PLOVER type with its source and target names."""
-    event = first_event(doc, type_)
-    by = {a.id: a.name for a in doc.actors}
-    return event, [by[i] for i in event.source], [by[i] for i in event.target]
+    return events_with_parties(doc, type_)[0]
 
 
 def benchmark(name: str):
