@@ -78,6 +78,7 @@ SIDE_WEIGHT = 0.8             # "stands with", "sides against"
 DEED_WEIGHT = 0.6             # help in kind given: "sent doctors and tents"
 UNATTRIBUTED_SHARE = 0.5      # share of the weight of an item inside a quote whose speaker is unknown
 REBUTTAL_WEIGHT = 0.7         # an actor's claim the writer then contradicts ("X says ...; the record says otherwise")
+OMISSION_WEIGHT = 0.3         # what the actor did not do, in the writer's voice ("did not send its delegation")
 
 #: Event types that are the source's negative stance toward the target.
 HOSTILE_SPEECH = ("ACCUSE", "PROTEST", "REJECT", "THREATEN", "SANCTION")
@@ -113,6 +114,19 @@ _AUTHOR_OBJECTS = ("me", "us")
 #: Verbs whose object says what the subject is or has ("Hungary played the spoiler", "showed restraint").
 #: Parts of speech a name-calling label can have ("fooled" is no "fool").
 _LABEL_POS = ("NOUN",)
+#: Negated, these verbs tell no failure to act (``_omission_evidence``): restraint ("did not hesitate"),
+#: perception and wanting ("did not know", "does not want a war"), receiving ("never received").
+_NOT_OMISSIONS = frozenset(("abandon", "ask", "back", "believe", "bend", "blink", "bow", "budge", "choose",
+                            "expect", "fail", "falter", "flinch", "forget", "get", "give", "hear", "hesitate",
+                            "intend", "know", "leave", "like", "mean", "need", "receive", "relent", "rest",
+                            "retreat", "see", "stop", "surrender", "think", "understand", "wait", "want",
+                            "waver", "wish", "yield"))
+#: Verbs whose negation is said of their complement as a plain act ("did not hesitate to send" = sent).
+_DOUBLE_NEGATIVE_HEADS = ("fail", "hesitate")
+#: Modal auxiliaries: a negated verb under one is an inability or a refusal to come, not an omission.
+_MODALS = frozenset(("can", "could", "may", "might", "must", "shall", "should", "will", "would"))
+#: Sectors of ordinary people and refugees: their omissions are no blame ("the villagers did not leave").
+_PEOPLE_SECTORS = ("CVL", "REF")
 #: Words after "not" that keep it from negating ("not only delusional but ...").
 _NOT_NEGATING = ("only", "just", "merely", "simply")
 #: Verbs whose object says what the subject deserves (``deserved.en.tsv``).
@@ -334,11 +348,11 @@ def _conjuncts(tok) -> list:
 
 def _negated(tok) -> bool:
     """A negation on the word, or on the verb of a predicate word ("is not brave"); "not only"
-    is no negation."""
+    is no negation, nor one on "hesitate" or "fail" for their complement ("did not hesitate to send")."""
     def neg(t) -> bool:
         return any(c.dep_ == "neg" and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in _NOT_NEGATING)
                    for c in t.children)
-    return neg(tok) or tok.dep_ in _PREDICATE_DEPS and neg(tok.head)
+    return neg(tok) or tok.dep_ in _PREDICATE_DEPS and neg(tok.head) and tok.head.lemma_.lower() not in _DOUBLE_NEGATIVE_HEADS
 
 
 def _subject(verb):
@@ -678,6 +692,33 @@ def _deed_evidence(doc, mentions: _Mentions, sarcastic: dict) -> Iterator[Eviden
             sign = -1
         yield from _of_subject(mentions, subj, sign, weight, verb.idx, obj.idx + len(obj.text),
                                f"{kind} '{lemma} {obj.lemma_.lower()}'")
+
+
+def _omission_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """What an actor did not do, said in the writer's own voice in a commentary or statement
+    section: "Caracas has not published the tally sheets", "it never tabled its drought rules"
+    blame the verb's subject, at ``OMISSION_WEIGHT`` (a measured piece lists a party's failures to
+    act without an evaluative word). Not a failure to act: a negated verb of restraint, perception,
+    wanting or receiving ("did not hesitate", "did not know", "did not receive", ``_NOT_OMISSIONS``),
+    one under a modal ("could not attend"), a hostile act or speech the events stage found ("did not
+    shell the town"), an evaluative word (its negation is read there), nor ordinary people or
+    refugees as the subject (sectors ``_PEOPLE_SECTORS``: "the villagers did not leave by choice")."""
+    triggers = {e.trigger.start for e in document.events if e.type in HOSTILE_ACTS or e.type in HOSTILE_SPEECH}
+    evaluative = polar_terms("evaluative.en.tsv")
+    people = {a.id for a in document.actors if a.sector in _PEOPLE_SECTORS}
+    for verb in (t for t in doc if t.pos_ == "VERB" and _negated(t)):
+        lemma = verb.lemma_.lower()
+        if lemma in _NOT_OMISSIONS or lemma in evaluative or verb.idx in triggers \
+                or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+            continue
+        section = document.section_at(verb.idx)
+        if section is None or section.kind not in _AUTHOR_SECTIONS or mentions.in_quote(verb.idx):
+            continue
+        subj = _subject(verb)
+        for ev in _of_subject(mentions, subj, -1, OMISSION_WEIGHT, verb.idx, verb.idx + len(verb.text),
+                              f"omission 'not {lemma}'") if subj is not None else ():
+            if ev.holder == "author" and ev.target not in people:
+                yield ev
 
 
 def _model_evidence(doc, mentions: _Mentions, sarcastic: dict) -> Iterator[Evidence]:
@@ -1039,6 +1080,7 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _deserved_evidence(doc, mentions)
         items += _deed_evidence(doc, mentions, sarcastic)
         items += _model_evidence(doc, mentions, sarcastic)
+        items += _omission_evidence(document, doc, mentions)
         items += _rebuttal_evidence(document, doc, mentions)
         items += _renaming_evidence(doc, mentions)
         items = _drop_praised_acts(doc, items)
