@@ -9,7 +9,11 @@ written for this test.
   not attend"), ordinary people's ("the villagers did not leave"), nor anything in a news report;
 * "did not hesitate to send" is a plain sending (praise by help in kind), not a negated one;
 * an omission is one of the author's judging words that make a text an opinion text (four passages,
-  two actors judged), where the sentiment model alone gives no firm position.
+  two actors judged), where the sentiment model alone gives no firm position;
+* from the open op-ed with sarcasm (oped-34): what an actor has "earned" includes trust; ironic
+  formulas ("by all means", "I am pleased to report") mark a sentence as sarcastic, and there the
+  writer's own praise of an actor ("let us applaud ...") is a sneer; "its" in a sentence whose
+  subject is "we" (or that has none) is the actor named before it in that sentence.
 """
 
 from __future__ import annotations
@@ -84,3 +88,28 @@ def test_round14_an_omission_is_a_judging_word_of_an_opinion_text():
     items = {("author", "a1"): [(-0.3, 12, 16, "omission 'not send'")],
              ("author", "a2"): [(0.7, 22, 28, "deserves 'credit'")]}
     assert _is_opinion(items, paragraphs)
+
+
+@pytest.mark.issue(18)
+def test_round14_earned_trust_is_praise():
+    assert_author_sign(_piece("Portugal has earned the trust of both delegations."), "PRT", "+", "deserves 'trust'")
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("sentence", [
+    "So by all means, let us applaud Lisbon for its hospitality.",
+    "Lisbon, I am pleased to report, has found a new way to waste a weekend.",
+])
+def test_round14_ironic_praise_by_the_writer_is_a_sneer(sentence):
+    record = author_stance(_piece(sentence)).get("PRT")
+    assert record is not None and record.polarity < -0.2, record
+    assert any("sarcasm" in r for r in record.reasons), record.reasons
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("sentence,sign,reason", [
+    ("We should thank Lisbon for its courage and its patience.", "+", "evaluative 'courage'"),
+    ("We will remember Lisbon for its brutal crackdown on the dockers.", "-", "evaluative 'brutal'"),
+])
+def test_round14_its_after_an_actor_in_a_sentence_whose_subject_is_we(sentence, sign, reason):
+    assert_author_sign(_piece(sentence), "PRT", sign, reason)

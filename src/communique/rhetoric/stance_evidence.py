@@ -218,7 +218,11 @@ class _Mentions:
         """Map third-person pronouns to the actor they most likely stand for: the subject of the
         main clause of their own sentence (when it comes first) or of the sentence before
         ("Moscow promised peace. It invaded."); "he"/"his" to a person, "it"/"its" and a
-        demonstrative opening a sentence ("These are sensible positions") to any other kind. A main-clause subject that is no actor ("The plan failed. It ...") blocks "it"."""
+        demonstrative opening a sentence ("These are sensible positions") to any other kind. A main-clause subject that is no actor ("The plan failed. It ...") blocks "it".
+        Where the main-clause subject is no actor of the pronoun's kind ("we", a person for "its") or
+        there is none ("let us ..."), the nearest actor of its kind before the pronoun in its own
+        sentence comes first ("let us applaud Manama for its hospitality", "we will remember Lisbon
+        for its crackdown")."""
         def group_of(actor):
             return "person" if kinds.get(actor) == "person" else "thing"
 
@@ -247,8 +251,14 @@ class _Mentions:
                     if doc[i].dep_ in _PRONOUN_SUBJECT_DEPS:  # "Ankara lectures Europe while it bombs ..."
                         self.token_actor[i] = actor
                     continue  # "X should follow Paris instead of hiding behind it": not X
-                if actor is None and group != "person":
+                if actor is None and group != "person" and subj.lower_ not in _AUTHOR_WORDS:
                     continue  # "The plan failed because it ...": "it" is the plan
+            earlier = next((self.token_actor[k] for k in range(i - 1, sents[n].start - 1, -1) if k in self.token_actor
+                            and self.token_actor[k] not in self.author_ids
+                            and group in (group_of(self.token_actor[k]), "any")), None)
+            if earlier is not None:  # "let us applaud Manama for its hospitality": no subject of its kind
+                self.token_actor[i] = earlier
+                continue
             for m in range(n - 1, max(-1, n - 1 - _PRONOUN_REACH[group]), -1):
                 subj = subject_of(m)
                 actor = self.token_actor.get(subj.i) if subj is not None else None
@@ -738,7 +748,8 @@ def _model_evidence(doc, mentions: _Mentions, sarcastic: dict) -> Iterator[Evide
                                f"model '{verb.lemma_.lower()} what ... looks like'")
 
 
-def _side_evidence(document, doc, mentions: _Mentions, call_spans: list[tuple[int, int]]) -> Iterator[Evidence]:
+def _side_evidence(document, doc, mentions: _Mentions, call_spans: list[tuple[int, int]],
+                   sarcastic: dict) -> Iterator[Evidence]:
     side = polar_terms("side_taking.en.tsv")
     cease = set(word_list("cease_verbs.en.txt"))
     for tok, key, sign in _word_hits(doc, side):
@@ -759,9 +770,11 @@ def _side_evidence(document, doc, mentions: _Mentions, call_spans: list[tuple[in
             sign = -sign
         start, end = _word_span(doc, tok, key)
         for holder in _side_holders(verb, mentions, call_spans):
+            mocked = holder == "author" and sign > 0 and verb.sent.start_char in sarcastic
             for target in objects:
                 if target != holder:
-                    yield Evidence(holder, target, sign, SIDE_WEIGHT, start, end, why)
+                    yield Evidence(holder, target, -sign if mocked else sign, SIDE_WEIGHT, start, end,
+                                   f"{why} said with sarcasm" if mocked else why)
 
 
 def _objects(verb, key: str, mentions: _Mentions) -> list[str]:
@@ -1076,7 +1089,7 @@ def find_evidence(document, doc) -> list[Evidence]:
     if doc.has_annotation("DEP"):
         sarcastic = _sarcastic_sentences(doc) if doc.has_annotation("SENT_START") else {}
         items += _word_evidence(doc, mentions, sarcastic)
-        items += _side_evidence(document, doc, mentions, calls)
+        items += _side_evidence(document, doc, mentions, calls, sarcastic)
         items += _deserved_evidence(doc, mentions)
         items += _deed_evidence(doc, mentions, sarcastic)
         items += _model_evidence(doc, mentions, sarcastic)
