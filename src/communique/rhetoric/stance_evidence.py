@@ -125,6 +125,8 @@ _NOT_OMISSIONS = frozenset(("abandon", "ask", "back", "believe", "bend", "blink"
 _DOUBLE_NEGATIVE_HEADS = ("fail", "hesitate")
 #: Modal auxiliaries: a negated verb under one is an inability or a refusal to come, not an omission.
 _MODALS = frozenset(("can", "could", "may", "might", "must", "shall", "should", "will", "would"))
+#: Words a negation is spelled with ("not", "n't", "never").
+_NEGATION_WORDS = frozenset(("n't", "never", "no", "not", "nt"))
 #: Sectors of ordinary people and refugees: their omissions are no blame ("the villagers did not leave").
 _PEOPLE_SECTORS = ("CVL", "REF")
 #: Words after "not" that keep it from negating ("not only delusional but ...").
@@ -716,7 +718,10 @@ def _omission_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]
     triggers = {e.trigger.start for e in document.events if e.type in HOSTILE_ACTS or e.type in HOSTILE_SPEECH}
     evaluative = polar_terms("evaluative.en.tsv")
     people = {a.id for a in document.actors if a.sector in _PEOPLE_SECTORS}
-    for verb in (t for t in doc if t.pos_ == "VERB" and _negated(t)):
+    lowers, _ = token_strings(doc)
+    heads = {doc[i].head for i, w in enumerate(lowers) if w in _NEGATION_WORDS and doc[i].dep_ == "neg"}
+    verbs = {*heads, *(c for h in heads for c in h.children if c.dep_ in _PREDICATE_DEPS)}  # "did not want to pay"
+    for verb in sorted((v for v in verbs if v.pos_ == "VERB" and _negated(v)), key=lambda v: v.i):
         lemma = verb.lemma_.lower()
         if lemma in _NOT_OMISSIONS or lemma in evaluative or verb.idx in triggers \
                 or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
