@@ -714,7 +714,10 @@ def _omission_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]
     wanting or receiving ("did not hesitate", "did not know", "did not receive", ``_NOT_OMISSIONS``),
     one under a modal ("could not attend"), a hostile act or speech the events stage found ("did not
     shell the town"), an evaluative word (its negation is read there), nor ordinary people or
-    refugees as the subject (sectors ``_PEOPLE_SECTORS``: "the villagers did not leave by choice")."""
+    refugees as the subject (sectors ``_PEOPLE_SECTORS``: "the villagers did not leave by choice").
+    Not handled: a negated harmful act that no list or event knows ("did not retaliate", "never
+    interfered", "did not lecture anyone") is read as an omission, though it is restraint; an object
+    with "any" cuts both ways ("did not lecture anyone", "has not offered any explanation")."""
     triggers = {e.trigger.start for e in document.events if e.type in HOSTILE_ACTS or e.type in HOSTILE_SPEECH}
     evaluative = polar_terms("evaluative.en.tsv")
     people = {a.id for a in document.actors if a.sector in _PEOPLE_SECTORS}
