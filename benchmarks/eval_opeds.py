@@ -15,7 +15,11 @@ from it and its score stays a blind measure. The totals are given for all docume
 development documents and for the sealed ones; a development document marked ``"open": "round 13"``
 (written and scored blind in that round, then developed on) also counts in its round's group.
 
-    PYTHONPATH=src python benchmarks/eval_opeds.py [--errors] [--json]
+Per group, ``--breakdown`` counts the attacked and the favoured actors per outcome (not found,
+dead zone with its mean polarity, wrong sign, right), those with evidence of their own, and the
+evidence families of the misses: counts only, for sealed groups too.
+
+    PYTHONPATH=src python benchmarks/eval_opeds.py [--errors] [--json] [--breakdown]
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from __future__ import annotations
 import argparse
 import json
 import unicodedata
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -66,6 +71,59 @@ def sign_of(polarity: float) -> str:
     return "+" if polarity > NO_POSITION else "-" if polarity < -NO_POSITION else "0"
 
 
+#: The outcome families of an attacked or favoured actor in the breakdown (``outcome``).
+OUTCOMES = ("not found", "dead zone", "wrong sign", "right")
+#: Reasons of the sentiment model's sentences: no evidence of the actor's own.
+MODEL_REASON = "sentence sentiment"
+
+
+def outcome(record, sign: str) -> str:
+    """Which family an actor of the gold falls in: no record ("not found"), a polarity inside
+    +-NO_POSITION ("dead zone"), the opposite sign ("wrong sign") or the expected one ("right")."""
+    if record is None:
+        return "not found"
+    got = sign_of(record.polarity)
+    return "right" if got == sign else "dead zone" if got == "0" else "wrong sign"
+
+
+def family(reason: str) -> str:
+    """The family of an evidence reason, without its cue ("evaluative 'cruel'" -> "evaluative")."""
+    if reason.startswith(MODEL_REASON):
+        return "model"
+    return reason.split("'")[0].split("(")[0].split(":")[0].strip() or "other"
+
+
+def breakdown_of(totals: dict, sign: str) -> dict:
+    """The counts of the attacked ("-") or favoured ("+") actors of a group per outcome family."""
+    key = "attacked_breakdown" if sign == "-" else "favoured_breakdown"
+    return totals.setdefault(key, {**dict.fromkeys(OUTCOMES, 0), "dead_zone_polarities": [],
+                                   "with_own_evidence": 0, "missed_with_own_evidence": 0,
+                                   "missed_families": Counter()})
+
+
+def count_outcome(breakdown: dict, record, sign: str) -> None:
+    """Add one actor of the gold to a group's breakdown (counts only: no name, no text)."""
+    found = outcome(record, sign)
+    breakdown[found] += 1
+    if record is None:
+        return
+    families = {family(r) for r in record.reasons}
+    own = bool(families - {"model"})
+    breakdown["with_own_evidence"] += own
+    if found == "dead zone":
+        breakdown["dead_zone_polarities"].append(record.polarity)
+    if found != "right":
+        breakdown["missed_with_own_evidence"] += own
+        breakdown["missed_families"].update(f"{found}: {f}" for f in families)
+
+
+def finish_breakdown(breakdown: dict) -> None:
+    """The dead zone's mean polarity in place of its list; the families as a plain dict."""
+    values = breakdown.pop("dead_zone_polarities")
+    breakdown["dead_zone_mean"] = round(sum(values) / len(values), 3) if values else None
+    breakdown["missed_families"] = dict(sorted(breakdown["missed_families"].items()))
+
+
 def score_opeds(options: dict | None = None) -> dict:
     """Per document and overall: the share of attacked/favoured actors whose author stance has
     the expected sign, with each miss (actor, expected, got, polarity); and the actors named
@@ -88,9 +146,10 @@ def score_opeds(options: dict | None = None) -> dict:
         sealed = bool(entry.get("sealed"))
         document = analyze((OPEDS / name).read_text("utf-8"), options=options or {})
         stance = author_stance(document)
-        misses = []
+        misses, records = [], []
         for actor, sign in entry["signs"].items():
             record = stance.get(plain(actor))
+            records.append((record, sign))
             polarity = record.polarity if record is not None else None
             got = sign_of(polarity) if record is not None else "none"
             if got != sign:
@@ -123,7 +182,11 @@ def score_opeds(options: dict | None = None) -> dict:
             totals["attacked_right"] += attacked_right
             totals["neutral"] += len(entry.get("neutral", ()))
             totals["neutral_with_stance"] += len(firm_here)
+            for record, sign in records:
+                count_outcome(breakdown_of(totals, sign), record, sign)
     for totals in groups.values():
+        for sign in "-+":
+            finish_breakdown(breakdown_of(totals, sign))
         totals["accuracy"] = totals["right"] / totals["actors"] if totals["actors"] else 0.0
         totals["attacked_accuracy"] = totals["attacked_right"] / totals["attacked"] if totals["attacked"] else 0.0
     everything = groups.pop("all")
@@ -131,7 +194,8 @@ def score_opeds(options: dict | None = None) -> dict:
             "accuracy": everything["accuracy"], "attacked": everything["attacked"],
             "attacked_right": everything["attacked_right"],
             "attacked_accuracy": everything["attacked_accuracy"], "neutral": everything["neutral"],
-            "neutral_with_stance": firm, **groups}
+            "neutral_with_stance": firm, "attacked_breakdown": everything["attacked_breakdown"],
+            "favoured_breakdown": everything["favoured_breakdown"], **groups}
 
 
 def main() -> int:
@@ -139,6 +203,8 @@ def main() -> int:
     ap.add_argument("--errors", action="store_true",
                     help="list each miss with its top reasons (not for sealed documents)")
     ap.add_argument("--json", action="store_true", help="print one JSON object")
+    ap.add_argument("--breakdown", action="store_true",
+                    help="per group, the attacked and favoured actors per outcome family (counts only)")
     args = ap.parse_args()
     result = score_opeds()
     if args.json:
@@ -157,6 +223,14 @@ def main() -> int:
               f"neutral actors with a firm stance: {g['neutral_with_stance']}/{g['neutral']}")
         print(f"{group}: attacked actors (gold '-') with a negative stance: "
               f"{g['attacked_right']}/{g['attacked']} = {g['attacked_accuracy']:.3f}")
+        if args.breakdown:
+            for label, key in (("attacked", "attacked_breakdown"), ("favoured", "favoured_breakdown")):
+                b = g[key]
+                zone = "" if b["dead_zone_mean"] is None else f" (mean {b['dead_zone_mean']:+.3f})"
+                print(f"    {label}: " + ", ".join(f"{k} {b[k]}" for k in OUTCOMES) + zone
+                      + f"; own evidence {b['with_own_evidence']}, of the misses {b['missed_with_own_evidence']}")
+                if b["missed_families"]:
+                    print("      misses' evidence: " + ", ".join(f"{k} {n}" for k, n in b["missed_families"].items()))
     print(f"op-ed author stance sign accuracy: {result['right']}/{result['actors']} = {result['accuracy']:.3f}")
     print(f"attacked actors with a negative stance: {result['attacked_right']}/{result['attacked']} "
           f"= {result['attacked_accuracy']:.3f}")

@@ -45,9 +45,17 @@ DOCUMENT_FLOOR = 0.7
 #: (attacked 6/9), 5 of 7 neutral firm (two documents not read as opinion: the model alone spoke);
 #: after the hypocrisy and help-in-kind rules 9/12 (attacked 7/9), 2 of 7; round 12 went to 11/17
 #: (Britain and France "sell the kingdom aircraft and missiles").
+#: Round 14: three more written blind (oped-33..35: a former diplomat's measured list of a state's deeds
+#: in negotiations, a columnist's sarcasm about a government's summit beside a neighbour's quiet
+#: mediation, an aid director against an armed group and the government fighting it, for a UN agency;
+#: 8 actors, 5 attacked). Blind: 4/8 (attacked 2/5), 3 of 7 neutral firm; after the omission rule
+#: ("did not send its delegation", also one of the judging words of an opinion text): 6/8 (attacked
+#: 4/5), 1 of 7; after "earned the trust", ironic formulas with the writer's praise as a sneer and "its"
+#: after "we": 8/8 (attacked 5/5), 0 of 7 (developed on them: no longer a blind measure).
 #: Per round: (document name prefixes, right at least, neutral actors with a firm stance at most).
 OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 11, 0),
-               "round 13": (("oped-27", "oped-28", "oped-29"), 9, 2)}
+               "round 13": (("oped-27", "oped-28", "oped-29"), 9, 2),
+               "round 14": (("oped-33", "oped-34", "oped-35"), 7, 1)}
 OPEN = tuple(name for names, _, _ in OPEN_ROUNDS.values() for name in names)
 #: Neutrally named actors of the development documents that may get a firm author stance, at most.
 NEUTRAL_WITH_STANCE_MAX = 2
@@ -123,3 +131,16 @@ def test_stance_opeds_sealed_documents_show_no_details(result):
 def test_stance_opeds_gold_is_large_enough(result):
     assert result["development"]["documents"] >= 14 and result["sealed"]["documents"] >= 6
     assert result["development"]["actors"] >= 54
+
+
+@pytest.mark.issue(18)
+def test_stance_opeds_breakdown_counts_every_actor_and_names_none(result):
+    for group in [k for k in result if k == "development" or k.startswith(("open", "sealed"))]:
+        g = result[group]
+        attacked, favoured = g["attacked_breakdown"], g["favoured_breakdown"]
+        assert sum(attacked[k] for k in eval_opeds.OUTCOMES) == g["attacked"], group
+        assert sum(favoured[k] for k in eval_opeds.OUTCOMES) == g["actors"] - g["attacked"], group
+        for b in (attacked, favoured):
+            assert b["with_own_evidence"] <= sum(b[k] for k in eval_opeds.OUTCOMES if k != "not found")
+            # families only: an outcome and a kind of evidence, never a cue word or a name
+            assert all(k.split(": ")[0] in eval_opeds.OUTCOMES and "'" not in k for k in b["missed_families"]), group

@@ -79,7 +79,7 @@ OPINION_PARAGRAPHS = 4
 #: ... and the author's own judging words toward this many actors at least ...
 OPINION_TARGETS = 2
 #: ... that is, evidence with these reasons (``stance_evidence``).
-OPINION_REASONS = ("evaluative", "name-calling", "sarcasm", "side-taking", "deserves", "deed", "rebuttal")
+OPINION_REASONS = ("evaluative", "name-calling", "sarcasm", "side-taking", "deserves", "deed", "rebuttal", "omission")
 #: Weight of the author's stance carried along a relation between two actors (``_sides``) ...
 SIDE_WEIGHT = 0.5
 #: ... from an actor whose evidence-only author polarity is at least this large.

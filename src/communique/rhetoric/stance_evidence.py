@@ -78,6 +78,7 @@ SIDE_WEIGHT = 0.8             # "stands with", "sides against"
 DEED_WEIGHT = 0.6             # help in kind given: "sent doctors and tents"
 UNATTRIBUTED_SHARE = 0.5      # share of the weight of an item inside a quote whose speaker is unknown
 REBUTTAL_WEIGHT = 0.7         # an actor's claim the writer then contradicts ("X says ...; the record says otherwise")
+OMISSION_WEIGHT = 0.3         # what the actor did not do, in the writer's voice ("did not send its delegation")
 
 #: Event types that are the source's negative stance toward the target.
 HOSTILE_SPEECH = ("ACCUSE", "PROTEST", "REJECT", "THREATEN", "SANCTION")
@@ -113,6 +114,21 @@ _AUTHOR_OBJECTS = ("me", "us")
 #: Verbs whose object says what the subject is or has ("Hungary played the spoiler", "showed restraint").
 #: Parts of speech a name-calling label can have ("fooled" is no "fool").
 _LABEL_POS = ("NOUN",)
+#: Negated, these verbs tell no failure to act (``_omission_evidence``): restraint ("did not hesitate"),
+#: perception and wanting ("did not know", "does not want a war"), receiving ("never received").
+_NOT_OMISSIONS = frozenset(("abandon", "ask", "back", "believe", "bend", "blink", "bow", "budge", "choose",
+                            "expect", "fail", "falter", "flinch", "forget", "get", "give", "hear", "hesitate",
+                            "intend", "know", "leave", "like", "mean", "need", "receive", "relent", "rest",
+                            "retreat", "see", "stop", "surrender", "think", "understand", "wait", "want",
+                            "waver", "wish", "yield"))
+#: Verbs whose negation is said of their complement as a plain act ("did not hesitate to send" = sent).
+_DOUBLE_NEGATIVE_HEADS = ("fail", "hesitate")
+#: Modal auxiliaries: a negated verb under one is an inability or a refusal to come, not an omission.
+_MODALS = frozenset(("can", "could", "may", "might", "must", "shall", "should", "will", "would"))
+#: Words a negation is spelled with ("not", "n't", "never").
+_NEGATION_WORDS = frozenset(("n't", "never", "no", "not", "nt"))
+#: Sectors of ordinary people and refugees: their omissions are no blame ("the villagers did not leave").
+_PEOPLE_SECTORS = ("CVL", "REF")
 #: Words after "not" that keep it from negating ("not only delusional but ...").
 _NOT_NEGATING = ("only", "just", "merely", "simply")
 #: Verbs whose object says what the subject deserves (``deserved.en.tsv``).
@@ -204,7 +220,11 @@ class _Mentions:
         """Map third-person pronouns to the actor they most likely stand for: the subject of the
         main clause of their own sentence (when it comes first) or of the sentence before
         ("Moscow promised peace. It invaded."); "he"/"his" to a person, "it"/"its" and a
-        demonstrative opening a sentence ("These are sensible positions") to any other kind. A main-clause subject that is no actor ("The plan failed. It ...") blocks "it"."""
+        demonstrative opening a sentence ("These are sensible positions") to any other kind. A main-clause subject that is no actor ("The plan failed. It ...") blocks "it".
+        Where the main-clause subject is no actor of the pronoun's kind ("we", a person for "its") or
+        there is none ("let us ..."), the nearest actor of its kind before the pronoun in its own
+        sentence comes first ("let us applaud Manama for its hospitality", "we will remember Lisbon
+        for its crackdown")."""
         def group_of(actor):
             return "person" if kinds.get(actor) == "person" else "thing"
 
@@ -233,8 +253,14 @@ class _Mentions:
                     if doc[i].dep_ in _PRONOUN_SUBJECT_DEPS:  # "Ankara lectures Europe while it bombs ..."
                         self.token_actor[i] = actor
                     continue  # "X should follow Paris instead of hiding behind it": not X
-                if actor is None and group != "person":
+                if actor is None and group != "person" and subj.lower_ not in _AUTHOR_WORDS:
                     continue  # "The plan failed because it ...": "it" is the plan
+            earlier = next((self.token_actor[k] for k in range(i - 1, sents[n].start - 1, -1) if k in self.token_actor
+                            and self.token_actor[k] not in self.author_ids
+                            and group in (group_of(self.token_actor[k]), "any")), None)
+            if earlier is not None:  # "let us applaud Manama for its hospitality": no subject of its kind
+                self.token_actor[i] = earlier
+                continue
             for m in range(n - 1, max(-1, n - 1 - _PRONOUN_REACH[group]), -1):
                 subj = subject_of(m)
                 actor = self.token_actor.get(subj.i) if subj is not None else None
@@ -334,11 +360,11 @@ def _conjuncts(tok) -> list:
 
 def _negated(tok) -> bool:
     """A negation on the word, or on the verb of a predicate word ("is not brave"); "not only"
-    is no negation."""
+    is no negation, nor one on "hesitate" or "fail" for their complement ("did not hesitate to send")."""
     def neg(t) -> bool:
         return any(c.dep_ == "neg" and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in _NOT_NEGATING)
                    for c in t.children)
-    return neg(tok) or tok.dep_ in _PREDICATE_DEPS and neg(tok.head)
+    return neg(tok) or tok.dep_ in _PREDICATE_DEPS and neg(tok.head) and tok.head.lemma_.lower() not in _DOUBLE_NEGATIVE_HEADS
 
 
 def _subject(verb):
@@ -680,6 +706,39 @@ def _deed_evidence(doc, mentions: _Mentions, sarcastic: dict) -> Iterator[Eviden
                                f"{kind} '{lemma} {obj.lemma_.lower()}'")
 
 
+def _omission_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """What an actor did not do, said in the writer's own voice in a commentary or statement
+    section: "Caracas has not published the tally sheets", "it never tabled its drought rules"
+    blame the verb's subject, at ``OMISSION_WEIGHT`` (a measured piece lists a party's failures to
+    act without an evaluative word). Not a failure to act: a negated verb of restraint, perception,
+    wanting or receiving ("did not hesitate", "did not know", "did not receive", ``_NOT_OMISSIONS``),
+    one under a modal ("could not attend"), a hostile act or speech the events stage found ("did not
+    shell the town"), an evaluative word (its negation is read there), nor ordinary people or
+    refugees as the subject (sectors ``_PEOPLE_SECTORS``: "the villagers did not leave by choice").
+    Not handled: a negated harmful act that no list or event knows ("did not retaliate", "never
+    interfered", "did not lecture anyone") is read as an omission, though it is restraint; an object
+    with "any" cuts both ways ("did not lecture anyone", "has not offered any explanation")."""
+    triggers = {e.trigger.start for e in document.events if e.type in HOSTILE_ACTS or e.type in HOSTILE_SPEECH}
+    evaluative = polar_terms("evaluative.en.tsv")
+    people = {a.id for a in document.actors if a.sector in _PEOPLE_SECTORS}
+    lowers, _ = token_strings(doc)
+    heads = {doc[i].head for i, w in enumerate(lowers) if w in _NEGATION_WORDS and doc[i].dep_ == "neg"}
+    verbs = {*heads, *(c for h in heads for c in h.children if c.dep_ in _PREDICATE_DEPS)}  # "did not want to pay"
+    for verb in sorted((v for v in verbs if v.pos_ == "VERB" and _negated(v)), key=lambda v: v.i):
+        lemma = verb.lemma_.lower()
+        if lemma in _NOT_OMISSIONS or lemma in evaluative or verb.idx in triggers \
+                or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+            continue
+        section = document.section_at(verb.idx)
+        if section is None or section.kind not in _AUTHOR_SECTIONS or mentions.in_quote(verb.idx):
+            continue
+        subj = _subject(verb)
+        for ev in _of_subject(mentions, subj, -1, OMISSION_WEIGHT, verb.idx, verb.idx + len(verb.text),
+                              f"omission 'not {lemma}'") if subj is not None else ():
+            if ev.holder == "author" and ev.target not in people:
+                yield ev
+
+
 def _model_evidence(doc, mentions: _Mentions, sarcastic: dict) -> Iterator[Evidence]:
     """"Hungary has shown what a sovereign policy looks like": a subject that shows what something
     looks like is held up as the model of it (praise; a sneer with sarcasm, blame under a negation)."""
@@ -697,7 +756,8 @@ def _model_evidence(doc, mentions: _Mentions, sarcastic: dict) -> Iterator[Evide
                                f"model '{verb.lemma_.lower()} what ... looks like'")
 
 
-def _side_evidence(document, doc, mentions: _Mentions, call_spans: list[tuple[int, int]]) -> Iterator[Evidence]:
+def _side_evidence(document, doc, mentions: _Mentions, call_spans: list[tuple[int, int]],
+                   sarcastic: dict) -> Iterator[Evidence]:
     side = polar_terms("side_taking.en.tsv")
     cease = set(word_list("cease_verbs.en.txt"))
     for tok, key, sign in _word_hits(doc, side):
@@ -718,9 +778,11 @@ def _side_evidence(document, doc, mentions: _Mentions, call_spans: list[tuple[in
             sign = -sign
         start, end = _word_span(doc, tok, key)
         for holder in _side_holders(verb, mentions, call_spans):
+            mocked = holder == "author" and sign > 0 and verb.sent.start_char in sarcastic
             for target in objects:
                 if target != holder:
-                    yield Evidence(holder, target, sign, SIDE_WEIGHT, start, end, why)
+                    yield Evidence(holder, target, -sign if mocked else sign, SIDE_WEIGHT, start, end,
+                                   f"{why} said with sarcasm" if mocked else why)
 
 
 def _objects(verb, key: str, mentions: _Mentions) -> list[str]:
@@ -1035,10 +1097,11 @@ def find_evidence(document, doc) -> list[Evidence]:
     if doc.has_annotation("DEP"):
         sarcastic = _sarcastic_sentences(doc) if doc.has_annotation("SENT_START") else {}
         items += _word_evidence(doc, mentions, sarcastic)
-        items += _side_evidence(document, doc, mentions, calls)
+        items += _side_evidence(document, doc, mentions, calls, sarcastic)
         items += _deserved_evidence(doc, mentions)
         items += _deed_evidence(doc, mentions, sarcastic)
         items += _model_evidence(doc, mentions, sarcastic)
+        items += _omission_evidence(document, doc, mentions)
         items += _rebuttal_evidence(document, doc, mentions)
         items += _renaming_evidence(doc, mentions)
         items = _drop_praised_acts(doc, items)
