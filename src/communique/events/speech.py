@@ -365,6 +365,21 @@ def context_target(mentions: MentionIndex, sentence: tuple[int, int], trigger: i
     return [best[2]] if best else []
 
 
+def counterpart(events, side: set[str], before: int) -> list[str]:
+    """Whom an actor's accusation that names nobody is about: the other party of the last event
+    reported before ``before`` in which an actor of ``side`` (the accuser and its own state:
+    ``own_side``) took part ("Venezuelan ships entered Guyana's waters. 'This is a deliberate
+    provocation,' the Guyanese minister said": Venezuela); [] when none did."""
+    for e in reversed(events):
+        if e.trigger.start >= before:
+            continue
+        other = [t for t in e.target if t not in side] if side.intersection(e.source) else \
+            [s for s in e.source if s not in side] if side.intersection(e.target) else []
+        if other:
+            return other
+    return []
+
+
 def own_side(document, actor_id: str) -> set[str]:
     """The actor and, for one with a country, that country's states and places: an accuser
     does not aim an accusation at its own state or capital ("they lie about Iran" said by

@@ -37,8 +37,8 @@ from ..events.arguments import HEADLINE_STOPS, _pobjs, conjuncts, mention_span, 
 from ..events.classifier import load_classifier
 from ..events.dating import date_events
 from ..events.extract import Draft, author_pronouns, extract_sentence, unnamed_speakers
-from ..events.speech import (MentionIndex, context_source, context_target, describes_act, first_person_actor,
-                             load_speech_cues, own_side, phrase_actors)
+from ..events.speech import (MentionIndex, context_source, context_target, counterpart, describes_act,
+                             first_person_actor, load_speech_cues, own_side, phrase_actors)
 from ..events.lexicon import load_lexicon, load_modality
 from ..pipeline import Option, stage
 from .quotes import _title_end
@@ -1137,8 +1137,9 @@ def _keep(event: Event, seen: dict[tuple, list[set]], kept: list[Event]) -> None
 
 def quoted_accusations(document, doc, events, author, index, mentions: MentionIndex) -> list[Event]:
     """"They are lying": a sentence with an accusing word inside a direct quote, and no
-    accusation coded yet, is an ACCUSE by the quote's speaker against the other actor it names
-    (or the one the text named last)."""
+    accusation coded yet, is an ACCUSE by the quote's speaker against the other actor it names,
+    else the speaker's counterpart in the last event reported before (``counterpart``), else the
+    one the text named last."""
     words, negators = load_speech_cues().accusing_words, load_modality().negation_words
     coded = {e.sentence for e in events if e.type == "ACCUSE"}
     lowers, lemmas = token_strings(doc)
@@ -1171,7 +1172,7 @@ def quoted_accusations(document, doc, events, author, index, mentions: MentionIn
         own = own_side(document, quote.speaker)
         target = [a for a in _actors_of(document, [t for t in sent if t.pos_ in ("PROPN", "PRON", "NOUN")],
                                         author, False, index) if a not in own][:2]
-        target = target or context_target(mentions, span, cue.idx, own)
+        target = target or counterpart(events, own, sent.start_char) or context_target(mentions, span, cue.idx, own)
         if not target:
             continue
         out.append(Event(
