@@ -20,3 +20,18 @@ def test_a_quoted_accusation_still_aims_at_whom_it_names(pipeline):
     doc = analyse_text(pipeline, "Peru seized two Chilean fishing boats on Monday. \"Bolivia is lying about "
                                  "the border,\" said Ana Soto, Chile's foreign minister.")
     assert [tgt for _e, _src, tgt in events_with_parties(doc, "ACCUSE")] == [["Bolivia"]]
+
+
+def test_a_past_verb_after_a_pluperfect_report_is_the_reporters_act(pipeline):
+    # the parser coordinates "asked" with "had held up"; the tenses say Chile asked
+    doc = analyse_text(pipeline, "Chile said on Monday that Peruvian officers had held up dozens of lorries "
+                                 "at the border, and asked Lima to explain the delays.")
+    (_e, src, tgt), *_ = events_with_parties(doc, "REQUEST")
+    assert src == ["Chile"] and tgt == ["Peru"]
+
+
+def test_a_pluperfect_conjunct_stays_in_the_report(pipeline):
+    # both verbs in the pluperfect: the officers did both
+    doc = analyse_text(pipeline, "Chile said that Peruvian officers had held up the lorries and had "
+                                 "threatened the drivers.")
+    assert all(src != ["Chile"] for _e, src, _tgt in events_with_parties(doc, "THREATEN"))

@@ -142,7 +142,7 @@ _POSS, _AMOD = get_string_id("poss"), get_string_id("amod")
 #: Relations of a noun's modifiers that name the doer of its act ("Peru's", "a police", "US").
 _NOMINAL_OWNER_IDS = label_ids(frozenset({"poss", "compound", "nmod"}))
 _ROOT, _ACL, _CONJ, _XCOMP = (get_string_id(label) for label in ("ROOT", "acl", "conj", "xcomp"))
-_VBN = get_string_id("VBN")
+_VBN, _VBD, _CCOMP = get_string_id("VBN"), get_string_id("VBD"), get_string_id("ccomp")
 _PAST_TAGS = label_ids(frozenset({"VBD", "VBN"}))
 _SUBJECT_IDS, _PASSIVE_SUBJECT_IDS = label_ids(SUBJECT_DEPS), label_ids(PASSIVE_SUBJECT_DEPS)
 _OBJECT_IDS, _HEADLINE_ACTIVE_IDS = label_ids(OBJECT_DEPS), label_ids(HEADLINE_ACTIVE_DEPS)
@@ -236,6 +236,8 @@ def subject_of(tok, hops: int = 0, clause: bool = False) -> list:
     if dep == _RELCL or (dep == _ACL and not is_passive(tok)):
         return _instrument_author(head) or conjuncts(head)
     if dep == _CONJ and up_pos in _VERB_AUX:
+        if _backshifted(sheet, i, up):  # "X said Y had held up lorries and asked Z to ...": X asked
+            return subject_of(head.head, hops + 1)
         return subject_of(head, hops + 1)
     if dep in _CONTROLLED_IDS and up_pos in _CONTROLLING_POS:
         # object control: "urged Iran to withdraw", "called on Iran to withdraw"
@@ -264,6 +266,19 @@ def subject_of(tok, hops: int = 0, clause: bool = False) -> list:
             judged.pos_ == "VERB" and direct else []
         return [s for o in objs for s in conjuncts(o)] or subject_of(judged, hops + 1)
     return []
+
+
+def _backshifted(sheet: TokenSheet, i: int, up: int) -> bool:
+    """A simple past verb ``i`` the parser coordinated with a pluperfect reported clause ``up``
+    ("said the soldiers had stayed on their side and accused Chile of ..."): the tenses say it
+    goes on with the past reporting verb, not with the report."""
+    from .lexicon import load_modality
+
+    deps, tags, kids = sheet.deps, sheet.tags, sheet.kids
+    verb = sheet.heads[up]
+    return tags[i] == _VBD and not any(deps[c] == _AUX for c in kids[i]) and deps[up] == _CCOMP and \
+        any(deps[c] == _AUX and sheet.lowers[c] == "had" for c in kids[up]) and tags[verb] == _VBD and \
+        sheet.lemmas[verb] in load_modality().reporting_verbs
 
 
 def _first_conjunct(tok):
