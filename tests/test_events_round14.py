@@ -35,3 +35,16 @@ def test_a_pluperfect_conjunct_stays_in_the_report(pipeline):
     doc = analyse_text(pipeline, "Chile said that Peruvian officers had held up the lorries and had "
                                  "threatened the drivers.")
     assert all(src != ["Chile"] for _e, src, _tgt in events_with_parties(doc, "THREATEN"))
+
+
+def test_a_denial_about_the_deniers_own_side_answers_the_accuser(pipeline):
+    doc = analyse_text(pipeline, "Chile accused Peru on Monday of shelling a village near the border. Peru's "
+                                 "ambassador to Chile, Luis Vega, denied that the army had fired across the border.")
+    rejects = [(src, tgt) for _e, src, tgt in events_with_parties(doc, "REJECT")]
+    assert rejects == [(["Luis Vega"], ["Chile"])]
+
+
+def test_a_denial_with_no_accusation_before_keeps_its_own_target(pipeline):
+    doc = analyse_text(pipeline, "Peru's ambassador to Chile, Luis Vega, denied that the army had fired "
+                                 "across the border.")
+    assert [tgt for _e, _src, tgt in events_with_parties(doc, "REJECT")] == [["army"]]

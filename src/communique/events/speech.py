@@ -380,6 +380,20 @@ def counterpart(events, side: set[str], before: int) -> list[str]:
     return []
 
 
+#: Acts a denial or refusal answers ("denied that the army had fired": whoever said it had).
+ANSWERED_TYPES = frozenset({"ACCUSE", "THREATEN"})
+
+
+def last_accuser(events, side: set[str], before: int) -> list[str]:
+    """The sources of the last accusation or threat against an actor of ``side`` by someone
+    outside it, reported before ``before``; [] when there was none."""
+    for e in reversed(events):
+        if e.trigger.start < before and e.type in ANSWERED_TYPES and e.source and \
+                side.intersection(e.target) and not side.intersection(e.source):
+            return list(e.source)
+    return []
+
+
 def own_side(document, actor_id: str) -> set[str]:
     """The actor and, for one with a country, that country's states and places: an accuser
     does not aim an accusation at its own state or capital ("they lie about Iran" said by

@@ -38,7 +38,7 @@ from ..events.classifier import load_classifier
 from ..events.dating import date_events
 from ..events.extract import Draft, author_pronouns, extract_sentence, unnamed_speakers
 from ..events.speech import (MentionIndex, context_source, context_target, counterpart, describes_act,
-                             first_person_actor, load_speech_cues, own_side, phrase_actors)
+                             first_person_actor, last_accuser, load_speech_cues, own_side, phrase_actors)
 from ..events.lexicon import load_lexicon, load_modality
 from ..pipeline import Option, stage
 from .quotes import _title_end
@@ -1100,6 +1100,13 @@ def extract_events(document, doc, ctx):
                     context_target(mentions, (d.sent.start_char, d.sent.end_char), start, own)
                 if not target:
                     continue
+        if d.type == "REJECT" and source and target and not d.reciprocal:
+            # "Sudan's ambassador denied that the army had fired": a denial about the denier's own
+            # country answers whoever last accused it
+            countries = {a.country for a in document.actors if a.id in source and a.country}
+            side = set(source) | {a.id for a in document.actors if a.country in countries}
+            if countries and all(t in side for t in target):
+                target = last_accuser(events, side, d.sent.start_char) or target
         speaker = []
         if d.reporter is not None:
             speaker = _actors_of(document, [c for c in d.reporter.children if c.dep_ in ("nsubj", "nsubjpass")],
