@@ -48,3 +48,10 @@ def test_a_denial_with_no_accusation_before_keeps_its_own_target(pipeline):
     doc = analyse_text(pipeline, "Peru's ambassador to Chile, Luis Vega, denied that the army had fired "
                                  "across the border.")
     assert [tgt for _e, _src, tgt in events_with_parties(doc, "REJECT")] == [["army"]]
+
+
+def test_a_material_act_after_a_pluperfect_report_stays_in_the_report(pipeline):
+    # "had crossed ... and attacked": the soldiers attacked, whoever said so
+    doc = analyse_text(pipeline, "The spokesman said that 400 Peruvian soldiers had crossed into Chilean "
+                                 "territory on Saturday and attacked army positions near the town.")
+    assert [src for _e, src, _tgt in events_with_parties(doc, "ASSAULT")] == [["400 Peruvian soldiers"]]

@@ -41,6 +41,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 #: Clause links through which a subject-less verb inherits an argument.
 CONTROL_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp"})
+#: Types of acts done by speaking ("accused", "asked", "rejected"): a speaker's, not a report's.
+VERBAL_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
 #: Nominal-event prepositions whose object is the source ("the visit of the minister").
 NOMINAL_SOURCE_PREPS = frozenset({"by", "from"})
 #: Types whose "between X and Y" names both parties (of a noun) or the parties acted between (of a verb).
@@ -269,16 +271,20 @@ def subject_of(tok, hops: int = 0, clause: bool = False) -> list:
 
 
 def _backshifted(sheet: TokenSheet, i: int, up: int) -> bool:
-    """A simple past verb ``i`` the parser coordinated with a pluperfect reported clause ``up``
-    ("said the soldiers had stayed on their side and accused Chile of ..."): the tenses say it
-    goes on with the past reporting verb, not with the report."""
-    from .lexicon import load_modality
+    """A simple past speech act ``i`` the parser coordinated with a pluperfect reported clause
+    ``up`` ("said the soldiers had stayed on their side and accused Chile of ..."): the tense and
+    the act say it goes on with the past reporting verb, not with the report (a material act
+    shares the report's "had": "said troops had crossed the border and attacked a post")."""
+    from .lexicon import load_lexicon, load_modality
 
-    deps, tags, kids = sheet.deps, sheet.tags, sheet.kids
-    verb = sheet.heads[up]
-    return tags[i] == _VBD and not any(deps[c] == _AUX for c in kids[i]) and deps[up] == _CCOMP and \
-        any(deps[c] == _AUX and sheet.lowers[c] == "had" for c in kids[up]) and tags[verb] == _VBD and \
-        sheet.lemmas[verb] in load_modality().reporting_verbs
+    deps, tags, kids, lemmas = sheet.deps, sheet.tags, sheet.kids, sheet.lemmas
+    verb, reporting = sheet.heads[up], load_modality().reporting_verbs
+    if tags[i] != _VBD or any(deps[c] == _AUX for c in kids[i]) or deps[up] != _CCOMP or \
+            tags[verb] != _VBD or lemmas[verb] not in reporting or \
+            not any(deps[c] == _AUX and sheet.lowers[c] == "had" for c in kids[up]):
+        return False
+    entries = load_lexicon().verbs.get(lemmas[i], ())
+    return lemmas[i] in reporting or bool(entries) and all(e.type in VERBAL_TYPES for e in entries)
 
 
 def _first_conjunct(tok):
