@@ -368,8 +368,8 @@ def context_target(mentions: MentionIndex, sentence: tuple[int, int], trigger: i
 def counterpart(events, side: set[str], before: int) -> list[str]:
     """Whom an actor's accusation that names nobody is about: the other party of the last event
     reported before ``before`` in which an actor of ``side`` (the accuser and its own state:
-    ``own_side``) took part ("Venezuelan ships entered Guyana's waters. 'This is a deliberate
-    provocation,' the Guyanese minister said": Venezuela); [] when none did."""
+    ``own_side``) took part ("Peru seized two Chilean boats. 'This is a reckless provocation,'
+    Chile's minister said": Peru); [] when none did."""
     for e in reversed(events):
         if e.trigger.start >= before:
             continue
