@@ -65,8 +65,10 @@ eval_events = benchmark("eval_events")
 #: after the round's speaker fixes quote+speaker 0.984 (wire-15 and wire-17 0.976), sealed 0.924.
 #: Round 13 dyads (argument rules from the development documents): development dyad 0.578 ->
 #: 0.633, statements family 0.560 -> 0.567; typed and the sealed rounds unchanged.
+#: Round 14 dyads (mechanisms, not phrases): development dyad 0.637 -> 0.646, sealed round 13
+#: 0.435 -> 0.452, rounds 11 and 12 unchanged.
 ALL_TYPED_F1_FLOOR = 0.73
-ALL_DYAD_F1_FLOOR = 0.61
+ALL_DYAD_F1_FLOOR = 0.62
 MODE_ACCURACY_FLOOR = 0.90
 QUOTE_SPEAKER_F1_FLOOR = 0.97
 ACTORS_COUNTRY_FLOOR = 0.89

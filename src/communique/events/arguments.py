@@ -41,6 +41,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 #: Clause links through which a subject-less verb inherits an argument.
 CONTROL_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp"})
+#: Types of acts done by speaking ("accused", "asked", "rejected"): a speaker's, not a report's.
+VERBAL_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
 #: Nominal-event prepositions whose object is the source ("the visit of the minister").
 NOMINAL_SOURCE_PREPS = frozenset({"by", "from"})
 #: Types whose "between X and Y" names both parties (of a noun) or the parties acted between (of a verb).
@@ -142,7 +144,7 @@ _POSS, _AMOD = get_string_id("poss"), get_string_id("amod")
 #: Relations of a noun's modifiers that name the doer of its act ("Peru's", "a police", "US").
 _NOMINAL_OWNER_IDS = label_ids(frozenset({"poss", "compound", "nmod"}))
 _ROOT, _ACL, _CONJ, _XCOMP = (get_string_id(label) for label in ("ROOT", "acl", "conj", "xcomp"))
-_VBN = get_string_id("VBN")
+_VBN, _VBD, _CCOMP = get_string_id("VBN"), get_string_id("VBD"), get_string_id("ccomp")
 _PAST_TAGS = label_ids(frozenset({"VBD", "VBN"}))
 _SUBJECT_IDS, _PASSIVE_SUBJECT_IDS = label_ids(SUBJECT_DEPS), label_ids(PASSIVE_SUBJECT_DEPS)
 _OBJECT_IDS, _HEADLINE_ACTIVE_IDS = label_ids(OBJECT_DEPS), label_ids(HEADLINE_ACTIVE_DEPS)
@@ -236,6 +238,8 @@ def subject_of(tok, hops: int = 0, clause: bool = False) -> list:
     if dep == _RELCL or (dep == _ACL and not is_passive(tok)):
         return _instrument_author(head) or conjuncts(head)
     if dep == _CONJ and up_pos in _VERB_AUX:
+        if _backshifted(sheet, i, up):  # "X said Y had held up lorries and asked Z to ...": X asked
+            return subject_of(head.head, hops + 1)
         return subject_of(head, hops + 1)
     if dep in _CONTROLLED_IDS and up_pos in _CONTROLLING_POS:
         # object control: "urged Iran to withdraw", "called on Iran to withdraw"
@@ -264,6 +268,23 @@ def subject_of(tok, hops: int = 0, clause: bool = False) -> list:
             judged.pos_ == "VERB" and direct else []
         return [s for o in objs for s in conjuncts(o)] or subject_of(judged, hops + 1)
     return []
+
+
+def _backshifted(sheet: TokenSheet, i: int, up: int) -> bool:
+    """A simple past speech act ``i`` the parser coordinated with a pluperfect reported clause
+    ``up`` ("said the soldiers had stayed on their side and accused Chile of ..."): the tense and
+    the act say it goes on with the past reporting verb, not with the report (a material act
+    shares the report's "had": "said troops had crossed the border and attacked a post")."""
+    from .lexicon import load_lexicon, load_modality
+
+    deps, tags, kids, lemmas = sheet.deps, sheet.tags, sheet.kids, sheet.lemmas
+    verb, reporting = sheet.heads[up], load_modality().reporting_verbs
+    if tags[i] != _VBD or any(deps[c] == _AUX for c in kids[i]) or deps[up] != _CCOMP or \
+            tags[verb] != _VBD or lemmas[verb] not in reporting or \
+            not any(deps[c] == _AUX and sheet.lowers[c] == "had" for c in kids[up]):
+        return False
+    entries = load_lexicon().verbs.get(lemmas[i], ())
+    return lemmas[i] in reporting or bool(entries) and all(e.type in VERBAL_TYPES for e in entries)
 
 
 def _first_conjunct(tok):

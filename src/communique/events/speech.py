@@ -365,6 +365,35 @@ def context_target(mentions: MentionIndex, sentence: tuple[int, int], trigger: i
     return [best[2]] if best else []
 
 
+def counterpart(events, side: set[str], before: int) -> list[str]:
+    """Whom an actor's accusation that names nobody is about: the other party of the last event
+    reported before ``before`` in which an actor of ``side`` (the accuser and its own state:
+    ``own_side``) took part ("Peru seized two Chilean boats. 'This is a reckless provocation,'
+    Chile's minister said": Peru); [] when none did."""
+    for e in reversed(events):
+        if e.trigger.start >= before:
+            continue
+        other = [t for t in e.target if t not in side] if side.intersection(e.source) else \
+            [s for s in e.source if s not in side] if side.intersection(e.target) else []
+        if other:
+            return other
+    return []
+
+
+#: Acts a denial or refusal answers ("denied that the army had fired": whoever said it had).
+ANSWERED_TYPES = frozenset({"ACCUSE", "THREATEN"})
+
+
+def last_accuser(events, side: set[str], before: int) -> list[str]:
+    """The sources of the last accusation or threat against an actor of ``side`` by someone
+    outside it, reported before ``before``; [] when there was none."""
+    for e in reversed(events):
+        if e.trigger.start < before and e.type in ANSWERED_TYPES and e.source and \
+                side.intersection(e.target) and not side.intersection(e.source):
+            return list(e.source)
+    return []
+
+
 def own_side(document, actor_id: str) -> set[str]:
     """The actor and, for one with a country, that country's states and places: an accuser
     does not aim an accusation at its own state or capital ("they lie about Iran" said by

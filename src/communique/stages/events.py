@@ -37,8 +37,8 @@ from ..events.arguments import HEADLINE_STOPS, _pobjs, conjuncts, mention_span, 
 from ..events.classifier import load_classifier
 from ..events.dating import date_events
 from ..events.extract import Draft, author_pronouns, extract_sentence, unnamed_speakers
-from ..events.speech import (MentionIndex, context_source, context_target, describes_act, first_person_actor,
-                             load_speech_cues, own_side, phrase_actors)
+from ..events.speech import (MentionIndex, context_source, context_target, counterpart, describes_act,
+                             first_person_actor, last_accuser, load_speech_cues, own_side, phrase_actors)
 from ..events.lexicon import load_lexicon, load_modality
 from ..pipeline import Option, stage
 from .quotes import _title_end
@@ -1100,6 +1100,13 @@ def extract_events(document, doc, ctx):
                     context_target(mentions, (d.sent.start_char, d.sent.end_char), start, own)
                 if not target:
                     continue
+        if d.type == "REJECT" and source and target and not d.reciprocal:
+            # "Sudan's ambassador denied that the army had fired": a denial about the denier's own
+            # country answers whoever last accused it
+            countries = {a.country for a in document.actors if a.id in source and a.country}
+            side = set(source) | {a.id for a in document.actors if a.country in countries}
+            if countries and all(t in side for t in target):
+                target = last_accuser(events, side, d.sent.start_char) or target
         speaker = []
         if d.reporter is not None:
             speaker = _actors_of(document, [c for c in d.reporter.children if c.dep_ in ("nsubj", "nsubjpass")],
@@ -1137,8 +1144,9 @@ def _keep(event: Event, seen: dict[tuple, list[set]], kept: list[Event]) -> None
 
 def quoted_accusations(document, doc, events, author, index, mentions: MentionIndex) -> list[Event]:
     """"They are lying": a sentence with an accusing word inside a direct quote, and no
-    accusation coded yet, is an ACCUSE by the quote's speaker against the other actor it names
-    (or the one the text named last)."""
+    accusation coded yet, is an ACCUSE by the quote's speaker against the other actor it names,
+    else the speaker's counterpart in the last event reported before (``counterpart``), else the
+    one the text named last."""
     words, negators = load_speech_cues().accusing_words, load_modality().negation_words
     coded = {e.sentence for e in events if e.type == "ACCUSE"}
     lowers, lemmas = token_strings(doc)
@@ -1171,7 +1179,7 @@ def quoted_accusations(document, doc, events, author, index, mentions: MentionIn
         own = own_side(document, quote.speaker)
         target = [a for a in _actors_of(document, [t for t in sent if t.pos_ in ("PROPN", "PRON", "NOUN")],
                                         author, False, index) if a not in own][:2]
-        target = target or context_target(mentions, span, cue.idx, own)
+        target = target or counterpart(events, own, sent.start_char) or context_target(mentions, span, cue.idx, own)
         if not target:
             continue
         out.append(Event(
