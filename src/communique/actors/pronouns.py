@@ -59,12 +59,15 @@ def _root(doc, start: int, end: int):
 
 def _bound(tok, root) -> bool:
     """Whether a pronoun ``tok`` and a candidate whose head is ``root`` are two people: subject
-    and object of one verb ("Modi praised him"), or a subject pronoun of a reporting verb and
-    someone named in the clause it reports before it (""Elena has done well," he said": not Elena)."""
+    and object of one verb ("Modi praised him", "Modi met Sharif and thanked him"), or a subject
+    pronoun of a reporting verb and someone named in the clause it reports before it (""Elena
+    has done well," he said": not Elena)."""
     if root is None:
         return False
     if tok.dep_ in OBJECT_DEPS:
-        return root.dep_ in SUBJECT_DEPS and root.head.i == tok.head.i
+        verb = tok.head  # a verb coordinated after the subject's shares it ("Ruiz thanked Vega and showed him")
+        shared = verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        return root.dep_ in SUBJECT_DEPS and root.head.i in (verb.i, verb.head.i if shared else verb.i)
     return tok.dep_ == "nsubj" and root.i < tok.i and tok.head.lemma_.lower() in _cue_verbs() and any(
         t.dep_ in REPORTED_DEPS and t.head.i == tok.head.i for t in (root, *root.ancestors))
 
@@ -123,11 +126,13 @@ class PronounLinker:
         return bisect_right(self.starts, offset) - 1
 
     def _before(self, lo: int, tok, want: str) -> list[tuple[int, int, str]]:
-        """Compatible mentions from offset ``lo`` up to the pronoun, not bound by it."""
+        """Compatible mentions from offset ``lo`` up to the pronoun of persons it is not bound by
+        (none of a person who is the subject of its verb: "Ruiz met Vega. Ruiz thanked him")."""
         i = bisect_left(self.mentions, (lo,))
         j = bisect_left(self.mentions, (tok.idx,))
-        return [(s, e, k) for s, e, k in self.mentions[i:j]
-                if e <= tok.idx and self._compatible(k, want) and not _bound(tok, self._head(s, e))]
+        found = [(s, e, k) for s, e, k in self.mentions[i:j] if e <= tok.idx and self._compatible(k, want)]
+        bound = {k for s, e, k in found if _bound(tok, self._head(s, e))}
+        return [m for m in found if m[2] not in bound]
 
     def _any_before(self, tok, want: str) -> bool:
         """Whether a compatible person is mentioned anywhere before the pronoun (the nearest

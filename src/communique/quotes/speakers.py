@@ -39,6 +39,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NAMED_AFTER_TOKENS = 6
 #: Words of a definite speaker phrase that may refer back to a mention holding its noun ("the Senate Minority Leader").
 MAX_DEFINITE_SPEAKER_WORDS = 5
+#: Reflexive pronouns that make a verb's object what its subject became ("declared herself president").
+REFLEXIVES = frozenset({"herself", "himself", "themselves"})
 #: Determiners that open a phrase describing someone named before ("the veteran diplomat").
 DESCRIPTION_DETERMINERS = frozenset({"the", "this", "that"})
 #: Prepositions that name the author of an issued text ("a statement from the ministry").
@@ -168,7 +170,7 @@ def speaker_span(head, lo: int = 0, hi: int | None = None):
                       if ent.end <= stop and (ent.label_ == "PERSON" or title and _appositive_name(ent))), None)
         if named is not None:
             ns, ne = named.start, named.end
-        elif title:
+        else:  # "The head of the World Health Organization, Tedros Adhanom Ghebreyesus, said"
             named = _name_after_complement(head)
             if named is not None:
                 ns, ne = name_tokens(named)
@@ -186,10 +188,18 @@ def _name_after_complement(head):
     for prep in head.rights:
         for noun in (c for c in prep.children if prep.dep_ == "prep" and c.dep_ == "pobj"):
             for child in noun.rights:
-                if child.dep_ == "appos" and child.ent_type_ == "PERSON" \
-                        and child.doc[child.left_edge.i - 1].text == ",":
+                if child.dep_ == "appos" and child.doc[child.left_edge.i - 1].text == "," \
+                        and (child.ent_type_ == "PERSON" or _proper_name(child)):
                     return child
     return None
+
+
+def _proper_name(head) -> bool:
+    """Whether ``head`` heads a name of two or more proper nouns that is no place or nationality
+    ("Tedros Adhanom Ghebreyesus" tagged ORG), as ``_appositive_name`` wants of an entity."""
+    start, end = name_tokens(head)
+    return end - start >= 2 and all(t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "LOC", "NORP")
+                                    for t in head.doc[start:end])
 
 
 def _appositive_name(ent) -> bool:
@@ -469,8 +479,9 @@ def _described_as(doc, start: int, end: int) -> list[str]:
 def _nouns_before_comma(doc, start: int) -> list[str]:
     """Nouns, in lower case, of the noun phrase that opens a clause and ends with a comma right
     before token ``start``, the name it introduces ("The UN special envoy for Sudan, Ingrid
-    Solberg, ..." -> envoy, whatever the parse made of the name); none after a preposition or
-    across a verb ("In talks with the envoy, Solberg ...": none)."""
+    Solberg, ..." -> envoy, whatever the parse made of the name; not the nouns of its
+    complement: "A spokeswoman for the agency, Anna Berg" -> spokeswoman, not agency); none
+    after a preposition or across a verb ("In talks with the envoy, Solberg ...": none)."""
     if start < 2 or doc[start - 1].text != ",":
         return []
     i = start - 2
@@ -480,7 +491,8 @@ def _nouns_before_comma(doc, start: int) -> list[str]:
     opens = i == doc[start].sent.start or doc[i - 1].is_punct or doc[i - 1].pos_ in ("VERB", "AUX")
     if not opens or doc[i].pos_ == "ADP":
         return []
-    return [t.lower_ for t in doc[i:start - 1] if t.pos_ == "NOUN"]
+    stop = next((t.i for t in doc[i:start - 1] if t.pos_ == "ADP"), start - 1)
+    return [t.lower_ for t in doc[i:stop] if t.pos_ == "NOUN"]
 
 
 def last_holding(document, offset: int, head: list[str], kinds: set[str] | None = None, doc=None) -> str | None:
@@ -514,14 +526,88 @@ def _describes_person(doc, start: int, end: int) -> bool:
     return (aged or role) and not any(t.ent_type_ == "PERSON" for t in span)
 
 
+def _bare_definite(doc, start: int, end: int) -> bool:
+    """Whether the speaker phrase ``[start, end)`` is "the" and common nouns naming no one and
+    no country ("the ministry", "the foreign ministry"; not "the Polish ministry")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) > 1 and span[0].lower_ == "the" and all(
+        t.pos_ in ("ADJ", "NOUN") and not t.ent_type_ for t in span[1:])
+
+
+def _qualified_holder(document, offset: int, phrase: str, head: list[str]) -> str | None:
+    """For a bare definite phrase ("the ministry"), the organisation or state whose mention
+    ends last before ``offset``, holds its head noun and says more than the phrase ("Poland's
+    foreign ministry summoned ... The ministry said": Poland, not the state the actors stage
+    took for a bare "ministry" from the sentences around it); None when none does."""
+    noun, words = (head[-1] if head else ""), set(phrase.split())
+    best, best_end = None, -1
+    for actor in document.actors:
+        if actor.kind in ORG_KINDS:
+            for s, e in actor.mentions:
+                held = document.text[s:e].lower().split()
+                if best_end < e <= offset and noun in held and not set(held) <= words:
+                    best, best_end = actor.id, e
+    return best
+
+
+def _predicate_words(doc, start: int, end: int) -> set[str]:
+    """Words, in lower case, of the noun phrase of the mention ``[start, end)`` and of what it is
+    said to be or become as the subject of its verb or of its relative clause ("Bolivian
+    President Evo Morales"; "Ruiz became interim president", "Ruiz
+    declared herself interim president", "Ruiz was appointed special envoy", "Ruiz, who was
+    sworn in as interim president,")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return set()
+    root = span.root
+    verbs = [root.head] if root.dep_ in SUBJECT_DEPS else []
+    verbs += [c for c in root.rights if c.dep_ == "relcl"]
+    words = {t.lower_ for t in doc[root.left_edge.i:span.end]}  # "Bolivian President Evo Morales"
+    for verb in verbs:
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "as":
+                child = next((c for c in child.children if c.dep_ == "pobj"), None)
+            elif not (child.dep_ in ("attr", "oprd") or child.dep_ == "dobj" and any(
+                    t.lower_ in REFLEXIVES for t in (*verb.children, *child.subtree))):
+                continue
+            if child is not None and child.pos_ == "NOUN":
+                words.update(t.lower_ for t in child.subtree)
+    return words
+
+
+def _described_otherwise(document, doc, start: int, end: int, actor) -> str | None:
+    """For a description whose actor is a named person (the holder of its title, by the actors
+    stage), another person described before ``start`` with its noun and a word of it that no
+    named mention of that actor holds ("Bolivian President Evo Morales resigned. Jeanine Anez declared
+    herself interim president. ... the interim president said": Anez), in a mention, its
+    phrase, appositive or relative clause or what it became (``_predicate_words``); else None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    noun = span.root.lower_
+    marks = {t.lower_ for t in span if t.i != span.root.i and t.pos_ in ("ADJ", "NOUN", "PROPN")}
+    if not marks or any(marks & _predicate_words(doc, s, e) for s, e in actor.mentions
+                        if document.text[s:s + 1].isupper()):  # its names, not a title it was given
+        return None
+    best, best_end = None, -1
+    for other in document.actors:
+        if other.kind != "person" or other is actor or not other.name[:1].isupper():
+            continue
+        for s, e in other.mentions:
+            if best_end < e <= start:
+                words = _predicate_words(doc, s, e)
+                if noun in words | set(_described_as(doc, s, e)) and marks & words:
+                    best, best_end = other.id, e
+    return best
+
+
 def _only_person_of(document, doc, index, start: int, end: int) -> str | None:
     """For a description naming a country ("the Swedish leader", "the US envoy"), the one
-    person of that country (the country of the state actor its adjective or name stands for)
+    person of that country (the country of the actor its adjective or name stands for, a state
+    or the description itself)
     mentioned before ``start``; None when there is no such word, or not exactly one person."""
     span = doc.char_span(start, end, alignment_mode="expand")
     words = [t for t in span if t.ent_type_ in ("NORP", "GPE")] if span is not None else []
     states = {a.country for a in (index.at(t.idx, t.idx + len(t.text)) for t in words)
-              if a is not None and a.kind == "state" and a.country}
+              if a is not None and a.country}  # a state, or the description's own actor ("Togolese president")
     found = [a.id for a in document.actors if a.kind == "person" and a.country in states
              and any(e <= start for _, e in a.mentions)]
     return found[0] if len(found) == 1 else None
@@ -566,14 +652,17 @@ def _holder_named_here(document, actor_id: str | None) -> str | None:
     the actors stage linked to the holder of a title in its knowledge base ("The Argentine
     president" as the country's president of today): then the one person of the description's
     country named before it ("... with his Argentine counterpart, Martin Luque. The Argentine
-    president ... he said": Luque), else ``actor_id``."""
+    president ... he said": Luque), else ``actor_id``. So too for a person the actors stage knows
+    only by a definite description ("the Togolese president", "its new envoy"; not "an Egyptian
+    diplomat", someone new)."""
     actor = next((a for a in document.actors if a.id == actor_id), None)
     if actor is None or actor.kind != "person" or not actor.mentions:
         return actor_id
-    surname = actor.name.split()[-1]
-    if any(surname in document.text[s:e] for s, e in actor.mentions):
+    surname, first = actor.name.split()[-1], actor.mentions[0][0]
+    described = (not actor.name[:1].isupper() or surname.lower() in speaker_titles()) \
+        and document.text[max(0, first - 3):first].lower().split()[-1:] not in (["a"], ["an"])
+    if not described and any(surname in document.text[s:e] for s, e in actor.mentions):
         return actor_id
-    first = actor.mentions[0][0]
     found = [a.id for a in document.actors if a.kind == "person" and a is not actor and actor.country
              and a.country == actor.country and any(e <= first for _, e in a.mentions)]
     return found[0] if len(found) == 1 else actor_id
@@ -609,6 +698,10 @@ def _resolve_speaker(document, doc, chars, fallback, quoted, last_speaker) -> st
             return found
     actor = index.at(name_start, name_end) or index.at(start, end)
     head = document.text[name_start:name_end].lower().split()[-1:]
+    if _describes_person(doc, start, end) and _named_person(actor, said):
+        found = _described_otherwise(document, doc, start, end, actor)
+        if found is not None:
+            return found
     if _describes_person(doc, start, end) and not _named_person(actor, said):
         found = _only_person_of(document, doc, index, start, end) or \
             same_noun_antecedent(document, start, said, head, {"person"}, doc) or \
@@ -616,8 +709,11 @@ def _resolve_speaker(document, doc, chars, fallback, quoted, last_speaker) -> st
         if found is not None:
             return found
     if actor is not None and actor.name[:1].isupper():
-        return actor.id
-    found = same_noun_antecedent(document, start, said, head, doc=doc)
+        found = _qualified_holder(document, start, said, head) if actor.kind != "person" \
+            and _bare_definite(doc, start, end) else None
+        return found or actor.id
+    found = same_noun_antecedent(document, start, said, head, ORG_KINDS - {"state"} if fallback == "firm" else None,
+                                 doc)  # "the agency" is no "spokeswoman for the agency"
     if found is None and actor is not None and fallback == "firm":  # "the rights group": the body named before
         found = salient_antecedent(document, doc, start, fallback, gender, quoted)
     if actor is not None and found is None:
