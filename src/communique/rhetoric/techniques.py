@@ -49,6 +49,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from typing import Iterable
 
@@ -167,6 +168,9 @@ DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 FORMULAE = "formulae.en.txt"
 EXAGGERATION = "Exaggeration,Minimisation"
 FORMULA_TECHNIQUES = (LOADED, NAME_CALLING, EXAGGERATION)
+#: Quotation marks: a word-level span does not widen to its noun phrase across one ("’" is
+#: left out: it is most often an apostrophe, "the minister’s").
+QUOTE_MARKS = ('"', "“", "”")
 #: Techniques a legal designation or a proper name can wrongly raise.
 LABEL_TECHNIQUES = (NAME_CALLING, LOADED)
 
@@ -362,6 +366,34 @@ def _loaded_span(doc, token) -> tuple[int, int]:
     return doc[i].idx, end.idx + len(end.text)
 
 
+def _noun_phrase_of(text: str, chunks: tuple, starts: list[int], start: int, end: int) -> tuple[int, int] | None:
+    """The noun phrase (noun chunk) that holds a word-level span, less its opening determiners
+    and possessive pronouns: "shameless" in "their shameless media stunt" -> "shameless media
+    stunt", "puppet" -> "puppet administration" (PTC marks the qualified phrase, not the word).
+    The phrase stops at a quotation mark (a quoted word widens inside its quotation only).
+    None when no noun phrase holds the span. ``chunks`` are the document's noun
+    chunks, ``starts`` their first characters."""
+    k = bisect_right(starts, start) - 1
+    if k < 0 or not (chunks[k].start_char <= start and end <= chunks[k].end_char):
+        return None
+    chunk = chunks[k]
+    first = next((t for t in chunk if not (t.pos_ == "DET" or t.tag_ == "PRP$")), None)
+    if first is None:
+        return None
+    left, right = min(first.idx, start), max(chunk.end_char, end)
+    left = max([left] + [text.rfind(q, left, start) + 1 for q in QUOTE_MARKS])
+    right = min([right] + [i for i in (text.find(q, end, right) for q in QUOTE_MARKS) if i >= 0])
+    return strip_span(text, left, right, _TRIM)
+
+
+def _chunks_or_none(doc) -> tuple:
+    """The document's noun chunks; none without a parser (a blank pipeline)."""
+    try:
+        return noun_chunks(doc)
+    except ValueError:
+        return ()
+
+
 def _np_span(doc, token) -> tuple[int, int]:
     """A label with the adjectives and compounds in front of it ("corrupt old regime"), and the noun
     right after it that it qualifies ("puppet administration")."""
@@ -383,10 +415,7 @@ def _repetitions(text: str, doc, charged: frozenset[str]) -> Iterable[tuple[int,
     characterisation said again ("the illegal occupation"), not a topic's plain name ("court
     documents", "mass shooting", "nuclear deal")."""
     groups: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    try:
-        chunks = list(noun_chunks(doc))
-    except ValueError:  # no parser (blank pipeline): no repetition detection
-        chunks = []
+    chunks = _chunks_or_none(doc)  # none without a parser: no repetition detection
     if chunks:
         from spacy.attrs import ENT_TYPE, IS_PUNCT, IS_STOP
 
@@ -595,6 +624,15 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
     for key in [k for k in found if k[0] in LABEL_TECHNIQUES and _descriptive(doc, k[1], k[2], topics)]:
         logger.debug("technique %s at %d-%d: a designation or a name, not a label", *key)
         del found[key]
+    chunks = _chunks_or_none(doc)
+    starts = [c.start_char for c in chunks]
+    for key in [k for k in found if k[0] in LABEL_TECHNIQUES]:
+        wide = _noun_phrase_of(text, chunks, starts, key[1], key[2])
+        if wide is not None and (key[0], *wide) != key:
+            cues = found.pop(key)
+            weight = weights.pop(key)
+            for cue in cues:
+                add(key[0], *wide, cue, weight)
     out = []
     for (technique, start, end), cues in sorted(found.items(), key=lambda kv: (kv[0][1], kv[0][2], kv[0][0])):
         confidence = min(MAX_CONFIDENCE, weights[(technique, start, end)] + EXTRA_CUE_BONUS * (len(cues) - 1))
