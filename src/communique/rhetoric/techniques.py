@@ -633,6 +633,9 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
             weight = weights.pop(key)
             for cue in cues:
                 add(key[0], *wide, cue, weight)
+    for key in [k for k in found if k[0] == LOADED and (NAME_CALLING, k[1], k[2]) not in found]:
+        if _labels_people(doc.char_span(key[1], key[2], alignment_mode="expand")):
+            add(NAME_CALLING, key[1], key[2], f"rule:people-label ({found[key][0]})", PERSON_EPITHET_WEIGHT)
     out = []
     for (technique, start, end), cues in sorted(found.items(), key=lambda kv: (kv[0][1], kv[0][2], kv[0][0])):
         confidence = min(MAX_CONFIDENCE, weights[(technique, start, end)] + EXTRA_CUE_BONUS * (len(cues) - 1))
@@ -684,6 +687,20 @@ def _characterises_person(adjective) -> bool:
     if adjective.dep_ == "acomp":
         return any(c.dep_ == "nsubj" and _is_people(c) for c in head.children)
     return False
+
+
+def _labels_people(span) -> bool:
+    """True when a loaded phrase names people ("disgraced former aides", "vile Smith": its head
+    is a noun for people) or is said of them ("the senator is a disgrace", "Smith, a national
+    embarrassment,": a noun as the attribute of a people subject or in apposition to people)."""
+    if span is None:
+        return False
+    root = span.root
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if _is_people(root) or root.dep_ == "appos" and _is_people(root.head):
+        return True
+    return root.dep_ == "attr" and any(c.dep_ == "nsubj" and _is_people(c) for c in root.head.children)
 
 
 def _asked_not_insinuated(text: str, start: int, end: int) -> bool:
