@@ -633,6 +633,10 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
             weight = weights.pop(key)
             for cue in cues:
                 add(key[0], *wide, cue, weight)
+    for key in [k for k in found if k[0] == EXAGGERATION and found[k][0].startswith("cue:")]:
+        span = doc.char_span(key[1], key[2], alignment_mode="expand")
+        if span is not None and span[0].pos_ in ("ADV", "ADJ"):  # "utterly absurd", "massive fraud"
+            add(LOADED, key[1], key[2], f"rule:intensifier ({found[key][0]})", weights[key])
     for key in [k for k in found if k[0] == LOADED and (NAME_CALLING, k[1], k[2]) not in found]:
         if _labels_people(doc.char_span(key[1], key[2], alignment_mode="expand")):
             add(NAME_CALLING, key[1], key[2], f"rule:people-label ({found[key][0]})", PERSON_EPITHET_WEIGHT)
