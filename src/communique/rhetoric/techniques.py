@@ -129,18 +129,22 @@ DESIGNATION_WINDOW_TOKENS = 4
 #: one of PEOPLE_NOUNS (groups and bodies of people too: "a hateful organization").
 PERSON_EPITHET_WEIGHT = 0.45
 PEOPLE_NOUNS = frozenset({
-    "activist", "administration", "agency", "agent", "attorney", "authority", "bishop", "boy",
-    "bureaucracy", "bureaucrat", "cabal", "camp", "candidate", "cardinal", "child",
-    "church", "citizen", "class", "clergy", "cleric", "clique", "columnist", "commentator", "committee",
-    "congressman", "conservative", "cop", "country", "court", "critic", "crowd", "democrat", "diplomat",
-    "elite", "establishment", "expert", "faction", "figure", "folk", "follower", "gang", "girl",
-    "government", "group", "guy", "hierarchy", "immigrant", "journalist", "judge", "kid", "lawmaker",
-    "lawyer", "leader", "liberal", "lobby", "machine", "man", "media", "member", "migrant", "minister",
-    "mob", "movement", "nation", "network", "newspaper", "officer", "official", "organisation",
-    "organization", "outfit", "outlet", "paper", "party", "pastor", "people", "person", "police",
-    "politician", "prelate", "president", "press", "priest", "prosecutor", "protester", "pundit",
-    "regime", "reporter", "republican", "ruler", "scientist", "senator", "soldier", "state", "student",
-    "supporter", "team", "voter", "wing", "woman", "worker", "writer", "youth"})
+    "activist", "administration", "adviser", "advisor", "agency", "agent", "aide", "ambassador",
+    "attorney", "authority", "billionaire", "bishop", "boy", "bureaucracy", "bureaucrat", "cabal",
+    "camp", "candidate", "cardinal", "celebrity", "child", "church", "citizen", "class", "clergy",
+    "cleric", "clique", "columnist", "commentator", "committee", "congressman", "conservative",
+    "cop", "country", "court", "critic", "crowd", "democrat", "diplomat", "doctor", "donor",
+    "elite", "employee", "envoy", "establishment", "expert", "faction", "figure", "folk",
+    "follower", "gang", "girl", "government", "governor", "group", "guy", "hierarchy", "immigrant",
+    "insider", "journalist", "judge", "kid", "lawmaker", "lawyer", "leader", "liberal", "lobby",
+    "lobbyist", "machine", "man", "mayor", "media", "member", "migrant", "minister", "mob",
+    "movement", "nation", "network", "newspaper", "officer", "official", "operative",
+    "organisation", "organization", "outfit", "outlet", "paper", "party", "pastor", "people",
+    "person", "police", "politician", "preacher", "prelate", "president", "press", "priest",
+    "professor", "prosecutor", "protester", "pundit", "regime", "reporter", "republican", "ruler",
+    "scientist", "senator", "soldier", "spokesman", "spokesperson", "spokeswoman", "staffer",
+    "state", "student", "supporter", "teacher", "team", "voter", "wing", "woman", "worker",
+    "writer", "youth"})
 PERSON_PRONOUNS = frozenset({"he", "she", "they", "you", "him", "them"})
 #: Scare quotes: at most this many words inside the marks, and the confidence of the span.
 SCARE_QUOTE_MAX_WORDS = 4
@@ -367,8 +371,9 @@ def _loaded_span(doc, token) -> tuple[int, int]:
 
 
 def _noun_phrase_of(text: str, chunks: tuple, starts: list[int], start: int, end: int) -> tuple[int, int] | None:
-    """The noun phrase (noun chunk) that holds a word-level span, less its opening determiners
-    and possessive pronouns: "shameless" in "their shameless media stunt" -> "shameless media
+    """The noun phrase (noun chunk) that holds a word-level span, from the words right in front
+    of the span that are not determiners, possessive pronouns, quantifiers or commas
+    (``_outside_phrase``) to the chunk's end: "shameless" in "their shameless media stunt" -> "shameless media
     stunt", "puppet" -> "puppet administration" (PTC marks the qualified phrase, not the word).
     The phrase stops at a quotation mark (a quoted word widens inside its quotation only).
     None when no noun phrase holds the span. ``chunks`` are the document's noun
@@ -377,13 +382,27 @@ def _noun_phrase_of(text: str, chunks: tuple, starts: list[int], start: int, end
     if k < 0 or not (chunks[k].start_char <= start and end <= chunks[k].end_char):
         return None
     chunk = chunks[k]
-    first = next((t for t in chunk if not (t.pos_ == "DET" or t.tag_ == "PRP$")), None)
-    if first is None:
-        return None
-    left, right = min(first.idx, start), max(chunk.end_char, end)
+    first = next(t for t in chunk if t.idx + len(t) > start)
+    while first.i > chunk.start and not _outside_phrase(first.nbor(-1)):
+        first = first.nbor(-1)
+    while _outside_phrase(first) and first.i + 1 < chunk.end:
+        first = first.nbor(1)
+    left, right = first.idx, max(chunk.end_char, end)
     left = max([left] + [text.rfind(q, left, start) + 1 for q in QUOTE_MARKS])
     right = min([right] + [i for i in (text.find(q, end, right) for q in QUOTE_MARKS) if i >= 0])
     return strip_span(text, left, right, _TRIM)
+
+
+#: Words at the front of a noun chunk that a widened span leaves out ("several violent
+#: protesters" -> "violent protesters"), besides determiners, possessive pronouns,
+#: interjections and commas ("Oh, what a splendid display" -> "splendid display").
+QUANTIFIER_WORDS = frozenset({"few", "many", "numerous", "other", "several", "some", "such", "various"})
+
+
+def _outside_phrase(token) -> bool:
+    """True for a word that a widened span does not reach back to (see QUANTIFIER_WORDS)."""
+    return (token.pos_ in ("DET", "INTJ") or token.tag_ in ("PRP$", ",")
+            or token.lower_ in QUANTIFIER_WORDS)
 
 
 def _chunks_or_none(doc) -> tuple:
