@@ -27,7 +27,13 @@ fired (``lexicon:entry`` or ``cue:<id>`` or ``rule:<name>``). Sources:
 A loaded word's span takes the modifiers in front of it ("utterly shameless"), the word an
 adjective or adverb qualifies right after it ("vile attack", "brazenly lied"), a verb's particle
 ("lashed out") or its near object ("demonizing immigrants"): PTC's loaded spans are mostly one
-to three words, and its partial-overlap score credits the shared characters.
+to three words, and its partial-overlap score credits the shared characters. A loaded word or a
+label inside a noun phrase then spans the phrase, less its determiners, possessive pronouns and
+quantifiers ("their shameless media stunt" -> "shameless media stunt"), inside quotation marks
+when it is quoted. A loaded phrase that names people ("disgraced former aides") or a loaded
+noun said of people ("the senator is a disgrace", "Kessel, a national embarrassment") also
+labels them (Name_Calling, ``rule:people-label``); an exaggeration cue's phrase that opens with
+an intensifier ("utterly absurd") is also Loaded_Language (``rule:intensifier``).
 
 A second look drops a Name_Calling or Loaded_Language span used descriptively: under
 a designation or legal word, a designation noun ("militants") not pointed at anyone, inside
