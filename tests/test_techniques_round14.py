@@ -1,7 +1,7 @@
 """Round 14 of issue 18: the label decision (docs/rhetoric.md, round 14). A loaded word or label
 inside a noun phrase spans the phrase; a loaded phrase that names people, or a loaded noun said
 of them, also labels them; an exaggeration that opens with an intensifier is loaded too; idioms
-of hypocrisy; descriptive designations stay unlabelled; a quoted speaker's loaded words stay the
+of hypocrisy; a harm foretold to the audience; descriptive designations stay unlabelled; a quoted speaker's loaded words stay the
 speaker's. Every passage is written for the test; each lists the labels it must (not) get."""
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ LOADED = "Loaded_Language"
 DOUBT = "Doubt"
 EXAGGERATION = "Exaggeration,Minimisation"
 WHATABOUT = "Whataboutism,Straw_Men,Red_Herring"
+FEAR = "Appeal_to_fear-prejudice"
 
 
 def _labels(nlp, text):
@@ -46,6 +47,10 @@ PASSAGES = [
     ("It is one rule for the capital and another for the provinces.", {WHATABOUT}, set()),
     ("Their selective outrage over the border incident convinces nobody.", {WHATABOUT}, set()),
     ("The talks collapsed after the ministers walked out at noon.", set(), {WHATABOUT, NAME}),
+    # a harm foretold to the audience is an appeal to fear; resolve and a forecast are not
+    ("The nation could collapse within a decade under this debt.", {FEAR}, set()),
+    ("We will not allow violence in our streets.", set(), {FEAR}),
+    ("The storm could destroy the harbour cranes, the weather office said.", set(), {FEAR}),
 ]
 
 

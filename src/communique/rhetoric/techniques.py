@@ -16,7 +16,8 @@ fired (``lexicon:entry`` or ``cue:<id>`` or ``rule:<name>``). Sources:
 3. rules: a rhetorical question (Doubt; not an information question opening with
    "what", "which", "who", "when"), a threatened consequence (Appeal_to_fear-prejudice:
    an "if"/"unless" condition whose main clause has a modal and a harm word of
-   ``threat_words.en.txt``: "if we wait, we will lose everything"), a short exclamation
+   ``threat_words.en.txt``: "if we wait, we will lose everything"; also a harm foretold to
+   the audience: "the nation could collapse", not negated), a short exclamation
    (Loaded_Language), scare quotes around a noun (Name_Calling), a loaded adjective said
    of people (Name_Calling too: "the arrogant elites"), a name denied ("so-called republic",
    "self-proclaimed authorities": Name_Calling), a coined label ("Islamophobes", "warmongers",
@@ -629,6 +630,9 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
         add(NAME_CALLING, s, e, "rule:so-called", NAME_CALLING_WEIGHT)
     for s, e in _threatened_consequences(doc):
         add(FEAR, s, e, "rule:threatened-consequence", THREAT_WEIGHT)
+    for s, e in _harm_foretold(doc):
+        if not any(k[0] == FEAR and k[1] < e and s < k[2] for k in found):
+            add(FEAR, s, e, "rule:harm-foretold", THREAT_WEIGHT)
     plain = _plain_register(text, found)
     for s, e in _scare_quotes(text, doc):
         if plain and not _holds_charged_word(doc, s, e, _charged_words(m)):
@@ -823,6 +827,38 @@ def _threatened_consequences(doc) -> Iterable[tuple[int, int]]:
             first = max(min(condition.left_edge.i, main.left_edge.i), mark.sent.start)
             last = min(max(condition.right_edge.i, main.right_edge.i), mark.sent.end - 1)
             yield doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+#: Words that make a predicted harm the reader's own: the writer and the audience, and the
+#: people and country they share ("our children will die", "the nation could collapse").
+AUDIENCE_WORDS = frozenset({"americans", "children", "citizens", "country", "everyone", "families", "nation",
+                            "our", "people", "us", "we", "you", "your"})
+
+
+def _harm_foretold(doc) -> Iterable[tuple[int, int]]:
+    """Sentences that foretell a harm to the audience: a modal of consequence (CONSEQUENCE_MODALS)
+    on an affirmative verb whose clause holds a harm word, in a sentence that names the audience
+    (AUDIENCE_WORDS): "Our towns could burn within a year." Negated ("we will not allow violence")
+    it is resolve, not fear."""
+    harms = set(word_list(THREAT_WORDS))
+    lowers = token_strings(doc)[0]
+    seen = set()
+    for i, lower in enumerate(lowers):
+        if lower not in CONSEQUENCE_MODALS or doc[i].tag_ != "MD":
+            continue
+        verb = doc[i].head
+        sent = verb.sent
+        if sent.start in seen or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        todo, clause = [verb], []
+        while todo:
+            t = todo.pop()
+            if t is verb or t.dep_ not in OTHER_CLAUSE_DEPS:
+                clause.append(t)
+                todo.extend(t.children)
+        if any(t.lemma_.lower() in harms for t in clause) and any(lowers[j] in AUDIENCE_WORDS for j in range(sent.start, sent.end)):
+            seen.add(sent.start)
+            yield sent.start_char, sent.end_char
 
 
 def _plain_register(text: str, found: dict) -> bool:
