@@ -16,7 +16,8 @@ fired (``lexicon:entry`` or ``cue:<id>`` or ``rule:<name>``). Sources:
 3. rules: a rhetorical question (Doubt; not an information question opening with
    "what", "which", "who", "when"), a threatened consequence (Appeal_to_fear-prejudice:
    an "if"/"unless" condition whose main clause has a modal and a harm word of
-   ``threat_words.en.txt``: "if we wait, we will lose everything"), a short exclamation
+   ``threat_words.en.txt``: "if we wait, we will lose everything"; also a harm foretold to
+   the audience: "the nation could collapse", not negated), a short exclamation
    (Loaded_Language), scare quotes around a noun (Name_Calling), a loaded adjective said
    of people (Name_Calling too: "the arrogant elites"), a name denied ("so-called republic",
    "self-proclaimed authorities": Name_Calling), a coined label ("Islamophobes", "warmongers",
@@ -27,7 +28,13 @@ fired (``lexicon:entry`` or ``cue:<id>`` or ``rule:<name>``). Sources:
 A loaded word's span takes the modifiers in front of it ("utterly shameless"), the word an
 adjective or adverb qualifies right after it ("vile attack", "brazenly lied"), a verb's particle
 ("lashed out") or its near object ("demonizing immigrants"): PTC's loaded spans are mostly one
-to three words, and its partial-overlap score credits the shared characters.
+to three words, and its partial-overlap score credits the shared characters. A loaded word or a
+label inside a noun phrase then spans the phrase, less its determiners, possessive pronouns and
+quantifiers ("their shameless media stunt" -> "shameless media stunt"), inside quotation marks
+when it is quoted. A loaded phrase that names people ("disgraced former aides") or a loaded
+noun said of people ("the senator is a disgrace", "Kessel, a national embarrassment") also
+labels them (Name_Calling, ``rule:people-label``); an exaggeration cue's phrase that opens with
+an intensifier ("utterly absurd") is also Loaded_Language (``rule:intensifier``).
 
 A second look drops a Name_Calling or Loaded_Language span used descriptively: under
 a designation or legal word, a designation noun ("militants") not pointed at anyone, inside
@@ -49,6 +56,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from typing import Iterable
 
@@ -128,18 +136,22 @@ DESIGNATION_WINDOW_TOKENS = 4
 #: one of PEOPLE_NOUNS (groups and bodies of people too: "a hateful organization").
 PERSON_EPITHET_WEIGHT = 0.45
 PEOPLE_NOUNS = frozenset({
-    "activist", "administration", "agency", "agent", "attorney", "authority", "bishop", "boy",
-    "bureaucracy", "bureaucrat", "cabal", "camp", "candidate", "cardinal", "child",
-    "church", "citizen", "class", "clergy", "cleric", "clique", "columnist", "commentator", "committee",
-    "congressman", "conservative", "cop", "country", "court", "critic", "crowd", "democrat", "diplomat",
-    "elite", "establishment", "expert", "faction", "figure", "folk", "follower", "gang", "girl",
-    "government", "group", "guy", "hierarchy", "immigrant", "journalist", "judge", "kid", "lawmaker",
-    "lawyer", "leader", "liberal", "lobby", "machine", "man", "media", "member", "migrant", "minister",
-    "mob", "movement", "nation", "network", "newspaper", "officer", "official", "organisation",
-    "organization", "outfit", "outlet", "paper", "party", "pastor", "people", "person", "police",
-    "politician", "prelate", "president", "press", "priest", "prosecutor", "protester", "pundit",
-    "regime", "reporter", "republican", "ruler", "scientist", "senator", "soldier", "state", "student",
-    "supporter", "team", "voter", "wing", "woman", "worker", "writer", "youth"})
+    "activist", "administration", "adviser", "advisor", "agency", "agent", "aide", "ambassador",
+    "attorney", "authority", "billionaire", "bishop", "boy", "bureaucracy", "bureaucrat", "cabal",
+    "camp", "candidate", "cardinal", "celebrity", "child", "church", "citizen", "class", "clergy",
+    "cleric", "clique", "columnist", "commentator", "committee", "congressman", "conservative",
+    "cop", "country", "court", "critic", "crowd", "democrat", "diplomat", "doctor", "donor",
+    "elite", "employee", "envoy", "establishment", "expert", "faction", "figure", "folk",
+    "follower", "gang", "girl", "government", "governor", "group", "guy", "hierarchy", "immigrant",
+    "insider", "journalist", "judge", "kid", "lawmaker", "lawyer", "leader", "liberal", "lobby",
+    "lobbyist", "machine", "man", "mayor", "media", "member", "migrant", "minister", "mob",
+    "movement", "nation", "network", "newspaper", "officer", "official", "operative",
+    "organisation", "organization", "outfit", "outlet", "paper", "party", "pastor", "people",
+    "person", "police", "politician", "preacher", "prelate", "president", "press", "priest",
+    "professor", "prosecutor", "protester", "pundit", "regime", "reporter", "republican", "ruler",
+    "scientist", "senator", "soldier", "spokesman", "spokesperson", "spokeswoman", "staffer",
+    "state", "student", "supporter", "teacher", "team", "voter", "wing", "woman", "worker",
+    "writer", "youth"})
 PERSON_PRONOUNS = frozenset({"he", "she", "they", "you", "him", "them"})
 #: Scare quotes: at most this many words inside the marks, and the confidence of the span.
 SCARE_QUOTE_MAX_WORDS = 4
@@ -167,6 +179,9 @@ DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 FORMULAE = "formulae.en.txt"
 EXAGGERATION = "Exaggeration,Minimisation"
 FORMULA_TECHNIQUES = (LOADED, NAME_CALLING, EXAGGERATION)
+#: Quotation marks: a word-level span does not widen to its noun phrase across one ("’" is
+#: left out: it is most often an apostrophe, "the minister’s").
+QUOTE_MARKS = ('"', "“", "”")
 #: Techniques a legal designation or a proper name can wrongly raise.
 LABEL_TECHNIQUES = (NAME_CALLING, LOADED)
 
@@ -362,6 +377,49 @@ def _loaded_span(doc, token) -> tuple[int, int]:
     return doc[i].idx, end.idx + len(end.text)
 
 
+def _noun_phrase_of(text: str, chunks: tuple, starts: list[int], start: int, end: int) -> tuple[int, int] | None:
+    """The noun phrase (noun chunk) that holds a word-level span, from the words right in front
+    of the span that are not determiners, possessive pronouns, quantifiers or commas
+    (``_outside_phrase``) to the chunk's end: "shameless" in "their shameless media stunt" -> "shameless media
+    stunt", "puppet" -> "puppet administration" (PTC marks the qualified phrase, not the word).
+    The phrase stops at a quotation mark (a quoted word widens inside its quotation only).
+    None when no noun phrase holds the span. ``chunks`` are the document's noun
+    chunks, ``starts`` their first characters."""
+    k = bisect_right(starts, start) - 1
+    if k < 0 or not (chunks[k].start_char <= start and end <= chunks[k].end_char):
+        return None
+    chunk = chunks[k]
+    first = next(t for t in chunk if t.idx + len(t) > start)
+    while first.i > chunk.start and not _outside_phrase(first.nbor(-1)):
+        first = first.nbor(-1)
+    while _outside_phrase(first) and first.i + 1 < chunk.end:
+        first = first.nbor(1)
+    left, right = first.idx, max(chunk.end_char, end)
+    left = max([left] + [text.rfind(q, left, start) + 1 for q in QUOTE_MARKS])
+    right = min([right] + [i for i in (text.find(q, end, right) for q in QUOTE_MARKS) if i >= 0])
+    return strip_span(text, left, right, _TRIM)
+
+
+#: Words at the front of a noun chunk that a widened span leaves out ("several violent
+#: protesters" -> "violent protesters"), besides determiners, possessive pronouns,
+#: interjections and commas ("Oh, what a splendid display" -> "splendid display").
+QUANTIFIER_WORDS = frozenset({"few", "many", "numerous", "other", "several", "some", "such", "various"})
+
+
+def _outside_phrase(token) -> bool:
+    """True for a word that a widened span does not reach back to (see QUANTIFIER_WORDS)."""
+    return (token.pos_ in ("DET", "INTJ") or token.tag_ in ("PRP$", ",")
+            or token.lower_ in QUANTIFIER_WORDS)
+
+
+def _chunks_or_none(doc) -> tuple:
+    """The document's noun chunks; none without a parser (a blank pipeline)."""
+    try:
+        return noun_chunks(doc)
+    except ValueError:
+        return ()
+
+
 def _np_span(doc, token) -> tuple[int, int]:
     """A label with the adjectives and compounds in front of it ("corrupt old regime"), and the noun
     right after it that it qualifies ("puppet administration")."""
@@ -383,10 +441,7 @@ def _repetitions(text: str, doc, charged: frozenset[str]) -> Iterable[tuple[int,
     characterisation said again ("the illegal occupation"), not a topic's plain name ("court
     documents", "mass shooting", "nuclear deal")."""
     groups: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    try:
-        chunks = list(noun_chunks(doc))
-    except ValueError:  # no parser (blank pipeline): no repetition detection
-        chunks = []
+    chunks = _chunks_or_none(doc)  # none without a parser: no repetition detection
     if chunks:
         from spacy.attrs import ENT_TYPE, IS_PUNCT, IS_STOP
 
@@ -575,6 +630,9 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
         add(NAME_CALLING, s, e, "rule:so-called", NAME_CALLING_WEIGHT)
     for s, e in _threatened_consequences(doc):
         add(FEAR, s, e, "rule:threatened-consequence", THREAT_WEIGHT)
+    for s, e in _harm_foretold(doc):
+        if not any(k[0] == FEAR and k[1] < e and s < k[2] for k in found):
+            add(FEAR, s, e, "rule:harm-foretold", THREAT_WEIGHT)
     plain = _plain_register(text, found)
     for s, e in _scare_quotes(text, doc):
         if plain and not _holds_charged_word(doc, s, e, _charged_words(m)):
@@ -595,6 +653,22 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
     for key in [k for k in found if k[0] in LABEL_TECHNIQUES and _descriptive(doc, k[1], k[2], topics)]:
         logger.debug("technique %s at %d-%d: a designation or a name, not a label", *key)
         del found[key]
+    chunks = _chunks_or_none(doc)
+    starts = [c.start_char for c in chunks]
+    for key in [k for k in found if k[0] in LABEL_TECHNIQUES]:
+        wide = _noun_phrase_of(text, chunks, starts, key[1], key[2])
+        if wide is not None and (key[0], *wide) != key:
+            cues = found.pop(key)
+            weight = weights.pop(key)
+            for cue in cues:
+                add(key[0], *wide, cue, weight)
+    for key in [k for k in found if k[0] == EXAGGERATION and found[k][0].startswith("cue:")]:
+        span = doc.char_span(key[1], key[2], alignment_mode="expand")
+        if span is not None and span[0].pos_ in ("ADV", "ADJ"):  # "utterly absurd", "massive fraud"
+            add(LOADED, key[1], key[2], f"rule:intensifier ({found[key][0]})", weights[key])
+    for key in [k for k in found if k[0] == LOADED and (NAME_CALLING, k[1], k[2]) not in found]:
+        if _labels_people(doc.char_span(key[1], key[2], alignment_mode="expand")):
+            add(NAME_CALLING, key[1], key[2], f"rule:people-label ({found[key][0]})", PERSON_EPITHET_WEIGHT)
     out = []
     for (technique, start, end), cues in sorted(found.items(), key=lambda kv: (kv[0][1], kv[0][2], kv[0][0])):
         confidence = min(MAX_CONFIDENCE, weights[(technique, start, end)] + EXTRA_CUE_BONUS * (len(cues) - 1))
@@ -646,6 +720,20 @@ def _characterises_person(adjective) -> bool:
     if adjective.dep_ == "acomp":
         return any(c.dep_ == "nsubj" and _is_people(c) for c in head.children)
     return False
+
+
+def _labels_people(span) -> bool:
+    """True when a loaded phrase names people ("disgraced former aides", "vile Smith": its head
+    is a noun for people) or is said of them ("the senator is a disgrace", "Smith, a national
+    embarrassment,": a noun as the attribute of a people subject or in apposition to people)."""
+    if span is None:
+        return False
+    root = span.root
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if _is_people(root) or root.dep_ == "appos" and _is_people(root.head):
+        return True
+    return root.dep_ == "attr" and any(c.dep_ == "nsubj" and _is_people(c) for c in root.head.children)
 
 
 def _asked_not_insinuated(text: str, start: int, end: int) -> bool:
@@ -739,6 +827,38 @@ def _threatened_consequences(doc) -> Iterable[tuple[int, int]]:
             first = max(min(condition.left_edge.i, main.left_edge.i), mark.sent.start)
             last = min(max(condition.right_edge.i, main.right_edge.i), mark.sent.end - 1)
             yield doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+#: Words that make a predicted harm the reader's own: the writer and the audience, and the
+#: people and country they share ("our children will die", "the nation could collapse").
+AUDIENCE_WORDS = frozenset({"americans", "children", "citizens", "country", "everyone", "families", "nation",
+                            "our", "people", "us", "we", "you", "your"})
+
+
+def _harm_foretold(doc) -> Iterable[tuple[int, int]]:
+    """Sentences that foretell a harm to the audience: a modal of consequence (CONSEQUENCE_MODALS)
+    on an affirmative verb whose clause holds a harm word, in a sentence that names the audience
+    (AUDIENCE_WORDS): "Our towns could burn within a year." Negated ("we will not allow violence")
+    it is resolve, not fear."""
+    harms = set(word_list(THREAT_WORDS))
+    lowers = token_strings(doc)[0]
+    seen = set()
+    for i, lower in enumerate(lowers):
+        if lower not in CONSEQUENCE_MODALS or doc[i].tag_ != "MD":
+            continue
+        verb = doc[i].head
+        sent = verb.sent
+        if sent.start in seen or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        todo, clause = [verb], []
+        while todo:
+            t = todo.pop()
+            if t is verb or t.dep_ not in OTHER_CLAUSE_DEPS:
+                clause.append(t)
+                todo.extend(t.children)
+        if any(t.lemma_.lower() in harms for t in clause) and any(lowers[j] in AUDIENCE_WORDS for j in range(sent.start, sent.end)):
+            seen.add(sent.start)
+            yield sent.start_char, sent.end_char
 
 
 def _plain_register(text: str, found: dict) -> bool:
