@@ -1,0 +1,57 @@
+"""Quotes, round 14 of issue 17 (recall of indirect speech): reported content whose subject the
+parse took for the cue's object, set off from its verb by a phrase between commas ("claimed the
+government, in its haste, is ignoring the courts"), and a "that" clause after a time phrase that
+the parse took into an adverbial ("told reporters after the briefing that ..."). All sentences
+are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.issue(17)
+
+
+def _indirect(doc) -> list[tuple[str, str]]:
+    return [(q.text, q.speaker_text) for q in doc.quotes if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The opposition has claimed the government, in its haste, is ignoring the courts.",
+     "the government, in its haste, is ignoring the courts"),
+    ("Residents have complained the factory, especially at night, is polluting the river.",
+     "the factory, especially at night, is polluting the river"),
+    ("The union argued the company, more than any other, was to blame.",
+     "the company, more than any other, was to blame"),
+])
+def test_content_subject_parsed_as_the_cues_object(analyze, text, content):
+    assert [t for t, _ in _indirect(analyze(text))] == [content]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The ministry denied the report, and said it would sue.", "it would sue"),
+    ("Critics say the ministry, along with two agencies, has hidden the report.",
+     "the ministry, along with two agencies, has hidden the report"),
+])
+def test_object_and_clause_left_as_they_were(analyze, text, content):
+    assert [t for t, _ in _indirect(analyze(text))] == [content]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The Peruvian presidency's spokeswoman, Rosa Mendez, told reporters after the conference that work on "
+     "the railway would begin in 2027 and take about eight years.",
+     "that work on the railway would begin in 2027 and take about eight years"),
+    ("Mira Solberg told reporters after the briefing that work on the pier would begin in May.",
+     "that work on the pier would begin in May"),
+    ("The mayor told journalists after the vote that the bridge would reopen in May.",
+     "that the bridge would reopen in May"),
+])
+def test_that_clause_after_a_time_phrase(analyze, text, content):
+    assert [t for t, _ in _indirect(analyze(text))] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "The envoy spoke to reporters after the meeting that ended the summit.",
+    "The envoy left after the meeting that ended the summit was over.",
+])
+def test_relative_that_after_a_time_phrase_is_no_content(analyze, text):
+    assert _indirect(analyze(text)) == []
