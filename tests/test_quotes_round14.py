@@ -1,8 +1,8 @@
 """Quotes, round 14 of issue 17 (recall of indirect speech): reported content whose subject the
 parse took for the cue's object, set off from its verb by a phrase between commas ("claimed the
-government, in its haste, is ignoring the courts"), and a "that" clause after a time phrase that
-the parse took into an adverbial ("told reporters after the briefing that ..."). All sentences
-are invented."""
+government, in its haste, is ignoring the courts"), a "that" clause after a time phrase that the
+parse hangs elsewhere ("told reporters after the briefing that ..."), and a noun of speech before
+"is that" ("The allegation is that ..."). All sentences are invented."""
 
 from __future__ import annotations
 
@@ -55,3 +55,17 @@ def test_that_clause_after_a_time_phrase(analyze, text, content):
 ])
 def test_relative_that_after_a_time_phrase_is_no_content(analyze, text):
     assert _indirect(analyze(text)) == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The allegation against the mayor is that, during his second term, he blocked an audit of the port.",
+     "that, during his second term, he blocked an audit of the port", None),
+    ("Dahl's position is that the treaty must be ratified by parliament first.",
+     "that the treaty must be ratified by parliament first", "Dahl's"),
+])
+def test_speech_noun_is_that_clause(analyze, text, content, speaker):
+    assert _indirect(analyze(text)) == [(content, speaker)]
+
+
+def test_other_noun_is_that_clause_is_no_quote(analyze):
+    assert _indirect(analyze("The problem is that the bridge is old.")) == []

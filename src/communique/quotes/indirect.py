@@ -25,8 +25,11 @@ object and complement as a partial quote of kind indirect (``find_partial``). Cu
 a direct quote, and contents that are mostly a direct quote already found,
 are skipped: the direct quote carries them.
 
+A noun of speech before "is that" gives the clause ("The allegation is that ...": its owner
+speaks, "Dahl's position is that ...", or nobody named).
+
 Example handled: ``The ministry said it would respond.``
-Example not handled: nominal cues ("his claim that ...") and passives
+Example not handled: other nominal cues ("his claim that ...") and passives
 ("it was reported that ...") give no quote.
 """
 
@@ -430,7 +433,34 @@ def find_indirect(document, doc, direct: list[Candidate], spans=()) -> list[Cand
         e = _fragment_after(text, spans, starts, _close_marks(spans, starts, s, e), verb.sent.end_char, quoted)
         out.append(_candidate(doc, s, e, verb, subject, "verb"))
     out.extend(_according_quotes(doc, text, quoted))
+    out.extend(_speech_noun_quotes(doc, text, quoted))
     return out
+
+
+#: Nouns of speech whose "that" clause after "is" is what was said ("The allegation is that ...").
+SPEECH_NOUNS = frozenset({"accusation", "allegation", "argument", "assertion", "charge", "claim", "complaint",
+                          "contention", "message", "position", "warning"})
+
+
+def _speech_noun_quotes(doc, text, quoted):
+    """A noun of speech as the subject of "is" with a "that" clause ("The allegation against Dahl is
+    that he hid the audit", "Dahl's position is that ..."): the clause, said by the noun's owner
+    ("Dahl's") or nobody named."""
+    for noun in doc:
+        if noun.dep_ != "nsubj" or noun.lemma_.lower() not in SPEECH_NOUNS or noun.head.lemma_ != "be":
+            continue
+        clause = next((c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.i
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if clause is None or _inside(quoted, noun.idx):
+            continue
+        s, e = trim_span(text, *_char_span(doc, clause.left_edge.i, clause.right_edge.i + 1), strip=STRIP)
+        if e <= s or _direct_share(quoted, s, e) > MAX_DIRECT_OVERLAP_SHARE:
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+        if owner is None:
+            yield Candidate("indirect", s, e, None, None, noun.text, "speech-noun")
+        else:
+            yield _candidate(doc, s, e, noun, owner, "speech-noun")
 
 
 def _fragment_root(doc, lo: int, hi: int):
