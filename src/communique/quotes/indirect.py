@@ -446,8 +446,11 @@ def _speech_noun_quotes(doc, text, quoted):
     """A noun of speech as the subject of "is" with a "that" clause ("The allegation against Dahl is
     that he hid the audit", "Dahl's position is that ..."): the clause, said by the noun's owner
     ("Dahl's") or nobody named."""
-    for noun in doc:
-        if noun.dep_ != "nsubj" or noun.lemma_.lower() not in SPEECH_NOUNS or noun.head.lemma_ != "be":
+    for i, lemma in enumerate(token_strings(doc)[1]):  # a Token only for a noun of speech
+        if lemma not in SPEECH_NOUNS:
+            continue
+        noun = doc[i]
+        if noun.dep_ != "nsubj" or noun.head.lemma_ != "be":
             continue
         clause = next((c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.i
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
