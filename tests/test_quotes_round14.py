@@ -69,3 +69,13 @@ def test_speech_noun_is_that_clause(analyze, text, content, speaker):
 
 def test_other_noun_is_that_clause_is_no_quote(analyze):
     assert _indirect(analyze("The problem is that the bridge is old.")) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The envoy reaffirmed that the border would stay open.", "that the border would stay open"),
+    ("The audit found that the funds had been moved abroad.", "that the funds had been moved abroad"),
+    ("The ministry disputed that any soldiers had crossed the river.", "that any soldiers had crossed the river"),
+    ("The minister repeated that no new taxes would be raised.", "that no new taxes would be raised"),
+])
+def test_new_cue_verbs_take_a_that_clause(analyze, text, content):
+    assert [t for t, _ in _indirect(analyze(text))] == [content]
