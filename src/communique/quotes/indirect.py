@@ -273,13 +273,13 @@ def _that_after_time_phrase(verb):
     noun with "that" for a pronoun), else None. The clause needs a finite verb, two when a verb
     follows "that" (a relative pronoun: "after the meeting that ended the summit"; a noun tagged a
     verb: "that work on the pier would begin")."""
-    doc, sent = verb.doc, verb.sent
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
+    doc, limit = verb.doc, verb.right_edge.i + 1
+    obj = next((c for c in verb.rights if c.dep_ in ("dobj", "dative")), None)
     k = verb.i + 1 if obj is None else obj.right_edge.i + 1
-    if k >= sent.end or doc[k].lower_ not in TIME_PREPOSITIONS:
+    if k >= limit or doc[k].lower_ not in TIME_PREPOSITIONS:
         return None
     k += 1
-    while k < sent.end and doc[k].pos_ in NOUN_PHRASE_POS:
+    while k < limit and doc[k].pos_ in NOUN_PHRASE_POS:
         k += 1
     end = max((c.right_edge.i for c in verb.rights if c.dep_ != "punct"), default=k) + 1
     if end - k < MIN_INDIRECT_CONTENT_TOKENS or doc[k].lower_ != "that":
