@@ -79,3 +79,15 @@ def test_other_noun_is_that_clause_is_no_quote(analyze):
 ])
 def test_new_cue_verbs_take_a_that_clause(analyze, text, content):
     assert [t for t, _ in _indirect(analyze(text))] == [content]
+
+
+def test_speech_noun_owned_by_a_pronoun_speaks_for_its_antecedent(analyze):
+    doc = analyze("Foreign Minister Ana Duarte spoke in Lisbon on Monday. Her position is that the treaty must be "
+                  "ratified by parliament first.")
+    names = {a.id: a.name for a in doc.actors}
+    quote = next(q for q in doc.quotes if q.text.startswith("that the treaty"))
+    assert names.get(quote.speaker) == "Ana Duarte"
+
+
+def test_speech_noun_in_the_texts_own_voice_is_no_quote(analyze):
+    assert _indirect(analyze("Our position is that the treaty must be ratified by parliament first.")) == []

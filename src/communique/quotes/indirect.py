@@ -444,8 +444,8 @@ SPEECH_NOUNS = frozenset({"accusation", "allegation", "argument", "assertion", "
 
 def _speech_noun_quotes(doc, text, quoted):
     """A noun of speech as the subject of "is" with a "that" clause ("The allegation against Dahl is
-    that he hid the audit", "Dahl's position is that ..."): the clause, said by the noun's owner
-    ("Dahl's") or nobody named."""
+    that he hid the audit", "Dahl's position is that ...", "Her position is that ..."): the clause,
+    said by the noun's owner or nobody named; not the text's own voice ("Our position is ...")."""
     for i, lemma in enumerate(token_strings(doc)[1]):  # a Token only for a noun of speech
         if lemma not in SPEECH_NOUNS:
             continue
@@ -459,7 +459,9 @@ def _speech_noun_quotes(doc, text, quoted):
         s, e = trim_span(text, *_char_span(doc, clause.left_edge.i, clause.right_edge.i + 1), strip=STRIP)
         if e <= s or _direct_share(quoted, s, e) > MAX_DIRECT_OVERLAP_SHARE:
             continue
-        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ in first_person_pronouns():
+            continue  # "Our position is that ...": the text's own voice
         if owner is None:
             yield Candidate("indirect", s, e, None, None, noun.text, "speech-noun")
         else:
