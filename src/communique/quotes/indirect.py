@@ -25,8 +25,11 @@ object and complement as a partial quote of kind indirect (``find_partial``). Cu
 a direct quote, and contents that are mostly a direct quote already found,
 are skipped: the direct quote carries them.
 
+A noun of speech before "is that" gives the clause ("The allegation is that ...": its owner
+speaks, "Dahl's position is that ...", or nobody named).
+
 Example handled: ``The ministry said it would respond.``
-Example not handled: nominal cues ("his claim that ...") and passives
+Example not handled: other nominal cues ("his claim that ...") and passives
 ("it was reported that ...") give no quote.
 """
 
@@ -137,15 +140,20 @@ def _content(verb, frames):
     """Token range ``[lo, hi)`` of the content the cue verb governs, or None."""
     children = list(verb.children)
     if "that" in frames:
+        timed = _that_after_time_phrase(verb)
+        if timed is not None:  # "told reporters after the conference that ..."
+            return timed
         clauses = [c for c in children if c.dep_ in CLAUSE_DEPS]
         adverbial = next(((c, t) for c in children for t in [_that_adverbial(verb, c)] if t is not None), None) \
             if not clauses else None
         if adverbial is not None:  # "told reporters afterwards that ...", parsed as an adverbial
             clause, that = adverbial
             return that.i, clause.right_edge.i + 1
+        if not clauses:
+            clauses = _clause_after_object(verb)
         if clauses:  # the parse may split one clause in two ("said he can and may declare ...")
             side = [c for c in clauses if (c.i > verb.i) == (clauses[0].i > verb.i)]
-            return side[0].left_edge.i, _before_coordinated_cue(verb, side[-1])
+            return _object_subject(verb, side[0]), _before_coordinated_cue(verb, side[-1])
         clause = _clause_on_prep_object(verb)
         if clause is not None:
             return clause.left_edge.i, clause.right_edge.i + 1
@@ -189,6 +197,48 @@ def _content(verb, frames):
     return None
 
 
+#: Clause labels (spaCy) of a verb that has its own subject.
+CLAUSE_SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj")
+
+
+def _object_as_subject(verb, clause):
+    """The cue's object that the parse took from ``clause``, a clause after it with no subject of
+    its own, set off from it by a phrase between commas ("claimed the government, in its haste,
+    is ignoring the courts": "the government" is the clause's subject), else None."""
+    if clause.i < verb.i or any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in clause.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.left_edge.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON") \
+            or not any(verb.doc[k].text == "," for k in range(obj.right_edge.i + 1, clause.left_edge.i)):
+        return None
+    return obj
+
+
+def _object_subject(verb, clause) -> int:
+    """Start (token index) of a clausal content: its subject that the parse made the cue's
+    object (``_object_as_subject``), else the clause's own left edge."""
+    obj = _object_as_subject(verb, clause)
+    return clause.left_edge.i if obj is None else obj.left_edge.i
+
+
+#: Tags (spaCy) of a finite verb or auxiliary.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _clause_after_object(verb) -> list:
+    """A finite verb the parse coordinated with the cue, with no "and" before it, whose subject
+    it took for the cue's object ("complained the factory, especially at night, is polluting the
+    river"): a clausal content, else []."""
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.i < verb.i or conj.pos_ not in ("VERB", "AUX"):
+            continue
+        finite = conj.tag_ in FINITE_TAGS or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in conj.children)
+        joined = any(c.dep_ == "cc" and verb.i < c.i < conj.i for c in verb.children)
+        return [conj] if finite and not joined and _object_as_subject(verb, conj) is not None else []
+    return []
+
+
 #: Words before "that" that make its clause an adverbial ("so that", "now that"), not what was said.
 ADVERBIAL_THAT_WORDS = frozenset({"except", "given", "now", "provided", "so", "such"})
 
@@ -207,6 +257,35 @@ def _that_adverbial(verb, child):
         if token.pos_ != "ADV":
             return None
     return None
+
+
+#: Words opening a time phrase between a cue and its "that" clause ("told reporters after the
+#: conference that work would begin ...").
+TIME_PREPOSITIONS = frozenset({"after", "before", "during", "following"})
+#: Parts of speech of the noun phrase of such a time phrase.
+NOUN_PHRASE_POS = frozenset({"ADJ", "DET", "NOUN", "NUM", "PROPN"})
+
+
+def _that_after_time_phrase(verb):
+    """Token range of a "that" clause after the cue (and its object) and a time phrase ("told
+    reporters after the conference that work would begin in May"), which the parse hangs in
+    many ways (a clause opening with the time phrase, an adverbial, a relative clause on its
+    noun with "that" for a pronoun), else None. The clause needs a finite verb, two when a verb
+    follows "that" (a relative pronoun: "after the meeting that ended the summit"; a noun tagged a
+    verb: "that work on the pier would begin")."""
+    doc, limit = verb.doc, verb.right_edge.i + 1
+    obj = next((c for c in verb.rights if c.dep_ in ("dobj", "dative")), None)
+    k = verb.i + 1 if obj is None else obj.right_edge.i + 1
+    if k >= limit or doc[k].lower_ not in TIME_PREPOSITIONS:
+        return None
+    k += 1
+    while k < limit and doc[k].pos_ in NOUN_PHRASE_POS:
+        k += 1
+    end = max((c.right_edge.i for c in verb.rights if c.dep_ != "punct"), default=k) + 1
+    if end - k < MIN_INDIRECT_CONTENT_TOKENS or doc[k].lower_ != "that":
+        return None
+    finite = sum(t.tag_ in FINITE_TAGS for t in doc[k + 1:end])
+    return (k, end) if finite >= (2 if doc[k + 1].pos_ in ("VERB", "AUX") else 1) else None
 
 
 #: Words that open a question a cue verb reports ("could not confirm who was fighting").
@@ -354,7 +433,39 @@ def find_indirect(document, doc, direct: list[Candidate], spans=()) -> list[Cand
         e = _fragment_after(text, spans, starts, _close_marks(spans, starts, s, e), verb.sent.end_char, quoted)
         out.append(_candidate(doc, s, e, verb, subject, "verb"))
     out.extend(_according_quotes(doc, text, quoted))
+    out.extend(_speech_noun_quotes(doc, text, quoted))
     return out
+
+
+#: Nouns of speech whose "that" clause after "is" is what was said ("The allegation is that ...").
+SPEECH_NOUNS = frozenset({"accusation", "allegation", "argument", "assertion", "charge", "claim", "complaint",
+                          "contention", "message", "position", "warning"})
+
+
+def _speech_noun_quotes(doc, text, quoted):
+    """A noun of speech as the subject of "is" with a "that" clause ("The allegation against Dahl is
+    that he hid the audit", "Dahl's position is that ...", "Her position is that ..."): the clause,
+    said by the noun's owner or nobody named; not the text's own voice ("Our position is ...")."""
+    for i, lemma in enumerate(token_strings(doc)[1]):  # a Token only for a noun of speech
+        if lemma not in SPEECH_NOUNS:
+            continue
+        noun = doc[i]
+        if noun.dep_ != "nsubj" or noun.head.lemma_ != "be":
+            continue
+        clause = next((c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.i
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if clause is None or _inside(quoted, noun.idx):
+            continue
+        s, e = trim_span(text, *_char_span(doc, clause.left_edge.i, clause.right_edge.i + 1), strip=STRIP)
+        if e <= s or _direct_share(quoted, s, e) > MAX_DIRECT_OVERLAP_SHARE:
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ in first_person_pronouns():
+            continue  # "Our position is that ...": the text's own voice
+        if owner is None:
+            yield Candidate("indirect", s, e, None, None, noun.text, "speech-noun")
+        else:
+            yield _candidate(doc, s, e, noun, owner, "speech-noun")
 
 
 def _fragment_root(doc, lo: int, hi: int):
