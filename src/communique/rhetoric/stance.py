@@ -88,6 +88,10 @@ SIDE_MIN_POLARITY = 0.4
 RELATION_MIN_WEIGHT = 0.6
 #: Hostile acts (on distinct spans) by actors the author opposes that make their victim favoured.
 VICTIM_MIN_ACTS = 2
+#: Actor kinds whose harm with no doer named makes them favoured in an opinion text (people, not states).
+VICTIM_KINDS = ("person", "group")
+#: The mark of such a harm in the reason of its side item.
+UNNAMED_DOER = "with no doer named"
 #: The start of the reason of a leader's side taken from the state they lead (``_sides``).
 LEADS = "sides: leads "
 #: Weight, in the author's stance, of what a quote whose speaker is unknown says (``_holder``).
@@ -317,8 +321,15 @@ def _sides(document, doc, items, fold, leaders) -> list[tuple[str, float, int, i
                         f"sides: {act_word} {names.get(y, y)}, whom the author {side} ({why})"))
         if act and firm.get(x, 0) < 0 and y not in firm:
             victims[y][(start, end)] = f"sides: harmed by {names.get(x, x)}, whom the author opposes ({why})"
+    kinds = {a.id: a.kind for a in document.actors}
+    for event in document.events:  # "al-Hathloul was tortured": harm with no named doer, suffered by people
+        y = fold(event.target[0]) if len(event.target) == 1 else None
+        if not event.source and event.type in HOSTILE_ACTS and event.mode not in SKIPPED_MODES \
+                and kinds.get(y) in VICTIM_KINDS and y not in firm and y not in authors:
+            victims[y][(event.trigger.start, event.trigger.end)] = \
+                f"sides: harmed, with no doer named ({event.type} ({event.trigger.text}))"
     for y, acts in victims.items():
-        if len(acts) >= VICTIM_MIN_ACTS:
+        if len(acts) >= VICTIM_MIN_ACTS or all(UNNAMED_DOER in reason for reason in acts.values()):
             out += [(y, SIDE_WEIGHT, start, end, reason) for (start, end), reason in acts.items()]
     spans = {a.id: a.mentions[0] for a in document.actors if a.mentions}
     for leader, state in leaders.items():
