@@ -10,7 +10,8 @@ weak item does not read as a firm position.
 Sides (``_sides``, in an opinion text): the author's firm stance toward an actor is carried one
 step along the relations the text states between actors (``_relations``): whoever arms, funds or
 shields an actor the author opposes is opposed, whoever helps a favoured one is favoured, whoever
-harms a favoured one is opposed, the victim of hostile acts by an opposed actor is favoured, and a
+harms a favoured one is opposed, the victim of hostile acts by an opposed actor (or, a person or group,
+of one with no doer named) is favoured, and a
 leader with no firm side of their own takes their state's; each such item names the relation.
 
 Metonyms and members fold into the actor: a capital or seat of government
@@ -298,7 +299,8 @@ def _sides(document, doc, items, fold, leaders) -> list[tuple[str, float, int, i
     actors the author's own evidence already puts firmly on a side (``SIDE_MIN_POLARITY``): whoever
     helps an actor the author opposes is opposed, whoever helps one the author favours is favoured,
     whoever harms one the author favours is opposed, an actor harmed by ``VICTIM_MIN_ACTS``
-    hostile acts of actors the author opposes is favoured, and a leader (``fold_map``) with no firm
+    hostile acts of actors the author opposes is favoured, so is a person or group
+    (``VICTIM_KINDS``) harmed by one act with no doer named ("she was tortured"), and a leader (``fold_map``) with no firm
     side of their own takes the side of the state they lead. One step; each item names the relation
     ("sides: helps Rwanda, whom the author opposes (side-taking 'arm')"):
     ``(target, weight, start, end, reason)``."""
