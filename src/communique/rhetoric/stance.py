@@ -301,8 +301,8 @@ def _sides(document, doc, items, fold, leaders) -> list[tuple[str, float, int, i
     whoever harms one the author favours is opposed, an actor harmed by ``VICTIM_MIN_ACTS``
     hostile acts of actors the author opposes is favoured, so is a person or group
     (``VICTIM_KINDS``) harmed by one act with no doer named ("she was tortured"), and a leader
-    (``fold_map``) with no firm side of their own takes the side of the state they lead. One step; each item names the relation
-    ("sides: helps Rwanda, whom the author opposes (side-taking 'arm')"):
+    (``fold_map``) with no firm side of their own takes the side of the state they lead. One step;
+    each item names the relation ("sides: helps Rwanda, whom the author opposes (side-taking 'arm')"):
     ``(target, weight, start, end, reason)``."""
     names = {a.id: a.name for a in document.actors}
     authors = byline_actors(document)
