@@ -6,8 +6,8 @@ this test.
   phrase hangs on the verb ("To its credit, Oslo kept ...") or on the actor's name ("Oslo, to its
   credit, did not give in");
 * in an opinion text, a person or group the writer says was harmed with no doer named ("the
-  organiser was jailed and tortured") is favoured, as a side with its reason; not in a news report,
-  and not a state.
+  organiser was jailed and tortured") is favoured, as a side with its reason; a doer the events stage
+  takes from another sentence is no doer named there; not in a news report, and not a state.
 """
 
 from __future__ import annotations
@@ -78,3 +78,11 @@ def test_round14b_a_state_harmed_with_no_doer_named_is_not_favoured_for_it():
     assert "state" not in VICTIM_KINDS
     record = author_stance(OPINION.format(sentence="Estonia was attacked twice in the spring.")).get("EST")
     assert record is None or not any("with no doer named" in r for r in record.reasons), record
+
+
+@pytest.mark.issue(18)
+def test_round14b_a_doer_named_only_in_another_sentence_is_no_doer_of_the_harm():
+    record = _people_record("The opposition has no money and no newspapers. Tomas Ilvesk, barred from the "
+                            "ballot, crossed the country by bus to speak in every market square.", "Tomas Ilvesk")
+    assert record is not None and record.polarity > 0.2, record
+    assert any("with no doer named" in r for r in record.reasons), record.reasons

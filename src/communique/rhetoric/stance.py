@@ -300,7 +300,7 @@ def _sides(document, doc, items, fold, leaders) -> list[tuple[str, float, int, i
     helps an actor the author opposes is opposed, whoever helps one the author favours is favoured,
     whoever harms one the author favours is opposed, an actor harmed by ``VICTIM_MIN_ACTS``
     hostile acts of actors the author opposes is favoured, so is a person or group
-    (``VICTIM_KINDS``) harmed by one act with no doer named ("she was tortured"), and a leader
+    (``VICTIM_KINDS``) harmed by one act with no doer named in its sentence, and a leader
     (``fold_map``) with no firm side of their own takes the side of the state they lead. One step;
     each item names the relation ("sides: helps Rwanda, whom the author opposes (side-taking 'arm')"):
     ``(target, weight, start, end, reason)``."""
@@ -324,9 +324,13 @@ def _sides(document, doc, items, fold, leaders) -> list[tuple[str, float, int, i
         if act and firm.get(x, 0) < 0 and y not in firm:
             victims[y][(start, end)] = f"sides: harmed by {names.get(x, x)}, whom the author opposes ({why})"
     kinds = {a.id: a.kind for a in document.actors}
-    for event in document.events:  # "al-Hathloul was tortured": harm with no named doer, suffered by people
+    bounds = _sentence_bounds(doc)
+    mentions = {a.id: [s for s, _ in a.mentions] for a in document.actors}
+    for event in document.events:  # "al-Hathloul was tortured": harm with no doer named in its sentence, suffered by people
         y = fold(event.target[0]) if len(event.target) == 1 else None
-        if not event.source and event.type in HOSTILE_ACTS and event.mode not in SKIPPED_MODES \
+        s0, s1 = bounds.get(event.trigger.start) or (event.trigger.start, event.trigger.end)
+        named = any(s0 <= m < s1 for x in event.source for m in mentions.get(x, ()))
+        if not named and event.type in HOSTILE_ACTS and event.mode not in SKIPPED_MODES \
                 and kinds.get(y) in VICTIM_KINDS and y not in firm and y not in authors:
             victims[y][(event.trigger.start, event.trigger.end)] = \
                 f"sides: harmed, with no doer named ({event.type} ({event.trigger.text}))"
