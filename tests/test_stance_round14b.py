@@ -86,3 +86,12 @@ def test_round14b_a_doer_named_only_in_another_sentence_is_no_doer_of_the_harm()
                             "ballot, crossed the country by bus to speak in every market square.", "Tomas Ilvesk")
     assert record is not None and record.polarity > 0.2, record
     assert any("with no doer named" in r for r in record.reasons), record.reasons
+
+
+@pytest.mark.issue(18)
+def test_round14b_a_pronoun_subject_names_the_doer():
+    from communique import analyze
+
+    document = analyze(OPINION.format(sentence="The ministers came back from the coast. They jailed Tomas Ilvesk "
+                                               "for his articles."))
+    assert not any("with no doer named" in r for s in document.stance for r in s.reasons)

@@ -46,7 +46,7 @@ from ..errors import ConfigError
 from ..spans import SpanSet, strip_span
 from ..views import sentences
 from .lexicon import word_list
-from .stance_evidence import HOSTILE_ACTS, SKIPPED_MODES, byline_actors, find_evidence
+from .stance_evidence import HOSTILE_ACTS, SKIPPED_MODES, _subject, byline_actors, find_evidence
 
 logger = logging.getLogger(__name__)
 
@@ -323,17 +323,9 @@ def _sides(document, doc, items, fold, leaders) -> list[tuple[str, float, int, i
                         f"sides: {act_word} {names.get(y, y)}, whom the author {side} ({why})"))
         if act and firm.get(x, 0) < 0 and y not in firm:
             victims[y][(start, end)] = f"sides: harmed by {names.get(x, x)}, whom the author opposes ({why})"
-    kinds = {a.id: a.kind for a in document.actors}
-    bounds = _sentence_bounds(doc)
-    mentions = {a.id: [s for s, _ in a.mentions] for a in document.actors}
-    for event in document.events:  # "al-Hathloul was tortured": harm with no doer named in its sentence, suffered by people
-        y = fold(event.target[0]) if len(event.target) == 1 else None
-        s0, s1 = bounds.get(event.trigger.start) or (event.trigger.start, event.trigger.end)
-        named = any(s0 <= m < s1 for x in event.source for m in mentions.get(x, ()))
-        if not named and event.type in HOSTILE_ACTS and event.mode not in SKIPPED_MODES \
-                and kinds.get(y) in VICTIM_KINDS and y not in firm and y not in authors:
-            victims[y][(event.trigger.start, event.trigger.end)] = \
-                f"sides: harmed, with no doer named ({event.type} ({event.trigger.text}))"
+    for y, start, end, reason in _unnamed_harms(document, doc, fold):
+        if y not in firm and y not in authors:
+            victims[y][(start, end)] = reason
     for y, acts in victims.items():
         if len(acts) >= VICTIM_MIN_ACTS or all(UNNAMED_DOER in reason for reason in acts.values()):
             out += [(y, SIDE_WEIGHT, start, end, reason) for (start, end), reason in acts.items()]
@@ -343,6 +335,29 @@ def _sides(document, doc, items, fold, leaders) -> list[tuple[str, float, int, i
             side = "favours" if firm[state] > 0 else "opposes"
             out.append((leader, SIDE_WEIGHT * firm[state], *spans[leader],
                         f"{LEADS}{names.get(state, state)}, whom the author {side}"))
+    return out
+
+
+def _unnamed_harms(document, doc, fold) -> list[tuple[str, int, int, str]]:
+    """``(victim, start, end, reason)`` for each hostile act (``HOSTILE_ACTS``) on one person or group
+    (``VICTIM_KINDS``) whose doer the act's sentence does not name: a passive or a participle with no
+    agent ("she had been tortured", "X, barred from the ballot, ..."), and no source of the event
+    mentioned in that sentence (the events stage may take one from another sentence)."""
+    kinds = {a.id: a.kind for a in document.actors}
+    bounds = _sentence_bounds(doc)
+    mentions = {a.id: [s for s, _ in a.mentions] for a in document.actors}
+    out = []
+    for event in document.events:
+        y = fold(event.target[0]) if len(event.target) == 1 else None
+        if event.type not in HOSTILE_ACTS or event.mode in SKIPPED_MODES or kinds.get(y) not in VICTIM_KINDS:
+            continue
+        s0, s1 = bounds.get(event.trigger.start) or (event.trigger.start, event.trigger.end)
+        trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+        if trigger is None or _subject(trigger.root) is not None \
+                or any(s0 <= m < s1 for x in event.source for m in mentions.get(x, ())):
+            continue
+        out.append((y, event.trigger.start, event.trigger.end,
+                    f"sides: harmed, {UNNAMED_DOER} ({event.type} ({event.trigger.text}))"))
     return out
 
 
