@@ -52,9 +52,12 @@ DOCUMENT_FLOOR = 0.7
 #: ("did not send its delegation", also one of the judging words of an opinion text): 6/8 (attacked
 #: 4/5), 1 of 7; after "earned the trust", ironic formulas with the writer's praise as a sneer and "its"
 #: after "we": 8/8 (attacked 5/5), 0 of 7 (developed on them: no longer a blind measure).
+#: Round 14b ("to its credit", people harmed with no doer named): round 12 13/17, round 13 10/12 with
+#: 3 of 7 neutral firm (the Asian Development Bank, which finances the favoured neighbour's roads, now
+#: favoured as its helper: the cap rose from 2 to 3).
 #: Per round: (document name prefixes, right at least, neutral actors with a firm stance at most).
-OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 11, 0),
-               "round 13": (("oped-27", "oped-28", "oped-29"), 9, 2),
+OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
+               "round 13": (("oped-27", "oped-28", "oped-29"), 10, 3),
                "round 14": (("oped-33", "oped-34", "oped-35"), 7, 1)}
 OPEN = tuple(name for names, _, _ in OPEN_ROUNDS.values() for name in names)
 #: Neutrally named actors of the development documents that may get a firm author stance, at most.

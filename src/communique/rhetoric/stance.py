@@ -10,7 +10,8 @@ weak item does not read as a firm position.
 Sides (``_sides``, in an opinion text): the author's firm stance toward an actor is carried one
 step along the relations the text states between actors (``_relations``): whoever arms, funds or
 shields an actor the author opposes is opposed, whoever helps a favoured one is favoured, whoever
-harms a favoured one is opposed, the victim of hostile acts by an opposed actor is favoured, and a
+harms a favoured one is opposed, the victim of hostile acts by an opposed actor (or, a person or group,
+of one with no doer named) is favoured, and a
 leader with no firm side of their own takes their state's; each such item names the relation.
 
 Metonyms and members fold into the actor: a capital or seat of government
@@ -45,7 +46,7 @@ from ..errors import ConfigError
 from ..spans import SpanSet, strip_span
 from ..views import sentences
 from .lexicon import word_list
-from .stance_evidence import HOSTILE_ACTS, SKIPPED_MODES, byline_actors, find_evidence
+from .stance_evidence import HOSTILE_ACTS, SKIPPED_MODES, _subject, byline_actors, find_evidence
 
 logger = logging.getLogger(__name__)
 
@@ -88,6 +89,10 @@ SIDE_MIN_POLARITY = 0.4
 RELATION_MIN_WEIGHT = 0.6
 #: Hostile acts (on distinct spans) by actors the author opposes that make their victim favoured.
 VICTIM_MIN_ACTS = 2
+#: Actor kinds whose harm with no doer named makes them favoured in an opinion text (people, not states).
+VICTIM_KINDS = ("person", "group")
+#: The mark of such a harm in the reason of its side item.
+UNNAMED_DOER = "with no doer named"
 #: The start of the reason of a leader's side taken from the state they lead (``_sides``).
 LEADS = "sides: leads "
 #: Weight, in the author's stance, of what a quote whose speaker is unknown says (``_holder``).
@@ -294,9 +299,10 @@ def _sides(document, doc, items, fold, leaders) -> list[tuple[str, float, int, i
     actors the author's own evidence already puts firmly on a side (``SIDE_MIN_POLARITY``): whoever
     helps an actor the author opposes is opposed, whoever helps one the author favours is favoured,
     whoever harms one the author favours is opposed, an actor harmed by ``VICTIM_MIN_ACTS``
-    hostile acts of actors the author opposes is favoured, and a leader (``fold_map``) with no firm
-    side of their own takes the side of the state they lead. One step; each item names the relation
-    ("sides: helps Rwanda, whom the author opposes (side-taking 'arm')"):
+    hostile acts of actors the author opposes is favoured, so is a person or group
+    (``VICTIM_KINDS``) harmed by one act with no doer named in its sentence, and a leader
+    (``fold_map``) with no firm side of their own takes the side of the state they lead. One step;
+    each item names the relation ("sides: helps Rwanda, whom the author opposes (side-taking 'arm')"):
     ``(target, weight, start, end, reason)``."""
     names = {a.id: a.name for a in document.actors}
     authors = byline_actors(document)
@@ -317,8 +323,11 @@ def _sides(document, doc, items, fold, leaders) -> list[tuple[str, float, int, i
                         f"sides: {act_word} {names.get(y, y)}, whom the author {side} ({why})"))
         if act and firm.get(x, 0) < 0 and y not in firm:
             victims[y][(start, end)] = f"sides: harmed by {names.get(x, x)}, whom the author opposes ({why})"
+    for y, start, end, reason in _unnamed_harms(document, doc, fold):
+        if y not in firm and y not in authors:
+            victims[y][(start, end)] = reason
     for y, acts in victims.items():
-        if len(acts) >= VICTIM_MIN_ACTS:
+        if len(acts) >= VICTIM_MIN_ACTS or all(UNNAMED_DOER in reason for reason in acts.values()):
             out += [(y, SIDE_WEIGHT, start, end, reason) for (start, end), reason in acts.items()]
     spans = {a.id: a.mentions[0] for a in document.actors if a.mentions}
     for leader, state in leaders.items():
@@ -326,6 +335,29 @@ def _sides(document, doc, items, fold, leaders) -> list[tuple[str, float, int, i
             side = "favours" if firm[state] > 0 else "opposes"
             out.append((leader, SIDE_WEIGHT * firm[state], *spans[leader],
                         f"{LEADS}{names.get(state, state)}, whom the author {side}"))
+    return out
+
+
+def _unnamed_harms(document, doc, fold) -> list[tuple[str, int, int, str]]:
+    """``(victim, start, end, reason)`` for each hostile act (``HOSTILE_ACTS``) on one person or group
+    (``VICTIM_KINDS``) whose doer the act's sentence does not name: a passive or a participle with no
+    agent ("she had been tortured", "X, barred from the ballot, ..."), and no source of the event
+    mentioned in that sentence (the events stage may take one from another sentence)."""
+    kinds = {a.id: a.kind for a in document.actors}
+    bounds = _sentence_bounds(doc)
+    mentions = {a.id: [s for s, _ in a.mentions] for a in document.actors}
+    out = []
+    for event in document.events:
+        y = fold(event.target[0]) if len(event.target) == 1 else None
+        if event.type not in HOSTILE_ACTS or event.mode in SKIPPED_MODES or kinds.get(y) not in VICTIM_KINDS:
+            continue
+        s0, s1 = bounds.get(event.trigger.start) or (event.trigger.start, event.trigger.end)
+        trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+        if trigger is None or _subject(trigger.root) is not None \
+                or any(s0 <= m < s1 for x in event.source for m in mentions.get(x, ())):
+            continue
+        out.append((y, event.trigger.start, event.trigger.end,
+                    f"sides: harmed, {UNNAMED_DOER} ({event.type} ({event.trigger.text}))"))
     return out
 
 

@@ -412,6 +412,8 @@ def _targets_of(word, mentions: _Mentions, act: bool = False) -> list[str]:
     if word.dep_ == "prep" and word.head.pos_ == "VERB":
         subj = _subject(word.head)  # a phrase on the verb: "Oslo lent the money without conditions"
         return mentions.linked(subj) if subj is not None else []
+    if word.dep_ == "prep" and mentions.actors_at(word.head):  # "Nepal, to its credit, did not give in"
+        return mentions.actors_at(word.head)
     if word.dep_ in ("dobj", "pobj") and word.head.lemma_ in _ROLE_VERBS + ("as",):
         verb = word.head if word.head.pos_ != "ADP" else word.head.head
         subj = _subject(verb)
