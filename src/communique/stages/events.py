@@ -682,16 +682,22 @@ def _title_case(sent) -> bool:
     Gabriel Boric and Argentine President Javier Milei spoke on the phone" is a sentence.
     Counted: words of letters only, at least four of them, in no name (``IS_ALPHA``, ``LENGTH``
     and ``IS_TITLE`` are ``str.isalpha``, ``len`` and ``str.istitle`` of the token's text), read
-    from the Doc's text and arrays, no ``Token`` per token."""
+    from the Doc's text and arrays, no ``Token`` per token. It stops at the first word not
+    capitalised after which the share cannot be reached even were every token left a
+    capitalised word (most sentences, a few words in)."""
     doc = sent.doc
     text, (starts, ends), ents = doc_text(doc), token_offsets(doc), token_labels(doc)[1]
     words = titled = 0
+    last = sent.end - 1
     for i in range(sent.start, sent.end):
         if ends[i] - starts[i] > 3 and ents[i] not in _NAME_ENT_IDS:
             word = text[starts[i]:ends[i]]
             if word.isalpha():
                 words += 1
-                titled += word.istitle()
+                if word.istitle():
+                    titled += 1
+                elif titled + last - i < TITLE_CASE_SHARE * (words + last - i):
+                    return False
     return words >= TITLE_CASE_MIN_WORDS and titled >= TITLE_CASE_SHARE * words
 
 
