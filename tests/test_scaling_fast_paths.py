@@ -4,6 +4,7 @@ the runner forks its workers only where that is safe."""
 from __future__ import annotations
 
 import random
+import re
 import subprocess
 import sys
 import textwrap
@@ -55,6 +56,44 @@ def test_scaling_long_text_tokens_equal_on_random_text():
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(121, 300)))
         assert tuple(_tokenize_long(text)) == _tokenize.__wrapped__(text), text
         assert token_columns(text) == _columns(_tokenize.__wrapped__(text)), text
+
+
+#: The actor patterns as first written (a word boundary first), which the faster ones must equal.
+_PLAIN_HYPHEN_COMPOUND = (r"\b(?!(?:Anti|Pro|Non|Ex|Neo|Pan|Post|Pre)-)[A-Z][\w.]*(?:-[A-Z][\w.]*)+|"
+                          r"\b[A-Z][\w.]*(?=-(?:led|backed|funded|sponsored|supported|armed|allied|aligned|"
+                          r"brokered|mediated|controlled|held|occupied)\b)")
+_PLAIN_BILL_WORDS = r"\b(?:bills?|legislation|laws?|lawmakers?|legislators?|legislature|senate|congress|parliament)\b"
+_PATTERN_TEXTS = [
+    "Anti-Nordic posters, Pro-Valmar rallies and Xanti-Y; the Valmar-Ostria talks, the U.S.-Ostria deal.",
+    "A Ruvak-led bloc, ruvak-led, Ruvak-ledger, Éva-Lund, 1A-B, _A-B, Ex-Im, Exx-Im, Neo-Nordic Non-Aligned.",
+    "The Senate, a bill, bills, lawmakers, lawyers, billion, Congressional, ſenate, CONGRESS, by-law, law-maker.",
+]
+
+
+@pytest.mark.parametrize("text", _PATTERN_TEXTS)
+def test_scaling_actor_patterns_match_as_written_plainly(text):
+    from communique.actors.build import BILL_WORDS
+    from communique.actors.recognize import HYPHEN_COMPOUND
+
+    def spans(pattern, flags=0):
+        return [m.span() for m in re.finditer(pattern, text, flags)]
+
+    assert spans(HYPHEN_COMPOUND) == spans(_PLAIN_HYPHEN_COMPOUND)
+    assert spans(BILL_WORDS) == spans(_PLAIN_BILL_WORDS, re.I)
+
+
+def test_scaling_actor_patterns_match_as_written_on_random_text():
+    from communique.actors.build import BILL_WORDS
+    from communique.actors.recognize import HYPHEN_COMPOUND
+
+    rng = random.Random(5)
+    alphabet = "AaPpNnEexXtiorsl-._ ,1Éé" + "billsawmkergcnp" + "BLSCPſ"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 40)))
+        assert [m.span() for m in HYPHEN_COMPOUND.finditer(text)] == \
+            [m.span() for m in re.finditer(_PLAIN_HYPHEN_COMPOUND, text)], text
+        assert [m.span() for m in BILL_WORDS.finditer(text)] == \
+            [m.span() for m in re.finditer(_PLAIN_BILL_WORDS, text, re.I)], text
 
 
 def _columns(toks) -> tuple[list, list, list]:

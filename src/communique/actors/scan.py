@@ -8,9 +8,8 @@ a key, and the matches of short texts (mention phrases), are remembered in bound
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from .kb import KnowledgeBase, Surface
 from .text import Tok, case_ok, tokenize
@@ -24,8 +23,10 @@ MAX_CACHED_SCAN_CHARS = 120
 STARTER_CACHE_SIZE = 100_000
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
+    """A KB key found by the scan (a named tuple: ~1 µs to make, where a frozen dataclass took
+    ~2.5 µs; ~75 are made per news text)."""
+
     i: int  # first token
     j: int  # one past the last token
     what: str  # entry | role | noun | region

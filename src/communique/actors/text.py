@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import lru_cache
-from itertools import accumulate
 from typing import NamedTuple
 
 from .. import dates
@@ -81,23 +80,27 @@ def _tokenize_long(text: str) -> list[Tok]:
     return out
 
 
-#: Runs of whitespace (``\s`` is the whitespace of ``str.split``), kept by ``re.split``.
-_SPACES = re.compile(r"(\s+)")
-
-
 def token_columns(text: str) -> tuple[list[str], list[int], list[int]]:
     """The folded forms, starts and ends of the tokens of ``tokenize(text)`` as three lists,
     without a ``Tok`` per token (a whole document, which the KB scan reads by folded form,
-    and by offsets only where it matches): each run of non-space characters is tokenized
-    through the cache, as in ``_tokenize_long``, and its tokens shifted to the run's offset,
-    the sum of the lengths of the runs and spaces before it."""
-    parts = _SPACES.split(text)  # runs at even positions (the first and last may be empty)
-    bases = list(accumulate(map(len, parts), initial=0))[0::2]
-    runs = [_tokenize(run) if len(run) <= MAX_CACHED_PHRASE_CHARS else _tokenize.__wrapped__(run)
-            for run in parts[0::2]]
-    return ([tok[1] for toks in runs for tok in toks],
-            [tok[2] + base for toks, base in zip(runs, bases) for tok in toks],
-            [tok[3] + base for toks, base in zip(runs, bases) for tok in toks])
+    and by offsets only where it matches): each run of non-space characters (``str.split``)
+    is tokenized through the cache, as in ``_tokenize_long``, found after the one before, and
+    its tokens shifted to its offset. (One loop over the runs: a ``re.split`` that kept the
+    spaces cost more than the whole loop.)"""
+    norms: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    add_norm, add_start, add_end, find = norms.append, starts.append, ends.append, text.find
+    base = 0
+    for run in text.split():
+        base = find(run, base)  # only whitespace lies before it
+        toks = _tokenize(run) if len(run) <= MAX_CACHED_PHRASE_CHARS else _tokenize.__wrapped__(run)
+        for _word, norm, start, end in toks:
+            add_norm(norm)
+            add_start(start + base)
+            add_end(end + base)
+        base += len(run)
+    return norms, starts, ends
 
 
 @lru_cache(maxsize=TOKENIZE_CACHE_SIZE)

@@ -31,7 +31,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -506,14 +505,15 @@ def _report_verb(trigger, cues):
     return finite_verb(reporter if reporter is not None else clause)
 
 
-def date_events(events: list, doc, published: str | None, cues) -> list:
-    """``events`` with the dates their sentences do not give: from the paragraph's story in
+def date_events(events: list, doc, published: str | None, cues) -> None:
+    """Give ``events`` the dates their sentences do not give: from the paragraph's story in
     the same tense (``context``), a headline's lead (``context``), or the publication date for
-    statements (``published``); events already dated keep theirs. Order is kept."""
+    statements (``published``); events already dated keep theirs. The events are the stage's
+    records before they become ``Event``s (with an ``Event``'s fields, not frozen): their
+    ``date``, ``date_source`` and ``date_precision`` are set in place."""
     pub = parse_date(published)
     story = _Story(doc, pub)
     starts = token_offsets(doc)[0]  # no Token object per token
-    out = list(events)
     # a headline's events last: they take the dates of the lead's
     for i in sorted(range(len(events)), key=lambda i: story.in_headline(events[i].trigger.start)):
         e = events[i]
@@ -521,17 +521,16 @@ def date_events(events: list, doc, published: str | None, cues) -> list:
         if at == len(starts) or starts[at] != e.trigger.start:
             continue
         trigger = doc[at]
-        found = _undated(e, trigger, out, story, pub, cues) if e.date is None else None
+        found = _undated(e, trigger, events, story, pub, cues) if e.date is None else None
         day = found.day.isoformat() if found is not None else e.date
         if day is not None and pub is not None and day > pub.isoformat() and _statement(e, trigger, cues):
             # "we must leave by October 31": the demand was made when it was said; the date
             # is what it demands
             found = _said(trigger, pub, cues)
             if found is None:
-                out[i] = replace(e, date=None, date_source=None, date_precision=None)
+                e.date = e.date_source = e.date_precision = None
         if found is not None:
-            out[i] = replace(e, **found.fields())
-    return out
+            e.date, e.date_precision, e.date_source = found.day.isoformat(), found.precision, found.source
 
 
 def _said(trigger, pub: dt.date, cues) -> Dated | None:
