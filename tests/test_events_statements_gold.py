@@ -74,9 +74,10 @@ QUOTE_SPEAKER_F1_FLOOR = 0.97
 ACTORS_COUNTRY_FLOOR = 0.89
 #: The statement family went from 0.773 / 0.641 to 0.709 / 0.573 when round 12's two sealed
 #: statements joined it (the code did not change): its floors went down with it. With round
-#: 13's transcript (stmt-08, typed 0.424 blind) it is 0.674 / 0.524.
+#: 13's transcript (stmt-08, typed 0.424 blind) it is 0.674 / 0.524. Round 14's two sealed
+#: statements (stmt-13, stmt-14) took its dyads from 0.571 to 0.531 (typed 0.716 unchanged).
 STATEMENT_TYPED_F1_FLOOR = 0.69
-STATEMENT_DYAD_F1_FLOOR = 0.55
+STATEMENT_DYAD_F1_FLOOR = 0.52
 OPED_TYPED_F1_FLOOR = 0.50
 NEWS_TYPED_F1_FLOOR = 0.69
 #: Sealed documents by the round that wrote them: (typed, dyad, quote + speaker) floors at their
@@ -85,8 +86,12 @@ NEWS_TYPED_F1_FLOOR = 0.69
 #: that round's changes: typed 0.569 (P 0.784), dyad 0.412, quote+speaker 1.000 (15 quotes, all
 #: in wire-13). Round 13 (wire-14, stmt-11, stmt-12: an airspace incident with a spokesperson-only
 #: speaker, a leaders' call readout, a joint statement of three foreign ministers), blind: typed 0.696
-#: (P 0.727 R 0.667), dyad 0.435, quote+speaker 0.976.
-SEALED_FLOORS = {"round 11": (0.60, 0.38, 0.86), "round 12": (0.55, 0.39, 0.95), "round 13": (0.66, 0.41, 0.93)}
+#: (P 0.727 R 0.667), dyad 0.435, quote+speaker 0.976. Round 14 (wire-18, stmt-13, stmt-14: a
+#: diplomatic expulsion with an anonymous official and indirect speech, a UN Secretary-General's
+#: statement, a ministry's answer in the first person), blind: typed 0.626 (P 0.756 R 0.534),
+#: dyad 0.343, quote+speaker 0.863.
+SEALED_FLOORS = {"round 11": (0.60, 0.38, 0.86), "round 12": (0.55, 0.39, 0.95), "round 13": (0.66, 0.41, 0.93),
+                 "round 14": (0.59, 0.31, 0.82)}
 
 
 @pytest.fixture(scope="module")
