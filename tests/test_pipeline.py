@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 
 import communique
@@ -46,6 +48,28 @@ def test_pipeline_stage_failure_is_reported_per_document_and_batch_goes_on(pipel
     assert [d.text for d in docs] == ["fine one", "fine two"]
     assert [(f.source, f.stage) for f in failures] == [("bad.txt", "test_broken.v1")]
     assert "RuntimeError: kaput" in failures[0].reason
+
+
+@stage("test_collector.v1", assigns=("title",))
+def _collector_state(document, doc, ctx):
+    if "boom" in document.text:
+        raise RuntimeError("kaput")
+    return {"title": "on" if gc.isenabled() else "off"}
+
+
+def test_pipeline_stages_run_without_the_collector_and_leave_it_as_it_was(pipeline):
+    p = Pipeline(["test_collector.v1"])
+    failures = []
+    assert gc.isenabled()
+    docs = list(p.pipe([Record("one"), Record("boom", "bad.txt"), Record("two")], on_error=failures.append))
+    assert [d.title for d in docs] == ["off", "off"] and len(failures) == 1
+    assert gc.isenabled()  # back on, after a failing stage too
+    gc.disable()
+    try:
+        assert p("three").title == "off"
+        assert not gc.isenabled()  # a caller that turned it off keeps it off
+    finally:
+        gc.enable()
 
 
 def test_pipeline_stage_may_not_write_fields_it_does_not_assign(pipeline):
