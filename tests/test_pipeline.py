@@ -100,6 +100,26 @@ def test_pipeline_long_text_parsed_in_chunks_with_exact_offsets(pipeline):
     assert sum(1 for e in doc.ents if e.text == "Lima") == 40
 
 
+def test_split_long_runs_cuts_every_long_run_wherever_it_stands():
+    import random
+    import re
+
+    from communique.nlp import MAX_UNBROKEN_CHARS as most, split_long_runs
+
+    def expected(text):  # every run over ``most`` characters cut every ``most`` characters
+        cuts = [c for m in re.finditer(r"\S{%d,}" % (most + 1), text) for c in range(m.start() + most, m.end(), most)]
+        bounds = [0, *cuts, len(text)]
+        return [text[a:b] for a, b in zip(bounds, bounds[1:])]
+
+    run, fits = "q" * (most * 2 + 7), "w" * most
+    texts = [run, run + " tail", "head " + run, "a\n" + run + "\tb", f"{fits} {fits}\n{fits}",
+             f"one {run} two {run}", " " * 300 + fits, "word " * 100]
+    rng = random.Random(4)
+    texts += ["".join(rng.choice(["ab", " ", "\n", "c" * rng.randint(1, 450)]) for _ in range(40)) for _ in range(200)]
+    for text in texts:
+        assert split_long_runs(text) == expected(text)
+
+
 def test_analyze_many_keeps_order_and_reports_failures(pipeline):
     items = ["Kenya and Uganda agreed to build a railway.", {"text": "Chad closed its border.", "id": "r2"},
              {"title": "no text here"}, Record("Mali expelled the envoy.", "m.txt")]
