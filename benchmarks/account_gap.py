@@ -13,12 +13,13 @@ The communique side is ``analyze_many(n_process=1)`` with timers around its part
 - one row per stage (the stage function itself);
 - ``gc``: the garbage collector's collections (``gc.callbacks``), wherever they happen;
 - ``release``: letting go of the Doc's views after the stages (``views.release``: freeing them);
-- ``rest``: everything else (``annotate``'s dispatch and result writing, the views' release,
-  ``parse_many``'s joining and ordering, the runner's generators).
+- ``rest``: everything else (``annotate``'s dispatch and result writing, ``parse_many``'s
+  joining and ordering, the runner's generators, freeing the Docs and ``Document``s).
 
-Parts are exclusive: the collector's time is taken out of the part it interrupted. With
-``--cprofile`` the communique side also runs once under ``cProfile`` (top functions by
-cumulative time outside the stages).
+Parts are exclusive: the collector's time is taken out of the part it interrupted. Each part is
+printed as user and system CPU time and minor page faults, and the CPU time of each OS thread of
+both sides is printed too. With ``--cprofile`` every communique run is also profiled (top 60
+functions by cumulative time, on stderr; the timings of those runs are then not comparable).
 """
 
 from __future__ import annotations
@@ -30,7 +31,6 @@ import resource
 import statistics
 import subprocess
 import sys
-import time
 from collections import defaultdict
 from pathlib import Path
 
