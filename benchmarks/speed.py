@@ -20,12 +20,17 @@ in to last document out, including worker start-up and model loading in
 workers) and docs per CPU-second (user + system time of the process and its
 workers, which other programs on a shared machine disturb far less than wall
 time). The ratio against the 0.70 target uses documents per CPU-second; both
-are printed, and for N > 1 also the ratio without the workers' one-off start-up
-(measured separately in a fresh process) when the workers are spawned. Where
-``analyze_many``'s workers are forked (``communique.runner.fork_is_safe``), they
-inherit the model the measuring process loaded before timing, exactly as spaCy's
-own ``n_process`` workers do; that load is printed, with the ratio counting it on
-both sides. ``--long N`` adds a clearly labelled second run on N documents.
+are printed, with the ratio on user CPU time alone and each side's user and
+system ms/doc: on Linux the system time of a first pass is mostly the kernel
+backing numpy's large arrays (the parser's) with huge pages, a cost that moves
+from run to run by far more than anything communique does (docs/scaling.md,
+"Twenty-first pass"). For N > 1 also the ratio without the workers' one-off
+start-up (measured separately in a fresh process) when the workers are spawned.
+Where ``analyze_many``'s workers are forked (``communique.runner.fork_is_safe``),
+they inherit the model the measuring process loaded before timing, exactly as
+spaCy's own ``n_process`` workers do; that load is printed, with the ratio
+counting it on both sides. ``--long N`` adds a clearly labelled second run on N
+documents.
 Each configuration runs ``--repeat`` times and the best run counts.
 """
 
@@ -67,6 +72,12 @@ def _rss_mb(who: int) -> float:
     return resource.getrusage(who).ru_maxrss / 1024  # Linux reports KiB
 
 
+def _user_s() -> float:
+    """User CPU seconds of this process and its finished children."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + children.ru_utime
+
+
 def _cpu_s() -> float:
     """User + system CPU seconds of this process and its finished children."""
     own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -74,12 +85,14 @@ def _cpu_s() -> float:
 
 
 def _timed(stream, started: float) -> dict:
-    """Consume ``stream``; wall time and CPU time (this process and its finished workers)."""
-    cpu = _cpu_s()
+    """Consume ``stream``; wall time and CPU time (this process and its finished workers), and
+    the user part of the CPU time apart."""
+    cpu, user = _cpu_s(), _user_s()
     n = sum(1 for _ in stream)
     end = time.perf_counter()
-    cpu = _cpu_s() - cpu
-    return {"docs": n, "wall_s": end - started, "cpu_s": cpu, "docs_per_cpu_s": n / cpu if cpu else None}
+    cpu, user = _cpu_s() - cpu, _user_s() - user
+    return {"docs": n, "wall_s": end - started, "cpu_s": cpu, "user_s": user,
+            "docs_per_cpu_s": n / cpu if cpu else None, "docs_per_user_s": n / user if user else None}
 
 
 def startup(model: str | None) -> dict:
@@ -173,7 +186,7 @@ def run_one(args, kind: str, workers: int) -> dict:
 
 
 def _rate(r: dict, how: str) -> float | None:
-    return {"cpu": r.get("docs_per_cpu_s"), "wall": r["docs_per_s"]}[how]
+    return {"cpu": r.get("docs_per_cpu_s"), "user": r.get("docs_per_user_s"), "wall": r["docs_per_s"]}[how]
 
 
 def report(results: list[dict], max_workers: int) -> list[str]:
@@ -193,12 +206,16 @@ def report(results: list[dict], max_workers: int) -> list[str]:
         if not (s and c):
             continue
         parts = []
-        for how in ("cpu", "wall"):
+        for how in ("cpu", "user", "wall"):
             if _rate(s, how) and _rate(c, how):
                 ratio = _rate(c, how) / _rate(s, how)
                 mark = "" if how != "cpu" else (" meets" if ratio >= TARGET_RATIO else " MISSES")
                 parts.append(f"{how} {ratio:.2f}{mark}")
         lines.append(f"ratio communique/spaCy, {w} worker(s): " + ", ".join(parts) + f" (target {TARGET_RATIO})")
+        if s.get("user_s") is not None and c.get("user_s") is not None:
+            lines.append("  CPU ms/doc, user + system: " + ", ".join(
+                f"{name} {1000 * r['user_s'] / r['docs']:.1f} + {1000 * (r['cpu_s'] - r['user_s']) / r['docs']:.1f}"
+                for name, r in (("spaCy", s), ("communique", c))))
         boot = by.get(("startup", 1))
         if w > 1 and c.get("start_method") == "fork":
             lines.append(f"  workers forked from the parent, which loaded the model before timing "

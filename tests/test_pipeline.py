@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 
 import communique
@@ -48,6 +50,28 @@ def test_pipeline_stage_failure_is_reported_per_document_and_batch_goes_on(pipel
     assert "RuntimeError: kaput" in failures[0].reason
 
 
+@stage("test_collector.v1", assigns=("title",))
+def _collector_state(document, doc, ctx):
+    if "boom" in document.text:
+        raise RuntimeError("kaput")
+    return {"title": "on" if gc.isenabled() else "off"}
+
+
+def test_pipeline_stages_run_without_the_collector_and_leave_it_as_it_was(pipeline):
+    p = Pipeline(["test_collector.v1"])
+    failures = []
+    assert gc.isenabled()
+    docs = list(p.pipe([Record("one"), Record("boom", "bad.txt"), Record("two")], on_error=failures.append))
+    assert [d.title for d in docs] == ["off", "off"] and len(failures) == 1
+    assert gc.isenabled()  # back on, after a failing stage too
+    gc.disable()
+    try:
+        assert p("three").title == "off"
+        assert not gc.isenabled()  # a caller that turned it off keeps it off
+    finally:
+        gc.enable()
+
+
 def test_pipeline_stage_may_not_write_fields_it_does_not_assign(pipeline):
     failures = []
     assert list(Pipeline(["test_greedy.v1"]).pipe([Record("a")], on_error=failures.append)) == []
@@ -74,6 +98,26 @@ def test_pipeline_long_text_parsed_in_chunks_with_exact_offsets(pipeline):
     doc = parse(pipeline.nlp, text, override(nlp_chunk_chars=500))
     assert doc.text == text
     assert sum(1 for e in doc.ents if e.text == "Lima") == 40
+
+
+def test_split_long_runs_cuts_every_long_run_wherever_it_stands():
+    import random
+    import re
+
+    from communique.nlp import MAX_UNBROKEN_CHARS as most, split_long_runs
+
+    def expected(text):  # every run over ``most`` characters cut every ``most`` characters
+        cuts = [c for m in re.finditer(r"\S{%d,}" % (most + 1), text) for c in range(m.start() + most, m.end(), most)]
+        bounds = [0, *cuts, len(text)]
+        return [text[a:b] for a, b in zip(bounds, bounds[1:])]
+
+    run, fits = "q" * (most * 2 + 7), "w" * most
+    texts = [run, run + " tail", "head " + run, "a\n" + run + "\tb", f"{fits} {fits}\n{fits}",
+             f"one {run} two {run}", " " * 300 + fits, "word " * 100]
+    rng = random.Random(4)
+    texts += ["".join(rng.choice(["ab", " ", "\n", "c" * rng.randint(1, 450)]) for _ in range(40)) for _ in range(200)]
+    for text in texts:
+        assert split_long_runs(text) == expected(text)
 
 
 def test_analyze_many_keeps_order_and_reports_failures(pipeline):

