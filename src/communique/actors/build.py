@@ -633,7 +633,8 @@ def _after_named(named: tuple[list[int], list[str]], at):
 def _localised(text: str, grp: Group, best: ActorGuess, focus: Focus, resolver: Resolver, day,
                at=None) -> list[Group]:
     """The group resolved with the country in focus (``at``, by default ``focus.at``): one
-    group per country for a generic noun."""
+    group per country for a generic noun; a named actor that none of its mentions places
+    is of the country the document is issued from (``Focus.home``), if known."""
     at = at or focus.of_voice
     generic = best.how in ("noun", "office", *BARE_HOWS) and (best.key is None or best.key.startswith("org:"))
     spans = sorted(grp.spans)
@@ -642,7 +643,9 @@ def _localised(text: str, grp: Group, best: ActorGuess, focus: Focus, resolver: 
         for s, e in spans:
             by_country.setdefault(at(s), []).append((s, e))
     else:
-        by_country = {next(filter(None, (at(s) for s, _ in spans)), None): spans}
+        # a named actor that no mention places is the issuing country's ("Minister of Foreign
+        # Affairs Kwon Seo-jin" in a statement from Seoul)
+        by_country = {next(filter(None, (at(s) for s, _ in spans)), None) or focus.home: spans}
     out = []
     for country, part in by_country.items():
         texts = [text[s:e] for s, e in part] if generic else grp.texts

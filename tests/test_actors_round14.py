@@ -1,0 +1,33 @@
+"""Actors round 14 (issues 16/17): the country of a person the text does not place.
+Every text here was written for these tests."""
+
+from __future__ import annotations
+
+
+def actor(doc, name: str):
+    return next((a for a in doc.actors if a.name == name), None)
+
+
+STATEMENT = ("Statement by the Ministry of Foreign Affairs on the fishing dispute\n\n"
+             "Lisbon, 3 March 2025\n\n"
+             "The Government condemns the seizure of two trawlers.\n\n"
+             "This morning, Minister of Foreign Affairs Dorotea Vannucci spoke by telephone with "
+             "the foreign ministers of Morocco and Spain.\n")
+
+
+def test_an_official_no_mention_places_is_of_the_issuing_country(analyze):
+    doc = analyze(STATEMENT)
+    person = actor(doc, "Dorotea Vannucci")
+    assert person is not None and person.country == "PRT"
+
+
+def test_a_person_placed_by_the_text_keeps_that_country(analyze):
+    doc = analyze(STATEMENT + "\nLater, Dorotea Vannucci's Moroccan counterpart, Idris Benhaddou, "
+                  "promised an inquiry.\n")
+    assert actor(doc, "Idris Benhaddou").country == "MAR"
+
+
+def test_a_news_report_without_an_issuing_line_gives_no_country(analyze):
+    doc = analyze("Minister of Foreign Affairs Dorotea Vannucci spoke by telephone with the "
+                  "foreign ministers of Morocco and Spain.")
+    assert actor(doc, "Dorotea Vannucci").country is None
