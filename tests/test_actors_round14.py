@@ -31,3 +31,16 @@ def test_a_news_report_without_an_issuing_line_gives_no_country(analyze):
     doc = analyze("Minister of Foreign Affairs Dorotea Vannucci spoke by telephone with the "
                   "foreign ministers of Morocco and Spain.")
     assert actor(doc, "Dorotea Vannucci").country is None
+
+
+def test_a_person_who_leads_a_states_side_of_talks_is_of_that_state(analyze):
+    doc = analyze("The talks on the river dam resumed in Geneva on Monday. The Peruvian delegation was "
+                  "led by Rosa Quispe, and the Bolivian side by Teodoro Mamani Condori, an adviser to "
+                  "the cabinet. Mamani Condori said little afterwards.")
+    assert actor(doc, "Teodoro Mamani Condori").country == "BOL"
+
+
+def test_a_relative_clause_names_the_side_a_person_led(analyze):
+    doc = analyze("Norway hosted the water talks for a decade. Ilse Brandvold, its envoy, kept them going. "
+                  "Samuel Okot Lagu, who led Uganda's delegation for six years, remembers her well.")
+    assert actor(doc, "Samuel Okot Lagu").country == "UGA"

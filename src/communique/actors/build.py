@@ -115,19 +115,46 @@ def add_surnames(text: str, groups: dict[str, Group]) -> None:
 
 
 def _persons_tagged_org(groups: dict[str, Group]) -> None:
-    """Read as persons the organisations of the model named "<given name> <Surname>" whose
-    surname another mention of the document reads as a person alone (``add_surnames``)."""
+    """Read as persons the organisations of the model named "<Given> <Surname>" whose
+    surname another mention of the document reads as a person alone (``add_surnames``):
+    a given name of the names list, or any capitalised word that is no word of an
+    institution's name ("Elnur Mammadli" beside "Mammadli said"; not "Harbour Mammadli")."""
     alone = {t.strip() for grp in groups.values() if min(grp.guesses, key=_rank).kind == "person"
              for t in grp.texts if len(t.split()) == 1}
+    institution = resources.terms(INSTITUTION_WORDS_FILE)
     for key in [k for k, grp in groups.items() if all(g.how == "model:org" for g in grp.guesses)]:
         names = {t.strip() for t in groups[key].texts}
         words = next(iter(names)).split() if len(names) == 1 else []
-        if len(words) == 2 and words[1] in alone and given_name_gender(words[0]):
+        if len(words) == 2 and words[1] in alone and (
+                given_name_gender(words[0]) or words[0].isalpha() and words[0].lower() not in institution):
             name = " ".join(words)
             grp = groups.pop(key)
             guesses = [replace(g, name=name, kind="person", sector=None, key=f"person:{slug(name)}", how="model:person")
                        for g in grp.guesses]
             groups[group_key(guesses[0])] = Group(group_key(guesses[0]), guesses, grp.spans, grp.texts)
+
+
+#: A side of talks that a person leads, right before the person ("the Azerbaijani side
+#: by", "Chile's delegation was led by") or in a relative clause after ("Ana Ruiz, who led
+#: Chile's delegation"); ``state`` is the one to three capitalised words before the side's noun.
+_SIDE = r"(?P<state>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)(?:'s|s')?\s+(?:delegation|side|team|negotiators)"
+_LED_BEFORE = re.compile(_SIDE + r"\s+(?:(?:was|is|were|had\s+been)\s+)?(?:(?:led|headed)\s+)?by\s+$")
+_LED_AFTER = re.compile(r",\s+who\s+(?:led|leads|heads|headed|chaired|chairs)\s+(?:the\s+)?" + _SIDE + r"\b")
+
+
+def add_led_sides(text: str, groups: dict[str, Group], resolver: Resolver) -> None:
+    """A person with no country who leads a state's side of talks is of that state
+    ("the Azerbaijani side by Elnur Mammadli", "Peter Lual Deng, who led South Sudan's
+    delegation"): the words before the side's noun must name a state alone."""
+    for grp in groups.values():
+        if min(grp.guesses, key=_rank).kind != "person" or any(g.country for g in grp.guesses):
+            continue
+        for s, e in sorted(grp.spans):
+            m = _LED_BEFORE.search(text, max(0, s - 80), s) or _LED_AFTER.match(text, e)
+            side = resolver.phrase(m.group("state")) if m else None
+            if side is not None and side.kind == "state":
+                grp.guesses[:] = [replace(g, country=side.country) for g in grp.guesses]
+                break
 
 
 def merge_offices(groups: dict[str, Group], canonical_role) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from .. import resources
 from ..actors.build import (add_focus_country, add_people_behind, add_state_forms, add_surnames, dateline_country,
-                            drop_bare_titles, focus_of, issued_from, leaders_of_governments, link_pronouns, merge,
+                            add_led_sides, drop_bare_titles, focus_of, issued_from, leaders_of_governments, link_pronouns, merge,
                             merge_offices, merge_titles, story_country, to_actors)
 from ..actors.kb import load_kb
 from ..actors.recognize import Recognizer
@@ -49,6 +49,7 @@ def extract_actors(document, doc, ctx):
     add_state_forms(document.text, groups, resolver)
     merge_offices(groups, resolver.kb.canonical_role)
     merge_titles(groups)
+    add_led_sides(document.text, groups, resolver)
     title = _title_span(document)
     home = issued_from(document.text, groups, title)
     story = story_country(groups, title) or dateline_country(document.text, groups, title)
