@@ -44,3 +44,17 @@ def test_a_relative_clause_names_the_side_a_person_led(analyze):
     doc = analyze("Norway hosted the water talks for a decade. Ilse Brandvold, its envoy, kept them going. "
                   "Samuel Okot Lagu, who led Uganda's delegation for six years, remembers her well.")
     assert actor(doc, "Samuel Okot Lagu").country == "UGA"
+
+
+def test_an_organisation_is_its_abbreviation_in_parentheses_too(analyze):
+    doc = analyze("The Andean Water Alliance (AWA) condemned the new dam on Tuesday. "
+                  "AWA said the builders had ignored the farmers downstream.")
+    alliance = actor(doc, "Andean Water Alliance")
+    assert [doc.text[s:e] for s, e in alliance.mentions].count("AWA") == 2
+    assert not [a for a in doc.actors if a.name == "AWA"]
+
+
+def test_letters_in_parentheses_that_do_not_abbreviate_the_name_are_left_alone(analyze):
+    doc = analyze("The Andean Water Alliance (Peru) condemned the new dam on Tuesday.")
+    alliance = actor(doc, "Andean Water Alliance")
+    assert [doc.text[s:e] for s, e in alliance.mentions] == ["Andean Water Alliance"]

@@ -134,6 +134,39 @@ def _persons_tagged_org(groups: dict[str, Group]) -> None:
             groups[group_key(guesses[0])] = Group(group_key(guesses[0]), guesses, grp.spans, grp.texts)
 
 
+#: An abbreviation in parentheses right after a name: "the Andean Water Alliance (AWA)".
+_ABBREVIATION = re.compile(r"\s*\((?P<abbr>[A-Z][A-Za-z&]{1,9})\)")
+
+
+def _abbreviates(abbr: str, name: str) -> bool:
+    """Whether ``abbr`` is made of the letters of ``name`` in order, from its first letter."""
+    letters = iter(name.lower())
+    return abbr[0].lower() == name.lstrip()[:1].lower() and all(c in letters for c in abbr.lower() if c != "&")
+
+
+def add_abbreviations(text: str, groups: dict[str, Group]) -> None:
+    """An organisation named in full with its abbreviation in parentheses ("the Andean Water
+    Alliance (AWA) said ...") is every later mention of the abbreviation too: the words
+    themselves and the groups the model made of them alone ("AWA", "the AWA")."""
+    taken = SpanSet(sp for grp in groups.values() for sp in grp.spans)
+    for key, grp in list(groups.items()):
+        if key not in groups or min(grp.guesses, key=_rank).kind not in ("organization", "group", "armed_group"):
+            continue
+        for s, e in sorted(grp.spans):
+            m = _ABBREVIATION.match(text, e)
+            if not m or not _abbreviates(m.group("abbr"), text[s:e]):
+                continue
+            abbr = m.group("abbr")
+            for other in [k for k, g in groups.items() if k != key and {
+                    t.strip().removeprefix("the ") for t in g.texts} == {abbr}]:
+                grp.spans.extend(groups.pop(other).spans)
+            own = SpanSet(grp.spans)
+            word = re.compile(r"(?<![\w-])" + re.escape(abbr) + r"(?![\w-])")
+            grp.spans.extend(w.span() for w in word.finditer(text, s)
+                             if not own.overlaps(*w.span()) and not taken.overlaps(*w.span()))
+            break
+
+
 #: A side of talks that a person leads, right before the person ("the Azerbaijani side
 #: by", "Chile's delegation was led by") or in a relative clause after ("Ana Ruiz, who led
 #: Chile's delegation"); ``state`` is the one to three capitalised words before the side's noun.
