@@ -58,3 +58,10 @@ def test_letters_in_parentheses_that_do_not_abbreviate_the_name_are_left_alone(a
     doc = analyze("The Andean Water Alliance (Peru) condemned the new dam on Tuesday.")
     alliance = actor(doc, "Andean Water Alliance")
     assert [doc.text[s:e] for s, e in alliance.mentions] == ["Andean Water Alliance"]
+
+
+def test_a_title_between_two_names_is_the_second_persons_not_the_firsts(analyze):
+    doc = analyze("Lisbon, 3 March 2025\n\nAt the invitation of Foreign Minister Ana Ruiz Pereira, the Foreign "
+                  "Minister of Chile, Jorge Soto, will visit Portugal next week.\n")
+    assert actor(doc, "Jorge Soto").country == "CHL"
+    assert actor(doc, "Ana Ruiz Pereira").country == "PRT"

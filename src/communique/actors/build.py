@@ -134,6 +134,28 @@ def _persons_tagged_org(groups: dict[str, Group]) -> None:
             groups[group_key(guesses[0])] = Group(group_key(guesses[0]), guesses, grp.spans, grp.texts)
 
 
+_APPOSITIVE_START = re.compile(r",\s+(?:the\s+)?")
+
+
+def drop_borrowed_appositives(text: str, groups: dict[str, Group]) -> None:
+    """A person followed by a title that is another person's reverse appositive ("Foreign
+    Minister Ana Ruiz, the Foreign Minister of Chile, Jorge Soto, ...": the title is Soto's)
+    does not take that title's country: the parse hung it on both."""
+    titles = {s: (key, best.country) for key, grp in groups.items()
+              for best in [min(grp.guesses, key=_rank)] if best.kind == "person" and best.country
+              for s, _ in grp.spans}
+    for key, grp in groups.items():
+        best = min(grp.guesses, key=_rank)
+        if best.kind != "person" or best.country is None or best.how != "model:person":
+            continue
+        for _, e in grp.spans:
+            m = _APPOSITIVE_START.match(text, e)
+            other = titles.get(m.end()) if m else None
+            if other and other[0] != key and other[1] == best.country:
+                grp.guesses[:] = [replace(g, country=None) for g in grp.guesses]
+                break
+
+
 #: An abbreviation in parentheses right after a name: "the Andean Water Alliance (AWA)".
 _ABBREVIATION = re.compile(r"\s*\((?P<abbr>[A-Z][A-Za-z&]{1,9})\)")
 
