@@ -65,3 +65,10 @@ def test_a_title_between_two_names_is_the_second_persons_not_the_firsts(analyze)
                   "Minister of Chile, Jorge Soto, will visit Portugal next week.\n")
     assert actor(doc, "Jorge Soto").country == "CHL"
     assert actor(doc, "Ana Ruiz Pereira").country == "PRT"
+
+
+def test_a_spokesperson_for_a_government_seat_is_of_that_state():
+    from communique.actors.resolve import resolve_text
+
+    assert resolve_text("a spokesperson for the Kremlin", date="2025-03-03").country == "RUS"
+    assert resolve_text("the Special Envoy for Syria", date="2025-03-03").country is None
