@@ -72,3 +72,10 @@ def test_a_spokesperson_for_a_government_seat_is_of_that_state():
 
     assert resolve_text("a spokesperson for the Kremlin", date="2025-03-03").country == "RUS"
     assert resolve_text("the Special Envoy for Syria", date="2025-03-03").country is None
+
+
+def test_peace_missions_and_regional_councils_are_known_bodies(analyze):
+    doc = analyze("Gunmen fired on a patrol of the UN mission in South Sudan near Malakal. "
+                  "The Peace and Security Council of the African Union condemned the attack.")
+    keys = {a.key for a in doc.actors}
+    assert {"igo:unmiss", "igo:au-psc"} <= keys
