@@ -79,3 +79,11 @@ def test_peace_missions_and_regional_councils_are_known_bodies(analyze):
                   "The Peace and Security Council of the African Union condemned the attack.")
     keys = {a.key for a in doc.actors}
     assert {"igo:unmiss", "igo:au-psc"} <= keys
+
+
+def test_a_body_named_later_by_its_last_word_is_one_actor(analyze):
+    doc = analyze("The Nordic Council condemned the cable cuts on Monday. "
+                  "The Council asked its members to share what their navies had seen.")
+    council = actor(doc, "Nordic Council")
+    assert [doc.text[s:e] for s, e in council.mentions] == ["Nordic Council", "Council"]
+    assert len([a for a in doc.actors if "Council" in a.name]) == 1

@@ -156,6 +156,25 @@ def drop_borrowed_appositives(text: str, groups: dict[str, Group]) -> None:
                 break
 
 
+def add_short_names(groups: dict[str, Group]) -> None:
+    """A body the model found by one capitalised word ("the Council", "the Tribunal") is the
+    one body of the document named in full whose name ends with that word ("the North
+    Atlantic Council ... the Council agreed"); with two such bodies or none it is left alone."""
+    bodies: dict[str, set[str]] = {}
+    for key, grp in groups.items():
+        best = min(grp.guesses, key=_rank)
+        if best.kind in ("igo", "organization") and best.how not in MODEL_HOWS:
+            for name in {best.name, *grp.texts}:
+                words = name.split()
+                if len(words) > 1 and words[-1][:1].isupper():
+                    bodies.setdefault(words[-1], set()).add(key)
+    for key in [k for k, grp in groups.items() if all(g.how == "model:org" for g in grp.guesses)]:
+        names = {t.strip().removeprefix("the ").removeprefix("The ") for t in groups[key].texts}
+        owner = bodies.get(names.pop(), ()) if len(names) == 1 else ()
+        if len(owner) == 1 and key not in owner:
+            groups[next(iter(owner))].spans.extend(groups.pop(key).spans)
+
+
 #: An abbreviation in parentheses right after a name: "the Andean Water Alliance (AWA)".
 _ABBREVIATION = re.compile(r"\s*\((?P<abbr>[A-Z][A-Za-z&]{1,9})\)")
 
