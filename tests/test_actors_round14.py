@@ -87,3 +87,15 @@ def test_a_body_named_later_by_its_last_word_is_one_actor(analyze):
     council = actor(doc, "Nordic Council")
     assert [doc.text[s:e] for s, e in council.mentions] == ["Nordic Council", "Council"]
     assert len([a for a in doc.actors if "Council" in a.name]) == 1
+
+
+def test_the_commission_of_an_african_union_text_is_the_au_commission(analyze):
+    doc = analyze("The Peace and Security Council of the African Union met on the border crisis. "
+                  "It asked the Commission to send observers within a month.")
+    keys = {a.key for a in doc.actors}
+    assert "igo:au-commission" in keys and "igo:eu-commission" not in keys
+
+
+def test_the_commission_of_a_european_union_text_stays_the_european_commission(analyze):
+    doc = analyze("The European Union welcomed the vote. The Commission said it would propose a law.")
+    assert "igo:eu-commission" in {a.key for a in doc.actors}

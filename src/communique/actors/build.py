@@ -175,6 +175,33 @@ def add_short_names(groups: dict[str, Group]) -> None:
             groups[next(iter(owner))].spans.extend(groups.pop(key).spans)
 
 
+def add_organs_of_named_bodies(groups: dict[str, Group], resolver: Resolver, day) -> None:
+    """A body's organ named by its head word alone ("the Commission", which the knowledge base
+    reads as the EU's) is the organ of that word of the body the document names (or whose
+    organ it names) when it names the body of the KB's reading nowhere: "the Commission" of a
+    communiqué of the African Union's Peace and Security Council is the African Union
+    Commission."""
+    kb = resolver.kb
+    direct = {min(g.guesses, key=_rank).key for g in groups.values()}
+    for key in [k for k in groups if k in kb.entries and kb.entries[k].parent]:
+        grp = groups[key]
+        named = (direct - {key}) | {kb.entries[k].parent for k in direct - {key} if k in kb.entries}  # the PSC: the AU
+        heads = {t.strip().removeprefix("the ").removeprefix("The ") for t in grp.texts}
+        organ = kb.entries[key]
+        if len(heads) != 1 or len(next(iter(heads)).split()) != 1 or organ.parent in named:
+            continue
+        head = next(iter(heads))
+        others = [e for e in kb.entries.values() if e.parent in named and e.key != key
+                  and e.name.split()[-1] == head]
+        if len(others) == 1:
+            guess = resolver.entry_guess(others[0], day)
+            moved = groups.pop(key)
+            known = groups.get(guess.key)
+            groups[guess.key] = Group(guess.key, (known.guesses if known else []) + [guess],
+                                      (known.spans if known else []) + moved.spans,
+                                      (known.texts if known else []) + moved.texts)
+
+
 #: An abbreviation in parentheses right after a name: "the Andean Water Alliance (AWA)".
 _ABBREVIATION = re.compile(r"\s*\((?P<abbr>[A-Z][A-Za-z&]{1,9})\)")
 
