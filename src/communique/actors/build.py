@@ -121,19 +121,147 @@ def add_surnames(text: str, groups: dict[str, Group]) -> None:
 
 
 def _persons_tagged_org(groups: dict[str, Group]) -> None:
-    """Read as persons the organisations of the model named "<given name> <Surname>" whose
-    surname another mention of the document reads as a person alone (``add_surnames``)."""
+    """Read as persons the organisations of the model named "<Given> <Surname>" whose
+    surname another mention of the document reads as a person alone (``add_surnames``):
+    a given name of the names list, or any capitalised word that is no word of an
+    institution's name ("Elnur Mammadli" beside "Mammadli said"; not "Harbour Mammadli")."""
     alone = {t.strip() for grp in groups.values() if min(grp.guesses, key=_rank).kind == "person"
              for t in grp.texts if len(t.split()) == 1}
+    institution = resources.terms(INSTITUTION_WORDS_FILE)
     for key in [k for k, grp in groups.items() if all(g.how == "model:org" for g in grp.guesses)]:
         names = {t.strip() for t in groups[key].texts}
         words = next(iter(names)).split() if len(names) == 1 else []
-        if len(words) == 2 and words[1] in alone and given_name_gender(words[0]):
+        if len(words) == 2 and words[1] in alone and (
+                given_name_gender(words[0]) or words[0].isalpha() and words[0].lower() not in institution):
             name = " ".join(words)
             grp = groups.pop(key)
             guesses = [replace(g, name=name, kind="person", sector=None, key=f"person:{slug(name)}", how="model:person")
                        for g in grp.guesses]
             groups[group_key(guesses[0])] = Group(group_key(guesses[0]), guesses, grp.spans, grp.texts)
+
+
+_APPOSITIVE_START = re.compile(r",\s+(?:the\s+)?")
+
+
+def drop_borrowed_appositives(text: str, groups: dict[str, Group]) -> None:
+    """A person followed by a title that is another person's reverse appositive ("Foreign
+    Minister Ana Ruiz, the Foreign Minister of Chile, Jorge Soto, ...": the title is Soto's)
+    does not take that title's country: the parse hung it on both."""
+    titles = {s: (key, best.country) for key, grp in groups.items()
+              for best in [min(grp.guesses, key=_rank)] if best.kind == "person" and best.country
+              for s, _ in grp.spans}
+    for key, grp in groups.items():
+        best = min(grp.guesses, key=_rank)
+        if best.kind != "person" or best.country is None or best.how != "model:person":
+            continue
+        for _, e in grp.spans:
+            m = _APPOSITIVE_START.match(text, e)
+            other = titles.get(m.end()) if m else None
+            if other and other[0] != key and other[1] == best.country:
+                grp.guesses[:] = [replace(g, country=None) for g in grp.guesses]
+                break
+
+
+def add_short_names(groups: dict[str, Group]) -> None:
+    """A body the model found by one capitalised word ("the Council", "the Tribunal") is the
+    one body of the document named in full whose name ends with that word ("the North
+    Atlantic Council ... the Council agreed"); with two such bodies or none it is left alone."""
+    bodies: dict[str, set[str]] = {}
+    for key, grp in groups.items():
+        best = min(grp.guesses, key=_rank)
+        if best.kind in ("igo", "organization") and best.how not in MODEL_HOWS:
+            for name in {best.name, *grp.texts}:
+                words = name.split()
+                if len(words) > 1 and words[-1][:1].isupper():
+                    bodies.setdefault(words[-1], set()).add(key)
+    for key in [k for k, grp in groups.items() if all(g.how == "model:org" for g in grp.guesses)]:
+        names = {t.strip().removeprefix("the ").removeprefix("The ") for t in groups[key].texts}
+        owner = bodies.get(names.pop(), ()) if len(names) == 1 else ()
+        if len(owner) == 1 and key not in owner:
+            groups[next(iter(owner))].spans.extend(groups.pop(key).spans)
+
+
+def add_organs_of_named_bodies(groups: dict[str, Group], resolver: Resolver, day) -> None:
+    """A body's organ named by its head word alone ("the Commission", which the knowledge base
+    reads as the EU's) is the organ of that word of the body the document names (or whose
+    organ it names) when it names the body of the KB's reading nowhere: "the Commission" of a
+    communiqué of the African Union's Peace and Security Council is the African Union
+    Commission."""
+    kb = resolver.kb
+    direct = {min(g.guesses, key=_rank).key for g in groups.values()}
+    for key in [k for k in groups if k in kb.entries and kb.entries[k].parent]:
+        grp = groups[key]
+        named = (direct - {key}) | {kb.entries[k].parent for k in direct - {key} if k in kb.entries}  # the PSC: the AU
+        heads = {t.strip().removeprefix("the ").removeprefix("The ") for t in grp.texts}
+        organ = kb.entries[key]
+        if len(heads) != 1 or len(next(iter(heads)).split()) != 1 or organ.parent in named:
+            continue
+        head = next(iter(heads))
+        others = [e for e in kb.entries.values() if e.parent in named and e.key != key
+                  and e.name.split()[-1] == head]
+        if len(others) == 1:
+            guess = resolver.entry_guess(others[0], day)
+            moved = groups.pop(key)
+            known = groups.get(guess.key)
+            groups[guess.key] = Group(guess.key, (known.guesses if known else []) + [guess],
+                                      (known.spans if known else []) + moved.spans,
+                                      (known.texts if known else []) + moved.texts)
+
+
+#: An abbreviation in parentheses right after a name: "the Andean Water Alliance (AWA)".
+_ABBREVIATION = re.compile(r"\s*\((?P<abbr>[A-Z][A-Za-z&]{1,9})\)")
+
+
+def _abbreviates(abbr: str, name: str) -> bool:
+    """Whether ``abbr`` is made of the letters of ``name`` in order, from its first letter."""
+    letters = iter(name.lower())
+    return abbr[0].lower() == name.lstrip()[:1].lower() and all(c in letters for c in abbr.lower() if c != "&")
+
+
+def add_abbreviations(text: str, groups: dict[str, Group]) -> None:
+    """An organisation named in full with its abbreviation in parentheses ("the Andean Water
+    Alliance (AWA) said ...") is every later mention of the abbreviation too: the words
+    themselves and the groups the model made of them alone ("AWA", "the AWA")."""
+    taken = SpanSet(sp for grp in groups.values() for sp in grp.spans)
+    for key, grp in list(groups.items()):
+        if key not in groups or min(grp.guesses, key=_rank).kind not in ("organization", "group", "armed_group"):
+            continue
+        for s, e in sorted(grp.spans):
+            m = _ABBREVIATION.match(text, e)
+            if not m or not _abbreviates(m.group("abbr"), text[s:e]):
+                continue
+            abbr = m.group("abbr")
+            for other in [k for k, g in groups.items() if k != key and {
+                    t.strip().removeprefix("the ") for t in g.texts} == {abbr}]:
+                grp.spans.extend(groups.pop(other).spans)
+            own = SpanSet(grp.spans)
+            word = re.compile(r"(?<![\w-])" + re.escape(abbr) + r"(?![\w-])")
+            grp.spans.extend(w.span() for w in word.finditer(text, s)
+                             if not own.overlaps(*w.span()) and not taken.overlaps(*w.span()))
+            break
+
+
+#: A side of talks that a person leads, right before the person ("the Azerbaijani side
+#: by", "Chile's delegation was led by") or in a relative clause after ("Ana Ruiz, who led
+#: Chile's delegation"); ``state`` is the one to three capitalised words before the side's noun.
+_SIDE = r"(?P<state>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)(?:'s|s')?\s+(?:delegation|side|team|negotiators)"
+_LED_BEFORE = re.compile(_SIDE + r"\s+(?:(?:was|is|were|had\s+been)\s+)?(?:(?:led|headed)\s+)?by\s+$")
+_LED_AFTER = re.compile(r",\s+who\s+(?:led|leads|heads|headed|chaired|chairs)\s+(?:the\s+)?" + _SIDE + r"\b")
+
+
+def add_led_sides(text: str, groups: dict[str, Group], resolver: Resolver) -> None:
+    """A person with no country who leads a state's side of talks is of that state
+    ("the Azerbaijani side by Elnur Mammadli", "Peter Lual Deng, who led South Sudan's
+    delegation"): the words before the side's noun must name a state alone."""
+    for grp in groups.values():
+        if min(grp.guesses, key=_rank).kind != "person" or any(g.country for g in grp.guesses):
+            continue
+        for s, e in sorted(grp.spans):
+            m = _LED_BEFORE.search(text, max(0, s - 80), s) or _LED_AFTER.match(text, e)
+            side = resolver.phrase(m.group("state")) if m else None
+            if side is not None and side.kind == "state":
+                grp.guesses[:] = [replace(g, country=side.country) for g in grp.guesses]
+                break
 
 
 def merge_offices(groups: dict[str, Group], canonical_role) -> None:
@@ -641,7 +769,8 @@ def _after_named(named: tuple[list[int], list[str]], at):
 def _localised(text: str, grp: Group, best: ActorGuess, focus: Focus, resolver: Resolver, day,
                at=None) -> list[Group]:
     """The group resolved with the country in focus (``at``, by default ``focus.at``): one
-    group per country for a generic noun."""
+    group per country for a generic noun; a named actor that none of its mentions places
+    is of the country the document is issued from (``Focus.home``), if known."""
     at = at or focus.of_voice
     generic = best.how in ("noun", "office", *BARE_HOWS) and (best.key is None or best.key.startswith("org:"))
     spans = sorted(grp.spans)
@@ -650,7 +779,9 @@ def _localised(text: str, grp: Group, best: ActorGuess, focus: Focus, resolver: 
         for s, e in spans:
             by_country.setdefault(at(s), []).append((s, e))
     else:
-        by_country = {next(filter(None, (at(s) for s, _ in spans)), None): spans}
+        # a named actor that no mention places is the issuing country's ("Minister of Foreign
+        # Affairs Kwon Seo-jin" in a statement from Seoul)
+        by_country = {next(filter(None, (at(s) for s, _ in spans)), None) or focus.home: spans}
     out = []
     for country, part in by_country.items():
         texts = [text[s:e] for s, e in part] if generic else grp.texts

@@ -293,8 +293,9 @@ def _portfolio(toks: list[Tok], role_m: Match, states: list[tuple[Match, Entry]]
     """Where the states named in a title's "for ..." start: its portfolio, not whose the
     office is ("Special Envoy for Syria", "Director General for America and Europe"; the
     UN's envoy for Syria is not Syrian). A place (not a state) there stays ("Secretary of
-    State for Northern Ireland"), and so does a state after a word of ``PORTFOLIO_END_WORDS``
-    ("Minister for Foreign Affairs of Ireland")."""
+    State for Northern Ireland"), and so do a state after a word of ``PORTFOLIO_END_WORDS``
+    ("Minister for Foreign Affairs of Ireland") and a government named by its seat ("a
+    spokesperson for the Kremlin" is Russia's)."""
     if not any(t.norm == "for" for t in toks[role_m.j:]):
         return frozenset()
     out, inside = set(), False
@@ -305,7 +306,7 @@ def _portfolio(toks: list[Tok], role_m: Match, states: list[tuple[Match, Entry]]
             inside = False
         elif inside:
             out.add(i)
-    return frozenset(i for i in out if any(m.i == i for m, _ in states))
+    return frozenset(i for i in out if any(m.i == i and m.value.how != "government" for m, _ in states))
 
 
 def _party_country(toks: list[Tok], role_m: Match) -> str | None:

@@ -7,9 +7,10 @@ import logging
 from pathlib import Path
 
 from .. import resources
-from ..actors.build import (add_focus_country, add_people_behind, add_state_forms, add_surnames, dateline_country,
-                            drop_bare_titles, focus_of, issued_from, leaders_of_governments, link_pronouns, merge,
-                            merge_offices, merge_titles, story_country, to_actors)
+from ..actors.build import (add_abbreviations, add_focus_country, add_led_sides, add_organs_of_named_bodies,
+                            add_people_behind, add_short_names, add_state_forms, add_surnames, dateline_country,
+                            drop_bare_titles, drop_borrowed_appositives, focus_of, issued_from, leaders_of_governments,
+                            link_pronouns, merge, merge_offices, merge_titles, story_country, to_actors)
 from ..actors.kb import load_kb
 from ..actors.recognize import Recognizer
 from ..actors.resolve import Resolver
@@ -46,9 +47,14 @@ def extract_actors(document, doc, ctx):
     mentions += leaders_of_governments(document.text, mentions, resolver, recognizer.day)
     groups = merge(document.text, mentions)
     add_surnames(document.text, groups)
+    add_abbreviations(document.text, groups)
+    add_short_names(groups)
+    add_organs_of_named_bodies(groups, resolver, recognizer.day)
+    drop_borrowed_appositives(document.text, groups)
     add_state_forms(document.text, groups, resolver)
     merge_offices(groups, resolver.kb.canonical_role)
     merge_titles(groups)
+    add_led_sides(document.text, groups, resolver)
     title = _title_span(document)
     home = issued_from(document.text, groups, title)
     story = story_country(groups, title) or dateline_country(document.text, groups, title)
