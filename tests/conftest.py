@@ -59,6 +59,20 @@ def event_parties(doc, type_: str):
     return events_with_parties(doc, type_)[0]
 
 
+def technique_labels(nlp, text: str) -> set[str]:
+    """The technique labels found in ``text``."""
+    from communique.rhetoric.techniques import find_techniques
+
+    return {t.technique for t in find_techniques(text, nlp(text))}
+
+
+def technique_spans(nlp, text: str, technique: str) -> list[str]:
+    """The texts of the spans of ``technique`` found in ``text``."""
+    from communique.rhetoric.techniques import find_techniques
+
+    return [t.text for t in find_techniques(text, nlp(text)) if t.technique == technique]
+
+
 def benchmark(name: str):
     """The module ``benchmarks/<name>.py`` (the scorers the quality gates share with the
     command-line benchmarks)."""

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import technique_labels, technique_spans
+
 from communique.rhetoric.techniques import find_techniques
 
 NAME = "Name_Calling,Labeling"
@@ -16,14 +18,6 @@ EXAGGERATION = "Exaggeration,Minimisation"
 FEAR = "Appeal_to_fear-prejudice"
 FLAG = "Flag-Waving"
 WHATABOUT = "Whataboutism,Straw_Men,Red_Herring"
-
-
-def _labels(nlp, text):
-    return {t.technique for t in find_techniques(text, nlp(text))}
-
-
-def _spans(nlp, text, technique):
-    return [t.text for t in find_techniques(text, nlp(text)) if t.technique == technique]
 
 
 #: (passage, labels it must get, labels it must not get)
@@ -68,7 +62,7 @@ PASSAGES = [
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("text,wanted,unwanted", PASSAGES)
 def test_round13_passage_labels(nlp, text, wanted, unwanted):
-    found = _labels(nlp, text)
+    found = technique_labels(nlp, text)
     assert wanted <= found, (text, found)
     assert not unwanted & found, (text, found)
 
@@ -76,9 +70,9 @@ def test_round13_passage_labels(nlp, text, wanted, unwanted):
 @pytest.mark.issue(18)
 def test_round13_label_spans_the_noun_it_qualifies(nlp):
     text = "The puppet administration signed whatever its patrons dictated."
-    assert _spans(nlp, text, NAME) == ["puppet administration"]
+    assert technique_spans(nlp, text, NAME) == ["puppet administration"]
     text = "The self-proclaimed authorities in Tarsk have no mandate from anyone."
-    assert _spans(nlp, text, NAME) == ["self-proclaimed authorities"]
+    assert technique_spans(nlp, text, NAME) == ["self-proclaimed authorities"]
 
 
 @pytest.mark.issue(18)
@@ -87,7 +81,7 @@ def test_round13_label_spans_the_noun_it_qualifies(nlp):
     "Will the minister visit the islands this year?\n\nSpokesperson: Yes, in the spring.",
 ])
 def test_round13_briefing_questions_are_asked(nlp, text):
-    assert _spans(nlp, text, DOUBT) == []
+    assert technique_spans(nlp, text, DOUBT) == []
 
 
 @pytest.mark.issue(18)
@@ -123,7 +117,7 @@ def test_round13_embed_and_link_lines_are_not_prose(nlp):
     prose = "The council's shameful silence has lasted a year."
     embed = "Shameful silence from the council, a year on. pic.twitter.com/x1y2z3 — Ola Berg (@olaberg) May 3, 2024"
     link = "Read the council's shameful reply at https://example.org/reply"
-    assert _spans(nlp, prose, LOADED)
+    assert technique_spans(nlp, prose, LOADED)
     assert find_techniques(embed, nlp(embed)) == []
     assert find_techniques(link, nlp(link)) == []
 
@@ -132,6 +126,6 @@ def test_round13_embed_and_link_lines_are_not_prose(nlp):
 def test_round13_adverbs_and_nouns_made_from_loaded_words(nlp):
     # "shocking" and "brazen" are loaded; "shockingly", "brazenness" are made from them
     text = "The council shockingly ignored the flood warnings. The brazenness of it stunned the valley."
-    found = _spans(nlp, text, LOADED)
+    found = technique_spans(nlp, text, LOADED)
     assert "shockingly ignored" in found and "brazenness" in found, found
-    assert _spans(nlp, "He spoke gently to the families at the shelter.", LOADED) == []
+    assert technique_spans(nlp, "He spoke gently to the families at the shelter.", LOADED) == []

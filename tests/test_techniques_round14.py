@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from communique.rhetoric.techniques import find_techniques
+from conftest import technique_labels, technique_spans
 
 NAME = "Name_Calling,Labeling"
 LOADED = "Loaded_Language"
@@ -16,14 +16,6 @@ DOUBT = "Doubt"
 EXAGGERATION = "Exaggeration,Minimisation"
 WHATABOUT = "Whataboutism,Straw_Men,Red_Herring"
 FEAR = "Appeal_to_fear-prejudice"
-
-
-def _labels(nlp, text):
-    return {t.technique for t in find_techniques(text, nlp(text))}
-
-
-def _spans(nlp, text, technique):
-    return [t.text for t in find_techniques(text, nlp(text)) if t.technique == technique]
 
 
 #: (passage, labels it must get, labels it must not get)
@@ -57,7 +49,7 @@ PASSAGES = [
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("text,wanted,unwanted", PASSAGES)
 def test_round14_passage_labels(nlp, text, wanted, unwanted):
-    found = _labels(nlp, text)
+    found = technique_labels(nlp, text)
     assert wanted <= found, (text, found)
     assert not unwanted & found, (text, found)
 
@@ -74,7 +66,7 @@ def test_round14_passage_labels(nlp, text, wanted, unwanted):
     ("The ministry called the plan a “shameful” decision.", LOADED, "shameful"),
 ])
 def test_round14_span_is_the_qualified_phrase(nlp, text, technique, span):
-    assert _spans(nlp, text, technique) == [span]
+    assert technique_spans(nlp, text, technique) == [span]
 
 
 @pytest.mark.issue(18)

@@ -66,18 +66,25 @@ def _tokenize_long(text: str) -> list[Tok]:
     without its Python-level constructor). The runs are those of ``str.split`` (its
     whitespace is that of ``\\s``), each found after the one before."""
     out: list[Tok] = []
-    append, extend, new, find = out.append, out.extend, tuple.__new__, text.find
-    base = 0
-    for run in text.split():
-        base = find(run, base)  # only whitespace lies before it
-        toks = _tokenize(run) if len(run) <= MAX_CACHED_PHRASE_CHARS else _tokenize.__wrapped__(run)
+    append, extend, new = out.append, out.extend, tuple.__new__
+    for base, toks in _runs(text):
         if len(toks) == 1:  # most runs are one word
             word, norm, start, end = toks[0]
             append(new(Tok, (word, norm, start + base, end + base)))
         else:
             extend([new(Tok, (word, norm, start + base, end + base)) for word, norm, start, end in toks])
-        base += len(run)
     return out
+
+
+def _runs(text: str):
+    """Each run of non-space characters of ``text`` (``str.split``, whose whitespace is that of
+    ``\\s``) as its offset and its tokens through the cache (offsets within the run), each run
+    found after the one before."""
+    base, find = 0, text.find
+    for run in text.split():
+        base = find(run, base)  # only whitespace lies before it
+        yield base, _tokenize(run) if len(run) <= MAX_CACHED_PHRASE_CHARS else _tokenize.__wrapped__(run)
+        base += len(run)
 
 
 def token_columns(text: str) -> tuple[list[str], list[int], list[int]]:
@@ -85,21 +92,17 @@ def token_columns(text: str) -> tuple[list[str], list[int], list[int]]:
     without a ``Tok`` per token (a whole document, which the KB scan reads by folded form,
     and by offsets only where it matches): each run of non-space characters (``str.split``)
     is tokenized through the cache, as in ``_tokenize_long``, found after the one before, and
-    its tokens shifted to its offset. (One loop over the runs: a ``re.split`` that kept the
-    spaces cost more than the whole loop.)"""
+    its tokens shifted to its offset (``_runs``; a ``re.split`` that kept the spaces cost more
+    than the whole loop)."""
     norms: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    add_norm, add_start, add_end, find = norms.append, starts.append, ends.append, text.find
-    base = 0
-    for run in text.split():
-        base = find(run, base)  # only whitespace lies before it
-        toks = _tokenize(run) if len(run) <= MAX_CACHED_PHRASE_CHARS else _tokenize.__wrapped__(run)
+    add_norm, add_start, add_end = norms.append, starts.append, ends.append
+    for base, toks in _runs(text):
         for _word, norm, start, end in toks:
             add_norm(norm)
             add_start(start + base)
             add_end(end + base)
-        base += len(run)
     return norms, starts, ends
 
 
