@@ -299,9 +299,13 @@ def _first_conjunct(tok):
 
 def _named_head(tok) -> bool:
     """A name a relative clause can be said of ("Bolivia, which ...", "the Governments of Peru and
-    Chile, which ...", "Assad's regime, which ...")."""
+    Chile, which ...", "Assad's regime, which ...": not a named body's text, "a Security Council
+    resolution that aims to ...")."""
+    from .speech import load_speech_cues
+
     return tok.pos_ == "PROPN" or tok.ent_type_ in OWNER_ENTS or tok.pos_ == "NOUN" and (any(
-        p.pos_ == "PROPN" or p.ent_type_ in OWNER_ENTS for p in _pobjs(tok, _OF)) or _owner_like(tok))
+        p.pos_ == "PROPN" or p.ent_type_ in OWNER_ENTS for p in _pobjs(tok, _OF)) or _owner_like(tok)
+        and tok.lemma_.lower() not in load_speech_cues().instrument_nouns)
 
 
 def _instrument_author(noun) -> list:
