@@ -57,3 +57,10 @@ def test_orchestrating_attacks_makes_the_subject_their_doer(pipeline):
     # before: Moscow read as the attacks' target
     doc = analyse_text(pipeline, "Moscow orchestrated the attacks on Ukrainian power stations.")
     assert [src for _e, src, _t in events_with_parties(doc, "ASSAULT")] == [["Russia"]]
+
+
+def test_which_after_a_named_bodys_text_is_not_that_body(pipeline):
+    # the resolution aims to tighten sanctions; the Council is not said to impose them here
+    doc = analyse_text(pipeline, "Borduvia will support a Security Council resolution that aims to "
+                                 "tighten sanctions against Ruritania.")
+    assert not [e for e in doc.events if e.type == "SANCTION"]
