@@ -135,7 +135,7 @@ _NOUN_PROPN = frozenset({IDS["NOUN"], IDS["PROPN"]})
 _VERB_AUX = frozenset({IDS["VERB"], IDS["AUX"]})
 _CONTROLLING_POS = frozenset({IDS["VERB"], IDS["AUX"], IDS["ADJ"]})
 _RELCL, _PCOMP, _AUX = get_string_id("relcl"), get_string_id("pcomp"), get_string_id("aux")
-_WDT, _WP = get_string_id("WDT"), get_string_id("WP")
+_WDT, _WP, _WP_POSS = get_string_id("WDT"), get_string_id("WP"), get_string_id("WP$")
 #: Relations of an adjective that predicates of the verb's subject ("is ready to ...").
 _PREDICATE_IDS = label_ids(frozenset({"acomp", "xcomp", "oprd"}))
 _CONTROLLED_IDS = label_ids(frozenset({"xcomp", "advcl"}))
@@ -216,6 +216,9 @@ def subject_of(tok, hops: int = 0, clause: bool = False) -> list:
         subj = _instrument_author(tok.head) or (conjuncts(tok.head) if _named_head(tok.head) else subj)
     elif dep == _RELCL and subj and all(sheet.tags[x.i] == _WP for x in subj) and sheet.pos[up] in _NOUN_PROPN:
         subj = [tok.head]  # "Ana Soto, who accused Peru ...": the one the clause is said of
+    elif dep == _RELCL and subj and sheet.pos[up] in _NOUN_PROPN and all(
+            any(sheet.tags[c] == _WP_POSS for c in sheet.kids[x.i]) for x in subj):
+        subj = [tok.head]  # "a militia whose fighters shelled the town": the militia, whose own they are
     if subj:
         return [s for x in subj for s in conjuncts(x) if s.dep_ != "expl" or s is not x]
     if any(deps[c] in _PASSIVE_SUBJECT_IDS for c in kids[i]):
@@ -296,9 +299,13 @@ def _first_conjunct(tok):
 
 def _named_head(tok) -> bool:
     """A name a relative clause can be said of ("Bolivia, which ...", "the Governments of Peru and
-    Chile, which ...")."""
-    return tok.pos_ == "PROPN" or tok.ent_type_ in OWNER_ENTS or tok.pos_ == "NOUN" and any(
-        p.pos_ == "PROPN" or p.ent_type_ in OWNER_ENTS for p in _pobjs(tok, _OF))
+    Chile, which ...", "Assad's regime, which ...": not a named body's text, "a Security Council
+    resolution that aims to ...")."""
+    from .speech import load_speech_cues
+
+    return tok.pos_ == "PROPN" or tok.ent_type_ in OWNER_ENTS or tok.pos_ == "NOUN" and (any(
+        p.pos_ == "PROPN" or p.ent_type_ in OWNER_ENTS for p in _pobjs(tok, _OF)) or _owner_like(tok)
+        and tok.lemma_.lower() not in load_speech_cues().instrument_nouns)
 
 
 def _instrument_author(noun) -> list:

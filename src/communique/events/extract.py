@@ -63,6 +63,8 @@ DRILL_NOUNS = frozenset({"drill", "exercise", "war-game", "manoeuvre", "maneuver
 FORCE_PLACE_PREPS = frozenset({"around", "near", "off", "toward", "towards"})
 #: Tags of the relative pronoun "who", which stands for the person a clause follows.
 RELATIVE_TAGS = frozenset({"WP"})
+#: Parts of speech of a partitive object whose "of" noun is what a verb acts on ("some of the raids").
+PARTITIVE_POS = frozenset({"DET", "PRON", "NUM", "ADJ"})
 #: How many heads up from a nominal trigger a person's role apposition may be.
 MAX_TITLE_DEPTH = 4
 #: Nominal types whose setting verb's subject is a party ("Novak said in a meeting with X").
@@ -135,6 +137,15 @@ class Draft:
     def trigger_span(self) -> tuple[int, int]:
         parts = self.cand.parts
         return parts[0].idx, parts[-1].idx + len(parts[-1].text)
+
+
+def _partitive_carrier(tok):
+    """The verb whose object is a part of ``tok`` ("planned some of the deadliest bombings",
+    "carried out many of the raids" -> the verb), or ``None``."""
+    part = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    if part is None or part.dep_ != "dobj" or part.pos_ not in PARTITIVE_POS:
+        return None
+    return part.head
 
 
 def _content_of_trigger(tok, heads: set[int]) -> bool:
@@ -288,10 +299,10 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                     undergoer.lemma_.lower() in load_speech_cues().undergoing_verbs:
                 # "Russia faces new sanctions", "the convoy came under attack": the subject undergoes it
                 targets = subject_of(undergoer)
-            if cand.token.dep_ == "dobj" and carrier.lemma_.lower() in cues.light_verbs \
-                    and carrier.i not in heads:
-                # "launched an investigation into ...": the carrying verb's subject acts
-                sources = [t for t in subject_of(carrier) if t not in targets] or \
+            verb = _partitive_carrier(cand.token) or (carrier if cand.token.dep_ == "dobj" else None)
+            if verb is not None and verb.lemma_.lower() in cues.light_verbs and verb.i not in heads:
+                # "launched an investigation into ...", "planned some of the raids": the carrying verb's subject acts
+                sources = [t for t in subject_of(verb) if t not in targets] or \
                     [t for t in sources if t.dep_ != "poss" or t.pos_ != "PRON"]
             # a nominal event needs a participant: a name, a possessor or a group ("the demands of
             # the protesters", "attacks on civilians"), or it is just a topic word
