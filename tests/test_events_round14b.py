@@ -64,3 +64,13 @@ def test_which_after_a_named_bodys_text_is_not_that_body(pipeline):
     doc = analyse_text(pipeline, "Borduvia will support a Security Council resolution that aims to "
                                  "tighten sanctions against Ruritania.")
     assert not [e for e in doc.events if e.type == "SANCTION"]
+
+
+def test_a_relative_pronoun_object_stands_for_the_noun_it_follows(pipeline):
+    # "whom ... arrested": the journalists; "which Borduvia accuses of shelling": the army shelled
+    doc = analyse_text(pipeline, "The Borduvian journalists, whom Ruritanian police arrested in Kolno, "
+                                 "were released.")
+    assert [t for _e, _s, t in events_with_parties(doc, "COERCE")] == [["Borduvian journalists"]]
+    doc = analyse_text(pipeline, "The Ruritanian army, which Borduvia accuses of shelling its villages, "
+                                 "denied the charge.")
+    assert [s for _e, s, _t in events_with_parties(doc, "ASSAULT")] == [["Ruritanian army"]]

@@ -667,13 +667,23 @@ def _quantified(s: TokenSheet, i: int) -> int:
     return i
 
 
+def _antecedent(s: TokenSheet, i: int) -> int:
+    """"the envoy whom Tehran expelled", "the army, which Chile accuses of ...": a relative pronoun
+    object (token index) stands for the noun its clause is said of ("which" only for a name)."""
+    verb = s.heads[i]
+    if s.deps[verb] != _RELCL or s.deps[i] not in _OBJECT_IDS or s.tags[i] != _WP and (
+            s.tags[i] != _WDT or not _named_head(s.doc[s.heads[verb]])):
+        return i
+    return s.heads[verb]
+
+
 def _dedupe(tokens: list) -> list:
     seen, out = set(), []
     if not tokens:
         return out
     s = token_sheet(tokens[0].doc)
     for t in tokens:
-        i = _quantified(s, t.i)
+        i = _quantified(s, _antecedent(s, t.i))
         if s.ents[i] in _NON_PARTICIPANT_IDS:
             continue
         if i not in seen:
