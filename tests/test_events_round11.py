@@ -73,6 +73,10 @@ def communique(pipeline):
     return _analysed(pipeline, COMMUNIQUE, publisher="Permanent Council of the Organization of American States")
 
 
+#: The issuer: the council itself, which the knowledge base holds since round 14 (parent: the OAS).
+ISSUER = ["OAS Permanent Council"]
+
+
 @pytest.mark.parametrize("type_, words, target", [
     ("ACCUSE", "Firmly condemns", "ECU"),
     ("REQUEST", "Demands that Ecuador", "ECU"),
@@ -80,14 +84,14 @@ def communique(pipeline):
 ])
 def test_operative_clause_is_the_issuers_act(communique, type_, words, target):
     e, src, tgt = _found(communique, type_, words)
-    assert [a.name for a in src] == ["Organization of American States"], (src, e.cue)
+    assert [a.name for a in src] == ISSUER, (src, e.cue)
     assert target in [a.country for a in tgt]
 
 
 def test_operative_verb_read_as_a_noun_is_a_verb(communique):
     e, src, _tgt = _found(communique, "REQUEST", "Requests the Secretary General")
     assert e.cue.startswith("lexicon:REQUEST:requests")
-    assert [a.name for a in src] == ["Organization of American States"]
+    assert [a.name for a in src] == ISSUER
 
 
 def test_plural_noun_opening_a_news_sentence_is_no_verb(pipeline):
