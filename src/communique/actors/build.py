@@ -143,6 +143,11 @@ def _persons_tagged_org(groups: dict[str, Group]) -> None:
 _APPOSITIVE_START = re.compile(r",\s+(?:the\s+)?")
 
 
+def _bare_texts(grp: Group) -> set[str]:
+    """The group's mention texts without a leading "the" ("the Council" -> "Council")."""
+    return {t.strip().removeprefix("the ").removeprefix("The ") for t in grp.texts}
+
+
 def drop_borrowed_appositives(text: str, groups: dict[str, Group]) -> None:
     """A person followed by a title that is another person's reverse appositive ("Foreign
     Minister Ana Ruiz, the Foreign Minister of Chile, Jorge Soto, ...": the title is Soto's)
@@ -175,7 +180,7 @@ def add_short_names(groups: dict[str, Group]) -> None:
                 if len(words) > 1 and words[-1][:1].isupper():
                     bodies.setdefault(words[-1], set()).add(key)
     for key in [k for k, grp in groups.items() if all(g.how == "model:org" for g in grp.guesses)]:
-        names = {t.strip().removeprefix("the ").removeprefix("The ") for t in groups[key].texts}
+        names = _bare_texts(groups[key])
         owner = bodies.get(names.pop(), ()) if len(names) == 1 else ()
         if len(owner) == 1 and key not in owner:
             groups[next(iter(owner))].spans.extend(groups.pop(key).spans)
@@ -192,7 +197,7 @@ def add_organs_of_named_bodies(groups: dict[str, Group], resolver: Resolver, day
     for key in [k for k in groups if k in kb.entries and kb.entries[k].parent]:
         grp = groups[key]
         named = (direct - {key}) | {kb.entries[k].parent for k in direct - {key} if k in kb.entries}  # the PSC: the AU
-        heads = {t.strip().removeprefix("the ").removeprefix("The ") for t in grp.texts}
+        heads = _bare_texts(grp)
         organ = kb.entries[key]
         if len(heads) != 1 or len(next(iter(heads)).split()) != 1 or organ.parent in named:
             continue
@@ -231,8 +236,7 @@ def add_abbreviations(text: str, groups: dict[str, Group]) -> None:
             if not m or not _abbreviates(m.group("abbr"), text[s:e]):
                 continue
             abbr = m.group("abbr")
-            for other in [k for k, g in groups.items() if k != key and {
-                    t.strip().removeprefix("the ") for t in g.texts} == {abbr}]:
+            for other in [k for k, g in groups.items() if k != key and _bare_texts(g) == {abbr}]:
                 grp.spans.extend(groups.pop(other).spans)
             own = SpanSet(grp.spans)
             word = re.compile(r"(?<![\w-])" + re.escape(abbr) + r"(?![\w-])")
