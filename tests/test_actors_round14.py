@@ -133,3 +133,12 @@ def test_a_short_abbreviation_matches_only_in_capitals(analyze):
     doc = analyze("Delegates at PACE criticised the slow pace of the reforms.")
     keys = [a.key for a in doc.actors]
     assert keys.count("igo:pace") == 1
+
+
+def test_a_party_whose_name_ends_like_a_us_party_is_not_the_us_party():
+    from communique.actors.resolve import resolve_text
+
+    kdp = resolve_text("the Kurdistan Democratic Party")
+    assert (kdp.key, kdp.country) == ("group:kdp", "IRQ")
+    assert resolve_text("the Council of the EU").key == "igo:eu-council-of-ministers"
+    assert resolve_text("the European Council").key == "igo:eu-council"
