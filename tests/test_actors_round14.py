@@ -142,3 +142,12 @@ def test_a_party_whose_name_ends_like_a_us_party_is_not_the_us_party():
     assert (kdp.key, kdp.country) == ("group:kdp", "IRQ")
     assert resolve_text("the Council of the EU").key == "igo:eu-council-of-ministers"
     assert resolve_text("the European Council").key == "igo:eu-council"
+
+
+def test_a_party_named_with_its_country_is_not_a_namesake_of_another_state():
+    from communique.actors.resolve import resolve_text
+
+    assert resolve_text("the Workers' Party of Korea").country == "PRK"
+    assert resolve_text("the Communist Party of Vietnam").country == "VNM"
+    assert resolve_text("the Conservative Party of Canada").country == "CAN"
+    assert resolve_text("the Republican Party of Armenia").country == "ARM"
