@@ -151,3 +151,10 @@ def test_a_party_named_with_its_country_is_not_a_namesake_of_another_state():
     assert resolve_text("the Communist Party of Vietnam").country == "VNM"
     assert resolve_text("the Conservative Party of Canada").country == "CAN"
     assert resolve_text("the Republican Party of Armenia").country == "ARM"
+
+
+def test_a_un_regional_commission_is_not_the_european_commission():
+    from communique.actors.resolve import resolve_text
+
+    assert resolve_text("the Economic Commission for Africa").key == "igo:uneca"
+    assert resolve_text("the International Law Commission").key == "igo:ilc"
