@@ -99,3 +99,62 @@ def test_the_commission_of_an_african_union_text_is_the_au_commission(analyze):
 def test_the_commission_of_a_european_union_text_stays_the_european_commission(analyze):
     doc = analyze("The European Union welcomed the vote. The Commission said it would propose a law.")
     assert "igo:eu-commission" in {a.key for a in doc.actors}
+
+
+def test_un_agencies_and_regional_bodies_resolve_with_their_parent_body():
+    from communique.actors.resolve import resolve_text
+
+    assert resolve_text("the IOM").key == "igo:iom"
+    assert resolve_text("the UN migration agency").key == "igo:iom"
+    assert resolve_text("ECOSOC").key == "igo:ecosoc"
+    assert resolve_text("the ECOWAS Commission").key == "igo:ecowas-commission"
+    assert resolve_text("the Andean Community").key == "igo:can"
+    assert resolve_text("the European Court of Justice").sector == "JUD"
+
+
+def test_a_commission_named_with_its_body_is_not_the_european_commission():
+    from communique.actors.resolve import resolve_text
+
+    assert resolve_text("the Venice Commission").key == "igo:venice-commission"
+    assert resolve_text("the Inter-American Commission on Human Rights").key == "igo:iachr"
+
+
+def test_armed_groups_of_the_last_decade_have_their_country_and_sector():
+    from communique.actors.resolve import resolve_text
+
+    milf = resolve_text("the Moro Islamic Liberation Front")
+    assert (milf.country, milf.sector) == ("PHL", "REB")
+    cartel = resolve_text("the Gulf Cartel")
+    assert (cartel.country, cartel.sector) == ("MEX", "CRM")
+    assert resolve_text("Islamic State Sahel Province").key == "group:issp"
+
+
+def test_a_short_abbreviation_matches_only_in_capitals(analyze):
+    doc = analyze("Delegates at PACE criticised the slow pace of the reforms.")
+    keys = [a.key for a in doc.actors]
+    assert keys.count("igo:pace") == 1
+
+
+def test_a_party_whose_name_ends_like_a_us_party_is_not_the_us_party():
+    from communique.actors.resolve import resolve_text
+
+    kdp = resolve_text("the Kurdistan Democratic Party")
+    assert (kdp.key, kdp.country) == ("group:kdp", "IRQ")
+    assert resolve_text("the Council of the EU").key == "igo:eu-council-of-ministers"
+    assert resolve_text("the European Council").key == "igo:eu-council"
+
+
+def test_a_party_named_with_its_country_is_not_a_namesake_of_another_state():
+    from communique.actors.resolve import resolve_text
+
+    assert resolve_text("the Workers' Party of Korea").country == "PRK"
+    assert resolve_text("the Communist Party of Vietnam").country == "VNM"
+    assert resolve_text("the Conservative Party of Canada").country == "CAN"
+    assert resolve_text("the Republican Party of Armenia").country == "ARM"
+
+
+def test_a_un_regional_commission_is_not_the_european_commission():
+    from communique.actors.resolve import resolve_text
+
+    assert resolve_text("the Economic Commission for Africa").key == "igo:uneca"
+    assert resolve_text("the International Law Commission").key == "igo:ilc"
