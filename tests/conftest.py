@@ -66,6 +66,13 @@ def technique_labels(nlp, text: str) -> set[str]:
     return {t.technique for t in find_techniques(text, nlp(text))}
 
 
+def assert_technique_labels(nlp, text: str, wanted: set[str], unwanted: set[str]) -> None:
+    """``text`` gets every label of ``wanted`` and none of ``unwanted``."""
+    found = technique_labels(nlp, text)
+    assert wanted <= found, (text, found)
+    assert not unwanted & found, (text, found)
+
+
 def technique_spans(nlp, text: str, technique: str) -> list[str]:
     """The texts of the spans of ``technique`` found in ``text``."""
     from communique.rhetoric.techniques import find_techniques
