@@ -71,7 +71,10 @@ NEUTRAL_WITH_STANCE_MAX = 2
 #: state-media editorial against sanctions), blind: 2/12, 1 of 7 neutral actors firm. Round 14
 #: (oped-30..32: a diaspora activist against a junta and the neighbour that arms it, a retired
 #: general on a free-riding ally, an unsigned editorial against a mining company and a minister),
-#: blind: 5/11, 1 of 4 neutral actors firm. Per round: (right at least, neutral with a firm stance at most).
+#: blind: 5/11, 1 of 4 neutral actors firm. Round 15 (oped-36..38: a state-media commentary against an
+#: alliance and a neighbour, a lawyer against a crackdown and the state that licenses its spyware, an analyst
+#: on a disputed count and an outside funder) is sealed, with no floor until it has been scored blind.
+#: Per round: (right at least, neutral with a firm stance at most).
 SEALED_FLOORS = {"round 11": (5, 2), "round 12": (7, 2), "round 13": (2, 2), "round 14": (5, 2)}
 
 
