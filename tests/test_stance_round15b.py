@@ -77,3 +77,27 @@ def test_accounting_counts_each_kind_of_answer():
     assert (row["targets"], row["right"]) == (1, 0)
     assert row["confusion"][0] == [0, 1, 0]
     assert row["model_right"] == 1 and row["model_confusion"][0] == [1, 0, 0]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ilse Varga was convicted of fraud on Monday, and her lawyers said she will appeal her sentence.", "Ilse Varga"),
+    ("Pavel Loring was arrested for taking bribes, and his lawyer said he would plead not guilty to the "
+     "charges against him.", "Pavel Loring"),
+])
+def test_pronouns_after_the_name_in_its_sentence_repeat_its_reading(text, name):
+    """Where the sentence names the person, the pronouns that follow are not scored apart: the
+    author's polarity is the model's reading of the name (a mean with the pronouns, which the
+    model reads as near neutral, pulled it toward 0)."""
+    from communique import analyze
+    from communique.nlp import load_nlp
+    from communique.rhetoric.stance import decided_polarity
+    from communique.rhetoric.stance_model import score_doc_targets
+
+    start = text.index(name)
+    reading = decided_polarity(score_doc_targets(load_nlp()(text), [(start, start + len(name))]))[0]
+    document = analyze(text)
+    actor = next(a for a in document.actors if a.name == name)
+    assert len(actor.mentions) > 1
+    record = next(s for s in document.stance if s.holder == "author" and s.target == actor.id)
+    assert record.polarity == pytest.approx(reading, abs=1e-6)
+    assert record.polarity < -DEAD_ZONE
