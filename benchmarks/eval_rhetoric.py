@@ -143,32 +143,73 @@ def newsmtsc_heldout(limit: int | None = None) -> list[tuple[str, list[tuple[int
 DEAD_ZONE = 0.2
 
 
-def score_stance_e2e(limit: int | None = None, options: dict | None = None) -> dict:
+def score_stance_e2e(limit: int | None = None, options: dict | None = None, accounting: bool = False) -> dict:
     """NewsMTSC held-out split end to end: each sentence goes through the whole pipeline; the
     target person must be found as an actor (a mention overlapping the gold span), and the
     polarity is read from the document's ``stance`` (the author's record toward that actor,
     else the record of another holder with the largest |polarity|; none = neutral), with a
-    dead zone of +-DEAD_ZONE. Macro-F1 over negative / neutral / positive."""
+    dead zone of +-DEAD_ZONE. Macro-F1 over negative / neutral / positive.
+
+    ``accounting``: also where the answer parts from the fast model's own class at the gold
+    span (``e2e_accounting``)."""
     from communique import analyze_many
 
     items = newsmtsc_heldout(limit)
-    gold, pred, found = [], [], 0
+    gold, pred, found, cases = [], [], 0, []
     docs = analyze_many([s for s, _ in items], options=options or {})
     for (sentence, targets), document in zip(items, docs):
         for start, end, label in targets:
             actor = next((a for a in document.actors for s, e in a.mentions if s < end and start < e), None)
-            value = 0.0
+            value, case = 0.0, "not found as an actor"
             if actor is not None:
                 found += 1
                 records = [s for s in document.stance if s.target == actor.id]
                 own = [s for s in records if s.holder == "author"]
                 pick = own or sorted(records, key=lambda s: -abs(s.polarity))
                 value = pick[0].polarity if pick else 0.0
+                case = _e2e_case(pick[0], own, len(actor.mentions)) if pick else "found, no record"
             gold.append(label)
             pred.append(0 if value < -DEAD_ZONE else 2 if value > DEAD_ZONE else 1)
+            cases.append(case)
     f1s = _class_f1(gold, pred)
-    return {"targets": len(gold), "found_as_actor": found,
-            "macro_f1": sum(v["f1"] for v in f1s.values()) / len(f1s), "per_class": f1s}
+    out = {"targets": len(gold), "found_as_actor": found,
+           "macro_f1": sum(v["f1"] for v in f1s.values()) / len(f1s), "per_class": f1s}
+    if accounting:
+        out["accounting"] = e2e_accounting(items, gold, pred, cases)
+    return out
+
+
+def _e2e_case(record, own, n_mentions: int) -> str:
+    """The kind of answer: whose record, read from evidence or from the model alone, one mention or several."""
+    holder = "author record" if own else "only another holder's record"
+    source = "model alone" if all(r.startswith("sentence sentiment") for r in record.reasons) else "evidence"
+    return f"{holder}, {source}, {'1 mention' if n_mentions == 1 else 'several mentions'}"
+
+
+def e2e_accounting(items, gold, pred, cases) -> dict:
+    """Per kind of answer (``_e2e_case``): targets, right answers, right answers of the fast model
+    alone at the gold span (its most likely class, which is what ``decided_polarity`` keeps when the
+    model decides alone), and the gold x predicted confusion of both (rows gold neg/neu/pos)."""
+    from communique.nlp import load_nlp
+    from communique.rhetoric.stance_model import score_doc_targets
+
+    sentences = [s for s, _ in items]
+    model = []
+    for (_, targets), doc in zip(items, load_nlp().pipe(sentences, batch_size=64)):
+        model += score_doc_targets(doc, [(a, b) for a, b, _ in targets]).argmax(axis=1).tolist()
+    out: dict[str, dict] = {}
+    for g, p, m, case in zip(gold, pred, model, cases):
+        row = out.setdefault(case, {"targets": 0, "right": 0, "model_right": 0,
+                                    "confusion": [[0] * 3 for _ in range(3)],
+                                    "model_confusion": [[0] * 3 for _ in range(3)]})
+        row["targets"] += 1
+        row["right"] += g == p
+        row["model_right"] += g == m
+        row["confusion"][g][p] += 1
+        row["model_confusion"][g][m] += 1
+    f1s = _class_f1(gold, model)
+    return {"model_macro_f1": sum(v["f1"] for v in f1s.values()) / len(f1s),
+            "cases": dict(sorted(out.items()))}
 
 
 def _class_f1(gold, pred) -> dict:
@@ -225,6 +266,17 @@ def score_calls() -> dict:
     return {"calls": len(CALLS), "found": found_calls, "non_calls": len(NON_CALLS), "false_alarms": false_calls}
 
 
+def print_e2e_accounting(acc: dict) -> None:
+    """The table of ``e2e_accounting``: per kind of answer, right answers of the pipeline and of the
+    model at the gold span, and both confusions (gold rows neg/neu/pos, predicted columns)."""
+    print(f"fast model alone at the gold spans: macro-F1={acc['model_macro_f1']:.3f}")
+    print(f"{'kind of answer':62s} {'n':>5s} {'right':>6s} {'model':>6s}  pipeline neg/neu/pos per gold row | model")
+    for case, row in acc["cases"].items():
+        cells = "  ".join("/".join(map(str, r)) for r in row["confusion"])
+        model = "  ".join("/".join(map(str, r)) for r in row["model_confusion"])
+        print(f"{case:62s} {row['targets']:5d} {row['right']:6d} {row['model_right']:6d}  {cells} | {model}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description="Score the rhetoric stages on ../shared/data")
     ap.add_argument("--limit", type=int, default=None, help="PTC articles / NewsMTSC targets to use")
@@ -234,6 +286,8 @@ def main() -> int:
     ap.add_argument("--skip-stance", action="store_true")
     ap.add_argument("--stance-model", choices=("fast", "minilm", "both"), default="both")
     ap.add_argument("--e2e", action="store_true", help="also score NewsMTSC end to end (whole pipeline)")
+    ap.add_argument("--e2e-accounting", action="store_true",
+                    help="with --e2e: where the end-to-end answer parts from the fast model at the gold span")
     ap.add_argument("--json", action="store_true", help="print one JSON object instead of text")
     ap.add_argument("--ptc-errors", action="store_true",
                     help="also print the labelled PTC table per technique and the label confusion table")
@@ -254,7 +308,7 @@ def main() -> int:
     else:
         print(f"skip stance: {NEWSMTSC} not found", file=sys.stderr)
     if args.e2e and NEWSMTSC.exists():
-        out["stance_e2e"] = score_stance_e2e(args.limit)
+        out["stance_e2e"] = score_stance_e2e(args.limit, accounting=args.e2e_accounting)
     out["calls_to_action"] = score_calls()
     if args.json:
         print(json.dumps(out, indent=1))
@@ -286,6 +340,8 @@ def main() -> int:
         print(f"NewsMTSC held-out end to end ({st['targets']} targets, {st['found_as_actor']} found as actors, "
               f"dead zone +-{DEAD_ZONE}): macro-F1={st['macro_f1']:.3f} "
               + " ".join(f"{k}:F1={v['f1']:.3f}" for k, v in st["per_class"].items()))
+        if "accounting" in st:
+            print_e2e_accounting(st["accounting"])
     c = out["calls_to_action"]
     print(f"Calls to action (hand-written passages): found {c['found']}/{c['calls']} calls, "
           f"{c['false_alarms']}/{c['non_calls']} false alarms on non-calls")

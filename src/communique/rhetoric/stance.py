@@ -44,7 +44,7 @@ from .. import resources
 from ..document import Stance
 from ..errors import ConfigError
 from ..spans import SpanSet, strip_span
-from ..views import sentences
+from ..views import pos_ids, sentences, token_range
 from .lexicon import word_list
 from .stance_evidence import HOSTILE_ACTS, SKIPPED_MODES, _subject, byline_actors, find_evidence
 
@@ -424,7 +424,10 @@ def _evidence(rows, model_evidence, polarity: float) -> list[tuple[tuple[int, in
 
 
 def _model_scores(document, doc, model: str, fold) -> dict[tuple[str, str], tuple[float, list]]:
-    """``{(holder, target): (mean polarity, [(span, reason), ...])}`` from the sentiment model."""
+    """``{(holder, target): (mean polarity, [(span, reason), ...])}`` from the sentiment model. A
+    pronoun is not scored where the pair has a named mention in the same sentence: it repeats the
+    name's reading, and the model reads most pronouns as neutral ("Trump ... his ... his" pulled a
+    decided name toward 0)."""
     from .stance_model import score_doc_targets, score_targets
 
     mentions, keys = [], []
@@ -447,6 +450,10 @@ def _model_scores(document, doc, model: str, fold) -> dict[tuple[str, str], tupl
                 bounds = (sent.start_char, sent.end_char)
             mentions.append((start, end, *bounds))
             keys.append((holder, target, *bounds, weight))
+    named = [not _is_pronoun(doc, start, end) for start, end, _, _ in mentions]
+    with_name = {key for key, is_named in zip(keys, named) if is_named}
+    kept = [k for k, key in enumerate(keys) if named[k] or key not in with_name]
+    mentions, keys = [mentions[k] for k in kept], [keys[k] for k in kept]
     if not mentions:
         return {}
     if model == "fast":
@@ -471,6 +478,14 @@ def _model_scores(document, doc, model: str, fold) -> dict[tuple[str, str], tupl
                 spans.append((span, f"sentence sentiment ({model} model, {p:+.2f}){where}"))
         out[key] = (mean, spans)
     return out
+
+
+def _is_pronoun(doc, start: int, end: int) -> bool:
+    """Whether the mention at ``[start, end)`` is one pronoun ("he", "his", "them")."""
+    from spacy.symbols import PRON
+
+    found = token_range(doc, start, end)
+    return found is not None and found[1] - found[0] == 1 and pos_ids(doc)[found[0]] == PRON
 
 
 def decided_polarity(proba):
