@@ -123,6 +123,16 @@ _NOT_OMISSIONS = frozenset(("abandon", "ask", "back", "believe", "bend", "blink"
                             "waver", "wish", "yield"))
 #: Verbs whose negation is said of their complement as a plain act ("did not hesitate to send" = sent).
 _DOUBLE_NEGATIVE_HEADS = ("fail", "hesitate")
+#: Objects that tell an act not done: "issued no statement", "said nothing" (``_omitted_acts``).
+_NO_OBJECTS = frozenset(("no", "nothing"))
+#: Verbs whose "no" object is no omission: having, being, meeting, sparing ("has no army", "meets no
+#: resistance", "spared no effort", "lost no time", "poses no threat"; "spar": the lemma the parser gives "spared").
+_NO_OBJECT_NON_ACTS = ("be", "encounter", "face", "find", "have", "lose", "meet", "pose", "spar", "spare", "suffer")
+#: Words of a failure or a delay to act: "failed to protect", "has yet to publish" (``_omitted_acts``).
+_FAILING_WORDS = frozenset(("fail", "failed", "fails", "failing", "yet"))
+#: The reason of an act told as not done without a negated verb ("inaction 'issue no statement'"): unlike
+#: a negated verb's omission, it does not make a text an opinion text by itself (``stance._is_opinion``).
+INACTION = "inaction"
 #: Modal auxiliaries: a negated verb under one is an inability or a refusal to come, not an omission.
 _MODALS = frozenset(("can", "could", "may", "might", "must", "shall", "should", "will", "would"))
 #: Words a negation is spelled with ("not", "n't", "never").
@@ -717,18 +727,19 @@ def _omission_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]
     one under a modal ("could not attend"), a hostile act or speech the events stage found ("did not
     shell the town"), an evaluative word (its negation is read there), nor ordinary people or
     refugees as the subject (sectors ``_PEOPLE_SECTORS``: "the villagers did not leave by choice").
+    An omission is also told without a negated verb: an act with "no" or "nothing" as its object ("it
+    has issued no statement", "Madrid said nothing"; not for a verb of having, meeting or sparing,
+    ``_NO_OBJECT_NON_ACTS``: "has no army", "meets no resistance", "spared no effort"), and a failure
+    or a delay to act ("failed to protect them", "has yet to publish the rules"; not "did not fail to").
     Not handled: a negated harmful act that no list or event knows ("did not retaliate", "never
     interfered", "did not lecture anyone") is read as an omission, though it is restraint; an object
     with "any" cuts both ways ("did not lecture anyone", "has not offered any explanation")."""
     triggers = {e.trigger.start for e in document.events if e.type in HOSTILE_ACTS or e.type in HOSTILE_SPEECH}
     evaluative = polar_terms("evaluative.en.tsv")
     people = {a.id for a in document.actors if a.sector in _PEOPLE_SECTORS}
-    lowers, _ = token_strings(doc)
-    heads = {doc[i].head for i, w in enumerate(lowers) if w in _NEGATION_WORDS and doc[i].dep_ == "neg"}
-    verbs = {*heads, *(c for h in heads for c in h.children if c.dep_ in _PREDICATE_DEPS)}  # "did not want to pay"
-    for verb in sorted((v for v in verbs if v.pos_ == "VERB" and _negated(v)), key=lambda v: v.i):
+    for verb, reason in _omitted_acts(doc):
         lemma = verb.lemma_.lower()
-        if lemma in _NOT_OMISSIONS or lemma in evaluative or verb.idx in triggers \
+        if lemma in evaluative or verb.idx in triggers \
                 or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
             continue
         section = document.section_at(verb.idx)
@@ -736,9 +747,35 @@ def _omission_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]
             continue
         subj = _subject(verb)
         for ev in _of_subject(mentions, subj, -1, OMISSION_WEIGHT, verb.idx, verb.idx + len(verb.text),
-                              f"omission 'not {lemma}'") if subj is not None else ():
+                              reason) if subj is not None else ():
             if ev.holder == "author" and ev.target not in people:
                 yield ev
+
+
+def _omitted_acts(doc) -> list[tuple[object, str]]:
+    """``(verb, reason)`` for each act told as not done, in text order (``_omission_evidence``): a negated
+    verb ("not publish"), a verb with "no" or "nothing" as its object ("issue no statement", "say
+    nothing"), and a failure or delay to act, on the verb whose subject fails ("failed to act",
+    "yet to publish")."""
+    lowers, _ = token_strings(doc)
+    heads = {doc[i].head for i, w in enumerate(lowers) if w in _NEGATION_WORDS and doc[i].dep_ == "neg"}
+    verbs = {*heads, *(c for h in heads for c in h.children if c.dep_ in _PREDICATE_DEPS)}  # "did not want to pay"
+    out = [(v, f"omission 'not {v.lemma_.lower()}'") for v in verbs
+           if v.pos_ == "VERB" and _negated(v) and v.lemma_.lower() not in _NOT_OMISSIONS]
+    for i in (i for i, w in enumerate(lowers) if w in _NO_OBJECTS):
+        obj = doc[i] if doc[i].dep_ == "dobj" else doc[i].head if doc[i].dep_ == "det" else None
+        verb = obj.head if obj is not None and obj.dep_ == "dobj" else None
+        if verb is not None and verb.pos_ == "VERB" and not _negated(verb) \
+                and verb.lemma_.lower() not in _NOT_OMISSIONS and verb.lemma_.lower() not in _NO_OBJECT_NON_ACTS:
+            out.append((verb, f"{INACTION} '{verb.lemma_.lower()} {'no ' if obj.i != i else ''}{obj.lower_}'"))
+    for i in (i for i, w in enumerate(lowers) if w in _FAILING_WORDS):
+        tok = doc[i]
+        verb = tok if tok.lemma_.lower() == "fail" and tok.pos_ == "VERB" else \
+            tok.head if tok.lower_ == "yet" and tok.dep_ == "advmod" and tok.head.lemma_ in ("be", "have") else None
+        act = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > i), None) if verb is not None else None
+        if act is not None and not _negated(verb):
+            out.append((verb, f"{INACTION} '{'failed' if verb.i == i else 'yet'} to {act.lemma_.lower()}'"))
+    return sorted(out, key=lambda pair: pair[0].i)
 
 
 def _model_evidence(doc, mentions: _Mentions, sarcastic: dict) -> Iterator[Evidence]:
