@@ -343,8 +343,8 @@ class _Mentions:
 _PRONOUNS = {**dict.fromkeys(("he", "him", "his", "she", "her"), "person"), **dict.fromkeys(("it", "its"), "thing"),
              **dict.fromkeys(("they", "their", "them"), "any")}
 #: Demonstratives that, as the subject opening a sentence, stand for the actor of the sentence before
-#: ("Oslo proposed talks. These are sensible positions.").
-_DEMONSTRATIVES = ("these", "this", "those")
+#: ("Oslo proposed talks. These are sensible positions.", "Quito voted against it. That took courage.").
+_DEMONSTRATIVES = ("that", "these", "this", "those")
 #: Pronoun relations that can take the clause subject as antecedent (an object would be "itself").
 _PRONOUN_SUBJECT_DEPS = ("nsubj", "nsubjpass", "poss")
 #: Sentences back that a pronoun of each group reaches for its actor.
