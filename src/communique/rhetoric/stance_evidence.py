@@ -9,7 +9,9 @@ mood of a sentence:
   coercion, threat, sanction) that the *author*
   (or a quoted speaker) asserts in their own voice is that holder's accusation
   against the act's source (an unsigned statement or commentary section is the author's
-  voice too; a warning "against" something is advice, not a threat).
+  voice too; a warning "against" something is advice, not a threat), and so is a rejection
+  that turns down a thing put to the source ("rejected the proposal", "ignored every request";
+  not a refusal to act, "refused to send weapons", nor a denial, "rejected the accusation").
 * **calls to action**: a call whose action starts with a cease verb ("Moscow must end
   its occupation") is a demand against the addressee; a side-taking verb inside
   the call ("isolate Moscow", "stand with Kyiv") is the author's stance toward its
@@ -80,6 +82,8 @@ UNATTRIBUTED_SHARE = 0.5      # share of the weight of an item inside a quote wh
 REBUTTAL_WEIGHT = 0.7         # an actor's claim the writer then contradicts ("X says ...; the record says otherwise")
 OMISSION_WEIGHT = 0.3         # what the actor did not do, in the writer's voice ("did not send its delegation")
 
+#: Objects of a rejection that make it a denial, not an obstruction ("rejected the accusation": ``_turns_down_a_thing``).
+_DENIED = ("accusation", "allegation", "charge", "claim", "criticism")
 #: Event types that are the source's negative stance toward the target.
 HOSTILE_SPEECH = ("ACCUSE", "PROTEST", "REJECT", "THREATEN", "SANCTION")
 #: Event types that are the source's positive stance toward the target (weight share).
@@ -931,7 +935,8 @@ def _event_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
                 and section.kind in _AUTHOR_SECTIONS:
             kind = "author"  # a statement or commentary with no named author: still the writer's own voice
         advice = event.type == "THREATEN" and event.trigger.text.lower() in WARNINGS and _warns_against(doc, event)
-        if event.type in HOSTILE_ACTS and event.mode == "asserted" and kind in ("author", "quoted") and not advice:
+        hostile = event.type in HOSTILE_ACTS or event.type == "REJECT" and _turns_down_a_thing(doc, event)
+        if hostile and event.mode == "asserted" and kind in ("author", "quoted") and not advice:
             holder = "author" if kind == "author" else \
                 (mentions.author_or(attribution.speaker) if attribution.speaker else None)
             if holder is None:
@@ -941,6 +946,17 @@ def _event_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
                     yield Evidence(holder, target, -1, ASSERTED_ACT_WEIGHT, *span,
                                    f"{holder if holder != 'author' else 'the author'}{ASSERTS}"
                                    f"{event.type} ({event.trigger.text})")
+
+
+def _turns_down_a_thing(doc, event) -> bool:
+    """Whether a rejection turns down a thing put to its source, named as the verb's object ("rejected
+    the proposal", "blocked a proposal", "ignored every point of it", "has not accepted them"): an
+    obstruction; not a refusal to act ("refused to send weapons", "refused to be provoked": often
+    the restraint the writer praises), nor a vote ("voted against the increase"), nor a denial ("rejected
+    the accusation", ``_DENIED``)."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return span is not None and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON")
+                                    and c.lemma_.lower() not in _DENIED for c in span.root.children)
 
 
 def _call_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
