@@ -13,7 +13,9 @@ Checked on passages written for this test.
   ("refused to send riot police": often restraint the writer praises), a vote against something, a
   denial ("rejected the accusation"), nor a rejection in a news report;
 * "That" opening a sentence as its subject stands for the actor of the sentence before, as "This" and
-  "These" do ("Quito voted against the increase. That took courage.").
+  "These" do ("Quito voted against the increase. That took courage."), and so does a demonstrative on
+  the opening subject noun ("That restraint should be remembered", "This cruelty has a cost"); not
+  when the sentence before has no actor as its subject ("The talks in Quito collapsed.").
 """
 
 from __future__ import annotations
@@ -110,3 +112,19 @@ def test_round15_a_news_report_of_a_rejection_holds_no_accusation_of_the_author(
     text = ("GENEVA, May 9 (Lake Wire) - Ankara rejected the proposal for a joint inquiry on Tuesday, "
             "two diplomats said. The talks resume next week.")
     assert not any("asserts REJECT" in r for r in _reasons(text, "TUR"))
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("sentence,actor,sign,reason", [
+    ("Quito opened its border to the families. That restraint should be remembered.", "ECU", "+",
+     "evaluative 'restraint'"),
+    ("Lima closed the crossing for a month. This cruelty has a cost.", "PER", "-", "evaluative 'cruelty'"),
+])
+def test_round15_a_demonstrative_on_the_opening_subject_stands_for_the_actor_before(sentence, actor, sign, reason):
+    assert_author_sign(_piece(sentence), actor, sign, reason)
+
+
+@pytest.mark.issue(18)
+def test_round15_a_demonstrative_after_a_sentence_with_no_actor_subject_stands_for_no_actor():
+    text = _piece("The talks in Quito collapsed in May. That failure surprised nobody.")
+    assert not any(r.startswith("evaluative") for r in _reasons(text, "ECU"))

@@ -234,7 +234,8 @@ class _Mentions:
         """Map third-person pronouns to the actor they most likely stand for: the subject of the
         main clause of their own sentence (when it comes first) or of the sentence before
         ("Moscow promised peace. It invaded."); "he"/"his" to a person, "it"/"its" and a
-        demonstrative opening a sentence ("These are sensible positions") to any other kind. A main-clause subject that is no actor ("The plan failed. It ...") blocks "it".
+        demonstrative opening a sentence as its subject or on its subject noun ("These are sensible positions",
+        "That restraint should be remembered": the noun is the actor's, as with "its") to any other kind. A main-clause subject that is no actor ("The plan failed. It ...") blocks "it".
         Where the main-clause subject is no actor of the pronoun's kind ("we", a person for "its") or
         there is none ("let us ..."), the nearest actor of its kind before the pronoun in its own
         sentence comes first ("let us applaud Manama for its hospitality", "we will remember Lisbon
@@ -244,7 +245,8 @@ class _Mentions:
 
         lowers, _ = token_strings(doc)
         pronouns = [i for i, w in enumerate(lowers) if (
-            w in _PRONOUNS or w in _DEMONSTRATIVES and doc[i].is_sent_start and doc[i].dep_ == "nsubj")
+            w in _PRONOUNS or w in _DEMONSTRATIVES and doc[i].is_sent_start and (
+                doc[i].dep_ == "nsubj" or doc[i].dep_ == "det" and doc[i].head.dep_ in ("nsubj", "nsubjpass")))
             and (i not in self.token_actor or self._owner_in_mention(doc[i]))]
         if not pronouns:
             return
@@ -329,7 +331,7 @@ class _Mentions:
         if agents:  # "the violations of Lithuania's airspace by Russian aircraft": the doer's act
             return list(dict.fromkeys(a for o in agents for a in self.actors_at(o) or self.linked(o)))
         for child in noun.children:
-            if child.dep_ in ("poss", "compound", "appos", "nmod"):
+            if child.dep_ in ("poss", "compound", "appos", "nmod", "det"):
                 found += self.actors_at(child)
             elif child.dep_ == "prep" and child.lower_ in _OWNER_PREPS:
                 for obj in child.children:
@@ -346,8 +348,9 @@ class _Mentions:
 #: "they" for an actor of any kind (an op-ed's "their hypocrisy" after "London ...").
 _PRONOUNS = {**dict.fromkeys(("he", "him", "his", "she", "her"), "person"), **dict.fromkeys(("it", "its"), "thing"),
              **dict.fromkeys(("they", "their", "them"), "any")}
-#: Demonstratives that, as the subject opening a sentence, stand for the actor of the sentence before
-#: ("Oslo proposed talks. These are sensible positions.", "Quito voted against it. That took courage.").
+#: Demonstratives that, as the subject opening a sentence or on its noun, stand for the actor of the
+#: sentence before ("Oslo proposed talks. These are sensible positions.", "Quito voted against it. That
+#: took courage.", "... That restraint should be remembered.": the restraint is Quito's).
 _DEMONSTRATIVES = ("that", "these", "this", "those")
 #: Pronoun relations that can take the clause subject as antecedent (an object would be "itself").
 _PRONOUN_SUBJECT_DEPS = ("nsubj", "nsubjpass", "poss")
