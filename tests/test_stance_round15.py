@@ -12,6 +12,9 @@ Checked on passages written for this test.
   proposal", "has ignored every request") accuses it, like a hostile act; not a refusal to act
   ("refused to send riot police": often restraint the writer praises), a vote against something, a
   denial ("rejected the accusation"), nor a rejection in a news report;
+* a hostile act the events stage reads as intended because a carrying verb governs it is the
+  subject's act done when that verb is in the past ("planned some of the raids"), not when it is to
+  come ("plans new raids");
 * "That" opening a sentence as its subject stands for the actor of the sentence before, as "This" and
   "These" do ("Quito voted against the increase. That took courage."), and so does a demonstrative on
   the opening subject noun ("That restraint should be remembered", "This cruelty has a cost"); not
@@ -128,3 +131,14 @@ def test_round15_a_demonstrative_on_the_opening_subject_stands_for_the_actor_bef
 def test_round15_a_demonstrative_after_a_sentence_with_no_actor_subject_stands_for_no_actor():
     text = _piece("The talks in Quito collapsed in May. That failure surprised nobody.")
     assert not any(r.startswith("evaluative") for r in _reasons(text, "ECU"))
+
+
+@pytest.mark.issue(18)
+def test_round15_a_plan_carried_out_is_the_planners_act():
+    assert_author_sign(_piece("Minsk planned some of the raids on the border camps."), "BLR", "-",
+                       "the author asserts COERCE (raids)")
+
+
+@pytest.mark.issue(18)
+def test_round15_a_plan_to_come_is_no_act_done():
+    assert not any("asserts" in r for r in _reasons(_piece("Minsk plans new raids on the border camps."), "BLR"))

@@ -82,6 +82,8 @@ UNATTRIBUTED_SHARE = 0.5      # share of the weight of an item inside a quote wh
 REBUTTAL_WEIGHT = 0.7         # an actor's claim the writer then contradicts ("X says ...; the record says otherwise")
 OMISSION_WEIGHT = 0.3         # what the actor did not do, in the writer's voice ("did not send its delegation")
 
+#: Verbs whose object in the past is an act done by their subject ("planned the bombings": ``_carried_out``).
+_CARRYING_VERBS = ("mastermind", "orchestrate", "perpetrate", "plan", "plot")
 #: Objects of a rejection that make it a denial, not an obstruction ("rejected the accusation": ``_turns_down_a_thing``).
 _DENIED = ("accusation", "allegation", "charge", "claim", "criticism")
 #: Event types that are the source's negative stance toward the target.
@@ -939,7 +941,8 @@ def _event_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
             kind = "author"  # a statement or commentary with no named author: still the writer's own voice
         advice = event.type == "THREATEN" and event.trigger.text.lower() in WARNINGS and _warns_against(doc, event)
         hostile = event.type in HOSTILE_ACTS or event.type == "REJECT" and _turns_down_a_thing(doc, event)
-        if hostile and event.mode == "asserted" and kind in ("author", "quoted") and not advice:
+        if hostile and (event.mode == "asserted" or event.mode == "intended" and _carried_out(doc, event)) \
+                and kind in ("author", "quoted") and not advice:
             holder = "author" if kind == "author" else \
                 (mentions.author_or(attribution.speaker) if attribution.speaker else None)
             if holder is None:
@@ -949,6 +952,19 @@ def _event_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
                     yield Evidence(holder, target, -1, ASSERTED_ACT_WEIGHT, *span,
                                    f"{holder if holder != 'author' else 'the author'}{ASSERTS}"
                                    f"{event.type} ({event.trigger.text})")
+
+
+def _carried_out(doc, event) -> bool:
+    """Whether an act the events stage reads as intended is the object of a carrying verb in the past
+    ("which planned some of the bombings", "orchestrated the raids"): a plan carried out, not one to come."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    act = span.root if span is not None else None
+    if act is not None and act.dep_ == "pobj" and act.head.lower_ == "of":  # "planned some of the bombings"
+        act = act.head.head
+    if act is None or act.dep_ != "dobj":
+        return False
+    verb = act.head
+    return verb.lemma_.lower() in _CARRYING_VERBS and verb.tag_ in ("VBD", "VBN") and not _negated(verb)
 
 
 def _turns_down_a_thing(doc, event) -> bool:
