@@ -65,10 +65,10 @@ DOCUMENT_FLOOR = 0.7
 #: obstruction ("blocked a proposal"; sealed round 11 from 5/13 to 7/13, its blind floor kept); 6/10
 #: after a demonstrative on the opening subject noun ("That restraint should be remembered"; sealed
 #: round 12 from 7/15 to 8/15); round 13 went to 11/12 with a plan carried out as the planner's act
-#: ("which planned some of the deadliest bombings").
+#: ("which planned some of the deadliest bombings"), 12/12 with forces sent "against" someone as an attack.
 #: Per round: (document name prefixes, right at least, neutral actors with a firm stance at most).
 OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
-               "round 13": (("oped-27", "oped-28", "oped-29"), 11, 3),
+               "round 13": (("oped-27", "oped-28", "oped-29"), 12, 3),
                "round 14": (("oped-33", "oped-34", "oped-35"), 7, 1),
                "round 15": (("oped-39", "oped-40", "oped-41"), 6, 3)}
 OPEN = tuple(name for names, _, _ in OPEN_ROUNDS.values() for name in names)

@@ -15,6 +15,8 @@ Checked on passages written for this test.
 * a hostile act the events stage reads as intended because a carrying verb governs it is the
   subject's act done when that verb is in the past ("planned some of the raids"), not when it is to
   come ("plans new raids");
+* forces sent or deployed "against" someone are an attack by the sender ("deployed troops against the
+  striking miners"); a deployment to a place is not ("sent fighter jets to Crete");
 * "That" opening a sentence as its subject stands for the actor of the sentence before, as "This" and
   "These" do ("Quito voted against the increase. That took courage."), and so does a demonstrative on
   the opening subject noun ("That restraint should be remembered", "This cruelty has a cost"); not
@@ -142,3 +144,14 @@ def test_round15_a_plan_carried_out_is_the_planners_act():
 @pytest.mark.issue(18)
 def test_round15_a_plan_to_come_is_no_act_done():
     assert not any("asserts" in r for r in _reasons(_piece("Minsk plans new raids on the border camps."), "BLR"))
+
+
+@pytest.mark.issue(18)
+def test_round15_forces_sent_against_someone_are_an_attack():
+    assert_author_sign(_piece("Minsk deployed troops against the striking miners."), "BLR", "-",
+                       "the author asserts MOBILIZE (deployed)")
+
+
+@pytest.mark.issue(18)
+def test_round15_forces_sent_to_a_place_are_no_attack():
+    assert not any("asserts" in r for r in _reasons(_piece("Paris sent fighter jets to Crete after the incident."), "FRA"))

@@ -11,7 +11,9 @@ mood of a sentence:
   against the act's source (an unsigned statement or commentary section is the author's
   voice too; a warning "against" something is advice, not a threat), and so is a rejection
   that turns down a thing put to the source ("rejected the proposal", "ignored every request";
-  not a refusal to act, "refused to send weapons", nor a denial, "rejected the accusation").
+  not a refusal to act, "refused to send weapons", nor a denial, "rejected the accusation"), forces
+  sent "against" someone ("deployed troops against the strikers") and an act planned in the past
+  ("planned some of the bombings", which the events stage reads as intended).
 * **calls to action**: a call whose action starts with a cease verb ("Moscow must end
   its occupation") is a demand against the addressee; a side-taking verb inside
   the call ("isolate Moscow", "stand with Kyiv") is the author's stance toward its
@@ -940,7 +942,8 @@ def _event_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
                 and section.kind in _AUTHOR_SECTIONS:
             kind = "author"  # a statement or commentary with no named author: still the writer's own voice
         advice = event.type == "THREATEN" and event.trigger.text.lower() in WARNINGS and _warns_against(doc, event)
-        hostile = event.type in HOSTILE_ACTS or event.type == "REJECT" and _turns_down_a_thing(doc, event)
+        hostile = event.type in HOSTILE_ACTS or event.type == "REJECT" and _turns_down_a_thing(doc, event) \
+            or event.type == "MOBILIZE" and _sent_against(doc, event)
         if hostile and (event.mode == "asserted" or event.mode == "intended" and _carried_out(doc, event)) \
                 and kind in ("author", "quoted") and not advice:
             holder = "author" if kind == "author" else \
@@ -952,6 +955,15 @@ def _event_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
                     yield Evidence(holder, target, -1, ASSERTED_ACT_WEIGHT, *span,
                                    f"{holder if holder != 'author' else 'the author'}{ASSERTS}"
                                    f"{event.type} ({event.trigger.text})")
+
+
+def _sent_against(doc, event) -> bool:
+    """Whether forces are sent or deployed "against" someone ("sent suicide bombers against hotels",
+    "deployed the army against the strikers"): an attack, not a deployment that guards."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    verb = span.root if span is not None else None
+    return verb is not None and any(c.dep_ == "prep" and c.lower_ == "against" for t in (verb, *(
+        c for c in verb.children if c.dep_ == "dobj")) for c in t.children)
 
 
 def _carried_out(doc, event) -> bool:
