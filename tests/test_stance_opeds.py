@@ -55,10 +55,22 @@ DOCUMENT_FLOOR = 0.7
 #: Round 14b ("to its credit", people harmed with no doer named): round 12 13/17, round 13 10/12 with
 #: 3 of 7 neutral firm (the Asian Development Bank, which finances the favoured neighbour's roads, now
 #: favoured as its helper: the cap rose from 2 to 3).
+#: Round 15: three more written blind (oped-39..41: a former minister's chronology of a neighbour's acts
+#: in a water crisis, an exiled journalist on a regime's prisons, its security service, its foreign
+#: backer and a silent regional body, for a lawyers' association; an economist against a trade bloc's
+#: tariffs, for the one member that dissented; 10 actors, 7 attacked). Blind: 2/10 (attacked 2/7), 3
+#: of 5 neutral firm (two actors the actors stage does not make; the economist's piece not read as an
+#: opinion text); 4/10 (attacked 3/7) after the inaction rule ("has issued no statement") and "That"
+#: for the actor before ("That took courage"); 5/10 (attacked 4/7) after turning down a proposal as an
+#: obstruction ("blocked a proposal"; sealed round 11 from 5/13 to 7/13, its blind floor kept); 6/10
+#: after a demonstrative on the opening subject noun ("That restraint should be remembered"; sealed
+#: round 12 from 7/15 to 8/15); round 13 went to 11/12 with a plan carried out as the planner's act
+#: ("which planned some of the deadliest bombings"), 12/12 with forces sent "against" someone as an attack.
 #: Per round: (document name prefixes, right at least, neutral actors with a firm stance at most).
 OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
-               "round 13": (("oped-27", "oped-28", "oped-29"), 10, 3),
-               "round 14": (("oped-33", "oped-34", "oped-35"), 7, 1)}
+               "round 13": (("oped-27", "oped-28", "oped-29"), 12, 3),
+               "round 14": (("oped-33", "oped-34", "oped-35"), 7, 1),
+               "round 15": (("oped-39", "oped-40", "oped-41"), 6, 3)}
 OPEN = tuple(name for names, _, _ in OPEN_ROUNDS.values() for name in names)
 #: Neutrally named actors of the development documents that may get a firm author stance, at most.
 NEUTRAL_WITH_STANCE_MAX = 2

@@ -9,7 +9,11 @@ mood of a sentence:
   coercion, threat, sanction) that the *author*
   (or a quoted speaker) asserts in their own voice is that holder's accusation
   against the act's source (an unsigned statement or commentary section is the author's
-  voice too; a warning "against" something is advice, not a threat).
+  voice too; a warning "against" something is advice, not a threat), and so is a rejection
+  that turns down a thing put to the source ("rejected the proposal", "ignored every request";
+  not a refusal to act, "refused to send weapons", nor a denial, "rejected the accusation"), forces
+  sent "against" someone ("deployed troops against the strikers") and an act planned in the past
+  ("planned some of the bombings", which the events stage reads as intended).
 * **calls to action**: a call whose action starts with a cease verb ("Moscow must end
   its occupation") is a demand against the addressee; a side-taking verb inside
   the call ("isolate Moscow", "stand with Kyiv") is the author's stance toward its
@@ -80,6 +84,10 @@ UNATTRIBUTED_SHARE = 0.5      # share of the weight of an item inside a quote wh
 REBUTTAL_WEIGHT = 0.7         # an actor's claim the writer then contradicts ("X says ...; the record says otherwise")
 OMISSION_WEIGHT = 0.3         # what the actor did not do, in the writer's voice ("did not send its delegation")
 
+#: Verbs whose object in the past is an act done by their subject ("planned the bombings": ``_carried_out``).
+_CARRYING_VERBS = ("mastermind", "orchestrate", "perpetrate", "plan", "plot")
+#: Objects of a rejection that make it a denial, not an obstruction ("rejected the accusation": ``_turns_down_a_thing``).
+_DENIED = ("accusation", "allegation", "charge", "claim", "criticism")
 #: Event types that are the source's negative stance toward the target.
 HOSTILE_SPEECH = ("ACCUSE", "PROTEST", "REJECT", "THREATEN", "SANCTION")
 #: Event types that are the source's positive stance toward the target (weight share).
@@ -123,6 +131,16 @@ _NOT_OMISSIONS = frozenset(("abandon", "ask", "back", "believe", "bend", "blink"
                             "waver", "wish", "yield"))
 #: Verbs whose negation is said of their complement as a plain act ("did not hesitate to send" = sent).
 _DOUBLE_NEGATIVE_HEADS = ("fail", "hesitate")
+#: Objects that tell an act not done: "issued no statement", "said nothing" (``_omitted_acts``).
+_NO_OBJECTS = frozenset(("no", "nothing"))
+#: Verbs whose "no" object is no omission: having, being, meeting, sparing ("has no army", "meets no
+#: resistance", "spared no effort", "lost no time", "poses no threat"; "spar": the lemma the parser gives "spared").
+_NO_OBJECT_NON_ACTS = ("be", "encounter", "face", "find", "have", "lose", "meet", "pose", "spar", "spare", "suffer")
+#: Words of a failure or a delay to act: "failed to protect", "has yet to publish" (``_omitted_acts``).
+_FAILING_WORDS = frozenset(("fail", "failed", "fails", "failing", "yet"))
+#: The reason of an act told as not done without a negated verb ("inaction 'issue no statement'"): unlike
+#: a negated verb's omission, it does not make a text an opinion text by itself (``stance._is_opinion``).
+INACTION = "inaction"
 #: Modal auxiliaries: a negated verb under one is an inability or a refusal to come, not an omission.
 _MODALS = frozenset(("can", "could", "may", "might", "must", "shall", "should", "will", "would"))
 #: Words a negation is spelled with ("not", "n't", "never").
@@ -220,7 +238,8 @@ class _Mentions:
         """Map third-person pronouns to the actor they most likely stand for: the subject of the
         main clause of their own sentence (when it comes first) or of the sentence before
         ("Moscow promised peace. It invaded."); "he"/"his" to a person, "it"/"its" and a
-        demonstrative opening a sentence ("These are sensible positions") to any other kind. A main-clause subject that is no actor ("The plan failed. It ...") blocks "it".
+        demonstrative opening a sentence as its subject or on its subject noun ("These are sensible positions",
+        "That restraint should be remembered": the noun is the actor's, as with "its") to any other kind. A main-clause subject that is no actor ("The plan failed. It ...") blocks "it".
         Where the main-clause subject is no actor of the pronoun's kind ("we", a person for "its") or
         there is none ("let us ..."), the nearest actor of its kind before the pronoun in its own
         sentence comes first ("let us applaud Manama for its hospitality", "we will remember Lisbon
@@ -230,7 +249,8 @@ class _Mentions:
 
         lowers, _ = token_strings(doc)
         pronouns = [i for i, w in enumerate(lowers) if (
-            w in _PRONOUNS or w in _DEMONSTRATIVES and doc[i].is_sent_start and doc[i].dep_ == "nsubj")
+            w in _PRONOUNS or w in _DEMONSTRATIVES and doc[i].is_sent_start and (
+                doc[i].dep_ == "nsubj" or doc[i].dep_ == "det" and doc[i].head.dep_ in ("nsubj", "nsubjpass")))
             and (i not in self.token_actor or self._owner_in_mention(doc[i]))]
         if not pronouns:
             return
@@ -315,7 +335,7 @@ class _Mentions:
         if agents:  # "the violations of Lithuania's airspace by Russian aircraft": the doer's act
             return list(dict.fromkeys(a for o in agents for a in self.actors_at(o) or self.linked(o)))
         for child in noun.children:
-            if child.dep_ in ("poss", "compound", "appos", "nmod"):
+            if child.dep_ in ("poss", "compound", "appos", "nmod", "det"):
                 found += self.actors_at(child)
             elif child.dep_ == "prep" and child.lower_ in _OWNER_PREPS:
                 for obj in child.children:
@@ -332,9 +352,10 @@ class _Mentions:
 #: "they" for an actor of any kind (an op-ed's "their hypocrisy" after "London ...").
 _PRONOUNS = {**dict.fromkeys(("he", "him", "his", "she", "her"), "person"), **dict.fromkeys(("it", "its"), "thing"),
              **dict.fromkeys(("they", "their", "them"), "any")}
-#: Demonstratives that, as the subject opening a sentence, stand for the actor of the sentence before
-#: ("Oslo proposed talks. These are sensible positions.").
-_DEMONSTRATIVES = ("these", "this", "those")
+#: Demonstratives that, as the subject opening a sentence or on its noun, stand for the actor of the
+#: sentence before ("Oslo proposed talks. These are sensible positions.", "Quito voted against it. That
+#: took courage.", "... That restraint should be remembered.": the restraint is Quito's).
+_DEMONSTRATIVES = ("that", "these", "this", "those")
 #: Pronoun relations that can take the clause subject as antecedent (an object would be "itself").
 _PRONOUN_SUBJECT_DEPS = ("nsubj", "nsubjpass", "poss")
 #: Sentences back that a pronoun of each group reaches for its actor.
@@ -717,18 +738,19 @@ def _omission_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]
     one under a modal ("could not attend"), a hostile act or speech the events stage found ("did not
     shell the town"), an evaluative word (its negation is read there), nor ordinary people or
     refugees as the subject (sectors ``_PEOPLE_SECTORS``: "the villagers did not leave by choice").
+    An omission is also told without a negated verb: an act with "no" or "nothing" as its object ("it
+    has issued no statement", "Madrid said nothing"; not for a verb of having, meeting or sparing,
+    ``_NO_OBJECT_NON_ACTS``: "has no army", "meets no resistance", "spared no effort"), and a failure
+    or a delay to act ("failed to protect them", "has yet to publish the rules"; not "did not fail to").
     Not handled: a negated harmful act that no list or event knows ("did not retaliate", "never
     interfered", "did not lecture anyone") is read as an omission, though it is restraint; an object
     with "any" cuts both ways ("did not lecture anyone", "has not offered any explanation")."""
     triggers = {e.trigger.start for e in document.events if e.type in HOSTILE_ACTS or e.type in HOSTILE_SPEECH}
     evaluative = polar_terms("evaluative.en.tsv")
     people = {a.id for a in document.actors if a.sector in _PEOPLE_SECTORS}
-    lowers, _ = token_strings(doc)
-    heads = {doc[i].head for i, w in enumerate(lowers) if w in _NEGATION_WORDS and doc[i].dep_ == "neg"}
-    verbs = {*heads, *(c for h in heads for c in h.children if c.dep_ in _PREDICATE_DEPS)}  # "did not want to pay"
-    for verb in sorted((v for v in verbs if v.pos_ == "VERB" and _negated(v)), key=lambda v: v.i):
+    for verb, reason in _omitted_acts(doc):
         lemma = verb.lemma_.lower()
-        if lemma in _NOT_OMISSIONS or lemma in evaluative or verb.idx in triggers \
+        if lemma in evaluative or verb.idx in triggers \
                 or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
             continue
         section = document.section_at(verb.idx)
@@ -736,9 +758,35 @@ def _omission_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]
             continue
         subj = _subject(verb)
         for ev in _of_subject(mentions, subj, -1, OMISSION_WEIGHT, verb.idx, verb.idx + len(verb.text),
-                              f"omission 'not {lemma}'") if subj is not None else ():
+                              reason) if subj is not None else ():
             if ev.holder == "author" and ev.target not in people:
                 yield ev
+
+
+def _omitted_acts(doc) -> list[tuple[object, str]]:
+    """``(verb, reason)`` for each act told as not done, in text order (``_omission_evidence``): a negated
+    verb ("not publish"), a verb with "no" or "nothing" as its object ("issue no statement", "say
+    nothing"), and a failure or delay to act, on the verb whose subject fails ("failed to act",
+    "yet to publish")."""
+    lowers, _ = token_strings(doc)
+    heads = {doc[i].head for i, w in enumerate(lowers) if w in _NEGATION_WORDS and doc[i].dep_ == "neg"}
+    verbs = {*heads, *(c for h in heads for c in h.children if c.dep_ in _PREDICATE_DEPS)}  # "did not want to pay"
+    out = [(v, f"omission 'not {v.lemma_.lower()}'") for v in verbs
+           if v.pos_ == "VERB" and _negated(v) and v.lemma_.lower() not in _NOT_OMISSIONS]
+    for i in (i for i, w in enumerate(lowers) if w in _NO_OBJECTS):
+        obj = doc[i] if doc[i].dep_ == "dobj" else doc[i].head if doc[i].dep_ == "det" else None
+        verb = obj.head if obj is not None and obj.dep_ == "dobj" else None
+        if verb is not None and verb.pos_ == "VERB" and not _negated(verb) \
+                and verb.lemma_.lower() not in _NOT_OMISSIONS and verb.lemma_.lower() not in _NO_OBJECT_NON_ACTS:
+            out.append((verb, f"{INACTION} '{verb.lemma_.lower()} {'no ' if obj.i != i else ''}{obj.lower_}'"))
+    for i in (i for i, w in enumerate(lowers) if w in _FAILING_WORDS):
+        tok = doc[i]
+        verb = tok if tok.lemma_.lower() == "fail" and tok.pos_ == "VERB" else \
+            tok.head if tok.lower_ == "yet" and tok.dep_ == "advmod" and tok.head.lemma_ in ("be", "have") else None
+        act = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > i), None) if verb is not None else None
+        if act is not None and not _negated(verb):
+            out.append((verb, f"{INACTION} '{'failed' if verb.i == i else 'yet'} to {act.lemma_.lower()}'"))
+    return sorted(out, key=lambda pair: pair[0].i)
 
 
 def _model_evidence(doc, mentions: _Mentions, sarcastic: dict) -> Iterator[Evidence]:
@@ -894,7 +942,10 @@ def _event_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
                 and section.kind in _AUTHOR_SECTIONS:
             kind = "author"  # a statement or commentary with no named author: still the writer's own voice
         advice = event.type == "THREATEN" and event.trigger.text.lower() in WARNINGS and _warns_against(doc, event)
-        if event.type in HOSTILE_ACTS and event.mode == "asserted" and kind in ("author", "quoted") and not advice:
+        hostile = event.type in HOSTILE_ACTS or event.type == "REJECT" and _turns_down_a_thing(doc, event) \
+            or event.type == "MOBILIZE" and _sent_against(doc, event)
+        if hostile and (event.mode == "asserted" or event.mode == "intended" and _carried_out(doc, event)) \
+                and kind in ("author", "quoted") and not advice:
             holder = "author" if kind == "author" else \
                 (mentions.author_or(attribution.speaker) if attribution.speaker else None)
             if holder is None:
@@ -904,6 +955,39 @@ def _event_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
                     yield Evidence(holder, target, -1, ASSERTED_ACT_WEIGHT, *span,
                                    f"{holder if holder != 'author' else 'the author'}{ASSERTS}"
                                    f"{event.type} ({event.trigger.text})")
+
+
+def _sent_against(doc, event) -> bool:
+    """Whether forces are sent or deployed "against" someone ("sent suicide bombers against hotels",
+    "deployed the army against the strikers"): an attack, not a deployment that guards."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    verb = span.root if span is not None else None
+    return verb is not None and any(c.dep_ == "prep" and c.lower_ == "against" for t in (verb, *(
+        c for c in verb.children if c.dep_ == "dobj")) for c in t.children)
+
+
+def _carried_out(doc, event) -> bool:
+    """Whether an act the events stage reads as intended is the object of a carrying verb in the past
+    ("which planned some of the bombings", "orchestrated the raids"): a plan carried out, not one to come."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    act = span.root if span is not None else None
+    if act is not None and act.dep_ == "pobj" and act.head.lower_ == "of":  # "planned some of the bombings"
+        act = act.head.head
+    if act is None or act.dep_ != "dobj":
+        return False
+    verb = act.head
+    return verb.lemma_.lower() in _CARRYING_VERBS and verb.tag_ in ("VBD", "VBN") and not _negated(verb)
+
+
+def _turns_down_a_thing(doc, event) -> bool:
+    """Whether a rejection turns down a thing put to its source, named as the verb's object ("rejected
+    the proposal", "blocked a proposal", "ignored every point of it", "has not accepted them"): an
+    obstruction; not a refusal to act ("refused to send weapons", "refused to be provoked": often
+    the restraint the writer praises), nor a vote ("voted against the increase"), nor a denial ("rejected
+    the accusation", ``_DENIED``)."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return span is not None and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON")
+                                    and c.lemma_.lower() not in _DENIED for c in span.root.children)
 
 
 def _call_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
