@@ -579,8 +579,8 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
         name, technique = hit
         entry = token.lower_ if token.lower_ in m.single_words else token.lemma_.lower()
         if technique == NAME_CALLING:
-            if token.pos_ not in ("NOUN", "PROPN"):  # "criminal charges", "radical reform": not a label
-                continue
+            if token.pos_ not in ("NOUN", "PROPN") and not _label_adjective(token):
+                continue  # "criminal charges": not a label; "leftist advisers" is
             s, e = _np_span(doc, token)
             add(technique, s, e, f"{name.removesuffix('.txt')}:{entry}", NAME_CALLING_WEIGHT)
         else:
@@ -701,6 +701,14 @@ _LINK_LINE = re.compile(r"https?://|www\.|pic\.twitter|(?<!\w)@\w")
 def _line_end(text: str, pos: int) -> int:
     end = text.find("\n", pos)
     return len(text) if end < 0 else end
+
+
+def _label_adjective(token) -> bool:
+    """True for a word of the name-calling list used as an adjective in front of the noun it brands
+    ("leftist advisers", "fascist rally"), unless it is a designation ("terrorist attacks", "militant
+    organisation": DESIGNATION_NOUNS)."""
+    return (token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.pos_ == "NOUN"
+            and token.lemma_.lower() not in DESIGNATION_NOUNS)
 
 
 def _is_people(token) -> bool:
