@@ -6,7 +6,8 @@ fired (``lexicon:entry`` or ``cue:<id>`` or ``rule:<name>``). Sources:
 1. word lists: ``loaded_language.txt`` (Loaded_Language, the word, with the noun
    right after it when it qualifies one; also an adverb or noun made from an entry:
    "shockingly", "brazenness") and ``name_calling.txt``
-   (Name_Calling,Labeling, a noun label plus its adjectives); words of
+   (Name_Calling,Labeling, a noun label plus its adjectives, or a label used as an adjective with
+   the noun it brands: "leftist advisers", not a designation: "terrorist attacks"); words of
    ``plain_labels.en.txt`` ("regime", "corruption") are stance evidence only, never a span;
 2. ``cues.jsonl``: phrases and token patterns for the other techniques; a cue's
    ``scope`` says how far its span reaches: ``sentence`` (the sentence, cut to the clause
