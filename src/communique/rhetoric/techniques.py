@@ -6,7 +6,8 @@ fired (``lexicon:entry`` or ``cue:<id>`` or ``rule:<name>``). Sources:
 1. word lists: ``loaded_language.txt`` (Loaded_Language, the word, with the noun
    right after it when it qualifies one; also an adverb or noun made from an entry:
    "shockingly", "brazenness") and ``name_calling.txt``
-   (Name_Calling,Labeling, a noun label plus its adjectives); words of
+   (Name_Calling,Labeling, a noun label plus its adjectives, or a label used as an adjective with
+   the noun it brands: "leftist advisers", not a designation: "terrorist attacks"); words of
    ``plain_labels.en.txt`` ("regime", "corruption") are stance evidence only, never a span;
 2. ``cues.jsonl``: phrases and token patterns for the other techniques; a cue's
    ``scope`` says how far its span reaches: ``sentence`` (the sentence, cut to the clause
@@ -579,8 +580,8 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
         name, technique = hit
         entry = token.lower_ if token.lower_ in m.single_words else token.lemma_.lower()
         if technique == NAME_CALLING:
-            if token.pos_ not in ("NOUN", "PROPN"):  # "criminal charges", "radical reform": not a label
-                continue
+            if token.pos_ not in ("NOUN", "PROPN") and not _label_adjective(token):
+                continue  # "criminal charges": not a label; "leftist advisers" is
             s, e = _np_span(doc, token)
             add(technique, s, e, f"{name.removesuffix('.txt')}:{entry}", NAME_CALLING_WEIGHT)
         else:
@@ -701,6 +702,14 @@ _LINK_LINE = re.compile(r"https?://|www\.|pic\.twitter|(?<!\w)@\w")
 def _line_end(text: str, pos: int) -> int:
     end = text.find("\n", pos)
     return len(text) if end < 0 else end
+
+
+def _label_adjective(token) -> bool:
+    """True for a word of the name-calling list used as an adjective in front of the noun it brands
+    ("leftist advisers", "fascist rally"), unless it is a designation ("terrorist attacks", "militant
+    organisation": DESIGNATION_NOUNS)."""
+    return (token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.pos_ == "NOUN"
+            and token.lemma_.lower() not in DESIGNATION_NOUNS)
 
 
 def _is_people(token) -> bool:
