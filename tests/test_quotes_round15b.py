@@ -1,10 +1,11 @@
-"""Quotes, round 15b of issue 17: speakers of partial quotes and of offices, in six short
+"""Quotes, round 15b of issue 17: speakers of partial quotes and of offices, in eight short
 invented documents (all names and events are made up).
 
 The development sets show no wrong speaker of these kinds, so the mechanisms come from the
 issue's list for real pages (partial quotes: 6 of the 13 wrong speakers held out): a quoted
 fragment after a pronoun, a participle or a relative clause; a ministry's partial quote; an
-office or a spokesperson named by its owner ("the president's spokesman", "her office"). The
+office or a spokesperson named by its owner ("the president's spokesman", "her office"); a quote
+paragraph after a paragraph that closes on a new person ("Costa disagreed."). The
 ``xfail`` one, a fragment under a verb that is no cue ("dismissed her report as "..."") inside
 the reported speech of someone else, is still wrong: its fixes (such verbs as cues of partial
 quotes only; a second, partial quote for a speaker reported inside another's content) did not
@@ -50,6 +51,11 @@ PARTICIPLE = """Chile accused Peru of moving troops to the border. Peru rejected
 
 Chile's foreign minister, Tom Hale, phoned his Peruvian counterpart, Ivo Petrov, on Monday. Hale said Petrov \
 had promised to "look into" the reports."""
+
+NEXT_SPEAKER = """Finance Minister Tom Hale said on Monday that the budget would cut taxes for "every working \
+family". Opposition leader Maria Costa disagreed.
+
+"This budget takes from the poor and gives to the rich. Nobody should be fooled.\""""
 
 NESTED = """Governor Tom Hale met Senator Maria Costa on Monday. Hale said the report, which Costa had called \
 "a wake-up call", was "pure fiction".
@@ -101,13 +107,18 @@ def test_partial_quote_after_a_participle_and_in_reported_speech(analyze):
     assert "Tom Hale" in _speakers_of(doc, "look into")
 
 
+def test_quote_paragraph_after_a_new_speaker_is_theirs(analyze):
+    # the paragraph before closes on a new person after Hale's quote: Costa, not Hale
+    assert _speakers_of(analyze(NEXT_SPEAKER), "This budget takes") == {"Maria Costa"}
+
+
 def test_fragment_of_a_speaker_reported_by_another_is_theirs(analyze):
     doc = analyze(NESTED)
     assert _speakers_of(doc, "pure fiction") == {"Tom Hale"}
     assert "Maria Costa" in _speakers_of(doc, "a wake-up call")  # "called" has a quote of its own
 
 
-@pytest.mark.xfail(strict=True, reason="round 15b: a partial quote under a verb that is no cue "
-                                       "(dismiss), inside another's speech, cost a sealed round")
+@pytest.mark.xfail(strict=True, reason="round 15b: partial quotes under verbs that are no cue "
+                                       "(dismiss) and inside another's speech: no Wikinews gain")
 def test_fragment_under_a_verb_that_is_no_cue_is_its_subjects(analyze):
     assert "Tom Hale" in _speakers_of(analyze(NESTED), "a fairy tale")
