@@ -1,4 +1,4 @@
-"""Quotes, round 15b of issue 17: speakers of partial quotes and of offices, in eight short
+"""Quotes, round 15b of issue 17: speakers of partial quotes and of offices, in nine short
 invented documents (all names and events are made up).
 
 The development sets show no wrong speaker of these kinds, so the mechanisms come from the
@@ -45,6 +45,9 @@ the talks had been "warm and open".
 Senator Maria Costa did not attend. The senator's office said the meeting was "a photo opportunity".
 
 Berg later spoke to Lund by phone. "It was a very friendly call," her office said in a statement."""
+
+FORMER_MINISTER = """Interior Minister Ana Ruiz resigned on Monday after a row with Prime Minister Jorge Salas \
+over police funding. "I leave with my head held high," the former minister wrote."""
 
 PARTICIPLE = """Chile accused Peru of moving troops to the border. Peru rejected the accusation, calling it \
 "baseless and absurd".
@@ -99,6 +102,11 @@ def test_an_office_or_spokesman_speaks_for_its_owner(analyze):
     assert _speakers_of(doc, "a photo opportunity") == {"Maria Costa"}
     # the actors stage read "her office" as a government office of the state
     assert _speakers_of(doc, "It was a very friendly call") == {"Anna Lund"}
+
+
+def test_a_title_of_another_kind_does_not_describe(analyze):
+    # "Prime Minister Jorge Salas" is no "minister" for "the former minister"
+    assert _speakers_of(analyze(FORMER_MINISTER), "I leave with my head") == {"Ana Ruiz"}
 
 
 def test_partial_quote_after_a_participle_and_in_reported_speech(analyze):

@@ -461,16 +461,17 @@ def _described_as(doc, start: int, end: int) -> list[str]:
     """Head nouns, in lower case, of the appositive of the mention ``[start, end)`` of ``doc``,
     of the noun the mention is the appositive of, and of the predicate of its relative clause
     ("Dahl, the head of the agency," and "The head of the agency, Dahl," -> head; "Dahl, who
-    is the chief negotiator" -> negotiator), and of a title before it that the mention leaves out
-    ("President Karl Berg" -> president)."""
+    is the chief negotiator" -> negotiator), and of a one-word title before it that the mention
+    leaves out ("President Karl Berg" -> president; not "Prime Minister Ana Ruiz": a "minister"
+    of another kind)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return []
     root = span.root
     found = [root.head.lower_] if root.dep_ == "appos" and root.head.pos_ == "NOUN" else []
     found += _nouns_before_comma(doc, span.start)
-    found += [c.lower_ for c in root.lefts if c.dep_ == "compound" and c.i < span.start
-              and c.lower_ in speaker_titles()]  # "President Karl Berg" when the mention is the name
+    found += [c.lower_ for c in root.lefts if c.dep_ == "compound" and c.i < span.start and not any(c.lefts)
+              and c.lower_ in speaker_titles()]  # "President Karl Berg" (not "Prime Minister ...")
     for child in root.rights:
         if child.dep_ == "relcl":
             child = next((c for c in child.children if c.dep_ == "attr"), None)
