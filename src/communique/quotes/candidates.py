@@ -165,6 +165,18 @@ def _closing_subject(index: TokenIndex, start: int, end: int):
     return None
 
 
+def _next_speaker(index: TokenIndex, last, start: int, end: int):
+    """The person named as the subject of a sentence that closes the paragraph ``[start, end)``
+    after its last attributed quote ``last``, and says nothing of its own: who speaks next
+    ("Hale said the budget would cut taxes. Costa disagreed." / "..." -> Costa; not "Costa
+    did not respond."), else None."""
+    subject = _closing_subject(index, start, end)
+    if subject is None or subject.pos_ != "PROPN" or subject.sent.start_char < last.end \
+            or last.speaker_chars[2] <= subject.idx < last.speaker_chars[3]:
+        return None
+    return None if any(c.dep_ == "neg" for c in subject.head.children) else subject
+
+
 def inherit_paragraph_speakers(text: str, candidates: list[Candidate], doc=None) -> list[Candidate]:
     """A direct quote that is a paragraph of its own and names no speaker takes the speaker
     of the last attributed quote (direct or indirect) of the paragraph before it:
@@ -196,6 +208,12 @@ def inherit_paragraph_speakers(text: str, candidates: list[Candidate], doc=None)
         if attributed:  # not speech reported inside another's content ("Lee said the envoys had promised to ...")
             src = [c for c in attributed if not any(o is not c and o.start <= c.start and c.end <= o.end
                                                     for o in attributed)][-1]
+            subject = _next_speaker(index, src, *prev) if index is not None else None
+            if subject is not None:  # "Hale said .... Costa disagreed." / "...": Costa
+                lo, hi = speaker_tokens(subject, 0, len(doc))
+                out[i] = Candidate(cand.kind, cand.start, cand.end, speaker_span(subject),
+                                   fallback_kind(subject, doc[lo:hi]), None, "previous_subject")
+                continue
             out[i] = Candidate(cand.kind, cand.start, cand.end, src.speaker_chars, src.fallback, None,
                                "previous_paragraph")
         elif index is not None and not any(prev[0] <= c.start < prev[1] for c in out[:i]):

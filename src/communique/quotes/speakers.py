@@ -48,6 +48,8 @@ AUTHOR_PREPOSITIONS = frozenset({"by", "from"})
 #: Spokespeople, and the prepositions naming the body they speak for ("a spokesman for the ministry").
 SPOKESPERSONS = frozenset({"spokesman", "spokesperson", "spokeswoman"})
 SPOKESPERSON_PREPOSITIONS = frozenset({"for", "of", "at"})
+#: Nouns that, like a spokesperson, speak for their possessor ("the senator's office said").
+OFFICES = frozenset({"office"})
 #: Prepositions naming the body that role holders speak for ("officials at / of / from X"; not
 #: "in Kabul", a place).
 MEMBER_PREPOSITIONS = frozenset({"at", "from", "of"})
@@ -459,13 +461,17 @@ def _described_as(doc, start: int, end: int) -> list[str]:
     """Head nouns, in lower case, of the appositive of the mention ``[start, end)`` of ``doc``,
     of the noun the mention is the appositive of, and of the predicate of its relative clause
     ("Dahl, the head of the agency," and "The head of the agency, Dahl," -> head; "Dahl, who
-    is the chief negotiator" -> negotiator)."""
+    is the chief negotiator" -> negotiator), and of a one-word title before it that the mention
+    leaves out ("President Karl Berg" -> president; not "Prime Minister Ana Ruiz": a "minister"
+    of another kind)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return []
     root = span.root
     found = [root.head.lower_] if root.dep_ == "appos" and root.head.pos_ == "NOUN" else []
     found += _nouns_before_comma(doc, span.start)
+    found += [c.lower_ for c in root.lefts if c.dep_ == "compound" and c.i < span.start and not any(c.lefts)
+              and c.lower_ in speaker_titles()]  # "President Karl Berg" (not "Prime Minister ...")
     for child in root.rights:
         if child.dep_ == "relcl":
             child = next((c for c in child.children if c.dep_ == "attr"), None)
@@ -697,6 +703,11 @@ def _resolve_speaker(document, doc, chars, fallback, quoted, last_speaker) -> st
         if found is not None:
             return found
     actor = index.at(name_start, name_end) or index.at(start, end)
+    owner = _owner(doc, start, end) if start <= name_start and name_end <= end else None
+    if owner is not None:  # "the president's spokesman", "her office": whom the owner stands for
+        found = _owner_speaker(document, doc, index, owner, start, end, quoted, last_speaker)
+        if found is not None:
+            return found
     head = document.text[name_start:name_end].lower().split()[-1:]
     if _describes_person(doc, start, end) and _named_person(actor, said):
         found = _described_otherwise(document, doc, start, end, actor)
@@ -736,6 +747,31 @@ def _resolve_speaker(document, doc, chars, fallback, quoted, last_speaker) -> st
             found = found or nearest_preceding_actor(document, start, fallback, gender, quoted)
         logger.debug("speaker %r resolved by fallback to %s", document.text[start:end], found)
         return found
+    return _possessor(document, doc, start, end, quoted, last_speaker)
+
+
+def _owner(doc, start: int, end: int):
+    """The possessor of a spokesperson, an office or an issued text heading the speaker phrase
+    ``[start, end)`` ("the president's spokesman", "her office", "Marek's letter"), else None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    head = span.root if span is not None and len(span) else None
+    if head is None or head.lemma_.lower() not in speaker_bodies() | OFFICES:
+        return None
+    return next((c for c in head.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+
+
+def _owner_speaker(document, doc, index, owner, start: int, end: int, quoted: SpanSet | None,
+                   last_speaker: str | None) -> str | None:
+    """Whom the ``owner`` of an office or spokesperson (``_owner``) stands for: a possessive
+    pronoun the actors stage linked to a person of its gender is that person ("Berg spoke to Lund.
+    "...," her office said": Lund), else it is found like its subject form (``_possessor``); a noun
+    or name is resolved as a speaker of its own ("the senator's office": the senator)."""
+    if owner.pos_ != "PRON":
+        return _resolve_speaker(document, doc, speaker_span(owner), fallback_kind(owner, [owner]), quoted, last_speaker)
+    linked = index.at(owner.idx, owner.idx + len(owner.text))
+    gender = pronoun_genders().get(POSSESSIVE_SUBJECTS.get(owner.lower_, ""))
+    if linked is not None and linked.kind == "person" and gender and actor_gender(document, linked) == gender:
+        return linked.id
     return _possessor(document, doc, start, end, quoted, last_speaker)
 
 
