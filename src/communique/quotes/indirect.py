@@ -152,7 +152,8 @@ def _content(verb, frames):
         if not clauses:
             clauses = _clause_after_object(verb)
         if clauses:  # the parse may split one clause in two ("said he can and may declare ...")
-            side = [c for c in clauses if (c.i > verb.i) == (clauses[0].i > verb.i)]
+            first = _after_break(verb, clauses)
+            side = [c for c in clauses if (c.i > verb.i) == (first.i > verb.i)]
             return _object_subject(verb, side[0]), _before_coordinated_cue(verb, side[-1])
         clause = _clause_on_prep_object(verb)
         if clause is not None:
@@ -195,6 +196,22 @@ def _content(verb, frames):
             if as_prep is not None:
                 return obj.left_edge.i, max(obj.right_edge.i, as_prep.right_edge.i) + 1
     return None
+
+
+#: Punctuation that closes a clause before a cue, so that the clause is not what the cue reports.
+CLAUSE_BREAKS = frozenset({":", ";"})
+
+
+def _after_break(verb, clauses):
+    """The first of the cue's clausal complements, or the first one after the cue when a
+    colon or semicolon parts the cue from those before it ("The inquiry set off a row: the
+    opposition said the ministry had lied": what the opposition said follows "said")."""
+    after = next((c for c in clauses if c.i > verb.i), None)
+    if after is None or clauses[0].i > verb.i:
+        return clauses[0]
+    doc = verb.doc
+    broken = any(doc[k].text in CLAUSE_BREAKS for k in range(clauses[0].right_edge.i + 1, verb.i))
+    return after if broken else clauses[0]
 
 
 #: Clause labels (spaCy) of a verb that has its own subject.

@@ -1,0 +1,32 @@
+"""Quotes, round 15 of issue 17 (recall of indirect speech): a cue whose parse also gives it a
+clause before a colon or semicolon reports the clause after it ("The inquiry set off a row on
+Friday: the opposition said the ministry had lied"). All sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.issue(17)
+
+
+def _indirect(doc) -> list[tuple[str, str]]:
+    return [(q.text, q.speaker_text) for q in doc.quotes if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The inquiry set off another round of fights on Friday: Republicans said they're increasingly "
+     "convinced the ministry mishandled the case.",
+     "they're increasingly convinced the ministry mishandled the case", "Republicans"),
+    ("It is an unlikely scenario; Varga's team says she'll continue her tour later this week.",
+     "she'll continue her tour later this week", "Varga's team"),
+])
+def test_clause_after_the_cue_past_a_colon_or_semicolon(analyze, text, content, speaker):
+    assert _indirect(analyze(text)) == [(content, speaker)]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The talks failed, the envoy said.", "The talks failed"),
+    ("Prices will rise next year, the minister said on Monday.", "Prices will rise next year"),
+])
+def test_clause_before_the_cue_with_no_break_is_kept(analyze, text, content):
+    assert [t for t, _ in _indirect(analyze(text))] == [content]
