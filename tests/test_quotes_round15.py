@@ -30,3 +30,16 @@ def test_clause_after_the_cue_past_a_colon_or_semicolon(analyze, text, content, 
 ])
 def test_clause_before_the_cue_with_no_break_is_kept(analyze, text, content):
     assert [t for t, _ in _indirect(analyze(text))] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "A man who claimed to represent the ministry met the envoy in Lima.",
+    "The lobbyist has been calling officials, claiming to speak for the governor.",
+])
+def test_claiming_to_be_someone_is_no_quote(analyze, text):
+    assert _indirect(analyze(text)) == []
+
+
+def test_claim_with_a_clause_is_still_a_quote(analyze):
+    doc = analyze("The rebels claimed that the town had fallen on Sunday.")
+    assert _indirect(doc) == [("that the town had fallen on Sunday", "The rebels")]
