@@ -188,13 +188,16 @@ def _content(verb, frames):
             return prep.i + 1, end
     if "as" in frames:
         obj = next((c for c in children if c.dep_ == "dobj"), None)
-        if obj is not None:
+        if obj is not None and obj.tag_ != "WDT":  # not "the strike, which X denounced as a threat"
             as_prep = next((c for c in list(children) + list(obj.children)
                             if c.dep_ == "prep" and c.lower_ == "as"), None)
             if as_prep is None:  # "called the agreement illegal": an object predicate stands for "as"
                 as_prep = next((c for c in children if c.dep_ == "oprd" and c.i > obj.i), None)
-            if as_prep is not None:
-                return obj.left_edge.i, max(obj.right_edge.i, as_prep.right_edge.i) + 1
+            end = None if as_prep is None else max(obj.right_edge.i, as_prep.right_edge.i) + 1
+            # "what it called "an attack"" gives the speaker's words; "what it called an attack" is
+            # the writer's phrase for an event, no proposition of the speaker's
+            if end is not None and (obj.tag_ != "WP" or any(t.text in QUOTE_MARKS for t in verb.doc[obj.i:end])):
+                return obj.left_edge.i, end
     return None
 
 
@@ -212,6 +215,10 @@ def _after_break(verb, clauses):
     doc = verb.doc
     broken = any(doc[k].text in CLAUSE_BREAKS for k in range(clauses[0].right_edge.i + 1, verb.i))
     return after if broken else clauses[0]
+
+
+#: Quotation marks as tokens (a predicate in marks is the speaker's words).
+QUOTE_MARKS = frozenset('"“”«»')
 
 
 #: Clause labels (spaCy) of a verb that has its own subject.
@@ -547,8 +554,9 @@ def find_partial(document, doc, spans, found: list[Candidate]) -> list[Candidate
         if not words or all(t.pos_ == "PROPN" for t in words) or is_title_case(text[span.inner_start:span.inner_end]):
             continue
         root = _fragment_root(doc, lo, hi)
-        verb, child = _governing_cue(root) if root is not None else (None, None)
-        claimed = _claimed_by(root) if verb is None and root is not None else None
+        # "Marek rejected a claim by Fisk that "...": Fisk's words, whatever cue is above the claim
+        claimed = _claimed_by(root) if root is not None else None
+        verb, child = _governing_cue(root) if root is not None and claimed is None else (None, None)
         if claimed is not None:  # "Dahl's claim that the plan "is dead"": Dahl's words
             noun, clause, author = claimed
             last = max([clause.i] + [c.right_edge.i for c in clause.children if c.dep_ not in ("cc", "conj")])
