@@ -11,8 +11,9 @@ subject and one of the frames it allows gives an indirect quote whose content is
   one ("X urged Y to leave") it is a request to Y, which the events stage codes, and no quote
   (the Wikinews gold and the statements set annotate none); a passive infinitive ("an
   official, who asked not to be named, said") asks how the speaker is treated and is no quote;
-- ``as``: its object and "as" predicate ("X described the group as an ally"), or its object
-  and object predicate ("X called the deal illegal");
+- ``as``: its object and "as" predicate ("X described the group as an ally", "X rejected the
+  plan as too costly"), or its object and object predicate ("X called the deal illegal"); not a
+  relative "which" object, and a "what" object only with a predicate in quotation marks;
 - ``ing``: its gerund clause ("X described seeing the blast", "Y denied taking bribes");
 - ``of``: what follows "of" when the cue has no object ("X spoke of a crisis"); "X accused
   the council of hiding the report" is an accusation between actors, which the events stage
