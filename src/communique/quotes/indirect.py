@@ -11,8 +11,9 @@ subject and one of the frames it allows gives an indirect quote whose content is
   one ("X urged Y to leave") it is a request to Y, which the events stage codes, and no quote
   (the Wikinews gold and the statements set annotate none); a passive infinitive ("an
   official, who asked not to be named, said") asks how the speaker is treated and is no quote;
-- ``as``: its object and "as" predicate ("X described the group as an ally"), or its object
-  and object predicate ("X called the deal illegal");
+- ``as``: its object and "as" predicate ("X described the group as an ally", "X rejected the
+  plan as too costly"), or its object and object predicate ("X called the deal illegal"); not a
+  relative "which" object, and a "what" object only with a predicate in quotation marks;
 - ``ing``: its gerund clause ("X described seeing the blast", "Y denied taking bribes");
 - ``of``: what follows "of" when the cue has no object ("X spoke of a crisis"); "X accused
   the council of hiding the report" is an accusation between actors, which the events stage
@@ -152,7 +153,8 @@ def _content(verb, frames):
         if not clauses:
             clauses = _clause_after_object(verb)
         if clauses:  # the parse may split one clause in two ("said he can and may declare ...")
-            side = [c for c in clauses if (c.i > verb.i) == (clauses[0].i > verb.i)]
+            first = _after_break(verb, clauses)
+            side = [c for c in clauses if (c.i > verb.i) == (first.i > verb.i)]
             return _object_subject(verb, side[0]), _before_coordinated_cue(verb, side[-1])
         clause = _clause_on_prep_object(verb)
         if clause is not None:
@@ -187,14 +189,37 @@ def _content(verb, frames):
             return prep.i + 1, end
     if "as" in frames:
         obj = next((c for c in children if c.dep_ == "dobj"), None)
-        if obj is not None:
+        if obj is not None and obj.tag_ != "WDT":  # not "the strike, which X denounced as a threat"
             as_prep = next((c for c in list(children) + list(obj.children)
                             if c.dep_ == "prep" and c.lower_ == "as"), None)
             if as_prep is None:  # "called the agreement illegal": an object predicate stands for "as"
                 as_prep = next((c for c in children if c.dep_ == "oprd" and c.i > obj.i), None)
-            if as_prep is not None:
-                return obj.left_edge.i, max(obj.right_edge.i, as_prep.right_edge.i) + 1
+            end = None if as_prep is None else max(obj.right_edge.i, as_prep.right_edge.i) + 1
+            # "what it called "an attack"" gives the speaker's words; "what it called an attack" is
+            # the writer's phrase for an event, no proposition of the speaker's
+            if end is not None and (obj.tag_ != "WP" or any(t.text in QUOTE_MARKS for t in verb.doc[obj.i:end])):
+                return obj.left_edge.i, end
     return None
+
+
+#: Punctuation that closes a clause before a cue, so that the clause is not what the cue reports.
+CLAUSE_BREAKS = frozenset({":", ";"})
+
+
+def _after_break(verb, clauses):
+    """The first of the cue's clausal complements, or the first one after the cue when a
+    colon or semicolon parts the cue from those before it ("The inquiry set off a row: the
+    opposition said the ministry had lied": what the opposition said follows "said")."""
+    after = next((c for c in clauses if c.i > verb.i), None)
+    if after is None or clauses[0].i > verb.i:
+        return clauses[0]
+    doc = verb.doc
+    broken = any(doc[k].text in CLAUSE_BREAKS for k in range(clauses[0].right_edge.i + 1, verb.i))
+    return after if broken else clauses[0]
+
+
+#: Quotation marks as tokens (a predicate in marks is the speaker's words).
+QUOTE_MARKS = frozenset('"“”«»')
 
 
 #: Clause labels (spaCy) of a verb that has its own subject.
@@ -530,8 +555,9 @@ def find_partial(document, doc, spans, found: list[Candidate]) -> list[Candidate
         if not words or all(t.pos_ == "PROPN" for t in words) or is_title_case(text[span.inner_start:span.inner_end]):
             continue
         root = _fragment_root(doc, lo, hi)
-        verb, child = _governing_cue(root) if root is not None else (None, None)
-        claimed = _claimed_by(root) if verb is None and root is not None else None
+        # "Marek rejected a claim by Fisk that "...": Fisk's words, whatever cue is above the claim
+        claimed = _claimed_by(root) if root is not None else None
+        verb, child = _governing_cue(root) if root is not None and claimed is None else (None, None)
         if claimed is not None:  # "Dahl's claim that the plan "is dead"": Dahl's words
             noun, clause, author = claimed
             last = max([clause.i] + [c.right_edge.i for c in clause.children if c.dep_ not in ("cc", "conj")])
