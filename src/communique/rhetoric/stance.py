@@ -21,7 +21,9 @@ document (else the first of them stands for it); a leader (``leader_roles.en.txt
 "President Putin") keeps their own record and also counts, at ``LEADER_SHARE``,
 for the state; where the text names the state's government by its leader ("Paul Kagame's
 government"), the author's evidence toward the state counts for the leader too
-(``_share_with_governing_leaders``).
+(``_share_with_governing_leaders``). The author's evidence toward a state's other organs (``organ_map``: its police,
+security service, courts, ministries) counts, at ``ORGAN_SHARE``, for the state as well, unless the
+author's own evidence toward the state has the opposite sign; the organ keeps its own record.
 
 The learned target-sentiment model (``stance_model``, NewsMTSC) is a weak fallback:
 its mean polarity over the mentions joins the evidence with weight ``MODEL_WEIGHT``,
@@ -75,6 +77,13 @@ NEUTRAL_MAX_POLARITY = 0.15
 LEADER_SHARE = 0.75
 #: Sectors of a state organisation that folds into the state: its government and its armed forces.
 STATE_SECTORS = ("GOV", "MIL")
+#: Sectors of a state's organs whose author evidence also counts, at ``ORGAN_SHARE``, for the state
+#: (``organ_map``): ministries, armed forces, police, security and intelligence services, courts ...
+ORGAN_SECTORS = ("GOV", "MIL", "COP", "SPY", "JUD")
+#: ... except the practitioners of a sector who are no organ of the state (a country's lawyers).
+NOT_ORGANS = ("lawyer", "attorney", "advocate", "bar ")
+#: Share of an organ's author evidence that counts for its state.
+ORGAN_SHARE = 0.5
 #: An opinion text (``_is_opinion``): this many passages at least ...
 OPINION_PARAGRAPHS = 4
 #: ... and the author's own judging words toward this many actors at least ...
@@ -208,6 +217,7 @@ def find_stance(document, doc, model: str = "fast") -> list[Stance]:
 
     for ev in find_evidence(document, doc):
         add(fold(ev.holder), fold(ev.target), ev.sign * ev.weight, ev.start, ev.end, ev.reason)
+    _share_with_states(document, items, organ_map(document.actors, folded))
     _share_with_governing_leaders(document, items, leaders)
     paragraphs = paragraph_spans(document.text)
     opinion = _is_opinion(items, paragraphs)
@@ -242,6 +252,36 @@ def find_stance(document, doc, model: str = "fast") -> list[Stance]:
                           _passages(rows, paragraphs)))
     out.sort(key=lambda s: (s.holder != "author", s.holder, s.target))
     return out
+
+
+def organ_map(actors, folded) -> dict[str, str]:
+    """``{organ id: state id}``: the organisations of a state (``ORGAN_SECTORS``: "the Tajik security
+    service", "the country's police", "the Interior Ministry", "the FSB"; not its lawyers,
+    ``NOT_ORGANS``) that do not already fold into it (``fold_map``), where the state is an actor of
+    the document."""
+    states = {a.country: a.id for a in actors if a.kind == "state" and a.country}
+    return {a.id: states[a.country] for a in actors
+            if a.kind == "organization" and a.country in states and a.sector in ORGAN_SECTORS
+            and a.id not in folded and not any(w in f"{a.name.lower()} " for w in NOT_ORGANS)}
+
+
+def _share_with_states(document, items, organs) -> None:
+    """The author's evidence toward a state's organ (``organ_map``) counts for the state too, at
+    ``ORGAN_SHARE``, with the organ in the reason ("evaluative 'brutal', via its organ 'Moldovan
+    police'"), unless the author's own evidence toward the state has the opposite sign: the
+    state is judged through what its organs do where the text judges nothing else of it. The organ
+    keeps its own record; an item the state already has on the same span is not counted twice."""
+    names = {a.id: a.name for a in document.actors}
+    own = {state: sum(w for w, *_ in items.get(("author", state), ())) for state in set(organs.values())}
+    spans = {state: {(s, e) for _, s, e, _ in items.get(("author", state), ())} for state in own}
+    for organ, state in organs.items():
+        rows = list(items.get(("author", organ), ()))
+        if not rows or sum(w for w, *_ in rows) * own[state] < 0:
+            continue
+        for w, s, e, reason in rows:
+            if (s, e) not in spans[state]:
+                spans[state].add((s, e))
+                items[("author", state)].append((w * ORGAN_SHARE, s, e, f"{reason}, via its organ '{names[organ]}'"))
 
 
 def _share_with_governing_leaders(document, items, leaders) -> None:
