@@ -275,6 +275,10 @@ def _actors_of(document, tokens, author, in_author_section, index) -> list[str]:
         if listed:  # "the Governments of Peru and Ecuador": each state listed, whatever the noun was linked to
             ids.extend(listed)
             continue
+        holders = _the_two_holders(document, tok) if plural and index.at(*mention_span(tok)) is not None else []
+        if holders:  # "the two ministers will sign ...", linked to one actor: the two office holders named last
+            ids.extend(holders)
+            continue
         pair = _the_two_states(document, tok) if plural else []
         if pair and (index.at(*mention_span(tok)) is not None or
                      len(_stand_in(document, tok, author, index)) == 1):
@@ -424,10 +428,35 @@ def _the_two_states(document, tok) -> list[str]:
     """"Both governments", "the two capitals", "the two ministers": the two states the text named
     last before the phrase (none for another noun, or a text that named fewer than two; ``tok``: a
     plural noun, NNS)."""
-    if tok.lemma_.lower() not in PAIR_NOUNS or \
-            not any(c.lower_ in ("both", "two") and c.dep_ in ("det", "predet", "nummod") for c in tok.children):
+    if tok.lemma_.lower() not in PAIR_NOUNS or not _two_or_both(tok):
         return []
     return _last_two_states(document, tok.idx)
+
+
+def _the_two_holders(document, tok) -> list[str]:
+    """"The two ministers", "both presidents": the two persons holding that office (the last word
+    of their role, or the same office of the knowledge base) named last before the phrase, whatever
+    single actor the phrase was linked to (none for another noun, or a text that named fewer than
+    two; ``tok``: a plural noun, NNS)."""
+    if not _two_or_both(tok):
+        return []
+    lemma = tok.lemma_.lower()
+    office = load_kb().canonical_role(lemma)
+    if office is None:
+        return []
+    start, last = tok.left_edge.idx, {}  # person id -> start of their last mention before the phrase
+    for a in document.actors:
+        if a.kind == "person" and a.role and (a.role.lower().split()[-1] == lemma or _canonical_role(a.role) == office):
+            before = [s for s, _ in a.mentions if s < start]
+            if before:
+                last[a.id] = max(before)
+    pair = sorted(last, key=last.get)[-2:]
+    return pair if len(pair) == 2 else []
+
+
+def _two_or_both(tok) -> bool:
+    """Whether a noun is counted as two by "both" or "two" ("both sides", "the two ministers")."""
+    return any(c.lower_ in ("both", "two") and c.dep_ in ("det", "predet", "nummod") for c in tok.children)
 
 
 def _last_two_states(document, offset: int, countries=frozenset()) -> list[str]:
