@@ -3,7 +3,7 @@ ministers", "both capitals"). Sentences written for this project."""
 
 from __future__ import annotations
 
-from conftest import analyse_text, events_with_parties
+from conftest import analyse_text, events_of, events_with_parties
 
 
 def test_the_two_ministers_are_the_two_office_holders_named_before(pipeline):
@@ -13,3 +13,21 @@ def test_the_two_ministers_are_the_two_office_holders_named_before(pipeline):
                                  "Minister Berg of Norway said on Monday that the talks were useful.")
     (_e, src, tgt), = events_with_parties(doc, "CONSULT")
     assert sorted(src) == sorted(tgt) == ["Ana Soto", "Luis Vega"]
+
+
+def test_both_capitals_asked_are_the_two_states_even_one_named_by_its_army(pipeline):
+    # "both capitals" is linked to no actor and the text names Sudan itself only later: its army
+    # stands for it, and the envoy's request is aimed at the two states
+    doc = analyse_text(pipeline, "Chad accused Sudan's army on Monday of shelling a border market. A United "
+                                 "Nations envoy, Ana Berg, met the Chadian foreign minister in the capital. \"I have "
+                                 "asked both capitals to pull back their heavy weapons,\" Berg said. She will travel "
+                                 "to Sudan on Friday.")
+    requests = [(src, sorted(tgt)) for e, src, tgt in events_with_parties(doc, "REQUEST") if e.trigger.text == "asked"]
+    assert requests == [(["Ana Berg"], ["Chad", "Sudan"])]
+
+
+def test_both_capitals_as_the_subject_of_the_demand_give_it_no_source(pipeline):
+    # what the capitals are asked to do stays unrealised and without a doer named
+    doc = analyse_text(pipeline, "Chad accused Sudan of shelling a border town on Monday. \"I have asked both "
+                                 "capitals to pull back their heavy weapons,\" the envoy, Ana Berg, said.")
+    assert not events_of(doc, "RETREAT")

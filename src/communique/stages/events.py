@@ -98,6 +98,9 @@ THIRD_PERSONS = {"he": "person", "she": "person", "his": "person", "her": "perso
 #: Object pronouns that may stand for the subject of the sentence before ("him" and "her" are
 #: linked to persons by the actors stage).
 OBJECT_PERSONS = {"them": "any"}
+#: Dependency labels of an event's target phrase: "both capitals" there are the two states, whatever
+#: the subject of the sentence before (not as the subject of what they are asked to do).
+OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
 #: Plural nouns that stand for the parties just named ("both sides", "the two countries").
 PARTY_NOUNS = frozenset({"side", "party", "country", "nation", "state", "neighbour", "neighbor"})
 #: Knowledge-base sectors of the state's own organs: owned by "we", they are the speaker's side
@@ -237,7 +240,8 @@ def _self_named(document, doc, index, mentions) -> tuple:
     return None, []
 
 
-def _actors_of(document, tokens, author, in_author_section, index) -> list[str]:
+def _actors_of(document, tokens, author, in_author_section, index, acted_upon=False) -> list[str]:
+    """The actor ids of an event's argument tokens (``acted_upon``: they are its targets)."""
     ids: list[str] = []
     if not tokens:
         return ids
@@ -280,10 +284,10 @@ def _actors_of(document, tokens, author, in_author_section, index) -> list[str]:
             ids.extend(holders)
             continue
         pair = _the_two_states(document, tok) if plural else []
-        if pair and (index.at(*mention_span(tok)) is not None or
+        if pair and (index.at(*mention_span(tok)) is not None or acted_upon and tok.dep_ in OBJECT_DEPS or
                      len(_stand_in(document, tok, author, index)) == 1):
-            # "urged both governments to ...", linked to one actor or standing for one: the two
-            # states the text is about
+            # "urged both governments to ...", linked to one actor, standing for one or acted upon
+            # ("I have asked both capitals to ..."): the two states the text is about
             ids.extend(pair)
             continue
         named = _appositive(tok, index)
@@ -460,13 +464,18 @@ def _two_or_both(tok) -> bool:
 
 
 def _last_two_states(document, offset: int, countries=frozenset()) -> list[str]:
-    """The two state actors named last before ``offset``, none of ``countries``; [] when fewer."""
-    last = {}  # state id -> start of its last mention before the offset
+    """The two state actors named last before ``offset``, none of ``countries``; [] when fewer. A
+    state's organ counts as the state named ("Sudan's army shelled ... both governments": Sudan,
+    though the text names the state itself only later)."""
+    states = {a.country: a.id for a in document.actors if a.kind == "state" and a.country not in countries}
+    last = {}  # state id -> start of its (or its organ's) last mention before the offset
     for a in document.actors:
-        if a.kind == "state" and a.country not in countries:
+        if a.country in states and (a.kind == "state" or a.kind == "organization" and a.sector in STATE_SECTORS
+                                    and a.name != a.name.lower()):  # a named organ, not "troops"
             before = [s for s, _ in a.mentions if s < offset]
             if before:
-                last[a.id] = max(before)
+                sid = states[a.country]
+                last[sid] = max(last.get(sid, -1), *before)
     pair = sorted(last, key=last.get)[-2:]
     return pair if len(pair) == 2 else []
 
@@ -1053,7 +1062,7 @@ def extract_events(document, doc, ctx):
         kind = views.section_kind_at(document, start)
         in_author = kind in AUTHOR_SECTIONS
         source = _actors_of(document, d.sources, author, in_author, index)
-        target = _actors_of(document, d.targets, author, in_author, index)
+        target = _actors_of(document, d.targets, author, in_author, index, acted_upon=True)
         if in_author and len(issuers) > 1 and source == issuers[:1]:
             source = list(issuers)  # "We agreed ...", "The Ministers agreed ...": all who issue it
         if not d.reciprocal and d.type in RECIPROCAL_TYPES and len(source) > 1 and \
