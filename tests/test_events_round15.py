@@ -31,3 +31,17 @@ def test_both_capitals_as_the_subject_of_the_demand_give_it_no_source(pipeline):
     doc = analyse_text(pipeline, "Chad accused Sudan of shelling a border town on Monday. \"I have asked both "
                                  "capitals to pull back their heavy weapons,\" the envoy, Ana Berg, said.")
     assert not events_of(doc, "RETREAT")
+
+
+def test_our_partners_are_the_bloc_the_speaker_named_last(pipeline):
+    doc = analyse_text(pipeline, "Statement by the Ministry of Foreign Affairs of Chile\n\nWe welcome the decision "
+                                 "of the Andean Community to lift the tariffs on Peruvian fruit. We urge our partners "
+                                 "to extend the same treatment to grain.")
+    assert [(src, tgt) for _e, src, tgt in events_with_parties(doc, "REQUEST")] == [(["Chile"], ["Andean Community"])]
+
+
+def test_our_partners_with_no_bloc_named_are_left_to_the_context(pipeline):
+    doc = analyse_text(pipeline, "Statement by the Ministry of Foreign Affairs of Chile\n\nPeru closed the border "
+                                 "on Monday. We urge our partners to keep their markets open.")
+    assert all(not any(t.endswith("Community") or t == "United Nations" for t in tgt)
+               for _e, _src, tgt in events_with_parties(doc, "REQUEST"))

@@ -103,6 +103,8 @@ OBJECT_PERSONS = {"them": "any"}
 OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
 #: Plural nouns that stand for the parties just named ("both sides", "the two countries").
 PARTY_NOUNS = frozenset({"side", "party", "country", "nation", "state", "neighbour", "neighbor"})
+#: Plural nouns that, owned by "we", stand for the bloc the speaker last named ("our partners").
+PARTNER_NOUNS = frozenset({"partner", "ally"})
 #: Knowledge-base sectors of the state's own organs: owned by "we", they are the speaker's side
 #: ("our ministry", "our troops", "our border guards").
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
@@ -275,6 +277,10 @@ def _actors_of(document, tokens, author, in_author_section, index, acted_upon=Fa
             ids.extend(own)
             continue
         plural = tags[tok.i] == _NNS  # only a plural noun lists owners, stands for a pair or includes members
+        partners = _our_partners(document, tok) if plural else []
+        if partners:  # "we urge our partners to ...": the bloc the speaker named last
+            ids.extend(partners)
+            continue
         listed = _listed_owners(tok, index) if plural else []
         if listed:  # "the Governments of Peru and Ecuador": each state listed, whatever the noun was linked to
             ids.extend(listed)
@@ -525,6 +531,23 @@ def _first_person_body(document, tok, author, in_author_section, index) -> list[
             and views_of(tok.doc).quote_at(document, tok.idx) is None:
         return [author.id]  # in a statement: its issuer
     return []
+
+
+def _our_partners(document, tok) -> list[str]:
+    """"Our partners", "our allies": owned by "we", a plural noun of partners stands for the
+    international organisation the text named last before it ("We welcome the European Union's
+    new sanctions and urge our partners to close the loopholes"): [its id], else [] (``tok``: a
+    plural noun, NNS)."""
+    if tok.lemma_.lower() not in PARTNER_NOUNS or not any(
+            c.dep_ == "poss" and c.lower_ in load_speech_cues().first_person for c in tok.children):
+        return []
+    start, last = tok.left_edge.idx, None  # (start of the last mention, igo id)
+    for a in document.actors:
+        if a.kind == "igo":
+            before = [s for s, _ in a.mentions if start - ANTECEDENT_CHARS < s < start]
+            if before and (last is None or max(before) > last[0]):
+                last = (max(before), a.id)
+    return [last[1]] if last is not None else []
 
 
 def _stand_in(document, tok, author, index) -> list[str]:
