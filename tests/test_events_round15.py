@@ -45,3 +45,12 @@ def test_our_partners_with_no_bloc_named_are_left_to_the_context(pipeline):
                                  "on Monday. We urge our partners to keep their markets open.")
     assert all(not any(t.endswith("Community") or t == "United Nations" for t in tgt)
                for _e, _src, tgt in events_with_parties(doc, "REQUEST"))
+
+
+def test_the_junta_left_unlinked_is_the_actor_another_junta_of_the_text_is(pipeline):
+    # the second "junta" is linked to no actor; the first is a mention of Niger's rulers
+    doc = analyse_text(pipeline, "The military rulers of Niger closed the border on Monday, and the junta expelled "
+                                 "the French ambassador. Brussels must now impose targeted sanctions on the members "
+                                 "of the junta and freeze the assets they hold in European banks.")
+    demanded = [tgt for e, _src, tgt in events_with_parties(doc, "SANCTION") if e.trigger.text.startswith("impose")]
+    assert demanded == [["Niger"]]

@@ -325,7 +325,8 @@ def _actors_of(document, tokens, author, in_author_section, index, acted_upon=Fa
         elif actor is None:
             named = phrase_actors(index, tok)  # "an assembly of foreign ministers of Egypt"
             ids.extend(named or _person_by_surname(document, tok) or _person_by_title(document, tok)
-                       or _stand_in(document, tok, author, index) or _national_state(document, tok))
+                       or _stand_in(document, tok, author, index) or _national_state(document, tok)
+                       or _same_noun(document, tok))
     return list(dict.fromkeys(ids))
 
 
@@ -572,6 +573,19 @@ def _stand_in(document, tok, author, index) -> list[str]:
     else:
         return []
     return _previous_subject(document, tok, author, index, want)
+
+
+def _same_noun(document, tok) -> list[str]:
+    """"The junta" left unlinked here, where the actors stage linked another "junta" of the text: a
+    definite common noun stands for the one actor (no place) that word is a mention of elsewhere
+    (none when no actor, or several, has it)."""
+    if tok.pos_ not in ("NOUN", "ADJ") or tok.ent_type_ or not any(
+            c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in tok.children):
+        return []
+    word, text = tok.lower_, document.text
+    found = {a.id for a in document.actors if a.kind != "location"
+             for s, e in a.mentions if e - s == len(word) and text[s:e].lower() == word}
+    return list(found) if len(found) == 1 else []
 
 
 def _person_by_surname(document, tok) -> list[str]:
