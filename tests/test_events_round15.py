@@ -54,3 +54,10 @@ def test_the_junta_left_unlinked_is_the_actor_another_junta_of_the_text_is(pipel
                                  "of the junta and freeze the assets they hold in European banks.")
     demanded = [tgt for e, _src, tgt in events_with_parties(doc, "SANCTION") if e.trigger.text.startswith("impose")]
     assert demanded == [["Niger"]]
+
+
+def test_a_truce_brokered_by_a_third_state_is_between_the_two_states_of_the_text(pipeline):
+    doc = analyse_text(pipeline, "Chile accused Peru on Monday of moving troops to the border, a week after the two "
+                                 "neighbours signed a truce brokered by Brazil.")
+    brokered = [(src, sorted(tgt)) for e, src, tgt in events_with_parties(doc, "CONSULT") if e.trigger.text == "brokered"]
+    assert brokered == [(["Brazil"], ["Chile", "Peru"])]

@@ -76,7 +76,7 @@ YES_NO_QUESTION = re.compile(
 #: talks: "Chile would not negotiate under pressure" is not with its own minister).
 ABROAD_TYPES = frozenset({"THREATEN", "CONSULT"})
 #: Words of a third party's mediation: with nobody named, it is between the two states of the text.
-MEDIATION_WORDS = frozenset({"mediate", "mediation", "mediator", "facilitate", "facilitation"})
+MEDIATION_WORDS = frozenset({"mediate", "mediation", "mediator", "facilitate", "facilitation", "broker"})
 #: Plural nouns that "both" or "the two" make stand for the two states of the text.
 PAIR_NOUNS = frozenset({"government", "country", "capital", "side", "nation", "neighbour", "neighbor",
                         "minister", "leader", "state", "president", "delegation"})
