@@ -61,3 +61,11 @@ def test_a_truce_brokered_by_a_third_state_is_between_the_two_states_of_the_text
                                  "neighbours signed a truce brokered by Brazil.")
     brokered = [(src, sorted(tgt)) for e, src, tgt in events_with_parties(doc, "CONSULT") if e.trigger.text == "brokered"]
     assert brokered == [(["Brazil"], ["Chile", "Peru"])]
+
+
+def test_a_bare_plural_left_unlinked_is_the_group_the_same_word_named_before(pipeline):
+    # the second "protesters" is linked to no actor: the marchers of the first sentence
+    doc = analyse_text(pipeline, "Thousands of protesters marched to the parliament in Lima on Monday. The president "
+                                 "said he would not accede to protesters' demands for early elections.")
+    assert [tgt for _e, _src, tgt in events_with_parties(doc, "CONCEDE")] == [["protesters"]]
+    assert [src for _e, src, _tgt in events_with_parties(doc, "REQUEST")] == [["protesters"]]

@@ -577,9 +577,9 @@ def _stand_in(document, tok, author, index) -> list[str]:
 
 def _same_noun(document, tok) -> list[str]:
     """"The junta" left unlinked here, where the actors stage linked another "junta" of the text: a
-    definite common noun stands for the one actor (no place) that word is a mention of elsewhere
-    (none when no actor, or several, has it)."""
-    if tok.pos_ not in ("NOUN", "ADJ") or tok.ent_type_ or not any(
+    definite common noun, or a bare plural ("accede to protesters' demands"), stands for the one
+    actor (no place) that word is a mention of elsewhere (none when no actor, or several, has it)."""
+    if tok.pos_ not in ("NOUN", "ADJ") or tok.ent_type_ or tok.tag_ != "NNS" and not any(
             c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in tok.children):
         return []
     word, text = tok.lower_, document.text
