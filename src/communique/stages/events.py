@@ -290,10 +290,13 @@ def _actors_of(document, tokens, author, in_author_section, index, acted_upon=Fa
             ids.extend(holders)
             continue
         pair = _the_two_states(document, tok) if plural else []
-        if pair and (index.at(*mention_span(tok)) is not None or acted_upon and tok.dep_ in OBJECT_DEPS or
-                     len(_stand_in(document, tok, author, index)) == 1):
-            # "urged both governments to ...", linked to one actor, standing for one or acted upon
-            # ("I have asked both capitals to ..."): the two states the text is about
+        if pair and (index.at(*mention_span(tok)) is not None or
+                     len(stand := _stand_in(document, tok, author, index)) == 1 or
+                     acted_upon and tok.dep_ in OBJECT_DEPS and not stand):
+            # "urged both governments to ...", linked to one actor, standing for one or acted upon and
+            # standing for nobody ("I have asked both capitals to ..."): the two states the text is
+            # about ("Chile and Bolivia traded accusations. Ecuador called for restraint from both
+            # sides": the subject before, not the two states named last)
             ids.extend(pair)
             continue
         named = _appositive(tok, index)
