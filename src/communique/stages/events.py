@@ -76,7 +76,7 @@ YES_NO_QUESTION = re.compile(
 #: talks: "Chile would not negotiate under pressure" is not with its own minister).
 ABROAD_TYPES = frozenset({"THREATEN", "CONSULT"})
 #: Words of a third party's mediation: with nobody named, it is between the two states of the text.
-MEDIATION_WORDS = frozenset({"mediate", "mediation", "mediator", "facilitate", "facilitation"})
+MEDIATION_WORDS = frozenset({"mediate", "mediation", "mediator", "facilitate", "facilitation", "broker"})
 #: Plural nouns that "both" or "the two" make stand for the two states of the text.
 PAIR_NOUNS = frozenset({"government", "country", "capital", "side", "nation", "neighbour", "neighbor",
                         "minister", "leader", "state", "president", "delegation"})
@@ -98,8 +98,13 @@ THIRD_PERSONS = {"he": "person", "she": "person", "his": "person", "her": "perso
 #: Object pronouns that may stand for the subject of the sentence before ("him" and "her" are
 #: linked to persons by the actors stage).
 OBJECT_PERSONS = {"them": "any"}
+#: Dependency labels of an event's target phrase: "both capitals" there are the two states, whatever
+#: the subject of the sentence before (not as the subject of what they are asked to do).
+OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
 #: Plural nouns that stand for the parties just named ("both sides", "the two countries").
 PARTY_NOUNS = frozenset({"side", "party", "country", "nation", "state", "neighbour", "neighbor"})
+#: Plural nouns that, owned by "we", stand for the bloc the speaker last named ("our partners").
+PARTNER_NOUNS = frozenset({"partner", "ally"})
 #: Knowledge-base sectors of the state's own organs: owned by "we", they are the speaker's side
 #: ("our ministry", "our troops", "our border guards").
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
@@ -237,7 +242,8 @@ def _self_named(document, doc, index, mentions) -> tuple:
     return None, []
 
 
-def _actors_of(document, tokens, author, in_author_section, index) -> list[str]:
+def _actors_of(document, tokens, author, in_author_section, index, acted_upon=False) -> list[str]:
+    """The actor ids of an event's argument tokens (``acted_upon``: they are its targets)."""
     ids: list[str] = []
     if not tokens:
         return ids
@@ -271,15 +277,26 @@ def _actors_of(document, tokens, author, in_author_section, index) -> list[str]:
             ids.extend(own)
             continue
         plural = tags[tok.i] == _NNS  # only a plural noun lists owners, stands for a pair or includes members
+        partners = _our_partners(document, tok) if plural else []
+        if partners:  # "we urge our partners to ...": the bloc the speaker named last
+            ids.extend(partners)
+            continue
         listed = _listed_owners(tok, index) if plural else []
         if listed:  # "the Governments of Peru and Ecuador": each state listed, whatever the noun was linked to
             ids.extend(listed)
             continue
+        holders = _the_two_holders(document, tok) if plural and index.at(*mention_span(tok)) is not None else []
+        if holders:  # "the two ministers will sign ...", linked to one actor: the two office holders named last
+            ids.extend(holders)
+            continue
         pair = _the_two_states(document, tok) if plural else []
         if pair and (index.at(*mention_span(tok)) is not None or
-                     len(_stand_in(document, tok, author, index)) == 1):
-            # "urged both governments to ...", linked to one actor or standing for one: the two
-            # states the text is about
+                     len(stand := _stand_in(document, tok, author, index)) == 1 or
+                     acted_upon and tok.dep_ in OBJECT_DEPS and not stand):
+            # "urged both governments to ...", linked to one actor, standing for one or acted upon and
+            # standing for nobody ("I have asked both capitals to ..."): the two states the text is
+            # about ("Chile and Bolivia traded accusations. Ecuador called for restraint from both
+            # sides": the subject before, not the two states named last)
             ids.extend(pair)
             continue
         named = _appositive(tok, index)
@@ -311,7 +328,8 @@ def _actors_of(document, tokens, author, in_author_section, index) -> list[str]:
         elif actor is None:
             named = phrase_actors(index, tok)  # "an assembly of foreign ministers of Egypt"
             ids.extend(named or _person_by_surname(document, tok) or _person_by_title(document, tok)
-                       or _stand_in(document, tok, author, index) or _national_state(document, tok))
+                       or _stand_in(document, tok, author, index) or _national_state(document, tok)
+                       or _same_noun(document, tok))
     return list(dict.fromkeys(ids))
 
 
@@ -424,20 +442,50 @@ def _the_two_states(document, tok) -> list[str]:
     """"Both governments", "the two capitals", "the two ministers": the two states the text named
     last before the phrase (none for another noun, or a text that named fewer than two; ``tok``: a
     plural noun, NNS)."""
-    if tok.lemma_.lower() not in PAIR_NOUNS or \
-            not any(c.lower_ in ("both", "two") and c.dep_ in ("det", "predet", "nummod") for c in tok.children):
+    if tok.lemma_.lower() not in PAIR_NOUNS or not _two_or_both(tok):
         return []
     return _last_two_states(document, tok.idx)
 
 
-def _last_two_states(document, offset: int, countries=frozenset()) -> list[str]:
-    """The two state actors named last before ``offset``, none of ``countries``; [] when fewer."""
-    last = {}  # state id -> start of its last mention before the offset
+def _the_two_holders(document, tok) -> list[str]:
+    """"The two ministers", "both presidents": the two persons holding that office (the last word
+    of their role, or the same office of the knowledge base) named last before the phrase, whatever
+    single actor the phrase was linked to (none for another noun, or a text that named fewer than
+    two; ``tok``: a plural noun, NNS)."""
+    if not _two_or_both(tok):
+        return []
+    lemma = tok.lemma_.lower()
+    office = load_kb().canonical_role(lemma)
+    if office is None:
+        return []
+    start, last = tok.left_edge.idx, {}  # person id -> start of their last mention before the phrase
     for a in document.actors:
-        if a.kind == "state" and a.country not in countries:
-            before = [s for s, _ in a.mentions if s < offset]
+        if a.kind == "person" and a.role and (a.role.lower().split()[-1] == lemma or _canonical_role(a.role) == office):
+            before = [s for s, _ in a.mentions if s < start]
             if before:
                 last[a.id] = max(before)
+    pair = sorted(last, key=last.get)[-2:]
+    return pair if len(pair) == 2 else []
+
+
+def _two_or_both(tok) -> bool:
+    """Whether a noun is counted as two by "both" or "two" ("both sides", "the two ministers")."""
+    return any(c.lower_ in ("both", "two") and c.dep_ in ("det", "predet", "nummod") for c in tok.children)
+
+
+def _last_two_states(document, offset: int, countries=frozenset()) -> list[str]:
+    """The two state actors named last before ``offset``, none of ``countries``; [] when fewer. A
+    state's organ counts as the state named ("Sudan's army shelled ... both governments": Sudan,
+    though the text names the state itself only later)."""
+    states = {a.country: a.id for a in document.actors if a.kind == "state" and a.country not in countries}
+    last = {}  # state id -> start of its (or its organ's) last mention before the offset
+    for a in document.actors:
+        if a.country in states and (a.kind == "state" or a.kind == "organization" and a.sector in STATE_SECTORS
+                                    and a.name != a.name.lower()):  # a named organ, not "troops"
+            before = [s for s, _ in a.mentions if s < offset]
+            if before:
+                sid = states[a.country]
+                last[sid] = max(last.get(sid, -1), *before)
     pair = sorted(last, key=last.get)[-2:]
     return pair if len(pair) == 2 else []
 
@@ -489,6 +537,23 @@ def _first_person_body(document, tok, author, in_author_section, index) -> list[
     return []
 
 
+def _our_partners(document, tok) -> list[str]:
+    """"Our partners", "our allies": owned by "we", a plural noun of partners stands for the
+    international organisation the text named last before it ("We welcome the European Union's
+    new sanctions and urge our partners to close the loopholes"): [its id], else [] (``tok``: a
+    plural noun, NNS)."""
+    if tok.lemma_.lower() not in PARTNER_NOUNS or not any(
+            c.dep_ == "poss" and c.lower_ in load_speech_cues().first_person for c in tok.children):
+        return []
+    start, last = tok.left_edge.idx, None  # (start of the last mention, igo id)
+    for a in document.actors:
+        if a.kind == "igo":
+            before = [s for s, _ in a.mentions if start - ANTECEDENT_CHARS < s < start]
+            if before and (last is None or max(before) > last[0]):
+                last = (max(before), a.id)
+    return [last[1]] if last is not None else []
+
+
 def _stand_in(document, tok, author, index) -> list[str]:
     """"The two leaders", "both sides", "the government": a definite phrase headed by an office,
     a government noun or (plural) a party noun, with no name of its own, stands like a pronoun
@@ -511,6 +576,19 @@ def _stand_in(document, tok, author, index) -> list[str]:
     else:
         return []
     return _previous_subject(document, tok, author, index, want)
+
+
+def _same_noun(document, tok) -> list[str]:
+    """"The junta" left unlinked here, where the actors stage linked another "junta" of the text: a
+    definite common noun, or a bare plural ("accede to protesters' demands"), stands for the one
+    actor (no place) that word is a mention of elsewhere (none when no actor, or several, has it)."""
+    if tok.pos_ not in ("NOUN", "ADJ") or tok.ent_type_ or tok.tag_ != "NNS" and not any(
+            c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in tok.children):
+        return []
+    word, text = tok.lower_, document.text
+    found = {a.id for a in document.actors if a.kind != "location"
+             for s, e in a.mentions if e - s == len(word) and text[s:e].lower() == word}
+    return list(found) if len(found) == 1 else []
 
 
 def _person_by_surname(document, tok) -> list[str]:
@@ -1024,7 +1102,7 @@ def extract_events(document, doc, ctx):
         kind = views.section_kind_at(document, start)
         in_author = kind in AUTHOR_SECTIONS
         source = _actors_of(document, d.sources, author, in_author, index)
-        target = _actors_of(document, d.targets, author, in_author, index)
+        target = _actors_of(document, d.targets, author, in_author, index, acted_upon=True)
         if in_author and len(issuers) > 1 and source == issuers[:1]:
             source = list(issuers)  # "We agreed ...", "The Ministers agreed ...": all who issue it
         if not d.reciprocal and d.type in RECIPROCAL_TYPES and len(source) > 1 and \
