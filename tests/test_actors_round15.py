@@ -65,6 +65,11 @@ def test_an_ordinary_word_or_a_bare_short_name_is_no_new_actor():
     ("the Russian parliament speaker", "2015-06-01", "person:sergei-naryshkin"),
     ("the ICC prosecutor", "2019-06-01", "person:fatou-bensouda"),
     ("the Qatari foreign minister", "2019-06-01", "person:mohammed-bin-abdulrahman"),
+    ("the Swedish prime minister", "2022-06-01", "person:magdalena-andersson"),
+    ("the Thai prime minister", "2024-06-01", "person:srettha-thavisin"),
+    ("the Irish prime minister", "2024-06-01", "person:simon-harris"),
+    ("the Ghanaian president", "2016-06-01", "person:john-mahama"),
+    ("the Ghanaian president", "2020-06-01", "person:nana-akufo-addo"),
 ])
 def test_an_office_is_its_holder_on_the_documents_date(text, day, key):
     assert resolve_text(text, date=day).key == key
