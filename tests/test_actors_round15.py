@@ -45,6 +45,10 @@ def test_a_seat_of_government_stands_for_the_government(text, country):
     assert (guess.key, guess.country, guess.sector) == (country, country, "GOV")
 
 
+def test_a_full_name_is_read_before_a_capital_inside_it():
+    assert resolve_text("Santiago Peña", date="2024-06-01").key == "person:santiago-pena"
+
+
 def test_an_ordinary_word_or_a_bare_short_name_is_no_new_actor():
     assert resolve_text("Fars") is None  # the province shares the news agency's first word
     assert resolve_text("Diet") is None
@@ -70,6 +74,8 @@ def test_an_ordinary_word_or_a_bare_short_name_is_no_new_actor():
     ("the Irish prime minister", "2024-06-01", "person:simon-harris"),
     ("the Ghanaian president", "2016-06-01", "person:john-mahama"),
     ("the Ghanaian president", "2020-06-01", "person:nana-akufo-addo"),
+    ("the Bolivian president", "2020-06-01", "person:jeanine-anez"),
+    ("the Peruvian president", "2023-06-01", "person:dina-boluarte"),
 ])
 def test_an_office_is_its_holder_on_the_documents_date(text, day, key):
     assert resolve_text(text, date=day).key == key
