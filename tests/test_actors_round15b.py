@@ -39,3 +39,24 @@ def test_the_source_of_according_to_is_a_person(analyze):
 ])
 def test_places_bodies_and_plural_nouns_stay_what_they_are(analyze, text):
     assert not [a for a in analyze(text).actors if a.kind == "person"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hollings recused herself from the inquiry into the harbour contracts.", "Hollings"),
+    ("Sessions recused himself from the inquiry after the hearing last spring.", "Sessions"),
+])
+def test_the_subject_of_a_verb_with_himself_or_herself_is_a_person(analyze, text, name):
+    assert person(analyze(text), name) is not None
+
+
+def test_a_plural_noun_with_themselves_stays_no_person(analyze):
+    doc = analyze("Negotiations found themselves at a dead end after the third round.")
+    assert not [a for a in doc.actors if a.kind == "person"]
+
+
+@pytest.mark.parametrize("text", [
+    "In any case, writes Talgarth, the council has not published the harbour accounts.",
+    "\"No one is above the rules,\" said Talgarth, at times raising his voice and pounding the table.",
+])
+def test_the_inverted_subject_of_a_verb_of_saying_is_a_person(analyze, text):
+    assert person(analyze(text), "Talgarth") is not None

@@ -116,6 +116,8 @@ MISREAD_NAME_LABELS = frozenset(("GPE", "LOC", "NORP", "WORK_OF_ART", "PRODUCT",
 #: Model labels of a single word read as a person's name with ``_person_evidence`` ("Jan Kowalski
 #: ... Kowalski" where the model tags the second ORG, "Kowalski, 72, ...").
 RELABELLED_PERSON_LABELS = MISREAD_NAME_LABELS | {"ORG"}
+#: Reflexive pronouns that make the subject of their verb one person ("X recused himself").
+REFLEXIVE_PERSON = frozenset(("himself", "herself"))
 #: Verbs of saying, thinking and writing (tagged ``cue`` here): their subject is a person or a body.
 REPORTING_VERBS_FILE = "quotes/reporting_verbs.en.tsv"
 #: A sentence with at least this share of capitalised words is a title-case headline, where
@@ -187,8 +189,9 @@ class Recognizer:
         surnames = _surnames_named(doc)
         for ent in entities(doc)[0]:
             label = ent.label_
-            if len(ent) == 1 and label in RELABELLED_PERSON_LABELS and _person_evidence(doc, ent.start, surnames):
-                label = "PERSON"  # "Jan Kowalski ... Kowalski", "Kowalski, 72, ...", "Kowalski, who ..."
+            if len(ent) == 1 and (label in RELABELLED_PERSON_LABELS and _person_evidence(doc, ent.start, surnames)
+                                  or label in MISREAD_NAME_LABELS and _after_speech_verb(doc, ent.start)):
+                label = "PERSON"  # "Jan Kowalski ... Kowalski", "Kowalski, 72, ...", "..., said Kowalski"
             if label not in MODEL_LABELS and not (label in MISLABELLED_PERSON_LABELS
                                                   and self._has_person_title(text, ent)):
                 continue
@@ -274,7 +277,8 @@ class Recognizer:
         it a name under any of those labels, and a capitalised common noun at the start of a
         sentence too: the surname of a person the model named in full earlier in the document
         ("Jan Kowalski ... Kowalski opened"), an age or a "who" in apposition ("X, 72, ...",
-        "X, who governed ..."), the source of "according to X", a form of address or an office before it ("Mr. X", "Gov. X").
+        "X, who governed ..."), a "himself"/"herself" on its verb ("Sessions recused himself"),
+        the source of "according to X", a form of address or an office before it ("Mr. X", "Gov. X").
         Title-case headlines are skipped. Returns character spans of the single words."""
         genders = pronoun_genders()
         verbs = _reporting_verbs()
@@ -292,10 +296,11 @@ class Recognizer:
         for i in _name_candidates(doc):
             sent = sentence_of(doc, i)
             word = text[idx[i]:idx[i] + length[i]]
+            reflexive = _reflexive_subject(doc, i)
             strong = (_person_evidence(doc, i, surnames)
                       or deps[i] == pobj and lowers[heads[i]] == "to" and lowers[heads[heads[i]]] == "according")
             if not (poses[i] == PROPN or poses[i] == NOUN and (i > sent.start and alpha[i - 1]
-                                                               or strong and tags[i] != nns)):
+                                                               or strong and (tags[i] != nns or reflexive))):
                 continue
             ent_type = ent_types[i]
             if ent_type and ent_type not in misread:
@@ -694,9 +699,23 @@ def _surnames_named(doc) -> dict[str, int]:
 
 
 def _person_evidence(doc, i: int, surnames: dict[str, int]) -> bool:
-    """Token ``i`` is the surname of a person named in full before it (``_surnames_named``) or
-    has an age or a "who" in apposition (``_described_person``)."""
-    return surnames.get(doc[i].text, i) < i or _described_person(doc, i)
+    """Token ``i`` is the surname of a person named in full before it (``_surnames_named``), has
+    an age or a "who" in apposition (``_described_person``) or is the subject of a verb with
+    "himself" or "herself" (``_reflexive_subject``)."""
+    return surnames.get(doc[i].text, i) < i or _described_person(doc, i) or _reflexive_subject(doc, i)
+
+
+def _after_speech_verb(doc, i: int) -> bool:
+    """Token ``i`` ends a clause right after a verb of saying in the past or present tense, its
+    inverted subject ("..., said Kowalski.", "..., writes Kowalski, ...")."""
+    return (0 < i < len(doc) - 1 and doc[i + 1].is_punct and doc[i - 1].tag_ in ("VBD", "VBZ")
+            and doc[i - 1].lemma_ in _reporting_verbs())
+
+
+def _reflexive_subject(doc, i: int) -> bool:
+    """Token ``i`` is the subject of a verb that has "himself" or "herself" ("X recused himself")."""
+    tok = doc[i]
+    return tok.dep_ in SUBJECT_DEPS and any(c.lower_ in REFLEXIVE_PERSON for c in tok.head.children)
 
 
 def _described_person(doc, i: int) -> bool:
