@@ -113,6 +113,11 @@ SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
 #: Model labels that a surname the model does not know often gets ("Kasich" as GPE, "Mook" as
 #: WORK_OF_ART): read as a person only as the subject of a verb of saying or with a later "he"/"she".
 MISREAD_NAME_LABELS = frozenset(("GPE", "LOC", "NORP", "WORK_OF_ART", "PRODUCT", "LAW", "FAC", "EVENT"))
+#: Model labels of a single word read as a person's name with ``_person_evidence`` ("Jan Kowalski
+#: ... Kowalski" where the model tags the second ORG, "Kowalski, 72, ...").
+RELABELLED_PERSON_LABELS = MISREAD_NAME_LABELS | {"ORG"}
+#: Reflexive pronouns that make the subject of their verb one person ("X recused himself").
+REFLEXIVE_PERSON = frozenset(("himself", "herself"))
 #: Verbs of saying, thinking and writing (tagged ``cue`` here): their subject is a person or a body.
 REPORTING_VERBS_FILE = "quotes/reporting_verbs.en.tsv"
 #: A sentence with at least this share of capitalised words is a title-case headline, where
@@ -181,15 +186,21 @@ class Recognizer:
         out = self._without_namesakes(text, doc, out)
         out.extend(self._hyphen_parts(text, SpanSet((s, e) for s, e, _, _ in out)))
         taken = SpanSet((s, e) for s, e, _, _ in out)  # bisection, not a scan per entity (issue 21)
+        surnames = _surnames_named(doc)
         for ent in entities(doc)[0]:
-            if ent.label_ not in MODEL_LABELS and not (ent.label_ in MISLABELLED_PERSON_LABELS
-                                                       and self._has_person_title(text, ent)):
+            label = ent.label_
+            if len(ent) == 1 and (label in RELABELLED_PERSON_LABELS and _person_evidence(doc, ent.start, surnames)
+                                  or label in MISREAD_NAME_LABELS and _after_speech_verb(doc, ent.start)):
+                label = "PERSON"  # "Jan Kowalski ... Kowalski", "Kowalski, 72, ...", "..., said Kowalski"
+            if label not in MODEL_LABELS and not (label in MISLABELLED_PERSON_LABELS
+                                                  and self._has_person_title(text, ent)):
                 continue
-            end = _name_end(doc, ent) if ent.label_ == "PERSON" else ent.end_char
+            end = _name_end(doc, ent) if label == "PERSON" else ent.end_char
             if taken.overlaps(ent.start_char, end):
                 continue
-            out.append((ent.start_char, end, None, ent.label_))
-        out.extend((s, e, None, "PERSON") for s, e in self._bare_names(doc, SpanSet((s, e) for s, e, _, _ in out)))
+            out.append((ent.start_char, end, None, label))
+        out.extend((s, e, None, "PERSON")
+                   for s, e in self._bare_names(doc, SpanSet((s, e) for s, e, _, _ in out), surnames))
         return _joined_names(text, sorted(out, key=lambda a: (a[0], -a[1])))
 
     def _without_namesakes(self, text: str, doc, anchors: list) -> list:
@@ -253,7 +264,7 @@ class Recognizer:
                        for m in self.r.scan_text(words) if m.what == "entry")
         return out
 
-    def _bare_names(self, doc, taken: SpanSet) -> list[tuple[int, int]]:
+    def _bare_names(self, doc, taken: SpanSet, surnames: dict[str, int]) -> list[tuple[int, int]]:
         """Surnames and single names the model did not take for a person ("Kasich, known for his
         bluntness, ...", "Klobuchar stressed that ...", "shot Steenkamp", "Green's articles"): a
         capitalised proper noun (or a capitalised common noun inside a sentence: "Dash recounted")
@@ -262,8 +273,13 @@ class Recognizer:
         title ("Attorney General Holder"). With no model label it is a name in any of those
         places (after a preposition of ``NAME_PREPS``); with a place, group or work label
         (``MISREAD_NAME_LABELS``) or as a common noun only as the subject of a verb of saying
-        or thinking, or followed in its sentence by a person pronoun. Title-case headlines
-        are skipped. Returns character spans of the single words."""
+        or thinking, or followed in its sentence by a person pronoun. Stronger evidence makes
+        it a name under any of those labels, and a capitalised common noun at the start of a
+        sentence too: the surname of a person the model named in full earlier in the document
+        ("Jan Kowalski ... Kowalski opened"), an age or a "who" in apposition ("X, 72, ...",
+        "X, who governed ..."), a "himself"/"herself" on its verb ("Sessions recused himself"),
+        the source of "according to X", a form of address or an office before it ("Mr. X", "Gov. X").
+        Title-case headlines are skipped. Returns character spans of the single words."""
         genders = pronoun_genders()
         verbs = _reporting_verbs()
         headline: dict[int, bool] = {}
@@ -276,16 +292,22 @@ class Recognizer:
         title, alpha, tags = columns[IS_TITLE], columns[IS_ALPHA], columns[TAG]
         misread = {strings[label] for label in MISREAD_NAME_LABELS}
         subjects, pobj, vbg = {strings[label] for label in SUBJECT_DEPS}, strings["pobj"], strings["VBG"]
+        nns = strings["NNS"]
         for i in _name_candidates(doc):
             sent = sentence_of(doc, i)
-            if not (poses[i] == PROPN or poses[i] == NOUN and i > sent.start and alpha[i - 1]):
+            word = text[idx[i]:idx[i] + length[i]]
+            reflexive = _reflexive_subject(doc, i)
+            strong = (_person_evidence(doc, i, surnames)
+                      or deps[i] == pobj and lowers[heads[i]] == "to" and lowers[heads[heads[i]]] == "according")
+            if not (poses[i] == PROPN or poses[i] == NOUN and (i > sent.start and alpha[i - 1]
+                                                               or strong and (tags[i] != nns or reflexive))):
                 continue
             ent_type = ent_types[i]
             if ent_type and ent_type not in misread:
                 continue
             if taken.overlaps(idx[i], idx[i] + length[i]):
                 continue
-            if deps[i] == pobj and (ent_type or lowers[heads[i]] not in NAME_PREPS):
+            if deps[i] == pobj and (ent_type and not strong or lowers[heads[i]] not in NAME_PREPS):
                 continue
             if deps[i] in subjects and tags[heads[i]] == vbg:
                 continue  # "a message on Twitter blaming Iran": a parse of a phrase, not a subject
@@ -295,19 +317,20 @@ class Recognizer:
                 headline[sent.start] = _title_case(columns, sent.start, sent.end)
             if headline[sent.start]:
                 continue
-            if ent_type or poses[i] == NOUN:
-                says = deps[i] in subjects and lemmas[heads[i]] in verbs
-                referred = deps[i] in subjects and any(w in genders for w in lowers[i + 1:sent.end])
-                if not (says or referred):
-                    continue
             first = i
             while first > sent.start and _capitalised(columns, first - 1):
                 first -= 1
-            if self.r.phrase(text[idx[i]:idx[i] + length[i]], self.day, holders=False) is not None:
+            if self.r.phrase(word, self.day, holders=False) is not None:
                 continue  # a word the KB knows: a title, an actor noun, a state
             if first < i:  # only a title may stand before the name
                 office = self.r.phrase(text[idx[first]:idx[i - 1] + length[i - 1]], self.day, holders=False)
                 if office is None or not office.how.startswith("office"):
+                    continue
+            addressed = first < i or i > sent.start and lowers[i - 1].rstrip(".") in HONORIFICS
+            if (ent_type or poses[i] == NOUN) and not (strong or addressed):
+                says = deps[i] in subjects and lemmas[heads[i]] in verbs
+                referred = deps[i] in subjects and any(w in genders for w in lowers[i + 1:sent.end])
+                if not (says or referred):
                     continue
             out.append((idx[i], idx[i] + length[i]))
         return out
@@ -663,6 +686,47 @@ class Recognizer:
                 g = replace(g, how="noun:bare")
             out.append(Mention(s0, e0, g, PRIORITY_NOUN))
         return out
+
+
+def _surnames_named(doc) -> dict[str, int]:
+    """The last word of each name of two or more words the model tagged PERSON, with the index
+    of its first such name's last token ("Jan Kowalski": ``{"Kowalski": i}``)."""
+    out: dict[str, int] = {}
+    for ent in entities(doc)[0]:
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title:
+            out.setdefault(ent[-1].text, ent.end - 1)
+    return out
+
+
+def _person_evidence(doc, i: int, surnames: dict[str, int]) -> bool:
+    """Token ``i`` is the surname of a person named in full before it (``_surnames_named``), has
+    an age or a "who" in apposition (``_described_person``) or is the subject of a verb with
+    "himself" or "herself" (``_reflexive_subject``)."""
+    return surnames.get(doc[i].text, i) < i or _described_person(doc, i) or _reflexive_subject(doc, i)
+
+
+def _after_speech_verb(doc, i: int) -> bool:
+    """Token ``i`` ends a clause right after a verb of saying in the past or present tense, its
+    inverted subject ("..., said Kowalski.", "..., writes Kowalski, ...")."""
+    return (0 < i < len(doc) - 1 and doc[i + 1].is_punct and doc[i - 1].tag_ in ("VBD", "VBZ")
+            and doc[i - 1].lemma_ in _reporting_verbs())
+
+
+def _reflexive_subject(doc, i: int) -> bool:
+    """Token ``i`` is the subject of a verb that has "himself" or "herself" ("X recused himself")."""
+    tok = doc[i]
+    return tok.dep_ in SUBJECT_DEPS and any(c.lower_ in REFLEXIVE_PERSON for c in tok.head.children)
+
+
+def _described_person(doc, i: int) -> bool:
+    """Token ``i`` is followed by an age or a "who" in apposition: "X, 72, said", "X, who led ..."."""
+    if i + 2 >= len(doc) or doc[i + 1].text != ",":
+        return False
+    nxt = doc[i + 2]
+    if nxt.lower_ == "who":
+        return True
+    return (nxt.is_digit and 16 <= int(nxt.text) <= 110 and i + 3 < len(doc)
+            and doc[i + 3].text == ",")
 
 
 def _name_end(doc, ent) -> int:
