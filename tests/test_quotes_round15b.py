@@ -126,7 +126,5 @@ def test_fragment_of_a_speaker_reported_by_another_is_theirs(analyze):
     assert "Maria Costa" in _speakers_of(doc, "a wake-up call")  # "called" has a quote of its own
 
 
-@pytest.mark.xfail(strict=True, reason="round 15b: partial quotes under verbs that are no cue "
-                                       "(dismiss) and inside another's speech: no Wikinews gain")
-def test_fragment_under_a_verb_that_is_no_cue_is_its_subjects(analyze):
+def test_fragment_under_a_judging_verb_is_its_subjects(analyze):
     assert "Tom Hale" in _speakers_of(analyze(NESTED), "a fairy tale")

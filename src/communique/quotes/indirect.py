@@ -12,8 +12,8 @@ subject and one of the frames it allows gives an indirect quote whose content is
   (the Wikinews gold and the statements set annotate none); a passive infinitive ("an
   official, who asked not to be named, said") asks how the speaker is treated and is no quote;
 - ``as``: its object and "as" predicate ("X described the group as an ally", "X rejected the
-  plan as too costly"), or its object and object predicate ("X called the deal illegal"); not a
-  relative "which" object, and a "what" object only with a predicate in quotation marks;
+  plan as too costly"), or its object and object predicate ("X called the deal illegal"); a
+  relative "which" or "what" object only with a predicate in quotation marks;
 - ``ing``: its gerund clause ("X described seeing the blast", "Y denied taking bribes");
 - ``of``: what follows "of" when the cue has no object ("X spoke of a crisis"); "X accused
   the council of hiding the report" is an accusation between actors, which the events stage
@@ -189,15 +189,17 @@ def _content(verb, frames):
             return prep.i + 1, end
     if "as" in frames:
         obj = next((c for c in children if c.dep_ == "dobj"), None)
-        if obj is not None and obj.tag_ != "WDT":  # not "the strike, which X denounced as a threat"
+        if obj is not None:
             as_prep = next((c for c in list(children) + list(obj.children)
                             if c.dep_ == "prep" and c.lower_ == "as"), None)
             if as_prep is None:  # "called the agreement illegal": an object predicate stands for "as"
                 as_prep = next((c for c in children if c.dep_ == "oprd" and c.i > obj.i), None)
             end = None if as_prep is None else max(obj.right_edge.i, as_prep.right_edge.i) + 1
-            # "what it called "an attack"" gives the speaker's words; "what it called an attack" is
-            # the writer's phrase for an event, no proposition of the speaker's
-            if end is not None and (obj.tag_ != "WP" or any(t.text in QUOTE_MARKS for t in verb.doc[obj.i:end])):
+            # a relative object gives the speaker's words only in quotation marks: "what it called
+            # "an attack"", "the report, which X had called "a wake-up call""; "what it called an
+            # attack" and "the strike, which X denounced as a threat" are the writer's phrases
+            if end is not None and (obj.tag_ not in ("WP", "WDT")
+                                    or any(t.text in QUOTE_MARKS for t in verb.doc[obj.i:end])):
                 return obj.left_edge.i, end
     return None
 
