@@ -92,9 +92,10 @@ NEWS_TYPED_F1_FLOOR = 0.69
 #: dyad 0.343, quote+speaker 0.863. Round 15 (wire-19, stmt-15, stmt-16: a trade ban and seized fishing
 #: boats that a third state's offer of talks eases, with four speakers; a joint statement of three foreign
 #: ministers naming an aggressor, a victim and a mediator; a state visit's press release in the third
-#: person) is sealed and reported as its own group; it has no floor until it has been scored blind.
+#: person), blind: typed 0.640 (P 0.627 R 0.653), dyad 0.520, quote+speaker 0.820; after round 15's rules
+#: 0.640, 0.540, 0.820.
 SEALED_FLOORS = {"round 11": (0.60, 0.38, 0.86), "round 12": (0.55, 0.39, 0.95), "round 13": (0.66, 0.41, 0.93),
-                 "round 14": (0.59, 0.31, 0.82)}
+                 "round 14": (0.59, 0.31, 0.82), "round 15": (0.61, 0.50, 0.79)}
 
 
 @pytest.fixture(scope="module")

@@ -85,9 +85,10 @@ NEUTRAL_WITH_STANCE_MAX = 2
 #: general on a free-riding ally, an unsigned editorial against a mining company and a minister),
 #: blind: 5/11, 1 of 4 neutral actors firm. Round 15 (oped-36..38: a state-media commentary against an
 #: alliance and a neighbour, a lawyer against a crackdown and the state that licenses its spyware, an analyst
-#: on a disputed count and an outside funder) is sealed, with no floor until it has been scored blind.
+#: on a disputed count and an outside funder), blind: 4/12 (attacked 3/6), 0 of 1 neutral actor firm; after
+#: round 15's rules 5/12 (attacked 4/6).
 #: Per round: (right at least, neutral with a firm stance at most).
-SEALED_FLOORS = {"round 11": (5, 2), "round 12": (7, 2), "round 13": (2, 2), "round 14": (5, 2)}
+SEALED_FLOORS = {"round 11": (5, 2), "round 12": (7, 2), "round 13": (2, 2), "round 14": (5, 2), "round 15": (4, 1)}
 
 
 @pytest.fixture(scope="module")
