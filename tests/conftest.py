@@ -105,6 +105,18 @@ def assert_author_sign(text: str, actor: str, sign: str, reason: str) -> None:
     assert any(reason in r for r in record.reasons), record.reasons
 
 
+def author_reasons(text: str, actor: str) -> list[str]:
+    """The reasons of the author's stance toward ``actor`` (none when there is no record)."""
+    record = author_stance(text).get(actor)
+    return list(record.reasons) if record is not None else []
+
+
+def opinion_piece(head: str, opening: str, closing: str):
+    """A maker of signed opinion pieces (the body a commentary section) that hold a sentence in
+    their second passage, between ``opening`` and ``closing``."""
+    return lambda sentence: f"{head}{opening}\n\n{sentence}\n\n{closing}\n"
+
+
 def shared_data(*parts: str) -> Path:
     """Path under ../shared/data, or skip the test when it is not there."""
     path = SHARED_DATA.joinpath(*parts)

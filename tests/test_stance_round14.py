@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import assert_author_sign, author_stance
+from conftest import assert_author_sign, author_reasons, author_stance, opinion_piece
 
 HEAD = "Notes from the long table\n\nBy Mara Lind, former envoy\n\n"
 OPENING = ("The talks on the river have run for six years. Three governments sent delegations, and each "
@@ -28,14 +28,8 @@ OPENING = ("The talks on the river have run for six years. Three governments sen
 CLOSING = "A settlement is still possible. It needs written rules and a calendar that every side keeps."
 
 
-def _piece(sentence: str) -> str:
-    """A signed opinion piece (its body a commentary section) holding ``sentence`` in its second passage."""
-    return f"{HEAD}{OPENING}\n\n{sentence}\n\n{CLOSING}\n"
+_piece = opinion_piece(HEAD, OPENING, CLOSING)
 
-
-def _reasons(text: str, actor: str) -> list[str]:
-    record = author_stance(text).get(actor)
-    return list(record.reasons) if record is not None else []
 
 
 @pytest.mark.issue(18)
@@ -56,7 +50,7 @@ def test_round14_what_an_actor_did_not_do_blames_it(sentence, actor, reason):
     ("Austria never received the draft before the vote.", "AUT"),
 ])
 def test_round14_restraint_inability_and_not_knowing_are_no_omission(sentence, actor):
-    assert not any(r.startswith("omission") for r in _reasons(_piece(sentence), actor))
+    assert not any(r.startswith("omission") for r in author_reasons(_piece(sentence), actor))
 
 
 @pytest.mark.issue(18)
@@ -77,7 +71,7 @@ def test_round14_ordinary_people_are_not_blamed_for_what_they_did_not_do():
 def test_round14_a_news_report_has_no_omissions():
     text = ("OSLO, March 3 (Nordic Wire) - Belgium did not send its delegation to the final session of the "
             "river talks on Tuesday, officials in Oslo said. The talks will resume in May.")
-    assert not any(r.startswith("omission") for r in _reasons(text, "BEL"))
+    assert not any(r.startswith("omission") for r in author_reasons(text, "BEL"))
 
 
 @pytest.mark.issue(18)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import assert_author_sign, author_stance
+from conftest import assert_author_sign, author_stance, opinion_piece
 
 HEAD = "The quiet neighbour\n\nBy Ilse Varga, columnist\n\n"
 OPENING = ("Every winter the pass closes for a month, and every winter the towns on both sides of it "
@@ -22,9 +22,7 @@ OPENING = ("Every winter the pass closes for a month, and every winter the towns
 CLOSING = "The next winter will come whether or not anyone has a plan for it."
 
 
-def _piece(sentence: str) -> str:
-    """A signed opinion piece holding ``sentence`` in its second passage."""
-    return f"{HEAD}{OPENING}\n\n{sentence}\n\n{CLOSING}\n"
+_piece = opinion_piece(HEAD, OPENING, CLOSING)
 
 
 @pytest.mark.issue(18)

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import assert_author_sign, author_stance
+from conftest import assert_author_sign, author_reasons, opinion_piece
 
 HEAD = "Letters on the coast road\n\nBy Ilse Varga, columnist\n\n"
 OPENING = ("The camps along the coast road filled again this spring. Families came on foot and by bus, "
@@ -35,14 +35,8 @@ OPENING = ("The camps along the coast road filled again this spring. Families ca
 CLOSING = "There is still time to act. A winter plan needs money, tents and a date."
 
 
-def _piece(sentence: str) -> str:
-    """A signed opinion piece (its body a commentary section) holding ``sentence`` in its second passage."""
-    return f"{HEAD}{OPENING}\n\n{sentence}\n\n{CLOSING}\n"
+_piece = opinion_piece(HEAD, OPENING, CLOSING)
 
-
-def _reasons(text: str, actor: str) -> list[str]:
-    record = author_stance(text).get(actor)
-    return list(record.reasons) if record is not None else []
 
 
 @pytest.mark.issue(18)
@@ -64,14 +58,14 @@ def test_round15_inaction_blames_the_actor(sentence, actor, reason):
     ("Denmark did not fail to send its engineers.", "DNK"),
 ])
 def test_round15_having_sparing_and_not_failing_are_no_inaction(sentence, actor):
-    assert not any(r.startswith(("inaction", "omission")) for r in _reasons(_piece(sentence), actor))
+    assert not any(r.startswith(("inaction", "omission")) for r in author_reasons(_piece(sentence), actor))
 
 
 @pytest.mark.issue(18)
 def test_round15_a_news_report_has_no_inaction():
     text = ("OSLO, March 3 (Nordic Wire) - Belgium has issued no statement on the arrests, and Lisbon has yet "
             "to publish the tally sheets, officials in Oslo said on Tuesday. The talks resume in May.")
-    assert not any(r.startswith("inaction") for actor in ("BEL", "PRT") for r in _reasons(text, actor))
+    assert not any(r.startswith("inaction") for actor in ("BEL", "PRT") for r in author_reasons(text, actor))
 
 
 @pytest.mark.issue(18)
@@ -109,14 +103,14 @@ def test_round15_turning_down_a_proposal_or_request_accuses_the_actor(sentence, 
     ("Copenhagen rejected the accusation of neglect.", "DNK"),
 ])
 def test_round15_refusing_to_act_voting_against_and_denying_are_no_obstruction(sentence, actor):
-    assert not any("asserts REJECT" in r for r in _reasons(_piece(sentence), actor))
+    assert not any("asserts REJECT" in r for r in author_reasons(_piece(sentence), actor))
 
 
 @pytest.mark.issue(18)
 def test_round15_a_news_report_of_a_rejection_holds_no_accusation_of_the_author():
     text = ("GENEVA, May 9 (Lake Wire) - Ankara rejected the proposal for a joint inquiry on Tuesday, "
             "two diplomats said. The talks resume next week.")
-    assert not any("asserts REJECT" in r for r in _reasons(text, "TUR"))
+    assert not any("asserts REJECT" in r for r in author_reasons(text, "TUR"))
 
 
 @pytest.mark.issue(18)
@@ -132,7 +126,7 @@ def test_round15_a_demonstrative_on_the_opening_subject_stands_for_the_actor_bef
 @pytest.mark.issue(18)
 def test_round15_a_demonstrative_after_a_sentence_with_no_actor_subject_stands_for_no_actor():
     text = _piece("The talks in Quito collapsed in May. That failure surprised nobody.")
-    assert not any(r.startswith("evaluative") for r in _reasons(text, "ECU"))
+    assert not any(r.startswith("evaluative") for r in author_reasons(text, "ECU"))
 
 
 @pytest.mark.issue(18)
@@ -143,7 +137,7 @@ def test_round15_a_plan_carried_out_is_the_planners_act():
 
 @pytest.mark.issue(18)
 def test_round15_a_plan_to_come_is_no_act_done():
-    assert not any("asserts" in r for r in _reasons(_piece("Minsk plans new raids on the border camps."), "BLR"))
+    assert not any("asserts" in r for r in author_reasons(_piece("Minsk plans new raids on the border camps."), "BLR"))
 
 
 @pytest.mark.issue(18)
@@ -154,4 +148,4 @@ def test_round15_forces_sent_against_someone_are_an_attack():
 
 @pytest.mark.issue(18)
 def test_round15_forces_sent_to_a_place_are_no_attack():
-    assert not any("asserts" in r for r in _reasons(_piece("Paris sent fighter jets to Crete after the incident."), "FRA"))
+    assert not any("asserts" in r for r in author_reasons(_piece("Paris sent fighter jets to Crete after the incident."), "FRA"))

@@ -9,16 +9,14 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import assert_author_sign, author_stance
+from conftest import assert_author_sign, author_stance, opinion_piece
 
 HEAD = "Letters from the valley\n\nBy Ilse Varga, columnist\n\n"
 OPENING = "Moldova held its local elections in the spring. Turnout was low, and the count took a week."
 CLOSING = "There is still time to act. A fair count needs observers, ballots and a date."
 
 
-def _piece(sentence: str) -> str:
-    """A signed opinion piece that names the state in its first passage and holds ``sentence`` in its second."""
-    return f"{HEAD}{OPENING}\n\n{sentence}\n\n{CLOSING}\n"
+_piece = opinion_piece(HEAD, OPENING, CLOSING)
 
 
 @pytest.mark.issue(18)
