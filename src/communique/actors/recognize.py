@@ -37,7 +37,7 @@ from .owned import act_nouns, owned_nouns
 from .pronouns import pronoun_genders
 from .resolve import FORMER_WORDS, ActorGuess, Match, Resolver
 from .scan import preferred
-from .text import case_ok, key_of, slug, token_columns, tokenize
+from .text import case_ok, key_of, needs_capitals, slug, token_columns, tokenize
 
 logger = logging.getLogger(__name__)
 
@@ -50,6 +50,10 @@ ACTING_PREPS = frozenset(("by", "with", "against", "between", "on", "toward", "t
 #: "according" or a word of ``LOYALTY_WORDS`` ("loyal to Moscow"). Elsewhere the capital is a place
 #: ("the streets of Minsk", "flew to Berlin", "left for Moscow").
 PARTY_PREPS = frozenset(("of", "from", "to", "for"))
+#: Words after a referring alias's noun that make it another group ("the alliance of farmers").
+OTHER_GROUP_WORDS = frozenset(("of", "for", "between"))
+#: First words of the names of worldwide bodies: no "bloc" of a few states (issue 16).
+WORLDWIDE_WORDS = frozenset(("world", "international", "united", "global"))
 LOYALTY_WORDS = frozenset(("according", "loyal", "hostile", "friendly", "beholden", "subservient", "allied"))
 #: Nouns whose "of X" makes a capital a party as well ("an ally of Moscow", "a critic of Beijing"):
 #: relations, not acts (a "Russian ally" is not Russia).
@@ -252,6 +256,58 @@ class Recognizer:
                 out[k] = (start, end, m._replace(value=preferred(own)), label)
         return out
 
+    def _referring_settled(self, doc, anchors):
+        """The anchors with a referring alias of a body ("the bloc", "the Alliance": "the" and a
+        common noun, issues 16-18) read as the nearest body named before it whose name holds the
+        noun ("the Alliance of Sahel States ... the alliance"), or, for a noun its own entry's names
+        do not hold ("the bloc"), the nearest regional body named before it; else as the KB's entry.
+        Dropped where "of", "for" or "between" with a noun phrase hangs on the noun and makes it
+        another group ("the alliance of farmers", not "accused the bloc of taking sides") or
+        where the nearest fitting name is one the KB does not know."""
+        out = []
+        for anchor in anchors:
+            start, end, m, label = anchor
+            noun = self._referring_noun(m)
+            if noun is None:
+                out.append(anchor)
+                continue
+            tokens = token_range(doc, start, end)
+            after = doc[tokens[1]] if tokens is not None and tokens[1] < len(doc) else None
+            if after is not None and after.lower_ in OTHER_GROUP_WORDS and tokens[0] <= after.head.i < tokens[1] \
+                    and any(c.dep_ == "pobj" for c in after.children):
+                continue
+            own = self.kb.entries[m.value.key]
+            regional = noun not in {t.norm for name in (own.name, *own.aliases) if key_of(name) != key_of(m.value.form)
+                                    for t in tokenize(name)}
+            fit = None
+            for s0, e0, m0, label0 in reversed(out):
+                if s0 >= start or self._referring_noun(m0) is not None:
+                    continue
+                entry = self.kb.entries[m0.value.key] if m0 else None
+                if entry is None and label0 != "ORG" or entry is not None and entry.kind in ("person", "state"):
+                    continue
+                names = (entry.name, *entry.aliases) if entry else (doc.text[s0:e0],)
+                if any(noun in {t.norm for t in tokenize(name)} for name in names) or (
+                        regional and entry is not None and entry.kind == "igo" and entry.parent is None
+                        and tokenize(entry.name)[0].norm not in WORLDWIDE_WORDS):
+                    fit = (entry, m0)
+                    break
+            if fit is None:
+                out.append(anchor)
+            elif fit[0] is not None:
+                out.append((start, end, m._replace(value=fit[1].value), label))
+        return out
+
+    def _referring_noun(self, m) -> str | None:
+        """The noun of a referring alias of an intergovernmental body ("the bloc": "bloc"), else None."""
+        if m is None or m.value.how != "alias":
+            return None
+        words = m.value.form.split()
+        if len(words) != 2 or words[0].lower() != "the" or needs_capitals(words[1]) \
+                or self.kb.entries[m.value.key].kind != "igo":
+            return None
+        return words[1].lower()
+
     def _hyphen_parts(self, text: str, taken: SpanSet) -> list[tuple[int, int, Match, str]]:
         """KB entries inside a ``HYPHEN_COMPOUND`` that is no KB form itself ("US-Iran talks")."""
         out = []
@@ -372,7 +428,7 @@ class Recognizer:
     def mentions(self, text: str, doc) -> list[Mention]:
         cands: list[Mention] = []
         consumed: list[tuple[int, int]] = []
-        anchors = self._shared_words_settled(self.anchors(text, doc))
+        anchors = self._referring_settled(doc, self._shared_words_settled(self.anchors(text, doc)))
         for start, end, match, label in anchors:
             tokens = token_range(doc, start, end)  # ``doc.char_span(start, end, alignment_mode="expand")``
             if tokens is None or tokens[0] == tokens[1]:
