@@ -66,11 +66,18 @@ DOCUMENT_FLOOR = 0.7
 #: after a demonstrative on the opening subject noun ("That restraint should be remembered"; sealed
 #: round 12 from 7/15 to 8/15); round 13 went to 11/12 with a plan carried out as the planner's act
 #: ("which planned some of the deadliest bombings"), 12/12 with forces sent "against" someone as an attack.
+#: Round 16: three more written blind (oped-42..44: a state news agency's "our nation" piece against a
+#: neighbour's government and a Western alliance through grievances; a labour NGO director against a Gulf
+#: monarchy's sportswashing and the football body, for a builders' union; a senator against a rival
+#: power's hacking and a domestic company that sold it interception devices, for an allied signals
+#: agency; 11 actors, 7 attacked). Blind: 6/11 (attacked 5/7), 1 of 4 neutral firm; 7/11 (attacked 6/7)
+#: after the cause of a harm ("Because of the kingdom's sponsorship system, a worker ... can be deported").
 #: Per round: (document name prefixes, right at least, neutral actors with a firm stance at most).
 OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 13": (("oped-27", "oped-28", "oped-29"), 12, 3),
                "round 14": (("oped-33", "oped-34", "oped-35"), 7, 1),
-               "round 15": (("oped-39", "oped-40", "oped-41"), 6, 3)}
+               "round 15": (("oped-39", "oped-40", "oped-41"), 6, 3),
+               "round 16": (("oped-42", "oped-43", "oped-44"), 7, 1)}
 OPEN = tuple(name for names, _, _ in OPEN_ROUNDS.values() for name in names)
 #: Neutrally named actors of the development documents that may get a firm author stance, at most.
 NEUTRAL_WITH_STANCE_MAX = 2

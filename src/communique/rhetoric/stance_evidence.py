@@ -44,6 +44,11 @@ mood of a sentence:
   then contradicts in their own voice ("the record says otherwise", ``rebuttal.en.txt``; a sentence
   opening with "Yet" or "But" that names the claimant; a "but"/"yet" clause naming it; a name it gave
   that the writer's next sentence replaces: "calls it an operation. It is a war.") counts against it.
+* **the cause of a harm**, with no evaluative word: the subject of a causing verb whose result is a
+  hardship ("the bloc's tariff makes it harder for small firms to sell", "has driven millions into
+  exile", "has left thousands without water"; a measure counts for its owner), and the cause named
+  with "because of" / "thanks to" of a clause that tells a harm suffered ("Because of the kingdom's
+  sponsorship system, a worker ... can be deported").
 * a verb and its particle match with words between them ("prop up": "Moscow props him up"), and
   a person's name inside the mention of a government ("the government of X", "X's government")
   stands for that person too.
@@ -83,6 +88,7 @@ DEED_WEIGHT = 0.6             # help in kind given: "sent doctors and tents"
 UNATTRIBUTED_SHARE = 0.5      # share of the weight of an item inside a quote whose speaker is unknown
 REBUTTAL_WEIGHT = 0.7         # an actor's claim the writer then contradicts ("X says ...; the record says otherwise")
 OMISSION_WEIGHT = 0.3         # what the actor did not do, in the writer's voice ("did not send its delegation")
+HARM_WEIGHT = 0.5             # the actor or its measure as the cause of a harm ("X's tariff makes it harder to ...")
 
 #: Verbs whose object in the past is an act done by their subject ("planned the bombings": ``_carried_out``).
 _CARRYING_VERBS = ("mastermind", "orchestrate", "perpetrate", "plan", "plot")
@@ -185,6 +191,18 @@ _CONTRAST_OPENERS = ("but", "yet", "in fact", "in reality", "in truth")
 _CONTRAST_WORDS = frozenset({"but", "yet", "fact", "reality", "truth"})
 #: Particles that make a side-taking verb another verb ("sell out", "back down", "back off").
 _TURNING_PARTICLES = ("down", "off", "out")
+#: Causing verbs and the results that make them a harm done (``_harm_evidence``): "makes it harder",
+#: "has driven millions into exile", "has left thousands without water" (lemmas).
+_HARM_RESULTS = {"make": ("bad", "costly", "dangerous", "difficult", "expensive", "hard", "impossible", "poor"),
+                 "drive": ("debt", "exile", "hiding", "hunger", "poverty", "ruin", "starvation"),
+                 "push": ("debt", "exile", "hiding", "hunger", "poverty", "ruin", "starvation"),
+                 "leave": ("without", "homeless", "hungry", "jobless", "stranded")}
+#: Words that tie a clause to its cause ("because of the blockade", "thanks to its embargo").
+_CAUSE_WORDS = ("because", "due", "owing", "thanks")
+#: Lemmas of a harm suffered: a clause caused by an actor that holds one tells a harm the actor caused
+#: ("Because of the kingdom's sponsorship system, a worker ... can be deported").
+_HARMS = frozenset(("arrest", "collapse", "deport", "die", "evict", "flee", "imprison", "jail", "kill",
+                    "lose", "starve", "suffer"))
 _ROLE_VERBS = ("play", "act", "become", "remain", "prove", "behave", "show", "display", "demonstrate", "offer", "set")
 
 
@@ -1152,6 +1170,62 @@ def _renamed(name, sent, mentions: _Mentions):
     return said
 
 
+def _harm_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """The actor as the cause of a harm, with no evaluative word: the subject of a causing verb whose
+    result is a hardship (``_HARM_RESULTS``: "the bloc's tariff makes it harder for small firms to sell",
+    "the regime has driven millions into exile", "the blockade has left thousands without water"; a
+    measure counts for its owner), and the cause named with "because of" / "due to" / "thanks to" of
+    a clause that tells a harm suffered (``_HARMS``: "Because of the kingdom's sponsorship system, a
+    worker ... can be deported"). A negated causing verb tells no harm; a "left" whose object is not
+    people counted (plural or numbered) is a departure ("left the summit without a deal")."""
+    _, lemmas = token_strings(doc)
+    for i, lemma in enumerate(lemmas):
+        tok = doc[i]
+        if lemma in _HARM_RESULTS and tok.pos_ in ("VERB", "AUX") and not _negated(tok):
+            result = _harm_result(tok, lemma)
+            subj = _subject(tok) if result is not None else None
+            if subj is not None:
+                yield from _of_subject(mentions, subj, -1, HARM_WEIGHT, tok.idx, result.idx + len(result.text),
+                                       f"cause of harm '{lemma} {result.lemma_.lower()}'")
+        elif tok.lower_ in _CAUSE_WORDS and tok.dep_ in ("prep", "intj", "amod", "advmod", "mark", "npadvmod"):
+            cause = next((o for c in (tok, *(c for c in tok.children if c.lower_ in ("of", "to")))
+                          for o in c.children if o.dep_ == "pobj"), None)  # "because of": either token
+            clause = tok.head if tok.head.i != tok.i else None
+            harm = _harm_in(clause) if cause is not None and clause is not None else None
+            if harm is not None:
+                yield from _of_subject(mentions, cause, -1, HARM_WEIGHT, tok.idx, cause.idx + len(cause.text),
+                                       f"cause of harm '{tok.lower_} ... {harm.lemma_.lower()}'")
+
+
+def _harm_result(verb, lemma: str):
+    """The token that makes a causing verb's result a hardship ("harder", "exile", "without"), or None."""
+    results = _HARM_RESULTS[lemma]
+    for child in verb.children:
+        if lemma == "make" and child.dep_ in ("ccomp", "xcomp", "oprd", "acomp") and child.lemma_.lower() in results:
+            return child
+        if lemma in ("drive", "push") and child.dep_ == "prep" and child.lower_ == "into":
+            return next((o for o in child.children if o.dep_ == "pobj" and o.lemma_.lower() in results), None)
+    if lemma == "leave":
+        counted = [o for o in verb.children if o.dep_ == "dobj" and o.pos_ == "NOUN"
+                   and (o.tag_ == "NNS" or any(c.dep_ == "nummod" for c in o.children))]
+        return next((c for c in verb.children if counted and c.lower_ in _HARM_RESULTS["leave"]
+                     and c.dep_ in ("prep", "oprd", "acomp", "xcomp", "ccomp")), None)
+    return None
+
+
+def _harm_in(verb):
+    """The first word of a harm suffered (``_HARMS``) in a clause and the clauses joined to it, or None;
+    a negated one, or one that befalls nobody ("no one died"), is no harm."""
+    for v in (verb, *_conjuncts(verb)):
+        subj = _subject(v) or next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+        if subj is not None and (subj.lower_ in ("nobody", "none") or any(c.lower_ == "no" for c in subj.children)):
+            continue
+        for t in (v, *(c for c in v.children if c.dep_ in ("attr", "dobj", "acomp"))):
+            if t.lemma_.lower() in _HARMS and not _negated(t):
+                return t
+    return None
+
+
 def _drop_praised_acts(doc, items: list[Evidence]) -> list[Evidence]:
     """Without the hostile acts the holder praises in the same sentence, with no blame there ("Vilnius
     took a brave decision when it expelled the envoy"): the judgement, not the act's type, is the stance."""
@@ -1190,6 +1264,7 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _omission_evidence(document, doc, mentions)
         items += _rebuttal_evidence(document, doc, mentions)
         items += _renaming_evidence(doc, mentions)
+        items += _harm_evidence(doc, mentions)
         items = _drop_praised_acts(doc, items)
         worded = {(e.holder, e.start, e.end) for e in items if not e.reason.startswith("event ")}
         items = [e for e in items if not (e.reason.endswith(SAID_AS_WE) and (e.holder, e.start, e.end) in worded)]
