@@ -50,3 +50,13 @@ def test_police_of_a_province_take_its_country(analyze):
     doc = analyze("Police in Jalisco arrested four men after the raid.")
     police = next(a for a in doc.actors if a.name == "Police")
     assert police.country == "MEX"
+
+
+def test_a_place_inside_a_persons_name_is_no_place(analyze):
+    doc = analyze("Senator Whitney Houston said the bill would pass.")
+    assert [(a.name, a.kind, a.country) for a in doc.actors] == [("Whitney Houston", "person", None)]
+
+
+def test_a_place_beside_a_title_stays_a_place(analyze):
+    doc = analyze("Officials in Houston said the storm had passed.")
+    assert ("Houston", "location", "USA") in [(a.name, a.kind, a.country) for a in doc.actors]

@@ -210,7 +210,10 @@ class Recognizer:
     def _without_namesakes(self, text: str, doc, anchors: list) -> list:
         """The KB anchors less a known person matched by the surname alone inside a longer name
         the model found, whose words before it are given names of another person: "Tom Merkel" is
-        not Angela Merkel; "Chancellor Merkel", "Mr Biden" and "Joseph R. Biden" stay who the KB says."""
+        not Angela Merkel; "Chancellor Merkel", "Mr Biden" and "Joseph R. Biden" stay who the KB says.
+        Likewise a place or capital that is part of a person's name the model found, the rest of
+        which is name words: "Whitney Houston", "Sydney Brown", "Paris Hilton" are people, of no
+        country their names give."""
         people = [(ent.start_char, ent.end_char) for ent in entities(doc)[0] if ent.label_ == "PERSON"]
         if not people:
             return anchors
@@ -221,8 +224,18 @@ class Recognizer:
             if entry.kind == "person" and m.j - m.i == 1 and any(
                     s0 < start and end <= e0 and self._given_names(text[s0:start], entry) for s0, e0 in people):
                 continue
+            if self._place_in_name(text, entry, m, start, end, people):
+                continue
             kept.append(anchor)
         return kept
+
+    def _place_in_name(self, text: str, entry, m, start: int, end: int, people) -> bool:
+        """Whether a place or capital anchor lies inside a longer person name whose other words
+        are name words (capitalised, no title, no other KB name)."""
+        if not (entry.kind == "location" or entry.kind == "state" and m.text in entry.capitals):
+            return False
+        return any(s0 <= start and end <= e0 and (s0, e0) != (start, end)
+                   and self._given_names(f"{text[s0:start]} {text[end:e0]}".strip(), entry) for s0, e0 in people)
 
     def _given_names(self, before: str, entry) -> bool:
         """Whether ``before`` (the words of a name before a known surname) are given names that are
