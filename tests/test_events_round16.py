@@ -18,3 +18,9 @@ def test_a_said_speech_act_is_still_coded_once(pipeline):
     # the said clause holds a speech act of its own: no second accusation for its word
     doc = analyse_text(pipeline, "Peru said Chile had accused it of illegal fishing in its waters.")
     assert len(events_with_parties(doc, "ACCUSE")) == 1
+
+
+def test_being_in_contact_with_a_government_is_a_consultation(pipeline):
+    doc = analyse_text(pipeline, "The spokesperson said Brazil was in close contact with the government in Lima "
+                                 "about the flooding.")
+    assert [(src, tgt) for e, src, tgt in events_with_parties(doc, "CONSULT")] == [(["Brazil"], ["Peru"])]
