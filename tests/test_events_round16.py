@@ -24,3 +24,10 @@ def test_being_in_contact_with_a_government_is_a_consultation(pipeline):
     doc = analyse_text(pipeline, "The spokesperson said Brazil was in close contact with the government in Lima "
                                  "about the flooding.")
     assert [(src, tgt) for e, src, tgt in events_with_parties(doc, "CONSULT")] == [(["Brazil"], ["Peru"])]
+
+
+def test_a_report_told_before_its_source_judges_nobody(pipeline):
+    # "illegally" describes the crossing in a report the official only passes on
+    doc = analyse_text(pipeline, "Peru has granted asylum to twelve Chilean rebels who crossed the border "
+                                 "illegally last year, a United Nations official said on Monday.")
+    assert not [e for e in doc.events if e.type == "ACCUSE"], [(e.type, e.cue) for e in doc.events]

@@ -46,10 +46,12 @@ _PHRASE_IDS = label_ids(PHRASE_DEPS)
 _PHRASE_WORD_POS = frozenset(IDS[p] for p in ("PROPN", "NOUN", "ADJ", "PRON"))
 #: How far from the head of a phrase a named modifier may be.
 MAX_PHRASE_DISTANCE = 8
-#: Subjects that are no participant of the said clause ("it is dangerous", "there are").
 #: Tokens of a said clause searched for cue words and names.
 MAX_CONTENT_TOKENS = 60
+#: Subjects that are no participant of the said clause ("it is dangerous", "there are").
 EMPTY_SUBJECTS = frozenset({"it", "there", "this", "that", "what", "which"})
+#: Marks that open a quotation or a colon-introduced statement after a speech verb.
+QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", ":"})
 #: Dependency labels of a noun's modifiers: a cue word there describes, it is not said of anyone.
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 #: Relations of a publication to the verb that issues it ("released a statement", "was published").
@@ -286,9 +288,13 @@ def speech_drafts(sent, drafts, heads: set[int], cues) -> list:
             continue  # the said clause holds a speech act of its own
         held = [d for c in clauses for d in drafts if c.dep_ == "ccomp" and d.cand.pos == "verb"
                 and c.left_edge.i <= d.cand.token.i <= c.right_edge.i]
-        if not clauses or any(set(d.types) & VERBAL_TYPES for d in held):
+        if not clauses or held and (any(set(d.types) & VERBAL_TYPES for d in held) or any(
+                c.left_edge.i < tok.i or not QUOTE_MARKS.isdisjoint(lowers[tok.i + 1:c.left_edge.i + 1])
+                for c in clauses)):
             # the said clause already holds a speech act: that act is what is coded ("said Iran
-            # bears responsibility for the attack": a nominal event is what the accusation is about)
+            # bears responsibility for the attack": a nominal event is what the accusation is about);
+            # a report told before its source ("X imposed sanctions for its support of terrorists,
+            # the White House said") judges nobody, and a quoted one is the quote's (``quoted-accuse``)
             continue
         # a material act in the said clause is coded besides the judgement said of it ("said the
         # boat had entered its waters illegally"), its own trigger words no judgement
