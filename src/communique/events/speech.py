@@ -34,7 +34,7 @@ from .. import resources
 from ..errors import LexiconError
 from ..syntax import label_ids
 from ..views import pos_ids, token_depth, token_offsets, token_sheet, token_strings, views_of
-from .arguments import conjuncts
+from .arguments import VERBAL_TYPES, conjuncts
 from .triggers import Candidate
 
 CUES_FILE = "events/speech_cues.yaml"
@@ -46,10 +46,12 @@ _PHRASE_IDS = label_ids(PHRASE_DEPS)
 _PHRASE_WORD_POS = frozenset(IDS[p] for p in ("PROPN", "NOUN", "ADJ", "PRON"))
 #: How far from the head of a phrase a named modifier may be.
 MAX_PHRASE_DISTANCE = 8
-#: Subjects that are no participant of the said clause ("it is dangerous", "there are").
 #: Tokens of a said clause searched for cue words and names.
 MAX_CONTENT_TOKENS = 60
+#: Subjects that are no participant of the said clause ("it is dangerous", "there are").
 EMPTY_SUBJECTS = frozenset({"it", "there", "this", "that", "what", "which"})
+#: Marks that open a quotation or a colon-introduced statement after a speech verb.
+QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", ":"})
 #: Dependency labels of a noun's modifiers: a cue word there describes, it is not said of anyone.
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 #: Relations of a publication to the verb that issues it ("released a statement", "was published").
@@ -284,13 +286,21 @@ def speech_drafts(sent, drafts, heads: set[int], cues) -> list:
             clauses = [c for c in clauses if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX")]
         if any(c.left_edge.i <= d.cand.token.i <= c.right_edge.i for c in clauses for d in out):
             continue  # the said clause holds a speech act of its own
-        if not clauses or any(c.dep_ == "ccomp" and c.left_edge.i <= d.cand.token.i <= c.right_edge.i
-                              and d.cand.pos == "verb" for c in clauses for d in drafts):
-            # the said clause already holds an act: that act is what is coded ("said Iran bears
-            # responsibility for the attack": a nominal event is what the accusation is about)
+        held = [d for c in clauses for d in drafts if c.dep_ == "ccomp" and d.cand.pos == "verb"
+                and c.left_edge.i <= d.cand.token.i <= c.right_edge.i]
+        if not clauses or held and (any(set(d.types) & VERBAL_TYPES for d in held) or any(
+                c.left_edge.i < tok.i or not QUOTE_MARKS.isdisjoint(lowers[tok.i + 1:c.left_edge.i + 1])
+                for c in clauses)):
+            # the said clause already holds a speech act: that act is what is coded ("said Iran
+            # bears responsibility for the attack": a nominal event is what the accusation is about);
+            # a report told before its source ("X imposed sanctions for its support of terrorists,
+            # the White House said") judges nobody, and a quoted one is the quote's (``quoted-accuse``)
             continue
+        # a material act in the said clause is coded besides the judgement said of it ("said the
+        # boat had entered its waters illegally"), its own trigger words no judgement
         ranges = [_window_range(c) for c in clauses]
-        words = {w for a, b in ranges for w in lemmas[a:b]} | {w for a, b in ranges for w in lowers[a:b]} | \
+        acts = {t.i for d in held for t in d.cand.parts}
+        words = {w for a, b in ranges for i in range(a, b) if i not in acts for w in (lemmas[i], lowers[i])} | \
             _hyphenated_in(doc, ranges)
         acc, sup = words & sc.accusing_words, words & sc.supporting_words
         if not acc and not sup:
