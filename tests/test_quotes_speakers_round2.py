@@ -110,9 +110,12 @@ def test_spokesperson_for_a_body_speaks_for_that_body_or_nobody(analyze):
                   "confirmed the attack. A spokesman for the ministry said the attackers had fled.",
                   published="2024-05-01")
     assert _speaker_of(doc, "the attackers") == "Sudan"
-    doc = analyze("Raid\n\nRebels attacked a base near Kassala on Monday. A spokesman for the ministry said "
+    doc = analyze("Raid\n\nRebels attacked a base near the river on Monday. A spokesman for the ministry said "
                   "the attackers had fled.", published="2024-05-01")
     assert _speaker_of(doc, "the attackers") is None  # not the rebels
+    doc = analyze("Raid\n\nRebels attacked a base near Kassala on Monday. A spokesman for the ministry said "
+                  "the attackers had fled.", published="2024-05-01")
+    assert _speaker_of(doc, "the attackers") == "Sudan"  # the ministry of the country the story is set in
 
 
 def test_object_predicate_of_a_naming_cue_is_reported_speech(analyze):
