@@ -362,26 +362,34 @@ class Recognizer:
         misread = {strings[label] for label in MISREAD_NAME_LABELS}
         subjects, pobj, vbg = {strings[label] for label in SUBJECT_DEPS}, strings["pobj"], strings["VBG"]
         nns = strings["NNS"]
+        def strong_at(i: int) -> bool:  # read only where a decision needs it: it makes Tokens
+            return bool(_person_evidence(doc, i, surnames)
+                        or deps[i] == pobj and lowers[heads[i]] == "to" and lowers[heads[heads[i]]] == "according")
+
         for i in _name_candidates(doc):
-            sent = sentence_of(doc, i)
-            word = text[idx[i]:idx[i] + length[i]]
-            reflexive = _reflexive_subject(doc, i)
-            strong = (_person_evidence(doc, i, surnames)
-                      or deps[i] == pobj and lowers[heads[i]] == "to" and lowers[heads[heads[i]]] == "according")
-            if not (poses[i] == PROPN or poses[i] == NOUN and (i > sent.start and alpha[i - 1]
-                                                               or strong and (tags[i] != nns or reflexive))):
+            if poses[i] != PROPN and poses[i] != NOUN:
                 continue
             ent_type = ent_types[i]
             if ent_type and ent_type not in misread:
                 continue
             if taken.overlaps(idx[i], idx[i] + length[i]):
                 continue
-            if deps[i] == pobj and (ent_type and not strong or lowers[heads[i]] not in NAME_PREPS):
+            if deps[i] == pobj and lowers[heads[i]] not in NAME_PREPS:
                 continue
             if deps[i] in subjects and tags[heads[i]] == vbg:
                 continue  # "a message on Twitter blaming Iran": a parse of a phrase, not a subject
             if i + 1 < len(doc) and title[i + 1] and alpha[i + 1]:
                 continue  # inside a longer name
+            sent = sentence_of(doc, i)
+            strong = None
+            if poses[i] == NOUN and not (i > sent.start and alpha[i - 1]):
+                strong = strong_at(i)
+                if not (strong and (tags[i] != nns or _reflexive_subject(doc, i))):
+                    continue
+            if deps[i] == pobj and ent_type:
+                strong = strong_at(i) if strong is None else strong
+                if not strong:
+                    continue
             if sent.start not in headline:
                 headline[sent.start] = _title_case(columns, sent.start, sent.end)
             if headline[sent.start]:
@@ -389,14 +397,14 @@ class Recognizer:
             first = i
             while first > sent.start and _capitalised(columns, first - 1):
                 first -= 1
-            if self.r.phrase(word, self.day, holders=False) is not None:
+            if self.r.phrase(text[idx[i]:idx[i] + length[i]], self.day, holders=False) is not None:
                 continue  # a word the KB knows: a title, an actor noun, a state
             if first < i:  # only a title may stand before the name
                 office = self.r.phrase(text[idx[first]:idx[i - 1] + length[i - 1]], self.day, holders=False)
                 if office is None or not office.how.startswith("office"):
                     continue
             addressed = first < i or i > sent.start and lowers[i - 1].rstrip(".") in HONORIFICS
-            if (ent_type or poses[i] == NOUN) and not (strong or addressed):
+            if (ent_type or poses[i] == NOUN) and not addressed and not (strong_at(i) if strong is None else strong):
                 says = deps[i] in subjects and lemmas[heads[i]] in verbs
                 referred = deps[i] in subjects and any(w in genders for w in lowers[i + 1:sent.end])
                 if not (says or referred):

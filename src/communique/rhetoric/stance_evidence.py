@@ -1178,8 +1178,10 @@ def _harm_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     a clause that tells a harm suffered (``_HARMS``: "Because of the kingdom's sponsorship system, a
     worker ... can be deported"). A negated causing verb tells no harm; a "left" whose object is not
     people counted (plural or numbered) is a departure ("left the summit without a deal")."""
-    _, lemmas = token_strings(doc)
+    lowers, lemmas = token_strings(doc)
     for i, lemma in enumerate(lemmas):
+        if lemma not in _HARM_RESULTS and lowers[i] not in _CAUSE_WORDS:
+            continue  # a ``Token`` only for the few words that may tell a harm
         tok = doc[i]
         if lemma in _HARM_RESULTS and tok.pos_ in ("VERB", "AUX") and not _negated(tok):
             result = _harm_result(tok, lemma)
