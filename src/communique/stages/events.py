@@ -461,11 +461,15 @@ def _the_two_holders(document, tok) -> list[str]:
     start, last = tok.left_edge.idx, {}  # person id -> start of their last mention before the phrase
     for a in document.actors:
         if a.kind == "person" and a.role and (a.role.lower().split()[-1] == lemma or _canonical_role(a.role) == office):
-            before = [s for s, _ in a.mentions if s < start]
-            if before:
-                last[a.id] = max(before)
+            if (seen := _last_mention(a, start)) is not None:
+                last[a.id] = seen
     pair = sorted(last, key=last.get)[-2:]
     return pair if len(pair) == 2 else []
+
+
+def _last_mention(actor, before: int, after: int = -1) -> int | None:
+    """The start of ``actor``'s last mention between ``after`` and ``before`` (exclusive), if any."""
+    return max((s for s, _ in actor.mentions if after < s < before), default=None)
 
 
 def _two_or_both(tok) -> bool:
@@ -482,10 +486,9 @@ def _last_two_states(document, offset: int, countries=frozenset()) -> list[str]:
     for a in document.actors:
         if a.country in states and (a.kind == "state" or a.kind == "organization" and a.sector in STATE_SECTORS
                                     and a.name != a.name.lower()):  # a named organ, not "troops"
-            before = [s for s, _ in a.mentions if s < offset]
-            if before:
+            if (seen := _last_mention(a, offset)) is not None:
                 sid = states[a.country]
-                last[sid] = max(last.get(sid, -1), *before)
+                last[sid] = max(last.get(sid, -1), seen)
     pair = sorted(last, key=last.get)[-2:]
     return pair if len(pair) == 2 else []
 
@@ -548,9 +551,9 @@ def _our_partners(document, tok) -> list[str]:
     start, last = tok.left_edge.idx, None  # (start of the last mention, igo id)
     for a in document.actors:
         if a.kind == "igo":
-            before = [s for s, _ in a.mentions if start - ANTECEDENT_CHARS < s < start]
-            if before and (last is None or max(before) > last[0]):
-                last = (max(before), a.id)
+            seen = _last_mention(a, start, start - ANTECEDENT_CHARS)
+            if seen is not None and (last is None or seen > last[0]):
+                last = (seen, a.id)
     return [last[1]] if last is not None else []
 
 
