@@ -72,12 +72,18 @@ DOCUMENT_FLOOR = 0.7
 #: power's hacking and a domestic company that sold it interception devices, for an allied signals
 #: agency; 11 actors, 7 attacked). Blind: 6/11 (attacked 5/7), 1 of 4 neutral firm; 7/11 (attacked 6/7)
 #: after the cause of a harm ("Because of the kingdom's sponsorship system, a worker ... can be deported").
+#: Round 17: three more written blind (oped-48..50: an advocacy NGO's statement against a state's desert
+#: expulsions of migrants, its president and the union that funds its border forces, for a local rights forum;
+#: an opposition MP's column against her government's port-backed loan and the foreign bank that lent it, for
+#: the Auditor-General; an academic's blog post for a producer country's ore export ban and another that copied
+#: it, against the trade bloc that sued; 10 actors, 6 attacked). Blind: 3/10 (attacked 3/6), 1 of 7 neutral firm.
 #: Per round: (document name prefixes, right at least, neutral actors with a firm stance at most).
 OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 13": (("oped-27", "oped-28", "oped-29"), 12, 3),
                "round 14": (("oped-33", "oped-34", "oped-35"), 7, 1),
                "round 15": (("oped-39", "oped-40", "oped-41"), 6, 3),
-               "round 16": (("oped-42", "oped-43", "oped-44"), 7, 1)}
+               "round 16": (("oped-42", "oped-43", "oped-44"), 7, 1),
+               "round 17": (("oped-48", "oped-49", "oped-50"), 3, 1)}
 OPEN = tuple(name for names, _, _ in OPEN_ROUNDS.values() for name in names)
 #: Neutrally named actors of the development documents that may get a firm author stance, at most.
 NEUTRAL_WITH_STANCE_MAX = 2
@@ -93,7 +99,12 @@ NEUTRAL_WITH_STANCE_MAX = 2
 #: blind: 5/11, 1 of 4 neutral actors firm. Round 15 (oped-36..38: a state-media commentary against an
 #: alliance and a neighbour, a lawyer against a crackdown and the state that licenses its spyware, an analyst
 #: on a disputed count and an outside funder), blind: 4/12 (attacked 3/6), 0 of 1 neutral actor firm; after
-#: round 15's rules 5/12 (attacked 4/6).
+#: round 15's rules 5/12 (attacked 4/6). Round 16 (oped-45..47: a state news agency's commentary against a
+#: neighbour's naval exercises and the coalition behind them, for a mediating neighbour; an exiled journalist
+#: against a media law, its ministry and the foreign firm that supplies the filter, for a closed newspaper, written
+#: for a press-freedom network; a former ambassador defending a fisheries deal against a senator and a party;
+#: 12 actors, 8 attacked, 6 neutral): gold in sealed_gold.json as "sealed": "round 16", its group "sealed round 16";
+#: no floor yet (the lead sets it after the blind scoring).
 #: Per round: (right at least, neutral with a firm stance at most).
 SEALED_FLOORS = {"round 11": (5, 2), "round 12": (7, 2), "round 13": (2, 2), "round 14": (5, 2), "round 15": (4, 1)}
 
