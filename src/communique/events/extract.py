@@ -188,10 +188,11 @@ def _national_act(cand, by_token: dict) -> bool:
     """A material act noun that a nationality or state adjective says who did, judged by a speech
     act ("protested the Chinese water cannon attack", "condemned the Russian strikes"): reported
     as done by that state, though it is the object of another trigger (not an act allowed or
-    asked for: "allowed Turkish army deployments")."""
+    asked for: "allowed Turkish army deployments"); only the judging verb's direct object, not
+    what a complaint is "over" ("complained over the Russian raids": coded as the complaint alone
+    in the PLOVER records)."""
     tok = cand.token
-    judge = tok.head.head if tok.dep_ == "pobj" else tok.head
-    judged = by_token.get(judge.i)
+    judged = by_token.get(tok.head.i) if tok.dep_ == "dobj" else None  # not "complained over X raids"
     return cand.entries[0].type in NATIONAL_ACT_TYPES and not cand.types[1:] and any(
         c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE") for c in tok.children) and \
         judged is not None and bool(set(judged.types) & JUDGING_TYPES)
