@@ -129,3 +129,21 @@ def test_killing_and_wounding_in_one_attack_is_one_event_per_victim_group(pipeli
 def test_a_protest_in_response_is_the_responders(pipeline):
     doc = analyse_text(pipeline, "Japan responded with a formal protest to Beijing.")
     assert [src for _e, src, _tgt in events_with_parties(doc, "PROTEST")] == [["Japan"]]
+
+
+def test_talks_an_agreement_is_reached_at_are_held_by_those_who_agree(pipeline):
+    doc = analyse_text(pipeline, "Peru and Ecuador agreed in talks in Quito to reopen the border.")
+    talks = [(e.mode, sorted(src)) for e, src, _tgt in events_with_parties(doc, "CONSULT")]
+    assert talks == [("asserted", ["Ecuador", "Peru"])]
+
+
+def test_a_meeting_that_frames_no_agreement_names_nobody(pipeline):
+    # "in principle" is no meeting; no consultation is made up for a lone agreement
+    doc = analyse_text(pipeline, "Kenya agreed in principle to send police officers to Haiti.")
+    assert not [e for e in doc.events if e.type == "CONSULT"]
+
+
+def test_consultations_held_with_a_government_are_with_it(pipeline):
+    doc = analyse_text(pipeline, "The Secretary General briefed the allies on the consultations held with the "
+                                 "Government of Ukraine on cyber defence.")
+    assert any("Ukraine" in tgt for _src, tgt in _dyads(doc, "CONSULT"))

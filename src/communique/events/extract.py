@@ -93,6 +93,8 @@ RELATIVE_ACT_TYPES = frozenset({"ASSAULT", "COERCE", "CONSULT", "MOBILIZE", "SAN
 NATIONAL_ACT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 #: Types of the speech acts that judge an act done ("condemned", "protested", "denied").
 JUDGING_TYPES = frozenset({"ACCUSE", "PROTEST", "REJECT"})
+#: Prepositions of the meeting an agreement is reached at ("agreed at talks", "signed during a summit").
+AGREED_AT_PREPS = frozenset({"at", "during", "in"})
 PRONOUNS_FILE = "actors/pronouns.en.tsv"
 _VERB_ID, _NOUN_ID = IDS["VERB"], IDS["NOUN"]
 _PATIENT_IDS = label_ids(frozenset({"nsubjpass", "dobj"}))
@@ -164,6 +166,24 @@ def _relative_act_doers(verb, by_token: dict, lexicon: Lexicon) -> list:
         return []
     sources, _targets = noun_arguments(cand, lexicon)
     return [t for t in sources if t not in cand.parts and (t.ent_type_ or t.pos_ == "PROPN")]
+
+
+def _participle_parties(noun) -> tuple[list, list]:
+    """(sources, targets) a participle on a nominal consultation names: "the consultations held
+    with the Government of Ukraine" -> ([], [Government]); "talks held between A and B" -> ([A,
+    B], [])."""
+    acls = [c for c in noun.children if c.dep_ == "acl"]
+    between = [t for c in acls for o in _pobj_list(c, _BETWEEN) for t in conjuncts(o)]
+    return between, [t for c in acls for o in _pobj_list(c, frozenset({"with"})) for t in conjuncts(o)]
+
+
+def _agreed_at(noun, by_token: dict) -> bool:
+    """A meeting noun that is where an agreement verb's subject agreed ("agreed at EU-hosted
+    talks to revive the commission", "signed the accord at a summit in Lima")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in AGREED_AT_PREPS:
+        return False
+    verb = by_token.get(noun.head.head.i)
+    return verb is not None and verb.pos == "verb" and verb.types == ["AGREE"]
 
 
 def _reported_clause(verb) -> bool:
@@ -277,7 +297,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
     historical_cue = sentence_contexts = dates = None
     for cand in cands:
         entry = cand.entries[0]
-        bare, cue = False, "violent-noun:"
+        bare, cue, setting = False, "violent-noun:", None
         if cand.pos == "verb":
             if publishes(cand.token) and not cand.parts[1:] and entry.type not in ("REQUEST", "ACCUSE") and \
                     not _reported_clause(cand.token):
@@ -329,6 +349,10 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                 sources = [t for t in sources if t not in cand.parts] or \
                     [t for o in _pobj_list(cand.token, _BETWEEN) for t in conjuncts(o)
                      if entry.type in BETWEEN_TYPES]
+            if not sources and not targets and entry.type in BETWEEN_TYPES:
+                # "the consultations held with Kyiv", "talks conducted between A and B": the parties
+                # the participle names
+                sources, targets = _participle_parties(cand.token)
             if not sources and not _content_of_trigger(cand.token, heads):
                 # "a phone call made by Trump to Zelensky": the participle names the doer
                 agents = _participle_agents(cand.token)
@@ -344,6 +368,9 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             elif _response_carrier(cand.token, heads) is not None:
                 # "Israel, which responded with airstrikes on Gaza": who responds does the act
                 sources = [t for t in subject_of(_response_carrier(cand.token, heads)) if t not in targets] or sources
+            elif not sources and entry.type in SETTING_TYPES and _agreed_at(cand.token, by_token):
+                # "Armenia and Azerbaijan agreed at EU-hosted talks to ...": who agree there take part
+                sources, setting = [t for t in subject_of(carrier.head) if t not in targets], carrier.head
             elif not sources and entry.type in SETTING_TYPES and cand.token.dep_ == "pobj" and \
                     (carrier.lower_ in SETTING_PREPS or carrier.lower_ == "on" and entry.plover_mode == "phone") \
                     and carrier.head.pos_ == "VERB" and carrier.head.i not in heads:
@@ -396,6 +423,9 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             historical_cue = historical_cue_in(sent, cues, year)
         chain = governor_chain(token_sheet(sent.doc), cand.token.i)  # for the mode and the governor
         mode = event_mode(cand.token, sent, cues, year, historical_cue, chain)
+        if setting is not None:  # the talks held when the agreement was reached: the agreement's mode
+            mode = event_mode(setting, sent, cues, year, historical_cue,
+                              governor_chain(token_sheet(sent.doc), setting.i))
         if mode == "negated" and targets and all(t.lower_ in INDEFINITE_PRONOUNS or _generic_quantified(t)
                                                  for t in targets):
             continue  # "I never threaten anybody": a denial of a habit, no act upon anyone
