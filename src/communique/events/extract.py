@@ -20,8 +20,8 @@ from spacy.symbols import IDS
 from .. import resources
 from ..syntax import label_ids
 from ..views import pos_ids, token_sheet, token_strings
-from .arguments import (_BETWEEN, _BY, _OF, BETWEEN_TYPES, QUANTITY_NOUNS, conjuncts, location_of, mutual,
-                        noun_arguments, subject_of, verb_arguments)
+from .arguments import (_BETWEEN, _BY, _OF, BETWEEN_TYPES, QUANTITY_NOUNS, conjuncts, is_passive, location_of,
+                        mutual, noun_arguments, subject_of, verb_arguments)
 from .context import contexts, cue_contexts, event_date, parse_published, reporting_governor
 from .dating import Dated, date_entities
 from .lexicon import Lexicon, Modality, load_lexicon, load_modality
@@ -95,6 +95,8 @@ NATIONAL_ACT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 JUDGING_TYPES = frozenset({"ACCUSE", "PROTEST", "REJECT"})
 #: Prepositions of the meeting an agreement is reached at ("agreed at talks", "signed during a summit").
 AGREED_AT_PREPS = frozenset({"at", "during", "in"})
+#: Types of a transfer of goods whose nationality says who gives them ("Iranian drones were supplied").
+GOODS_TYPES = frozenset({"AID"})
 PRONOUNS_FILE = "actors/pronouns.en.tsv"
 _VERB_ID, _NOUN_ID = IDS["VERB"], IDS["NOUN"]
 _PATIENT_IDS = label_ids(frozenset({"nsubjpass", "dobj"}))
@@ -184,6 +186,19 @@ def _agreed_at(noun, by_token: dict) -> bool:
         return False
     verb = by_token.get(noun.head.head.i)
     return verb is not None and verb.pos == "verb" and verb.types == ["AGREE"]
+
+
+def _national_goods(verb, targets: list) -> tuple[list, list]:
+    """(sources, targets) of a passive transfer with no agent whose goods carry a nationality
+    ("North Korean missiles have been supplied to Russia", "American rifles were delivered to
+    Kyiv"): the state of the goods gives them, and the goods are no target; ([], targets) else."""
+    if not is_passive(verb) or any(c.dep_ == "agent" for c in verb.children):
+        return [], targets
+    goods = [c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN" and not c.ent_type_]
+    owners = [a for g in goods for a in g.children if a.dep_ in ("amod", "compound") and a.ent_type_ in ("NORP", "GPE")]
+    if not owners:
+        return [], targets
+    return owners, [t for t in targets if t not in owners and t not in goods and t.head not in owners]
 
 
 def _reported_clause(verb) -> bool:
@@ -305,6 +320,9 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                 # and "criticised the report" are acts all the same)
                 continue
             sources, targets = verb_arguments(cand, lexicon)
+            if not sources and entry.type in GOODS_TYPES:
+                # "North Korean missiles have been supplied to Russia": the goods' state supplies them
+                sources, targets = _national_goods(cand.token, targets)
             if entry.type == "ASSAULT" and _nobody_hurt(cand.token):
                 continue  # "No troops were injured": nobody was hurt, no attack is reported
             if entry.type == "ACCUSE" and targets and all(_unnamed_doer(t, cand.token) for t in targets):
