@@ -147,3 +147,9 @@ def test_consultations_held_with_a_government_are_with_it(pipeline):
     doc = analyse_text(pipeline, "The Secretary General briefed the allies on the consultations held with the "
                                  "Government of Ukraine on cyber defence.")
     assert any("Ukraine" in tgt for _src, tgt in _dyads(doc, "CONSULT"))
+
+
+def test_talks_held_when_no_agreement_was_reached_still_took_place(pipeline):
+    doc = analyse_text(pipeline, "Peru and Chile did not agree at the talks in Lima on the maritime border.")
+    assert [e.mode for e in doc.events if e.type == "CONSULT"] == ["asserted"]
+    assert [e.mode for e in doc.events if e.type == "AGREE"] == ["negated"]

@@ -444,6 +444,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
         if setting is not None:  # the talks held when the agreement was reached: the agreement's mode
             mode = event_mode(setting, sent, cues, year, historical_cue,
                               governor_chain(token_sheet(sent.doc), setting.i))
+            mode = "asserted" if mode == "negated" else mode  # "failed to agree at the talks": they met
         if mode == "negated" and targets and all(t.lower_ in INDEFINITE_PRONOUNS or _generic_quantified(t)
                                                  for t in targets):
             continue  # "I never threaten anybody": a denial of a habit, no act upon anyone
