@@ -153,3 +153,11 @@ def test_talks_held_when_no_agreement_was_reached_still_took_place(pipeline):
     doc = analyse_text(pipeline, "Peru and Chile did not agree at the talks in Lima on the maritime border.")
     assert [e.mode for e in doc.events if e.type == "CONSULT"] == ["asserted"]
     assert [e.mode for e in doc.events if e.type == "AGREE"] == ["negated"]
+
+
+def test_a_strike_answering_an_earlier_drone_attack_is_a_second_attack(pipeline):
+    # the two attacks go in opposite directions: neither repeats the other
+    doc = analyse_text(pipeline, "Israel struck Iranian air defences near Isfahan, days after Iran launched "
+                                 "drones at Israel.")
+    dyads = _dyads(doc, "ASSAULT")
+    assert (["Iran"], ["Israel"]) in dyads and (["Israel"], ["Iran"]) in dyads
