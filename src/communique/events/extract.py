@@ -20,14 +20,14 @@ from spacy.symbols import IDS
 from .. import resources
 from ..syntax import label_ids
 from ..views import pos_ids, token_sheet, token_strings
-from .arguments import (_BETWEEN, _BY, _OF, BETWEEN_TYPES, QUANTITY_NOUNS, conjuncts, location_of, mutual,
-                        noun_arguments, subject_of, verb_arguments)
+from .arguments import (_BETWEEN, _BY, _OF, BETWEEN_TYPES, QUANTITY_NOUNS, conjuncts, is_passive, location_of,
+                        mutual, noun_arguments, subject_of, verb_arguments)
 from .context import contexts, cue_contexts, event_date, parse_published, reporting_governor
 from .dating import Dated, date_entities
 from .lexicon import Lexicon, Modality, load_lexicon, load_modality
 from .modality import event_mode, governor_chain, historical_cue_in
 from .speech import load_speech_cues, publishes, speech_drafts, violent_sentence
-from .triggers import Candidate, find_candidates
+from .triggers import Candidate, find_candidates, match_token
 
 logger = logging.getLogger(__name__)
 
@@ -83,6 +83,20 @@ DEFIED_TYPES = frozenset({"THREATEN"})
 #: Verbs of being named in print, whose negated passive after "asked" is a source's condition
 #: of anonymity ("asked not to be named").
 ANONYMITY_VERBS = frozenset({"name", "identify", "quote", "cite"})
+#: Tags of the relative pronouns "which" and "that", which a clause said of an act has for subject.
+ACT_RELATIVE_TAGS = frozenset({"WDT"})
+#: Nominal types whose doers do what a "which" clause said of them does ("the attack, which killed
+#: five"; "talks between A and B, which agreed to a truce").
+RELATIVE_ACT_TYPES = frozenset({"ASSAULT", "COERCE", "CONSULT", "MOBILIZE", "SANCTION"})
+#: Material nominal types that a nationality adjective names the doer of when another trigger
+#: reports them ("protested the Chinese water cannon attack").
+NATIONAL_ACT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+#: Types of the speech acts that judge an act done ("condemned", "protested", "denied").
+JUDGING_TYPES = frozenset({"ACCUSE", "PROTEST", "REJECT"})
+#: Prepositions of the meeting an agreement is reached at ("agreed at talks", "signed during a summit").
+AGREED_AT_PREPS = frozenset({"at", "during", "in"})
+#: Types of a transfer of goods whose nationality says who gives them ("Iranian drones were supplied").
+GOODS_TYPES = frozenset({"AID"})
 PRONOUNS_FILE = "actors/pronouns.en.tsv"
 _VERB_ID, _NOUN_ID = IDS["VERB"], IDS["NOUN"]
 _PATIENT_IDS = label_ids(frozenset({"nsubjpass", "dobj"}))
@@ -137,6 +151,86 @@ class Draft:
     def trigger_span(self) -> tuple[int, int]:
         parts = self.cand.parts
         return parts[0].idx, parts[-1].idx + len(parts[-1].text)
+
+
+def _relative_act_doers(verb, by_token: dict, lexicon: Lexicon) -> list:
+    """Who did the act a "which" clause is said of: "the attack on the border post, which wounded
+    three soldiers", "talks between A and B, which agreed to a truce" (the parser hangs the clause
+    on the act noun or on the object of its preposition): the doers of the act noun (its
+    ``noun_arguments`` sources), or []."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.tag_ in ACT_RELATIVE_TAGS for c in verb.children):
+        return []
+    noun = verb.head
+    if noun.i not in by_token and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head.head  # "the attack on the post, which ...": the post is what was attacked
+    cand = by_token.get(noun.i) or match_token(noun, lexicon)  # "hosted talks": the talks are the verb's part
+    if cand is None or cand.pos != "noun" or cand.types[1:] or cand.entries[0].type not in RELATIVE_ACT_TYPES:
+        return []
+    sources, _targets = noun_arguments(cand, lexicon)
+    return [t for t in sources if t not in cand.parts and (t.ent_type_ or t.pos_ == "PROPN")]
+
+
+def _participle_parties(noun) -> tuple[list, list]:
+    """(sources, targets) a participle on a nominal consultation names: "the consultations held
+    with the Government of Ukraine" -> ([], [Government]); "talks held between A and B" -> ([A,
+    B], [])."""
+    acls = [c for c in noun.children if c.dep_ == "acl"]
+    between = [t for c in acls for o in _pobj_list(c, _BETWEEN) for t in conjuncts(o)]
+    return between, [t for c in acls for o in _pobj_list(c, frozenset({"with"})) for t in conjuncts(o)]
+
+
+def _agreed_at(noun, by_token: dict) -> bool:
+    """A meeting noun that is where an agreement verb's subject agreed ("agreed at EU-hosted
+    talks to revive the commission", "signed the accord at a summit in Lima")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in AGREED_AT_PREPS:
+        return False
+    verb = by_token.get(noun.head.head.i)
+    return verb is not None and verb.pos == "verb" and verb.types == ["AGREE"]
+
+
+def _national_goods(verb, targets: list) -> tuple[list, list]:
+    """(sources, targets) of a passive transfer with no agent whose goods carry a nationality
+    ("North Korean missiles have been supplied to Russia", "American rifles were delivered to
+    Kyiv"): the state of the goods gives them, and the goods are no target; ([], targets) else."""
+    if not is_passive(verb) or any(c.dep_ == "agent" for c in verb.children):
+        return [], targets
+    goods = [c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN" and not c.ent_type_]
+    owners = [a for g in goods for a in g.children if a.dep_ in ("amod", "compound") and a.ent_type_ in ("NORP", "GPE")]
+    if not owners:
+        return [], targets
+    return owners, [t for t in targets if t not in owners and t not in goods and t.head not in owners]
+
+
+def _reported_clause(verb) -> bool:
+    """A clause that says what a publication reports ("reports that missiles have been supplied
+    to Russia", "a report that troops had crossed the border"): a clause with a subject of its
+    own, not a participle on the publication ("the report released by X")."""
+    return verb.dep_ == "acl" and any(c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "mark" and c.lower_ == "that"
+                                      for c in verb.children)
+
+
+def _response_carrier(noun, heads: set[int]):
+    """The verb of response whose "with" object ``noun`` is ("responded with airstrikes",
+    "retaliated with sanctions"; ``response_verbs`` of ``speech_cues.yaml``), when the verb is no
+    trigger of its own; else ``None``."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.head.i in heads:
+        return None
+    return prep.head if prep.head.lemma_.lower() in load_speech_cues().response_verbs else None
+
+
+def _national_act(cand, by_token: dict) -> bool:
+    """A material act noun that a nationality or state adjective says who did, judged by a speech
+    act ("protested the Chinese water cannon attack", "condemned the Russian strikes"): reported
+    as done by that state, though it is the object of another trigger (not an act allowed or
+    asked for: "allowed Turkish army deployments"); only the judging verb's direct object, not
+    what a complaint is "over" ("complained over the Russian raids": coded as the complaint alone
+    in the PLOVER records)."""
+    tok = cand.token
+    judged = by_token.get(tok.head.i) if tok.dep_ == "dobj" else None  # not "complained over X raids"
+    return cand.entries[0].type in NATIONAL_ACT_TYPES and not cand.types[1:] and any(
+        c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE") for c in tok.children) and \
+        judged is not None and bool(set(judged.types) & JUDGING_TYPES)
 
 
 def _partitive_carrier(tok):
@@ -211,19 +305,24 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
     drafts: list[Draft] = []
     cands = find_candidates(sent, lexicon)
     heads = {c.token.i for c in cands}
+    by_token = {c.token.i: c for c in cands}
     year = pub.year if pub else None
     # what the sentence holds for its drafts, read at its first draft only (in about a
     # quarter of the sentences with candidates every candidate is dropped before one)
     historical_cue = sentence_contexts = dates = None
     for cand in cands:
         entry = cand.entries[0]
-        bare, cue = False, "violent-noun:"
+        bare, cue, setting = False, "violent-noun:", None
         if cand.pos == "verb":
-            if publishes(cand.token) and not cand.parts[1:] and entry.type not in ("REQUEST", "ACCUSE"):
+            if publishes(cand.token) and not cand.parts[1:] and entry.type not in ("REQUEST", "ACCUSE") and \
+                    not _reported_clause(cand.token):
                 # "released a statement": a publication, not a release ("subpoenaed a transcript"
                 # and "criticised the report" are acts all the same)
                 continue
             sources, targets = verb_arguments(cand, lexicon)
+            if not sources and entry.type in GOODS_TYPES:
+                # "North Korean missiles have been supplied to Russia": the goods' state supplies them
+                sources, targets = _national_goods(cand.token, targets)
             if entry.type == "ASSAULT" and _nobody_hurt(cand.token):
                 continue  # "No troops were injured": nobody was hurt, no attack is reported
             if entry.type == "ACCUSE" and targets and all(_unnamed_doer(t, cand.token) for t in targets):
@@ -244,6 +343,11 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             if cand.token.dep_ == "relcl" and sources and all(t.tag_ in RELATIVE_TAGS for t in sources):
                 # "the minister, who met Vucic in Brussels": the relative pronoun is the noun it follows
                 sources = conjuncts(cand.token.head)
+            act_doers = _relative_act_doers(cand.token, by_token, lexicon)
+            if act_doers:
+                # "the attack on the border post, which wounded three": the attack's doer wounded them
+                sources = act_doers
+                targets = [t for t in targets if t not in act_doers]
             if not sources and entry.type in BETWEEN_TYPES:
                 # "talks were held between Addis Ababa and the rebels": the parties
                 between = [t for h in cand.parts for o in _pobj_list(h, _BETWEEN) for t in conjuncts(o)]
@@ -263,6 +367,10 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                 sources = [t for t in sources if t not in cand.parts] or \
                     [t for o in _pobj_list(cand.token, _BETWEEN) for t in conjuncts(o)
                      if entry.type in BETWEEN_TYPES]
+            if not sources and not targets and entry.type in BETWEEN_TYPES:
+                # "the consultations held with Kyiv", "talks conducted between A and B": the parties
+                # the participle names
+                sources, targets = _participle_parties(cand.token)
             if not sources and not _content_of_trigger(cand.token, heads):
                 # "a phone call made by Trump to Zelensky": the participle names the doer
                 agents = _participle_agents(cand.token)
@@ -275,6 +383,12 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                 sources = [t for t in subject_of(carrier) if t not in targets] or sources
                 targets = targets or [p for c in carrier.children if c.dep_ == "prep" and c.lower_ in ("in", "to")
                                       for p in c.children if p.dep_ == "pobj"]
+            elif _response_carrier(cand.token, heads) is not None:
+                # "Israel, which responded with airstrikes on Gaza": who responds does the act
+                sources = [t for t in subject_of(_response_carrier(cand.token, heads)) if t not in targets] or sources
+            elif not sources and entry.type in SETTING_TYPES and _agreed_at(cand.token, by_token):
+                # "Armenia and Azerbaijan agreed at EU-hosted talks to ...": who agree there take part
+                sources, setting = [t for t in subject_of(carrier.head) if t not in targets], carrier.head
             elif not sources and entry.type in SETTING_TYPES and cand.token.dep_ == "pobj" and \
                     (carrier.lower_ in SETTING_PREPS or carrier.lower_ == "on" and entry.plover_mode == "phone") \
                     and carrier.head.pos_ == "VERB" and carrier.head.i not in heads:
@@ -289,7 +403,8 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                     sources = agents
                     targets = [t for t in targets if t not in agents] + _participle_targets(cand, lexicon, agents)
                 elif not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in cand.token.children) and \
-                        not any(_named_participant(t) for t in _agents_of(cand.token)):
+                        not any(_named_participant(t) for t in _agents_of(cand.token)) and \
+                        not _national_act(cand, by_token):
                     continue  # "rejected the US request": the request is what was rejected, not a new event
                 # else "rejected the prime minister's resignation", "condemned the launch of a missile
                 # by Iran": the named owner's or agent's act, reported too
@@ -326,6 +441,10 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             historical_cue = historical_cue_in(sent, cues, year)
         chain = governor_chain(token_sheet(sent.doc), cand.token.i)  # for the mode and the governor
         mode = event_mode(cand.token, sent, cues, year, historical_cue, chain)
+        if setting is not None:  # the talks held when the agreement was reached: the agreement's mode
+            mode = event_mode(setting, sent, cues, year, historical_cue,
+                              governor_chain(token_sheet(sent.doc), setting.i))
+            mode = "asserted" if mode == "negated" else mode  # "failed to agree at the talks": they met
         if mode == "negated" and targets and all(t.lower_ in INDEFINITE_PRONOUNS or _generic_quantified(t)
                                                  for t in targets):
             continue  # "I never threaten anybody": a denial of a habit, no act upon anyone

@@ -83,6 +83,7 @@ class SpeechCues:
     act_kind_nouns: frozenset[str]
     undergoing_verbs: frozenset[str]
     refusal_verbs: frozenset[str]
+    response_verbs: frozenset[str]
 
     @cached_property
     def drafting_verbs(self) -> frozenset[str]:

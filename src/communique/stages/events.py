@@ -1234,13 +1234,29 @@ def _keep(event: SimpleNamespace, seen: dict[tuple, list[set]], kept: list[Simpl
     of that type adds nothing. ``seen``: (sentence, type, mode) -> participants of kept events.
     The stage numbers its events as ``kept`` grows, so that a dropped repeat does not make every
     later event again; a kept event takes its number in place (``event`` is a ``_record``)."""
-    mine = set(event.source) | set(event.target)
+    mine = _sides(event)
     same = seen.setdefault((event.sentence, event.type, event.mode), [])
-    if any(mine <= theirs for theirs in same):
+    if any(_repeats(mine, theirs) for theirs in same):
         return
     same.append(mine)
     event.id = f"e{len(kept) + 1}"
     kept.append(event)
+
+
+def _sides(event: SimpleNamespace) -> tuple[set, set]:
+    """(source, target) of an event as sets; a reciprocal one's parties on both sides."""
+    return set(event.source), set(event.target)
+
+
+def _repeats(mine: tuple[set, set], theirs: tuple[set, set]) -> bool:
+    """An event with sides ``mine`` repeats one with sides ``theirs``: all its participants are
+    among the other's, and none of its sources is only the other's target ("Moscow retaliated
+    with sanctions after Warsaw expelled two Russian diplomats": Moscow's act against Warsaw is
+    not Warsaw's against Moscow again)."""
+    source, target = mine
+    if not (source | target) <= (theirs[0] | theirs[1]):
+        return False
+    return not any(s in theirs[1] and s not in theirs[0] for s in source)
 
 
 def quoted_accusations(document, doc, events, author, index, mentions: MentionIndex) -> list[SimpleNamespace]:
