@@ -667,6 +667,13 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
         span = doc.char_span(key[1], key[2], alignment_mode="expand")
         if span is not None and span[0].pos_ in ("ADV", "ADJ"):  # "utterly absurd", "massive fraud"
             add(LOADED, key[1], key[2], f"rule:intensifier ({found[key][0]})", weights[key])
+    exaggerations = [k for k in found if k[0] == EXAGGERATION]
+    for key in [k for k in found if k[0] == LOADED]:
+        if any(x[1] < key[2] and key[1] < x[2] for x in exaggerations):
+            continue
+        span = doc.char_span(key[1], key[2], alignment_mode="expand")
+        if span is not None and _superlative(span):  # "the stupidest act", "most treacherous"
+            add(EXAGGERATION, key[1], key[2], f"rule:superlative ({found[key][0]})", weights[key])
     for key in [k for k in found if k[0] == LOADED and (NAME_CALLING, k[1], k[2]) not in found]:
         if _labels_people(doc.char_span(key[1], key[2], alignment_mode="expand")):
             add(NAME_CALLING, key[1], key[2], f"rule:people-label ({found[key][0]})", PERSON_EPITHET_WEIGHT)
@@ -675,6 +682,14 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
         confidence = min(MAX_CONFIDENCE, weights[(technique, start, end)] + EXTRA_CUE_BONUS * (len(cues) - 1))
         out.append(Technique(technique, start, end, text[start:end], confidence, "; ".join(cues)))
     return _drop_nested(out)
+
+
+def _superlative(span) -> bool:
+    """True when a loaded phrase is graded to its extreme ("the stupidest act", "the most despicable
+    thing"): a superlative adjective or adverb, or "most" in front of a word. The second look gives
+    such a phrase Exaggeration too (round 16); a superlative of measure ranked against a time ("the
+    deadliest since 1998") was dropped before as measured."""
+    return any(t.tag_ in ("JJS", "RBS") or t.lower_ == "most" for t in span)
 
 
 #: A word right before an exaggeration that hedges it ("almost the entire face"): a measure.
