@@ -5,7 +5,8 @@
 
 * ``technique_counts``: ``{technique: number of spans}``, most frequent first;
 * ``persuasion_per_1000_words``: technique spans per 1,000 words (Repetition excluded);
-* ``passages``: the most persuasive sentences (two or more technique cues),
+* ``passages``: the most persuasive sentences (technique spans at two or more places;
+  one span with two labels is one place),
   ``[{"start", "end", "text", "techniques": [...]}]``, densest first;
 * ``strongest``: the highest-confidence technique spans,
   ``[{"technique", "start", "end", "text", "confidence", "cue"}]``;

@@ -35,7 +35,9 @@ quantifiers ("their shameless media stunt" -> "shameless media stunt"), inside q
 when it is quoted. A loaded phrase that names people ("disgraced former aides") or a loaded
 noun said of people ("the senator is a disgrace", "Kessel, a national embarrassment") also
 labels them (Name_Calling, ``rule:people-label``); an exaggeration cue's phrase that opens with
-an intensifier ("utterly absurd") is also Loaded_Language (``rule:intensifier``).
+an intensifier ("utterly absurd") is also Loaded_Language (``rule:intensifier``), and a loaded phrase
+graded to its extreme ("the stupidest act", "the most despicable plan") is also
+Exaggeration,Minimisation (``rule:superlative``).
 
 A second look drops a Name_Calling or Loaded_Language span used descriptively: under
 a designation or legal word, a designation noun ("militants") not pointed at anyone, inside
