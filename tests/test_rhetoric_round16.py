@@ -64,3 +64,20 @@ def test_two_places_in_a_sentence_make_a_passage(nlp):
     text = "The arrogant senator backed a despicable plan."
     _, _, passages = _passages(nlp, text)
     assert len(passages) == 1 and passages[0]["start"] == 0
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The shifty polemicists on the panel cheered the verdict.", "shifty polemicists"),
+    ("The vile nationalists marched on Sunday.", "vile nationalists"),
+])
+def test_nouns_for_people_by_their_ending(nlp, text, words):
+    found = _found(nlp, text)
+    assert any(t == "Name_Calling,Labeling" and words in s for t, s, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The shocking checklist was published on Sunday.",  # "-list" after a consonant: a thing
+    "The film had a shocking twist at the end.",        # too short for the ending test
+])
+def test_things_with_people_endings_are_not_labelled(nlp, text):
+    assert not any(t == "Name_Calling,Labeling" for t, _, _ in _found(nlp, text)), _found(nlp, text)

@@ -731,7 +731,26 @@ def _label_adjective(token) -> bool:
 
 def _is_people(token) -> bool:
     return (token.ent_type_ in ("PERSON", "NORP") or token.lower_ in PERSON_PRONOUNS
-            or token.lemma_.lower() in PEOPLE_NOUNS)
+            or token.lemma_.lower() in PEOPLE_NOUNS or _people_by_ending(token))
+
+
+#: Endings of nouns for people that no list needs to hold ("polemicists", "provocateurs"), on nouns of
+#: PEOPLE_ENDING_MIN_CHARS+ letters ("mist", "twist" are shorter); a "-list" needs a vowel before it
+#: ("journalist", "populist", not "checklist", "playlist"); NOT_PEOPLE_ENDING lists the other things.
+PEOPLE_ENDINGS = ("ist", "ists", "eur", "eurs")
+PEOPLE_ENDING_MIN_CHARS = 7
+NOT_PEOPLE_ENDING = frozenset({"grandeur", "liqueur", "liqueurs"})
+
+
+def _people_by_ending(token) -> bool:
+    """A noun for people by its ending (round 16): "-ist" and "-eur" nouns ("traditionalists", "saboteur")."""
+    word = token.lower_
+    if token.pos_ not in ("NOUN", "PROPN") or len(word) < PEOPLE_ENDING_MIN_CHARS or word in NOT_PEOPLE_ENDING:
+        return False
+    stem = word.removesuffix("s")
+    if stem.endswith("list") and stem[-5] not in "aeiou":
+        return False
+    return word.endswith(PEOPLE_ENDINGS)
 
 
 def _characterises_person(adjective) -> bool:
