@@ -5,7 +5,8 @@
 
 * ``technique_counts``: ``{technique: number of spans}``, most frequent first;
 * ``persuasion_per_1000_words``: technique spans per 1,000 words (Repetition excluded);
-* ``passages``: the most persuasive sentences (two or more technique cues),
+* ``passages``: the most persuasive sentences (technique spans at two or more places;
+  one span with two labels is one place),
   ``[{"start", "end", "text", "techniques": [...]}]``, densest first;
 * ``strongest``: the highest-confidence technique spans,
   ``[{"technique", "start", "end", "text", "confidence", "cue"}]``;
@@ -25,21 +26,22 @@ from ..views import sentences
 TOP_N = 5
 #: A stance weaker than this is not "against" or "for".
 STANCE_MIN_POLARITY = 0.15
-#: A sentence with at least this many technique spans (Repetition excluded) is a persuasive passage.
+#: A sentence with technique spans (Repetition excluded) at this many places is a persuasive passage
+#: (one span with two labels, Loaded_Language and Name_Calling, is one place: round 16).
 MIN_CUES_PER_PASSAGE = 2
 #: Longest passage text quoted in the summary.
 MAX_PASSAGE_CHARS = 300
 
 
 def persuasive_passages(document, doc) -> list[dict]:
-    """Sentences with MIN_CUES_PER_PASSAGE+ technique spans, densest first."""
+    """Sentences with technique spans at MIN_CUES_PER_PASSAGE+ places, densest first."""
     counted = sorted((t for t in document.techniques if t.technique != "Repetition"), key=lambda t: t.start)
     starts = [t.start for t in counted]  # bisection per sentence, not a scan of every span (issue 21)
     out = []
     for sent in sentences(doc):
         near = counted[bisect_left(starts, sent.start_char):bisect_right(starts, sent.end_char)]
         inside = [t for t in near if t.end <= sent.end_char]
-        if len(inside) >= MIN_CUES_PER_PASSAGE:
+        if len({(t.start, t.end) for t in inside}) >= MIN_CUES_PER_PASSAGE:  # places, not labels
             start, end = sent.start_char, sent.end_char
             while start < end and document.text[start].isspace():
                 start += 1

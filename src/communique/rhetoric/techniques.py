@@ -35,7 +35,9 @@ quantifiers ("their shameless media stunt" -> "shameless media stunt"), inside q
 when it is quoted. A loaded phrase that names people ("disgraced former aides") or a loaded
 noun said of people ("the senator is a disgrace", "Kessel, a national embarrassment") also
 labels them (Name_Calling, ``rule:people-label``); an exaggeration cue's phrase that opens with
-an intensifier ("utterly absurd") is also Loaded_Language (``rule:intensifier``).
+an intensifier ("utterly absurd") is also Loaded_Language (``rule:intensifier``), and a loaded phrase
+graded to its extreme ("the stupidest act", "the most despicable plan") is also
+Exaggeration,Minimisation (``rule:superlative``).
 
 A second look drops a Name_Calling or Loaded_Language span used descriptively: under
 a designation or legal word, a designation noun ("militants") not pointed at anyone, inside
@@ -667,6 +669,13 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
         span = doc.char_span(key[1], key[2], alignment_mode="expand")
         if span is not None and span[0].pos_ in ("ADV", "ADJ"):  # "utterly absurd", "massive fraud"
             add(LOADED, key[1], key[2], f"rule:intensifier ({found[key][0]})", weights[key])
+    exaggerations = [k for k in found if k[0] == EXAGGERATION]
+    for key in [k for k in found if k[0] == LOADED]:
+        if any(x[1] < key[2] and key[1] < x[2] for x in exaggerations):
+            continue
+        span = doc.char_span(key[1], key[2], alignment_mode="expand")
+        if span is not None and _superlative(span):  # "the stupidest act", "most treacherous"
+            add(EXAGGERATION, key[1], key[2], f"rule:superlative ({found[key][0]})", weights[key])
     for key in [k for k in found if k[0] == LOADED and (NAME_CALLING, k[1], k[2]) not in found]:
         if _labels_people(doc.char_span(key[1], key[2], alignment_mode="expand")):
             add(NAME_CALLING, key[1], key[2], f"rule:people-label ({found[key][0]})", PERSON_EPITHET_WEIGHT)
@@ -675,6 +684,14 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
         confidence = min(MAX_CONFIDENCE, weights[(technique, start, end)] + EXTRA_CUE_BONUS * (len(cues) - 1))
         out.append(Technique(technique, start, end, text[start:end], confidence, "; ".join(cues)))
     return _drop_nested(out)
+
+
+def _superlative(span) -> bool:
+    """True when a loaded phrase is graded to its extreme ("the stupidest act", "the most despicable
+    thing"): a superlative adjective or adverb, or "most" in front of a word. The second look gives
+    such a phrase Exaggeration too (round 16); a superlative of measure ranked against a time ("the
+    deadliest since 1998") was dropped before as measured."""
+    return any(t.tag_ in ("JJS", "RBS") or t.lower_ == "most" for t in span)
 
 
 #: A word right before an exaggeration that hedges it ("almost the entire face"): a measure.
@@ -714,7 +731,26 @@ def _label_adjective(token) -> bool:
 
 def _is_people(token) -> bool:
     return (token.ent_type_ in ("PERSON", "NORP") or token.lower_ in PERSON_PRONOUNS
-            or token.lemma_.lower() in PEOPLE_NOUNS)
+            or token.lemma_.lower() in PEOPLE_NOUNS or _people_by_ending(token))
+
+
+#: Endings of nouns for people that no list needs to hold ("polemicists", "provocateurs"), on nouns of
+#: PEOPLE_ENDING_MIN_CHARS+ letters ("mist", "twist" are shorter); a "-list" needs a vowel before it
+#: ("journalist", "populist", not "checklist", "playlist"); NOT_PEOPLE_ENDING lists the other things.
+PEOPLE_ENDINGS = ("ist", "ists", "eur", "eurs")
+PEOPLE_ENDING_MIN_CHARS = 7
+NOT_PEOPLE_ENDING = frozenset({"grandeur", "liqueur", "liqueurs"})
+
+
+def _people_by_ending(token) -> bool:
+    """A noun for people by its ending (round 16): "-ist" and "-eur" nouns ("traditionalists", "saboteur")."""
+    word = token.lower_
+    if token.pos_ not in ("NOUN", "PROPN") or len(word) < PEOPLE_ENDING_MIN_CHARS or word in NOT_PEOPLE_ENDING:
+        return False
+    stem = word.removesuffix("s")
+    if stem.endswith("list") and stem[-5] not in "aeiou":
+        return False
+    return word.endswith(PEOPLE_ENDINGS)
 
 
 def _characterises_person(adjective) -> bool:
