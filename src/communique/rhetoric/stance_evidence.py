@@ -89,6 +89,7 @@ UNATTRIBUTED_SHARE = 0.5      # share of the weight of an item inside a quote wh
 REBUTTAL_WEIGHT = 0.7         # an actor's claim the writer then contradicts ("X says ...; the record says otherwise")
 OMISSION_WEIGHT = 0.3         # what the actor did not do, in the writer's voice ("did not send its delegation")
 HARM_WEIGHT = 0.5             # the actor or its measure as the cause of a harm ("X's tariff makes it harder to ...")
+QUESTION_WEIGHT = 0.5         # a rhetorical question that presupposes the actor's wrong ("How many more boats must X sink?")
 
 #: Verbs whose object in the past is an act done by their subject ("planned the bombings": ``_carried_out``).
 _CARRYING_VERBS = ("mastermind", "orchestrate", "perpetrate", "plan", "plot")
@@ -203,6 +204,12 @@ _CAUSE_WORDS = ("because", "due", "owing", "thanks")
 #: ("Because of the kingdom's sponsorship system, a worker ... can be deported").
 _HARMS = frozenset(("arrest", "collapse", "deport", "die", "evict", "flee", "imprison", "jail", "kill",
                     "lose", "starve", "suffer"))
+#: Verbs of going on with an act: a why-question on them presupposes the act ("Why does Paris keep selling ...?").
+_GOING_ON_VERBS = ("continue", "keep", "persist")
+#: Failures to act that, as the cause named with "because of" / "thanks to", blame their owner whatever
+#: the clause tells ("Thanks to the indifference of Athens, the camp now holds nine thousand").
+_FAILINGS = frozenset(("apathy", "complacency", "inaction", "indifference", "inertia", "neglect", "negligence",
+                       "passivity"))
 _ROLE_VERBS = ("play", "act", "become", "remain", "prove", "behave", "show", "display", "demonstrate", "offer", "set")
 
 
@@ -833,6 +840,8 @@ def _side_evidence(document, doc, mentions: _Mentions, call_spans: list[tuple[in
         if " " not in key and any(c.dep_ == "prt" and c.lower_ in _TURNING_PARTICLES for c in verb.children):
             continue  # "sold out its allies", "backed down": another verb
         objects = _objects(verb, key, mentions)
+        if not objects and " " not in key:
+            yield from _passive_side(verb, key, sign, mentions)
         if not objects:
             yield from _side_with_author(verb, key, sign, mentions)
             continue
@@ -851,6 +860,36 @@ def _side_evidence(document, doc, mentions: _Mentions, call_spans: list[tuple[in
                 if target != holder:
                     yield Evidence(holder, target, -sign if mocked else sign, SIDE_WEIGHT, start, end,
                                    f"{why} said with sarcasm" if mocked else why)
+
+
+def _passive_side(verb, key: str, sign: int, mentions: _Mentions) -> Iterator[Evidence]:
+    """A side-taking verb in the passive, or a participle, with its agent: "It was armed and bankrolled
+    by Abu Dhabi", "the drones ... were supplied by Tehran", "the militia, armed by Moscow, ...": the
+    agent's stance toward the verb's patient (its passive subject, or the noun the participle is on),
+    as in the active "Abu Dhabi armed it". A negation reverses the sign."""
+    if verb.pos_ != "VERB" or mentions.unattributed(verb.idx, verb.idx + len(verb.text)):
+        return
+    agents = [o for v in (verb, *(c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"))
+              for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+              for o in (p, *_conjuncts(p))][:2]  # "armed and bankrolled by X": the agent on the last verb
+    if not agents:
+        return
+    head = verb
+    while head.dep_ == "conj" and head.head.i != head.i and not any(c.dep_ == "nsubjpass" for c in head.children):
+        head = head.head  # "It was armed and bankrolled by ...": the patient is on the first verb
+    patients = [c for c in head.children if c.dep_ == "nsubjpass"]
+    if not patients and head.dep_ in _PREDICATE_DEPS and head.head.lemma_ == "be":  # "It was armed by X"
+        patients = [c for c in head.head.children if c.dep_ == "nsubj"]
+    if not patients and head.dep_ == "acl" and head.tag_ == "VBN":
+        patients = [head.head]
+    objects = list(dict.fromkeys(a for p in patients for a in mentions.linked(p)))
+    helpers = list(dict.fromkeys(mentions.author_or(a) for o in agents for a in mentions.actors_at(o)))
+    sign = -sign if _negated(verb) else sign
+    start, end = _word_span(verb.doc, verb, key)
+    for holder in helpers:
+        for target in objects:
+            if target != holder:
+                yield Evidence(holder, target, sign, SIDE_WEIGHT, start, end, f"side-taking '{key}' by its agent")
 
 
 def _objects(verb, key: str, mentions: _Mentions) -> list[str]:
@@ -968,11 +1007,39 @@ def _event_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
                 (mentions.author_or(attribution.speaker) if attribution.speaker else None)
             if holder is None:
                 continue
-            for target in event.source:
+            doers, by_parse = event.source, ""
+            if not doers:  # "Its officers beat two teachers", "the drones that struck the market"
+                doers, by_parse = _doers(doc, event, mentions), DOER_BY_PARSE
+            for target in doers:
                 if mentions.author_or(target) != holder:
                     yield Evidence(holder, target, -1, ASSERTED_ACT_WEIGHT, *span,
                                    f"{holder if holder != 'author' else 'the author'}{ASSERTS}"
-                                   f"{event.type} ({event.trigger.text})")
+                                   f"{event.type} ({event.trigger.text}){by_parse}")
+
+
+#: The end of the reason of an asserted hostile act whose doer the events stage left open and the parse
+#: names (``_doers``): "the author asserts ASSAULT (beat), its doer the verb's subject".
+DOER_BY_PARSE = ", its doer the verb's subject"
+#: Relative pronouns whose clause's doer is the noun the clause is on ("the drones that struck ...").
+_RELATIVES = ("that", "which", "who", "whose")
+
+
+def _doers(doc, event, mentions: _Mentions) -> list[str]:
+    """The actors the subject of a hostile act's trigger stands for, where the events stage names no
+    source: a mention the stance stage resolves ("Its officers broke down the doors and beat two
+    teachers": "its" for the force named the sentence before), the noun a relative clause is on ("the
+    drones that struck the market"). Not the byline's writer, nor ordinary people or refugees."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    subj = _subject(span.root) if span is not None else None
+    if subj is None:
+        return []
+    verb = span.root
+    while verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        verb = verb.head
+    if subj.lower_ in _RELATIVES and verb.dep_ == "relcl":
+        subj = verb.head
+    people = {a.id for a in mentions.document.actors if a.sector in _PEOPLE_SECTORS}
+    return [a for a in mentions.linked(subj) if a not in people and a not in mentions.author_ids]
 
 
 def _sent_against(doc, event) -> bool:
@@ -1193,6 +1260,12 @@ def _harm_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
             cause = next((o for c in (tok, *(c for c in tok.children if c.lower_ in ("of", "to")))
                           for o in c.children if o.dep_ == "pobj"), None)  # "because of": either token
             clause = tok.head if tok.head.i != tok.i else None
+            if cause is None and tok.dep_ == "mark" and clause is not None and clause.dep_ == "advcl":
+                cause, clause = _subject(clause), clause.head  # "is dying because Ankara keeps building dams"
+            if cause is not None and cause.lemma_.lower() in _FAILINGS and cause.dep_ == "pobj" and not _negated(cause):
+                yield from _of_subject(mentions, cause, -1, HARM_WEIGHT, tok.idx, cause.idx + len(cause.text),
+                                       f"blame '{tok.lower_} ... {cause.lemma_.lower()}'")  # "thanks to X's indifference"
+                continue
             harm = _harm_in(clause) if cause is not None and clause is not None else None
             if harm is not None:
                 yield from _of_subject(mentions, cause, -1, HARM_WEIGHT, tok.idx, cause.idx + len(cause.text),
@@ -1226,6 +1299,36 @@ def _harm_in(verb):
             if t.lemma_.lower() in _HARMS and not _negated(t):
                 return t
     return None
+
+
+def _question_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """A rhetorical question in the writer's voice that presupposes the actor's wrong: "How many more
+    boats must Beijing sink before ...?", "How long will Minsk keep them in prison?" (the subject of the
+    question's verb), "Why does Ankara still buy the gold?", "Why does Paris keep selling rifles to the
+    junta?" (a why-question on an act the subject goes on doing). Not an ordinary people's subject ("How
+    long must the villagers wait?"), nor a question inside a quote."""
+    lowers, lemmas = token_strings(doc)
+    people = {a.id for a in mentions.document.actors if a.sector in _PEOPLE_SECTORS}
+    for i in (i for i, w in enumerate(lowers) if w == "?"):
+        sent = doc[i].sent
+        opener = " ".join(lowers[sent.start:sent.start + 3])
+        root = sent.root
+        if root.pos_ not in ("VERB", "AUX") or mentions.in_quote(sent.start_char) \
+                or mentions.holder(sent.start_char, sent.end_char) != "author":
+            continue
+        if opener.startswith(("how many more", "how much more", "how long")):
+            key = "how many more" if opener.startswith("how many") else " ".join(opener.split()[:2 + (opener.startswith("how much"))])
+        elif lowers[sent.start] == "why" and (any(c.lower_ == "still" and c.dep_ == "advmod" for c in root.children)
+                                              or root.lemma_ in _GOING_ON_VERBS) and not _negated(root):
+            key = "why ... still" if root.lemma_ not in _GOING_ON_VERBS else f"why ... {root.lemma_}"
+        else:
+            continue
+        subj = _subject(root)
+        last = doc[sent.start + len(key.split()) - 1] if not key.startswith("why") else doc[sent.start]
+        for ev in _of_subject(mentions, subj, -1, QUESTION_WEIGHT, sent.start_char, last.idx + len(last.text),
+                              f"rhetorical question '{key}'") if subj is not None else ():
+            if ev.holder == "author" and ev.target not in people:
+                yield ev
 
 
 def _drop_praised_acts(doc, items: list[Evidence]) -> list[Evidence]:
@@ -1267,6 +1370,7 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _rebuttal_evidence(document, doc, mentions)
         items += _renaming_evidence(doc, mentions)
         items += _harm_evidence(doc, mentions)
+        items += _question_evidence(doc, mentions)
         items = _drop_praised_acts(doc, items)
         worded = {(e.holder, e.start, e.end) for e in items if not e.reason.startswith("event ")}
         items = [e for e in items if not (e.reason.endswith(SAID_AS_WE) and (e.holder, e.start, e.end) in worded)]
