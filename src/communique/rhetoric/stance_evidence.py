@@ -206,6 +206,12 @@ _HARMS = frozenset(("arrest", "collapse", "deport", "die", "evict", "flee", "imp
                     "lose", "starve", "suffer"))
 #: Verbs of going on with an act: a why-question on them presupposes the act ("Why does Paris keep selling ...?").
 _GOING_ON_VERBS = ("continue", "keep", "persist")
+#: Words of gaining whose "from" / "on" object, a harm, makes their subject a beneficiary of a wrong.
+_PROFIT_WORDS = frozenset(("benefit", "cash", "profit", "rich"))
+#: Harms profited from ("profits from the war", "cashes in on their misery", ``_profit_evidence``).
+_PROFITED_HARMS = frozenset(("bloodshed", "blockade", "chaos", "conflict", "crisis", "despair", "famine", "hunger",
+                             "killing", "misery", "occupation", "plight", "poverty", "repression", "sanction",
+                             "smuggling", "suffering", "violence", "war"))
 #: Failures to act that, as the cause named with "because of" / "thanks to", blame their owner whatever
 #: the clause tells ("Thanks to the indifference of Athens, the camp now holds nine thousand").
 _FAILINGS = frozenset(("apathy", "complacency", "inaction", "indifference", "inertia", "neglect", "negligence",
@@ -1028,7 +1034,9 @@ def _doers(doc, event, mentions: _Mentions) -> list[str]:
     """The actors the subject of a hostile act's trigger stands for, where the events stage names no
     source: a mention the stance stage resolves ("Its officers broke down the doors and beat two
     teachers": "its" for the force named the sentence before), the noun a relative clause is on ("the
-    drones that struck the market"). Not the byline's writer, nor ordinary people or refugees."""
+    drones that struck the market"). Not the byline's writer, nor ordinary people or refugees, nor the
+    act's own target; none for an act on no one named or on armed forces (a defence: "the missiles that
+    shot the drones down")."""
     span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
     subj = _subject(span.root) if span is not None else None
     if subj is None:
@@ -1039,7 +1047,11 @@ def _doers(doc, event, mentions: _Mentions) -> list[str]:
     if subj.lower_ in _RELATIVES and verb.dep_ == "relcl":
         subj = verb.head
     people = {a.id for a in mentions.document.actors if a.sector in _PEOPLE_SECTORS}
-    return [a for a in mentions.linked(subj) if a not in people and a not in mentions.author_ids]
+    forces = {a.id for a in mentions.document.actors if a.sector == "MIL"}
+    if not event.target or any(t in forces for t in event.target):
+        return []  # an act on no one named, or on armed forces ("the missiles that shot the drones down")
+    return [a for a in mentions.linked(subj) if a not in people and a not in mentions.author_ids
+            and a not in event.target]
 
 
 def _sent_against(doc, event) -> bool:
@@ -1301,6 +1313,29 @@ def _harm_in(verb):
     return None
 
 
+def _profit_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """The actor that profits from a harm, a beneficiary of a wrong: the subject of "profit" / "benefit" /
+    "cash in" / "grow rich" whose "from" / "on" / "by" object is a harm (``_PROFITED_HARMS``: "Bern
+    profits from the war in Sudan", "cashes in on their misery") or a negative evaluative word ("grows
+    rich on the slaughter"). Not a gain from anything else ("farmers benefit from the rains"), nor a
+    negated one."""
+    _, lemmas = token_strings(doc)
+    evaluative = polar_terms("evaluative.en.tsv")
+    for i in (i for i, lemma in enumerate(lemmas) if lemma in _PROFIT_WORDS):
+        tok = doc[i]
+        verb = tok.head if tok.pos_ == "ADJ" and tok.dep_ in _PREDICATE_DEPS else tok  # "grows rich on"
+        if verb.pos_ != "VERB" or _negated(verb):
+            continue
+        harm = next((o for t in (tok, verb, *(c for c in verb.children if c.dep_ == "prt"))
+                     for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "on", "by")
+                     for o in c.children if o.dep_ in ("pobj", "pcomp")
+                     and (o.lemma_.lower() in _PROFITED_HARMS or evaluative.get(o.lemma_.lower()) == -1)), None)
+        subj = _subject(verb) if harm is not None else None
+        if subj is not None:
+            yield from _of_subject(mentions, subj, -1, HARM_WEIGHT, tok.idx, harm.idx + len(harm.text),
+                                   f"profits from harm '{harm.lemma_.lower()}'")
+
+
 def _question_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     """A rhetorical question in the writer's voice that presupposes the actor's wrong: "How many more
     boats must Beijing sink before ...?", "How long will Minsk keep them in prison?" (the subject of the
@@ -1371,6 +1406,7 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _renaming_evidence(doc, mentions)
         items += _harm_evidence(doc, mentions)
         items += _question_evidence(doc, mentions)
+        items += _profit_evidence(doc, mentions)
         items = _drop_praised_acts(doc, items)
         worded = {(e.holder, e.start, e.end) for e in items if not e.reason.startswith("event ")}
         items = [e for e in items if not (e.reason.endswith(SAID_AS_WE) and (e.holder, e.start, e.end) in worded)]
