@@ -112,6 +112,11 @@ _ATTACKED = [
         "Belarus sells its tractors across the region. The workers at the tractor plant went on strike for their "
         "wages. President Lukashenko's men beat them in the yard and took the organisers away in vans.",
         "The plant is working again, with fewer men."), "BLR", "about its leader"),
+    ("a refusal told by ellipsis", _op_ed(
+        "The list",
+        "Kyrgyzstan has a free press on paper. The lawyers of Bishkek counted the detainees and published their "
+        "names when the authorities would not.",
+        "Some of those names have since been released."), "KGZ", "omission 'would not publish'"),
     ("'the regime'", _op_ed(
         "Bread queues",
         "Syria's war is often told as a story of many sides. The bakery queue in Atarib was not many sides. The "
@@ -127,7 +132,7 @@ def test_attacked_without_own_evidence(family, text, actor, cue):
 
 
 _NEW_REASONS = ("its doer the verb's subject", "by its agent", "profits from harm", "rhetorical question",
-                "blame '", "cause of harm 'because")
+                "blame '", "cause of harm 'because", "would not")
 
 _NOT_ATTACKED = [
     ("defence supplied", _op_ed(
@@ -147,6 +152,11 @@ _NOT_ATTACKED = [
         "Talks in Oslo",
         "Norway hosted the talks between the two delegations last month. Why did Norway host them, and not Sweden?",
         "The delegations will meet again in May."), "NOR"),
+    ("a conditional 'would not'", _op_ed(
+        "A loan that worked",
+        "Kyrgyzstan took the loan in the spring. Without it, the farmers of the valley would not have planted, and "
+        "the harvest would not have come in.",
+        "The loan was repaid in full."), "KGZ"),
     ("help for the helpers", _op_ed(
         "Water for the camps",
         "When the wells ran dry, the tankers that reached the camps were supplied by Jordan, which asked for "

@@ -49,6 +49,13 @@ mood of a sentence:
   exile", "has left thousands without water"; a measure counts for its owner), and the cause named
   with "because of" / "thanks to" of a clause that tells a harm suffered ("Because of the kingdom's
   sponsorship system, a worker ... can be deported").
+* **attacked without evidence of their own** (round 16): the doer of an asserted hostile act that the events
+  stage left without a source, named by the parse ("Its officers beat two teachers", "the drones that
+  struck the market"); side-taking in the passive, for its agent ("It was armed and bankrolled by X",
+  "were supplied by X"); the subject that profits from a harm ("profits from the war"); a failure to
+  act named as the cause ("thanks to the indifference of X") and a "because" clause whose subject
+  causes a harm ("the river is dying because X keeps building dams"); a rhetorical question that
+  presupposes the wrong ("How many more boats must X sink ...?", "Why does X keep selling ...?").
 * a verb and its particle match with words between them ("prop up": "Moscow props him up"), and
   a person's name inside the mention of a government ("the government of X", "X's government")
   stands for that person too.
@@ -148,6 +155,9 @@ _FAILING_WORDS = frozenset(("fail", "failed", "fails", "failing", "yet"))
 #: The reason of an act told as not done without a negated verb ("inaction 'issue no statement'"): unlike
 #: a negated verb's omission, it does not make a text an opinion text by itself (``stance._is_opinion``).
 INACTION = "inaction"
+#: Modals that, negated with their verb left out, tell a refusal ("published the names when the authorities
+#: would not"): an omission of the verb they stand after (``_omitted_acts``).
+_REFUSING_MODALS = ("will", "wo", "would")
 #: Modal auxiliaries: a negated verb under one is an inability or a refusal to come, not an omission.
 _MODALS = frozenset(("can", "could", "may", "might", "must", "shall", "should", "will", "would"))
 #: Words a negation is spelled with ("not", "n't", "never").
@@ -804,6 +814,9 @@ def _omitted_acts(doc) -> list[tuple[object, str]]:
     verbs = {*heads, *(c for h in heads for c in h.children if c.dep_ in _PREDICATE_DEPS)}  # "did not want to pay"
     out = [(v, f"omission 'not {v.lemma_.lower()}'") for v in verbs
            if v.pos_ == "VERB" and _negated(v) and v.lemma_.lower() not in _NOT_OMISSIONS]
+    out += [(v, f"omission 'would not {v.head.lemma_.lower()}'") for v in heads  # "... when the authorities would not"
+            if v.pos_ == "AUX" and v.lower_ in _REFUSING_MODALS and v.dep_ in ("advcl", "conj") and v.head.pos_ == "VERB"
+            and not any(c.pos_ in ("VERB", "AUX") and c.dep_ != "neg" for c in v.children)]
     for i in (i for i, w in enumerate(lowers) if w in _NO_OBJECTS):
         obj = doc[i] if doc[i].dep_ == "dobj" else doc[i].head if doc[i].dep_ == "det" else None
         verb = obj.head if obj is not None and obj.dep_ == "dobj" else None
