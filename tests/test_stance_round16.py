@@ -92,6 +92,10 @@ _ATTACKED = [
         "Rifles for the junta",
         "Mali's junta has jailed the mayors of three towns this year. Why does France keep selling rifles to the junta?",
         "The mayors are still in prison."), "FRA", "rhetorical question 'why ... keep'"),
+    ("'where was ... when'", _op_ed(
+        "Three winters",
+        "Lesbos has seen three winters of full camps. Where was Brussels when the camps flooded in January?",
+        "The tents were replaced by the islanders themselves."), "European Union", "rhetorical question 'where was"),
     ("'thanks to' a failure", _op_ed(
         "A full camp",
         "The camp on the island was built for three thousand people. Thanks to the indifference of Greece, it now "

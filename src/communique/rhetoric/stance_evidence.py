@@ -1353,7 +1353,8 @@ def _question_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     """A rhetorical question in the writer's voice that presupposes the actor's wrong: "How many more
     boats must Beijing sink before ...?", "How long will Minsk keep them in prison?" (the subject of the
     question's verb), "Why does Ankara still buy the gold?", "Why does Paris keep selling rifles to the
-    junta?" (a why-question on an act the subject goes on doing). Not an ordinary people's subject ("How
+    junta?" (a why-question on an act the subject goes on doing), "Where was Brussels when the camps
+    flooded?" (an absence). Not an ordinary people's subject ("How
     long must the villagers wait?"), nor a question inside a quote."""
     lowers, lemmas = token_strings(doc)
     people = {a.id for a in mentions.document.actors if a.sector in _PEOPLE_SECTORS}
@@ -1366,13 +1367,16 @@ def _question_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
             continue
         if opener.startswith(("how many more", "how much more", "how long")):
             key = "how many more" if opener.startswith("how many") else " ".join(opener.split()[:2 + (opener.startswith("how much"))])
+        elif opener.startswith(("where was", "where were")) and root.lemma_ == "be" and any(
+                c.dep_ == "advcl" and any(m.lower_ == "when" for m in c.children) for c in root.children):
+            key = "where was ... when"  # "Where was Brussels when the camps flooded?": an absence
         elif lowers[sent.start] == "why" and (any(c.lower_ == "still" and c.dep_ == "advmod" for c in root.children)
                                               or root.lemma_ in _GOING_ON_VERBS) and not _negated(root):
             key = "why ... still" if root.lemma_ not in _GOING_ON_VERBS else f"why ... {root.lemma_}"
         else:
             continue
         subj = _subject(root)
-        last = doc[sent.start + len(key.split()) - 1] if not key.startswith("why") else doc[sent.start]
+        last = doc[sent.start + len(key.split()) - 1] if key.startswith("how") else doc[sent.start]
         for ev in _of_subject(mentions, subj, -1, QUESTION_WEIGHT, sent.start_char, last.idx + len(last.text),
                               f"rhetorical question '{key}'") if subj is not None else ():
             if ev.holder == "author" and ev.target not in people:
