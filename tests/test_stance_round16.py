@@ -67,12 +67,22 @@ _ATTACKED = [
         "Parts of a drone",
         "Iran and Ukraine have no border and no old quarrel. The drones that struck the market in Kherson last week "
         "were supplied by Tehran. The serial numbers on the engines leave no doubt about it.",
-        "The market reopened two days later, with fewer stalls."), "IRN", "side-taking 'supply' by its agent"),
+        "The market reopened two days later, with fewer stalls."), "IRN", "'supply"),
     ("'armed and bankrolled by'", _op_ed(
         "The camps at Geneina",
         "The militia that burned the camps at Geneina did not buy its trucks in the market. It was armed and "
         "bankrolled by the United Arab Emirates, which has never explained why.",
         "The families who survived walked to Chad."), "ARE", "by its agent"),
+    ("means of a harm given", _op_ed(
+        "Shells for the front",
+        "Russia has fired more shells this year than in any year of the war. The shells that hit the apartment block "
+        "in Dnipro were supplied by North Korea, and the crates still carried its markings.",
+        "The block is being rebuilt floor by floor."), "PRK", "accomplice 'supply ... hit'"),
+    ("doer of a harm financed", _op_ed(
+        "A port for the militia",
+        "Libya's coast has many harbours and few laws. The militia that sank the migrant boat off Zuwara was financed "
+        "by Italy, which pays it to keep the boats at home.",
+        "Forty people drowned that night."), "ITA", "accomplice 'finance ... sink'"),
     ("'looked the other way'", _op_ed(
         "The grain road",
         "The stolen grain did not cross the border by itself. Hungary looked the other way while the trucks crossed "
@@ -136,7 +146,7 @@ def test_attacked_without_own_evidence(family, text, actor, cue):
 
 
 _NEW_REASONS = ("its doer the verb's subject", "by its agent", "profits from harm", "rhetorical question",
-                "blame '", "cause of harm 'because", "would not")
+                "blame '", "cause of harm 'because", "would not", "accomplice '")
 
 _NOT_ATTACKED = [
     ("defence supplied", _op_ed(
@@ -156,6 +166,10 @@ _NOT_ATTACKED = [
         "Talks in Oslo",
         "Norway hosted the talks between the two delegations last month. Why did Norway host them, and not Sweden?",
         "The delegations will meet again in May."), "NOR"),
+    ("rescuers sent", _op_ed(
+        "A rescue",
+        "When the earthquake struck, the rescue teams that pulled the children out of the rubble were sent by Japan.",
+        "Every one of them came home."), "JPN"),
     ("a conditional 'would not'", _op_ed(
         "A loan that worked",
         "Kyrgyzstan took the loan in the spring. Without it, the farmers of the valley would not have planted, and "

@@ -216,6 +216,14 @@ _HARMS = frozenset(("arrest", "collapse", "deport", "die", "evict", "flee", "imp
                     "lose", "starve", "suffer"))
 #: Verbs of going on with an act: a why-question on them presupposes the act ("Why does Paris keep selling ...?").
 _GOING_ON_VERBS = ("continue", "keep", "persist")
+#: Verbs of help in kind: giving the means of a harm makes their subject an accomplice (``_accomplice_evidence``).
+_HELP_VERBS = frozenset(("arm", "bankroll", "deliver", "equip", "finance", "fund", "provide", "sell", "ship", "supply"))
+#: Harmful acts done by a thing given or its recipient ("the shells that hit the block", "the militia that sank the boat").
+_HARM_ACTS = frozenset(("bomb", "burn", "destroy", "flatten", "hit", "kill", "level", "loot", "maim", "massacre", "raze",
+                        "shell", "shoot", "sink", "starve", "strike", "torture", "wound"))
+#: Targets of a harmful act that make it a fight between forces, no accomplice's proof (a defence).
+_ARMED_TARGETS = frozenset(("aircraft", "drone", "fighter", "jet", "missile", "plane", "rocket", "shell", "soldier",
+                            "tank", "troop", "warship"))
 #: Words of gaining whose "from" / "on" object, a harm, makes their subject a beneficiary of a wrong.
 _PROFIT_WORDS = frozenset(("benefit", "cash", "profit", "rich"))
 #: Harms profited from ("profits from the war", "cashes in on their misery", ``_profit_evidence``).
@@ -1326,6 +1334,51 @@ def _harm_in(verb):
     return None
 
 
+def _accomplice_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """The giver of the means of a harm told in the same sentence, an accomplice: a verb of help in kind
+    (``_HELP_VERBS``) whose thing given or recipient is the doer of a harmful act in a relative clause
+    ("The shells that hit the apartment block were supplied by Pyongyang", "The militia that sank the
+    boat was financed by Rome", "X sells drones that bomb the markets"): the giver (the subject, or the
+    agent of a passive) is blamed, in the writer's voice. Not an act on forces or weapons (a defence:
+    "the missiles that shot the drones down were supplied by London"), nor a negated one."""
+    _, lemmas = token_strings(doc)
+    for i in (i for i, lemma in enumerate(lemmas) if lemma in _HELP_VERBS):
+        verb = doc[i]
+        if verb.pos_ != "VERB" or _negated(verb) or mentions.in_quote(verb.idx) \
+                or mentions.holder(verb.idx, verb.idx + len(verb.text)) != "author":
+            continue
+        agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        if agents:
+            givers, head = agents, verb
+            while head.dep_ == "conj" and head.head.i != head.i and not any(c.dep_ == "nsubjpass" for c in head.children):
+                head = head.head
+            things = [c for c in head.children if c.dep_ == "nsubjpass"]
+            if not things and head.dep_ in _PREDICATE_DEPS and head.head.lemma_ == "be":
+                things = [c for c in head.head.children if c.dep_ == "nsubj"]
+            if not things and head.dep_ == "acl":
+                things = [head.head]
+        else:
+            subj = _subject(verb)
+            givers = [subj] if subj is not None else []
+            things = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + [
+                o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+        harm = next((v for t in things for v in t.children if v.dep_ == "relcl" and _harmful_act(v)), None)
+        if harm is None:
+            continue
+        for giver in givers:
+            yield from _of_subject(mentions, giver, -1, HARM_WEIGHT, verb.idx, verb.idx + len(verb.text),
+                                   f"accomplice '{verb.lemma_.lower()} ... {harm.lemma_.lower()}'")
+
+
+def _harmful_act(verb) -> bool:
+    """Whether a clause tells a harmful act (``_HARM_ACTS``) done to something that is no force or weapon."""
+    if verb.lemma_.lower() not in _HARM_ACTS or _negated(verb):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "pobj")] + [
+        o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return bool(objects) and not any(o.lemma_.lower() in _ARMED_TARGETS for o in objects)
+
+
 def _profit_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     """The actor that profits from a harm, a beneficiary of a wrong: the subject of "profit" / "benefit" /
     "cash in" / "grow rich" whose "from" / "on" / "by" object is a harm (``_PROFITED_HARMS``: "Bern
@@ -1424,6 +1477,7 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _harm_evidence(doc, mentions)
         items += _question_evidence(doc, mentions)
         items += _profit_evidence(doc, mentions)
+        items += _accomplice_evidence(doc, mentions)
         items = _drop_praised_acts(doc, items)
         worded = {(e.holder, e.start, e.end) for e in items if not e.reason.startswith("event ")}
         items = [e for e in items if not (e.reason.endswith(SAID_AS_WE) and (e.holder, e.start, e.end) in worded)]
