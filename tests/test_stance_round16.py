@@ -131,6 +131,16 @@ _ATTACKED = [
         "Kyrgyzstan has a free press on paper. The lawyers of Bishkek counted the detainees and published their "
         "names when the authorities would not.",
         "Some of those names have since been released."), "KGZ", "omission 'would not publish'"),
+    ("ironic thanks", _op_ed(
+        "Lessons",
+        "China says it never interferes in the affairs of its neighbours. Thank you, Beijing, for another lesson in "
+        "non-interference.",
+        "The neighbours are taking notes."), "CHN", "sarcasm 'another lesson in'"),
+    ("ironic aside", _op_ed(
+        "Bread for the hungry",
+        "Azerbaijan closed the Lachin road for nine months and then offered the hungry villagers its own bread. How "
+        "thoughtful.",
+        "The villagers left in September."), "AZE", "sarcasm 'how thoughtful'"),
     ("'the regime'", _op_ed(
         "Bread queues",
         "Syria's war is often told as a story of many sides. The bakery queue in Atarib was not many sides. The "
