@@ -106,6 +106,11 @@ _ATTACKED = [
         "Three winters",
         "Lesbos has seen three winters of full camps. Where was Brussels when the camps flooded in January?",
         "The tents were replaced by the islanders themselves."), "European Union", "rhetorical question 'where was"),
+    ("a question answered", _op_ed(
+        "Drones for the junta",
+        "Serbia and Mali have no common border. Who sold the junta the drones that bombed the market in Kidal? "
+        "Serbia did.",
+        "The market has not reopened."), "SRB", "rhetorical question 'who ... bomb?' answered"),
     ("'thanks to' a failure", _op_ed(
         "A full camp",
         "The camp on the island was built for three thousand people. Thanks to the indifference of Greece, it now "
@@ -176,6 +181,10 @@ _NOT_ATTACKED = [
         "Talks in Oslo",
         "Norway hosted the talks between the two delegations last month. Why did Norway host them, and not Sweden?",
         "The delegations will meet again in May."), "NOR"),
+    ("a question about help", _op_ed(
+        "Doctors for Kidal",
+        "Norway and Mali have no common border. Who sent the doctors to the clinics in Kidal? Norway did.",
+        "The clinics are open again."), "NOR"),
     ("rescuers sent", _op_ed(
         "A rescue",
         "When the earthquake struck, the rescue teams that pulled the children out of the rubble were sent by Japan.",

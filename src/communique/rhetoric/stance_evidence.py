@@ -1436,6 +1436,28 @@ def _question_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
                 yield ev
 
 
+def _answered_question_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """A question "Who ...?" about a harmful act (``_HARM_ACTS``) that the writer answers at once with an
+    actor: "Who sold the junta the drones that bombed the market? Serbia did." / "It was Serbia.": the
+    answer's subject (or the focus of "It was ...") did or enabled the act the question tells, and is
+    blamed. A question about no harm ("Who sent the doctors? Norway did.") is no blame."""
+    sents = sentences(doc)
+    lowers, lemmas = token_strings(doc)
+    for n, sent in enumerate(sents[:-1]):
+        answer = sents[n + 1]
+        if lowers[sent.start] != "who" or lowers[sent.end - 1] != "?" or answer.root.i - answer.start > 4 \
+                or mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, answer.end_char) != "author":
+            continue
+        harm = next((t for t in sent if lemmas[t.i] in _HARM_ACTS and not _negated(t)), None)
+        subj = _subject(answer.root) if answer.root.pos_ in ("VERB", "AUX") else None
+        if subj is not None and subj.lower_ == "it" and answer.root.lemma_ == "be":  # "It was Serbia."
+            subj = next((c for c in answer.root.children if c.dep_ == "attr"), None)
+        if harm is None or subj is None or answer.root.lemma_ not in ("do", "be"):
+            continue
+        yield from _of_subject(mentions, subj, -1, QUESTION_WEIGHT, sent.start_char, answer.end_char,
+                               f"rhetorical question 'who ... {harm.lemma_.lower()}?' answered")
+
+
 def _drop_praised_acts(doc, items: list[Evidence]) -> list[Evidence]:
     """Without the hostile acts the holder praises in the same sentence, with no blame there ("Vilnius
     took a brave decision when it expelled the envoy"): the judgement, not the act's type, is the stance."""
@@ -1478,6 +1500,7 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _question_evidence(doc, mentions)
         items += _profit_evidence(doc, mentions)
         items += _accomplice_evidence(doc, mentions)
+        items += _answered_question_evidence(doc, mentions)
         items = _drop_praised_acts(doc, items)
         worded = {(e.holder, e.start, e.end) for e in items if not e.reason.startswith("event ")}
         items = [e for e in items if not (e.reason.endswith(SAID_AS_WE) and (e.holder, e.start, e.end) in worded)]
