@@ -354,12 +354,11 @@ def _sides(document, doc, items, fold, leaders, accomplices_only: bool = False) 
             polarity = _shrunk([w for w, *_ in rows])
             if abs(polarity) >= SIDE_MIN_POLARITY:
                 firm[target] = 1 if polarity > 0 else -1
-    if accomplices_only:
-        firm = {y: s for y, s in firm.items() if s < 0 and any(
-            ASSERTS in reason for w, *_, reason in items[("author", y)] if w < 0)}
+    opposed_for_acts = {y for y, s in firm.items() if s < 0 and any(
+        ASSERTS in reason for w, *_, reason in items[("author", y)] if w < 0)} if accomplices_only else set()
     out, victims = [], defaultdict(dict)
     for x, y, sign, act, start, end, why in _relations(document, doc, items, fold):
-        if x in authors or y in authors or accomplices_only and (sign < 0 or y not in firm):
+        if x in authors or y in authors or accomplices_only and (sign < 0 or y not in opposed_for_acts):
             continue
         if y in firm and x not in firm and (sign > 0 or firm[y] > 0):
             side = "favours" if firm[y] > 0 else "opposes"

@@ -55,7 +55,10 @@ mood of a sentence:
   "were supplied by X"); the subject that profits from a harm ("profits from the war"); a failure to
   act named as the cause ("thanks to the indifference of X") and a "because" clause whose subject
   causes a harm ("the river is dying because X keeps building dams"); a rhetorical question that
-  presupposes the wrong ("How many more boats must X sink ...?", "Why does X keep selling ...?").
+  presupposes the wrong ("How many more boats must X sink ...?", "Why does X keep selling ...?", "Where
+  was X when ...?", "Who sold them the drones that bombed the market? X did."); the giver of the means
+  of a harm told in a relative clause ("The shells that hit the block were supplied by X"); a refusal
+  told by ellipsis ("published the names when the authorities would not").
 * a verb and its particle match with words between them ("prop up": "Moscow props him up"), and
   a person's name inside the mention of a government ("the government of X", "X's government")
   stands for that person too.
@@ -898,7 +901,7 @@ def _passive_side(verb, key: str, sign: int, mentions: _Mentions) -> Iterator[Ev
         return
     agents = [o for v in (verb, *(c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"))
               for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
-              for o in (p, *_conjuncts(p))][:2]  # "armed and bankrolled by X": the agent on the last verb
+              for o in (p, *_conjuncts(p))]  # "armed and bankrolled by X": the agent on the last verb
     if not agents:
         return
     head = verb
