@@ -48,7 +48,7 @@ from ..errors import ConfigError
 from ..spans import SpanSet, strip_span
 from ..views import pos_ids, sentences, token_range
 from .lexicon import word_list
-from .stance_evidence import HOSTILE_ACTS, SKIPPED_MODES, _subject, byline_actors, find_evidence
+from .stance_evidence import ASSERTS, HOSTILE_ACTS, SKIPPED_MODES, _subject, byline_actors, find_evidence
 
 logger = logging.getLogger(__name__)
 
@@ -221,7 +221,7 @@ def find_stance(document, doc, model: str = "fast") -> list[Stance]:
     _share_with_governing_leaders(document, items, leaders)
     paragraphs = paragraph_spans(document.text)
     opinion = _is_opinion(items, paragraphs)
-    for target, weight, start, end, reason in _sides(document, doc, items, fold, leaders) if opinion else ():
+    for target, weight, start, end, reason in _sides(document, doc, items, fold, leaders, accomplices_only=not opinion):
         if target in leaders and reason.startswith(LEADS):  # the state's own side: not counted back for it
             items[("author", target)].append((weight, start, end, reason))
         else:
@@ -334,7 +334,7 @@ def _relations(document, doc, items, fold) -> list[tuple[str, str, int, bool, in
     return out
 
 
-def _sides(document, doc, items, fold, leaders) -> list[tuple[str, float, int, int, str]]:
+def _sides(document, doc, items, fold, leaders, accomplices_only: bool = False) -> list[tuple[str, float, int, int, str]]:
     """The author's stance carried along the relations the text states (``_relations``), from the
     actors the author's own evidence already puts firmly on a side (``SIDE_MIN_POLARITY``): whoever
     helps an actor the author opposes is opposed, whoever helps one the author favours is favoured,
@@ -343,7 +343,9 @@ def _sides(document, doc, items, fold, leaders) -> list[tuple[str, float, int, i
     (``VICTIM_KINDS``) harmed by one act with no doer named in its sentence, and a leader
     (``fold_map``) with no firm side of their own takes the side of the state they lead. One step;
     each item names the relation ("sides: helps Rwanda, whom the author opposes (side-taking 'arm')"):
-    ``(target, weight, start, end, reason)``."""
+    ``(target, weight, start, end, reason)``. ``accomplices_only`` (a text not read as an opinion
+    text): only the helpers of an actor the author opposes for hostile acts the author asserts ("It
+    was armed and bankrolled by Abu Dhabi" after "the militia burned the camps"), the accomplices."""
     names = {a.id: a.name for a in document.actors}
     authors = byline_actors(document)
     firm = {}
@@ -352,9 +354,11 @@ def _sides(document, doc, items, fold, leaders) -> list[tuple[str, float, int, i
             polarity = _shrunk([w for w, *_ in rows])
             if abs(polarity) >= SIDE_MIN_POLARITY:
                 firm[target] = 1 if polarity > 0 else -1
+    opposed_for_acts = {y for y, s in firm.items() if s < 0 and any(
+        ASSERTS in reason for w, *_, reason in items[("author", y)] if w < 0)} if accomplices_only else set()
     out, victims = [], defaultdict(dict)
     for x, y, sign, act, start, end, why in _relations(document, doc, items, fold):
-        if x in authors or y in authors:
+        if x in authors or y in authors or accomplices_only and (sign < 0 or y not in opposed_for_acts):
             continue
         if y in firm and x not in firm and (sign > 0 or firm[y] > 0):
             side = "favours" if firm[y] > 0 else "opposes"
@@ -363,6 +367,8 @@ def _sides(document, doc, items, fold, leaders) -> list[tuple[str, float, int, i
                         f"sides: {act_word} {names.get(y, y)}, whom the author {side} ({why})"))
         if act and firm.get(x, 0) < 0 and y not in firm:
             victims[y][(start, end)] = f"sides: harmed by {names.get(x, x)}, whom the author opposes ({why})"
+    if accomplices_only:
+        return out
     for y, start, end, reason in _unnamed_harms(document, doc, fold):
         if y not in firm and y not in authors:
             victims[y][(start, end)] = reason

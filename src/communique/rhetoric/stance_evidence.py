@@ -49,6 +49,16 @@ mood of a sentence:
   exile", "has left thousands without water"; a measure counts for its owner), and the cause named
   with "because of" / "thanks to" of a clause that tells a harm suffered ("Because of the kingdom's
   sponsorship system, a worker ... can be deported").
+* **attacked without evidence of their own** (round 16): the doer of an asserted hostile act that the events
+  stage left without a source, named by the parse ("Its officers beat two teachers", "the drones that
+  struck the market"); side-taking in the passive, for its agent ("It was armed and bankrolled by X",
+  "were supplied by X"); the subject that profits from a harm ("profits from the war"); a failure to
+  act named as the cause ("thanks to the indifference of X") and a "because" clause whose subject
+  causes a harm ("the river is dying because X keeps building dams"); a rhetorical question that
+  presupposes the wrong ("How many more boats must X sink ...?", "Why does X keep selling ...?", "Where
+  was X when ...?", "Who sold them the drones that bombed the market? X did."); the giver of the means
+  of a harm told in a relative clause ("The shells that hit the block were supplied by X"); a refusal
+  told by ellipsis ("published the names when the authorities would not").
 * a verb and its particle match with words between them ("prop up": "Moscow props him up"), and
   a person's name inside the mention of a government ("the government of X", "X's government")
   stands for that person too.
@@ -89,6 +99,7 @@ UNATTRIBUTED_SHARE = 0.5      # share of the weight of an item inside a quote wh
 REBUTTAL_WEIGHT = 0.7         # an actor's claim the writer then contradicts ("X says ...; the record says otherwise")
 OMISSION_WEIGHT = 0.3         # what the actor did not do, in the writer's voice ("did not send its delegation")
 HARM_WEIGHT = 0.5             # the actor or its measure as the cause of a harm ("X's tariff makes it harder to ...")
+QUESTION_WEIGHT = 0.5         # a rhetorical question that presupposes the actor's wrong ("How many more boats must X sink?")
 
 #: Verbs whose object in the past is an act done by their subject ("planned the bombings": ``_carried_out``).
 _CARRYING_VERBS = ("mastermind", "orchestrate", "perpetrate", "plan", "plot")
@@ -147,6 +158,9 @@ _FAILING_WORDS = frozenset(("fail", "failed", "fails", "failing", "yet"))
 #: The reason of an act told as not done without a negated verb ("inaction 'issue no statement'"): unlike
 #: a negated verb's omission, it does not make a text an opinion text by itself (``stance._is_opinion``).
 INACTION = "inaction"
+#: Modals that, negated with their verb left out, tell a refusal ("published the names when the authorities
+#: would not"): an omission of the verb they stand after (``_omitted_acts``).
+_REFUSING_MODALS = ("will", "wo", "would")
 #: Modal auxiliaries: a negated verb under one is an inability or a refusal to come, not an omission.
 _MODALS = frozenset(("can", "could", "may", "might", "must", "shall", "should", "will", "would"))
 #: Words a negation is spelled with ("not", "n't", "never").
@@ -203,6 +217,26 @@ _CAUSE_WORDS = ("because", "due", "owing", "thanks")
 #: ("Because of the kingdom's sponsorship system, a worker ... can be deported").
 _HARMS = frozenset(("arrest", "collapse", "deport", "die", "evict", "flee", "imprison", "jail", "kill",
                     "lose", "starve", "suffer"))
+#: Verbs of going on with an act: a why-question on them presupposes the act ("Why does Paris keep selling ...?").
+_GOING_ON_VERBS = ("continue", "keep", "persist")
+#: Verbs of help in kind: giving the means of a harm makes their subject an accomplice (``_accomplice_evidence``).
+_HELP_VERBS = frozenset(("arm", "bankroll", "deliver", "equip", "finance", "fund", "provide", "sell", "ship", "supply"))
+#: Harmful acts done by a thing given or its recipient ("the shells that hit the block", "the militia that sank the boat").
+_HARM_ACTS = frozenset(("bomb", "burn", "destroy", "flatten", "hit", "kill", "level", "loot", "maim", "massacre", "raze",
+                        "shell", "shoot", "sink", "starve", "strike", "torture", "wound"))
+#: Targets of a harmful act that make it a fight between forces, no accomplice's proof (a defence).
+_ARMED_TARGETS = frozenset(("aircraft", "drone", "fighter", "jet", "missile", "plane", "rocket", "shell", "soldier",
+                            "tank", "troop", "warship"))
+#: Words of gaining whose "from" / "on" object, a harm, makes their subject a beneficiary of a wrong.
+_PROFIT_WORDS = frozenset(("benefit", "cash", "profit", "rich"))
+#: Harms profited from ("profits from the war", "cashes in on their misery", ``_profit_evidence``).
+_PROFITED_HARMS = frozenset(("bloodshed", "blockade", "chaos", "conflict", "crisis", "despair", "famine", "hunger",
+                             "killing", "misery", "occupation", "plight", "poverty", "repression", "sanction",
+                             "smuggling", "suffering", "violence", "war"))
+#: Failures to act that, as the cause named with "because of" / "thanks to", blame their owner whatever
+#: the clause tells ("Thanks to the indifference of Athens, the camp now holds nine thousand").
+_FAILINGS = frozenset(("apathy", "complacency", "inaction", "indifference", "inertia", "neglect", "negligence",
+                       "passivity"))
 _ROLE_VERBS = ("play", "act", "become", "remain", "prove", "behave", "show", "display", "demonstrate", "offer", "set")
 
 
@@ -791,6 +825,9 @@ def _omitted_acts(doc) -> list[tuple[object, str]]:
     verbs = {*heads, *(c for h in heads for c in h.children if c.dep_ in _PREDICATE_DEPS)}  # "did not want to pay"
     out = [(v, f"omission 'not {v.lemma_.lower()}'") for v in verbs
            if v.pos_ == "VERB" and _negated(v) and v.lemma_.lower() not in _NOT_OMISSIONS]
+    out += [(v, f"omission 'would not {v.head.lemma_.lower()}'") for v in heads  # "... when the authorities would not"
+            if v.pos_ == "AUX" and v.lower_ in _REFUSING_MODALS and v.dep_ in ("advcl", "conj") and v.head.pos_ == "VERB"
+            and not any(c.pos_ in ("VERB", "AUX") and c.dep_ != "neg" for c in v.children)]
     for i in (i for i, w in enumerate(lowers) if w in _NO_OBJECTS):
         obj = doc[i] if doc[i].dep_ == "dobj" else doc[i].head if doc[i].dep_ == "det" else None
         verb = obj.head if obj is not None and obj.dep_ == "dobj" else None
@@ -833,6 +870,8 @@ def _side_evidence(document, doc, mentions: _Mentions, call_spans: list[tuple[in
         if " " not in key and any(c.dep_ == "prt" and c.lower_ in _TURNING_PARTICLES for c in verb.children):
             continue  # "sold out its allies", "backed down": another verb
         objects = _objects(verb, key, mentions)
+        if not objects and " " not in key:
+            yield from _passive_side(verb, key, sign, mentions)
         if not objects:
             yield from _side_with_author(verb, key, sign, mentions)
             continue
@@ -851,6 +890,36 @@ def _side_evidence(document, doc, mentions: _Mentions, call_spans: list[tuple[in
                 if target != holder:
                     yield Evidence(holder, target, -sign if mocked else sign, SIDE_WEIGHT, start, end,
                                    f"{why} said with sarcasm" if mocked else why)
+
+
+def _passive_side(verb, key: str, sign: int, mentions: _Mentions) -> Iterator[Evidence]:
+    """A side-taking verb in the passive, or a participle, with its agent: "It was armed and bankrolled
+    by Abu Dhabi", "the drones ... were supplied by Tehran", "the militia, armed by Moscow, ...": the
+    agent's stance toward the verb's patient (its passive subject, or the noun the participle is on),
+    as in the active "Abu Dhabi armed it". A negation reverses the sign."""
+    if verb.pos_ != "VERB" or mentions.unattributed(verb.idx, verb.idx + len(verb.text)):
+        return
+    agents = [o for v in (verb, *(c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"))
+              for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+              for o in (p, *_conjuncts(p))]  # "armed and bankrolled by X": the agent on the last verb
+    if not agents:
+        return
+    head = verb
+    while head.dep_ == "conj" and head.head.i != head.i and not any(c.dep_ == "nsubjpass" for c in head.children):
+        head = head.head  # "It was armed and bankrolled by ...": the patient is on the first verb
+    patients = [c for c in head.children if c.dep_ == "nsubjpass"]
+    if not patients and head.dep_ in _PREDICATE_DEPS and head.head.lemma_ == "be":  # "It was armed by X"
+        patients = [c for c in head.head.children if c.dep_ == "nsubj"]
+    if not patients and head.dep_ == "acl" and head.tag_ == "VBN":
+        patients = [head.head]
+    objects = list(dict.fromkeys(a for p in patients for a in mentions.linked(p)))
+    helpers = list(dict.fromkeys(mentions.author_or(a) for o in agents for a in mentions.actors_at(o)))
+    sign = -sign if _negated(verb) else sign
+    start, end = _word_span(verb.doc, verb, key)
+    for holder in helpers:
+        for target in objects:
+            if target != holder:
+                yield Evidence(holder, target, sign, SIDE_WEIGHT, start, end, f"side-taking '{key}' by its agent")
 
 
 def _objects(verb, key: str, mentions: _Mentions) -> list[str]:
@@ -968,11 +1037,45 @@ def _event_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
                 (mentions.author_or(attribution.speaker) if attribution.speaker else None)
             if holder is None:
                 continue
-            for target in event.source:
+            doers, by_parse = event.source, ""
+            if not doers:  # "Its officers beat two teachers", "the drones that struck the market"
+                doers, by_parse = _doers(doc, event, mentions), DOER_BY_PARSE
+            for target in doers:
                 if mentions.author_or(target) != holder:
                     yield Evidence(holder, target, -1, ASSERTED_ACT_WEIGHT, *span,
                                    f"{holder if holder != 'author' else 'the author'}{ASSERTS}"
-                                   f"{event.type} ({event.trigger.text})")
+                                   f"{event.type} ({event.trigger.text}){by_parse}")
+
+
+#: The end of the reason of an asserted hostile act whose doer the events stage left open and the parse
+#: names (``_doers``): "the author asserts ASSAULT (beat), its doer the verb's subject".
+DOER_BY_PARSE = ", its doer the verb's subject"
+#: Relative pronouns whose clause's doer is the noun the clause is on ("the drones that struck ...").
+_RELATIVES = ("that", "which", "who", "whose")
+
+
+def _doers(doc, event, mentions: _Mentions) -> list[str]:
+    """The actors the subject of a hostile act's trigger stands for, where the events stage names no
+    source: a mention the stance stage resolves ("Its officers broke down the doors and beat two
+    teachers": "its" for the force named the sentence before), the noun a relative clause is on ("the
+    drones that struck the market"). Not the byline's writer, nor ordinary people or refugees, nor the
+    act's own target; none for an act on no one named or on armed forces (a defence: "the missiles that
+    shot the drones down")."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    subj = _subject(span.root) if span is not None else None
+    if subj is None:
+        return []
+    verb = span.root
+    while verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        verb = verb.head
+    if subj.lower_ in _RELATIVES and verb.dep_ == "relcl":
+        subj = verb.head
+    people = {a.id for a in mentions.document.actors if a.sector in _PEOPLE_SECTORS}
+    forces = {a.id for a in mentions.document.actors if a.sector == "MIL"}
+    if not event.target or any(t in forces for t in event.target):
+        return []  # an act on no one named, or on armed forces ("the missiles that shot the drones down")
+    return [a for a in mentions.linked(subj) if a not in people and a not in mentions.author_ids
+            and a not in event.target]
 
 
 def _sent_against(doc, event) -> bool:
@@ -1193,6 +1296,12 @@ def _harm_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
             cause = next((o for c in (tok, *(c for c in tok.children if c.lower_ in ("of", "to")))
                           for o in c.children if o.dep_ == "pobj"), None)  # "because of": either token
             clause = tok.head if tok.head.i != tok.i else None
+            if cause is None and tok.dep_ == "mark" and clause is not None and clause.dep_ == "advcl":
+                cause, clause = _subject(clause), clause.head  # "is dying because Ankara keeps building dams"
+            if cause is not None and cause.lemma_.lower() in _FAILINGS and cause.dep_ == "pobj" and not _negated(cause):
+                yield from _of_subject(mentions, cause, -1, HARM_WEIGHT, tok.idx, cause.idx + len(cause.text),
+                                       f"blame '{tok.lower_} ... {cause.lemma_.lower()}'")  # "thanks to X's indifference"
+                continue
             harm = _harm_in(clause) if cause is not None and clause is not None else None
             if harm is not None:
                 yield from _of_subject(mentions, cause, -1, HARM_WEIGHT, tok.idx, cause.idx + len(cause.text),
@@ -1226,6 +1335,130 @@ def _harm_in(verb):
             if t.lemma_.lower() in _HARMS and not _negated(t):
                 return t
     return None
+
+
+def _accomplice_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """The giver of the means of a harm told in the same sentence, an accomplice: a verb of help in kind
+    (``_HELP_VERBS``) whose thing given or recipient is the doer of a harmful act in a relative clause
+    ("The shells that hit the apartment block were supplied by Pyongyang", "The militia that sank the
+    boat was financed by Rome", "X sells drones that bomb the markets"): the giver (the subject, or the
+    agent of a passive) is blamed, in the writer's voice. Not an act on forces or weapons (a defence:
+    "the missiles that shot the drones down were supplied by London"), nor a negated one."""
+    _, lemmas = token_strings(doc)
+    for i in (i for i, lemma in enumerate(lemmas) if lemma in _HELP_VERBS):
+        verb = doc[i]
+        if verb.pos_ != "VERB" or _negated(verb) or mentions.in_quote(verb.idx) \
+                or mentions.holder(verb.idx, verb.idx + len(verb.text)) != "author":
+            continue
+        agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        if agents:
+            givers, head = agents, verb
+            while head.dep_ == "conj" and head.head.i != head.i and not any(c.dep_ == "nsubjpass" for c in head.children):
+                head = head.head
+            things = [c for c in head.children if c.dep_ == "nsubjpass"]
+            if not things and head.dep_ in _PREDICATE_DEPS and head.head.lemma_ == "be":
+                things = [c for c in head.head.children if c.dep_ == "nsubj"]
+            if not things and head.dep_ == "acl":
+                things = [head.head]
+        else:
+            subj = _subject(verb)
+            givers = [subj] if subj is not None else []
+            things = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + [
+                o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+        harm = next((v for t in things for v in t.children if v.dep_ == "relcl" and _harmful_act(v)), None)
+        if harm is None:
+            continue
+        for giver in givers:
+            yield from _of_subject(mentions, giver, -1, HARM_WEIGHT, verb.idx, verb.idx + len(verb.text),
+                                   f"accomplice '{verb.lemma_.lower()} ... {harm.lemma_.lower()}'")
+
+
+def _harmful_act(verb) -> bool:
+    """Whether a clause tells a harmful act (``_HARM_ACTS``) done to something that is no force or weapon."""
+    if verb.lemma_.lower() not in _HARM_ACTS or _negated(verb):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "pobj")] + [
+        o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return bool(objects) and not any(o.lemma_.lower() in _ARMED_TARGETS for o in objects)
+
+
+def _profit_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """The actor that profits from a harm, a beneficiary of a wrong: the subject of "profit" / "benefit" /
+    "cash in" / "grow rich" whose "from" / "on" / "by" object is a harm (``_PROFITED_HARMS``: "Bern
+    profits from the war in Sudan", "cashes in on their misery") or a negative evaluative word ("grows
+    rich on the slaughter"). Not a gain from anything else ("farmers benefit from the rains"), nor a
+    negated one."""
+    _, lemmas = token_strings(doc)
+    evaluative = polar_terms("evaluative.en.tsv")
+    for i in (i for i, lemma in enumerate(lemmas) if lemma in _PROFIT_WORDS):
+        tok = doc[i]
+        verb = tok.head if tok.pos_ == "ADJ" and tok.dep_ in _PREDICATE_DEPS else tok  # "grows rich on"
+        if verb.pos_ != "VERB" or _negated(verb):
+            continue
+        harm = next((o for t in (tok, verb, *(c for c in verb.children if c.dep_ == "prt"))
+                     for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "on", "by")
+                     for o in c.children if o.dep_ in ("pobj", "pcomp")
+                     and (o.lemma_.lower() in _PROFITED_HARMS or evaluative.get(o.lemma_.lower()) == -1)), None)
+        subj = _subject(verb) if harm is not None else None
+        if subj is not None:
+            yield from _of_subject(mentions, subj, -1, HARM_WEIGHT, tok.idx, harm.idx + len(harm.text),
+                                   f"profits from harm '{harm.lemma_.lower()}'")
+
+
+def _question_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """A rhetorical question in the writer's voice that presupposes the actor's wrong: "How many more
+    boats must Beijing sink before ...?", "How long will Minsk keep them in prison?" (the subject of the
+    question's verb), "Why does Ankara still buy the gold?", "Why does Paris keep selling rifles to the
+    junta?" (a why-question on an act the subject goes on doing), "Where was Brussels when the camps
+    flooded?" (an absence). Not an ordinary people's subject ("How
+    long must the villagers wait?"), nor a question inside a quote."""
+    lowers, lemmas = token_strings(doc)
+    people = {a.id for a in mentions.document.actors if a.sector in _PEOPLE_SECTORS}
+    for i in (i for i, w in enumerate(lowers) if w == "?"):
+        sent = doc[i].sent
+        opener = " ".join(lowers[sent.start:sent.start + 3])
+        root = sent.root
+        if root.pos_ not in ("VERB", "AUX") or mentions.in_quote(sent.start_char) \
+                or mentions.holder(sent.start_char, sent.end_char) != "author":
+            continue
+        if opener.startswith(("how many more", "how much more", "how long")):
+            key = "how many more" if opener.startswith("how many") else " ".join(opener.split()[:2 + (opener.startswith("how much"))])
+        elif opener.startswith(("where was", "where were")) and root.lemma_ == "be" and any(
+                c.dep_ == "advcl" and any(m.lower_ == "when" for m in c.children) for c in root.children):
+            key = "where was ... when"  # "Where was Brussels when the camps flooded?": an absence
+        elif lowers[sent.start] == "why" and (any(c.lower_ == "still" and c.dep_ == "advmod" for c in root.children)
+                                              or root.lemma_ in _GOING_ON_VERBS) and not _negated(root):
+            key = "why ... still" if root.lemma_ not in _GOING_ON_VERBS else f"why ... {root.lemma_}"
+        else:
+            continue
+        subj = _subject(root)
+        last = doc[sent.start + len(key.split()) - 1] if key.startswith("how") else doc[sent.start]
+        for ev in _of_subject(mentions, subj, -1, QUESTION_WEIGHT, sent.start_char, last.idx + len(last.text),
+                              f"rhetorical question '{key}'") if subj is not None else ():
+            if ev.holder == "author" and ev.target not in people:
+                yield ev
+
+
+def _answered_question_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """A question "Who ...?" about a harmful act (``_HARM_ACTS``) that the writer answers at once with an
+    actor: "Who sold the junta the drones that bombed the market? Serbia did." / "It was Serbia.": the
+    answer's subject (or the focus of "It was ...") did or enabled the act the question tells, and is
+    blamed. A question about no harm ("Who sent the doctors? Norway did.") is no blame."""
+    sents = sentences(doc)
+    lowers, lemmas = token_strings(doc)
+    for n, sent in enumerate(sents[:-1]):
+        answer = sents[n + 1]
+        if lowers[sent.start] != "who" or lowers[sent.end - 1] != "?" or answer.root.i - answer.start > 4 \
+                or mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, answer.end_char) != "author":
+            continue
+        harm = next((t for t in sent if lemmas[t.i] in _HARM_ACTS and not _negated(t)), None)
+        subj = _subject(answer.root) if answer.root.pos_ in ("VERB", "AUX") else None
+        if subj is not None and subj.lower_ == "it" and answer.root.lemma_ == "be":  # "It was Serbia."
+            subj = next((c for c in answer.root.children if c.dep_ == "attr"), None)
+        if harm is None or subj is None or answer.root.lemma_ not in ("do", "be"):
+            continue
+        yield from _of_subject(mentions, subj, -1, QUESTION_WEIGHT, sent.start_char, answer.end_char,
+                               f"rhetorical question 'who ... {harm.lemma_.lower()}?' answered")
 
 
 def _drop_praised_acts(doc, items: list[Evidence]) -> list[Evidence]:
@@ -1267,6 +1500,10 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _rebuttal_evidence(document, doc, mentions)
         items += _renaming_evidence(doc, mentions)
         items += _harm_evidence(doc, mentions)
+        items += _question_evidence(doc, mentions)
+        items += _profit_evidence(doc, mentions)
+        items += _accomplice_evidence(doc, mentions)
+        items += _answered_question_evidence(doc, mentions)
         items = _drop_praised_acts(doc, items)
         worded = {(e.holder, e.start, e.end) for e in items if not e.reason.startswith("event ")}
         items = [e for e in items if not (e.reason.endswith(SAID_AS_WE) and (e.holder, e.start, e.end) in worded)]
