@@ -1,0 +1,84 @@
+"""Events of issue 16's sixteenth round, second part: sources and targets of the parties of talks
+a third party hosts, and the topic of talks. Sentences written for this project."""
+
+from __future__ import annotations
+
+from conftest import analyse_text, events_with_parties
+
+from communique.events.extract import extract_sentence
+
+
+def _draft_parties(nlp, text, type_="CONSULT"):
+    sent = next(iter(nlp(text).sents))
+    return [({t.text for t in d.sources}, {t.text for t in d.targets})
+            for d in extract_sentence(sent, "2022-06-01") if d.type == type_]
+
+
+def _consults(pipeline, text):
+    doc = analyse_text(pipeline, text, "2022-06-01")
+    return [(set(src), set(tgt)) for _, src, tgt in events_with_parties(doc, "CONSULT")]
+
+
+def test_talks_between_two_states_hosted_by_a_third_have_the_two_as_parties(pipeline):
+    found = _consults(pipeline, "Norway hosted talks between Colombia and Venezuela in Oslo on Monday.")
+    assert any({"Colombia", "Venezuela"} <= src and {"Colombia", "Venezuela"} <= tgt for src, tgt in found), found
+
+
+def test_the_host_of_talks_between_others_stays_among_the_parties(pipeline):
+    # "ready to host talks between A and B": a defensible coding names the host as source too
+    found = _consults(pipeline, "Norway hosted talks between Colombia and Venezuela in Oslo on Monday.")
+    assert any("Norway" in src for src, _ in found), found
+
+
+def test_talks_hosted_by_a_third_party_belong_to_the_subject_of_the_clause(pipeline):
+    found = _consults(pipeline, "Peru and Ecuador agreed to reopen the border after three days of talks "
+                                "hosted by Brazil.")
+    assert any({"Peru", "Ecuador"} <= tgt for _, tgt in found), found
+    assert not any(src == {"Brazil"} and tgt == {"Brazil"} for src, tgt in found), found
+
+
+def test_a_meeting_of_the_two_presidents_hosted_by_a_body_names_the_presidents(nlp):
+    drafts = _draft_parties(nlp, "Switzerland convened a meeting of the two presidents in Geneva.")
+    assert drafts and "presidents" in drafts[0][0] and "Switzerland" in drafts[0][0], drafts
+
+
+def test_a_host_with_a_with_party_takes_part_itself(pipeline):
+    found = _consults(pipeline, "Oman hosted talks with Iran on Monday.")
+    assert ({"Oman"}, {"Iran"}) in found, found
+
+
+def test_a_hosted_delegation_still_visits_the_host(nlp):
+    # "host ~delegation ^swap": the guests are the source, the host the target (unchanged)
+    drafts = _draft_parties(nlp, "Ghana hosted a delegation from Togo on Friday.")
+    assert drafts and "Ghana" in drafts[0][1], drafts
+
+
+def test_the_topic_of_talks_is_no_party(pipeline):
+    found = _consults(pipeline, "Indonesia and Malaysia held talks on the situation in Myanmar.")
+    assert found and not any("Myanmar" in tgt for _, tgt in found), found
+    assert any({"Indonesia", "Malaysia"} <= src | tgt for src, tgt in found), found
+
+
+def test_the_topic_of_talks_on_two_subjects_is_no_party(nlp):
+    drafts = _draft_parties(nlp, "The two ministers will hold talks on trade and the border with Laos.")
+    assert drafts and not ({"trade", "border", "Laos"} & drafts[0][1]), drafts
+
+
+def test_talks_with_a_party_on_a_topic_keep_the_party(pipeline):
+    found = _consults(pipeline, "Egypt held talks with Sudan on the waters of the Nile.")
+    assert any("Egypt" in src and "Sudan" in tgt for src, tgt in found), found
+
+
+def test_sanctions_on_a_state_still_target_it(pipeline):
+    doc = analyse_text(pipeline, "The European Union imposed new sanctions on Belarus on Tuesday.")
+    assert any("Belarus" in tgt for _, _, tgt in events_with_parties(doc, "SANCTION"))
+
+
+def test_pressure_on_a_state_still_targets_it(pipeline):
+    doc = analyse_text(pipeline, "France put heavy pressure on Mali to hold elections.")
+    assert any("Mali" in tgt for _, _, tgt in events_with_parties(doc, "COERCE"))
+
+
+def test_a_hosted_summit_with_no_guest_named_keeps_the_host(pipeline):
+    found = _consults(pipeline, "Kenya will host a regional summit in Nairobi next month.")
+    assert all("Kenya" in src | tgt for src, tgt in found), found
