@@ -418,9 +418,12 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
         source, target = target, source
     if entry.type == "CONSULT" and s.lemmas[tok.i] in HOST_VERBS:
         parties = hosted_parties(tok, cand, lexicon)
-        if parties:  # host and guests all meet one another (the stage reads a lone list so)
-            host = _pobjs(tok, _BY) if passive or participle or s.deps[tok.i] == _ACL else subject_of(tok)
-            return _dedupe([t for h in host for t in conjuncts(h)] + parties), []
+        if parties and (passive or participle or s.deps[tok.i] == _ACL):
+            # "talks hosted by X": the talks' own parties meet one another (the stage reads a lone
+            # list so); X only hosted them
+            return _dedupe(parties), []
+        if parties:  # "X hosted talks between A and B": the host acts towards its guests
+            return _dedupe(subject_of(tok)), _dedupe([t for t in parties if t not in source])
     return _dedupe(source), _dedupe([t for t in target if t not in source])
 
 
@@ -644,9 +647,12 @@ def noun_arguments(cand, lexicon) -> tuple[list, list]:
         source, target = target, source
     if entry.type == "CONSULT" and s.lemmas[tok.i] in HOST_VERBS:
         parties = hosted_parties(tok, cand, lexicon)
-        if parties:  # host and guests all meet one another (the stage reads a lone list so)
-            host = _pobjs(tok, _BY) if passive or participle or s.deps[tok.i] == _ACL else subject_of(tok)
-            return _dedupe([t for h in host for t in conjuncts(h)] + parties), []
+        if parties and (passive or participle or s.deps[tok.i] == _ACL):
+            # "talks hosted by X": the talks' own parties meet one another (the stage reads a lone
+            # list so); X only hosted them
+            return _dedupe(parties), []
+        if parties:  # "X hosted talks between A and B": the host acts towards its guests
+            return _dedupe(subject_of(tok)), _dedupe([t for t in parties if t not in source])
     return _dedupe(source), _dedupe([t for t in target if t not in source])
 
 
