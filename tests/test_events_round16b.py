@@ -83,3 +83,16 @@ def test_pressure_on_a_state_still_targets_it(pipeline):
 def test_a_hosted_summit_with_no_guest_named_keeps_the_host(pipeline):
     found = _consults(pipeline, "Kenya will host a regional summit in Nairobi next month.")
     assert all("Kenya" in src | tgt for src, tgt in found), found
+
+
+def test_a_content_clause_of_a_noun_is_active(nlp):
+    # "reports that X have blocked Y": the parser hangs the clause's verb on the noun as a participle
+    drafts = _draft_parties(nlp, "We are worried by reports that armed militias have blocked farmers in "
+                                 "the north from reaching their fields.", "COERCE")
+    assert drafts and "militias" in drafts[0][0] and "farmers" in drafts[0][1], drafts
+
+
+def test_a_participle_on_a_noun_is_still_a_passive(nlp):
+    drafts = _draft_parties(nlp, "Kenya condemned the attacks carried out by the rebels near the border.",
+                            "ACCUSE")
+    assert drafts and "rebels" in drafts[0][1], drafts

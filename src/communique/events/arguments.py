@@ -172,7 +172,14 @@ def _children(tok, deps) -> list:
 def is_passive(tok) -> bool:
     s, i = token_sheet(tok.doc), tok.i
     return any(s.deps[c] in _PASSIVE_MARK_IDS for c in s.kids[i]) or \
-        s.tags[i] == _VBN and s.deps[i] == _ACL and not _predicate_participle(tok)
+        s.tags[i] == _VBN and s.deps[i] == _ACL and not _predicate_participle(tok) and not _noun_content_clause(tok)
+
+
+def _noun_content_clause(tok) -> bool:
+    """"reports that armed groups have blocked villagers": a participle the parser hung on a noun
+    that has a subject of its own is the active verb of the noun's content clause, no passive."""
+    s, i = token_sheet(tok.doc), tok.i
+    return any(s.deps[c] in _SUBJECT_IDS for c in s.kids[i])
 
 
 def _predicate_participle(tok) -> bool:
