@@ -96,3 +96,30 @@ def test_a_participle_on_a_noun_is_still_a_passive(nlp):
     drafts = _draft_parties(nlp, "Kenya condemned the attacks carried out by the rebels near the border.",
                             "ACCUSE")
     assert drafts and "rebels" in drafts[0][1], drafts
+
+
+def _accusations(pipeline, text):
+    doc = analyse_text(pipeline, text, "2022-06-01")
+    return [(src, tgt) for e, src, tgt in events_with_parties(doc, "ACCUSE") if e.cue.startswith("quoted-accuse")]
+
+
+def test_an_accusing_quote_naming_nobody_answers_the_last_hostile_act(pipeline):
+    # the request to the Security Council came later than the seizure, but it is no hostile act
+    found = _accusations(pipeline, 'Peru seized two Chilean fishing boats on Monday. Chile asked the UN Security '
+                                   'Council to meet. "This is a reckless provocation," said Chilean Foreign Minister '
+                                   'Ana Ruiz.')
+    assert found and all(tgt == ["Peru"] for _, tgt in found), found
+
+
+def test_the_victim_inside_an_accusing_quote_is_not_the_accused(pipeline):
+    found = _accusations(pipeline, 'Peru seized two Chilean boats on Monday. "This is an act of aggression against '
+                                   'a fishing boat on a rescue mission," said foreign ministry spokesperson Ana Ruiz '
+                                   'of Chile.')
+    assert found and all(tgt == ["Peru"] for _, tgt in found), found
+
+
+def test_an_accusing_quote_that_names_the_accused_keeps_it(pipeline):
+    doc = analyse_text(pipeline, 'Chile asked the UN Security Council to meet. "The regime in Lima has told one lie '
+                                 'after another about the boats," said Chilean Foreign Minister Ana Ruiz.')
+    found = [tgt for _, _, tgt in events_with_parties(doc, "ACCUSE")]
+    assert found and all("Peru" in tgt for tgt in found), found

@@ -1278,9 +1278,9 @@ def quoted_accusations(document, doc, events, author, index, mentions: MentionIn
             continue
         # the speaker's own state is no target ("they lie about Iran" said by Iran's president)
         own = own_side(document, quote.speaker)
-        target = [a for a in _actors_of(document, [t for t in sent if t.pos_ in ("PROPN", "PRON", "NOUN")],
-                                        author, False, index) if a not in own][:2]
-        target = target or counterpart(events, own, sent.start_char) or context_target(mentions, span, cue.idx, own)
+        target = [a for a in _actors_of(document, _accused_words(sent, quote), author, False, index) if a not in own][:2]
+        target = target or counterpart([e for e in events if e.type in HOSTILE_TYPES], own, sent.start_char) \
+            or counterpart(events, own, sent.start_char) or context_target(mentions, span, cue.idx, own)
         if not target:
             continue
         out.append(_record(
@@ -1289,4 +1289,26 @@ def quoted_accusations(document, doc, events, author, index, mentions: MentionIn
             section=views_of(doc).section_kind_at(document, cue.idx),
             attribution=Attribution("quoted", quote.speaker), plover_mode="disapprove",
             confidence=0.45, cue=f"quoted-accuse:{cue.lower_}"))
+    return out
+
+
+#: Types of the hostile PLOVER quads: the adversary an accusation that names nobody answers.
+HOSTILE_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+#: Dependencies of a common noun that can name the accused inside an accusing quote: its doer
+#: ("the regime is lying", "their lies", "lies by the junta"), not the victim or the instrument
+#: ("an act of aggression against a civilian vessel", "must not send fighter jets").
+_ACCUSED_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+
+
+def _accused_words(sent, quote) -> list:
+    """Words of a sentence that can name whom an accusing quote accuses: names and pronouns
+    (not a demonstrative) inside the quote, and common nouns there that are a clause's subject or
+    a possessor or follow "by"; words outside the quote ("said foreign ministry spokesperson X") only attribute it."""
+    out = []
+    for t in sent:
+        if not quote.start <= t.idx < quote.end:
+            continue
+        if t.pos_ == "PROPN" or t.pos_ == "PRON" and t.tag_ != "DT" or t.pos_ == "NOUN" and (
+                t.dep_ in _ACCUSED_NOUN_DEPS or t.dep_ == "pobj" and t.head.lower_ == "by"):
+            out.append(t)  # not "this" ("This is a provocation": the act, not who did it)
     return out
