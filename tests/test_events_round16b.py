@@ -123,3 +123,15 @@ def test_an_accusing_quote_that_names_the_accused_keeps_it(pipeline):
                                  'after another about the boats," said Chilean Foreign Minister Ana Ruiz.')
     found = [tgt for _, _, tgt in events_with_parties(doc, "ACCUSE")]
     assert found and all("Peru" in tgt for tgt in found), found
+
+
+def test_a_headline_clause_after_as_has_its_own_subject(nlp):
+    # the parser hangs "envoy" on "as" and gives "pleads" the subject of the main clause
+    text = "Mali accuses Niger's army of shelling border town as AU envoy pleads for calm"
+    drafts = _draft_parties(nlp, text, "REQUEST")
+    assert drafts and drafts[0][0] == {"envoy"}, drafts
+
+
+def test_a_clause_after_while_keeps_its_subject(nlp):
+    drafts = _draft_parties(nlp, "Kenya condemned the attack while the rebels denied any role.", "REJECT")
+    assert drafts and drafts[0][0] == {"rebels"}, drafts

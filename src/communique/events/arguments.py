@@ -154,6 +154,7 @@ _NOMINAL_OWNER_IDS = label_ids(frozenset({"poss", "compound", "nmod"}))
 _ROOT, _ACL, _CONJ, _XCOMP = (get_string_id(label) for label in ("ROOT", "acl", "conj", "xcomp"))
 _VBN, _VBD, _CCOMP = get_string_id("VBN"), get_string_id("VBD"), get_string_id("ccomp")
 _PAST_TAGS = label_ids(frozenset({"VBD", "VBN"}))
+_FINITE_TAGS = label_ids(frozenset({"VBZ", "VBP", "VBD"}))
 _SUBJECT_IDS, _PASSIVE_SUBJECT_IDS = label_ids(SUBJECT_DEPS), label_ids(PASSIVE_SUBJECT_DEPS)
 _OBJECT_IDS, _HEADLINE_ACTIVE_IDS = label_ids(OBJECT_DEPS), label_ids(HEADLINE_ACTIVE_DEPS)
 _PASSIVE_MARK_IDS = label_ids(frozenset({"auxpass", "nsubjpass"}))
@@ -312,6 +313,30 @@ def _first_conjunct(tok):
     return tok
 
 
+#: Conjunctions the parser can read as prepositions before a clause ("X accuses Y as UN envoy
+#: pleads for calm": "envoy" hung on "as" as its object).
+CLAUSE_CONJUNCTIONS = frozenset({"as", "while", "after", "before", "since", "until", "because", "when"})
+
+
+def _conjunction_subject(tok) -> list:
+    """"Chad accuses Sudan's army of shelling town as UN envoy pleads for calm": a finite verb right
+    after the object of a conjunction the parser read as a preposition has that object as its
+    subject ("envoy"), not one taken from far before ("army") or none; [] elsewhere."""
+    s, i = token_sheet(tok.doc), tok.i
+    if s.tags[i] not in _FINITE_TAGS or i == 0:
+        return []
+    subj = [c for c in s.kids[i] if s.deps[c] in _SUBJECT_IDS]
+    noun = tok.doc[i - 1]
+    while noun.dep_ == "compound" and noun.head.i < i:
+        noun = noun.head
+    if noun.dep_ != "pobj" or noun.right_edge.i != i - 1 or noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    prep = noun.head
+    if prep.lower_ not in CLAUSE_CONJUNCTIONS or not all(c < prep.i for c in subj):
+        return []
+    return conjuncts(noun)
+
+
 def _named_head(tok) -> bool:
     """A name a relative clause can be said of ("Bolivia, which ...", "the Governments of Peru and
     Chile, which ...", "Assad's regime, which ...": not a named body's text, "a Security Council
@@ -366,8 +391,8 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
             source, target = target, []  # "Kenyan troops were sent to Haiti": the force that moves
     else:
         # "Kenya, along with Uganda, condemned ...": the companion acts too
-        source = subject_of(tok) + [p for c in kids if deps[c] == _PREP and s.lowers[c] in COMPANION_PREPS
-                                    for p in _pobjs(doc[c], _WITH)]
+        source = (_conjunction_subject(tok) or subject_of(tok)) + [
+            p for c in kids if deps[c] == _PREP and s.lowers[c] in COMPANION_PREPS for p in _pobjs(doc[c], _WITH)]
         aimed_at = entry.prep in INSTRUMENT_PREPS and _pobjs(tok, frozenset({entry.prep}))
         target = [t for x in objects if x not in light for t in conjuncts(x)] \
             if lexicon.object_is_target.get(entry.type, True) and not aimed_at else []
