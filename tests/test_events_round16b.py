@@ -135,3 +135,16 @@ def test_a_headline_clause_after_as_has_its_own_subject(nlp):
 def test_a_clause_after_while_keeps_its_subject(nlp):
     drafts = _draft_parties(nlp, "Kenya condemned the attack while the rebels denied any role.", "REJECT")
     assert drafts and drafts[0][0] == {"rebels"}, drafts
+
+
+def test_an_unnamed_envoy_named_later_is_that_person(pipeline):
+    doc = analyse_text(pipeline, "Mali accused Niger of shelling a village, while an African Union envoy urged both "
+                                 "governments to talk. The AU special envoy for the Sahel, Ana Soto, arrived in "
+                                 "Bamako on Monday.")
+    assert [src for _, src, _ in events_with_parties(doc, "REQUEST")] == [["Ana Soto"]]
+
+
+def test_an_unnamed_envoy_never_named_stays_the_envoy(pipeline):
+    doc = analyse_text(pipeline, "Mali accused Niger of shelling a village, while an African Union envoy urged both "
+                                 "governments to talk. Ana Soto, a farmer, said the village was empty.")
+    assert all("Ana Soto" not in src for _, src, _ in events_with_parties(doc, "REQUEST"))

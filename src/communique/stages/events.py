@@ -1095,6 +1095,7 @@ def extract_events(document, doc, ctx):
         author, issuers = _self_named(document, doc, index, mentions)
     author = author or _publisher_state(document)
     title_end = _title_end(document)
+    holders = _named_holders(document, doc, index)
     events: list[SimpleNamespace] = []  # every event made, repeats too (the rules below look back at them)
     kept: list[SimpleNamespace] = []
     seen: dict[tuple, list[set]] = {}
@@ -1207,6 +1208,8 @@ def extract_events(document, doc, ctx):
             side = set(source) | {a.id for a in document.actors if a.country in countries}
             if countries and all(t in side for t in target):
                 target = last_accuser(events, side, d.sent.start_char) or target
+        if holders:  # "a United Nations envoy urged ...", the envoy named later: that person
+            source, target = [holders.get(a, a) for a in source], [holders.get(a, a) for a in target]
         speaker = []
         if d.reporter is not None:
             speaker = _actors_of(document, [c for c in d.reporter.children if c.dep_ in ("nsubj", "nsubjpass")],
@@ -1312,3 +1315,40 @@ def _accused_words(sent, quote) -> list:
                 t.dep_ in _ACCUSED_NOUN_DEPS or t.dep_ == "pobj" and t.head.lower_ == "by"):
             out.append(t)  # not "this" ("This is a provocation": the act, not who did it)
     return out
+
+
+#: Words between a title and the comma before its holder's name ("envoy for the Sahel, Ana Soto").
+MAX_TITLE_COMPLEMENT = 5
+TITLE_COMPLEMENT_POS = frozenset({"ADP", "PROPN", "NOUN", "DET", "ADJ"})
+
+
+def _named_holders(document, doc, index) -> dict[str, str]:
+    """{id of an unnamed office holder: id of the named person}: an actor the actors stage made of a
+    bare title ("a United Nations envoy", key of the office, not of a person) whose title word is
+    followed, after its complement and a comma, by one named person in the text and no other ("The
+    UN special envoy for Sudan, Ingrid Solberg, ..."): the same person, whom gold names."""
+    titled = {}
+    for a in document.actors:
+        if a.kind == "person" and a.name and not (a.key or "").startswith("person:") and a.name.split():
+            titled.setdefault(a.name.split()[-1].lower(), []).append(a.id)
+    if not titled:
+        return {}
+    named: dict[str, set[str]] = {}
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in titled:
+            continue
+        # the title, its complement ("for Sudan"), a comma, then a name: read off the words, the
+        # parser often hangs the name on the complement ("Sudan, Ingrid Solberg")
+        j = tok.i + 1
+        while j < len(doc) and j - tok.i <= MAX_TITLE_COMPLEMENT and doc[j].pos_ in TITLE_COMPLEMENT_POS:
+            j += 1
+        if j + 1 >= len(doc) or doc[j].text != "," or doc[j + 1].pos_ != "PROPN":
+            continue
+        k = j + 1
+        while k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN":
+            k += 1
+        person = index.at(doc[j + 1].idx, doc[k].idx + len(doc[k]))
+        if person is not None and person.kind == "person" and (person.key or "").startswith("person:"):
+            named.setdefault(tok.lemma_.lower(), set()).add(person.id)
+    return {a: next(iter(ids)) for word, ids in named.items() if len(ids) == 1 for a in titled[word]
+            if len(titled[word]) == 1}
