@@ -677,57 +677,7 @@ def noun_arguments(cand, lexicon) -> tuple[list, list]:
         source = [t for t in _predicated_of(tok) if t not in target] or source
     if entry.swap:
         source, target = target, source
-    if entry.type == "CONSULT" and s.lemmas[tok.i] in HOST_VERBS:
-        parties = hosted_parties(tok, cand, lexicon)
-        if parties and (passive or participle or s.deps[tok.i] == _ACL):
-            # "talks hosted by X": the talks' own parties meet one another (the stage reads a lone
-            # list so); X only hosted them
-            return _dedupe(parties), []
-        if parties:  # "X hosted talks between A and B": the host acts towards its guests
-            return _dedupe(subject_of(tok)), _dedupe([t for t in parties if t not in source])
     return _dedupe(source), _dedupe([t for t in target if t not in source])
-
-
-def _meeting_noun(tok, lexicon) -> bool:
-    return tok.pos_ == "NOUN" and any(e.type == "CONSULT" for e in lexicon.nouns.get(tok.lemma_.lower(), ()))
-
-
-def _clause_subject(noun) -> list:
-    """The subject of the clause a noun phrase hangs in ("Armenia and Azerbaijan agreed ... after two
-    days of talks hosted by the EU" -> Armenia, Azerbaijan), through prepositions and "of" phrases."""
-    tok = noun
-    for _ in range(MAX_INHERIT_HOPS + 2):
-        if tok.dep_ in ("pobj", "prep", "dobj", "npadvmod") and tok.head is not tok:
-            tok = tok.head
-            if tok.pos_ in ("VERB", "AUX"):
-                return subject_of(tok)
-        else:
-            return []
-    return []
-
-
-def hosted_parties(tok, cand, lexicon) -> list:
-    """The guests of talks a host holds or convenes: "hosted a meeting between A and B" / "of the two
-    presidents" -> A, B (or the two presidents); "talks hosted by X" (a participle on the talks) ->
-    the subject of the clause the talks hang in; [] when the text names no guest this way ("Oman
-    hosted talks with Iran": the host and the "with" party, read as before)."""
-    s = token_sheet(tok.doc)
-    parties = [t for p in _pobjs(tok, _BETWEEN) for t in conjuncts(p)]
-    talks = [p for p in cand.parts[1:] if _meeting_noun(p, lexicon)]
-    talks += [tok.doc[c] for c in s.kids[tok.i] if s.deps[c] in _OBJECT_IDS and _meeting_noun(tok.doc[c], lexicon)]
-    for noun in talks:
-        if _pobjs(noun, _WITH):
-            return []
-        parties += [t for p in _pobjs(noun, _BETWEEN) for t in conjuncts(p)]
-        parties += [t for p in _pobjs(noun, _OF) if _owner_like(p) or _two_or_both(p) for t in conjuncts(p)]
-    if not parties and s.deps[tok.i] == _ACL and _pobjs(tok, _BY) and _meeting_noun(tok.head, lexicon):
-        parties = [t for x in _clause_subject(tok.head) for t in conjuncts(x)]
-    return [t for t in parties if t.pos_ in ("NOUN", "PROPN", "PRON")]
-
-
-def _two_or_both(tok) -> bool:
-    """"the two presidents", "both negotiators": a plural noun counted as a pair."""
-    return tok.tag_ in ("NNS", "NNPS") and any(c.lower_ in ("two", "both") for c in tok.children)
 
 
 def _participles(tok) -> list:
