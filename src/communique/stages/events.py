@@ -1281,7 +1281,8 @@ def quoted_accusations(document, doc, events, author, index, mentions: MentionIn
             continue
         # the speaker's own state is no target ("they lie about Iran" said by Iran's president)
         own = own_side(document, quote.speaker)
-        target = [a for a in _actors_of(document, _accused_words(sent, quote), author, False, index) if a not in own][:2]
+        named = _actors_of(document, _accused_words(sent, quote), author, False, index)
+        target = [a for a in named if a not in own][:2]
         target = target or counterpart([e for e in events if e.type in HOSTILE_TYPES], own, sent.start_char) \
             or counterpart(events, own, sent.start_char) or context_target(mentions, span, cue.idx, own)
         if not target:
@@ -1304,9 +1305,10 @@ _ACCUSED_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 
 
 def _accused_words(sent, quote) -> list:
-    """Words of a sentence that can name whom an accusing quote accuses: names and pronouns
-    (not a demonstrative) inside the quote, and common nouns there that are a clause's subject or
-    a possessor or follow "by"; words outside the quote ("said foreign ministry spokesperson X") only attribute it."""
+    """Words of a sentence that can name whom an accusing quote accuses: names and pronouns (not a
+    demonstrative) inside the quote, and common nouns there that are a clause's subject or a
+    possessor or follow "by"; words outside the quote ("said foreign ministry spokesperson X") only
+    attribute it."""
     out = []
     for t in sent:
         if not quote.start <= t.idx < quote.end:
