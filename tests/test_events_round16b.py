@@ -148,3 +148,8 @@ def test_an_unnamed_envoy_never_named_stays_the_envoy(pipeline):
     doc = analyse_text(pipeline, "Mali accused Niger of shelling a village, while an African Union envoy urged both "
                                  "governments to talk. Ana Soto, a farmer, said the village was empty.")
     assert all("Ana Soto" not in src for _, src, _ in events_with_parties(doc, "REQUEST"))
+
+
+def test_such_as_lists_members_and_keeps_the_subject(nlp):
+    drafts = _draft_parties(nlp, "Western powers such as France condemned the coup.", "ACCUSE")
+    assert drafts and drafts[0][0] == {"powers"}, drafts

@@ -316,6 +316,8 @@ def _first_conjunct(tok):
 #: Conjunctions the parser can read as prepositions before a clause ("X accuses Y as UN envoy
 #: pleads for calm": "envoy" hung on "as" as its object).
 CLAUSE_CONJUNCTIONS = frozenset({"as", "while", "after", "before", "since", "until", "because", "when"})
+#: Words before "as" that make it list members, not open a clause ("such as", "as well as").
+LISTING_BEFORE_AS = frozenset({"such", "well"})
 
 
 def _conjunction_subject(tok) -> list:
@@ -332,8 +334,9 @@ def _conjunction_subject(tok) -> list:
     if noun.dep_ != "pobj" or noun.right_edge.i != i - 1 or noun.pos_ not in ("NOUN", "PROPN"):
         return []
     prep = noun.head
-    if prep.lower_ not in CLAUSE_CONJUNCTIONS or not all(c < prep.i for c in subj):
-        return []
+    if prep.lower_ not in CLAUSE_CONJUNCTIONS or not all(c < prep.i for c in subj) or \
+            prep.i > 0 and tok.doc[prep.i - 1].lower_ in LISTING_BEFORE_AS:
+        return []  # "countries such as Chile condemned", "Peru as well as Chile condemned": a list
     return conjuncts(noun)
 
 
