@@ -153,3 +153,15 @@ def test_an_unnamed_envoy_never_named_stays_the_envoy(pipeline):
 def test_such_as_lists_members_and_keeps_the_subject(nlp):
     drafts = _draft_parties(nlp, "Western powers such as France condemned the coup.", "ACCUSE")
     assert drafts and drafts[0][0] == {"powers"}, drafts
+
+
+def test_a_named_city_shelled_is_on_the_receiving_end(pipeline):
+    doc = analyse_text(pipeline, "Russian forces shelled Kharkiv on Monday.")
+    found = [(src, tgt) for _, src, tgt in events_with_parties(doc, "ASSAULT")]
+    assert found and found[0][1] and all(doc.actor(i).country == "UKR"
+                                         for e in events_with_parties(doc, "ASSAULT") for i in e[0].target), found
+
+
+def test_a_city_as_the_place_of_a_subject_still_is_no_target(pipeline):
+    doc = analyse_text(pipeline, "Protesters in Minsk accused the government of fraud.")
+    assert all("Minsk" not in tgt for _, _, tgt in events_with_parties(doc, "ACCUSE"))

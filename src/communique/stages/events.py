@@ -314,7 +314,8 @@ def _actors_of(document, tokens, author, in_author_section, index, acted_upon=Fa
             start, end = mention_span(tok)
             actor = index.at(start, end)
         if actor is not None and (actor.kind != "location" or tok.dep_ == "pobj" or
-                                  tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and actor.country):
+                                  tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and actor.country or
+                                  _place_acted_upon(tok, actor, acted_upon)):
             # a named place that acts ("Hanoi issues a rebuke") stands for its government
             named = phrase_actors(index, tok) if _generic(tok, actor) else []
             if [a for a in named if a != actor.id]:
@@ -1354,3 +1355,10 @@ def _named_holders(document, doc, index) -> dict[str, str]:
             named.setdefault(tok.lemma_.lower(), set()).add(person.id)
     return {a: next(iter(ids)) for word, ids in named.items() if len(ids) == 1 for a in titled[word]
             if len(titled[word]) == 1}
+
+
+def _place_acted_upon(tok, actor, acted_upon: bool) -> bool:
+    """"Russian forces shelled Kharkiv", "the minister visited Kabul": a named place of a known
+    country that is the direct object of the act is on its receiving end (its state, for a scorer
+    that reads countries), as a place after a preposition already is."""
+    return acted_upon and tok.dep_ in ("dobj", "obj") and tok.pos_ == "PROPN" and bool(actor.country)
