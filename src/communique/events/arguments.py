@@ -124,6 +124,14 @@ MAX_PARTICIPLE_GAP = 3
 QUANTIFIER_ENTS = frozenset({"CARDINAL", "QUANTITY"})
 #: Prepositions whose named object is where an act happens ("in Lima", "near the border").
 LOCATION_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+
+#: Verbs of a third party that hosts or convenes talks between others ("Qatar hosted talks between
+#: the US and the Taliban", "after talks hosted by the EU"): the talks' parties are the event's.
+HOST_VERBS = frozenset({"host", "convene"})
+
+#: Types whose noun's "on X" / "about X" is the topic, not a party ("held talks on the situation in
+#: Myanmar", "an agreement on fisheries"), unlike "sanctions on X" or "an attack on X".
+TOPIC_ON_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _PREP, _POBJ, _DOBJ, _DET = (get_string_id(label) for label in ("prep", "pobj", "dobj", "det"))
 #: One-preposition sets that the rules below pass to ``prep_objects`` (made once, not per call).
 _OF = frozenset({"of"})
@@ -146,6 +154,7 @@ _NOMINAL_OWNER_IDS = label_ids(frozenset({"poss", "compound", "nmod"}))
 _ROOT, _ACL, _CONJ, _XCOMP = (get_string_id(label) for label in ("ROOT", "acl", "conj", "xcomp"))
 _VBN, _VBD, _CCOMP = get_string_id("VBN"), get_string_id("VBD"), get_string_id("ccomp")
 _PAST_TAGS = label_ids(frozenset({"VBD", "VBN"}))
+_FINITE_TAGS = label_ids(frozenset({"VBZ", "VBP", "VBD"}))
 _SUBJECT_IDS, _PASSIVE_SUBJECT_IDS = label_ids(SUBJECT_DEPS), label_ids(PASSIVE_SUBJECT_DEPS)
 _OBJECT_IDS, _HEADLINE_ACTIVE_IDS = label_ids(OBJECT_DEPS), label_ids(HEADLINE_ACTIVE_DEPS)
 _PASSIVE_MARK_IDS = label_ids(frozenset({"auxpass", "nsubjpass"}))
@@ -164,7 +173,14 @@ def _children(tok, deps) -> list:
 def is_passive(tok) -> bool:
     s, i = token_sheet(tok.doc), tok.i
     return any(s.deps[c] in _PASSIVE_MARK_IDS for c in s.kids[i]) or \
-        s.tags[i] == _VBN and s.deps[i] == _ACL and not _predicate_participle(tok)
+        s.tags[i] == _VBN and s.deps[i] == _ACL and not _predicate_participle(tok) and not _noun_content_clause(tok)
+
+
+def _noun_content_clause(tok) -> bool:
+    """"reports that armed groups have blocked villagers": a participle the parser hung on a noun
+    that has a subject of its own is the active verb of the noun's content clause, no passive."""
+    s, i = token_sheet(tok.doc), tok.i
+    return any(s.deps[c] in _SUBJECT_IDS for c in s.kids[i])
 
 
 def _predicate_participle(tok) -> bool:
@@ -297,6 +313,33 @@ def _first_conjunct(tok):
     return tok
 
 
+#: Conjunctions the parser can read as prepositions before a clause ("X accuses Y as UN envoy
+#: pleads for calm": "envoy" hung on "as" as its object).
+CLAUSE_CONJUNCTIONS = frozenset({"as", "while", "after", "before", "since", "until", "because", "when"})
+#: Words before "as" that make it list members, not open a clause ("such as", "as well as").
+LISTING_BEFORE_AS = frozenset({"such", "well"})
+
+
+def _conjunction_subject(tok) -> list:
+    """"Chad accuses Sudan's army of shelling town as UN envoy pleads for calm": a finite verb right
+    after the object of a conjunction the parser read as a preposition has that object as its
+    subject ("envoy"), not one taken from far before ("army") or none; [] elsewhere."""
+    s, i = token_sheet(tok.doc), tok.i
+    if s.tags[i] not in _FINITE_TAGS or i == 0:
+        return []
+    subj = [c for c in s.kids[i] if s.deps[c] in _SUBJECT_IDS]
+    noun = tok.doc[i - 1]
+    while noun.dep_ == "compound" and noun.head.i < i:
+        noun = noun.head
+    if noun.dep_ != "pobj" or noun.right_edge.i != i - 1 or noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    prep = noun.head
+    if prep.lower_ not in CLAUSE_CONJUNCTIONS or not all(c < prep.i for c in subj) or \
+            prep.i > 0 and tok.doc[prep.i - 1].lower_ in LISTING_BEFORE_AS:
+        return []  # "countries such as Chile condemned", "Peru as well as Chile condemned": a list
+    return conjuncts(noun)
+
+
 def _named_head(tok) -> bool:
     """A name a relative clause can be said of ("Bolivia, which ...", "the Governments of Peru and
     Chile, which ...", "Assad's regime, which ...": not a named body's text, "a Security Council
@@ -351,8 +394,8 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
             source, target = target, []  # "Kenyan troops were sent to Haiti": the force that moves
     else:
         # "Kenya, along with Uganda, condemned ...": the companion acts too
-        source = subject_of(tok) + [p for c in kids if deps[c] == _PREP and s.lowers[c] in COMPANION_PREPS
-                                    for p in _pobjs(doc[c], _WITH)]
+        source = (_conjunction_subject(tok) or subject_of(tok)) + [
+            p for c in kids if deps[c] == _PREP and s.lowers[c] in COMPANION_PREPS for p in _pobjs(doc[c], _WITH)]
         aimed_at = entry.prep in INSTRUMENT_PREPS and _pobjs(tok, frozenset({entry.prep}))
         target = [t for x in objects if x not in light for t in conjuncts(x)] \
             if lexicon.object_is_target.get(entry.type, True) and not aimed_at else []
@@ -370,8 +413,11 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
     if s.lemmas[tok.i] in BLAME_VERBS and deps[tok.i] == _XCOMP and tok.head.lemma_ == "be":
         # "Peru was to blame for the crisis": the subject is the one blamed, the speaker the source
         source, target = [], source
+    light_preps = frozenset(targets_preps) | {"with", "on", "against", "to"}
+    if entry.type in TOPIC_ON_TYPES:  # "held talks on the situation in Myanmar": a topic
+        light_preps = light_preps - {"on"}
     for noun in light:  # "held talks with X", "imposed sanctions on X"
-        target += _pobjs(noun, frozenset(targets_preps) | {"with", "on", "against", "to"})
+        target += _pobjs(noun, light_preps)
         # "accepted demands from the rebels", "rejected Iraq's offer" (not "talks hosted by Qatar")
         target += _but_brokers(owners(noun, places=False), noun, cand, lexicon)
     if not passive and not _actorlike(target):
@@ -379,7 +425,8 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
         target += [doc[p] for c in kids if deps[c] == _PREP and s.ents[c] in _QUANTITY_ENT_IDS
                    for p in s.kids[c] if deps[p] == _POBJ]
         # "threatened further action against Russia": the object's complement is the target
-        target += [p for x in objects for p in _pobjs(x, OBJECT_TARGET_PREPS)]
+        target += [p for x in objects for p in _pobjs(x, OBJECT_TARGET_PREPS - (
+            {"on"} if entry.type in TOPIC_ON_TYPES and x in light else set()))]
     # "called on the international community to ...": the object of the trigger's own particle
     # ("on") is the addressee, whoever the demanded act is aimed at
     addressees = [t for p in cand.parts[1:] if deps[p.i] == _PREP and s.heads[p.i] == tok.i
@@ -404,7 +451,57 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
         target += _accuser(tok, lexicon)  # "Chile accused Peru of massing troops": aimed at Chile
     if entry.swap:
         source, target = target, source
+    if entry.type == "CONSULT" and s.lemmas[tok.i] in HOST_VERBS:
+        parties = hosted_parties(tok, cand, lexicon)
+        if parties and (passive or participle or s.deps[tok.i] == _ACL):
+            # "talks hosted by X": the talks' own parties meet one another (the stage reads a lone
+            # list so); X only hosted them
+            return _dedupe(parties), []
+        if parties:  # "X hosted talks between A and B": the host acts towards its guests
+            return _dedupe(subject_of(tok)), _dedupe([t for t in parties if t not in source])
     return _dedupe(source), _dedupe([t for t in target if t not in source])
+
+
+def _meeting_noun(tok, lexicon) -> bool:
+    return tok.pos_ == "NOUN" and any(e.type == "CONSULT" for e in lexicon.nouns.get(tok.lemma_.lower(), ()))
+
+
+def _clause_subject(noun) -> list:
+    """The subject of the clause a noun phrase hangs in ("Armenia and Azerbaijan agreed ... after two
+    days of talks hosted by the EU" -> Armenia, Azerbaijan), through prepositions and "of" phrases."""
+    tok = noun
+    for _ in range(MAX_INHERIT_HOPS + 2):
+        if tok.dep_ in ("pobj", "prep", "dobj", "npadvmod") and tok.head is not tok:
+            tok = tok.head
+            if tok.pos_ in ("VERB", "AUX"):
+                return subject_of(tok)
+        else:
+            return []
+    return []
+
+
+def hosted_parties(tok, cand, lexicon) -> list:
+    """The guests of talks a host holds or convenes: "hosted a meeting between A and B" / "of the two
+    presidents" -> A, B (or the two presidents); "talks hosted by X" (a participle on the talks) ->
+    the subject of the clause the talks hang in; [] when the text names no guest this way ("Oman
+    hosted talks with Iran": the host and the "with" party, read as before)."""
+    s = token_sheet(tok.doc)
+    parties = [t for p in _pobjs(tok, _BETWEEN) for t in conjuncts(p)]
+    talks = [p for p in cand.parts[1:] if _meeting_noun(p, lexicon)]
+    talks += [tok.doc[c] for c in s.kids[tok.i] if s.deps[c] in _OBJECT_IDS and _meeting_noun(tok.doc[c], lexicon)]
+    for noun in talks:
+        if _pobjs(noun, _WITH):
+            return []
+        parties += [t for p in _pobjs(noun, _BETWEEN) for t in conjuncts(p)]
+        parties += [t for p in _pobjs(noun, _OF) if _owner_like(p) or _two_or_both(p) for t in conjuncts(p)]
+    if not parties and s.deps[tok.i] == _ACL and _pobjs(tok, _BY) and _meeting_noun(tok.head, lexicon):
+        parties = [t for x in _clause_subject(tok.head) for t in conjuncts(x)]
+    return [t for t in parties if t.pos_ in ("NOUN", "PROPN", "PRON")]
+
+
+def _two_or_both(tok) -> bool:
+    """"the two presidents", "both negotiators": a plural noun counted as a pair."""
+    return tok.tag_ in ("NNS", "NNPS") and any(c.lower_ in ("two", "both") for c in tok.children)
 
 
 def _but_brokers(found: list, noun, cand, lexicon) -> list:

@@ -314,7 +314,8 @@ def _actors_of(document, tokens, author, in_author_section, index, acted_upon=Fa
             start, end = mention_span(tok)
             actor = index.at(start, end)
         if actor is not None and (actor.kind != "location" or tok.dep_ == "pobj" or
-                                  tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and actor.country):
+                                  tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and actor.country or
+                                  _place_acted_upon(tok, actor, acted_upon)):
             # a named place that acts ("Hanoi issues a rebuke") stands for its government
             named = phrase_actors(index, tok) if _generic(tok, actor) else []
             if [a for a in named if a != actor.id]:
@@ -1095,6 +1096,7 @@ def extract_events(document, doc, ctx):
         author, issuers = _self_named(document, doc, index, mentions)
     author = author or _publisher_state(document)
     title_end = _title_end(document)
+    holders = _named_holders(document, doc, index)
     events: list[SimpleNamespace] = []  # every event made, repeats too (the rules below look back at them)
     kept: list[SimpleNamespace] = []
     seen: dict[tuple, list[set]] = {}
@@ -1207,6 +1209,8 @@ def extract_events(document, doc, ctx):
             side = set(source) | {a.id for a in document.actors if a.country in countries}
             if countries and all(t in side for t in target):
                 target = last_accuser(events, side, d.sent.start_char) or target
+        if holders:  # "a United Nations envoy urged ...", the envoy named later: that person
+            source, target = [holders.get(a, a) for a in source], [holders.get(a, a) for a in target]
         speaker = []
         if d.reporter is not None:
             speaker = _actors_of(document, [c for c in d.reporter.children if c.dep_ in ("nsubj", "nsubjpass")],
@@ -1294,9 +1298,10 @@ def quoted_accusations(document, doc, events, author, index, mentions: MentionIn
             continue
         # the speaker's own state is no target ("they lie about Iran" said by Iran's president)
         own = own_side(document, quote.speaker)
-        target = [a for a in _actors_of(document, [t for t in sent if t.pos_ in ("PROPN", "PRON", "NOUN")],
-                                        author, False, index) if a not in own][:2]
-        target = target or counterpart(events, own, sent.start_char) or context_target(mentions, span, cue.idx, own)
+        named = _actors_of(document, _accused_words(sent, quote), author, False, index)
+        target = [a for a in named if a not in own][:2]
+        target = target or counterpart([e for e in events if e.type in HOSTILE_TYPES], own, sent.start_char) \
+            or counterpart(events, own, sent.start_char) or context_target(mentions, span, cue.idx, own)
         if not target:
             continue
         out.append(_record(
@@ -1306,3 +1311,70 @@ def quoted_accusations(document, doc, events, author, index, mentions: MentionIn
             attribution=Attribution("quoted", quote.speaker), plover_mode="disapprove",
             confidence=0.45, cue=f"quoted-accuse:{cue.lower_}"))
     return out
+
+
+#: Types of the hostile PLOVER quads: the adversary an accusation that names nobody answers.
+HOSTILE_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+#: Dependencies of a common noun that can name the accused inside an accusing quote: its doer
+#: ("the regime is lying", "their lies", "lies by the junta"), not the victim or the instrument
+#: ("an act of aggression against a civilian vessel", "must not send fighter jets").
+_ACCUSED_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+
+
+def _accused_words(sent, quote) -> list:
+    """Words of a sentence that can name whom an accusing quote accuses: names and pronouns (not a
+    demonstrative) inside the quote, and common nouns there that are a clause's subject or a
+    possessor or follow "by"; words outside the quote ("said foreign ministry spokesperson X") only
+    attribute it."""
+    out = []
+    for t in sent:
+        if not quote.start <= t.idx < quote.end:
+            continue
+        if t.pos_ == "PROPN" or t.pos_ == "PRON" and t.tag_ != "DT" or t.pos_ == "NOUN" and (
+                t.dep_ in _ACCUSED_NOUN_DEPS or t.dep_ == "pobj" and t.head.lower_ == "by"):
+            out.append(t)  # not "this" ("This is a provocation": the act, not who did it)
+    return out
+
+
+#: Words between a title and the comma before its holder's name ("envoy for the Sahel, Ana Soto").
+MAX_TITLE_COMPLEMENT = 5
+TITLE_COMPLEMENT_POS = frozenset({"ADP", "PROPN", "NOUN", "DET", "ADJ"})
+
+
+def _named_holders(document, doc, index) -> dict[str, str]:
+    """{id of an unnamed office holder: id of the named person}: an actor the actors stage made of a
+    bare title ("a United Nations envoy", key of the office, not of a person) whose title word is
+    followed, after its complement and a comma, by one named person in the text and no other ("The
+    UN special envoy for Sudan, Ingrid Solberg, ..."): the same person, whom gold names."""
+    titled = {}
+    for a in document.actors:
+        if a.kind == "person" and a.name and not (a.key or "").startswith("person:") and a.name.split():
+            titled.setdefault(a.name.split()[-1].lower(), []).append(a.id)
+    if not titled:
+        return {}
+    named: dict[str, set[str]] = {}
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in titled:
+            continue
+        # the title, its complement ("for Sudan"), a comma, then a name: read off the words, the
+        # parser often hangs the name on the complement ("Sudan, Ingrid Solberg")
+        j = tok.i + 1
+        while j < len(doc) and j - tok.i <= MAX_TITLE_COMPLEMENT and doc[j].pos_ in TITLE_COMPLEMENT_POS:
+            j += 1
+        if j + 1 >= len(doc) or doc[j].text != "," or doc[j + 1].pos_ != "PROPN":
+            continue
+        k = j + 1
+        while k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN":
+            k += 1
+        person = index.at(doc[j + 1].idx, doc[k].idx + len(doc[k]))
+        if person is not None and person.kind == "person" and (person.key or "").startswith("person:"):
+            named.setdefault(tok.lemma_.lower(), set()).add(person.id)
+    return {a: next(iter(ids)) for word, ids in named.items() if len(ids) == 1 for a in titled[word]
+            if len(titled[word]) == 1}
+
+
+def _place_acted_upon(tok, actor, acted_upon: bool) -> bool:
+    """"Russian forces shelled Kharkiv", "the minister visited Kabul": a named place of a known
+    country that is the direct object of the act is on its receiving end (its state, for a scorer
+    that reads countries), as a place after a preposition already is."""
+    return acted_upon and tok.dep_ in ("dobj", "obj") and tok.pos_ == "PROPN" and bool(actor.country)
