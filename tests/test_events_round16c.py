@@ -27,6 +27,9 @@ CODED = [
     ("Russia withdrew from the arms control treaty in 2023.", "SANCTION"),
     ("Israeli warplanes strafed a convoy near Rafah.", "ASSAULT"),
     ("He paid tribute to the Kenyan peacekeepers who died in Somalia.", "SUPPORT"),
+    ("Washington pulled out of the nuclear deal with Iran in 2018.", "SANCTION"),
+    ("Moscow walked away from the talks with Kyiv on Friday.", "REJECT"),
+    ("Peru walked out of the talks with Chile.", "REJECT"),
 ]
 
 
@@ -44,6 +47,12 @@ def test_aggression_named_with_its_doer_is_an_assault_besides_the_condemnation(p
 def test_a_phrasal_entry_keeps_its_parties(pipeline):
     doc = analyse_text(pipeline, "Mali expelled the French ambassador and tore up its defence accords with France.")
     assert [(src, tgt) for e, src, tgt in events_with_parties(doc, "REJECT")] == [(["Mali"], ["France"])]
+
+
+def test_pulling_out_of_a_place_is_still_a_retreat(pipeline):
+    # the preposition's object after the particle decides: a deal (SANCTION), a town (RETREAT)
+    doc = analyse_text(pipeline, "The Ethiopian army pulled out of Mekelle on Monday.")
+    assert events_of(doc, "RETREAT") and not events_of(doc, "SANCTION")
 
 
 def test_paying_tribute_is_praise_not_a_visit(pipeline):

@@ -93,9 +93,15 @@ def _light_object(s: TokenSheet, i: int, objects: frozenset[str]) -> int | None:
 def _prep_object(s: TokenSheet, prt: int | None, objects: frozenset[str]) -> int | None:
     """The object of a phrasal trigger's preposition among ``objects`` ("took to the streets",
     "spoke by phone", "violations of the airspace"), or ``None``."""
-    if prt is None or s.deps[prt] != _PREP:
+    if prt is None:
         return None
-    return next((c for c in s.kids[prt] if s.deps[c] == _POBJ and s.lemmas[c] in objects), None)
+    if s.deps[prt] == _PREP:
+        found = next((c for c in s.kids[prt] if s.deps[c] == _POBJ and s.lemmas[c] in objects), None)
+        if found is not None:
+            return found
+    # "pulled out of the deal", "walked away from the talks": the object of the particle's preposition
+    return next((c for p in s.kids[prt] if s.deps[p] == _PREP
+                 for c in s.kids[p] if s.deps[c] == _POBJ and s.lemmas[c] in objects), None)
 
 
 def _modifier(s: TokenSheet, i: int, words: frozenset[str]) -> int | None:
