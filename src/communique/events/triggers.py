@@ -37,6 +37,8 @@ ORDINAL_FIRST = frozenset({"first"})
 #: Parts of a text whose "of" noun is the text, not an event ("Article 4 of the treaty").
 DOCUMENT_PARTS = frozenset({"article", "clause", "provision", "term", "text", "section", "chapter",
                             "paragraph", "annex", "draft", "wording"})
+#: Nouns whose "of" noun names what something was called, not an event ("an act of aggression").
+CHARACTERISING_HEADS = frozenset({"act"})
 VERB_POS = frozenset({"VERB"})
 #: Shortest stem tried when the lemmatizer's lemma is not in the lexicon ("staged" -> "stage").
 MIN_STEM_CHARS = 3
@@ -160,6 +162,8 @@ def _match(s: TokenSheet, i: int, lexicon: Lexicon) -> Candidate | None:
             return None  # "the largest protest since a rally in 2011": a past event compared
         if s.deps[i] == _POBJ and s.lowers[s.heads[i]] == "of" and s.lemmas[s.heads[s.heads[i]]] in DOCUMENT_PARTS:
             return None  # "Article 4 of the treaty", "the terms of the ceasefire": a text cited
+        if s.deps[i] == _POBJ and s.lowers[s.heads[i]] == "of" and s.lemmas[s.heads[s.heads[i]]] in CHARACTERISING_HEADS:
+            return None  # "the restrictions were an act of aggression": a judgement, not an attack
         table = lexicon.nouns
     else:
         return None
