@@ -37,6 +37,8 @@ ORDINAL_FIRST = frozenset({"first"})
 #: Parts of a text whose "of" noun is the text, not an event ("Article 4 of the treaty").
 DOCUMENT_PARTS = frozenset({"article", "clause", "provision", "term", "text", "section", "chapter",
                             "paragraph", "annex", "draft", "wording"})
+#: Nouns whose "of" noun names what something was called, not an event ("an act of aggression").
+CHARACTERISING_HEADS = frozenset({"act"})
 VERB_POS = frozenset({"VERB"})
 #: Shortest stem tried when the lemmatizer's lemma is not in the lexicon ("staged" -> "stage").
 MIN_STEM_CHARS = 3
@@ -93,9 +95,15 @@ def _light_object(s: TokenSheet, i: int, objects: frozenset[str]) -> int | None:
 def _prep_object(s: TokenSheet, prt: int | None, objects: frozenset[str]) -> int | None:
     """The object of a phrasal trigger's preposition among ``objects`` ("took to the streets",
     "spoke by phone", "violations of the airspace"), or ``None``."""
-    if prt is None or s.deps[prt] != _PREP:
+    if prt is None:
         return None
-    return next((c for c in s.kids[prt] if s.deps[c] == _POBJ and s.lemmas[c] in objects), None)
+    if s.deps[prt] == _PREP:
+        found = next((c for c in s.kids[prt] if s.deps[c] == _POBJ and s.lemmas[c] in objects), None)
+        if found is not None:
+            return found
+    # "pulled out of the deal", "walked away from the talks": the object of the particle's preposition
+    return next((c for p in s.kids[prt] if s.deps[p] == _PREP
+                 for c in s.kids[p] if s.deps[c] == _POBJ and s.lemmas[c] in objects), None)
 
 
 def _modifier(s: TokenSheet, i: int, words: frozenset[str]) -> int | None:
@@ -154,6 +162,8 @@ def _match(s: TokenSheet, i: int, lexicon: Lexicon) -> Candidate | None:
             return None  # "the largest protest since a rally in 2011": a past event compared
         if s.deps[i] == _POBJ and s.lowers[s.heads[i]] == "of" and s.lemmas[s.heads[s.heads[i]]] in DOCUMENT_PARTS:
             return None  # "Article 4 of the treaty", "the terms of the ceasefire": a text cited
+        if s.deps[i] == _POBJ and s.lowers[s.heads[i]] == "of" and s.lemmas[s.heads[s.heads[i]]] in CHARACTERISING_HEADS:
+            return None  # "the restrictions were an act of aggression": a judgement, not an attack
         table = lexicon.nouns
     else:
         return None
