@@ -86,3 +86,19 @@ def test_rules_on_positions_answer_as_their_scans(nlp):
     assert stance_evidence._first_words("deeds.en.tsv") == {e.split()[0] for e in
                                                             stance_evidence.polar_terms("deeds.en.tsv")}
     assert stance_evidence._multi_word(evaluative) == tuple(k for k in evaluative if " " in k or "-" in k)
+
+
+def test_sentence_bounds_by_bisection_match_the_table_of_every_token(nlp):
+    from spacy.attrs import IDX
+
+    from communique.rhetoric.stance import _sentence_bounds
+    from communique.views import sentences
+
+    doc = nlp("Minsk denied it.  The envoy, who arrived on Monday, said so!\n\nThey left. Why?")
+    table = {}
+    for sent in sentences(doc):
+        table.update(dict.fromkeys(doc.to_array(IDX).tolist()[sent.start:sent.end], (sent.start_char, sent.end_char)))
+    bounds = _sentence_bounds(doc)
+    for offset in range(-1, len(doc.text) + 2):
+        assert bounds.get(offset) == table.get(offset)
+    assert bounds.get(1) is None and bounds.get(0) == (0, table[0][1])
