@@ -456,6 +456,46 @@ def token_labels(doc) -> tuple[list[int], list[int]]:
     return found
 
 
+def _form_positions(forms: list[str]) -> dict[str, list[int]]:
+    """``{form: [indices where it occurs, in order]}`` of a per-token string list."""
+    index: dict[str, list[int]] = {}
+    get = index.get
+    for i, form in enumerate(forms):
+        at = get(form)
+        if at is None:
+            index[form] = [i]
+        else:
+            at.append(i)
+    return index
+
+
+def positions(doc, *word_sets, lemmas: bool = True) -> list[int]:
+    """The indices of the tokens of ``doc`` whose lemma (``lemmas``; ``token_strings``'
+    lower-cased lemma) or else lower-cased form is in any of ``word_sets`` (sets or dicts of
+    strings), in order: ``[i for i, w in enumerate(forms) if w in A or w in B]``, read from a
+    per-Doc index of where each distinct form occurs, built once per Doc, so that a rule that
+    looks for a few words reads only the tokens that have them. A new list each call."""
+    derived = views_of(doc).derived
+    key = "lemma_positions" if lemmas else "lower_positions"
+    index = derived.get(key)
+    if index is None:
+        index = derived[key] = _form_positions(token_strings(doc)[1 if lemmas else 0])
+    found = {}
+    for words in word_sets:
+        if len(words) < len(index):  # look up the fewer
+            for w in words:
+                at = index.get(w)
+                if at is not None:
+                    found[w] = at
+        else:
+            for w, at in index.items():
+                if w in words:
+                    found[w] = at
+    if len(found) < 2:
+        return [*next(iter(found.values()), ())]
+    return sorted(i for at in found.values() for i in at)
+
+
 class TokenSheet:
     """The per-token arrays of one Doc that rules over token indices read: ``heads``, ``deps``
     (relation ids) and ``kids`` (``dependency_tree``), ``lowers`` and ``lemmas``

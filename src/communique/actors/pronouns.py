@@ -28,7 +28,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right, insort
 
 from .. import resources
-from ..views import sentences, token_depth, token_strings
+from ..views import positions, sentences, token_depth, token_strings
 from .resolve import ActorGuess
 
 #: Pronouns that may refer back to a person: the entries tagged ``gender:m|f`` here.
@@ -103,7 +103,7 @@ class PronounLinker:
         out = []
         doc = self.doc
         lowers = token_strings(doc)[0]
-        for i in [i for i, lower in enumerate(lowers) if lower in genders]:  # a Token only for a pronoun's word
+        for i in positions(doc, genders, lemmas=False):  # a Token only for a pronoun's word
             want = genders[lowers[i]]
             tok = doc[i]
             if tok.pos_ != "PRON" and tok.tag_ not in ("PRP", "PRP$"):

@@ -42,7 +42,7 @@ from bisect import bisect_right
 from spacy.symbols import IDS
 
 from ..spans import SpanSet
-from ..views import pos_ids, token_strings
+from ..views import pos_ids, positions, token_strings
 from .candidates import (Candidate, TokenIndex, is_cue, is_title_case, object_quoted_as_saying, outer_cue,
                          participle_subject, place_conjunct_subject, trim_span)
 from .lexicon import cue_verbs, first_person_pronouns, speaker_bodies
@@ -362,10 +362,13 @@ def _direct_share(spans: SpanSet, start: int, end: int) -> float:
     return spans.covered(start, end) / max(1, end - start)
 
 
+_ACCORDING = frozenset(("according",))
+
+
 def _according_quotes(doc, text, quoted):
     lowers = token_strings(doc)[0]
-    for i, lower in enumerate(lowers):  # a Token only for "according to"
-        if lower != "according" or i + 1 >= len(doc) or lowers[i + 1] != "to":
+    for i in positions(doc, _ACCORDING, lemmas=False):  # a Token only for "according to"
+        if i + 1 >= len(doc) or lowers[i + 1] != "to":
             continue
         t = doc[i]
         if _inside(quoted, t.idx):
@@ -436,9 +439,10 @@ def find_indirect(document, doc, direct: list[Candidate], spans=()) -> list[Cand
     lexicon = cue_verbs()
     out: list[Candidate] = []
     pos = pos_ids(doc)
-    for i, lemma in enumerate(token_strings(doc)[1]):  # a Token only for a cue verb
-        cue = lexicon.get(lemma)
-        if cue is None or pos[i] not in _VERB_AUX_IDS:
+    lemmas = token_strings(doc)[1]
+    for i in positions(doc, lexicon):  # a Token only for a cue verb
+        cue = lexicon[lemmas[i]]
+        if pos[i] not in _VERB_AUX_IDS:
             continue
         verb = doc[i]
         if _inside(quoted, verb.idx):

@@ -23,7 +23,7 @@ from bisect import bisect_left
 
 from .. import resources
 from ..document import CallToAction
-from ..views import doc_text, sentences, token_strings, views_of
+from ..views import doc_text, positions, sentences, views_of
 from .lexicon import cta_cues
 
 logger = logging.getLogger(__name__)
@@ -136,12 +136,10 @@ _NEED_WORDS = ("have", "has", "need", "needs")
 
 def _rule_tokens(doc) -> list[int]:
     """Indices of the tokens at which the appeal, duty, message or modal rules can fire: a
-    lemma from their word lists, or a modal or need word (``token_strings``, once per Doc),
+    lemma from their word lists, or a modal or need word (``views.positions``, once per Doc),
     so that ``_sentence_calls`` looks at these tokens only (the others never match a rule)."""
-    lemma_words = _words("appeal_verbs") | _words("duty_nouns") | _words("message_nouns")
-    lower_words = _words("modals") | frozenset(_NEED_WORDS)
-    lowers, lemmas = token_strings(doc)
-    return [i for i, (low, lem) in enumerate(zip(lowers, lemmas)) if low in lower_words or lem in lemma_words]
+    return sorted({*positions(doc, _words("modals"), _NEED_WORDS, lemmas=False),
+                   *positions(doc, _words("appeal_verbs"), _words("duty_nouns"), _words("message_nouns"))})
 
 
 def _sentence_calls(document, sent, rule_tokens: list[int] | None = None):

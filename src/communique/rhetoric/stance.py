@@ -39,14 +39,14 @@ from __future__ import annotations
 
 import logging
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 
 from .. import resources
 from ..document import Stance
 from ..errors import ConfigError
 from ..spans import SpanSet, strip_span
-from ..views import pos_ids, sentences, token_range
+from ..views import pos_ids, sentence_of, sentences, token_offsets, token_range
 from .lexicon import word_list
 from .stance_evidence import ASSERTS, HOSTILE_ACTS, SKIPPED_MODES, _subject, byline_actors, find_evidence
 
@@ -127,18 +127,30 @@ def _sentence_of(doc, start: int):
     return span.sent if span is not None else None
 
 
-def _sentence_bounds(doc) -> dict[int, tuple[int, int]]:
+def _sentence_bounds(doc) -> _SentenceBounds:
     """``{offset of a token: (start_char, end_char) of its sentence}`` for every token of
-    ``doc``: ``_sentence_of`` for a mention that starts where a token starts, without a
+    ``doc`` (its ``get``): ``_sentence_of`` for a mention that starts where a token starts, without a
     ``Span`` per mention."""
-    from spacy.attrs import IDX
+    return _SentenceBounds(doc)
 
-    offsets = doc.to_array(IDX).tolist()
-    out = {}
-    for sent in sentences(doc):
-        bounds = (sent.start_char, sent.end_char)
-        out.update(dict.fromkeys(offsets[sent.start:sent.end], bounds))
-    return out
+
+class _SentenceBounds:
+    """The look-up of ``_sentence_bounds``: the token starting at an offset found by bisection
+    over the Doc's token offsets, its sentence by ``views.sentence_of`` (no table of every
+    token's offset built for the few mentions looked up)."""
+
+    __slots__ = ("doc", "starts")
+
+    def __init__(self, doc):
+        self.doc, self.starts = doc, token_offsets(doc)[0]
+
+    def get(self, offset: int, default=None) -> tuple[int, int] | None:
+        starts = self.starts
+        k = bisect_left(starts, offset)
+        if k == len(starts) or starts[k] != offset:
+            return default
+        sent = sentence_of(self.doc, k)
+        return sent.start_char, sent.end_char
 
 
 @resources.cached

@@ -79,8 +79,9 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
+from .. import resources
 from ..syntax import judged_by
-from ..views import sentences, token_range, token_strings
+from ..views import positions, sentences, token_range, token_strings
 from .lexicon import political_labels, polar_terms, word_list
 from .techniques import SCARE_QUOTE_MAX_WORDS
 
@@ -300,8 +301,8 @@ class _Mentions:
             return "person" if kinds.get(actor) == "person" else "thing"
 
         lowers, _ = token_strings(doc)
-        pronouns = [i for i, w in enumerate(lowers) if (
-            w in _PRONOUNS or w in _DEMONSTRATIVES and doc[i].is_sent_start and (
+        pronouns = [i for i in positions(doc, _PRONOUNS, _DEMONSTRATIVES, lemmas=False) if (
+            (w := lowers[i]) in _PRONOUNS or w in _DEMONSTRATIVES and doc[i].is_sent_start and (
                 doc[i].dep_ == "nsubj" or doc[i].dep_ == "det" and doc[i].head.dep_ in ("nsubj", "nsubjpass")))
             and (i not in self.token_actor or self._owner_in_mention(doc[i]))]
         if not pronouns:
@@ -567,14 +568,30 @@ def _blank_tokenizer(vocab):
     return _TOKENIZER["blank"]
 
 
+#: The multi-word entries of each entry dict ``_word_hits`` was given, by its id (with the dict).
+_MULTI: dict[int, tuple[dict, tuple[str, ...]]] = {}
+
+
+def _multi_word(terms: dict) -> tuple[str, ...]:
+    """The entries of ``terms`` with a space or a hyphen, in order, once per dict (the lexicon
+    dicts are built once per resource set and not edited)."""
+    held = _MULTI.get(id(terms))
+    if held is None or held[0] is not terms:
+        if len(_MULTI) > 64:  # dicts of other resource sets
+            _MULTI.clear()
+        held = _MULTI[id(terms)] = (terms, tuple(k for k in terms if " " in k or "-" in k))
+    return held[1]
+
+
 def _word_hits(doc, terms: dict) -> Iterator[tuple[object, str, int]]:
     """``(token, entry, value)`` for one-word entries (lemma or lower case), multi-word ones, and
     two-word entries of a verb and its particle with words between them, by lemma ("prop up":
     "Moscow props him up")."""
     lowers, lemmas = token_strings(doc)
-    multi = tuple(k for k in terms if " " in k or "-" in k)
+    multi = _multi_word(terms)
     particles = _particle_index(multi)
-    for i, lemma in enumerate(lemmas):
+    for i in sorted({*positions(doc, terms), *positions(doc, terms, lemmas=False)}):  # lemma or word in terms
+        lemma = lemmas[i]
         key = lemma if lemma in terms else lowers[i]
         if key in terms and " " not in key:
             tok = doc[i]
@@ -584,7 +601,7 @@ def _word_hits(doc, terms: dict) -> Iterator[tuple[object, str, int]]:
     for tok, key, value in _phrase_heads(doc, multi, terms):
         heads.add(tok.i)
         yield tok, key, value
-    for i in (i for i, lemma in enumerate(lemmas) if lemma in particles and i not in heads):
+    for i in (i for i in positions(doc, particles) if i not in heads):
         tok = doc[i]
         key = next((particles[lemmas[i]][c.lower_] for c in tok.children
                     if c.dep_ == "prt" and c.i > i and c.lower_ in particles[lemmas[i]]), None)
@@ -592,6 +609,7 @@ def _word_hits(doc, terms: dict) -> Iterator[tuple[object, str, int]]:
             yield tok, key, terms[key]
 
 
+@resources.cached
 def _lexicons():
     evaluative = polar_terms("evaluative.en.tsv")
     labels = {w: -1 for w in word_list("name_calling.txt")}
@@ -601,10 +619,15 @@ def _lexicons():
     return evaluative, labels
 
 
+@resources.cached
+def _sarcasm_markers() -> dict[str, int]:
+    return {w: 1 for w in word_list("sarcasm.en.txt")}
+
+
 def _sarcastic_sentences(doc) -> dict[int, tuple[int, int, str]]:
     """Sentence start char -> (marker start, end, marker) for sentences with a sarcasm marker, or
     that profess one thing while doing another (``_professing_while``)."""
-    markers = {w: 1 for w in word_list("sarcasm.en.txt")}
+    markers = _sarcasm_markers()
     out = {}
     for tok, key in [*((tok, key) for tok, key, _ in _word_hits(doc, markers)), *_professing_while(doc)]:
         out.setdefault(tok.sent.start_char, (tok.idx, tok.idx + len(tok.text), key))
@@ -618,7 +641,7 @@ def _professing_while(doc) -> Iterator[tuple[object, str]]:
     partner while it sheltered them"; not when someone else acts in the "while" clause ("spoke of
     peace while the envoys waited"), nor for a plain "said" ("said so while visiting Oslo")."""
     _, lemmas = token_strings(doc)
-    for i in (i for i, lemma in enumerate(lemmas) if lemma in _PROFESS_WORDS or lemma in _PRETEND_WORDS):
+    for i in positions(doc, _PROFESS_WORDS, _PRETEND_WORDS):
         tok, heads = doc[i], [doc[i]]
         if lemmas[i] in _PROFESS_WORDS or lemmas[i] == "call":
             words = ("of", "about") if lemmas[i] != "call" else _REFLEXIVES
@@ -640,7 +663,7 @@ def _scare_quoted(doc) -> set[int]:
     words in one sentence (Havana's "heroic resistance"): words the writer mentions, not uses."""
     lowers, _ = token_strings(doc)
     out, opened = set(), None
-    for i in (i for i, w in enumerate(lowers) if w in _QUOTE_MARKS):
+    for i in positions(doc, _QUOTE_MARKS, lemmas=False):
         if lowers[i] in _OPEN_QUOTES or lowers[i] in _STRAIGHT_QUOTES and opened is None:
             opened = i
         elif opened is not None:
@@ -728,8 +751,7 @@ def _deserved_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     """"Dhaka deserves more support", "Armenia deserves better": the object of "deserve" /
     "merit" / "earn" (``deserved.en.tsv``) is the holder's stance toward the verb's subject."""
     deserved = polar_terms("deserved.en.tsv")
-    _, lemmas = token_strings(doc)
-    for i in (i for i, lemma in enumerate(lemmas) if lemma in _DESERVE_VERBS):
+    for i in positions(doc, _DESERVE_VERBS):
         verb = doc[i]
         if verb.pos_ != "VERB":
             continue
@@ -752,6 +774,12 @@ def _of_subject(mentions: _Mentions, subj, sign: int, weight: float, start: int,
             yield Evidence(holder, target, sign, weight, start, end, reason)
 
 
+@resources.cached
+def _first_words(name: str) -> frozenset[str]:
+    """The first words of the entries of a tagged stance list."""
+    return frozenset(entry.split()[0] for entry in polar_terms(name))
+
+
 def _deed_evidence(doc, mentions: _Mentions, sarcastic: dict) -> Iterator[Evidence]:
     """Deeds judged without an evaluative word, about the verb's subject: a verb and its object
     in ``deeds.en.tsv`` ("kept its word" +, "broke its promises" -), and help in kind
@@ -759,9 +787,9 @@ def _deed_evidence(doc, mentions: _Mentions, sarcastic: dict) -> Iterator[Eviden
     A negation reverses the sign ("did not send a single doctor"); said with sarcasm, praise is a sneer."""
     relief = set(word_list("relief.en.txt"))
     deeds = polar_terms("deeds.en.tsv")
-    deed_verbs = {entry.split()[0] for entry in deeds}
+    deed_verbs = _first_words("deeds.en.tsv")
     _, lemmas = token_strings(doc)
-    for i in (i for i, lemma in enumerate(lemmas) if lemma in _GIVING_VERBS or lemma in deed_verbs):
+    for i in positions(doc, _GIVING_VERBS, deed_verbs):
         verb, lemma = doc[i], lemmas[i]
         if verb.pos_ != "VERB":
             continue
@@ -820,21 +848,20 @@ def _omitted_acts(doc) -> list[tuple[object, str]]:
     verb ("not publish"), a verb with "no" or "nothing" as its object ("issue no statement", "say
     nothing"), and a failure or delay to act, on the verb whose subject fails ("failed to act",
     "yet to publish")."""
-    lowers, _ = token_strings(doc)
-    heads = {doc[i].head for i, w in enumerate(lowers) if w in _NEGATION_WORDS and doc[i].dep_ == "neg"}
+    heads = {doc[i].head for i in positions(doc, _NEGATION_WORDS, lemmas=False) if doc[i].dep_ == "neg"}
     verbs = {*heads, *(c for h in heads for c in h.children if c.dep_ in _PREDICATE_DEPS)}  # "did not want to pay"
     out = [(v, f"omission 'not {v.lemma_.lower()}'") for v in verbs
            if v.pos_ == "VERB" and _negated(v) and v.lemma_.lower() not in _NOT_OMISSIONS]
     out += [(v, f"omission 'would not {v.head.lemma_.lower()}'") for v in heads  # "... when the authorities would not"
             if v.pos_ == "AUX" and v.lower_ in _REFUSING_MODALS and v.dep_ in ("advcl", "conj") and v.head.pos_ == "VERB"
             and not any(c.pos_ in ("VERB", "AUX") and c.dep_ != "neg" for c in v.children)]
-    for i in (i for i, w in enumerate(lowers) if w in _NO_OBJECTS):
+    for i in positions(doc, _NO_OBJECTS, lemmas=False):
         obj = doc[i] if doc[i].dep_ == "dobj" else doc[i].head if doc[i].dep_ == "det" else None
         verb = obj.head if obj is not None and obj.dep_ == "dobj" else None
         if verb is not None and verb.pos_ == "VERB" and not _negated(verb) \
                 and verb.lemma_.lower() not in _NOT_OMISSIONS and verb.lemma_.lower() not in _NO_OBJECT_NON_ACTS:
             out.append((verb, f"{INACTION} '{verb.lemma_.lower()} {'no ' if obj.i != i else ''}{obj.lower_}'"))
-    for i in (i for i, w in enumerate(lowers) if w in _FAILING_WORDS):
+    for i in positions(doc, _FAILING_WORDS, lemmas=False):
         tok = doc[i]
         verb = tok if tok.lemma_.lower() == "fail" and tok.pos_ == "VERB" else \
             tok.head if tok.lower_ == "yet" and tok.dep_ == "advmod" and tok.head.lemma_ in ("be", "have") else None
@@ -847,8 +874,7 @@ def _omitted_acts(doc) -> list[tuple[object, str]]:
 def _model_evidence(doc, mentions: _Mentions, sarcastic: dict) -> Iterator[Evidence]:
     """"Hungary has shown what a sovereign policy looks like": a subject that shows what something
     looks like is held up as the model of it (praise; a sneer with sarcasm, blame under a negation)."""
-    _, lemmas = token_strings(doc)
-    for i in (i for i, lemma in enumerate(lemmas) if lemma in _SHOW_VERBS):
+    for i in positions(doc, _SHOW_VERBS):
         verb = doc[i]
         clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == "look"
                        and any(p.lower_ == "like" for p in c.children)
@@ -1197,7 +1223,7 @@ def _rebuttal_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]
     denials = {tok.sent.start: (tok, key) for tok, key, _ in _phrase_heads(doc, words, dict.fromkeys(words))}
     lowers, _ = token_strings(doc)
     contrasts = defaultdict(list)  # sentence start -> its words of contrast
-    for i in (i for i, w in enumerate(lowers) if w in _CONTRAST_WORDS):
+    for i in positions(doc, _CONTRAST_WORDS, lemmas=False):
         contrasts[doc[i].sent.start].append(doc[i])
     if not denials and not contrasts:
         return
@@ -1242,7 +1268,7 @@ def _renaming_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     _, lemmas = token_strings(doc)
     sents = sentences(doc)
     starts = [sent.start for sent in sents]
-    for i in (i for i, lemma in enumerate(lemmas) if lemma in _NAMING_VERBS or lemma in _CLAIM_VERBS):
+    for i in positions(doc, _NAMING_VERBS, _CLAIM_VERBS):
         verb = doc[i]
         if lemmas[i] in _NAMING_VERBS:  # "calls it an operation", "describes the trials as reform"
             names = [c for c in verb.children if c.dep_ == "oprd"] + [o for c in verb.children
@@ -1282,9 +1308,8 @@ def _harm_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     worker ... can be deported"). A negated causing verb tells no harm; a "left" whose object is not
     people counted (plural or numbered) is a departure ("left the summit without a deal")."""
     lowers, lemmas = token_strings(doc)
-    for i, lemma in enumerate(lemmas):
-        if lemma not in _HARM_RESULTS and lowers[i] not in _CAUSE_WORDS:
-            continue  # a ``Token`` only for the few words that may tell a harm
+    for i in sorted({*positions(doc, _HARM_RESULTS), *positions(doc, _CAUSE_WORDS, lemmas=False)}):
+        lemma = lemmas[i]  # a ``Token`` only for the few words that may tell a harm
         tok = doc[i]
         if lemma in _HARM_RESULTS and tok.pos_ in ("VERB", "AUX") and not _negated(tok):
             result = _harm_result(tok, lemma)

@@ -67,7 +67,7 @@ from spacy.symbols import IDS
 
 from .. import resources
 from ..document import Technique
-from ..views import noun_chunks, pos_ids, sentences, token_offsets, token_strings
+from ..views import noun_chunks, pos_ids, positions, sentences, token_offsets, token_strings
 from ..spans import strip_span
 from .lexicon import polar_terms, political_labels, technique_cues, word_list
 
@@ -548,7 +548,7 @@ def _derived_loaded(doc, words: dict, derived: dict[str, tuple[str, str]]) -> It
     """Tokens in no word list made from a Loaded_Language entry by an adverb or noun ending
     (``derived``, see ``_derived_forms``): ``(token, entry, suffix)``."""
     lowers, lemmas = token_strings(doc)
-    for i in [i for i, low in enumerate(lowers) if low in derived]:
+    for i in positions(doc, derived, lemmas=False):
         if lemmas[i] not in words:
             yield doc[i], *derived[lowers[i]]
 
@@ -556,8 +556,7 @@ def _derived_loaded(doc, words: dict, derived: dict[str, tuple[str, str]]) -> It
 def _word_list_tokens(doc, words: dict) -> list:
     """The tokens whose lower-cased form or lower-cased lemma is in ``words``, in order (most
     tokens are in no word list; ``token_strings`` reads the strings once per Doc)."""
-    lowers, lemmas = token_strings(doc)
-    return [doc[i] for i, (low, lem) in enumerate(zip(lowers, lemmas)) if low in words or lem in words]
+    return [doc[i] for i in sorted({*positions(doc, words, lemmas=False), *positions(doc, words)})]
 
 
 def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
@@ -859,9 +858,7 @@ def _threatened_consequences(doc) -> Iterable[tuple[int, int]]:
     """Sentences that tie a condition to a harm: an "if"/"unless" clause whose main clause has a
     modal of consequence (CONSEQUENCE_MODALS: "will", "would", "'ll") and a harm word ("If the plant opens, the river will die")."""
     harms = set(word_list(THREAT_WORDS))
-    for i, lower in enumerate(token_strings(doc)[0]):
-        if lower not in CONDITION_MARKS:
-            continue
+    for i in positions(doc, CONDITION_MARKS, lemmas=False):
         mark = doc[i]
         if mark.dep_ != "mark" or mark.head.dep_ != "advcl":
             continue
@@ -888,8 +885,8 @@ def _harm_foretold(doc) -> Iterable[tuple[int, int]]:
     harms = set(word_list(THREAT_WORDS))
     lowers = token_strings(doc)[0]
     seen = set()
-    for i, lower in enumerate(lowers):
-        if lower not in CONSEQUENCE_MODALS or doc[i].tag_ != "MD":
+    for i in positions(doc, CONSEQUENCE_MODALS, lemmas=False):
+        if doc[i].tag_ != "MD":
             continue
         verb = doc[i].head
         sent = verb.sent
