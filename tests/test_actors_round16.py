@@ -171,3 +171,22 @@ def test_a_nickname_or_a_full_name_tells_two_people_with_one_surname_apart():
     assert resolve_text("Albanese", date="2025-06-01").key == "person:anthony-albanese"
     guess = resolve_text("Francesca Albanese", date="2025-06-01")
     assert (guess.key, guess.country, guess.sector) == ("person:francesca-albanese", None, "IGO")
+
+
+@pytest.mark.parametrize("text, key, country", [
+    ("the Norwegian Refugee Council", "org:nrc", None),
+    ("the International Rescue Committee", "org:irc", None),
+    ("World Central Kitchen", "org:world-central-kitchen", None),
+    ("B'Tselem", "org:btselem", "ISR"),
+    ("the Sudan Doctors Network", "org:sudan-doctors-network", "SDN"),
+])
+def test_a_humanitarian_or_rights_organisation_is_known(text, key, country):
+    guess = resolve_text(text)
+    assert (guess.key, guess.country) == (key, country)
+
+
+def test_a_former_minister_who_heads_an_organisation_is_of_it_today():
+    assert resolve_text("David Miliband", date="2009-01-10").country == "GBR"
+    guess = resolve_text("David Miliband", date="2025-01-10")
+    assert (guess.country, guess.sector) == (None, "NGO")
+    assert resolve_text("NRC") is None or resolve_text("NRC").key != "org:nrc"
