@@ -190,3 +190,10 @@ def test_a_former_minister_who_heads_an_organisation_is_of_it_today():
     guess = resolve_text("David Miliband", date="2025-01-10")
     assert (guess.country, guess.sector) == (None, "NGO")
     assert resolve_text("NRC") is None or resolve_text("NRC").key != "org:nrc"
+
+
+def test_a_spokesperson_office_is_its_holder_on_the_date():
+    assert resolve_text("the Iranian foreign ministry spokesman", date="2023-05-01").key == "person:nasser-kanaani"
+    assert resolve_text("the Iranian foreign ministry spokesman", date="2025-05-01").key == "person:esmaeil-baghaei"
+    guess = resolve_text("Igor Konashenkov", date="2024-05-01")
+    assert (guess.country, guess.sector) == ("RUS", "MIL")
