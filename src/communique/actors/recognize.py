@@ -52,6 +52,11 @@ ACTING_PREPS = frozenset(("by", "with", "against", "between", "on", "toward", "t
 PARTY_PREPS = frozenset(("of", "from", "to", "for"))
 #: Words after a referring alias's noun that make it another group ("the alliance of farmers").
 OTHER_GROUP_WORDS = frozenset(("of", "for", "between"))
+#: Common nouns that, after "the", are the body named before them whose name ends with the noun
+#: ("the African Union ... the union", "the Arab League ... the league"), not a labour union or
+#: any other group of that noun (issue 16, round 16b). The KB's own referring aliases ("the bloc",
+#: "the alliance") are read by ``Recognizer._referring_settled``.
+REFERRING_BODY_NOUNS = frozenset(("union", "league"))
 #: First words of the names of worldwide bodies: no "bloc" of a few states (issue 16).
 WORLDWIDE_WORDS = frozenset(("world", "international", "united", "global"))
 LOYALTY_WORDS = frozenset(("according", "loyal", "hostile", "friendly", "beholden", "subservient", "allied"))
@@ -311,6 +316,38 @@ class Recognizer:
                 out.append((start, end, m._replace(value=fit[1].value), label))
         return out
 
+    def _referring_bodies(self, doc, anchors, cands: list[Mention]) -> list[Mention]:
+        """The candidates that are "the" and one noun of ``REFERRING_BODY_NOUNS`` ("the union", "The
+        Union") read as the nearest intergovernmental body named before them whose name ends with
+        the noun ("the African Union ... the union"); kept where none is, or where "of", "for" or
+        "between" with a noun phrase makes it another group ("the union of dock workers")."""
+        text = doc.text
+        bodies = None
+        out = []
+        for c in cands:
+            word = text[c.start:c.end]
+            if word.lower() not in REFERRING_BODY_NOUNS or not text[max(0, c.start - 4):c.start].lower() == "the ":
+                out.append(c)
+                continue
+            tokens = token_range(doc, c.start, c.end)
+            after = doc[tokens[1]] if tokens is not None and tokens[1] < len(doc) else None
+            if after is not None and after.lower_ in OTHER_GROUP_WORDS and any(x.dep_ == "pobj" for x in after.children):
+                out.append(c)
+                continue
+            if bodies is None:
+                bodies = [(s0, m0) for s0, _, m0, _ in anchors
+                          if m0 is not None and self.kb.entries[m0.value.key].kind == "igo"]
+            fit = None
+            for s0, m0 in reversed(bodies):
+                entry = self.kb.entries[m0.value.key]
+                if s0 < c.start and any(tokenize(name)[-1].norm == word.lower()
+                                        for name in (entry.name, *entry.aliases) if tokenize(name)):
+                    fit = entry
+                    break
+            out.append(c if fit is None else c._replace(guess=self.r.entry_guess(fit, self.day),
+                                                        priority=max(c.priority, PRIORITY_ANCHOR)))
+        return out
+
     def _referring_noun(self, m) -> str | None:
         """The noun of a referring alias of an intergovernmental body ("the bloc": "bloc"), else None."""
         if m is None or m.value.how != "alias":
@@ -469,6 +506,7 @@ class Recognizer:
                 continue
             cands.extend(self._other(text, doc, span, start, end, match, entry, label))
         cands.extend(self._bare_nouns(text, doc))
+        cands = self._referring_bodies(doc, anchors, cands)
         used_spans = SpanSet(consumed)
         cands = [c for c in cands if c.priority == PRIORITY_PERSON or not used_spans.contains(c.start, c.end)]
         return _select(cands)
