@@ -196,8 +196,9 @@ class Recognizer:
         out.extend(self._hyphen_parts(text, SpanSet((s, e) for s, e, _, _ in out)))
         taken = SpanSet((s, e) for s, e, _, _ in out)  # bisection, not a scan per entity (issue 21)
         surnames = _surnames_named(doc)
+        named = {(s0, e0) for s0, e0 in self._given_name_orgs(doc)}
         for ent in entities(doc)[0]:
-            label = ent.label_
+            label = "PERSON" if (ent.start_char, ent.end_char) in named else ent.label_
             if len(ent) == 1 and (label in RELABELLED_PERSON_LABELS and _person_evidence(doc, ent.start, surnames)
                                   or label in MISREAD_NAME_LABELS and _after_speech_verb(doc, ent.start)):
                 label = "PERSON"  # "Jan Kowalski ... Kowalski", "Kowalski, 72, ...", "..., said Kowalski"
@@ -220,6 +221,7 @@ class Recognizer:
         which is name words: "Whitney Houston", "Sydney Brown", "Paris Hilton" are people, of no
         country their names give."""
         people = [(ent.start_char, ent.end_char) for ent in entities(doc)[0] if ent.label_ == "PERSON"]
+        people.extend(self._given_name_orgs(doc))
         if not people:
             return anchors
         kept = []
@@ -233,6 +235,23 @@ class Recognizer:
                 continue
             kept.append(anchor)
         return kept
+
+    def _given_name_orgs(self, doc) -> list[tuple[int, int]]:
+        """The spans of two capitalised words the model labels ORG whose first word is a given name
+        of ``given_names.tsv`` ("Paris Hilton"), with no determiner before them and not modifying
+        a noun after them ("the Paris Hilton", "Paris Hilton hotel" stay what they were), the second
+        word no KB word: a person's name (round 16b)."""
+        out = []
+        for ent in entities(doc)[0]:
+            if ent.label_ != "ORG" or len(ent) != 2 or not all(t.is_title and t.pos_ == "PROPN" for t in ent):
+                continue
+            before = doc[ent.start - 1] if ent.start > 0 else None
+            if before is not None and (before.pos_ == "DET" or before.tag_ == "POS" or before.is_title):
+                continue
+            if ent.root.dep_ == "compound" or not given_name_gender(ent[0].text) or self.r.scan_text(ent[1].text):
+                continue
+            out.append((ent.start_char, ent.end_char))
+        return out
 
     def _place_in_name(self, text: str, entry, m, start: int, end: int, people) -> bool:
         """Whether a place or capital anchor lies inside a longer person name whose other words
