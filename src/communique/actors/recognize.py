@@ -506,6 +506,8 @@ class Recognizer:
         cands: list[Mention] = []
         consumed: list[tuple[int, int]] = []
         anchors = self._referring_settled(doc, self._shared_words_settled(self.anchors(text, doc)))
+        self._named = None  # the countries the document's anchors name (``_shared_region_country``)
+        self._anchors = anchors
         for start, end, match, label in anchors:
             tokens = token_range(doc, start, end)  # ``doc.char_span(start, end, alignment_mode="expand")``
             if tokens is None or tokens[0] == tokens[1]:
@@ -721,9 +723,33 @@ class Recognizer:
                 return [Mention(start, end, g, PRIORITY_ANCHOR)]
             return [Mention(start, end, self.r.state_guess(entry, how), PRIORITY_ANCHOR)]
         g = self.r.entry_guess(entry, self.day)
+        if entry.kind == "location" and entry.country is None:
+            country = self._shared_region_country(entry)
+            if country:
+                g = replace(g, country=country)
         if entry.kind == "location" and not _acts(root):
             g = replace(g, sector=None if g.sector == "CVL" else g.sector)
         return [Mention(start, end, g, PRIORITY_ANCHOR)]
+
+    def _shared_region_country(self, entry) -> str | None:
+        """The country of a region two states share, which the KB holds with no country ("Punjab"):
+        of the countries of the KB places whose names end with its name ("Indian Punjab",
+        "Pakistani Punjab"), the one the document's anchors name most, at least twice as often as
+        the next; else None (round 16b)."""
+        sharing = _sharing_countries(self.kb, entry.key)
+        if not sharing:
+            return None
+        if self._named is None:
+            named: dict[str, int] = {}
+            for _, _, m, _ in self._anchors:
+                e = self.kb.entries[m.value.key] if m is not None else None
+                if e is not None and e.kind in ("state", "location") and e.country:
+                    named[e.country] = named.get(e.country, 0) + 1
+            self._named = named
+        ranked = sorted(((self._named.get(c, 0), c) for c in sharing), reverse=True)
+        if ranked[0][0] and (len(ranked) == 1 or ranked[0][0] >= 2 * ranked[1][0]):
+            return ranked[0][1]
+        return None
 
     def _qualifier_country(self, text, doc, toks) -> str | None:
         """The country of a place or state word that qualifies an organisation the model
@@ -820,6 +846,27 @@ class Recognizer:
                 g = replace(g, how="noun:bare")
             out.append(Mention(s0, e0, g, PRIORITY_NOUN))
         return out
+
+
+_SHARING: dict[int, dict[str, tuple[str, ...]]] = {}
+
+
+def _sharing_countries(kb, key: str) -> tuple[str, ...]:
+    """The countries of the KB places whose names end with the name of the place ``key`` of no
+    country, one more word before it ("Indian Punjab" for "Punjab"); remembered per KB."""
+    table = _SHARING.get(id(kb))
+    if table is None:
+        table = {}
+        bare = {key_of(e.name): e.key for e in kb.entries.values() if e.kind == "location" and e.country is None}
+        for e in kb.entries.values():
+            if e.kind == "location" and e.country:
+                words = key_of(e.name).split(" ", 1)
+                if len(words) == 2 and words[1] in bare:
+                    table.setdefault(bare[words[1]], ())
+                    table[bare[words[1]]] = tuple(sorted({*table[bare[words[1]]], e.country}))
+        _SHARING.clear()
+        _SHARING[id(kb)] = table
+    return table.get(key, ())
 
 
 def _surnames_named(doc) -> dict[str, int]:
