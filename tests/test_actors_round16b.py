@@ -119,3 +119,14 @@ def test_a_place_that_opens_a_persons_name_is_no_place(analyze, text, name):
 def test_a_city_named_hotel_or_club_keeps_its_city(analyze):
     doc = analyze("The delegates met at the Paris Hilton on Tuesday.")
     assert not any(a.kind == "person" for a in doc.actors)
+
+
+# -- 3b. whose a thing of a state is ------------------------------------------------------------
+def test_the_regimes_prisons_name_the_regime(analyze):
+    doc = analyze("Belarus jailed hundreds of protesters. The regime's prisons are full, activists said.")
+    assert keys_at(doc, "regime's") == {"BLR"}
+
+
+def test_the_regimes_critics_are_not_the_regime(analyze):
+    doc = analyze("The regime's critics marched in Minsk.")
+    assert not [e for e in doc.events if "BLR" in {a.key for a in doc.actors if a.id in e.source}]

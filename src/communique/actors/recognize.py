@@ -813,7 +813,7 @@ class Recognizer:
 
     def _bare_nouns(self, text, doc) -> list[Mention]:
         out = []
-        for chunk, s0, e0 in _stripped_chunks(doc):
+        for chunk, s0, e0 in _with_possessors(doc, _stripped_chunks(doc)):
             if not self.r.scan_text(text[s0:e0]):
                 continue  # no knowledge-base word: ``phrase`` would answer None
             root = chunk.root
@@ -1013,6 +1013,25 @@ def _stripped_chunks(doc) -> list[tuple[object, int, int]]:
         if a <= b:
             out.append((chunk, idx[a], idx[b] + length[b]))
     return out
+
+
+def _with_possessors(doc, chunks):
+    """The chunks, each followed by its possessor noun phrase when that is a common noun with "'s"
+    and the chunk's head an act or possession of ``owned.yaml`` ("the regime" in "the regime's
+    prisons", "the junta's crackdown"): whose the thing is may be an actor though the thing is
+    none (round 16b)."""
+    for chunk, s0, e0 in chunks:
+        yield chunk, s0, e0
+        root = chunk.root
+        if root.pos_ not in ("NOUN", "PROPN") or not _owned_by_state(root):
+            continue  # "the regime's critics" are no act or possession of the regime
+        for p in root.children:
+            if p.dep_ == "poss" and p.pos_ == "NOUN" and p.i + 1 < len(doc) and doc[p.i + 1].tag_ == "POS" \
+                    and chunk.start <= p.left_edge.i:
+                a = p.left_edge.i
+                while a < p.i and (doc[a].dep_ in ("det", "predet") or doc[a].pos_ == "DET"):
+                    a += 1
+                yield doc[a:p.i + 1], doc[a].idx, p.idx + len(p)
 
 
 def _capitalised(columns: dict[int, list[int]], i: int) -> bool:
