@@ -130,3 +130,34 @@ def test_the_regimes_prisons_name_the_regime(analyze):
 def test_the_regimes_critics_are_not_the_regime(analyze):
     doc = analyze("The regime's critics marched in Minsk.")
     assert not [e for e in doc.events if "BLR" in {a.key for a in doc.actors if a.id in e.source}]
+
+
+# -- 1b. other referring nouns of bodies --------------------------------------------------------
+@pytest.mark.parametrize("text, phrase, key", [
+    ("The International Atomic Energy Agency inspected the plant in Iran. The agency said stocks "
+     "had grown.", "agency said", "igo:iaea"),
+    ("The International Criminal Court issued a warrant for a general. The court said he had "
+     "ordered the deportations.", "court said", "igo:icc"),
+    ("The UN Security Council met on Friday over Sudan. The council urged a ceasefire.",
+     "council urged", "igo:unsc"),
+    ("The Arab League suspended Syria in 2011. The league said the killing had to stop.",
+     "league said", "igo:arab-league"),
+    ("The International Monetary Fund lent Egypt money. The fund said reforms were needed.",
+     "fund said", "igo:imf"),
+])
+def test_a_referring_noun_is_the_body_named_just_before(analyze, text, phrase, key):
+    assert keys_at(analyze(text), phrase) == {key}
+
+
+@pytest.mark.parametrize("text, phrase", [
+    # another court stands between them
+    ("The International Criminal Court issued a warrant. A court in Moscow sentenced two men. "
+     "The court said they had fled.", "court said"),
+    # named too long before
+    ("The International Criminal Court issued a warrant. Officials met in Nairobi. Farmers "
+     "protested. Traders closed their shops. The court said it would rule soon.", "court said"),
+    ("The International Criminal Court issued a warrant. The court ruling angered the government.",
+     "court ruling"),
+])
+def test_a_referring_noun_far_from_or_unlike_the_body_is_not_it(analyze, text, phrase):
+    assert "igo:icc" not in keys_at(analyze(text), phrase)

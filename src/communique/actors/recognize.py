@@ -31,7 +31,7 @@ from spacy.symbols import ADJ, NOUN, PROPN
 from .. import resources
 from ..names import given_name_gender
 from ..spans import SpanSet
-from ..views import (among, dependency_tree, doc_text, entities, noun_chunks, pos_ids, sentence_of, token_range,
+from ..views import (among, dependency_tree, doc_text, entities, noun_chunks, pos_ids, sentence_of, sentences, token_range,
                      token_strings, views_of)
 from .owned import act_nouns, owned_nouns
 from .pronouns import pronoun_genders
@@ -56,7 +56,11 @@ OTHER_GROUP_WORDS = frozenset(("of", "for", "between"))
 #: ("the African Union ... the union", "the Arab League ... the league"), not a labour union or
 #: any other group of that noun (issue 16, round 16b). The KB's own referring aliases ("the bloc",
 #: "the alliance") are read by ``Recognizer._referring_settled``.
-REFERRING_BODY_NOUNS = frozenset(("union", "league"))
+REFERRING_BODY_NOUNS = frozenset(("union", "league", "court", "agency", "organisation", "organization",
+                                  "council", "fund", "tribunal"))
+REFERRING_BODY = re.compile(r"\b[Tt]he (" + "|".join(sorted(REFERRING_BODY_NOUNS)) + r")\b(?!-)", re.I)
+#: How many sentences before its own a referring noun's body may be named in.
+REFERRING_SENTENCES = 3
 #: First words of the names of worldwide bodies: no "bloc" of a few states (issue 16).
 WORLDWIDE_WORDS = frozenset(("world", "international", "united", "global"))
 LOYALTY_WORDS = frozenset(("according", "loyal", "hostile", "friendly", "beholden", "subservient", "allied"))
@@ -336,36 +340,46 @@ class Recognizer:
         return out
 
     def _referring_bodies(self, doc, anchors, cands: list[Mention]) -> list[Mention]:
-        """The candidates that are "the" and one noun of ``REFERRING_BODY_NOUNS`` ("the union", "The
-        Union") read as the nearest intergovernmental body named before them whose name ends with
-        the noun ("the African Union ... the union"); kept where none is, or where "of", "for" or
+        """The candidates with each "the" and one noun of ``REFERRING_BODY_NOUNS`` ("the union", "The
+        Court") read as the nearest intergovernmental body named before it, in its sentence or the
+        ``REFERRING_SENTENCES`` before, whose name or alias ends with the noun ("the African Union
+        ... the union", "the International Criminal Court ... the court"), in place of what else was
+        read there (a labour union, a court of the country in focus). Left as it was where no body
+        fits, where the noun stands between them too ("the ICC ... a court in Moscow ... the
+        court"), where the noun modifies another ("the court ruling") or where "of", "for" or
         "between" with a noun phrase makes it another group ("the union of dock workers")."""
         text = doc.text
-        bodies = None
-        out = []
-        for c in cands:
-            word = text[c.start:c.end]
-            if word.lower() not in REFERRING_BODY_NOUNS or not text[max(0, c.start - 4):c.start].lower() == "the ":
-                out.append(c)
+        found = []
+        for hit in REFERRING_BODY.finditer(text):
+            word = hit.group(1).lower()
+            tokens = token_range(doc, hit.start(1), hit.end(1))
+            if tokens is None or tokens[1] - tokens[0] != 1:
                 continue
-            tokens = token_range(doc, c.start, c.end)
-            after = doc[tokens[1]] if tokens is not None and tokens[1] < len(doc) else None
+            tok = doc[tokens[0]]
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "amod"):
+                continue
+            after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if after is not None and after.lower_ in OTHER_GROUP_WORDS and any(x.dep_ == "pobj" for x in after.children):
-                out.append(c)
                 continue
-            if bodies is None:
-                bodies = [(s0, m0) for s0, _, m0, _ in anchors
-                          if m0 is not None and self.kb.entries[m0.value.key].kind == "igo"]
+            sents = sentences(doc)
+            here = bisect_right([x.start for x in sents], tok.i) - 1
+            earliest = sents[max(0, here - REFERRING_SENTENCES)].start_char
             fit = None
-            for s0, m0 in reversed(bodies):
+            for s0, e0, m0, _ in reversed(anchors):
+                if m0 is None or not earliest <= s0 < hit.start(1):
+                    continue
                 entry = self.kb.entries[m0.value.key]
-                if s0 < c.start and any(tokenize(name)[-1].norm == word.lower()
-                                        for name in (entry.name, *entry.aliases) if tokenize(name)):
-                    fit = entry
+                if entry.kind == "igo" and any(
+                        tokenize(name) and tokenize(name)[-1].norm == word for name in (entry.name, *entry.aliases)):
+                    # another court named between them ("a court in Moscow") may be the one meant
+                    fit = None if re.search(rf"\b{word}\b", text[e0:hit.start()], re.I) else entry
                     break
-            out.append(c if fit is None else c._replace(guess=self.r.entry_guess(fit, self.day),
-                                                        priority=max(c.priority, PRIORITY_ANCHOR)))
-        return out
+            if fit is not None:
+                found.append(Mention(hit.start(1), hit.end(1), self.r.entry_guess(fit, self.day), PRIORITY_ANCHOR))
+        if not found:
+            return cands
+        spans = SpanSet((m.start, m.end) for m in found)
+        return [c for c in cands if not spans.contains(c.start, c.end)] + found
 
     def _referring_noun(self, m) -> str | None:
         """The noun of a referring alias of an intergovernmental body ("the bloc": "bloc"), else None."""
