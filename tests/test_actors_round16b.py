@@ -69,6 +69,8 @@ def test_one_named_minister_of_a_body_is_still_a_person(analyze):
      "army said", "VEN"),
     ("Japan protested after China sent ships near the islands. The coast guard said it had "
      "warned them off.", "coast guard said", "JPN"),
+    ("Israeli strikes hit a town in Gaza on Monday. The army said it had targeted a depot.",
+     "army said", "ISR"),
     ("Greece said its coast guard rescued forty migrants off Lesbos. The coast guard said two "
      "boats sank.", "coast guard said", "GRC"),
     ("Saudi Arabia detained a blogger. The kingdom's interior ministry said he had insulted "
