@@ -163,3 +163,9 @@ def test_a_referring_noun_is_the_body_named_just_before(analyze, text, phrase, k
 ])
 def test_a_referring_noun_far_from_or_unlike_the_body_is_not_it(analyze, text, phrase):
     assert "igo:icc" not in keys_at(analyze(text), phrase)
+
+
+def test_a_states_named_service_is_the_service_not_a_ministry_of_the_state(analyze):
+    doc = analyze("The hackers answer to China's Ministry of State Security. Beijing denied it.")
+    assert keys_at(doc, "Ministry of State Security") == {"org:mss-china"}
+    assert keys_at(doc, "Beijing") == {"CHN"}

@@ -522,6 +522,7 @@ class Recognizer:
         anchors = self._referring_settled(doc, self._shared_words_settled(self.anchors(text, doc)))
         self._named = None  # the countries the document's anchors name (``_shared_region_country``)
         self._anchors = anchors
+        self._anchor_starts = [a[0] for a in anchors]
         for start, end, match, label in anchors:
             tokens = token_range(doc, start, end)  # ``doc.char_span(start, end, alignment_mode="expand")``
             if tokens is None or tokens[0] == tokens[1]:
@@ -675,6 +676,7 @@ class Recognizer:
             toks = _phrase_tokens(doc, head, span)
             if toks and "\n" not in text[toks[0].idx:toks[-1].idx + len(toks[-1])]:
                 s0, e0 = toks[0].idx, toks[-1].idx + len(toks[-1])
+                e0 = self._named_body_end(s0, e0)
                 g = self.r.phrase(text[s0:e0], self.day)
                 if g is not None and not g.how.startswith("state") and (entry is None or g.key != entry.key
                                                                         or g.how != "entry"):
@@ -764,6 +766,18 @@ class Recognizer:
         if ranked[0][0] and (len(ranked) == 1 or ranked[0][0] >= 2 * ranked[1][0]):
             return ranked[0][1]
         return None
+
+    def _named_body_end(self, start: int, end: int) -> int:
+        """``end``, or the end of a KB body (organisation, IGO, group) named from inside
+        ``[start, end)`` to beyond it: the parse may cut "China's Ministry of State Security" after
+        "State", which would make it China's ministry, not the KB's Ministry of State Security
+        (round 16b)."""
+        anchors = self._anchors
+        for k in range(bisect_left(self._anchor_starts, start), bisect_left(self._anchor_starts, end)):
+            _, e0, m0, _ = anchors[k]
+            if m0 is not None and end < e0 and self.kb.entries[m0.value.key].kind not in ("state", "location", "person"):
+                return e0
+        return end
 
     def _qualifier_country(self, text, doc, toks) -> str | None:
         """The country of a place or state word that qualifies an organisation the model
