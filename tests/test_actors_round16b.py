@@ -169,3 +169,9 @@ def test_a_states_named_service_is_the_service_not_a_ministry_of_the_state(analy
     doc = analyze("The hackers answer to China's Ministry of State Security. Beijing denied it.")
     assert keys_at(doc, "Ministry of State Security") == {"org:mss-china"}
     assert keys_at(doc, "Beijing") == {"CHN"}
+
+
+def test_officers_of_a_named_body_are_the_body(analyze):
+    doc = analyze("Officers of the Dunmore Border Directorate detained two reporters in Dushanbe.")
+    assert any(k.startswith("org:dunmore-border-directorate") for k in keys_at(doc, "Dunmore"))
+    assert not any(a.role for a in doc.actors if a.key and a.key.startswith("org:dunmore"))

@@ -680,7 +680,10 @@ class Recognizer:
                 g = self.r.phrase(text[s0:e0], self.day)
                 if g is not None and not g.how.startswith("state") and (entry is None or g.key != entry.key
                                                                         or g.how != "entry"):
-                    if g.kind != "person" or g.how.startswith("office"):
+                    members = entry is None and label == "ORG" and g.how.startswith("office") \
+                        and head.tag_ == "NNS" and head.i < span.start
+                    if (g.kind != "person" or g.how.startswith("office")) and not members:
+                        # "Officers of the State Committee for National Security": the body (round 16b)
                         return [Mention(s0, e0, g, PRIORITY_PHRASE)]
         if entry is not None and entry.kind == "state":
             found = self._following_noun(text, doc, span)
