@@ -571,14 +571,16 @@ class Focus:
             sentence of ``BILL_WORDS``, not in a dateline (``of_legislator``).
         home: the country the document is issued from (its dateline's) or None
             (``of_voice``).
+        subjects: None, or a function giving the (offset, country) of the mentions inside a
+            main clause's subject (``of_organ``), called at most once, where first needed.
     """
 
     def __init__(self, text: str, sentence_starts: list[int], marks: list[tuple[int, str]], story: str | None,
                  places: list[tuple[int, str]] = (), home: str | None = None,
-                 subjects: list[tuple[int, str]] = ()):
+                 subjects=None):
         self.story = story
-        subjects = sorted(subjects)
-        self._subjects = ([p for p, _ in subjects], [c for _, c in subjects])
+        self._subjects_of = subjects  # () -> (offset, country) of the mentions in main-clause subjects
+        self._subjects = None
         self.home = home
         self._text = text
         places = sorted(places)
@@ -669,7 +671,10 @@ class Focus:
             found = self._between(marks, self._sents[k], self._sents[k + 1])
             if found:
                 picked = self._pick(found)
-                if picked is None and by_subject and not self._quoted.inside(offset):
+                if picked is None and by_subject and self._subjects_of is not None and not self._quoted.inside(offset):
+                    if self._subjects is None:
+                        found = sorted(self._subjects_of())
+                        self._subjects = ([p for p, _ in found], [c for _, c in found])
                     picked = self._pick(self._between(self._subjects, self._sents[k], self._sents[k + 1]))
                 return picked
         if self.story:
@@ -691,10 +696,8 @@ def focus_of(text: str, doc, groups: dict[str, Group], story: str | None, home: 
     """The document's ``Focus`` from its sentences and the mentions of actors with a country;
     not named news media, whose home says nothing of where the story is ("Reuters reported";
     "Syrian state media" still places its sentence)."""
-    marks, places, subjects = [], [], []
+    marks, places = [], []
     sents, doc_chars = sentences(doc), doc_text(doc)
-    heads = SpanSet((t.left_edge.idx, t.idx + len(t)) for t in doc
-                    if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT")
     found = [m.start() for m in BILL_WORDS.finditer(doc_chars)]
     bills = SpanSet((s.start_char, s.end_char) for s in sents
                     if _names_bill(doc_chars, s.start_char, s.end_char, found))
@@ -705,11 +708,14 @@ def focus_of(text: str, doc, groups: dict[str, Group], story: str | None, home: 
         country = None if best.sector in UNPLACED_SECTORS and best.how == "entry" else best.country
         if country:
             marks.extend((s, country) for s, _ in grp.spans)
-            subjects.extend((s, country) for s, _ in grp.spans if heads.inside(s))
             if best.sector == "LEG" and best.kind != "person":
                 places.extend((s, country) for s, _ in grp.spans if s >= opening)
             elif best.kind == "location":
                 places.extend((s, country) for s, _ in grp.spans if s >= opening and bills.inside(s))
+    def subjects() -> list[tuple[int, str]]:  # read only where a decision needs it (``Focus.of_organ``)
+        heads = SpanSet((t.left_edge.idx, t.idx + len(t)) for t in doc
+                        if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT")
+        return [(s, c) for s, c in marks if heads.inside(s)]
     return Focus(text, [s.start_char for s in sents], marks, story, places, home, subjects)
 
 
