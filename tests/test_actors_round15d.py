@@ -38,7 +38,8 @@ def test_a_name_shared_with_a_state_stays_the_state(text, kind, country):
 @pytest.mark.parametrize("text", ["Punjab", "Rivers", "Plateau", "Milan", "Jersey"])
 def test_an_ambiguous_name_is_left_out(text):
     guess = resolve_text(text)
-    assert guess is None or guess.kind != "location"
+    # round 16b: "Punjab" is a place of no country, which the state the document names decides
+    assert guess is None or guess.kind != "location" or text == "Punjab" and guess.country is None
 
 
 def test_a_state_official_takes_the_country_of_the_state(analyze):

@@ -430,6 +430,9 @@ FOREIGN_SECTORS = frozenset(("IGO", "REF"))
 #: Sectors of the state's own bodies: an organisation named by one such noun ("the
 #: Administration", "Parliament") is the story country's.
 STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "SPY", "JUD", "LEG"))
+#: Sectors of a state's forces whose unqualified noun ("the army", "the coast guard") after a
+#: sentence naming several states is the state its main clause's subject names (``Focus.of_organ``).
+ORGAN_SECTORS = frozenset(("MIL", "COP", "SPY"))
 #: A passage in quotation marks on one line (``Focus``).
 QUOTED = re.compile(r'"[^"\n]*"|\u201c[^\u201d\n]*\u201d')
 #: Words by which an actor is none of the country in focus ("foreign forces").
@@ -568,11 +571,16 @@ class Focus:
             sentence of ``BILL_WORDS``, not in a dateline (``of_legislator``).
         home: the country the document is issued from (its dateline's) or None
             (``of_voice``).
+        subjects: None, or a function giving the (offset, country) of the mentions inside a
+            main clause's subject (``of_organ``), called at most once, where first needed.
     """
 
     def __init__(self, text: str, sentence_starts: list[int], marks: list[tuple[int, str]], story: str | None,
-                 places: list[tuple[int, str]] = (), home: str | None = None):
+                 places: list[tuple[int, str]] = (), home: str | None = None,
+                 subjects=None):
         self.story = story
+        self._subjects_of = subjects  # () -> (offset, country) of the mentions in main-clause subjects
+        self._subjects = None
         self.home = home
         self._text = text
         places = sorted(places)
@@ -638,7 +646,15 @@ class Focus:
             return self.home
         return self.at(offset)
 
-    def at(self, offset: int) -> str | None:
+    def of_organ(self, offset: int) -> str | None:
+        """``of_voice``, and where the nearest earlier sentence of the paragraph names several
+        countries, none the story's, the one its main clause's subject names: "Ukraine said
+        that Russian troops shelled Kharkiv. The army said ..." is Ukraine's army (round 16b;
+        for a state's forces, ``ORGAN_SECTORS``)."""
+        found = self.of_voice(offset)
+        return found if found is not None else self.at(offset, by_subject=True)
+
+    def at(self, offset: int, by_subject: bool = False) -> str | None:
         """The country in focus at ``offset`` (None when the text does not make it clear);
         outside quotation marks, the countries a quote names do not count ("'... Addis Ababa
         keeps moving the goal posts,' ministry spokesperson Karim Fawzy said")."""
@@ -654,7 +670,13 @@ class Focus:
             k -= 1
             found = self._between(marks, self._sents[k], self._sents[k + 1])
             if found:
-                return self._pick(found)
+                picked = self._pick(found)
+                if picked is None and by_subject and self._subjects_of is not None and not self._quoted.inside(offset):
+                    if self._subjects is None:
+                        found = sorted(self._subjects_of())
+                        self._subjects = ([p for p, _ in found], [c for _, c in found])
+                    picked = self._pick(self._between(self._subjects, self._sents[k], self._sents[k + 1]))
+                return picked
         if self.story:
             return self.story
         found = self._between(marks, offset + 1, sent_end)
@@ -690,7 +712,11 @@ def focus_of(text: str, doc, groups: dict[str, Group], story: str | None, home: 
                 places.extend((s, country) for s, _ in grp.spans if s >= opening)
             elif best.kind == "location":
                 places.extend((s, country) for s, _ in grp.spans if s >= opening and bills.inside(s))
-    return Focus(text, [s.start_char for s in sents], marks, story, places, home)
+    def subjects() -> list[tuple[int, str]]:  # read only where a decision needs it (``Focus.of_organ``)
+        heads = SpanSet((t.left_edge.idx, t.idx + len(t)) for t in doc
+                        if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT")
+        return [(s, c) for s, c in marks if heads.inside(s)]
+    return Focus(text, [s.start_char for s in sents], marks, story, places, home, subjects)
 
 
 def _names_bill(text: str, start: int, end: int, found: list[int]) -> bool:
@@ -729,6 +755,8 @@ def add_focus_country(text: str, groups: dict[str, Group], focus: Focus, resolve
             at = focus.of_legislator if best.kind == "person" and best.sector == "LEG" else None
             if regimes[0] and best.how == "noun:bare" and all(_regime_word(t) for t in grp.texts):
                 at = _after_named(regimes, focus.at)
+            if at is None and best.sector in ORGAN_SECTORS and best.kind != "person":
+                at = focus.of_organ
             parts = _localised(text, grp, best, focus, resolver, day, at)
         elif best.country is None and best.how == "model:org":
             # "protesters of the Zimbabwe Youth Forum in Harare": its sentence's country only

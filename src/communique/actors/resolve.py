@@ -187,7 +187,7 @@ class Resolver(KeyScanner):
                                   f"{state.key}:{guess.sector}", "noun")
             heads = [x for x in roles + nouns if x.i >= m.j]
             if entry.kind != "person" and heads and heads[-1] is last:
-                return self._head_of_named(entry, guess, last, name, day, former)
+                return self._head_of_named(entry, guess, last, name, day, former, toks)
             if entry.kind == "person" and not [f for f in entry.facts if f.valid_on(day)] and roles and not former:
                 role = roles[-1].value
                 if not entry.facts:
@@ -248,11 +248,15 @@ class Resolver(KeyScanner):
         return None
 
     def _head_of_named(self, entry: Entry, guess: ActorGuess, head: Match, name: str, day: date,
-                       former: bool) -> ActorGuess:
-        """"CIA official", "Boko Haram gunmen", "NATO Secretary-General", "EU legislators"."""
+                       former: bool, toks: list[Tok] | None = None) -> ActorGuess:
+        """"CIA official", "Boko Haram gunmen", "NATO Secretary-General", "EU legislators".
+        An intergovernmental body's ministers or leaders together ("NATO defence ministers", "EU
+        foreign ministers": a plural title) are the body itself, as its "leaders" are (round 16b)."""
         where = entry.key if entry.kind == "igo" else guess.country
         if head.what == "role":
             role: Role = head.value
+            if entry.kind == "igo" and not former and toks is not None and _plural_title(toks[head.j - 1].norm, role):
+                return replace(guess, how="named+noun")
             if not former and where:
                 held = self.kb.holder(where, role.role, day)
                 if held:
@@ -275,6 +279,13 @@ class Resolver(KeyScanner):
                 if e.kind in ("state", "location") and e.country:
                     return e.country
         return None
+
+
+def _plural_title(word: str, role: Role) -> bool:
+    """Whether ``word``, the last word of a title in the text, is the plural of the role's last
+    word ("ministers" for "Foreign Minister"; not "Chief of Staff")."""
+    last = role.role.split()[-1].lower() if role.role else ""
+    return word != last and word.endswith("s") and not word.endswith("ss") and not last.endswith("s")
 
 
 def _name_after(toks: list[Tok], role_m: Match, matches: list[Match]) -> str | None:
