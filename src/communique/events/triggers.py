@@ -39,6 +39,8 @@ DOCUMENT_PARTS = frozenset({"article", "clause", "provision", "term", "text", "s
                             "paragraph", "annex", "draft", "wording"})
 #: Nouns whose "of" noun names what something was called, not an event ("an act of aggression").
 CHARACTERISING_HEADS = frozenset({"act"})
+#: Verbs of response whose "with" object is the act itself ("retaliated with sanctions": the sanctions).
+RESPONDING_VERBS = frozenset({"retaliate", "respond", "react", "reply"})
 VERB_POS = frozenset({"VERB"})
 #: Shortest stem tried when the lemmatizer's lemma is not in the lexicon ("staged" -> "stage").
 MIN_STEM_CHARS = 3
@@ -154,6 +156,8 @@ def _match(s: TokenSheet, i: int, lexicon: Lexicon) -> Candidate | None:
     candidate found)."""
     pos = s.pos[i]
     if pos == _VERB_ID or (pos == _AUX_ID and s.deps[i] == _ROOT):
+        if s.lemmas[i] in RESPONDING_VERBS and any(s.deps[c] == _PREP and s.lowers[c] == "with" for c in s.kids[i]):
+            return None  # "retaliated with sanctions": the "with" object is the act, not a second one
         table = lexicon.verbs
     elif pos in _NOUN_POS_IDS:
         if s.ents[i] in _NAME_IDS:
