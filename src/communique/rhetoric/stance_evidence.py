@@ -959,10 +959,10 @@ def _event_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
         if kind == "reported" and (section := document.section_at(event.trigger.start)) is not None \
                 and section.kind in _AUTHOR_SECTIONS:
             kind = "author"  # a statement or commentary with no named author: still the writer's own voice
-        advice = event.type == "THREATEN" and event.trigger.text.lower() in WARNINGS and _warns_against(doc, event)
+        advice = event.type == "THREATEN" and event.trigger.text.lower() in WARNINGS and (_warns_against(doc, event) or _warns_of_a_risk(doc, event))
         hostile = event.type in HOSTILE_ACTS or event.type == "REJECT" and _turns_down_a_thing(doc, event) \
             or event.type == "MOBILIZE" and _sent_against(doc, event)
-        if hostile and (event.mode == "asserted" or event.mode == "intended" and _carried_out(doc, event)) \
+        if hostile and not _trade_measure(doc, event) and (event.mode == "asserted" or event.mode == "intended" and _carried_out(doc, event)) \
                 and kind in ("author", "quoted") and not advice:
             holder = "author" if kind == "author" else \
                 (mentions.author_or(attribution.speaker) if attribution.speaker else None)
@@ -1278,3 +1278,30 @@ def find_evidence(document, doc) -> list[Evidence]:
 def evidence_for(items: Iterable[Evidence], holder: str, target: str) -> list[Evidence]:
     """The items of one (holder, target) pair."""
     return [e for e in items if e.holder == holder and e.target == target]
+
+
+#: Objects of a ban or restriction that make it a measure on a flow of goods (``_trade_measure``).
+_TRADE_FLOWS = ("export", "import", "shipment", "sale")
+
+
+def _trade_measure(doc, event) -> bool:
+    """Whether a hostile act with no target restricts a flow of goods ("banned the export of raw ore",
+    "exports of lithium were banned"): a measure the state takes on its own trade, its policy, not an
+    attack on anyone, so asserting it accuses no one. Not a flow to or from someone ("banned exports to
+    Russia", "banned imports from the north": an embargo aimed at them)."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    verb = span.root if span is not None else None
+    if verb is None or any(c.dep_ == "prep" and c.lower_ in ("to", "from") for c in verb.children):
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _TRADE_FLOWS
+               and not any(t.dep_ == "prep" and t.lower_ in ("to", "from") for t in c.subtree) for c in verb.children)
+
+
+def _warns_of_a_risk(doc, event) -> bool:
+    """Whether a warning describes a risk in a clause of its own whose subject is a noun ("warned in
+    her report that the debts were growing faster than its income"): a caution, not a threat; a clause
+    on what the warner will do has a pronoun for subject ("warned that it would retaliate") and stays a threat."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    verb = span.root if span is not None else None
+    return verb is not None and any(c.dep_ == "ccomp" and any(
+        s.dep_ in ("nsubj", "nsubjpass") and s.pos_ in ("NOUN", "PROPN") for s in c.children) for c in verb.children)
