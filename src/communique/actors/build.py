@@ -945,3 +945,24 @@ def add_short_generic_names(text: str, groups: dict[str, Group]) -> None:
         owner = bodies.get(name, ())
         if len(owner) == 1 and key not in owner:
             groups[next(iter(owner))].spans.extend(groups.pop(key).spans)
+
+
+#: "her office", "his office": the office of the person the pronoun stands for (``add_offices_of_holders``).
+_HOLDERS_OFFICE = re.compile(r"(?i)(her|his) (office|bureau)\b")
+
+
+def add_offices_of_holders(text: str, groups: dict[str, Group]) -> None:
+    """A mention "her office" / "his office" whose pronoun ``link_pronouns`` gave to a person ("The
+    Auditor-General warned in her report ... Her office was right") is a mention of that person, the
+    office holder, not of the state its bare noun was read as; "his government" stays the state's."""
+    persons = {span: key for key, grp in groups.items() if min(grp.guesses, key=_rank).kind == "person"
+               for span in grp.spans}
+    for key, grp in list(groups.items()):
+        for s, e in list(grp.spans):
+            m = _HOLDERS_OFFICE.match(text, s, e)
+            owner = persons.get((s, s + len(m.group(1)))) if m else None
+            if owner is not None and owner != key:
+                grp.spans.remove((s, e))
+                groups[owner].spans.append((s, e))
+        if not grp.spans:
+            del groups[key]

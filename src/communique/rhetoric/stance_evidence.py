@@ -1267,6 +1267,7 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _rebuttal_evidence(document, doc, mentions)
         items += _renaming_evidence(doc, mentions)
         items += _harm_evidence(doc, mentions)
+        items += _credit_evidence(doc, mentions)
         items = _drop_praised_acts(doc, items)
         worded = {(e.holder, e.start, e.end) for e in items if not e.reason.startswith("event ")}
         items = [e for e in items if not (e.reason.endswith(SAID_AS_WE) and (e.holder, e.start, e.end) in worded)]
@@ -1305,3 +1306,43 @@ def _warns_of_a_risk(doc, event) -> bool:
     verb = span.root if span is not None else None
     return verb is not None and any(c.dep_ == "ccomp" and any(
         s.dep_ in ("nsubj", "nsubjpass") and s.pos_ in ("NOUN", "PROPN") for s in c.children) for c in verb.children)
+
+
+CREDIT_WEIGHT = 0.6           # "Without its work, this report could not have been written"
+#: Modal verbs of a counterfactual main clause (``_credit_evidence``).
+_COUNTERFACTUAL_MODALS = ("could", "would", "might")
+
+
+def _credit_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """Credit given by a counterfactual: "without" an actor or its work, help or courage, a negated
+    "could" / "would" main clause ("Without its work, much of this report could not have been written",
+    "Without the help of Oxfam, the clinic would never have opened"): the speaker says the good thing
+    is owed to the actor. "its" / "their" that the pronoun map leaves open stand for the actor that is
+    the subject of the sentence before ("The Forum has counted the expulsions. Without its work, ...").
+    Not a plain "without" ("left without water"), nor one on a clause that is not negated and modal."""
+    lowers, _ = token_strings(doc)
+    sents = sentences(doc)
+    starts = [s.start for s in sents]
+    for i, word in enumerate(lowers):
+        if word != "without":
+            continue
+        tok = doc[i]
+        verb = tok.head
+        if tok.dep_ != "prep" or verb.i == i or verb.pos_ not in ("VERB", "AUX") or not _negated(verb) \
+                or not any(c.dep_ == "aux" and c.lower_ in _COUNTERFACTUAL_MODALS for c in verb.children):
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        targets = mentions.actors_at(obj) or mentions.linked(obj)
+        poss = next((c for c in obj.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if not targets and poss is not None:
+            n = bisect_right(starts, i) - 1
+            subj = _subject(sents[n - 1].root) if n > 0 else None
+            actor = mentions.token_actor.get(subj.i) if subj is not None else None
+            targets = [actor] if actor is not None else []
+        holder = mentions.holder(tok.idx, obj.idx + len(obj.text))
+        for target in targets:
+            if mentions.author_or(target) != holder:
+                yield Evidence(holder, target, 1, CREDIT_WEIGHT, tok.idx, obj.idx + len(obj.text),
+                               f"credit 'without ... {verb.lemma_.lower()}'")
