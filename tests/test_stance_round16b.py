@@ -99,3 +99,54 @@ def test_a_bare_generic_title_is_still_dropped():
                   "Romania signed a loan for the harbour of Constanta in March.\n\n"
                   "The minister said in his report that the harbour could repay it.\n")
     assert not [a for a in doc.actors if a.name.lower() in ("minister", "the minister")]
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("sentence", [
+    "The Danube Water Council has measured the river for years. Without its work, this report could not "
+    "have been written.",
+    "Without the help of the Danube Water Council, the clinic on the river would never have opened.",
+])
+def test_credit_by_a_counterfactual_favours_the_actor(sentence):
+    text = ("Notes on a river\n\nBy Mirela Dobre, columnist\n\n"
+            "Romania and Bulgaria share a river and a long argument about it.\n\n"
+            f"{sentence}\n\nThere is still time to settle this.\n")
+    assert any(r.startswith("credit") for r in author_reasons(text, "Danube Water Council")), \
+        author_stance(text)
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("sentence", [
+    "The Danube Water Council left the villages without water for a week.",
+    "Without the Danube Water Council, the villages got their water on time.",
+])
+def test_no_counterfactual_no_credit(sentence):
+    text = ("Notes on a river\n\nBy Mirela Dobre, columnist\n\n"
+            "Romania and Bulgaria share a river and a long argument about it.\n\n"
+            f"{sentence}\n\nThere is still time to settle this.\n")
+    assert not any(r.startswith("credit") for r in author_reasons(text, "Danube Water Council"))
+
+
+def test_a_named_body_opening_with_a_state_adjective_is_an_actor():
+    from communique import analyze
+
+    doc = analyze("The Romanian Forum for Rural and River Rights counted the closed crossings.")
+    assert [(a.name, a.country) for a in doc.actors] == [("Romanian Forum for Rural and River Rights", "ROU")]
+
+
+def test_a_state_word_on_a_known_organ_keeps_its_reading():
+    from communique import analyze
+
+    doc = analyze("The Russian Defence Ministry said the strike hit a depot.")
+    assert [(a.name, a.sector) for a in doc.actors] != [] and all(a.country == "RUS" for a in doc.actors)
+
+
+def test_her_office_is_the_office_holder():
+    from communique import analyze
+
+    doc = analyze("Notes on a harbour loan\n\nBy Mirela Dobre, columnist\n\n"
+                  "Romania signed a loan for the harbour of Constanta in March.\n\n"
+                  "The Auditor-General said in her report that the harbour could not repay it. "
+                  "Her office was right.\n")
+    auditor = next(a for a in doc.actors if "auditor" in a.name.lower())
+    assert "Her office" in [doc.text[s:e] for s, e in auditor.mentions]
