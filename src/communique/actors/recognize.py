@@ -1187,12 +1187,17 @@ def _named_bodies_over_state_words(text: str, doc, anchors: list, resolver: Reso
     follow it, and the knowledge base reads the whole name as no more than the state word, so the name is
     the actor (an organisation of that state, ``Recognizer._other``), not the state word on a noun that is
     no actor ("Russian gas"). A name the knowledge base knows ("Russian Defence Ministry") keeps its reading."""
+    if not any(a[2] is not None and a[2].value.how in ("adjective", "demonym") for a in anchors):
+        return anchors
     drop = set()
+    order = sorted(anchors, key=lambda a: a[0])
+    starts = [a[0] for a in order]
     for ent in entities(doc)[0]:
         if ent.label_ != "ORG":
             continue
         toks = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
-        inside = [a for a in anchors if a[0] >= ent.start_char and a[1] <= ent.end_char]
+        inside = [a for a in order[bisect_left(starts, ent.start_char):bisect_left(starts, ent.end_char)]
+                  if a[1] <= ent.end_char]
         if not toks or len(inside) != 1 or inside[0][2] is None or inside[0][0] != toks[0].idx \
                 or inside[0][2].value.how not in ("adjective", "demonym"):
             continue
