@@ -127,8 +127,9 @@ def test_killing_and_wounding_in_one_attack_is_one_event_per_victim_group(pipeli
 
 
 def test_a_protest_in_response_is_the_responders(pipeline):
+    # a diplomatic protest is an ACCUSE (disapprove) since round 16c's lexicon, as the verb "protest to" was
     doc = analyse_text(pipeline, "Japan responded with a formal protest to Beijing.")
-    assert [src for _e, src, _tgt in events_with_parties(doc, "PROTEST")] == [["Japan"]]
+    assert [src for _e, src, _tgt in events_with_parties(doc, "ACCUSE")] == [["Japan"]]
 
 
 def test_talks_an_agreement_is_reached_at_are_held_by_those_who_agree(pipeline):

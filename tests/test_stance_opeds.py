@@ -76,14 +76,17 @@ DOCUMENT_FLOOR = 0.7
 #: expulsions of migrants, its president and the union that funds its border forces, for a local rights forum;
 #: an opposition MP's column against her government's port-backed loan and the foreign bank that lent it, for
 #: the Auditor-General; an academic's blog post for a producer country's ore export ban and another that copied
-#: it, against the trade bloc that sued; 10 actors, 6 attacked). Blind: 3/10 (attacked 3/6), 1 of 7 neutral firm.
+#: it, against the trade bloc that sued; 10 actors, 6 attacked). Blind: 3/10 (attacked 3/6), 1 of 7 neutral firm;
+#: after round 16b: 6/10 (attacked 4/6), 1 of 7 neutral firm (a ban on exports no hostile act, "the Union" for the
+#: European Union, the Auditor-General and a forum named with a state adjective kept as actors, "her office" for its
+#: holder, credit by a counterfactual: "Without its work, this report could not have been written").
 #: Per round: (document name prefixes, right at least, neutral actors with a firm stance at most).
 OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 13": (("oped-27", "oped-28", "oped-29"), 12, 3),
                "round 14": (("oped-33", "oped-34", "oped-35"), 7, 1),
                "round 15": (("oped-39", "oped-40", "oped-41"), 6, 3),
                "round 16": (("oped-42", "oped-43", "oped-44"), 7, 1),
-               "round 17": (("oped-48", "oped-49", "oped-50"), 3, 1)}
+               "round 17": (("oped-48", "oped-49", "oped-50"), 6, 1)}
 OPEN = tuple(name for names, _, _ in OPEN_ROUNDS.values() for name in names)
 #: Neutrally named actors of the development documents that may get a firm author stance, at most.
 NEUTRAL_WITH_STANCE_MAX = 2

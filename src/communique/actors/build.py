@@ -925,3 +925,72 @@ def add_people_behind(text: str, groups: dict[str, Group], resolver: Resolver, d
             grp = groups.setdefault(group_key(g), Group(group_key(g)))
             grp.guesses.append(g)
             grp.spans.extend(_occurrences(text, publisher))
+
+
+#: Offices a state has one of, that act as institutions under their title alone ("the Auditor-General
+#: warned in her report", "the Ombudsman found"): ``keep_sole_offices``.
+SOLE_OFFICES = frozenset(("Auditor General", "Ombudsman"))
+#: Words before a title that say it is no one state's sole office ("its own ombudsman", "a deputy auditor").
+_NOT_SOLE = frozenset("a an its their his her our your deputy assistant former".split())
+
+
+def keep_sole_offices(groups: dict[str, Group], focus: Focus) -> None:
+    """A bare title of an office a state has one holder of (``SOLE_OFFICES``), written with a capital
+    ("the Auditor-General"), is an actor of the country in focus at its first mention even when the
+    knowledge base does not know the holder: the text argues about the office itself, and no named person
+    stands behind the title for the quote stage to find. Other bare titles are left to ``drop_bare_titles``."""
+    for grp in groups.values():
+        best = min(grp.guesses, key=_rank)
+        if best.how != "office:bare" or best.role not in SOLE_OFFICES or best.country is not None:
+            continue
+        words = [t.split() for t in grp.texts]
+        if not all(w and w[-1][:1].isupper() and not _NOT_SOLE & {x.lower() for x in w[:-1]} for w in words):
+            continue
+        country = next(filter(None, (focus.at(s) for s, _ in sorted(grp.spans))), None)
+        if country is not None:
+            grp.guesses[:] = [replace(g, country=country, how="office") for g in grp.guesses]
+
+
+def add_short_generic_names(text: str, groups: dict[str, Group]) -> None:
+    """A generic actor noun written with a capital after "the" ("the Union has opened a second case",
+    "the Alliance") is the one body of the document named in full whose name ends with that word
+    ("the European Union ... the Union"), as ``add_short_names`` does for the model's one-word bodies;
+    with two such bodies or none, or a mention without "the" before it, it is left alone."""
+    bodies: dict[str, set[str]] = {}
+    for key, grp in groups.items():
+        best = min(grp.guesses, key=_rank)
+        if best.kind in ("igo", "organization") and best.how not in MODEL_HOWS:
+            for name in {best.name, *grp.texts}:
+                words = name.split()
+                if len(words) > 1 and words[-1][:1].isupper():
+                    bodies.setdefault(words[-1], set()).add(key)
+    for key in [k for k, grp in groups.items() if all(g.how == "noun:bare" for g in grp.guesses)]:
+        grp = groups[key]
+        names = {t.strip() for t in grp.texts}
+        if len(names) != 1 or " " in (name := names.pop()) or not name[:1].isupper() \
+                or not all(text[max(0, s - 4):s].lower() == "the " for s, _ in grp.spans):
+            continue
+        owner = bodies.get(name, ())
+        if len(owner) == 1 and key not in owner:
+            groups[next(iter(owner))].spans.extend(groups.pop(key).spans)
+
+
+#: "her office", "his office": the office of the person the pronoun stands for (``add_offices_of_holders``).
+_HOLDERS_OFFICE = re.compile(r"(?i)(her|his) (office|bureau)\b")
+
+
+def add_offices_of_holders(text: str, groups: dict[str, Group]) -> None:
+    """A mention "her office" / "his office" whose pronoun ``link_pronouns`` gave to a person ("The
+    Auditor-General warned in her report ... Her office was right") is a mention of that person, the
+    office holder, not of the state its bare noun was read as; "his government" stays the state's."""
+    persons = {span: key for key, grp in groups.items() if min(grp.guesses, key=_rank).kind == "person"
+               for span in grp.spans}
+    for key, grp in list(groups.items()):
+        for s, e in list(grp.spans):
+            m = _HOLDERS_OFFICE.match(text, s, e)
+            owner = persons.get((s, s + len(m.group(1)))) if m else None
+            if owner is not None and owner != key:
+                grp.spans.remove((s, e))
+                groups[owner].spans.append((s, e))
+        if not grp.spans:
+            del groups[key]

@@ -196,7 +196,7 @@ class Recognizer:
         norms, starts, ends = token_columns(text)
         out = [(starts[m.i], ends[m.j - 1], m, None) for m in self.r.scan_columns(norms, starts, ends, text)
                if m.what == "entry"]
-        out = self._without_namesakes(text, doc, out)
+        out = _named_bodies_over_state_words(text, doc, self._without_namesakes(text, doc, out), self.r, self.day)
         out.extend(self._hyphen_parts(text, SpanSet((s, e) for s, e, _, _ in out)))
         taken = SpanSet((s, e) for s, e, _, _ in out)  # bisection, not a scan per entity (issue 21)
         surnames = _surnames_named(doc)
@@ -1339,3 +1339,32 @@ def _select(cands: list[Mention]) -> list[Mention]:
         chosen.insert(k, c)
         starts.insert(k, c.start)
     return chosen
+
+
+def _named_bodies_over_state_words(text: str, doc, anchors: list, resolver: Resolver, day) -> list:
+    """The anchors without a state adjective or demonym that opens the name of a body the model found
+    ("Tunisian" in "the Tunisian Forum for Economic and Social Rights"): at least two capitalised words
+    follow it, and the knowledge base reads the whole name as no more than the state word, so the name is
+    the actor (an organisation of that state, ``Recognizer._other``), not the state word on a noun that is
+    no actor ("Russian gas"). A name the knowledge base knows ("Russian Defence Ministry") keeps its reading."""
+    if not any(a[2] is not None and a[2].value.how in ("adjective", "demonym") for a in anchors):
+        return anchors
+    drop = set()
+    order = sorted(anchors, key=lambda a: a[0])
+    starts = [a[0] for a in order]
+    for ent in entities(doc)[0]:
+        if ent.label_ != "ORG":
+            continue
+        toks = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+        inside = [a for a in order[bisect_left(starts, ent.start_char):bisect_left(starts, ent.end_char)]
+                  if a[1] <= ent.end_char]
+        if not toks or len(inside) != 1 or inside[0][2] is None or inside[0][0] != toks[0].idx \
+                or inside[0][2].value.how not in ("adjective", "demonym"):
+            continue
+        rest = [t for t in toks if t.idx >= inside[0][1]]
+        if not rest or not rest[0].is_title or sum(t.is_title for t in rest) < 2:
+            continue
+        g = resolver.phrase(text[toks[0].idx:ent.end_char], day)
+        if g is None or g.how.startswith("state"):
+            drop.add(inside[0][:2])
+    return [a for a in anchors if a[:2] not in drop] if drop else anchors

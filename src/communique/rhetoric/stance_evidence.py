@@ -1054,10 +1054,10 @@ def _event_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
         if kind == "reported" and (section := document.section_at(event.trigger.start)) is not None \
                 and section.kind in _AUTHOR_SECTIONS:
             kind = "author"  # a statement or commentary with no named author: still the writer's own voice
-        advice = event.type == "THREATEN" and event.trigger.text.lower() in WARNINGS and _warns_against(doc, event)
+        advice = event.type == "THREATEN" and event.trigger.text.lower() in WARNINGS and (_warns_against(doc, event) or _warns_of_a_risk(doc, event))
         hostile = event.type in HOSTILE_ACTS or event.type == "REJECT" and _turns_down_a_thing(doc, event) \
             or event.type == "MOBILIZE" and _sent_against(doc, event)
-        if hostile and (event.mode == "asserted" or event.mode == "intended" and _carried_out(doc, event)) \
+        if hostile and not _trade_measure(doc, event) and (event.mode == "asserted" or event.mode == "intended" and _carried_out(doc, event)) \
                 and kind in ("author", "quoted") and not advice:
             holder = "author" if kind == "author" else \
                 (mentions.author_or(attribution.speaker) if attribution.speaker else None)
@@ -1529,6 +1529,7 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _profit_evidence(doc, mentions)
         items += _accomplice_evidence(doc, mentions)
         items += _answered_question_evidence(doc, mentions)
+        items += _credit_evidence(doc, mentions)
         items = _drop_praised_acts(doc, items)
         worded = {(e.holder, e.start, e.end) for e in items if not e.reason.startswith("event ")}
         items = [e for e in items if not (e.reason.endswith(SAID_AS_WE) and (e.holder, e.start, e.end) in worded)]
@@ -1540,3 +1541,70 @@ def find_evidence(document, doc) -> list[Evidence]:
 def evidence_for(items: Iterable[Evidence], holder: str, target: str) -> list[Evidence]:
     """The items of one (holder, target) pair."""
     return [e for e in items if e.holder == holder and e.target == target]
+
+
+#: Objects of a ban or restriction that make it a measure on a flow of goods (``_trade_measure``).
+_TRADE_FLOWS = ("export", "import", "shipment", "sale")
+
+
+def _trade_measure(doc, event) -> bool:
+    """Whether a hostile act with no target restricts a flow of goods ("banned the export of raw ore",
+    "exports of lithium were banned"): a measure the state takes on its own trade, its policy, not an
+    attack on anyone, so asserting it accuses no one. Not a flow to or from someone ("banned exports to
+    Russia", "banned imports from the north": an embargo aimed at them)."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    verb = span.root if span is not None else None
+    if verb is None or any(c.dep_ == "prep" and c.lower_ in ("to", "from") for c in verb.children):
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _TRADE_FLOWS
+               and not any(t.dep_ == "prep" and t.lower_ in ("to", "from") for t in c.subtree) for c in verb.children)
+
+
+def _warns_of_a_risk(doc, event) -> bool:
+    """Whether a warning describes a risk in a clause of its own whose subject is a noun ("warned in
+    her report that the debts were growing faster than its income"): a caution, not a threat; a clause
+    on what the warner will do has a pronoun for subject ("warned that it would retaliate") and stays a threat."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    verb = span.root if span is not None else None
+    return verb is not None and any(c.dep_ == "ccomp" and any(
+        s.dep_ in ("nsubj", "nsubjpass") and s.pos_ in ("NOUN", "PROPN") for s in c.children) for c in verb.children)
+
+
+CREDIT_WEIGHT = 0.6           # "Without its work, this report could not have been written"
+#: Modal verbs of a counterfactual main clause (``_credit_evidence``).
+_COUNTERFACTUAL_MODALS = ("could", "would", "might")
+
+
+def _credit_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """Credit given by a counterfactual: "without" an actor or its work, help or courage, a negated
+    "could" / "would" main clause ("Without its work, much of this report could not have been written",
+    "Without the help of Oxfam, the clinic would never have opened"): the speaker says the good thing
+    is owed to the actor. "its" / "their" that the pronoun map leaves open stand for the actor that is
+    the subject of the sentence before ("The Forum has counted the expulsions. Without its work, ...").
+    Not a plain "without" ("left without water"), nor one on a clause that is not negated and modal."""
+    lowers, _ = token_strings(doc)
+    sents = sentences(doc)
+    starts = [s.start for s in sents]
+    for i, word in enumerate(lowers):
+        if word != "without":
+            continue
+        tok = doc[i]
+        verb = tok.head
+        if tok.dep_ != "prep" or verb.i == i or verb.pos_ not in ("VERB", "AUX") or not _negated(verb) \
+                or not any(c.dep_ == "aux" and c.lower_ in _COUNTERFACTUAL_MODALS for c in verb.children):
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        targets = mentions.actors_at(obj) or mentions.linked(obj)
+        poss = next((c for c in obj.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if not targets and poss is not None:
+            n = bisect_right(starts, i) - 1
+            subj = _subject(sents[n - 1].root) if n > 0 else None
+            actor = mentions.token_actor.get(subj.i) if subj is not None else None
+            targets = [actor] if actor is not None else []
+        holder = mentions.holder(tok.idx, obj.idx + len(obj.text))
+        for target in targets:
+            if mentions.author_or(target) != holder:
+                yield Evidence(holder, target, 1, CREDIT_WEIGHT, tok.idx, obj.idx + len(obj.text),
+                               f"credit 'without ... {verb.lemma_.lower()}'")

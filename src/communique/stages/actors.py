@@ -7,6 +7,7 @@ import logging
 from pathlib import Path
 
 from .. import resources
+from ..actors.build import add_offices_of_holders, add_short_generic_names, keep_sole_offices  # noqa: I001
 from ..actors.build import (add_abbreviations, add_focus_country, add_led_sides, add_organs_of_named_bodies,
                             add_people_behind, add_short_names, add_state_forms, add_surnames, dateline_country,
                             drop_bare_titles, drop_borrowed_appositives, focus_of, issued_from, leaders_of_governments,
@@ -49,6 +50,7 @@ def extract_actors(document, doc, ctx):
     add_surnames(document.text, groups)
     add_abbreviations(document.text, groups)
     add_short_names(groups)
+    add_short_generic_names(document.text, groups)
     add_organs_of_named_bodies(groups, resolver, recognizer.day)
     drop_borrowed_appositives(document.text, groups)
     add_state_forms(document.text, groups, resolver)
@@ -60,8 +62,10 @@ def extract_actors(document, doc, ctx):
     story = story_country(groups, title) or dateline_country(document.text, groups, title)
     focus = focus_of(document.text, doc, groups, story, home)
     groups = add_focus_country(document.text, groups, focus, resolver, recognizer.day)
+    keep_sole_offices(groups, focus)
     drop_bare_titles(groups)
     link_pronouns(document.text, doc, groups)
+    add_offices_of_holders(document.text, groups)
     add_people_behind(document.text, groups, resolver, recognizer.day, document.authors, document.publisher)
     actors = to_actors(groups)
     logger.debug("document %s: %d mentions, %d actors", document.id, len(mentions), len(actors))
