@@ -761,6 +761,9 @@ def add_focus_country(text: str, groups: dict[str, Group], focus: Focus, resolve
             at = focus.of_legislator if best.kind == "person" and best.sector == "LEG" else None
             if regimes[0] and best.how == "noun:bare" and all(_regime_word(t) for t in grp.texts):
                 at = _after_named(regimes, focus.at)
+            elif issuer and best.kind == "person" and best.role and best.sector != "LEG":
+                # round 16c: "Foreign Minister Somchai Wongsakul" in a statement is the issuing state's
+                at = lambda s, issuer=issuer: focus.of_voice(s) if focus.quoted(s) else issuer  # noqa: E731
             parts = _localised(text, grp, best, focus, resolver, day, at)
         elif best.country is None and best.how == "model:org":
             # "protesters of the Zimbabwe Youth Forum in Harare": its sentence's country only
@@ -856,8 +859,10 @@ def _bare_title_parts(text: str, doc, grp: Group, groups: dict[str, Group], focu
             continue
         spans = sorted(g.spans)
         where = b.country
-        if where is None and _domestic(b, words):  # of the country in focus (``_localised``)
-            where = next(filter(None, (focus.of_voice(s) for s, _ in spans)), None) or focus.home
+        if where is None and _domestic(b, words):  # of the country in focus (``add_focus_country``)
+            mine = issuer if issuer and b.sector != "LEG" else None
+            where = next(filter(None, (focus.of_voice(s) if focus.quoted(s) or not mine else mine
+                                       for s, _ in spans)), None) or focus.home
         persons.append((k, replace(b, country=where), spans[0][0]))
         where_of[k] = where
     places = sorted((s, e, min(g.guesses, key=_rank).country) for g in groups.values() for s, e in g.spans)
