@@ -19,7 +19,6 @@ else to that state's office, its holder unnamed.
 
 from __future__ import annotations
 
-from dataclasses import replace
 
 from ..views import sentence_of, token_range
 from .resolve import ActorGuess, Resolver
