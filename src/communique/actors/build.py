@@ -654,6 +654,33 @@ class Focus:
         found = self.of_voice(offset)
         return found if found is not None else self.at(offset, by_subject=True)
 
+    def quoted(self, offset: int) -> bool:
+        """Whether ``offset`` is inside quotation marks."""
+        return self._quoted.inside(offset)
+
+    def before(self, offset: int) -> str | None:
+        """The country in focus at ``offset`` from what stands before it only (``at`` without
+        the countries named later in its sentence): round 16c, bare titles (``bare.py``)."""
+        marks = self._all if self._quoted.inside(offset) else self._outside
+        k = max(0, bisect_right(self._sents, offset) - 1)
+        found = self._between(marks, self._sents[k], offset)
+        if found:
+            return self._pick(found)
+        para_start = self._paragraphs[bisect_right(self._paragraphs, self._sents[k]) - 1]
+        while k > 0 and self._sents[k - 1] >= para_start:
+            k -= 1
+            found = self._between(marks, self._sents[k], self._sents[k + 1])
+            if found:
+                return self._pick(found)
+        if self.story:
+            return self.story
+        while k > 0:  # the nearest earlier sentence that names any
+            k -= 1
+            found = self._between(marks, self._sents[k], self._sents[k + 1])
+            if found:
+                return self._pick(found)
+        return None
+
     def at(self, offset: int, by_subject: bool = False) -> str | None:
         """The country in focus at ``offset`` (None when the text does not make it clear);
         outside quotation marks, the countries a quote names do not count ("'... Addis Ababa
@@ -731,7 +758,7 @@ def _names_bill(text: str, start: int, end: int, found: list[int]) -> bool:
 
 
 def add_focus_country(text: str, groups: dict[str, Group], focus: Focus, resolver: Resolver,
-                      day) -> dict[str, Group]:
+                      day, doc=None, issuer: str | None = None) -> dict[str, Group]:
     """Give the actors that the text leaves unqualified ("police", "health officials",
     "the President", "Senate Minority Leader", a person introduced by a domestic title)
     the country in focus where they stand (``Focus``): titles and actor nouns are resolved
@@ -740,6 +767,9 @@ def add_focus_country(text: str, groups: dict[str, Group], focus: Focus, resolve
     ("the coast guard" of a story about Greece and Turkey may be two actors); a named
     actor at its first mention with a country in focus. Groups that end with the same
     key are merged.
+
+    With the parse (``doc``), a bare title is read by the rules of round 16c instead
+    (``_bare_title_parts``; ``issuer``: the state issuing the document, ``bare.issuing_state``).
 
     Returns:
         the new groups (the input is left as it was).
@@ -751,10 +781,15 @@ def add_focus_country(text: str, groups: dict[str, Group], focus: Focus, resolve
         best = min(grp.guesses, key=_rank)
         if all(_foreign(t, resolver) for t in grp.texts):
             parts = [grp]
+        elif doc is not None and best.how == "office:bare" and best.kind == "person":
+            parts = _bare_title_parts(text, doc, grp, groups, focus, resolver, day, issuer)
         elif _domestic(best, words):
             at = focus.of_legislator if best.kind == "person" and best.sector == "LEG" else None
             if regimes[0] and best.how == "noun:bare" and all(_regime_word(t) for t in grp.texts):
                 at = _after_named(regimes, focus.at)
+            elif issuer and best.kind == "person" and best.role and best.sector != "LEG":
+                # round 16c: "Foreign Minister Somchai Wongsakul" in a statement is the issuing state's
+                at = lambda s, issuer=issuer: focus.of_voice(s) if focus.quoted(s) else issuer  # noqa: E731
             if at is None and best.sector in ORGAN_SECTORS and best.kind != "person":
                 at = focus.of_organ
             parts = _localised(text, grp, best, focus, resolver, day, at)
@@ -833,6 +868,55 @@ def _localised(text: str, grp: Group, best: ActorGuess, focus: Focus, resolver: 
                                how="noun" if g.how == "noun:bare" else g.how)
                        if g.country is None else g for g in grp.guesses]
         out.append(Group(group_key(min(guesses, key=_rank)), guesses, part, texts))
+    return out
+
+
+def _bare_title_parts(text: str, doc, grp: Group, groups: dict[str, Group], focus: Focus, resolver: Resolver,
+                      day, issuer: str | None) -> list[Group]:
+    """A bare title's mentions, each of the state the rules of round 16c give (``bare.py``):
+    joined to the document's person holding that state's office, else its KB holder (else,
+    for "his foreign minister", that state's office); a mention no rule places stays
+    whose-unknown (dropped by ``drop_bare_titles``, as before)."""
+    from .bare import bare_title_country, plural, resolve_on
+
+    words = resources.terms(INSTITUTION_WORDS_FILE)
+    persons, where_of = [], {}
+    for k, g in groups.items():
+        b = min(g.guesses, key=_rank)
+        if k == grp.key or b.kind != "person" or b.how in BARE_HOWS or not b.role:
+            continue
+        spans = sorted(g.spans)
+        where = b.country
+        if where is None and _domestic(b, words):  # of the country in focus (``add_focus_country``)
+            mine = issuer if issuer and b.sector != "LEG" else None
+            where = next(filter(None, (focus.of_voice(s) if focus.quoted(s) or not mine else mine
+                                       for s, _ in spans)), None) or focus.home
+        persons.append((k, replace(b, country=where), spans[0][0]))
+        where_of[k] = where
+    places = sorted((s, e, min(g.guesses, key=_rank).country) for g in groups.values() for s, e in g.spans)
+
+    def country_at(start: int, end: int) -> str | None:
+        return next((c for s, e, c in places if c and s < end and start < e), None)
+
+    by_place: dict[tuple, list[tuple[int, int]]] = {}
+    for s, e in sorted(grp.spans):
+        key, guess = None, None
+        if not plural(doc, s, e):
+            country, rule = bare_title_country(text, doc, s, e, focus, resolver, day, issuer, country_at)
+            if country:
+                key, guess = resolve_on(text[s:e], country, rule, s, resolver, day, persons)
+        by_place.setdefault((key, guess), []).append((s, e))
+    out = []
+    for (key, guess), part in by_place.items():
+        texts = [text[s:e] for s, e in part]
+        if key is not None:
+            where = where_of[key]
+            out.append(Group(key, [replace(g, country=where) if g.country is None else g for g in groups[key].guesses],
+                             part, texts))
+        elif guess is not None:
+            out.append(Group(group_key(guess), [guess], part, texts))
+        else:
+            out.append(Group(grp.key, grp.guesses, part, texts))
     return out
 
 

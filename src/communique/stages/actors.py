@@ -12,6 +12,7 @@ from ..actors.build import (add_abbreviations, add_focus_country, add_led_sides,
                             add_people_behind, add_short_names, add_state_forms, add_surnames, dateline_country,
                             drop_bare_titles, drop_borrowed_appositives, focus_of, issued_from, leaders_of_governments,
                             link_pronouns, merge, merge_offices, merge_titles, story_country, to_actors)
+from ..actors.bare import issuing_state
 from ..actors.kb import load_kb
 from ..actors.recognize import Recognizer
 from ..actors.resolve import Resolver
@@ -61,7 +62,8 @@ def extract_actors(document, doc, ctx):
     home = issued_from(document.text, groups, title)
     story = story_country(groups, title) or dateline_country(document.text, groups, title)
     focus = focus_of(document.text, doc, groups, story, home)
-    groups = add_focus_country(document.text, groups, focus, resolver, recognizer.day)
+    issuer = issuing_state(document.publisher, document.sections, home, resolver, recognizer.day)
+    groups = add_focus_country(document.text, groups, focus, resolver, recognizer.day, doc, issuer)
     keep_sole_offices(groups, focus)
     drop_bare_titles(groups)
     link_pronouns(document.text, doc, groups)
