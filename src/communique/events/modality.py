@@ -75,8 +75,9 @@ _RELCL_ACL = label_ids(frozenset({"relcl", "acl"}))
 _CONJ, _ADVCL, _MARK, _NEG, _DOBJ, _CCOMP, _XCOMP, _AUX, _DET, _AMOD, _PREP = (
     get_string_id(label) for label in ("conj", "advcl", "mark", "neg", "dobj", "ccomp", "xcomp", "aux", "det", "amod",
                                        "prep"))
-_NOUN, _VERB = IDS["NOUN"], IDS["VERB"]
-_VB, _VBD, _VBG = (get_string_id(tag) for tag in ("VB", "VBD", "VBG"))
+_NOUN, _VERB, _PRON = IDS["NOUN"], IDS["VERB"], IDS["PRON"]
+_POSS = get_string_id("poss")
+_VB, _VBD, _VBG, _VBN = (get_string_id(tag) for tag in ("VB", "VBD", "VBG", "VBN"))
 _PRESENT_TAGS = label_ids(frozenset({"VBZ", "VBP", "VB"}))
 _NOUN_POS = frozenset({IDS["NOUN"], IDS["PROPN"]})
 _VERB_POS = frozenset({IDS["VERB"], IDS["AUX"]})
@@ -196,7 +197,8 @@ def event_mode(tok, sent, cues: Modality, published_year: int | None = None,
     if chain is None:
         chain = governor_chain(s, i)
     verb = s.heads[i] if s.pos[i] in _NOUN_POS and s.deps[i] in _DOBJ_NSUBJPASS else i
-    if _has_neg(s, i, cues) or (verb != i and _has_neg(s, verb, cues)):
+    owned = _owned_by_other(s, i)
+    if _has_neg(s, i, cues) or (verb != i and not owned and _has_neg(s, verb, cues)):
         return "negated"
     if _object_denied(s, i, cues):
         return "negated"  # "put no pressure on them"
@@ -204,7 +206,11 @@ def event_mode(tok, sent, cues: Modality, published_year: int | None = None,
     if held:
         return held
     lemmas = s.lemmas
-    for n, (_dep, gov) in enumerate(chain):
+    for n, (dep, gov) in enumerate(chain):
+        if dep == "dobj" and n == 0 and s.pos[i] in _NOUN_POS and lemmas[gov] in STOP_VERBS:
+            return "asserted"  # "(help) stop the aggression": the aggression goes on
+        if owned:
+            break  # "did not accede to the protesters' demands": they were made
         if _has_neg(s, gov, cues) and s.pos[gov] != _NOUN:  # "no casualties from the strike": it happened
             return "negated"
         if lemmas[gov] in cues.negating_governors:
@@ -238,6 +244,8 @@ def event_mode(tok, sent, cues: Modality, published_year: int | None = None,
             return "intended"
         if gov_aux & cues.hypothetical_auxiliaries and lemma not in POLITE_WISHES:
             return "hypothetical"  # "a bill that would have allowed X to extradite ..."
+    if aux & cues.deontic_auxiliaries and "have" in aux and s.tags[first] == _VBN:
+        return "hypothetical"  # "should have called in the ambassador": a reproach, it was not done
     if aux & cues.deontic_auxiliaries or _time_to(s, first):
         return "demanded"
     if aux & cues.hypothetical_auxiliaries:
@@ -304,6 +312,14 @@ def _held_by_noun(s: TokenSheet, i: int, cues: Modality) -> str | None:
         if s.deps[cur] == _DOBJ and s.lemmas[s.heads[cur]] in cues.negating_governors:
             return "negated"
     return None
+
+
+def _owned_by_other(s: TokenSheet, i: int) -> bool:
+    """A nominal act with a possessor that is a name or noun ("the protesters' demands",
+    "Russia's offer"): the act is its owner's, so a verb that takes it ("did not accede to",
+    "rejected") does not negate it; a pronoun ("did not launch its offensive") may be the
+    verb's own subject and leaves the negation in place."""
+    return s.pos[i] in _NOUN_POS and any(s.deps[c] == _POSS and s.pos[c] != _PRON for c in s.kids[i])
 
 
 def _object_denied(s: TokenSheet, i: int, cues: Modality) -> bool:
