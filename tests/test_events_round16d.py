@@ -17,9 +17,15 @@ def test_a_demand_owned_by_another_is_made_though_not_met(pipeline):
     assert _modes(doc, "CONCEDE") == ["negated"]
 
 
-def test_a_refused_request_was_still_made(pipeline):
-    doc = analyse_text(pipeline, "Sudan refused Egypt's request for a meeting.")
+def test_a_request_not_accepted_was_still_made(pipeline):
+    doc = analyse_text(pipeline, "Sudan did not accept Egypt's request for a meeting.")
     assert _modes(doc, "REQUEST") == ["asserted"]
+
+
+def test_a_rejected_demand_stays_negated(pipeline):
+    # the refusal codes the one REJECT; the demand it turns down is not a second factual act
+    doc = analyse_text(pipeline, "Peru rejected Bolivia's demand for a corridor to the sea.")
+    assert "asserted" not in _modes(doc, "REQUEST")
     assert "REJECT" in {e.type for e in doc.events}
 
 

@@ -209,10 +209,8 @@ def event_mode(tok, sent, cues: Modality, published_year: int | None = None,
     for n, (dep, gov) in enumerate(chain):
         if dep == "dobj" and n == 0 and s.pos[i] in _NOUN_POS and lemmas[gov] in STOP_VERBS:
             return "asserted"  # "(help) stop the aggression": the aggression goes on
-        if owned:
-            break  # "did not accede to the protesters' demands": they were made
-        if _has_neg(s, gov, cues) and s.pos[gov] != _NOUN:  # "no casualties from the strike": it happened
-            return "negated"
+        if _has_neg(s, gov, cues) and s.pos[gov] != _NOUN and not owned:  # "no casualties from the strike": it happened
+            return "negated"  # "owned": "did not accede to the protesters' demands" (they were made)
         if lemmas[gov] in cues.negating_governors:
             if lemmas[gov] in STOP_VERBS and any(lemmas[g] in cues.demand_governors for _d, g in chain[n + 1:]):
                 return "asserted"  # "urged X to stop the shelling": the shelling goes on
@@ -316,9 +314,10 @@ def _held_by_noun(s: TokenSheet, i: int, cues: Modality) -> str | None:
 
 def _owned_by_other(s: TokenSheet, i: int) -> bool:
     """A nominal act with a possessor that is a name or noun ("the protesters' demands",
-    "Russia's offer"): the act is its owner's, so a verb that takes it ("did not accede to",
-    "rejected") does not negate it; a pronoun ("did not launch its offensive") may be the
-    verb's own subject and leaves the negation in place."""
+    "Russia's offer"): the act is its owner's, so a "not" on the verb that takes it ("did not
+    accede to") does not negate it; a pronoun ("did not launch its offensive") may be the verb's
+    own subject and leaves the negation in place. A refusal verb still negates it ("rejected
+    North Korea's demand": the PLOVER records code that one REJECT, not a REQUEST beside it)."""
     return s.pos[i] in _NOUN_POS and any(s.deps[c] == _POSS and s.pos[c] != _PRON for c in s.kids[i])
 
 
