@@ -71,3 +71,22 @@ def test_a_prohibition_stays_negated(pipeline):
 def test_failing_to_halt_an_offensive_negates_the_halt(pipeline):
     doc = analyse_text(pipeline, "Iran failed to halt the Iraqi offensive.")
     assert _modes(doc, "RETREAT") == ["negated"]
+
+
+def test_a_warning_hung_on_a_later_rejection_is_not_negated(pipeline):
+    # a headline of two clauses: the parser makes the warning the ccomp of "rejects"
+    doc = analyse_text(pipeline, "NATO warns Moldova over delayed reforms, Chisinau rejects 'unfair' criticism")
+    assert _modes(doc, "THREATEN") == ["asserted"]
+
+
+def test_an_offer_made_last_year_keeps_its_content_offered(pipeline):
+    doc = analyse_text(pipeline, "The minister said Peru had offered in March to set up joint patrols with the "
+                                 "Bolivian army but had never heard back.")
+    assert _modes(doc, "COOPERATE") == ["offered"]
+
+
+def test_an_act_in_a_past_time_clause_of_a_request_is_asserted(pipeline):
+    doc = analyse_text(pipeline, "Estonia on Friday asked NATO to convene its council after three Russian "
+                                 "warships entered its territorial waters.")
+    assert _modes(doc, "MOBILIZE") == ["asserted"]
+    assert _modes(doc, "CONSULT") == ["demanded"]  # the requested meeting itself

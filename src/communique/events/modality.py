@@ -33,6 +33,12 @@ GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "conj"})
 #: Marks of an adverbial clause that only sets another clause beside its head ("warned Serbia ...,
 #: while Serbian leaders accused the bloc"): what its head warns of or plans is not its content.
 ADJUNCT_MARKS = frozenset({"while", "whereas", "although", "though", "because", "since"})
+#: Marks of a time clause that, in the simple past, reports what already happened ("asked the
+#: Council to meet after two ships entered its waters"): the entry is no part of the request.
+PAST_FACT_MARKS = frozenset({"after", "when", "once"})
+#: The one negating governor whose "that"-clause is its content ("denied that its troops crossed");
+#: "EU warns Serbia ..., Belgrade rejects criticism" hangs the warning on "rejects" as a ccomp.
+DENIAL_VERBS = frozenset({"deny"})
 #: Participles that state the aim of the act they accompany ("marched, demanding ...").
 PURPOSE_PARTICIPLES = frozenset({"demand", "call", "urge", "protest", "seek", "ask"})
 #: Verbs whose present-tense "to"-complement states an obligation ("Chile needs to act",
@@ -96,7 +102,8 @@ def governor_chain(s: TokenSheet, i: int) -> list[tuple[str, int]]:
         if dep == _CONJ:  # a conjunct shares its first conjunct's governor
             cur = s.heads[cur]
             continue
-        if dep == _ADVCL and any(deps[c] == _MARK and s.lowers[c] in ADJUNCT_MARKS for c in kids[cur]):
+        if dep == _ADVCL and any(deps[c] == _MARK and (s.lowers[c] in ADJUNCT_MARKS or s.lowers[c] in PAST_FACT_MARKS
+                                                       and s.tags[cur] == _VBD) for c in kids[cur]):
             break
         head = s.heads[cur]
         if dep in _CLAUSE_IDS or s.pos[head] in _GOVERNOR_POS:
@@ -211,7 +218,7 @@ def event_mode(tok, sent, cues: Modality, published_year: int | None = None,
             return "asserted"  # "(help) stop the aggression": the aggression goes on
         if _has_neg(s, gov, cues) and s.pos[gov] != _NOUN and not owned:  # "no casualties from the strike": it happened
             return "negated"  # "owned": "did not accede to the protesters' demands" (they were made)
-        if lemmas[gov] in cues.negating_governors:
+        if lemmas[gov] in cues.negating_governors and (dep != "ccomp" or lemmas[gov] in DENIAL_VERBS):
             if lemmas[gov] in STOP_VERBS and any(lemmas[g] in cues.demand_governors for _d, g in chain[n + 1:]):
                 return "asserted"  # "urged X to stop the shelling": the shelling goes on
             return "negated"
@@ -288,6 +295,8 @@ def _purpose_clause(s: TokenSheet, i: int, cues: Modality) -> bool:
     head = s.heads[i]
     if s.deps[i] != _ADVCL or s.lemmas[head] in cues.demand_governors and _has_object(s, head):
         return False
+    if s.lemmas[head] in cues.offer_governors:
+        return False  # "had offered last year to set up joint patrols": the offer's content
     if s.lemmas[head] in GATHERING_VERBS or any(
             s.deps[c] == _MARK and s.lowers[c] in TIME_MARKS for c in s.kids[i]):
         return False  # "met to discuss ...", "while in Lima to attend the summit, ..."
