@@ -90,3 +90,14 @@ def test_an_act_in_a_past_time_clause_of_a_request_is_asserted(pipeline):
                                  "warships entered its territorial waters.")
     assert _modes(doc, "MOBILIZE") == ["asserted"]
     assert _modes(doc, "CONSULT") == ["demanded"]  # the requested meeting itself
+
+
+def test_an_indefinite_subject_of_must_is_addressed_by_nobody(pipeline):
+    doc = analyse_text(pipeline, "A ceasefire violation must not become a pretext for war, the Kenyan envoy told Somalia.")
+    assert not [e for e in doc.events if e.cue and e.cue.startswith("deontic-demand")], \
+        [(e.type, e.cue) for e in doc.events]
+
+
+def test_a_named_subject_of_should_is_still_addressed(pipeline):
+    doc = analyse_text(pipeline, "Kenya said Somalia should withdraw its troops.")
+    assert [e.mode for e in doc.events if e.cue and e.cue.startswith("deontic-demand")] == ["asserted"]

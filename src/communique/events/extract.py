@@ -599,7 +599,7 @@ def _demands(sent, drafts: list[Draft], heads: set[int], cues: Modality) -> list
         if modal is None or (tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children)):
             continue  # "should have closed its waters": a reproach of what was not done, no demand
         addressee = subject_of(tok)
-        if not addressee or all(t.pos_ == "PRON" or _generic_quantified(t) for t in addressee):
+        if not addressee or all(t.pos_ == "PRON" or _generic_quantified(t) or _indefinite(t) for t in addressee):
             continue
         drafts[:] = [d for d in drafts if d.cand.token.i != tok.i or d.type != "REQUEST"]
         reporter = reporting_governor(tok, cues)
@@ -700,6 +700,12 @@ def _nobody_hurt(verb) -> bool:
     patients = [c for c in s.kids[verb.i] if s.deps[c] in _PATIENT_IDS]
     return bool(patients) and all(s.lowers[c] in ("nobody", "none") or any(
         s.deps[d] == _DET and s.lowers[d] == "no" for d in s.kids[c]) for c in patients)
+
+
+def _indefinite(tok) -> bool:
+    """"A border incident must not turn into a war": an indefinite subject of a deontic clause
+    names no one addressed (round 16d)."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
 
 
 def _generic_quantified(tok) -> bool:
