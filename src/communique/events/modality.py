@@ -102,8 +102,7 @@ def governor_chain(s: TokenSheet, i: int) -> list[tuple[str, int]]:
         if dep == _CONJ:  # a conjunct shares its first conjunct's governor
             cur = s.heads[cur]
             continue
-        if dep == _ADVCL and any(deps[c] == _MARK and (s.lowers[c] in ADJUNCT_MARKS or s.lowers[c] in PAST_FACT_MARKS
-                                                       and s.tags[cur] == _VBD) for c in kids[cur]):
+        if dep == _ADVCL and any(deps[c] == _MARK and s.lowers[c] in ADJUNCT_MARKS for c in kids[cur]):
             break
         head = s.heads[cur]
         if dep in _CLAUSE_IDS or s.pos[head] in _GOVERNOR_POS:
@@ -203,6 +202,7 @@ def event_mode(tok, sent, cues: Modality, published_year: int | None = None,
         return "hypothetical"
     if chain is None:
         chain = governor_chain(s, i)
+    chain = _before_past_fact(s, i, chain)
     verb = s.heads[i] if s.pos[i] in _NOUN_POS and s.deps[i] in _DOBJ_NSUBJPASS else i
     owned = _owned_by_other(s, i)
     if _has_neg(s, i, cues) or (verb != i and not owned and _has_neg(s, verb, cues)):
@@ -260,6 +260,22 @@ def event_mode(tok, sent, cues: Modality, published_year: int | None = None,
     if historical_cue and _historical(tok, sent, cues, published_year):
         return "historical"
     return "asserted"
+
+
+def _before_past_fact(s: TokenSheet, i: int, chain: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The governors below a simple-past "after" / "when" clause holding the trigger: "asked the
+    Council to meet after two ships entered its waters" reports the entry, it does not request it
+    (only the mode stops there: ``governor_chain`` still links the clause for the arguments)."""
+    cur = i
+    for _ in range(MAX_GOVERNOR_HOPS + 1):
+        if s.deps[cur] == _ADVCL and s.tags[cur] == _VBD and any(
+                s.deps[c] == _MARK and s.lowers[c] in PAST_FACT_MARKS for c in s.kids[cur]):
+            cut = s.heads[cur]
+            return chain[:next((n for n, (_d, g) in enumerate(chain) if g == cut), len(chain))]
+        if s.deps[cur] not in _CHAIN_IDS:
+            break
+        cur = s.heads[cur]
+    return chain
 
 
 def _reported_future(s: TokenSheet, verb: int, aux: set[str], cues: Modality) -> bool:
