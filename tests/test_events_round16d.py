@@ -101,3 +101,13 @@ def test_an_indefinite_subject_of_must_is_addressed_by_nobody(pipeline):
 def test_a_named_subject_of_should_is_still_addressed(pipeline):
     doc = analyse_text(pipeline, "Kenya said Somalia should withdraw its troops.")
     assert [e.mode for e in doc.events if e.cue and e.cue.startswith("deontic-demand")] == ["asserted"]
+
+
+def test_an_order_to_ones_own_troops_is_carried_out(pipeline):
+    doc = analyse_text(pipeline, "The Chadian president ordered his troops to withdraw from the border with Sudan.")
+    assert _modes(doc, "RETREAT") == ["asserted"]
+
+
+def test_an_order_to_another_state_is_a_demand(pipeline):
+    doc = analyse_text(pipeline, "Chad ordered Sudan to withdraw its troops from the border.")
+    assert _modes(doc, "RETREAT") == ["demanded"]
