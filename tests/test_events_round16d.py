@@ -93,7 +93,8 @@ def test_an_act_in_a_past_time_clause_of_a_request_is_asserted(pipeline):
 
 
 def test_an_indefinite_subject_of_must_is_addressed_by_nobody(pipeline):
-    doc = analyse_text(pipeline, "A ceasefire violation must not become a pretext for war, the Kenyan envoy told Somalia.")
+    doc = analyse_text(pipeline, "A ceasefire violation must not become a pretext for war, the Kenyan envoy "
+                                 "told Somalia.")
     assert not [e for e in doc.events if e.cue and e.cue.startswith("deontic-demand")], \
         [(e.type, e.cue) for e in doc.events]
 

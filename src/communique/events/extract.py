@@ -598,7 +598,8 @@ def _demands(sent, drafts: list[Draft], heads: set[int], cues: Modality) -> list
             continue
         tok = doc[i]
         modal = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in cues.demand_modals), None)
-        if modal is None or (tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children)):
+        if modal is None or (tok.tag_ == "VBN"
+                             and any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children)):
             continue  # "should have closed its waters": a reproach of what was not done, no demand
         addressee = subject_of(tok)
         if not addressee or all(t.pos_ == "PRON" or _generic_quantified(t) or _indefinite(t) for t in addressee):
