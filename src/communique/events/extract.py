@@ -445,6 +445,8 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             mode = event_mode(setting, sent, cues, year, historical_cue,
                               governor_chain(token_sheet(sent.doc), setting.i))
             mode = "asserted" if mode == "negated" else mode  # "failed to agree at the talks": they met
+        if mode == "demanded" and _ordered_to_own(sent.doc, chain, cues):
+            mode = "asserted"  # "ordered his staff to delay the aid": the command is the act (round 16d)
         if mode == "negated" and targets and all(t.lower_ in INDEFINITE_PRONOUNS or _generic_quantified(t)
                                                  for t in targets):
             continue  # "I never threaten anybody": a denial of a habit, no act upon anyone
@@ -596,10 +598,11 @@ def _demands(sent, drafts: list[Draft], heads: set[int], cues: Modality) -> list
             continue
         tok = doc[i]
         modal = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in cues.demand_modals), None)
-        if modal is None:
-            continue
+        if modal is None or (tok.tag_ == "VBN"
+                             and any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children)):
+            continue  # "should have closed its waters": a reproach of what was not done, no demand
         addressee = subject_of(tok)
-        if not addressee or all(t.pos_ == "PRON" or _generic_quantified(t) for t in addressee):
+        if not addressee or all(t.pos_ == "PRON" or _generic_quantified(t) or _indefinite(t) for t in addressee):
             continue
         drafts[:] = [d for d in drafts if d.cand.token.i != tok.i or d.type != "REQUEST"]
         reporter = reporting_governor(tok, cues)
@@ -700,6 +703,20 @@ def _nobody_hurt(verb) -> bool:
     patients = [c for c in s.kids[verb.i] if s.deps[c] in _PATIENT_IDS]
     return bool(patients) and all(s.lowers[c] in ("nobody", "none") or any(
         s.deps[d] == _DET and s.lowers[d] == "no" for d in s.kids[c]) for c in patients)
+
+
+def _ordered_to_own(doc, chain, cues: Modality) -> bool:
+    """The nearest demand governing the act is "order" with one's own people as its object ("ordered
+    his staff / the troops to ..."): the command is carried out, not asked of another actor."""
+    gov = next((doc[g] for _d, g in chain if doc[g].lemma_.lower() in cues.demand_governors), None)
+    return gov is not None and gov.lemma_.lower() == "order" and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in SUBORDINATE_NOUNS for o in gov.children)
+
+
+def _indefinite(tok) -> bool:
+    """"A border incident must not turn into a war": an indefinite subject of a deontic clause
+    names no one addressed (round 16d)."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
 
 
 def _generic_quantified(tok) -> bool:

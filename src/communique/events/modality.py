@@ -33,6 +33,12 @@ GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "conj"})
 #: Marks of an adverbial clause that only sets another clause beside its head ("warned Serbia ...,
 #: while Serbian leaders accused the bloc"): what its head warns of or plans is not its content.
 ADJUNCT_MARKS = frozenset({"while", "whereas", "although", "though", "because", "since"})
+#: Marks of a time clause that, in the simple past, reports what already happened ("asked the
+#: Council to meet after two ships entered its waters"): the entry is no part of the request.
+PAST_FACT_MARKS = frozenset({"after", "when", "once"})
+#: The one negating governor whose "that"-clause is its content ("denied that its troops crossed");
+#: "EU warns Serbia ..., Belgrade rejects criticism" hangs the warning on "rejects" as a ccomp.
+DENIAL_VERBS = frozenset({"deny"})
 #: Participles that state the aim of the act they accompany ("marched, demanding ...").
 PURPOSE_PARTICIPLES = frozenset({"demand", "call", "urge", "protest", "seek", "ask"})
 #: Verbs whose present-tense "to"-complement states an obligation ("Chile needs to act",
@@ -75,8 +81,9 @@ _RELCL_ACL = label_ids(frozenset({"relcl", "acl"}))
 _CONJ, _ADVCL, _MARK, _NEG, _DOBJ, _CCOMP, _XCOMP, _AUX, _DET, _AMOD, _PREP = (
     get_string_id(label) for label in ("conj", "advcl", "mark", "neg", "dobj", "ccomp", "xcomp", "aux", "det", "amod",
                                        "prep"))
-_NOUN, _VERB = IDS["NOUN"], IDS["VERB"]
-_VB, _VBD, _VBG = (get_string_id(tag) for tag in ("VB", "VBD", "VBG"))
+_NOUN, _VERB, _PRON = IDS["NOUN"], IDS["VERB"], IDS["PRON"]
+_POSS = get_string_id("poss")
+_VB, _VBD, _VBG, _VBN = (get_string_id(tag) for tag in ("VB", "VBD", "VBG", "VBN"))
 _PRESENT_TAGS = label_ids(frozenset({"VBZ", "VBP", "VB"}))
 _NOUN_POS = frozenset({IDS["NOUN"], IDS["PROPN"]})
 _VERB_POS = frozenset({IDS["VERB"], IDS["AUX"]})
@@ -195,8 +202,10 @@ def event_mode(tok, sent, cues: Modality, published_year: int | None = None,
         return "hypothetical"
     if chain is None:
         chain = governor_chain(s, i)
+    chain = _before_past_fact(s, i, chain)
     verb = s.heads[i] if s.pos[i] in _NOUN_POS and s.deps[i] in _DOBJ_NSUBJPASS else i
-    if _has_neg(s, i, cues) or (verb != i and _has_neg(s, verb, cues)):
+    owned = _owned_by_other(s, i)
+    if _has_neg(s, i, cues) or (verb != i and not owned and _has_neg(s, verb, cues)):
         return "negated"
     if _object_denied(s, i, cues):
         return "negated"  # "put no pressure on them"
@@ -204,10 +213,12 @@ def event_mode(tok, sent, cues: Modality, published_year: int | None = None,
     if held:
         return held
     lemmas = s.lemmas
-    for n, (_dep, gov) in enumerate(chain):
-        if _has_neg(s, gov, cues) and s.pos[gov] != _NOUN:  # "no casualties from the strike": it happened
-            return "negated"
-        if lemmas[gov] in cues.negating_governors:
+    for n, (dep, gov) in enumerate(chain):
+        if dep == "dobj" and n == 0 and s.pos[i] in _NOUN_POS and lemmas[gov] in STOP_VERBS:
+            return "asserted"  # "(help) stop the aggression": the aggression goes on
+        if _has_neg(s, gov, cues) and s.pos[gov] != _NOUN and not owned:  # "no casualties from the strike": it happened
+            return "negated"  # "owned": "did not accede to the protesters' demands" (they were made)
+        if lemmas[gov] in cues.negating_governors and (dep != "ccomp" or lemmas[gov] in DENIAL_VERBS):
             if lemmas[gov] in STOP_VERBS and any(lemmas[g] in cues.demand_governors for _d, g in chain[n + 1:]):
                 return "asserted"  # "urged X to stop the shelling": the shelling goes on
             return "negated"
@@ -238,6 +249,8 @@ def event_mode(tok, sent, cues: Modality, published_year: int | None = None,
             return "intended"
         if gov_aux & cues.hypothetical_auxiliaries and lemma not in POLITE_WISHES:
             return "hypothetical"  # "a bill that would have allowed X to extradite ..."
+    if aux & cues.deontic_auxiliaries and "have" in aux and s.tags[first] == _VBN:
+        return "hypothetical"  # "should have called in the ambassador": a reproach, it was not done
     if aux & cues.deontic_auxiliaries or _time_to(s, first):
         return "demanded"
     if aux & cues.hypothetical_auxiliaries:
@@ -247,6 +260,22 @@ def event_mode(tok, sent, cues: Modality, published_year: int | None = None,
     if historical_cue and _historical(tok, sent, cues, published_year):
         return "historical"
     return "asserted"
+
+
+def _before_past_fact(s: TokenSheet, i: int, chain: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The governors below a simple-past "after" / "when" clause holding the trigger: "asked the
+    Council to meet after two ships entered its waters" reports the entry, it does not request it
+    (only the mode stops there: ``governor_chain`` still links the clause for the arguments)."""
+    cur = i
+    for _ in range(MAX_GOVERNOR_HOPS + 1):
+        if s.deps[cur] == _ADVCL and s.tags[cur] == _VBD and any(
+                s.deps[c] == _MARK and s.lowers[c] in PAST_FACT_MARKS for c in s.kids[cur]):
+            cut = s.heads[cur]
+            return chain[:next((n for n, (_d, g) in enumerate(chain) if g == cut), len(chain))]
+        if s.deps[cur] not in _CHAIN_IDS:
+            break
+        cur = s.heads[cur]
+    return chain
 
 
 def _reported_future(s: TokenSheet, verb: int, aux: set[str], cues: Modality) -> bool:
@@ -282,6 +311,8 @@ def _purpose_clause(s: TokenSheet, i: int, cues: Modality) -> bool:
     head = s.heads[i]
     if s.deps[i] != _ADVCL or s.lemmas[head] in cues.demand_governors and _has_object(s, head):
         return False
+    if s.lemmas[head] in cues.offer_governors:
+        return False  # "had offered last year to set up joint patrols": the offer's content
     if s.lemmas[head] in GATHERING_VERBS or any(
             s.deps[c] == _MARK and s.lowers[c] in TIME_MARKS for c in s.kids[i]):
         return False  # "met to discuss ...", "while in Lima to attend the summit, ..."
@@ -304,6 +335,15 @@ def _held_by_noun(s: TokenSheet, i: int, cues: Modality) -> str | None:
         if s.deps[cur] == _DOBJ and s.lemmas[s.heads[cur]] in cues.negating_governors:
             return "negated"
     return None
+
+
+def _owned_by_other(s: TokenSheet, i: int) -> bool:
+    """A nominal act with a possessor that is a name or noun ("the protesters' demands",
+    "Russia's offer"): the act is its owner's, so a "not" on the verb that takes it ("did not
+    accede to") does not negate it; a pronoun ("did not launch its offensive") may be the verb's
+    own subject and leaves the negation in place. A refusal verb still negates it ("rejected
+    North Korea's demand": the PLOVER records code that one REJECT, not a REQUEST beside it)."""
+    return s.pos[i] in _NOUN_POS and any(s.deps[c] == _POSS and s.pos[c] != _PRON for c in s.kids[i])
 
 
 def _object_denied(s: TokenSheet, i: int, cues: Modality) -> bool:
