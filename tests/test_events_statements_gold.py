@@ -99,10 +99,11 @@ NEWS_TYPED_F1_FLOOR = 0.68
 #: neighbour's offer of talks and a regional envoy, five speakers of whom some are indirect or anonymous; a regional
 #: body's numbered communique that condemns, demands, welcomes and decides sanctions, naming states by capitals and
 #: organs; a head of government's readout of two calls followed by a defence ministry's first-person answer to a
-#: rival's accusations): "sealed": "round 16" in index.json, its group "sealed round 16"; no floor yet (the lead sets
-#: it after the blind scoring).
+#: rival's accusations): "sealed": "round 16" in index.json, its group "sealed round 16"; blind, before round 16's
+#: rules: typed 0.676 (P 0.750 R 0.615), dyad 0.423, quote+speaker 0.973; after them typed 0.676, dyad 0.366 (lower:
+#: reported as measured, not tuned on), quote+speaker 0.973.
 SEALED_FLOORS = {"round 11": (0.60, 0.38, 0.86), "round 12": (0.55, 0.39, 0.95), "round 13": (0.66, 0.41, 0.93),
-                 "round 14": (0.59, 0.31, 0.82), "round 15": (0.61, 0.50, 0.79)}
+                 "round 14": (0.59, 0.31, 0.82), "round 15": (0.61, 0.50, 0.79), "round 16": (0.65, 0.34, 0.95)}
 
 
 @pytest.fixture(scope="module")

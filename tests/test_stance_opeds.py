@@ -107,9 +107,10 @@ NEUTRAL_WITH_STANCE_MAX = 2
 #: against a media law, its ministry and the foreign firm that supplies the filter, for a closed newspaper, written
 #: for a press-freedom network; a former ambassador defending a fisheries deal against a senator and a party;
 #: 12 actors, 8 attacked, 6 neutral): gold in sealed_gold.json as "sealed": "round 16", its group "sealed round 16";
-#: no floor yet (the lead sets it after the blind scoring).
+#: blind, before round 16's rules: 5/12 (attacked 4/8), 2 of 6 neutral actors firm; the same after them.
 #: Per round: (right at least, neutral with a firm stance at most).
-SEALED_FLOORS = {"round 11": (5, 2), "round 12": (7, 2), "round 13": (2, 2), "round 14": (5, 2), "round 15": (4, 1)}
+SEALED_FLOORS = {"round 11": (5, 2), "round 12": (7, 2), "round 13": (2, 2), "round 14": (5, 2), "round 15": (4, 1),
+                 "round 16": (5, 2)}
 
 
 @pytest.fixture(scope="module")
