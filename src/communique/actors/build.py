@@ -167,10 +167,9 @@ def drop_borrowed_appositives(text: str, groups: dict[str, Group]) -> None:
                 break
 
 
-def add_short_names(groups: dict[str, Group]) -> None:
-    """A body the model found by one capitalised word ("the Council", "the Tribunal") is the
-    one body of the document named in full whose name ends with that word ("the North
-    Atlantic Council ... the Council agreed"); with two such bodies or none it is left alone."""
+def _bodies_by_last_word(groups: dict[str, Group]) -> dict[str, set[str]]:
+    """The keys of the bodies named in full (not by the model alone), by the capitalised last word
+    of a name ("Council" -> the North Atlantic Council's key)."""
     bodies: dict[str, set[str]] = {}
     for key, grp in groups.items():
         best = min(grp.guesses, key=_rank)
@@ -179,6 +178,14 @@ def add_short_names(groups: dict[str, Group]) -> None:
                 words = name.split()
                 if len(words) > 1 and words[-1][:1].isupper():
                     bodies.setdefault(words[-1], set()).add(key)
+    return bodies
+
+
+def add_short_names(groups: dict[str, Group]) -> None:
+    """A body the model found by one capitalised word ("the Council", "the Tribunal") is the
+    one body of the document named in full whose name ends with that word ("the North
+    Atlantic Council ... the Council agreed"); with two such bodies or none it is left alone."""
+    bodies = _bodies_by_last_word(groups)
     for key in [k for k, grp in groups.items() if all(g.how == "model:org" for g in grp.guesses)]:
         names = _bare_texts(groups[key])
         owner = bodies.get(names.pop(), ()) if len(names) == 1 else ()
@@ -1040,14 +1047,7 @@ def add_short_generic_names(text: str, groups: dict[str, Group]) -> None:
     "the Alliance") is the one body of the document named in full whose name ends with that word
     ("the European Union ... the Union"), as ``add_short_names`` does for the model's one-word bodies;
     with two such bodies or none, or a mention without "the" before it, it is left alone."""
-    bodies: dict[str, set[str]] = {}
-    for key, grp in groups.items():
-        best = min(grp.guesses, key=_rank)
-        if best.kind in ("igo", "organization") and best.how not in MODEL_HOWS:
-            for name in {best.name, *grp.texts}:
-                words = name.split()
-                if len(words) > 1 and words[-1][:1].isupper():
-                    bodies.setdefault(words[-1], set()).add(key)
+    bodies = _bodies_by_last_word(groups)
     for key in [k for k, grp in groups.items() if all(g.how == "noun:bare" for g in grp.guesses)]:
         grp = groups[key]
         names = {t.strip() for t in grp.texts}
