@@ -228,6 +228,9 @@ _HARM_ACTS = frozenset(("bomb", "burn", "destroy", "flatten", "hit", "kill", "le
 #: Targets of a harmful act that make it a fight between forces, no accomplice's proof (a defence).
 _ARMED_TARGETS = frozenset(("aircraft", "drone", "fighter", "jet", "missile", "plane", "rocket", "shell", "soldier",
                             "tank", "troop", "warship"))
+#: The tokens two rules look for (``positions``): a question mark, "without".
+_QUESTION_MARK = frozenset({"?"})
+_WITHOUT = frozenset({"without"})
 #: Words of gaining whose "from" / "on" object, a harm, makes their subject a beneficiary of a wrong.
 _PROFIT_WORDS = frozenset(("benefit", "cash", "profit", "rich"))
 #: Harms profited from ("profits from the war", "cashes in on their misery", ``_profit_evidence``).
@@ -1369,8 +1372,7 @@ def _accomplice_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     boat was financed by Rome", "X sells drones that bomb the markets"): the giver (the subject, or the
     agent of a passive) is blamed, in the writer's voice. Not an act on forces or weapons (a defence:
     "the missiles that shot the drones down were supplied by London"), nor a negated one."""
-    _, lemmas = token_strings(doc)
-    for i in (i for i, lemma in enumerate(lemmas) if lemma in _HELP_VERBS):
+    for i in positions(doc, _HELP_VERBS):
         verb = doc[i]
         if verb.pos_ != "VERB" or _negated(verb) or mentions.in_quote(verb.idx) \
                 or mentions.holder(verb.idx, verb.idx + len(verb.text)) != "author":
@@ -1413,9 +1415,8 @@ def _profit_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     profits from the war in Sudan", "cashes in on their misery") or a negative evaluative word ("grows
     rich on the slaughter"). Not a gain from anything else ("farmers benefit from the rains"), nor a
     negated one."""
-    _, lemmas = token_strings(doc)
     evaluative = polar_terms("evaluative.en.tsv")
-    for i in (i for i, lemma in enumerate(lemmas) if lemma in _PROFIT_WORDS):
+    for i in positions(doc, _PROFIT_WORDS):
         tok = doc[i]
         verb = tok.head if tok.pos_ == "ADJ" and tok.dep_ in _PREDICATE_DEPS else tok  # "grows rich on"
         if verb.pos_ != "VERB" or _negated(verb):
@@ -1437,9 +1438,9 @@ def _question_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     junta?" (a why-question on an act the subject goes on doing), "Where was Brussels when the camps
     flooded?" (an absence). Not an ordinary people's subject ("How
     long must the villagers wait?"), nor a question inside a quote."""
-    lowers, lemmas = token_strings(doc)
+    lowers, _ = token_strings(doc)
     people = {a.id for a in mentions.document.actors if a.sector in _PEOPLE_SECTORS}
-    for i in (i for i, w in enumerate(lowers) if w == "?"):
+    for i in positions(doc, _QUESTION_MARK, lemmas=False):
         sent = doc[i].sent
         opener = " ".join(lowers[sent.start:sent.start + 3])
         root = sent.root
@@ -1582,12 +1583,9 @@ def _credit_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     is owed to the actor. "its" / "their" that the pronoun map leaves open stand for the actor that is
     the subject of the sentence before ("The Forum has counted the expulsions. Without its work, ...").
     Not a plain "without" ("left without water"), nor one on a clause that is not negated and modal."""
-    lowers, _ = token_strings(doc)
     sents = sentences(doc)
     starts = [s.start for s in sents]
-    for i, word in enumerate(lowers):
-        if word != "without":
-            continue
+    for i in positions(doc, _WITHOUT, lemmas=False):
         tok = doc[i]
         verb = tok.head
         if tok.dep_ != "prep" or verb.i == i or verb.pos_ not in ("VERB", "AUX") or not _negated(verb) \
