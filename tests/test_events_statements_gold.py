@@ -101,7 +101,13 @@ NEWS_TYPED_F1_FLOOR = 0.68
 #: organs; a head of government's readout of two calls followed by a defence ministry's first-person answer to a
 #: rival's accusations): "sealed": "round 16" in index.json, its group "sealed round 16"; blind, before round 16's
 #: rules: typed 0.676 (P 0.750 R 0.615), dyad 0.423, quote+speaker 0.973; after them typed 0.676, dyad 0.366 (lower:
-#: reported as measured, not tuned on), quote+speaker 0.973.
+#: reported as measured, not tuned on), quote+speaker 0.973. Round 17 (wire-21, stmt-19, stmt-20: an army's seizure
+#: of parliament with a regional bloc's suspension, deadline and threatened sanctions, a neighbour's troops at the border,
+#: an opposition leader and a junta spokesman quoted, a mediator's call and offer; a joint statement of three foreign
+#: ministers that condemns an armed group, takes one decision and threatens another, with organs, a helper state and an
+#: extradition request; a spokesperson's briefing transcript on a neighbour's accusations, a national detained abroad, a
+#: visit and threatened sanctions): "sealed": "round 17" in index.json, its group "sealed round 17"; no floor until the
+#: lead scores it.
 SEALED_FLOORS = {"round 11": (0.60, 0.38, 0.86), "round 12": (0.55, 0.39, 0.95), "round 13": (0.66, 0.41, 0.93),
                  "round 14": (0.59, 0.31, 0.82), "round 15": (0.61, 0.50, 0.79), "round 16": (0.65, 0.34, 0.95)}
 

@@ -80,13 +80,20 @@ DOCUMENT_FLOOR = 0.7
 #: after round 16b: 6/10 (attacked 4/6), 1 of 7 neutral firm (a ban on exports no hostile act, "the Union" for the
 #: European Union, the Auditor-General and a forum named with a state adjective kept as actors, "her office" for its
 #: holder, credit by a counterfactual: "Without its work, this report could not have been written").
+#: Round 18: three more written blind (oped-54..56: a meat and dairy workers' union leader against a trade deal, the
+#: two states pushing it and the Commission that negotiated it, for the one member state that opposed it; a human-rights
+#: lawyer against an extradition to a regime, the state that would carry it out and its asylum office, for the reporter
+#: and the human-rights court that stopped it; a retired general on an arms embargo, against both warring sides and the
+#: state that supplies one of them, for the panel of experts that documents the flights; 13 actors, 9 attacked).
+#: Blind: 6/13 (attacked 5/9), 0 of 8 neutral firm.
 #: Per round: (document name prefixes, right at least, neutral actors with a firm stance at most).
 OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 13": (("oped-27", "oped-28", "oped-29"), 12, 3),
                "round 14": (("oped-33", "oped-34", "oped-35"), 7, 1),
                "round 15": (("oped-39", "oped-40", "oped-41"), 6, 3),
                "round 16": (("oped-42", "oped-43", "oped-44"), 7, 1),
-               "round 17": (("oped-48", "oped-49", "oped-50"), 6, 1)}
+               "round 17": (("oped-48", "oped-49", "oped-50"), 6, 1),
+               "round 18": (("oped-54", "oped-55", "oped-56"), 6, 0)}
 OPEN = tuple(name for names, _, _ in OPEN_ROUNDS.values() for name in names)
 #: Neutrally named actors of the development documents that may get a firm author stance, at most.
 NEUTRAL_WITH_STANCE_MAX = 2
@@ -107,7 +114,13 @@ NEUTRAL_WITH_STANCE_MAX = 2
 #: against a media law, its ministry and the foreign firm that supplies the filter, for a closed newspaper, written
 #: for a press-freedom network; a former ambassador defending a fisheries deal against a senator and a party;
 #: 12 actors, 8 attacked, 6 neutral): gold in sealed_gold.json as "sealed": "round 16", its group "sealed round 16";
-#: blind, before round 16's rules: 5/12 (attacked 4/8), 2 of 6 neutral actors firm; the same after them.
+#: blind, before round 16's rules: 5/12 (attacked 4/8), 2 of 6 neutral actors firm; the same after them. Round 17
+#: (oped-51..53: a think-tank analyst against a state's missile programme, its leader and organ and the permanent member
+#: that shields it at the UN, for an outside monitoring team; a diaspora activist against a government's crackdown, its
+#: security ministry and the foreign mining company whose royalty advance paid for it, for a jailed opposition lawyer; a
+#: state-affiliated columnist against a union's sanctions, its foreign-policy chief and one member state named by its
+#: capital, for his government and the member that refused): "sealed": "round 17", its group "sealed round 17";
+#: 14 actors, 10 attacked, 5 neutral; no floor until the lead scores it.
 #: Per round: (right at least, neutral with a firm stance at most).
 SEALED_FLOORS = {"round 11": (5, 2), "round 12": (7, 2), "round 13": (2, 2), "round 14": (5, 2), "round 15": (4, 1),
                  "round 16": (5, 2)}
