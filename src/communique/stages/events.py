@@ -311,6 +311,10 @@ def _actors_of(document, tokens, author, in_author_section, index, acted_upon=Fa
         if members:  # "neighbouring countries including Algeria and Morocco": the ones named
             ids.extend(a.id for a in members)
             continue
+        listed = _listed_states(document, tok, index) if acted_upon else []
+        if listed:  # "Estonia, Italy and Portugal were hit ... solidarity with the affected Allies"
+            ids.extend(listed)
+            continue
         actor = index.at(starts[tok.i], ends[tok.i])
         phrase = actor is None
         if actor is None:
@@ -1511,3 +1515,45 @@ def _person_gender(actor) -> str | None:
         return entry.gender
     words = actor.name.split()
     return given_name_gender(words[0]) if len(words) > 1 else None
+
+
+#: Plural nouns that, definite, stand for the states a list named just before ("the affected
+#: Allies", "the countries", "the member states").
+LISTED_STATE_NOUNS = PARTY_NOUNS | PARTNER_NOUNS | frozenset({"member"})
+#: Determiners of such a noun ("the", "these").
+LISTED_STATE_DETERMINERS = frozenset({"the", "these", "those"})
+#: How many tokens back the list may be.
+LISTED_STATES_TOKENS = 80
+
+
+def _listed_states(document, tok, index) -> list[str]:
+    """"Power grids in Estonia, Italy and Portugal were disrupted. We stand with the affected
+    Allies": a definite plural party noun aimed at ("the countries", "the Allies", "these
+    states"), with no number, owner or complement of its own, stands for the last list of two or
+    more states (a place of a country counts as its state) named within ``LISTED_STATES_TOKENS``
+    tokens before it; [] when there is none."""
+    if tok.tag_ not in _PLURAL_TAGS:
+        return []
+    word = tok.lower_  # "Allies" (NNPS) keeps its plural as its lemma
+    if not {tok.lemma_.lower(), word[:-3] + "y" if word.endswith("ies") else word[:-1]} & LISTED_STATE_NOUNS:
+        return []
+    kids = list(tok.children)
+    if not any(c.dep_ == "det" and c.lower_ in LISTED_STATE_DETERMINERS for c in kids) or any(
+            c.dep_ in ("poss", "nummod", "prep", "predet") or c.lower_ in ("both", "two") for c in kids):
+        return []
+    states = {a.country: a.id for a in document.actors if a.kind == "state" and a.country}
+    doc = tok.doc
+    for i in range(tok.i - 1, max(-1, tok.i - LISTED_STATES_TOKENS), -1):
+        t = doc[i]
+        if t.dep_ == "conj" or not any(c.dep_ == "conj" for c in t.children):
+            continue
+        found = []
+        for c in conjuncts(t):
+            a = index.at(c.idx, c.idx + len(c.text))
+            if a is None or a.kind not in ("state", "location") or not a.country:
+                continue
+            found.append(states.get(a.country, a.id) if a.kind == "location" else a.id)
+        found = list(dict.fromkeys(found))
+        if len(found) > 1:
+            return found
+    return []
