@@ -1436,12 +1436,15 @@ def _possessed_target(document, d: Draft, source: list[str], author, in_author: 
     words or on the phrase it is aimed at, which no actor links, names the party on the receiving
     end: the subject of the nearest governing clause it agrees with ("its" not a plural noun),
     else the subject of the sentence before; [] when that is the source itself ("Russia
-    withdrew its troops")."""
+    withdrew its troops") or when another phrase the act is aimed at comes before it ("ask the
+    organisation to share its information": the organisation's)."""
     pronouns = [c for t in (*d.cand.parts, *d.targets) for c in t.children
                 if c.dep_ == "poss" and c.lower_ in POSSESSIVE_TARGET_PRONOUNS]
     for pron in pronouns:
         if index.at(pron.idx, pron.idx + len(pron.text)) is not None:
             continue  # the actors stage linked it: already read as a target or left out on purpose
+        if any(t.i < pron.i and t.pos_ in ("NOUN", "PROPN") and t.i != pron.head.i for t in d.targets):
+            return []  # "ask the organisation to share its information": the organisation's own
         antecedent = _agreeing_subject(pron)
         if antecedent is not None:
             ids = _actors_of(document, [antecedent], author, in_author, index)
