@@ -33,8 +33,9 @@ from spacy.symbols import IDS
 
 from ..actors.kb import load_kb
 from ..actors.text import key_of
+from ..names import given_name_gender
 from ..document import Attribution, Event, Trigger
-from ..events.arguments import HEADLINE_STOPS, _pobjs, conjuncts, mention_span, resolve_pronoun
+from ..events.arguments import HEADLINE_STOPS, QUOTE_MARKS, _pobjs, conjuncts, mention_span, resolve_pronoun
 from ..events.classifier import load_classifier
 from ..events.dating import date_events
 from ..events.extract import Draft, author_pronouns, extract_sentence, unnamed_speakers
@@ -267,9 +268,11 @@ def _actors_of(document, tokens, author, in_author_section, index, acted_upon=Fa
                 ids.append(mentioned.id)  # the actors stage resolved it ("He said ...")
                 continue
             resolved = resolve_pronoun(tok)
+            if resolved is not None and _own_clause_subject(tok, resolved):
+                resolved = None  # "people have learned to ignore her": not the people
             if resolved is None or resolved.i == tok.head.i:  # "Their demands have included": not the demands
                 # "They called on Turkey to ...": the subject of the sentence before
-                ids.extend(_previous_subject(document, tok, author, index))
+                ids.extend(_previous_subject(document, tok, author, index) or _last_person(document, tok, set()))
                 continue
             tok = resolved
         own = _first_person_body(document, tok, author, in_author_section, index)
@@ -307,6 +310,10 @@ def _actors_of(document, tokens, author, in_author_section, index, acted_upon=Fa
                    and a.kind != "location"] if plural else []
         if members:  # "neighbouring countries including Algeria and Morocco": the ones named
             ids.extend(a.id for a in members)
+            continue
+        listed = _listed_states(document, tok, index) if acted_upon else []
+        if listed:  # "Estonia, Italy and Portugal were hit ... solidarity with the affected Allies"
+            ids.extend(listed)
             continue
         actor = index.at(starts[tok.i], ends[tok.i])
         phrase = actor is None
@@ -1142,9 +1149,11 @@ def extract_events(document, doc, ctx):
             acts = d.targets or [p for p in d.cand.parts[1:] if p.pos_ == "NOUN" and any(
                 c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in p.children)]
             target = [a for a in _act_agents(acts, events, lexicon) if a not in source]
+        if not target and not d.reciprocal and source:  # "ships entered its waters": whose waters
+            target = _possessed_target(document, d, source, author, in_author, index)
         if not target and not d.reciprocal and (source or d.bare) and d.type not in UNTARGETED_TYPES:
             # nearly every act between political actors has someone on the receiving end
-            target = _unnamed_target(document, d, start, source, mentions, index, title_end)
+            target = _fallback_target(document, d, start, source, mentions, index, title_end, events)
         if not source and not target and ctx.option("events_require_actor", True) and not d.bare and \
                 not any(_named(t) for t in d.sources + d.targets) and \
                 not (d.type in GROUP_TYPES and any(t.tag_ == "NNS" for t in d.sources + d.targets)
@@ -1193,7 +1202,7 @@ def extract_events(document, doc, ctx):
         if not target and not d.reciprocal and d.type not in UNTARGETED_TYPES:
             # "the veil was banned in public offices": kept for its named place or group, aimed at
             # whom the context names
-            target = _unnamed_target(document, d, start, source, mentions, index, title_end)
+            target = _fallback_target(document, d, start, source, mentions, index, title_end, events)
         if source and d.cue and d.cue.startswith(OWN_SIDE_RULES):
             # "said the claims about Estonia were baseless", by Estonia's minister: not at Estonia
             own = set().union(*(own_side(document, s) for s in source))
@@ -1378,3 +1387,176 @@ def _place_acted_upon(tok, actor, acted_upon: bool) -> bool:
     country that is the direct object of the act is on its receiving end (its state, for a scorer
     that reads countries), as a place after a preposition already is."""
     return acted_upon and tok.dep_ in ("dobj", "obj") and tok.pos_ == "PROPN" and bool(actor.country)
+
+
+# --- Round 17: the context fallback and pronouns (issue 16) ---------------------------------
+
+#: Possessive pronouns of the phrase an act is aimed at ("entered its waters") that name whose it
+#: is: the party on the receiving end when the clause names nobody else.
+POSSESSIVE_TARGET_PRONOUNS = frozenset({"its", "their"})
+#: Object pronouns of one person ("ignore her") the actors stage may leave unlinked.
+PERSON_OBJECT_PRONOUNS = frozenset({"him", "her"})
+#: Tags of a plural noun: "its" cannot stand for one ("ships entered its waters": not the ships').
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def _own_country_side(document, source) -> set[str]:
+    """For a source that names a state, the source and every actor of that state's country (its
+    officials, organs and places): the side an act with no named target is not aimed at. Empty
+    for a source with no state (a senator's act aimed at another senator of his country is
+    common in domestic news)."""
+    countries = {a.country for a in document.actors if a.id in source and a.kind == "state" and a.country}
+    if not countries:
+        return set()
+    return set(source) | {a.id for a in document.actors if a.country in countries}
+
+
+def _fallback_target(document, d: Draft, start: int, source: list[str], mentions: MentionIndex, index,
+                     title_end: int, events) -> list[str]:
+    """``_unnamed_target``, except that an actor of the source's own side (its officials, organs,
+    places: "Myanmar would share its findings" near its ambassador's name; "Guyana will not be
+    intimidated" near its foreign minister's) gives way to the counterpart of the last event
+    reported before the sentence in which that side took part (hostile events first for a
+    hostile act); kept when there is none (a withdrawal "by Hong Kong" aimed at its own leader
+    matches, by country, gold's Hong Kong protesters)."""
+    target = _unnamed_target(document, d, start, source, mentions, index, title_end)
+    if not target or not source:
+        return target
+    own = _own_country_side(document, source)
+    if not own or not own.intersection(target):
+        return target
+    before = d.sent.start_char
+    other = (counterpart([e for e in events if e.type in HOSTILE_TYPES], own, before)
+             if d.type in HOSTILE_TYPES else []) or counterpart(events, own, before)
+    return other or target
+
+
+def _possessed_target(document, d: Draft, source: list[str], author, in_author: bool, index) -> list[str]:
+    """"Venezuelan navy ships entered its waters": a possessive "its"/"their" on the act's own
+    words or on the phrase it is aimed at, which no actor links, names the party on the receiving
+    end: the subject of the nearest governing clause it agrees with ("its" not a plural noun),
+    else the subject of the sentence before; [] when that is the source itself ("Russia
+    withdrew its troops") or when another phrase the act is aimed at comes before it ("ask the
+    organisation to share its information": the organisation's)."""
+    pronouns = [c for t in (*d.cand.parts, *d.targets) for c in t.children
+                if c.dep_ == "poss" and c.lower_ in POSSESSIVE_TARGET_PRONOUNS]
+    for pron in pronouns:
+        if index.at(pron.idx, pron.idx + len(pron.text)) is not None:
+            continue  # the actors stage linked it: already read as a target or left out on purpose
+        if any(t.i < pron.i and t.pos_ in ("NOUN", "PROPN") and t.i != pron.head.i for t in d.targets):
+            return []  # "ask the organisation to share its information": the organisation's own
+        antecedent = _agreeing_subject(pron)
+        if antecedent is not None:
+            ids = _actors_of(document, [antecedent], author, in_author, index)
+        else:
+            ids = _previous_subject(document, pron, author, index)
+        if any(i in source for i in ids):
+            return []
+        if ids:
+            return ids
+    return []
+
+
+def _agreeing_subject(pron):
+    """The noun subject of the nearest clause governing ``pron`` that it can stand for ("its":
+    a singular noun); ``None`` when there is none in the sentence (or a quote lies between)."""
+    cur = pron.head
+    for _ in range(6):
+        if cur.head is cur:
+            return None
+        cur = cur.head
+        subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
+        if not subj:
+            continue
+        if pron.lower_ == "its" and subj[0].tag_ in _PLURAL_TAGS:
+            continue  # "ships ... its waters": someone else's
+        low, high = sorted((subj[0].i, pron.i))
+        if any(t.text in QUOTE_MARKS for t in pron.doc[low:high]):
+            return None
+        return subj[0]
+    return None
+
+
+def _last_person(document, tok, exclude: set[str]) -> list[str]:
+    """"Hong Kong people have learned to ignore her": an object "him"/"her" the actors stage left
+    unlinked is the person mentioned last before it, not the speaker of the quote it is in (who
+    would say "me") nor one of ``exclude``; [] when no person was named within
+    ``ANTECEDENT_CHARS``."""
+    if tok.lower_ not in PERSON_OBJECT_PRONOUNS or tok.dep_ not in OBJECT_DEPS:
+        return []
+    quote = views_of(tok.doc).quote_at(document, tok.idx)
+    skip = set(exclude) | ({quote.speaker} if quote is not None and quote.speaker else set())
+    best = None  # (start of the last mention, person id)
+    wanted = "f" if tok.lower_ == "her" else "m"
+    for a in document.actors:
+        if a.kind != "person" or a.id in skip or _person_gender(a) not in (None, wanted):
+            continue
+        seen = _last_mention(a, tok.idx, tok.idx - ANTECEDENT_CHARS)
+        if seen is not None and (best is None or seen > best[0]):
+            best = (seen, a.id)
+    return [best[1]] if best is not None else []
+
+
+def _own_clause_subject(tok, resolved) -> bool:
+    """Whether an object "him"/"her"/"them" was resolved to the subject of its own verb or of the
+    verbs that control it ("people have learned to ignore her": "herself" would be the people)."""
+    if tok.lower_ not in PERSON_OBJECT_PRONOUNS and tok.lower_ not in OBJECT_PERSONS or tok.dep_ not in OBJECT_DEPS:
+        return False
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    while True:
+        if resolved.head.i == verb.i and resolved.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
+            return False
+        verb = verb.head
+
+
+def _person_gender(actor) -> str | None:
+    """"m" or "f" for a person actor: the knowledge base's, else its given name's usual one."""
+    entry = load_kb().entries.get(actor.key) if actor.key else None
+    if entry is not None and entry.gender:
+        return entry.gender
+    words = actor.name.split()
+    return given_name_gender(words[0]) if len(words) > 1 else None
+
+
+#: Plural nouns that, definite, stand for the states a list named just before ("the affected
+#: Allies", "the countries", "the member states").
+LISTED_STATE_NOUNS = PARTY_NOUNS | PARTNER_NOUNS | frozenset({"member"})
+#: Determiners of such a noun ("the", "these").
+LISTED_STATE_DETERMINERS = frozenset({"the", "these", "those"})
+#: How many tokens back the list may be.
+LISTED_STATES_TOKENS = 80
+
+
+def _listed_states(document, tok, index) -> list[str]:
+    """"Power grids in Estonia, Italy and Portugal were disrupted. We stand with the affected
+    Allies": a definite plural party noun aimed at ("the countries", "the Allies", "these
+    states"), with no number, owner or complement of its own, stands for the last list of two or
+    more states (a place of a country counts as its state) named within ``LISTED_STATES_TOKENS``
+    tokens before it; [] when there is none."""
+    if tok.tag_ not in _PLURAL_TAGS:
+        return []
+    word = tok.lower_  # "Allies" (NNPS) keeps its plural as its lemma
+    if not {tok.lemma_.lower(), word[:-3] + "y" if word.endswith("ies") else word[:-1]} & LISTED_STATE_NOUNS:
+        return []
+    kids = list(tok.children)
+    if not any(c.dep_ == "det" and c.lower_ in LISTED_STATE_DETERMINERS for c in kids) or any(
+            c.dep_ in ("poss", "nummod", "prep", "predet") or c.lower_ in ("both", "two") for c in kids):
+        return []
+    states = {a.country: a.id for a in document.actors if a.kind == "state" and a.country}
+    doc = tok.doc
+    for i in range(tok.i - 1, max(-1, tok.i - LISTED_STATES_TOKENS), -1):
+        t = doc[i]
+        if t.dep_ == "conj" or not any(c.dep_ == "conj" for c in t.children):
+            continue
+        found = []
+        for c in conjuncts(t):
+            a = index.at(c.idx, c.idx + len(c.text))
+            if a is None or a.kind not in ("state", "location") or not a.country:
+                continue
+            found.append(states.get(a.country, a.id) if a.kind == "location" else a.id)
+        found = list(dict.fromkeys(found))
+        if len(found) > 1:
+            return found
+    return []
