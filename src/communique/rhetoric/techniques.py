@@ -371,7 +371,7 @@ def _loaded_span(doc, token) -> tuple[int, int]:
         end = doc[token.i + 1]
     elif token.pos_ == "VERB":
         obj = next((c for c in token.rights if c.dep_ == "dobj"), None)
-        if obj is not None and obj.i - token.i <= LOADED_OBJECT_MAX_TOKENS:
+        if obj is not None and obj.i - token.i <= LOADED_OBJECT_MAX_TOKENS and obj.pos_ != "PROPN":
             end = obj
     i = token.i
     while i > 0 and doc[i - 1].dep_ in LOADED_PREFIX_DEPS and doc[i - 1].head.i in (token.i, end.i) \
