@@ -632,6 +632,10 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
         elif sent_text.rstrip(_EXCLAIM_TRIM).endswith("!") and len(sent) <= MAX_EXCLAMATION_TOKENS:
             start, end = strip_span(text, sent.start_char, sent.end_char, _TRIM)
             add(LOADED, start, end, "rule:exclamation", EXCLAMATION_WEIGHT)
+    for run in _question_runs(text, [k for k in found if k[0] == DOUBT and found[k] == ["rule:question"]]):
+        for key in run:
+            del found[key], weights[key]
+        add(DOUBT, run[0][1], run[-1][2], "rule:question", QUESTION_WEIGHT)  # one span for the run
     for s, e, technique, affix in _coinages(text, doc):
         add(technique, s, e, f"rule:coinage ({affix})", LOADED_WEIGHT if technique == LOADED else NAME_CALLING_WEIGHT)
     for s, e in _so_called(text, doc):
@@ -689,6 +693,24 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
         confidence = min(MAX_CONFIDENCE, weights[(technique, start, end)] + EXTRA_CUE_BONUS * (len(cues) - 1))
         out.append(Technique(technique, start, end, text[start:end], confidence, "; ".join(cues)))
     return _drop_nested(out)
+
+
+#: What may stand between two questions of one run (see ``_question_runs``).
+_BETWEEN_QUESTIONS = " \t\n\r?!\"”’)"
+
+
+def _question_runs(text: str, keys: list[tuple[str, int, int]]) -> list[list[tuple[str, int, int]]]:
+    """Question spans that follow one another with nothing but white space, closing quotation
+    marks and their question marks between them ("Who signed it? Who paid for it?"), as runs of
+    two or more in text order: a run of doubting questions is one passage (round 17)."""
+    runs, run = [], []
+    for key in sorted(keys, key=lambda k: (k[1], k[2])):
+        if run and text[run[-1][2]:key[1]].strip(_BETWEEN_QUESTIONS):
+            runs.append(run)
+            run = []
+        run.append(key)
+    runs.append(run)
+    return [r for r in runs if len(r) > 1]
 
 
 def _opens_coinage(span) -> bool:
