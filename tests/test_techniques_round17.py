@@ -81,3 +81,10 @@ def test_round17_plain_labels_stay_stance_evidence():
     labels = set(word_list("name_calling.txt"))
     for word in ("globalist", "illegals", "radical"):
         assert word in plain and word in labels, word
+
+
+@pytest.mark.issue(18)
+def test_round17_a_run_of_questions_in_a_transcript_is_asked(nlp):
+    text = ("Reporter: Will the port reopen next month? Will the dock workers be paid?\n"
+            "Minister: Both, from the first of May.")
+    assert technique_spans(nlp, text, DOUBT) == []
