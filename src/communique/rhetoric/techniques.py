@@ -371,7 +371,7 @@ def _loaded_span(doc, token) -> tuple[int, int]:
         end = doc[token.i + 1]
     elif token.pos_ == "VERB":
         obj = next((c for c in token.rights if c.dep_ == "dobj"), None)
-        if obj is not None and obj.i - token.i <= LOADED_OBJECT_MAX_TOKENS:
+        if obj is not None and obj.i - token.i <= LOADED_OBJECT_MAX_TOKENS and obj.pos_ != "PROPN":
             end = obj
     i = token.i
     while i > 0 and doc[i - 1].dep_ in LOADED_PREFIX_DEPS and doc[i - 1].head.i in (token.i, end.i) \
@@ -380,12 +380,15 @@ def _loaded_span(doc, token) -> tuple[int, int]:
     return doc[i].idx, end.idx + len(end.text)
 
 
-def _noun_phrase_of(text: str, chunks: tuple, starts: list[int], start: int, end: int) -> tuple[int, int] | None:
+def _noun_phrase_of(text: str, chunks: tuple, starts: list[int], start: int, end: int,
+                    possessor: bool = True) -> tuple[int, int] | None:
     """The noun phrase (noun chunk) that holds a word-level span, from the words right in front
     of the span that are not determiners, possessive pronouns, quantifiers or commas
     (``_outside_phrase``) to the chunk's end: "shameless" in "their shameless media stunt" -> "shameless media
     stunt", "puppet" -> "puppet administration" (PTC marks the qualified phrase, not the word).
-    The phrase stops at a quotation mark (a quoted word widens inside its quotation only).
+    The phrase stops at a quotation mark (a quoted word widens inside its quotation only), and a
+    loaded phrase (``possessor=False``) at a possessive "'s": "the senator's reckless plan" ->
+    "reckless plan", while a label keeps its owner ("America's stooges", round 17).
     None when no noun phrase holds the span. ``chunks`` are the document's noun
     chunks, ``starts`` their first characters."""
     k = bisect_right(starts, start) - 1
@@ -393,7 +396,8 @@ def _noun_phrase_of(text: str, chunks: tuple, starts: list[int], start: int, end
         return None
     chunk = chunks[k]
     first = next(t for t in chunk if t.idx + len(t) > start)
-    while first.i > chunk.start and not _outside_phrase(first.nbor(-1)):
+    while first.i > chunk.start and not _outside_phrase(first.nbor(-1)) \
+            and (possessor or first.nbor(-1).tag_ != "POS"):
         first = first.nbor(-1)
     while _outside_phrase(first) and first.i + 1 < chunk.end:
         first = first.nbor(1)
@@ -602,6 +606,8 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
         cue = m.cues.get(cue_id)
         if cue is not None and cue.hint and not hints:
             continue
+        if cue is not None and _opens_coinage(span):
+            continue
         if cue is None:  # a multiword entry of a word list
             name, entry = cue_id.split(":", 1)
             technique = m.labels[cue_id]
@@ -626,6 +632,10 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
         elif sent_text.rstrip(_EXCLAIM_TRIM).endswith("!") and len(sent) <= MAX_EXCLAMATION_TOKENS:
             start, end = strip_span(text, sent.start_char, sent.end_char, _TRIM)
             add(LOADED, start, end, "rule:exclamation", EXCLAMATION_WEIGHT)
+    for run in _question_runs(text, [k for k in found if k[0] == DOUBT and found[k] == ["rule:question"]]):
+        for key in run:
+            del found[key], weights[key]
+        add(DOUBT, run[0][1], run[-1][2], "rule:question", QUESTION_WEIGHT)  # one span for the run
     for s, e, technique, affix in _coinages(text, doc):
         add(technique, s, e, f"rule:coinage ({affix})", LOADED_WEIGHT if technique == LOADED else NAME_CALLING_WEIGHT)
     for s, e in _so_called(text, doc):
@@ -658,7 +668,7 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
     chunks = _chunks_or_none(doc)
     starts = [c.start_char for c in chunks]
     for key in [k for k in found if k[0] in LABEL_TECHNIQUES]:
-        wide = _noun_phrase_of(text, chunks, starts, key[1], key[2])
+        wide = _noun_phrase_of(text, chunks, starts, key[1], key[2], possessor=key[0] == NAME_CALLING)
         if wide is not None and (key[0], *wide) != key:
             cues = found.pop(key)
             weight = weights.pop(key)
@@ -683,6 +693,34 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
         confidence = min(MAX_CONFIDENCE, weights[(technique, start, end)] + EXTRA_CUE_BONUS * (len(cues) - 1))
         out.append(Technique(technique, start, end, text[start:end], confidence, "; ".join(cues)))
     return _drop_nested(out)
+
+
+#: What may stand between two questions of one run (see ``_question_runs``).
+_BETWEEN_QUESTIONS = " \t\n\r?!\"”’)"
+
+
+def _question_runs(text: str, keys: list[tuple[str, int, int]]) -> list[list[tuple[str, int, int]]]:
+    """Question spans that follow one another with nothing but white space, closing quotation
+    marks and their question marks between them ("Who signed it? Who paid for it?"), as runs of
+    two or more in text order: a run of doubting questions is one passage (round 17)."""
+    runs, run = [], []
+    for key in sorted(keys, key=lambda k: (k[1], k[2])):
+        if run and text[run[-1][2]:key[1]].strip(_BETWEEN_QUESTIONS):
+            runs.append(run)
+            run = []
+        run.append(key)
+    runs.append(run)
+    return [r for r in runs if len(r) > 1]
+
+
+def _opens_coinage(span) -> bool:
+    """True when a cue's words open a coined label ("fear" in "fear-mongering", "hate" in
+    "hate-monger"): the coinage accuses someone of the technique, it does not use it."""
+    doc = span.doc
+    k = span.end
+    if k < len(doc) and doc[k].text == "-" and not span[-1].whitespace_:
+        k += 1
+    return k < len(doc) and doc[k].lower_.startswith("monger")
 
 
 def _superlative(span) -> bool:
