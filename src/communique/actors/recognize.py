@@ -24,6 +24,7 @@ from datetime import date
 from typing import NamedTuple
 
 import numpy as np
+from spacy import symbols
 from spacy.attrs import DEP, ENT_TYPE, IDX, IS_ALPHA, IS_TITLE, IS_UPPER, LENGTH, LIKE_NUM, POS, SENT_START, TAG
 from spacy.strings import get_string_id
 from spacy.symbols import ADJ, NOUN, PROPN
@@ -327,7 +328,7 @@ class Recognizer:
                 entry = self.kb.entries[m0.value.key] if m0 else None
                 if entry is None and label0 != "ORG" or entry is not None and entry.kind in ("person", "state"):
                     continue
-                names = (entry.name, *entry.aliases) if entry else (doc.text[s0:e0],)
+                names = (entry.name, *entry.aliases) if entry else (doc_text(doc)[s0:e0],)
                 if any(noun in {t.norm for t in tokenize(name)} for name in names) or (
                         regional and entry is not None and entry.kind == "igo" and entry.parent is None
                         and tokenize(entry.name)[0].norm not in WORLDWIDE_WORDS):
@@ -348,7 +349,7 @@ class Recognizer:
         fits, where the noun stands between them too ("the ICC ... a court in Moscow ... the
         court"), where the noun modifies another ("the court ruling") or where "of", "for" or
         "between" with a noun phrase makes it another group ("the union of dock workers")."""
-        text = doc.text
+        text = doc_text(doc)  # (``doc.text`` joins the tokens' texts on each access)
         found = []
         for hit in REFERRING_BODY.finditer(text):
             word = hit.group(1).lower()
@@ -926,8 +927,15 @@ def _after_speech_verb(doc, i: int) -> bool:
 
 def _reflexive_subject(doc, i: int) -> bool:
     """Token ``i`` is the subject of a verb that has "himself" or "herself" ("X recused himself")."""
-    tok = doc[i]
-    return tok.dep_ in SUBJECT_DEPS and any(c.lower_ in REFLEXIVE_PERSON for c in tok.head.children)
+    heads, deps, kids = dependency_tree(doc)  # the parse by index: no ``Token`` per child
+    if deps[i] not in _SUBJECT_DEP_IDS:
+        return False
+    lowers = token_strings(doc)[0]
+    return any(lowers[c] in REFLEXIVE_PERSON for c in kids[heads[i]])
+
+
+#: The ids of ``SUBJECT_DEPS`` as ``Token.dep`` gives them (spaCy symbols).
+_SUBJECT_DEP_IDS = frozenset((symbols.nsubj, symbols.nsubjpass))
 
 
 def _described_person(doc, i: int) -> bool:
@@ -1057,10 +1065,15 @@ def _with_possessors(doc, chunks):
     and the chunk's head a possession of ``owned.yaml`` ("the regime" in "the regime's prisons",
     "the junta's bases"): whose the thing is may be an actor though the thing is none (round 16b;
     with acts too, "the regime's crackdown", Wikinews held-out typed F1 fell 0.560 -> 0.558)."""
+    possessions = None  # (read once, at the first noun: the same set for every chunk)
     for chunk, s0, e0 in chunks:
         yield chunk, s0, e0
         root = chunk.root
-        if root.pos_ not in ("NOUN", "PROPN") or root.lemma_.lower() not in _possessions():
+        if root.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if possessions is None:
+            possessions = _possessions()
+        if root.lemma_.lower() not in possessions:
             continue  # "the regime's critics" are no possession of the regime; acts are left out
         for p in root.children:
             if p.dep_ == "poss" and p.pos_ == "NOUN" and p.i + 1 < len(doc) and doc[p.i + 1].tag_ == "POS" \

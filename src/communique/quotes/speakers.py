@@ -15,9 +15,11 @@ from __future__ import annotations
 import logging
 from bisect import bisect_right
 
+from spacy.symbols import AUX, VERB
+
 from ..names import title_gender
 from ..spans import SpanSet
-from ..views import entities, sentences, token_depth, views_of
+from ..views import doc_text, entities, pos_ids, sentences, token_depth, token_offsets, views_of
 from .lexicon import pronoun_genders, speaker_bodies, speaker_pronouns, speaker_titles
 
 logger = logging.getLogger(__name__)
@@ -108,23 +110,31 @@ def speaker_tokens(head, lo: int, hi: int) -> tuple[int, int]:
     return start, min(end, hi)
 
 
+#: The parts of speech (ids) of ``turn_label``'s verbs.
+_VERB_POS = frozenset((VERB, AUX))
+
+
 def turn_label(token) -> bool:
     """Whether ``token`` lies in a transcript's turn label, a line opening with a short phrase
     with no verb and a colon ("Question: ...", "Spokesperson Jane Doe: ...", "Question (Ravi,
     The Daily Courier): ..."): it names who has the floor, not the subject of a verb after the
     colon ("Question: The minister said that ...": the minister; "Ruiz said: ..." is no label)."""
+    # The tokens' texts are read as slices of the Doc's text by their offsets (``views``),
+    # without a ``Token`` per step: the same walk as over ``doc[k].text`` and ``doc[k].idx``.
     doc = token.doc
-    lo = token.i
-    while lo > 0 and "\n" not in doc[lo - 1].text:
+    text, (starts, ends) = doc_text(doc), token_offsets(doc)
+    lo = at = token.i
+    while lo > 0 and text.find("\n", starts[lo - 1], ends[lo - 1]) < 0:
         lo -= 1
-        if token.idx - doc[lo].idx > MAX_TURN_LABEL_CHARS:
+        if starts[at] - starts[lo] > MAX_TURN_LABEL_CHARS:
             return False
-    hi = token.i
-    while not doc[hi].text.endswith(":"):
+    hi = at
+    while not text.endswith(":", starts[hi], ends[hi]):
         hi += 1
-        if hi == len(doc) or "\n" in doc[hi].text or doc[hi].idx - doc[lo].idx > MAX_TURN_LABEL_CHARS:
+        if hi == len(doc) or text.find("\n", starts[hi], ends[hi]) >= 0 or starts[hi] - starts[lo] > MAX_TURN_LABEL_CHARS:
             return False
-    return not any(t.pos_ in ("VERB", "AUX") for t in doc[lo:hi])
+    poses = pos_ids(doc)
+    return not any(poses[k] in _VERB_POS for k in range(lo, hi))
 
 
 def vocative_speaker(subject):

@@ -79,9 +79,11 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
+from spacy import symbols
+
 from .. import resources
 from ..syntax import judged_by
-from ..views import positions, sentences, token_range, token_strings
+from ..views import dependency_tree, positions, sentences, token_range, token_strings
 from .lexicon import political_labels, polar_terms, word_list
 from .techniques import SCARE_QUOTE_MAX_WORDS
 
@@ -508,7 +510,13 @@ def _targets_of(word, mentions: _Mentions, act: bool = False) -> list[str]:
 
 
 def _passive(verb) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    """``any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)``, read by index."""
+    _, deps, kids = dependency_tree(verb.doc)
+    return any(deps[c] in _PASSIVE_DEPS for c in kids[verb.i])
+
+
+#: The ids of "nsubjpass" and "auxpass" as ``Token.dep`` gives them (spaCy symbols).
+_PASSIVE_DEPS = frozenset((symbols.nsubjpass, symbols.auxpass))
 
 
 def _phrase_heads(doc, multi: tuple[str, ...], phrases: dict) -> Iterator[tuple[object, str, int]]:

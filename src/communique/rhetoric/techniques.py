@@ -67,7 +67,7 @@ from spacy.symbols import IDS
 
 from .. import resources
 from ..document import Technique
-from ..views import noun_chunks, pos_ids, positions, sentences, token_offsets, token_strings
+from ..views import noun_chunks, pos_ids, positions, sentences, token_labels, token_offsets, token_strings
 from ..spans import strip_span
 from .lexicon import polar_terms, political_labels, technique_cues, word_list
 
@@ -251,9 +251,8 @@ class _Matchers:
             if lowers is None and any(words is not None for words, _ in needs):
                 lowers = set(token_strings(doc)[0])
             if tags is None and any(wanted is not None for _, wanted in needs):
-                from spacy.attrs import TAG
-
-                tags = {doc.vocab.strings[h] for h in set(doc.to_array(TAG).tolist())}
+                # the Doc's tag ids as the views keep them (the events stage has read them)
+                tags = {doc.vocab.strings[h] for h in set(token_labels(doc)[0])}
             if all(not words.isdisjoint(lowers) if words is not None else not wanted.isdisjoint(tags)
                    for words, wanted in needs):
                 return self.patterns(doc)
