@@ -28,6 +28,7 @@ CODED = [
     ("Dock workers stopped work at the port of Antwerp on Friday.", "PROTEST"),
     ("Qatar launched a mediation effort between Somalia and Kenya.", "CONSULT"),
     ("Putin received Foreign Minister Wang Yi in Moscow on Monday.", "CONSULT"),
+    ("Belarus faces new sanctions from the European Union.", "SANCTION"),
 ]
 
 
