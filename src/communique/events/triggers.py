@@ -34,6 +34,8 @@ CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
 #: Words before "since" that make its object a yardstick ("the largest ... since", "the first since").
 SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
 ORDINAL_FIRST = frozenset({"first"})
+#: Generic object heads whose noun modifier says what the act is ("a mediation effort", "a peace bid").
+GENERIC_OBJECT_HEADS = frozenset({"effort", "process", "bid", "mission", "campaign"})
 #: Parts of a text whose "of" noun is the text, not an event ("Article 4 of the treaty").
 DOCUMENT_PARTS = frozenset({"article", "clause", "provision", "term", "text", "section", "chapter",
                             "paragraph", "annex", "draft", "wording"})
@@ -84,6 +86,12 @@ def _light_object(s: TokenSheet, i: int, objects: frozenset[str]) -> int | None:
             continue
         if lemmas[child] in objects or lowers[child] in objects:
             return child
+        # "hosted Prime Minister Hashimoto", "launched a mediation effort": a name's title, or a
+        # generic head's noun modifier, is the object the entry names
+        if s.pos[child] == _PROPN_ID or lemmas[child] in GENERIC_OBJECT_HEADS:
+            for mod in s.kids[child]:
+                if deps[mod] == _COMPOUND and mod < child and (lemmas[mod] in objects or lowers[mod] in objects):
+                    return mod
         # "held a round of talks": the object's "of" noun; "withheld $400 million in aid": an
         # amount's "in" noun
         for prep in s.kids[child]:
@@ -210,7 +218,8 @@ def _match(s: TokenSheet, i: int, lexicon: Lexicon) -> Candidate | None:
 #: Parts of speech (spaCy ids) a trigger can have: ``match_token``'s verbs, AUX and nouns.
 _TRIGGER_POS_IDS = frozenset(IDS[p] for p in (*VERB_POS, "AUX", *NOUN_POS))
 _NOUN_POS_IDS = frozenset(IDS[p] for p in NOUN_POS)
-_VERB_ID, _AUX_ID = IDS["VERB"], IDS["AUX"]
+_VERB_ID, _AUX_ID, _PROPN_ID = IDS["VERB"], IDS["AUX"], IDS["PROPN"]
+_COMPOUND = get_string_id("compound")
 _OBJECT_IDS, _PARTICLE_IDS = label_ids(OBJECT_DEPS), label_ids(PARTICLE_DEPS)
 _MODIFIER_IDS, _CLAUSE_IDS = label_ids(MODIFIER_DEPS), label_ids(CLAUSE_DEPS)
 _PREP, _POBJ, _MARK, _XCOMP, _DOBJ, _AUX, _ROOT, _TO = (
