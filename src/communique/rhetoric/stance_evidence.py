@@ -1490,7 +1490,7 @@ def _answered_question_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
 def _drop_praised_acts(doc, items: list[Evidence]) -> list[Evidence]:
     """Without the hostile acts the holder praises in the same sentence, with no blame there ("Vilnius
     took a brave decision when it expelled the envoy"): the judgement, not the act's type, is the stance."""
-    acts = [e for e in items if ASSERTS in e.reason]
+    acts = [e for e in items if ASSERTS in e.reason or e.reason.startswith(HARMFUL_ACT)]
     if not acts or not doc.has_annotation("SENT_START"):
         return items
 
@@ -1499,7 +1499,7 @@ def _drop_praised_acts(doc, items: list[Evidence]) -> list[Evidence]:
         return span.sent.start if span is not None else None
 
     judged = [(e.sign, (e.holder, e.target, sentence(e))) for e in items
-              if ASSERTS not in e.reason and not e.reason.startswith("event ")]
+              if ASSERTS not in e.reason and not e.reason.startswith(("event ", HARMFUL_ACT))]
     praised = {key for sign, key in judged if sign > 0} - {key for sign, key in judged if sign < 0}
     if not praised:
         return items
@@ -1531,6 +1531,7 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _accomplice_evidence(doc, mentions)
         items += _answered_question_evidence(doc, mentions)
         items += _credit_evidence(doc, mentions)
+        items += _harmful_act_evidence(doc, mentions, items)
         items = _drop_praised_acts(doc, items)
         worded = {(e.holder, e.start, e.end) for e in items if not e.reason.startswith("event ")}
         items = [e for e in items if not (e.reason.endswith(SAID_AS_WE) and (e.holder, e.start, e.end) in worded)]
@@ -1606,3 +1607,136 @@ def _credit_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
             if mentions.author_or(target) != holder:
                 yield Evidence(holder, target, 1, CREDIT_WEIGHT, tok.idx, obj.idx + len(obj.text),
                                f"credit 'without ... {verb.lemma_.lower()}'")
+
+
+# --- Round 17: harmful acts (``harmful_acts.en.tsv``) -------------------------------------------
+
+HARMFUL_ACT_WEIGHT = 0.5      # "the authorities jailed the editors", "Moscow's annexation", "ordered the expulsions"
+#: The start of the reason of a harmful act ("harmful act 'jail'"): no judging word, a deed asserted.
+HARMFUL_ACT = "harmful act"
+#: The file of the harmful acts and its ``kind`` tags: "act" (a noun's possessor is its doer: "Moscow's
+#: annexation"), "suffered" (a noun's possessor or "of" object suffers it: "her arrest").
+HARMFUL_ACTS_FILE = "harmful_acts.en.tsv"
+HARM_KINDS = ("act", "suffered")
+#: Verbs whose clause complement is someone's claim, not the holder's assertion ("Kyiv says Moscow shelled
+#: the dam", "Tunis denies that it expelled anyone"), unless the holder says it ("we know that ...").
+_REPORTING_VERBS = frozenset(("accuse", "allege", "argue", "assert", "believe", "charge", "claim", "contend", "deny",
+                              "fear", "insist", "report", "say", "suggest", "suspect", "tell", "think"))
+#: Heads that undo or avoid the act in their complement ("stopped shelling", "refused to deport").
+_NOT_DOING_HEADS = frozenset(("avoid", "cease", "decline", "end", "halt", "quit", "refrain", "refuse", "stop"))
+#: Subordinators of a clause that is no assertion ("if it annexes ...", "unless they rig ...").
+_UNREAL_MARKS = frozenset(("if", "unless", "whether", "lest"))
+#: Relative pronouns: the doer is the noun the relative clause is on ("the forces that carry out ...").
+_RELATIVES = frozenset(("that", "which", "who", "whom"))
+#: Verbs of paying for, approving or signing an act: their subject answers for it too ("paid for the
+#: expulsions", "signed off on the executions", "approved the evictions").
+_ANSWERING_VERBS = ("approve", "authorise", "authorize", "bankroll", "finance", "fund", "pay", "sanction", "sign")
+
+
+@resources.cached
+def harmful_acts() -> dict[str, str]:
+    """``{entry: kind}`` of ``harmful_acts.en.tsv`` (``kind:act`` or ``kind:suffered``), validated."""
+    from ..errors import LexiconError
+    from .lexicon import _relpath, display_path
+
+    out = {}
+    for entry, tags in resources.tagged(_relpath(HARMFUL_ACTS_FILE)).items():
+        if tags.get("kind") not in HARM_KINDS:
+            raise LexiconError(display_path(HARMFUL_ACTS_FILE), None,
+                               f"entry {entry!r}: tag kind must be one of {list(HARM_KINDS)}, got {tags.get('kind')!r}")
+        out[entry] = tags["kind"]
+    return out
+
+
+def _doer_subject(verb):
+    """The subject of a verb, with a relative pronoun replaced by the noun its clause is on
+    ("the forces that carry out the expulsions": the forces)."""
+    subj = _subject(verb)
+    if subj is not None and subj.lower_ in _RELATIVES and verb.dep_ == "relcl" and verb.head.i != verb.i:
+        return verb.head
+    return subj
+
+
+def _agents(word, mentions: _Mentions) -> list[str]:
+    """The actors of the "by" agent of a passive verb or participle, or of a "by" phrase on a noun."""
+    objs = [o for c in word.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+            for o in c.children if o.dep_ == "pobj"]
+    return list(dict.fromkeys(a for o in objs for a in mentions.actors_at(o) or mentions.linked(o)))
+
+
+def _unasserted(verb) -> bool:
+    """Whether a verb's act is not asserted as done: negated, under a modal, in an "if" clause, undone
+    by its head ("stopped shelling"), or inside a claim reported from someone else ("Kyiv says ...")."""
+    if _negated(verb) or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+        return True
+    tok = verb
+    for _ in range(6):
+        if any(c.dep_ == "mark" and c.lower_ in _UNREAL_MARKS for c in tok.children):
+            return True
+        head = tok.head
+        if head.i == tok.i:
+            return False
+        lemma = head.lemma_.lower()
+        if tok.dep_ in ("xcomp", "pcomp") and lemma in _NOT_DOING_HEADS:
+            return True
+        if tok.dep_ == "ccomp" and lemma in _REPORTING_VERBS:
+            subj = _subject(head)
+            return subj is None or subj.lower_ not in _AUTHOR_WORDS
+        if tok.dep_ not in ("conj", "xcomp", "advcl", "relcl", "acl", "ccomp"):
+            return False
+        tok = head
+    return False
+
+
+def _harm_doers(tok, kind: str, mentions: _Mentions) -> list[str]:
+    """The doers of a harmful act: the subject of an active verb with an object, the agent of a passive
+    verb or participle; for a noun its "by" agent, its possessor where the noun's ``kind`` is "act", and
+    the subject of a verb of doing, ordering or paying whose object it is ("ordered the expulsions")."""
+    if tok.pos_ == "VERB":
+        if _unasserted(tok):
+            return []
+        if _passive(tok) or tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"):
+            return _agents(tok, mentions)
+        if not any(c.dep_ in ("dobj", "obj") for c in tok.children):
+            return []
+        subj = _doer_subject(tok)
+        return mentions.linked(subj) if subj is not None else []
+    if tok.pos_ != "NOUN":
+        return []
+    found = _agents(tok, mentions)
+    if not found and kind == "act":
+        found = [a for c in tok.children if c.dep_ in ("poss", "compound") for a in mentions.actors_at(c)]
+    if not found and tok.dep_ in ("dobj", "pobj"):
+        verb = tok.head
+        if verb.pos_ == "ADP" and verb.dep_ == "prep":  # "presided over the executions", "paid for the buses"
+            verb = verb.head
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in (*_DOER_VERBS, *_ANSWERING_VERBS) and not _unasserted(verb):
+            subj = _doer_subject(verb)
+            found = mentions.linked(subj) if subj is not None else []
+    return found
+
+
+def _harmful_act_evidence(doc, mentions: _Mentions, items: list[Evidence]) -> Iterator[Evidence]:
+    """A harmful act (``harmful_acts.en.tsv``) the holder asserts in their own voice counts against its
+    doer ("the authorities jailed the editors", "were bulldozed by the municipality", "Moscow's annexation
+    of the peninsula", "the forces that carry out the expulsions"): a deed, where no judging word is said.
+    Not an act negated, modal, conditional, undone, reported from someone else or asked about, nor one a
+    span of the pair's evidence already covers (an event the events stage read)."""
+    acts = harmful_acts()
+    taken = defaultdict(list)
+    for e in items:
+        taken[(e.holder, e.target)].append((e.start, e.end))
+    for tok, key, kind in _word_hits(doc, acts):
+        doers = _harm_doers(tok, kind, mentions)
+        if not doers or doc.has_annotation("SENT_START") and tok.sent[-1].text == "?" \
+                or tok.i + 1 < len(doc) and doc[tok.i + 1].text == "?":
+            continue
+        start, end = _word_span(doc, tok, key)
+        holder = mentions.holder(start, end)
+        for target in doers:
+            if target == holder or mentions.author_or(target) == holder:
+                continue
+            if any(s < end and start < e for s, e in taken[(holder, target)]):
+                continue
+            taken[(holder, target)].append((start, end))
+            yield Evidence(holder, target, -1, HARMFUL_ACT_WEIGHT, start, end, f"{HARMFUL_ACT} '{key}'")
