@@ -189,7 +189,8 @@ _SHOW_VERBS = ("demonstrate", "show")
 _GIVING_VERBS = ("deliver", "donate", "fly", "give", "provide", "send", "ship", "supply")
 #: Verbs whose object is the subject's own act or product: an adjective on it judges the subject
 #: ("took a brave decision", "launched a brutal offensive", "published careful statements").
-_PRODUCT_VERBS = ("adopt", "issue", "launch", "make", "pursue", "publish", "take", "wage")
+_PRODUCT_VERBS = ("adopt", "conduct", "hold", "issue", "launch", "make", "organise", "organize", "pursue", "publish", "run",
+                  "stage", "take", "wage")
 #: Verbs of doing, ordering or overseeing: a judged act as their object (with no owner of its own) is
 #: their subject's ("ordered the crackdown", "oversaw the massacres", "presided over the purges").
 _DOER_VERBS = (*_PRODUCT_VERBS, "carry", "commit", "command", "direct", "mastermind", "orchestrate", "order",
@@ -1688,7 +1689,7 @@ def _unasserted(verb) -> bool:
     return False
 
 
-def _harm_doers(tok, kind: str, mentions: _Mentions) -> list[str]:
+def _harm_doers(tok, key: str, kind: str, mentions: _Mentions) -> list[str]:
     """The doers of a harmful act: the subject of an active verb with an object, the agent of a passive
     verb or participle; for a noun its "by" agent, its possessor where the noun's ``kind`` is "act", and
     the subject of a verb of doing, ordering or paying whose object it is ("ordered the expulsions")."""
@@ -1697,8 +1698,8 @@ def _harm_doers(tok, kind: str, mentions: _Mentions) -> list[str]:
             return []
         if _passive(tok) or tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"):
             return _agents(tok, mentions)
-        if not any(c.dep_ in ("dobj", "obj") for c in tok.children):
-            return []
+        if " " not in key and not any(c.dep_ in ("dobj", "obj") for c in tok.children):
+            return []  # "cracked down on the unions" (a verb and its particle) needs no object
         subj = _doer_subject(tok)
         return mentions.linked(subj) if subj is not None else []
     if tok.pos_ != "NOUN":
@@ -1727,7 +1728,7 @@ def _harmful_act_evidence(doc, mentions: _Mentions, items: list[Evidence]) -> It
     for e in items:
         taken[(e.holder, e.target)].append((e.start, e.end))
     for tok, key, kind in _word_hits(doc, acts):
-        doers = _harm_doers(tok, kind, mentions)
+        doers = _harm_doers(tok, key, kind, mentions)
         if not doers or doc.has_annotation("SENT_START") and tok.sent[-1].text == "?" \
                 or tok.i + 1 < len(doc) and doc[tok.i + 1].text == "?":
             continue
