@@ -1533,6 +1533,7 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _answered_question_evidence(doc, mentions)
         items += _credit_evidence(doc, mentions)
         items += _harmful_act_evidence(doc, mentions, items)
+        items += _helpful_act_evidence(doc, mentions, items)
         items = _drop_praised_acts(doc, items)
         worded = {(e.holder, e.start, e.end) for e in items if not e.reason.startswith("event ")}
         items = [e for e in items if not (e.reason.endswith(SAID_AS_WE) and (e.holder, e.start, e.end) in worded)]
@@ -1741,3 +1742,77 @@ def _harmful_act_evidence(doc, mentions: _Mentions, items: list[Evidence]) -> It
                 continue
             taken[(holder, target)].append((start, end))
             yield Evidence(holder, target, -1, HARMFUL_ACT_WEIGHT, start, end, f"{HARMFUL_ACT} '{key}'")
+
+
+# --- Round 17: helpful acts (``helpful_acts.en.tsv``) -------------------------------------------
+
+HELPFUL_ACT_WEIGHT = 0.5      # "the coast guard rescued the migrants", "recovered unpaid wages for the workers"
+#: The start of the reason of a helpful act ("helpful act 'rescue'").
+HELPFUL_ACT = "helpful act"
+HELPFUL_ACTS_FILE = "helpful_acts.en.tsv"
+HELP_KINDS = ("act", "beneficiary")
+
+
+@resources.cached
+def helpful_acts() -> tuple[dict[str, int], frozenset[str]]:
+    """The verbs of help (``kind:act``, as a ``_word_hits`` term dict) and the people in need they help
+    (``kind:beneficiary``) of ``helpful_acts.en.tsv``, validated."""
+    from ..errors import LexiconError
+    from .lexicon import _relpath, display_path
+
+    acts, people = {}, set()
+    for entry, tags in resources.tagged(_relpath(HELPFUL_ACTS_FILE)).items():
+        kind = tags.get("kind")
+        if kind not in HELP_KINDS:
+            raise LexiconError(display_path(HELPFUL_ACTS_FILE), None,
+                               f"entry {entry!r}: tag kind must be one of {list(HELP_KINDS)}, got {kind!r}")
+        if kind == "act":
+            acts[entry] = 1
+        else:
+            people.add(entry)
+    return acts, frozenset(people)
+
+
+def _helped_people(verb, people: frozenset[str]):
+    """The object or "for" object of a verb that is a people in need (``kind:beneficiary``), or None."""
+    for c in verb.children:
+        objs = [c] if c.dep_ in ("dobj", "dative") else \
+            [o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "for" else []
+        for o in objs:
+            for x in (o, *_conjuncts(o)):
+                if x.lemma_.lower() in people or x.lower_ in people:
+                    return x
+    return None
+
+
+def _helpful_act_evidence(doc, mentions: _Mentions, items: list[Evidence]) -> Iterator[Evidence]:
+    """Help given to people in need (``helpful_acts.en.tsv``) that the holder asserts in their own voice
+    counts for its doer: "the coast guard rescued 200 migrants", "the union recovered unpaid wages for
+    three thousand workers", "were sheltered by the parish". Not an act negated, modal, conditional,
+    undone, reported or asked about, nor help to anyone else ("protected its generals")."""
+    acts, people = helpful_acts()
+    taken = defaultdict(list)
+    for e in items:
+        taken[(e.holder, e.target)].append((e.start, e.end))
+    for tok, key, _ in _word_hits(doc, acts):
+        if tok.pos_ != "VERB" or _unasserted(tok) or doc.has_annotation("SENT_START") and tok.sent[-1].text == "?":
+            continue
+        if _passive(tok) or tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"):
+            helped = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in people), None)
+            if helped is None and tok.dep_ in ("acl", "amod") and tok.head.lemma_.lower() in people:
+                helped = tok.head
+            doers = _agents(tok, mentions) if helped is not None else []
+        else:
+            helped = _helped_people(tok, people)
+            subj = _doer_subject(tok) if helped is not None else None
+            doers = mentions.linked(subj) if subj is not None else []
+        if not doers:
+            continue
+        start, end = _word_span(doc, tok, key)
+        holder = mentions.holder(start, end)
+        for target in doers:
+            if target == holder or mentions.author_or(target) == holder \
+                    or any(s < end and start < e for s, e in taken[(holder, target)]):
+                continue
+            taken[(holder, target)].append((start, end))
+            yield Evidence(holder, target, 1, HELPFUL_ACT_WEIGHT, start, end, f"{HELPFUL_ACT} '{key}'")
