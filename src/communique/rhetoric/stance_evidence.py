@@ -1534,6 +1534,7 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _credit_evidence(doc, mentions)
         items += _harmful_act_evidence(doc, mentions, items)
         items += _helpful_act_evidence(doc, mentions, items)
+        items += _blame_evidence(doc, mentions)
         items = _drop_praised_acts(doc, items)
         worded = {(e.holder, e.start, e.end) for e in items if not e.reason.startswith("event ")}
         items = [e for e in items if not (e.reason.endswith(SAID_AS_WE) and (e.holder, e.start, e.end) in worded)]
@@ -1816,3 +1817,61 @@ def _helpful_act_evidence(doc, mentions: _Mentions, items: list[Evidence]) -> It
                 continue
             taken[(holder, target)].append((start, end))
             yield Evidence(holder, target, 1, HELPFUL_ACT_WEIGHT, start, end, f"{HELPFUL_ACT} '{key}'")
+
+
+# --- Round 17: blame ("responsible for the deaths", "is to blame", "must be held accountable") --------
+
+BLAME_WEIGHT = 0.6
+#: Predicates that blame their subject whatever follows ("guilty of", "culpable").
+_BLAME_ADJECTIVES = frozenset(("culpable", "guilty"))
+#: Predicates that blame their subject when their "for" / "of" / "in" object is a harm ("responsible for the deaths");
+#: "held accountable" / "held responsible" blames it whatever follows.
+_ANSWERING_ADJECTIVES = frozenset(("accountable", "answerable", "liable", "responsible"))
+#: Nouns of blame borne ("bears responsibility for the famine", "shares the blame") and the verbs that bear them.
+_BLAME_NOUNS = frozenset(("blame", "responsibility"))
+_BEARING_VERBS = frozenset(("bear", "carry", "share"))
+_BLAME_WORDS = _BLAME_ADJECTIVES | _ANSWERING_ADJECTIVES | _BLAME_NOUNS
+
+
+def _harm_object(word) -> bool:
+    """Whether a "for" / "of" / "in" object of the word is a harm: a harmful act or harm suffered
+    (``harmful_acts.en.tsv``) or a negative evaluative word ("responsible for the deaths", "for the crackdown")."""
+    acts = harmful_acts()
+    negative = {w for w, sign in _lexicons()[0].items() if sign < 0}
+    for c in word.children:
+        if c.dep_ == "prep" and c.lower_ in ("for", "of", "in"):
+            for o in c.children:
+                if o.dep_ in ("pobj", "pcomp") and any(x.lemma_.lower() in acts or x.lemma_.lower() in negative
+                                                       or x.lemma_.lower() in _HARMS for x in (o, *_conjuncts(o))):
+                    return True
+    return False
+
+
+def _blame_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """Blame said of an actor: "Tehran is responsible for the deaths", "the junta is guilty of war crimes",
+    "Beijing is to blame", "Moscow bears responsibility for the famine", "Riyadh must be held accountable":
+    the holder's negative stance toward the subject. Negated ("is not responsible for") or conditional, no blame."""
+    _, lemmas = token_strings(doc)
+    for i in positions(doc, _BLAME_WORDS, lemmas=False):
+        tok = doc[i]
+        lemma = tok.lower_
+        subj, head = None, tok.head
+        if lemma in _BLAME_NOUNS and tok.dep_ == "dobj" and lemmas[head.i] in _BEARING_VERBS:
+            if _harm_object(tok) or lemma == "blame":
+                subj = _doer_subject(head)
+        elif lemma == "blame" and tok.dep_ == "xcomp" and lemmas[head.i] == "be" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):  # "Beijing is to blame"
+            subj = _subject(head)
+        elif tok.dep_ in ("acomp", "attr", "oprd") and tok.pos_ == "ADJ":
+            if lemmas[head.i] == "hold" and _passive(head) and lemma in _ANSWERING_ADJECTIVES:
+                subj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)  # "must be held accountable"
+            elif lemma in _BLAME_ADJECTIVES or lemma in _ANSWERING_ADJECTIVES and _harm_object(tok):
+                subj = _subject(head)
+        if subj is None or _negated(tok) or _negated(head) or _unasserted(head) and lemmas[head.i] != "hold":
+            continue
+        if lemmas[head.i] == "hold" and _negated(head):
+            continue
+        holder = mentions.holder(tok.idx, tok.idx + len(tok.text))
+        for target in mentions.linked(subj):
+            if target != holder and mentions.author_or(target) != holder:
+                yield Evidence(holder, target, -1, BLAME_WEIGHT, tok.idx, tok.idx + len(tok.text), f"blame '{lemma}'")
