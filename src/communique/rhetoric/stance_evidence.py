@@ -272,6 +272,8 @@ class _Mentions:
                 for i in range(*tokens):
                     self.token_actor.setdefault(i, actor.id)
         self._claim_named_persons(doc)
+        if doc.has_annotation("DEP"):
+            _claim_head_nouns(self, doc)
         self.author_ids = byline_actors(document)
         if doc.has_annotation("DEP"):
             self._resolve_pronouns(doc, {a.id: a.kind for a in document.actors})
@@ -1875,3 +1877,41 @@ def _blame_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
         for target in mentions.linked(subj):
             if target != holder and mentions.author_or(target) != holder:
                 yield Evidence(holder, target, -1, BLAME_WEIGHT, tok.idx, tok.idx + len(tok.text), f"blame '{lemma}'")
+
+
+# --- Round 17: "the committee" for the State Committee for National Security ----------------------
+
+#: Actor kinds whose name's head noun, after "the", stands for the actor later in the text.
+_HEAD_NOUN_KINDS = ("organization", "igo")
+#: Words that end the head of a name ("Ministry of State Security": "ministry").
+_NAME_PREPS = frozenset(("of", "for", "on", "in", "at"))
+
+
+def _claim_head_nouns(mentions: _Mentions, doc) -> None:
+    """"the committee", "the bank", "the ministry" after the first mention of the one organisation whose
+    name has that head noun ("State Committee for National Security", "Export-Import Bank of China"): the
+    text names it again by its head. Only "the" (or "this") with the noun and nothing else on it, and only
+    where a single actor of the document has that head."""
+    heads: dict[str, set[str]] = defaultdict(set)
+    first: dict[str, int] = {}
+    for actor in mentions.document.actors:
+        if actor.mentions:
+            first[actor.id] = min(s for s, _ in actor.mentions)
+        words = _norm(actor.name).split()
+        cut = next((k for k, w in enumerate(words) if w in _NAME_PREPS), len(words))
+        if actor.kind in _HEAD_NOUN_KINDS and 1 < cut and words[cut - 1].isalpha() and len(words[cut - 1]) > 3:
+            heads[words[cut - 1]].add(actor.id)
+        elif actor.kind not in _HEAD_NOUN_KINDS:
+            for w in words:
+                heads.get(w, set()).add("")  # a person or state with that word: ambiguous
+    unique = {w: next(iter(ids)) for w, ids in heads.items() if len(ids) == 1 and "" not in ids}
+    if not unique:
+        return
+    for i in positions(doc, unique, lemmas=False):
+        tok = doc[i]
+        actor = unique[tok.lower_]
+        if i in mentions.token_actor or tok.pos_ != "NOUN" or tok.idx <= first.get(actor, len(doc.text)):
+            continue
+        kids = list(tok.children)
+        if kids and all(c.dep_ == "det" and c.lower_ in ("the", "this") for c in kids) and len(kids) == 1:
+            mentions.token_actor[i] = actor
