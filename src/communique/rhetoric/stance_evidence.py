@@ -1537,6 +1537,7 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _harmful_act_evidence(doc, mentions, items)
         items += _helpful_act_evidence(doc, mentions, items)
         items += _blame_evidence(doc, mentions)
+        items += _denial_rebuttal_evidence(document, doc, mentions, items)
         items = _drop_praised_acts(doc, items)
         worded = {(e.holder, e.start, e.end) for e in items if not e.reason.startswith("event ")}
         items = [e for e in items if not (e.reason.endswith(SAID_AS_WE) and (e.holder, e.start, e.end) in worded)]
@@ -1915,3 +1916,39 @@ def _claim_head_nouns(mentions: _Mentions, doc) -> None:
         kids = list(tok.children)
         if kids and all(c.dep_ == "det" and c.lower_ in ("the", "this") for c in kids) and len(kids) == 1:
             mentions.token_actor[i] = actor
+
+
+# --- Round 17: a denial the next sentence contradicts ("X denies it arms them. Yet ...") --------------
+
+#: Verbs of denying: a sentence opening with a contrast right after one rebuts the denier, named or not.
+_DENIAL_VERBS = frozenset(("deny", "dismiss"))
+
+
+def _denial_rebuttal_evidence(document, doc, mentions: _Mentions, items: list[Evidence]) -> Iterator[Evidence]:
+    """"The Rwandan government denies that it arms the rebels. Yet the rebels carry its rifles.": a denial
+    (``_DENIAL_VERBS`` with a clause or an object: "denies everything", "dismissed the reports") that the
+    next sentence, opening with "But" / "Yet" / "In fact", contradicts in the writer's voice counts against
+    the denier even where that sentence does not name it (a contrast after any other claim still must).
+    Not a denial that is itself negated or in a quote."""
+    if not doc.has_annotation("SENT_START"):
+        return
+    taken = {(e.target, e.start) for e in items if e.holder == "author"}
+    lowers, _ = token_strings(doc)
+    sents = sentences(doc)
+    for n in range(1, len(sents)):
+        sent = sents[n]
+        opener = next((o for o in _CONTRAST_OPENERS if " ".join(lowers[sent.start:sent.start + len(o.split())]) == o), None)
+        if opener is None or mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
+            continue
+        deniers = []
+        for tok in sents[n - 1]:
+            if tok.lemma_.lower() in _DENIAL_VERBS and tok.pos_ == "VERB" and not _negated(tok) \
+                    and not mentions.in_quote(tok.idx) \
+                    and any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in tok.children) \
+                    and (subj := _doer_subject(tok)) is not None:
+                deniers += mentions.linked(subj)
+        last = doc[sent.start + len(opener.split()) - 1]
+        start, end = sent.start_char, last.idx + len(last.text)
+        for target in dict.fromkeys(deniers):
+            if target != "author" and (target, start) not in taken:
+                yield Evidence("author", target, -1, REBUTTAL_WEIGHT, start, end, f"rebuttal '{opener}' of its denial")
