@@ -463,7 +463,12 @@ def _subject(verb):
 def _targets_of(word, mentions: _Mentions, act: bool = False) -> list[str]:
     """The actors an evaluative word or label is syntactically about. ``act``: the word names an
     act (an evaluative word, not a label for people), so that as the object of a verb of doing or
-    ordering with no owner of its own it is the subject's act ("oversaw the massacres")."""
+    ordering with no owner of its own it is the subject's act ("oversaw the massacres"). A word joined
+    by "and" to a modifier or predicate of the same part of speech is about what that one is about
+    ("quietly and honestly", "reckless and cynical")."""
+    if word.dep_ == "conj" and word.head.i != word.i and word.head.pos_ == word.pos_ \
+            and word.head.dep_ in (*_MODIFIER_DEPS, *_PREDICATE_DEPS) and word.pos_ in ("ADJ", "ADV"):
+        return _targets_of(word.head, mentions, act)
     if word.dep_ == "advmod" and word.head.pos_ in ("VERB", "AUX"):  # "Yerevan has wisely begun ..."
         subj = _subject(word.head)
         return mentions.linked(subj) if subj is not None else []
@@ -1627,7 +1632,7 @@ HARM_KINDS = ("act", "suffered")
 #: Verbs whose clause complement is someone's claim, not the holder's assertion ("Kyiv says Moscow shelled
 #: the dam", "Tunis denies that it expelled anyone"), unless the holder says it ("we know that ...").
 _REPORTING_VERBS = frozenset(("accuse", "allege", "argue", "assert", "believe", "charge", "claim", "contend", "deny",
-                              "fear", "insist", "report", "say", "suggest", "suspect", "tell", "think"))
+                              "fear", "find", "insist", "report", "rule", "say", "suggest", "suspect", "tell", "think"))
 #: Heads that undo or avoid the act in their complement ("stopped shelling", "refused to deport").
 _NOT_DOING_HEADS = frozenset(("avoid", "cease", "decline", "end", "halt", "quit", "refrain", "refuse", "stop"))
 #: Subordinators of a clause that is no assertion ("if it annexes ...", "unless they rig ...").
