@@ -1727,6 +1727,13 @@ def _harm_doers(tok, key: str, kind: str, mentions: _Mentions) -> list[str]:
     return found
 
 
+def _asked(doc, tok) -> bool:
+    """Whether the word sits in a question (a question mark after it in its sentence)."""
+    if not doc.has_annotation("SENT_START"):
+        return tok.i + 1 < len(doc) and doc[tok.i + 1].text == "?"
+    return any(t.text == "?" for t in tok.sent[tok.i - tok.sent.start + 1:])
+
+
 def _harmful_act_evidence(doc, mentions: _Mentions, items: list[Evidence]) -> Iterator[Evidence]:
     """A harmful act (``harmful_acts.en.tsv``) the holder asserts in their own voice counts against its
     doer ("the authorities jailed the editors", "were bulldozed by the municipality", "Moscow's annexation
@@ -1739,8 +1746,7 @@ def _harmful_act_evidence(doc, mentions: _Mentions, items: list[Evidence]) -> It
         taken[(e.holder, e.target)].append((e.start, e.end))
     for tok, key, kind in _word_hits(doc, acts):
         doers = _harm_doers(tok, key, kind, mentions)
-        if not doers or doc.has_annotation("SENT_START") and tok.sent[-1].text == "?" \
-                or tok.i + 1 < len(doc) and doc[tok.i + 1].text == "?":
+        if not doers or _asked(doc, tok):
             continue
         start, end = _word_span(doc, tok, key)
         holder = mentions.holder(start, end)
@@ -1804,7 +1810,7 @@ def _helpful_act_evidence(doc, mentions: _Mentions, items: list[Evidence]) -> It
     for e in items:
         taken[(e.holder, e.target)].append((e.start, e.end))
     for tok, key, _ in _word_hits(doc, acts):
-        if tok.pos_ != "VERB" or _unasserted(tok) or doc.has_annotation("SENT_START") and tok.sent[-1].text == "?":
+        if tok.pos_ != "VERB" or _unasserted(tok) or _asked(doc, tok):
             continue
         if _passive(tok) or tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"):
             helped = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in people), None)
