@@ -1659,6 +1659,14 @@ def harmful_acts() -> dict[str, str]:
     return out
 
 
+@resources.cached
+def _objectless_harms() -> frozenset[str]:
+    """The harmful acts whose verb needs no direct object (``object:optional``: "cracked down on the unions")."""
+    from .lexicon import _relpath
+
+    return frozenset(e for e, tags in resources.tagged(_relpath(HARMFUL_ACTS_FILE)).items() if tags.get("object") == "optional")
+
+
 def _doer_subject(verb):
     """The subject of a verb, with a relative pronoun replaced by the noun its clause is on
     ("the forces that carry out the expulsions": the forces)."""
@@ -1708,8 +1716,8 @@ def _harm_doers(tok, key: str, kind: str, mentions: _Mentions) -> list[str]:
             return []
         if _passive(tok) or tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"):
             return _agents(tok, mentions)
-        if " " not in key and not any(c.dep_ in ("dobj", "obj") for c in tok.children):
-            return []  # "cracked down on the unions" (a verb and its particle) needs no object
+        if key not in _objectless_harms() and not any(c.dep_ in ("dobj", "obj") for c in tok.children):
+            return []  # "pushed back against the plan" is no harm; "cracked down on the unions" needs no object
         subj = _doer_subject(tok)
         return mentions.linked(subj) if subj is not None else []
     if tok.pos_ != "NOUN":
@@ -1719,9 +1727,11 @@ def _harm_doers(tok, key: str, kind: str, mentions: _Mentions) -> list[str]:
         found = [a for c in tok.children if c.dep_ in ("poss", "compound") for a in mentions.actors_at(c)]
     if not found and tok.dep_ in ("dobj", "pobj"):
         verb = tok.head
+        with_ = verb.pos_ == "ADP" and verb.lower_ == "with"  # "answered the protests with mass trials"
         if verb.pos_ == "ADP" and verb.dep_ == "prep":  # "presided over the executions", "paid for the buses"
             verb = verb.head
-        if verb.pos_ == "VERB" and verb.lemma_.lower() in (*_DOER_VERBS, *_ANSWERING_VERBS) and not _unasserted(verb):
+        if verb.pos_ == "VERB" and (with_ or verb.lemma_.lower() in (*_DOER_VERBS, *_ANSWERING_VERBS)) \
+                and not _unasserted(verb):
             subj = _doer_subject(verb)
             found = mentions.linked(subj) if subj is not None else []
     return found
@@ -1963,3 +1973,4 @@ def _denial_rebuttal_evidence(document, doc, mentions: _Mentions, items: list[Ev
         for target in dict.fromkeys(deniers):
             if target != "author" and (target, start) not in taken:
                 yield Evidence("author", target, -1, REBUTTAL_WEIGHT, start, end, f"rebuttal '{opener}' of its denial")
+
