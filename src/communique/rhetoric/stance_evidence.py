@@ -1660,6 +1660,14 @@ def harmful_acts() -> dict[str, str]:
 
 
 @resources.cached
+def _verb_only_harms() -> frozenset[str]:
+    """The harmful acts matched as a verb only (``pos:verb``: "shelled the town", not "supplied it with shells")."""
+    from .lexicon import _relpath
+
+    return frozenset(e for e, tags in resources.tagged(_relpath(HARMFUL_ACTS_FILE)).items() if tags.get("pos") == "verb")
+
+
+@resources.cached
 def _objectless_harms() -> frozenset[str]:
     """The harmful acts whose verb needs no direct object (``object:optional``: "cracked down on the unions")."""
     from .lexicon import _relpath
@@ -1720,7 +1728,7 @@ def _harm_doers(tok, key: str, kind: str, mentions: _Mentions) -> list[str]:
             return []  # "pushed back against the plan" is no harm; "cracked down on the unions" needs no object
         subj = _doer_subject(tok)
         return mentions.linked(subj) if subj is not None else []
-    if tok.pos_ != "NOUN":
+    if tok.pos_ != "NOUN" or key in _verb_only_harms():
         return []
     found = _agents(tok, mentions)
     if not found and kind == "act":
