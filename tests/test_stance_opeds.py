@@ -80,13 +80,24 @@ DOCUMENT_FLOOR = 0.7
 #: after round 16b: 6/10 (attacked 4/6), 1 of 7 neutral firm (a ban on exports no hostile act, "the Union" for the
 #: European Union, the Auditor-General and a forum named with a state adjective kept as actors, "her office" for its
 #: holder, credit by a counterfactual: "Without its work, this report could not have been written").
+#: Round 19: six written blind (oped-57..62: a regional newspaper's editorial against a neighbour's satellite
+#: jamming and its own government's neglect, for a neighbour that acted; a letter signed by a coalition of NGOs
+#: against an oil pipeline's operator and the two host governments, for an insurer that declined it; a populist
+#: senator's column of rhetorical questions against a trade partner and a domestic opposition party, for a
+#: neighbour that answered tariffs with tariffs; a policy analyst's brief that attacks by understatement a junta,
+#: the foreign force it hired and that force's state, for a neighbour hosting refugees; a state-media commentary
+#: with irony about a rival's "model democracy", its president and the union that funds it, for a jailed governor;
+#: a bishop's pastoral letter against an armed coalition, a deporting neighbour and its president, for a state that
+#: sent police and a medical charity; 23 actors, 16 attacked, 10 neutral). Blind: 12/23 (attacked 11/16), 2 of 10
+#: neutral firm.
 #: Per round: (document name prefixes, right at least, neutral actors with a firm stance at most).
 OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 13": (("oped-27", "oped-28", "oped-29"), 12, 3),
                "round 14": (("oped-33", "oped-34", "oped-35"), 7, 1),
                "round 15": (("oped-39", "oped-40", "oped-41"), 6, 3),
                "round 16": (("oped-42", "oped-43", "oped-44"), 7, 1),
-               "round 17": (("oped-48", "oped-49", "oped-50"), 6, 1)}
+               "round 17": (("oped-48", "oped-49", "oped-50"), 6, 1),
+               "round 19": (("oped-57", "oped-58", "oped-59", "oped-60", "oped-61", "oped-62"), 12, 2)}
 OPEN = tuple(name for names, _, _ in OPEN_ROUNDS.values() for name in names)
 #: Neutrally named actors of the development documents that may get a firm author stance, at most.
 NEUTRAL_WITH_STANCE_MAX = 2
@@ -140,7 +151,7 @@ def test_stance_opeds_every_document(result):
 def test_stance_opeds_open_round_documents(result, round_):
     names, right, neutral_with_stance = OPEN_ROUNDS[round_]
     docs = [d for name, d in result["documents"].items() if name.startswith(names)]
-    assert len(docs) == 3 and sum(d["right"] for d in docs) >= right, [d["misses"] for d in docs]
+    assert len(docs) == len(names) and sum(d["right"] for d in docs) >= right, [d["misses"] for d in docs]
     firm = [line for line in result["neutral_with_stance"] if line.startswith(names)]
     assert len(firm) <= neutral_with_stance, firm
 
