@@ -116,3 +116,32 @@ def test_the_committee_stands_for_the_one_organisation_with_that_head_noun():
     assert [doc[i].i for i in mentions.token_actor] and claimed == {"bank"}
     first_later = [t.i for t in doc if t.lower_ == "bank"][1]
     assert first_later in mentions.token_actor  # "The bank", not "a bank in Oslo"
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("sentence,actor,sign,cue", [
+    ("Minsk has described critics of the dam as saboteurs.", "BLR", "-", "smear 'describe critic saboteur'"),
+    ("Vilnius has seen the treaty abandoned by Minsk.", "BLR", "-", "evaluative 'abandon'"),
+    ("When the region hesitated to send help, Lithuania did not.", "LTU", "+", "praise 'did not hesitate'"),
+    ("Lithuania has shown what a small country can do.", "LTU", "+", "model 'show what ... do'"),
+    ("I give thanks for Doctors Without Borders, who kept the clinic open all winter.", "Doctors Without Borders", "+",
+     "side-taking 'give thanks for'"),
+])
+def test_smears_models_and_thanks(sentence, actor, sign, cue):
+    assert_author_sign(_piece(sentence), actor, sign, cue)
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("sentence,actor", [
+    ("Lithuania did not have to open its border.", "LTU"),  # no obligation, no failure
+    ("Its doctors came to a country where they did not speak the language.", "LTU"),  # a circumstance
+])
+def test_negations_that_tell_no_failure(sentence, actor):
+    text = _piece("Lithuania sent a field hospital in May. " + sentence)
+    assert not any(r.startswith("omission") for r in author_reasons(text, actor))
+
+
+@pytest.mark.issue(18)
+def test_an_elided_refusal_after_a_promise_is_still_an_omission():
+    text = _piece("Minsk promised to publish the lists. It did not.")
+    assert not any(r.startswith("praise") for r in author_reasons(text, "BLR"))

@@ -474,6 +474,10 @@ def _targets_of(word, mentions: _Mentions, act: bool = False) -> list[str]:
         return mentions.linked(subj) if subj is not None else []
     if word.pos_ == "VERB" and _passive(word):  # "punished by Brussels": the agent's act
         return [a for c in word.children if c.dep_ == "agent" for o in c.children for a in mentions.linked(o)]
+    if word.pos_ == "VERB" and word.tag_ == "VBN":  # "saw the agreement abandoned by Bamako" (an actor as agent)
+        agents = [a for c in word.children if c.dep_ == "agent" for o in c.children for a in mentions.linked(o)]
+        if agents:
+            return agents
     if word.dep_ in _MODIFIER_DEPS and word.head.i != word.i:
         found = mentions.linked(word.head)
         if not found and (word.head.dep_ in _PREDICATE_DEPS  # "the protesters are brave people"
@@ -842,7 +846,7 @@ def _omission_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]
     for verb, reason in _omitted_acts(doc):
         lemma = verb.lemma_.lower()
         if lemma in evaluative or verb.idx in triggers \
-                or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+                or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children) or _no_failure(verb):
             continue
         section = document.section_at(verb.idx)
         if section is None or section.kind not in _AUTHOR_SECTIONS or mentions.in_quote(verb.idx):
@@ -1543,6 +1547,9 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _helpful_act_evidence(doc, mentions, items)
         items += _blame_evidence(doc, mentions)
         items += _denial_rebuttal_evidence(document, doc, mentions, items)
+        items += _smear_evidence(doc, mentions)
+        items += _shown_how_evidence(doc, mentions, sarcastic)
+        items += _elided_praise_evidence(document, doc, mentions)
         items = _drop_praised_acts(doc, items)
         worded = {(e.holder, e.start, e.end) for e in items if not e.reason.startswith("event ")}
         items = [e for e in items if not (e.reason.endswith(SAID_AS_WE) and (e.holder, e.start, e.end) in worded)]
@@ -1982,3 +1989,108 @@ def _denial_rebuttal_evidence(document, doc, mentions: _Mentions, items: list[Ev
             if target != "author" and (target, start) not in taken:
                 yield Evidence("author", target, -1, REBUTTAL_WEIGHT, start, end, f"rebuttal '{opener}' of its denial")
 
+
+
+# --- Round 17: smears, "shown what ... can do", omissions that are no failure ----------------------
+
+SMEAR_WEIGHT = 0.6
+#: Verbs that put a name on someone ("called the protesters traitors", "branded critics as saboteurs").
+_SMEAR_VERBS = frozenset(("brand", "call", "denounce", "depict", "describe", "dub", "label", "paint", "portray", "term"))
+
+
+def _smear_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """A smear of people the text defends: an actor that calls critics, protesters, journalists or other
+    people (the beneficiaries of ``helpful_acts.en.tsv``) by a label (``name_calling.txt``, a negative
+    evaluative word): "The government has described critics of the project as saboteurs", "Ankara branded
+    the strikers terrorists". In the writer's voice it counts against the actor. Not negated, not in a quote."""
+    _, people = helpful_acts()
+    evaluative, labels = _lexicons()
+    bad = set(labels) | {w for w, sign in evaluative.items() if sign < 0}
+    for i in positions(doc, _SMEAR_VERBS):
+        verb = doc[i]
+        if verb.pos_ != "VERB" or _unasserted(verb) or mentions.in_quote(verb.idx):
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lemma_.lower() not in people:
+            continue
+        names = [c for c in [*verb.children, *obj.children] if c.dep_ in ("oprd", "attr", "xcomp", "appos")]
+        names += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children if o.dep_ == "pobj"]
+        label = next((n for n in names if n.lemma_.lower() in bad or n.lower_ in bad), None)
+        subj = _doer_subject(verb) if label is not None else None
+        if subj is None:
+            continue
+        holder = mentions.holder(verb.idx, verb.idx + len(verb.text))
+        for target in mentions.linked(subj):
+            if target != holder and mentions.author_or(target) != holder:
+                yield Evidence(holder, target, -1, SMEAR_WEIGHT, verb.idx, label.idx + len(label.text),
+                               f"smear '{verb.lemma_.lower()} {obj.lemma_.lower()} {label.lemma_.lower()}'")
+
+
+def _shown_how_evidence(doc, mentions: _Mentions, sarcastic: dict) -> Iterator[Evidence]:
+    """"Finland has shown what a government can do", "Accra showed how it should be done": a subject that
+    shows what can be done or how is held up as a model (praise; a sneer with sarcasm, blame under a
+    negation), as with "shown what ... looks like" (``_model_evidence``)."""
+    for i in positions(doc, _SHOW_VERBS):
+        verb = doc[i]
+        if verb.pos_ != "VERB":
+            continue
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() != "look"
+                       and any(w.lower_ in ("what", "how") and w.i < c.i for w in c.subtree)
+                       and any(a.dep_ in ("aux", "auxpass") and a.lower_ in ("can", "could", "should") for a in c.children)),
+                      None)
+        subj = _subject(verb) if clause is not None else None
+        if subj is None:
+            continue
+        sign = -1 if _negated(verb) or verb.sent.start_char in sarcastic else 1
+        word = next(w.lower_ for w in clause.subtree if w.lower_ in ("what", "how"))
+        yield from _of_subject(mentions, subj, sign, EVALUATIVE_WEIGHT, verb.idx, clause.idx + len(clause.text),
+                               f"model '{verb.lemma_.lower()} {word} ... {clause.lemma_.lower()}'")
+
+
+#: Heads of a clause in which a negated verb tells a circumstance, not a failure to act ("a country where
+#: they did not speak the language"); and verbs of hesitating: "X did not." after one is praise.
+_CIRCUMSTANCE_MARKS = frozenset(("where", "although", "though"))
+_HESITATING = frozenset(("delay", "dither", "falter", "flinch", "hesitate", "stall", "wait", "waver"))
+
+
+def _no_failure(verb) -> bool:
+    """Whether a negated verb tells no failure to act: "did not have to come" (no obligation), a
+    circumstance ("where they did not speak the language": a "where" / "though" clause), an elided verb
+    after a verb of hesitating ("When the world hesitated, Kenya did not": ``_elided_praise``)."""
+    have = verb if verb.lemma_.lower() == "have" and any(c.dep_ == "xcomp" for c in verb.children) \
+        else verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "have" else None
+    if have is not None and any(c.dep_ == "neg" for c in have.children):  # "did not have to come"
+        return True
+    if verb.dep_ in ("relcl", "advcl") and any(c.lower_ in _CIRCUMSTANCE_MARKS and c.dep_ in ("advmod", "mark")
+                                                for c in verb.children):
+        return True
+    return _hesitated_before(verb) is not None
+
+
+def _hesitated_before(verb):
+    """The verb of hesitating that an elided "X did not" answers ("When the world hesitated to send help,
+    Kenya did not"): an auxiliary "do" with no verb of its own, and a verb of hesitating earlier in its
+    sentence or in the sentence before; else None."""
+    neg = next((c for c in verb.children if c.dep_ == "neg"), None)
+    if verb.lemma_.lower() != "do" or neg is None or neg.i + 1 >= len(verb.doc) or not verb.doc[neg.i + 1].is_punct \
+            or any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
+        return None
+    sent = verb.sent
+    start = sent.start - 1 if sent.start > 0 else sent.start
+    scope = verb.doc[verb.doc[start].sent.start:verb.i]
+    return next((t for t in scope if t.lemma_.lower() in _HESITATING and t.pos_ == "VERB" and not _negated(t)), None)
+
+
+def _elided_praise_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """"When the world hesitated to send help, Kenya did not": an elided negated "do" after a verb of
+    hesitating is praise for its subject (in the writer's voice, outside quotes)."""
+    for i in positions(doc, _NEGATION_WORDS, lemmas=False):
+        verb = doc[i].head
+        if doc[i].dep_ != "neg" or mentions.in_quote(verb.idx):
+            continue
+        hesitated = _hesitated_before(verb)
+        subj = _subject(verb) if hesitated is not None else None
+        if subj is None:
+            continue
+        yield from _of_subject(mentions, subj, 1, EVALUATIVE_WEIGHT, verb.idx, doc[i].idx + len(doc[i].text),
+                               f"praise 'did not {hesitated.lemma_.lower()}'")
