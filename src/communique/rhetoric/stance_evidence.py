@@ -1872,11 +1872,17 @@ _BEARING_VERBS = frozenset(("bear", "carry", "share"))
 _BLAME_WORDS = _BLAME_ADJECTIVES | _ANSWERING_ADJECTIVES | _BLAME_NOUNS
 
 
+@resources.cached
+def _negative_words() -> frozenset[str]:
+    """The negative evaluative words (and loaded labels) of ``_lexicons``."""
+    return frozenset(w for w, sign in _lexicons()[0].items() if sign < 0)
+
+
 def _harm_object(word) -> bool:
     """Whether a "for" / "of" / "in" object of the word is a harm: a harmful act or harm suffered
     (``harmful_acts.en.tsv``) or a negative evaluative word ("responsible for the deaths", "for the crackdown")."""
     acts = harmful_acts()
-    negative = {w for w, sign in _lexicons()[0].items() if sign < 0}
+    negative = _negative_words()
     for c in word.children:
         if c.dep_ == "prep" and c.lower_ in ("for", "of", "in"):
             for o in c.children:
@@ -2004,8 +2010,7 @@ def _smear_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     evaluative word): "The government has described critics of the project as saboteurs", "Ankara branded
     the strikers terrorists". In the writer's voice it counts against the actor. Not negated, not in a quote."""
     _, people = helpful_acts()
-    evaluative, labels = _lexicons()
-    bad = set(labels) | {w for w, sign in evaluative.items() if sign < 0}
+    bad = _negative_words() | set(_lexicons()[1])
     for i in positions(doc, _SMEAR_VERBS):
         verb = doc[i]
         if verb.pos_ != "VERB" or _unasserted(verb) or mentions.in_quote(verb.idx):
