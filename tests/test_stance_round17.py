@@ -145,3 +145,11 @@ def test_negations_that_tell_no_failure(sentence, actor):
 def test_an_elided_refusal_after_a_promise_is_still_an_omission():
     text = _piece("Minsk promised to publish the lists. It did not.")
     assert not any(r.startswith("praise") for r in author_reasons(text, "BLR"))
+
+
+@pytest.mark.issue(18)
+def test_a_negated_act_replaced_by_the_next_sentence_is_no_omission():
+    text = _piece("Vilnius did not send a note of thanks. It answered with duties of its own.")
+    assert not any(r.startswith("omission") for r in author_reasons(text, "LTU"))
+    text = _piece("Vilnius did not send a note of thanks. The ministry was closed for the holiday.")
+    assert any(r.startswith("omission") for r in author_reasons(text, "LTU"))

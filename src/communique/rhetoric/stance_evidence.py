@@ -2069,7 +2069,25 @@ def _no_failure(verb) -> bool:
     if verb.dep_ in ("relcl", "advcl") and any(c.lower_ in _CIRCUMSTANCE_MARKS and c.dep_ in ("advmod", "mark")
                                                 for c in verb.children):
         return True
-    return _hesitated_before(verb) is not None
+    return _hesitated_before(verb) is not None or _replaced_by_next(verb)
+
+
+#: Subjects of a sentence that go on with the actor of the sentence before ("It answered with tariffs").
+_GOING_ON_SUBJECTS = frozenset(("he", "it", "she", "they"))
+
+
+def _replaced_by_next(verb) -> bool:
+    """Whether a negated main verb is replaced by what the next sentence says the same doer did instead
+    ("Ottawa did not send a thank-you note. It answered with tariffs of its own."): a contrast, not a
+    failure to act. The next sentence's main verb has a pronoun subject, is not negated and has no modal."""
+    doc, sent = verb.doc, verb.sent
+    if verb.i != sent.root.i or sent.end >= len(doc):
+        return False
+    nxt = doc[sent.end].sent
+    root = nxt.root
+    subj = _subject(root) if root.pos_ == "VERB" else None
+    return subj is not None and subj.lower_ in _GOING_ON_SUBJECTS and subj.i == nxt.start and not _negated(root) \
+        and not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in root.children)
 
 
 def _hesitated_before(verb):
