@@ -191,7 +191,8 @@ _SHOW_VERBS = ("demonstrate", "show")
 _GIVING_VERBS = ("deliver", "donate", "fly", "give", "provide", "send", "ship", "supply")
 #: Verbs whose object is the subject's own act or product: an adjective on it judges the subject
 #: ("took a brave decision", "launched a brutal offensive", "published careful statements").
-_PRODUCT_VERBS = ("adopt", "issue", "launch", "make", "pursue", "publish", "take", "wage")
+_PRODUCT_VERBS = ("adopt", "conduct", "hold", "issue", "launch", "make", "organise", "organize", "pursue", "publish", "run",
+                  "stage", "take", "wage")
 #: Verbs of doing, ordering or overseeing: a judged act as their object (with no owner of its own) is
 #: their subject's ("ordered the crackdown", "oversaw the massacres", "presided over the purges").
 _DOER_VERBS = (*_PRODUCT_VERBS, "carry", "commit", "command", "direct", "mastermind", "orchestrate", "order",
@@ -273,6 +274,8 @@ class _Mentions:
                 for i in range(*tokens):
                     self.token_actor.setdefault(i, actor.id)
         self._claim_named_persons(doc)
+        if doc.has_annotation("DEP"):
+            _claim_head_nouns(self, doc)
         self.author_ids = byline_actors(document)
         if doc.has_annotation("DEP"):
             self._resolve_pronouns(doc, {a.id: a.kind for a in document.actors})
@@ -462,12 +465,21 @@ def _subject(verb):
 def _targets_of(word, mentions: _Mentions, act: bool = False) -> list[str]:
     """The actors an evaluative word or label is syntactically about. ``act``: the word names an
     act (an evaluative word, not a label for people), so that as the object of a verb of doing or
-    ordering with no owner of its own it is the subject's act ("oversaw the massacres")."""
+    ordering with no owner of its own it is the subject's act ("oversaw the massacres"). A word joined
+    by "and" to a modifier or predicate of the same part of speech is about what that one is about
+    ("quietly and honestly", "reckless and cynical")."""
+    if word.dep_ == "conj" and word.head.i != word.i and word.head.pos_ == word.pos_ \
+            and word.head.dep_ in (*_MODIFIER_DEPS, *_PREDICATE_DEPS) and word.pos_ in ("ADJ", "ADV"):
+        return _targets_of(word.head, mentions, act)
     if word.dep_ == "advmod" and word.head.pos_ in ("VERB", "AUX"):  # "Yerevan has wisely begun ..."
         subj = _subject(word.head)
         return mentions.linked(subj) if subj is not None else []
     if word.pos_ == "VERB" and _passive(word):  # "punished by Brussels": the agent's act
         return [a for c in word.children if c.dep_ == "agent" for o in c.children for a in mentions.linked(o)]
+    if word.pos_ == "VERB" and word.tag_ == "VBN":  # "saw the agreement abandoned by Bamako" (an actor as agent)
+        agents = [a for c in word.children if c.dep_ == "agent" for o in c.children for a in mentions.linked(o)]
+        if agents:
+            return agents
     if word.dep_ in _MODIFIER_DEPS and word.head.i != word.i:
         found = mentions.linked(word.head)
         if not found and (word.head.dep_ in _PREDICATE_DEPS  # "the protesters are brave people"
@@ -842,7 +854,7 @@ def _omission_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]
     for verb, reason in _omitted_acts(doc):
         lemma = verb.lemma_.lower()
         if lemma in evaluative or verb.idx in triggers \
-                or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+                or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children) or _no_failure(verb):
             continue
         section = document.section_at(verb.idx)
         if section is None or section.kind not in _AUTHOR_SECTIONS or mentions.in_quote(verb.idx):
@@ -1498,7 +1510,7 @@ def _answered_question_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
 def _drop_praised_acts(doc, items: list[Evidence]) -> list[Evidence]:
     """Without the hostile acts the holder praises in the same sentence, with no blame there ("Vilnius
     took a brave decision when it expelled the envoy"): the judgement, not the act's type, is the stance."""
-    acts = [e for e in items if ASSERTS in e.reason]
+    acts = [e for e in items if ASSERTS in e.reason or e.reason.startswith(HARMFUL_ACT)]
     if not acts or not doc.has_annotation("SENT_START"):
         return items
 
@@ -1507,7 +1519,7 @@ def _drop_praised_acts(doc, items: list[Evidence]) -> list[Evidence]:
         return span.sent.start if span is not None else None
 
     judged = [(e.sign, (e.holder, e.target, sentence(e))) for e in items
-              if ASSERTS not in e.reason and not e.reason.startswith("event ")]
+              if ASSERTS not in e.reason and not e.reason.startswith(("event ", HARMFUL_ACT))]
     praised = {key for sign, key in judged if sign > 0} - {key for sign, key in judged if sign < 0}
     if not praised:
         return items
@@ -1539,6 +1551,13 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _accomplice_evidence(doc, mentions)
         items += _answered_question_evidence(doc, mentions)
         items += _credit_evidence(doc, mentions)
+        items += _harmful_act_evidence(doc, mentions, items)
+        items += _helpful_act_evidence(doc, mentions, items)
+        items += _blame_evidence(doc, mentions)
+        items += _denial_rebuttal_evidence(document, doc, mentions, items)
+        items += _smear_evidence(doc, mentions)
+        items += _shown_how_evidence(doc, mentions, sarcastic)
+        items += _elided_praise_evidence(document, doc, mentions)
         items = _drop_praised_acts(doc, items)
         worded = {(e.holder, e.start, e.end) for e in items if not e.reason.startswith("event ")}
         items = [e for e in items if not (e.reason.endswith(SAID_AS_WE) and (e.holder, e.start, e.end) in worded)]
@@ -1614,3 +1633,495 @@ def _credit_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
             if mentions.author_or(target) != holder:
                 yield Evidence(holder, target, 1, CREDIT_WEIGHT, tok.idx, obj.idx + len(obj.text),
                                f"credit 'without ... {verb.lemma_.lower()}'")
+
+
+# --- Round 17: harmful acts (``harmful_acts.en.tsv``) -------------------------------------------
+
+HARMFUL_ACT_WEIGHT = 0.5      # "the authorities jailed the editors", "Moscow's annexation", "ordered the expulsions"
+#: The start of the reason of a harmful act ("harmful act 'jail'"): no judging word, a deed asserted.
+HARMFUL_ACT = "harmful act"
+#: The file of the harmful acts and its ``kind`` tags: "act" (a noun's possessor is its doer: "Moscow's
+#: annexation"), "suffered" (a noun's possessor or "of" object suffers it: "her arrest").
+HARMFUL_ACTS_FILE = "harmful_acts.en.tsv"
+HARM_KINDS = ("act", "suffered")
+#: Verbs whose clause complement is someone's claim, not the holder's assertion ("Kyiv says Moscow shelled
+#: the dam", "Tunis denies that it expelled anyone"), unless the holder says it ("we know that ...").
+_REPORTING_VERBS = frozenset(("accuse", "allege", "argue", "assert", "believe", "charge", "claim", "contend", "deny",
+                              "fear", "find", "insist", "report", "rule", "say", "suggest", "suspect", "tell", "think"))
+#: Heads that undo or avoid the act in their complement ("stopped shelling", "refused to deport").
+_NOT_DOING_HEADS = frozenset(("avoid", "cease", "decline", "end", "halt", "quit", "refrain", "refuse", "stop"))
+#: Subordinators of a clause that is no assertion ("if it annexes ...", "unless they rig ...").
+_UNREAL_MARKS = frozenset(("if", "unless", "whether", "lest"))
+#: Relative pronouns: the doer is the noun the relative clause is on ("the forces that carry out ...").
+_RELATIVES = frozenset(("that", "which", "who", "whom"))
+#: Verbs of paying for, approving or signing an act: their subject answers for it too ("paid for the
+#: expulsions", "signed off on the executions", "approved the evictions").
+_ANSWERING_VERBS = ("approve", "authorise", "authorize", "bankroll", "finance", "fund", "pay", "sanction", "sign")
+
+
+@resources.cached
+def harmful_acts() -> dict[str, str]:
+    """``{entry: kind}`` of ``harmful_acts.en.tsv`` (``kind:act`` or ``kind:suffered``), validated."""
+    from ..errors import LexiconError
+    from .lexicon import _relpath, display_path
+
+    out = {}
+    for entry, tags in resources.tagged(_relpath(HARMFUL_ACTS_FILE)).items():
+        if tags.get("kind") not in HARM_KINDS:
+            raise LexiconError(display_path(HARMFUL_ACTS_FILE), None,
+                               f"entry {entry!r}: tag kind must be one of {list(HARM_KINDS)}, got {tags.get('kind')!r}")
+        out[entry] = tags["kind"]
+    return out
+
+
+@resources.cached
+def _verb_only_harms() -> frozenset[str]:
+    """The harmful acts matched as a verb only (``pos:verb``: "shelled the town", not "supplied it with shells")."""
+    from .lexicon import _relpath
+
+    return frozenset(e for e, tags in resources.tagged(_relpath(HARMFUL_ACTS_FILE)).items() if tags.get("pos") == "verb")
+
+
+@resources.cached
+def _objectless_harms() -> frozenset[str]:
+    """The harmful acts whose verb needs no direct object (``object:optional``: "cracked down on the unions")."""
+    from .lexicon import _relpath
+
+    return frozenset(e for e, tags in resources.tagged(_relpath(HARMFUL_ACTS_FILE)).items() if tags.get("object") == "optional")
+
+
+def _doer_subject(verb):
+    """The subject of a verb, with a relative pronoun replaced by the noun its clause is on
+    ("the forces that carry out the expulsions": the forces)."""
+    subj = _subject(verb)
+    if subj is not None and subj.lower_ in _RELATIVES and verb.dep_ == "relcl" and verb.head.i != verb.i:
+        return verb.head
+    return subj
+
+
+def _agents(word, mentions: _Mentions) -> list[str]:
+    """The actors of the "by" agent of a passive verb or participle, or of a "by" phrase on a noun."""
+    objs = [o for c in word.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+            for o in c.children if o.dep_ == "pobj"]
+    return list(dict.fromkeys(a for o in objs for a in mentions.actors_at(o) or mentions.linked(o)))
+
+
+def _unasserted(verb) -> bool:
+    """Whether a verb's act is not asserted as done: negated, under a modal, in an "if" clause, undone
+    by its head ("stopped shelling"), or inside a claim reported from someone else ("Kyiv says ...")."""
+    if _negated(verb) or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+        return True
+    tok = verb
+    for _ in range(6):
+        if any(c.dep_ == "mark" and c.lower_ in _UNREAL_MARKS for c in tok.children):
+            return True
+        head = tok.head
+        if head.i == tok.i:
+            return False
+        lemma = head.lemma_.lower()
+        if tok.dep_ in ("xcomp", "pcomp") and lemma in _NOT_DOING_HEADS:
+            return True
+        if tok.dep_ == "ccomp" and lemma in _REPORTING_VERBS:
+            subj = _subject(head)
+            return subj is None or subj.lower_ not in _AUTHOR_WORDS
+        if tok.dep_ not in ("conj", "xcomp", "advcl", "relcl", "acl", "ccomp"):
+            return False
+        tok = head
+    return False
+
+
+def _harm_doers(tok, key: str, kind: str, mentions: _Mentions) -> list[str]:
+    """The doers of a harmful act: the subject of an active verb with an object, the agent of a passive
+    verb or participle; for a noun its "by" agent, its possessor where the noun's ``kind`` is "act", and
+    the subject of a verb of doing, ordering or paying whose object it is ("ordered the expulsions")."""
+    if tok.pos_ == "VERB":
+        if _unasserted(tok):
+            return []
+        if _passive(tok) or tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"):
+            return _agents(tok, mentions)
+        if key not in _objectless_harms() and not any(c.dep_ in ("dobj", "obj") for c in tok.children):
+            return []  # "pushed back against the plan" is no harm; "cracked down on the unions" needs no object
+        subj = _doer_subject(tok)
+        return mentions.linked(subj) if subj is not None else []
+    if tok.pos_ != "NOUN" or key in _verb_only_harms():
+        return []
+    found = _agents(tok, mentions)
+    if not found and kind == "act":
+        found = [a for c in tok.children if c.dep_ in ("poss", "compound") for a in mentions.actors_at(c)]
+    if not found and tok.dep_ in ("dobj", "pobj"):
+        verb = tok.head
+        with_ = verb.pos_ == "ADP" and verb.lower_ == "with"  # "answered the protests with mass trials"
+        if verb.pos_ == "ADP" and verb.dep_ == "prep":  # "presided over the executions", "paid for the buses"
+            verb = verb.head
+        if verb.pos_ == "VERB" and (with_ or verb.lemma_.lower() in (*_DOER_VERBS, *_ANSWERING_VERBS)) \
+                and not _unasserted(verb):
+            subj = _doer_subject(verb)
+            found = mentions.linked(subj) if subj is not None else []
+    return found
+
+
+def _asked(doc, tok) -> bool:
+    """Whether the word sits in a question (a question mark after it in its sentence)."""
+    if not doc.has_annotation("SENT_START"):
+        return tok.i + 1 < len(doc) and doc[tok.i + 1].text == "?"
+    return any(t.text == "?" for t in tok.sent[tok.i - tok.sent.start + 1:])
+
+
+def _harmful_act_evidence(doc, mentions: _Mentions, items: list[Evidence]) -> Iterator[Evidence]:
+    """A harmful act (``harmful_acts.en.tsv``) the holder asserts in their own voice counts against its
+    doer ("the authorities jailed the editors", "were bulldozed by the municipality", "Moscow's annexation
+    of the peninsula", "the forces that carry out the expulsions"): a deed, where no judging word is said.
+    Not an act negated, modal, conditional, undone, reported from someone else or asked about, nor one a
+    span of the pair's evidence already covers (an event the events stage read)."""
+    acts = harmful_acts()
+    taken = defaultdict(list)
+    for e in items:
+        taken[(e.holder, e.target)].append((e.start, e.end))
+    for tok, key, kind in _word_hits(doc, acts):
+        doers = _harm_doers(tok, key, kind, mentions)
+        if not doers or _asked(doc, tok):
+            continue
+        start, end = _word_span(doc, tok, key)
+        holder = mentions.holder(start, end)
+        for target in doers:
+            if target == holder or mentions.author_or(target) == holder:
+                continue
+            if any(s < end and start < e for s, e in taken[(holder, target)]):
+                continue
+            taken[(holder, target)].append((start, end))
+            yield Evidence(holder, target, -1, HARMFUL_ACT_WEIGHT, start, end, f"{HARMFUL_ACT} '{key}'")
+
+
+# --- Round 17: helpful acts (``helpful_acts.en.tsv``) -------------------------------------------
+
+HELPFUL_ACT_WEIGHT = 0.5      # "the coast guard rescued the migrants", "recovered unpaid wages for the workers"
+#: The start of the reason of a helpful act ("helpful act 'rescue'").
+HELPFUL_ACT = "helpful act"
+HELPFUL_ACTS_FILE = "helpful_acts.en.tsv"
+HELP_KINDS = ("act", "beneficiary")
+
+
+@resources.cached
+def helpful_acts() -> tuple[dict[str, int], frozenset[str]]:
+    """The verbs of help (``kind:act``, as a ``_word_hits`` term dict) and the people in need they help
+    (``kind:beneficiary``) of ``helpful_acts.en.tsv``, validated."""
+    from ..errors import LexiconError
+    from .lexicon import _relpath, display_path
+
+    acts, people = {}, set()
+    for entry, tags in resources.tagged(_relpath(HELPFUL_ACTS_FILE)).items():
+        kind = tags.get("kind")
+        if kind not in HELP_KINDS:
+            raise LexiconError(display_path(HELPFUL_ACTS_FILE), None,
+                               f"entry {entry!r}: tag kind must be one of {list(HELP_KINDS)}, got {kind!r}")
+        if kind == "act":
+            acts[entry] = 1
+        else:
+            people.add(entry)
+    return acts, frozenset(people)
+
+
+def _helped_people(verb, people: frozenset[str]):
+    """The object or "for" object of a verb that is a people in need (``kind:beneficiary``), or None."""
+    for c in verb.children:
+        objs = [c] if c.dep_ in ("dobj", "dative") else \
+            [o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "for" else []
+        for o in objs:
+            for x in (o, *_conjuncts(o)):
+                if x.lemma_.lower() in people or x.lower_ in people:
+                    return x
+    return None
+
+
+def _helpful_act_evidence(doc, mentions: _Mentions, items: list[Evidence]) -> Iterator[Evidence]:
+    """Help given to people in need (``helpful_acts.en.tsv``) that the holder asserts in their own voice
+    counts for its doer: "the coast guard rescued 200 migrants", "the union recovered unpaid wages for
+    three thousand workers", "were sheltered by the parish". Not an act negated, modal, conditional,
+    undone, reported or asked about, nor help to anyone else ("protected its generals")."""
+    acts, people = helpful_acts()
+    taken = defaultdict(list)
+    for e in items:
+        taken[(e.holder, e.target)].append((e.start, e.end))
+    for tok, key, _ in _word_hits(doc, acts):
+        if tok.pos_ != "VERB" or _unasserted(tok) or _asked(doc, tok):
+            continue
+        if _passive(tok) or tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"):
+            helped = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in people), None)
+            if helped is None and tok.dep_ in ("acl", "amod") and tok.head.lemma_.lower() in people:
+                helped = tok.head
+            doers = _agents(tok, mentions) if helped is not None else []
+        else:
+            helped = _helped_people(tok, people)
+            subj = _doer_subject(tok) if helped is not None else None
+            doers = mentions.linked(subj) if subj is not None else []
+        if not doers:
+            continue
+        start, end = _word_span(doc, tok, key)
+        holder = mentions.holder(start, end)
+        for target in doers:
+            if target == holder or mentions.author_or(target) == holder \
+                    or any(s < end and start < e for s, e in taken[(holder, target)]):
+                continue
+            taken[(holder, target)].append((start, end))
+            yield Evidence(holder, target, 1, HELPFUL_ACT_WEIGHT, start, end, f"{HELPFUL_ACT} '{key}'")
+
+
+# --- Round 17: blame ("responsible for the deaths", "is to blame", "must be held accountable") --------
+
+BLAME_WEIGHT = 0.6
+#: Predicates that blame their subject whatever follows ("guilty of", "culpable").
+_BLAME_ADJECTIVES = frozenset(("culpable", "guilty"))
+#: Predicates that blame their subject when their "for" / "of" / "in" object is a harm ("responsible for the deaths");
+#: "held accountable" / "held responsible" blames it whatever follows.
+_ANSWERING_ADJECTIVES = frozenset(("accountable", "answerable", "liable", "responsible"))
+#: Nouns of blame borne ("bears responsibility for the famine", "shares the blame") and the verbs that bear them.
+_BLAME_NOUNS = frozenset(("blame", "responsibility"))
+_BEARING_VERBS = frozenset(("bear", "carry", "share"))
+_BLAME_WORDS = _BLAME_ADJECTIVES | _ANSWERING_ADJECTIVES | _BLAME_NOUNS
+
+
+@resources.cached
+def _negative_words() -> frozenset[str]:
+    """The negative evaluative words (and loaded labels) of ``_lexicons``."""
+    return frozenset(w for w, sign in _lexicons()[0].items() if sign < 0)
+
+
+def _harm_object(word) -> bool:
+    """Whether a "for" / "of" / "in" object of the word is a harm: a harmful act or harm suffered
+    (``harmful_acts.en.tsv``) or a negative evaluative word ("responsible for the deaths", "for the crackdown")."""
+    acts = harmful_acts()
+    negative = _negative_words()
+    for c in word.children:
+        if c.dep_ == "prep" and c.lower_ in ("for", "of", "in"):
+            for o in c.children:
+                if o.dep_ in ("pobj", "pcomp") and any(x.lemma_.lower() in acts or x.lemma_.lower() in negative
+                                                       or x.lemma_.lower() in _HARMS for x in (o, *_conjuncts(o))):
+                    return True
+    return False
+
+
+def _blame_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """Blame said of an actor: "Tehran is responsible for the deaths", "the junta is guilty of war crimes",
+    "Beijing is to blame", "Moscow bears responsibility for the famine", "Riyadh must be held accountable":
+    the holder's negative stance toward the subject. Negated ("is not responsible for") or conditional, no blame."""
+    _, lemmas = token_strings(doc)
+    for i in positions(doc, _BLAME_WORDS, lemmas=False):
+        tok = doc[i]
+        lemma = tok.lower_
+        subj, head = None, tok.head
+        if lemma in _BLAME_NOUNS and tok.dep_ == "dobj" and lemmas[head.i] in _BEARING_VERBS:
+            if _harm_object(tok) or lemma == "blame":
+                subj = _doer_subject(head)
+        elif lemma == "blame" and tok.dep_ == "xcomp" and lemmas[head.i] == "be" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):  # "Beijing is to blame"
+            subj = _subject(head)
+        elif tok.dep_ in ("acomp", "attr", "oprd") and tok.pos_ == "ADJ":
+            if lemmas[head.i] == "hold" and _passive(head) and lemma in _ANSWERING_ADJECTIVES:
+                subj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)  # "must be held accountable"
+            elif lemma in _BLAME_ADJECTIVES or lemma in _ANSWERING_ADJECTIVES and _harm_object(tok):
+                subj = _subject(head)
+        if subj is None or _negated(tok) or _negated(head) or _unasserted(head) and lemmas[head.i] != "hold":
+            continue
+        if lemmas[head.i] == "hold" and _negated(head):
+            continue
+        holder = mentions.holder(tok.idx, tok.idx + len(tok.text))
+        for target in mentions.linked(subj):
+            if target != holder and mentions.author_or(target) != holder:
+                yield Evidence(holder, target, -1, BLAME_WEIGHT, tok.idx, tok.idx + len(tok.text), f"blame '{lemma}'")
+
+
+# --- Round 17: "the committee" for the State Committee for National Security ----------------------
+
+#: Actor kinds whose name's head noun, after "the", stands for the actor later in the text.
+_HEAD_NOUN_KINDS = ("organization", "igo")
+#: Words that end the head of a name ("Ministry of State Security": "ministry").
+_NAME_PREPS = frozenset(("of", "for", "on", "in", "at"))
+
+
+def _claim_head_nouns(mentions: _Mentions, doc) -> None:
+    """"the committee", "the bank", "the ministry" after the first mention of the one organisation whose
+    name has that head noun ("State Committee for National Security", "Export-Import Bank of China"): the
+    text names it again by its head. Only "the" (or "this") with the noun and nothing else on it, and only
+    where a single actor of the document has that head."""
+    heads: dict[str, set[str]] = defaultdict(set)
+    first: dict[str, int] = {}
+    for actor in mentions.document.actors:
+        if actor.mentions:
+            first[actor.id] = min(s for s, _ in actor.mentions)
+        words = _norm(actor.name).split()
+        cut = next((k for k, w in enumerate(words) if w in _NAME_PREPS), len(words))
+        if actor.kind in _HEAD_NOUN_KINDS and 1 < cut and words[cut - 1].isalpha() and len(words[cut - 1]) > 3:
+            heads[words[cut - 1]].add(actor.id)
+        elif actor.kind not in _HEAD_NOUN_KINDS:
+            for w in words:
+                heads.get(w, set()).add("")  # a person or state with that word: ambiguous
+    unique = {w: next(iter(ids)) for w, ids in heads.items() if len(ids) == 1 and "" not in ids}
+    if not unique:
+        return
+    for i in positions(doc, unique, lemmas=False):
+        tok = doc[i]
+        actor = unique[tok.lower_]
+        if i in mentions.token_actor or tok.pos_ != "NOUN" or tok.idx <= first.get(actor, len(doc.text)):
+            continue
+        kids = list(tok.children)
+        if kids and all(c.dep_ == "det" and c.lower_ in ("the", "this") for c in kids) and len(kids) == 1:
+            mentions.token_actor[i] = actor
+
+
+# --- Round 17: a denial the next sentence contradicts ("X denies it arms them. Yet ...") --------------
+
+#: Verbs of denying: a sentence opening with a contrast right after one rebuts the denier, named or not.
+_DENIAL_VERBS = frozenset(("deny", "dismiss"))
+
+
+def _denial_rebuttal_evidence(document, doc, mentions: _Mentions, items: list[Evidence]) -> Iterator[Evidence]:
+    """"The Rwandan government denies that it arms the rebels. Yet the rebels carry its rifles.": a denial
+    (``_DENIAL_VERBS`` with a clause or an object: "denies everything", "dismissed the reports") that the
+    next sentence, opening with "But" / "Yet" / "In fact", contradicts in the writer's voice counts against
+    the denier even where that sentence does not name it (a contrast after any other claim still must).
+    Not a denial that is itself negated or in a quote."""
+    if not doc.has_annotation("SENT_START"):
+        return
+    taken = {(e.target, e.start) for e in items if e.holder == "author"}
+    lowers, _ = token_strings(doc)
+    sents = sentences(doc)
+    for n in range(1, len(sents)):
+        sent = sents[n]
+        opener = next((o for o in _CONTRAST_OPENERS if " ".join(lowers[sent.start:sent.start + len(o.split())]) == o), None)
+        if opener is None or mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
+            continue
+        deniers = []
+        for tok in sents[n - 1]:
+            if tok.lemma_.lower() in _DENIAL_VERBS and tok.pos_ == "VERB" and not _negated(tok) \
+                    and not mentions.in_quote(tok.idx) \
+                    and any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in tok.children) \
+                    and (subj := _doer_subject(tok)) is not None:
+                deniers += mentions.linked(subj)
+        last = doc[sent.start + len(opener.split()) - 1]
+        start, end = sent.start_char, last.idx + len(last.text)
+        for target in dict.fromkeys(deniers):
+            if target != "author" and (target, start) not in taken:
+                yield Evidence("author", target, -1, REBUTTAL_WEIGHT, start, end, f"rebuttal '{opener}' of its denial")
+
+
+
+# --- Round 17: smears, "shown what ... can do", omissions that are no failure ----------------------
+
+SMEAR_WEIGHT = 0.6
+#: Verbs that put a name on someone ("called the protesters traitors", "branded critics as saboteurs").
+_SMEAR_VERBS = frozenset(("brand", "call", "denounce", "depict", "describe", "dub", "label", "paint", "portray", "term"))
+
+
+def _smear_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """A smear of people the text defends: an actor that calls critics, protesters, journalists or other
+    people (the beneficiaries of ``helpful_acts.en.tsv``) by a label (``name_calling.txt``, a negative
+    evaluative word): "The government has described critics of the project as saboteurs", "Ankara branded
+    the strikers terrorists". In the writer's voice it counts against the actor. Not negated, not in a quote."""
+    _, people = helpful_acts()
+    bad = _negative_words() | set(_lexicons()[1])
+    for i in positions(doc, _SMEAR_VERBS):
+        verb = doc[i]
+        if verb.pos_ != "VERB" or _unasserted(verb) or mentions.in_quote(verb.idx):
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lemma_.lower() not in people:
+            continue
+        names = [c for c in [*verb.children, *obj.children] if c.dep_ in ("oprd", "attr", "xcomp", "appos")]
+        names += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children if o.dep_ == "pobj"]
+        label = next((n for n in names if n.lemma_.lower() in bad or n.lower_ in bad), None)
+        subj = _doer_subject(verb) if label is not None else None
+        if subj is None:
+            continue
+        holder = mentions.holder(verb.idx, verb.idx + len(verb.text))
+        for target in mentions.linked(subj):
+            if target != holder and mentions.author_or(target) != holder:
+                yield Evidence(holder, target, -1, SMEAR_WEIGHT, verb.idx, label.idx + len(label.text),
+                               f"smear '{verb.lemma_.lower()} {obj.lemma_.lower()} {label.lemma_.lower()}'")
+
+
+def _shown_how_evidence(doc, mentions: _Mentions, sarcastic: dict) -> Iterator[Evidence]:
+    """"Finland has shown what a government can do", "Accra showed how it should be done": a subject that
+    shows what can be done or how is held up as a model (praise; a sneer with sarcasm, blame under a
+    negation), as with "shown what ... looks like" (``_model_evidence``)."""
+    for i in positions(doc, _SHOW_VERBS):
+        verb = doc[i]
+        if verb.pos_ != "VERB":
+            continue
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() != "look"
+                       and any(w.lower_ in ("what", "how") and w.i < c.i for w in c.subtree)
+                       and any(a.dep_ in ("aux", "auxpass") and a.lower_ in ("can", "could", "should") for a in c.children)),
+                      None)
+        subj = _subject(verb) if clause is not None else None
+        if subj is None:
+            continue
+        sign = -1 if _negated(verb) or verb.sent.start_char in sarcastic else 1
+        word = next(w.lower_ for w in clause.subtree if w.lower_ in ("what", "how"))
+        yield from _of_subject(mentions, subj, sign, EVALUATIVE_WEIGHT, verb.idx, clause.idx + len(clause.text),
+                               f"model '{verb.lemma_.lower()} {word} ... {clause.lemma_.lower()}'")
+
+
+#: Heads of a clause in which a negated verb tells a circumstance, not a failure to act ("a country where
+#: they did not speak the language"); and verbs of hesitating: "X did not." after one is praise.
+_CIRCUMSTANCE_MARKS = frozenset(("where", "although", "though"))
+_HESITATING = frozenset(("delay", "dither", "falter", "flinch", "hesitate", "stall", "wait", "waver"))
+
+
+def _no_failure(verb) -> bool:
+    """Whether a negated verb tells no failure to act: "did not have to come" (no obligation), a
+    circumstance ("where they did not speak the language": a "where" / "though" clause), an elided verb
+    after a verb of hesitating ("When the world hesitated, Kenya did not": ``_elided_praise``)."""
+    have = verb if verb.lemma_.lower() == "have" and any(c.dep_ == "xcomp" for c in verb.children) \
+        else verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "have" else None
+    if have is not None and any(c.dep_ == "neg" for c in have.children):  # "did not have to come"
+        return True
+    if verb.dep_ in ("relcl", "advcl") and any(c.lower_ in _CIRCUMSTANCE_MARKS and c.dep_ in ("advmod", "mark")
+                                                for c in verb.children):
+        return True
+    return _hesitated_before(verb) is not None or _replaced_by_next(verb)
+
+
+#: Subjects of a sentence that go on with the actor of the sentence before ("It answered with tariffs").
+_GOING_ON_SUBJECTS = frozenset(("he", "it", "she", "they"))
+
+
+def _replaced_by_next(verb) -> bool:
+    """Whether a negated main verb is replaced by what the next sentence says the same doer did instead
+    ("Ottawa did not send a thank-you note. It answered with tariffs of its own."): a contrast, not a
+    failure to act. The next sentence's main verb has a pronoun subject, is not negated and has no modal."""
+    doc, sent = verb.doc, verb.sent
+    if verb.i != sent.root.i or sent.end >= len(doc):
+        return False
+    nxt = doc[sent.end].sent
+    root = nxt.root
+    subj = _subject(root) if root.pos_ == "VERB" else None
+    return subj is not None and subj.lower_ in _GOING_ON_SUBJECTS and subj.i == nxt.start and not _negated(root) \
+        and not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in root.children)
+
+
+def _hesitated_before(verb):
+    """The verb of hesitating that an elided "X did not" answers ("When the world hesitated to send help,
+    Kenya did not"): an auxiliary "do" with no verb of its own, and a verb of hesitating earlier in its
+    sentence or in the sentence before; else None."""
+    neg = next((c for c in verb.children if c.dep_ == "neg"), None)
+    if verb.lemma_.lower() != "do" or neg is None or neg.i + 1 >= len(verb.doc) or not verb.doc[neg.i + 1].is_punct \
+            or any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
+        return None
+    sent = verb.sent
+    start = sent.start - 1 if sent.start > 0 else sent.start
+    scope = verb.doc[verb.doc[start].sent.start:verb.i]
+    return next((t for t in scope if t.lemma_.lower() in _HESITATING and t.pos_ == "VERB" and not _negated(t)), None)
+
+
+def _elided_praise_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """"When the world hesitated to send help, Kenya did not": an elided negated "do" after a verb of
+    hesitating is praise for its subject (in the writer's voice, outside quotes)."""
+    for i in positions(doc, _NEGATION_WORDS, lemmas=False):
+        verb = doc[i].head
+        if doc[i].dep_ != "neg" or mentions.in_quote(verb.idx):
+            continue
+        hesitated = _hesitated_before(verb)
+        subj = _subject(verb) if hesitated is not None else None
+        if subj is None:
+            continue
+        yield from _of_subject(mentions, subj, 1, EVALUATIVE_WEIGHT, verb.idx, doc[i].idx + len(doc[i].text),
+                               f"praise 'did not {hesitated.lemma_.lower()}'")
