@@ -900,7 +900,9 @@ def _bare_title_parts(text: str, doc, grp: Group, groups: dict[str, Group], focu
                                        for s, _ in spans)), None) or focus.home
         persons.append((k, replace(b, country=where), spans[0][0]))
         where_of[k] = where
-    places = sorted((s, e, min(g.guesses, key=_rank).country) for g in groups.values() for s, e in g.spans)
+    # two groups can share a span, one of them of no country: order by the text, then the country
+    places = sorted(((s, e, min(g.guesses, key=_rank).country) for g in groups.values() for s, e in g.spans),
+                    key=lambda p: (p[0], p[1], p[2] or ""))
 
     def country_at(start: int, end: int) -> str | None:
         return next((c for s, e, c in places if c and s < end and start < e), None)
