@@ -64,10 +64,22 @@ def test_no_holder_before_the_term_began():
     ("the Riksbank", "SWE", "GOV"),
     ("the Ogaden National Liberation Front", "ETH", "REB"),
     ("the Cartel de los Soles", "VEN", "CRM"),
+    ("the White Helmets", "SYR", "NGO"),
 ])
 def test_a_body_named_by_its_own_name_has_its_country(text, country, sector):
     found = resolve_text(text)
     assert (found.country, found.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Eurojust", "igo:eurojust"),
+    ("the Ukraine Defense Contact Group", "igo:udcg"),
+    ("the Combined Maritime Forces", "igo:cmf"),
+    ("the International Energy Agency", "igo:iea"),
+])
+def test_an_international_body_has_no_country(text, key):
+    found = resolve_text(text)
+    assert (found.key, found.country) == (key, None)
 
 
 # -- 3. places with one clear country --------------------------------------------------------
