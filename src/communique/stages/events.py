@@ -1218,6 +1218,12 @@ def extract_events(document, doc, ctx):
             side = set(source) | {a.id for a in document.actors if a.country in countries}
             if countries and all(t in side for t in target):
                 target = last_accuser(events, side, d.sent.start_char) or target
+        if d.location and len(target) > 1:
+            # "massacred Bosnian Muslims at Srebrenica": the act's place says where, not whom, once
+            # someone else is on its receiving end
+            placed = {a.id for a in document.actors if a.kind == "location" and a.name == d.location}
+            if any(t not in placed for t in target):
+                target = [t for t in target if t not in placed]
         if holders:  # "a United Nations envoy urged ...", the envoy named later: that person
             source, target = [holders.get(a, a) for a in source], [holders.get(a, a) for a in target]
         speaker = []
