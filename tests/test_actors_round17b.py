@@ -94,3 +94,23 @@ def test_two_companies_sharing_a_short_name_leave_it_alone(analyze):
     assert a is not None and b is not None and a is not b
     short = _actor_at(doc, "Tarvo said")
     assert short is None or short not in (a, b)
+
+
+def test_the_staff_of_a_named_body_is_the_body(analyze):
+    doc = analyze("We are grateful for the doctors and nurses of Doctors Without Borders, who stayed in the city "
+                  "when the fighting began.")
+    a = _actor_at(doc, "doctors and nurses")
+    assert a is not None and a.name == "Doctors Without Borders"
+    assert _actor_at(doc, "nurses") is a
+
+
+def test_a_panel_of_experts_is_one_actor(analyze):
+    doc = analyze("The panel of experts that watches the arms embargo found new evidence of cargo flights.")
+    a = _actor_at(doc, "panel of experts")
+    assert a is not None and a.name == "panel of experts"
+
+
+def test_experts_after_another_noun_stay_experts(analyze):
+    doc = analyze("Sudan rejected the report of the experts on Monday, and the experts said they stood by it.")
+    a = _actor_at(doc, "experts")
+    assert a is not None and "panel" not in a.name

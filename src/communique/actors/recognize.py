@@ -679,8 +679,10 @@ class Recognizer:
                 s0, e0 = toks[0].idx, toks[-1].idx + len(toks[-1])
                 e0 = self._named_body_end(s0, e0)
                 g = self.r.phrase(text[s0:e0], self.day)
+                staff = _staff_of_body(head, span, entry)  # "the doctors and nurses of <body>" (round 17b)
+                s0 = staff if staff is not None else s0
                 if g is not None and not g.how.startswith("state") and (entry is None or g.key != entry.key
-                                                                        or g.how != "entry"):
+                                                                        or g.how != "entry" or staff is not None):
                     members = entry is None and label == "ORG" and g.how.startswith("office") \
                         and head.tag_ == "NNS" and head.i < span.start
                     if (g.kind != "person" or g.how.startswith("office")) and not members:
@@ -876,6 +878,10 @@ class Recognizer:
                 if g.sector in UNFOCUSED_SECTORS or root.dep_ in DESCRIBING_DEPS or self._of_named_body(text, root):
                     continue
                 g = replace(g, how="noun:bare")
+            wide = _collective_start(doc, root)  # "the panel of experts" (round 17b)
+            if wide is not None:
+                g = self.r.phrase(text[wide:e0], self.day, holders=False, context=place) or g
+                s0 = wide
             out.append(Mention(s0, e0, g, PRIORITY_NOUN))
         return out
 
@@ -1466,3 +1472,36 @@ def _complement_end(doc, prep) -> int:
                 cut -= 1
             return max(cut, prep.i + 2)
     return end
+
+
+#: Kinds of the bodies whose staff named before them ("the nurses of <body>") is the body.
+STAFFED_KINDS = frozenset(("organization", "igo"))
+
+
+def _staff_of_body(head, span, entry) -> int | None:
+    """Where the phrase of plural people before a named body starts ("nurses of Doctors Without
+    Borders", "the doctors and nurses of ...": from the first conjunct, whose "of" the parse hung
+    on the last), when the body is a known organisation; else None. The phrase is the body."""
+    if entry is None or entry.kind not in STAFFED_KINDS or head.tag_ != "NNS" or head.i >= span.start:
+        return None
+    first = head
+    while first.dep_ == "conj" and first.head.tag_ == "NNS" and first.head.i < first.i \
+            and not any(c.dep_ == "prep" for c in first.head.children):
+        first = first.head
+    return first.idx
+
+
+#: Nouns of a body made of the people named after "of" ("the panel of experts"): the body is the actor.
+COLLECTIVE_NOUNS = frozenset(("panel", "team", "board", "delegation", "network", "coalition"))
+
+
+def _collective_start(doc, root) -> int | None:
+    """Where "the panel of <actor noun>" starts (the collective noun, after its determiner) when
+    ``root``, the actor noun, is the object of "of" right after a noun of ``COLLECTIVE_NOUNS``."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "of" or prep.i != root.left_edge.i - 1:
+        return None
+    noun = prep.head
+    if noun.lemma_.lower() not in COLLECTIVE_NOUNS or noun.i != prep.i - 1 or noun.pos_ != "NOUN":
+        return None
+    return noun.idx
