@@ -17,7 +17,7 @@ from ..nlp import DATELINE_CHARS, dateline_end
 from ..spans import SpanSet
 from ..views import doc_text, sentences
 from .pronouns import UNNAMED, PronounLinker, unnamed_person
-from .recognize import Mention
+from .recognize import COMPANY_HEADS_FILE, Mention
 from .resolve import ActorGuess, Resolver
 from .text import fold, slug, tokenize
 
@@ -1080,3 +1080,23 @@ def add_offices_of_holders(text: str, groups: dict[str, Group]) -> None:
                 groups[owner].spans.append((s, e))
         if not grp.spans:
             del groups[key]
+
+
+def add_company_short_names(groups: dict[str, Group]) -> None:
+    """A name the model found alone (as an organisation or a person) that is a company's name of
+    the document less its head word ("Meridian" beside "Meridian Petroleum", ``company_heads.en.txt``)
+    is that company, when one company of the document has it (round 17b)."""
+    heads = resources.terms(COMPANY_HEADS_FILE)
+    short: dict[str, set[str]] = {}
+    for key, grp in groups.items():
+        best = min(grp.guesses, key=_rank)
+        words = best.name.split()
+        if best.kind == "organization" and len(words) > 1 and words[-1] in heads:
+            short.setdefault(" ".join(words[:-1]), set()).add(key)
+    if not short:
+        return
+    for key in [k for k, grp in groups.items() if all(g.how in MODEL_HOWS for g in grp.guesses)]:
+        names = {t.removesuffix("'s").removesuffix("\u2019s") for t in _bare_texts(groups[key])}
+        owner = short.get(names.pop(), ()) if len(names) == 1 else ()
+        if len(owner) == 1 and key not in owner:
+            groups[next(iter(owner))].spans.extend(groups.pop(key).spans)

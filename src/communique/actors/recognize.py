@@ -216,7 +216,7 @@ class Recognizer:
             out.append((ent.start_char, end, None, label))
         out.extend((s, e, None, "PERSON")
                    for s, e in self._bare_names(doc, SpanSet((s, e) for s, e, _, _ in out), surnames))
-        return _joined_names(text, sorted(out, key=lambda a: (a[0], -a[1])))
+        return _whole_names(text, doc, _joined_names(text, sorted(out, key=lambda a: (a[0], -a[1]))), self.r)
 
     def _without_namesakes(self, text: str, doc, anchors: list) -> list:
         """The KB anchors less a known person matched by the surname alone inside a longer name
@@ -679,8 +679,10 @@ class Recognizer:
                 s0, e0 = toks[0].idx, toks[-1].idx + len(toks[-1])
                 e0 = self._named_body_end(s0, e0)
                 g = self.r.phrase(text[s0:e0], self.day)
+                staff = _staff_of_body(head, span, entry)  # "the doctors and nurses of <body>" (round 17b)
+                s0 = staff if staff is not None else s0
                 if g is not None and not g.how.startswith("state") and (entry is None or g.key != entry.key
-                                                                        or g.how != "entry"):
+                                                                        or g.how != "entry" or staff is not None):
                     members = entry is None and label == "ORG" and g.how.startswith("office") \
                         and head.tag_ == "NNS" and head.i < span.start
                     if (g.kind != "person" or g.how.startswith("office")) and not members:
@@ -876,6 +878,10 @@ class Recognizer:
                 if g.sector in UNFOCUSED_SECTORS or root.dep_ in DESCRIBING_DEPS or self._of_named_body(text, root):
                     continue
                 g = replace(g, how="noun:bare")
+            wide = _collective_start(doc, root)  # "the panel of experts" (round 17b)
+            if wide is not None:
+                g = self.r.phrase(text[wide:e0], self.day, holders=False, context=place) or g
+                s0 = wide
             out.append(Mention(s0, e0, g, PRIORITY_NOUN))
         return out
 
@@ -1208,7 +1214,7 @@ def _phrase_tokens(doc, head, span) -> list:
             if any(o.dep_ == "pobj" and o.ent_type_ == "GPE" and any(c.ent_type_ == "GPE" for c in o.conjuncts)
                    for o in child.children):
                 return []  # "the governments of Oman, Jordan and Norway": each state is its own actor
-            end = child.right_edge.i + 1
+            end = _complement_end(doc, child)
     if not (start <= span.start and span.end <= end):
         return []
     return _strip_det(doc[start:end])
@@ -1381,3 +1387,121 @@ def _named_bodies_over_state_words(text: str, doc, anchors: list, resolver: Reso
         if g is None or g.how.startswith("state"):
             drop.add(inside[0][:2])
     return [a for a in anchors if a[:2] not in drop] if drop else anchors
+
+
+# -- round 17b: whole names -----------------------------------------------------------------
+#: Last words of a company's name ("Petroleum", "Re", "Airways"): ``_whole_names``.
+COMPANY_HEADS_FILE = "actors/company_heads.en.txt"
+#: The capitalised words after an anchor, up to three, that may end in a company head word.
+_FOLLOWING_CAPITALS = re.compile(r"(?: [A-Z][A-Za-z&-]*){1,3}")
+#: Labels of the clauses hung on a noun that end the noun's phrase ("..., who have kept ...").
+CLAUSE_DEPS = frozenset(("relcl", "acl"))
+
+
+def _whole_names(text: str, doc, anchors: list, resolver: Resolver) -> list:
+    """The anchors with each name read whole (round 17b):
+
+    - a name the model found (or a country adjective or name of the KB) followed by up to three
+      capitalised words of which the last is a company head word (``company_heads.en.txt``) and
+      after which no capitalised word follows is the company's name: "Meridian Petroleum" (the
+      model took "Meridian"), "Swiss Re" (not the state Switzerland), "Qatar Airways";
+    - a person's name the model found is preceded by the given name the parse joins to it, a
+      capitalised proper noun no KB word, title or form of address ("Evghenia Gutul", the model
+      took "Gutul"; not "President Gutul")."""
+    heads = resources.terms(COMPANY_HEADS_FILE)
+    out: list = []
+    skip_to = -1
+    for start, end, match, label in anchors:
+        if start < skip_to:
+            continue
+        entry = resolver.kb.entries[match.value.key] if match is not None else None
+        if (match is None and label in MODEL_LABELS) or (entry is not None and entry.kind == "state"):
+            run = _FOLLOWING_CAPITALS.match(text, end)
+            words = run.group(0).split() if run else []
+            if words and words[-1] in heads and not re.match(r" [A-Z]", text[run.end():run.end() + 2]) \
+                    and not any(resolver.scan_text(w) for w in words):
+                skip_to = run.end()
+                out.append((start, run.end(), None, "ORG"))
+                continue
+        if match is None and label == "PERSON":
+            start = _given_name_before(doc, start, end, resolver)
+        out.append((start, end, match, label))
+    taken = SpanSet((s, e) for s, e, _, _ in out)
+    found = []
+    for hit in _COMPANY_NAME.finditer(text):
+        words, at = hit.group(0).split(), hit.start()
+        if words[0] in _NAME_OPENERS:
+            words, at = words[1:], at + len(words[0]) + 1
+        if len(words) < 2 or words[-1] not in heads or taken.overlaps(at, hit.end()) \
+                or any(resolver.scan_text(w) for w in words):
+            continue
+        found.append((at, hit.end(), None, "ORG"))  # "operator is Meridian Petroleum."
+    return sorted(out + found, key=lambda a: (a[0], -a[1])) if found else out
+
+
+#: Two to four capitalised words that may be a company's name (after "The"), with no capitalised word after them.
+_COMPANY_NAME = re.compile(r"(?<![\w&-])[A-Z][A-Za-z&-]*(?: [A-Z][A-Za-z&-]*){1,3}(?![\w&-])(?! [A-Z])")
+#: Capitalised words that open a sentence, not a name.
+_NAME_OPENERS = frozenset(("The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "Our", "Every"))
+
+
+def _given_name_before(doc, start: int, end: int, resolver: Resolver) -> int:
+    """Where a person's name that starts at ``start`` starts with the capitalised proper noun before
+    it that the parse makes a part of it, when that word is no KB word, title or form of address."""
+    tokens = token_range(doc, start, end)
+    if tokens is None or tokens[0] == 0:
+        return start
+    prev = doc[tokens[0] - 1]
+    if (prev.pos_ == "PROPN" and prev.is_title and prev.is_alpha and prev.dep_ == "compound"
+            and tokens[0] <= prev.head.i < tokens[1] and prev.idx + len(prev) + 1 == start
+            and prev.ent_type_ in ("", "PERSON") and prev.lower_ not in HONORIFICS) \
+            and not resolver.scan_text(prev.text):
+        return prev.idx
+    return start
+
+
+def _complement_end(doc, prep) -> int:
+    """The end (token index) of an of/for complement ``prep`` of an actor noun, before a clause the
+    parse hung inside it ("nurses of Doctors Without Borders, who have kept ...": the body ends
+    at "Borders") and the comma before that clause."""
+    end = prep.right_edge.i + 1
+    for tok in doc[prep.i + 1:end]:
+        if tok.dep_ in CLAUSE_DEPS:
+            cut = tok.left_edge.i
+            while cut > prep.i + 1 and doc[cut - 1].is_punct:
+                cut -= 1
+            return max(cut, prep.i + 2)
+    return end
+
+
+#: Kinds of the bodies whose staff named before them ("the nurses of <body>") is the body.
+STAFFED_KINDS = frozenset(("organization", "igo"))
+
+
+def _staff_of_body(head, span, entry) -> int | None:
+    """Where the phrase of plural people before a named body starts ("nurses of Doctors Without
+    Borders", "the doctors and nurses of ...": from the first conjunct, whose "of" the parse hung
+    on the last), when the body is a known organisation; else None. The phrase is the body."""
+    if entry is None or entry.kind not in STAFFED_KINDS or head.tag_ != "NNS" or head.i >= span.start:
+        return None
+    first = head
+    while first.dep_ == "conj" and first.head.tag_ == "NNS" and first.head.i < first.i \
+            and not any(c.dep_ == "prep" for c in first.head.children):
+        first = first.head
+    return first.idx
+
+
+#: Nouns of a body made of the people named after "of" ("the panel of experts"): the body is the actor.
+COLLECTIVE_NOUNS = frozenset(("panel", "team", "board", "delegation", "network", "coalition"))
+
+
+def _collective_start(doc, root) -> int | None:
+    """Where "the panel of <actor noun>" starts (the collective noun, after its determiner) when
+    ``root``, the actor noun, is the object of "of" right after a noun of ``COLLECTIVE_NOUNS``."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "of" or prep.i != root.left_edge.i - 1:
+        return None
+    noun = prep.head
+    if noun.lemma_.lower() not in COLLECTIVE_NOUNS or noun.i != prep.i - 1 or noun.pos_ != "NOUN":
+        return None
+    return noun.idx

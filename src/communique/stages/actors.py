@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .. import resources
 from ..actors.build import add_offices_of_holders, add_short_generic_names, keep_sole_offices  # noqa: I001
+from ..actors.build import add_company_short_names  # noqa: I001
 from ..actors.build import (add_abbreviations, add_focus_country, add_led_sides, add_organs_of_named_bodies,
                             add_people_behind, add_short_names, add_state_forms, add_surnames, dateline_country,
                             drop_bare_titles, drop_borrowed_appositives, focus_of, issued_from, leaders_of_governments,
@@ -51,6 +52,7 @@ def extract_actors(document, doc, ctx):
     add_surnames(document.text, groups)
     add_abbreviations(document.text, groups)
     add_short_names(groups)
+    add_company_short_names(groups)
     add_short_generic_names(document.text, groups)
     add_organs_of_named_bodies(groups, resolver, recognizer.day)
     drop_borrowed_appositives(document.text, groups)
