@@ -1118,7 +1118,7 @@ def extract_events(document, doc, ctx):
         if in_author and len(issuers) > 1 and source == issuers[:1]:
             source = list(issuers)  # "We agreed ...", "The Ministers agreed ...": all who issue it
         if not d.reciprocal and d.type in RECIPROCAL_TYPES and len(source) > 1 and \
-                not [t for t in target if t not in source]:
+                not [t for t in target if t not in source and t not in _venues(d, index)]:
             d.reciprocal = True  # "Israel and the Palestinians reached a consensus"
         if d.reciprocal:
             target = list(source)
@@ -1218,6 +1218,8 @@ def extract_events(document, doc, ctx):
             side = set(source) | {a.id for a in document.actors if a.country in countries}
             if countries and all(t in side for t in target):
                 target = last_accuser(events, side, d.sent.start_char) or target
+        if not d.reciprocal:  # "invited the delegation to visit Papua": Indonesia too
+            target = _with_place_states(document, source, target)
         if holders:  # "a United Nations envoy urged ...", the envoy named later: that person
             source, target = [holders.get(a, a) for a in source], [holders.get(a, a) for a in target]
         speaker = []
@@ -1560,3 +1562,39 @@ def _listed_states(document, tok, index) -> list[str]:
         if len(found) > 1:
             return found
     return []
+
+
+# --- Round 17c: places and meetings as parties (issue 16) -----------------------------------
+
+#: Prepositions that make a named place the venue of a meeting ("agreed to meet again in Warsaw").
+VENUE_PREPOSITIONS = frozenset({"in", "at"})
+
+
+def _venues(d: Draft, index) -> set[str]:
+    """The actor ids of the event's aimed-at places that are only where it happens: a named place
+    after "in"/"at" ("the two ministers agreed to meet again in Warsaw"). A meeting of two or more
+    parties held there is between the parties, not aimed at the town."""
+    out = set()
+    for tok in d.targets:
+        if tok.dep_ == "pobj" and tok.head.lower_ in VENUE_PREPOSITIONS:
+            actor = index.at(*mention_span(tok))
+            if actor is not None and actor.kind == "location":
+                out.add(actor.id)
+    return out
+
+
+def _with_place_states(document, source: list[str], target: list[str]) -> list[str]:
+    """A named place on the receiving end stands for its state as well ("invited the delegation to
+    visit Papua": Indonesia; "troops shelled Kharkiv": Ukraine): the state of the place's country,
+    when the document names that state as an actor and it is not among the source's parties,
+    follows the place among the targets. The place stays (a reader may name either)."""
+    actors = {a.id: a for a in document.actors}
+    countries = [actors[t].country for t in target if t in actors and actors[t].kind == "location"
+                 and actors[t].country]
+    if not countries:
+        return target
+    states = {a.country: a.id for a in document.actors if a.kind == "state" and a.country}
+    src_countries = {actors[s].country for s in source if s in actors and actors[s].country}
+    extra = [states[c] for c in countries if c in states and c not in src_countries
+             and states[c] not in target and states[c] not in source]
+    return target + list(dict.fromkeys(extra))
