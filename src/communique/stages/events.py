@@ -1107,6 +1107,7 @@ def extract_events(document, doc, ctx):
     events: list[SimpleNamespace] = []  # every event made, repeats too (the rules below look back at them)
     kept: list[SimpleNamespace] = []
     seen: dict[tuple, list[set]] = {}
+    meetings: list[SimpleNamespace] = []  # events whose source is a meeting, summit or assembly
     for d in drafts:
         if not d.types:
             continue
@@ -1236,6 +1237,9 @@ def extract_events(document, doc, ctx):
             confidence=round(min(MAX_CONFIDENCE, confidence), 4), cue=_cue(d), **(d.date.fields() if d.date else {}),
         ))
         _keep(events[-1], seen, kept)
+        if d.type not in RECIPROCAL_TYPES and _meeting_source(document, d, source, index):
+            meetings.append(events[-1])  # "an assembly of foreign ministers denounced ...": its members
+    _meeting_members(document, meetings, events)
     for e in quoted_accusations(document, doc, events, author, index, mentions):
         _keep(e, seen, kept)
     date_events(kept, doc, document.published, cues)
@@ -1598,3 +1602,58 @@ def _with_place_states(document, source: list[str], target: list[str]) -> list[s
     extra = [states[c] for c in countries if c in states and c not in src_countries
              and states[c] not in target and states[c] not in source]
     return target + list(dict.fromkeys(extra))
+
+
+#: Nouns of a gathering that speaks or acts for those who take part in it ("the summit
+#: denounced ...", "an assembly of foreign ministers called on ...").
+MEETING_NOUNS = frozenset({"summit", "assembly", "meeting", "conference", "gathering", "talks", "session"})
+#: Furthest distance, in characters, between a meeting's act and the meeting event that names its
+#: participants ("X and his counterparts, A, B and C, gathered in Cairo to discuss ...").
+MEETING_WINDOW_CHARS = 1200
+
+
+def _meeting_noun(tok) -> bool:
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in MEETING_NOUNS
+
+
+def _meeting_source(document, d: Draft, source: list[str], index) -> bool:
+    """Whether the event's doer is a gathering named by a common noun: no actor ("Cairo summit
+    denounces ...", a headline) or an actor with no country that is only that noun ("an assembly
+    of several foreign ministers denounced ..."). A named body ("the UN General Assembly") is no
+    such gathering: its name is a proper noun."""
+    toks = [t for t in d.sources if _meeting_noun(t)]
+    if not toks:
+        return False
+    if not source:
+        return True
+    actors = {a.id: a for a in document.actors}
+    return all(s in actors and actors[s].country is None and actors[s].kind == "organization"
+               and actors[s].name.lower().split()[-1] in MEETING_NOUNS for s in source)
+
+
+def _meeting_members(document, meetings: list, events: list) -> None:
+    """A gathering's act is its members' (issue 16): the parties of the nearest meeting event
+    (CONSULT: "A and his counterparts B and C gathered in Cairo to discuss ...") within
+    ``MEETING_WINDOW_CHARS`` of it, each person with the state of his country where the document
+    names that state (a reader names the meeting's members by their countries). Left as it was
+    when no meeting event is near."""
+    if not meetings:
+        return
+    actors = {a.id: a for a in document.actors}
+    states = {a.country: a.id for a in document.actors if a.kind == "state" and a.country}
+    consults = [e for e in events if e.type == "CONSULT" and e not in meetings]
+    for e in meetings:
+        at = e.sentence[0]
+        near = [c for c in consults if abs(c.sentence[0] - at) <= MEETING_WINDOW_CHARS]
+        if not near:
+            continue
+        nearest = min(near, key=lambda c: abs(c.sentence[0] - at))
+        members = [a for a in dict.fromkeys((*nearest.source, *nearest.target))
+                   if a in actors and actors[a].kind != "location" and a not in e.target]
+        if len(members) < 2:
+            continue
+        side = [states[actors[a].country] for a in members if actors[a].kind == "person"
+                and actors[a].country in states]
+        source = [a for a in dict.fromkeys((*side, *members)) if a not in e.target]
+        if source:
+            e.source = tuple(source)
