@@ -1219,8 +1219,6 @@ def extract_events(document, doc, ctx):
             side = set(source) | {a.id for a in document.actors if a.country in countries}
             if countries and all(t in side for t in target):
                 target = last_accuser(events, side, d.sent.start_char) or target
-        if not d.reciprocal:  # "invited the delegation to visit Papua": Indonesia too
-            target = _with_place_states(document, source, target)
         if holders:  # "a United Nations envoy urged ...", the envoy named later: that person
             source, target = [holders.get(a, a) for a in source], [holders.get(a, a) for a in target]
         speaker = []
@@ -1585,23 +1583,6 @@ def _venues(d: Draft, index) -> set[str]:
             if actor is not None and actor.kind == "location":
                 out.add(actor.id)
     return out
-
-
-def _with_place_states(document, source: list[str], target: list[str]) -> list[str]:
-    """A named place on the receiving end stands for its state as well ("invited the delegation to
-    visit Papua": Indonesia; "troops shelled Kharkiv": Ukraine): the state of the place's country,
-    when the document names that state as an actor and it is not among the source's parties,
-    follows the place among the targets. The place stays (a reader may name either)."""
-    actors = {a.id: a for a in document.actors}
-    countries = [actors[t].country for t in target if t in actors and actors[t].kind == "location"
-                 and actors[t].country]
-    if not countries:
-        return target
-    states = {a.country: a.id for a in document.actors if a.kind == "state" and a.country}
-    src_countries = {actors[s].country for s in source if s in actors and actors[s].country}
-    extra = [states[c] for c in countries if c in states and c not in src_countries
-             and states[c] not in target and states[c] not in source]
-    return target + list(dict.fromkeys(extra))
 
 
 #: Nouns of a gathering that speaks or acts for those who take part in it ("the summit
