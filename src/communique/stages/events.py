@@ -315,6 +315,10 @@ def _actors_of(document, tokens, author, in_author_section, index, acted_upon=Fa
         if listed:  # "Estonia, Italy and Portugal were hit ... solidarity with the affected Allies"
             ids.extend(listed)
             continue
+        listed = _allied_states(document, tok, index) if acted_upon else []
+        if listed:  # "attacks on Allied infrastructure ... in Estonia, Italy and Portugal"
+            ids.extend(listed)
+            continue
         actor = index.at(starts[tok.i], ends[tok.i])
         phrase = actor is None
         if actor is None:
@@ -1638,3 +1642,38 @@ def _meeting_members(document, meetings: list, events: list) -> None:
         source = [a for a in dict.fromkeys((*side, *members)) if a not in e.target]
         if source:
             e.source = tuple(source)
+
+
+#: Adjectives of an alliance's members ("Allied infrastructure", "allied nations"): the member
+#: states the text lists.
+ALLIANCE_ADJECTIVES = frozenset({"allied"})
+
+
+def _allied_states(document, tok, index) -> list[str]:
+    """"The cyber attacks against Allied infrastructure. ... Hospitals in Estonia, Italy and
+    Portugal were disrupted": a thing or party aimed at that an alliance's adjective qualifies
+    belongs to the member states the text lists: the nearest list of two or more states (a place
+    of a country counts as its state) within ``LISTED_STATES_TOKENS`` tokens before it, else
+    after it (a headline names the act before the lead lists its victims); [] when there is none."""
+    adj = tok if tok.lower_ in ALLIANCE_ADJECTIVES else next(
+        (c for c in tok.children if c.dep_ in ("amod", "compound") and c.lower_ in ALLIANCE_ADJECTIVES), None)
+    if adj is None:
+        return []
+    states = {a.country: a.id for a in document.actors if a.kind == "state" and a.country}
+    doc = tok.doc
+    before = range(adj.i - 1, max(-1, adj.i - LISTED_STATES_TOKENS), -1)
+    after = range(adj.i + 1, min(len(doc), adj.i + LISTED_STATES_TOKENS))
+    for i in (*before, *after):
+        t = doc[i]
+        if t.dep_ == "conj" or not any(c.dep_ == "conj" for c in t.children):
+            continue
+        found = []
+        for c in conjuncts(t):
+            a = index.at(c.idx, c.idx + len(c.text))
+            if a is None or a.kind not in ("state", "location") or not a.country:
+                continue
+            found.append(states.get(a.country, a.id) if a.kind == "location" else a.id)
+        found = list(dict.fromkeys(found))
+        if len(found) > 1:
+            return found
+    return []
