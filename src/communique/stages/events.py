@@ -341,7 +341,7 @@ def _actors_of(document, tokens, author, in_author_section, index, acted_upon=Fa
             named = phrase_actors(index, tok)  # "an assembly of foreign ministers of Egypt"
             ids.extend(named or _person_by_surname(document, tok) or _person_by_title(document, tok)
                        or _stand_in(document, tok, author, index) or _national_state(document, tok)
-                       or _same_noun(document, tok))
+                       or _same_noun(document, tok) or _named_vessel(tok, index))
     return list(dict.fromkeys(ids))
 
 
@@ -1677,3 +1677,36 @@ def _allied_states(document, tok, index) -> list[str]:
         if len(found) > 1:
             return found
     return []
+
+
+#: Nouns of a ship that the text names once in apposition ("the vessel, the Nordic Venture, ...").
+VESSEL_NOUNS = frozenset({"tanker", "vessel", "ship", "freighter", "trawler", "carrier", "boat"})
+#: Furthest the name of a ship stands after the comma that follows its noun ("the vessel, the
+#: Cook Islands-flagged Nordic Venture,").
+VESSEL_APPOSITION_TOKENS = 8
+
+
+def _named_vessel(tok, index) -> list[str]:
+    """"A tanker had damaged the cable. Police detained the vessel, the Cook Islands-flagged
+    Nordic Venture": an unnamed ship noun is the one ship the document names after a comma that
+    follows another, definite, ship noun (an apposition the parser may attach elsewhere); [] when there is
+    none or several, or the name is itself a ship noun ("an Estonian navy ship")."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in VESSEL_NOUNS:
+        return []
+    doc, found = tok.doc, []
+    for t in doc:
+        if t.i == tok.i or t.pos_ != "NOUN" or t.lemma_.lower() not in VESSEL_NOUNS or \
+                t.i + 1 >= len(doc) or doc[t.i + 1].text != "," or \
+                not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children):
+            # "detained the vessel, the ... Nordic Venture" goes back to the ship; "sent a patrol
+            # ship, the HDMS Absalon" brings in another one
+            continue
+        for n in doc[t.i + 2:min(len(doc), t.i + 2 + VESSEL_APPOSITION_TOKENS)]:
+            if n.text in (",", ".", ";"):
+                break
+            a = index.at(n.idx, n.idx + len(n.text)) if n.pos_ == "PROPN" else None
+            if a is not None and a.kind == "organization" and not set(a.name.lower().split()) & VESSEL_NOUNS:
+                if a.id not in found:
+                    found.append(a.id)
+                break
+    return found if len(found) == 1 else []
