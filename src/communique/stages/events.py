@@ -315,6 +315,10 @@ def _actors_of(document, tokens, author, in_author_section, index, acted_upon=Fa
         if listed:  # "Estonia, Italy and Portugal were hit ... solidarity with the affected Allies"
             ids.extend(listed)
             continue
+        listed = _allied_states(document, tok, index) if acted_upon else []
+        if listed:  # "attacks on Allied infrastructure ... in Estonia, Italy and Portugal"
+            ids.extend(listed)
+            continue
         actor = index.at(starts[tok.i], ends[tok.i])
         phrase = actor is None
         if actor is None:
@@ -337,7 +341,7 @@ def _actors_of(document, tokens, author, in_author_section, index, acted_upon=Fa
             named = phrase_actors(index, tok)  # "an assembly of foreign ministers of Egypt"
             ids.extend(named or _person_by_surname(document, tok) or _person_by_title(document, tok)
                        or _stand_in(document, tok, author, index) or _national_state(document, tok)
-                       or _same_noun(document, tok))
+                       or _same_noun(document, tok) or _named_vessel(tok, index))
     return list(dict.fromkeys(ids))
 
 
@@ -1107,6 +1111,7 @@ def extract_events(document, doc, ctx):
     events: list[SimpleNamespace] = []  # every event made, repeats too (the rules below look back at them)
     kept: list[SimpleNamespace] = []
     seen: dict[tuple, list[set]] = {}
+    meetings: list[SimpleNamespace] = []  # events whose source is a meeting, summit or assembly
     for d in drafts:
         if not d.types:
             continue
@@ -1118,7 +1123,7 @@ def extract_events(document, doc, ctx):
         if in_author and len(issuers) > 1 and source == issuers[:1]:
             source = list(issuers)  # "We agreed ...", "The Ministers agreed ...": all who issue it
         if not d.reciprocal and d.type in RECIPROCAL_TYPES and len(source) > 1 and \
-                not [t for t in target if t not in source]:
+                not [t for t in target if t not in source and t not in _venues(d, index)]:
             d.reciprocal = True  # "Israel and the Palestinians reached a consensus"
         if d.reciprocal:
             target = list(source)
@@ -1240,6 +1245,9 @@ def extract_events(document, doc, ctx):
             confidence=round(min(MAX_CONFIDENCE, confidence), 4), cue=_cue(d), **(d.date.fields() if d.date else {}),
         ))
         _keep(events[-1], seen, kept)
+        if d.type not in RECIPROCAL_TYPES and _meeting_source(document, d, source, index):
+            meetings.append(events[-1])  # "an assembly of foreign ministers denounced ...": its members
+    _meeting_members(document, meetings, events)
     for e in quoted_accusations(document, doc, events, author, index, mentions):
         _keep(e, seen, kept)
     date_events(kept, doc, document.published, cues)
@@ -1566,3 +1574,145 @@ def _listed_states(document, tok, index) -> list[str]:
         if len(found) > 1:
             return found
     return []
+
+
+# --- Round 17c: places and meetings as parties (issue 16) -----------------------------------
+
+#: Prepositions that make a named place the venue of a meeting ("agreed to meet again in Warsaw").
+VENUE_PREPOSITIONS = frozenset({"in", "at"})
+
+
+def _venues(d: Draft, index) -> set[str]:
+    """The actor ids of the event's aimed-at places that are only where it happens: a named place
+    after "in"/"at" ("the two ministers agreed to meet again in Warsaw"). A meeting of two or more
+    parties held there is between the parties, not aimed at the town."""
+    out = set()
+    for tok in d.targets:
+        if tok.dep_ == "pobj" and tok.head.lower_ in VENUE_PREPOSITIONS:
+            actor = index.at(*mention_span(tok))
+            if actor is not None and actor.kind == "location":
+                out.add(actor.id)
+    return out
+
+
+#: Nouns of a gathering that speaks or acts for those who take part in it ("the summit
+#: denounced ...", "an assembly of foreign ministers called on ...").
+MEETING_NOUNS = frozenset({"summit", "assembly", "meeting", "conference", "gathering", "talks", "session"})
+#: Furthest distance, in characters, between a meeting's act and the meeting event that names its
+#: participants ("X and his counterparts, A, B and C, gathered in Cairo to discuss ...").
+MEETING_WINDOW_CHARS = 1200
+
+
+def _meeting_noun(tok) -> bool:
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in MEETING_NOUNS
+
+
+def _meeting_source(document, d: Draft, source: list[str], index) -> bool:
+    """Whether the event's doer is a gathering named by a common noun: no actor ("Cairo summit
+    denounces ...", a headline) or an actor with no country that is only that noun ("an assembly
+    of several foreign ministers denounced ..."). A named body ("the UN General Assembly") is no
+    such gathering: its name is a proper noun."""
+    toks = [t for t in d.sources if _meeting_noun(t)]
+    if not toks:
+        return False
+    if not source:
+        return True
+    actors = {a.id: a for a in document.actors}
+    return all(s in actors and actors[s].country is None and actors[s].kind == "organization"
+               and actors[s].name.lower().split()[-1] in MEETING_NOUNS for s in source)
+
+
+def _meeting_members(document, meetings: list, events: list) -> None:
+    """A gathering's act is its members' (issue 16): the parties of the nearest meeting event
+    (CONSULT: "A and his counterparts B and C gathered in Cairo to discuss ...") within
+    ``MEETING_WINDOW_CHARS`` of it, each person with the state of his country where the document
+    names that state (a reader names the meeting's members by their countries). Left as it was
+    when no meeting event is near."""
+    if not meetings:
+        return
+    actors = {a.id: a for a in document.actors}
+    states = {a.country: a.id for a in document.actors if a.kind == "state" and a.country}
+    consults = [e for e in events if e.type == "CONSULT" and e not in meetings]
+    for e in meetings:
+        at = e.sentence[0]
+        near = [c for c in consults if abs(c.sentence[0] - at) <= MEETING_WINDOW_CHARS]
+        if not near:
+            continue
+        nearest = min(near, key=lambda c: abs(c.sentence[0] - at))
+        members = [a for a in dict.fromkeys((*nearest.source, *nearest.target))
+                   if a in actors and actors[a].kind != "location" and a not in e.target]
+        if len(members) < 2:
+            continue
+        side = [states[actors[a].country] for a in members if actors[a].kind == "person"
+                and actors[a].country in states]
+        source = [a for a in dict.fromkeys((*side, *members)) if a not in e.target]
+        if source:
+            e.source = tuple(source)
+
+
+#: Adjectives of an alliance's members ("Allied infrastructure", "allied nations"): the member
+#: states the text lists.
+ALLIANCE_ADJECTIVES = frozenset({"allied"})
+
+
+def _allied_states(document, tok, index) -> list[str]:
+    """"The cyber attacks against Allied infrastructure. ... Hospitals in Estonia, Italy and
+    Portugal were disrupted": a thing or party aimed at that an alliance's adjective qualifies
+    belongs to the member states the text lists: the nearest list of two or more states (a place
+    of a country counts as its state) within ``LISTED_STATES_TOKENS`` tokens before it, else
+    after it (a headline names the act before the lead lists its victims); [] when there is none."""
+    adj = tok if tok.lower_ in ALLIANCE_ADJECTIVES else next(
+        (c for c in tok.children if c.dep_ in ("amod", "compound") and c.lower_ in ALLIANCE_ADJECTIVES), None)
+    if adj is None:
+        return []
+    states = {a.country: a.id for a in document.actors if a.kind == "state" and a.country}
+    doc = tok.doc
+    before = range(adj.i - 1, max(-1, adj.i - LISTED_STATES_TOKENS), -1)
+    after = range(adj.i + 1, min(len(doc), adj.i + LISTED_STATES_TOKENS))
+    for i in (*before, *after):
+        t = doc[i]
+        if t.dep_ == "conj" or not any(c.dep_ == "conj" for c in t.children):
+            continue
+        found = []
+        for c in conjuncts(t):
+            a = index.at(c.idx, c.idx + len(c.text))
+            if a is None or a.kind not in ("state", "location") or not a.country:
+                continue
+            found.append(states.get(a.country, a.id) if a.kind == "location" else a.id)
+        found = list(dict.fromkeys(found))
+        if len(found) > 1:
+            return found
+    return []
+
+
+#: Nouns of a ship that the text names once in apposition ("the vessel, the Nordic Venture, ...").
+VESSEL_NOUNS = frozenset({"tanker", "vessel", "ship", "freighter", "trawler", "carrier", "boat"})
+#: Furthest the name of a ship stands after the comma that follows its noun ("the vessel, the
+#: Cook Islands-flagged Nordic Venture,").
+VESSEL_APPOSITION_TOKENS = 8
+
+
+def _named_vessel(tok, index) -> list[str]:
+    """"A tanker had damaged the cable. Police detained the vessel, the Cook Islands-flagged
+    Nordic Venture": an unnamed ship noun is the one ship the document names after a comma that
+    follows another, definite, ship noun (an apposition the parser may attach elsewhere); [] when there is
+    none or several, or the name is itself a ship noun ("an Estonian navy ship")."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in VESSEL_NOUNS:
+        return []
+    doc, found = tok.doc, []
+    for t in doc:
+        if t.i == tok.i or t.pos_ != "NOUN" or t.lemma_.lower() not in VESSEL_NOUNS or \
+                t.i + 1 >= len(doc) or doc[t.i + 1].text != "," or \
+                not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children):
+            # "detained the vessel, the ... Nordic Venture" goes back to the ship; "sent a patrol
+            # ship, the HDMS Absalon" brings in another one
+            continue
+        for n in doc[t.i + 2:min(len(doc), t.i + 2 + VESSEL_APPOSITION_TOKENS)]:
+            if n.text in (",", ".", ";"):
+                break
+            a = index.at(n.idx, n.idx + len(n.text)) if n.pos_ == "PROPN" else None
+            if a is not None and a.kind == "organization" and not set(a.name.lower().split()) & VESSEL_NOUNS:
+                if a.id not in found:
+                    found.append(a.id)
+                break
+    return found if len(found) == 1 else []
