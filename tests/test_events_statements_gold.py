@@ -106,10 +106,12 @@ NEWS_TYPED_F1_FLOOR = 0.68
 #: an opposition leader and a junta spokesman quoted, a mediator's call and offer; a joint statement of three foreign
 #: ministers that condemns an armed group, takes one decision and threatens another, with organs, a helper state and an
 #: extradition request; a spokesperson's briefing transcript on a neighbour's accusations, a national detained abroad, a
-#: visit and threatened sanctions): "sealed": "round 17" in index.json, its group "sealed round 17"; no floor until the
-#: lead scores it.
+#: visit and threatened sanctions): "sealed": "round 17" in index.json, its group "sealed round 17"; blind, before
+#: round 17's rules: typed 0.597 (P 0.683 R 0.531), dyad 0.403, quote+speaker 0.809; after them the same (mode 0.837
+#: -> 0.860), while rounds 11-16's dyads rose (all 21 sealed: 0.442 -> 0.466).
 SEALED_FLOORS = {"round 11": (0.60, 0.38, 0.86), "round 12": (0.55, 0.39, 0.95), "round 13": (0.66, 0.41, 0.93),
-                 "round 14": (0.59, 0.31, 0.82), "round 15": (0.61, 0.50, 0.79), "round 16": (0.65, 0.34, 0.95)}
+                 "round 14": (0.59, 0.31, 0.82), "round 15": (0.61, 0.50, 0.79), "round 16": (0.65, 0.34, 0.95),
+                 "round 17": (0.57, 0.38, 0.78)}
 
 
 @pytest.fixture(scope="module")

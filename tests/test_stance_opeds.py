@@ -85,7 +85,7 @@ DOCUMENT_FLOOR = 0.7
 #: lawyer against an extradition to a regime, the state that would carry it out and its asylum office, for the reporter
 #: and the human-rights court that stopped it; a retired general on an arms embargo, against both warring sides and the
 #: state that supplies one of them, for the panel of experts that documents the flights; 13 actors, 9 attacked).
-#: Blind: 6/13 (attacked 5/9), 0 of 8 neutral firm.
+#: Blind: 6/13 (attacked 5/9), 0 of 8 neutral firm; after round 17: 7/13 ("the panel of experts" found as one actor).
 #: Round 19: six written blind (oped-57..62: a regional newspaper's editorial against a neighbour's satellite
 #: jamming and its own government's neglect, for a neighbour that acted; a letter signed by a coalition of NGOs
 #: against an oil pipeline's operator and the two host governments, for an insurer that declined it; a populist
@@ -95,16 +95,16 @@ DOCUMENT_FLOOR = 0.7
 #: with irony about a rival's "model democracy", its president and the union that funds it, for a jailed governor;
 #: a bishop's pastoral letter against an armed coalition, a deporting neighbour and its president, for a state that
 #: sent police and a medical charity; 23 actors, 16 attacked, 10 neutral). Blind: 12/23 (attacked 11/16), 2 of 10
-#: neutral firm.
+#: neutral firm; after round 17 (broader stance evidence, developed on these six) 18/23 (attacked 13/16), 2 of 10.
 #: Per round: (document name prefixes, right at least, neutral actors with a firm stance at most).
 OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 13": (("oped-27", "oped-28", "oped-29"), 12, 3),
                "round 14": (("oped-33", "oped-34", "oped-35"), 7, 1),
-               "round 15": (("oped-39", "oped-40", "oped-41"), 6, 3),
+               "round 15": (("oped-39", "oped-40", "oped-41"), 8, 3),
                "round 16": (("oped-42", "oped-43", "oped-44"), 7, 1),
                "round 17": (("oped-48", "oped-49", "oped-50"), 6, 1),
-               "round 18": (("oped-54", "oped-55", "oped-56"), 6, 0),
-               "round 19": (("oped-57", "oped-58", "oped-59", "oped-60", "oped-61", "oped-62"), 12, 2)}
+               "round 18": (("oped-54", "oped-55", "oped-56"), 7, 0),
+               "round 19": (("oped-57", "oped-58", "oped-59", "oped-60", "oped-61", "oped-62"), 17, 2)}
 OPEN = tuple(name for names, _, _ in OPEN_ROUNDS.values() for name in names)
 #: Neutrally named actors of the development documents that may get a firm author stance, at most.
 NEUTRAL_WITH_STANCE_MAX = 2
@@ -131,10 +131,11 @@ NEUTRAL_WITH_STANCE_MAX = 2
 #: security ministry and the foreign mining company whose royalty advance paid for it, for a jailed opposition lawyer; a
 #: state-affiliated columnist against a union's sanctions, its foreign-policy chief and one member state named by its
 #: capital, for his government and the member that refused): "sealed": "round 17", its group "sealed round 17";
-#: 14 actors, 10 attacked, 5 neutral; no floor until the lead scores it.
+#: 14 actors, 10 attacked, 5 neutral; blind, before round 17's rules: 6/14 (attacked 6/10), 2 of 5 neutral actors
+#: firm; after them 6/14 (attacked 6/10), 1 of 5.
 #: Per round: (right at least, neutral with a firm stance at most).
 SEALED_FLOORS = {"round 11": (5, 2), "round 12": (7, 2), "round 13": (2, 2), "round 14": (5, 2), "round 15": (4, 1),
-                 "round 16": (5, 2)}
+                 "round 16": (5, 2), "round 17": (6, 2)}
 
 
 @pytest.fixture(scope="module")
