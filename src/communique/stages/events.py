@@ -1558,9 +1558,14 @@ def _listed_states(document, tok, index) -> list[str]:
     if not any(c.dep_ == "det" and c.lower_ in LISTED_STATE_DETERMINERS for c in kids) or any(
             c.dep_ in ("poss", "nummod", "prep", "predet") or c.lower_ in ("both", "two") for c in kids):
         return []
+    return _state_list(document, tok.doc, index, range(tok.i - 1, max(-1, tok.i - LISTED_STATES_TOKENS), -1))
+
+
+def _state_list(document, doc, index, positions) -> list[str]:
+    """The first coordination of two or more states (a place counting for its state) whose head
+    stands at one of ``positions`` (token indices, nearest first), as actor ids; else []."""
     states = {a.country: a.id for a in document.actors if a.kind == "state" and a.country}
-    doc = tok.doc
-    for i in range(tok.i - 1, max(-1, tok.i - LISTED_STATES_TOKENS), -1):
+    for i in positions:
         t = doc[i]
         if t.dep_ == "conj" or not any(c.dep_ == "conj" for c in t.children):
             continue
@@ -1665,24 +1670,10 @@ def _allied_states(document, tok, index) -> list[str]:
         (c for c in tok.children if c.dep_ in ("amod", "compound") and c.lower_ in ALLIANCE_ADJECTIVES), None)
     if adj is None:
         return []
-    states = {a.country: a.id for a in document.actors if a.kind == "state" and a.country}
     doc = tok.doc
     before = range(adj.i - 1, max(-1, adj.i - LISTED_STATES_TOKENS), -1)
     after = range(adj.i + 1, min(len(doc), adj.i + LISTED_STATES_TOKENS))
-    for i in (*before, *after):
-        t = doc[i]
-        if t.dep_ == "conj" or not any(c.dep_ == "conj" for c in t.children):
-            continue
-        found = []
-        for c in conjuncts(t):
-            a = index.at(c.idx, c.idx + len(c.text))
-            if a is None or a.kind not in ("state", "location") or not a.country:
-                continue
-            found.append(states.get(a.country, a.id) if a.kind == "location" else a.id)
-        found = list(dict.fromkeys(found))
-        if len(found) > 1:
-            return found
-    return []
+    return _state_list(document, doc, index, (*before, *after))
 
 
 #: Nouns of a ship that the text names once in apposition ("the vessel, the Nordic Venture, ...").
