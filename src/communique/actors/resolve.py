@@ -151,7 +151,8 @@ class Resolver(KeyScanner):
             return None
         k = min([k] + [m.i for m in matches if m.i < k < m.j])
         entries = [(m, self.kb.entries[m.value.key]) for m in matches if m.what == "entry"]
-        named = [(m, e) for m, e in entries if e.kind not in ("state", "location")]
+        named = [(m, e) for m, e in entries if e.kind not in ("state", "location")
+                 and not _other_given_name(toks, k, m, e, matches)]
         states = [(m, e) for m, e in entries if e.kind == "state"]
         places = [(m, e) for m, e in entries if e.kind == "location"]
         roles = [m for m in matches if m.what == "role"]
@@ -279,6 +280,25 @@ class Resolver(KeyScanner):
                 if e.kind in ("state", "location") and e.country:
                     return e.country
         return None
+
+
+#: Forms of address before a surname: not a given name ("Mr Bennett" may be the KB's Bennett).
+ADDRESS_WORDS = frozenset("mr mrs ms miss dr sir dame lord lady madam mme m herr frau sen rep gen col "
+                          "capt maj lt sgt prof rev".split())
+
+
+def _other_given_name(toks: list[Tok], k: int, m: Match, entry: Entry, matches: list[Match]) -> bool:
+    """Whether a KB person matched on the surname alone ("Bennett") is preceded, in the phrase,
+    by capitalised words nothing else matched and none of the person's own names: another person
+    of that surname ("Duke Bennett", a mayor, is not Naftali Bennett)."""
+    if entry.kind != "person" or m.i <= k or m.j - m.i != 1:
+        return False
+    before = toks[k:m.i]
+    if any(x.i < m.i and x.j > k for x in matches if x is not m):
+        return False  # a title or a place before the name ("President Bennett", "Israel's Bennett")
+    own = {t.norm for n in (entry.name, *entry.aliases) for t in tokenize(n)}
+    return all(t.text[:1].isupper() and t.text.isalpha() and t.norm not in ADDRESS_WORDS and t.norm not in own
+               for t in before)
 
 
 def _plural_title(word: str, role: Role) -> bool:
