@@ -60,24 +60,14 @@ def test_banning_imports_is_a_sanction_not_a_ban_on_people(pipeline):
 # words kept out: each fired on an act of another type, or on no act at all
 
 
-def test_the_month_march_is_not_a_protest(pipeline):
-    doc = analyse_text(pipeline, "The Estonian parliament will vote on the budget in March.")
-    assert not events_of(doc, "PROTEST")
-
-
-def test_speaking_to_an_audience_is_not_a_consultation(pipeline):
-    doc = analyse_text(pipeline, "The Greek prime minister was speaking to a think tank in Washington.")
-    assert not events_of(doc, "CONSULT")
-
-
-def test_routine_patrols_are_not_a_mobilization(pipeline):
-    doc = analyse_text(pipeline, "Coast guard boats patrol the harbour every night.")
-    assert not events_of(doc, "MOBILIZE")
-
-
-def test_valuing_a_company_is_not_praise(pipeline):
-    doc = analyse_text(pipeline, "Analysts value the state airline at two billion dollars.")
-    assert not events_of(doc, "SUPPORT")
+@pytest.mark.parametrize("sentence,kept_out", [
+    ("The Estonian parliament will vote on the budget in March.", "PROTEST"),  # the month
+    ("The Greek prime minister was speaking to a think tank in Washington.", "CONSULT"),  # an audience
+    ("Coast guard boats patrol the harbour every night.", "MOBILIZE"),  # routine patrols
+    ("Analysts value the state airline at two billion dollars.", "SUPPORT"),  # valuing a company
+])
+def test_words_kept_out_code_no_event(pipeline, sentence, kept_out):
+    assert not events_of(analyse_text(pipeline, sentence), kept_out)
 
 
 def test_talks_about_a_pullback_are_talks_not_a_retreat(pipeline):
