@@ -158,7 +158,8 @@ def historical_cue_in(sent, cues: Modality, published_year: int | None) -> bool:
     clause only where one is present (a run-on sentence of many triggers stays linear)."""
     lowered = " " + " ".join(token_strings(sent.doc)[0][sent.start:sent.end]) + " "
     return (_historical_phrase(lowered, cues) or " during " in lowered
-            or any(_old_year(ent, published_year, cues) for ent in date_entities(sent)))
+            or any(_old_year(ent, published_year, cues) for ent in date_entities(sent))
+            or any(_bare_old_year(t, published_year, cues) for t in sent))
 
 
 def _historical_phrase(lowered: str, cues: Modality) -> bool:
@@ -189,7 +190,8 @@ def _historical(tok, sent, cues: Modality, published_year: int | None) -> bool:
             if any(c.dep_ == "pobj" and c.lemma_.lower() in cues.historical_period_nouns for c in t.children):
                 return True
     return any(_old_year(ent, published_year, cues) for ent in date_entities(sent)
-               if ent.start >= clause[0].i and ent.end <= clause[-1].i + 1)
+               if ent.start >= clause[0].i and ent.end <= clause[-1].i + 1) or \
+        any(_bare_old_year(t, published_year, cues) for t in clause)
 
 
 def event_mode(tok, sent, cues: Modality, published_year: int | None = None,
@@ -257,7 +259,8 @@ def event_mode(tok, sent, cues: Modality, published_year: int | None = None,
         return "intended" if _reported_future(s, first, aux, cues) else "hypothetical"
     if aux & cues.future_auxiliaries or _going_to(s, i):
         return "intended"
-    if historical_cue and _historical(tok, sent, cues, published_year):
+    if historical_cue and (_historical(tok, sent, cues, published_year)
+                           or _past_by_governing_clause(tok, sent, cues, published_year)):
         return "historical"
     return "asserted"
 
@@ -381,3 +384,91 @@ def governing_event_index(tok, trigger_heads: dict[int, int]) -> int | None:
         if gov in trigger_heads:
             return trigger_heads[gov]
     return None
+
+
+# --- Round 18c: the clause that frames a past act decides its mode ------------------------
+
+#: Prepositions whose bare year object dates the clause ("hosted the first meeting in 2023", the
+#: year read as a number, not a DATE); "since 2014" is left out: it runs up to now.
+BARE_YEAR_PREPS = frozenset({"in", "during"})
+#: Links through which a past act hangs on a clause that dates it: a conjunct ("left Iraq in 2011,
+#: then at the government's request returned"), a relative clause and the nouns and prepositions
+#: between ("In 2023 it held a referendum on annexing the area, which Guyana denounced").
+FRAMED_DEPS = frozenset({"conj", "relcl", "acl", "pobj", "prep", "dobj", "pcomp", "advcl"})
+#: How many links to climb from the act to the clause that dates it.
+MAX_FRAME_HOPS = 5
+#: Words of a date that anchor a clause in the news of the day: a clause with one of them keeps
+#: its own time ("left in 2011 and returned on Monday").
+RECENT_DATE_WORDS = frozenset({"today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday",
+                               "friday", "saturday", "sunday", "this", "last", "weekend", "week", "month"})
+
+
+def _bare_old_year(tok, published_year: int | None, cues: Modality) -> bool:
+    """A year the parser read as a number ("in 2023", CARDINAL or no entity), the object of "in" or
+    "during", at least ``historical_min_years`` before publication."""
+    if published_year is None or tok.dep_ != "pobj" or tok.head.lower_ not in BARE_YEAR_PREPS:
+        return False
+    if tok.ent_type_ == "DATE" or not _YEAR.fullmatch(tok.text):
+        return False  # a DATE entity is read by ``_old_year``
+    return published_year - int(tok.text) >= cues.historical_min_years
+
+
+def _dates_clause(verb, published_year: int | None, cues: Modality) -> bool | None:
+    """Whether the verb's own modifiers (not its clauses) date it: True for an old year or
+    "during" a past period, False for a date of the day ("on Monday"), None for neither."""
+    for c in verb.children:
+        if c.dep_ not in ("prep", "npadvmod", "advmod") or c.i == verb.i:
+            continue
+        words = [t for t in c.subtree]
+        if any(_bare_old_year(t, published_year, cues) for t in words):
+            return True
+        years = [int(y) for t in words if t.ent_type_ == "DATE" for y in _YEAR.findall(t.text)]
+        if years and published_year is not None:
+            return published_year - max(years) >= cues.historical_min_years
+        if c.lower_ == "during" and any(p.dep_ == "pobj" and p.lemma_.lower() in cues.historical_period_nouns
+                                        for p in c.children):
+            return True
+        if any(t.ent_type_ == "DATE" and t.lower_ in RECENT_DATE_WORDS for t in words):
+            return False
+    return None
+
+
+def _past_by_governing_clause(tok, sent, cues: Modality, published_year: int | None) -> bool:
+    """A past act with no date of its own inside a past clause that an old year or "during" a past
+    period dates: "U.S. troops left Iraq in 2011, then at the government's request returned", "In
+    2023 it held a referendum on annexing the area, which Guyana denounced", "during his time as
+    vice president, he called for ... but interfered with an investigation". The act's own verb
+    (a nominal act's: the verb that carries it) must be in the past; a present verb between the
+    two ("a referendum that Guyana still rejects") frames it now."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if verb.pos_ == "ADP" and tok.dep_ == "pobj":
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if sentence_of(verb.doc, verb.i) != sent or _dates_clause(verb, published_year, cues) is not None:
+        return False
+    if _framed_now(verb):
+        return False  # "and has since attacked Ukraine": a present perfect reaches up to now
+    cur = verb
+    for _ in range(MAX_FRAME_HOPS):
+        if cur.dep_ not in FRAMED_DEPS or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            if _framed_now(cur):
+                return False  # "a referendum that Guyana still rejects", "has denounced", "will"
+            dated = _dates_clause(cur, published_year, cues)
+            if dated is not None:
+                return dated
+    return False
+
+
+#: Adverbs that carry a past act up to now ("has since attacked", "still holds").
+NOW_ADVERBS = frozenset({"since", "now", "still", "currently"})
+
+
+def _framed_now(verb) -> bool:
+    """A verb in the present, the present perfect or under a modal, or with an adverb of now."""
+    return verb.tag_ in ("VBZ", "VBP", "MD") or any(
+        (c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP", "MD")) or
+        (c.dep_ == "advmod" and c.lower_ in NOW_ADVERBS) for c in verb.children)

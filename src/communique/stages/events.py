@@ -145,6 +145,8 @@ RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 #: Modes of acts that have not happened; with nobody named to do them they are topics, not
 #: events ("officials hoped X would be indicted", "a plan to impose a curfew").
 UNREALISED_MODES = frozenset({"intended", "hypothetical", "demanded", "offered"})
+#: Modes of an act that took place, now or in the background (round 18c).
+FACT_MODES = frozenset({"asserted", "historical"})
 #: Verbal acts: an accusation, demand, refusal, threat, promise or meeting always has a speaker;
 #: with none found the event cannot be coded ("officials accused of playing a role").
 SPEAKER_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "AGREE", "CONSULT"})
@@ -1167,7 +1169,7 @@ def extract_events(document, doc, ctx):
             continue
         if not source and d.type in SPEAKER_TYPES and not d.author_demand and not _finite_passive(d.cand.token) \
                 and not any(_named(t) or t.lower_ in unnamed_speakers() for t in d.sources) \
-                and not (d.cand.pos == "noun" and target and d.mode == "asserted") \
+                and not (d.cand.pos == "noun" and target and d.mode in FACT_MODES) \
                 and not (target and any(t.lemma_.lower() in publications for t in d.sources)):
             # "the accusation against Biden"; "the report accuses X", "sent a letter asking X to":
             # whoever issued the text
