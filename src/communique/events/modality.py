@@ -190,7 +190,7 @@ def _historical(tok, sent, cues: Modality, published_year: int | None) -> bool:
             if any(c.dep_ == "pobj" and c.lemma_.lower() in cues.historical_period_nouns for c in t.children):
                 return True
     return any(_old_year(ent, published_year, cues) for ent in date_entities(sent)
-               if ent.start >= clause[0].i and ent.end <= clause[-1].i + 1) or \
+               if ent.start >= clause[0].i and ent.end <= clause[-1].i + 1 and not _names_a_thing(ent)) or \
         any(_bare_old_year(t, published_year, cues) for t in clause)
 
 
@@ -218,7 +218,8 @@ def event_mode(tok, sent, cues: Modality, published_year: int | None = None,
     for n, (dep, gov) in enumerate(chain):
         if dep == "dobj" and n == 0 and s.pos[i] in _NOUN_POS and lemmas[gov] in STOP_VERBS:
             return "asserted"  # "(help) stop the aggression": the aggression goes on
-        if _has_neg(s, gov, cues) and s.pos[gov] != _NOUN and not owned:  # "no casualties from the strike": it happened
+        if _has_neg(s, gov, cues) and s.pos[gov] != _NOUN and not owned and not _reported_content(s, dep, gov):
+            # "no casualties from the strike": it happened
             return "negated"  # "owned": "did not accede to the protesters' demands" (they were made)
         if lemmas[gov] in cues.negating_governors and (dep != "ccomp" or lemmas[gov] in DENIAL_VERBS):
             if lemmas[gov] in STOP_VERBS and any(lemmas[g] in cues.demand_governors for _d, g in chain[n + 1:]):
@@ -256,6 +257,8 @@ def event_mode(tok, sent, cues: Modality, published_year: int | None = None,
     if aux & cues.deontic_auxiliaries or _time_to(s, first):
         return "demanded"
     if aux & cues.hypothetical_auxiliaries:
+        if _polite_request(s, i, aux, cues):
+            return "asserted"  # "I would ask the organisation to share ...": the request is made
         return "intended" if _reported_future(s, first, aux, cues) else "hypothetical"
     if aux & cues.future_auxiliaries or _going_to(s, i):
         return "intended"
@@ -271,7 +274,7 @@ def _before_past_fact(s: TokenSheet, i: int, chain: list[tuple[str, int]]) -> li
     (only the mode stops there: ``governor_chain`` still links the clause for the arguments)."""
     cur = i
     for _ in range(MAX_GOVERNOR_HOPS + 1):
-        if s.deps[cur] == _ADVCL and s.tags[cur] == _VBD and any(
+        if s.deps[cur] == _ADVCL and (s.tags[cur] == _VBD or _headline_present(s, cur)) and any(
                 s.deps[c] == _MARK and s.lowers[c] in PAST_FACT_MARKS for c in s.kids[cur]):
             cut = s.heads[cur]
             return chain[:next((n for n, (_d, g) in enumerate(chain) if g == cut), len(chain))]
@@ -284,6 +287,7 @@ def _before_past_fact(s: TokenSheet, i: int, chain: list[tuple[str, int]]) -> li
 def _reported_future(s: TokenSheet, verb: int, aux: set[str], cues: Modality) -> bool:
     """"Berlin said it would send tanks": the "will" of the words reported in the past, not a
     condition ("said it would have sent tanks" stays hypothetical)."""
+    verb = _reported_conjunct(s, verb)
     head = s.heads[verb]
     return aux == {"would"} and s.deps[verb] == _CCOMP and s.tags[head] == _VBD and \
         s.lemmas[head] in cues.reporting_verbs
@@ -472,3 +476,54 @@ def _framed_now(verb) -> bool:
     return verb.tag_ in ("VBZ", "VBP", "MD") or any(
         (c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP", "MD")) or
         (c.dep_ == "advmod" and c.lower_ in NOW_ADVERBS) for c in verb.children)
+
+
+#: Request verbs that a first-person "would" makes polite, not conditional ("I would ask ...",
+#: "we would urge both sides to ...").
+POLITE_REQUESTS = frozenset({"ask", "urge", "call", "appeal", "request", "encourage", "invite", "remind"})
+_FIRST_PERSON = frozenset({"i", "we"})
+_NSUBJ = get_string_id("nsubj")
+_VBZ_VBP = label_ids(frozenset({"VBZ", "VBP"}))
+_AFTER_MARKS = frozenset({"after"})
+
+
+def _reported_content(s: TokenSheet, dep: str, gov: int) -> bool:
+    """The governor is reached over a "that"-clause of a verb other than "be": its "not" denies the
+    saying, thinking or being deterred, not the act reported ("we will not be deterred" after a
+    quoted "forces are in Iraq to defeat ISIS" that the parser hangs on it)."""
+    return dep == "ccomp" and s.pos[gov] in _VERB_POS and s.lemmas[gov] != "be"
+
+
+def _polite_request(s: TokenSheet, i: int, aux: set[str], cues: Modality) -> bool:
+    """"I would ask", "we would urge": the speaker's own request, made by saying it."""
+    return aux == {"would"} and s.lemmas[i] in POLITE_REQUESTS and s.lemmas[i] in cues.demand_governors and any(
+        s.deps[c] == _NSUBJ and s.lowers[c] in _FIRST_PERSON for c in s.kids[i])
+
+
+def _reported_conjunct(s: TokenSheet, verb: int) -> int:
+    """The first conjunct of a reported verb with its own "would" ("said that they backed the
+    efforts and would host a meeting"): it hangs on the reporting verb for both."""
+    cur = verb
+    while s.deps[cur] == _CONJ and s.pos[s.heads[cur]] in _VERB_POS and s.heads[cur] != cur:
+        cur = s.heads[cur]
+    return cur
+
+
+def _headline_present(s: TokenSheet, cur: int) -> bool:
+    """A present-tense "after"-clause under a present-tense verb with no auxiliary, the tense of a
+    headline ("Guyana seeks UN meeting after Venezuelan navy ships enter its waters"): a fact."""
+    head = s.heads[cur]
+    return s.tags[cur] in _VBZ_VBP and s.tags[head] in _VBZ_VBP and not any(
+        s.deps[c] in _AUX_IDS for c in s.kids[head]) and any(
+        s.deps[c] == _MARK and s.lowers[c] in _AFTER_MARKS for c in s.kids[cur])
+
+
+#: Dependencies of a year that names a thing rather than dates the clause ("the 1899 arbitral award").
+_THING_DATE_DEPS = frozenset({"nummod", "compound", "amod", "poss"})
+
+
+def _names_a_thing(ent) -> bool:
+    """A DATE that modifies a noun ("respect the 1899 arbitral award", "the 2015 nuclear deal"):
+    it tells which thing, not when the act took place."""
+    root = ent.root
+    return root.dep_ in _THING_DATE_DEPS and root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= ent.end
