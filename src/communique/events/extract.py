@@ -25,7 +25,7 @@ from .arguments import (_BETWEEN, _BY, _OF, BETWEEN_TYPES, QUANTITY_NOUNS, conju
 from .context import contexts, cue_contexts, event_date, parse_published, reporting_governor
 from .dating import Dated, date_entities
 from .lexicon import Lexicon, Modality, load_lexicon, load_modality
-from .modality import event_mode, governor_chain, historical_cue_in
+from .modality import dated_background, event_mode, governor_chain, historical_cue_in
 from .speech import load_speech_cues, publishes, speech_drafts, violent_sentence
 from .triggers import Candidate, find_candidates, match_token
 
@@ -445,6 +445,8 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             mode = event_mode(setting, sent, cues, year, historical_cue,
                               governor_chain(token_sheet(sent.doc), setting.i))
             mode = "asserted" if mode == "negated" else mode  # "failed to agree at the talks": they met
+        if mode == "asserted" and dated_background(cand.token, sent, cues, pub):
+            mode = "historical"  # "met in May", in an article of December (round 18c)
         if mode == "demanded" and _ordered_to_own(sent.doc, chain, cues):
             mode = "asserted"  # "ordered his staff to delay the aid": the command is the act (round 16d)
         if mode == "negated" and targets and all(t.lower_ in INDEFINITE_PRONOUNS or _generic_quantified(t)

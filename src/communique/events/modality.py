@@ -23,7 +23,7 @@ from spacy.symbols import IDS
 
 from ..syntax import label_ids
 from ..views import TokenSheet, sentence_of, token_sheet, token_strings
-from .dating import date_entities, span_text
+from .dating import date_entities, date_of_entity, names_a_time, span_text
 from .lexicon import Modality
 
 #: How many governing clauses to climb when looking for a demand/offer/intent verb.
@@ -451,7 +451,7 @@ def _past_by_governing_clause(tok, sent, cues: Modality, published_year: int | N
         return False
     if sentence_of(verb.doc, verb.i) != sent or _dates_clause(verb, published_year, cues) is not None:
         return False
-    if _framed_now(verb):
+    if framed_now(verb):
         return False  # "and has since attacked Ukraine": a present perfect reaches up to now
     cur = verb
     for _ in range(MAX_FRAME_HOPS):
@@ -459,7 +459,7 @@ def _past_by_governing_clause(tok, sent, cues: Modality, published_year: int | N
             return False
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX"):
-            if _framed_now(cur):
+            if framed_now(cur):
                 return False  # "a referendum that Guyana still rejects", "has denounced", "will"
             dated = _dates_clause(cur, published_year, cues)
             if dated is not None:
@@ -471,7 +471,7 @@ def _past_by_governing_clause(tok, sent, cues: Modality, published_year: int | N
 NOW_ADVERBS = frozenset({"since", "now", "still", "currently"})
 
 
-def _framed_now(verb) -> bool:
+def framed_now(verb) -> bool:
     """A verb in the present, the present perfect or under a modal, or with an adverb of now."""
     return verb.tag_ in ("VBZ", "VBP", "MD") or any(
         (c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP", "MD")) or
@@ -527,3 +527,58 @@ def _names_a_thing(ent) -> bool:
     it tells which thing, not when the act took place."""
     root = ent.root
     return root.dep_ in _THING_DATE_DEPS and root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= ent.end
+
+
+#: Prepositions of a date that runs up to now or ahead ("since May", "until 2019", "by March").
+_OPEN_DATE_PREPS = frozenset({"since", "until", "till", "by", "from"})
+#: Days to the end of a date's period, so that "in 2019" or "in May" counts from its last day.
+_PERIOD_DAYS = {"year": 364, "month": 27, "week": 6}
+
+
+def dated_background(tok, sent, cues: Modality, published) -> bool:
+    """An act whose clause is dated at least ``historical_min_days`` before publication ("the two
+    leaders met in May" in an article of December): background, mode historical. The date must
+    hang on the act's own verb (for a nominal act, on the noun or the verb that carries it) or,
+    where the act's clause has no date, on a past clause it belongs to (a conjunct, a relative
+    clause: "met in May and signed a deal"), not on another clause of the sentence ("said ...
+    that the agreements reached two years ago"); a date that names a thing ("the 1899 award") or
+    runs up to now ("since May") does not count, nor does an act in the present, the present
+    perfect or under a modal ("has met", "will meet")."""
+    if not cues.historical_min_days or published is None:
+        return False
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if verb.pos_ == "ADP" and tok.dep_ == "pobj":
+        verb = verb.head
+    if verb.pos_ in ("VERB", "AUX") and framed_now(verb):
+        return False
+    ents = [ent for ent in date_entities(sent) if names_a_time(span_text(ent)) and not _names_a_thing(ent)
+            and not (ent.root.dep_ == "pobj" and ent.root.head.lower_ in _OPEN_DATE_PREPS)]
+    if not ents:
+        return False
+    owners = {}
+    for ent in ents:
+        owner = ent.root
+        while owner.pos_ not in ("VERB", "AUX") and owner.head.i != owner.i and not owner.i == tok.i:
+            owner = owner.head
+        owners.setdefault(owner.i, []).append(ent)
+    cur = verb
+    for hop in range(MAX_FRAME_HOPS + 1):
+        own = owners.get(cur.i, []) + (owners.get(tok.i, []) if hop == 0 and tok.i != cur.i else [])
+        if own:
+            return any(_days_old(ent, published) >= cues.historical_min_days for ent in own)
+        if cur.dep_ not in FRAMED_DEPS or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        while cur.pos_ not in ("VERB", "AUX") and cur.dep_ in FRAMED_DEPS and cur.head.i != cur.i:
+            cur = cur.head
+        if cur.pos_ not in ("VERB", "AUX") or framed_now(cur):
+            return False
+    return False
+
+
+def _days_old(ent, published) -> int:
+    """Days from the end of the date's period to publication (negative: ahead of it)."""
+    found = date_of_entity(ent, published)
+    if found is None:
+        return -1
+    return (published - found.day).days - _PERIOD_DAYS.get(found.precision, 0)
