@@ -313,6 +313,8 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
     for cand in cands:
         entry = cand.entries[0]
         bare, cue, setting = False, "violent-noun:", None
+        if _under_question(cand.token):
+            continue  # "Asked about Chile's plan, Milei said ...": a reporter's question, no act
         if cand.pos == "verb":
             if publishes(cand.token) and not cand.parts[1:] and entry.type not in ("REQUEST", "ACCUSE") and \
                     not _reported_clause(cand.token):
@@ -761,3 +763,20 @@ def _accusations(drafts: list[Draft], heads: set[int], cues: Modality) -> list[D
                          cue=f"claimed-conflict:{rep.lemma_.lower()}"))
         heads.add(rep.i)
     return out
+
+
+#: Participles that open a sentence with the question a reporter put ("Asked about the plan, ...").
+QUESTION_PARTICIPLES = frozenset({"ask", "question", "press"})
+
+
+def _under_question(tok) -> bool:
+    """The trigger is, or stands in, a sentence-opening participle of questioning with no subject
+    of its own ("Asked about Chile's plan to ..., Milei said", "Asked whether Peru would recall its
+    ambassador, the minister said"): what a reporter asked, neither a request nor an act; not
+    "Asked to leave, the ambassador refused", a request all the same (round 18c)."""
+    for t in (tok, *tok.ancestors):
+        if t.tag_ == "VBN" and t.lemma_.lower() in QUESTION_PARTICIPLES and t.dep_ in ("advcl", "ccomp", "dep") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "xcomp") for c in t.children) \
+                and all(w.is_punct for w in t.doc[t.sent.start:t.i]):
+            return True
+    return False
