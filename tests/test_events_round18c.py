@@ -99,3 +99,19 @@ def test_historical_min_days_is_data_and_optional():
     assert parse_modality(text + "historical_min_days: 90\n").historical_min_days == 90
     with pytest.raises(Exception):
         parse_modality(text + "historical_min_days: -1\n")
+
+
+def test_a_reporters_question_is_no_request_and_no_act(pipeline):
+    doc = analyse_text(pipeline, "Asked about Peru's plan to close the border crossing at Tacna, Chilean President "
+                                 "Marta Rojas said the matter was still open.")
+    assert not [e for e in doc.events if e.type == "REQUEST"], [(e.type, e.cue) for e in doc.events]
+    doc = analyse_text(pipeline, "Asked whether Bolivia would recall its ambassador from Lima, the foreign minister "
+                                 "said no decision had been taken.")
+    assert not [e for e in doc.events if e.type == "SANCTION"], [(e.type, e.cue) for e in doc.events]
+
+
+def test_an_asked_to_participle_is_still_a_request(pipeline):
+    # negative: "Asked to leave" reports a request that was made
+    doc = analyse_text(pipeline, "Asked by Chile to leave the country, the Peruvian ambassador refused.")
+    assert [e for e in doc.events if e.type == "REQUEST"], [(e.type, e.cue) for e in doc.events]
+    assert [e for e in doc.events if e.type == "REJECT"], [(e.type, e.cue) for e in doc.events]
