@@ -59,6 +59,9 @@ def _mode(nlp, text, trigger, published="2025-06-01"):
     # a reported "would" reaches the second conjunct
     ("Chile and Peru said they backed the envoy and would host a meeting of both delegations in Lima next month.",
      "host a meeting", "intended"),
+    # a nominal act preferred is wished for
+    ("Several Chilean senators preferred an investigation of President Rojas by the Senate Ethics Committee.",
+     "investigation", "intended"),
     # a headline's "after" clause: the entry happened
     ("Ecuador seeks OAS meeting after Peruvian patrol boats enter its waters", "enter its waters", "asserted"),
 ])

@@ -241,6 +241,8 @@ def event_mode(tok, sent, cues: Modality, published_year: int | None = None,
             return "demanded"
         if dep == "xcomp" and lemma in DEONTIC_GOVERNORS and s.tags[gov] in _PRESENT_TAGS:
             return "demanded"
+        if dep == "dobj" and s.pos[i] in _NOUN_POS and lemma in PREFERENCE_VERBS:
+            return "intended"  # "others preferred an investigation by the committee": wished for
         if lemma in cues.offer_governors:
             return "offered"
         if lemma in cues.threat_governors:
@@ -582,3 +584,8 @@ def _days_old(ent, published) -> int:
     if found is None:
         return -1
     return (published - found.day).days - _PERIOD_DAYS.get(found.precision, 0)
+
+
+#: Verbs whose nominal object is an act wished for, not done ("preferred an investigation",
+#: "favours talks"); their "to"-complement ("would prefer to settle") is left as it was.
+PREFERENCE_VERBS = frozenset({"prefer", "favour", "favor"})
