@@ -25,7 +25,7 @@ from .arguments import (_BETWEEN, _BY, _OF, BETWEEN_TYPES, QUANTITY_NOUNS, conju
 from .context import contexts, cue_contexts, event_date, parse_published, reporting_governor
 from .dating import Dated, date_entities
 from .lexicon import Lexicon, Modality, load_lexicon, load_modality
-from .modality import event_mode, governor_chain, historical_cue_in
+from .modality import dated_background, event_mode, governor_chain, historical_cue_in
 from .speech import load_speech_cues, publishes, speech_drafts, violent_sentence
 from .triggers import Candidate, find_candidates, match_token
 
@@ -313,6 +313,8 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
     for cand in cands:
         entry = cand.entries[0]
         bare, cue, setting = False, "violent-noun:", None
+        if _under_question(cand.token):
+            continue  # "Asked about Chile's plan, Milei said ...": a reporter's question, no act
         if cand.pos == "verb":
             if publishes(cand.token) and not cand.parts[1:] and entry.type not in ("REQUEST", "ACCUSE") and \
                     not _reported_clause(cand.token):
@@ -445,6 +447,8 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             mode = event_mode(setting, sent, cues, year, historical_cue,
                               governor_chain(token_sheet(sent.doc), setting.i))
             mode = "asserted" if mode == "negated" else mode  # "failed to agree at the talks": they met
+        if mode == "asserted" and dated_background(cand.token, sent, cues, pub):
+            mode = "historical"  # "met in May", in an article of December (round 18c)
         if mode == "demanded" and _ordered_to_own(sent.doc, chain, cues):
             mode = "asserted"  # "ordered his staff to delay the aid": the command is the act (round 16d)
         if mode == "negated" and targets and all(t.lower_ in INDEFINITE_PRONOUNS or _generic_quantified(t)
@@ -759,3 +763,20 @@ def _accusations(drafts: list[Draft], heads: set[int], cues: Modality) -> list[D
                          cue=f"claimed-conflict:{rep.lemma_.lower()}"))
         heads.add(rep.i)
     return out
+
+
+#: Participles that open a sentence with the question a reporter put ("Asked about the plan, ...").
+QUESTION_PARTICIPLES = frozenset({"ask", "question", "press"})
+
+
+def _under_question(tok) -> bool:
+    """The trigger is, or stands in, a sentence-opening participle of questioning with no subject
+    of its own ("Asked about Chile's plan to ..., Milei said", "Asked whether Peru would recall its
+    ambassador, the minister said"): what a reporter asked, neither a request nor an act; not
+    "Asked to leave, the ambassador refused", a request all the same (round 18c)."""
+    for t in (tok, *tok.ancestors):
+        if t.tag_ == "VBN" and t.lemma_.lower() in QUESTION_PARTICIPLES and t.dep_ in ("advcl", "ccomp", "dep") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "xcomp") for c in t.children) \
+                and all(w.is_punct for w in t.doc[t.sent.start:t.i]):
+            return True
+    return False

@@ -29,6 +29,8 @@ MODALITY_FILE = "events/modality.yaml"
 REPORTING_VERBS_FILE = "quotes/reporting_verbs.en.tsv"
 #: Modality fields filled from another resource than modality.yaml (the merged reporting verbs).
 SHARED_FIELDS = ("reporting_verbs",)
+#: Modality keys a file may leave out (their dataclass default applies).
+OPTIONAL_FIELDS = ("historical_min_days",)
 #: Prior confidence of a trigger without an explicit ``%w``: a verb entry is a fair bet.
 DEFAULT_TRIGGER_WEIGHT = 0.6
 
@@ -198,6 +200,9 @@ class Modality:
     light_verbs: frozenset[str]
     demand_modals: frozenset[str]
     contexts: dict[str, tuple[str, ...]]
+    #: Days before publication past which a date in the act's own clause makes it background
+    #: (round 18c; 0: off, and optional in a modality file written before it).
+    historical_min_days: int = 0
 
     @cached_property
     def historical_pattern(self) -> re.Pattern:
@@ -220,9 +225,11 @@ def parse_modality(text: str, path: str = "<string>", reporting_verbs: frozenset
         if name in SHARED_FIELDS:
             continue
         if name not in data:
+            if name in OPTIONAL_FIELDS:
+                continue
             raise LexiconError(path, None, f"missing key {name!r}")
         value, line = data[name], _line_of(text, f"{name}:")
-        if name == "historical_min_years":
+        if name in ("historical_min_years", "historical_min_days"):
             if not isinstance(value, int) or value < 0:
                 raise LexiconError(path, line, f"{name} must be a non-negative integer")
             kw[name] = value

@@ -23,7 +23,7 @@ from spacy.symbols import IDS
 
 from ..syntax import label_ids
 from ..views import TokenSheet, sentence_of, token_sheet, token_strings
-from .dating import date_entities, span_text
+from .dating import date_entities, date_of_entity, names_a_time, span_text
 from .lexicon import Modality
 
 #: How many governing clauses to climb when looking for a demand/offer/intent verb.
@@ -158,7 +158,8 @@ def historical_cue_in(sent, cues: Modality, published_year: int | None) -> bool:
     clause only where one is present (a run-on sentence of many triggers stays linear)."""
     lowered = " " + " ".join(token_strings(sent.doc)[0][sent.start:sent.end]) + " "
     return (_historical_phrase(lowered, cues) or " during " in lowered
-            or any(_old_year(ent, published_year, cues) for ent in date_entities(sent)))
+            or any(_old_year(ent, published_year, cues) for ent in date_entities(sent))
+            or any(_bare_old_year(t, published_year, cues) for t in sent))
 
 
 def _historical_phrase(lowered: str, cues: Modality) -> bool:
@@ -189,7 +190,8 @@ def _historical(tok, sent, cues: Modality, published_year: int | None) -> bool:
             if any(c.dep_ == "pobj" and c.lemma_.lower() in cues.historical_period_nouns for c in t.children):
                 return True
     return any(_old_year(ent, published_year, cues) for ent in date_entities(sent)
-               if ent.start >= clause[0].i and ent.end <= clause[-1].i + 1)
+               if ent.start >= clause[0].i and ent.end <= clause[-1].i + 1 and not _names_a_thing(ent)) or \
+        any(_bare_old_year(t, published_year, cues) for t in clause)
 
 
 def event_mode(tok, sent, cues: Modality, published_year: int | None = None,
@@ -216,7 +218,8 @@ def event_mode(tok, sent, cues: Modality, published_year: int | None = None,
     for n, (dep, gov) in enumerate(chain):
         if dep == "dobj" and n == 0 and s.pos[i] in _NOUN_POS and lemmas[gov] in STOP_VERBS:
             return "asserted"  # "(help) stop the aggression": the aggression goes on
-        if _has_neg(s, gov, cues) and s.pos[gov] != _NOUN and not owned:  # "no casualties from the strike": it happened
+        if _has_neg(s, gov, cues) and s.pos[gov] != _NOUN and not owned and not _reported_content(s, dep, gov):
+            # "no casualties from the strike": it happened
             return "negated"  # "owned": "did not accede to the protesters' demands" (they were made)
         if lemmas[gov] in cues.negating_governors and (dep != "ccomp" or lemmas[gov] in DENIAL_VERBS):
             if lemmas[gov] in STOP_VERBS and any(lemmas[g] in cues.demand_governors for _d, g in chain[n + 1:]):
@@ -238,6 +241,8 @@ def event_mode(tok, sent, cues: Modality, published_year: int | None = None,
             return "demanded"
         if dep == "xcomp" and lemma in DEONTIC_GOVERNORS and s.tags[gov] in _PRESENT_TAGS:
             return "demanded"
+        if dep == "dobj" and s.pos[i] in _NOUN_POS and lemma in PREFERENCE_VERBS:
+            return "intended"  # "others preferred an investigation by the committee": wished for
         if lemma in cues.offer_governors:
             return "offered"
         if lemma in cues.threat_governors:
@@ -254,10 +259,13 @@ def event_mode(tok, sent, cues: Modality, published_year: int | None = None,
     if aux & cues.deontic_auxiliaries or _time_to(s, first):
         return "demanded"
     if aux & cues.hypothetical_auxiliaries:
+        if _polite_request(s, i, aux, cues):
+            return "asserted"  # "I would ask the organisation to share ...": the request is made
         return "intended" if _reported_future(s, first, aux, cues) else "hypothetical"
     if aux & cues.future_auxiliaries or _going_to(s, i):
         return "intended"
-    if historical_cue and _historical(tok, sent, cues, published_year):
+    if historical_cue and (_historical(tok, sent, cues, published_year)
+                           or _past_by_governing_clause(tok, sent, cues, published_year)):
         return "historical"
     return "asserted"
 
@@ -268,7 +276,7 @@ def _before_past_fact(s: TokenSheet, i: int, chain: list[tuple[str, int]]) -> li
     (only the mode stops there: ``governor_chain`` still links the clause for the arguments)."""
     cur = i
     for _ in range(MAX_GOVERNOR_HOPS + 1):
-        if s.deps[cur] == _ADVCL and s.tags[cur] == _VBD and any(
+        if s.deps[cur] == _ADVCL and (s.tags[cur] == _VBD or _headline_present(s, cur)) and any(
                 s.deps[c] == _MARK and s.lowers[c] in PAST_FACT_MARKS for c in s.kids[cur]):
             cut = s.heads[cur]
             return chain[:next((n for n, (_d, g) in enumerate(chain) if g == cut), len(chain))]
@@ -281,6 +289,7 @@ def _before_past_fact(s: TokenSheet, i: int, chain: list[tuple[str, int]]) -> li
 def _reported_future(s: TokenSheet, verb: int, aux: set[str], cues: Modality) -> bool:
     """"Berlin said it would send tanks": the "will" of the words reported in the past, not a
     condition ("said it would have sent tanks" stays hypothetical)."""
+    verb = _reported_conjunct(s, verb)
     head = s.heads[verb]
     return aux == {"would"} and s.deps[verb] == _CCOMP and s.tags[head] == _VBD and \
         s.lemmas[head] in cues.reporting_verbs
@@ -381,3 +390,202 @@ def governing_event_index(tok, trigger_heads: dict[int, int]) -> int | None:
         if gov in trigger_heads:
             return trigger_heads[gov]
     return None
+
+
+# --- Round 18c: the clause that frames a past act decides its mode ------------------------
+
+#: Prepositions whose bare year object dates the clause ("hosted the first meeting in 2023", the
+#: year read as a number, not a DATE); "since 2014" is left out: it runs up to now.
+BARE_YEAR_PREPS = frozenset({"in", "during"})
+#: Links through which a past act hangs on a clause that dates it: a conjunct ("left Iraq in 2011,
+#: then at the government's request returned"), a relative clause and the nouns and prepositions
+#: between ("In 2023 it held a referendum on annexing the area, which Guyana denounced").
+FRAMED_DEPS = frozenset({"conj", "relcl", "acl", "pobj", "prep", "dobj", "pcomp", "advcl"})
+#: How many links to climb from the act to the clause that dates it.
+MAX_FRAME_HOPS = 5
+#: Words of a date that anchor a clause in the news of the day: a clause with one of them keeps
+#: its own time ("left in 2011 and returned on Monday").
+RECENT_DATE_WORDS = frozenset({"today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday",
+                               "friday", "saturday", "sunday", "this", "last", "weekend", "week", "month"})
+
+
+def _bare_old_year(tok, published_year: int | None, cues: Modality) -> bool:
+    """A year the parser read as a number ("in 2023", CARDINAL or no entity), the object of "in" or
+    "during", at least ``historical_min_years`` before publication."""
+    if published_year is None or tok.dep_ != "pobj" or tok.head.lower_ not in BARE_YEAR_PREPS:
+        return False
+    if tok.ent_type_ == "DATE" or not _YEAR.fullmatch(tok.text):
+        return False  # a DATE entity is read by ``_old_year``
+    return published_year - int(tok.text) >= cues.historical_min_years
+
+
+def _dates_clause(verb, published_year: int | None, cues: Modality) -> bool | None:
+    """Whether the verb's own modifiers (not its clauses) date it: True for an old year or
+    "during" a past period, False for a date of the day ("on Monday"), None for neither."""
+    for c in verb.children:
+        if c.dep_ not in ("prep", "npadvmod", "advmod") or c.i == verb.i:
+            continue
+        words = [t for t in c.subtree]
+        if any(_bare_old_year(t, published_year, cues) for t in words):
+            return True
+        years = [int(y) for t in words if t.ent_type_ == "DATE" for y in _YEAR.findall(t.text)]
+        if years and published_year is not None:
+            return published_year - max(years) >= cues.historical_min_years
+        if c.lower_ == "during" and any(p.dep_ == "pobj" and p.lemma_.lower() in cues.historical_period_nouns
+                                        for p in c.children):
+            return True
+        if any(t.ent_type_ == "DATE" and t.lower_ in RECENT_DATE_WORDS for t in words):
+            return False
+    return None
+
+
+def _past_by_governing_clause(tok, sent, cues: Modality, published_year: int | None) -> bool:
+    """A past act with no date of its own inside a past clause that an old year or "during" a past
+    period dates: "U.S. troops left Iraq in 2011, then at the government's request returned", "In
+    2023 it held a referendum on annexing the area, which Guyana denounced", "during his time as
+    vice president, he called for ... but interfered with an investigation". The act's own verb
+    (a nominal act's: the verb that carries it) must be in the past; a present verb between the
+    two ("a referendum that Guyana still rejects") frames it now."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if verb.pos_ == "ADP" and tok.dep_ == "pobj":
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if sentence_of(verb.doc, verb.i) != sent or _dates_clause(verb, published_year, cues) is not None:
+        return False
+    if framed_now(verb):
+        return False  # "and has since attacked Ukraine": a present perfect reaches up to now
+    cur = verb
+    for _ in range(MAX_FRAME_HOPS):
+        if cur.dep_ not in FRAMED_DEPS or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            if framed_now(cur):
+                return False  # "a referendum that Guyana still rejects", "has denounced", "will"
+            dated = _dates_clause(cur, published_year, cues)
+            if dated is not None:
+                return dated
+    return False
+
+
+#: Adverbs that carry a past act up to now ("has since attacked", "still holds").
+NOW_ADVERBS = frozenset({"since", "now", "still", "currently"})
+
+
+def framed_now(verb) -> bool:
+    """A verb in the present, the present perfect or under a modal, or with an adverb of now."""
+    return verb.tag_ in ("VBZ", "VBP", "MD") or any(
+        (c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP", "MD")) or
+        (c.dep_ == "advmod" and c.lower_ in NOW_ADVERBS) for c in verb.children)
+
+
+#: Request verbs that a first-person "would" makes polite, not conditional ("I would ask ...",
+#: "we would urge both sides to ...").
+POLITE_REQUESTS = frozenset({"ask", "urge", "call", "appeal", "request", "encourage", "invite", "remind"})
+_FIRST_PERSON = frozenset({"i", "we"})
+_NSUBJ = get_string_id("nsubj")
+_VBZ_VBP = label_ids(frozenset({"VBZ", "VBP"}))
+_AFTER_MARKS = frozenset({"after"})
+
+
+def _reported_content(s: TokenSheet, dep: str, gov: int) -> bool:
+    """The governor is reached over a "that"-clause of a verb other than "be": its "not" denies the
+    saying, thinking or being deterred, not the act reported ("we will not be deterred" after a
+    quoted "forces are in Iraq to defeat ISIS" that the parser hangs on it)."""
+    return dep == "ccomp" and s.pos[gov] in _VERB_POS and s.lemmas[gov] != "be"
+
+
+def _polite_request(s: TokenSheet, i: int, aux: set[str], cues: Modality) -> bool:
+    """"I would ask", "we would urge": the speaker's own request, made by saying it."""
+    return aux == {"would"} and s.lemmas[i] in POLITE_REQUESTS and s.lemmas[i] in cues.demand_governors and any(
+        s.deps[c] == _NSUBJ and s.lowers[c] in _FIRST_PERSON for c in s.kids[i])
+
+
+def _reported_conjunct(s: TokenSheet, verb: int) -> int:
+    """The first conjunct of a reported verb with its own "would" ("said that they backed the
+    efforts and would host a meeting"): it hangs on the reporting verb for both."""
+    cur = verb
+    while s.deps[cur] == _CONJ and s.pos[s.heads[cur]] in _VERB_POS and s.heads[cur] != cur:
+        cur = s.heads[cur]
+    return cur
+
+
+def _headline_present(s: TokenSheet, cur: int) -> bool:
+    """A present-tense "after"-clause under a present-tense verb with no auxiliary, the tense of a
+    headline ("Guyana seeks UN meeting after Venezuelan navy ships enter its waters"): a fact."""
+    head = s.heads[cur]
+    return s.tags[cur] in _VBZ_VBP and s.tags[head] in _VBZ_VBP and not any(
+        s.deps[c] in _AUX_IDS for c in s.kids[head]) and any(
+        s.deps[c] == _MARK and s.lowers[c] in _AFTER_MARKS for c in s.kids[cur])
+
+
+#: Dependencies of a year that names a thing rather than dates the clause ("the 1899 arbitral award").
+_THING_DATE_DEPS = frozenset({"nummod", "compound", "amod", "poss"})
+
+
+def _names_a_thing(ent) -> bool:
+    """A DATE that modifies a noun ("respect the 1899 arbitral award", "the 2015 nuclear deal"):
+    it tells which thing, not when the act took place."""
+    root = ent.root
+    return root.dep_ in _THING_DATE_DEPS and root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= ent.end
+
+
+#: Prepositions of a date that runs up to now or ahead ("since May", "until 2019", "by March").
+_OPEN_DATE_PREPS = frozenset({"since", "until", "till", "by", "from"})
+#: Days to the end of a date's period, so that "in 2019" or "in May" counts from its last day.
+_PERIOD_DAYS = {"year": 364, "month": 27, "week": 6}
+
+
+def dated_background(tok, sent, cues: Modality, published) -> bool:
+    """An act whose clause is dated at least ``historical_min_days`` before publication ("the two
+    leaders met in May" in an article of December): background, mode historical. The date must
+    hang on the act's own verb (for a nominal act, on the noun or the verb that carries it) or,
+    where the act's clause has no date, on a past clause it belongs to (a conjunct, a relative
+    clause: "met in May and signed a deal"), not on another clause of the sentence ("said ...
+    that the agreements reached two years ago"); a date that names a thing ("the 1899 award") or
+    runs up to now ("since May") does not count, nor does an act in the present, the present
+    perfect or under a modal ("has met", "will meet")."""
+    if not cues.historical_min_days or published is None:
+        return False
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if verb.pos_ == "ADP" and tok.dep_ == "pobj":
+        verb = verb.head
+    if verb.pos_ in ("VERB", "AUX") and framed_now(verb):
+        return False
+    ents = [ent for ent in date_entities(sent) if names_a_time(span_text(ent)) and not _names_a_thing(ent)
+            and not (ent.root.dep_ == "pobj" and ent.root.head.lower_ in _OPEN_DATE_PREPS)]
+    if not ents:
+        return False
+    owners = {}
+    for ent in ents:
+        owner = ent.root
+        while owner.pos_ not in ("VERB", "AUX") and owner.head.i != owner.i and not owner.i == tok.i:
+            owner = owner.head
+        owners.setdefault(owner.i, []).append(ent)
+    cur = verb
+    for hop in range(MAX_FRAME_HOPS + 1):
+        own = owners.get(cur.i, []) + (owners.get(tok.i, []) if hop == 0 and tok.i != cur.i else [])
+        if own:
+            return any(_days_old(ent, published) >= cues.historical_min_days for ent in own)
+        if cur.dep_ not in FRAMED_DEPS or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        while cur.pos_ not in ("VERB", "AUX") and cur.dep_ in FRAMED_DEPS and cur.head.i != cur.i:
+            cur = cur.head
+        if cur.pos_ not in ("VERB", "AUX") or framed_now(cur):
+            return False
+    return False
+
+
+def _days_old(ent, published) -> int:
+    """Days from the end of the date's period to publication (negative: ahead of it)."""
+    found = date_of_entity(ent, published)
+    if found is None:
+        return -1
+    return (published - found.day).days - _PERIOD_DAYS.get(found.precision, 0)
+
+
+#: Verbs whose nominal object is an act wished for, not done ("preferred an investigation",
+#: "favours talks"); their "to"-complement ("would prefer to settle") is left as it was.
+PREFERENCE_VERBS = frozenset({"prefer", "favour", "favor"})

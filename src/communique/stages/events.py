@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left
 from dataclasses import MISSING, fields
 from functools import lru_cache
 from types import SimpleNamespace
@@ -37,7 +38,9 @@ from ..names import given_name_gender
 from ..document import Attribution, Event, Trigger
 from ..events.arguments import HEADLINE_STOPS, QUOTE_MARKS, _pobjs, conjuncts, mention_span, resolve_pronoun
 from ..events.classifier import load_classifier
+from ..dates import parse_date
 from ..events.dating import date_events
+from ..events.modality import framed_now
 from ..events.extract import Draft, author_pronouns, extract_sentence, unnamed_speakers
 from ..events.speech import (MentionIndex, context_source, context_target, counterpart, describes_act,
                              first_person_actor, last_accuser, load_speech_cues, own_side, phrase_actors)
@@ -145,6 +148,8 @@ RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 #: Modes of acts that have not happened; with nobody named to do them they are topics, not
 #: events ("officials hoped X would be indicted", "a plan to impose a curfew").
 UNREALISED_MODES = frozenset({"intended", "hypothetical", "demanded", "offered"})
+#: Modes of an act that took place, now or in the background (round 18c).
+FACT_MODES = frozenset({"asserted", "historical"})
 #: Verbal acts: an accusation, demand, refusal, threat, promise or meeting always has a speaker;
 #: with none found the event cannot be coded ("officials accused of playing a role").
 SPEAKER_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "AGREE", "CONSULT"})
@@ -1167,7 +1172,7 @@ def extract_events(document, doc, ctx):
             continue
         if not source and d.type in SPEAKER_TYPES and not d.author_demand and not _finite_passive(d.cand.token) \
                 and not any(_named(t) or t.lower_ in unnamed_speakers() for t in d.sources) \
-                and not (d.cand.pos == "noun" and target and d.mode == "asserted") \
+                and not (d.cand.pos == "noun" and target and d.mode in FACT_MODES) \
                 and not (target and any(t.lemma_.lower() in publications for t in d.sources)):
             # "the accusation against Biden"; "the report accuses X", "sent a letter asking X to":
             # whoever issued the text
@@ -1251,6 +1256,7 @@ def extract_events(document, doc, ctx):
     for e in quoted_accusations(document, doc, events, author, index, mentions):
         _keep(e, seen, kept)
     date_events(kept, doc, document.published, cues)
+    _dated_background(kept, doc, document.published, cues)
     return {"events": [Event(**vars(e)) for e in kept]}
 
 
@@ -1707,3 +1713,33 @@ def _named_vessel(tok, index) -> list[str]:
                     found.append(a.id)
                 break
     return found if len(found) == 1 else []
+
+
+#: Days to the end of an event date's period ("in May" counts from May's last day).
+_PERIOD_END_DAYS = {"year": 364, "month": 27, "week": 6}
+
+
+def _dated_background(events: list, doc, published: str | None, cues) -> None:
+    """An asserted act that its own sentence dates ``historical_min_days`` or more before
+    publication is background: mode historical ("Honcharuk was appointed in August" in an
+    article of March). Not a speech act's date, which may be that of what was said ("said ...
+    the agreements reached two years ago"), nor an act in the present, the present perfect or
+    under a modal (round 18c)."""
+    pub = parse_date(published)
+    if pub is None or not cues.historical_min_days:
+        return
+    starts = token_offsets(doc)[0]
+    for e in events:
+        if e.mode != "asserted" or e.date is None or e.date_source != "sentence" or (e.cue or "").startswith("speech"):
+            continue
+        days = (pub - parse_date(e.date)).days - _PERIOD_END_DAYS.get(e.date_precision, 0)
+        if days < cues.historical_min_days:
+            continue
+        at = bisect_left(starts, e.trigger.start)
+        if at == len(starts) or starts[at] != e.trigger.start:
+            continue
+        tok = doc[at]
+        verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+        if tok.lemma_.lower() in cues.reporting_verbs or (verb.pos_ in ("VERB", "AUX") and framed_now(verb)):
+            continue
+        e.mode = "historical"
