@@ -53,9 +53,16 @@ def test_an_act_with_a_round_18b_entry_is_coded(pipeline, text, type_):
     ("The Sudanese army and the RSF observed a 24-hour cease-fire in Khartoum.", "RETREAT"),
     ("Ukraine said Russian troops violated the cease-fire on Monday.", "REJECT"),
     ("Students from Dhaka University held a sit-in outside the ministry.", "PROTEST"),
+    ("The army re-imposed the curfew in Srinagar.", "COERCE"),  # "reimpose ~curfew"
 ])
 def test_a_hyphened_word_is_looked_up_whole(pipeline, text, type_):
     assert events_of(analyse_text(pipeline, text), type_)
+
+
+def test_a_hyphened_verb_keeps_its_last_part_s_own_entries(pipeline):
+    # "reimpose" names a curfew or a blockade; "impose ~sanction" still matches "re-imposed sanctions"
+    doc = analyse_text(pipeline, "The European Union re-imposed sanctions on Belarus.")
+    assert events_of(doc, "SANCTION")
 
 
 def test_the_cue_of_a_hyphened_object_is_the_whole_word(pipeline):

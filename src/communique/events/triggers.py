@@ -195,15 +195,18 @@ def _match(s: TokenSheet, i: int, lexicon: Lexicon) -> Candidate | None:
     else:
         return None
     low, lemma = s.lowers[i], s.lemmas[i]
-    hyphened = _hyphened(s, i)  # "cease-fire", "sit-in": the whole word before its last part
-    entries = next((table[w] for w in hyphened if w in table), None) or table.get(lemma) or table.get(low) or (
+    # "cease-fire", "sit-in": the whole word before its last part; its last part's own entries too
+    # ("re-imposed sanctions": "reimpose" names other objects, "impose ~sanction" matches)
+    whole = next((table[w] for w in _hyphened(s, i) if w in table), None) if i and s.lowers[i - 1] == "-" else None
+    own = table.get(lemma) or table.get(low) or (
         next((table[c] for c in _stems(low) if c in table), None)
         if pos == _VERB_ID else None)
+    entries = [*whole, *(own or ())] if whole else own
     if not entries:
         return None
     matched: list[tuple[Entry, list[int]]] = []
     for entry in entries:
-        parts = [i - 2, i - 1, i] if hyphened and any(w in table for w in hyphened) else [i]
+        parts = [i - 2, i - 1, i] if whole and entry in whole else [i]
         prt = _particle(s, i, entry.prep) if entry.prep else None
         if entry.prep and prt is None and not (entry.objects and entry.pos == "verb"):
             continue
