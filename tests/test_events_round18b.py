@@ -75,6 +75,7 @@ def test_the_cue_of_a_hyphened_object_is_the_whole_word(pipeline):
 
 @pytest.mark.parametrize("sentence,kept_out", [
     ("Vice President Harris took over the chairmanship of the council in May.", "ASSAULT"),  # no place taken
+    ("The Cambodian government took over two provinces from the mining company.", "ASSAULT"),  # by decree
     ("The Kenyan court handed down its ruling in the land case on Friday.", "SANCTION"),  # a ruling, not a sentence
     ("The Turkish army downed a Syrian drone near the border.", "PROTEST"),  # downing a drone, not tools
     ("Ethiopia stalled the talks on the dam for two years, Egypt said.", "REJECT"),  # "stall": kept out
