@@ -79,12 +79,27 @@ def _stems(low: str) -> tuple[str, ...]:
                  if low.endswith(suffix) and len(low) - len(suffix) >= MIN_STEM_CHARS)
 
 
+def _hyphened(s: TokenSheet, i: int) -> tuple[str, ...]:
+    """The word that token ``i`` ends when the tokenizer split it at a hyphen ("cease-fire" ->
+    "cease", "-", "fire"): written with the hyphen and without it, on the last part's lemma
+    ("cease-fires" -> "cease-fire", "ceasefire"); empty when ``i`` ends no such word."""
+    if i < 2 or s.lowers[i - 1] != "-" or s.doc[i - 2].whitespace_ or s.doc[i - 1].whitespace_:
+        return ()
+    first, last = s.lowers[i - 2], s.lemmas[i]
+    return (f"{first}-{last}", first + last)
+
+
+def _in_words(s: TokenSheet, i: int, words: frozenset[str]) -> bool:
+    """Token ``i``'s lemma, form or hyphened word is one of ``words``."""
+    return s.lemmas[i] in words or s.lowers[i] in words or any(w in words for w in _hyphened(s, i))
+
+
 def _light_object(s: TokenSheet, i: int, objects: frozenset[str]) -> int | None:
     deps, lowers, lemmas = s.deps, s.lowers, s.lemmas
     for child in s.kids[i]:
         if deps[child] not in _OBJECT_IDS:
             continue
-        if lemmas[child] in objects or lowers[child] in objects:
+        if _in_words(s, child, objects):
             return child
         # "hosted Prime Minister Hashimoto", "launched a mediation effort": a name's title, or a
         # generic head's noun modifier, is the object the entry names
@@ -108,7 +123,7 @@ def _prep_object(s: TokenSheet, prt: int | None, objects: frozenset[str]) -> int
     if prt is None:
         return None
     if s.deps[prt] == _PREP:
-        found = next((c for c in s.kids[prt] if s.deps[c] == _POBJ and s.lemmas[c] in objects), None)
+        found = next((c for c in s.kids[prt] if s.deps[c] == _POBJ and _in_words(s, c, objects)), None)
         if found is not None:
             return found
     # "pulled out of the deal", "walked away from the talks": the object of the particle's preposition
@@ -119,7 +134,7 @@ def _prep_object(s: TokenSheet, prt: int | None, objects: frozenset[str]) -> int
 def _modifier(s: TokenSheet, i: int, words: frozenset[str]) -> int | None:
     """A noun trigger's modifier among ``words`` ("phone call", "missile strike")."""
     for child in s.kids[i]:
-        if s.deps[child] in _MODIFIER_IDS and child < i and (s.lemmas[child] in words or s.lowers[child] in words):
+        if s.deps[child] in _MODIFIER_IDS and child < i and _in_words(s, child, words):
             return child
     return None
 
@@ -180,14 +195,18 @@ def _match(s: TokenSheet, i: int, lexicon: Lexicon) -> Candidate | None:
     else:
         return None
     low, lemma = s.lowers[i], s.lemmas[i]
-    entries = table.get(lemma) or table.get(low) or (
+    # "cease-fire", "sit-in": the whole word before its last part; its last part's own entries too
+    # ("re-imposed sanctions": "reimpose" names other objects, "impose ~sanction" matches)
+    whole = next((table[w] for w in _hyphened(s, i) if w in table), None) if i and s.lowers[i - 1] == "-" else None
+    own = table.get(lemma) or table.get(low) or (
         next((table[c] for c in _stems(low) if c in table), None)
         if pos == _VERB_ID else None)
+    entries = [*whole, *(own or ())] if whole else own
     if not entries:
         return None
     matched: list[tuple[Entry, list[int]]] = []
     for entry in entries:
-        parts = [i]
+        parts = [i - 2, i - 1, i] if whole and entry in whole else [i]
         prt = _particle(s, i, entry.prep) if entry.prep else None
         if entry.prep and prt is None and not (entry.objects and entry.pos == "verb"):
             continue
@@ -203,6 +222,8 @@ def _match(s: TokenSheet, i: int, lexicon: Lexicon) -> Candidate | None:
                 if prt is None:
                     continue
             parts.append(obj)
+            if s.lemmas[obj] not in entry.objects and s.lowers[obj] not in entry.objects and _hyphened(s, obj):
+                parts += [obj - 2, obj - 1]  # "signed a cease-fire": the whole word
         if prt is not None:
             parts.append(prt)
         matched.append((entry, parts))
@@ -238,8 +259,9 @@ def find_candidates(sent, lexicon: Lexicon) -> list[Candidate]:
         if p not in _TRIGGER_POS_IDS:
             continue  # match_token takes no other part of speech
         if p in _NOUN_POS_IDS:
-            if lemmas[i] not in noun_table and lowers[i] not in noun_table:
-                continue  # a noun is looked up as its lemma and as written only: no entry
+            if lemmas[i] not in noun_table and lowers[i] not in noun_table and \
+                    not (i and lowers[i - 1] == "-" and any(w in noun_table for w in _hyphened(s, i))):
+                continue  # a noun is looked up as its lemma, as written and as its hyphened word only
         elif lemmas[i] not in verb_table and lowers[i] not in verb_table and \
                 (p != _VERB_ID or all(c not in verb_table for c in _stems(lowers[i]))):
             continue  # a verb (or auxiliary) with no entry under any of the strings match_token tries
