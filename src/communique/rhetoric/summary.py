@@ -33,15 +33,27 @@ MIN_CUES_PER_PASSAGE = 2
 MAX_PASSAGE_CHARS = 300
 
 
+#: Technique of the exaggeration cues: an overstatement ("the worst deal in history", "absolutely
+#: nobody") is said of the whole claim, so its sentence is a passage on one cue (round 18).
+EXAGGERATION = "Exaggeration,Minimisation"
+
+
+def _overstates(technique) -> bool:
+    """An exaggeration span found by a cue of ``cues.jsonl`` (not the superlative rule on a loaded
+    phrase, which grades a word, not the claim)."""
+    return technique.technique == EXAGGERATION and technique.cue.startswith("cue:")
+
+
 def persuasive_passages(document, doc) -> list[dict]:
-    """Sentences with technique spans at MIN_CUES_PER_PASSAGE+ places, densest first."""
+    """Sentences with technique spans at MIN_CUES_PER_PASSAGE+ places (places, not labels), or with
+    an exaggeration cue, densest first."""
     counted = sorted((t for t in document.techniques if t.technique != "Repetition"), key=lambda t: t.start)
     starts = [t.start for t in counted]  # bisection per sentence, not a scan of every span (issue 21)
     out = []
     for sent in sentences(doc):
         near = counted[bisect_left(starts, sent.start_char):bisect_right(starts, sent.end_char)]
         inside = [t for t in near if t.end <= sent.end_char]
-        if len({(t.start, t.end) for t in inside}) >= MIN_CUES_PER_PASSAGE:  # places, not labels
+        if len({(t.start, t.end) for t in inside}) >= MIN_CUES_PER_PASSAGE or any(map(_overstates, inside)):
             start, end = sent.start_char, sent.end_char
             while start < end and document.text[start].isspace():
                 start += 1
