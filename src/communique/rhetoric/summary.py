@@ -102,7 +102,16 @@ def summarise(document, doc) -> dict:
 
 def persuasive_spans(document, doc) -> list[tuple[int, int]]:
     """Where the text tries to persuade (SemEval-2020 "span identification"): every
-    technique span except Repetition, plus the persuasive passages (whole sentences)."""
+    technique span except Repetition, plus the persuasive passages (whole sentences), sorted;
+    spans that follow one another with only white space between them are joined into one."""
     spans = [(t.start, t.end) for t in document.techniques if t.technique != "Repetition"]
     spans += [(p["start"], p["end"]) for p in persuasive_passages(document, doc)]
-    return sorted(set(spans))
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(set(spans)):
+        # a span inside or overlapping the stretch so far, or following it with nothing but white
+        # space between (the next line's passage), continues one persuasive stretch (round 18)
+        if out and not document.text[out[-1][1]:start].strip():  # overlapping, touching or white space
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
