@@ -29,6 +29,8 @@ STANCE_MIN_POLARITY = 0.15
 #: A sentence with technique spans (Repetition excluded) at this many places is a persuasive passage
 #: (one span with two labels, Loaded_Language and Name_Calling, is one place: round 16).
 MIN_CUES_PER_PASSAGE = 2
+#: What may stand between two persuasive spans that ``persuasive_spans`` joins into one stretch.
+STRETCH_GAP = " \t\n\r\"“”‘’"
 #: Longest passage text quoted in the summary.
 MAX_PASSAGE_CHARS = 300
 
@@ -103,14 +105,15 @@ def summarise(document, doc) -> dict:
 def persuasive_spans(document, doc) -> list[tuple[int, int]]:
     """Where the text tries to persuade (SemEval-2020 "span identification"): every
     technique span except Repetition, plus the persuasive passages (whole sentences), sorted;
-    spans that follow one another with only white space between them are joined into one."""
+    spans that follow one another with only white space and quotation marks (``STRETCH_GAP``) between
+    them are joined into one."""
     spans = [(t.start, t.end) for t in document.techniques if t.technique != "Repetition"]
     spans += [(p["start"], p["end"]) for p in persuasive_passages(document, doc)]
     out: list[tuple[int, int]] = []
     for start, end in sorted(set(spans)):
         # a span inside or overlapping the stretch so far, or following it with nothing but white
-        # space between (the next line's passage), continues one persuasive stretch (round 18)
-        if out and not document.text[out[-1][1]:start].strip():  # overlapping, touching or white space
+        # space and quotation marks between (the next line's passage), continues one stretch (round 18)
+        if out and not document.text[out[-1][1]:start].strip(STRETCH_GAP):  # overlapping, touching or a gap
             out[-1] = (out[-1][0], max(out[-1][1], end))
         else:
             out.append((start, end))
