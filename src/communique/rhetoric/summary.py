@@ -29,19 +29,33 @@ STANCE_MIN_POLARITY = 0.15
 #: A sentence with technique spans (Repetition excluded) at this many places is a persuasive passage
 #: (one span with two labels, Loaded_Language and Name_Calling, is one place: round 16).
 MIN_CUES_PER_PASSAGE = 2
+#: What may stand between two persuasive spans that ``persuasive_spans`` joins into one stretch.
+STRETCH_GAP = " \t\n\r\"“”‘’"
 #: Longest passage text quoted in the summary.
 MAX_PASSAGE_CHARS = 300
 
 
+#: Technique of the exaggeration cues: an overstatement ("the worst deal in history", "absolutely
+#: nobody") is said of the whole claim, so its sentence is a passage on one cue (round 18).
+EXAGGERATION = "Exaggeration,Minimisation"
+
+
+def _overstates(technique) -> bool:
+    """An exaggeration span found by a cue of ``cues.jsonl`` (not the superlative rule on a loaded
+    phrase, which grades a word, not the claim)."""
+    return technique.technique == EXAGGERATION and technique.cue.startswith("cue:")
+
+
 def persuasive_passages(document, doc) -> list[dict]:
-    """Sentences with technique spans at MIN_CUES_PER_PASSAGE+ places, densest first."""
+    """Sentences with technique spans at MIN_CUES_PER_PASSAGE+ places (places, not labels), or with
+    an exaggeration cue, densest first."""
     counted = sorted((t for t in document.techniques if t.technique != "Repetition"), key=lambda t: t.start)
     starts = [t.start for t in counted]  # bisection per sentence, not a scan of every span (issue 21)
     out = []
     for sent in sentences(doc):
         near = counted[bisect_left(starts, sent.start_char):bisect_right(starts, sent.end_char)]
         inside = [t for t in near if t.end <= sent.end_char]
-        if len({(t.start, t.end) for t in inside}) >= MIN_CUES_PER_PASSAGE:  # places, not labels
+        if len({(t.start, t.end) for t in inside}) >= MIN_CUES_PER_PASSAGE or any(map(_overstates, inside)):
             start, end = sent.start_char, sent.end_char
             while start < end and document.text[start].isspace():
                 start += 1
@@ -90,7 +104,17 @@ def summarise(document, doc) -> dict:
 
 def persuasive_spans(document, doc) -> list[tuple[int, int]]:
     """Where the text tries to persuade (SemEval-2020 "span identification"): every
-    technique span except Repetition, plus the persuasive passages (whole sentences)."""
+    technique span except Repetition, plus the persuasive passages (whole sentences), sorted;
+    spans that follow one another with only white space and quotation marks (``STRETCH_GAP``) between
+    them are joined into one."""
     spans = [(t.start, t.end) for t in document.techniques if t.technique != "Repetition"]
     spans += [(p["start"], p["end"]) for p in persuasive_passages(document, doc)]
-    return sorted(set(spans))
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(set(spans)):
+        # a span inside or overlapping the stretch so far, or following it with nothing but white
+        # space and quotation marks between (the next line's passage), continues one stretch (round 18)
+        if out and not document.text[out[-1][1]:start].strip(STRETCH_GAP):  # overlapping, touching or a gap
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
