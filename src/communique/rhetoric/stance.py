@@ -578,6 +578,14 @@ OWNED_KINDS = ("organization", "armed_group", "person")
 #: ... except the sectors of people a state does not answer for ("Moldova's voters", "the country's refugees",
 #: "Chad's aid agencies", "Kenya's opposition").
 NOT_OWNED_SECTORS = ("CVL", "REF", "OPP", "NGO", "HLH", "EDU", "LAB", "MED", "REL", "PTY", "BUS")
+#: People and bodies that serve whoever the preposition or the name before them names ("a spokesman for
+#: Tbilisi", "lawyers for the government", "officials at the ministry", "the Kremlin spokesman").
+MEMBER_NOUNS = frozenset(("spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "official", "officer",
+                          "minister", "envoy", "ambassador", "diplomat", "representative", "agent", "analyst", "staff",
+                          "employee", "adviser", "advisor", "negotiator", "delegate", "delegation", "commander",
+                          "contractor", "executive", "prosecutor", "aide", "emissary", "proxy", "mouthpiece"))
+#: ... and the prepositions that name whom they serve.
+MEMBER_PREPS = ("for", "at", "of")
 #: Share of an owned actor's author evidence that counts for its owner (as for a state's organs).
 OWNER_SHARE = ORGAN_SHARE
 
@@ -628,7 +636,10 @@ def _possessor(doc, first: int, last: int, actor: str, at_token: dict, names: di
     actor's mention or spell another actor's name (a pronoun owner is left out: "its army")."""
     for k in range(max(0, first - 4), last):
         tok = doc[k]
-        if tok.dep_ != "poss" or tok.pos_ == "PRON" or not (first <= tok.head.i < last):
+        head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in MEMBER_PREPS else tok.head
+        member = head.lemma_.lower() in MEMBER_NOUNS and (tok.dep_ == "pobj" and head is not tok.head
+                                                          or tok.dep_ == "compound" and tok.pos_ == "PROPN")
+        if not (tok.dep_ == "poss" or member) or tok.pos_ == "PRON" or not (first <= head.i < last):
             continue
         other = at_token.get(tok.i)
         if other is not None and other != actor:

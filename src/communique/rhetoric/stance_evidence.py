@@ -389,6 +389,8 @@ class _Mentions:
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _ABOUT_NOUNS:
             return _targets_of(noun.head.head, self)  # "He is the author of a war of conquest": his act
         found = self.actors_at(noun)
+        if noun.lemma_.lower() in PATIENT_NOUNS and not found:  # "Tbilisi's critics", "the victims of X": not X's
+            return [a for c in noun.children if c.dep_ in ("compound", "appos", "nmod") for a in self.actors_at(c)]
         by = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children if o.dep_ == "pobj"]
         if not by and noun.dep_ == "dobj":  # "condemn the violations of Peru's airspace by X", "by X" on the verb
             by = [o for o in judged_by(noun.head, [noun]) if o.i != noun.i]
@@ -721,6 +723,8 @@ def _word_evidence(doc, mentions: _Mentions, sarcastic: dict) -> Iterator[Eviden
             else:
                 why = f"{kind} '{key}'"
             start, end = _word_span(doc, tok, key)
+            if holder == "author" and (caller := _caller(tok, mentions)) is not None:
+                holder, why = caller, f"{why}, in its words"  # "Yerevan called the crackdown brutal"
             for target in _targets_of(tok, mentions, act=kind == "evaluative" and tok.pos_ == "NOUN"):
                 if target != holder:
                     yield Evidence(holder, target, sign, weight, start, end, why)
@@ -2125,3 +2129,38 @@ def _elided_praise_evidence(document, doc, mentions: _Mentions) -> Iterator[Evid
             continue
         yield from _of_subject(mentions, subj, 1, EVALUATIVE_WEIGHT, verb.idx, doc[i].idx + len(doc[i].text),
                                f"praise 'did not {hesitated.lemma_.lower()}'")
+
+
+#: Round 18b. Nouns whose owner is who they stand against or who harms them ("Tbilisi's critics", "the
+#: victims of the junta", "the regime's opponents"): a word about them is not about the owner.
+PATIENT_NOUNS = frozenset(("critic", "opponent", "victim", "enemy", "foe", "detractor", "adversary", "target",
+                           "prisoner", "hostage", "captive", "detainee", "casualty", "survivor", "accuser"))
+#: Verbs of calling: an evaluative word or label in their complement ("Yerevan called the crackdown brutal",
+#: "describes the protesters as traitors") is the subject's word, not the writer's.
+CALLING_VERBS = frozenset(("call", "label", "brand", "dub", "term", "describe", "characterize", "characterise",
+                           "portray", "depict", "deem", "declare", "denounce"))
+#: Dependency relations from an evaluative word up to the verb of calling whose complement holds it.
+_COMPLEMENT_DEPS = ("oprd", "dobj", "pobj", "compound", "amod", "attr", "acomp", "conj", "appos", "xcomp")
+
+
+def _caller(tok, mentions: _Mentions) -> str | None:
+    """The actor whose word ``tok`` is: the subject of a verb of calling (``CALLING_VERBS``) whose
+    complement holds it ("Yerevan called the crackdown brutal", "Tbilisi described the protesters as
+    traitors"); none where the subject is the writer ("we call it brutal") or no actor."""
+    word = tok
+    for _ in range(6):
+        if word.dep_ == "prep" and word.lower_ != "as" or word.dep_ not in (*_COMPLEMENT_DEPS, "prep") \
+                or word.head.i == word.i:
+            return None
+        word = word.head
+        if word.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return None
+    if word.lemma_.lower() not in CALLING_VERBS:
+        return None
+    subj = _subject(word)
+    if subj is None or subj.lower_ in _AUTHOR_WORDS:
+        return None
+    actors = [a for a in mentions.linked(subj) if a not in mentions.author_ids]
+    return actors[0] if len(actors) == 1 else None
