@@ -2139,7 +2139,8 @@ PATIENT_NOUNS = frozenset(("critic", "opponent", "victim", "enemy", "foe", "detr
 #: "describes the protesters as traitors") is the subject's word, not the writer's.
 CALLING_VERBS = frozenset(("call", "label", "brand", "dub", "term", "describe", "characterize", "characterise",
                            "portray", "depict", "deem", "declare", "denounce"))
-#: Dependency relations from an evaluative word up to the verb of calling whose complement holds it.
+#: Dependency relations from an evaluative word up to the verb of calling whose complement holds it (the
+#: path passes a complement: "oprd", "xcomp" or "as"; the object alone is the writer's naming).
 _COMPLEMENT_DEPS = ("oprd", "dobj", "pobj", "compound", "amod", "attr", "acomp", "conj", "appos", "xcomp")
 
 
@@ -2147,18 +2148,19 @@ def _caller(tok, mentions: _Mentions) -> str | None:
     """The actor whose word ``tok`` is: the subject of a verb of calling (``CALLING_VERBS``) whose
     complement holds it ("Yerevan called the crackdown brutal", "Tbilisi described the protesters as
     traitors"); none where the subject is the writer ("we call it brutal") or no actor."""
-    word = tok
+    word, complement = tok, False
     for _ in range(6):
         if word.dep_ == "prep" and word.lower_ != "as" or word.dep_ not in (*_COMPLEMENT_DEPS, "prep") \
                 or word.head.i == word.i:
             return None
+        complement = complement or word.dep_ in ("oprd", "xcomp", "prep")
         word = word.head
         if word.pos_ in ("VERB", "AUX"):
             break
     else:
         return None
-    if word.lemma_.lower() not in CALLING_VERBS:
-        return None
+    if word.lemma_.lower() not in CALLING_VERBS or not complement:
+        return None  # "Moscow calls the invasion a special operation": "invasion" is the writer's word
     subj = _subject(word)
     if subj is None or subj.lower_ in _AUTHOR_WORDS:
         return None

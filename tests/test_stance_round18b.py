@@ -1,0 +1,86 @@
+"""Author stance, round 18b (issue 18): attaching evidence to the actor it is about.
+
+* an actor owned in the possessive or named by whom it serves ("Russia's Wagner Group", "a spokesman for
+  Tbilisi", "lawyers for Tbilisi", "the Tbilisi spokesman") shares its author evidence with its owner
+  (``stance.owner_map``), not the people who merely live there ("Georgia's voters");
+* a word about an actor's critics, opponents or victims is not about the actor ("Tbilisi's victims were
+  brave": nothing for Tbilisi) (``stance_evidence.PATIENT_NOUNS``);
+* a word in the complement of a verb of calling is its subject's word, not the writer's ("Yerevan called
+  the crackdown brutal"), unless the subject is the writer ("We call ...") (``stance_evidence._caller``).
+
+Passages written for this test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import assert_author_sign, author_reasons, opinion_piece
+
+HEAD = "The harbour and the hills\n\nBy Ines Varga, columnist\n\n"
+OPENING = "Georgia and Armenia share mountains, rivers and a long memory. Their quarrels are older than their states."
+CLOSING = "There is still time to change course. Good neighbours are cheaper than walls."
+
+_piece = opinion_piece(HEAD, OPENING, CLOSING)
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("sentence,actor,owned", [
+    ("A spokesman for Tbilisi lied about the raids on the newspapers.", "GEO", "spokesman for Tbilisi"),
+    ("Lawyers for Tbilisi made cynical claims in court about the raids.", "GEO", "Lawyers for Tbilisi"),
+    ("The Tbilisi spokesman lied about the raids on the newspapers.", "GEO", "Tbilisi spokesman"),
+    ("Moscow opened an embassy in Bamako in May. Russia's Wagner Group executed dozens of villagers and burned"
+     " the granaries near the gold mine.", "RUS", "Russia's Wagner Group"),
+])
+def test_an_owned_actor_shares_its_evidence_with_its_owner(sentence, actor, owned):
+    assert_author_sign(_piece(sentence), actor, "-", f"via its '{owned}'")
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("sentence,actor", [
+    ("Georgia's voters were brave to queue for hours in the rain.", "GEO"),
+    ("Armenia's refugees were treated cruelly at the border.", "ARM"),
+])
+def test_the_people_of_a_state_are_not_its_agents(sentence, actor):
+    assert not any("via its" in r for r in author_reasons(_piece(sentence), actor))
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("sentence", [
+    "Tbilisi's victims were brave people.",
+    "The brave critics of Tbilisi went into hiding.",
+    "The opponents of Tbilisi were honest and courageous.",
+])
+def test_a_word_about_an_actors_critics_or_victims_is_not_about_it(sentence):
+    assert not any(r.startswith("evaluative") for r in author_reasons(_piece(sentence), "GEO"))
+
+
+@pytest.mark.issue(18)
+def test_the_actors_own_words_still_count():
+    assert_author_sign(_piece("Tbilisi's cynical lies about the raids fooled nobody."), "GEO", "-", "evaluative")
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("sentence", [
+    "Yerevan called the crackdown brutal.",
+    "Yerevan described the crackdown as brutal.",
+])
+def test_a_word_in_a_verb_of_calling_is_its_subjects(sentence):
+    assert not any("'brutal'" in r for r in author_reasons(_piece(sentence), "ARM"))
+
+
+@pytest.mark.issue(18)
+def test_the_caller_holds_the_word():
+    from communique import analyze
+
+    document = analyze(_piece("Yerevan called the Georgian crackdown cruel and cynical."))
+    ids = {a.id: a.country for a in document.actors}
+    held = [s for s in document.stance if ids.get(s.holder) == "ARM" and ids.get(s.target) == "GEO"]
+    assert held and held[0].polarity < 0
+    assert not any("'cynical'" in r for r in author_reasons(_piece("Yerevan called the Georgian crackdown cruel and"
+                                                                   " cynical."), "ARM"))
+
+
+@pytest.mark.issue(18)
+def test_the_writers_own_calling_stays_the_writers():
+    assert_author_sign(_piece("We call the crackdown by Tbilisi brutal, and we mean it."), "GEO", "-", "'brutal'")
