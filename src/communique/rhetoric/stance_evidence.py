@@ -1061,6 +1061,7 @@ def _first_person_subject(doc, event) -> bool:
 
 
 def _event_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
+    voice = _writer_voice(document, doc, mentions)
     for event in document.events:
         if event.mode in SKIPPED_MODES:
             continue
@@ -1081,6 +1082,8 @@ def _event_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
         if kind == "reported" and (section := document.section_at(event.trigger.start)) is not None \
                 and section.kind in _AUTHOR_SECTIONS:
             kind = "author"  # a statement or commentary with no named author: still the writer's own voice
+        elif kind == "reported" and voice and attribution.speaker is None:
+            kind = "author"  # a text whose writer speaks as "we" outside quotes ("We have documented ...")
         advice = event.type == "THREATEN" and event.trigger.text.lower() in WARNINGS and (_warns_against(doc, event) or _warns_of_a_risk(doc, event))
         hostile = event.type in HOSTILE_ACTS or event.type == "REJECT" and _turns_down_a_thing(doc, event) \
             or event.type == "MOBILIZE" and _sent_against(doc, event)
@@ -2166,3 +2169,28 @@ def _caller(tok, mentions: _Mentions) -> str | None:
         return None
     actors = [a for a in mentions.linked(subj) if a not in mentions.author_ids]
     return actors[0] if len(actors) == 1 else None
+
+
+#: Round 18b. Sentences whose subject is "we" or "I" outside quotes that make a text the writer's own voice
+#: (``_writer_voice``), in a text of at least ``WRITER_VOICE_PASSAGES`` passages.
+WRITER_VOICE_SENTENCES = 3
+WRITER_VOICE_PASSAGES = 4
+
+
+def _writer_voice(document, doc, mentions: _Mentions) -> bool:
+    """Whether the writer speaks in their own name throughout a text the sections stage reads as a
+    report (a statement of an organisation with no byline: "We have documented the cases of ...", "We
+    call on ..."): ``WRITER_VOICE_SENTENCES`` sentences at least whose subject is "we" or "I" outside
+    quotes, in a text of ``WRITER_VOICE_PASSAGES`` passages or more. There an act the text asserts with no
+    speaker is the writer's assertion, as in a commentary."""
+    if not doc.has_annotation("DEP") or document.text.count("\n\n") + 1 < WRITER_VOICE_PASSAGES:
+        return False
+    lowers, _ = token_strings(doc)
+    found = set()
+    for i in positions(doc, ("we", "i"), (), lemmas=False):
+        tok = doc[i]
+        if tok.dep_ in _SUBJECT_DEPS and lowers[i] in ("we", "i") and not mentions.in_quote(tok.idx):
+            found.add(tok.sent.start)
+            if len(found) >= WRITER_VOICE_SENTENCES:
+                return True
+    return False
