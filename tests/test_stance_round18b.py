@@ -84,3 +84,19 @@ def test_the_caller_holds_the_word():
 @pytest.mark.issue(18)
 def test_the_writers_own_calling_stays_the_writers():
     assert_author_sign(_piece("We call the crackdown by Tbilisi brutal, and we mean it."), "GEO", "-", "'brutal'")
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("sentence,reason", [
+    ("A militia that answers to Tbilisi shelled the villages near the border and burned the granaries.",
+     "via its 'militia'"),
+    ("A unit that reports to Tbilisi beat the editors and burned the presses.", "ASSAULT (beat)"),
+])
+def test_who_answers_to_an_actor_acts_for_it(sentence, reason):
+    assert_author_sign(_piece(sentence), "GEO", "-", reason)
+
+
+@pytest.mark.issue(18)
+def test_who_does_not_answer_to_an_actor_does_not_act_for_it():
+    sentence = "A militia that does not answer to Tbilisi shelled the villages near the border and burned the granaries."
+    assert not any("militia" in r for r in author_reasons(_piece(sentence), "GEO"))

@@ -48,7 +48,8 @@ from ..errors import ConfigError
 from ..spans import SpanSet, strip_span
 from ..views import pos_ids, sentence_of, sentences, token_offsets, token_range
 from .lexicon import word_list
-from .stance_evidence import ASSERTS, HOSTILE_ACTS, SKIPPED_MODES, _subject, byline_actors, find_evidence
+from .stance_evidence import (ASSERTS, HOSTILE_ACTS, SERVING_PREPS, SERVING_VERBS, SKIPPED_MODES, _subject, byline_actors,
+                              find_evidence)
 
 logger = logging.getLogger(__name__)
 
@@ -634,6 +635,15 @@ def _possessor(doc, first: int, last: int, actor: str, at_token: dict, names: di
     """The actor that owns the mention on tokens ``[first, last)`` in the possessive: a possessor
     ("Russia" in "Russia's Africa Corps") inside the mention or just before it, whose tokens are another
     actor's mention or spell another actor's name (a pronoun owner is left out: "its army")."""
+    served = [o for k in range(first, last) if not (first <= doc[k].head.i < last) or doc[k].head.i == k
+              for verb in doc[k].children if verb.dep_ == "relcl" and verb.lemma_.lower() in SERVING_VERBS
+              and not any(c.dep_ == "neg" for c in verb.children)
+              for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in SERVING_PREPS
+              for o in prep.children if o.dep_ == "pobj"]
+    for tok in served:  # "a militia that answers to Tbilisi"
+        other = at_token.get(tok.i)
+        if other is not None and other != actor:
+            return other
     for k in range(max(0, first - 4), last):
         tok = doc[k]
         head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in MEMBER_PREPS else tok.head

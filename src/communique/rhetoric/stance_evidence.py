@@ -408,6 +408,8 @@ class _Mentions:
                             found += self.linked(obj) if obj.i != noun.i else []
         if noun.dep_ == "appos":
             found += self.actors_at(noun.head)
+        if not found:  # "officials who answer to Tbilisi", "a unit that reports to the ministry": its masters'
+            found += _served(noun, self)
         return list(dict.fromkeys(found))
 
 
@@ -2194,3 +2196,24 @@ def _writer_voice(document, doc, mentions: _Mentions) -> bool:
             if len(found) >= WRITER_VOICE_SENTENCES:
                 return True
     return False
+
+
+#: Round 18b. Verbs of serving: a noun whose relative clause says it answers to an actor ("officials who
+#: answer to Tbilisi", "a unit that reports to the ministry", "men who work for the junta") is that
+#: actor's agent (``_served``).
+SERVING_VERBS = frozenset(("answer", "report", "work", "belong"))
+#: ... with the preposition that names the master.
+SERVING_PREPS = ("to", "for")
+
+
+def _served(noun, mentions: _Mentions) -> list[str]:
+    """The actors a noun serves by a relative clause on it ("officials who answer to Tbilisi"):
+    the object of "to"/"for" on a verb of serving (``SERVING_VERBS``), not negated."""
+    out = []
+    for verb in noun.children:
+        if verb.dep_ != "relcl" or verb.lemma_.lower() not in SERVING_VERBS or _negated(verb):
+            continue
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in SERVING_PREPS:
+                out += [a for o in prep.children if o.dep_ == "pobj" for a in mentions.actors_at(o) or mentions.linked(o)]
+    return out
