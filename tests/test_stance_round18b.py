@@ -50,6 +50,8 @@ def test_the_people_of_a_state_are_not_its_agents(sentence, actor):
     "Tbilisi's victims were brave people.",
     "The brave critics of Tbilisi went into hiding.",
     "The opponents of Tbilisi were honest and courageous.",
+    "Yerevan, a loyal friend of Tbilisi, stayed silent about the raids.",
+    "Tbilisi's brave defenders in the press were jailed.",
 ])
 def test_a_word_about_an_actors_critics_or_victims_is_not_about_it(sentence):
     assert not any(r.startswith("evaluative") for r in author_reasons(_piece(sentence), "GEO"))

@@ -390,7 +390,10 @@ class _Mentions:
             return _targets_of(noun.head.head, self)  # "He is the author of a war of conquest": his act
         found = self.actors_at(noun)
         if noun.lemma_.lower() in PATIENT_NOUNS and not found:  # "Tbilisi's critics", "the victims of X": not X's
-            return [a for c in noun.children if c.dep_ in ("compound", "appos", "nmod") for a in self.actors_at(c)]
+            return [a for c in noun.children if c.dep_ in ("compound", "appos", "nmod") for a in self.actors_at(c)] \
+                + [a for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "from")  # "critics in Yerevan"
+                   for o in c.children if o.dep_ == "pobj" for a in self.actors_at(o)] \
+                + (self.actors_at(noun.head) if noun.dep_ == "appos" else [])
         by = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children if o.dep_ == "pobj"]
         if not by and noun.dep_ == "dobj":  # "condemn the violations of Peru's airspace by X", "by X" on the verb
             by = [o for o in judged_by(noun.head, [noun]) if o.i != noun.i]
@@ -2137,9 +2140,12 @@ def _elided_praise_evidence(document, doc, mentions: _Mentions) -> Iterator[Evid
 
 
 #: Round 18b. Nouns whose owner is who they stand against or who harms them ("Tbilisi's critics", "the
-#: victims of the junta", "the regime's opponents"): a word about them is not about the owner.
+#: victims of the junta", "the regime's opponents"), or whom they stand for: a word about them is not about
+#: the owner (a name joined to them still is: "Minsk, a loyal ally of Moscow").
 PATIENT_NOUNS = frozenset(("critic", "opponent", "victim", "enemy", "foe", "detractor", "adversary", "target",
-                           "prisoner", "hostage", "captive", "detainee", "casualty", "survivor", "accuser"))
+                           "prisoner", "hostage", "captive", "detainee", "casualty", "survivor", "accuser",
+                           # ... or whom they stand for: "a brave defender of the press", "Moscow's loyal ally"
+                           "defender", "champion", "guardian", "protector", "friend", "ally", "supporter", "advocate"))
 #: Verbs of calling: an evaluative word or label in their complement ("Yerevan called the crackdown brutal",
 #: "describes the protesters as traitors") is the subject's word, not the writer's.
 CALLING_VERBS = frozenset(("call", "label", "brand", "dub", "term", "describe", "characterize", "characterise",
