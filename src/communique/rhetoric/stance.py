@@ -243,8 +243,7 @@ def find_stance(document, doc, model: str = "fast") -> list[Stance]:
             items[("author", target)].append((weight, start, end, reason))
         else:
             add("author", target, weight, start, end, reason)
-    agreeing: dict[tuple[str, str], int] = {}
-    model_scores = _model_scores(document, doc, model, fold, agreeing)
+    model_scores = _model_scores(document, doc, model, fold)
     out = []
     for key in sorted(set(items) | set(model_scores)):
         holder, target = key
@@ -260,8 +259,7 @@ def find_stance(document, doc, model: str = "fast") -> list[Stance]:
             polarity = total / mass
         elif model_mean is None:
             polarity = 0.0
-        elif opinion and holder == "author" or _one_weak_reading(holder, model_mean, agreeing.get(key, 0), paragraphs):
-            # the model alone reads the mood the author spends on others
+        elif opinion and holder == "author":  # the model alone reads the mood the author spends on others
             polarity = max(-NEUTRAL_MAX_POLARITY, min(NEUTRAL_MAX_POLARITY, model_mean))
         else:
             polarity = model_mean
@@ -488,7 +486,7 @@ def _evidence(rows, model_evidence, polarity: float) -> list[tuple[tuple[int, in
     return out[:MAX_EVIDENCE]
 
 
-def _model_scores(document, doc, model: str, fold, agreeing: dict | None = None) -> dict[tuple[str, str], tuple[float, list]]:
+def _model_scores(document, doc, model: str, fold) -> dict[tuple[str, str], tuple[float, list]]:
     """``{(holder, target): (mean polarity, [(span, reason), ...])}`` from the sentiment model. A
     pronoun is not scored where the pair has a named mention in the same sentence: it repeats the
     name's reading, and the model reads most pronouns as neutral ("Trump ... his ... his" pulled a
@@ -521,7 +519,6 @@ def _model_scores(document, doc, model: str, fold, agreeing: dict | None = None)
     mentions, keys = [mentions[k] for k in kept], [keys[k] for k in kept]
     if not mentions:
         return {}
-    agreeing = {} if agreeing is None else agreeing  # (holder, target) -> sentences that agree with the mean
     if model == "fast":
         proba = score_doc_targets(doc, [(start, end) for start, end, _, _ in mentions])
     else:
@@ -535,7 +532,6 @@ def _model_scores(document, doc, model: str, fold, agreeing: dict | None = None)
     for key, rows in grouped.items():
         mean = sum(p * w for p, _, _, w in rows) / sum(w for *_, w in rows)
         spans: list[tuple[tuple[int, int], str]] = []
-        agreeing[key] = len({(s0, s1) for p, s0, s1, _ in rows if abs(p) >= MIN_EVIDENCE_POLARITY and (p > 0) == (mean > 0)})
         for p, s0, s1, w in sorted(rows, key=lambda r: (-r[3], -abs(r[0]))):
             if abs(p) < MIN_EVIDENCE_POLARITY or (p > 0) != (mean > 0):
                 continue
@@ -680,15 +676,3 @@ def _share_with_owners(document, items, owners) -> None:
             if (s, e) not in spans and not reason.startswith("sides: "):
                 spans.add((s, e))
                 items[("author", owner)].append((w * OWNER_SHARE, s, e, f"{reason}, via its '{said}'"))
-
-
-#: Round 18b. In a long text not read as an opinion text (``OPINION_PARAGRAPHS`` passages at least), the model
-#: alone gives the author a position from one sentence only at this polarity at least (two sentences that agree
-#: at ``MIN_EVIDENCE_POLARITY``).
-MIN_SINGLE_READING = 0.3
-
-
-def _one_weak_reading(holder: str, mean: float, agreeing: int, paragraphs) -> bool:
-    """Whether the model's reading of the author's stance in a long text rests on one sentence read weakly
-    (below ``MIN_SINGLE_READING``): an actor named in passing in an argued text, not a position."""
-    return holder == "author" and len(paragraphs) >= OPINION_PARAGRAPHS and agreeing < 2 and abs(mean) < MIN_SINGLE_READING
