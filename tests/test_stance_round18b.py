@@ -102,3 +102,15 @@ def test_who_answers_to_an_actor_acts_for_it(sentence, reason):
 def test_who_does_not_answer_to_an_actor_does_not_act_for_it():
     sentence = "A militia that does not answer to Tbilisi shelled the villages near the border and burned the granaries."
     assert not any("militia" in r for r in author_reasons(_piece(sentence), "GEO"))
+
+
+@pytest.mark.issue(18)
+def test_the_writers_calling_judges_the_object():
+    assert_author_sign(_piece("Tbilisi jailed six editors in May. I would call Yerevan honest."), "ARM", "+",
+                       "evaluative 'honest'")
+
+
+@pytest.mark.issue(18)
+def test_anothers_calling_is_not_the_writers_judgement():
+    text = _piece("Yerevan called Tbilisi cruel.")
+    assert not any("'cruel'" in r for r in author_reasons(text, "GEO") + author_reasons(text, "ARM"))

@@ -496,6 +496,8 @@ def _targets_of(word, mentions: _Mentions, act: bool = False) -> list[str]:
         return found
     if word.dep_ == "appos":
         return mentions.actors_at(word.head) or mentions.linked(word)
+    if word.dep_ == "oprd" and word.head.lemma_.lower() in CALLING_VERBS:  # "I would call Paris honest": Paris
+        return [a for o in word.head.children if o.dep_ == "dobj" for a in mentions.linked(o)]
     if word.dep_ in _PREDICATE_DEPS:
         subj = _subject(word.head)
         if subj is not None:
