@@ -114,3 +114,14 @@ def test_the_writers_calling_judges_the_object():
 def test_anothers_calling_is_not_the_writers_judgement():
     text = _piece("Yerevan called Tbilisi cruel.")
     assert not any("'cruel'" in r for r in author_reasons(text, "GEO") + author_reasons(text, "ARM"))
+
+
+@pytest.mark.issue(18)
+def test_an_empty_it_before_a_judged_clause_is_no_actor():
+    text = _piece("Yerevan does not want this agreement, and it would be more honest to say so.")
+    assert not any("'honest'" in r for r in author_reasons(text, "ARM"))
+
+
+@pytest.mark.issue(18)
+def test_it_before_its_own_infinitive_is_still_the_actor():
+    assert_author_sign(_piece("Tbilisi jailed six editors in May. It is cruel."), "GEO", "-", "evaluative 'cruel'")

@@ -312,7 +312,7 @@ class _Mentions:
         pronouns = [i for i in positions(doc, _PRONOUNS, _DEMONSTRATIVES, lemmas=False) if (
             (w := lowers[i]) in _PRONOUNS or w in _DEMONSTRATIVES and doc[i].is_sent_start and (
                 doc[i].dep_ == "nsubj" or doc[i].dep_ == "det" and doc[i].head.dep_ in ("nsubj", "nsubjpass")))
-            and (i not in self.token_actor or self._owner_in_mention(doc[i]))]
+            and (i not in self.token_actor or self._owner_in_mention(doc[i])) and not _expletive(doc[i])]
         if not pronouns:
             return
         sents = sentences(doc)
@@ -2225,3 +2225,23 @@ def _served(noun, mentions: _Mentions) -> list[str]:
             if prep.dep_ == "prep" and prep.lower_ in SERVING_PREPS:
                 out += [a for o in prep.children if o.dep_ == "pobj" for a in mentions.actors_at(o) or mentions.linked(o)]
     return out
+
+
+def _expletive(tok) -> bool:
+    """Whether "it" is the empty subject of a judgement on a clause ("it would be more honest to say so",
+    "it is cruel that ...", "it was brave of Yerevan to speak out"): no pronoun for an actor."""
+    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "expl") or tok.head.lemma_ != "be":
+        return False
+    be = tok.head
+    predicates = [c for c in be.children if c.dep_ in ("acomp", "attr") and c.lemma_.lower() not in _SUBJECT_ADJECTIVES]
+    clauses = [c for t in (be, *predicates) for c in t.children if c.dep_ in ("xcomp", "ccomp", "csubj")
+               and c.i > tok.i]
+    return bool(predicates) and bool(clauses)
+
+
+#: Adjectives whose infinitive is their subject's own act ("it is less eager to be admired": "it" is the
+#: actor), unlike a judgement on a clause ("it would be honest to say so").
+_SUBJECT_ADJECTIVES = frozenset(("eager", "willing", "unwilling", "ready", "able", "unable", "keen", "happy", "glad",
+                                 "quick", "slow", "reluctant", "likely", "unlikely", "determined", "anxious", "careful",
+                                 "prepared", "free", "sure", "certain", "bound", "due", "about", "desperate", "loath",
+                                 "content", "afraid", "inclined", "quicker", "slower", "keener", "happier"))
