@@ -125,3 +125,21 @@ def test_an_empty_it_before_a_judged_clause_is_no_actor():
 @pytest.mark.issue(18)
 def test_it_before_its_own_infinitive_is_still_the_actor():
     assert_author_sign(_piece("Tbilisi jailed six editors in May. It is cruel."), "GEO", "-", "evaluative 'cruel'")
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("sentence,actor,cue", [
+    ("Yerevan does not want this agreement, and it would be more honest to say so.", "ARM", "more honest"),
+    ("It would be wiser of Tbilisi to release the editors.", "GEO", "wiser"),
+])
+def test_a_better_course_reproaches_the_actor_who_does_not_take_it(sentence, actor, cue):
+    assert_author_sign(_piece(sentence), actor, "-", f"reproach 'would be {cue}'")
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("sentence", [
+    "Yerevan wants this agreement, and it is honest to say so.",
+    "Yerevan does not want this agreement, and it would be cruel to force it.",
+])
+def test_no_reproach_without_a_better_course(sentence):
+    assert not any(r.startswith("reproach") for r in author_reasons(_piece(sentence), "ARM"))

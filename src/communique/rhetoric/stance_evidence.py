@@ -1572,6 +1572,7 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _smear_evidence(doc, mentions)
         items += _shown_how_evidence(doc, mentions, sarcastic)
         items += _elided_praise_evidence(document, doc, mentions)
+        items += _reproach_evidence(doc, mentions)
         items = _drop_praised_acts(doc, items)
         worded = {(e.holder, e.start, e.end) for e in items if not e.reason.startswith("event ")}
         items = [e for e in items if not (e.reason.endswith(SAID_AS_WE) and (e.holder, e.start, e.end) in worded)]
@@ -2245,3 +2246,41 @@ _SUBJECT_ADJECTIVES = frozenset(("eager", "willing", "unwilling", "ready", "able
                                  "quick", "slow", "reluctant", "likely", "unlikely", "determined", "anxious", "careful",
                                  "prepared", "free", "sure", "certain", "bound", "due", "about", "desperate", "loath",
                                  "content", "afraid", "inclined", "quicker", "slower", "keener", "happier"))
+
+
+#: Round 18b. Weight of a reproach by a better course ("Paris does not want this agreement, and it would be
+#: more honest to say so"): the actor does not do what the writer calls the honest, wiser or fairer thing.
+REPROACH_WEIGHT = 0.6
+#: Words of comparison that make such a reproach ("more honest", "better", "wiser").
+_COMPARATIVES = ("more", "better", "far", "much")
+
+
+def _reproach_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """A reproach by a better course: an empty "it" (``_expletive``) with "would" before a positive judging
+    word made comparative ("it would be more honest to say so", "it would be wiser of Paris to admit it")
+    counts against the actor who should take that course: the one named by "of"/"for" on the word, else
+    the subject of the clause the sentence joins by "and"/"but" ("Paris does not want it, and ...")."""
+    evaluative, _ = _lexicons()
+    for i in positions(doc, ("it",), lemmas=False):
+        tok = doc[i]
+        if not _expletive(tok) or not any(c.lower_ in ("would", "might") for c in tok.head.children):
+            continue
+        be = tok.head
+        for word in (c for c in be.children if c.dep_ == "acomp"):
+            key = word.lemma_.lower()
+            comparative = word.tag_ in ("JJR", "RBR") or any(c.lower_ in _COMPARATIVES for c in word.children)
+            if evaluative.get(word.lower_, evaluative.get(key, 0)) <= 0 and key not in ("wise", "good", "fair"):
+                continue
+            if not comparative:
+                continue
+            named = [a for c in word.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                     for o in c.children if o.dep_ == "pobj" for a in mentions.linked(o)]
+            if not named and be.dep_ == "conj" and be.head.i != be.i:
+                subj = _subject(be.head)
+                named = mentions.linked(subj) if subj is not None else []
+            holder = mentions.holder(word.idx, word.idx + len(word.text))
+            phrase = word.lower_ if word.tag_ in ("JJR", "RBR") else f"more {word.lower_}"
+            for target in named:
+                if target != holder:
+                    yield Evidence(holder, target, -1, REPROACH_WEIGHT, word.idx, word.idx + len(word.text),
+                                   f"reproach 'would be {phrase}'")
