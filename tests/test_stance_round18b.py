@@ -143,3 +143,19 @@ def test_a_better_course_reproaches_the_actor_who_does_not_take_it(sentence, act
 ])
 def test_no_reproach_without_a_better_course(sentence):
     assert not any(r.startswith("reproach") for r in author_reasons(_piece(sentence), "ARM"))
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("sentence,sign,cue", [
+    ("We are grateful to Yerevan for its help with the convoys.", "+", "gratitude 'grateful'"),
+    ("Armenia sent fuel within a week. We are thankful to them.", "+", "gratitude 'thankful'"),
+    ("We are not grateful to Yerevan for its lectures.", "-", "gratitude 'not grateful'"),
+])
+def test_gratitude_is_for_whom_the_writer_thanks(sentence, sign, cue):
+    assert_author_sign(_piece(sentence), "ARM", sign, cue)
+
+
+@pytest.mark.issue(18)
+def test_anothers_gratitude_is_not_the_writers():
+    assert not any(r.startswith("gratitude") for r in author_reasons(_piece("Tbilisi is grateful to Yerevan for the"
+                                                                          " gas."), "ARM"))

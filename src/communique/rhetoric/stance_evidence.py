@@ -1573,6 +1573,7 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _shown_how_evidence(doc, mentions, sarcastic)
         items += _elided_praise_evidence(document, doc, mentions)
         items += _reproach_evidence(doc, mentions)
+        items += _gratitude_evidence(doc, mentions)
         items = _drop_praised_acts(doc, items)
         worded = {(e.holder, e.start, e.end) for e in items if not e.reason.startswith("event ")}
         items = [e for e in items if not (e.reason.endswith(SAID_AS_WE) and (e.holder, e.start, e.end) in worded)]
@@ -2284,3 +2285,35 @@ def _reproach_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
                 if target != holder:
                     yield Evidence(holder, target, -1, REPROACH_WEIGHT, word.idx, word.idx + len(word.text),
                                    f"reproach 'would be {phrase}'")
+
+
+#: Round 18b. Words of gratitude whose "to" object is whom the subject thanks ("We are grateful to them",
+#: "Yerevan is indebted to Athens"), and the weight of that item (a judging word's).
+GRATITUDE_WORDS = ("grateful", "thankful", "indebted")
+GRATITUDE_WEIGHT = 0.7
+
+
+def _gratitude_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """Gratitude: the subject of "be grateful/thankful/indebted to X" is for X (the writer where the subject
+    is "we"/"I"; a pronoun "them" stands for the actor before it); not negated ("we are not grateful")."""
+    for i in positions(doc, GRATITUDE_WORDS, lemmas=False):
+        word = doc[i]
+        if word.dep_ not in ("acomp", "amod", "ROOT") and not (word.dep_ == "conj" and word.head.dep_ == "acomp"):
+            continue
+        thanked = [a for c in word.children if c.dep_ == "prep" and c.lower_ == "to"
+                   for o in c.children if o.dep_ == "pobj" for a in mentions.actors_at(o) or mentions.linked(o)]
+        if not thanked:
+            continue
+        verb = word.head if word.dep_ == "acomp" else word.head.head if word.dep_ == "conj" else word
+        subj = _subject(verb)
+        holder = mentions.holder(word.idx, word.idx + len(word.text))
+        if subj is not None and subj.lower_ not in _AUTHOR_WORDS:
+            found = mentions.linked(subj)
+            if not found:
+                continue
+            holder = mentions.author_or(found[0])
+        sign = -1 if _negated(word) else 1
+        for target in thanked:
+            if target != holder:
+                yield Evidence(holder, target, sign, GRATITUDE_WEIGHT, word.idx, word.idx + len(word.text),
+                               f"gratitude '{'not ' if sign < 0 else ''}{word.lower_}'")
