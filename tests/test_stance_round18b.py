@@ -159,3 +159,21 @@ def test_gratitude_is_for_whom_the_writer_thanks(sentence, sign, cue):
 def test_anothers_gratitude_is_not_the_writers():
     assert not any(r.startswith("gratitude") for r in author_reasons(_piece("Tbilisi is grateful to Yerevan for the"
                                                                           " gas."), "ARM"))
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("sentence", [
+    "We want to recognise that the government of Armenia has opened its border to the editors.",
+    "We wish to acknowledge Yerevan, which sheltered the editors for a year.",
+])
+def test_the_writers_wish_to_acknowledge_is_praise(sentence):
+    assert_author_sign(_piece(sentence), "ARM", "+", "acknowledgement")
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("sentence", [
+    "We do not want to recognise the government of Armenia after this.",
+    "Tbilisi wants to recognise Yerevan for the convoys.",
+])
+def test_no_acknowledgement_by_the_writer(sentence):
+    assert not any(r.startswith("acknowledgement") for r in author_reasons(_piece(sentence), "ARM"))

@@ -1574,6 +1574,7 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _elided_praise_evidence(document, doc, mentions)
         items += _reproach_evidence(doc, mentions)
         items += _gratitude_evidence(doc, mentions)
+        items += _acknowledgement_evidence(doc, mentions)
         items = _drop_praised_acts(doc, items)
         worded = {(e.holder, e.start, e.end) for e in items if not e.reason.startswith("event ")}
         items = [e for e in items if not (e.reason.endswith(SAID_AS_WE) and (e.holder, e.start, e.end) in worded)]
@@ -2317,3 +2318,35 @@ def _gratitude_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
             if target != holder:
                 yield Evidence(holder, target, sign, GRATITUDE_WEIGHT, word.idx, word.idx + len(word.text),
                                f"gratitude '{'not ' if sign < 0 else ''}{word.lower_}'")
+
+
+#: Round 18b. Verbs of acknowledging that the writer "wants" or "would like" to do ("We want to recognise that
+#: the Government of Costa Rica has opened places", "we wish to acknowledge Yerevan"): praise of whom they
+#: name (the object, or the subject of the clause they take).
+ACKNOWLEDGING_VERBS = ("recognise", "recognize", "acknowledge", "honour", "honor")  # "thank", "commend": side-taking
+#: ... after these verbs of wanting, with "we"/"I" as their subject.
+_WANTING_VERBS = ("want", "wish", "like")
+ACKNOWLEDGEMENT_WEIGHT = 0.6
+
+
+def _acknowledgement_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """The writer's wish to acknowledge someone ("We want to recognise that the Government of Costa Rica has
+    announced ...", "I would like to thank Yerevan"): for the object or the clause's subject; not negated,
+    and not a quoted speaker's unless they are its holder."""
+    for i in positions(doc, ACKNOWLEDGING_VERBS):
+        verb = doc[i]
+        want = verb.head
+        if verb.dep_ != "xcomp" or want.lemma_.lower() not in _WANTING_VERBS or _negated(want):
+            continue
+        subj = _subject(want)
+        if subj is None or subj.lower_ not in ("we", "i"):
+            continue
+        named = [a for c in verb.children if c.dep_ == "dobj" for a in mentions.linked(c)]
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            inner = _subject(clause)
+            named += mentions.linked(inner) if inner is not None else []
+        holder = mentions.holder(verb.idx, verb.idx + len(verb.text))
+        for target in dict.fromkeys(named):
+            if target != holder:
+                yield Evidence(holder, target, 1, ACKNOWLEDGEMENT_WEIGHT, verb.idx, verb.idx + len(verb.text),
+                               f"acknowledgement '{want.lemma_.lower()} to {verb.lemma_.lower()}'")
