@@ -48,7 +48,8 @@ from ..errors import ConfigError
 from ..spans import SpanSet, strip_span
 from ..views import pos_ids, sentence_of, sentences, token_offsets, token_range
 from .lexicon import word_list
-from .stance_evidence import ASSERTS, HOSTILE_ACTS, SKIPPED_MODES, _subject, byline_actors, find_evidence
+from .stance_evidence import (ASSERTS, HOSTILE_ACTS, SERVING_PREPS, SERVING_VERBS, SKIPPED_MODES, _subject, byline_actors,
+                              find_evidence)
 
 logger = logging.getLogger(__name__)
 
@@ -230,7 +231,10 @@ def find_stance(document, doc, model: str = "fast") -> list[Stance]:
 
     for ev in find_evidence(document, doc):
         add(fold(ev.holder), fold(ev.target), ev.sign * ev.weight, ev.start, ev.end, ev.reason)
-    _share_with_states(document, items, organ_map(document.actors, folded))
+    organs = organ_map(document.actors, folded)
+    _share_with_states(document, items, organs)
+    _share_with_owners(document, items, {k: v for k, v in owner_map(document, doc, folded).items()
+                                         if organs.get(k) != v[0] and leaders.get(k) != v[0]})
     _share_with_governing_leaders(document, items, leaders)
     paragraphs = paragraph_spans(document.text)
     opinion = _is_opinion(items, paragraphs)
@@ -567,3 +571,108 @@ def _sentence_item(text: str, start: int, end: int, s0: int, s1: int):
         s0 = max(s0, start - MAX_SENTENCE_CHARS // 2)
         s1 = min(s1, end + MAX_SENTENCE_CHARS // 2)
     return text[s0:s1], [(start - s0, min(end, s1) - s0)]
+
+
+#: Round 18b. Actor kinds that a possessor owns as its agent ("Russia's Africa Corps", "Ankara's lawyers",
+#: "Bahrain's foreign minister"): its bodies, forces and people in office, not the people who live in it.
+OWNED_KINDS = ("organization", "armed_group", "person")
+#: ... except the sectors of people a state does not answer for ("Moldova's voters", "the country's refugees",
+#: "Chad's aid agencies", "Kenya's opposition").
+NOT_OWNED_SECTORS = ("CVL", "REF", "OPP", "NGO", "HLH", "EDU", "LAB", "MED", "REL", "PTY", "BUS")
+#: People and bodies that serve whoever the preposition or the name before them names ("a spokesman for
+#: Tbilisi", "lawyers for the government", "officials at the ministry", "the Kremlin spokesman").
+MEMBER_NOUNS = frozenset(("spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "official", "officer",
+                          "minister", "envoy", "ambassador", "diplomat", "representative", "agent", "analyst", "staff",
+                          "employee", "adviser", "advisor", "negotiator", "delegate", "delegation", "commander",
+                          "contractor", "executive", "prosecutor", "aide", "emissary", "proxy", "mouthpiece"))
+#: ... and the prepositions that name whom they serve.
+MEMBER_PREPS = ("for", "at", "of")
+#: Share of an owned actor's author evidence that counts for its owner (as for a state's organs).
+OWNER_SHARE = ORGAN_SHARE
+
+
+def owner_map(document, doc, folded) -> dict[str, tuple[str, str]]:
+    """``{actor id: (owner id, the mention that names the owner)}``: an actor one of whose mentions
+    is owned by another actor of the document in the possessive ("Russia's Africa Corps", "Ankara's
+    lawyers", "GCHQ, Britain's signals intelligence agency"): the possessor is a mention of the owner
+    (or its name, a capital or seat of its state, as written inside the owned actor's mention). Only
+    ``OWNED_KINDS`` outside ``NOT_OWNED_SECTORS``; not an actor that already folds into another one
+    (``fold_map``), nor the byline's writer or an owner the text names by a pronoun."""
+    if not doc.has_annotation("DEP"):
+        return {}
+    fold = lambda actor_id: folded.get(actor_id, actor_id)  # noqa: E731
+    authors = byline_actors(document)
+    seats = _state_seats()
+    states = {a.country: a.id for a in document.actors if a.kind == "state" and a.country}
+    names: dict[str, str] = {}
+    for a in document.actors:
+        names.setdefault(" ".join(a.name.lower().removeprefix("the ").split()), a.id)
+    for country, seat_names in seats.items():
+        for seat in seat_names if country in states else ():
+            names.setdefault(seat.removeprefix("the "), states[country])
+    at_token: dict[int, str] = {}
+    for a in document.actors:
+        for start, end in a.mentions:
+            found = token_range(doc, start, end)
+            for i in range(*found) if found is not None else ():
+                at_token.setdefault(i, a.id)
+    out = {}
+    for a in document.actors:
+        if a.kind not in OWNED_KINDS or a.sector in NOT_OWNED_SECTORS or a.id in folded or a.id in authors:
+            continue
+        for start, end in a.mentions:
+            found = token_range(doc, start, end)
+            if found is None:
+                continue
+            owner = _possessor(doc, *found, a.id, at_token, names)
+            if owner is not None and fold(owner) not in (a.id, fold(a.id)) and fold(owner) not in authors:
+                out[a.id] = (fold(owner), document.text[start:end])
+                break
+    return out
+
+
+def _possessor(doc, first: int, last: int, actor: str, at_token: dict, names: dict) -> str | None:
+    """The actor that owns the mention on tokens ``[first, last)`` in the possessive: a possessor
+    ("Russia" in "Russia's Africa Corps") inside the mention or just before it, whose tokens are another
+    actor's mention or spell another actor's name (a pronoun owner is left out: "its army")."""
+    served = [o for k in range(first, last) if not (first <= doc[k].head.i < last) or doc[k].head.i == k
+              for verb in doc[k].children if verb.dep_ == "relcl" and verb.lemma_.lower() in SERVING_VERBS
+              and not any(c.dep_ == "neg" for c in verb.children)
+              for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in SERVING_PREPS
+              for o in prep.children if o.dep_ == "pobj"]
+    for tok in served:  # "a militia that answers to Tbilisi"
+        other = at_token.get(tok.i)
+        if other is not None and other != actor:
+            return other
+    for k in range(max(0, first - 4), last):
+        tok = doc[k]
+        head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in MEMBER_PREPS else tok.head
+        member = head.lemma_.lower() in MEMBER_NOUNS and (tok.dep_ == "pobj" and head is not tok.head
+                                                          or tok.dep_ == "compound" and tok.pos_ == "PROPN")
+        if not (tok.dep_ == "poss" or member) or tok.pos_ == "PRON" or not (first <= head.i < last):
+            continue
+        other = at_token.get(tok.i)
+        if other is not None and other != actor:
+            return other
+        words = doc[tok.left_edge.i:tok.i + 1].text.lower().removeprefix("the ")
+        named = names.get(" ".join(words.split()))
+        if named is not None and named != actor:
+            return named
+    return None
+
+
+def _share_with_owners(document, items, owners) -> None:
+    """The author's evidence toward an owned actor (``owner_map``: "Russia's Africa Corps") counts for
+    its owner too, at ``OWNER_SHARE``, with the mention in the reason ("the author asserts ASSAULT
+    (killings), via its 'Russia's Africa Corps'"), unless the author's own evidence toward the owner has the
+    opposite sign; an item the owner already has on the same span is not counted twice."""
+    for owned, (owner, said) in owners.items():
+        rows = list(items.get(("author", owned), ()))
+        own = items.get(("author", owner), ())
+        if not rows or sum(w for w, *_ in rows) * sum(w for w, *_ in own) < 0:
+            continue
+        spans = {(s, e) for _, s, e, _ in own}
+        for w, s, e, reason in rows:
+            if (s, e) not in spans and not reason.startswith("sides: "):
+                spans.add((s, e))
+                items[("author", owner)].append((w * OWNER_SHARE, s, e, f"{reason}, via its '{said}'"))

@@ -312,7 +312,7 @@ class _Mentions:
         pronouns = [i for i in positions(doc, _PRONOUNS, _DEMONSTRATIVES, lemmas=False) if (
             (w := lowers[i]) in _PRONOUNS or w in _DEMONSTRATIVES and doc[i].is_sent_start and (
                 doc[i].dep_ == "nsubj" or doc[i].dep_ == "det" and doc[i].head.dep_ in ("nsubj", "nsubjpass")))
-            and (i not in self.token_actor or self._owner_in_mention(doc[i]))]
+            and (i not in self.token_actor or self._owner_in_mention(doc[i])) and not _expletive(doc[i])]
         if not pronouns:
             return
         sents = sentences(doc)
@@ -389,6 +389,11 @@ class _Mentions:
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _ABOUT_NOUNS:
             return _targets_of(noun.head.head, self)  # "He is the author of a war of conquest": his act
         found = self.actors_at(noun)
+        if noun.lemma_.lower() in PATIENT_NOUNS and not found:  # "Tbilisi's critics", "the victims of X": not X's
+            return [a for c in noun.children if c.dep_ in ("compound", "appos", "nmod") for a in self.actors_at(c)] \
+                + [a for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "from")  # "critics in Yerevan"
+                   for o in c.children if o.dep_ == "pobj" for a in self.actors_at(o)] \
+                + (self.actors_at(noun.head) if noun.dep_ == "appos" else [])
         by = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children if o.dep_ == "pobj"]
         if not by and noun.dep_ == "dobj":  # "condemn the violations of Peru's airspace by X", "by X" on the verb
             by = [o for o in judged_by(noun.head, [noun]) if o.i != noun.i]
@@ -406,6 +411,8 @@ class _Mentions:
                             found += self.linked(obj) if obj.i != noun.i else []
         if noun.dep_ == "appos":
             found += self.actors_at(noun.head)
+        if not found:  # "officials who answer to Tbilisi", "a unit that reports to the ministry": its masters'
+            found += _served(noun, self)
         return list(dict.fromkeys(found))
 
 
@@ -489,6 +496,8 @@ def _targets_of(word, mentions: _Mentions, act: bool = False) -> list[str]:
         return found
     if word.dep_ == "appos":
         return mentions.actors_at(word.head) or mentions.linked(word)
+    if word.dep_ == "oprd" and word.head.lemma_.lower() in CALLING_VERBS:  # "I would call Paris honest": Paris
+        return [a for o in word.head.children if o.dep_ == "dobj" for a in mentions.linked(o)]
     if word.dep_ in _PREDICATE_DEPS:
         subj = _subject(word.head)
         if subj is not None:
@@ -721,6 +730,8 @@ def _word_evidence(doc, mentions: _Mentions, sarcastic: dict) -> Iterator[Eviden
             else:
                 why = f"{kind} '{key}'"
             start, end = _word_span(doc, tok, key)
+            if holder == "author" and (caller := _caller(tok, mentions)) is not None:
+                holder, why = caller, f"{why}, in its words"  # "Yerevan called the crackdown brutal"
             for target in _targets_of(tok, mentions, act=kind == "evaluative" and tok.pos_ == "NOUN"):
                 if target != holder:
                     yield Evidence(holder, target, sign, weight, start, end, why)
@@ -1057,6 +1068,7 @@ def _first_person_subject(doc, event) -> bool:
 
 
 def _event_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
+    voice = _writer_voice(document, doc, mentions)
     for event in document.events:
         if event.mode in SKIPPED_MODES:
             continue
@@ -1077,6 +1089,8 @@ def _event_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
         if kind == "reported" and (section := document.section_at(event.trigger.start)) is not None \
                 and section.kind in _AUTHOR_SECTIONS:
             kind = "author"  # a statement or commentary with no named author: still the writer's own voice
+        elif kind == "reported" and voice and attribution.speaker is None:
+            kind = "author"  # a text whose writer speaks as "we" outside quotes ("We have documented ...")
         advice = event.type == "THREATEN" and event.trigger.text.lower() in WARNINGS and (_warns_against(doc, event) or _warns_of_a_risk(doc, event))
         hostile = event.type in HOSTILE_ACTS or event.type == "REJECT" and _turns_down_a_thing(doc, event) \
             or event.type == "MOBILIZE" and _sent_against(doc, event)
@@ -1558,6 +1572,9 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _smear_evidence(doc, mentions)
         items += _shown_how_evidence(doc, mentions, sarcastic)
         items += _elided_praise_evidence(document, doc, mentions)
+        items += _reproach_evidence(doc, mentions)
+        items += _gratitude_evidence(doc, mentions)
+        items += _acknowledgement_evidence(doc, mentions)
         items = _drop_praised_acts(doc, items)
         worded = {(e.holder, e.start, e.end) for e in items if not e.reason.startswith("event ")}
         items = [e for e in items if not (e.reason.endswith(SAID_AS_WE) and (e.holder, e.start, e.end) in worded)]
@@ -2125,3 +2142,211 @@ def _elided_praise_evidence(document, doc, mentions: _Mentions) -> Iterator[Evid
             continue
         yield from _of_subject(mentions, subj, 1, EVALUATIVE_WEIGHT, verb.idx, doc[i].idx + len(doc[i].text),
                                f"praise 'did not {hesitated.lemma_.lower()}'")
+
+
+#: Round 18b. Nouns whose owner is who they stand against or who harms them ("Tbilisi's critics", "the
+#: victims of the junta", "the regime's opponents"), or whom they stand for: a word about them is not about
+#: the owner (a name joined to them still is: "Minsk, a loyal ally of Moscow").
+PATIENT_NOUNS = frozenset(("critic", "opponent", "victim", "enemy", "foe", "detractor", "adversary", "target",
+                           "prisoner", "hostage", "captive", "detainee", "casualty", "survivor", "accuser",
+                           # ... or whom they stand for: "a brave defender of the press", "Moscow's loyal ally"
+                           "defender", "champion", "guardian", "protector", "friend", "ally", "supporter", "advocate"))
+#: Verbs of calling: an evaluative word or label in their complement ("Yerevan called the crackdown brutal",
+#: "describes the protesters as traitors") is the subject's word, not the writer's.
+CALLING_VERBS = frozenset(("call", "label", "brand", "dub", "term", "describe", "characterize", "characterise",
+                           "portray", "depict", "deem", "declare", "denounce"))
+#: Dependency relations from an evaluative word up to the verb of calling whose complement holds it (the
+#: path passes a complement: "oprd", "xcomp" or "as"; the object alone is the writer's naming).
+_COMPLEMENT_DEPS = ("oprd", "dobj", "pobj", "compound", "amod", "attr", "acomp", "conj", "appos", "xcomp")
+
+
+def _caller(tok, mentions: _Mentions) -> str | None:
+    """The actor whose word ``tok`` is: the subject of a verb of calling (``CALLING_VERBS``) whose
+    complement holds it ("Yerevan called the crackdown brutal", "Tbilisi described the protesters as
+    traitors"); none where the subject is the writer ("we call it brutal") or no actor."""
+    word, complement = tok, False
+    for _ in range(6):
+        if word.dep_ == "prep" and word.lower_ != "as" or word.dep_ not in (*_COMPLEMENT_DEPS, "prep") \
+                or word.head.i == word.i:
+            return None
+        complement = complement or word.dep_ in ("oprd", "xcomp", "prep")
+        word = word.head
+        if word.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return None
+    if word.lemma_.lower() not in CALLING_VERBS or not complement:
+        return None  # "Moscow calls the invasion a special operation": "invasion" is the writer's word
+    subj = _subject(word)
+    if subj is None or subj.lower_ in _AUTHOR_WORDS:
+        return None
+    actors = [a for a in mentions.linked(subj) if a not in mentions.author_ids]
+    return actors[0] if len(actors) == 1 else None
+
+
+#: Round 18b. Sentences whose subject is "we" or "I" outside quotes that make a text the writer's own voice
+#: (``_writer_voice``), in a text of at least ``WRITER_VOICE_PASSAGES`` passages.
+WRITER_VOICE_SENTENCES = 3
+WRITER_VOICE_PASSAGES = 4
+
+
+def _writer_voice(document, doc, mentions: _Mentions) -> bool:
+    """Whether the writer speaks in their own name throughout a text the sections stage reads as a
+    report (a statement of an organisation with no byline: "We have documented the cases of ...", "We
+    call on ..."): ``WRITER_VOICE_SENTENCES`` sentences at least whose subject is "we" or "I" outside
+    quotes, in a text of ``WRITER_VOICE_PASSAGES`` passages or more. There an act the text asserts with no
+    speaker is the writer's assertion, as in a commentary."""
+    if not doc.has_annotation("DEP") or document.text.count("\n\n") + 1 < WRITER_VOICE_PASSAGES:
+        return False
+    lowers, _ = token_strings(doc)
+    found = set()
+    for i in positions(doc, ("we", "i"), (), lemmas=False):
+        tok = doc[i]
+        if tok.dep_ in _SUBJECT_DEPS and lowers[i] in ("we", "i") and not mentions.in_quote(tok.idx):
+            found.add(tok.sent.start)
+            if len(found) >= WRITER_VOICE_SENTENCES:
+                return True
+    return False
+
+
+#: Round 18b. Verbs of serving: a noun whose relative clause says it answers to an actor ("officials who
+#: answer to Tbilisi", "a unit that reports to the ministry", "men who work for the junta") is that
+#: actor's agent (``_served``).
+SERVING_VERBS = frozenset(("answer", "report", "work", "belong"))
+#: ... with the preposition that names the master.
+SERVING_PREPS = ("to", "for")
+
+
+def _served(noun, mentions: _Mentions) -> list[str]:
+    """The actors a noun serves by a relative clause on it ("officials who answer to Tbilisi"):
+    the object of "to"/"for" on a verb of serving (``SERVING_VERBS``), not negated."""
+    out = []
+    for verb in noun.children:
+        if verb.dep_ != "relcl" or verb.lemma_.lower() not in SERVING_VERBS or _negated(verb):
+            continue
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in SERVING_PREPS:
+                out += [a for o in prep.children if o.dep_ == "pobj" for a in mentions.actors_at(o) or mentions.linked(o)]
+    return out
+
+
+def _expletive(tok) -> bool:
+    """Whether "it" is the empty subject of a judgement on a clause ("it would be more honest to say so",
+    "it is cruel that ...", "it was brave of Yerevan to speak out"): no pronoun for an actor."""
+    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "expl") or tok.head.lemma_ != "be":
+        return False
+    be = tok.head
+    predicates = [c for c in be.children if c.dep_ in ("acomp", "attr") and c.lemma_.lower() not in _SUBJECT_ADJECTIVES]
+    clauses = [c for t in (be, *predicates) for c in t.children if c.dep_ in ("xcomp", "ccomp", "csubj")
+               and c.i > tok.i]
+    return bool(predicates) and bool(clauses)
+
+
+#: Adjectives whose infinitive is their subject's own act ("it is less eager to be admired": "it" is the
+#: actor), unlike a judgement on a clause ("it would be honest to say so").
+_SUBJECT_ADJECTIVES = frozenset(("eager", "willing", "unwilling", "ready", "able", "unable", "keen", "happy", "glad",
+                                 "quick", "slow", "reluctant", "likely", "unlikely", "determined", "anxious", "careful",
+                                 "prepared", "free", "sure", "certain", "bound", "due", "about", "desperate", "loath",
+                                 "content", "afraid", "inclined", "quicker", "slower", "keener", "happier"))
+
+
+#: Round 18b. Weight of a reproach by a better course ("Paris does not want this agreement, and it would be
+#: more honest to say so"): the actor does not do what the writer calls the honest, wiser or fairer thing.
+REPROACH_WEIGHT = 0.6
+#: Words of comparison that make such a reproach ("more honest", "better", "wiser").
+_COMPARATIVES = ("more", "better", "far", "much")
+
+
+def _reproach_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """A reproach by a better course: an empty "it" (``_expletive``) with "would" before a positive judging
+    word made comparative ("it would be more honest to say so", "it would be wiser of Paris to admit it")
+    counts against the actor who should take that course: the one named by "of"/"for" on the word, else
+    the subject of the clause the sentence joins by "and"/"but" ("Paris does not want it, and ...")."""
+    evaluative, _ = _lexicons()
+    for i in positions(doc, ("it",), lemmas=False):
+        tok = doc[i]
+        if not _expletive(tok) or not any(c.lower_ in ("would", "might") for c in tok.head.children):
+            continue
+        be = tok.head
+        for word in (c for c in be.children if c.dep_ == "acomp"):
+            key = word.lemma_.lower()
+            comparative = word.tag_ in ("JJR", "RBR") or any(c.lower_ in _COMPARATIVES for c in word.children)
+            if evaluative.get(word.lower_, evaluative.get(key, 0)) <= 0 and key not in ("wise", "good", "fair"):
+                continue
+            if not comparative:
+                continue
+            named = [a for c in word.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                     for o in c.children if o.dep_ == "pobj" for a in mentions.linked(o)]
+            if not named and be.dep_ == "conj" and be.head.i != be.i:
+                subj = _subject(be.head)
+                named = mentions.linked(subj) if subj is not None else []
+            holder = mentions.holder(word.idx, word.idx + len(word.text))
+            phrase = word.lower_ if word.tag_ in ("JJR", "RBR") else f"more {word.lower_}"
+            for target in named:
+                if target != holder:
+                    yield Evidence(holder, target, -1, REPROACH_WEIGHT, word.idx, word.idx + len(word.text),
+                                   f"reproach 'would be {phrase}'")
+
+
+#: Round 18b. Words of gratitude whose "to" object is whom the subject thanks ("We are grateful to them",
+#: "Yerevan is indebted to Athens"), and the weight of that item (a judging word's).
+GRATITUDE_WORDS = ("grateful", "thankful", "indebted")
+GRATITUDE_WEIGHT = 0.7
+
+
+def _gratitude_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """Gratitude: the subject of "be grateful/thankful/indebted to X" is for X (the writer where the subject
+    is "we"/"I"; a pronoun "them" stands for the actor before it); not negated ("we are not grateful")."""
+    for i in positions(doc, GRATITUDE_WORDS, lemmas=False):
+        word = doc[i]
+        if word.dep_ not in ("acomp", "amod", "ROOT") and not (word.dep_ == "conj" and word.head.dep_ == "acomp"):
+            continue
+        thanked = [a for c in word.children if c.dep_ == "prep" and c.lower_ == "to"
+                   for o in c.children if o.dep_ == "pobj" for a in mentions.actors_at(o) or mentions.linked(o)]
+        if not thanked:
+            continue
+        verb = word.head if word.dep_ == "acomp" else word.head.head if word.dep_ == "conj" else word
+        subj = _subject(verb)
+        holder = mentions.holder(word.idx, word.idx + len(word.text))
+        if subj is not None and subj.lower_ not in _AUTHOR_WORDS:
+            found = mentions.linked(subj)
+            if not found:
+                continue
+            holder = mentions.author_or(found[0])
+        sign = -1 if _negated(word) else 1
+        for target in thanked:
+            if target != holder:
+                yield Evidence(holder, target, sign, GRATITUDE_WEIGHT, word.idx, word.idx + len(word.text),
+                               f"gratitude '{'not ' if sign < 0 else ''}{word.lower_}'")
+
+
+#: Round 18b. Verbs of acknowledging that the writer "wants" or "would like" to do ("We want to recognise that
+#: the Government of Costa Rica has opened places", "we wish to acknowledge Yerevan"): praise of whom they
+#: name (the object, or the subject of the clause they take).
+ACKNOWLEDGING_VERBS = ("recognise", "recognize", "acknowledge", "honour", "honor")  # "thank", "commend": side-taking
+#: ... after these verbs of wanting, with "we"/"I" as their subject.
+_WANTING_VERBS = ("want", "wish", "like")
+ACKNOWLEDGEMENT_WEIGHT = 0.6
+
+
+def _acknowledgement_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """The writer's wish to acknowledge someone ("We want to recognise that the Government of Costa Rica has
+    announced ...", "I would like to thank Yerevan"): for the object or the clause's subject; not negated,
+    and not a quoted speaker's unless they are its holder."""
+    for i in positions(doc, ACKNOWLEDGING_VERBS):
+        verb = doc[i]
+        want = verb.head
+        if verb.dep_ != "xcomp" or want.lemma_.lower() not in _WANTING_VERBS or _negated(want):
+            continue
+        subj = _subject(want)
+        if subj is None or subj.lower_ not in ("we", "i"):
+            continue
+        named = [a for c in verb.children if c.dep_ == "dobj" for a in mentions.linked(c)]
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            inner = _subject(clause)
+            named += mentions.linked(inner) if inner is not None else []
+        holder = mentions.holder(verb.idx, verb.idx + len(verb.text))
+        for target in dict.fromkeys(named):
+            if target != holder:
+                yield Evidence(holder, target, 1, ACKNOWLEDGEMENT_WEIGHT, verb.idx, verb.idx + len(verb.text),
+                               f"acknowledgement '{want.lemma_.lower()} to {verb.lemma_.lower()}'")
