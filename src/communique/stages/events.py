@@ -341,7 +341,8 @@ def _actors_of(document, tokens, author, in_author_section, index, acted_upon=Fa
             named = phrase_actors(index, tok)  # "an assembly of foreign ministers of Egypt"
             ids.extend(named or _person_by_surname(document, tok) or _person_by_title(document, tok)
                        or _stand_in(document, tok, author, index) or _national_state(document, tok)
-                       or _same_noun(document, tok) or _named_vessel(tok, index))
+                       or _same_noun(document, tok) or _named_vessel(tok, index)
+                       or _pronoun_owner(document, tok, author, index))
     return list(dict.fromkeys(ids))
 
 
@@ -1707,3 +1708,31 @@ def _named_vessel(tok, index) -> list[str]:
                     found.append(a.id)
                 break
     return found if len(found) == 1 else []
+
+
+#: Nouns of the people or organs of a body that "its"/"their" can own as the subject of an act
+#: ("Its members urged ...", "their spokesman said"), besides the actor nouns and titles of the
+#: knowledge base (``_pronoun_owner``).
+MEMBER_NOUNS = frozenset({"member", "members", "member state", "member states", "representative",
+                          "representatives", "envoy", "envoys", "spokesman", "spokeswoman", "spokesperson",
+                          "head", "chief", "chair", "secretariat", "council", "board", "commission"})
+
+
+def _pronoun_owner(document, tok, author, index) -> list[str]:
+    """"The Organization of American States met. Its members urged Venezuela ...", "The EU
+    criticised Serbia. Its foreign ministers threatened ...": a people or organ noun that no actor
+    names, owned by "its"/"their", stands for the body the pronoun stands for (as a possessive
+    pronoun alone would be read, ``_actors_of``); nothing for other nouns ("their demands") or
+    other owners ("his aides")."""
+    owner = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in ("its", "their")]
+    if not owner or tok.pos_ not in ("NOUN", "PROPN"):
+        return []
+    kb = load_kb()
+    words = [t.lower_ for t in tok.subtree if t.i <= tok.i and t.i > owner[0].i] or [tok.lower_]
+    phrase, lemma = " ".join(words), tok.lemma_.lower()
+    if not ({phrase, tok.lower_, lemma} & MEMBER_NOUNS or lemma in kb.nouns or tok.lower_ in kb.nouns
+            or kb.canonical_role(phrase) or kb.canonical_role(lemma)):
+        return []
+    return [a for a in _actors_of(document, owner, author, False, index)
+            if next((x.kind for x in document.actors if x.id == a), None) != "person"]
+
