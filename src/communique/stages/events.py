@@ -1733,6 +1733,8 @@ def _pronoun_owner(document, tok, author, index) -> list[str]:
     if not ({phrase, tok.lower_, lemma} & MEMBER_NOUNS or lemma in kb.nouns or tok.lower_ in kb.nouns
             or kb.canonical_role(phrase) or kb.canonical_role(lemma)):
         return []
-    return [a for a in _actors_of(document, owner, author, False, index)
-            if next((x.kind for x in document.actors if x.id == a), None) != "person"]
+    antecedent = _agreeing_subject(owner[0])  # "NATO said its members would ...": NATO
+    found = _actors_of(document, [antecedent] if antecedent is not None and antecedent.i != tok.i else owner,
+                       author, False, index)
+    return [a for a in found if next((x.kind for x in document.actors if x.id == a), None) != "person"]
 
