@@ -94,7 +94,8 @@ def add_surnames(text: str, groups: dict[str, Group]) -> None:
             continue
         for t in grp.texts:
             words = t.split()
-            if len(words) > 1 and words[-1][:1].isupper() and words[-1].isalpha() and not addressed_surname(t):
+            if len(words) > 1 and words[-1][:1].isupper() and words[-1].replace("-", "").isalpha() \
+                    and not addressed_surname(t):
                 owners.setdefault(words[-1], set()).add(key)
     persons = {k for keys in owners.values() for k in keys}
     for key in [k for k, grp in groups.items() if k not in persons and all(g.how in MODEL_HOWS for g in grp.guesses)]:
@@ -1110,7 +1111,7 @@ def addressed_surname(text: str) -> str | None:
 
     words = text.split()
     if len(words) == 2 and words[0].rstrip(".").lower() in ADDRESS_WORDS and words[1][:1].isupper() \
-            and words[1].isalpha():
+            and words[1].replace("-", "").isalpha():
         return words[1]
     return None
 

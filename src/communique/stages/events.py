@@ -690,6 +690,7 @@ def _unnamed_target(document, d: Draft, start: int, source: list[str], mentions:
     tok = d.cand.token  # "announced a naval coalition": the act noun itself names no party
     itself = index.at(tok.idx, tok.idx + len(tok)) if tok.pos_ == "NOUN" else None
     exclude = set(source) | _audience(d.sent, index) | places | amounts | ({itself.id} if itself else set())
+    exclude |= _title_bodies(document, source)  # "the secretary-general of the X urged them": not the X
     if d.type in ABROAD_TYPES:  # "we reserve the right to take measures to protect our people": not at them
         countries = {a.country for a in document.actors if a.id in source and a.country}
         exclude |= {a.id for a in document.actors if a.country in countries}
@@ -1737,4 +1738,16 @@ def _pronoun_owner(document, tok, author, index) -> list[str]:
     found = _actors_of(document, [antecedent] if antecedent is not None and antecedent.i != tok.i else owner,
                        author, False, index)
     return [a for a in found if next((x.kind for x in document.actors if x.id == a), None) != "person"]
+
+
+def _title_bodies(document, source) -> set[str]:
+    """The bodies named in the titles of the source's persons ("secretary-general of the Caribbean
+    Community" -> the Caribbean Community): the person's own side, no party on the receiving end of
+    what the person does (``_unnamed_target``)."""
+    roles = [a.role.lower() for a in document.actors if a.id in source and a.kind == "person" and a.role]
+    if not roles:
+        return set()
+    text = document.text
+    return {a.id for a in document.actors if a.kind not in ("person", "state", "location") and any(
+        len(form := text[s:e].lower().strip()) > 2 and form in role for s, e in a.mentions for role in roles)}
 
