@@ -84,3 +84,31 @@ def test_his_aides_are_not_read_as_a_body(pipeline):
     # negative: only "its"/"their" stand for a body; "her" stays the person's
     doc = analyse_text(pipeline, "Ana Soto said her aides had met the Chilean envoy.")
     assert _dyads(doc, "CONSULT") == [(["Ana Soto"], ["Chilean envoy"])]
+
+
+# "the secretary-general of the Caribbean Community, Marcia ...": the body stays an actor
+
+def test_body_of_a_reverse_appositive_title_is_its_own_actor(pipeline):
+    doc = analyse_text(pipeline, "The secretary-general of the Caribbean Community, Marcia Edwards-Thorne, said "
+                                 "the talks would go on. CARICOM stands with Guyana.")
+    assert "Caribbean Community" not in _mentions(doc, "Marcia Edwards-Thorne")
+    support = [(src, tgt) for e, src, tgt in events_with_parties(doc, "SUPPORT")]
+    assert support == [(["CARICOM"], ["Guyana"])]
+    caricom = next(a for a in doc.actors if a.name == "CARICOM")
+    assert "Caribbean Community" in [doc.text[s:e] for s, e in caricom.mentions]
+
+
+def test_state_of_a_reverse_appositive_title_stays_in_the_title(pipeline):
+    # negative: a state after "of" stays the person's title (and country)
+    doc = analyse_text(pipeline, "The foreign minister of Poland, Jan Kowalski, accused Russia of lying.")
+    assert _dyads(doc, "ACCUSE") == [(["Jan Kowalski"], ["Russia"])]
+    assert next(a for a in doc.actors if a.name == "Jan Kowalski").country == "POL"
+
+
+def test_the_persons_own_body_is_no_fallback_target(pipeline):
+    doc = analyse_text(pipeline, "Guyana and Venezuela traded accusations. The secretary-general of the Caribbean "
+                                 "Community, Marcia Edwards-Thorne, said she had spoken to both foreign ministers "
+                                 "overnight and urged them to calm down. Ms Edwards-Thorne later left.")
+    assert [(src, sorted(tgt)) for src, tgt in _dyads(doc, "REQUEST")] == \
+        [(["Marcia Edwards-Thorne"], ["Guyana", "Venezuela"])]
+    assert "Ms Edwards-Thorne" in _mentions(doc, "Marcia Edwards-Thorne")
