@@ -112,3 +112,20 @@ def test_the_persons_own_body_is_no_fallback_target(pipeline):
     assert [(src, sorted(tgt)) for src, tgt in _dyads(doc, "REQUEST")] == \
         [(["Marcia Edwards-Thorne"], ["Guyana", "Venezuela"])]
     assert "Ms Edwards-Thorne" in _mentions(doc, "Marcia Edwards-Thorne")
+
+
+# "Kremlin spokesman": an office whose title opens with a state's seat of government is that state's
+
+def test_office_titled_by_a_seat_of_government_is_of_that_state(pipeline):
+    doc = analyse_text(pipeline, "Iran seized a tanker on Sunday. A White House spokesperson condemned Tehran.",
+                       published="2019-07-20")
+    source = [a for a in doc.actors if "White House spokesperson" in [doc.text[s:e] for s, e in a.mentions]]
+    assert source and source[0].country == "USA"
+
+
+def test_office_without_a_seat_in_its_title_gets_no_country_from_it(pipeline):
+    # negative: "the Foreign Minister" names no state; the document's focus decides, not the title
+    from communique.actors.resolve import resolve_text
+
+    assert resolve_text("Foreign Minister").country is None
+    assert resolve_text("Kremlin spokesman").country == "RUS"
