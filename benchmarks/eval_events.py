@@ -274,14 +274,17 @@ def wikinews_split(ids):
     return ids[0::2], ids[1::2]
 
 
-def folder_records(docs: Path, index: Path, publisher: str | None = None):
+def folder_records(docs: Path, index: Path, publisher: str | None = None, skip=frozenset()):
     """Records of a folder of whole documents (``<id>.txt``) with their metadata from an
-    index.json (id, published, and optionally publisher, url): the document id is the source."""
+    index.json (id, published, and optionally publisher, url): the document id is the source.
+    Documents whose id is in ``skip`` are not read."""
     from communique.ingest.records import Record
 
     meta = {m["id"]: m for m in json.loads(index.read_text(encoding="utf-8"))}
     out = []
     for p in sorted(docs.glob("*.txt")):
+        if p.stem in skip:
+            continue
         m = meta.get(p.stem, {})
         out.append(Record(p.read_text(encoding="utf-8"), p.stem,
                           {"published": m.get("published"), "publisher": m.get("publisher", publisher),
@@ -388,12 +391,7 @@ def score_wikinews(options, preds=None):
     preds = preds if preds is not None else wikinews_predictions(options)
     if preds is None:
         return {"skipped": f"{WIKINEWS} not found"}
-    golds = read_golds(WIKINEWS / "gold")
-    ex = WIKINEWS / "excluded.txt"
-    if ex.exists():
-        for line in ex.read_text().splitlines():
-            if line.strip() and not line.startswith("#"):
-                golds.pop(line.split(":")[0].strip(), None)
+    golds = wikinews_golds()
     dev, held = wikinews_split(golds)
     groups = {"dev": dev, "heldout": held, "all": sorted(golds)}
     for fam in ("news", "statement"):
@@ -438,60 +436,167 @@ def event_dates(events: list[dict]) -> dict:
             "by_source": dict(sorted(sources.items())), "by_precision": dict(sorted(precisions.items()))}
 
 
+def wikinews_golds() -> dict:
+    """The Wikinews gold the scorer reads: every document of gold/ except those of excluded.txt."""
+    golds = read_golds(WIKINEWS / "gold")
+    ex = WIKINEWS / "excluded.txt"
+    if ex.exists():
+        for line in ex.read_text().splitlines():
+            if line.strip() and not line.startswith("#"):
+                golds.pop(line.split(":")[0].strip(), None)
+    return golds
+
+
 def wikinews_errors(options, which="dev"):
     """Print, per document of one half, the gold events missed and the predictions not matched."""
     preds = wikinews_predictions(options)
     if preds is None:
         print("wikinews folder not found")
         return
-    golds = read_golds(WIKINEWS / "gold")
+    golds = wikinews_golds()
     dev, held = wikinews_split(golds)
     print_errors(preds, golds, dev if which == "dev" else held if which == "heldout" else sorted(golds))
 
 
 def statements_errors(options):
     """The same listing for the hand-written documents of tests/data/statements, except the
-    sealed ones (``"sealed": true`` in index.json): they were written and scored blind, and their
-    errors are never printed, so that no rule is written from them."""
-    preds = folder_predictions(options, folder_records(STATEMENTS, STATEMENTS / "index.json"))
-    golds = read_golds(STATEMENTS / "gold")
+    sealed ones (``"sealed"`` in index.json): they were written and scored blind, and they are
+    neither analysed nor listed here, so that no rule is written from them."""
     sealed = {m["id"] for m in _statement_index() if m.get("sealed")}
-    print_errors(preds, golds, [k for k in sorted(golds) if k not in sealed])
+    preds = folder_predictions(options, folder_records(STATEMENTS, STATEMENTS / "index.json", skip=sealed))
+    golds = {p.stem: json.loads(p.read_text(encoding="utf-8"))
+             for p in sorted((STATEMENTS / "gold").glob("*.json")) if p.stem not in sealed}
+    print_errors(preds, golds, sorted(golds))
     if sealed:
         print(f"({len(sealed)} sealed documents not listed)")
 
 
-def print_errors(preds, golds, ids):
+def _scorer_pairs(sc, gold_event, pred, event, what: str) -> bool:
+    """Whether the scorer's ``score_doc`` counts ``event`` (a predicted event of ``pred``) as a hit
+    for ``gold_event``: asked of score_doc itself on that pair alone, ``what`` being its
+    "event_types" (sentence + type or alt_types) or "event_dyads" (also source and target, by name
+    or country, either way round for the symmetric types, "author" sources)."""
+    one = {"text": pred["text"], "actors": pred.get("actors") or [], "events": [event]}
+    return sc.score_doc({"events": [gold_event]}, one)[what]["tp"] == 1
+
+
+def align_events(sc, gold: dict, pred: dict) -> dict:
+    """The scorer's alignment of one document's gold and predicted events: for "event_types" and
+    "event_dyads" apart, each gold event in gold order takes the first predicted event not yet
+    taken that score_doc pairs with it (``_scorer_pairs``), as score_doc does. Returns
+    {what: [index of the predicted event or None for each gold event]}; checks that the hits add
+    up to score_doc's own counts on the whole document."""
+    ge, pe = gold.get("events") or [], pred.get("events") or []
+    full = sc.score_doc(gold, pred)
+    out = {}
+    for what in ("event_types", "event_dyads"):
+        used, pairs = set(), []
+        for g in ge:
+            hit = next((i for i, e in enumerate(pe) if i not in used and _scorer_pairs(sc, g, pred, e, what)), None)
+            if hit is not None:
+                used.add(hit)
+            pairs.append(hit)
+        tp = sum(h is not None for h in pairs)
+        if tp != full[what]["tp"] or len(pe) != full[what]["pred"] or len(ge) != full[what]["gold"]:
+            raise AssertionError(f"{what}: listed {tp}/{len(pe)}/{len(ge)} != scored {full[what]}")
+        out[what] = pairs
+    return out
+
+
+def error_records(sc, gold: dict, pred: dict) -> list[dict]:
+    """One document's events as the scorer counts them. Each gold event: "OK" (typed and dyad
+    hits), "DYAD" (typed hit, no dyad hit: ``side`` says which side of the typed match fails),
+    "MISS" (neither) or "MISS_TYPED" (a dyad hit but no typed one: its predicted event was taken by
+    an earlier gold event of the typed pass). Each predicted event the typed pass leaves: "FP"
+    (``dyad_used`` when the dyad pass took it). The counts of these records are the scorer's:
+    typed misses = gold - typed tp, FP = pred - typed tp, gold without a dyad hit = gold - dyad tp,
+    predictions without one = pred - dyad tp."""
+    pe = pred.get("events") or []
+    al = align_events(sc, gold, pred)
+    typed_used = {i for i in al["event_types"] if i is not None}
+    dyad_used = {i for i in al["event_dyads"] if i is not None}
+    out = []
+    for g, ti, di in zip(gold.get("events") or [], al["event_types"], al["event_dyads"]):
+        rec = {"gold": g, "typed": ti, "dyad": di}
+        if ti is not None and di is not None:
+            rec["kind"] = "OK"
+        elif ti is not None:
+            rec["kind"] = "DYAD"
+            e = pe[ti]
+            if g.get("source") == "author":
+                ok_src = (e.get("attribution") or {}).get("kind") == "author"
+            else:
+                ok_src = sc.actor_match(g.get("source"), g.get("source_country"), sc.actor_names(pred, e.get("source")))
+            ok_tgt = sc.actor_match(g.get("target"), g.get("target_country"), sc.actor_names(pred, e.get("target")))
+            rec["side"] = "both" if not (ok_src or ok_tgt) else "source" if not ok_src else "target" if not ok_tgt else "taken"
+        else:
+            rec["kind"] = "MISS_TYPED" if di is not None else "MISS"
+        out.append(rec)
+    for i, e in enumerate(pe):
+        if i not in typed_used:
+            out.append({"kind": "FP", "pred": i, "dyad_used": i in dyad_used})
+    return out
+
+
+def record_counts(recs: list[dict], n_pred: int, n_gold: int) -> Counter:
+    """The typed and dyad counts of one document's ``error_records``: what the scorer's P/R/F1
+    are made of."""
+    c = Counter(pred=n_pred, gold=n_gold)
+    c["typed_miss"] = sum(r["kind"] in ("MISS", "MISS_TYPED") for r in recs)
+    c["fp"] = sum(r["kind"] == "FP" for r in recs)
+    c["dyad_miss"] = sum(r["kind"] in ("MISS", "DYAD") for r in recs)
+    c["dyad_error"] = sum(r["kind"] == "DYAD" for r in recs)
+    c["typed_tp"] = n_gold - c["typed_miss"]
+    c["dyad_tp"] = n_gold - c["dyad_miss"]
+    c["dyad_pred_unused"] = n_pred - c["dyad_tp"]
+    return c
+
+
+def print_errors(preds, golds, ids) -> dict:
+    """Per document: each gold event OK / DYAD (with the failing side) / MISS, each prediction the
+    typed pass leaves (FP), and the counts; then the totals with the scorer's P/R/F1, which these
+    lines add up to (typed: gold - MISS = tp, pred - FP = tp; dyads: gold - MISS - DYAD = tp).
+    Returns the total counts."""
     sc = _wikinews_scorer()
+    total = Counter()
     for k in ids:
         pred = preds[k][0]
-        names = {a["id"]: a["name"] for a in pred["actors"]}
+        gold = golds[k]
+        pe = pred.get("events") or []
+        names = {a["id"]: a["name"] for a in pred.get("actors") or []}
+
+        def who(e):
+            return f"{[names.get(i) for i in e.get('source') or []]} -> {[names.get(i) for i in e.get('target') or []]}"
+
         print(f"=== {k}")
-        pe = pred["events"]
-        used = set()
-        for g in golds[k]["events"]:
-            types = {g["type"], *(g.get("alt_types") or [])}
-            gs = sc.norm(g["sentence_start"])[:40]
-            hit = next((i for i, e in enumerate(pe) if i not in used and e["type"] in types
-                        and gs in sc.norm(sc.sentence_of(pred, e))), None)
-            if hit is None:
-                print(f"  MISS {g['type']:9s} {g.get('mode')} {g.get('source')!r} -> {g.get('target')!r} "
-                      f"[{g.get('trigger')}] | {g['sentence_start'][:70]}")
-            else:
-                used.add(hit)
-                e = pe[hit]
-                src = sc.actor_names(pred, e.get("source"))
-                tgt = sc.actor_names(pred, e.get("target"))
-                ok = sc.actor_match(g.get("source"), g.get("source_country"), src) and \
-                    sc.actor_match(g.get("target"), g.get("target_country"), tgt)
-                print(f"  {'OK  ' if ok else 'DYAD'} {g['type']:9s} gold {g.get('source')!r} -> {g.get('target')!r}"
-                      f" | pred {[names.get(i) for i in e['source']]} -> {[names.get(i) for i in e['target']]}"
-                      f" mode {e['mode']}/{g.get('mode')} [{e['trigger']['text']}]")
-        for i, e in enumerate(pe):
-            if i not in used:
-                print(f"  FP   {e['type']:9s} {e['mode']} {[names.get(x) for x in e['source']]} -> "
-                      f"{[names.get(x) for x in e['target']]} [{e['trigger']['text']}] {e.get('cue')} | "
-                      f"{sc.sentence_of(pred, e)[:90]!r}")
+        recs = error_records(sc, gold, pred)
+        for r in recs:
+            if r["kind"] == "FP":
+                e = pe[r["pred"]]
+                print(f"  FP   {e['type']:9s} {e.get('mode')} {who(e)} [{(e.get('trigger') or {}).get('text')}] "
+                      f"{e.get('cue')}{' (dyad hit)' if r['dyad_used'] else ''} | {sc.sentence_of(pred, e)[:90]!r}")
+                continue
+            g = r["gold"]
+            gtxt = f"{g['type']:9s} gold {g.get('source')!r}/{g.get('source_country')} -> " \
+                   f"{g.get('target')!r}/{g.get('target_country')}"
+            if r["kind"] in ("MISS", "MISS_TYPED"):
+                print(f"  {r['kind']} {gtxt} {g.get('mode')} [{g.get('trigger')}] | {g['sentence_start'][:70]}")
+                continue
+            e = pe[r["typed"]]
+            tag = "OK  " if r["kind"] == "OK" else f"DYAD({r['side']})"
+            print(f"  {tag} {gtxt} | pred {e['type']} {who(e)} mode {e.get('mode')}/{g.get('mode')} "
+                  f"[{(e.get('trigger') or {}).get('text')}] | {g['sentence_start'][:50]}")
+        c = record_counts(recs, len(pe), len(gold.get("events") or []))
+        print(f"  -- typed tp {c['typed_tp']} pred {c['pred']} gold {c['gold']} (MISS {c['typed_miss']}, "
+              f"FP {c['fp']}); dyads tp {c['dyad_tp']} (DYAD {c['dyad_error']}, gold without {c['dyad_miss']}, "
+              f"predictions without {c['dyad_pred_unused']})")
+        total.update(c)
+    t = {k: total[k] for k in ("pred", "gold", "typed_tp", "typed_miss", "fp", "dyad_tp", "dyad_miss",
+                               "dyad_error", "dyad_pred_unused")}
+    print(f"=== total, {len(ids)} documents: typed {sc.prf(t['typed_tp'], t['pred'], t['gold'])} "
+          f"(MISS {t['typed_miss']}, FP {t['fp']}); dyads {sc.prf(t['dyad_tp'], t['pred'], t['gold'])} "
+          f"(DYAD {t['dyad_error']}, gold without {t['dyad_miss']})")
+    return t
 
 
 #: PLOVER type -> CAMEO quad class of the ConfliBERT data (0 statement/appeal, 1 verbal

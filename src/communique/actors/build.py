@@ -94,11 +94,12 @@ def add_surnames(text: str, groups: dict[str, Group]) -> None:
             continue
         for t in grp.texts:
             words = t.split()
-            if len(words) > 1 and words[-1][:1].isupper() and words[-1].isalpha():
+            if len(words) > 1 and words[-1][:1].isupper() and words[-1].replace("-", "").isalpha() \
+                    and not addressed_surname(t):
                 owners.setdefault(words[-1], set()).add(key)
     persons = {k for keys in owners.values() for k in keys}
     for key in [k for k, grp in groups.items() if k not in persons and all(g.how in MODEL_HOWS for g in grp.guesses)]:
-        names = {t.strip() for t in groups[key].texts}
+        names = {addressed_surname(t) or t.strip() for t in groups[key].texts}
         owner = owners.get(names.pop(), ()) if len(names) == 1 else ()
         if len(owner) == 1:
             groups[next(iter(owner))].spans.extend(groups.pop(key).spans)
@@ -275,7 +276,7 @@ def add_led_sides(text: str, groups: dict[str, Group], resolver: Resolver) -> No
                 break
 
 
-def merge_offices(groups: dict[str, Group], canonical_role) -> None:
+def merge_offices(groups: dict[str, Group], canonical_role, text: str | None = None) -> None:
     """A bare title with no country ("the Secretary of State" on a second mention) joins the
     one person of the document who holds that office ("US Secretary of State" resolved to
     its holder, "Secretary of State Antony Blinken"); with none or several it stays apart.
@@ -295,7 +296,7 @@ def merge_offices(groups: dict[str, Group], canonical_role) -> None:
     for key in [k for k in groups if k.startswith("~")]:
         grp = groups[key]
         if not all(g.how in ("office", "office:bare") and g.kind == "person" and g.country is None and g.role
-                   for g in grp.guesses):
+                   for g in grp.guesses) or text is not None and _bare_plural_titles(text, grp):
             continue
         offices = {canonical_role(g.role) or g.role for g in grp.guesses}
         found = set().union(*(holders.get(o, set()) for o in offices))
@@ -1100,3 +1101,41 @@ def add_company_short_names(groups: dict[str, Group]) -> None:
         owner = short.get(names.pop(), ()) if len(names) == 1 else ()
         if len(owner) == 1 and key not in owner:
             groups[next(iter(owner))].spans.extend(groups.pop(key).spans)
+
+
+def addressed_surname(text: str) -> str | None:
+    """The surname of a name written as a form of address and a surname alone ("Ms Lomu",
+    "Mr. Aziz", "Dr Okafor"): such a mention is the person named in full elsewhere in the
+    document ("Tevita Lomu"), not a second person (``add_surnames``); None for other texts."""
+    from .resolve import ADDRESS_WORDS
+
+    words = text.split()
+    if len(words) == 2 and words[0].rstrip(".").lower() in ADDRESS_WORDS and words[1][:1].isupper() \
+            and words[1].replace("-", "").isalpha():
+        return words[1]
+    return None
+
+
+#: Words before a plural title that make it the holders the text named ("the ministers", "both
+#: ministers", "the two foreign ministers"), which a bare plural is not ("a meeting of foreign ministers").
+DEFINITE_PLURAL_WORDS = frozenset("the both two three these those all its their our".split())
+
+
+def _bare_plural_titles(text: str, grp) -> bool:
+    """Whether every mention of a bare-title group is a plural of its role's last word with no
+    determiner ("foreign ministers" for the role "Foreign Minister" in "a meeting of foreign
+    ministers"): a title of some unnamed people, which no single holder of the office is
+    (``merge_offices``). "The two ministers", "both foreign ministers" still join (and stand for
+    the holders the text named last, see the events stage)."""
+    lasts = {g.role.split()[-1].lower() for g in grp.guesses if g.role}
+    if not grp.spans:
+        return False
+    for start, end in grp.spans:
+        words = text[start:end].split()
+        before = text[max(0, start - 12):start].split()
+        w = words[-1].lower() if words else ""
+        plural = w.endswith("s") and not w.endswith("ss") and w[:-1] in lasts or w.endswith("ies") and w[:-3] + "y" in lasts
+        if not plural or words[0].lower() in DEFINITE_PLURAL_WORDS or \
+                (before and before[-1].lower() in DEFINITE_PLURAL_WORDS):
+            return False
+    return True

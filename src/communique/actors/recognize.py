@@ -552,7 +552,7 @@ class Recognizer:
         root = span.root
         cs = _chunk_start(doc, span)
         title_toks = list(doc[cs:span.start]) if cs < span.start else self._title_before(doc, span)
-        extra, used = [], []
+        extra, used, trim = [], [], {}
         appos = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
         title_spans = []
         if title_toks:
@@ -584,7 +584,11 @@ class Recognizer:
             if head_toks:
                 s0, e0 = head_toks[0].idx, head_toks[-1].idx + len(head_toks[-1])
                 title_spans.append((s0, e0))
-                extra.append((s0, e0))
+                body = self._titled_body(text, head_toks)
+                if body is not None:  # "the head of the Pacific Islands Forum, Tevita Lomu": the forum
+                    trim[(s0, e0)] = body  # stays an actor of its own, no mention of the person
+                if trim.get((s0, e0), e0) > s0:
+                    extra.append((s0, trim.get((s0, e0), e0)))
         title_guess, role_text = None, None
         for s0, e0 in title_spans:
             g = self._envoy(text[s0:e0]) or self.r.phrase(text[s0:e0], self.day, holders=False)
@@ -593,7 +597,8 @@ class Recognizer:
                     title_guess = replace(title_guess, country=g.country)  # "Minister Jane Doe of Poland"
                 title_guess = title_guess or g
                 role_text = role_text or _role_text(self.r, text[s0:e0], g)
-            used.append((s0, e0))
+            if trim.get((s0, e0), e0) > s0:
+                used.append((s0, trim.get((s0, e0), e0)))
         name = " ".join(text[start:end].split())
         if entry is not None:
             guess = self.r.entry_guess(entry, self.day)
@@ -609,6 +614,24 @@ class Recognizer:
             if respective:  # the shared title is no mention of this one person, nor a role unless it names one
                 guess, extra = replace(guess, country=respective, role=guess.role if tg and tg.role else None), []
         return Mention(start, end, guess, PRIORITY_PERSON, tuple(extra)), used
+
+    def _titled_body(self, text: str, head_toks: list) -> int | None:
+        """Where the title of a reverse appositive ("the secretary-general of the Caribbean
+        Community, Marcia ...") ends before the body it is of, when that body is an organisation
+        or international body the knowledge base or the model names (not a state: "the foreign
+        minister of Poland, Jan Kowalski" stays one title); None otherwise."""
+        of = next((k for k, t in enumerate(head_toks) if t.lower_ == "of" and k > 0), None)
+        if of is None or of + 1 >= len(head_toks):
+            return None
+        rest = [t for t in head_toks[of + 1:] if not (t.lower_ == "the" and t.i == head_toks[of + 1].i)]
+        if not rest or not rest[0].text[:1].isupper():
+            return None
+        b0, b1 = rest[0].idx, rest[-1].idx + len(rest[-1])
+        g = self.r.phrase(text[b0:b1], self.day, holders=False)
+        if g is None or g.kind not in ("igo", "organization") or g.role:
+            return None
+        end = head_toks[of - 1]
+        return end.idx + len(end)
 
     def _led_government(self, span, entry) -> Mention | None:
         """A leader's name on a government noun ("the Lukashenko regime", "the Trump administration",

@@ -18,7 +18,7 @@ from typing import Any
 
 from .kb import _UNSET, Entry, KnowledgeBase, Noun, Role
 from .scan import MAX_CACHED_SCAN_CHARS, KeyScanner, Match
-from .text import Tok, parse_date, slug, tokenize
+from .text import Tok, key_of, parse_date, slug, tokenize
 
 logger = logging.getLogger(__name__)
 
@@ -202,6 +202,7 @@ class Resolver(KeyScanner):
             role: Role = role_m.value
             orgs = [e for _, e in named if e.kind == "igo"]
             where = orgs[0].key if orgs else country_of(role_m.i, _portfolio(toks, role_m, states))
+            where = where or (None if orgs else self._seat_in_title(role.role))
             country = None if orgs else where
             if country is None and not orgs and role.sector == "LEG":
                 country = _party_country(toks, role_m)  # no holder: a party has many senators
@@ -270,6 +271,18 @@ class Resolver(KeyScanner):
         if sector == guess.sector:
             return replace(guess, how="named+noun")
         return ActorGuess(name, noun.kind, guess.country, sector, None, f"{entry.key}:{sector}", "named+noun")
+
+    def _seat_in_title(self, title: str) -> str | None:
+        """The state whose seat of government opens an office's own title ("Kremlin Spokesperson":
+        Russia; "White House Press Secretary": the United States), which a text may write with no
+        country word; None for other titles ("Foreign Minister")."""
+        words = title.split()
+        for k in range(len(words) - 1, 0, -1):
+            keys = {sf.key for sf in self.kb.surface(key_of(" ".join(words[:k]))) if sf.how in ("government", "capital")}
+            states = {key for key in keys if (e := self.kb.entries.get(key)) is not None and e.kind == "state"}
+            if len(states) == 1:
+                return states.pop()
+        return None
 
     def _context_country(self, context: str | None) -> str | None:
         if not context:

@@ -57,7 +57,7 @@ def extract_actors(document, doc, ctx):
     add_organs_of_named_bodies(groups, resolver, recognizer.day)
     drop_borrowed_appositives(document.text, groups)
     add_state_forms(document.text, groups, resolver)
-    merge_offices(groups, resolver.kb.canonical_role)
+    merge_offices(groups, resolver.kb.canonical_role, document.text)
     merge_titles(groups)
     add_led_sides(document.text, groups, resolver)
     title = _title_span(document)

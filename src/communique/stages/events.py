@@ -346,7 +346,8 @@ def _actors_of(document, tokens, author, in_author_section, index, acted_upon=Fa
             named = phrase_actors(index, tok)  # "an assembly of foreign ministers of Egypt"
             ids.extend(named or _person_by_surname(document, tok) or _person_by_title(document, tok)
                        or _stand_in(document, tok, author, index) or _national_state(document, tok)
-                       or _same_noun(document, tok) or _named_vessel(tok, index))
+                       or _same_noun(document, tok) or _named_vessel(tok, index)
+                       or _pronoun_owner(document, tok, author, index))
     return list(dict.fromkeys(ids))
 
 
@@ -694,6 +695,7 @@ def _unnamed_target(document, d: Draft, start: int, source: list[str], mentions:
     tok = d.cand.token  # "announced a naval coalition": the act noun itself names no party
     itself = index.at(tok.idx, tok.idx + len(tok)) if tok.pos_ == "NOUN" else None
     exclude = set(source) | _audience(d.sent, index) | places | amounts | ({itself.id} if itself else set())
+    exclude |= _title_bodies(document, source)  # "the secretary-general of the X urged them": not the X
     if d.type in ABROAD_TYPES:  # "we reserve the right to take measures to protect our people": not at them
         countries = {a.country for a in document.actors if a.id in source and a.country}
         exclude |= {a.id for a in document.actors if a.country in countries}
@@ -1743,3 +1745,45 @@ def _dated_background(events: list, doc, published: str | None, cues) -> None:
         if tok.lemma_.lower() in cues.reporting_verbs or (verb.pos_ in ("VERB", "AUX") and framed_now(verb)):
             continue
         e.mode = "historical"
+
+
+#: Nouns of the people or organs of a body that "its"/"their" can own as the subject of an act
+#: ("Its members urged ...", "their spokesman said"), besides the actor nouns and titles of the
+#: knowledge base (``_pronoun_owner``).
+MEMBER_NOUNS = frozenset({"member", "members", "member state", "member states", "representative",
+                          "representatives", "envoy", "envoys", "spokesman", "spokeswoman", "spokesperson",
+                          "head", "chief", "chair", "secretariat", "council", "board", "commission"})
+
+
+def _pronoun_owner(document, tok, author, index) -> list[str]:
+    """"The Organization of American States met. Its members urged Venezuela ...", "The EU
+    criticised Serbia. Its foreign ministers threatened ...": a people or organ noun that no actor
+    names, owned by "its"/"their", stands for the body the pronoun stands for (as a possessive
+    pronoun alone would be read, ``_actors_of``); nothing for other nouns ("their demands") or
+    other owners ("his aides")."""
+    owner = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in ("its", "their")]
+    if not owner or tok.pos_ not in ("NOUN", "PROPN"):
+        return []
+    kb = load_kb()
+    words = [t.lower_ for t in tok.subtree if t.i <= tok.i and t.i > owner[0].i] or [tok.lower_]
+    phrase, lemma = " ".join(words), tok.lemma_.lower()
+    if not ({phrase, tok.lower_, lemma} & MEMBER_NOUNS or lemma in kb.nouns or tok.lower_ in kb.nouns
+            or kb.canonical_role(phrase) or kb.canonical_role(lemma)):
+        return []
+    antecedent = _agreeing_subject(owner[0])  # "NATO said its members would ...": NATO
+    found = _actors_of(document, [antecedent] if antecedent is not None and antecedent.i != tok.i else owner,
+                       author, False, index)
+    return [a for a in found if next((x.kind for x in document.actors if x.id == a), None) != "person"]
+
+
+def _title_bodies(document, source) -> set[str]:
+    """The bodies named in the titles of the source's persons ("secretary-general of the Caribbean
+    Community" -> the Caribbean Community): the person's own side, no party on the receiving end of
+    what the person does (``_unnamed_target``)."""
+    roles = [a.role.lower() for a in document.actors if a.id in source and a.kind == "person" and a.role]
+    if not roles:
+        return set()
+    text = document.text
+    return {a.id for a in document.actors if a.kind not in ("person", "state", "location") and any(
+        len(form := text[s:e].lower().strip()) > 2 and form in role for s, e in a.mentions for role in roles)}
+
