@@ -96,6 +96,13 @@ DOCUMENT_FLOOR = 0.7
 #: a bishop's pastoral letter against an armed coalition, a deporting neighbour and its president, for a state that
 #: sent police and a medical charity; 23 actors, 16 attacked, 10 neutral). Blind: 12/23 (attacked 11/16), 2 of 10
 #: neutral firm; after round 17 (broader stance evidence, developed on these six) 18/23 (attacked 13/16), 2 of 10.
+#: Round 20: three more written blind (oped-66..68: a retired ambassador's reflective column on a trade treaty, against
+#: the member state that keeps moving its conditions and its president, for his own country, its partner and that
+#: partner's president; a students' federation's statement against a neighbour's closure of a university by decree and
+#: its two co-presidents, for the university and its own government, which takes the students in; a business
+#: federation's president against a neighbour's overnight export ban and the directorate that issues it, for the
+#: supplier state that answered and the central bank; 14 actors, 8 attacked, 5 neutral). Blind: 6/14 (attacked 4/8),
+#: 1 of 5 neutral firm.
 #: Per round: (document name prefixes, right at least, neutral actors with a firm stance at most).
 OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 13": (("oped-27", "oped-28", "oped-29"), 12, 3),
@@ -104,7 +111,8 @@ OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 16": (("oped-42", "oped-43", "oped-44"), 7, 1),
                "round 17": (("oped-48", "oped-49", "oped-50"), 6, 1),
                "round 18": (("oped-54", "oped-55", "oped-56"), 7, 0),
-               "round 19": (("oped-57", "oped-58", "oped-59", "oped-60", "oped-61", "oped-62"), 17, 2)}
+               "round 19": (("oped-57", "oped-58", "oped-59", "oped-60", "oped-61", "oped-62"), 17, 2),
+               "round 20": (("oped-66", "oped-67", "oped-68"), 6, 1)}
 OPEN = tuple(name for names, _, _ in OPEN_ROUNDS.values() for name in names)
 #: Neutrally named actors of the development documents that may get a firm author stance, at most.
 NEUTRAL_WITH_STANCE_MAX = 2
