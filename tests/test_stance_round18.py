@@ -111,3 +111,11 @@ def test_the_lexicons_reach_the_scale_of_real_op_eds_and_leave_out_report_words(
         assert word not in evaluative, word
     assert "leave behind" not in harmful_acts() and "blacklist" not in harmful_acts()
     assert "reach" not in acts and "congratulate" not in polar_terms("side_taking.en.tsv")
+
+
+@pytest.mark.issue(18)
+def test_help_in_kind_of_the_larger_list_and_a_brokered_release():
+    text = _piece("Norway sent generators, insulin and tarpaulins to the clinics in the north.")
+    assert_author_sign(text, "NOR", "+", "help in kind")
+    assert_author_sign(_piece("Doha brokered the release of the fishermen after a month of quiet talks."), "QAT", "+",
+                       "deed 'broker release'")
