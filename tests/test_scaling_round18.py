@@ -96,3 +96,58 @@ def test_a_split_hyphenated_judging_word_opens_the_gate(vocab):
     assert speech._judging_word_in(doc[:], sc)
     spaced = Doc(vocab, words=["Lima", "said", "it", "was", "a", first, "-", second], spaces=[1, 1, 1, 1, 1, 1, 1, 0])
     assert not speech._judging_word_in(spaced[:], sc)
+
+
+# --- ``stance_evidence._professing_while`` reads only the words of sentences with a "while" ---
+
+_PROFESSING = [("spoke", "speak", "VERB"), ("talks", "talk", "VERB"), ("claims", "claim", "VERB"),
+               ("called", "call", "VERB"), ("denied", "deny", "VERB"), ("of", "of", "ADP"), ("about", "about", "ADP"),
+               ("while", "while", "SCONJ"), ("While", "while", "SCONJ"), ("it", "it", "PRON"),
+               ("itself", "itself", "PRON"), ("arms", "arm", "VERB"), ("peace", "peace", "NOUN"),
+               ("Minsk", "Minsk", "PROPN"), ("envoys", "envoy", "NOUN"), (".", ".", "PUNCT")]
+_PROFESSING_DEPS = ["prep", "dobj", "advcl", "mark", "nsubj", "csubj", "xcomp", "pobj", "punct", "conj"]
+
+
+def _professing_doc(vocab, rng: random.Random, while_rate: float) -> Doc:
+    """One to three sentences, each a frame ("Minsk spoke of peace while it arms ...", the
+    professing word, its "of" and the "while" drawn at random, "while" at ``while_rate``) with
+    random extra tokens hung on random earlier tokens of the sentence."""
+    verbs = [w for w in _PROFESSING if w[2] == "VERB" and w[1] != "arm"]
+    out, heads, deps = [], [], []
+    for _ in range(rng.randint(1, 3)):
+        b = len(out)
+        mark = rng.choice(_PROFESSING[7:9]) if rng.random() < while_rate else _PROFESSING[6]
+        frame = [(_PROFESSING[13], b + 1, "nsubj"), (rng.choice(verbs), b + 1, "ROOT"),
+                 (rng.choice([*_PROFESSING[5:7], _PROFESSING[10]]), b + 1, rng.choice(["prep", "dobj"])),
+                 (_PROFESSING[12], b + 2, "pobj"), (mark, b + 6, "mark"),
+                 (rng.choice(_PROFESSING[9:11] + _PROFESSING[14:15]), b + 6, "nsubj"),
+                 (_PROFESSING[11], b + 1, rng.choice(["advcl", "advcl", "conj"]))]
+        for w, h, d in frame:
+            out.append(w)
+            heads.append(h)
+            deps.append(d)
+        for _ in range(rng.randint(0, 5)):
+            heads.append(rng.randrange(b, len(out)))
+            deps.append(rng.choice(_PROFESSING_DEPS))
+            out.append(rng.choice(_PROFESSING))
+    return Doc(vocab, words=[w for w, _, _ in out], heads=heads, deps=deps,
+               lemmas=[lem for _, lem, _ in out], pos=[p for _, _, p in out])
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_professing_while_with_the_gate_as_without(vocab, seed, monkeypatch):
+    import communique.rhetoric.stance_evidence as evidence
+    from communique.views import release
+
+    rng, found = random.Random(seed), 0
+    for _ in range(150):
+        doc = _professing_doc(vocab, rng, rng.choice([0.0, 0.3, 1.0]))
+        gated = [(t.i, entry) for t, entry in evidence._professing_while(doc)]
+        release(doc)
+        with monkeypatch.context() as m:
+            m.setattr(evidence, "_with_while", lambda doc, found: found)
+            open_ = [(t.i, entry) for t, entry in evidence._professing_while(doc)]
+        release(doc)
+        assert gated == open_, [t.text for t in doc]
+        found += bool(open_)
+    assert found  # hypocrisies were found, so the comparison saw both sides
