@@ -251,6 +251,8 @@ def speech_drafts(sent, drafts, heads: set[int], cues) -> list:
     wanted = sc.drafting_verbs  # what the rules below take
     if wanted.isdisjoint(lemmas[sent.start:sent.end]):
         return out
+    if not _judging_word_in(sent, sc):  # no said clause can judge: only a telling verb's request is left
+        wanted = _requesting_verbs(sc)
     verbs = [doc[i] for i in range(sent.start, sent.end) if pos[i] == VERB and lemmas[i] in wanted]
     if not verbs:  # most sentences: no import and no sort below
         return out
@@ -442,3 +444,34 @@ def publishes(tok) -> bool:
     s, i = token_sheet(tok.doc), tok.i
     return any(s.deps[c] in _PUBLISHED_DEPS and s.lemmas[c] in words for c in s.kids[i]) or \
         (s.deps[i] == _ACL and s.lemmas[s.heads[i]] in words)
+
+
+#: ``SpeechCues`` -> (the cues, the accusing and supporting words, the telling verbs that make a
+#: request in ``speech_drafts``), computed once per cue set (round 18).
+_GATE_WORDS: dict[int, tuple] = {}
+
+
+def _gate_words(sc: SpeechCues) -> tuple:
+    found = _GATE_WORDS.get(id(sc))
+    if found is None or found[0] is not sc:  # the cues object is kept with them: its id is not reused
+        found = _GATE_WORDS[id(sc)] = (sc, sc.accusing_words | sc.supporting_words,
+                                       sc.telling_verbs - {"ask", "order", "urge"})
+    return found
+
+
+def _requesting_verbs(sc: SpeechCues) -> frozenset[str]:
+    """The telling verbs whose object and "to" clause make a REQUEST in ``speech_drafts``."""
+    return _gate_words(sc)[2]
+
+
+def _judging_word_in(sent, sc: SpeechCues) -> bool:
+    """Whether ``sent`` holds a word that ``speech_drafts`` reads as a judgement in a said
+    clause: an accusing or supporting word as lemma or lower-cased form, or as a hyphenated word
+    the tokenizer split. A said clause lies in its sentence, so without one no speech or naming
+    verb of the sentence yields a draft (a gate, round 18: most sentences with "said" hold none)."""
+    words = _gate_words(sc)[1]
+    lowers, lemmas = token_strings(sent.doc)
+    a, b = sent.start, sent.end
+    if not words.isdisjoint(lemmas[a:b]) or not words.isdisjoint(lowers[a:b]):
+        return True
+    return "-" in lowers[a:b] and not words.isdisjoint(_hyphenated_in(sent.doc, [(a, b)]))

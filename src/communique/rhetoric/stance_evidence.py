@@ -673,7 +673,7 @@ def _professing_while(doc) -> Iterator[tuple[object, str]]:
     partner while it sheltered them"; not when someone else acts in the "while" clause ("spoke of
     peace while the envoys waited"), nor for a plain "said" ("said so while visiting Oslo")."""
     _, lemmas = token_strings(doc)
-    for i in positions(doc, _PROFESS_WORDS, _PRETEND_WORDS):
+    for i in _with_while(doc, positions(doc, _PROFESS_WORDS, _PRETEND_WORDS)):
         tok, heads = doc[i], [doc[i]]
         if lemmas[i] in _PROFESS_WORDS or lemmas[i] == "call":
             words = ("of", "about") if lemmas[i] != "call" else _REFLEXIVES
@@ -2350,3 +2350,30 @@ def _acknowledgement_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
             if target != holder:
                 yield Evidence(holder, target, 1, ACKNOWLEDGEMENT_WEIGHT, verb.idx, verb.idx + len(verb.text),
                                f"acknowledgement '{want.lemma_.lower()} to {verb.lemma_.lower()}'")
+
+
+# --- Round 18: a gate on ``_professing_while`` -------------------------------------------------
+
+#: The mark of the clause ``_professing_while`` looks for, as ``positions`` reads it (lower case).
+_WHILE = frozenset({"while"})
+
+
+def _with_while(doc, found: list[int]) -> list[int]:
+    """The token indices of ``found`` whose sentence holds a "while": the rest cannot profess one
+    thing while doing another (the "while" marks a clause on the word or on its "to" clause, in its
+    sentence), so ``_professing_while`` reads no ``Token`` of theirs (a gate, round 18: most
+    documents have no "while", and "call", "claim" and "deny" are frequent)."""
+    if not found:
+        return found
+    whiles = positions(doc, _WHILE, lemmas=False)
+    if not whiles:
+        return []
+    sents = sentences(doc)
+    starts = [sent.start for sent in sents]
+    kept = []
+    for i in found:
+        sent = sents[bisect_right(starts, i) - 1]
+        k = bisect_right(whiles, sent.start - 1)
+        if k < len(whiles) and whiles[k] < sent.end:
+            kept.append(i)
+    return kept
