@@ -1119,14 +1119,19 @@ def addressed_surname(text: str) -> str | None:
 #: Words before a plural title that make it the holders the text named ("the ministers", "both
 #: ministers", "the two foreign ministers"), which a bare plural is not ("a meeting of foreign ministers").
 DEFINITE_PLURAL_WORDS = frozenset("the both two three these those all its their our".split())
+#: Words after which a bare plural title names some unnamed holders ("a meeting of foreign ministers",
+#: "talks with ministers"); elsewhere, as a communique's subject ("Ministers also condemned ..."), a
+#: bare plural is the holders the text named, as "the ministers" is.
+GENERIC_PLURAL_AFTER = frozenset("of with among between for by to from".split())
 
 
 def _bare_plural_titles(text: str, grp) -> bool:
     """Whether every mention of a bare-title group is a plural of its role's last word with no
     determiner ("foreign ministers" for the role "Foreign Minister" in "a meeting of foreign
     ministers"): a title of some unnamed people, which no single holder of the office is
-    (``merge_offices``). "The two ministers", "both foreign ministers" still join (and stand for
-    the holders the text named last, see the events stage)."""
+    (``merge_offices``). "The two ministers", "both foreign ministers" and a bare plural that is no
+    preposition's object ("Ministers also condemned ...") still join (and stand for the holders the
+    text named last, see the events stage)."""
     lasts = {g.role.split()[-1].lower() for g in grp.guesses if g.role}
     if not grp.spans:
         return False
@@ -1135,7 +1140,7 @@ def _bare_plural_titles(text: str, grp) -> bool:
         before = text[max(0, start - 12):start].split()
         w = words[-1].lower() if words else ""
         plural = w.endswith("s") and not w.endswith("ss") and w[:-1] in lasts or w.endswith("ies") and w[:-3] + "y" in lasts
-        if not plural or words[0].lower() in DEFINITE_PLURAL_WORDS or \
-                (before and before[-1].lower() in DEFINITE_PLURAL_WORDS):
+        if not plural or words[0].lower() in DEFINITE_PLURAL_WORDS or not before or \
+                before[-1].lower() not in GENERIC_PLURAL_AFTER:
             return False
     return True
