@@ -62,7 +62,9 @@ _ATTACKED = [
         "Doors at dawn",
         "Serbia joined the talks on the valley in March. This spring the Serbian gendarmerie came to the village of "
         "Gornji Kraj. Its officers broke down the doors of the school and beat two teachers who asked to see a warrant.",
-        "The mayor wrote to the capital and heard nothing back."), "SRB", "its doer the verb's subject"),
+        "The mayor wrote to the capital and heard nothing back."), "SRB", "ASSAULT (beat), via its organ"),
+    # (round 18: "Its officers" is now the gendarmerie in the events stage, so the beating is an asserted
+    # ASSAULT of Serbia's organ, which outweighs the doer evidence this row first checked)
     ("relative clause and 'supplied by'", _op_ed(
         "Parts of a drone",
         "Iran and Ukraine have no border and no old quarrel. The drones that struck the market in Kherson last week "
