@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import assert_author_sign, author_stance, benchmark, opinion_piece
+from conftest import assert_author_sign, author_reasons, author_stance, benchmark, opinion_piece
 
 from communique.rhetoric import stance
 
@@ -75,3 +75,22 @@ def test_an_evidence_kind_names_its_family_and_where_it_was_shared_from():
     assert kind("the author asserts ASSAULT (shelled), via its organ 'Ugandan army'") == "the author asserts ASSAULT+organ"
     assert kind("sarcasm 'so-called', about its leader") == "sarcasm+leader"
     assert kind("sentence sentiment (fast model, -0.40)") == "model"
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("sentence,ally,other", [
+    ("We side with Nairobi against Kampala.", "KEN", "UGA"),
+    ("We stand with Nairobi against Kampala's cruelty.", "KEN", "UGA"),
+    ("We will always stand with Kampala against Nairobi.", "UGA", "KEN"),
+])
+def test_side_taking_puts_the_object_of_against_on_the_other_side(sentence, ally, other):
+    assert_author_sign(_piece(sentence), ally, "+", "side-taking")
+    assert_author_sign(_piece(sentence), other, "-", "the other side")
+
+
+@pytest.mark.issue(18)
+def test_against_a_thing_puts_no_actor_on_the_other_side():
+    text = _piece("We stand with Nairobi against the floods.")
+    assert not any("the other side" in r for r in author_reasons(text, "UGA"))
+    assert not any("the other side" in r for r in author_reasons(text, "KEN"))
+    assert_author_sign(text, "KEN", "+", "side-taking")
