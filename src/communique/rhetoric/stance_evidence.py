@@ -950,6 +950,10 @@ def _side_evidence(document, doc, mentions: _Mentions, call_spans: list[tuple[in
                 if target != holder:
                     yield Evidence(holder, target, -sign if mocked else sign, SIDE_WEIGHT, start, end,
                                    f"{why} said with sarcasm" if mocked else why)
+            if sign > 0 and not mocked:
+                for target in _opposed_sides(verb, key, mentions):
+                    if target != holder and target not in objects:
+                        yield Evidence(holder, target, -1, SIDE_WEIGHT, start, end, f"{why}, the other side")
 
 
 def _passive_side(verb, key: str, sign: int, mentions: _Mentions) -> Iterator[Evidence]:
@@ -994,6 +998,26 @@ def _objects(verb, key: str, mentions: _Mentions) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+#: Prepositions that name the other side of a side-taking verb ("stand with X against Y").
+AGAINST_PREPS = ("against",)
+
+
+def _against_side(obj, verb, key: str) -> bool:
+    """Whether ``obj`` is the object of a preposition of ``AGAINST_PREPS`` on the side-taking verb
+    itself that the verb's key does not hold ("stand with Kyiv against the Kremlin", not "side against")."""
+    prep = obj.head
+    return prep.dep_ == "prep" and prep.lower_ in AGAINST_PREPS and prep.head.i == verb.i \
+        and prep.lower_ not in key.split()
+
+
+def _opposed_sides(verb, key: str, mentions: _Mentions) -> list[str]:
+    """Actors a side-taking verb puts on the other side (``_against_side``): "We stand with Kyiv
+    against the Kremlin's treachery" sides with Kyiv and against Russia."""
+    found = [a for prep in verb.children if prep.dep_ == "prep" for o in prep.children
+             if o.dep_ == "pobj" and _against_side(o, verb, key) for a in mentions.linked(o)]
+    return list(dict.fromkeys(found))
+
+
 def _object_tokens(verb, key: str) -> Iterator:
     """The object tokens of a side-taking verb or phrase (see ``_objects``)."""
     phrase = range(verb.i - len(key.split()) - 1, verb.i + len(key.split()) + 1)
@@ -1001,6 +1025,8 @@ def _object_tokens(verb, key: str) -> Iterator:
         if child.dep_ in ("prep", "dative") and child.lower_ == "to" and child.head.i == verb.i \
                 and any(c.dep_ == "dobj" for c in verb.children):  # the recipient: "sells rifles to the junta"
             yield from (c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "pobj" and _against_side(child, verb, key):
+            continue  # "stand with Kyiv against Moscow": Moscow is the other side (``_opposed_sides``)
         elif child.dep_ in ("dobj", "pobj", "dative") and (child.head.i == verb.i or child.head.head.i == verb.i
                                                          or " " in key and child.head.i in phrase):
             yield child
