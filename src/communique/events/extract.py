@@ -436,6 +436,8 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                     bare, cue = True, "ongoing-noun:"  # "the protests began in early October"
                 else:
                     continue
+        if cand.pos == "verb" and not sources and not targets:
+            sources, targets = _labelled_by_participle(cand.token)  # "the PKK is a banned group in Turkey"
         if not sources and not targets and not bare:
             logger.debug("abstain: no argument for %r", cand.token.text)
             continue
@@ -780,3 +782,26 @@ def _under_question(tok) -> bool:
                 and all(w.is_punct for w in t.doc[t.sent.start:t.i]):
             return True
     return False
+
+
+def _labelled_by_participle(verb) -> tuple[list, list]:
+    """"The PKK is a banned organization in Turkey", "Hamas, a proscribed group in Britain": a
+    participle describing the noun a named actor is said to be labels that actor as acted upon
+    (the target), by the state the noun's "in" names (the source, when named). Only a past
+    participle modifying the predicate noun of "be" or an apposition of a name: "armed groups",
+    "the banned substances" name nobody (round 18e)."""
+    noun = verb.head
+    if verb.tag_ != "VBN" or verb.dep_ != "amod" or noun.pos_ != "NOUN":
+        return [], []
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        named = [t for c in noun.head.children if c.dep_ == "nsubj" for t in conjuncts(c)]
+    elif noun.dep_ == "appos":
+        named = conjuncts(noun.head)
+    else:
+        return [], []
+    named = [t for t in named if t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "NORP", "PERSON", "GPE")]
+    if not named:
+        return [], []
+    states = [t for p in noun.children if p.dep_ == "prep" and p.lower_ == "in"
+              for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "GPE" for t in conjuncts(o)]
+    return states, named
