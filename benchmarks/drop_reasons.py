@@ -237,7 +237,20 @@ def main(argv=None) -> int:
     ap.add_argument("--wikinews", action="store_true")
     ap.add_argument("--statements", action="store_true")
     ap.add_argument("--list", action="store_true")
+    ap.add_argument("--text", default=None, help="trace one text of your own: each candidate and draft")
     args = ap.parse_args(argv)
+    if args.text:
+        from communique.pipeline import get_pipeline
+        install()
+        RESULTS.clear()
+        get_pipeline(options={"events_classifier": True})(args.text)
+        for types, word, _s, why in RESULTS[-1]["cands"]:
+            print(f"candidate {'/'.join(types)} [{word}]: {why}")
+        for orig, now, word, _s, why in RESULTS[-1]["drafts"]:
+            print(f"draft {'/'.join(orig)} -> {'/'.join(now) or 'none'} [{word}]: {why or 'recorded'}")
+        for typ, _s, kept, word in RESULTS[-1]["recorded"]:
+            print(f"event {typ} [{word}]: {'kept' if kept else 'a repeat, merged'}")
+        return 0
     for which in [w for w in ("wikinews", "statements") if getattr(args, w)] or ["wikinews", "statements"]:
         counts = run(which, args.list)
         print(f"== {which} development: {sum(counts.values())} typed misses")

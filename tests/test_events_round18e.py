@@ -76,3 +76,17 @@ def test_plain_verb_ban_still_coded(pipeline):
     # the rule adds to the verb reading, it does not replace it
     doc = analyse_text(pipeline, "Germany banned Hezbollah in April.")
     assert (["Germany"], ["Hezbollah"]) in _dyads(doc, "COERCE") + _dyads(doc, "SANCTION"), event_cues(doc)
+
+
+# a meeting noun under "at" that names its partner with "with": the governing verb's subject meets
+
+def test_speaking_at_a_news_conference_with_a_counterpart(pipeline):
+    doc = analyse_text(pipeline, "Peruvian President Rosa Quispe, speaking at a joint news conference with her "
+                                 "Bolivian counterpart, Luis Arce, in Lima, praised the new railway.")
+    assert (["Rosa Quispe"], ["Luis Arce"]) in _dyads(doc, "CONSULT"), event_cues(doc)
+
+
+def test_news_conference_without_a_partner_is_no_meeting(pipeline):
+    # negative: nobody named to meet
+    doc = analyse_text(pipeline, "The minister spoke at a news conference in Lima on Monday.")
+    assert not _dyads(doc, "CONSULT"), event_cues(doc)
