@@ -50,6 +50,9 @@ MOTION_VERBS = frozenset({"arrive", "come", "go", "travel", "fly", "head", "leav
 #: meeting with X", "during talks with X"; "on" only for a call: "spoke on the phone"), unless the
 #: verb is an event of its own ("accused X of ... in the negotiations").
 SETTING_PREPS = frozenset({"in", "during"})
+#: "speaking at a news conference with his counterpart": a setting under "at" that names its
+#: partner takes the verb's subject as a party too (round 18e)
+_WITH = frozenset({"with"})
 #: Nominal types that are events with nobody named when they happen at a named place ("protests
 #: continue in Baghdad"; not ASSAULT: "a pause in the bombing in Aleppo" is no event).
 PLACED_TYPES = frozenset({"PROTEST"})
@@ -391,8 +394,10 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             elif not sources and entry.type in SETTING_TYPES and _agreed_at(cand.token, by_token):
                 # "Armenia and Azerbaijan agreed at EU-hosted talks to ...": who agree there take part
                 sources, setting = [t for t in subject_of(carrier.head) if t not in targets], carrier.head
-            elif not sources and entry.type in SETTING_TYPES and cand.token.dep_ == "pobj" and \
-                    (carrier.lower_ in SETTING_PREPS or carrier.lower_ == "on" and entry.plover_mode == "phone") \
+            elif entry.type in SETTING_TYPES and cand.token.dep_ == "pobj" and \
+                    (not sources and (carrier.lower_ in SETTING_PREPS or
+                                      carrier.lower_ == "on" and entry.plover_mode == "phone")
+                     or _partnered_setting(cand.token, carrier, sources)) \
                     and carrier.head.pos_ == "VERB" and carrier.head.i not in heads:
                 # "Novak said in a meeting with Marchenko", "Boric and Milei spoke on the
                 # phone": whoever the verb's subject is takes part in the meeting or call
@@ -436,6 +441,8 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                     bare, cue = True, "ongoing-noun:"  # "the protests began in early October"
                 else:
                     continue
+        if cand.pos == "verb" and not sources and not targets:
+            sources, targets = _labelled_by_participle(cand.token)  # "the PKK is a banned group in Turkey"
         if not sources and not targets and not bare:
             logger.debug("abstain: no argument for %r", cand.token.text)
             continue
@@ -780,3 +787,34 @@ def _under_question(tok) -> bool:
                 and all(w.is_punct for w in t.doc[t.sent.start:t.i]):
             return True
     return False
+
+
+def _labelled_by_participle(verb) -> tuple[list, list]:
+    """"The PKK is a banned organization in Turkey", "Hamas, a proscribed group in Britain": a
+    participle describing the noun a named actor is said to be labels that actor as acted upon
+    (the target), by the state the noun's "in" names (the source, when named). Only a past
+    participle modifying the predicate noun of "be" or an apposition of a name: "armed groups",
+    "the banned substances" name nobody (round 18e)."""
+    noun = verb.head
+    if verb.tag_ != "VBN" or verb.dep_ != "amod" or noun.pos_ != "NOUN":
+        return [], []
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        named = [t for c in noun.head.children if c.dep_ == "nsubj" for t in conjuncts(c)]
+    elif noun.dep_ == "appos":
+        named = conjuncts(noun.head)
+    else:
+        return [], []
+    named = [t for t in named if t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "NORP", "PERSON", "GPE")]
+    if not named:
+        return [], []
+    states = [t for p in noun.children if p.dep_ == "prep" and p.lower_ == "in"
+              for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "GPE" for t in conjuncts(o)]
+    return states, named
+
+
+def _partnered_setting(noun, carrier, sources) -> bool:
+    """"Echeverria, speaking at a joint news conference with his counterpart": a meeting noun under
+    "at" that names its partner with "with" and no named party of its own ("news" of "news
+    conference" is none) is a setting the governing verb's subject takes part in (round 18e)."""
+    return carrier.lower_ == "at" and bool(_pobj_list(noun, _WITH)) and \
+        not any(t.ent_type_ or t.pos_ == "PROPN" or t.dep_ == "poss" for t in sources)
