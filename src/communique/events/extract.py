@@ -436,6 +436,8 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                     bare, cue = True, "ongoing-noun:"  # "the protests began in early October"
                 else:
                     continue
+        if not sources and not targets and not bare and _operative_head(cand):
+            bare, cue = True, "operative:"  # "3. Expresses deep concern over ...": the issuer's (round 18d)
         if not sources and not targets and not bare:
             logger.debug("abstain: no argument for %r", cand.token.text)
             continue
@@ -780,3 +782,23 @@ def _under_question(tok) -> bool:
                 and all(w.is_punct for w in t.doc[t.sent.start:t.i]):
             return True
     return False
+
+
+def _operative_head(cand) -> bool:
+    """A communiqué's numbered operative clause opened by its own verb, with no subject ("3.
+    Expresses deep concern over ...", "8. Expresses its readiness to ..."): the body issuing the
+    text is its source (``stages.events``), so it is kept with no argument of its own."""
+    if cand.pos != "verb":
+        return False
+    tok = cand.token
+    while tok.dep_ == "conj":
+        tok = tok.head
+    if tok.tag_ != "VBZ" or tok.head.i != tok.i or not tok.text[:1].isupper() or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.tag_ not in ("LS", "CD") for c in tok.children):
+        return False
+    doc, i = tok.doc, tok.i - 1  # back past adverbs and brackets to the paragraph's number
+    while i >= 0 and (doc[i].is_punct or doc[i].tag_ == "RB") and "\n" not in doc[i].text:
+        i -= 1
+    if i < 0 or not doc[i].like_num or doc[i].text.count(".") > 1:
+        return False
+    return i == 0 or "\n" in doc[i - 1].text or doc[i - 1].text_with_ws.endswith("\n") or doc[i - 1].text in ("(", "[")
