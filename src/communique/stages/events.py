@@ -1109,6 +1109,7 @@ def extract_events(document, doc, ctx):
             sent = _operative_clause(sent, verb_words)
         drafts.extend(extract_sentence(sent, document.published, lexicon, cues))
     _classify(drafts, ctx)
+    _readiness_threats(drafts)
     views = views_of(doc)
     index = views.actor_index(document.actors)
     mentions = MentionIndex(document.actors)
@@ -1160,9 +1161,9 @@ def extract_events(document, doc, ctx):
             continue  # a subjectless clause kept for its issuer, in a text that names none
         if not source and author is not None and d.sources and all(_issuer_title(t) for t in d.sources):
             source = [author.id]  # "The Foreign Minister said ..." in a ministry's statement: the issuer
-        if not source and d.sources and all(_generic_party_noun(t) for t in d.sources):
+        if d.sources and all(_generic_party_noun(t) for t in d.sources) and _unnamed_only(document, source, d.sources):
             # "Ministers welcomed ...", "the parties agreed ...": the holders, the meeting, the issuers
-            source = _generic_parties(document, d.sources[0], start, events, issuers, author, in_author)
+            source = _generic_parties(document, d.sources[0], start, events, issuers, author, in_author) or source
             target = list(source) if d.reciprocal or d.type in RECIPROCAL_TYPES and len(source) > 1 else \
                 [t for t in target if t not in source]
         if not target and not d.reciprocal and d.type in SPEECH_ACT_TYPES:
@@ -1860,14 +1861,16 @@ def _generic_party_noun(tok) -> bool:
 def _generic_parties(document, tok, start: int, events: list, issuers: list, author, in_author: bool) -> list[str]:
     """Who a generic plural subject ("Ministers welcomed ...", "The leaders agreed ...") stands for:
     the persons named before whose title ends in that noun (two or more), else the parties of the
-    last meeting before it (a CONSULT event with a source), else, in the document's own sections,
+    last meeting before it (a CONSULT event with a source) or of the last act of two or more
+    ("Rebels and the army clashed. The parties agreed ..."), else, in the document's own sections,
     the statement's issuers (all of a joint statement's, else its issuer); [] otherwise."""
     lemma = tok.lemma_.lower()
     holders = [a.id for a in document.actors if a.kind == "person" and a.role
                and a.role.lower().split()[-1] == lemma and _last_mention(a, start) is not None]
     if len(holders) > 1:
         return holders
-    met = [e for e in events if e.type == "CONSULT" and e.source and e.trigger.start < start]
+    met = [e for e in events if e.type == "CONSULT" and e.source and e.trigger.start < start] or \
+        [e for e in events if len(e.source) > 1 and e.trigger.start < start]  # "A and B clashed. The parties ..."
     if met:
         return list(dict.fromkeys([*met[-1].source, *met[-1].target]))
     if in_author and issuers and len(issuers) > 1:
@@ -1916,3 +1919,29 @@ def _untargeted_operative(d, in_author: bool) -> bool:
 def _numbered(sent) -> bool:
     """Whether a sentence opens with a paragraph number ("1.", "(a)", "12)")."""
     return bool(re.match(r"\s*\(?\d{1,3}[.)]\s", sent.text))
+
+
+#: Nouns of a declared readiness that, aimed at a coercive act, make a threat, not an offer.
+READINESS_NOUNS = frozenset({"readiness", "willingness", "preparedness"})
+#: Types of the act a declared readiness may be aimed at that make it a threat.
+COERCIVE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
+
+
+def _readiness_threats(drafts) -> None:
+    """"Expresses its readiness to impose targeted sanctions": a readiness (an offer, AGREE) to do
+    a coercive act is a threat (THREATEN); the coercive act's own draft stays as it is."""
+    coercive = {d.cand.token.i for d in drafts if d.types and d.type in COERCIVE_TYPES}
+    for d in drafts:
+        if not d.types or d.type != "AGREE":
+            continue
+        nouns = [p for p in d.cand.parts if p.lemma_.lower() in READINESS_NOUNS]
+        if nouns and any(t.i in coercive for t in nouns[0].subtree if t.i != nouns[0].i):
+            d.types = ["THREATEN"]
+
+
+def _unnamed_only(document, source: list[str], tokens) -> bool:
+    """Whether a subject's actors are none, or only the actor its own plain noun makes ("the
+    parties" -> an actor named "parties"): a generic subject still to be resolved."""
+    words = {w for t in tokens for w in (t.lower_, t.lemma_.lower())}
+    names = {a.id: a.name.lower() for a in document.actors if a.id in source}
+    return all(names.get(i, "") in words for i in source)
