@@ -134,3 +134,29 @@ def test_national_ministers_are_not_generic(pipeline):
     criticised = [src for src, _ in _parties(doc, "ACCUSE") + _parties(doc, "DISAPPROVE")
                   if "Elmer Schialer" in src and "Celinda Sosa" in src]
     assert not criticised
+
+
+RELEASE = """Statement by the Ministry of Foreign Affairs of Peru
+
+Lima, 2 April 2025
+
+We condemn the attack by Ecuadorian soldiers on a Peruvian patrol near Tumbes.
+
+(a) Expresses deep concern over reports of troop movements near the border;
+"""
+
+
+def test_a_title_with_no_publisher_names_who_we_is_and_who_issues_lettered_clauses(pipeline):
+    doc = _analyse(pipeline, RELEASE)
+    by = {a.id: a for a in doc.actors}
+    condemned = [e for e in events_of(doc, "ACCUSE") if e.trigger.text == "condemn"]
+    assert condemned and condemned[0].source, event_cues(doc)
+    assert all(by[i].country == "PER" for i in condemned[0].source)
+    lettered = [e for e in doc.events if e.trigger.text.startswith("Expresses")]
+    assert lettered and all(by[i].country == "PER" for i in lettered[0].source), event_cues(doc)
+
+
+def test_the_parties_after_a_clash_are_the_two_that_clashed(pipeline):
+    doc = analyse_text(pipeline, "Rebels and the army clashed near Goma. The parties agreed to a truce on Sunday.")
+    agreed = _parties(doc, "AGREE")
+    assert agreed and sorted(agreed[0][0]) == ["Rebels", "army"], agreed

@@ -41,7 +41,7 @@ from ..events.classifier import load_classifier
 from ..dates import parse_date
 from ..events.dating import date_events
 from ..events.modality import framed_now
-from ..events.extract import Draft, author_pronouns, extract_sentence, unnamed_speakers
+from ..events.extract import Draft, author_pronouns, extract_sentence, listed_clause_verb, unnamed_speakers
 from ..events.speech import (MentionIndex, context_source, context_target, counterpart, describes_act,
                              first_person_actor, last_accuser, load_speech_cues, own_side, phrase_actors)
 from ..events.lexicon import load_lexicon, load_modality
@@ -1155,7 +1155,8 @@ def extract_events(document, doc, ctx):
             # "Peru was to blame, the minister said": an accusation with no accuser is the speaker's
             said_by = [c for c in d.reporter.children if c.dep_ == "nsubj"]
             source = [a for a in _actors_of(document, said_by, author, in_author, index) if a not in target]
-        if not source and in_author and author is not None and d.cand.pos == "verb" and _operative_verb(d.cand.token):
+        if not source and in_author and author is not None and d.cand.pos == "verb" and (
+                _operative_verb(d.cand.token) or listed_clause_verb(d.cand.token)):
             source = list(issuers) or [author.id]  # "1. Condemns ...": the body that issues the communiqué
         if not source and d.cue and d.cue.startswith("operative:"):
             continue  # a subjectless clause kept for its issuer, in a text that names none
