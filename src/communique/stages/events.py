@@ -1814,9 +1814,10 @@ def _header_issuer(document):
     """The body a statement's own title names when no publisher or byline gives its issuer:
     "Communique of the 1,187th meeting of the Peace and Security Council" -> the actor named in
     the header (title and preamble) that shares most capitalised words with the title (ties: the
-    first named); ``None`` in documents with no statement section or a title of another kind."""
-    if not any(s.kind == "statement" for s in document.sections):
-        return None
+    first named); ``None`` in documents with no statement section, a title of another kind, or a
+    publisher that names a state (``_publisher_state`` reads it)."""
+    if not any(s.kind == "statement" for s in document.sections) or _names_state(document.publisher):
+        return None  # a publisher naming a state the text does not: no issuer guessed (round 11)
     text = document.text
     lead = len(text) - len(text.lstrip())
     line_end = text.find("\n", lead)
@@ -1946,3 +1947,16 @@ def _unnamed_only(document, source: list[str], tokens) -> bool:
     words = {w for t in tokens for w in (t.lower_, t.lemma_.lower())}
     names = {a.id: a.name.lower() for a in document.actors if a.id in source}
     return all(names.get(i, "") in words for i in source)
+
+
+def _names_state(name: str | None) -> bool:
+    """Whether a publisher's name names a state by a name or alias of the knowledge base
+    ("Ministry of Foreign Affairs of Norway"; not "Peace and Security Council")."""
+    if not name:
+        return False
+    kb = load_kb()
+    words = re.findall(r"\w+", name)
+    return any(kb.entries[f.key].kind == "state" for i, w in enumerate(words) if w[:1].isupper()
+               for n in range(1, min(kb.max_words, len(words) - i) + 1)
+               for f in kb.surface(key_of(" ".join(words[i:i + n])))
+               if f.how in ("name", "alias") and f.key in kb.entries)
