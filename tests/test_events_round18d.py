@@ -160,3 +160,12 @@ def test_the_parties_after_a_clash_are_the_two_that_clashed(pipeline):
     doc = analyse_text(pipeline, "Rebels and the army clashed near Goma. The parties agreed to a truce on Sunday.")
     agreed = _parties(doc, "AGREE")
     assert agreed and sorted(agreed[0][0]) == ["Rebels", "army"], agreed
+
+
+def test_a_second_operative_verb_read_as_a_noun_is_the_issuers_request(pipeline):
+    text = COMMUNIQUE.replace("6. Decides", "6. Reaffirms its support to the observer mission in Chad and appeals to "
+                                            "Member States to provide it with logistical assistance;\n\n7. Decides")
+    doc = _analyse(pipeline, text)
+    appeals = [(src, tgt) for e, (src, tgt) in zip(events_of(doc, "REQUEST"), _parties(doc, "REQUEST"))
+               if e.trigger.text == "appeals"]
+    assert appeals and appeals[0][0] == [_issuer_name(doc)], event_cues(doc)

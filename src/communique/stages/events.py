@@ -969,7 +969,7 @@ def _operative_clause(sent, verbs: frozenset[str]):
     first = _operative_opening(sent)
     stem = _present_stem(first.text, verbs) if first is not None and first.tag_ != "VBZ" else None
     if stem is None:
-        return sent
+        return _second_operative(sent, first, verbs) if first is not None and first.tag_ == "VBZ" else sent
     doc = sent.doc
     heads = [t.head.i for t in doc]
     deps = ["ccomp" if t.head.i == first.i and t.dep_ in ("acl", "relcl") else "dobj" if t.head.i == first.i
@@ -1960,3 +1960,30 @@ def _names_state(name: str | None) -> bool:
                for n in range(1, min(kb.max_words, len(words) - i) + 1)
                for f in kb.surface(key_of(" ".join(words[i:i + n])))
                if f.how in ("name", "alias") and f.key in kb.entries)
+
+
+#: Prepositions an operative verb read as a noun is followed by ("and appeals to X", "and calls on X").
+OPERATIVE_PREPOSITIONS = frozenset({"to", "on", "upon"})
+
+
+def _second_operative(sent, first, verbs: frozenset[str]):
+    """``sent`` with a second operative verb the parser read as a plural noun coordinated with
+    a noun before it ("7. Reaffirms its support to the mission ... and appeals to Member States
+    to ...") read as a verb coordinated with the opening, its preposition its own; ``sent``
+    itself when there is none."""
+    doc = sent.doc
+    for t in sent:
+        if t.i <= first.i + 1 or t.i + 1 >= sent.end or t.tag_ != "NNS" or doc[t.i - 1].lower_ != "and":
+            continue
+        stem = _present_stem(t.text, verbs)
+        if stem is None or doc[t.i + 1].lower_ not in OPERATIVE_PREPOSITIONS or doc[t.i + 1].dep_ != "prep":
+            continue
+        heads, deps = [x.head.i for x in doc], [x.dep_ for x in doc]
+        heads[t.i], deps[t.i] = first.i, "conj"
+        heads[t.i - 1], deps[t.i - 1] = first.i, "cc"
+        heads[t.i + 1] = t.i
+        for x in sent:  # its children as a noun stay; a clause of purpose after it is its own
+            if x.head.i == first.i and x.dep_ == "advcl" and x.i > t.i:
+                heads[x.i], deps[x.i] = t.i, "xcomp"
+        return _as_verb(sent, t, "VBZ", stem, heads, deps)
+    return sent
