@@ -169,3 +169,10 @@ def test_a_second_operative_verb_read_as_a_noun_is_the_issuers_request(pipeline)
     appeals = [(src, tgt) for e, (src, tgt) in zip(events_of(doc, "REQUEST"), _parties(doc, "REQUEST"))
                if e.trigger.text == "appeals"]
     assert appeals and appeals[0][0] == [_issuer_name(doc)], event_cues(doc)
+
+
+def test_local_leaders_are_not_the_meetings_parties(pipeline):
+    # negative: a qualified plural ("local leaders") is a group of its own, not the two who met
+    doc = analyse_text(pipeline, "The presidents of Kenya and Tanzania met in Arusha on Monday. Local leaders "
+                                 "criticised the closure of the Namanga market.")
+    assert not [src for src, _ in _parties(doc, "ACCUSE") if "Tanzania" in src], event_cues(doc)

@@ -1846,6 +1846,9 @@ GENERIC_PARTY_NOUNS = frozenset({"minister", "leader", "party", "side", "delegat
                                  "president", "head", "country", "government"})
 #: Determiners a generic party noun may have ("Ministers", "the parties", "both countries").
 GENERIC_PARTY_DETERMINERS = frozenset({"the", "both", "all"})
+#: Adjectives a generic party noun may have ("foreign ministers", "the respective delegations");
+#: another ("local leaders", "religious leaders") names a group of its own.
+GENERIC_PARTY_MODIFIERS = frozenset({"foreign", "respective", "visiting", "participating", "two", "both"})
 
 
 def _generic_party_noun(tok) -> bool:
@@ -1856,6 +1859,7 @@ def _generic_party_noun(tok) -> bool:
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
     return all(c.dep_ in ("det", "predet", "nummod", "amod") and (c.dep_ != "det" or c.lower_ in GENERIC_PARTY_DETERMINERS)
+               and (c.dep_ != "amod" or c.lower_ in GENERIC_PARTY_MODIFIERS)
                and c.ent_type_ not in ("NORP", "GPE") for c in tok.children if c.i < tok.i) \
         and not any(c.dep_ in ("prep", "poss", "appos") for c in tok.children)
 
