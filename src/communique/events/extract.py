@@ -443,6 +443,8 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                     continue
         if cand.pos == "verb" and not sources and not targets:
             sources, targets = _labelled_by_participle(cand.token)  # "the PKK is a banned group in Turkey"
+        if not sources and not targets and not bare and _operative_head(cand):
+            bare, cue = True, "operative:"  # "3. Expresses deep concern over ...": the issuer's (round 18d)
         if not sources and not targets and not bare:
             logger.debug("abstain: no argument for %r", cand.token.text)
             continue
@@ -818,3 +820,33 @@ def _partnered_setting(noun, carrier, sources) -> bool:
     conference" is none) is a setting the governing verb's subject takes part in (round 18e)."""
     return carrier.lower_ == "at" and bool(_pobj_list(noun, _WITH)) and \
         not any(t.ent_type_ or t.pos_ == "PROPN" or t.dep_ == "poss" for t in sources)
+
+
+#: Marks that open a listed paragraph of a declaration ("- Condemns ...", "• Urges ...").
+BULLETS = frozenset({"-", "•", "–", "*", "·"})
+
+
+def _operative_head(cand) -> bool:
+    """A communiqué's numbered, lettered or bulleted operative clause opened by its own verb, with
+    no subject ("3. Expresses deep concern over ...", "(b) Expresses its readiness to ...", "-
+    Expresses concern ..."): the body issuing the
+    text is its source (``stages.events``), so it is kept with no argument of its own."""
+    return cand.pos == "verb" and listed_clause_verb(cand.token)
+
+
+def listed_clause_verb(tok) -> bool:
+    """Whether ``tok`` (or the verb it is coordinated with) opens a numbered, lettered or bulleted
+    paragraph in the present tense with no subject ("3. Condemns ...", "- Call upon ...")."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    if tok.tag_ not in ("VBZ", "VBP", "VB") or tok.head.i != tok.i or not tok.text[:1].isupper() or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.tag_ not in ("LS", "CD") for c in tok.children):
+        return False
+    doc, i = tok.doc, tok.i - 1  # back past adverbs and brackets to the paragraph's number
+    while i >= 0 and (doc[i].is_punct or doc[i].tag_ == "RB") and "\n" not in doc[i].text:
+        i -= 1
+    if i >= 0 and doc[i].text in BULLETS:  # "- Condemns ...", "• Urges ..."
+        return i == 0 or "\n" in doc[i - 1].text or doc[i - 1].text_with_ws.endswith("\n")
+    if i < 0 or not (doc[i].like_num or len(doc[i].text) == 1 and doc[i].text.islower()) or doc[i].text.count(".") > 1:
+        return False
+    return i == 0 or "\n" in doc[i - 1].text or doc[i - 1].text_with_ws.endswith("\n") or doc[i - 1].text in ("(", "[")

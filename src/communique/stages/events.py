@@ -41,7 +41,7 @@ from ..events.classifier import load_classifier
 from ..dates import parse_date
 from ..events.dating import date_events
 from ..events.modality import framed_now
-from ..events.extract import Draft, author_pronouns, extract_sentence, unnamed_speakers
+from ..events.extract import Draft, author_pronouns, extract_sentence, listed_clause_verb, unnamed_speakers
 from ..events.speech import (MentionIndex, context_source, context_target, counterpart, describes_act,
                              first_person_actor, last_accuser, load_speech_cues, own_side, phrase_actors)
 from ..events.lexicon import load_lexicon, load_modality
@@ -280,6 +280,9 @@ def _actors_of(document, tokens, author, in_author_section, index, acted_upon=Fa
                 ids.extend(_previous_subject(document, tok, author, index) or _last_person(document, tok, set()))
                 continue
             tok = resolved
+        if in_author_section and author is not None and _this_body(tok):
+            ids.append(author.id)  # "This Ministry rejects ...": the issuer
+            continue
         own = _first_person_body(document, tok, author, in_author_section, index)
         if own:  # "our Government": who "we" is, whatever actor the noun was linked to
             ids.extend(own)
@@ -966,7 +969,7 @@ def _operative_clause(sent, verbs: frozenset[str]):
     first = _operative_opening(sent)
     stem = _present_stem(first.text, verbs) if first is not None and first.tag_ != "VBZ" else None
     if stem is None:
-        return sent
+        return _second_operative(sent, first, verbs) if first is not None and first.tag_ == "VBZ" else sent
     doc = sent.doc
     heads = [t.head.i for t in doc]
     deps = ["ccomp" if t.head.i == first.i and t.dep_ in ("acl", "relcl") else "dobj" if t.head.i == first.i
@@ -1106,13 +1109,14 @@ def extract_events(document, doc, ctx):
             sent = _operative_clause(sent, verb_words)
         drafts.extend(extract_sentence(sent, document.published, lexicon, cues))
     _classify(drafts, ctx)
+    _readiness_threats(drafts)
     views = views_of(doc)
     index = views.actor_index(document.actors)
     mentions = MentionIndex(document.actors)
     author, issuers = _author_actor(document), []
     if author is None:  # "We, the Ministers of A and B": a joint statement's issuers
         author, issuers = _self_named(document, doc, index, mentions)
-    author = author or _publisher_state(document)
+    author = author or _publisher_state(document) or _header_issuer(document)
     title_end = _title_end(document)
     holders = _named_holders(document, doc, index)
     events: list[SimpleNamespace] = []  # every event made, repeats too (the rules below look back at them)
@@ -1151,10 +1155,18 @@ def extract_events(document, doc, ctx):
             # "Peru was to blame, the minister said": an accusation with no accuser is the speaker's
             said_by = [c for c in d.reporter.children if c.dep_ == "nsubj"]
             source = [a for a in _actors_of(document, said_by, author, in_author, index) if a not in target]
-        if not source and in_author and author is not None and d.cand.pos == "verb" and _operative_verb(d.cand.token):
+        if not source and in_author and author is not None and d.cand.pos == "verb" and (
+                _operative_verb(d.cand.token) or listed_clause_verb(d.cand.token)):
             source = list(issuers) or [author.id]  # "1. Condemns ...": the body that issues the communiqué
+        if not source and d.cue and d.cue.startswith("operative:"):
+            continue  # a subjectless clause kept for its issuer, in a text that names none
         if not source and author is not None and d.sources and all(_issuer_title(t) for t in d.sources):
             source = [author.id]  # "The Foreign Minister said ..." in a ministry's statement: the issuer
+        if d.sources and all(_generic_party_noun(t) for t in d.sources) and _unnamed_only(document, source, d.sources):
+            # "Ministers welcomed ...", "the parties agreed ...": the holders, the meeting, the issuers
+            source = _generic_parties(document, d.sources[0], start, events, issuers, author, in_author) or source
+            target = list(source) if d.reciprocal or d.type in RECIPROCAL_TYPES and len(source) > 1 else \
+                [t for t in target if t not in source]
         if not target and not d.reciprocal and d.type in SPEECH_ACT_TYPES:
             # "said the attacks violated the law": whoever the text said carried out the attacks;
             # "denied the accusation", "dismissed the criticism": whoever made it
@@ -1196,7 +1208,7 @@ def extract_events(document, doc, ctx):
             else:
                 source = [author.id]
             target = [t for t in target if t not in source]
-        if author is not None and not target and source == [author.id]:
+        if author is not None and not target and source == [author.id] and not _untargeted_operative(d, in_author):
             continue  # no event between the author and nobody
         if not source and (target or d.sources) and d.type not in UNSOURCED_TYPES:
             # "the subpoena was issued jointly": whoever the sentence (or the one before) names
@@ -1236,6 +1248,8 @@ def extract_events(document, doc, ctx):
             placed = {a.id for a in document.actors if a.kind == "location" and a.name == d.location}
             if any(t not in placed for t in target):
                 target = [t for t in target if t not in placed]
+        if in_author and author is not None and source and d.sources and target and not d.reciprocal:
+            target = _own_header_targets(document, d, source, target, author)
         if holders:  # "a United Nations envoy urged ...", the envoy named later: that person
             source, target = [holders.get(a, a) for a in source], [holders.get(a, a) for a in target]
         speaker = []
@@ -1787,3 +1801,193 @@ def _title_bodies(document, source) -> set[str]:
     return {a.id for a in document.actors if a.kind not in ("person", "state", "location") and any(
         len(form := text[s:e].lower().strip()) > 2 and form in role for s, e in a.mentions for role in roles)}
 
+
+
+#: Words a statement's title opens with: its kind, followed by the body that issues it
+#: ("Communique of the 1,234th meeting of the Peace and Security Council", "Statement by the
+#: Ministry of Foreign Affairs", "Press release of ...").
+HEADER_KINDS = re.compile(r"\s*(?:joint\s+)?(?:communiqu[eé]|statement|declaration|press\s+(?:release|statement)"
+                          r"|resolution|decision|readout|final\s+communiqu[eé]|chair'?s\s+statement)\b", re.I)
+
+
+def _header_issuer(document):
+    """The body a statement's own title names when no publisher or byline gives its issuer:
+    "Communique of the 1,187th meeting of the Peace and Security Council" -> the actor named in
+    the header (title and preamble) that shares most capitalised words with the title (ties: the
+    first named); ``None`` in documents with no statement section, a title of another kind, or a
+    publisher that names a state (``_publisher_state`` reads it)."""
+    if not any(s.kind == "statement" for s in document.sections) or _names_state(document.publisher):
+        return None  # a publisher naming a state the text does not: no issuer guessed (round 11)
+    text = document.text
+    lead = len(text) - len(text.lstrip())
+    line_end = text.find("\n", lead)
+    title = text[lead:line_end if line_end > 0 else min(len(text), lead + ISSUER_HEADER_CHARS)]
+    if not HEADER_KINDS.match(title):
+        return None
+    words = {w for w in re.findall(r"[A-Z][\w-]+", title)} - {"Communique", "Communiqué", "Statement", "Joint",
+                                                            "Declaration", "Press", "Release", "Resolution"}
+    best, key = None, None
+    for a in document.actors:
+        if a.kind in ("location", "person"):
+            continue
+        for s, e in a.mentions:
+            if s >= lead + ISSUER_HEADER_CHARS:
+                continue
+            shared = len(words & set(re.findall(r"[A-Z][\w-]+", text[s:e])))
+            if shared and (key is None or (-shared, s) < key):
+                best, key = a, (-shared, s)
+    return best
+
+
+#: Plural nouns a statement uses for its own parties with no name ("Ministers condemned ...",
+#: "Leaders welcomed ...", "the parties agreed ..."): their holders named before, the meeting's
+#: participants, else whoever issues the statement (``_generic_parties``).
+GENERIC_PARTY_NOUNS = frozenset({"minister", "leader", "party", "side", "delegation", "participant",
+                                 "president", "head", "country", "government"})
+#: Determiners a generic party noun may have ("Ministers", "the parties", "both countries").
+GENERIC_PARTY_DETERMINERS = frozenset({"the", "both", "all"})
+#: Adjectives a generic party noun may have ("foreign ministers", "the respective delegations");
+#: another ("local leaders", "religious leaders") names a group of its own.
+GENERIC_PARTY_MODIFIERS = frozenset({"foreign", "respective", "visiting", "participating", "two", "both"})
+
+
+def _generic_party_noun(tok) -> bool:
+    """A plural subject with no name and no owner: "Ministers", "The leaders", "the parties"
+    (not "the foreign ministers of X and Y", "their leaders", "Chilean ministers")."""
+    if tok.tag_ not in ("NNS", "NNPS") or tok.lemma_.lower() not in GENERIC_PARTY_NOUNS or _named(tok):
+        return False
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return all(c.dep_ in ("det", "predet", "nummod", "amod") and (c.dep_ != "det" or c.lower_ in GENERIC_PARTY_DETERMINERS)
+               and (c.dep_ != "amod" or c.lower_ in GENERIC_PARTY_MODIFIERS)
+               and c.ent_type_ not in ("NORP", "GPE") for c in tok.children if c.i < tok.i) \
+        and not any(c.dep_ in ("prep", "poss", "appos") for c in tok.children)
+
+
+def _generic_parties(document, tok, start: int, events: list, issuers: list, author, in_author: bool) -> list[str]:
+    """Who a generic plural subject ("Ministers welcomed ...", "The leaders agreed ...") stands for:
+    the persons named before whose title ends in that noun (two or more), else the parties of the
+    last meeting before it (a CONSULT event with a source) or of the last act of two or more
+    ("Rebels and the army clashed. The parties agreed ..."), else, in the document's own sections,
+    the statement's issuers (all of a joint statement's, else its issuer); [] otherwise."""
+    lemma = tok.lemma_.lower()
+    holders = [a.id for a in document.actors if a.kind == "person" and a.role
+               and a.role.lower().split()[-1] == lemma and _last_mention(a, start) is not None]
+    if len(holders) > 1:
+        return holders
+    met = [e for e in events if e.type == "CONSULT" and e.source and e.trigger.start < start] or \
+        [e for e in events if len(e.source) > 1 and e.trigger.start < start]  # "A and B clashed. The parties ..."
+    if met:
+        return list(dict.fromkeys([*met[-1].source, *met[-1].target]))
+    if in_author and issuers and len(issuers) > 1:
+        return list(issuers)
+    return [author.id] if in_author and author is not None else []
+
+
+#: Nouns of a body that, with "this", is the statement's own issuer ("This Ministry rejects ...",
+#: "this Council reiterates ...").
+ISSUER_BODY_NOUNS = frozenset({"ministry", "council", "government", "office", "department", "embassy",
+                               "commission", "secretariat", "mission", "assembly", "committee", "presidency"})
+
+
+def _this_body(tok) -> bool:
+    """"This Ministry", "this Council": the body issuing the statement it is written in."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in ISSUER_BODY_NOUNS \
+        and any(c.dep_ == "det" and c.lower_ == "this" for c in tok.children)
+
+
+def _own_header_targets(document, d, source: list[str], target: list[str], author) -> list[str]:
+    """The targets named inside the subject phrase of an act in a statement's own sections ("The
+    Ministry of Foreign Affairs of Peru condemns ..." is no act upon the Ministry), and the issuer
+    itself when the source is of the issuer's country: left out."""
+    spans = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in d.sources
+              if t.dep_ in ("nsubj", "nsubjpass")]
+    inside = {a.id for a in document.actors
+              if any(s0 <= s and e <= e0 for s, e in a.mentions for s0, e0 in spans)}
+    countries = {a.country for a in document.actors if a.id in source and a.country}
+    if author.country and author.country in countries:
+        inside.add(author.id)  # "The Ministry of Foreign Affairs of Peru condemns ...": Peru's issuer
+    return [t for t in target if t not in inside or t in source]
+
+
+#: Types an issuing body's operative clause is coded with and no target ("1. Expresses deep concern
+#: over reports of ...", "Expresses its readiness to impose sanctions ...").
+UNTARGETED_OPERATIVE_TYPES = frozenset({"ACCUSE", "THREATEN", "DISAPPROVE"})
+
+
+def _untargeted_operative(d, in_author: bool) -> bool:
+    """A communiqué's numbered operative clause in the issuer's own voice ("3. Expresses deep
+    concern over ...") of a type coded with no target: kept with the issuer as its only party."""
+    return in_author and d.type in UNTARGETED_OPERATIVE_TYPES and d.cand.pos == "verb" \
+        and _operative_verb(d.cand.token) and _numbered(d.sent)
+
+
+def _numbered(sent) -> bool:
+    """Whether a sentence opens with a paragraph number ("1.", "(a)", "12)")."""
+    return bool(re.match(r"\s*\(?\d{1,3}[.)]\s", sent.text))
+
+
+#: Nouns of a declared readiness that, aimed at a coercive act, make a threat, not an offer.
+READINESS_NOUNS = frozenset({"readiness", "willingness", "preparedness"})
+#: Types of the act a declared readiness may be aimed at that make it a threat.
+COERCIVE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
+
+
+def _readiness_threats(drafts) -> None:
+    """"Expresses its readiness to impose targeted sanctions": a readiness (an offer, AGREE) to do
+    a coercive act is a threat (THREATEN); the coercive act's own draft stays as it is."""
+    coercive = {d.cand.token.i for d in drafts if d.types and d.type in COERCIVE_TYPES}
+    for d in drafts:
+        if not d.types or d.type != "AGREE":
+            continue
+        nouns = [p for p in d.cand.parts if p.lemma_.lower() in READINESS_NOUNS]
+        if nouns and any(t.i in coercive for t in nouns[0].subtree if t.i != nouns[0].i):
+            d.types = ["THREATEN"]
+
+
+def _unnamed_only(document, source: list[str], tokens) -> bool:
+    """Whether a subject's actors are none, or only the actor its own plain noun makes ("the
+    parties" -> an actor named "parties"): a generic subject still to be resolved."""
+    words = {w for t in tokens for w in (t.lower_, t.lemma_.lower())}
+    names = {a.id: a.name.lower() for a in document.actors if a.id in source}
+    return all(names.get(i, "") in words for i in source)
+
+
+def _names_state(name: str | None) -> bool:
+    """Whether a publisher's name names a state by a name or alias of the knowledge base
+    ("Ministry of Foreign Affairs of Norway"; not "Peace and Security Council")."""
+    if not name:
+        return False
+    kb = load_kb()
+    words = re.findall(r"\w+", name)
+    return any(kb.entries[f.key].kind == "state" for i, w in enumerate(words) if w[:1].isupper()
+               for n in range(1, min(kb.max_words, len(words) - i) + 1)
+               for f in kb.surface(key_of(" ".join(words[i:i + n])))
+               if f.how in ("name", "alias") and f.key in kb.entries)
+
+
+#: Prepositions an operative verb read as a noun is followed by ("and appeals to X", "and calls on X").
+OPERATIVE_PREPOSITIONS = frozenset({"to", "on", "upon"})
+
+
+def _second_operative(sent, first, verbs: frozenset[str]):
+    """``sent`` with a second operative verb the parser read as a plural noun coordinated with
+    a noun before it ("7. Reaffirms its support to the mission ... and appeals to Member States
+    to ...") read as a verb coordinated with the opening, its preposition its own; ``sent``
+    itself when there is none."""
+    doc = sent.doc
+    for t in sent:
+        if t.i <= first.i + 1 or t.i + 1 >= sent.end or t.tag_ != "NNS" or doc[t.i - 1].lower_ != "and":
+            continue
+        stem = _present_stem(t.text, verbs)
+        if stem is None or doc[t.i + 1].lower_ not in OPERATIVE_PREPOSITIONS or doc[t.i + 1].dep_ != "prep":
+            continue
+        heads, deps = [x.head.i for x in doc], [x.dep_ for x in doc]
+        heads[t.i], deps[t.i] = first.i, "conj"
+        heads[t.i - 1], deps[t.i - 1] = first.i, "cc"
+        heads[t.i + 1] = t.i
+        for x in sent:  # its children as a noun stay; a clause of purpose after it is its own
+            if x.head.i == first.i and x.dep_ == "advcl" and x.i > t.i:
+                heads[x.i], deps[x.i] = t.i, "xcomp"
+        return _as_verb(sent, t, "VBZ", stem, heads, deps)
+    return sent
