@@ -130,3 +130,18 @@ def test_ambiguous_names_are_left_out(form):
 
 def test_a_bare_word_stays_no_actor():
     assert resolve_text("Memorial") is None
+
+
+# -- 6. ministers of the second tier answer "the <state> <office>" on their dates -------------
+@pytest.mark.parametrize("text, day, key", [
+    ("the South African home minister", "2025-03-01", "person:leon-schreiber"),
+    ("the Lebanese finance minister", "2025-06-01", "person:yassine-jaber"),
+    ("the Syrian energy minister", "2025-06-01", "person:mohammad-al-bashir"),
+    ("the Indonesian finance minister", "2025-06-01", "person:sri-mulyani-indrawati"),
+    ("the Indonesian finance minister", "2025-10-01", "person:purbaya-yudhi-sadewa"),
+    ("the British justice minister", "2025-10-01", "person:david-lammy"),
+    ("the Finnish interior minister", "2025-01-01", "person:mari-rantanen"),
+    ("the Qatari energy minister", "2025-01-01", "person:saad-al-kaabi"),
+])
+def test_a_second_tier_office_is_its_holder(text, day, key):
+    assert resolve_text(text, date=day).key == key
