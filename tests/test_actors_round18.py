@@ -145,3 +145,15 @@ def test_a_bare_word_stays_no_actor():
 ])
 def test_a_second_tier_office_is_its_holder(text, day, key):
     assert resolve_text(text, date=day).key == key
+
+
+# -- 7. a body's name in lower case is the words, not the body --------------------------------
+def test_lower_case_words_are_not_the_bodies(analyze):
+    doc = analyze("Leaders called for a global fund to save the children of the region, the president said.")
+    keys = {a.key for a in doc.actors}
+    assert "igo:global-fund" not in keys and "org:save-the-children" not in keys
+
+
+def test_a_short_form_of_a_new_ministers_name_is_her(analyze):
+    doc = analyze("Sri Mulyani said on Tuesday that Indonesia would cut its deficit.")
+    assert "person:sri-mulyani-indrawati" in {a.key for a in doc.actors}
