@@ -24,3 +24,9 @@ def test_bare_plural_title_after_of_is_still_generic(pipeline):
     doc = analyse_text(pipeline, "Croatian Foreign Minister Ivo Maric spoke in Zagreb on Monday. The plan was "
                                  "discussed at a meeting of foreign ministers in Brussels.")
     assert "foreign ministers" not in _mentions(doc, "Ivo Maric")
+
+
+def test_kb_person_found_under_the_hyphenated_spelling_of_the_given_name(pipeline):
+    # the KB writes "Gholam-Hossein"; texts also write "Gholamhossein": the whole name is the mention
+    doc = analyse_text(pipeline, "The judiciary answers to Gholamhossein Mohseni-Ejei, who signed the orders.")
+    assert "Gholamhossein Mohseni-Ejei" in _mentions(doc, "Gholam-Hossein Mohseni-Ejei")
