@@ -102,7 +102,7 @@ DOCUMENT_FLOOR = 0.7
 #: its two co-presidents, for the university and its own government, which takes the students in; a business
 #: federation's president against a neighbour's overnight export ban and the directorate that issues it, for the
 #: supplier state that answered and the central bank; 14 actors, 8 attacked, 5 neutral). Blind: 6/14 (attacked 4/8),
-#: 1 of 5 neutral firm.
+#: 1 of 5 neutral firm; after round 18 (attachment of evidence, developed on these three) 9/14 (attacked 5/7).
 #: Per round: (document name prefixes, right at least, neutral actors with a firm stance at most).
 OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 13": (("oped-27", "oped-28", "oped-29"), 12, 3),
@@ -111,8 +111,8 @@ OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 16": (("oped-42", "oped-43", "oped-44"), 7, 1),
                "round 17": (("oped-48", "oped-49", "oped-50"), 6, 1),
                "round 18": (("oped-54", "oped-55", "oped-56"), 7, 0),
-               "round 19": (("oped-57", "oped-58", "oped-59", "oped-60", "oped-61", "oped-62"), 17, 2),
-               "round 20": (("oped-66", "oped-67", "oped-68"), 6, 1)}
+               "round 19": (("oped-57", "oped-58", "oped-59", "oped-60", "oped-61", "oped-62"), 19, 2),
+               "round 20": (("oped-66", "oped-67", "oped-68"), 9, 1)}
 OPEN = tuple(name for names, _, _ in OPEN_ROUNDS.values() for name in names)
 #: Neutrally named actors of the development documents that may get a firm author stance, at most.
 NEUTRAL_WITH_STANCE_MAX = 2
@@ -140,10 +140,14 @@ NEUTRAL_WITH_STANCE_MAX = 2
 #: state-affiliated columnist against a union's sanctions, its foreign-policy chief and one member state named by its
 #: capital, for his government and the member that refused): "sealed": "round 17", its group "sealed round 17";
 #: 14 actors, 10 attacked, 5 neutral; blind, before round 17's rules: 6/14 (attacked 6/10), 2 of 5 neutral actors
-#: firm; after them 6/14 (attacked 6/10), 1 of 5.
+#: firm; after them 6/14 (attacked 6/10), 1 of 5. Round 18 (oped-63..65: an exiled journalist against a government
+#: that bought spyware and the state that sold it; a campaigner against an upstream dam and the bank that finances it,
+#: for a downstream farmers' union; a nationalist commentator against a neighbour's treatment of a minority and a
+#: European body that stays silent, for his own foreign minister): "sealed": "round 18"; 15 actors, 11 attacked, 6
+#: neutral; blind, before round 18's rules: 7/15 (attacked 7/11), 1 of 6 neutral actors firm; the same after them.
 #: Per round: (right at least, neutral with a firm stance at most).
 SEALED_FLOORS = {"round 11": (5, 2), "round 12": (7, 2), "round 13": (2, 2), "round 14": (5, 2), "round 15": (4, 1),
-                 "round 16": (5, 2), "round 17": (6, 2)}
+                 "round 16": (5, 2), "round 17": (6, 2), "round 18": (7, 2)}
 
 
 @pytest.fixture(scope="module")
