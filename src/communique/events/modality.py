@@ -441,9 +441,9 @@ def _dates_clause(verb, published_year: int | None, cues: Modality) -> bool | No
 
 def _past_by_governing_clause(tok, sent, cues: Modality, published_year: int | None) -> bool:
     """A past act with no date of its own inside a past clause that an old year or "during" a past
-    period dates: "U.S. troops left Iraq in 2011, then at the government's request returned", "In
-    2023 it held a referendum on annexing the area, which Guyana denounced", "during his time as
-    vice president, he called for ... but interfered with an investigation". The act's own verb
+    period dates: "the peacekeepers withdrew in 2009 and, at the host's invitation, came back", "in
+    2021 the council voted to annex the strip, which its neighbour condemned", "during her years as
+    governor she pledged reform but blocked an inquiry". The act's own verb
     (a nominal act's: the verb that carries it) must be in the past; a present verb between the
     two ("a referendum that Guyana still rejects") frames it now."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
