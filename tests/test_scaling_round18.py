@@ -37,6 +37,14 @@ def _words(seed: int) -> list[tuple[str, str, str]]:
             + [(w, w, rng.choice(["ADJ", "NOUN", "VERB"])) for w in rng.sample(judging, 4) if "-" not in w])
 
 
+def _add(frame, out: list, heads: list, deps: list) -> None:
+    """Append a frame's (word, head, dependency) triples to the columns of a Doc being built."""
+    for w, h, d in frame:
+        out.append(w)
+        heads.append(h)
+        deps.append(d)
+
+
 def _doc(vocab, rng: random.Random, words, judging_rate: float) -> Doc:
     """One to three sentences, each a speech frame ("Chile <verb> Peru <clause head> ... <word>",
     the clause a "to" clause or a said one) with random extra tokens hung on random earlier tokens
@@ -52,10 +60,7 @@ def _doc(vocab, rng: random.Random, words, judging_rate: float) -> Doc:
                  (_FILLER[1], b + 1, rng.choice(["dobj", "dative", "nsubj"])),
                  (_FILLER[3], b + 4, "aux"), (said, b + 1, rng.choice(["xcomp", "ccomp"])),
                  (word, b + 4, rng.choice(["acomp", "attr", "dobj", "amod"]))]
-        for w, h, d in frame:
-            out.append(w)
-            heads.append(h)
-            deps.append(d)
+        _add(frame, out, heads, deps)
         for _ in range(rng.randint(0, 6)):
             heads.append(rng.randrange(b, len(out)))
             out.append(rng.choice(words))
@@ -122,10 +127,7 @@ def _professing_doc(vocab, rng: random.Random, while_rate: float) -> Doc:
                  (_PROFESSING[12], b + 2, "pobj"), (mark, b + 6, "mark"),
                  (rng.choice(_PROFESSING[9:11] + _PROFESSING[14:15]), b + 6, "nsubj"),
                  (_PROFESSING[11], b + 1, rng.choice(["advcl", "advcl", "conj"]))]
-        for w, h, d in frame:
-            out.append(w)
-            heads.append(h)
-            deps.append(d)
+        _add(frame, out, heads, deps)
         for _ in range(rng.randint(0, 5)):
             heads.append(rng.randrange(b, len(out)))
             deps.append(rng.choice(_PROFESSING_DEPS))
