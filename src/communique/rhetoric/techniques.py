@@ -972,7 +972,8 @@ def _descriptive(doc, start: int, end: int, topics: frozenset[str] | set[str] = 
     """True when a label is used descriptively: governed by a designation or legal word
     ("designated a terrorist organisation", "convicted of terrorism", "listed as"), part of
     a proper name ("the Counter-Terrorism Police") or of a legal term (LEGAL_TERM_HEADS: "hate
-    crime"), or the document's subject (its head word is one of ``topics``, see ``_topic_lemmas``),
+    crime"), part of a name (the label word: a word of the span in ``list_words``, else the span's head;
+    "bumbling" in "the bumbling FBI" is outside the name it qualifies, round 19), or the document's subject (its head word is one of ``topics``, see ``_topic_lemmas``),
     unless another word of the span is one of ``list_words`` (the single-word entries of the label
     and loaded lists): the topic then is the noun that a loaded word qualifies, "the murderous
     regime" in a text on a regime, and the loaded word still loads (round 19)."""
@@ -987,8 +988,9 @@ def _descriptive(doc, start: int, end: int, topics: frozenset[str] | set[str] = 
         return True
     if root.dep_ in ("compound", "amod") and root.head.lower_ in LEGAL_TERM_HEADS and root.head.i == span.end:
         return True
-    if any(t.ent_type_ in ("ORG", "FAC", "LAW", "WORK_OF_ART", "EVENT") for t in span):
-        return True
+    cue_words = [t for t in span if t.lower_ in list_words or t.lemma_.lower() in list_words] or [root]
+    if any(t.ent_type_ in NAME_ENTITIES for t in cue_words):
+        return True  # the label word is part of a name; a loaded word before one ("the bumbling FBI") loads
     node = root
     while node.head.i != node.i and node.dep_ not in ("ccomp", "advcl", "relcl", "parataxis"):
         node = node.head
@@ -1004,6 +1006,9 @@ def _qualified_by_list_word(span, list_words) -> bool:
     root = span.root
     return any(t.i != root.i and (t.lower_ in list_words or t.lemma_.lower() in list_words) for t in span)
 
+
+#: Entity types of a name that a label word inside it belongs to ("the Counter-Terrorism Police").
+NAME_ENTITIES = frozenset({"ORG", "FAC", "LAW", "WORK_OF_ART", "EVENT"})
 
 #: Words between quotation marks on one line (a quotation, or a partial one).
 _QUOTED = re.compile(r'["“]([^"“”\n]{1,400})["”]')
