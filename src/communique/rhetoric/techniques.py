@@ -970,13 +970,14 @@ def _topic_lemmas(doc) -> set[str]:
 def _descriptive(doc, start: int, end: int, topics: frozenset[str] | set[str] = frozenset(),
                  list_words: frozenset[str] | dict = frozenset()) -> bool:
     """True when a label is used descriptively: governed by a designation or legal word
-    ("designated a terrorist organisation", "convicted of terrorism", "listed as"), part of
-    a proper name ("the Counter-Terrorism Police") or of a legal term (LEGAL_TERM_HEADS: "hate
-    crime"), part of a name (the label word: a word of the span in ``list_words``, else the span's head;
-    "bumbling" in "the bumbling FBI" is outside the name it qualifies, round 19), or the document's subject (its head word is one of ``topics``, see ``_topic_lemmas``),
+    ("designated a terrorist organisation", "convicted of terrorism", "listed as"), part of a
+    legal term (LEGAL_TERM_HEADS: "hate crime"), part of a proper name (an ORG, FAC, LAW, EVENT or
+    WORK_OF_ART entity holds the label word: the span's word of ``list_words``, else its head; "the
+    Counter-Terrorism Police", while "bumbling" in "the bumbling FBI" stays outside the name it
+    qualifies), or the document's subject (its head word is one of ``topics``, see ``_topic_lemmas``)
     unless another word of the span is one of ``list_words`` (the single-word entries of the label
-    and loaded lists): the topic then is the noun that a loaded word qualifies, "the murderous
-    regime" in a text on a regime, and the loaded word still loads (round 19)."""
+    and loaded lists): then the topic is the noun a loaded word qualifies, "the murderous regime" in
+    a text on a regime, and the loaded word still loads (both round 19)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not doc.has_annotation("DEP"):
         return False
@@ -1002,7 +1003,7 @@ def _descriptive(doc, start: int, end: int, topics: frozenset[str] | set[str] = 
 
 def _qualified_by_list_word(span, list_words) -> bool:
     """True when a word of ``span`` other than its head is one of ``list_words`` (by form or lemma):
-    "murderous" in "murderous regime", "corrupt" in "the corrupt old elite"."""
+    "murderous" in "murderous regime", "brutal" in "the brutal old junta"."""
     root = span.root
     return any(t.i != root.i and (t.lower_ in list_words or t.lemma_.lower() in list_words) for t in span)
 
