@@ -661,7 +661,7 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
     for key in [k for k in found if k[0] in FORMULA_TECHNIQUES and _measured(doc, k[1], k[2])]:
         del found[key]
     topics = _topic_lemmas(doc)
-    for key in [k for k in found if k[0] in LABEL_TECHNIQUES and _descriptive(doc, k[1], k[2], topics)]:
+    for key in [k for k in found if k[0] in LABEL_TECHNIQUES and _descriptive(doc, k[1], k[2], topics, m.single_words)]:
         logger.debug("technique %s at %d-%d: a designation or a name, not a label", *key)
         del found[key]
     chunks = _chunks_or_none(doc)
@@ -967,24 +967,31 @@ def _topic_lemmas(doc) -> set[str]:
     return {lem for lem, n in counts.items() if n >= TOPIC_MIN_USES}
 
 
-def _descriptive(doc, start: int, end: int, topics: frozenset[str] | set[str] = frozenset()) -> bool:
+def _descriptive(doc, start: int, end: int, topics: frozenset[str] | set[str] = frozenset(),
+                 list_words: frozenset[str] | dict = frozenset()) -> bool:
     """True when a label is used descriptively: governed by a designation or legal word
-    ("designated a terrorist organisation", "convicted of terrorism", "listed as"), part of
-    a proper name ("the Counter-Terrorism Police") or of a legal term (LEGAL_TERM_HEADS: "hate
-    crime"), or the document's subject (its head word is one of ``topics``, see ``_topic_lemmas``)."""
+    ("designated a terrorist organisation", "convicted of terrorism", "listed as"), part of a
+    legal term (LEGAL_TERM_HEADS: "hate crime"), part of a proper name (an ORG, FAC, LAW, EVENT or
+    WORK_OF_ART entity holds the label word: the span's word of ``list_words``, else its head; "the
+    Counter-Terrorism Police", while "bumbling" in "the bumbling FBI" stays outside the name it
+    qualifies), or the document's subject (its head word is one of ``topics``, see ``_topic_lemmas``)
+    unless another word of the span is one of ``list_words`` (the single-word entries of the label
+    and loaded lists): then the topic is the noun a loaded word qualifies, "the murderous regime" in
+    a text on a regime, and the loaded word still loads (both round 19)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not doc.has_annotation("DEP"):
         return False
     words = set(word_list("designations.en.txt"))
     root = span.root
-    if root.lemma_.lower() in topics:
+    if root.lemma_.lower() in topics and not _qualified_by_list_word(span, list_words):
         return True
     if root.lemma_.lower() in DESIGNATION_NOUNS and not any(c.lower_ in DEMONSTRATIVES for c in root.children):
         return True
     if root.dep_ in ("compound", "amod") and root.head.lower_ in LEGAL_TERM_HEADS and root.head.i == span.end:
         return True
-    if any(t.ent_type_ in ("ORG", "FAC", "LAW", "WORK_OF_ART", "EVENT") for t in span):
-        return True
+    cue_words = [t for t in span if t.lower_ in list_words or t.lemma_.lower() in list_words] or [root]
+    if any(t.ent_type_ in NAME_ENTITIES for t in cue_words):
+        return True  # the label word is part of a name; a loaded word before one ("the bumbling FBI") loads
     node = root
     while node.head.i != node.i and node.dep_ not in ("ccomp", "advcl", "relcl", "parataxis"):
         node = node.head
@@ -993,6 +1000,16 @@ def _descriptive(doc, start: int, end: int, topics: frozenset[str] | set[str] = 
     before = doc[max(span.sent.start, span.start - DESIGNATION_WINDOW_TOKENS):span.start]
     return any(t.lemma_.lower() in words for t in before)
 
+
+def _qualified_by_list_word(span, list_words) -> bool:
+    """True when a word of ``span`` other than its head is one of ``list_words`` (by form or lemma):
+    "murderous" in "murderous regime", "brutal" in "the brutal old junta"."""
+    root = span.root
+    return any(t.i != root.i and (t.lower_ in list_words or t.lemma_.lower() in list_words) for t in span)
+
+
+#: Entity types of a name that a label word inside it belongs to ("the Counter-Terrorism Police").
+NAME_ENTITIES = frozenset({"ORG", "FAC", "LAW", "WORK_OF_ART", "EVENT"})
 
 #: Words between quotation marks on one line (a quotation, or a partial one).
 _QUOTED = re.compile(r'["“]([^"“”\n]{1,400})["”]')
