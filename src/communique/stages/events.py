@@ -1123,6 +1123,7 @@ def extract_events(document, doc, ctx):
     kept: list[SimpleNamespace] = []
     seen: dict[tuple, list[set]] = {}
     meetings: list[SimpleNamespace] = []  # events whose source is a meeting, summit or assembly
+    drafted: list[tuple[Draft, SimpleNamespace]] = []  # kept events with their drafts (round 19c)
     for d in drafts:
         if not d.types:
             continue
@@ -1265,7 +1266,8 @@ def extract_events(document, doc, ctx):
             plover_mode=d.plover_mode, location=d.location, context=tuple(d.context),
             confidence=round(min(MAX_CONFIDENCE, confidence), 4), cue=_cue(d), **(d.date.fields() if d.date else {}),
         ))
-        _keep(events[-1], seen, kept)
+        if _keep(events[-1], seen, kept, _coordinated_act(d, events[-1], drafted)):
+            drafted.append((d, events[-1]))
         if d.type not in RECIPROCAL_TYPES and _meeting_source(document, d, source, index):
             meetings.append(events[-1])  # "an assembly of foreign ministers denounced ...": its members
     _meeting_members(document, meetings, events)
@@ -1276,20 +1278,24 @@ def extract_events(document, doc, ctx):
     return {"events": [Event(**vars(e)) for e in kept]}
 
 
-def _keep(event: SimpleNamespace, seen: dict[tuple, list[set]], kept: list[SimpleNamespace]) -> None:
+def _keep(event: SimpleNamespace, seen: dict[tuple, list[set]], kept: list[SimpleNamespace],
+          distinct: bool = False) -> bool:
     """Add ``event`` to ``kept`` as ``e<n>`` (its place there) unless it repeats an act: one event
     per (sentence, type, participants): a second mention of the same act in a sentence ("a car
     bombing killed five, another attack ...") whose actors are all among an earlier kept event's
     of that type adds nothing. ``seen``: (sentence, type, mode) -> participants of kept events.
     The stage numbers its events as ``kept`` grows, so that a dropped repeat does not make every
-    later event again; a kept event takes its number in place (``event`` is a ``_record``)."""
+    later event again; a kept event takes its number in place (``event`` is a ``_record``).
+    ``distinct``: the event is another act coordinated with a kept one (``_coordinated_act``),
+    kept though its participants repeat. Returns whether the event was kept."""
     mine = _sides(event)
     same = seen.setdefault((event.sentence, event.type, event.mode), [])
-    if any(_repeats(mine, theirs) for theirs in same):
-        return
+    if not distinct and any(_repeats(mine, theirs) for theirs in same):
+        return False
     same.append(mine)
     event.id = f"e{len(kept) + 1}"
     kept.append(event)
+    return True
 
 
 def _sides(event: SimpleNamespace) -> tuple[set, set]:
@@ -1991,3 +1997,38 @@ def _second_operative(sent, first, verbs: frozenset[str]):
                 heads[x.i], deps[x.i] = t.i, "xcomp"
         return _as_verb(sent, t, "VBZ", stem, heads, deps)
     return sent
+
+
+def _own_complement(tok) -> bool:
+    """The trigger has an object of its own: a verb a direct object or a prepositional object that
+    is no pronoun ("expelled the journalists", "fired on the convoy"; not "detained them"), a noun
+    a prepositional complement ("the shelling of a camp", "the attack on the town")."""
+    if tok.pos_ == "VERB":
+        return any(c.dep_ in ("dobj", "dative") and c.pos_ != "PRON" for c in tok.children) or \
+            any(c.dep_ == "prep" and any(o.dep_ == "pobj" and o.pos_ != "PRON" for o in c.children)
+                for c in tok.children)
+    return any(c.dep_ == "prep" for c in tok.children)
+
+
+def _coordinated_act(d: Draft, event: SimpleNamespace, acts: list[tuple[Draft, SimpleNamespace]]) -> bool:
+    """A second act of the same type coordinated with one already kept in the sentence, each with
+    its own object ("has jailed the president, expelled the journalists and ...", "condemns the
+    attack on X and the shelling of a camp near Y"): another event though the actors resolved
+    are the same, unless it is upon the very same named target ("arrested two leaders and
+    detained them", "shelled Kharkiv and bombed Kharkiv again": one event per source and target,
+    as the guidelines code them). Verbs that share one object ("condemned and rejected the plan")
+    are no two acts of one type (round 19c)."""
+    tok = d.cand.token
+    if not _own_complement(tok):
+        return False
+    for prior, ev in acts:
+        other = prior.cand.token
+        if ev.sentence != event.sentence or ev.type != event.type or ev.mode != event.mode or \
+                other.i == tok.i or other.pos_ != tok.pos_ or tok not in other.conjuncts:
+            continue
+        if event.target and set(event.target) == set(ev.target):
+            continue
+        if _own_complement(other):
+            return True
+    return False
+
