@@ -873,13 +873,21 @@ def _coordinated_agents(cand, by_token: dict) -> list:
 
 #: Prepositions that name what an accused party is blamed for ("blamed X for the raid").
 ACCUSED_OF = frozenset({"for", "of"})
+#: Hostile material acts whose doer an accusation names ("blamed X for the shelling of Y").
+BLAMED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
 
 
 def _accused_doer(noun, by_token: dict) -> list:
-    """The named party an accusation verb is aimed at, as the doer of the act noun it is blamed
-    for ("blamed Togo for the shelling of border villages", "accused Kigali of the attack on the
-    camp"): the guidelines code the accusation and the act it names (round 19c)."""
+    """The named party an accusation verb is aimed at, as the doer of the hostile act noun it is
+    blamed for, when the noun says upon whom or what ("blamed Togo for the shelling of border
+    villages", "accused Kigali of the attack on the camp"): the guidelines code the accusation
+    and the act it names. Not a bare "blamed Iran for the attack" (the attack reported already)
+    nor "accused Rwanda of breaking the ceasefire" (no hostile act noun) (round 19c)."""
     if noun.dep_ != "pobj" or noun.head.lower_ not in ACCUSED_OF:
+        return []
+    cand = by_token.get(noun.i)
+    if cand is None or not set(cand.types) & BLAMED_TYPES or \
+            not any(c.dep_ == "prep" and any(o.dep_ == "pobj" for o in c.children) for c in noun.children):
         return []
     verb = noun.head.head
     judge = by_token.get(verb.i)
