@@ -885,11 +885,13 @@ def _accused_doer(noun, by_token: dict) -> list:
     nor "accused Rwanda of breaking the ceasefire" (no hostile act noun) (round 19c)."""
     if noun.dep_ != "pobj" or noun.head.lower_ not in ACCUSED_OF:
         return []
-    cand = by_token.get(noun.i)
+    cand, verb = by_token.get(noun.i), noun.head.head
+    # its complement, or one the parser hangs on the verb ("accused X of the strike | on a plant")
+    aimed = [c for c in noun.children if c.dep_ == "prep"] + \
+        [c for c in verb.children if c.dep_ == "prep" and c.i > noun.i and c.lower_ in ("on", "against")]
     if cand is None or not set(cand.types) & BLAMED_TYPES or \
-            not any(c.dep_ == "prep" and any(o.dep_ == "pobj" for o in c.children) for c in noun.children):
+            not any(o.dep_ == "pobj" for c in aimed for o in c.children):
         return []
-    verb = noun.head.head
     judge = by_token.get(verb.i)
     if judge is None or judge.pos != "verb" or "ACCUSE" not in judge.types:
         return []

@@ -2004,17 +2004,23 @@ def _own_complement(tok) -> bool:
     is no pronoun ("expelled the journalists", "fired on the convoy"; not "detained them"), a noun
     a prepositional complement ("the shelling of a camp", "the attack on the town")."""
     if tok.pos_ == "VERB":
-        return any(c.dep_ in ("dobj", "dative") and c.pos_ != "PRON" for c in tok.children) or \
-            any(c.dep_ == "prep" and any(o.dep_ == "pobj" and o.pos_ != "PRON" for o in c.children)
-                for c in tok.children)
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "dative")] + \
+            [o for c in tok.children if c.dep_ == "prep" and c.lower_ in AIMED_PREPS for o in c.children
+             if o.dep_ == "pobj"]
+        return bool(objects) and not any(o.pos_ == "PRON" for o in objects)
     return any(c.dep_ == "prep" for c in tok.children)
+
+
+#: Prepositions that name whom or what a verb's act is aimed at ("fired on the convoy").
+AIMED_PREPS = frozenset({"on", "at", "against", "into", "upon"})
 
 
 def _coordinated_act(d: Draft, event: SimpleNamespace, acts: list[tuple[Draft, SimpleNamespace]]) -> bool:
     """A second act of the same type coordinated with one already kept in the sentence, each with
     its own object ("has jailed the president, expelled the journalists and ...", "condemns the
     attack on X and the shelling of a camp near Y"): another event though the actors resolved
-    are the same, unless it is upon the very same named target ("arrested two leaders and
+    are the same (a target guessed for an unnamed object: "expelled independent journalists"),
+    unless it is upon the very same named target ("arrested two leaders and
     detained them", "shelled Kharkiv and bombed Kharkiv again": one event per source and target,
     as the guidelines code them). Verbs that share one object ("condemned and rejected the plan")
     are no two acts of one type (round 19c)."""
@@ -2026,8 +2032,8 @@ def _coordinated_act(d: Draft, event: SimpleNamespace, acts: list[tuple[Draft, S
         if ev.sentence != event.sentence or ev.type != event.type or ev.mode != event.mode or \
                 other.i == tok.i or other.pos_ != tok.pos_ or tok not in other.conjuncts:
             continue
-        if event.target and set(event.target) == set(ev.target):
-            continue
+        if event.target and set(event.target) == set(ev.target) and d.targets:
+            continue  # its own object is the same actor (not a target guessed for an unnamed one)
         if _own_complement(other):
             return True
     return False
