@@ -108,3 +108,9 @@ def test_coordinated_targets_are_one_event(pipeline):
 def test_coordinated_sources_of_joint_drills_are_one_event(pipeline):
     doc = analyse_text(pipeline, "Serbia and Hungary held joint military exercises near Subotica.")
     assert len(events_of(doc, "COOPERATE")) == 1, event_cues(doc)
+
+
+def test_casualty_counts_of_one_bombing_are_one_attack(pipeline):
+    # negative: "killed four and wounded 30": two outcomes of one attack
+    doc = analyse_text(pipeline, "A roadside bomb planted by the Pakistani Taliban killed six and wounded 14.")
+    assert len(events_of(doc, "ASSAULT")) == 1, event_cues(doc)

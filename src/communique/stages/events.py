@@ -2001,13 +2001,15 @@ def _second_operative(sent, first, verbs: frozenset[str]):
 
 def _own_complement(tok) -> bool:
     """The trigger has an object of its own: a verb a direct object or a prepositional object that
-    is no pronoun ("expelled the journalists", "fired on the convoy"; not "detained them"), a noun
+    is no pronoun nor a bare count ("expelled the journalists", "fired on the convoy"; not
+    "detained them", "killed five and wounded 110"), a noun
     a prepositional complement ("the shelling of a camp", "the attack on the town")."""
     if tok.pos_ == "VERB":
         objects = [c for c in tok.children if c.dep_ in ("dobj", "dative")] + \
             [o for c in tok.children if c.dep_ == "prep" and c.lower_ in AIMED_PREPS for o in c.children
              if o.dep_ == "pobj"]
-        return bool(objects) and not any(o.pos_ == "PRON" for o in objects)
+        # not a pronoun ("detained them") nor a bare count ("killed five and wounded 110": one attack)
+        return bool(objects) and not any(o.pos_ == "PRON" or o.like_num for o in objects)
     return any(c.dep_ == "prep" for c in tok.children)
 
 
