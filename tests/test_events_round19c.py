@@ -114,3 +114,40 @@ def test_casualty_counts_of_one_bombing_are_one_attack(pipeline):
     # negative: "killed four and wounded 30": two outcomes of one attack
     doc = analyse_text(pipeline, "A roadside bomb planted by the Pakistani Taliban killed six and wounded 14.")
     assert len(events_of(doc, "ASSAULT")) == 1, event_cues(doc)
+
+
+# (d) a plural declaration's bulleted items, merged into one sentence by the segmenter
+
+def _statement(pipeline, text: str, publisher: str):
+    from communique.ingest.records import Record
+
+    return list(pipeline.pipe([Record(text, "t", {"published": "2022-05-04", "publisher": publisher})]))[0]
+
+
+DECLARATION = ("Joint Statement of the Foreign Ministers of Zambia and Malawi\n\n"
+               "The Foreign Ministers of Zambia and Malawi met in Lusaka on 3 May 2022. The Ministers:\n\n"
+               "- Express grave concern over the renewed fighting in eastern Congo;\n"
+               "- Call on the armed groups to agree to an immediate ceasefire;\n"
+               "- Welcome the mediation efforts of Angola;\n"
+               "- Condemn the attacks on aid convoys near Goma.\n")
+
+
+def test_each_bulleted_item_of_a_plural_declaration_is_an_event_of_the_issuers(pipeline):
+    doc = _statement(pipeline, DECLARATION, "Foreign Ministers of Zambia and Malawi")
+    for type_, trigger in (("REQUEST", "Call on"), ("SUPPORT", "Welcome"), ("ACCUSE", "Condemn")):
+        found = [src for e, src, _t in events_with_parties(doc, type_) if e.trigger.text.startswith(trigger)]
+        assert found and any("Zambia" in name for name in found[0]), (type_, event_cues(doc))
+
+
+def test_a_bulleted_item_does_not_take_a_later_item_as_its_verb(pipeline):
+    # the item "- Welcome the mediation efforts of Angola": Angola is welcomed, not the armed groups' act
+    doc = _statement(pipeline, DECLARATION, "Foreign Ministers of Zambia and Malawi")
+    welcomes = [(src, tgt) for _e, src, tgt in events_with_parties(doc, "SUPPORT")]
+    assert welcomes and all("armed groups" not in src for src, _t in welcomes), welcomes
+
+
+def test_a_bulleted_list_of_topics_has_no_event(pipeline):
+    # negative: listed nouns are no operative clauses
+    doc = analyse_text(pipeline, "The agenda of the meeting in Lusaka covers:\n- Fuel prices;\n- Border trade;\n"
+                                 "- Road works.")
+    assert not doc.events, event_cues(doc)

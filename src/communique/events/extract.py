@@ -845,7 +845,8 @@ def listed_clause_verb(tok) -> bool:
             any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.tag_ not in ("LS", "CD") for c in tok.children):
         return False
     doc, i = tok.doc, tok.i - 1  # back past adverbs and brackets to the paragraph's number
-    while i >= 0 and (doc[i].is_punct or doc[i].tag_ == "RB") and "\n" not in doc[i].text:
+    while i >= 0 and (doc[i].is_punct or doc[i].tag_ == "RB") and "\n" not in doc[i].text and \
+            doc[i].text not in BULLETS:  # the bullet is punctuation too ("- Call on ...", round 19c)
         i -= 1
     if i >= 0 and doc[i].text in BULLETS:  # "- Condemns ...", "• Urges ..."
         return i == 0 or "\n" in doc[i - 1].text or doc[i - 1].text_with_ws.endswith("\n")

@@ -1092,7 +1092,7 @@ def extract_events(document, doc, ctx):
     verb_words = frozenset(lexicon.verbs)  # once per document, not per sentence
     authored = any(section.kind in AUTHOR_SECTIONS for section in document.sections)
     text = doc_text(doc)  # a sentence's text is a slice of it (``Span.text`` joins its tokens)
-    for sent in sentences(doc):
+    for sent in (item for whole in sentences(doc) for item in _listed_items(whole, verb_words)):
         sent_text = text[sent.start_char:sent.end_char]
         if discard is not None and discard.search(sent_text):
             logger.debug("discard: sentence at %d holds a discard phrase", sent.start_char)
@@ -2039,4 +2039,72 @@ def _coordinated_act(d: Draft, event: SimpleNamespace, acts: list[tuple[Draft, S
         if _own_complement(other):
             return True
     return False
+
+
+#: A line break that opens a listed item: a bullet, a number or a letter, then a capital ("\n-
+#: Call on ...", "\n2. Urges ...", "\n(b) Welcomes ...").
+ITEM_BREAK = re.compile(r"\n[ \t]*(?:[-\u2022\u2013*\u00b7]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+(?=[A-Z])")
+
+
+def _listed_items(sent, verbs: frozenset[str]) -> list:
+    """A sentence the segmenter made of several listed items ("The Ministers: - Express deep
+    concern over ...; - Call on the parties to ...; - Welcome ...") as one span per item,
+    re-parsed with a sentence start at each item, so that each item's opening verb heads its own
+    clause (the parser otherwise reads "Express" as a name and chains the items as clauses of
+    the last one); an item's capitalised opening word of ``verbs`` read as a noun with no
+    subject is read as the verb it is ("- Call on ..."). The copies keep every word and offset.
+    ``[sent]`` when it holds no listed item or the parse cannot be repeated (round 19c)."""
+    doc = sent.doc
+    text = doc_text(doc)[sent.start_char:sent.end_char]
+    breaks = [sent.start_char + m.start() + 1 for m in ITEM_BREAK.finditer(text)]
+    if not breaks:
+        return [sent]
+    from spacy.tokens import Doc
+
+    from ..nlp import load_nlp
+
+    nlp = load_nlp()
+    if nlp.vocab is not doc.vocab:
+        return [sent]
+    starts = {sent.start}
+    for char in breaks:
+        tok = next((t for t in sent if t.idx >= char and not t.is_space), None)
+        if tok is not None:
+            starts.add(tok.i)
+    if len(starts) < 2:
+        return [sent]
+    try:
+        sub = Doc(doc.vocab, words=[t.text for t in sent], spaces=[bool(t.whitespace_) for t in sent],
+                  sent_starts=[True if t.i in starts else None for t in sent])
+        for _, component in nlp.pipeline:
+            sub = component(sub)
+        heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
+        tags, pos, lemmas = [t.tag_ for t in doc], [t.pos_ for t in doc], [t.lemma_ for t in doc]
+        for t in sub:
+            i = sent.start + t.i
+            heads[i], deps[i], tags[i], pos[i], lemmas[i] = sent.start + t.head.i, t.dep_, t.tag_, t.pos_, t.lemma_
+        ents = [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc]
+        fixed = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc], tags=tags,
+                    pos=pos, lemmas=lemmas, heads=heads, deps=deps, ents=ents)
+    except (ValueError, IndexError):
+        return [sent]
+    items = [x for x in fixed.sents if x.start >= sent.start and x.end <= sent.end]
+    if sum(1 for x in items if any(not t.is_space and not t.is_punct for t in x)) < 2:
+        return [sent]
+    return [_listed_verb(x, verbs) for x in items]
+
+
+def _listed_verb(item, verbs: frozenset[str]):
+    """``item`` with its opening word read as a verb when it is a capitalised word of ``verbs``
+    after the item's bullet or number, read as a noun heading the item with no subject ("-
+    Call on the parties ..."); ``item`` itself otherwise (round 19c)."""
+    words = [t for t in item if not t.is_space and not t.is_punct and t.tag_ not in ("LS", "CD")]
+    first = words[0] if words else None
+    if first is None or first.i == item.start or not first.text[:1].isupper() or first.head.i != first.i or \
+            first.tag_ not in ("NN", "NNP") or first.lower_ not in verbs or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children):
+        return item
+    doc = item.doc
+    heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
+    return _as_verb(item, first, "VBP", first.lower_, heads, deps)
 
