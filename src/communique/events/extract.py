@@ -363,6 +363,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             if _in_role_title(cand.token, heads):
                 continue  # "Anne Keller, the special envoy for Cyprus negotiations": a title, not talks
             sources, targets = noun_arguments(cand, lexicon)
+            sources = sources or _coordinated_agents(cand, by_token)  # "the attack by X on A and the shelling of B"
             if entry.type == "CONSULT" and not targets and _own_session(cand.token, sources):
                 continue  # "the annual meeting of the General Assembly", "at its 12th meeting": a body sits
             if not sources and cand.token.dep_ == "pobj" and cand.token.head.lower_ == "at" and \
@@ -403,7 +404,8 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                 # phone": whoever the verb's subject is takes part in the meeting or call
                 sources = [t for t in subject_of(carrier.head) if t not in targets]
             elif _content_of_trigger(cand.token, heads):
-                agents = _participle_agents(cand.token)
+                agents = _participle_agents(cand.token) or _accused_doer(cand.token, by_token) or \
+                    _coordinated_agents(cand, by_token)
                 if agents:
                     # "condemned the strikes carried out by Russia on Kharkiv": a reported act that
                     # happened, with its doer named by the participle
@@ -843,10 +845,56 @@ def listed_clause_verb(tok) -> bool:
             any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.tag_ not in ("LS", "CD") for c in tok.children):
         return False
     doc, i = tok.doc, tok.i - 1  # back past adverbs and brackets to the paragraph's number
-    while i >= 0 and (doc[i].is_punct or doc[i].tag_ == "RB") and "\n" not in doc[i].text:
+    while i >= 0 and (doc[i].is_punct or doc[i].tag_ == "RB") and "\n" not in doc[i].text and \
+            doc[i].text not in BULLETS:  # the bullet is punctuation too ("- Call on ...", round 19c)
         i -= 1
     if i >= 0 and doc[i].text in BULLETS:  # "- Condemns ...", "• Urges ..."
         return i == 0 or "\n" in doc[i - 1].text or doc[i - 1].text_with_ws.endswith("\n")
     if i < 0 or not (doc[i].like_num or len(doc[i].text) == 1 and doc[i].text.islower()) or doc[i].text.count(".") > 1:
         return False
     return i == 0 or "\n" in doc[i - 1].text or doc[i - 1].text_with_ws.endswith("\n") or doc[i - 1].text in ("(", "[")
+
+
+def _coordinated_agents(cand, by_token: dict) -> list:
+    """The named doer of an act noun of the same type coordinated with ``cand``'s, when ``cand``
+    names none: "condemns the attack by the RSF on A and the shelling of a camp near B" (the
+    shelling is the RSF's), also where the parser hangs the second noun on the first one's
+    object ("the bombing of A and the siege of B by al-Shabaab"). Only nouns of the same type:
+    "the attack by X and the protests in Y" give the protests no doer (round 19c)."""
+    tok = cand.token
+    nouns = [c for c in tok.conjuncts] + [c for o in _pobj_list(tok, _OF) for c in o.conjuncts]
+    out = []
+    for n in nouns:
+        other = by_token.get(n.i)
+        if other is None or other.pos != "noun" or not set(other.types) & set(cand.types):
+            continue
+        out += [t for a in _agents_of(n) if _named_participant(a) for t in conjuncts(a)]
+    return out
+
+
+#: Prepositions that name what an accused party is blamed for ("blamed X for the raid").
+ACCUSED_OF = frozenset({"for", "of"})
+#: Hostile material acts whose doer an accusation names ("blamed X for the shelling of Y").
+BLAMED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
+
+
+def _accused_doer(noun, by_token: dict) -> list:
+    """The named party an accusation verb is aimed at, as the doer of the hostile act noun it is
+    blamed for, when the noun says upon whom or what ("blamed Togo for the shelling of border
+    villages", "accused Kigali of the attack on the camp"): the guidelines code the accusation
+    and the act it names. Not a bare "blamed Iran for the attack" (the attack reported already)
+    nor "accused Rwanda of breaking the ceasefire" (no hostile act noun) (round 19c)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ACCUSED_OF:
+        return []
+    cand, verb = by_token.get(noun.i), noun.head.head
+    # its complement, or one the parser hangs on the verb ("accused X of the strike | on a plant")
+    aimed = [c for c in noun.children if c.dep_ == "prep"] + \
+        [c for c in verb.children if c.dep_ == "prep" and c.i > noun.i and c.lower_ in ("on", "against")]
+    if cand is None or not set(cand.types) & BLAMED_TYPES or \
+            not any(o.dep_ == "pobj" for c in aimed for o in c.children):
+        return []
+    judge = by_token.get(verb.i)
+    if judge is None or judge.pos != "verb" or "ACCUSE" not in judge.types:
+        return []
+    return [t for c in verb.children if c.dep_ == "dobj" and _named_participant(c) for t in conjuncts(c)]
+

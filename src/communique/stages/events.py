@@ -1092,7 +1092,7 @@ def extract_events(document, doc, ctx):
     verb_words = frozenset(lexicon.verbs)  # once per document, not per sentence
     authored = any(section.kind in AUTHOR_SECTIONS for section in document.sections)
     text = doc_text(doc)  # a sentence's text is a slice of it (``Span.text`` joins its tokens)
-    for sent in sentences(doc):
+    for sent in (item for whole in sentences(doc) for item in _listed_items(whole, verb_words)):
         sent_text = text[sent.start_char:sent.end_char]
         if discard is not None and discard.search(sent_text):
             logger.debug("discard: sentence at %d holds a discard phrase", sent.start_char)
@@ -1123,6 +1123,7 @@ def extract_events(document, doc, ctx):
     kept: list[SimpleNamespace] = []
     seen: dict[tuple, list[set]] = {}
     meetings: list[SimpleNamespace] = []  # events whose source is a meeting, summit or assembly
+    drafted: list[tuple[Draft, SimpleNamespace]] = []  # kept events with their drafts (round 19c)
     for d in drafts:
         if not d.types:
             continue
@@ -1265,7 +1266,8 @@ def extract_events(document, doc, ctx):
             plover_mode=d.plover_mode, location=d.location, context=tuple(d.context),
             confidence=round(min(MAX_CONFIDENCE, confidence), 4), cue=_cue(d), **(d.date.fields() if d.date else {}),
         ))
-        _keep(events[-1], seen, kept)
+        if _keep(events[-1], seen, kept, _coordinated_act(d, events[-1], drafted)):
+            drafted.append((d, events[-1]))
         if d.type not in RECIPROCAL_TYPES and _meeting_source(document, d, source, index):
             meetings.append(events[-1])  # "an assembly of foreign ministers denounced ...": its members
     _meeting_members(document, meetings, events)
@@ -1276,20 +1278,24 @@ def extract_events(document, doc, ctx):
     return {"events": [Event(**vars(e)) for e in kept]}
 
 
-def _keep(event: SimpleNamespace, seen: dict[tuple, list[set]], kept: list[SimpleNamespace]) -> None:
+def _keep(event: SimpleNamespace, seen: dict[tuple, list[set]], kept: list[SimpleNamespace],
+          distinct: bool = False) -> bool:
     """Add ``event`` to ``kept`` as ``e<n>`` (its place there) unless it repeats an act: one event
     per (sentence, type, participants): a second mention of the same act in a sentence ("a car
     bombing killed five, another attack ...") whose actors are all among an earlier kept event's
     of that type adds nothing. ``seen``: (sentence, type, mode) -> participants of kept events.
     The stage numbers its events as ``kept`` grows, so that a dropped repeat does not make every
-    later event again; a kept event takes its number in place (``event`` is a ``_record``)."""
+    later event again; a kept event takes its number in place (``event`` is a ``_record``).
+    ``distinct``: the event is another act coordinated with a kept one (``_coordinated_act``),
+    kept though its participants repeat. Returns whether the event was kept."""
     mine = _sides(event)
     same = seen.setdefault((event.sentence, event.type, event.mode), [])
-    if any(_repeats(mine, theirs) for theirs in same):
-        return
+    if not distinct and any(_repeats(mine, theirs) for theirs in same):
+        return False
     same.append(mine)
     event.id = f"e{len(kept) + 1}"
     kept.append(event)
+    return True
 
 
 def _sides(event: SimpleNamespace) -> tuple[set, set]:
@@ -1991,3 +1997,114 @@ def _second_operative(sent, first, verbs: frozenset[str]):
                 heads[x.i], deps[x.i] = t.i, "xcomp"
         return _as_verb(sent, t, "VBZ", stem, heads, deps)
     return sent
+
+
+def _own_complement(tok) -> bool:
+    """The trigger has an object of its own: a verb a direct object or a prepositional object that
+    is no pronoun nor a bare count ("expelled the journalists", "fired on the convoy"; not
+    "detained them", "killed five and wounded 110"), a noun
+    a prepositional complement ("the shelling of a camp", "the attack on the town")."""
+    if tok.pos_ == "VERB":
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "dative")] + \
+            [o for c in tok.children if c.dep_ == "prep" and c.lower_ in AIMED_PREPS for o in c.children
+             if o.dep_ == "pobj"]
+        # not a pronoun ("detained them") nor a bare count ("killed five and wounded 110": one attack)
+        return bool(objects) and not any(o.pos_ == "PRON" or o.like_num for o in objects)
+    return any(c.dep_ == "prep" for c in tok.children)
+
+
+#: Prepositions that name whom or what a verb's act is aimed at ("fired on the convoy").
+AIMED_PREPS = frozenset({"on", "at", "against", "into", "upon"})
+
+
+def _coordinated_act(d: Draft, event: SimpleNamespace, acts: list[tuple[Draft, SimpleNamespace]]) -> bool:
+    """A second act of the same type coordinated with one already kept in the sentence, each with
+    its own object ("has jailed the president, expelled the journalists and ...", "condemns the
+    attack on X and the shelling of a camp near Y"): another event though the actors resolved
+    are the same (a target guessed for an unnamed object: "expelled independent journalists"),
+    unless it is upon the very same named target ("arrested two leaders and
+    detained them", "shelled Kharkiv and bombed Kharkiv again": one event per source and target,
+    as the guidelines code them). Verbs that share one object ("condemned and rejected the plan")
+    are no two acts of one type (round 19c)."""
+    tok = d.cand.token
+    if not _own_complement(tok):
+        return False
+    for prior, ev in acts:
+        other = prior.cand.token
+        if ev.sentence != event.sentence or ev.type != event.type or ev.mode != event.mode or \
+                other.i == tok.i or other.pos_ != tok.pos_ or tok not in other.conjuncts:
+            continue
+        if event.target and set(event.target) == set(ev.target) and d.targets:
+            continue  # its own object is the same actor (not a target guessed for an unnamed one)
+        if _own_complement(other):
+            return True
+    return False
+
+
+#: A line break that opens a listed item: a bullet, a number or a letter, then a capital ("\n-
+#: Call on ...", "\n2. Urges ...", "\n(b) Welcomes ...").
+ITEM_BREAK = re.compile(r"\n[ \t]*(?:[-\u2022\u2013*\u00b7]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+(?=[A-Z])")
+
+
+def _listed_items(sent, verbs: frozenset[str]) -> list:
+    """A sentence the segmenter made of several listed items ("The Ministers: - Express deep
+    concern over ...; - Call on the parties to ...; - Welcome ...") as one span per item,
+    re-parsed with a sentence start at each item, so that each item's opening verb heads its own
+    clause (the parser otherwise reads "Express" as a name and chains the items as clauses of
+    the last one); an item's capitalised opening word of ``verbs`` read as a noun with no
+    subject is read as the verb it is ("- Call on ..."). The copies keep every word and offset.
+    ``[sent]`` when it holds no listed item or the parse cannot be repeated (round 19c)."""
+    doc = sent.doc
+    text = doc_text(doc)[sent.start_char:sent.end_char]
+    breaks = [sent.start_char + m.start() + 1 for m in ITEM_BREAK.finditer(text)]
+    if not breaks:
+        return [sent]
+    from spacy.tokens import Doc
+
+    from ..nlp import load_nlp
+
+    nlp = load_nlp()
+    if nlp.vocab is not doc.vocab:
+        return [sent]
+    starts = {sent.start}
+    for char in breaks:
+        tok = next((t for t in sent if t.idx >= char and not t.is_space), None)
+        if tok is not None:
+            starts.add(tok.i)
+    if len(starts) < 2:
+        return [sent]
+    try:
+        sub = Doc(doc.vocab, words=[t.text for t in sent], spaces=[bool(t.whitespace_) for t in sent],
+                  sent_starts=[True if t.i in starts else None for t in sent])
+        for _, component in nlp.pipeline:
+            sub = component(sub)
+        heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
+        tags, pos, lemmas = [t.tag_ for t in doc], [t.pos_ for t in doc], [t.lemma_ for t in doc]
+        for t in sub:
+            i = sent.start + t.i
+            heads[i], deps[i], tags[i], pos[i], lemmas[i] = sent.start + t.head.i, t.dep_, t.tag_, t.pos_, t.lemma_
+        ents = [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc]
+        fixed = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc], tags=tags,
+                    pos=pos, lemmas=lemmas, heads=heads, deps=deps, ents=ents)
+    except (ValueError, IndexError):
+        return [sent]
+    items = [x for x in fixed.sents if x.start >= sent.start and x.end <= sent.end]
+    if sum(1 for x in items if any(not t.is_space and not t.is_punct for t in x)) < 2:
+        return [sent]
+    return [_listed_verb(x, verbs) for x in items]
+
+
+def _listed_verb(item, verbs: frozenset[str]):
+    """``item`` with its opening word read as a verb when it is a capitalised word of ``verbs``
+    after the item's bullet or number, read as a noun heading the item with no subject ("-
+    Call on the parties ..."); ``item`` itself otherwise (round 19c)."""
+    words = [t for t in item if not t.is_space and not t.is_punct and t.tag_ not in ("LS", "CD")]
+    first = words[0] if words else None
+    if first is None or first.i == item.start or not first.text[:1].isupper() or first.head.i != first.i or \
+            first.tag_ not in ("NN", "NNP") or first.lower_ not in verbs or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children):
+        return item
+    doc = item.doc
+    heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
+    return _as_verb(item, first, "VBP", first.lower_, heads, deps)
+
