@@ -115,14 +115,14 @@ def test_a_mechanism_with_a_comma_in_its_name_keeps_the_whole_name():
 @pytest.mark.parametrize("form", [
     "John Roberts", "Richard Wagner", "Zhang Jun", "Ahmet Yildiz", "Thomas Jordan",
     "Vox", "One Nation", "Tisza", "Saudi Press Agency", "SPA", "CSIS", "BSP", "PET", "PST",
-    "Lebanese Forces", "Constitutional Tribunal", "Federal Constitutional Court",
+    "Lebanese Forces", "Constitutional Tribunal", "Federal Constitutional Court", "Mohammed Darwish",
 ])
 def test_ambiguous_names_are_not_this_rounds_entries(form):
     kb = load_kb()
     mine = {"person:john-roberts", "person:richard-wagner", "person:zhang-jun", "person:thomas-jordan",
             "person:ahmet-yildiz-un", "group:vox", "group:one-nation", "group:tisza", "org:spa-saudi",
             "org:csis", "org:bangko-sentral", "org:pet-denmark", "org:pst-norway", "group:lebanese-forces",
-            "org:poland-constitutional-tribunal", "org:bundesverfassungsgericht"}
+            "org:poland-constitutional-tribunal", "org:bundesverfassungsgericht", "person:mohammed-darwish"}
     assert not [s for s in kb.surface(key_of(form)) if s.key in mine], form
 
 
@@ -150,3 +150,27 @@ def test_a_three_word_name_is_one_person(analyze):
     people = [a for a in doc.actors if a.key.startswith("person:")]
     assert [a.key for a in people] == ["person:mohammad-reza-farzin"]
     assert people[0].country == "IRN"
+
+
+# -- 7. the second batch: roles that are no title stay with their holder ----------------------
+def test_a_mayor_elect_is_a_lawmaker_before_taking_office():
+    assert resolve_text("Zohran Mamdani", date="2025-06-01").sector == "LEG"
+    assert resolve_text("Zohran Mamdani", date="2026-02-01").sector == "GOV"
+
+
+def test_a_named_senator_does_not_answer_the_bare_title():
+    found = resolve_text("the US senator", date="2025-06-01")
+    assert found is None or found.key not in {"person:bernie-sanders", "person:lindsey-graham"}
+    assert resolve_text("Lindsey Graham", date="2025-06-01").sector == "LEG"
+
+
+@pytest.mark.parametrize("text, country, sector", [
+    ("Elon Musk", "USA", "BUS"),
+    ("Yulia Tymoshenko", "UKR", "PTY"),
+    ("Tuncer Bakırhan", "TUR", "PTY"),
+    ("Hikmat al-Hijri", "SYR", "REL"),
+    ("Juan Pablo Guanipa", "VEN", "OPP"),
+])
+def test_second_batch_people_have_their_state_and_sector(text, country, sector):
+    found = resolve_text(text, date="2025-06-01")
+    assert (found.country, found.sector) == (country, sector)
