@@ -8,7 +8,7 @@ from functools import lru_cache
 from spacy.strings import get_string_id
 from spacy.symbols import ADJ, NOUN, NUM, PRON, PROPN, X
 
-from .views import dependency_tree, pos_ids, token_strings, views_of
+from .views import dependency_tree, pos_ids, token_strings
 
 #: Dependency labels of a verb's objects.
 OBJECT_DEPS = frozenset({"dobj", "obj", "dative"})
@@ -87,14 +87,14 @@ def prep_objects(tok, preps: frozenset[str], exclude=()) -> list:
     if not preps:
         return out
     doc = tok.doc
-    held = _prepositions(doc, tok.i)
-    if not held:
-        return out
-    skip = {t.i for t in exclude} if exclude else ()
-    for word, child, objects in held:
-        if word in preps and child not in skip:
-            for p in objects:
-                out.extend(conjuncts(doc[p]))
+    _, deps, kids = dependency_tree(doc)
+    lower = token_strings(doc)[0]
+    skip = {t.i for t in exclude}
+    for child in kids[tok.i]:
+        if deps[child] in _PREP_IDS and lower[child] in preps and child not in skip:
+            for p in kids[child]:
+                if deps[p] == _POBJ:
+                    out.extend(conjuncts(doc[p]))
     return out
 
 
@@ -108,21 +108,3 @@ def judged_by(tok, target) -> list:
     if not doers or not acts:
         return target
     return [t for t in target if t not in acts] + doers
-
-
-def _prepositions(doc, i: int) -> list:
-    """The prepositions hung on token ``i`` as ``prep_objects`` reads them: ``(lower-cased form,
-    index, indices of its ``pobj`` children)`` per child whose relation is in ``PREP_DEPS``, in
-    spaCy's order, found once per token and Doc (kept in the views' ``derived``): the events
-    rules ask for the same word's prepositions with a different set a dozen times."""
-    derived = views_of(doc).derived
-    table = derived.get("prepositions")
-    if table is None:
-        table = derived["prepositions"] = {}
-    found = table.get(i)
-    if found is None:
-        _, deps, kids = dependency_tree(doc)
-        lower = token_strings(doc)[0]
-        found = table[i] = [(lower[c], c, [p for p in kids[c] if deps[p] == _POBJ])
-                            for c in kids[i] if deps[c] in _PREP_IDS]
-    return found
