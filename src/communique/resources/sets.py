@@ -207,16 +207,20 @@ def using(resources: Resources | None) -> Iterator[Resources]:
 def cached(func: Callable) -> Callable:
     """``functools.cache`` for data derived from resources, keyed by the active set's
     fingerprint and the (hashable) arguments; ``func.cache_clear()`` empties it."""
-    store: dict = {}
+    store: dict = {}  # fingerprint -> {arguments: value}: no key tuple to build and hash per call
+    get_active = _ACTIVE.get
 
     @functools.wraps(func)
     def wrapper(*args):
-        res = _ACTIVE.get()
-        key = (res._fingerprint or res.fingerprint(), args)
+        res = get_active()
+        fingerprint = res._fingerprint or res.fingerprint()
+        values = store.get(fingerprint)
+        if values is None:
+            values = store[fingerprint] = {}
         try:
-            return store[key]
+            return values[args]
         except KeyError:
-            value = store[key] = func(*args)
+            value = values[args] = func(*args)
             return value
 
     wrapper.cache_clear = store.clear  # type: ignore[attr-defined]
