@@ -20,7 +20,7 @@ from spacy.symbols import IDS
 from .. import resources
 from ..syntax import label_ids
 from ..views import pos_ids, token_sheet, token_strings
-from .arguments import (_BETWEEN, _BY, _OF, BETWEEN_TYPES, QUANTITY_NOUNS, conjuncts, is_passive, location_of,
+from .arguments import (_BETWEEN, _BY, _OF, _WITH, BETWEEN_TYPES, QUANTITY_NOUNS, conjuncts, is_passive, location_of,
                         mutual, noun_arguments, subject_of, verb_arguments)
 from .context import contexts, cue_contexts, event_date, parse_published, reporting_governor
 from .dating import Dated, date_entities
@@ -83,6 +83,10 @@ INDEFINITE_PRONOUNS = frozenset({"anybody", "anyone", "anything", "everybody", "
 #: Threats that a negated passive defies ("will not be intimidated"): a REJECT by its subject
 #: (not COERCE: with it one CAMEO quad sentence changed class and accuracy fell 0.6449 -> 0.6442).
 DEFIED_TYPES = frozenset({"THREATEN"})
+#: Types of a yielding verb whose negation is a refusal ("would not accept conditions": REJECT).
+REFUSED_TYPES = frozenset({"CONCEDE", "AGREE"})
+#: Auxiliaries that leave a negated refusal firm ("will not accept", reported "would not accept").
+FIRM_AUXILIARIES = frozenset({"will", "would", "wo", "shall", "can", "ca"})
 #: Verbs of being named in print, whose negated passive after "asked" is a source's condition
 #: of anonymity ("asked not to be named").
 ANONYMITY_VERBS = frozenset({"name", "identify", "quote", "cite"})
@@ -470,6 +474,9 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             # "we will not be intimidated by Caracas": the one pressed defies the one pressing
             types, mode, why = ["REJECT"], "asserted", f"defiance:{cand.token.lower_}"
             sources, targets = targets, sources
+        if entry.type in REFUSED_TYPES and _refused(cand, cues):
+            # "Caracas would not accept conditions": a refusal, not a concession withheld (round 19)
+            types, mode, why = ["REJECT"], "asserted", f"refusal:{cand.token.lower_}"
         if entry.type in ENDED_TYPES and _no_longer(cand.token):
             # "will no longer allow cruise ships to Cuba": an existing relation is ended
             types, mode, why = ["SANCTION"], "asserted", f"no-longer:{cand.token.lower_}"
@@ -503,9 +510,11 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
     _inherit_targets(drafts)
     drafts.extend(_accusations(drafts, heads, cues))
     drafts.extend(_demands(sent, drafts, heads, cues))
+    drafts.extend(_semimodal_demands(sent, heads, cues))
     drafts.extend(speech_drafts(sent, drafts, heads, cues))
     drafts.extend(_crowd_acts(sent, heads, pub, dates or []))
     drafts.extend(_refusals(sent, heads, cues))
+    drafts.extend(_forbearance_ending(sent, heads))
     drafts.extend(_author_judgements(sent, drafts, cues))
     return drafts
 
@@ -850,3 +859,116 @@ def listed_clause_verb(tok) -> bool:
     if i < 0 or not (doc[i].like_num or len(doc[i].text) == 1 and doc[i].text.islower()) or doc[i].text.count(".") > 1:
         return False
     return i == 0 or "\n" in doc[i - 1].text or doc[i - 1].text_with_ws.endswith("\n") or doc[i - 1].text in ("(", "[")
+
+
+def _refused(cand, cues: Modality) -> bool:
+    """"Caracas would not accept conditions", "we will not accept any deal": a negated
+    ``refusal_verbs`` verb with an object, whose auxiliaries leave it firm (not "might not"), is a
+    refusal of the object; "has not accepted the offer yet" reports no refusal (round 19)."""
+    tok = cand.token
+    if cand.pos != "verb" or tok.lemma_.lower() not in load_speech_cues().refusal_verbs:
+        return False
+    kids = list(tok.children)
+    if not any(c.dep_ == "neg" for c in kids) or not any(c.dep_ == "dobj" for c in kids):
+        return False
+    auxes = [c.lower_ for c in kids if c.dep_ == "aux"]
+    return bool(auxes) and all(a in FIRM_AUXILIARIES for a in auxes) and \
+        not any(a in cues.hypothetical_auxiliaries and a != "would" for a in auxes)
+
+
+def _forbearance_end(noun, sc) -> object | None:
+    """The verb that says the forbearance ``noun`` is ending, or ``None``: "our patience is
+    running out / wearing thin / is not unlimited / has its limits", "lost patience with X"."""
+    head = noun.head
+    lemma = head.lemma_.lower()
+    if noun.dep_ == "dobj":
+        return head if lemma in ("lose", "exhaust") else None
+    if noun.dep_ not in ("nsubj", "nsubjpass") or head.pos_ not in ("VERB", "AUX"):
+        return None
+    negated = any(c.dep_ == "neg" for c in head.children)
+    if lemma in sc.ending_verbs and not negated:
+        return head
+    if lemma == "have" and not negated and any(c.dep_ == "dobj" and c.lemma_.lower() == "limit" for c in head.children):
+        return head
+    words = {c.lower_ for c in head.children if c.dep_ in ("acomp", "attr", "advmod", "oprd")}
+    if negated and words & sc.unending_words:
+        return head
+    if not negated and lemma == "be" and words & sc.ending_words:
+        return head
+    return None
+
+
+def _forbearance_ending(sent, heads: set[int]) -> list[Draft]:
+    """"Our patience is not unlimited", "Washington's patience with Caracas is wearing thin",
+    "we have lost patience with Kigali": a speaker's forbearance said to end warns whom it is
+    with (THREATEN, cue ``forbearance:``); the holder (the possessor, or the subject of "lose")
+    is the source, the "with" object the target; the stage finds them from the context when
+    the sentence names none (round 19)."""
+    sc = load_speech_cues()
+    out: list[Draft] = []
+    lemmas = token_strings(sent.doc)[1]
+    if sc.forbearance_nouns.isdisjoint(lemmas[sent.start:sent.end]):
+        return out
+    for tok in sent:
+        if tok.lemma_.lower() not in sc.forbearance_nouns or tok.pos_ != "NOUN":
+            continue
+        verb = _forbearance_end(tok, sc)
+        if verb is None or verb.i in heads:
+            continue
+        if tok.dep_ == "dobj":
+            sources = [t for c in verb.children if c.dep_ == "nsubj" for t in conjuncts(c)]
+        else:
+            sources = [c for c in tok.children if c.dep_ == "poss"]
+        targets = _pobj_list(tok, _WITH) or _pobj_list(verb, _WITH)
+        if not sources and not targets:
+            continue
+        parts = sorted((tok, verb), key=lambda t: t.i)
+        out.append(Draft(cand=Candidate(verb, [], parts), types=["THREATEN"], mode="asserted",
+                         sources=sources, targets=targets, sent=sent, weight=0.5,
+                         cue=f"forbearance:{tok.lower_}"))
+        heads.add(verb.i)
+    return out
+
+
+def _infinitive(tok) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.tag_ == "TO" for a in tok.children)
+
+
+def _semimodal_demands(sent, heads: set[int], cues: Modality) -> list[Draft]:
+    """"Russia needs to withdraw its troops", "Kyiv has to stop the shelling", "both governments
+    had a duty to let the monitors work" (said): a verb of necessity (``semimodal_verbs``), or
+    "have" with a duty noun (``duty_nouns``), before a to-infinitive demands the clause of its
+    subject like "must" (``_demands``): a REQUEST by the speaker (cue ``semimodal-demand:``).
+    Not when negated ("does not need to"), not of a pronoun or a generic subject, and a past
+    tense only inside reported speech ("Russia had to withdraw in 1994" is history) (round 19)."""
+    sc = load_speech_cues()
+    out: list[Draft] = []
+    lemmas = token_strings(sent.doc)[1]
+    if sc.semimodal_verbs.isdisjoint(lemmas[sent.start:sent.end]):
+        return out
+    for tok in sent:
+        if tok.lemma_.lower() not in sc.semimodal_verbs or tok.pos_ not in ("VERB", "AUX") or tok.i in heads:
+            continue
+        kids = list(tok.children)
+        if any(c.dep_ == "neg" for c in kids) or any(c.dep_ == "aux" and c.lower_ in cues.hypothetical_auxiliaries
+                                                   for c in kids):
+            continue
+        clause = [c for c in kids if c.dep_ == "xcomp" and _infinitive(c)]
+        if not clause and tok.lemma_.lower() == "have":
+            clause = [v for c in kids if c.dep_ == "dobj" and c.lemma_.lower() in sc.duty_nouns
+                      for v in c.children if v.dep_ in ("acl", "relcl", "xcomp") and _infinitive(v)]
+        if not clause:
+            continue
+        addressee = subject_of(tok)
+        if not addressee or any(t.pos_ == "PRON" or _generic_quantified(t) or _indefinite(t) for t in addressee):
+            continue
+        reporter = reporting_governor(tok, cues)
+        if reporter is None and tok.tag_ == "VBD":
+            continue  # "Russia had to withdraw": a past necessity told, nobody asked
+        speaker = [c for c in reporter.children if c.dep_ == "nsubj"] if reporter is not None else []
+        d = Draft(cand=Candidate(tok, [], [tok]), types=["REQUEST"], mode="asserted", sources=speaker,
+                  targets=addressee, sent=sent, weight=0.45, cue=f"semimodal-demand:{tok.lower_}")
+        d.author_demand = reporter is None
+        out.append(d)
+        heads.add(tok.i)
+    return out
