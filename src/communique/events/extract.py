@@ -516,6 +516,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
     drafts.extend(_refusals(sent, heads, cues))
     drafts.extend(_forbearance_ending(sent, heads))
     drafts.extend(_author_judgements(sent, drafts, cues))
+    drafts.extend(_claim_denials(sent, drafts, cues))
     return drafts
 
 
@@ -972,3 +973,41 @@ def _semimodal_demands(sent, heads: set[int], cues: Modality) -> list[Draft]:
         out.append(d)
         heads.add(tok.i)
     return out
+
+
+def _claim_denials(sent, drafts: list[Draft], cues: Modality) -> list[Draft]:
+    """"The claim has no basis", "These allegations are untrue": a sentence whose main clause,
+    with no reporting verb, says a claim (``claim_nouns``) is false (``falsity_words`` after
+    "be", or a denied ``basis_nouns``: "has no basis", "is without foundation") rejects it in the
+    text's own voice: a REJECT against whoever the claim names (its possessor, its "of" / "by"
+    object or a name in it), given to the author like ``_author_judgements`` (round 19)."""
+    if any(d.type == "REJECT" for d in drafts):
+        return []
+    sc = load_speech_cues()
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() in cues.reporting_verbs:
+        return []
+    claim = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")
+                  and c.lemma_.lower() in sc.claim_nouns), None)
+    if claim is None:
+        return []
+    kids = list(root.children)
+    negated = any(c.dep_ == "neg" for c in kids)
+    false = not negated and any(c.dep_ in ("acomp", "attr") and (c.lower_ in sc.falsity_words or
+                                                                 c.lemma_.lower() in sc.falsity_words) for c in kids)
+    if not false:
+        basis = [c for c in kids if c.dep_ in ("dobj", "attr") and c.lemma_.lower() in sc.basis_nouns] + \
+            [o for c in kids if c.dep_ == "prep" and c.lower_ == "without"
+             for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in sc.basis_nouns]
+        false = any(negated or any(d.dep_ == "det" and d.lower_ == "no" for d in b.children) or
+                    b.head.lower_ == "without" for b in basis)
+    if not false:
+        return []
+    about = [t for t in claim.subtree if t.i != claim.i and (t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+                                                              or t.dep_ == "poss" and t.pos_ == "PROPN")
+             and t.dep_ != "compound"]
+    d = Draft(cand=Candidate(root, [], [claim, root] if claim.i < root.i else [root, claim]), types=["REJECT"],
+              mode="asserted", sources=[], targets=about, sent=sent, weight=0.4,
+              cue=f"claim-denied:{claim.lower_}")
+    d.author_demand = True
+    return [d]

@@ -90,6 +90,8 @@ class SpeechCues:
     ending_words: frozenset[str]
     semimodal_verbs: frozenset[str]
     duty_nouns: frozenset[str]
+    falsity_words: frozenset[str]
+    basis_nouns: frozenset[str]
 
     @cached_property
     def drafting_verbs(self) -> frozenset[str]:
