@@ -85,6 +85,9 @@ INDEFINITE_PRONOUNS = frozenset({"anybody", "anyone", "anything", "everybody", "
 DEFIED_TYPES = frozenset({"THREATEN"})
 #: Types of a yielding verb whose negation is a refusal ("would not accept conditions": REJECT).
 REFUSED_TYPES = frozenset({"CONCEDE", "AGREE"})
+#: Pronouns a demand can address: the stage resolves them to the actor named before ("It should
+#: also invite the council": Ottawa's, in an op-ed about Ottawa) (round 19).
+THIRD_PERSON = frozenset({"it", "they", "he", "she"})
 #: Auxiliaries that leave a negated refusal firm ("will not accept", reported "would not accept").
 FIRM_AUXILIARIES = frozenset({"will", "would", "wo", "shall", "can", "ca"})
 #: Verbs of being named in print, whose negated passive after "asked" is a source's condition
@@ -517,6 +520,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
     drafts.extend(_forbearance_ending(sent, heads))
     drafts.extend(_author_judgements(sent, drafts, cues))
     drafts.extend(_claim_denials(sent, drafts, cues))
+    drafts.extend(_stance_adjectives(sent, heads))
     return drafts
 
 
@@ -625,7 +629,8 @@ def _demands(sent, drafts: list[Draft], heads: set[int], cues: Modality) -> list
                              and any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children)):
             continue  # "should have closed its waters": a reproach of what was not done, no demand
         addressee = subject_of(tok)
-        if not addressee or all(t.pos_ == "PRON" or _generic_quantified(t) or _indefinite(t) for t in addressee):
+        if not addressee or all(t.pos_ == "PRON" and t.lower_ not in THIRD_PERSON or _generic_quantified(t) or
+                                _indefinite(t) for t in addressee):
             continue
         drafts[:] = [d for d in drafts if d.cand.token.i != tok.i or d.type != "REQUEST"]
         reporter = reporting_governor(tok, cues)
@@ -1011,3 +1016,46 @@ def _claim_denials(sent, drafts: list[Draft], cues: Modality) -> list[Draft]:
               cue=f"claim-denied:{claim.lower_}")
     d.author_demand = True
     return [d]
+
+
+#: Prepositions after a stance adjective that name whom the stance is towards.
+STANCE_PREPS = frozenset({"of", "towards", "toward"})
+#: Verbs whose small clause ("considers the YPG supportive of the PKK") says what its subject holds.
+SMALL_CLAUSE_VERBS = frozenset({"consider", "deem", "find", "see", "regard", "call"})
+
+
+def _stance_adjectives(sent, heads: set[int]) -> list[Draft]:
+    """"Ankara has been critical of Washington" (ACCUSE), "the group is supportive of the PKK"
+    (SUPPORT): a stance adjective (``critical_adjectives``, ``supportive_adjectives``) as the
+    complement of "be" (or of an object: "considers the group supportive of the PKK") with an
+    "of" object is a stance of the subject (the object) towards it; not negated ("is not
+    critical of") and not a stance that only modifies a noun ("a critical report") (round 19)."""
+    sc = load_speech_cues()
+    words = sc.critical_adjectives | sc.supportive_adjectives
+    lemmas = token_strings(sent.doc)[1]
+    out: list[Draft] = []
+    if words.isdisjoint(lemmas[sent.start:sent.end]):
+        return out
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if lemma not in words or tok.pos_ != "ADJ" or tok.dep_ not in ("acomp", "oprd", "ccomp") or tok.i in heads:
+            continue
+        head = tok.head
+        targets = [t for o in _pobj_list(tok, STANCE_PREPS) for t in conjuncts(o)]
+        if not targets or any(c.dep_ == "neg" for c in (*tok.children, *head.children)) or \
+                tok.dep_ == "ccomp" and head.lemma_.lower() not in SMALL_CLAUSE_VERBS:
+            continue
+        if tok.dep_ == "ccomp":  # "considers the YPG supportive of the PKK": a small clause
+            sources = [t for c in tok.children if c.dep_ == "nsubj" for t in conjuncts(c)]
+        elif tok.dep_ == "oprd":
+            sources = [t for c in head.children if c.dep_ == "dobj" for t in conjuncts(c)]
+        else:
+            sources = subject_of(head)
+        if not sources:
+            continue
+        type_ = "ACCUSE" if lemma in sc.critical_adjectives else "SUPPORT"
+        out.append(Draft(cand=Candidate(tok, [], [tok]), types=[type_], mode="asserted", sources=sources,
+                         targets=targets, sent=sent, weight=0.45,
+                         plover_mode="disapprove" if type_ == "ACCUSE" else None, cue=f"stance-adjective:{tok.lower_}"))
+        heads.add(tok.i)
+    return out

@@ -92,6 +92,8 @@ class SpeechCues:
     duty_nouns: frozenset[str]
     falsity_words: frozenset[str]
     basis_nouns: frozenset[str]
+    critical_adjectives: frozenset[str]
+    supportive_adjectives: frozenset[str]
 
     @cached_property
     def drafting_verbs(self) -> frozenset[str]:
