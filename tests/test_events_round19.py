@@ -155,3 +155,21 @@ def test_not_critical_is_no_accusation(drafts_of):
 def test_supportive_small_clause_is_support(drafts_of):
     found = drafts_of("Ankara considers the YPG supportive of the PKK.")
     assert [d for d in found if d[0] == "SUPPORT" and d[2] == ["pkk"]], found
+
+
+# a refusal to stay passive, said of the future
+
+def test_will_not_stand_idly_by_is_a_threat(drafts_of):
+    found = drafts_of("Peru will not stand idly by.")
+    assert [d for d in found if d[0] == "THREATEN" and d[1] == "no-more-waiting:stand"], found
+    assert not [d for d in found if d[0] == "SUPPORT"], found
+
+
+def test_will_not_stand_by_an_ally_stays_support(drafts_of):
+    found = drafts_of("Spain will not stand by Morocco.")
+    assert not [d for d in found if d[0] == "THREATEN"], found
+
+
+def test_we_will_not_wait_is_a_threat_and_waiting_is_not(drafts_of):
+    assert [d for d in drafts_of("Chad will not wait for a fifth attack.") if d[0] == "THREATEN"]
+    assert not [d for d in drafts_of("Chad waited for the report.") if d[0] == "THREATEN"]

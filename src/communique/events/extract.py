@@ -521,6 +521,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
     drafts.extend(_author_judgements(sent, drafts, cues))
     drafts.extend(_claim_denials(sent, drafts, cues))
     drafts.extend(_stance_adjectives(sent, heads))
+    drafts.extend(_no_more_waiting(sent, drafts, heads))
     return drafts
 
 
@@ -1057,5 +1058,46 @@ def _stance_adjectives(sent, heads: set[int]) -> list[Draft]:
         out.append(Draft(cand=Candidate(tok, [], [tok]), types=[type_], mode="asserted", sources=sources,
                          targets=targets, sent=sent, weight=0.45,
                          plover_mode="disapprove" if type_ == "ACCUSE" else None, cue=f"stance-adjective:{tok.lower_}"))
+        heads.add(tok.i)
+    return out
+
+
+#: Auxiliaries of a future that a refusal to stay passive needs ("will not wait").
+FUTURE_AUXILIARIES = frozenset({"will", "wo", "shall", "would"})
+
+
+def _no_more_waiting(sent, drafts: list[Draft], heads: set[int]) -> list[Draft]:
+    """"We will not stand idly by", "Chad will not wait for a fifth attack", "we shall not remain
+    silent": a negated future of staying passive (``inaction_verbs``; "wait" alone, the others
+    with an ``inaction_words`` word) is a THREATEN by its subject (cue ``no-more-waiting:``),
+    against a "with" / "against" object or whom the stage finds in the context; "will not stand
+    idly by" read as a negated "stand by" (SUPPORT) is re-typed (round 19)."""
+    sc = load_speech_cues()
+    lemmas = token_strings(sent.doc)[1]
+    out: list[Draft] = []
+    if sc.inaction_verbs.isdisjoint(lemmas[sent.start:sent.end]):
+        return out
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if lemma not in sc.inaction_verbs or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        kids = list(tok.children)
+        if tok.i in heads:
+            if any(c.lower_ in ("idly", "idle") for c in kids):
+                for d in drafts:
+                    if d.cand.token.i == tok.i and d.type == "SUPPORT" and d.mode == "negated":
+                        d.types, d.mode, d.cue = ["THREATEN"], "asserted", f"no-more-waiting:{tok.lower_}"
+            continue
+        if not any(c.dep_ == "neg" for c in kids) or \
+                not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in kids):
+            continue
+        if lemma != "wait" and not any(c.lower_ in sc.inaction_words for c in kids):
+            continue
+        sources = subject_of(tok)
+        if not sources or any(_generic_quantified(t) or _indefinite(t) for t in sources):
+            continue
+        targets = _pobj_list(tok, frozenset({"against"}))
+        out.append(Draft(cand=Candidate(tok, [], [tok]), types=["THREATEN"], mode="asserted", sources=sources,
+                         targets=targets, sent=sent, weight=0.45, cue=f"no-more-waiting:{tok.lower_}"))
         heads.add(tok.i)
     return out

@@ -94,6 +94,8 @@ class SpeechCues:
     basis_nouns: frozenset[str]
     critical_adjectives: frozenset[str]
     supportive_adjectives: frozenset[str]
+    inaction_verbs: frozenset[str]
+    inaction_words: frozenset[str]
 
     @cached_property
     def drafting_verbs(self) -> frozenset[str]:
