@@ -173,3 +173,15 @@ def test_will_not_stand_by_an_ally_stays_support(drafts_of):
 def test_we_will_not_wait_is_a_threat_and_waiting_is_not(drafts_of):
     assert [d for d in drafts_of("Chad will not wait for a fifth attack.") if d[0] == "THREATEN"]
     assert not [d for d in drafts_of("Chad waited for the report.") if d[0] == "THREATEN"]
+
+
+# "work together with X": the parser hangs "together" on the "with"
+
+def test_ready_to_work_together_with_a_state_is_cooperation(drafts_of):
+    found = drafts_of("China is ready to work together with Pakistan on the corridor.")
+    assert [d for d in found if d[0] == "COOPERATE"], found
+
+
+def test_working_alone_is_no_cooperation(drafts_of):
+    found = drafts_of("China is ready to work on the corridor.")
+    assert not [d for d in found if d[0] == "COOPERATE"], found

@@ -177,6 +177,12 @@ def _particle(s: TokenSheet, i: int, prep: str) -> int | None:
             mark = next((m for m in kids[child] if deps[m] == _MARK and s.lowers[m] == prep), None)
             if mark is not None and mark == i + 1:
                 return mark
+    # "work together with Pakistan": the parser hangs the adverb on the verb's "with" (round 19)
+    for child in kids[i]:
+        if deps[child] == _PREP and child > i:
+            adv = next((a for a in kids[child] if deps[a] == _ADVMOD and s.lowers[a] == prep), None)
+            if adv is not None:
+                return adv
     if prep == "to":  # "pressed Moscow to release him": the infinitive's "to" after an object
         for child in kids[i]:
             if deps[child] == _XCOMP and child > i and any(deps[c] == _DOBJ for c in kids[i]):
@@ -264,7 +270,7 @@ _PREP, _POBJ, _MARK, _XCOMP, _DOBJ, _AUX, _ROOT, _TO = (
     get_string_id(label) for label in ("prep", "pobj", "mark", "xcomp", "dobj", "aux", "ROOT", "TO"))
 _AMOUNT_IDS, _SUPERLATIVE_IDS, _NAME_IDS = label_ids(AMOUNT_ENTS), label_ids(SUPERLATIVE_TAGS), label_ids(NAME_ENTS)
 _PLACE_IDS = label_ids(PLACE_ENTS)
-_NSUBJ = get_string_id("nsubj")
+_NSUBJ, _ADVMOD = get_string_id("nsubj"), get_string_id("advmod")
 #: Entity labels of a name that can take a place by force (a state, a people, an organisation).
 _FORCE_NAME_IDS = label_ids(frozenset({"GPE", "NORP", "ORG"}))
 
