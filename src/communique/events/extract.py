@@ -20,7 +20,7 @@ from spacy.symbols import IDS
 from .. import resources
 from ..syntax import label_ids
 from ..views import pos_ids, token_sheet, token_strings
-from .arguments import (_BETWEEN, _BY, _OF, BETWEEN_TYPES, QUANTITY_NOUNS, conjuncts, is_passive, location_of,
+from .arguments import (_BETWEEN, _BY, _OF, _WITH, BETWEEN_TYPES, QUANTITY_NOUNS, conjuncts, is_passive, location_of,
                         mutual, noun_arguments, subject_of, verb_arguments)
 from .context import contexts, cue_contexts, event_date, parse_published, reporting_governor
 from .dating import Dated, date_entities
@@ -83,6 +83,13 @@ INDEFINITE_PRONOUNS = frozenset({"anybody", "anyone", "anything", "everybody", "
 #: Threats that a negated passive defies ("will not be intimidated"): a REJECT by its subject
 #: (not COERCE: with it one CAMEO quad sentence changed class and accuracy fell 0.6449 -> 0.6442).
 DEFIED_TYPES = frozenset({"THREATEN"})
+#: Types of a yielding verb whose negation is a refusal ("would not accept conditions": REJECT).
+REFUSED_TYPES = frozenset({"CONCEDE", "AGREE"})
+#: Pronouns a demand can address: the stage resolves them to the actor named before ("It should
+#: also invite the council": Ottawa's, in an op-ed about Ottawa) (round 19).
+THIRD_PERSON = frozenset({"it", "they", "he", "she"})
+#: Auxiliaries that leave a negated refusal firm ("will not accept", reported "would not accept").
+FIRM_AUXILIARIES = frozenset({"will", "would", "wo", "shall", "can", "ca"})
 #: Verbs of being named in print, whose negated passive after "asked" is a source's condition
 #: of anonymity ("asked not to be named").
 ANONYMITY_VERBS = frozenset({"name", "identify", "quote", "cite"})
@@ -472,6 +479,9 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             # "we will not be intimidated by Caracas": the one pressed defies the one pressing
             types, mode, why = ["REJECT"], "asserted", f"defiance:{cand.token.lower_}"
             sources, targets = targets, sources
+        if entry.type in REFUSED_TYPES and _refused(cand, cues):
+            # "Caracas would not accept conditions": a refusal, not a concession withheld (round 19)
+            types, mode, why = ["REJECT"], "asserted", f"refusal:{cand.token.lower_}"
         if entry.type in ENDED_TYPES and _no_longer(cand.token):
             # "will no longer allow cruise ships to Cuba": an existing relation is ended
             types, mode, why = ["SANCTION"], "asserted", f"no-longer:{cand.token.lower_}"
@@ -505,10 +515,15 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
     _inherit_targets(drafts)
     drafts.extend(_accusations(drafts, heads, cues))
     drafts.extend(_demands(sent, drafts, heads, cues))
+    drafts.extend(_semimodal_demands(sent, heads, cues))
     drafts.extend(speech_drafts(sent, drafts, heads, cues))
     drafts.extend(_crowd_acts(sent, heads, pub, dates or []))
     drafts.extend(_refusals(sent, heads, cues))
+    drafts.extend(_forbearance_ending(sent, heads))
     drafts.extend(_author_judgements(sent, drafts, cues))
+    drafts.extend(_claim_denials(sent, drafts, cues))
+    drafts.extend(_stance_adjectives(sent, heads))
+    drafts.extend(_no_more_waiting(sent, drafts, heads))
     return drafts
 
 
@@ -617,7 +632,8 @@ def _demands(sent, drafts: list[Draft], heads: set[int], cues: Modality) -> list
                              and any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children)):
             continue  # "should have closed its waters": a reproach of what was not done, no demand
         addressee = subject_of(tok)
-        if not addressee or all(t.pos_ == "PRON" or _generic_quantified(t) or _indefinite(t) for t in addressee):
+        if not addressee or all(t.pos_ == "PRON" and t.lower_ not in THIRD_PERSON or _generic_quantified(t) or
+                                _indefinite(t) for t in addressee):
             continue
         drafts[:] = [d for d in drafts if d.cand.token.i != tok.i or d.type != "REQUEST"]
         reporter = reporting_governor(tok, cues)
@@ -898,3 +914,237 @@ def _accused_doer(noun, by_token: dict) -> list:
         return []
     return [t for c in verb.children if c.dep_ == "dobj" and _named_participant(c) for t in conjuncts(c)]
 
+
+def _refused(cand, cues: Modality) -> bool:
+    """"Caracas would not accept conditions", "we will not accept any deal": a negated
+    ``refusal_verbs`` verb with an object, whose auxiliaries leave it firm (not "might not"), is a
+    refusal of the object; "has not accepted the offer yet" reports no refusal (round 19)."""
+    tok = cand.token
+    if cand.pos != "verb" or tok.lemma_.lower() not in load_speech_cues().refusal_verbs:
+        return False
+    kids = list(tok.children)
+    if not any(c.dep_ == "neg" for c in kids) or not any(c.dep_ == "dobj" for c in kids):
+        return False
+    auxes = [c.lower_ for c in kids if c.dep_ == "aux"]
+    return bool(auxes) and all(a in FIRM_AUXILIARIES for a in auxes) and \
+        not any(a in cues.hypothetical_auxiliaries and a != "would" for a in auxes)
+
+
+def _forbearance_end(noun, sc) -> object | None:
+    """The verb that says the forbearance ``noun`` is ending, or ``None``: "our patience is
+    running out / wearing thin / is not unlimited / has its limits", "lost patience with X"."""
+    head = noun.head
+    lemma = head.lemma_.lower()
+    if noun.dep_ == "dobj":
+        return head if lemma in ("lose", "exhaust") else None
+    if noun.dep_ not in ("nsubj", "nsubjpass") or head.pos_ not in ("VERB", "AUX"):
+        return None
+    negated = any(c.dep_ == "neg" for c in head.children)
+    if lemma in sc.ending_verbs and not negated:
+        return head
+    if lemma == "have" and not negated and any(c.dep_ == "dobj" and c.lemma_.lower() == "limit" for c in head.children):
+        return head
+    words = {c.lower_ for c in head.children if c.dep_ in ("acomp", "attr", "advmod", "oprd")}
+    if negated and words & sc.unending_words:
+        return head
+    if not negated and lemma == "be" and words & sc.ending_words:
+        return head
+    return None
+
+
+def _forbearance_ending(sent, heads: set[int]) -> list[Draft]:
+    """"Our patience is not unlimited", "Washington's patience with Caracas is wearing thin",
+    "we have lost patience with Kigali": a speaker's forbearance said to end warns whom it is
+    with (THREATEN, cue ``forbearance:``); the holder (the possessor, or the subject of "lose")
+    is the source, the "with" object the target; the stage finds them from the context when
+    the sentence names none (round 19)."""
+    sc = load_speech_cues()
+    out: list[Draft] = []
+    lemmas = token_strings(sent.doc)[1]
+    if sc.forbearance_nouns.isdisjoint(lemmas[sent.start:sent.end]):
+        return out
+    for tok in sent:
+        if tok.lemma_.lower() not in sc.forbearance_nouns or tok.pos_ != "NOUN":
+            continue
+        verb = _forbearance_end(tok, sc)
+        if verb is None or verb.i in heads:
+            continue
+        if tok.dep_ == "dobj":
+            sources = [t for c in verb.children if c.dep_ == "nsubj" for t in conjuncts(c)]
+        else:
+            sources = [c for c in tok.children if c.dep_ == "poss"]
+        targets = _pobj_list(tok, _WITH) or _pobj_list(verb, _WITH)
+        if not sources and not targets:
+            continue
+        parts = sorted((tok, verb), key=lambda t: t.i)
+        out.append(Draft(cand=Candidate(verb, [], parts), types=["THREATEN"], mode="asserted",
+                         sources=sources, targets=targets, sent=sent, weight=0.5,
+                         cue=f"forbearance:{tok.lower_}"))
+        heads.add(verb.i)
+    return out
+
+
+def _infinitive(tok) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.tag_ == "TO" for a in tok.children)
+
+
+def _semimodal_demands(sent, heads: set[int], cues: Modality) -> list[Draft]:
+    """"Russia needs to withdraw its troops", "Kyiv has to stop the shelling", "both governments
+    had a duty to let the monitors work" (said): a verb of necessity (``semimodal_verbs``), or
+    "have" with a duty noun (``duty_nouns``), before a to-infinitive demands the clause of its
+    subject like "must" (``_demands``): a REQUEST by the speaker (cue ``semimodal-demand:``).
+    Not when negated ("does not need to"), not of a pronoun or a generic subject, and a past
+    tense only inside reported speech ("Russia had to withdraw in 1994" is history) (round 19)."""
+    sc = load_speech_cues()
+    out: list[Draft] = []
+    lemmas = token_strings(sent.doc)[1]
+    if sc.semimodal_verbs.isdisjoint(lemmas[sent.start:sent.end]):
+        return out
+    for tok in sent:
+        if tok.lemma_.lower() not in sc.semimodal_verbs or tok.pos_ not in ("VERB", "AUX") or tok.i in heads:
+            continue
+        kids = list(tok.children)
+        if any(c.dep_ == "neg" for c in kids) or any(c.dep_ == "aux" and c.lower_ in cues.hypothetical_auxiliaries
+                                                   for c in kids):
+            continue
+        clause = [c for c in kids if c.dep_ == "xcomp" and _infinitive(c)]
+        if not clause and tok.lemma_.lower() == "have":
+            clause = [v for c in kids if c.dep_ == "dobj" and c.lemma_.lower() in sc.duty_nouns
+                      for v in c.children if v.dep_ in ("acl", "relcl", "xcomp") and _infinitive(v)]
+        if not clause:
+            continue
+        addressee = subject_of(tok)
+        if not addressee or any(t.pos_ == "PRON" or _generic_quantified(t) or _indefinite(t) for t in addressee):
+            continue
+        reporter = reporting_governor(tok, cues)
+        if reporter is None and tok.tag_ == "VBD":
+            continue  # "Russia had to withdraw": a past necessity told, nobody asked
+        speaker = [c for c in reporter.children if c.dep_ == "nsubj"] if reporter is not None else []
+        d = Draft(cand=Candidate(tok, [], [tok]), types=["REQUEST"], mode="asserted", sources=speaker,
+                  targets=addressee, sent=sent, weight=0.45, cue=f"semimodal-demand:{tok.lower_}")
+        d.author_demand = reporter is None
+        out.append(d)
+        heads.add(tok.i)
+    return out
+
+
+def _claim_denials(sent, drafts: list[Draft], cues: Modality) -> list[Draft]:
+    """"The claim has no basis", "These allegations are untrue": a sentence whose main clause,
+    with no reporting verb, says a claim (``claim_nouns``) is false (``falsity_words`` after
+    "be", or a denied ``basis_nouns``: "has no basis", "is without foundation") rejects it in the
+    text's own voice: a REJECT against whoever the claim names (its possessor, its "of" / "by"
+    object or a name in it), given to the author like ``_author_judgements`` (round 19)."""
+    if any(d.type == "REJECT" for d in drafts):
+        return []
+    sc = load_speech_cues()
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() in cues.reporting_verbs:
+        return []
+    claim = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")
+                  and c.lemma_.lower() in sc.claim_nouns), None)
+    if claim is None:
+        return []
+    kids = list(root.children)
+    negated = any(c.dep_ == "neg" for c in kids)
+    false = not negated and any(c.dep_ in ("acomp", "attr") and (c.lower_ in sc.falsity_words or
+                                                                 c.lemma_.lower() in sc.falsity_words) for c in kids)
+    if not false:
+        basis = [c for c in kids if c.dep_ in ("dobj", "attr") and c.lemma_.lower() in sc.basis_nouns] + \
+            [o for c in kids if c.dep_ == "prep" and c.lower_ == "without"
+             for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in sc.basis_nouns]
+        false = any(negated or any(d.dep_ == "det" and d.lower_ == "no" for d in b.children) or
+                    b.head.lower_ == "without" for b in basis)
+    if not false:
+        return []
+    about = [t for t in claim.subtree if t.i != claim.i and (t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+                                                              or t.dep_ == "poss" and t.pos_ == "PROPN")
+             and t.dep_ != "compound"]
+    d = Draft(cand=Candidate(root, [], [claim, root] if claim.i < root.i else [root, claim]), types=["REJECT"],
+              mode="asserted", sources=[], targets=about, sent=sent, weight=0.4,
+              cue=f"claim-denied:{claim.lower_}")
+    d.author_demand = True
+    return [d]
+
+
+#: Prepositions after a stance adjective that name whom the stance is towards.
+STANCE_PREPS = frozenset({"of", "towards", "toward"})
+#: Verbs whose small clause ("considers the YPG supportive of the PKK") says what its subject holds.
+SMALL_CLAUSE_VERBS = frozenset({"consider", "deem", "find", "see", "regard", "call"})
+
+
+def _stance_adjectives(sent, heads: set[int]) -> list[Draft]:
+    """"Ankara has been critical of Washington" (ACCUSE), "the group is supportive of the PKK"
+    (SUPPORT): a stance adjective (``critical_adjectives``, ``supportive_adjectives``) as the
+    complement of "be" (or of an object: "considers the group supportive of the PKK") with an
+    "of" object is a stance of the subject (the object) towards it; not negated ("is not
+    critical of") and not a stance that only modifies a noun ("a critical report") (round 19)."""
+    sc = load_speech_cues()
+    words = sc.critical_adjectives | sc.supportive_adjectives
+    lemmas = token_strings(sent.doc)[1]
+    out: list[Draft] = []
+    if words.isdisjoint(lemmas[sent.start:sent.end]):
+        return out
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if lemma not in words or tok.pos_ != "ADJ" or tok.dep_ not in ("acomp", "oprd", "ccomp") or tok.i in heads:
+            continue
+        head = tok.head
+        targets = [t for o in _pobj_list(tok, STANCE_PREPS) for t in conjuncts(o)]
+        if not targets or any(c.dep_ == "neg" for c in (*tok.children, *head.children)) or \
+                tok.dep_ == "ccomp" and head.lemma_.lower() not in SMALL_CLAUSE_VERBS:
+            continue
+        if tok.dep_ == "ccomp":  # "considers the YPG supportive of the PKK": a small clause
+            sources = [t for c in tok.children if c.dep_ == "nsubj" for t in conjuncts(c)]
+        elif tok.dep_ == "oprd":
+            sources = [t for c in head.children if c.dep_ == "dobj" for t in conjuncts(c)]
+        else:
+            sources = subject_of(head)
+        if not sources:
+            continue
+        type_ = "ACCUSE" if lemma in sc.critical_adjectives else "SUPPORT"
+        out.append(Draft(cand=Candidate(tok, [], [tok]), types=[type_], mode="asserted", sources=sources,
+                         targets=targets, sent=sent, weight=0.45,
+                         plover_mode="disapprove" if type_ == "ACCUSE" else None, cue=f"stance-adjective:{tok.lower_}"))
+        heads.add(tok.i)
+    return out
+
+
+#: Auxiliaries of a future that a refusal to stay passive needs ("will not wait").
+FUTURE_AUXILIARIES = frozenset({"will", "wo", "shall", "would"})
+
+
+def _no_more_waiting(sent, drafts: list[Draft], heads: set[int]) -> list[Draft]:
+    """"We will not stand idly by", "Chad will not wait for a fifth attack", "we shall not remain
+    silent": a negated future of staying passive (``inaction_verbs``; "wait" alone, the others
+    with an ``inaction_words`` word) is a THREATEN by its subject (cue ``no-more-waiting:``),
+    against a "with" / "against" object or whom the stage finds in the context; "will not stand
+    idly by" read as a negated "stand by" (SUPPORT) is re-typed (round 19)."""
+    sc = load_speech_cues()
+    lemmas = token_strings(sent.doc)[1]
+    out: list[Draft] = []
+    if sc.inaction_verbs.isdisjoint(lemmas[sent.start:sent.end]):
+        return out
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if lemma not in sc.inaction_verbs or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        kids = list(tok.children)
+        if tok.i in heads:
+            if any(c.lower_ in ("idly", "idle") for c in kids):
+                for d in drafts:
+                    if d.cand.token.i == tok.i and d.type == "SUPPORT" and d.mode == "negated":
+                        d.types, d.mode, d.cue = ["THREATEN"], "asserted", f"no-more-waiting:{tok.lower_}"
+            continue
+        if not any(c.dep_ == "neg" for c in kids) or \
+                not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in kids):
+            continue
+        if lemma != "wait" and not any(c.lower_ in sc.inaction_words for c in kids):
+            continue
+        sources = subject_of(tok)
+        if not sources or any(_generic_quantified(t) or _indefinite(t) for t in sources):
+            continue
+        targets = _pobj_list(tok, frozenset({"against"}))
+        out.append(Draft(cand=Candidate(tok, [], [tok]), types=["THREATEN"], mode="asserted", sources=sources,
+                         targets=targets, sent=sent, weight=0.45, cue=f"no-more-waiting:{tok.lower_}"))
+        heads.add(tok.i)
+    return out

@@ -84,12 +84,28 @@ class SpeechCues:
     undergoing_verbs: frozenset[str]
     refusal_verbs: frozenset[str]
     response_verbs: frozenset[str]
+    forbearance_nouns: frozenset[str]
+    ending_verbs: frozenset[str]
+    unending_words: frozenset[str]
+    ending_words: frozenset[str]
+    semimodal_verbs: frozenset[str]
+    duty_nouns: frozenset[str]
+    falsity_words: frozenset[str]
+    basis_nouns: frozenset[str]
+    critical_adjectives: frozenset[str]
+    supportive_adjectives: frozenset[str]
+    inaction_verbs: frozenset[str]
+    inaction_words: frozenset[str]
 
     @cached_property
     def drafting_verbs(self) -> frozenset[str]:
         """The verbs ``speech_drafts`` takes: speech, telling and naming verbs."""
         return self.speech_verbs | self.telling_verbs | self.naming_verbs
 
+
+#: Telling verbs that also forecast: only an active one with an addressee asks ("we expect
+#: Belgrade to return to the table"); "X is expected to ..." is a forecast (round 19).
+PREDICTING_VERBS = frozenset({"expect"})
 
 #: Fields of ``SpeechCues`` read from other resources than ``speech_cues.yaml``.
 SHARED_FIELDS = ("speech_verbs", "first_person")
@@ -271,6 +287,8 @@ def speech_drafts(sent, drafts, heads: set[int], cues) -> list:
             if not addressee:  # "wants foreign forces to leave": the parser makes them the clause's subject
                 addressee = [s for c in clause for s in c.children if c.dep_ == "ccomp" and s.dep_ == "nsubj"]
             passive = [t for c in tok.children if c.dep_ == "nsubjpass" for t in conjuncts(c)]
+            if lemma in PREDICTING_VERBS and (passive and not speaker or _forecast(tok, addressee, cues)):
+                continue  # "he is expected to return in April": a forecast, nobody asked (round 19)
             if passive and not speaker:  # "Italy and Egypt were called to join": asked, by whoever
                 addressee = passive
                 speaker = [o for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
@@ -475,3 +493,12 @@ def _judging_word_in(sent, sc: SpeechCues) -> bool:
     if not words.isdisjoint(lemmas[a:b]) or not words.isdisjoint(lowers[a:b]):
         return True
     return "-" in lowers[a:b] and not words.isdisjoint(_hyphenated_in(sent.doc, [(a, b)]))
+
+
+def _forecast(tok, addressee, cues) -> bool:
+    """"if we expect them to have our back", "expects prices to rise": a predicting verb (
+    ``PREDICTING_VERBS``) under a condition, or whose addressee is a pronoun or no name, forecasts;
+    only "we expect Belgrade and Pristina to return to the table" asks (round 19)."""
+    if any(c.dep_ == "mark" and c.lower_ in cues.conditional_marks for c in tok.children):
+        return True
+    return not addressee or any(t.pos_ == "PRON" or not (t.pos_ == "PROPN" or t.ent_type_) for t in addressee)

@@ -51,6 +51,17 @@ STEM_SUFFIXES = (("ed", ""), ("ed", "e"), ("d", ""), ("es", ""), ("s", ""), ("in
 #: Distinct verbs whose stems are remembered.
 STEM_CACHE_SIZE = 4096
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+#: An object word of the lexicon that stands for any named place ("take ~town|place-name").
+PLACE_NAME = "place-name"
+#: Entity labels of a named place.
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+#: Prepositions of the verb that make a named place no captured object ("took Iran to the Security
+#: Council", "took Washington by surprise", "took Kyiv into account").
+PLACE_NAME_BLOCKERS = frozenset({"to", "into", "by", "as", "for", "off", "out", "over"})
+#: Subjects that take a named place by force ("its fighters had taken Kiwanja").
+FORCE_NOUNS = frozenset({"fighter", "force", "troop", "rebel", "army", "militant", "soldier", "militia",
+                         "insurgent", "jihadist", "unit", "division", "brigade", "battalion", "separatist",
+                         "paramilitary", "marine", "guerrilla", "military"})
 #: Entity labels inside which a noun is part of a name ("Organisation of Islamic Cooperation").
 NAME_ENTS = frozenset({"ORG", "GPE", "PERSON", "NORP", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
 
@@ -100,6 +111,12 @@ def _light_object(s: TokenSheet, i: int, objects: frozenset[str]) -> int | None:
         if deps[child] not in _OBJECT_IDS:
             continue
         if _in_words(s, child, objects):
+            return child
+        if PLACE_NAME in objects and s.ents[child] in _PLACE_IDS and \
+                not any(deps[p] == _PREP and lowers[p] in PLACE_NAME_BLOCKERS for p in s.kids[i]) and \
+                any(deps[c] == _NSUBJ and (s.ents[c] in _FORCE_NAME_IDS or lemmas[c] in FORCE_NOUNS) for c in s.kids[i]):
+            # "its fighters had taken Kiwanja": a named place taken by a force or a state (round 19);
+            # not "Trump took Ohio"
             return child
         # "hosted Prime Minister Hashimoto", "launched a mediation effort": a name's title, or a
         # generic head's noun modifier, is the object the entry names
@@ -160,6 +177,12 @@ def _particle(s: TokenSheet, i: int, prep: str) -> int | None:
             mark = next((m for m in kids[child] if deps[m] == _MARK and s.lowers[m] == prep), None)
             if mark is not None and mark == i + 1:
                 return mark
+    # "work together with Pakistan": the parser hangs the adverb on the verb's "with" (round 19)
+    for child in kids[i]:
+        if deps[child] == _PREP and child > i:
+            adv = next((a for a in kids[child] if deps[a] == _ADVMOD and s.lowers[a] == prep), None)
+            if adv is not None:
+                return adv
     if prep == "to":  # "pressed Moscow to release him": the infinitive's "to" after an object
         for child in kids[i]:
             if deps[child] == _XCOMP and child > i and any(deps[c] == _DOBJ for c in kids[i]):
@@ -246,6 +269,10 @@ _MODIFIER_IDS, _CLAUSE_IDS = label_ids(MODIFIER_DEPS), label_ids(CLAUSE_DEPS)
 _PREP, _POBJ, _MARK, _XCOMP, _DOBJ, _AUX, _ROOT, _TO = (
     get_string_id(label) for label in ("prep", "pobj", "mark", "xcomp", "dobj", "aux", "ROOT", "TO"))
 _AMOUNT_IDS, _SUPERLATIVE_IDS, _NAME_IDS = label_ids(AMOUNT_ENTS), label_ids(SUPERLATIVE_TAGS), label_ids(NAME_ENTS)
+_PLACE_IDS = label_ids(PLACE_ENTS)
+_NSUBJ, _ADVMOD = get_string_id("nsubj"), get_string_id("advmod")
+#: Entity labels of a name that can take a place by force (a state, a people, an organisation).
+_FORCE_NAME_IDS = label_ids(frozenset({"GPE", "NORP", "ORG"}))
 
 
 def find_candidates(sent, lexicon: Lexicon) -> list[Candidate]:
