@@ -865,7 +865,8 @@ def _omission_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]
     for verb, reason in _omitted_acts(doc):
         lemma = verb.lemma_.lower()
         if lemma in evaluative or verb.idx in triggers \
-                or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children) or _no_failure(verb):
+                or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children) or _no_failure(verb) \
+                or lemma in CONDUCT_VERBS and any(c.dep_ == "prep" and c.lower_ == "like" for c in verb.children):
             continue
         section = document.section_at(verb.idx)
         if section is None or section.kind not in _AUTHOR_SECTIONS or mentions.in_quote(verb.idx):
@@ -1103,6 +1104,8 @@ def _event_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
         sources, said_as = [mentions.author_or(s) for s in event.source], ""
         if _first_person_subject(doc, event):  # "We hold Pakistan responsible": the text's own voice
             sources, said_as = [mentions.holder(*span)], SAID_AS_WE
+        if event.type in FRIENDLY and _requested(doc, event):
+            continue  # "We ask that our two governments set up a committee": asked for, not done
         if event.type in HOSTILE_SPEECH or event.type in FRIENDLY:
             sign = -1 if event.type in HOSTILE_SPEECH else 1
             share = 1.0 if sign < 0 else FRIENDLY[event.type]
@@ -1129,11 +1132,12 @@ def _event_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
             doers, by_parse = event.source, ""
             if not doers:  # "Its officers beat two teachers", "the drones that struck the market"
                 doers, by_parse = _doers(doc, event, mentions), DOER_BY_PARSE
-            for target in doers:
+            masters = [a for a in _masters(doc, event, mentions) if a not in doers and a not in event.target]
+            for target, suffix in [*((d, by_parse) for d in doers), *((m, FOR_ITS_MASTER) for m in masters)]:
                 if mentions.author_or(target) != holder:
                     yield Evidence(holder, target, -1, ASSERTED_ACT_WEIGHT, *span,
                                    f"{holder if holder != 'author' else 'the author'}{ASSERTS}"
-                                   f"{event.type} ({event.trigger.text}){by_parse}")
+                                   f"{event.type} ({event.trigger.text}){suffix}")
 
 
 #: The end of the reason of an asserted hostile act whose doer the events stage left open and the parse
@@ -1601,6 +1605,9 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _reproach_evidence(doc, mentions)
         items += _gratitude_evidence(doc, mentions)
         items += _acknowledgement_evidence(doc, mentions)
+        items += _not_innocent_evidence(doc, mentions)
+        items += _nobody_in_evidence(document, doc, mentions)
+        items += _comparison_evidence(doc, mentions)
         items = _drop_praised_acts(doc, items)
         worded = {(e.holder, e.start, e.end) for e in items if not e.reason.startswith("event ")}
         items = [e for e in items if not (e.reason.endswith(SAID_AS_WE) and (e.holder, e.start, e.end) in worded)]
@@ -2253,7 +2260,7 @@ def _served(noun, mentions: _Mentions) -> list[str]:
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ in SERVING_PREPS:
                 out += [a for o in prep.children if o.dep_ == "pobj" for a in mentions.actors_at(o) or mentions.linked(o)]
-    return out
+    return out + _on_behalf_of(noun, mentions)
 
 
 def _expletive(tok) -> bool:
@@ -2403,3 +2410,198 @@ def _with_while(doc, found: list[int]) -> list[int]:
         if k < len(whiles) and whiles[k] < sent.end:
             kept.append(i)
     return kept
+
+
+# --- Round 19: attacked actors with no evaluative word ------------------------------------------
+
+#: Verbs of asking and wishing: a friendly act in their complement is asked for, not done ("We ask that
+#: our two governments set up a standing committee", "we urge Lima to sign the accord"; ``_requested``).
+REQUEST_VERBS = frozenset(("ask", "urge", "call", "demand", "request", "want", "hope", "wish", "propose",
+                           "suggest", "invite", "encourage", "appeal", "plead", "expect", "need", "insist"))
+
+
+def _requested(doc, event) -> bool:
+    """Whether an event's trigger sits under a verb of asking or wishing (``REQUEST_VERBS``) in its
+    sentence: "We ask that India agree to give notice", "we urge both governments to set up a
+    committee". The events stage reads such a clause as asserted; a friendly act only asked for is no
+    cooperation of its subject (round 18d measured "event COOPERATE" at 0 of 1)."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    for _ in range(6):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in REQUEST_VERBS:
+            return True
+    return False
+
+
+#: Nouns of a mandate: "on behalf of X", "at the behest of X", "on the orders of X" (``_on_behalf_of``).
+MANDATE_NOUNS = frozenset(("behalf", "behest", "orders", "order", "instructions", "bidding", "payroll"))
+
+
+def _on_behalf_of(noun, mentions: _Mentions) -> list[str]:
+    """The actors a noun acts for by a mandate: "hackers working on behalf of Minsk", "men acting at the
+    behest of the junta", "gunmen on the payroll of Kigali", "a crew operating on the orders of X" (a
+    "on"/"at" phrase with a mandate noun, ``MANDATE_NOUNS``, on the noun or on a participle or relative
+    clause on it, not negated): the noun is that actor's agent, as with ``_served``."""
+    carriers = [noun, *(v for v in noun.children if v.dep_ in ("acl", "relcl") and v.pos_ == "VERB" and not _negated(v))]
+    out = []
+    for carrier in carriers:
+        for prep in carrier.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("on", "at"):
+                continue
+            for mandate in prep.children:
+                if mandate.dep_ != "pobj" or mandate.lower_ not in MANDATE_NOUNS:
+                    continue
+                for of in mandate.children:
+                    if of.dep_ == "prep" and of.lower_ == "of":
+                        out += [a for o in of.children if o.dep_ == "pobj" for a in mentions.actors_at(o) or mentions.linked(o)]
+    return out
+
+
+#: Predicate adjectives of innocence: negated, blame ("The navy is not innocent in this either").
+INNOCENCE_ADJECTIVES = frozenset(("innocent", "blameless", "faultless"))
+#: Adverbs that deny a predicate as "not" does ("hardly innocent", "scarcely blameless").
+_DENYING_ADVERBS = frozenset(("hardly", "scarcely", "barely"))
+
+
+def _not_innocent_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """"X is not innocent (in this either)", "X is hardly blameless": the denied innocence of the
+    subject, a blame at ``BLAME_WEIGHT`` (reason "blame 'not innocent'"). Not an innocence asserted
+    ("the fishermen are innocent"), nor one under a modal or a condition."""
+    for i in positions(doc, INNOCENCE_ADJECTIVES, lemmas=False):
+        tok = doc[i]
+        head = tok.head
+        if tok.dep_ not in ("acomp", "attr") or head.lemma_ != "be":
+            continue
+        denied = _negated(tok) or _negated(head) or any(
+            c.dep_ == "advmod" and c.lower_ in _DENYING_ADVERBS for t in (tok, head) for c in t.children)
+        if not denied or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children) \
+                or any(c.dep_ == "mark" and c.lower_ in _UNREAL_MARKS for c in head.children):
+            continue
+        subj = _subject(head)
+        if subj is None:
+            continue
+        people = {a.id for a in mentions.document.actors if a.sector in _PEOPLE_SECTORS}
+        for ev in _of_subject(mentions, subj, -1, BLAME_WEIGHT, tok.idx, tok.idx + len(tok.text),
+                              f"blame 'not {tok.lower_}'"):
+            if ev.target not in people:
+                yield ev
+
+
+#: Words for nobody as a subject ("no one in Quito thought to warn them", "nobody in the ministry
+#: replied"), and for anybody in a yes/no question ("Did anyone in New Delhi ask who would pay?").
+_NOBODY = frozenset(("nobody", "one", "anyone", "anybody"))
+#: Auxiliaries that open a yes/no question.
+_QUESTION_AUXES = frozenset(("did", "does", "do", "has", "have", "had", "will", "would", "is", "was", "were"))
+#: Verbs told of "no one in X" that are no failure of X: suffering, dying, knowing, being.
+_NOBODY_NON_ACTS = frozenset(("be", "die", "suffer", "survive", "lose", "live", "escape", "doubt", "know", "deny",
+                              "dispute", "expect", "believe", "remember", "forget", "like", "want", "seem"))
+
+
+def _nobody_in_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """An act that nobody in an actor did, told in the writer's voice: "No one in Quito thought to warn
+    the fishermen", "nobody in the Indian government thinks it necessary to tell its neighbour" (an
+    inaction of the actor, ``OMISSION_WEIGHT``, reason "inaction 'no one in ... think'"), and the same
+    asked as a yes/no question, "Did anyone in New Delhi ask who would pay for them?" (a rhetorical
+    question, ``QUESTION_WEIGHT``). The actor is the object of "in"/"at"/"from" on the pronoun. Not an
+    act suffered or a state ("no one in Quito was hurt", "no one in Lima doubts ..."; passive verbs and
+    ``_NOBODY_NON_ACTS``), not a negated verb ("no one in X did not know"), nor in a quote or a news report."""
+    lowers, _ = token_strings(doc)
+    people = {a.id for a in document.actors if a.sector in _PEOPLE_SECTORS}
+    for i in positions(doc, _NOBODY, lemmas=False):
+        tok = doc[i]
+        if tok.dep_ != "nsubj" or tok.head.pos_ != "VERB":
+            continue
+        verb = tok.head
+        if tok.lower_ == "one" and not any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+            continue
+        sent = tok.sent
+        if tok.lower_ in ("anyone", "anybody"):
+            if not sent.text.rstrip().endswith("?") or lowers[sent.start] not in _QUESTION_AUXES:
+                continue
+            weight, reason = QUESTION_WEIGHT, f"rhetorical question '{lowers[sent.start]} anyone in ... {verb.lemma_.lower()}'"
+        else:
+            weight, reason = OMISSION_WEIGHT, f"{INACTION} 'no one in ... {verb.lemma_.lower()}'"
+        if verb.lemma_.lower() in _NOBODY_NON_ACTS or _passive(verb) or _negated(verb) \
+                or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+            continue
+        section = document.section_at(verb.idx)
+        if section is None or section.kind not in _AUTHOR_SECTIONS or mentions.in_quote(verb.idx):
+            continue
+        if mentions.holder(tok.idx, tok.idx + len(tok.text)) != "author":
+            continue
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "from"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                for target in dict.fromkeys(mentions.actors_at(obj) or mentions.linked(obj)):
+                    if target not in people and target not in mentions.author_ids:
+                        yield Evidence("author", target, -1, weight, tok.idx, verb.idx + len(verb.text), reason)
+
+
+#: Comparatives that, with "no", "little" or "hardly", put the subject on a level with what follows
+#: "than" ("no better than the dictatorship it replaced").
+_LEVELLING_COMPARATIVES = frozenset(("better", "different"))
+#: Verbs of conduct whose "like" phrase compares the subject to a kind of actor ("behaves like an
+#: occupier", "acts like a gang", "rules like a warlord").
+CONDUCT_VERBS = frozenset(("behave", "act", "rule", "govern", "operate", "conduct", "treat", "talk"))
+
+
+def _comparison_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """The subject compared to a label (``name_calling.txt``, labels of ``political_labels.en.tsv``):
+    "Managua is no better than the dictatorship it replaced" (a comparative denied by "no", "little",
+    "hardly"), "Ankara behaves like an occupier" (a verb of conduct with "like"): against the subject,
+    at ``EVALUATIVE_WEIGHT`` (reason "comparison 'no better than dictatorship'"). Not a plain "better
+    than", nor a label that is someone else's ("critics call it a dictatorship")."""
+    _, labels = _lexicons()
+    for i in positions(doc, frozenset(("than", "like")), lemmas=False):
+        prep = doc[i]
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.lemma_.lower() not in labels and obj.lower_ not in labels:
+            continue
+        head = prep.head
+        if prep.lower_ == "than":
+            if head.lower_ not in _LEVELLING_COMPARATIVES or not any(
+                    c.lower_ in ("no", "little", "hardly", "scarcely") for c in head.children):
+                continue
+            verb, key = head.head, f"no {head.lower_} than {obj.lemma_.lower()}"
+            if head.dep_ not in ("acomp", "attr") or verb.lemma_ != "be":
+                continue
+        else:
+            verb, key = head, f"{head.lemma_.lower()} like {obj.lemma_.lower()}"
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in CONDUCT_VERBS or _negated(verb):
+                continue
+        if _unasserted(verb) and not _negated(verb):
+            continue
+        subj = _subject(verb)
+        if subj is None:
+            continue
+        yield from _of_subject(mentions, subj, -1, EVALUATIVE_WEIGHT, prep.idx, obj.idx + len(obj.text),
+                               f"comparison '{key}'")
+
+
+#: The end of the reason of an asserted hostile act counted against the actor its doer acts for
+#: (``_masters``): "the author asserts ASSAULT (beat), done on its behalf".
+FOR_ITS_MASTER = ", done on its behalf"
+
+
+def _masters(doc, event, mentions: _Mentions) -> list[str]:
+    """The actors the doer of a hostile act serves or acts for, by the parse of the trigger's subject:
+    "Masked men working on behalf of Minsk beat two reporters", "gunmen acting on the orders of the
+    junta burned the house", "a unit that reports to Tbilisi beat the editors" (``_served``, which reads
+    "on behalf of" through ``_on_behalf_of``). The events stage names the men as the source; the
+    master is the one the writer blames."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    subj = _subject(span.root) if span is not None else None
+    if subj is None:
+        return []
+    if subj.lower_ in _RELATIVES and span.root.dep_ == "relcl":
+        subj = span.root.head
+    people = {a.id for a in mentions.document.actors if a.sector in _PEOPLE_SECTORS}
+    return [a for a in dict.fromkeys(_served(subj, mentions)) if a not in people and a not in mentions.author_ids]
