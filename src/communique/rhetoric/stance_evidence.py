@@ -2423,15 +2423,17 @@ REQUEST_VERBS = frozenset(("ask", "urge", "call", "demand", "request", "want", "
 def _requested(doc, event) -> bool:
     """Whether an event's trigger sits under a verb of asking or wishing (``REQUEST_VERBS``) in its
     sentence: "We ask that India agree to give notice", "we urge both governments to set up a
-    committee". The events stage reads such a clause as asserted; a friendly act only asked for is no
+    committee", and a main clause opened by "that", one item of a list of demands ("Second, that our two
+    governments set up a standing committee"). The events stage reads such a clause as asserted; a
+    friendly act only asked for is no
     cooperation of its subject (round 18d measured "event COOPERATE" at 0 of 1)."""
     span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
     if span is None:
         return False
     tok = span.root
     for _ in range(6):
-        if tok.head.i == tok.i:
-            return False
+        if tok.head.i == tok.i:  # a main clause opened by "that": one item of a list of demands
+            return any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)  # ("Second, that ...")
         tok = tok.head
         if tok.pos_ == "VERB" and tok.lemma_.lower() in REQUEST_VERBS:
             return True

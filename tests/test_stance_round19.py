@@ -1,0 +1,122 @@
+"""Author stance, round 19 (issue 18): attacked actors with no evaluative word aimed at them.
+
+An advocacy text attacks an actor without judging it in so many words: a hostile act done by men who act
+"on behalf of" or "on the orders of" it, an act that "no one in" it did, a question "Did anyone in X ask
+...?", a denied innocence ("is not innocent in this either"), a comparison to a label ("no better than the
+junta it replaced", "behaves like an occupier"). And a friendly act the writer only asks for ("We ask that
+our two governments set up a committee", "Second, that ...") is no cooperation of its subject. Each passage
+was written for this test, in styles the op-eds of the repository do not use (a harbour pilot's column, a
+state broadcaster's commentary, an activist letter, a veterans' column); the guards are passages that must
+not give the new reasons.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import assert_author_sign, author_reasons, opinion_piece
+
+_PILOT = opinion_piece(
+    "Notes from the coast\n\nBy Marisol Quintero, a retired harbour pilot\n\n",
+    "I piloted ships into this harbour for thirty years. I have seen good seasons and bad ones, and I know "
+    "what a closed port does to a town.",
+    "We deserve better than this. I hope the ministers read these lines before the next season begins.")
+_BROADCAST = opinion_piece(
+    "Commentary: the view from the studio\n\nBy Anatoly Verenich, commentator of the evening programme\n\n",
+    "Our listeners have written to us all week about the elections. Tonight I want to answer them plainly.",
+    "The truth is not complicated. The people of this country will judge who stood where.")
+_LETTER = opinion_piece(
+    "A letter to the conference of donors\n\nBy Amina Takele, for the Coalition of River Villages\n\n",
+    "We write on behalf of forty villages along the river. We have counted our losses and we know who "
+    "caused them.",
+    "We ask the donors to read this letter before they sign anything. Our villages cannot wait another year.")
+_VETERANS = opinion_piece(
+    "What the old soldiers saw\n\nBy Colonel (retd) Hamid Rostami, for a veterans' association\n\n",
+    "We served on that border for most of our lives. We know the difference between a patrol and a raid.",
+    "Old soldiers do not ask for much. We ask that the record be kept straight.")
+
+_ATTACKED = [
+    # a hostile act by men who act for the actor: the act counts against the master too
+    (_BROADCAST, "Masked men working on behalf of Minsk beat two reporters outside the courthouse last week.",
+     "BLR", "done on its behalf"),
+    (_VETERANS, "Gunmen acting on the orders of Minsk burned the printing house of the opposition paper.",
+     "BLR", "done on its behalf"),
+    # an act that nobody in the actor did, in the writer's voice
+    (_PILOT, "No one in Quito thought to warn the fishermen before the port was closed.",
+     "ECU", "inaction 'no one in ... think'"),
+    (_LETTER, "The dam gates opened at night. Nobody in Addis Ababa warned the villages downstream.",
+     "ETH", "inaction 'no one in ... warn'"),
+    # a yes/no question about what anybody in the actor did
+    (_PILOT, "The nets rotted on the quay for a month. Did anyone in Quito ask who would pay for them?",
+     "ECU", "rhetorical question 'did anyone in ... ask'"),
+    # innocence denied
+    (_VETERANS, "The Ecuadorian navy is not innocent in this either. Its patrol boats were in the bay all night.",
+     "ECU", "blame 'not innocent'"),
+    (_LETTER, "The ministry in Addis Ababa is hardly blameless; it approved the schedule of the floods.",
+     "ETH", "blame 'not blameless'"),
+    # a comparison to a label
+    (_BROADCAST, "The government in Managua is no better than the junta it replaced.",
+     "NIC", "comparison 'no better than junta'"),
+    (_VETERANS, "In the north of the island Ankara behaves like an occupier, not a guarantor.",
+     "TUR", "comparison 'behave like occupier'"),
+]
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor,reason", _ATTACKED)
+def test_attacked_without_an_evaluative_word(piece, passage, actor, reason):
+    assert_author_sign(piece(passage), actor, "-", reason)
+
+
+_NEW_REASONS = ("done on its behalf", "no one in", "anyone in", "not innocent", "not blameless", "comparison '")
+
+_GUARDS = [
+    # agents of a harmless act, an act suffered, a state of mind, an asserted innocence
+    (_LETTER, "Lawyers working on behalf of Vilnius filed the case in The Hague last spring.", "LTU"),
+    (_PILOT, "No one in Quito was hurt when the storm reached the coast.", "ECU"),
+    (_PILOT, "No one in Quito doubts that the season will be hard.", "ECU"),
+    (_VETERANS, "The fishermen of Manta are innocent, and Quito has said so in court.", "ECU"),
+    # a plain comparative, a denied comparison
+    (_BROADCAST, "Managua is better than its neighbours at counting its voters.", "NIC"),
+    (_BROADCAST, "Belgrade does not behave like a warlord, whatever its critics say.", "SRB"),
+    # a question about people, not an actor; a question that is not yes/no
+    (_PILOT, "Did anyone in the harbour ask the pilots what they thought?", "ECU"),
+]
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor", _GUARDS)
+def test_no_new_reason_where_nothing_is_attacked(piece, passage, actor):
+    reasons = author_reasons(piece(passage), actor)
+    assert not any(cue in r for r in reasons for cue in _NEW_REASONS), reasons
+
+
+@pytest.mark.issue(18)
+def test_a_negated_conduct_with_like_is_no_omission():
+    reasons = author_reasons(_BROADCAST("Belgrade does not behave like a warlord, whatever its critics say."), "SRB")
+    assert not any(r.startswith("omission") for r in reasons), reasons
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("passage", [
+    "We ask that Peru and Chile set up a standing committee on transit, which meets before a crisis.",
+    "We ask for two things. First, that the ports stay open. Second, that Peru and Chile set up a "
+    "standing committee on transit.",
+    "We urge Chile and Peru to set up a standing committee on transit before the next harvest.",
+])
+def test_a_cooperation_only_asked_for_is_no_cooperation(passage):
+    assert not any(r.startswith("event COOPERATE") for r in author_reasons(_LETTER(passage), "CHL"))
+
+
+@pytest.mark.issue(18)
+def test_an_attacked_actor_is_not_saved_by_the_cooperation_asked_of_it():
+    text = _LETTER("Chile closed the border to our lorries without a day of notice. We ask that our two "
+                   "governments set up a standing committee on transit, which meets before a crisis.")
+    assert_author_sign(text, "CHL", "-", "the author asserts COERCE")
+
+
+@pytest.mark.issue(18)
+def test_a_friendly_act_told_as_done_still_counts():
+    text = _LETTER("Last spring we signed a water agreement with Chile, and we have worked with Chilean "
+                   "engineers ever since.")
+    assert any(r.startswith("event AGREE") for r in author_reasons(text, "CHL"))
