@@ -59,6 +59,18 @@ _ATTACKED = [
      "NIC", "comparison 'no better than junta'"),
     (_VETERANS, "In the north of the island Ankara behaves like an occupier, not a guarantor.",
      "TUR", "comparison 'behave like occupier'"),
+    # a hostile act on the actor's watch, with its blessing or its money, under its rule
+    (_BROADCAST, "Two hundred journalists were jailed on Ankara's watch.", "TUR", "on its watch"),
+    (_LETTER, "The militia burned the villages with the blessing of Khartoum.", "SDN", "with its blessing"),
+    (_VETERANS, "With Kigali's money and Kigali's trucks, the rebels shelled the camps around Goma.", "RWA",
+     "with its money"),
+    (_BROADCAST, "Under Ortega's rule, police have arrested four hundred students.", "Daniel Ortega",
+     "under its rule"),
+    # the actor's name for a thing, denied of itself by the writer's next sentence
+    (_LETTER, 'Abuja describes the evictions as "resettlement". A resettlement that leaves families without '
+              'roofs is not a resettlement.', "NGA", "rebuttal 'not resettlement' of its name"),
+    (_PILOT, "Nairobi calls the new levy a contribution. A contribution that is taken from every payslip "
+             "without a vote is not a contribution.", "KEN", "rebuttal 'not contribution' of its name"),
 ]
 
 
@@ -68,7 +80,8 @@ def test_attacked_without_an_evaluative_word(piece, passage, actor, reason):
     assert_author_sign(piece(passage), actor, "-", reason)
 
 
-_NEW_REASONS = ("done on its behalf", "no one in", "anyone in", "not innocent", "not blameless", "comparison '")
+_NEW_REASONS = ("done on its behalf", "no one in", "anyone in", "not innocent", "not blameless", "comparison '",
+                "on its ", "with its ", "under its ", "rebuttal")
 
 _GUARDS = [
     # agents of a harmless act, an act suffered, a state of mind, an asserted innocence
@@ -81,6 +94,9 @@ _GUARDS = [
     (_BROADCAST, "Belgrade does not behave like a warlord, whatever its critics say.", "SRB"),
     # a question about people, not an actor; a question that is not yes/no
     (_PILOT, "Did anyone in the harbour ask the pilots what they thought?", "ECU"),
+    # help, not complicity, in a harmless act; a name the writer keeps
+    (_LETTER, "The convoy reached the villages with the help of Khartoum's engineers.", "SDN"),
+    (_BROADCAST, "Ankara calls the agreement a partnership. A partnership between equals is a partnership.", "TUR"),
 ]
 
 

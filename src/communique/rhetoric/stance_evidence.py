@@ -1133,7 +1133,8 @@ def _event_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
             if not doers:  # "Its officers beat two teachers", "the drones that struck the market"
                 doers, by_parse = _doers(doc, event, mentions), DOER_BY_PARSE
             masters = [a for a in _masters(doc, event, mentions) if a not in doers and a not in event.target]
-            for target, suffix in [*((d, by_parse) for d in doers), *((m, FOR_ITS_MASTER) for m in masters)]:
+            complicit = [(a, f", {key}") for a, key in _complicit(doc, event, mentions) if a not in doers and a not in masters]
+            for target, suffix in [*((d, by_parse) for d in doers), *((m, FOR_ITS_MASTER) for m in masters), *complicit]:
                 if mentions.author_or(target) != holder:
                     yield Evidence(holder, target, -1, ASSERTED_ACT_WEIGHT, *span,
                                    f"{holder if holder != 'author' else 'the author'}{ASSERTS}"
@@ -1355,12 +1356,15 @@ def _renaming_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
 
 def _renamed(name, sent, mentions: _Mentions):
     """The word of a sentence "It is / They are (not) ..." in the writer's own voice that replaces the
-    name just given (another noun) or denies it (the same word under a negation); else None."""
+    name just given (another noun) or denies it (the same word under a negation); else None. Round 19:
+    the name itself as the subject, with a clause on it, denied of itself ("Meridian describes this
+    process as consultation. A consultation in which one side cannot read the document is not a
+    consultation.": ``_same_name_denied``)."""
     root = sent.root
     said = next((c for c in root.children if c.dep_ in ("attr", "acomp") and c.pos_ == name.pos_), None)
     if root.lemma_ != "be" or said is None or (said.lemma_ == name.lemma_) != _negated(said) \
             or name.pos_ == "ADJ" and said.lemma_ != name.lemma_ \
-            or not any(c.dep_ == "nsubj" and c.lower_ in _RENAMED for c in root.children) \
+            or not any(c.dep_ == "nsubj" and (c.lower_ in _RENAMED or _same_name_denied(c, said, name)) for c in root.children) \
             or mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
         return None
     return said
@@ -2607,3 +2611,48 @@ def _masters(doc, event, mentions: _Mentions) -> list[str]:
         subj = span.root.head
     people = {a.id for a in mentions.document.actors if a.sector in _PEOPLE_SECTORS}
     return [a for a in dict.fromkeys(_served(subj, mentions)) if a not in people and a not in mentions.author_ids]
+
+
+def _same_name_denied(subj, said, name) -> bool:
+    """Whether a sentence denies a name of itself: its subject is the name's noun with a clause or a
+    phrase on it that qualifies it ("A consultation in which one side cannot read ...", "a ceasefire
+    broken every night"), and its predicate is the same noun negated ("... is not a consultation")."""
+    return name.pos_ == "NOUN" and subj.lemma_ == name.lemma_ == said.lemma_ and _negated(said) \
+        and any(c.dep_ in ("relcl", "acl", "prep") for c in subj.children)
+
+
+#: Nouns of complicity and means on a hostile act: "on Ankara's watch", "under Ortega's rule", "with the
+#: blessing of Khartoum", "with Kigali's money" (``_complicit``), by the preposition that carries them.
+COMPLICITY_NOUNS = {
+    "on": frozenset(("watch", "orders", "order", "instructions", "behalf", "behest", "payroll")),
+    "under": frozenset(("watch", "rule", "command", "orders", "protection", "cover")),
+    "with": frozenset(("blessing", "approval", "backing", "consent", "knowledge", "connivance", "complicity",
+                       "support", "help", "money", "funds", "funding", "weapons", "arms", "guns", "drones")),
+    "at": frozenset(("behest", "request", "orders", "order", "instigation", "direction")),
+}
+
+
+def _complicit(doc, event, mentions: _Mentions) -> list[tuple[str, str]]:
+    """``(actor, reason key)`` for each actor an asserted hostile act names as its patron by a phrase on
+    the trigger: a noun of complicity or means (``COMPLICITY_NOUNS``) owned by the actor ("Two hundred
+    journalists were jailed on Ankara's watch", "the militia burned the villages with the blessing of
+    Khartoum", "with Kigali's money ... the rebels shelled the camps", "under Ortega's rule, police
+    arrested ..."). The owner is the possessive or the object of "of"; ordinary people are never blamed."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if span is None:
+        return []
+    verb = span.root
+    people = {a.id for a in mentions.document.actors if a.sector in _PEOPLE_SECTORS}
+    out = []
+    for prep in verb.children:
+        nouns = COMPLICITY_NOUNS.get(prep.lower_) if prep.dep_ == "prep" else None
+        for noun in (c for c in prep.children if c.dep_ == "pobj") if nouns else ():
+            if noun.lower_ not in nouns and noun.lemma_.lower() not in nouns:
+                continue
+            owners = [o for c in noun.children if c.dep_ == "poss" for o in (c,)] + [
+                o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+            for owner in owners:
+                for actor in dict.fromkeys(mentions.actors_at(owner) or mentions.linked(owner)):
+                    if actor not in people and actor not in mentions.author_ids:
+                        out.append((actor, f"{prep.lower_} its {noun.lower_}"))
+    return out
