@@ -136,3 +136,32 @@ def test_a_friendly_act_told_as_done_still_counts():
     text = _LETTER("Last spring we signed a water agreement with Chile, and we have worked with Chilean "
                    "engineers ever since.")
     assert any(r.startswith("event AGREE") for r in author_reasons(text, "CHL"))
+
+
+# An actor named as another's ally, customer or financier takes its side (``_ally_evidence``), which the
+# sides rule carries in an opinion text: a whole op-ed, so that the text reads as one.
+_ALLY_PIECE = ("The price of a friendship\n\nBy Hamid Rostami, for a veterans' association\n\n"
+               "We served on that border for most of our lives. We know the difference between a patrol and a raid.\n\n"
+               "The regime in Tehran hanged four young men in March for singing at a funeral. Its courts are a "
+               "cruel farce.\n\n{passage}\n\n"
+               "Yerevan, to its credit, protested at once. That was brave, and it was right.\n\n"
+               "Old soldiers do not ask for much. We ask that the record be kept straight.\n")
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("passage,actor,noun", [
+    ("Minsk, its closest ally in Europe, sent congratulations the next day.", "BLR", "ally"),
+    ("Beijing, Tehran's most important customer, keeps buying its oil.", "CHN", "customer"),
+])
+def test_the_ally_of_an_attacked_actor_is_attacked(passage, actor, noun):
+    assert_author_sign(_ALLY_PIECE.format(passage=passage), actor, "-", f"(relation '{noun}')")
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("passage,actor", [
+    ("Minsk is no ally of Tehran, and it said nothing.", "BLR"),
+    ("The Caspian Fuel Company, the sole supplier of Armenia's heating oil, raised its prices.", "ARM"),
+])
+def test_no_relation_without_an_ally(passage, actor):
+    reasons = author_reasons(_ALLY_PIECE.format(passage=passage), actor)
+    assert not any("relation '" in r for r in reasons), reasons

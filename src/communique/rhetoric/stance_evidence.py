@@ -1612,6 +1612,7 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _not_innocent_evidence(doc, mentions)
         items += _nobody_in_evidence(document, doc, mentions)
         items += _comparison_evidence(doc, mentions)
+        items += _ally_evidence(doc, mentions)
         items = _drop_praised_acts(doc, items)
         worded = {(e.holder, e.start, e.end) for e in items if not e.reason.startswith("event ")}
         items = [e for e in items if not (e.reason.endswith(SAID_AS_WE) and (e.holder, e.start, e.end) in worded)]
@@ -2656,3 +2657,55 @@ def _complicit(doc, event, mentions: _Mentions) -> list[tuple[str, str]]:
                     if actor not in people and actor not in mentions.author_ids:
                         out.append((actor, f"{prep.lower_} its {noun.lower_}"))
     return out
+
+
+#: Nouns of a partner an actor is named as, in apposition or as a predicate ("Minsk, its closest ally",
+#: "Beijing, Moscow's most important customer", "Doha is the militia's financier"): the actor helps the
+#: owner of the noun (``_ally_evidence``).
+ALLY_NOUNS = frozenset(("ally", "patron", "backer", "sponsor", "financier", "paymaster", "banker", "bankroller",
+                        "supplier", "armourer", "armorer", "customer", "protector", "benefactor", "lifeline"))
+#: The weight of such a relation: enough for ``stance._relations`` (``RELATION_MIN_WEIGHT`` 0.6).
+ALLY_WEIGHT = 0.6
+#: Pronouns an owner of an ally noun may be ("its closest ally").
+_OWNER_PRONOUNS = frozenset(("its", "their", "his", "her"))
+
+
+def _ally_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """An actor named as another's partner (``ALLY_NOUNS``), in apposition ("Minsk, its closest ally
+    in Europe, sent congratulations": "its" for the main-clause subject of the sentence before, the
+    apposition's own head being the ally) or as the predicate of "be" ("Minsk is Tehran's closest
+    ally"): the ally's stance for the owner (holder the ally, reason "relation 'ally'"), which
+    ``stance._sides`` carries: the ally of an actor the author opposes is opposed. The owner is the
+    possessive or the object of "of" itself, not a thing an actor owns ("the sole supplier of Nepal's
+    petrol" is no ally of Nepal's). Not negated ("is no ally of"), not an actor of the author's own byline."""
+    sents = sentences(doc)
+    starts = [sent.start for sent in sents]
+    for i in positions(doc, ALLY_NOUNS):
+        noun = doc[i]
+        if noun.pos_ != "NOUN":
+            continue
+        if noun.dep_ == "appos":
+            allies = mentions.actors_at(noun.head) or mentions.linked(noun.head)
+        elif noun.dep_ == "attr" and noun.head.lemma_ == "be" and not _negated(noun.head) \
+                and not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+            subj = _subject(noun.head)
+            allies = mentions.linked(subj) if subj is not None else []
+        else:
+            continue
+        owners = [c for c in noun.children if c.dep_ == "poss"] + [
+            o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+        patrons = []
+        for owner in owners:
+            found = [a for a in mentions.actors_at(owner) if a not in allies]  # the owner itself, not "of Nepal's petrol"
+            if not found and owner.lower_ in _OWNER_PRONOUNS and noun.dep_ == "appos":
+                n = bisect_right(starts, owner.i) - 1  # "its" beside its own head: the subject one sentence back
+                subj = _subject(sents[n - 1].root) if n > 0 and sents[n - 1].root.pos_ in ("VERB", "AUX") else None
+                found = [a for a in (mentions.linked(subj) if subj is not None else []) if a not in allies]
+            patrons += found
+        for ally in dict.fromkeys(allies):
+            if ally in mentions.author_ids:
+                continue
+            for patron in dict.fromkeys(patrons):
+                if patron != ally and patron not in mentions.author_ids:
+                    yield Evidence(ally, patron, 1, ALLY_WEIGHT, noun.idx, noun.idx + len(noun.text),
+                                   f"relation '{noun.lemma_.lower()}'")
