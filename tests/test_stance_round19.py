@@ -165,3 +165,23 @@ def test_the_ally_of_an_attacked_actor_is_attacked(passage, actor, noun):
 def test_no_relation_without_an_ally(passage, actor):
     reasons = author_reasons(_ALLY_PIECE.format(passage=passage), actor)
     assert not any("relation '" in r for r in reasons), reasons
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor,noun", [
+    (_PILOT, "Lima promised the valley a hospital in 2019. There is still no hospital.", "PER", "hospital"),
+    (_LETTER, "In 2020 Quito pledged new boats to every cooperative. Not one boat has arrived.", "ECU", "boat"),
+    (_VETERANS, "Santiago promised to build a bridge at the crossing. Five years later the bridge has not been built.",
+     "CHL", "bridge"),
+])
+def test_a_promise_the_writer_says_is_not_kept(piece, passage, actor, noun):
+    assert_author_sign(piece(passage), actor, "-", f"unkept promise '{noun}'")
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("passage", [
+    "Lima promised the valley a hospital in 2019. The hospital opened last spring.",
+    "Lima did not promise the valley a hospital. There is still no hospital, and no one expected one.",
+])
+def test_no_unkept_promise(passage):
+    assert not any(r.startswith("unkept promise") for r in author_reasons(_PILOT(passage), "PER"))

@@ -1613,6 +1613,7 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _nobody_in_evidence(document, doc, mentions)
         items += _comparison_evidence(doc, mentions)
         items += _ally_evidence(doc, mentions)
+        items += _unkept_promise_evidence(doc, mentions)
         items = _drop_praised_acts(doc, items)
         worded = {(e.holder, e.start, e.end) for e in items if not e.reason.startswith("event ")}
         items = [e for e in items if not (e.reason.endswith(SAID_AS_WE) and (e.holder, e.start, e.end) in worded)]
@@ -2709,3 +2710,53 @@ def _ally_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
                 if patron != ally and patron not in mentions.author_ids:
                     yield Evidence(ally, patron, 1, ALLY_WEIGHT, noun.idx, noun.idx + len(noun.text),
                                    f"relation '{noun.lemma_.lower()}'")
+
+
+#: Verbs of promising whose object the writer may then say is still missing (``_unkept_promise_evidence``).
+PROMISE_VERBS = frozenset(("promise", "pledge", "vow"))
+#: The weight of a promise the next sentences say is not kept (as a blame).
+UNKEPT_PROMISE_WEIGHT = 0.6
+
+
+def _missing(tok) -> bool:
+    """Whether a noun is said to be absent: "no hospital", "not one boat", "not a single boat", a subject
+    or object of a negated verb ("the hospital has not been built", "has not opened the road")."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return True
+    if any(c.dep_ in ("nummod", "det", "amod") and any(n.dep_ == "neg" for n in c.children) for c in tok.children):
+        return True  # "Not one boat", "not a single boat"
+    return tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and _negated(tok.head)
+
+
+def _unkept_promise_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """A promise the writer then says is not kept, with no word of judgement: "Lima promised the valley a
+    hospital in 2019. There is still no hospital.", "Quito pledged new boats to every cooperative. Not one
+    boat has arrived." (the promised noun, the object of "promise"/"pledge"/"vow" or of its "to" verb,
+    told as missing in one of the two sentences after, in the writer's voice): against the promising
+    subject (reason "unkept promise 'hospital'"). Not a promise negated, under a modal or in a quote."""
+    sents = sentences(doc)
+    starts = [sent.start for sent in sents]
+    for i in positions(doc, PROMISE_VERBS):
+        verb = doc[i]
+        if verb.pos_ != "VERB" or _negated(verb) or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children) \
+                or mentions.in_quote(verb.idx):
+            continue
+        subj = _subject(verb)
+        if subj is None:
+            continue
+        carriers = [verb, *(c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB")]
+        promised = {o.lemma_.lower() for v in carriers for c in v.children if c.dep_ == "dobj"
+                    for o in (c, *_conjuncts(c)) if o.pos_ == "NOUN"}
+        if not promised:
+            continue
+        n = bisect_right(starts, i) - 1
+        for sent in sents[n + 1:n + 3]:
+            if mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
+                continue
+            gone = next((t for t in sent if t.pos_ == "NOUN" and t.lemma_.lower() in promised and _missing(t)), None)
+            if gone is not None:
+                for ev in _of_subject(mentions, subj, -1, UNKEPT_PROMISE_WEIGHT, gone.idx, gone.idx + len(gone.text),
+                                      f"unkept promise '{gone.lemma_.lower()}'"):
+                    if ev.holder == "author":
+                        yield ev
+                break
