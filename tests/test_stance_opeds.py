@@ -103,6 +103,13 @@ DOCUMENT_FLOOR = 0.7
 #: federation's president against a neighbour's overnight export ban and the directorate that issues it, for the
 #: supplier state that answered and the central bank; 14 actors, 8 attacked, 5 neutral). Blind: 6/14 (attacked 4/8),
 #: 1 of 5 neutral firm; after round 18 (attachment of evidence, developed on these three) 9/14 (attacked 5/7).
+#: Round 21: three more written blind in round 19 (oped-72..74: a think-tank analyst weighing a maritime boundary deal,
+#: for the partner state, its president, the prime minister who signed and the energy ministry, against the third state
+#: that threatens it; religious leaders' appeal on a siege, against the besieging force, an armed movement that keeps a
+#: road closed and the army that bombs markets, for a food agency and the neighbour that keeps its border open; a trade
+#: unionist against a foreign-owned mine, the ministry that licensed it and the agency that never inspected it, for a
+#: rights commission and a city council; 15 actors, 7 attacked, 6 neutral). Blind: 6/15 (attacked 2/7), 1 of 6
+#: neutral firm.
 #: Per round: (document name prefixes, right at least, neutral actors with a firm stance at most).
 OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 13": (("oped-27", "oped-28", "oped-29"), 12, 3),
@@ -112,7 +119,8 @@ OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 17": (("oped-48", "oped-49", "oped-50"), 6, 1),
                "round 18": (("oped-54", "oped-55", "oped-56"), 7, 0),
                "round 19": (("oped-57", "oped-58", "oped-59", "oped-60", "oped-61", "oped-62"), 19, 2),
-               "round 20": (("oped-66", "oped-67", "oped-68"), 9, 1)}
+               "round 20": (("oped-66", "oped-67", "oped-68"), 9, 1),
+               "round 21": (("oped-72", "oped-73", "oped-74"), 6, 1)}
 OPEN = tuple(name for names, _, _ in OPEN_ROUNDS.values() for name in names)
 #: Neutrally named actors of the development documents that may get a firm author stance, at most.
 NEUTRAL_WITH_STANCE_MAX = 2
@@ -145,6 +153,11 @@ NEUTRAL_WITH_STANCE_MAX = 2
 #: for a downstream farmers' union; a nationalist commentator against a neighbour's treatment of a minority and a
 #: European body that stays silent, for his own foreign minister): "sealed": "round 18"; 15 actors, 11 attacked, 6
 #: neutral; blind, before round 18's rules: 7/15 (attacked 7/11), 1 of 6 neutral actors firm; the same after them.
+#: Round 19 (oped-69..71: a veterans' association against a former ally that withdrew early and its general, for
+#: the local militia that stayed; a diaspora journalist on transnational repression, against the government, its
+#: interior minister and a host state that extradites, for two that refused; a state-media commentary against a rival
+#: alliance's exercise, the neighbour hosting it and its patron, for its own president's restraint and its ally):
+#: "sealed": "round 19", its group "sealed round 19"; 15 actors, 10 attacked, 5 neutral; its floor is set after scoring.
 #: Per round: (right at least, neutral with a firm stance at most).
 SEALED_FLOORS = {"round 11": (5, 2), "round 12": (7, 2), "round 13": (2, 2), "round 14": (5, 2), "round 15": (4, 1),
                  "round 16": (5, 2), "round 17": (6, 2), "round 18": (7, 2)}
