@@ -185,3 +185,18 @@ def test_a_promise_the_writer_says_is_not_kept(piece, passage, actor, noun):
 ])
 def test_no_unkept_promise(passage):
     assert not any(r.startswith("unkept promise") for r in author_reasons(_PILOT(passage), "PER"))
+
+
+@pytest.mark.issue(18)
+def test_a_pronoun_after_the_writer_addresses_an_actor():
+    # "We also speak to X, who ... . Its soldiers ...": the sentence before has the writer as its subject,
+    # so "its" is the last actor the writer named there (on main: unresolved, the model alone)
+    text = _LETTER("We also speak to the Ethiopian National Defense Force, which holds the road. Its soldiers "
+                   "have shelled the market twice this month.")
+    assert_author_sign(text, "Ethiopian National Defense Force", "-", "harmful act 'shell'")
+
+
+@pytest.mark.issue(18)
+def test_a_pronoun_after_the_writer_with_no_actor_stays_open():
+    text = _LETTER("We also speak to the families along the road. Their fields have been flooded twice this month.")
+    assert all("harmful act" not in r for r in author_reasons(text, "ETH"))

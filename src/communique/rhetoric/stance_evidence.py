@@ -345,6 +345,16 @@ class _Mentions:
             for m in range(n - 1, max(-1, n - 1 - _PRONOUN_REACH[group]), -1):
                 subj = subject_of(m)
                 actor = self.token_actor.get(subj.i) if subj is not None else None
+                if subj is not None and actor is None and subj.lower_ in _AUTHOR_WORDS and m == n - 1:
+                    # "We also speak to the Sudanese Armed Forces, who hold the towns. Their aircraft ...":
+                    # the writer speaks; the pronoun is the last actor of its kind the writer named there
+                    named = next((self.token_actor[k] for k in range(sents[m].end - 1, sents[m].start - 1, -1)
+                                  if k in self.token_actor and self.token_actor[k] not in self.author_ids
+                                  and doc[k].lower_ not in _PRONOUNS
+                                  and group in (group_of(self.token_actor[k]), "any")), None)
+                    if named is not None:
+                        self.token_actor[i] = named
+                        break
                 if subj is not None and group in ((group_of(actor) if actor is not None else "thing"), "any"):
                     if actor is not None:
                         self.token_actor[i] = actor
