@@ -200,3 +200,21 @@ def test_a_pronoun_after_the_writer_addresses_an_actor():
 def test_a_pronoun_after_the_writer_with_no_actor_stays_open():
     text = _LETTER("We also speak to the families along the road. Their fields have been flooded twice this month.")
     assert all("harmful act" not in r for r in author_reasons(text, "ETH"))
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("passage,cue", [
+    # the adjective of an actor's name denied a few sentences on; the name given in a statement it issued
+    ('By Friday the Kenya Ports Authority had issued a statement describing the leak as "a small spill". Our '
+     'crews were on the water that night. They saw the spill. It was not small.', "rebuttal 'not small' of its name 'spill'"),
+    ("Nairobi calls the new levy a temporary measure. Three budgets later the levy is still collected. "
+     "It is not temporary.", "rebuttal 'not temporary' of its name 'measure'"),
+])
+def test_an_epithet_of_the_actors_name_denied(passage, cue):
+    assert_author_sign(_PILOT(passage), "KEN", "-", cue)
+
+
+@pytest.mark.issue(18)
+def test_an_epithet_the_writer_keeps_is_no_rebuttal():
+    passage = "Nairobi calls the new levy a temporary measure. The finance bill ends it next June. It is temporary."
+    assert not any(r.startswith("rebuttal") for r in author_reasons(_PILOT(passage), "KEN"))

@@ -1357,8 +1357,12 @@ def _renaming_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
                      for a in c.children if a.dep_ in ("attr", "acomp")]
         name = next((t for t in names if t.pos_ in ("NOUN", "ADJ")), None)
         subj = _subject(verb) if name is not None and verb.pos_ == "VERB" else None
+        if subj is None and name is not None and verb.dep_ == "acl" and verb.head.dep_ == "dobj":
+            subj = _subject(verb.head.head)  # "issued a statement describing the event as ...": the issuer
         n = bisect_right(starts, i)  # the next sentence
         said = _renamed(name, sents[n], mentions) if subj is not None and n < len(sents) else None
+        if said is None and subj is not None and name.pos_ == "NOUN":  # round 19: "a minor overflow" ... "It was not minor"
+            said = _denied_epithet(name, sents[n:n + DENIAL_REACH], mentions)
         for target in mentions.linked(subj) if said is not None else ():
             yield Evidence("author", target, -1, REBUTTAL_WEIGHT, said.idx, said.idx + len(said.text),
                            f"rebuttal '{'not ' if _negated(said) else ''}{said.lemma_}' of its name '{name.lemma_}'")
@@ -2770,3 +2774,26 @@ def _unkept_promise_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
                     if ev.holder == "author":
                         yield ev
                 break
+
+
+#: How many sentences after an actor's name for a thing the writer's denial of the name's adjective may
+#: come ("... describing the event as "a minor overflow". Our members ... saw the overflow. It was not minor.").
+DENIAL_REACH = 4
+
+
+def _denied_epithet(name, sents, mentions: _Mentions):
+    """The adjective of an actor's name for a thing ("a minor overflow", "a temporary measure") that one of
+    the next sentences denies in the writer's voice with the same word: "It was not minor", "They are not
+    temporary" (subject "it"/"they"/"this"/"that", a negated "be"); else None. A plain "It was minor" keeps
+    the name."""
+    epithets = {c.lemma_.lower() for c in name.children if c.dep_ == "amod" and c.pos_ == "ADJ"}
+    if not epithets:
+        return None
+    for sent in sents:
+        if mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
+            continue
+        for be in (t for t in sent if t.lemma_ == "be" and _negated(t)):
+            said = next((c for c in be.children if c.dep_ == "acomp" and c.lemma_.lower() in epithets), None)
+            if said is not None and any(c.dep_ == "nsubj" and c.lower_ in _RENAMED for c in be.children):
+                return said
+    return None
