@@ -59,6 +59,15 @@ mood of a sentence:
   was X when ...?", "Who sold them the drones that bombed the market? X did."); the giver of the means
   of a harm told in a relative clause ("The shells that hit the block were supplied by X"); a refusal
   told by ellipsis ("published the names when the authorities would not").
+* **attacked with no evaluative word** (round 19): a hostile act done on an actor's behalf or orders,
+  on its watch, with its blessing or money ("Masked men working on behalf of Minsk beat ...", "jailed
+  on Ankara's watch"); an act nobody in the actor did ("No one in Quito thought to warn them", "Did
+  anyone in New Delhi ask ...?"); a denied innocence ("is not innocent in this either"); a comparison
+  to a label ("no better than the junta it replaced"); a name, or its adjective, that the writer denies
+  ("A consultation in which ... is not a consultation", "a minor overflow" ... "It was not minor"); an
+  actor named as another's ally, customer or financier (carried by ``stance._sides``); a promise the
+  next sentences say is not kept ("There is still no hospital"); a friendly act only asked for ("We
+  ask that our two governments set up a committee") is no evidence.
 * a verb and its particle match with words between them ("prop up": "Moscow props him up"), and
   a person's name inside the mention of a government ("the government of X", "X's government")
   stands for that person too.
