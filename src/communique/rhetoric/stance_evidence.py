@@ -59,6 +59,15 @@ mood of a sentence:
   was X when ...?", "Who sold them the drones that bombed the market? X did."); the giver of the means
   of a harm told in a relative clause ("The shells that hit the block were supplied by X"); a refusal
   told by ellipsis ("published the names when the authorities would not").
+* **attacked with no evaluative word** (round 19): a hostile act done on an actor's behalf or orders,
+  on its watch, with its blessing or money ("Masked men working on behalf of Minsk beat ...", "jailed
+  on Ankara's watch"); an act nobody in the actor did ("No one in Quito thought to warn them", "Did
+  anyone in New Delhi ask ...?"); a denied innocence ("is not innocent in this either"); a comparison
+  to a label ("no better than the junta it replaced"); a name, or its adjective, that the writer denies
+  ("A consultation in which ... is not a consultation", "a minor overflow" ... "It was not minor"); an
+  actor named as another's ally, customer or financier (carried by ``stance._sides``); a promise the
+  next sentences say is not kept ("There is still no hospital"); a friendly act only asked for ("We
+  ask that our two governments set up a committee") is no evidence.
 * a verb and its particle match with words between them ("prop up": "Moscow props him up"), and
   a person's name inside the mention of a government ("the government of X", "X's government")
   stands for that person too.
@@ -345,6 +354,16 @@ class _Mentions:
             for m in range(n - 1, max(-1, n - 1 - _PRONOUN_REACH[group]), -1):
                 subj = subject_of(m)
                 actor = self.token_actor.get(subj.i) if subj is not None else None
+                if subj is not None and actor is None and subj.lower_ in _AUTHOR_WORDS and m == n - 1:
+                    # "We also speak to the Sudanese Armed Forces, who hold the towns. Their aircraft ...":
+                    # the writer speaks; the pronoun is the last actor of its kind the writer named there
+                    named = next((self.token_actor[k] for k in range(sents[m].end - 1, sents[m].start - 1, -1)
+                                  if k in self.token_actor and self.token_actor[k] not in self.author_ids
+                                  and doc[k].lower_ not in _PRONOUNS
+                                  and group in (group_of(self.token_actor[k]), "any")), None)
+                    if named is not None:
+                        self.token_actor[i] = named
+                        break
                 if subj is not None and group in ((group_of(actor) if actor is not None else "thing"), "any"):
                     if actor is not None:
                         self.token_actor[i] = actor
@@ -865,7 +884,8 @@ def _omission_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]
     for verb, reason in _omitted_acts(doc):
         lemma = verb.lemma_.lower()
         if lemma in evaluative or verb.idx in triggers \
-                or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children) or _no_failure(verb):
+                or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children) or _no_failure(verb) \
+                or lemma in CONDUCT_VERBS and any(c.dep_ == "prep" and c.lower_ == "like" for c in verb.children):
             continue
         section = document.section_at(verb.idx)
         if section is None or section.kind not in _AUTHOR_SECTIONS or mentions.in_quote(verb.idx):
@@ -1103,6 +1123,8 @@ def _event_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
         sources, said_as = [mentions.author_or(s) for s in event.source], ""
         if _first_person_subject(doc, event):  # "We hold Pakistan responsible": the text's own voice
             sources, said_as = [mentions.holder(*span)], SAID_AS_WE
+        if event.type in FRIENDLY and _requested(doc, event):
+            continue  # "We ask that our two governments set up a committee": asked for, not done
         if event.type in HOSTILE_SPEECH or event.type in FRIENDLY:
             sign = -1 if event.type in HOSTILE_SPEECH else 1
             share = 1.0 if sign < 0 else FRIENDLY[event.type]
@@ -1129,11 +1151,13 @@ def _event_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
             doers, by_parse = event.source, ""
             if not doers:  # "Its officers beat two teachers", "the drones that struck the market"
                 doers, by_parse = _doers(doc, event, mentions), DOER_BY_PARSE
-            for target in doers:
+            masters = [a for a in _masters(doc, event, mentions) if a not in doers and a not in event.target]
+            complicit = [(a, f", {key}") for a, key in _complicit(doc, event, mentions) if a not in doers and a not in masters]
+            for target, suffix in [*((d, by_parse) for d in doers), *((m, FOR_ITS_MASTER) for m in masters), *complicit]:
                 if mentions.author_or(target) != holder:
                     yield Evidence(holder, target, -1, ASSERTED_ACT_WEIGHT, *span,
                                    f"{holder if holder != 'author' else 'the author'}{ASSERTS}"
-                                   f"{event.type} ({event.trigger.text}){by_parse}")
+                                   f"{event.type} ({event.trigger.text}){suffix}")
 
 
 #: The end of the reason of an asserted hostile act whose doer the events stage left open and the parse
@@ -1342,8 +1366,12 @@ def _renaming_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
                      for a in c.children if a.dep_ in ("attr", "acomp")]
         name = next((t for t in names if t.pos_ in ("NOUN", "ADJ")), None)
         subj = _subject(verb) if name is not None and verb.pos_ == "VERB" else None
+        if subj is None and name is not None and verb.dep_ == "acl" and verb.head.dep_ == "dobj":
+            subj = _subject(verb.head.head)  # "issued a statement describing the event as ...": the issuer
         n = bisect_right(starts, i)  # the next sentence
         said = _renamed(name, sents[n], mentions) if subj is not None and n < len(sents) else None
+        if said is None and subj is not None and name.pos_ == "NOUN":  # round 19: "a minor overflow" ... "It was not minor"
+            said = _denied_epithet(name, sents[n:n + DENIAL_REACH], mentions)
         for target in mentions.linked(subj) if said is not None else ():
             yield Evidence("author", target, -1, REBUTTAL_WEIGHT, said.idx, said.idx + len(said.text),
                            f"rebuttal '{'not ' if _negated(said) else ''}{said.lemma_}' of its name '{name.lemma_}'")
@@ -1351,12 +1379,15 @@ def _renaming_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
 
 def _renamed(name, sent, mentions: _Mentions):
     """The word of a sentence "It is / They are (not) ..." in the writer's own voice that replaces the
-    name just given (another noun) or denies it (the same word under a negation); else None."""
+    name just given (another noun) or denies it (the same word under a negation); else None. Round 19:
+    the name itself as the subject, with a clause on it, denied of itself ("Meridian describes this
+    process as consultation. A consultation in which one side cannot read the document is not a
+    consultation.": ``_same_name_denied``)."""
     root = sent.root
     said = next((c for c in root.children if c.dep_ in ("attr", "acomp") and c.pos_ == name.pos_), None)
     if root.lemma_ != "be" or said is None or (said.lemma_ == name.lemma_) != _negated(said) \
             or name.pos_ == "ADJ" and said.lemma_ != name.lemma_ \
-            or not any(c.dep_ == "nsubj" and c.lower_ in _RENAMED for c in root.children) \
+            or not any(c.dep_ == "nsubj" and (c.lower_ in _RENAMED or _same_name_denied(c, said, name)) for c in root.children) \
             or mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
         return None
     return said
@@ -1601,6 +1632,11 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _reproach_evidence(doc, mentions)
         items += _gratitude_evidence(doc, mentions)
         items += _acknowledgement_evidence(doc, mentions)
+        items += _not_innocent_evidence(doc, mentions)
+        items += _nobody_in_evidence(document, doc, mentions)
+        items += _comparison_evidence(doc, mentions)
+        items += _ally_evidence(doc, mentions)
+        items += _unkept_promise_evidence(doc, mentions)
         items = _drop_praised_acts(doc, items)
         worded = {(e.holder, e.start, e.end) for e in items if not e.reason.startswith("event ")}
         items = [e for e in items if not (e.reason.endswith(SAID_AS_WE) and (e.holder, e.start, e.end) in worded)]
@@ -2253,7 +2289,7 @@ def _served(noun, mentions: _Mentions) -> list[str]:
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ in SERVING_PREPS:
                 out += [a for o in prep.children if o.dep_ == "pobj" for a in mentions.actors_at(o) or mentions.linked(o)]
-    return out
+    return out + _on_behalf_of(noun, mentions)
 
 
 def _expletive(tok) -> bool:
@@ -2403,3 +2439,370 @@ def _with_while(doc, found: list[int]) -> list[int]:
         if k < len(whiles) and whiles[k] < sent.end:
             kept.append(i)
     return kept
+
+
+# --- Round 19: attacked actors with no evaluative word ------------------------------------------
+
+#: Verbs of asking and wishing: a friendly act in their complement is asked for, not done ("We ask that
+#: our two governments set up a standing committee", "we urge Lima to sign the accord"; ``_requested``).
+REQUEST_VERBS = frozenset(("ask", "urge", "call", "demand", "request", "want", "hope", "wish", "propose",
+                           "suggest", "invite", "encourage", "appeal", "plead", "expect", "need", "insist"))
+
+
+def _requested(doc, event) -> bool:
+    """Whether an event's trigger sits under a verb of asking or wishing (``REQUEST_VERBS``) in its
+    sentence: "We ask that India agree to give notice", "we urge both governments to set up a
+    committee", and a main clause opened by "that", one item of a list of demands ("Second, that our two
+    governments set up a standing committee"). The events stage reads such a clause as asserted; a
+    friendly act only asked for is no
+    cooperation of its subject (round 18d measured "event COOPERATE" at 0 of 1)."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    for _ in range(6):
+        if tok.head.i == tok.i:  # a main clause opened by "that": one item of a list of demands
+            return any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)  # ("Second, that ...")
+        tok = tok.head
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in REQUEST_VERBS:
+            return True
+    return False
+
+
+#: Nouns of a mandate: "on behalf of X", "at the behest of X", "on the orders of X" (``_on_behalf_of``).
+MANDATE_NOUNS = frozenset(("behalf", "behest", "orders", "order", "instructions", "bidding", "payroll"))
+
+
+def _on_behalf_of(noun, mentions: _Mentions) -> list[str]:
+    """The actors a noun acts for by a mandate: "hackers working on behalf of Minsk", "men acting at the
+    behest of the junta", "gunmen on the payroll of Kigali", "a crew operating on the orders of X" (a
+    "on"/"at" phrase with a mandate noun, ``MANDATE_NOUNS``, on the noun or on a participle or relative
+    clause on it, not negated): the noun is that actor's agent, as with ``_served``."""
+    carriers = [noun, *(v for v in noun.children if v.dep_ in ("acl", "relcl") and v.pos_ == "VERB" and not _negated(v))]
+    out = []
+    for carrier in carriers:
+        for prep in carrier.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("on", "at"):
+                continue
+            for mandate in prep.children:
+                if mandate.dep_ != "pobj" or mandate.lower_ not in MANDATE_NOUNS:
+                    continue
+                for of in mandate.children:
+                    if of.dep_ == "prep" and of.lower_ == "of":
+                        out += [a for o in of.children if o.dep_ == "pobj" for a in mentions.actors_at(o) or mentions.linked(o)]
+    return out
+
+
+#: Predicate adjectives of innocence: negated, blame ("The navy is not innocent in this either").
+INNOCENCE_ADJECTIVES = frozenset(("innocent", "blameless", "faultless"))
+#: Adverbs that deny a predicate as "not" does ("hardly innocent", "scarcely blameless").
+_DENYING_ADVERBS = frozenset(("hardly", "scarcely", "barely"))
+
+
+def _not_innocent_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """"X is not innocent (in this either)", "X is hardly blameless": the denied innocence of the
+    subject, a blame at ``BLAME_WEIGHT`` (reason "blame 'not innocent'"). Not an innocence asserted
+    ("the fishermen are innocent"), nor one under a modal or a condition."""
+    for i in positions(doc, INNOCENCE_ADJECTIVES, lemmas=False):
+        tok = doc[i]
+        head = tok.head
+        if tok.dep_ not in ("acomp", "attr") or head.lemma_ != "be":
+            continue
+        denied = _negated(tok) or _negated(head) or any(
+            c.dep_ == "advmod" and c.lower_ in _DENYING_ADVERBS for t in (tok, head) for c in t.children)
+        if not denied or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children) \
+                or any(c.dep_ == "mark" and c.lower_ in _UNREAL_MARKS for c in head.children):
+            continue
+        subj = _subject(head)
+        if subj is None:
+            continue
+        people = {a.id for a in mentions.document.actors if a.sector in _PEOPLE_SECTORS}
+        for ev in _of_subject(mentions, subj, -1, BLAME_WEIGHT, tok.idx, tok.idx + len(tok.text),
+                              f"blame 'not {tok.lower_}'"):
+            if ev.target not in people:
+                yield ev
+
+
+#: Words for nobody as a subject ("no one in Quito thought to warn them", "nobody in the ministry
+#: replied"), and for anybody in a yes/no question ("Did anyone in New Delhi ask who would pay?").
+_NOBODY = frozenset(("nobody", "one", "anyone", "anybody"))
+#: Auxiliaries that open a yes/no question.
+_QUESTION_AUXES = frozenset(("did", "does", "do", "has", "have", "had", "will", "would", "is", "was", "were"))
+#: Verbs told of "no one in X" that are no failure of X: suffering, dying, knowing, being.
+_NOBODY_NON_ACTS = frozenset(("be", "die", "suffer", "survive", "lose", "live", "escape", "doubt", "know", "deny",
+                              "dispute", "expect", "believe", "remember", "forget", "like", "want", "seem"))
+
+
+def _nobody_in_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """An act that nobody in an actor did, told in the writer's voice: "No one in Quito thought to warn
+    the fishermen", "nobody in the Indian government thinks it necessary to tell its neighbour" (an
+    inaction of the actor, ``OMISSION_WEIGHT``, reason "inaction 'no one in ... think'"), and the same
+    asked as a yes/no question, "Did anyone in New Delhi ask who would pay for them?" (a rhetorical
+    question, ``QUESTION_WEIGHT``). The actor is the object of "in"/"at"/"from" on the pronoun. Not an
+    act suffered or a state ("no one in Quito was hurt", "no one in Lima doubts ..."; passive verbs and
+    ``_NOBODY_NON_ACTS``), not a negated verb ("no one in X did not know"), nor in a quote or a news report."""
+    lowers, _ = token_strings(doc)
+    people = {a.id for a in document.actors if a.sector in _PEOPLE_SECTORS}
+    for i in positions(doc, _NOBODY, lemmas=False):
+        tok = doc[i]
+        if tok.dep_ != "nsubj" or tok.head.pos_ != "VERB":
+            continue
+        verb = tok.head
+        if tok.lower_ == "one" and not any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+            continue
+        sent = tok.sent
+        if tok.lower_ in ("anyone", "anybody"):
+            if not sent.text.rstrip().endswith("?") or lowers[sent.start] not in _QUESTION_AUXES:
+                continue
+            weight, reason = QUESTION_WEIGHT, f"rhetorical question '{lowers[sent.start]} anyone in ... {verb.lemma_.lower()}'"
+        else:
+            weight, reason = OMISSION_WEIGHT, f"{INACTION} 'no one in ... {verb.lemma_.lower()}'"
+        if verb.lemma_.lower() in _NOBODY_NON_ACTS or _passive(verb) or _negated(verb) \
+                or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+            continue
+        section = document.section_at(verb.idx)
+        if section is None or section.kind not in _AUTHOR_SECTIONS or mentions.in_quote(verb.idx):
+            continue
+        if mentions.holder(tok.idx, tok.idx + len(tok.text)) != "author":
+            continue
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "from"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                for target in dict.fromkeys(mentions.actors_at(obj) or mentions.linked(obj)):
+                    if target not in people and target not in mentions.author_ids:
+                        yield Evidence("author", target, -1, weight, tok.idx, verb.idx + len(verb.text), reason)
+
+
+#: Comparatives that, with "no", "little" or "hardly", put the subject on a level with what follows
+#: "than" ("no better than the dictatorship it replaced").
+_LEVELLING_COMPARATIVES = frozenset(("better", "different"))
+#: Verbs of conduct whose "like" phrase compares the subject to a kind of actor ("behaves like an
+#: occupier", "acts like a gang", "rules like a warlord").
+CONDUCT_VERBS = frozenset(("behave", "act", "rule", "govern", "operate", "conduct", "treat", "talk"))
+
+
+def _comparison_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """The subject compared to a label (``name_calling.txt``, labels of ``political_labels.en.tsv``):
+    "Managua is no better than the dictatorship it replaced" (a comparative denied by "no", "little",
+    "hardly"), "Ankara behaves like an occupier" (a verb of conduct with "like"): against the subject,
+    at ``EVALUATIVE_WEIGHT`` (reason "comparison 'no better than dictatorship'"). Not a plain "better
+    than", nor a label that is someone else's ("critics call it a dictatorship")."""
+    _, labels = _lexicons()
+    for i in positions(doc, frozenset(("than", "like")), lemmas=False):
+        prep = doc[i]
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.lemma_.lower() not in labels and obj.lower_ not in labels:
+            continue
+        head = prep.head
+        if prep.lower_ == "than":
+            if head.lower_ not in _LEVELLING_COMPARATIVES or not any(
+                    c.lower_ in ("no", "little", "hardly", "scarcely") for c in head.children):
+                continue
+            verb, key = head.head, f"no {head.lower_} than {obj.lemma_.lower()}"
+            if head.dep_ not in ("acomp", "attr") or verb.lemma_ != "be":
+                continue
+        else:
+            verb, key = head, f"{head.lemma_.lower()} like {obj.lemma_.lower()}"
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in CONDUCT_VERBS or _negated(verb):
+                continue
+        if _unasserted(verb) and not _negated(verb):
+            continue
+        subj = _subject(verb)
+        if subj is None:
+            continue
+        yield from _of_subject(mentions, subj, -1, EVALUATIVE_WEIGHT, prep.idx, obj.idx + len(obj.text),
+                               f"comparison '{key}'")
+
+
+#: The end of the reason of an asserted hostile act counted against the actor its doer acts for
+#: (``_masters``): "the author asserts ASSAULT (beat), done on its behalf".
+FOR_ITS_MASTER = ", done on its behalf"
+
+
+def _masters(doc, event, mentions: _Mentions) -> list[str]:
+    """The actors the doer of a hostile act serves or acts for, by the parse of the trigger's subject:
+    "Masked men working on behalf of Minsk beat two reporters", "gunmen acting on the orders of the
+    junta burned the house", "a unit that reports to Tbilisi beat the editors" (``_served``, which reads
+    "on behalf of" through ``_on_behalf_of``). The events stage names the men as the source; the
+    master is the one the writer blames."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    subj = _subject(span.root) if span is not None else None
+    if subj is None:
+        return []
+    if subj.lower_ in _RELATIVES and span.root.dep_ == "relcl":
+        subj = span.root.head
+    people = {a.id for a in mentions.document.actors if a.sector in _PEOPLE_SECTORS}
+    return [a for a in dict.fromkeys(_served(subj, mentions)) if a not in people and a not in mentions.author_ids]
+
+
+def _same_name_denied(subj, said, name) -> bool:
+    """Whether a sentence denies a name of itself: its subject is the name's noun with a clause or a
+    phrase on it that qualifies it ("A consultation in which one side cannot read ...", "a ceasefire
+    broken every night"), and its predicate is the same noun negated ("... is not a consultation")."""
+    return name.pos_ == "NOUN" and subj.lemma_ == name.lemma_ == said.lemma_ and _negated(said) \
+        and any(c.dep_ in ("relcl", "acl", "prep") for c in subj.children)
+
+
+#: Nouns of complicity and means on a hostile act: "on Ankara's watch", "under Ortega's rule", "with the
+#: blessing of Khartoum", "with Kigali's money" (``_complicit``), by the preposition that carries them.
+COMPLICITY_NOUNS = {
+    "on": frozenset(("watch", "orders", "order", "instructions", "behalf", "behest", "payroll")),
+    "under": frozenset(("watch", "rule", "command", "orders", "protection", "cover")),
+    "with": frozenset(("blessing", "approval", "backing", "consent", "knowledge", "connivance", "complicity",
+                       "support", "help", "money", "funds", "funding", "weapons", "arms", "guns", "drones")),
+    "at": frozenset(("behest", "request", "orders", "order", "instigation", "direction")),
+}
+
+
+def _complicit(doc, event, mentions: _Mentions) -> list[tuple[str, str]]:
+    """``(actor, reason key)`` for each actor an asserted hostile act names as its patron by a phrase on
+    the trigger: a noun of complicity or means (``COMPLICITY_NOUNS``) owned by the actor ("Two hundred
+    journalists were jailed on Ankara's watch", "the militia burned the villages with the blessing of
+    Khartoum", "with Kigali's money ... the rebels shelled the camps", "under Ortega's rule, police
+    arrested ..."). The owner is the possessive or the object of "of"; ordinary people are never blamed."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if span is None:
+        return []
+    verb = span.root
+    people = {a.id for a in mentions.document.actors if a.sector in _PEOPLE_SECTORS}
+    out = []
+    for prep in verb.children:
+        nouns = COMPLICITY_NOUNS.get(prep.lower_) if prep.dep_ == "prep" else None
+        for noun in (c for c in prep.children if c.dep_ == "pobj") if nouns else ():
+            if noun.lower_ not in nouns and noun.lemma_.lower() not in nouns:
+                continue
+            owners = [o for c in noun.children if c.dep_ == "poss" for o in (c,)] + [
+                o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+            for owner in owners:
+                for actor in dict.fromkeys(mentions.actors_at(owner) or mentions.linked(owner)):
+                    if actor not in people and actor not in mentions.author_ids:
+                        out.append((actor, f"{prep.lower_} its {noun.lower_}"))
+    return out
+
+
+#: Nouns of a partner an actor is named as, in apposition or as a predicate ("Minsk, its closest ally",
+#: "Beijing, Moscow's most important customer", "Doha is the militia's financier"): the actor helps the
+#: owner of the noun (``_ally_evidence``).
+ALLY_NOUNS = frozenset(("ally", "patron", "backer", "sponsor", "financier", "paymaster", "banker", "bankroller",
+                        "supplier", "armourer", "armorer", "customer", "protector", "benefactor", "lifeline"))
+#: The weight of such a relation: enough for ``stance._relations`` (``RELATION_MIN_WEIGHT`` 0.6).
+ALLY_WEIGHT = 0.6
+#: Pronouns an owner of an ally noun may be ("its closest ally").
+_OWNER_PRONOUNS = frozenset(("its", "their", "his", "her"))
+
+
+def _ally_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """An actor named as another's partner (``ALLY_NOUNS``), in apposition ("Minsk, its closest ally
+    in Europe, sent congratulations": "its" for the main-clause subject of the sentence before, the
+    apposition's own head being the ally) or as the predicate of "be" ("Minsk is Tehran's closest
+    ally"): the ally's stance for the owner (holder the ally, reason "relation 'ally'"), which
+    ``stance._sides`` carries: the ally of an actor the author opposes is opposed. The owner is the
+    possessive or the object of "of" itself, not a thing an actor owns ("the sole supplier of Nepal's
+    petrol" is no ally of Nepal's). Not negated ("is no ally of"), not an actor of the author's own byline."""
+    sents = sentences(doc)
+    starts = [sent.start for sent in sents]
+    for i in positions(doc, ALLY_NOUNS):
+        noun = doc[i]
+        if noun.pos_ != "NOUN":
+            continue
+        if noun.dep_ == "appos":
+            allies = mentions.actors_at(noun.head) or mentions.linked(noun.head)
+        elif noun.dep_ == "attr" and noun.head.lemma_ == "be" and not _negated(noun.head) \
+                and not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+            subj = _subject(noun.head)
+            allies = mentions.linked(subj) if subj is not None else []
+        else:
+            continue
+        owners = [c for c in noun.children if c.dep_ == "poss"] + [
+            o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+        patrons = []
+        for owner in owners:
+            found = [a for a in mentions.actors_at(owner) if a not in allies]  # the owner itself, not "of Nepal's petrol"
+            if not found and owner.lower_ in _OWNER_PRONOUNS and noun.dep_ == "appos":
+                n = bisect_right(starts, owner.i) - 1  # "its" beside its own head: the subject one sentence back
+                subj = _subject(sents[n - 1].root) if n > 0 and sents[n - 1].root.pos_ in ("VERB", "AUX") else None
+                found = [a for a in (mentions.linked(subj) if subj is not None else []) if a not in allies]
+            patrons += found
+        for ally in dict.fromkeys(allies):
+            if ally in mentions.author_ids:
+                continue
+            for patron in dict.fromkeys(patrons):
+                if patron != ally and patron not in mentions.author_ids:
+                    yield Evidence(ally, patron, 1, ALLY_WEIGHT, noun.idx, noun.idx + len(noun.text),
+                                   f"relation '{noun.lemma_.lower()}'")
+
+
+#: Verbs of promising whose object the writer may then say is still missing (``_unkept_promise_evidence``).
+PROMISE_VERBS = frozenset(("promise", "pledge", "vow"))
+#: The weight of a promise the next sentences say is not kept (as a blame).
+UNKEPT_PROMISE_WEIGHT = 0.6
+
+
+def _missing(tok) -> bool:
+    """Whether a noun is said to be absent: "no hospital", "not one boat", "not a single boat", a subject
+    or object of a negated verb ("the hospital has not been built", "has not opened the road")."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return True
+    if any(c.dep_ in ("nummod", "det", "amod") and any(n.dep_ == "neg" for n in c.children) for c in tok.children):
+        return True  # "Not one boat", "not a single boat"
+    return tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and _negated(tok.head)
+
+
+def _unkept_promise_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """A promise the writer then says is not kept, with no word of judgement: "Lima promised the valley a
+    hospital in 2019. There is still no hospital.", "Quito pledged new boats to every cooperative. Not one
+    boat has arrived." (the promised noun, the object of "promise"/"pledge"/"vow" or of its "to" verb,
+    told as missing in one of the two sentences after, in the writer's voice): against the promising
+    subject (reason "unkept promise 'hospital'"). Not a promise negated, under a modal or in a quote."""
+    sents = sentences(doc)
+    starts = [sent.start for sent in sents]
+    for i in positions(doc, PROMISE_VERBS):
+        verb = doc[i]
+        if verb.pos_ != "VERB" or _negated(verb) or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children) \
+                or mentions.in_quote(verb.idx):
+            continue
+        subj = _subject(verb)
+        if subj is None:
+            continue
+        carriers = [verb, *(c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB")]
+        promised = {o.lemma_.lower() for v in carriers for c in v.children if c.dep_ == "dobj"
+                    for o in (c, *_conjuncts(c)) if o.pos_ == "NOUN"}
+        if not promised:
+            continue
+        n = bisect_right(starts, i) - 1
+        for sent in sents[n + 1:n + 3]:
+            if mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
+                continue
+            gone = next((t for t in sent if t.pos_ == "NOUN" and t.lemma_.lower() in promised and _missing(t)), None)
+            if gone is not None:
+                for ev in _of_subject(mentions, subj, -1, UNKEPT_PROMISE_WEIGHT, gone.idx, gone.idx + len(gone.text),
+                                      f"unkept promise '{gone.lemma_.lower()}'"):
+                    if ev.holder == "author":
+                        yield ev
+                break
+
+
+#: How many sentences after an actor's name for a thing the writer's denial of the name's adjective may
+#: come ("... describing the event as "a minor overflow". Our members ... saw the overflow. It was not minor.").
+DENIAL_REACH = 4
+
+
+def _denied_epithet(name, sents, mentions: _Mentions):
+    """The adjective of an actor's name for a thing ("a minor overflow", "a temporary measure") that one of
+    the next sentences denies in the writer's voice with the same word: "It was not minor", "They are not
+    temporary" (subject "it"/"they"/"this"/"that", a negated "be"); else None. A plain "It was minor" keeps
+    the name."""
+    epithets = {c.lemma_.lower() for c in name.children if c.dep_ == "amod" and c.pos_ == "ADJ"}
+    if not epithets:
+        return None
+    for sent in sents:
+        if mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
+            continue
+        for be in (t for t in sent if t.lemma_ == "be" and _negated(t)):
+            said = next((c for c in be.children if c.dep_ == "acomp" and c.lemma_.lower() in epithets), None)
+            if said is not None and any(c.dep_ == "nsubj" and c.lower_ in _RENAMED for c in be.children):
+                return said
+    return None
