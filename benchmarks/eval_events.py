@@ -414,6 +414,13 @@ def score_statements(options):
     records = folder_records(STATEMENTS, STATEMENTS / "index.json")
     preds = folder_predictions(options, records)
     golds = read_golds(STATEMENTS / "gold")
+    return score_groups(preds, golds, statement_groups(golds))
+
+
+def statement_groups(golds: dict) -> dict:
+    """The statement groups score_statements prints: all, per family, development, sealed, each
+    "sealed round N", and each "open round N" (documents with "open": "round N" in index.json:
+    written blind but open, so they stay in development too)."""
     index = {m["id"]: m for m in _statement_index()}
     groups = {"all": sorted(golds)}
     for fam in ("statement", "op-ed", "news"):
@@ -423,7 +430,10 @@ def score_statements(options):
     for k in groups["sealed"]:  # "sealed": "round 12" -> also a group of that round's documents
         if isinstance(index[k]["sealed"], str):
             groups.setdefault(f"sealed {index[k]['sealed']}", []).append(k)
-    return score_groups(preds, golds, groups)
+    for k in groups["development"]:  # "open": "round 19" -> also a group of that round's documents
+        if isinstance(index[k].get("open"), str):
+            groups.setdefault(f"open {index[k]['open']}", []).append(k)
+    return groups
 
 
 def event_dates(events: list[dict]) -> dict:
