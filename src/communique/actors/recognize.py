@@ -318,6 +318,8 @@ class Recognizer:
             if after is not None and after.lower_ in OTHER_GROUP_WORDS and tokens[0] <= after.head.i < tokens[1] \
                     and any(c.dep_ == "pobj" for c in after.children):
                 continue
+            if unnamed_body_before(doc, anchors, start, end, noun):
+                continue  # "a joint commission ... the commission": that one, not the KB's (round 19b)
             own = self.kb.entries[m.value.key]
             regional = noun not in {t.norm for name in (own.name, *own.aliases) if key_of(name) != key_of(m.value.form)
                                     for t in tokenize(name)}
@@ -1528,3 +1530,24 @@ def _collective_start(doc, root) -> int | None:
     if noun.lemma_.lower() not in COLLECTIVE_NOUNS or noun.i != prep.i - 1 or noun.pos_ != "NOUN":
         return None
     return noun.idx
+
+
+def unnamed_body_before(doc, anchors, start: int, end: int, noun: str) -> bool:
+    """Whether a referring alias at ``start``..``end`` ("the commission", "the bloc") stands for a
+    body of that noun the text named before without a name ("Peru and Bolivia set up a joint
+    commission ... The commission met"): the last earlier occurrence of the noun is in lower case
+    and inside no anchor (issue 16, round 19b). False where the alias is written with a capital
+    inside its sentence ("said the Commission"), which names the body itself."""
+    text = doc_text(doc)
+    word = text[end - len(noun):end]
+    tokens = token_range(doc, start, end)
+    first = tokens is not None and doc[tokens[0]].is_sent_start
+    if word[:1].isupper() and not first:
+        return False
+    before = [hit for hit in re.finditer(rf"\b{re.escape(noun)}\b", text[:start], re.I)]
+    if not before:
+        return False
+    last = before[-1]
+    if text[last.start()] != noun[0]:
+        return False  # "the Commission", "European Commission": a name
+    return not any(s0 <= last.start() < e0 for s0, e0, _m, _label in anchors)

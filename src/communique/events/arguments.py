@@ -420,6 +420,8 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
         target += _pobjs(noun, light_preps)
         # "accepted demands from the rebels", "rejected Iraq's offer" (not "talks hosted by Qatar")
         target += _but_brokers(owners(noun, places=False), noun, cand, lexicon)
+    if not entry.swap and not passive and not _actorlike(target):
+        target += named_light_objects(light)  # "briefed the UN Secretary-General on ...": the one briefed
     if not passive and not _actorlike(target):
         # "kidnapped up to 16 advisers": the parser hangs the object under "up to"
         target += [doc[p] for c in kids if deps[c] == _PREP and s.ents[c] in _QUANTITY_ENT_IDS
@@ -842,3 +844,18 @@ def resolve_pronoun(tok):
                 return None
             return subj[0]
     return None
+
+
+#: Entity labels of a trigger's own object that names the one acted upon ("briefed the United
+#: Nations Secretary-General", "phoned President Ruto"): issue 16, round 19b.
+NAMED_OBJECT_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def named_light_objects(light) -> list:
+    """The objects of a multi-word trigger that name a participant themselves ("briefed the
+    United Nations Secretary-General on the incidents": the Secretary-General is briefed), where
+    the lexicon entry took the object into the trigger; [] for a common noun ("held talks",
+    "briefed the council") and for prepositional objects ("on the incidents")."""
+    return [t for noun in light if noun.dep_ in OBJECT_DEPS and (noun.ent_type_ in NAMED_OBJECT_ENTS or
+                                                                 noun.pos_ == "PROPN")
+            for t in conjuncts(noun)]

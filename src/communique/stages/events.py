@@ -349,7 +349,7 @@ def _actors_of(document, tokens, author, in_author_section, index, acted_upon=Fa
             named = phrase_actors(index, tok)  # "an assembly of foreign ministers of Egypt"
             ids.extend(named or _person_by_surname(document, tok) or _person_by_title(document, tok)
                        or _stand_in(document, tok, author, index) or _national_state(document, tok)
-                       or _same_noun(document, tok) or _named_vessel(tok, index)
+                       or _same_noun(document, tok) or _joint_body(document, tok) or _named_vessel(tok, index)
                        or _pronoun_owner(document, tok, author, index))
     return list(dict.fromkeys(ids))
 
@@ -1991,3 +1991,20 @@ def _second_operative(sent, first, verbs: frozenset[str]):
                 heads[x.i], deps[x.i] = t.i, "xcomp"
         return _as_verb(sent, t, "VBZ", stem, heads, deps)
     return sent
+
+
+#: Modifiers of a body noun that make it one of two states together ("a joint commission").
+JOINT_WORDS = frozenset({"joint", "bilateral", "mixed"})
+
+
+def _joint_body(document, tok) -> list[str]:
+    """"The commission will meet in May", where the text set up "a joint commission" (or "a
+    bilateral committee") of the same noun before and names no body for it: the two states named
+    last before the phrase (issue 16, round 19b); [] for any other noun, or without such a body."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not any(
+            c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in tok.children):
+        return []
+    lemma = tok.lemma_.lower()
+    joint = [t for t in tok.doc[:tok.i] if t.lemma_.lower() == lemma and t.pos_ == "NOUN"
+             and any(c.lower_ in JOINT_WORDS and c.dep_ in ("amod", "compound") for c in t.subtree if c.i < t.i)]
+    return _last_two_states(document, tok.idx) if joint else []
