@@ -150,3 +150,30 @@ def test_a_named_government_subject_keeps_its_state(pipeline):
     doc = analyse_text(pipeline, "Peru and Chile trade barbs\n\nThe Government of Chile accused Peru of moving "
                                  "troops to the border.")
     assert ("ACCUSE", ["Chile"], ["Peru"]) in _parties(doc), _parties(doc)
+
+
+# whose waters, zone or airspace an act is done in is acted upon
+
+def test_halting_drilling_within_the_zone_of_a_state_is_aimed_at_it(pipeline):
+    doc = analyse_text(pipeline, "Greece urged Turkey to halt its drilling operations within the exclusive "
+                                 "economic zone of Cyprus.")
+    assert ("RETREAT", ["Turkey"], ["Cyprus"]) in _parties(doc), _parties(doc)
+
+
+def test_a_plural_owner_pronoun_does_not_hide_the_zone_owner(pipeline):
+    doc = analyse_text(pipeline, "The two ministers met in Athens. They called on Turkey to halt their drilling "
+                                 "operations within the EEZ of Cyprus.")
+    assert ("RETREAT", ["Turkey"], ["Cyprus"]) in _parties(doc), _parties(doc)
+
+
+def test_a_named_partner_keeps_the_waters_out(pipeline):
+    # negative: the clause names its partner; the waters only say where
+    doc = analyse_text(pipeline, "Japan held joint drills with the Philippines in the waters of the Pacific.")
+    assert [p for p in _parties(doc) if p[0] == "COOPERATE"] == [("COOPERATE", ["Japan"], ["Philippines"])], \
+        _parties(doc)
+
+
+def test_own_waters_are_no_target(pipeline):
+    # negative: a state's own navy acting in its own waters is no act upon itself
+    doc = analyse_text(pipeline, "Japan's navy seized a fishing boat in Japanese waters.")
+    assert not [p for p in _parties(doc) if "Japan" in p[2]], _parties(doc)

@@ -451,6 +451,8 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
     target += [o for t in target for o in _but_brokers(owners(t), t, cand, lexicon)]
     if entry.type in FORCE_TYPES and not _actorlike(target):
         target += _accuser(tok, lexicon)  # "Chile accused Peru of massing troops": aimed at Chile
+    if not entry.swap and not _actorlike(target):
+        target += space_owners([tok, *objects, *light])  # "halt drilling within the waters of Cyprus"
     if entry.swap:
         source, target = target, source
     if entry.type == "CONSULT" and s.lemmas[tok.i] in HOST_VERBS:
@@ -859,3 +861,21 @@ def named_light_objects(light) -> list:
     return [t for noun in light if noun.dep_ in OBJECT_DEPS and (noun.ent_type_ in NAMED_OBJECT_ENTS or
                                                                  noun.pos_ == "PROPN")
             for t in conjuncts(noun)]
+
+
+#: Prepositions that put an act inside a state's space ("drilling within the zone of Cyprus").
+SPACE_PREPS = frozenset({"in", "within", "inside", "into", "from", "off"})
+#: Nouns of a state's own space: whose it is is acted upon by what is done in it.
+SPACE_NOUNS = frozenset({"water", "waters", "zone", "airspace", "territory", "shelf", "eez"})
+
+
+def space_owners(heads) -> list:
+    """Whose waters, zone, airspace or territory an act is done in, from or into, said of the act
+    or of its object ("halt its drilling operations within the exclusive economic zone of
+    Cyprus", "seized a tanker in Omani waters", "flew drones into Lithuania's airspace"): the
+    owners (``owners``) of that space noun; [] when none is named (issue 16, round 19b)."""
+    spaces = [p for h in heads for p in _pobjs(h, SPACE_PREPS) if p.lemma_.lower() in SPACE_NOUNS]
+    named = [x for p in spaces
+             for x in [*_pobjs(p, _OF), *(c for c in p.children if c.dep_ in ("poss", "amod", "compound"))]
+             if x.ent_type_ in OWNER_ENTS]
+    return [o for x in named for o in conjuncts(x)]
