@@ -177,3 +177,25 @@ def test_own_waters_are_no_target(pipeline):
     # negative: a state's own navy acting in its own waters is no act upon itself
     doc = analyse_text(pipeline, "Japan's navy seized a fishing boat in Japanese waters.")
     assert not [p for p in _parties(doc) if "Japan" in p[2]], _parties(doc)
+
+
+# "both parties", "the two negotiators": the two states named before the third one's sentence
+
+def test_both_parties_invited_by_a_third_state(pipeline):
+    doc = analyse_text(pipeline, "Ethiopia and Egypt have argued about the dam for a decade. Sudan invited both "
+                                 "parties to a meeting in Khartoum.")
+    (src, tgt), = [(p[1], p[2]) for p in _parties(doc) if p[0] == "AGREE"]
+    assert src == ["Sudan"] and {"Ethiopia", "Egypt"} <= set(tgt), _parties(doc)
+
+
+def test_a_meeting_of_the_two_negotiators(pipeline):
+    doc = analyse_text(pipeline, "Serbia and Kosovo sent new negotiators to the talks. Germany said it would host "
+                                 "a meeting of the two negotiators in Berlin next month.")
+    assert ("CONSULT", ["Germany"], ["Kosovo", "Serbia"]) in _parties(doc), _parties(doc)
+
+
+def test_the_two_governments_as_subject_are_still_the_pair(pipeline):
+    # negative: no third state in the sentence; the pair named last before the phrase
+    doc = analyse_text(pipeline, "Chile and Bolivia have argued over the Silala river. The two governments agreed "
+                                 "on Friday to take the case to mediation.")
+    assert ("AGREE", ["Bolivia", "Chile"], ["Bolivia", "Chile"]) in _parties(doc), _parties(doc)

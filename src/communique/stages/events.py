@@ -83,7 +83,8 @@ ABROAD_TYPES = frozenset({"THREATEN", "CONSULT"})
 MEDIATION_WORDS = frozenset({"mediate", "mediation", "mediator", "facilitate", "facilitation", "broker"})
 #: Plural nouns that "both" or "the two" make stand for the two states of the text.
 PAIR_NOUNS = frozenset({"government", "country", "capital", "side", "nation", "neighbour", "neighbor",
-                        "minister", "leader", "state", "president", "delegation"})
+                        "minister", "leader", "state", "president", "delegation",
+                        "negotiator", "party", "envoy", "rival", "belligerent"})  # round 19b
 #: Prepositions of a title whose object the parser may coordinate with the title holder's name
 #: ("the envoy for Libya, Ana Soto", "the minister of defence, Ana Soto").
 APPOSITIVE_PREPS = frozenset({"for", "of", "to"})
@@ -465,7 +466,7 @@ def _the_two_states(document, tok) -> list[str]:
     plural noun, NNS)."""
     if tok.lemma_.lower() not in PAIR_NOUNS or not _two_or_both(tok):
         return []
-    return _last_two_states(document, tok.idx)
+    return _pair_before_third(document, tok) or _last_two_states(document, tok.idx)
 
 
 def _the_two_holders(document, tok) -> list[str]:
@@ -2059,3 +2060,17 @@ def _named_targets(d: Draft, index) -> set[str]:
     """The actors the target words of an act name by a name of theirs ("condemns Russia")."""
     return {a.id for t in d.targets if t.pos_ == "PROPN" or t.ent_type_
             for a in [index.at(t.idx, t.idx + len(t))] if a is not None}
+
+
+def _pair_before_third(document, tok) -> list[str]:
+    """"Ethiopia and Egypt have argued for a decade. Sudan invited both parties": where the
+    sentence of "both"/"the two" names a third state before the phrase (the one who acts upon
+    the pair), the two states named last before that sentence; [] where the sentence names
+    none before the phrase, or one of those two (issue 16, round 19b)."""
+    start = tok.sent.start_char
+    inside = {a.id for a in document.actors if a.kind == "state"
+              for s, _e in a.mentions if start <= s < tok.idx}
+    if not inside:
+        return []
+    pair = _last_two_states(document, start)
+    return pair if pair and not inside.intersection(pair) else []
