@@ -199,3 +199,10 @@ def test_the_two_governments_as_subject_are_still_the_pair(pipeline):
     doc = analyse_text(pipeline, "Chile and Bolivia have argued over the Silala river. The two governments agreed "
                                  "on Friday to take the case to mediation.")
     assert ("AGREE", ["Bolivia", "Chile"], ["Bolivia", "Chile"]) in _parties(doc), _parties(doc)
+
+
+def test_every_later_the_commission_is_the_joint_one(pipeline):
+    doc = analyse_text(pipeline, "Armenia and Georgia agreed to revive a joint commission on the border. The "
+                                 "commission's work will start soon. \"The commission can settle this,\" the Georgian "
+                                 "minister said. The commission will hold its first session in Tbilisi in May.")
+    assert "European Commission" not in _names(doc), _names(doc)

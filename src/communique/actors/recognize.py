@@ -318,7 +318,7 @@ class Recognizer:
             if after is not None and after.lower_ in OTHER_GROUP_WORDS and tokens[0] <= after.head.i < tokens[1] \
                     and any(c.dep_ == "pobj" for c in after.children):
                 continue
-            if unnamed_body_before(doc, anchors, start, end, noun):
+            if unnamed_body_before(doc, out, start, end, noun):
                 continue  # "a joint commission ... the commission": that one, not the KB's (round 19b)
             own = self.kb.entries[m.value.key]
             regional = noun not in {t.norm for name in (own.name, *own.aliases) if key_of(name) != key_of(m.value.form)
@@ -1536,7 +1536,8 @@ def unnamed_body_before(doc, anchors, start: int, end: int, noun: str) -> bool:
     """Whether a referring alias at ``start``..``end`` ("the commission", "the bloc") stands for a
     body of that noun the text named before without a name ("Peru and Bolivia set up a joint
     commission ... The commission met"): the last earlier occurrence of the noun is in lower case
-    and inside no anchor (issue 16, round 19b). False where the alias is written with a capital
+    and inside none of ``anchors`` (those kept before it: an earlier "the commission" read so is
+    no name either; issue 16, round 19b). False where the alias is written with a capital
     inside its sentence ("said the Commission"), which names the body itself."""
     text = doc_text(doc)
     word = text[end - len(noun):end]
