@@ -206,3 +206,10 @@ def test_every_later_the_commission_is_the_joint_one(pipeline):
                                  "commission's work will start soon. \"The commission can settle this,\" the Georgian "
                                  "minister said. The commission will hold its first session in Tbilisi in May.")
     assert "European Commission" not in _names(doc), _names(doc)
+
+
+def test_the_joint_commission_is_of_those_who_set_it_up(pipeline):
+    # a third state named in between is not one of the commission's two
+    doc = analyse_text(pipeline, "Armenia and Georgia agreed to revive a joint commission on the border. Russia "
+                                 "criticised the deal. The commission will hold its first session in Tbilisi in May.")
+    assert ("CONSULT", ["Armenia", "Georgia"], ["Armenia", "Georgia"]) in _parties(doc), _parties(doc)

@@ -2007,14 +2007,15 @@ JOINT_WORDS = frozenset({"joint", "bilateral", "mixed"})
 def _joint_body(document, tok) -> list[str]:
     """"The commission will meet in May", where the text set up "a joint commission" (or "a
     bilateral committee") of the same noun before and names no body for it: the two states named
-    last before the phrase (issue 16, round 19b); [] for any other noun, or without such a body."""
+    last before that joint body (those who set it up, not the states the text has moved on to;
+    issue 16, round 19b); [] for any other noun, or without such a body."""
     if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not any(
             c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in tok.children):
         return []
     lemma = tok.lemma_.lower()
     joint = [t for t in tok.doc[:tok.i] if t.lemma_.lower() == lemma and t.pos_ == "NOUN"
              and any(c.lower_ in JOINT_WORDS and c.dep_ in ("amod", "compound") for c in t.subtree if c.i < t.i)]
-    return _last_two_states(document, tok.idx) if joint else []
+    return _last_two_states(document, joint[-1].idx) if joint else []
 
 
 def _bylined(document) -> set[str]:
