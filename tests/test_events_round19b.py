@@ -213,3 +213,23 @@ def test_the_joint_commission_is_of_those_who_set_it_up(pipeline):
     doc = analyse_text(pipeline, "Armenia and Georgia agreed to revive a joint commission on the border. Russia "
                                  "criticised the deal. The commission will hold its first session in Tbilisi in May.")
     assert ("CONSULT", ["Armenia", "Georgia"], ["Armenia", "Georgia"]) in _parties(doc), _parties(doc)
+
+
+# "his Latvian counterpart", unnamed: the state of the nationality word
+
+def test_an_unnamed_counterpart_is_of_its_nationality(pipeline):
+    doc = analyse_text(pipeline, "Estonia's foreign minister met his Latvian counterpart on Monday.")
+    (src, tgt), = [(p[1], p[2]) for p in _parties(doc) if p[0] == "CONSULT"]
+    assert [a.country for a in doc.actors if a.name in tgt] == ["LVA"], _parties(doc)
+
+
+def test_a_counterpart_on_the_phone(pipeline):
+    doc = analyse_text(pipeline, "The Kenyan president spoke by phone with his Ugandan counterpart about the floods.")
+    (src, tgt), = [(p[1], p[2]) for p in _parties(doc) if p[0] == "CONSULT"]
+    assert [a.country for a in doc.actors if a.name in tgt] == ["UGA"], _parties(doc)
+
+
+def test_a_named_counterpart_stays_the_person(pipeline):
+    # negative: the name in apposition is the one met, not the state of the nationality word
+    doc = analyse_text(pipeline, "Estonia's foreign minister met his Latvian counterpart, Baiba Braze, in Riga.")
+    assert [p[2] for p in _parties(doc) if p[0] == "CONSULT"] == [["Baiba Braže"]], _parties(doc)
