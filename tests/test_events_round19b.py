@@ -233,3 +233,16 @@ def test_a_named_counterpart_stays_the_person(pipeline):
     # negative: the name in apposition is the one met, not the state of the nationality word
     doc = analyse_text(pipeline, "Estonia's foreign minister met his Latvian counterpart, Baiba Braze, in Riga.")
     assert [p[2] for p in _parties(doc) if p[0] == "CONSULT"] == [["Baiba Braže"]], _parties(doc)
+
+
+def test_a_bloc_in_apposition_to_the_union_is_the_union(pipeline):
+    # negative: "a bloc of 27 states" says what the named body is; the later "the bloc" is the EU
+    doc = analyse_text(pipeline, "The European Union, a bloc of 27 states, imposed new sanctions on Belarus. The "
+                                 "bloc urged Minsk to free political prisoners.")
+    assert ("REQUEST", ["European Union"], ["Belarus"]) in _parties(doc), _parties(doc)
+
+
+def test_the_military_alliance_in_apposition_is_nato(pipeline):
+    doc = analyse_text(pipeline, "NATO, the military alliance, met in Vilnius. The alliance condemned Russia's "
+                                 "attacks on Ukraine.")
+    assert ("ACCUSE", ["NATO"], ["Russia"]) in _parties(doc), _parties(doc)

@@ -1534,21 +1534,29 @@ def _collective_start(doc, root) -> int | None:
 
 def unnamed_body_before(doc, anchors, start: int, end: int, noun: str) -> bool:
     """Whether a referring alias at ``start``..``end`` ("the commission", "the bloc") stands for a
-    body of that noun the text named before without a name ("Peru and Bolivia set up a joint
-    commission ... The commission met"): the last earlier occurrence of the noun is in lower case
-    and inside none of ``anchors`` (those kept before it: an earlier "the commission" read so is
-    no name either; issue 16, round 19b). False where the alias is written with a capital
-    inside its sentence ("said the Commission"), which names the body itself."""
+    body of that noun the text brought in before without a name ("Peru and Bolivia set up a joint
+    commission ... The commission met", "formed a new trading bloc ... the bloc"; issue 16, round
+    19b): going back over the earlier occurrences of the noun, one with "a"/"an" comes before any
+    name. False where the alias is written with a capital inside its sentence ("said the
+    Commission"), or where an earlier occurrence is a name, inside one of ``anchors`` (those kept
+    before it), or says what a named body is ("NATO, the military alliance", "the EU is a bloc of
+    27 states"); an earlier "the commission" or "the 27-member bloc" is passed over."""
     text = doc_text(doc)
     word = text[end - len(noun):end]
     tokens = token_range(doc, start, end)
     first = tokens is not None and doc[tokens[0]].is_sent_start
     if word[:1].isupper() and not first:
         return False
-    before = [hit for hit in re.finditer(rf"\b{re.escape(noun)}\b", text[:start], re.I)]
-    if not before:
-        return False
-    last = before[-1]
-    if text[last.start()] != noun[0]:
-        return False  # "the Commission", "European Commission": a name
-    return not any(s0 <= last.start() < e0 for s0, e0, _m, _label in anchors)
+    for hit in reversed(list(re.finditer(rf"\b{re.escape(noun)}\b", text[:start], re.I))):
+        if text[hit.start()] != noun[0] or any(s0 <= hit.start() < e0 for s0, e0, _m, _label in anchors):
+            return False  # "the Commission", "European Commission", an alias read as the body
+        span = token_range(doc, hit.start(), hit.end())
+        if span is None:
+            return False
+        tok = doc[span[1] - 1]
+        if tok.dep_ in ("appos", "attr"):
+            return False  # "NATO, the military alliance": the body named
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            return True
+    return False
+

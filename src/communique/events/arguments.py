@@ -848,19 +848,20 @@ def resolve_pronoun(tok):
     return None
 
 
-#: Entity labels of a trigger's own object that names the one acted upon ("briefed the United
-#: Nations Secretary-General", "phoned President Ruto"): issue 16, round 19b.
-NAMED_OBJECT_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-
-
 def named_light_objects(light) -> list:
-    """The objects of a multi-word trigger that name a participant themselves ("briefed the
-    United Nations Secretary-General on the incidents": the Secretary-General is briefed), where
-    the lexicon entry took the object into the trigger; [] for a common noun ("held talks",
-    "briefed the council") and for prepositional objects ("on the incidents")."""
-    return [t for noun in light if noun.dep_ in OBJECT_DEPS and (noun.ent_type_ in NAMED_OBJECT_ENTS or
-                                                                 noun.pos_ == "PROPN")
+    """The objects of a multi-word trigger that name a participant themselves, a proper noun
+    ("briefed the United Nations Secretary-General on the incidents": the Secretary-General is
+    briefed; issue 16, round 19b), where the lexicon entry took the object into the trigger; [] for
+    a common noun ("held talks", "briefed the council"), for prepositional objects ("on the
+    incidents") and in a title-case headline ("Chile Conducts Drills ...")."""
+    return [t for noun in light if noun.dep_ in OBJECT_DEPS and noun.pos_ == "PROPN" and _in_lower_case(noun)
             for t in conjuncts(noun)]
+
+
+def _in_lower_case(tok) -> bool:
+    """Whether the sentence of ``tok`` has a content word in lower case: no title-case headline,
+    whose every word reads as a name ("Chile Conducts Drills Off The Coast Of Peru")."""
+    return any(t.is_alpha and t.text[0].islower() and not t.is_stop for t in tok.sent)
 
 
 #: Prepositions that put an act inside a state's space ("drilling within the zone of Cyprus").
