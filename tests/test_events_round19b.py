@@ -6,7 +6,7 @@ project, in styles of our own (not the development documents')."""
 
 from __future__ import annotations
 
-from conftest import analyse_text, event_cues, events_of, events_with_parties
+from conftest import analyse_text, events_with_parties
 
 
 def _dyads(doc, type_: str) -> list:
