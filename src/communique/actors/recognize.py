@@ -318,6 +318,8 @@ class Recognizer:
             if after is not None and after.lower_ in OTHER_GROUP_WORDS and tokens[0] <= after.head.i < tokens[1] \
                     and any(c.dep_ == "pobj" for c in after.children):
                 continue
+            if unnamed_body_before(doc, out, start, end, noun):
+                continue  # "a joint commission ... the commission": that one, not the KB's (round 19b)
             own = self.kb.entries[m.value.key]
             regional = noun not in {t.norm for name in (own.name, *own.aliases) if key_of(name) != key_of(m.value.form)
                                     for t in tokenize(name)}
@@ -1528,3 +1530,33 @@ def _collective_start(doc, root) -> int | None:
     if noun.lemma_.lower() not in COLLECTIVE_NOUNS or noun.i != prep.i - 1 or noun.pos_ != "NOUN":
         return None
     return noun.idx
+
+
+def unnamed_body_before(doc, anchors, start: int, end: int, noun: str) -> bool:
+    """Whether a referring alias at ``start``..``end`` ("the commission", "the bloc") stands for a
+    body of that noun the text brought in before without a name ("Peru and Bolivia set up a joint
+    commission ... The commission met", "formed a new trading bloc ... the bloc"; issue 16, round
+    19b): going back over the earlier occurrences of the noun, one with "a"/"an" comes before any
+    name. False where the alias is written with a capital inside its sentence ("said the
+    Commission"), or where an earlier occurrence is a name, inside one of ``anchors`` (those kept
+    before it), or says what a named body is ("NATO, the military alliance", "the EU is a bloc of
+    27 states"); an earlier "the commission" or "the 27-member bloc" is passed over."""
+    text = doc_text(doc)
+    word = text[end - len(noun):end]
+    tokens = token_range(doc, start, end)
+    first = tokens is not None and doc[tokens[0]].is_sent_start
+    if word[:1].isupper() and not first:
+        return False
+    for hit in reversed(list(re.finditer(rf"\b{re.escape(noun)}\b", text[:start], re.I))):
+        if text[hit.start()] != noun[0] or any(s0 <= hit.start() < e0 for s0, e0, _m, _label in anchors):
+            return False  # "the Commission", "European Commission", an alias read as the body
+        span = token_range(doc, hit.start(), hit.end())
+        if span is None:
+            return False
+        tok = doc[span[1] - 1]
+        if tok.dep_ in ("appos", "attr"):
+            return False  # "NATO, the military alliance": the body named
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            return True
+    return False
+

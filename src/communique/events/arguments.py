@@ -420,6 +420,8 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
         target += _pobjs(noun, light_preps)
         # "accepted demands from the rebels", "rejected Iraq's offer" (not "talks hosted by Qatar")
         target += _but_brokers(owners(noun, places=False), noun, cand, lexicon)
+    if not entry.swap and not passive and not _actorlike(target):
+        target += named_light_objects(light)  # "briefed the UN Secretary-General on ...": the one briefed
     if not passive and not _actorlike(target):
         # "kidnapped up to 16 advisers": the parser hangs the object under "up to"
         target += [doc[p] for c in kids if deps[c] == _PREP and s.ents[c] in _QUANTITY_ENT_IDS
@@ -449,6 +451,8 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
     target += [o for t in target for o in _but_brokers(owners(t), t, cand, lexicon)]
     if entry.type in FORCE_TYPES and not _actorlike(target):
         target += _accuser(tok, lexicon)  # "Chile accused Peru of massing troops": aimed at Chile
+    if not entry.swap and not _actorlike(target):
+        target += space_owners([tok, *objects, *light])  # "halt drilling within the waters of Cyprus"
     if entry.swap:
         source, target = target, source
     if entry.type == "CONSULT" and s.lemmas[tok.i] in HOST_VERBS:
@@ -842,3 +846,37 @@ def resolve_pronoun(tok):
                 return None
             return subj[0]
     return None
+
+
+def named_light_objects(light) -> list:
+    """The objects of a multi-word trigger that name a participant themselves, a proper noun
+    ("briefed the United Nations Secretary-General on the incidents": the Secretary-General is
+    briefed; issue 16, round 19b), where the lexicon entry took the object into the trigger; [] for
+    a common noun ("held talks", "briefed the council"), for prepositional objects ("on the
+    incidents") and in a title-case headline ("Chile Conducts Drills ...")."""
+    return [t for noun in light if noun.dep_ in OBJECT_DEPS and noun.pos_ == "PROPN" and _in_lower_case(noun)
+            for t in conjuncts(noun)]
+
+
+def _in_lower_case(tok) -> bool:
+    """Whether the sentence of ``tok`` has a content word in lower case: no title-case headline,
+    whose every word reads as a name ("Chile Conducts Drills Off The Coast Of Peru")."""
+    return any(t.is_alpha and t.text[0].islower() and not t.is_stop for t in tok.sent)
+
+
+#: Prepositions that put an act inside a state's space ("drilling within the zone of Cyprus").
+SPACE_PREPS = frozenset({"in", "within", "inside", "into", "from", "off"})
+#: Nouns of a state's own space: whose it is is acted upon by what is done in it.
+SPACE_NOUNS = frozenset({"water", "waters", "zone", "airspace", "territory", "shelf", "eez"})
+
+
+def space_owners(heads) -> list:
+    """Whose waters, zone, airspace or territory an act is done in, from or into, said of the act
+    or of its object ("halt its drilling operations within the exclusive economic zone of
+    Cyprus", "seized a tanker in Omani waters", "flew drones into Lithuania's airspace"): the
+    owners (``owners``) of that space noun; [] when none is named (issue 16, round 19b)."""
+    spaces = [p for h in heads for p in _pobjs(h, SPACE_PREPS) if p.lemma_.lower() in SPACE_NOUNS]
+    named = [x for p in spaces
+             for x in [*_pobjs(p, _OF), *(c for c in p.children if c.dep_ in ("poss", "amod", "compound"))]
+             if x.ent_type_ in OWNER_ENTS]
+    return [o for x in named for o in conjuncts(x)]

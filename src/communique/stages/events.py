@@ -83,7 +83,8 @@ ABROAD_TYPES = frozenset({"THREATEN", "CONSULT"})
 MEDIATION_WORDS = frozenset({"mediate", "mediation", "mediator", "facilitate", "facilitation", "broker"})
 #: Plural nouns that "both" or "the two" make stand for the two states of the text.
 PAIR_NOUNS = frozenset({"government", "country", "capital", "side", "nation", "neighbour", "neighbor",
-                        "minister", "leader", "state", "president", "delegation"})
+                        "minister", "leader", "state", "president", "delegation",
+                        "negotiator", "party", "envoy", "rival", "belligerent"})  # round 19b
 #: Prepositions of a title whose object the parser may coordinate with the title holder's name
 #: ("the envoy for Libya, Ana Soto", "the minister of defence, Ana Soto").
 APPOSITIVE_PREPS = frozenset({"for", "of", "to"})
@@ -349,7 +350,7 @@ def _actors_of(document, tokens, author, in_author_section, index, acted_upon=Fa
             named = phrase_actors(index, tok)  # "an assembly of foreign ministers of Egypt"
             ids.extend(named or _person_by_surname(document, tok) or _person_by_title(document, tok)
                        or _stand_in(document, tok, author, index) or _national_state(document, tok)
-                       or _same_noun(document, tok) or _named_vessel(tok, index)
+                       or _same_noun(document, tok) or _joint_body(document, tok) or _named_vessel(tok, index)
                        or _pronoun_owner(document, tok, author, index))
     return list(dict.fromkeys(ids))
 
@@ -465,7 +466,7 @@ def _the_two_states(document, tok) -> list[str]:
     plural noun, NNS)."""
     if tok.lemma_.lower() not in PAIR_NOUNS or not _two_or_both(tok):
         return []
-    return _last_two_states(document, tok.idx)
+    return _pair_before_third(document, tok) or _last_two_states(document, tok.idx)
 
 
 def _the_two_holders(document, tok) -> list[str]:
@@ -699,6 +700,7 @@ def _unnamed_target(document, d: Draft, start: int, source: list[str], mentions:
     itself = index.at(tok.idx, tok.idx + len(tok)) if tok.pos_ == "NOUN" else None
     exclude = set(source) | _audience(d.sent, index) | places | amounts | ({itself.id} if itself else set())
     exclude |= _title_bodies(document, source)  # "the secretary-general of the X urged them": not the X
+    exclude |= _bylined(document)  # "By Ana Soto ... If the Government signs this deal": not at her
     if d.type in ABROAD_TYPES:  # "we reserve the right to take measures to protect our people": not at them
         countries = {a.country for a in document.actors if a.id in source and a.country}
         exclude |= {a.id for a in document.actors if a.country in countries}
@@ -1132,6 +1134,8 @@ def extract_events(document, doc, ctx):
         in_author = kind in AUTHOR_SECTIONS
         source = _actors_of(document, d.sources, author, in_author, index)
         target = _actors_of(document, d.targets, author, in_author, index, acted_upon=True)
+        if source and target and not d.reciprocal:  # "The Government condemns Russia", the noun read as Russia
+            source = _not_its_named_target(document, d, source, index)
         if in_author and len(issuers) > 1 and source == issuers[:1]:
             source = list(issuers)  # "We agreed ...", "The Ministers agreed ...": all who issue it
         if not d.reciprocal and d.type in RECIPROCAL_TYPES and len(source) > 1 and \
@@ -1162,7 +1166,9 @@ def extract_events(document, doc, ctx):
         if not source and d.cue and d.cue.startswith("operative:"):
             continue  # a subjectless clause kept for its issuer, in a text that names none
         if not source and author is not None and d.sources and all(_issuer_title(t) for t in d.sources):
-            source = [author.id]  # "The Foreign Minister said ..." in a ministry's statement: the issuer
+            # "The Foreign Minister said ..." in a ministry's statement: the issuer; "the Government"
+            # in a column by a writer in their own name: the state named last before
+            source = _state_before(document, start) if _private_author(author) else [author.id]
         if d.sources and all(_generic_party_noun(t) for t in d.sources) and _unnamed_only(document, source, d.sources):
             # "Ministers welcomed ...", "the parties agreed ...": the holders, the meeting, the issuers
             source = _generic_parties(document, d.sources[0], start, events, issuers, author, in_author) or source
@@ -1910,6 +1916,7 @@ def _own_header_targets(document, d, source: list[str], target: list[str], autho
               if t.dep_ in ("nsubj", "nsubjpass")]
     inside = {a.id for a in document.actors
               if any(s0 <= s and e <= e0 for s, e in a.mentions for s0, e0 in spans)}
+    inside -= _named_targets(d, views_of(d.sent.doc).actor_index(document.actors))  # "The Government condemns Russia"
     countries = {a.country for a in document.actors if a.id in source and a.country}
     if author.country and author.country in countries:
         inside.add(author.id)  # "The Ministry of Foreign Affairs of Peru condemns ...": Peru's issuer
@@ -2108,3 +2115,80 @@ def _listed_verb(item, verbs: frozenset[str]):
     heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
     return _as_verb(item, first, "VBP", first.lower_, heads, deps)
 
+
+
+#: Modifiers of a body noun that make it one of two states together ("a joint commission").
+JOINT_WORDS = frozenset({"joint", "bilateral", "mixed"})
+
+
+def _joint_body(document, tok) -> list[str]:
+    """"The commission will meet in May", where the text set up "a joint commission" (or "a
+    bilateral committee") of the same noun before and names no body for it: the two states named
+    last before that joint body (those who set it up, not the states the text has moved on to;
+    issue 16, round 19b); [] for any other noun, or without such a body."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not any(
+            c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in tok.children):
+        return []
+    lemma = tok.lemma_.lower()
+    joint = [t for t in tok.doc[:tok.i] if t.lemma_.lower() == lemma and t.pos_ == "NOUN"
+             and any(c.lower_ in JOINT_WORDS and c.dep_ in ("amod", "compound") for c in t.subtree if c.i < t.i)]
+    return _last_two_states(document, joint[-1].idx) if joint else []
+
+
+def _bylined(document) -> set[str]:
+    """The authors a byline names ("By Ana Soto"): they write the text, and an act whose clause
+    names no target is not aimed at them (issue 16, round 19b); a first person of theirs is
+    resolved apart (``_first_person_body``)."""
+    return {a.id for a in document.actors if a.role == "author"}
+
+
+def _private_author(author) -> bool:
+    """Whether the document's author is a writer in their own name (a byline with no country of
+    their own): "the Government" in their column is no title of theirs (issue 16, round 19b)."""
+    return author.role == "author" and author.kind == "person" and not author.country
+
+
+def _state_before(document, offset: int, exclude=frozenset()) -> list[str]:
+    """The state actor named last before ``offset``, none of ``exclude`` ("Norway should walk
+    away ... If the Government signs": Norway), as [its id]; [] when the text names none before."""
+    last = max(((s, a.id) for a in document.actors if a.kind == "state" and a.id not in exclude
+                for s, e in a.mentions if e <= offset and document.text[s:e][:1].isupper()), default=None)
+    return [last[1]] if last else []
+
+
+def _not_its_named_target(document, d: Draft, source: list[str], index) -> list[str]:
+    """``source``, where every source word is a definite noun with no name ("The Government
+    strongly condemns Russia", "the ministry accused Peru") that the actors stage linked to the
+    state a target of the same act names by name (the one named after it in its sentence): that
+    state gives way to the state named last before the noun, none of the named targets ("Statement
+    by the Ministry of Foreign Affairs of Iceland ... The Government condemns Russia": Iceland), or
+    is dropped; a bare noun is not the one its own clause acts upon (issue 16, round 19b)."""
+    if not all(t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ and any(
+            c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in t.children) for t in d.sources):
+        return source
+    named = _named_targets(d, index)
+    if not named.intersection(source):
+        return source
+    kept = [s for s in source if s not in named]
+    return kept or _state_before(document, d.sources[0].idx, named)
+
+
+
+def _named_targets(d: Draft, index) -> set[str]:
+    """The actors the target words of an act name by a name of theirs ("condemns Russia")."""
+    return {a.id for t in d.targets if t.pos_ == "PROPN" or t.ent_type_
+            for a in [index.at(t.idx, t.idx + len(t))] if a is not None}
+
+
+def _pair_before_third(document, tok) -> list[str]:
+    """"Ethiopia and Egypt have argued for a decade. Sudan invited both parties": where the
+    sentence of "both"/"the two" names a third state before the phrase (the one who acts upon
+    the pair), the two states named last before that sentence; [] where the sentence names
+    none before the phrase, or one of those two (issue 16, round 19b)."""
+    start = tok.sent.start_char
+    inside = {a.id for a in document.actors if a.kind == "state"
+              for s, _e in a.mentions if start <= s < tok.idx}
+    if not inside:
+        return []
+    pair = _last_two_states(document, start)
+    return pair if pair and not inside.intersection(pair) else []
