@@ -2116,7 +2116,6 @@ def _listed_verb(item, verbs: frozenset[str]):
     return _as_verb(item, first, "VBP", first.lower_, heads, deps)
 
 
-
 #: Modifiers of a body noun that make it one of two states together ("a joint commission").
 JOINT_WORDS = frozenset({"joint", "bilateral", "mixed"})
 
