@@ -1132,6 +1132,8 @@ def extract_events(document, doc, ctx):
         in_author = kind in AUTHOR_SECTIONS
         source = _actors_of(document, d.sources, author, in_author, index)
         target = _actors_of(document, d.targets, author, in_author, index, acted_upon=True)
+        if in_author:  # "The Heads of State and Government condemn ...": the bloc issuing it (round 19d)
+            source, target = _as_issuer_organs(document, source, author), _as_issuer_organs(document, target, author)
         if in_author and len(issuers) > 1 and source == issuers[:1]:
             source = list(issuers)  # "We agreed ...", "The Ministers agreed ...": all who issue it
         if not d.reciprocal and d.type in RECIPROCAL_TYPES and len(source) > 1 and \
@@ -2108,3 +2110,28 @@ def _listed_verb(item, verbs: frozenset[str]):
     heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
     return _as_verb(item, first, "VBP", first.lower_, heads, deps)
 
+
+
+#: The organs through which an organisation's communiqué speaks of itself in the third person
+#: ("The Heads of State and Government condemn ...", "The Conference decides ...", "The Summit
+#: welcomes ...", "The Authority directs ..."): in the issuer's own sections, the issuer (round 19d).
+ISSUER_ORGAN_NAMES = frozenset({
+    "heads of state and government", "heads of state", "heads of government", "conference",
+    "summit", "extraordinary summit", "authority", "assembly", "council", "ministerial council",
+    "council of ministers",
+})
+
+
+def _as_issuer_organs(document, ids: list[str], author) -> list[str]:
+    """``ids`` with every actor that is only an organ of an issuing organisation ("Heads of State
+    and Government", "Conference", "Summit": ``ISSUER_ORGAN_NAMES``, a name with no country and no
+    complement of its own) replaced by the issuer, when the issuer is an organisation with no
+    country of its own (a regional bloc's communiqué; not a state's ministry, whose "Council" may
+    be another body) (round 19d)."""
+    if author is None or author.country or author.kind not in ("igo", "organization") or not ids:
+        return ids
+    organs = {a.id for a in document.actors if a.id in ids and a.id != author.id and a.kind != "location"
+              and re.sub(r"^the\s+", "", (a.name or "").strip().lower()) in ISSUER_ORGAN_NAMES}
+    if not organs:
+        return ids
+    return list(dict.fromkeys(author.id if i in organs else i for i in ids))
