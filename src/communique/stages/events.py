@@ -1134,6 +1134,8 @@ def extract_events(document, doc, ctx):
         target = _actors_of(document, d.targets, author, in_author, index, acted_upon=True)
         if in_author:  # "The Heads of State and Government condemn ...": the bloc issuing it (round 19d)
             source, target = _as_issuer_organs(document, source, author), _as_issuer_organs(document, target, author)
+            if _organ_pronoun(document, d.sources, author):  # "They reject ...", "The Conference decides ..."
+                source, target = [author.id], [t for t in target if t != author.id]
         if in_author and len(issuers) > 1 and source == issuers[:1]:
             source = list(issuers)  # "We agreed ...", "The Ministers agreed ...": all who issue it
         if not d.reciprocal and d.type in RECIPROCAL_TYPES and len(source) > 1 and \
@@ -2135,3 +2137,25 @@ def _as_issuer_organs(document, ids: list[str], author) -> list[str]:
     if not organs:
         return ids
     return list(dict.fromkeys(author.id if i in organs else i for i in ids))
+
+
+def _organ_pronoun(document, tokens, author) -> bool:
+    """"They reject ...", "They further decide ..." in the numbered paragraphs of a communiqué
+    whose organ ("The Heads of State and Government", "The Conference") names no one but the
+    issuing organisation: a subject that is only "they" stands for that organ, the issuer, rather
+    than for whatever plural was last read (round 19d)."""
+    if author is None or author.country or author.kind not in ("igo", "organization") or len(tokens) != 1:
+        return False
+    tok = tokens[0]
+    if tok.lower_ != "they":  # "The Conference decides ...": the organ named by itself
+        if not tok.text[:1].isupper() or tok.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        left = [t.lower_ for t in tok.doc[tok.left_edge.i:tok.i + 1] if not (t.dep_ == "det" and t.lower_ == "the")]
+        # "The Conference", "The Heads of State and Government" (not an apposition read onto it)
+        names = [left] + [left + [t.lower_ for t in c.subtree] for c in tok.children if c.dep_ == "prep"]
+        return any(" ".join(n) in ISSUER_ORGAN_NAMES for n in names)
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.dep_ not in ("nsubj", "nsubjpass") or tok.i != tok.sent.start and \
+            not all(t.is_punct or t.tag_ in ("LS", "CD") or t.is_space for t in tok.sent[:tok.i - tok.sent.start]):
+        return False
+    return any(a.id != author.id and re.sub(r"^the\s+", "", (a.name or "").strip().lower()) in ISSUER_ORGAN_NAMES
+               and any(s < tok.idx for s, _ in a.mentions) for a in document.actors)
