@@ -1253,7 +1253,8 @@ def extract_events(document, doc, ctx):
             placed = {a.id for a in document.actors if a.kind == "location" and a.name == d.location}
             if any(t not in placed for t in target):
                 target = [t for t in target if t not in placed]
-        if in_author and author is not None and source and d.sources and target and not d.reciprocal:
+        if in_author and author is not None and source and d.sources and target and not d.reciprocal \
+                and not _organ_pronoun(document, d.sources, author):  # "The Authority": names no target (19d)
             target = _own_header_targets(document, d, source, target, author)
         if holders:  # "a United Nations envoy urged ...", the envoy named later: that person
             source, target = [holders.get(a, a) for a in source], [holders.get(a, a) for a in target]
