@@ -125,3 +125,34 @@ def test_republic_of_congo_is_congo_brazzaville():
     assert g is not None and g.country == "COG", g
     g = resolver.phrase("Democratic Republic of Congo")
     assert g is not None and g.country == "COD", g
+
+
+def test_repelled_the_raiders_is_an_assault(pipeline):
+    text = "Malian soldiers repelled the raiders near Gao on Sunday after a two-hour battle."
+    doc = _analyse(pipeline, text)
+    assert [e for e in events_of(doc, "ASSAULT") if "repel" in e.trigger.text], event_cues(doc)
+
+
+def test_repelled_a_proposal_is_no_assault(pipeline):
+    # negative: "repel" with an object that is no attacker
+    doc = _analyse(pipeline, "The Chilean senate repelled the pension proposal of the government on Tuesday.")
+    assert not [e for e in events_of(doc, "ASSAULT") if "repel" in e.trigger.text], event_cues(doc)
+
+
+def test_unnamed_militants_take_the_sole_named_groups_country():
+    from communique.document import Actor
+    from communique.stages.actors import _of_the_sole_armed_group
+
+    group = Actor("a1", "al-Shabaab", "armed_group", "SOM")
+    bare = Actor("a2", "militants", "armed_group", None)
+    assert _of_the_sole_armed_group([group, bare])[1].country == "SOM"
+
+
+def test_unnamed_militants_stay_without_country_with_groups_of_two_countries():
+    # negative: two named groups of two states: whose the militants are is not known
+    from communique.document import Actor
+    from communique.stages.actors import _of_the_sole_armed_group
+
+    actors = [Actor("a1", "al-Shabaab", "armed_group", "SOM"), Actor("a2", "Boko Haram", "armed_group", "NGA"),
+              Actor("a3", "attackers", "armed_group", None)]
+    assert _of_the_sole_armed_group(actors)[2].country is None
