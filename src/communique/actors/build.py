@@ -797,7 +797,9 @@ def add_focus_country(text: str, groups: dict[str, Group], focus: Focus, resolve
                 at = _after_named(regimes, focus.at)
             elif issuer and best.kind == "person" and best.role and best.sector != "LEG":
                 # round 16c: "Foreign Minister Somchai Wongsakul" in a statement is the issuing state's
-                at = lambda s, issuer=issuer: focus.of_voice(s) if focus.quoted(s) else issuer  # noqa: E731
+                # round 19d: "his Somali counterpart, Interior Minister X": Somalia's, not the issuer's
+                at = lambda s, issuer=issuer: focus.of_voice(s) if focus.quoted(s) else \
+                    _apposed_nationality(doc, s, resolver, day) or issuer  # noqa: E731
             if at is None and best.sector in ORGAN_SECTORS and best.kind != "person":
                 at = focus.of_organ
             parts = _localised(text, grp, best, focus, resolver, day, at)
@@ -1144,3 +1146,39 @@ def _bare_plural_titles(text: str, grp) -> bool:
                 before[-1].lower() not in GENERIC_PLURAL_AFTER:
             return False
     return True
+
+
+#: Nouns that, apposed to a named official with a nationality adjective, say whose official he is
+#: ("his Somali counterpart, Interior Minister X"; "X, her Ghanaian colleague") (round 19d).
+COUNTERPART_NOUNS = frozenset({"counterpart", "counterparts", "colleague", "colleagues", "opposite number"})
+
+
+def _apposed_nationality(doc, start: int, resolver: Resolver, day) -> str | None:
+    """The state of a nationality adjective on a counterpart noun apposed to the person mentioned
+    at ``start`` ("spoke with his Somali counterpart, Interior Minister Abdi Warsame": Somalia),
+    which in a state's statement outranks the issuing state; ``None`` when there is none (round 19d)."""
+    if doc is None:
+        return None
+    at = bisect_right([t.idx for t in doc], start) - 1
+    if at < 0:
+        return None
+    tok = doc[at]
+    while tok.dep_ in ("compound", "flat", "nmod") and tok.head.i != tok.i and tok.head.i - tok.i < 6:
+        tok = tok.head  # "Interior Minister Abdi Warsame": up to the name's head
+    nouns = [tok.head] if tok.dep_ == "appos" else []
+    nouns += [c for c in tok.children if c.dep_ == "appos"]
+    # the parse may miss the apposition: "... his Somali counterpart, Interior Minister X"
+    left = doc[at]
+    while left.i > 0 and doc[left.i - 1].tag_ in ("NNP", "NNPS") and at - left.i < 4:
+        left = doc[left.i - 1]
+    if left.i > 1 and doc[left.i - 1].text == ",":
+        nouns.append(doc[left.i - 2])
+    for noun in nouns:
+        if noun.lower_ not in COUNTERPART_NOUNS:
+            continue
+        for mod in noun.children:
+            if mod.dep_ in ("amod", "compound", "nmod") and mod.text[:1].isupper():
+                g = resolver.phrase(mod.text, day, holders=False)
+                if g is not None and g.country and g.kind == "state":
+                    return g.country
+    return None

@@ -71,6 +71,20 @@ def extract_actors(document, doc, ctx):
     link_pronouns(document.text, doc, groups)
     add_offices_of_holders(document.text, groups)
     add_people_behind(document.text, groups, resolver, recognizer.day, document.authors, document.publisher)
-    actors = to_actors(groups)
+    actors = _of_the_sole_armed_group(to_actors(groups))
     logger.debug("document %s: %d mentions, %d actors", document.id, len(mentions), len(actors))
     return {"actors": actors}
+
+
+def _of_the_sole_armed_group(actors: list) -> list:
+    """"the attackers", "the militants" with no country of their own, in a text whose named armed
+    groups (a name with a capital and a country: "al-Shabaab") are all of one country: that country
+    (round 19d). Texts naming armed groups of two countries, or none, are left as they were."""
+    from dataclasses import replace
+
+    named = {a.country for a in actors if a.kind == "armed_group" and a.country and not a.name.islower()}
+    if len(named) != 1:
+        return actors
+    country = next(iter(named))
+    return [replace(a, country=country) if a.kind == "armed_group" and a.country is None and a.name.islower()
+            else a for a in actors]

@@ -979,8 +979,6 @@ def _operative_clause(sent, verbs: frozenset[str]):
     return _as_verb(sent, first, "VBZ", stem, heads, deps)
 
 
-
-
 def _operative_verb(tok) -> bool:
     """A verb of an operative clause (``_operative_opening``), or one coordinated with it
     ("Expresses concern ... and calls on X to ...")."""
@@ -1136,6 +1134,10 @@ def extract_events(document, doc, ctx):
         target = _actors_of(document, d.targets, author, in_author, index, acted_upon=True)
         if source and target and not d.reciprocal:  # "The Government condemns Russia", the noun read as Russia
             source = _not_its_named_target(document, d, source, index)
+        if in_author:  # "The Heads of State and Government condemn ...": the bloc issuing it (round 19d)
+            source, target = _as_issuer_organs(document, source, author), _as_issuer_organs(document, target, author)
+            if _organ_pronoun(document, d.sources, author):  # "They reject ...", "The Conference decides ..."
+                source, target = [author.id], [t for t in target if t != author.id]
         if in_author and len(issuers) > 1 and source == issuers[:1]:
             source = list(issuers)  # "We agreed ...", "The Ministers agreed ...": all who issue it
         if not d.reciprocal and d.type in RECIPROCAL_TYPES and len(source) > 1 and \
@@ -1255,7 +1257,8 @@ def extract_events(document, doc, ctx):
             placed = {a.id for a in document.actors if a.kind == "location" and a.name == d.location}
             if any(t not in placed for t in target):
                 target = [t for t in target if t not in placed]
-        if in_author and author is not None and source and d.sources and target and not d.reciprocal:
+        if in_author and author is not None and source and d.sources and target and not d.reciprocal \
+                and not _organ_pronoun(document, d.sources, author):  # "The Authority": names no target (19d)
             target = _own_header_targets(document, d, source, target, author)
         if holders:  # "a United Nations envoy urged ...", the envoy named later: that person
             source, target = [holders.get(a, a) for a in source], [holders.get(a, a) for a in target]
@@ -1814,7 +1817,6 @@ def _title_bodies(document, source) -> set[str]:
         len(form := text[s:e].lower().strip()) > 2 and form in role for s, e in a.mentions for role in roles)}
 
 
-
 #: Words a statement's title opens with: its kind, followed by the body that issues it
 #: ("Communique of the 1,234th meeting of the Peace and Security Council", "Statement by the
 #: Ministry of Foreign Affairs", "Press release of ...").
@@ -2172,7 +2174,6 @@ def _not_its_named_target(document, d: Draft, source: list[str], index) -> list[
     return kept or _state_before(document, d.sources[0].idx, named)
 
 
-
 def _named_targets(d: Draft, index) -> set[str]:
     """The actors the target words of an act name by a name of theirs ("condemns Russia")."""
     return {a.id for t in d.targets if t.pos_ == "PROPN" or t.ent_type_
@@ -2191,3 +2192,50 @@ def _pair_before_third(document, tok) -> list[str]:
         return []
     pair = _last_two_states(document, start)
     return pair if pair and not inside.intersection(pair) else []
+
+
+#: The organs through which an organisation's communiqué speaks of itself in the third person
+#: ("The Heads of State and Government condemn ...", "The Conference decides ...", "The Summit
+#: welcomes ...", "The Authority directs ..."): in the issuer's own sections, the issuer (round 19d).
+ISSUER_ORGAN_NAMES = frozenset({
+    "heads of state and government", "heads of state", "heads of government", "conference",
+    "summit", "extraordinary summit", "authority", "assembly", "council", "ministerial council",
+    "council of ministers",
+})
+
+
+def _as_issuer_organs(document, ids: list[str], author) -> list[str]:
+    """``ids`` with every actor that is only an organ of an issuing organisation ("Heads of State
+    and Government", "Conference", "Summit": ``ISSUER_ORGAN_NAMES``, a name with no country and no
+    complement of its own) replaced by the issuer, when the issuer is an organisation with no
+    country of its own (a regional bloc's communiqué; not a state's ministry, whose "Council" may
+    be another body) (round 19d)."""
+    if author is None or author.country or author.kind not in ("igo", "organization") or not ids:
+        return ids
+    organs = {a.id for a in document.actors if a.id in ids and a.id != author.id and a.kind != "location"
+              and re.sub(r"^the\s+", "", (a.name or "").strip().lower()) in ISSUER_ORGAN_NAMES}
+    if not organs:
+        return ids
+    return list(dict.fromkeys(author.id if i in organs else i for i in ids))
+
+
+def _organ_pronoun(document, tokens, author) -> bool:
+    """"They reject ...", "They further decide ..." in the numbered paragraphs of a communiqué
+    whose organ ("The Heads of State and Government", "The Conference") names no one but the
+    issuing organisation: a subject that is only "they" stands for that organ, the issuer, rather
+    than for whatever plural was last read (round 19d)."""
+    if author is None or author.country or author.kind not in ("igo", "organization") or len(tokens) != 1:
+        return False
+    tok = tokens[0]
+    if tok.lower_ != "they":  # "The Conference decides ...": the organ named by itself
+        if not tok.text[:1].isupper() or tok.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        left = [t.lower_ for t in tok.doc[tok.left_edge.i:tok.i + 1] if not (t.dep_ == "det" and t.lower_ == "the")]
+        # "The Conference", "The Heads of State and Government" (not an apposition read onto it)
+        names = [left] + [left + [t.lower_ for t in c.subtree] for c in tok.children if c.dep_ == "prep"]
+        return any(" ".join(n) in ISSUER_ORGAN_NAMES for n in names)
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.dep_ not in ("nsubj", "nsubjpass") or tok.i != tok.sent.start and \
+            not all(t.is_punct or t.tag_ in ("LS", "CD") or t.is_space for t in tok.sent[:tok.i - tok.sent.start]):
+        return False
+    return any(a.id != author.id and re.sub(r"^the\s+", "", (a.name or "").strip().lower()) in ISSUER_ORGAN_NAMES
+               and any(s < tok.idx for s, _ in a.mentions) for a in document.actors)
