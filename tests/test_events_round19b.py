@@ -116,26 +116,25 @@ def test_byline_author_named_in_the_clause_stays_a_target(pipeline):
     assert [p for p in _parties(doc) if "Tomas Brenner" in p[2]], _parties(doc)
 
 
-def test_the_government_in_a_ministry_statement_is_still_the_issuer(pipeline):
-    # negative of the column rule: in a statement issued by a ministry, "the Government" is the issuer's
+def _iceland_statement(pipeline, body: str):
+    """``body`` as a statement issued by Iceland's foreign ministry (title line and publisher)."""
     from communique.ingest.records import Record
 
-    text = ("Statement by the Ministry of Foreign Affairs of Iceland\n\nThe Government has asked Norway to "
-            "return the trawler.")
-    doc = list(pipeline.pipe([Record(text, "t", {"published": "2022-06-01",
-                                                 "publisher": "Ministry of Foreign Affairs of Iceland"})]))[0]
+    text = "Statement by the Ministry of Foreign Affairs of Iceland\n\n" + body
+    meta = {"published": "2022-06-01", "publisher": "Ministry of Foreign Affairs of Iceland"}
+    return list(pipeline.pipe([Record(text, "t", meta)]))[0]
+
+
+def test_the_government_in_a_ministry_statement_is_still_the_issuer(pipeline):
+    # negative of the column rule: in a statement issued by a ministry, "the Government" is the issuer's
+    doc = _iceland_statement(pipeline, "The Government has asked Norway to return the trawler.")
     assert [p for p in _parties(doc) if p[0] == "REQUEST"] == [("REQUEST", ["Iceland"], ["Norway"])], _parties(doc)
 
 
 # a bare "the Government" is not the state its own clause acts upon
 
 def test_the_government_condemning_a_named_state_is_the_issuer(pipeline):
-    from communique.ingest.records import Record
-
-    text = ("Statement by the Ministry of Foreign Affairs of Iceland\n\nThe Government strongly condemns "
-            "Russia for seizing the trawler.")
-    doc = list(pipeline.pipe([Record(text, "t", {"published": "2022-06-01",
-                                                 "publisher": "Ministry of Foreign Affairs of Iceland"})]))[0]
+    doc = _iceland_statement(pipeline, "The Government strongly condemns Russia for seizing the trawler.")
     assert [p for p in _parties(doc) if p[0] == "ACCUSE"] == [("ACCUSE", ["Iceland"], ["Russia"])], _parties(doc)
 
 
