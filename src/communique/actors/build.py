@@ -802,6 +802,8 @@ def add_focus_country(text: str, groups: dict[str, Group], focus: Focus, resolve
                     _apposed_nationality(doc, s, resolver, day) or issuer  # noqa: E731
             if at is None and best.sector in ORGAN_SECTORS and best.kind != "person":
                 at = focus.of_organ
+            if at is None and getattr(focus, "filed_only", False) and _private(best, words):
+                at = _unfiled(focus).of_voice  # round 19b: a dateline places no private voice
             parts = _localised(text, grp, best, focus, resolver, day, at)
         elif best.country is None and best.how == "model:org":
             # "protesters of the Zimbabwe Youth Forum in Harare": its sentence's country only
@@ -1182,3 +1184,28 @@ def _apposed_nationality(doc, start: int, resolver: Resolver, day) -> str | None
                 if g is not None and g.country and g.kind == "state":
                     return g.country
     return None
+
+
+def _private(guess: ActorGuess, institution_words: frozenset[str]) -> bool:
+    """Round 19b: an actor that no state speaks through: a person without a title, a group or an
+    organisation that is none of a state's bodies ("the family", "reporters", "a medical charity",
+    "security analysts"). A wire report's dateline ("MUSCAT, Nov 29 (Wire) -") does not give
+    them the country it is filed from (``Focus.filed_only``)."""
+    if guess.kind == "person":
+        return not guess.role
+    if guess.kind not in ("group", "organization") or guess.sector in STATE_SECTORS:
+        return False
+    return not any(w.lower() in institution_words for w in re.findall(r"[\w-]+", guess.name))
+
+
+def _unfiled(focus: Focus) -> Focus:
+    """The same ``Focus`` without the story's country (round 19b: read from the dateline only)."""
+    from copy import copy
+
+    found = getattr(focus, "_unfiled", None)
+    if found is None:
+        found = copy(focus)
+        found.story = None
+        found.filed_only = False
+        focus._unfiled = found
+    return found

@@ -62,8 +62,10 @@ def extract_actors(document, doc, ctx):
     add_led_sides(document.text, groups, resolver)
     title = _title_span(document)
     home = issued_from(document.text, groups, title)
-    story = story_country(groups, title) or dateline_country(document.text, groups, title)
+    own = story_country(groups, title)
+    story = own or dateline_country(document.text, groups, title)
     focus = focus_of(document.text, doc, groups, story, home)
+    focus.filed_only = own is None and story is not None  # round 19b: the story's country is the dateline's
     issuer = issuing_state(document.publisher, document.sections, home, resolver, recognizer.day)
     groups = add_focus_country(document.text, groups, focus, resolver, recognizer.day, doc, issuer)
     keep_sole_offices(groups, focus)
