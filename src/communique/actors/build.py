@@ -1186,13 +1186,17 @@ def _apposed_nationality(doc, start: int, resolver: Resolver, day) -> str | None
     return None
 
 
+#: Sectors of people who speak for no state: a nurse, a charity's worker, a reporter (round 19b).
+PRIVATE_SECTORS = frozenset(("NGO", "HLH", "MED", "EDU", "CVL", "LAB"))
+
+
 def _private(guess: ActorGuess, institution_words: frozenset[str]) -> bool:
     """Round 19b: an actor that no state speaks through: a person without a title, a group or an
     organisation that is none of a state's bodies ("the family", "reporters", "a medical charity",
     "security analysts"). A wire report's dateline ("MUSCAT, Nov 29 (Wire) -") does not give
     them the country it is filed from (``Focus.filed_only``)."""
     if guess.kind == "person":
-        return not guess.role
+        return not guess.role or guess.sector in PRIVATE_SECTORS
     if guess.kind not in ("group", "organization") or guess.sector in STATE_SECTORS:
         return False
     return not any(w.lower() in institution_words for w in re.findall(r"[\w-]+", guess.name))
