@@ -75,3 +75,13 @@ def test_a_title_list_speaks_for_each_state(analyze, text, type_, states):
     doc = analyze(text)
     found = events_of(doc, type_)
     assert found and names_of(doc, found[0].source) == states
+
+
+# -- 4. a bloc's communique speaks for no host state ---------------------------------------------
+def test_a_title_in_a_blocs_communique_is_not_the_host_states(analyze):
+    text = ("Communique of the Extraordinary Summit of the Southern African Development Community\n\n"
+            "Gaborone, 4 March 2026\n\n"
+            "1. The Summit condemns the seizure of power by the armed forces of Madagascar and the "
+            "arrest of President Hery Rakotomanga and members of his cabinet.\n")
+    doc = analyze(text, publisher="Southern African Development Community", published="2026-03-04")
+    assert "BWA" not in countries_at(doc, "Hery Rakotomanga")
