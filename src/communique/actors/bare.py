@@ -40,6 +40,8 @@ def issuing_state(publisher: str | None, sections, home: str | None, resolver: R
         g = resolver.phrase(publisher, day, holders=False)
         if g is not None and g.country and (g.kind == "state" or g.sector in ISSUING_SECTORS):
             return g.country
+        if g is not None and g.kind == "igo":  # round 19b: a bloc's communique speaks for no host state
+            return None
     if home and any(getattr(s, "kind", None) == "statement" for s in sections or ()):
         return home
     return None

@@ -802,7 +802,11 @@ def add_focus_country(text: str, groups: dict[str, Group], focus: Focus, resolve
                     _apposed_nationality(doc, s, resolver, day) or issuer  # noqa: E731
             if at is None and best.sector in ORGAN_SECTORS and best.kind != "person":
                 at = focus.of_organ
-            parts = _localised(text, grp, best, focus, resolver, day, at)
+            where = focus
+            if at is None and getattr(focus, "filed_only", False) and _private(best, words):
+                where = _unfiled(focus)  # round 19b: a dateline places no private voice
+                at = where.of_voice
+            parts = _localised(text, grp, best, where, resolver, day, at)
         elif best.country is None and best.how == "model:org":
             # "protesters of the Zimbabwe Youth Forum in Harare": its sentence's country only
             parts = _localised(text, grp, best, focus, resolver, day, focus.in_sentence)
@@ -1182,3 +1186,46 @@ def _apposed_nationality(doc, start: int, resolver: Resolver, day) -> str | None
                 if g is not None and g.country and g.kind == "state":
                     return g.country
     return None
+
+
+#: Sectors of people who speak for no state: a nurse, a charity's worker, a reporter (round 19b).
+PRIVATE_SECTORS = frozenset(("NGO", "HLH", "MED", "EDU", "CVL", "LAB"))
+
+
+def _private(guess: ActorGuess, institution_words: frozenset[str]) -> bool:
+    """Round 19b: an actor that no state speaks through: a person without a title, a group or an
+    organisation that is none of a state's bodies ("the family", "reporters", "a medical charity",
+    "security analysts"). A wire report's dateline ("MUSCAT, Nov 29 (Wire) -") does not give
+    them the country it is filed from (``Focus.filed_only``)."""
+    if guess.kind == "person":
+        return not guess.role or guess.sector in PRIVATE_SECTORS
+    if guess.kind not in ("group", "organization") or guess.sector in STATE_SECTORS:
+        return False
+    return not any(w.lower() in institution_words for w in re.findall(r"[\w-]+", guess.name))
+
+
+def _unfiled(focus: Focus) -> Focus:
+    """The same ``Focus`` without the story's country (round 19b: read from the dateline only)."""
+    from copy import copy
+
+    found = getattr(focus, "_unfiled", None)
+    if found is None:
+        found = copy(focus)
+        found.story = None
+        found.filed_only = False
+        found.home = None  # nor does the place it is filed from
+        start, end = getattr(focus, "filed_at", None) or (0, 0)
+
+        def unplaced(marks):  # the dateline's own place names no one's country
+            kept = [(p, c) for p, c in zip(*marks) if not start <= p < end]
+            return [p for p, _ in kept], [c for _, c in kept]
+        found._all, found._outside = unplaced(focus._all), unplaced(focus._outside)
+        focus._unfiled = found
+    return found
+
+
+def dateline_span(text: str, title_span: tuple[int, int] | None = None) -> tuple[int, int] | None:
+    """Where a report's opening dateline stands ("NAIROBI, Dec 1 (Wire) -"), if it has one (round 19b)."""
+    place = _BLANKS.match(text, title_span[1] if title_span else 0).end()
+    end = dateline_end(text, place)
+    return None if end is None else (place, end)

@@ -9,6 +9,7 @@ from pathlib import Path
 from .. import resources
 from ..actors.build import add_offices_of_holders, add_short_generic_names, keep_sole_offices  # noqa: I001
 from ..actors.build import add_company_short_names  # noqa: I001
+from ..actors.build import dateline_span  # noqa: I001
 from ..actors.build import (add_abbreviations, add_focus_country, add_led_sides, add_organs_of_named_bodies,
                             add_people_behind, add_short_names, add_state_forms, add_surnames, dateline_country,
                             drop_bare_titles, drop_borrowed_appositives, focus_of, issued_from, leaders_of_governments,
@@ -62,8 +63,11 @@ def extract_actors(document, doc, ctx):
     add_led_sides(document.text, groups, resolver)
     title = _title_span(document)
     home = issued_from(document.text, groups, title)
-    story = story_country(groups, title) or dateline_country(document.text, groups, title)
+    own = story_country(groups, title)
+    story = own or dateline_country(document.text, groups, title)
     focus = focus_of(document.text, doc, groups, story, home)
+    focus.filed_only = own is None and story is not None  # round 19b: the story's country is the dateline's
+    focus.filed_at = dateline_span(document.text, title)
     issuer = issuing_state(document.publisher, document.sections, home, resolver, recognizer.day)
     groups = add_focus_country(document.text, groups, focus, resolver, recognizer.day, doc, issuer)
     keep_sole_offices(groups, focus)
