@@ -128,10 +128,13 @@ NEWS_TYPED_F1_FLOOR = 0.68
 #: expelled, a regional body's suspension, threatened sanctions and a planned mediation; a three-government joint
 #: statement in the plural on energy and security, with agreements signed, aid pledged, a third state condemned and
 #: an armed group called on; a foreign ministry's answer to a UN rapporteur's report on detentions, rejecting it,
-#: blaming a neighbour, announcing releases and inviting a visit): "sealed": "round 19"; floors set after scoring.
+#: blaming a neighbour, announcing releases and inviting a visit): "sealed": "round 19"; blind, before round 19's
+#: rules: typed 0.440 (P 0.508 R 0.388), dyad 0.240, quote+speaker 0.653; after them typed 0.437 (P 0.500 R 0.388),
+#: dyad 0.238, quote+speaker 0.653.
 SEALED_FLOORS = {"round 11": (0.60, 0.38, 0.86), "round 12": (0.55, 0.39, 0.95), "round 13": (0.66, 0.41, 0.93),
                  "round 14": (0.59, 0.31, 0.82), "round 15": (0.61, 0.50, 0.79), "round 16": (0.65, 0.34, 0.95),
-                 "round 17": (0.57, 0.38, 0.78), "round 18": (0.40, 0.20, 0.70)}
+                 "round 17": (0.57, 0.38, 0.78), "round 18": (0.40, 0.20, 0.70),
+                 "round 19": (0.40, 0.20, 0.62)}
 
 
 @pytest.fixture(scope="module")

@@ -109,7 +109,8 @@ DOCUMENT_FLOOR = 0.7
 #: road closed and the army that bombs markets, for a food agency and the neighbour that keeps its border open; a trade
 #: unionist against a foreign-owned mine, the ministry that licensed it and the agency that never inspected it, for a
 #: rights commission and a city council; 15 actors, 7 attacked, 6 neutral). Blind: 6/15 (attacked 2/7), 1 of 6
-#: neutral firm.
+#: neutral firm; after round 19 (two rules developed on them) 8/15 (attacked 4/7). Round 19's rules also moved
+#: rounds 18, 19 and 20 to 8/13, 20/23 and 10/14.
 #: Per round: (document name prefixes, right at least, neutral actors with a firm stance at most).
 OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 13": (("oped-27", "oped-28", "oped-29"), 12, 3),
@@ -117,10 +118,10 @@ OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 15": (("oped-39", "oped-40", "oped-41"), 8, 3),
                "round 16": (("oped-42", "oped-43", "oped-44"), 7, 1),
                "round 17": (("oped-48", "oped-49", "oped-50"), 6, 1),
-               "round 18": (("oped-54", "oped-55", "oped-56"), 7, 0),
-               "round 19": (("oped-57", "oped-58", "oped-59", "oped-60", "oped-61", "oped-62"), 19, 2),
-               "round 20": (("oped-66", "oped-67", "oped-68"), 9, 1),
-               "round 21": (("oped-72", "oped-73", "oped-74"), 6, 1)}
+               "round 18": (("oped-54", "oped-55", "oped-56"), 8, 0),
+               "round 19": (("oped-57", "oped-58", "oped-59", "oped-60", "oped-61", "oped-62"), 20, 2),
+               "round 20": (("oped-66", "oped-67", "oped-68"), 10, 1),
+               "round 21": (("oped-72", "oped-73", "oped-74"), 8, 1)}
 OPEN = tuple(name for names, _, _ in OPEN_ROUNDS.values() for name in names)
 #: Neutrally named actors of the development documents that may get a firm author stance, at most.
 NEUTRAL_WITH_STANCE_MAX = 2
@@ -157,10 +158,11 @@ NEUTRAL_WITH_STANCE_MAX = 2
 #: the local militia that stayed; a diaspora journalist on transnational repression, against the government, its
 #: interior minister and a host state that extradites, for two that refused; a state-media commentary against a rival
 #: alliance's exercise, the neighbour hosting it and its patron, for its own president's restraint and its ally):
-#: "sealed": "round 19", its group "sealed round 19"; 15 actors, 10 attacked, 5 neutral; its floor is set after scoring.
+#: "sealed": "round 19", its group "sealed round 19"; 15 actors, 10 attacked, 5 neutral;
+#: blind, before round 19's rules: 8/15 (attacked 7/10), 1 of 5 neutral actors firm; the same after them.
 #: Per round: (right at least, neutral with a firm stance at most).
 SEALED_FLOORS = {"round 11": (5, 2), "round 12": (7, 2), "round 13": (2, 2), "round 14": (5, 2), "round 15": (4, 1),
-                 "round 16": (5, 2), "round 17": (6, 2), "round 18": (7, 2)}
+                 "round 16": (5, 2), "round 17": (6, 2), "round 18": (7, 2), "round 19": (8, 2)}
 
 
 @pytest.fixture(scope="module")
