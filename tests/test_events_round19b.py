@@ -160,8 +160,8 @@ def test_halting_drilling_within_the_zone_of_a_state_is_aimed_at_it(pipeline):
 
 
 def test_a_plural_owner_pronoun_does_not_hide_the_zone_owner(pipeline):
-    doc = analyse_text(pipeline, "The two ministers met in Athens. They called on Turkey to halt their drilling "
-                                 "operations within the EEZ of Cyprus.")
+    doc = analyse_text(pipeline, "The two envoys talked in Valletta on Friday. They urged Turkey to halt their "
+                                 "drilling operations in the EEZ of Cyprus.")
     assert ("RETREAT", ["Turkey"], ["Cyprus"]) in _parties(doc), _parties(doc)
 
 
