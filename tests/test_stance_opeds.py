@@ -111,6 +111,12 @@ DOCUMENT_FLOOR = 0.7
 #: rights commission and a city council; 15 actors, 7 attacked, 6 neutral). Blind: 6/15 (attacked 2/7), 1 of 6
 #: neutral firm; after round 19 (two rules developed on them) 8/15 (attacked 4/7). Round 19's rules also moved
 #: rounds 18, 19 and 20 to 8/13, 20/23 and 10/14.
+#: Round 22: three more written blind in round 20 (oped-75..77: a human-rights lawyer against a state that hired a
+#: foreign private military company, the company and its home state, for a domestic rights movement and a regional
+#: rights commission; a fisheries cooperative against a distant-water fleet's owner, its flag state and the ministry
+#: that licenses it, for the coastal enforcement unit; a former minister defending a peace treaty against a hardline
+#: party, its leader and the neighbour that funds it, for the prime minister who signed and the constitutional court;
+#: 14 actors, 9 attacked, 7 neutral). Blind: 5/14 (attacked 4/9), 1 of 7 neutral firm.
 #: Per round: (document name prefixes, right at least, neutral actors with a firm stance at most).
 OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 13": (("oped-27", "oped-28", "oped-29"), 12, 3),
@@ -121,7 +127,8 @@ OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 18": (("oped-54", "oped-55", "oped-56"), 8, 0),
                "round 19": (("oped-57", "oped-58", "oped-59", "oped-60", "oped-61", "oped-62"), 20, 2),
                "round 20": (("oped-66", "oped-67", "oped-68"), 10, 1),
-               "round 21": (("oped-72", "oped-73", "oped-74"), 8, 1)}
+               "round 21": (("oped-72", "oped-73", "oped-74"), 8, 1),
+               "round 22": (("oped-75", "oped-76", "oped-77"), 5, 1)}
 OPEN = tuple(name for names, _, _ in OPEN_ROUNDS.values() for name in names)
 #: Neutrally named actors of the development documents that may get a firm author stance, at most.
 NEUTRAL_WITH_STANCE_MAX = 2
