@@ -128,3 +128,16 @@ def test_documenting_abuses_is_no_accusation_of_the_documenter():
     reasons = list(stance[key].reasons)
     assert not any(r.startswith("event ACCUSE") for r in reasons), reasons
 
+
+
+# oped-77's Russia: "companies ... whose owners are close to the Russian leadership" was praise of Russia
+# ("leadership" was a positive evaluative word). The noun names a state's or a party's leaders; it praises
+# only with a word of its own ("her calm leadership was praised": the praise is in "praised").
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("passage,actor", [
+    ("The money came through firms whose owners are close to the Kazakh leadership.", "KAZ"),
+    ("The Belarusian leadership met on Tuesday and said nothing about the prisoners.", "BLR"),
+])
+def test_a_state_leadership_is_no_praise(passage, actor):
+    reasons = author_reasons(_TEACHERS(passage), actor)
+    assert not any("'leadership'" in r for r in reasons), reasons
