@@ -60,6 +60,20 @@ class ActorGuess:
     gender: str | None = None
 
 
+#: Prepositions that join the name of a body to its cause ("Movement for ... Peoples' Rights").
+_CAUSE_PREPOSITIONS = frozenset(("for", "of"))
+
+
+def _named_cause(toks, m) -> bool:
+    """Whether a people noun (sector CVL) is the cause in a body's capitalised name, not its head: "(the
+    Burkinabe) Movement for Human and Peoples' Rights", "Union of Soldiers' Mothers" are a body, no
+    people of a state (round 19b). The noun is capitalised, and before it in the phrase stands "for" or
+    "of" after a capitalised word."""
+    if getattr(m.value, "sector", None) != "CVL" or not toks[m.i].text[:1].isupper():
+        return False
+    return any(toks[p].norm in _CAUSE_PREPOSITIONS and toks[p - 1].text[:1].isupper() for p in range(1, m.i))
+
+
 class Resolver(KeyScanner):
     """Resolves mentions with one knowledge base (see ``phrase``); the KB scan is ``KeyScanner``'s."""
 
@@ -156,7 +170,7 @@ class Resolver(KeyScanner):
         states = [(m, e) for m, e in entries if e.kind == "state"]
         places = [(m, e) for m, e in entries if e.kind == "location"]
         roles = [m for m in matches if m.what == "role"]
-        nouns = [m for m in matches if m.what == "noun"]
+        nouns = [m for m in matches if m.what == "noun" and not _named_cause(toks, m)]
         regions = [m for m in matches if m.what == "region"]
         last = matches[-1]
         name = _clean_name(text, toks, k)

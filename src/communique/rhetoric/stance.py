@@ -84,6 +84,9 @@ STATE_SECTORS = ("GOV", "MIL")
 #: Sectors of a state's organs whose author evidence also counts, at ``ORGAN_SHARE``, for the state
 #: (``organ_map``): ministries, armed forces, police, security and intelligence services, courts ...
 ORGAN_SECTORS = ("GOV", "MIL", "COP", "SPY", "JUD")
+#: ... of which the courts share only blame: a court praised ("The Constitutional Court has done its duty")
+#: is most often praised for standing apart from the government (round 19b).
+BLAME_ONLY_ORGANS = ("JUD",)
 #: ... except the practitioners of a sector who are no organ of the state (a country's lawyers).
 NOT_ORGANS = ("lawyer", "attorney", "advocate", "bar ")
 #: Share of an organ's author evidence that counts for its state.
@@ -302,9 +305,11 @@ def _share_with_states(document, items, organs) -> None:
     names = {a.id: a.name for a in document.actors}
     own = {state: sum(w for w, *_ in items.get(("author", state), ())) for state in set(organs.values())}
     spans = {state: {(s, e) for _, s, e, _ in items.get(("author", state), ())} for state in own}
+    sectors = {a.id: a.sector for a in document.actors}
     for organ, state in organs.items():
         rows = list(items.get(("author", organ), ()))
-        if not rows or sum(w for w, *_ in rows) * own[state] < 0:
+        if not rows or sum(w for w, *_ in rows) * own[state] < 0 \
+                or sectors.get(organ) in BLAME_ONLY_ORGANS and sum(w for w, *_ in rows) > 0:
             continue
         for w, s, e, reason in rows:
             if (s, e) not in spans[state]:

@@ -852,7 +852,7 @@ def _deed_evidence(doc, mentions: _Mentions, sarcastic: dict) -> Iterator[Eviden
         if found is None and lemma in _GIVING_VERBS:
             found = next(((o, 1, DEED_WEIGHT, "help in kind") for o in objects if o.lemma_.lower() in relief), None)
         subj = _subject(verb) if found is not None else None
-        if subj is None:
+        if subj is None or found[3] == "deed" and _modal_deed(verb):
             continue
         obj, sign, weight, kind = found
         sign = -sign if _negated(verb) else sign
@@ -860,6 +860,12 @@ def _deed_evidence(doc, mentions: _Mentions, sarcastic: dict) -> Iterator[Eviden
             sign = -1
         yield from _of_subject(mentions, subj, sign, weight, verb.idx, obj.idx + len(obj.text),
                                f"{kind} '{lemma} {obj.lemma_.lower()}'")
+
+
+def _modal_deed(verb) -> bool:
+    """A deed under a modal is not told as done ("the ministry should do its duty", "Lima must keep its
+    word"): it is a demand or a guess, read by the calls to action if anywhere (round 19b)."""
+    return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
 
 
 def _omission_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
@@ -1128,9 +1134,10 @@ def _event_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
         if event.type in HOSTILE_SPEECH or event.type in FRIENDLY:
             sign = -1 if event.type in HOSTILE_SPEECH else 1
             share = 1.0 if sign < 0 else FRIENDLY[event.type]
+            recorders = _recorders(doc, event, mentions) if sign < 0 else ()
             for holder in sources:
                 for target in event.target:
-                    if target != holder and mentions.author_or(target) != holder:
+                    if target != holder and mentions.author_or(target) != holder and target not in recorders:
                         yield Evidence(holder, target, sign, EVENT_WEIGHT * share, *span,
                                        f"event {event.type} ({event.trigger.text}){said_as}")
         kind = attribution.kind
@@ -2467,6 +2474,32 @@ def _requested(doc, event) -> bool:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in REQUEST_VERBS:
             return True
     return False
+
+
+#: Verbs of recording a wrong: their subject tells of the wrong, it is not accused of it (round 19b).
+RECORDING_VERBS = frozenset(("document", "record", "report", "expose", "investigate", "monitor", "catalogue",
+                             "catalog", "list", "count", "denounce", "publicise", "publicize"))
+
+
+def _recorders(doc, event, mentions: _Mentions) -> set[str]:
+    """The actors that record the wrong a hostile speech event's noun trigger names: "The Movement kept
+    documenting abuses", "the commission has recorded the killings": the subject of a verb of recording
+    (``RECORDING_VERBS``) whose object is the trigger tells of the wrong; the events stage may take it for
+    the accused."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if span is None or span.root.pos_ not in ("NOUN", "PROPN") or span.root.dep_ not in ("dobj", "pobj"):
+        return set()
+    verb = span.root.head
+    if any(c.dep_ in ("compound", "amod") and c.tag_ == "VBG" and c.lemma_.lower() in RECORDING_VERBS
+           for c in span.root.children):
+        pass  # "kept documenting abuses", parsed with "documenting" on the noun: the subject of "kept"
+    elif verb.pos_ != "VERB" or verb.lemma_.lower() not in RECORDING_VERBS:
+        return set()
+    subj = _subject(verb)
+    while subj is None and verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head  # "kept documenting abuses": the subject of "kept"
+        subj = _subject(verb)
+    return set(mentions.linked(subj)) if subj is not None else set()
 
 
 #: Nouns of a mandate: "on behalf of X", "at the behest of X", "on the orders of X" (``_on_behalf_of``).
