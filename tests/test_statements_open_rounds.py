@@ -1,0 +1,67 @@
+"""Open statement-set documents written blind, tagged ``"open": "round N"`` in index.json
+(round 19: wire-24, wire-25, stmt-25, stmt-26, written mid-round; round 20: wire-26, wire-27,
+stmt-27, stmt-28, written at its end). They stay in the "development" group of
+benchmarks/eval_events.py and also form an "open round N" group; they are never "sealed".
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import ROOT, benchmark
+
+eval_events = benchmark("eval_events")
+
+STATEMENTS = ROOT / "tests" / "data" / "statements"
+OPEN_ROUNDS = {
+    "round 19": ["stmt-25_eccas-summit-sao-tome-coup", "stmt-26_kenya-interior-ministry-mandera-attack",
+                 "wire-24_oman-brokers-yemen-aid-workers-release", "wire-25_iraq-turkey-tigris-water-conference"],
+    "round 20": ["stmt-27_car-government-cpc-luanda-ceasefire", "stmt-28_indonesia-president-three-calls",
+                 "wire-26_iaea-board-censures-iran-walkout", "wire-27_tunisia-expels-migrants-libya-border"],
+}
+ROUNDS = sorted(OPEN_ROUNDS)
+
+
+@pytest.fixture(scope="module")
+def groups():
+    return eval_events.statement_groups(eval_events.read_golds(STATEMENTS / "gold"))
+
+
+@pytest.mark.parametrize("round_", ROUNDS)
+def test_open_group_holds_the_four_documents(groups, round_):
+    assert sorted(groups[f"open {round_}"]) == OPEN_ROUNDS[round_]
+
+
+@pytest.mark.parametrize("round_", ROUNDS)
+def test_open_documents_are_development_not_sealed(groups, round_):
+    for k in OPEN_ROUNDS[round_]:
+        assert k in groups["development"]
+        assert not any(k in v for name, v in groups.items() if name.startswith("sealed"))
+
+
+@pytest.mark.parametrize("round_", ROUNDS)
+def test_open_tag_in_index_and_no_sealed_key(round_):
+    index = {m["id"]: m for m in json.loads((STATEMENTS / "index.json").read_text(encoding="utf-8"))}
+    for k in OPEN_ROUNDS[round_]:
+        assert index[k]["open"] == round_
+        assert "sealed" not in index[k]
+        assert index[k]["family"] in ("news", "statement")
+
+
+@pytest.mark.parametrize("round_", ROUNDS)
+def test_gold_anchors_are_verbatim_in_the_text(round_):
+    for k in OPEN_ROUNDS[round_]:
+        text = (STATEMENTS / f"{k}.txt").read_text(encoding="utf-8")
+        gold = json.loads((STATEMENTS / "gold" / f"{k}.json").read_text(encoding="utf-8"))
+        assert gold["id"] == k and gold["events"]
+        for e in gold["events"]:
+            i = text.find(e["sentence_start"])
+            assert i >= 0, e["sentence_start"]
+            assert e["trigger"] in text[i:i + 700], e["trigger"]
+        for q in gold["quotes"]:
+            assert q["text_start"] in text, q["text_start"]
+        for c in gold["calls_to_action"]:
+            assert c["sentence_start"] in text
+        words = len(text.split())
+        assert 400 <= words <= 700, (k, words)
