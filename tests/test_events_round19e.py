@@ -1,0 +1,104 @@
+"""Round 19e (the open round-20 statements): an abbreviation the document itself defines
+("the Coalition of Patriots for Change (CPC)") names that body in the document, even where the
+knowledge base reads the bare letters as another one. Sentences written for this project."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from conftest import analyse_text
+
+from communique.actors.build import Group, redefine_abbreviations
+from communique.actors.resolve import ActorGuess
+
+DAY = date(2026, 12, 1)
+OTHER = ActorGuess("Chinese Communist Party", "organization", "CHN", "GOV", None, "group:ccp", "entry")
+COALITION = ActorGuess("Coalition of Patriots for Change", "armed_group", "CAF", "REB", None, "group:cpc-car", "entry")
+
+
+class _Resolver:
+    """Resolves only the names it is given."""
+
+    def __init__(self, known):
+        self.known = known
+        self.asked = []
+
+    def phrase(self, text, day=None):
+        self.asked.append(text)
+        return self.known.get(text)
+
+
+def _groups(text: str, *words: str) -> dict:
+    spans = [(text.index(w), text.index(w) + len(w)) for w in words]
+    return {"group:ccp": Group("group:ccp", [OTHER], spans, list(words))}
+
+
+def test_defined_abbreviation_moves_the_knowledge_base_reading():
+    text = "Envoys of the Coalition of Patriots for Change (CPC) arrived. A CPC fighter was freed."
+    groups = _groups(text, "CPC fighter")
+    redefine_abbreviations(text, groups, _Resolver({"Coalition of Patriots for Change": COALITION}), DAY)
+    assert set(groups) == {"group:cpc-car"}
+    assert groups["group:cpc-car"].texts == ["CPC fighter"]
+
+
+def test_joins_the_group_already_there():
+    text = "The Coalition of Patriots for Change (CPC) signed. The CPC will free captives."
+    groups = _groups(text, "The CPC")
+    at = text.index("Coalition")
+    groups["group:cpc-car"] = Group("group:cpc-car", [COALITION], [(at, at + 32)], ["Coalition of Patriots for Change"])
+    redefine_abbreviations(text, groups, _Resolver({"Coalition of Patriots for Change": COALITION}), DAY)
+    assert set(groups) == {"group:cpc-car"} and len(groups["group:cpc-car"].spans) == 2
+
+
+def test_capitals_that_do_not_spell_the_letters_change_nothing():
+    text = "The Riverside Farmers Union (CPC) met. The CPC Politburo also met."
+    groups = _groups(text, "CPC Politburo")
+    resolver = _Resolver({"Riverside Farmers Union": COALITION})
+    redefine_abbreviations(text, groups, resolver, DAY)
+    assert set(groups) == {"group:ccp"} and resolver.asked == []
+
+
+def test_an_unknown_full_name_changes_nothing():
+    text = "The Highland Farmers Cooperative (HFC) met. The CPC spoke."
+    groups = _groups(text, "CPC")
+    redefine_abbreviations(text, groups, _Resolver({}), DAY)
+    assert set(groups) == {"group:ccp"}
+
+
+def test_a_group_with_other_words_stays():
+    text = "The Coalition of Patriots for Change (CPC) met. The Communist Party and the CPC spoke."
+    groups = _groups(text, "Communist Party", "CPC spoke")
+    redefine_abbreviations(text, groups, _Resolver({"Coalition of Patriots for Change": COALITION}), DAY)
+    assert "group:ccp" in groups
+
+
+def test_a_person_is_not_an_abbreviated_body():
+    person = ActorGuess("Carla Perez Campos", "person", None, None, None, "person:x", "entry")
+    text = "Carla Perez Campos (CPC) spoke. The CPC met."
+    groups = _groups(text, "The CPC")
+    redefine_abbreviations(text, groups, _Resolver({"Carla Perez Campos": person}), DAY)
+    assert set(groups) == {"group:ccp"}
+
+
+# the whole pipeline
+
+def _names(doc) -> set[str]:
+    return {a.name for a in doc.actors}
+
+
+def test_rebel_coalition_defined_in_the_text(pipeline):
+    doc = analyse_text(pipeline, "Fighters of the Coalition of Patriots for Change (CPC) attacked a police post "
+                                 "near Bossangoa on Tuesday. The CPC later accused the army of shelling villages.",
+                       "2026-11-20")
+    names = _names(doc)
+    assert "Coalition of Patriots for Change" in names
+    assert "Chinese Communist Party" not in names
+    by = {a.id: a for a in doc.actors}
+    accuse = [e for e in doc.events if e.type == "ACCUSE"]
+    assert accuse and any(by[i].name == "Coalition of Patriots for Change" for e in accuse for i in e.source)
+
+
+def test_bare_letters_without_a_definition_keep_the_knowledge_base(pipeline):
+    doc = analyse_text(pipeline, "The CPC Central Committee opened its plenary session in Beijing on Monday.",
+                       "2026-11-20")
+    assert "Coalition of Patriots for Change" not in _names(doc)
