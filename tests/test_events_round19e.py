@@ -102,3 +102,14 @@ def test_bare_letters_without_a_definition_keep_the_knowledge_base(pipeline):
     doc = analyse_text(pipeline, "The CPC Central Committee opened its plenary session in Beijing on Monday.",
                        "2026-11-20")
     assert "Coalition of Patriots for Change" not in _names(doc)
+
+
+def test_an_organ_named_with_the_letters_stays_apart():
+    organ = ActorGuess("ECCAS Commission", "organization", None, "GOV", None, "org:eccas-commission", "entry")
+    body = ActorGuess("Economic Community of Central African States", "organization", None, "GOV", None,
+                      "org:eccas", "entry")
+    text = "The Economic Community of Central African States (ECCAS) met. The ECCAS Commission will act."
+    at = text.index("ECCAS Commission")
+    groups = {"org:eccas-commission": Group("org:eccas-commission", [organ], [(at, at + 16)], ["ECCAS Commission"])}
+    redefine_abbreviations(text, groups, _Resolver({"Economic Community of Central African States": body}), DAY)
+    assert set(groups) == {"org:eccas-commission"}

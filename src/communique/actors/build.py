@@ -262,7 +262,8 @@ def redefine_abbreviations(text: str, groups: dict[str, Group], resolver, day) -
     (CPC)") means that body in this document, even where the knowledge base reads the bare
     letters as another one ("CPC" = the Chinese Communist Party elsewhere). The words before the
     parentheses whose capitals spell the abbreviation must resolve to a known non-person entry;
-    groups every text of which holds the abbreviation as a word then join that entry's group."""
+    groups every text of which holds the abbreviation as a word then join that entry's group,
+    unless their own reading names the letters too (an organ such as "the ECCAS Commission")."""
     for m in _DEFINED.finditer(text):
         abbr = m.group("abbr")
         words = list(re.finditer(r"[\w'&-]+", text[max(0, m.start() - 160):m.start()]))
@@ -282,7 +283,7 @@ def redefine_abbreviations(text: str, groups: dict[str, Group], resolver, day) -
         word = re.compile(r"(?<![\w-])" + re.escape(abbr) + r"(?![\w-])")
         for key in [k for k, g in groups.items() if k != guess.key and g.texts
                     and all(word.search(t) for t in g.texts)
-                    and all(x.key != guess.key for x in g.guesses)]:
+                    and all(x.key != guess.key and not word.search(x.name) for x in g.guesses)]:
             moved = groups.pop(key)
             known = groups.get(guess.key)
             groups[guess.key] = Group(guess.key, (known.guesses if known else []) + [guess],
