@@ -113,3 +113,31 @@ def test_an_organ_named_with_the_letters_stays_apart():
     groups = {"org:eccas-commission": Group("org:eccas-commission", [organ], [(at, at + 16)], ["ECCAS Commission"])}
     redefine_abbreviations(text, groups, _Resolver({"Economic Community of Central African States": body}), DAY)
     assert set(groups) == {"org:eccas-commission"}
+
+
+
+# a joint document's title names its issuers: "the two sides" of its own sections are they
+
+def _doc(text: str, actors):
+    from types import SimpleNamespace
+
+    return SimpleNamespace(text=text, actors=[SimpleNamespace(id=i, kind=k, mentions=[(text.index(w), text.index(w) + len(w))])
+                                              for i, k, w in actors])
+
+
+def test_joint_title_names_the_issuers():
+    from communique.stages.events import _joint_title_issuers
+
+    title = "Joint Communique of the Government of Chad and the Front for Change after the talks in Nairobi"
+    doc = _doc(title + "\n\nThe two sides met.", [("a2", "armed_group", "Front for Change"), ("a1", "state", "Chad"),
+                                                  ("a3", "location", "Nairobi")])
+    assert _joint_title_issuers(doc, len(title)) == ["a1", "a2"]
+
+
+def test_a_title_that_is_not_joint_names_no_issuers():
+    from communique.stages.events import _joint_title_issuers
+
+    title = "Press Release of the Government of Chad on the talks with the Front for Change"
+    doc = _doc(title + "\n\nThe two sides met.", [("a1", "state", "Chad"), ("a2", "armed_group", "Front for Change")])
+    assert _joint_title_issuers(doc, len(title)) == []
+    assert _joint_title_issuers(doc, 0) == []
