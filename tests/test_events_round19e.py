@@ -141,3 +141,26 @@ def test_a_title_that_is_not_joint_names_no_issuers():
     doc = _doc(title + "\n\nThe two sides met.", [("a1", "state", "Chad"), ("a2", "armed_group", "Front for Change")])
     assert _joint_title_issuers(doc, len(title)) == []
     assert _joint_title_issuers(doc, 0) == []
+
+
+# "the two leaders" are two persons: the call before, not a state and the currency's state
+
+def test_two_leaders_after_a_state_subject_are_the_two_on_the_call(pipeline):
+    doc = analyse_text(pipeline, "President Gustavo Petro spoke by telephone with President Daniel Noboa of Ecuador "
+                                 "on Monday. Colombia pledged two million US dollars for flood relief in Esmeraldas. "
+                                 "The two leaders also agreed to reopen the Rumichaca crossing in March.",
+                       "2025-03-03")
+    by = {a.id: a for a in doc.actors}
+    agree = [e for e in doc.events if e.type == "AGREE"]
+    assert agree, [(e.type, e.source) for e in doc.events]
+    parties = {by[i].name for e in agree for i in (*e.source, *e.target)}
+    assert "United States" not in parties
+    assert {"Gustavo Petro", "Daniel Noboa"} <= parties
+
+
+def test_two_leaders_named_just_before_stay_those_two(pipeline):
+    doc = analyse_text(pipeline, "Prime Minister Keir Starmer met Chancellor Olaf Scholz in Berlin. "
+                                 "The two leaders agreed to hold joint naval drills in the Baltic.", "2024-08-28")
+    by = {a.id: a.name for a in doc.actors}
+    agree = [e for e in doc.events if e.type == "AGREE"]
+    assert agree and {by[i] for e in agree for i in e.source} >= {"Keir Starmer", "Olaf Scholz"}

@@ -108,6 +108,8 @@ OBJECT_PERSONS = {"them": "any"}
 OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
 #: Plural nouns that stand for the parties just named ("both sides", "the two countries").
 PARTY_NOUNS = frozenset({"side", "party", "country", "nation", "state", "neighbour", "neighbor"})
+#: Plural nouns of persons that are no title of the knowledge base ("the two leaders").
+PERSON_PARTY_NOUNS = frozenset({"leader"})
 #: Plural nouns that, owned by "we", stand for the bloc the speaker last named ("our partners").
 PARTNER_NOUNS = frozenset({"partner", "ally"})
 #: Knowledge-base sectors of the state's own organs: owned by "we", they are the speaker's side
@@ -615,7 +617,15 @@ def _stand_in(document, tok, author, index) -> list[str]:
         want = "any" if plural else "body"
     else:
         return []
-    return _previous_subject(document, tok, author, index, want)
+    found = _previous_subject(document, tok, author, index, want)
+    if plural and want == "any" and (kb.canonical_role(lemma) or lemma in PERSON_PARTY_NOUNS) \
+            and any(c.lower_ == "two" for c in tok.children):
+        # round 19e: "the two leaders" are two persons ("Indonesia pledged US$5 million ... The two
+        # leaders also agreed": not Indonesia and the dollar's state); else the meeting before says
+        kinds = {a.id: a.kind for a in document.actors}
+        found = [i for i in found if kinds.get(i) == "person"]
+        return found if len(found) > 1 else []
+    return found
 
 
 def _same_noun(document, tok) -> list[str]:
