@@ -164,3 +164,19 @@ def test_two_leaders_named_just_before_stay_those_two(pipeline):
     by = {a.id: a.name for a in doc.actors}
     agree = [e for e in doc.events if e.type == "AGREE"]
     assert agree and {by[i] for e in agree for i in e.source} >= {"Keir Starmer", "Olaf Scholz"}
+
+
+# a known person's surname as the first word of another person's name
+
+def test_known_surname_as_a_given_name_is_another_person(pipeline):
+    doc = analyse_text(pipeline, "The talks were opened by the Minister of Justice, Mr. Aristide Mbaye, who said the "
+                                 "prisoners would be freed. Mr. Mbaye thanked the mediators.", "2026-11-20")
+    names = {a.name for a in doc.actors}
+    assert "Jean-Bertrand Aristide" not in names
+    assert "Aristide Mbaye" in names
+
+
+def test_known_surname_alone_stays_the_known_person(pipeline):
+    doc = analyse_text(pipeline, "Former president Jean-Bertrand Aristide returned to Port-au-Prince. "
+                                 "Aristide thanked his supporters.", "2011-03-19")
+    assert "Jean-Bertrand Aristide" in {a.name for a in doc.actors}
