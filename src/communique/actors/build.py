@@ -253,6 +253,44 @@ def add_abbreviations(text: str, groups: dict[str, Group]) -> None:
             break
 
 
+#: An abbreviation in parentheses anywhere: "... Coalition of Patriots for Change (CPC)".
+_DEFINED = re.compile(r"\((?P<abbr>[A-Z][A-Z&]{1,7})\)")
+
+
+def redefine_abbreviations(text: str, groups: dict[str, Group], resolver, day) -> None:
+    """Round 19e: an abbreviation the document defines ("the Coalition of Patriots for Change
+    (CPC)") means that body in this document, even where the knowledge base reads the bare
+    letters as another one ("CPC" = the Chinese Communist Party elsewhere). The words before the
+    parentheses whose capitals spell the abbreviation must resolve to a known non-person entry;
+    groups every text of which holds the abbreviation as a word then join that entry's group,
+    unless their own reading names the letters too (an organ such as "the ECCAS Commission")."""
+    for m in _DEFINED.finditer(text):
+        abbr = m.group("abbr")
+        words = list(re.finditer(r"[\w'&-]+", text[max(0, m.start() - 160):m.start()]))
+        base = max(0, m.start() - 160)
+        guess = None
+        for i in range(len(words) - 1, max(-1, len(words) - 13), -1):
+            if not words[i].group()[0].isupper():
+                continue
+            name = text[base + words[i].start():m.start()].strip()
+            caps = "".join(w.group()[0] for w in words[i:] if w.group()[0].isupper())
+            if caps.upper() != abbr.replace("&", "").upper():
+                continue
+            guess = resolver.phrase(name, day)
+            break
+        if guess is None or guess.kind == "person" or not guess.key:
+            continue
+        word = re.compile(r"(?<![\w-])" + re.escape(abbr) + r"(?![\w-])")
+        for key in [k for k, g in groups.items() if k != guess.key and g.texts
+                    and all(word.search(t) for t in g.texts)
+                    and all(x.key != guess.key and not word.search(x.name) for x in g.guesses)]:
+            moved = groups.pop(key)
+            known = groups.get(guess.key)
+            groups[guess.key] = Group(guess.key, (known.guesses if known else []) + [guess],
+                                      (known.spans if known else []) + moved.spans,
+                                      (known.texts if known else []) + moved.texts)
+
+
 #: A side of talks that a person leads, right before the person ("the Azerbaijani side
 #: by", "Chile's delegation was led by") or in a relative clause after ("Ana Ruiz, who led
 #: Chile's delegation"); ``state`` is the one to three capitalised words before the side's noun.

@@ -10,7 +10,7 @@ from .. import resources
 from ..actors.build import add_offices_of_holders, add_short_generic_names, keep_sole_offices  # noqa: I001
 from ..actors.build import add_company_short_names  # noqa: I001
 from ..actors.build import dateline_span  # noqa: I001
-from ..actors.build import (add_abbreviations, add_focus_country, add_led_sides, add_organs_of_named_bodies,
+from ..actors.build import (add_abbreviations, redefine_abbreviations, add_focus_country, add_led_sides, add_organs_of_named_bodies,
                             add_people_behind, add_short_names, add_state_forms, add_surnames, dateline_country,
                             drop_bare_titles, drop_borrowed_appositives, focus_of, issued_from, leaders_of_governments,
                             link_pronouns, merge, merge_offices, merge_titles, story_country, to_actors)
@@ -51,6 +51,7 @@ def extract_actors(document, doc, ctx):
     mentions += leaders_of_governments(document.text, mentions, resolver, recognizer.day)
     groups = merge(document.text, mentions)
     add_surnames(document.text, groups)
+    redefine_abbreviations(document.text, groups, resolver, recognizer.day)
     add_abbreviations(document.text, groups)
     add_short_names(groups)
     add_company_short_names(groups)

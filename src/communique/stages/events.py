@@ -108,6 +108,8 @@ OBJECT_PERSONS = {"them": "any"}
 OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
 #: Plural nouns that stand for the parties just named ("both sides", "the two countries").
 PARTY_NOUNS = frozenset({"side", "party", "country", "nation", "state", "neighbour", "neighbor"})
+#: Plural nouns of persons that are no title of the knowledge base ("the two leaders").
+PERSON_PARTY_NOUNS = frozenset({"leader"})
 #: Plural nouns that, owned by "we", stand for the bloc the speaker last named ("our partners").
 PARTNER_NOUNS = frozenset({"partner", "ally"})
 #: Knowledge-base sectors of the state's own organs: owned by "we", they are the speaker's side
@@ -209,6 +211,21 @@ def _author_actor(document):
     # "Joint statement of the Ministers of Foreign Affairs of Chile and Peru": the first actor with
     # a country, not a fragment of the title with none
     return min(named, key=lambda p: (p[1].country is None, p[0]))[1] if named else None
+
+
+#: A title that says its document is issued jointly ("Joint Press Release of A and B ...").
+_JOINT_TITLE = re.compile(r"\bjoint\s+(?:press\s+)?(?:statement|release|communiqu[eé]|declaration)\b", re.I)
+
+
+def _joint_title_issuers(document, title_end: int) -> list[str]:
+    """Round 19e: "Joint Press Release of the Government of A and the B following talks in C": the
+    parties a joint document's title names (its actors there, places left out), two or more, are
+    its issuers, whom "the two sides" / "the Parties" of its own sections stand for; else []."""
+    if not title_end or not _JOINT_TITLE.search(document.text[:title_end]):
+        return []
+    named = sorted((min(s for s, _ in a.mentions if s < title_end), a.id) for a in document.actors
+                   if a.kind != "location" and any(s < title_end for s, _ in a.mentions))
+    return [i for _, i in named] if len(named) > 1 else []
 
 
 def _publisher_state(document):
@@ -600,7 +617,15 @@ def _stand_in(document, tok, author, index) -> list[str]:
         want = "any" if plural else "body"
     else:
         return []
-    return _previous_subject(document, tok, author, index, want)
+    found = _previous_subject(document, tok, author, index, want)
+    if plural and want == "any" and (kb.canonical_role(lemma) or lemma in PERSON_PARTY_NOUNS) \
+            and any(c.lower_ == "two" for c in tok.children):
+        # round 19e: "the two leaders" are two persons ("Indonesia pledged US$5 million ... The two
+        # leaders also agreed": not Indonesia and the dollar's state); else the meeting before says
+        kinds = {a.id: a.kind for a in document.actors}
+        found = [i for i in found if kinds.get(i) == "person"]
+        return found if len(found) > 1 else []
+    return found
 
 
 def _same_noun(document, tok) -> list[str]:
@@ -1118,6 +1143,8 @@ def extract_events(document, doc, ctx):
         author, issuers = _self_named(document, doc, index, mentions)
     author = author or _publisher_state(document) or _header_issuer(document)
     title_end = _title_end(document)
+    if not issuers:
+        issuers = _joint_title_issuers(document, title_end)
     holders = _named_holders(document, doc, index)
     events: list[SimpleNamespace] = []  # every event made, repeats too (the rules below look back at them)
     kept: list[SimpleNamespace] = []
@@ -1889,6 +1916,8 @@ def _generic_parties(document, tok, start: int, events: list, issuers: list, aut
                and a.role.lower().split()[-1] == lemma and _last_mention(a, start) is not None]
     if len(holders) > 1:
         return holders
+    if in_author and issuers and len(issuers) > 1:
+        return list(issuers)  # round 19e: a joint statement's "the two sides" are its issuers, not a mediator met
     met = [e for e in events if e.type == "CONSULT" and e.source and e.trigger.start < start] or \
         [e for e in events if len(e.source) > 1 and e.trigger.start < start]  # "A and B clashed. The parties ..."
     if met:
