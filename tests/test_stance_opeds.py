@@ -116,7 +116,8 @@ DOCUMENT_FLOOR = 0.7
 #: rights commission; a fisheries cooperative against a distant-water fleet's owner, its flag state and the ministry
 #: that licenses it, for the coastal enforcement unit; a former minister defending a peace treaty against a hardline
 #: party, its leader and the neighbour that funds it, for the prime minister who signed and the constitutional court;
-#: 14 actors, 9 attacked, 7 neutral). Blind: 5/14 (attacked 4/9), 1 of 7 neutral firm.
+#: 14 actors, 9 attacked, 7 neutral). Blind: 5/14 (attacked 4/9), 1 of 7 neutral firm;
+#: 7/14 (attacked 5/9) after round 19b (a duty done or neglected, courts that pass only blame to their state).
 #: Per round: (document name prefixes, right at least, neutral actors with a firm stance at most).
 OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 13": (("oped-27", "oped-28", "oped-29"), 12, 3),
@@ -128,7 +129,7 @@ OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 19": (("oped-57", "oped-58", "oped-59", "oped-60", "oped-61", "oped-62"), 20, 2),
                "round 20": (("oped-66", "oped-67", "oped-68"), 10, 1),
                "round 21": (("oped-72", "oped-73", "oped-74"), 8, 1),
-               "round 22": (("oped-75", "oped-76", "oped-77"), 5, 1)}
+               "round 22": (("oped-75", "oped-76", "oped-77"), 7, 1)}
 OPEN = tuple(name for names, _, _ in OPEN_ROUNDS.values() for name in names)
 #: Neutrally named actors of the development documents that may get a firm author stance, at most.
 NEUTRAL_WITH_STANCE_MAX = 2
