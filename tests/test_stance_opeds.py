@@ -168,6 +168,13 @@ NEUTRAL_WITH_STANCE_MAX = 2
 #: alliance's exercise, the neighbour hosting it and its patron, for its own president's restraint and its ally):
 #: "sealed": "round 19", its group "sealed round 19"; 15 actors, 10 attacked, 5 neutral;
 #: blind, before round 19's rules: 8/15 (attacked 7/10), 1 of 5 neutral actors firm; the same after them.
+#: Round 20 (oped-78..80: an exile newspaper's editorial against a regime's referendum, its leader, its election
+#: commission and the two observer missions that blessed it, for the one body that declined to observe; an energy
+#: analyst against a supplier state's gas cut-off, its gas company and the domestic party and leader that lobbied for
+#: the pipeline, for a neighbour's LNG terminal; a religious minority's lawyer against a state's demolitions of its
+#: places of worship, the police, a movement that petitions for them and two international bodies' silence, for the
+#: court that ruled against them): "sealed": "round 20", its group "sealed round 20"; 17 actors, 14 attacked,
+#: 6 neutral; no floor yet (the lead sets it after scoring them blind).
 #: Per round: (right at least, neutral with a firm stance at most).
 SEALED_FLOORS = {"round 11": (5, 2), "round 12": (7, 2), "round 13": (2, 2), "round 14": (5, 2), "round 15": (4, 1),
                  "round 16": (5, 2), "round 17": (6, 2), "round 18": (7, 2), "round 19": (8, 2)}
