@@ -15,7 +15,7 @@ fired (``lexicon:entry`` or ``cue:<id>`` or ``rule:<name>``). Sources:
    ``phrase`` (the cue with the phrase it modifies: "the worst" -> "the worst act in
    history") or ``match`` (the words);
 3. rules: a rhetorical question (Doubt; not an information question opening with
-   "what", "which", "who", "when"), a threatened consequence (Appeal_to_fear-prejudice:
+   "what", "which", "who", "when", nor a transition opening with "so"), a threatened consequence (Appeal_to_fear-prejudice:
    an "if"/"unless" condition whose main clause has a modal and a harm word of
    ``threat_words.en.txt``: "if we wait, we will lose everything"; also a harm foretold to
    the audience: "the nation could collapse", not negated), a short exclamation
@@ -191,8 +191,8 @@ QUOTE_MARKS = ('"', "“", "”")
 #: Techniques a legal designation or a proper name can wrongly raise.
 LABEL_TECHNIQUES = (NAME_CALLING, LOADED)
 
-#: Tags of a superlative: "the worst", "the hardest thing" rank, they do not intensify (no
-#: ``rule:intensifier`` Loaded_Language on them; round 20).
+#: Tags of a superlative: an exaggeration phrase opening with one ("Worst of all", "worst-case")
+#: ranks, it does not intensify (no ``rule:intensifier`` Loaded_Language on it; round 20).
 SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
 
 _TRIM = " \t\n\r.,;:!?\"'“”‘’()[]-–—*_"
@@ -840,7 +840,8 @@ def _asked_not_insinuated(text: str, start: int, end: int) -> bool:
 
 
 def _information_question(sent) -> bool:
-    """A question that asks for information ("What did the minister say?"), by its first word."""
+    """A question that asks for information ("What did the minister say?") or turns to the writer's
+    next point ("So what does it change?"), by its first word."""
     first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
     return first is not None and (first.lower_ in INFORMATION_QUESTION_WORDS or first.lower_ in TRANSITION_QUESTION_WORDS)
 
