@@ -186,14 +186,44 @@ def agreement(annotation: dict, gold: dict, texts: dict) -> dict:
     return ev.score_groups(preds, gold, groups)
 
 
-def pipeline_scores(ids, golds: dict[str, dict], docs: Path) -> dict:
-    """The pipeline's output on the documents, scored against each named gold folder."""
+def pipeline_predictions(ids, docs: Path) -> dict:
+    """{doc id: (communique/1 dict, family)} of the pipeline on the documents (never a sealed one)."""
     sys.path.insert(0, str(ROOT / "src"))
     records = [r for r in ev.folder_records(docs, docs / "index.json", skip=frozenset(sealed_ids(docs)))
                if r.source in set(ids)]
-    preds = ev.folder_predictions({"events_classifier": True}, records)
-    groups = {"all": sorted(ids), **{k: [k] for k in sorted(ids)}}
+    return ev.folder_predictions({"events_classifier": True}, records)
+
+
+def pipeline_scores(preds: dict, golds: dict[str, dict]) -> dict:
+    """The pipeline's output scored against each named gold folder."""
+    ids = sorted(next(iter(golds.values())))
+    groups = {"all": ids, **{k: [k] for k in ids}}
     return {name: ev.score_groups(preds, g, groups) for name, g in golds.items()}
+
+
+def second_opinion(preds: dict, gold: dict, other: dict) -> dict:
+    """How the pipeline's typed errors against ``gold`` stand with a second annotation ``other``:
+    its spurious events (typed FP against gold) that ``other`` codes (a typed hit there), and its
+    missed gold events that ``other`` also leaves out (no typed hit of ``other``'s events, as a
+    prediction, for that gold event). Counts only, over all documents."""
+    sc = ev._wikinews_scorer()
+    out = {"fp": 0, "fp_coded_by_other": 0, "miss": 0, "miss_also_by_other": 0}
+    for k in sorted(gold):
+        pred = preds[k][0]
+        to_gold = ev.align_events(sc, gold[k], pred)["event_types"]
+        to_other = ev.align_events(sc, other[k], pred)["event_types"]
+        used_gold = {i for i in to_gold if i is not None}
+        used_other = {i for i in to_other if i is not None}
+        fps = [i for i in range(len(pred.get("events") or [])) if i not in used_gold]
+        out["fp"] += len(fps)
+        out["fp_coded_by_other"] += sum(i in used_other for i in fps)
+        other_pred = as_prediction(other[k], pred["text"], sc)
+        other_hits = ev.align_events(sc, gold[k], other_pred)["event_types"]
+        for hit, other_hit in zip(to_gold, other_hits):
+            if hit is None:
+                out["miss"] += 1
+                out["miss_also_by_other"] += other_hit is None
+    return out
 
 
 def _row(name: str, s: dict) -> str:
@@ -231,9 +261,15 @@ def main(argv=None) -> int:
         out["gold_vs_annotation"] = agreement(gold, ann, texts)
         print_table(f"{args.gold} scored against {args.annotation}", out["gold_vs_annotation"])
     if args.pipeline:
-        out["pipeline"] = pipeline_scores(ids, {"gold": gold, "annotation": ann}, args.docs)
+        preds = pipeline_predictions(ids, args.docs)
+        out["pipeline"] = pipeline_scores(preds, {"gold": gold, "annotation": ann})
         for name, scores in out["pipeline"].items():
             print_table(f"pipeline scored against {name} ({getattr(args, name)})", scores)
+        out["pipeline_errors_vs_second_opinion"] = {
+            "gold": second_opinion(preds, gold, ann), "annotation": second_opinion(preds, ann, gold)}
+        for name, c in out["pipeline_errors_vs_second_opinion"].items():
+            print(f"pipeline errors against {name}: {c['fp_coded_by_other']} of {c['fp']} spurious events are coded "
+                  f"by the other folder; {c['miss_also_by_other']} of {c['miss']} missed events are missed by it too")
     if args.json:
         args.json.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     return 0
