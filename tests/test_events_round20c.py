@@ -1,0 +1,56 @@
+"""Events of issue 16's twentieth round (c): precision on unseen documents. Acts that are only the
+condition of a warning or a promise ("unless Belgrade resumes the dialogue", "until the government
+agrees", "if Kigali does not cooperate"), a reproach for what was not done ("should have expelled
+the envoy"), a government's orders to its own ministers ("asked his
+interior minister to review ...": domestic administration) and a document's label ("Joint Press
+Release of ...") are not coded; the acts beside them stay. Sentences written for this project."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import analyse_text, event_cues, events_of
+
+NOT_CODED = [
+    # (text, type that must not be coded)
+    ("Brussels warned Belgrade that it would lose the promised funds unless Serbia resumes the "
+     "dialogue with Pristina.", "CONSULT"),
+    ("The rebel commander said his men would hold the bridge until the government agreed to a "
+     "ceasefire.", "AGREE"),
+    ("The donors said they would reconsider the grant if Caracas did not cooperate with the "
+     "inspectors by June.", "COOPERATE"),
+    ("The opposition leader said the government should have expelled the Russian ambassador a "
+     "month earlier.", "SANCTION"),
+    ("Joint Press Release of the Ministry of Foreign Affairs of Chile and the Ministry of Foreign "
+     "Affairs of Peru", "RETREAT"),
+    ("The Kenyan president asked his interior minister to review security at the border posts.", "REQUEST"),
+    ("The two prime ministers instructed their trade ministers to settle the customs questions "
+     "within a month.", "REQUEST"),
+]
+
+KEPT = [
+    # (text, type that must stay)
+    ("If Ottawa signs this treaty with Denmark, the northern fishing grounds will be lost for a "
+     "generation.", "AGREE"),
+    ("Brussels warned Belgrade that it would lose the promised funds unless Serbia resumes the "
+     "dialogue with Pristina.", "THREATEN"),
+    ("Qatar offered to mediate between the government of Chad and the rebels.", "CONSULT"),
+    ("Norway offered emergency food aid to Sudan on Monday.", "AID"),
+    ("The Kenyan president asked Somalia to close the camps near the border.", "REQUEST"),
+    ("The Chadian minister warned Khartoum that any further shelling would be met with force.", "THREATEN"),
+    ("The government of Mali expelled the French ambassador on Tuesday.", "SANCTION"),
+    # a past "until" tells what happened: the withdrawal is reported
+    ("Ethiopian troops shelled the town for a week until the rebels withdrew from it.", "RETREAT"),
+]
+
+
+@pytest.mark.parametrize("text,type_", NOT_CODED)
+def test_not_coded(pipeline, text, type_):
+    doc = analyse_text(pipeline, text)
+    assert not events_of(doc, type_), event_cues(doc)
+
+
+@pytest.mark.parametrize("text,type_", KEPT)
+def test_kept(pipeline, text, type_):
+    doc = analyse_text(pipeline, text)
+    assert events_of(doc, type_), event_cues(doc)
