@@ -1169,14 +1169,16 @@ DOCUMENT_MODIFIERS = frozenset({"press", "news", "media"})
 
 
 def _condition_clause(tok) -> bool:
-    """Whether ``tok`` stands in the nearest adverbial clause of a condition set on someone:
-    "unless Serbia resumes the dialogue", "would hold the town until the government agreed to
+    """Whether ``tok`` is the act (the verb or its object) of the nearest adverbial clause of a
+    condition set on someone: "unless Serbia resumes the dialogue", "would hold the town until the government agreed to
     talks" (a modal on the clause it ends; "shelled the town until the rebels withdrew" reports
     the withdrawal), or a negated "if" ("if Iran did not cooperate by March"); "if the
     government signs the deal" is a hypothetical the guidelines code."""
     for x in (tok, *tok.ancestors):
         if x.dep_ != "advcl":
             continue
+        if x is not tok and not (tok.head is x and tok.dep_ in ("dobj", "xcomp")):
+            return False  # "unless he arranged a ceasefire with rebels fighting there": a description
         marks = {c.lower_ for c in x.children if c.dep_ == "mark"}
         if "unless" in marks:
             return True
