@@ -1,9 +1,10 @@
-"""Events of issue 16's twentieth round (c): precision on unseen documents. Acts that are only the
-condition of a warning or a promise ("unless Belgrade resumes the dialogue", "until the government
-agrees", "if Kigali does not cooperate"), a reproach for what was not done ("should have expelled
-the envoy"), a government's orders to its own ministers ("asked his
-interior minister to review ...": domestic administration) and a document's label ("Joint Press
-Release of ...") are not coded; the acts beside them stay. Sentences written for this project."""
+"""Events of issue 16's twentieth round (c): precision on unseen documents. Not coded: an act that
+is only the condition of a warning or a promise ("unless Belgrade resumes the dialogue", "would
+hold the bridge until the government agreed", "if Caracas did not cooperate"), a reproach for what
+was not done ("should have expelled the envoy"), a government's orders to its own ministers
+("asked his interior minister to review ...": domestic administration), a document's label
+("Joint Press Release of ...") and a topic ("divided over the withdrawal of troops", "talks on a
+customs agreement"); the acts beside them stay. Sentences written for this project."""
 
 from __future__ import annotations
 
@@ -26,6 +27,11 @@ NOT_CODED = [
     ("The Kenyan president asked his interior minister to review security at the border posts.", "REQUEST"),
     ("The two prime ministers instructed their trade ministers to settle the customs questions "
      "within a month.", "REQUEST"),
+    # a topic of talks, of an accord or of a dispute
+    ("Lima and La Paz remained divided over the withdrawal of border police from the lake shore.", "RETREAT"),
+    ("The two governments failed to reach agreement on the disarmament of the militias.", "RETREAT"),
+    ("Bolivian and Chilean negotiators will hold talks in Arica next month on a new water-sharing "
+     "agreement.", "AGREE"),
 ]
 
 KEPT = [
@@ -39,6 +45,8 @@ KEPT = [
     ("The Kenyan president asked Somalia to close the camps near the border.", "REQUEST"),
     ("The Chadian minister warned Khartoum that any further shelling would be met with force.", "THREATEN"),
     ("The government of Mali expelled the French ambassador on Tuesday.", "SANCTION"),
+    ("Bolivian and Chilean negotiators will hold talks in Arica next month on a new water-sharing "
+     "agreement.", "CONSULT"),
     # a past "until" tells what happened: the withdrawal is reported
     ("Ethiopian troops shelled the town for a week until the rebels withdrew from it.", "RETREAT"),
 ]

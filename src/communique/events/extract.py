@@ -1220,14 +1220,41 @@ def _document_label(d: Draft) -> bool:
         tok.doc[tok.i - 1].lower_ in DOCUMENT_MODIFIERS
 
 
+#: Prepositions that name what a meeting, an accord or a dispute is about.
+TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
+#: Words whose "on" / "over" object is a topic, not an act reported ("talks on a customs agreement",
+#: "no agreement on the disarmament of the fighters", "divided over the withdrawal of troops").
+TOPIC_HOLDERS = frozenset({"talk", "negotiation", "dialogue", "consultation", "discussion", "debate", "agreement",
+                           "deal", "accord", "referendum", "vote", "divide", "disagreement", "dispute", "row",
+                           "conference", "meeting", "summit", "proposal", "framework"})
+
+
+def _topic(d: Draft) -> bool:
+    """A nominal act (or a gerund) that is only what talks, an accord or a dispute are about:
+    "talks in Cucuta on a new customs agreement", "did not reach agreement on the disarmament of
+    CPC fighters", "remained divided over the withdrawal of troops", "held a referendum on
+    annexing the area"."""
+    tok = d.cand.token
+    if not (d.cand.pos == "noun" and tok.dep_ == "pobj" or tok.dep_ == "pcomp" and tok.tag_ == "VBG"):
+        return False
+    prep = tok.head
+    if prep.lower_ not in TOPIC_PREPS:
+        return False
+    holder = prep.head
+    if holder.lemma_.lower() in TOPIC_HOLDERS:
+        return True
+    return holder.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in TOPIC_HOLDERS
+                                         for c in holder.children)
+
+
 def unreported_acts(drafts: list[Draft]) -> list[Draft]:
     """The drafts of one sentence less those the guidelines do not code (round 20c): an act in a
     condition set on someone, a reproach for what was not done, a request to one's own office, a
-    document's name."""
+    document's name, a topic of talks or of a dispute."""
     out = []
     for d in drafts:
         tok = d.cand.token
-        if _condition_clause(tok) or _reproach(tok) or _own_office(d) or _document_label(d):
+        if _condition_clause(tok) or _reproach(tok) or _own_office(d) or _document_label(d) or _topic(d):
             logger.debug("abstain: %s %r not coded (round 20c)", d.type, tok.text)
             continue
         out.append(d)
