@@ -1,10 +1,10 @@
 """Events of issue 16's twentieth round (c): precision on unseen documents. Not coded: an act that
 is only the condition of a warning or a promise ("unless Belgrade resumes the dialogue", "would
-hold the bridge until the government agreed", "if Caracas did not cooperate"), a reproach for what
+hold Goma until Kinshasa agreed", "if Caracas did not cooperate"), a reproach for what
 was not done ("should have expelled the envoy"), a government's orders to its own ministers
 ("asked his interior minister to review ...": domestic administration), a document's label
 ("Joint Press Release of ...") and a topic ("divided over the withdrawal of troops", "talks on a
-customs agreement"); the acts beside them stay. Sentences written for this project."""
+customs agreement"), a refusal to comment; the acts beside them stay. Sentences written for this project."""
 
 from __future__ import annotations
 
@@ -16,17 +16,18 @@ NOT_CODED = [
     # (text, type that must not be coded)
     ("Brussels warned Belgrade that it would lose the promised funds unless Serbia resumes the "
      "dialogue with Pristina.", "CONSULT"),
-    ("The rebel commander said his men would hold the bridge until the government agreed to a "
-     "ceasefire.", "AGREE"),
+    ("The M23 commander said his fighters would hold Goma until Kinshasa agreed to direct talks with "
+     "the movement.", "AGREE"),
     ("The donors said they would reconsider the grant if Caracas did not cooperate with the "
      "inspectors by June.", "COOPERATE"),
     ("The opposition leader said the government should have expelled the Russian ambassador a "
      "month earlier.", "SANCTION"),
     ("Joint Press Release of the Ministry of Foreign Affairs of Chile and the Ministry of Foreign "
-     "Affairs of Peru", "RETREAT"),
+     "Affairs of Peru", "CONCEDE"),
     ("The Kenyan president asked his interior minister to review security at the border posts.", "REQUEST"),
-    ("The two prime ministers instructed their trade ministers to settle the customs questions "
-     "within a month.", "REQUEST"),
+    ("President Ruto instructed his interior minister to close the camps near Mandera.", "REQUEST"),
+    ("A spokesman for the Chilean foreign ministry declined to say whether Santiago would recall its "
+     "ambassador from Lima.", "REJECT"),
     # a topic of talks, of an accord or of a dispute
     ("Lima and La Paz remained divided over the withdrawal of border police from the lake shore.", "RETREAT"),
     ("The two governments failed to reach agreement on the disarmament of the militias.", "RETREAT"),
@@ -47,6 +48,7 @@ KEPT = [
     ("The government of Mali expelled the French ambassador on Tuesday.", "SANCTION"),
     ("Bolivian and Chilean negotiators will hold talks in Arica next month on a new water-sharing "
      "agreement.", "CONSULT"),
+    ("The Chilean foreign ministry declined Peru's request for an extradition hearing.", "REJECT"),
     # a past "until" tells what happened: the withdrawal is reported
     ("Ethiopian troops shelled the town for a week until the rebels withdrew from it.", "RETREAT"),
 ]

@@ -1247,14 +1247,28 @@ def _topic(d: Draft) -> bool:
                                          for c in holder.children)
 
 
+#: What one declines to say is no rejection of anyone ("declined to say whether the funding would
+#: be reviewed", "refused to comment").
+UNSAID_VERBS = frozenset({"say", "comment", "confirm", "disclose", "elaborate", "specify", "reveal", "speculate",
+                          "identify", "name", "answer"})
+
+
+def _no_comment(d: Draft) -> bool:
+    """"An EU spokesperson declined to say whether ...": a REJECT read on a refusal to comment."""
+    tok = d.cand.token
+    return d.type == "REJECT" and d.cand.pos == "verb" and tok.lemma_.lower() in ("decline", "refuse") and \
+        any(c.dep_ == "xcomp" and c.lemma_.lower() in UNSAID_VERBS for c in tok.children)
+
+
 def unreported_acts(drafts: list[Draft]) -> list[Draft]:
     """The drafts of one sentence less those the guidelines do not code (round 20c): an act in a
     condition set on someone, a reproach for what was not done, a request to one's own office, a
-    document's name, a topic of talks or of a dispute."""
+    document's name, a topic of talks or of a dispute, a refusal to comment."""
     out = []
     for d in drafts:
         tok = d.cand.token
-        if _condition_clause(tok) or _reproach(tok) or _own_office(d) or _document_label(d) or _topic(d):
+        if _condition_clause(tok) or _reproach(tok) or _own_office(d) or _document_label(d) or _topic(d) or \
+                _no_comment(d):
             logger.debug("abstain: %s %r not coded (round 20c)", d.type, tok.text)
             continue
         out.append(d)
