@@ -49,6 +49,8 @@ KEPT = [
     ("Bolivian and Chilean negotiators will hold talks in Arica next month on a new water-sharing "
      "agreement.", "CONSULT"),
     ("The Chilean foreign ministry declined Peru's request for an extradition hearing.", "REJECT"),
+    # the cause of a row has happened
+    ("A diplomatic row over Peru's expulsion of two Chilean diplomats deepened on Monday.", "SANCTION"),
     # a past "until" tells what happened: the withdrawal is reported
     ("Ethiopian troops shelled the town for a week until the rebels withdrew from it.", "RETREAT"),
 ]
