@@ -4,7 +4,8 @@ hold Goma until Kinshasa agreed", "if Caracas did not cooperate"), a reproach fo
 was not done ("should have expelled the envoy"), a government's orders to its own ministers
 ("asked his interior minister to review ...": domestic administration), a document's label
 ("Joint Press Release of ...") and a topic ("divided over the withdrawal of troops", "talks on a
-customs agreement"), a refusal to comment; the acts beside them stay. Sentences written for this project."""
+customs agreement"), a refusal to comment, a PROTEST beside the summons it is the purpose
+of; the acts beside them stay. Sentences written for this project."""
 
 from __future__ import annotations
 
@@ -28,6 +29,9 @@ NOT_CODED = [
     ("President Ruto instructed his interior minister to close the camps near Mandera.", "REQUEST"),
     ("A spokesman for the Chilean foreign ministry declined to say whether Santiago would recall its "
      "ambassador from Lima.", "REJECT"),
+    # one diplomatic act: the summons (ACCUSE), not a PROTEST beside it
+    ("Hanoi summoned the Chinese ambassador on Tuesday to protest against the seizure of a "
+     "Vietnamese fishing boat.", "PROTEST"),
     # a topic of talks, of an accord or of a dispute
     ("Lima and La Paz remained divided over the withdrawal of border police from the lake shore.", "RETREAT"),
     ("The two governments failed to reach agreement on the disarmament of the militias.", "RETREAT"),
@@ -49,6 +53,9 @@ KEPT = [
     ("Bolivian and Chilean negotiators will hold talks in Arica next month on a new water-sharing "
      "agreement.", "CONSULT"),
     ("The Chilean foreign ministry declined Peru's request for an extradition hearing.", "REJECT"),
+    ("Hanoi summoned the Chinese ambassador on Tuesday to protest against the seizure of a "
+     "Vietnamese fishing boat.", "ACCUSE"),
+    ("Vietnamese fishermen protested outside the Chinese embassy in Hanoi.", "PROTEST"),
     # the cause of a row has happened
     ("A diplomatic row over Peru's expulsion of two Chilean diplomats deepened on Monday.", "SANCTION"),
     # a past "until" tells what happened: the withdrawal is reported

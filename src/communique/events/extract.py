@@ -1261,15 +1261,25 @@ def _no_comment(d: Draft) -> bool:
         any(c.dep_ == "xcomp" and c.lemma_.lower() in UNSAID_VERBS for c in tok.children)
 
 
+def _summoned_to_protest(d: Draft, drafts: list[Draft]) -> bool:
+    """"summoned China's ambassador to protest against ...": the protest is the purpose of the
+    summons, one diplomatic act already coded as the ACCUSE of the summoning verb."""
+    tok = d.cand.token
+    return d.type == "PROTEST" and d.cand.pos == "verb" and tok.lemma_.lower() in ("protest", "complain") and \
+        tok.dep_ in ("advcl", "xcomp") and \
+        any(e is not d and e.type == "ACCUSE" and e.cand.token.i == tok.head.i for e in drafts)
+
+
 def unreported_acts(drafts: list[Draft]) -> list[Draft]:
     """The drafts of one sentence less those the guidelines do not code (round 20c): an act in a
     condition set on someone, a reproach for what was not done, a request to one's own office, a
-    document's name, a topic of talks or of a dispute, a refusal to comment."""
+    document's name, a topic of talks or of a dispute, a refusal to comment, the protest a summons
+    is for."""
     out = []
     for d in drafts:
         tok = d.cand.token
         if _condition_clause(tok) or _reproach(tok) or _own_office(d) or _document_label(d) or _topic(d) or \
-                _no_comment(d):
+                _no_comment(d) or _summoned_to_protest(d, drafts):
             logger.debug("abstain: %s %r not coded (round 20c)", d.type, tok.text)
             continue
         out.append(d)
