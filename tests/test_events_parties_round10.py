@@ -77,7 +77,7 @@ def test_troops_sent_are_the_mobilising_side(pipeline):
 def test_released_prisoners_are_no_retreating_side(pipeline):
     # only a MOBILIZE's passive subject is the moving side: released prisoners stay acted upon
     doc = _doc(pipeline, "Two Chilean prisoners were released on Sunday, the Peruvian government said.")
-    rel = _one(doc, "CONCEDE")  # releasing captives: CONCEDE since round 20c (was RETREAT)
+    rel = _one(doc, "RETREAT")
     assert "Chile" not in _names(doc, rel.source), _names(doc, rel.source)
     assert "Chile" in _names(doc, rel.target), _names(doc, rel.target)
 

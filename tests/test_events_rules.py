@@ -48,8 +48,7 @@ ROLE_CASES = [
     ("The Chinese veto angered Paris.", "veto", "REJECT", ["Chinese"], []),
     # the source is given earlier: coordinated verb, control verb
     ("Erdogan flew to Baku and met Aliyev.", "met", "CONSULT", ["Erdogan"], ["Aliyev"]),
-    # releasing captives: CONCEDE, as the statement gold codes it (round 20c; was RETREAT)
-    ("The ministry urged Tehran to release the sailors.", "release", "CONCEDE", ["Tehran"], ["sailors"]),
+    ("The ministry urged Tehran to release the sailors.", "release", "RETREAT", ["Tehran"], []),
     # swap: the host is the target of the visit
     ("Hungary hosted a delegation from Serbia.", "hosted", "CONSULT", ["Serbia"], ["Hungary"]),
     # quantities stand for the group they count
