@@ -1153,7 +1153,7 @@ def _event_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
                 and kind in ("author", "quoted") and not advice:
             holder = "author" if kind == "author" else \
                 (mentions.author_or(attribution.speaker) if attribution.speaker else None)
-            if holder is None:
+            if holder is None or _law_enforced(doc, event, mentions):
                 continue
             doers, by_parse = event.source, ""
             if not doers:  # "Its officers beat two teachers", "the drones that struck the market"
@@ -1644,6 +1644,9 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _comparison_evidence(doc, mentions)
         items += _ally_evidence(doc, mentions)
         items += _unkept_promise_evidence(doc, mentions)
+        items += _generic_description_evidence(doc, mentions)
+        items += _why_question_evidence(doc, mentions)
+        items += _address_evidence(doc, mentions)
         items = _drop_praised_acts(doc, items)
         worded = {(e.holder, e.start, e.end) for e in items if not e.reason.startswith("event ")}
         items = [e for e in items if not (e.reason.endswith(SAID_AS_WE) and (e.holder, e.start, e.end) in worded)]
@@ -2839,3 +2842,288 @@ def _denied_epithet(name, sents, mentions: _Mentions):
             if said is not None and any(c.dep_ == "nsubj" and c.lower_ in _RENAMED for c in be.children):
                 return said
     return None
+
+
+# --- Round 20: generic descriptions, questions and addresses -------------------------------------------
+
+#: Verbs by which an actor claims a role with a clause ("China likes to tell Africa that it is a partner",
+#: "Addis Ababa says the dam is a gift"): the role is the predicate noun of the clause (``_claimed_roles``).
+ROLE_CLAIM_VERBS = frozenset((*_CLAIM_VERBS, "tell", "assure", "pretend", "repeat"))
+#: Verbs by which an actor gives itself, or a thing of its own, a role: "calls itself a good neighbour",
+#: "presents itself as a guardian", "describes the dam as a gift".
+ROLE_NAMING_VERBS = frozenset((*_NAMING_VERBS, "style", "bill", "brand", "advertise", "market", "cast"))
+#: The weight of a generic description that denies an actor the role it is tied to.
+GENERIC_WEIGHT = 0.6
+#: Sentences back that a claim or a mention may tie the noun of a generic description to an actor.
+GENERIC_REACH = 4
+#: Determiners of a generic singular subject ("A partner does not ...", "No partner empties ...").
+_GENERIC_DETS = frozenset(("a", "an", "no"))
+#: The reason of a generic description that judges an actor ("generic description 'partner', of its claim").
+GENERIC = "generic description"
+
+
+def _claimant_of(verb):
+    """The subject of a verb of claiming, climbing through the verbs and prepositions it hangs from
+    ("Minsk never tires of calling itself ...": "calling" under "of" under "tires", whose subject is Minsk)."""
+    tok = verb
+    for _ in range(4):
+        subj = _subject(tok)
+        if subj is not None:
+            return subj
+        if tok.dep_ not in ("xcomp", "pcomp", "prep", "conj", "advcl", "acl") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _claimed_roles(sent, mentions: _Mentions) -> list[tuple[str, list[str]]]:
+    """``(role noun lemma, claimant actors)`` for each role an actor claims in the sentence for itself or for a
+    thing of its own: the predicate noun of a clause under a verb of claiming ("says it is a partner", "tells
+    Africa that it is a partner", "says the dam is a gift") and the complement of a verb of naming ("calls
+    itself a good neighbour", "presents itself as a guardian"). Not a negated claim, not a claim about
+    another actor ("Oslo says Minsk is a good neighbour"), not in a quote, not the writer's own."""
+    out = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "VERB" or _negated(tok) or mentions.in_quote(tok.idx):
+            continue
+        roles, about = [], None
+        if lemma in ROLE_CLAIM_VERBS:
+            for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.lemma_ == "be" and not _negated(c)):
+                roles += [a for a in clause.children if a.dep_ == "attr" and a.pos_ == "NOUN"]
+                about = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS), about)
+        elif lemma in ROLE_NAMING_VERBS:
+            about = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            roles += [c for c in tok.children if c.dep_ == "oprd" and c.pos_ == "NOUN"]
+            roles += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
+                      for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+        if not roles:
+            continue
+        subj = _claimant_of(tok)
+        claimants = [a for a in (mentions.linked(subj) if subj is not None else []) if a not in mentions.author_ids]
+        if about is not None and about.lower_ not in _REFLEXIVES:
+            others = [a for a in mentions.linked(about) if a not in claimants]
+            if others:
+                continue  # "Oslo says Minsk is a good neighbour": a claim about another actor
+        if claimants:
+            out += [(r.lemma_.lower(), claimants) for r in roles]
+    return out
+
+
+def _generic_subjects(tokens) -> Iterator[tuple[object, object]]:
+    """``(noun, verb)`` for each generic singular subject told a negated norm in these tokens: "A partner does
+    not empty the larder", "A party that believes in its arguments does not need to intimidate judges", "a
+    flag state that cannot control its ships is not a friend", "No partner empties the larder". Not a past
+    tense (a story: "A man did not come"), not a plain or praising norm ("A partner shares the burden")."""
+    for tok in tokens:
+        if tok.pos_ != "NOUN" or tok.dep_ != "nsubj" or tok.tag_ != "NN":
+            continue
+        det = next((c.lower_ for c in tok.children if c.dep_ == "det"), None)
+        if det not in _GENERIC_DETS:
+            continue
+        verb = tok.head
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if verb.tag_ in ("VBD", "VBN") and not auxes or any(a.tag_ == "VBD" and a.lower_ not in ("would", "could")
+                                                             for a in auxes):
+            continue
+        denied = det == "no" or _negated(verb) or any(n.dep_ == "neg" for a in auxes for n in a.children) or (
+            verb.lemma_ == "be" and any(c.dep_ == "attr" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+                                        for c in verb.children))
+        if denied:
+            yield tok, verb
+
+
+def _addressees_of(sent, mentions: _Mentions):
+    """``(actors, first token after the colon)`` of an address that opens the sentence: "To the authorities in
+    Beijing who license them: ...", "To the managers of X we say: ...", "And to the officers of the unit:
+    keep going." (a "to" phrase first, a colon after it); else None."""
+    k = sent.start + (sent[0].lower_ in ("and", "but", "so"))
+    if k >= sent.end or sent.doc[k].lower_ != "to" or sent.doc[k].pos_ != "ADP":
+        return None
+    obj = next((c for c in sent.doc[k].children if c.dep_ == "pobj"), None)
+    colon = next((t for t in sent if t.i > k and t.text == ":"), None)
+    if obj is None or colon is None or colon.i + 1 >= sent.end:
+        return None
+    actors = [a for a in dict.fromkeys(mentions.actors_at(obj) or mentions.linked(obj)) if a not in mentions.author_ids]
+    return (actors, sent.doc[colon.i + 1]) if actors else None
+
+
+def _kind_holders(noun_lemma: str, mentions: _Mentions, doc) -> list[str]:
+    """The one actor of the text that bears the noun in its mentions ("the Homeland Shield party" for "party"),
+    with an actor whose name is that name without the noun ("Homeland Shield"); none where two actors do."""
+    lemmas = defaultdict(set)
+    for i, actor in mentions.token_actor.items():
+        if doc[i].pos_ == "NOUN":
+            lemmas[doc[i].lemma_.lower()].add(actor)
+    ids = lemmas.get(noun_lemma, set())
+    if len(ids) != 1:
+        return []
+    actor = next(iter(ids))
+    people = {a.id for a in mentions.document.actors if a.sector in _PEOPLE_SECTORS}
+    if actor in people or actor in mentions.author_ids:
+        return []
+    names = {a.id: _norm(a.name) for a in mentions.document.actors}
+    stem = names.get(actor, "").removesuffix(" " + noun_lemma)
+    return [actor, *(a for a, n in names.items() if a != actor and stem and n == stem)]
+
+
+def _generic_description_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """A generic singular that denies a role, in the writer's voice, judges the actor the text ties to the
+    role's noun (``GENERIC_WEIGHT``, against; reason "generic description 'partner', ..."):
+
+    * an actor that claimed the role in one of the ``GENERIC_REACH`` sentences before ("China likes to tell
+      Africa that it is a partner in development. A partner does not empty the larder ..."; "Minsk calls
+      itself a good neighbour. A good neighbour does not cut off the gas"), reason "..., of its claim";
+    * the actor an address opening the sentence speaks to ("To the authorities in Beijing who license them: a
+      flag state that cannot or will not control its ships is not a friend of the coasts"), "..., to its address";
+    * the one actor of the text that bears the noun, when the description restricts it by a relative clause
+      ("A party that believes in its arguments does not need to intimidate judges" after "the Homeland Shield
+      party"), named there or as "the party" in the sentences before, "..., of its kind".
+
+    A role the writer grants ("Oslo has been a good neighbour. A good neighbour does not count the cost."), a
+    norm no claim or address ties to an actor, and a plain or praising norm ("A partner shares the burden")
+    give nothing."""
+    sents = sentences(doc)
+    claims = [_claimed_roles(sent, mentions) for sent in sents]
+    for n, sent in enumerate(sents):
+        if mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
+            continue
+        address = _addressees_of(sent, mentions)
+        tokens = [t for t in sent if address is None or t.i >= address[1].i]
+        for noun, verb in _generic_subjects(tokens):
+            lemma = noun.lemma_.lower()
+            targets: dict[str, str] = {}
+            for m in range(max(0, n - GENERIC_REACH), n + 1):
+                for role, claimants in claims[m]:
+                    if role == lemma:
+                        targets.update((a, "of its claim") for a in claimants if a not in targets)
+            if address is not None:
+                targets.update((a, "to its address") for a in address[0] if a not in targets)
+            if not targets and any(c.dep_ == "relcl" for c in noun.children):
+                since = sents[max(0, n - GENERIC_REACH)].start
+                holders = _kind_holders(lemma, mentions, doc)
+                near = any(mentions.token_actor.get(i) in holders or doc[i].lemma_.lower() == lemma and doc[i].pos_ == "NOUN"
+                           for i in range(since, sent.start))
+                if holders and near:
+                    targets.update((a, "of its kind") for a in holders)
+            people = {a.id for a in mentions.document.actors if a.sector in _PEOPLE_SECTORS}
+            for target, how in targets.items():
+                if target not in people:
+                    yield Evidence("author", target, -1, GENERIC_WEIGHT, noun.idx, verb.idx + len(verb.text),
+                                   f"{GENERIC} '{lemma}', {how}")
+
+
+#: Openers of a "why" question (``_why_question_evidence``): "Why ...?", "Then why ...?", "And why ...?".
+_WHY_OPENERS = frozenset(("then", "and", "but", "so"))
+#: First words of an answer that makes a "why" question a real one ("Why did Oslo send the inspectors?
+#: Because our members asked it to.").
+_ANSWERS = frozenset(("because", "the answer", "the reason", "simple", "partly"))
+
+
+def _why_question(sent, lowers) -> bool:
+    """Whether the sentence is a question that opens with "why" ("Then why ...?", "Why, then, ...?")."""
+    k = sent.start + (lowers[sent.start] in _WHY_OPENERS)
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return k < sent.end and lowers[k] == "why" and last is not None and last.text == "?"
+
+
+def _why_question_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """A "why" question in the writer's voice that rebuts a claim or asks about an act not done
+    (``QUESTION_WEIGHT``, against): one right after an actor's claim, or in a run of "why" questions that
+    follows it ("The company says its vessels respect the law. Then why do their transponders switch off
+    every evening? Why did our members find a banned net ...?", reason "rhetorical question 'why' after its
+    claim"); one whose subject actor did not act ("Why has Sofia never published the results?", reason
+    "rhetorical question 'why ... not'"). Not a question the next sentence answers ("Because ..."), not
+    ordinary people ("Why do the villagers not leave?"), not in a quote."""
+    sents = sentences(doc)
+    lowers, _ = token_strings(doc)
+    people = {a.id for a in mentions.document.actors if a.sector in _PEOPLE_SECTORS}
+    whys = [_why_question(sent, lowers) for sent in sents]
+    for n, sent in enumerate(sents):
+        if not whys[n] or mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
+            continue
+        after = n + 1
+        while after < len(sents) and whys[after]:
+            after += 1
+        if after < len(sents) and " ".join(lowers[sents[after].start:sents[after].start + 2]).startswith(tuple(_ANSWERS)):
+            continue
+        why = next(t for t in sent if t.lower_ == "why")
+        m = n - 1
+        while m >= 0 and whys[m]:
+            m -= 1
+        targets: dict[str, str] = {}
+        if m >= 0 and not mentions.in_quote(sents[m].start_char):
+            targets.update((a, "why' after its claim") for a in _claimants([sents[m]], mentions))
+        root = sent.root
+        subj = _subject(root) if root.pos_ in ("VERB", "AUX") else None
+        if subj is not None and _negated(root) and not _passive(root):
+            targets.update((a, "why ... not'") for a in mentions.linked(subj) if a not in targets)
+        for target, key in targets.items():
+            if target not in people and target not in mentions.author_ids:
+                yield Evidence("author", target, -1, QUESTION_WEIGHT, why.idx, sent.end_char,
+                               f"rhetorical question '{key}")
+
+
+#: Verbs of an address's imperative that encourage its addressee ("To the officers of the unit: keep going.").
+_ENCOURAGING_VERBS = frozenset(("keep", "continue", "carry", "persevere", "persist"))
+#: The weight of an address's imperative or thanks.
+ADDRESS_WEIGHT = 0.6
+
+
+def _address_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """An address in the writer's voice that opens a sentence ("To X: ...", "To X we say: ...") and goes on
+    with an imperative: one that encourages ("keep going", "carry on") or thanks ("thank you") is for the
+    addressee; one of ceasing (``cease_verbs.en.txt``: "stop", "leave") is against it (reason "address
+    'keep'"). Generic descriptions after the colon are read by ``_generic_description_evidence``."""
+    cease = frozenset(word_list("cease_verbs.en.txt"))
+    for sent in sentences(doc):
+        if mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
+            continue
+        address = _addressees_of(sent, mentions)
+        if address is None:
+            continue
+        actors, first = address
+        lemma = first.lemma_.lower()
+        if first.lower_ == "thank" or first.lower_ == "thanks":
+            sign = 1
+        elif first.tag_ == "VB" and first.pos_ == "VERB" and not _negated(first):
+            sign = 1 if lemma in _ENCOURAGING_VERBS else -1 if lemma in cease else 0
+        else:
+            sign = 0
+        if sign:
+            for actor in actors:
+                yield Evidence("author", actor, sign, ADDRESS_WEIGHT, first.idx, first.idx + len(first.text),
+                               f"address '{lemma}'")
+
+
+#: Acts of law enforcement: told against wrongdoers they are no hostile act of the enforcer (``_law_enforced``).
+ENFORCEMENT_VERBS = frozenset(("board", "inspect", "raid", "search", "seize", "impound", "confiscate", "fine",
+                               "arrest", "detain", "charge", "prosecute", "intercept", "apprehend"))
+#: Verbs of a finding on the same clause ("boarded two vessels and found an illegal net").
+_FINDING_VERBS = frozenset(("find", "discover", "uncover", "seize", "confiscate", "catch", "impound"))
+#: Adjectives of a thing that breaks the law ("an illegal net", "undersized fish", "smuggled fuel").
+WRONG_ADJECTIVES = frozenset(("illegal", "illicit", "banned", "prohibited", "undersized", "unlicensed",
+                              "unregistered", "smuggled", "contraband", "counterfeit", "forged", "stolen", "undeclared"))
+#: Sectors of wrongdoers: an act of enforcement on them is the law at work ("boarded the smugglers' boats").
+_WRONGDOER_SECTORS = ("CRM",)
+
+
+def _law_enforced(doc, event, mentions: _Mentions) -> bool:
+    """Whether an asserted hostile act is law enforced against a wrong: an act of enforcement
+    (``ENFORCEMENT_VERBS``: "boarded", "raided", "seized") whose clause finds a thing that breaks the law
+    ("boarded two vessels of the fleet and found undersized fish and an illegal net", ``WRONG_ADJECTIVES``),
+    or whose targets are all wrongdoers ("The Coast Guard boarded three of the smugglers' boats"). Such an act
+    accuses no one: the enforcer is not the writer's target (oped-76's Fisheries Enforcement Unit). An arrest
+    of journalists or strikers stays an accusation."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    verb = span.root if span is not None else None
+    if verb is None or verb.lemma_.lower() not in ENFORCEMENT_VERBS:
+        return False
+    sectors = {a.id: a.sector for a in mentions.document.actors}
+    if event.target and all(sectors.get(t) in _WRONGDOER_SECTORS for t in event.target):
+        return True
+    verbs = [verb, *_conjuncts(verb)] + ([verb.head] if verb.dep_ == "conj" else [])
+    return any(v.lemma_.lower() in _FINDING_VERBS or v is verb for v in verbs) and any(
+        a.dep_ == "amod" and a.lower_ in WRONG_ADJECTIVES
+        for v in verbs if v.lemma_.lower() in _FINDING_VERBS or v is verb
+        for o in v.children if o.dep_ == "dobj" for t in (o, *_conjuncts(o)) for a in t.children)
