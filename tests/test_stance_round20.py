@@ -1,0 +1,126 @@
+"""Author stance, round 20 (issue 18): generic descriptions, questions and addresses.
+
+Round 19b's table of misses left attacked actors with no evidence of their own, judged by forms no rule read:
+a generic singular that denies a role the text ties to the actor ("China likes to tell Africa that it is a
+partner. A partner does not empty the larder"), "why" questions after an actor's claim, an address to the
+actor ("To the authorities in Beijing: a flag state that ... is not a friend"), and law enforcement against a
+wrong read as a hostile act of the enforcer. The passages of the first tables were written for this test
+before the rules (a beekeepers' association, a ferry captain, a librarian, a dockworkers' union), in styles
+the op-eds do not use; the guards are the same forms where they are neutral or praising.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import assert_author_sign, author_reasons, author_stance, opinion_piece
+
+_BEES = opinion_piece(
+    "The hives are listening\n\nBy the committee of the Upland Beekeepers' Association\n\n",
+    "Our members keep eleven thousand hives on the terraces above the valley. We have kept them through drought "
+    "and war.",
+    "We will be at the market on Saturday, as always. Come and taste what the hills still give.")
+_FERRY = opinion_piece(
+    "Notes from the wheelhouse\n\nBy Tomasz Wrona, who has captained the island ferry for twenty-two years\n\n",
+    "Every morning I take the seven o'clock boat across the strait. I know the faces of the passengers and the "
+    "moods of the water.",
+    "The strait does not care who governs it. The people who cross it do.")
+_LIBRARY = opinion_piece(
+    "What the shelves know\n\nBy Mariam Tadesse, head librarian of a city library\n\n",
+    "A library keeps the memory of a town. Ours lost a third of its books in the fire of 2019.",
+    "We open at nine tomorrow. The door is never locked to anyone who wants to read.")
+_DOCKS = opinion_piece(
+    "A statement from the quay\n\nBy the executive of the Harbour Porters' Union\n\n",
+    "Our members load and unload every ship that calls at this port. We speak for four thousand families.",
+    "We will keep working. We will also keep counting.")
+
+
+def _actor(text: str, name: str) -> str | None:
+    stance = author_stance(text)
+    return next((k for k in stance if name.lower() in k.lower() or k == name), None)
+
+
+_ATTACKED = [
+    # a generic description denying a role the actor claimed
+    (_BEES, "Minsk never tires of calling itself a good neighbour. A good neighbour does not cut off the gas in "
+            "January.", "BLR", "generic description 'neighbour', of its claim"),
+    (_FERRY, "Ankara likes to present itself as a guardian of refugees. A guardian does not sell the people in its "
+             "care to the highest bidder.", "TUR", "generic description 'guardian', of its claim"),
+    (_LIBRARY, "Addis Ababa says the dam is a gift to the whole region. A gift does not leave the farmers "
+               "downstream without water.", "ETH", "generic description 'gift', of its claim"),
+    (_BEES, "Bucharest insists that it is a friend of the small farmer. A friend of the small farmer would not "
+            "license the poison that killed our bees.", "ROU", "generic description 'friend', of its claim"),
+    # ... delivered to the actor by an address
+    (_FERRY, "To the government in Athens we say this: a state that cannot keep its ferries running is not "
+             "governing its islands.", "GRC", "generic description 'state', to its address"),
+    # "why" questions after a claim, or about an act not done
+    (_DOCKS, "Corvina Maritime says its cranes are safe. Why, then, did two of them collapse in March?",
+     "Corvina Maritime", "rhetorical question 'why' after its claim"),
+    (_BEES, "Why has Sofia never published the results of its own tests on the pesticide?", "BGR",
+     "rhetorical question 'why ... not'"),
+]
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor,reason", _ATTACKED)
+def test_generic_descriptions_and_questions_attack(piece, passage, actor, reason):
+    text = piece(passage)
+    key = _actor(text, actor)
+    assert key is not None, f"no actor for {actor}"
+    assert_author_sign(text, key, "-", reason)
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor,cue", [
+    # a role the writer grants, then a norm: no claim denied
+    (_BEES, "Oslo has been a good neighbour to this valley. A good neighbour does not count the cost.", "NOR",
+     "generic description"),
+    # a norm no claim, address or kind ties to an actor
+    (_FERRY, "A good neighbour does not cut off the gas in January. Vilnius sent a delegation to the winter talks.",
+     "LTU", "generic description"),
+    # a claimed role the writer's norm confirms (no negation)
+    (_LIBRARY, "Lisbon calls itself a partner of our library. A partner shares the burden, and Lisbon has.", "PRT",
+     "generic description"),
+    # a "why" question the next sentence answers
+    (_DOCKS, "Why did Oslo send the inspectors? Because our members asked it to, and it listened.", "NOR",
+     "rhetorical question 'why"),
+])
+def test_no_generic_or_why_evidence_where_the_form_is_neutral(piece, passage, actor, cue):
+    text = piece(passage)
+    key = _actor(text, actor) or actor
+    reasons = author_reasons(text, key)
+    assert not any(cue in r for r in reasons), reasons
+
+
+@pytest.mark.issue(18)
+def test_ordinary_people_are_not_asked_why():
+    text = _BEES("Why do the villagers not leave the valley? They have nowhere else to go.")
+    key = _actor(text, "villagers") or "villagers"
+    assert not any("why" in r for r in author_reasons(text, key))
+
+
+# Law enforced against a wrong is no hostile act of the enforcer (oped-76's Fisheries Enforcement Unit, which
+# "boarded two vessels of the fleet ... and found undersized fish and an illegal net"); an arrest of people the
+# writer defends stays an accusation.
+@pytest.mark.issue(18)
+def test_enforcement_against_wrongdoers_accuses_no_one():
+    text = _FERRY("The smugglers who run the night boats have drowned people in this strait. The Coast Guard "
+                  "boarded three of their boats last month.")
+    key = _actor(text, "Coast Guard")
+    assert key is not None
+    assert not any("asserts COERCE" in r for r in author_reasons(text, key))
+
+
+@pytest.mark.issue(18)
+def test_an_arrest_of_the_defended_is_still_blamed():
+    text = _LIBRARY("The police in Harare arrested the two librarians who lent books to striking students.")
+    key = _actor(text, "police")
+    assert key is not None
+    assert_author_sign(text, key, "-", "arrest")
+
+
+@pytest.mark.issue(18)
+def test_an_address_that_thanks_is_for_its_addressee():
+    text = _FERRY("To the sailors of the Maltese navy we say: thank you. You pulled forty people out of the water "
+                  "in one night.")
+    assert_author_sign(text, "MLT", "+", "address 'thank'")
