@@ -1647,6 +1647,7 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _generic_description_evidence(doc, mentions)
         items += _why_question_evidence(doc, mentions)
         items += _address_evidence(doc, mentions)
+        items += _echo_evidence(doc, mentions)
         items = _drop_praised_acts(doc, items)
         worded = {(e.holder, e.start, e.end) for e in items if not e.reason.startswith("event ")}
         items = [e for e in items if not (e.reason.endswith(SAID_AS_WE) and (e.holder, e.start, e.end) in worded)]
@@ -3127,3 +3128,48 @@ def _law_enforced(doc, event, mentions: _Mentions) -> bool:
         a.dep_ == "amod" and a.lower_ in WRONG_ADJECTIVES
         for v in verbs if v.lemma_.lower() in _FINDING_VERBS or v is verb
         for o in v.children if o.dep_ == "dobj" for t in (o, *_conjuncts(o)) for a in t.children)
+
+
+#: Determiners of a universal subject that may echo a claim ("Every election this government has stolen ...").
+_UNIVERSALS = frozenset(("every", "each", "all"))
+#: Words of a failure that mark the things of an echo's subject as bad ones ("every pipeline that has ever leaked").
+_FAILURE_LEMMAS = frozenset(("leak", "collapse", "fail", "burst", "crash", "spill", "sink", "rig", "fake"))
+#: Lemmas an echo's shared words never count (verbs of saying and being, the claim's own frame).
+_ECHO_IGNORED = frozenset(("be", "have", "do", "say", "claim", "insist", "tell", "promise", "will", "new"))
+#: How many content words an echo must share with the claim.
+ECHO_MIN_SHARED = 2
+
+
+def _echo_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """An echo that mocks a claim: the writer's sentence right after an actor's claim repeats two or more of
+    its content words about a universal subject whose words mark bad things ("Managua says the elections
+    will be free and fair. Every election this government has stolen was announced as free and fair.",
+    "Every pipeline that has ever leaked was built to the highest standards": a negative evaluative word,
+    a harmful act or a failure in the subject, ``_FAILURE_LEMMAS``): against the claimant, as a rebuttal
+    (reason "echo 'fair, free' of its claim"). An echo that agrees ("Every reserve of this kind has
+    protected the fishing grounds") is none."""
+    sents = sentences(doc)
+    bad = _negative_words() | frozenset(e for e in harmful_acts() if " " not in e) | _FAILURE_LEMMAS
+
+    def content(tokens) -> set[str]:
+        return {t.lemma_.lower() for t in tokens if t.pos_ in ("ADJ", "NOUN", "VERB") and not t.is_stop
+                and t.lemma_.lower() not in _ECHO_IGNORED}
+
+    for n in range(1, len(sents)):
+        sent = sents[n]
+        if mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
+            continue
+        root = sent.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or not any(c.dep_ == "det" and c.lower_ in _UNIVERSALS for c in subj.children):
+            continue
+        if not any(t.lemma_.lower() in bad or t.lower_ in bad for t in subj.subtree if t.i != subj.i):
+            continue
+        claimants = _claimants([sents[n - 1]], mentions)
+        shared = content(sents[n - 1]) & content(sent)
+        if claimants and len(shared) >= ECHO_MIN_SHARED:
+            key = ", ".join(sorted(shared)[:3])
+            for target in claimants:
+                if target not in mentions.author_ids:
+                    yield Evidence("author", target, -1, REBUTTAL_WEIGHT, sent.start_char, sent.end_char,
+                                   f"echo '{key}' of its claim")
