@@ -1648,6 +1648,7 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _why_question_evidence(doc, mentions)
         items += _address_evidence(doc, mentions)
         items += _echo_evidence(doc, mentions)
+        items += _irony_evidence(doc, mentions)
         items = _drop_praised_acts(doc, items)
         worded = {(e.holder, e.start, e.end) for e in items if not e.reason.startswith("event ")}
         items = [e for e in items if not (e.reason.endswith(SAID_AS_WE) and (e.holder, e.start, e.end) in worded)]
@@ -3059,6 +3060,11 @@ def _why_question_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
         subj = _subject(root) if root.pos_ in ("VERB", "AUX") else None
         if subj is not None and _negated(root) and not _passive(root):
             targets.update((a, "why ... not'") for a in mentions.linked(subj) if a not in targets)
+        run = (n > 0 and whys[n - 1]) or (n + 1 < len(sents) and whys[n + 1])
+        if subj is not None and run and subj.lower_ not in _AUTHOR_WORDS:
+            # "Why does Tirana need six patrol boats ...? Why are their crews trained abroad?": a run of
+            # unanswered "why" questions interrogates the deeds of its subjects
+            targets.update((a, "why', one of a run") for a in mentions.linked(subj) if a not in targets)
         for target, key in targets.items():
             if target not in people and target not in mentions.author_ids:
                 yield Evidence("author", target, -1, QUESTION_WEIGHT, why.idx, sent.end_char,
@@ -3173,3 +3179,44 @@ def _echo_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
                 if target not in mentions.author_ids:
                     yield Evidence("author", target, -1, REBUTTAL_WEIGHT, sent.start_char, sent.end_char,
                                    f"echo '{key}' of its claim")
+
+
+#: Adverbs of irony on a negated verb in the writer's voice ("rules that it apparently does not expect anyone
+#: to read"): the verb's subject is mocked (``_irony_evidence``).
+IRONY_ADVERBS = frozenset(("apparently", "evidently", "seemingly", "presumably"))
+
+
+def _ironic_subject(verb, mentions: _Mentions) -> list[str]:
+    """The actors a verb's subject stands for; for a pronoun that names none inside a relative clause ("rules
+    ... that it apparently does not expect anyone to read"), the actor a relative clause above it is on
+    ("the Ministry ..., which publishes rules ...")."""
+    subj = _subject(verb)
+    if subj is None:
+        return []
+    found = mentions.linked(subj)
+    tok = verb
+    for _ in range(4):
+        if found or tok.head.i == tok.i:
+            break
+        tok = tok.head
+        if tok.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in _RELATIVES for c in tok.children):
+            found = mentions.actors_at(tok.head) or mentions.linked(tok.head)
+    return found
+
+
+def _irony_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """Irony in the writer's voice: an adverb of seeming (``IRONY_ADVERBS``) on a negated verb of an actor
+    ("The ministry publishes a bulletin that it apparently does not expect anyone to read", "Kampala has
+    apparently not noticed ..."): against the subject, as sarcasm (reason "irony 'apparently'"). Not a thing's
+    subject ("The storm apparently did not reach the terraces"), not ordinary people, not in a quote."""
+    people = {a.id for a in mentions.document.actors if a.sector in _PEOPLE_SECTORS}
+    for i in positions(doc, IRONY_ADVERBS, lemmas=False):
+        adv = doc[i]
+        verb = adv.head
+        if adv.dep_ != "advmod" or verb.pos_ not in ("VERB", "AUX") or not _negated(verb) \
+                or mentions.in_quote(adv.idx) or mentions.holder(adv.idx, adv.idx + len(adv.text)) != "author":
+            continue
+        for target in dict.fromkeys(_ironic_subject(verb, mentions)):
+            if target not in people and target not in mentions.author_ids:
+                yield Evidence("author", target, -1, SARCASM_WEIGHT, adv.idx, verb.idx + len(verb.text),
+                               f"irony '{adv.lower_}'")
