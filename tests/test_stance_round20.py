@@ -124,3 +124,52 @@ def test_an_address_that_thanks_is_for_its_addressee():
     text = _FERRY("To the sailors of the Maltese navy we say: thank you. You pulled forty people out of the water "
                   "in one night.")
     assert_author_sign(text, "MLT", "+", "address 'thank'")
+
+
+# An echo that mocks a claim, a run of "why" questions, irony. These passages were written after the first rules
+# and before these three (the guards with them).
+_ECHOED = [
+    (_BEES, "Managua says the elections will be free and fair. Every election this government has stolen was "
+            "announced as free and fair.", "NIC", "echo '"),
+    (_LIBRARY, "Kinshasa insists that the new mining contracts are transparent. Every contract that has robbed this "
+               "province was transparent on paper.", "COD", "echo '"),
+    (_DOCKS, "Riyadh says the trial met the highest international standards. Every rigged trial in history met the "
+             "highest standards of the men who rigged it.", "SAU", "echo '"),
+    (_FERRY, "Why does Tirana need six new patrol boats for a coast it calls peaceful? Why are their crews trained "
+             "by a private firm from abroad? Nobody in the port can say.", "ALB", "one of a run"),
+    (_BEES, "The Ministry of Agriculture in Bucharest publishes a bulletin on bee health that it apparently does not "
+            "expect anyone to read.", "Ministry of Agriculture", "irony 'apparently'"),
+]
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor,reason", _ECHOED)
+def test_echoes_why_runs_and_irony_attack(piece, passage, actor, reason):
+    text = piece(passage)
+    key = _actor(text, actor)
+    assert key is not None, f"no actor for {actor}"
+    assert_author_sign(text, key, "-", reason)
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor,cue", [
+    # an echo that agrees: no bad things in its subject
+    (_FERRY, "Wellington says the reef reserve will protect the fishing grounds. Every reserve of this kind has "
+             "protected the fishing grounds so far.", "NZL", "echo"),
+    (_BEES, "Oslo says the talks will be difficult. Every talk worth having is difficult.", "NOR", "echo"),
+    (_LIBRARY, "Quito says its new archive law is modern. Every archive law passed in this region since 2000 has "
+               "been modern, and ours is no exception.", "ECU", "echo"),
+    # a run of "why" questions that the writer answers
+    (_FERRY, "Why did Valletta send its navy out that night? Why did its sailors stay until dawn? Because they would "
+             "not leave anyone in the water.", "MLT", "rhetorical question"),
+    # a single honest question
+    (_DOCKS, "Why does Rotterdam handle so much more cargo than we do? It invested in cranes twenty years ago.",
+     "NLD", "rhetorical question"),
+    # "apparently" on a thing's act
+    (_BEES, "The storm apparently did not reach the upper terraces, and Vienna sent two experts to check the hives.",
+     "AUT", "irony"),
+])
+def test_no_echo_why_or_irony_evidence_where_neutral(piece, passage, actor, cue):
+    text = piece(passage)
+    key = _actor(text, actor) or actor
+    assert not any(cue in r for r in author_reasons(text, key)), author_reasons(text, key)
