@@ -173,3 +173,27 @@ def test_no_echo_why_or_irony_evidence_where_neutral(piece, passage, actor, cue)
     text = piece(passage)
     key = _actor(text, actor) or actor
     assert not any(cue in r for r in author_reasons(text, key)), author_reasons(text, key)
+
+
+# A generic agent noun ("a seller", "a buyer") restricted by a relative clause judges the actor that does what
+# the noun is the agent of in the sentences before; a denied identity ("is not a loan shark") and a norm with no
+# relative clause give nothing. Written before the rule.
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor", [
+    (_FERRY, "Oslo has been selling patrol boats to the junta since 2021. A seller that asks no questions about where "
+             "its boats go is not neutral.", "NOR"),
+    (_DOCKS, "Warsaw buys the cheap coal from the occupied mines every winter. A buyer who looks away from where the "
+             "coal comes from does not get to lecture anyone on principles.", "POL"),
+])
+def test_a_generic_agent_noun_judges_its_doer(piece, passage, actor):
+    assert_author_sign(piece(passage), actor, "-", "of what it does")
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor", [
+    (_LIBRARY, "Dublin lends money to our library at two per cent. A lender that charges two per cent is not a loan "
+               "shark.", "IRL"),
+    (_BEES, "Vienna buys our honey every autumn. A buyer does not have to love the bees.", "AUT"),
+])
+def test_no_agent_noun_judgement_for_an_identity_or_a_bare_norm(piece, passage, actor):
+    assert not any("generic description" in r for r in author_reasons(piece(passage), actor))

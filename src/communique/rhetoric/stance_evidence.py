@@ -2969,6 +2969,26 @@ def _kind_holders(noun_lemma: str, mentions: _Mentions, doc) -> list[str]:
     return [actor, *(a for a, n in names.items() if a != actor and stem and n == stem)]
 
 
+def _agent_noun_doers(noun_lemma: str, sents, mentions: _Mentions) -> list[str]:
+    """The actors that are the subject of the verb an agent noun is made from ("lender" from "lend", "buyer"
+    from "buy", "supplier" from "supply", "trader" from "trade") in these sentences, not negated:
+    "The bank ... knows exactly whom it is lending to" for "A lender that demands ...". None for a noun
+    that is no agent noun."""
+    if not noun_lemma.endswith(("er", "or")) or len(noun_lemma) < 5:
+        return []
+    verbs = {noun_lemma[:-2], noun_lemma[:-1]} | ({noun_lemma[:-3] + "y"} if noun_lemma.endswith("ier") else set())
+    found = []
+    for sent in sents:
+        if mentions.in_quote(sent.start_char):
+            continue
+        for tok in sent:
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in verbs and not _negated(tok) and not _passive(tok):
+                subj = _claimant_of(tok)
+                found += mentions.linked(subj) if subj is not None else []
+    people = {a.id for a in mentions.document.actors if a.sector in _PEOPLE_SECTORS}
+    return [a for a in dict.fromkeys(found) if a not in people and a not in mentions.author_ids]
+
+
 def _generic_description_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     """A generic singular that denies a role, in the writer's voice, judges the actor the text ties to the
     role's noun (``GENERIC_WEIGHT``, against; reason "generic description 'partner', ..."):
@@ -2980,7 +3000,11 @@ def _generic_description_evidence(doc, mentions: _Mentions) -> Iterator[Evidence
       flag state that cannot or will not control its ships is not a friend of the coasts"), "..., to its address";
     * the one actor of the text that bears the noun, when the description restricts it by a relative clause
       ("A party that believes in its arguments does not need to intimidate judges" after "the Homeland Shield
-      party"), named there or as "the party" in the sentences before, "..., of its kind".
+      party"), named there or as "the party" in the sentences before, "..., of its kind"; else the actor that
+      does what the noun is the agent of ("The bank ... knows exactly whom it is lending to. ... A lender that
+      demands the revenue of a nation's main port as security is not offering partnership", ``_agent_noun_doers``),
+      "..., of what it does". Neither of these two for a denied identity ("A lender that charges two per cent is
+      not a loan shark": a defence as often as a rebuke).
 
     A role the writer grants ("Oslo has been a good neighbour. A good neighbour does not count the cost."), a
     norm no claim or address ties to an actor, and a plain or praising norm ("A partner shares the burden")
@@ -3001,13 +3025,17 @@ def _generic_description_evidence(doc, mentions: _Mentions) -> Iterator[Evidence
                         targets.update((a, "of its claim") for a in claimants if a not in targets)
             if address is not None:
                 targets.update((a, "to its address") for a in address[0] if a not in targets)
-            if not targets and any(c.dep_ == "relcl" for c in noun.children):
+            identity = verb.lemma_ == "be" and any(c.dep_ == "attr" for c in verb.children)
+            if not targets and any(c.dep_ == "relcl" for c in noun.children) and not identity:
                 since = sents[max(0, n - GENERIC_REACH)].start
                 holders = _kind_holders(lemma, mentions, doc)
                 near = any(mentions.token_actor.get(i) in holders or doc[i].lemma_.lower() == lemma and doc[i].pos_ == "NOUN"
                            for i in range(since, sent.start))
                 if holders and near:
                     targets.update((a, "of its kind") for a in holders)
+                elif not holders:
+                    doers = _agent_noun_doers(lemma, sents[max(0, n - GENERIC_REACH):n], mentions)
+                    targets.update((a, "of what it does") for a in doers)
             people = {a.id for a in mentions.document.actors if a.sector in _PEOPLE_SECTORS}
             for target, how in targets.items():
                 if target not in people:
