@@ -197,3 +197,19 @@ def test_a_generic_agent_noun_judges_its_doer(piece, passage, actor):
 ])
 def test_no_agent_noun_judgement_for_an_identity_or_a_bare_norm(piece, passage, actor):
     assert not any("generic description" in r for r in author_reasons(piece(passage), actor))
+
+
+# "set fire to" as a harmful act (harmful_acts.en.tsv); written before the entry. Farmers burning stubble are
+# ordinary people: no blame for anyone.
+@pytest.mark.issue(18)
+def test_setting_fire_is_a_harmful_act():
+    text = _BEES("Soldiers of the Rapid Support Forces set fire to the granaries of three villages in June.")
+    key = _actor(text, "Rapid Support Forces")
+    assert key is not None
+    assert_author_sign(text, key, "-", "harmful act 'set fire to'")
+
+
+@pytest.mark.issue(18)
+def test_farmers_burning_stubble_blame_no_one():
+    text = _FERRY("The farmers set fire to the stubble in October, as they do every year, and Tirana fined no one.")
+    assert not any("set fire" in r for r in author_reasons(text, "ALB"))
