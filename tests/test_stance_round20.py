@@ -213,3 +213,26 @@ def test_setting_fire_is_a_harmful_act():
 def test_farmers_burning_stubble_blame_no_one():
     text = _FERRY("The farmers set fire to the stubble in October, as they do every year, and Tirana fined no one.")
     assert not any("set fire" in r for r in author_reasons(text, "ALB"))
+
+
+# Bare plural generics ("Reliable partners do not ...") tied the same ways; written before the rule.
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor,reason", [
+    (_BEES, "Belgrade tells Brussels that it is a reliable partner. Reliable partners do not vote with Moscow at every "
+            "turn.", "SRB", "generic description 'partner', of its claim"),
+    (_FERRY, "To the ministers in Ankara we say: governments that jail reporters do not get to lecture others on press "
+             "freedom.", "TUR", "to its address"),
+])
+def test_a_bare_plural_generic_judges_too(piece, passage, actor, reason):
+    assert_author_sign(piece(passage), actor, "-", reason)
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor", [
+    (_LIBRARY, "Reliable partners do not vote with Moscow at every turn. Tallinn sent its delegation to the summit.",
+     "EST"),
+    (_DOCKS, "Lisbon calls itself a friend of the port. Friends of the port have kept it open through two crises, and "
+             "Lisbon was one of them.", "PRT"),
+])
+def test_no_plural_generic_judgement_where_neutral(piece, passage, actor):
+    assert not any("generic description" in r for r in author_reasons(piece(passage), actor))

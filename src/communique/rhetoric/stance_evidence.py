@@ -2915,14 +2915,16 @@ def _claimed_roles(sent, mentions: _Mentions) -> list[tuple[str, list[str]]]:
 def _generic_subjects(tokens) -> Iterator[tuple[object, object]]:
     """``(noun, verb)`` for each generic singular subject told a negated norm in these tokens: "A partner does
     not empty the larder", "A party that believes in its arguments does not need to intimidate judges", "a
-    flag state that cannot control its ships is not a friend", "No partner empties the larder". Not a past
+    flag state that cannot control its ships is not a friend", "No partner empties the larder", a bare plural
+    ("Reliable partners do not vote with Moscow at every turn", "governments that jail reporters do not get to
+    lecture others"; round 20, the plural generic references rounds 18b and 19 left). Not a past
     tense (a story: "A man did not come"), not a plain or praising norm ("A partner shares the burden")."""
     for tok in tokens:
-        if tok.pos_ != "NOUN" or tok.dep_ != "nsubj" or tok.tag_ != "NN":
+        if tok.pos_ != "NOUN" or tok.dep_ != "nsubj" or tok.tag_ not in ("NN", "NNS"):
             continue
-        det = next((c.lower_ for c in tok.children if c.dep_ == "det"), None)
-        if det not in _GENERIC_DETS:
-            continue
+        det = next((c.lower_ for c in tok.children if c.dep_ in ("det", "poss")), None)
+        if det not in _GENERIC_DETS if tok.tag_ == "NN" else det is not None and det != "no":
+            continue  # "A partner ...", "No partner ...", and a bare plural: "Reliable partners do not ..."
         verb = tok.head
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         if verb.tag_ in ("VBD", "VBN") and not auxes or any(a.tag_ == "VBD" and a.lower_ not in ("would", "could")
