@@ -236,3 +236,21 @@ def test_a_bare_plural_generic_judges_too(piece, passage, actor, reason):
 ])
 def test_no_plural_generic_judgement_where_neutral(piece, passage, actor):
     assert not any("generic description" in r for r in author_reasons(piece(passage), actor))
+
+
+# After an address to an actor, "you" / "your" stand for the addressee in that sentence and the next one of its
+# paragraph, so the other rules read them; an address to the reader maps nothing. Written before the rule.
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor,sign,reason", [
+    (_DOCKS, "To the board of Corvina Maritime we say: your cranes are rotten and your promises are worthless.",
+     "Corvina Maritime", "-", "evaluative 'rotten'"),
+    (_LIBRARY, "To the generals in Naypyidaw: you have burned enough villages. The world is counting them.", "MMR", "-",
+     "ASSAULT (burned)"),
+    (_BEES, "To the volunteers of the Turkish Red Crescent: you were brave when nobody else was.",
+     "Turkish Red Crescent", "+", "evaluative 'brave'"),
+])
+def test_you_after_an_address_is_the_addressee(piece, passage, actor, sign, reason):
+    text = piece(passage)
+    key = _actor(text, actor)
+    assert key is not None, f"no actor for {actor}"
+    assert_author_sign(text, key, sign, reason)

@@ -288,6 +288,25 @@ class _Mentions:
         self.author_ids = byline_actors(document)
         if doc.has_annotation("DEP"):
             self._resolve_pronouns(doc, {a.id: a.kind for a in document.actors})
+            self._resolve_addressed(doc)
+
+    def _resolve_addressed(self, doc) -> None:
+        """"you"/"your" after an address that opens a sentence ("To the board of Corvina Maritime we say: your
+        cranes are rotten", "To the generals in Naypyidaw: you have burned enough villages.") stand for the
+        addressee, in that sentence and in the next one of the same paragraph (round 20); a "you" elsewhere is the
+        reader, and an address to no actor ("To the reader who doubts this: you can check ...") maps nothing."""
+        sents = sentences(doc)
+        for n, sent in enumerate(sents):
+            address = _addressees_of(sent, self)
+            if address is None or len(address[0]) != 1:
+                continue
+            scope = [t for t in sent if t.i >= address[1].i]
+            if n + 1 < len(sents) and "\n\n" not in doc.text[sent.end_char:sents[n + 1].start_char] \
+                    and "\n\n" not in sent.text and _addressees_of(sents[n + 1], self) is None:
+                scope += list(sents[n + 1])
+            for tok in scope:
+                if tok.lower_ in _SECOND_PERSON and tok.i not in self.token_actor:
+                    self.token_actor[tok.i] = address[0][0]
 
     def _claim_named_persons(self, doc) -> None:
         """A person's name inside another actor's mention ("the government of Ilham Aliyev",
@@ -435,6 +454,8 @@ class _Mentions:
         return list(dict.fromkeys(found))
 
 
+#: Second-person pronouns that stand for the addressee after an address ("To X: you have ...", ``_resolve_addressed``).
+_SECOND_PERSON = frozenset(("you", "your", "yours", "yourself", "yourselves"))
 #: Third-person pronouns that can stand for an actor: person ones, "it" for states and bodies, and
 #: "they" for an actor of any kind (an op-ed's "their hypocrisy" after "London ...").
 _PRONOUNS = {**dict.fromkeys(("he", "him", "his", "she", "her"), "person"), **dict.fromkeys(("it", "its"), "thing"),
