@@ -123,7 +123,7 @@ def test_an_arrest_of_the_defended_is_still_blamed():
 def test_an_address_that_thanks_is_for_its_addressee():
     text = _FERRY("To the sailors of the Maltese navy we say: thank you. You pulled forty people out of the water "
                   "in one night.")
-    assert_author_sign(text, "MLT", "+", "address 'thank'")
+    assert_author_sign(text, "MLT", "+", "'thank'")
 
 
 # An echo that mocks a claim, a run of "why" questions, irony. These passages were written after the first rules
