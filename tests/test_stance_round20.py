@@ -254,3 +254,29 @@ def test_you_after_an_address_is_the_addressee(piece, passage, actor, sign, reas
     key = _actor(text, actor)
     assert key is not None, f"no actor for {actor}"
     assert_author_sign(text, key, sign, reason)
+
+
+# A claim the next sentence mocks with a hedge that echoes it, or with a suggestion to say the same thing elsewhere
+# (open round 23's "Perhaps he could tell his checkpoints"); written after reading round 23, before the rule, in
+# other words than the op-ed's.
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor,reason", [
+    (_FERRY, "Caracas insists that it respects the independence of the courts. Independence, it seems, now means a "
+             "judge who phones the palace before every verdict.", "VEN", "rebuttal 'it seems' of its claim"),
+    (_BEES, "The Kremlin says it is committed to a peaceful settlement. Peace, apparently, is what you call the "
+            "shelling of a port.", "RUS", "rebuttal 'apparently' of its claim"),
+    (_DOCKS, "Manila tells every summit that it defends the rule of law at sea. Perhaps it could tell its own coast "
+             "guard.", "PHL", "rebuttal 'perhaps ... could tell' of its claim"),
+])
+def test_a_hedged_echo_or_a_mocking_suggestion_rebuts_a_claim(piece, passage, actor, reason):
+    assert_author_sign(piece(passage), actor, "-", reason)
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor", [
+    (_LIBRARY, "Ottawa says the new visas will be processed within a month. Processing, it seems, has indeed become "
+               "faster: my cousin's visa came in three weeks.", "CAN"),
+    (_BEES, "Oslo says the talks will resume in May. Perhaps they could also include the beekeepers.", "NOR"),
+])
+def test_no_rebuttal_by_a_confirming_hedge_or_another_suggestion(piece, passage, actor):
+    assert not any("rebuttal" in r for r in author_reasons(piece(passage), actor))

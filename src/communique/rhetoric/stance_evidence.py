@@ -1682,6 +1682,7 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _address_evidence(doc, mentions)
         items += _echo_evidence(doc, mentions)
         items += _irony_evidence(doc, mentions)
+        items += _hedged_echo_evidence(doc, mentions)
         items = _drop_praised_acts(doc, items)
         worded = {(e.holder, e.start, e.end) for e in items if not e.reason.startswith("event ")}
         items = [e for e in items if not (e.reason.endswith(SAID_AS_WE) and (e.holder, e.start, e.end) in worded)]
@@ -3283,3 +3284,72 @@ def _irony_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
             if target not in people and target not in mentions.author_ids:
                 yield Evidence("author", target, -1, SARCASM_WEIGHT, adv.idx, verb.idx + len(verb.text),
                                f"irony '{adv.lower_}'")
+
+
+#: Hedges that, in the sentence right after an actor's claim and echoing it, mock the claim ("Both governments
+#: insist they remain committed ... Commitment, it appears, is measured in press releases now.").
+_HEDGE_VERBS = frozenset(("seem", "appear"))
+#: Words of a mocking suggestion ("Perhaps he could tell his checkpoints.").
+_SUGGESTING = frozenset(("perhaps", "maybe"))
+#: Words that make a hedged echo a confirmation ("Processing, it seems, has indeed become faster").
+_CONFIRMING = frozenset(("indeed", "really", "truly"))
+
+
+def _claim_verbs_of(sent, mentions: _Mentions) -> list[tuple[object, list[str]]]:
+    """``(verb, claimant actors)`` for each verb of claiming with a clause in the sentence ("insist they remain
+    committed", "tells foreign journalists that his forces welcome aid"), not negated, not in a quote."""
+    out = []
+    for tok in sent:
+        told = any(c.dep_ == "dobj" and any(r.dep_ == "relcl" and any(  # "tells every summit that it defends ...",
+            g.dep_ == "nsubj" and g.lower_ in _PRONOUNS for g in r.children) for r in c.children)  # parsed as a relcl
+            for c in tok.children) if tok.lemma_.lower() in ("tell", "assure") else False
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in ROLE_CLAIM_VERBS and not _negated(tok) \
+                and not mentions.in_quote(tok.idx) and (told or any(c.dep_ in ("ccomp", "xcomp") for c in tok.children)):
+            subj = _claimant_of(tok)
+            actors = [a for a in (mentions.linked(subj) if subj is not None else []) if a not in mentions.author_ids]
+            if actors:
+                out.append((tok, actors))
+    return out
+
+
+def _hedged_echo_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """The writer's sentence right after an actor's claim that mocks it without a judging word (``REBUTTAL_WEIGHT``,
+    against the claimant):
+
+    * a hedge ("it seems", "it appears", "apparently", "evidently") in a sentence that echoes a word of the claim
+      by its stem ("... insist they remain committed to the people of Sudan. Commitment, it appears, is measured
+      in press releases now."), reason "rebuttal 'it appears' of its claim"; not a confirmation ("indeed");
+    * a suggestion that the claimant say the same thing elsewhere ("Mohamed Hamdan Dagalo tells foreign
+      journalists that his forces welcome humanitarian aid. Perhaps he could tell his checkpoints."): "perhaps"
+      or "maybe" with "could"/"might" and the claim's own verb, reason "rebuttal 'perhaps ... could tell' of its
+      claim"; a suggestion of another act ("Perhaps they could also include the beekeepers") is none."""
+    sents = sentences(doc)
+    lowers, _ = token_strings(doc)
+    for n in range(1, len(sents)):
+        sent = sents[n]
+        if mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
+            continue
+        claims = _claim_verbs_of(sents[n - 1], mentions)
+        if not claims:
+            continue
+        words = {lowers[t.i] for t in sent}
+        hedge = next((t for t in sent if t.lemma_.lower() in _HEDGE_VERBS and any(
+            c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in t.children)), None) \
+            or next((t for t in sent if t.lower_ in IRONY_ADVERBS), None)
+        for verb, claimants in claims:
+            key = None
+            if hedge is not None and not words & _CONFIRMING:
+                stems = {t.lemma_.lower()[:5] for t in verb.subtree if t.pos_ in ("NOUN", "ADJ", "VERB") and t.i != verb.i
+                         and not t.is_stop and len(t.lemma_) >= 5}
+                if any(t.lemma_.lower()[:5] in stems for t in sent if t.pos_ in ("NOUN", "ADJ", "VERB")
+                       and len(t.lemma_) >= 5 and t.i != hedge.i):
+                    key = "it " + hedge.lower_ if hedge.lemma_.lower() in _HEDGE_VERBS else hedge.lower_
+            if key is None and words & _SUGGESTING:
+                same = next((t for t in sent if t.lemma_ == verb.lemma_ and t.pos_ == "VERB" and any(
+                    c.dep_ == "aux" and c.lower_ in ("could", "might") for c in t.children)), None)
+                if same is not None and set(mentions.linked(_subject(same)) if _subject(same) is not None else []) & set(claimants):
+                    key = f"perhaps ... could {verb.lemma_.lower()}"
+            if key is not None:
+                for target in claimants:
+                    yield Evidence("author", target, -1, REBUTTAL_WEIGHT, sent.start_char, sent.end_char,
+                                   f"rebuttal '{key}' of its claim")
