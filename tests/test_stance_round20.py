@@ -280,3 +280,31 @@ def test_a_hedged_echo_or_a_mocking_suggestion_rebuts_a_claim(piece, passage, ac
 ])
 def test_no_rebuttal_by_a_confirming_hedge_or_another_suggestion(piece, passage, actor):
     assert not any("rebuttal" in r for r in author_reasons(piece(passage), actor))
+
+
+# "X could have ..." reproaches X for a good act not done (open round 23's "It could have moved the
+# championships"); a wrong not done, one the next sentence says was not done, or one contrasted with "instead" in
+# its own sentence is none. Written after reading round 23, before the rule.
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor,reason", [
+    (_DOCKS, "The Kenya Ports Authority had two years to act. It could have inspected the cranes. It could have warned "
+             "the porters.", "Kenya Ports Authority", "reproach 'could have inspect'"),
+    (_BEES, "Brussels could have stopped the shipment of the poison with one signature.", "European Union",
+     "reproach 'could have stop'"),
+])
+def test_what_an_actor_could_have_done_reproaches_it(piece, passage, actor, reason):
+    text = piece(passage)
+    key = _actor(text, actor)
+    assert key is not None, f"no actor for {actor}"
+    assert_author_sign(text, key, "-", reason)
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor", [
+    (_FERRY, "Warsaw could have closed its border to them. It did not.", "POL"),
+    (_LIBRARY, "The fire could have been much worse, and Lisbon sent three conservators the next morning.", "PRT"),
+    (_DOCKS, "Lima could have looked away, as others did. Instead it sent two ships.", "PER"),
+    (_BEES, "Vienna could have waited for the season to end; instead its inspectors came the same week.", "AUT"),
+])
+def test_no_reproach_for_a_restraint_or_a_thing(piece, passage, actor):
+    assert not any("could have" in r for r in author_reasons(piece(passage), actor))

@@ -1683,6 +1683,7 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _echo_evidence(doc, mentions)
         items += _irony_evidence(doc, mentions)
         items += _hedged_echo_evidence(doc, mentions)
+        items += _counterfactual_evidence(doc, mentions)
         items = _drop_praised_acts(doc, items)
         worded = {(e.holder, e.start, e.end) for e in items if not e.reason.startswith("event ")}
         items = [e for e in items if not (e.reason.endswith(SAID_AS_WE) and (e.holder, e.start, e.end) in worded)]
@@ -3353,3 +3354,47 @@ def _hedged_echo_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
                 for target in claimants:
                     yield Evidence("author", target, -1, REBUTTAL_WEIGHT, sent.start_char, sent.end_char,
                                    f"rebuttal '{key}' of its claim")
+
+
+#: Verbs whose "could have" tells a wrong not done, so a restraint, not a reproach ("could have looked away").
+_RESTRAINT_VERBS = frozenset(("abandon", "bow", "cave", "close", "flee", "give", "ignore", "leave", "look", "quit",
+                              "refuse", "retreat", "stay", "surrender", "walk", "yield"))
+#: The weight of a reproach by a counterfactual ("It could have moved the championships").
+COUNTERFACTUAL_WEIGHT = 0.5
+
+
+def _counterfactual_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """A reproach by what an actor could have done, in the writer's voice: "It could have required the host to
+    guarantee equal treatment", "Brussels could have stopped the shipment with one signature" ("could"/"might"
+    + "have" + a past participle, the actor its subject): against it (``COUNTERFACTUAL_WEIGHT``, reason
+    "reproach 'could have move'"). Not a wrong not done ("could have looked away", "could have closed its
+    border": harmful acts, negative words, ``_RESTRAINT_VERBS``), not one the next sentence says it did not do
+    ("It did not."), not one its own sentence contrasts with "instead" ("could have waited for its neighbour's
+    politics to collapse; instead its negotiators accepted a joint commission": a restraint praised), not under
+    "if", not ordinary people, not in a quote."""
+    bad = _negative_words() | frozenset(e for e in harmful_acts() if " " not in e) | _RESTRAINT_VERBS
+    sents = sentences(doc)
+    starts = [sent.start for sent in sents]
+    people = {a.id for a in mentions.document.actors if a.sector in _PEOPLE_SECTORS}
+    for i in positions(doc, frozenset(("could", "might")), lemmas=False):
+        modal = doc[i]
+        verb = modal.head
+        if modal.dep_ != "aux" or verb.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children) \
+                or _negated(verb) or _passive(verb) or verb.lemma_.lower() in bad \
+                or any(c.dep_ == "mark" and c.lower_ in _UNREAL_MARKS for c in verb.children) \
+                or mentions.in_quote(modal.idx) or mentions.holder(modal.idx, verb.idx + len(verb.text)) != "author":
+            continue
+        n = bisect_right(starts, i) - 1
+        if any(t.lower_ == "instead" for t in doc[verb.i:sents[n].end]):
+            continue  # "could have waited for Lebanon's politics to collapse again; instead his negotiators accepted ..."
+        if n + 1 < len(sents):
+            nxt = sents[n + 1].root
+            if _negated(nxt) and nxt.lemma_ == "do" and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in nxt.children):
+                continue  # "Warsaw could have closed its border to them. It did not."
+        subj = _subject(verb)
+        if subj is None:
+            continue
+        for target in dict.fromkeys(mentions.linked(subj)):
+            if target not in people and target not in mentions.author_ids:
+                yield Evidence("author", target, -1, COUNTERFACTUAL_WEIGHT, modal.idx, verb.idx + len(verb.text),
+                               f"reproach 'could have {verb.lemma_.lower()}'")
