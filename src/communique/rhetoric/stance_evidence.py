@@ -3365,8 +3365,9 @@ COUNTERFACTUAL_WEIGHT = 0.5
 
 def _counterfactual_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     """A reproach by what an actor could have done, in the writer's voice: "It could have required the host to
-    guarantee equal treatment", "Brussels could have stopped the shipment with one signature" ("could"/"might"
-    + "have" + a past participle, the actor its subject): against it (``COUNTERFACTUAL_WEIGHT``, reason
+    guarantee equal treatment", "Brussels could have stopped the shipment with one signature" ("could" + "have"
+    + a past participle, the actor its subject; not negated: "couldn't have kept"; "might have" is a guess, no
+    reproach: "she might have added"): against it (``COUNTERFACTUAL_WEIGHT``, reason
     "reproach 'could have move'"). Not a wrong not done ("could have looked away", "could have closed its
     border": harmful acts, negative words, ``_RESTRAINT_VERBS``), not one the next sentence says it did not do
     ("It did not."), not one its own sentence contrasts with "instead" ("could have waited for its neighbour's
@@ -3376,10 +3377,12 @@ def _counterfactual_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     sents = sentences(doc)
     starts = [sent.start for sent in sents]
     people = {a.id for a in mentions.document.actors if a.sector in _PEOPLE_SECTORS}
-    for i in positions(doc, frozenset(("could", "might")), lemmas=False):
+    for i in positions(doc, frozenset(("could",)), lemmas=False):
         modal = doc[i]
         verb = modal.head
         if modal.dep_ != "aux" or verb.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children) \
+                or any(t.lower_.replace("’", "'") in _NEGATION_WORDS for t in doc[modal.i:verb.i]) \
+                or any(c.dep_ == "advcl" and doc[c.left_edge.i].lower_ in ("had", "if", "but") for c in verb.children) \
                 or _negated(verb) or _passive(verb) or verb.lemma_.lower() in bad \
                 or any(c.dep_ == "mark" and c.lower_ in _UNREAL_MARKS for c in verb.children) \
                 or mentions.in_quote(modal.idx) or mentions.holder(modal.idx, verb.idx + len(verb.text)) != "author":
