@@ -289,6 +289,25 @@ class _Mentions:
         self.author_ids = byline_actors(document)
         if doc.has_annotation("DEP"):
             self._resolve_pronouns(doc, {a.id: a.kind for a in document.actors})
+            self._resolve_addressed(doc)
+
+    def _resolve_addressed(self, doc) -> None:
+        """"you"/"your" after an address that opens a sentence ("To the board of Corvina Maritime we say: your
+        cranes are rotten", "To the generals in Naypyidaw: you have burned enough villages.") stand for the
+        addressee, in that sentence and in the next one of the same paragraph (round 20); a "you" elsewhere is the
+        reader, and an address to no actor ("To the reader who doubts this: you can check ...") maps nothing."""
+        sents = sentences(doc)
+        for n, sent in enumerate(sents):
+            address = _addressees_of(sent, self)
+            if address is None or len(address[0]) != 1:
+                continue
+            scope = [t for t in sent if t.i >= address[1].i]
+            if n + 1 < len(sents) and "\n\n" not in doc.text[sent.end_char:sents[n + 1].start_char] \
+                    and "\n\n" not in sent.text and _addressees_of(sents[n + 1], self) is None:
+                scope += list(sents[n + 1])
+            for tok in scope:
+                if tok.lower_ in _SECOND_PERSON and tok.i not in self.token_actor:
+                    self.token_actor[tok.i] = address[0][0]
 
     def _claim_named_persons(self, doc) -> None:
         """A person's name inside another actor's mention ("the government of Ilham Aliyev",
@@ -447,6 +466,8 @@ class _Mentions:
         return list(dict.fromkeys(found))
 
 
+#: Second-person pronouns that stand for the addressee after an address ("To X: you have ...", ``_resolve_addressed``).
+_SECOND_PERSON = frozenset(("you", "your", "yours", "yourself", "yourselves"))
 #: Third-person pronouns that can stand for an actor: person ones, "it" for states and bodies, and
 #: "they" for an actor of any kind (an op-ed's "their hypocrisy" after "London ...").
 _PRONOUNS = {**dict.fromkeys(("he", "him", "his", "she", "her"), "person"), **dict.fromkeys(("it", "its"), "thing"),
@@ -1165,7 +1186,7 @@ def _event_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
                 and kind in ("author", "quoted") and not advice:
             holder = "author" if kind == "author" else \
                 (mentions.author_or(attribution.speaker) if attribution.speaker else None)
-            if holder is None:
+            if holder is None or _law_enforced(doc, event, mentions):
                 continue
             doers, by_parse = event.source, ""
             if not doers:  # "Its officers beat two teachers", "the drones that struck the market"
@@ -1656,6 +1677,13 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _comparison_evidence(doc, mentions)
         items += _ally_evidence(doc, mentions)
         items += _unkept_promise_evidence(doc, mentions)
+        items += _generic_description_evidence(doc, mentions)
+        items += _why_question_evidence(doc, mentions)
+        items += _address_evidence(doc, mentions)
+        items += _echo_evidence(doc, mentions)
+        items += _irony_evidence(doc, mentions)
+        items += _hedged_echo_evidence(doc, mentions)
+        items += _counterfactual_evidence(doc, mentions)
         items = _drop_praised_acts(doc, items)
         worded = {(e.holder, e.start, e.end) for e in items if not e.reason.startswith("event ")}
         items = [e for e in items if not (e.reason.endswith(SAID_AS_WE) and (e.holder, e.start, e.end) in worded)]
@@ -2851,3 +2879,525 @@ def _denied_epithet(name, sents, mentions: _Mentions):
             if said is not None and any(c.dep_ == "nsubj" and c.lower_ in _RENAMED for c in be.children):
                 return said
     return None
+
+
+# --- Round 20: generic descriptions, questions and addresses -------------------------------------------
+
+#: Verbs by which an actor claims a role with a clause ("China likes to tell Africa that it is a partner",
+#: "Addis Ababa says the dam is a gift"): the role is the predicate noun of the clause (``_claimed_roles``).
+ROLE_CLAIM_VERBS = frozenset((*_CLAIM_VERBS, "tell", "assure", "pretend", "repeat"))
+#: Verbs by which an actor gives itself, or a thing of its own, a role: "calls itself a good neighbour",
+#: "presents itself as a guardian", "describes the dam as a gift".
+ROLE_NAMING_VERBS = frozenset((*_NAMING_VERBS, "style", "bill", "brand", "advertise", "market", "cast"))
+#: The weight of a generic description that denies an actor the role it is tied to.
+GENERIC_WEIGHT = 0.6
+#: Sentences back that a claim or a mention may tie the noun of a generic description to an actor.
+GENERIC_REACH = 4
+#: Determiners of a generic singular subject ("A partner does not ...", "No partner empties ...").
+_GENERIC_DETS = frozenset(("a", "an", "no"))
+#: The reason of a generic description that judges an actor ("generic description 'partner', of its claim").
+GENERIC = "generic description"
+
+
+def _claimant_of(verb):
+    """The subject of a verb of claiming, climbing through the verbs and prepositions it hangs from
+    ("Minsk never tires of calling itself ...": "calling" under "of" under "tires", whose subject is Minsk)."""
+    tok = verb
+    for _ in range(4):
+        subj = _subject(tok)
+        if subj is not None:
+            return subj
+        if tok.dep_ not in ("xcomp", "pcomp", "prep", "conj", "advcl", "acl") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _claimed_roles(sent, mentions: _Mentions) -> list[tuple[str, list[str]]]:
+    """``(role noun lemma, claimant actors)`` for each role an actor claims in the sentence for itself or for a
+    thing of its own: the predicate noun of a clause under a verb of claiming ("says it is a partner", "tells
+    Africa that it is a partner", "says the dam is a gift") and the complement of a verb of naming ("calls
+    itself a good neighbour", "presents itself as a guardian"). Not a negated claim, not a claim about
+    another actor ("Oslo says Minsk is a good neighbour"), not in a quote, not the writer's own."""
+    out = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "VERB" or _negated(tok) or mentions.in_quote(tok.idx):
+            continue
+        roles, about = [], None
+        if lemma in ROLE_CLAIM_VERBS:
+            for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.lemma_ == "be" and not _negated(c)):
+                roles += [a for a in clause.children if a.dep_ == "attr" and a.pos_ == "NOUN"]
+                about = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS), about)
+        elif lemma in ROLE_NAMING_VERBS:
+            about = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            roles += [c for c in tok.children if c.dep_ == "oprd" and c.pos_ == "NOUN"]
+            roles += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
+                      for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+        if not roles:
+            continue
+        subj = _claimant_of(tok)
+        claimants = [a for a in (mentions.linked(subj) if subj is not None else []) if a not in mentions.author_ids]
+        if about is not None and about.lower_ not in _REFLEXIVES:
+            others = [a for a in mentions.linked(about) if a not in claimants]
+            if others:
+                continue  # "Oslo says Minsk is a good neighbour": a claim about another actor
+        if claimants:
+            out += [(r.lemma_.lower(), claimants) for r in roles]
+    return out
+
+
+def _generic_subjects(tokens) -> Iterator[tuple[object, object]]:
+    """``(noun, verb)`` for each generic singular subject told a negated norm in these tokens: "A partner does
+    not empty the larder", "A party that believes in its arguments does not need to intimidate judges", "a
+    flag state that cannot control its ships is not a friend", "No partner empties the larder", a bare plural
+    ("Reliable partners do not vote with Moscow at every turn", "governments that jail reporters do not get to
+    lecture others"; round 20, the plural generic references rounds 18b and 19 left). Not a past
+    tense (a story: "A man did not come"), not a plain or praising norm ("A partner shares the burden")."""
+    for tok in tokens:
+        if tok.pos_ != "NOUN" or tok.dep_ != "nsubj" or tok.tag_ not in ("NN", "NNS"):
+            continue
+        det = next((c.lower_ for c in tok.children if c.dep_ in ("det", "poss")), None)
+        if det not in _GENERIC_DETS if tok.tag_ == "NN" else det is not None and det != "no":
+            continue  # "A partner ...", "No partner ...", and a bare plural: "Reliable partners do not ..."
+        verb = tok.head
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if verb.tag_ in ("VBD", "VBN") and not auxes or any(a.tag_ == "VBD" and a.lower_ not in ("would", "could")
+                                                             for a in auxes):
+            continue
+        denied = det == "no" or _negated(verb) or any(n.dep_ == "neg" for a in auxes for n in a.children) or (
+            verb.lemma_ == "be" and any(c.dep_ == "attr" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+                                        for c in verb.children))
+        if denied:
+            yield tok, verb
+
+
+def _addressees_of(sent, mentions: _Mentions):
+    """``(actors, first token after the colon)`` of an address that opens the sentence: "To the authorities in
+    Beijing who license them: ...", "To the managers of X we say: ...", "And to the officers of the unit:
+    keep going." (a "to" phrase first, a colon after it); else None."""
+    k = sent.start + (sent[0].lower_ in ("and", "but", "so"))
+    if k >= sent.end or sent.doc[k].lower_ != "to" or sent.doc[k].pos_ != "ADP":
+        return None
+    obj = next((c for c in sent.doc[k].children if c.dep_ == "pobj"), None)
+    colon = next((t for t in sent if t.i > k and t.text == ":"), None)
+    if obj is None or colon is None or colon.i + 1 >= sent.end:
+        return None
+    actors = [a for a in dict.fromkeys(mentions.actors_at(obj) or mentions.linked(obj)) if a not in mentions.author_ids]
+    return (actors, sent.doc[colon.i + 1]) if actors else None
+
+
+def _kind_holders(noun_lemma: str, mentions: _Mentions, doc) -> list[str]:
+    """The one actor of the text that bears the noun in its mentions ("the Homeland Shield party" for "party"),
+    with an actor whose name is that name without the noun ("Homeland Shield"); none where two actors do."""
+    lemmas = defaultdict(set)
+    for i, actor in mentions.token_actor.items():
+        if doc[i].pos_ == "NOUN":
+            lemmas[doc[i].lemma_.lower()].add(actor)
+    ids = lemmas.get(noun_lemma, set())
+    if len(ids) != 1:
+        return []
+    actor = next(iter(ids))
+    people = {a.id for a in mentions.document.actors if a.sector in _PEOPLE_SECTORS}
+    if actor in people or actor in mentions.author_ids:
+        return []
+    names = {a.id: _norm(a.name) for a in mentions.document.actors}
+    stem = names.get(actor, "").removesuffix(" " + noun_lemma)
+    return [actor, *(a for a, n in names.items() if a != actor and stem and n == stem)]
+
+
+def _agent_noun_doers(noun_lemma: str, sents, mentions: _Mentions) -> list[str]:
+    """The actors that are the subject of the verb an agent noun is made from ("lender" from "lend", "buyer"
+    from "buy", "supplier" from "supply", "trader" from "trade") in these sentences, not negated:
+    "The bank ... knows exactly whom it is lending to" for "A lender that demands ...". None for a noun
+    that is no agent noun."""
+    if not noun_lemma.endswith(("er", "or")) or len(noun_lemma) < 5:
+        return []
+    verbs = {noun_lemma[:-2], noun_lemma[:-1]} | ({noun_lemma[:-3] + "y"} if noun_lemma.endswith("ier") else set())
+    found = []
+    for sent in sents:
+        if mentions.in_quote(sent.start_char):
+            continue
+        for tok in sent:
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in verbs and not _negated(tok) and not _passive(tok):
+                subj = _claimant_of(tok)
+                found += mentions.linked(subj) if subj is not None else []
+    people = {a.id for a in mentions.document.actors if a.sector in _PEOPLE_SECTORS}
+    return [a for a in dict.fromkeys(found) if a not in people and a not in mentions.author_ids]
+
+
+def _generic_description_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """A generic singular that denies a role, in the writer's voice, judges the actor the text ties to the
+    role's noun (``GENERIC_WEIGHT``, against; reason "generic description 'partner', ..."):
+
+    * an actor that claimed the role in one of the ``GENERIC_REACH`` sentences before ("China likes to tell
+      Africa that it is a partner in development. A partner does not empty the larder ..."; "Minsk calls
+      itself a good neighbour. A good neighbour does not cut off the gas"), reason "..., of its claim";
+    * the actor an address opening the sentence speaks to ("To the authorities in Beijing who license them: a
+      flag state that cannot or will not control its ships is not a friend of the coasts"), "..., to its address";
+    * the one actor of the text that bears the noun, when the description restricts it by a relative clause
+      ("A party that believes in its arguments does not need to intimidate judges" after "the Homeland Shield
+      party"), named there or as "the party" in the sentences before, "..., of its kind"; else the actor that
+      does what the noun is the agent of ("The bank ... knows exactly whom it is lending to. ... A lender that
+      demands the revenue of a nation's main port as security is not offering partnership", ``_agent_noun_doers``),
+      "..., of what it does". Neither of these two for a denied identity ("A lender that charges two per cent is
+      not a loan shark": a defence as often as a rebuke).
+
+    A role the writer grants ("Oslo has been a good neighbour. A good neighbour does not count the cost."), a
+    norm no claim or address ties to an actor, and a plain or praising norm ("A partner shares the burden")
+    give nothing."""
+    sents = sentences(doc)
+    claims = [_claimed_roles(sent, mentions) for sent in sents]
+    for n, sent in enumerate(sents):
+        if mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
+            continue
+        address = _addressees_of(sent, mentions)
+        tokens = [t for t in sent if address is None or t.i >= address[1].i]
+        for noun, verb in _generic_subjects(tokens):
+            lemma = noun.lemma_.lower()
+            targets: dict[str, str] = {}
+            for m in range(max(0, n - GENERIC_REACH), n + 1):
+                for role, claimants in claims[m]:
+                    if role == lemma:
+                        targets.update((a, "of its claim") for a in claimants if a not in targets)
+            if address is not None:
+                targets.update((a, "to its address") for a in address[0] if a not in targets)
+            identity = verb.lemma_ == "be" and any(c.dep_ == "attr" for c in verb.children)
+            if not targets and any(c.dep_ == "relcl" for c in noun.children) and not identity:
+                since = sents[max(0, n - GENERIC_REACH)].start
+                holders = _kind_holders(lemma, mentions, doc)
+                near = any(mentions.token_actor.get(i) in holders or doc[i].lemma_.lower() == lemma and doc[i].pos_ == "NOUN"
+                           for i in range(since, sent.start))
+                if holders and near:
+                    targets.update((a, "of its kind") for a in holders)
+                elif not holders:
+                    doers = _agent_noun_doers(lemma, sents[max(0, n - GENERIC_REACH):n], mentions)
+                    targets.update((a, "of what it does") for a in doers)
+            people = {a.id for a in mentions.document.actors if a.sector in _PEOPLE_SECTORS}
+            for target, how in targets.items():
+                if target not in people:
+                    yield Evidence("author", target, -1, GENERIC_WEIGHT, noun.idx, verb.idx + len(verb.text),
+                                   f"{GENERIC} '{lemma}', {how}")
+
+
+#: Openers of a "why" question (``_why_question_evidence``): "Why ...?", "Then why ...?", "And why ...?".
+_WHY_OPENERS = frozenset(("then", "and", "but", "so"))
+#: First words of an answer that makes a "why" question a real one ("Why did Oslo send the inspectors?
+#: Because our members asked it to.").
+_ANSWERS = frozenset(("because", "the answer", "the reason", "simple", "partly"))
+
+
+def _why_question(sent, lowers) -> bool:
+    """Whether the sentence is a question that opens with "why" ("Then why ...?", "Why, then, ...?")."""
+    k = sent.start + (lowers[sent.start] in _WHY_OPENERS)
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return k < sent.end and lowers[k] == "why" and last is not None and last.text == "?"
+
+
+def _why_question_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """A "why" question in the writer's voice that rebuts a claim or asks about an act not done
+    (``QUESTION_WEIGHT``, against): one right after an actor's claim, or in a run of "why" questions that
+    follows it ("The company says its vessels respect the law. Then why do their transponders switch off
+    every evening? Why did our members find a banned net ...?", reason "rhetorical question 'why' after its
+    claim"); one whose subject actor did not act ("Why has Sofia never published the results?", reason
+    "rhetorical question 'why ... not'"). Not a question the next sentence answers ("Because ..."), not
+    ordinary people ("Why do the villagers not leave?"), not in a quote."""
+    sents = sentences(doc)
+    lowers, _ = token_strings(doc)
+    people = {a.id for a in mentions.document.actors if a.sector in _PEOPLE_SECTORS}
+    whys = [_why_question(sent, lowers) for sent in sents]
+    for n, sent in enumerate(sents):
+        if not whys[n] or mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
+            continue
+        after = n + 1
+        while after < len(sents) and whys[after]:
+            after += 1
+        if after < len(sents) and " ".join(lowers[sents[after].start:sents[after].start + 2]).startswith(tuple(_ANSWERS)):
+            continue
+        why = next(t for t in sent if t.lower_ == "why")
+        m = n - 1
+        while m >= 0 and whys[m]:
+            m -= 1
+        targets: dict[str, str] = {}
+        if m >= 0 and not mentions.in_quote(sents[m].start_char):
+            targets.update((a, "why' after its claim") for a in _claimants([sents[m]], mentions))
+        root = sent.root
+        subj = _subject(root) if root.pos_ in ("VERB", "AUX") else None
+        if subj is not None and _negated(root) and not _passive(root):
+            targets.update((a, "why ... not'") for a in mentions.linked(subj) if a not in targets)
+        run = (n > 0 and whys[n - 1]) or (n + 1 < len(sents) and whys[n + 1])
+        if subj is not None and run and subj.lower_ not in _AUTHOR_WORDS:
+            # "Why does Tirana need six patrol boats ...? Why are their crews trained abroad?": a run of
+            # unanswered "why" questions interrogates the deeds of its subjects
+            targets.update((a, "why', one of a run") for a in mentions.linked(subj) if a not in targets)
+        for target, key in targets.items():
+            if target not in people and target not in mentions.author_ids:
+                yield Evidence("author", target, -1, QUESTION_WEIGHT, why.idx, sent.end_char,
+                               f"rhetorical question '{key}")
+
+
+#: Verbs of an address's imperative that encourage its addressee ("To the officers of the unit: keep going.").
+_ENCOURAGING_VERBS = frozenset(("keep", "continue", "carry", "persevere", "persist"))
+#: The weight of an address's imperative or thanks.
+ADDRESS_WEIGHT = 0.6
+
+
+def _address_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """An address in the writer's voice that opens a sentence ("To X: ...", "To X we say: ...") and goes on
+    with an imperative: one that encourages ("keep going", "carry on") or thanks ("thank you") is for the
+    addressee; one of ceasing (``cease_verbs.en.txt``: "stop", "leave") is against it (reason "address
+    'keep'"). Generic descriptions after the colon are read by ``_generic_description_evidence``."""
+    cease = frozenset(word_list("cease_verbs.en.txt"))
+    for sent in sentences(doc):
+        if mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
+            continue
+        address = _addressees_of(sent, mentions)
+        if address is None:
+            continue
+        actors, first = address
+        lemma = first.lemma_.lower()
+        if first.lower_ == "thank" or first.lower_ == "thanks":
+            sign = 1
+        elif first.tag_ == "VB" and first.pos_ == "VERB" and not _negated(first):
+            sign = 1 if lemma in _ENCOURAGING_VERBS else -1 if lemma in cease else 0
+        else:
+            sign = 0
+        if sign:
+            for actor in actors:
+                yield Evidence("author", actor, sign, ADDRESS_WEIGHT, first.idx, first.idx + len(first.text),
+                               f"address '{lemma}'")
+
+
+#: Acts of law enforcement: told against wrongdoers they are no hostile act of the enforcer (``_law_enforced``).
+ENFORCEMENT_VERBS = frozenset(("board", "inspect", "raid", "search", "seize", "impound", "confiscate", "fine",
+                               "arrest", "detain", "charge", "prosecute", "intercept", "apprehend"))
+#: Verbs of a finding on the same clause ("boarded two vessels and found an illegal net").
+_FINDING_VERBS = frozenset(("find", "discover", "uncover", "seize", "confiscate", "catch", "impound"))
+#: Adjectives of a thing that breaks the law ("an illegal net", "undersized fish", "smuggled fuel").
+WRONG_ADJECTIVES = frozenset(("illegal", "illicit", "banned", "prohibited", "undersized", "unlicensed",
+                              "unregistered", "smuggled", "contraband", "counterfeit", "forged", "stolen", "undeclared"))
+#: Sectors of wrongdoers: an act of enforcement on them is the law at work ("boarded the smugglers' boats").
+_WRONGDOER_SECTORS = ("CRM",)
+
+
+def _law_enforced(doc, event, mentions: _Mentions) -> bool:
+    """Whether an asserted hostile act is law enforced against a wrong: an act of enforcement
+    (``ENFORCEMENT_VERBS``: "boarded", "raided", "seized") whose clause finds a thing that breaks the law
+    ("boarded two vessels of the fleet and found undersized fish and an illegal net", ``WRONG_ADJECTIVES``),
+    or whose targets are all wrongdoers ("The Coast Guard boarded three of the smugglers' boats"). Such an act
+    accuses no one: the enforcer is not the writer's target (oped-76's Fisheries Enforcement Unit). An arrest
+    of journalists or strikers stays an accusation."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    verb = span.root if span is not None else None
+    if verb is None or verb.lemma_.lower() not in ENFORCEMENT_VERBS:
+        return False
+    sectors = {a.id: a.sector for a in mentions.document.actors}
+    if event.target and all(sectors.get(t) in _WRONGDOER_SECTORS for t in event.target):
+        return True
+    verbs = [verb, *_conjuncts(verb)] + ([verb.head] if verb.dep_ == "conj" else [])
+    return any(v.lemma_.lower() in _FINDING_VERBS or v is verb for v in verbs) and any(
+        a.dep_ == "amod" and a.lower_ in WRONG_ADJECTIVES
+        for v in verbs if v.lemma_.lower() in _FINDING_VERBS or v is verb
+        for o in v.children if o.dep_ == "dobj" for t in (o, *_conjuncts(o)) for a in t.children)
+
+
+#: Determiners of a universal subject that may echo a claim ("Every election this government has stolen ...").
+_UNIVERSALS = frozenset(("every", "each", "all"))
+#: Words of a failure that mark the things of an echo's subject as bad ones ("every pipeline that has ever leaked").
+_FAILURE_LEMMAS = frozenset(("leak", "collapse", "fail", "burst", "crash", "spill", "sink", "rig", "fake"))
+#: Lemmas an echo's shared words never count (verbs of saying and being, the claim's own frame).
+_ECHO_IGNORED = frozenset(("be", "have", "do", "say", "claim", "insist", "tell", "promise", "will", "new"))
+#: How many content words an echo must share with the claim.
+ECHO_MIN_SHARED = 2
+
+
+def _echo_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """An echo that mocks a claim: the writer's sentence right after an actor's claim repeats two or more of
+    its content words about a universal subject whose words mark bad things ("Managua says the elections
+    will be free and fair. Every election this government has stolen was announced as free and fair.",
+    "Every pipeline that has ever leaked was built to the highest standards": a negative evaluative word,
+    a harmful act or a failure in the subject, ``_FAILURE_LEMMAS``): against the claimant, as a rebuttal
+    (reason "echo 'fair, free' of its claim"). An echo that agrees ("Every reserve of this kind has
+    protected the fishing grounds") is none."""
+    sents = sentences(doc)
+    bad = _negative_words() | frozenset(e for e in harmful_acts() if " " not in e) | _FAILURE_LEMMAS
+
+    def content(tokens) -> set[str]:
+        return {t.lemma_.lower() for t in tokens if t.pos_ in ("ADJ", "NOUN", "VERB") and not t.is_stop
+                and t.lemma_.lower() not in _ECHO_IGNORED}
+
+    for n in range(1, len(sents)):
+        sent = sents[n]
+        if mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
+            continue
+        root = sent.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or not any(c.dep_ == "det" and c.lower_ in _UNIVERSALS for c in subj.children):
+            continue
+        if not any(t.lemma_.lower() in bad or t.lower_ in bad for t in subj.subtree if t.i != subj.i):
+            continue
+        claimants = _claimants([sents[n - 1]], mentions)
+        shared = content(sents[n - 1]) & content(sent)
+        if claimants and len(shared) >= ECHO_MIN_SHARED:
+            key = ", ".join(sorted(shared)[:3])
+            for target in claimants:
+                if target not in mentions.author_ids:
+                    yield Evidence("author", target, -1, REBUTTAL_WEIGHT, sent.start_char, sent.end_char,
+                                   f"echo '{key}' of its claim")
+
+
+#: Adverbs of irony on a negated verb in the writer's voice ("rules that it apparently does not expect anyone
+#: to read"): the verb's subject is mocked (``_irony_evidence``).
+IRONY_ADVERBS = frozenset(("apparently", "evidently", "seemingly", "presumably"))
+
+
+def _ironic_subject(verb, mentions: _Mentions) -> list[str]:
+    """The actors a verb's subject stands for; for a pronoun that names none inside a relative clause ("rules
+    ... that it apparently does not expect anyone to read"), the actor a relative clause above it is on
+    ("the Ministry ..., which publishes rules ...")."""
+    subj = _subject(verb)
+    if subj is None:
+        return []
+    found = mentions.linked(subj)
+    tok = verb
+    for _ in range(4):
+        if found or tok.head.i == tok.i:
+            break
+        tok = tok.head
+        if tok.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in _RELATIVES for c in tok.children):
+            found = mentions.actors_at(tok.head) or mentions.linked(tok.head)
+    return found
+
+
+def _irony_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """Irony in the writer's voice: an adverb of seeming (``IRONY_ADVERBS``) on a negated verb of an actor
+    ("The ministry publishes a bulletin that it apparently does not expect anyone to read", "Kampala has
+    apparently not noticed ..."): against the subject, as sarcasm (reason "irony 'apparently'"). Not a thing's
+    subject ("The storm apparently did not reach the terraces"), not ordinary people, not in a quote."""
+    people = {a.id for a in mentions.document.actors if a.sector in _PEOPLE_SECTORS}
+    for i in positions(doc, IRONY_ADVERBS, lemmas=False):
+        adv = doc[i]
+        verb = adv.head
+        if adv.dep_ != "advmod" or verb.pos_ not in ("VERB", "AUX") or not _negated(verb) \
+                or mentions.in_quote(adv.idx) or mentions.holder(adv.idx, adv.idx + len(adv.text)) != "author":
+            continue
+        for target in dict.fromkeys(_ironic_subject(verb, mentions)):
+            if target not in people and target not in mentions.author_ids:
+                yield Evidence("author", target, -1, SARCASM_WEIGHT, adv.idx, verb.idx + len(verb.text),
+                               f"irony '{adv.lower_}'")
+
+
+#: Hedges that, in the sentence right after an actor's claim and echoing it, mock the claim ("Both governments
+#: insist they remain committed ... Commitment, it appears, is measured in press releases now.").
+_HEDGE_VERBS = frozenset(("seem", "appear"))
+#: Words of a mocking suggestion ("Perhaps he could tell his checkpoints.").
+_SUGGESTING = frozenset(("perhaps", "maybe"))
+#: Words that make a hedged echo a confirmation ("Processing, it seems, has indeed become faster").
+_CONFIRMING = frozenset(("indeed", "really", "truly"))
+
+
+def _claim_verbs_of(sent, mentions: _Mentions) -> list[tuple[object, list[str]]]:
+    """``(verb, claimant actors)`` for each verb of claiming with a clause in the sentence ("insist they remain
+    committed", "tells foreign journalists that his forces welcome aid"), not negated, not in a quote."""
+    out = []
+    for tok in sent:
+        told = any(c.dep_ == "dobj" and any(r.dep_ == "relcl" and any(  # "tells every summit that it defends ...",
+            g.dep_ == "nsubj" and g.lower_ in _PRONOUNS for g in r.children) for r in c.children)  # parsed as a relcl
+            for c in tok.children) if tok.lemma_.lower() in ("tell", "assure") else False
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in ROLE_CLAIM_VERBS and not _negated(tok) \
+                and not mentions.in_quote(tok.idx) and (told or any(c.dep_ in ("ccomp", "xcomp") for c in tok.children)):
+            subj = _claimant_of(tok)
+            actors = [a for a in (mentions.linked(subj) if subj is not None else []) if a not in mentions.author_ids]
+            if actors:
+                out.append((tok, actors))
+    return out
+
+
+def _hedged_echo_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """The writer's sentence right after an actor's claim that mocks it without a judging word (``REBUTTAL_WEIGHT``,
+    against the claimant):
+
+    * a hedge ("it seems", "it appears", "apparently", "evidently") in a sentence that echoes a word of the claim
+      by its stem ("... insist they remain committed to the people of Sudan. Commitment, it appears, is measured
+      in press releases now."), reason "rebuttal 'it appears' of its claim"; not a confirmation ("indeed");
+    * a suggestion that the claimant say the same thing elsewhere ("Mohamed Hamdan Dagalo tells foreign
+      journalists that his forces welcome humanitarian aid. Perhaps he could tell his checkpoints."): "perhaps"
+      or "maybe" with "could"/"might" and the claim's own verb, reason "rebuttal 'perhaps ... could tell' of its
+      claim"; a suggestion of another act ("Perhaps they could also include the beekeepers") is none."""
+    sents = sentences(doc)
+    lowers, _ = token_strings(doc)
+    for n in range(1, len(sents)):
+        sent = sents[n]
+        if mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
+            continue
+        claims = _claim_verbs_of(sents[n - 1], mentions)
+        if not claims:
+            continue
+        words = {lowers[t.i] for t in sent}
+        hedge = next((t for t in sent if t.lemma_.lower() in _HEDGE_VERBS and any(
+            c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in t.children)), None) \
+            or next((t for t in sent if t.lower_ in IRONY_ADVERBS), None)
+        for verb, claimants in claims:
+            key = None
+            if hedge is not None and not words & _CONFIRMING:
+                stems = {t.lemma_.lower()[:5] for t in verb.subtree if t.pos_ in ("NOUN", "ADJ", "VERB") and t.i != verb.i
+                         and not t.is_stop and len(t.lemma_) >= 5}
+                if any(t.lemma_.lower()[:5] in stems for t in sent if t.pos_ in ("NOUN", "ADJ", "VERB")
+                       and len(t.lemma_) >= 5 and t.i != hedge.i):
+                    key = "it " + hedge.lower_ if hedge.lemma_.lower() in _HEDGE_VERBS else hedge.lower_
+            if key is None and words & _SUGGESTING:
+                same = next((t for t in sent if t.lemma_ == verb.lemma_ and t.pos_ == "VERB" and any(
+                    c.dep_ == "aux" and c.lower_ in ("could", "might") for c in t.children)), None)
+                if same is not None and set(mentions.linked(_subject(same)) if _subject(same) is not None else []) & set(claimants):
+                    key = f"perhaps ... could {verb.lemma_.lower()}"
+            if key is not None:
+                for target in claimants:
+                    yield Evidence("author", target, -1, REBUTTAL_WEIGHT, sent.start_char, sent.end_char,
+                                   f"rebuttal '{key}' of its claim")
+
+
+#: Verbs whose "could have" tells a wrong not done, so a restraint, not a reproach ("could have looked away").
+_RESTRAINT_VERBS = frozenset(("abandon", "bow", "cave", "close", "flee", "give", "ignore", "leave", "look", "quit",
+                              "refuse", "retreat", "stay", "surrender", "walk", "yield"))
+#: The weight of a reproach by a counterfactual ("It could have moved the championships").
+COUNTERFACTUAL_WEIGHT = 0.5
+
+
+def _counterfactual_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """A reproach by what an actor could have done, in the writer's voice: "It could have required the host to
+    guarantee equal treatment", "Brussels could have stopped the shipment with one signature" ("could" + "have"
+    + a past participle, the actor its subject; not negated: "couldn't have kept"; "might have" is a guess, no
+    reproach: "she might have added"): against it (``COUNTERFACTUAL_WEIGHT``, reason
+    "reproach 'could have move'"). Not a wrong not done ("could have looked away", "could have closed its
+    border": harmful acts, negative words, ``_RESTRAINT_VERBS``), not one the next sentence says it did not do
+    ("It did not."), not one its own sentence contrasts with "instead" ("could have waited for its neighbour's
+    politics to collapse; instead its negotiators accepted a joint commission": a restraint praised), not under
+    "if", not ordinary people, not in a quote."""
+    bad = _negative_words() | frozenset(e for e in harmful_acts() if " " not in e) | _RESTRAINT_VERBS
+    sents = sentences(doc)
+    starts = [sent.start for sent in sents]
+    people = {a.id for a in mentions.document.actors if a.sector in _PEOPLE_SECTORS}
+    for i in positions(doc, frozenset(("could",)), lemmas=False):
+        modal = doc[i]
+        verb = modal.head
+        if modal.dep_ != "aux" or verb.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children) \
+                or any(t.lower_.replace("’", "'") in _NEGATION_WORDS for t in doc[modal.i:verb.i]) \
+                or any(c.dep_ == "advcl" and doc[c.left_edge.i].lower_ in ("had", "if", "but") for c in verb.children) \
+                or _negated(verb) or _passive(verb) or verb.lemma_.lower() in bad \
+                or any(c.dep_ == "mark" and c.lower_ in _UNREAL_MARKS for c in verb.children) \
+                or mentions.in_quote(modal.idx) or mentions.holder(modal.idx, verb.idx + len(verb.text)) != "author":
+            continue
+        n = bisect_right(starts, i) - 1
+        if any(t.lower_ == "instead" for t in doc[verb.i:sents[n].end]):
+            continue  # "could have waited for Lebanon's politics to collapse again; instead his negotiators accepted ..."
+        if n + 1 < len(sents):
+            nxt = sents[n + 1].root
+            if _negated(nxt) and nxt.lemma_ == "do" and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in nxt.children):
+                continue  # "Warsaw could have closed its border to them. It did not."
+        subj = _subject(verb)
+        if subj is None:
+            continue
+        for target in dict.fromkeys(mentions.linked(subj)):
+            if target not in people and target not in mentions.author_ids:
+                yield Evidence("author", target, -1, COUNTERFACTUAL_WEIGHT, modal.idx, verb.idx + len(verb.text),
+                               f"reproach 'could have {verb.lemma_.lower()}'")
