@@ -96,6 +96,8 @@ class SpeechCues:
     supportive_adjectives: frozenset[str]
     inaction_verbs: frozenset[str]
     inaction_words: frozenset[str]
+    response_manner_words: frozenset[str]
+    regret_verbs: frozenset[str]
 
     @cached_property
     def drafting_verbs(self) -> frozenset[str]:

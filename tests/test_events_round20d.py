@@ -1,0 +1,63 @@
+"""Events of issue 16's twentieth round (d): the open round-21 statements' recurring misses, fixed
+generally (docs/events.md, "Round 20d: the open round-21 statements"): a diplomat declared persona
+non grata is expelled (SANCTION); "X would respond in kind / firmly" warns (THREATEN); regretting
+that someone did not act disapproves of them (ACCUSE). Texts written for this project."""
+
+from __future__ import annotations
+
+from conftest import event_cues, events_of
+
+
+def _analyse(pipeline, text: str, publisher: str | None = None, published: str = "2026-11-20"):
+    from communique.ingest.records import Record
+
+    return list(pipeline.pipe([Record(text, "t", {"published": published, "publisher": publisher})]))[0]
+
+
+def _parties(doc, type_: str) -> list[tuple[set[str], set[str]]]:
+    by = {a.id: (a.country or a.name) for a in doc.actors}
+    return [({by[i] for i in e.source}, {by[i] for i in e.target}) for e in events_of(doc, type_)]
+
+
+def test_declared_persona_non_grata_is_an_expulsion(pipeline):
+    doc = _analyse(pipeline, "Peru said on Monday that the Bolivian consul in Puno had been declared "
+                             "persona non grata for meddling in a local election.")
+    assert events_of(doc, "SANCTION"), event_cues(doc)
+
+
+def test_persona_non_grata_said_of_nobody_declared_is_no_expulsion(pipeline):
+    doc = _analyse(pipeline, "The phrase persona non grata comes from Latin and is old.")
+    assert not events_of(doc, "SANCTION"), event_cues(doc)
+
+
+def test_a_future_response_in_kind_is_a_threat(pipeline):
+    doc = _analyse(pipeline, "If Lithuania closes the crossing again, Belarus will respond in kind, "
+                             "the ministry in Minsk said on Tuesday.")
+    assert any("BLR" in s for s, _ in _parties(doc, "THREATEN")), event_cues(doc)
+
+
+def test_a_firm_future_response_is_a_threat(pipeline):
+    doc = _analyse(pipeline, "Hanoi would respond firmly to any new incursion by Chinese survey ships, "
+                             "a Vietnamese spokeswoman told reporters.")
+    assert events_of(doc, "THREATEN"), event_cues(doc)
+
+
+def test_responding_to_questions_is_no_threat(pipeline):
+    doc = _analyse(pipeline, "The Kenyan minister will respond to questions from senators on Thursday.")
+    assert not events_of(doc, "THREATEN"), event_cues(doc)
+
+
+def test_a_past_response_is_no_threat(pipeline):
+    doc = _analyse(pipeline, "Last year Chile responded in kind when Argentina raised its tariffs.")
+    assert not [e for e in events_of(doc, "THREATEN") if "respon" in (e.cue or "")], event_cues(doc)
+
+
+def test_regretting_that_a_state_did_not_act_accuses_it(pipeline):
+    doc = _analyse(pipeline, "Norway regretted that the Malaysian authorities had not answered its "
+                             "request for the ship's logbook.")
+    assert any("NOR" in s and "MYS" in t for s, t in _parties(doc, "ACCUSE")), event_cues(doc)
+
+
+def test_regretting_an_outcome_accuses_nobody(pipeline):
+    doc = _analyse(pipeline, "Norway regretted that the weather had delayed the rescue of the crew.")
+    assert not events_of(doc, "ACCUSE"), event_cues(doc)
