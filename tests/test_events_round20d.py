@@ -61,3 +61,27 @@ def test_regretting_that_a_state_did_not_act_accuses_it(pipeline):
 def test_regretting_an_outcome_accuses_nobody(pipeline):
     doc = _analyse(pipeline, "Norway regretted that the weather had delayed the rescue of the crew.")
     assert not events_of(doc, "ACCUSE"), event_cues(doc)
+
+
+def test_the_peace_and_security_council_alone_is_the_african_unions(pipeline):
+    doc = _analyse(pipeline, "The African Union's Peace and Security Council said on Friday that it would "
+                             "meet envoys from Chad and Niger in Addis Ababa.")
+    names = {a.name for a in doc.actors}
+    assert "AU Peace and Security Council" in names and "UN Security Council" not in names, names
+
+
+def test_the_un_security_council_stays_itself(pipeline):
+    doc = _analyse(pipeline, "The Security Council met in New York on Friday to discuss Haiti.")
+    assert "UN Security Council" in {a.name for a in doc.actors}
+
+
+def test_an_order_to_leave_given_to_diplomats_expels_them(pipeline):
+    doc = _analyse(pipeline, "Mali ordered three Algerian diplomats to leave Bamako within 72 hours.")
+    assert any("MLI" in s and "DZA" in t for s, t in _parties(doc, "SANCTION")), event_cues(doc)
+    assert not events_of(doc, "REQUEST"), event_cues(doc)
+
+
+def test_an_order_to_leave_given_to_a_ship_or_to_work_is_no_expulsion(pipeline):
+    doc = _analyse(pipeline, "The Chilean navy ordered a Peruvian trawler to leave the area. "
+                             "Chile's president ordered officials to investigate the sinking.")
+    assert not events_of(doc, "SANCTION"), event_cues(doc)

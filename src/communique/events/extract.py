@@ -526,6 +526,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
     drafts.extend(_no_more_waiting(sent, drafts, heads))
     drafts.extend(_promised_responses(sent, heads))
     drafts.extend(_regretted_failures(sent, heads))
+    _expulsion_orders(drafts)
     return drafts
 
 
@@ -1217,3 +1218,25 @@ def _regretted_failures(sent, heads: set[int]) -> list[Draft]:
                          cue=f"regretted-failure:{tok.lower_}"))
         heads.add(tok.i)
     return out
+
+
+#: Verbs of an order to go whose object is told to leave ("ordered two diplomats to leave").
+LEAVING_VERBS = frozenset({"leave", "quit", "depart", "go"})
+
+
+def _expulsion_orders(drafts: list[Draft]) -> None:
+    """"Eritrea ordered two German diplomats to leave Asmara", "the junta told the ambassador to
+    leave the country": an order (a REQUEST of ``expulsion_order_verbs``) whose object is a person
+    or a people noun (``expelled_nouns``: diplomats, envoys, the mission's head) and whose clause
+    is leaving expels them (SANCTION, mode expel), in place of the request; "ordered a vessel to
+    leave the area" and "ordered officials to investigate" stay as they were (round 20d)."""
+    sc = load_speech_cues()
+    for d in drafts:
+        tok = d.cand.token
+        if d.types != ["REQUEST"] or tok.lemma_.lower() not in sc.expulsion_order_verbs:
+            continue
+        if not any(c.dep_ == "xcomp" and c.lemma_.lower() in LEAVING_VERBS for c in tok.children):
+            continue
+        objects = [o for c in tok.children if c.dep_ == "dobj" for o in conjuncts(c)]
+        if objects and all(o.ent_type_ == "PERSON" or o.lemma_.lower() in sc.expelled_nouns for o in objects):
+            d.types, d.plover_mode, d.cue = ["SANCTION"], "expel", f"expulsion-order:{tok.lower_}"

@@ -98,6 +98,8 @@ class SpeechCues:
     inaction_words: frozenset[str]
     response_manner_words: frozenset[str]
     regret_verbs: frozenset[str]
+    expulsion_order_verbs: frozenset[str]
+    expelled_nouns: frozenset[str]
 
     @cached_property
     def drafting_verbs(self) -> frozenset[str]:
