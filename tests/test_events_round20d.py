@@ -85,3 +85,11 @@ def test_an_order_to_leave_given_to_a_ship_or_to_work_is_no_expulsion(pipeline):
     doc = _analyse(pipeline, "The Chilean navy ordered a Peruvian trawler to leave the area. "
                              "Chile's president ordered officials to investigate the sinking.")
     assert not events_of(doc, "SANCTION"), event_cues(doc)
+
+
+def test_a_gulf_named_after_a_state_is_no_state(pipeline):
+    doc = _analyse(pipeline, "Two tankers were boarded in the Gulf of Oman on Sunday, and a cargo ship "
+                             "was hijacked in the Gulf of Guinea.")
+    countries = {a.name: a.country for a in doc.actors}
+    assert "Guinea" not in countries and "Oman" not in countries, countries
+    assert countries.get("Gulf of Guinea", "absent") is None, countries
