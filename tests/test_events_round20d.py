@@ -93,3 +93,36 @@ def test_a_gulf_named_after_a_state_is_no_state(pipeline):
     countries = {a.name: a.country for a in doc.actors}
     assert "Guinea" not in countries and "Oman" not in countries, countries
     assert countries.get("Gulf of Guinea", "absent") is None, countries
+
+
+BALTIC = (
+    "Chair's Summary of the Meeting of the Baltic Sea Coastal States on Fisheries\n\n"
+    "Tallinn, 3 March 2026\n\n"
+    "The Meeting of the Baltic Sea Coastal States on Fisheries was held in Tallinn. Ministers of Estonia, "
+    "Latvia, Finland and Poland took part.\n\n"
+    "- Ministers condemned the seizure of a trawler by unknown gunmen.\n\n"
+    "- Ministers called on Russia to stop jamming navigation signals.\n\n"
+    "Poland's Deputy Minister of Foreign Affairs, Mr. Tomasz Nowicki, told journalists that his country "
+    "would share radar data.\n"
+)
+
+
+def test_bare_ministers_of_a_meeting_of_named_states_are_its_members(pipeline):
+    doc = _analyse(pipeline, BALTIC, publisher="Ministry of Foreign Affairs of Estonia (Chair)")
+    assert ({"Baltic Sea Coastal States"}, {"RUS"}) in _parties(doc, "REQUEST"), event_cues(doc)
+    assert any(s == {"Baltic Sea Coastal States"} for s, _ in _parties(doc, "ACCUSE")), event_cues(doc)
+
+
+def test_no_meeting_of_named_states_no_members_group(pipeline):
+    doc = _analyse(pipeline, "Ministers of Estonia and Latvia met in Riga. Ministers called on Russia "
+                             "to stop jamming navigation signals.")
+    assert "Baltic Sea Coastal States" not in {a.name for a in doc.actors}
+    assert not any(a.kind == "group" and a.name.endswith("States") for a in doc.actors)
+
+
+def test_a_quote_cued_in_a_relative_clause_is_its_antecedents(pipeline):
+    doc = _analyse(pipeline, 'We are alarmed by the remarks of Mr. Tomas Berg, who is quoted as saying: '
+                             '"Oslo must close its embassy in Minsk."')
+    by = {a.id: a.name for a in doc.actors}
+    quotes = [q for q in doc.quotes if q.text.startswith("Oslo must")]
+    assert quotes and by.get(quotes[0].speaker) == "Tomas Berg", [(q.text, q.speaker_text) for q in doc.quotes]
