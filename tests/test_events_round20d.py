@@ -126,3 +126,30 @@ def test_a_quote_cued_in_a_relative_clause_is_its_antecedents(pipeline):
     by = {a.id: a.name for a in doc.actors}
     quotes = [q for q in doc.quotes if q.text.startswith("Oslo must")]
     assert quotes and by.get(quotes[0].speaker) == "Tomas Berg", [(q.text, q.speaker_text) for q in doc.quotes]
+
+
+def test_a_title_apposed_to_an_addressed_name_is_that_person(pipeline):
+    doc = _analyse(pipeline, "Poland's Deputy Minister of Foreign Affairs, Mr. Tomasz Nowicki, told journalists "
+                             "that his country would share radar data.")
+    names = {a.name for a in doc.actors if a.kind == "person"}
+    assert names == {"Tomasz Nowicki"}, names
+    by = {a.id: a.name for a in doc.actors}
+    assert [by.get(q.speaker) for q in doc.quotes] == ["Tomasz Nowicki"]
+
+
+def test_considering_further_steps_against_a_state_warns_it(pipeline):
+    doc = _analyse(pipeline, "If Minsk does not free the journalists by Friday, Lithuania will consider further "
+                             "steps, its foreign minister said.")
+    assert events_of(doc, "THREATEN"), event_cues(doc)
+
+
+def test_considering_a_proposal_is_no_threat(pipeline):
+    doc = _analyse(pipeline, "The Chilean senate will consider the pension proposal next week.")
+    assert not events_of(doc, "THREATEN"), event_cues(doc)
+
+
+def test_a_lowercase_noun_before_an_addressed_name_is_no_title_of_it(pipeline):
+    doc = _analyse(pipeline, "The Kenyan team was led by the Minister of Trade, Mr. Daniel Otieno, and the Ugandan "
+                             "team by its spokesperson, Ms. Grace Nansubuga.")
+    texts = [doc.text[s:e] for a in doc.actors if a.kind == "person" for s, e in a.mentions]
+    assert not any("team" in t for t in texts), texts
