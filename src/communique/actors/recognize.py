@@ -583,6 +583,7 @@ class Recognizer:
             head_toks = _strip_det([t for t in root.head.subtree if t.i < span.start and t.dep_ != "punct"
                                     or t.i < root.head.i])
             head_toks = [t for t in head_toks if t.i < span.start]
+            head_toks = _without_address_words(head_toks, span)
             while head_toks and head_toks[-1].dep_ == "punct":
                 head_toks.pop()
             cut = [t.i for t in head_toks if t.is_punct and t.text not in ("-", "'", "’")]
@@ -1566,3 +1567,19 @@ def unnamed_body_before(doc, anchors, start: int, end: int, noun: str) -> bool:
             return True
     return False
 
+
+
+def _without_address_words(head_toks: list, span) -> list:
+    """The words of a title apposed to a name, less the name's own words the parser left before it
+    ("Nigeria's Minister of State, Mrs. Hauwa Danjuma": "Mrs." is the name's), when the title ends
+    right before the comma that opens the name and is headed by a capitalised word; else as they
+    were ("the CPC delegation by its spokesperson, Mr. X": no title of his) (round 20d)."""
+    if not span.root.head.text[:1].isupper():
+        return head_toks  # a capitalised title ("Minister"), not "the delegation by its spokesperson"
+    named = [t for t in head_toks if t.dep_ == "compound" and span.start <= t.head.i < span.end]
+    rest = [t for t in head_toks if t not in named]
+    while rest and rest[-1].dep_ == "punct":
+        rest.pop()
+    if not named or not rest or named[0].i != rest[-1].i + 2 or span.doc[rest[-1].i + 1].text != ",":
+        return head_toks
+    return rest

@@ -524,6 +524,9 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
     drafts.extend(_claim_denials(sent, drafts, cues))
     drafts.extend(_stance_adjectives(sent, heads))
     drafts.extend(_no_more_waiting(sent, drafts, heads))
+    drafts.extend(_promised_responses(sent, heads))
+    drafts.extend(_regretted_failures(sent, heads))
+    _expulsion_orders(drafts)
     return unreported_acts(drafts)
 
 
@@ -607,8 +610,6 @@ def _crowd_acts(sent, heads: set[int], pub, dates) -> list[Draft]:
                          cue=f"crowd-act:{tok.lower_}"))
         heads.add(tok.i)
     return out
-
-
 
 
 def _demands(sent, drafts: list[Draft], heads: set[int], cues: Modality) -> list[Draft]:
@@ -1284,3 +1285,92 @@ def unreported_acts(drafts: list[Draft]) -> list[Draft]:
             continue
         out.append(d)
     return out
+
+
+def _promised_responses(sent, heads: set[int]) -> list[Draft]:
+    """"Belarus will respond in kind", "Hanoi would respond firmly", "Azerbaijan would respond in a
+    reciprocal manner": a future (``FUTURE_AUXILIARIES``), not negated, of answering
+    (``response_verbs``) said with how it will answer (``response_manner_words``: an adverb or the
+    object of "in") warns (THREATEN) by its subject, against a "to" / "against" object or whom
+    the stage finds in the context; "will respond to questions" (no manner) and a past response
+    are none (round 20d)."""
+    sc = load_speech_cues()
+    lemmas = token_strings(sent.doc)[1]
+    out: list[Draft] = []
+    if sc.response_verbs.isdisjoint(lemmas[sent.start:sent.end]):
+        return out
+    for tok in sent:
+        if tok.lemma_.lower() not in sc.response_verbs or tok.pos_ != "VERB" or tok.i in heads:
+            continue
+        kids = list(tok.children)
+        if any(c.dep_ == "neg" for c in kids) or \
+                not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in kids):
+            continue
+        manner = [c for c in kids if c.dep_ == "advmod" and c.lower_ in sc.response_manner_words] + \
+            [o for c in kids if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
+             if o.dep_ == "pobj" and (o.lemma_.lower() in sc.response_manner_words or any(
+                 m.dep_ == "amod" and m.lower_ in sc.response_manner_words for m in o.children))]
+        if not manner:
+            continue
+        sources = subject_of(tok)
+        if not sources or any(_generic_quantified(t) or _indefinite(t) for t in sources):
+            continue
+        targets = [o for o in _pobj_list(tok, frozenset({"to", "against"}))
+                   if o.pos_ in ("PROPN", "PRON") or o.ent_type_]
+        out.append(Draft(cand=Candidate(tok, [], [tok]), types=["THREATEN"], mode="asserted", sources=sources,
+                         targets=targets, sent=sent, weight=0.45, cue=f"promised-response:{tok.lower_}"))
+        heads.add(tok.i)
+    return out
+
+
+def _regretted_failures(sent, heads: set[int]) -> list[Draft]:
+    """"Norway regretted that the Malaysian authorities had not answered", "the Embassy regrets
+    that the author did not contact the Embassy": regretting (``regret_verbs``) that someone did
+    not act (the clause negated, or its verb ``fail`` / ``refuse``) disapproves of whoever did not
+    (ACCUSE, the clause's subject as target); regretting an outcome ("that the weather had
+    delayed the rescue") accuses nobody (round 20d)."""
+    sc = load_speech_cues()
+    lemmas = token_strings(sent.doc)[1]
+    out: list[Draft] = []
+    if sc.regret_verbs.isdisjoint(lemmas[sent.start:sent.end]):
+        return out
+    for tok in sent:
+        if tok.lemma_.lower() not in sc.regret_verbs or tok.pos_ != "VERB" or tok.i in heads or \
+                any(c.dep_ == "neg" for c in tok.children):
+            continue
+        clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+        if clause is None or not (any(c.dep_ == "neg" for c in clause.children)
+                                  or clause.lemma_.lower() in ("fail", "refuse", "decline")):
+            continue
+        targets = [t for c in clause.children if c.dep_ == "nsubj" for t in conjuncts(c)
+                   if t.pos_ in ("PROPN", "NOUN") and t.lemma_.lower() not in ("it", "there")]
+        sources = subject_of(tok)
+        if not sources or not targets:
+            continue
+        out.append(Draft(cand=Candidate(tok, [], [tok]), types=["ACCUSE"], mode="asserted", sources=sources,
+                         targets=targets, sent=sent, weight=0.45, plover_mode="disapprove",
+                         cue=f"regretted-failure:{tok.lower_}"))
+        heads.add(tok.i)
+    return out
+
+
+#: Verbs of an order to go whose object is told to leave ("ordered two diplomats to leave").
+LEAVING_VERBS = frozenset({"leave", "quit", "depart", "go"})
+
+
+def _expulsion_orders(drafts: list[Draft]) -> None:
+    """"Eritrea ordered two German diplomats to leave Asmara", "the junta told the ambassador to
+    leave the country": an order (a REQUEST of ``expulsion_order_verbs``) whose object is a person
+    or a people noun (``expelled_nouns``: diplomats, envoys, the mission's head) and whose clause
+    is leaving expels them (SANCTION, mode expel), in place of the request; "ordered a vessel to
+    leave the area" and "ordered officials to investigate" stay as they were (round 20d)."""
+    sc = load_speech_cues()
+    for d in drafts:
+        tok = d.cand.token
+        if d.types != ["REQUEST"] or tok.lemma_.lower() not in sc.expulsion_order_verbs:
+            continue
+        if not any(c.dep_ == "xcomp" and c.lemma_.lower() in LEAVING_VERBS for c in tok.children):
+            continue
+        objects = [o for c in tok.children if c.dep_ == "dobj" for o in conjuncts(c)]
+        if objects and all(o.ent_type_ == "PERSON" or o.lemma_.lower() in sc.expelled_nouns for o in objects):
+            d.types, d.plover_mode, d.cue = ["SANCTION"], "expel", f"expulsion-order:{tok.lower_}"

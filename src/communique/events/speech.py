@@ -96,6 +96,10 @@ class SpeechCues:
     supportive_adjectives: frozenset[str]
     inaction_verbs: frozenset[str]
     inaction_words: frozenset[str]
+    response_manner_words: frozenset[str]
+    regret_verbs: frozenset[str]
+    expulsion_order_verbs: frozenset[str]
+    expelled_nouns: frozenset[str]
 
     @cached_property
     def drafting_verbs(self) -> frozenset[str]:

@@ -699,6 +699,10 @@ def _resolve_speaker(document, doc, chars, fallback, quoted, last_speaker) -> st
     said = document.text[start:end].strip().lower()
     gender = pronoun_genders().get(said)
     index = views_of(doc).actor_index(document.actors)
+    if said in RELATIVE_SPEAKERS:  # round 20d: "Mr. Delorme, who is quoted as saying: ..."
+        found = _relative_antecedent(doc, index, start, end)
+        if found is not None:
+            return found
     if said in speaker_pronouns():  # the quotes known here outrank the actors stage's pronoun link
         found = salient_antecedent(document, doc, start, fallback, gender, quoted, last_speaker=last_speaker)
         linked = index.at(start, end) if gender else None
@@ -797,3 +801,24 @@ def _possessor(document, doc, start: int, end: int, quoted: SpanSet | None, last
         return None
     return salient_antecedent(document, doc, start, kind, pronoun_genders().get(subject), quoted,
                               last_speaker=last_speaker)
+
+
+#: Relative pronouns that a quote cue's subject may be ("X, who told reporters: ...").
+RELATIVE_SPEAKERS = frozenset({"who", "which", "that"})
+
+
+def _relative_antecedent(doc, index, start: int, end: int) -> str | None:
+    """The actor a relative pronoun speaker stands for: the noun its clause modifies ("the remarks
+    of Mr. Delorme, who is quoted as saying: ...": Delorme), when that noun is an actor's mention;
+    else None (round 20d)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    verb = span[0].head
+    while verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+        verb = verb.head
+    if verb.dep_ != "relcl":
+        return None
+    noun = verb.head
+    actor = index.at(noun.idx, noun.idx + len(noun.text))
+    return actor.id if actor is not None else None

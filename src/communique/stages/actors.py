@@ -4,6 +4,7 @@ are (kind, country, sector, role, stable key). See docs/actors.md."""
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from .. import resources
@@ -77,6 +78,7 @@ def extract_actors(document, doc, ctx):
     add_offices_of_holders(document.text, groups)
     add_people_behind(document.text, groups, resolver, recognizer.day, document.authors, document.publisher)
     actors = _of_the_sole_armed_group(to_actors(groups))
+    actors = _meeting_members(document.text, actors)
     logger.debug("document %s: %d mentions, %d actors", document.id, len(mentions), len(actors))
     return {"actors": actors}
 
@@ -93,3 +95,64 @@ def _of_the_sole_armed_group(actors: list) -> list:
     country = next(iter(named))
     return [replace(a, country=country) if a.kind == "armed_group" and a.country is None and a.name.islower()
             else a for a in actors]
+
+
+#: "Meeting of the Gulf of Guinea Coastal States", "Summit of the Amazon Countries": a meeting of
+#: a named set of states at the top of a text (round 20d). The set's name: capitalised words (with
+#: "of", "and", "the" between them) ending with a plural of states.
+_MEETING_OF = re.compile(
+    r"\b(?:Meeting|Summit|Conference|Session|Gathering)\s+of\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][\w\u2019'.-]*(?:\s+(?:of|and|the|[A-Z][\w\u2019'.-]*)){0,7}?\s+(?:States|Countries|Nations))\b")
+#: Bare plural titles that, in such a meeting's text, stand for its members ("Ministers welcomed ...").
+MEETING_MEMBER_TITLES = frozenset({"ministers", "foreign ministers", "leaders", "heads of delegation",
+                                   "heads of state and government"})
+#: Where such a title may stand: anywhere but after a capitalised word ("Prime Ministers"), "of"
+#: ("Council of Ministers") or a possessive ("Nigeria's Ministers"); "The Ministers" whole.
+_MEMBER_TITLE = re.compile(r"(?<![A-Z][\w.]\s)(?<!\bof\s)(?<!'s\s)(?<!\u2019s\s)\b(?:The\s+)?"
+                           r"(Ministers|Foreign Ministers|Leaders|Heads of Delegation|Heads of State and Government)\b")
+
+
+def _meeting_members(text: str, actors: list) -> list:
+    """A chair's summary or communique "of the Ministerial Meeting of the Gulf of Guinea Coastal
+    States": the named set of states (no knowledge-base body, no actor covering the whole name) is
+    an actor of its own (a group of no country), and the bare plural titles that open the text's
+    sentences or list items ("Ministers welcomed ...", "The Ministers agreed ...") are its mentions,
+    taken from whichever actor had them (a later "Nigeria's Minister of State", or none). Texts with
+    no such meeting in their first 800 characters are left as they were (round 20d)."""
+    from dataclasses import replace
+
+    from ..document import Actor
+
+    m = _MEETING_OF.search(text, 0, 800)
+    if m is None:
+        return actors
+    body, (b0, b1) = m.group("body"), m.span("body")
+    if body.split()[0] in ("United", "Member") or len(body.split()) < 2 or \
+            any(s <= b0 and e >= b1 for a in actors for s, e in a.mentions):
+        return actors  # "the United Nations", a body the knowledge base or the model named whole
+    spans = [(i, i + len(body)) for i in _find_all(text, body)]
+    members = [mm.span(1) if not mm.group(0).startswith("The") else mm.span(0) for mm in _MEMBER_TITLE.finditer(text)]
+    members = [(s, e) for s, e in members if text[s:e].lower().removeprefix("the ").strip() in MEETING_MEMBER_TITLES]
+    if not members:
+        return actors
+    taken = spans + members
+
+    def outside(span):
+        return not any(s <= span[0] and span[1] <= e or span[0] <= s and e <= span[1] for s, e in taken)
+
+    out = []
+    for a in actors:
+        kept = tuple(sp for sp in a.mentions if outside(sp))
+        if kept:
+            out.append(replace(a, mentions=kept) if len(kept) != len(a.mentions) else a)
+    out.append(Actor(id="", name=body, kind="group", country=None, sector=None, role=None,
+                     mentions=tuple(sorted(taken)), key=None))
+    out.sort(key=lambda a: min(s for s, _ in a.mentions))
+    return [replace(a, id=f"a{i}") for i, a in enumerate(out, 1)]
+
+
+def _find_all(text: str, needle: str):
+    at = text.find(needle)
+    while at >= 0:
+        yield at
+        at = text.find(needle, at + len(needle))
