@@ -58,6 +58,9 @@ OF_IS_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "AID"
 JUDGED_ACT_PREPS = frozenset({"of", "for", "against"})
 #: Verbs whose "on X" names who must act ("called on Iran to withdraw").
 OBJECT_CONTROL_PREP_VERBS = frozenset({"call", "prevail", "rely", "count"})
+#: Verbs whose addressee, the one who must act, follows another preposition ("appealed to Iran to
+#: withdraw", "pleaded with both sides to stop"; round 20b).
+ADDRESSEE_PREP_VERBS = {"appeal": frozenset({"to"}), "plead": frozenset({"with"})}
 #: Verbs whose to-clause says the subject's purpose, not what the object is to do ("summoned the
 #: ambassador to protest", "convened the council to discuss").
 PURPOSE_VERBS = frozenset({"summon", "convene", "use"})
@@ -263,9 +266,9 @@ def subject_of(tok, hops: int = 0, clause: bool = False) -> list:
     if dep in _CONTROLLED_IDS and up_pos in _CONTROLLING_POS:
         # object control: "urged Iran to withdraw", "called on Iran to withdraw"
         objs = _children(head, OBJECT_DEPS) if sheet.lemmas[up] not in PURPOSE_VERBS else []
-        called_on = not objs and sheet.lemmas[up] in OBJECT_CONTROL_PREP_VERBS
+        called_on = not objs and (sheet.lemmas[up] in OBJECT_CONTROL_PREP_VERBS or sheet.lemmas[up] in ADDRESSEE_PREP_VERBS)
         if called_on:  # the parser often hangs "to halt" of "called on X to halt" as an advcl
-            objs = _pobjs(head, frozenset({"on", "upon"}))
+            objs = _pobjs(head, ADDRESSEE_PREP_VERBS.get(sheet.lemmas[up], frozenset({"on", "upon"})))
         if objs and (dep == _XCOMP or called_on and any(deps[c] == _AUX and sheet.lowers[c] == "to"
                                                         for c in kids[i])):
             return [s for o in objs for s in conjuncts(o)]

@@ -361,8 +361,8 @@ def _actors_of(document, tokens, author, in_author_section, index, acted_upon=Fa
                 continue
             ids.append(actor.id)
             ids.extend(_coordinated_modifiers(index, tok, actor))
-            if phrase:  # "the governments of Oman, Jordan and Norway": every country of the list
-                ids.extend(_coordinated_complements(index, tok, actor))
+            if phrase or plural:  # "the governments of Oman, Jordan and Norway": every country of the
+                ids.extend(_coordinated_complements(index, tok, actor))  # list; "officials from A and B"
         elif actor is None:
             named = phrase_actors(index, tok)  # "an assembly of foreign ministers of Egypt"
             ids.extend(named or _person_by_surname(document, tok) or _person_by_title(document, tok)
@@ -673,7 +673,7 @@ def _coordinated_complements(index, tok, actor) -> list[str]:
     Norway" -> Jordan, Norway) that name their own actor."""
     out = []
     for prep in tok.children:
-        if prep.dep_ != "prep" or prep.lower_ != "of":
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "from"):
             continue
         for obj in prep.children:
             if obj.dep_ != "pobj":
@@ -725,6 +725,7 @@ def _unnamed_target(document, d: Draft, start: int, source: list[str], mentions:
     itself = index.at(tok.idx, tok.idx + len(tok)) if tok.pos_ == "NOUN" else None
     exclude = set(source) | _audience(d.sent, index) | places | amounts | ({itself.id} if itself else set())
     exclude |= _title_bodies(document, source)  # "the secretary-general of the X urged them": not the X
+    exclude |= _premodifier_bodies(document, source)  # "UNHCR spokeswoman Marta Ruiz": not UNHCR (round 20b)
     exclude |= _bylined(document)  # "By Ana Soto ... If the Government signs this deal": not at her
     if d.type in ABROAD_TYPES:  # "we reserve the right to take measures to protect our people": not at them
         countries = {a.country for a in document.actors if a.id in source and a.country}
@@ -1167,8 +1168,9 @@ def extract_events(document, doc, ctx):
                 source, target = [author.id], [t for t in target if t != author.id]
         if in_author and len(issuers) > 1 and source == issuers[:1]:
             source = list(issuers)  # "We agreed ...", "The Ministers agreed ...": all who issue it
-        if not d.reciprocal and d.type in RECIPROCAL_TYPES and len(source) > 1 and \
-                not [t for t in target if t not in source and t not in _venues(d, index)]:
+        if not d.reciprocal and d.type in RECIPROCAL_TYPES and len(source) > 1 and (
+                not [t for t in target if t not in source and t not in _venues(d, index)]
+                or _agreed_content_only(d)):  # "They agreed that ASEAN should press X": with each other
             d.reciprocal = True  # "Israel and the Palestinians reached a consensus"
         if d.reciprocal:
             target = list(source)
@@ -1385,12 +1387,15 @@ def quoted_accusations(document, doc, events, author, index, mentions: MentionIn
             continue
         # the speaker's own state is no target ("they lie about Iran" said by Iran's president)
         own = own_side(document, quote.speaker)
+        speaks_for = _premodifier_bodies(document, [quote.speaker])  # "UNHCR spokeswoman X": not UNHCR
         named = _actors_of(document, _accused_words(sent, quote), author, False, index)
-        target = [a for a in named if a not in own][:2]
-        target = target or counterpart([e for e in events if e.type in HOSTILE_TYPES], own, sent.start_char) \
-            or counterpart(events, own, sent.start_char) or context_target(mentions, span, cue.idx, own)
-        if not target:
-            continue
+        target = [a for a in named if a not in own | speaks_for][:2]
+        target = target or counterpart([e for e in events if e.type in HOSTILE_TYPES], own | speaks_for,
+                                       sent.start_char) \
+            or counterpart(events, own | speaks_for, sent.start_char) or context_target(mentions, span, cue.idx,
+                                                                                    own | speaks_for)
+        if not target and not (speaks_for and context_target(mentions, span, cue.idx, own)):
+            continue  # (an accusation whose only candidate was the speaker's own body stays, untargeted)
         out.append(_record(
             id=f"e{len(events) + len(out) + 1}", type="ACCUSE", mode="asserted", source=(quote.speaker,),
             target=tuple(target), trigger=Trigger(cue.idx, cue.idx + len(cue.text), cue.text), sentence=span,
@@ -1659,8 +1664,8 @@ def _venues(d: Draft, index) -> set[str]:
     for tok in d.targets:
         if tok.dep_ == "pobj" and tok.head.lower_ in VENUE_PREPOSITIONS:
             actor = index.at(*mention_span(tok))
-            if actor is not None and actor.kind == "location":
-                out.add(actor.id)
+            if actor is not None and actor.kind in ("location", "person"):  # "meet in Ras Jedir", read as a
+                out.add(actor.id)  # person: no one is met "in" a person (round 20b)
     return out
 
 
@@ -2268,3 +2273,59 @@ def _organ_pronoun(document, tokens, author) -> bool:
         return False
     return any(a.id != author.id and re.sub(r"^the\s+", "", (a.name or "").strip().lower()) in ISSUER_ORGAN_NAMES
                and any(s < tok.idx for s, _ in a.mentions) for a in document.actors)
+
+
+# -- round 20b: dyad targets by form --------------------------------------------------------
+
+#: Words at most between a body's name and its person's name in a premodifying title ("UNHCR
+#: spokeswoman Marta Ruiz", "EU foreign policy chief Kaja Kallas").
+MAX_PREMODIFIER_TITLE_WORDS = 4
+#: How far before a person's name a body's name may end to be the body of its premodifying title.
+PREMODIFIER_TITLE_CHARS = 48
+
+
+def _premodifier_bodies(document, source) -> set[str]:
+    """The bodies that open the premodifying titles of the source's persons ("UNHCR spokeswoman
+    Marta Ruiz", "Amnesty researcher Ana Lopes", "WHO Director-General Tedros"): the person speaks
+    for that body, which is no party on the receiving end of what the person says or does. Read off
+    the words: one of the body's names (its own or a mention's) right before one to four title words
+    (lower case, or a title the knowledge base knows) right before the person's name, with no
+    punctuation (the actors stage often keeps no mention of the body inside the title)."""
+    persons = [a for a in document.actors if a.id in source and a.kind == "person"]
+    if not persons:
+        return set()
+    text, kb = document.text, load_kb()
+    windows = [text[max(0, s - PREMODIFIER_TITLE_CHARS):s] for a in persons for s, _ in a.mentions]
+    out = set()
+    for a in document.actors:
+        if a.kind in ("person", "state", "location") or a.id in source:
+            continue
+        entry = kb.entries.get(a.key) if a.key else None  # "WHO spokesman": the KB's short names too
+        forms = {a.name} | {text[s:e] for s, e in a.mentions} | set(entry.aliases if entry else ())
+        for window in windows:
+            for form in forms:
+                at = window.rfind(form + " ")
+                if at < 0 or at > 0 and window[at - 1].isalnum():
+                    continue
+                words = window[at + len(form):].split()
+                if not 1 <= len(words) <= MAX_PREMODIFIER_TITLE_WORDS or not window.endswith(" "):
+                    continue
+                if any(not w.replace("-", "").isalpha() for w in words):
+                    continue  # punctuation between: "the UNHCR. Marta Ruiz", "UNHCR, Marta Ruiz"
+                if all(w.islower() for w in words) or any(kb.canonical_role(w) for w in words):
+                    out.add(a.id)
+    return out
+
+
+def _agreed_content_only(d: Draft) -> bool:
+    """Whether every target of an agreement comes from what was agreed, a that-clause with a subject
+    of its own ("Kenya and Tanzania agreed that the EAC should send observers to the border"): the
+    two sides agree with each other; whom the agreed act is aimed at is no party to the agreement
+    (round 20b; "agreed to help Ukraine", with no clause subject, is left alone)."""
+    tok = d.cand.token
+    if d.type != "AGREE" or d.cand.pos != "verb" or not d.targets:
+        return False
+    clauses = [c for c in tok.children if c.dep_ == "ccomp" and any(
+        x.dep_ in ("nsubj", "nsubjpass") for x in c.children)]
+    return bool(clauses) and all(any(c.left_edge.i <= t.i <= c.right_edge.i for c in clauses) for t in d.targets)
+
