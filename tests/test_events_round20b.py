@@ -1,0 +1,114 @@
+"""Events of issue 16's round 20b (dyad targets by form): whom an act is aimed at, by the form the
+target takes in the sentence (direct object, inside a PP, possessor of the object, object of a
+nominalised act, an infinitive's subject, a coordinated pair, a place for its state), and the new
+mechanisms: "appealed to X" / "pleaded with X" name the addressee (and the one who must act); a body
+that opens its speaker's title ("UNHCR spokeswoman Marta Ruiz") is on the speaker's side; an
+agreement whose only targets are in its that-clause is between those who agree; "officials from A
+and B" are of both; nobody is met "in" a person. Sentences written for this project, in styles of
+our own (not the development documents')."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import analyse_text
+
+
+def _parties(doc) -> list:
+    """Every event as (type, source names, target names)."""
+    by = {a.id: a.name for a in doc.actors}
+    return [(e.type, sorted(by[i] for i in e.source), sorted(by[i] for i in e.target)) for e in doc.events]
+
+
+# generality first: one sentence per form of the target, each in a style the sets do not have
+FORM_CASES = [
+    pytest.param("Norway imposed fresh sanctions on Belarus after the disputed vote.",
+                 ("SANCTION", ["Norway"], ["Belarus"]), id="inside_a_pp_sanctions_on"),
+    pytest.param("Kazakhstan held talks with Uzbekistan over water quotas on the Syr Darya.",
+                 ("CONSULT", ["Kazakhstan"], ["Uzbekistan"]), id="inside_a_pp_talks_with"),
+    pytest.param("Chile urged Argentina to reopen the mountain pass before winter.",
+                 ("REQUEST", ["Chile"], ["Argentina"]), id="an_infinitives_subject"),
+    pytest.param("Qatar invited Ethiopia and Egypt to a new round of talks on the dam.",
+                 ("AGREE", ["Qatar"], ["Egypt", "Ethiopia"]), id="a_coordinated_pair_of_objects"),
+    pytest.param("Beijing warned Taipei against any move toward formal independence.",
+                 ("THREATEN", ["China"], ["Taiwan"]), id="a_capital_for_its_state"),
+    pytest.param("Armenia protested the shelling of its border villages by Azerbaijan.",
+                 ("PROTEST", ["Armenia"], ["Azerbaijan"]), id="the_agent_of_a_nominalised_act"),
+    pytest.param("Brazil rejected Venezuela's claim to the Essequibo region.",
+                 ("REJECT", ["Brazil"], ["Venezuela"]), id="the_possessor_of_the_object"),
+    pytest.param("Tanzania voiced concern over Uganda's decision to close the border crossing.",
+                 ("ACCUSE", ["Tanzania"], ["Uganda"]), id="concern_over_a_possessors_decision"),
+    pytest.param("Lithuania ordered the expulsion of three Belarusian diplomats on Tuesday.",
+                 ("REQUEST", ["Lithuania"], ["Belarus"]), id="the_object_of_a_nominalised_act"),
+    # round 20b: the addressee of "appeal to" / "plead with"
+    pytest.param("Ecuador and Peru have quarrelled over fishing rights for months. The Vatican appealed "
+                 "to both sides for calm.",
+                 ("REQUEST", ["Vatican"], ["Ecuador", "Peru"]), id="appealed_to_both_sides"),
+    pytest.param("Ecuador and Peru have quarrelled over fishing rights for months. The Vatican pleaded "
+                 "with both sides to respect the truce.",
+                 ("REQUEST", ["Vatican"], ["Ecuador", "Peru"]), id="pleaded_with_both_sides"),
+    pytest.param("Ecuador and Peru have quarrelled over fishing rights for months. The Vatican appealed "
+                 "to Chile to respect the truce.",
+                 ("RETREAT", ["Chile"], ["Vatican"]), id="the_one_appealed_to_is_to_act"),
+    # an agreement on what a third party should do is between the two who agree
+    pytest.param("Kenya and Tanzania agreed that the East African Community should send observers to Burundi.",
+                 ("AGREE", ["Kenya", "Tanzania"], ["Kenya", "Tanzania"]), id="agreed_that_a_third_should_act"),
+    # negative: one side alone agrees to what another is to do; that other is its target
+    pytest.param("Chile agreed that Peru should host the next summit.",
+                 ("AGREE", ["Chile"], ["Peru"]), id="one_side_agreeing_keeps_its_target"),
+    # "officials from A and B", "delegations from A and B": both; a place misread as a person is a venue
+    pytest.param("Officials from Tunisia and Libya will meet in Ras Jedir next week to discuss the border.",
+                 ("CONSULT", ["Libya", "Tunisia"], ["Libya", "Tunisia"]), id="officials_from_two_states_meet"),
+    pytest.param("Delegations from Sudan and South Sudan met in Juba on Tuesday.",
+                 ("CONSULT", ["South Sudan", "Sudan"], ["South Sudan", "Sudan"]),
+                 id="delegations_from_two_states_met"),
+    # negative: officials of one state meeting another's envoys keep the envoys as the other side
+    pytest.param("Officials from Tunisia met Libyan envoys in Tunis on Monday.",
+                 ("CONSULT", ["Tunisia"], ["Libyan envoys"]), id="officials_of_one_state_meet_anothers_envoys"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORM_CASES)
+def test_the_event_has_these_parties(pipeline, text, expected):
+    doc = analyse_text(pipeline, text)
+    assert expected in _parties(doc), _parties(doc)
+
+
+def test_appealed_for_names_no_addressee(pipeline):
+    # negative: "appealed for calm" has no "to X"; the new "appeal to" entry does not fire
+    doc = analyse_text(pipeline, "Uruguay appealed for calm after the clashes on the river.")
+    assert [p for p in _parties(doc) if p[0] == "REQUEST"] == [("REQUEST", ["Uruguay"], [])], _parties(doc)
+
+
+def _accusations(doc) -> list:
+    return [p for p in _parties(doc) if p[0] == "ACCUSE"]
+
+
+def test_a_spokeswoman_does_not_accuse_her_own_agency(pipeline):
+    doc = analyse_text(pipeline, "Greece pushed back 200 asylum seekers to Turkey on Monday, the UN refugee agency "
+                                 "UNHCR said. \"Returning people to danger is a breach of international law,\" "
+                                 "UNHCR spokeswoman Marta Ruiz said in Geneva.")
+    quoted = [p for p in _accusations(doc) if p[1] == ["Marta Ruiz"]]
+    assert quoted and all("UNHCR" not in p[2] for p in quoted), _parties(doc)
+
+
+def test_a_spokesman_under_the_bodys_short_name(pipeline):
+    # "WHO" is the knowledge base's short name for the organisation named in full before
+    doc = analyse_text(pipeline, "The World Health Organization criticised the closure of the border clinics. "
+                                 "\"Shutting these clinics is a violation of the right to health,\" WHO spokesman "
+                                 "Tarik Jasarevic said.")
+    quoted = [p for p in _accusations(doc) if p[1] == ["Tarik Jasarevic"]]
+    assert quoted and all("World Health Organization" not in p[2] for p in quoted), _parties(doc)
+
+
+def test_a_body_named_inside_the_quote_is_still_accused(pipeline):
+    # negative: the speaker's title names no body ("government spokesman"); the named accused stays
+    doc = analyse_text(pipeline, "\"UNICEF is lying about the camps,\" government spokesman Ali Hassan said.")
+    assert ("ACCUSE", ["Ali Hassan"], ["UNICEF"]) in _parties(doc), _parties(doc)
+
+
+def test_a_ministry_spokesman_accuses_the_other_side(pipeline):
+    # negative: a title after a comma-free "ministry" names no other body; the accused is the envoy's side
+    doc = analyse_text(pipeline, "Kenya's foreign ministry summoned the Somali envoy. \"This raid was a breach of "
+                                 "our sovereignty,\" ministry spokesman Peter Njoroge said.")
+    quoted = [p for p in _accusations(doc) if p[1] == ["Peter Njoroge"]]
+    assert quoted and all("Kenya" not in p[2] for p in quoted), _parties(doc)
