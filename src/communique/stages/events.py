@@ -361,8 +361,8 @@ def _actors_of(document, tokens, author, in_author_section, index, acted_upon=Fa
                 continue
             ids.append(actor.id)
             ids.extend(_coordinated_modifiers(index, tok, actor))
-            if phrase or plural:  # "the governments of Oman, Jordan and Norway": every country of the
-                ids.extend(_coordinated_complements(index, tok, actor))  # list; "officials from A and B"
+            if phrase or plural and _listed_complement(tok):  # "the governments of Oman, Jordan and
+                ids.extend(_coordinated_complements(index, tok, actor))  # Norway"; "officials from A and B"
         elif actor is None:
             named = phrase_actors(index, tok)  # "an assembly of foreign ministers of Egypt"
             ids.extend(named or _person_by_surname(document, tok) or _person_by_title(document, tok)
@@ -725,7 +725,7 @@ def _unnamed_target(document, d: Draft, start: int, source: list[str], mentions:
     itself = index.at(tok.idx, tok.idx + len(tok)) if tok.pos_ == "NOUN" else None
     exclude = set(source) | _audience(d.sent, index) | places | amounts | ({itself.id} if itself else set())
     exclude |= _title_bodies(document, source)  # "the secretary-general of the X urged them": not the X
-    exclude |= _premodifier_bodies(document, source)  # "UNHCR spokeswoman Marta Ruiz": not UNHCR (round 20b)
+    exclude |= _premodifier_bodies(document, source, d.sent.doc)  # "UNHCR spokeswoman Marta Ruiz": not UNHCR
     exclude |= _bylined(document)  # "By Ana Soto ... If the Government signs this deal": not at her
     if d.type in ABROAD_TYPES:  # "we reserve the right to take measures to protect our people": not at them
         countries = {a.country for a in document.actors if a.id in source and a.country}
@@ -1387,7 +1387,7 @@ def quoted_accusations(document, doc, events, author, index, mentions: MentionIn
             continue
         # the speaker's own state is no target ("they lie about Iran" said by Iran's president)
         own = own_side(document, quote.speaker)
-        speaks_for = _premodifier_bodies(document, [quote.speaker])  # "UNHCR spokeswoman X": not UNHCR
+        speaks_for = _premodifier_bodies(document, [quote.speaker], doc)  # "UNHCR spokeswoman X": not UNHCR
         named = _actors_of(document, _accused_words(sent, quote), author, False, index)
         target = [a for a in named if a not in own | speaks_for][:2]
         target = target or counterpart([e for e in events if e.type in HOSTILE_TYPES], own | speaks_for,
@@ -2284,37 +2284,40 @@ MAX_PREMODIFIER_TITLE_WORDS = 4
 PREMODIFIER_TITLE_CHARS = 48
 
 
-def _premodifier_bodies(document, source) -> set[str]:
+def _premodifier_bodies(document, source, doc=None) -> set[str]:
     """The bodies that open the premodifying titles of the source's persons ("UNHCR spokeswoman
     Marta Ruiz", "Amnesty researcher Ana Lopes", "WHO Director-General Tedros"): the person speaks
     for that body, which is no party on the receiving end of what the person says or does. Read off
-    the words: one of the body's names (its own or a mention's) right before one to four title words
-    (lower case, or a title the knowledge base knows) right before the person's name, with no
-    punctuation (the actors stage often keeps no mention of the body inside the title)."""
+    the words: one of the body's names (its own, a mention's or the knowledge base's short ones)
+    right before one to four title words right before the person's name: nouns, adjectives or
+    names that the parser hangs inside the name's phrase (the actors stage often keeps no mention of
+    the body inside the title). Only mentions written as a name count (not "him")."""
     persons = [a for a in document.actors if a.id in source and a.kind == "person"]
-    if not persons:
+    if not persons or doc is None:
         return set()
     text, kb = document.text, load_kb()
-    windows = [text[max(0, s - PREMODIFIER_TITLE_CHARS):s] for a in persons for s, _ in a.mentions]
+    starts = [s for a in persons for s, _ in a.mentions if text[s:s + 1].isupper()]
     out = set()
     for a in document.actors:
         if a.kind in ("person", "state", "location") or a.id in source:
             continue
         entry = kb.entries.get(a.key) if a.key else None  # "WHO spokesman": the KB's short names too
         forms = {a.name} | {text[s:e] for s, e in a.mentions} | set(entry.aliases if entry else ())
-        for window in windows:
+        for s in starts:
+            window = text[max(0, s - PREMODIFIER_TITLE_CHARS):s]
             for form in forms:
                 at = window.rfind(form + " ")
-                if at < 0 or at > 0 and window[at - 1].isalnum():
+                if at < 0 or at > 0 and window[at - 1].isalnum() or not window.endswith(" "):
                     continue
-                words = window[at + len(form):].split()
-                if not 1 <= len(words) <= MAX_PREMODIFIER_TITLE_WORDS or not window.endswith(" "):
+                title = doc.char_span(s - len(window) + at + len(form) + 1, s - 1, alignment_mode="strict")
+                if title is None or not 1 <= len(title) <= MAX_PREMODIFIER_TITLE_WORDS:
                     continue
-                if any(not w.replace("-", "").isalpha() for w in words):
-                    continue  # punctuation between: "the UNHCR. Marta Ruiz", "UNHCR, Marta Ruiz"
-                if all(w.islower() for w in words) or any(kb.canonical_role(w) for w in words):
+                name = doc.char_span(s, s + 1, alignment_mode="expand")
+                if name is not None and all(t.pos_ in ("NOUN", "PROPN", "ADJ") and t.dep_ in ("compound", "amod")
+                                            and t.head.i > t.i and t.head.i <= name[0].i + 3 for t in title):
                     out.add(a.id)
     return out
+
 
 
 def _agreed_content_only(d: Draft) -> bool:
@@ -2328,4 +2331,11 @@ def _agreed_content_only(d: Draft) -> bool:
     clauses = [c for c in tok.children if c.dep_ == "ccomp" and any(
         x.dep_ in ("nsubj", "nsubjpass") for x in c.children)]
     return bool(clauses) and all(any(c.left_edge.i <= t.i <= c.right_edge.i for c in clauses) for t in d.targets)
+
+
+def _listed_complement(tok) -> bool:
+    """Whether a noun's "of"/"from" complement is a coordinated list ("officials from Tunisia and
+    Libya"; not "leaders of the opposition coalition")."""
+    return any(p.dep_ == "prep" and p.lower_ in ("of", "from") and any(
+        o.dep_ == "pobj" and len(conjuncts(o)) > 1 for o in p.children) for p in tok.children)
 
