@@ -112,3 +112,26 @@ def test_a_ministry_spokesman_accuses_the_other_side(pipeline):
                                  "our sovereignty,\" ministry spokesman Peter Njoroge said.")
     quoted = [p for p in _accusations(doc) if p[1] == ["Peter Njoroge"]]
     assert quoted and all("Kenya" not in p[2] for p in quoted), _parties(doc)
+
+
+# a reaction named as the object of "prompt", "draw", "spark" is aimed at whoever did what prompted it
+REACTION_CASES = [
+    pytest.param("Ugandan police deported 300 Kenyan traders across the border last week, rights groups said, "
+                 "prompting a protest from Nairobi.",
+                 ("PROTEST", ["Kenya"], ["Ugandan police"]), id="prompting_after_a_report_is_the_reported_doer"),
+    pytest.param("Tunisian border guards turned back a convoy of lorries on Friday, prompting a protest from Tripoli.",
+                 ("PROTEST", ["Libya"], ["Tunisian border guards"]), id="prompting_is_aimed_at_the_clause_subject"),
+    pytest.param("Azerbaijan closed the Lachin road on Monday, drawing sharp criticism from Armenia.",
+                 ("ACCUSE", ["Armenia"], ["Azerbaijan"]), id="drawing_criticism"),
+    pytest.param("Russia's veto triggered a sharp rebuke from France.",
+                 ("ACCUSE", ["France"], ["Russia"]), id="an_act_noun_subject_stands_for_its_doer"),
+    # negative: an act whose doer is unnamed makes no party up
+    pytest.param("The arrest of the opposition leader drew an angry protest from the United States.",
+                 ("PROTEST", ["United States"], []), id="an_unnamed_doer_gives_no_target"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REACTION_CASES)
+def test_a_reaction_is_aimed_at_what_prompted_it(pipeline, text, expected):
+    doc = analyse_text(pipeline, text)
+    assert expected in _parties(doc), _parties(doc)

@@ -36,7 +36,7 @@ from ..actors.kb import load_kb
 from ..actors.text import key_of
 from ..names import given_name_gender
 from ..document import Attribution, Event, Trigger
-from ..events.arguments import HEADLINE_STOPS, QUOTE_MARKS, _pobjs, conjuncts, mention_span, resolve_pronoun
+from ..events.arguments import HEADLINE_STOPS, QUOTE_MARKS, _pobjs, conjuncts, mention_span, owners, resolve_pronoun
 from ..events.classifier import load_classifier
 from ..dates import parse_date
 from ..events.dating import date_events
@@ -1213,6 +1213,8 @@ def extract_events(document, doc, ctx):
             target = [a for a in _act_agents(acts, events, lexicon) if a not in source]
         if not target and not d.reciprocal and source:  # "ships entered its waters": whose waters
             target = _possessed_target(document, d, source, author, in_author, index)
+        if not target and not d.reciprocal and source:  # "..., prompting a protest from Tripoli" (20b)
+            target = _reaction_target(document, d, source, author, in_author, index)
         if not target and not d.reciprocal and (source or d.bare) and d.type not in UNTARGETED_TYPES:
             # nearly every act between political actors has someone on the receiving end
             target = _fallback_target(document, d, start, source, mentions, index, title_end, events)
@@ -2338,4 +2340,35 @@ def _listed_complement(tok) -> bool:
     Libya"; not "leaders of the opposition coalition")."""
     return any(p.dep_ == "prep" and p.lower_ in ("of", "from") and any(
         o.dep_ == "pobj" and len(conjuncts(o)) > 1 for o in p.children) for p in tok.children)
+
+
+#: Verbs whose object, an act noun, is a reaction to their subject ("the tests drew condemnation from
+#: Japan", "..., prompting a protest from Tripoli"; round 20b).
+REACTION_VERBS = frozenset({"prompt", "draw", "spark", "trigger", "provoke", "earn", "attract", "elicit",
+                            "bring", "cause", "meet"})
+
+
+def _reaction_target(document, d: Draft, source: list[str], author, in_author: bool, index) -> list[str]:
+    """The target of a reaction an act noun names when it is the object of a verb of reaction
+    ("Tunisian forces expelled 900 migrants, prompting a protest from Tripoli"; "Russia's veto
+    triggered a rebuke from France"): whoever did what prompted it, the verb's subject, or for a
+    participle with none the subject of the clause it hangs on; a subject that is an act noun
+    ("Israel's decision", "the arrest of X by Y") stands for its doer or owner. [] elsewhere."""
+    tok = d.cand.token
+    if d.cand.pos != "noun" or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in REACTION_VERBS:
+        return []
+    verb = tok.head
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj and verb.dep_ in ("advcl", "xcomp", "conj") and verb.tag_ == "VBG":
+        clause = verb.head  # "X expelled 900 migrants, aid groups said, prompting ...": what was reported
+        reported = [c for c in clause.children if c.dep_ == "ccomp"] \
+            if clause.lemma_.lower() in load_modality().reporting_verbs else []
+        subj = [c for c in (reported[0] if reported else clause).children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj or subj[0].pos_ == "PRON" and subj[0].lower_ in ("it", "this", "that", "which"):
+        return []
+    doers = [t for x in subj for t in conjuncts(x)]
+    if doers[0].pos_ == "NOUN" and not doers[0].ent_type_ and index.at(*mention_span(doers[0])) is None:
+        doers = [o for x in doers for o in owners(x)]  # "Israel's decision", "the veto by Moscow"
+    found = [a for a in _actors_of(document, doers, author, in_author, index) if a not in source]
+    return found
 
