@@ -135,3 +135,17 @@ REACTION_CASES = [
 def test_a_reaction_is_aimed_at_what_prompted_it(pipeline, text, expected):
     doc = analyse_text(pipeline, text)
     assert expected in _parties(doc), _parties(doc)
+
+
+def test_solidarity_with_hung_on_the_verb_names_the_target(pipeline):
+    # the parser hangs "with the people of Sudan" on "expressed", not on "solidarity"
+    doc = analyse_text(pipeline, "Ghana's president met Nigeria's foreign minister in Accra. He expressed Ghana's "
+                                 "solidarity with the people of Sudan.")
+    support = [p for p in _parties(doc) if p[0] == "SUPPORT"]
+    assert support and "people of Sudan" in support[0][2], _parties(doc)
+
+
+def test_a_pp_on_the_noun_is_not_doubled_by_the_verb(pipeline):
+    # negative: "signed an agreement on Friday with Iceland" keeps one partner, no date or place added
+    doc = analyse_text(pipeline, "Norway signed a fisheries agreement on Friday with Iceland.")
+    assert ("AGREE", ["Norway"], ["Iceland"]) in _parties(doc), _parties(doc)

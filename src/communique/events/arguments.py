@@ -419,10 +419,13 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
     light_preps = frozenset(targets_preps) | {"with", "on", "against", "to"}
     if entry.type in TOPIC_ON_TYPES:  # "held talks on the situation in Myanmar": a topic
         light_preps = light_preps - {"on"}
+    own_phrases = [t for noun in light for t in _pobjs(noun, light_preps)]
     for noun in light:  # "held talks with X", "imposed sanctions on X"
         target += _pobjs(noun, light_preps)
         # "accepted demands from the rebels", "rejected Iraq's offer" (not "talks hosted by Qatar")
         target += _but_brokers(owners(noun, places=False), noun, cand, lexicon)
+    if light and not own_phrases:  # its "with" phrase hung on the verb ("expressed solidarity with X"; 20b)
+        target += [t for t in _pobjs(tok, light_preps & _WITH, exclude=cand.parts) if t not in target]
     if not entry.swap and not passive and not _actorlike(target):
         target += named_light_objects(light)  # "briefed the UN Secretary-General on ...": the one briefed
     if not passive and not _actorlike(target):
