@@ -149,3 +149,17 @@ def test_a_pp_on_the_noun_is_not_doubled_by_the_verb(pipeline):
     # negative: "signed an agreement on Friday with Iceland" keeps one partner, no date or place added
     doc = analyse_text(pipeline, "Norway signed a fisheries agreement on Friday with Iceland.")
     assert ("AGREE", ["Norway"], ["Iceland"]) in _parties(doc), _parties(doc)
+
+
+def test_a_meeting_hosted_by_one_and_attended_by_others(pipeline):
+    doc = analyse_text(pipeline, "The summit, hosted by Kenya and attended by envoys from Ethiopia and Eritrea, "
+                                 "opened on Monday.")
+    assert ("CONSULT", ["Kenya"], ["Eritrea", "Ethiopia"]) in _parties(doc), _parties(doc)
+
+
+def test_talks_hosted_by_a_third_party_without_attendees(pipeline):
+    # negative: no "attended by"; the talks' own parties meet one another, the host is no party
+    doc = analyse_text(pipeline, "Armenia and Azerbaijan agreed on a prisoner swap after talks hosted by the "
+                                 "European Union.")
+    consult = [p for p in _parties(doc) if p[0] == "CONSULT"]
+    assert consult and all("European Union" not in p[1] + p[2] for p in consult), _parties(doc)

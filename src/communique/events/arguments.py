@@ -461,6 +461,9 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
         target += space_owners([tok, *objects, *light])  # "halt drilling within the waters of Cyprus"
     if entry.swap:
         source, target = target, source
+    if entry.type == "CONSULT" and s.lemmas[tok.i] in HOST_VERBS and (guests := _attendees(tok)):
+        # "the conference, hosted by Jordan and attended by ministers from A and B": host -> guests (20b)
+        return _dedupe(_pobjs(tok, _BY)), _dedupe(guests)
     if entry.type == "CONSULT" and s.lemmas[tok.i] in HOST_VERBS:
         parties = hosted_parties(tok, cand, lexicon)
         if parties and (passive or participle or s.deps[tok.i] == _ACL):
@@ -886,3 +889,19 @@ def space_owners(heads) -> list:
              for x in [*_pobjs(p, _OF), *(c for c in p.children if c.dep_ in ("poss", "amod", "compound"))]
              if x.ent_type_ in OWNER_ENTS]
     return [o for x in named for o in conjuncts(x)]
+
+
+#: Participles whose "by" agent names the guests of a meeting another hosts ("hosted by Jordan and
+#: attended by ministers from A and B"; round 20b).
+ATTEND_VERBS = frozenset({"attend", "join"})
+
+
+def _attendees(tok) -> list:
+    """The guests of a meeting a participle "hosted by X" describes, named by the "by" agent of a
+    coordinated "attended by" participle ("the conference, hosted by Jordan and attended by ministers
+    from Iraq and Syria" -> the ministers); [] elsewhere (an active "hosted", no host named)."""
+    if tok.dep_ != "acl" or not _pobjs(tok, _BY):
+        return []
+    return [t for c in tok.children if c.dep_ == "conj" and c.lemma_.lower() in ATTEND_VERBS and c.tag_ == "VBN"
+            for p in _pobjs(c, _BY) for t in conjuncts(p)]
+

@@ -361,8 +361,8 @@ def _actors_of(document, tokens, author, in_author_section, index, acted_upon=Fa
                 continue
             ids.append(actor.id)
             ids.extend(_coordinated_modifiers(index, tok, actor))
-            if phrase or plural and _listed_complement(tok):  # "the governments of Oman, Jordan and
-                ids.extend(_coordinated_complements(index, tok, actor))  # Norway"; "officials from A and B"
+            if phrase:  # "the governments of Oman, Jordan and Norway": every country of the list
+                ids.extend(_coordinated_complements(index, tok, actor))
         elif actor is None:
             named = phrase_actors(index, tok)  # "an assembly of foreign ministers of Egypt"
             ids.extend(named or _person_by_surname(document, tok) or _person_by_title(document, tok)
@@ -472,7 +472,7 @@ def _listed_owners(tok, index) -> list[str]:
     """The actors of a list in a plural noun's "of" complement ("the Governments of Peru and
     Ecuador", "the foreign ministers of A, B and C"), when it names more than one; else []
     (``tok``: a plural noun, NNS)."""
-    found = [a.id for o in _pobjs(tok, frozenset({"of"})) for c in conjuncts(o)
+    found = [a.id for o in _pobjs(tok, frozenset({"of", "from"})) for c in conjuncts(o)  # "envoys from A and B"
              if (a := index.at(c.idx, c.idx + len(c.text))) is not None and a.kind != "location"]
     return list(dict.fromkeys(found)) if len(set(found)) > 1 else []
 
@@ -673,7 +673,7 @@ def _coordinated_complements(index, tok, actor) -> list[str]:
     Norway" -> Jordan, Norway) that name their own actor."""
     out = []
     for prep in tok.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("of", "from"):
+        if prep.dep_ != "prep" or prep.lower_ != "of":
             continue
         for obj in prep.children:
             if obj.dep_ != "pobj":
@@ -2333,13 +2333,6 @@ def _agreed_content_only(d: Draft) -> bool:
     clauses = [c for c in tok.children if c.dep_ == "ccomp" and any(
         x.dep_ in ("nsubj", "nsubjpass") for x in c.children)]
     return bool(clauses) and all(any(c.left_edge.i <= t.i <= c.right_edge.i for c in clauses) for t in d.targets)
-
-
-def _listed_complement(tok) -> bool:
-    """Whether a noun's "of"/"from" complement is a coordinated list ("officials from Tunisia and
-    Libya"; not "leaders of the opposition coalition")."""
-    return any(p.dep_ == "prep" and p.lower_ in ("of", "from") and any(
-        o.dep_ == "pobj" and len(conjuncts(o)) > 1 for o in p.children) for p in tok.children)
 
 
 #: Verbs whose object, an act noun, is a reaction to their subject ("the tests drew condemnation from
