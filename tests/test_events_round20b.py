@@ -163,3 +163,25 @@ def test_talks_hosted_by_a_third_party_without_attendees(pipeline):
                                  "European Union.")
     consult = [p for p in _parties(doc) if p[0] == "CONSULT"]
     assert consult and all("European Union" not in p[1] + p[2] for p in consult), _parties(doc)
+
+
+# "this deal", "the treaty": the agreement reported before under another noun, with its parties
+def test_this_deal_after_an_agreement_has_its_parties(pipeline):
+    doc = analyse_text(pipeline, "Chile is expected to sign a gas agreement with Bolivia next month. Critics say the "
+                                 "price is too high. If the government signs this deal, it will pay twice the market "
+                                 "rate.")
+    agree = [p for p in _parties(doc) if p[0] == "AGREE"]
+    assert len(agree) == 2 and agree[1] == ("AGREE", ["Chile"], ["Bolivia"]), _parties(doc)
+
+
+def test_ratifying_the_deal_is_aimed_at_the_other_party(pipeline):
+    doc = analyse_text(pipeline, "Serbia signed a rail accord with Hungary in May. Opposition lawmakers said "
+                                 "parliament would never ratify the deal.")
+    assert ("SUPPORT", ["parliament"], ["Hungary"]) in _parties(doc), _parties(doc)
+
+
+def test_a_deal_with_no_agreement_before_is_left_alone(pipeline):
+    # negative: nothing reported before; "the deal" takes no party from an unrelated event
+    doc = analyse_text(pipeline, "Peru protested to Chile over the fishing fleet. Bolivia said it would ratify the "
+                                 "deal next year.")
+    assert not [p for p in _parties(doc) if p[0] == "SUPPORT" and "Peru" in p[2]], _parties(doc)

@@ -791,15 +791,17 @@ def _antecedent(d: Draft, events: list[SimpleNamespace], start: int) -> SimpleNa
     names ("signed an agreement with X ... The agreement was negotiated in secret": between the
     same parties); else None."""
     definite = [p for p in d.cand.parts if p.pos_ == "NOUN"] + \
-        [t for t in d.targets if t.dep_ == "nsubjpass" and t.pos_ == "NOUN" and d.cand.pos == "verb"]
+        [t for t in d.targets if t.dep_ == "nsubjpass" and t.pos_ == "NOUN" and d.cand.pos == "verb"] + \
+        [t for t in d.targets if t.dep_ == "dobj" and t.lemma_.lower() in AGREEMENT_NOUNS]  # "ratify the deal"
     noun = next((p for p in definite if any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS
                                             for c in p.children)), None)
     if noun is None:
         return None
     word, own = noun.lemma_.lower(), noun in d.cand.parts
+    words = AGREEMENT_NOUNS if word in AGREEMENT_NOUNS else (word,)  # "this deal" after "an agreement" (20b)
     return next((e for e in reversed(events) if (e.type == d.type or not own) and e.sentence[1] <= d.sent.start_char
                  and start - e.trigger.start <= ANTECEDENT_CHARS
-                 and any(w.startswith(word) for w in e.trigger.text.lower().split())), None)
+                 and any(w.startswith(words) for w in e.trigger.text.lower().split())), None)
 
 
 def _generic(tok, actor) -> bool:
@@ -2364,4 +2366,9 @@ def _reaction_target(document, d: Draft, source: list[str], author, in_author: b
         doers = [o for x in doers for o in owners(x)]  # "Israel's decision", "the veto by Moscow"
     found = [a for a in _actors_of(document, doers, author, in_author, index) if a not in source]
     return found
+
+
+#: Nouns that name one agreement in other words: "this deal" refers back to "an agreement" or "the
+#: accord" reported before (``_antecedent``; round 20b).
+AGREEMENT_NOUNS = ("agreement", "deal", "accord", "pact", "treaty")
 
