@@ -185,3 +185,20 @@ def test_a_deal_with_no_agreement_before_is_left_alone(pipeline):
     doc = analyse_text(pipeline, "Peru protested to Chile over the fishing fleet. Bolivia said it would ratify the "
                                  "deal next year.")
     assert not [p for p in _parties(doc) if p[0] == "SUPPORT" and "Peru" in p[2]], _parties(doc)
+
+
+# a warning whose only target is the warner's own state is aimed at that state's counterpart
+def test_a_minister_warning_that_her_state_will_act(pipeline):
+    doc = analyse_text(pipeline, "Germany expelled two Eritrean diplomats on Tuesday over the killing of an exile in "
+                                 "Frankfurt. Foreign Minister Katrin Ahlers said the killing was an attack on German "
+                                 "sovereignty. She warned that Berlin would take further measures.")
+    threats = [p for p in _parties(doc) if p[0] == "THREATEN"]
+    assert threats and threats[0][2] == ["Eritrea"], _parties(doc)
+
+
+def test_a_warning_about_the_other_state_keeps_it(pipeline):
+    # negative: the warned-about state is the other side already
+    doc = analyse_text(pipeline, "Peru accused Chile of shelling its border posts. Chile's defence minister warned "
+                                 "that Peru would regret any attack.")
+    threats = [p for p in _parties(doc) if p[0] == "THREATEN"]
+    assert threats and threats[0][2] == ["Peru"], _parties(doc)

@@ -1277,6 +1277,8 @@ def extract_events(document, doc, ctx):
                     context_target(mentions, (d.sent.start_char, d.sent.end_char), start, own)
                 if not target:
                     continue
+        if d.type == "THREATEN" and source and target and not d.reciprocal:  # round 20b
+            target = _own_state_warned(document, d, source, target, events)
         if d.type == "REJECT" and source and target and not d.reciprocal:
             # "Sudan's ambassador denied that the army had fired": a denial about the denier's own
             # country answers whoever last accused it
@@ -2371,4 +2373,19 @@ def _reaction_target(document, d: Draft, source: list[str], author, in_author: b
 #: Nouns that name one agreement in other words: "this deal" refers back to "an agreement" or "the
 #: accord" reported before (``_antecedent``; round 20b).
 AGREEMENT_NOUNS = ("agreement", "deal", "accord", "pact", "treaty")
+
+
+def _own_state_warned(document, d: Draft, source: list[str], target: list[str], events) -> list[str]:
+    """"She warned that Berlin would take further measures", said by Germany's minister: a warning
+    whose only targets are the warner's own state (the subject of what it warns its state will do) is
+    aimed at that state's counterpart, the other party of the last hostile event, else of any event,
+    reported before in which that state took part; kept when there is none."""
+    countries = {a.country for a in document.actors if a.id in source and a.country}
+    states = {a.id for a in document.actors if a.kind == "state" and a.country in countries}
+    if not states or not all(t in states for t in target):
+        return target
+    own = set(source) | states
+    before = d.sent.start_char
+    return counterpart([e for e in events if e.type in HOSTILE_TYPES], own, before) \
+        or counterpart(events, own, before) or target
 
