@@ -58,6 +58,9 @@ OF_IS_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "AID"
 JUDGED_ACT_PREPS = frozenset({"of", "for", "against"})
 #: Verbs whose "on X" names who must act ("called on Iran to withdraw").
 OBJECT_CONTROL_PREP_VERBS = frozenset({"call", "prevail", "rely", "count"})
+#: Verbs whose addressee, the one who must act, follows another preposition ("appealed to Iran to
+#: withdraw", "pleaded with both sides to stop"; round 20b).
+ADDRESSEE_PREP_VERBS = {"appeal": frozenset({"to"}), "plead": frozenset({"with"})}
 #: Verbs whose to-clause says the subject's purpose, not what the object is to do ("summoned the
 #: ambassador to protest", "convened the council to discuss").
 PURPOSE_VERBS = frozenset({"summon", "convene", "use"})
@@ -263,9 +266,9 @@ def subject_of(tok, hops: int = 0, clause: bool = False) -> list:
     if dep in _CONTROLLED_IDS and up_pos in _CONTROLLING_POS:
         # object control: "urged Iran to withdraw", "called on Iran to withdraw"
         objs = _children(head, OBJECT_DEPS) if sheet.lemmas[up] not in PURPOSE_VERBS else []
-        called_on = not objs and sheet.lemmas[up] in OBJECT_CONTROL_PREP_VERBS
+        called_on = not objs and (sheet.lemmas[up] in OBJECT_CONTROL_PREP_VERBS or sheet.lemmas[up] in ADDRESSEE_PREP_VERBS)
         if called_on:  # the parser often hangs "to halt" of "called on X to halt" as an advcl
-            objs = _pobjs(head, frozenset({"on", "upon"}))
+            objs = _pobjs(head, ADDRESSEE_PREP_VERBS.get(sheet.lemmas[up], frozenset({"on", "upon"})))
         if objs and (dep == _XCOMP or called_on and any(deps[c] == _AUX and sheet.lowers[c] == "to"
                                                         for c in kids[i])):
             return [s for o in objs for s in conjuncts(o)]
@@ -416,10 +419,13 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
     light_preps = frozenset(targets_preps) | {"with", "on", "against", "to"}
     if entry.type in TOPIC_ON_TYPES:  # "held talks on the situation in Myanmar": a topic
         light_preps = light_preps - {"on"}
+    own_phrases = [t for noun in light for t in _pobjs(noun, light_preps)]
     for noun in light:  # "held talks with X", "imposed sanctions on X"
         target += _pobjs(noun, light_preps)
         # "accepted demands from the rebels", "rejected Iraq's offer" (not "talks hosted by Qatar")
         target += _but_brokers(owners(noun, places=False), noun, cand, lexicon)
+    if light and not own_phrases:  # its "with" phrase hung on the verb ("expressed solidarity with X"; 20b)
+        target += [t for t in _pobjs(tok, light_preps & _WITH, exclude=cand.parts) if t not in target]
     if not entry.swap and not passive and not _actorlike(target):
         target += named_light_objects(light)  # "briefed the UN Secretary-General on ...": the one briefed
     if not passive and not _actorlike(target):
@@ -455,6 +461,9 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
         target += space_owners([tok, *objects, *light])  # "halt drilling within the waters of Cyprus"
     if entry.swap:
         source, target = target, source
+    if entry.type == "CONSULT" and s.lemmas[tok.i] in HOST_VERBS and (guests := _attendees(tok)):
+        # "the conference, hosted by Jordan and attended by ministers from A and B": host -> guests (20b)
+        return _dedupe(_pobjs(tok, _BY)), _dedupe(guests)
     if entry.type == "CONSULT" and s.lemmas[tok.i] in HOST_VERBS:
         parties = hosted_parties(tok, cand, lexicon)
         if parties and (passive or participle or s.deps[tok.i] == _ACL):
@@ -880,3 +889,19 @@ def space_owners(heads) -> list:
              for x in [*_pobjs(p, _OF), *(c for c in p.children if c.dep_ in ("poss", "amod", "compound"))]
              if x.ent_type_ in OWNER_ENTS]
     return [o for x in named for o in conjuncts(x)]
+
+
+#: Participles whose "by" agent names the guests of a meeting another hosts ("hosted by Jordan and
+#: attended by ministers from A and B"; round 20b).
+ATTEND_VERBS = frozenset({"attend", "join"})
+
+
+def _attendees(tok) -> list:
+    """The guests of a meeting a participle "hosted by X" describes, named by the "by" agent of a
+    coordinated "attended by" participle ("the conference, hosted by Jordan and attended by ministers
+    from Iraq and Syria" -> the ministers); [] elsewhere (an active "hosted", no host named)."""
+    if tok.dep_ != "acl" or not _pobjs(tok, _BY):
+        return []
+    return [t for c in tok.children if c.dep_ == "conj" and c.lemma_.lower() in ATTEND_VERBS and c.tag_ == "VBN"
+            for p in _pobjs(c, _BY) for t in conjuncts(p)]
+

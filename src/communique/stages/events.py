@@ -36,7 +36,7 @@ from ..actors.kb import load_kb
 from ..actors.text import key_of
 from ..names import given_name_gender
 from ..document import Attribution, Event, Trigger
-from ..events.arguments import HEADLINE_STOPS, QUOTE_MARKS, _pobjs, conjuncts, mention_span, resolve_pronoun
+from ..events.arguments import HEADLINE_STOPS, QUOTE_MARKS, _pobjs, conjuncts, mention_span, owners, resolve_pronoun
 from ..events.classifier import load_classifier
 from ..dates import parse_date
 from ..events.dating import date_events
@@ -472,7 +472,7 @@ def _listed_owners(tok, index) -> list[str]:
     """The actors of a list in a plural noun's "of" complement ("the Governments of Peru and
     Ecuador", "the foreign ministers of A, B and C"), when it names more than one; else []
     (``tok``: a plural noun, NNS)."""
-    found = [a.id for o in _pobjs(tok, frozenset({"of"})) for c in conjuncts(o)
+    found = [a.id for o in _pobjs(tok, frozenset({"of", "from"})) for c in conjuncts(o)  # "envoys from A and B"
              if (a := index.at(c.idx, c.idx + len(c.text))) is not None and a.kind != "location"]
     return list(dict.fromkeys(found)) if len(set(found)) > 1 else []
 
@@ -725,6 +725,7 @@ def _unnamed_target(document, d: Draft, start: int, source: list[str], mentions:
     itself = index.at(tok.idx, tok.idx + len(tok)) if tok.pos_ == "NOUN" else None
     exclude = set(source) | _audience(d.sent, index) | places | amounts | ({itself.id} if itself else set())
     exclude |= _title_bodies(document, source)  # "the secretary-general of the X urged them": not the X
+    exclude |= _premodifier_bodies(document, source, d.sent.doc)  # "UNHCR spokeswoman Marta Ruiz": not UNHCR
     exclude |= _bylined(document)  # "By Ana Soto ... If the Government signs this deal": not at her
     if d.type in ABROAD_TYPES:  # "we reserve the right to take measures to protect our people": not at them
         countries = {a.country for a in document.actors if a.id in source and a.country}
@@ -790,15 +791,17 @@ def _antecedent(d: Draft, events: list[SimpleNamespace], start: int) -> SimpleNa
     names ("signed an agreement with X ... The agreement was negotiated in secret": between the
     same parties); else None."""
     definite = [p for p in d.cand.parts if p.pos_ == "NOUN"] + \
-        [t for t in d.targets if t.dep_ == "nsubjpass" and t.pos_ == "NOUN" and d.cand.pos == "verb"]
+        [t for t in d.targets if t.dep_ == "nsubjpass" and t.pos_ == "NOUN" and d.cand.pos == "verb"] + \
+        [t for t in d.targets if t.dep_ == "dobj" and t.lemma_.lower() in AGREEMENT_NOUNS]  # "ratify the deal"
     noun = next((p for p in definite if any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS
                                             for c in p.children)), None)
     if noun is None:
         return None
     word, own = noun.lemma_.lower(), noun in d.cand.parts
+    words = AGREEMENT_NOUNS if word in AGREEMENT_NOUNS else (word,)  # "this deal" after "an agreement" (20b)
     return next((e for e in reversed(events) if (e.type == d.type or not own) and e.sentence[1] <= d.sent.start_char
                  and start - e.trigger.start <= ANTECEDENT_CHARS
-                 and any(w.startswith(word) for w in e.trigger.text.lower().split())), None)
+                 and any(w.startswith(words) for w in e.trigger.text.lower().split())), None)
 
 
 def _generic(tok, actor) -> bool:
@@ -1167,8 +1170,9 @@ def extract_events(document, doc, ctx):
                 source, target = [author.id], [t for t in target if t != author.id]
         if in_author and len(issuers) > 1 and source == issuers[:1]:
             source = list(issuers)  # "We agreed ...", "The Ministers agreed ...": all who issue it
-        if not d.reciprocal and d.type in RECIPROCAL_TYPES and len(source) > 1 and \
-                not [t for t in target if t not in source and t not in _venues(d, index)]:
+        if not d.reciprocal and d.type in RECIPROCAL_TYPES and len(source) > 1 and (
+                not [t for t in target if t not in source and t not in _venues(d, index)]
+                or _agreed_content_only(d)):  # "They agreed that ASEAN should press X": with each other
             d.reciprocal = True  # "Israel and the Palestinians reached a consensus"
         if d.reciprocal:
             target = list(source)
@@ -1211,6 +1215,8 @@ def extract_events(document, doc, ctx):
             target = [a for a in _act_agents(acts, events, lexicon) if a not in source]
         if not target and not d.reciprocal and source:  # "ships entered its waters": whose waters
             target = _possessed_target(document, d, source, author, in_author, index)
+        if not target and not d.reciprocal and source:  # "..., prompting a protest from Tripoli" (20b)
+            target = _reaction_target(document, d, source, author, in_author, index)
         if not target and not d.reciprocal and (source or d.bare) and d.type not in UNTARGETED_TYPES:
             # nearly every act between political actors has someone on the receiving end
             target = _fallback_target(document, d, start, source, mentions, index, title_end, events)
@@ -1271,6 +1277,8 @@ def extract_events(document, doc, ctx):
                     context_target(mentions, (d.sent.start_char, d.sent.end_char), start, own)
                 if not target:
                     continue
+        if d.type == "THREATEN" and source and target and not d.reciprocal:  # round 20b
+            target = _own_state_warned(document, d, source, target, events)
         if d.type == "REJECT" and source and target and not d.reciprocal:
             # "Sudan's ambassador denied that the army had fired": a denial about the denier's own
             # country answers whoever last accused it
@@ -1385,12 +1393,15 @@ def quoted_accusations(document, doc, events, author, index, mentions: MentionIn
             continue
         # the speaker's own state is no target ("they lie about Iran" said by Iran's president)
         own = own_side(document, quote.speaker)
+        speaks_for = _premodifier_bodies(document, [quote.speaker], doc)  # "UNHCR spokeswoman X": not UNHCR
         named = _actors_of(document, _accused_words(sent, quote), author, False, index)
-        target = [a for a in named if a not in own][:2]
-        target = target or counterpart([e for e in events if e.type in HOSTILE_TYPES], own, sent.start_char) \
-            or counterpart(events, own, sent.start_char) or context_target(mentions, span, cue.idx, own)
-        if not target:
-            continue
+        target = [a for a in named if a not in own | speaks_for][:2]
+        target = target or counterpart([e for e in events if e.type in HOSTILE_TYPES], own | speaks_for,
+                                       sent.start_char) \
+            or counterpart(events, own | speaks_for, sent.start_char) or context_target(mentions, span, cue.idx,
+                                                                                    own | speaks_for)
+        if not target and not (speaks_for and context_target(mentions, span, cue.idx, own)):
+            continue  # (an accusation whose only candidate was the speaker's own body stays, untargeted)
         out.append(_record(
             id=f"e{len(events) + len(out) + 1}", type="ACCUSE", mode="asserted", source=(quote.speaker,),
             target=tuple(target), trigger=Trigger(cue.idx, cue.idx + len(cue.text), cue.text), sentence=span,
@@ -1659,8 +1670,8 @@ def _venues(d: Draft, index) -> set[str]:
     for tok in d.targets:
         if tok.dep_ == "pobj" and tok.head.lower_ in VENUE_PREPOSITIONS:
             actor = index.at(*mention_span(tok))
-            if actor is not None and actor.kind == "location":
-                out.add(actor.id)
+            if actor is not None and actor.kind in ("location", "person"):  # "meet in Ras Jedir", read as a
+                out.add(actor.id)  # person: no one is met "in" a person (round 20b)
     return out
 
 
@@ -2268,3 +2279,113 @@ def _organ_pronoun(document, tokens, author) -> bool:
         return False
     return any(a.id != author.id and re.sub(r"^the\s+", "", (a.name or "").strip().lower()) in ISSUER_ORGAN_NAMES
                and any(s < tok.idx for s, _ in a.mentions) for a in document.actors)
+
+
+# -- round 20b: dyad targets by form --------------------------------------------------------
+
+#: Words at most between a body's name and its person's name in a premodifying title ("UNHCR
+#: spokeswoman Marta Ruiz", "EU foreign policy chief Kaja Kallas").
+MAX_PREMODIFIER_TITLE_WORDS = 4
+#: How far before a person's name a body's name may end to be the body of its premodifying title.
+PREMODIFIER_TITLE_CHARS = 48
+
+
+def _premodifier_bodies(document, source, doc=None) -> set[str]:
+    """The bodies that open the premodifying titles of the source's persons ("UNHCR spokeswoman
+    Marta Ruiz", "Amnesty researcher Ana Lopes", "WHO Director-General Tedros"): the person speaks
+    for that body, which is no party on the receiving end of what the person says or does. Read off
+    the words: one of the body's names (its own, a mention's or the knowledge base's short ones)
+    right before one to four title words right before the person's name: nouns, adjectives or
+    names that the parser hangs inside the name's phrase (the actors stage often keeps no mention of
+    the body inside the title). Only mentions written as a name count (not "him")."""
+    persons = [a for a in document.actors if a.id in source and a.kind == "person"]
+    if not persons or doc is None:
+        return set()
+    text, kb = document.text, load_kb()
+    starts = [s for a in persons for s, _ in a.mentions if text[s:s + 1].isupper()]
+    out = set()
+    for a in document.actors:
+        if a.kind in ("person", "state", "location") or a.id in source:
+            continue
+        entry = kb.entries.get(a.key) if a.key else None  # "WHO spokesman": the KB's short names too
+        forms = {a.name} | {text[s:e] for s, e in a.mentions} | set(entry.aliases if entry else ())
+        for s in starts:
+            window = text[max(0, s - PREMODIFIER_TITLE_CHARS):s]
+            for form in forms:
+                at = window.rfind(form + " ")
+                if at < 0 or at > 0 and window[at - 1].isalnum() or not window.endswith(" "):
+                    continue
+                title = doc.char_span(s - len(window) + at + len(form) + 1, s - 1, alignment_mode="strict")
+                if title is None or not 1 <= len(title) <= MAX_PREMODIFIER_TITLE_WORDS:
+                    continue
+                name = doc.char_span(s, s + 1, alignment_mode="expand")
+                if name is not None and all(t.pos_ in ("NOUN", "PROPN", "ADJ") and t.dep_ in ("compound", "amod")
+                                            and t.head.i > t.i and t.head.i <= name[0].i + 3 for t in title):
+                    out.add(a.id)
+    return out
+
+
+
+def _agreed_content_only(d: Draft) -> bool:
+    """Whether every target of an agreement comes from what was agreed, a that-clause with a subject
+    of its own ("Kenya and Tanzania agreed that the EAC should send observers to the border"): the
+    two sides agree with each other; whom the agreed act is aimed at is no party to the agreement
+    (round 20b; "agreed to help Ukraine", with no clause subject, is left alone)."""
+    tok = d.cand.token
+    if d.type != "AGREE" or d.cand.pos != "verb" or not d.targets:
+        return False
+    clauses = [c for c in tok.children if c.dep_ == "ccomp" and any(
+        x.dep_ in ("nsubj", "nsubjpass") for x in c.children)]
+    return bool(clauses) and all(any(c.left_edge.i <= t.i <= c.right_edge.i for c in clauses) for t in d.targets)
+
+
+#: Verbs whose object, an act noun, is a reaction to their subject ("the tests drew condemnation from
+#: Japan", "..., prompting a protest from Tripoli"; round 20b).
+REACTION_VERBS = frozenset({"prompt", "draw", "spark", "trigger", "provoke", "earn", "attract", "elicit",
+                            "bring", "cause", "meet"})
+
+
+def _reaction_target(document, d: Draft, source: list[str], author, in_author: bool, index) -> list[str]:
+    """The target of a reaction an act noun names when it is the object of a verb of reaction
+    ("Tunisian forces expelled 900 migrants, prompting a protest from Tripoli"; "Russia's veto
+    triggered a rebuke from France"): whoever did what prompted it, the verb's subject, or for a
+    participle with none the subject of the clause it hangs on; a subject that is an act noun
+    ("Israel's decision", "the arrest of X by Y") stands for its doer or owner. [] elsewhere."""
+    tok = d.cand.token
+    if d.cand.pos != "noun" or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in REACTION_VERBS:
+        return []
+    verb = tok.head
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj and verb.dep_ in ("advcl", "xcomp", "conj") and verb.tag_ == "VBG":
+        clause = verb.head  # "X expelled 900 migrants, aid groups said, prompting ...": what was reported
+        reported = [c for c in clause.children if c.dep_ == "ccomp"] \
+            if clause.lemma_.lower() in load_modality().reporting_verbs else []
+        subj = [c for c in (reported[0] if reported else clause).children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj or subj[0].pos_ == "PRON" and subj[0].lower_ in ("it", "this", "that", "which"):
+        return []
+    doers = [t for x in subj for t in conjuncts(x)]
+    if doers[0].pos_ == "NOUN" and not doers[0].ent_type_ and index.at(*mention_span(doers[0])) is None:
+        doers = [o for x in doers for o in owners(x)]  # "Israel's decision", "the veto by Moscow"
+    found = [a for a in _actors_of(document, doers, author, in_author, index) if a not in source]
+    return found
+
+
+#: Nouns that name one agreement in other words: "this deal" refers back to "an agreement" or "the
+#: accord" reported before (``_antecedent``; round 20b).
+AGREEMENT_NOUNS = ("agreement", "deal", "accord", "pact", "treaty")
+
+
+def _own_state_warned(document, d: Draft, source: list[str], target: list[str], events) -> list[str]:
+    """"She warned that Berlin would take further measures", said by Germany's minister: a warning
+    whose only targets are the warner's own state (the subject of what it warns its state will do) is
+    aimed at that state's counterpart, the other party of the last hostile event, else of any event,
+    reported before in which that state took part; kept when there is none."""
+    countries = {a.country for a in document.actors if a.id in source and a.country}
+    states = {a.id for a in document.actors if a.kind == "state" and a.country in countries}
+    if not states or not all(t in states for t in target):
+        return target
+    own = set(source) | states
+    before = d.sent.start_char
+    return counterpart([e for e in events if e.type in HOSTILE_TYPES], own, before) \
+        or counterpart(events, own, before) or target
+
