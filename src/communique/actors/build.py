@@ -1267,3 +1267,24 @@ def dateline_span(text: str, title_span: tuple[int, int] | None = None) -> tuple
     place = _BLANKS.match(text, title_span[1] if title_span else 0).end()
     end = dateline_end(text, place)
     return None if end is None else (place, end)
+
+
+def add_issuing_state(groups: dict[str, Group], resolver: Resolver, day, publisher: str | None,
+                      issuer: str | None, sections) -> None:
+    """Round 20: a statement whose publisher is a state's body ("Ministry of Foreign Affairs of
+    Estonia", "Embassy of India in Canada") and whose text never names that state ("The Ministry
+    summoned the Russian charge d'affaires ...", "Estonian airspace"): the state is an actor of its
+    own, with no mention, so that the events stage has an issuer for "The Ministry", "we" and the
+    operative clauses. Nothing for a publisher of another kind, a document with no statement
+    section, or a state the text already names."""
+    if not publisher or not issuer or not any(getattr(s, "kind", None) == "statement" for s in sections or ()):
+        return
+    if any(g.kind == "state" and g.country == issuer for grp in groups.values() for g in grp.guesses):
+        return
+    g = resolver.phrase(publisher, day, holders=False)
+    if g is None or g.kind != "state" or g.country != issuer:
+        return
+    key = group_key(g)
+    if key in groups:
+        return
+    groups[key] = Group(key, [replace(g, how="state:name", role=None)])

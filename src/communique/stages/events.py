@@ -242,6 +242,9 @@ def _publisher_state(document):
                  for f in kb.surface(key_of(" ".join(words[i:i + n])))
                  if f.how in ("name", "alias") and f.key in kb.entries and kb.entries[f.key].kind == "state"}
     states = [a for a in document.actors if a.kind == "state" and a.country in countries and a.mentions]
+    if not states:  # round 20: the state the text never names (``build.add_issuing_state``)
+        states = [a for a in document.actors if a.kind == "state" and a.country in countries and not a.mentions]
+        return states[0] if states and _stated(document) else None
     return min(states, key=lambda a: a.mentions[0][0]) if states else None
 
 
@@ -298,8 +301,8 @@ def _actors_of(document, tokens, author, in_author_section, index, acted_upon=Fa
                 ids.extend(_previous_subject(document, tok, author, index) or _last_person(document, tok, set()))
                 continue
             tok = resolved
-        if in_author_section and author is not None and _this_body(tok):
-            ids.append(author.id)  # "This Ministry rejects ...": the issuer
+        if in_author_section and author is not None and (_this_body(tok) or _publisher_noun(document, tok)):
+            ids.append(author.id)  # "This Ministry rejects ...", "The Embassy urges ...": the issuer
             continue
         own = _first_person_body(document, tok, author, in_author_section, index)
         if own:  # "our Government": who "we" is, whatever actor the noun was linked to
@@ -368,7 +371,7 @@ def _actors_of(document, tokens, author, in_author_section, index, acted_upon=Fa
             ids.extend(named or _person_by_surname(document, tok) or _person_by_title(document, tok)
                        or _stand_in(document, tok, author, index) or _national_state(document, tok)
                        or _same_noun(document, tok) or _joint_body(document, tok) or _named_vessel(tok, index)
-                       or _pronoun_owner(document, tok, author, index))
+                       or _pronoun_owner(document, tok, author, index) or _body_official(document, tok))
     return list(dict.fromkeys(ids))
 
 
@@ -1141,7 +1144,7 @@ def extract_events(document, doc, ctx):
     author, issuers = _author_actor(document), []
     if author is None:  # "We, the Ministers of A and B": a joint statement's issuers
         author, issuers = _self_named(document, doc, index, mentions)
-    author = author or _publisher_state(document) or _header_issuer(document)
+    author = author or _publisher_state(document) or _header_issuer(document) or _unnamed_publisher(document)
     title_end = _title_end(document)
     if not issuers:
         issuers = _joint_title_issuers(document, title_end)
@@ -1848,7 +1851,8 @@ def _title_bodies(document, source) -> set[str]:
 #: ("Communique of the 1,234th meeting of the Peace and Security Council", "Statement by the
 #: Ministry of Foreign Affairs", "Press release of ...").
 HEADER_KINDS = re.compile(r"\s*(?:joint\s+)?(?:communiqu[eé]|statement|declaration|press\s+(?:release|statement)"
-                          r"|resolution|decision|readout|final\s+communiqu[eé]|chair'?s\s+statement)\b", re.I)
+                          r"|resolution|decision|readout|final\s+communiqu[eé]|chair'?s\s+statement"
+                          r"|chair(?:man|person|woman)?'?s\s+(?:statement|summary))\b", re.I)
 
 
 def _header_issuer(document):
@@ -1866,7 +1870,8 @@ def _header_issuer(document):
     if not HEADER_KINDS.match(title):
         return None
     words = {w for w in re.findall(r"[A-Z][\w-]+", title)} - {"Communique", "Communiqué", "Statement", "Joint",
-                                                            "Declaration", "Press", "Release", "Resolution"}
+                                                            "Declaration", "Press", "Release", "Resolution",
+                                                            "Chair", "Chairman", "Chairperson", "Chairwoman", "Summary"}
     best, key = None, None
     for a in document.actors:
         if a.kind in ("location", "person"):
@@ -1895,7 +1900,8 @@ GENERIC_PARTY_MODIFIERS = frozenset({"foreign", "respective", "visiting", "parti
 def _generic_party_noun(tok) -> bool:
     """A plural subject with no name and no owner: "Ministers", "The leaders", "the parties"
     (not "the foreign ministers of X and Y", "their leaders", "Chilean ministers")."""
-    if tok.tag_ not in ("NNS", "NNPS") or tok.lemma_.lower() not in GENERIC_PARTY_NOUNS or _named(tok):
+    if (tok.tag_ not in ("NNS", "NNPS") or tok.lemma_.lower() not in GENERIC_PARTY_NOUNS) and \
+            _party_lemma(tok) is None or _named(tok):
         return False
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
@@ -1911,13 +1917,15 @@ def _generic_parties(document, tok, start: int, events: list, issuers: list, aut
     last meeting before it (a CONSULT event with a source) or of the last act of two or more
     ("Rebels and the army clashed. The parties agreed ..."), else, in the document's own sections,
     the statement's issuers (all of a joint statement's, else its issuer); [] otherwise."""
-    lemma = tok.lemma_.lower()
+    lemma = _party_lemma(tok) or tok.lemma_.lower()
     holders = [a.id for a in document.actors if a.kind == "person" and a.role
                and a.role.lower().split()[-1] == lemma and _last_mention(a, start) is not None]
     if len(holders) > 1:
         return holders
     if in_author and issuers and len(issuers) > 1:
         return list(issuers)  # round 19e: a joint statement's "the two sides" are its issuers, not a mediator met
+    if in_author and author is not None and not author.country and author.kind in ("igo", "organization"):
+        return [author.id]  # round 20: a bloc's "The Ministers urged ..." in its own sections: the bloc
     met = [e for e in events if e.type == "CONSULT" and e.source and e.trigger.start < start] or \
         [e for e in events if len(e.source) > 1 and e.trigger.start < start]  # "A and B clashed. The parties ..."
     if met:
@@ -2268,3 +2276,91 @@ def _organ_pronoun(document, tokens, author) -> bool:
         return False
     return any(a.id != author.id and re.sub(r"^the\s+", "", (a.name or "").strip().lower()) in ISSUER_ORGAN_NAMES
                and any(s < tok.idx for s, _ in a.mentions) for a in document.actors)
+
+
+def _stated(document) -> bool:
+    """Whether the document has a section in its issuer's own voice (a statement's)."""
+    return any(s.kind == "statement" for s in document.sections)
+
+
+def _unnamed_publisher(document):
+    """Round 20: the publisher of a statement that its text never names ("North Atlantic Council",
+    "ASEAN Secretariat" over a "Press release" that says "The Council ...", "The Chair ..."): the
+    actor the actors stage made of the publisher's knowledge-base entry (no mention), else None."""
+    if not _stated(document):
+        return None
+    name = " ".join(document.publisher.split()).lower()
+    return next((a for a in document.actors if not a.mentions and a.kind in ("igo", "organization")
+                 and (a.name or "").lower() == name), None)
+
+
+#: Bare titles of whoever chairs the meeting a chair's statement or summary is issued for.
+CHAIR_NOUNS = frozenset({"chair", "chairman", "chairperson", "chairwoman", "presidency"})
+#: A title that says its document is the chair's own ("Chairman's Statement of ...", "Chair's Summary").
+_CHAIR_TITLE = re.compile(r"\bchair(?:man|person|woman)?'?s?\s+(?:statement|summary)\b", re.I)
+
+
+def _publisher_noun(document, tok) -> bool:
+    """Round 20: "The Embassy urges ...", "The Council called on ...", "The Ministry summoned ..."
+    in the statement's own sections: a definite noun with no name, owner or complement of its own
+    that is the head word of the publisher's name ("Embassy of India in Canada", "North Atlantic
+    Council") is the issuer, as "this Ministry" is; "The Chair", "The Chairman" in a chair's
+    statement or summary is the issuer too. Not "the Ministry of Defence", "the Security Council",
+    "a council", nor a noun the publisher's name does not hold."""
+    if tok.pos_ not in ("NOUN", "PROPN") or not tok.text[:1].isupper():
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or \
+            any(c.dep_ in ("prep", "poss", "appos", "compound", "amod", "nmod") for c in tok.children):
+        return False
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN":
+        return False  # "the Council President Costa"
+    word = tok.lower_
+    if word in CHAIR_NOUNS:
+        title = document.text[:ISSUER_HEADER_CHARS].lstrip().split("\n", 1)[0]
+        return bool(_CHAIR_TITLE.search(title))
+    if word not in ISSUER_BODY_NOUNS or not document.publisher:
+        return False
+    return word in {w.lower() for w in re.findall(r"[A-Za-z]+", document.publisher)}
+
+
+def _party_lemma(tok) -> str | None:
+    """Round 20: "The Ministers" tagged as a singular proper noun (NNP) in a bulleted summary: the
+    generic party noun its plural spells ("minister"), else None."""
+    word = tok.lower_
+    if tok.tag_ != "NNP" or not word.endswith("s") or tok.ent_type_:
+        return None
+    return word[:-1] if word[:-1] in GENERIC_PARTY_NOUNS else None
+
+
+#: Officials who speak or act for a body and are often left unnamed ("a ministry spokesperson").
+BODY_OFFICIAL_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "official", "representative",
+                                 "source", "statement"})
+#: Bodies such an official is of, named as a noun before the official ("a ministry spokesperson").
+OFFICIAL_BODY_NOUNS = frozenset({"ministry", "government", "army", "military", "police", "presidency",
+                                 "embassy", "office", "department", "navy", "command", "agency", "council",
+                                 "secretariat", "commission"})
+
+
+def _body_official(document, tok) -> list[str]:
+    """Round 20: "South Korea's unification ministry said ... A ministry spokesperson urged
+    Pyongyang to ...": an official with no name whose only modifier is the noun of a body ("a
+    ministry spokesperson", "an army official", "the embassy statement") stands for the last actor
+    named before it in the document whose own words hold that noun ("South Korea's unification
+    ministry"); [] when none does (no guess from the nearest state)."""
+    if tok.lemma_.lower() not in BODY_OFFICIAL_NOUNS or tok.ent_type_:
+        return []
+    bodies = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i]
+    if len(bodies) != 1 or bodies[0].lemma_.lower() not in OFFICIAL_BODY_NOUNS:
+        return []
+    if any(c.dep_ == "poss" for c in tok.children):
+        return []
+    word = bodies[0].lower_
+    best = None
+    for a in document.actors:
+        if a.kind in ("location", "person"):
+            continue
+        for s, e in a.mentions:
+            if e <= tok.idx and re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", document.text[s:e].lower()) \
+                    and (best is None or s > best[0]):
+                best = (s, a.id)
+    return [best[1]] if best else []
