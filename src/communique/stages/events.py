@@ -1226,7 +1226,8 @@ def extract_events(document, doc, ctx):
         if not source and d.type in SPEAKER_TYPES and not d.author_demand and not _finite_passive(d.cand.token) \
                 and not any(_named(t) or t.lower_ in unnamed_speakers() for t in d.sources) \
                 and not (d.cand.pos == "noun" and target and d.mode in FACT_MODES) \
-                and not (target and any(t.lemma_.lower() in publications for t in d.sources)):
+                and not (target and any(t.lemma_.lower() in publications for t in d.sources)) \
+                and not (target and any(_issued_text(t) and _issuer(document, t, author, index) for t in d.sources)):
             # "the accusation against Biden"; "the report accuses X", "sent a letter asking X to":
             # whoever issued the text
             logger.debug("abstain: %s %r without a speaker", d.type, d.cand.token.text)
@@ -1251,7 +1252,7 @@ def extract_events(document, doc, ctx):
             continue  # no event between the author and nobody
         if not source and (target or d.sources) and d.type not in UNSOURCED_TYPES:
             # "the subpoena was issued jointly": whoever the sentence (or the one before) names
-            issued = [t for t in d.sources if t.lemma_.lower() in publications]
+            issued = [t for t in d.sources if t.lemma_.lower() in publications or _issued_text(t)]
             source = _issuer(document, issued[0], author, index) if issued else []
             if source:  # the issuer's own mention is no target ("it" read as the letter's sender)
                 target = [t for t in target if t not in source]
@@ -1900,8 +1901,9 @@ GENERIC_PARTY_MODIFIERS = frozenset({"foreign", "respective", "visiting", "parti
 def _generic_party_noun(tok) -> bool:
     """A plural subject with no name and no owner: "Ministers", "The leaders", "the parties"
     (not "the foreign ministers of X and Y", "their leaders", "Chilean ministers")."""
-    if (tok.tag_ not in ("NNS", "NNPS") or tok.lemma_.lower() not in GENERIC_PARTY_NOUNS) and \
-            _party_lemma(tok) is None or _named(tok):
+    bare = _party_lemma(tok) is not None
+    if (tok.tag_ not in ("NNS", "NNPS") or tok.lemma_.lower() not in GENERIC_PARTY_NOUNS) and not bare or \
+            _named(tok) and not bare:
         return False
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
@@ -2327,8 +2329,11 @@ def _party_lemma(tok) -> str | None:
     """Round 20: "The Ministers" tagged as a singular proper noun (NNP) in a bulleted summary: the
     generic party noun its plural spells ("minister"), else None."""
     word = tok.lower_
-    if tok.tag_ != "NNP" or not word.endswith("s") or tok.ent_type_:
+    if tok.tag_ not in ("NNP", "NNPS") or not word.endswith("s"):
         return None
+    if tok.ent_type_ and any(t.ent_type_ == tok.ent_type_ and t.i != tok.i and t.dep_ != "det"
+                             for t in tok.doc[max(0, tok.i - 3):tok.i + 4] if t.ent_iob_ != "O"):
+        return None  # "the Ministers of Peru": a name the model found around it
     return word[:-1] if word[:-1] in GENERIC_PARTY_NOUNS else None
 
 
@@ -2364,3 +2369,14 @@ def _body_official(document, tok) -> list[str]:
                     and (best is None or s > best[0]):
                 best = (s, a.id)
     return [best[1]] if best else []
+
+
+#: Texts a body adopts or issues that then "call on", "urge" or "demand" in their own right.
+ISSUED_TEXT_NOUNS = frozenset({"resolution", "declaration", "decision", "motion"})
+
+
+def _issued_text(tok) -> bool:
+    """Round 20: "The resolution calls on Syria to ...": a definite text a body adopted is the
+    subject of the act; ``_issuer`` reads who adopted it ("The Board adopted a resolution")."""
+    return tok.lemma_.lower() in ISSUED_TEXT_NOUNS and tok.dep_ in ("nsubj", "nsubjpass") \
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
