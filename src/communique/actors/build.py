@@ -94,9 +94,11 @@ def add_surnames(text: str, groups: dict[str, Group]) -> None:
             continue
         for t in grp.texts:
             words = t.split()
-            if len(words) > 1 and words[-1][:1].isupper() and words[-1].replace("-", "").isalpha() \
-                    and not addressed_surname(t):
+            if len(words) > 1 and (words[-1][:1].isupper() or _particle_surname(words[-1])) \
+                    and words[-1].replace("-", "").isalpha() and not addressed_surname(t):
                 owners.setdefault(words[-1], set()).add(key)
+                if _particle_surname(words[-1]):  # "Al-Mansouri said" opening a sentence
+                    owners.setdefault(words[-1][:1].upper() + words[-1][1:], set()).add(key)
     persons = {k for keys in owners.values() for k in keys}
     for key in [k for k, grp in groups.items() if k not in persons and all(g.how in MODEL_HOWS for g in grp.guesses)]:
         names = {addressed_surname(t) or t.strip() for t in groups[key].texts}
@@ -1288,3 +1290,14 @@ def add_issuing_state(groups: dict[str, Group], resolver: Resolver, day, publish
     if key in groups:
         return
     groups[key] = Group(key, [replace(g, how="state:name", role=None)])
+
+
+#: Lower-case particles a surname opens with before a hyphen ("al-Mansouri", "el-Sisi", "bin-Salman").
+SURNAME_PARTICLES = frozenset(("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ibn", "bin", "abu"))
+
+
+def _particle_surname(word: str) -> bool:
+    """Round 20: "Adel al-Mansouri ... al-Mansouri said": a surname that opens with a lower-case
+    particle and a hyphen before a capitalised word is a surname ``add_surnames`` looks for too."""
+    head, _, rest = word.partition("-")
+    return head in SURNAME_PARTICLES and rest[:1].isupper()

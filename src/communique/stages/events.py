@@ -1164,6 +1164,8 @@ def extract_events(document, doc, ctx):
         target = _actors_of(document, d.targets, author, in_author, index, acted_upon=True)
         if source and target and not d.reciprocal:  # "The Government condemns Russia", the noun read as Russia
             source = _not_its_named_target(document, d, source, index)
+        if d.reporter is not None and len(d.sources) == 1:  # round 20: "the government", in its spokesman's words
+            source = _speakers_government(document, d, source, author, in_author, index) or source
         if in_author:  # "The Heads of State and Government condemn ...": the bloc issuing it (round 19d)
             source, target = _as_issuer_organs(document, source, author), _as_issuer_organs(document, target, author)
             if _organ_pronoun(document, d.sources, author):  # "They reject ...", "The Conference decides ..."
@@ -1227,7 +1229,7 @@ def extract_events(document, doc, ctx):
                 and not any(_named(t) or t.lower_ in unnamed_speakers() for t in d.sources) \
                 and not (d.cand.pos == "noun" and target and d.mode in FACT_MODES) \
                 and not (target and any(t.lemma_.lower() in publications for t in d.sources)) \
-                and not (target and any(_issued_text(t) and _issuer(document, t, author, index) for t in d.sources)):
+                and not (target and any(_issued_text(t) and _adopter(document, t, author, index) for t in d.sources)):
             # "the accusation against Biden"; "the report accuses X", "sent a letter asking X to":
             # whoever issued the text
             logger.debug("abstain: %s %r without a speaker", d.type, d.cand.token.text)
@@ -1254,6 +1256,8 @@ def extract_events(document, doc, ctx):
             # "the subpoena was issued jointly": whoever the sentence (or the one before) names
             issued = [t for t in d.sources if t.lemma_.lower() in publications or _issued_text(t)]
             source = _issuer(document, issued[0], author, index) if issued else []
+            if not source and issued and _issued_text(issued[0]):  # round 20: "The resolution" adopted earlier
+                source = _adopter(document, issued[0], author, index)
             if source:  # the issuer's own mention is no target ("it" read as the letter's sender)
                 target = [t for t in target if t not in source]
             else:
@@ -1458,7 +1462,8 @@ def _named_holders(document, doc, index) -> dict[str, str]:
         while k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN":
             k += 1
         person = index.at(doc[j + 1].idx, doc[k].idx + len(doc[k]))
-        if person is not None and person.kind == "person" and (person.key or "").startswith("person:"):
+        if person is not None and person.kind == "person" and (person.key or "").startswith("person:") \
+                and not _holder_of_another(document, tok, person, titled[tok.lemma_.lower()], index):
             named.setdefault(tok.lemma_.lower(), set()).add(person.id)
     return {a: next(iter(ids)) for word, ids in named.items() if len(ids) == 1 for a in titled[word]
             if len(titled[word]) == 1}
@@ -1490,7 +1495,8 @@ def _own_country_side(document, source) -> set[str]:
     countries = {a.country for a in document.actors if a.id in source and a.kind == "state" and a.country}
     if not countries:
         return set()
-    return set(source) | {a.id for a in document.actors if a.country in countries}
+    # round 20: an armed group of the state's country is its opponent, not its side
+    return set(source) | {a.id for a in document.actors if a.country in countries and a.kind != "armed_group"}
 
 
 def _fallback_target(document, d: Draft, start: int, source: list[str], mentions: MentionIndex, index,
@@ -2380,3 +2386,64 @@ def _issued_text(tok) -> bool:
     subject of the act; ``_issuer`` reads who adopted it ("The Board adopted a resolution")."""
     return tok.lemma_.lower() in ISSUED_TEXT_NOUNS and tok.dep_ in ("nsubj", "nsubjpass") \
         and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+
+
+def _adopter(document, tok, author, index) -> list[str]:
+    """Round 20: who adopted the text "The resolution" refers to: the subject of the last verb
+    before it in the document whose direct object is a text of the same noun ("The board of
+    governors of the agency adopted a resolution on Friday that censures ..." paragraphs before);
+    [] when none is named."""
+    lemma = tok.lemma_.lower()
+    for prev in reversed(tok.doc[:tok.i]):
+        if prev.dep_ == "dobj" and prev.lemma_.lower() == lemma and prev.head.pos_ == "VERB":
+            subj = [c for c in prev.head.children if c.dep_ == "nsubj"]
+            if subj:
+                return _actors_of(document, subj, author, False, index)
+    return []
+
+
+def _holder_of_another(document, tok, person, titled: list[str], index) -> bool:
+    """Round 20: "Jordan's foreign minister, Nasser Haddadin, ... Syria's deputy water minister
+    joined ...": the title word before a name is that person's own title (a mention of the person,
+    not of the unnamed office holder), or the unnamed holder is of another country than the
+    person: the two are not one."""
+    owner = index.at(tok.idx, tok.idx + len(tok))
+    if owner is not None and owner.id == person.id:
+        return True
+    countries = {a.country for a in document.actors if a.id in titled and a.country}
+    return bool(countries and person.country and person.country not in countries)
+
+
+#: Bare nouns a speaker's reported words use for the speaker's own state ("the government would ...").
+OWN_GOVERNMENT_NOUNS = frozenset({"government", "authorities"})
+
+
+def _speakers_government(document, d, source: list[str], author, in_author: bool, index) -> list[str]:
+    """Round 20: "A government spokesman, Adel Saleh, said ..., adding that the government would never
+    negotiate with the group": a bare "the government" (no name, owner or complement) in the
+    reported words of a speaker of one country is that country's state, not the state the actors
+    stage linked the noun to (the story's focus, a mediator named before); [] where the speaker has
+    no country, the state is no actor, or the noun already is that state."""
+    tok = d.sources[0]
+    if tok.lemma_.lower() not in OWN_GOVERNMENT_NOUNS or tok.dep_ not in ("nsubj", "nsubjpass") or \
+            [c for c in tok.children if not (c.dep_ == "det" and c.lower_ == "the")]:
+        return []
+    verb, said_by = d.reporter, []
+    for _ in range(3):  # "said ..., adding that ...": the subject of the reporting verb it hangs on
+        said_by = [c for c in verb.children if c.dep_ == "nsubj"]
+        if said_by or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    speakers = _actors_of(document, said_by, author, in_author, index)
+    if not speakers:  # "'...,' al-Mansouri said, adding that ...": the speaker of the sentence's quote
+        lo, hi = d.sent.start_char, d.sent.end_char
+        speakers = [q.speaker for q in getattr(document, "quotes", None) or () if q.speaker and lo <= q.start < hi]
+    kinds = {a.id: a for a in document.actors}
+    countries = {kinds[i].country for i in speakers if i in kinds and kinds[i].kind == "person" and kinds[i].country}
+    if len(countries) != 1:
+        return []
+    country = next(iter(countries))
+    if any(kinds[i].country == country for i in source if i in kinds):
+        return []
+    states = [a.id for a in document.actors if a.kind == "state" and a.country == country]
+    return states[:1]
