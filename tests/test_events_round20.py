@@ -165,3 +165,40 @@ def test_a_briefing_question_is_the_journalists_not_the_issuers(pipeline):
                              "\n\nA: I am not aware of the specifics.\n",
                    publisher="Ministry of Foreign Affairs of the People's Republic of China")
     assert ("ACCUSE", ["Japan"], ["China"]) in _parties(doc), _parties(doc)
+
+
+# the speaker's own government; surnames with a particle; another holder's title
+
+def test_the_government_in_a_spokesmans_words_is_his_state_not_the_mediators(pipeline):
+    doc = _analyse(pipeline, "MUSCAT, May 3 (Gulf Wire) - Oman said its government had carried messages between the "
+                             "two sides for months. \"This was a humanitarian gesture, not a surrender,\" Adel "
+                             "al-Mansouri, a spokesman for Yemen's government, said, adding that the government would "
+                             "never again negotiate with the Houthis.\n", publisher="Gulf Wire")
+    talks = [p for p in _parties(doc, "CONSULT") if "Houthis" in p[2]]
+    assert talks and talks[0][1] == ["Yemen"], _parties(doc)
+
+
+def test_a_surname_with_a_particle_opening_a_sentence_is_the_person(pipeline):
+    doc = _analyse(pipeline, "\"This was a humanitarian gesture,\" said Adel al-Mansouri, a Yemeni government spokesman. "
+                             "Al-Mansouri denied that the exchange was a ransom.\n", publisher="Gulf Wire")
+    assert "Al-Mansouri" not in {a.name for a in doc.actors}
+    denials = _parties(doc, "REJECT")
+    assert denials and denials[0][1] == ["Adel al-Mansouri"], _parties(doc)
+
+
+def test_an_unnamed_deputy_is_not_the_named_minister_of_another_state(pipeline):
+    doc = _analyse(pipeline, "Egypt's foreign minister, Karim Nassar, spent the day moving between the two delegations. "
+                             "Sudan's deputy irrigation minister joined the Ethiopian side in calling on Egypt to share "
+                             "more data on the dam.\n", publisher="Nile Wire")
+    requests = [e for e in events_of(doc, "REQUEST")]
+    assert requests and _countries(doc, requests[0].source) == {"SDN"}, _parties(doc)
+
+
+def test_the_resolution_adopted_paragraphs_before(pipeline):
+    doc = _analyse(pipeline, "VIENNA, March 7 (Danube Wire) - The board of governors of the International Atomic "
+                             "Energy Agency adopted a resolution on Friday that censures Syria for failing to explain "
+                             "traces of uranium at two sites.\n\nSyria's envoy called the vote a political weapon and "
+                             "left the room before it was held. Several delegations said they had been pressed to back "
+                             "the text, and two abstained.\n\nThe resolution calls on Syria to give inspectors access "
+                             "to both sites within ninety days.\n", publisher="Danube Wire")
+    assert ("REQUEST", ["International Atomic Energy Agency"], ["Syria"]) in _parties(doc), _parties(doc)
