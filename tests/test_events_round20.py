@@ -202,3 +202,42 @@ def test_the_resolution_adopted_paragraphs_before(pipeline):
                              "the text, and two abstained.\n\nThe resolution calls on Syria to give inspectors access "
                              "to both sites within ninety days.\n", publisher="Danube Wire")
     assert ("REQUEST", ["International Atomic Energy Agency"], ["Syria"]) in _parties(doc), _parties(doc)
+
+
+# "the group": the armed group named before
+
+def test_the_group_is_the_armed_group_named_before(pipeline):
+    doc = _analyse(pipeline, "BAMAKO, June 4 (Sahel Wire) - Fighters of Jama'at Nusrat al-Islam wal-Muslimin attacked "
+                             "an army post near Boulkessi on Sunday. The group later threatened to attack convoys on "
+                             "the road to Mopti. The government said it would never negotiate with the group.\n",
+                   publisher="Sahel Wire")
+    threats = events_of(doc, "THREATEN")
+    assert threats and [a.kind for a in doc.actors if a.id in threats[0].source] == ["armed_group"], _parties(doc)
+    talks = events_of(doc, "CONSULT")
+    assert talks and [a.kind for a in doc.actors if a.id in talks[0].target] == ["armed_group"], _parties(doc)
+
+
+def test_a_contact_group_is_not_the_armed_group(pipeline):
+    # negative: "the contact group" has a modifier of its own
+    doc = _analyse(pipeline, "Al-Shabaab fighters attacked a police post in Mandera on Monday. In Nairobi, the contact "
+                             "group urged both sides to hold talks.\n", publisher="Coast Wire")
+    assert not [e for e in events_of(doc, "REQUEST")
+                if any(a.kind == "armed_group" for a in doc.actors if a.id in e.source)], _parties(doc)
+
+
+# a council's communique titled with its short name; a chair's summary with no name in its title
+
+def test_the_peace_and_security_council_alone_is_the_african_unions(pipeline):
+    doc = _analyse(pipeline, "Communique of the Peace and Security Council\n\nThe Council condemns the coup in Gabon "
+                             "and demands the immediate release of President Ali Bongo.\n",
+                   publisher="African Union Commission")
+    assert "UN Security Council" not in {a.name for a in doc.actors}
+    accusations = _parties(doc, "ACCUSE")
+    assert accusations and accusations[0][1] == ["AU Peace and Security Council"], _parties(doc)
+
+
+def test_participants_of_a_chairpersons_summary_are_its_publisher(pipeline):
+    doc = _analyse(pipeline, "Chairperson's Summary\n\n- The Chairperson expressed concern about the detention of "
+                             "staff in Donetsk.\n- Participants urged Russia to release them.\n", publisher="OSCE")
+    requests = _parties(doc, "REQUEST")
+    assert requests and requests[0][1:] == (["OSCE"], ["Russia"]), _parties(doc)

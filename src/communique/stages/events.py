@@ -371,7 +371,8 @@ def _actors_of(document, tokens, author, in_author_section, index, acted_upon=Fa
             ids.extend(named or _person_by_surname(document, tok) or _person_by_title(document, tok)
                        or _stand_in(document, tok, author, index) or _national_state(document, tok)
                        or _same_noun(document, tok) or _joint_body(document, tok) or _named_vessel(tok, index)
-                       or _pronoun_owner(document, tok, author, index) or _body_official(document, tok))
+                       or _pronoun_owner(document, tok, author, index) or _body_official(document, tok)
+                       or _the_group(document, tok))
     return list(dict.fromkeys(ids))
 
 
@@ -2447,3 +2448,32 @@ def _speakers_government(document, d, source: list[str], author, in_author: bool
         return []
     states = [a.id for a in document.actors if a.kind == "state" and a.country == country]
     return states[:1]
+
+
+#: Nouns a wire uses for an armed group it named before ("The group later threatened ...").
+GROUP_NOUNS = frozenset({"group", "movement", "militia", "faction", "outfit", "organisation", "organization"})
+#: Adjectives such a noun may carry and still refer back ("the militant group", "the armed movement").
+GROUP_MODIFIERS = frozenset({"militant", "armed", "rebel", "jihadist", "insurgent", "islamist", "separatist"})
+
+
+def _the_group(document, tok) -> list[str]:
+    """Round 20: "Fighters of JNIM attacked an army post. The group later threatened ...", "would
+    never negotiate with the group": a definite group noun with no name, owner or complement ("the
+    group", "the militant group") stands for the last named armed group (an armed-group actor whose
+    name has a capital) mentioned before it, else the last unnamed one ("the militants"); [] when
+    none is, or the noun has modifiers of its own ("the contact group", "a group of farmers")."""
+    if tok.lemma_.lower() not in GROUP_NOUNS or tok.pos_ != "NOUN":
+        return []
+    kids = list(tok.children)
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in kids) or \
+            any(c.dep_ not in ("det", "amod") or c.dep_ == "amod" and c.lower_ not in GROUP_MODIFIERS for c in kids):
+        return []
+    best = None
+    for a in document.actors:
+        if a.kind != "armed_group":
+            continue
+        named = not a.name.islower()  # a named group first, then "the militants" named before
+        for s, e in a.mentions:
+            if e <= tok.idx and (best is None or (named, s) > best[0]):
+                best = ((named, s), a.id)
+    return [best[1]] if best else []
