@@ -42,7 +42,7 @@ def test_a_ministry_press_release_that_never_names_its_state(pipeline):
 
 
 def test_the_embassy_is_the_embassy_that_issues_the_release(pipeline):
-    doc = _analyse(pipeline, "Press Release\n\nThe Embassy has seen a report in a local newspaper about the visa "
+    doc = _analyse(pipeline, "Press Release\n\nThe Embassy has seen a report in a local newspaper about the Indian visa "
                              "queues. The Embassy urges the newspaper to correct the report.\n",
                    publisher="Embassy of India in Canada")
     requests = events_of(doc, "REQUEST")
@@ -241,3 +241,10 @@ def test_participants_of_a_chairpersons_summary_are_its_publisher(pipeline):
                              "staff in Donetsk.\n- Participants urged Russia to release them.\n", publisher="OSCE")
     requests = _parties(doc, "REQUEST")
     assert requests and requests[0][1:] == (["OSCE"], ["Russia"]), _parties(doc)
+
+
+def test_a_publishers_state_the_text_never_speaks_of_is_no_issuer(pipeline):
+    # negative (round 11's rule kept): a publisher naming a state the text attests by no word
+    doc = _analyse(pipeline, "Press release\n\nThe Ministry summoned the ambassador of Chile over the detention of "
+                             "Peruvian fishermen near Arica.\n", publisher="Ministry of Foreign Affairs of Norway")
+    assert "NOR" not in {a.country for a in doc.actors}, [(a.name, a.country) for a in doc.actors]

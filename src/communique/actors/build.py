@@ -1271,21 +1271,23 @@ def dateline_span(text: str, title_span: tuple[int, int] | None = None) -> tuple
     return None if end is None else (place, end)
 
 
-def add_issuing_state(groups: dict[str, Group], resolver: Resolver, day, publisher: str | None,
+def add_issuing_state(text: str, groups: dict[str, Group], resolver: Resolver, day, publisher: str | None,
                       issuer: str | None, sections) -> None:
     """Round 20: a statement whose publisher is a state's body ("Ministry of Foreign Affairs of
     Estonia", "Embassy of India in Canada") and whose text never names that state ("The Ministry
     summoned the Russian charge d'affaires ...", "Estonian airspace"): the state is an actor of its
     own, with no mention, so that the events stage has an issuer for "The Ministry", "we" and the
     operative clauses. Nothing for a publisher of another kind, a document with no statement
-    section, or a state the text already names."""
+    section, a state the text already names, or one it never speaks of by an adjective or its
+    capital ("Estonian airspace", "Tallinn"): a publisher's state the text does not attest may be
+    wrong metadata (round 11 gives no issuer then)."""
     if not publisher or not issuer or not any(getattr(s, "kind", None) == "statement" for s in sections or ()):
         return
     if any(g.kind == "state" and g.country == issuer for grp in groups.values() for g in grp.guesses):
         return
     g = resolver.phrase(publisher, day, holders=False)
-    if g is None or g.kind != "state" or g.country != issuer:
-        return
+    if g is None or g.kind != "state" or g.country != issuer or not _attested(text, issuer, resolver, day):
+        return  # round 11: a publisher naming a state the text never speaks of gives no issuer
     key = group_key(g)
     if key in groups:
         return
@@ -1301,3 +1303,15 @@ def _particle_surname(word: str) -> bool:
     particle and a hyphen before a capitalised word is a surname ``add_surnames`` looks for too."""
     head, _, rest = word.partition("-")
     return head in SURNAME_PARTICLES and rest[:1].isupper()
+
+
+def _attested(text: str, country: str, resolver: Resolver, day) -> bool:
+    """Whether ``text`` speaks of the state ``country`` by a capitalised word or two that the
+    knowledge base reads as that state (its adjective, capital or name: "Estonian", "New Delhi")."""
+    words = re.findall(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?", text)
+    for w in dict.fromkeys(words):
+        for phrase in (w, w.split()[0]):
+            g = resolver.phrase(phrase, day, holders=False)
+            if g is not None and g.kind == "state" and g.country == country:
+                return True
+    return False

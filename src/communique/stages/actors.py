@@ -77,7 +77,7 @@ def extract_actors(document, doc, ctx):
     link_pronouns(document.text, doc, groups)
     add_offices_of_holders(document.text, groups)
     add_people_behind(document.text, groups, resolver, recognizer.day, document.authors, document.publisher)
-    add_issuing_state(groups, resolver, recognizer.day, document.publisher, issuer, document.sections)
+    add_issuing_state(document.text, groups, resolver, recognizer.day, document.publisher, issuer, document.sections)
     actors = _of_the_sole_armed_group(to_actors(groups))
     logger.debug("document %s: %d mentions, %d actors", document.id, len(mentions), len(actors))
     return {"actors": actors}
