@@ -2296,7 +2296,7 @@ def _unnamed_publisher(document):
     """Round 20: the publisher of a statement that its text never names ("North Atlantic Council",
     "ASEAN Secretariat" over a "Press release" that says "The Council ...", "The Chair ..."): the
     actor the actors stage made of the publisher's knowledge-base entry (no mention), else None."""
-    if not _stated(document):
+    if not document.publisher or not _stated(document):
         return None
     name = " ".join(document.publisher.split()).lower()
     return next((a for a in document.actors if not a.mentions and a.kind in ("igo", "organization")
