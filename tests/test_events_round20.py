@@ -248,3 +248,12 @@ def test_a_publishers_state_the_text_never_speaks_of_is_no_issuer(pipeline):
     doc = _analyse(pipeline, "Press release\n\nThe Ministry summoned the ambassador of Chile over the detention of "
                              "Peruvian fishermen near Arica.\n", publisher="Ministry of Foreign Affairs of Norway")
     assert "NOR" not in {a.country for a in doc.actors}, [(a.name, a.country) for a in doc.actors]
+
+
+def test_the_group_brought_in_since_is_not_the_armed_group(pipeline):
+    # negative: "a group of farmers" is named after the armed group: "the group" is the farmers
+    doc = _analyse(pipeline, "Boko Haram fighters attacked a village near Maiduguri on Sunday. On Monday a group of "
+                             "farmers marched to the governor's office. The group accused the army of failing to "
+                             "protect them.\n", publisher="Sahel Wire")
+    assert not [e for e in events_of(doc, "ACCUSE")
+                if any(a.kind == "armed_group" for a in doc.actors if a.id in e.source)], _parties(doc)

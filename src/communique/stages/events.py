@@ -2476,4 +2476,10 @@ def _the_group(document, tok) -> list[str]:
         for s, e in a.mentions:
             if e <= tok.idx and (best is None or (named, s) > best[0]):
                 best = ((named, s), a.id)
-    return [best[1]] if best else []
+    if best is None:
+        return []
+    lemma, since = tok.lemma_.lower(), best[0][1]
+    if any(t.lemma_.lower() == lemma and since <= t.idx and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another")
+                                                                 for c in t.children) for t in tok.doc[:tok.i]):
+        return []  # "Police dispersed a group of protesters. The group ...": the group brought in since
+    return [best[1]]
