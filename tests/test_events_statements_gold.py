@@ -67,14 +67,19 @@ eval_events = benchmark("eval_events")
 #: 0.633, statements family 0.560 -> 0.567; typed and the sealed rounds unchanged.
 #: Round 14 dyads (mechanisms, not phrases): development dyad 0.637 -> 0.646, sealed round 13
 #: 0.435 -> 0.452, rounds 11 and 12 unchanged.
-ALL_TYPED_F1_FLOOR = 0.73
-ALL_DYAD_F1_FLOOR = 0.62
+#: Round 21's four open documents written blind (wire-29, wire-30, stmt-31, stmt-32, "open": "round 21") joined
+#: development (30 -> 34 documents) and took it from typed 0.746, dyad 0.671, quote + speaker 0.936 to typed 0.719,
+#: dyad 0.615, quote + speaker 0.918 (mode 0.933 -> 0.916, actors 0.925 -> 0.912; the code did not change; measured
+#: with a re-entrancy guard on stance_evidence._Mentions.linked, whose recursion crashes on stmt-32): typed floor
+#: 0.73 -> 0.71, dyad floor 0.62 -> 0.61, quote + speaker floor 0.93 -> 0.91.
+ALL_TYPED_F1_FLOOR = 0.71
+ALL_DYAD_F1_FLOOR = 0.61
 MODE_ACCURACY_FLOOR = 0.90
 #: Round 19's four open documents written blind (wire-24, wire-25, stmt-25, stmt-26, "open": "round 19") joined
 #: development and took its quote + speaker F1 from 0.986 to 0.962 (the code did not change): floor 0.97 -> 0.96.
 #: Round 20's four open documents written blind (wire-26, wire-27, stmt-27, stmt-28, "open": "round 20") joined
 #: development and took its quote + speaker F1 from 0.962 to 0.936 (the code did not change): floor 0.96 -> 0.93.
-QUOTE_SPEAKER_F1_FLOOR = 0.93
+QUOTE_SPEAKER_F1_FLOOR = 0.91
 ACTORS_COUNTRY_FLOOR = 0.89
 #: The statement family went from 0.773 / 0.641 to 0.709 / 0.573 when round 12's two sealed
 #: statements joined it (the code did not change): its floors went down with it. With round
@@ -133,6 +138,13 @@ NEWS_TYPED_F1_FLOOR = 0.68
 #: blaming a neighbour, announcing releases and inviting a visit): "sealed": "round 19"; blind, before round 19's
 #: rules: typed 0.440 (P 0.508 R 0.388), dyad 0.240, quote+speaker 0.653; after them typed 0.437 (P 0.500 R 0.388),
 #: dyad 0.238, quote+speaker 0.653.
+#: Round 20 (wire-28, stmt-29, stmt-30: a naval collision in a strait with a crew detained, envoys summoned on both
+#: sides, a navy's statement, a shipping body's warning, a threatened closure, a hotline call and a third state's good
+#: offices; an alliance council's numbered statement on a cyberattack on a member, attributed to a state and its
+#: intelligence service, with solidarity, a demand to stop, countermeasures and a member's own measures welcomed; a
+#: foreign ministry's briefing transcript in question and answer on a neighbour's troop build-up, an extradition
+#: request, a detained reporter and an aid convoy): "sealed": "round 20", its group "sealed round 20"; no floor yet
+#: (the lead sets it after scoring them blind).
 SEALED_FLOORS = {"round 11": (0.60, 0.38, 0.86), "round 12": (0.55, 0.39, 0.95), "round 13": (0.66, 0.41, 0.93),
                  "round 14": (0.59, 0.31, 0.82), "round 15": (0.61, 0.50, 0.79), "round 16": (0.65, 0.34, 0.95),
                  "round 17": (0.57, 0.38, 0.78), "round 18": (0.40, 0.20, 0.70),

@@ -118,6 +118,13 @@ DOCUMENT_FLOOR = 0.7
 #: party, its leader and the neighbour that funds it, for the prime minister who signed and the constitutional court;
 #: 14 actors, 9 attacked, 7 neutral). Blind: 5/14 (attacked 4/9), 1 of 7 neutral firm;
 #: 7/14 (attacked 5/9) after round 19b (a duty done or neglected, courts that pass only blame to their state).
+#: Round 23: three more written blind in round 20 (oped-81..83: a wrestling federation's secretary general on his
+#: team's boycott of a championship, against the host state, its sports ministry and the international federation
+#: that did not act, for a continental Olympic body and a neighbour's federation; a camp doctor against an armed group
+#: blocking medicine, its commander and two donor states cutting aid, for the neighbour that keeps a crossing open and
+#: a Red Crescent society; a farmers' federation against a neighbour's rice dumping and the tariff commission that allows
+#: it, for the agriculture department and a senate committee; 15 actors, 9 attacked, 8 neutral). Blind: 4/15
+#: (attacked 2/9), 3 of 8 neutral firm.
 #: Per round: (document name prefixes, right at least, neutral actors with a firm stance at most).
 OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 13": (("oped-27", "oped-28", "oped-29"), 12, 3),
@@ -129,7 +136,8 @@ OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 19": (("oped-57", "oped-58", "oped-59", "oped-60", "oped-61", "oped-62"), 20, 2),
                "round 20": (("oped-66", "oped-67", "oped-68"), 10, 1),
                "round 21": (("oped-72", "oped-73", "oped-74"), 8, 1),
-               "round 22": (("oped-75", "oped-76", "oped-77"), 7, 1)}
+               "round 22": (("oped-75", "oped-76", "oped-77"), 7, 1),
+               "round 23": (("oped-81", "oped-82", "oped-83"), 4, 3)}
 OPEN = tuple(name for names, _, _ in OPEN_ROUNDS.values() for name in names)
 #: Neutrally named actors of the development documents that may get a firm author stance, at most.
 NEUTRAL_WITH_STANCE_MAX = 2
@@ -168,6 +176,13 @@ NEUTRAL_WITH_STANCE_MAX = 2
 #: alliance's exercise, the neighbour hosting it and its patron, for its own president's restraint and its ally):
 #: "sealed": "round 19", its group "sealed round 19"; 15 actors, 10 attacked, 5 neutral;
 #: blind, before round 19's rules: 8/15 (attacked 7/10), 1 of 5 neutral actors firm; the same after them.
+#: Round 20 (oped-78..80: an exile newspaper's editorial against a regime's referendum, its leader, its election
+#: commission and the two observer missions that blessed it, for the one body that declined to observe; an energy
+#: analyst against a supplier state's gas cut-off, its gas company and the domestic party and leader that lobbied for
+#: the pipeline, for a neighbour's LNG terminal; a religious minority's lawyer against a state's demolitions of its
+#: places of worship, the police, a movement that petitions for them and two international bodies' silence, for the
+#: court that ruled against them): "sealed": "round 20", its group "sealed round 20"; 17 actors, 14 attacked,
+#: 6 neutral; no floor yet (the lead sets it after scoring them blind).
 #: Per round: (right at least, neutral with a firm stance at most).
 SEALED_FLOORS = {"round 11": (5, 2), "round 12": (7, 2), "round 13": (2, 2), "round 14": (5, 2), "round 15": (4, 1),
                  "round 16": (5, 2), "round 17": (6, 2), "round 18": (7, 2), "round 19": (8, 2)}

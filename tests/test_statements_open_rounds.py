@@ -1,6 +1,7 @@
 """Open statement-set documents written blind, tagged ``"open": "round N"`` in index.json
 (round 19: wire-24, wire-25, stmt-25, stmt-26, written mid-round; round 20: wire-26, wire-27,
-stmt-27, stmt-28, written at its end). They stay in the "development" group of
+stmt-27, stmt-28, written at its end; round 21: wire-29, wire-30, stmt-31, stmt-32, written during
+round 20). They stay in the "development" group of
 benchmarks/eval_events.py and also form an "open round N" group; they are never "sealed".
 """
 
@@ -19,6 +20,10 @@ OPEN_ROUNDS = {
                  "wire-24_oman-brokers-yemen-aid-workers-release", "wire-25_iraq-turkey-tigris-water-conference"],
     "round 20": ["stmt-27_car-government-cpc-luanda-ceasefire", "stmt-28_indonesia-president-three-calls",
                  "wire-26_iaea-board-censures-iran-walkout", "wire-27_tunisia-expels-migrants-libya-border"],
+    "round 21": ["stmt-31_gulf-of-guinea-ministers-chairs-summary-accra",
+                 "stmt-32_azerbaijan-embassy-paris-rejects-newspaper-article",
+                 "wire-29_south-sudan-expels-unmiss-chief-withdrawal",
+                 "wire-30_germany-eritrea-diplomats-expelled-frankfurt-killing"],
 }
 ROUNDS = sorted(OPEN_ROUNDS)
 

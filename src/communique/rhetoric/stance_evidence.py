@@ -275,6 +275,7 @@ class _Mentions:
     def __init__(self, document, doc):
         self.document = document
         self.token_actor: dict[int, str] = {}
+        self._linking: set[int] = set()  # nouns whose ``linked`` is being computed (a cycle returns nothing)
         for actor in document.actors:
             for start, end in actor.mentions:
                 tokens = token_range(doc, start, end)
@@ -404,7 +405,18 @@ class _Mentions:
 
     def linked(self, noun) -> list[str]:
         """Actors a noun is (its own mention) or belongs to: possessor, compound, apposition,
-        "of/by/in/from" object; one level down, plus conjuncts."""
+        "of/by/in/from" object; one level down, plus conjuncts. A noun met again while its own
+        owners are sought links to nothing ("the author of the article": the author's "of" object
+        leads back to the author)."""
+        if noun.i in self._linking:
+            return []
+        self._linking.add(noun.i)
+        try:
+            return self._linked(noun)
+        finally:
+            self._linking.discard(noun.i)
+
+    def _linked(self, noun) -> list[str]:
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _ABOUT_NOUNS:
             return _targets_of(noun.head.head, self)  # "He is the author of a war of conquest": his act
         found = self.actors_at(noun)

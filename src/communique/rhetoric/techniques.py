@@ -15,7 +15,7 @@ fired (``lexicon:entry`` or ``cue:<id>`` or ``rule:<name>``). Sources:
    ``phrase`` (the cue with the phrase it modifies: "the worst" -> "the worst act in
    history") or ``match`` (the words);
 3. rules: a rhetorical question (Doubt; not an information question opening with
-   "what", "which", "who", "when"), a threatened consequence (Appeal_to_fear-prejudice:
+   "what", "which", "who", "when", nor a transition opening with "so"), a threatened consequence (Appeal_to_fear-prejudice:
    an "if"/"unless" condition whose main clause has a modal and a harm word of
    ``threat_words.en.txt``: "if we wait, we will lose everything"; also a harm foretold to
    the audience: "the nation could collapse", not negated), a short exclamation
@@ -116,6 +116,9 @@ LOADED_PREFIX_DEPS = ("advmod", "amod", "compound")
 LOADED_OBJECT_MAX_TOKENS = 2
 #: A question opening with one of these asks for information: not a rhetorical question.
 INFORMATION_QUESTION_WORDS = frozenset({"what", "which", "who", "whom", "whose", "when"})
+#: A question opening with one of these turns to the writer's next point ("So what does the
+#: ruling change?", "So, is the plan dead?"): the writer asks in order to answer (round 20).
+TRANSITION_QUESTION_WORDS = frozenset({"so"})
 #: A line opening with a speaker's name and a colon is a turn of a transcript or interview
 #: ("Counsel: Were you there?"): its question asks, it does not insinuate.
 _SPEAKER_TURN = re.compile(r"[A-Z][\w.]*(?: [A-Z][\w.]*){0,2} ?: ")
@@ -187,6 +190,10 @@ FORMULA_TECHNIQUES = (LOADED, NAME_CALLING, EXAGGERATION)
 QUOTE_MARKS = ('"', "“", "”")
 #: Techniques a legal designation or a proper name can wrongly raise.
 LABEL_TECHNIQUES = (NAME_CALLING, LOADED)
+
+#: Tags of a superlative: an exaggeration phrase opening with one ("Worst of all", "worst-case")
+#: ranks, it does not intensify (no ``rule:intensifier`` Loaded_Language on it; round 20).
+SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
 
 _TRIM = " \t\n\r.,;:!?\"'“”‘’()[]-–—*_"
 
@@ -646,8 +653,8 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
             add(FEAR, s, e, "rule:harm-foretold", THREAT_WEIGHT)
     plain = _plain_register(text, found)
     for s, e in _scare_quotes(text, doc):
-        if plain and not _holds_charged_word(doc, s, e, _charged_words(m)):
-            continue  # a plain report quotes a term: no scare quotes
+        if (plain or _quoted_term(text, s, e)) and not _holds_charged_word(doc, s, e, _charged_words(m)):
+            continue  # a plain report quotes a term, a long text quotes a lower-case word: no scare quotes
         add(NAME_CALLING, s, e, SCARE_QUOTE_CUE, SCARE_QUOTE_WEIGHT)
     for s, e, key in _repetitions(text, doc, _charged_words(m)):
         add(REPETITION, s, e, f"rule:repetition ({key})", REPETITION_WEIGHT)
@@ -675,7 +682,7 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
                 add(key[0], *wide, cue, weight)
     for key in [k for k in found if k[0] == EXAGGERATION and found[k][0].startswith("cue:")]:
         span = doc.char_span(key[1], key[2], alignment_mode="expand")
-        if span is not None and span[0].pos_ in ("ADV", "ADJ"):  # "utterly absurd", "massive fraud"
+        if span is not None and span[0].pos_ in ("ADV", "ADJ") and span[0].tag_ not in SUPERLATIVE_TAGS:  # "utterly absurd", "massive fraud"
             add(LOADED, key[1], key[2], f"rule:intensifier ({found[key][0]})", weights[key])
     exaggerations = [k for k in found if k[0] == EXAGGERATION]
     for key in [k for k in found if k[0] == LOADED]:
@@ -833,9 +840,10 @@ def _asked_not_insinuated(text: str, start: int, end: int) -> bool:
 
 
 def _information_question(sent) -> bool:
-    """A question that asks for information ("What did the minister say?"), by its first word."""
+    """A question that asks for information ("What did the minister say?") or turns to the writer's
+    next point ("So what does it change?"), by its first word."""
     first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
-    return first is not None and first.lower_ in INFORMATION_QUESTION_WORDS
+    return first is not None and (first.lower_ in INFORMATION_QUESTION_WORDS or first.lower_ in TRANSITION_QUESTION_WORDS)
 
 
 #: Endings of coined labels for people ("Islamophobe", "warmonger", "climate denier", "terror
@@ -949,6 +957,15 @@ def _plain_register(text: str, found: dict) -> bool:
         return False
     loaded = sum(1 for (technique, _, _), cues in found.items() if technique == LOADED and not cues[0].startswith("rule:"))
     return loaded * 1000 / len(text) < PLAIN_REGISTER_LOADED
+
+
+def _quoted_term(text: str, start: int, end: int) -> bool:
+    """True for one lower-case word in quotation marks in a text of REGISTER_MIN_CHARS+ characters
+    (round 20): a long text quotes single words from its sources ('called the audit “routine”',
+    'the “pause”'); its scare quotes hold a name or a phrase ('the “Republic”', 'its “peace
+    process”'). A short text has no such sources to quote: its one quoted word stays."""
+    word = text[start:end]
+    return len(text) >= REGISTER_MIN_CHARS and word[:1].islower() and not any(c.isspace() for c in word)
 
 
 def _holds_charged_word(doc, start: int, end: int, charged: frozenset[str]) -> bool:
