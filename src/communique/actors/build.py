@@ -94,9 +94,11 @@ def add_surnames(text: str, groups: dict[str, Group]) -> None:
             continue
         for t in grp.texts:
             words = t.split()
-            if len(words) > 1 and words[-1][:1].isupper() and words[-1].replace("-", "").isalpha() \
-                    and not addressed_surname(t):
+            if len(words) > 1 and (words[-1][:1].isupper() or _particle_surname(words[-1])) \
+                    and words[-1].replace("-", "").isalpha() and not addressed_surname(t):
                 owners.setdefault(words[-1], set()).add(key)
+                if _particle_surname(words[-1]):  # "Al-Mansouri said" opening a sentence
+                    owners.setdefault(words[-1][:1].upper() + words[-1][1:], set()).add(key)
     persons = {k for keys in owners.values() for k in keys}
     for key in [k for k, grp in groups.items() if k not in persons and all(g.how in MODEL_HOWS for g in grp.guesses)]:
         names = {addressed_surname(t) or t.strip() for t in groups[key].texts}
@@ -1267,3 +1269,49 @@ def dateline_span(text: str, title_span: tuple[int, int] | None = None) -> tuple
     place = _BLANKS.match(text, title_span[1] if title_span else 0).end()
     end = dateline_end(text, place)
     return None if end is None else (place, end)
+
+
+def add_issuing_state(text: str, groups: dict[str, Group], resolver: Resolver, day, publisher: str | None,
+                      issuer: str | None, sections) -> None:
+    """Round 20: a statement whose publisher is a state's body ("Ministry of Foreign Affairs of
+    Estonia", "Embassy of India in Canada") and whose text never names that state ("The Ministry
+    summoned the Russian charge d'affaires ...", "Estonian airspace"): the state is an actor of its
+    own, with no mention, so that the events stage has an issuer for "The Ministry", "we" and the
+    operative clauses. Nothing for a publisher of another kind, a document with no statement
+    section, a state the text already names, or one it never speaks of by an adjective or its
+    capital ("Estonian airspace", "Tallinn"): a publisher's state the text does not attest may be
+    wrong metadata (round 11 gives no issuer then)."""
+    if not publisher or not issuer or not any(getattr(s, "kind", None) == "statement" for s in sections or ()):
+        return
+    if any(g.kind == "state" and g.country == issuer for grp in groups.values() for g in grp.guesses):
+        return
+    g = resolver.phrase(publisher, day, holders=False)
+    if g is None or g.kind != "state" or g.country != issuer or not _attested(text, issuer, resolver, day):
+        return  # round 11: a publisher naming a state the text never speaks of gives no issuer
+    key = group_key(g)
+    if key in groups:
+        return
+    groups[key] = Group(key, [replace(g, how="state:name", role=None)])
+
+
+#: Lower-case particles a surname opens with before a hyphen ("al-Mansouri", "el-Sisi", "bin-Salman").
+SURNAME_PARTICLES = frozenset(("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ibn", "bin", "abu"))
+
+
+def _particle_surname(word: str) -> bool:
+    """Round 20: "Adel al-Mansouri ... al-Mansouri said": a surname that opens with a lower-case
+    particle and a hyphen before a capitalised word is a surname ``add_surnames`` looks for too."""
+    head, _, rest = word.partition("-")
+    return head in SURNAME_PARTICLES and rest[:1].isupper()
+
+
+def _attested(text: str, country: str, resolver: Resolver, day) -> bool:
+    """Whether ``text`` speaks of the state ``country`` by a capitalised word or two that the
+    knowledge base reads as that state (its adjective, capital or name: "Estonian", "New Delhi")."""
+    words = re.findall(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?", text)
+    for w in dict.fromkeys(words):
+        for phrase in (w, w.split()[0]):
+            g = resolver.phrase(phrase, day, holders=False)
+            if g is not None and g.kind == "state" and g.country == country:
+                return True
+    return False

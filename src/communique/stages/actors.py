@@ -11,6 +11,7 @@ from .. import resources
 from ..actors.build import add_offices_of_holders, add_short_generic_names, keep_sole_offices  # noqa: I001
 from ..actors.build import add_company_short_names  # noqa: I001
 from ..actors.build import dateline_span  # noqa: I001
+from ..actors.build import add_issuing_state  # noqa: I001
 from ..actors.build import (add_abbreviations, redefine_abbreviations, add_focus_country, add_led_sides, add_organs_of_named_bodies,
                             add_people_behind, add_short_names, add_state_forms, add_surnames, dateline_country,
                             drop_bare_titles, drop_borrowed_appositives, focus_of, issued_from, leaders_of_governments,
@@ -77,6 +78,7 @@ def extract_actors(document, doc, ctx):
     link_pronouns(document.text, doc, groups)
     add_offices_of_holders(document.text, groups)
     add_people_behind(document.text, groups, resolver, recognizer.day, document.authors, document.publisher)
+    add_issuing_state(document.text, groups, resolver, recognizer.day, document.publisher, issuer, document.sections)
     actors = _of_the_sole_armed_group(to_actors(groups))
     actors = _meeting_members(document.text, actors)
     logger.debug("document %s: %d mentions, %d actors", document.id, len(mentions), len(actors))

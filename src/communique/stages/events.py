@@ -242,6 +242,9 @@ def _publisher_state(document):
                  for f in kb.surface(key_of(" ".join(words[i:i + n])))
                  if f.how in ("name", "alias") and f.key in kb.entries and kb.entries[f.key].kind == "state"}
     states = [a for a in document.actors if a.kind == "state" and a.country in countries and a.mentions]
+    if not states:  # round 20: the state the text never names (``build.add_issuing_state``)
+        states = [a for a in document.actors if a.kind == "state" and a.country in countries and not a.mentions]
+        return states[0] if states and _stated(document) else None
     return min(states, key=lambda a: a.mentions[0][0]) if states else None
 
 
@@ -298,8 +301,8 @@ def _actors_of(document, tokens, author, in_author_section, index, acted_upon=Fa
                 ids.extend(_previous_subject(document, tok, author, index) or _last_person(document, tok, set()))
                 continue
             tok = resolved
-        if in_author_section and author is not None and _this_body(tok):
-            ids.append(author.id)  # "This Ministry rejects ...": the issuer
+        if in_author_section and author is not None and (_this_body(tok) or _publisher_noun(document, tok)):
+            ids.append(author.id)  # "This Ministry rejects ...", "The Embassy urges ...": the issuer
             continue
         own = _first_person_body(document, tok, author, in_author_section, index)
         if own:  # "our Government": who "we" is, whatever actor the noun was linked to
@@ -368,7 +371,8 @@ def _actors_of(document, tokens, author, in_author_section, index, acted_upon=Fa
             ids.extend(named or _person_by_surname(document, tok) or _person_by_title(document, tok)
                        or _stand_in(document, tok, author, index) or _national_state(document, tok)
                        or _same_noun(document, tok) or _joint_body(document, tok) or _named_vessel(tok, index)
-                       or _pronoun_owner(document, tok, author, index))
+                       or _pronoun_owner(document, tok, author, index) or _body_official(document, tok)
+                       or _the_group(document, tok))
     return list(dict.fromkeys(ids))
 
 
@@ -1144,7 +1148,7 @@ def extract_events(document, doc, ctx):
     author, issuers = _author_actor(document), []
     if author is None:  # "We, the Ministers of A and B": a joint statement's issuers
         author, issuers = _self_named(document, doc, index, mentions)
-    author = author or _publisher_state(document) or _header_issuer(document)
+    author = author or _publisher_state(document) or _header_issuer(document) or _unnamed_publisher(document)
     title_end = _title_end(document)
     if not issuers:
         issuers = _joint_title_issuers(document, title_end)
@@ -1164,6 +1168,8 @@ def extract_events(document, doc, ctx):
         target = _actors_of(document, d.targets, author, in_author, index, acted_upon=True)
         if source and target and not d.reciprocal:  # "The Government condemns Russia", the noun read as Russia
             source = _not_its_named_target(document, d, source, index)
+        if d.reporter is not None and len(d.sources) == 1:  # round 20: "the government", in its spokesman's words
+            source = _speakers_government(document, d, source, author, in_author, index) or source
         if in_author:  # "The Heads of State and Government condemn ...": the bloc issuing it (round 19d)
             source, target = _as_issuer_organs(document, source, author), _as_issuer_organs(document, target, author)
             if _organ_pronoun(document, d.sources, author):  # "They reject ...", "The Conference decides ..."
@@ -1229,7 +1235,8 @@ def extract_events(document, doc, ctx):
         if not source and d.type in SPEAKER_TYPES and not d.author_demand and not _finite_passive(d.cand.token) \
                 and not any(_named(t) or t.lower_ in unnamed_speakers() for t in d.sources) \
                 and not (d.cand.pos == "noun" and target and d.mode in FACT_MODES) \
-                and not (target and any(t.lemma_.lower() in publications for t in d.sources)):
+                and not (target and any(t.lemma_.lower() in publications for t in d.sources)) \
+                and not (target and any(_issued_text(t) and _adopter(document, t, author, index) for t in d.sources)):
             # "the accusation against Biden"; "the report accuses X", "sent a letter asking X to":
             # whoever issued the text
             logger.debug("abstain: %s %r without a speaker", d.type, d.cand.token.text)
@@ -1254,8 +1261,10 @@ def extract_events(document, doc, ctx):
             continue  # no event between the author and nobody
         if not source and (target or d.sources) and d.type not in UNSOURCED_TYPES:
             # "the subpoena was issued jointly": whoever the sentence (or the one before) names
-            issued = [t for t in d.sources if t.lemma_.lower() in publications]
+            issued = [t for t in d.sources if t.lemma_.lower() in publications or _issued_text(t)]
             source = _issuer(document, issued[0], author, index) if issued else []
+            if not source and issued and _issued_text(issued[0]):  # round 20: "The resolution" adopted earlier
+                source = _adopter(document, issued[0], author, index)
             if source:  # the issuer's own mention is no target ("it" read as the letter's sender)
                 target = [t for t in target if t not in source]
             else:
@@ -1465,7 +1474,8 @@ def _named_holders(document, doc, index) -> dict[str, str]:
         while k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN":
             k += 1
         person = index.at(doc[j + 1].idx, doc[k].idx + len(doc[k]))
-        if person is not None and person.kind == "person" and (person.key or "").startswith("person:"):
+        if person is not None and person.kind == "person" and (person.key or "").startswith("person:") \
+                and not _holder_of_another(document, tok, person, titled[tok.lemma_.lower()], index):
             named.setdefault(tok.lemma_.lower(), set()).add(person.id)
     return {a: next(iter(ids)) for word, ids in named.items() if len(ids) == 1 for a in titled[word]
             if len(titled[word]) == 1}
@@ -1497,7 +1507,8 @@ def _own_country_side(document, source) -> set[str]:
     countries = {a.country for a in document.actors if a.id in source and a.kind == "state" and a.country}
     if not countries:
         return set()
-    return set(source) | {a.id for a in document.actors if a.country in countries}
+    # round 20: an armed group of the state's country is its opponent, not its side
+    return set(source) | {a.id for a in document.actors if a.country in countries and a.kind != "armed_group"}
 
 
 def _fallback_target(document, d: Draft, start: int, source: list[str], mentions: MentionIndex, index,
@@ -1859,7 +1870,8 @@ def _title_bodies(document, source) -> set[str]:
 #: ("Communique of the 1,234th meeting of the Peace and Security Council", "Statement by the
 #: Ministry of Foreign Affairs", "Press release of ...").
 HEADER_KINDS = re.compile(r"\s*(?:joint\s+)?(?:communiqu[eé]|statement|declaration|press\s+(?:release|statement)"
-                          r"|resolution|decision|readout|final\s+communiqu[eé]|chair'?s\s+statement)\b", re.I)
+                          r"|resolution|decision|readout|final\s+communiqu[eé]|chair'?s\s+statement"
+                          r"|chair(?:man|person|woman)?'?s\s+(?:statement|summary))\b", re.I)
 
 
 def _header_issuer(document):
@@ -1877,7 +1889,8 @@ def _header_issuer(document):
     if not HEADER_KINDS.match(title):
         return None
     words = {w for w in re.findall(r"[A-Z][\w-]+", title)} - {"Communique", "Communiqué", "Statement", "Joint",
-                                                            "Declaration", "Press", "Release", "Resolution"}
+                                                            "Declaration", "Press", "Release", "Resolution",
+                                                            "Chair", "Chairman", "Chairperson", "Chairwoman", "Summary"}
     best, key = None, None
     for a in document.actors:
         if a.kind in ("location", "person"):
@@ -1906,7 +1919,9 @@ GENERIC_PARTY_MODIFIERS = frozenset({"foreign", "respective", "visiting", "parti
 def _generic_party_noun(tok) -> bool:
     """A plural subject with no name and no owner: "Ministers", "The leaders", "the parties"
     (not "the foreign ministers of X and Y", "their leaders", "Chilean ministers")."""
-    if tok.tag_ not in ("NNS", "NNPS") or tok.lemma_.lower() not in GENERIC_PARTY_NOUNS or _named(tok):
+    bare = _party_lemma(tok) is not None
+    if (tok.tag_ not in ("NNS", "NNPS") or tok.lemma_.lower() not in GENERIC_PARTY_NOUNS) and not bare or \
+            _named(tok) and not bare:
         return False
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
@@ -1922,13 +1937,15 @@ def _generic_parties(document, tok, start: int, events: list, issuers: list, aut
     last meeting before it (a CONSULT event with a source) or of the last act of two or more
     ("Rebels and the army clashed. The parties agreed ..."), else, in the document's own sections,
     the statement's issuers (all of a joint statement's, else its issuer); [] otherwise."""
-    lemma = tok.lemma_.lower()
+    lemma = _party_lemma(tok) or tok.lemma_.lower()
     holders = [a.id for a in document.actors if a.kind == "person" and a.role
                and a.role.lower().split()[-1] == lemma and _last_mention(a, start) is not None]
     if len(holders) > 1:
         return holders
     if in_author and issuers and len(issuers) > 1:
         return list(issuers)  # round 19e: a joint statement's "the two sides" are its issuers, not a mediator met
+    if in_author and author is not None and not author.country and author.kind in ("igo", "organization"):
+        return [author.id]  # round 20: a bloc's "The Ministers urged ..." in its own sections: the bloc
     met = [e for e in events if e.type == "CONSULT" and e.source and e.trigger.start < start] or \
         [e for e in events if len(e.source) > 1 and e.trigger.start < start]  # "A and B clashed. The parties ..."
     if met:
@@ -2325,7 +2342,6 @@ def _premodifier_bodies(document, source, doc=None) -> set[str]:
     return out
 
 
-
 def _agreed_content_only(d: Draft) -> bool:
     """Whether every target of an agreement comes from what was agreed, a that-clause with a subject
     of its own ("Kenya and Tanzania agreed that the EAC should send observers to the border"): the
@@ -2389,3 +2405,200 @@ def _own_state_warned(document, d: Draft, source: list[str], target: list[str], 
     return counterpart([e for e in events if e.type in HOSTILE_TYPES], own, before) \
         or counterpart(events, own, before) or target
 
+
+def _stated(document) -> bool:
+    """Whether the document has a section in its issuer's own voice (a statement's)."""
+    return any(s.kind == "statement" for s in document.sections)
+
+
+def _unnamed_publisher(document):
+    """Round 20: the publisher of a statement that its text never names ("North Atlantic Council",
+    "ASEAN Secretariat" over a "Press release" that says "The Council ...", "The Chair ..."): the
+    actor the actors stage made of the publisher's knowledge-base entry (no mention), else None."""
+    if not document.publisher or not _stated(document):
+        return None
+    name = " ".join(document.publisher.split()).lower()
+    return next((a for a in document.actors if not a.mentions and a.kind in ("igo", "organization")
+                 and (a.name or "").lower() == name), None)
+
+
+#: Bare titles of whoever chairs the meeting a chair's statement or summary is issued for.
+CHAIR_NOUNS = frozenset({"chair", "chairman", "chairperson", "chairwoman", "presidency"})
+#: A title that says its document is the chair's own ("Chairman's Statement of ...", "Chair's Summary").
+_CHAIR_TITLE = re.compile(r"\bchair(?:man|person|woman)?'?s?\s+(?:statement|summary)\b", re.I)
+
+
+def _publisher_noun(document, tok) -> bool:
+    """Round 20: "The Embassy urges ...", "The Council called on ...", "The Ministry summoned ..."
+    in the statement's own sections: a definite noun with no name, owner or complement of its own
+    that is the head word of the publisher's name ("Embassy of India in Canada", "North Atlantic
+    Council") is the issuer, as "this Ministry" is; "The Chair", "The Chairman" in a chair's
+    statement or summary is the issuer too. Not "the Ministry of Defence", "the Security Council",
+    "a council", nor a noun the publisher's name does not hold."""
+    if tok.pos_ not in ("NOUN", "PROPN") or not tok.text[:1].isupper():
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or \
+            any(c.dep_ in ("prep", "poss", "appos", "compound", "amod", "nmod") for c in tok.children):
+        return False
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN":
+        return False  # "the Council President Costa"
+    word = tok.lower_
+    if word in CHAIR_NOUNS:
+        title = document.text[:ISSUER_HEADER_CHARS].lstrip().split("\n", 1)[0]
+        return bool(_CHAIR_TITLE.search(title))
+    if word not in ISSUER_BODY_NOUNS or not document.publisher:
+        return False
+    return word in {w.lower() for w in re.findall(r"[A-Za-z]+", document.publisher)}
+
+
+def _party_lemma(tok) -> str | None:
+    """Round 20: "The Ministers" tagged as a singular proper noun (NNP) in a bulleted summary: the
+    generic party noun its plural spells ("minister"), else None."""
+    word = tok.lower_
+    if tok.tag_ not in ("NNP", "NNPS") or not word.endswith("s"):
+        return None
+    if tok.ent_type_ and any(t.ent_type_ == tok.ent_type_ and t.i != tok.i and t.dep_ != "det"
+                             for t in tok.doc[max(0, tok.i - 3):tok.i + 4] if t.ent_iob_ != "O"):
+        return None  # "the Ministers of Peru": a name the model found around it
+    return word[:-1] if word[:-1] in GENERIC_PARTY_NOUNS else None
+
+
+#: Officials who speak or act for a body and are often left unnamed ("a ministry spokesperson").
+BODY_OFFICIAL_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "official", "representative",
+                                 "source", "statement"})
+#: Bodies such an official is of, named as a noun before the official ("a ministry spokesperson").
+OFFICIAL_BODY_NOUNS = frozenset({"ministry", "government", "army", "military", "police", "presidency",
+                                 "embassy", "office", "department", "navy", "command", "agency", "council",
+                                 "secretariat", "commission"})
+
+
+def _body_official(document, tok) -> list[str]:
+    """Round 20: "South Korea's unification ministry said ... A ministry spokesperson urged
+    Pyongyang to ...": an official with no name whose only modifier is the noun of a body ("a
+    ministry spokesperson", "an army official", "the embassy statement") stands for the last actor
+    named before it in the document whose own words hold that noun ("South Korea's unification
+    ministry"); [] when none does (no guess from the nearest state)."""
+    if tok.lemma_.lower() not in BODY_OFFICIAL_NOUNS or tok.ent_type_:
+        return []
+    bodies = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i]
+    if len(bodies) != 1 or bodies[0].lemma_.lower() not in OFFICIAL_BODY_NOUNS:
+        return []
+    if any(c.dep_ == "poss" for c in tok.children):
+        return []
+    word = bodies[0].lower_
+    best = None
+    for a in document.actors:
+        if a.kind in ("location", "person"):
+            continue
+        for s, e in a.mentions:
+            if e <= tok.idx and re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", document.text[s:e].lower()) \
+                    and (best is None or s > best[0]):
+                best = (s, a.id)
+    return [best[1]] if best else []
+
+
+#: Texts a body adopts or issues that then "call on", "urge" or "demand" in their own right.
+ISSUED_TEXT_NOUNS = frozenset({"resolution", "declaration", "decision", "motion"})
+
+
+def _issued_text(tok) -> bool:
+    """Round 20: "The resolution calls on Syria to ...": a definite text a body adopted is the
+    subject of the act; ``_issuer`` reads who adopted it ("The Board adopted a resolution")."""
+    return tok.lemma_.lower() in ISSUED_TEXT_NOUNS and tok.dep_ in ("nsubj", "nsubjpass") \
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+
+
+def _adopter(document, tok, author, index) -> list[str]:
+    """Round 20: who adopted the text "The resolution" refers to: the subject of the last verb
+    before it in the document whose direct object is a text of the same noun ("The board of
+    governors of the agency adopted a resolution on Friday that censures ..." paragraphs before);
+    [] when none is named."""
+    lemma = tok.lemma_.lower()
+    for prev in reversed(tok.doc[:tok.i]):
+        if prev.dep_ == "dobj" and prev.lemma_.lower() == lemma and prev.head.pos_ == "VERB":
+            subj = [c for c in prev.head.children if c.dep_ == "nsubj"]
+            if subj:
+                return _actors_of(document, subj, author, False, index)
+    return []
+
+
+def _holder_of_another(document, tok, person, titled: list[str], index) -> bool:
+    """Round 20: "Jordan's foreign minister, Nasser Haddadin, ... Syria's deputy water minister
+    joined ...": the title word before a name is that person's own title (a mention of the person,
+    not of the unnamed office holder), or the unnamed holder is of another country than the
+    person: the two are not one."""
+    owner = index.at(tok.idx, tok.idx + len(tok))
+    if owner is not None and owner.id == person.id:
+        return True
+    countries = {a.country for a in document.actors if a.id in titled and a.country}
+    return bool(countries and person.country and person.country not in countries)
+
+
+#: Bare nouns a speaker's reported words use for the speaker's own state ("the government would ...").
+OWN_GOVERNMENT_NOUNS = frozenset({"government", "authorities"})
+
+
+def _speakers_government(document, d, source: list[str], author, in_author: bool, index) -> list[str]:
+    """Round 20: "A government spokesman, Adel Saleh, said ..., adding that the government would never
+    negotiate with the group": a bare "the government" (no name, owner or complement) in the
+    reported words of a speaker of one country is that country's state, not the state the actors
+    stage linked the noun to (the story's focus, a mediator named before); [] where the speaker has
+    no country, the state is no actor, or the noun already is that state."""
+    tok = d.sources[0]
+    if tok.lemma_.lower() not in OWN_GOVERNMENT_NOUNS or tok.dep_ not in ("nsubj", "nsubjpass") or \
+            [c for c in tok.children if not (c.dep_ == "det" and c.lower_ == "the")]:
+        return []
+    verb, said_by = d.reporter, []
+    for _ in range(3):  # "said ..., adding that ...": the subject of the reporting verb it hangs on
+        said_by = [c for c in verb.children if c.dep_ == "nsubj"]
+        if said_by or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    speakers = _actors_of(document, said_by, author, in_author, index)
+    if not speakers:  # "'...,' al-Mansouri said, adding that ...": the speaker of the sentence's quote
+        lo, hi = d.sent.start_char, d.sent.end_char
+        speakers = [q.speaker for q in getattr(document, "quotes", None) or () if q.speaker and lo <= q.start < hi]
+    kinds = {a.id: a for a in document.actors}
+    countries = {kinds[i].country for i in speakers if i in kinds and kinds[i].kind == "person" and kinds[i].country}
+    if len(countries) != 1:
+        return []
+    country = next(iter(countries))
+    if any(kinds[i].country == country for i in source if i in kinds):
+        return []
+    states = [a.id for a in document.actors if a.kind == "state" and a.country == country]
+    return states[:1]
+
+
+#: Nouns a wire uses for an armed group it named before ("The group later threatened ...").
+GROUP_NOUNS = frozenset({"group", "movement", "militia", "faction", "outfit", "organisation", "organization"})
+#: Adjectives such a noun may carry and still refer back ("the militant group", "the armed movement").
+GROUP_MODIFIERS = frozenset({"militant", "armed", "rebel", "jihadist", "insurgent", "islamist", "separatist"})
+
+
+def _the_group(document, tok) -> list[str]:
+    """Round 20: "Fighters of JNIM attacked an army post. The group later threatened ...", "would
+    never negotiate with the group": a definite group noun with no name, owner or complement ("the
+    group", "the militant group") stands for the last named armed group (an armed-group actor whose
+    name has a capital) mentioned before it, else the last unnamed one ("the militants"); [] when
+    none is, or the noun has modifiers of its own ("the contact group", "a group of farmers")."""
+    if tok.lemma_.lower() not in GROUP_NOUNS or tok.pos_ != "NOUN":
+        return []
+    kids = list(tok.children)
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in kids) or \
+            any(c.dep_ not in ("det", "amod") or c.dep_ == "amod" and c.lower_ not in GROUP_MODIFIERS for c in kids):
+        return []
+    best = None
+    for a in document.actors:
+        if a.kind != "armed_group":
+            continue
+        named = not a.name.islower()  # a named group first, then "the militants" named before
+        for s, e in a.mentions:
+            if e <= tok.idx and (best is None or (named, s) > best[0]):
+                best = ((named, s), a.id)
+    if best is None:
+        return []
+    lemma, since = tok.lemma_.lower(), best[0][1]
+    if any(t.lemma_.lower() == lemma and since <= t.idx and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another")
+                                                                 for c in t.children) for t in tok.doc[:tok.i]):
+        return []  # "Police dispersed a group of protesters. The group ...": the group brought in since
+    return [best[1]]
