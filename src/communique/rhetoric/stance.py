@@ -249,7 +249,8 @@ def find_stance(document, doc, model: str = "fast") -> list[Stance]:
             items[("author", target)].append((weight, start, end, reason))
         else:
             add("author", target, weight, start, end, reason)
-    model_scores = _model_scores(document, doc, model, fold)
+    # a pair with evidence rows never shows the model's sentences (``_evidence``): they are not built
+    model_scores = _model_scores(document, doc, model, fold, without_spans={key for key, rows in items.items() if rows})
     out = []
     for key in sorted(set(items) | set(model_scores)):
         holder, target = key
@@ -502,11 +503,13 @@ def _evidence(rows, model_evidence, polarity: float) -> list[tuple[tuple[int, in
     return out[:MAX_EVIDENCE]
 
 
-def _model_scores(document, doc, model: str, fold) -> dict[tuple[str, str], tuple[float, list]]:
+def _model_scores(document, doc, model: str, fold,
+                  without_spans=frozenset()) -> dict[tuple[str, str], tuple[float, list]]:
     """``{(holder, target): (mean polarity, [(span, reason), ...])}`` from the sentiment model. A
     pronoun is not scored where the pair has a named mention in the same sentence: it repeats the
     name's reading, and the model reads most pronouns as neutral ("Trump ... his ... his" pulled a
-    decided name toward 0)."""
+    decided name toward 0). The pairs of ``without_spans`` get their mean and no spans: ``_evidence``
+    reads the model's spans only for a pair without evidence rows."""
     from .stance_model import score_doc_targets, score_targets
 
     mentions, keys = [], []
@@ -529,14 +532,16 @@ def _model_scores(document, doc, model: str, fold) -> dict[tuple[str, str], tupl
                 bounds = (sent.start_char, sent.end_char)
             mentions.append((start, end, *bounds))
             keys.append((holder, target, *bounds, weight))
-    named = [not _is_pronoun(doc, start, end) for start, end, _, _ in mentions]
+    # each mention's tokens, found once: for the pronoun test here and for the fast model's features
+    ranges = [token_range(doc, start, end) for start, end, _, _ in mentions]
+    named = [not _is_pronoun_range(doc, found) for found in ranges]
     with_name = {key for key, is_named in zip(keys, named) if is_named}
     kept = [k for k, key in enumerate(keys) if named[k] or key not in with_name]
-    mentions, keys = [mentions[k] for k in kept], [keys[k] for k in kept]
+    mentions, keys, ranges = [mentions[k] for k in kept], [keys[k] for k in kept], [ranges[k] for k in kept]
     if not mentions:
         return {}
     if model == "fast":
-        proba = score_doc_targets(doc, [(start, end) for start, end, _, _ in mentions])
+        proba = score_doc_targets(doc, [(start, end) for start, end, _, _ in mentions], ranges)
     else:
         proba = score_targets([_sentence_item(document.text, *m) for m in mentions])
     scores = decided_polarity(proba)
@@ -548,7 +553,7 @@ def _model_scores(document, doc, model: str, fold) -> dict[tuple[str, str], tupl
     for key, rows in grouped.items():
         mean = sum(p * w for p, _, _, w in rows) / sum(w for *_, w in rows)
         spans: list[tuple[tuple[int, int], str]] = []
-        for p, s0, s1, w in sorted(rows, key=lambda r: (-r[3], -abs(r[0]))):
+        for p, s0, s1, w in () if key in without_spans else sorted(rows, key=lambda r: (-r[3], -abs(r[0]))):
             if abs(p) < MIN_EVIDENCE_POLARITY or (p > 0) != (mean > 0):
                 continue
             phrases = [(t.start, t.end) for t in evaluative if s0 <= t.start and t.end <= s1]
@@ -561,9 +566,13 @@ def _model_scores(document, doc, model: str, fold) -> dict[tuple[str, str], tupl
 
 def _is_pronoun(doc, start: int, end: int) -> bool:
     """Whether the mention at ``[start, end)`` is one pronoun ("he", "his", "them")."""
+    return _is_pronoun_range(doc, token_range(doc, start, end))
+
+
+def _is_pronoun_range(doc, found: tuple[int, int] | None) -> bool:
+    """``_is_pronoun`` of a mention whose ``views.token_range`` is ``found``."""
     from spacy.symbols import PRON
 
-    found = token_range(doc, start, end)
     return found is not None and found[1] - found[0] == 1 and pos_ids(doc)[found[0]] == PRON
 
 

@@ -172,7 +172,7 @@ def token_span(doc, start: int, end: int) -> tuple[int, int] | None:
     return None if found is None or found[0] == found[1] else found
 
 
-def features_for(doc, spans: Sequence[tuple[int, int]]) -> list[np.ndarray | None]:
+def features_for(doc, spans: Sequence[tuple[int, int]], token_ranges=None) -> list[np.ndarray | None]:
     """Sorted, unique bucket ids of the target at each character span of ``doc`` in its
     sentence (None where a span has no tokens): the context buckets of all targets
     (``DocFeatures.context_ids``) and their parse buckets (``DocFeatures.parse_ids``) as one
@@ -182,8 +182,13 @@ def features_for(doc, spans: Sequence[tuple[int, int]]) -> list[np.ndarray | Non
     Args:
         doc: a parsed spaCy ``Doc`` (sentences, lemmas, dependencies).
         spans: character ranges of the target mentions.
+        token_ranges: where the caller has them, ``views.token_range`` of each span (``None``
+            where spaCy finds no tokens), so that the spans are not looked up again.
     """
-    ranges = [token_span(doc, start, end) for start, end in spans]
+    if token_ranges is None:
+        ranges = [token_span(doc, start, end) for start, end in spans]
+    else:
+        ranges = [None if found is None or found[0] == found[1] else found for found in token_ranges]
     found = [r for r in ranges if r is not None]
     if not found:
         return [None] * len(ranges)

@@ -112,11 +112,12 @@ def _row_sums(coef: np.ndarray, rows: Sequence[np.ndarray]) -> np.ndarray:
     return weights.sum(axis=1)
 
 
-def score_doc_targets(doc, spans: Sequence[tuple[int, int]]) -> np.ndarray:
-    """Fast-model probabilities for character spans of a parsed document (uniform where a span has no tokens)."""
+def score_doc_targets(doc, spans: Sequence[tuple[int, int]], token_ranges=None) -> np.ndarray:
+    """Fast-model probabilities for character spans of a parsed document (uniform where a span has no tokens).
+    ``token_ranges``: each span's ``views.token_range``, where the caller has it already."""
     from .stance_features import features_for
 
-    feats = features_for(doc, spans)
+    feats = features_for(doc, spans, token_ranges)
     out = np.full((len(spans), len(CLASSES)), 1.0 / len(CLASSES))
     found = [i for i, f in enumerate(feats) if f is not None]
     if found:

@@ -132,10 +132,13 @@ class _DocCues:
       over words (no punctuation or space): evaluative, comparative, adjective, adverb, past,
       proper, number, negation, modal, predicative adjective, present, digits, the
       ``_WORD_CUES``, words; then, over all tokens, clause punctuation and quotation marks;
-    * ``texts``, ``skip``: each token's text, and whether it is punctuation or space;
+    * ``texts``, ``skip``: the text of the tokens of a span, and whether each is punctuation or
+      space (``token_texts``: read only for the sentences that hold a quotation mark, the only
+      ones ``quoted_share`` reads);
     * ``word_at`` and ``word_lowers``: the words' token indices and lower-cased forms;
     * ``tags``, ``poses``, ``deps``, ``lemma_ids``: each token's tag, part of speech,
-      relation and lemma as ids (the part of speech and relation lists are the Doc's views');
+      relation and lemma as ids (the part of speech and relation lists are the Doc's views; the
+      tags and lemmas as arrays: a span reads them only at its root and its second word);
     * ``roots``: the sentence roots (tokens that are their own head), in order;
     * ``candidates``: the words that ``guideline_cues`` reads the parse around (a verb of the
       reporting verbs, a cognition verb, an attribute), in order: the other words count for
@@ -144,7 +147,7 @@ class _DocCues:
       adverbs among the words, as ``(first word, end word, entry)`` by position among the words.
     """
 
-    __slots__ = ("prefixes", "texts", "skip", "word_at", "word_lowers", "tags", "poses", "deps", "lemma_ids",
+    __slots__ = ("prefixes", "_text_of", "_orths", "_word", "word_at", "word_lowers", "tags", "poses", "deps", "lemma_ids",
                  "roots", "candidates", "deontic", "stance", "quote_chars", "scare_openings")
 
     def __init__(self, doc):
@@ -154,9 +157,8 @@ class _DocCues:
         array = doc.to_array([TAG, POS, DEP, LIKE_NUM, IS_PUNCT, IS_SPACE, ORTH, HEAD, LEMMA]).reshape(n, 9)
         tags, poses, deps, orths = array[:, 0], array[:, 1], array[:, 2], array[:, 6]
         of = {h: (memo_get(h) or string_pair(strings, h))[0] for h in set(orths.tolist())}
-        self.texts = list(map(of.__getitem__, orths.tolist()))
-        word = (array[:, 4] == 0) & (array[:, 5] == 0)
-        self.skip = (~word).tolist()
+        self._text_of, self._orths = of, orths
+        word = self._word = (array[:, 4] == 0) & (array[:, 5] == 0)
 
         evaluative_terms = lex["evaluative"]
         columns = np.stack([
@@ -181,8 +183,8 @@ class _DocCues:
         self.word_at = np.flatnonzero(word)
         at = self.word_at.tolist()
         self.word_lowers = [lowers[i] for i in at]
-        self.tags, self.poses, self.deps = tags.tolist(), pos_ids(doc), dependency_tree(doc)[1]
-        self.lemma_ids = array[:, 8].tolist()
+        self.tags, self.poses, self.deps = tags, pos_ids(doc), dependency_tree(doc)[1]
+        self.lemma_ids = array[:, 8]
         self.roots = np.flatnonzero(array[:, 7] == 0).tolist()
         reporting, cognition = lex["reporting_verbs"], lex["cognition_verbs"]
         verb, attr = VERB, strings["attr"]
@@ -193,6 +195,11 @@ class _DocCues:
         text = doc_text(doc)
         self.quote_chars = [m.start() for m in _QUOTE_CHAR.finditer(text)]
         self.scare_openings = [m.start() for m in _SCARE_OPENING.finditer(text)]
+
+    def token_texts(self, start: int, end: int) -> tuple[list[str], list[bool]]:
+        """The texts of tokens ``start`` to ``end``, and whether each is punctuation or space."""
+        return list(map(self._text_of.__getitem__, self._orths[start:end].tolist())), \
+            (~self._word[start:end]).tolist()
 
 
 def _doc_cues(doc) -> _DocCues:
@@ -261,10 +268,8 @@ def quoted_share(sent) -> float:
     """Share of the sentence's words inside double-quoted quotations longer than
     ``MAX_SCARE_QUOTE_WORDS`` words (scare quotes and short labels do not count)."""
     inside, words, quoted, run = False, 0, 0, 0
-    cues = _doc_cues(sent.doc)
-    texts, skip = cues.texts, cues.skip
-    for i in range(sent.start, sent.end):
-        text = texts[i]
+    texts, skip = _doc_cues(sent.doc).token_texts(sent.start, sent.end)
+    for i, text in enumerate(texts):
         if text in OPEN_QUOTES or text in CLOSE_QUOTES or text in STRAIGHT_QUOTES:
             if inside and text not in OPEN_QUOTES:
                 quoted += run if run > MAX_SCARE_QUOTE_WORDS else 0
@@ -336,7 +341,7 @@ def _cue_matrix(doc, spans) -> np.ndarray:
         sum(1 for m in _SCARE_QUOTE.finditer(t) if len(m.group(1).split()) <= MAX_SCARE_QUOTE_WORDS) if found else 0
         for t, found in zip(texts, scare)]
     be = strings["be"]
-    columns[_COLUMN["this_is"]] = [c > 2 and word_lowers[f] in _THIS_WORDS and lemma_ids[word_at[f + 1]] == be
+    columns[_COLUMN["this_is"]] = [c > 2 and word_lowers[f] in _THIS_WORDS and int(lemma_ids[word_at[f + 1]]) == be
                                    for f, c in zip(firsts, word_counts)]
     columns[_COLUMN["starts_with_conj"]] = [c > 0 and poses[word_at[f]] in _CONJ_POS
                                             for f, c in zip(firsts, word_counts)]
@@ -348,9 +353,10 @@ def _cue_matrix(doc, spans) -> np.ndarray:
     span_roots = [roots[k] if k < len(roots) and roots[k] < end and not hooked else sent.root.i
                   for k, end, sent in zip(at, ends, spans)]
     vb, vbd = strings["VB"], strings["VBD"]
-    columns[_COLUMN["imperative"]] = [tags[r] == vb and _is_imperative(sent) for r, sent in zip(span_roots, spans)]
-    columns[_COLUMN["root_be"]] = [lemma_ids[r] == be for r in span_roots]
-    columns[_COLUMN["root_past"]] = [tags[r] == vbd for r in span_roots]
+    root_tags, root_lemmas = tags[span_roots].tolist(), lemma_ids[span_roots].tolist()
+    columns[_COLUMN["imperative"]] = [t == vb and _is_imperative(sent) for t, sent in zip(root_tags, spans)]
+    columns[_COLUMN["root_be"]] = [lemma == be for lemma in root_lemmas]
+    columns[_COLUMN["root_past"]] = [t == vbd for t in root_tags]
     share = [quoted_share(sent) if q else 0.0 for sent, q in zip(spans, counts[:, 14 + len(_WORD_CUES)].tolist())]
     columns[_COLUMN["quoted_share"]] = share
     # attribution (a reporting verb with a subject other than the author, "according to"), the
