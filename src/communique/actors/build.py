@@ -79,6 +79,11 @@ def merge(text: str, mentions: list[Mention]) -> dict[str, Group]:
 MODEL_HOWS = frozenset(("model:org", "model:person", "noun", "office")) | BARE_HOWS
 
 
+#: A surname that opens with a lower-case particle joined by a hyphen ("al-Jubouri", "el-Sisi",
+#: "bin-Salem"): the surname of "Haider al-Jubouri" as much as a capitalised last word is.
+_PARTICLE_SURNAME = re.compile(r"[a-z]{1,3}-[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
 def add_surnames(text: str, groups: dict[str, Group]) -> None:
     """A person named in full ("Oleh Marchenko") is the later bare surname too
     ("Marchenko filed his resignation") when no other person of the document shares it
@@ -94,8 +99,8 @@ def add_surnames(text: str, groups: dict[str, Group]) -> None:
             continue
         for t in grp.texts:
             words = t.split()
-            if len(words) > 1 and words[-1][:1].isupper() and words[-1].replace("-", "").isalpha() \
-                    and not addressed_surname(t):
+            if len(words) > 1 and (words[-1][:1].isupper() or _PARTICLE_SURNAME.fullmatch(words[-1])) \
+                    and words[-1].replace("-", "").isalpha() and not addressed_surname(t):
                 owners.setdefault(words[-1], set()).add(key)
     persons = {k for keys in owners.values() for k in keys}
     for key in [k for k, grp in groups.items() if k not in persons and all(g.how in MODEL_HOWS for g in grp.guesses)]:
@@ -112,6 +117,8 @@ def add_surnames(text: str, groups: dict[str, Group]) -> None:
         # searched for as a string (~0.01 ms a name over a news text, against ~0.14 with the
         # lookbehind first), the same matches as ``(?<![\w-])NAME(?![\w-])``
         word = re.escape(surname)
+        if _PARTICLE_SURNAME.fullmatch(surname):  # "al-Jubouri" also opens a sentence as "Al-Jubouri"
+            word = f"[{surname[0]}{surname[0].upper()}]" + re.escape(surname[1:])
         for m in re.finditer(word + r"(?<![\w-]" + word + r")(?![\w-])", text):
             before = text[max(0, m.start() - 30):m.start()].split()
             after = text[m.end():m.end() + 30].split()

@@ -50,6 +50,10 @@ AUTHOR_PREPOSITIONS = frozenset({"by", "from"})
 #: Spokespeople, and the prepositions naming the body they speak for ("a spokesman for the ministry").
 SPOKESPERSONS = frozenset({"spokesman", "spokesperson", "spokeswoman"})
 SPOKESPERSON_PREPOSITIONS = frozenset({"for", "of", "at"})
+#: Nouns of those who speak for the state or body that owns them, unnamed ("China's representative
+#: said", "the agency's delegation said"): that state or body (``_represented_body``).
+REPRESENTATIVES = frozenset({"ambassador", "delegate", "delegation", "emissary", "envoy", "mission",
+                             "negotiator", "representative"})
 #: Nouns that, like a spokesperson, speak for their possessor ("the senator's office said").
 OFFICES = frozenset({"office"})
 #: Prepositions naming the body that role holders speak for ("officials at / of / from X"; not
@@ -713,6 +717,9 @@ def _resolve_speaker(document, doc, chars, fallback, quoted, last_speaker) -> st
         if found is not None:
             return found
     actor = index.at(name_start, name_end) or index.at(start, end)
+    represented = _represented_body(document, doc, index, start, end, name_start, name_end)
+    if represented is not None:  # "China's representative said ...": China
+        return represented
     owner = _owner(doc, start, end) if start <= name_start and name_end <= end else None
     if owner is not None:  # "the president's spokesman", "her office": whom the owner stands for
         found = _owner_speaker(document, doc, index, owner, start, end, quoted, last_speaker)
@@ -758,6 +765,31 @@ def _resolve_speaker(document, doc, chars, fallback, quoted, last_speaker) -> st
         logger.debug("speaker %r resolved by fallback to %s", document.text[start:end], found)
         return found
     return _possessor(document, doc, start, end, quoted, last_speaker)
+
+
+def _represented_body(document, doc, index, start: int, end: int, name_start: int, name_end: int) -> str | None:
+    """For a speaker phrase naming nobody and headed by a noun of those who speak for a state or
+    body (``REPRESENTATIVES``) that a state or organisation owns ("China's representative", "the
+    agency's delegation", "Brazil's delegate"), that state or organisation's actor; None for any
+    other phrase, one that names its holder ("Iran's envoy, Reza Ghaffari") or an owner that is a
+    person ("the president's envoy")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    head = span.root if span is not None and len(span) else None
+    if head is None or head.lemma_.lower() not in REPRESENTATIVES or head.tag_ == "NNS" \
+            or document.text[name_start:name_end][:1].isupper() or any(t.ent_type_ == "PERSON" for t in span):
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is None:
+        return None
+    lo, hi = doc[owner.left_edge.i].idx, owner.idx + len(owner.text)
+    said = document.text[lo:hi].lower()
+    for actor in document.actors:  # a mention inside the owner, else one that reads as it ("China" before)
+        if actor.kind in ORG_KINDS and any(lo <= s and e <= hi for s, e in actor.mentions):
+            return actor.id
+    for actor in document.actors:
+        if actor.kind in ORG_KINDS and any(document.text[s:e].lower() == said for s, e in actor.mentions):
+            return actor.id
+    return None
 
 
 def _owner(doc, start: int, end: int):
