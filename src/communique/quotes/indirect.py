@@ -104,8 +104,10 @@ def _subject(verb):
             return relative_antecedent(vocative_speaker(subject))
         if head.dep_ == "acl" and head.head.lemma_.lower() in speaker_bodies():
             issued = head.head
-            issuer = next((c for c in issued.head.children if c.dep_ in SUBJECT_DEPS), None) \
-                if issued.dep_ == "dobj" else None
+            verb_of = issued.head.head if issued.dep_ == "pobj" and issued.head.dep_ == "prep" else \
+                issued.head if issued.dep_ == "dobj" else None  # "said in a statement posted ... that"
+            issuer = next((c for c in verb_of.children if c.dep_ in SUBJECT_DEPS), None) \
+                if verb_of is not None and verb_of.pos_ in ("VERB", "AUX") else None
             return relative_antecedent(issuer) if issuer is not None else issued
         if head is verb and head.dep_ in ("acl", "advcl") and head.tag_ == "VBG" and head.head.pos_ in ("NOUN", "PROPN"):
             return head.head  # a participle on its speaker: "The senator, noting that ...": the senator
@@ -189,7 +191,7 @@ def _content(verb, frames):
             return prep.i + 1, end
     if "as" in frames:
         obj = next((c for c in children if c.dep_ == "dobj"), None)
-        if obj is not None:
+        if obj is not None and obj.lower_ not in REFLEXIVE_OBJECTS:  # "calls itself X": a name, no speech
             as_prep = next((c for c in list(children) + list(obj.children)
                             if c.dep_ == "prep" and c.lower_ == "as"), None)
             if as_prep is None:  # "called the agreement illegal": an object predicate stands for "as"
@@ -202,6 +204,11 @@ def _content(verb, frames):
                                     or any(t.text in QUOTE_MARKS for t in verb.doc[obj.i:end])):
                 return obj.left_edge.i, end
     return None
+
+
+#: Objects that make a judging verb name its own subject ("a group which calls itself the Valley
+#: Brigades", "who styled himself president"): no speech.
+REFLEXIVE_OBJECTS = frozenset({"herself", "himself", "itself", "themselves"})
 
 
 #: Punctuation that closes a clause before a cue, so that the clause is not what the cue reports.

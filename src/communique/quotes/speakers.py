@@ -54,6 +54,8 @@ SPOKESPERSON_PREPOSITIONS = frozenset({"for", "of", "at"})
 #: said", "the agency's delegation said"): that state or body (``_represented_body``).
 REPRESENTATIVES = frozenset({"ambassador", "delegate", "delegation", "emissary", "envoy", "mission",
                              "negotiator", "representative"})
+#: Verbs by which a speaker phrase gives itself a name ("a group calling itself X").
+SELF_NAMING_VERBS = frozenset({"call", "dub", "name", "style"})
 #: Nouns that, like a spokesperson, speak for their possessor ("the senator's office said").
 OFFICES = frozenset({"office"})
 #: Prepositions naming the body that role holders speak for ("officials at / of / from X"; not
@@ -235,6 +237,9 @@ def _named_in_phrase(head):
     for child in head.rights:
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             return child
+    named = _self_named(head)
+    if named is not None:
+        return named
     lemma = head.lemma_.lower()
     if head.tag_ == "NNS" and lemma in speaker_titles():  # "officials at the State Department": the department
         prepositions = MEMBER_PREPOSITIONS
@@ -250,6 +255,25 @@ def _named_in_phrase(head):
         if author is not None and (author.pos_ == "PROPN" or (author.pos_ == "NOUN" and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in author.children))):
             return author  # "a statement from the ministry", "a spokesman for the ministry"
+    return None
+
+
+def _self_named(head):
+    """The name a speaker phrase headed by a common noun gives itself in its own phrase ("a
+    militia calling itself the Northern Shield", "the group that held them, which calls itself
+    the Valley Brigades": the parse may hang the clause on a noun inside the phrase), with the
+    reflexive agreeing in number ("itself" for a singular noun, "themselves" for a plural one);
+    else None."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() in speaker_titles():
+        return None
+    reflexive = "themselves" if head.tag_ == "NNS" else "itself"
+    for verb in head.subtree:
+        if verb.lemma_.lower() not in SELF_NAMING_VERBS or verb.dep_ not in ("relcl", "acl") or verb.i < head.i:
+            continue
+        if any(c.dep_ == "dobj" and c.lower_ == reflexive for c in verb.children):
+            name = next((c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp") and c.pos_ == "PROPN"), None)
+            if name is not None:
+                return name
     return None
 
 
