@@ -525,6 +525,11 @@ def _governing_cue(token):
     return None, None
 
 
+#: Verbs whose subject issues the speech noun they take as object ("issued a warning that ...",
+#: "gave an assurance that ...", "repeated its claim that ...").
+ISSUING_VERBS = frozenset({"deliver", "give", "issue", "make", "renew", "repeat", "voice"})
+
+
 def _claimed_by(token):
     """For a fragment in the "that" clause of a speech noun with a named author ("Dahl's claim
     that the plan "is dead"", "a warning by Dahl that ..."): the noun, the clause and the
@@ -547,6 +552,11 @@ def _claimed_by(token):
     author = next((c for c in noun.children if c.dep_ == "poss"), None) or next(
         (o for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children if o.dep_ == "pobj"),
         None)
+    if author is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING_VERBS:
+        # "Novak issued a warning that ...", "the ministry gave an assurance that ...": who issued it
+        issuer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if issuer is not None and issuer.pos_ in ("PROPN", "NOUN", "PRON"):
+            return noun, clause, relative_antecedent(issuer)
     return (noun, clause, author) if author is not None and author.pos_ == "PROPN" else None
 
 
