@@ -150,3 +150,45 @@ The group that held the workers, which calls itself the Valley Brigades, said in
 online that it had released them "after receiving what was owed".""")
     assert _speakers_of(doc, "it had released them") == {"Valley Brigades"}
     assert not any(q.text.startswith("itself") for q in doc.quotes)
+
+
+def test_a_fragment_under_an_issued_speech_noun_is_the_issuers(analyze):
+    doc = analyze("""Defence Minister Tomas Novak issued a warning that any incursion would meet \
+"a swift response".""")
+    assert _speakers_of(doc, "a swift response") == {"Tomas Novak"}
+
+
+STATEMENT = """Joint Statement by the Presidents of Ruvania and Kestria
+
+Issued on 4 May 2027
+
+The President of Ruvania and the President of Kestria met in the capital on 3 May 2027.
+
+The two leaders welcomed the progress made on the rail link and agreed that their transport ministers \
+would meet in June. They noted that the project had fallen behind its timetable. They urged that the \
+border crossings stay open to trade.
+
+President Amara Diallo said that the talks had been "frank and friendly"."""
+
+
+def test_a_position_verb_in_a_statement_is_the_issuers_own_words(analyze):
+    doc = analyze(STATEMENT)
+    texts = [q.text for q in doc.quotes]
+    assert not any("transport ministers" in t or "fallen behind" in t or "border crossings" in t for t in texts), texts
+    assert _speakers_of(doc, "the talks had been") == {"Amara Diallo"}  # "said" with a name stays a quote
+
+
+def test_a_position_verb_in_a_news_report_stays_a_quote(analyze):
+    doc = analyze("""Health Minister Rosa Medina warned on Monday that hospitals would run out of oxygen \
+within days. The two unions agreed that the strike would end on Friday.""")
+    assert _speakers_of(doc, "hospitals would run out") == {"Rosa Medina"}
+    assert any("the strike would end" in q.text for q in doc.quotes)
+
+
+def test_a_contrasting_clause_with_its_own_speaker_ends_the_content(analyze):
+    doc = analyze("""The European Commission fined the Norbank group 2 billion euros on Tuesday. Competition \
+commissioner Ana Lima said the group had "deliberately misled" regulators, while Norbank called the fine \
+"disproportionate".""")
+    lima = [q for q in doc.quotes if "deliberately misled" in q.text]
+    assert lima and not any("disproportionate" in q.text for q in lima)
+    assert any("disproportionate" in q.text and q.speaker_text == "Norbank" for q in doc.quotes)

@@ -438,6 +438,23 @@ def _fragment_after(text: str, spans, starts: list[int], end: int, limit: int, q
     return end
 
 
+#: Conjunctions that open a contrasting clause after a cue's content (", while the bank called ...").
+CONTRAST_CONJUNCTIONS = frozenset({"while", "whereas"})
+
+
+def _before_other_speaker(doc, span: tuple[int, int]) -> tuple[int, int]:
+    """The content ``span`` cut before ", while" / ", whereas" when the clause that opens holds a
+    cue verb with a subject of its own: another speaker's words ("Lima said the bank had misled
+    regulators, while the bank called the fine "disproportionate"": the bank's, not Lima's)."""
+    lo, hi = span
+    for k in range(lo + 1, hi - 2):
+        if doc[k].text == "," and doc[k + 1].lower_ in CONTRAST_CONJUNCTIONS and any(
+                t.lemma_.lower() in cue_verbs() and t.pos_ == "VERB"
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in doc[k + 2:hi]):
+            return lo, k
+    return span
+
+
 def find_indirect(document, doc, direct: list[Candidate], spans=()) -> list[Candidate]:
     """Indirect-quote candidates of one document, given its direct quotes and its marked spans."""
     text = document.text
@@ -460,6 +477,8 @@ def find_indirect(document, doc, direct: list[Candidate], spans=()) -> list[Cand
         subject = _subject(verb)
         if subject is None or _inside(quoted, subject.idx) or subject.lower_ in first_person_pronouns():
             continue  # "I can confirm that ...", "We said that ...": the text's own voice, no reported speech
+        if span[0] > verb.i:
+            span = _before_other_speaker(doc, span)
         if span[1] <= verb.i and subject.i < verb.i:
             # "<content>, another source said": the content runs from the sentence start to the speaker
             span = (min(span[0], verb.sent.start), subject.left_edge.i)
