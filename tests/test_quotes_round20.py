@@ -192,3 +192,17 @@ commissioner Ana Lima said the group had "deliberately misled" regulators, while
     lima = [q for q in doc.quotes if "deliberately misled" in q.text]
     assert lima and not any("disproportionate" in q.text for q in lima)
     assert any("disproportionate" in q.text and q.speaker_text == "Norbank" for q in doc.quotes)
+
+
+def test_a_naming_cue_parsed_with_two_objects_gives_the_fragment(analyze):
+    doc = analyze("""Tomas Novak met Ana Lima in Bali on Monday.
+
+Novak called the talks "a step forward" and flew home.""")
+    assert _speakers_of(doc, "a step forward") == {"Tomas Novak"}
+
+
+def test_praising_a_quoted_object_stays_no_quote(analyze):
+    doc = analyze("""Tomas Novak met Ana Lima in Bali on Monday.
+
+Novak praised her "reforms" and flew home.""")
+    assert not any("reforms" in q.text for q in doc.quotes)

@@ -615,7 +615,9 @@ def find_partial(document, doc, spans, found: list[Candidate]) -> list[Candidate
         frames = cue_verbs()[verb.lemma_.lower()].frames
         # a naming cue's object renamed by the fragment ("called the offer "an insult"", which
         # the parse may hang on the object) is the fragment's predicate
-        names_object = "as" in frames and root.dep_ == "appos" and root.head.i == child.i
+        names_object = "as" in frames and (root.dep_ == "appos" and root.head.i == child.i or (
+            child.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < child.i for c in verb.children)))
+        # ... or the parse gave the cue two objects ("called the talks "a step forward"")
         if child.dep_ == "dobj" and "quote" not in frames and not names_object:
             continue  # "praised its "reforms"": what was praised, in the author's scare quotes
         subject = _subject(verb)
