@@ -98,7 +98,12 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", choices=("wikinews", "statements", "both"), default="both")
     ap.add_argument("--ok", action="store_true", help="also list the gold quotes found right")
+    ap.add_argument("--statements-dir", type=Path, default=None,
+                    help="another tests/data/statements folder (e.g. main's, for open documents not merged yet)")
+    ap.add_argument("--open", default=None, help='only the open documents of this round ("round 21")')
     args = ap.parse_args(argv)
+    if args.statements_dir is not None:
+        ev.STATEMENTS = args.statements_dir
     sc = ev._wikinews_scorer()
     if args.set in ("wikinews", "both"):
         golds = ev.wikinews_golds()
@@ -109,6 +114,8 @@ def main(argv=None) -> int:
     if args.set in ("statements", "both"):
         index = {m["id"]: m for m in ev._statement_index()}
         sealed = {k for k, m in index.items() if m.get("sealed")}
+        if args.open:  # the others are left unread too
+            sealed |= {k for k, m in index.items() if m.get("open") != args.open}
         records = ev.folder_records(ev.STATEMENTS, ev.STATEMENTS / "index.json", skip=sealed)
         preds = _predict(records)
         golds = {p.stem: json.loads(p.read_text(encoding="utf-8"))

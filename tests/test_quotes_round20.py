@@ -206,3 +206,20 @@ def test_praising_a_quoted_object_stays_no_quote(analyze):
 
 Novak praised her "reforms" and flew home.""")
     assert not any("reforms" in q.text for q in doc.quotes)
+
+
+def test_a_hyphen_inside_a_word_does_not_cut_the_speaker_phrase(analyze):
+    doc = analyze("""The Security Council met on Monday.
+
+A spokesperson for the Secretary-General said he deeply regretted the decision.""")
+    quote = next(q for q in doc.quotes if "deeply regretted" in q.text)
+    assert quote.speaker_text == "A spokesperson for the Secretary-General"
+
+
+def test_who_is_quoted_as_saying_is_the_name_before_it(analyze):
+    doc = analyze("""The embassy criticised the article on Tuesday.
+
+We are particularly concerned by the remarks of Mr. Delorme, who is quoted as saying: "Paris should expel \
+the ambassador tomorrow." Such statements are irresponsible.""")
+    quote = next(q for q in doc.quotes if "expel the ambassador" in q.text)
+    assert quote.speaker_text == "Mr. Delorme"

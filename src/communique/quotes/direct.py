@@ -139,7 +139,8 @@ def _subject(verb, lo: int, hi: int):
         head = outer_cue(head.head) if head.dep_ in ("conj", "advcl") else head.head
         for child in head.children:
             if child.dep_ in SUBJECT_DEPS and lo <= child.i < hi:
-                return child
+                named = relative_antecedent(child)  # "Delorme, who is quoted as saying:": Delorme
+                return named if lo <= named.i < hi else child
     k = verb.i - 1
     while k >= lo and verb.doc[k].text == ",":
         k -= 1

@@ -110,10 +110,16 @@ def speaker_tokens(head, lo: int, hi: int) -> tuple[int, int]:
         if child.dep_ == "prep" and child.lower_ not in KEEP_PREPOSITIONS:
             break
         right = child.right_edge.i + 1
-        if any(t.text in PHRASE_BREAKS or "\n" in t.text for t in head.doc[end:right]):
+        if any((t.text in PHRASE_BREAKS and not _joining_hyphen(t)) or "\n" in t.text for t in head.doc[end:right]):
             break
         end = right
     return start, min(end, hi)
+
+
+def _joining_hyphen(token) -> bool:
+    """Whether ``token`` is a hyphen inside a word ("Secretary-General", "Guinea-Bissau"), with no
+    space on either side: no break of a speaker phrase, as a spaced dash is."""
+    return token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
 
 
 #: The parts of speech (ids) of ``turn_label``'s verbs.
