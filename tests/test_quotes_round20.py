@@ -223,3 +223,11 @@ We are particularly concerned by the remarks of Mr. Delorme, who is quoted as sa
 the ambassador tomorrow." Such statements are irresponsible.""")
     quote = next(q for q in doc.quotes if "expel the ambassador" in q.text)
     assert quote.speaker_text == "Mr. Delorme"
+
+
+def test_a_capitalised_title_set_off_before_its_holder_is_the_holder(analyze):
+    doc = analyze("""Ministers from five states met in Accra on Monday.
+
+Nigeria's Minister of State for Foreign Affairs, Mrs. Hauwa Danjuma, told journalists that her country \
+was ready to share its surveillance data.""")
+    assert _speakers_of(doc, "her country was ready") == {"Hauwa Danjuma"}

@@ -202,6 +202,14 @@ def speaker_span(head, lo: int = 0, hi: int | None = None):
         named = _named_in_phrase(head)
         if named is not None:
             ns, ne = name_tokens(named)
+    elif head.pos_ == "PROPN" and head.lemma_.lower() in speaker_titles():
+        # a capitalised title and its holder set off by commas: "Nigeria's Minister of State for
+        # Foreign Affairs, Mrs. Hauwa Danjuma, told ...": Danjuma, not the title
+        named = next((c for c in head.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        if named is not None:
+            ns, ne = name_tokens(named)
+            while ns < named.i and doc[ns].ent_type_ != "PERSON":
+                ns += 1  # not "Mrs."
     return (*_span_chars(doc, s, e), *_span_chars(doc, ns, ne))
 
 
