@@ -231,3 +231,13 @@ def test_a_capitalised_title_set_off_before_its_holder_is_the_holder(analyze):
 Nigeria's Minister of State for Foreign Affairs, Mrs. Hauwa Danjuma, told journalists that her country \
 was ready to share its surveillance data.""")
     assert _speakers_of(doc, "her country was ready") == {"Hauwa Danjuma"}
+
+
+def test_a_body_named_by_one_capitalised_noun_in_its_statement_is_the_issuer(analyze):
+    doc = analyze("""Statement of the Embassy of Ruvania in Oslo
+
+Issued on 4 May 2027
+
+The Embassy has read the article published on 2 May by a local newspaper. The Embassy notes that the \
+article rests on a single anonymous source. The Embassy regrets that the author did not contact it.""")
+    assert not any("single anonymous source" in q.text for q in doc.quotes), [q.text for q in doc.quotes]

@@ -55,8 +55,9 @@ def _title_end(document) -> int:
 
 def _own_position(document, doc, cand: Candidate) -> bool:
     """Whether ``cand`` is an indirect quote in a statement section whose cue states a position
-    (``position_verbs``: agree, demand, note, urge, warn ...) and whose speaker names no one
-    ("They demand that ...", "The Conference warns that ...", "The two leaders agreed that ..."):
+    (``position_verbs``: agree, demand, note, urge, warn ...) and whose speaker names no person
+    and at most one proper noun ("They demand that ...", "The Conference warns that ...", "The
+    Embassy notes that ...", "The two leaders agreed that ..."):
     the issuer's own words, no one's reported speech, as a briefing's answers are (docs/quotes.md,
     "Briefing transcripts"). "President Prabowo urged that ..." (a name) and "said" stay quotes."""
     if cand.kind != "indirect" or not cand.cue or not any(
@@ -64,8 +65,9 @@ def _own_position(document, doc, cand: Candidate) -> bool:
         return False
     if cand.speaker_chars is not None:
         speaker = doc.char_span(cand.speaker_chars[0], cand.speaker_chars[1], alignment_mode="expand")
-        if speaker is None or any(t.pos_ == "PROPN" for t in speaker):
-            return False
+        if speaker is None or any(t.ent_type_ == "PERSON" for t in speaker) \
+                or sum(t.pos_ == "PROPN" for t in speaker) > 1:
+            return False  # a person, or a body named in full; "The Conference", "The Embassy": the issuer
     sent = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     lo = sent.sent.start if sent is not None else 0
     hi = sent.sent.end if sent is not None else len(doc)
