@@ -55,7 +55,7 @@ def _title_end(document) -> int:
 
 def _own_position(document, doc, cand: Candidate) -> bool:
     """Whether ``cand`` is an indirect quote in a statement section whose cue states a position
-    (``position_verbs``: agree, demand, note, urge, warn ...) and whose speaker names no person
+    (``position_verbs``: agree, demand, note, urge, warn ...) in the present tense, whose speaker names no person
     and at most one proper noun ("They demand that ...", "The Conference warns that ...", "The
     Embassy notes that ...", "The two leaders agreed that ..."):
     the issuer's own words, no one's reported speech, as a briefing's answers are (docs/quotes.md,
@@ -71,8 +71,10 @@ def _own_position(document, doc, cand: Candidate) -> bool:
     sent = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     lo = sent.sent.start if sent is not None else 0
     hi = sent.sent.end if sent is not None else len(doc)
-    lemmas = {t.lemma_.lower() for t in doc[lo:hi] if t.text == cand.cue}
-    return bool(lemmas) and lemmas <= position_verbs()
+    cues = [t for t in doc[lo:hi] if t.text == cand.cue]
+    # in the present tense: the issuer acting as it writes ("They demand", "The Conference warns");
+    # a past tense reports a meeting or a call ("The two leaders agreed that ..."), reported speech
+    return bool(cues) and all(t.lemma_.lower() in position_verbs() and t.tag_ in ("VBZ", "VBP") for t in cues)
 
 
 def find_quotes(document, doc, max_quote_chars: int) -> list[Quote]:
