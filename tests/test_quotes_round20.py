@@ -164,8 +164,8 @@ Issued on 4 May 2027
 
 The President of Ruvania and the President of Kestria met in the capital on 3 May 2027.
 
-The two leaders welcomed the progress made on the rail link and agreed that their transport ministers \
-would meet in June. They noted that the project had fallen behind its timetable. They urged that the \
+The two Presidents welcome the progress made on the rail link and agree that their transport ministers \
+will meet in June. They note that the project has fallen behind its timetable. They urge that the \
 border crossings stay open to trade.
 
 President Amara Diallo said that the talks had been "frank and friendly"."""
@@ -176,6 +176,14 @@ def test_a_position_verb_in_a_statement_is_the_issuers_own_words(analyze):
     texts = [q.text for q in doc.quotes]
     assert not any("transport ministers" in t or "fallen behind" in t or "border crossings" in t for t in texts), texts
     assert _speakers_of(doc, "the talks had been") == {"Amara Diallo"}  # "said" with a name stays a quote
+
+
+def test_a_readout_in_the_past_tense_stays_reported_speech(analyze):
+    """A past tense reports a meeting or a call ("The two leaders agreed that ..."): speech reported
+    by the readout, kept (a present "agree" is the issuers acting as they write)."""
+    doc = analyze(STATEMENT.replace("welcome", "welcomed").replace("agree that", "agreed that")
+                  .replace("will meet", "would meet"))
+    assert any("transport ministers" in q.text for q in doc.quotes)
 
 
 def test_a_position_verb_in_a_news_report_stays_a_quote(analyze):
