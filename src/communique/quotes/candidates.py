@@ -177,6 +177,41 @@ def _next_speaker(index: TokenIndex, last, start: int, end: int):
     return None if any(c.dep_ == "neg" for c in subject.head.children) else subject
 
 
+#: Verbs of a sentence before a quote that say how its subject spoke ("Eklund was blunt.", "Ruiz
+#: spoke next.", "Hale responded angrily."), besides the cue verbs.
+SPEAKING_VERBS = frozenset({"address", "be", "react", "respond", "speak"})
+#: Characters that may close the sentence before a quote that opens the next one (".", or a
+#: closing mark after it).
+_SENTENCE_CLOSERS = ".!?\"”’»"
+
+
+def _after_sentence(text: str, index: TokenIndex, cand: Candidate, before: list[Candidate]) -> Candidate | None:
+    """For a direct quote with no speaker that opens a sentence after other sentences of its
+    paragraph, with no quote of no speaker before it there, the subject of the sentence right before it when
+    that can be a speaker (``_closing_subject``) and the sentence says how it spoke (a cue verb, a
+    copula, ``SPEAKING_VERBS``: "Minister Lars Eklund was blunt. "The licence will not be
+    renewed."" -> Eklund; not "Ada Brun put it on the table. "..."); else None."""
+    ls = _line_bounds(text, cand.start)[0]
+    mark = cand.start
+    while mark > ls and text[mark - 1] not in " \t":
+        mark -= 1  # back over the opening mark
+    head = text[ls:mark].rstrip()
+    if not head or head[-1] not in _SENTENCE_CLOSERS or any(ls <= c.start < cand.start and c.speaker_chars is None for c in before):
+        return None
+    end = ls + len(head)
+    while end > ls and text[end - 1] in "\"”’»":
+        end -= 1
+    if end <= ls or text[end - 1] not in ".!?":
+        return None
+    subject = _closing_subject(index, ls, end)
+    root = subject.sent.root if subject is not None else None
+    if root is None or not (root.lemma_.lower() in SPEAKING_VERBS or root.lemma_.lower() in cue_verbs()):
+        return None  # "Ada Brun put it on the table. "..."": no one is said to speak
+    lo, hi = speaker_tokens(subject, 0, len(index.doc))
+    return Candidate(cand.kind, cand.start, cand.end, speaker_span(subject), fallback_kind(subject, index.doc[lo:hi]),
+                     None, "previous_sentence")
+
+
 def inherit_paragraph_speakers(text: str, candidates: list[Candidate], doc=None) -> list[Candidate]:
     """A direct quote that is a paragraph of its own and names no speaker takes the speaker
     of the last attributed quote (direct or indirect) of the paragraph before it:
@@ -200,6 +235,8 @@ def inherit_paragraph_speakers(text: str, candidates: list[Candidate], doc=None)
         if cand.kind != "direct" or cand.speaker_chars is not None:
             continue
         if not is_quote_paragraph(text, cand.start, cand.end):
+            if index is not None:
+                out[i] = _after_sentence(text, index, cand, out[:i]) or cand
             continue
         prev = _previous_line(text, _line_bounds(text, cand.start)[0])
         if prev is None:

@@ -139,7 +139,8 @@ def _subject(verb, lo: int, hi: int):
         head = outer_cue(head.head) if head.dep_ in ("conj", "advcl") else head.head
         for child in head.children:
             if child.dep_ in SUBJECT_DEPS and lo <= child.i < hi:
-                return child
+                named = relative_antecedent(child)  # "Delorme, who is quoted as saying:": Delorme
+                return named if lo <= named.i < hi else child
     k = verb.i - 1
     while k >= lo and verb.doc[k].text == ",":
         k -= 1
@@ -201,9 +202,10 @@ def _find_after(index: TokenIndex, span: MarkedSpan, limit: int):
         return None
     first = doc[lo]
     if first.text in DASHES and lo + 1 < hi:
-        head = _phrase_head(doc, lo + 1, hi)
+        cut = _before_comma(doc, lo + 1, hi)
+        head = _phrase_head(doc, lo + 1, cut)
         if head is not None:
-            return _attribution(head, lo + 1, hi, None, "dash")
+            return _attribution(head, lo + 1, cut, None, "dash")
     for t in doc[lo:hi]:
         if t.lower_ == "according":  # "...," according to X; not the next sentence's attribution
             subject = _according(doc, t.i, hi)
@@ -238,10 +240,19 @@ def _signed_below(index: TokenIndex, lo: int, limit: int):
         hi += 1
     if hi - lo - 2 > MAX_SIGNATURE_TOKENS:
         return None
+    hi = _before_comma(doc, lo + 2, hi)
     head = _phrase_head(doc, lo + 2, hi)
     if head is None or head.pos_ != "PROPN":
         return None
     return _attribution(head, lo + 2, hi, None, "dash")
+
+
+def _before_comma(doc, lo: int, hi: int) -> int:
+    """The end of a dash signature's first part, before its first comma, when that part holds a
+    noun ("— Paulo Mendes, speaking on national radio": Paulo Mendes, not the radio; "— Ivo
+    Marek, health minister"), else ``hi``."""
+    comma = next((t.i for t in doc[lo:hi] if t.text == ","), hi)
+    return comma if any(t.pos_ in NOUNISH for t in doc[lo:comma]) else hi
 
 
 def _attributed_below(index: TokenIndex, lo: int, limit: int):

@@ -104,8 +104,10 @@ def _subject(verb):
             return relative_antecedent(vocative_speaker(subject))
         if head.dep_ == "acl" and head.head.lemma_.lower() in speaker_bodies():
             issued = head.head
-            issuer = next((c for c in issued.head.children if c.dep_ in SUBJECT_DEPS), None) \
-                if issued.dep_ == "dobj" else None
+            verb_of = issued.head.head if issued.dep_ == "pobj" and issued.head.dep_ == "prep" else \
+                issued.head if issued.dep_ == "dobj" else None  # "said in a statement posted ... that"
+            issuer = next((c for c in verb_of.children if c.dep_ in SUBJECT_DEPS), None) \
+                if verb_of is not None and verb_of.pos_ in ("VERB", "AUX") else None
             return relative_antecedent(issuer) if issuer is not None else issued
         if head is verb and head.dep_ in ("acl", "advcl") and head.tag_ == "VBG" and head.head.pos_ in ("NOUN", "PROPN"):
             return head.head  # a participle on its speaker: "The senator, noting that ...": the senator
@@ -189,7 +191,7 @@ def _content(verb, frames):
             return prep.i + 1, end
     if "as" in frames:
         obj = next((c for c in children if c.dep_ == "dobj"), None)
-        if obj is not None:
+        if obj is not None and obj.lower_ not in REFLEXIVE_OBJECTS:  # "calls itself X": a name, no speech
             as_prep = next((c for c in list(children) + list(obj.children)
                             if c.dep_ == "prep" and c.lower_ == "as"), None)
             if as_prep is None:  # "called the agreement illegal": an object predicate stands for "as"
@@ -202,6 +204,11 @@ def _content(verb, frames):
                                     or any(t.text in QUOTE_MARKS for t in verb.doc[obj.i:end])):
                 return obj.left_edge.i, end
     return None
+
+
+#: Objects that make a judging verb name its own subject ("a group which calls itself the Valley
+#: Brigades", "who styled himself president"): no speech.
+REFLEXIVE_OBJECTS = frozenset({"herself", "himself", "itself", "themselves"})
 
 
 #: Punctuation that closes a clause before a cue, so that the clause is not what the cue reports.
@@ -431,6 +438,23 @@ def _fragment_after(text: str, spans, starts: list[int], end: int, limit: int, q
     return end
 
 
+#: Conjunctions that open a contrasting clause after a cue's content (", while the bank called ...").
+CONTRAST_CONJUNCTIONS = frozenset({"while", "whereas"})
+
+
+def _before_other_speaker(doc, span: tuple[int, int]) -> tuple[int, int]:
+    """The content ``span`` cut before ", while" / ", whereas" when the clause that opens holds a
+    cue verb with a subject of its own: another speaker's words ("Lima said the bank had misled
+    regulators, while the bank called the fine "disproportionate"": the bank's, not Lima's)."""
+    lo, hi = span
+    for k in range(lo + 1, hi - 2):
+        if doc[k].text == "," and doc[k + 1].lower_ in CONTRAST_CONJUNCTIONS and any(
+                t.lemma_.lower() in cue_verbs() and t.pos_ == "VERB"
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in doc[k + 2:hi]):
+            return lo, k
+    return span
+
+
 def find_indirect(document, doc, direct: list[Candidate], spans=()) -> list[Candidate]:
     """Indirect-quote candidates of one document, given its direct quotes and its marked spans."""
     text = document.text
@@ -453,6 +477,8 @@ def find_indirect(document, doc, direct: list[Candidate], spans=()) -> list[Cand
         subject = _subject(verb)
         if subject is None or _inside(quoted, subject.idx) or subject.lower_ in first_person_pronouns():
             continue  # "I can confirm that ...", "We said that ...": the text's own voice, no reported speech
+        if span[0] > verb.i:
+            span = _before_other_speaker(doc, span)
         if span[1] <= verb.i and subject.i < verb.i:
             # "<content>, another source said": the content runs from the sentence start to the speaker
             span = (min(span[0], verb.sent.start), subject.left_edge.i)
@@ -518,6 +544,11 @@ def _governing_cue(token):
     return None, None
 
 
+#: Verbs whose subject issues the speech noun they take as object ("issued a warning that ...",
+#: "gave an assurance that ...", "repeated its claim that ...").
+ISSUING_VERBS = frozenset({"deliver", "give", "issue", "make", "renew", "repeat", "voice"})
+
+
 def _claimed_by(token):
     """For a fragment in the "that" clause of a speech noun with a named author ("Dahl's claim
     that the plan "is dead"", "a warning by Dahl that ..."): the noun, the clause and the
@@ -540,6 +571,11 @@ def _claimed_by(token):
     author = next((c for c in noun.children if c.dep_ == "poss"), None) or next(
         (o for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children if o.dep_ == "pobj"),
         None)
+    if author is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING_VERBS:
+        # "Novak issued a warning that ...", "the ministry gave an assurance that ...": who issued it
+        issuer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if issuer is not None and issuer.pos_ in ("PROPN", "NOUN", "PRON"):
+            return noun, clause, relative_antecedent(issuer)
     return (noun, clause, author) if author is not None and author.pos_ == "PROPN" else None
 
 
@@ -579,7 +615,9 @@ def find_partial(document, doc, spans, found: list[Candidate]) -> list[Candidate
         frames = cue_verbs()[verb.lemma_.lower()].frames
         # a naming cue's object renamed by the fragment ("called the offer "an insult"", which
         # the parse may hang on the object) is the fragment's predicate
-        names_object = "as" in frames and root.dep_ == "appos" and root.head.i == child.i
+        names_object = "as" in frames and (root.dep_ == "appos" and root.head.i == child.i or (
+            child.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < child.i for c in verb.children)))
+        # ... or the parse gave the cue two objects ("called the talks "a step forward"")
         if child.dep_ == "dobj" and "quote" not in frames and not names_object:
             continue  # "praised its "reforms"": what was praised, in the author's scare quotes
         subject = _subject(verb)

@@ -57,6 +57,14 @@ def cue_verbs() -> dict[str, CueVerb]:
     return out
 
 
+@resources.cached
+def position_verbs() -> frozenset[str]:
+    """Cue verbs tagged ``position``: in a statement, by which its issuer states its own
+    position ("They demand that ...", "The two leaders agreed that ..."), which is no quote."""
+    return frozenset(lemma for lemma, tags in resources.tagged(CUE_VERBS_FILE).items()
+                     if "cue" in tags and "position" in tags)
+
+
 def speaker_bodies() -> frozenset[str]:
     """Nouns ("spokesperson", "statement") that speak for an actor named around them."""
     return resources.terms(BODIES_FILE)

@@ -50,6 +50,12 @@ AUTHOR_PREPOSITIONS = frozenset({"by", "from"})
 #: Spokespeople, and the prepositions naming the body they speak for ("a spokesman for the ministry").
 SPOKESPERSONS = frozenset({"spokesman", "spokesperson", "spokeswoman"})
 SPOKESPERSON_PREPOSITIONS = frozenset({"for", "of", "at"})
+#: Nouns of those who speak for the state or body that owns them, unnamed ("China's representative
+#: said", "the agency's delegation said"): that state or body (``_represented_body``).
+REPRESENTATIVES = frozenset({"ambassador", "delegate", "delegation", "emissary", "envoy", "mission",
+                             "negotiator", "representative"})
+#: Verbs by which a speaker phrase gives itself a name ("a group calling itself X").
+SELF_NAMING_VERBS = frozenset({"call", "dub", "name", "style"})
 #: Nouns that, like a spokesperson, speak for their possessor ("the senator's office said").
 OFFICES = frozenset({"office"})
 #: Prepositions naming the body that role holders speak for ("officials at / of / from X"; not
@@ -104,10 +110,16 @@ def speaker_tokens(head, lo: int, hi: int) -> tuple[int, int]:
         if child.dep_ == "prep" and child.lower_ not in KEEP_PREPOSITIONS:
             break
         right = child.right_edge.i + 1
-        if any(t.text in PHRASE_BREAKS or "\n" in t.text for t in head.doc[end:right]):
+        if any((t.text in PHRASE_BREAKS and not _joining_hyphen(t)) or "\n" in t.text for t in head.doc[end:right]):
             break
         end = right
     return start, min(end, hi)
+
+
+def _joining_hyphen(token) -> bool:
+    """Whether ``token`` is a hyphen inside a word ("Secretary-General", "Guinea-Bissau"), with no
+    space on either side: no break of a speaker phrase, as a spaced dash is."""
+    return token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
 
 
 #: The parts of speech (ids) of ``turn_label``'s verbs.
@@ -190,6 +202,14 @@ def speaker_span(head, lo: int = 0, hi: int | None = None):
         named = _named_in_phrase(head)
         if named is not None:
             ns, ne = name_tokens(named)
+    elif head.pos_ == "PROPN" and head.lemma_.lower() in speaker_titles():
+        # a capitalised title and its holder set off by commas: "Nigeria's Minister of State for
+        # Foreign Affairs, Mrs. Hauwa Danjuma, told ...": Danjuma, not the title
+        named = next((c for c in head.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        if named is not None:
+            ns, ne = name_tokens(named)
+            while ns < named.i and doc[ns].ent_type_ != "PERSON":
+                ns += 1  # not "Mrs."
     return (*_span_chars(doc, s, e), *_span_chars(doc, ns, ne))
 
 
@@ -231,6 +251,9 @@ def _named_in_phrase(head):
     for child in head.rights:
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             return child
+    named = _self_named(head)
+    if named is not None:
+        return named
     lemma = head.lemma_.lower()
     if head.tag_ == "NNS" and lemma in speaker_titles():  # "officials at the State Department": the department
         prepositions = MEMBER_PREPOSITIONS
@@ -246,6 +269,25 @@ def _named_in_phrase(head):
         if author is not None and (author.pos_ == "PROPN" or (author.pos_ == "NOUN" and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in author.children))):
             return author  # "a statement from the ministry", "a spokesman for the ministry"
+    return None
+
+
+def _self_named(head):
+    """The name a speaker phrase headed by a common noun gives itself in its own phrase ("a
+    militia calling itself the Northern Shield", "the group that held them, which calls itself
+    the Valley Brigades": the parse may hang the clause on a noun inside the phrase), with the
+    reflexive agreeing in number ("itself" for a singular noun, "themselves" for a plural one);
+    else None."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() in speaker_titles():
+        return None
+    reflexive = "themselves" if head.tag_ == "NNS" else "itself"
+    for verb in head.subtree:
+        if verb.lemma_.lower() not in SELF_NAMING_VERBS or verb.dep_ not in ("relcl", "acl") or verb.i < head.i:
+            continue
+        if any(c.dep_ == "dobj" and c.lower_ == reflexive for c in verb.children):
+            name = next((c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp") and c.pos_ == "PROPN"), None)
+            if name is not None:
+                return name
     return None
 
 
@@ -717,6 +759,9 @@ def _resolve_speaker(document, doc, chars, fallback, quoted, last_speaker) -> st
         if found is not None:
             return found
     actor = index.at(name_start, name_end) or index.at(start, end)
+    represented = _represented_body(document, doc, index, start, end, name_start, name_end)
+    if represented is not None:  # "China's representative said ...": China
+        return represented
     owner = _owner(doc, start, end) if start <= name_start and name_end <= end else None
     if owner is not None:  # "the president's spokesman", "her office": whom the owner stands for
         found = _owner_speaker(document, doc, index, owner, start, end, quoted, last_speaker)
@@ -762,6 +807,31 @@ def _resolve_speaker(document, doc, chars, fallback, quoted, last_speaker) -> st
         logger.debug("speaker %r resolved by fallback to %s", document.text[start:end], found)
         return found
     return _possessor(document, doc, start, end, quoted, last_speaker)
+
+
+def _represented_body(document, doc, index, start: int, end: int, name_start: int, name_end: int) -> str | None:
+    """For a speaker phrase naming nobody and headed by a noun of those who speak for a state or
+    body (``REPRESENTATIVES``) that a state or organisation owns ("China's representative", "the
+    agency's delegation", "Brazil's delegate"), that state or organisation's actor; None for any
+    other phrase, one that names its holder ("Iran's envoy, Reza Ghaffari") or an owner that is a
+    person ("the president's envoy")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    head = span.root if span is not None and len(span) else None
+    if head is None or head.lemma_.lower() not in REPRESENTATIVES or head.tag_ == "NNS" \
+            or document.text[name_start:name_end][:1].isupper() or any(t.ent_type_ == "PERSON" for t in span):
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is None:
+        return None
+    lo, hi = doc[owner.left_edge.i].idx, owner.idx + len(owner.text)
+    said = document.text[lo:hi].lower()
+    for actor in document.actors:  # a mention inside the owner, else one that reads as it ("China" before)
+        if actor.kind in ORG_KINDS and any(lo <= s and e <= hi for s, e in actor.mentions):
+            return actor.id
+    for actor in document.actors:
+        if actor.kind in ORG_KINDS and any(document.text[s:e].lower() == said for s, e in actor.mentions):
+            return actor.id
+    return None
 
 
 def _owner(doc, start: int, end: int):

@@ -21,6 +21,7 @@ from ..pipeline import stage
 from ..quotes.candidates import Candidate, inherit_paragraph_speakers
 from ..quotes.direct import find_direct
 from ..quotes.indirect import find_indirect, find_partial
+from ..quotes.lexicon import position_verbs
 from ..quotes.marks import find_marked_spans
 from ..quotes.speakers import resolve_speaker
 from ..spans import SpanSet
@@ -52,6 +53,30 @@ def _title_end(document) -> int:
     return at + len(title) if at >= 0 and not document.text[:at].strip() else 0
 
 
+def _own_position(document, doc, cand: Candidate) -> bool:
+    """Whether ``cand`` is an indirect quote in a statement section whose cue states a position
+    (``position_verbs``: agree, demand, note, urge, warn ...) in the present tense, whose speaker names no person
+    and at most one proper noun ("They demand that ...", "The Conference warns that ...", "The
+    Embassy notes that ...", "The two leaders agreed that ..."):
+    the issuer's own words, no one's reported speech, as a briefing's answers are (docs/quotes.md,
+    "Briefing transcripts"). "President Prabowo urged that ..." (a name) and "said" stay quotes."""
+    if cand.kind != "indirect" or not cand.cue or not any(
+            s.kind == "statement" and s.start <= cand.start < s.end for s in document.sections):
+        return False
+    if cand.speaker_chars is not None:
+        speaker = doc.char_span(cand.speaker_chars[0], cand.speaker_chars[1], alignment_mode="expand")
+        if speaker is None or any(t.ent_type_ == "PERSON" for t in speaker) \
+                or sum(t.pos_ == "PROPN" for t in speaker) > 1:
+            return False  # a person, or a body named in full; "The Conference", "The Embassy": the issuer
+    sent = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    lo = sent.sent.start if sent is not None else 0
+    hi = sent.sent.end if sent is not None else len(doc)
+    cues = [t for t in doc[lo:hi] if t.text == cand.cue]
+    # in the present tense: the issuer acting as it writes ("They demand", "The Conference warns");
+    # a past tense reports a meeting or a call ("The two leaders agreed that ..."), reported speech
+    return bool(cues) and all(t.lemma_.lower() in position_verbs() and t.tag_ in ("VBZ", "VBP") for t in cues)
+
+
 def find_quotes(document, doc, max_quote_chars: int) -> list[Quote]:
     """Direct and indirect quotes of ``document`` (parsed as ``doc``), sorted by offset.
 
@@ -72,6 +97,7 @@ def find_quotes(document, doc, max_quote_chars: int) -> list[Quote]:
         seen.add((cand.start, cand.end))
         candidates.append(cand)
     candidates = inherit_paragraph_speakers(document.text, candidates, doc)
+    candidates = [c for c in candidates if not _own_position(document, doc, c)]
     quoted = SpanSet((c.start, c.end) for c in candidates)
     quotes: list[Quote] = []
     for cand in candidates:
