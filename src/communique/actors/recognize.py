@@ -558,7 +558,7 @@ class Recognizer:
         used_spans = SpanSet(consumed)
         cands = [c for c in cands if c.priority == PRIORITY_PERSON or not used_spans.contains(c.start, c.end)]
         chosen = longer_bodies_read(text, _select(cands), getattr(self, "_longer", {}))
-        return plural_governments_dropped(text, shared_aliases_settled(text, chosen, self.r, self.day))
+        return plural_governments_read(text, shared_aliases_settled(text, chosen, self.r, self.day))
 
     def _person(self, text, doc, span, start, end, entry):
         root = span.root
@@ -1665,18 +1665,22 @@ def _by_country(chosen: list[Mention], c: Mention, entries):
 
 
 #: Plural nouns of a government that, bare ("Both governments", "the governments that still talk
-#: to them"), stand for several states, never for one: ``plural_governments_dropped``.
-PLURAL_GOVERNMENT_NOUNS = frozenset(("governments", "administrations", "regimes"))
+#: to them"), stand for several states, never for one: ``plural_governments_read``.
+PLURAL_GOVERNMENT_NOUNS = frozenset(("governments",))  # not "administrations": also offices
+#: How a bare plural government noun is read: its own actor, given no country in focus
+#: (``build._domestic``); the events stage reads "both governments" as the two states named last.
+PLURAL_GOVERNMENTS_HOW = "noun:plural"
 
 
-def plural_governments_dropped(text: str, chosen: list[Mention]) -> list[Mention]:
-    """The chosen mentions without a bare plural government noun ("Both governments insist ...",
-    round 20): it stands for the several states the text has named, which one actor cannot be;
-    read as the state in focus it gave that state the others' acts. A name or adjective with it
-    ("the governments of Chad and Niger", "Western governments") is another reading and stays."""
-    return [c for c in chosen
-            if not (c.guess.key is None and c.guess.how == "noun:bare"
-                    and text[c.start:c.end].lower() in PLURAL_GOVERNMENT_NOUNS)]
+def plural_governments_read(text: str, chosen: list[Mention]) -> list[Mention]:
+    """The chosen mentions with each bare plural government noun ("Both governments insist ...",
+    round 20) read ``PLURAL_GOVERNMENTS_HOW``: it stands for the several states the text has named,
+    which the state in focus is not (read as that state it gave it the others' words). A name or
+    adjective with it ("the governments of Chad and Niger", "Western governments") is another
+    reading and stays."""
+    return [c._replace(guess=replace(c.guess, how=PLURAL_GOVERNMENTS_HOW))
+            if c.guess.key is None and c.guess.how == "noun:bare" and text[c.start:c.end].lower() in PLURAL_GOVERNMENT_NOUNS
+            else c for c in chosen]
 
 
 #: Kinds of body whose one-word alias ("Commission") another body's name may end with.
