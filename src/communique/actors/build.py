@@ -576,8 +576,8 @@ def _domestic(guess: ActorGuess, institution_words: frozenset[str]) -> bool:
     generic actor noun or title ("police", "the parliament", "the Speaker of the House"),
     an organisation named like a state institution or by one state-body noun; not a KB
     entry (its null country is deliberate), an IGO or refugees."""
-    if guess.country is not None or guess.how == "entry" or guess.sector in FOREIGN_SECTORS:
-        return False
+    if guess.country is not None or guess.how in ("entry", "noun:plural") or guess.sector in FOREIGN_SECTORS:
+        return False  # "noun:plural": "both governments" are several states, not the one in focus (round 20)
     if guess.kind in ("igo", "state", "location"):
         return False
     if guess.how == "model:org" or (guess.key or "").startswith("org:"):  # a name the KB does not know

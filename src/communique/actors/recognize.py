@@ -37,7 +37,7 @@ from ..views import (among, dependency_tree, doc_text, entities, noun_chunks, po
 from .owned import act_nouns, owned_nouns
 from .pronouns import pronoun_genders
 from .resolve import FORMER_WORDS, ActorGuess, Match, Resolver
-from .scan import preferred
+from .scan import _plural_stems, preferred
 from .text import case_ok, key_of, needs_capitals, slug, token_columns, tokenize
 
 logger = logging.getLogger(__name__)
@@ -219,7 +219,9 @@ class Recognizer:
             out.append((ent.start_char, end, None, label))
         out.extend((s, e, None, "PERSON")
                    for s, e in self._bare_names(doc, SpanSet((s, e) for s, e, _, _ in out), surnames))
-        return _whole_names(text, doc, _joined_names(text, sorted(out, key=lambda a: (a[0], -a[1]))), self.r)
+        self._longer = {}
+        return longer_body_names(text, doc, _whole_names(
+            text, doc, _joined_names(text, sorted(out, key=lambda a: (a[0], -a[1]))), self.r), self.r, self._longer)
 
     def _without_namesakes(self, text: str, doc, anchors: list) -> list:
         """The KB anchors less a known person matched by the surname alone inside a longer name
@@ -551,10 +553,12 @@ class Recognizer:
                 continue
             cands.extend(self._other(text, doc, span, start, end, match, entry, label))
         cands.extend(self._bare_nouns(text, doc))
+        cands.extend(coordinated_body_names(text, anchors, self.r, self.day))
         cands = self._referring_bodies(doc, anchors, cands)
         used_spans = SpanSet(consumed)
         cands = [c for c in cands if c.priority == PRIORITY_PERSON or not used_spans.contains(c.start, c.end)]
-        return _select(cands)
+        chosen = longer_bodies_read(text, _select(cands), getattr(self, "_longer", {}))
+        return plural_governments_read(text, shared_aliases_settled(text, chosen, self.r, self.day))
 
     def _person(self, text, doc, span, start, end, entry):
         root = span.root
@@ -1583,3 +1587,177 @@ def _without_address_words(head_toks: list, span) -> list:
     if not named or not rest or named[0].i != rest[-1].i + 2 or span.doc[rest[-1].i + 1].text != ",":
         return head_toks
     return rest
+
+
+#: Kinds a shared alias is settled for by ``shared_aliases_settled``; states that share a word
+#: ("Congo") are settled by ``Recognizer._shared_words_settled`` from the anchors.
+SHARED_ALIAS_KINDS = frozenset(("armed_group", "organization", "igo", "party", "company", "media"))
+
+
+def shared_aliases_settled(text: str, chosen: list[Mention], resolver: Resolver, day) -> list[Mention]:
+    """The chosen mentions holding an alias that two or more KB entries share ("RSF": the Rapid
+    Support Forces and Reporters Without Borders) read by the document's context (round 20): the
+    entry whose full name the text spells out; else the entry whose kind the head noun after the
+    alias names ("RSF fighters" an armed group, "RSF journalists" an organisation, ``kb.nouns``);
+    else the only entry whose country another mention of the text names. Left as it was where
+    none decides."""
+    kb = resolver.kb
+    out = []
+    for c in chosen:
+        alts = _shared_alias_alternatives(kb, text, c)
+        if alts is None:
+            out.append(c)
+            continue
+        entries, after = alts
+        pick = _by_full_name(text, entries) or _by_head_noun(kb, after, entries) \
+            or _by_country(chosen, c, entries)
+        if pick is not None and pick.key != c.guess.key:
+            c = c._replace(guess=resolver.entry_guess(pick, day, "shared alias"))
+        out.append(c)
+    return out
+
+
+def _shared_alias_alternatives(kb, text: str, c: Mention):
+    """``(entries, word after)`` when the mention's text holds a surface (name or alias) that
+    several entries of ``SHARED_ALIAS_KINDS`` share, one of them the mention's; else None."""
+    key = c.guess.key
+    if key is None or key not in kb.entries or kb.entries[key].kind not in SHARED_ALIAS_KINDS:
+        return None
+    words = list(re.finditer(r"[\w'’.-]+", text[c.start:c.end]))
+    for i in range(len(words)):
+        for j in range(min(len(words), i + kb.max_words), i, -1):
+            form = text[c.start + words[i].start():c.start + words[j - 1].end()]
+            found = [s for s in kb.surface(key_of(form)) if s.how in ("name", "alias") and case_ok(s.form, form)]
+            keys = {s.key for s in found}
+            if key in keys and len(keys) > 1:
+                entries = [kb.entries[k] for k in sorted(keys) if kb.entries[k].kind in SHARED_ALIAS_KINDS]
+                if len(entries) < 2:
+                    return None
+                end = c.start + words[j - 1].end()
+                nxt = re.match(r"\s+([A-Za-z]+)", text[end:end + 40])
+                return entries, (nxt.group(1).lower() if nxt else "")
+    return None
+
+
+def _by_full_name(text: str, entries):
+    spelled = [e for e in entries if re.search(r"(?<!\w)" + re.escape(e.name) + r"(?!\w)", text)]
+    return spelled[0] if len(spelled) == 1 else None
+
+
+def _by_head_noun(kb, word: str, entries):
+    if not word:
+        return None
+    noun = None
+    for form in (word, *_plural_stems(word)):
+        noun = kb.nouns.get(form)
+        if noun is not None:
+            break
+    if noun is None:
+        return None
+    fit = [e for e in entries if e.kind == noun.kind]
+    return fit[0] if len(fit) == 1 else None
+
+
+def _by_country(chosen: list[Mention], c: Mention, entries):
+    named = {m.guess.country for m in chosen if m is not c and m.guess.key != c.guess.key and m.guess.country}
+    fit = [e for e in entries if e.country and e.country in named]
+    return fit[0] if len(fit) == 1 else None
+
+
+#: Plural nouns of a government that, bare ("Both governments", "the governments that still talk
+#: to them"), stand for several states, never for one: ``plural_governments_read``.
+PLURAL_GOVERNMENT_NOUNS = frozenset(("governments",))  # not "administrations": also offices
+#: How a bare plural government noun is read: its own actor, given no country in focus
+#: (``build._domestic``); the events stage reads "both governments" as the two states named last.
+PLURAL_GOVERNMENTS_HOW = "noun:plural"
+
+
+def plural_governments_read(text: str, chosen: list[Mention]) -> list[Mention]:
+    """The chosen mentions with each bare plural government noun ("Both governments insist ...",
+    round 20) read ``PLURAL_GOVERNMENTS_HOW``: it stands for the several states the text has named,
+    which the state in focus is not (read as that state it gave it the others' words). A name or
+    adjective with it ("the governments of Chad and Niger", "Western governments") is another
+    reading and stays."""
+    return [c._replace(guess=replace(c.guess, how=PLURAL_GOVERNMENTS_HOW))
+            if c.guess.key is None and c.guess.how == "noun:bare" and text[c.start:c.end].lower() in PLURAL_GOVERNMENT_NOUNS
+            else c for c in chosen]
+
+
+#: Kinds of body whose one-word alias ("Commission") another body's name may end with.
+ONE_WORD_ALIAS_KINDS = frozenset(("igo", "organization"))
+
+
+def longer_body_names(text: str, doc, anchors: list, resolver: Resolver, found: dict) -> list:
+    """The anchors with a body's one-word alias ("Commission", the European Commission's) read as
+    the last word of another body's name where capitalised proper nouns the KB does not know stand
+    right before it in the parse ("the Tariff Commission", round 20): that whole name is a body of
+    its own (an ORG anchor the KB does not know), not the KB's entry. Acronyms ("UN") and openers
+    ("The Commission") are left as they were. ``found`` gets each such span and the entry's key."""
+    kb = resolver.kb
+    out = []
+    for start, end, match, label in anchors:
+        form = text[start:end]
+        entry = kb.entries.get(match.value.key) if match is not None else None
+        if entry is None or entry.kind not in ONE_WORD_ALIAS_KINDS or " " in form or not form.istitle() \
+                or key_of(form) == key_of(entry.name):
+            out.append((start, end, match, label))
+            continue
+        tokens = token_range(doc, start, end)
+        first = tokens[0] if tokens is not None else 0
+        i = first
+        while i > 0 and first - i < 3:
+            prev = doc[i - 1]
+            if not (prev.is_title and prev.pos_ == "PROPN" and prev.is_alpha and prev.text not in _NAME_OPENERS
+                    and not resolver.scan_text(prev.text)):
+                break
+            i -= 1
+        if i == first or (out and out[-1][1] > doc[i].idx):
+            out.append((start, end, match, label))
+            continue
+        out.append((doc[i].idx, end, None, "ORG"))
+        found[(doc[i].idx, end)] = entry.key
+    return out
+
+
+def longer_bodies_read(text: str, chosen: list[Mention], found: dict) -> list[Mention]:
+    """The chosen mentions over a name of ``longer_body_names`` that the resolver read again as
+    the KB entry of its last word: the body of that name (``org:`` and its slug), as the model's
+    organisations are read."""
+    if not found:
+        return chosen
+    out = []
+    for c in chosen:
+        for (s0, e0), key in found.items():
+            if c.guess.key == key and c.start <= s0 and c.end == e0:
+                name = " ".join(text[s0:e0].split())
+                c = c._replace(guess=ActorGuess(name, "organization", None, None, None, f"org:{slug(name)}",
+                                                "model:org"))
+                break
+        out.append(c)
+    return out
+
+
+#: A body's capitalised name whose subject is two or more words joined by "and" or "&", ending
+#: in "of" right before a state ("Ministry of Youth and Sports of"): ``coordinated_body_names``.
+_COORDINATED_NAME = re.compile(r"([A-Z][a-z]+) of (?:[A-Z][a-z]+ )*[A-Z][a-z]+,?(?: (?:and|&) (?:[A-Z][a-z]+ )*[A-Z][a-z]+)+ of $")
+
+
+def coordinated_body_names(text: str, anchors: list, resolver: Resolver, day) -> list[Mention]:
+    """Mentions of a state body whose name joins its fields with "and" before the state ("the
+    Ministry of Youth and Sports of Azerbaijan", round 20), where the parse splits the name at
+    the "and" and reads its words as bare nouns ("Ministry", "Youth"): the whole name, read as
+    the body's first word and the state ("Ministry of Azerbaijan") are; nothing where that
+    reading is no state's government."""
+    out = []
+    for start, end, match, _ in anchors:
+        entry = resolver.kb.entries.get(match.value.key) if match is not None else None
+        if entry is None or entry.kind != "state":
+            continue
+        hit = _COORDINATED_NAME.search(text[max(0, start - 120):start])
+        if hit is None:
+            continue
+        g = resolver.phrase(f"{hit.group(1)} of {text[start:end]}", day)
+        if g is None or g.country != entry.key or g.sector not in ("GOV", "MIL"):
+            continue
+        out.append(Mention(start - (len(hit.string) - hit.start()), end, g, PRIORITY_PHRASE))
+    return out
