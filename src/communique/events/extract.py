@@ -526,6 +526,8 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
     drafts.extend(_no_more_waiting(sent, drafts, heads))
     drafts.extend(_promised_responses(sent, heads))
     drafts.extend(_regretted_failures(sent, heads))
+    drafts.extend(_threatened_outcomes(sent, drafts, heads, cues))
+    drafts.extend(_disowned_acts(sent, drafts, heads, cues))
     _expulsion_orders(drafts)
     return unreported_acts(drafts)
 
@@ -1039,16 +1041,40 @@ def _claim_denials(sent, drafts: list[Draft], cues: Modality) -> list[Draft]:
         return []
     sc = load_speech_cues()
     root = sent.root
-    if root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() in cues.reporting_verbs:
+    if root.lemma_.lower() in cues.reporting_verbs:
+        # "The allegations are not true, the Kremlin said" (round 20f): the said clause denies the
+        # claim, its speaker is the source
+        reporter = root
+        root = next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+        if root is None:
+            return []
+    else:
+        reporter = reporting_governor(root, cues)
+    if root.pos_ not in ("VERB", "AUX"):
         return []
-    claim = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")
-                  and c.lemma_.lower() in sc.claim_nouns), None)
-    if claim is None:
+    speaker = subject_of(reporter) if reporter is not None else []
+    if reporter is not None and not speaker:
         return []
     kids = list(root.children)
+    claim = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")
+                  and (c.lemma_.lower() in sc.claim_nouns or c.lower_ in sc.claim_pronouns)), None)
+    if claim is None and any(c.dep_ == "expl" for c in kids):
+        # "There is no truth in the reports that ...": the claim is the object of the denied basis noun
+        claim = next((o for c in kids if c.dep_ == "attr" and c.lemma_.lower() in sc.basis_nouns
+                      and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+                      for o in _pobj_list(c, frozenset({"in", "to", "behind"}))
+                      if o.lemma_.lower() in sc.claim_nouns), None)
+        if claim is not None:
+            kids = [c for c in kids if c.dep_ != "expl"]
+    if claim is None:
+        return []
     negated = any(c.dep_ == "neg" for c in kids)
     false = not negated and any(c.dep_ in ("acomp", "attr") and (c.lower_ in sc.falsity_words or
                                                                  c.lemma_.lower() in sc.falsity_words) for c in kids)
+    if not false:
+        false = negated and any(c.dep_ == "acomp" and c.lower_ in sc.truth_words for c in kids)
+    if not false and claim.lower_ in sc.claim_pronouns:
+        return []
     if not false:
         basis = [c for c in kids if c.dep_ in ("dobj", "attr") and c.lemma_.lower() in sc.basis_nouns] + \
             [o for c in kids if c.dep_ == "prep" and c.lower_ == "without"
@@ -1057,13 +1083,16 @@ def _claim_denials(sent, drafts: list[Draft], cues: Modality) -> list[Draft]:
                     b.head.lower_ == "without" for b in basis)
     if not false:
         return []
-    about = [t for t in claim.subtree if t.i != claim.i and (t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+    content = {t.i for c in claim.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
+    about = [t for t in claim.subtree if t.i != claim.i and t.i not in content and (t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
                                                               or t.dep_ == "poss" and t.pos_ == "PROPN")
              and t.dep_ != "compound"]
     d = Draft(cand=Candidate(root, [], [claim, root] if claim.i < root.i else [root, claim]), types=["REJECT"],
-              mode="asserted", sources=[], targets=about, sent=sent, weight=0.4,
+              mode="asserted", sources=speaker, targets=about, sent=sent, weight=0.4,
               cue=f"claim-denied:{claim.lower_}")
-    d.author_demand = True
+    d.author_demand = reporter is None
+    # the author's own denial names nobody: the accuser is found from the context (round 20f)
+    d.bare = d.author_demand and not about
     return [d]
 
 
@@ -1350,6 +1379,106 @@ def _regretted_failures(sent, heads: set[int]) -> list[Draft]:
         out.append(Draft(cand=Candidate(tok, [], [tok]), types=["ACCUSE"], mode="asserted", sources=sources,
                          targets=targets, sent=sent, weight=0.45, plover_mode="disapprove",
                          cue=f"regretted-failure:{tok.lower_}"))
+        heads.add(tok.i)
+    return out
+
+
+_NAMED = ("GPE", "NORP", "ORG", "PERSON")
+
+
+def _disowned_acts(sent, drafts: list[Draft], heads: set[int], cues: Modality) -> list[Draft]:
+    """"Venezuela said it had nothing to do with the attack", "we had nothing to do with the
+    bombing": a speaker saying they (or whom they speak for) had "nothing to do with" an act denies
+    the charge (REJECT by the speaker: the reporting verb's subject, or the author when the
+    subject is first person and nothing reports it); the accuser is found from the context. A
+    narrator's "X had nothing to do with it" with no reporting verb is none (round 20f)."""
+    if any(d.type == "REJECT" for d in drafts):
+        return []
+    sc = load_speech_cues()
+    out: list[Draft] = []
+    for tok in sent:
+        if tok.lower_ != "nothing" or tok.dep_ != "dobj" or tok.head.lemma_.lower() != "have" or tok.head.i in heads:
+            continue
+        do = next((c for c in tok.children if c.lemma_.lower() == "do" and c.dep_ in ("relcl", "acl", "xcomp")), None)
+        if do is None or not _pobj_list(do, _WITH):
+            continue
+        have = tok.head
+        subjects = [c for c in have.children if c.dep_ == "nsubj"]
+        if not subjects:
+            continue
+        reporter = reporting_governor(have, cues)
+        if reporter is not None:
+            speaker = subject_of(reporter)
+            if not speaker:
+                continue
+        elif subjects[0].lower_ in sc.first_person:
+            speaker = []
+        else:
+            continue
+        d = Draft(cand=Candidate(have, [], [have, tok]), types=["REJECT"], mode="asserted", sources=speaker,
+                  targets=[], sent=sent, weight=0.4, cue="disowned-act:nothing")
+        d.author_demand = d.bare = reporter is None
+        out.append(d)
+        heads.add(have.i)
+    return out
+
+
+def _threatened_outcomes(sent, drafts: list[Draft], heads: set[int], cues: Modality) -> list[Draft]:
+    """"Israel will pay a heavy price", "Pyongyang would face serious consequences", "any
+    provocation by Seoul will not go unanswered": a threat said as its outcome, with no verb of
+    threatening. A future (``FUTURE_AUXILIARIES``), not negated, of undergoing
+    (``consequence_verbs``) a penalty (``consequence_nouns``; not a comparative "a higher
+    price"), or a negated future of "go" with ``unanswered_words``, warns (THREATEN) the named
+    subject (or the names in the subject: "any attack by X"); the speaker is the subject of the
+    reporting verb, or the author when none. Not when the sentence already has a THREATEN, and
+    only of a named actor ("farmers will pay the price" is none) (round 20f)."""
+    if any("THREATEN" in d.types for d in drafts):
+        return []
+    sc = load_speech_cues()
+    lemmas = token_strings(sent.doc)[1]
+    if (sc.consequence_verbs | sc.penalty_verbs | {"go"}).isdisjoint(lemmas[sent.start:sent.end]):
+        return []
+    out: list[Draft] = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "VERB" or tok.i in heads and lemma not in sc.penalty_verbs:
+            continue  # a penalty verb is a trigger of its own act: the threat is coded besides it
+        kids = list(tok.children)
+        if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in kids):
+            continue
+        negated = any(c.dep_ == "neg" for c in kids)
+        if lemma in sc.consequence_verbs:
+            ok = not negated and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in sc.consequence_nouns
+                and not any(m.tag_ in ("JJR", "RBR") for m in c.children) for c in kids)
+        elif lemma == "go":
+            ok = negated and any(c.lower_ in sc.unanswered_words for c in kids)
+        else:
+            # "any vessel that enters will be boarded and seized": a penalty promised to anyone who acts
+            ok = lemma in sc.penalty_verbs and not negated and any(c.dep_ == "auxpass" for c in kids) and any(
+                c.dep_ == "nsubjpass" and (c.lower_ in sc.any_words or any(
+                    d.dep_ == "det" and d.lower_ in sc.any_words for d in c.children)) for c in kids)
+            if not ok:
+                continue
+        if not ok:
+            continue
+        subjects = [t for c in kids if c.dep_ in ("nsubj", "nsubjpass") for t in conjuncts(c)]
+        targets = [t for t in subjects if t.ent_type_ in _NAMED or t.pos_ == "PROPN"]
+        if not targets and lemma not in sc.consequence_verbs:
+            targets = [t for s in subjects for t in s.subtree if t.i != s.i and t.ent_type_ in _NAMED
+                       and t.dep_ != "compound"]
+        anyone = lemma in sc.penalty_verbs
+        if not targets and not anyone:
+            continue
+        reporter = reporting_governor(tok, cues)
+        sources = subject_of(reporter) if reporter is not None else []
+        if anyone and reporter is not None and not sources:
+            continue
+        d = Draft(cand=Candidate(tok, [], [tok]), types=["THREATEN"], mode="asserted", sources=sources,
+                  targets=targets, sent=sent, weight=0.45, cue=f"threatened-outcome:{tok.lower_}")
+        d.author_demand = reporter is None
+        d.bare = anyone and not targets  # whom it warns is found from the context
+        out.append(d)
         heads.add(tok.i)
     return out
 

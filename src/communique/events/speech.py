@@ -100,6 +100,13 @@ class SpeechCues:
     regret_verbs: frozenset[str]
     expulsion_order_verbs: frozenset[str]
     expelled_nouns: frozenset[str]
+    consequence_verbs: frozenset[str]
+    consequence_nouns: frozenset[str]
+    unanswered_words: frozenset[str]
+    claim_pronouns: frozenset[str]
+    truth_words: frozenset[str]
+    penalty_verbs: frozenset[str]
+    any_words: frozenset[str]
 
     @cached_property
     def drafting_verbs(self) -> frozenset[str]:

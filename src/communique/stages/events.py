@@ -1295,6 +1295,10 @@ def extract_events(document, doc, ctx):
             side = set(source) | {a.id for a in document.actors if a.country in countries}
             if countries and all(t in side for t in target):
                 target = last_accuser(events, side, d.sent.start_char) or target
+            elif not d.targets and d.cue and d.cue.startswith(("claim-denied:", "disowned-act:")):
+                # "This is false.", "had nothing to do with it": a denial naming nobody answers whoever
+                # last accused the denier's side (round 20f)
+                target = last_accuser(events, side, d.sent.start_char) or target
         if d.location and len(target) > 1:
             # "massacred Bosnian Muslims at Srebrenica": the act's place says where, not whom, once
             # someone else is on its receiving end
