@@ -125,6 +125,13 @@ DOCUMENT_FLOOR = 0.7
 #: a Red Crescent society; a farmers' federation against a neighbour's rice dumping and the tariff commission that allows
 #: it, for the agriculture department and a senate committee; 15 actors, 9 attacked, 8 neutral). Blind: 4/15
 #: (attacked 2/9), 3 of 8 neutral firm.
+#: Round 24: three more written blind (oped-84..86: a journalists' union against a state that jails reporters, its
+#: prime minister, its network-security agency and the foreign firm that sold and maintains its interception platform,
+#: for the court that freed one reporter and a rights commission; a tanker operators' association against a state's
+#: harassment of tankers, its guard corps and the insurer that quit the route, for the navy and the European mission
+#: that escort them; a migrants' aid group against a government's pushbacks, its coast guard, the EU border agency that
+#: funds it and the Commission that praises it, for a human-rights court and an ombudsman; 17 actors, 11 attacked,
+#: 6 neutral); floor set by the lead after scoring.
 #: Per round: (document name prefixes, right at least, neutral actors with a firm stance at most).
 OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 13": (("oped-27", "oped-28", "oped-29"), 12, 3),
@@ -137,7 +144,8 @@ OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 20": (("oped-66", "oped-67", "oped-68"), 10, 1),
                "round 21": (("oped-72", "oped-73", "oped-74"), 8, 1),
                "round 22": (("oped-75", "oped-76", "oped-77"), 7, 1),
-               "round 23": (("oped-81", "oped-82", "oped-83"), 4, 3)}
+               "round 23": (("oped-81", "oped-82", "oped-83"), 4, 3),
+               "round 24": (("oped-84", "oped-85", "oped-86"), 0, 3)}
 OPEN = tuple(name for names, _, _ in OPEN_ROUNDS.values() for name in names)
 #: Neutrally named actors of the development documents that may get a firm author stance, at most.
 NEUTRAL_WITH_STANCE_MAX = 2

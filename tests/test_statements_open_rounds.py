@@ -1,7 +1,9 @@
 """Open statement-set documents written blind, tagged ``"open": "round N"`` in index.json
 (round 19: wire-24, wire-25, stmt-25, stmt-26, written mid-round; round 20: wire-26, wire-27,
 stmt-27, stmt-28, written at its end; round 21: wire-29, wire-30, stmt-31, stmt-32, written during
-round 20). They stay in the "development" group of
+round 20; round 22: wire-31, wire-32, stmt-33, stmt-34, written during round 20 by b3: an oil-field seizure
+between neighbours, a regional summit blocked by one member, a president's first-person address on a neighbour's
+strike, a UN agency's press release on a besieged town). They stay in the "development" group of
 benchmarks/eval_events.py and also form an "open round N" group; they are never "sealed".
 """
 
@@ -24,6 +26,10 @@ OPEN_ROUNDS = {
                  "stmt-32_azerbaijan-embassy-paris-rejects-newspaper-article",
                  "wire-29_south-sudan-expels-unmiss-chief-withdrawal",
                  "wire-30_germany-eritrea-diplomats-expelled-frankfurt-killing"],
+    "round 22": ["stmt-33_chad-president-address-sudanese-air-strike-tine",
+                 "stmt-34_wfp-convoy-attacked-besieged-djibo-appeal",
+                 "wire-31_south-sudan-troops-seize-kharasana-oil-field-sudan-arbitration",
+                 "wire-32_congo-blocks-east-african-summit-declaration-walkout"],
 }
 ROUNDS = sorted(OPEN_ROUNDS)
 
