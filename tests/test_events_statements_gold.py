@@ -137,18 +137,18 @@ NEWS_TYPED_F1_FLOOR = 0.68
 #: an armed group called on; a foreign ministry's answer to a UN rapporteur's report on detentions, rejecting it,
 #: blaming a neighbour, announcing releases and inviting a visit): "sealed": "round 19"; blind, before round 19's
 #: rules: typed 0.440 (P 0.508 R 0.388), dyad 0.240, quote+speaker 0.653; after them typed 0.437 (P 0.500 R 0.388),
-#: dyad 0.238, quote+speaker 0.653.
+#: dyad 0.238, quote+speaker 0.653; after round 20's rules 0.461 (P 0.522 R 0.412), 0.250, 0.816 (quotes round 20).
 #: Round 20 (wire-28, stmt-29, stmt-30: a naval collision in a strait with a crew detained, envoys summoned on both
 #: sides, a navy's statement, a shipping body's warning, a threatened closure, a hotline call and a third state's good
 #: offices; an alliance council's numbered statement on a cyberattack on a member, attributed to a state and its
 #: intelligence service, with solidarity, a demand to stop, countermeasures and a member's own measures welcomed; a
 #: foreign ministry's briefing transcript in question and answer on a neighbour's troop build-up, an extradition
-#: request, a detained reporter and an aid convoy): "sealed": "round 20", its group "sealed round 20"; no floor yet
-#: (the lead sets it after scoring them blind).
+#: request, a detained reporter and an aid convoy): "sealed": "round 20", its group "sealed round 20"; blind, before
+#: round 20's rules: typed 0.409 (P 0.441 R 0.382), dyad 0.362, quote+speaker 0.803; after them the same.
 SEALED_FLOORS = {"round 11": (0.60, 0.38, 0.86), "round 12": (0.55, 0.39, 0.95), "round 13": (0.66, 0.41, 0.93),
                  "round 14": (0.59, 0.31, 0.82), "round 15": (0.61, 0.50, 0.79), "round 16": (0.65, 0.34, 0.95),
                  "round 17": (0.57, 0.38, 0.78), "round 18": (0.40, 0.20, 0.70),
-                 "round 19": (0.40, 0.20, 0.62)}
+                 "round 19": (0.43, 0.22, 0.78), "round 20": (0.38, 0.33, 0.77)}
 
 
 @pytest.fixture(scope="module")

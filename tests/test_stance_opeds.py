@@ -117,21 +117,23 @@ DOCUMENT_FLOOR = 0.7
 #: that licenses it, for the coastal enforcement unit; a former minister defending a peace treaty against a hardline
 #: party, its leader and the neighbour that funds it, for the prime minister who signed and the constitutional court;
 #: 14 actors, 9 attacked, 7 neutral). Blind: 5/14 (attacked 4/9), 1 of 7 neutral firm;
-#: 7/14 (attacked 5/9) after round 19b (a duty done or neglected, courts that pass only blame to their state).
+#: 7/14 (attacked 5/9) after round 19b (a duty done or neglected, courts that pass only blame to their state);
+#: 11/14 (attacked 8/9) after round 20 (generic descriptions, why-questions, addresses, law enforced).
 #: Round 23: three more written blind in round 20 (oped-81..83: a wrestling federation's secretary general on his
 #: team's boycott of a championship, against the host state, its sports ministry and the international federation
 #: that did not act, for a continental Olympic body and a neighbour's federation; a camp doctor against an armed group
 #: blocking medicine, its commander and two donor states cutting aid, for the neighbour that keeps a crossing open and
 #: a Red Crescent society; a farmers' federation against a neighbour's rice dumping and the tariff commission that allows
 #: it, for the agriculture department and a senate committee; 15 actors, 9 attacked, 8 neutral). Blind: 4/15
-#: (attacked 2/9), 3 of 8 neutral firm.
+#: (attacked 2/9), 3 of 8 neutral firm; 8/15 (attacked 6/9) after round 20's rules (three actors the actors stage
+#: now finds: a shared alias read by context, a tariff commission, a ministry split at "and").
 #: Round 24: three more written blind (oped-84..86: a journalists' union against a state that jails reporters, its
 #: prime minister, its network-security agency and the foreign firm that sold and maintains its interception platform,
 #: for the court that freed one reporter and a rights commission; a tanker operators' association against a state's
 #: harassment of tankers, its guard corps and the insurer that quit the route, for the navy and the European mission
 #: that escort them; a migrants' aid group against a government's pushbacks, its coast guard, the EU border agency that
 #: funds it and the Commission that praises it, for a human-rights court and an ombudsman; 17 actors, 11 attacked,
-#: 6 neutral); floor set by the lead after scoring.
+#: 6 neutral). Blind, on round 20's final code: 7/17 (attacked 6/11), 1 of 6 neutral firm.
 #: Per round: (document name prefixes, right at least, neutral actors with a firm stance at most).
 OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 13": (("oped-27", "oped-28", "oped-29"), 12, 3),
@@ -143,9 +145,9 @@ OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 19": (("oped-57", "oped-58", "oped-59", "oped-60", "oped-61", "oped-62"), 20, 2),
                "round 20": (("oped-66", "oped-67", "oped-68"), 10, 1),
                "round 21": (("oped-72", "oped-73", "oped-74"), 8, 1),
-               "round 22": (("oped-75", "oped-76", "oped-77"), 7, 1),
-               "round 23": (("oped-81", "oped-82", "oped-83"), 4, 3),
-               "round 24": (("oped-84", "oped-85", "oped-86"), 0, 3)}
+               "round 22": (("oped-75", "oped-76", "oped-77"), 11, 1),
+               "round 23": (("oped-81", "oped-82", "oped-83"), 8, 3),
+               "round 24": (("oped-84", "oped-85", "oped-86"), 7, 1)}
 OPEN = tuple(name for names, _, _ in OPEN_ROUNDS.values() for name in names)
 #: Neutrally named actors of the development documents that may get a firm author stance, at most.
 NEUTRAL_WITH_STANCE_MAX = 2
@@ -190,10 +192,11 @@ NEUTRAL_WITH_STANCE_MAX = 2
 #: the pipeline, for a neighbour's LNG terminal; a religious minority's lawyer against a state's demolitions of its
 #: places of worship, the police, a movement that petitions for them and two international bodies' silence, for the
 #: court that ruled against them): "sealed": "round 20", its group "sealed round 20"; 17 actors, 14 attacked,
-#: 6 neutral; no floor yet (the lead sets it after scoring them blind).
+#: 6 neutral; blind, before round 20's rules: 4/17 (attacked 3/14), 3 of 6 neutral actors firm; the same after them.
 #: Per round: (right at least, neutral with a firm stance at most).
 SEALED_FLOORS = {"round 11": (5, 2), "round 12": (7, 2), "round 13": (2, 2), "round 14": (5, 2), "round 15": (4, 1),
-                 "round 16": (5, 2), "round 17": (6, 2), "round 18": (7, 2), "round 19": (8, 2)}
+                 "round 16": (5, 2), "round 17": (6, 2), "round 18": (7, 2), "round 19": (8, 2),
+                 "round 20": (4, 3)}
 
 
 @pytest.fixture(scope="module")
