@@ -118,10 +118,11 @@ def sentence_wrapper(sent, *a, **k):
     return drafts
 
 
-def keep_wrapper(event, seen, kept):
+def keep_wrapper(event, seen, kept, *args, **kwargs):
     n = len(kept)
-    ORIG_KEEP(event, seen, kept)
+    result = ORIG_KEEP(event, seen, kept, *args, **kwargs)
     T.recorded.append((event, len(kept) > n))
+    return result
 
 
 def events_wrapper(document, doc, ctx):
