@@ -1674,16 +1674,10 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _acknowledgement_evidence(doc, mentions)
         items += _not_innocent_evidence(doc, mentions)
         items += _nobody_in_evidence(document, doc, mentions)
-        items += _comparison_evidence(doc, mentions)
-        items += _ally_evidence(doc, mentions)
-        items += _unkept_promise_evidence(doc, mentions)
-        items += _generic_description_evidence(doc, mentions)
-        items += _why_question_evidence(doc, mentions)
-        items += _address_evidence(doc, mentions)
-        items += _echo_evidence(doc, mentions)
-        items += _irony_evidence(doc, mentions)
-        items += _hedged_echo_evidence(doc, mentions)
-        items += _counterfactual_evidence(doc, mentions)
+        for kind in (_comparison_evidence, _ally_evidence, _unkept_promise_evidence,  # rounds 19-20, in this order
+                     _generic_description_evidence, _why_question_evidence, _address_evidence, _echo_evidence,
+                     _irony_evidence, _hedged_echo_evidence, _counterfactual_evidence):
+            items += kind(doc, mentions)
         items = _drop_praised_acts(doc, items)
         worded = {(e.holder, e.start, e.end) for e in items if not e.reason.startswith("event ")}
         items = [e for e in items if not (e.reason.endswith(SAID_AS_WE) and (e.holder, e.start, e.end) in worded)]
