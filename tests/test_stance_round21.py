@@ -49,7 +49,7 @@ def _actor(text: str, name: str) -> str | None:
 _HARMED = [
     (_DIASPORA, "Last spring the embassy of Rwanda hacked the phones of three of our members in Brussels.", "RWA"),
     (_DIASPORA, "Beijing's police wiretapped the relatives of our members in Urumqi and questioned them about our "
-                "meetings.", "CHN"),
+                "meetings.", "Beijing's police"),
     (_DIASPORA, "Corvex Systems sold and installed the spyware that the security police used against our members.",
      "Corvex Systems"),
     (_MINERS, "Cerro Azul Mining bribed two inspectors of the labour ministry a month before the collapse.",
@@ -122,8 +122,8 @@ def test_a_demand_to_stop_in_a_list_attacks_its_addressee(piece, passage, actor)
 # Guards: the same verbs where the deed is no watchdog's, no harm or not the writer's.
 _NOT_WATCHDOG = [
     # a watchdog's verb told of an attacked actor: its object is people, not a wrong
-    (_DIASPORA, "Minsk's security police investigated our members and published their home addresses.", "BLR"),
-    (_OBSERVERS, "The KGB of Belarus documented every observer who signed a protocol.", "BLR"),
+    (_DIASPORA, "Minsk investigated our members and published their home addresses.", "BLR"),
+    (_OBSERVERS, "Minsk documented every observer who signed a protocol.", "BLR"),
     # the watchdog's deed only claimed by the actor
     (_NURSES, "Minsk says it investigated every death and published its findings.", "BLR"),
     # a neutral report of a routine publication
@@ -135,7 +135,7 @@ _NOT_HARM = [
     (_MINERS, "After the inspection, Cerro Azul Mining sealed the old shaft, as the inspectors had asked.",
      "Cerro Azul Mining"),
     (_NURSES, "Vilnius did not conceal a single case: it sent every record to Geneva.", "LTU"),
-    (_DIASPORA, "The Danish police tracked the car and returned the stolen laptops to our office.", "DNK"),
+    (_DIASPORA, "Copenhagen tracked the stolen car and returned the laptops to our office.", "DNK"),
     # a harm the actor only says another did
     (_OBSERVERS, "Tallinn says Moscow paid for the accounts.", "EST"),
 ]

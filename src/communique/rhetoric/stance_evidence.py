@@ -1664,6 +1664,7 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _credit_evidence(doc, mentions)
         items += _harmful_act_evidence(doc, mentions, items)
         items += _helpful_act_evidence(doc, mentions, items)
+        items += _told_deed_evidence(doc, mentions, items)  # round 21
         items += _blame_evidence(doc, mentions)
         items += _denial_rebuttal_evidence(document, doc, mentions, items)
         items += _smear_evidence(doc, mentions)
@@ -1678,6 +1679,9 @@ def find_evidence(document, doc) -> list[Evidence]:
                      _generic_description_evidence, _why_question_evidence, _address_evidence, _echo_evidence,
                      _irony_evidence, _hedged_echo_evidence, _counterfactual_evidence):
             items += kind(doc, mentions)
+        items += _ruling_evidence(doc, mentions)  # round 21
+        items += _demand_list_evidence(doc, mentions)
+        items += _withdrawal_evidence(doc, mentions)
         items = _drop_praised_acts(doc, items)
         worded = {(e.holder, e.start, e.end) for e in items if not e.reason.startswith("event ")}
         items = [e for e in items if not (e.reason.endswith(SAID_AS_WE) and (e.holder, e.start, e.end) in worded)]
@@ -3395,3 +3399,313 @@ def _counterfactual_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
             if target not in people and target not in mentions.author_ids:
                 yield Evidence("author", target, -1, COUNTERFACTUAL_WEIGHT, modal.idx, verb.idx + len(verb.text),
                                f"reproach 'could have {verb.lemma_.lower()}'")
+
+
+# --- Round 21: deeds without judging words (``told_deeds.en.tsv``), rulings, lists of demands ----------
+
+TOLD_DEED_WEIGHT = 0.5        # "sold and installed the spyware", "visited detained journalists, published its findings"
+#: The start of the reasons of a told deed: "harmful deed 'withhold record'", "watchdog deed 'publish finding'".
+HARMFUL_DEED = "harmful deed"
+WATCHDOG_DEED = "watchdog deed"
+TOLD_DEEDS_FILE = "told_deeds.en.tsv"
+TOLD_DEED_KINDS = ("harm", "watchdog", "wrong", "person")
+#: Words on a person noun (or the noun itself) that make it someone held ("visited detained journalists").
+DETAINED_WORDS = frozenset(("detained", "jailed", "imprisoned", "arrested", "abducted", "held", "detainee", "prisoner",
+                            "hostage", "captive", "inmate"))
+#: Nouns of a quantity whose "of" object is what is counted ("dozens of our cases", "hundreds of complaints").
+_QUANTITY_NOUNS = frozenset(("dozen", "hundred", "thousand", "score", "number", "list", "series", "string", "lot",
+                             "handful", "pile", "batch"))
+#: Lemmas the parser gives for a verb form, mapped to the lexicon's lemma ("installed" -> "instal").
+_LEMMA_FIXES = {"instal": "install"}
+#: Verbs of a finding whose clause tells a wrong of someone else: a court's or a watchdog's ruling.
+RULING_VERBS = frozenset(("find", "rule", "conclude", "establish", "confirm", "determine"))
+#: Heads of the name of a body whose findings are rulings ("the European Court of Human Rights found that ...").
+RULING_BODIES = frozenset(("court", "tribunal", "judge", "ombudsman", "ombudsperson", "rapporteur", "auditor",
+                           "inspector", "inspectorate", "watchdog", "panel", "arbitrator"))
+#: What a ruling orders paid to the wronged ("ordered it to pay damages").
+REMEDY_NOUNS = frozenset(("damage", "damages", "compensation", "reparation", "reparations", "restitution"))
+
+
+@resources.cached
+def told_deeds() -> tuple[dict[str, tuple[tuple[str, str, int], ...]], frozenset[str], frozenset[str]]:
+    """``({verb lemma: ((prep or "", object spec, sign), ...)}, wrong nouns, person nouns)`` of
+    ``told_deeds.en.tsv``, validated: kind:harm entries have sign -1, kind:watchdog +1."""
+    from ..errors import LexiconError
+    from .lexicon import _relpath, display_path
+
+    deeds, wrongs, persons = defaultdict(list), set(), set()
+    for entry, tags in resources.tagged(_relpath(TOLD_DEEDS_FILE)).items():
+        kind = tags.get("kind")
+        if kind not in TOLD_DEED_KINDS:
+            raise LexiconError(display_path(TOLD_DEEDS_FILE), None,
+                               f"entry {entry!r}: tag kind must be one of {list(TOLD_DEED_KINDS)}, got {kind!r}")
+        words = entry.split()
+        if kind in ("wrong", "person"):
+            (wrongs if kind == "wrong" else persons).add(entry)
+            continue
+        if len(words) not in (2, 3):
+            raise LexiconError(display_path(TOLD_DEEDS_FILE), None,
+                               f"entry {entry!r}: write 'verb object' or 'verb prep object'")
+        deeds[words[0]].append((words[1] if len(words) == 3 else "", words[-1], -1 if kind == "harm" else 1))
+    return {v: tuple(rows) for v, rows in deeds.items()}, frozenset(wrongs), frozenset(persons)
+
+
+def _counted(noun):
+    """The noun counted by a quantity noun ("dozens of our cases": cases), else the noun itself."""
+    for _ in range(2):
+        if noun.lemma_.lower() not in _QUANTITY_NOUNS:
+            break
+        inner = next((o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for o in c.children if o.dep_ == "pobj"), None)
+        if inner is None:
+            break
+        noun = inner
+    return noun
+
+
+def _deed_object_matches(obj, spec: str, wrongs: frozenset[str], persons: frozenset[str]) -> bool:
+    """Whether a noun fits an object spec of ``told_deeds.en.tsv``: "*", a class, or a lemma (of the noun or of a
+    compound on it: "the interception platform")."""
+    if spec == "*":
+        return obj.pos_ in ("NOUN", "PROPN", "PRON")
+    obj = _counted(obj)
+    lemma, lower = obj.lemma_.lower(), obj.lower_
+    if spec == "@people":
+        return lemma in persons or lower in persons or lemma in helpful_acts()[1] or lower in helpful_acts()[1]
+    if spec == "@detained":
+        person = lemma in persons or lemma in helpful_acts()[1]
+        return lemma in DETAINED_WORDS or person and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in DETAINED_WORDS for c in obj.children)
+    if spec == "@wrong":
+        nouns = wrongs | frozenset(e for e, k in harmful_acts().items() if " " not in e and e not in _verb_only_harms())
+        return lemma in nouns or lower in nouns
+    return lemma == spec or lower == spec or any(
+        c.dep_ == "compound" and c.lemma_.lower() == spec for c in obj.children)
+
+
+def _deed_objects(verb, prep: str) -> list:
+    """The objects of a verb for an entry: its direct objects (or those of a particle entry: "siphon off the
+    funds"), or the objects of its preposition ``prep`` ("called for their release"), with their conjuncts."""
+    if prep:
+        if any(c.dep_ == "prt" and c.lower_ == prep for c in verb.children):
+            found = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        else:
+            found = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == prep
+                     for o in c.children if o.dep_ == "pobj"]
+    else:
+        found = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return [x for o in found for x in (o, *_conjuncts(o))]
+
+
+def _passive_agents(verb, mentions: _Mentions) -> list[str]:
+    """The "by" agent of a passive verb, or of the verb it shares its passive with ("was sold and installed by
+    Veltrix": both sold and installed)."""
+    for tok in (verb, *[c for c in verb.children if c.dep_ == "conj"], verb.head if verb.dep_ == "conj" else verb):
+        found = _agents(tok, mentions)
+        if found:
+            return found
+    return []
+
+
+def _verb_lemmas(verb) -> list[str]:
+    """The parser's lemma of a verb and the stems of its form, for verbs the lemmatiser misses ("installed" ->
+    "instal", "wiretapped" -> "wiretappe"): the lexicon lemma is the first of them it holds."""
+    lemma = verb.lemma_.lower()
+    out = [_LEMMA_FIXES.get(lemma, lemma)]
+    word = verb.lower_
+    for end in ("ed", "ing", "s"):
+        if word.endswith(end) and len(word) > len(end) + 2:
+            stem = word[:-len(end)]
+            out += [stem, stem + "e"] + ([stem[:-1]] if stem[-1] == stem[-2] else [])
+    return out
+
+
+def _in_a_list_of_facts(verb, deeds: dict, mentions: _Mentions, doers: list[str]) -> bool:
+    """Whether a watchdog's deed is one item of a list of what several actors did: its clause joined by "and"
+    to a clause with a subject of its own, another actor that did no watchdog's deed ("The United Nations has
+    documented the killings ..., and Qatar has hosted talks between the Taliban and foreign envoys"): an
+    inventory, not praise."""
+    clauses = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+    for other in clauses:
+        subj = next((c for c in other.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subj is None or other.pos_ not in ("VERB", "AUX"):
+            continue
+        actors = set(mentions.linked(subj))
+        if actors and not actors & set(doers) and not any(
+                sign > 0 for w in _verb_lemmas(other) for *_, sign in deeds.get(w, ())):
+            return True
+    return False
+
+
+def _told_deed_evidence(doc, mentions: _Mentions, items: list[Evidence]) -> Iterator[Evidence]:
+    """A deed of ``told_deeds.en.tsv`` the holder asserts in their own voice: a harm told with no judging word
+    counts against its doer ("hacked the phones of three of our members", "the interception platform was sold and
+    installed by Veltrix", "withheld the gas readings", "abandoned the trapped miners"), a watchdog's deed for it
+    ("visited detained journalists, published its findings and called for their release", "has opened
+    investigations into dozens of our cases"). A negation reverses the sign ("has never investigated a single
+    death"); not a deed under a modal, in an "if" clause, undone ("stopped following"), reported from someone
+    else ("Minsk says it investigated every death"), asked about, nor one a span of the pair's evidence covers."""
+    deeds, wrongs, persons = told_deeds()
+    taken = defaultdict(list)
+    for e in items:
+        taken[(e.holder, e.target)].append((e.start, e.end))
+    for verb in doc:
+        if verb.pos_ != "VERB":
+            continue
+        lemma = next((w for w in _verb_lemmas(verb) if w in deeds), None)
+        rows = deeds.get(lemma)
+        if not rows or _asked(doc, verb):
+            continue
+        negated = _negated(verb)
+        if (negated and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)) \
+                or _unasserted(verb) and not negated:
+            continue
+        passive = _passive(verb) or verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")
+        for prep, spec, sign in rows:
+            if passive:
+                objs = [c for c in verb.children if c.dep_ == "nsubjpass"] or \
+                    ([verb.head] if verb.dep_ in ("acl", "amod") else [])
+                if not prep and verb.dep_ == "conj" and not objs:
+                    objs = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+            else:
+                objs = _deed_objects(verb, prep)
+            obj = next((o for o in objs if _deed_object_matches(o, spec, wrongs, persons)), None)
+            if obj is None:
+                continue
+            if passive:
+                doers = _passive_agents(verb, mentions)
+            else:
+                subj = _doer_subject(verb)
+                doers = mentions.linked(subj) if subj is not None else []
+            if not doers or sign > 0 and _in_a_list_of_facts(verb, deeds, mentions, doers):
+                continue
+            start, end = min(verb.idx, obj.idx), max(verb.idx + len(verb.text), obj.idx + len(obj.text))
+            holder = mentions.holder(start, end)
+            name = f"{lemma} {prep + ' ' if prep else ''}{obj.lemma_.lower() if spec.startswith(('@', '*')) else spec}"
+            kind = HARMFUL_DEED if sign < 0 else WATCHDOG_DEED
+            for target in dict.fromkeys(doers):
+                if target == holder or mentions.author_or(target) == holder \
+                        or any(s < end and start < e for s, e in taken[(holder, target)]):
+                    continue
+                taken[(holder, target)].append((start, end))
+                yield Evidence(holder, target, -sign if negated else sign, TOLD_DEED_WEIGHT, start, end,
+                               f"{kind} '{name}'{', not done' if negated else ''}")
+            break
+
+
+RULING_WEIGHT = 0.5           # "the Court found that Greece had carried out pushbacks", "ordered it to pay damages"
+RULING = "ruling"
+
+
+def _ruling_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """A court's or a watchdog's ruling against a wrong counts for the body that rules, in the holder's own
+    voice: a verb of finding (``RULING_VERBS``) whose subject is headed by a ruling body (``RULING_BODIES``: "the
+    European Court of Human Rights found that Greece had carried out systematic pushbacks") with a wrong in its
+    clause (a harmful act, a negative word, a wrong or harm of ``told_deeds.en.tsv``), and an order to pay damages
+    ("ordered it to pay damages to a woman"). The sentence reads negative; the body that rules is not what it
+    blames. Not negated, modal, reported or asked, nor a body only said to rule on a claim."""
+    deeds, wrongs, _ = told_deeds()
+    bad = _negative_words() | frozenset(e for e in harmful_acts() if " " not in e) | wrongs \
+        | frozenset(v for v, rows in deeds.items() if any(sign < 0 for *_, sign in rows))
+    for verb in doc:
+        if verb.pos_ != "VERB" or _negated(verb) or _unasserted(verb) or _asked(doc, verb):
+            continue
+        lemma = verb.lemma_.lower()
+        found = None
+        if lemma in RULING_VERBS:
+            subj = _doer_subject(verb)
+            if subj is None or subj.lemma_.lower() not in RULING_BODIES:
+                continue
+            clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+            if clause is not None:
+                found = next((t for t in clause.subtree if t.lemma_.lower() in bad or t.lower_ in bad), None)
+        elif lemma == "order":
+            pay = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() == "pay"), None)
+            found = next((o for o in (pay.children if pay is not None else ())
+                          if o.dep_ == "dobj" and (o.lemma_.lower() in REMEDY_NOUNS or o.lower_ in REMEDY_NOUNS)), None)
+            subj = _doer_subject(verb) if found is not None else None
+        if found is None or subj is None:
+            continue
+        start, end = verb.idx, max(verb.idx + len(verb.text), found.idx + len(found.text))
+        yield from _of_subject(mentions, subj, 1, RULING_WEIGHT, start, end,
+                               f"{RULING} '{lemma} ... {found.lemma_.lower()}'")
+
+
+DEMAND_LIST_WEIGHT = 0.6      # "We ask three things. ... And that the European Commission stop praising ..."
+#: Verbs of a work let go on ("let the Ombudsman finish his work"): the one let work is favoured.
+LET_WORK_VERBS = frozenset(("finish", "continue", "complete", "do", "work", "investigate", "carry"))
+
+
+def _demand_list_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """A list of demands told as bare "that" clauses after "We ask three things." ("That the Greek government stop
+    the pushbacks. And that the European Commission stop praising a partnership it has never checked."): a
+    clause with no head of its own, opened by "that", whose verb is a verb of ceasing (``cease_verbs.en.txt``)
+    counts against its subject, as a call to cease does; "let X finish its work" in such a clause or as an
+    imperative counts for X. In the writer's voice only (not in a quote), not negated."""
+    cease = set(word_list("cease_verbs.en.txt"))
+    for sent in sentences(doc):
+        root = sent.root
+        if mentions.in_quote(root.idx) or _negated(root):
+            continue
+        opener = next((t for t in sent if t.dep_ not in ("cc", "punct")), None)
+        fragment = root.pos_ in ("VERB", "AUX") and root.tag_ in ("VB", "VBP") and opener is not None \
+            and opener.lower_ == "that" and opener.dep_ in ("mark", "det") and opener.i < root.i
+        imperative = root.lemma_.lower() == "let" and _subject(root) is None
+        if not fragment and not imperative:
+            continue
+        verbs = [root, *_conjuncts(root)]
+        subj = _subject(root) if fragment else None
+        for verb in verbs:
+            lemma = verb.lemma_.lower()
+            if fragment and lemma in cease and subj is not None:
+                yield from _of_subject(mentions, subj, -1, DEMAND_LIST_WEIGHT, verb.idx, verb.idx + len(verb.text),
+                                       f"demand in a list '{lemma}'")
+            elif lemma == "let":
+                for c in verb.children:
+                    if c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in LET_WORK_VERBS:
+                        let_subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
+                        if let_subj is not None:
+                            yield from _of_subject(mentions, let_subj, 1, DEMAND_LIST_WEIGHT, verb.idx,
+                                                   c.idx + len(c.text), f"demand in a list 'let ... {c.lemma_.lower()}'")
+
+
+WITHDRAWAL_WEIGHT = 0.5       # "Andes Mutual no longer insures the miners", "would no longer cover any voyage"
+#: Verbs of a service whose end, "no longer" done, is a desertion of those who relied on it.
+SERVICE_VERBS = frozenset(("cover", "insure", "protect", "serve", "fund", "finance", "pay", "supply", "treat",
+                           "rescue", "patrol", "escort", "carry", "accept", "employ", "house", "shelter", "feed",
+                           "deliver", "provide", "guarantee", "compensate", "reimburse", "staff"))
+#: Sectors of an object whose service ended is no desertion ("no longer funds the militia").
+_WRONGDOING_SECTORS = frozenset(("MIL", "REB", "CRM", "UAF", "INS", "SEP"))
+
+
+def _withdrawal_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """A service the writer tells as no longer given (``SERVICE_VERBS`` with "no longer", also under "will" or
+    "would": a refusal) counts against its subject: a desertion told flatly ("Since the collapse, Andes Mutual no
+    longer insures the miners of the valley", "announced that it would no longer cover any voyage through the
+    strait"). Not in a quote, not in an "if" clause or a claim reported from someone else, not where the object
+    is a wrong or an armed or criminal actor ("no longer funds the militia")."""
+    bad = _negative_words() | frozenset(e for e in harmful_acts() if " " not in e)
+    for tok in doc:
+        if tok.lower_ != "longer" or not any(c.lower_ == "no" for c in tok.children):
+            continue
+        verb = tok.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SERVICE_VERBS or mentions.in_quote(verb.idx) \
+                or _asked(doc, verb) or any(c.dep_ == "aux" and c.lower_ in _MODALS - {"will", "would"}
+                                             for c in verb.children):
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in _UNREAL_MARKS for c in verb.children):
+            continue
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _REPORTING_VERBS:
+            subj = _subject(verb.head)
+            if subj is None or subj.lower_ not in _AUTHOR_WORDS:
+                continue
+        objs = [o for c in verb.children if c.dep_ in ("dobj", "obj") for o in (c, *_conjuncts(c))]
+        if any(o.lemma_.lower() in bad or any(a.sector in _WRONGDOING_SECTORS for a in mentions.document.actors
+                                              if a.id in mentions.actors_at(o)) for o in objs):
+            continue
+        subj = _doer_subject(verb)
+        if subj is None or subj.lower_ in _AUTHOR_WORDS:
+            continue
+        start, end = min(tok.idx, verb.idx), max(tok.idx, verb.idx) + len(verb.text)
+        yield from _of_subject(mentions, subj, -1, WITHDRAWAL_WEIGHT, start, end,
+                               f"withdrawal 'no longer {verb.lemma_.lower()}'")
