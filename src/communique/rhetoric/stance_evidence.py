@@ -2079,6 +2079,14 @@ def _claim_head_nouns(mentions: _Mentions, doc) -> None:
         elif actor.kind not in _HEAD_NOUN_KINDS:
             for w in words:
                 heads.get(w, set()).add("")  # a person or state with that word: ambiguous
+    kinds = {a.id: a.kind for a in mentions.document.actors}
+    for tok in doc:  # round 21: "the Information Network Security Administration, the agency that watches ..."
+        actor = mentions.token_actor.get(tok.head.i)
+        if tok.dep_ == "appos" and tok.tag_ == "NN" and actor is not None and kinds.get(actor) in _HEAD_NOUN_KINDS \
+                and tok.i not in mentions.token_actor and tok.lower_.isalpha() and len(tok.lower_) > 3 \
+                and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children):
+            heads[tok.lower_].add(actor)
+            first[actor] = min(first.get(actor, tok.idx), tok.idx)
     unique = {w: next(iter(ids)) for w, ids in heads.items() if len(ids) == 1 and "" not in ids}
     if not unique:
         return
@@ -3682,15 +3690,14 @@ def _withdrawal_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     """A service the writer tells as no longer given (``SERVICE_VERBS`` with "no longer", also under "will" or
     "would": a refusal) counts against its subject: a desertion told flatly ("Since the collapse, Andes Mutual no
     longer insures the miners of the valley", "announced that it would no longer cover any voyage through the
-    strait"). Not in a quote, not in an "if" clause or a claim reported from someone else, not where the object
+    strait", the actor's own announcement told as a fact). Not in another's quote, not in an "if" clause or a claim reported from someone else, not where the object
     is a wrong or an armed or criminal actor ("no longer funds the militia")."""
     bad = _negative_words() | frozenset(e for e in harmful_acts() if " " not in e)
     for tok in doc:
         if tok.lower_ != "longer" or not any(c.lower_ == "no" for c in tok.children):
             continue
         verb = tok.head
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SERVICE_VERBS or mentions.in_quote(verb.idx) \
-                or _asked(doc, verb) or any(c.dep_ == "aux" and c.lower_ in _MODALS - {"will", "would"}
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SERVICE_VERBS or _asked(doc, verb) or any(c.dep_ == "aux" and c.lower_ in _MODALS - {"will", "would"}
                                              for c in verb.children):
             continue
         if any(c.dep_ == "mark" and c.lower_ in _UNREAL_MARKS for c in verb.children):
@@ -3703,9 +3710,25 @@ def _withdrawal_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
         if any(o.lemma_.lower() in bad or any(a.sector in _WRONGDOING_SECTORS for a in mentions.document.actors
                                               if a.id in mentions.actors_at(o)) for o in objs):
             continue
-        subj = _doer_subject(verb)
+        subj = _own_clause_subject(_doer_subject(verb), verb, mentions)
         if subj is None or subj.lower_ in _AUTHOR_WORDS:
             continue
         start, end = min(tok.idx, verb.idx), max(tok.idx, verb.idx) + len(verb.text)
-        yield from _of_subject(mentions, subj, -1, WITHDRAWAL_WEIGHT, start, end,
+        targets = mentions.linked(subj)
+        speaker = next((q.speaker for q in mentions.document.quotes if q.start <= start and end <= q.end), None)
+        if mentions.in_quote(start) and speaker not in targets:
+            continue  # another's claim; the actor's own announcement of its withdrawal is told as a fact
+        for target in dict.fromkeys(targets):
+            if target not in mentions.author_ids:
+                yield Evidence("author", target, -1, WITHDRAWAL_WEIGHT, start, end,
                                f"withdrawal 'no longer {verb.lemma_.lower()}'")
+
+
+def _own_clause_subject(subj, verb, mentions: _Mentions):
+    """"it"/"they" as the subject of a clause that another verb's subject announces about itself stands for that
+    subject ("Harwick Marine Mutual ... announced that it would no longer cover any voyage": the insurer), where
+    the pronoun names no actor of its own; else the subject itself."""
+    if subj is None or subj.lower_ not in ("it", "they") or mentions.linked(subj) or verb.dep_ != "ccomp":
+        return subj
+    outer = _doer_subject(verb.head)
+    return outer if outer is not None and mentions.linked(outer) else subj
