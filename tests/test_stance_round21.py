@@ -155,3 +155,53 @@ def test_no_harmful_deed_where_the_deed_is_neutral(piece, passage, actor):
     text = piece(passage)
     key = _actor(text, actor) or actor
     assert not any(r.startswith("harmful") for r in author_reasons(text, key)), author_reasons(text, key)
+
+
+# Written after the first rules, before the analogy rule and the narrowing of watchdog deeds to a sentence with a
+# wrong (a farming cooperative's water committee, a provincial weekly's editor).
+_WELL = opinion_piece(
+    "Notes from the well\n\nBy the water committee of a farming cooperative\n\n",
+    "Our members farm the dry plain east of the river. Water is our whole politics.",
+    "We will meet again after the harvest.")
+_WEEKLY = opinion_piece(
+    "Press freedom is a local matter\n\nBy the editor of a provincial weekly\n\n",
+    "Our paper has come out every Friday for sixty years.",
+    "We go to print on Thursday night, as always.")
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor", [
+    (_WELL, "Aral Agro Holdings says it only pumps what the law allows. That is the excuse of every polluter who has "
+            "ever emptied a river.", "Aral Agro Holdings"),
+    (_WELL, "Tashkent says the canal belongs to the whole nation. This is the language of every regime that has ever "
+            "seized a village's land.", "UZB"),
+])
+def test_an_analogy_that_judges_a_claim_attacks_the_claimant(piece, passage, actor):
+    text = piece(passage)
+    key = _actor(text, actor)
+    assert key is not None, f"no actor for {actor}"
+    assert_author_sign(text, key, "-", "analogy '")
+
+
+@pytest.mark.issue(18)
+def test_no_analogy_where_the_class_is_praised():
+    text = _WELL("Astana says the river is a shared resource. That is the argument of every good neighbour we have "
+                 "known.")
+    key = _actor(text, "KAZ") or "KAZ"
+    assert not any(r.startswith("analogy") for r in author_reasons(text, key)), author_reasons(text, key)
+
+
+@pytest.mark.issue(18)
+def test_findings_on_a_disaster_are_no_watchdog_deed():
+    text = _WEEKLY("Baku documented the damage from the earthquake and published its findings within a week.")
+    key = _actor(text, "AZE") or "AZE"
+    assert not any(r.startswith("watchdog deed") for r in author_reasons(text, key)), author_reasons(text, key)
+
+
+@pytest.mark.issue(18)
+def test_a_court_ordering_compensation_is_favoured():
+    text = _WELL("The Inter-American Court of Human Rights found that Managua had expropriated the cooperative's land "
+                 "and ordered it to pay compensation.")
+    key = _actor(text, "Inter-American Court")
+    assert key is not None
+    assert_author_sign(text, key, "+", "ruling '")

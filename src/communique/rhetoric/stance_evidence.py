@@ -1682,6 +1682,7 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _ruling_evidence(doc, mentions)  # round 21
         items += _demand_list_evidence(doc, mentions)
         items += _withdrawal_evidence(doc, mentions)
+        items += _analogy_evidence(doc, mentions)
         items = _drop_praised_acts(doc, items)
         worded = {(e.holder, e.start, e.end) for e in items if not e.reason.startswith("event ")}
         items = [e for e in items if not (e.reason.endswith(SAID_AS_WE) and (e.holder, e.start, e.end) in worded)]
@@ -3528,6 +3529,24 @@ def _verb_lemmas(verb) -> list[str]:
     return out
 
 
+#: Objects of a watchdog's deed that are watching themselves ("sent investigators", "opened an inquiry"): no wrong
+#: need be named in the sentence, as it must for "published its findings" or "took statements".
+SELF_EVIDENT_WATCH = frozenset(("investigator", "inspector", "monitor", "observer", "inquiry", "investigation",
+                                "testimony", "evidence", "witness", "survivor", "victim"))
+#: Adjectives that name a wrong in a watchdog's sentence ("called for a criminal inquiry").
+WRONG_ADJECTIVES_OF_DEEDS = frozenset(("criminal", "illegal", "unlawful", "illicit", "corrupt", "fraudulent"))
+
+
+def _wrong_in_sentence(verb, deeds: dict, wrongs: frozenset[str]) -> bool:
+    """Whether the sentence of a watchdog's deed with no wrong as its object ("published its findings", "opened
+    an inquiry") names a wrong or someone held: a wrong or harm of ``told_deeds.en.tsv``, a harmful act, a word
+    of ``DETAINED_WORDS`` or ``WRONG_ADJECTIVES_OF_DEEDS`` ("visited detained journalists, published its
+    findings"); "Baku documented the damage from the earthquake and published its findings" names none. The verbs
+    of harmful deeds are no such word ("took statements" is no "took bribes")."""
+    words = wrongs | DETAINED_WORDS | WRONG_ADJECTIVES_OF_DEEDS | frozenset(e for e in harmful_acts() if " " not in e)
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in verb.sent)
+
+
 def _in_a_list_of_facts(verb, deeds: dict, mentions: _Mentions, doers: list[str]) -> bool:
     """Whether a watchdog's deed is one item of a list of what several actors did: its clause joined by "and"
     to a clause with a subject of its own, another actor that did no watchdog's deed ("The United Nations has
@@ -3585,7 +3604,9 @@ def _told_deed_evidence(doc, mentions: _Mentions, items: list[Evidence]) -> Iter
             else:
                 subj = _doer_subject(verb)
                 doers = mentions.linked(subj) if subj is not None else []
-            if not doers or sign > 0 and _in_a_list_of_facts(verb, deeds, mentions, doers):
+            if not doers or sign > 0 and (_in_a_list_of_facts(verb, deeds, mentions, doers)
+                                          or not spec.startswith("@") and spec not in SELF_EVIDENT_WATCH
+                                          and not _wrong_in_sentence(verb, deeds, wrongs)):
                 continue
             start, end = min(verb.idx, obj.idx), max(verb.idx + len(verb.text), obj.idx + len(obj.text))
             holder = mentions.holder(start, end)
@@ -3609,12 +3630,11 @@ def _ruling_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     """A court's or a watchdog's ruling against a wrong counts for the body that rules, in the holder's own
     voice: a verb of finding (``RULING_VERBS``) whose subject is headed by a ruling body (``RULING_BODIES``: "the
     European Court of Human Rights found that Greece had carried out systematic pushbacks") with a wrong in its
-    clause (a harmful act, a negative word, a wrong or harm of ``told_deeds.en.tsv``), and an order to pay damages
+    clause (a harmful act, a negative word, a wrong of ``told_deeds.en.tsv``), and an order to pay damages
     ("ordered it to pay damages to a woman"). The sentence reads negative; the body that rules is not what it
     blames. Not negated, modal, reported or asked, nor a body only said to rule on a claim."""
     deeds, wrongs, _ = told_deeds()
-    bad = _negative_words() | frozenset(e for e in harmful_acts() if " " not in e) | wrongs \
-        | frozenset(v for v, rows in deeds.items() if any(sign < 0 for *_, sign in rows))
+    bad = _negative_words() | frozenset(e for e in harmful_acts() if " " not in e) | wrongs
     for verb in doc:
         if verb.pos_ != "VERB" or _negated(verb) or _unasserted(verb) or _asked(doc, verb):
             continue
@@ -3732,3 +3752,41 @@ def _own_clause_subject(subj, verb, mentions: _Mentions):
         return subj
     outer = _doer_subject(verb.head)
     return outer if outer is not None and mentions.linked(outer) else subj
+
+
+ANALOGY_WEIGHT = 0.6          # "The company says ... This is the argument of every arms dealer who ..."
+#: Nouns for a way of arguing that an analogy gives to a whole class of wrongdoers ("the argument of every ...").
+ARGUMENT_NOUNS = frozenset(("argument", "excuse", "defence", "defense", "logic", "line", "reasoning", "alibi",
+                            "script", "playbook", "language", "story", "answer"))
+_EVERY = frozenset(("every", "any", "all"))
+#: Plain words of praise on the class of an analogy ("the argument of every good neighbour" is no sneer).
+_PRAISED_KINDS = frozenset(("good", "honest", "decent", "responsible", "fair", "wise", "reasonable", "sensible",
+                            "serious", "careful", "true", "real", "genuine", "great"))
+
+
+def _analogy_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """A claim answered by an analogy that gives it to a class of wrongdoers counts against the claimant: "The
+    company says it sells only to governments and cannot control how its clients use its products. This is the
+    argument of every arms dealer who has ever sold a rifle to a man he knew was a murderer." A sentence "This /
+    That / It is the ``ARGUMENT_NOUNS`` of every (any, all) X", in the writer's voice, right after a sentence with
+    a claimant (``_claimants``). Not where X is praised ("the argument of every good neighbour"), not negated
+    ("This is not the argument of ..."), not asked."""
+    good = frozenset(w for w, sign in _lexicons()[0].items() if sign > 0) | _PRAISED_KINDS
+    sents = sentences(doc)
+    for n, sent in enumerate(sents[1:], start=1):
+        root = sent.root
+        if root.lemma_.lower() != "be" or _negated(root) or mentions.in_quote(root.idx) or _asked(doc, root):
+            continue
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        attr = next((c for c in root.children if c.dep_ == "attr"), None)
+        if subj is None or subj.lower_ not in ("this", "that", "it") or attr is None \
+                or attr.lemma_.lower() not in ARGUMENT_NOUNS:
+            continue
+        cls = next((o for c in attr.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                    if o.dep_ == "pobj" and any(d.lower_ in _EVERY for d in o.children)), None)
+        if cls is None or any(t.lemma_.lower() in good or t.lower_ in good for t in cls.subtree):
+            continue
+        for target in _claimants(sents[n - 1:n], mentions):
+            if target not in mentions.author_ids:
+                yield Evidence("author", target, -1, ANALOGY_WEIGHT, attr.idx, cls.idx + len(cls.text),
+                               f"analogy '{attr.lemma_.lower()} of every {cls.lemma_.lower()}'")
