@@ -3588,8 +3588,13 @@ def _told_deed_evidence(doc, mentions: _Mentions, items: list[Evidence]) -> Iter
                 or _unasserted(verb) and not negated:
             continue
         passive = _passive(verb) or verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")
+        # "kept documenting abuses", parsed with the gerund as a compound on the object of "kept"
+        gerund = verb.tag_ == "VBG" and verb.dep_ in ("compound", "amod") and verb.head.dep_ == "dobj" \
+            and verb.head.head.pos_ == "VERB" and verb.head.head.lemma_.lower() in _GOING_ON_VERBS
         for prep, spec, sign in rows:
-            if passive:
+            if gerund:
+                objs = [] if prep else [verb.head]
+            elif passive:
                 objs = [c for c in verb.children if c.dep_ == "nsubjpass"] or \
                     ([verb.head] if verb.dep_ in ("acl", "amod") else [])
                 if not prep and verb.dep_ == "conj" and not objs:
@@ -3599,10 +3604,10 @@ def _told_deed_evidence(doc, mentions: _Mentions, items: list[Evidence]) -> Iter
             obj = next((o for o in objs if _deed_object_matches(o, spec, wrongs, persons)), None)
             if obj is None:
                 continue
-            if passive:
+            if passive and not gerund:
                 doers = _passive_agents(verb, mentions)
             else:
-                subj = _doer_subject(verb)
+                subj = _doer_subject(verb.head.head if gerund else verb)
                 doers = mentions.linked(subj) if subj is not None else []
             if not doers or sign > 0 and (_in_a_list_of_facts(verb, deeds, mentions, doers)
                                           or not spec.startswith("@") and spec not in SELF_EVIDENT_WATCH
