@@ -145,6 +145,13 @@ NEWS_TYPED_F1_FLOOR = 0.68
 #: foreign ministry's briefing transcript in question and answer on a neighbour's troop build-up, an extradition
 #: request, a detained reporter and an aid convoy): "sealed": "round 20", its group "sealed round 20"; blind, before
 #: round 20's rules: typed 0.409 (P 0.441 R 0.382), dyad 0.362, quote+speaker 0.803; after them the same.
+#: Round 21 (wire-33, stmt-35, stmt-36: a bloc's asset freezes and travel bans on a state's officials over a
+#: crackdown, answered with entry bans and an envoy expelled, a third state's condemnation, a threatened trade complaint
+#: and a business lobby's warning; a Permanent Representative's letter to the President of the Security Council on a
+#: neighbour's shelling and a militia it arms, with an earlier letter recalled, a call on the Council and an offer to
+#: work with an envoy; a defence ministry's timed chronology of a drone incursion, jets scrambled, drones shot down, an
+#: attache summoned, allies informed and the neighbour's denial): "sealed": "round 21", its group "sealed round 21";
+#: no floor until the lead scores it.
 SEALED_FLOORS = {"round 11": (0.60, 0.38, 0.86), "round 12": (0.55, 0.39, 0.95), "round 13": (0.66, 0.41, 0.93),
                  "round 14": (0.59, 0.31, 0.82), "round 15": (0.61, 0.50, 0.79), "round 16": (0.65, 0.34, 0.95),
                  "round 17": (0.57, 0.38, 0.78), "round 18": (0.40, 0.20, 0.70),
@@ -192,6 +199,18 @@ def test_events_statements_by_family(statements):
     assert statements["statement"]["dyad"]["f1"] >= STATEMENT_DYAD_F1_FLOOR, statements["statement"]
     assert statements["op-ed"]["typed"]["f1"] >= OPED_TYPED_F1_FLOOR, statements["op-ed"]
     assert statements["news"]["typed"]["f1"] >= NEWS_TYPED_F1_FLOOR, statements["news"]
+
+
+def test_statements_sealed_round_21_is_its_own_group():
+    """The three sealed round-21 documents carry "sealed": "round 21" (scored as "sealed round 21"); no floor yet."""
+    ids = [m["id"].split("_")[0] for m in _index() if m.get("sealed") == "round 21"]
+    assert sorted(ids) == ["stmt-35", "stmt-36", "wire-33"]
+    assert "round 21" not in SEALED_FLOORS
+
+
+@pytest.mark.gold
+def test_events_statements_sealed_round_21_group(statements):
+    assert statements["sealed round 21"]["docs"] == 3
 
 
 @pytest.mark.gold
