@@ -72,15 +72,19 @@ eval_events = benchmark("eval_events")
 #: dyad 0.615, quote + speaker 0.918 (mode 0.933 -> 0.916, actors 0.925 -> 0.912; the code did not change; measured
 #: with a re-entrancy guard on stance_evidence._Mentions.linked, whose recursion crashes on stmt-32): typed floor
 #: 0.73 -> 0.71, dyad floor 0.62 -> 0.61, quote + speaker floor 0.93 -> 0.91.
+#: Round 23's four open documents written blind (wire-34, wire-35, stmt-37, stmt-38, "open": "round 23", written in
+#: round 21) joined development (38 -> 42 documents) and took it from typed 0.738, dyad 0.629, mode 0.917, quote +
+#: speaker 0.929, actors 0.901 to typed 0.720, dyad 0.597, mode 0.907, quote + speaker 0.911, actors 0.885 (the code
+#: did not change; the four blind: typed 0.592, dyad 0.369): dyad floor 0.61 -> 0.59, actors floor 0.89 -> 0.88.
 ALL_TYPED_F1_FLOOR = 0.71
-ALL_DYAD_F1_FLOOR = 0.61
+ALL_DYAD_F1_FLOOR = 0.59
 MODE_ACCURACY_FLOOR = 0.90
 #: Round 19's four open documents written blind (wire-24, wire-25, stmt-25, stmt-26, "open": "round 19") joined
 #: development and took its quote + speaker F1 from 0.986 to 0.962 (the code did not change): floor 0.97 -> 0.96.
 #: Round 20's four open documents written blind (wire-26, wire-27, stmt-27, stmt-28, "open": "round 20") joined
 #: development and took its quote + speaker F1 from 0.962 to 0.936 (the code did not change): floor 0.96 -> 0.93.
 QUOTE_SPEAKER_F1_FLOOR = 0.91
-ACTORS_COUNTRY_FLOOR = 0.89
+ACTORS_COUNTRY_FLOOR = 0.88
 #: The statement family went from 0.773 / 0.641 to 0.709 / 0.573 when round 12's two sealed
 #: statements joined it (the code did not change): its floors went down with it. With round
 #: 13's transcript (stmt-08, typed 0.424 blind) it is 0.674 / 0.524. Round 14's two sealed
