@@ -93,7 +93,10 @@ ACTORS_COUNTRY_FLOOR = 0.88
 #: ministry's press release on an attack) took the family to typed 0.667, dyad 0.511 (the code did not change).
 #: Round 19's two sealed statements (stmt-23, a three-government joint statement in the plural; stmt-24, a ministry's
 #: answer to a UN rapporteur) took it to typed 0.639, dyad 0.472 (the code did not change): its floors went down with it.
-STATEMENT_TYPED_F1_FLOOR = 0.63
+#: Round 21's new statements (two sealed: a Permanent Representative's letter, a defence ministry's timed
+#: chronology; two open: a General Assembly speech, a terrorist designation) took the family to typed 0.629, dyad
+#: 0.465 (the code did not change): typed floor 0.63 -> 0.62.
+STATEMENT_TYPED_F1_FLOOR = 0.62
 #: Round 19's two open statements written blind (stmt-25, a regional community's numbered coup communique; stmt-26,
 #: an interior ministry's first-person statement) took the family's dyads to 0.454 (typed 0.641; the code did not
 #: change): dyad floor 0.46 -> 0.45.
