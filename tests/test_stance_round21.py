@@ -205,3 +205,29 @@ def test_a_court_ordering_compensation_is_favoured():
     key = _actor(text, "Inter-American Court")
     assert key is not None
     assert_author_sign(text, key, "+", "ruling '")
+
+
+# A deed measured against a norm the writer states ("as neighbours should"): written before the rule, after reading
+# oped-90's "closed no border and shared its own data daily, as neighbours should" (Liberia, favoured).
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor,sign", [
+    (_WELL, "Oslo returned the stolen pumps within a week, as a good neighbour must.", "NOR", "+"),
+    (_NURSES, "Tallinn published every figure from the ward inquiry, as governments should.", "EST", "+"),
+    (_MINERS, "Riga never shared its gas readings with our inspectors, as neighbours should.", "LVA", "-"),
+])
+def test_a_deed_measured_against_a_stated_norm(piece, passage, actor, sign):
+    text = piece(passage)
+    key = _actor(text, actor)
+    assert key is not None, f"no actor for {actor}"
+    assert_author_sign(text, key, sign, "norm '")
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor", [
+    (_DIASPORA, "Minsk arrested the returning exiles at the airport, as dictatorships must.", "BLR"),
+    (_OBSERVERS, "Vilnius held its local elections in April, as it does every four years.", "LTU"),
+])
+def test_no_norm_met_where_the_norm_is_a_sneer_or_a_habit(piece, passage, actor):
+    text = piece(passage)
+    key = _actor(text, actor) or actor
+    assert not any(r.startswith("norm") for r in author_reasons(text, key)), author_reasons(text, key)

@@ -1683,6 +1683,7 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _demand_list_evidence(doc, mentions)
         items += _withdrawal_evidence(doc, mentions)
         items += _analogy_evidence(doc, mentions)
+        items += _norm_evidence(doc, mentions)
         items = _drop_praised_acts(doc, items)
         worded = {(e.holder, e.start, e.end) for e in items if not e.reason.startswith("event ")}
         items = [e for e in items if not (e.reason.endswith(SAID_AS_WE) and (e.holder, e.start, e.end) in worded)]
@@ -3795,3 +3796,40 @@ def _analogy_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
             if target not in mentions.author_ids:
                 yield Evidence("author", target, -1, ANALOGY_WEIGHT, attr.idx, cls.idx + len(cls.text),
                                f"analogy '{attr.lemma_.lower()} of every {cls.lemma_.lower()}'")
+
+
+NORM_WEIGHT = 0.5             # "closed no border and shared its own data daily, as neighbours should"
+#: Modals of a norm in an "as" clause ("as neighbours should", "as a good neighbour must").
+_NORM_MODALS = frozenset(("should", "must", "ought"))
+#: Determiners of a generic subject of a norm ("a good neighbour", "every government", "neighbours").
+_GENERIC_NORM_DETS = frozenset(("a", "an", "any", "every", "all"))
+
+
+def _norm_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """A deed the writer measures against a norm stated in an "as" clause with "should" / "must" and a generic or
+    pronoun subject counts for its doer ("Liberia ... closed no border and shared its own data daily, as neighbours
+    should"; "as a good neighbour must"); the same norm on a negated deed counts against it ("Riga never shared its
+    readings, as neighbours should"). Not where the norm's subject is a negative word or a label ("as
+    dictatorships must": a sneer), not a habit ("as it does every four years"), not in a quote, not asked."""
+    bad = _negative_words()
+    labels = [w for w in _lexicons()[1] if len(w) > 5]
+    for clause in doc:
+        if clause.dep_ != "advcl" or clause.lower_ not in _NORM_MODALS \
+                or not any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children):
+            continue
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        verb = clause.head
+        if subj is None or verb.pos_ != "VERB" or mentions.in_quote(verb.idx) or _asked(doc, verb):
+            continue
+        dets = [c.lower_ for c in subj.children if c.dep_ == "det"]
+        generic = subj.lower_ in ("it", "they") or (dets and dets[0] in _GENERIC_NORM_DETS) \
+            or not dets and subj.tag_ == "NNS"
+        lemma = subj.lemma_.lower()
+        if not generic or lemma in bad or subj.lower_ in bad or any(lemma.startswith(w) for w in labels):
+            continue
+        doer = _doer_subject(verb)
+        if doer is None or doer.lower_ in _AUTHOR_WORDS:
+            continue
+        sign = -1 if _negated(verb) else 1
+        yield from _of_subject(mentions, doer, sign, NORM_WEIGHT, verb.idx, clause.idx + len(clause.text),
+                               f"norm 'as {subj.lower_} {clause.lower_}'{', not met' if sign < 0 else ''}")
