@@ -420,7 +420,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                     targets = [t for t in targets if t not in agents] + _participle_targets(cand, lexicon, agents)
                 elif not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in cand.token.children) and \
                         not any(_named_participant(t) for t in _agents_of(cand.token)) and \
-                        not _national_act(cand, by_token):
+                        not _national_act(cand, by_token) and not _condemned_aimed_act(cand, by_token):
                     continue  # "rejected the US request": the request is what was rejected, not a new event
                 # else "rejected the prime minister's resignation", "condemned the launch of a missile
                 # by Iran": the named owner's or agent's act, reported too
@@ -448,6 +448,8 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                 elif entry.type in PLACED_TYPES and not cand.types[1:] and cand.token.dep_ == "nsubj" \
                         and cand.token.head.lemma_.lower() in load_speech_cues().ongoing_verbs:
                     bare, cue = True, "ongoing-noun:"  # "the protests began in early October"
+                elif _condemned_aimed_act(cand, by_token):
+                    bare, cue = True, "condemned-act:"  # "condemn the violations of the airspace" (round 21d)
                 else:
                     continue
         if cand.pos == "verb" and not sources and not targets:
@@ -1503,3 +1505,29 @@ def _expulsion_orders(drafts: list[Draft]) -> None:
         objects = [o for c in tok.children if c.dep_ == "dobj" for o in conjuncts(c)]
         if objects and all(o.ent_type_ == "PERSON" or o.lemma_.lower() in sc.expelled_nouns for o in objects):
             d.types, d.plover_mode, d.cue = ["SANCTION"], "expel", f"expulsion-order:{tok.lower_}"
+
+
+# --- round 21d: the second event of a sentence -------------------------------------------------
+
+CONDEMNING_TYPES = frozenset({"ACCUSE", "PROTEST"})
+"""The speech acts whose object, a hostile act noun with its own complement, is an act reported."""
+
+CONDEMNED_ACT_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+AIMED_COMPLEMENT_PREPS = frozenset({"on", "against", "upon", "of"})
+
+
+def _condemned_aimed_act(cand, by_token: dict) -> bool:
+    """A hostile act noun that a condemnation takes as its direct object and that names its own
+    target ("condemns attack on food convoy", "condemned the shelling of a maternity hospital",
+    "deplored the abduction of three engineers"): the act is reported as having happened, besides
+    the condemnation, also when its doer is not named. Not a bare "condemned the attack" (an act
+    mentioned again), nor what is denied, called for or allowed (the governing trigger is no
+    condemnation), nor a pronoun or count as the complement."""
+    tok = cand.token
+    if cand.entries[0].type not in CONDEMNED_ACT_TYPES or cand.types[1:] or tok.dep_ != "dobj":
+        return False
+    judged = by_token.get(tok.head.i)
+    if judged is None or not set(judged.types) & CONDEMNING_TYPES or judged.pos != "verb":
+        return False
+    return any(o.pos_ not in ("PRON", "NUM") for o in _pobj_list(tok, AIMED_COMPLEMENT_PREPS))
