@@ -115,7 +115,7 @@ def test_a_warning_about_the_weather_stopping_exports_is_no_sanction(pipeline):
 # --- a request turned down: the request of a named party is coded besides the refusal
 
 def test_a_request_turned_down_is_the_requesters_act(pipeline):
-    doc = _analyse(pipeline, "In March Mali turned down an ECOWAS request to release the detained president.")
+    doc = _analyse(pipeline, "The Malian government turned down an ECOWAS request to release the detained president.")
     assert "REJECT" in _types(doc), event_cues(doc)
 
 
