@@ -149,3 +149,22 @@ def test_a_call_to_condemn_an_attack_is_a_demanded_accusation(pipeline):
                              "on Tine.")
     assert "REQUEST" in _types(doc), event_cues(doc)
     assert any(e.type == "ACCUSE" and e.mode == "demanded" for e in doc.events), event_cues(doc)
+
+
+# --- an agreement named by what its parties signed, inside another act: the signing is coded
+
+def test_an_accord_they_signed_is_coded_as_their_agreement(pipeline):
+    doc = _analyse(pipeline, "The envoy asked Chad and Sudan to respect the border accord they signed in 2019.")
+    assert any(e.type == "AGREE" and e.mode in ("historical", "asserted") for e in doc.events), event_cues(doc)
+    assert any({"TCD", "SDN"} <= s | t for s, t in _parties(doc, "AGREE")), event_cues(doc)
+
+
+def test_agreements_they_signed_inside_a_request_are_not_demanded(pipeline):
+    doc = _analyse(pipeline, "The mediator asked both governments to respect the cooperation agreements they "
+                             "signed in 2012.")
+    assert not any(e.type == "AGREE" and e.mode == "demanded" for e in doc.events), event_cues(doc)
+
+
+def test_an_accord_that_was_never_signed_is_not_an_agreement(pipeline):
+    doc = _analyse(pipeline, "The two ministers discussed a border accord that nobody has signed.")
+    assert not any(e.type == "AGREE" and e.mode == "asserted" for e in doc.events), event_cues(doc)

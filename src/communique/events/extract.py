@@ -322,7 +322,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
     historical_cue = sentence_contexts = dates = None
     for cand in cands:
         entry = cand.entries[0]
-        bare, cue, setting = False, "violent-noun:", None
+        bare, cue, setting, signing = False, "violent-noun:", None, None
         if _under_question(cand.token):
             continue  # "Asked about Chile's plan, Milei said ...": a reporter's question, no act
         if cand.pos == "verb":
@@ -371,6 +371,12 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                 continue  # "Anne Keller, the special envoy for Cyprus negotiations": a title, not talks
             sources, targets = noun_arguments(cand, lexicon)
             sources = sources or _coordinated_agents(cand, by_token)  # "the attack by X on A and the shelling of B"
+            signing = _signing_clause(cand) if entry.type in SIGNED_TYPES and \
+                not any(_named_participant(t) for t in sources) else None
+            if signing is not None:
+                # "the cooperation agreements they signed in 2012": the clause's subject signed it (round 21d)
+                sources = _signers(signing)
+                targets = [t for t in targets if t not in sources]
             if entry.type == "CONSULT" and not targets and _own_session(cand.token, sources):
                 continue  # "the annual meeting of the General Assembly", "at its 12th meeting": a body sits
             if not sources and cand.token.dep_ == "pobj" and cand.token.head.lower_ == "at" and \
@@ -437,7 +443,8 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                     [t for t in sources if t.dep_ != "poss" or t.pos_ != "PRON"]
             # a nominal event needs a participant: a name, a possessor or a group ("the demands of
             # the protesters", "attacks on civilians"), or it is just a topic word
-            elif not any(t.ent_type_ or t.pos_ == "PROPN" or t.dep_ == "poss" or t.tag_ == "NNS" for t in sources + targets):
+            elif signing is None and \
+                    not any(t.ent_type_ or t.pos_ == "PROPN" or t.dep_ == "poss" or t.tag_ == "NNS" for t in sources + targets):
                 if entry.type == "ASSAULT" and not cand.types[1:] and violent_sentence(sent):
                     bare = True  # "two people died in the bombing": an attack with nobody named
                 elif entry.type == "ASSAULT" and not cand.types[1:] and \
@@ -463,6 +470,10 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             historical_cue = historical_cue_in(sent, cues, year)
         chain = governor_chain(token_sheet(sent.doc), cand.token.i)  # for the mode and the governor
         mode = event_mode(cand.token, sent, cues, year, historical_cue, chain)
+        if cand.pos != "verb" and signing is not None:  # the signing clause says whether and when it was signed
+            mode = event_mode(signing, sent, cues, year, historical_cue, governor_chain(token_sheet(sent.doc), signing.i))
+            if mode == "asserted" and dated_background(signing, sent, cues, pub):
+                mode = "historical"
         if setting is not None:  # the talks held when the agreement was reached: the agreement's mode
             mode = event_mode(setting, sent, cues, year, historical_cue,
                               governor_chain(token_sheet(sent.doc), setting.i))
@@ -1556,3 +1567,43 @@ def _walkouts(drafts: list[Draft]) -> None:
             continue
         if len(d.types) > 1 or rejects:
             d.types, d.cue = ["PROTEST"], f"walk-out:{d.cand.token.lower_}"
+
+
+SIGNED_TYPES = frozenset({"AGREE"})
+
+SIGNING_VERBS = frozenset({"sign", "conclude", "reach", "ink", "negotiate", "strike", "seal", "agree"})
+
+
+def _signing_clause(cand):
+    """The relative clause of signing, with its own subject, that an agreement noun takes ("the
+    cooperation agreements they signed in 2012", "the accord Chad and Sudan concluded"), or None.
+    Its subject made the agreement, though the noun is the object of another verb ("asked both
+    governments to respect the agreements they signed"). Not a participle without a subject
+    ("the timetable agreed by the two sides": an agent, read elsewhere)."""
+    for c in cand.token.children:
+        if c.dep_ == "relcl" and c.lemma_.lower() in SIGNING_VERBS and \
+                any(s.dep_ == "nsubj" and s.tag_ not in RELATIVE_TAGS | ACT_RELATIVE_TAGS for s in c.children):
+            return c
+    return None
+
+
+PLURAL_PRONOUNS = frozenset({"they", "we"})
+
+
+def _signers(signing) -> list:
+    """Who signed, in a signing clause: its subject, or for "they" / "we" the parties the clause's
+    noun is said of - the subject of the verb that takes the agreement ("Kenya and Somalia must
+    honour the deal they concluded"), or the object of the verb that asks it of them ("asked Chad
+    and Sudan to respect the accord they signed")."""
+    subjects = [t for c in signing.children if c.dep_ == "nsubj" for t in conjuncts(c)]
+    if not (len(subjects) == 1 and subjects[0].lower_ in PLURAL_PRONOUNS):
+        return subjects
+    verb = signing.head.head  # the verb whose object is the agreement
+    own = [t for c in verb.children if c.dep_ == "nsubj" for t in conjuncts(c)]
+    if own and not any(t.pos_ == "PRON" for t in own):
+        return own
+    if verb.dep_ == "xcomp":
+        asked = [t for c in verb.head.children if c.dep_ == "dobj" for t in conjuncts(c)]
+        if asked:
+            return asked
+    return subjects
