@@ -168,3 +168,14 @@ def test_agreements_they_signed_inside_a_request_are_not_demanded(pipeline):
 def test_an_accord_that_was_never_signed_is_not_an_agreement(pipeline):
     doc = _analyse(pipeline, "The two ministers discussed a border accord that nobody has signed.")
     assert not any(e.type == "AGREE" and e.mode == "asserted" for e in doc.events), event_cues(doc)
+
+
+def test_refusing_to_withdraw_from_any_town_is_a_withdrawal_refused(pipeline):
+    doc = _analyse(pipeline, "The FDLR, which has held the hills above Rutshuru since 2023, said it was ready to "
+                             "negotiate with Kigali but would not withdraw from any village before a deal.")
+    assert any(e.type == "RETREAT" and e.mode == "negated" for e in doc.events), event_cues(doc)
+
+
+def test_never_threatening_anybody_stays_no_act(pipeline):
+    doc = _analyse(pipeline, "Minsk has never threatened anybody, the Belarusian foreign minister said.")
+    assert "THREATEN" not in _types(doc), event_cues(doc)

@@ -483,7 +483,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
         if mode == "demanded" and _ordered_to_own(sent.doc, chain, cues):
             mode = "asserted"  # "ordered his staff to delay the aid": the command is the act (round 16d)
         if mode == "negated" and targets and all(t.lower_ in INDEFINITE_PRONOUNS or _generic_quantified(t)
-                                                 for t in targets):
+                                                 for t in targets) and not _withdrawal_refused(entry.type, targets):
             continue  # "I never threaten anybody": a denial of a habit, no act upon anyone
         types = cand.types if len(cand.types) > 1 else [entry.type]
         why = cue + cand.token.lower_ if bare else None
@@ -1607,3 +1607,10 @@ def _signers(signing) -> list:
         if asked:
             return asked
     return subjects
+
+
+def _withdrawal_refused(type_: str, targets: list) -> bool:
+    """"would not withdraw from any town": a refusal to leave places, which names no party but is a
+    withdrawal refused all the same (the generic target of "I never threaten anybody" is a habit
+    denied, no act; a place withdrawn from is no victim)."""
+    return type_ == "RETREAT" and all(t.dep_ == "pobj" and t.head.lower_ == "from" for t in targets)
