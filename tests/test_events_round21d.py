@@ -179,3 +179,20 @@ def test_refusing_to_withdraw_from_any_town_is_a_withdrawal_refused(pipeline):
 def test_never_threatening_anybody_stays_no_act(pipeline):
     doc = _analyse(pipeline, "Minsk has never threatened anybody, the Belarusian foreign minister said.")
     assert "THREATEN" not in _types(doc), event_cues(doc)
+
+
+# --- a noun object that is itself an act: cutting cooperation, complying with an order
+
+def test_not_cutting_cooperation_is_a_sanction_withheld_not_cooperation(pipeline):
+    doc = _analyse(pipeline, "Belarus would not cut its cooperation with the OSCE mission, the foreign ministry said.")
+    assert any(e.type == "SANCTION" and e.mode == "negated" for e in doc.events), event_cues(doc)
+
+
+def test_complying_with_an_expulsion_order_is_a_concession_besides_the_appeal(pipeline):
+    doc = _analyse(pipeline, "The UN envoy said he would comply with the order but urged Bamako to reconsider.")
+    assert {"CONCEDE", "REQUEST"} <= _types(doc), event_cues(doc)
+
+
+def test_complying_with_the_weather_service_is_no_political_concession(pipeline):
+    doc = _analyse(pipeline, "Residents complied with the evacuation advice of the weather service.")
+    assert "CONCEDE" not in _types(doc), event_cues(doc)
