@@ -196,3 +196,19 @@ def test_complying_with_an_expulsion_order_is_a_concession_besides_the_appeal(pi
 def test_complying_with_the_weather_service_is_no_political_concession(pipeline):
     doc = _analyse(pipeline, "Residents complied with the evacuation advice of the weather service.")
     assert "CONCEDE" not in _types(doc), event_cues(doc)
+
+
+# --- a demander's own second clause that the parser hung inside the demanded content
+
+def test_a_warning_after_a_demand_is_the_demanders_own_act(pipeline):
+    doc = _analyse(pipeline, "The ECCAS leaders met in Libreville on the coup in Gabon. They demand that the junta "
+                             "submit, no later than 30 June 2027, a roadmap of not more than eighteen months leading "
+                             "to free elections, and they warn the junta that any failure to do so will result in "
+                             "further sanctions.")
+    assert any(e.type == "THREATEN" and e.mode == "asserted" for e in doc.events), event_cues(doc)
+
+
+def test_an_act_demanded_of_the_other_party_stays_demanded(pipeline):
+    doc = _analyse(pipeline, "Kenya demands that Somalia withdraw its troops from the border and release the "
+                             "detained herders.")
+    assert not any(e.type == "RETREAT" and e.mode == "asserted" for e in doc.events), event_cues(doc)

@@ -543,6 +543,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
     drafts.extend(_disowned_acts(sent, drafts, heads, cues))
     _expulsion_orders(drafts)
     _walkouts(drafts)
+    _own_clauses_in_demands(drafts)
     return unreported_acts(drafts)
 
 
@@ -1614,3 +1615,25 @@ def _withdrawal_refused(type_: str, targets: list) -> bool:
     withdrawal refused all the same (the generic target of "I never threaten anybody" is a habit
     denied, no act; a place withdrawn from is no victim)."""
     return type_ == "RETREAT" and all(t.dep_ == "pobj" and t.head.lower_ == "from" for t in targets)
+
+
+def _own_clauses_in_demands(drafts: list[Draft]) -> None:
+    """A clause that the parser hung inside a demand's content as a conjunct, but whose own subject
+    is the demander's ("They demand that the junta submit a timetable, and they warn the junta that
+    ..."): the demanders' own second act, in the mode of the demand itself, not demanded of the
+    other party. Only a repeated pronoun or the same name as the demander's subject. In place."""
+    for d in drafts:
+        tok = d.cand.token
+        if d.mode != "demanded" or d.cand.pos != "verb" or tok.dep_ != "conj":
+            continue
+        own = [c for c in tok.children if c.dep_ == "nsubj"]
+        demand = next((g for g in drafts if g is not d and g.cand.pos == "verb" and g.type == "REQUEST"
+                       and g.cand.token.i < tok.i and tok.head in g.cand.token.subtree), None)
+        if demand is None or len(own) != 1:
+            continue
+        demanders = [c for c in demand.cand.token.children if c.dep_ == "nsubj"]
+        same = len(demanders) == 1 and demanders[0].i != own[0].i and (
+            demanders[0].lower_ == own[0].lower_ or
+            own[0].lower_ in PLURAL_PRONOUNS and demanders[0].pos_ != "PRON" and demanders[0].tag_ in ("NNS", "NNPS"))
+        if same and not any(c.dep_ == "nsubj" and c.lower_ == own[0].lower_ for c in tok.head.children):
+            d.mode = demand.mode
