@@ -1637,3 +1637,5 @@ def _own_clauses_in_demands(drafts: list[Draft]) -> None:
             own[0].lower_ in PLURAL_PRONOUNS and demanders[0].pos_ != "PRON" and demanders[0].tag_ in ("NNS", "NNPS"))
         if same and not any(c.dep_ == "nsubj" and c.lower_ == own[0].lower_ for c in tok.head.children):
             d.mode = demand.mode
+            if demand.sources and all(t.lower_ == own[0].lower_ for t in d.sources):
+                d.sources = list(demand.sources)  # the same pronoun: read as the demand's (one antecedent)
