@@ -212,3 +212,17 @@ def test_an_act_demanded_of_the_other_party_stays_demanded(pipeline):
     doc = _analyse(pipeline, "Kenya demands that Somalia withdraw its troops from the border and release the "
                              "detained herders.")
     assert not any(e.type == "RETREAT" and e.mode == "asserted" for e in doc.events), event_cues(doc)
+
+
+# --- a meeting of "their" officials that two parties agree on: the parties meet
+
+def test_their_ministers_meeting_is_the_two_states_consultation(pipeline):
+    doc = _analyse(pipeline, "Kenya and Ethiopia agreed that their defence ministers would meet in Nairobi in March.")
+    assert "AGREE" in _types(doc), event_cues(doc)
+    assert any(e.mode == "intended" and {"KEN", "ETH"} <= s | t
+               for e, (s, t) in zip(events_of(doc, "CONSULT"), _parties(doc, "CONSULT"))), event_cues(doc)
+
+
+def test_their_children_playing_together_is_no_consultation(pipeline):
+    doc = _analyse(pipeline, "The two families agreed that their children would play together in the park.")
+    assert "CONSULT" not in _types(doc), event_cues(doc)

@@ -544,6 +544,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
     _expulsion_orders(drafts)
     _walkouts(drafts)
     _own_clauses_in_demands(drafts)
+    _their_delegates(drafts)
     return unreported_acts(drafts)
 
 
@@ -1639,3 +1640,27 @@ def _own_clauses_in_demands(drafts: list[Draft]) -> None:
             d.mode = demand.mode
             if demand.sources and all(t.lower_ == own[0].lower_ for t in d.sources):
                 d.sources = list(demand.sources)  # the same pronoun: read as the demand's (one antecedent)
+
+
+def _their_delegates(drafts: list[Draft]) -> None:
+    """A meeting, talks or joint act of "their" officials, agreed or announced by two parties ("Kenya
+    and Ethiopia agreed that their defence ministers would meet in Nairobi", "the two leaders agreed
+    that their navies would hold joint patrols"): the parties' act, each with the other, as the
+    guidelines code the states behind their delegates. Only a reciprocal type whose one doer is a
+    plural noun with "their" and no other party, and a governing verb whose subject is coordinated
+    or a plural noun. In place."""
+    for d in drafts:
+        if d.type not in RECIPROCAL_TYPES or d.targets or len(d.sources) != 1:
+            continue
+        doer = d.sources[0]
+        if doer.tag_ != "NNS" or not any(c.dep_ == "poss" and c.lower_ == "their" for c in doer.children):
+            continue
+        head = d.cand.token
+        while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head is not head:
+            head = head.head
+        governor = head.head if head.dep_ == "ccomp" else None
+        if governor is None or governor.pos_ != "VERB":
+            continue
+        parties = subject_of(governor)  # "the two leaders welcomed ... and agreed that their ..."
+        if len(parties) > 1 or len(parties) == 1 and parties[0].tag_ in ("NNS", "NNPS") and parties[0].pos_ != "PRON":
+            d.sources, d.targets, d.reciprocal = parties, list(parties), True
