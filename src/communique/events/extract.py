@@ -1656,9 +1656,9 @@ def _their_delegates(drafts: list[Draft]) -> None:
         if doer.tag_ != "NNS" or not any(c.dep_ == "poss" and c.lower_ == "their" for c in doer.children):
             continue
         head = d.cand.token
-        while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head is not head:
-            head = head.head
-        governor = head.head if head.dep_ == "ccomp" else None
+        if head.dep_ in ("dobj", "pobj") and head.head.dep_ == "ccomp":
+            head = head.head  # "their navies would hold joint patrols"
+        governor = head.head if head.dep_ == "ccomp" else None  # not a purpose inside it ("to plan patrols")
         if governor is None or governor.pos_ != "VERB":
             continue
         parties = subject_of(governor)  # "the two leaders welcomed ... and agreed that their ..."
