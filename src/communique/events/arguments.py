@@ -260,7 +260,8 @@ def subject_of(tok, hops: int = 0, clause: bool = False) -> list:
     if dep == _RELCL or (dep == _ACL and not is_passive(tok)):
         return _instrument_author(head) or conjuncts(head)
     if dep == _CONJ and up_pos in _VERB_AUX:
-        if _backshifted(sheet, i, up):  # "X said Y had held up lorries and asked Z to ...": X asked
+        if _backshifted(sheet, i, up) or _finite_after_infinitive(sheet, i, up):
+            # "X said Y had held up lorries and asked Z to ...", "urged Y to withdraw and asked Z": X asked
             return subject_of(head.head, hops + 1)
         return subject_of(head, hops + 1)
     if dep in _CONTROLLED_IDS and up_pos in _CONTROLLING_POS:
@@ -271,6 +272,8 @@ def subject_of(tok, hops: int = 0, clause: bool = False) -> list:
             objs = _pobjs(head, ADDRESSEE_PREP_VERBS.get(sheet.lemmas[up], frozenset({"on", "upon"})))
         if objs and (dep == _XCOMP or called_on and any(deps[c] == _AUX and sheet.lowers[c] == "to"
                                                         for c in kids[i])):
+            if _ordered_subordinate(head, objs):  # "I have ordered the Chief of Staff to deploy": I deploy
+                return subject_of(head, hops + 1)
             return [s for o in objs for s in conjuncts(o)]
         passive = [sheet.doc[c] for c in kids[up] if deps[c] in _PASSIVE_SUBJECT_IDS] if dep == _XCOMP else []
         if passive:  # "Canada is expected to sign", "Iran was urged to withdraw": the one to do it
@@ -288,6 +291,8 @@ def subject_of(tok, hops: int = 0, clause: bool = False) -> list:
             return conjuncts(first)  # "accused Peru and its allies of arming ...": "of" hung on the object
         objs = _children(judged, OBJECT_DEPS | PASSIVE_SUBJECT_DEPS) if head.lower_ in JUDGED_ACT_PREPS and \
             judged.pos_ == "VERB" and direct else []
+        if head.lower_ in JUDGED_ACT_PREPS and direct and (relative := _judged_relative(judged, objs)):
+            return relative  # "Uganda, which UN experts accused of arming the rebels": Uganda arms
         return [s for o in objs for s in conjuncts(o)] or subject_of(judged, hops + 1)
     return []
 
@@ -904,4 +909,50 @@ def _attendees(tok) -> list:
         return []
     return [t for c in tok.children if c.dep_ == "conj" and c.lemma_.lower() in ATTEND_VERBS and c.tag_ == "VBN"
             for p in _pobjs(c, _BY) for t in conjuncts(p)]
+
+
+#: Verbs by which a leader has a subordinate carry out an act (round 21b): "I have ordered the Chief
+#: of the General Staff to deploy ...", "instructed the army to ...": the act is the leader's.
+ORDERING_VERBS = frozenset({"order", "instruct", "direct", "command", "task"})
+#: Entity labels that name a party acting on its own account, not a subordinate by title.
+_OWN_ACCOUNT_ENTS = frozenset({"PERSON", "GPE", "NORP"})
+#: Head nouns of a subordinate by title or of a leader's own forces ("the Chief of the General Staff",
+#: "the army", "our troops"); "ordered a drilling vessel to leave" orders another party.
+SUBORDINATE_NOUNS = frozenset({"chief", "commander", "minister", "general", "staff", "army", "armed forces",
+                               "forces", "force", "military", "troops", "police", "navy", "ministry",
+                               "authorities", "government", "cabinet", "prime minister", "security forces"})
+
+
+def _finite_after_infinitive(sheet: TokenSheet, i: int, up: int) -> bool:
+    """A finite verb ``i`` the parser coordinated with a to-infinitive ``up`` ("urged Peru to withdraw
+    its troops and asked both governments to ..."): a past or present-tense verb cannot share the
+    infinitive's "to", so it goes on with the verb the infinitive depends on, and with its subject
+    (round 21b; before, the controlled object, Peru, was taken for the asker)."""
+    finite = sheet.tags[i] in (_VBD, get_string_id("VBZ"))
+    to = any(sheet.deps[c] == _AUX and sheet.lowers[c] == "to" for c in sheet.kids[up])
+    return finite and to and sheet.tags[up] == get_string_id("VB") and sheet.deps[up] in _CONTROLLED_IDS \
+        and not any(sheet.deps[c] in _SUBJECT_IDS for c in sheet.kids[i])
+
+
+def _ordered_subordinate(verb, objs: list) -> bool:
+    """``objs`` of an ordering verb ("ordered the Chief of the General Staff to deploy") are a
+    subordinate by title, not a party on its own account: no person's, state's or people's name
+    among them (round 21b)."""
+    if verb.lemma_.lower() not in ORDERING_VERBS or not subject_of(verb, MAX_INHERIT_HOPS - 1):
+        return False
+    return all(o.lemma_.lower() in SUBORDINATE_NOUNS and o.pos_ in ("NOUN", "PROPN") and not any(
+        t.ent_type_ in _OWN_ACCOUNT_ENTS or t.dep_ == "poss" and t.pos_ != "PRON" for t in o.subtree) for o in objs)
+
+
+def _judged_relative(judged, objs: list) -> list:
+    """"Uganda, which UN experts have accused of arming the rebels": the judging verb of a relative
+    clause whose relative pronoun is the one judged (its object, or hung under its "of") judges the
+    noun the clause is said of, not its own subject (round 21b)."""
+    if judged.dep_ != "relcl" or judged.pos_ != "VERB" or not _named_head(judged.head):
+        return []
+    relative = [t for t in judged.subtree if t.tag_ in ("WDT", "WP") and t.dep_ not in SUBJECT_DEPS
+                and t.i < judged.i]
+    if not relative or any(o.tag_ not in ("WDT", "WP") for o in objs):
+        return []
+    return conjuncts(judged.head)
 

@@ -1257,7 +1257,8 @@ def extract_events(document, doc, ctx):
             else:
                 source = [author.id]
             target = [t for t in target if t not in source]
-        if author is not None and not target and source == [author.id] and not _untargeted_operative(d, in_author):
+        if author is not None and not target and source == [author.id] and not _untargeted_operative(d, in_author) \
+                and not _ordered_deployment(d):
             continue  # no event between the author and nobody
         if not source and (target or d.sources) and d.type not in UNSOURCED_TYPES:
             # "the subpoena was issued jointly": whoever the sentence (or the one before) names
@@ -1273,7 +1274,8 @@ def extract_events(document, doc, ctx):
         elif not source and d.type == "ASSAULT":
             # "a car bomb killed 12 at the base": an armed group the sentence (or the one before) names
             others = {a.id for a in document.actors if a.kind != "armed_group"}
-            source = context_source(mentions, (d.sent.start_char, d.sent.end_char), start, set(target) | others)
+            source = context_source(mentions, (d.sent.start_char, d.sent.end_char), start, set(target) | others) \
+                or _attacker_before(d, events, start, target)  # "Fourteen were killed": the attack's doer (21b)
         if not target and not d.reciprocal and d.type not in UNTARGETED_TYPES:
             # "the veil was banned in public offices": kept for its named place or group, aimed at
             # whom the context names
@@ -1569,7 +1571,8 @@ def _agreeing_subject(pron):
         if cur.head is cur:
             return None
         cur = cur.head
-        subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
+        subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
+                and c.i != pron.head.i]  # "X vetoed it and its delegation walked out": not the delegation
         if not subj:
             continue
         if pron.lower_ == "its" and subj[0].tag_ in _PLURAL_TAGS:
@@ -2606,3 +2609,33 @@ def _the_group(document, tok) -> list[str]:
                                                                  for c in t.children) for t in tok.doc[:tok.i]):
         return []  # "Police dispersed a group of protesters. The group ...": the group brought in since
     return [best[1]]
+
+
+def _ordered_deployment(d: Draft) -> bool:
+    """"I have ordered the Chief of the General Staff to deploy two battalions along the border": a
+    deployment the author orders its own forces to make is an act of the author even with nobody
+    named on the receiving end (round 21b; ``arguments._ordered_subordinate`` gives it the orderer)."""
+    from ..events.arguments import ORDERING_VERBS
+
+    tok = d.cand.token
+    return d.type in UNTARGETED_TYPES and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ORDERING_VERBS
+
+
+#: How far back (characters) the attack whose casualties a doerless passive reports may lie.
+ATTACK_BEFORE_CHARS = 600
+
+
+def _attacker_before(d: Draft, events: list[SimpleNamespace], start: int, target: list[str]) -> list[str]:
+    """"Aircraft of the X Armed Forces struck the market. Fourteen of our citizens were killed": a
+    passive ASSAULT with no doer named (no "by" phrase, no subject of its own) was done by whoever
+    did the attack reported last before it, within ``ATTACK_BEFORE_CHARS`` and not in a quote of
+    another's words (round 21b); [] when no earlier attack has a doer."""
+    from ..events.arguments import is_passive
+
+    tok = d.cand.token
+    if d.sources or d.cand.pos != "verb" or not is_passive(tok):
+        return []
+    prior = next((e for e in reversed(events) if e.type == "ASSAULT" and e.source and e.trigger.start < start
+                  and start - e.trigger.start <= ATTACK_BEFORE_CHARS), None)
+    return [a for a in prior.source if a not in target] if prior is not None else []
+
