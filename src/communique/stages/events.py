@@ -2628,14 +2628,16 @@ ATTACK_BEFORE_CHARS = 600
 def _attacker_before(d: Draft, events: list[SimpleNamespace], start: int, target: list[str]) -> list[str]:
     """"Aircraft of the X Armed Forces struck the market. Fourteen of our citizens were killed": a
     passive ASSAULT with no doer named (no "by" phrase, no subject of its own) was done by whoever
-    did the attack reported last before it, within ``ATTACK_BEFORE_CHARS`` and not in a quote of
-    another's words (round 21b); [] when no earlier attack has a doer."""
+    did the attack reported last before it, within ``ATTACK_BEFORE_CHARS`` (round 21b); [] when that
+    attack has no doer either or did not happen ("threatened to shell the towns")."""
     from ..events.arguments import is_passive
 
     tok = d.cand.token
     if d.sources or d.cand.pos != "verb" or not is_passive(tok):
         return []
-    prior = next((e for e in reversed(events) if e.type == "ASSAULT" and e.source and e.trigger.start < start
+    prior = next((e for e in reversed(events) if e.type == "ASSAULT" and e.trigger.start < start
                   and start - e.trigger.start <= ATTACK_BEFORE_CHARS), None)
-    return [a for a in prior.source if a not in target] if prior is not None else []
+    if prior is None or prior.mode not in FACT_MODES:  # "threatened to shell towns ... where 100 were killed"
+        return []
+    return [a for a in prior.source if a not in target]
 
