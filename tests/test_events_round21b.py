@@ -216,3 +216,39 @@ def test_its_foreign_ministry_is_the_state_of_the_clause_before(pipeline):
                              "provocation.")
     accused = _by_trigger(doc, "accused")
     assert accused and _names(doc, accused[0].source) == ["China"], _parties(doc)
+
+
+# a plural of the bloc's members after a summit of the bloc
+
+def test_the_leaders_after_a_summit_of_a_bloc_are_the_bloc(pipeline):
+    doc = _analyse(pipeline, "LUSAKA, June 2 - An extraordinary summit of the Southern African Development Community "
+                             "opened in Lusaka on Monday. The leaders approved an emergency aid package for Malawi.")
+    aid = events_of(doc, "AID")
+    assert aid and _names(doc, aid[0].source) == ["SADC"], _parties(doc)
+    assert "Zambia" not in _names(doc, aid[0].source), _parties(doc)
+
+
+def test_the_leaders_paragraphs_after_the_summit(pipeline):
+    doc = _analyse(pipeline, "KAMPALA, March 9 - A summit of the East African Community opened in Kampala on "
+                             "Friday under heavy security. Talks between the presidents of Kenya and Tanzania on the "
+                             "disputed lake islands were held on the margins.\n\nOn the second day, the leaders "
+                             "approved an emergency aid package for Burundi after the floods.")
+    aid = events_of(doc, "AID")
+    assert aid and _names(doc, aid[0].source) == ["East African Community"], _parties(doc)
+
+
+def test_the_leaders_after_a_meeting_of_two_states_are_no_bloc(pipeline):
+    # negative: a meeting between two states names no bloc
+    doc = _analyse(pipeline, "LUSAKA, June 2 - A meeting between Malawi and Mozambique opened in Lusaka on Monday. "
+                             "The leaders approved an emergency aid package for flood victims in Malawi.")
+    aid = events_of(doc, "AID")
+    assert not any(a.kind == "igo" for e in aid for a in doc.actors if a.id in e.source), _parties(doc)
+
+
+def test_named_ministers_after_a_summit_stay_themselves(pipeline):
+    # negative: "the foreign ministers of Malawi and Mozambique" are named, not a bare plural
+    doc = _analyse(pipeline, "LUSAKA, June 2 - An extraordinary summit of the Southern African Development Community "
+                             "opened in Lusaka on Monday. The foreign ministers of Malawi and Mozambique agreed to "
+                             "reopen the border crossing.")
+    agreed = _by_trigger(doc, "agreed")
+    assert agreed and "SADC" not in _names(doc, agreed[0].source), _parties(doc)

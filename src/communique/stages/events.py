@@ -1213,6 +1213,8 @@ def extract_events(document, doc, ctx):
             source = _generic_parties(document, d.sources[0], start, events, issuers, author, in_author) or source
             target = list(source) if d.reciprocal or d.type in RECIPROCAL_TYPES and len(source) > 1 else \
                 [t for t in target if t not in source]
+        if bloc := _bloc_leaders(document, d):  # "the leaders approved ...", after a summit of a bloc (21b)
+            source, target = bloc, [t for t in target if t not in bloc]
         if not target and not d.reciprocal and d.type in SPEECH_ACT_TYPES:
             # "said the attacks violated the law": whoever the text said carried out the attacks;
             # "denied the accusation", "dismissed the criticism": whoever made it
@@ -2640,4 +2642,38 @@ def _attacker_before(d: Draft, events: list[SimpleNamespace], start: int, target
     if prior is None or prior.mode not in FACT_MODES:  # "threatened to shell towns ... where 100 were killed"
         return []
     return [a for a in prior.source if a not in target]
+
+
+#: Generic plural subjects that, after a summit of a bloc, stand for the bloc ("the leaders approved").
+BLOC_MEMBER_NOUNS = frozenset({"leader", "head", "member", "participant"})
+
+
+def _summit_bloc(document, tok) -> list[str]:
+    """The bloc whose gathering the text reported before ``tok`` ("A summit of the East African
+    Community ended ... the leaders approved an aid package": the Community, not the host state nor
+    one member; round 21b): the intergovernmental body that an "of" phrase of the last meeting noun
+    ("summit", "meeting", "session" ...) naming one names; [] when no meeting of a bloc was reported."""
+    igos = [a for a in document.actors if a.kind == "igo"]
+    for t in reversed(tok.doc[:tok.i]) if igos else ():
+        if t.lemma_.lower() not in MEETING_NOUNS or t.pos_ != "NOUN":
+            continue
+        spans = [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge.text)) for p in t.children
+                 if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        found = [a.id for a in igos if any(s < end and start <= e for start, end in spans for s, e in a.mentions)]
+        if found:
+            return found[:1]
+    return []
+
+
+def _bloc_leaders(document, d: Draft) -> list[str]:
+    """"A summit of the East African Community ended ... the leaders approved an aid package": a bare
+    plural subject of the bloc's members ("the leaders", "the heads of state") after a summit of a
+    bloc is the bloc, whatever state the actors stage linked the noun to (the host, by the dateline);
+    [] elsewhere (round 21b)."""
+    subjects = [t for t in d.sources if _generic_party_noun(t)]
+    if not subjects or len(subjects) != len(d.sources) or d.reciprocal:
+        return []
+    if (_party_lemma(subjects[0]) or subjects[0].lemma_.lower()) not in BLOC_MEMBER_NOUNS:
+        return []
+    return _summit_bloc(document, subjects[0])
 
