@@ -252,3 +252,15 @@ def test_named_ministers_after_a_summit_stay_themselves(pipeline):
                              "reopen the border crossing.")
     agreed = _by_trigger(doc, "agreed")
     assert agreed and "SADC" not in _names(doc, agreed[0].source), _parties(doc)
+
+
+def test_the_second_gerund_of_a_relative_accusation_is_the_accused(pipeline):
+    doc = _analyse(pipeline, "Rwanda, which United Nations experts have accused of commanding and arming the rebels, "
+                             "denied the charge.")
+    aid = _by_trigger(doc, "arming")
+    assert aid and _names(doc, aid[0].source) == ["Rwanda"], _parties(doc)
+
+
+def test_the_second_gerund_of_an_accusation_is_not_the_accusers(pipeline):
+    doc = _analyse(pipeline, "Ethiopia accused Eritrea of shelling and attacking the border town of Zalambessa.")
+    assert not any("Ethiopia" in _names(doc, e.source) for e in events_of(doc, "ASSAULT")), _parties(doc)

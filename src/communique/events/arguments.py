@@ -156,6 +156,7 @@ _POSS, _AMOD = get_string_id("poss"), get_string_id("amod")
 _NOMINAL_OWNER_IDS = label_ids(frozenset({"poss", "compound", "nmod"}))
 _ROOT, _ACL, _CONJ, _XCOMP = (get_string_id(label) for label in ("ROOT", "acl", "conj", "xcomp"))
 _VBN, _VBD, _CCOMP = get_string_id("VBN"), get_string_id("VBD"), get_string_id("ccomp")
+_VBG = get_string_id("VBG")
 _PAST_TAGS = label_ids(frozenset({"VBD", "VBN"}))
 _FINITE_TAGS = label_ids(frozenset({"VBZ", "VBP", "VBD"}))
 _SUBJECT_IDS, _PASSIVE_SUBJECT_IDS = label_ids(SUBJECT_DEPS), label_ids(PASSIVE_SUBJECT_DEPS)
@@ -263,6 +264,8 @@ def subject_of(tok, hops: int = 0, clause: bool = False) -> list:
         if _backshifted(sheet, i, up) or _finite_after_infinitive(sheet, i, up):
             # "X said Y had held up lorries and asked Z to ...", "urged Y to withdraw and asked Z": X asked
             return subject_of(head.head, hops + 1)
+        if sheet.tags[i] == sheet.tags[up] == _VBG and deps[up] == _PCOMP:
+            return subject_of(head, hops, clause)  # "accused of commanding and arming": as the first gerund (21b)
         return subject_of(head, hops + 1)
     if dep in _CONTROLLED_IDS and up_pos in _CONTROLLING_POS:
         # object control: "urged Iran to withdraw", "called on Iran to withdraw"
