@@ -264,3 +264,51 @@ def test_the_second_gerund_of_a_relative_accusation_is_the_accused(pipeline):
 def test_the_second_gerund_of_an_accusation_is_not_the_accusers(pipeline):
     doc = _analyse(pipeline, "Ethiopia accused Eritrea of shelling and attacking the border town of Zalambessa.")
     assert not any("Ethiopia" in _names(doc, e.source) for e in events_of(doc, "ASSAULT")), _parties(doc)
+
+
+# a headline's second verb read as a plural noun ("... and appeals to all parties"): the verb's subject
+
+def _parsed(nlp, words, heads, deps, tags, pos):
+    from spacy.tokens import Doc
+
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+
+
+_HEADLINE = ["ICRC", "condemns", "raid", "on", "clinic", "and", "appeals", "to", "all", "parties"]
+_TAGS = ["NNP", "VBZ", "NN", "IN", "NN", "CC", "NNS", "IN", "DT", "NNS"]
+_POS = ["PROPN", "VERB", "NOUN", "ADP", "NOUN", "CCONJ", "NOUN", "ADP", "DET", "NOUN"]
+
+
+def test_appeals_coordinated_with_the_verb_has_its_subject(nlp):
+    from communique.events.arguments import _verb_read_as_noun
+
+    doc = _parsed(nlp, _HEADLINE, [1, 1, 1, 2, 3, 1, 1, 6, 9, 7],
+                  ["nsubj", "ROOT", "dobj", "prep", "pobj", "cc", "conj", "prep", "det", "pobj"], _TAGS, _POS)
+    assert [t.text for t in _verb_read_as_noun(doc[6])] == ["ICRC"]
+
+
+def test_appeals_coordinated_with_a_noun_of_the_object_has_the_verbs_subject(nlp):
+    from communique.events.arguments import _verb_read_as_noun
+
+    doc = _parsed(nlp, _HEADLINE, [1, 1, 1, 2, 3, 4, 4, 6, 9, 7],
+                  ["nsubj", "ROOT", "dobj", "prep", "pobj", "cc", "conj", "prep", "det", "pobj"], _TAGS, _POS)
+    assert [t.text for t in _verb_read_as_noun(doc[6])] == ["ICRC"]
+
+
+def test_the_appeals_of_families_are_a_noun(nlp):
+    # negative: "the appeals" has a determiner: a noun, no verb
+    from communique.events.arguments import _verb_read_as_noun
+
+    words = ["ICRC", "condemns", "raid", "and", "the", "appeals", "to", "all", "parties"]
+    doc = _parsed(nlp, words, [1, 1, 1, 2, 5, 2, 5, 8, 6],
+                  ["nsubj", "ROOT", "dobj", "cc", "det", "conj", "prep", "det", "pobj"],
+                  ["NNP", "VBZ", "NN", "CC", "DT", "NNS", "IN", "DT", "NNS"],
+                  ["PROPN", "VERB", "NOUN", "CCONJ", "DET", "NOUN", "ADP", "DET", "NOUN"])
+    assert _verb_read_as_noun(doc[5]) == []
+
+
+def test_appeals_as_a_subject_are_a_noun(pipeline):
+    # negative: "as appeals for funding fall short": a noun subject, not a verb of FAO
+    doc = _analyse(pipeline, "Press release: FAO warns of famine in Sahel as appeals for funding fall short\n\n"
+                             "ROME, 4 March 2025 - FAO warned of famine.", publisher="FAO")
+    assert not events_of(doc, "REQUEST"), _parties(doc)

@@ -696,6 +696,8 @@ def noun_arguments(cand, lexicon) -> tuple[list, list]:
             tok.head.head.pos_ in ("VERB", "AUX"):
         # "troops are in Iraq at the invitation of its government": the one invited is who is there
         target = [t for t in subject_of(tok.head.head) if t not in source]
+    if not source:  # "WFP condemns attack on convoy and appeals to all parties": a verb read as a noun (21b)
+        source = _verb_read_as_noun(tok)
     if entry.type in PREDICATE_TYPES and not any(t.ent_type_ or t.pos_ in ("PROPN", "PRON") for t in source):
         # "X is a fierce critic of Y": the one the noun is said of, not its adjective
         source = [t for t in _predicated_of(tok) if t not in target] or source
@@ -959,3 +961,21 @@ def _judged_relative(judged, objs: list) -> list:
         return []
     return conjuncts(judged.head)
 
+
+def _verb_read_as_noun(tok) -> list:
+    """"WFP condemns attack on food convoy bound for Djibo and appeals to all parties for safe access":
+    a plural noun with no determiner or modifier, with a "to" or "for" phrase of its own, that the parser
+    coordinated with a present-tense verb or with a noun inside that verb's object (the headline's second
+    verb, read as "appeals"), has that verb's subject (round 21b); [] elsewhere."""
+    if tok.dep_ != "conj" or tok.tag_ != "NNS" or \
+            any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children) or \
+            not any(c.dep_ == "prep" and c.lower_ in ("to", "for") for c in tok.children):
+        return []
+    head = tok.head
+    for _ in range(8):
+        if head.tag_ == "VBZ" and head.pos_ == "VERB":
+            return subject_of(head)
+        if head.dep_ not in ("conj", "pobj", "prep", "acl", "dobj", "compound") or head.head is head:
+            return []
+        head = head.head
+    return []
