@@ -923,9 +923,10 @@ ORDERING_VERBS = frozenset({"order", "instruct", "direct", "command", "task"})
 _OWN_ACCOUNT_ENTS = frozenset({"PERSON", "GPE", "NORP"})
 #: Head nouns of a subordinate by title or of a leader's own forces ("the Chief of the General Staff",
 #: "the army", "our troops"); "ordered a drilling vessel to leave" orders another party.
-SUBORDINATE_NOUNS = frozenset({"chief", "commander", "minister", "general", "staff", "army", "armed forces",
-                               "forces", "force", "military", "troops", "police", "navy", "ministry",
-                               "authorities", "government", "cabinet", "prime minister", "security forces"})
+#: (lemmas of the object's head noun)
+SUBORDINATE_NOUNS = frozenset({"chief", "commander", "minister", "general", "staff", "army", "forces", "force",
+                               "military", "troops", "police", "navy", "ministry", "authorities",
+                               "government", "cabinet"})
 
 
 def _finite_after_infinitive(sheet: TokenSheet, i: int, up: int) -> bool:
