@@ -156,6 +156,7 @@ _POSS, _AMOD = get_string_id("poss"), get_string_id("amod")
 _NOMINAL_OWNER_IDS = label_ids(frozenset({"poss", "compound", "nmod"}))
 _ROOT, _ACL, _CONJ, _XCOMP = (get_string_id(label) for label in ("ROOT", "acl", "conj", "xcomp"))
 _VBN, _VBD, _CCOMP = get_string_id("VBN"), get_string_id("VBD"), get_string_id("ccomp")
+_VBG = get_string_id("VBG")
 _PAST_TAGS = label_ids(frozenset({"VBD", "VBN"}))
 _FINITE_TAGS = label_ids(frozenset({"VBZ", "VBP", "VBD"}))
 _SUBJECT_IDS, _PASSIVE_SUBJECT_IDS = label_ids(SUBJECT_DEPS), label_ids(PASSIVE_SUBJECT_DEPS)
@@ -260,8 +261,11 @@ def subject_of(tok, hops: int = 0, clause: bool = False) -> list:
     if dep == _RELCL or (dep == _ACL and not is_passive(tok)):
         return _instrument_author(head) or conjuncts(head)
     if dep == _CONJ and up_pos in _VERB_AUX:
-        if _backshifted(sheet, i, up):  # "X said Y had held up lorries and asked Z to ...": X asked
+        if _backshifted(sheet, i, up) or _finite_after_infinitive(sheet, i, up):
+            # "X said Y had held up lorries and asked Z to ...", "urged Y to withdraw and asked Z": X asked
             return subject_of(head.head, hops + 1)
+        if sheet.tags[i] == sheet.tags[up] == _VBG and deps[up] == _PCOMP:
+            return subject_of(head, hops, clause)  # "accused of commanding and arming": as the first gerund (21b)
         return subject_of(head, hops + 1)
     if dep in _CONTROLLED_IDS and up_pos in _CONTROLLING_POS:
         # object control: "urged Iran to withdraw", "called on Iran to withdraw"
@@ -271,6 +275,8 @@ def subject_of(tok, hops: int = 0, clause: bool = False) -> list:
             objs = _pobjs(head, ADDRESSEE_PREP_VERBS.get(sheet.lemmas[up], frozenset({"on", "upon"})))
         if objs and (dep == _XCOMP or called_on and any(deps[c] == _AUX and sheet.lowers[c] == "to"
                                                         for c in kids[i])):
+            if _ordered_subordinate(head, objs):  # "I have ordered the Chief of Staff to deploy": I deploy
+                return subject_of(head, hops + 1)
             return [s for o in objs for s in conjuncts(o)]
         passive = [sheet.doc[c] for c in kids[up] if deps[c] in _PASSIVE_SUBJECT_IDS] if dep == _XCOMP else []
         if passive:  # "Canada is expected to sign", "Iran was urged to withdraw": the one to do it
@@ -288,6 +294,8 @@ def subject_of(tok, hops: int = 0, clause: bool = False) -> list:
             return conjuncts(first)  # "accused Peru and its allies of arming ...": "of" hung on the object
         objs = _children(judged, OBJECT_DEPS | PASSIVE_SUBJECT_DEPS) if head.lower_ in JUDGED_ACT_PREPS and \
             judged.pos_ == "VERB" and direct else []
+        if head.lower_ in JUDGED_ACT_PREPS and direct and (relative := _judged_relative(judged, objs)):
+            return relative  # "Uganda, which UN experts accused of arming the rebels": Uganda arms
         return [s for o in objs for s in conjuncts(o)] or subject_of(judged, hops + 1)
     return []
 
@@ -688,6 +696,8 @@ def noun_arguments(cand, lexicon) -> tuple[list, list]:
             tok.head.head.pos_ in ("VERB", "AUX"):
         # "troops are in Iraq at the invitation of its government": the one invited is who is there
         target = [t for t in subject_of(tok.head.head) if t not in source]
+    if not source:  # "WFP condemns attack on convoy and appeals to all parties": a verb read as a noun (21b)
+        source = _verb_read_as_noun(tok)
     if entry.type in PREDICATE_TYPES and not any(t.ent_type_ or t.pos_ in ("PROPN", "PRON") for t in source):
         # "X is a fierce critic of Y": the one the noun is said of, not its adjective
         source = [t for t in _predicated_of(tok) if t not in target] or source
@@ -905,3 +915,68 @@ def _attendees(tok) -> list:
     return [t for c in tok.children if c.dep_ == "conj" and c.lemma_.lower() in ATTEND_VERBS and c.tag_ == "VBN"
             for p in _pobjs(c, _BY) for t in conjuncts(p)]
 
+
+#: Verbs by which a leader has a subordinate carry out an act (round 21b): "I have ordered the Chief
+#: of the General Staff to deploy ...", "instructed the army to ...": the act is the leader's.
+ORDERING_VERBS = frozenset({"order", "instruct", "direct", "command", "task"})
+#: Entity labels that name a party acting on its own account, not a subordinate by title.
+_OWN_ACCOUNT_ENTS = frozenset({"PERSON", "GPE", "NORP"})
+#: Head nouns of a subordinate by title or of a leader's own forces ("the Chief of the General Staff",
+#: "the army", "our troops"); "ordered a drilling vessel to leave" orders another party.
+#: (lemmas of the object's head noun)
+SUBORDINATE_NOUNS = frozenset({"chief", "commander", "minister", "general", "staff", "army", "forces", "force",
+                               "military", "troops", "police", "navy", "ministry", "authorities",
+                               "government", "cabinet"})
+
+
+def _finite_after_infinitive(sheet: TokenSheet, i: int, up: int) -> bool:
+    """A finite verb ``i`` the parser coordinated with a to-infinitive ``up`` ("urged Peru to withdraw
+    its troops and asked both governments to ..."): a past or present-tense verb cannot share the
+    infinitive's "to", so it goes on with the verb the infinitive depends on, and with its subject
+    (round 21b; before, the controlled object, Peru, was taken for the asker)."""
+    finite = sheet.tags[i] in (_VBD, get_string_id("VBZ"))
+    to = any(sheet.deps[c] == _AUX and sheet.lowers[c] == "to" for c in sheet.kids[up])
+    return finite and to and sheet.tags[up] == get_string_id("VB") and sheet.deps[up] in _CONTROLLED_IDS \
+        and not any(sheet.deps[c] in _SUBJECT_IDS for c in sheet.kids[i])
+
+
+def _ordered_subordinate(verb, objs: list) -> bool:
+    """``objs`` of an ordering verb ("ordered the Chief of the General Staff to deploy") are a
+    subordinate by title, not a party on its own account: no person's, state's or people's name
+    among them (round 21b)."""
+    if verb.lemma_.lower() not in ORDERING_VERBS or not subject_of(verb, MAX_INHERIT_HOPS - 1):
+        return False
+    return all(o.lemma_.lower() in SUBORDINATE_NOUNS and o.pos_ in ("NOUN", "PROPN") and not any(
+        t.ent_type_ in _OWN_ACCOUNT_ENTS or t.dep_ == "poss" and t.pos_ != "PRON" for t in o.subtree) for o in objs)
+
+
+def _judged_relative(judged, objs: list) -> list:
+    """"Uganda, which UN experts have accused of arming the rebels": the judging verb of a relative
+    clause whose relative pronoun is the one judged (its object, or hung under its "of") judges the
+    noun the clause is said of, not its own subject (round 21b)."""
+    if judged.dep_ != "relcl" or judged.pos_ != "VERB" or not _named_head(judged.head):
+        return []
+    relative = [t for t in judged.subtree if t.tag_ in ("WDT", "WP") and t.dep_ not in SUBJECT_DEPS
+                and t.i < judged.i]
+    if not relative or any(o.tag_ not in ("WDT", "WP") for o in objs):
+        return []
+    return conjuncts(judged.head)
+
+
+def _verb_read_as_noun(tok) -> list:
+    """"WFP condemns attack on food convoy bound for Djibo and appeals to all parties for safe access":
+    a plural noun with no determiner or modifier, with a "to" or "for" phrase of its own, that the parser
+    coordinated with a present-tense verb or with a noun inside that verb's object (the headline's second
+    verb, read as "appeals"), has that verb's subject (round 21b); [] elsewhere."""
+    if tok.dep_ != "conj" or tok.tag_ != "NNS" or \
+            any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children) or \
+            not any(c.dep_ == "prep" and c.lower_ in ("to", "for") for c in tok.children):
+        return []
+    head = tok.head
+    for _ in range(8):
+        if head.tag_ == "VBZ" and head.pos_ == "VERB":
+            return subject_of(head)
+        if head.dep_ not in ("conj", "pobj", "prep", "acl", "dobj", "compound") or head.head is head:
+            return []
+        head = head.head
+    return []

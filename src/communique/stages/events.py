@@ -1213,6 +1213,8 @@ def extract_events(document, doc, ctx):
             source = _generic_parties(document, d.sources[0], start, events, issuers, author, in_author) or source
             target = list(source) if d.reciprocal or d.type in RECIPROCAL_TYPES and len(source) > 1 else \
                 [t for t in target if t not in source]
+        if bloc := _bloc_leaders(document, d):  # "the leaders approved ...", after a summit of a bloc (21b)
+            source, target = bloc, [t for t in target if t not in bloc]
         if not target and not d.reciprocal and d.type in SPEECH_ACT_TYPES:
             # "said the attacks violated the law": whoever the text said carried out the attacks;
             # "denied the accusation", "dismissed the criticism": whoever made it
@@ -1257,7 +1259,8 @@ def extract_events(document, doc, ctx):
             else:
                 source = [author.id]
             target = [t for t in target if t not in source]
-        if author is not None and not target and source == [author.id] and not _untargeted_operative(d, in_author):
+        if author is not None and not target and source == [author.id] and not _untargeted_operative(d, in_author) \
+                and not _ordered_deployment(d):
             continue  # no event between the author and nobody
         if not source and (target or d.sources) and d.type not in UNSOURCED_TYPES:
             # "the subpoena was issued jointly": whoever the sentence (or the one before) names
@@ -1273,7 +1276,8 @@ def extract_events(document, doc, ctx):
         elif not source and d.type == "ASSAULT":
             # "a car bomb killed 12 at the base": an armed group the sentence (or the one before) names
             others = {a.id for a in document.actors if a.kind != "armed_group"}
-            source = context_source(mentions, (d.sent.start_char, d.sent.end_char), start, set(target) | others)
+            source = context_source(mentions, (d.sent.start_char, d.sent.end_char), start, set(target) | others) \
+                or _attacker_before(d, events, start, target)  # "Fourteen were killed": the attack's doer (21b)
         if not target and not d.reciprocal and d.type not in UNTARGETED_TYPES:
             # "the veil was banned in public offices": kept for its named place or group, aimed at
             # whom the context names
@@ -1569,7 +1573,8 @@ def _agreeing_subject(pron):
         if cur.head is cur:
             return None
         cur = cur.head
-        subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
+        subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
+                and c.i != pron.head.i]  # "X vetoed it and its delegation walked out": not the delegation
         if not subj:
             continue
         if pron.lower_ == "its" and subj[0].tag_ in _PLURAL_TAGS:
@@ -2606,3 +2611,69 @@ def _the_group(document, tok) -> list[str]:
                                                                  for c in t.children) for t in tok.doc[:tok.i]):
         return []  # "Police dispersed a group of protesters. The group ...": the group brought in since
     return [best[1]]
+
+
+def _ordered_deployment(d: Draft) -> bool:
+    """"I have ordered the Chief of the General Staff to deploy two battalions along the border": a
+    deployment the author orders its own forces to make is an act of the author even with nobody
+    named on the receiving end (round 21b; ``arguments._ordered_subordinate`` gives it the orderer)."""
+    from ..events.arguments import ORDERING_VERBS
+
+    tok = d.cand.token
+    return d.type in UNTARGETED_TYPES and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ORDERING_VERBS
+
+
+#: How far back (characters) the attack whose casualties a doerless passive reports may lie.
+ATTACK_BEFORE_CHARS = 600
+
+
+def _attacker_before(d: Draft, events: list[SimpleNamespace], start: int, target: list[str]) -> list[str]:
+    """"Aircraft of the X Armed Forces struck the market. Fourteen of our citizens were killed": a
+    passive ASSAULT with no doer named (no "by" phrase, no subject of its own) was done by whoever
+    did the attack reported last before it, within ``ATTACK_BEFORE_CHARS`` (round 21b); [] when that
+    attack has no doer either or did not happen ("threatened to shell the towns")."""
+    from ..events.arguments import is_passive
+
+    tok = d.cand.token
+    if d.sources or d.cand.pos != "verb" or not is_passive(tok):
+        return []
+    prior = next((e for e in reversed(events) if e.type == "ASSAULT" and e.trigger.start < start
+                  and start - e.trigger.start <= ATTACK_BEFORE_CHARS), None)
+    if prior is None or prior.mode not in FACT_MODES:  # "threatened to shell towns ... where 100 were killed"
+        return []
+    return [a for a in prior.source if a not in target]
+
+
+#: Generic plural subjects that, after a summit of a bloc, stand for the bloc ("the leaders approved").
+BLOC_MEMBER_NOUNS = frozenset({"leader", "head", "member", "participant"})
+
+
+def _summit_bloc(document, tok) -> list[str]:
+    """The bloc whose gathering the text reported before ``tok`` ("A summit of the East African
+    Community ended ... the leaders approved an aid package": the Community, not the host state nor
+    one member; round 21b): the intergovernmental body that an "of" phrase of the last meeting noun
+    ("summit", "meeting", "session" ...) naming one names; [] when no meeting of a bloc was reported."""
+    igos = [a for a in document.actors if a.kind == "igo"]
+    for t in reversed(tok.doc[:tok.i]) if igos else ():
+        if t.lemma_.lower() not in MEETING_NOUNS or t.pos_ != "NOUN":
+            continue
+        spans = [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge.text)) for p in t.children
+                 if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        found = [a.id for a in igos if any(s < end and start <= e for start, end in spans for s, e in a.mentions)]
+        if found:
+            return found[:1]
+    return []
+
+
+def _bloc_leaders(document, d: Draft) -> list[str]:
+    """"A summit of the East African Community ended ... the leaders approved an aid package": a bare
+    plural subject of the bloc's members ("the leaders", "the heads of state") after a summit of a
+    bloc is the bloc, whatever state the actors stage linked the noun to (the host, by the dateline);
+    [] elsewhere (round 21b)."""
+    subjects = [t for t in d.sources if _generic_party_noun(t)]
+    if not subjects or len(subjects) != len(d.sources) or d.reciprocal:
+        return []
+    if (_party_lemma(subjects[0]) or subjects[0].lemma_.lower()) not in BLOC_MEMBER_NOUNS:
+        return []
+    return _summit_bloc(document, subjects[0])
+
