@@ -35,8 +35,9 @@ CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
 #: Words before "since" that make its object a yardstick ("the largest ... since", "the first since").
 SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
 ORDINAL_FIRST = frozenset({"first"})
-#: Generic object heads whose noun modifier says what the act is ("a mediation effort", "a peace bid").
-GENERIC_OBJECT_HEADS = frozenset({"effort", "process", "bid", "mission", "campaign"})
+#: Generic object heads whose noun modifier says what the act is ("a mediation effort", "a peace bid",
+#: "a carrier group", "a credit line": round 21).
+GENERIC_OBJECT_HEADS = frozenset({"effort", "process", "bid", "mission", "campaign", "group", "line"})
 #: Parts of a text whose "of" noun is the text, not an event ("Article 4 of the treaty").
 DOCUMENT_PARTS = frozenset({"article", "clause", "provision", "term", "text", "section", "chapter",
                             "paragraph", "annex", "draft", "wording"})
@@ -66,6 +67,17 @@ MOTION_PREPS = frozenset({"into", "onto"})
 FORCE_NOUNS = frozenset({"fighter", "force", "troop", "rebel", "army", "militant", "soldier", "militia",
                          "insurgent", "jihadist", "unit", "division", "brigade", "battalion", "separatist",
                          "paramilitary", "marine", "guerrilla", "military", "tank"})
+#: Offices and bodies that act for a state ("the foreign minister is expected in Moscow"): with
+#: FORCE_NOUNS and names, the doers an entry marked ``!actor`` accepts.
+OFFICE_NOUNS = frozenset({"minister", "president", "envoy", "delegation", "leader", "premier", "chancellor",
+                          "king", "queen", "emir", "prince", "secretary", "ambassador", "diplomat", "official",
+                          "commander", "general", "government", "authority", "regime", "junta", "administration",
+                          "ministry", "state", "navy", "guard", "police", "agency", "coalition", "alliance",
+                          "mission", "council", "bloc", "union", "side", "party", "country", "nation"})
+#: Entity labels of a name that can be an actor (a state, a people, an organisation, a person).
+ACTOR_NAME_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+#: Clauses whose verb takes the doer of its head when it has no subject ("agreed to send aid").
+INHERITING_DEPS = frozenset({"xcomp", "conj", "advcl"})
 #: Entity labels inside which a noun is part of a name ("Organisation of Islamic Cooperation").
 NAME_ENTS = frozenset({"ORG", "GPE", "PERSON", "NORP", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
 
@@ -200,6 +212,25 @@ def _yardstick(s: TokenSheet, i: int) -> bool:
     return any(s.tags[t] in _SUPERLATIVE_IDS or s.lowers[t] in ORDINAL_FIRST for t in range(first, prep))
 
 
+def _actor_doer(s: TokenSheet, i: int) -> bool:
+    """The doer of verb ``i`` (its subject, the passive's "by" object, else the passive subject;
+    a verb with none of its own takes its head's, "agreed to send") is an actor: a state,
+    organisation, people or person name, a force or an office noun, or a pronoun (round 21)."""
+    for _ in range(3):
+        kids = s.kids[i]
+        doers = [c for c in kids if s.deps[c] == _NSUBJ] + \
+            [o for a in kids if s.deps[a] == _AGENT for o in s.kids[a] if s.deps[o] == _POBJ]
+        if not doers:
+            doers = [c for c in kids if s.deps[c] == _NSUBJPASS]
+        if doers:
+            return any(s.ents[d] in _ACTOR_NAME_IDS or s.lemmas[d] in FORCE_NOUNS or
+                       s.lemmas[d] in OFFICE_NOUNS or s.pos[d] == _PRON_ID for d in doers)
+        if s.deps[i] not in _INHERITING_IDS or s.heads[i] == i:
+            return False
+        i = s.heads[i]
+    return False
+
+
 def _particle(s: TokenSheet, i: int, prep: str) -> int | None:
     deps, kids = s.deps, s.kids
     for child in kids[i]:
@@ -263,6 +294,8 @@ def _match(s: TokenSheet, i: int, lexicon: Lexicon) -> Candidate | None:
         return None
     matched: list[tuple[Entry, list[int]]] = []
     for entry in entries:
+        if entry.actor_subject and not _actor_doer(s, i):
+            continue  # "refugees crossed the border", "snow is expected in Kyiv": no actor does it
         parts = [i - 2, i - 1, i] if whole and entry in whole else [i]
         prt = _particle(s, i, entry.prep) if entry.prep else None
         if entry.prep and prt is None and not (entry.objects and entry.pos == "verb"):
@@ -308,6 +341,8 @@ _PREP, _POBJ, _MARK, _XCOMP, _DOBJ, _AUX, _ROOT, _TO = (
 _AMOUNT_IDS, _SUPERLATIVE_IDS, _NAME_IDS = label_ids(AMOUNT_ENTS), label_ids(SUPERLATIVE_TAGS), label_ids(NAME_ENTS)
 _PLACE_IDS = label_ids(PLACE_ENTS)
 _NSUBJ, _ADVMOD, _PRT = get_string_id("nsubj"), get_string_id("advmod"), get_string_id("prt")
+_NSUBJPASS, _AGENT, _PRON_ID = get_string_id("nsubjpass"), get_string_id("agent"), IDS["PRON"]
+_ACTOR_NAME_IDS, _INHERITING_IDS = label_ids(ACTOR_NAME_ENTS), label_ids(INHERITING_DEPS)
 #: Entity labels of a name that can take a place by force (a state, a people, an organisation).
 _FORCE_NAME_IDS = label_ids(frozenset({"GPE", "NORP", "ORG"}))
 
