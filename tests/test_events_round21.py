@@ -477,6 +477,38 @@ PROBES: list[tuple[str, str]] = [
     ("RETREAT", "Hamas frees Israeli hostages"),
     ("PROTEST", "Kenyan doctors strike over pay"),
     ("REQUEST", "Zelensky pleads for more air defences"),
+    # seventh batch: retreats, support, concessions and cooperation
+    ("RETREAT", "The rebels handed over the town to government forces."),
+    ("RETREAT", "Ethiopian troops were withdrawn from the Somali region of Gedo."),
+    ("RETREAT", "The militia agreed to lay down its weapons and returned to barracks."),
+    ("RETREAT", "Azerbaijan returned the bodies of Armenian soldiers."),
+    ("RETREAT", "The guerrillas released the kidnapped engineers."),
+    ("RETREAT|CONCEDE", "Israel lifted the closure of the Allenby crossing."),
+    ("RETREAT", "The Ukrainian army evacuated its troops from the city of Soledar."),
+    ("RETREAT", "The Houthis declared a unilateral truce."),
+    ("RETREAT", "Russia scaled back its military presence in Syria."),
+    ("RETREAT", "The president of Bolivia stepped aside."),
+    ("RETREAT", "Fighters of the RSF vacated the homes they had occupied in Khartoum."),
+    ("RETREAT", "Venezuela freed six American prisoners."),
+    ("SUPPORT", "Uganda stands firmly behind Kenya's bid."),
+    ("SUPPORT", "Ecuador expressed its firm support for the Colombian peace process."),
+    ("SUPPORT", "Pakistan rallied behind China on Taiwan."),
+    ("SUPPORT", "The Gulf states extended their full backing to Riyadh."),
+    ("SUPPORT", "Italy lauded Albania for its cooperation."),
+    ("SUPPORT", "Kazakhstan threw its support behind the Russian proposal."),
+    ("SUPPORT", "Japan voiced strong support for the Philippines."),
+    ("SUPPORT", "The Nordic countries recognised Palestine as a state."),
+    ("SUPPORT", "Ghana paid homage to the late president of Namibia."),
+    ("SUPPORT", "Cuba saluted Venezuela's resistance."),
+    ("CONCEDE", "Pyongyang allowed the UN inspectors back into the country."),
+    ("CONCEDE|RETREAT", "The army handed power back to the civilian government."),
+    ("CONCEDE|RETREAT", "Minsk released political prisoners in a gesture to Washington."),
+    ("CONCEDE", "Israel eased restrictions on the entry of goods into Gaza."),
+    ("CONCEDE", "Ankara relented and allowed Sweden to join NATO."),
+    ("COOPERATE", "Kenya and Uganda agreed to share intelligence on al-Shabaab."),
+    ("COOPERATE", "Nigeria and Cameroon launched joint patrols on Lake Chad."),
+    ("COOPERATE", "Serbia and Hungary deepened their energy partnership."),
+    ("COOPERATE", "Peru extradited the former president to the United States."),
 ]
 
 # Probes still missed after this round, kept for the next one (not asserted): the parser misreads the
@@ -485,6 +517,8 @@ PROBES: list[tuple[str, str]] = [
 # a rule downstream drops the candidate ("vetoed the EU statement", "received a phone call from"), or
 # no frame exists yet ("undertook to respect", "rained down on", "came under fire", "persona non grata").
 KNOWN_MISSES: list[tuple[str, str]] = [
+    ("CONCEDE", "The government offered an apology to the victims' families."),
+    ("COOPERATE", "The two countries established a joint commission on water."),
     ("AGREE", "Kazakhstan undertook to respect the border with Kyrgyzstan."),
     ("CONSULT", "Kenya's president received a phone call from Biden."),
     ("CONSULT", "Rutte was received by the Turkish president in Ankara."),
