@@ -51,6 +51,7 @@ class Entry:
     context: str | None = None
     ambiguous: bool = False
     swap: bool = False
+    actor_subject: bool = False
     weight: float = DEFAULT_TRIGGER_WEIGHT
     line: int = 0
 
@@ -109,6 +110,8 @@ def parse_entry(raw: str, type_: str, pos: str, path: str = "<string>", line: in
             kw["context"] = value
         elif sigil == "!" and value == "amb":
             kw["ambiguous"] = True
+        elif sigil == "!" and value == "actor":
+            kw["actor_subject"] = True
         elif sigil == "^" and value == "swap":
             kw["swap"] = True
         elif sigil == "%":
@@ -120,7 +123,7 @@ def parse_entry(raw: str, type_: str, pos: str, path: str = "<string>", line: in
                 raise LexiconError(path, line, f"{type_}: weight {value} must be in (0, 1]")
         else:
             raise LexiconError(path, line, f"{type_}: cannot read {part!r} in entry {raw!r}; "
-                               "allowed markers are ~ + @ # !amb ^swap %")
+                               "allowed markers are ~ + @ # !amb !actor ^swap %")
     return Entry(type=type_, pos=pos, head=head, line=line, **kw)
 
 

@@ -11,6 +11,7 @@ Not handled: triggers split across clauses ("the sanctions that Ankara imposed")
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -24,7 +25,7 @@ from .lexicon import Entry, Lexicon
 #: Dependency labels of a verb's direct object (and of a passive subject for "talks were held").
 OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd"})
 #: Children that can carry a particle or preposition of a phrasal trigger.
-PARTICLE_DEPS = frozenset({"prt", "prep", "advmod", "dobj", "compound:prt", "agent"})
+PARTICLE_DEPS = frozenset({"prt", "prep", "advmod", "dobj", "compound:prt", "agent", "dative"})
 #: Entity labels of an amount whose "in" noun is the real object ("$400 million in aid").
 AMOUNT_ENTS = frozenset({"MONEY", "CARDINAL", "QUANTITY"})
 #: Modifiers of a noun trigger that an entry's ``~`` list names ("phone call", "air strike").
@@ -34,8 +35,9 @@ CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
 #: Words before "since" that make its object a yardstick ("the largest ... since", "the first since").
 SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
 ORDINAL_FIRST = frozenset({"first"})
-#: Generic object heads whose noun modifier says what the act is ("a mediation effort", "a peace bid").
-GENERIC_OBJECT_HEADS = frozenset({"effort", "process", "bid", "mission", "campaign"})
+#: Generic object heads whose noun modifier says what the act is ("a mediation effort", "a peace bid",
+#: "a carrier group", "a credit line": round 21).
+GENERIC_OBJECT_HEADS = frozenset({"effort", "process", "bid", "mission", "campaign", "group", "line"})
 #: Parts of a text whose "of" noun is the text, not an event ("Article 4 of the treaty").
 DOCUMENT_PARTS = frozenset({"article", "clause", "provision", "term", "text", "section", "chapter",
                             "paragraph", "annex", "draft", "wording"})
@@ -58,10 +60,24 @@ PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 #: Prepositions of the verb that make a named place no captured object ("took Iran to the Security
 #: Council", "took Washington by surprise", "took Kyiv into account").
 PLACE_NAME_BLOCKERS = frozenset({"to", "into", "by", "as", "for", "off", "out", "over"})
+#: Prepositions of motion after which a named place is an object of the entry only when the verb's
+#: subject is a force or a state ("troops moved into Abyei"; not "the company moved into Kenya").
+MOTION_PREPS = frozenset({"into", "onto"})
 #: Subjects that take a named place by force ("its fighters had taken Kiwanja").
 FORCE_NOUNS = frozenset({"fighter", "force", "troop", "rebel", "army", "militant", "soldier", "militia",
                          "insurgent", "jihadist", "unit", "division", "brigade", "battalion", "separatist",
-                         "paramilitary", "marine", "guerrilla", "military"})
+                         "paramilitary", "marine", "guerrilla", "military", "tank"})
+#: Offices and bodies that act for a state ("the foreign minister is expected in Moscow"): with
+#: FORCE_NOUNS and names, the doers an entry marked ``!actor`` accepts.
+OFFICE_NOUNS = frozenset({"minister", "president", "envoy", "delegation", "leader", "premier", "chancellor",
+                          "king", "queen", "emir", "prince", "secretary", "ambassador", "diplomat", "official",
+                          "commander", "general", "government", "authority", "regime", "junta", "administration",
+                          "ministry", "state", "navy", "guard", "police", "agency", "coalition", "alliance",
+                          "mission", "council", "bloc", "union", "side", "party", "country", "nation"})
+#: Entity labels of a name that can be an actor (a state, a people, an organisation, a person).
+ACTOR_NAME_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+#: Clauses whose verb takes the doer of its head when it has no subject ("agreed to send aid").
+INHERITING_DEPS = frozenset({"xcomp", "conj", "advcl"})
 #: Entity labels inside which a noun is part of a name ("Organisation of Islamic Cooperation").
 NAME_ENTS = frozenset({"ORG", "GPE", "PERSON", "NORP", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
 
@@ -100,9 +116,20 @@ def _hyphened(s: TokenSheet, i: int) -> tuple[str, ...]:
     return (f"{first}-{last}", first + last)
 
 
+@lru_cache(maxsize=STEM_CACHE_SIZE)
+def _folded(word: str) -> str:
+    """``word`` without its accents ("chargé" -> "charge", "Türkiye" -> "turkiye"): the lexicon
+    writes its object words plain (round 21)."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def _in_words(s: TokenSheet, i: int, words: frozenset[str]) -> bool:
-    """Token ``i``'s lemma, form or hyphened word is one of ``words``."""
-    return s.lemmas[i] in words or s.lowers[i] in words or any(w in words for w in _hyphened(s, i))
+    """Token ``i``'s lemma, form (also without accents) or hyphened word is one of ``words``."""
+    low = s.lowers[i]
+    return s.lemmas[i] in words or low in words or any(w in words for w in _hyphened(s, i)) or \
+        (not low.isascii() and _folded(low) in words)
 
 
 def _light_object(s: TokenSheet, i: int, objects: frozenset[str]) -> int | None:
@@ -122,7 +149,7 @@ def _light_object(s: TokenSheet, i: int, objects: frozenset[str]) -> int | None:
         # generic head's noun modifier, is the object the entry names
         if s.pos[child] == _PROPN_ID or lemmas[child] in GENERIC_OBJECT_HEADS:
             for mod in s.kids[child]:
-                if deps[mod] == _COMPOUND and mod < child and (lemmas[mod] in objects or lowers[mod] in objects):
+                if deps[mod] == _COMPOUND and mod < child and (lemmas[mod] in objects or _in_words(s, mod, objects)):
                     return mod
         # "held a round of talks": the object's "of" noun; "withheld $400 million in aid": an
         # amount's "in" noun
@@ -139,13 +166,32 @@ def _prep_object(s: TokenSheet, prt: int | None, objects: frozenset[str]) -> int
     "spoke by phone", "violations of the airspace"), or ``None``."""
     if prt is None:
         return None
-    if s.deps[prt] == _PREP:
+    if s.deps[prt] == _PREP or s.deps[prt] == _PRT:  # "handed in its weapons": the parser's pobj of "in"
         found = next((c for c in s.kids[prt] if s.deps[c] == _POBJ and _in_words(s, c, objects)), None)
         if found is not None:
             return found
+        # "flew in tonnes of aid": the object's "of" noun (round 21)
+        found = next((o for c in s.kids[prt] if s.deps[c] == _POBJ
+                      for p in s.kids[c] if s.deps[p] == _PREP and s.lowers[p] == "of"
+                      for o in s.kids[p] if s.deps[o] == _POBJ and _in_words(s, o, objects)), None)
+        if found is not None:
+            return found
+        if PLACE_NAME in objects:
+            # "is expected in Moscow" (round 21); "tanks rolled into Rafah" only of a force
+            verb = s.heads[prt]
+            found = next((c for c in s.kids[prt] if s.deps[c] == _POBJ and s.ents[c] in _PLACE_IDS), None)
+            if found is not None and (s.lowers[prt] not in MOTION_PREPS or any(
+                    s.deps[c] == _NSUBJ and (s.ents[c] in _FORCE_NAME_IDS or s.lemmas[c] in FORCE_NOUNS)
+                    for c in s.kids[verb])):
+                return found
     # "pulled out of the deal", "walked away from the talks": the object of the particle's preposition
-    return next((c for p in s.kids[prt] if s.deps[p] == _PREP
-                 for c in s.kids[p] if s.deps[c] == _POBJ and s.lemmas[c] in objects), None)
+    found = next((c for p in s.kids[prt] if s.deps[p] == _PREP
+                  for c in s.kids[p] if s.deps[c] == _POBJ and s.lemmas[c] in objects), None)
+    if found is None and s.deps[prt] == _PRT:
+        # "signed up to the declaration": the preposition after the particle hangs on the verb (round 21)
+        found = next((c for p in s.kids[s.heads[prt]] if s.deps[p] == _PREP and p > prt
+                      for c in s.kids[p] if s.deps[c] == _POBJ and s.lemmas[c] in objects), None)
+    return found
 
 
 def _modifier(s: TokenSheet, i: int, words: frozenset[str]) -> int | None:
@@ -164,6 +210,25 @@ def _yardstick(s: TokenSheet, i: int) -> bool:
         return False
     first = s.doc[s.heads[prep]].left_edge.i
     return any(s.tags[t] in _SUPERLATIVE_IDS or s.lowers[t] in ORDINAL_FIRST for t in range(first, prep))
+
+
+def _actor_doer(s: TokenSheet, i: int) -> bool:
+    """The doer of verb ``i`` (its subject, the passive's "by" object, else the passive subject;
+    a verb with none of its own takes its head's, "agreed to send") is an actor: a state,
+    organisation, people or person name, a force or an office noun, or a pronoun (round 21)."""
+    for _ in range(3):
+        kids = s.kids[i]
+        doers = [c for c in kids if s.deps[c] == _NSUBJ] + \
+            [o for a in kids if s.deps[a] == _AGENT for o in s.kids[a] if s.deps[o] == _POBJ]
+        if not doers:
+            doers = [c for c in kids if s.deps[c] == _NSUBJPASS]
+        if doers:
+            return any(s.ents[d] in _ACTOR_NAME_IDS or s.lemmas[d] in FORCE_NOUNS or
+                       s.lemmas[d] in OFFICE_NOUNS or s.pos[d] == _PRON_ID for d in doers)
+        if s.deps[i] not in _INHERITING_IDS or s.heads[i] == i:
+            return False
+        i = s.heads[i]
+    return False
 
 
 def _particle(s: TokenSheet, i: int, prep: str) -> int | None:
@@ -229,6 +294,8 @@ def _match(s: TokenSheet, i: int, lexicon: Lexicon) -> Candidate | None:
         return None
     matched: list[tuple[Entry, list[int]]] = []
     for entry in entries:
+        if entry.actor_subject and not _actor_doer(s, i):
+            continue  # "refugees crossed the border", "snow is expected in Kyiv": no actor does it
         parts = [i - 2, i - 1, i] if whole and entry in whole else [i]
         prt = _particle(s, i, entry.prep) if entry.prep else None
         if entry.prep and prt is None and not (entry.objects and entry.pos == "verb"):
@@ -252,6 +319,9 @@ def _match(s: TokenSheet, i: int, lexicon: Lexicon) -> Candidate | None:
         matched.append((entry, parts))
     if not matched:
         return None
+    if whole and any(e in whole for e, _ in matched):
+        # "test-fired a missile": the whole word's entry, not its last part's ("fire ~missile")
+        matched = [(e, p) for e, p in matched if e in whole]
     best = max(e.specificity for e, _ in matched)
     kept = [(e, p) for e, p in matched if e.specificity == best]
     parts = max((p for _, p in kept), key=len)
@@ -270,7 +340,9 @@ _PREP, _POBJ, _MARK, _XCOMP, _DOBJ, _AUX, _ROOT, _TO = (
     get_string_id(label) for label in ("prep", "pobj", "mark", "xcomp", "dobj", "aux", "ROOT", "TO"))
 _AMOUNT_IDS, _SUPERLATIVE_IDS, _NAME_IDS = label_ids(AMOUNT_ENTS), label_ids(SUPERLATIVE_TAGS), label_ids(NAME_ENTS)
 _PLACE_IDS = label_ids(PLACE_ENTS)
-_NSUBJ, _ADVMOD = get_string_id("nsubj"), get_string_id("advmod")
+_NSUBJ, _ADVMOD, _PRT = get_string_id("nsubj"), get_string_id("advmod"), get_string_id("prt")
+_NSUBJPASS, _AGENT, _PRON_ID = get_string_id("nsubjpass"), get_string_id("agent"), IDS["PRON"]
+_ACTOR_NAME_IDS, _INHERITING_IDS = label_ids(ACTOR_NAME_ENTS), label_ids(INHERITING_DEPS)
 #: Entity labels of a name that can take a place by force (a state, a people, an organisation).
 _FORCE_NAME_IDS = label_ids(frozenset({"GPE", "NORP", "ORG"}))
 
