@@ -427,7 +427,9 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                 elif not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in cand.token.children) and \
                         not any(_named_participant(t) for t in _agents_of(cand.token)) and \
                         not _national_act(cand, by_token) and not _condemned_aimed_act(cand, by_token):
-                    continue  # "rejected the US request": the request is what was rejected, not a new event
+                    if not _demanded_act(cand, by_token):
+                        continue  # "rejected the US request": the request is what was rejected, not a new event
+                    sources = [t for t in sources if t.dep_ != "poss"] or _demanded_doers(cand.token)
                 # else "rejected the prime minister's resignation", "condemned the launch of a missile
                 # by Iran": the named owner's or agent's act, reported too
             undergoer = carrier.head if cand.token.dep_ == "pobj" and carrier.lower_ == "under" else \
@@ -480,6 +482,8 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             mode = "asserted" if mode == "negated" else mode  # "failed to agree at the talks": they met
         if mode == "asserted" and dated_background(cand.token, sent, cues, pub):
             mode = "historical"  # "met in May", in an article of December (round 18c)
+        if mode == "asserted" and cand.pos == "noun" and _demanded_act(cand, by_token):
+            mode = "demanded"  # "called for the withdrawal of Russian troops" (round 21e)
         if mode == "demanded" and _ordered_to_own(sent.doc, chain, cues):
             mode = "asserted"  # "ordered his staff to delay the aid": the command is the act (round 16d)
         if mode == "negated" and targets and all(t.lower_ in INDEFINITE_PRONOUNS or _generic_quantified(t)
@@ -1664,3 +1668,34 @@ def _their_delegates(drafts: list[Draft]) -> None:
         parties = subject_of(governor)  # "the two leaders welcomed ... and agreed that their ..."
         if len(parties) > 1 or len(parties) == 1 and parties[0].tag_ in ("NNS", "NNPS") and parties[0].pos_ != "PRON":
             d.sources, d.targets, d.reciprocal = parties, list(parties), True
+
+
+#: Types of an act noun that a demand asks a named party to do ("demanded the withdrawal of
+#: Rwandan troops", "demands Russian withdrawal"): coded as the demanded act (round 21e).
+DEMANDED_ACT_TYPES = frozenset({"RETREAT"})
+
+
+def _demanded_act(cand, by_token: dict) -> bool:
+    """An act noun that a demand's verb takes as its object, with the party that is to do it
+    named by a nationality or state adjective or by its "of" object ("demanded the withdrawal of
+    Rwandan troops", "demands Russian withdrawal"): the demanded act, kept beside the demand (not
+    "rejected the US request", not "talks on the withdrawal", not "the question of a withdrawal")."""
+    tok = cand.token
+    if cand.entries[0].type not in DEMANDED_ACT_TYPES or cand.types[1:]:
+        return False
+    if tok.dep_ == "dobj":
+        governor = by_token.get(tok.head.i)
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "for":  # "called for the withdrawal of X troops"
+        governor = by_token.get(tok.head.head.i)
+    else:
+        return False
+    if governor is None or "REQUEST" not in governor.types:
+        return False
+    return bool(_demanded_doers(tok))
+
+
+def _demanded_doers(noun) -> list:
+    """Who is to do a demanded act noun: its nationality or state adjective ("Russian
+    withdrawal"), else its named "of" object ("the withdrawal of Rwandan troops")."""
+    return [c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")] or \
+        [o for o in _pobj_list(noun, _OF) if _named_participant(o)]
