@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .. import resources
 from ..actors.build import add_offices_of_holders, add_short_generic_names, keep_sole_offices  # noqa: I001
-from ..actors.build import add_company_short_names  # noqa: I001
+from ..actors.build import add_company_short_names, add_generic_heads_of_named, add_leading_short_names  # noqa: I001
 from ..actors.build import dateline_span  # noqa: I001
 from ..actors.build import add_issuing_state  # noqa: I001
 from ..actors.build import (add_abbreviations, redefine_abbreviations, add_focus_country, add_led_sides, add_organs_of_named_bodies,
@@ -57,7 +57,9 @@ def extract_actors(document, doc, ctx):
     add_abbreviations(document.text, groups)
     add_short_names(groups)
     add_company_short_names(groups)
+    add_leading_short_names(groups)
     add_short_generic_names(document.text, groups)
+    add_generic_heads_of_named(document.text, groups)
     add_organs_of_named_bodies(groups, resolver, recognizer.day)
     drop_borrowed_appositives(document.text, groups)
     add_state_forms(document.text, groups, resolver)
