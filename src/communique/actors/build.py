@@ -1333,7 +1333,8 @@ def add_leading_short_names(groups: dict[str, Group]) -> None:
     """A name the model found alone that is the first word or words of one longer name the document
     gives an organisation, group or operation ("Norrland Marine Assurance" ... "Norrland said";
     "Operation Sentinelle Bleue" ... "Sentinelle Bleue"), or the given name of one person named in
-    full ("Mesfin Tadesse" ... "Mesfin said") that is no other person's surname, is that actor, with
+    full ("Mesfin Tadesse" ... "Mesfin said") that is no other person's surname and no given name of
+    ``given_names.tsv`` (the names of the conventions that call a person by the given name), is that actor, with
     its country, not a second actor (round 21). A short form the knowledge base reads ("Kenya" beside
     "Kenya Airways") is the state; a short form two actors' names open with is left alone."""
     opening: dict[str, set[str]] = {}
@@ -1373,8 +1374,9 @@ def add_leading_short_names(groups: dict[str, Group]) -> None:
         target = next(iter(owner))
         if target not in groups:
             continue
-        if min(groups[target].guesses, key=_rank).kind == "person" and (" " in name or name in surnames):
-            continue
+        if min(groups[target].guesses, key=_rank).kind == "person" and (" " in name or name in surnames
+                                                                          or given_name_gender(name)):
+            continue  # a common given name alone ("Jamal") is as often a relative: only unlisted ones ("Mesfin")
         groups[target].spans.extend(groups.pop(key).spans)
 
 

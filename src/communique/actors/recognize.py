@@ -221,7 +221,7 @@ class Recognizer:
             end = _name_end(doc, ent) if label == "PERSON" else ent.end_char
             if taken.overlaps(ent.start_char, end):
                 continue
-            out.append((ent.start_char, end, None, label))
+            out.append((self._after_title_words(doc, ent) if label == "PERSON" else ent.start_char, end, None, label))
         titled, title_spans = self._titled_names(doc, SpanSet((s, e) for s, e, _, _ in out))
         out.extend((s, e, None, "PERSON") for s, e in titled)
         out.extend((s, e, None, "PERSON")
@@ -574,6 +574,23 @@ class Recognizer:
             self._titled.add(span)
         return names, titles
 
+    def _after_title_words(self, doc, ent) -> int:
+        """Where a person's name the model found starts, less the last words of a title written
+        before it that the model took into the name: "Deputy Foreign Minister for Asian Affairs
+        Tsegaye Berhanu" tagged from "Affairs" on starts at "Tsegaye" (round 21). A word is dropped
+        only when it is a word of a title of the knowledge base, a title run stands before it and
+        two words of the name remain ("Justice Malala" opening a sentence stays whole)."""
+        vocab = self._title_vocab()
+        k = ent.start
+        while ent.end - k > 2 and doc[k].lower_ in vocab and k > 0 and \
+                (doc[k - 1].is_title or doc[k - 1].lower_ in TITLE_GLUE_WORDS) and self._title_before(doc, doc[k + 1:ent.end]):
+            k += 1
+        return doc[k].idx
+
+    def _title_vocab(self) -> frozenset[str]:
+        """The words of the knowledge base's titles ("minister", "foreign", "affairs", "general")."""
+        return _title_words(self.kb)
+
     def _inside_title(self, doc, i: int) -> bool:
         """Token ``i`` is a word of a title written out with "of" or "for", not a name: the last
         word of "Minister of Foreign Affairs" or "Chief of the General Staff" (the noun the
@@ -657,6 +674,7 @@ class Recognizer:
                 continue
             cands.extend(self._other(text, doc, span, start, end, match, entry, label))
         cands.extend(self._bare_nouns(text, doc))
+        cands.extend(self._written_out_titles(text, doc))
         cands.extend(coordinated_body_names(text, anchors, self.r, self.day))
         cands = self._referring_bodies(doc, anchors, cands)
         used_spans = SpanSet(consumed)
@@ -987,6 +1005,34 @@ class Recognizer:
                 return any(m.what == "entry" and self.kb.entries[m.value.key].kind in ("igo", "organization")
                            for m in found)
         return False
+
+    def _written_out_titles(self, text, doc) -> list[Mention]:
+        """A title written out with its capitalised "of" or "for" complement and no name: "the
+        Minister of Foreign Affairs summoned ...", "I have ordered the Chief of the General Staff
+        to deploy ..." (round 21). The whole title is one mention, a bare title whose country the
+        document tells (``add_focus_country``), not "Minister" alone and a body "General Staff"."""
+        out = []
+        for chunk, s0, e0 in _stripped_chunks(doc):
+            root = chunk.root
+            if root.i != chunk.end - 1 or not root.is_title or root.i + 2 >= len(doc):
+                continue
+            prep = doc[root.i + 1]
+            if prep.dep_ != "prep" or prep.head.i != root.i or prep.lower_ not in ("of", "for"):
+                continue
+            words = [t for t in prep.subtree if t.i > prep.i]
+            if not words or not all(t.is_title or t.lower_ in TITLE_GLUE_WORDS for t in words) \
+                    or not any(t.is_title for t in words):
+                continue
+            e1 = words[-1].idx + len(words[-1])
+            g = self.r.phrase(text[s0:e1], self.day, holders=False)
+            if g is None or g.how != "office" or g.kind != "person" or not g.role or "\n" in text[s0:e1]:
+                continue
+            if any(ent.label_ in ("PERSON", "GPE", "ORG") and s0 <= ent.start_char < e1 for ent in doc.ents
+                   if ent.label_ != "ORG" or ent.start_char < words[0].idx):
+                continue  # "President of the Republic of Chad": a state or a name in it, read elsewhere
+            how = "office:bare" if g.country is None else g.how
+            out.append(Mention(s0, e1, replace(g, how=how), PRIORITY_NOUN))
+        return out
 
     def _bare_nouns(self, text, doc) -> list[Mention]:
         out = []
@@ -1598,8 +1644,10 @@ def _given_name_before(doc, start: int, end: int, resolver: Resolver) -> int:
     if (prev.pos_ == "PROPN" and prev.is_title and prev.is_alpha and prev.dep_ == "compound"
             and tokens[0] <= prev.head.i < tokens[1] and prev.idx + len(prev) + 1 == start
             and prev.ent_type_ in ("", "PERSON") and prev.lower_ not in HONORIFICS) \
-            and not resolver.scan_text(prev.text):
-        return prev.idx
+            and not resolver.scan_text(prev.text) \
+            and not (prev.lower_ in _title_words(resolver.kb) and prev.i > 0
+                     and (doc[prev.i - 1].is_title or doc[prev.i - 1].lower_ in TITLE_GLUE_WORDS)):
+        return prev.idx  # not "Affairs" of "Deputy Foreign Minister for Asian Affairs Tsegaye Berhanu" (round 21)
     return start
 
 
@@ -1868,3 +1916,13 @@ def coordinated_body_names(text: str, anchors: list, resolver: Resolver, day) ->
             continue
         out.append(Mention(start - (len(hit.string) - hit.start()), end, g, PRIORITY_PHRASE))
     return out
+
+
+def _title_words(kb) -> frozenset[str]:
+    """The words of the knowledge base's titles ("minister", "foreign", "affairs", "general"), less
+    the glue words: a capitalised one right after a title run ends the title, not a name (round 21)."""
+    vocab = getattr(kb, "_title_words", None)
+    if vocab is None:
+        vocab = frozenset(w for title in kb.roles for w in str(title).lower().split() if w.isalpha()) - TITLE_GLUE_WORDS
+        kb._title_words = vocab
+    return vocab

@@ -57,9 +57,7 @@ def extract_actors(document, doc, ctx):
     add_abbreviations(document.text, groups)
     add_short_names(groups)
     add_company_short_names(groups)
-    add_leading_short_names(groups)
     add_short_generic_names(document.text, groups)
-    add_generic_heads_of_named(document.text, groups)
     add_organs_of_named_bodies(groups, resolver, recognizer.day)
     drop_borrowed_appositives(document.text, groups)
     add_state_forms(document.text, groups, resolver)
@@ -75,6 +73,8 @@ def extract_actors(document, doc, ctx):
     focus.filed_at = dateline_span(document.text, title)
     issuer = issuing_state(document.publisher, document.sections, home, resolver, recognizer.day)
     groups = add_focus_country(document.text, groups, focus, resolver, recognizer.day, doc, issuer)
+    add_leading_short_names(groups)  # round 21: after the countries, the long name's stays
+    add_generic_heads_of_named(document.text, groups)
     keep_sole_offices(groups, focus)
     drop_bare_titles(groups)
     link_pronouns(document.text, doc, groups)
