@@ -1329,12 +1329,13 @@ SHORT_NAMED_KINDS = frozenset(("organization", "group", "armed_group", "person")
 SHORT_FORM_HOWS = MODEL_HOWS | frozenset(("model:place",))
 
 
-def add_leading_short_names(groups: dict[str, Group]) -> None:
+def add_leading_short_names(text: str, groups: dict[str, Group]) -> None:
     """A name the model found alone that is the first word or words of one longer name the document
     gives an organisation, group or operation ("Norrland Marine Assurance" ... "Norrland said";
     "Operation Sentinelle Bleue" ... "Sentinelle Bleue"), or the given name of one person named in
-    full ("Mesfin Tadesse" ... "Mesfin said") that is no other person's surname and no given name of
-    ``given_names.tsv`` (the names of the conventions that call a person by the given name), is that actor, with
+    full ("Mesfin Tadesse" ... "Mesfin said") in a text that never calls that person by the surname
+    alone, where the given name is no other person's surname nor a given name of ``given_names.tsv``
+    (a text that writes "Khashoggi" may mean a relative by "Jamal"), is that actor, with
     its country, not a second actor (round 21). A short form the knowledge base reads ("Kenya" beside
     "Kenya Airways") is the state; a short form two actors' names open with is left alone."""
     opening: dict[str, set[str]] = {}
@@ -1374,9 +1375,9 @@ def add_leading_short_names(groups: dict[str, Group]) -> None:
         target = next(iter(owner))
         if target not in groups:
             continue
-        if min(groups[target].guesses, key=_rank).kind == "person" and (" " in name or name in surnames
-                                                                          or given_name_gender(name)):
-            continue  # a common given name alone ("Jamal") is as often a relative: only unlisted ones ("Mesfin")
+        if min(groups[target].guesses, key=_rank).kind == "person" and (
+                " " in name or name in surnames or given_name_gender(name) or _called_by_surname(text, groups[target])):
+            continue  # a text that calls the person by the surname or a listed given name: maybe a relative
         groups[target].spans.extend(groups.pop(key).spans)
 
 
@@ -1429,3 +1430,10 @@ def add_generic_heads_of_named(text: str, groups: dict[str, Group]) -> None:
                 owners.add(owner)
         if len(owners) == 1:
             groups[next(iter(owners))].spans.extend(groups.pop(key).spans)
+
+
+def _called_by_surname(text: str, grp: Group) -> bool:
+    """Whether one of a person's mentions is the last word of the person's full name alone ("Tadesse")."""
+    full = [t.split() for t in grp.texts if len(t.split()) > 1]
+    surnames = {words[-1] for words in full}
+    return any(text[s:e].strip() in surnames for s, e in grp.spans)

@@ -221,7 +221,7 @@ class Recognizer:
             end = _name_end(doc, ent) if label == "PERSON" else ent.end_char
             if taken.overlaps(ent.start_char, end):
                 continue
-            out.append((self._after_title_words(doc, ent) if label == "PERSON" else ent.start_char, end, None, label))
+            out.append((ent.start_char, end, None, label))
         titled, title_spans = self._titled_names(doc, SpanSet((s, e) for s, e, _, _ in out))
         out.extend((s, e, None, "PERSON") for s, e in titled)
         out.extend((s, e, None, "PERSON")
@@ -573,23 +573,6 @@ class Recognizer:
             titles.append((title[0].idx, words[0].idx))
             self._titled.add(span)
         return names, titles
-
-    def _after_title_words(self, doc, ent) -> int:
-        """Where a person's name the model found starts, less the last words of a title written
-        before it that the model took into the name: "Deputy Foreign Minister for Asian Affairs
-        Tsegaye Berhanu" tagged from "Affairs" on starts at "Tsegaye" (round 21). A word is dropped
-        only when it is a word of a title of the knowledge base, a title run stands before it and
-        two words of the name remain ("Justice Malala" opening a sentence stays whole)."""
-        vocab = self._title_vocab()
-        k = ent.start
-        while ent.end - k > 2 and doc[k].lower_ in vocab and k > 0 and \
-                (doc[k - 1].is_title or doc[k - 1].lower_ in TITLE_GLUE_WORDS) and self._title_before(doc, doc[k + 1:ent.end]):
-            k += 1
-        return doc[k].idx
-
-    def _title_vocab(self) -> frozenset[str]:
-        """The words of the knowledge base's titles ("minister", "foreign", "affairs", "general")."""
-        return _title_words(self.kb)
 
     def _inside_title(self, doc, i: int) -> bool:
         """Token ``i`` is a word of a title written out with "of" or "for", not a name: the last
@@ -1834,8 +1817,18 @@ def plural_governments_read(text: str, chosen: list[Mention]) -> list[Mention]:
     adjective with it ("the governments of Chad and Niger", "Western governments") is another
     reading and stays."""
     return [c._replace(guess=replace(c.guess, how=PLURAL_GOVERNMENTS_HOW))
-            if c.guess.key is None and c.guess.how == "noun:bare" and text[c.start:c.end].lower() in PLURAL_GOVERNMENT_NOUNS
+            if c.guess.key is None and c.guess.how == "noun:bare" and _plural_governments(text[c.start:c.end])
             else c for c in chosen]
+
+
+#: Words that may count a bare plural government noun: "the two governments", "both governments" (round 21).
+PAIR_COUNT_WORDS = frozenset(("both", "two", "three", "the"))
+
+
+def _plural_governments(mention: str) -> bool:
+    """"governments", "two governments", "both governments": a bare plural government noun, counted or not."""
+    words = mention.lower().split()
+    return bool(words) and words[-1] in PLURAL_GOVERNMENT_NOUNS and all(w in PAIR_COUNT_WORDS for w in words[:-1])
 
 
 #: Kinds of body whose one-word alias ("Commission") another body's name may end with.
