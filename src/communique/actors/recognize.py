@@ -569,6 +569,9 @@ class Recognizer:
             span = (words[0].idx, words[-1].idx + len(words[-1]))
             if not _looks_like_name(text[span[0]:span[1]]):
                 continue
+            if any(m.what in ("role", "entry") and m.text.lower().endswith(words[-1].lower_)
+                   for m in self.r.scan_text(text[title[0].idx:span[1]])):
+                continue  # "High Commissioner for Human Rights": the words end a title or a name the KB knows
             names.append(span)
             titles.append((title[0].idx, words[0].idx))
             self._titled.add(span)

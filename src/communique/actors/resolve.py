@@ -379,8 +379,7 @@ def _party_country(toks: list[Tok], role_m: Match) -> str | None:
 
 #: Judicial nouns of the side that prosecutes or pleads, not the court that judges: their actor is
 #: kept apart from the court's (``country:JUD:prosecution``) (round 21).
-PROSECUTION_NOUNS = frozenset(("prosecutor", "prosecutors", "prosecutors office", "prosecutor's office",
-                               "attorney", "attorneys", "lawyer", "lawyers", "prosecution"))
+PROSECUTION_NOUNS = frozenset(("prosecutor", "prosecutors", "prosecutors office", "prosecutor's office", "prosecution"))
 
 
 def _key(text: str) -> str:
