@@ -167,3 +167,17 @@ def test_our_fellow_citizens_are_the_issuing_states_civilians(analyze):
                   publisher="Government of Ghana", published="2026-03-03")
     citizens = _actor_of(doc, "our fellow citizens")
     assert citizens is not None and citizens.country == "GHA" and citizens.sector == "CVL"
+
+
+def test_a_one_word_operation_name_after_its_opening_word(analyze):
+    doc = analyze("Frigates have escorted tankers through the strait under Operation Halcyon since May. We thank "
+                  "the countries that have sent ships to Halcyon.")
+    assert _actor_of(doc, "Halcyon") is _actor_of(doc, "Operation Halcyon")
+
+
+def test_a_written_out_title_in_the_issuers_words_is_the_issuers_office(analyze):
+    doc = analyze("Statement of the Government of Ghana\n\nAccra, 3 March 2026\n\nI have ordered the Chief of "
+                  "the Defence Staff to send two battalions to the northern border.",
+                  publisher="Government of Ghana", published="2026-03-03")
+    chief = _actor_of(doc, "Chief of the Defence Staff")
+    assert chief is not None and chief.kind == "person" and chief.country == "GHA"

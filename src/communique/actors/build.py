@@ -1351,14 +1351,15 @@ def add_leading_short_names(text: str, groups: dict[str, Group]) -> None:
                     surnames.add(words[-1])
                     opening.setdefault(words[0], set()).add(key)
                 continue
-            if words and words[0] in NAME_OPENING_WORDS:
+            opened = bool(words) and words[0] in NAME_OPENING_WORDS
+            if opened:
                 words = words[1:]
-            if len(words) < 2 or not all(w[:1].isupper() or w in ("of", "and", "&") for w in words):
+            if not words or not all(w[:1].isupper() or w in ("of", "and", "&") for w in words):
                 continue
             for n in range(1, len(words)):
                 if words[n - 1][:1].isupper() and words[n - 1] not in ("of", "and", "&"):
                     opening.setdefault(" ".join(words[:n]), set()).add(key)
-            if t.split()[0] in NAME_OPENING_WORDS:
+            if opened:  # "Agenor" for "Operation Agenor"
                 opening.setdefault(" ".join(words), set()).add(key)
     if not opening:
         return
@@ -1402,34 +1403,34 @@ def add_generic_heads_of_named(text: str, groups: dict[str, Group]) -> None:
         best = min(grp.guesses, key=_rank)
         if best.kind not in ("organization", "igo") or best.how not in ("entry", "model:org"):
             continue
-        for t, (s, _) in zip(grp.texts, grp.spans):
-            words = t.strip().removeprefix("the ").removeprefix("The ").split()
+        for s, e in grp.spans:
+            words = text[s:e].strip().removeprefix("the ").removeprefix("The ").split()
             if len(words) > 1 and all(w[:1].isupper() or w in ("of", "and", "for") for w in words):
                 named.append((key, [w.lower() for w in words], s))
     if not named:
         return
     for key in [k for k, grp in groups.items() if all(g.how in ("noun", "noun:bare") for g in grp.guesses)]:
         grp = groups[key]
-        words_of = {tuple(t.strip().lower().removeprefix("the ").split()) for t in grp.texts}
-        if len(words_of) != 1:
-            continue
-        words = list(next(iter(words_of)))
-        if not words or any(t.strip()[:1].isupper() and not t.strip().startswith("The ") for t in grp.texts):
-            continue
-        first = min(s for s, _ in grp.spans)
-        owners = set()
-        for owner, name, at in named:
-            if at >= first or owner == key or name[-1] != words[-1]:
+        for s, e in list(grp.spans):
+            mention = text[s:e].strip()
+            words = mention.lower().removeprefix("the ").removesuffix("'s").removesuffix("\u2019s").split()
+            if not words or not mention[:1].islower() and not mention.startswith("The "):
                 continue
-            n = len(words)
-            tail_ok = name[-n:] == words
-            if not tail_ok:
-                core = [w for w in words if w not in GENERIC_HEAD_MODIFIERS]
-                tail_ok = bool(core) and name[-len(core):] == core and len(core) < n
-            if tail_ok and (len(words) > 1 or words[-1] in GENERIC_BODY_HEADS):
-                owners.add(owner)
-        if len(owners) == 1:
-            groups[next(iter(owners))].spans.extend(groups.pop(key).spans)
+            owners = set()
+            for owner, name, at in named:
+                if at >= s or owner == key or name[-1] != words[-1]:
+                    continue
+                tail_ok = name[-len(words):] == words
+                if not tail_ok:
+                    core = [w for w in words if w not in GENERIC_HEAD_MODIFIERS]
+                    tail_ok = bool(core) and len(core) < len(words) and name[-len(core):] == core
+                if tail_ok and (len(words) > 1 or words[-1] in GENERIC_BODY_HEADS):
+                    owners.add(owner)
+            if len(owners) == 1:
+                grp.spans.remove((s, e))
+                groups[next(iter(owners))].spans.append((s, e))
+        if not grp.spans:
+            del groups[key]
 
 
 def _called_by_surname(text: str, grp: Group) -> bool:
