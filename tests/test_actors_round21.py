@@ -181,3 +181,17 @@ def test_a_written_out_title_in_the_issuers_words_is_the_issuers_office(analyze)
                   publisher="Government of Ghana", published="2026-03-03")
     chief = _actor_of(doc, "Chief of the Defence Staff")
     assert chief is not None and chief.kind == "person" and chief.country == "GHA"
+
+
+def test_the_court_after_another_court_is_not_the_named_one(analyze):
+    doc = analyze("The Lakeside Commercial Court fined the ferry company on Monday. A court in Mombasa jailed "
+                  "two of its officers. The court said they had lied.")
+    named = _actor_of(doc, "Lakeside Commercial Court")
+    assert named is None or not any(doc.text[s:e] == "court" and s > 100 for s, e in named.mentions)
+
+
+def test_the_court_right_after_the_named_court_is_it(analyze):
+    doc = analyze("The Lakeside Commercial Court fined the ferry company on Monday. The court said the "
+                  "company had ignored two warnings.")
+    named = _actor_of(doc, "Lakeside Commercial Court")
+    assert named is not None and _actor_of(doc, "court") is named

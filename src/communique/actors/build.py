@@ -1398,15 +1398,16 @@ def add_generic_heads_of_named(text: str, groups: dict[str, Group]) -> None:
     Federation"), after that name, is that organisation and takes its country and sector, not a
     sector actor of its own (round 21). With two such named bodies, or words of its own that the
     name lacks ("the coast guard of Turkey"), it is left alone."""
-    named: list[tuple[str, list[str], int]] = []
+    named: list[tuple[str, list[str], int, bool]] = []
     for key, grp in groups.items():
         best = min(grp.guesses, key=_rank)
-        if best.kind not in ("organization", "igo") or best.how not in ("entry", "model:org"):
-            continue
+        if best.kind not in ("organization", "igo") or not (best.how in ("entry", "model:org")
+                                                            or (best.key or "").startswith("org:")):
+            continue  # a body the KB knows, the model found or a name read by its head ("Lakeside Commercial Court")
         for s, e in grp.spans:
             words = text[s:e].strip().removeprefix("the ").removeprefix("The ").split()
             if len(words) > 1 and all(w[:1].isupper() or w in ("of", "and", "for") for w in words):
-                named.append((key, [w.lower() for w in words], s))
+                named.append((key, [w.lower() for w in words], s, best.how == "entry"))
     if not named:
         return
     for key in [k for k, grp in groups.items() if all(g.how in ("noun", "noun:bare") for g in grp.guesses)]:
@@ -1414,23 +1415,41 @@ def add_generic_heads_of_named(text: str, groups: dict[str, Group]) -> None:
         for s, e in list(grp.spans):
             mention = text[s:e].strip()
             words = mention.lower().removeprefix("the ").removesuffix("'s").removesuffix("\u2019s").split()
-            if not words or not mention[:1].islower() and not mention.startswith("The "):
-                continue
+            if not words or not mention[:1].islower() and not mention.startswith("The ") \
+                    or re.search(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+$", text[max(0, s - 9):s]):
+                continue  # "a court in Mombasa": another one
             owners = set()
-            for owner, name, at in named:
-                if at >= s or owner == key or name[-1] != words[-1]:
-                    continue
+            for owner, name, at, known in named:
+                if at >= s or owner == key or name[-1] != words[-1] or known and len(words) == 1:
+                    continue  # "the court" of a body the KB knows: ``Recognizer._referring_bodies`` (round 16b)
                 tail_ok = name[-len(words):] == words
                 if not tail_ok:
                     core = [w for w in words if w not in GENERIC_HEAD_MODIFIERS]
                     tail_ok = bool(core) and len(core) < len(words) and name[-len(core):] == core
                 if tail_ok and (len(words) > 1 or words[-1] in GENERIC_BODY_HEADS):
                     owners.add(owner)
-            if len(owners) == 1:
+            if len(owners) == 1 and _nearest_of_its_head(text, s, words[-1], groups[next(iter(owners))].spans):
                 grp.spans.remove((s, e))
                 groups[next(iter(owners))].spans.append((s, e))
         if not grp.spans:
             del groups[key]
+
+
+#: How many sentence ends may stand between a generic head and the named body's last mention.
+GENERIC_HEAD_SENTENCES = 3
+
+
+def _nearest_of_its_head(text: str, start: int, head: str, spans) -> bool:
+    """Whether the last use of the word ``head`` before ``start`` is a mention of the named body
+    (``spans``) ("A court in Moscow" between the Federal High Court and "the court" is another
+    court), at most ``GENERIC_HEAD_SENTENCES`` sentence ends before it."""
+    uses = [m.start() for m in re.finditer(r"\b" + re.escape(head) + r"\b", text[:start], re.I)]
+    if not uses:
+        return False
+    last = uses[-1]
+    if not any(s0 <= last < e0 for s0, e0 in spans):
+        return False
+    return len(re.findall(r"[.!?][\"\u201d\u2019]?\s", text[last:start])) <= GENERIC_HEAD_SENTENCES
 
 
 def _called_by_surname(text: str, grp: Group) -> bool:
