@@ -152,14 +152,6 @@ def test_prosecutors_are_not_the_court(analyze):
     assert refused and refused[0].source == (court.id,)
 
 
-# -- 5. "the two governments" are no one state ---------------------------------------------------
-def test_the_two_governments_are_not_the_state_named_first(analyze):
-    doc = analyze("NAIROBI - Kenya and Uganda signed a deal on the lake on Monday. The two governments said "
-                  "fishermen would be able to cross freely.")
-    assert _actor_of(doc, "two governments").country is None
-    assert _actor_of(doc, "Kenya").key == "KEN"
-
-
 # -- 6. "our fellow citizens" in a state's statement ---------------------------------------------
 def test_our_fellow_citizens_are_the_issuing_states_civilians(analyze):
     doc = analyze("Statement of the Government of Ghana\n\nAccra, 3 March 2026\n\nEleven of our fellow citizens "

@@ -1820,18 +1820,8 @@ def plural_governments_read(text: str, chosen: list[Mention]) -> list[Mention]:
     adjective with it ("the governments of Chad and Niger", "Western governments") is another
     reading and stays."""
     return [c._replace(guess=replace(c.guess, how=PLURAL_GOVERNMENTS_HOW))
-            if c.guess.key is None and c.guess.how == "noun:bare" and _plural_governments(text[c.start:c.end])
+            if c.guess.key is None and c.guess.how == "noun:bare" and text[c.start:c.end].lower() in PLURAL_GOVERNMENT_NOUNS
             else c for c in chosen]
-
-
-#: Words that may count a bare plural government noun: "the two governments", "both governments" (round 21).
-PAIR_COUNT_WORDS = frozenset(("both", "two", "three", "the"))
-
-
-def _plural_governments(mention: str) -> bool:
-    """"governments", "two governments", "both governments": a bare plural government noun, counted or not."""
-    words = mention.lower().split()
-    return bool(words) and words[-1] in PLURAL_GOVERNMENT_NOUNS and all(w in PAIR_COUNT_WORDS for w in words[:-1])
 
 
 #: Kinds of body whose one-word alias ("Commission") another body's name may end with.
