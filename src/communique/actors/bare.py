@@ -19,6 +19,8 @@ else to that state's office, its holder unnamed.
 
 from __future__ import annotations
 
+import re
+
 
 from ..views import sentence_of, token_range
 from .resolve import ActorGuess, Resolver
@@ -137,9 +139,20 @@ def resolve_on(title: str, country: str, rule: str, start: int, resolver: Resolv
     if before:
         mine = sorted((at, k) for at, k, g in before if g.country == country)
         return (mine[-1][1], None) if mine else (None, None)
-    if again.how == "office:holder" or again.how == "office" and rule == "possessor":
-        return None, again
+    if again.how == "office:holder" or again.how == "office" and (rule == "possessor" or
+                                                                  rule == "issuer" and _written_out(title)):
+        return None, again  # round 21: "the Chief of the General Staff" in the issuer's own words: its office
     return None, None
+
+
+#: A title written out with its capitalised complement: "Minister of Foreign Affairs", "Chief of the
+#: General Staff" (round 21): in a statement's own words, the issuing state's office.
+_WRITTEN_OUT = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
+
+
+def _written_out(title: str) -> bool:
+    """Whether a bare title is written out with a capitalised "of" or "for" complement."""
+    return _WRITTEN_OUT.match(title) is not None
 
 
 def plural(doc, start: int, end: int) -> bool:

@@ -1317,3 +1317,143 @@ def _attested(text: str, country: str, resolver: Resolver, day) -> bool:
             if g is not None and g.kind == "state" and g.country == country:
                 return True
     return False
+
+
+#: Words that open an operation's or a programme's name and that its short form leaves out
+#: ("Operation Sentinelle Bleue" ... "Sentinelle Bleue"): ``add_leading_short_names``.
+NAME_OPENING_WORDS = frozenset(("Operation", "Mission", "Project", "Programme", "Program"))
+#: Kinds of a named actor whose first words may stand for it later in the text.
+SHORT_NAMED_KINDS = frozenset(("organization", "group", "armed_group", "person"))
+#: How a short form may have been read: by the model or a generic word alone, or as a place the
+#: model took it for ("Norrland said" tagged GPE), never by a knowledge-base entry.
+SHORT_FORM_HOWS = MODEL_HOWS | frozenset(("model:place",))
+
+
+def add_leading_short_names(text: str, groups: dict[str, Group]) -> None:
+    """A name the model found alone that is the first word or words of one longer name the document
+    gives an organisation, group or operation ("Norrland Marine Assurance" ... "Norrland said";
+    "Operation Sentinelle Bleue" ... "Sentinelle Bleue"), or the given name of one person named in
+    full ("Mesfin Tadesse" ... "Mesfin said") in a text that never calls that person by the surname
+    alone, where the given name is no other person's surname nor a given name of ``given_names.tsv``
+    (a text that writes "Khashoggi" may mean a relative by "Jamal"), is that actor, with
+    its country, not a second actor (round 21). A short form the knowledge base reads ("Kenya" beside
+    "Kenya Airways") is the state; a short form two actors' names open with is left alone."""
+    opening: dict[str, set[str]] = {}
+    surnames: set[str] = set()
+    for key, grp in groups.items():
+        best = min(grp.guesses, key=_rank)
+        if best.kind not in SHORT_NAMED_KINDS:
+            continue
+        for t in {t.strip() for t in grp.texts} | {best.name}:
+            words = t.removeprefix("the ").removeprefix("The ").split()
+            if best.kind == "person":
+                if len(words) > 1 and all(w[:1].isupper() for w in words):
+                    surnames.add(words[-1])
+                    opening.setdefault(words[0], set()).add(key)
+                continue
+            opened = bool(words) and words[0] in NAME_OPENING_WORDS
+            if opened:
+                words = words[1:]
+            if not words or not all(w[:1].isupper() or w in ("of", "and", "&") for w in words):
+                continue
+            for n in range(1, len(words)):
+                if words[n - 1][:1].isupper() and words[n - 1] not in ("of", "and", "&"):
+                    opening.setdefault(" ".join(words[:n]), set()).add(key)
+            if opened:  # "Agenor" for "Operation Agenor"
+                opening.setdefault(" ".join(words), set()).add(key)
+    if not opening:
+        return
+    for key in [k for k, grp in groups.items() if all(g.how in SHORT_FORM_HOWS for g in grp.guesses)]:
+        if key not in groups:
+            continue
+        names = {t.removesuffix("'s").removesuffix("\u2019s") for t in _bare_texts(groups[key])}
+        if len(names) != 1:
+            continue
+        name = names.pop()
+        owner = opening.get(name, set()) - {key}
+        if len(owner) != 1 or not name[:1].isupper():
+            continue
+        target = next(iter(owner))
+        if target not in groups:
+            continue
+        if min(groups[target].guesses, key=_rank).kind == "person" and (
+                " " in name or name in surnames or given_name_gender(name) or _called_by_surname(text, groups[target])):
+            continue  # a text that calls the person by the surname or a listed given name: maybe a relative
+        groups[target].spans.extend(groups.pop(key).spans)
+
+
+#: Words a generic noun may carry before the head it shares with a body the text named ("the
+#: international federation" for "the International Skating Federation").
+GENERIC_HEAD_MODIFIERS = frozenset(("international", "national", "federal", "world", "global", "regional", "state"))
+#: One-word heads that may stand for the one named body ending with them ("the court" for "the
+#: Federal High Court"); a longer head ("the coast guard") needs no list.
+GENERIC_BODY_HEADS = frozenset(("court", "tribunal", "federation", "commission", "council", "agency", "company",
+                                "consortium", "insurer", "bank", "committee", "authority", "board"))
+
+
+def add_generic_heads_of_named(text: str, groups: dict[str, Group]) -> None:
+    """A generic noun in lower case ("the coast guard", "the court", "the international federation")
+    whose words end with the last word(s) of the one organisation the text named by a capitalised
+    name ("the Hellenic Coast Guard", "the Federal High Court", "the International Rowing
+    Federation"), after that name, is that organisation and takes its country and sector, not a
+    sector actor of its own (round 21). With two such named bodies, or words of its own that the
+    name lacks ("the coast guard of Turkey"), it is left alone."""
+    named: list[tuple[str, list[str], int, bool]] = []
+    for key, grp in groups.items():
+        best = min(grp.guesses, key=_rank)
+        if best.kind not in ("organization", "igo") or not (best.how in ("entry", "model:org")
+                                                            or (best.key or "").startswith("org:")):
+            continue  # a body the KB knows, the model found or a name read by its head ("Lakeside Commercial Court")
+        for s, e in grp.spans:
+            words = text[s:e].strip().removeprefix("the ").removeprefix("The ").split()
+            if len(words) > 1 and all(w[:1].isupper() or w in ("of", "and", "for") for w in words):
+                named.append((key, [w.lower() for w in words], s, best.how == "entry"))
+    if not named:
+        return
+    for key in [k for k, grp in groups.items() if all(g.how in ("noun", "noun:bare") for g in grp.guesses)]:
+        grp = groups[key]
+        for s, e in list(grp.spans):
+            mention = text[s:e].strip()
+            words = mention.lower().removeprefix("the ").removesuffix("'s").removesuffix("\u2019s").split()
+            if not words or not mention[:1].islower() and not mention.startswith("The ") \
+                    or re.search(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+$", text[max(0, s - 9):s]):
+                continue  # "a court in Mombasa": another one
+            owners = set()
+            for owner, name, at, known in named:
+                if at >= s or owner == key or name[-1] != words[-1] or known and len(words) == 1:
+                    continue  # "the court" of a body the KB knows: ``Recognizer._referring_bodies`` (round 16b)
+                tail_ok = name[-len(words):] == words
+                if not tail_ok:
+                    core = [w for w in words if w not in GENERIC_HEAD_MODIFIERS]
+                    tail_ok = bool(core) and len(core) < len(words) and name[-len(core):] == core
+                if tail_ok and (len(words) > 1 or words[-1] in GENERIC_BODY_HEADS):
+                    owners.add(owner)
+            if len(owners) == 1 and _nearest_of_its_head(text, s, words[-1], groups[next(iter(owners))].spans):
+                grp.spans.remove((s, e))
+                groups[next(iter(owners))].spans.append((s, e))
+        if not grp.spans:
+            del groups[key]
+
+
+#: How many sentence ends may stand between a generic head and the named body's last mention.
+GENERIC_HEAD_SENTENCES = 3
+
+
+def _nearest_of_its_head(text: str, start: int, head: str, spans) -> bool:
+    """Whether the last use of the word ``head`` before ``start`` is a mention of the named body
+    (``spans``) ("A court in Moscow" between the Federal High Court and "the court" is another
+    court), at most ``GENERIC_HEAD_SENTENCES`` sentence ends before it."""
+    uses = [m.start() for m in re.finditer(r"\b" + re.escape(head) + r"\b", text[:start], re.I)]
+    if not uses:
+        return False
+    last = uses[-1]
+    if not any(s0 <= last < e0 for s0, e0 in spans):
+        return False
+    return len(re.findall(r"[.!?][\"\u201d\u2019]?\s", text[last:start])) <= GENERIC_HEAD_SENTENCES
+
+
+def _called_by_surname(text: str, grp: Group) -> bool:
+    """Whether one of a person's mentions is the last word of the person's full name alone ("Tadesse")."""
+    full = [t.split() for t in grp.texts if len(t.split()) > 1]
+    surnames = {words[-1] for words in full}
+    return any(text[s:e].strip() in surnames for s, e in grp.spans)

@@ -144,6 +144,11 @@ UNFOCUSED_SECTORS = frozenset(("BUS", "ELI"))
 TITLE_WORDS_MAX = 6
 #: Lower-case words that may stand inside or before such a title ("Secretary of State", "former ...").
 TITLE_GLUE_WORDS = frozenset(("of", "the", "for", "to", "and", "-", "former", "ex", "then"))
+#: Dependency labels under which a name after a title acts or is named (``Recognizer._titled_names``).
+TITLED_NAME_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "appos", "ROOT", "conj"))
+#: How many words a name after a title may have: two, or three when the first is a known given name.
+TITLED_NAME_WORDS = (2, 3)
+
 #: Labels of a noun that describes another actor rather than naming one ("the protesters are
 #: brave people", "Amina Noor, a teacher,").
 DESCRIBING_DEPS = frozenset(("attr", "appos", "acomp", "oprd"))
@@ -217,11 +222,14 @@ class Recognizer:
             if taken.overlaps(ent.start_char, end):
                 continue
             out.append((ent.start_char, end, None, label))
+        titled, title_spans = self._titled_names(doc, SpanSet((s, e) for s, e, _, _ in out))
+        out.extend((s, e, None, "PERSON") for s, e in titled)
         out.extend((s, e, None, "PERSON")
-                   for s, e in self._bare_names(doc, SpanSet((s, e) for s, e, _, _ in out), surnames))
+                   for s, e in self._bare_names(doc, SpanSet([(s, e) for s, e, _, _ in out] + title_spans), surnames))
         self._longer = {}
         return longer_body_names(text, doc, _whole_names(
-            text, doc, _joined_names(text, sorted(out, key=lambda a: (a[0], -a[1]))), self.r), self.r, self._longer)
+            text, doc, _joined_names(text, sorted(out, key=lambda a: (a[0], -a[1]))), self.r, self._titled),
+            self.r, self._longer)
 
     def _without_namesakes(self, text: str, doc, anchors: list) -> list:
         """The KB anchors less a known person matched by the surname alone inside a longer name
@@ -480,6 +488,8 @@ class Recognizer:
                 first -= 1
             if self.r.phrase(text[idx[i]:idx[i] + length[i]], self.day, holders=False) is not None:
                 continue  # a word the KB knows: a title, an actor noun, a state
+            if self._inside_title(doc, i):
+                continue  # round 21: "Minister of Foreign Affairs", "the Chief of the General Staff"
             if first < i:  # only a title may stand before the name
                 office = self.r.phrase(text[idx[first]:idx[i - 1] + length[i - 1]], self.day, holders=False)
                 if office is None or not office.how.startswith("office"):
@@ -511,6 +521,103 @@ class Recognizer:
             if g is not None and g.how.startswith("office"):
                 return list(doc[k:span.start])
         return []
+
+    def _titled_names(self, doc, taken: SpanSet) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """A person's name of two or three capitalised words that the model tagged as nothing, written
+        right after a title with no comma: "Minister of Energy and Oil Hassan Abdelrahim told ...",
+        "Special Envoy for the Horn of Africa Cornelius Mwangi arrived ..." (round 21). The name is the
+        last two capitalised words of the run (three when its first word is a known given name), none of
+        them a word the knowledge base reads ("Oil", "Affairs", "Africa"), and the words before them
+        must read as an office (``_title_before``). Returns the names' spans and their titles' spans
+        (a title's words are no bare name of their own: the "Energy" of "Minister of Energy and Oil")."""
+        from ..names import given_name_gender
+
+        names, titles = [], []
+        self._titled = set()
+        text = doc_text(doc)
+        for i, tok in enumerate(doc):
+            if not (tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and len(tok) > 1) or tok.ent_type_ \
+                    or tok.dep_ not in TITLED_NAME_DEPS:
+                continue
+            if i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].is_alpha:
+                continue  # not the end of the run
+            if taken.overlaps(tok.idx, tok.idx + len(tok)) or self._inside_title(doc, i):
+                continue  # "Minister of Foreign Affairs": the title's own last words
+            sent_start = tok.sent.start
+            found = None
+            for n in TITLED_NAME_WORDS:
+                k = i - n + 1
+                if k - 1 < sent_start:
+                    break
+                words = doc[k:i + 1]
+                if not all(w.pos_ == "PROPN" and w.is_title and w.is_alpha and not w.ent_type_ for w in words):
+                    break
+                if n == 3 and given_name_gender(words[0].text) is None:
+                    break
+                if any(self.r.phrase(w.text, self.day, holders=False) is not None for w in words):
+                    break
+                if taken.overlaps(words[0].idx, tok.idx + len(tok)):
+                    break
+                title = self._title_before(doc, words)
+                if title and title[0].i >= sent_start and (title[0].is_title or title[0].is_upper):
+                    found = (words, title)
+                    if n == 2 and given_name_gender(words[0].text) is not None:
+                        break
+            if found is None:
+                continue
+            words, title = found
+            span = (words[0].idx, words[-1].idx + len(words[-1]))
+            if not _looks_like_name(text[span[0]:span[1]]):
+                continue
+            if any(m.what in ("role", "entry") and m.text.lower().endswith(words[-1].lower_)
+                   for m in self.r.scan_text(text[title[0].idx:span[1]])):
+                continue  # "High Commissioner for Human Rights": the words end a title or a name the KB knows
+            names.append(span)
+            titles.append((title[0].idx, words[0].idx))
+            self._titled.add(span)
+        return names, titles
+
+    def _inside_title(self, doc, i: int) -> bool:
+        """Token ``i`` is a word of a title written out with "of" or "for", not a name: the last
+        word of "Minister of Foreign Affairs" or "Chief of the General Staff" (the noun the
+        preposition hangs on reads as an office), or the head of such a title ("Chief", when "Chief
+        of the General Staff" reads as one) (round 21)."""
+        tok = doc[i]
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "for") and tok.head.head.i < i:
+            holder = tok.head.head
+            g = self.r.phrase(doc[holder.i:i + 1].text, self.day, holders=False)
+            if g is not None and g.how.startswith("office") and g.role is not None and holder.text[:1].isupper() \
+                    and self.r.phrase(tok.text, self.day, holders=False) is None:
+                return True
+        for prep in tok.rights:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "for") and prep.i == i + 1:
+                last = max(t.i for t in prep.subtree)
+                g = self.r.phrase(doc[i:last + 1].text, self.day, holders=False)
+                return g is not None and g.how.startswith("office") and g.role is not None \
+                    and g.role.lower() != tok.lower_
+        return False
+
+    def _reads_as_office(self, toks) -> bool:
+        """The words of a noun chunk before a name read as an office ("Foreign Minister"), not as the
+        last words of a longer title the chunk cut ("Irrigation" of "Minister of Water and Irrigation")."""
+        if not toks:
+            return False
+        g = self.r.phrase(" ".join(t.text for t in toks), self.day, holders=False)
+        return g is not None and (g.how.startswith("office") or g.kind != "person")
+
+    def _titled_head(self, head):
+        """The title a reverse appositive describes when the parse hangs the name on the last noun of
+        the title's prepositional phrase: "Ethiopia's special envoy for the two Sudans, Mesfin
+        Tadesse" (the name under "Sudans"): the envoy, whose title gives the person a country (round
+        21). Climbs one "for" or "of" at a time while the noun above reads as an office."""
+        while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in ("for", "of") \
+                and head.head.head.pos_ in ("NOUN", "PROPN") and head.head.head.i < head.i:
+            above = head.head.head
+            g = self.r.phrase(above.text, self.day, holders=False)
+            if g is None or not g.how.startswith("office"):
+                break
+            head = above
+        return head
 
     def _has_person_title(self, text: str, ent) -> bool:
         """A name the model took for a place but that has a title appositive:
@@ -553,6 +660,7 @@ class Recognizer:
                 continue
             cands.extend(self._other(text, doc, span, start, end, match, entry, label))
         cands.extend(self._bare_nouns(text, doc))
+        cands.extend(self._written_out_titles(text, doc))
         cands.extend(coordinated_body_names(text, anchors, self.r, self.day))
         cands = self._referring_bodies(doc, anchors, cands)
         used_spans = SpanSet(consumed)
@@ -564,6 +672,8 @@ class Recognizer:
         root = span.root
         cs = _chunk_start(doc, span)
         title_toks = list(doc[cs:span.start]) if cs < span.start else self._title_before(doc, span)
+        if cs < span.start and entry is None and not self._reads_as_office(title_toks):
+            title_toks = self._title_before(doc, span) or title_toks  # round 21: "... and Oil Hassan Abdelrahim"
         extra, used, trim = [], [], {}
         appos = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
         title_spans = []
@@ -584,8 +694,9 @@ class Recognizer:
                 if objs:
                     title_spans.append((objs[0].left_edge.idx, objs[0].idx + len(objs[0])))
         if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < span.start:
-            head_toks = _strip_det([t for t in root.head.subtree if t.i < span.start and t.dep_ != "punct"
-                                    or t.i < root.head.i])
+            described = self._titled_head(root.head)
+            head_toks = _strip_det([t for t in described.subtree if t.i < span.start and t.dep_ != "punct"
+                                    or t.i < described.i])
             head_toks = [t for t in head_toks if t.i < span.start]
             head_toks = _without_address_words(head_toks, span)
             while head_toks and head_toks[-1].dep_ == "punct":
@@ -880,6 +991,34 @@ class Recognizer:
                 return any(m.what == "entry" and self.kb.entries[m.value.key].kind in ("igo", "organization")
                            for m in found)
         return False
+
+    def _written_out_titles(self, text, doc) -> list[Mention]:
+        """A title written out with its capitalised "of" or "for" complement and no name: "the
+        Minister of Foreign Affairs summoned ...", "I have ordered the Chief of the General Staff
+        to deploy ..." (round 21). The whole title is one mention, a bare title whose country the
+        document tells (``add_focus_country``), not "Minister" alone and a body "General Staff"."""
+        out = []
+        for chunk, s0, e0 in _stripped_chunks(doc):
+            root = chunk.root
+            if root.i != chunk.end - 1 or not root.is_title or root.i + 2 >= len(doc):
+                continue
+            prep = doc[root.i + 1]
+            if prep.dep_ != "prep" or prep.head.i != root.i or prep.lower_ not in ("of", "for"):
+                continue
+            words = [t for t in prep.subtree if t.i > prep.i]
+            if not words or not all(t.is_title or t.lower_ in TITLE_GLUE_WORDS for t in words) \
+                    or not any(t.is_title for t in words):
+                continue
+            e1 = words[-1].idx + len(words[-1])
+            g = self.r.phrase(text[s0:e1], self.day, holders=False)
+            if g is None or g.how != "office" or g.kind != "person" or not g.role or "\n" in text[s0:e1]:
+                continue
+            if any(ent.label_ in ("PERSON", "GPE", "ORG") and s0 <= ent.start_char < e1 for ent in doc.ents
+                   if ent.label_ != "ORG" or ent.start_char < words[0].idx):
+                continue  # "President of the Republic of Chad": a state or a name in it, read elsewhere
+            how = "office:bare" if g.country is None else g.how
+            out.append(Mention(s0, e1, replace(g, how=how), PRIORITY_NOUN))
+        return out
 
     def _bare_nouns(self, text, doc) -> list[Mention]:
         out = []
@@ -1434,7 +1573,7 @@ _FOLLOWING_CAPITALS = re.compile(r"(?: [A-Z][A-Za-z&-]*){1,3}")
 CLAUSE_DEPS = frozenset(("relcl", "acl"))
 
 
-def _whole_names(text: str, doc, anchors: list, resolver: Resolver) -> list:
+def _whole_names(text: str, doc, anchors: list, resolver: Resolver, titled=frozenset()) -> list:
     """The anchors with each name read whole (round 17b):
 
     - a name the model found (or a country adjective or name of the KB) followed by up to three
@@ -1459,7 +1598,7 @@ def _whole_names(text: str, doc, anchors: list, resolver: Resolver) -> list:
                 skip_to = run.end()
                 out.append((start, run.end(), None, "ORG"))
                 continue
-        if match is None and label == "PERSON":
+        if match is None and label == "PERSON" and (start, end) not in titled:  # round 21: a title's last word
             start = _given_name_before(doc, start, end, resolver)
         out.append((start, end, match, label))
     taken = SpanSet((s, e) for s, e, _, _ in out)
@@ -1491,8 +1630,10 @@ def _given_name_before(doc, start: int, end: int, resolver: Resolver) -> int:
     if (prev.pos_ == "PROPN" and prev.is_title and prev.is_alpha and prev.dep_ == "compound"
             and tokens[0] <= prev.head.i < tokens[1] and prev.idx + len(prev) + 1 == start
             and prev.ent_type_ in ("", "PERSON") and prev.lower_ not in HONORIFICS) \
-            and not resolver.scan_text(prev.text):
-        return prev.idx
+            and not resolver.scan_text(prev.text) \
+            and not (prev.lower_ in _title_words(resolver.kb) and prev.i > 0
+                     and (doc[prev.i - 1].is_title or doc[prev.i - 1].lower_ in TITLE_GLUE_WORDS)):
+        return prev.idx  # not "Affairs" of "Deputy Foreign Minister for Asian Affairs Tsegaye Berhanu" (round 21)
     return start
 
 
@@ -1761,3 +1902,13 @@ def coordinated_body_names(text: str, anchors: list, resolver: Resolver, day) ->
             continue
         out.append(Mention(start - (len(hit.string) - hit.start()), end, g, PRIORITY_PHRASE))
     return out
+
+
+def _title_words(kb) -> frozenset[str]:
+    """The words of the knowledge base's titles ("minister", "foreign", "affairs", "general"), less
+    the glue words: a capitalised one right after a title run ends the title, not a name (round 21)."""
+    vocab = getattr(kb, "_title_words", None)
+    if vocab is None:
+        vocab = frozenset(w for title in kb.roles for w in str(title).lower().split() if w.isalpha()) - TITLE_GLUE_WORDS
+        kb._title_words = vocab
+    return vocab

@@ -247,6 +247,8 @@ class Resolver(KeyScanner):
                 if state is not None and state.kind == "state":
                     return ActorGuess(state.name, "state", country, "GOV", None, country, "noun:government")
             key = f"{country}:{sector}" if country else (f"region:{region}:{sector}" if region else None)
+            if key and sector == "JUD" and head.text.lower() in PROSECUTION_NOUNS:
+                key += ":prosecution"  # round 21: "prosecutors" are no mention of "the court" that tries them
             return ActorGuess(name, noun.kind, country, sector, None, key, "noun", None)
         # 4. a state word ("Russia", "the Kremlin", "Beijing", "the Russians")
         if states:
@@ -373,6 +375,11 @@ def _party_country(toks: list[Tok], role_m: Match) -> str | None:
     if i < 0 or toks[i].norm not in PARTY_COUNTRIES or (i > 0 and toks[i - 1].text[:1].isupper()):
         return None
     return PARTY_COUNTRIES[toks[i].norm]
+
+
+#: Judicial nouns of the side that prosecutes or pleads, not the court that judges: their actor is
+#: kept apart from the court's (``country:JUD:prosecution``) (round 21).
+PROSECUTION_NOUNS = frozenset(("prosecutor", "prosecutors", "prosecutors office", "prosecutor's office", "prosecution"))
 
 
 def _key(text: str) -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .. import resources
 from ..actors.build import add_offices_of_holders, add_short_generic_names, keep_sole_offices  # noqa: I001
-from ..actors.build import add_company_short_names  # noqa: I001
+from ..actors.build import add_company_short_names, add_generic_heads_of_named, add_leading_short_names  # noqa: I001
 from ..actors.build import dateline_span  # noqa: I001
 from ..actors.build import add_issuing_state  # noqa: I001
 from ..actors.build import (add_abbreviations, redefine_abbreviations, add_focus_country, add_led_sides, add_organs_of_named_bodies,
@@ -73,6 +73,8 @@ def extract_actors(document, doc, ctx):
     focus.filed_at = dateline_span(document.text, title)
     issuer = issuing_state(document.publisher, document.sections, home, resolver, recognizer.day)
     groups = add_focus_country(document.text, groups, focus, resolver, recognizer.day, doc, issuer)
+    add_leading_short_names(document.text, groups)  # round 21: after the countries, the long name's stays
+    add_generic_heads_of_named(document.text, groups)
     keep_sole_offices(groups, focus)
     drop_bare_titles(groups)
     link_pronouns(document.text, doc, groups)
