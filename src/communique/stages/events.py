@@ -1219,6 +1219,8 @@ def extract_events(document, doc, ctx):
             acts = d.targets or [p for p in d.cand.parts[1:] if p.pos_ == "NOUN" and any(
                 c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in p.children)]
             target = [a for a in _act_agents(acts, events, lexicon) if a not in source]
+        if not d.reciprocal and source and (not target or d.type == "REQUEST"):  # "vetoed the draft text" (21c)
+            target = _meeting_text_body(document, doc, d, start, source, target, index) or target
         if not target and not d.reciprocal and source:  # "ships entered its waters": whose waters
             target = _possessed_target(document, d, source, author, in_author, index)
         if not target and not d.reciprocal and source:  # "..., prompting a protest from Tripoli" (20b)
@@ -1278,6 +1280,8 @@ def extract_events(document, doc, ctx):
             # "the veil was banned in public offices": kept for its named place or group, aimed at
             # whom the context names
             target = _fallback_target(document, d, start, source, mentions, index, title_end, events)
+        if target and not d.reciprocal:  # "lodged a complaint with the Court": the forum (21c)
+            target = _forum_target(document, d, source, target, events, index)
         if source and d.cue and d.cue.startswith(OWN_SIDE_RULES):
             # "said the claims about Estonia were baseless", by Estonia's minister: not at Estonia
             own = set().union(*(own_side(document, s) for s in source))
@@ -2606,3 +2610,141 @@ def _the_group(document, tok) -> list[str]:
                                                                  for c in t.children) for t in tok.doc[:tok.i]):
         return []  # "Police dispersed a group of protesters. The group ...": the group brought in since
     return [best[1]]
+
+
+#: Round 21c: nouns of a text a meeting works on ("vetoed the draft text", "refused to endorse the
+#: chair's summary", "demanded that the declaration condemn ...") and of its sittings ("walked out of
+#: the closing session"): with no party of their own they stand for the body that holds the meeting.
+MEETING_TEXT_NOUNS = frozenset({"text", "draft", "declaration", "communique", "communiqué", "summary",
+                                "statement", "document", "wording", "conclusions", "session", "summit",
+                                "sitting", "plenary", "meeting", "conference"})
+#: Nouns of a meeting whose "of" complement or modifier names the body holding it ("a summit of the
+#: East African Community", "the Arab League summit", "the Assembly of the African Union").
+BODY_MEETING_NOUNS = frozenset({"summit", "meeting", "session", "conference", "assembly", "sitting", "plenary"})
+#: Verbs whose subject holds the meeting that is their object ("the OAS held a special session").
+MEETING_HOLD_VERBS = frozenset({"hold", "convene", "open", "host"})
+#: Characters after the act within which a meeting named later still counts (a headline before its lead).
+MEETING_BODY_AFTER_CHARS = 800
+#: Kinds of actor that make a text or session someone's own ("the draft proposed by Ethiopia").
+TEXT_OWNER_KINDS = frozenset({"state", "person", "organization", "igo", "armed_group", "group"})
+
+
+def _act_object_nouns(d: Draft) -> list:
+    """The nouns an act is done to, read off the parse: the trigger's own nouns ("blocks ...
+    declaration"), the direct object of the trigger or of its infinitive ("refused to endorse a
+    summary"), a prepositional object hung on the verb or its particle ("walked out of the session"),
+    and, for a REQUEST, the subject of the demanded clause ("demanded that the text condemn ...")."""
+    tok = d.cand.token
+    nouns = [p for p in d.cand.parts[1:] if p.pos_ in ("NOUN", "PROPN")]
+    heads = [tok, *(c for c in tok.children if c.dep_ == "xcomp")]
+    for h in list(heads):
+        heads.extend(c for c in h.children if c.dep_ in ("prt", "advmod"))
+    for h in heads:
+        for c in h.children:
+            if c.dep_ in ("dobj", "obj"):
+                nouns.append(c)
+            elif c.dep_ == "prep" and c.lower_ in ("of", "from", "on"):
+                nouns.extend(g for g in c.children if g.dep_ == "pobj")
+            elif c.dep_ == "ccomp" and d.type == "REQUEST":
+                nouns.extend(g for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
+    return [n for n in nouns if n.pos_ == "NOUN"]
+
+
+def _owned_text(document, noun, index) -> bool:
+    """Whether a text or session noun names a party of its own in its phrase ("the draft proposed
+    by Ethiopia", "Russia's text", "the talks with Kenya"): a state, person or body, not a place."""
+    kinds = {a.id: a.kind for a in document.actors}
+    for t in noun.subtree:
+        if t.i != noun.i and t.pos_ in ("PROPN", "NOUN", "ADJ"):
+            actor = index.at(t.idx, t.idx + len(t.text))
+            if actor is not None and kinds.get(actor.id) in TEXT_OWNER_KINDS:
+                return True
+    return False
+
+
+def _meeting_body_at(m, index) -> str | None:
+    """The international body a meeting noun names as its holder ("a summit of the East African
+    Community", "the Arab League summit"), or None."""
+    if m.lemma_.lower() not in BODY_MEETING_NOUNS or m.pos_ not in ("NOUN", "PROPN"):
+        return None
+    owners_ = [g for c in m.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    owners_ += [c for c in m.children if c.dep_ in ("compound", "poss", "nmod")]
+    if m.dep_ in ("dobj", "obj") and m.head.lemma_.lower() in MEETING_HOLD_VERBS:  # "the OAS held a session"
+        owners_ += [c for c in m.head.children if c.dep_ == "nsubj"]
+    for o in owners_:
+        actor = index.at(*mention_span(o))
+        if actor is not None and actor.kind == "igo":
+            return actor.id
+    return None
+
+
+def _meeting_text_body(document, doc, d: Draft, start: int, source: list[str], target: list[str], index) -> list[str]:
+    """Round 21c: an act upon a text or a sitting of a meeting that names no party of its own ("vetoed
+    the draft text", "walked out of the closing session", "refused to endorse the chair's summary",
+    "demanded that the text condemn ...") is aimed at the body holding the meeting: the international
+    body named as the holder of the last meeting before it in the document ("a summit of the East
+    African Community"), else of one named just after (a headline before its lead). [] when the act
+    has no such noun, the noun has a party of its own, or no body's meeting is named; a REQUEST keeps
+    the target it has unless its demanded clause is said of the text."""
+    nouns = [n for n in _act_object_nouns(d) if n.lemma_.lower() in MEETING_TEXT_NOUNS
+             and not _owned_text(document, n, index)]
+    if d.type == "REQUEST" and target:
+        nouns = [n for n in nouns if n.dep_ in ("nsubj", "nsubjpass")]
+    if not nouns:
+        return []
+    before, after = None, None
+    for m in doc:
+        if m.lemma_.lower() not in BODY_MEETING_NOUNS:
+            continue
+        body = _meeting_body_at(m, index)
+        if body is None:
+            continue
+        if m.idx < start:
+            before = body
+        elif m.idx <= start + MEETING_BODY_AFTER_CHARS and after is None:
+            after = body
+    body = before or after
+    return [body] if body is not None and body not in source else []
+
+
+#: Round 21c: words of a court or tribunal's name: a forum an act is lodged with or brought before,
+#: not the party it is aimed at ("lodged a request for arbitration with the Permanent Court of
+#: Arbitration": the accused is the target).
+FORUM_WORDS = frozenset({"court", "tribunal"})
+#: Prepositions that put a forum beside an act ("with the Court", "before the tribunal").
+FORUM_PREPS = frozenset({"with", "before"})
+
+
+def _forum(actor) -> bool:
+    return actor is not None and actor.kind in ("igo", "organization") and \
+        bool(FORUM_WORDS.intersection(actor.name.lower().split()))
+
+
+def _forum_target(document, d: Draft, source: list[str], target: list[str], events, index) -> list[str]:
+    """Round 21c: a court or tribunal among an act's targets that the clause names only as the forum
+    ("filed a case with the International Court of Justice", "brought the dispute before the
+    tribunal") or that only the context fallback gave ("warned that Sudan could stop the crude",
+    the court named in the sentence before) is not on the receiving end: the act is aimed at the
+    other targets, else at the other party of the last hostile event reported before it in which the
+    source's side took part (the accused), else it keeps its targets. A court addressed ("asked the
+    Court to rule") or acting stays."""
+    actors = {a.id: a for a in document.actors}
+    forums = [t for t in target if _forum(actors.get(t))]
+    if not forums or not source:
+        return target
+    for tok in d.targets:
+        actor = index.at(*mention_span(tok))
+        if actor is not None and actor.id in forums and not (
+                tok.dep_ == "pobj" and tok.head.lower_ in FORUM_PREPS):
+            return target  # "asked the Court to rule": the court is addressed
+    others = [t for t in target if t not in forums]
+    if others:
+        return others
+    own = _own_country_side(document, source) or set(source)
+    before = d.sent.start_char
+    hostile = [e for e in events if e.type in HOSTILE_TYPES and not set(forums).intersection(e.source + e.target)]
+    accused = [t for t in counterpart(hostile, own, before) if t not in forums]
+    if not accused:  # "Azerbaijani forces seized two border posts": the last hostile act by another side
+        accused = next((list(e.source) for e in reversed(hostile) if e.trigger.start < before and e.source
+                        and not own.intersection(e.source)), [])
+    return accused or target

