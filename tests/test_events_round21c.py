@@ -123,23 +123,38 @@ def test_a_court_as_doer_is_left_alone(pipeline):
 RETREAT_CASES = [
     pytest.param("Azerbaijani artillery shelled three Armenian villages overnight, the defence ministry said. "
                  "On Monday the European Union urged Azerbaijan to withdraw its troops.",
-                 {"RETREAT"}, "Azerbaijan", ["Armenia"], id="urged_to_withdraw_its_troops"),
+                 {"RETREAT"}, "Azerbaijan", {"ARM"}, id="urged_to_withdraw_its_troops"),
     pytest.param("Rwandan troops attacked positions of the Congolese army near Goma on Sunday. A week later "
                  "China called on Rwanda to pull back its forces.",
-                 {"RETREAT"}, "Rwanda", ["Democratic Republic of the Congo"], id="called_on_to_pull_back"),
+                 {"RETREAT"}, "Rwanda", {"COD"}, id="called_on_to_pull_back"),
+]
+
+
+RETREAT_CASES += [
+    pytest.param("Ministry of Defence, chronology of 14 May. 05:10 - Eritrean artillery shelled Ethiopian "
+                 "positions near Zalambessa. 07:30 - Ethiopia deployed two mechanised brigades along the border.",
+                 {"MOBILIZE"}, "Ethiopia", {"ERI"}, id="deployed_along_the_border_after_shelling"),
 ]
 
 
 @pytest.mark.parametrize("text, types, source, target", RETREAT_CASES)
 def test_a_withdrawal_naming_nobody_is_from_the_adversary(pipeline, text, types, source, target):
-    targets = _targets_of(analyse_text(pipeline, text), types, source)
-    assert targets and all(t == target for t in targets), targets
+    doc = analyse_text(pipeline, text)
+    country = {a.name: a.country for a in doc.actors}
+    targets = _targets_of(doc, types, source)
+    assert targets and all(t and {country[n] for n in t} == target for t in targets), targets
 
 
 def test_a_withdrawal_from_a_named_place_keeps_it(pipeline):
     doc = analyse_text(pipeline, "Ghana will withdraw its peacekeepers from Lebanon next year, the defence ministry said.")
     targets = _targets_of(doc, {"RETREAT"}, "Ghana")
     assert targets and all(t == ["Lebanon"] for t in targets), _parties(doc)
+
+
+def test_a_deployment_inland_names_no_adversary(pipeline):
+    doc = analyse_text(pipeline, "Eritrean artillery shelled Ethiopian positions near Zalambessa. Ethiopia deployed "
+                       "two brigades to the capital to guard the elections.")
+    assert all(t == [] or "Eritrea" not in " ".join(t) for t in _targets_of(doc, {"MOBILIZE"}, "Ethiopia"))
 
 
 def test_a_withdrawal_with_no_fight_before_is_left_to_the_fallback(pipeline):

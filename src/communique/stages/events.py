@@ -1221,6 +1221,8 @@ def extract_events(document, doc, ctx):
             target = [a for a in _act_agents(acts, events, lexicon) if a not in source]
         if not d.reciprocal and source and (not target or d.type == "REQUEST"):  # "vetoed the draft text" (21c)
             target = _meeting_text_body(document, doc, d, start, source, target, index) or target
+        if not d.reciprocal and source:  # "urged X to withdraw its troops": from whom X fought (21c)
+            target = _adversary_target(document, d, source, target, events)
         if not target and not d.reciprocal and source:  # "ships entered its waters": whose waters
             target = _possessed_target(document, d, source, author, in_author, index)
         if not target and not d.reciprocal and source:  # "..., prompting a protest from Tripoli" (20b)
@@ -2748,3 +2750,40 @@ def _forum_target(document, d: Draft, source: list[str], target: list[str], even
         accused = next((list(e.source) for e in reversed(hostile) if e.trigger.start < before and e.source
                         and not own.intersection(e.source)), [])
     return accused or target
+
+
+#: Round 21c: acts that move one's own forces, aimed at the adversary they are moved from or
+#: against ("urged South Sudan to withdraw its troops", "deploy two battalions along the border").
+ADVERSARY_TYPES = frozenset({"RETREAT", "MOBILIZE"})
+#: Nouns of a frontier that make a deployment one against the neighbour across it.
+FRONTIER_NOUNS = frozenset({"border", "frontier", "boundary"})
+
+
+def _source_side(document, source: list[str]) -> set[str]:
+    """The source and every actor of its country (its state, forces, officials), armed groups
+    apart; empty when no source has a country."""
+    actors = {a.id: a for a in document.actors}
+    countries = {actors[s].country for s in source if s in actors and actors[s].country}
+    if not countries:
+        return set()
+    return set(source) | {a.id for a in document.actors if a.country in countries and a.kind != "armed_group"}
+
+
+def _toward_frontier(tok) -> bool:
+    """Whether a deployment is sent to a frontier: "deploy two battalions along the border"."""
+    return any(t.lemma_.lower() in FRONTIER_NOUNS and t.dep_ == "pobj" for t in tok.subtree)
+
+
+def _adversary_target(document, d: Draft, source: list[str], target: list[str], events) -> list[str]:
+    """Round 21c: a withdrawal ("urged South Sudan to withdraw its troops", "before withdrawing under
+    pressure") or a deployment to a frontier ("deploy two battalions along the border") that names
+    no one outside the doer's own side is aimed at the other party of the last hostile event
+    reported before it in which that side took part. Its own forces ("its troops") are no target.
+    Left as it is when no such event was reported (the context fallback decides)."""
+    if d.type not in ADVERSARY_TYPES or (d.type == "MOBILIZE" and not _toward_frontier(d.cand.token)):
+        return target
+    own = _source_side(document, source)
+    if not own or any(t not in own for t in target):
+        return target
+    hostile = [e for e in events if e.type in HOSTILE_TYPES]
+    return counterpart(hostile, own, d.sent.start_char) or target
