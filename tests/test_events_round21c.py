@@ -162,3 +162,35 @@ def test_a_withdrawal_with_no_fight_before_is_left_to_the_fallback(pipeline):
                        "observers from the commission.")
     # no hostile event before: the rule must not make one up (the fallback's guess stands)
     assert all(t != ["Chile"] for _, _, t in _parties(doc))
+
+
+# the members of a bloc at its meeting, named by a bare plural: the bloc
+def test_urged_the_leaders_at_a_blocs_summit_is_aimed_at_the_bloc(pipeline):
+    doc = analyse_text(pipeline, "GEORGETOWN, July 4 - A summit of the Caribbean Community opened in Georgetown on "
+                       "Thursday. Jamaica's prime minister urged the leaders not to let the dispute with "
+                       "Venezuela divide the region.")
+    targets = [t for ty, s, t in _parties(doc) if ty == "REQUEST"]
+    assert targets and all(t == ["CARICOM"] or t == ["Caribbean Community"] for t in targets), _parties(doc)
+
+
+def test_urged_both_leaders_keeps_the_pair(pipeline):
+    doc = analyse_text(pipeline, "A summit of the Caribbean Community opened in Georgetown on Thursday. The prime "
+                       "minister of Jamaica urged the leaders of Guyana and Venezuela to resume talks.")
+    targets = [t for ty, s, t in _parties(doc) if ty == "REQUEST"]
+    assert targets and all("CARICOM" not in t and "Caribbean Community" not in t for t in targets), _parties(doc)
+
+
+def test_a_proposed_meeting_is_no_bloc(pipeline):
+    doc = analyse_text(pipeline, "Vietnam will host a meeting of ASEAN senior officials in Hanoi next week. "
+                       "Vietnam is ready to survey the reef with Malaysia, and we have proposed a meeting "
+                       "of the joint commission for that purpose.")
+    by = {a.id: a.name for a in doc.actors}
+    proposed = [[by[i] for i in e.target] for e in doc.events if "proposed" in e.trigger.text]
+    assert all("ASEAN" not in t for t in proposed), proposed
+
+
+def test_a_walk_out_with_no_object_leaves_the_blocs_meeting(pipeline):
+    doc = analyse_text(pipeline, "Peru walks out as Andean summit stalls\n\nLIMA, May 2 - A summit of the Andean "
+                       "Community stalled on Friday over tariffs that Colombia had raised.")
+    targets = _targets_of(doc, {"REJECT", "PROTEST"}, "Peru")
+    assert targets and all(t == ["Andean Community"] or t == ["CAN"] for t in targets), _parties(doc)

@@ -1219,7 +1219,7 @@ def extract_events(document, doc, ctx):
             acts = d.targets or [p for p in d.cand.parts[1:] if p.pos_ == "NOUN" and any(
                 c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in p.children)]
             target = [a for a in _act_agents(acts, events, lexicon) if a not in source]
-        if not d.reciprocal and source and (not target or d.type == "REQUEST"):  # "vetoed the draft text" (21c)
+        if not d.reciprocal and source:  # "vetoed the draft text", "urged the leaders" at a bloc's summit (21c)
             target = _meeting_text_body(document, doc, d, start, source, target, index) or target
         if not d.reciprocal and source:  # "urged X to withdraw its troops": from whom X fought (21c)
             target = _adversary_target(document, d, source, target, events)
@@ -2689,9 +2689,16 @@ def _meeting_text_body(document, doc, d: Draft, start: int, source: list[str], t
     has no such noun, the noun has a party of its own, or no body's meeting is named; a REQUEST keeps
     the target it has unless its demanded clause is said of the text."""
     nouns = [n for n in _act_object_nouns(d) if n.lemma_.lower() in MEETING_TEXT_NOUNS
-             and not _owned_text(document, n, index)]
-    if d.type == "REQUEST" and target:
-        nouns = [n for n in nouns if n.dep_ in ("nsubj", "nsubjpass")]
+             and not _owned_text(document, n, index)
+             and not (d.type in RECIPROCAL_TYPES and n.lemma_.lower() in BODY_MEETING_NOUNS)]  # "proposed a meeting"
+    tok = d.cand.token
+    if not target and not nouns and tok.lemma_.lower() == "walk" and any(p.lower_ == "out" for p in d.cand.parts):
+        nouns = [tok]  # "Congo ... walks out": out of the meeting reported
+    if target:  # a REQUEST's demanded clause said of the text; the bloc's members as the only target
+        nouns = [n for n in nouns if d.type == "REQUEST" and n.dep_ in ("nsubj", "nsubjpass")]
+        members = [t for t in d.targets if _bloc_members(document, t, index)]
+        if members and len(members) == len(d.targets):
+            nouns = members
     if not nouns:
         return []
     before, after = None, None
@@ -2787,3 +2794,18 @@ def _adversary_target(document, d: Draft, source: list[str], target: list[str], 
         return target
     hostile = [e for e in events if e.type in HOSTILE_TYPES]
     return counterpart(hostile, own, d.sent.start_char) or target
+
+
+#: Round 21c: plural nouns for the members of a bloc at its meeting ("urged the leaders not to
+#: paralyse the bloc", "thanked the member states").
+BLOC_MEMBER_LEMMAS = frozenset({"leader", "member", "head"})
+
+
+def _bloc_members(document, tok, index) -> bool:
+    """Whether an aimed-at token is a bloc's members named by a bare plural ("the leaders", "all
+    members", "the heads of state"): no number, "both" or "two", no name, no party in its phrase."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in BLOC_MEMBER_LEMMAS:
+        return False
+    if any(c.dep_ == "nummod" or c.lower_ in ("both", "two", "their", "his", "her", "its") for c in tok.children):
+        return False
+    return not _owned_text(document, tok, index)
