@@ -189,8 +189,9 @@ def test_a_proposed_meeting_is_no_bloc(pipeline):
     assert all("ASEAN" not in t for t in proposed), proposed
 
 
-def test_a_walk_out_with_no_object_leaves_the_blocs_meeting(pipeline):
-    doc = analyse_text(pipeline, "Peru walks out as Andean summit stalls\n\nLIMA, May 2 - A summit of the Andean "
-                       "Community stalled on Friday over tariffs that Colombia had raised.")
-    targets = _targets_of(doc, {"REJECT", "PROTEST"}, "Peru")
-    assert targets and all(t == ["Andean Community"] or t == ["CAN"] for t in targets), _parties(doc)
+def test_troops_sent_to_protect_from_a_group_are_aimed_at_it(pipeline):
+    doc = analyse_text(pipeline, "Mali said its troops had been sent to protect the gold mine from fighters of the "
+                       "Islamic State in the Sahel, who had raided it twice.")
+    country = {a.name: a for a in doc.actors}
+    targets = [t for ty, s, t in _parties(doc) if ty == "MOBILIZE"]
+    assert targets and all(t and all(country[n].kind == "armed_group" for n in t) for t in targets), _parties(doc)

@@ -1222,7 +1222,7 @@ def extract_events(document, doc, ctx):
         if not d.reciprocal and source:  # "vetoed the draft text", "urged the leaders" at a bloc's summit (21c)
             target = _meeting_text_body(document, doc, d, start, source, target, index) or target
         if not d.reciprocal and source:  # "urged X to withdraw its troops": from whom X fought (21c)
-            target = _adversary_target(document, d, source, target, events)
+            target = _adversary_target(document, d, source, target, events, index)
         if not target and not d.reciprocal and source:  # "ships entered its waters": whose waters
             target = _possessed_target(document, d, source, author, in_author, index)
         if not target and not d.reciprocal and source:  # "..., prompting a protest from Tripoli" (20b)
@@ -2691,9 +2691,6 @@ def _meeting_text_body(document, doc, d: Draft, start: int, source: list[str], t
     nouns = [n for n in _act_object_nouns(d) if n.lemma_.lower() in MEETING_TEXT_NOUNS
              and not _owned_text(document, n, index)
              and not (d.type in RECIPROCAL_TYPES and n.lemma_.lower() in BODY_MEETING_NOUNS)]  # "proposed a meeting"
-    tok = d.cand.token
-    if not target and not nouns and tok.lemma_.lower() == "walk" and any(p.lower_ == "out" for p in d.cand.parts):
-        nouns = [tok]  # "Congo ... walks out": out of the meeting reported
     if target:  # a REQUEST's demanded clause said of the text; the bloc's members as the only target
         nouns = [n for n in nouns if d.type == "REQUEST" and n.dep_ in ("nsubj", "nsubjpass")]
         members = [t for t in d.targets if _bloc_members(document, t, index)]
@@ -2781,17 +2778,23 @@ def _toward_frontier(tok) -> bool:
     return any(t.lemma_.lower() in FRONTIER_NOUNS and t.dep_ == "pobj" for t in tok.subtree)
 
 
-def _adversary_target(document, d: Draft, source: list[str], target: list[str], events) -> list[str]:
+def _adversary_target(document, d: Draft, source: list[str], target: list[str], events, index) -> list[str]:
     """Round 21c: a withdrawal ("urged South Sudan to withdraw its troops", "before withdrawing under
     pressure") or a deployment to a frontier ("deploy two battalions along the border") that names
     no one outside the doer's own side is aimed at the other party of the last hostile event
-    reported before it in which that side took part. Its own forces ("its troops") are no target.
-    Left as it is when no such event was reported (the context fallback decides)."""
-    if d.type not in ADVERSARY_TYPES or (d.type == "MOBILIZE" and not _toward_frontier(d.cand.token)):
+    reported before it in which that side took part; a deployment "to protect X from Y" is aimed at Y.
+    Its own forces ("its troops") are no target. Left as it is when no such event was reported (the context fallback decides)."""
+    if d.type not in ADVERSARY_TYPES:
         return target
     own = _source_side(document, source)
     if not own or any(t not in own for t in target):
         return target
+    if d.type == "MOBILIZE":
+        guarded = [a for a in _guarded_from(d.cand.token, index) if a not in own]
+        if guarded:  # "troops were sent to protect the field from fighters of X"
+            return guarded
+        if not _toward_frontier(d.cand.token):
+            return target
     hostile = [e for e in events if e.type in HOSTILE_TYPES]
     return counterpart(hostile, own, d.sent.start_char) or target
 
@@ -2809,3 +2812,21 @@ def _bloc_members(document, tok, index) -> bool:
     if any(c.dep_ == "nummod" or c.lower_ in ("both", "two", "their", "his", "her", "its") for c in tok.children):
         return False
     return not _owned_text(document, tok, index)
+
+
+#: Round 21c: verbs of a deployment's purpose whose "from"/"against" object is the adversary
+#: ("sent to protect the field from fighters of X").
+GUARD_VERBS = frozenset({"protect", "defend", "guard", "shield", "secure"})
+
+
+def _guarded_from(tok, index) -> list[str]:
+    """The actors a deployment's purpose clause guards against: "to protect the field from the
+    fighters of X", "to defend the border against X"; [] when it has none."""
+    found = []
+    for v in tok.children:
+        if v.dep_ in ("advcl", "xcomp") and v.lemma_.lower() in GUARD_VERBS:
+            for o in _pobjs(v, frozenset({"from", "against"})):
+                actor = index.at(*mention_span(o))
+                if actor is not None and actor.kind != "location":
+                    found.append(actor.id)
+    return list(dict.fromkeys(found))
