@@ -195,3 +195,17 @@ def test_troops_sent_to_protect_from_a_group_are_aimed_at_it(pipeline):
     country = {a.name: a for a in doc.actors}
     targets = [t for ty, s, t in _parties(doc) if ty == "MOBILIZE"]
     assert targets and all(t and all(country[n].kind == "armed_group" for n in t) for t in targets), _parties(doc)
+
+
+def test_demanded_that_the_text_condemn_a_named_state_is_still_the_bodys(pipeline):
+    doc = analyse_text(pipeline, "A summit of the Southern African Development Community ended on Sunday. "
+                       "Lesotho had demanded that the text condemn \"the blockade by South Africa\".")
+    targets = _targets_of(doc, {"REQUEST"}, "Lesotho")
+    assert targets and all(t == [SADC] for t in targets), _parties(doc)
+
+
+def test_a_resignation_has_no_adversary(pipeline):
+    doc = analyse_text(pipeline, "Russian jets bombed a market in Kharkiv on Sunday. In Moscow, a Russian lawmaker "
+                       "urged the Russian defence minister to resign.")
+    retreats = [t for ty, _, t in _parties(doc) if ty == "RETREAT"]
+    assert all("Ukraine" not in t and "Kharkiv" not in t for t in retreats), _parties(doc)

@@ -2647,8 +2647,9 @@ def _act_object_nouns(d: Draft) -> list:
                 nouns.append(c)
             elif c.dep_ == "prep" and c.lower_ in ("of", "from", "on"):
                 nouns.extend(g for g in c.children if g.dep_ == "pobj")
-            elif c.dep_ == "ccomp" and d.type == "REQUEST":
-                nouns.extend(g for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
+            elif c.dep_ == "ccomp" and d.type == "REQUEST":  # "that the text condemn", its subject
+                nouns.extend(g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")  # (or read as a compound)
+                             or g.dep_ == "compound" and g.i < c.i and c.pos_ == "VERB")
     return [n for n in nouns if n.pos_ == "NOUN"]
 
 
@@ -2692,7 +2693,7 @@ def _meeting_text_body(document, doc, d: Draft, start: int, source: list[str], t
              and not _owned_text(document, n, index)
              and not (d.type in RECIPROCAL_TYPES and n.lemma_.lower() in BODY_MEETING_NOUNS)]  # "proposed a meeting"
     if target:  # a REQUEST's demanded clause said of the text; the bloc's members as the only target
-        nouns = [n for n in nouns if d.type == "REQUEST" and n.dep_ in ("nsubj", "nsubjpass")]
+        nouns = [n for n in nouns if d.type == "REQUEST" and n.dep_ in ("nsubj", "nsubjpass", "compound")]
         members = [t for t in d.targets if _bloc_members(document, t, index)]
         if members and len(members) == len(d.targets):
             nouns = members
@@ -2759,6 +2760,8 @@ def _forum_target(document, d: Draft, source: list[str], target: list[str], even
 #: Round 21c: acts that move one's own forces, aimed at the adversary they are moved from or
 #: against ("urged South Sudan to withdraw its troops", "deploy two battalions along the border").
 ADVERSARY_TYPES = frozenset({"RETREAT", "MOBILIZE"})
+#: Verbs of a withdrawal of forces (not a resignation or a release).
+WITHDRAWAL_VERBS = frozenset({"withdraw", "pull", "retreat", "evacuate", "redeploy", "withdrawal", "pullout"})
 #: Nouns of a frontier that make a deployment one against the neighbour across it.
 FRONTIER_NOUNS = frozenset({"border", "frontier", "boundary"})
 
@@ -2784,8 +2787,8 @@ def _adversary_target(document, d: Draft, source: list[str], target: list[str], 
     no one outside the doer's own side is aimed at the other party of the last hostile event
     reported before it in which that side took part; a deployment "to protect X from Y" is aimed at Y.
     Its own forces ("its troops") are no target. Left as it is when no such event was reported (the context fallback decides)."""
-    if d.type not in ADVERSARY_TYPES:
-        return target
+    if d.type not in ADVERSARY_TYPES or d.type == "RETREAT" and d.cand.token.lemma_.lower() not in WITHDRAWAL_VERBS:
+        return target  # "urged the minister to resign": no adversary
     own = _source_side(document, source)
     if not own or any(t not in own for t in target):
         return target
