@@ -209,3 +209,18 @@ def test_a_resignation_has_no_adversary(pipeline):
                        "urged the Russian defence minister to resign.")
     retreats = [t for ty, _, t in _parties(doc) if ty == "RETREAT"]
     assert all("Ukraine" not in t and "Kharkiv" not in t for t in retreats), _parties(doc)
+
+
+def test_a_complaint_lodged_with_a_council_is_aimed_at_the_accused(pipeline):
+    doc = analyse_text(pipeline, "Permanent Mission of Iran, letter of 3 March. Israeli jets struck a radar site "
+                       "near Isfahan on Friday. Iran lodged a complaint with the UN Security Council on Saturday.")
+    country = {a.name: a.country for a in doc.actors}
+    found = [t for ty, s, t in _parties(doc) if "Iran" in s and ty in {"ACCUSE", "DISAPPROVE"}]
+    assert found and all(t and {country[n] for n in t} == {"ISR"} for t in found), _parties(doc)
+
+
+def test_a_council_called_on_keeps_its_place(pipeline):
+    doc = analyse_text(pipeline, "Israeli jets struck a radar site near Isfahan on Friday. Iran called on the "
+                       "UN Security Council to condemn the strike.")
+    assert any(ty == "REQUEST" and "Iran" in s and t == ["UN Security Council"] for ty, s, t in _parties(doc)), \
+        _parties(doc)

@@ -2718,6 +2718,8 @@ def _meeting_text_body(document, doc, d: Draft, start: int, source: list[str], t
 #: not the party it is aimed at ("lodged a request for arbitration with the Permanent Court of
 #: Arbitration": the accused is the target).
 FORUM_WORDS = frozenset({"court", "tribunal"})
+#: Nouns of a legal act that make any body it is lodged with a forum ("a complaint with the Council").
+FORUM_ACT_NOUNS = frozenset({"complaint", "case", "petition", "application", "suit", "lawsuit"})
 #: Prepositions that put a forum beside an act ("with the Court", "before the tribunal").
 FORUM_PREPS = frozenset({"with", "before"})
 
@@ -2737,6 +2739,10 @@ def _forum_target(document, d: Draft, source: list[str], target: list[str], even
     Court to rule") or acting stays."""
     actors = {a.id: a for a in document.actors}
     forums = [t for t in target if _forum(actors.get(t))]
+    if any(p.lemma_.lower() in FORUM_ACT_NOUNS for p in d.cand.parts):  # "lodged a complaint with the Council"
+        forums += [a.id for tok in d.targets if tok.dep_ == "pobj" and tok.head.lower_ in FORUM_PREPS
+                   and (a := index.at(*mention_span(tok))) is not None and a.id in target
+                   and a.kind in ("igo", "organization") and a.id not in forums]
     if not forums or not source:
         return target
     for tok in d.targets:
