@@ -224,3 +224,19 @@ def test_a_council_called_on_keeps_its_place(pipeline):
                        "UN Security Council to condemn the strike.")
     assert any(ty == "REQUEST" and "Iran" in s and t == ["UN Security Council"] for ty, s, t in _parties(doc)), \
         _parties(doc)
+
+
+# the vote, result or resolution of a body's sitting: the body
+def test_welcomed_the_result_of_an_assembly_vote_is_aimed_at_the_assembly(pipeline):
+    doc = analyse_text(pipeline, "NEW YORK, May 9 (Hudson Wire) - The United Nations General Assembly adopted a "
+                       "resolution on Thursday asking Armenia and Azerbaijan to reopen the Lachin road. "
+                       "Azerbaijan's envoy rejected the result, and France welcomed the vote.")
+    found = [t for ty, s, t in _parties(doc) if ty in {"REJECT", "SUPPORT"} and ("France" in s or
+             any("Azerbaijan" in n for n in s))]
+    assert found and all(len(t) == 1 and "General Assembly" in t[0] for t in found), _parties(doc)
+
+
+def test_a_vote_with_no_body_is_left_alone(pipeline):
+    doc = analyse_text(pipeline, "Voters in Georgia went to the polls on Saturday. The opposition rejected the "
+                       "result, and Russia welcomed the vote.")
+    assert not any("Assembly" in " ".join(t) for _, _, t in _parties(doc)), _parties(doc)

@@ -2619,12 +2619,15 @@ def _the_group(document, tok) -> list[str]:
 #: the closing session"): with no party of their own they stand for the body that holds the meeting.
 MEETING_TEXT_NOUNS = frozenset({"text", "draft", "declaration", "communique", "communiqué", "summary",
                                 "statement", "document", "wording", "conclusions", "session", "summit",
-                                "sitting", "plenary", "meeting", "conference"})
+                                "sitting", "plenary", "meeting", "conference", "vote", "result", "resolution"})
 #: Nouns of a meeting whose "of" complement or modifier names the body holding it ("a summit of the
 #: East African Community", "the Arab League summit", "the Assembly of the African Union").
 BODY_MEETING_NOUNS = frozenset({"summit", "meeting", "session", "conference", "assembly", "sitting", "plenary"})
 #: Verbs whose subject holds the meeting that is their object ("the OAS held a special session").
 MEETING_HOLD_VERBS = frozenset({"hold", "convene", "open", "host"})
+#: Verbs by which a body adopts a text ("the General Assembly adopted a resolution"): their subject
+#: holds the texts, votes and results of the meeting.
+ADOPT_VERBS = frozenset({"adopt", "pass", "approve", "endorse"})
 #: Characters after the act within which a meeting named later still counts (a headline before its lead).
 MEETING_BODY_AFTER_CHARS = 800
 #: Kinds of actor that make a text or session someone's own ("the draft proposed by Ethiopia").
@@ -2701,9 +2704,12 @@ def _meeting_text_body(document, doc, d: Draft, start: int, source: list[str], t
         return []
     before, after = None, None
     for m in doc:
-        if m.lemma_.lower() not in BODY_MEETING_NOUNS:
+        if m.lemma_.lower() in ADOPT_VERBS and m.pos_ == "VERB":  # "The General Assembly adopted a resolution"
+            body = _adopting_body(m, index)
+        elif m.lemma_.lower() in BODY_MEETING_NOUNS:
+            body = _meeting_body_at(m, index)
+        else:
             continue
-        body = _meeting_body_at(m, index)
         if body is None:
             continue
         if m.idx < start:
@@ -2839,3 +2845,16 @@ def _guarded_from(tok, index) -> list[str]:
                 if actor is not None and actor.kind != "location":
                     found.append(actor.id)
     return list(dict.fromkeys(found))
+
+
+def _adopting_body(verb, index) -> str | None:
+    """The international body that adopts a text: the subject of "adopted a resolution",
+    "approved the declaration" (an ``igo``), or None."""
+    if not any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in MEETING_TEXT_NOUNS for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            actor = index.at(*mention_span(c))
+            if actor is not None and actor.kind == "igo":
+                return actor.id
+    return None
