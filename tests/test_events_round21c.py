@@ -240,3 +240,11 @@ def test_a_vote_with_no_body_is_left_alone(pipeline):
     doc = analyse_text(pipeline, "Voters in Georgia went to the polls on Saturday. The opposition rejected the "
                        "result, and Russia welcomed the vote.")
     assert not any("Assembly" in " ".join(t) for _, _, t in _parties(doc)), _parties(doc)
+
+
+# a broker named "under the auspices of" is no side of the meeting offered
+def test_a_meeting_under_the_auspices_of_a_body_is_not_with_the_body(pipeline):
+    doc = analyse_text(pipeline, "The Comoros is ready to open talks with France on Mayotte. If Paris accepts, the "
+                       "Comoros is ready to meet under the auspices of the African Union in Moroni.")
+    meets = [t for ty, s, t in _parties(doc) if ty == "CONSULT"]
+    assert meets and all("African Union" not in t for t in meets), _parties(doc)

@@ -731,6 +731,7 @@ def _unnamed_target(document, d: Draft, start: int, source: list[str], mentions:
     exclude |= _title_bodies(document, source)  # "the secretary-general of the X urged them": not the X
     exclude |= _premodifier_bodies(document, source, d.sent.doc)  # "UNHCR spokeswoman Marta Ruiz": not UNHCR
     exclude |= _bylined(document)  # "By Ana Soto ... If the Government signs this deal": not at her
+    exclude |= _brokers(d.sent, index)  # "ready to meet under the auspices of the AU": not at the AU (21c)
     if d.type in ABROAD_TYPES:  # "we reserve the right to take measures to protect our people": not at them
         countries = {a.country for a in document.actors if a.id in source and a.country}
         exclude |= {a.id for a in document.actors if a.country in countries}
@@ -2858,3 +2859,29 @@ def _adopting_body(verb, index) -> str | None:
             if actor is not None and actor.kind == "igo":
                 return actor.id
     return None
+
+
+#: Round 21c: nouns and participles that name a third party as the broker or host of a meeting,
+#: not one of its sides ("under the auspices of the African Union", "talks mediated by Qatar").
+BROKER_NOUNS = frozenset({"auspices", "aegis", "mediation", "facilitation", "chairmanship"})
+BROKER_PARTICIPLES = frozenset({"mediate", "broker", "facilitate", "sponsor"})
+
+
+def _brokers(sent, index) -> set[str]:
+    """The actors a sentence names only as a broker: the "of" object of "auspices", "aegis",
+    "mediation" ("under the auspices of the African Union") and the "by" object of "mediated by",
+    "brokered by"."""
+    out = set()
+    for tok in sent:
+        low = tok.lemma_.lower()
+        if tok.pos_ == "NOUN" and (low in BROKER_NOUNS or tok.lower_ in BROKER_NOUNS):  # "auspices": lemma "auspex"
+            objs = _pobjs(tok, frozenset({"of"}))
+        elif tok.tag_ == "VBN" and low in BROKER_PARTICIPLES:
+            objs = _pobjs(tok, frozenset({"by"}))
+        else:
+            continue
+        for o in objs:
+            actor = index.at(*mention_span(o))
+            if actor is not None:
+                out.add(actor.id)
+    return out
