@@ -2864,7 +2864,7 @@ def _adopting_body(verb, index) -> str | None:
 #: Round 21c: nouns and participles that name a third party as the broker or host of a meeting,
 #: not one of its sides ("under the auspices of the African Union", "talks mediated by Qatar").
 BROKER_NOUNS = frozenset({"auspices", "aegis", "mediation", "facilitation", "chairmanship"})
-BROKER_PARTICIPLES = frozenset({"mediate", "broker", "facilitate", "sponsor"})
+BROKER_PARTICIPLES = frozenset({"mediate", "broker", "facilitate"})  # not "sponsored by": a backer
 
 
 def _brokers(sent, index) -> set[str]:
