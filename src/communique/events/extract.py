@@ -1554,10 +1554,17 @@ def _condemned_aimed_act(cand, by_token: dict) -> bool:
 WALKOUT_TYPES = frozenset({"PROTEST", "REJECT"})
 
 
+#: Verbs that make a walk-out with a delegation as their object ("led his delegation out of the hall").
+WALKOUT_LEAD_VERBS = frozenset({"lead", "take", "pull"})
+
+
 def _walkout(tok) -> bool:
-    """"walk out", "walked out of the session": the verb with its particle."""
-    return tok.lemma_.lower() == "walk" and any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out"
-                                                 for c in tok.children)
+    """"walk out", "walked out of the session", "led his delegation out": the verb with its particle."""
+    lemma = tok.lemma_.lower()
+    if not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out" for c in tok.children):
+        return False
+    return lemma == "walk" or lemma in WALKOUT_LEAD_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("delegation", "delegate") for c in tok.children)
 
 
 def _walkouts(drafts: list[Draft]) -> None:

@@ -731,6 +731,7 @@ def _unnamed_target(document, d: Draft, start: int, source: list[str], mentions:
     exclude |= _title_bodies(document, source)  # "the secretary-general of the X urged them": not the X
     exclude |= _premodifier_bodies(document, source, d.sent.doc)  # "UNHCR spokeswoman Marta Ruiz": not UNHCR
     exclude |= _bylined(document)  # "By Ana Soto ... If the Government signs this deal": not at her
+    exclude |= _brokers(d.sent, index)  # "ready to meet under the auspices of the AU": not at the AU (21c)
     if d.type in ABROAD_TYPES:  # "we reserve the right to take measures to protect our people": not at them
         countries = {a.country for a in document.actors if a.id in source and a.country}
         exclude |= {a.id for a in document.actors if a.country in countries}
@@ -1213,7 +1214,7 @@ def extract_events(document, doc, ctx):
             source = _generic_parties(document, d.sources[0], start, events, issuers, author, in_author) or source
             target = list(source) if d.reciprocal or d.type in RECIPROCAL_TYPES and len(source) > 1 else \
                 [t for t in target if t not in source]
-        if bloc := _bloc_leaders(document, d):  # "the leaders approved ...", after a summit of a bloc (21b)
+        if bloc := _bloc_leaders(d, index):  # "the leaders approved ...", after a summit of a bloc (21b)
             source, target = bloc, [t for t in target if t not in bloc]
         if not target and not d.reciprocal and d.type in SPEECH_ACT_TYPES:
             # "said the attacks violated the law": whoever the text said carried out the attacks;
@@ -1221,6 +1222,10 @@ def extract_events(document, doc, ctx):
             acts = d.targets or [p for p in d.cand.parts[1:] if p.pos_ == "NOUN" and any(
                 c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in p.children)]
             target = [a for a in _act_agents(acts, events, lexicon) if a not in source]
+        if not d.reciprocal and source:  # "vetoed the draft text", "urged the leaders" at a bloc's summit (21c)
+            target = _meeting_text_body(document, doc, d, start, source, target, index) or target
+        if not d.reciprocal and source:  # "urged X to withdraw its troops": from whom X fought (21c)
+            target = _adversary_target(document, d, source, target, events, index)
         if not target and not d.reciprocal and source:  # "ships entered its waters": whose waters
             target = _possessed_target(document, d, source, author, in_author, index)
         if not target and not d.reciprocal and source:  # "..., prompting a protest from Tripoli" (20b)
@@ -1282,6 +1287,8 @@ def extract_events(document, doc, ctx):
             # "the veil was banned in public offices": kept for its named place or group, aimed at
             # whom the context names
             target = _fallback_target(document, d, start, source, mentions, index, title_end, events)
+        if target and not d.reciprocal:  # "lodged a complaint with the Court": the forum (21c)
+            target = _forum_target(document, d, source, target, events, index)
         if source and d.cue and d.cue.startswith(OWN_SIDE_RULES):
             # "said the claims about Estonia were baseless", by Estonia's minister: not at Estonia
             own = set().union(*(own_side(document, s) for s in source))
@@ -2644,28 +2651,18 @@ def _attacker_before(d: Draft, events: list[SimpleNamespace], start: int, target
     return [a for a in prior.source if a not in target]
 
 
-#: Generic plural subjects that, after a summit of a bloc, stand for the bloc ("the leaders approved").
-BLOC_MEMBER_NOUNS = frozenset({"leader", "head", "member", "participant"})
-
-
-def _summit_bloc(document, tok) -> list[str]:
+def _summit_bloc(tok, index) -> list[str]:
     """The bloc whose gathering the text reported before ``tok`` ("A summit of the East African
     Community ended ... the leaders approved an aid package": the Community, not the host state nor
-    one member; round 21b): the intergovernmental body that an "of" phrase of the last meeting noun
-    ("summit", "meeting", "session" ...) naming one names; [] when no meeting of a bloc was reported."""
-    igos = [a for a in document.actors if a.kind == "igo"]
-    for t in reversed(tok.doc[:tok.i]) if igos else ():
-        if t.lemma_.lower() not in MEETING_NOUNS or t.pos_ != "NOUN":
-            continue
-        spans = [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge.text)) for p in t.children
-                 if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-        found = [a.id for a in igos if any(s < end and start <= e for start, end in spans for s, e in a.mentions)]
-        if found:
-            return found[:1]
+    one member; round 21b): the body ``_meeting_body_at`` reads as the holder of the last meeting
+    noun before it; [] when no meeting of a bloc was reported."""
+    for t in reversed(tok.doc[:tok.i]):
+        if (body := _meeting_body_at(t, index)) is not None:
+            return [body]
     return []
 
 
-def _bloc_leaders(document, d: Draft) -> list[str]:
+def _bloc_leaders(d: Draft, index) -> list[str]:
     """"A summit of the East African Community ended ... the leaders approved an aid package": a bare
     plural subject of the bloc's members ("the leaders", "the heads of state") after a summit of a
     bloc is the bloc, whatever state the actors stage linked the noun to (the host, by the dateline);
@@ -2673,7 +2670,277 @@ def _bloc_leaders(document, d: Draft) -> list[str]:
     subjects = [t for t in d.sources if _generic_party_noun(t)]
     if not subjects or len(subjects) != len(d.sources) or d.reciprocal:
         return []
-    if (_party_lemma(subjects[0]) or subjects[0].lemma_.lower()) not in BLOC_MEMBER_NOUNS:
+    if (_party_lemma(subjects[0]) or subjects[0].lemma_.lower()) not in BLOC_MEMBER_LEMMAS:
         return []
-    return _summit_bloc(document, subjects[0])
+    return _summit_bloc(subjects[0], index)
 
+#: Round 21c: nouns of a text a meeting works on ("vetoed the draft text", "refused to endorse the
+#: chair's summary", "demanded that the declaration condemn ...") and of its sittings ("walked out of
+#: the closing session"): with no party of their own they stand for the body that holds the meeting.
+MEETING_TEXT_NOUNS = frozenset({"text", "draft", "declaration", "communique", "communiqué", "summary",
+                                "statement", "document", "wording", "conclusions", "session", "summit",
+                                "sitting", "plenary", "meeting", "conference", "vote", "result", "resolution"})
+#: Nouns of a meeting whose "of" complement or modifier names the body holding it ("a summit of the
+#: East African Community", "the Arab League summit", "the Assembly of the African Union").
+BODY_MEETING_NOUNS = frozenset({"summit", "meeting", "session", "conference", "assembly", "sitting", "plenary"})
+#: Verbs whose subject holds the meeting that is their object ("the OAS held a special session").
+MEETING_HOLD_VERBS = frozenset({"hold", "convene", "open", "host"})
+#: Verbs by which a body adopts a text ("the General Assembly adopted a resolution"): their subject
+#: holds the texts, votes and results of the meeting.
+ADOPT_VERBS = frozenset({"adopt", "pass", "approve", "endorse"})
+#: Characters after the act within which a meeting named later still counts (a headline before its lead).
+MEETING_BODY_AFTER_CHARS = 800
+#: Kinds of actor that make a text or session someone's own ("the draft proposed by Ethiopia").
+TEXT_OWNER_KINDS = frozenset({"state", "person", "organization", "igo", "armed_group", "group"})
+
+
+def _act_object_nouns(d: Draft) -> list:
+    """The nouns an act is done to, read off the parse: the trigger's own nouns ("blocks ...
+    declaration"), the direct object of the trigger or of its infinitive ("refused to endorse a
+    summary"), a prepositional object hung on the verb or its particle ("walked out of the session"),
+    and, for a REQUEST, the subject of the demanded clause ("demanded that the text condemn ...")."""
+    tok = d.cand.token
+    nouns = [p for p in d.cand.parts[1:] if p.pos_ in ("NOUN", "PROPN")]
+    heads = [tok, *(c for c in tok.children if c.dep_ == "xcomp")]
+    for h in list(heads):
+        heads.extend(c for c in h.children if c.dep_ in ("prt", "advmod"))
+    for h in heads:
+        for c in h.children:
+            if c.dep_ in ("dobj", "obj"):
+                nouns.append(c)
+            elif c.dep_ == "prep" and c.lower_ in ("of", "from", "on"):
+                nouns.extend(g for g in c.children if g.dep_ == "pobj")
+            elif c.dep_ == "ccomp" and d.type == "REQUEST":  # "that the text condemn", its subject
+                nouns.extend(g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")  # (or read as a compound)
+                             or g.dep_ == "compound" and g.i < c.i and c.pos_ == "VERB")
+    return [n for n in nouns if n.pos_ == "NOUN"]
+
+
+def _owned_text(document, noun, index) -> bool:
+    """Whether a text or session noun names a party of its own in its phrase ("the draft proposed
+    by Ethiopia", "Russia's text", "the talks with Kenya"): a state, person or body, not a place."""
+    kinds = {a.id: a.kind for a in document.actors}
+    for t in noun.subtree:
+        if t.i != noun.i and t.pos_ in ("PROPN", "NOUN", "ADJ"):
+            actor = index.at(t.idx, t.idx + len(t.text))
+            if actor is not None and kinds.get(actor.id) in TEXT_OWNER_KINDS:
+                return True
+    return False
+
+
+def _meeting_body_at(m, index) -> str | None:
+    """The international body a meeting noun names as its holder ("a summit of the East African
+    Community", "the Arab League summit"), or None."""
+    if m.lemma_.lower() not in BODY_MEETING_NOUNS or m.pos_ not in ("NOUN", "PROPN"):
+        return None
+    owners_ = [g for c in m.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    owners_ += [c for c in m.children if c.dep_ in ("compound", "poss", "nmod")]
+    if m.dep_ in ("dobj", "obj") and m.head.lemma_.lower() in MEETING_HOLD_VERBS:  # "the OAS held a session"
+        owners_ += [c for c in m.head.children if c.dep_ == "nsubj"]
+    for o in owners_:
+        actor = index.at(*mention_span(o))
+        if actor is not None and actor.kind == "igo":
+            return actor.id
+    return None
+
+
+def _meeting_text_body(document, doc, d: Draft, start: int, source: list[str], target: list[str], index) -> list[str]:
+    """Round 21c: an act upon a text or a sitting of a meeting that names no party of its own ("vetoed
+    the draft text", "walked out of the closing session", "refused to endorse the chair's summary",
+    "demanded that the text condemn ...") is aimed at the body holding the meeting: the international
+    body named as the holder of the last meeting before it in the document ("a summit of the East
+    African Community"), else of one named just after (a headline before its lead). [] when the act
+    has no such noun, the noun has a party of its own, or no body's meeting is named; a REQUEST keeps
+    the target it has unless its demanded clause is said of the text."""
+    nouns = [n for n in _act_object_nouns(d) if n.lemma_.lower() in MEETING_TEXT_NOUNS
+             and not _owned_text(document, n, index)
+             and not (d.type in RECIPROCAL_TYPES and n.lemma_.lower() in BODY_MEETING_NOUNS)]  # "proposed a meeting"
+    if target:  # a REQUEST's demanded clause said of the text; the bloc's members as the only target
+        nouns = [n for n in nouns if d.type == "REQUEST" and n.dep_ in ("nsubj", "nsubjpass", "compound")]
+        members = [t for t in d.targets if _bloc_members(document, t, index)]
+        if members and len(members) == len(d.targets):
+            nouns = members
+    if not nouns:
+        return []
+    before, after = None, None
+    for m in doc:
+        if m.lemma_.lower() in ADOPT_VERBS and m.pos_ == "VERB":  # "The General Assembly adopted a resolution"
+            body = _adopting_body(m, index)
+        elif m.lemma_.lower() in BODY_MEETING_NOUNS:
+            body = _meeting_body_at(m, index)
+        else:
+            continue
+        if body is None:
+            continue
+        if m.idx < start:
+            before = body
+        elif m.idx <= start + MEETING_BODY_AFTER_CHARS and after is None:
+            after = body
+    body = before or after
+    return [body] if body is not None and body not in source else []
+
+
+#: Round 21c: words of a court or tribunal's name: a forum an act is lodged with or brought before,
+#: not the party it is aimed at ("lodged a request for arbitration with the Permanent Court of
+#: Arbitration": the accused is the target).
+FORUM_WORDS = frozenset({"court", "tribunal"})
+#: Nouns of a legal act that make any body it is lodged with a forum ("a complaint with the Council").
+FORUM_ACT_NOUNS = frozenset({"complaint", "case", "petition", "application", "suit", "lawsuit"})
+#: Prepositions that put a forum beside an act ("with the Court", "before the tribunal").
+FORUM_PREPS = frozenset({"with", "before"})
+
+
+def _forum(actor) -> bool:
+    return actor is not None and actor.kind in ("igo", "organization") and \
+        bool(FORUM_WORDS.intersection(actor.name.lower().split()))
+
+
+def _forum_target(document, d: Draft, source: list[str], target: list[str], events, index) -> list[str]:
+    """Round 21c: a court or tribunal among an act's targets that the clause names only as the forum
+    ("filed a case with the International Court of Justice", "brought the dispute before the
+    tribunal") or that only the context fallback gave ("warned that Sudan could stop the crude",
+    the court named in the sentence before) is not on the receiving end: the act is aimed at the
+    other targets, else at the other party of the last hostile event reported before it in which the
+    source's side took part (the accused), else it keeps its targets. A court addressed ("asked the
+    Court to rule") or acting stays."""
+    actors = {a.id: a for a in document.actors}
+    forums = [t for t in target if _forum(actors.get(t))]
+    if any(p.lemma_.lower() in FORUM_ACT_NOUNS for p in d.cand.parts):  # "lodged a complaint with the Council"
+        forums += [a.id for tok in d.targets if tok.dep_ == "pobj" and tok.head.lower_ in FORUM_PREPS
+                   and (a := index.at(*mention_span(tok))) is not None and a.id in target
+                   and a.kind in ("igo", "organization") and a.id not in forums]
+    if not forums or not source:
+        return target
+    for tok in d.targets:
+        actor = index.at(*mention_span(tok))
+        if actor is not None and actor.id in forums and not (
+                tok.dep_ == "pobj" and tok.head.lower_ in FORUM_PREPS):
+            return target  # "asked the Court to rule": the court is addressed
+    others = [t for t in target if t not in forums]
+    if others:
+        return others
+    own = _own_country_side(document, source) or set(source)
+    before = d.sent.start_char
+    hostile = [e for e in events if e.type in HOSTILE_TYPES and not set(forums).intersection(e.source + e.target)]
+    accused = [t for t in counterpart(hostile, own, before) if t not in forums]
+    if not accused:  # "Azerbaijani forces seized two border posts": the last hostile act by another side
+        accused = next((list(e.source) for e in reversed(hostile) if e.trigger.start < before and e.source
+                        and not own.intersection(e.source)), [])
+    return accused or target
+
+
+#: Round 21c: acts that move one's own forces, aimed at the adversary they are moved from or
+#: against ("urged South Sudan to withdraw its troops", "deploy two battalions along the border").
+ADVERSARY_TYPES = frozenset({"RETREAT", "MOBILIZE"})
+#: Verbs of a withdrawal of forces (not a resignation or a release).
+WITHDRAWAL_VERBS = frozenset({"withdraw", "pull", "retreat", "evacuate", "redeploy", "withdrawal", "pullout"})
+#: Nouns of a frontier that make a deployment one against the neighbour across it.
+FRONTIER_NOUNS = frozenset({"border", "frontier", "boundary"})
+
+
+def _source_side(document, source: list[str]) -> set[str]:
+    """The source and every actor of its country (its state, forces, officials), armed groups
+    apart; empty when no source has a country."""
+    actors = {a.id: a for a in document.actors}
+    countries = {actors[s].country for s in source if s in actors and actors[s].country}
+    if not countries:
+        return set()
+    return set(source) | {a.id for a in document.actors if a.country in countries and a.kind != "armed_group"}
+
+
+def _toward_frontier(tok) -> bool:
+    """Whether a deployment is sent to a frontier: "deploy two battalions along the border"."""
+    return any(t.lemma_.lower() in FRONTIER_NOUNS and t.dep_ == "pobj" for t in tok.subtree)
+
+
+def _adversary_target(document, d: Draft, source: list[str], target: list[str], events, index) -> list[str]:
+    """Round 21c: a withdrawal ("urged South Sudan to withdraw its troops", "before withdrawing under
+    pressure") or a deployment to a frontier ("deploy two battalions along the border") that names
+    no one outside the doer's own side is aimed at the other party of the last hostile event
+    reported before it in which that side took part; a deployment "to protect X from Y" is aimed at Y.
+    Its own forces ("its troops") are no target. Left as it is when no such event was reported (the context fallback decides)."""
+    if d.type not in ADVERSARY_TYPES or d.type == "RETREAT" and d.cand.token.lemma_.lower() not in WITHDRAWAL_VERBS:
+        return target  # "urged the minister to resign": no adversary
+    own = _source_side(document, source)
+    if not own or any(t not in own for t in target):
+        return target
+    if d.type == "MOBILIZE":
+        guarded = [a for a in _guarded_from(d.cand.token, index) if a not in own]
+        if guarded:  # "troops were sent to protect the field from fighters of X"
+            return guarded
+        if not _toward_frontier(d.cand.token):
+            return target
+    hostile = [e for e in events if e.type in HOSTILE_TYPES]
+    return counterpart(hostile, own, d.sent.start_char) or target
+
+
+#: Plural nouns for the members of a bloc at its meeting ("the leaders approved", round 21b; "urged the
+#: leaders not to paralyse the bloc", "thanked the member states", round 21c).
+BLOC_MEMBER_LEMMAS = frozenset({"leader", "member", "head", "participant"})
+
+
+def _bloc_members(document, tok, index) -> bool:
+    """Whether an aimed-at token is a bloc's members named by a bare plural ("the leaders", "all
+    members", "the heads of state"): no number, "both" or "two", no name, no party in its phrase."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in BLOC_MEMBER_LEMMAS:
+        return False
+    if any(c.dep_ == "nummod" or c.lower_ in ("both", "two", "their", "his", "her", "its") for c in tok.children):
+        return False
+    return not _owned_text(document, tok, index)
+
+
+#: Round 21c: verbs of a deployment's purpose whose "from"/"against" object is the adversary
+#: ("sent to protect the field from fighters of X").
+GUARD_VERBS = frozenset({"protect", "defend", "guard", "shield", "secure"})
+
+
+def _guarded_from(tok, index) -> list[str]:
+    """The actors a deployment's purpose clause guards against: "to protect the field from the
+    fighters of X", "to defend the border against X"; [] when it has none."""
+    found = []
+    for v in tok.children:
+        if v.dep_ in ("advcl", "xcomp") and v.lemma_.lower() in GUARD_VERBS:
+            for o in _pobjs(v, frozenset({"from", "against"})):
+                actor = index.at(*mention_span(o))
+                if actor is not None and actor.kind != "location":
+                    found.append(actor.id)
+    return list(dict.fromkeys(found))
+
+
+def _adopting_body(verb, index) -> str | None:
+    """The international body that adopts a text: the subject of "adopted a resolution",
+    "approved the declaration" (an ``igo``), or None."""
+    if not any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in MEETING_TEXT_NOUNS for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            actor = index.at(*mention_span(c))
+            if actor is not None and actor.kind == "igo":
+                return actor.id
+    return None
+
+
+#: Round 21c: nouns and participles that name a third party as the broker or host of a meeting,
+#: not one of its sides ("under the auspices of the African Union", "talks mediated by Qatar").
+BROKER_NOUNS = frozenset({"auspices", "aegis", "mediation", "facilitation", "chairmanship"})
+BROKER_PARTICIPLES = frozenset({"mediate", "broker", "facilitate"})  # not "sponsored by": a backer
+
+
+def _brokers(sent, index) -> set[str]:
+    """The actors a sentence names only as a broker: the "of" object of "auspices", "aegis",
+    "mediation" ("under the auspices of the African Union") and the "by" object of "mediated by",
+    "brokered by"."""
+    out = set()
+    for tok in sent:
+        low = tok.lemma_.lower()
+        if tok.pos_ == "NOUN" and (low in BROKER_NOUNS or tok.lower_ in BROKER_NOUNS):  # "auspices": lemma "auspex"
+            objs = _pobjs(tok, frozenset({"of"}))
+        elif tok.tag_ == "VBN" and low in BROKER_PARTICIPLES:
+            objs = _pobjs(tok, frozenset({"by"}))
+        else:
+            continue
+        for o in objs:
+            actor = index.at(*mention_span(o))
+            if actor is not None:
+                out.add(actor.id)
+    return out
