@@ -55,12 +55,23 @@ REALMS = set("ATG AUS BHS BLZ CAN GRD JAM NZL PNG KNA LCA VCT SLB TUV".split())
 NO_HEAD_OF_GOVERNMENT = set(
     "USA MEX BRA ARG CHL COL ECU BOL PRY URY VEN CRI PAN GTM HND SLV NIC DOM IDN PHL KEN NGA GHA ZAF "
     "ZMB MWI BWA AGO SSD LBR GMB CYP MDV TKM SYC KIR NRU PLW MHL FSM SUR COM BEN CHE SMR AND MCO LIE "
-    "IRN AFG BRN OMN SAU ZWE TCD".split())
+    "IRN AFG BRN OMN SAU ZWE TCD TUR SYR".split())
+# Other forms of a state's adjective that news writes; each should name the state in
+# "the <form> Foreign Ministry" (written for this script).
+OTHER_FORMS = {
+    "KGZ": ["Kyrgyzstani"], "UZB": ["Uzbekistani"], "TKM": ["Turkmenistani"], "TJK": ["Tajikistani"],
+    "KAZ": ["Kazakhstani"], "GRC": ["Hellenic"], "SOM": ["Somalian"], "CPV": ["Cabo Verdean"],
+    "STP": ["Sao Tomean"], "COM": ["Comoran"], "VUT": ["Vanuatuan"], "BRB": ["Bajan"],
+    "LCA": ["St Lucian"], "AZE": ["Azeri"], "ARE": ["Emirati"], "LAO": ["Laotian"], "MMR": ["Burmese"],
+    "TLS": ["Timorese"], "SWZ": ["Swazi"], "LSO": ["Basotho"], "MDG": ["Malagasy"], "CIV": ["Ivorian"],
+    "NER": ["Nigerien"], "PHL": ["Filipino"], "NPL": ["Nepali"], "ECU": ["Ecuadorean"], "SLV": ["Salvadorean"],
+    "SVN": ["Slovene"], "MKD": ["North Macedonian"], "BFA": ["Burkinabe"], "KIR": ["I-Kiribati"],
+}
 
 COLUMNS = ("head of state", "head of government", "foreign minister", "defence minister",
            "UN ambassador", "armed forces body", "parliament body", "adjective",
            "'the Adj Foreign Ministry'", "'State's Ministry of Defence'", "'the Adj army'",
-           "'the State parliament'")
+           "'the State parliament'", "other adjective forms")
 
 
 def _holds(kb, iso: str, roles, day: date) -> bool:
@@ -97,6 +108,8 @@ def coverage(day: date) -> dict[str, dict[str, bool]]:
                 "'State's Ministry of Defence'": _phrase_ok(f"{name}'s Ministry of Defence", iso, "GOV", day),
                 "'the Adj army'": bool(adjective) and _phrase_ok(f"the {adjective} army", iso, "MIL", day),
                 "'the State parliament'": _phrase_ok(f"the {name} parliament", iso, "LEG", day),
+                "other adjective forms": all(_phrase_ok(f"the {form} Foreign Ministry", iso, "GOV", day)
+                                             for form in OTHER_FORMS.get(iso, ())),
             }
             table[iso] = row
     return table
