@@ -162,3 +162,25 @@ def test_the_coverage_script_counts_every_member_state():
     assert table["TKM"]["foreign minister"] and table["TKM"]["other adjective forms"]
     assert table["KGZ"]["head of government"]
     assert sum(row["foreign minister"] for row in table.values()) >= 118
+
+
+# -- 6. generic organ nouns added this round ----------------------------------------------------
+@pytest.mark.parametrize("text, country, sector", [
+    ("the Turkmen State Border Service", "TKM", "COP"),
+    ("the Azerbaijani State Border Service", "AZE", "COP"),
+    ("Royal Papua New Guinea Constabulary", "PNG", "COP"),
+    ("the Tajik State Committee for National Security", "TJK", "SPY"),
+    ("Kazakhstan's National Security Committee", "KAZ", "SPY"),
+    ("Wisma Putra", "MYS", "GOV"),
+    ("Kenya National Commission on Human Rights", "KEN", "GOV"),
+    ("the Human Rights Commission of Pakistan", "PAK", "NGO"),
+    ("the Ethiopian Human Rights Commission", "ETH", "GOV"),   # was the European Commission
+])
+def test_an_organ_noun_or_name_of_this_round(text, country, sector):
+    found = resolve_text(text, date="2025-10-01")
+    assert (found.country, found.sector) == (country, sector)
+
+
+def test_a_parliamentary_security_committee_stays_with_parliament():
+    # "national security committee" alone is no intelligence service (Iran's parliament has one)
+    assert resolve_text("the parliament's national security committee", date="2025-10-01").sector == "LEG"
