@@ -72,15 +72,19 @@ eval_events = benchmark("eval_events")
 #: dyad 0.615, quote + speaker 0.918 (mode 0.933 -> 0.916, actors 0.925 -> 0.912; the code did not change; measured
 #: with a re-entrancy guard on stance_evidence._Mentions.linked, whose recursion crashes on stmt-32): typed floor
 #: 0.73 -> 0.71, dyad floor 0.62 -> 0.61, quote + speaker floor 0.93 -> 0.91.
+#: Round 23's four open documents written blind (wire-34, wire-35, stmt-37, stmt-38, "open": "round 23", written in
+#: round 21) joined development (38 -> 42 documents) and took it from typed 0.738, dyad 0.629, mode 0.917, quote +
+#: speaker 0.929, actors 0.901 to typed 0.720, dyad 0.597, mode 0.907, quote + speaker 0.911, actors 0.885 (the code
+#: did not change; the four blind: typed 0.592, dyad 0.369): dyad floor 0.61 -> 0.59, actors floor 0.89 -> 0.88.
 ALL_TYPED_F1_FLOOR = 0.71
-ALL_DYAD_F1_FLOOR = 0.61
+ALL_DYAD_F1_FLOOR = 0.59
 MODE_ACCURACY_FLOOR = 0.90
 #: Round 19's four open documents written blind (wire-24, wire-25, stmt-25, stmt-26, "open": "round 19") joined
 #: development and took its quote + speaker F1 from 0.986 to 0.962 (the code did not change): floor 0.97 -> 0.96.
 #: Round 20's four open documents written blind (wire-26, wire-27, stmt-27, stmt-28, "open": "round 20") joined
 #: development and took its quote + speaker F1 from 0.962 to 0.936 (the code did not change): floor 0.96 -> 0.93.
 QUOTE_SPEAKER_F1_FLOOR = 0.91
-ACTORS_COUNTRY_FLOOR = 0.89
+ACTORS_COUNTRY_FLOOR = 0.88
 #: The statement family went from 0.773 / 0.641 to 0.709 / 0.573 when round 12's two sealed
 #: statements joined it (the code did not change): its floors went down with it. With round
 #: 13's transcript (stmt-08, typed 0.424 blind) it is 0.674 / 0.524. Round 14's two sealed
@@ -89,7 +93,10 @@ ACTORS_COUNTRY_FLOOR = 0.89
 #: ministry's press release on an attack) took the family to typed 0.667, dyad 0.511 (the code did not change).
 #: Round 19's two sealed statements (stmt-23, a three-government joint statement in the plural; stmt-24, a ministry's
 #: answer to a UN rapporteur) took it to typed 0.639, dyad 0.472 (the code did not change): its floors went down with it.
-STATEMENT_TYPED_F1_FLOOR = 0.63
+#: Round 21's new statements (two sealed: a Permanent Representative's letter, a defence ministry's timed
+#: chronology; two open: a General Assembly speech, a terrorist designation) took the family to typed 0.629, dyad
+#: 0.465 (the code did not change): typed floor 0.63 -> 0.62.
+STATEMENT_TYPED_F1_FLOOR = 0.62
 #: Round 19's two open statements written blind (stmt-25, a regional community's numbered coup communique; stmt-26,
 #: an interior ministry's first-person statement) took the family's dyads to 0.454 (typed 0.641; the code did not
 #: change): dyad floor 0.46 -> 0.45.
@@ -145,6 +152,13 @@ NEWS_TYPED_F1_FLOOR = 0.68
 #: foreign ministry's briefing transcript in question and answer on a neighbour's troop build-up, an extradition
 #: request, a detained reporter and an aid convoy): "sealed": "round 20", its group "sealed round 20"; blind, before
 #: round 20's rules: typed 0.409 (P 0.441 R 0.382), dyad 0.362, quote+speaker 0.803; after them the same.
+#: Round 21 (wire-33, stmt-35, stmt-36: a bloc's asset freezes and travel bans on a state's officials over a
+#: crackdown, answered with entry bans and an envoy expelled, a third state's condemnation, a threatened trade complaint
+#: and a business lobby's warning; a Permanent Representative's letter to the President of the Security Council on a
+#: neighbour's shelling and a militia it arms, with an earlier letter recalled, a call on the Council and an offer to
+#: work with an envoy; a defence ministry's timed chronology of a drone incursion, jets scrambled, drones shot down, an
+#: attache summoned, allies informed and the neighbour's denial): "sealed": "round 21", its group "sealed round 21";
+#: no floor until the lead scores it.
 SEALED_FLOORS = {"round 11": (0.60, 0.38, 0.86), "round 12": (0.55, 0.39, 0.95), "round 13": (0.66, 0.41, 0.93),
                  "round 14": (0.59, 0.31, 0.82), "round 15": (0.61, 0.50, 0.79), "round 16": (0.65, 0.34, 0.95),
                  "round 17": (0.57, 0.38, 0.78), "round 18": (0.40, 0.20, 0.70),
@@ -192,6 +206,18 @@ def test_events_statements_by_family(statements):
     assert statements["statement"]["dyad"]["f1"] >= STATEMENT_DYAD_F1_FLOOR, statements["statement"]
     assert statements["op-ed"]["typed"]["f1"] >= OPED_TYPED_F1_FLOOR, statements["op-ed"]
     assert statements["news"]["typed"]["f1"] >= NEWS_TYPED_F1_FLOOR, statements["news"]
+
+
+def test_statements_sealed_round_21_is_its_own_group():
+    """The three sealed round-21 documents carry "sealed": "round 21" (scored as "sealed round 21"); no floor yet."""
+    ids = [m["id"].split("_")[0] for m in _index() if m.get("sealed") == "round 21"]
+    assert sorted(ids) == ["stmt-35", "stmt-36", "wire-33"]
+    assert "round 21" not in SEALED_FLOORS
+
+
+@pytest.mark.gold
+def test_events_statements_sealed_round_21_group(statements):
+    assert statements["sealed round 21"]["docs"] == 3
 
 
 @pytest.mark.gold

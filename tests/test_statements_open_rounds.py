@@ -3,7 +3,10 @@
 stmt-27, stmt-28, written at its end; round 21: wire-29, wire-30, stmt-31, stmt-32, written during
 round 20; round 22: wire-31, wire-32, stmt-33, stmt-34, written during round 20 by b3: an oil-field seizure
 between neighbours, a regional summit blocked by one member, a president's first-person address on a neighbour's
-strike, a UN agency's press release on a besieged town). They stay in the "development" group of
+strike, a UN agency's press release on a besieged town); round 23: wire-34, wire-35, stmt-37, stmt-38, written during
+round 21 by b2: an airliner forced down by a state's fighter jets to arrest a dissident, a UN General Assembly vote on an
+occupied territory with explanations of vote, a head of government's first-person general-debate speech, a foreign
+ministry's designation of an armed group and sanctions on its foreign financiers). They stay in the "development" group of
 benchmarks/eval_events.py and also form an "open round N" group; they are never "sealed".
 """
 
@@ -30,6 +33,10 @@ OPEN_ROUNDS = {
                  "stmt-34_wfp-convoy-attacked-besieged-djibo-appeal",
                  "wire-31_south-sudan-troops-seize-kharasana-oil-field-sudan-arbitration",
                  "wire-32_congo-blocks-east-african-summit-declaration-walkout"],
+    "round 23": ["stmt-37_comoros-president-un-general-debate-mayotte-council-reform",
+                 "stmt-38_benin-designates-ansaroul-gourma-terrorist-sanctions-financiers",
+                 "wire-34_turkmen-jets-force-polish-airliner-land-blogger-arrested-eu-ban",
+                 "wire-35_un-general-assembly-georgia-occupied-regions-vote-russia-halts-unhcr-funding"],
 }
 ROUNDS = sorted(OPEN_ROUNDS)
 
