@@ -184,3 +184,23 @@ def test_an_organ_noun_or_name_of_this_round(text, country, sector):
 def test_a_parliamentary_security_committee_stays_with_parliament():
     # "national security committee" alone is no intelligence service (Iran's parliament has one)
     assert resolve_text("the parliament's national security committee", date="2025-10-01").sector == "LEG"
+
+
+# -- 7. other spellings of leaders' names (the open round-23 wire wrote "Berdimuhamedov") --------
+@pytest.mark.parametrize("text, key", [
+    ("Serdar Berdimuhamedov", "person:serdar-berdimuhamedow"),
+    ("Emomali Rakhmon", "person:emomali-rahmon"),
+    ("Kassym Jomart Tokayev", "person:kassym-jomart-tokayev"),
+    ("Nikol Pashinian", "person:nikol-pashinyan"),
+    ("Ilham Aliev", "person:ilham-aliyev"),
+    ("Ahmad al-Sharaa", "person:ahmed-al-sharaa"),
+    ("Tamim bin Hamad", "person:tamim-bin-hamad"),
+])
+def test_another_spelling_of_a_leader_is_the_leader(text, key):
+    assert resolve_text(text, date="2025-10-01").key == key
+
+
+def test_the_former_president_of_turkmenistan_chairs_the_peoples_council():
+    found = resolve_text("Gurbanguly Berdimuhamedov", date="2025-10-01")
+    assert (found.key, found.country, found.sector) == ("person:gurbanguly-berdimuhamedow", "TKM", "GOV")
+    assert resolve_text("the Turkmen president", date="2025-10-01").key == "person:serdar-berdimuhamedow"
