@@ -48,6 +48,7 @@ def test_an_office_is_its_holder_on_the_date(text, day, key):
     ("Kamina Johnson Smith", "2025-10-01", "JAM", "GOV"),
     ("Veronica Nduva", "2025-10-01", None, "IGO"),
     ("Baron Waqa", "2025-10-01", None, "IGO"),
+    ("Simon Stiell", "2025-10-01", None, "IGO"),
 ])
 def test_a_person_has_their_state_and_sector(text, day, country, sector):
     found = resolve_text(text, date=day)
@@ -59,6 +60,7 @@ def test_a_person_has_their_state_and_sector(text, day, country, sector):
     ("Chan Santokhi", "2025-11-01"),         # Suriname's president to July 2025
     ("Juansher Burchuladze", "2025-01-01"),  # Georgia's defence minister to 2024
     ("Yassine Fall", "2025-11-01"),          # Senegal's foreign minister to September 2025
+    ("Noeleen Heyzer", "2025-01-01"),        # the UN envoy for Myanmar to June 2024
 ])
 def test_a_former_office_holder_is_former(text, day):
     assert resolve_text(text, date=day).sector == "ELI"
