@@ -141,6 +141,12 @@ DOCUMENT_FLOOR = 0.7
 #: federation against a government's closure of universities, its universities council, the ruling party's youth wing
 #: and the foreign foundation that funds it, for the striking teachers and a regional rights commission; 15 actors,
 #: 9 attacked, 6 neutral). Blind, on round 20's final code: 5/15 (attacked 4/9), 1 of 6 neutral firm.
+#: Round 26: three more written blind (oped-93..95: a former constitutional judge against a government that packs the
+#: constitutional court, its prime minister, the ruling party and its chief whip, for the bar association; an indigenous
+#: leader against a logging company, the environment ministry that licensed it and its minister, for the foreign buyer
+#: that cancelled its contracts and an ombudsman; a veterans' association against a neighbour's state and inspectorate
+#: that pulled down a war memorial and its own government and foreign ministry that stayed silent, for the neighbour's
+#: mayor who rebuilt it; 15 actors, 11 attacked, 6 neutral); floor set by the lead after scoring.
 #: Per round: (document name prefixes, right at least, neutral actors with a firm stance at most).
 OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 13": (("oped-27", "oped-28", "oped-29"), 12, 3),
@@ -155,7 +161,8 @@ OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 22": (("oped-75", "oped-76", "oped-77"), 11, 1),
                "round 23": (("oped-81", "oped-82", "oped-83"), 8, 3),
                "round 24": (("oped-84", "oped-85", "oped-86"), 7, 1),
-               "round 25": (("oped-90", "oped-91", "oped-92"), 5, 1)}
+               "round 25": (("oped-90", "oped-91", "oped-92"), 5, 1),
+               "round 26": (("oped-93", "oped-94", "oped-95"), 0, 3)}
 OPEN = tuple(name for names, _, _ in OPEN_ROUNDS.values() for name in names)
 #: Neutrally named actors of the development documents that may get a firm author stance, at most.
 NEUTRAL_WITH_STANCE_MAX = 2

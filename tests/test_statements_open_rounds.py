@@ -6,7 +6,11 @@ between neighbours, a regional summit blocked by one member, a president's first
 strike, a UN agency's press release on a besieged town); round 23: wire-34, wire-35, stmt-37, stmt-38, written during
 round 21 by b2: an airliner forced down by a state's fighter jets to arrest a dissident, a UN General Assembly vote on an
 occupied territory with explanations of vote, a head of government's first-person general-debate speech, a foreign
-ministry's designation of an armed group and sanctions on its foreign financiers). They stay in the "development" group of
+ministry's designation of an armed group and sanctions on its foreign financiers); round 24: wire-36, wire-37, stmt-39,
+stmt-40, written during round 21 by b3: a hostage-rescue raid by one state's special forces on a neighbour's territory
+without its consent, an international court's maritime-boundary ruling rejected by the losing state, a joint communiqué
+establishing diplomatic relations brokered by a third state, a foreign ministry's statement on evacuating its citizens
+from a third state's civil war). They stay in the "development" group of
 benchmarks/eval_events.py and also form an "open round N" group; they are never "sealed".
 """
 
@@ -37,6 +41,10 @@ OPEN_ROUNDS = {
                  "stmt-38_benin-designates-ansaroul-gourma-terrorist-sanctions-financiers",
                  "wire-34_turkmen-jets-force-polish-airliner-land-blogger-arrested-eu-ban",
                  "wire-35_un-general-assembly-georgia-occupied-regions-vote-russia-halts-unhcr-funding"],
+    "round 24": ["stmt-39_indonesia-kosovo-joint-communique-diplomatic-relations-uae",
+                 "stmt-40_philippines-dfa-evacuation-filipinos-libya-tunisia-corridor",
+                 "wire-36_mauritania-commandos-free-hostages-raid-inside-mali-bamako-protests",
+                 "wire-37_world-court-tanzania-mozambique-sea-boundary-dodoma-rejects-recalls-agent"],
 }
 ROUNDS = sorted(OPEN_ROUNDS)
 
