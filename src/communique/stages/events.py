@@ -2544,10 +2544,17 @@ def _holder_of_another(document, tok, person, titled: list[str], index) -> bool:
     not of the unnamed office holder), or the unnamed holder is of another country than the
     person: the two are not one."""
     owner = index.at(tok.idx, tok.idx + len(tok))
-    if owner is not None and owner.id == person.id:
+    if owner is not None and owner.id == person.id and _possessed_title(tok):
         return True
     countries = {a.country for a in document.actors if a.id in titled and a.country}
     return bool(countries and person.country and person.country not in countries)
+
+
+def _possessed_title(tok) -> bool:
+    """"Jordan's foreign minister, Nasser Haddadin": a title with a possessor of its own is that
+    person's title; "The AU special envoy for the Sahel, Ana Soto" (a title the actors stage also
+    makes a mention of the person since round 21) still names the unnamed envoy before it."""
+    return any(c.dep_ == "poss" for c in tok.children)
 
 
 #: Bare nouns a speaker's reported words use for the speaker's own state ("the government would ...").
