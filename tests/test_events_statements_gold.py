@@ -76,9 +76,12 @@ eval_events = benchmark("eval_events")
 #: round 21) joined development (38 -> 42 documents) and took it from typed 0.738, dyad 0.629, mode 0.917, quote +
 #: speaker 0.929, actors 0.901 to typed 0.720, dyad 0.597, mode 0.907, quote + speaker 0.911, actors 0.885 (the code
 #: did not change; the four blind: typed 0.592, dyad 0.369): dyad floor 0.61 -> 0.59, actors floor 0.89 -> 0.88.
+#: Round 24's four open documents written blind in round 21 (wire-36, wire-37, stmt-39, stmt-40) joined development
+#: after round 21's rules (42 -> 46 documents, with round 21's rules: typed 0.718, dyad 0.601, mode 0.896); the four
+#: blind: typed 0.500, dyad 0.317, mode 0.732: mode floor 0.90 -> 0.89.
 ALL_TYPED_F1_FLOOR = 0.71
 ALL_DYAD_F1_FLOOR = 0.59
-MODE_ACCURACY_FLOOR = 0.90
+MODE_ACCURACY_FLOOR = 0.89
 #: Round 19's four open documents written blind (wire-24, wire-25, stmt-25, stmt-26, "open": "round 19") joined
 #: development and took its quote + speaker F1 from 0.986 to 0.962 (the code did not change): floor 0.97 -> 0.96.
 #: Round 20's four open documents written blind (wire-26, wire-27, stmt-27, stmt-28, "open": "round 20") joined
@@ -158,11 +161,13 @@ NEWS_TYPED_F1_FLOOR = 0.68
 #: neighbour's shelling and a militia it arms, with an earlier letter recalled, a call on the Council and an offer to
 #: work with an envoy; a defence ministry's timed chronology of a drone incursion, jets scrambled, drones shot down, an
 #: attache summoned, allies informed and the neighbour's denial): "sealed": "round 21", its group "sealed round 21";
-#: no floor until the lead scores it.
+#: blind, before round 21's rules: typed 0.503 (P 0.633 R 0.418), dyad 0.305, quote+speaker 0.764; after them typed
+#: 0.510 (P 0.629 R 0.429), dyad 0.340, quote+speaker 0.764.
 SEALED_FLOORS = {"round 11": (0.60, 0.38, 0.86), "round 12": (0.55, 0.39, 0.95), "round 13": (0.66, 0.41, 0.93),
                  "round 14": (0.59, 0.31, 0.82), "round 15": (0.61, 0.50, 0.79), "round 16": (0.65, 0.34, 0.95),
                  "round 17": (0.57, 0.38, 0.78), "round 18": (0.40, 0.20, 0.70),
-                 "round 19": (0.43, 0.22, 0.78), "round 20": (0.38, 0.33, 0.77)}
+                 "round 19": (0.43, 0.22, 0.78), "round 20": (0.38, 0.33, 0.77),
+                 "round 21": (0.48, 0.31, 0.74)}
 
 
 @pytest.fixture(scope="module")
@@ -209,10 +214,10 @@ def test_events_statements_by_family(statements):
 
 
 def test_statements_sealed_round_21_is_its_own_group():
-    """The three sealed round-21 documents carry "sealed": "round 21" (scored as "sealed round 21"); no floor yet."""
+    """The three sealed round-21 documents carry "sealed": "round 21" (scored as "sealed round 21", with its floor)."""
     ids = [m["id"].split("_")[0] for m in _index() if m.get("sealed") == "round 21"]
     assert sorted(ids) == ["stmt-35", "stmt-36", "wire-33"]
-    assert "round 21" not in SEALED_FLOORS
+    assert "round 21" in SEALED_FLOORS
 
 
 @pytest.mark.gold

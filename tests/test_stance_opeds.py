@@ -133,20 +133,23 @@ DOCUMENT_FLOOR = 0.7
 #: harassment of tankers, its guard corps and the insurer that quit the route, for the navy and the European mission
 #: that escort them; a migrants' aid group against a government's pushbacks, its coast guard, the EU border agency that
 #: funds it and the Commission that praises it, for a human-rights court and an ombudsman; 17 actors, 11 attacked,
-#: 6 neutral). Blind, on round 20's final code: 7/17 (attacked 6/11), 1 of 6 neutral firm.
+#: 6 neutral). Blind, on round 20's final code: 7/17 (attacked 6/11), 1 of 6 neutral firm; 13/17 (attacked 9/11)
+#: after round 21's rules (deeds told without judging words, rulings, demand lists; short names joined).
 #: Round 25: three more written blind in round 21 (oped-90..92: a deputy chief medical officer against a neighbour
 #: that hid an outbreak and the regional health body that copied its figures, for the doctors who raised the alarm and
 #: a neighbour that shared its data; a historian against a state's law rewriting a massacre, the committee that drafted
 #: it and a foreign museum that took its money, for the victims' families and the historians who protested; a students'
 #: federation against a government's closure of universities, its universities council, the ruling party's youth wing
 #: and the foreign foundation that funds it, for the striking teachers and a regional rights commission; 15 actors,
-#: 9 attacked, 6 neutral). Blind, on round 20's final code: 5/15 (attacked 4/9), 1 of 6 neutral firm.
+#: 9 attacked, 6 neutral). Blind, on round 20's final code: 5/15 (attacked 4/9), 1 of 6 neutral firm; 7/15 (attacked
+#: 4/9) after round 21's rules (one of them, a deed measured against an "as ... should" norm, written on oped-90).
 #: Round 26: three more written blind (oped-93..95: a former constitutional judge against a government that packs the
 #: constitutional court, its prime minister, the ruling party and its chief whip, for the bar association; an indigenous
 #: leader against a logging company, the environment ministry that licensed it and its minister, for the foreign buyer
 #: that cancelled its contracts and an ombudsman; a veterans' association against a neighbour's state and inspectorate
 #: that pulled down a war memorial and its own government and foreign ministry that stayed silent, for the neighbour's
-#: mayor who rebuilt it; 15 actors, 11 attacked, 6 neutral); floor set by the lead after scoring.
+#: mayor who rebuilt it; 15 actors, 11 attacked, 6 neutral). Blind, on round 21's final code: 3/15 (attacked 3/11), 2 of
+#: 6 neutral firm.
 #: Per round: (document name prefixes, right at least, neutral actors with a firm stance at most).
 OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 13": (("oped-27", "oped-28", "oped-29"), 12, 3),
@@ -160,9 +163,9 @@ OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 21": (("oped-72", "oped-73", "oped-74"), 8, 1),
                "round 22": (("oped-75", "oped-76", "oped-77"), 11, 1),
                "round 23": (("oped-81", "oped-82", "oped-83"), 8, 3),
-               "round 24": (("oped-84", "oped-85", "oped-86"), 7, 1),
-               "round 25": (("oped-90", "oped-91", "oped-92"), 5, 1),
-               "round 26": (("oped-93", "oped-94", "oped-95"), 0, 3)}
+               "round 24": (("oped-84", "oped-85", "oped-86"), 12, 1),
+               "round 25": (("oped-90", "oped-91", "oped-92"), 7, 1),
+               "round 26": (("oped-93", "oped-94", "oped-95"), 3, 2)}
 OPEN = tuple(name for names, _, _ in OPEN_ROUNDS.values() for name in names)
 #: Neutrally named actors of the development documents that may get a firm author stance, at most.
 NEUTRAL_WITH_STANCE_MAX = 2
@@ -214,11 +217,12 @@ NEUTRAL_WITH_STANCE_MAX = 2
 #: host ministry that shields it and the government behind it, for the labour inspectorate and a local court; an exiled
 #: writer against a state's abductions of exiles, its military intelligence, the host country's police that ignored
 #: warnings and a regional community's silence, for a parliamentary committee and a rights commission): "sealed":
-#: "round 21", its group "sealed round 21"; 16 actors, 10 attacked, 6 neutral; no floor until the lead scores it.
+#: "round 21", its group "sealed round 21"; 16 actors, 10 attacked, 6 neutral; blind, before round 21's rules: 7/16
+#: (attacked 7/10), 3 of 6 neutral actors firm; the same after them.
 #: Per round: (right at least, neutral with a firm stance at most).
 SEALED_FLOORS = {"round 11": (5, 2), "round 12": (7, 2), "round 13": (2, 2), "round 14": (5, 2), "round 15": (4, 1),
                  "round 16": (5, 2), "round 17": (6, 2), "round 18": (7, 2), "round 19": (8, 2),
-                 "round 20": (4, 3)}
+                 "round 20": (4, 3), "round 21": (6, 3)}
 
 
 @pytest.fixture(scope="module")
@@ -281,10 +285,10 @@ def test_stance_opeds_sealed_documents_show_no_details(result):
 
 @pytest.mark.issue(18)
 def test_stance_opeds_sealed_round_21_is_its_own_group(result):
-    """Sealed round 21 (oped-87..89) is scored as its own group; its floor comes once the lead has scored it."""
+    """Sealed round 21 (oped-87..89) is scored as its own group, with its floor."""
     group = result["sealed round 21"]
     assert group["documents"] == 3 and group["actors"] == 16, group["documents"]
-    assert "round 21" not in SEALED_FLOORS
+    assert "round 21" in SEALED_FLOORS
 
 
 @pytest.mark.issue(18)
