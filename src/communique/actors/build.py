@@ -1329,7 +1329,7 @@ SHORT_NAMED_KINDS = frozenset(("organization", "group", "armed_group", "person")
 SHORT_FORM_HOWS = MODEL_HOWS | frozenset(("model:place",))
 
 
-def add_leading_short_names(text: str, groups: dict[str, Group]) -> None:
+def add_leading_short_names(text: str, groups: dict[str, Group], role_of=None) -> None:
     """A name the model found alone that is the first word or words of one longer name the document
     gives an organisation, group or operation ("Norrland Marine Assurance" ... "Norrland said";
     "Operation Sentinelle Bleue" ... "Sentinelle Bleue"), or the given name of one person named in
@@ -1337,7 +1337,9 @@ def add_leading_short_names(text: str, groups: dict[str, Group]) -> None:
     alone, where the given name is no other person's surname nor a given name of ``given_names.tsv``
     (a text that writes "Khashoggi" may mean a relative by "Jamal"), is that actor, with
     its country, not a second actor (round 21). A short form the knowledge base reads ("Kenya" beside
-    "Kenya Airways") is the state; a short form two actors' names open with is left alone."""
+    "Kenya Airways") is the state; a short form two actors' names open with is left alone, and so is
+    an office ("Ministers welcomed ..." beside a title read as a body, "Ministers of Foreign Affairs
+    of"): a word ``role_of`` (the knowledge base's titles) reads as a title, in the singular too."""
     opening: dict[str, set[str]] = {}
     surnames: set[str] = set()
     for key, grp in groups.items():
@@ -1371,7 +1373,8 @@ def add_leading_short_names(text: str, groups: dict[str, Group]) -> None:
             continue
         name = names.pop()
         owner = opening.get(name, set()) - {key}
-        if len(owner) != 1 or not name[:1].isupper():
+        if len(owner) != 1 or not name[:1].isupper() or role_of is not None and (
+                role_of(name) or role_of(name.removesuffix("s"))):
             continue
         target = next(iter(owner))
         if target not in groups:

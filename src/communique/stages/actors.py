@@ -73,7 +73,7 @@ def extract_actors(document, doc, ctx):
     focus.filed_at = dateline_span(document.text, title)
     issuer = issuing_state(document.publisher, document.sections, home, resolver, recognizer.day)
     groups = add_focus_country(document.text, groups, focus, resolver, recognizer.day, doc, issuer)
-    add_leading_short_names(document.text, groups)  # round 21: after the countries, the long name's stays
+    add_leading_short_names(document.text, groups, resolver.kb.canonical_role)  # round 21: after the countries
     add_generic_heads_of_named(document.text, groups)
     keep_sole_offices(groups, focus)
     drop_bare_titles(groups)

@@ -1071,13 +1071,23 @@ def _classify(drafts: list[Draft], ctx) -> None:
             d.cue = f"{_cue(d)} + minilm-head:{best} p={p.get(best, 0.0):.2f}"
 
 
+#: A paragraph number or list marker alone before a sentence on its line ("3. ", "12) ", "(b) ",
+#: "(iv) ", "- ", "• "): part of the sentence as written (round 21).
+LIST_MARKER = re.compile(r"(?:\d{1,3}[.)]|\((?:\d{1,3}|[a-z]|[ivx]{1,4})\)|[-\u2022\u2013*])[ \t]+")
+
+
 def _sentence_span(sent) -> tuple[int, int]:
     """The sentence's characters; a sentence the parser cut after an opening word ("Yesterday"
-    | ", the president declined ...") starts where that word does."""
+    | ", the president declined ...") starts where that word does; a numbered paragraph's sentence
+    ("3. The two sides agreed ...") starts at its number, as it is written and quoted."""
     first = sent[0]
     if sent.start > 0 and (first.text in (",", ";", ":") or first.is_lower and first.is_alpha):
         return sentence_of(sent.doc, sent.start - 1).start_char, sent.end_char
-    return sent.start_char, sent.end_char
+    text, start = sent.doc.text, sent.start_char
+    line = text.rfind("\n", 0, start) + 1
+    if 0 < start - line <= 8 and LIST_MARKER.fullmatch(text, line, start):
+        return line, sent.end_char
+    return start, sent.end_char
 
 
 def _cue(d: Draft) -> str:
