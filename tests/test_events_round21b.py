@@ -194,8 +194,8 @@ def test_killed_with_no_attack_before_has_no_doer(pipeline):
 
 def test_killed_after_a_threatened_shelling_has_no_doer(pipeline):
     # negative: the attack before was only threatened, and the raid in between names no doer
-    doc = _analyse(pipeline, "Iran threatened to shell Iraqi towns today in retaliation for an air raid on the "
-                             "southern city of Susangerd where, it said, 100 people were killed.")
+    doc = _analyse(pipeline, "Eritrea threatened on Monday to shell Ethiopian villages in reprisal for a bombing "
+                             "raid on the town of Tesseney where, it said, 40 people were killed.")
     killed = _by_trigger(doc, "killed")
     assert not killed or not killed[0].source, _parties(doc)
 
