@@ -787,13 +787,15 @@ def _word_evidence(doc, mentions: _Mentions, sarcastic: dict) -> Iterator[Eviden
             for target in _targets_of(tok, mentions, act=kind == "evaluative" and tok.pos_ == "NOUN"):
                 if target != holder:
                     yield Evidence(holder, target, sign, weight, start, end, why)
+    defended = _insult_rebuttals(doc, mentions) if sarcastic else {}
     for sent_start, (start, end, entry) in sarcastic.items():
         holder = mentions.holder(start, end)
         marker = doc.char_span(start, end, alignment_mode="expand")
         if marker is None:
             continue
+        spared = defended[sent_start][0] if sent_start in defended else set()  # round 22: "He is nothing of the kind"
         for target in _mocked(marker.sent, marker.root, mentions):
-            if target != holder:
+            if target != holder and target not in spared:
                 yield Evidence(holder, target, -1, SARCASM_WEIGHT, start, end, f"sarcasm '{entry}'")
 
 
@@ -992,7 +994,8 @@ def _side_evidence(document, doc, mentions: _Mentions, call_spans: list[tuple[in
         if not objects and " " not in key:
             yield from _passive_side(verb, key, sign, mentions)
         if not objects:
-            yield from _side_with_author(verb, key, sign, mentions)
+            if not _thanks_received(verb):  # round 22: "We received one reply, thanking us ..."
+                yield from _side_with_author(verb, key, sign, mentions)
             continue
         head = verb.head
         if verb.dep_ in ("xcomp", "dobj", "pcomp") and head.lemma_.lower() in cease or \
@@ -1160,6 +1163,9 @@ def _event_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
         span = (event.trigger.start, event.trigger.end)
         attribution = event.attribution
         sources, said_as = [mentions.author_or(s) for s in event.source], ""
+        trigger = doc.char_span(*span, alignment_mode="expand")
+        if trigger is not None and _thanks_received(trigger.root):
+            continue  # round 22: "We received one reply, thanking us ...": the replier's thanks, not the writer's
         if _first_person_subject(doc, event):  # "We hold Pakistan responsible": the text's own voice
             sources, said_as = [mentions.holder(*span)], SAID_AS_WE
         if event.type in FRIENDLY and _requested(doc, event):
@@ -1684,6 +1690,10 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _withdrawal_evidence(doc, mentions)
         items += _analogy_evidence(doc, mentions)
         items += _norm_evidence(doc, mentions)
+        items += _insult_rebuttal_evidence(doc, mentions)  # round 22
+        items += _judged_generic_evidence(doc, mentions)
+        items += _asked_to_stop_evidence(doc, mentions)
+        items += _conditional_sarcasm_evidence(doc, mentions)
         items = _drop_praised_acts(doc, items)
         worded = {(e.holder, e.start, e.end) for e in items if not e.reason.startswith("event ")}
         items = [e for e in items if not (e.reason.endswith(SAID_AS_WE) and (e.holder, e.start, e.end) in worded)]
@@ -2995,12 +3005,13 @@ def _addressees_of(sent, mentions: _Mentions):
     return (actors, sent.doc[colon.i + 1]) if actors else None
 
 
-def _kind_holders(noun_lemma: str, mentions: _Mentions, doc) -> list[str]:
+def _kind_holders(noun_lemma: str, mentions: _Mentions, doc, skip: int | None = None) -> list[str]:
     """The one actor of the text that bears the noun in its mentions ("the Homeland Shield party" for "party"),
-    with an actor whose name is that name without the noun ("Homeland Shield"); none where two actors do."""
+    with an actor whose name is that name without the noun ("Homeland Shield"); none where two actors do. Not
+    the generic noun itself (``skip``, round 22: the actors stage may make "A court that ..." an actor)."""
     lemmas = defaultdict(set)
     for i, actor in mentions.token_actor.items():
-        if doc[i].pos_ == "NOUN":
+        if doc[i].pos_ == "NOUN" and i != skip:
             lemmas[doc[i].lemma_.lower()].add(actor)
     ids = lemmas.get(noun_lemma, set())
     if len(ids) != 1:
@@ -3073,14 +3084,18 @@ def _generic_description_evidence(doc, mentions: _Mentions) -> Iterator[Evidence
             identity = verb.lemma_ == "be" and any(c.dep_ == "attr" for c in verb.children)
             if not targets and any(c.dep_ == "relcl" for c in noun.children) and not identity:
                 since = sents[max(0, n - GENERIC_REACH)].start
-                holders = _kind_holders(lemma, mentions, doc)
+                holders = _kind_holders(lemma, mentions, doc, skip=noun.i)
                 near = any(mentions.token_actor.get(i) in holders or doc[i].lemma_.lower() == lemma and doc[i].pos_ == "NOUN"
                            for i in range(since, sent.start))
                 if holders and near:
                     targets.update((a, "of its kind") for a in holders)
                 elif not holders:
-                    doers = _agent_noun_doers(lemma, sents[max(0, n - GENERIC_REACH):n], mentions)
+                    before = sents[max(0, n - GENERIC_REACH):n]
+                    doers = _agent_noun_doers(lemma, before, mentions)
                     targets.update((a, "of what it does") for a in doers)
+                    if not targets:  # round 22: the deed its relative clause restates
+                        relcl = next(c for c in noun.children if c.dep_ == "relcl")
+                        targets.update((a, "of what it does") for a in _same_deed_doers(relcl, before, mentions))
             people = {a.id for a in mentions.document.actors if a.sector in _PEOPLE_SECTORS}
             for target, how in targets.items():
                 if target not in people:
@@ -3833,3 +3848,253 @@ def _norm_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
         sign = -1 if _negated(verb) else 1
         yield from _of_subject(mentions, doer, sign, NORM_WEIGHT, verb.idx, clause.idx + len(clause.text),
                                f"norm 'as {subj.lower_} {clause.lower_}'{', not met' if sign < 0 else ''}")
+
+
+# --- Round 22: generic descriptions, rebuttals of insults, the holder of a thanks, organs -----------------
+
+INSULT_REBUTTAL_WEIGHT = 0.6  # "some have called him a traitor. He is nothing of the kind."
+#: Denials that answer a name put on someone in the sentence before ("He is nothing of the kind").
+INSULT_DENIALS = ("nothing of the kind", "nothing of the sort", "no such thing")
+#: The reason of a rebutted insult ("rebuttal of an insult 'traitor'").
+INSULT_REBUTTAL = "rebuttal of an insult"
+
+
+def _insult_rebuttals(doc, mentions: _Mentions) -> dict[int, tuple[set[str], str, int, int]]:
+    """Sentence start char -> (defended actors, insult, span) for a denial (``INSULT_DENIALS``) whose sentence
+    follows one where someone other than the writer calls an actor by a negative word or label ("Some in Rome have
+    called the skipper Ahmed Sow a smuggler. He is nothing of the kind."): the actor is defended, not mocked. The
+    denial's subject must stand for that actor (a pronoun or its name); a role an actor claims for itself and the
+    writer denies ("Dakar calls itself the friend of the small fishers. It is nothing of the kind.") is no insult."""
+    out = {}
+    if not doc.has_annotation("SENT_START"):
+        return out
+    bad = _negative_words() | set(_lexicons()[1])
+    good = frozenset(w for w, sign in _lexicons()[0].items() if sign > 0)
+    sents = sentences(doc)
+    for n, sent in enumerate(sents[1:], 1):
+        low = sent.text.lower()
+        denial = next((d for d in INSULT_DENIALS if d in low), None)
+        if denial is None or mentions.in_quote(sent.start_char):
+            continue
+        subj = _subject(sent.root)
+        if subj is None or subj.lower_ in _AUTHOR_WORDS:
+            continue
+        said = set(mentions.linked(subj))
+        for verb in sents[n - 1]:
+            if verb.lemma_.lower() not in _SMEAR_VERBS or verb.pos_ != "VERB" or _negated(verb):
+                continue
+            caller = _subject(verb)
+            if caller is None or caller.lower_ in _AUTHOR_WORDS:
+                continue
+            after = [t for t in verb.subtree if t.i > verb.i]
+            names = [t for t in after if t.pos_ in ("NOUN", "ADJ") and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                                           for c in t.children) or t.pos_ == "ADJ"]
+            if not names or any(t.lemma_.lower() in good for t in names):
+                continue  # "Moscow calls Kyiv a reliable partner. It is nothing of the kind.": no insult
+            named = [t for t in names if t.lemma_.lower() in bad or t.lower_ in bad] or names
+            called = {a for t in after if t.pos_ in ("PROPN", "PRON") or t.dep_ in ("dobj", "nsubj") and t not in names
+                      for a in mentions.linked(t)}
+            called -= set(mentions.linked(caller))
+            if not said or not said & called:
+                continue
+            start = sent.start_char + low.index(denial)
+            out[sent.start_char] = (said & called, named[0].lemma_.lower(), start, start + len(denial))
+    return out
+
+
+def _insult_rebuttal_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """A rebutted insult (``_insult_rebuttals``) counts for the defended actor, in the writer's voice."""
+    for sent_start, (actors, insult, start, end) in _insult_rebuttals(doc, mentions).items():
+        if mentions.holder(start, end) != "author":
+            continue
+        for target in actors:
+            if target not in mentions.author_ids:
+                yield Evidence("author", target, 1, INSULT_REBUTTAL_WEIGHT, start, end, f"{INSULT_REBUTTAL} '{insult}'")
+
+
+#: Nouns of a message received: a thanks they give ("Its answer, thanking us for our interest") is their sender's
+#: formula, not a side taken with the writer.
+MESSAGE_NOUNS = frozenset(("reply", "answer", "response", "letter", "note", "message", "email", "acknowledgement",
+                           "acknowledgment", "receipt"))
+
+
+def _thanks_received(verb) -> bool:
+    """Whether a thanks is one the writer receives from another holder: "thank" with "us" / "me" as its object and
+    no subject of its own (a participle: "We received one reply, thanking us for our interest", whose inherited
+    subject "we" would make the writer thank itself), or a message as its subject ("The ministry's answer thanked
+    us")."""
+    if verb.lemma_.lower() != "thank" or not any(c.dep_ == "dobj" and c.lower_ in _AUTHOR_OBJECTS
+                                                  for c in verb.children):
+        return False
+    own = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    if own is None:
+        return verb.dep_ in ("advcl", "acl", "xcomp", "conj") or verb.tag_ == "VBG"
+    return own.lemma_.lower() in MESSAGE_NOUNS
+
+
+#: Predicates that judge a generic description's doer whatever its deed (a deliberate choice, a purpose
+#: forgotten): "A state that can find two candles but not an excavator has made a choice", "A navy that tows
+#: children back out to sea has forgotten what a navy is for", "It is choosing which politics sits there".
+JUDGING_PREDICATES = frozenset(("choose", "decide", "forget"))
+#: Objects of "make" that make it a judging predicate ("has made a choice", "has made its decision").
+_CHOICE_NOUNS = frozenset(("choice", "decision"))
+
+
+def _judged_generic_subjects(tokens) -> Iterator[tuple[object, object, int, str]]:
+    """``(noun, verb, sign, how)`` for each generic singular subject restricted by a relative clause ("A ministry
+    that loses the study ...", "A state that can find two candles but not an excavator ...") whose predicate,
+    not negated, judges it: a negative evaluative word (-1), a positive one alone (+1), a dilemma ("is either very
+    careless or very careful", -1) or a judging predicate (``JUDGING_PREDICATES``: "has made a choice", "has
+    forgotten what a navy is for", -1). Not a past tense, not a plural, not a plain predicate ("A court that hears
+    every defendant is doing its duty")."""
+    evaluative = _lexicons()[0]
+    for tok in tokens:
+        if tok.pos_ != "NOUN" or tok.dep_ != "nsubj" or tok.tag_ != "NN":
+            continue
+        det = next((c.lower_ for c in tok.children if c.dep_ == "det"), None)
+        if det not in ("a", "an") or not any(c.dep_ == "relcl" for c in tok.children):
+            continue
+        verb = tok.head
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if verb.tag_ in ("VBD", "VBN") and not auxes or any(a.tag_ == "VBD" for a in auxes) or _negated(verb) \
+                or any(n.dep_ == "neg" for a in auxes for n in a.children):
+            continue
+        predicate = [t for t in verb.subtree if t.i > verb.i or t.dep_ in ("aux", "advmod") and t.head == verb]
+        predicate = [t for t in predicate if t.i not in {x.i for x in tok.subtree}]
+        signs = [evaluative.get(t.lemma_.lower(), 0) * (-1 if _negated(t) else 1) for t in predicate]
+        lemma = verb.lemma_.lower()
+        if any(s < 0 for s in signs):
+            key = next(t.lemma_.lower() for t, s in zip(predicate, signs) if s < 0)
+            yield tok, verb, -1, f"'{key}'"
+        elif any(t.dep_ == "preconj" and t.lower_ == "either" for t in predicate):
+            yield tok, verb, -1, "'either ... or'"
+        elif lemma in JUDGING_PREDICATES or lemma == "make" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _CHOICE_NOUNS for c in verb.children):
+            yield tok, verb, -1, f"'{lemma}'"
+        elif any(s > 0 for s in signs):
+            key = next(t.lemma_.lower() for t, s in zip(predicate, signs) if s > 0)
+            yield tok, verb, 1, f"'{key}'"
+
+
+def _noun_mentions_before(lemma: str, sents, mentions: _Mentions) -> list[str]:
+    """The actors of the nearest name, in these sentences, whose head word is ``lemma`` ("The concession was
+    granted by the Ministry of the Environment" for "A ministry that ..."): latest sentence first. A name only
+    (a proper noun): "the government" may stand for any of several actors."""
+    for sent in reversed(sents):
+        for tok in reversed(list(sent)):
+            if tok.lemma_.lower() == lemma and tok.pos_ == "PROPN" and not mentions.in_quote(tok.idx):
+                actors = [a for a in mentions.actors_at(tok) if a not in mentions.author_ids]
+                if actors:
+                    return list(dict.fromkeys(actors))
+    return []
+
+
+def _same_deed_doers(relcl, sents, mentions: _Mentions) -> list[str]:
+    """The actors that did, in these sentences, the deed a generic description's relative clause restates: the
+    subjects of a verb of the clause's lemma, not negated ("The government in Vientiane found the money for a new
+    stadium ... A state that can find money for a stadium but not for an embankment ...")."""
+    wanted = {v.lemma_.lower() for v in (relcl, *_conjuncts(relcl)) if v.pos_ == "VERB"} - {"be", "have", "do"}
+    found = []
+    for sent in sents:
+        if mentions.in_quote(sent.start_char):
+            continue
+        for tok in sent:
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in wanted and not _negated(tok) and not _passive(tok):
+                subj = _claimant_of(tok)
+                found += mentions.linked(subj) if subj is not None else []
+    people = {a.id for a in mentions.document.actors if a.sector in _PEOPLE_SECTORS}
+    return [a for a in dict.fromkeys(found) if a not in people and a not in mentions.author_ids]
+
+
+def _judged_generic_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """A generic description the predicate judges (``_judged_generic_subjects``), in the writer's voice, counts
+    for or against the actor the text ties to its noun (``GENERIC_WEIGHT``; reason "generic description
+    'ministry', judged 'either ... or', ..."): the one actor of the text that bears the noun (``_kind_holders``,
+    "of its kind"), else the actor of the nearest mention headed by the noun in the ``GENERIC_REACH`` sentences
+    before ("of its mention"), else the actors that did the deed its relative clause restates there ("of what it
+    does"). A description nothing ties gives nothing ("A fisherman who loses his net loses a month of income")."""
+    sents = sentences(doc)
+    people = {a.id for a in mentions.document.actors if a.sector in _PEOPLE_SECTORS}
+    for n, sent in enumerate(sents):
+        if mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
+            continue
+        for noun, verb, sign, how in _judged_generic_subjects(sent):
+            lemma = noun.lemma_.lower()
+            before = sents[max(0, n - GENERIC_REACH):n]
+            holders = _kind_holders(lemma, mentions, doc, skip=noun.i)
+            since = before[0].start if before else sent.start
+            if holders and any(mentions.token_actor.get(i) in holders or doc[i].lemma_.lower() == lemma
+                               for i in range(since, sent.start)):
+                targets, tie = holders, "of its kind"
+            elif found := _noun_mentions_before(lemma, before, mentions):
+                targets, tie = found, "of its mention"
+            else:
+                relcl = next(c for c in noun.children if c.dep_ == "relcl")
+                targets, tie = _same_deed_doers(relcl, before, mentions), "of what it does"
+            for target in targets:
+                if target not in people:
+                    yield Evidence("author", target, sign, GENERIC_WEIGHT, noun.idx, verb.idx + len(verb.text),
+                                   f"{GENERIC} '{lemma}', judged {how}, {tie}")
+
+
+#: Verbs by which the writer asks for something with a "that" clause ("I ask only that it stop pretending").
+_ASKING_VERBS = frozenset(("ask", "demand", "request", "urge", "insist", "want"))
+
+
+def _asked_to_stop_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """The writer asks, with a "that" clause, that an actor stop or end something ("I ask only that it stop
+    pretending that ...", "We ask that the ministry halt the dredging"): against the clause's subject (a pronoun
+    for the actor of the sentence before, as ``_Mentions.linked`` resolves it), as a call to cease does; reason
+    "demand 'that ... stop'". The asking verb's subject is "I" or "we", not negated, outside quotes; a clause of
+    going on ("that it keep doing so") gives nothing."""
+    cease = set(word_list("cease_verbs.en.txt"))
+    for verb in doc:
+        if verb.lemma_.lower() not in _ASKING_VERBS or verb.pos_ != "VERB" or _negated(verb) \
+                or mentions.in_quote(verb.idx):
+            continue
+        subj = _subject(verb)
+        if subj is None or subj.lower_ not in ("i", "we"):
+            continue
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+                continue
+            lemma = clause.lemma_.lower()
+            doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if lemma not in cease or doer is None or _negated(clause) or doer.lower_ in _AUTHOR_WORDS:
+                continue
+            yield from _of_subject(mentions, doer, -1, DEMAND_LIST_WEIGHT, clause.idx, clause.idx + len(clause.text),
+                                   f"demand 'that ... {lemma}'")
+
+
+CONDITIONAL_SARCASM_WEIGHT = 0.6  # "Mr X says he merely reminded colleagues of discipline. If that is discipline, ..."
+#: Verbs of seeing or imagining whose dreaded object mocks the claim a condition takes up ("I would not like to
+#: see what he does when he is cross", "we would hate to see an arrest", "one shudders to think what ...").
+_DREAD_VERBS = frozenset(("see", "imagine", "think", "meet", "know", "watch"))
+_DREAD_HEADS = frozenset(("hate", "dread", "shudder", "fear"))
+
+
+def _conditional_sarcasm_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """Conditional sarcasm on a claim: a sentence opened by "If that (this) is ..." whose main clause dreads what
+    the claim's alternative would be ("If that is discipline, I would not like to see what he does when he is
+    cross"; "If that is an escort, we would hate to see an arrest") counts against the claimants of the sentence
+    before (``_claimants``: "Mr Chkheidze says that he merely reminded colleagues of party discipline"); reason
+    "conditional sarcasm 'if that is ...'". The dread is a verb of seeing or imagining under "would" that is
+    negated with "like" / "want" or is the object of "hate", "dread", "shudder"; "If that is so, we will welcome
+    it" gives nothing. In the writer's voice, outside quotes."""
+    sents = sentences(doc)
+    for n, sent in enumerate(sents[1:], 1):
+        words = [t.lower_ for t in sent[:3]]
+        if words[:1] != ["if"] or len(words) < 3 or words[1] not in ("that", "this") or words[2] not in ("is", "was") \
+                or mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
+            continue
+        root = sent.root
+        modal = any(c.lower_ in ("would", "'d") for c in root.children if c.dep_ == "aux")
+        dreaded = any(c.lemma_.lower() in _DREAD_VERBS for c in root.subtree if c.dep_ in ("xcomp", "ccomp", "dobj"))
+        lemma = root.lemma_.lower()
+        if not modal or not dreaded or not (lemma in _DREAD_HEADS or lemma in ("like", "want", "care") and _negated(root)):
+            continue
+        end = next((t for t in sent if t.text == ","), sent[2])
+        for target in _claimants([sents[n - 1]], mentions):
+            if target not in mentions.author_ids:
+                yield Evidence("author", target, -1, CONDITIONAL_SARCASM_WEIGHT, sent.start_char, end.idx,
+                               f"conditional sarcasm '{words[0]} {words[1]} {words[2]} ...'")
