@@ -197,3 +197,36 @@ def test_a_plain_condition_is_no_sarcasm():
                 "is so, we will welcome it.")
     polarity, reasons = _polarity(text, "Khamphone Sithong")
     assert polarity > -0.15, (polarity, reasons)
+
+
+# 4b. The pronoun two sentences after "I do not ask X to ...": the asked actor (oped-93's form, own words).
+@pytest.mark.issue(18)
+def test_a_demand_that_it_stop_reaches_the_actor_asked_before():
+    text = _DAM("We do not ask the Ministry of Energy to love our valley. Ministries rarely love valleys; that is not "
+                "their job. We ask only that it stop pretending that the valley is empty.")
+    polarity, reasons = _polarity(text, "Ministry of Energy")
+    assert polarity < -0.15, (polarity, reasons)
+    assert any(r.startswith("demand 'that") for r in reasons), reasons
+
+
+# 6. A claim refuted by a question on its own word: "Which backlog? The court decided every case on time."
+_WHICH = [
+    (_FISHERS, "The Port Authority of Mbour says the new quay was built for the fishing fleet. Which fleet? The last "
+               "canoe left that beach in 2019.", "Port Authority"),
+    (_ARMS, "Rheinwerk Defence says its rifles go only to democracies. Which democracies? Its licences list three "
+            "monarchies and a junta.", "Rheinwerk Defence"),
+]
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor", _WHICH)
+def test_a_claim_refuted_by_which_attacks_the_claimant(piece, passage, actor):
+    polarity, reasons = _polarity(piece(passage), actor)
+    assert polarity < -0.15, (polarity, reasons)
+
+
+@pytest.mark.issue(18)
+def test_a_which_question_after_no_claim_is_no_rebuttal():
+    text = _FISHERS("We met the Port Authority of Mbour on Tuesday. Which office? The one by the old market.")
+    polarity, reasons = _polarity(text, "Port Authority of Mbour")
+    assert not any(r.startswith("rebuttal") for r in reasons), reasons

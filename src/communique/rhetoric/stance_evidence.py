@@ -1694,6 +1694,7 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _judged_generic_evidence(doc, mentions)
         items += _asked_to_stop_evidence(doc, mentions)
         items += _conditional_sarcasm_evidence(doc, mentions)
+        items += _which_rebuttal_evidence(doc, mentions)
         items = _drop_praised_acts(doc, items)
         worded = {(e.holder, e.start, e.end) for e in items if not e.reason.startswith("event ")}
         items = [e for e in items if not (e.reason.endswith(SAID_AS_WE) and (e.holder, e.start, e.end) in worded)]
@@ -4062,8 +4063,36 @@ def _asked_to_stop_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
             doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             if lemma not in cease or doer is None or _negated(clause) or doer.lower_ in _AUTHOR_WORDS:
                 continue
-            yield from _of_subject(mentions, doer, -1, DEMAND_LIST_WEIGHT, clause.idx, clause.idx + len(clause.text),
-                                   f"demand 'that ... {lemma}'")
+            reason = f"demand 'that ... {lemma}'"
+            if mentions.linked(doer) or doer.lower_ not in ("it", "they"):
+                yield from _of_subject(mentions, doer, -1, DEMAND_LIST_WEIGHT, clause.idx,
+                                       clause.idx + len(clause.text), reason)
+                continue
+            for target in _asked_before(verb, mentions):  # "I do not ask the government to ... . I ask only that it"
+                yield Evidence("author", target, -1, DEMAND_LIST_WEIGHT, clause.idx, clause.idx + len(clause.text),
+                               f"{reason}, the actor asked before")
+
+
+#: Sentences back that "it" in "I ask only that it stop" may reach the actor asked in "I do not ask X to ...".
+ASKED_REACH = 2
+
+
+def _asked_before(verb, mentions: _Mentions) -> list[str]:
+    """The actors the writer asked (or said it does not ask) something of in the ``ASKED_REACH`` sentences before
+    the sentence of ``verb``: the object of an asking verb whose subject is "I" / "we" ("I do not ask the
+    government to like the court")."""
+    sents = sentences(verb.doc)
+    n = next((k for k, s in enumerate(sents) if s.start <= verb.i < s.end), 0)
+    for sent in reversed(sents[max(0, n - ASKED_REACH):n]):
+        for tok in sent:
+            subj = _subject(tok) if tok.lemma_.lower() in _ASKING_VERBS and tok.pos_ == "VERB" else None
+            if subj is None or subj.lower_ not in ("i", "we"):
+                continue
+            for obj in (c for c in tok.children if c.dep_ in ("dobj", "dative")):
+                actors = [a for a in mentions.linked(obj) if a not in mentions.author_ids]
+                if actors:
+                    return actors
+    return []
 
 
 CONDITIONAL_SARCASM_WEIGHT = 0.6  # "Mr X says he merely reminded colleagues of discipline. If that is discipline, ..."
@@ -4098,3 +4127,36 @@ def _conditional_sarcasm_evidence(doc, mentions: _Mentions) -> Iterator[Evidence
             if target not in mentions.author_ids:
                 yield Evidence("author", target, -1, CONDITIONAL_SARCASM_WEIGHT, sent.start_char, end.idx,
                                f"conditional sarcasm '{words[0]} {words[1]} {words[2]} ...'")
+
+
+#: Question words of a refuting echo ("Which backlog?", "What fleet?").
+_WHICH_WORDS = frozenset(("which", "what"))
+
+
+def _which_rebuttal_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """A claim refuted by a question on its own word: "Kobakhidze told reporters that the change would 'relieve the
+    backlog'. Which backlog? The court decided every case ... on time." A sentence that is only "Which <noun>?" /
+    "What <noun>?", whose noun is a word of the clause an actor claims in the sentence before (a verb of claiming,
+    "tell" included, with a clause), and which a statement follows, counts against the claimant (``REBUTTAL_WEIGHT``,
+    reason "rebuttal 'which backlog?' of its claim"). A "which" question after no claim gives nothing ("We met the
+    Port Authority on Tuesday. Which office? The one by the old market.")."""
+    sents = sentences(doc)
+    for n in range(1, len(sents) - 1):
+        sent = sents[n]
+        words = [t for t in sent if not t.is_punct]
+        if len(words) != 2 or words[0].lower_ not in _WHICH_WORDS or words[1].pos_ != "NOUN" \
+                or sent[-1].text != "?" or sents[n + 1][-1].text == "?" \
+                or mentions.holder(sent.start_char, sent.end_char) != "author" or mentions.in_quote(sent.start_char):
+            continue
+        lemma = words[1].lemma_.lower()
+        for verb in sents[n - 1]:
+            if verb.lemma_.lower() not in ROLE_CLAIM_VERBS or verb.pos_ != "VERB" or _negated(verb):
+                continue
+            said = [t for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree]
+            subj = _claimant_of(verb)
+            if subj is None or not any(t.lemma_.lower() == lemma for t in said):
+                continue
+            for target in mentions.linked(subj):
+                if target not in mentions.author_ids:
+                    yield Evidence("author", target, -1, REBUTTAL_WEIGHT, sent.start_char, sent.end_char,
+                                   f"rebuttal '{words[0].lower_} {lemma}?' of its claim")
