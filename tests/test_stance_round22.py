@@ -230,3 +230,32 @@ def test_a_which_question_after_no_claim_is_no_rebuttal():
     text = _FISHERS("We met the Port Authority of Mbour on Tuesday. Which office? The one by the old market.")
     polarity, reasons = _polarity(text, "Port Authority of Mbour")
     assert not any(r.startswith("rebuttal") for r in reasons), reasons
+
+
+# 5. A deed against the attacked actor (a contract cancelled, a loan suspended) is praise of its doer; the same deed
+# against an actor the writer does not attack stays a hostile act.
+_AGAINST_ATTACKED = [
+    # rewritten before the rule ran: "Ocean Star Fishing" was found as no actor and the flat deeds as no attack in
+    # this short piece; the attack is now a demand
+    (_FISHERS, "Dakar Pelagic Holdings destroyed the nets of our members twice this year. We ask that Dakar Pelagic "
+               "Holdings stop fishing inside the artisanal zone. In March, Nordhav Seafood cancelled its contracts "
+               "with Dakar Pelagic Holdings.", "Nordhav Seafood"),
+    (_DAM, "The Mekong Power Company flooded the lower village without warning and burned the fields of those who "
+           "refused to leave. Last month the Nordic Investment Bank suspended its loan to the Mekong Power Company.",
+     "Nordic Investment Bank"),
+]
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor", _AGAINST_ATTACKED)
+def test_a_deed_against_the_attacked_actor_is_praise(piece, passage, actor):
+    polarity, reasons = _polarity(piece(passage), actor)
+    assert polarity > 0.15, (polarity, reasons)
+
+
+@pytest.mark.issue(18)
+def test_a_deed_against_an_actor_not_attacked_stays_hostile():
+    text = _SEA("The Red Crescent has worked beside our crews for years. Last month Ankara suspended the permits of "
+                "the Red Crescent in the port of Izmir.")
+    polarity, reasons = _polarity(text, "TUR")
+    assert polarity < 0.15, (polarity, reasons)

@@ -1695,6 +1695,7 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _asked_to_stop_evidence(doc, mentions)
         items += _conditional_sarcasm_evidence(doc, mentions)
         items += _which_rebuttal_evidence(doc, mentions)
+        items = _deeds_against_the_attacked(document, doc, mentions, items)
         items = _drop_praised_acts(doc, items)
         worded = {(e.holder, e.start, e.end) for e in items if not e.reason.startswith("event ")}
         items = [e for e in items if not (e.reason.endswith(SAID_AS_WE) and (e.holder, e.start, e.end) in worded)]
@@ -4160,3 +4161,46 @@ def _which_rebuttal_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
                 if target not in mentions.author_ids:
                     yield Evidence("author", target, -1, REBUTTAL_WEIGHT, sent.start_char, sent.end_char,
                                    f"rebuttal '{words[0].lower_} {lemma}?' of its claim")
+
+
+DEED_AGAINST_WEIGHT = 0.6     # "Holmvik cancelled its contracts with Maderas del Tambo" (attacked): praise of Holmvik
+#: Event types of a lawful measure that, taken against an actor the writer attacks, is a deed the writer praises.
+_MEASURE_TYPES = ("SANCTION",)
+#: How negative the writer's other evidence on the measure's target must be (a sum of sign x weight) for the
+#: measure to count as a deed against the attacked: one demand, label or harmful deed is enough.
+ATTACKED_NET = -0.4
+#: The reason of such a deed ("deed against an attacked actor 'cancelled its contracts'").
+DEED_AGAINST = "deed against an attacked actor"
+
+
+def _deeds_against_the_attacked(document, doc, mentions: _Mentions, items: list[Evidence]) -> list[Evidence]:
+    """A lawful measure (``_MEASURE_TYPES``: a contract cancelled, a loan suspended) told as a fact by the writer
+    against an actor the writer's other evidence attacks (a net of at most ``ATTACKED_NET``) is praise of its doer
+    (``DEED_AGAINST_WEIGHT``, reason "deed against an attacked actor '...'"), not a hostile act: the writer's own
+    "the author asserts SANCTION" on the doer for it is dropped. Not where the doer is itself attacked, not in a
+    quote, not a measure that is only claimed, asked for or negated; a measure against an actor the writer does
+    not attack stays what it was ("Ankara suspended the permits of the Red Crescent")."""
+    net = defaultdict(float)
+    for e in items:
+        if e.holder == "author" and ASSERTS not in e.reason:
+            net[e.target] += e.sign * e.weight
+    out = list(items)
+    for event in document.events:
+        if event.type not in _MEASURE_TYPES or event.mode != "asserted" or not event.source \
+                or mentions.in_quote(event.trigger.start) or event.attribution.kind not in ("author", "reported") \
+                or event.attribution.speaker is not None:
+            continue
+        span = (event.trigger.start, event.trigger.end)
+        if mentions.holder(*span) != "author":
+            continue
+        trigger = doc.char_span(*span, alignment_mode="expand")
+        if trigger is None or _unasserted(trigger.root) or _negated(trigger.root):
+            continue
+        attacked = [t for t in event.target if net[t] <= ATTACKED_NET]
+        doers = [d for d in event.source if d not in event.target and d not in mentions.author_ids and net[d] >= 0]
+        if not attacked or not doers:
+            continue
+        out = [e for e in out if not ((e.start, e.end) == span and e.target in doers and ASSERTS in e.reason)]
+        out += [Evidence("author", d, 1, DEED_AGAINST_WEIGHT, *span, f"{DEED_AGAINST} '{event.trigger.text}'")
+                for d in doers]
+    return out
