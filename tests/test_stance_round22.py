@@ -259,3 +259,21 @@ def test_a_deed_against_an_actor_not_attacked_stays_hostile():
                 "the Red Crescent in the port of Izmir.")
     polarity, reasons = _polarity(text, "TUR")
     assert polarity < 0.15, (polarity, reasons)
+
+
+# 5b. A request to the attacked actor to stop ("has asked the ministry to suspend the concession") by a third actor.
+@pytest.mark.issue(18)
+def test_a_request_to_the_attacked_actor_to_stop_is_praise():
+    text = _DAM("The Mekong Power Company flooded the lower village without warning. We ask that the Mekong Power "
+                "Company stop the works until every family is resettled. Last week the Asian Development Bank asked "
+                "the Mekong Power Company to suspend the works.")
+    polarity, reasons = _polarity(text, "Asian Development Bank")
+    assert polarity > 0.15, (polarity, reasons)
+
+
+@pytest.mark.issue(18)
+def test_a_request_to_an_actor_not_attacked_is_no_praise():
+    text = _SEA("The Red Crescent has worked beside our crews for years. Last month the governor of Izmir asked the Red "
+                "Crescent to suspend its work in the port.")
+    polarity, reasons = _polarity(text, "governor")
+    assert not any(r.startswith("deed against") for r in reasons), reasons

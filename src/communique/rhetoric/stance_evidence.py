@@ -4188,7 +4188,7 @@ def _deeds_against_the_attacked(document, doc, mentions: _Mentions, items: list[
     for event in document.events:
         if event.type not in _MEASURE_TYPES or event.mode != "asserted" or not event.source \
                 or mentions.in_quote(event.trigger.start) or event.attribution.kind not in ("author", "reported") \
-                or event.attribution.speaker is not None:
+                or event.attribution.speaker not in (None, *mentions.author_ids):
             continue
         span = (event.trigger.start, event.trigger.end)
         if mentions.holder(*span) != "author":
@@ -4203,4 +4203,37 @@ def _deeds_against_the_attacked(document, doc, mentions: _Mentions, items: list[
         out = [e for e in out if not ((e.start, e.end) == span and e.target in doers and ASSERTS in e.reason)]
         out += [Evidence("author", d, 1, DEED_AGAINST_WEIGHT, *span, f"{DEED_AGAINST} '{event.trigger.text}'")
                 for d in doers]
+    out += _requests_to_the_attacked(doc, mentions, net)
+    return out
+
+
+#: Verbs of asking another actor to act ("has asked the ministry to suspend the concession").
+_REQUESTING_VERBS = frozenset(("ask", "urge", "press", "request", "call", "tell", "order", "instruct"))
+#: Verbs of halting a measure or a work, beside ``cease_verbs.en.txt`` ("to suspend the concession").
+_HALTING_VERBS = frozenset(("suspend", "revoke", "cancel", "repeal", "halt", "withdraw", "freeze"))
+
+
+def _requests_to_the_attacked(doc, mentions: _Mentions, net: dict) -> list[Evidence]:
+    """An actor, told by the writer, that asks (urges, orders) an actor the writer attacks (``net``, as for
+    ``_deeds_against_the_attacked``) to stop, suspend or withdraw something ("Its regional delegate ... has asked the
+    ministry to suspend the concession"): praise of the asker, reason "deed against an attacked actor 'ask ...
+    suspend'". Not the writer itself, not an asker the writer attacks, not negated or only claimed, outside quotes."""
+    cease = set(word_list("cease_verbs.en.txt")) | _HALTING_VERBS
+    out = []
+    for verb in doc:
+        if verb.lemma_.lower() not in _REQUESTING_VERBS or verb.pos_ != "VERB" or _negated(verb) \
+                or _unasserted(verb) or mentions.in_quote(verb.idx) \
+                or mentions.holder(verb.idx, verb.idx + len(verb.text)) != "author":
+            continue
+        asked = [o for c in verb.children for o in ([c] if c.dep_ in ("dobj", "dative") else
+                 [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "on" else [])]
+        act = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in cease), None)
+        subj = _subject(verb)
+        if act is None or not asked or subj is None or subj.lower_ in _AUTHOR_WORDS:
+            continue
+        targets = {a for o in asked for a in mentions.linked(o) if net[a] <= ATTACKED_NET}
+        doers = [d for d in mentions.linked(subj) if d not in targets and d not in mentions.author_ids and net[d] >= 0]
+        if targets:
+            out += [Evidence("author", d, 1, DEED_AGAINST_WEIGHT, verb.idx, act.idx + len(act.text),
+                             f"{DEED_AGAINST} '{verb.lemma_.lower()} ... {act.lemma_.lower()}'") for d in doers]
     return out
