@@ -79,8 +79,12 @@ eval_events = benchmark("eval_events")
 #: Round 24's four open documents written blind in round 21 (wire-36, wire-37, stmt-39, stmt-40) joined development
 #: after round 21's rules (42 -> 46 documents, with round 21's rules: typed 0.718, dyad 0.601, mode 0.896); the four
 #: blind: typed 0.500, dyad 0.317, mode 0.732: mode floor 0.90 -> 0.89.
+#: Round 25's four open documents written blind in round 22 (wire-39, wire-40, stmt-43, stmt-44) joined development
+#: (46 -> 50 documents) and took it from typed 0.729, dyad 0.610, mode 0.894, quote + speaker 0.919, actors 0.896 to
+#: typed 0.716, dyad 0.588, mode 0.895, quote + speaker 0.911, actors 0.898 (the code did not change; the four blind:
+#: typed 0.598, dyad 0.392): dyad floor 0.59 -> 0.58.
 ALL_TYPED_F1_FLOOR = 0.71
-ALL_DYAD_F1_FLOOR = 0.59
+ALL_DYAD_F1_FLOOR = 0.58
 MODE_ACCURACY_FLOOR = 0.89
 #: Round 19's four open documents written blind (wire-24, wire-25, stmt-25, stmt-26, "open": "round 19") joined
 #: development and took its quote + speaker F1 from 0.986 to 0.962 (the code did not change): floor 0.97 -> 0.96.
