@@ -219,6 +219,13 @@ NEUTRAL_WITH_STANCE_MAX = 2
 #: warnings and a regional community's silence, for a parliamentary committee and a rights commission): "sealed":
 #: "round 21", its group "sealed round 21"; 16 actors, 10 attacked, 6 neutral; blind, before round 21's rules: 7/16
 #: (attacked 7/10), 3 of 6 neutral actors firm; the same after them.
+#: Round 22 (oped-96..98: a fisheries scientist against a distant-water fleet's state that hides its catch data, its
+#: fisheries bureau, the fleet's company and a regional fisheries body that keeps raising the quota, for the coastal
+#: fishers' cooperatives; a former diplomat against her own government's arms sales to a state bombing a neighbour,
+#: its undersecretary and the export-licence office, for the court that suspended a licence; an exiled journalist
+#: against a state broadcaster's smear programmes, its presenter, the leader and the foreign satellite operator that
+#: carries the channel, for a press-freedom NGO): "sealed": "round 22", its group "sealed round 22"; 16 actors, 13
+#: attacked, 6 neutral; no floor yet (the lead sets it after scoring).
 #: Per round: (right at least, neutral with a firm stance at most).
 SEALED_FLOORS = {"round 11": (5, 2), "round 12": (7, 2), "round 13": (2, 2), "round 14": (5, 2), "round 15": (4, 1),
                  "round 16": (5, 2), "round 17": (6, 2), "round 18": (7, 2), "round 19": (8, 2),
@@ -289,6 +296,14 @@ def test_stance_opeds_sealed_round_21_is_its_own_group(result):
     group = result["sealed round 21"]
     assert group["documents"] == 3 and group["actors"] == 16, group["documents"]
     assert "round 21" in SEALED_FLOORS
+
+
+@pytest.mark.issue(18)
+def test_stance_opeds_sealed_round_22_is_its_own_group(result):
+    """Sealed round 22 (oped-96..98) is scored as its own group; its floor is not set yet (the lead sets it)."""
+    group = result["sealed round 22"]
+    assert group["documents"] == 3 and group["actors"] == 16, group["documents"]
+    assert "round 22" not in SEALED_FLOORS
 
 
 @pytest.mark.issue(18)
