@@ -150,6 +150,13 @@ DOCUMENT_FLOOR = 0.7
 #: that pulled down a war memorial and its own government and foreign ministry that stayed silent, for the neighbour's
 #: mayor who rebuilt it; 15 actors, 11 attacked, 6 neutral). Blind, on round 21's final code: 3/15 (attacked 3/11), 2 of
 #: 6 neutral firm.
+#: Round 27: three more written blind in round 22 (oped-99..101: a human-rights lawyer against a state's mass trial of
+#: protesters, its justice minister and its security court and a foreign bar federation that gave the minister an award,
+#: for the defence lawyers who walked out; a farmers' federation against a neighbour's dam filled in the flood season,
+#: its energy minister and the development bank that financed it, for the river-basin authority that published the flow
+#: data; a former refugee against a host state's pushbacks at sea, its coast guard that denies them and its maritime
+#: minister, for the fishing captain who rescued the survivors; 13 actors, 10 attacked, 5 neutral). Blind, on round
+#: 21's final code: 2/13 (attacked 2/10), 2 of 5 neutral firm.
 #: Per round: (document name prefixes, right at least, neutral actors with a firm stance at most).
 OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 13": (("oped-27", "oped-28", "oped-29"), 12, 3),
@@ -165,7 +172,8 @@ OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 23": (("oped-81", "oped-82", "oped-83"), 8, 3),
                "round 24": (("oped-84", "oped-85", "oped-86"), 12, 1),
                "round 25": (("oped-90", "oped-91", "oped-92"), 7, 1),
-               "round 26": (("oped-93", "oped-94", "oped-95"), 3, 2)}
+               "round 26": (("oped-93", "oped-94", "oped-95"), 3, 2),
+               "round 27": (("oped-99", "oped-100", "oped-101"), 2, 2)}
 OPEN = tuple(name for names, _, _ in OPEN_ROUNDS.values() for name in names)
 #: Neutrally named actors of the development documents that may get a firm author stance, at most.
 NEUTRAL_WITH_STANCE_MAX = 2
