@@ -728,10 +728,11 @@ def _refrains(text: str, found: dict) -> Iterable[tuple[int, int, str]]:
         seen.add(phrase)
         if lowered is None:
             lowered = text.lower()
-        if lowered.count(phrase) < MIN_REFRAIN_USES:
+        if lowered.count(phrase) < MIN_REFRAIN_USES:  # a quick test; the offsets come from ``text`` itself
             continue
-        uses = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", lowered)]
-        if len(uses) >= MIN_REFRAIN_USES:
+        uses = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text, re.IGNORECASE)
+                if not _LINK_LINE.search(text, text.rfind("\n", 0, m.start()) + 1, _line_end(text, m.start()))]
+        if len(uses) >= MIN_REFRAIN_USES:  # uses on a line with a link or a handle are no prose
             for u in uses:
                 yield u, u + len(phrase), phrase
 
