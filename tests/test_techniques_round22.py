@@ -1,12 +1,11 @@
 """Round 22 of issue 18 (docs/rhetoric.md, "Round 22: technique labels and spans on PTC").
 
-* a refrain: a charged phrase (a Loaded_Language, Slogans or Flag-Waving span of two to six
-  words) said three or more times marks each use as Repetition (``rule:refrain``); a phrase said
-  twice, or a single charged word said again and again, is not a refrain;
-* the techniques the stage already finds, with their labels and spans, on passages written for
-  this round, and the second look that keeps descriptive words out: a legal designation, a name,
-  a legal term, a diplomatic formula, a superlative ranked against a time, a question for
-  information; a quoted person's loaded words are the speaker's, not the author's.
+No technique rule changed in round 22 (the one candidate kept on the development part of PTC, a
+refrain rule for Repetition, lowered the held-out part and was reverted). These tests pin the labels
+and spans the stage gives on passages written for this round, and the second look that keeps
+descriptive words out: a legal designation, a conviction, a name, a legal term, a diplomatic formula,
+a superlative ranked against a time, a hedged quantity, a question for information or a transcript
+turn; a quoted person's loaded words are the speaker's, not the author's.
 
 Every passage is written for the test."""
 
@@ -14,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from communique.rhetoric.techniques import MIN_REFRAIN_USES, find_techniques
+from communique.rhetoric.techniques import find_techniques
 
 NAME = "Name_Calling,Labeling"
 LOADED = "Loaded_Language"
@@ -22,7 +21,6 @@ DOUBT = "Doubt"
 EXAGGERATION = "Exaggeration,Minimisation"
 FEAR = "Appeal_to_fear-prejudice"
 FLAG = "Flag-Waving"
-REPETITION = "Repetition"
 
 
 def _found(nlp, text):
@@ -31,56 +29,6 @@ def _found(nlp, text):
 
 def _spans(nlp, text, technique):
     return [t.text for t in _found(nlp, text) if t.technique == technique]
-
-
-_RIGGED = ("The mayor calls it reform, but it is a rigged system from top to bottom. Every contract "
-           "goes through the rigged system, every permit waits on the rigged system, and the families "
-           "of Dunmore pay for it.")
-
-
-@pytest.mark.issue(18)
-def test_round22_a_charged_phrase_said_three_times_is_a_refrain(nlp):
-    found = _found(nlp, _RIGGED)
-    refrain = [t for t in found if t.technique == REPETITION and t.cue.startswith("rule:refrain")]
-    assert [t.text for t in refrain] == ["rigged system"] * 3, found
-    assert [_RIGGED[t.start:t.end] for t in refrain] == ["rigged system"] * 3
-    # the uses keep their Loaded_Language span as well
-    assert _spans(nlp, _RIGGED, LOADED) == ["rigged system"] * 3
-
-
-@pytest.mark.issue(18)
-def test_round22_a_refrain_is_found_in_any_case(nlp):
-    text = ("Rigged system, they said in March. The rigged system held in June. "
-            "By winter the whole town knew the RIGGED SYSTEM by heart.")
-    assert len([t for t in _found(nlp, text) if t.cue.startswith("rule:refrain")]) == MIN_REFRAIN_USES
-
-
-@pytest.mark.issue(18)
-def test_round22_a_charged_phrase_said_twice_is_not_a_refrain(nlp):
-    text = "The council called the plan a shameless stunt. Two weeks later a second shameless stunt followed."
-    assert _spans(nlp, text, LOADED)  # loaded, but said twice only
-    assert not _spans(nlp, text, REPETITION)
-
-
-@pytest.mark.issue(18)
-def test_round22_a_single_charged_word_said_again_is_not_a_refrain(nlp):
-    text = "The plan is shameful. The delay is shameful. The silence of the council is shameful."
-    assert _spans(nlp, text, LOADED) == ["shameful"] * 3
-    assert not _spans(nlp, text, REPETITION)
-
-
-@pytest.mark.issue(18)
-def test_round22_a_plain_phrase_said_three_times_is_not_a_refrain(nlp):
-    text = ("The water board met on Monday. The water board will meet again in May, "
-            "and the water board has asked the town for its figures.")
-    assert not _spans(nlp, text, REPETITION)
-
-
-@pytest.mark.issue(18)
-def test_round22_a_refrain_on_a_link_line_is_not_prose(nlp):
-    text = ("The rigged system failed us. The rigged system failed our parents.\n"
-            "Share: the rigged system https://example.org/rigged-system")
-    assert not [t for t in _found(nlp, text) if t.cue.startswith("rule:refrain")]
 
 
 # --- labels and spans on passages written for the round --------------------------------------
@@ -99,6 +47,16 @@ def test_round22_a_refrain_on_a_link_line_is_not_prose(nlp):
     ("How dare they!", LOADED, "How dare they"),
     ("We will stand up for our country and for the workers who built it.", FLAG,
      "We will stand up for our country and for the workers who built it"),
+    # a loaded noun said of a person labels the person
+    ("Everyone in Dunmore knows it: the senator is a disgrace.", NAME, "disgrace"),
+    # a name denied
+    ("The rebels announced the so-called republic from a hotel in the port.", NAME, "so-called republic"),
+    # an intensified loaded word is loaded and an overstatement
+    ("The council's answer to the flood was utterly absurd.", LOADED, "utterly absurd"),
+    ("The council's answer to the flood was utterly absurd.", EXAGGERATION, "utterly absurd"),
+    # epithets said of people, the noun with them
+    ("The clueless officials of the water board lost the plans twice.", NAME, "clueless officials"),
+    ("They are lazy and greedy, and the town knows it.", NAME, "greedy"),
 ])
 def test_round22_technique_label_and_span(nlp, text, technique, span):
     assert span in _spans(nlp, text, technique), _found(nlp, text)
@@ -117,8 +75,16 @@ def test_round22_technique_label_and_span(nlp, text, technique, span):
     ("The foreign ministry condemns in the strongest terms the shelling of the port.", (LOADED, EXAGGERATION)),
     # a superlative ranked against a time measures
     ("It was the deadliest flood since 1998, the regional office said.", (EXAGGERATION,)),
-    # a question for information
+    # a conviction names an offence
+    ("The former mayor was convicted of terrorism offences in 2015 and released last year.", (NAME, LOADED)),
+    # a truce's formula
+    ("Both sides agreed to a cessation of hostilities from midnight.", (LOADED, NAME)),
+    # a hedged quantity measures
+    ("Nearly the entire staff of the clinic left in the spring.", (EXAGGERATION,)),
+    # a question for information, and a transcript turn
     ("When will the bridge on the northern road reopen to traffic?", (DOUBT,)),
+    ("Who signed the new fishing agreement with the islands on Monday?", (DOUBT,)),
+    ("Counsel: Were you at the harbour on the night of the fire?", (DOUBT,)),
 ])
 def test_round22_descriptive_words_mark_nothing(nlp, text, techniques):
     found = _found(nlp, text)
@@ -135,10 +101,3 @@ def test_round22_a_quoted_persons_loaded_words_are_the_speakers(analyze):
     assert loaded and speakers, (document.techniques, document.quotes)
     assert all(t.holder in speakers for t in loaded), [(t.text, t.holder) for t in loaded]
     assert "author" not in {t.holder for t in loaded}
-
-
-@pytest.mark.issue(18)
-def test_round22_the_authors_refrain_is_the_authors(analyze):
-    document = analyze(_RIGGED)
-    refrain = [t for t in document.techniques if t.technique == REPETITION]
-    assert len(refrain) == 3 and {t.holder for t in refrain} == {"author"}, document.techniques

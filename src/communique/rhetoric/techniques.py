@@ -694,47 +694,11 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
     for key in [k for k in found if k[0] == LOADED and (NAME_CALLING, k[1], k[2]) not in found]:
         if _labels_people(doc.char_span(key[1], key[2], alignment_mode="expand")):
             add(NAME_CALLING, key[1], key[2], f"rule:people-label ({found[key][0]})", PERSON_EPITHET_WEIGHT)
-    for s, e, phrase in _refrains(text, found):
-        add(REPETITION, s, e, f"rule:refrain ({phrase})", REPETITION_WEIGHT)
     out = []
     for (technique, start, end), cues in sorted(found.items(), key=lambda kv: (kv[0][1], kv[0][2], kv[0][0])):
         confidence = min(MAX_CONFIDENCE, weights[(technique, start, end)] + EXTRA_CUE_BONUS * (len(cues) - 1))
         out.append(Technique(technique, start, end, text[start:end], confidence, "; ".join(cues)))
     return _drop_nested(out)
-
-
-#: A charged phrase the writer says again and again is a refrain (Repetition, round 22): a span of these
-#: techniques, of MIN_REFRAIN_WORDS to MAX_REFRAIN_WORDS words, whose words occur MIN_REFRAIN_USES+ times in
-#: the text (as whole words, any case) marks each use.
-REFRAIN_TECHNIQUES = (LOADED, "Slogans", "Flag-Waving")
-MIN_REFRAIN_WORDS = 2
-MAX_REFRAIN_WORDS = 6
-MIN_REFRAIN_USES = 3
-
-
-def _refrains(text: str, found: dict) -> Iterable[tuple[int, int, str]]:
-    """Every use of a charged phrase said MIN_REFRAIN_USES+ times: the words of a Loaded_Language, Slogans
-    or Flag-Waving span of MIN_REFRAIN_WORDS to MAX_REFRAIN_WORDS words ("the rigged system", "our
-    great nation"), found again as whole words in any case; ``(start, end, phrase)`` per use. A single
-    charged word used again is the text's vocabulary, not a refrain (round 18: P 0.09 on PTC dev)."""
-    lowered = None
-    seen = set()
-    for technique, start, end in list(found):
-        if technique not in REFRAIN_TECHNIQUES:
-            continue
-        phrase = text[start:end].lower()
-        if phrase in seen or not MIN_REFRAIN_WORDS <= len(phrase.split()) <= MAX_REFRAIN_WORDS:
-            continue
-        seen.add(phrase)
-        if lowered is None:
-            lowered = text.lower()
-        if lowered.count(phrase) < MIN_REFRAIN_USES:  # a quick test; the offsets come from ``text`` itself
-            continue
-        uses = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text, re.IGNORECASE)
-                if not _LINK_LINE.search(text, text.rfind("\n", 0, m.start()) + 1, _line_end(text, m.start()))]
-        if len(uses) >= MIN_REFRAIN_USES:  # uses on a line with a link or a handle are no prose
-            for u in uses:
-                yield u, u + len(phrase), phrase
 
 
 #: What may stand between two questions of one run (see ``_question_runs``).
