@@ -79,8 +79,12 @@ eval_events = benchmark("eval_events")
 #: Round 24's four open documents written blind in round 21 (wire-36, wire-37, stmt-39, stmt-40) joined development
 #: after round 21's rules (42 -> 46 documents, with round 21's rules: typed 0.718, dyad 0.601, mode 0.896); the four
 #: blind: typed 0.500, dyad 0.317, mode 0.732: mode floor 0.90 -> 0.89.
+#: Round 25's four open documents written blind in round 22 (wire-39, wire-40, stmt-43, stmt-44) joined development
+#: (46 -> 50 documents) and took it from typed 0.729, dyad 0.610, mode 0.894, quote + speaker 0.919, actors 0.896 to
+#: typed 0.716, dyad 0.588, mode 0.895, quote + speaker 0.911, actors 0.898 (the code did not change; the four blind:
+#: typed 0.598, dyad 0.392): dyad floor 0.59 -> 0.58.
 ALL_TYPED_F1_FLOOR = 0.71
-ALL_DYAD_F1_FLOOR = 0.59
+ALL_DYAD_F1_FLOOR = 0.58
 MODE_ACCURACY_FLOOR = 0.89
 #: Round 19's four open documents written blind (wire-24, wire-25, stmt-25, stmt-26, "open": "round 19") joined
 #: development and took its quote + speaker F1 from 0.986 to 0.962 (the code did not change): floor 0.97 -> 0.96.
@@ -163,6 +167,13 @@ NEWS_TYPED_F1_FLOOR = 0.68
 #: attache summoned, allies informed and the neighbour's denial): "sealed": "round 21", its group "sealed round 21";
 #: blind, before round 21's rules: typed 0.503 (P 0.633 R 0.418), dyad 0.305, quote+speaker 0.764; after them typed
 #: 0.510 (P 0.629 R 0.429), dyad 0.340, quote+speaker 0.764.
+#: Round 22 (wire-38, stmt-41, stmt-42: a prisoner exchange between two warring states brokered by a Gulf state, with a
+#: torture accusation, its denial, the ICRC refused access, a third state's offer to host talks and a later swap that
+#: could follow; a regional organisation's summit communique in numbered paragraphs on a coup, with a suspension,
+#: targeted sanctions on the junta, a mediator appointed, a standby force on alert, thanks to the host and the next
+#: session's date; a foreign ministry's reply to a foreign senate's resolution, with the charge d'affaires summoned,
+#: named senators accused of interference, an earlier memorandum recalled, a warning for cooperation and an invitation
+#: to visit): "sealed": "round 22", its group "sealed round 22"; no floor yet (the lead sets it after scoring).
 SEALED_FLOORS = {"round 11": (0.60, 0.38, 0.86), "round 12": (0.55, 0.39, 0.95), "round 13": (0.66, 0.41, 0.93),
                  "round 14": (0.59, 0.31, 0.82), "round 15": (0.61, 0.50, 0.79), "round 16": (0.65, 0.34, 0.95),
                  "round 17": (0.57, 0.38, 0.78), "round 18": (0.40, 0.20, 0.70),
@@ -223,6 +234,18 @@ def test_statements_sealed_round_21_is_its_own_group():
 @pytest.mark.gold
 def test_events_statements_sealed_round_21_group(statements):
     assert statements["sealed round 21"]["docs"] == 3
+
+
+def test_statements_sealed_round_22_is_its_own_group():
+    """The three sealed round-22 documents carry "sealed": "round 22"; their floor is not set yet (the lead sets it)."""
+    ids = [m["id"].split("_")[0] for m in _index() if m.get("sealed") == "round 22"]
+    assert sorted(ids) == ["stmt-41", "stmt-42", "wire-38"]
+    assert "round 22" not in SEALED_FLOORS
+
+
+@pytest.mark.gold
+def test_events_statements_sealed_round_22_group(statements):
+    assert statements["sealed round 22"]["docs"] == 3
 
 
 @pytest.mark.gold

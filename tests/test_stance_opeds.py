@@ -150,6 +150,13 @@ DOCUMENT_FLOOR = 0.7
 #: that pulled down a war memorial and its own government and foreign ministry that stayed silent, for the neighbour's
 #: mayor who rebuilt it; 15 actors, 11 attacked, 6 neutral). Blind, on round 21's final code: 3/15 (attacked 3/11), 2 of
 #: 6 neutral firm.
+#: Round 27: three more written blind in round 22 (oped-99..101: a human-rights lawyer against a state's mass trial of
+#: protesters, its justice minister and its security court and a foreign bar federation that gave the minister an award,
+#: for the defence lawyers who walked out; a farmers' federation against a neighbour's dam filled in the flood season,
+#: its energy minister and the development bank that financed it, for the river-basin authority that published the flow
+#: data; a former refugee against a host state's pushbacks at sea, its coast guard that denies them and its maritime
+#: minister, for the fishing captain who rescued the survivors; 13 actors, 10 attacked, 5 neutral). Blind, on round
+#: 21's final code: 2/13 (attacked 2/10), 2 of 5 neutral firm.
 #: Per round: (document name prefixes, right at least, neutral actors with a firm stance at most).
 OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 13": (("oped-27", "oped-28", "oped-29"), 12, 3),
@@ -165,7 +172,8 @@ OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 23": (("oped-81", "oped-82", "oped-83"), 8, 3),
                "round 24": (("oped-84", "oped-85", "oped-86"), 12, 1),
                "round 25": (("oped-90", "oped-91", "oped-92"), 7, 1),
-               "round 26": (("oped-93", "oped-94", "oped-95"), 3, 2)}
+               "round 26": (("oped-93", "oped-94", "oped-95"), 3, 2),
+               "round 27": (("oped-99", "oped-100", "oped-101"), 2, 2)}
 OPEN = tuple(name for names, _, _ in OPEN_ROUNDS.values() for name in names)
 #: Neutrally named actors of the development documents that may get a firm author stance, at most.
 NEUTRAL_WITH_STANCE_MAX = 2
@@ -219,6 +227,13 @@ NEUTRAL_WITH_STANCE_MAX = 2
 #: warnings and a regional community's silence, for a parliamentary committee and a rights commission): "sealed":
 #: "round 21", its group "sealed round 21"; 16 actors, 10 attacked, 6 neutral; blind, before round 21's rules: 7/16
 #: (attacked 7/10), 3 of 6 neutral actors firm; the same after them.
+#: Round 22 (oped-96..98: a fisheries scientist against a distant-water fleet's state that hides its catch data, its
+#: fisheries bureau, the fleet's company and a regional fisheries body that keeps raising the quota, for the coastal
+#: fishers' cooperatives; a former diplomat against her own government's arms sales to a state bombing a neighbour,
+#: its undersecretary and the export-licence office, for the court that suspended a licence; an exiled journalist
+#: against a state broadcaster's smear programmes, its presenter, the leader and the foreign satellite operator that
+#: carries the channel, for a press-freedom NGO): "sealed": "round 22", its group "sealed round 22"; 16 actors, 13
+#: attacked, 6 neutral; no floor yet (the lead sets it after scoring).
 #: Per round: (right at least, neutral with a firm stance at most).
 SEALED_FLOORS = {"round 11": (5, 2), "round 12": (7, 2), "round 13": (2, 2), "round 14": (5, 2), "round 15": (4, 1),
                  "round 16": (5, 2), "round 17": (6, 2), "round 18": (7, 2), "round 19": (8, 2),
@@ -289,6 +304,14 @@ def test_stance_opeds_sealed_round_21_is_its_own_group(result):
     group = result["sealed round 21"]
     assert group["documents"] == 3 and group["actors"] == 16, group["documents"]
     assert "round 21" in SEALED_FLOORS
+
+
+@pytest.mark.issue(18)
+def test_stance_opeds_sealed_round_22_is_its_own_group(result):
+    """Sealed round 22 (oped-96..98) is scored as its own group; its floor is not set yet (the lead sets it)."""
+    group = result["sealed round 22"]
+    assert group["documents"] == 3 and group["actors"] == 16, group["documents"]
+    assert "round 22" not in SEALED_FLOORS
 
 
 @pytest.mark.issue(18)

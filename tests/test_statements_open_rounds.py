@@ -10,7 +10,10 @@ ministry's designation of an armed group and sanctions on its foreign financiers
 stmt-40, written during round 21 by b3: a hostage-rescue raid by one state's special forces on a neighbour's territory
 without its consent, an international court's maritime-boundary ruling rejected by the losing state, a joint communiqué
 establishing diplomatic relations brokered by a third state, a foreign ministry's statement on evacuating its citizens
-from a third state's civil war). They stay in the "development" group of
+from a third state's civil war); round 25: wire-39, wire-40, stmt-43, stmt-44, written during round 22 by b2: a state's
+seizure of a foreign-flagged tanker in a strait with a court confiscating its cargo, a contested presidential election
+result with tear gas and an internet cut, a head of government's office readout of a phone call with a foreign leader,
+a foreign ministry's statement on the expulsion of its diplomats with a reciprocal expulsion). They stay in the "development" group of
 benchmarks/eval_events.py and also form an "open round N" group; they are never "sealed".
 """
 
@@ -45,6 +48,10 @@ OPEN_ROUNDS = {
                  "stmt-40_philippines-dfa-evacuation-filipinos-libya-tunisia-corridor",
                  "wire-36_mauritania-commandos-free-hostages-raid-inside-mali-bamako-protests",
                  "wire-37_world-court-tanzania-mozambique-sea-boundary-dodoma-rejects-recalls-agent"],
+    "round 25": ["stmt-43_canada-prime-minister-call-china-premier-canola-detained-citizens-floods",
+                 "stmt-44_lithuania-mfa-belarus-expels-diplomats-reciprocal-expulsion-klaipeda-consulate",
+                 "wire-39_iran-seizes-marshall-islands-tanker-hormuz-court-confiscates-cargo",
+                 "wire-40_malawi-commission-declares-incumbent-winner-opposition-rejects-tear-gas-internet-cut"],
 }
 ROUNDS = sorted(OPEN_ROUNDS)
 

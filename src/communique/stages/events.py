@@ -1438,7 +1438,7 @@ def quoted_accusations(document, doc, events, author, index, mentions: MentionIn
             continue  # (an accusation whose only candidate was the speaker's own body stays, untargeted)
         out.append(_record(
             id=f"e{len(events) + len(out) + 1}", type="ACCUSE", mode="asserted", source=(quote.speaker,),
-            target=tuple(target), trigger=Trigger(cue.idx, cue.idx + len(cue.text), cue.text), sentence=span,
+            target=tuple(target), trigger=Trigger(cue.idx, cue.idx + len(cue.text), cue.text), sentence=_sentence_span(sent),
             section=views_of(doc).section_kind_at(document, cue.idx),
             attribution=Attribution("quoted", quote.speaker), plover_mode="disapprove",
             confidence=0.45, cue=f"quoted-accuse:{cue.lower_}"))
