@@ -277,3 +277,13 @@ def test_a_request_to_an_actor_not_attacked_is_no_praise():
                 "Crescent to suspend its work in the port.")
     polarity, reasons = _polarity(text, "governor")
     assert not any(r.startswith("deed against") for r in reasons), reasons
+
+
+# After the blind reading of open round 27 (oped-101's "Let an independent body, not the coast guard itself,
+# investigate ..."): the actor set aside with "not" is not the one let to do the work.
+@pytest.mark.issue(18)
+def test_let_x_not_y_investigate_is_no_praise_of_y():
+    text = _SEA("Let an independent commission, not the Armed Forces of Malta themselves, investigate the night of "
+                "the ninth.")
+    polarity, reasons = _polarity(text, "Armed Forces of Malta")
+    assert not any("let ..." in r for r in reasons), reasons

@@ -3716,8 +3716,11 @@ def _demand_list_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
                     if c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in LET_WORK_VERBS:
                         let_subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
                         if let_subj is not None:
-                            yield from _of_subject(mentions, let_subj, 1, DEMAND_LIST_WEIGHT, verb.idx,
-                                                   c.idx + len(c.text), f"demand in a list 'let ... {c.lemma_.lower()}'")
+                            set_aside = _set_aside(let_subj, mentions)  # round 22: "an independent body, not the coast guard"
+                            for e in _of_subject(mentions, let_subj, 1, DEMAND_LIST_WEIGHT, verb.idx,
+                                                 c.idx + len(c.text), f"demand in a list 'let ... {c.lemma_.lower()}'"):
+                                if e.target not in set_aside:
+                                    yield e
 
 
 WITHDRAWAL_WEIGHT = 0.5       # "Andes Mutual no longer insures the miners", "would no longer cover any voyage"
@@ -4236,4 +4239,17 @@ def _requests_to_the_attacked(doc, mentions: _Mentions, net: dict) -> list[Evide
         if targets:
             out += [Evidence("author", d, 1, DEED_AGAINST_WEIGHT, verb.idx, act.idx + len(act.text),
                              f"{DEED_AGAINST} '{verb.lemma_.lower()} ... {act.lemma_.lower()}'") for d in doers]
+    return out
+
+
+def _set_aside(noun, mentions: _Mentions) -> set[str]:
+    """The actors a noun phrase sets aside with "not" ("an independent body, not the coast guard itself": the coast
+    guard): those of a noun in its subtree that "not" stands right before (with its article)."""
+    out = set()
+    for tok in noun.subtree:
+        if tok.i == noun.i or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        k = tok.left_edge.i
+        if k > 0 and noun.doc[k - 1].lower_ == "not" or noun.doc[k].lower_ == "not":
+            out.update(mentions.actors_at(tok) or mentions.linked(tok))
     return out
