@@ -287,3 +287,22 @@ def test_let_x_not_y_investigate_is_no_praise_of_y():
                 "the ninth.")
     polarity, reasons = _polarity(text, "Armed Forces of Malta")
     assert not any("let ..." in r for r in reasons), reasons
+
+
+# After the blind reading of open round 27 (oped-101: "told parliament that critics were 'doing the work of
+# smugglers'. Is a nine-year-old girl from Darfur a smuggler?"): a yes/no question that echoes the claim's word.
+@pytest.mark.issue(18)
+def test_a_question_echoing_the_claims_word_attacks_the_claimant():
+    text = _FISHERS("The fisheries minister, Aminata Ba, told the assembly that the protesters were \"agents of foreign "
+                    "trawlers\". Is a grandmother who mends nets an agent of foreign trawlers? The minister did not say.")
+    polarity, reasons = _polarity(text, "Aminata Ba")
+    assert polarity < -0.15, (polarity, reasons)  # main: by the omission "did not say" alone
+    assert any(r.startswith("rebuttal 'is ... agent?'") for r in reasons), reasons
+
+
+@pytest.mark.issue(18)
+def test_a_question_answered_yes_is_no_rebuttal():
+    text = _FISHERS("The Port Authority says the new quay is finished. Is the quay finished? Yes, since May, and the "
+                    "canoes use it every morning.")
+    polarity, reasons = _polarity(text, "Port Authority")
+    assert not any(r.startswith("rebuttal") for r in reasons), reasons

@@ -4144,6 +4144,7 @@ def _which_rebuttal_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     "tell" included, with a clause), and which a statement follows, counts against the claimant (``REBUTTAL_WEIGHT``,
     reason "rebuttal 'which backlog?' of its claim"). A "which" question after no claim gives nothing ("We met the
     Port Authority on Tuesday. Which office? The one by the old market.")."""
+    yield from _echo_question_evidence(doc, mentions)
     sents = sentences(doc)
     for n in range(1, len(sents) - 1):
         sent = sents[n]
@@ -4253,3 +4254,38 @@ def _set_aside(noun, mentions: _Mentions) -> set[str]:
         if k > 0 and noun.doc[k - 1].lower_ == "not" or noun.doc[k].lower_ == "not":
             out.update(mentions.actors_at(tok) or mentions.linked(tok))
     return out
+
+
+#: Auxiliaries that open a yes/no question ("Is a nine-year-old girl from Darfur a smuggler?").
+_YES_NO_OPENERS = frozenset(("is", "are", "was", "were"))
+#: Openers of an answer that grants the question ("Yes, since May").
+_GRANTING = frozenset(("yes", "indeed", "certainly", "of course"))
+
+
+def _echo_question_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """A yes/no question "Is (are) <someone> a <noun>?", right after an actor's claim whose clause holds that noun
+    ("told parliament ... that critics were 'doing the work of smugglers'. Is a nine-year-old girl from Darfur a
+    smuggler?"), counts against the claimant (``REBUTTAL_WEIGHT``, reason "rebuttal 'is ... smuggler?' of its
+    claim"); not where the next sentence grants it ("Yes, ..."), in the writer's voice only."""
+    sents = sentences(doc)
+    for n in range(1, len(sents)):
+        sent = sents[n]
+        if sent[0].lower_ not in _YES_NO_OPENERS or sent[-1].text != "?" or mentions.in_quote(sent.start_char) \
+                or mentions.holder(sent.start_char, sent.end_char) != "author":
+            continue
+        if n + 1 < len(sents) and sents[n + 1][0].lower_ in _GRANTING:
+            continue
+        named = {t.lemma_.lower() for t in sent if t.pos_ == "NOUN"}
+        for verb in sents[n - 1]:
+            if verb.lemma_.lower() not in ROLE_CLAIM_VERBS or verb.pos_ != "VERB" or _negated(verb):
+                continue
+            said = {t.lemma_.lower() for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree
+                    if t.pos_ == "NOUN"}
+            echoed = sorted(named & said)
+            subj = _claimant_of(verb)
+            if not echoed or subj is None:
+                continue
+            for target in mentions.linked(subj):
+                if target not in mentions.author_ids:
+                    yield Evidence("author", target, -1, REBUTTAL_WEIGHT, sent.start_char, sent.end_char,
+                                   f"rebuttal '{sent[0].lower_} ... {echoed[0]}?' of its claim")
