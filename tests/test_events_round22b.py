@@ -138,3 +138,38 @@ def test_releasing_a_statement_is_still_no_release(pipeline):
     text = "The foreign ministry of Kenya released a statement on Monday and published a report on the border."
     doc = _analyse(pipeline, text)
     assert not events_of(doc, "RETREAT") and not events_of(doc, "CONCEDE"), event_cues(doc)
+
+
+# --- 3b. a list subject behind "those that", a definite noun of a kind --------------------------
+
+def test_states_among_those_that_voted_against_reject(pipeline):
+    doc = _analyse(pipeline, "Cuba, Belarus and Iran were among those that voted against the resolution.")
+    rejections = events_of(doc, "REJECT")
+    assert rejections and all(_names(doc, e.source) == {"CUB", "BLR", "IRN"} for e in rejections), event_cues(doc)
+
+
+def test_one_of_the_countries_that_voted_against(pipeline):
+    doc = _analyse(pipeline, "Chile was one of the countries that voted against the resolution.")
+    rejections = events_of(doc, "REJECT")
+    assert rejections and all(_names(doc, e.source) == {"CHL"} for e in rejections), event_cues(doc)
+
+
+def test_the_alliance_is_the_alliance_named_before(pipeline):
+    text = "NATO's coordinator said the alliance would send four more frigates to the Baltic."
+    doc = _analyse(pipeline, text)
+    sent = events_of(doc, "MOBILIZE")
+    assert sent and all("NATO" in _names(doc, e.source) for e in sent), event_cues(doc)
+
+
+def test_the_country_with_no_state_named_before_is_no_guess(pipeline):
+    text = "The country would suspend its contributions to the fund, a spokesman for the fund said."
+    doc = _analyse(pipeline, text)
+    assert not [e for e in events_of(doc, "SANCTION") if e.source], event_cues(doc)
+
+
+def test_the_country_is_the_state_named_before(pipeline):
+    text = ("Kenya protested to the bloc on Monday. The country would suspend its contributions to the "
+            "budget of the East African Community, a spokesman for the bloc said.")
+    doc = _analyse(pipeline, text)
+    cut = events_of(doc, "SANCTION")
+    assert cut and all(_names(doc, e.source) == {"KEN"} for e in cut), event_cues(doc)

@@ -230,7 +230,9 @@ def subject_of(tok, hops: int = 0, clause: bool = False) -> list:
     sheet, i = token_sheet(tok.doc), tok.i
     deps, kids, dep, up = sheet.deps, sheet.kids, sheet.deps[i], sheet.heads[i]
     subj = [sheet.doc[c] for c in kids[i] if deps[c] in _SUBJECT_IDS]
-    if dep == _RELCL and subj and all(sheet.tags[x.i] == _WDT for x in subj):
+    if dep == _RELCL and subj and all(sheet.tags[x.i] == _WDT for x in subj) and _among_those(tok.head):
+        subj = _among_those(tok.head)  # "Cuba and Iran were among those that voted against" (round 22b)
+    elif dep == _RELCL and subj and all(sheet.tags[x.i] == _WDT for x in subj):
         # "signed a decree that bars ...": the relative pronoun stands for the instrument
         # "Bolivia, which is at war with ...": the named noun the clause is said of
         subj = _instrument_author(tok.head) or (conjuncts(tok.head) if _named_head(tok.head) else subj)
@@ -1010,3 +1012,24 @@ def _fought_between(noun) -> tuple[list, list]:
     if len(sides) == 1:
         sides += _stray_conjunct(sides[0])
     return (sides[:1], sides[1:]) if len(sides) > 1 else ([], [])
+
+
+#: Words a relative clause hangs on in "X were among those that ...", "X was one of the countries
+#: that ..." (round 22b).
+AMONG_HEADS = frozenset({"those", "countries", "states", "nations", "governments", "members", "delegations"})
+
+
+def _among_those(head) -> list:
+    """"Cuba, Belarus and Iran were among those that voted against", "Chile was one of the
+    countries that voted against": the copula's subject does what the relative clause says of
+    "those" (round 22b); [] elsewhere."""
+    if head.lower_ not in AMONG_HEADS or head.dep_ != "pobj":
+        return []
+    prep, up = head.head, head.head.head
+    if prep.lower_ == "of" and up.lower_ == "one" and up.dep_ == "attr":
+        up = up.head
+    elif prep.lower_ != "among":
+        return []
+    if up.lemma_ != "be":
+        return []
+    return [s for c in up.children if c.dep_ == "nsubj" for s in conjuncts(c)]

@@ -1225,7 +1225,8 @@ def extract_events(document, doc, ctx):
             target = list(source) if d.reciprocal or d.type in RECIPROCAL_TYPES and len(source) > 1 else \
                 [t for t in target if t not in source]
         if not source and d.sources and (body := _members_body(document, d.sources, start) or
-                                         _official_for(document, d.sources, author, in_author, index)):
+                                         _official_for(document, d.sources, author, in_author, index) or
+                                         _definite_kind(document, d.sources, start)):
             source, target = body, [t for t in target if t not in body]  # "the judges voted": the court (22b)
         if bloc := _bloc_leaders(d, index):  # "the leaders approved ...", after a summit of a bloc (21b)
             source, target = bloc, [t for t in target if t not in bloc]
@@ -3013,3 +3014,25 @@ def _official_for(document, subjects: list, author, in_author: bool, index) -> l
     named = [o for c in subjects[0].children if c.dep_ == "prep" and c.lower_ in ("for", "of")
              for o in c.children if o.dep_ == "pobj"]
     return _actors_of(document, named, author, in_author, index) if named else []
+
+
+#: Definite nouns that stand for the actor of their kind named last before them (round 22b): "the
+#: country would suspend its contributions" (Congo), "the alliance would send four frigates" (NATO).
+DEFINITE_KIND_NOUNS = {"country": ("state",), "nation": ("state",), "alliance": ("igo",), "bloc": ("igo",)}
+
+
+def _definite_kind(document, subjects: list, start: int) -> list[str]:
+    """The actor a bare "the country" or "the alliance" stands for: the last actor of its kind
+    named before ``start`` (a state; an international organisation); [] when the noun has any
+    other word ("the country's army", "a country", "the whole bloc") or none is named (22b)."""
+    if len(subjects) != 1:
+        return []
+    t = subjects[0]
+    kinds = DEFINITE_KIND_NOUNS.get(t.lemma_.lower())
+    if kinds is None or t.tag_ != "NN" or t.ent_type_ or \
+            [c for c in t.children if not (c.dep_ == "det" and c.lower_ == "the")] or \
+            not any(c.dep_ == "det" for c in t.children):
+        return []
+    last = max(((s, a.id) for a in document.actors if a.kind in kinds
+                for s, e in a.mentions if e <= t.idx), default=None)
+    return [last[1]] if last else []
