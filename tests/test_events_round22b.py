@@ -173,3 +173,34 @@ def test_the_country_is_the_state_named_before(pipeline):
     doc = _analyse(pipeline, text)
     cut = events_of(doc, "SANCTION")
     assert cut and all(_names(doc, e.source) == {"KEN"} for e in cut), event_cues(doc)
+
+
+# --- 1b. a verb after a modal passive clause; a light verb of cooperation ----------------------
+
+TROOPS = ("Nepal, Ghana and Fiji, which together provide half of the mission's troops, said in a joint letter "
+          "to the Secretary-General that a withdrawal on that schedule could not be carried out safely and "
+          "asked the council to negotiate a longer transition with Beirut.")
+
+
+def test_a_request_after_a_could_not_clause_is_the_letter_writers(pipeline):
+    doc = _analyse(pipeline, TROOPS)
+    asks = [e for e in events_of(doc, "REQUEST") if e.trigger.text.startswith("asked")]
+    assert asks and all(e.mode == "asserted" and _names(doc, e.source) == {"NPL", "GHA", "FJI"} for e in asks), \
+        event_cues(doc)
+
+
+def test_exploring_cooperation_is_the_two_sides_cooperation(pipeline):
+    text = ("Japan and Vietnam signed a communique on Monday. The two sides will hold consultations every "
+            "year and will explore cooperation in fisheries and tourism.")
+    doc = _analyse(pipeline, text)
+    coop = _in(doc, text, "will explore cooperation", "COOPERATE")
+    assert coop and all(_names(doc, e.source) == {"JPN", "VNM"} and e.mode != "asserted" for e in coop), \
+        event_cues(doc)
+
+
+def test_a_ban_and_an_exchange_that_are_only_topics(pipeline):
+    text = ("Armenia and Azerbaijan exchanged prisoners on Friday. Delegates of the two states also held talks "
+            "on the ban on fishing in the lake. They raised the question of a second exchange.")
+    doc = _analyse(pipeline, text)
+    assert not events_of(doc, "SANCTION"), event_cues(doc)
+    assert len(events_of(doc, "COOPERATE")) == 1, event_cues(doc)

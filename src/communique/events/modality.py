@@ -633,11 +633,12 @@ def fronted_coordinate(s: TokenSheet, i: int) -> int | None:
 
 def finite_after_modal(s: TokenSheet, i: int) -> int | None:
     """A finite verb ``i`` the parser coordinated with a bare verb after a modal inside a content
-    clause ("warned that its troops would answer any incursion and said it would ..."): a past or
+    clause ("warned that its troops would answer any incursion and said it would ...", "said that a
+    withdrawal could not be carried out safely and asked the council to ..."): a past or
     present-tense verb cannot share the "would", so it goes on with the verb the clause depends on
     (that verb's index is returned; None elsewhere)."""
     up = s.heads[i]
-    if s.deps[i] != _CONJ or s.tags[i] not in _FINITE_22B or s.tags[up] != _VB or \
+    if s.deps[i] != _CONJ or s.tags[i] not in _FINITE_22B or s.tags[up] not in (_VB, _VBN) or \
             any(s.deps[c] in _SUBJECT_22B for c in s.kids[i]) or s.deps[up] != _CCOMP or \
             not any(s.deps[c] == _AUX and s.lowers[c] in _MODALS_22B for c in s.kids[up]):
         return None
