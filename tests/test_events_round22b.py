@@ -204,3 +204,12 @@ def test_a_ban_and_an_exchange_that_are_only_topics(pipeline):
     doc = _analyse(pipeline, text)
     assert not events_of(doc, "SANCTION"), event_cues(doc)
     assert len(events_of(doc, "COOPERATE")) == 1, event_cues(doc)
+
+
+def test_fighting_between_the_forces_of_two_named_parties(pipeline):
+    text = ("The Ministry of Foreign Affairs of Egypt announces that 90 nationals were evacuated from Khartoum, "
+            "following the renewed fighting between the forces of the Sudanese Armed Forces and the Rapid "
+            "Support Forces.")
+    doc = _analyse(pipeline, text)
+    fights = events_of(doc, "ASSAULT")
+    assert fights and all(e.source and "EGY" not in _names(doc, e.source) for e in fights), event_cues(doc)

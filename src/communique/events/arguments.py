@@ -1011,6 +1011,9 @@ def _fought_between(noun) -> tuple[list, list]:
     sides = _dedupe([t for o in _pobjs(noun, _BETWEEN) for t in conjuncts(o)])
     if len(sides) == 1:
         sides += _stray_conjunct(sides[0])
+    if len(sides) == 1:  # "between the forces of X and Y": the parser joined Y to X, inside "of"
+        owners_ = [t for o in _pobjs(sides[0], _OF) for t in conjuncts(o)]
+        sides = _dedupe(owners_) if len(_dedupe(owners_)) > 1 else sides
     return (sides[:1], sides[1:]) if len(sides) > 1 else ([], [])
 
 
