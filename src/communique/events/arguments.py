@@ -230,7 +230,9 @@ def subject_of(tok, hops: int = 0, clause: bool = False) -> list:
     sheet, i = token_sheet(tok.doc), tok.i
     deps, kids, dep, up = sheet.deps, sheet.kids, sheet.deps[i], sheet.heads[i]
     subj = [sheet.doc[c] for c in kids[i] if deps[c] in _SUBJECT_IDS]
-    if dep == _RELCL and subj and all(sheet.tags[x.i] == _WDT for x in subj):
+    if dep == _RELCL and subj and all(sheet.tags[x.i] == _WDT for x in subj) and _among_those(tok.head):
+        subj = _among_those(tok.head)  # "Cuba and Iran were among those that voted against" (round 22b)
+    elif dep == _RELCL and subj and all(sheet.tags[x.i] == _WDT for x in subj):
         # "signed a decree that bars ...": the relative pronoun stands for the instrument
         # "Bolivia, which is at war with ...": the named noun the clause is said of
         subj = _instrument_author(tok.head) or (conjuncts(tok.head) if _named_head(tok.head) else subj)
@@ -245,6 +247,9 @@ def subject_of(tok, hops: int = 0, clause: bool = False) -> list:
         return []
     if hops >= MAX_INHERIT_HOPS:
         return []
+    coordinate = _coordinated_22b(sheet, i)
+    if coordinate is not None:  # "Chad demanded ..., warned that ... and said ...": Chad (round 22b)
+        return subject_of(sheet.doc[coordinate], hops + 1)
     if dep == _ROOT and i:
         k = i - 1  # the word before the verb and its auxiliaries ("..., Ana Soto, will call")
         while k > 0 and (deps[k] == _AUX and sheet.heads[k] == i or sheet.lowers[k] == ","):
@@ -270,6 +275,7 @@ def subject_of(tok, hops: int = 0, clause: bool = False) -> list:
     if dep in _CONTROLLED_IDS and up_pos in _CONTROLLING_POS:
         # object control: "urged Iran to withdraw", "called on Iran to withdraw"
         objs = _children(head, OBJECT_DEPS) if sheet.lemmas[up] not in PURPOSE_VERBS else []
+        objs = [o for o in objs if sheet.pos[o.i] != _NUM]  # "voted 13 to 2 to reject": a count asks nobody (22b)
         called_on = not objs and (sheet.lemmas[up] in OBJECT_CONTROL_PREP_VERBS or sheet.lemmas[up] in ADDRESSEE_PREP_VERBS)
         if called_on:  # the parser often hangs "to halt" of "called on X to halt" as an advcl
             objs = _pobjs(head, ADDRESSEE_PREP_VERBS.get(sheet.lemmas[up], frozenset({"on", "upon"})))
@@ -692,6 +698,8 @@ def noun_arguments(cand, lexicon) -> tuple[list, list]:
         source = [t for t in _pobjs(tok, _BETWEEN) if t not in target]
         if len(source) == 1:  # "between Ana Ruiz, claiming ..., and Pedro Salas": a lost second party
             source += _stray_conjunct(source[0])
+    if not source and not target and entry.type in FOUGHT_BETWEEN_TYPES:
+        source, target = _fought_between(tok)  # "the fighting between the forces of X and Y" (round 22b)
     if not target and entry.type in INVITING_TYPES and tok.dep_ == "pobj" and tok.head.lower_ == "at" and \
             tok.head.head.pos_ in ("VERB", "AUX"):
         # "troops are in Iraq at the invitation of its government": the one invited is who is there
@@ -980,3 +988,51 @@ def _verb_read_as_noun(tok) -> list:
             return []
         head = head.head
     return []
+
+
+def _coordinated_22b(sheet: TokenSheet, i: int) -> int | None:
+    """The verb whose subject a subjectless verb ``i`` shares where the parser broke a coordination
+    (round 22b): the first verb it hung below ``i`` as a content clause ("Chad demanded an apology,
+    warned that ..."), or the verb a finite conjunct of a "would" clause goes on with ("... would
+    answer any incursion and said it would ..."); None elsewhere."""
+    from .modality import finite_after_modal, fronted_coordinate
+
+    return fronted_coordinate(sheet, i) if sheet.deps[i] != _CONJ else finite_after_modal(sheet, i)
+
+
+#: Types of an act noun whose "between X and Y" names the two sides of a fight (round 22b).
+FOUGHT_BETWEEN_TYPES = frozenset({"ASSAULT"})
+
+
+def _fought_between(noun) -> tuple[list, list]:
+    """"the renewed fighting between the forces of X and Y", "clashes between police and
+    protesters": the first side is the source, the others the target (the gold convention of the
+    statements: the first named side acts); ([], []) with fewer than two sides (round 22b)."""
+    sides = _dedupe([t for o in _pobjs(noun, _BETWEEN) for t in conjuncts(o)])
+    if len(sides) == 1:
+        sides += _stray_conjunct(sides[0])
+    if len(sides) == 1:  # "between the forces of X and Y": the parser joined Y to X, inside "of"
+        owners_ = [t for o in _pobjs(sides[0], _OF) for t in conjuncts(o)]
+        sides = _dedupe(owners_) if len(_dedupe(owners_)) > 1 else sides
+    return (sides[:1], sides[1:]) if len(sides) > 1 else ([], [])
+
+
+#: Words a relative clause hangs on in "X were among those that ...", "X was one of the countries
+#: that ..." (round 22b).
+AMONG_HEADS = frozenset({"those", "countries", "states", "nations", "governments", "members", "delegations"})
+
+
+def _among_those(head) -> list:
+    """"Cuba, Belarus and Iran were among those that voted against", "Chile was one of the
+    countries that voted against": the copula's subject does what the relative clause says of
+    "those" (round 22b); [] elsewhere."""
+    if head.lower_ not in AMONG_HEADS or head.dep_ != "pobj":
+        return []
+    prep, up = head.head, head.head.head
+    if prep.lower_ == "of" and up.lower_ == "one" and up.dep_ == "attr":
+        up = up.head
+    elif prep.lower_ != "among":
+        return []
+    if up.lemma_ != "be":
+        return []
+    return [s for c in up.children if c.dep_ == "nsubj" for s in conjuncts(c)]

@@ -327,7 +327,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             continue  # "Asked about Chile's plan, Milei said ...": a reporter's question, no act
         if cand.pos == "verb":
             if publishes(cand.token) and not cand.parts[1:] and entry.type not in ("REQUEST", "ACCUSE") and \
-                    not _reported_clause(cand.token):
+                    not _reported_clause(cand.token) and not _judged_text(cand):
                 # "released a statement": a publication, not a release ("subpoenaed a transcript"
                 # and "criticised the report" are acts all the same)
                 continue
@@ -1706,3 +1706,17 @@ def _demanded_doers(noun) -> list:
     withdrawal"), else its named "of" object ("the withdrawal of Rwandan troops")."""
     return [c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")] or \
         [o for o in _pobj_list(noun, _OF) if _named_participant(o)]
+
+
+# --- Round 22b: dropped triggers ---------------------------------------------------------------
+
+#: Types whose verb said of a text judges it ("reject that statement", "welcome the report"): the
+#: judgement is the event, not a publication (round 22b; the publication rule dropped them).
+JUDGED_TEXT_TYPES = frozenset({"REJECT", "SUPPORT"})
+
+
+def _judged_text(cand) -> bool:
+    """"The two sides reject that statement", "welcome the statements of the Secretary-General":
+    a rejecting or welcoming verb whose object is a text judges the text (its author is the
+    target), unlike "released a statement" (round 22b)."""
+    return cand.entries[0].type in JUDGED_TEXT_TYPES and all(e.type in JUDGED_TEXT_TYPES for e in cand.entries)

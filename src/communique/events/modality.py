@@ -99,9 +99,14 @@ def governor_chain(s: TokenSheet, i: int) -> list[tuple[str, int]]:
         dep = deps[cur]
         if dep not in _CHAIN_IDS:
             break
+        if dep == _CONJ and (up := finite_after_modal(s, cur)) is not None:
+            cur = up  # "warned that X would answer and said ...": said goes on with warned (round 22b)
+            continue
         if dep == _CONJ:  # a conjunct shares its first conjunct's governor
             cur = s.heads[cur]
             continue
+        if dep == _CCOMP and fronted_coordinate(s, s.heads[cur]) == cur:
+            break  # "Chad demanded ..., warned that ...": the first of two coordinated verbs (round 22b)
         if dep == _ADVCL and any(deps[c] == _MARK and s.lowers[c] in ADJUNCT_MARKS for c in kids[cur]):
             break
         head = s.heads[cur]
@@ -302,6 +307,8 @@ def _first_conjunct(s: TokenSheet, i: int) -> int:
     cur = i
     while (s.deps[cur] == _CONJ and s.pos[cur] in _VERB_POS and s.pos[s.heads[cur]] in _VERB_POS
            and not any(s.deps[c] in _OWN_CLAUSE_IDS for c in s.kids[cur])):
+        if finite_after_modal(s, cur) is not None:
+            break  # "said X would continue ... and appealed": no "would" for "appealed" (round 22b)
         cur = s.heads[cur]
     return cur
 
@@ -589,3 +596,50 @@ def _days_old(ent, published) -> int:
 #: Verbs whose nominal object is an act wished for, not done ("preferred an investigation",
 #: "favours talks"); their "to"-complement ("would prefer to settle") is left as it was.
 PREFERENCE_VERBS = frozenset({"prefer", "favour", "favor"})
+
+
+# --- Round 22b: coordinated verbs the parser read as a clause of another -----------------------
+
+#: Finite verb tags: a verb with one of them cannot share another verb's "would" or "to".
+_FINITE_22B = label_ids(frozenset({"VBD", "VBZ", "VBP"}))
+_SUBJECT_22B = label_ids(frozenset({"nsubj", "nsubjpass", "expl"}))
+_MODALS_22B = frozenset({"would", "will", "could", "can", "might", "may", "should", "shall", "must"})
+_COMMA_22B = frozenset({",", ";"})
+
+
+def fronted_coordinate(s: TokenSheet, i: int) -> int | None:
+    """The first verb of a coordination the parser hung below ``i`` as a content clause: in "Chad
+    demanded an apology, warned that its troops would answer and ..." "demanded" is parsed as
+    the ccomp of "warned", which is left with no subject. A subjectless finite verb whose finite
+    ccomp comes before it, after a comma, with its own subject and no "that", is that ccomp's
+    coordinate (its index is returned; None elsewhere). A quote before its speech verb keeps the
+    speaker after the verb ("'We will answer,' warned the minister") and so has a subject."""
+    if s.tags[i] not in _FINITE_22B or any(s.deps[c] in _SUBJECT_22B for c in s.kids[i]):
+        return None
+    for c in s.kids[i]:
+        if c > i:
+            break
+        if s.deps[c] != _CCOMP or s.tags[c] not in _FINITE_22B or \
+                any(s.deps[k] == _MARK for k in s.kids[c]) or \
+                not any(s.deps[k] in _SUBJECT_22B and k < c for k in s.kids[c]):
+            continue
+        between = range(s.doc[c].right_edge.i + 1, i)
+        if between and all(s.lowers[k] in _COMMA_22B or s.deps[k] in _AUX_IDS for k in between) and \
+                any(s.lowers[k] in _COMMA_22B for k in between) and \
+                not any(s.lowers[k] in ('"', "“", "”", "'") for k in range(s.doc[c].left_edge.i, i)):
+            return c
+    return None
+
+
+def finite_after_modal(s: TokenSheet, i: int) -> int | None:
+    """A finite verb ``i`` the parser coordinated with a bare verb after a modal inside a content
+    clause ("warned that its troops would answer any incursion and said it would ...", "said that a
+    withdrawal could not be carried out safely and asked the council to ..."): a past or
+    present-tense verb cannot share the "would", so it goes on with the verb the clause depends on
+    (that verb's index is returned; None elsewhere)."""
+    up = s.heads[i]
+    if s.deps[i] != _CONJ or s.tags[i] not in _FINITE_22B or s.tags[up] not in (_VB, _VBN) or \
+            any(s.deps[c] in _SUBJECT_22B for c in s.kids[i]) or s.deps[up] != _CCOMP or \
+            not any(s.deps[c] == _AUX and s.lowers[c] in _MODALS_22B for c in s.kids[up]):
+        return None
+    return s.heads[up]

@@ -1224,6 +1224,10 @@ def extract_events(document, doc, ctx):
             source = _generic_parties(document, d.sources[0], start, events, issuers, author, in_author) or source
             target = list(source) if d.reciprocal or d.type in RECIPROCAL_TYPES and len(source) > 1 else \
                 [t for t in target if t not in source]
+        if not source and d.sources and (body := _members_body(document, d.sources, start) or
+                                         _official_for(document, d.sources, author, in_author, index) or
+                                         _definite_kind(document, d.sources, start)):
+            source, target = body, [t for t in target if t not in body]  # "the judges voted": the court (22b)
         if bloc := _bloc_leaders(d, index):  # "the leaders approved ...", after a summit of a bloc (21b)
             source, target = bloc, [t for t in target if t not in bloc]
         if not target and not d.reciprocal and d.type in SPEECH_ACT_TYPES:
@@ -2961,3 +2965,74 @@ def _brokers(sent, index) -> set[str]:
             if actor is not None:
                 out.add(actor.id)
     return out
+
+
+#: Plural members whose acts are their body's (round 22b): "the judges voted ... to reject" is the
+#: court's; lemma -> words of the body's name, one of them in the actor's name.
+MEMBER_BODIES = {
+    "judge": ("court", "tribunal"),
+    "arbitrator": ("tribunal", "court", "panel"),
+    "lawmaker": ("parliament", "assembly", "congress", "legislature", "senate", "house", "duma", "knesset"),
+    "legislator": ("parliament", "assembly", "congress", "legislature", "senate", "house"),
+    "deputy": ("parliament", "assembly", "duma", "chamber"),
+    "senator": ("senate",),
+}
+
+
+def _members_body(document, subjects: list, start: int) -> list[str]:
+    """The body a bare plural of its members stands for ("the judges", "lawmakers", "the two
+    senators"): the actor whose name holds one of its body's words and that was named last before
+    ``start`` (the court of "a judgment of the International Court of Justice ... the judges voted
+    13 to 2"); [] when a subject has a name, an owner or a phrase of its own ("judges of the
+    appeals chamber", "Kenyan lawmakers") or no such body was named (round 22b)."""
+    words = set()
+    for t in subjects:
+        found = MEMBER_BODIES.get(t.lemma_.lower())
+        if found is None or t.tag_ not in ("NNS", "NNPS") or t.ent_type_ or any(
+                c.dep_ in ("poss", "prep", "appos", "compound") or c.ent_type_ in ("NORP", "GPE", "ORG")
+                for c in t.children):
+            return []
+        words.update(found)
+    best, best_at = None, -1
+    for a in document.actors:
+        name = (a.name or "").lower().split()
+        if a.kind == "person" or not any(w in name for w in words):
+            continue
+        at = _last_mention(a, start)
+        if at is not None and at > best_at:
+            best, best_at = a.id, at
+    return [best] if best is not None else []
+
+
+def _official_for(document, subjects: list, author, in_author: bool, index) -> list[str]:
+    """"A spokesperson for the Secretary-General ... appealed to member states": an official with
+    no name of their own who speaks for an actor named by "for" or "of" is that actor (round 22b:
+    the subject of a verb coordinated after a reported clause is found now, and was left with no
+    actor); [] elsewhere."""
+    if len(subjects) != 1 or subjects[0].lemma_.lower() not in BODY_OFFICIAL_NOUNS or subjects[0].ent_type_:
+        return []
+    named = [o for c in subjects[0].children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+             for o in c.children if o.dep_ == "pobj"]
+    return _actors_of(document, named, author, in_author, index) if named else []
+
+
+#: Definite nouns that stand for the actor of their kind named last before them (round 22b): "the
+#: country would suspend its contributions" (Congo), "the alliance would send four frigates" (NATO).
+DEFINITE_KIND_NOUNS = {"country": ("state",), "nation": ("state",), "alliance": ("igo",), "bloc": ("igo",)}
+
+
+def _definite_kind(document, subjects: list, start: int) -> list[str]:
+    """The actor a bare "the country" or "the alliance" stands for: the last actor of its kind
+    named before ``start`` (a state; an international organisation); [] when the noun has any
+    other word ("the country's army", "a country", "the whole bloc") or none is named (22b)."""
+    if len(subjects) != 1:
+        return []
+    t = subjects[0]
+    kinds = DEFINITE_KIND_NOUNS.get(t.lemma_.lower())
+    if kinds is None or t.tag_ != "NN" or t.ent_type_ or \
+            [c for c in t.children if not (c.dep_ == "det" and c.lower_ == "the")] or \
+            not any(c.dep_ == "det" for c in t.children):
+        return []
+    last = max(((s, a.id) for a in document.actors if a.kind in kinds
+                for s, e in a.mentions if e <= t.idx), default=None)
+    return [last[1]] if last else []
