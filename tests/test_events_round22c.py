@@ -57,3 +57,52 @@ def test_not_coded(pipeline, publisher, text, type_):
 def test_kept(pipeline, publisher, text, type_):
     doc = _analyse(pipeline, text, publisher)
     assert events_of(doc, type_), event_cues(doc)
+
+
+# --- a court or body behind its ruling (dyad targets) ---------------------------------------------
+
+COURT = ("The International Court of Justice on Friday drew a new sea boundary between Kenya and Somalia "
+         "in the Indian Ocean. ")
+
+RULING_TARGETS = [
+    # (text, type, a word the target's name must hold)
+    (COURT + "Somalia welcomed the ruling on Saturday.", "SUPPORT", "Court"),
+    (COURT + "Kenya rejected the judgment and recalled its agent from The Hague.", "REJECT", "Court"),
+    # the maker named in the phrase
+    ("Kenya welcomed the decision of the African Union to send observers to the border.", "SUPPORT", "African Union"),
+]
+
+
+def _target_names(doc, type_):
+    by = {a.id: a.name for a in doc.actors}
+    return [by[t] for e in events_of(doc, type_) for t in e.target]
+
+
+@pytest.mark.parametrize("text,type_,word", RULING_TARGETS)
+def test_ruling_target(pipeline, text, type_, word):
+    doc = _analyse(pipeline, text)
+    names = _target_names(doc, type_)
+    assert names and all(word in n for n in names), (names, event_cues(doc))
+
+
+def test_claim_is_no_ruling(pipeline):
+    # a claim is no court's text: the one who made it stays the target
+    doc = _analyse(pipeline, COURT + "Kenya rejected Somalia's claim to the oil blocks.")
+    names = _target_names(doc, "REJECT")
+    assert "Somalia" in names, (names, event_cues(doc))
+
+
+# --- acts asked about in a "whether" clause --------------------------------------------------------
+
+@pytest.mark.parametrize("text,type_", [
+    ("The spokesman did not say whether Tanzania would withdraw its ships from the disputed area.", "RETREAT"),
+    ("The ministry did not say whether the troops would be pulled back from the oil field.", "RETREAT"),
+])
+def test_whether_not_coded(pipeline, text, type_):
+    doc = _analyse(pipeline, text)
+    assert not events_of(doc, type_), event_cues(doc)
+
+
+def test_reported_act_beside_whether_kept(pipeline):
+    doc = _analyse(pipeline, "Tanzania withdrew its ships from the area but did not say whether they would return.")
+    assert events_of(doc, "RETREAT"), event_cues(doc)

@@ -1329,7 +1329,7 @@ def unreported_acts(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         tok = d.cand.token
         if _condition_clause(tok) or _reproach(tok) or _own_office(d) or _document_label(d) or _topic(d) or \
-                _no_comment(d) or _summoned_to_protest(d, drafts):
+                _no_comment(d) or _summoned_to_protest(d, drafts) or embedded_question(tok):
             logger.debug("abstain: %s %r not coded (round 20c)", d.type, tok.text)
             continue
         out.append(d)
@@ -1706,3 +1706,20 @@ def _demanded_doers(noun) -> list:
     withdrawal"), else its named "of" object ("the withdrawal of Rwandan troops")."""
     return [c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")] or \
         [o for o in _pobj_list(noun, _OF) if _named_participant(o)]
+
+
+def embedded_question(tok) -> bool:
+    """Round 22c: the act (the verb or its object) of a clause marked "whether" is only asked about,
+    not reported: "He did not say whether Tanzania would withdraw its ships", "It did not say
+    whether the troops would be pulled back", "an inquiry into whether X had breached the
+    convention" (the inquiry stays)."""
+    for x in (tok, *tok.ancestors):
+        if x.dep_ not in ("ccomp", "advcl", "pcomp", "csubj", "xcomp", "acl", "conj"):
+            continue
+        if x.dep_ == "conj":
+            continue  # "would withdraw its ships or pull back": the first conjunct carries the mark
+        if x is not tok and not (tok.head is x and tok.dep_ in ("dobj", "xcomp", "nsubjpass")) and \
+                not (tok.dep_ == "conj" and tok.head is x):
+            return False
+        return any(c.dep_ == "mark" and c.lower_ == "whether" for c in x.children)
+    return False

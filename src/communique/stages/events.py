@@ -1331,6 +1331,8 @@ def extract_events(document, doc, ctx):
             target = _own_header_targets(document, d, source, target, author)
         if holders:  # "a United Nations envoy urged ...", the envoy named later: that person
             source, target = [holders.get(a, a) for a in source], [holders.get(a, a) for a in target]
+        target = ruling_body_target(document, d, source, target, author, in_author, index)  # round 22c
+        target = purpose_target(document, d, source, target, author, in_author, index)  # round 22c
         if own_people_act(document, d, source, target, author, in_author, index):  # round 22c
             logger.debug("abstain: %s %r towards the doer's own people", d.type, d.cand.token.text)
             continue
@@ -3096,3 +3098,88 @@ def _foreign_recipient(document, tok, doer_countries: set[str], author, in_autho
            for p in ([c] if c.dep_ == "dative" and c.pos_ != "ADP" else [x for x in c.children if x.dep_ == "pobj"])]
     ids = _actors_of(document, got, author, in_author, index, acted_upon=True)
     return bool(_countries(document, ids) - doer_countries)
+
+
+# --- round 22c: a court or body behind its ruling ---------------------------------------------------
+
+#: Texts a court or tribunal hands down: reacting to one reacts to the court.
+RULING_NOUNS = frozenset({"ruling", "judgment", "judgement", "verdict", "award"})
+#: Texts a body issues whose maker the phrase may name ("the decision of the Security Council").
+BODY_TEXT_NOUNS = RULING_NOUNS | frozenset({"decision", "resolution", "opinion"})
+#: Reactions aimed at whoever issued the text reacted to.
+REACTION_TYPES = frozenset({"SUPPORT", "REJECT", "CONCEDE", "ACCUSE", "PROTEST"})
+#: Words that name a court in an actor's name.
+COURT_WORDS = ("court", "tribunal", "judges", "arbitration", "arbitral")
+
+
+def _text_maker(document, noun, author, in_author: bool, index) -> list[str]:
+    """The maker a text's phrase names: "Russia's decision", "the decision of the Security
+    Council", "a 2021 ruling by the same court"."""
+    makers = [c for c in noun.children if c.dep_ == "poss"]
+    makers += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for g in c.children
+               if g.dep_ == "pobj"]
+    makers += [g for c in noun.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+               for g in a.children if g.dep_ == "pobj"]  # "the decision taken by the council"
+    if any(m.lemma_.lower() == "court" for m in makers):  # "by the same court": the court named before
+        return _court_before(document, noun.idx)
+    return _actors_of(document, makers, author, in_author, index)
+
+
+def _court_before(document, offset: int) -> list[str]:
+    """The court or tribunal mentioned last before ``offset`` (the document's headline included)."""
+    best, at = None, -1
+    for a in document.actors:
+        if a.kind not in ("igo", "organization") or not any(w in a.name.lower() for w in COURT_WORDS) or \
+                not a.name[:1].isupper():  # a named court, not a fragment ("court", "same court")
+            continue
+        for s, _ in a.mentions:
+            if at < s < offset:
+                best, at = a, s
+    return [best.id] if best is not None else []
+
+
+def ruling_body_target(document, d: Draft, source: list[str], target: list[str], author, in_author: bool,
+                       index) -> list[str]:
+    """Round 22c: the target of a reaction to a ruling, judgment or decision is the court or body
+    that issued it ("Dodoma rejects ruling and recalls its agent": the court, not the agent;
+    "Mozambique welcomed the ruling": the court, not the other party; "Kenya rejected a 2021 ruling
+    by the same court"; "regretted Russia's decision": Russia). ``target`` is kept when no maker is
+    found."""
+    if d.reciprocal or d.type not in REACTION_TYPES or not source:
+        return target
+    tok = d.cand.token
+    nouns = _act_object_nouns(d) + [c for c in tok.children if c.dep_ in ("dobj", "xcomp", "ccomp")
+                                    and c.lower_ in RULING_NOUNS]  # a headline's "rejects ruling" read as a verb
+    for noun in nouns:
+        lemma = noun.lower_ if noun.lower_ in RULING_NOUNS else noun.lemma_.lower()
+        if lemma not in BODY_TEXT_NOUNS:
+            continue
+        body = [a for a in _text_maker(document, noun, author, in_author, index) if a not in source]
+        if not body and lemma in RULING_NOUNS:
+            body = [a for a in _court_before(document, noun.idx) if a not in source]
+        if body:
+            return body
+    return target
+
+
+def purpose_target(document, d: Draft, source: list[str], target: list[str], author, in_author: bool,
+                   index) -> list[str]:
+    """Round 22c: "telephoned his Spanish counterpart to express Mauritania's gratitude": the act of
+    a purpose clause whose only target is the doer's own state (the possessor of "gratitude") is
+    aimed at the one the main verb reached (the counterpart)."""
+    tok = d.cand.token
+    if d.reciprocal or not source or not target or tok.dep_ != "xcomp" or \
+            tok.head.lemma_.lower() not in PURPOSE_CONTACT_VERBS:
+        return target
+    own = _countries(document, source)
+    by = {a.id: a for a in document.actors}
+    if not own or not all(t in by and by[t].kind == "state" and by[t].country in own for t in target):
+        return target
+    reached = _actors_of(document, [c for c in tok.head.children if c.dep_ == "dobj"], author, in_author, index,
+                         acted_upon=True)
+    reached = [r for r in reached if r not in source and _countries(document, [r]) - own]
+    return reached or target
+
+
+#: Contact verbs whose to-clause is the caller's purpose ("telephoned X to express ...").
+PURPOSE_CONTACT_VERBS = frozenset({"telephone", "phone", "visit", "summon", "convene"})
