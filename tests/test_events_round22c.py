@@ -106,3 +106,53 @@ def test_whether_not_coded(pipeline, text, type_):
 def test_reported_act_beside_whether_kept(pipeline):
     doc = _analyse(pipeline, "Tanzania withdrew its ships from the area but did not say whether they would return.")
     assert events_of(doc, "RETREAT"), event_cues(doc)
+
+
+# --- appeals to one's own people and domestic consultations stay -----------------------------------
+
+@pytest.mark.parametrize("publisher,text,type_", [
+    (KENYA, "We urge residents of the border counties to report any suspicious movement to the police.", "REQUEST"),
+    (None, "The Inuit communities of Nunavut were never consulted by the Canadian government on the treaty.",
+     "CONSULT"),
+])
+def test_domestic_kept(pipeline, publisher, text, type_):
+    doc = _analyse(pipeline, text, publisher)
+    assert events_of(doc, type_), event_cues(doc)
+
+
+def test_nationals_entering_not_coded(pipeline):
+    doc = _analyse(pipeline, "The Government is grateful to Egypt for allowing our nationals to enter its territory "
+                             "without visas.", KENYA)
+    assert not events_of(doc, "MOBILIZE"), event_cues(doc)
+
+
+# --- nobody hurt, a right denied, an act under "any" -----------------------------------------------
+
+JUBA = ("Statement on the fighting in Juba\n\nThe Ministry is gravely concerned by the shelling of residential "
+        "districts of Juba, which has killed at least twenty civilians. ")
+APPEAL = ("Kenya calls on both the Government of South Sudan and the SPLM-IO to respect the ceasefire announced "
+          "by the African Union and to refrain from any attack on hospitals and schools.")
+
+
+def test_nobody_reported_killed(pipeline):
+    doc = _analyse(pipeline, JUBA + "No Kenyan has been reported killed or injured.")
+    said_of_nobody = [e for e in events_of(doc, "ASSAULT") if "No Kenyan" in doc.text[e.sentence[0]:e.sentence[1]]]
+    assert not said_of_nobody, event_cues(doc)
+    assert events_of(doc, "ASSAULT"), event_cues(doc)  # the shelling that killed civilians stays
+
+
+def test_right_denied_not_coded(pipeline):
+    doc = _analyse(pipeline, "\"No state, however close, has the right to send its soldiers onto Malian soil,\" "
+                             "the Malian foreign minister said.")
+    assert not events_of(doc, "MOBILIZE"), event_cues(doc)
+
+
+def test_any_attack_not_coded(pipeline):
+    doc = _analyse(pipeline, APPEAL)
+    assert not events_of(doc, "ASSAULT"), event_cues(doc)
+    assert events_of(doc, "REQUEST"), event_cues(doc)
+
+
+def test_right_reserved_kept(pipeline):
+    doc = _analyse(pipeline, "Chad reserves the right to respond to any attack on its territory.")
+    assert events_of(doc, "THREATEN"), event_cues(doc)

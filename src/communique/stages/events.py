@@ -2975,14 +2975,18 @@ def _brokers(sent, index) -> set[str]:
 OWN_CARE_TYPES = frozenset({"AID", "COOPERATE", "CONSULT", "REQUEST", "MOBILIZE"})
 #: Nouns for a state's private people (not its officials or forces).
 NATIONALS_NOUNS = frozenset({"national", "citizen", "compatriot", "expatriate", "evacuee", "countryman",
-                             "countrywoman", "resident", "tourist", "pilgrim", "traveller", "traveler"})
+                             "countrywoman", "tourist", "pilgrim", "traveller", "traveler"})
+#: Requests to one's own people that are advice, not a demand ("Filipinos are advised not to travel");
+#: an appeal to them ("we urge residents to report any suspicious movement") is coded.
+ADVICE_VERBS = frozenset({"advise", "recommend"})
 #: Nouns for people in care (visited, flown home, condoled): "the freed men", "the wounded".
 CARED_NOUNS = frozenset({"man", "woman", "child", "wounded", "injured", "victim", "survivor", "family",
                          "patient", "hostage", "captive", "evacuee"})
 #: Motion verbs whose passive carries someone ("were flown to the capital"): no visit by them.
 CARRYING_VERBS = frozenset({"fly", "airlift", "bring", "take", "transport", "carry", "drive", "ferry"})
-#: Source kinds that are a state or its organs (a rebel group's talks with its own state are events).
-STATE_SIDE_KINDS = frozenset({"state", "organization", "person"})
+#: Source kinds that are a state's organs (a rebel group's talks with its own state are events; so
+#: are a minister's consultations with a region of the country: "Nunavut was never consulted").
+STATE_SIDE_KINDS = frozenset({"state", "organization"})
 #: Types that a state's own organs do in their own territory as routine ("patrols in its waters").
 OWN_ROUTINE_TYPES = frozenset({"COOPERATE", "CONSULT"})
 
@@ -3032,11 +3036,13 @@ def own_people_act(document, d: Draft, source: list[str], target: list[str], aut
     if d.reciprocal or d.type not in OWN_CARE_TYPES:
         return False
     tok = d.cand.token
+    if d.type == "REQUEST" and tok.lemma_.lower() not in ADVICE_VERBS:
+        return False
     if d.type == "CONSULT" and d.cand.pos == "verb" and tok.lemma_.lower() in CARRYING_VERBS and \
             any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
         return True  # "All five were flown to Nouakchott": carried, no visit
-    if d.type == "CONSULT" and d.sources and all(_nationals_noun(t) for t in d.sources):
-        return True  # "Filipinos are advised not to travel to Libya": private travel
+    if d.type in ("CONSULT", "MOBILIZE") and d.sources and all(_nationals_noun(t) for t in d.sources):
+        return True  # "Filipinos are advised not to travel to Libya", "our nationals entered": private travel
     doers = _actors_of(document, _explicit_doers(tok), author, in_author, index)
     doer_countries = _countries(document, doers) if doers else \
         _countries(document, source) | ({author.country} if author is not None and author.country else set())
@@ -3062,7 +3068,7 @@ def own_people_act(document, d: Draft, source: list[str], target: list[str], aut
         src = [by[s] for s in source if s in by]
         tgt = [by[t] for t in target if t in by]
         if src and tgt and all(a.kind in STATE_SIDE_KINDS and a.country for a in src) and \
-                all(a.kind in ("state", "location") for a in tgt) and \
+                all(a.kind == "state" for a in tgt) and \
                 len({a.country for a in src} | {a.country for a in tgt}) == 1:
             return True
     return False
