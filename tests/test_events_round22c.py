@@ -156,3 +156,16 @@ def test_any_attack_not_coded(pipeline):
 def test_right_reserved_kept(pipeline):
     doc = _analyse(pipeline, "Chad reserves the right to respond to any attack on its territory.")
     assert events_of(doc, "THREATEN"), event_cues(doc)
+
+
+# --- a contact verb's to-clause: the caller's purpose ---------------------------------------------
+
+def test_called_to_express_gratitude(pipeline):
+    doc = _analyse(pipeline, "Foreign Minister Mohamed Salem Ould Merzoug telephoned his Spanish counterpart, "
+                             "Jose Manuel Albares, to express Mauritania's gratitude.")
+    by = {a.id: a for a in doc.actors}
+    support = events_of(doc, "SUPPORT")
+    assert support, event_cues(doc)
+    for e in support:
+        assert all(by[s].country == "MRT" for s in e.source), [by[s].name for s in e.source]
+        assert e.target and all(by[t].country == "ESP" for t in e.target), [by[t].name for t in e.target]
