@@ -31,6 +31,8 @@ NOT_CODED = [
     (None, "President William Ruto visited the wounded men at the military hospital in Nairobi on Monday.",
      "CONSULT"),
     (None, "The Kenyan navy said its vessels were carrying out routine patrols in Kenyan waters.", "COOPERATE"),
+    (None, "Japan evacuated its nationals from Sudan on Sunday.", "AID"),
+    (None, "The French embassy will provide assistance to French citizens stranded in Niger.", "AID"),
 ]
 
 KEPT = [
@@ -38,6 +40,8 @@ KEPT = [
     # an evacuation by one state of another state's citizens
     (None, "The Egyptian army evacuated 60 Kenyan citizens from Khartoum on Saturday.", "AID"),
     (KENYA, "The Government of Egypt evacuated 60 Kenyan citizens from Khartoum on Saturday.", "AID"),
+    (None, "Saudi Arabia evacuated 50 Indian nationals from Port Sudan on Sunday.", "AID"),
+    (None, "The French embassy will provide assistance to Nigerien refugees in Chad.", "AID"),
     # the same verbs between two states
     (None, "President William Ruto visited Ethiopia on Monday for talks on the border.", "CONSULT"),
     (None, "Kenya sent medical supplies to Somalia after the floods.", "AID"),

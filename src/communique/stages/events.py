@@ -3002,12 +3002,13 @@ def _nationals_noun(tok) -> bool:
 
 
 def _care_patients(tok) -> list:
-    """Who an act is done to or for: the object, the passive subject, a "for" or "of" complement
-    ("services for Filipinos", "the evacuation of Filipino nationals")."""
+    """Who an act is done to or for: the object, the passive subject, a "for", "of" or "to"
+    complement ("services for Filipinos", "the evacuation of Filipino nationals", "assistance to
+    French citizens")."""
     core = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     out = list(core)
     for holder in (tok, *core):
-        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in ("for", "of")):
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "to")):
             out.extend(p for p in prep.children if p.dep_ == "pobj")
     return [t for x in out for t in (x, *conjuncts(x))] if out else []
 
@@ -3057,6 +3058,9 @@ def own_people_act(document, d: Draft, source: list[str], target: list[str], aut
         people = _countries(document, ids)
         if people and people <= doer_countries:
             return True
+        if not ids and all(any(c.dep_ == "poss" and c.lower_ in ("its", "our", "their") for c in p.children)
+                           for p in patients):
+            return True  # "Japan evacuated its nationals from Sudan"
         if not ids and not doers and not any(c.ent_type_ in ("NORP", "GPE") for p in patients for c in p.children):
             return True  # "the deployment of new workers to Libya is suspended", by the issuer: its own
     if d.type in OWN_ROUTINE_TYPES and source and not target and _at_home(document, tok, doer_countries, author,
