@@ -63,7 +63,7 @@ OBJECT_CONTROL_PREP_VERBS = frozenset({"call", "prevail", "rely", "count"})
 ADDRESSEE_PREP_VERBS = {"appeal": frozenset({"to"}), "plead": frozenset({"with"})}
 #: Verbs whose to-clause says the subject's purpose, not what the object is to do ("summoned the
 #: ambassador to protest", "convened the council to discuss").
-PURPOSE_VERBS = frozenset({"summon", "convene", "use"})
+PURPOSE_VERBS = frozenset({"summon", "convene", "use", "telephone", "phone", "visit"})  # round 22c: contact verbs
 #: Prepositions whose "with X" names one who acts with the subject ("along with", "together with").
 COMPANION_PREPS = frozenset({"along", "together"})
 #: Particles of an aimed act whose object is the one aimed at, the direct object being what is

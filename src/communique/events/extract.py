@@ -1329,7 +1329,8 @@ def unreported_acts(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         tok = d.cand.token
         if _condition_clause(tok) or _reproach(tok) or _own_office(d) or _document_label(d) or _topic(d) or \
-                _no_comment(d) or _summoned_to_protest(d, drafts):
+                _no_comment(d) or _summoned_to_protest(d, drafts) or embedded_question(tok) or \
+                nobody_reported(tok) or denied_right(tok) or any_act(d):
             logger.debug("abstain: %s %r not coded (round 20c)", d.type, tok.text)
             continue
         out.append(d)
@@ -1720,3 +1721,62 @@ def _judged_text(cand) -> bool:
     a rejecting or welcoming verb whose object is a text judges the text (its author is the
     target), unlike "released a statement" (round 22b)."""
     return cand.entries[0].type in JUDGED_TEXT_TYPES and all(e.type in JUDGED_TEXT_TYPES for e in cand.entries)
+
+
+def embedded_question(tok) -> bool:
+    """Round 22c: the act (the verb or its object) of a clause marked "whether" is only asked about,
+    not reported: "He did not say whether Tanzania would withdraw its ships", "It did not say
+    whether the troops would be pulled back", "an inquiry into whether X had breached the
+    convention" (the inquiry stays)."""
+    for x in (tok, *tok.ancestors):
+        if x.dep_ not in ("ccomp", "advcl", "pcomp", "csubj", "xcomp", "acl", "conj"):
+            continue
+        if x.dep_ == "conj":
+            continue  # "would withdraw its ships or pull back": the first conjunct carries the mark
+        if x is not tok and not (tok.head is x and tok.dep_ in ("dobj", "xcomp", "nsubjpass")) and \
+                not (tok.dep_ == "conj" and tok.head is x):
+            return False
+        return any(c.dep_ == "mark" and c.lower_ == "whether" for c in x.children)
+    return False
+
+
+def _none_of(tok) -> bool:
+    """"No Filipino", "no state", "nobody", "none"."""
+    return tok.lower_ in ("nobody", "none", "noone") or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+
+
+def nobody_reported(tok) -> bool:
+    """Round 22c: "No Filipino has been reported killed or injured", "No citizen was reported
+    hurt": the act said of nobody, through a reporting verb's passive subject."""
+    x = tok.head if tok.dep_ == "conj" else tok
+    if x.dep_ not in ("xcomp", "oprd") or x is tok.head and tok.dep_ != "conj":
+        return False
+    return any(c.dep_ in ("nsubjpass", "nsubj") and _none_of(c) for c in x.head.children)
+
+
+def denied_right(tok) -> bool:
+    """Round 22c: "No state has the right to send its soldiers onto our soil", "X has no right
+    to expel them": a norm stated, not an act (a right claimed, "reserves the right to respond",
+    stays)."""
+    if tok.dep_ != "acl" or tok.head.lemma_.lower() != "right":
+        return False
+    right, holder = tok.head, tok.head.head
+    if _none_of(right):
+        return True
+    return holder.pos_ in ("VERB", "AUX") and (any(c.dep_ == "neg" for c in holder.children) or any(
+        t.i < holder.i and t.pos_ in ("NOUN", "PROPN") and _none_of(t) for t in holder.subtree))
+
+
+#: Material acts that "any" makes a possibility ("any attack", "any incursion").
+ANY_ACT_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def any_act(d: Draft) -> bool:
+    """Round 22c: a material act named by a noun under "any" is one that may happen, not one that
+    did: "refrain from any attack on hospitals", "will respond to any attack on its territory",
+    "did not claim any new attack" (the verbs beside it, "refrain", "respond", stay for what they
+    are)."""
+    if d.type not in ANY_ACT_TYPES:
+        return False
+    noun = next((p for p in d.cand.parts if p.pos_ == "NOUN"), None)
+    return noun is not None and any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children)

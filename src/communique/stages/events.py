@@ -1335,6 +1335,11 @@ def extract_events(document, doc, ctx):
             target = _own_header_targets(document, d, source, target, author)
         if holders:  # "a United Nations envoy urged ...", the envoy named later: that person
             source, target = [holders.get(a, a) for a in source], [holders.get(a, a) for a in target]
+        target = ruling_body_target(document, d, source, target, author, in_author, index)  # round 22c
+        target = purpose_target(document, d, source, target, author, in_author, index)  # round 22c
+        if own_people_act(document, d, source, target, author, in_author, index):  # round 22c
+            logger.debug("abstain: %s %r towards the doer's own people", d.type, d.cand.token.text)
+            continue
         speaker = []
         if d.reporter is not None:
             speaker = _actors_of(document, [c for c in d.reporter.children if c.dep_ in ("nsubj", "nsubjpass")],
@@ -3036,3 +3041,230 @@ def _definite_kind(document, subjects: list, start: int) -> list[str]:
     last = max(((s, a.id) for a in document.actors if a.kind in kinds
                 for s, e in a.mentions if e <= t.idx), default=None)
     return [last[1]] if last else []
+
+
+# --- round 22c: a government's acts towards its own nationals and its own routine ---------------
+
+#: Acts of care, transport, advice or routine that a government does for its own people: coded
+#: only when the people cared for belong to another state ("Tunisia evacuated 40 Filipinos").
+OWN_CARE_TYPES = frozenset({"AID", "COOPERATE", "CONSULT", "REQUEST", "MOBILIZE"})
+#: Nouns for a state's private people (not its officials or forces).
+NATIONALS_NOUNS = frozenset({"national", "citizen", "compatriot", "expatriate", "evacuee", "countryman",
+                             "countrywoman", "tourist", "pilgrim", "traveller", "traveler"})
+#: Requests to one's own people that are advice, not a demand ("Filipinos are advised not to travel");
+#: an appeal to them ("we urge residents to report any suspicious movement") is coded.
+ADVICE_VERBS = frozenset({"advise", "recommend"})
+#: Nouns for people in care (visited, flown home, condoled): "the freed men", "the wounded".
+CARED_NOUNS = frozenset({"man", "woman", "child", "wounded", "injured", "victim", "survivor", "family",
+                         "patient", "hostage", "captive", "evacuee"})
+#: Motion verbs whose passive carries someone ("were flown to the capital"): no visit by them.
+CARRYING_VERBS = frozenset({"fly", "airlift", "bring", "take", "transport", "carry", "drive", "ferry"})
+#: Source kinds that are a state's organs (a rebel group's talks with its own state are events; so
+#: are a minister's consultations with a region of the country: "Nunavut was never consulted").
+STATE_SIDE_KINDS = frozenset({"state", "organization"})
+#: Types that a state's own organs do in their own territory as routine ("patrols in its waters").
+OWN_ROUTINE_TYPES = frozenset({"COOPERATE", "CONSULT"})
+
+
+def _nationals_noun(tok) -> bool:
+    """"nationals", "citizens", "Filipino workers", "Filipinos" (a plural demonym), "our people"."""
+    lemma = tok.lemma_.lower()
+    if lemma in NATIONALS_NOUNS:
+        return True
+    if tok.ent_type_ == "NORP" and tok.tag_ in ("NNS", "NNPS"):
+        return True
+    return lemma == "people" and any(c.dep_ == "poss" and c.lower_ in ("our", "its", "their") for c in tok.children)
+
+
+def _care_patients(tok) -> list:
+    """Who an act is done to or for: the object, the passive subject, a "for", "of" or "to"
+    complement ("services for Filipinos", "the evacuation of Filipino nationals", "assistance to
+    French citizens")."""
+    core = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    out = list(core)
+    for holder in (tok, *core):
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "to")):
+            out.extend(p for p in prep.children if p.dep_ == "pobj")
+    return [t for x in out for t in (x, *conjuncts(x))] if out else []
+
+
+def _explicit_doers(tok) -> list:
+    """The doer a clause or a noun names: an active subject, a passive "by" agent, a possessor."""
+    out = [c for c in tok.children if c.dep_ in ("nsubj", "poss")]
+    for agent in (c for c in tok.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"):
+        out.extend(p for p in agent.children if p.dep_ == "pobj")
+    return out
+
+
+def _countries(document, ids) -> set[str]:
+    return {a.country for a in document.actors if a.id in set(ids) and a.country}
+
+
+def own_people_act(document, d: Draft, source: list[str], target: list[str], author, in_author: bool,
+                   index) -> bool:
+    """Round 22c: an act of a government towards its own nationals or its own routine, which the
+    guidelines leave uncoded (no political actor on the receiving end): "214 Filipino nationals
+    were evacuated" or "Filipinos are advised not to travel" in the Philippines' statement,
+    "consular services for Filipinos will be provided by the Philippine Embassy", "the President
+    visited the freed men at the military hospital", "the captives were flown to the capital",
+    "its ships were carrying out routine patrols in Tanzanian waters". Acts for another state's
+    people ("the Tunisian army evacuated 40 Filipinos") and acts between two states stay."""
+    if d.reciprocal or d.type not in OWN_CARE_TYPES:
+        return False
+    tok = d.cand.token
+    if d.type == "REQUEST" and tok.lemma_.lower() not in ADVICE_VERBS:
+        return False
+    if d.type == "CONSULT" and d.cand.pos == "verb" and tok.lemma_.lower() in CARRYING_VERBS and \
+            any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return True  # "All five were flown to Nouakchott": carried, no visit
+    if d.type in ("CONSULT", "MOBILIZE") and d.sources and all(_nationals_noun(t) for t in d.sources):
+        return True  # "Filipinos are advised not to travel to Libya", "our nationals entered": private travel
+    doers = _actors_of(document, _explicit_doers(tok), author, in_author, index)
+    doer_countries = _countries(document, doers) if doers else \
+        _countries(document, source) | ({author.country} if author is not None and author.country else set())
+    if not doer_countries:
+        return False
+    patients = [p for p in _care_patients(tok) if _nationals_noun(p) or
+                d.type == "CONSULT" and p.lemma_.lower() in CARED_NOUNS]
+    if patients and _foreign_recipient(document, tok, doer_countries, author, in_author, index):
+        patients = []  # "offered to hand over two of its nationals to Britain": an act between two states
+    if patients:
+        ids = _actors_of(document, patients, author, in_author, index, acted_upon=True)
+        people = _countries(document, ids)
+        if people and people <= doer_countries:
+            return True
+        if not ids and all(any(c.dep_ == "poss" and c.lower_ in ("its", "our", "their") for c in p.children)
+                           for p in patients):
+            return True  # "Japan evacuated its nationals from Sudan"
+        if not ids and not doers and not any(c.ent_type_ in ("NORP", "GPE") for p in patients for c in p.children):
+            return True  # "the deployment of new workers to Libya is suspended", by the issuer: its own
+    if d.type in OWN_ROUTINE_TYPES and source and not target and _at_home(document, tok, doer_countries, author,
+                                                                           in_author, index):
+        return True  # "carrying out routine patrols in Kenyan waters", nobody else named
+    if d.type in OWN_ROUTINE_TYPES and source and target:
+        # "its ships were carrying out routine patrols in Tanzanian waters": the state's organs at home
+        by = {a.id: a for a in document.actors}
+        src = [by[s] for s in source if s in by]
+        tgt = [by[t] for t in target if t in by]
+        if src and tgt and all(a.kind in STATE_SIDE_KINDS and a.country for a in src) and \
+                all(a.kind == "state" for a in tgt) and \
+                len({a.country for a in src} | {a.country for a in tgt}) == 1:
+            return True
+    return False
+
+
+#: Places a state's organs keep to as routine ("in Kenyan waters", "in its airspace").
+HOME_PLACE_NOUNS = frozenset({"water", "territory", "airspace", "soil", "zone", "port", "base"})
+
+
+def _at_home(document, tok, doer_countries: set[str], author, in_author: bool, index) -> bool:
+    """Whether the act happens in the doer's own waters or territory: "in Kenyan waters", "in its
+    own airspace"."""
+    for prep in (c for c in tok.subtree if c.dep_ == "prep" and c.lower_ in ("in", "within", "inside")):
+        for place in (p for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in HOME_PLACE_NOUNS):
+            mods = [c for c in place.children if c.dep_ in ("amod", "poss", "compound")]
+            if any(c.lower_ in ("its", "our") for c in mods):
+                return True
+            kb = load_kb()
+            codes = {kb.entries[h.key].country for c in mods if c.ent_type_ in ("NORP", "GPE")
+                     for h in kb.surface(key_of(c.text)) if h.key in kb.entries and kb.entries[h.key].country}
+            if codes and codes <= doer_countries:
+                return True
+    return False
+
+
+def _foreign_recipient(document, tok, doer_countries: set[str], author, in_author: bool, index) -> bool:
+    """Whether the act hands its people to another state: "hand over two of its nationals to
+    Britain" (a "to" or dative recipient of another country; not the place an evacuation goes to)."""
+    if tok.lemma_.lower() in ("evacuate", "evacuation", "repatriate", "repatriation", "fly", "airlift"):
+        return False
+    heads = [tok, *(c for c in tok.children if c.dep_ == "prt")]
+    got = [p for h in heads for c in h.children if c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to"
+           for p in ([c] if c.dep_ == "dative" and c.pos_ != "ADP" else [x for x in c.children if x.dep_ == "pobj"])]
+    ids = _actors_of(document, got, author, in_author, index, acted_upon=True)
+    return bool(_countries(document, ids) - doer_countries)
+
+
+# --- round 22c: a court or body behind its ruling ---------------------------------------------------
+
+#: Texts a court or tribunal hands down: reacting to one reacts to the court.
+RULING_NOUNS = frozenset({"ruling", "judgment", "judgement", "verdict", "award"})
+#: Texts a body issues whose maker the phrase may name ("the decision of the Security Council").
+BODY_TEXT_NOUNS = RULING_NOUNS | frozenset({"decision", "resolution", "opinion"})
+#: Reactions aimed at whoever issued the text reacted to.
+REACTION_TYPES = frozenset({"SUPPORT", "REJECT", "CONCEDE", "ACCUSE", "PROTEST"})
+#: Words that name a court in an actor's name.
+COURT_WORDS = ("court", "tribunal", "judges", "arbitration", "arbitral")
+
+
+def _text_maker(document, noun, author, in_author: bool, index) -> list[str]:
+    """The maker a text's phrase names: "Russia's decision", "the decision of the Security
+    Council", "a 2021 ruling by the same court"."""
+    makers = [c for c in noun.children if c.dep_ == "poss"]
+    makers += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for g in c.children
+               if g.dep_ == "pobj"]
+    makers += [g for c in noun.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+               for g in a.children if g.dep_ == "pobj"]  # "the decision taken by the council"
+    if any(m.lemma_.lower() == "court" for m in makers):  # "by the same court": the court named before
+        return _court_before(document, noun.idx)
+    return _actors_of(document, makers, author, in_author, index)
+
+
+def _court_before(document, offset: int) -> list[str]:
+    """The court or tribunal mentioned last before ``offset`` (the document's headline included)."""
+    best, at = None, -1
+    for a in document.actors:
+        if a.kind not in ("igo", "organization") or not any(w in a.name.lower() for w in COURT_WORDS) or \
+                not a.name[:1].isupper():  # a named court, not a fragment ("court", "same court")
+            continue
+        for s, _ in a.mentions:
+            if at < s < offset:
+                best, at = a, s
+    return [best.id] if best is not None else []
+
+
+def ruling_body_target(document, d: Draft, source: list[str], target: list[str], author, in_author: bool,
+                       index) -> list[str]:
+    """Round 22c: the target of a reaction to a ruling, judgment or decision is the court or body
+    that issued it ("Dodoma rejects ruling and recalls its agent": the court, not the agent;
+    "Mozambique welcomed the ruling": the court, not the other party; "Kenya rejected a 2021 ruling
+    by the same court"; "regretted Russia's decision": Russia). ``target`` is kept when no maker is
+    found."""
+    if d.reciprocal or d.type not in REACTION_TYPES or not source:
+        return target
+    tok = d.cand.token
+    nouns = _act_object_nouns(d) + [c for c in tok.children if c.dep_ in ("dobj", "xcomp", "ccomp")
+                                    and c.lower_ in RULING_NOUNS]  # a headline's "rejects ruling" read as a verb
+    for noun in nouns:
+        lemma = noun.lower_ if noun.lower_ in RULING_NOUNS else noun.lemma_.lower()
+        if lemma not in BODY_TEXT_NOUNS:
+            continue
+        body = [a for a in _text_maker(document, noun, author, in_author, index) if a not in source]
+        if not body and lemma in RULING_NOUNS:
+            body = [a for a in _court_before(document, noun.idx) if a not in source]
+        if body:
+            return body
+    return target
+
+
+def purpose_target(document, d: Draft, source: list[str], target: list[str], author, in_author: bool,
+                   index) -> list[str]:
+    """Round 22c: "telephoned his Spanish counterpart to express Mauritania's gratitude": the act of
+    a purpose clause whose only target is the doer's own state (the possessor of "gratitude") is
+    aimed at the one the main verb reached (the counterpart)."""
+    tok = d.cand.token
+    if d.reciprocal or not source or not target or tok.dep_ != "xcomp" or \
+            tok.head.lemma_.lower() not in PURPOSE_CONTACT_VERBS:
+        return target
+    own = _countries(document, source)
+    by = {a.id: a for a in document.actors}
+    if not own or not all(t in by and by[t].kind == "state" and by[t].country in own for t in target):
+        return target
+    reached = _actors_of(document, [c for c in tok.head.children if c.dep_ == "dobj"], author, in_author, index,
+                         acted_upon=True)
+    reached = [r for r in reached if r not in source and _countries(document, [r]) - own]
+    return reached or target
+
+
+#: Contact verbs whose to-clause is the caller's purpose ("telephoned X to express ...").
+PURPOSE_CONTACT_VERBS = frozenset({"telephone", "phone", "visit", "summon", "convene"})
