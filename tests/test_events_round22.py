@@ -152,9 +152,11 @@ PROBES: list[tuple[str, str]] = [
     ("COOPERATE|CONSULT", "Oman mediated the exchange of prisoners between Iran and the United States."),
     ("COOPERATE", "Malawi and Zambia shared data on the cholera outbreak."),
     ("COOPERATE", "The two navies conducted joint patrols in the strait."),
+    ("COOPERATE", "Latvia will represent Lithuania's interests in Belarus."),
     ("COOPERATE", "Estonia and Finland will coordinate their response to the cable incident."),
     ("COOPERATE", "Iran and the United States swapped prisoners in Doha."),
     ("COOPERATE", "The Emirates facilitated the prisoner exchange between Russia and Ukraine."),
+    ("COOPERATE", "Canada and China will explore cooperation on climate change."),
     ("CONCEDE|RETREAT", "Iran released the British tanker after two months."),
     ("CONCEDE|RETREAT", "Malawi reopened its border with Mozambique."),
     ("CONCEDE", "China lifted its ban on Japanese seafood."),
@@ -211,9 +213,7 @@ KNOWN_MISSES: list[tuple[str, str]] = [
     ("AGREE", "The ministers agreed to hold the next meeting in Vilnius."),
     ("AGREE|SUPPORT", "The two sides renewed their commitment to the ceasefire."),
     ("AGREE|SUPPORT", "The ministers reiterated their commitment to the defence of every ally."),
-    ("COOPERATE", "Latvia will represent Lithuania's interests in Belarus."),
     ("COOPERATE", "The allies agreed to pool their air defences."),
-    ("COOPERATE", "Canada and China will explore cooperation on climate change."),
     ("CONCEDE", "The incumbent conceded defeat on Sunday."),
     ("CONCEDE", "The government accepted the ruling of the constitutional court."),
     ("RETREAT", "The Venezuelan soldiers returned to their side of the river."),
@@ -264,6 +264,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ("COERCE", "The fans crossed into the stadium through the north gate."),
     ("AID", "The university will offer ten places on the course."),
     ("REJECT", "The museum does not accept credit cards."),
+    ("COOPERATE", "The lawyer will represent the interests of the family."),
+    ("COOPERATE", "The hikers will explore the valley on Sunday."),
 ]
 
 
