@@ -32,7 +32,9 @@ def drafts_of():
 def test_we_expect_a_named_state_to_act_is_a_request(pipeline):
     doc = analyse_text(pipeline, 'The Spanish foreign minister, Elena Ruiz, said: "We expect Morocco to reopen '
                                  'the border crossing this week."')
-    assert _cued(doc, "REQUEST", "tell-request:expect"), event_cues(doc)
+    # round 22: the lexicon's `expect +to !actor` now reads it first (cue "lexicon:REQUEST:expect to")
+    assert _cued(doc, "REQUEST", "tell-request:expect") or _cued(doc, "REQUEST", "lexicon:REQUEST:expect"), \
+        event_cues(doc)
 
 
 def test_is_expected_to_is_a_forecast_not_a_request(pipeline):

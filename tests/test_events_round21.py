@@ -241,7 +241,7 @@ PROBES: list[tuple[str, str]] = [
     ("ASSAULT", "Russia is at war with Ukraine."),
     ("ASSAULT", "Israeli tanks rolled into Rafah."),
     ("ASSAULT|MOBILIZE", "South Sudanese troops moved into the Kharasana oil field."),
-    ("ASSAULT|MOBILIZE", "Rwandan soldiers crossed the border into Congo."),
+    ("ASSAULT|MOBILIZE|COERCE", "Rwandan soldiers crossed the border into Congo."),  # round 22: `cross +into` COERCE
     ("ASSAULT", "Sudanese warplanes dropped barrel bombs on the town of Tine."),
     ("ASSAULT", "Pakistan carried out air strikes inside Iran."),
     # second batch: other phrasings of each type

@@ -83,13 +83,15 @@ INDEFINITE_PRONOUNS = frozenset({"anybody", "anyone", "anything", "everybody", "
 #: Threats that a negated passive defies ("will not be intimidated"): a REJECT by its subject
 #: (not COERCE: with it one CAMEO quad sentence changed class and accuracy fell 0.6449 -> 0.6442).
 DEFIED_TYPES = frozenset({"THREATEN"})
-#: Types of a yielding verb whose negation is a refusal ("would not accept conditions": REJECT).
-REFUSED_TYPES = frozenset({"CONCEDE", "AGREE"})
+#: Types of a yielding verb whose negation is a refusal ("would not accept conditions": REJECT;
+#: "will not recognise the results": round 22).
+REFUSED_TYPES = frozenset({"CONCEDE", "AGREE", "SUPPORT"})
 #: Pronouns a demand can address: the stage resolves them to the actor named before ("It should
 #: also invite the council": Ottawa's, in an op-ed about Ottawa) (round 19).
 THIRD_PERSON = frozenset({"it", "they", "he", "she"})
-#: Auxiliaries that leave a negated refusal firm ("will not accept", reported "would not accept").
-FIRM_AUXILIARIES = frozenset({"will", "would", "wo", "shall", "can", "ca"})
+#: Auxiliaries that leave a negated refusal firm ("will not accept", reported "would not accept";
+#: "did not accept the judgment", "does not accept the ruling": round 22).
+FIRM_AUXILIARIES = frozenset({"will", "would", "wo", "shall", "can", "ca", "do", "does", "did"})
 #: Verbs of being named in print, whose negated passive after "asked" is a source's condition
 #: of anonymity ("asked not to be named").
 ANONYMITY_VERBS = frozenset({"name", "identify", "quote", "cite"})
@@ -598,6 +600,8 @@ def _refusals(sent, heads: set[int], cues: Modality) -> list[Draft]:
         sources = subject_of(tok)
         if hedged or not sources:
             continue
+        if tok.dep_ == "relcl" and all(c.lower_ in ("do", "does") for c in tok.children if c.dep_ == "aux"):
+            continue  # "Cyprus, which Turkey does not recognize": a standing position, no act (round 22)
         out.append(Draft(cand=Candidate(tok, [], [tok]), types=["REJECT"], mode="asserted", sources=sources,
                          targets=objects, sent=sent, weight=0.5, reporter=reporting_governor(tok, cues),
                          cue=f"refusal:{tok.lower_}"))

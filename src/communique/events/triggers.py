@@ -22,8 +22,9 @@ from ..syntax import label_ids
 from ..views import TokenSheet, token_sheet
 from .lexicon import Entry, Lexicon
 
-#: Dependency labels of a verb's direct object (and of a passive subject for "talks were held").
-OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd"})
+#: Dependency labels of a verb's direct object (and of a passive subject for "talks were held"; an
+#: adjective after "be" for "is grateful to": round 22).
+OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd", "acomp"})
 #: Children that can carry a particle or preposition of a phrasal trigger.
 PARTICLE_DEPS = frozenset({"prt", "prep", "advmod", "dobj", "compound:prt", "agent", "dative"})
 #: Entity labels of an amount whose "in" noun is the real object ("$400 million in aid").
@@ -45,6 +46,12 @@ DOCUMENT_PARTS = frozenset({"article", "clause", "provision", "term", "text", "s
 CHARACTERISING_HEADS = frozenset({"act"})
 #: Verbs of response whose "with" object is the act itself ("retaliated with sanctions": the sanctions).
 RESPONDING_VERBS = frozenset({"retaliate", "respond", "react", "reply"})
+#: Pronouns that name no actor as the subject of a hoped-for or expected clause (round 22).
+IMPERSONAL_PRONOUNS = frozenset({"it", "this", "that", "there", "what", "which"})
+#: Subordinators of a condition (round 22).
+CONDITION_MARKS = frozenset({"if", "unless"})
+#: Auxiliaries of a hoped-for clause that the pseudo-particle ``+will`` stands for (round 22).
+FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
 VERB_POS = frozenset({"VERB"})
 #: Shortest stem tried when the lemmatizer's lemma is not in the lexicon ("staged" -> "stage").
 MIN_STEM_CHARS = 3
@@ -167,7 +174,8 @@ def _prep_object(s: TokenSheet, prt: int | None, objects: frozenset[str]) -> int
     if prt is None:
         return None
     if s.deps[prt] == _PREP or s.deps[prt] == _PRT:  # "handed in its weapons": the parser's pobj of "in"
-        found = next((c for c in s.kids[prt] if s.deps[c] == _POBJ and _in_words(s, c, objects)), None)
+        # ("kept a vessel on standby": the parser's pcomp, round 22)
+        found = next((c for c in s.kids[prt] if s.deps[c] in _PREP_OBJECT_IDS and _in_words(s, c, objects)), None)
         if found is not None:
             return found
         # "flew in tonnes of aid": the object's "of" noun (round 21)
@@ -231,6 +239,20 @@ def _actor_doer(s: TokenSheet, i: int) -> bool:
     return False
 
 
+def _actor_like(s: TokenSheet, c: int) -> bool:
+    """Token ``c`` can name an actor: a state, organisation, people or person name, a force or an
+    office noun, or a personal pronoun ("expected all parties to", "hoped Tehran would"; not "expect
+    prices to rise", "hope the weather will improve": round 22)."""
+    return s.ents[c] in _ACTOR_NAME_IDS or s.lemmas[c] in FORCE_NOUNS or s.lemmas[c] in OFFICE_NOUNS or \
+        (s.pos[c] == _PRON_ID and s.lowers[c] not in IMPERSONAL_PRONOUNS)
+
+
+def _conditional(s: TokenSheet, i: int) -> bool:
+    """Verb ``i`` is the condition of an "if" or "unless" ("if we expect them to have our back"):
+    a supposed expectation, no request (round 22)."""
+    return any(s.deps[m] == _MARK and s.lowers[m] in CONDITION_MARKS for m in s.kids[i])
+
+
 def _particle(s: TokenSheet, i: int, prep: str) -> int | None:
     deps, kids = s.deps, s.kids
     for child in kids[i]:
@@ -254,6 +276,20 @@ def _particle(s: TokenSheet, i: int, prep: str) -> int | None:
                 to = next((a for a in kids[child] if deps[a] == _AUX and s.tags[a] == _TO), None)
                 if to is not None:
                     return to
+            # "expected all parties to respect", "expect him to be freed": the parser makes the
+            # object the subject of an infinitive clause (round 22)
+            if deps[child] == _CCOMP and child > i and not _conditional(s, i) and \
+                    any(deps[c] in _SUBJECT_IDS and c < child and _actor_like(s, c) for c in kids[child]):
+                to = next((a for a in kids[child] if deps[a] == _AUX and s.tags[a] == _TO), None)
+                if to is not None:
+                    return to
+    if prep == "will":  # "hoped the two countries would settle": a clause of will / would (round 22)
+        for child in kids[i]:
+            if deps[child] == _CCOMP and child > i and not _conditional(s, i) and \
+                    any(deps[c] in _SUBJECT_IDS and _actor_like(s, c) for c in kids[child]):
+                aux = next((a for a in kids[child] if deps[a] == _AUX and s.lowers[a] in FUTURE_AUX), None)
+                if aux is not None:
+                    return aux
     return None
 
 
@@ -342,6 +378,8 @@ _AMOUNT_IDS, _SUPERLATIVE_IDS, _NAME_IDS = label_ids(AMOUNT_ENTS), label_ids(SUP
 _PLACE_IDS = label_ids(PLACE_ENTS)
 _NSUBJ, _ADVMOD, _PRT = get_string_id("nsubj"), get_string_id("advmod"), get_string_id("prt")
 _NSUBJPASS, _AGENT, _PRON_ID = get_string_id("nsubjpass"), get_string_id("agent"), IDS["PRON"]
+_CCOMP, _SUBJECT_IDS = get_string_id("ccomp"), label_ids(frozenset({"nsubj", "nsubjpass"}))
+_PREP_OBJECT_IDS = label_ids(frozenset({"pobj", "pcomp"}))
 _ACTOR_NAME_IDS, _INHERITING_IDS = label_ids(ACTOR_NAME_ENTS), label_ids(INHERITING_DEPS)
 #: Entity labels of a name that can take a place by force (a state, a people, an organisation).
 _FORCE_NAME_IDS = label_ids(frozenset({"GPE", "NORP", "ORG"}))
