@@ -126,7 +126,7 @@ def scores(rows, predicted) -> dict:
 def evaluate(rows, train_of, key_of, c: float) -> dict:
     """(a) rules, (b) rules + fallback where the rules give no evidence (opinion texts), (c) the model
     alone; the model of each row trained on ``train_of(row)`` (one fit per ``key_of(row)``)."""
-    from communique.rhetoric.argument_stance import polarity, predict_proba
+    from communique.rhetoric.argument_stance import MIN_CONFIDENCE, polarity, predict_proba
 
     a, b, cc = [], [], []
     models: dict = {}
@@ -142,9 +142,12 @@ def evaluate(rows, train_of, key_of, c: float) -> dict:
             X = np.array([t["features"] for t in train])
             y = np.array([LABELS[t["label"]] for t in train])
             models[key] = fit(X, y, c)
-        pol = float(polarity(predict_proba(np.array(r["features"]), models[key]))[0])
+        proba = predict_proba(np.array(r["features"]), models[key])
+        pol = float(polarity(proba)[0])
         cc.append(pol)
-        b.append(pol if (r["opinion"] or r["commentary"] and GATE_COMMENTARY) and not r["evidence"] else r["rules"])
+        sure = proba.max() >= MIN_CONFIDENCE
+        b.append(pol if (r["opinion"] or r["commentary"] and GATE_COMMENTARY) and not r["evidence"] and sure
+                 else r["rules"])
     return {"a_rules": scores(rows, a), "b_rules_plus_fallback": scores(rows, b), "c_model_alone": scores(rows, cc)}
 
 

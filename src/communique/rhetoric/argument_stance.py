@@ -12,7 +12,7 @@ It is trained by ``scripts/train_oped_stance.py`` on the gold of the development
 ``tests/data/opeds/gold.json`` (written in this project; never the sealed op-eds) and saved as
 ``resources/rhetoric/argument_stance.npz`` (+ ``.json`` meta). ``stance.find_stance`` calls it only
 for the author, only in an opinion text (``stance._is_opinion``) and only for actors with no evidence
-rows; its polarity keeps the dead zone (``P(+) - P(-)`` inside +-``NO_POSITION`` is no position).
+rows, where its most likely class has a probability of at least ``MIN_CONFIDENCE``; its polarity keeps the dead zone (``P(+) - P(-)`` inside +-``NO_POSITION`` is no position).
 """
 
 from __future__ import annotations
@@ -48,6 +48,10 @@ FEATURES = ("log_mentions", "first_paragraph", "last_paragraph", "first_position
             "agent", "object", "possessor", "question", "negation", "quoted", "cooc_negative", "cooc_positive",
             "doc_negative_share", "model_mean", "leader", "same_country_as_opposed", "same_country_as_favoured",
             *(f"kind_{k}" for k in (*KINDS, "other")), *(f"sector_{s}" for s in SECTOR_FAMILIES))
+#: The fallback reads an actor only where its most likely class has at least this probability; below it
+#: the actor keeps the reading it had without the fallback (round 22b: 0.65, by leave-one-document-out
+#: cross-validation and the open-round floors of tests/test_stance_opeds.py; docs/rhetoric.md).
+MIN_CONFIDENCE = 0.65
 #: A co-mentioned actor is "opposed" / "favoured" (for the country features) from this evidence polarity on.
 FIRM = 0.4
 
@@ -121,9 +125,11 @@ def features(document, doc, items, model_scores, fold, paragraphs, authors, lead
         f["model_mean"] = mean[0] if mean is not None else 0.0
         a = by_id.get(target)
         f["leader"] = float(target in leaders)
-        if a is not None:
+        if a is not None and a.kind != "state":  # a state's organs share their evidence with it already
+            # (``stance.organ_map``); its other people's side says nothing of the state's (victims of their state)
             f["same_country_as_opposed"] = float(bool(a.country) and a.country in opposed_countries)
             f["same_country_as_favoured"] = float(bool(a.country) and a.country in favoured_countries)
+        if a is not None:
             f[f"kind_{a.kind if a.kind in KINDS else 'other'}"] = 1.0
             for family, sectors in SECTOR_FAMILIES.items():
                 f[f"sector_{family}"] = float(a.sector in sectors)

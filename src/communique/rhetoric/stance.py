@@ -317,6 +317,8 @@ def _learned_fallback(document, doc, items, model_scores, fold, paragraphs, lead
     out = {}
     for t, p, pol in zip(targets, proba, polarities):
         k = int(p.argmax())
+        if p[k] < argument_stance.MIN_CONFIDENCE:
+            continue  # not sure enough: the reading without the fallback stays
         said = ("against", "no position", "for")[k]
         span = strip_span(document.text, *first[t]) if t in first else (0, 0)
         out[t] = (float(pol), [(span, f"learned argument stance ({said}, p={p[k]:.2f})")])
