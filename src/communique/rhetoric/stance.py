@@ -42,6 +42,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 
+import numpy as np
+
 from .. import resources
 from ..document import Stance
 from ..errors import ConfigError
@@ -251,6 +253,7 @@ def find_stance(document, doc, model: str = "fast") -> list[Stance]:
             add("author", target, weight, start, end, reason)
     # a pair with evidence rows never shows the model's sentences (``_evidence``): they are not built
     model_scores = _model_scores(document, doc, model, fold, without_spans={key for key, rows in items.items() if rows})
+    learned = _learned_fallback(document, doc, items, model_scores, fold, paragraphs, leaders, opinion)
     out = []
     for key in sorted(set(items) | set(model_scores)):
         holder, target = key
@@ -258,11 +261,67 @@ def find_stance(document, doc, model: str = "fast") -> list[Stance]:
         model_mean, model_evidence = model_scores.get(key, (None, []))
         # in an opinion text the model alone reads the mood the author spends on others
         polarity = combined_polarity([w for w, *_ in rows], model_mean, clip_model=opinion and holder == "author")
+        if holder == "author" and not rows and target in learned:  # round 22b: the actor's place in the argument
+            polarity, model_evidence = learned[target]
         evidence = _evidence(rows, model_evidence, polarity)
         out.append(Stance(holder, target, max(-1.0, min(1.0, polarity)),
                           tuple(span for span, _ in evidence), tuple(reason for _, reason in evidence),
                           _passages(rows, paragraphs)))
     out.sort(key=lambda s: (s.holder != "author", s.holder, s.target))
+    return out
+
+
+#: Round 22b: whether the learned argument-stance fallback (``argument_stance``) reads the author's
+#: stance toward the actors of an opinion text that have no evidence rows (the training script turns it off).
+LEARNED_FALLBACK = True
+#: ... and whether its features are read in every document (the training script, to measure the gates).
+LEARNED_FEATURES_ALWAYS = False
+#: Share of the text in commentary sections (``structure.sections``) from which a text argues.
+COMMENTARY_SHARE = 0.5
+
+
+def _is_commentary(document) -> bool:
+    """Whether at least ``COMMENTARY_SHARE`` of the text lies in sections of kind "commentary" (the
+    sections stage's subjectivity model and headings): an op-ed whose author judges in few words."""
+    size = sum(s.end - s.start for s in document.sections)
+    commentary = sum(s.end - s.start for s in document.sections if s.kind == "commentary")
+    return size > 0 and commentary >= COMMENTARY_SHARE * size
+
+
+def _learned_fallback(document, doc, items, model_scores, fold, paragraphs, leaders,
+                      opinion: bool) -> dict[str, tuple[float, list]]:
+    """``{target: (polarity, [(span, reason)])}`` from the learned argument-stance model
+    (``argument_stance``) for the author's targets with no evidence rows, in a text that argues (an
+    opinion text, ``_is_opinion``, or a commentary, ``_is_commentary``); the span is the actor's first
+    mention, the reason "learned argument stance (...)" with the probability of the class read."""
+    from . import argument_stance
+
+    argues = opinion or (len(paragraphs) >= OPINION_PARAGRAPHS and _is_commentary(document))
+    if not argues and not LEARNED_FEATURES_ALWAYS:
+        return {}
+    rows = argument_stance.features(document, doc, items, model_scores, fold, paragraphs,
+                                    byline_actors(document), leaders)
+    if not LEARNED_FALLBACK or not argues:
+        return {}
+    targets = [t for t in rows if not items.get(("author", t)) and ("author", t) in model_scores]
+    if not targets:
+        return {}
+    proba = argument_stance.predict_proba(np.stack([rows[t] for t in targets]))
+    polarities = argument_stance.polarity(proba)
+    first: dict[str, tuple[int, int]] = {}
+    for a in document.actors:
+        for span in a.mentions[:1]:
+            t = fold(a.id)
+            if t not in first or span < first[t]:
+                first[t] = tuple(span)
+    out = {}
+    for t, p, pol in zip(targets, proba, polarities):
+        k = int(p.argmax())
+        if p[k] < argument_stance.MIN_CONFIDENCE:
+            continue  # not sure enough: the reading without the fallback stays
+        said = ("against", "no position", "for")[k]
+        span = strip_span(document.text, *first[t]) if t in first else (0, 0)
+        out[t] = (float(pol), [(span, f"learned argument stance ({said}, p={p[k]:.2f})")])
     return out
 
 
