@@ -368,6 +368,8 @@ def merge_titles(groups: dict[str, Group]) -> None:
                 head = next((i for i, w in enumerate(words) if w in TITLE_COMPLEMENT_WORDS), len(words))
                 for i in range(head):  # "the Minority Leader", "the leader" too
                     holders.setdefault(" ".join(words[i:]), set()).add(key)
+                    if head < len(words):  # "the Secretary" of "Secretary of Foreign Affairs" (round 22)
+                        holders.setdefault(" ".join(words[i:head]), set()).add(key)
     if not holders:
         return
     for key in [k for k, grp in groups.items() if all(g.how in MODEL_HOWS for g in grp.guesses)
