@@ -245,6 +245,21 @@ class Recognizer:
             text, doc, _joined_names(text, sorted(out, key=lambda a: (a[0], -a[1]))), self.r, self._titled),
             self.r, self._longer)
 
+    def _without_nationality(self, name: str, toks, country: str | None) -> str:
+        """A body's name less the nationality adjective it opens with, which gives its country
+        instead: "Albanian National Territory Inspectorate" is the "National Territory Inspectorate"
+        of Albania (round 22). Only where the rest is two or more capitalised words holding a word of
+        ``institution_words.en.txt`` ("Russian Orthodox Church", "Saudi Aramco" keep theirs)."""
+        if country is None or len(toks) < 3 or not all(t.text[:1].isupper() for t in toks[1:]):
+            return name
+        g = self.r.phrase(toks[0].text, self.day, holders=False)
+        if g is None or g.how != "state:adjective" or g.country != country:
+            return name
+        words = resources.terms("actors/institution_words.en.txt")
+        if not any(t.lower_ in words for t in toks[1:]):
+            return name
+        return " ".join(t.text for t in toks[1:])
+
     def _described_by(self, text: str, doc, span) -> tuple[int, int] | None:
         """The noun phrase a named body is apposed to, a mention of it: "Their employer, the
         Seville-based firm Hidroagua, said ...": "Their employer" is Hidroagua, the speaker (round
@@ -841,7 +856,25 @@ class Recognizer:
             respective = self._respective_country(text, root)
             if respective:  # the shared title is no mention of this one person, nor a role unless it names one
                 guess, extra = replace(guess, country=respective, role=guess.role if tg and tg.role else None), []
-        return Mention(start, end, guess, PRIORITY_PERSON, tuple(extra)), used
+        return Mention(start, end, guess, PRIORITY_PERSON, tuple(extra)), self._without_possessor_bodies(text, used)
+
+    def _without_possessor_bodies(self, text: str, used: list) -> list:
+        """The spans a person's title takes, less a body that possesses the title: "Georgian Dream's
+        chief whip, Levan ...": the party stays an actor of its own (round 22); a state does not
+        ("Georgia's ambassador" is the ambassador's country, no act of the state)."""
+        out = []
+        for s0, e0 in used:
+            for a0, a1, match, label in getattr(self, "_anchors", ()):
+                if not (s0 <= a0 and a1 < e0 and text[a1:a1 + 2] in ("'s", "’s")):
+                    continue
+                kind = self.kb.entries[match.value.key].kind if match and match.what == "entry" else None
+                if kind in ("state", "person", "location") or kind is None and label != "ORG":
+                    continue
+                if a0 > s0:
+                    out.append((s0, a0))
+                s0 = a1
+            out.append((s0, e0))
+        return out
 
     def _titled_body(self, text: str, head_toks: list) -> int | None:
         """Where the title of a reverse appositive ("the secretary-general of the Caribbean
@@ -965,6 +998,7 @@ class Recognizer:
             elif g is None or g.how.startswith("state"):
                 if name[:1].isupper() and len(name) > 2:
                     country = g.country if g else self._qualifier_country(text, doc, toks)
+                    name = self._without_nationality(name, toks, country)
                     g = ActorGuess(name, "organization", country, None, None, f"org:{slug(name)}", "model:org")
                 else:
                     return []
