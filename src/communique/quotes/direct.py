@@ -225,9 +225,10 @@ def _find_after(index: TokenIndex, span: MarkedSpan, limit: int):
 
 
 def _ends_sentence(text: str, span: MarkedSpan) -> bool:
-    """The quoted words end a sentence inside the marks ("... too long.")."""
+    """The quoted words end a sentence inside the marks ("... too long.") and a colon opens them
+    ('X said: "..."'): the quote has its attribution before it."""
     inner = text[span.inner_start:span.inner_end].rstrip()
-    return inner[-1:] in SENTENCE_END_CHARS
+    return inner[-1:] in SENTENCE_END_CHARS and text[:span.start].rstrip()[-1:] == ":"
 
 
 def _find_below(index: TokenIndex, span: MarkedSpan, limit: int):
