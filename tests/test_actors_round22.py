@@ -216,3 +216,23 @@ def test_a_representative_in_a_parliament_is_still_a_legislator(analyze):
     doc = analyze("Representative Dana Whitfield said the House would vote on Friday.")
     person = _actor_of(doc, "Dana Whitfield")
     assert person is not None and person.sector == "LEG"
+
+
+def test_a_permanent_representative_of_a_state_to_the_un_is_that_states_diplomat(analyze):
+    doc = analyze("The Permanent Representative of Ghana to the United Nations said the council had "
+                  "failed the people of the Sahel.")
+    rep = next((a for a in doc.actors if a.kind == "person"), None)
+    assert rep is not None and rep.country == "GHA" and rep.sector == "GOV"
+
+
+def test_an_envoy_to_a_bloc_is_his_states_not_the_bloc(pipeline):
+    from datetime import date
+
+    from communique.actors.kb import load_kb
+    from communique.actors.resolve import Resolver
+
+    r = Resolver(load_kb(()))
+    g = r.phrase("Russia's envoy to NATO", date(2025, 6, 1), holders=False)
+    assert g is not None and g.kind == "person" and g.country == "RUS"
+    un = r.phrase("the United Nations", date(2025, 6, 1), holders=False)
+    assert un is not None and un.kind == "igo"
