@@ -368,6 +368,8 @@ def merge_titles(groups: dict[str, Group]) -> None:
                 head = next((i for i, w in enumerate(words) if w in TITLE_COMPLEMENT_WORDS), len(words))
                 for i in range(head):  # "the Minority Leader", "the leader" too
                     holders.setdefault(" ".join(words[i:]), set()).add(key)
+                    if head < len(words):  # "the Secretary" of "Secretary of Foreign Affairs" (round 22)
+                        holders.setdefault(" ".join(words[i:head]), set()).add(key)
     if not holders:
         return
     for key in [k for k, grp in groups.items() if all(g.how in MODEL_HOWS for g in grp.guesses)
@@ -1012,8 +1014,9 @@ def to_actors(groups: dict[str, Group]) -> list[Actor]:
         if best.kind == "state":
             sector = "GOV" if any(g.sector == "GOV" for g in grp.guesses) else None
         name = best.name
-        if best.how in ("noun", "model:org", "office") and grp.texts:
-            name = grp.texts[0]
+        if best.how in ("noun", "model:org", "office") and grp.texts \
+                and not (best.how == "model:org" and " ".join(grp.texts[0].split()).endswith(" " + name)):
+            name = grp.texts[0]  # a body's name less its nationality adjective stays so (round 22)
         spans = tuple(sorted(set(grp.spans)))
         out.append((spans[0][0] if spans else 10 ** 12, dict(
             name=" ".join(name.split()), kind=best.kind, country=best.country, sector=sector,

@@ -106,6 +106,18 @@ NAME_PARTICLES = frozenset(("al", "el", "ad", "ash", "bin", "bint", "ibn", "de",
 ROLE_LEADING_WORDS = frozenset(("the", "a", "an", ",", "its", "their", "his", "her", "our", "my", "your"))
 #: Model labels that are taken for a person only when a person's title stands in apposition.
 MISLABELLED_PERSON_LABELS = frozenset(("GPE", "LOC", "NORP"))
+#: Abstract nouns the parse may hang a name on when an office follows them with "of" ("the efforts
+#: of the Special Envoy, X"): the name is the office holder's (``Recognizer._office_below``, round 22).
+ABSTRACT_BEFORE_OFFICE = frozenset("effort work role visit mission remark statement call leadership appointment "
+                                   "mandate report briefing initiative mediation tenure engagement support "
+                                   "office".split())
+#: Sectors of a noun ("firm", "newspaper", "charity") after which a name the model took for a place
+#: is the body's name (``Recognizer._after_company_noun``, round 22).
+COMPANY_NOUN_SECTORS = frozenset(("BUS", "MED", "NGO"))
+#: A seat written as "<Place>-based" ("the Rotterdam-based, Swiss-owned group"): its country first.
+SEAT_RE = re.compile(r"([A-Z][\w'’]*(?: [A-Z][\w'’]*)*)[-‐]based\b|\bbased in ([A-Z][\w'’]*(?: [A-Z][\w'’]*)*)")
+#: Hyphens kept inside a title apposed to a name ("the Secretary-General"): the parse makes them punctuation.
+WORD_HYPHENS = frozenset(("-", "‐", "‑"))
 #: Forms of address before a surname: "Mr Biden" is still Joe Biden.
 HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame lord lady madam madame monsieur herr frau senor señor "
                        "senora señora prof".split())
@@ -215,6 +227,8 @@ class Recognizer:
             if len(ent) == 1 and (label in RELABELLED_PERSON_LABELS and _person_evidence(doc, ent.start, surnames)
                                   or label in MISREAD_NAME_LABELS and _after_speech_verb(doc, ent.start)):
                 label = "PERSON"  # "Jan Kowalski ... Kowalski", "Kowalski, 72, ...", "..., said Kowalski"
+            if label in ("GPE", "LOC") and self._after_company_noun(doc, ent):
+                label = "ORG"  # "the Seville-based firm Hidroagua" tagged as a place (round 22)
             if label not in MODEL_LABELS and not (label in MISLABELLED_PERSON_LABELS
                                                   and self._has_person_title(text, ent)):
                 continue
@@ -230,6 +244,53 @@ class Recognizer:
         return longer_body_names(text, doc, _whole_names(
             text, doc, _joined_names(text, sorted(out, key=lambda a: (a[0], -a[1]))), self.r, self._titled),
             self.r, self._longer)
+
+    def _without_nationality(self, name: str, toks, country: str | None) -> str:
+        """A body's name less the nationality adjective it opens with, which gives its country
+        instead: "Albanian National Territory Inspectorate" is the "National Territory Inspectorate"
+        of Albania (round 22). Only where the rest is two or more capitalised words holding a word of
+        ``institution_words.en.txt`` ("Russian Orthodox Church", "Saudi Aramco" keep theirs)."""
+        if country is None or len(toks) < 3 or not all(t.text[:1].isupper() for t in toks[1:]):
+            return name
+        g = self.r.phrase(toks[0].text, self.day, holders=False)
+        if g is None or g.how != "state:adjective" or g.country != country:
+            return name
+        words = resources.terms("actors/institution_words.en.txt")
+        if not any(t.lower_ in words for t in toks[1:]):
+            return name
+        return " ".join(t.text for t in toks[1:])
+
+    def _described_by(self, text: str, doc, span) -> tuple[int, int] | None:
+        """The noun phrase a named body is apposed to, a mention of it: "Their employer, the
+        Seville-based firm Hidroagua, said ...": "Their employer" is Hidroagua, the speaker (round
+        22). Only a singular common noun before a comma that reads as no person's office."""
+        top = span.root
+        while top.dep_ == "appos" and top.head.i < top.i:
+            top = top.head
+        if top is span.root or top.tag_ != "NN" or not top.is_lower or top.i + 1 >= len(doc) \
+                or doc[top.i + 1].text != ",":
+            return None
+        g = self.r.phrase(top.text, self.day, holders=False)
+        if g is not None and g.kind == "person":
+            return None
+        first = min((t for t in top.subtree if t.i <= top.i), key=lambda t: t.i)
+        if first.lower_ in ("a", "an", "the") and first.i < top.i:
+            first = doc[first.i + 1] if first.lower_ != "the" else first
+        return first.idx, top.idx + len(top)
+
+    def _after_company_noun(self, doc, ent) -> bool:
+        """A name the model took for a place, written right after a noun for a company, newspaper
+        or charity ("the Seville-based firm Hidroagua", "the newspaper Delo") that the knowledge base
+        does not know as a place: the name of that body (round 22)."""
+        if ent.start == 0 or not ent.text[:1].isupper():
+            return False
+        prev = doc[ent.start - 1]
+        if prev.pos_ != "NOUN" or not prev.is_lower:
+            return False
+        g = self.r.phrase(prev.text, self.day, holders=False)
+        if g is None or g.kind != "organization" or g.how != "noun" or g.sector not in COMPANY_NOUN_SECTORS:
+            return False
+        return self.r.phrase(ent.text, self.day, holders=False) is None
 
     def _without_namesakes(self, text: str, doc, anchors: list) -> list:
         """The KB anchors less a known person matched by the surname alone inside a longer name
@@ -609,14 +670,63 @@ class Recognizer:
         """The title a reverse appositive describes when the parse hangs the name on the last noun of
         the title's prepositional phrase: "Ethiopia's special envoy for the two Sudans, Mesfin
         Tadesse" (the name under "Sudans"): the envoy, whose title gives the person a country (round
-        21). Climbs one "for" or "of" at a time while the noun above reads as an office."""
-        while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in ("for", "of") \
+        21). Climbs one "for", "of" or "to" at a time while the noun above reads as an office
+        ("Georgia's ambassador to the United Nations, Nino ...": the name under "Nations", round 22)."""
+        while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in ("for", "of", "to") \
                 and head.head.head.pos_ in ("NOUN", "PROPN") and head.head.head.i < head.i:
             above = head.head.head
             g = self.r.phrase(above.text, self.day, holders=False)
             if g is None or not g.how.startswith("office"):
                 break
             head = above
+        return head
+
+    def _title_before_comma(self, text: str, doc, span) -> tuple[int, int] | None:
+        """A title written right before a name and a comma where the parse made no apposition of
+        them: "signed by the Minister of Foreign Affairs of Indonesia, Mr. X, and the First Deputy
+        Prime Minister ... of the Republic of Kosovo, Ms. Y" (Y hung on X as a conjunct), "spoke with
+        the Minister of Foreign Affairs of Tunisia, Mr. Z, on Monday" (Z on the verb). The title is
+        the run of capitalised and glue words before the comma (forms of address after it skipped)
+        that reads as an office held by a person and names no person itself (round 22)."""
+        i = span.start - 1
+        while i >= 0 and doc[i].lower_.rstrip(".") in HONORIFICS:
+            i -= 1
+        if i < 1 or doc[i].text != ",":
+            return None
+        run = []
+        for j in range(i - 1, -1, -1):
+            t = doc[j]
+            if not (t.is_title or t.lower_ in TITLE_GLUE_WORDS or t.text in WORD_HYPHENS
+                    or t.lower_ in ("'s", "’s")) or t.ent_type_ == "PERSON":
+                break
+            run.insert(0, t)
+            if t.is_sent_start:
+                break
+        while run and not run[0].is_title:
+            run.pop(0)
+        if len(run) < 1 or any(t.ent_type_ == "PERSON" for t in run):
+            return None
+        s0, e0 = run[0].idx, run[-1].idx + len(run[-1])
+        g = self.r.phrase(text[s0:e0], self.day, holders=False)
+        if g is None or g.kind != "person" or not g.how.startswith("office") or not g.role:
+            return None
+        return s0, e0
+
+    def _office_below(self, head):
+        """The office a reverse appositive describes when the parse hangs the name on an abstract
+        noun before it: "the efforts of the Special Representative of the Secretary-General for
+        Libya, Ms. X" (the name under "efforts"): the representative (round 22). Only below a noun
+        of ``ABSTRACT_BEFORE_OFFICE`` ("the wife of the President, Jane Doe" is the wife)."""
+        if head.lemma_.lower() not in ABSTRACT_BEFORE_OFFICE or head.text[:1].isupper():
+            return head
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN") and obj.text[:1].isupper():
+                    g = self.r.phrase(obj.text, self.day, holders=False)
+                    if g is not None and g.how.startswith("office"):
+                        return obj
         return head
 
     def _has_person_title(self, text: str, ent) -> bool:
@@ -694,8 +804,10 @@ class Recognizer:
                 if objs:
                     title_spans.append((objs[0].left_edge.idx, objs[0].idx + len(objs[0])))
         if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < span.start:
-            described = self._titled_head(root.head)
-            head_toks = _strip_det([t for t in described.subtree if t.i < span.start and t.dep_ != "punct"
+            described = self._office_below(self._titled_head(root.head))
+            head_toks = _strip_det([t for t in described.subtree if t.i < span.start
+                                    and (t.dep_ != "punct" or t.text in WORD_HYPHENS and t.i > described.i
+                                         and doc[t.i - 1].idx + len(doc[t.i - 1]) == t.idx)
                                     or t.i < described.i])
             head_toks = [t for t in head_toks if t.i < span.start]
             head_toks = _without_address_words(head_toks, span)
@@ -713,6 +825,13 @@ class Recognizer:
                     trim[(s0, e0)] = body  # stays an actor of its own, no mention of the person
                 if trim.get((s0, e0), e0) > s0:
                     extra.append((s0, trim.get((s0, e0), e0)))
+        if not title_spans or root.dep_ != "appos" and not any(
+                (g := self.r.phrase(text[a:b], self.day, holders=False)) is not None and g.how.startswith("office")
+                for a, b in title_spans):
+            before = self._title_before_comma(text, doc, span)
+            if before is not None:  # "..., the Minister of Foreign Affairs of Kosovo, Ms. X" (round 22)
+                title_spans.append(before)
+                extra.append(before)
         title_guess, role_text = None, None
         for s0, e0 in title_spans:
             g = self._envoy(text[s0:e0]) or self.r.phrase(text[s0:e0], self.day, holders=False)
@@ -737,7 +856,25 @@ class Recognizer:
             respective = self._respective_country(text, root)
             if respective:  # the shared title is no mention of this one person, nor a role unless it names one
                 guess, extra = replace(guess, country=respective, role=guess.role if tg and tg.role else None), []
-        return Mention(start, end, guess, PRIORITY_PERSON, tuple(extra)), used
+        return Mention(start, end, guess, PRIORITY_PERSON, tuple(extra)), self._without_possessor_bodies(text, used)
+
+    def _without_possessor_bodies(self, text: str, used: list) -> list:
+        """The spans a person's title takes, less a body that possesses the title: "Georgian Dream's
+        chief whip, Levan ...": the party stays an actor of its own (round 22); a state does not
+        ("Georgia's ambassador" is the ambassador's country, no act of the state)."""
+        out = []
+        for s0, e0 in used:
+            for a0, a1, match, label in getattr(self, "_anchors", ()):
+                if not (s0 <= a0 and a1 < e0 and text[a1:a1 + 2] in ("'s", "’s")):
+                    continue
+                kind = self.kb.entries[match.value.key].kind if match and match.what == "entry" else None
+                if kind in ("state", "person", "location") or kind is None and label != "ORG":
+                    continue
+                if a0 > s0:
+                    out.append((s0, a0))
+                s0 = a1
+            out.append((s0, e0))
+        return out
 
     def _titled_body(self, text: str, head_toks: list) -> int | None:
         """Where the title of a reverse appositive ("the secretary-general of the Caribbean
@@ -832,6 +969,9 @@ class Recognizer:
                                                                         or g.how != "entry" or staff is not None):
                     members = entry is None and label == "ORG" and g.how.startswith("office") \
                         and head.tag_ == "NNS" and head.i < span.start
+                    # "the efforts of the Special Envoy for Yemen": no office named "efforts" (round 22)
+                    members = members or g.how.startswith("office") and head.lower_ == head.text \
+                        and head.lemma_.lower() in ABSTRACT_BEFORE_OFFICE
                     if (g.kind != "person" or g.how.startswith("office")) and not members:
                         # "Officers of the State Committee for National Security": the body (round 16b)
                         return [Mention(s0, e0, g, PRIORITY_PHRASE)]
@@ -858,13 +998,15 @@ class Recognizer:
             elif g is None or g.how.startswith("state"):
                 if name[:1].isupper() and len(name) > 2:
                     country = g.country if g else self._qualifier_country(text, doc, toks)
+                    name = self._without_nationality(name, toks, country)
                     g = ActorGuess(name, "organization", country, None, None, f"org:{slug(name)}", "model:org")
                 else:
                     return []
             elif g.key is None or g.how == "noun":
                 g = replace(g, name=name, key=f"org:{slug(name)}", kind="organization",
                             country=g.country or self._qualifier_country(text, doc, toks))
-            return [Mention(start, end, g, PRIORITY_ANCHOR)]
+            described = self._described_by(text, doc, span) if g.kind == "organization" else None
+            return [Mention(start, end, g, PRIORITY_ANCHOR, (described,) if described else ())]
         if entry.kind == "state":
             if how in ("adjective", "demonym") and (label == COMPOUND_PART or head is not None
                                                     and _owned_by_state(head)):
@@ -939,9 +1081,10 @@ class Recognizer:
         ("..., a Berlin-based charity,")."""
         first, last = toks[0].i, toks[-1].i
         left = first
-        while left > 0 and doc[left - 1].head.i in range(first, last + 1) and not doc[left - 1].is_sent_start \
-                and doc[left - 1].dep_ in MODIFIER_DEPS | {"amod", "punct"} and doc[left - 1].text not in (",", "("):
-            left -= 1
+        while left > 0 and doc[left - 1].head.i in range(left, last + 1) and not doc[left - 1].is_sent_start \
+                and doc[left - 1].dep_ in MODIFIER_DEPS | {"amod", "punct", "npadvmod"} \
+                and doc[left - 1].text not in (",", "("):
+            left -= 1  # round 22: modifiers of modifiers too ("the Oslo-based company Fjordline")
         pieces = [text[doc[left].idx:toks[0].idx]] if left < first else []
         k = last + 1
         if k + 1 < len(doc) and doc[k].lower_ in ORIGIN_PREPS and doc[k + 1].ent_type_ == "GPE":
@@ -953,6 +1096,7 @@ class Recognizer:
                 end += 1
             if end < len(doc) and doc[end].text in (",", "."):
                 pieces.append(text[doc[k + 1].idx:doc[end - 1].idx + len(doc[end - 1])])
+        pieces[:0] = [m.group(1) or m.group(2) for p in pieces for m in SEAT_RE.finditer(p)]  # the seat first
         for piece in pieces:
             for m in self.r.scan_text(piece.replace("-", " ")):  # "Berlin-based"
                 if m.what == "entry":

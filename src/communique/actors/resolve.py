@@ -166,7 +166,8 @@ class Resolver(KeyScanner):
         k = min([k] + [m.i for m in matches if m.i < k < m.j])
         entries = [(m, self.kb.entries[m.value.key]) for m in matches if m.what == "entry"]
         named = [(m, e) for m, e in entries if e.kind not in ("state", "location")
-                 and not _other_given_name(toks, k, m, e, matches)]
+                 and not _other_given_name(toks, k, m, e, matches)
+                 and not _posted_to(toks, m, e, matches)]
         states = [(m, e) for m, e in entries if e.kind == "state"]
         places = [(m, e) for m, e in entries if e.kind == "location"]
         roles = [m for m in matches if m.what == "role"]
@@ -314,6 +315,15 @@ class Resolver(KeyScanner):
 #: Forms of address before a surname: not a given name ("Mr Bennett" may be the KB's Bennett).
 ADDRESS_WORDS = frozenset("mr mrs ms miss dr sir dame lord lady madam mme m herr frau sen rep gen col "
                           "capt maj lt sgt prof rev".split())
+
+
+def _posted_to(toks, m, entry, matches) -> bool:
+    """An international body an office before it is posted to: "the Permanent Representative of
+    Ghana to the United Nations" is Ghana's diplomat, not the UN (round 22)."""
+    if entry.kind != "igo" or m.i < 1:
+        return False
+    before = m.i - 1 if toks[m.i - 1].norm != "the" else m.i - 2
+    return before >= 1 and toks[before].norm == "to" and any(r.what == "role" and r.j <= before for r in matches)
 
 
 def _other_given_name(toks: list[Tok], k: int, m: Match, entry: Entry, matches: list[Match]) -> bool:
