@@ -103,6 +103,9 @@ _IMPERATIVES = [
     (_FISH, "The Coast Guard Command has the radar logs of that night. Publish them, and stop pretending that "
             "nobody saw the flares.", "Coast Guard Command"),
 ]
+# (written after the first rule: the actor named two sentences before, in the same paragraph)
+_IMPERATIVES.append((_DAM, "The Hydropower Authority has our petition. We have asked for an answer every month "
+                           "since March. Halt the blasting.", "Hydropower Authority"))
 # Guards: imperatives to the reader; an imperative to go on.
 _IMPERATIVE_GUARDS = [
     (_NURSES, "The Ministry of Immigration published its figures in May. Read them, and then visit a night ward.",

@@ -4383,6 +4383,31 @@ def _sentence_actors(sent, mentions: _Mentions) -> list[str]:
     return [a for a in mentions.linked(subj) if a not in mentions.author_ids]
 
 
+#: Sentences back, inside the paragraph, that a bare imperative may reach the actor it is addressed to.
+IMPERATIVE_REACH = 3
+
+
+def _addressed_before(doc, sents, n: int, mentions: _Mentions) -> list[str]:
+    """The actors a bare imperative in sentence ``n`` is addressed to: those of the subject of the sentence before
+    ("The government has a simple way out."), else of the first subject that names an actor in the sentences
+    before it in the same paragraph, up to ``IMPERATIVE_REACH`` ("I ask only that it stop pretending ... Repeal
+    the law")."""
+    actors = _sentence_actors(sents[n - 1], mentions)
+    if actors:
+        return actors
+    for k in range(n - 1, max(-1, n - 1 - IMPERATIVE_REACH), -1):
+        if "\n\n" in doc.text[sents[k].start_char:sents[k + 1].start_char]:
+            break  # the sentence ends a paragraph before the imperative's ("Our demands are simple.\n\n...")
+        for tok in sents[k]:
+            if tok.dep_ in _SUBJECT_DEPS and tok.lower_ not in _AUTHOR_WORDS:
+                found = [a for a in mentions.linked(tok) if a not in mentions.author_ids]
+                if found:
+                    return found
+        if k > 0 and "\n\n" in doc.text[sents[k - 1].start_char:sents[k].start_char]:
+            break
+    return []
+
+
 def _bare_imperative_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     """A bare imperative of undoing or giving up (``imperative_demands.en.txt`` and ``cease_verbs.en.txt``: "Repeal
     the law.", "Release our brothers.", "Open the sluices.") right after a sentence whose subject is an actor ("The
@@ -4399,7 +4424,7 @@ def _bare_imperative_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
                 or mentions.holder(sent.start_char, sent.end_char) != "author":
             addressed = []
             continue
-        addressed = addressed or _sentence_actors(sents[n - 1], mentions)
+        addressed = addressed or _addressed_before(doc, sents, n, mentions)
         for target in addressed:
             yield Evidence("author", target, -1, BARE_IMPERATIVE_WEIGHT, sent.start_char, sent.end_char,
                            f"{BARE_IMPERATIVE} '{verb.lemma_.lower()}'")
