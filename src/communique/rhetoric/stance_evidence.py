@@ -1695,6 +1695,8 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _asked_to_stop_evidence(doc, mentions)
         items += _conditional_sarcasm_evidence(doc, mentions)
         items += _which_rebuttal_evidence(doc, mentions)
+        items += _bare_imperative_evidence(doc, mentions)  # round 22c
+        items += _praise_by_deeds_evidence(doc, mentions, items)
         items = _deeds_against_the_attacked(document, doc, mentions, items)
         items = _drop_praised_acts(doc, items)
         worded = {(e.holder, e.start, e.end) for e in items if not e.reason.startswith("event ")}
@@ -4289,3 +4291,140 @@ def _echo_question_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
                 if target not in mentions.author_ids:
                     yield Evidence("author", target, -1, REBUTTAL_WEIGHT, sent.start_char, sent.end_char,
                                    f"rebuttal '{sent[0].lower_} ... {echoed[0]}?' of its claim")
+
+
+# Round 22c: praise by deeds, bare imperatives -------------------------------------------------------------------
+
+PRAISE_BY_DEEDS_WEIGHT = 0.5  # "It hired lawyers for the nurses, sheltered the families and documented each order"
+#: The reason of a praise by deeds ("praise by deeds 'record, visit'").
+PRAISE_BY_DEEDS = "praise by deeds"
+#: How many different care deeds one actor needs for the praise: one deed alone is a fact.
+CARE_DEEDS_NEEDED = 2
+
+
+def _care_deed_lemma(verb, care: frozenset[str]) -> str | None:
+    """The entry of ``care_deeds.en.txt`` a verb fits: its lemma, or "verb particle" where the verb has that
+    particle or preposition ("pulled eleven people out of the water": "pull out"), or "verb object" by the
+    object's lemma ("hired lawyers": "hire lawyer")."""
+    for lemma in _verb_lemmas(verb):
+        if lemma in care:
+            return lemma
+        for c in verb.children:
+            word = c.lemma_.lower()
+            if c.dep_ in ("prt", "prep", "dobj", "obj") and f"{lemma} {word}" in care:
+                return f"{lemma} {word}"
+    return None
+
+
+def _praise_by_deeds_evidence(doc, mentions: _Mentions, items: list[Evidence]) -> list[Evidence]:
+    """An actor the writer tells, flatly and in its own voice, doing ``CARE_DEEDS_NEEDED`` or more different deeds
+    of inquiry, rescue, protection or representation (``care_deeds.en.txt``: "visited the detained workers ...,
+    carried letters ... and recorded their complaints"; "turned back, pulled eleven people out of the water and
+    radioed for help") is praised by them (``PRAISE_BY_DEEDS_WEIGHT``, reason "praise by deeds '...'"). Not an
+    actor with any negative evidence of the writer's (the same deeds by a captor that "arrested our brothers" are
+    no care), nor the writer; each deed asserted as done (not negated, modal, asked, reported or passive), its
+    subject the actor, outside quotes."""
+    care = frozenset(word_list("care_deeds.en.txt"))
+    blamed = {e.target for e in items if e.holder == "author" and e.sign < 0}
+    found: dict[str, dict[str, tuple[int, int]]] = defaultdict(dict)
+    for verb in doc:
+        if verb.pos_ != "VERB" or _passive(verb):
+            continue
+        lemma = _care_deed_lemma(verb, care)
+        if lemma is None or _unasserted(verb) or _asked(doc, verb) or mentions.in_quote(verb.idx) \
+                or mentions.holder(verb.idx, verb.idx + len(verb.text)) != "author":
+            continue
+        subj = _doer_subject(verb)
+        if subj is None or subj.lower_ in _AUTHOR_WORDS:
+            continue
+        actors = mentions.linked(subj)
+        if not actors and subj.lower_ in ("it", "they", "he", "she"):  # "The crew saw the flares. They turned back, ..."
+            sents = sentences(doc)
+            n = next((k for k, s in enumerate(sents) if s.start <= verb.i < s.end), 0)
+            actors = _sentence_actors(sents[n - 1], mentions) if n else []
+        for actor in actors:
+            if actor not in mentions.author_ids:
+                found[actor].setdefault(lemma.split()[0], (verb.idx, verb.idx + len(verb.text)))
+    out = []
+    for actor, deeds in found.items():
+        if len(deeds) < CARE_DEEDS_NEEDED or actor in blamed:
+            continue
+        spans = sorted(deeds.values())
+        out.append(Evidence("author", actor, 1, PRAISE_BY_DEEDS_WEIGHT, spans[0][0], spans[-1][1],
+                            f"{PRAISE_BY_DEEDS} '{', '.join(sorted(deeds)[:3])}'"))
+    return out
+
+
+BARE_IMPERATIVE_WEIGHT = 0.6  # "The government has a simple way out. Repeal the law."
+#: The reason of such a demand ("bare imperative 'repeal'").
+BARE_IMPERATIVE = "bare imperative"
+
+
+def _bare_imperative(sent, demands: set[str]):
+    """The verb of a sentence that opens with a bare imperative of ``demands`` ("Repeal the law, leave the four
+    seats empty."; "Release the data."): the sentence's first word, a base-form verb with no subject."""
+    first = sent[0]
+    if first.tag_ != "VB" and not (first.pos_ == "VERB" and first.morph.get("VerbForm") == ["Inf"]):
+        return None
+    if first.i != sent.root.i and first.dep_ not in ("ROOT", "conj") \
+            or any(c.dep_ in _SUBJECT_DEPS for c in first.children):
+        return None
+    lemma = first.lemma_.lower()
+    return first if lemma in demands or any(
+        f"{lemma} {c.lower_}" in demands for c in first.children if c.dep_ == "prt") else None
+
+
+def _sentence_actors(sent, mentions: _Mentions) -> list[str]:
+    """The actors a sentence is about: those of the subject of its main verb ("The Hydropower Authority still has
+    one decision to make"), else none."""
+    subj = _doer_subject(sent.root) if sent.root.pos_ in ("VERB", "AUX") else None
+    if subj is None or subj.lower_ in _AUTHOR_WORDS:
+        return []
+    return [a for a in mentions.linked(subj) if a not in mentions.author_ids]
+
+
+#: Sentences back, inside the paragraph, that a bare imperative may reach the actor it is addressed to.
+IMPERATIVE_REACH = 3
+
+
+def _addressed_before(doc, sents, n: int, mentions: _Mentions) -> list[str]:
+    """The actors a bare imperative in sentence ``n`` is addressed to: those of the subject of the sentence before
+    ("The government has a simple way out."), else of the first subject that names an actor in the sentences
+    before it in the same paragraph, up to ``IMPERATIVE_REACH`` ("I ask only that it stop pretending ... Repeal
+    the law")."""
+    actors = _sentence_actors(sents[n - 1], mentions)
+    if actors:
+        return actors
+    for k in range(n - 1, max(-1, n - 1 - IMPERATIVE_REACH), -1):
+        if "\n\n" in doc.text[sents[k].start_char:sents[k + 1].start_char]:
+            break  # the sentence ends a paragraph before the imperative's ("Our demands are simple.\n\n...")
+        for tok in sents[k]:
+            if tok.dep_ in _SUBJECT_DEPS and tok.lower_ not in _AUTHOR_WORDS:
+                found = [a for a in mentions.linked(tok) if a not in mentions.author_ids]
+                if found:
+                    return found
+        if k > 0 and "\n\n" in doc.text[sents[k - 1].start_char:sents[k].start_char]:
+            break
+    return []
+
+
+def _bare_imperative_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """A bare imperative of undoing or giving up (``imperative_demands.en.txt`` and ``cease_verbs.en.txt``: "Repeal
+    the law.", "Release our brothers.", "Open the sluices.") right after a sentence whose subject is an actor ("The
+    government has a simple way out."), or after another such imperative addressed to one, is a demand against
+    that actor (``BARE_IMPERATIVE_WEIGHT``, reason "bare imperative 'repeal'"), as "We ask X to ..." is. In the
+    writer's voice, outside quotes; imperatives to the reader ("Read them.", "Keep listening.") give nothing."""
+    demands = set(word_list("imperative_demands.en.txt")) | set(word_list("cease_verbs.en.txt"))
+    sents = sentences(doc)
+    addressed: list[str] = []
+    for n in range(1, len(sents)):
+        sent = sents[n]
+        verb = _bare_imperative(sent, demands)
+        if verb is None or mentions.in_quote(sent.start_char) \
+                or mentions.holder(sent.start_char, sent.end_char) != "author":
+            addressed = []
+            continue
+        addressed = addressed or _addressed_before(doc, sents, n, mentions)
+        for target in addressed:
+            yield Evidence("author", target, -1, BARE_IMPERATIVE_WEIGHT, sent.start_char, sent.end_char,
+                           f"{BARE_IMPERATIVE} '{verb.lemma_.lower()}'")
