@@ -127,3 +127,27 @@ def test_two_coordinated_verbs_keep_their_subject(analyze):
     doc = analyze("""Belarus expelled two Lithuanian diplomats on Friday. Vilnius protested to the \
 Belarusian envoy, recalled its charge d'affaires and said it would close its consulate in Grodno.""")
     assert _speakers_of(doc, "it would close its consulate") == {"Lithuania"}
+
+
+# -- 6. a demand in the subjunctive ("demanded that Belarus reopen ...") is a request, no quote -----
+
+def test_a_subjunctive_demand_is_no_quote(analyze):
+    doc = analyze("""Lithuania demanded that Belarus reopen the consulate in Klaipeda. The opposition \
+asked that the ballots be recounted under observers. Estonia proposed that the tanker be escorted \
+to port.""")
+    assert not _holding(doc, "Belarus reopen the consulate"), _quotes(doc)
+    assert not _holding(doc, "the ballots be recounted"), _quotes(doc)
+    assert not _holding(doc, "the tanker be escorted"), _quotes(doc)
+
+
+def test_a_that_clause_in_a_tense_stays_a_quote(analyze):
+    doc = analyze("""The opposition said that the commission had lied about the turnout. Iran insisted \
+that the tanker had violated its waters. The ministry said the talks continue.""")
+    assert _holding(doc, "the commission had lied"), _quotes(doc)
+    assert _holding(doc, "the tanker had violated its waters"), _quotes(doc)
+    assert _holding(doc, "the talks continue"), _quotes(doc)
+
+
+def test_a_demand_with_quoted_words_stays_a_quote(analyze):
+    doc = analyze("""Kenya expelled the envoy on Monday and demanded that he "leave at once".""")
+    assert _holding(doc, "leave at once"), _quotes(doc)

@@ -476,7 +476,7 @@ def find_indirect(document, doc, direct: list[Candidate], spans=()) -> list[Cand
             continue
         span = _content(verb, cue.frames)
         if span is None or span[1] - span[0] < MIN_INDIRECT_CONTENT_TOKENS or _not_said(verb, doc[span[0]]) \
-                or _left_open(verb, doc[span[0]]):
+                or _left_open(verb, doc[span[0]]) or _mandative(verb, span):
             continue
         subject = _subject(verb)
         if subject is None or _inside(quoted, subject.idx) or subject.lower_ in first_person_pronouns():
@@ -681,3 +681,28 @@ def _coordinated_before(verb):
     if not any(c.dep_ in SUBJECT_DEPS and c.i < first.i for c in first.children):
         return None
     return first
+
+
+#: Subject pronouns whose present tense differs from the bare verb ("it stops" / "it stop").
+SINGULAR_PRONOUNS = frozenset({"he", "she", "it", "this", "that"})
+
+
+def _mandative(verb, span) -> bool:
+    """Whether a cue's "that" clause is a demand in the subjunctive ("demanded that Tunis stop the
+    expulsions", "asked that they be returned home", "proposed that the field be placed under ...")
+    with no quotation marks in it (round 22): like "urged Y to leave", a request the events stage
+    codes, and no reported speech (both gold sets code none). Only where the bare verb cannot be a
+    present tense: "be", or a singular subject."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and span[0] <= c.i < span[1]
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None or any(t.text in QUOTE_MARKS for t in verb.doc[span[0]:span[1]]):
+        return False
+    if any(c.dep_ == "aux" for c in clause.children):
+        return False  # "that it would stop", "that it has stopped"
+    passive_be = any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in clause.children)
+    if clause.tag_ != "VB" and not passive_be:
+        return False
+    if passive_be or clause.lemma_ == "be":
+        return True
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and (subject.tag_ in ("NN", "NNP") or subject.lower_ in SINGULAR_PRONOUNS)
