@@ -151,3 +151,19 @@ that the tanker had violated its waters. The ministry said the talks continue.""
 def test_a_demand_with_quoted_words_stays_a_quote(analyze):
     doc = analyze("""Kenya expelled the envoy on Monday and demanded that he "leave at once".""")
     assert _holding(doc, "leave at once"), _quotes(doc)
+
+
+# -- 7. a clause before a semicolon is no content of the cue after it ------------------------------
+
+def test_a_clause_before_a_semicolon_keeps_its_own_speaker(analyze):
+    doc = analyze("""The Democratic Front said one of its supporters had been shot dead in Blantyre; \
+police denied using live ammunition.""")
+    assert _speakers_of(doc, "one of its supporters had been shot dead") == {"Democratic Front"}
+
+
+# -- 8. verbs after a relative clause set off by commas belong to the noun it describes -------------
+
+def test_verbs_after_a_closed_relative_clause_speak_for_its_noun(analyze):
+    doc = analyze("""The United Arab Emirates, from whose port of Fujairah the tanker had sailed, \
+called on Iran to release the vessel and said it was ready to help settle the matter through dialogue.""")
+    assert _speakers_of(doc, "it was ready to help settle the matter") == {"United Arab Emirates"}

@@ -115,6 +115,8 @@ def _subject(verb):
             head = head.head.head
         elif head.dep_ == "xcomp" and not any(c.dep_ in ("dobj", "dative") for c in head.head.children):
             head = head.head  # "X is reported to have said ...", "X wanted to say ...": X
+        elif head.dep_ == "conj" and _closed_relative(head) is not None:
+            return _closed_relative(head)  # "The UAE, from whose port the tanker had sailed, called ... and said"
         elif head.dep_ in ("conj", "advcl") and head.head is not head:
             head = outer_cue(head.head)
         elif head is verb and head.dep_ == "dobj" and head.head.pos_ == "PROPN" and head.head.i == head.i - 1:
@@ -149,7 +151,8 @@ def _content(verb, frames):
         timed = _that_after_time_phrase(verb)
         if timed is not None:  # "told reporters after the conference that ..."
             return timed
-        clauses = [c for c in children if c.dep_ in CLAUSE_DEPS and c is not _coordinated_before(verb)]
+        clauses = [c for c in children if c.dep_ in CLAUSE_DEPS and c is not _coordinated_before(verb)
+                   and not _broken_off(verb, c)]
         adverbial = next(((c, t) for c in children for t in [_that_adverbial(verb, c)] if t is not None), None) \
             if not clauses else None
         if adverbial is not None:  # "told reporters afterwards that ...", parsed as an adverbial
@@ -706,3 +709,31 @@ def _mandative(verb, span) -> bool:
         return True
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and (subject.tag_ in ("NN", "NNP") or subject.lower_ in SINGULAR_PRONOUNS)
+
+
+def _broken_off(verb, clause) -> bool:
+    """Whether a clause before the cue is parted from it by ";" or ":" ("The ADC said one of its
+    supporters had been shot; police denied using live ammunition": what the ADC said is no
+    content of "denied"; round 22)."""
+    doc = verb.doc
+    return clause.i < verb.i and any(doc[k].text in CLAUSE_BREAKS for k in range(clause.right_edge.i + 1, verb.i))
+
+
+def _closed_relative(verb):
+    """The noun a relative clause set off by commas describes, when the parse hung the verbs after
+    the clause's closing comma on the clause's own verb ("The United Arab Emirates, from whose
+    port the tanker had sailed, called on Iran ... and said it was ready ...": the Emirates said
+    it, not the tanker), else None (round 22)."""
+    first = verb
+    while first.dep_ == "conj" and first.head.dep_ == "conj":
+        first = first.head
+    relative = first.head
+    if first.dep_ != "conj" or relative.dep_ != "relcl" or relative.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    doc = verb.doc
+    opened = relative.left_edge.i > 0 and doc[relative.left_edge.i - 1].text == ","
+    # the conjunct after the relative clause's own words, past a comma that closes it
+    inner_end = max((t.i for t in relative.subtree if t.i < first.i and not (t.i >= first.left_edge.i)), default=relative.i)
+    closed = any(doc[k].text == "," for k in range(relative.i + 1, first.left_edge.i)) and inner_end < first.i
+    has_subject = any(c.dep_ in SUBJECT_DEPS for c in first.children)
+    return relative.head if opened and closed and not has_subject and relative.head.i < relative.left_edge.i else None
