@@ -151,8 +151,7 @@ def _content(verb, frames):
         timed = _that_after_time_phrase(verb)
         if timed is not None:  # "told reporters after the conference that ..."
             return timed
-        clauses = [c for c in children if c.dep_ in CLAUSE_DEPS and c is not _coordinated_before(verb)
-                   and not _broken_off(verb, c)]
+        clauses = [c for c in children if c.dep_ in CLAUSE_DEPS and c is not _coordinated_before(verb)]
         adverbial = next(((c, t) for c in children for t in [_that_adverbial(verb, c)] if t is not None), None) \
             if not clauses else None
         if adverbial is not None:  # "told reporters afterwards that ...", parsed as an adverbial
@@ -709,14 +708,6 @@ def _mandative(verb, span) -> bool:
         return True
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and (subject.tag_ in ("NN", "NNP") or subject.lower_ in SINGULAR_PRONOUNS)
-
-
-def _broken_off(verb, clause) -> bool:
-    """Whether a clause before the cue is parted from it by ";" or ":" ("The ADC said one of its
-    supporters had been shot; police denied using live ammunition": what the ADC said is no
-    content of "denied"; round 22)."""
-    doc = verb.doc
-    return clause.i < verb.i and any(doc[k].text in CLAUSE_BREAKS for k in range(clause.right_edge.i + 1, verb.i))
 
 
 def _closed_relative(verb):
