@@ -392,8 +392,8 @@ def find_direct(document, doc, spans: list[MarkedSpan]) -> list[Candidate]:
             continue
         limit = spans[k + 1].start if k + 1 < len(spans) else len(text)
         floor = spans[k - 1].end if k > 0 else 0
-        found = (_find_after(index, span, limit) or _find_before(index, span, floor)
-                 or _find_below(index, span, limit))
+        found = ((_colon_led(text, span) and _find_before(index, span, floor)) or _find_after(index, span, limit)
+                 or _find_before(index, span, floor) or _find_below(index, span, limit))
         s, e = trim_span(text, span.inner_start, span.inner_end)
         if e <= s:
             continue
@@ -439,3 +439,12 @@ def _nested(text: str, index: TokenIndex, outer: Candidate) -> list[Candidate]:
                 continue
             out.append(Candidate("direct", s, e, chars, fallback, cue, "nested-" + rule))
     return out
+
+
+def _colon_led(text: str, span: MarkedSpan) -> bool:
+    """Whether a quote opens right after a colon and ends its sentence inside its marks
+    ("Speaking after the signing, Minister X said: "... ." Minister Y thanked ..."): its
+    attribution is the one before the colon, and what follows the closing mark is a new
+    sentence, whose subject is no speaker of the quote (round 22)."""
+    inner = text[span.inner_start:span.inner_end].rstrip()
+    return text[:span.start].rstrip()[-1:] == ":" and inner[-1:] in SENTENCE_END_CHARS
