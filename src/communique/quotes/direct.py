@@ -213,7 +213,7 @@ def _find_after(index: TokenIndex, span: MarkedSpan, limit: int):
                 return _attribution(subject, lo, hi, "according to", "according")
         t = as_saying(t) or t  # "...," the paper quoted Hale as saying: the cue is "saying"
         if _is_cue_here(t):
-            if _ends_sentence(index.doc.text, span) and any(c.dep_ in CLAUSE_CONTENT_DEPS for c in t.children):
+            if _colon_led(index.doc.text, span) and any(c.dep_ in CLAUSE_CONTENT_DEPS for c in t.children):
                 return None  # '... said: "We open a door." Minister Y said the people ...': Y's own report (round 22)
             subject = _subject(t, lo, hi)
             if subject is not None:
@@ -222,13 +222,6 @@ def _find_after(index: TokenIndex, span: MarkedSpan, limit: int):
         if t.pos_ == "VERB" and t.dep_ not in ("relcl", "acl", "amod"):
             break  # another clause starts before any cue: not an attribution
     return None
-
-
-def _ends_sentence(text: str, span: MarkedSpan) -> bool:
-    """The quoted words end a sentence inside the marks ("... too long.") and a colon opens them
-    ('X said: "..."'): the quote has its attribution before it."""
-    inner = text[span.inner_start:span.inner_end].rstrip()
-    return inner[-1:] in SENTENCE_END_CHARS and text[:span.start].rstrip()[-1:] == ":"
 
 
 def _find_below(index: TokenIndex, span: MarkedSpan, limit: int):
