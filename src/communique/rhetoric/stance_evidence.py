@@ -91,6 +91,7 @@ from typing import Iterable, Iterator
 from spacy import symbols
 
 from .. import resources
+from ..doc_index import question_after
 from ..syntax import judged_by
 from ..views import dependency_tree, positions, sentences, token_range, token_strings
 from .lexicon import political_labels, polar_terms, word_list
@@ -1888,9 +1889,7 @@ def _harm_doers(tok, key: str, kind: str, mentions: _Mentions) -> list[str]:
 
 def _asked(doc, tok) -> bool:
     """Whether the word sits in a question (a question mark after it in its sentence)."""
-    if not doc.has_annotation("SENT_START"):
-        return tok.i + 1 < len(doc) and doc[tok.i + 1].text == "?"
-    return any(t.text == "?" for t in tok.sent[tok.i - tok.sent.start + 1:])
+    return question_after(doc, tok.i)  # one index of the "?"s per Doc (round 22 speed pass)
 
 
 def _harmful_act_evidence(doc, mentions: _Mentions, items: list[Evidence]) -> Iterator[Evidence]:
@@ -2930,6 +2929,8 @@ def _claimed_roles(sent, mentions: _Mentions) -> list[tuple[str, list[str]]]:
     out = []
     for tok in sent:
         lemma = tok.lemma_.lower()
+        if lemma not in ROLE_CLAIM_VERBS and lemma not in ROLE_NAMING_VERBS:
+            continue  # no role claimed (the cheapest test first)
         if tok.pos_ != "VERB" or _negated(tok) or mentions.in_quote(tok.idx):
             continue
         roles, about = [], None
@@ -3309,6 +3310,8 @@ def _claim_verbs_of(sent, mentions: _Mentions) -> list[tuple[object, list[str]]]
     committed", "tells foreign journalists that his forces welcome aid"), not negated, not in a quote."""
     out = []
     for tok in sent:
+        if tok.lemma_.lower() not in ROLE_CLAIM_VERBS:
+            continue  # no verb of claiming (the cheapest test first)
         told = any(c.dep_ == "dobj" and any(r.dep_ == "relcl" and any(  # "tells every summit that it defends ...",
             g.dep_ == "nsubj" and g.lower_ in _PRONOUNS for g in r.children) for r in c.children)  # parsed as a relcl
             for c in tok.children) if tok.lemma_.lower() in ("tell", "assure") else False
@@ -3642,9 +3645,12 @@ def _ruling_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     deeds, wrongs, _ = told_deeds()
     bad = _negative_words() | frozenset(e for e in harmful_acts() if " " not in e) | wrongs
     for verb in doc:
-        if verb.pos_ != "VERB" or _negated(verb) or _unasserted(verb) or _asked(doc, verb):
+        if verb.pos_ != "VERB":
             continue
         lemma = verb.lemma_.lower()
+        if lemma not in RULING_VERBS and lemma != "order" \
+                or _negated(verb) or _unasserted(verb) or _asked(doc, verb):  # the lemma first: cheapest
+            continue
         found = None
         if lemma in RULING_VERBS:
             subj = _doer_subject(verb)
