@@ -107,3 +107,48 @@ def test_sentence_span_on_random_texts(pipeline):
             for tok in sent:
                 assert question_after(doc, tok.i) == _asked_by_tokens(doc, tok)
         release(doc)
+
+
+# --- the word tests moved first still let the rules fire (own sentences) ----------------------------
+
+def _events(pipeline, text):
+    return pipeline(text).events
+
+
+def test_disowned_act_and_claim_denial_still_found(pipeline):
+    cues = [e.cue for e in _events(pipeline, "Caracas said on Monday that it had nothing to do with the "
+                                             "bombing of the pipeline.")]
+    assert "disowned-act:nothing" in cues
+
+
+def test_gates_close_without_their_words(pipeline):
+    from communique.events import extract
+
+    document = pipeline.make_document(Record("The two ministers met in Oslo and signed a trade deal.", "r22-gate", {}))
+    _, doc = next(parse_many(pipeline.nlp, [document], 1, pipeline.ctx.settings))
+    for sent in sentences(doc):
+        assert extract._disowned_acts(sent, [], set(), None) == []
+        assert extract._claim_denials(sent, [], None) == []  # no claim word: no cue set read at all
+    release(doc)
+    document = pipeline.make_document(Record("These allegations are untrue.", "r22-gate-open", {}))
+    _, doc = next(parse_many(pipeline.nlp, [document], 1, pipeline.ctx.settings))
+    with pytest.raises(AttributeError):  # a claim word: the gate is open and the rule reads its cues
+        extract._claim_denials(sentences(doc)[0], [], None)
+    release(doc)
+
+
+def test_ruling_and_claimed_role_evidence_still_found(pipeline):
+    from communique.rhetoric.stance_evidence import find_evidence
+
+    text = ("The European Court of Human Rights found that Greece had carried out illegal pushbacks at its "
+            "border.\n\nMinsk calls itself a good neighbour. A good neighbour does not cut off the gas in "
+            "winter.\n")
+    document = pipeline(text)
+    reasons = [s.reasons for s in document.stance]
+    document2 = pipeline.make_document(Record(text, "r22-stance", {}))
+    _, doc = next(parse_many(pipeline.nlp, [document2], 1, pipeline.ctx.settings))
+    pipeline.annotate(document2, doc)
+    found = [e.reason for e in find_evidence(document2, doc)]
+    release(doc)
+    assert any(r.startswith("ruling") for r in found), (found, reasons)
+    assert any(r.startswith("generic description") for r in found), found
