@@ -3057,7 +3057,7 @@ def _generic_description_evidence(doc, mentions: _Mentions) -> Iterator[Evidence
     norm no claim or address ties to an actor, and a plain or praising norm ("A partner shares the burden")
     give nothing."""
     sents = sentences(doc)
-    claims = [_claimed_roles(sent, mentions) for sent in sents]
+    claims: dict[int, list] = {}  # each sentence's claimed roles, found where a generic subject reads them (round 22)
     for n, sent in enumerate(sents):
         if mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
             continue
@@ -3067,6 +3067,8 @@ def _generic_description_evidence(doc, mentions: _Mentions) -> Iterator[Evidence
             lemma = noun.lemma_.lower()
             targets: dict[str, str] = {}
             for m in range(max(0, n - GENERIC_REACH), n + 1):
+                if m not in claims:
+                    claims[m] = _claimed_roles(sents[m], mentions)
                 for role, claimants in claims[m]:
                     if role == lemma:
                         targets.update((a, "of its claim") for a in claimants if a not in targets)
