@@ -1064,6 +1064,9 @@ def _claim_denials(sent, drafts: list[Draft], cues: Modality) -> list[Draft]:
     if any(d.type == "REJECT" for d in drafts):
         return []
     sc = load_speech_cues()
+    lowers, lemmas = token_strings(sent.doc)
+    if sc.claim_nouns.isdisjoint(lemmas[sent.start:sent.end]) and sc.claim_pronouns.isdisjoint(lowers[sent.start:sent.end]):
+        return []  # no claim noun or pronoun, so no claim to deny (round 22 speed pass: a word test first)
     root = sent.root
     if root.lemma_.lower() in cues.reporting_verbs:
         # "The allegations are not true, the Kremlin said" (round 20f): the said clause denies the
@@ -1417,8 +1420,8 @@ def _disowned_acts(sent, drafts: list[Draft], heads: set[int], cues: Modality) -
     the charge (REJECT by the speaker: the reporting verb's subject, or the author when the
     subject is first person and nothing reports it); the accuser is found from the context. A
     narrator's "X had nothing to do with it" with no reporting verb is none (round 20f)."""
-    if any(d.type == "REJECT" for d in drafts):
-        return []
+    if any(d.type == "REJECT" for d in drafts) or "nothing" not in token_strings(sent.doc)[0][sent.start:sent.end]:
+        return []  # (round 22 speed pass: the word test first)
     sc = load_speech_cues()
     out: list[Draft] = []
     for tok in sent:

@@ -91,8 +91,9 @@ from typing import Iterable, Iterator
 from spacy import symbols
 
 from .. import resources
+from ..doc_index import question_after
 from ..syntax import judged_by
-from ..views import dependency_tree, positions, sentences, token_range, token_strings
+from ..views import dependency_tree, doc_text, positions, sentences, token_range, token_strings
 from .lexicon import political_labels, polar_terms, word_list
 from .techniques import SCARE_QUOTE_MAX_WORDS
 
@@ -302,7 +303,7 @@ class _Mentions:
             if address is None or len(address[0]) != 1:
                 continue
             scope = [t for t in sent if t.i >= address[1].i]
-            if n + 1 < len(sents) and "\n\n" not in doc.text[sent.end_char:sents[n + 1].start_char] \
+            if n + 1 < len(sents) and "\n\n" not in doc_text(doc)[sent.end_char:sents[n + 1].start_char] \
                     and "\n\n" not in sent.text and _addressees_of(sents[n + 1], self) is None:
                 scope += list(sents[n + 1])
             for tok in scope:
@@ -1902,9 +1903,7 @@ def _harm_doers(tok, key: str, kind: str, mentions: _Mentions) -> list[str]:
 
 def _asked(doc, tok) -> bool:
     """Whether the word sits in a question (a question mark after it in its sentence)."""
-    if not doc.has_annotation("SENT_START"):
-        return tok.i + 1 < len(doc) and doc[tok.i + 1].text == "?"
-    return any(t.text == "?" for t in tok.sent[tok.i - tok.sent.start + 1:])
+    return question_after(doc, tok.i)  # one index of the "?"s per Doc (round 22 speed pass)
 
 
 def _harmful_act_evidence(doc, mentions: _Mentions, items: list[Evidence]) -> Iterator[Evidence]:
@@ -2096,7 +2095,8 @@ def _claim_head_nouns(mentions: _Mentions, doc) -> None:
             for w in words:
                 heads.get(w, set()).add("")  # a person or state with that word: ambiguous
     kinds = {a.id: a.kind for a in mentions.document.actors}
-    for tok in doc:  # round 21: "the Information Network Security Administration, the agency that watches ..."
+    deps, appos = dependency_tree(doc)[1], doc.vocab.strings["appos"]  # (round 22 speed pass: appositions only)
+    for tok in (doc[i] for i, dep in enumerate(deps) if dep == appos):  # round 21: "the Information Network Security Administration, the agency that watches ..."
         actor = mentions.token_actor.get(tok.head.i)
         if tok.dep_ == "appos" and tok.tag_ == "NN" and actor is not None and kinds.get(actor) in _HEAD_NOUN_KINDS \
                 and tok.i not in mentions.token_actor and tok.lower_.isalpha() and len(tok.lower_) > 3 \
@@ -2109,7 +2109,7 @@ def _claim_head_nouns(mentions: _Mentions, doc) -> None:
     for i in positions(doc, unique, lemmas=False):
         tok = doc[i]
         actor = unique[tok.lower_]
-        if i in mentions.token_actor or tok.pos_ != "NOUN" or tok.idx <= first.get(actor, len(doc.text)):
+        if i in mentions.token_actor or tok.pos_ != "NOUN" or tok.idx <= first.get(actor, len(doc_text(doc))):
             continue
         kids = list(tok.children)
         if kids and all(c.dep_ == "det" and c.lower_ in ("the", "this") for c in kids) and len(kids) == 1:
@@ -2942,7 +2942,9 @@ def _claimed_roles(sent, mentions: _Mentions) -> list[tuple[str, list[str]]]:
     itself a good neighbour", "presents itself as a guardian"). Not a negated claim, not a claim about
     another actor ("Oslo says Minsk is a good neighbour"), not in a quote, not the writer's own."""
     out = []
-    for tok in sent:
+    lemmas = token_strings(sent.doc)[1]  # round 22 speed pass: the lemma test first, on the Doc's list
+    for tok in (sent.doc[i] for i in range(sent.start, sent.end)
+                if lemmas[i] in ROLE_CLAIM_VERBS or lemmas[i] in ROLE_NAMING_VERBS):
         lemma = tok.lemma_.lower()
         if tok.pos_ != "VERB" or _negated(tok) or mentions.in_quote(tok.idx):
             continue
@@ -3070,7 +3072,7 @@ def _generic_description_evidence(doc, mentions: _Mentions) -> Iterator[Evidence
     norm no claim or address ties to an actor, and a plain or praising norm ("A partner shares the burden")
     give nothing."""
     sents = sentences(doc)
-    claims = [_claimed_roles(sent, mentions) for sent in sents]
+    claims: dict[int, list] = {}  # each sentence's claimed roles, found where a generic subject reads them (round 22)
     for n, sent in enumerate(sents):
         if mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
             continue
@@ -3080,6 +3082,8 @@ def _generic_description_evidence(doc, mentions: _Mentions) -> Iterator[Evidence
             lemma = noun.lemma_.lower()
             targets: dict[str, str] = {}
             for m in range(max(0, n - GENERIC_REACH), n + 1):
+                if m not in claims:
+                    claims[m] = _claimed_roles(sents[m], mentions)
                 for role, claimants in claims[m]:
                     if role == lemma:
                         targets.update((a, "of its claim") for a in claimants if a not in targets)
@@ -3327,7 +3331,8 @@ def _claim_verbs_of(sent, mentions: _Mentions) -> list[tuple[object, list[str]]]
     """``(verb, claimant actors)`` for each verb of claiming with a clause in the sentence ("insist they remain
     committed", "tells foreign journalists that his forces welcome aid"), not negated, not in a quote."""
     out = []
-    for tok in sent:
+    lemmas = token_strings(sent.doc)[1]  # round 22 speed pass: the lemma test first, on the Doc's list
+    for tok in (sent.doc[i] for i in range(sent.start, sent.end) if lemmas[i] in ROLE_CLAIM_VERBS):
         told = any(c.dep_ == "dobj" and any(r.dep_ == "relcl" and any(  # "tells every summit that it defends ...",
             g.dep_ == "nsubj" and g.lower_ in _PRONOUNS for g in r.children) for r in c.children)  # parsed as a relcl
             for c in tok.children) if tok.lemma_.lower() in ("tell", "assure") else False
@@ -3661,9 +3666,12 @@ def _ruling_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     deeds, wrongs, _ = told_deeds()
     bad = _negative_words() | frozenset(e for e in harmful_acts() if " " not in e) | wrongs
     for verb in doc:
-        if verb.pos_ != "VERB" or _negated(verb) or _unasserted(verb) or _asked(doc, verb):
+        if verb.pos_ != "VERB":
             continue
         lemma = verb.lemma_.lower()
+        if lemma not in RULING_VERBS and lemma != "order" \
+                or _negated(verb) or _unasserted(verb) or _asked(doc, verb):  # the lemma first: cheapest
+            continue
         found = None
         if lemma in RULING_VERBS:
             subj = _doer_subject(verb)
@@ -3741,7 +3749,7 @@ def _withdrawal_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     strait", the actor's own announcement told as a fact). Not in another's quote, not in an "if" clause or a claim reported from someone else, not where the object
     is a wrong or an armed or criminal actor ("no longer funds the militia")."""
     bad = _negative_words() | frozenset(e for e in harmful_acts() if " " not in e)
-    for tok in doc:
+    for tok in (doc[i] for i in positions(doc, {"longer"}, lemmas=False)):  # (round 22 speed pass)
         if tok.lower_ != "longer" or not any(c.lower_ == "no" for c in tok.children):
             continue
         verb = tok.head
