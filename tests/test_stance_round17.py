@@ -30,13 +30,14 @@ _piece = opinion_piece(HEAD, OPENING, CLOSING)
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("sentence,cue", [
     ("Minsk whitewashed the killings of the strikers.", "whitewash"),
-    ("Minsk ordered the deportations of the striking miners in March.", "deportation"),
+    # round 22's lexicon codes "ordered the deportations of" as COERCE: the author asserts the doer's act
+    ("Minsk ordered the deportations of the striking miners in March.", "COERCE (ordered the deportations)"),
     ("Minsk hanged two young men after a trial of forty minutes.", "hang"),
     ("Belarusian officials have hollowed out the courts.", "hollow out"),
     ("The strikers were hounded by the Belarusian police for months.", "hound"),
 ])
 def test_a_harmful_act_counts_against_its_doer(sentence, cue):
-    assert_author_sign(_piece(sentence), "BLR", "-", f"harmful act '{cue}'")
+    assert_author_sign(_piece(sentence), "BLR", "-", cue if "(" in cue else f"harmful act '{cue}'")
 
 
 @pytest.mark.issue(18)
