@@ -157,6 +157,13 @@ DOCUMENT_FLOOR = 0.7
 #: data; a former refugee against a host state's pushbacks at sea, its coast guard that denies them and its maritime
 #: minister, for the fishing captain who rescued the survivors; 13 actors, 10 attacked, 5 neutral). Blind, on round
 #: 21's final code: 2/13 (attacked 2/10), 2 of 5 neutral firm.
+#: Round 28: three more written blind (oped-102..104: a nurses' union leader against a government that deported
+#: striking foreign nurses, its Home Office, the care-home group that reported them and the recruitment agency that
+#: charged them fees, for a regional ombudsman; an election lawyer against a ruling party's redrawing of districts, the
+#: electoral commission that approved the maps and the government that gazetted them, for a citizens' observer network
+#: and the law society that sued; a former ambassador against a state that jails dual nationals as bargaining chips, its
+#: guard corps and his own foreign ministry's quiet diplomacy, for a hostage's daughter and her family campaign; 15 actors,
+#: 10 attacked, 6 neutral); floor set by the lead after scoring.
 #: Per round: (document name prefixes, right at least, neutral actors with a firm stance at most).
 OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 13": (("oped-27", "oped-28", "oped-29"), 12, 3),
@@ -173,7 +180,8 @@ OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 24": (("oped-84", "oped-85", "oped-86"), 12, 1),
                "round 25": (("oped-90", "oped-91", "oped-92"), 7, 1),
                "round 26": (("oped-93", "oped-94", "oped-95"), 3, 2),
-               "round 27": (("oped-99", "oped-100", "oped-101"), 2, 2)}
+               "round 27": (("oped-99", "oped-100", "oped-101"), 2, 2),
+               "round 28": (("oped-102", "oped-103", "oped-104"), 0, 3)}
 OPEN = tuple(name for names, _, _ in OPEN_ROUNDS.values() for name in names)
 #: Neutrally named actors of the development documents that may get a firm author stance, at most.
 NEUTRAL_WITH_STANCE_MAX = 2

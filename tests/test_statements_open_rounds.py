@@ -13,7 +13,11 @@ establishing diplomatic relations brokered by a third state, a foreign ministry'
 from a third state's civil war); round 25: wire-39, wire-40, stmt-43, stmt-44, written during round 22 by b2: a state's
 seizure of a foreign-flagged tanker in a strait with a court confiscating its cargo, a contested presidential election
 result with tear gas and an internet cut, a head of government's office readout of a phone call with a foreign leader,
-a foreign ministry's statement on the expulsion of its diplomats with a reciprocal expulsion). They stay in the "development" group of
+a foreign ministry's statement on the expulsion of its diplomats with a reciprocal expulsion); round 26: wire-41, wire-42,
+stmt-45, stmt-46, written during round 22 by b3: a cross-border cholera outbreak with one state closing its border crossings
+and the neighbour calling it collective punishment, the arrest of a foreign journalist on espionage charges with consular
+access refused then granted, a defence ministry's statement on a joint naval exercise shadowed by a rival's warships, an
+alliance secretary-general's press statement after a ministerial meeting). They stay in the "development" group of
 benchmarks/eval_events.py and also form an "open round N" group; they are never "sealed".
 """
 
@@ -52,6 +56,10 @@ OPEN_ROUNDS = {
                  "stmt-44_lithuania-mfa-belarus-expels-diplomats-reciprocal-expulsion-klaipeda-consulate",
                  "wire-39_iran-seizes-marshall-islands-tanker-hormuz-court-confiscates-cargo",
                  "wire-40_malawi-commission-declares-incumbent-winner-opposition-rejects-tear-gas-internet-cut"],
+    "round 26": ["stmt-45_philippines-dnd-joint-naval-exercise-japan-australia-chinese-warships-warned-hotline",
+                 "stmt-46_nato-secretary-general-foreign-ministers-russia-cyber-attack-latvia-grid-ukraine-support",
+                 "wire-41_zambia-shuts-congo-border-cholera-kinshasa-collective-punishment-who-team",
+                 "wire-42_venezuela-arrests-spanish-journalist-espionage-madrid-demands-release-swap-denied"],
 }
 ROUNDS = sorted(OPEN_ROUNDS)
 
