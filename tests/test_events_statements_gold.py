@@ -83,6 +83,10 @@ eval_events = benchmark("eval_events")
 #: (46 -> 50 documents) and took it from typed 0.729, dyad 0.610, mode 0.894, quote + speaker 0.919, actors 0.896 to
 #: typed 0.716, dyad 0.588, mode 0.895, quote + speaker 0.911, actors 0.898 (the code did not change; the four blind:
 #: typed 0.598, dyad 0.392): dyad floor 0.59 -> 0.58.
+#: Round 26's four open documents written blind in round 22 (wire-41, wire-42, stmt-45, stmt-46) joined development
+#: after round 22's rules (50 -> 54 documents; the 50 on round 22's final code: typed 0.738, dyad 0.610); the four blind on
+#: round 22's final code: typed 0.637, dyad 0.478, mode 0.859; the 54: typed 0.729, dyad 0.599, mode 0.898, quote +
+#: speaker 0.931, actors 0.902 (floors unchanged).
 ALL_TYPED_F1_FLOOR = 0.71
 ALL_DYAD_F1_FLOOR = 0.58
 MODE_ACCURACY_FLOOR = 0.89
@@ -173,12 +177,15 @@ NEWS_TYPED_F1_FLOOR = 0.68
 #: targeted sanctions on the junta, a mediator appointed, a standby force on alert, thanks to the host and the next
 #: session's date; a foreign ministry's reply to a foreign senate's resolution, with the charge d'affaires summoned,
 #: named senators accused of interference, an earlier memorandum recalled, a warning for cooperation and an invitation
-#: to visit): "sealed": "round 22", its group "sealed round 22"; no floor yet (the lead sets it after scoring).
+#: to visit): "sealed": "round 22", its group "sealed round 22"; blind, before round 22's rules: typed 0.681 (P 0.797
+#: R 0.595), dyad 0.507, quote+speaker 0.774; after them typed 0.709 (P 0.806 R 0.633), dyad 0.511, quote+speaker 0.774.
+#: Rounds 18-21 rose with round 21's numbered paragraphs and round 22's rules (round 18 typed 0.647, dyad 0.347;
+#: round 19 0.641 / 0.397; round 20 0.481 / 0.403; round 21 0.523 / 0.366): their floors follow.
 SEALED_FLOORS = {"round 11": (0.60, 0.38, 0.86), "round 12": (0.55, 0.39, 0.95), "round 13": (0.66, 0.41, 0.93),
                  "round 14": (0.59, 0.31, 0.82), "round 15": (0.61, 0.50, 0.79), "round 16": (0.65, 0.34, 0.95),
-                 "round 17": (0.57, 0.38, 0.78), "round 18": (0.40, 0.20, 0.70),
-                 "round 19": (0.43, 0.22, 0.78), "round 20": (0.38, 0.33, 0.77),
-                 "round 21": (0.48, 0.31, 0.74)}
+                 "round 17": (0.57, 0.38, 0.78), "round 18": (0.60, 0.32, 0.70),
+                 "round 19": (0.60, 0.36, 0.78), "round 20": (0.45, 0.37, 0.79),
+                 "round 21": (0.49, 0.33, 0.74), "round 22": (0.68, 0.48, 0.75)}
 
 
 @pytest.fixture(scope="module")
@@ -237,10 +244,10 @@ def test_events_statements_sealed_round_21_group(statements):
 
 
 def test_statements_sealed_round_22_is_its_own_group():
-    """The three sealed round-22 documents carry "sealed": "round 22"; their floor is not set yet (the lead sets it)."""
+    """The three sealed round-22 documents carry "sealed": "round 22" (scored as "sealed round 22", with its floor)."""
     ids = [m["id"].split("_")[0] for m in _index() if m.get("sealed") == "round 22"]
     assert sorted(ids) == ["stmt-41", "stmt-42", "wire-38"]
-    assert "round 22" not in SEALED_FLOORS
+    assert "round 22" in SEALED_FLOORS
 
 
 @pytest.mark.gold

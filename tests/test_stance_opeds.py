@@ -149,21 +149,23 @@ DOCUMENT_FLOOR = 0.7
 #: that cancelled its contracts and an ombudsman; a veterans' association against a neighbour's state and inspectorate
 #: that pulled down a war memorial and its own government and foreign ministry that stayed silent, for the neighbour's
 #: mayor who rebuilt it; 15 actors, 11 attacked, 6 neutral). Blind, on round 21's final code: 3/15 (attacked 3/11), 2 of
-#: 6 neutral firm.
+#: 6 neutral firm; 13/15 (attacked 9/11) after round 22's rules and learned fallback (developed on them).
 #: Round 27: three more written blind in round 22 (oped-99..101: a human-rights lawyer against a state's mass trial of
 #: protesters, its justice minister and its security court and a foreign bar federation that gave the minister an award,
 #: for the defence lawyers who walked out; a farmers' federation against a neighbour's dam filled in the flood season,
 #: its energy minister and the development bank that financed it, for the river-basin authority that published the flow
 #: data; a former refugee against a host state's pushbacks at sea, its coast guard that denies them and its maritime
 #: minister, for the fishing captain who rescued the survivors; 13 actors, 10 attacked, 5 neutral). Blind, on round
-#: 21's final code: 2/13 (attacked 2/10), 2 of 5 neutral firm.
+#: 21's final code: 2/13 (attacked 2/10), 2 of 5 neutral firm; 8/13 (attacked 7/10) after round 22's rules and the
+#: learned fallback (both read them: in-sample).
 #: Round 28: three more written blind (oped-102..104: a nurses' union leader against a government that deported
 #: striking foreign nurses, its Home Office, the care-home group that reported them and the recruitment agency that
 #: charged them fees, for a regional ombudsman; an election lawyer against a ruling party's redrawing of districts, the
 #: electoral commission that approved the maps and the government that gazetted them, for a citizens' observer network
 #: and the law society that sued; a former ambassador against a state that jails dual nationals as bargaining chips, its
 #: guard corps and his own foreign ministry's quiet diplomacy, for a hostage's daughter and her family campaign; 15 actors,
-#: 10 attacked, 6 neutral); floor set by the lead after scoring.
+#: 10 attacked, 6 neutral). Blind, on round 22's final code (the learned fallback trained before they were merged):
+#: 7/15 (attacked 6/10), 3 of 6 neutral firm.
 #: Per round: (document name prefixes, right at least, neutral actors with a firm stance at most).
 OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 13": (("oped-27", "oped-28", "oped-29"), 12, 3),
@@ -177,11 +179,11 @@ OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 21": (("oped-72", "oped-73", "oped-74"), 8, 1),
                "round 22": (("oped-75", "oped-76", "oped-77"), 11, 1),
                "round 23": (("oped-81", "oped-82", "oped-83"), 8, 3),
-               "round 24": (("oped-84", "oped-85", "oped-86"), 12, 1),
-               "round 25": (("oped-90", "oped-91", "oped-92"), 7, 1),
-               "round 26": (("oped-93", "oped-94", "oped-95"), 3, 2),
-               "round 27": (("oped-99", "oped-100", "oped-101"), 2, 2),
-               "round 28": (("oped-102", "oped-103", "oped-104"), 0, 3)}
+               "round 24": (("oped-84", "oped-85", "oped-86"), 14, 1),
+               "round 25": (("oped-90", "oped-91", "oped-92"), 11, 1),
+               "round 26": (("oped-93", "oped-94", "oped-95"), 12, 2),
+               "round 27": (("oped-99", "oped-100", "oped-101"), 7, 2),
+               "round 28": (("oped-102", "oped-103", "oped-104"), 6, 3)}
 OPEN = tuple(name for names, _, _ in OPEN_ROUNDS.values() for name in names)
 #: Neutrally named actors of the development documents that may get a firm author stance, at most.
 NEUTRAL_WITH_STANCE_MAX = 2
@@ -241,11 +243,13 @@ NEUTRAL_WITH_STANCE_MAX = 2
 #: its undersecretary and the export-licence office, for the court that suspended a licence; an exiled journalist
 #: against a state broadcaster's smear programmes, its presenter, the leader and the foreign satellite operator that
 #: carries the channel, for a press-freedom NGO): "sealed": "round 22", its group "sealed round 22"; 16 actors, 13
-#: attacked, 6 neutral; no floor yet (the lead sets it after scoring).
+#: attacked, 6 neutral; blind, before round 22's rules: 3/16 (attacked 3/13), 0 of 6 neutral firm; after them 2/16
+#: (attacked 2/13), 1 of 6 neutral firm: round 22's rules and learned fallback did not reach them. Rounds 20 and 21
+#: rose with round 22 (10/17, attacked 8/14; 8/16, attacked 8/10): their floors follow.
 #: Per round: (right at least, neutral with a firm stance at most).
 SEALED_FLOORS = {"round 11": (5, 2), "round 12": (7, 2), "round 13": (2, 2), "round 14": (5, 2), "round 15": (4, 1),
                  "round 16": (5, 2), "round 17": (6, 2), "round 18": (7, 2), "round 19": (8, 2),
-                 "round 20": (4, 3), "round 21": (6, 3)}
+                 "round 20": (9, 2), "round 21": (7, 3), "round 22": (2, 2)}
 
 
 @pytest.fixture(scope="module")
@@ -316,10 +320,10 @@ def test_stance_opeds_sealed_round_21_is_its_own_group(result):
 
 @pytest.mark.issue(18)
 def test_stance_opeds_sealed_round_22_is_its_own_group(result):
-    """Sealed round 22 (oped-96..98) is scored as its own group; its floor is not set yet (the lead sets it)."""
+    """Sealed round 22 (oped-96..98) is scored as its own group, with its floor."""
     group = result["sealed round 22"]
     assert group["documents"] == 3 and group["actors"] == 16, group["documents"]
-    assert "round 22" not in SEALED_FLOORS
+    assert "round 22" in SEALED_FLOORS
 
 
 @pytest.mark.issue(18)
