@@ -8,20 +8,9 @@ and its negatives (what must stay a quote)."""
 from __future__ import annotations
 
 import pytest
+from test_quotes_round20 import _quotes, _speakers_of
 
 pytestmark = pytest.mark.issue(17)
-
-
-def _quotes(doc) -> list[tuple[str, str, str | None, str | None]]:
-    names = {a.id: a.name for a in doc.actors}
-    return [(q.kind, q.text, q.speaker_text, names.get(q.speaker)) for q in doc.quotes]
-
-
-def _speakers_of(doc, opening: str) -> set[str | None]:
-    names = {a.id: a.name for a in doc.actors}
-    found = {names.get(q.speaker) for q in doc.quotes if opening in q.text}
-    assert found, f"no quote holds {opening!r}: {_quotes(doc)}"
-    return found
 
 
 def _holding(doc, opening: str) -> list:

@@ -3039,12 +3039,18 @@ def _agent_noun_doers(noun_lemma: str, sents, mentions: _Mentions) -> list[str]:
     if not noun_lemma.endswith(("er", "or")) or len(noun_lemma) < 5:
         return []
     verbs = {noun_lemma[:-2], noun_lemma[:-1]} | ({noun_lemma[:-3] + "y"} if noun_lemma.endswith("ier") else set())
+    return _doers_of(verbs, sents, mentions)
+
+
+def _doers_of(lemmas: set[str], sents, mentions: _Mentions) -> list[str]:
+    """The actors (no people, not the author) that are, in these sentences outside quotes, the subject of an
+    active, not negated verb of these lemmas."""
     found = []
     for sent in sents:
         if mentions.in_quote(sent.start_char):
             continue
         for tok in sent:
-            if tok.pos_ == "VERB" and tok.lemma_.lower() in verbs and not _negated(tok) and not _passive(tok):
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in lemmas and not _negated(tok) and not _passive(tok):
                 subj = _claimant_of(tok)
                 found += mentions.linked(subj) if subj is not None else []
     people = {a.id for a in mentions.document.actors if a.sector in _PEOPLE_SECTORS}
@@ -4009,16 +4015,7 @@ def _same_deed_doers(relcl, sents, mentions: _Mentions) -> list[str]:
     subjects of a verb of the clause's lemma, not negated ("The government in Vientiane found the money for a new
     stadium ... A state that can find money for a stadium but not for an embankment ...")."""
     wanted = {v.lemma_.lower() for v in (relcl, *_conjuncts(relcl)) if v.pos_ == "VERB"} - {"be", "have", "do"}
-    found = []
-    for sent in sents:
-        if mentions.in_quote(sent.start_char):
-            continue
-        for tok in sent:
-            if tok.pos_ == "VERB" and tok.lemma_.lower() in wanted and not _negated(tok) and not _passive(tok):
-                subj = _claimant_of(tok)
-                found += mentions.linked(subj) if subj is not None else []
-    people = {a.id for a in mentions.document.actors if a.sector in _PEOPLE_SECTORS}
-    return [a for a in dict.fromkeys(found) if a not in people and a not in mentions.author_ids]
+    return _doers_of(wanted, sents, mentions)
 
 
 def _judged_generic_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
