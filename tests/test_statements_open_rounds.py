@@ -17,7 +17,11 @@ a foreign ministry's statement on the expulsion of its diplomats with a reciproc
 stmt-45, stmt-46, written during round 22 by b3: a cross-border cholera outbreak with one state closing its border crossings
 and the neighbour calling it collective punishment, the arrest of a foreign journalist on espionage charges with consular
 access refused then granted, a defence ministry's statement on a joint naval exercise shadowed by a rival's warships, an
-alliance secretary-general's press statement after a ministerial meeting). They stay in the "development" group of
+alliance secretary-general's press statement after a ministerial meeting); round 27: wire-44, wire-45, stmt-49, stmt-50,
+written during round 23 by b2: a drone strike on a refinery across a border with artillery fire the next night, a peace
+agreement signed in a mediator's capital while the largest armed faction refuses to sign, a UN personal envoy's
+first-person briefing to the Security Council, a trade ministry's statement announcing retaliatory duties on a partner's
+goods and a request for WTO consultations). They stay in the "development" group of
 benchmarks/eval_events.py and also form an "open round N" group; they are never "sealed".
 """
 
@@ -60,6 +64,10 @@ OPEN_ROUNDS = {
                  "stmt-46_nato-secretary-general-foreign-ministers-russia-cyber-attack-latvia-grid-ukraine-support",
                  "wire-41_zambia-shuts-congo-border-cholera-kinshasa-collective-punishment-who-team",
                  "wire-42_venezuela-arrests-spanish-journalist-espionage-madrid-demands-release-swap-denied"],
+    "round 27": ["stmt-49_un-personal-envoy-sudan-security-council-briefing-el-obeid-condemn-aid-restrictions-geneva-talks",
+                 "stmt-50_south-africa-dtic-retaliatory-tariffs-eu-goods-wto-complaint-citrus-steel-epa-breach",
+                 "wire-44_drone-strikes-niger-zinder-refinery-niamey-blames-nigeria-artillery-un-envoy",
+                 "wire-45_cameroon-separatists-sign-peace-deal-bern-holdout-faction-surrender-prisoner-exchange"],
 }
 ROUNDS = sorted(OPEN_ROUNDS)
 
