@@ -87,8 +87,12 @@ eval_events = benchmark("eval_events")
 #: after round 22's rules (50 -> 54 documents; the 50 on round 22's final code: typed 0.738, dyad 0.610); the four blind on
 #: round 22's final code: typed 0.637, dyad 0.478, mode 0.859; the 54: typed 0.729, dyad 0.599, mode 0.898, quote +
 #: speaker 0.931, actors 0.902 (floors unchanged).
+#: Round 27's four open documents written blind in round 23 (wire-44, wire-45, stmt-49, stmt-50) joined development
+#: on main e2d8fac's code (54 -> 58 documents): typed 0.729 -> 0.723, dyad 0.599 -> 0.578, mode 0.898, quote + speaker
+#: 0.929, actors 0.900 (the code did not change; the four blind: typed 0.663, dyad 0.341, mode 0.897): dyad floor
+#: 0.58 -> 0.57.
 ALL_TYPED_F1_FLOOR = 0.71
-ALL_DYAD_F1_FLOOR = 0.58
+ALL_DYAD_F1_FLOOR = 0.57
 MODE_ACCURACY_FLOOR = 0.89
 #: Round 19's four open documents written blind (wire-24, wire-25, stmt-25, stmt-26, "open": "round 19") joined
 #: development and took its quote + speaker F1 from 0.986 to 0.962 (the code did not change): floor 0.97 -> 0.96.
