@@ -166,6 +166,13 @@ DOCUMENT_FLOOR = 0.7
 #: guard corps and his own foreign ministry's quiet diplomacy, for a hostage's daughter and her family campaign; 15 actors,
 #: 10 attacked, 6 neutral). Blind, on round 22's final code (the learned fallback trained before they were merged):
 #: 7/15 (attacked 6/10), 3 of 6 neutral firm.
+#: Round 29: three more written blind in round 23 (oped-108..110: an environmental lawyer against a shipping company
+#: that dumped toxic waste off a fishing coast and the flag registry that cleared it without an inquiry, for the fishing
+#: cooperative and the young fisherman who filmed it; a historian against a government that bulldozed a minority's
+#: cemetery, its municipal works department and a heritage advisory body that stayed silent, for a diaspora association
+#: that mapped the graves; a sports journalist against a handball federation that awarded a championship to a state
+#: whose stadium builders died unpaid, that state and its sports minister, for a builders' global union; 12 actors,
+#: 8 attacked, 7 neutral). Blind, on round 22's final code: 3/12 (attacked 2/8), 1 of 7 neutral firm.
 #: Per round: (document name prefixes, right at least, neutral actors with a firm stance at most).
 OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 13": (("oped-27", "oped-28", "oped-29"), 12, 3),
@@ -183,7 +190,8 @@ OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 25": (("oped-90", "oped-91", "oped-92"), 11, 1),
                "round 26": (("oped-93", "oped-94", "oped-95"), 12, 2),
                "round 27": (("oped-99", "oped-100", "oped-101"), 7, 2),
-               "round 28": (("oped-102", "oped-103", "oped-104"), 6, 3)}
+               "round 28": (("oped-102", "oped-103", "oped-104"), 6, 3),
+               "round 29": (("oped-108", "oped-109", "oped-110"), 3, 1)}
 OPEN = tuple(name for names, _, _ in OPEN_ROUNDS.values() for name in names)
 #: Neutrally named actors of the development documents that may get a firm author stance, at most.
 NEUTRAL_WITH_STANCE_MAX = 2
@@ -324,6 +332,15 @@ def test_stance_opeds_sealed_round_22_is_its_own_group(result):
     group = result["sealed round 22"]
     assert group["documents"] == 3 and group["actors"] == 16, group["documents"]
     assert "round 22" in SEALED_FLOORS
+
+
+@pytest.mark.issue(18)
+def test_stance_opeds_sealed_round_23_is_its_own_group(result):
+    """Sealed round 23 (oped-105..107) is scored as its own group; the lead sets its floor after scoring it blind, so it
+    has none yet (flip the last assertion when the floor is set)."""
+    group = result["sealed round 23"]
+    assert group["documents"] == 3 and group["actors"] == 14, group["documents"]
+    assert "round 23" not in SEALED_FLOORS
 
 
 @pytest.mark.issue(18)
