@@ -1337,6 +1337,8 @@ def extract_events(document, doc, ctx):
             source, target = [holders.get(a, a) for a in source], [holders.get(a, a) for a in target]
         target = ruling_body_target(document, d, source, target, author, in_author, index)  # round 22c
         target = purpose_target(document, d, source, target, author, in_author, index)  # round 22c
+        target = release_captor_target(document, d, source, target, events, author, in_author, index)  # 23b
+        target = readout_counterpart_target(document, d, source, target, events)  # round 23b
         if own_people_act(document, d, source, target, author, in_author, index):  # round 22c
             logger.debug("abstain: %s %r towards the doer's own people", d.type, d.cand.token.text)
             continue
@@ -3268,3 +3270,63 @@ def purpose_target(document, d: Draft, source: list[str], target: list[str], aut
 
 #: Contact verbs whose to-clause is the caller's purpose ("telephoned X to express ...").
 PURPOSE_CONTACT_VERBS = frozenset({"telephone", "phone", "visit", "summon", "convene"})
+
+
+def readout_counterpart_target(document, d: Draft, source: list[str], target: list[str], events) -> list[str]:
+    """Round 23b: in a readout of a call or meeting, an act of one participant whose only target is
+    its own state ("raised Canada's concerns", "reiterated Canada's call for the release of X",
+    "asked that they be granted consular access", "rejected what he described as interference in
+    China's internal affairs") is aimed at the other participant: the foreign party of the last call
+    or meeting (CONSULT) reported before it in which the same actor took part. ``target`` is kept
+    when the actor took part in none, or when the clause names anyone else."""
+    if d.reciprocal or not source or not target or d.type == "CONSULT":
+        return target
+    by = {a.id: a for a in document.actors}
+    own = _countries(document, source)
+    if len(own) != 1 or not all(t in by and by[t].kind == "state" and by[t].country in own for t in target):
+        return target
+    start = d.cand.token.idx
+    for e in reversed(events):
+        if e.type != "CONSULT" or e.trigger.start >= start or not set(source) & set(e.source + e.target):
+            continue
+        other = [a for a in dict.fromkeys(e.source + e.target)
+                 if a not in source and a in by and by[a].country and by[a].country not in own]
+        if other:
+            return other
+    return target
+
+
+#: Nouns of a captive's release ("demanded his release", "called for the release of X").
+RELEASE_NOUNS = frozenset({"release", "freedom", "freeing", "liberation"})
+
+
+def release_captor_target(document, d: Draft, source: list[str], target: list[str], events, author,
+                          in_author: bool, index) -> list[str]:
+    """Round 23b: a demand for a captive's release ("Madrid demands his release", "called for the
+    release of the engineer") is aimed at the captor: the doer of the last arrest or detention
+    (COERCE) of that captive reported before it. ``target`` is kept when no such act was reported
+    or the demand names its addressee ("asked Oman to press for his release": Oman)."""
+    if d.reciprocal or d.type != "REQUEST" or not source:
+        return target
+    tok = d.cand.token
+    if any(c.dep_ in ("dobj", "iobj") and c.lower_ not in RELEASE_NOUNS for c in tok.children):
+        return target  # "asked Oman to press for ...": the addressee named
+    nouns = [c for c in tok.children if c.dep_ in ("dobj", "pobj") and c.lemma_.lower() in RELEASE_NOUNS]
+    nouns += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+              if g.dep_ == "pobj" and g.lemma_.lower() in RELEASE_NOUNS]  # "called for the release of"
+    if not nouns:
+        return target
+    held = [c for n in nouns for c in n.children if c.dep_ == "poss"]
+    held += [g for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+             if g.dep_ == "pobj"]
+    captives = set(_actors_of(document, held, author, in_author, index, acted_upon=True))
+    pronoun = any(h.tag_ in ("PRP", "PRP$") for h in held)  # "his release": whoever was arrested last
+    if not captives and not pronoun:
+        return target
+    start = tok.idx
+    for e in reversed(events):
+        if e.type == "COERCE" and e.trigger.start < start and (captives & set(e.target) or pronoun and e.target):
+            captors = [s for s in e.source if s not in source and s not in captives]
+            if captors:
+                return captors
+    return target

@@ -1,0 +1,112 @@
+"""Events of the twenty-third round (b): who did it to whom (docs/events.md, "Round 23b: who did it
+to whom"). The other participant of a call or meeting readout as the target of an act that names
+only the actor's own state; the captor as the target of a demand for a captive's release. Texts
+written for this project, with negatives (a readout naming its target in the clause, a third party,
+a release with no captor reported)."""
+
+from __future__ import annotations
+
+from conftest import event_cues, events_of
+
+READOUT = (
+    "Prime Minister Albanese speaks with President Ramos-Horta of Timor-Leste\n\n"
+    "Canberra, 4 March 2026\n\n"
+    "Prime Minister Anthony Albanese spoke today with President José Ramos-Horta of Timor-Leste.\n\n"
+    "The Prime Minister raised Australia's serious concerns about the treatment of the fishing crews. "
+    "He reiterated Australia's call for a fair hearing for the crews.\n\n"
+    "The President rejected what he described as interference in Timor-Leste's judicial affairs.\n\n"
+    "Prime Minister Albanese urged Indonesia to reopen the border crossing at Motaain.\n")
+
+NO_CALL = (
+    "Prime Minister Albanese addresses the nation\n\n"
+    "Canberra, 4 March 2026\n\n"
+    "Prime Minister Anthony Albanese met farmers in Wagga Wagga today.\n\n"
+    "The Prime Minister raised Australia's serious concerns about the drought.\n")
+
+CAPTIVE = (
+    "Iran arrests French engineer, Paris demands his release\n\n"
+    "TEHRAN, May 2 - Iranian intelligence agents arrested a French engineer, Luc Ferrand, in Isfahan on "
+    "Friday. France demanded his immediate release on Saturday.\n")
+
+NO_CAPTOR = (
+    "Paris demands release of engineer\n\n"
+    "PARIS, May 2 - France demanded the release of a French engineer, Luc Ferrand, on Saturday, "
+    "but gave no details of where he was held.\n")
+
+THIRD_PARTY = (
+    "TEHRAN, May 2 - Iranian intelligence agents arrested a French engineer, Luc Ferrand, in Isfahan on "
+    "Friday. France asked Oman to press for his release on Saturday.\n")
+
+
+def _analyse(pipeline, text: str, published: str = "2026-03-04"):
+    from communique.ingest.records import Record
+
+    return list(pipeline.pipe([Record(text, "t", {"published": published, "publisher": None})]))[0]
+
+
+def _countries(doc, ids) -> set[str]:
+    by = {a.id: (a.country or a.name) for a in doc.actors}
+    return {by[i] for i in ids}
+
+
+def _in(doc, text: str, phrase: str, type_: str) -> list:
+    at = text.index(phrase)
+    return [e for e in events_of(doc, type_) if e.sentence[0] <= at < e.sentence[1]]
+
+
+# --- 1. the other participant of a call readout ------------------------------------------------
+
+def test_concerns_raised_in_a_call_are_aimed_at_the_other_participant(pipeline):
+    doc = _analyse(pipeline, READOUT)
+    raised = _in(doc, READOUT, "raised Australia's", "ACCUSE")
+    assert raised and all(_countries(doc, e.target) == {"TLS"} for e in raised), event_cues(doc)
+
+
+def test_a_call_reiterated_in_a_readout_is_aimed_at_the_other_participant(pipeline):
+    doc = _analyse(pipeline, READOUT)
+    calls = _in(doc, READOUT, "reiterated Australia's", "REQUEST")
+    assert calls and all(_countries(doc, e.target) == {"TLS"} for e in calls), event_cues(doc)
+
+
+def test_the_other_leaders_rejection_answers_the_caller(pipeline):
+    doc = _analyse(pipeline, READOUT)
+    rejections = _in(doc, READOUT, "The President rejected", "REJECT")
+    assert rejections and all(_countries(doc, e.target) == {"AUS"} for e in rejections), event_cues(doc)
+
+
+def test_a_readout_that_names_its_target_keeps_it(pipeline):
+    doc = _analyse(pipeline, READOUT)
+    urged = _in(doc, READOUT, "urged Indonesia", "REQUEST")
+    assert urged and all(_countries(doc, e.target) == {"IDN"} for e in urged), event_cues(doc)
+
+
+def test_no_call_no_counterpart(pipeline):
+    doc = _analyse(pipeline, NO_CALL)
+    raised = _in(doc, NO_CALL, "raised Australia's", "ACCUSE")
+    assert all("TLS" not in _countries(doc, e.target) for e in raised), event_cues(doc)
+
+
+# --- 2. a captive's release: demanded from the captor ---------------------------------------------
+
+def test_a_demand_for_a_captives_release_is_aimed_at_the_captor(pipeline):
+    doc = _analyse(pipeline, CAPTIVE, "2026-05-02")
+    demands = _in(doc, CAPTIVE, "France demanded", "REQUEST")
+    assert demands and all(_countries(doc, e.target) == {"IRN"} for e in demands), event_cues(doc)
+
+
+def test_a_headline_demand_for_his_release_is_aimed_at_the_captor(pipeline):
+    doc = _analyse(pipeline, CAPTIVE, "2026-05-02")
+    demands = _in(doc, CAPTIVE, "Paris demands", "REQUEST")
+    assert demands and all(_countries(doc, e.target) == {"IRN"} for e in demands), event_cues(doc)
+
+
+def test_no_captor_reported_no_captor_guessed(pipeline):
+    doc = _analyse(pipeline, NO_CAPTOR, "2026-05-02")
+    demands = _in(doc, NO_CAPTOR, "France demanded", "REQUEST")
+    assert all("IRN" not in _countries(doc, e.target) for e in demands), event_cues(doc)
+
+
+def test_a_request_to_a_third_party_keeps_its_addressee(pipeline):
+    doc = _analyse(pipeline, THIRD_PARTY, "2026-05-02")
+    asks = [e for e in _in(doc, THIRD_PARTY, "France asked", "REQUEST") if e.trigger.text == "asked"]
+    assert asks and all(_countries(doc, e.target) == {"OMN"} for e in asks), event_cues(doc)
