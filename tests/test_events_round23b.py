@@ -110,3 +110,34 @@ def test_a_request_to_a_third_party_keeps_its_addressee(pipeline):
     doc = _analyse(pipeline, THIRD_PARTY, "2026-05-02")
     asks = [e for e in _in(doc, THIRD_PARTY, "France asked", "REQUEST") if e.trigger.text == "asked"]
     assert asks and all(_countries(doc, e.target) == {"OMN"} for e in asks), event_cues(doc)
+
+
+# --- 3. an order whose complement is a passive clause: the orderer does the act -------------------
+
+ORDERED = (
+    "ATHENS, May 2 - Greek coast guards stopped the Iranian freighter Sahand off Crete on Friday. "
+    "On Saturday a court in Piraeus ordered the freighter's cargo confiscated.\n")
+
+ORDERED_THAT = "ATHENS, May 2 - A court in Piraeus ordered that the Iranian freighter be seized.\n"
+
+ORDERED_TO = "NAIROBI, May 2 - President William Ruto ordered Kenyan troops to withdraw from the border town.\n"
+
+
+def test_an_order_with_a_passive_complement_is_the_orderers_act(pipeline):
+    doc = _analyse(pipeline, ORDERED, "2026-05-02")
+    seized = _in(doc, ORDERED, "ordered the freighter's", "COERCE")
+    assert seized and all(e.mode == "asserted" and "GRC" in _countries(doc, e.source) for e in seized), \
+        event_cues(doc)
+    assert not _in(doc, ORDERED, "ordered the freighter's", "REQUEST"), event_cues(doc)
+
+
+def test_an_order_that_something_be_done_is_the_orderers_act(pipeline):
+    doc = _analyse(pipeline, ORDERED_THAT, "2026-05-02")
+    seized = events_of(doc, "COERCE")
+    assert seized and all("GRC" in _countries(doc, e.source) for e in seized), event_cues(doc)
+    assert not events_of(doc, "REQUEST"), event_cues(doc)
+
+
+def test_an_order_to_do_something_is_not_the_orderers_act(pipeline):
+    doc = _analyse(pipeline, ORDERED_TO, "2026-05-02")
+    assert not [e for e in doc.events if e.cue and e.cue.startswith("ordered-done:")], event_cues(doc)
