@@ -141,3 +141,28 @@ def test_an_order_that_something_be_done_is_the_orderers_act(pipeline):
 def test_an_order_to_do_something_is_not_the_orderers_act(pipeline):
     doc = _analyse(pipeline, ORDERED_TO, "2026-05-02")
     assert not [e for e in doc.events if e.cue and e.cue.startswith("ordered-done:")], event_cues(doc)
+
+
+# --- 4. "they" after a generic plural subject: the parties of the meeting -------------------------
+
+LEADERS = (
+    "NAIROBI, May 2 - President William Ruto spoke with President Yoweri Museveni of Uganda on Monday. "
+    "The two leaders discussed trade between Kenya and Uganda. "
+    "They also agreed that their ministers of energy would meet before the end of the year.\n")
+
+THIRD = (
+    "NAIROBI, May 2 - President William Ruto spoke with President Yoweri Museveni of Uganda on Monday. "
+    "The two leaders discussed trade between Kenya and Uganda. "
+    "Somali police said they had arrested four smugglers near the border.\n")
+
+
+def test_they_after_the_two_leaders_are_the_leaders(pipeline):
+    doc = _analyse(pipeline, LEADERS, "2026-05-02")
+    agreed = _in(doc, LEADERS, "They also agreed", "AGREE")
+    assert agreed and all(_countries(doc, e.source) == {"KEN", "UGA"} for e in agreed), event_cues(doc)
+
+
+def test_they_of_a_third_party_is_not_the_leaders(pipeline):
+    doc = _analyse(pipeline, THIRD, "2026-05-02")
+    arrests = _in(doc, THIRD, "arrested four", "COERCE")
+    assert all(not {"KEN", "UGA"} <= _countries(doc, e.source) for e in arrests), event_cues(doc)

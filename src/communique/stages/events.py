@@ -1224,6 +1224,11 @@ def extract_events(document, doc, ctx):
             source = _generic_parties(document, d.sources[0], start, events, issuers, author, in_author) or source
             target = list(source) if d.reciprocal or d.type in RECIPROCAL_TYPES and len(source) > 1 else \
                 [t for t in target if t not in source]
+        elif len(d.sources) == 1 and (lead := generic_antecedent(d.sources[0])) is not None and \
+                len(parties := _generic_parties(document, lead, start, events, issuers, author, in_author)) > 1:
+            source = parties  # "The two leaders met. They agreed ...": the parties, not one linked (23b)
+            target = list(source) if d.reciprocal or d.type in RECIPROCAL_TYPES and len(source) > 1 else \
+                [t for t in target if t not in source]
         if not source and d.sources and (body := _members_body(document, d.sources, start) or
                                          _official_for(document, d.sources, author, in_author, index) or
                                          _definite_kind(document, d.sources, start)):
@@ -3330,3 +3335,19 @@ def release_captor_target(document, d: Draft, source: list[str], target: list[st
             if captors:
                 return captors
     return target
+
+
+def generic_antecedent(tok):
+    """Round 23b: the generic plural subject of the sentence before that a subject "they" stands
+    for ("The two leaders discussed ... They welcomed the agreement", "They also agreed that their
+    ministers would meet"): that subject's token when it is a generic party noun (``_generic_party_noun``:
+    "the two leaders", "both sides", "the ministers"), else None. Only the sentence just before is
+    read: a "they" further on names whoever the text turned to."""
+    if tok.lower_ != "they" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    sent = sentence_of(tok.doc, tok.i)
+    if sent.start == 0 or tok.head.i != sent.root.i:  # "Police said they arrested ...": the police's
+        return None
+    before = sentence_of(tok.doc, sent.start - 1)
+    subj = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subj[0] if len(subj) == 1 and _generic_party_noun(subj[0]) else None
