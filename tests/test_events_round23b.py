@@ -166,3 +166,21 @@ def test_they_of_a_third_party_is_not_the_leaders(pipeline):
     doc = _analyse(pipeline, THIRD, "2026-05-02")
     arrests = _in(doc, THIRD, "arrested four", "COERCE")
     assert all(not {"KEN", "UGA"} <= _countries(doc, e.source) for e in arrests), event_cues(doc)
+
+
+# --- 5. a detention's place: the state that holds them ---------------------------------------------
+
+DETAINED = "OTTAWA, May 2 - Prime Minister Carney raised the cases of Canadian citizens detained in China with Premier Li.\n"
+
+DETAINED_AT_HOME = "PARIS, May 2 - Two French tourists detained in France by mistake were freed on Friday.\n"
+
+
+def test_citizens_detained_in_a_state_are_held_by_it(pipeline):
+    doc = _analyse(pipeline, DETAINED, "2026-05-02")
+    held = events_of(doc, "COERCE")
+    assert held and all(_countries(doc, e.source) == {"CHN"} for e in held), event_cues(doc)
+
+
+def test_citizens_detained_in_their_own_state_name_no_doer(pipeline):
+    doc = _analyse(pipeline, DETAINED_AT_HOME, "2026-05-02")
+    assert all("FRA" not in _countries(doc, e.source) for e in events_of(doc, "COERCE")), event_cues(doc)

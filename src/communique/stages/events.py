@@ -1179,6 +1179,7 @@ def extract_events(document, doc, ctx):
         target = _actors_of(document, d.targets, author, in_author, index, acted_upon=True)
         if source and target and not d.reciprocal:  # "The Government condemns Russia", the noun read as Russia
             source = _not_its_named_target(document, d, source, index)
+        source = detention_place_source(document, d, source, target, author, in_author, index)  # round 23b
         if d.reporter is not None and len(d.sources) == 1:  # round 20: "the government", in its spokesman's words
             source = _speakers_government(document, d, source, author, in_author, index) or source
         if in_author:  # "The Heads of State and Government condemn ...": the bloc issuing it (round 19d)
@@ -3351,3 +3352,27 @@ def generic_antecedent(tok):
     before = sentence_of(tok.doc, sent.start - 1)
     subj = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
     return subj[0] if len(subj) == 1 and _generic_party_noun(subj[0]) else None
+
+
+#: Verbs of holding someone whose place says who holds them ("citizens detained in China").
+DETENTION_LEMMAS = frozenset({"detain", "hold", "arrest", "jail", "imprison", "intern"})
+
+
+def detention_place_source(document, d: Draft, source: list[str], target: list[str], author, in_author: bool,
+                           index) -> list[str]:
+    """Round 23b: "Canadian citizens detained in China", "the two journalists arrested in Tehran": a
+    passive detention naming no one who did it and no doer in its clause is done by the state of the
+    place it happened in (China; Iran for Tehran), when the text names that state as an actor;
+    ``source`` is kept otherwise."""
+    if source or d.sources or d.type != "COERCE" or d.location_token is None or d.cand.pos != "verb":
+        return source
+    tok = d.cand.token
+    if tok.lemma_.lower() not in DETENTION_LEMMAS or tok.tag_ != "VBN":
+        return source
+    by = {a.id: a for a in document.actors}
+    places = _actors_of(document, [d.location_token], author, in_author, index)
+    countries = {by[p].country for p in places if p in by and by[p].country}
+    own = _countries(document, target)
+    states = [a.id for a in document.actors if a.kind == "state" and a.country in countries - own
+              and a.id not in target]
+    return states[:1] or source
