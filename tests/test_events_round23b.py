@@ -184,3 +184,27 @@ def test_citizens_detained_in_a_state_are_held_by_it(pipeline):
 def test_citizens_detained_in_their_own_state_name_no_doer(pipeline):
     doc = _analyse(pipeline, DETAINED_AT_HOME, "2026-05-02")
     assert all("FRA" not in _countries(doc, e.source) for e in events_of(doc, "COERCE")), event_cues(doc)
+
+
+# --- 6. an accepted invitation answers whoever made it --------------------------------------------
+
+INVITED = (
+    "MANILA, May 2 - The Department of National Defense has invited the navies of Viet Nam and Indonesia "
+    "to observe the exercise. Viet Nam and Indonesia have already accepted the invitation.\n")
+
+OWN_OFFER = (
+    "CANBERRA, May 2 - Japan offered to send two patrol ships to the exercise. "
+    "Timor-Leste accepted Australia's offer of training for its sailors.\n")
+
+
+def test_an_accepted_invitation_answers_the_inviter(pipeline):
+    doc = _analyse(pipeline, INVITED, "2026-05-02")
+    accepted = _in(doc, INVITED, "have already accepted", "AGREE")
+    assert accepted and all(_countries(doc, e.source) == {"VNM", "IDN"} and _countries(doc, e.target) == {"PHL"}
+                            for e in accepted), event_cues(doc)
+
+
+def test_an_offer_named_with_its_maker_keeps_the_maker(pipeline):
+    doc = _analyse(pipeline, OWN_OFFER, "2026-05-02")
+    accepted = _in(doc, OWN_OFFER, "accepted Australia's", "AGREE")
+    assert accepted and all(_countries(doc, e.target) == {"AUS"} for e in accepted), event_cues(doc)

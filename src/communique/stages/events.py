@@ -1192,6 +1192,8 @@ def extract_events(document, doc, ctx):
                 not [t for t in target if t not in source and t not in _venues(d, index)]
                 or _agreed_content_only(d)):  # "They agreed that ASEAN should press X": with each other
             d.reciprocal = True  # "Israel and the Palestinians reached a consensus"
+        if inviter := accepted_offer_target(d, source, events):  # "X and Y accepted the invitation" (23b)
+            d.reciprocal, target = False, [t for t in inviter if t not in source]
         if d.reciprocal:
             target = list(source)
         elif not target and d.location_token is not None and d.type in PLACE_TARGET_TYPES:
@@ -3376,3 +3378,32 @@ def detention_place_source(document, d: Draft, source: list[str], target: list[s
     states = [a.id for a in document.actors if a.kind == "state" and a.country in countries - own
               and a.id not in target]
     return states[:1] or source
+
+
+#: Nouns of what one party puts to another and the other accepts ("accepted the invitation").
+ACCEPTED_NOUNS = frozenset({"invitation", "offer", "proposal"})
+
+#: How the trigger of the act that made it begins ("invited", "offered to", "proposed").
+OFFERING_WORDS = ("invit", "offer", "propos")
+
+
+def accepted_offer_target(d: Draft, source: list[str], events) -> list[str]:
+    """Round 23b: "Viet Nam and Indonesia have already accepted the invitation", "Latvia has
+    accepted this offer": an acceptance of an invitation, offer or proposal whose maker the clause
+    does not name ("accepted Japan's offer" does) answers whoever made the last invitation or offer
+    reported before it (the Department that invited them); [] when none was, or the acceptance has
+    no source. Several who accept together are not accepting one another's invitation."""
+    if d.type != "AGREE" or not source:
+        return []
+    tok = d.cand.token
+    if tok.lemma_.lower() != "accept":
+        return []
+    nouns = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in ACCEPTED_NOUNS]
+    if not nouns or any(c.dep_ in ("poss", "prep") for n in nouns for c in n.children):
+        return []
+    start = tok.idx
+    for e in reversed(events):
+        if e.trigger.start < start and e.trigger.text.lower().startswith(OFFERING_WORDS) and e.source \
+                and not set(e.source) & set(source):
+            return list(e.source)
+    return []
