@@ -208,3 +208,37 @@ def test_an_offer_named_with_its_maker_keeps_the_maker(pipeline):
     doc = _analyse(pipeline, OWN_OFFER, "2026-05-02")
     accepted = _in(doc, OWN_OFFER, "accepted Australia's", "AGREE")
     assert accepted and all(_countries(doc, e.target) == {"AUS"} for e in accepted), event_cues(doc)
+
+
+# --- 7. NATO's "Allies" ---------------------------------------------------------------------------
+
+ALLIES = (
+    "Statement by the NATO Secretary General after the meeting of Defence Ministers\n\n"
+    "Today I chaired a meeting of NATO Defence Ministers in Brussels. First, Allies discussed the sabotage "
+    "of an undersea cable between Finland and Estonia. Finland briefed Allies on its investigation. "
+    "Allies agreed to increase patrols in the Baltic Sea. Minister Umerov of Ukraine thanked Allies for "
+    "their air defence systems.\n")
+
+NO_NATO = (
+    "LONDON, May 2 - The Allies landed in Normandy in June 1944, the museum's new exhibition recalls. "
+    "France thanked the Allies for the liberation of Paris.\n")
+
+
+def test_allies_thanked_are_the_alliance(pipeline):
+    doc = _analyse(pipeline, ALLIES, "2026-05-02")
+    by = {a.id: a.name for a in doc.actors}
+    thanks = _in(doc, ALLIES, "thanked Allies", "SUPPORT")
+    assert thanks and all({by[t] for t in e.target} == {"NATO"} for e in thanks), event_cues(doc)
+
+
+def test_allies_agreeing_are_the_alliance(pipeline):
+    doc = _analyse(pipeline, ALLIES, "2026-05-02")
+    by = {a.id: a.name for a in doc.actors}
+    agreed = _in(doc, ALLIES, "Allies agreed", "AGREE")
+    assert agreed and all({by[s] for s in e.source} == {"NATO"} for e in agreed), event_cues(doc)
+
+
+def test_allies_with_no_nato_named_are_not_nato(pipeline):
+    doc = _analyse(pipeline, NO_NATO, "2026-05-02")
+    by = {a.id: a.name for a in doc.actors}
+    assert all("NATO" not in {by[i] for i in e.source + e.target} for e in doc.events), event_cues(doc)

@@ -1344,6 +1344,9 @@ def extract_events(document, doc, ctx):
         if holders:  # "a United Nations envoy urged ...", the envoy named later: that person
             source, target = [holders.get(a, a) for a in source], [holders.get(a, a) for a in target]
         target = ruling_body_target(document, d, source, target, author, in_author, index)  # round 22c
+        source, target = allies_as_alliance(document, source), allies_as_alliance(document, target)  # 23b
+        if not d.reciprocal:
+            target = [t for t in target if t not in source]
         target = purpose_target(document, d, source, target, author, in_author, index)  # round 22c
         target = release_captor_target(document, d, source, target, events, author, in_author, index)  # 23b
         target = readout_counterpart_target(document, d, source, target, events)  # round 23b
@@ -3407,3 +3410,23 @@ def accepted_offer_target(d: Draft, source: list[str], events) -> list[str]:
                 and not set(e.source) & set(source):
             return list(e.source)
     return []
+
+
+#: The alliance's own word for its members, capitalised ("Allies agreed ...", "any Ally").
+ALLY_NAMES = frozenset({"Allies", "Ally"})
+
+
+def allies_as_alliance(document, ids: list[str]) -> list[str]:
+    """Round 23b: "Allies agreed to ...", "thanked Allies", "threatens the security of any Ally":
+    NATO's own capitalised word for its members stands for the alliance when the text names it
+    (an actor "Allies" of its own, often given the country of a state named near it, is replaced);
+    ``ids`` unchanged otherwise."""
+    by = {a.id: a for a in document.actors}
+    allied = [i for i in ids if i in by and by[i].name in ALLY_NAMES]
+    if not allied:
+        return ids
+    nato = next((a.id for a in document.actors if a.kind == "igo" and (
+        a.name == "NATO" or "North Atlantic Treaty" in a.name)), None)
+    if nato is None:
+        return ids
+    return list(dict.fromkeys(nato if i in allied else i for i in ids))
