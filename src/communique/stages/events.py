@@ -1344,9 +1344,9 @@ def extract_events(document, doc, ctx):
         if holders:  # "a United Nations envoy urged ...", the envoy named later: that person
             source, target = [holders.get(a, a) for a in source], [holders.get(a, a) for a in target]
         target = ruling_body_target(document, d, source, target, author, in_author, index)  # round 22c
-        source, target = allies_as_alliance(document, source), allies_as_alliance(document, target)  # 23b
-        if not d.reciprocal:
-            target = [t for t in target if t not in source]
+        if (allied := allies_as_alliance(document, source + target)) != source + target:  # round 23b
+            source, target = allies_as_alliance(document, source), allies_as_alliance(document, target)
+            target = target if d.reciprocal else [t for t in target if t not in source]
         target = purpose_target(document, d, source, target, author, in_author, index)  # round 22c
         target = release_captor_target(document, d, source, target, events, author, in_author, index)  # 23b
         target = readout_counterpart_target(document, d, source, target, events)  # round 23b
