@@ -1344,7 +1344,7 @@ def extract_events(document, doc, ctx):
         if holders:  # "a United Nations envoy urged ...", the envoy named later: that person
             source, target = [holders.get(a, a) for a in source], [holders.get(a, a) for a in target]
         target = ruling_body_target(document, d, source, target, author, in_author, index)  # round 22c
-        if (allied := allies_as_alliance(document, source + target)) != source + target:  # round 23b
+        if allies_as_alliance(document, source + target) != source + target:  # round 23b
             source, target = allies_as_alliance(document, source), allies_as_alliance(document, target)
             target = target if d.reciprocal else [t for t in target if t not in source]
         target = purpose_target(document, d, source, target, author, in_author, index)  # round 22c
