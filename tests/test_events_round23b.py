@@ -170,7 +170,8 @@ def test_they_of_a_third_party_is_not_the_leaders(pipeline):
 
 # --- 5. a detention's place: the state that holds them ---------------------------------------------
 
-DETAINED = "OTTAWA, May 2 - Prime Minister Carney raised the cases of Canadian citizens detained in China with Premier Li.\n"
+DETAINED = ("OTTAWA, May 2 - Prime Minister Carney raised the cases of Canadian citizens detained in China "
+            "with Premier Li.\n")
 
 DETAINED_AT_HOME = "PARIS, May 2 - Two French tourists detained in France by mistake were freed on Friday.\n"
 
