@@ -548,6 +548,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
     drafts.extend(_threatened_outcomes(sent, drafts, heads, cues))
     drafts.extend(_disowned_acts(sent, drafts, heads, cues))
     _expulsion_orders(drafts)
+    _ordered_done(drafts)  # round 23b
     _walkouts(drafts)
     _own_clauses_in_demands(drafts)
     _their_delegates(drafts)
@@ -1787,3 +1788,44 @@ def any_act(d: Draft) -> bool:
         return False
     noun = next((p for p in d.cand.parts if p.pos_ == "NOUN"), None)
     return noun is not None and any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children)
+
+
+# --- round 23b: what an order does -------------------------------------------------------------
+
+#: Verbs of an order whose passive complement is the act ordered ("ordered the cargo confiscated").
+ORDER_VERBS = frozenset({"order", "direct"})
+
+#: Types of an act done by whoever ordered it.
+ORDERED_ACT_TYPES = frozenset({"COERCE", "SANCTION", "SEIZE", "ASSAULT", "RETREAT", "CONCEDE"})
+
+
+def _ordered_done(drafts: list[Draft]) -> None:
+    """"A court ordered the tanker's cargo confiscated", "ruled ... and ordered it confiscated",
+    "ordered that the consulate be closed": an order whose complement is a passive clause with an
+    act of its own is that act, done by whoever ordered it (the source of the order; the act's
+    subject, or its owner, what is acted upon), in the order's mode; the order's REQUEST is
+    dropped. "Ordered troops to withdraw" (an infinitive: the troops do it) stays a request."""
+    by_token = {d.cand.token.i: d for d in drafts}
+    done = []
+    for d in drafts:
+        tok = d.cand.token
+        if d.types != ["REQUEST"] or tok.lemma_.lower() not in ORDER_VERBS or d.cand.pos != "verb":
+            continue
+        for c in tok.children:
+            act = by_token.get(c.i)
+            if act is None or c.dep_ not in ("ccomp", "xcomp", "oprd") or not set(act.types) & ORDERED_ACT_TYPES:
+                continue
+            kids = list(c.children)
+            passive = any(k.dep_ in ("auxpass", "nsubjpass") for k in kids) or (
+                c.tag_ in ("VBN", "VBD") and any(k.dep_ == "nsubj" for k in kids)
+                and not any(k.dep_ in ("aux", "dobj") for k in kids))
+            if not passive or any(k.dep_ == "aux" and k.lower_ == "to" for k in kids):
+                continue
+            things = [t for k in kids if k.dep_ in ("nsubj", "nsubjpass") for t in conjuncts(k)]
+            owners_ = [o for t in things for o in t.children if o.dep_ == "poss"]
+            act.sources, act.targets = list(d.sources), owners_ or things
+            act.mode, act.cue = d.mode, f"ordered-done:{tok.lower_}"
+            done.append(d)
+            break
+    for d in done:
+        drafts.remove(d)

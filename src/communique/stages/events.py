@@ -1179,6 +1179,7 @@ def extract_events(document, doc, ctx):
         target = _actors_of(document, d.targets, author, in_author, index, acted_upon=True)
         if source and target and not d.reciprocal:  # "The Government condemns Russia", the noun read as Russia
             source = _not_its_named_target(document, d, source, index)
+        source = detention_place_source(document, d, source, target, author, in_author, index)  # round 23b
         if d.reporter is not None and len(d.sources) == 1:  # round 20: "the government", in its spokesman's words
             source = _speakers_government(document, d, source, author, in_author, index) or source
         if in_author:  # "The Heads of State and Government condemn ...": the bloc issuing it (round 19d)
@@ -1191,6 +1192,8 @@ def extract_events(document, doc, ctx):
                 not [t for t in target if t not in source and t not in _venues(d, index)]
                 or _agreed_content_only(d)):  # "They agreed that ASEAN should press X": with each other
             d.reciprocal = True  # "Israel and the Palestinians reached a consensus"
+        if inviter := accepted_offer_target(d, source, events):  # "X and Y accepted the invitation" (23b)
+            d.reciprocal, target = False, [t for t in inviter if t not in source]
         if d.reciprocal:
             target = list(source)
         elif not target and d.location_token is not None and d.type in PLACE_TARGET_TYPES:
@@ -1222,6 +1225,11 @@ def extract_events(document, doc, ctx):
         if d.sources and all(_generic_party_noun(t) for t in d.sources) and _unnamed_only(document, source, d.sources):
             # "Ministers welcomed ...", "the parties agreed ...": the holders, the meeting, the issuers
             source = _generic_parties(document, d.sources[0], start, events, issuers, author, in_author) or source
+            target = list(source) if d.reciprocal or d.type in RECIPROCAL_TYPES and len(source) > 1 else \
+                [t for t in target if t not in source]
+        elif len(d.sources) == 1 and (lead := generic_antecedent(d.sources[0])) is not None and \
+                len(parties := _generic_parties(document, lead, start, events, issuers, author, in_author)) > 1:
+            source = parties  # "The two leaders met. They agreed ...": the parties, not one linked (23b)
             target = list(source) if d.reciprocal or d.type in RECIPROCAL_TYPES and len(source) > 1 else \
                 [t for t in target if t not in source]
         if not source and d.sources and (body := _members_body(document, d.sources, start) or
@@ -1336,7 +1344,12 @@ def extract_events(document, doc, ctx):
         if holders:  # "a United Nations envoy urged ...", the envoy named later: that person
             source, target = [holders.get(a, a) for a in source], [holders.get(a, a) for a in target]
         target = ruling_body_target(document, d, source, target, author, in_author, index)  # round 22c
+        if allies_as_alliance(document, source + target) != source + target:  # round 23b
+            source, target = allies_as_alliance(document, source), allies_as_alliance(document, target)
+            target = target if d.reciprocal else [t for t in target if t not in source]
         target = purpose_target(document, d, source, target, author, in_author, index)  # round 22c
+        target = release_captor_target(document, d, source, target, events, author, in_author, index)  # 23b
+        target = readout_counterpart_target(document, d, source, target, events)  # round 23b
         if own_people_act(document, d, source, target, author, in_author, index):  # round 22c
             logger.debug("abstain: %s %r towards the doer's own people", d.type, d.cand.token.text)
             continue
@@ -3268,3 +3281,152 @@ def purpose_target(document, d: Draft, source: list[str], target: list[str], aut
 
 #: Contact verbs whose to-clause is the caller's purpose ("telephoned X to express ...").
 PURPOSE_CONTACT_VERBS = frozenset({"telephone", "phone", "visit", "summon", "convene"})
+
+
+def readout_counterpart_target(document, d: Draft, source: list[str], target: list[str], events) -> list[str]:
+    """Round 23b: in a readout of a call or meeting, an act of one participant whose only target is
+    its own state ("raised Canada's concerns", "reiterated Canada's call for the release of X",
+    "asked that they be granted consular access", "rejected what he described as interference in
+    China's internal affairs") is aimed at the other participant: the foreign party of the last call
+    or meeting (CONSULT) reported before it in which the same actor took part. ``target`` is kept
+    when the actor took part in none, or when the clause names anyone else."""
+    if d.reciprocal or not source or not target or d.type == "CONSULT":
+        return target
+    by = {a.id: a for a in document.actors}
+    own = _countries(document, source)
+    if len(own) != 1 or not all(t in by and by[t].kind == "state" and by[t].country in own for t in target):
+        return target
+    start = d.cand.token.idx
+    for e in reversed(events):
+        if e.type != "CONSULT" or e.trigger.start >= start or not set(source) & set(e.source + e.target):
+            continue
+        other = [a for a in dict.fromkeys(e.source + e.target)
+                 if a not in source and a in by and by[a].country and by[a].country not in own]
+        if other:
+            return other
+    return target
+
+
+#: Nouns of a captive's release ("demanded his release", "called for the release of X").
+RELEASE_NOUNS = frozenset({"release", "freedom", "freeing", "liberation"})
+
+
+def release_captor_target(document, d: Draft, source: list[str], target: list[str], events, author,
+                          in_author: bool, index) -> list[str]:
+    """Round 23b: a demand for a captive's release ("Madrid demands his release", "called for the
+    release of the engineer") is aimed at the captor: the doer of the last arrest or detention
+    (COERCE) of that captive reported before it. ``target`` is kept when no such act was reported
+    or the demand names its addressee ("asked Oman to press for his release": Oman)."""
+    if d.reciprocal or d.type != "REQUEST" or not source:
+        return target
+    tok = d.cand.token
+    if any(c.dep_ in ("dobj", "iobj") and c.lower_ not in RELEASE_NOUNS for c in tok.children):
+        return target  # "asked Oman to press for ...": the addressee named
+    nouns = [c for c in tok.children if c.dep_ in ("dobj", "pobj") and c.lemma_.lower() in RELEASE_NOUNS]
+    nouns += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+              if g.dep_ == "pobj" and g.lemma_.lower() in RELEASE_NOUNS]  # "called for the release of"
+    if not nouns:
+        return target
+    held = [c for n in nouns for c in n.children if c.dep_ == "poss"]
+    held += [g for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+             if g.dep_ == "pobj"]
+    captives = set(_actors_of(document, held, author, in_author, index, acted_upon=True))
+    pronoun = any(h.tag_ in ("PRP", "PRP$") for h in held)  # "his release": whoever was arrested last
+    if not captives and not pronoun:
+        return target
+    start = tok.idx
+    for e in reversed(events):
+        if e.type == "COERCE" and e.trigger.start < start and (captives & set(e.target) or pronoun and e.target):
+            captors = [s for s in e.source if s not in source and s not in captives]
+            if captors:
+                return captors
+    return target
+
+
+def generic_antecedent(tok):
+    """Round 23b: the generic plural subject of the sentence before that a subject "they" stands
+    for ("The two leaders discussed ... They welcomed the agreement", "They also agreed that their
+    ministers would meet"): that subject's token when it is a generic party noun (``_generic_party_noun``:
+    "the two leaders", "both sides", "the ministers"), else None. Only the sentence just before is
+    read: a "they" further on names whoever the text turned to."""
+    if tok.lower_ != "they" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    sent = sentence_of(tok.doc, tok.i)
+    if sent.start == 0 or tok.head.i != sent.root.i:  # "Police said they arrested ...": the police's
+        return None
+    before = sentence_of(tok.doc, sent.start - 1)
+    subj = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subj[0] if len(subj) == 1 and _generic_party_noun(subj[0]) else None
+
+
+#: Verbs of holding someone whose place says who holds them ("citizens detained in China").
+DETENTION_LEMMAS = frozenset({"detain", "hold", "arrest", "jail", "imprison", "intern"})
+
+
+def detention_place_source(document, d: Draft, source: list[str], target: list[str], author, in_author: bool,
+                           index) -> list[str]:
+    """Round 23b: "Canadian citizens detained in China", "the two journalists arrested in Tehran": a
+    passive detention naming no one who did it and no doer in its clause is done by the state of the
+    place it happened in (China; Iran for Tehran), when the text names that state as an actor;
+    ``source`` is kept otherwise."""
+    if source or d.sources or d.type != "COERCE" or d.location_token is None or d.cand.pos != "verb":
+        return source
+    tok = d.cand.token
+    if tok.lemma_.lower() not in DETENTION_LEMMAS or tok.tag_ != "VBN":
+        return source
+    by = {a.id: a for a in document.actors}
+    places = _actors_of(document, [d.location_token], author, in_author, index)
+    countries = {by[p].country for p in places if p in by and by[p].country}
+    own = _countries(document, target)
+    states = [a.id for a in document.actors if a.kind == "state" and a.country in countries - own
+              and a.id not in target]
+    return states[:1] or source
+
+
+#: Nouns of what one party puts to another and the other accepts ("accepted the invitation").
+ACCEPTED_NOUNS = frozenset({"invitation", "offer", "proposal"})
+
+#: How the trigger of the act that made it begins ("invited", "offered to", "proposed").
+OFFERING_WORDS = ("invit", "offer", "propos")
+
+
+def accepted_offer_target(d: Draft, source: list[str], events) -> list[str]:
+    """Round 23b: "Viet Nam and Indonesia have already accepted the invitation", "Latvia has
+    accepted this offer": an acceptance of an invitation, offer or proposal whose maker the clause
+    does not name ("accepted Japan's offer" does) answers whoever made the last invitation or offer
+    reported before it (the Department that invited them); [] when none was, or the acceptance has
+    no source. Several who accept together are not accepting one another's invitation."""
+    if d.type != "AGREE" or not source:
+        return []
+    tok = d.cand.token
+    if tok.lemma_.lower() != "accept":
+        return []
+    nouns = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in ACCEPTED_NOUNS]
+    if not nouns or any(c.dep_ in ("poss", "prep") for n in nouns for c in n.children):
+        return []
+    start = tok.idx
+    for e in reversed(events):
+        if e.trigger.start < start and e.trigger.text.lower().startswith(OFFERING_WORDS) and e.source \
+                and not set(e.source) & set(source):
+            return list(e.source)
+    return []
+
+
+#: The alliance's own word for its members, capitalised ("Allies agreed ...", "any Ally").
+ALLY_NAMES = frozenset({"Allies", "Ally"})
+
+
+def allies_as_alliance(document, ids: list[str]) -> list[str]:
+    """Round 23b: "Allies agreed to ...", "thanked Allies", "threatens the security of any Ally":
+    NATO's own capitalised word for its members stands for the alliance when the text names it
+    (an actor "Allies" of its own, often given the country of a state named near it, is replaced);
+    ``ids`` unchanged otherwise."""
+    by = {a.id: a for a in document.actors}
+    allied = [i for i in ids if i in by and by[i].name in ALLY_NAMES]
+    if not allied:
+        return ids
+    nato = next((a.id for a in document.actors if a.kind == "igo" and (
+        a.name == "NATO" or "North Atlantic Treaty" in a.name)), None)
+    if nato is None:
+        return ids
+    return list(dict.fromkeys(nato if i in allied else i for i in ids))
