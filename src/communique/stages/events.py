@@ -116,7 +116,7 @@ PARTNER_NOUNS = frozenset({"partner", "ally"})
 #: ("our ministry", "our troops", "our border guards").
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
 #: Nouns that, owned by "we", name the speaker's own state ("our country").
-SELF_NOUNS = frozenset({"country", "nation", "state", "republic", "people"})
+SELF_NOUNS = frozenset({"country", "nation", "state", "republic", "people", "office"})  # 23d: "my office"
 #: How many sentences back "they" may find its antecedent (see ``_previous_subject``).
 PLURAL_LOOKBACK_SENTENCES = 3
 #: Entity labels of names, which are capitalised in any sentence (not counted for title case).
@@ -236,7 +236,7 @@ def _publisher_state(document):
     if not document.publisher:
         return None
     kb = load_kb()
-    words = re.findall(r"\w+", document.publisher)
+    words = re.findall(r"\w+", _issuing_part(document.publisher))  # round 23d: not "Envoy ... for Sudan"
     countries = {kb.entries[f.key].country for i, w in enumerate(words) if w[:1].isupper()
                  for n in range(1, min(kb.max_words, len(words) - i) + 1)
                  for f in kb.surface(key_of(" ".join(words[i:i + n])))
@@ -1159,7 +1159,8 @@ def extract_events(document, doc, ctx):
     author, issuers = _author_actor(document), []
     if author is None:  # "We, the Ministers of A and B": a joint statement's issuers
         author, issuers = _self_named(document, doc, index, mentions)
-    author = author or _publisher_state(document) or _header_issuer(document) or _unnamed_publisher(document)
+    author = author or _office_holder(document) or _publisher_state(document) or _header_issuer(document) \
+        or _unnamed_publisher(document)
     title_end = _title_end(document)
     if not issuers:
         issuers = _joint_title_issuers(document, title_end)
@@ -1915,7 +1916,8 @@ def _header_issuer(document):
     the header (title and preamble) that shares most capitalised words with the title (ties: the
     first named); ``None`` in documents with no statement section, a title of another kind, or a
     publisher that names a state (``_publisher_state`` reads it)."""
-    if not any(s.kind == "statement" for s in document.sections) or _names_state(document.publisher):
+    if not any(s.kind == "statement" for s in document.sections) or \
+            _names_state(_issuing_part(document.publisher or "")):
         return None  # a publisher naming a state the text does not: no issuer guessed (round 11)
     text = document.text
     lead = len(text) - len(text.lstrip())
@@ -3268,3 +3270,49 @@ def purpose_target(document, d: Draft, source: list[str], target: list[str], aut
 
 #: Contact verbs whose to-clause is the caller's purpose ("telephoned X to express ...").
 PURPOSE_CONTACT_VERBS = frozenset({"telephone", "phone", "visit", "summon", "convene"})
+
+
+#: Round 23d: titles of a person whose office may publish in his or her own voice ("Office of the
+#: Personal Envoy of the Secretary-General for Sudan", "Office of the Special Representative ...
+#: on ..."): the "I" of its text is that person, and a country after "for" / "on" is the subject.
+PERSON_OFFICE_TITLES = re.compile(
+    r"\A\s*(?:the\s+)?office\s+of\s+(?:the\s+)?(?P<title>(?:[\w'-]+\s+){0,3}?"
+    r"(?:envoy|representative|commissioner|rapporteur|secretary-general|spokes(?:person|man|woman)"
+    r"|coordinator|advis[eo]r|mediator|ombudsman|prosecutor)\b.*)", re.I | re.S)
+#: What follows the title of such an office: its subject ("for Sudan", "on the Great Lakes").
+_OFFICE_SUBJECT = re.compile(r"\s+(?:for|on)\s+", re.I)
+
+
+def _issuing_part(publisher: str) -> str:
+    """Round 23d: the part of a publisher's name that says who issues it: "Office of the Personal
+    Envoy of the Secretary-General for Sudan" -> "Office of the Personal Envoy of the
+    Secretary-General" (the country the envoy is "for" is his subject, not his state); any other
+    name whole ("Ministry for Foreign Affairs of Sweden", "Office of the Prime Minister of Canada")."""
+    office = PERSON_OFFICE_TITLES.match(publisher)
+    if office is None:
+        return publisher
+    cut = _OFFICE_SUBJECT.search(publisher, office.start("title"))
+    return publisher[:cut.start()] if cut else publisher
+
+
+def _office_holder(document):
+    """Round 23d: the issuer of a statement published by the office of a person ("Office of the
+    Personal Envoy of the Secretary-General for Sudan" over "Briefing ... by the Personal Envoy of
+    the Secretary-General for Sudan, X"): the person actor whose title (a mention in the header or
+    the role) is the office's, so that "I thank", "I condemn" are that person's; else None."""
+    if not document.publisher:
+        return None
+    office = PERSON_OFFICE_TITLES.match(document.publisher)
+    if office is None:
+        return None
+    title = " ".join(office.group("title").split()).lower()
+    held = " ".join(_issuing_part(document.publisher)[office.start("title"):].split()).lower()
+    text = document.text
+    for a in document.actors:
+        if a.kind != "person":
+            continue
+        role = " ".join((a.role or "").split()).lower()
+        forms = {" ".join(text[s:e].split()).lower() for s, e in a.mentions if s < ISSUER_HEADER_CHARS}
+        if title in forms or held in forms or len(role) > 3 and (role == held or title.startswith(role)):
+            return a
+    return None
