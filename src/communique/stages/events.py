@@ -3339,7 +3339,7 @@ def _s_verb_read_as_noun(sent, s_nouns: list[int], verbs: frozenset[str]):
     as the verb it is: "Niger reserves the right to respond" (a compound noun "Niger reserves"),
     "The dtic thanks the Association" ("thanks" the root noun), "Niamey blames Nigeria and
     reserves right to respond" (a noun conjunct of the verb). The noun heads a clause (or is the
-    conjunct after "and" of a verb), no determiner, owner or preposition comes right before it, and
+    conjunct after "and" of a headline's verb or of its object), no determiner, owner or preposition comes right before it, and
     its object follows (a determiner, a name, an owner; in the conjunct any noun). The sentence
     is parsed again with "will" and the base form in its place ("Niger will reserve the right");
     the new tree is kept when the verb has a subject before it and an object after it. Not "the
@@ -3356,9 +3356,15 @@ def _s_verb_read_as_noun(sent, s_nouns: list[int], verbs: frozenset[str]):
         if stem is None or i == sent.start or i + 1 >= sent.end or doc[i - 1].tag_ in S_VERB_NOUN_BEFORE_TAGS:
             continue
         after = doc[i + 1]
-        if tok.dep_ == "conj":
-            if tok.head.pos_ not in VERB_POS or doc[i - 1].lower_ != "and" or \
-                    after.tag_ not in S_VERB_OBJECT_TAGS | {"NN", "NNS", "JJ"}:
+        if any(c.dep_ in ("ccomp", "relcl", "acl") and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+               for c in tok.children):
+            continue  # "documented killings and attacks the army carried out": a clause of its own follows
+        if tok.dep_ == "conj":  # "A blames B and reserves right": the verb's conjunct or its object's
+            headline = sent.start_char <= MAX_HEADLINE_START_CHARS and \
+                doc_text(doc)[sent.start_char:sent.end_char].rstrip()[-1:] not in HEADLINE_STOPS
+            verb = tok.head if tok.head.pos_ in VERB_POS else tok.head.head if tok.head.dep_ == "dobj" else None
+            if verb is None or verb.pos_ not in VERB_POS or doc[i - 1].lower_ != "and" or \
+                    after.tag_ not in S_VERB_OBJECT_TAGS | ({"NN", "NNS", "JJ"} if headline else set()):
                 continue
         elif after.tag_ not in S_VERB_OBJECT_TAGS:
             continue
