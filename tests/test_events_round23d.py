@@ -70,6 +70,16 @@ MINISTRY_TEXT = ("Statement by the Ministry of Foreign Affairs on the missile la
                  "We urge Pyongyang to return to dialogue without delay.\n")
 
 
+def test_office_of_a_state_spokesperson_speaks_for_the_state(pipeline):
+    text = ("Statement by the Spokesperson of the Ministry of Foreign Affairs of Ukraine, Heorhii Tykhyi\n\n"
+            "Ukraine condemns the missile strike by Russia on a school in Sumy on Monday. "
+            "We urge Russia to release the detained teachers.\n")
+    doc = _analyse(pipeline, text, "Office of the Spokesperson of the Ministry of Foreign Affairs of Ukraine")
+    by = {a.id: a for a in doc.actors}
+    sources = [by[i] for e in events_of(doc, "REQUEST") for i in e.source]
+    assert sources and all(a.kind != "person" for a in sources), [(a.name, a.kind) for a in sources]
+
+
 def test_state_ministry_still_speaks_for_its_state(pipeline):
     doc = _analyse(pipeline, MINISTRY_TEXT, "Ministry of Foreign Affairs of the Republic of Korea")
     by = {a.id: a for a in doc.actors}

@@ -3308,8 +3308,8 @@ def _office_holder(document):
     if not document.publisher:
         return None
     office = PERSON_OFFICE_TITLES.match(document.publisher)
-    if office is None:
-        return None
+    if office is None or _names_state(_issuing_part(document.publisher)):
+        return None  # "Office of the Spokesperson of the Ministry of Foreign Affairs of X": the state X issues
     title = " ".join(office.group("title").split()).lower()
     held = " ".join(_issuing_part(document.publisher)[office.start("title"):].split()).lower()
     text = document.text
