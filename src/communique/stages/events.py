@@ -116,7 +116,7 @@ PARTNER_NOUNS = frozenset({"partner", "ally"})
 #: ("our ministry", "our troops", "our border guards").
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
 #: Nouns that, owned by "we", name the speaker's own state ("our country").
-SELF_NOUNS = frozenset({"country", "nation", "state", "republic", "people"})
+SELF_NOUNS = frozenset({"country", "nation", "state", "republic", "people", "office"})  # 23d: "my office"
 #: How many sentences back "they" may find its antecedent (see ``_previous_subject``).
 PLURAL_LOOKBACK_SENTENCES = 3
 #: Entity labels of names, which are capitalised in any sentence (not counted for title case).
@@ -236,7 +236,7 @@ def _publisher_state(document):
     if not document.publisher:
         return None
     kb = load_kb()
-    words = re.findall(r"\w+", document.publisher)
+    words = re.findall(r"\w+", _issuing_part(document.publisher))  # round 23d: not "Envoy ... for Sudan"
     countries = {kb.entries[f.key].country for i, w in enumerate(words) if w[:1].isupper()
                  for n in range(1, min(kb.max_words, len(words) - i) + 1)
                  for f in kb.surface(key_of(" ".join(words[i:i + n])))
@@ -1135,6 +1135,8 @@ def extract_events(document, doc, ctx):
     verb_words = frozenset(lexicon.verbs)  # once per document, not per sentence
     authored = any(section.kind in AUTHOR_SECTIONS for section in document.sections)
     text = doc_text(doc)  # a sentence's text is a slice of it (``Span.text`` joins its tokens)
+    s_tags = token_labels(doc)[0]
+    s_nouns = [i for i, tag in enumerate(s_tags) if tag == _NNS]  # plural nouns, one of them a verb in -s?
     for sent in (item for whole in sentences(doc) for item in _listed_items(whole, verb_words)):
         sent_text = text[sent.start_char:sent.end_char]
         if discard is not None and discard.search(sent_text):
@@ -1150,6 +1152,9 @@ def extract_events(document, doc, ctx):
                                          verb_words | cues.reporting_verbs) or sent
         elif authored and views_of(doc).section_kind_at(document, sent.start_char) in AUTHOR_SECTIONS:
             sent = _operative_clause(sent, verb_words)
+        if s_nouns and sent.doc is doc and bisect_left(s_nouns, sent.start) < len(s_nouns) and \
+                s_nouns[bisect_left(s_nouns, sent.start)] < sent.end:  # round 23d: "Niger reserves the right"
+            sent = _s_verb_read_as_noun(sent, s_nouns, verb_words)
         drafts.extend(extract_sentence(sent, document.published, lexicon, cues))
     _classify(drafts, ctx)
     _readiness_threats(drafts)
@@ -1159,7 +1164,8 @@ def extract_events(document, doc, ctx):
     author, issuers = _author_actor(document), []
     if author is None:  # "We, the Ministers of A and B": a joint statement's issuers
         author, issuers = _self_named(document, doc, index, mentions)
-    author = author or _publisher_state(document) or _header_issuer(document) or _unnamed_publisher(document)
+    author = author or _office_holder(document) or _publisher_state(document) or _header_issuer(document) \
+        or _unnamed_publisher(document)
     title_end = _title_end(document)
     if not issuers:
         issuers = _joint_title_issuers(document, title_end)
@@ -1928,7 +1934,8 @@ def _header_issuer(document):
     the header (title and preamble) that shares most capitalised words with the title (ties: the
     first named); ``None`` in documents with no statement section, a title of another kind, or a
     publisher that names a state (``_publisher_state`` reads it)."""
-    if not any(s.kind == "statement" for s in document.sections) or _names_state(document.publisher):
+    if not any(s.kind == "statement" for s in document.sections) or \
+            _names_state(_issuing_part(document.publisher or "")):
         return None  # a publisher naming a state the text does not: no issuer guessed (round 11)
     text = document.text
     lead = len(text) - len(text.lstrip())
@@ -3430,3 +3437,129 @@ def allies_as_alliance(document, ids: list[str]) -> list[str]:
     if nato is None:
         return ids
     return list(dict.fromkeys(nato if i in allied else i for i in ids))
+
+
+#: Round 23d: titles of a person whose office may publish in his or her own voice ("Office of the
+#: Personal Envoy of the Secretary-General for Sudan", "Office of the Special Representative ...
+#: on ..."): the "I" of its text is that person, and a country after "for" / "on" is the subject.
+PERSON_OFFICE_TITLES = re.compile(
+    r"\A\s*(?:the\s+)?office\s+of\s+(?:the\s+)?(?P<title>(?:[\w'-]+\s+){0,3}?"
+    r"(?:envoy|representative|commissioner|rapporteur|secretary-general|spokes(?:person|man|woman)"
+    r"|coordinator|advis[eo]r|mediator|ombudsman|prosecutor)\b.*)", re.I | re.S)
+#: What follows the title of such an office: its subject ("for Sudan", "on the Great Lakes").
+_OFFICE_SUBJECT = re.compile(r"\s+(?:for|on)\s+", re.I)
+
+
+def _issuing_part(publisher: str) -> str:
+    """Round 23d: the part of a publisher's name that says who issues it: "Office of the Personal
+    Envoy of the Secretary-General for Sudan" -> "Office of the Personal Envoy of the
+    Secretary-General" (the country the envoy is "for" is his subject, not his state); any other
+    name whole ("Ministry for Foreign Affairs of Sweden", "Office of the Prime Minister of Canada")."""
+    office = PERSON_OFFICE_TITLES.match(publisher)
+    if office is None:
+        return publisher
+    cut = _OFFICE_SUBJECT.search(publisher, office.start("title"))
+    return publisher[:cut.start()] if cut else publisher
+
+
+def _office_holder(document):
+    """Round 23d: the issuer of a statement published by the office of a person ("Office of the
+    Personal Envoy of the Secretary-General for Sudan" over "Briefing ... by the Personal Envoy of
+    the Secretary-General for Sudan, X"): the person actor whose title (a mention in the header or
+    the role) is the office's, so that "I thank", "I condemn" are that person's; else None."""
+    if not document.publisher:
+        return None
+    office = PERSON_OFFICE_TITLES.match(document.publisher)
+    if office is None or _names_state(_issuing_part(document.publisher)):
+        return None  # "Office of the Spokesperson of the Ministry of Foreign Affairs of X": the state X issues
+    title = " ".join(office.group("title").split()).lower()
+    held = " ".join(_issuing_part(document.publisher)[office.start("title"):].split()).lower()
+    text = document.text
+    for a in document.actors:
+        if a.kind != "person":
+            continue
+        role = " ".join((a.role or "").split()).lower()
+        forms = {" ".join(text[s:e].split()).lower() for s, e in a.mentions if s < ISSUER_HEADER_CHARS}
+        if title in forms or held in forms or len(role) > 3 and (role == held or title.startswith(role)):
+            return a
+    return None
+
+
+#: Round 23d: dependency labels of a plural noun that stands where a verb in -s the parser read as
+#: a noun would: a clause's head ("Niger reserves the right to respond", "The dtic thanks the
+#: Association") or the conjunct of a headline's verb ("Niamey blames Nigeria and reserves right").
+S_VERB_NOUN_DEPS = frozenset({"ROOT", "ccomp", "conj"})
+#: Tags of the word after such a noun that opens its object: a determiner, a name, "its"/"their".
+S_VERB_OBJECT_TAGS = frozenset({"DT", "NNP", "NNPS", "PRP$"})
+#: Tags of the word before such a noun that make it a noun after all ("the reserves", "our thanks",
+#: "the bank's reserves", "of reserves", "two thanks").
+S_VERB_NOUN_BEFORE_TAGS = frozenset({"DT", "PRP$", "POS", "IN", "CD", "TO", "WDT"})
+
+
+def _s_verb_read_as_noun(sent, s_nouns: list[int], verbs: frozenset[str]):
+    """Round 23d: ``sent`` with a verb in -s of ``verbs`` that the parser read as a plural noun read
+    as the verb it is: "Niger reserves the right to respond" (a compound noun "Niger reserves"),
+    "The dtic thanks the Association" ("thanks" the root noun), "Niamey blames Nigeria and
+    reserves right to respond" (a noun conjunct of the verb). The noun heads a clause (or is the
+    conjunct after "and" of a headline's verb or of its object), no determiner, owner or preposition comes right before it, and
+    its object follows (a determiner, a name, an owner; in the conjunct any noun). The sentence
+    is parsed again with "will" and the base form in its place ("Niger will reserve the right");
+    the new tree is kept when the verb has a subject before it and an object after it. Not "the
+    reserves of the bank", "thanks to the rain", "our thanks go to", "exchange reserves the bank
+    holds" (a subject). ``sent`` itself otherwise."""
+    from ..nlp import load_nlp
+
+    doc = sent.doc
+    for i in s_nouns[bisect_left(s_nouns, sent.start):]:
+        if i >= sent.end:
+            break
+        tok = doc[i]
+        stem = _present_stem(tok.text, verbs) if tok.dep_ in S_VERB_NOUN_DEPS and tok.text[:1].islower() else None
+        if stem is None or i == sent.start or i + 1 >= sent.end or doc[i - 1].tag_ in S_VERB_NOUN_BEFORE_TAGS:
+            continue
+        after = doc[i + 1]
+        if any(c.dep_ in ("ccomp", "relcl", "acl") and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+               for c in tok.children):
+            continue  # "documented killings and attacks the army carried out": a clause of its own follows
+        if tok.dep_ == "conj":  # "A blames B and reserves right": the verb's conjunct or its object's
+            headline = sent.start_char <= MAX_HEADLINE_START_CHARS and \
+                doc_text(doc)[sent.start_char:sent.end_char].rstrip()[-1:] not in HEADLINE_STOPS
+            verb = tok.head if tok.head.pos_ in VERB_POS else tok.head.head if tok.head.dep_ == "dobj" else None
+            if verb is None or verb.pos_ not in VERB_POS or doc[i - 1].lower_ != "and" or \
+                    after.tag_ not in S_VERB_OBJECT_TAGS | ({"NN", "NNS", "JJ"} if headline else set()):
+                continue
+        elif after.tag_ not in S_VERB_OBJECT_TAGS:
+            continue
+        fixed = _reparsed_as_verb(load_nlp(), sent, tok, stem)
+        if fixed is not None:
+            return fixed
+    return sent
+
+
+def _reparsed_as_verb(nlp, sent, tok, stem: str):
+    """``sent`` (a copy of its whole Doc) with the tree its words get with "will" and ``stem`` in
+    place of ``tok`` ("Niger will reserve the right ..."), ``tok`` tagged VBZ with lemma ``stem``;
+    ``None`` when the parse cannot be repeated or the verb then has no subject before it, no object
+    or complement, or another place in the sentence (root or not) than its noun had."""
+    doc = sent.doc
+    if nlp.vocab is not doc.vocab:
+        return None
+    at = tok.i - sent.start
+    words, spaces = [t.text for t in sent], [bool(t.whitespace_) for t in sent]
+    variant = _parsed(nlp, words[:at] + ["will", stem] + words[at + 1:], spaces[:at] + [True] + spaces[at:])
+    read = variant[at + 1]
+    kids = {c.dep_: c.i for c in read.children}
+    if "nsubj" not in kids and read.dep_ == "conj":  # "A blames B and reserves ...": the first verb's subject
+        kids["nsubj"] = next((c.i for c in read.head.children if c.dep_ == "nsubj"), at + 1)
+    if read.pos_ != "VERB" or kids.get("nsubj", at + 1) > at or not kids.keys() & {"dobj", "xcomp", "ccomp"} \
+            or sum(t.dep_ == "ROOT" for t in variant) != 1 or (read.dep_ == "ROOT") != (tok.dep_ == "ROOT"):
+        return None
+
+    def back(j):  # a token of the variant -> the same token of ``sent`` ("will" -> the verb)
+        return sent.start + (j if j <= at else j - 1)
+
+    heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
+    for k, t in enumerate(sent):
+        v = variant[k + (k >= at)]
+        heads[t.i], deps[t.i] = back(v.head.i), v.dep_
+    return _as_verb(sent, tok, "VBZ", stem, heads, deps)
