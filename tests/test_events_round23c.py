@@ -46,6 +46,9 @@ MODES = [
      "historical"),
     ("The African Union urged Sudan and Chad to respect the treaties they signed in 2012.", "AGREE", "treaties",
      "historical"),
+    # a date inside the act's own relative clause, before a relative clause of its object
+    ("Japan, which signed a fisheries agreement with Chile in 2021 that covers the southern coast, urged Chile to "
+     "stop the trawlers.", "AGREE", "signed", "historical"),
     # a clause set beside a denial or rejection is not denied
     ("Germany expels two Eritrean diplomats over Frankfurt killing, Asmara denies role and expels Germans in "
      "return", "SANCTION", "expels", "asserted"),

@@ -662,9 +662,9 @@ def _demands(sent, drafts: list[Draft], heads: set[int], cues: Modality) -> list
         if not addressee or all(t.pos_ == "PRON" and t.lower_ not in THIRD_PERSON or _generic_quantified(t) or
                                 _indefinite(t) for t in addressee):
             continue
+        drafts[:] = [d for d in drafts if d.cand.token.i != tok.i or d.type != "REQUEST"]
         if modal.i < min(t.i for t in addressee):
             continue  # "Should Minsk take further measures, ...": an inverted condition (round 23c)
-        drafts[:] = [d for d in drafts if d.cand.token.i != tok.i or d.type != "REQUEST"]
         reporter = reporting_governor(tok, cues)
         speaker = [c for c in reporter.children if c.dep_ == "nsubj"] if reporter is not None else []
         cand = Candidate(modal, [], [modal])

@@ -673,17 +673,20 @@ def own_clause(verb, tok) -> list:
     adverbial clause of reason or contrast) that do not hold the trigger and do not describe a
     nominal trigger itself ("the 2012 treaties they signed in 2012" stays dated), and less a
     "since" phrase (a time that runs up to now: "welcomed the fall in piracy since 2021")."""
-    out, skip_to = [], -1
-    for t in verb.subtree:
-        if t.i <= skip_to:
-            continue
-        if t.i != verb.i and t.head.i != tok.i and not (t.left_edge.i <= tok.i <= t.right_edge.i) and (
-                t.dep_ in _EMBEDDED_CLAUSES or _since_date(t) or (
-                t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ADJUNCT_MARKS for c in t.children))):
-            skip_to = t.right_edge.i
-            continue
-        out.append(t)
-    return out
+    words = sorted(verb.subtree, key=lambda t: t.i)  # a subtree walks in tree order, not text order
+    pruned: set[int] = set()
+    for t in words:
+        if t.i != verb.i and t.i not in pruned and _embedded_beside(t, tok):
+            pruned.update(x.i for x in t.subtree)
+    return [t for t in words if t.i not in pruned]
+
+
+def _embedded_beside(t, tok) -> bool:
+    """``t`` roots a clause (or a "since" date) embedded beside the trigger ``tok``: it does not
+    hold the trigger and does not hang on it."""
+    return t.head.i != tok.i and not any(a.i == t.i for a in [tok, *tok.ancestors]) and (
+        t.dep_ in _EMBEDDED_CLAUSES or _since_date(t) or (
+            t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ADJUNCT_MARKS for c in t.children)))
 
 
 def own_clause_dated(tok, cues: Modality, published) -> bool:
@@ -705,14 +708,7 @@ def own_clause_dated(tok, cues: Modality, published) -> bool:
 
 def _in_embedded(t, tok) -> bool:
     """Whether ``t`` lies in a clause embedded beside the trigger ``tok`` (see ``own_clause``)."""
-    cur = t
-    while cur.head.i != cur.i:
-        if cur.head.i != tok.i and not (cur.left_edge.i <= tok.i <= cur.right_edge.i) and (
-                cur.dep_ in _EMBEDDED_CLAUSES or _since_date(cur) or (
-                cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ADJUNCT_MARKS for c in cur.children))):
-            return True
-        cur = cur.head
-    return False
+    return any(_embedded_beside(a, tok) for a in [t, *t.ancestors])
 
 
 _CCOMP_ADVCL = label_ids(frozenset({"ccomp", "advcl"}))
