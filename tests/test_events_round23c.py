@@ -49,6 +49,9 @@ MODES = [
     # a date inside the act's own relative clause, before a relative clause of its object
     ("Japan, which signed a fisheries agreement with Chile in 2021 that covers the southern coast, urged Chile to "
      "stop the trawlers.", "AGREE", "signed", "historical"),
+    # the consequence of a condition is hypothetical; a plain reported future stays intended
+    ("If Iran closes the strait, the United States will attack Iranian ships.", "ASSAULT", "attack", "hypothetical"),
+    ("Kenya said it would send troops to Somalia.", "MOBILIZE", "send", "intended"),
     # a clause set beside a denial or rejection is not denied
     ("Germany expels two Eritrean diplomats over Frankfurt killing, Asmara denies role and expels Germans in "
      "return", "SANCTION", "expels", "asserted"),

@@ -269,6 +269,8 @@ def event_mode(tok, sent, cues: Modality, published_year: int | None = None,
             return "intended"
         if gov_aux & cues.hypothetical_auxiliaries and lemma not in POLITE_WISHES:
             return "hypothetical"  # "a bill that would have allowed X to extradite ..."
+    if conditional_consequence(s, i, cues):
+        return "hypothetical"  # "Should the group attempt incursions, our forces will respond" (round 23c)
     if aux & cues.deontic_auxiliaries and "have" in aux and s.tags[first] == _VBN:
         return "hypothetical"  # "should have called in the ambassador": a reproach, it was not done
     if aux & cues.deontic_auxiliaries or _time_to(s, first):
@@ -769,4 +771,26 @@ def inverted_condition(s: TokenSheet, i: int) -> bool:
 
 
 _INVERTED_23C = frozenset({"should", "were", "had"})
+
+
+_CONSEQUENCE_HOPS_23C = label_ids(frozenset({"conj", "xcomp", "relcl", "dobj", "pobj", "prep", "nsubjpass"}))
+_MODALS_23C = frozenset({"will", "would", "may", "might", "could", "can", "shall"})
+
+
+def conditional_consequence(s: TokenSheet, i: int, cues: Modality) -> bool:
+    """The act is the consequence of a condition: its clause (climbing from a noun to its verb,
+    through a conjunct, a "to"-complement or a relative clause) has a modal and an "if" / "unless"
+    clause or an inverted "Should X ..." of its own: "Should the road be closed, the Department will
+    organise an evacuation", "If Tanzania fails to comply, Mozambique may turn to the Council"."""
+    cur = i
+    for _ in range(4):
+        if s.pos[cur] in _VERB_POS and any(s.lowers[c] in _MODALS_23C for c in s.kids[cur] if s.deps[c] in _AUX_IDS) \
+                and any(s.deps[c] == _ADVCL and (inverted_condition(s, c) or any(
+                    s.deps[m] == _MARK and s.lowers[m] in cues.conditional_marks for m in s.kids[c]))
+                        for c in s.kids[cur]):
+            return True
+        if s.deps[cur] not in _CONSEQUENCE_HOPS_23C or s.heads[cur] == cur:
+            return False
+        cur = s.heads[cur]
+    return False
 
