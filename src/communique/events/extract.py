@@ -664,6 +664,8 @@ def _demands(sent, drafts: list[Draft], heads: set[int], cues: Modality) -> list
                                 _indefinite(t) for t in addressee):
             continue
         drafts[:] = [d for d in drafts if d.cand.token.i != tok.i or d.type != "REQUEST"]
+        if modal.i < min(t.i for t in addressee):
+            continue  # "Should Minsk take further measures, ...": an inverted condition (round 23c)
         reporter = reporting_governor(tok, cues)
         speaker = [c for c in reporter.children if c.dep_ == "nsubj"] if reporter is not None else []
         cand = Candidate(modal, [], [modal])
@@ -1338,7 +1340,8 @@ def unreported_acts(drafts: list[Draft]) -> list[Draft]:
         tok = d.cand.token
         if _condition_clause(tok) or _reproach(tok) or _own_office(d) or _document_label(d) or _topic(d) or \
                 _no_comment(d) or _summoned_to_protest(d, drafts) or embedded_question(tok) or \
-                nobody_reported(tok) or denied_right(tok) or any_act(d):
+                nobody_reported(tok) or denied_right(tok) or any_act(d) or natural_force(d) or \
+                public_vote(d):
             logger.debug("abstain: %s %r not coded (round 20c)", d.type, tok.text)
             continue
         out.append(d)
@@ -1829,3 +1832,68 @@ def _ordered_done(drafts: list[Draft]) -> None:
             break
     for d in done:
         drafts.remove(d)
+
+
+# --- Round 23c: harm done by a natural force --------------------------------------------------------
+
+#: Natural hazards and diseases: harm they do is no act of a political actor (the guidelines leave
+#: weather and accidents uncoded): "a cholera outbreak that has killed 300 people", "floods swept
+#: through the island and destroyed the hospital".
+NATURAL_FORCES = frozenset({
+    "flood", "floods", "flooding", "earthquake", "quake", "storm", "cyclone", "hurricane", "typhoon", "tornado",
+    "drought", "landslide", "mudslide", "tsunami", "avalanche", "eruption", "wildfire", "heatwave", "outbreak",
+    "epidemic", "pandemic", "cholera", "ebola", "malaria", "measles", "disease", "virus", "rains", "rain"})
+_HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def natural_force(d: Draft) -> bool:
+    """An ASSAULT or COERCE whose verb's subject (through a conjunct, or the noun a relative clause
+    hangs on) is a natural force ``NATURAL_FORCES``: "an outbreak that has killed 300 people"."""
+    if not _HARM_TYPES.intersection(d.types):
+        return False
+    verb = d.cand.token
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    for _ in range(3):
+        if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            verb = verb.head
+        else:
+            break
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and (not subjects or subjects[0].tag_ in ("WDT", "WP")):
+        subjects = [verb.head]
+    return any(t.lemma_.lower() in NATURAL_FORCES or t.lower_ in NATURAL_FORCES for t in subjects)
+
+
+# --- Round 23c: the voters of an election ------------------------------------------------------------
+
+#: The public as voters: "the people voted for change", "every Malawian who voted for us", "thanked
+#: voters". A state's, a delegation's or a legislator's vote stays an act ("Brazil voted for the text").
+PUBLIC_VOTERS = frozenset({"people", "voter", "voters", "electorate", "citizen", "citizens", "public", "population",
+                           "resident", "residents", "supporter", "supporters"})
+
+
+def _public(t) -> bool:
+    return t.lemma_.lower() in PUBLIC_VOTERS or t.lower_ in PUBLIC_VOTERS or (
+        t.ent_type_ == "NORP" and t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NNS", "NNPS", "NN", "NNP")
+        and t.dep_ in ("nsubj", "pobj", "dobj", "ROOT", "appos") and t.lower_.endswith(("s", "n")) and
+        t.head.lemma_.lower() != "government")
+
+
+def public_vote(d: Draft) -> bool:
+    """A SUPPORT by the public in an election ("voted for", with a voters' subject: a common noun of
+    ``PUBLIC_VOTERS`` or a demonym, also as the noun a relative clause hangs on), or thanks to the
+    voters ("thanked voters"): no interaction between political actors."""
+    if "SUPPORT" not in d.types:
+        return False
+    tok = d.cand.token
+    lemma = tok.lemma_.lower()
+    if lemma == "vote" and tok.pos_ == "VERB":
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        if tok.dep_ == "relcl" and (not subjects or subjects[0].tag_ in ("WDT", "WP")):
+            subjects = [tok.head]
+        return bool(subjects) and all(_public(t) for t in subjects)
+    if lemma == "thank" and tok.pos_ == "VERB":
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        return bool(objects) and all(t.lemma_.lower() in ("voter", "electorate") for t in objects)
+    return False

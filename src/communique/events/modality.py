@@ -102,6 +102,11 @@ def governor_chain(s: TokenSheet, i: int) -> list[tuple[str, int]]:
         if dep == _CONJ and (up := finite_after_modal(s, cur)) is not None:
             cur = up  # "warned that X would answer and said ...": said goes on with warned (round 22b)
             continue
+        if dep == _CONJ and (up := conjunct_of_as_clause(s, cur)) is not None:
+            cur = up  # "rejected the result as stolen and called on ...": called goes on with rejected (round 23c)
+            continue
+        if dep in _CCOMP_ADVCL and set_beside(s, cur):
+            break  # "X expels diplomats, Y denies role": a clause beside the verb, not its content (round 23c)
         if dep == _CONJ:  # a conjunct shares its first conjunct's governor
             cur = s.heads[cur]
             continue
@@ -145,6 +150,8 @@ def _in_conditional(s: TokenSheet, i: int, cues: Modality) -> bool:
         if s.deps[cur] == _ADVCL and any(s.deps[c] == _MARK and s.lowers[c] in cues.conditional_marks
                                          for c in s.kids[cur]):
             return True
+        if s.deps[cur] == _ADVCL and inverted_condition(s, cur):
+            return True  # "Should Minsk take further measures, ..." (round 23c)
         cur = s.heads[cur]
     return False
 
@@ -172,6 +179,7 @@ def _historical_phrase(lowered: str, cues: Modality) -> bool:
     counting the "once" of "once again"."""
     for repeated in ONCE_REPEATED:
         lowered = lowered.replace(repeated, " ")
+    lowered = _ONCE_NOT_PAST.sub(" ", lowered)  # "at once", "once a year", "once the floods recede"
     return cues.historical_pattern.search(lowered) is not None
 
 
@@ -186,7 +194,7 @@ def _historical(tok, sent, cues: Modality, published_year: int | None) -> bool:
         return False
     if verb.tag_ in ("VBZ", "VBP") and tok.pos_ not in ("VERB", "AUX"):
         verb = tok
-    clause = [t for t in verb.subtree] if sentence_of(verb.doc, verb.i) == sent else list(sent)
+    clause = own_clause(verb, tok) if sentence_of(verb.doc, verb.i) == sent else list(sent)
     lowered = " " + " ".join(t.lower_ for t in clause) + " "
     if _historical_phrase(lowered, cues):
         return True
@@ -194,8 +202,10 @@ def _historical(tok, sent, cues: Modality, published_year: int | None) -> bool:
         if t.lower_ == "during":
             if any(c.dep_ == "pobj" and c.lemma_.lower() in cues.historical_period_nouns for c in t.children):
                 return True
+    inside = {t.i for t in clause}
     return any(_old_year(ent, published_year, cues) for ent in date_entities(sent)
-               if ent.start >= clause[0].i and ent.end <= clause[-1].i + 1 and not _names_a_thing(ent)) or \
+               if ent.root.i in inside and ent.start >= clause[0].i and ent.end <= clause[-1].i + 1
+               and not _names_a_thing(ent)) or \
         any(_bare_old_year(t, published_year, cues) for t in clause)
 
 
@@ -259,6 +269,8 @@ def event_mode(tok, sent, cues: Modality, published_year: int | None = None,
             return "intended"
         if gov_aux & cues.hypothetical_auxiliaries and lemma not in POLITE_WISHES:
             return "hypothetical"  # "a bill that would have allowed X to extradite ..."
+    if conditional_consequence(s, i, cues):
+        return "hypothetical"  # "Should the group attempt incursions, our forces will respond" (round 23c)
     if aux & cues.deontic_auxiliaries and "have" in aux and s.tags[first] == _VBN:
         return "hypothetical"  # "should have called in the ambassador": a reproach, it was not done
     if aux & cues.deontic_auxiliaries or _time_to(s, first):
@@ -643,3 +655,142 @@ def finite_after_modal(s: TokenSheet, i: int) -> int | None:
             not any(s.deps[c] == _AUX and s.lowers[c] in _MODALS_22B for c in s.kids[up]):
         return None
     return s.heads[up]
+
+
+# --- Round 23c: a date or "once" that is not the act's own -----------------------------------------
+
+#: "once" that neither dates a past act nor repeats it: "at once", "for once", "once a year", and
+#: the conjunction "once the floods recede" (followed by its clause's subject).
+_ONCE_NOT_PAST = re.compile(
+    r"(?<= )(?:(?:at|for) once|once (?=(?:a|an|every|per|and|the|it|they|we|he|she|its|their|our|this|these|"
+    r"those|both|all|each|there|that) ))")
+#: Clauses below the act's verb that carry a time of their own ("said the island had been mapped in
+#: 1956", "the treaties they signed in 2012", "a group that stayed out of the 2018 accord").
+_EMBEDDED_CLAUSES = frozenset({"relcl", "ccomp", "acl", "conj", "parataxis", "csubj"})
+
+
+def own_clause(verb, tok) -> list:
+    """The tokens of ``verb``'s clause that can date the act ``tok`` it carries: its subtree less
+    the clauses embedded in it (content, relative and participle clauses, conjuncts, an
+    adverbial clause of reason or contrast) that do not hold the trigger and do not describe a
+    nominal trigger itself ("the 2012 treaties they signed in 2012" stays dated), and less a
+    "since" phrase (a time that runs up to now: "welcomed the fall in piracy since 2021")."""
+    words = sorted(verb.subtree, key=lambda t: t.i)  # a subtree walks in tree order, not text order
+    pruned: set[int] = set()
+    for t in words:
+        if t.i != verb.i and t.i not in pruned and _embedded_beside(t, tok):
+            pruned.update(x.i for x in t.subtree)
+    return [t for t in words if t.i not in pruned]
+
+
+def _embedded_beside(t, tok) -> bool:
+    """``t`` roots a clause (or a "since" date) embedded beside the trigger ``tok``: it does not
+    hold the trigger and does not hang on it."""
+    return t.head.i != tok.i and not any(a.i == t.i for a in [tok, *tok.ancestors]) and (
+        t.dep_ in _EMBEDDED_CLAUSES or _since_date(t) or (
+            t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ADJUNCT_MARKS for c in t.children)))
+
+
+def own_clause_dated(tok, cues: Modality, published) -> bool:
+    """Whether the sentence of the act ``tok`` holds a date at least ``historical_min_days``
+    before ``published`` (a date), or an old bare year, outside the clauses embedded in the act's
+    (``own_clause``'s: content, relative and participle clauses, other conjuncts, an adverbial
+    clause of reason, a "since" date) that do not hold the trigger: the stage's sentence date
+    makes an act background only then ("accused X and said the island had been mapped in 1956"
+    does not date the accusation; "was appointed in August and resigned" dates the resignation)."""
+    if published is None:
+        return False
+    sent = sentence_of(tok.doc, tok.i)
+    year = published.year
+    olds = [ent.root for ent in date_entities(sent)
+            if not _names_a_thing(ent) and _days_old(ent, published) >= cues.historical_min_days]
+    olds += [t for t in sent if _bare_old_year(t, year, cues)]
+    return any(not _in_embedded(t, tok) for t in olds)
+
+
+def _in_embedded(t, tok) -> bool:
+    """Whether ``t`` lies in a clause embedded beside the trigger ``tok`` (see ``own_clause``)."""
+    return any(_embedded_beside(a, tok) for a in [t, *t.ancestors])
+
+
+_CCOMP_ADVCL = label_ids(frozenset({"ccomp", "advcl"}))
+_PUNCT_23C = frozenset({",", ";"})
+_SUBJECTS_23C = label_ids(frozenset({"nsubj", "nsubjpass"}))
+_COMPLEMENTS_23C = label_ids(frozenset({"dobj", "xcomp", "ccomp", "attr"}))
+_AS_23C = frozenset({"as"})
+
+
+def set_beside(s: TokenSheet, i: int) -> bool:
+    """A clause ``i`` the parser hung as the content (ccomp) or adverbial clause of a verb that
+    comes after it, past a comma or semicolon and the verb's own subject, where that verb has a
+    complement of its own after it: "Germany expels two diplomats, Asmara denies role", "a
+    supporter had been shot dead; police denied using live ammunition". The verb denies (or says)
+    its own complement, not the clause before ("Russia attacked the convoy, Ukraine said" keeps
+    the attack as what was said)."""
+    head = s.heads[i]
+    if head <= i or s.pos[head] not in _VERB_POS:
+        return False
+    right = s.doc[i].right_edge.i
+    between = range(right + 1, head)
+    if not any(s.lowers[k] in _PUNCT_23C for k in between):
+        return False
+    if not any(s.deps[k] in _SUBJECTS_23C and right < k < head for k in s.kids[head]):
+        return False
+    if any(s.lowers[k] in ('"', "“", "”", "'", "‘", "’") for k in range(s.doc[i].left_edge.i, head)):
+        return False  # "'We will answer,' the minister denied": a quote before its speaker
+    return any(s.deps[k] in _COMPLEMENTS_23C and k > head for k in s.kids[head])
+
+
+def conjunct_of_as_clause(s: TokenSheet, i: int) -> int | None:
+    """A finite verb ``i`` the parser coordinated with the participle of an "as" clause: in
+    "rejected the result as stolen and called on her supporters to ..." "called" goes with
+    "rejected", not with "stolen" (the index of "rejected" is returned; None elsewhere), so that
+    the rejection's sense does not reach the call."""
+    up = s.heads[i]
+    if s.tags[i] not in _FINITE_22B or s.deps[up] != _ADVCL or \
+            not any(s.deps[c] == _MARK and s.lowers[c] in _AS_23C for c in s.kids[up]):
+        return None
+    if s.tags[up] in _FINITE_22B:
+        return None  # "as it had promised and ...": a finite "as" clause of its own
+    return s.heads[up]
+
+
+def _since_date(t) -> bool:
+    """"since 2021", "since March": a time that runs up to now (not "the deadliest since an assault
+    in Ghazni in 2018", which names a past act)."""
+    return t.dep_ == "prep" and t.lower_ == "since" and any(
+        c.dep_ == "pobj" and (c.ent_type_ == "DATE" or _YEAR.fullmatch(c.text)) for c in t.children)
+
+
+def inverted_condition(s: TokenSheet, i: int) -> bool:
+    """An adverbial clause opened by "should" (or "were", "had") before its subject: "Should Minsk
+    take further measures, Lithuania reserves the right to respond" is an "if" clause."""
+    subj = [c for c in s.kids[i] if s.deps[c] in _SUBJECTS_23C]
+    return bool(subj) and any(
+        s.deps[c] in _AUX_IDS and s.lowers[c] in _INVERTED_23C and c < subj[0] for c in s.kids[i])
+
+
+_INVERTED_23C = frozenset({"should", "were", "had"})
+
+
+_CONSEQUENCE_HOPS_23C = label_ids(frozenset({"conj", "xcomp", "relcl", "dobj", "pobj", "prep", "nsubjpass"}))
+_MODALS_23C = frozenset({"will", "would", "may", "might", "could", "can", "shall"})
+
+
+def conditional_consequence(s: TokenSheet, i: int, cues: Modality) -> bool:
+    """The act is the consequence of a condition: its clause (climbing from a noun to its verb,
+    through a conjunct, a "to"-complement or a relative clause) has a modal and an "if" / "unless"
+    clause or an inverted "Should X ..." of its own: "Should the road be closed, the Department will
+    organise an evacuation", "If Tanzania fails to comply, Mozambique may turn to the Council"."""
+    cur = i
+    for _ in range(4):
+        if s.pos[cur] in _VERB_POS and any(s.lowers[c] in _MODALS_23C for c in s.kids[cur] if s.deps[c] in _AUX_IDS) \
+                and any(s.deps[c] == _ADVCL and (inverted_condition(s, c) or any(
+                    s.deps[m] == _MARK and s.lowers[m] in cues.conditional_marks for m in s.kids[c]))
+                        for c in s.kids[cur]):
+            return True
+        if s.deps[cur] not in _CONSEQUENCE_HOPS_23C or s.heads[cur] == cur:
+            return False
+        cur = s.heads[cur]
+    return False
+

@@ -40,7 +40,7 @@ from ..events.arguments import HEADLINE_STOPS, QUOTE_MARKS, _pobjs, conjuncts, m
 from ..events.classifier import load_classifier
 from ..dates import parse_date
 from ..events.dating import date_events
-from ..events.modality import framed_now
+from ..events.modality import framed_now, own_clause_dated
 from ..events.extract import Draft, author_pronouns, extract_sentence, listed_clause_verb, unnamed_speakers
 from ..events.speech import (MentionIndex, context_source, context_target, counterpart, describes_act,
                              first_person_actor, last_accuser, load_speech_cues, own_side, phrase_actors)
@@ -1876,6 +1876,8 @@ def _dated_background(events: list, doc, published: str | None, cues) -> None:
         verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
         if tok.lemma_.lower() in cues.reporting_verbs or (verb.pos_ in ("VERB", "AUX") and framed_now(verb)):
             continue
+        if not own_clause_dated(tok, cues, pub):
+            continue  # the old date dates a clause embedded in the act's (round 23c)
         e.mode = "historical"
 
 
