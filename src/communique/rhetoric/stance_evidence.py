@@ -1699,6 +1699,9 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _bare_imperative_evidence(doc, mentions)  # round 22c
         items += _praise_by_deeds_evidence(doc, mentions, items)
         items = _deeds_against_the_attacked(document, doc, mentions, items)
+        items += _curious_evidence(doc, mentions)  # round 23
+        items += _dare_evidence(doc, mentions)
+        items += _rewarder_evidence(doc, mentions, items)
         items = _drop_praised_acts(doc, items)
         worded = {(e.holder, e.start, e.end) for e in items if not e.reason.startswith("event ")}
         items = [e for e in items if not (e.reason.endswith(SAID_AS_WE) and (e.holder, e.start, e.end) in worded)]
@@ -3710,6 +3713,7 @@ def _demand_list_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     counts against its subject, as a call to cease does; "let X finish its work" in such a clause or as an
     imperative counts for X. In the writer's voice only (not in a quote), not negated."""
     cease = set(word_list("cease_verbs.en.txt"))
+    undo = set(word_list("imperative_demands.en.txt"))  # round 23: "That Carewell cancel the debts", "reinstate"
     for sent in sentences(doc):
         root = sent.root
         if mentions.in_quote(root.idx) or _negated(root):
@@ -3724,9 +3728,13 @@ def _demand_list_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
         subj = _subject(root) if fragment else None
         for verb in verbs:
             lemma = verb.lemma_.lower()
+            own = _subject(verb) if verb is not root else None  # round 23: "..., and that it return the marsh"
             if fragment and lemma in cease and subj is not None:
                 yield from _of_subject(mentions, subj, -1, DEMAND_LIST_WEIGHT, verb.idx, verb.idx + len(verb.text),
                                        f"demand in a list '{lemma}'")
+            elif fragment and lemma in undo and (own or subj) is not None and not _passive(verb):
+                yield from _of_subject(mentions, own or subj, -1, DEMAND_LIST_WEIGHT, verb.idx,
+                                       verb.idx + len(verb.text), f"demand in a list '{lemma}'")
             elif lemma == "let":
                 for c in verb.children:
                     if c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in LET_WORK_VERBS:
@@ -4433,3 +4441,226 @@ def _bare_imperative_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
         for target in addressed:
             yield Evidence("author", target, -1, BARE_IMPERATIVE_WEIGHT, sent.start_char, sent.end_char,
                            f"{BARE_IMPERATIVE} '{verb.lemma_.lower()}'")
+
+
+# Round 23: claims refuted by "a curious X", dares, lists of undoing, rewarders --------------------------------------
+
+CURIOUS_WEIGHT = 0.6          # "... says the map 'corrects the distortions'. It is a curious kind of correction that ..."
+#: The reason of such a rebuttal ("curious 'correction' of its claim").
+CURIOUS = "curious"
+#: Adjectives of a mock wonder that, on a word of an actor's claim, refute it ("a curious dry year", "an odd word").
+CURIOUS_ADJECTIVES = frozenset(("curious", "strange", "odd", "peculiar", "funny", "queer", "novel", "unusual"))
+#: Nouns between the adjective and the claim's word ("a curious kind of correction") and nouns that name the
+#: claim's word itself ("Routine is a strange word for ...").
+_KIND_NOUNS = frozenset(("kind", "sort", "type", "form", "brand", "version"))
+_WORD_NOUNS = frozenset(("word", "name", "term", "way", "description", "label"))
+#: Sentences back that the claim may stand in (the one right before, or one more).
+CURIOUS_REACH = 2
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Whether two lemmas share a stem ("correction" / "correct", "agitation" / "agitator", "safety" / "safe")."""
+    if a == b:
+        return True
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n >= max(4, min(len(a), len(b)) - 2)
+
+
+def _claim_lemmas(verb) -> set[str]:
+    """The content lemmas of the clause an actor claims under ``verb`` ("that the poor flood was caused by a dry
+    year": flood, cause, dry, year)."""
+    return {t.lemma_.lower() for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree
+            if t.pos_ in ("NOUN", "ADJ", "VERB", "PROPN") and not t.is_stop and len(t.text) > 2}
+
+
+def _claimants(verb, mentions: _Mentions) -> list[str]:
+    """The actors of a claim's subject, else of its possessor ("ZANU-PF's national commissar has said ...")."""
+    subj = _claimant_of(verb)
+    if subj is None or subj.lower_ in _AUTHOR_WORDS:
+        return []
+    actors = [a for a in mentions.linked(subj) if a not in mentions.author_ids]
+    if not actors:
+        actors = [a for c in subj.children if c.dep_ == "poss" for a in mentions.linked(c)
+                  if a not in mentions.author_ids]
+    return actors
+
+
+def _curious_words(sent) -> tuple[object, list[str]] | None:
+    """``(adjective, words)`` for a sentence that wonders mockingly at a word: "It is a curious (kind of) N that ..."
+    (the words of N and its modifiers) or "W is a strange word for ..." (the word W); else None."""
+    root = sent.root
+    if root.lemma_ != "be":
+        return None
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "expl")), None)
+    attr = next((c for c in root.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    if subj is None or attr is None:
+        return None
+    adj = next((c for c in attr.children if c.dep_ == "amod" and c.lower_ in CURIOUS_ADJECTIVES), None)
+    if adj is None or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in attr.children):
+        return None
+    if subj.lower_ == "it":  # "It is a curious dry year that stops at the border."
+        head = attr
+        if attr.lemma_.lower() in _KIND_NOUNS:  # "a curious kind of correction"
+            head = next((p for c in attr.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj"), None)
+            if head is None:
+                return None
+        if not any(t.dep_ == "relcl" for t in sent if t.head.i in (attr.i, head.i)) \
+                and not any(c.dep_ in ("relcl", "ccomp") for c in root.children):
+            return None
+        words = [head.lemma_.lower()] + [c.lemma_.lower() for c in head.children
+                                          if c.dep_ in ("amod", "compound") and c.i != adj.i]
+        return adj, words
+    if attr.lemma_.lower() in _WORD_NOUNS and subj.pos_ in ("NOUN", "ADJ", "PROPN"):  # "Routine is an odd word for"
+        return adj, [subj.lemma_.lower()]
+    return None
+
+
+def _curious_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """A claim refuted by a mock wonder at its own word: "Sekou Camara said that the poor flood was caused by a dry
+    year. It is a curious dry year that stops at the border."; "The Home Secretary told Parliament that the removals
+    were 'a routine matter'. Routine is a strange word for sending a mother of two back ..." A sentence of the
+    writer's, "It is a curious (strange, odd ...) [kind of] N that ..." or "W is a strange word for ...", whose N
+    or W shares a stem with a word of the clause an actor claims in the sentence before (or the one before that),
+    counts against the claimant (``CURIOUS_WEIGHT``, reason "curious 'year' of its claim"). The same words after no
+    claim ("It is a curious mill that has survived three floods") give nothing."""
+    lowers = token_strings(doc)[0]
+    sents = sentences(doc)
+    for n in range(1, len(sents)):
+        sent = sents[n]
+        if not any(lowers[i] in CURIOUS_ADJECTIVES for i in range(sent.start, sent.end)):
+            continue
+        if mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
+            continue
+        found = _curious_words(sent)
+        if found is None:
+            continue
+        adj, words = found
+        for k in range(n - 1, max(-1, n - 1 - CURIOUS_REACH), -1):
+            hits = []
+            for verb in sents[k]:
+                if verb.pos_ != "VERB" or verb.lemma_.lower() not in ROLE_CLAIM_VERBS or _negated(verb):
+                    continue
+                said = _claim_lemmas(verb)
+                word = next((w for w in words if any(_same_stem(w, s) for s in said)), None)
+                if word is not None:
+                    hits += [(a, word) for a in _claimants(verb, mentions)]
+            for target, word in dict(hits).items():
+                yield Evidence("author", target, -1, CURIOUS_WEIGHT, sent.start_char, sent.end_char,
+                               f"{CURIOUS} '{word}' of its claim ({adj.lower_})")
+            if hits:
+                break
+
+
+DARE_WEIGHT = 0.6             # "If the commission believes its maps are fair, let it publish the figures."
+#: The reason of a dare ("dare 'if ... let it publish'").
+DARE = "dare"
+#: Verbs of a condition that gives the actor's own belief or claim ("If X believes ...", "If X is so sure ...").
+DARE_CONDITIONS = frozenset(("believe", "think", "claim", "say", "insist", "maintain", "consider", "feel"))
+_SURE_WORDS = frozenset(("sure", "certain", "confident", "convinced", "proud"))
+
+
+def _dare_condition_actors(cond, mentions: _Mentions) -> list[str]:
+    """The actors of an "if" clause that states their own belief ("If Brennock believes its filters are safe", "If
+    the authority is so sure that ...", "If Halvorsen has nothing to hide"), else none."""
+    lemma = cond.lemma_.lower()
+    believes = lemma in DARE_CONDITIONS \
+        or lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in _SURE_WORDS for c in cond.children) \
+        or lemma == "have" and any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in cond.children)
+    subj = _subject(cond)
+    if not believes or subj is None or subj.lower_ in _AUTHOR_WORDS or _negated(cond):
+        return []
+    return [a for a in mentions.linked(subj) if a not in mentions.author_ids]
+
+
+def _dare_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """A dare: "If the Zimbabwe Electoral Commission believes its maps are fair, let it publish the population
+    figures." A sentence of the writer's whose "if" clause states an actor's own belief (``_dare_condition_actors``)
+    and whose main clause is "let it / them / X <verb>" or "it should / must <verb>" counts against that actor
+    (``DARE_WEIGHT``, reason "dare 'if ... let it publish'"): the writer does not believe it. A condition with no
+    actor ("If the weather holds, let the trucks leave") or a main clause of the writer's ("we will follow its
+    convoy") gives nothing."""
+    lowers = token_strings(doc)[0]
+    for sent in sentences(doc):
+        if lowers[sent.start] != "if" or mentions.in_quote(sent.start_char) \
+                or mentions.holder(sent.start_char, sent.end_char) != "author":
+            continue
+        root = sent.root
+        cond = next((c for c in root.children if c.dep_ == "advcl"
+                     and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)), None)
+        actors = _dare_condition_actors(cond, mentions) if cond is not None else []
+        if not actors:
+            continue
+        let = root.lemma_.lower() == "let" and _subject(root) is None
+        if let:  # "let it publish the figures"
+            act = next((c for c in root.children if c.dep_ in ("ccomp", "xcomp")), None)
+            doer = _subject(act) if act is not None else None
+        else:  # "it should let independent architects study the plans"
+            act = root if any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in root.children) else None
+            doer = _subject(root) if act is not None else None
+        if act is None or doer is None or _negated(act):
+            continue
+        if doer.lower_ not in ("it", "they", "he", "she") and not set(mentions.linked(doer)) & set(actors):
+            continue
+        for target in actors:
+            yield Evidence("author", target, -1, DARE_WEIGHT, sent.start_char, sent.end_char,
+                           f"{DARE} 'if ... {'let ' if let else ''}"
+                           f"{doer.lower_} {act.lemma_.lower()}'")
+
+
+REWARDER_WEIGHT = 0.6         # "Halvorsen poisoned the river ... The Chamber of Industry awarded Halvorsen its medal"
+#: The reason of a reward given to an attacked actor ("reward to an attacked actor 'award'").
+REWARDER = "reward to an attacked actor"
+#: Verbs of rewarding and the nouns of a reward ("presented the minister with its annual prize").
+REWARD_VERBS = frozenset(("award", "present", "give", "honour", "honor", "bestow", "grant", "hand", "decorate"))
+REWARD_NOUNS = frozenset(("prize", "award", "medal", "honour", "honor", "trophy", "title", "distinction",
+                          "decoration", "laurel", "certificate", "accolade"))
+
+
+def _rewarder_evidence(doc, mentions: _Mentions, items: list[Evidence]) -> list[Evidence]:
+    """An actor that gives an actor the writer attacks (a net of at most ``ATTACKED_NET``, as for
+    ``_deeds_against_the_attacked``) a prize, a medal or an award ("the Mediterranean Bar Federation presented Adel
+    Fahmy with its annual prize"; "the Chamber of Industry awarded Halvorsen Mining its medal") is blamed with it
+    (``REWARDER_WEIGHT``, reason "reward to an attacked actor 'award'"): praise given by X is no praise of X. Not
+    the writer, not a giver that is attacked itself; asserted, in the writer's voice, outside quotes. A prize to an
+    actor the writer does not attack gives nothing."""
+    net = defaultdict(float)
+    for e in items:
+        if e.holder == "author" and ASSERTS not in e.reason:
+            net[e.target] += e.sign * e.weight
+    if not any(v <= ATTACKED_NET for v in net.values()):
+        return []
+    lemmas = token_strings(doc)[1]
+    out = []
+    for i, lemma in enumerate(lemmas):
+        if lemma not in REWARD_VERBS:
+            continue
+        verb = doc[i]
+        if verb.pos_ != "VERB" or _passive(verb) or _negated(verb) or _unasserted(verb) \
+                or mentions.in_quote(verb.idx) or mentions.holder(verb.idx, verb.idx + len(verb.text)) != "author":
+            continue
+        objects, prize = [], False
+        for c in verb.children:
+            if c.dep_ in ("dobj", "dative"):  # "awarded Halvorsen Mining its medal" (the medal an apposition)
+                objects.append(c)
+                prize = prize or any(t.lemma_.lower() in REWARD_NOUNS
+                                     for t in (c, *(a for a in c.children if a.dep_ == "appos")))
+            elif c.dep_ == "prep" and c.lower_ in ("with", "to"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        objects.append(p)
+                        prize = prize or p.lemma_.lower() in REWARD_NOUNS
+        subj = _subject(verb)
+        if not prize or subj is None or subj.lower_ in _AUTHOR_WORDS:
+            continue
+        rewarded = {a for o in objects for a in mentions.linked(o) if net[a] <= ATTACKED_NET}
+        givers = [g for g in mentions.linked(subj)
+                  if g not in rewarded and g not in mentions.author_ids and net[g] > ATTACKED_NET]
+        if rewarded:
+            out += [Evidence("author", g, -1, REWARDER_WEIGHT, verb.idx, verb.idx + len(verb.text),
+                             f"{REWARDER} '{lemma}'") for g in givers]
+    return out
