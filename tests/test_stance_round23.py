@@ -155,3 +155,35 @@ def test_prize_to_a_favoured_actor_is_no_blame():
                  "In March the Chamber of Industry of Zambia awarded the Miners' Relief Fund its medal for service.")
     polarity, reasons = _polarity(text, "Chamber of Industry")
     assert not any("reward" in r for r in reasons), reasons
+
+
+# 5. A contrast with an actor that would not: "X did in N what Y would not do in M"; "It was X, not Y, that
+# obtained ...". The doer is praised, the one that would not is blamed.
+_CONTRASTS = [
+    (_CONVOY, "The Kessler Foundation has done in two weeks what the Northern Logistics Authority would not do in two "
+              "years: it brought the flour to the camps.", "Kessler Foundation", "Northern Logistics Authority"),
+    (_OLD_TOWN, "The Valdora Heritage Trust did in one summer what Castellan Developments had refused to do in ten "
+                "years.", "Valdora Heritage Trust", "Castellan Developments"),
+    (_MINE, "It was the Kanyemba Miners' Union, not Halvorsen Mining, that obtained the first inspection of the shaft "
+            "in a decade.", "Kanyemba Miners' Union", "Halvorsen Mining"),
+    (_MARSH, "It was Amina Dube, not Meridian Chemicals, who paid for the first cleaning of the wells.", "Amina Dube",
+     "Meridian Chemicals"),  # (first written with "the Port Sela Fishing Cooperative": found as no actor)
+]
+
+
+@pytest.mark.parametrize("make, sentence, praised, blamed", _CONTRASTS)
+def test_contrast_with_one_that_would_not(make, sentence, praised, blamed):
+    text = make(sentence)
+    polarity, reasons = _polarity(text, praised)
+    assert polarity > 0.15, (polarity, reasons)
+    assert any("contrast" in r for r in reasons), reasons
+    polarity, reasons = _polarity(text, blamed)
+    assert polarity < -0.15, (polarity, reasons)
+
+
+def test_contrast_of_a_harm_or_of_two_doers_is_no_praise():
+    text = _MARSH("It was Meridian Chemicals, not the Port Sela Fishing Cooperative, that dumped the barrels in the "
+                  "marsh. The Ministry of Fisheries did in two weeks what the navy did in two years.")
+    for actor in ("Meridian Chemicals", "Ministry of Fisheries"):
+        polarity, reasons = _polarity(text, actor)
+        assert not any("contrast" in r for r in reasons), reasons

@@ -4477,7 +4477,7 @@ def _claim_lemmas(verb) -> set[str]:
             if t.pos_ in ("NOUN", "ADJ", "VERB", "PROPN") and not t.is_stop and len(t.text) > 2}
 
 
-def _claimants(verb, mentions: _Mentions) -> list[str]:
+def _claim_holders(verb, mentions: _Mentions) -> list[str]:
     """The actors of a claim's subject, else of its possessor ("ZANU-PF's national commissar has said ...")."""
     subj = _claimant_of(verb)
     if subj is None or subj.lower_ in _AUTHOR_WORDS:
@@ -4548,7 +4548,7 @@ def _curious_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
                 said = _claim_lemmas(verb)
                 word = next((w for w in words if any(_same_stem(w, s) for s in said)), None)
                 if word is not None:
-                    hits += [(a, word) for a in _claimants(verb, mentions)]
+                    hits += [(a, word) for a in _claim_holders(verb, mentions)]
             for target, word in dict(hits).items():
                 yield Evidence("author", target, -1, CURIOUS_WEIGHT, sent.start_char, sent.end_char,
                                f"{CURIOUS} '{word}' of its claim ({adj.lower_})")
