@@ -166,8 +166,10 @@ _CONTRASTS = [
                 "years.", "Valdora Heritage Trust", "Castellan Developments"),
     (_MINE, "It was the Kanyemba Miners' Union, not Halvorsen Mining, that obtained the first inspection of the shaft "
             "in a decade.", "Kanyemba Miners' Union", "Halvorsen Mining"),
-    (_MARSH, "It was Amina Dube, not Meridian Chemicals, who paid for the first cleaning of the wells.", "Amina Dube",
-     "Meridian Chemicals"),  # (first written with "the Port Sela Fishing Cooperative": found as no actor)
+    # (first written in the marsh piece, "It was the Port Sela Fishing Cooperative, not Meridian Chemicals, that paid
+    # for the first cleaning of the wells": neither is found as an actor there)
+    (_CONVOY, "It was the Red Cross, not the Northern Logistics Authority, that brought the first flour to the camps.",
+     "Red Cross", "Northern Logistics Authority"),
 ]
 
 

@@ -1701,6 +1701,7 @@ def find_evidence(document, doc) -> list[Evidence]:
         items = _deeds_against_the_attacked(document, doc, mentions, items)
         items += _curious_evidence(doc, mentions)  # round 23
         items += _dare_evidence(doc, mentions)
+        items += _contrast_evidence(doc, mentions)
         items += _rewarder_evidence(doc, mentions, items)
         items = _drop_praised_acts(doc, items)
         worded = {(e.holder, e.start, e.end) for e in items if not e.reason.startswith("event ")}
@@ -3732,7 +3733,8 @@ def _demand_list_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
             if fragment and lemma in cease and subj is not None:
                 yield from _of_subject(mentions, subj, -1, DEMAND_LIST_WEIGHT, verb.idx, verb.idx + len(verb.text),
                                        f"demand in a list '{lemma}'")
-            elif fragment and lemma in undo and (own or subj) is not None and not _passive(verb):
+            elif fragment and lemma in undo and (own or subj) is not None and not _passive(verb) \
+                    and verb.i not in mentions.token_actor:  # not a verb read into a name ("Ministry ... suspend")
                 yield from _of_subject(mentions, own or subj, -1, DEMAND_LIST_WEIGHT, verb.idx,
                                        verb.idx + len(verb.text), f"demand in a list '{lemma}'")
             elif lemma == "let":
@@ -4246,7 +4248,8 @@ def _requests_to_the_attacked(doc, mentions: _Mentions, net: dict) -> list[Evide
             continue
         asked = [o for c in verb.children for o in ([c] if c.dep_ in ("dobj", "dative") else
                  [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "on" else [])]
-        act = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in cease), None)
+        act = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in cease
+                    and _subject(c) is None), None)  # round 23: "told the Home Office that they had ceased to work"
         subj = _subject(verb)
         if act is None or not asked or subj is None or subj.lower_ in _AUTHOR_WORDS:
             continue
@@ -4664,3 +4667,79 @@ def _rewarder_evidence(doc, mentions: _Mentions, items: list[Evidence]) -> list[
             out += [Evidence("author", g, -1, REWARDER_WEIGHT, verb.idx, verb.idx + len(verb.text),
                              f"{REWARDER} '{lemma}'") for g in givers]
     return out
+
+
+CONTRAST_WEIGHT = 0.5         # "She has done in six weeks what the Home Office would not do in six months"
+#: The reason of such a contrast ("contrast 'did what ... would not'", "contrast 'it was ..., not ..., that obtain'").
+CONTRAST = "contrast"
+#: Verbs of a refusal that stand for "would not" ("what Castellan had refused to do").
+_REFUSING = frozenset(("refuse", "fail", "neglect", "decline"))
+#: Verbs of an achievement that a cleft "It was X, not Y, that ..." credits to X ("obtained the first call home").
+ACHIEVING_VERBS = frozenset(("obtain", "win", "secure", "save", "rescue", "free", "bring", "deliver", "pay", "find",
+                             "achieve", "force", "get", "persuade", "protect", "feed", "shelter", "expose", "uncover",
+                             "reveal", "restore", "reopen", "fund", "raise", "stop", "help", "feed", "clean"))
+
+
+def _actors_or_owner(tok, mentions: _Mentions) -> list[str]:
+    """The actors of a noun's own mention, else of its possessor ("her campaign", "the ministry's discreet
+    efforts"); not through an apposition ("the Red Cross, not the authority": two sides, not one actor)."""
+    found = mentions.actors_at(tok)
+    if not found:
+        found = [a for c in tok.children if c.dep_ == "poss" for a in mentions.linked(c)]
+    return [a for a in found if a not in mentions.author_ids]
+
+
+def _contrast_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """A contrast with an actor that would not: "She has done in six weeks what the Home Office would not do in six
+    months"; "It was her campaign, not the ministry's discreet efforts, that obtained Kamran's first telephone call
+    home." The doer is praised and the one set against it blamed (``CONTRAST_WEIGHT``, reason "contrast ..."): a
+    verb "do" whose object is "what" another actor would not (did not, refused to) do; a cleft "It was X, not Y,
+    that <achieved>" whose verb is one of ``ACHIEVING_VERBS`` (a harm done by X, not Y, gives nothing). In the
+    writer's voice, asserted, outside quotes."""
+    lemmas = token_strings(doc)[1]
+    for i, lemma in enumerate(lemmas):
+        tok = doc[i]
+        if mentions.in_quote(tok.idx) or mentions.holder(tok.idx, tok.idx + len(tok.text)) != "author":
+            continue
+        if lemma == "do" and tok.pos_ == "VERB" and not _negated(tok) and not _unasserted(tok):
+            inner = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "advcl")
+                          and any(w.dep_ == "dobj" and w.lower_ == "what" for w in c.subtree)), None)
+            if inner is None:
+                continue
+            refused = inner.lemma_.lower() in _REFUSING
+            if not (_negated(inner) or refused):
+                continue
+            subj, other = _subject(tok), _subject(inner)
+            if subj is None or other is None or subj.lower_ in _AUTHOR_WORDS:
+                continue
+            doers, others = _actors_or_owner(subj, mentions), _actors_or_owner(other, mentions)
+            if not doers and subj.lower_ in ("it", "they", "he", "she"):
+                continue
+            key = f"{CONTRAST} 'did what ... {'refused' if refused else 'would not'}'"
+            for d in doers:
+                if d not in others:
+                    yield Evidence("author", d, 1, CONTRAST_WEIGHT, tok.idx, inner.idx + len(inner.text), key)
+            for o in others:
+                if o not in doers:
+                    yield Evidence("author", o, -1, CONTRAST_WEIGHT, tok.idx, inner.idx + len(inner.text), key)
+        elif lemma == "be" and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in tok.children):
+            focus = next((c for c in tok.children if c.dep_ == "attr"), None)
+            if focus is None or _negated(tok):
+                continue
+            set_aside = [a for a in focus.children if a.dep_ in ("appos", "conj")
+                         and any(n.dep_ == "neg" for n in (*a.children, *focus.children))]
+            verb = next((r for t in (focus, *set_aside) for r in t.children if r.dep_ == "relcl"), None)
+            if verb is None:
+                verb = next((c for c in tok.children if c.dep_ in ("relcl", "ccomp", "advcl")), None)
+            if verb is None or not set_aside or lemmas[verb.i] not in ACHIEVING_VERBS or _negated(verb) \
+                    or not any(c.dep_ == "nsubj" and c.lower_ in ("that", "who", "which") for c in verb.children):
+                continue
+            doers = _actors_or_owner(focus, mentions)
+            others = [a for y in set_aside for a in _actors_or_owner(y, mentions)]
+            key = f"{CONTRAST} 'it was ..., not ..., that {lemmas[verb.i]}'"
+            for d in doers:
+                if d not in others:
+                    yield Evidence("author", d, 1, CONTRAST_WEIGHT, tok.idx, verb.idx + len(verb.text), key)
+            for o in others:
+                if o not in doers:
+                    yield Evidence("author", o, -1, CONTRAST_WEIGHT, tok.idx, verb.idx + len(verb.text), key)
