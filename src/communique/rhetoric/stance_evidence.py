@@ -3735,8 +3735,12 @@ def _demand_list_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
                                        f"demand in a list '{lemma}'")
             elif fragment and lemma in undo and (own or subj) is not None and not _passive(verb) \
                     and verb.i not in mentions.token_actor:  # not a verb read into a name ("Ministry ... suspend")
-                yield from _of_subject(mentions, own or subj, -1, DEMAND_LIST_WEIGHT, verb.idx,
-                                       verb.idx + len(verb.text), f"demand in a list '{lemma}'")
+                doer = own or subj  # its own mention first: "That Carewell ... cancel the debts" is Carewell's alone
+                holder = mentions.holder(verb.idx, verb.idx + len(verb.text))
+                for target in mentions.actors_at(doer) or mentions.linked(doer):
+                    if target != holder:
+                        yield Evidence(holder, target, -1, DEMAND_LIST_WEIGHT, verb.idx, verb.idx + len(verb.text),
+                                       f"demand in a list '{lemma}'")
             elif lemma == "let":
                 for c in verb.children:
                     if c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in LET_WORK_VERBS:
