@@ -189,3 +189,50 @@ def test_contrast_of_a_harm_or_of_two_doers_is_no_praise():
     for actor in ("Meridian Chemicals", "Ministry of Fisheries"):
         polarity, reasons = _polarity(text, actor)
         assert not any("contrast" in r for r in reasons), reasons
+
+
+# 6. A claim refuted by a "which" question inside a frame: "One might ask which victims he means."
+_FRAMED_WHICH = [
+    (_SMOKE, "Brennock Tobacco says that its lobbying serves the interests of farmers. One might ask which farmers it "
+             "means.", "Brennock Tobacco"),
+    (_OLD_TOWN, "Castellan Developments told the council that the tower would bring jobs to the old quarter. One may "
+                "wonder what jobs it has in mind.", "Castellan Developments"),
+    (_PITCH, "The Continental Football Federation claims that the new calendar protects the players. One might ask "
+             "which players were consulted.", "Continental Football Federation"),
+]
+
+
+@pytest.mark.parametrize("make, sentence, actor", _FRAMED_WHICH)
+def test_framed_which_question_refutes_a_claim(make, sentence, actor):
+    polarity, reasons = _polarity(make(sentence), actor)
+    assert polarity < -0.15, (polarity, reasons)
+    assert any("rebuttal" in r and "which" in r or "what" in r for r in reasons), reasons
+
+
+def test_framed_which_question_after_no_claim_is_nothing():
+    text = _OLD_TOWN("We met the Valdora Heritage Trust on Tuesday. One might ask which mill it will restore first.")
+    polarity, reasons = _polarity(text, "Valdora Heritage Trust")
+    assert not any("rebuttal" in r for r in reasons), reasons
+
+
+# 7. A claim the writer grants ("Both statements are true") is no position on its claimant: neither the
+# sentence model nor the learned fallback reads one there.
+_GRANTED = [
+    (_CONVOY, "The Northern Logistics Authority says the road was closed for repairs in March. That is true, and the "
+              "trucks still waited a month after the repairs ended.", "Northern Logistics Authority"),
+    (_OLD_TOWN, "The Valdora Heritage Trust says the mill is the oldest in the province. The city council says the "
+                "walls are sound. Both statements are true.", "Valdora Heritage Trust"),
+]
+
+
+@pytest.mark.parametrize("make, sentence, actor", _GRANTED)
+def test_granted_claim_is_no_position(make, sentence, actor):
+    polarity, reasons = _polarity(make(sentence), actor)
+    assert abs(polarity) <= 0.15, (polarity, reasons)
+    assert any("granted claim" in r for r in reasons), reasons
+
+
+def test_denied_claim_is_not_granted():
+    text = _OLD_TOWN("Castellan Developments says the tower is safe. That is not true.")
+    polarity, reasons = _polarity(text, "Castellan Developments")
+    assert not any("granted claim" in r for r in reasons), reasons

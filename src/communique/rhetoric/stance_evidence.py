@@ -1702,6 +1702,8 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _curious_evidence(doc, mentions)  # round 23
         items += _dare_evidence(doc, mentions)
         items += _contrast_evidence(doc, mentions)
+        items += _framed_which_evidence(doc, mentions)
+        items += _granted_claim_evidence(doc, mentions)
         items += _rewarder_evidence(doc, mentions, items)
         items = _drop_praised_acts(doc, items)
         worded = {(e.holder, e.start, e.end) for e in items if not e.reason.startswith("event ")}
@@ -4747,3 +4749,85 @@ def _contrast_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
             for o in others:
                 if o not in doers:
                     yield Evidence("author", o, -1, CONTRAST_WEIGHT, tok.idx, verb.idx + len(verb.text), key)
+
+
+#: Verbs and subjects of a frame around a "which" question ("One might ask which victims he means").
+_FRAME_VERBS = frozenset(("ask", "wonder"))
+_FRAME_SUBJECTS = frozenset(("one", "we", "you", "i", "anyone", "readers"))
+
+
+def _framed_which_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """A claim refuted by a "which" question in a frame: "He told parliament that efficiency is itself a form of
+    respect for victims. One might ask which victims he means." A sentence of the writer's whose main verb asks or
+    wonders ("One might ask", "We may wonder", "You could ask") with "which / what N" in its clause, N a word of the
+    clause an actor claims in one of the two sentences before, counts against the claimant (``REBUTTAL_WEIGHT``,
+    reason "rebuttal 'which victims?' of its claim", as round 22's bare "Which backlog?"). After no claim ("We met
+    the Trust on Tuesday. One might ask which mill it will restore first.") it gives nothing."""
+    lowers = token_strings(doc)[0]
+    sents = sentences(doc)
+    for n in range(1, len(sents)):
+        sent = sents[n]
+        root = sent.root
+        if root.lemma_.lower() not in _FRAME_VERBS or root.pos_ != "VERB" or _negated(root) \
+                or not any(lowers[i] in _WHICH_WORDS for i in range(sent.start, sent.end)):
+            continue
+        subj = _subject(root)
+        if subj is None or subj.lower_ not in _FRAME_SUBJECTS or mentions.in_quote(sent.start_char) \
+                or mentions.holder(sent.start_char, sent.end_char) != "author":
+            continue
+        which = next((t for t in sent if t.lower_ in _WHICH_WORDS and t.i > root.i), None)
+        if which is None or which.i + 1 >= sent.end:
+            continue
+        noun = which.head if which.dep_ == "det" and which.head.pos_ == "NOUN" else doc[which.i + 1]
+        if noun.pos_ != "NOUN":
+            continue
+        lemma = noun.lemma_.lower()
+        hits: list[str] = []
+        for k in range(n - 1, max(-1, n - 3), -1):
+            for verb in sents[k]:
+                if verb.pos_ == "VERB" and verb.lemma_.lower() in ROLE_CLAIM_VERBS and not _negated(verb) \
+                        and lemma in _claim_lemmas(verb):
+                    hits += _claim_holders(verb, mentions)
+            if hits:
+                break
+        for target in dict.fromkeys(hits):
+            yield Evidence("author", target, -1, REBUTTAL_WEIGHT, sent.start_char, sent.end_char,
+                           f"rebuttal '{which.lower_} {lemma}?' of its claim")
+
+
+GRANTED = "granted claim"
+#: Words of the writer's "X is true" that grant the claims before ("That is true", "Both statements are true").
+_TRUE_WORDS = frozenset(("true", "correct", "accurate"))
+_GRANTED_SUBJECTS = frozenset(("that", "this", "it", "both", "all", "statement", "claim", "promise", "figure"))
+
+
+def _granted_claim_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """A claim the writer grants: "Kenya's government says it will look for new posts for the returned nurses. The
+    Nursing and Midwifery Council says their registrations remain valid. Both statements are true and neither will
+    pay a loan." A sentence of the writer's whose main clause is "<that / this / both / the statements> is (are)
+    true (correct, accurate)", not negated, gives the claimants of the sentence before ("that", "this", "it") or
+    of the two before ("both", "all", plural statements) a row of no weight (reason "granted claim 'true'"): the
+    writer takes no position on them there, so neither the sentence model nor the learned fallback reads one.
+    A denial ("That is not true.") gives nothing."""
+    lowers = token_strings(doc)[0]
+    sents = sentences(doc)
+    for n in range(1, len(sents)):
+        sent = sents[n]
+        if not any(lowers[i] in _TRUE_WORDS for i in range(sent.start, sent.end)):
+            continue
+        root = sent.root
+        true = next((c for c in root.children if c.dep_ == "acomp" and c.lower_ in _TRUE_WORDS), None)
+        subj = _subject(root) if root.lemma_ == "be" else None
+        if true is None or subj is None or _negated(root) or subj.lemma_.lower() not in _GRANTED_SUBJECTS \
+                or mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
+            continue
+        reach = 1 if subj.lower_ in ("that", "this", "it") or subj.tag_ == "NN" else 2
+        holders: list[str] = []
+        for k in range(n - 1, max(-1, n - 1 - reach), -1):
+            for verb in sents[k]:
+                if verb.pos_ == "VERB" and verb.lemma_.lower() in ROLE_CLAIM_VERBS and not _negated(verb) \
+                        and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) and not mentions.in_quote(verb.idx):
+                    holders += _claim_holders(verb, mentions)
+        for target in dict.fromkeys(holders):
+            yield Evidence("author", target, 1, 0.0, true.idx, true.idx + len(true.text),
+                           f"{GRANTED} '{true.lower_}'")
