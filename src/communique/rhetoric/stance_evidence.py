@@ -4255,7 +4255,8 @@ def _requests_to_the_attacked(doc, mentions: _Mentions, net: dict) -> list[Evide
         asked = [o for c in verb.children for o in ([c] if c.dep_ in ("dobj", "dative") else
                  [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "on" else [])]
         act = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in cease
-                    and _subject(c) is None), None)  # round 23: "told the Home Office that they had ceased to work"
+                    and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)),  # round 23: not "told the
+                   None)  # Home Office that they had ceased to work"; "asked the ministry to suspend" stays
         subj = _subject(verb)
         if act is None or not asked or subj is None or subj.lower_ in _AUTHOR_WORDS:
             continue
@@ -4704,7 +4705,11 @@ def _contrast_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     writer's voice, asserted, outside quotes."""
     lemmas = token_strings(doc)[1]
     for i, lemma in enumerate(lemmas):
+        if lemma not in ("do", "be"):  # the cheap word test first
+            continue
         tok = doc[i]
+        if lemma == "be" and (tok.dep_ != "ROOT" or tok.i == 0 or doc[tok.i - 1].lower_ != "it"):
+            continue  # only "It was X, not Y, that ..."
         if mentions.in_quote(tok.idx) or mentions.holder(tok.idx, tok.idx + len(tok.text)) != "author":
             continue
         if lemma == "do" and tok.pos_ == "VERB" and not _negated(tok) and not _unasserted(tok):
