@@ -4684,7 +4684,7 @@ _REFUSING = frozenset(("refuse", "fail", "neglect", "decline"))
 #: Verbs of an achievement that a cleft "It was X, not Y, that ..." credits to X ("obtained the first call home").
 ACHIEVING_VERBS = frozenset(("obtain", "win", "secure", "save", "rescue", "free", "bring", "deliver", "pay", "find",
                              "achieve", "force", "get", "persuade", "protect", "feed", "shelter", "expose", "uncover",
-                             "reveal", "restore", "reopen", "fund", "raise", "stop", "help", "feed", "clean"))
+                             "reveal", "restore", "reopen", "fund", "raise", "stop", "help", "clean"))
 
 
 def _actors_or_owner(tok, mentions: _Mentions) -> list[str]:
