@@ -236,3 +236,11 @@ def test_denied_claim_is_not_granted():
     text = _OLD_TOWN("Castellan Developments says the tower is safe. That is not true.")
     polarity, reasons = _polarity(text, "Castellan Developments")
     assert not any("granted claim" in r for r in reasons), reasons
+
+
+def test_contrast_with_an_indefinite_doer_is_no_praise_of_its_country():
+    # (written after the development op-eds showed "an Albanian did what both governments had failed to do" read as
+    # praise of Albania)
+    text = _MINE("A Zambian did in one week what Halvorsen Mining would not do in a year.")
+    polarity, reasons = _polarity(text, "ZMB")
+    assert not any("contrast" in r for r in reasons), reasons

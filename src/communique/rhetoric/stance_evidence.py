@@ -4689,7 +4689,10 @@ ACHIEVING_VERBS = frozenset(("obtain", "win", "secure", "save", "rescue", "free"
 
 def _actors_or_owner(tok, mentions: _Mentions) -> list[str]:
     """The actors of a noun's own mention, else of its possessor ("her campaign", "the ministry's discreet
-    efforts"); not through an apposition ("the Red Cross, not the authority": two sides, not one actor)."""
+    efforts"); not through an apposition ("the Red Cross, not the authority": two sides, not one actor), nor for an
+    indefinite one ("an Albanian did what both governments had failed to do": a person, not Albania)."""
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        return []
     found = mentions.actors_at(tok)
     if not found:
         found = [a for c in tok.children if c.dep_ == "poss" for a in mentions.linked(c)]
