@@ -1699,6 +1699,12 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _bare_imperative_evidence(doc, mentions)  # round 22c
         items += _praise_by_deeds_evidence(doc, mentions, items)
         items = _deeds_against_the_attacked(document, doc, mentions, items)
+        items += _curious_evidence(doc, mentions)  # round 23
+        items += _dare_evidence(doc, mentions)
+        items += _contrast_evidence(doc, mentions)
+        items += _framed_which_evidence(doc, mentions)
+        items += _granted_claim_evidence(doc, mentions)
+        items += _rewarder_evidence(doc, mentions, items)
         items = _drop_praised_acts(doc, items)
         worded = {(e.holder, e.start, e.end) for e in items if not e.reason.startswith("event ")}
         items = [e for e in items if not (e.reason.endswith(SAID_AS_WE) and (e.holder, e.start, e.end) in worded)]
@@ -3710,6 +3716,7 @@ def _demand_list_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     counts against its subject, as a call to cease does; "let X finish its work" in such a clause or as an
     imperative counts for X. In the writer's voice only (not in a quote), not negated."""
     cease = set(word_list("cease_verbs.en.txt"))
+    undo = set(word_list("imperative_demands.en.txt"))  # round 23: "That Carewell cancel the debts", "reinstate"
     for sent in sentences(doc):
         root = sent.root
         if mentions.in_quote(root.idx) or _negated(root):
@@ -3724,8 +3731,17 @@ def _demand_list_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
         subj = _subject(root) if fragment else None
         for verb in verbs:
             lemma = verb.lemma_.lower()
+            own = _subject(verb) if verb is not root else None  # round 23: "..., and that it return the marsh"
             if fragment and lemma in cease and subj is not None:
                 yield from _of_subject(mentions, subj, -1, DEMAND_LIST_WEIGHT, verb.idx, verb.idx + len(verb.text),
+                                       f"demand in a list '{lemma}'")
+            elif fragment and lemma in undo and (own or subj) is not None and not _passive(verb) \
+                    and verb.i not in mentions.token_actor:  # not a verb read into a name ("Ministry ... suspend")
+                doer = own or subj  # its own mention first: "That Carewell ... cancel the debts" is Carewell's alone
+                holder = mentions.holder(verb.idx, verb.idx + len(verb.text))
+                for target in mentions.actors_at(doer) or mentions.linked(doer):
+                    if target != holder:
+                        yield Evidence(holder, target, -1, DEMAND_LIST_WEIGHT, verb.idx, verb.idx + len(verb.text),
                                        f"demand in a list '{lemma}'")
             elif lemma == "let":
                 for c in verb.children:
@@ -4238,7 +4254,9 @@ def _requests_to_the_attacked(doc, mentions: _Mentions, net: dict) -> list[Evide
             continue
         asked = [o for c in verb.children for o in ([c] if c.dep_ in ("dobj", "dative") else
                  [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "on" else [])]
-        act = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in cease), None)
+        act = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in cease
+                    and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)),  # round 23: not "told the
+                   None)  # Home Office that they had ceased to work"; "asked the ministry to suspend" stays
         subj = _subject(verb)
         if act is None or not asked or subj is None or subj.lower_ in _AUTHOR_WORDS:
             continue
@@ -4433,3 +4451,391 @@ def _bare_imperative_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
         for target in addressed:
             yield Evidence("author", target, -1, BARE_IMPERATIVE_WEIGHT, sent.start_char, sent.end_char,
                            f"{BARE_IMPERATIVE} '{verb.lemma_.lower()}'")
+
+
+# Round 23: claims refuted by "a curious X", dares, lists of undoing, rewarders --------------------------------------
+
+CURIOUS_WEIGHT = 0.6          # "... says the map 'corrects the distortions'. It is a curious kind of correction that ..."
+#: The reason of such a rebuttal ("curious 'correction' of its claim").
+CURIOUS = "curious"
+#: Adjectives of a mock wonder that, on a word of an actor's claim, refute it ("a curious dry year", "an odd word").
+CURIOUS_ADJECTIVES = frozenset(("curious", "strange", "odd", "peculiar", "funny", "queer", "novel", "unusual"))
+#: Nouns between the adjective and the claim's word ("a curious kind of correction") and nouns that name the
+#: claim's word itself ("Routine is a strange word for ...").
+_KIND_NOUNS = frozenset(("kind", "sort", "type", "form", "brand", "version"))
+_WORD_NOUNS = frozenset(("word", "name", "term", "way", "description", "label"))
+#: Sentences back that the claim may stand in (the one right before, or one more).
+CURIOUS_REACH = 2
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Whether two lemmas share a stem ("correction" / "correct", "agitation" / "agitator", "safety" / "safe")."""
+    if a == b:
+        return True
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n >= max(4, min(len(a), len(b)) - 2)
+
+
+def _claim_lemmas(verb) -> set[str]:
+    """The content lemmas of the clause an actor claims under ``verb`` ("that the poor flood was caused by a dry
+    year": flood, cause, dry, year)."""
+    return {t.lemma_.lower() for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree
+            if t.pos_ in ("NOUN", "ADJ", "VERB", "PROPN") and not t.is_stop and len(t.text) > 2}
+
+
+def _claim_holders(verb, mentions: _Mentions) -> list[str]:
+    """The actors of a claim's subject, else of its possessor ("ZANU-PF's national commissar has said ...")."""
+    subj = _claimant_of(verb)
+    if subj is None or subj.lower_ in _AUTHOR_WORDS:
+        return []
+    actors = [a for a in mentions.linked(subj) if a not in mentions.author_ids]
+    if not actors:
+        actors = [a for c in subj.children if c.dep_ == "poss" for a in mentions.linked(c)
+                  if a not in mentions.author_ids]
+    return actors
+
+
+def _curious_words(sent) -> tuple[object, list[str]] | None:
+    """``(adjective, words)`` for a sentence that wonders mockingly at a word: "It is a curious (kind of) N that ..."
+    (the words of N and its modifiers) or "W is a strange word for ..." (the word W); else None."""
+    root = sent.root
+    if root.lemma_ != "be":
+        return None
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "expl")), None)
+    attr = next((c for c in root.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    if subj is None or attr is None:
+        return None
+    adj = next((c for c in attr.children if c.dep_ == "amod" and c.lower_ in CURIOUS_ADJECTIVES), None)
+    if adj is None or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in attr.children):
+        return None
+    if subj.lower_ == "it":  # "It is a curious dry year that stops at the border."
+        head = attr
+        if attr.lemma_.lower() in _KIND_NOUNS:  # "a curious kind of correction"
+            head = next((p for c in attr.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj"), None)
+            if head is None:
+                return None
+        if not any(t.dep_ == "relcl" for t in sent if t.head.i in (attr.i, head.i)) \
+                and not any(c.dep_ in ("relcl", "ccomp") for c in root.children):
+            return None
+        words = [head.lemma_.lower()] + [c.lemma_.lower() for c in head.children
+                                          if c.dep_ in ("amod", "compound") and c.i != adj.i]
+        return adj, words
+    if attr.lemma_.lower() in _WORD_NOUNS and subj.pos_ in ("NOUN", "ADJ", "PROPN"):  # "Routine is an odd word for"
+        return adj, [subj.lemma_.lower()]
+    return None
+
+
+def _curious_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """A claim refuted by a mock wonder at its own word: "Sekou Camara said that the poor flood was caused by a dry
+    year. It is a curious dry year that stops at the border."; "The Home Secretary told Parliament that the removals
+    were 'a routine matter'. Routine is a strange word for sending a mother of two back ..." A sentence of the
+    writer's, "It is a curious (strange, odd ...) [kind of] N that ..." or "W is a strange word for ...", whose N
+    or W shares a stem with a word of the clause an actor claims in the sentence before (or the one before that),
+    counts against the claimant (``CURIOUS_WEIGHT``, reason "curious 'year' of its claim"). The same words after no
+    claim ("It is a curious mill that has survived three floods") give nothing."""
+    lowers = token_strings(doc)[0]
+    sents = sentences(doc)
+    for n in range(1, len(sents)):
+        sent = sents[n]
+        if not any(lowers[i] in CURIOUS_ADJECTIVES for i in range(sent.start, sent.end)):
+            continue
+        if mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
+            continue
+        found = _curious_words(sent)
+        if found is None:
+            continue
+        adj, words = found
+        for k in range(n - 1, max(-1, n - 1 - CURIOUS_REACH), -1):
+            hits = []
+            for verb in sents[k]:
+                if verb.pos_ != "VERB" or verb.lemma_.lower() not in ROLE_CLAIM_VERBS or _negated(verb):
+                    continue
+                said = _claim_lemmas(verb)
+                word = next((w for w in words if any(_same_stem(w, s) for s in said)), None)
+                if word is not None:
+                    hits += [(a, word) for a in _claim_holders(verb, mentions)]
+            for target, word in dict(hits).items():
+                yield Evidence("author", target, -1, CURIOUS_WEIGHT, sent.start_char, sent.end_char,
+                               f"{CURIOUS} '{word}' of its claim ({adj.lower_})")
+            if hits:
+                break
+
+
+DARE_WEIGHT = 0.6             # "If the commission believes its maps are fair, let it publish the figures."
+#: The reason of a dare ("dare 'if ... let it publish'").
+DARE = "dare"
+#: Verbs of a condition that gives the actor's own belief or claim ("If X believes ...", "If X is so sure ...").
+DARE_CONDITIONS = frozenset(("believe", "think", "claim", "say", "insist", "maintain", "consider", "feel"))
+_SURE_WORDS = frozenset(("sure", "certain", "confident", "convinced", "proud"))
+
+
+def _dare_condition_actors(cond, mentions: _Mentions) -> list[str]:
+    """The actors of an "if" clause that states their own belief ("If Brennock believes its filters are safe", "If
+    the authority is so sure that ...", "If Halvorsen has nothing to hide"), else none."""
+    lemma = cond.lemma_.lower()
+    believes = lemma in DARE_CONDITIONS \
+        or lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in _SURE_WORDS for c in cond.children) \
+        or lemma == "have" and any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in cond.children)
+    subj = _subject(cond)
+    if not believes or subj is None or subj.lower_ in _AUTHOR_WORDS or _negated(cond):
+        return []
+    return [a for a in mentions.linked(subj) if a not in mentions.author_ids]
+
+
+def _dare_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """A dare: "If the Zimbabwe Electoral Commission believes its maps are fair, let it publish the population
+    figures." A sentence of the writer's whose "if" clause states an actor's own belief (``_dare_condition_actors``)
+    and whose main clause is "let it / them / X <verb>" or "it should / must <verb>" counts against that actor
+    (``DARE_WEIGHT``, reason "dare 'if ... let it publish'"): the writer does not believe it. A condition with no
+    actor ("If the weather holds, let the trucks leave") or a main clause of the writer's ("we will follow its
+    convoy") gives nothing."""
+    lowers = token_strings(doc)[0]
+    for sent in sentences(doc):
+        if lowers[sent.start] != "if" or mentions.in_quote(sent.start_char) \
+                or mentions.holder(sent.start_char, sent.end_char) != "author":
+            continue
+        root = sent.root
+        cond = next((c for c in root.children if c.dep_ == "advcl"
+                     and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)), None)
+        actors = _dare_condition_actors(cond, mentions) if cond is not None else []
+        if not actors:
+            continue
+        let = root.lemma_.lower() == "let" and _subject(root) is None
+        if let:  # "let it publish the figures"
+            act = next((c for c in root.children if c.dep_ in ("ccomp", "xcomp")), None)
+            doer = _subject(act) if act is not None else None
+        else:  # "it should let independent architects study the plans"
+            act = root if any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in root.children) else None
+            doer = _subject(root) if act is not None else None
+        if act is None or doer is None or _negated(act):
+            continue
+        if doer.lower_ not in ("it", "they", "he", "she") and not set(mentions.linked(doer)) & set(actors):
+            continue
+        for target in actors:
+            yield Evidence("author", target, -1, DARE_WEIGHT, sent.start_char, sent.end_char,
+                           f"{DARE} 'if ... {'let ' if let else ''}"
+                           f"{doer.lower_} {act.lemma_.lower()}'")
+
+
+REWARDER_WEIGHT = 0.6         # "Halvorsen poisoned the river ... The Chamber of Industry awarded Halvorsen its medal"
+#: The reason of a reward given to an attacked actor ("reward to an attacked actor 'award'").
+REWARDER = "reward to an attacked actor"
+#: Verbs of rewarding and the nouns of a reward ("presented the minister with its annual prize").
+REWARD_VERBS = frozenset(("award", "present", "give", "honour", "honor", "bestow", "grant", "hand", "decorate"))
+REWARD_NOUNS = frozenset(("prize", "award", "medal", "honour", "honor", "trophy", "title", "distinction",
+                          "decoration", "laurel", "certificate", "accolade"))
+
+
+def _rewarder_evidence(doc, mentions: _Mentions, items: list[Evidence]) -> list[Evidence]:
+    """An actor that gives an actor the writer attacks (a net of at most ``ATTACKED_NET``, as for
+    ``_deeds_against_the_attacked``) a prize, a medal or an award ("the Mediterranean Bar Federation presented Adel
+    Fahmy with its annual prize"; "the Chamber of Industry awarded Halvorsen Mining its medal") is blamed with it
+    (``REWARDER_WEIGHT``, reason "reward to an attacked actor 'award'"): praise given by X is no praise of X. Not
+    the writer, not a giver that is attacked itself; asserted, in the writer's voice, outside quotes. A prize to an
+    actor the writer does not attack gives nothing."""
+    net = defaultdict(float)
+    for e in items:
+        if e.holder == "author" and ASSERTS not in e.reason:
+            net[e.target] += e.sign * e.weight
+    if not any(v <= ATTACKED_NET for v in net.values()):
+        return []
+    lemmas = token_strings(doc)[1]
+    out = []
+    for i, lemma in enumerate(lemmas):
+        if lemma not in REWARD_VERBS:
+            continue
+        verb = doc[i]
+        if verb.pos_ != "VERB" or _passive(verb) or _negated(verb) or _unasserted(verb) \
+                or mentions.in_quote(verb.idx) or mentions.holder(verb.idx, verb.idx + len(verb.text)) != "author":
+            continue
+        objects, prize = [], False
+        for c in verb.children:
+            if c.dep_ in ("dobj", "dative"):  # "awarded Halvorsen Mining its medal" (the medal an apposition)
+                objects.append(c)
+                prize = prize or any(t.lemma_.lower() in REWARD_NOUNS
+                                     for t in (c, *(a for a in c.children if a.dep_ == "appos")))
+            elif c.dep_ == "prep" and c.lower_ in ("with", "to"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        objects.append(p)
+                        prize = prize or p.lemma_.lower() in REWARD_NOUNS
+        subj = _subject(verb)
+        if not prize or subj is None or subj.lower_ in _AUTHOR_WORDS:
+            continue
+        rewarded = {a for o in objects for a in mentions.linked(o) if net[a] <= ATTACKED_NET}
+        givers = [g for g in mentions.linked(subj)
+                  if g not in rewarded and g not in mentions.author_ids and net[g] > ATTACKED_NET]
+        if rewarded:
+            out += [Evidence("author", g, -1, REWARDER_WEIGHT, verb.idx, verb.idx + len(verb.text),
+                             f"{REWARDER} '{lemma}'") for g in givers]
+    return out
+
+
+CONTRAST_WEIGHT = 0.5         # "She has done in six weeks what the Home Office would not do in six months"
+#: The reason of such a contrast ("contrast 'did what ... would not'", "contrast 'it was ..., not ..., that obtain'").
+CONTRAST = "contrast"
+#: Verbs of a refusal that stand for "would not" ("what Castellan had refused to do").
+_REFUSING = frozenset(("refuse", "fail", "neglect", "decline"))
+#: Verbs of an achievement that a cleft "It was X, not Y, that ..." credits to X ("obtained the first call home").
+ACHIEVING_VERBS = frozenset(("obtain", "win", "secure", "save", "rescue", "free", "bring", "deliver", "pay", "find",
+                             "achieve", "force", "get", "persuade", "protect", "feed", "shelter", "expose", "uncover",
+                             "reveal", "restore", "reopen", "fund", "raise", "stop", "help", "clean"))
+
+
+def _actors_or_owner(tok, mentions: _Mentions) -> list[str]:
+    """The actors of a noun's own mention, else of its possessor ("her campaign", "the ministry's discreet
+    efforts"); not through an apposition ("the Red Cross, not the authority": two sides, not one actor), nor for an
+    indefinite one ("an Albanian did what both governments had failed to do": a person, not Albania)."""
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        return []
+    found = mentions.actors_at(tok)
+    if not found:
+        found = [a for c in tok.children if c.dep_ == "poss" for a in mentions.linked(c)]
+    return [a for a in found if a not in mentions.author_ids]
+
+
+def _contrast_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """A contrast with an actor that would not: "She has done in six weeks what the Home Office would not do in six
+    months"; "It was her campaign, not the ministry's discreet efforts, that obtained Kamran's first telephone call
+    home." The doer is praised and the one set against it blamed (``CONTRAST_WEIGHT``, reason "contrast ..."): a
+    verb "do" whose object is "what" another actor would not (did not, refused to) do; a cleft "It was X, not Y,
+    that <achieved>" whose verb is one of ``ACHIEVING_VERBS`` (a harm done by X, not Y, gives nothing). In the
+    writer's voice, asserted, outside quotes."""
+    lemmas = token_strings(doc)[1]
+    for i, lemma in enumerate(lemmas):
+        if lemma not in ("do", "be"):  # the cheap word test first
+            continue
+        tok = doc[i]
+        if lemma == "be" and (tok.dep_ != "ROOT" or tok.i == 0 or doc[tok.i - 1].lower_ != "it"):
+            continue  # only "It was X, not Y, that ..."
+        if mentions.in_quote(tok.idx) or mentions.holder(tok.idx, tok.idx + len(tok.text)) != "author":
+            continue
+        if lemma == "do" and tok.pos_ == "VERB" and not _negated(tok) and not _unasserted(tok):
+            inner = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "advcl")
+                          and any(w.dep_ == "dobj" and w.lower_ == "what" for w in c.subtree)), None)
+            if inner is None:
+                continue
+            refused = inner.lemma_.lower() in _REFUSING
+            if not (_negated(inner) or refused):
+                continue
+            subj, other = _subject(tok), _subject(inner)
+            if subj is None or other is None or subj.lower_ in _AUTHOR_WORDS:
+                continue
+            doers, others = _actors_or_owner(subj, mentions), _actors_or_owner(other, mentions)
+            if not doers and subj.lower_ in ("it", "they", "he", "she"):
+                continue
+            key = f"{CONTRAST} 'did what ... {'refused' if refused else 'would not'}'"
+            for d in doers:
+                if d not in others:
+                    yield Evidence("author", d, 1, CONTRAST_WEIGHT, tok.idx, inner.idx + len(inner.text), key)
+            for o in others:
+                if o not in doers:
+                    yield Evidence("author", o, -1, CONTRAST_WEIGHT, tok.idx, inner.idx + len(inner.text), key)
+        elif lemma == "be" and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in tok.children):
+            focus = next((c for c in tok.children if c.dep_ == "attr"), None)
+            if focus is None or _negated(tok):
+                continue
+            set_aside = [a for a in focus.children if a.dep_ in ("appos", "conj")
+                         and any(n.dep_ == "neg" for n in (*a.children, *focus.children))]
+            verb = next((r for t in (focus, *set_aside) for r in t.children if r.dep_ == "relcl"), None)
+            if verb is None:
+                verb = next((c for c in tok.children if c.dep_ in ("relcl", "ccomp", "advcl")), None)
+            if verb is None or not set_aside or lemmas[verb.i] not in ACHIEVING_VERBS or _negated(verb) \
+                    or not any(c.dep_ == "nsubj" and c.lower_ in ("that", "who", "which") for c in verb.children):
+                continue
+            doers = _actors_or_owner(focus, mentions)
+            others = [a for y in set_aside for a in _actors_or_owner(y, mentions)]
+            key = f"{CONTRAST} 'it was ..., not ..., that {lemmas[verb.i]}'"
+            for d in doers:
+                if d not in others:
+                    yield Evidence("author", d, 1, CONTRAST_WEIGHT, tok.idx, verb.idx + len(verb.text), key)
+            for o in others:
+                if o not in doers:
+                    yield Evidence("author", o, -1, CONTRAST_WEIGHT, tok.idx, verb.idx + len(verb.text), key)
+
+
+#: Verbs and subjects of a frame around a "which" question ("One might ask which victims he means").
+_FRAME_VERBS = frozenset(("ask", "wonder"))
+_FRAME_SUBJECTS = frozenset(("one", "we", "you", "i", "anyone", "readers"))
+
+
+def _framed_which_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """A claim refuted by a "which" question in a frame: "He told parliament that efficiency is itself a form of
+    respect for victims. One might ask which victims he means." A sentence of the writer's whose main verb asks or
+    wonders ("One might ask", "We may wonder", "You could ask") with "which / what N" in its clause, N a word of the
+    clause an actor claims in one of the two sentences before, counts against the claimant (``REBUTTAL_WEIGHT``,
+    reason "rebuttal 'which victims?' of its claim", as round 22's bare "Which backlog?"). After no claim ("We met
+    the Trust on Tuesday. One might ask which mill it will restore first.") it gives nothing."""
+    lowers = token_strings(doc)[0]
+    sents = sentences(doc)
+    for n in range(1, len(sents)):
+        sent = sents[n]
+        root = sent.root
+        if root.lemma_.lower() not in _FRAME_VERBS or root.pos_ != "VERB" or _negated(root) \
+                or not any(lowers[i] in _WHICH_WORDS for i in range(sent.start, sent.end)):
+            continue
+        subj = _subject(root)
+        if subj is None or subj.lower_ not in _FRAME_SUBJECTS or mentions.in_quote(sent.start_char) \
+                or mentions.holder(sent.start_char, sent.end_char) != "author":
+            continue
+        which = next((t for t in sent if t.lower_ in _WHICH_WORDS and t.i > root.i), None)
+        if which is None or which.i + 1 >= sent.end:
+            continue
+        noun = which.head if which.dep_ == "det" and which.head.pos_ == "NOUN" else doc[which.i + 1]
+        if noun.pos_ != "NOUN":
+            continue
+        lemma = noun.lemma_.lower()
+        hits: list[str] = []
+        for k in range(n - 1, max(-1, n - 3), -1):
+            for verb in sents[k]:
+                if verb.pos_ == "VERB" and verb.lemma_.lower() in ROLE_CLAIM_VERBS and not _negated(verb) \
+                        and lemma in _claim_lemmas(verb):
+                    hits += _claim_holders(verb, mentions)
+            if hits:
+                break
+        for target in dict.fromkeys(hits):
+            yield Evidence("author", target, -1, REBUTTAL_WEIGHT, sent.start_char, sent.end_char,
+                           f"rebuttal '{which.lower_} {lemma}?' of its claim")
+
+
+GRANTED = "granted claim"
+#: Words of the writer's "X is true" that grant the claims before ("That is true", "Both statements are true").
+_TRUE_WORDS = frozenset(("true", "correct", "accurate"))
+_GRANTED_SUBJECTS = frozenset(("that", "this", "it", "both", "all", "statement", "claim", "promise", "figure"))
+
+
+def _granted_claim_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """A claim the writer grants: "Kenya's government says it will look for new posts for the returned nurses. The
+    Nursing and Midwifery Council says their registrations remain valid. Both statements are true and neither will
+    pay a loan." A sentence of the writer's whose main clause is "<that / this / both / the statements> is (are)
+    true (correct, accurate)", not negated, gives the claimants of the sentence before ("that", "this", "it") or
+    of the two before ("both", "all", plural statements) a row of no weight (reason "granted claim 'true'"): the
+    writer takes no position on them there, so neither the sentence model nor the learned fallback reads one.
+    A denial ("That is not true.") gives nothing."""
+    lowers = token_strings(doc)[0]
+    sents = sentences(doc)
+    for n in range(1, len(sents)):
+        sent = sents[n]
+        if not any(lowers[i] in _TRUE_WORDS for i in range(sent.start, sent.end)):
+            continue
+        root = sent.root
+        true = next((c for c in root.children if c.dep_ == "acomp" and c.lower_ in _TRUE_WORDS), None)
+        subj = _subject(root) if root.lemma_ == "be" else None
+        if true is None or subj is None or _negated(root) or subj.lemma_.lower() not in _GRANTED_SUBJECTS \
+                or mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
+            continue
+        reach = 1 if subj.lower_ in ("that", "this", "it") or subj.tag_ == "NN" else 2
+        holders: list[str] = []
+        for k in range(n - 1, max(-1, n - 1 - reach), -1):
+            for verb in sents[k]:
+                if verb.pos_ == "VERB" and verb.lemma_.lower() in ROLE_CLAIM_VERBS and not _negated(verb) \
+                        and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) and not mentions.in_quote(verb.idx):
+                    holders += _claim_holders(verb, mentions)
+        for target in dict.fromkeys(holders):
+            yield Evidence("author", target, 1, 0.0, true.idx, true.idx + len(true.text),
+                           f"{GRANTED} '{true.lower_}'")
