@@ -31,6 +31,10 @@ PROBES: list[tuple[str, str]] = [
     ("THREATEN", "Iran will answer for the attack on our embassy, Israel said."),
     ("THREATEN", "The navy would defend the country's waters with all means."),
     ("THREATEN", "Seoul will treat any further incursion by North Korea as an act of aggression."),
+    ("THREATEN", "Hanoi will respond to any new violation of its airspace."),
+    ("THREATEN", "Ankara would respond in a reciprocal manner to any expulsion of its diplomats."),
+    # a refusal of what a named party does ("will not accept that X ...")
+    ("REJECT", "Finland will not accept that Russia threatens the security of the Baltic states."),
     # invitations and offers
     ("CONSULT", "The President invited the Prime Minister of Fiji to visit Suva next year."),
     ("CONSULT", "Ghana has invited the foreign ministers of Togo and Benin to a meeting in Accra."),
@@ -62,6 +66,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ("ACCUSE", "Rescuers called the rainfall a disaster for the valley."),
     ("THREATEN", "The minister will answer the question in parliament tomorrow."),
     ("THREATEN", "The agency will respond to the letter within ten days."),
+    ("THREATEN", "The agency will respond to any new complaint within a week."),
+    ("REJECT", "Kenya accepted that the vote had been fair."),
     ("THREATEN", "The club will be treated as a charity for tax purposes."),
     ("AGREE", "The President invited the Prime Minister of Fiji to visit Suva next year."),
     ("COERCE", "The ferry crossed the bay in an hour."),

@@ -508,7 +508,8 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             # "China conducted drills around Taiwan": one side's exercise near another, no cooperation
             types, why = ["MOBILIZE"], f"lone-drill:{' '.join(t.lower_ for t in cand.parts)}"
             targets = _force_aimed_at(cand)
-        if mode == "asserted" and entry.objects and cand.token.lemma_.lower() in cues.offer_governors:
+        if mode == "asserted" and (entry.objects or cand.token.lemma_.lower() in OFFERING_VERBS) and \
+                cand.token.lemma_.lower() in cues.offer_governors:
             mode = "offered"  # "offered aid to Haiti": the aid is offered, not yet given
         reciprocal = False
         if len(sources) > 1 and any(mutual(t) for t in targets):
@@ -593,7 +594,7 @@ def _refusals(sent, heads: set[int], cues: Modality) -> list[Draft]:
         if pos[i] != _VERB_ID or i in heads or lemmas[i] not in refusal:
             continue
         tok = doc[i]
-        objects = [o for c in tok.children if c.dep_ == "dobj" for o in conjuncts(c)]
+        objects = [o for c in tok.children if c.dep_ == "dobj" for o in conjuncts(c)] or _refused_clause_subjects(tok)
         if not objects or not any(c.dep_ == "neg" for c in tok.children):
             continue
         hedged = any(c.dep_ == "aux" and c.lower_ in cues.hypothetical_auxiliaries for c in tok.children)
@@ -1787,3 +1788,22 @@ def any_act(d: Draft) -> bool:
         return False
     noun = next((p for p in d.cand.parts if p.pos_ == "NOUN"), None)
     return noun is not None and any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children)
+
+
+#: Offer verbs that are an offer by themselves, with no light object ("invited the minister to visit": an
+#: offered consultation, round 23).
+OFFERING_VERBS = frozenset({"invite"})
+#: Refusal verbs whose "that" clause is what is refused ("we will not accept that Russia threatens any
+#: Ally": round 23).
+CLAUSE_REFUSAL_VERBS = frozenset({"accept", "tolerate"})
+
+
+def _refused_clause_subjects(tok) -> list:
+    """The named subject of a refusal verb's "that" clause ("will not accept that Russia threatens the
+    security of any Ally": Russia), or ``[]`` (round 23)."""
+    if tok.lemma_.lower() not in CLAUSE_REFUSAL_VERBS:
+        return []
+    for c in tok.children:
+        if c.dep_ == "ccomp" and c.i > tok.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            return [s for s in c.children if s.dep_ == "nsubj" and s.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")]
+    return []
