@@ -47,6 +47,11 @@ PROBES: list[tuple[str, str]] = [
     ("COERCE", "Border guards stopped the lorry drivers from leaving their cabs."),
     ("SANCTION|COERCE", "Zambia shuts Congo border crossings over cholera"),
     ("RETREAT", "After the warning the two warships moved away from the reef."),
+    ("CONCEDE", "Beijing will lift the anti-dumping duties on Canadian canola."),
+    ("SANCTION", "Canberra will lift the anti-dumping duties it imposed on Chinese steel."),
+    ("COOPERATE", "Egypt will resume purchases of Ukrainian wheat."),
+    ("COERCE", "The French Navy stopped a tanker off the coast of Brittany."),
+    ("SANCTION", "Estonia decided to withdraw its consent to the opening of a Russian consulate in Narva."),
 ]
 
 #: Forms still missed (documented in docs/events.md; not asserted).
@@ -75,6 +80,9 @@ NEGATIVES: list[tuple[str, str]] = [
     ("AID", "The company pledged two million euros in dividends to its shareholders."),
     ("RETREAT", "The storm moved away from the coast overnight."),
     ("CONSULT", "The farmers used the river to water their fields."),
+    ("COOPERATE", "The students will resume their studies in the autumn."),
+    ("COERCE", "The ferry stopped at the island for an hour."),
+    ("SANCTION", "The rules that the club imposed on its members were strict."),
 ]
 
 

@@ -342,6 +342,8 @@ def _match(s: TokenSheet, i: int, lexicon: Lexicon) -> Candidate | None:
                 obj = _prep_object(s, prt, entry.objects)
             if obj is None and entry.pos == "verb" and s.lemmas[i] in JUDGING_VERBS:
                 obj = _judged_complement(s, i, entry.objects)  # "consider the manoeuvre unsafe" (round 23)
+            if obj is None and entry.pos == "verb" and s.deps[i] == _RELCL:
+                obj = _relative_head(s, i, entry.objects)  # "the duties it imposed" (round 23)
             if obj is None:
                 continue
             if entry.prep and prt is None:
@@ -459,3 +461,16 @@ def _judged_complement(s: TokenSheet, i: int, objects: frozenset[str]) -> int | 
                     if found is not None:
                         return found
     return None
+
+
+_RELCL = get_string_id("relcl")
+
+
+def _relative_head(s: TokenSheet, i: int, objects: frozenset[str]) -> int | None:
+    """The noun that relative clause verb ``i`` hangs on, when it is the verb's missing object among
+    ``objects`` ("the anti-dumping duties it imposed on Canadian canola": the duties); ``None`` when the
+    verb has an object of its own or the noun comes after it (round 23)."""
+    head = s.heads[i]
+    if head >= i or any(s.deps[c] in _OBJECT_IDS for c in s.kids[i]):
+        return None
+    return head if _in_words(s, head, objects) else None
