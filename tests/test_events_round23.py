@@ -83,6 +83,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ("COOPERATE", "The students will resume their studies in the autumn."),
     ("COERCE", "The ferry stopped at the island for an hour."),
     ("SANCTION", "The rules that the club imposed on its members were strict."),
+    ("ASSAULT", "The cell is said to be making chemical weapons to use against Britain."),
 ]
 
 

@@ -469,8 +469,9 @@ _RELCL = get_string_id("relcl")
 def _relative_head(s: TokenSheet, i: int, objects: frozenset[str]) -> int | None:
     """The noun that relative clause verb ``i`` hangs on, when it is the verb's missing object among
     ``objects`` ("the anti-dumping duties it imposed on Canadian canola": the duties); ``None`` when the
-    verb has an object of its own or the noun comes after it (round 23)."""
+    verb has an object of its own, no subject of its own, or the noun comes after it (round 23)."""
     head = s.heads[i]
-    if head >= i or any(s.deps[c] in _OBJECT_IDS for c in s.kids[i]):
-        return None
+    if head >= i or any(s.deps[c] in _OBJECT_IDS for c in s.kids[i]) or \
+            not any(s.deps[c] == _NSUBJ for c in s.kids[i]):
+        return None  # not "weapons to use against X": an infinitive's purpose, no act done
     return head if _in_words(s, head, objects) else None
