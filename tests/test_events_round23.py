@@ -84,6 +84,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ("COERCE", "The ferry stopped at the island for an hour."),
     ("SANCTION", "The rules that the club imposed on its members were strict."),
     ("ASSAULT", "The cell is said to be making chemical weapons to use against Britain."),
+    ("THREATEN", "Chad responded to the violation of its airspace by closing the border."),
+    ("CONSULT", "France invited Algeria to reopen its airspace."),
 ]
 
 

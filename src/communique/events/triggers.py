@@ -329,6 +329,7 @@ def _match(s: TokenSheet, i: int, lexicon: Lexicon) -> Candidate | None:
     if not entries:
         return None
     matched: list[tuple[Entry, list[int]]] = []
+    table_nouns = lexicon.nouns
     for entry in entries:
         if entry.actor_subject and not _actor_doer(s, i):
             continue  # "refugees crossed the border", "snow is expected in Kyiv": no actor does it
@@ -342,8 +343,9 @@ def _match(s: TokenSheet, i: int, lexicon: Lexicon) -> Candidate | None:
                 obj = _prep_object(s, prt, entry.objects)
             if obj is None and entry.pos == "verb" and s.lemmas[i] in JUDGING_VERBS:
                 obj = _judged_complement(s, i, entry.objects)  # "consider the manoeuvre unsafe" (round 23)
-            if obj is None and entry.pos == "verb" and s.deps[i] == _RELCL:
-                obj = _relative_head(s, i, entry.objects)  # "the duties it imposed" (round 23)
+            if obj is None and entry.pos == "verb" and s.deps[i] == _RELCL and s.lemmas[s.heads[i]] not in table_nouns:
+                # "the duties it imposed" (round 23); a noun trigger ("the accord they signed") is its own
+                obj = _relative_head(s, i, entry.objects)
             if obj is None:
                 continue
             if entry.prep and prt is None:
