@@ -28,8 +28,9 @@ def test_subject_of_a_passive_request_is_asked_to_act(pipeline):
     ("Insurgents took the town of Villa Sur from the Bolivian army.", "ASSAULT", "took town"),
     ("Peru has proposed a meeting with Ecuador on the border markers.", "CONSULT", "proposed meeting"),
     ("Russia said it would block any attempt to give Kosovo a seat at the United Nations.", "REJECT", "block attempt"),
+    # the speech-accuse cue "called+piracy" or, since round 23, the lexicon's judged act "called piracy"
     ("The Peruvian foreign minister Ana Soto called the seizure of the tanker an act of piracy by Chile.",
-     "ACCUSE", "called+piracy"),
+     "ACCUSE", "piracy"),
 ])
 def test_second_acts_said_with_new_words(pipeline, text, type_, cue):
     e, src, _tgt = event_parties(analyse_text(pipeline, text), type_)

@@ -508,7 +508,10 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             # "China conducted drills around Taiwan": one side's exercise near another, no cooperation
             types, why = ["MOBILIZE"], f"lone-drill:{' '.join(t.lower_ for t in cand.parts)}"
             targets = _force_aimed_at(cand)
-        if mode == "asserted" and entry.objects and cand.token.lemma_.lower() in cues.offer_governors:
+        if entry.type == "CONSULT" and cand.token.lemma_.lower() in OFFERING_VERBS and _invited_to_act(cand.token):
+            types = ["AGREE"]  # "France invited Algeria to reopen its airspace": no meeting offered (round 23)
+        if mode == "asserted" and cand.token.lemma_.lower() in cues.offer_governors and \
+                (entry.objects or cand.token.lemma_.lower() in OFFERING_VERBS and "CONSULT" in types):
             mode = "offered"  # "offered aid to Haiti": the aid is offered, not yet given
         reciprocal = False
         if len(sources) > 1 and any(mutual(t) for t in targets):
@@ -594,7 +597,7 @@ def _refusals(sent, heads: set[int], cues: Modality) -> list[Draft]:
         if pos[i] != _VERB_ID or i in heads or lemmas[i] not in refusal:
             continue
         tok = doc[i]
-        objects = [o for c in tok.children if c.dep_ == "dobj" for o in conjuncts(c)]
+        objects = [o for c in tok.children if c.dep_ == "dobj" for o in conjuncts(c)] or _refused_clause_subjects(tok)
         if not objects or not any(c.dep_ == "neg" for c in tok.children):
             continue
         hedged = any(c.dep_ == "aux" and c.lower_ in cues.hypothetical_auxiliaries for c in tok.children)
@@ -1370,7 +1373,9 @@ def _promised_responses(sent, heads: set[int]) -> list[Draft]:
         manner = [c for c in kids if c.dep_ == "advmod" and c.lower_ in sc.response_manner_words] + \
             [o for c in kids if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
              if o.dep_ == "pobj" and (o.lemma_.lower() in sc.response_manner_words or any(
-                 m.dep_ == "amod" and m.lower_ in sc.response_manner_words for m in o.children))]
+                 m.dep_ == "amod" and m.lower_ in sc.response_manner_words for m in o.children))] + \
+            [o for c in kids if c.dep_ == "prep" and c.lower_ in ("to", "at") for o in c.children
+             if o.dep_ == "pobj" and o.lemma_.lower() in sc.response_occasion_nouns]  # round 23
         if not manner:
             continue
         sources = subject_of(tok)
@@ -1897,3 +1902,35 @@ def public_vote(d: Draft) -> bool:
         objects = [c for c in tok.children if c.dep_ == "dobj"]
         return bool(objects) and all(t.lemma_.lower() in ("voter", "electorate") for t in objects)
     return False
+
+
+#: Offer verbs that are an offer by themselves, with no light object ("invited the minister to visit": an
+#: offered consultation, round 23).
+OFFERING_VERBS = frozenset({"invite"})
+#: Refusal verbs whose "that" clause is what is refused ("we will not accept that Russia threatens any
+#: Ally": round 23).
+CLAUSE_REFUSAL_VERBS = frozenset({"accept", "tolerate"})
+
+
+def _refused_clause_subjects(tok) -> list:
+    """The named subject of a refusal verb's "that" clause ("will not accept that Russia threatens the
+    security of any Ally": Russia), or ``[]`` (round 23)."""
+    if tok.lemma_.lower() not in CLAUSE_REFUSAL_VERBS:
+        return []
+    for c in tok.children:
+        if c.dep_ == "ccomp" and c.i > tok.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            return [s for s in c.children if s.dep_ == "nsubj" and s.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")]
+    return []
+
+
+#: Verbs an invitation to meet asks for ("invited the President to visit", "to attend", "to observe the
+#: exercise", "to join the talks"); with another infinitive the invitation is no consultation (round 23).
+MEETING_INVITATION_VERBS = frozenset({"visit", "attend", "observe", "meet", "join", "come", "participate", "brief",
+                                      "address", "hold", "discuss", "take", "make", "pay", "travel", "speak"})
+
+
+def _invited_to_act(tok) -> bool:
+    """Invitation verb ``tok`` has a to-infinitive that is no meeting ("invited Algeria to reopen its
+    airspace"), so it is not the offered CONSULT of an invitation to visit or attend (round 23)."""
+    return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and c.i > tok.i and
+               c.lemma_.lower() not in MEETING_INVITATION_VERBS for c in tok.children)

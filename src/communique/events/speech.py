@@ -107,6 +107,7 @@ class SpeechCues:
     truth_words: frozenset[str]
     penalty_verbs: frozenset[str]
     any_words: frozenset[str]
+    response_occasion_nouns: frozenset[str]
 
     @cached_property
     def drafting_verbs(self) -> frozenset[str]:

@@ -329,6 +329,7 @@ def _match(s: TokenSheet, i: int, lexicon: Lexicon) -> Candidate | None:
     if not entries:
         return None
     matched: list[tuple[Entry, list[int]]] = []
+    table_nouns = lexicon.nouns
     for entry in entries:
         if entry.actor_subject and not _actor_doer(s, i):
             continue  # "refugees crossed the border", "snow is expected in Kyiv": no actor does it
@@ -340,6 +341,11 @@ def _match(s: TokenSheet, i: int, lexicon: Lexicon) -> Candidate | None:
             obj = (_modifier(s, i, entry.objects) if entry.pos == "noun" else _light_object(s, i, entry.objects))
             if obj is None:
                 obj = _prep_object(s, prt, entry.objects)
+            if obj is None and entry.pos == "verb" and s.lemmas[i] in JUDGING_VERBS:
+                obj = _judged_complement(s, i, entry.objects)  # "consider the manoeuvre unsafe" (round 23)
+            if obj is None and entry.pos == "verb" and s.deps[i] == _RELCL and s.lemmas[s.heads[i]] not in table_nouns:
+                # "the duties it imposed" (round 23); a noun trigger ("the accord they signed") is its own
+                obj = _relative_head(s, i, entry.objects)
             if obj is None:
                 continue
             if entry.prep and prt is None:
@@ -407,3 +413,67 @@ def find_candidates(sent, lexicon: Lexicon) -> list[Candidate]:
             (verbs if cand.pos == "verb" else nouns).append(cand)
     consumed = {t.i for c in verbs for t in c.parts}
     return verbs + [c for c in nouns if c.token.i not in consumed]
+
+
+#: Verbs that judge their object by a complement ("we consider the manoeuvre unsafe", "called the closure
+#: collective punishment", "regards the expulsion as an unfriendly act": round 23).
+JUDGING_VERBS = frozenset({"consider", "regard", "deem", "view", "call", "describe", "label"})
+#: Dependency labels of a small clause's predicate under a judging verb ("consider [the move unsafe]").
+_SMALL_CLAUSE_IDS = label_ids(frozenset({"ccomp", "xcomp", "oprd", "advcl"}))
+_JUDGE_MODIFIER_IDS = label_ids(frozenset({"amod", "compound"}))
+
+
+def _judgement(s: TokenSheet, c: int, objects: frozenset[str]) -> int | None:
+    """Token ``c`` or its adjective or compound modifier ("an unfriendly act", "collective punishment")
+    or its "of" noun ("an act of piracy") among ``objects``."""
+    if _in_words(s, c, objects):
+        return c
+    for m in s.kids[c]:
+        if s.deps[m] in _JUDGE_MODIFIER_IDS and m < c and _in_words(s, m, objects):
+            return m
+        if s.deps[m] == _PREP and s.lowers[m] == "of":
+            found = next((o for o in s.kids[m] if s.deps[o] == _POBJ and _in_words(s, o, objects)), None)
+            if found is not None:
+                return found
+    return None
+
+
+def _judged_complement(s: TokenSheet, i: int, objects: frozenset[str]) -> int | None:
+    """The judgement of judging verb ``i`` among ``objects``: the predicate of its small clause with a
+    subject of its own ("considers [the boarding illegal]"), the second object ("called the closure
+    [punishment]"), or the object of its "as" ("regards the expulsion as [an unfriendly act]"); ``None``
+    when the verb judges nothing there (round 23)."""
+    kids = s.kids[i]
+    has_object = any(s.deps[c] in _OBJECT_IDS for c in kids)
+    for c in kids:
+        if c < i:
+            continue
+        if s.deps[c] in _SMALL_CLAUSE_IDS and (has_object or any(s.deps[k] in _SUBJECT_IDS for k in s.kids[c])):
+            found = _judgement(s, c, objects)
+            if found is not None:
+                return found
+        elif s.deps[c] in _OBJECT_IDS and has_object:
+            found = _judgement(s, c, objects)
+            if found is not None:
+                return found
+        elif s.deps[c] == _PREP and s.lowers[c] == "as":
+            for o in s.kids[c]:
+                if s.deps[o] in _PREP_OBJECT_IDS:
+                    found = _judgement(s, o, objects)
+                    if found is not None:
+                        return found
+    return None
+
+
+_RELCL = get_string_id("relcl")
+
+
+def _relative_head(s: TokenSheet, i: int, objects: frozenset[str]) -> int | None:
+    """The noun that relative clause verb ``i`` hangs on, when it is the verb's missing object among
+    ``objects`` ("the anti-dumping duties it imposed on Canadian canola": the duties); ``None`` when the
+    verb has an object of its own, no subject of its own, or the noun comes after it (round 23)."""
+    head = s.heads[i]
+    if head >= i or any(s.deps[c] in _OBJECT_IDS for c in s.kids[i]) or \
+            not any(s.deps[c] == _NSUBJ for c in s.kids[i]):
+        return None  # not "weapons to use against X": an infinitive's purpose, no act done
+    return head if _in_words(s, head, objects) else None
