@@ -1592,16 +1592,16 @@ def _take_span(text: str, groups: dict[str, Group], owner: str, s: int, e: int) 
 _FLAGGED = re.compile(r"\b(?P<flag>[A-Z][\w.'\u2019]*(?:\s+[A-Z][\w.'\u2019]*){0,3})-flagged\s+(?:[a-z][\w-]*\s+){0,3}?"
                       r"(?:tanker|vessel|ship|freighter|carrier|trawler|boat|yacht|ferry|dhow|barge)s?\b"
                       r"(?:,?\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*))?")
-#: Words of a sentence that tell a vessel is spoken of.
-_SHIP_WORDS = re.compile(r"(?i)\b(?:tanker|vessel|ship|freighter|tonnes|cargo|crew|boarded|sailed|docked|hull|"
-                         r"moored|anchored|seized|carrier|trawler|ferry)\b")
+#: Words right after a name that tell it is a vessel's ("The Silver Heron, carrying fuel oil").
+_SHIP_WORDS = re.compile(r"(?i)\b(?:carrying|tonnes|cargo|sailed|sailing|docked|boarded|anchored|moored|crew|"
+                         r"aground|hull|flagged|sank|capsized)\b")
 
 
 def add_flag_states(text: str, groups: dict[str, Group], resolver: Resolver, day) -> None:
     """Round 23: a vessel's country is its flag. A fragment the model cut at the hyphen of a flag
     compound ("Marshall Islands-" of "a Marshall Islands-flagged tanker") is no actor; in a text
     with one flag state, a name the knowledge base does not know that names the vessel ("the
-    Liberia-flagged tanker Amber Gull", or a name in a sentence about a ship, its cargo or its crew:
+    Liberia-flagged tanker Amber Gull", or "the" and a name that its next words tell is a ship:
     "The Silver Heron, carrying fuel oil, was boarded") takes the flag state as its country, not the
     owner's ("a Greek-owned, Liberia-flagged tanker") or the country in focus."""
     flags: dict[str, list] = {}
@@ -1621,22 +1621,16 @@ def add_flag_states(text: str, groups: dict[str, Group], resolver: Resolver, day
     heads = resources.terms(COMPANY_HEADS_FILE) | resources.terms(INSTITUTION_WORDS_FILE)
     for key, grp in groups.items():
         best = min(grp.guesses, key=_rank)
-        if best.kind not in ("organization", "person") or best.how not in ("model:org", "model:person") \
-                or not all(g.how in ("model:org", "model:person") for g in grp.guesses):
+        if best.kind != "organization" or not all(g.how == "model:org" for g in grp.guesses):
             continue
         name = " ".join(best.name.split())
-        if any(w in heads or w.lower() in heads for w in name.split()[1:]):
+        if any(w in heads or w.lower() in heads for w in name.split()[1:]) or "'" in name or "\u2019" in name:
             continue  # "Gulf Shipping Company": a firm, not its ship
-        if name not in called and not all(_SHIP_WORDS.search(_sentence_at(text, s)) for s, _ in grp.spans):
+        if name not in called and not any(text[max(0, s - 4):s].lower() == "the "
+                                          and _SHIP_WORDS.search(text, e, e + 90) for s, e in grp.spans):
             continue
-        grp.guesses = [replace(g, kind="organization", country=flag, sector=None, role=None) for g in grp.guesses]
+        grp.guesses = [replace(g, country=flag) for g in grp.guesses]
 
-
-def _sentence_at(text: str, offset: int) -> str:
-    """The sentence around ``offset``, cut at the nearest sentence ends (a cheap reading)."""
-    start = max(text.rfind(". ", 0, offset), text.rfind("\n", 0, offset)) + 1
-    ends = [i for i in (text.find(". ", offset), text.find("\n", offset)) if i >= 0]
-    return text[start:min(ends) if ends else len(text)]
 
 
 #: "Commodore James Ashford of Britain's Royal Navy", "Captain Lena Moss of the Danish Navy": the
