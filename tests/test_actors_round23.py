@@ -208,3 +208,27 @@ def test_the_commission_before_the_body_is_named_is_not_that_body(analyze):
                   "result.")
     body = _named(doc, "Zambezi Electoral Commission")
     assert body is not None and "commission" not in _mentions(doc, body)
+
+
+def test_a_commander_in_a_flag_story_keeps_his_own_country(analyze):
+    doc = analyze("BANDAR ABBAS, Dec 5 (Gulf Wire) - Iran's Revolutionary Guards seized a Marshall "
+                  "Islands-flagged tanker on Friday. The Silver Heron, carrying fuel oil, was boarded by commandos. "
+                  "\"The crew is safe,\" the Guards' navy commander, Rear Admiral Hamid Rostami, told state "
+                  "television.")
+    person = _actor_of(doc, "Hamid Rostami")
+    assert person is not None and person.country != "MHL"
+
+
+# -- 4. a state's post abroad --------------------------------------------------------------------
+def test_its_embassy_in_a_foreign_capital_is_the_state_named_before_it(analyze):
+    doc = analyze("LUSAKA, Dec 2 - Japan pledged a million doses of cholera vaccine for the two countries, its "
+                  "embassy in Kinshasa said.")
+    post = _actor_of(doc, "its embassy")
+    assert post is not None and post.country == "JPN"
+
+
+def test_its_embassy_in_its_own_capital_with_no_other_state_is_left_alone(analyze):
+    doc = analyze("Iran summoned the ambassador on Thursday. Its embassy in Tehran was closed on Friday, state "
+                  "media said.")
+    post = _actor_of(doc, "Its embassy")
+    assert post is None or post.country == "IRN"

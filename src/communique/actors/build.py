@@ -1655,3 +1655,34 @@ def add_service_states(text: str, groups: dict[str, Group], resolver: Resolver, 
                 if best.country != g.key:
                     grp.guesses = [replace(x, country=g.key) for x in grp.guesses]
                 break
+
+
+#: "its embassy in Kinshasa", "their consulate in Lagos": a state's post in a host's city (round 23).
+_POST_ABROAD = re.compile(r"(?i)(?:its|their)\s+(?:embassy|consulate(?:\s+general)?|high\s+commission)$")
+_POST_IN = re.compile(r"\s+in\s+(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})")
+
+
+def add_posts_abroad(text: str, groups: dict[str, Group], resolver: Resolver, day) -> None:
+    """Round 23: "Japan pledged vaccines, its embassy in Kinshasa said": a post abroad named by "its"
+    and the host city is the state named before it in its sentence, not the host's (the city gave it
+    the Democratic Republic of the Congo). Left alone with no other state before it in the sentence."""
+    states = sorted((s, key, min(g.guesses, key=_rank).country) for key, g in groups.items()
+                    if min(g.guesses, key=_rank).kind == "state" for s, _ in g.spans)
+    if not states:
+        return
+    for key, grp in list(groups.items()):
+        best = min(grp.guesses, key=_rank)
+        for s, e in list(grp.spans):
+            if not _POST_ABROAD.search(text[s:e]):
+                continue
+            m = _POST_IN.match(text, e)
+            host = resolver.phrase(m.group("place"), day) if m else None
+            if host is None or not host.country or host.country != best.country:
+                continue
+            begin = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s)) + 1
+            before = [(k, c) for at, k, c in states if begin <= at < s and c and c != host.country]
+            if before and before[-1][0] != key and before[-1][0] in groups:
+                grp.spans.remove((s, e))
+                groups[before[-1][0]].spans.append((s, e))
+        if not grp.spans:
+            del groups[key]
