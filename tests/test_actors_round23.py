@@ -232,3 +232,10 @@ def test_its_embassy_in_its_own_capital_with_no_other_state_is_left_alone(analyz
                   "media said.")
     post = _actor_of(doc, "Its embassy")
     assert post is None or post.country == "IRN"
+
+
+def test_a_plural_last_word_of_a_name_gives_no_definite_mention(analyze):
+    doc = analyze("Kestrel Airlines cancelled forty flights on Monday. The airlines said the strike would cost "
+                  "them millions.")
+    body = _named(doc, "Kestrel Airlines")
+    assert body is None or "airlines" not in _mentions(doc, body)

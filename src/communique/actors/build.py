@@ -1513,7 +1513,8 @@ def add_definite_heads(text: str, groups: dict[str, Group]) -> None:
     International Maritime Security Construct, a coalition of 11 navies ... the coalition") is a
     mention of that body, where the last use of the word before it is that body's and no other
     named body or state has the word as its head ("the Russian Federation" beside a federation of
-    lawyers: neither). Not before "of" ("the bank of the river"), not in a plural ("the banks").
+    lawyers: neither). Not before "of" ("the bank of the river"), not in a plural ("the banks"), not
+    for a name whose last word is a plural ("American Airlines ... the airlines").
     A group of observers or experts "from" a named body is a mention of that body."""
     named: list[tuple[int, str, set[str], bool]] = []
     described: list[tuple[str, int, int]] = []
@@ -1538,9 +1539,11 @@ def add_definite_heads(text: str, groups: dict[str, Group]) -> None:
             named.append((first, key, heads, best.kind == "state"))
     for key, s, e in described:
         if key in groups:
-            _take_span(text, groups, key, s, e)  # the descriptor itself: "a coalition of 11 navies"
-    if named:
-        words = sorted({h for *_, hs, _ in named for h in hs if h.isalpha()})
+            _take_span(text, groups, key, s, e, apposed=True)  # the descriptor itself: "a coalition of 11 navies"
+    # a plural head ("American Airlines ... the airlines") is a generic group of that noun
+    words = sorted({h for *_, hs, _ in named for h in hs
+                    if h.isalpha() and not (h.endswith("s") and not h.endswith(("ss", "us", "is")))})
+    if words:
         pattern = re.compile(r"\b(?:the|The)\s+(?P<w>(?i:" + "|".join(map(re.escape, words)) + r"))\b(?!\s+of\b)(?![-\w])")
         for hit in pattern.finditer(text):
             s, e = hit.span("w")
@@ -1566,9 +1569,11 @@ def _last_use_is(text: str, start: int, word: str, spans) -> bool:
     return bool(uses) and any(s0 <= uses[-1] < e0 for s0, e0 in spans)
 
 
-def _take_span(text: str, groups: dict[str, Group], owner: str, s: int, e: int) -> None:
+def _take_span(text: str, groups: dict[str, Group], owner: str, s: int, e: int, apposed: bool = False) -> None:
     """Give the words ``text[s:e]`` to the group ``owner``: added where no actor holds them; taken
-    from a generic noun's group whose mention starts with them ("Authority's data", "coalition")."""
+    from a generic noun's group whose mention starts with them ("Authority's data", "coalition")
+    where every mention of that group starts with the same word (the judges that hold "the court's
+    president" stay one actor), or, for a descriptor apposed to the body (``apposed``), alone."""
     holders = [(k, sp) for k, g in groups.items() for sp in g.spans if sp[0] < e and s < sp[1]]
     if not holders:
         groups[owner].spans.append((s, e))
@@ -1580,6 +1585,12 @@ def _take_span(text: str, groups: dict[str, Group], owner: str, s: int, e: int) 
     best = min(grp.guesses, key=_rank)
     if sp[0] != s or best.how not in ("noun", "noun:bare") or best.kind == "person" \
             or (best.key or "").startswith("org:") or grp.guesses and any(g.how == "entry" for g in grp.guesses):
+        return
+    def first(s0: int, e0: int) -> str:
+        m = re.match(r"\s*([\w-]+)", text[s0:e0])
+        return m.group(1).lower() if m else ""
+
+    if not apposed and any(first(s0, e0) != first(s, e) for s0, e0 in grp.spans):
         return
     grp.spans.remove(sp)
     groups[owner].spans.append(sp)
