@@ -239,3 +239,18 @@ def test_a_plural_last_word_of_a_name_gives_no_definite_mention(analyze):
                   "them millions.")
     body = _named(doc, "Kestrel Airlines")
     assert body is None or "airlines" not in _mentions(doc, body)
+
+
+def test_the_mission_after_observers_from_one_body_is_that_body(analyze):
+    doc = analyze("Observers from the Southern African Development Community (SADC) said they had found "
+                  "irregularities. The mission, led by a former Zambian vice-president, Inonge Wina, called on "
+                  "the commission to publish the results.")
+    body = _named(doc, "SADC")
+    assert body is not None and "mission" in _mentions(doc, body)
+
+
+def test_a_mission_of_its_own_named_before_the_observers_is_left_alone(analyze):
+    doc = analyze("A UN mission arrived in Lilongwe on Monday. Observers from the Southern African Development "
+                  "Community (SADC) said the count was slow. The mission said it would stay a week.")
+    body = _named(doc, "SADC")
+    assert body is not None and "mission" not in _mentions(doc, body)

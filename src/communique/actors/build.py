@@ -1506,6 +1506,10 @@ _FROM_BODY_AT = re.compile(r"\b(?P<group>[Oo]bservers|[Mm]onitors|[Ee]xperts|[Ii
                            r"|[Oo]fficials)\s+from\s+(?:the\s+)?")
 
 
+#: "the mission", "the observer mission" after observers from one body (``add_definite_heads``).
+_THE_MISSION = re.compile(r"\b[Tt]he\s+(?:observer\s+|monitoring\s+)?(?P<w>mission)\b(?!\s+of\b)")
+
+
 def add_definite_heads(text: str, groups: dict[str, Group]) -> None:
     """Round 23: "the federation", "the Bank", "the coalition", "the Authority's data": "the" and the
     head word of exactly one organisation the text named before by a capitalised name ("the
@@ -1515,7 +1519,8 @@ def add_definite_heads(text: str, groups: dict[str, Group]) -> None:
     named body or state has the word as its head ("the Russian Federation" beside a federation of
     lawyers: neither). Not before "of" ("the bank of the river"), not in a plural ("the banks"), not
     for a name whose last word is a plural ("American Airlines ... the airlines").
-    A group of observers or experts "from" a named body is a mention of that body."""
+    A group of observers or experts "from" a named body is a mention of that body, and where
+    observers came from one body only and no mission was named before, "the mission" is it too."""
     named: list[tuple[int, str, set[str], bool]] = []
     described: list[tuple[str, int, int]] = []
     for key, grp in groups.items():
@@ -1557,10 +1562,19 @@ def add_definite_heads(text: str, groups: dict[str, Group]) -> None:
             _take_span(text, groups, owner, s, e)
     bodies = {s: key for key, grp in groups.items() for s, _ in grp.spans
               if min(grp.guesses, key=_rank).kind in ("organization", "igo")}
+    observed = []
     for hit in _FROM_BODY_AT.finditer(text):
         owner = bodies.get(hit.end())
         if owner is not None:
             _take_span(text, groups, owner, *hit.span("group"))
+            if hit.group("group").lower() in ("observers", "monitors"):
+                observed.append((hit.start(), owner))
+    if len({owner for _, owner in observed}) == 1 and "mission" not in text[:observed[0][0]].lower() \
+            and not any("mission" in hs for *_, hs, _ in named):
+        owner = observed[0][1]  # "Observers from the SADC ... The mission, led by ...": the observers' body
+        for hit in _THE_MISSION.finditer(text, observed[0][0]):
+            if owner in groups:
+                _take_span(text, groups, owner, *hit.span("w"))
 
 
 def _last_use_is(text: str, start: int, word: str, spans) -> bool:
