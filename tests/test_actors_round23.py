@@ -254,3 +254,11 @@ def test_a_mission_of_its_own_named_before_the_observers_is_left_alone(analyze):
                   "Community (SADC) said the count was slow. The mission said it would stay a week.")
     body = _named(doc, "SADC")
     assert body is not None and "mission" not in _mentions(doc, body)
+
+
+def test_the_mission_after_observers_in_a_text_about_a_commission_is_the_observers_body(analyze):
+    doc = analyze("The electoral commission declared the result. Observers from the Southern African Development "
+                  "Community (SADC) said the count was slow. The mission called on the commission to publish "
+                  "the tallies.")
+    body = _named(doc, "SADC")
+    assert body is not None and "mission" in _mentions(doc, body)

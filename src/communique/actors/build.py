@@ -1569,7 +1569,7 @@ def add_definite_heads(text: str, groups: dict[str, Group]) -> None:
             _take_span(text, groups, owner, *hit.span("group"))
             if hit.group("group").lower() in ("observers", "monitors"):
                 observed.append((hit.start(), owner))
-    if len({owner for _, owner in observed}) == 1 and "mission" not in text[:observed[0][0]].lower() \
+    if len({owner for _, owner in observed}) == 1 and not re.search(r"(?i)\bmissions?\b", text[:observed[0][0]]) \
             and not any("mission" in hs for *_, hs, _ in named):
         owner = observed[0][1]  # "Observers from the SADC ... The mission, led by ...": the observers' body
         for hit in _THE_MISSION.finditer(text, observed[0][0]):
