@@ -1510,7 +1510,7 @@ _FROM_BODY_AT = re.compile(r"\b(?P<group>[Oo]bservers|[Mm]onitors|[Ee]xperts|[Ii
 _THE_MISSION = re.compile(r"\b[Tt]he\s+(?:observer\s+|monitoring\s+)?(?P<w>mission)\b(?!\s+of\b)")
 
 
-def add_definite_heads(text: str, groups: dict[str, Group]) -> None:
+def add_definite_heads(text: str, groups: dict[str, Group], doc=None) -> None:
     """Round 23: "the federation", "the Bank", "the coalition", "the Authority's data": "the" and the
     head word of exactly one organisation the text named before by a capitalised name ("the
     Mediterranean Bar Federation ... the federation") or of a descriptor apposed to that name ("the
@@ -1518,7 +1518,8 @@ def add_definite_heads(text: str, groups: dict[str, Group]) -> None:
     mention of that body, where the last use of the word before it is that body's and no other
     named body or state has the word as its head ("the Russian Federation" beside a federation of
     lawyers: neither). Not before "of" ("the bank of the river"), not in a plural ("the banks"), not
-    for a name whose last word is a plural ("American Airlines ... the airlines").
+    for a name whose last word is a plural ("American Airlines ... the airlines"), not more than
+    three sentences after the last use of the word, not as a noun's modifier ("the court ruling").
     A group of observers or experts "from" a named body is a mention of that body, and where
     observers came from one body only and no mission was named before, "the mission" is it too."""
     named: list[tuple[int, str, set[str], bool]] = []
@@ -1557,7 +1558,7 @@ def add_definite_heads(text: str, groups: dict[str, Group]) -> None:
             if len(owners) != 1 or next(iter(owners))[1]:
                 continue
             owner = next(iter(owners))[0]
-            if owner not in groups or not _last_use_is(text, s, w, groups[owner].spans):
+            if owner not in groups or not _last_use_is(text, s, w, groups[owner].spans) or _modifier(doc, s, e):
                 continue
             _take_span(text, groups, owner, s, e)
     bodies = {s: key for key, grp in groups.items() for s, _ in grp.spans
@@ -1577,10 +1578,19 @@ def add_definite_heads(text: str, groups: dict[str, Group]) -> None:
                 _take_span(text, groups, owner, *hit.span("w"))
 
 
+def _modifier(doc, s: int, e: int) -> bool:
+    """Whether the word at ``s:e`` modifies a noun after it ("the court ruling") in the parse."""
+    span = doc.char_span(s, e) if doc is not None else None
+    return span is not None and len(span) == 1 and span[0].dep_ in ("compound", "amod", "nmod") \
+        and span[0].head.i > span[0].i
+
+
 def _last_use_is(text: str, start: int, word: str, spans) -> bool:
-    """Whether the last use of ``word`` before ``start`` is inside one of ``spans``."""
+    """Whether the last use of ``word`` before ``start`` is inside one of ``spans``, at most
+    ``GENERIC_HEAD_SENTENCES`` sentence ends before it (as round 16b's referring nouns)."""
     uses = [m.start() for m in re.finditer(r"\b" + re.escape(word) + r"\b", text[:start], re.I)]
-    return bool(uses) and any(s0 <= uses[-1] < e0 for s0, e0 in spans)
+    return bool(uses) and any(s0 <= uses[-1] < e0 for s0, e0 in spans) \
+        and len(re.findall(r"[.!?][\"\u201d\u2019]?\s", text[uses[-1]:start])) <= GENERIC_HEAD_SENTENCES
 
 
 def _take_span(text: str, groups: dict[str, Group], owner: str, s: int, e: int, apposed: bool = False) -> None:

@@ -81,7 +81,7 @@ def extract_actors(document, doc, ctx):
     add_service_states(document.text, groups, resolver, recognizer.day)  # round 23: "X of Britain's Royal Navy"
     add_posts_abroad(document.text, groups, resolver, recognizer.day)  # round 23: "its embassy in Kinshasa"
     add_generic_heads_of_named(document.text, groups)
-    add_definite_heads(document.text, groups)
+    add_definite_heads(document.text, groups, doc)
     keep_sole_offices(groups, focus)
     drop_bare_titles(groups)
     link_pronouns(document.text, doc, groups)
