@@ -262,3 +262,17 @@ def test_the_mission_after_observers_in_a_text_about_a_commission_is_the_observe
                   "the tallies.")
     body = _named(doc, "SADC")
     assert body is not None and "mission" in _mentions(doc, body)
+
+
+def test_a_newspaper_after_its_seat_and_noun_is_of_the_seats_country(analyze):
+    doc = analyze("CARACAS, Dec 3 - Andres Villalba, 41, a correspondent for the Madrid daily El Diario Atlantico, "
+                  "was detained at his hotel. El Diario Atlantico rejected the charges as absurd.")
+    paper = _named(doc, "El Diario Atlantico")
+    assert paper is not None and paper.country == "ESP"
+
+
+def test_a_newspaper_with_no_seat_before_it_is_not_given_one(analyze):
+    from communique.actors.build import _PAPER_SEAT
+
+    assert _PAPER_SEAT.search("a correspondent for the daily ") is None
+    assert _PAPER_SEAT.search("a correspondent for the Madrid daily ").group("seat") == "Madrid"

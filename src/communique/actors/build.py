@@ -1721,3 +1721,25 @@ def add_posts_abroad(text: str, groups: dict[str, Group], resolver: Resolver, da
                 groups[before[-1][0]].spans.append((s, e))
         if not grp.spans:
             del groups[key]
+
+
+#: "the Madrid daily El Diario Atlantico", "the Nairobi newspaper The Standard": a city or state word
+#: right before a noun of a newspaper or broadcaster names the seat of the name after it (round 23).
+_PAPER_SEAT = re.compile(r"\b(?P<seat>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?:daily|weekly|newspaper|tabloid|broadcaster|"
+                         r"magazine|news\s+agency)\s+(?:the\s+)?$")
+
+
+def add_paper_seats(text: str, groups: dict[str, Group], resolver: Resolver, day) -> None:
+    """Round 23: a newspaper or broadcaster the knowledge base does not know, named after its seat and
+    its noun ("a correspondent for the Madrid daily El Diario Atlantico"), is of the seat's country,
+    not of the country the story is about."""
+    for grp in groups.values():
+        best = min(grp.guesses, key=_rank)
+        if best.kind != "organization" or not all(g.how == "model:org" for g in grp.guesses):
+            continue
+        for s, _ in sorted(grp.spans):
+            m = _PAPER_SEAT.search(text, max(0, s - 60), s)
+            g = resolver.phrase(m.group("seat"), day) if m else None
+            if g is not None and g.country and g.kind in ("state", "location"):
+                grp.guesses = [replace(x, country=g.country) for x in grp.guesses]
+                break
