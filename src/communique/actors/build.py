@@ -1737,7 +1737,8 @@ def add_paper_seats(text: str, groups: dict[str, Group], resolver: Resolver, day
         best = min(grp.guesses, key=_rank)
         if best.kind != "organization" or not all(g.how == "model:org" for g in grp.guesses):
             continue
-        for s, _ in sorted(grp.spans):
+        name = " ".join(best.name.split())
+        for s, _ in sorted(set(grp.spans) | set(_occurrences(text, name))):  # (the first may be a title's)
             m = _PAPER_SEAT.search(text, max(0, s - 60), s)
             g = resolver.phrase(m.group("seat"), day) if m else None
             if g is not None and g.country and g.kind in ("state", "location"):
