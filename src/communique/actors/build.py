@@ -261,6 +261,35 @@ def add_abbreviations(text: str, groups: dict[str, Group]) -> None:
 _DEFINED = re.compile(r"\((?P<abbr>[A-Z][A-Z&]{1,7})\)")
 
 
+def add_spelled_out_names(text: str, groups: dict[str, Group]) -> None:
+    """A body known in the document only by its abbreviation ("ADC") whose name the text spells out
+    before it in parentheses ("the Alliance for Democratic Change (ADC)") has that name as a mention
+    and as its name, where no actor holds those words yet (round 23)."""
+    taken = SpanSet(sp for grp in groups.values() for sp in grp.spans)
+    for m in _DEFINED.finditer(text):
+        abbr = m.group("abbr")
+        base = max(0, m.start() - 160)
+        words = list(re.finditer(r"[\w'\u2019&-]+", text[base:m.start()]))
+        if not words or not text[base + words[-1].end():m.start()].strip() == "":
+            continue
+        name = None
+        for i in range(len(words) - 1, max(-1, len(words) - 10), -1):
+            w = words[i].group()
+            if not (w[:1].isupper() or w in ("for", "of", "and", "on")):
+                break
+            caps = "".join(x.group()[0] for x in words[i:] if x.group()[:1].isupper())
+            if w[:1].isupper() and caps.upper() == abbr.replace("&", "").upper():
+                name = (base + words[i].start(), base + words[-1].end())
+        if name is None or taken.overlaps(*name):
+            continue
+        owners = [k for k, g in groups.items() if g.texts and {t.strip() for t in g.texts} <= {abbr, "the " + abbr}
+                  and min(g.guesses, key=_rank).kind in ("organization", "group", "armed_group", "party")]
+        if len(owners) == 1:
+            grp = groups[owners[0]]
+            grp.spans.append(name)
+            grp.texts.insert(0, text[name[0]:name[1]])
+
+
 def redefine_abbreviations(text: str, groups: dict[str, Group], resolver, day) -> None:
     """Round 19e: an abbreviation the document defines ("the Coalition of Patriots for Change
     (CPC)") means that body in this document, even where the knowledge base reads the bare
@@ -1463,3 +1492,255 @@ def _called_by_surname(text: str, grp: Group) -> bool:
     full = [t.split() for t in grp.texts if len(t.split()) > 1]
     surnames = {words[-1] for words in full}
     return any(text[s:e].strip() in surnames for s, e in grp.spans)
+
+
+#: A body's name apposed to a descriptor with "a"/"an" ("the International Maritime Security
+#: Construct, a coalition of 11 navies"): the descriptor's noun is a head word of the body (round 23).
+_APPOSED_NOUN = re.compile(r",\s+an?\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]{4,})\s+"
+                           r"(?:of|led|based|set|formed|founded|created|that|which|made|with)\b")
+#: Words of a name that may stand between its capitalised words.
+_NAME_GLUE = frozenset(("of", "and", "for", "on", "the", "de", "du", "des", "la"))
+#: "Observers from the SADC", "monitors from the African Union": the group belongs to the body after
+#: "from" (round 23; a state after "from" gives its country as before: "troops from Chad").
+_FROM_BODY_AT = re.compile(r"\b(?P<group>[Oo]bservers|[Mm]onitors|[Ee]xperts|[Ii]nspectors|[Dd]elegates|[Ee]nvoys|[Mm]ediators"
+                           r"|[Oo]fficials)\s+from\s+(?:the\s+)?")
+
+
+#: "the mission", "the observer mission" after observers from one body (``add_definite_heads``).
+_THE_MISSION = re.compile(r"\b[Tt]he\s+(?:observer\s+|monitoring\s+)?(?P<w>mission)\b(?!\s+of\b)")
+
+
+def add_definite_heads(text: str, groups: dict[str, Group], doc=None) -> None:
+    """Round 23: "the federation", "the Bank", "the coalition", "the Authority's data": "the" and the
+    head word of exactly one organisation the text named before by a capitalised name ("the
+    Mediterranean Bar Federation ... the federation") or of a descriptor apposed to that name ("the
+    International Maritime Security Construct, a coalition of 11 navies ... the coalition") is a
+    mention of that body, where the last use of the word before it is that body's and no other
+    named body or state has the word as its head ("the Russian Federation" beside a federation of
+    lawyers: neither). Not before "of" ("the bank of the river"), not in a plural ("the banks"), not
+    for a name whose last word is a plural ("American Airlines ... the airlines"), not more than
+    three sentences after the last use of the word, not as a noun's modifier ("the court ruling").
+    A group of observers or experts "from" a named body is a mention of that body, and where
+    observers came from one body only and no mission was named before, "the mission" is it too."""
+    named: list[tuple[int, str, set[str], bool]] = []
+    described: list[tuple[str, int, int]] = []
+    for key, grp in groups.items():
+        best = min(grp.guesses, key=_rank)
+        if best.kind not in ("organization", "igo", "party", "state", "armed_group"):
+            continue
+        heads, first = set(), None
+        for s, e in sorted(grp.spans):
+            words = text[s:e].strip().split()
+            if words and words[0] in ("the", "The"):
+                words = words[1:]
+            if len(words) > 1 and words[-1][:1].isupper() and words[0][:1].isupper() \
+                    and all(w[:1].isupper() or w in _NAME_GLUE for w in words):
+                heads.add(words[-1].lower().removesuffix("'s").removesuffix("\u2019s"))
+                first = s if first is None else first
+                m = _APPOSED_NOUN.match(text, e)
+                if m and best.kind != "state":
+                    heads.add(m.group("noun"))
+                    described.append((key, m.start("noun"), m.end("noun")))
+        if heads:
+            named.append((first, key, heads, best.kind == "state"))
+    for key, s, e in described:
+        if key in groups:
+            _take_span(text, groups, key, s, e, apposed=True)  # the descriptor itself: "a coalition of 11 navies"
+    # a plural head ("American Airlines ... the airlines") is a generic group of that noun
+    words = sorted({h for *_, hs, _ in named for h in hs
+                    if h.isalpha() and not (h.endswith("s") and not h.endswith(("ss", "us", "is")))})
+    if words:
+        pattern = re.compile(r"\b(?:the|The)\s+(?P<w>(?i:" + "|".join(map(re.escape, words)) + r"))\b(?!\s+of\b)(?![-\w])")
+        for hit in pattern.finditer(text):
+            s, e = hit.span("w")
+            w = hit.group("w").lower()
+            owners = {(key, state) for first, key, hs, state in named if w in hs and first < s}
+            if len(owners) != 1 or next(iter(owners))[1]:
+                continue
+            owner = next(iter(owners))[0]
+            if owner not in groups or not _last_use_is(text, s, w, groups[owner].spans) or _modifier(doc, s, e):
+                continue
+            _take_span(text, groups, owner, s, e)
+    bodies = {s: key for key, grp in groups.items() for s, _ in grp.spans
+              if min(grp.guesses, key=_rank).kind in ("organization", "igo")}
+    observed = []
+    for hit in _FROM_BODY_AT.finditer(text):
+        owner = bodies.get(hit.end())
+        if owner is not None:
+            _take_span(text, groups, owner, *hit.span("group"))
+            if hit.group("group").lower() in ("observers", "monitors"):
+                observed.append((hit.start(), owner))
+    if len({owner for _, owner in observed}) == 1 and not re.search(r"(?i)\bmissions?\b", text[:observed[0][0]]) \
+            and not any("mission" in hs for *_, hs, _ in named):
+        owner = observed[0][1]  # "Observers from the SADC ... The mission, led by ...": the observers' body
+        for hit in _THE_MISSION.finditer(text, observed[0][0]):
+            if owner in groups:
+                _take_span(text, groups, owner, *hit.span("w"))
+
+
+def _modifier(doc, s: int, e: int) -> bool:
+    """Whether the word at ``s:e`` modifies a noun after it ("the court ruling") in the parse."""
+    span = doc.char_span(s, e) if doc is not None else None
+    return span is not None and len(span) == 1 and span[0].dep_ in ("compound", "amod", "nmod") \
+        and span[0].head.i > span[0].i
+
+
+def _last_use_is(text: str, start: int, word: str, spans) -> bool:
+    """Whether the last use of ``word`` before ``start`` is inside one of ``spans``, at most
+    ``GENERIC_HEAD_SENTENCES`` sentence ends before it (as round 16b's referring nouns)."""
+    uses = [m.start() for m in re.finditer(r"\b" + re.escape(word) + r"\b", text[:start], re.I)]
+    return bool(uses) and any(s0 <= uses[-1] < e0 for s0, e0 in spans) \
+        and len(re.findall(r"[.!?][\"\u201d\u2019]?\s", text[uses[-1]:start])) <= GENERIC_HEAD_SENTENCES
+
+
+def _take_span(text: str, groups: dict[str, Group], owner: str, s: int, e: int, apposed: bool = False) -> None:
+    """Give the words ``text[s:e]`` to the group ``owner``: added where no actor holds them; taken
+    from a generic noun's group whose mention starts with them ("Authority's data", "coalition")
+    where every mention of that group starts with the same word (the judges that hold "the court's
+    president" stay one actor), or, for a descriptor apposed to the body (``apposed``), alone."""
+    holders = [(k, sp) for k, g in groups.items() for sp in g.spans if sp[0] < e and s < sp[1]]
+    if not holders:
+        groups[owner].spans.append((s, e))
+        return
+    if len(holders) != 1 or holders[0][0] == owner:
+        return
+    k, sp = holders[0]
+    grp = groups[k]
+    best = min(grp.guesses, key=_rank)
+    if sp[0] != s or best.how not in ("noun", "noun:bare") or best.kind == "person" \
+            or (best.key or "").startswith("org:") or grp.guesses and any(g.how == "entry" for g in grp.guesses):
+        return
+    def first(s0: int, e0: int) -> str:
+        m = re.match(r"\s*([\w-]+)", text[s0:e0])
+        return m.group(1).lower() if m else ""
+
+    if not apposed and any(first(s0, e0) != first(s, e) for s0, e0 in grp.spans):
+        return
+    grp.spans.remove(sp)
+    groups[owner].spans.append(sp)
+    if not grp.spans:
+        del groups[k]
+
+
+#: "a Marshall Islands-flagged oil tanker", "the Panama-flagged bulk carrier Blue Wren": the flag
+#: state of a vessel and, where the name follows, its name (round 23, ``add_flag_states``).
+_FLAGGED = re.compile(r"\b(?P<flag>[A-Z][\w.'\u2019]*(?:\s+[A-Z][\w.'\u2019]*){0,3})-flagged\s+(?:[a-z][\w-]*\s+){0,3}?"
+                      r"(?:tanker|vessel|ship|freighter|carrier|trawler|boat|yacht|ferry|dhow|barge)s?\b"
+                      r"(?:,?\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*))?")
+#: Words right after a name that tell it is a vessel's ("The Silver Heron, carrying fuel oil").
+_SHIP_WORDS = re.compile(r"(?i)\b(?:carrying|tonnes|cargo|sailed|sailing|docked|boarded|anchored|moored|crew|"
+                         r"aground|hull|flagged|sank|capsized)\b")
+
+
+def add_flag_states(text: str, groups: dict[str, Group], resolver: Resolver, day) -> None:
+    """Round 23: a vessel's country is its flag. A fragment the model cut at the hyphen of a flag
+    compound ("Marshall Islands-" of "a Marshall Islands-flagged tanker") is no actor; in a text
+    with one flag state, a name the knowledge base does not know that names the vessel ("the
+    Liberia-flagged tanker Amber Gull", or "the" and a name that its next words tell is a ship:
+    "The Silver Heron, carrying fuel oil, was boarded") takes the flag state as its country, not the
+    owner's ("a Greek-owned, Liberia-flagged tanker") or the country in focus."""
+    flags: dict[str, list] = {}
+    for m in _FLAGGED.finditer(text):
+        g = resolver.phrase(m.group("flag"), day)
+        if g is not None and g.kind == "state" and g.key:
+            flags.setdefault(g.key, []).append(m)
+    if not flags:
+        return
+    for key in [k for k, grp in groups.items()
+                if grp.spans and all(text[s:e].rstrip().endswith("-") for s, e in grp.spans)]:
+        del groups[key]
+    if len(flags) != 1:
+        return
+    flag, found = next(iter(flags.items()))
+    called = {" ".join(m.group("name").split()) for m in found if m.group("name")}
+    heads = resources.terms(COMPANY_HEADS_FILE) | resources.terms(INSTITUTION_WORDS_FILE)
+    for key, grp in groups.items():
+        best = min(grp.guesses, key=_rank)
+        if best.kind != "organization" or not all(g.how == "model:org" for g in grp.guesses):
+            continue
+        name = " ".join(best.name.split())
+        if any(w in heads or w.lower() in heads for w in name.split()[1:]) or "'" in name or "\u2019" in name:
+            continue  # "Gulf Shipping Company": a firm, not its ship
+        if name not in called and not any(text[max(0, s - 4):s].lower() == "the "
+                                          and _SHIP_WORDS.search(text, e, e + 90) for s, e in grp.spans):
+            continue
+        grp.guesses = [replace(g, country=flag) for g in grp.guesses]
+
+
+
+#: "Commodore James Ashford of Britain's Royal Navy", "Captain Lena Moss of the Danish Navy": the
+#: state that owns the force or body after "of" is the person's (round 23, ``add_service_states``).
+_OF_STATES_BODY = re.compile(r",?\s+of\s+(?:(?P<own>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?:'s|\u2019s)"
+                             r"|the\s+(?P<adj>[A-Z][\w-]*))\s+(?:[A-Z][\w-]*\s+){0,2}"
+                             r"(?:Navy|Army|Air\s+Force|Coast\s+Guard|Marines|Police|Armed\s+Forces)\b")
+
+
+def add_service_states(text: str, groups: dict[str, Group], resolver: Resolver, day) -> None:
+    """Round 23: a person the knowledge base does not know, named with "of" a state's armed force
+    ("its commander, Commodore James Ashford of Britain's Royal Navy"), is of that state, not of
+    the dateline's or the story's country."""
+    for grp in groups.values():
+        best = min(grp.guesses, key=_rank)
+        if best.kind != "person" or any(g.how == "entry" for g in grp.guesses):
+            continue
+        for s, e in sorted(grp.spans):
+            m = _OF_STATES_BODY.match(text, e)
+            g = resolver.phrase(m.group("own") or m.group("adj"), day) if m else None
+            if g is not None and g.kind == "state" and g.key:
+                if best.country != g.key:
+                    grp.guesses = [replace(x, country=g.key) for x in grp.guesses]
+                break
+
+
+#: "its embassy in Kinshasa", "their consulate in Lagos": a state's post in a host's city (round 23).
+_POST_ABROAD = re.compile(r"(?i)(?:its|their)\s+(?:embassy|consulate(?:\s+general)?|high\s+commission)$")
+_POST_IN = re.compile(r"\s+in\s+(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})")
+
+
+def add_posts_abroad(text: str, groups: dict[str, Group], resolver: Resolver, day) -> None:
+    """Round 23: "Japan pledged vaccines, its embassy in Kinshasa said": a post abroad named by "its"
+    and the host city is the state named before it in its sentence, not the host's (the city gave it
+    the Democratic Republic of the Congo). Left alone with no other state before it in the sentence."""
+    states = sorted((s, key, min(g.guesses, key=_rank).country) for key, g in groups.items()
+                    if min(g.guesses, key=_rank).kind == "state" for s, _ in g.spans)
+    if not states:
+        return
+    for key, grp in list(groups.items()):
+        best = min(grp.guesses, key=_rank)
+        for s, e in list(grp.spans):
+            if not _POST_ABROAD.search(text[s:e]):
+                continue
+            m = _POST_IN.match(text, e)
+            host = resolver.phrase(m.group("place"), day) if m else None
+            if host is None or not host.country or host.country != best.country:
+                continue
+            begin = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s)) + 1
+            before = [(k, c) for at, k, c in states if begin <= at < s and c and c != host.country]
+            if before and before[-1][0] != key and before[-1][0] in groups:
+                grp.spans.remove((s, e))
+                groups[before[-1][0]].spans.append((s, e))
+        if not grp.spans:
+            del groups[key]
+
+
+#: "the Madrid daily El Diario Atlantico", "the Nairobi newspaper The Standard": a city or state word
+#: right before a noun of a newspaper or broadcaster names the seat of the name after it (round 23).
+_PAPER_SEAT = re.compile(r"\b(?P<seat>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?:daily|weekly|newspaper|tabloid|broadcaster|"
+                         r"magazine|news\s+agency)\s+(?:the\s+)?$")
+
+
+def add_paper_seats(text: str, groups: dict[str, Group], resolver: Resolver, day) -> None:
+    """Round 23: a newspaper or broadcaster the knowledge base does not know, named after its seat and
+    its noun ("a correspondent for the Madrid daily El Diario Atlantico"), is of the seat's country,
+    not of the country the story is about."""
+    for grp in groups.values():
+        best = min(grp.guesses, key=_rank)
+        if best.kind != "organization" or not all(g.how == "model:org" for g in grp.guesses):
+            continue
+        name = " ".join(best.name.split())
+        for s, _ in sorted(set(grp.spans) | set(_occurrences(text, name))):  # (the first may be a title's)
+            m = _PAPER_SEAT.search(text, max(0, s - 60), s)
+            g = resolver.phrase(m.group("seat"), day) if m else None
+            if g is not None and g.country and g.kind in ("state", "location"):
+                grp.guesses = [replace(x, country=g.country) for x in grp.guesses]
+                break

@@ -397,6 +397,8 @@ class Recognizer:
                 continue
             if unnamed_body_before(doc, out, start, end, noun):
                 continue  # "a joint commission ... the commission": that one, not the KB's (round 19b)
+            if _opens_abbreviated_name(doc_text(doc), start, end):
+                continue  # "the Alliance for Democratic Change (ADC)": a body of its own (round 23)
             own = self.kb.entries[m.value.key]
             regional = noun not in {t.norm for name in (own.name, *own.aliases) if key_of(name) != key_of(m.value.form)
                                     for t in tokenize(name)}
@@ -748,6 +750,7 @@ class Recognizer:
         cands: list[Mention] = []
         consumed: list[tuple[int, int]] = []
         anchors = self._referring_settled(doc, self._shared_words_settled(self.anchors(text, doc)))
+        anchors = [a for a in anchors if not _state_in_feature_name(text, a, self.kb)]  # round 23
         self._named = None  # the countries the document's anchors name (``_shared_region_country``)
         self._anchors = anchors
         self._anchor_starts = [a[0] for a in anchors]
@@ -1174,7 +1177,7 @@ class Recognizer:
                 continue
             place = _place_complement(root, text)
             g = self.r.phrase(text[s0:e0], self.day, holders=False, context=place)
-            if g is None or g.how not in ("noun", "noun:government", "office") or "\n" in text[s0:e0]:
+            if g is None or g.how not in ("noun", "noun:government", "office", "model:org") or "\n" in text[s0:e0]:
                 continue
             ptoks = tokenize(text[s0:e0])
             if g.how == "office":  # "the President": whose, the actors of the document may tell
@@ -2056,3 +2059,37 @@ def _title_words(kb) -> frozenset[str]:
         vocab = frozenset(w for title in kb.roles for w in str(title).lower().split() if w.isalpha()) - TITLE_GLUE_WORDS
         kb._title_words = vocab
     return vocab
+
+
+#: The rest of a capitalised name after its first word and its abbreviation in parentheses:
+#: "[Alliance] for Democratic Change (ADC)" (round 23, ``_opens_abbreviated_name``).
+_NAME_REST_ABBR = re.compile(r"(?P<rest>(?:\s+(?:for|of|and|on|the|de|du|des|la|[A-Z][\w'\u2019&-]*))+)\s*\((?P<abbr>[A-Z][A-Z&]{1,7})\)")
+
+
+def _opens_abbreviated_name(text: str, start: int, end: int) -> bool:
+    """Whether the words ``text[start:end]`` open a longer capitalised name that its abbreviation in
+    parentheses spells ("the Alliance for Democratic Change (ADC)": the alias "Alliance" of another
+    body is the first word of this one's name, not a mention of that body; round 23)."""
+    m = _NAME_REST_ABBR.match(text, end)
+    if not m or not any(w[:1].isupper() for w in m.group("rest").split()):
+        return False
+    words = (text[start:end] + m.group("rest")).split()
+    caps = "".join(w[0] for w in words if w[:1].isupper() and w.lower() != "the")
+    return caps.upper() == m.group("abbr").replace("&", "").upper()
+
+
+#: Capitalised words after a state's name that make it a river's, lake's or basin's in a longer name
+#: ("the Niger Basin Authority", "the Congo River", "the Niger Delta"; before it: "Lake Chad"):
+#: no mention of the state (round 23, ``_state_in_feature_name``).
+FEATURE_WORDS = frozenset(("Basin", "River", "Rivers", "Delta", "Valley", "Watershed", "Estuary"))
+_FEATURE_AFTER = re.compile(r"[ \t]+(?P<w>[A-Z][a-z]+)\b")
+
+
+def _state_in_feature_name(text: str, anchor, kb) -> bool:
+    """Whether a state's anchor is the first word of a river's, lake's or basin's name (round 23)."""
+    start, end, match, _ = anchor
+    entry = kb.entries[match.value.key] if match else None
+    if entry is None or entry.kind != "state":
+        return False
+    m = _FEATURE_AFTER.match(text, end)
+    return bool(m and m.group("w") in FEATURE_WORDS) or text[max(0, start - 5):start] == "Lake "

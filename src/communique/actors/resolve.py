@@ -168,7 +168,7 @@ class Resolver(KeyScanner):
         named = [(m, e) for m, e in entries if e.kind not in ("state", "location")
                  and not _other_given_name(toks, k, m, e, matches)
                  and not _posted_to(toks, m, e, matches)]
-        states = [(m, e) for m, e in entries if e.kind == "state"]
+        states = [(m, e) for m, e in entries if e.kind == "state" and not _feature_name(toks, m)]
         places = [(m, e) for m, e in entries if e.kind == "location"]
         roles = [m for m in matches if m.what == "role"]
         nouns = [m for m in matches if m.what == "noun" and not _named_cause(toks, m)]
@@ -240,6 +240,10 @@ class Resolver(KeyScanner):
         if nouns:
             head = nouns[-1]
             noun: Noun = head.value
+            if any(e.kind == "state" and _feature_name(toks, m) for m, e in entries) and not states \
+                    and name[:1].isupper() and len(name.split()) > 2:
+                # "the Niger Basin Authority": a body of its own, not the state's (round 23)
+                return ActorGuess(name, "organization", None, noun.sector, None, f"org:{slug(name)}", "model:org")
             country = country_of()
             region = regions[0].value if regions and not country else None
             sector = "ELI" if former else noun.sector
@@ -423,3 +427,13 @@ def resolve_text(text: str, context: str | None = None, date: Any = None, kb_pat
     if not text or not text.strip():
         return None
     return Resolver(load_kb(kb_paths)).phrase(text, parse_date(date), context)
+
+
+#: Words after a state's name that make it a river's, lake's or basin's (round 23): "the Niger Basin
+#: Authority" is no organ of Niger; "Lake Chad" no mention of Chad.
+FEATURE_NORMS = frozenset(("basin", "river", "rivers", "delta", "valley", "watershed", "estuary"))
+
+
+def _feature_name(toks, m) -> bool:
+    """Whether the state matched at ``m`` names a river, lake or basin in the phrase ``toks``."""
+    return (m.j < len(toks) and toks[m.j].norm in FEATURE_NORMS) or (m.i > 0 and toks[m.i - 1].norm == "lake")

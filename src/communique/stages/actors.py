@@ -12,6 +12,8 @@ from ..actors.build import add_offices_of_holders, add_short_generic_names, keep
 from ..actors.build import add_company_short_names, add_generic_heads_of_named, add_leading_short_names  # noqa: I001
 from ..actors.build import dateline_span  # noqa: I001
 from ..actors.build import add_issuing_state  # noqa: I001
+from ..actors.build import add_definite_heads, add_flag_states, add_posts_abroad, add_service_states  # noqa: I001
+from ..actors.build import add_paper_seats, add_spelled_out_names  # noqa: I001
 from ..actors.build import (add_abbreviations, redefine_abbreviations, add_focus_country, add_led_sides, add_organs_of_named_bodies,
                             add_people_behind, add_short_names, add_state_forms, add_surnames, dateline_country,
                             drop_bare_titles, drop_borrowed_appositives, focus_of, issued_from, leaders_of_governments,
@@ -55,6 +57,7 @@ def extract_actors(document, doc, ctx):
     add_surnames(document.text, groups)
     redefine_abbreviations(document.text, groups, resolver, recognizer.day)
     add_abbreviations(document.text, groups)
+    add_spelled_out_names(document.text, groups)
     add_short_names(groups)
     add_company_short_names(groups)
     add_short_generic_names(document.text, groups)
@@ -74,7 +77,12 @@ def extract_actors(document, doc, ctx):
     issuer = issuing_state(document.publisher, document.sections, home, resolver, recognizer.day)
     groups = add_focus_country(document.text, groups, focus, resolver, recognizer.day, doc, issuer)
     add_leading_short_names(document.text, groups, resolver.kb.canonical_role)  # round 21: after the countries
+    add_flag_states(document.text, groups, resolver, recognizer.day)  # round 23: a vessel's flag
+    add_service_states(document.text, groups, resolver, recognizer.day)  # round 23: "X of Britain's Royal Navy"
+    add_posts_abroad(document.text, groups, resolver, recognizer.day)  # round 23: "its embassy in Kinshasa"
+    add_paper_seats(document.text, groups, resolver, recognizer.day)  # round 23: "the Madrid daily X"
     add_generic_heads_of_named(document.text, groups)
+    add_definite_heads(document.text, groups, doc)
     keep_sole_offices(groups, focus)
     drop_bare_titles(groups)
     link_pronouns(document.text, doc, groups)
