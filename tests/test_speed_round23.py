@@ -61,6 +61,11 @@ TEXTS = [
     "The volunteers of the Red Crescent visited the detained fishermen, carried letters to their families "
     "and recorded their complaints. They also hired lawyers for them.\n\n"
     "Some in Lisbon have called the captain Rui Dias a pirate. He is nothing of the kind.",
+    "Minsk insists that it is committed to dialogue with the opposition. Commitment, it appears, means more "
+    "arrests.\n\nCaracas told reporters that the backlog was cleared. Which backlog? The courts still hold "
+    "thousands of cases.\n\nWe ask two things of the Interior Ministry. That it stop the evictions at once. And "
+    "that the police halt the night raids.\n\nAnkara calls itself a reliable partner. A reliable partner does not "
+    "close the border without warning.",
     "Dakar says the fishing ban was lifted to help small boats. If that is help, we would hate to see "
     "harm. But the ministry denied any such plan. The court found that the port authority had "
     "seized the boats unlawfully and ordered it to pay damages to the owners.",
@@ -139,6 +144,17 @@ def test_stance_rules_behind_gates_still_fire(analysed):
     assert any(r.startswith(se.PRAISE_BY_DEEDS) for r in reasons), reasons
     assert any(r.startswith(se.INSULT_REBUTTAL) for r in reasons), reasons
     assert any(r.startswith(se.RULING) for r in reasons), reasons
+    assert "rebuttal 'it appears' of its claim" in reasons, reasons
+    assert "rebuttal 'which backlog?' of its claim" in reasons, reasons
+    assert any(r.startswith("demand in a list") for r in reasons), reasons
+    assert any(r.startswith(se.GENERIC) and "of its claim" in r for r in reasons), reasons
+
+
+def test_noun_subjects_match_tokens(analysed):
+    for _, doc in analysed:
+        want = [t.i for t in doc if t.pos_ == "NOUN" and t.dep_ == "nsubj"]
+        assert se._noun_subjects(doc) == want and want
+        release(doc)
 
 
 def test_gates_close_without_their_words(pipeline):

@@ -83,7 +83,7 @@ with a span, a sign, a weight and a reason; ``stance.find_stance`` aggregates th
 from __future__ import annotations
 
 import logging
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -95,7 +95,8 @@ from .. import resources
 from ..doc_index import question_after
 from ..quote_spans import QuoteSpans
 from ..syntax import judged_by
-from ..views import dependency_tree, doc_text, positions, sentences, token_range, token_strings, verb_tokens
+from ..views import (dependency_tree, doc_text, pos_ids, positions, sentences, token_range, token_strings,
+                     verb_tokens)
 from .lexicon import political_labels, polar_terms, word_list
 from .techniques import SCARE_QUOTE_MAX_WORDS
 
@@ -2983,6 +2984,14 @@ def _claimed_roles(sent, mentions: _Mentions) -> list[tuple[str, list[str]]]:
     return out
 
 
+def _noun_subjects(doc) -> list[int]:
+    """The indices of the nouns that are a clause's subject ("nsubj"), in order, read from the Doc's part-of-speech
+    and relation ids: the only tokens ``_generic_subjects`` can start from."""
+    _, deps, _ = dependency_tree(doc)
+    noun, nsubj = symbols.NOUN, symbols.nsubj
+    return [i for i, p in enumerate(pos_ids(doc)) if p == noun and deps[i] == nsubj]
+
+
 def _generic_subjects(tokens) -> Iterator[tuple[object, object]]:
     """``(noun, verb)`` for each generic singular subject told a negated norm in these tokens: "A partner does
     not empty the larder", "A party that believes in its arguments does not need to intimidate judges", "a
@@ -3091,7 +3100,10 @@ def _generic_description_evidence(doc, mentions: _Mentions) -> Iterator[Evidence
     give nothing."""
     sents = sentences(doc)
     claims: dict[int, list] = {}  # each sentence's claimed roles, found where a generic subject reads them (round 22)
+    subjects = _noun_subjects(doc)
     for n, sent in enumerate(sents):
+        if bisect_left(subjects, sent.start) == bisect_left(subjects, sent.end):
+            continue  # no noun subject in it: ``_generic_subjects`` finds none
         if mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
             continue
         address = _addressees_of(sent, mentions)
@@ -3375,7 +3387,7 @@ def _hedged_echo_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
       or "maybe" with "could"/"might" and the claim's own verb, reason "rebuttal 'perhaps ... could tell' of its
       claim"; a suggestion of another act ("Perhaps they could also include the beekeepers") is none."""
     sents = sentences(doc)
-    lowers, _ = token_strings(doc)
+    lowers, lemmas = token_strings(doc)
     for n in range(1, len(sents)):
         sent = sents[n]
         if mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
@@ -3383,10 +3395,10 @@ def _hedged_echo_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
         claims = _claim_verbs_of(sents[n - 1], mentions)
         if not claims:
             continue
-        words = {lowers[t.i] for t in sent}
-        hedge = next((t for t in sent if t.lemma_.lower() in _HEDGE_VERBS and any(
+        words = set(lowers[sent.start:sent.end])
+        hedge = next((t for t in (doc[i] for i in range(sent.start, sent.end) if lemmas[i] in _HEDGE_VERBS) if any(
             c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in t.children)), None) \
-            or next((t for t in sent if t.lower_ in IRONY_ADVERBS), None)
+            or next((doc[i] for i in range(sent.start, sent.end) if lowers[i] in IRONY_ADVERBS), None)
         for verb, claimants in claims:
             key = None
             if hedge is not None and not words & _CONFIRMING:
@@ -3722,7 +3734,10 @@ def _demand_list_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     counts against its subject, as a call to cease does; "let X finish its work" in such a clause or as an
     imperative counts for X. In the writer's voice only (not in a quote), not negated."""
     cease = set(word_list("cease_verbs.en.txt"))
+    lowers, lemmas = token_strings(doc)
     for sent in sentences(doc):
+        if "that" not in lowers[sent.start:sent.end] and "let" not in lemmas[sent.start:sent.end]:
+            continue  # neither an opening "that" nor a root "let" (read below) can be in it
         root = sent.root
         if mentions.in_quote(root.idx) or _negated(root):
             continue
@@ -4173,8 +4188,11 @@ def _which_rebuttal_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     Port Authority on Tuesday. Which office? The one by the old market.")."""
     yield from _echo_question_evidence(doc, mentions)
     sents = sentences(doc)
+    lowers = token_strings(doc)[0]
     for n in range(1, len(sents) - 1):
         sent = sents[n]
+        if lowers[sent.end - 1] != "?":  # no question: the test below fails on its last token
+            continue
         words = [t for t in sent if not t.is_punct]
         if len(words) != 2 or words[0].lower_ not in _WHICH_WORDS or words[1].pos_ != "NOUN" \
                 or sent[-1].text != "?" or sents[n + 1][-1].text == "?" \
