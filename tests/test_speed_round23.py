@@ -65,7 +65,9 @@ TEXTS = [
     "arrests.\n\nCaracas told reporters that the backlog was cleared. Which backlog? The courts still hold "
     "thousands of cases.\n\nWe ask two things of the Interior Ministry. That it stop the evictions at once. And "
     "that the police halt the night raids.\n\nAnkara calls itself a reliable partner. A reliable partner does not "
-    "close the border without warning.",
+    "close the border without warning.\n\nTirana says the tender was clean and transparent. Every tender this "
+    "ministry has stolen was announced as clean and transparent.\n\nThe Port Authority of Valletta inspected the "
+    "ferry last week. A port authority that hides its own inspection reports is either very careless or very cynical.",
     "Dakar says the fishing ban was lifted to help small boats. If that is help, we would hate to see "
     "harm. But the ministry denied any such plan. The court found that the port authority had "
     "seized the boats unlawfully and ordered it to pay damages to the owners.",
@@ -148,6 +150,8 @@ def test_stance_rules_behind_gates_still_fire(analysed):
     assert "rebuttal 'which backlog?' of its claim" in reasons, reasons
     assert any(r.startswith("demand in a list") for r in reasons), reasons
     assert any(r.startswith(se.GENERIC) and "of its claim" in r for r in reasons), reasons
+    assert any(r.startswith("echo '") for r in reasons), reasons
+    assert any(r.startswith(se.GENERIC) and "judged 'careless'" in r for r in reasons), reasons
 
 
 def test_noun_subjects_match_tokens(analysed):

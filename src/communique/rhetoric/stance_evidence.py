@@ -3287,8 +3287,11 @@ def _echo_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
         return {t.lemma_.lower() for t in tokens if t.pos_ in ("ADJ", "NOUN", "VERB") and not t.is_stop
                 and t.lemma_.lower() not in _ECHO_IGNORED}
 
+    universal = positions(doc, _UNIVERSALS, lemmas=False)
     for n in range(1, len(sents)):
         sent = sents[n]
+        if bisect_left(universal, sent.start) == bisect_left(universal, sent.end):
+            continue  # no "every", "each", "all" in it: no universal subject below
         if mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
             continue
         root = sent.root
@@ -4058,7 +4061,10 @@ def _judged_generic_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     does"). A description nothing ties gives nothing ("A fisherman who loses his net loses a month of income")."""
     sents = sentences(doc)
     people = {a.id for a in mentions.document.actors if a.sector in _PEOPLE_SECTORS}
+    subjects = _noun_subjects(doc)
     for n, sent in enumerate(sents):
+        if bisect_left(subjects, sent.start) == bisect_left(subjects, sent.end):
+            continue  # no noun subject in it: ``_judged_generic_subjects`` finds none
         if mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
             continue
         for noun, verb, sign, how in _judged_generic_subjects(sent):
