@@ -433,6 +433,19 @@ def pos_ids(doc) -> list[int]:
     return found if found is not None else views_of(doc).pos_ids(doc)
 
 
+def verb_tokens(doc) -> list:
+    """``[t for t in doc if t.pos_ == "VERB"]`` with a ``Token`` made only for the verbs: their
+    indices are read from ``pos_ids`` once per Doc (kept in the views' ``derived``), so that the
+    rules that walk every verb of a document share one scan of the parts of speech (round 23)."""
+    derived = views_of(doc).derived
+    at = derived.get("verb_indices")
+    if at is None:
+        from spacy.symbols import VERB
+
+        at = derived["verb_indices"] = [i for i, p in enumerate(pos_ids(doc)) if p == VERB]
+    return [doc[i] for i in at]
+
+
 def dependency_tree(doc) -> tuple[list[int], list[int], list[list[int]]]:
     """Per token of ``doc``: head, relation id and children (indices), computed once per Doc
     (see ``DocViews.tree``; the lists are shared: do not edit them)."""

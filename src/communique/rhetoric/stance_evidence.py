@@ -83,17 +83,20 @@ with a span, a sign, a weight and a reason; ``stance.find_stance`` aggregates th
 from __future__ import annotations
 
 import logging
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 from spacy import symbols
 
 from .. import resources
 from ..doc_index import question_after
+from ..quote_spans import QuoteSpans
 from ..syntax import judged_by
-from ..views import dependency_tree, doc_text, positions, sentences, token_range, token_strings
+from ..views import (dependency_tree, doc_text, pos_ids, positions, sentences, token_range, token_strings,
+                     verb_tokens)
 from .lexicon import political_labels, polar_terms, word_list
 from .techniques import SCARE_QUOTE_MAX_WORDS
 
@@ -215,6 +218,8 @@ _NAMING_VERBS = ("call", "describe", "label", "portray", "present", "term")
 _RENAMED = ("it", "that", "these", "they", "this", "those")
 #: Openers of a sentence that contradicts the sentence before ("Yet it was Minsk that ...").
 _CONTRAST_OPENERS = ("but", "yet", "in fact", "in reality", "in truth")
+#: The first words of ``_CONTRAST_OPENERS``.
+_CONTRAST_FIRSTS = frozenset(o.split(" ", 1)[0] for o in _CONTRAST_OPENERS)
 #: Words of contrast: the sentences that hold one are the only ones read for a contrast.
 _CONTRAST_WORDS = frozenset({"but", "yet", "fact", "reality", "truth"})
 #: Particles that make a side-taking verb another verb ("sell out", "back down", "back off").
@@ -398,18 +403,23 @@ class _Mentions:
     def holder(self, start: int, end: int) -> str:
         """The speaker of the quote holding the span; the author outside quotes and inside a
         quote whose speaker is unknown."""
-        for q in self.document.quotes:
-            if q.start <= start and end <= q.end:
-                return self.author_or(q.speaker) if q.speaker else "author"
-        return "author"
+        q = self._quote_spans().first_holding(start, end)
+        return (self.author_or(q.speaker) if q.speaker else "author") if q is not None else "author"
 
     def in_quote(self, start: int) -> bool:
         """Whether the offset sits inside a quote of the quotes stage."""
-        return any(q.start <= start < q.end for q in self.document.quotes)
+        return self._quote_spans().inside(start)
 
     def unattributed(self, start: int, end: int) -> bool:
         """Whether the span sits inside a quote whose speaker is unknown."""
-        return any(q.start <= start and end <= q.end and not q.speaker for q in self.document.quotes)
+        return self._quote_spans().any_unspoken(start, end)
+
+    def _quote_spans(self) -> QuoteSpans:
+        """The index of the document's quotes (``quote_spans``), built once per quote list."""
+        spans = self.__dict__.get("_quotes_index")
+        if spans is None or spans.quotes is not self.document.quotes:
+            spans = self._quotes_index = QuoteSpans(self.document.quotes)
+        return spans
 
     def author_or(self, actor_id: str) -> str:
         return "author" if actor_id in self.author_ids else actor_id
@@ -2141,6 +2151,9 @@ def _denial_rebuttal_evidence(document, doc, mentions: _Mentions, items: list[Ev
     sents = sentences(doc)
     for n in range(1, len(sents)):
         sent = sents[n]
+        first = lowers[sent.start]
+        if first not in _CONTRAST_FIRSTS and " " not in first:  # no opener starts so: none is joined
+            continue
         opener = next((o for o in _CONTRAST_OPENERS if " ".join(lowers[sent.start:sent.start + len(o.split())]) == o), None)
         if opener is None or mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
             continue
@@ -2977,6 +2990,14 @@ def _claimed_roles(sent, mentions: _Mentions) -> list[tuple[str, list[str]]]:
     return out
 
 
+def _noun_subjects(doc) -> list[int]:
+    """The indices of the nouns that are a clause's subject ("nsubj"), in order, read from the Doc's part-of-speech
+    and relation ids: the only tokens ``_generic_subjects`` can start from."""
+    _, deps, _ = dependency_tree(doc)
+    noun, nsubj = symbols.NOUN, symbols.nsubj
+    return [i for i, p in enumerate(pos_ids(doc)) if p == noun and deps[i] == nsubj]
+
+
 def _generic_subjects(tokens) -> Iterator[tuple[object, object]]:
     """``(noun, verb)`` for each generic singular subject told a negated norm in these tokens: "A partner does
     not empty the larder", "A party that believes in its arguments does not need to intimidate judges", "a
@@ -3085,7 +3106,10 @@ def _generic_description_evidence(doc, mentions: _Mentions) -> Iterator[Evidence
     give nothing."""
     sents = sentences(doc)
     claims: dict[int, list] = {}  # each sentence's claimed roles, found where a generic subject reads them (round 22)
+    subjects = _noun_subjects(doc)
     for n, sent in enumerate(sents):
+        if bisect_left(subjects, sent.start) == bisect_left(subjects, sent.end):
+            continue  # no noun subject in it: ``_generic_subjects`` finds none
         if mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
             continue
         address = _addressees_of(sent, mentions)
@@ -3269,8 +3293,11 @@ def _echo_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
         return {t.lemma_.lower() for t in tokens if t.pos_ in ("ADJ", "NOUN", "VERB") and not t.is_stop
                 and t.lemma_.lower() not in _ECHO_IGNORED}
 
+    universal = positions(doc, _UNIVERSALS, lemmas=False)
     for n in range(1, len(sents)):
         sent = sents[n]
+        if bisect_left(universal, sent.start) == bisect_left(universal, sent.end):
+            continue  # no "every", "each", "all" in it: no universal subject below
         if mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
             continue
         root = sent.root
@@ -3369,7 +3396,7 @@ def _hedged_echo_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
       or "maybe" with "could"/"might" and the claim's own verb, reason "rebuttal 'perhaps ... could tell' of its
       claim"; a suggestion of another act ("Perhaps they could also include the beekeepers") is none."""
     sents = sentences(doc)
-    lowers, _ = token_strings(doc)
+    lowers, lemmas = token_strings(doc)
     for n in range(1, len(sents)):
         sent = sents[n]
         if mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
@@ -3377,10 +3404,10 @@ def _hedged_echo_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
         claims = _claim_verbs_of(sents[n - 1], mentions)
         if not claims:
             continue
-        words = {lowers[t.i] for t in sent}
-        hedge = next((t for t in sent if t.lemma_.lower() in _HEDGE_VERBS and any(
+        words = set(lowers[sent.start:sent.end])
+        hedge = next((t for t in (doc[i] for i in range(sent.start, sent.end) if lemmas[i] in _HEDGE_VERBS) if any(
             c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in t.children)), None) \
-            or next((t for t in sent if t.lower_ in IRONY_ADVERBS), None)
+            or next((doc[i] for i in range(sent.start, sent.end) if lowers[i] in IRONY_ADVERBS), None)
         for verb, claimants in claims:
             key = None
             if hedge is not None and not words & _CONFIRMING:
@@ -3465,6 +3492,7 @@ _QUANTITY_NOUNS = frozenset(("dozen", "hundred", "thousand", "score", "number", 
 _LEMMA_FIXES = {"instal": "install"}
 #: Verbs of a finding whose clause tells a wrong of someone else: a court's or a watchdog's ruling.
 RULING_VERBS = frozenset(("find", "rule", "conclude", "establish", "confirm", "determine"))
+_ORDER = frozenset(("order",))
 #: Heads of the name of a body whose findings are rulings ("the European Court of Human Rights found that ...").
 RULING_BODIES = frozenset(("court", "tribunal", "judge", "ombudsman", "ombudsperson", "rapporteur", "auditor",
                            "inspector", "inspectorate", "watchdog", "panel", "arbitrator"))
@@ -3613,9 +3641,7 @@ def _told_deed_evidence(doc, mentions: _Mentions, items: list[Evidence]) -> Iter
     taken = defaultdict(list)
     for e in items:
         taken[(e.holder, e.target)].append((e.start, e.end))
-    for verb in doc:
-        if verb.pos_ != "VERB":
-            continue
+    for verb in verb_tokens(doc):  # the verbs only: no ``Token`` for the other words
         lemma = next((w for w in _verb_lemmas(verb) if w in deeds), None)
         rows = deeds.get(lemma)
         if not rows or _asked(doc, verb):
@@ -3677,7 +3703,8 @@ def _ruling_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     blames. Not negated, modal, reported or asked, nor a body only said to rule on a claim."""
     deeds, wrongs, _ = told_deeds()
     bad = _negative_words() | frozenset(e for e in harmful_acts() if " " not in e) | wrongs
-    for verb in doc:
+    for i in positions(doc, RULING_VERBS, _ORDER):  # the tokens of those lemmas only
+        verb = doc[i]
         if verb.pos_ != "VERB":
             continue
         lemma = verb.lemma_.lower()
@@ -3717,7 +3744,10 @@ def _demand_list_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     imperative counts for X. In the writer's voice only (not in a quote), not negated."""
     cease = set(word_list("cease_verbs.en.txt"))
     undo = set(word_list("imperative_demands.en.txt"))  # round 23: "That Carewell cancel the debts", "reinstate"
+    lowers, lemmas = token_strings(doc)
     for sent in sentences(doc):
+        if "that" not in lowers[sent.start:sent.end] and "let" not in lemmas[sent.start:sent.end]:
+            continue  # neither an opening "that" nor a root "let" (read below) can be in it
         root = sent.root
         if mentions.in_quote(root.idx) or _negated(root):
             continue
@@ -3865,7 +3895,8 @@ def _norm_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     dictatorships must": a sneer), not a habit ("as it does every four years"), not in a quote, not asked."""
     bad = _negative_words()
     labels = [w for w in _lexicons()[1] if len(w) > 5]
-    for clause in doc:
+    for i in positions(doc, _NORM_MODALS, lemmas=False):  # the tokens of those words only
+        clause = doc[i]
         if clause.dep_ != "advcl" or clause.lower_ not in _NORM_MODALS \
                 or not any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children):
             continue
@@ -3904,6 +3935,9 @@ def _insult_rebuttals(doc, mentions: _Mentions) -> dict[int, tuple[set[str], str
     writer denies ("Dakar calls itself the friend of the small fishers. It is nothing of the kind.") is no insult."""
     out = {}
     if not doc.has_annotation("SENT_START"):
+        return out
+    lowered = doc_text(doc).lower()
+    if not any(d in lowered for d in INSULT_DENIALS):  # a denial in no sentence: one test for the document
         return out
     bad = _negative_words() | set(_lexicons()[1])
     good = frozenset(w for w, sign in _lexicons()[0].items() if sign > 0)
@@ -4043,7 +4077,10 @@ def _judged_generic_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     does"). A description nothing ties gives nothing ("A fisherman who loses his net loses a month of income")."""
     sents = sentences(doc)
     people = {a.id for a in mentions.document.actors if a.sector in _PEOPLE_SECTORS}
+    subjects = _noun_subjects(doc)
     for n, sent in enumerate(sents):
+        if bisect_left(subjects, sent.start) == bisect_left(subjects, sent.end):
+            continue  # no noun subject in it: ``_judged_generic_subjects`` finds none
         if mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
             continue
         for noun, verb, sign, how in _judged_generic_subjects(sent):
@@ -4076,7 +4113,8 @@ def _asked_to_stop_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     "demand 'that ... stop'". The asking verb's subject is "I" or "we", not negated, outside quotes; a clause of
     going on ("that it keep doing so") gives nothing."""
     cease = set(word_list("cease_verbs.en.txt"))
-    for verb in doc:
+    for i in positions(doc, _ASKING_VERBS):  # the tokens of those lemmas only
+        verb = doc[i]
         if verb.lemma_.lower() not in _ASKING_VERBS or verb.pos_ != "VERB" or _negated(verb) \
                 or mentions.in_quote(verb.idx):
             continue
@@ -4138,7 +4176,10 @@ def _conditional_sarcasm_evidence(doc, mentions: _Mentions) -> Iterator[Evidence
     negated with "like" / "want" or is the object of "hate", "dread", "shudder"; "If that is so, we will welcome
     it" gives nothing. In the writer's voice, outside quotes."""
     sents = sentences(doc)
+    lowers = token_strings(doc)[0]
     for n, sent in enumerate(sents[1:], 1):
+        if lowers[sent.start] != "if":  # the first word read without a ``Token``
+            continue
         words = [t.lower_ for t in sent[:3]]
         if words[:1] != ["if"] or len(words) < 3 or words[1] not in ("that", "this") or words[2] not in ("is", "was") \
                 or mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
@@ -4169,8 +4210,11 @@ def _which_rebuttal_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     Port Authority on Tuesday. Which office? The one by the old market.")."""
     yield from _echo_question_evidence(doc, mentions)
     sents = sentences(doc)
+    lowers = token_strings(doc)[0]
     for n in range(1, len(sents) - 1):
         sent = sents[n]
+        if lowers[sent.end - 1] != "?":  # no question: the test below fails on its last token
+            continue
         words = [t for t in sent if not t.is_punct]
         if len(words) != 2 or words[0].lower_ not in _WHICH_WORDS or words[1].pos_ != "NOUN" \
                 or sent[-1].text != "?" or sents[n + 1][-1].text == "?" \
@@ -4247,7 +4291,8 @@ def _requests_to_the_attacked(doc, mentions: _Mentions, net: dict) -> list[Evide
     suspend'". Not the writer itself, not an asker the writer attacks, not negated or only claimed, outside quotes."""
     cease = set(word_list("cease_verbs.en.txt")) | _HALTING_VERBS
     out = []
-    for verb in doc:
+    for i in positions(doc, _REQUESTING_VERBS):  # the tokens of those lemmas only
+        verb = doc[i]
         if verb.lemma_.lower() not in _REQUESTING_VERBS or verb.pos_ != "VERB" or _negated(verb) \
                 or _unasserted(verb) or mentions.in_quote(verb.idx) \
                 or mentions.holder(verb.idx, verb.idx + len(verb.text)) != "author":
@@ -4325,6 +4370,13 @@ PRAISE_BY_DEEDS = "praise by deeds"
 CARE_DEEDS_NEEDED = 2
 
 
+@lru_cache(maxsize=8)
+def _care_first_words(entries: frozenset[str]) -> frozenset[str]:
+    """The first word of each entry (up to its first space): a lemma that fits an entry of ``_care_deed_lemma``,
+    alone or as "lemma word", is one of them (or holds a space itself)."""
+    return frozenset(e.split(" ", 1)[0] for e in entries)
+
+
 def _care_deed_lemma(verb, care: frozenset[str]) -> str | None:
     """The entry of ``care_deeds.en.txt`` a verb fits: its lemma, or "verb particle" where the verb has that
     particle or preposition ("pulled eleven people out of the water": "pull out"), or "verb object" by the
@@ -4350,8 +4402,9 @@ def _praise_by_deeds_evidence(doc, mentions: _Mentions, items: list[Evidence]) -
     care = frozenset(word_list("care_deeds.en.txt"))
     blamed = {e.target for e in items if e.holder == "author" and e.sign < 0}
     found: dict[str, dict[str, tuple[int, int]]] = defaultdict(dict)
-    for verb in doc:
-        if verb.pos_ != "VERB" or _passive(verb):
+    firsts = _care_first_words(care)
+    for verb in verb_tokens(doc):  # the verbs only; a verb none of whose lemmas opens an entry fits none
+        if not any(w in firsts or " " in w for w in _verb_lemmas(verb)) or _passive(verb):
             continue
         lemma = _care_deed_lemma(verb, care)
         if lemma is None or _unasserted(verb) or _asked(doc, verb) or mentions.in_quote(verb.idx) \
