@@ -18,6 +18,7 @@ rows, where its most likely class has a probability of at least ``MIN_CONFIDENCE
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections import defaultdict
 
 import numpy as np
@@ -44,10 +45,18 @@ SECTOR_FAMILIES = {
 SUBJECT_DEPS = ("nsubj",)
 PASSIVE_DEPS = ("nsubjpass", "nsubj:pass")
 OBJECT_DEPS = ("dobj", "obj", "pobj", "iobj", "dative")
+#: Round 23b: a judging word of the stance rules' lexicons said of the actor (its governor's complement or modifier
+#: where it is the subject, a modifier of its own), and the author's rule evidence toward the other actors of its
+#: paragraphs (the sentence's co-occurrence features of round 22b, widened to the paragraph).
+ROUND23_FEATURES = ("judged_negative", "judged_positive", "paragraph_negative", "paragraph_positive")
 FEATURES = ("log_mentions", "first_paragraph", "last_paragraph", "first_position", "subject", "passive_subject",
             "agent", "object", "possessor", "question", "negation", "quoted", "cooc_negative", "cooc_positive",
             "doc_negative_share", "model_mean", "leader", "same_country_as_opposed", "same_country_as_favoured",
-            *(f"kind_{k}" for k in (*KINDS, "other")), *(f"sector_{s}" for s in SECTOR_FAMILIES))
+            *(f"kind_{k}" for k in (*KINDS, "other")), *(f"sector_{s}" for s in SECTOR_FAMILIES),
+            *ROUND23_FEATURES)
+#: Round 23b: dependency labels of the words read as a judgment of a subject mention: its governor's
+#: complements and modifiers ("X is corrupt", "X acted shamefully"); of any mention, its own modifiers.
+JUDGING_DEPS = ("acomp", "attr", "amod", "advmod", "oprd")
 #: The fallback reads an actor only where its most likely class has at least this probability; below it
 #: the actor keeps the reading it had without the fallback (round 22b: 0.65, by leave-one-document-out
 #: cross-validation and the open-round floors of tests/test_stance_opeds.py; docs/rhetoric.md).
@@ -84,6 +93,8 @@ def features(document, doc, items, model_scores, fold, paragraphs, authors, lead
             continue
         mentions[fold(a.id)].extend(a.mentions)
     first_par = paragraphs[0] if paragraphs else (0, 0)
+    neg_words, pos_words = _words()
+    par_starts = [p0 for p0, _ in paragraphs]
     last_par = paragraphs[-1] if paragraphs else (0, 0)
     out = {}
     for target, spans in mentions.items():
@@ -117,8 +128,23 @@ def features(document, doc, items, model_scores, fold, paragraphs, authors, lead
             others = [w for t, w, s in author_rows if t != target and s0 <= s < s1]
             f["cooc_negative"] += min(1.0, -sum(w for w in others if w < 0))
             f["cooc_positive"] += min(1.0, sum(w for w in others if w > 0))
+            # round 23b: a judging word said of the mention, and the author's evidence in its paragraph
+            if has_dep:
+                verb = root.head
+                judged = [c.lemma_.lower() for c in root.children if c.dep_ in ("amod", "appos")]
+                if dep in SUBJECT_DEPS:
+                    judged += [verb.lemma_.lower(), *(c.lemma_.lower() for c in verb.children if c.dep_ in JUDGING_DEPS)]
+                f["judged_negative"] += any(w in neg_words for w in judged)
+                f["judged_positive"] += any(w in pos_words for w in judged)
+            k = bisect_right(par_starts, start) - 1
+            if k >= 0:
+                p0, p1 = paragraphs[k]
+                others = [w for t, w, s in author_rows if t != target and p0 <= s < p1]
+                f["paragraph_negative"] += min(1.0, -sum(w for w in others if w < 0))
+                f["paragraph_positive"] += min(1.0, sum(w for w in others if w > 0))
         for key in ("first_paragraph", "last_paragraph", "quoted", "question", "negation", "subject",
-                    "passive_subject", "agent", "object", "possessor", "cooc_negative", "cooc_positive"):
+                    "passive_subject", "agent", "object", "possessor", "cooc_negative", "cooc_positive",
+                    *ROUND23_FEATURES):
             f[key] /= n
         f["doc_negative_share"] = doc_negative_share
         mean = model_scores.get(("author", target))
@@ -135,6 +161,17 @@ def features(document, doc, items, model_scores, fold, paragraphs, authors, lead
                 f[f"sector_{family}"] = float(a.sector in sectors)
         out[target] = np.array([f[k] for k in FEATURES], dtype=np.float64)
     return out
+
+
+@resources.cached
+def _words() -> tuple[frozenset[str], frozenset[str]]:
+    """Round 23b: the one-word negative and positive evaluative entries the stance rules read
+    (``stance_evidence._lexicons``: ``evaluative.en.tsv`` with the loaded labels)."""
+    from .stance_evidence import _lexicons
+
+    evaluative = _lexicons()[0]
+    return (frozenset(w for w, v in evaluative.items() if v < 0 and " " not in w),
+            frozenset(w for w, v in evaluative.items() if v > 0 and " " not in w))
 
 
 @resources.cached
