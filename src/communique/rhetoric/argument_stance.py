@@ -58,9 +58,9 @@ FEATURES = ("log_mentions", "first_paragraph", "last_paragraph", "first_position
 #: complements and modifiers ("X is corrupt", "X acted shamefully"); of any mention, its own modifiers.
 JUDGING_DEPS = ("acomp", "attr", "amod", "advmod", "oprd")
 #: The fallback reads an actor only where its most likely class has at least this probability; below it
-#: the actor keeps the reading it had without the fallback (round 22b: 0.65, by leave-one-document-out
-#: cross-validation and the open-round floors of tests/test_stance_opeds.py; docs/rhetoric.md).
-MIN_CONFIDENCE = 0.65
+#: the actor keeps the reading it had without the fallback (round 22b: 0.65; round 23b: 0.7, which keeps the
+#: neutral actors given a firm sign at round 22b's count in both cross-validations; docs/rhetoric.md).
+MIN_CONFIDENCE = 0.7
 #: A co-mentioned actor is "opposed" / "favoured" (for the country features) from this evidence polarity on.
 FIRM = 0.4
 
@@ -95,6 +95,15 @@ def features(document, doc, items, model_scores, fold, paragraphs, authors, lead
     first_par = paragraphs[0] if paragraphs else (0, 0)
     neg_words, pos_words = _words()
     par_starts = [p0 for p0, _ in paragraphs]
+    # round 23b: the author's negative / positive evidence per paragraph, in all and per target
+    par_total: dict[int, list[float]] = defaultdict(lambda: [0.0, 0.0])
+    par_own: dict[tuple[int, str], list[float]] = defaultdict(lambda: [0.0, 0.0])
+    for t, w, s in author_rows:
+        k = bisect_right(par_starts, s) - 1
+        if k >= 0 and s < paragraphs[k][1]:
+            side = 0 if w < 0 else 1
+            par_total[k][side] += abs(w)
+            par_own[k, t][side] += abs(w)
     last_par = paragraphs[-1] if paragraphs else (0, 0)
     out = {}
     for target, spans in mentions.items():
@@ -137,11 +146,10 @@ def features(document, doc, items, model_scores, fold, paragraphs, authors, lead
                 f["judged_negative"] += any(w in neg_words for w in judged)
                 f["judged_positive"] += any(w in pos_words for w in judged)
             k = bisect_right(par_starts, start) - 1
-            if k >= 0:
-                p0, p1 = paragraphs[k]
-                others = [w for t, w, s in author_rows if t != target and p0 <= s < p1]
-                f["paragraph_negative"] += min(1.0, -sum(w for w in others if w < 0))
-                f["paragraph_positive"] += min(1.0, sum(w for w in others if w > 0))
+            if k in par_total:
+                own = par_own.get((k, target), (0.0, 0.0))
+                f["paragraph_negative"] += max(0.0, min(1.0, par_total[k][0] - own[0]))
+                f["paragraph_positive"] += max(0.0, min(1.0, par_total[k][1] - own[1]))
         for key in ("first_paragraph", "last_paragraph", "quoted", "question", "negation", "subject",
                     "passive_subject", "agent", "object", "possessor", "cooc_negative", "cooc_positive",
                     *ROUND23_FEATURES):
