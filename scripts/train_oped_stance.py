@@ -177,14 +177,14 @@ def main() -> int:
     X = np.array([r["features"] for r in usable])
     y = np.array([LABELS[r["label"]] for r in usable])
     mean, scale, coef, intercept = fit(X, y, C)
-    from communique.rhetoric.argument_stance import CLASSES, FEATURES
+    from communique.rhetoric.argument_stance import CLASSES, FEATURES, MIN_CONFIDENCE
 
     path = OUT_DIR / "argument_stance.npz"
     np.savez(path, mean=mean, scale=scale, coef=coef, intercept=intercept)
     meta = {"classes": list(CLASSES), "features": list(FEATURES),
             "classifier": f"LogisticRegression(C={C}, class_weight='balanced'), standardised inputs",
             "data": "tests/data/opeds/gold.json: development and open op-eds (never the sealed ones)",
-            "n_train": int(len(y)), "label_counts": {k: int((y == v).sum()) for k, v in LABELS.items()},
+            "min_confidence": MIN_CONFIDENCE, "n_train": int(len(y)), "label_counts": {k: int((y == v).sum()) for k, v in LABELS.items()},
             "documents": sorted({r["doc"] for r in usable}),
             "weights_sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
             "lodo": report[f"lodo C={C}"], "later_rounds": report[f"later rounds C={C}"]}

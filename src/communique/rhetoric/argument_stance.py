@@ -61,6 +61,8 @@ JUDGING_DEPS = ("acomp", "attr", "amod", "advmod", "oprd")
 #: the actor keeps the reading it had without the fallback (round 22b: 0.65; round 23b: 0.7, which keeps the
 #: neutral actors given a firm sign at round 22b's count in both cross-validations; docs/rhetoric.md).
 MIN_CONFIDENCE = 0.7
+#: The gate of weights whose meta names none (round 22b's, trained for 0.65).
+MIN_CONFIDENCE_22B = 0.65
 #: A co-mentioned actor is "opposed" / "favoured" (for the country features) from this evidence polarity on.
 FIRM = 0.4
 
@@ -190,11 +192,22 @@ def load_model() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, dict]:
         meta = resources.json(META_FILE)
     except LexiconError as err:
         raise ConfigError(f"argument stance weights cannot be read ({err}); run scripts/train_oped_stance.py") from None
-    if tuple(meta.get("classes", ())) != CLASSES or tuple(meta.get("features", ())) != FEATURES:
+    names = tuple(meta.get("features", ()))
+    if tuple(meta.get("classes", ())) != CLASSES or not names or any(f not in FEATURES for f in names):
         raise ConfigError(f"{WEIGHTS_FILE}: classes or features differ from the code's; run scripts/train_oped_stance.py")
-    if data["coef"].shape != (len(CLASSES), len(FEATURES)):
-        raise ConfigError(f"{WEIGHTS_FILE}: coef shape {data['coef'].shape} does not fit {len(FEATURES)} features")
-    return data["mean"], data["scale"], data["coef"], data["intercept"], meta
+    if data["coef"].shape != (len(CLASSES), len(names)):
+        raise ConfigError(f"{WEIGHTS_FILE}: coef shape {data['coef'].shape} does not fit {len(names)} features")
+    # round 23b: weights trained on a subset of FEATURES (round 22b's 31) read the others with weight 0
+    cols = [FEATURES.index(f) for f in names]
+    mean, scale, coef = np.zeros(len(FEATURES)), np.ones(len(FEATURES)), np.zeros((len(CLASSES), len(FEATURES)))
+    mean[cols], scale[cols], coef[:, cols] = data["mean"], data["scale"], data["coef"]
+    return mean, scale, coef, data["intercept"], meta
+
+
+def gate() -> float:
+    """The confidence gate of the packaged weights: their meta's ``min_confidence`` (written by
+    ``scripts/train_oped_stance.py`` from ``MIN_CONFIDENCE``), else round 22b's 0.65."""
+    return float(load_model()[4].get("min_confidence", MIN_CONFIDENCE_22B))
 
 
 def predict_proba(rows: np.ndarray, model=None) -> np.ndarray:
