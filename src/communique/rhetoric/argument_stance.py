@@ -18,6 +18,7 @@ rows, where its most likely class has a probability of at least ``MIN_CONFIDENCE
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections import defaultdict
 
 import numpy as np
@@ -44,14 +45,24 @@ SECTOR_FAMILIES = {
 SUBJECT_DEPS = ("nsubj",)
 PASSIVE_DEPS = ("nsubjpass", "nsubj:pass")
 OBJECT_DEPS = ("dobj", "obj", "pobj", "iobj", "dative")
+#: Round 23b: a judging word of the stance rules' lexicons said of the actor (its governor's complement or modifier
+#: where it is the subject, a modifier of its own), and the author's rule evidence toward the other actors of its
+#: paragraphs (the sentence's co-occurrence features of round 22b, widened to the paragraph).
+ROUND23_FEATURES = ("judged_negative", "judged_positive", "paragraph_negative", "paragraph_positive")
 FEATURES = ("log_mentions", "first_paragraph", "last_paragraph", "first_position", "subject", "passive_subject",
             "agent", "object", "possessor", "question", "negation", "quoted", "cooc_negative", "cooc_positive",
             "doc_negative_share", "model_mean", "leader", "same_country_as_opposed", "same_country_as_favoured",
-            *(f"kind_{k}" for k in (*KINDS, "other")), *(f"sector_{s}" for s in SECTOR_FAMILIES))
+            *(f"kind_{k}" for k in (*KINDS, "other")), *(f"sector_{s}" for s in SECTOR_FAMILIES),
+            *ROUND23_FEATURES)
+#: Round 23b: dependency labels of the words read as a judgment of a subject mention: its governor's
+#: complements and modifiers ("X is corrupt", "X acted shamefully"); of any mention, its own modifiers.
+JUDGING_DEPS = ("acomp", "attr", "amod", "advmod", "oprd")
 #: The fallback reads an actor only where its most likely class has at least this probability; below it
-#: the actor keeps the reading it had without the fallback (round 22b: 0.65, by leave-one-document-out
-#: cross-validation and the open-round floors of tests/test_stance_opeds.py; docs/rhetoric.md).
-MIN_CONFIDENCE = 0.65
+#: the actor keeps the reading it had without the fallback (round 22b: 0.65; round 23b: 0.7, which keeps the
+#: neutral actors given a firm sign at round 22b's count in both cross-validations; docs/rhetoric.md).
+MIN_CONFIDENCE = 0.7
+#: The gate of weights whose meta names none (round 22b's, trained for 0.65).
+MIN_CONFIDENCE_22B = 0.65
 #: A co-mentioned actor is "opposed" / "favoured" (for the country features) from this evidence polarity on.
 FIRM = 0.4
 
@@ -84,6 +95,17 @@ def features(document, doc, items, model_scores, fold, paragraphs, authors, lead
             continue
         mentions[fold(a.id)].extend(a.mentions)
     first_par = paragraphs[0] if paragraphs else (0, 0)
+    neg_words, pos_words = _words()
+    par_starts = [p0 for p0, _ in paragraphs]
+    # round 23b: the author's negative / positive evidence per paragraph, in all and per target
+    par_total: dict[int, list[float]] = defaultdict(lambda: [0.0, 0.0])
+    par_own: dict[tuple[int, str], list[float]] = defaultdict(lambda: [0.0, 0.0])
+    for t, w, s in author_rows:
+        k = bisect_right(par_starts, s) - 1
+        if k >= 0 and s < paragraphs[k][1]:
+            side = 0 if w < 0 else 1
+            par_total[k][side] += abs(w)
+            par_own[k, t][side] += abs(w)
     last_par = paragraphs[-1] if paragraphs else (0, 0)
     out = {}
     for target, spans in mentions.items():
@@ -117,8 +139,22 @@ def features(document, doc, items, model_scores, fold, paragraphs, authors, lead
             others = [w for t, w, s in author_rows if t != target and s0 <= s < s1]
             f["cooc_negative"] += min(1.0, -sum(w for w in others if w < 0))
             f["cooc_positive"] += min(1.0, sum(w for w in others if w > 0))
+            # round 23b: a judging word said of the mention, and the author's evidence in its paragraph
+            if has_dep:
+                verb = root.head
+                judged = [c.lemma_.lower() for c in root.children if c.dep_ in ("amod", "appos")]
+                if dep in SUBJECT_DEPS:
+                    judged += [verb.lemma_.lower(), *(c.lemma_.lower() for c in verb.children if c.dep_ in JUDGING_DEPS)]
+                f["judged_negative"] += any(w in neg_words for w in judged)
+                f["judged_positive"] += any(w in pos_words for w in judged)
+            k = bisect_right(par_starts, start) - 1
+            if k in par_total:
+                own = par_own.get((k, target), (0.0, 0.0))
+                f["paragraph_negative"] += max(0.0, min(1.0, par_total[k][0] - own[0]))
+                f["paragraph_positive"] += max(0.0, min(1.0, par_total[k][1] - own[1]))
         for key in ("first_paragraph", "last_paragraph", "quoted", "question", "negation", "subject",
-                    "passive_subject", "agent", "object", "possessor", "cooc_negative", "cooc_positive"):
+                    "passive_subject", "agent", "object", "possessor", "cooc_negative", "cooc_positive",
+                    *ROUND23_FEATURES):
             f[key] /= n
         f["doc_negative_share"] = doc_negative_share
         mean = model_scores.get(("author", target))
@@ -138,6 +174,17 @@ def features(document, doc, items, model_scores, fold, paragraphs, authors, lead
 
 
 @resources.cached
+def _words() -> tuple[frozenset[str], frozenset[str]]:
+    """Round 23b: the one-word negative and positive evaluative entries the stance rules read
+    (``stance_evidence._lexicons``: ``evaluative.en.tsv`` with the loaded labels)."""
+    from .stance_evidence import _lexicons
+
+    evaluative = _lexicons()[0]
+    return (frozenset(w for w, v in evaluative.items() if v < 0 and " " not in w),
+            frozenset(w for w, v in evaluative.items() if v > 0 and " " not in w))
+
+
+@resources.cached
 def load_model() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, dict]:
     """``(mean, scale, coef, intercept, meta)`` of the packaged model; a clear error when it does not fit."""
     try:
@@ -145,11 +192,22 @@ def load_model() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, dict]:
         meta = resources.json(META_FILE)
     except LexiconError as err:
         raise ConfigError(f"argument stance weights cannot be read ({err}); run scripts/train_oped_stance.py") from None
-    if tuple(meta.get("classes", ())) != CLASSES or tuple(meta.get("features", ())) != FEATURES:
+    names = tuple(meta.get("features", ()))
+    if tuple(meta.get("classes", ())) != CLASSES or not names or any(f not in FEATURES for f in names):
         raise ConfigError(f"{WEIGHTS_FILE}: classes or features differ from the code's; run scripts/train_oped_stance.py")
-    if data["coef"].shape != (len(CLASSES), len(FEATURES)):
-        raise ConfigError(f"{WEIGHTS_FILE}: coef shape {data['coef'].shape} does not fit {len(FEATURES)} features")
-    return data["mean"], data["scale"], data["coef"], data["intercept"], meta
+    if data["coef"].shape != (len(CLASSES), len(names)):
+        raise ConfigError(f"{WEIGHTS_FILE}: coef shape {data['coef'].shape} does not fit {len(names)} features")
+    # round 23b: weights trained on a subset of FEATURES (round 22b's 31) read the others with weight 0
+    cols = [FEATURES.index(f) for f in names]
+    mean, scale, coef = np.zeros(len(FEATURES)), np.ones(len(FEATURES)), np.zeros((len(CLASSES), len(FEATURES)))
+    mean[cols], scale[cols], coef[:, cols] = data["mean"], data["scale"], data["coef"]
+    return mean, scale, coef, data["intercept"], meta
+
+
+def gate() -> float:
+    """The confidence gate of the packaged weights: their meta's ``min_confidence`` (written by
+    ``scripts/train_oped_stance.py`` from ``MIN_CONFIDENCE``), else round 22b's 0.65."""
+    return float(load_model()[4].get("min_confidence", MIN_CONFIDENCE_22B))
 
 
 def predict_proba(rows: np.ndarray, model=None) -> np.ndarray:

@@ -315,9 +315,10 @@ def _learned_fallback(document, doc, items, model_scores, fold, paragraphs, lead
             if t not in first or span < first[t]:
                 first[t] = tuple(span)
     out = {}
+    least = argument_stance.gate()  # round 23b: the gate the weights were trained for
     for t, p, pol in zip(targets, proba, polarities):
         k = int(p.argmax())
-        if p[k] < argument_stance.MIN_CONFIDENCE:
+        if p[k] < least:
             continue  # not sure enough: the reading without the fallback stays
         said = ("against", "no position", "for")[k]
         span = strip_span(document.text, *first[t]) if t in first else (0, 0)
