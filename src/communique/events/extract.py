@@ -1344,7 +1344,7 @@ def unreported_acts(drafts: list[Draft]) -> list[Draft]:
         if _condition_clause(tok) or _reproach(tok) or _own_office(d) or _document_label(d) or _topic(d) or \
                 _no_comment(d) or _summoned_to_protest(d, drafts) or embedded_question(tok) or \
                 nobody_reported(tok) or denied_right(tok) or any_act(d) or natural_force(d) or \
-                public_vote(d):
+                public_vote(d) or unpromised_answer(d):
             logger.debug("abstain: %s %r not coded (round 20c)", d.type, tok.text)
             continue
         out.append(d)
@@ -1934,3 +1934,16 @@ def _invited_to_act(tok) -> bool:
     airspace"), so it is not the offered CONSULT of an invitation to visit or attend (round 23)."""
     return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and c.i > tok.i and
                c.lemma_.lower() not in MEETING_INVITATION_VERBS for c in tok.children)
+
+
+#: Auxiliaries that make "answer for" a promise of what is to come ("Iran will answer for the attack").
+FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "'ll", "must"})
+
+
+def unpromised_answer(d: Draft) -> bool:
+    """A THREATEN read on "answer for" that no future auxiliary carries: "until the governments that
+    arm the rebels are made to answer for it" is the author's demand, not a threat (round 23, lead)."""
+    tok = d.cand.token
+    if d.type != "THREATEN" or tok.lemma_.lower() != "answer":
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in tok.children)
