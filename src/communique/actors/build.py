@@ -981,7 +981,8 @@ def _bare_title_parts(text: str, doc, grp: Group, groups: dict[str, Group], focu
         persons.append((k, replace(b, country=where), spans[0][0]))
         where_of[k] = where
     # two groups can share a span, one of them of no country: order by the text, then the country
-    places = sorted(((s, e, min(g.guesses, key=_rank).country) for g in groups.values() for s, e in g.spans),
+    places = sorted(((s, e, best.country) for g in groups.values()  # round 23b: one min per group
+                     for best in [min(g.guesses, key=_rank)] for s, e in g.spans),
                     key=lambda p: (p[0], p[1], p[2] or ""))
 
     def country_at(start: int, end: int) -> str | None:
