@@ -981,7 +981,8 @@ def _bare_title_parts(text: str, doc, grp: Group, groups: dict[str, Group], focu
         persons.append((k, replace(b, country=where), spans[0][0]))
         where_of[k] = where
     # two groups can share a span, one of them of no country: order by the text, then the country
-    places = sorted(((s, e, min(g.guesses, key=_rank).country) for g in groups.values() for s, e in g.spans),
+    places = sorted(((s, e, best.country) for g in groups.values()  # round 23b: one min per group
+                     for best in [min(g.guesses, key=_rank)] for s, e in g.spans),
                     key=lambda p: (p[0], p[1], p[2] or ""))
 
     def country_at(start: int, end: int) -> str | None:
@@ -1561,8 +1562,8 @@ def add_definite_heads(text: str, groups: dict[str, Group], doc=None) -> None:
             if owner not in groups or not _last_use_is(text, s, w, groups[owner].spans) or _modifier(doc, s, e):
                 continue
             _take_span(text, groups, owner, s, e)
-    bodies = {s: key for key, grp in groups.items() for s, _ in grp.spans
-              if min(grp.guesses, key=_rank).kind in ("organization", "igo")}
+    bodies = {s: key for key, grp in groups.items()  # round 23b: one min per group, not per span
+              if min(grp.guesses, key=_rank).kind in ("organization", "igo") for s, _ in grp.spans}
     observed = []
     for hit in _FROM_BODY_AT.finditer(text):
         owner = bodies.get(hit.end())
@@ -1701,8 +1702,8 @@ def add_posts_abroad(text: str, groups: dict[str, Group], resolver: Resolver, da
     """Round 23: "Japan pledged vaccines, its embassy in Kinshasa said": a post abroad named by "its"
     and the host city is the state named before it in its sentence, not the host's (the city gave it
     the Democratic Republic of the Congo). Left alone with no other state before it in the sentence."""
-    states = sorted((s, key, min(g.guesses, key=_rank).country) for key, g in groups.items()
-                    if min(g.guesses, key=_rank).kind == "state" for s, _ in g.spans)
+    states = sorted((s, key, best.country) for key, g in groups.items()  # round 23b: one min per group
+                    for best in [min(g.guesses, key=_rank)] if best.kind == "state" for s, _ in g.spans)
     if not states:
         return
     for key, grp in list(groups.items()):

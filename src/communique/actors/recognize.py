@@ -223,6 +223,8 @@ class Recognizer:
         surnames = _surnames_named(doc)
         named = {(s0, e0) for s0, e0 in self._given_name_orgs(doc)}
         for ent in entities(doc)[0]:
+            if taken.overlaps(ent.start_char, ent.end_char):
+                continue  # round 23b: skipped below whatever its label (a name's end is never before ent.end_char)
             label = "PERSON" if (ent.start_char, ent.end_char) in named else ent.label_
             if len(ent) == 1 and (label in RELABELLED_PERSON_LABELS and _person_evidence(doc, ent.start, surnames)
                                   or label in MISREAD_NAME_LABELS and _after_speech_verb(doc, ent.start)):
