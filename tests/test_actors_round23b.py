@@ -57,3 +57,10 @@ def test_a_national_army_named_by_state_words_is_still_the_state_army(analyze):
     doc = analyze("Chad's Armed Forces said on Monday the Army of Chad had retaken the town. The army said it "
                   "had lost two soldiers.")
     assert _actor_of(doc, "Armed Forces") is None or _actor_of(doc, "Armed Forces").country == "TCD"
+
+
+def test_an_officer_in_a_report_filed_abroad_is_of_the_state_force_named_before(analyze):
+    doc = analyze(FILED_ABROAD + "\nA military spokesman, Colonel Armando Chissano Mutola, said the troops would leave "
+                  "only the two districts.\n")
+    officer = _actor_of(doc, "Armando Chissano Mutola")
+    assert officer is not None and officer.country == "MOZ"

@@ -878,6 +878,9 @@ def add_focus_country(text: str, groups: dict[str, Group], focus: Focus, resolve
                 at = focus.of_organ
                 if getattr(focus, "filed_only", False):  # round 23b: "the Cameroonian army ... the army"
                     at = _after_organ(groups, best.sector, at)
+            elif at is None and best.kind == "person" and best.sector in ORGAN_SECTORS \
+                    and getattr(focus, "filed_only", False):  # round 23b: "... the army. Colonel X said"
+                at = _after_organ(groups, best.sector, None)
             where = focus
             if at is None and getattr(focus, "filed_only", False) and (_private(best, words) or own):
                 where = _unfiled(focus)  # round 19b: a dateline places no private voice
@@ -929,7 +932,8 @@ def _own_named(grp: Group, resolver: Resolver) -> bool:
 def _after_organ(groups: dict[str, Group], sector: str, at):
     """Round 23b: in a story placed by its dateline only, a state's force named with its state
     before ("the Cameroonian army" in a report filed from Bern) is the bare noun of that force
-    after it ("The army said ..."), where the text names that force of one state only; else ``at``."""
+    after it ("The army said ...", and a person of a force's title: "Colonel X, a military
+    spokesman"), where the text names that force of one state only; else ``at``."""
     named = {}
     for key, grp in groups.items():
         best = min(grp.guesses, key=_rank)
@@ -938,7 +942,7 @@ def _after_organ(groups: dict[str, Group], sector: str, at):
     if len(named) != 1:
         return at
     (country, first), = named.items()
-    return lambda offset: country if offset > first else at(offset)
+    return lambda offset: country if offset > first else (at(offset) if at else None)
 
 
 def _regime_word(mention: str) -> bool:
