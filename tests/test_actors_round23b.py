@@ -64,3 +64,18 @@ def test_an_officer_in_a_report_filed_abroad_is_of_the_state_force_named_before(
                   "only the two districts.\n")
     officer = _actor_of(doc, "Armando Chissano Mutola")
     assert officer is not None and officer.country == "MOZ"
+
+
+def test_the_holdout_faction_is_the_one_rebel_army_named(analyze):
+    doc = analyze(FILED_ABROAD + "\nNorway's foreign minister urged the holdout faction to join the talks.\n")
+    rebels = _actor_of(doc, "Lurio Restoration Army")
+    assert rebels is not None
+    assert "holdout faction" in _mentions(doc, rebels)
+
+
+def test_the_faction_with_two_rebel_armies_named_is_left_alone(analyze):
+    doc = analyze("OSLO, Mar 3 (Fjord Wire) - The Lurio Restoration Army and the Rovuma Freedom Army both stayed "
+                  "away from the ceasefire talks in the Norwegian capital.\n\nNorway urged the faction to return.\n")
+    for name in ("Lurio Restoration Army", "Rovuma Freedom Army"):
+        group = _actor_of(doc, name)
+        assert group is None or "faction" not in _mentions(doc, group)

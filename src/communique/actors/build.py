@@ -1563,6 +1563,30 @@ _FROM_BODY_AT = re.compile(r"\b(?P<group>[Oo]bservers|[Mm]onitors|[Ee]xperts|[Ii
 _THE_MISSION = re.compile(r"\b[Tt]he\s+(?:observer\s+|monitoring\s+)?(?P<w>mission)\b(?!\s+of\b)")
 
 
+#: "the faction", "the holdout faction" (``add_sole_faction``).
+FACTION = re.compile(r"\b[Tt]he\s+((?:(?:holdout|hold-out|largest|main|armed|rebel|breakaway|splinter)\s+){0,2}"
+                     r"faction)\b(?!s|\s+of\b)")
+
+
+def add_sole_faction(text: str, groups: dict[str, Group], resolver: Resolver) -> None:
+    """Round 23b: "the faction" / "the holdout faction" in a text that names one armed group of
+    its own (a rebel group the KB knows, or a force named by words of its own: ``_own_named``)
+    is that group, before or after its name ("the largest armed faction refused ... The
+    Ambazonia Restoration Army stayed away"). With two such groups named it is left alone."""
+    if "faction" not in text:
+        return
+    rebels = [k for k, g in groups.items()
+              if min(g.guesses, key=_rank).sector == "REB" and min(g.guesses, key=_rank).kind == "armed_group"
+              and min(g.guesses, key=_rank).how == "entry" or _own_named(g, resolver)]
+    if len(rebels) != 1:
+        return
+    taken = [(s, e) for g in groups.values() for s, e in g.spans]
+    for m in FACTION.finditer(text):
+        s, e = m.span(1)
+        if not any(s < e0 and s0 < e for s0, e0 in taken):
+            groups[rebels[0]].spans.append((s, e))
+
+
 def add_definite_heads(text: str, groups: dict[str, Group], doc=None) -> None:
     """Round 23: "the federation", "the Bank", "the coalition", "the Authority's data": "the" and the
     head word of exactly one organisation the text named before by a capitalised name ("the
