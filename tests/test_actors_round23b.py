@@ -79,3 +79,17 @@ def test_the_faction_with_two_rebel_armies_named_is_left_alone(analyze):
     for name in ("Lurio Restoration Army", "Rovuma Freedom Army"):
         group = _actor_of(doc, name)
         assert group is None or "faction" not in _mentions(doc, group)
+
+
+def test_a_project_named_after_its_town_is_not_the_town(analyze):
+    doc = analyze("Volunteers of the Kashgar Memory Project photographed every grave before the bulldozers came to "
+                  "Kashgar. The Kashgar Memory Project said the families had not been told.")
+    body = _actor_of(doc, "Kashgar Memory Project")
+    assert body is not None and body.kind == "organization"
+    assert "Kashgar" not in _mentions(doc, body) or body.name != "Kashgar"
+
+
+def test_a_town_alone_stays_a_place(analyze):
+    doc = analyze("Families in Kashgar said the graves of their parents had been moved without notice.")
+    town = _actor_of(doc, "Kashgar")
+    assert town is None or town.kind == "location"
