@@ -19,7 +19,7 @@ from ..views import doc_text, sentences
 from .pronouns import UNNAMED, PronounLinker, unnamed_person
 from .recognize import COMPANY_HEADS_FILE, Mention
 from .resolve import ActorGuess, Resolver
-from .text import fold, slug, tokenize
+from .text import fold, key_of, slug, tokenize
 
 logger = logging.getLogger(__name__)
 
@@ -873,10 +873,16 @@ def add_focus_country(text: str, groups: dict[str, Group], focus: Focus, resolve
                 # round 19d: "his Somali counterpart, Interior Minister X": Somalia's, not the issuer's
                 at = lambda s, issuer=issuer: focus.of_voice(s) if focus.quoted(s) else \
                     _apposed_nationality(doc, s, resolver, day) or issuer  # noqa: E731
-            if at is None and best.sector in ORGAN_SECTORS and best.kind != "person":
+            own = _own_named(grp, resolver)
+            if at is None and best.sector in ORGAN_SECTORS and best.kind != "person" and not own:
                 at = focus.of_organ
+                if getattr(focus, "filed_only", False):  # round 23b: "the Cameroonian army ... the army"
+                    at = _after_organ(groups, best.sector, at)
+            elif at is None and best.kind == "person" and best.sector in ORGAN_SECTORS \
+                    and getattr(focus, "filed_only", False):  # round 23b: "... the army. Colonel X said"
+                at = _after_organ(groups, best.sector, None)
             where = focus
-            if at is None and getattr(focus, "filed_only", False) and _private(best, words):
+            if at is None and getattr(focus, "filed_only", False) and (_private(best, words) or own):
                 where = _unfiled(focus)  # round 19b: a dateline places no private voice
                 at = where.of_voice
             parts = _localised(text, grp, best, where, resolver, day, at)
@@ -890,6 +896,53 @@ def add_focus_country(text: str, groups: dict[str, Group], focus: Focus, resolve
             out[part.key] = part if known is None else Group(
                 part.key, known.guesses + part.guesses, known.spans + part.spans, known.texts + part.texts)
     return out
+
+
+#: Capitalised words that a state's own bodies have in their names ("the Royal Army", "the
+#: Presidential Guard"): no word of a body's own (``_own_named``).
+STATE_BODY_WORDS = frozenset(("royal", "republican", "presidential", "armed", "forces", "force", "defence",
+                              "defense", "special", "regular", "state", "central", "border", "territorial",
+                              "general", "joint", "security", "staff", "supreme", "high", "command", "air",
+                              "land", "ground", "naval", "military", "people's", "popular", "home", "interior",
+                              "of", "the", "and", "for"))
+
+
+def _own_named(grp: Group, resolver: Resolver) -> bool:
+    """Round 23b: a force the KB does not know (army, police, intelligence: ``ORGAN_SECTORS``),
+    named by capitalised words of which one is its own (no state, nationality, place or
+    state-body word: "the Ambazonia Restoration Army"), is an actor of its own: not a state's organ its head noun
+    names ("army": the government's troops) and, in a story placed by its dateline only, not of
+    the dateline's country."""
+    if not (grp.key or "").startswith("org:") or min(grp.guesses, key=_rank).sector not in ORGAN_SECTORS:
+        return False  # a state's forces only ("the Government of National Unity" is a government)
+    words = resources.terms(INSTITUTION_WORDS_FILE)
+    for mention in grp.texts:
+        found = re.findall(r"[\w'\u2019-]+", mention)
+        if found and found[0].lower() == "the":
+            found = found[1:]
+        if len(found) < 2 or not all(w[:1].isupper() or w in ("of", "and", "for", "the") for w in found):
+            return False
+        own = [w for w in found[:-1] if w[:1].isupper() and w.lower() not in words
+               and w.lower() not in STATE_BODY_WORDS and not resolver.kb.surface(key_of(w))]
+        if not own:
+            return False
+    return bool(grp.texts)
+
+
+def _after_organ(groups: dict[str, Group], sector: str, at):
+    """Round 23b: in a story placed by its dateline only, a state's force named with its state
+    before ("the Cameroonian army" in a report filed from Bern) is the bare noun of that force
+    after it ("The army said ...", and a person of a force's title: "Colonel X, a military
+    spokesman"), where the text names that force of one state only; else ``at``."""
+    named = {}
+    for key, grp in groups.items():
+        best = min(grp.guesses, key=_rank)
+        if best.country and best.sector == sector and key == f"{best.country}:{sector}" and best.how == "noun":
+            named[best.country] = min(s for s, _ in grp.spans)
+    if len(named) != 1:
+        return at
+    (country, first), = named.items()
+    return lambda offset: country if offset > first else (at(offset) if at else None)
 
 
 def _regime_word(mention: str) -> bool:
@@ -944,7 +997,7 @@ def _localised(text: str, grp: Group, best: ActorGuess, focus: Focus, resolver: 
             out.append(Group(grp.key, grp.guesses, part, texts))
             continue
         again = None
-        if generic and texts:
+        if generic and texts and not _own_named(grp, resolver):
             again = resolver.phrase(texts[0], day, context=state.name)
         if best.how == "office:bare" and (again is None or again.how != "office:holder"):
             guesses = grp.guesses  # a bare title whose holder is not known stays whose-unknown
@@ -1509,6 +1562,30 @@ _FROM_BODY_AT = re.compile(r"\b(?P<group>[Oo]bservers|[Mm]onitors|[Ee]xperts|[Ii
 
 #: "the mission", "the observer mission" after observers from one body (``add_definite_heads``).
 _THE_MISSION = re.compile(r"\b[Tt]he\s+(?:observer\s+|monitoring\s+)?(?P<w>mission)\b(?!\s+of\b)")
+
+
+#: "the faction", "the holdout faction" (``add_sole_faction``).
+FACTION = re.compile(r"\b[Tt]he\s+((?:(?:holdout|hold-out|largest|main|armed|rebel|breakaway|splinter)\s+){0,2}"
+                     r"faction)\b(?!s|\s+of\b)")
+
+
+def add_sole_faction(text: str, groups: dict[str, Group], resolver: Resolver) -> None:
+    """Round 23b: "the faction" / "the holdout faction" in a text that names one armed group of
+    its own (a rebel group the KB knows, or a force named by words of its own: ``_own_named``)
+    is that group, before or after its name ("the largest armed faction refused ... The
+    Ambazonia Restoration Army stayed away"). With two such groups named it is left alone."""
+    if "faction" not in text:
+        return
+    rebels = [k for k, g in groups.items()
+              if min(g.guesses, key=_rank).sector == "REB" and min(g.guesses, key=_rank).kind == "armed_group"
+              and min(g.guesses, key=_rank).how == "entry" or _own_named(g, resolver)]
+    if len(rebels) != 1:
+        return
+    taken = [(s, e) for g in groups.values() for s, e in g.spans]
+    for m in FACTION.finditer(text):
+        s, e = m.span(1)
+        if not any(s < e0 and s0 < e for s0, e0 in taken):
+            groups[rebels[0]].spans.append((s, e))
 
 
 def add_definite_heads(text: str, groups: dict[str, Group], doc=None) -> None:

@@ -267,6 +267,12 @@ class Resolver(KeyScanner):
         # 5. a place
         if places:
             m, entry = places[-1]
+            words = name.split()
+            if len(words) > 1 and words[-1].lower() in BODY_NAME_HEADS and name[:1].isupper() \
+                    and all(w[:1].isupper() for w in words) and not name.lower().endswith(m.text.lower()):
+                # round 23b: "the Hotan Graves Project", "the Kayar Fishing Cooperative": a body named
+                # after its place, not the place
+                return ActorGuess(name, "organization", entry.country, None, None, f"org:{slug(name)}", "model:org")
             return self.entry_guess(entry, day, "place")
         return None
 
@@ -431,6 +437,10 @@ def resolve_text(text: str, context: str | None = None, date: Any = None, kb_pat
 
 #: Words after a state's name that make it a river's, lake's or basin's (round 23): "the Niger Basin
 #: Authority" is no organ of Niger; "Lake Chad" no mention of Chad.
+#: Last words of a body named after a place ("the Hotan Graves Project"): ``Resolver._phrase``, round 23b.
+BODY_NAME_HEADS = frozenset(("project", "cooperative", "co-operative", "foundation", "society", "association",
+                             "trust", "initiative", "network", "collective", "campaign", "institute", "centre",
+                             "center", "fund", "club", "forum"))
 FEATURE_NORMS = frozenset(("basin", "river", "rivers", "delta", "valley", "watershed", "estuary"))
 
 

@@ -13,7 +13,7 @@ from ..actors.build import add_company_short_names, add_generic_heads_of_named, 
 from ..actors.build import dateline_span  # noqa: I001
 from ..actors.build import add_issuing_state  # noqa: I001
 from ..actors.build import add_definite_heads, add_flag_states, add_posts_abroad, add_service_states  # noqa: I001
-from ..actors.build import add_paper_seats, add_spelled_out_names  # noqa: I001
+from ..actors.build import add_paper_seats, add_sole_faction, add_spelled_out_names  # noqa: I001
 from ..actors.build import (add_abbreviations, redefine_abbreviations, add_focus_country, add_led_sides, add_organs_of_named_bodies,
                             add_people_behind, add_short_names, add_state_forms, add_surnames, dateline_country,
                             drop_bare_titles, drop_borrowed_appositives, focus_of, issued_from, leaders_of_governments,
@@ -83,6 +83,7 @@ def extract_actors(document, doc, ctx):
     add_paper_seats(document.text, groups, resolver, recognizer.day)  # round 23: "the Madrid daily X"
     add_generic_heads_of_named(document.text, groups)
     add_definite_heads(document.text, groups, doc)
+    add_sole_faction(document.text, groups, resolver)  # round 23b: "the holdout faction"
     keep_sole_offices(groups, focus)
     drop_bare_titles(groups)
     link_pronouns(document.text, doc, groups)
