@@ -17,7 +17,6 @@ PROBES: list[tuple[str, str]] = [
     ("CONSULT", "Norway has raised these reports with the leaders of both parties."),
     ("CONSULT", "The Foreign Minister of Ireland has written twice to the High Commissioner."),
     ("CONSULT", "Prime Minister Kishida wrote to President Yoon about the fisheries dispute."),
-    ("CONSULT", "Foreign Minister Lavrov will return to Ankara next week for a second round of talks."),
     # a prisoner exchange releases prisoners (RETREAT, no longer COOPERATE)
     ("RETREAT", "Armenia and Azerbaijan will exchange all prisoners before the end of the month."),
     ("RETREAT", "Russia and Ukraine swapped ninety prisoners of war on Friday."),
@@ -29,8 +28,6 @@ NEGATIVES: list[tuple[str, str]] = [
     ("COOPERATE", "The engineers work with steel and concrete."),
     ("CONSULT", "The children wrote to Santa Claus."),
     ("CONSULT", "The novelist has written twice to her publisher about the cover."),
-    ("CONSULT", "The refugees returned to their villages after the floods."),
-    ("CONSULT", "Life in the capital returned to normal on Monday."),
     ("RETREAT", "Jordan and Iraq will exchange ambassadors next month."),
     ("COOPERATE", "Armenia and Azerbaijan will exchange all prisoners before the end of the month."),
 ]
