@@ -17,6 +17,11 @@ PROBES: list[tuple[str, str]] = [
     ("CONSULT", "Norway has raised these reports with the leaders of both parties."),
     ("CONSULT", "The Foreign Minister of Ireland has written twice to the High Commissioner."),
     ("CONSULT", "Prime Minister Kishida wrote to President Yoon about the fisheries dispute."),
+    # object lists (round 23e)
+    ("AGREE", "Serbia has accepted a date for the next round of talks with Kosovo."),
+    ("CONCEDE", "Canada will suspend its countermeasures if the United States suspends its duties."),
+    ("COOPERATE", "Chile is ready to share its radar records with Argentina."),
+    ("ASSAULT", "The Indian army said it had returned fire after Pakistani troops shelled its posts."),
     # a prisoner exchange releases prisoners (RETREAT, no longer COOPERATE)
     ("RETREAT", "Armenia and Azerbaijan will exchange all prisoners before the end of the month."),
     ("RETREAT", "Russia and Ukraine swapped ninety prisoners of war on Friday."),
@@ -28,6 +33,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ("COOPERATE", "The engineers work with steel and concrete."),
     ("CONSULT", "The children wrote to Santa Claus."),
     ("CONSULT", "The novelist has written twice to her publisher about the cover."),
+    ("ASSAULT", "The customer returned the fire extinguisher to the shop."),
     ("RETREAT", "Jordan and Iraq will exchange ambassadors next month."),
     ("COOPERATE", "Armenia and Azerbaijan will exchange all prisoners before the end of the month."),
 ]
