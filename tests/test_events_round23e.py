@@ -22,6 +22,7 @@ PROBES: list[tuple[str, str]] = [
     ("CONCEDE", "Canada will suspend its countermeasures if the United States suspends its duties."),
     ("COOPERATE", "Chile is ready to share its radar records with Argentina."),
     ("ASSAULT", "The Indian army said it had returned fire after Pakistani troops shelled its posts."),
+    ("AGREE", "At the ceremony in Oslo, Prime Minister Petr Fiala signed for the Czech government."),
     # a prisoner exchange releases prisoners (RETREAT, no longer COOPERATE)
     ("RETREAT", "Armenia and Azerbaijan will exchange all prisoners before the end of the month."),
     ("RETREAT", "Russia and Ukraine swapped ninety prisoners of war on Friday."),
@@ -34,6 +35,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ("CONSULT", "The children wrote to Santa Claus."),
     ("CONSULT", "The novelist has written twice to her publisher about the cover."),
     ("ASSAULT", "The customer returned the fire extinguisher to the shop."),
+    ("AGREE", "The courier signed for the parcel at the door."),
     ("RETREAT", "Jordan and Iraq will exchange ambassadors next month."),
     ("COOPERATE", "Armenia and Azerbaijan will exchange all prisoners before the end of the month."),
 ]
