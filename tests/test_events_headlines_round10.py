@@ -36,7 +36,7 @@ def test_two_countries_sign_a_pact_with_each_other(pipeline, headline):
 @pytest.mark.parametrize("headline", ["Armenia, Azerbaijan swap prisoners", "Armenia, Azerbaijan Swap Prisoners"])
 def test_comma_listed_countries_swap_prisoners(pipeline, headline):
     doc = _doc(pipeline, headline + LEAD)
-    swap = _one(doc, "COOPERATE")
+    swap = _one(doc, "RETREAT")  # round 23e: a prisoner swap releases prisoners
     assert _names(doc, swap.source) == {"Armenia", "Azerbaijan"}, _names(doc, swap.source)
 
 

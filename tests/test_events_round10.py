@@ -18,7 +18,7 @@ from conftest import analyse_text, event_cues
     ("President Emmanuel Macron spoke on the phone with Olaf Scholz on Monday.",
      ("CONSULT", "lexicon:CONSULT:spoke on phone")),
     ("The Iranian government launched a clampdown on the protesters.", ("COERCE", "lexicon:COERCE:clampdown")),
-    ("Ukraine and Russia swapped prisoners on Friday.", ("COOPERATE", "lexicon:COOPERATE:swapped prisoners")),
+    ("Ukraine and Russia swapped prisoners on Friday.", ("RETREAT", "lexicon:RETREAT:swapped prisoners")),  # round 23e: RETREAT
     ("The prisoner swap between Armenia and Azerbaijan took place on the border.",
      ("COOPERATE", "lexicon:COOPERATE:prisoner swap")),
     ("Turkey approved Sweden's bid to join NATO.", ("SUPPORT", "lexicon:SUPPORT:approved bid")),

@@ -274,7 +274,7 @@ PROBES: list[tuple[str, str]] = [
     ("COOPERATE", "Brazil and Argentina launched a joint venture in lithium."),
     ("COOPERATE", "Rwanda handed over the genocide suspect to France."),
     ("COOPERATE", "The two navies conducted joint drills in the Arabian Sea."),
-    ("COOPERATE", "Oman and Iran exchanged prisoners."),
+    ("RETREAT", "Oman and Iran exchanged prisoners."),  # round 23e: RETREAT
     ("COOPERATE", "Thailand deepened its cooperation with Laos on drug trafficking."),
     ("AID", "China extended a $2 billion credit line to Sri Lanka."),
     ("AID", "The UAE flew in tonnes of aid to Port Sudan."),

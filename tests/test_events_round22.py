@@ -154,7 +154,7 @@ PROBES: list[tuple[str, str]] = [
     ("COOPERATE", "The two navies conducted joint patrols in the strait."),
     ("COOPERATE", "Latvia will represent Lithuania's interests in Belarus."),
     ("COOPERATE", "Estonia and Finland will coordinate their response to the cable incident."),
-    ("COOPERATE", "Iran and the United States swapped prisoners in Doha."),
+    ("RETREAT", "Iran and the United States swapped prisoners in Doha."),  # round 23e
     ("COOPERATE", "The Emirates facilitated the prisoner exchange between Russia and Ukraine."),
     ("COOPERATE", "Canada and China will explore cooperation on climate change."),
     ("CONCEDE|RETREAT", "Iran released the British tanker after two months."),
