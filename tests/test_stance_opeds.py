@@ -166,6 +166,13 @@ DOCUMENT_FLOOR = 0.7
 #: guard corps and his own foreign ministry's quiet diplomacy, for a hostage's daughter and her family campaign; 15 actors,
 #: 10 attacked, 6 neutral). Blind, on round 22's final code (the learned fallback trained before they were merged):
 #: 7/15 (attacked 6/10), 3 of 6 neutral firm.
+#: Round 30: three more written blind (oped-111..113: a teachers' union leader against a government that closed
+#: minority-language school classes, its education ministry and minister and the textbook publisher that printed the new
+#: curriculum, for a parents' association; a park ranger against a state that let a foreign timber firm fell beech in a
+#: national park, its forest administration and environment minister and the firm itself, for the regional court that
+#: suspended the permit; a former trade negotiator against a neighbour that bans her country's farm exports on invented
+#: plant-health grounds, its quarantine service and her own agriculture ministry and minister that caved, for the
+#: exporters' cooperative; 15 actors, 12 attacked, 6 neutral); floor set by the lead after scoring.
 #: Per round: (document name prefixes, right at least, neutral actors with a firm stance at most).
 OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 13": (("oped-27", "oped-28", "oped-29"), 12, 3),
@@ -183,7 +190,9 @@ OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 25": (("oped-90", "oped-91", "oped-92"), 11, 1),
                "round 26": (("oped-93", "oped-94", "oped-95"), 12, 2),
                "round 27": (("oped-99", "oped-100", "oped-101"), 7, 2),
-               "round 28": (("oped-102", "oped-103", "oped-104"), 6, 3)}
+               "round 28": (("oped-102", "oped-103", "oped-104"), 6, 3),
+               # Round 30: three more written blind (oped-111..113); floor set by the lead after scoring
+               "round 30": (("oped-111", "oped-112", "oped-113"), 0, 3)}
 OPEN = tuple(name for names, _, _ in OPEN_ROUNDS.values() for name in names)
 #: Neutrally named actors of the development documents that may get a firm author stance, at most.
 NEUTRAL_WITH_STANCE_MAX = 2
