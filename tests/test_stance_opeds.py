@@ -173,6 +173,13 @@ DOCUMENT_FLOOR = 0.7
 #: that mapped the graves; a sports journalist against a handball federation that awarded a championship to a state
 #: whose stadium builders died unpaid, that state and its sports minister, for a builders' global union; 12 actors,
 #: 8 attacked, 7 neutral). Blind, on round 22's final code: 3/12 (attacked 2/8), 1 of 7 neutral firm.
+#: Round 30: three more written blind (oped-111..113: a teachers' union leader against a government that closed
+#: minority-language school classes, its education ministry and minister and the textbook publisher that printed the new
+#: curriculum, for a parents' association; a park ranger against a state that let a foreign timber firm fell beech in a
+#: national park, its forest administration and environment minister and the firm itself, for the regional court that
+#: suspended the permit; a former trade negotiator against a neighbour that bans her country's farm exports on invented
+#: plant-health grounds, its quarantine service and her own agriculture ministry and minister that caved, for the
+#: exporters' cooperative; 15 actors, 12 attacked, 6 neutral); floor set by the lead after scoring.
 #: Per round: (document name prefixes, right at least, neutral actors with a firm stance at most).
 OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 13": (("oped-27", "oped-28", "oped-29"), 12, 3),
@@ -191,7 +198,8 @@ OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 26": (("oped-93", "oped-94", "oped-95"), 12, 2),
                "round 27": (("oped-99", "oped-100", "oped-101"), 7, 2),
                "round 28": (("oped-102", "oped-103", "oped-104"), 6, 3),
-               "round 29": (("oped-108", "oped-109", "oped-110"), 3, 1)}
+               "round 29": (("oped-108", "oped-109", "oped-110"), 3, 1),
+               "round 30": (("oped-111", "oped-112", "oped-113"), 0, 3)}
 OPEN = tuple(name for names, _, _ in OPEN_ROUNDS.values() for name in names)
 #: Neutrally named actors of the development documents that may get a firm author stance, at most.
 NEUTRAL_WITH_STANCE_MAX = 2

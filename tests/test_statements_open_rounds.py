@@ -21,7 +21,13 @@ alliance secretary-general's press statement after a ministerial meeting); round
 written during round 23 by b2: a drone strike on a refinery across a border with artillery fire the next night, a peace
 agreement signed in a mediator's capital while the largest armed faction refuses to sign, a UN personal envoy's
 first-person briefing to the Security Council, a trade ministry's statement announcing retaliatory duties on a partner's
-goods and a request for WTO consultations). They stay in the "development" group of
+goods and a request for WTO consultations); round 28: wire-46, wire-47, stmt-51, stmt-52, written during round 23 by b3: a
+bloc's sanctions on a state's oil and shipping sector answered by a food-import ban, with a third state that keeps buying, a
+flag registry that de-flags tankers and a listed company's court challenge, refugees crossing into a neighbour after an army
+offensive with shelling of the crossing denied and blamed on rebels and a humanitarian corridor proposed and rejected, a
+president's office statement on a foreign head of state's state visit (agreements, a loan, a joint position on a third
+country's conflict, a returned invitation), a UN commission of inquiry's press statement presenting its report (reasonable
+grounds, calls to prosecute, denied access, arms transfers)). They stay in the "development" group of
 benchmarks/eval_events.py and also form an "open round N" group; they are never "sealed".
 """
 
@@ -68,6 +74,10 @@ OPEN_ROUNDS = {
                  "stmt-50_south-africa-dtic-retaliatory-tariffs-eu-goods-wto-complaint-citrus-steel-epa-breach",
                  "wire-44_drone-strikes-niger-zinder-refinery-niamey-blames-nigeria-artillery-un-envoy",
                  "wire-45_cameroon-separatists-sign-peace-deal-bern-holdout-faction-surrender-prisoner-exchange"],
+    "round 28": ["stmt-51_tanzania-state-house-korea-president-state-visit-agreements-loan-joint-position-eastern-congo",
+                 "stmt-52_un-commission-of-inquiry-burkina-faso-report-security-forces-killings-denied-access-arms-transfers",
+                 "wire-46_eu-sanctions-russia-oil-shipping-moscow-bans-eu-food-india-keeps-buying-panama-deflags",
+                 "wire-47_rohingya-refugees-cross-into-bangladesh-myanmar-army-shelling-unhcr-camps-corridor-rejected"],
 }
 ROUNDS = sorted(OPEN_ROUNDS)
 
