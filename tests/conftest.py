@@ -33,6 +33,24 @@ def event_cues(doc) -> list[tuple[str, str]]:
     return [(e.type, e.cue) for e in doc.events]
 
 
+def probe_tests(probes: list[tuple[str, str]], negatives: list[tuple[str, str]]):
+    """The two tests of a probe table (rounds 21-23): each (type or "A|B", sentence) of ``probes`` finds
+    an event of its type; each (type, sentence) of ``negatives`` finds none of it. A module binds them
+    to its own ``test_...`` names so that pytest collects them there."""
+
+    @pytest.mark.parametrize(("expected", "text"), probes, ids=[f"{t}-{i}" for i, (t, _) in enumerate(probes)])
+    def found(pipeline, expected, text):
+        doc = pipeline(text)
+        assert any(e.type in expected.split("|") for e in doc.events), event_cues(doc)
+
+    @pytest.mark.parametrize(("absent", "text"), negatives, ids=[f"no-{t}-{i}" for i, (t, _) in enumerate(negatives)])
+    def not_found(pipeline, absent, text):
+        doc = pipeline(text)
+        assert not any(e.type == absent for e in doc.events), event_cues(doc)
+
+    return found, not_found
+
+
 def events_of(doc, type_: str) -> list:
     """The events of ``doc`` of one PLOVER type."""
     return [e for e in doc.events if e.type == type_]

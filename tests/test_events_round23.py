@@ -11,9 +11,8 @@ Texts written for this project."""
 
 from __future__ import annotations
 
-import pytest
 
-from conftest import event_cues, event_parties
+from conftest import event_cues, event_parties, probe_tests
 
 # (expected type, or types separated by "|" where the codebook allows either; sentence): found
 PROBES: list[tuple[str, str]] = [
@@ -89,16 +88,7 @@ NEGATIVES: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("expected", "text"), PROBES, ids=[f"{t}-{i}" for i, (t, _) in enumerate(PROBES)])
-def test_probe_sentence_has_its_type(pipeline, expected, text):
-    doc = pipeline(text)
-    assert any(e.type in expected.split("|") for e in doc.events), event_cues(doc)
-
-
-@pytest.mark.parametrize(("absent", "text"), NEGATIVES, ids=[f"no-{t}-{i}" for i, (t, _) in enumerate(NEGATIVES)])
-def test_same_words_with_no_event(pipeline, absent, text):
-    doc = pipeline(text)
-    assert not any(e.type == absent for e in doc.events), event_cues(doc)
+test_probe_sentence_has_its_type, test_same_words_with_no_event = probe_tests(PROBES, NEGATIVES)
 
 
 def test_a_judged_act_accuses_its_doer(pipeline):
