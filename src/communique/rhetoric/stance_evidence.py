@@ -4783,12 +4783,7 @@ def _contrast_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
             if not doers and subj.lower_ in ("it", "they", "he", "she"):
                 continue
             key = f"{CONTRAST} 'did what ... {'refused' if refused else 'would not'}'"
-            for d in doers:
-                if d not in others:
-                    yield Evidence("author", d, 1, CONTRAST_WEIGHT, tok.idx, inner.idx + len(inner.text), key)
-            for o in others:
-                if o not in doers:
-                    yield Evidence("author", o, -1, CONTRAST_WEIGHT, tok.idx, inner.idx + len(inner.text), key)
+            yield from _contrasted(doers, others, tok.idx, inner.idx + len(inner.text), key)
         elif lemma == "be" and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in tok.children):
             focus = next((c for c in tok.children if c.dep_ == "attr"), None)
             if focus is None or _negated(tok):
@@ -4804,12 +4799,18 @@ def _contrast_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
             doers = _actors_or_owner(focus, mentions)
             others = [a for y in set_aside for a in _actors_or_owner(y, mentions)]
             key = f"{CONTRAST} 'it was ..., not ..., that {lemmas[verb.i]}'"
-            for d in doers:
-                if d not in others:
-                    yield Evidence("author", d, 1, CONTRAST_WEIGHT, tok.idx, verb.idx + len(verb.text), key)
-            for o in others:
-                if o not in doers:
-                    yield Evidence("author", o, -1, CONTRAST_WEIGHT, tok.idx, verb.idx + len(verb.text), key)
+            yield from _contrasted(doers, others, tok.idx, verb.idx + len(verb.text), key)
+
+
+def _contrasted(doers, others, start: int, end: int, key: str):
+    """The author's evidence of a contrast: praise for the side that did it, blame for the side set
+    against it (an actor on both sides gets neither)."""
+    for d in doers:
+        if d not in others:
+            yield Evidence("author", d, 1, CONTRAST_WEIGHT, start, end, key)
+    for o in others:
+        if o not in doers:
+            yield Evidence("author", o, -1, CONTRAST_WEIGHT, start, end, key)
 
 
 #: Verbs and subjects of a frame around a "which" question ("One might ask which victims he means").
