@@ -91,8 +91,11 @@ eval_events = benchmark("eval_events")
 #: on main e2d8fac's code (54 -> 58 documents): typed 0.729 -> 0.723, dyad 0.599 -> 0.578, mode 0.898, quote + speaker
 #: 0.929, actors 0.900 (the code did not change; the four blind: typed 0.663, dyad 0.341, mode 0.897): dyad floor
 #: 0.58 -> 0.57.
+#: Round 28's four open documents written blind during round 23 (wire-46, wire-47, stmt-51, stmt-52), merged after its
+#: rules and scored once on its final code (typed 0.639, dyad 0.398, mode 0.884), joined development (58 -> 62
+#: documents; the 62: typed 0.742, dyad 0.600, mode 0.915, quote + speaker 0.930, actors 0.904): dyad floor back to 0.58.
 ALL_TYPED_F1_FLOOR = 0.71
-ALL_DYAD_F1_FLOOR = 0.57
+ALL_DYAD_F1_FLOOR = 0.58
 MODE_ACCURACY_FLOOR = 0.89
 #: Round 19's four open documents written blind (wire-24, wire-25, stmt-25, stmt-26, "open": "round 19") joined
 #: development and took its quote + speaker F1 from 0.986 to 0.962 (the code did not change): floor 0.97 -> 0.96.
@@ -185,11 +188,19 @@ NEWS_TYPED_F1_FLOOR = 0.68
 #: R 0.595), dyad 0.507, quote+speaker 0.774; after them typed 0.709 (P 0.806 R 0.633), dyad 0.511, quote+speaker 0.774.
 #: Rounds 18-21 rose with round 21's numbered paragraphs and round 22's rules (round 18 typed 0.647, dyad 0.347;
 #: round 19 0.641 / 0.397; round 20 0.481 / 0.403; round 21 0.523 / 0.366): their floors follow.
+#: Round 23 (wire-43, stmt-47, stmt-48: a Security Council vote renewing a peacekeeping mission's mandate, with the host
+#: government's demand that it leave, a battalion withdrawn and an armed group's attack on a base; a defence ministry's
+#: numbered denial of a strike on a hospital, with insurgents accused of using patients as shields, an inquiry
+#: accepted, a foreign minister's remarks rejected and a warning; a presidency's statement restoring relations with a
+#: neighbour, with ambassadors, a border reopened, a mediator thanked and prisoners to be released): "sealed": "round
+#: 23"; blind, before round 23's rules: typed 0.569 (P 0.611 R 0.532), dyad 0.207, quote+speaker 0.803; after them
+#: typed 0.576 (P 0.607 R 0.548), dyad 0.203, quote+speaker 0.803 (the lowest dyads of any sealed round).
 SEALED_FLOORS = {"round 11": (0.60, 0.38, 0.86), "round 12": (0.55, 0.39, 0.95), "round 13": (0.66, 0.41, 0.93),
                  "round 14": (0.59, 0.31, 0.82), "round 15": (0.61, 0.50, 0.79), "round 16": (0.65, 0.34, 0.95),
                  "round 17": (0.57, 0.38, 0.78), "round 18": (0.60, 0.32, 0.70),
                  "round 19": (0.60, 0.36, 0.78), "round 20": (0.45, 0.37, 0.79),
-                 "round 21": (0.49, 0.33, 0.74), "round 22": (0.68, 0.48, 0.75)}
+                 "round 21": (0.49, 0.33, 0.74), "round 22": (0.68, 0.48, 0.75),
+                 "round 23": (0.55, 0.18, 0.78)}
 
 
 @pytest.fixture(scope="module")
@@ -260,11 +271,10 @@ def test_events_statements_sealed_round_22_group(statements):
 
 
 def test_statements_sealed_round_23_is_its_own_group():
-    """The three sealed round-23 documents carry "sealed": "round 23" (scored as "sealed round 23"); the lead sets
-    its floor after scoring them blind, so it has none yet (flip the last assertion when the floor is set)."""
+    """The three sealed round-23 documents carry "sealed": "round 23" (scored as "sealed round 23", with its floor)."""
     ids = [m["id"].split("_")[0] for m in _index() if m.get("sealed") == "round 23"]
     assert sorted(ids) == ["stmt-47", "stmt-48", "wire-43"]
-    assert "round 23" not in SEALED_FLOORS
+    assert "round 23" in SEALED_FLOORS
 
 
 @pytest.mark.gold

@@ -179,7 +179,9 @@ DOCUMENT_FLOOR = 0.7
 #: national park, its forest administration and environment minister and the firm itself, for the regional court that
 #: suspended the permit; a former trade negotiator against a neighbour that bans her country's farm exports on invented
 #: plant-health grounds, its quarantine service and her own agriculture ministry and minister that caved, for the
-#: exporters' cooperative; 15 actors, 12 attacked, 6 neutral); floor set by the lead after scoring.
+#: exporters' cooperative; 15 actors, 12 attacked, 6 neutral). Merged after round 23's rules and scored once on its final
+#: code: 4/15 (attacked 4/12), 1 of 6 neutral firm. Rounds 27 and 28 rose with round 23's rules (10/13 and 11/15,
+#: attacked 9/10 and 10/10): their floors follow.
 #: Per round: (document name prefixes, right at least, neutral actors with a firm stance at most).
 OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 13": (("oped-27", "oped-28", "oped-29"), 12, 3),
@@ -196,10 +198,10 @@ OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 24": (("oped-84", "oped-85", "oped-86"), 14, 1),
                "round 25": (("oped-90", "oped-91", "oped-92"), 11, 1),
                "round 26": (("oped-93", "oped-94", "oped-95"), 12, 2),
-               "round 27": (("oped-99", "oped-100", "oped-101"), 7, 2),
-               "round 28": (("oped-102", "oped-103", "oped-104"), 6, 3),
+               "round 27": (("oped-99", "oped-100", "oped-101"), 9, 2),
+               "round 28": (("oped-102", "oped-103", "oped-104"), 10, 3),
                "round 29": (("oped-108", "oped-109", "oped-110"), 3, 1),
-               "round 30": (("oped-111", "oped-112", "oped-113"), 0, 3)}
+               "round 30": (("oped-111", "oped-112", "oped-113"), 4, 2)}
 OPEN = tuple(name for names, _, _ in OPEN_ROUNDS.values() for name in names)
 #: Neutrally named actors of the development documents that may get a firm author stance, at most.
 NEUTRAL_WITH_STANCE_MAX = 2
@@ -262,10 +264,16 @@ NEUTRAL_WITH_STANCE_MAX = 2
 #: attacked, 6 neutral; blind, before round 22's rules: 3/16 (attacked 3/13), 0 of 6 neutral firm; after them 2/16
 #: (attacked 2/13), 1 of 6 neutral firm: round 22's rules and learned fallback did not reach them. Rounds 20 and 21
 #: rose with round 22 (10/17, attacked 8/14; 8/16, attacked 8/10): their floors follow.
+#: Round 23 (oped-105..107: a miners' union organiser against a foreign mining company that fired strikers and the host
+#: state's riot police who broke the picket, for a UN special rapporteur; a public-health doctor against a tobacco
+#: multinational's lobbying and a trade ministry of another state that sued over plain packaging, for the WHO's
+#: framework secretariat; a former peacekeeper against an army that blocks aid convoys and a UN agency that kept silent,
+#: for local volunteer drivers): "sealed": "round 23", its group "sealed round 23"; 14 actors, 9 attacked, 5 neutral;
+#: blind, before round 23's rules: 1/14 (attacked 1/9), 2 of 5 neutral firm; after them 3/14 (attacked 3/9), 1 of 5.
 #: Per round: (right at least, neutral with a firm stance at most).
 SEALED_FLOORS = {"round 11": (5, 2), "round 12": (7, 2), "round 13": (2, 2), "round 14": (5, 2), "round 15": (4, 1),
                  "round 16": (5, 2), "round 17": (6, 2), "round 18": (7, 2), "round 19": (8, 2),
-                 "round 20": (9, 2), "round 21": (7, 3), "round 22": (2, 2)}
+                 "round 20": (9, 2), "round 21": (7, 3), "round 22": (2, 2), "round 23": (3, 2)}
 
 
 @pytest.fixture(scope="module")
@@ -344,11 +352,10 @@ def test_stance_opeds_sealed_round_22_is_its_own_group(result):
 
 @pytest.mark.issue(18)
 def test_stance_opeds_sealed_round_23_is_its_own_group(result):
-    """Sealed round 23 (oped-105..107) is scored as its own group; the lead sets its floor after scoring it blind, so it
-    has none yet (flip the last assertion when the floor is set)."""
+    """Sealed round 23 (oped-105..107) is scored as its own group, with its floor."""
     group = result["sealed round 23"]
     assert group["documents"] == 3 and group["actors"] == 14, group["documents"]
-    assert "round 23" not in SEALED_FLOORS
+    assert "round 23" in SEALED_FLOORS
 
 
 @pytest.mark.issue(18)
