@@ -195,6 +195,12 @@ NEWS_TYPED_F1_FLOOR = 0.68
 #: neighbour, with ambassadors, a border reopened, a mediator thanked and prisoners to be released): "sealed": "round
 #: 23"; blind, before round 23's rules: typed 0.569 (P 0.611 R 0.532), dyad 0.207, quote+speaker 0.803; after them
 #: typed 0.576 (P 0.607 R 0.548), dyad 0.203, quote+speaker 0.803 (the lowest dyads of any sealed round).
+#: Round 24 (wire-48, stmt-53, stmt-54: a court's clearing of an exiled blogger's extradition, with an asylum offer
+#: from a third state, a bloc's warning, the requesting state's welcome and the host ministry's rejection; a UN human
+#: rights office's briefing notes on opposition detentions and refugees handed across a border, with calls on both
+#: governments and an offer of help; a head of state's first-person address after a barracks attack, with calls to
+#: neighbours, a surrender ultimatum and a request to a regional commission): "sealed": "round 24", its group "sealed
+#: round 24"; not yet scored, so no floor until the lead scores it.
 SEALED_FLOORS = {"round 11": (0.60, 0.38, 0.86), "round 12": (0.55, 0.39, 0.95), "round 13": (0.66, 0.41, 0.93),
                  "round 14": (0.59, 0.31, 0.82), "round 15": (0.61, 0.50, 0.79), "round 16": (0.65, 0.34, 0.95),
                  "round 17": (0.57, 0.38, 0.78), "round 18": (0.60, 0.32, 0.70),
@@ -280,6 +286,18 @@ def test_statements_sealed_round_23_is_its_own_group():
 @pytest.mark.gold
 def test_events_statements_sealed_round_23_group(statements):
     assert statements["sealed round 23"]["docs"] == 3
+
+
+def test_statements_sealed_round_24_is_its_own_group():
+    """The three sealed round-24 documents carry "sealed": "round 24" (scored as "sealed round 24"; no floor yet)."""
+    ids = [m["id"].split("_")[0] for m in _index() if m.get("sealed") == "round 24"]
+    assert sorted(ids) == ["stmt-53", "stmt-54", "wire-48"]
+    assert "round 24" not in SEALED_FLOORS
+
+
+@pytest.mark.gold
+def test_events_statements_sealed_round_24_group(statements):
+    assert statements["sealed round 24"]["docs"] == 3
 
 
 @pytest.mark.gold

@@ -270,6 +270,12 @@ NEUTRAL_WITH_STANCE_MAX = 2
 #: framework secretariat; a former peacekeeper against an army that blocks aid convoys and a UN agency that kept silent,
 #: for local volunteer drivers): "sealed": "round 23", its group "sealed round 23"; 14 actors, 9 attacked, 5 neutral;
 #: blind, before round 23's rules: 1/14 (attacked 1/9), 2 of 5 neutral firm; after them 3/14 (attacked 3/9), 1 of 5.
+#: Round 24 (oped-114..116: a state-media commentary against a European state that opened a consulate in an occupied
+#: territory and the occupying state, for the liberation movement and a state that backed it in deeds; a digital-rights
+#: NGO director against a government's regional internet shutdown, the state telecom operator and the technology
+#: ministry, for the national human rights commission; a think-tank fellow against a power's parades on a treaty
+#: archipelago, its state coal company and a self-styled near-Arctic state, for the coast guard and the governor):
+#: "sealed": "round 24", its group "sealed round 24"; 13 actors; not yet scored.
 #: Per round: (right at least, neutral with a firm stance at most).
 SEALED_FLOORS = {"round 11": (5, 2), "round 12": (7, 2), "round 13": (2, 2), "round 14": (5, 2), "round 15": (4, 1),
                  "round 16": (5, 2), "round 17": (6, 2), "round 18": (7, 2), "round 19": (8, 2),
@@ -356,6 +362,14 @@ def test_stance_opeds_sealed_round_23_is_its_own_group(result):
     group = result["sealed round 23"]
     assert group["documents"] == 3 and group["actors"] == 14, group["documents"]
     assert "round 23" in SEALED_FLOORS
+
+
+@pytest.mark.issue(18)
+def test_stance_opeds_sealed_round_24_is_its_own_group(result):
+    """Sealed round 24 (oped-114..116) is scored as its own group; its floor waits for the lead's blind score."""
+    group = result["sealed round 24"]
+    assert group["documents"] == 3 and group["actors"] == 13, group["documents"]
+    assert "round 24" not in SEALED_FLOORS
 
 
 @pytest.mark.issue(18)
