@@ -727,13 +727,46 @@ def _holder_named_here(document, actor_id: str | None) -> str | None:
 
 
 def resolve_speaker(document, doc, chars, fallback: str | None, quoted: SpanSet | None = None,
-                    last_speaker: str | None = None) -> str | None:
+                    said_before: list | None = None) -> str | None:
     """Actor id for a speaker span ``(start, end, name_start, name_end)`` of ``document`` (parsed
     as ``doc``); ``quoted`` holds the quoted contents, whose mentions a pronoun does not stand for;
-    ``last_speaker`` is the speaker of the quote before, who a pronoun may go on with. A person
+    ``said_before`` lists ``(speaker, (start, end))`` of the quotes before, speaker phrase's place: the
+    last speaker is one a pronoun may go on with (``_continued_speaker`` too). A person
     known here only by a description that stands for a title's holder elsewhere gives way to the
     person of its country the text names (``_holder_named_here``)."""
-    return _holder_named_here(document, _resolve_speaker(document, doc, chars, fallback, quoted, last_speaker))
+    said_before = said_before or []
+    last_speaker = said_before[-1][0] if said_before else None
+    continued = _continued_speaker(doc, chars[0], document.text[chars[0]:chars[1]].strip().lower(), said_before)
+    return _holder_named_here(document, continued or _resolve_speaker(document, doc, chars, fallback, quoted,
+                                                                     last_speaker))
+
+
+def _continued_speaker(doc, start: int, said: str, said_before: list) -> str | None:
+    """The speaker of a quote of the sentence before when "it" or "they" opens the next sentence
+    and that quote's speaker phrase was a body (no person, no title, no pronoun) as a subject there,
+    in the same number (the main clause's first): "The military government rejected the plan,
+    saying ... It said it would ...", "... the two leaders agreed that ..., the premier's office
+    said. It said ...": the government and the office, even when the actors stage built no actor of
+    that phrase to find as an antecedent. Round 24."""
+    if said not in ("it", "they") or not said_before:
+        return None
+    starts = _sentence_starts(doc)
+    here = bisect_right(starts, start) - 1
+    if here < 1 or starts[here] != start:
+        return None
+    found = []
+    for speaker, chars in said_before:
+        if speaker is None or chars is None or bisect_right(starts, chars[0]) - 1 != here - 1:
+            continue
+        span = doc.char_span(chars[0], chars[1], alignment_mode="expand")
+        root = span.root if span is not None and len(span) else None
+        if root is None or root.dep_ not in SUBJECT_DEPS or root.pos_ not in ("NOUN", "PROPN") \
+                or root.ent_type_ == "PERSON" or root.lemma_.lower() in speaker_titles():
+            continue
+        plural = root.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in root.children)
+        if plural == (said == "they"):
+            found.append((root.head.dep_ != "ROOT", -chars[0], speaker))
+    return min(found)[2] if found else None
 
 
 def _resolve_speaker(document, doc, chars, fallback, quoted, last_speaker) -> str | None:

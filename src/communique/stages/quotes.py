@@ -32,14 +32,15 @@ logger = logging.getLogger(__name__)
 __all__ = ["extract_quotes", "quote_at", "quote_spans", "find_quotes"]
 
 
-def _to_quote(document, doc, cand: Candidate, quoted: SpanSet, last_speaker: str | None = None) -> Quote:
-    """The quote of ``cand`` with its speaker resolved; its id is set once all are known."""
+def _to_quote(document, doc, cand: Candidate, quoted: SpanSet, said_before: list | None = None) -> Quote:
+    """The quote of ``cand`` with its speaker resolved (``said_before``: ``(speaker, (start, end))``
+    of the quotes before, speaker phrase's place); its id is set once all are known."""
     text = document.text
     speaker = speaker_text = None
     if cand.speaker_chars is not None:
         start, end = cand.speaker_chars[:2]
         speaker_text = text[start:end]
-        speaker = resolve_speaker(document, doc, cand.speaker_chars, cand.fallback, quoted, last_speaker)
+        speaker = resolve_speaker(document, doc, cand.speaker_chars, cand.fallback, quoted, said_before)
     return Quote(id="", kind=cand.kind, text=text[cand.start:cand.end], start=cand.start,
                  end=cand.end, speaker=speaker, speaker_text=speaker_text, cue=cand.cue)
 
@@ -100,8 +101,10 @@ def find_quotes(document, doc, max_quote_chars: int) -> list[Quote]:
     candidates = [c for c in candidates if not _own_position(document, doc, c)]
     quoted = SpanSet((c.start, c.end) for c in candidates)
     quotes: list[Quote] = []
+    said_before: list[tuple[str | None, tuple[int, int] | None]] = []
     for cand in candidates:
-        quotes.append(_to_quote(document, doc, cand, quoted, quotes[-1].speaker if quotes else None))
+        quotes.append(_to_quote(document, doc, cand, quoted, said_before))
+        said_before.append((quotes[-1].speaker, cand.speaker_chars[:2] if cand.speaker_chars else None))
     kept = [q for cand, q in _without_restated(candidates, quotes)]
     return [replace(q, id=f"q{n}") for n, q in enumerate(kept, 1)]
 
