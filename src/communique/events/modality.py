@@ -102,6 +102,9 @@ def governor_chain(s: TokenSheet, i: int) -> list[tuple[str, int]]:
         if dep == _CONJ and (up := finite_after_modal(s, cur)) is not None:
             cur = up  # "warned that X would answer and said ...": said goes on with warned (round 22b)
             continue
+        if dep == _CONJ and (up := finite_after_infinitive(s, cur)) is not None:
+            cur = up  # "asked donors to fund X and called on Y": called goes on with asked (round 24e2)
+            continue
         if dep == _CONJ and (up := conjunct_of_as_clause(s, cur)) is not None:
             cur = up  # "rejected the result as stolen and called on ...": called goes on with rejected (round 23c)
             continue
@@ -250,8 +253,12 @@ def event_mode(tok, sent, cues: Modality, published_year: int | None = None,
         aux.update(_aux(s, first))
     if _purpose_clause(s, i, cues) or (s.deps[i] == _CONJ and first != i and _purpose_clause(s, first, cues)):
         return "intended"  # "staged rallies to demand reforms": the aim of another act
-    for dep, gov in chain:
+    for n, (dep, gov) in enumerate(chain):
         lemma = lemmas[gov]
+        if polite_formula(s, chain, n, i):
+            continue  # "I wish to thank ...": the courtesy performs the act (round 24e2)
+        if undertaken(s, dep, gov):
+            return "intended"  # "undertook to hand in their weapons" (round 24e2)
         if lemma in cues.demand_governors and (dep in ("ccomp", "pobj", "pcomp", "dobj") or _has_object(s, gov)):
             return "demanded"
         if dep == "xcomp" and lemma in DEONTIC_GOVERNORS and s.tags[gov] in _PRESENT_TAGS:
@@ -794,3 +801,45 @@ def conditional_consequence(s: TokenSheet, i: int, cues: Modality) -> bool:
         cur = s.heads[cur]
     return False
 
+
+# --- Round 24e2: commitments, polite formulas and a finite verb after an infinitive --------------
+
+#: Verbs whose "to"-complement binds the subject ("undertook to hand in their weapons"): the act is
+#: intended. Not in ``intent_governors``: "undertake" is also a light verb ("undertook a mission").
+UNDERTAKING_VERBS = frozenset({"undertake"})
+#: "I wish to thank", "we would like to inform the public that ...": a courtesy that performs the
+#: speech act; it is done, and what it reports is not wished for.
+POLITE_FORMULA_GOVERNORS = frozenset({"wish", "like"})
+#: Speech acts such a formula performs.
+PERFORMATIVE_VERBS = frozenset({"thank", "inform", "express", "convey", "congratulate", "welcome", "reiterate",
+                                "reaffirm", "extend", "announce", "condemn", "commend", "acknowledge", "recall",
+                                "stress", "emphasise", "emphasize", "underline", "note", "state", "assure",
+                                "pay", "salute", "notify", "clarify", "confirm"})
+
+
+def undertaken(s: TokenSheet, dep: str, gov: int) -> bool:
+    """The chain link ``dep`` -> ``gov`` is the "to"-complement of "undertake"."""
+    return dep == "xcomp" and s.lemmas[gov] in UNDERTAKING_VERBS
+
+
+def polite_formula(s: TokenSheet, chain: list[tuple[str, int]], n: int, i: int) -> bool:
+    """The ``n``-th governor of the chain is "wish" / "like" with a performative speech verb as
+    its complement ("I wish to thank ...", "We wish to inform the public that X attacked ...")."""
+    dep, gov = chain[n]
+    if dep != "xcomp" or s.lemmas[gov] not in POLITE_FORMULA_GOVERNORS:
+        return False
+    child = i if n == 0 else chain[n - 1][1]
+    return s.lemmas[child] in PERFORMATIVE_VERBS and any(
+        s.deps[c] == _NSUBJ and s.lowers[c] in _FIRST_PERSON for c in s.kids[gov])
+
+
+def finite_after_infinitive(s: TokenSheet, i: int) -> int | None:
+    """A past or present-tense verb ``i`` the parser coordinated with the "to"-infinitive before it
+    ("asked donors to fund shelters and called on the Council to meet"): it cannot share the "to",
+    so it goes on with the verb that governs the infinitive (that verb's index; None elsewhere)."""
+    up = s.heads[i]
+    if s.deps[i] != _CONJ or s.tags[i] not in _FINITE_22B or s.tags[up] != _VB or s.deps[up] != _XCOMP or \
+            any(s.deps[c] in _SUBJECT_22B for c in s.kids[i]) or \
+            not any(s.deps[c] == _AUX and s.lowers[c] == "to" for c in s.kids[up]):
+        return None
+    return s.heads[up]
