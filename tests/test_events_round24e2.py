@@ -77,3 +77,18 @@ DECIDED = [
 def test_decided_measure(pipeline, text, type_, trigger, mode):
     doc = _analyse(pipeline, text)
     assert _mode(doc, type_, trigger) == mode, event_cues(doc)
+
+
+def test_not_ruled_out(pipeline):
+    """"has not ruled out expelling ...": no refusal, and the expulsion is only possible."""
+    doc = _analyse(pipeline, "Riga has not ruled out expelling Belarusian diplomats if the negotiations collapse, "
+                             "a spokesman said.")
+    assert _mode(doc, "SANCTION", "expel") == "hypothetical", event_cues(doc)
+    assert not [e for e in doc.events if e.type == "REJECT"], event_cues(doc)
+    doc = _analyse(pipeline, "The two presidents did not rule out sending engineers to the mission in Congo.")
+    assert not [e for e in doc.events if e.type == "REJECT" or e.mode == "negated"], event_cues(doc)
+
+
+def test_ruled_out_stays_a_refusal(pipeline):
+    doc = _analyse(pipeline, "Kenya ruled out sending troops to Haiti.")
+    assert _mode(doc, "REJECT", "ruled") == "asserted", event_cues(doc)

@@ -25,7 +25,7 @@ from .arguments import (_BETWEEN, _BY, _OF, _WITH, BETWEEN_TYPES, QUANTITY_NOUNS
 from .context import contexts, cue_contexts, event_date, parse_published, reporting_governor
 from .dating import Dated, date_entities
 from .lexicon import Lexicon, Modality, load_lexicon, load_modality
-from .modality import dated_background, event_mode, governor_chain, historical_cue_in
+from .modality import dated_background, event_mode, governor_chain, historical_cue_in, not_ruled_out
 from .speech import load_speech_cues, publishes, speech_drafts, violent_sentence
 from .triggers import Candidate, find_candidates, match_token
 
@@ -488,6 +488,8 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             mode = "demanded"  # "called for the withdrawal of Russian troops" (round 21e)
         if mode == "demanded" and (_ordered_to_own(sent.doc, chain, cues) or ordered_own_organ(sent.doc, chain, cues)):
             mode = "asserted"  # "ordered his staff to delay the aid": the command is the act (round 16d)
+        if mode == "negated" and entry.type == "REJECT" and not_ruled_out(token_sheet(sent.doc), cand.token.i, cues):
+            continue  # "did not rule out sending troops": no refusal; the troops are hypothetical (round 24e2)
         if mode == "intended" and entry.type in DECIDED_TYPES and decided_measure(sent.doc, chain, cues):
             mode = "asserted"  # "The Conference decides to suspend X": the decision imposes it (round 24e2)
         if mode == "negated" and targets and all(t.lower_ in INDEFINITE_PRONOUNS or _generic_quantified(t)

@@ -236,6 +236,8 @@ def event_mode(tok, sent, cues: Modality, published_year: int | None = None,
     for n, (dep, gov) in enumerate(chain):
         if dep == "dobj" and n == 0 and s.pos[i] in _NOUN_POS and lemmas[gov] in STOP_VERBS:
             return "asserted"  # "(help) stop the aggression": the aggression goes on
+        if not_ruled_out(s, gov, cues):
+            return "hypothetical"  # "has not ruled out expelling the diplomats": possible (round 24e2)
         if _has_neg(s, gov, cues) and s.pos[gov] != _NOUN and not owned and not _reported_content(s, dep, gov):
             # "no casualties from the strike": it happened
             return "negated"  # "owned": "did not accede to the protesters' demands" (they were made)
@@ -843,3 +845,13 @@ def finite_after_infinitive(s: TokenSheet, i: int) -> int | None:
             not any(s.deps[c] == _AUX and s.lowers[c] == "to" for c in s.kids[up]):
         return None
     return s.heads[up]
+
+
+_PRT_24E2 = get_string_id("prt")
+
+
+def not_ruled_out(s: TokenSheet, verb: int, cues: Modality) -> bool:
+    """``verb`` is a negated "rule out" ("did not rule out contributing troops", "has not ruled out
+    expelling"): what it governs is left possible, neither done nor refused."""
+    return s.lemmas[verb] == "rule" and any(s.deps[c] == _PRT_24E2 and s.lowers[c] == "out" for c in s.kids[verb]) \
+        and _has_neg(s, verb, cues)
