@@ -1,7 +1,7 @@
-"""Events of round 24e2: the mode of pledged, undertaken and committed acts, of acts performed by a
-courtesy ("I wish to thank"), of a request verb coordinated after a demanded infinitive, and of a
-command given to one's own organ. Offers stay "offered", plain demands stay "demanded". Sentences
-written for this project."""
+"""Events of round 24e2: the mode of pledged and undertaken acts, of acts performed by a courtesy
+("I wish to thank"), of a request verb coordinated after a demanded infinitive, of a command given
+to one's own organ, of a decided sanction, of a past fact agreed on, and of what is not ruled out.
+Offers stay "offered", plain demands stay "demanded". Sentences written for this project."""
 
 from __future__ import annotations
 
@@ -49,8 +49,10 @@ MODES = [
     # a command to one's own organ is carried out; a demand of another state is not
     ("I have ordered the Chief of the General Staff to deploy two battalions to the border with Sudan.",
      "MOBILIZE", "deploy", "asserted"),
-    ("The summit instructs the Commission to place the regional standby force on alert.", "MOBILIZE",
-     "place", "asserted"),
+    ("The president ordered the chief of police to arrest the smugglers who attacked the Togolese patrol.",
+     "COERCE", "arrest", "asserted"),
+    ("The president instructed the security services to arrest the smugglers who attacked the Togolese patrol.",
+     "COERCE", "arrest", "demanded"),
     ("The Security Council urged Rwanda to withdraw its troops from Congo.", "RETREAT", "withdraw", "demanded"),
 ]
 
@@ -92,3 +94,20 @@ def test_not_ruled_out(pipeline):
 def test_ruled_out_stays_a_refusal(pipeline):
     doc = _analyse(pipeline, "Kenya ruled out sending troops to Haiti.")
     assert _mode(doc, "REJECT", "ruled") == "asserted", event_cues(doc)
+
+
+AGREED = [
+    # (text, type, trigger word, mode): a past fact agreed on happened; an agreed plan is intended
+    ("The allies agreed that the attack was carried out by a unit of the Russian army.", "ASSAULT", "attack",
+     "asserted"),
+    ("The ministers agreed that the two navies will hold joint patrols next year.", "COOPERATE", "patrols",
+     "intended"),
+    ("The two leaders agreed that Sudan had shelled the refugee camp near the border.", "ASSAULT", "shelled",
+     "asserted"),
+]
+
+
+@pytest.mark.parametrize("text,type_,trigger,mode", AGREED)
+def test_agreed_fact(pipeline, text, type_, trigger, mode):
+    doc = _analyse(pipeline, text)
+    assert _mode(doc, type_, trigger) == mode, event_cues(doc)

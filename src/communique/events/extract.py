@@ -1961,18 +1961,19 @@ def unpromised_answer(d: Draft) -> bool:
 PLEDGING_VERBS = frozenset({"pledge", "promise"})
 
 
-#: Commands to one's own organs: "instructs the Commission to ...", "ordered the Chief of the General
-#: Staff to ...": the command is carried out (round 24e2; round 16d's ``_ordered_to_own`` read "order"
-#: with a plain subordinate noun only).
-COMMAND_VERBS = frozenset({"order", "instruct", "direct", "task", "mandate"})
-#: Heads of one's own organs and the organs of an issuing body.
-OWN_ORGAN_NOUNS = SUBORDINATE_NOUNS | frozenset({"chief", "commission", "secretariat", "minister", "staff"})
+#: Commands to one's own organs: "ordered the Chief of the General Staff to ...": the command is
+#: carried out (round 24e2; round 16d's ``_ordered_to_own`` read a plain subordinate noun only).
+#: "instruct" stays a demand: Wikinews dev codes "instructed security agencies to investigate"
+#: demanded (the statement gold has one "instructs the Commission to ..." asserted).
+COMMAND_VERBS = frozenset({"order"})
+#: Heads of one's own organs ("the Chief of the General Staff", "the chief of police").
+OWN_ORGAN_NOUNS = SUBORDINATE_NOUNS | frozenset({"chief", "commander", "staff"})
 
 
 def ordered_own_organ(doc, chain, cues: Modality) -> bool:
-    """The nearest demand governing the act is a command verb whose object is an organ or its head
-    ("the Chief of the General Staff", "the Commission"; a capitalised office of the issuer, not a
-    state): the summit's or the president's command is the act."""
+    """The nearest demand governing the act is "order" whose object is an organ or its head, also
+    through "of" ("the Chief of the General Staff"; not a state or a person's name): the command is
+    the act."""
     gov = next((doc[g] for _d, g in chain if doc[g].lemma_.lower() in cues.demand_governors
                 or doc[g].lemma_.lower() in COMMAND_VERBS), None)
     if gov is None or gov.lemma_.lower() not in COMMAND_VERBS:

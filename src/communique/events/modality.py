@@ -253,12 +253,15 @@ def event_mode(tok, sent, cues: Modality, published_year: int | None = None,
         aux.update(_aux(s, verb))
     if first != i and first != verb:
         aux.update(_aux(s, first))
-    if _purpose_clause(s, i, cues) or (s.deps[i] == _CONJ and first != i and _purpose_clause(s, first, cues)):
+    if _purpose_clause(s, i, cues) or (s.deps[i] == _CONJ and first != i and _purpose_clause(s, first, cues)
+                                       and finite_after_infinitive(s, i) is None):
         return "intended"  # "staged rallies to demand reforms": the aim of another act
     for n, (dep, gov) in enumerate(chain):
         lemma = lemmas[gov]
         if polite_formula(s, chain, n, i):
             continue  # "I wish to thank ...": the courtesy performs the act (round 24e2)
+        if agreed_fact(s, chain, n, i, cues):
+            continue  # "agreed that the attack was carried out by X": a fact agreed on (round 24e2)
         if undertaken(s, dep, gov):
             return "intended"  # "undertook to hand in their weapons" (round 24e2)
         if lemma in cues.demand_governors and (dep in ("ccomp", "pobj", "pcomp", "dobj") or _has_object(s, gov)):
@@ -835,12 +838,15 @@ def polite_formula(s: TokenSheet, chain: list[tuple[str, int]], n: int, i: int) 
         s.deps[c] == _NSUBJ and s.lowers[c] in _FIRST_PERSON for c in s.kids[gov])
 
 
+_INFINITIVE_DEPS_24E2 = label_ids(frozenset({"xcomp", "advcl"}))
+
+
 def finite_after_infinitive(s: TokenSheet, i: int) -> int | None:
     """A past or present-tense verb ``i`` the parser coordinated with the "to"-infinitive before it
     ("asked donors to fund shelters and called on the Council to meet"): it cannot share the "to",
     so it goes on with the verb that governs the infinitive (that verb's index; None elsewhere)."""
     up = s.heads[i]
-    if s.deps[i] != _CONJ or s.tags[i] not in _FINITE_22B or s.tags[up] != _VB or s.deps[up] != _XCOMP or \
+    if s.deps[i] != _CONJ or s.tags[i] not in _FINITE_22B or s.tags[up] != _VB or s.deps[up] not in _INFINITIVE_DEPS_24E2 or \
             any(s.deps[c] in _SUBJECT_22B for c in s.kids[i]) or \
             not any(s.deps[c] == _AUX and s.lowers[c] == "to" for c in s.kids[up]):
         return None
@@ -855,3 +861,24 @@ def not_ruled_out(s: TokenSheet, verb: int, cues: Modality) -> bool:
     expelling"): what it governs is left possible, neither done nor refused."""
     return s.lemmas[verb] == "rule" and any(s.deps[c] == _PRT_24E2 and s.lowers[c] == "out" for c in s.kids[verb]) \
         and _has_neg(s, verb, cues)
+
+
+#: Auxiliaries of a past content clause ("that the attack was carried out", "that Iran had fired").
+_PAST_AUX_24E2 = frozenset({"was", "were", "had", "has", "have", "been"})
+
+
+def agreed_fact(s: TokenSheet, chain: list[tuple[str, int]], n: int, i: int, cues: Modality) -> bool:
+    """The ``n``-th governor is an intent verb ("agree", "decide") whose "that"-clause is a past
+    fact ("Allies agreed that the attack was carried out by ..."): what is agreed on happened;
+    it is no plan (a future or modal content clause stays intended)."""
+    dep, gov = chain[n]
+    if dep != "ccomp" or s.lemmas[gov] not in cues.intent_governors:
+        return False
+    child = i if n == 0 else chain[n - 1][1]
+    if s.pos[child] not in _VERB_POS:
+        return False
+    aux = [s.lowers[c] for c in s.kids[child] if s.deps[c] in _AUX_IDS]
+    if any(a in cues.future_auxiliaries or a in cues.hypothetical_auxiliaries or a in cues.deontic_auxiliaries
+           or a == "to" for a in aux):
+        return False
+    return s.tags[child] == _VBD or any(a in _PAST_AUX_24E2 for a in aux)
