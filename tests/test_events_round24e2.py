@@ -111,3 +111,23 @@ AGREED = [
 def test_agreed_fact(pipeline, text, type_, trigger, mode):
     doc = _analyse(pipeline, text)
     assert _mode(doc, type_, trigger) == mode, event_cues(doc)
+
+
+INVITED = [
+    # (text, number of CONSULT events): an invitation to meet is one offered CONSULT, on "invite"
+    ("President Ruto invited President Museveni to pay a state visit to Kenya next year.", 1),
+    ("The Prime Minister of Fiji invited the King of Tonga to make an official visit to Suva in 2027.", 1),
+    ("Norway invited Colombia and the rebels to hold talks in Oslo.", 1),
+]
+
+
+@pytest.mark.parametrize("text,n", INVITED)
+def test_invited_meeting_once(pipeline, text, n):
+    doc = _analyse(pipeline, text)
+    consults = [e for e in doc.events if e.type == "CONSULT"]
+    assert len(consults) == n and all(e.mode == "offered" for e in consults), event_cues(doc)
+
+
+def test_invitation_to_act_is_kept(pipeline):
+    doc = _analyse(pipeline, "Chile invited Bolivia to reopen its consulate in Santiago.")
+    assert [e for e in doc.events if e.type == "AGREE"], event_cues(doc)

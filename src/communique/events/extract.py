@@ -561,6 +561,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
     _walkouts(drafts)
     _own_clauses_in_demands(drafts)
     _their_delegates(drafts)
+    drafts = invited_meetings(drafts)  # round 24e2
     return unreported_acts(drafts)
 
 
@@ -2007,3 +2008,32 @@ def decided_measure(doc, chain, cues: Modality) -> bool:
     return not any(c.dep_ in ("aux", "auxpass") and (c.lower_ in cues.future_auxiliaries
                                                     or c.lower_ in cues.hypothetical_auxiliaries)
                    for c in gov.children)
+
+
+#: The links from an invited meeting up to the invitation ("invited X to pay a state visit", "to visit
+#: Baku and meet ...").
+_INVITED_LINKS = frozenset({"xcomp", "advcl", "dobj", "conj"})
+
+
+def invited_meetings(drafts: list[Draft]) -> list[Draft]:
+    """A CONSULT inside an invitation that is itself coded as the offered CONSULT ("invited the
+    president to pay a state visit", "invite the editors to visit Baku and meet ..."): one act, the
+    invitation (the gold codes it once, on "invite"); the meeting's own copy is dropped."""
+    inviting = {d.cand.token.i for d in drafts if d.type == "CONSULT" and d.cand.token.lemma_.lower() in OFFERING_VERBS}
+    if not inviting:
+        return drafts
+    out = []
+    for d in drafts:
+        tok, up = d.cand.token, None
+        if d.type == "CONSULT" and tok.i not in inviting:
+            cur = tok
+            for _ in range(4):
+                if cur.dep_ not in _INVITED_LINKS or cur.head is cur:
+                    break
+                cur = cur.head
+                if cur.i in inviting:
+                    up = cur
+                    break
+        if up is None:
+            out.append(d)
+    return out
