@@ -2019,7 +2019,8 @@ def invited_meetings(drafts: list[Draft]) -> list[Draft]:
     """A CONSULT inside an invitation that is itself coded as the offered CONSULT ("invited the
     president to pay a state visit", "invite the editors to visit Baku and meet ..."): one act, the
     invitation (the gold codes it once, on "invite"); the meeting's own copy is dropped."""
-    inviting = {d.cand.token.i for d in drafts if d.type == "CONSULT" and d.cand.token.lemma_.lower() in OFFERING_VERBS}
+    inviting = {d.cand.token.i for d in drafts if d.type == "CONSULT" and d.cand.token.lemma_.lower() in OFFERING_VERBS
+                and d.mode == "offered" and d.sources}
     if not inviting:
         return drafts
     out = []
