@@ -561,7 +561,6 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
     _walkouts(drafts)
     _own_clauses_in_demands(drafts)
     _their_delegates(drafts)
-    drafts = invited_meetings(drafts)  # round 24e2
     return unreported_acts(drafts)
 
 
@@ -2015,26 +2014,19 @@ def decided_measure(doc, chain, cues: Modality) -> bool:
 _INVITED_LINKS = frozenset({"xcomp", "advcl", "dobj", "conj"})
 
 
-def invited_meetings(drafts: list[Draft]) -> list[Draft]:
-    """A CONSULT inside an invitation that is itself coded as the offered CONSULT ("invited the
-    president to pay a state visit", "invite the editors to visit Baku and meet ..."): one act, the
-    invitation (the gold codes it once, on "invite"); the meeting's own copy is dropped."""
-    inviting = {d.cand.token.i for d in drafts if d.type == "CONSULT" and d.cand.token.lemma_.lower() in OFFERING_VERBS
-                and d.mode == "offered" and d.sources}
-    if not inviting:
-        return drafts
-    out = []
-    for d in drafts:
-        tok, up = d.cand.token, None
-        if d.type == "CONSULT" and tok.i not in inviting:
-            cur = tok
-            for _ in range(4):
-                if cur.dep_ not in _INVITED_LINKS or cur.head is cur:
-                    break
-                cur = cur.head
-                if cur.i in inviting:
-                    up = cur
-                    break
-        if up is None:
-            out.append(d)
-    return out
+def invited_meeting(d: Draft, inviting: set[int]) -> bool:
+    """``d`` is a CONSULT inside an invitation whose token index is in ``inviting`` (the offered
+    CONSULTs on "invite" that were kept): "invited the president to pay a state visit", "invite the
+    editors to visit Baku and meet ...". One act, the invitation (the gold codes it once, on
+    "invite"); the stage drops the meeting's own copy (round 24e2)."""
+    tok = d.cand.token
+    if d.type != "CONSULT" or tok.i in inviting:
+        return False
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ not in _INVITED_LINKS or cur.head is cur:
+            return False
+        cur = cur.head
+        if cur.i in inviting:
+            return True
+    return False

@@ -839,6 +839,8 @@ def polite_formula(s: TokenSheet, chain: list[tuple[str, int]], n: int, i: int) 
 
 
 _INFINITIVE_DEPS_24E2 = label_ids(frozenset({"xcomp", "advcl"}))
+#: VBP is left out: it has the form of the bare verb, and the parser confuses the two ("to demand X and protest Y").
+_PAST_OR_S_24E2 = label_ids(frozenset({"VBD", "VBZ"}))
 
 
 def finite_after_infinitive(s: TokenSheet, i: int) -> int | None:
@@ -846,7 +848,7 @@ def finite_after_infinitive(s: TokenSheet, i: int) -> int | None:
     ("asked donors to fund shelters and called on the Council to meet"): it cannot share the "to",
     so it goes on with the verb that governs the infinitive (that verb's index; None elsewhere)."""
     up = s.heads[i]
-    if s.deps[i] != _CONJ or s.tags[i] not in _FINITE_22B or s.tags[up] != _VB or s.deps[up] not in _INFINITIVE_DEPS_24E2 or \
+    if s.deps[i] != _CONJ or s.tags[i] not in _PAST_OR_S_24E2 or s.tags[up] != _VB or s.deps[up] not in _INFINITIVE_DEPS_24E2 or \
             any(s.deps[c] in _SUBJECT_22B for c in s.kids[i]) or \
             not any(s.deps[c] == _AUX and s.lowers[c] == "to" for c in s.kids[up]):
         return None
