@@ -131,20 +131,3 @@ def test_invited_meeting_once(pipeline, text, n):
 def test_invitation_to_act_is_kept(pipeline):
     doc = _analyse(pipeline, "Chile invited Bolivia to reopen its consulate in Santiago.")
     assert [e for e in doc.events if e.type == "AGREE"], event_cues(doc)
-
-
-WHEN_CLAUSES = [
-    # (text, type, trigger word, mode): a "when" clause on an old year is background; on a recent day it is not
-    ("Ties between the two states have been tense since 2019, when Togolese fishermen were shot in waters that "
-     "Lome blamed on Beninese soldiers.", "ASSAULT", "shot", "historical"),
-    ("Ties between the two states have been tense since 2019, when Togolese fishermen were shot in waters that "
-     "Lome blamed on Beninese soldiers.", "ACCUSE", "blamed", "historical"),
-    ("Trade fell after 2018, when Washington imposed tariffs on Chinese steel.", "SANCTION", "imposed", "historical"),
-    ("Since Tuesday, when rebels attacked the base, Mali has closed the border.", "ASSAULT", "attacked", "asserted"),
-]
-
-
-@pytest.mark.parametrize("text,type_,trigger,mode", WHEN_CLAUSES)
-def test_when_clause_of_old_year(pipeline, text, type_, trigger, mode):
-    doc = _analyse(pipeline, text)
-    assert _mode(doc, type_, trigger) == mode, event_cues(doc)

@@ -294,8 +294,7 @@ def event_mode(tok, sent, cues: Modality, published_year: int | None = None,
     if aux & cues.future_auxiliaries or _going_to(s, i):
         return "intended"
     if historical_cue and (_historical(tok, sent, cues, published_year)
-                           or _past_by_governing_clause(tok, sent, cues, published_year)
-                           or when_of_old_year(tok, published_year, cues)):
+                           or _past_by_governing_clause(tok, sent, cues, published_year)):
         return "historical"
     return "asserted"
 
@@ -885,20 +884,3 @@ def agreed_fact(s: TokenSheet, chain: list[tuple[str, int]], n: int, i: int, cue
            or a == "to" for a in aux):
         return False
     return s.tags[child] == _VBD or any(a in _PAST_AUX_24E2 for a in aux)
-
-
-def when_of_old_year(tok, published_year: int | None, cues: Modality) -> bool:
-    """The act lies in a "when" clause on an old year, or hangs on one through relative clauses and
-    their nouns ("tense since 2019, when fishermen were shot in waters that Lome blamed on ..."):
-    the year dates the clause, as "in 2019" would (round 24e2)."""
-    if published_year is None:
-        return False
-    cur = tok
-    for _ in range(MAX_FRAME_HOPS + 1):
-        if cur.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in cur.children):
-            year = _YEAR.fullmatch(cur.head.text)
-            return year is not None and published_year - int(year.group(1)) >= cues.historical_min_years
-        if cur.dep_ not in FRAMED_DEPS or cur.head is cur:
-            return False
-        cur = cur.head
-    return False
