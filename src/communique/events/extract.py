@@ -25,7 +25,7 @@ from .arguments import (_BETWEEN, _BY, _OF, _WITH, BETWEEN_TYPES, QUANTITY_NOUNS
 from .context import contexts, cue_contexts, event_date, parse_published, reporting_governor
 from .dating import Dated, date_entities
 from .lexicon import Lexicon, Modality, load_lexicon, load_modality
-from .modality import dated_background, event_mode, governor_chain, historical_cue_in
+from .modality import dated_background, event_mode, governor_chain, historical_cue_in, not_ruled_out
 from .speech import load_speech_cues, publishes, speech_drafts, violent_sentence
 from .triggers import Candidate, find_candidates, match_token
 
@@ -486,8 +486,12 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             mode = "historical"  # "met in May", in an article of December (round 18c)
         if mode == "asserted" and cand.pos == "noun" and _demanded_act(cand, by_token):
             mode = "demanded"  # "called for the withdrawal of Russian troops" (round 21e)
-        if mode == "demanded" and _ordered_to_own(sent.doc, chain, cues):
+        if mode == "demanded" and (_ordered_to_own(sent.doc, chain, cues) or ordered_own_organ(sent.doc, chain, cues)):
             mode = "asserted"  # "ordered his staff to delay the aid": the command is the act (round 16d)
+        if mode == "negated" and entry.type == "REJECT" and not_ruled_out(token_sheet(sent.doc), cand.token.i, cues):
+            continue  # "did not rule out sending troops": no refusal; the troops are hypothetical (round 24e2)
+        if mode == "intended" and entry.type in DECIDED_TYPES and decided_measure(sent.doc, chain, cues):
+            mode = "asserted"  # "The Conference decides to suspend X": the decision imposes it (round 24e2)
         if mode == "negated" and targets and all(t.lower_ in INDEFINITE_PRONOUNS or _generic_quantified(t)
                                                  for t in targets) and not _withdrawal_refused(entry.type, targets):
             continue  # "I never threaten anybody": a denial of a habit, no act upon anyone
@@ -513,6 +517,8 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
         if mode == "asserted" and cand.token.lemma_.lower() in cues.offer_governors and \
                 (entry.objects or cand.token.lemma_.lower() in OFFERING_VERBS and "CONSULT" in types):
             mode = "offered"  # "offered aid to Haiti": the aid is offered, not yet given
+        elif mode == "asserted" and entry.objects and cand.token.lemma_.lower() in PLEDGING_VERBS:
+            mode = "intended"  # "pledged 30 million dollars": bound to give it (round 24e2)
         reciprocal = False
         if len(sources) > 1 and any(mutual(t) for t in targets):
             targets, reciprocal = list(sources), True  # "Chile and Peru accused each other"
@@ -1947,3 +1953,80 @@ def unpromised_answer(d: Draft) -> bool:
     if d.type != "THREATEN" or tok.lemma_.lower() != "answer":
         return False
     return not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in tok.children)
+
+
+#: Verbs that bind their subject to the act they carry ("pledged 30 million dollars", "promised
+#: new elections"): the act is "intended" (round 24e2; the statement gold codes every pledged
+#: and promised act so, an offer's act "offered").
+PLEDGING_VERBS = frozenset({"pledge", "promise"})
+
+
+#: Commands to one's own organs: "ordered the Chief of the General Staff to ...": the command is
+#: carried out (round 24e2; round 16d's ``_ordered_to_own`` read a plain subordinate noun only).
+#: "instruct" stays a demand: Wikinews dev codes "instructed security agencies to investigate"
+#: demanded (the statement gold has one "instructs the Commission to ..." asserted).
+COMMAND_VERBS = frozenset({"order"})
+#: Heads of one's own organs ("the Chief of the General Staff", "the chief of police").
+OWN_ORGAN_NOUNS = SUBORDINATE_NOUNS | frozenset({"chief", "commander", "staff"})
+
+
+def ordered_own_organ(doc, chain, cues: Modality) -> bool:
+    """The nearest demand governing the act is "order" whose object is an organ or its head, also
+    through "of" ("the Chief of the General Staff"; not a state or a person's name): the command is
+    the act."""
+    gov = next((doc[g] for _d, g in chain if doc[g].lemma_.lower() in cues.demand_governors
+                or doc[g].lemma_.lower() in COMMAND_VERBS), None)
+    if gov is None or gov.lemma_.lower() not in COMMAND_VERBS:
+        return False
+    for o in gov.children:
+        if o.dep_ != "dobj" or o.ent_type_ in ("GPE", "NORP", "PERSON"):
+            continue
+        heads = [o] + [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                       if p.dep_ == "pobj"]
+        if any(h.lemma_.lower() in OWN_ORGAN_NOUNS for h in heads):
+            return True
+    return False
+
+
+#: Measures that take effect when they are decided ("decides to suspend X from its organs", "agreed on
+#: Sunday to ban the airline", "has decided to withdraw its consent"): a decision's SANCTION is
+#: asserted (round 24e2; the statement gold codes each so, and a decided deployment or meeting
+#: "intended").
+DECIDED_TYPES = frozenset({"SANCTION"})
+DECISION_VERBS = frozenset({"decide", "agree", "resolve"})
+
+
+def decided_measure(doc, chain, cues: Modality) -> bool:
+    """The act's clause is the "to"-complement of a decision verb that is itself done (no future
+    or modal auxiliary, not an infinitive: "will decide to", "may agree to" stay intended)."""
+    if not chain or chain[0][0] != "xcomp":
+        return False
+    gov = doc[chain[0][1]]
+    if gov.lemma_.lower() not in DECISION_VERBS or gov.tag_ == "VB":
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") and (c.lower_ in cues.future_auxiliaries
+                                                    or c.lower_ in cues.hypothetical_auxiliaries)
+                   for c in gov.children)
+
+
+#: The links from an invited meeting up to the invitation ("invited X to pay a state visit", "to visit
+#: Baku and meet ...").
+_INVITED_LINKS = frozenset({"xcomp", "advcl", "dobj", "conj"})
+
+
+def invited_meeting(d: Draft, inviting: set[int]) -> bool:
+    """``d`` is a CONSULT inside an invitation whose token index is in ``inviting`` (the offered
+    CONSULTs on "invite" that were kept): "invited the president to pay a state visit", "invite the
+    editors to visit Baku and meet ...". One act, the invitation (the gold codes it once, on
+    "invite"); the stage drops the meeting's own copy (round 24e2)."""
+    tok = d.cand.token
+    if d.type != "CONSULT" or tok.i in inviting:
+        return False
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ not in _INVITED_LINKS or cur.head is cur:
+            return False
+        cur = cur.head
+        if cur.i in inviting:
+            return True
+    return False

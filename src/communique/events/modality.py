@@ -102,6 +102,9 @@ def governor_chain(s: TokenSheet, i: int) -> list[tuple[str, int]]:
         if dep == _CONJ and (up := finite_after_modal(s, cur)) is not None:
             cur = up  # "warned that X would answer and said ...": said goes on with warned (round 22b)
             continue
+        if dep == _CONJ and (up := finite_after_infinitive(s, cur)) is not None:
+            cur = up  # "asked donors to fund X and called on Y": called goes on with asked (round 24e2)
+            continue
         if dep == _CONJ and (up := conjunct_of_as_clause(s, cur)) is not None:
             cur = up  # "rejected the result as stolen and called on ...": called goes on with rejected (round 23c)
             continue
@@ -233,6 +236,8 @@ def event_mode(tok, sent, cues: Modality, published_year: int | None = None,
     for n, (dep, gov) in enumerate(chain):
         if dep == "dobj" and n == 0 and s.pos[i] in _NOUN_POS and lemmas[gov] in STOP_VERBS:
             return "asserted"  # "(help) stop the aggression": the aggression goes on
+        if not_ruled_out(s, gov, cues):
+            return "hypothetical"  # "has not ruled out expelling the diplomats": possible (round 24e2)
         if _has_neg(s, gov, cues) and s.pos[gov] != _NOUN and not owned and not _reported_content(s, dep, gov):
             # "no casualties from the strike": it happened
             return "negated"  # "owned": "did not accede to the protesters' demands" (they were made)
@@ -248,10 +253,17 @@ def event_mode(tok, sent, cues: Modality, published_year: int | None = None,
         aux.update(_aux(s, verb))
     if first != i and first != verb:
         aux.update(_aux(s, first))
-    if _purpose_clause(s, i, cues) or (s.deps[i] == _CONJ and first != i and _purpose_clause(s, first, cues)):
+    if _purpose_clause(s, i, cues) or (s.deps[i] == _CONJ and first != i and _purpose_clause(s, first, cues)
+                                       and finite_after_infinitive(s, i) is None):
         return "intended"  # "staged rallies to demand reforms": the aim of another act
-    for dep, gov in chain:
+    for n, (dep, gov) in enumerate(chain):
         lemma = lemmas[gov]
+        if polite_formula(s, chain, n, i):
+            continue  # "I wish to thank ...": the courtesy performs the act (round 24e2)
+        if agreed_fact(s, chain, n, i, cues):
+            continue  # "agreed that the attack was carried out by X": a fact agreed on (round 24e2)
+        if undertaken(s, dep, gov):
+            return "intended"  # "undertook to hand in their weapons" (round 24e2)
         if lemma in cues.demand_governors and (dep in ("ccomp", "pobj", "pcomp", "dobj") or _has_object(s, gov)):
             return "demanded"
         if dep == "xcomp" and lemma in DEONTIC_GOVERNORS and s.tags[gov] in _PRESENT_TAGS:
@@ -794,3 +806,81 @@ def conditional_consequence(s: TokenSheet, i: int, cues: Modality) -> bool:
         cur = s.heads[cur]
     return False
 
+
+# --- Round 24e2: commitments, polite formulas and a finite verb after an infinitive --------------
+
+#: Verbs whose "to"-complement binds the subject ("undertook to hand in their weapons"): the act is
+#: intended. Not in ``intent_governors``: "undertake" is also a light verb ("undertook a mission").
+UNDERTAKING_VERBS = frozenset({"undertake"})
+#: "I wish to thank", "we would like to inform the public that ...": a courtesy that performs the
+#: speech act; it is done, and what it reports is not wished for.
+POLITE_FORMULA_GOVERNORS = frozenset({"wish", "like"})
+#: Speech acts such a formula performs.
+PERFORMATIVE_VERBS = frozenset({"thank", "inform", "express", "convey", "congratulate", "welcome", "reiterate",
+                                "reaffirm", "extend", "announce", "condemn", "commend", "acknowledge", "recall",
+                                "stress", "emphasise", "emphasize", "underline", "note", "state", "assure",
+                                "pay", "salute", "notify", "clarify", "confirm"})
+
+
+def undertaken(s: TokenSheet, dep: str, gov: int) -> bool:
+    """The chain link ``dep`` -> ``gov`` is the "to"-complement of "undertake"."""
+    return dep == "xcomp" and s.lemmas[gov] in UNDERTAKING_VERBS
+
+
+def polite_formula(s: TokenSheet, chain: list[tuple[str, int]], n: int, i: int) -> bool:
+    """The ``n``-th governor of the chain is "wish" / "like" with a performative speech verb as
+    its complement ("I wish to thank ...", "We wish to inform the public that X attacked ...")."""
+    dep, gov = chain[n]
+    if dep != "xcomp" or s.lemmas[gov] not in POLITE_FORMULA_GOVERNORS:
+        return False
+    child = i if n == 0 else chain[n - 1][1]
+    return s.lemmas[child] in PERFORMATIVE_VERBS and any(
+        s.deps[c] == _NSUBJ and s.lowers[c] in _FIRST_PERSON for c in s.kids[gov])
+
+
+_INFINITIVE_DEPS_24E2 = label_ids(frozenset({"xcomp", "advcl"}))
+#: VBP is left out: it has the form of the bare verb, and the parser confuses the two ("to demand X and protest Y").
+_PAST_OR_S_24E2 = label_ids(frozenset({"VBD", "VBZ"}))
+
+
+def finite_after_infinitive(s: TokenSheet, i: int) -> int | None:
+    """A past or present-tense verb ``i`` the parser coordinated with the "to"-infinitive before it
+    ("asked donors to fund shelters and called on the Council to meet"): it cannot share the "to",
+    so it goes on with the verb that governs the infinitive (that verb's index; None elsewhere)."""
+    up = s.heads[i]
+    if s.deps[i] != _CONJ or s.tags[i] not in _PAST_OR_S_24E2 or s.tags[up] != _VB or s.deps[up] not in _INFINITIVE_DEPS_24E2 or \
+            any(s.deps[c] in _SUBJECT_22B for c in s.kids[i]) or \
+            not any(s.deps[c] == _AUX and s.lowers[c] == "to" for c in s.kids[up]):
+        return None
+    return s.heads[up]
+
+
+_PRT_24E2 = get_string_id("prt")
+
+
+def not_ruled_out(s: TokenSheet, verb: int, cues: Modality) -> bool:
+    """``verb`` is a negated "rule out" ("did not rule out contributing troops", "has not ruled out
+    expelling"): what it governs is left possible, neither done nor refused."""
+    return s.lemmas[verb] == "rule" and any(s.deps[c] == _PRT_24E2 and s.lowers[c] == "out" for c in s.kids[verb]) \
+        and _has_neg(s, verb, cues)
+
+
+#: Auxiliaries of a past content clause ("that the attack was carried out", "that Iran had fired").
+_PAST_AUX_24E2 = frozenset({"was", "were", "had", "has", "have", "been"})
+
+
+def agreed_fact(s: TokenSheet, chain: list[tuple[str, int]], n: int, i: int, cues: Modality) -> bool:
+    """The ``n``-th governor is an intent verb ("agree", "decide") whose "that"-clause is a past
+    fact ("Allies agreed that the attack was carried out by ..."): what is agreed on happened;
+    it is no plan (a future or modal content clause stays intended)."""
+    dep, gov = chain[n]
+    if dep != "ccomp" or s.lemmas[gov] not in cues.intent_governors:
+        return False
+    child = i if n == 0 else chain[n - 1][1]
+    if s.pos[child] not in _VERB_POS:
+        return False
+    aux = [s.lowers[c] for c in s.kids[child] if s.deps[c] in _AUX_IDS]
+    if any(a in cues.future_auxiliaries or a in cues.hypothetical_auxiliaries or a in cues.deontic_auxiliaries
+           or a == "to" for a in aux):
+        return False
+    return s.tags[child] == _VBD or any(a in _PAST_AUX_24E2 for a in aux)

@@ -41,7 +41,8 @@ from ..events.classifier import load_classifier
 from ..dates import parse_date
 from ..events.dating import date_events
 from ..events.modality import framed_now, own_clause_dated
-from ..events.extract import Draft, author_pronouns, extract_sentence, listed_clause_verb, unnamed_speakers
+from ..events.extract import (OFFERING_VERBS, Draft, author_pronouns, extract_sentence, invited_meeting,
+                              listed_clause_verb, unnamed_speakers)
 from ..events.speech import (MentionIndex, context_source, context_target, counterpart, describes_act,
                              first_person_actor, last_accuser, load_speech_cues, own_side, phrase_actors)
 from ..events.lexicon import load_lexicon, load_modality
@@ -1376,6 +1377,7 @@ def extract_events(document, doc, ctx):
             drafted.append((d, events[-1]))
         if d.type not in RECIPROCAL_TYPES and _meeting_source(document, d, source, index):
             meetings.append(events[-1])  # "an assembly of foreign ministers denounced ...": its members
+    _drop_invited_meetings(kept, drafted)  # round 24e2
     _meeting_members(document, meetings, events)
     for e in quoted_accusations(document, doc, events, author, index, mentions):
         _keep(e, seen, kept)
@@ -3565,3 +3567,20 @@ def _reparsed_as_verb(nlp, sent, tok, stem: str):
         v = variant[k + (k >= at)]
         heads[t.i], deps[t.i] = back(v.head.i), v.dep_
     return _as_verb(sent, tok, "VBZ", stem, heads, deps)
+
+
+def _drop_invited_meetings(kept: list, drafted: list) -> None:
+    """A meeting inside a kept invitation ("invited the president to pay a state visit") is the
+    invitation's act: its own CONSULT copy leaves ``kept`` (``extract.invited_meeting``), and the
+    kept events are numbered again (round 24e2). Only after the invitation itself is kept: an
+    invitation dropped for want of a doer leaves the meeting as the sentence's CONSULT."""
+    inviting = {d.cand.token.i for d, e in drafted if d.type == "CONSULT" and e.mode == "offered"
+                and d.cand.token.lemma_.lower() in OFFERING_VERBS}
+    if not inviting:
+        return
+    gone = {id(e) for d, e in drafted if invited_meeting(d, inviting)}
+    if not gone:
+        return
+    kept[:] = [e for e in kept if id(e) not in gone]
+    for n, e in enumerate(kept):
+        e.id = f"e{n + 1}"
