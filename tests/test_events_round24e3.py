@@ -1,0 +1,165 @@
+"""Events of the twenty-fourth round (e3): dyads on whole documents (docs/events.md, "Round 24e3:
+the maker of a measure, heads of state, chains of 'they'"). A reaction to a measure named by its
+noun alone is aimed at whoever took the measure; a measure acting stands for its maker; "the two
+Heads of State" are the meeting's parties; a "they" continues the generic subject of a run of
+"they" sentences. Texts written for this project, with negatives."""
+
+from __future__ import annotations
+
+from conftest import event_cues, events_of
+
+
+def _names(doc, ids) -> set[str]:
+    by = {a.id: a for a in doc.actors}
+    return {by[i].name for i in ids if i in by}
+
+
+def _countries(doc, ids) -> set[str]:
+    by = {a.id: a for a in doc.actors}
+    return {by[i].country for i in ids if i in by and by[i].country}
+
+
+def _with_word(doc, type_: str, word: str):
+    found = [e for e in events_of(doc, type_) if word in e.trigger.text]
+    assert found, event_cues(doc)
+    return found[0]
+
+
+# --- the maker of a measure -------------------------------------------------------------------
+
+CALLED_MEASURES = (
+    "OTTAWA, March 3 (Prairie Wire) - Canada on Tuesday imposed sanctions on four Belarusian "
+    "officials over the jailing of opposition figures.\n\n"
+    "A spokesman for the foreign ministry in Minsk called the sanctions \"an act of economic "
+    "aggression\" and said they were illegal.\n")
+
+
+def test_reaction_to_sanctions_is_aimed_at_their_maker(pipeline):
+    doc = pipeline(CALLED_MEASURES)
+    accuse = [e for e in events_of(doc, "ACCUSE") if "Minsk" in doc.text[e.sentence[0]:e.sentence[1]]]
+    assert accuse, event_cues(doc)
+    assert "CAN" in _countries(doc, accuse[0].target), [(e.type, e.source, e.target) for e in doc.events]
+
+
+UNRECOGNISED = (
+    "BRASILIA, June 9 (Southern Cone Wire) - The United States on Monday imposed sanctions on a "
+    "Venezuelan state oil firm.\n\n"
+    "Brazil's foreign ministry said Brazil does not recognise unilateral sanctions and will keep "
+    "trading with Caracas.\n")
+
+
+def test_refusal_of_unilateral_sanctions_is_aimed_at_their_maker(pipeline):
+    doc = pipeline(UNRECOGNISED)
+    reject = [e for e in events_of(doc, "REJECT") if "recognise" in e.trigger.text]
+    assert reject, event_cues(doc)
+    assert _names(doc, reject[0].target) == {"United States"}, (reject[0].source, reject[0].target)
+
+
+PACKAGE = (
+    "BRUSSELS, April 2 (Channel Wire) - European Union governments on Friday adopted a new package of "
+    "sanctions against Iran over its drone deliveries.\n\n"
+    "The package freezes the assets of two Iranian airlines.\n\n"
+    "Poland, which had threatened to block the package, abstained in the final vote.\n")
+
+
+def test_measure_as_subject_stands_for_its_maker(pipeline):
+    doc = pipeline(PACKAGE)
+    freeze = _with_word(doc, "SANCTION", "freezes")
+    assert _names(doc, freeze.source) == {"European Union"}, (freeze.source, freeze.target)
+
+
+def test_blocking_a_package_is_aimed_at_its_maker(pipeline):
+    doc = pipeline(PACKAGE)
+    block = _with_word(doc, "REJECT", "block")
+    assert "European Union" in _names(doc, block.target), (block.source, block.target)
+
+
+OWN_MEASURE = (
+    "CANBERRA, May 4 (Southern Wire) - Australia imposed sanctions on three Russian banks on Monday. "
+    "Foreign Minister Penny Wong said Australia would review its sanctions next year.\n")
+
+NAMED_TARGET = (
+    "OTTAWA, March 3 (Prairie Wire) - Canada on Tuesday imposed sanctions on four Belarusian officials. "
+    "Belarus rejected the sanctions and accused Poland of inciting them.\n")
+
+NO_MEASURE_BEFORE = (
+    "MINSK, March 3 (Prairie Wire) - Belarus said on Tuesday that it rejected the sanctions, without "
+    "saying whose sanctions it meant.\n")
+
+
+def test_own_measure_is_not_aimed_at_its_maker(pipeline):
+    doc = pipeline(OWN_MEASURE)
+    for e in doc.events:
+        if e.type != "SANCTION":
+            assert "Australia" not in _names(doc, e.target), (e.type, e.source, e.target)
+
+
+def test_clause_target_is_kept(pipeline):
+    doc = pipeline(NAMED_TARGET)
+    accuse = [e for e in events_of(doc, "ACCUSE") if "accused" in e.trigger.text]
+    assert accuse, event_cues(doc)
+    assert "Poland" in _names(doc, accuse[0].target), (accuse[0].source, accuse[0].target)
+
+
+def test_no_measure_reported_no_maker_guessed(pipeline):
+    doc = pipeline(NO_MEASURE_BEFORE)
+    for e in events_of(doc, "REJECT"):
+        assert not e.target or "Belarus" not in _names(doc, e.target), (e.source, e.target)
+
+
+# --- "the two Heads of State", and chains of "they" --------------------------------------------
+
+STATE_VISIT = (
+    "State visit of the President of Ghana to Viet Nam\n\n"
+    "Hanoi, 12 May 2026\n\n"
+    "The President of Viet Nam, Luong Cuong, today welcomed the President of Ghana, John Mahama, "
+    "at the Presidential Palace in Hanoi.\n\n"
+    "The two Heads of State held talks on trade and education. They reaffirmed the long friendship "
+    "between Ghana and Viet Nam.\n")
+
+def test_two_heads_of_state_are_the_meeting_parties(pipeline):
+    doc = pipeline(STATE_VISIT)
+    talks = _with_word(doc, "CONSULT", "held talks")
+    assert _countries(doc, talks.source) >= {"GHA", "VNM"}, (talks.source, talks.target)
+
+
+def test_they_after_heads_of_state_is_both(pipeline):
+    doc = pipeline(STATE_VISIT)
+    ties = [e for e in doc.events if "reaffirmed" in e.trigger.text]
+    assert ties, event_cues(doc)
+    assert _countries(doc, ties[0].source) >= {"GHA", "VNM"}, (ties[0].source, ties[0].target)
+
+
+THEY_CHAIN = (
+    "Joint press release on the visit of the Prime Minister of Malaysia to Indonesia\n\n"
+    "Jakarta, 3 July 2026\n\n"
+    "President Prabowo Subianto received Prime Minister Anwar Ibrahim of Malaysia at the palace in Bogor. "
+    "The two leaders discussed the conflict in Myanmar. They called on the Myanmar military to end "
+    "air strikes on villages. They also expressed their support for the mediation led by ASEAN.\n")
+
+THEY_ELSEWHERE = (
+    "JAKARTA, July 3 (Archipelago Wire) - The two leaders discussed the conflict in Myanmar. "
+    "Rebels in Rakhine said they would fight on. They also accused the Myanmar military of shelling "
+    "villages.\n")
+
+
+def test_they_chain_keeps_the_generic_subject(pipeline):
+    doc = pipeline(THEY_CHAIN)
+    support = [e for e in events_of(doc, "SUPPORT") if "support" in e.trigger.text]
+    assert support, event_cues(doc)
+    assert _countries(doc, support[0].source) >= {"IDN", "MYS"}, (support[0].source, support[0].target)
+
+
+def test_they_chain_stops_at_another_subject(pipeline):
+    doc = pipeline(THEY_ELSEWHERE)
+    for e in events_of(doc, "ACCUSE"):
+        assert "MYS" not in _countries(doc, e.source), (e.source, e.target)
+
+
+def test_office_of_words_only():
+    from communique.nlp import load_nlp
+    from communique.stages.events import _office_of
+    nlp = load_nlp()
+    doc = nlp("The Heads of State and Government met. The leaders of Chile met. The heads of the two missions met.")
+    preps = [t for t in doc if t.lower_ == "of"]
+    assert [_office_of(p) for p in preps] == [True, False, False]
