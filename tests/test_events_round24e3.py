@@ -6,6 +6,8 @@ Heads of State" are the meeting's parties; a "they" continues the generic subjec
 
 from __future__ import annotations
 
+import re
+
 from conftest import event_cues, events_of
 
 
@@ -163,3 +165,101 @@ def test_office_of_words_only():
     doc = nlp("The Heads of State and Government met. The leaders of Chile met. The heads of the two missions met.")
     preps = [t for t in doc if t.lower_ == "of"]
     assert [_office_of(p) for p in preps] == [True, False, False]
+
+
+# --- a member's "we" is the body's -------------------------------------------------------------
+
+COMMISSIONER_WE = (
+    "GENEVA, 2 May 2026 - The Independent Commission of Inquiry on Lakeland presented its findings to "
+    "the Human Rights Council on Tuesday.\n\n"
+    "\"We thank the governments of Kenya and Uganda for receiving our investigators,\" said "
+    "Commissioner Maria Lund.\n")
+
+COMMISSIONER_I = (
+    "GENEVA, 2 May 2026 - The Independent Commission of Inquiry on Lakeland presented its findings to "
+    "the Human Rights Council on Tuesday.\n\n"
+    "\"I thank the governments of Kenya and Uganda for receiving me,\" said Commissioner Maria Lund.\n")
+
+LAWYER_WE = (
+    "GENEVA, 2 May 2026 - The Independent Commission of Inquiry on Lakeland presented its findings to "
+    "the Human Rights Council on Tuesday.\n\n"
+    "\"We thank the governments of Kenya and Uganda for receiving us,\" said Maria Lund, a lawyer for "
+    "the families of the victims.\n")
+
+
+def _thanks(doc):
+    found = [e for e in events_of(doc, "SUPPORT") if "thank" in e.trigger.text]
+    assert found, event_cues(doc)
+    return found[0]
+
+
+def test_commissioner_we_is_the_commission(pipeline):
+    doc = pipeline(COMMISSIONER_WE)
+    names = _names(doc, _thanks(doc).source)
+    assert names and all(re.search(r"\bCommission\b", n) for n in names), names
+
+
+def test_commissioner_i_is_the_person(pipeline):
+    doc = pipeline(COMMISSIONER_I)
+    names = _names(doc, _thanks(doc).source)
+    assert names and not any(re.search(r"\bCommission\b", n) for n in names), names
+
+
+def test_we_of_a_speaker_with_no_member_title_is_the_speaker(pipeline):
+    doc = pipeline(LAWYER_WE)
+    names = _names(doc, _thanks(doc).source)
+    assert names and not any(re.search(r"\bCommission\b", n) for n in names), names
+
+
+# --- "the military government" after "X's military government"; rebels apart from their state --
+
+SAME_PHRASE = (
+    "NAYPYIDAW, Dec 5 (Bay Wire) - Myanmar's military government said on Friday it would hold talks with "
+    "ethnic armed groups next month.\n\n"
+    "Thailand offered to host the talks in Chiang Mai. The military government rejected the offer on "
+    "Saturday.\n")
+
+SAME_PHRASE_SUDAN = (
+    "KHARTOUM, May 5 (Nile Wire) - Sudan's transitional council said on Friday it would reopen the "
+    "border with Chad.\n\n"
+    "Egypt urged caution. The transitional council rejected the advice and accused Cairo of meddling.\n")
+
+
+def test_same_phrase_stands_for_the_owner(pipeline):
+    doc = pipeline(SAME_PHRASE)
+    reject = [e for e in events_of(doc, "REJECT") if "rejected" in e.trigger.text]
+    assert reject, event_cues(doc)
+    assert _countries(doc, reject[0].source) == {"MMR"}, (reject[0].source, reject[0].target)
+
+
+def test_same_phrase_with_another_noun(pipeline):
+    doc = pipeline(SAME_PHRASE_SUDAN)
+    accuse = [e for e in events_of(doc, "ACCUSE") if "accused" in e.trigger.text]
+    assert accuse, event_cues(doc)
+    assert _countries(doc, accuse[0].source) == {"SDN"}, (accuse[0].source, accuse[0].target)
+
+
+def test_same_phrase_needs_a_modifier():
+    from communique.nlp import load_nlp
+    from types import SimpleNamespace
+    from communique.stages.events import same_phrase
+    text = "Peru's government met. The government agreed. The new government agreed."
+    doc = load_nlp()(text)
+    actor = SimpleNamespace(id="a1", kind="state", mentions=[(0, len("Peru's government"))])
+    document = SimpleNamespace(text=text, actors=[actor])
+    govs = [t for t in doc if t.lower_ == "government"]
+    assert same_phrase(document, govs[1]) == []  # a bare "the government": other rules
+    assert same_phrase(document, govs[2]) == []  # "new government" is not a mention's ending
+
+
+REBELS_REJECT = (
+    "YANGON, Dec 5 (Bay Wire) - Myanmar's army launched an offensive against the Arakan Army on Friday. "
+    "A Bangladeshi minister accused Myanmar of shelling the border.\n\n"
+    "The Arakan Army said it would not accept a truce while the army kept shelling towns.\n")
+
+
+def test_rebel_refusal_is_not_aimed_at_the_states_accuser(pipeline):
+    doc = pipeline(REBELS_REJECT)
+    reject = [e for e in events_of(doc, "REJECT") if "accept" in e.trigger.text]
+    assert reject, event_cues(doc)
+    assert "BGD" not in _countries(doc, reject[0].target), (reject[0].source, reject[0].target)

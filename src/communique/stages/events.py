@@ -348,6 +348,10 @@ def _actors_of(document, tokens, author, in_author_section, index, acted_upon=Fa
         if listed:  # "attacks on Allied infrastructure ... in Estonia, Italy and Portugal"
             ids.extend(listed)
             continue
+        same = same_phrase(document, tok)
+        if same:  # round 24e3: "the military government" after "Myanmar's military government", whatever it was linked to
+            ids.extend(same)
+            continue
         actor = index.at(starts[tok.i], ends[tok.i])
         phrase = actor is None
         if actor is None:
@@ -1320,6 +1324,7 @@ def extract_events(document, doc, ctx):
         if target and not d.reciprocal:  # "lodged a complaint with the Court": the forum (21c)
             target = _forum_target(document, d, source, target, events, index)
         target = measure_maker_target(document, d, source, target, events, start, lexicon)  # round 24e3
+        target = rejected_claim_target(document, d, source, target, events)  # round 24e3
         if source and d.cue and d.cue.startswith(OWN_SIDE_RULES):
             # "said the claims about Estonia were baseless", by Estonia's minister: not at Estonia
             own = set().union(*(own_side(document, s) for s in source))
@@ -1333,7 +1338,8 @@ def extract_events(document, doc, ctx):
         if d.type == "REJECT" and source and target and not d.reciprocal:
             # "Sudan's ambassador denied that the army had fired": a denial about the denier's own
             # country answers whoever last accused it
-            countries = {a.country for a in document.actors if a.id in source and a.country}
+            countries = {a.country for a in document.actors if a.id in source and a.country
+                         and a.kind != "armed_group"}  # round 24e3: rebels are not their state's side
             side = set(source) | {a.id for a in document.actors if a.country in countries}
             if countries and all(t in side for t in target):
                 target = last_accuser(events, side, d.sent.start_char) or target
@@ -3735,3 +3741,49 @@ def speaker_body(document, tok, speaker_id: str) -> str | None:
         if last is not None and (best is None or last > best[0]):
             best = (last, a.id)
     return best[1] if best else None
+
+
+def same_phrase(document, tok) -> list[str]:
+    """Round 24e3: "the military government" after "Myanmar's military government", "the
+    transitional council" after "Sudan's transitional council": a definite common noun with
+    modifiers of its own, left unlinked, stands for the one actor (no place) with a mention that
+    ends in the same words after an owner or a name; [] when none or several do. A bare "the
+    government" is left to the rules for a lone noun."""
+    if tok.pos_ != "NOUN" or tok.ent_type_ or not any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS
+                                                      for c in tok.children):
+        return []
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i and c.pos_ in ("ADJ", "NOUN")]
+    if not mods:
+        return []
+    words = " ".join(t.lower_ for t in sorted([*mods, tok], key=lambda t: t.i))
+    text = document.text
+    found = {a.id for a in document.actors if a.kind != "location"
+             for s, e in a.mentions if e < tok.idx and text[s:e].lower().endswith(words)
+             and re.search(r"(?:'s|\w)\s+$", text[s:e - len(words)].lower())}
+    return list(found) if len(found) == 1 else []
+
+
+#: Nouns of a claim or account that a rejection answers ("rejected that account", "dismissed
+#: the allegation").
+CLAIM_NOUNS = frozenset({"account", "claim", "charge", "accusation", "allegation", "version", "assertion"})
+
+
+def rejected_claim_target(document, d: Draft, source: list[str], target: list[str], events: list) -> list[str]:
+    """Round 24e3: "The rebels rejected that account", "dismissed the allegation": a rejection of a
+    claim the clause names by a definite noun alone answers whoever last accused the rejecter
+    itself (``last_accuser`` over the source actors only: a rebel group is not its country's
+    government), where the target found is empty, the rejecter's own side or an actor the sentence
+    does not name; ``target`` otherwise."""
+    if d.type != "REJECT" or not source or d.reciprocal:
+        return target
+    claims = [t for t in (*d.cand.parts, *d.targets, *(c for c in d.cand.token.children if c.dep_ == "dobj"))
+              if t.pos_ == "NOUN" and t.lemma_.lower() in CLAIM_NOUNS
+              and any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in t.children)
+              and not any(c.dep_ in ("poss", "prep") for c in t.children)]
+    if not claims:
+        return target
+    own = set(source).union(*(own_side(document, s) for s in source))
+    if target and not all(t in own or not _said_in_sentence(document, t, d.sent) for t in target):
+        return target
+    accuser = [a for a in last_accuser(events, set(source), d.sent.start_char) if a not in source]
+    return accuser or target
