@@ -1338,11 +1338,16 @@ def extract_events(document, doc, ctx):
         if d.type == "REJECT" and source and target and not d.reciprocal:
             # "Sudan's ambassador denied that the army had fired": a denial about the denier's own
             # country answers whoever last accused it
-            countries = {a.country for a in document.actors if a.id in source and a.country
-                         and a.kind != "armed_group"}  # round 24e3: rebels are not their state's side
+            countries = {a.country for a in document.actors if a.id in source and a.country}
             side = set(source) | {a.id for a in document.actors if a.country in countries}
-            if countries and all(t in side for t in target):
-                target = last_accuser(events, side, d.sent.start_char) or target
+            # round 24e3: a rebel group's side is not its state's army or ministries ("the Arakan Army
+            # rejected that account and said the army's jets had bombed villages": at the army)
+            rebels = all(a.kind == "armed_group" for a in document.actors if a.id in source)
+            narrow = {a for a in side if not rebels or a in source or
+                      (actor := document.actor(a)) is None or actor.kind not in STATE_ORGAN_KINDS}
+            if countries and all(t in narrow for t in target):
+                target = last_accuser(events, narrow, d.sent.start_char) or \
+                    last_accuser(events, side, d.sent.start_char) or target
             elif not d.targets and d.cue and d.cue.startswith(("claim-denied:", "disowned-act:")):
                 # "This is false.", "had nothing to do with it": a denial naming nobody answers whoever
                 # last accused the denier's side (round 20f)
@@ -3743,6 +3748,11 @@ def speaker_body(document, tok, speaker_id: str) -> str | None:
     return best[1] if best else None
 
 
+#: Kinds of actor that are a state or its organs (its army, ministries): not the side of a rebel
+#: group of the same country when a denial looks for whoever accused the denier (round 24e3).
+STATE_ORGAN_KINDS = frozenset({"state", "organization", "igo"})
+
+
 def same_phrase(document, tok) -> list[str]:
     """Round 24e3: "the military government" after "Myanmar's military government", "the
     transitional council" after "Sudan's transitional council": a definite common noun with
@@ -3752,9 +3762,10 @@ def same_phrase(document, tok) -> list[str]:
     if tok.pos_ != "NOUN" or tok.ent_type_ or not any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS
                                                       for c in tok.children):
         return []
-    mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i and c.pos_ in ("ADJ", "NOUN")]
-    if not mods:
-        return []
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
+    if not mods or not all(c.pos_ in ("ADJ", "NOUN") and c.is_lower for c in mods) or \
+            any(c.dep_ == "appos" for c in tok.children) or tok.dep_ == "appos":
+        return []  # "the UN refugee agency, UNHCR": a name of its own
     words = " ".join(t.lower_ for t in sorted([*mods, tok], key=lambda t: t.i))
     text = document.text
     found = {a.id for a in document.actors if a.kind != "location"
