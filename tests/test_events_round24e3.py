@@ -263,3 +263,34 @@ def test_rebel_refusal_is_not_aimed_at_the_states_accuser(pipeline):
     reject = [e for e in events_of(doc, "REJECT") if "accept" in e.trigger.text]
     assert reject, event_cues(doc)
     assert "BGD" not in _countries(doc, reject[0].target), (reject[0].source, reject[0].target)
+
+
+# --- a bare plural victim noun with two groups of that word: the one named last ---------------
+
+class _Doc:
+    def __init__(self, text, actors):
+        self.text, self.actors = text, actors
+
+    def actor(self, actor_id):
+        return next((a for a in self.actors if a.id == actor_id), None)
+
+
+def test_bare_plural_takes_the_group_named_last():
+    from types import SimpleNamespace
+    from communique.nlp import load_nlp
+    from communique.stages.events import _same_noun
+    text = "Rebels held civilians in Gao. Soldiers freed civilians in Mopti. Troops later killed 40 civilians."
+    doc = load_nlp()(text)
+    spans = [(i, i + len("civilians")) for i in range(len(text)) if text.startswith("civilians", i)]
+    first = SimpleNamespace(id="g1", kind="group", mentions=[spans[0]])
+    second = SimpleNamespace(id="g2", kind="group", mentions=[spans[1]])
+    victims = [t for t in doc if t.lower_ == "civilians"][2]
+    assert _same_noun(_Doc(text, [first, second]), victims) == ["g2"]
+    # not for bodies: two organisations of one word stay ambiguous
+    org1 = SimpleNamespace(id="o1", kind="organization", mentions=[spans[0]])
+    org2 = SimpleNamespace(id="o2", kind="organization", mentions=[spans[1]])
+    assert _same_noun(_Doc(text, [org1, org2]), victims) == []
+    # none named before it: no guess
+    later = [t for t in doc if t.lower_ == "civilians"][0]
+    assert _same_noun(_Doc(text, [SimpleNamespace(id="g3", kind="group", mentions=[spans[1]]),
+                                  SimpleNamespace(id="g4", kind="group", mentions=[spans[2]])]), later) == []

@@ -646,6 +646,13 @@ def _same_noun(document, tok) -> list[str]:
     word, text = tok.lower_, document.text
     found = {a.id for a in document.actors if a.kind != "location"
              for s, e in a.mentions if e - s == len(word) and text[s:e].lower() == word}
+    if len(found) > 1 and tok.tag_ == "NNS" and all(document.actor(i).kind == "group" for i in found):
+        # round 24e3: "killed at least 740 civilians", two "civilians" groups built apart: the one
+        # mentioned last before it (the same people, not a second guess)
+        last = {i: max((s for s, e in document.actor(i).mentions if s < tok.idx and text[s:e].lower() == word),
+                       default=-1) for i in found}
+        best = max(last, key=last.get)
+        return [best] if last[best] >= 0 else []
     return list(found) if len(found) == 1 else []
 
 
