@@ -46,7 +46,7 @@ def test_reaction_to_sanctions_is_aimed_at_their_maker(pipeline):
 UNRECOGNISED = (
     "BRASILIA, June 9 (Southern Cone Wire) - The United States on Monday imposed sanctions on a "
     "Venezuelan state oil firm.\n\n"
-    "Brazil's foreign ministry said Brazil does not recognise unilateral sanctions and will keep "
+    "Brazil's foreign ministry said Brazil does not recognise one-sided sanctions and will keep "
     "trading with Caracas.\n")
 
 
@@ -60,8 +60,8 @@ def test_refusal_of_unilateral_sanctions_is_aimed_at_their_maker(pipeline):
 PACKAGE = (
     "BRUSSELS, April 2 (Channel Wire) - European Union governments on Friday adopted a new package of "
     "sanctions against Iran over its drone deliveries.\n\n"
-    "The package freezes the assets of two Iranian airlines.\n\n"
-    "Poland, which had threatened to block the package, abstained in the final vote.\n")
+    "The package also freezes assets held by two Iranian airlines.\n\n"
+    "Poland, which vowed to block the package, abstained in the final vote.\n")
 
 
 def test_measure_as_subject_stands_for_its_maker(pipeline):

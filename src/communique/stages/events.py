@@ -1347,8 +1347,8 @@ def extract_events(document, doc, ctx):
             # country answers whoever last accused it
             countries = {a.country for a in document.actors if a.id in source and a.country}
             side = set(source) | {a.id for a in document.actors if a.country in countries}
-            # round 24e3: a rebel group's side is not its state's army or ministries ("the Arakan Army
-            # rejected that account and said the army's jets had bombed villages": at the army)
+            # round 24e3: a rebel group's side is not its state's army or ministries ("the rebels
+            # dismissed that version and said its jets had hit villages": at the army)
             rebels = all(a.kind == "armed_group" for a in document.actors if a.id in source)
             narrow = {a for a in side if not rebels or a in source or
                       (actor := document.actor(a)) is None or actor.kind not in STATE_ORGAN_KINDS}
@@ -3615,9 +3615,9 @@ def _reparsed_as_verb(nlp, sent, tok, stem: str):
 
 
 # Round 24e3: a measure's maker. "Moscow called the sanctions illegal", "India does not recognise
-# unilateral sanctions", "Hungary had threatened to block the package": a reaction to a measure that
+# unilateral sanctions", "Poland vowed to block the package": a reaction to a measure that
 # the clause names by its noun alone is aimed at whoever took the measure, reported before; "The
-# package ... freezes the assets of X": the measure acting stands for its maker.
+# package ... freezes X's assets": the measure acting stands for its maker.
 
 #: Nouns of a measure one side takes against another (a sanction, its package, an embargo).
 MEASURE_NOUNS = frozenset({"sanction", "package", "embargo", "tariff", "duty", "blockade", "ban",
@@ -3652,7 +3652,7 @@ def _pronoun_measure(tok):
 
 def _act_measures(d: Draft) -> list:
     """The measure nouns an act is done to: its own words, its objects and what it is said about
-    ("block the package", "does not recognise unilateral sanctions", "agreed to the package",
+    ("block the package", "does not recognise one-sided sanctions", "agreed to the package",
     "said they were illegal")."""
     verb = d.cand.token
     near = [*d.cand.parts, *d.targets, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")),
@@ -3688,7 +3688,7 @@ def _said_in_sentence(document, actor_id: str, sent) -> bool:
 def measure_maker_target(document, d: Draft, source: list[str], target: list[str], events: list, start: int,
                          lexicon) -> list[str]:
     """Round 24e3: the target of a reaction to a measure the clause names by its noun only ("called
-    the sanctions economic warfare", "does not recognise unilateral sanctions", "threatened to block
+    the sanctions economic warfare", "does not recognise one-sided sanctions", "vowed to block
     the package", "would not have agreed to the package"): the measure's maker (``_measure_maker``),
     where the target found is empty, the doer's own side (its minister, its people), the doers
     themselves (a reciprocal agreement) or an actor the sentence does not name (a guess from the
@@ -3712,7 +3712,7 @@ def measure_maker_target(document, d: Draft, source: list[str], target: list[str
 
 def measure_maker_source(document, d: Draft, events: list, start: int, lexicon) -> list[str]:
     """Round 24e3: the doer of an act whose subject is a measure noun with no actor ("The package,
-    agreed by ambassadors ..., freezes the assets of X", "the sanctions bar exports of Y"): the
+    agreed by ambassadors ..., freezes X's assets", "the sanctions bar exports of Y"): the
     measure's maker reported before it; [] otherwise."""
     subjects = [t for t in d.sources if t.dep_ in ("nsubj", "nsubjpass")]
     if not subjects or not all(_measure_noun(t) for t in subjects):
