@@ -283,8 +283,8 @@ def _actors_of(document, tokens, author, in_author_section, index, acted_upon=Fa
                 ids.append(author.id)
                 continue
             first = first_person_actor(document, tok)
-            if first is not None:  # "we condemn" inside a quote: its speaker
-                ids.append(first)
+            if first is not None:  # "we condemn" inside a quote: its speaker (a commissioner's "we": the body)
+                ids.append(speaker_body(document, tok, first) or first)
                 continue
             if author is not None and author.role != "author" and tok.lower_ in author_pronouns() \
                     and views_of(tok.doc).quote_at(document, tok.idx) is None:
@@ -348,6 +348,10 @@ def _actors_of(document, tokens, author, in_author_section, index, acted_upon=Fa
         listed = _allied_states(document, tok, index) if acted_upon else []
         if listed:  # "attacks on Allied infrastructure ... in Estonia, Italy and Portugal"
             ids.extend(listed)
+            continue
+        same = same_phrase(document, tok)
+        if same:  # round 24e3: "the military government" after "Myanmar's military government", whatever it was linked to
+            ids.extend(same)
             continue
         actor = index.at(starts[tok.i], ends[tok.i])
         phrase = actor is None
@@ -643,6 +647,13 @@ def _same_noun(document, tok) -> list[str]:
     word, text = tok.lower_, document.text
     found = {a.id for a in document.actors if a.kind != "location"
              for s, e in a.mentions if e - s == len(word) and text[s:e].lower() == word}
+    if len(found) > 1 and tok.tag_ == "NNS" and all(document.actor(i).kind == "group" for i in found):
+        # round 24e3: "killed at least 740 civilians", two "civilians" groups built apart: the one
+        # mentioned last before it (the same people, not a second guess)
+        last = {i: max((s for s, e in document.actor(i).mentions if s < tok.idx and text[s:e].lower() == word),
+                       default=-1) for i in found}
+        best = max(last, key=last.get)
+        return [best] if last[best] >= 0 else []
     return list(found) if len(found) == 1 else []
 
 
@@ -1296,6 +1307,8 @@ def extract_events(document, doc, ctx):
         if author is not None and not target and source == [author.id] and not _untargeted_operative(d, in_author) \
                 and not _ordered_deployment(d):
             continue  # no event between the author and nobody
+        if not source and (target or d.sources) and d.type not in UNSOURCED_TYPES:  # "The package freezes ..."
+            source = [a for a in measure_maker_source(document, d, events, start, lexicon) if a not in target]
         if not source and (target or d.sources) and d.type not in UNSOURCED_TYPES:
             # "the subpoena was issued jointly": whoever the sentence (or the one before) names
             issued = [t for t in d.sources if t.lemma_.lower() in publications or _issued_text(t)]
@@ -1318,6 +1331,8 @@ def extract_events(document, doc, ctx):
             target = _fallback_target(document, d, start, source, mentions, index, title_end, events)
         if target and not d.reciprocal:  # "lodged a complaint with the Court": the forum (21c)
             target = _forum_target(document, d, source, target, events, index)
+        target = measure_maker_target(document, d, source, target, events, start, lexicon)  # round 24e3
+        target = rejected_claim_target(document, d, source, target, events)  # round 24e3
         if source and d.cue and d.cue.startswith(OWN_SIDE_RULES):
             # "said the claims about Estonia were baseless", by Estonia's minister: not at Estonia
             own = set().union(*(own_side(document, s) for s in source))
@@ -1333,8 +1348,14 @@ def extract_events(document, doc, ctx):
             # country answers whoever last accused it
             countries = {a.country for a in document.actors if a.id in source and a.country}
             side = set(source) | {a.id for a in document.actors if a.country in countries}
-            if countries and all(t in side for t in target):
-                target = last_accuser(events, side, d.sent.start_char) or target
+            # round 24e3: a rebel group's side is not its state's army or ministries ("the rebels
+            # dismissed that version and said its jets had hit villages": at the army)
+            rebels = all(a.kind == "armed_group" for a in document.actors if a.id in source)
+            narrow = {a for a in side if not rebels or a in source or
+                      (actor := document.actor(a)) is None or actor.kind not in STATE_ORGAN_KINDS}
+            if countries and all(t in narrow for t in target):
+                target = last_accuser(events, narrow, d.sent.start_char) or \
+                    last_accuser(events, side, d.sent.start_char) or target
             elif not d.targets and d.cue and d.cue.startswith(("claim-denied:", "disowned-act:")):
                 # "This is false.", "had nothing to do with it": a denial naming nobody answers whoever
                 # last accused the denier's side (round 20f)
@@ -1987,7 +2008,20 @@ def _generic_party_noun(tok) -> bool:
     return all(c.dep_ in ("det", "predet", "nummod", "amod") and (c.dep_ != "det" or c.lower_ in GENERIC_PARTY_DETERMINERS)
                and (c.dep_ != "amod" or c.lower_ in GENERIC_PARTY_MODIFIERS)
                and c.ent_type_ not in ("NORP", "GPE") for c in tok.children if c.i < tok.i) \
-        and not any(c.dep_ in ("prep", "poss", "appos") for c in tok.children)
+        and not any(c.dep_ in ("poss", "appos") or c.dep_ == "prep" and not _office_of(c) for c in tok.children)
+
+
+#: Words of a title's "of" phrase that name an office, not a party ("Heads of State and Government").
+OFFICE_OF_WORDS = frozenset({"state", "government"})
+
+
+def _office_of(prep) -> bool:
+    """Round 24e3: "of State", "of State and Government" after "the two Heads": part of the title,
+    naming no party (not "the leaders of Guyana", "ministers of the two countries")."""
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    return prep.lower_ == "of" and len(objects) == 1 and all(
+        c.lower_ in OFFICE_OF_WORDS and not any(k.dep_ in ("det", "poss", "compound", "amod") for k in c.children)
+        for c in conjuncts(objects[0]))
 
 
 def _generic_parties(document, tok, start: int, events: list, issuers: list, author, in_author: bool) -> list[str]:
@@ -3365,9 +3399,22 @@ def generic_antecedent(tok):
     sent = sentence_of(tok.doc, tok.i)
     if sent.start == 0 or tok.head.i != sent.root.i:  # "Police said they arrested ...": the police's
         return None
-    before = sentence_of(tok.doc, sent.start - 1)
-    subj = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return subj[0] if len(subj) == 1 and _generic_party_noun(subj[0]) else None
+    for _ in range(THEY_CHAIN_SENTENCES):  # round 24e3: "The two sides ... They called ... They expressed"
+        before = sentence_of(tok.doc, sent.start - 1)
+        subj = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subj) != 1:
+            return None
+        if _generic_party_noun(subj[0]):
+            return subj[0]
+        if subj[0].lower_ != "they" or before.start == 0:
+            return None
+        sent = before  # a "they" that opens the sentence before too: the same subject, one step further back
+    return None
+
+
+#: How many sentences in a row, each with "they" as its main subject, a "they" may reach back
+#: through to the generic plural subject they all continue (``generic_antecedent``).
+THEY_CHAIN_SENTENCES = 3
 
 
 #: Verbs of holding someone whose place says who holds them ("citizens detained in China").
@@ -3584,3 +3631,196 @@ def _drop_invited_meetings(kept: list, drafted: list) -> None:
     kept[:] = [e for e in kept if id(e) not in gone]
     for n, e in enumerate(kept):
         e.id = f"e{n + 1}"
+
+
+# Round 24e3: a measure's maker. "Moscow called the sanctions illegal", "India does not recognise
+# unilateral sanctions", "Poland vowed to block the package": a reaction to a measure that
+# the clause names by its noun alone is aimed at whoever took the measure, reported before; "The
+# package ... freezes X's assets": the measure acting stands for its maker.
+
+#: Nouns of a measure one side takes against another (a sanction, its package, an embargo).
+MEASURE_NOUNS = frozenset({"sanction", "package", "embargo", "tariff", "duty", "blockade", "ban",
+                           "restriction", "listing", "designation"})
+#: Types of a reaction aimed at a measure's maker when the clause names no other party.
+MEASURE_REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "AGREE", "SUPPORT"})
+#: Pronouns that stand for a measure noun named just before them ("called the sanctions unjust and
+#: said they were illegal").
+MEASURE_PRONOUNS = frozenset({"they", "them", "it"})
+
+
+def _measure_noun(tok) -> bool:
+    """A measure noun with no owner of its own ("the sanctions", "unilateral sanctions", "the
+    package"; not "Canada's sanctions", "its embargo", "a ban")."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in MEASURE_NOUNS:
+        return False
+    return not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+
+
+def _pronoun_measure(tok):
+    """The measure noun a "they"/"them"/"it" stands for: the last measure noun of the pronoun's
+    number before it in its sentence ("called the sanctions unjust and said they were illegal"), or
+    in the sentence before for a pronoun that opens its sentence; else None."""
+    if tok.lower_ not in MEASURE_PRONOUNS:
+        return None
+    sent = sentence_of(tok.doc, tok.i)
+    first = sentence_of(tok.doc, sent.start - 1).start if sent.start > 0 and tok.i == sent.start else sent.start
+    plural = tok.lower_ != "it"
+    return next((t for t in reversed(tok.doc[first:tok.i])
+                 if _measure_noun(t) and (t.tag_ in ("NNS", "NNPS")) == plural), None)
+
+
+def _act_measures(d: Draft) -> list:
+    """The measure nouns an act is done to: its own words, its objects and what it is said about
+    ("block the package", "does not recognise one-sided sanctions", "agreed to the package",
+    "said they were illegal")."""
+    verb = d.cand.token
+    near = [*d.cand.parts, *d.targets, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")),
+            *(o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "against") for o in c.children
+              if o.dep_ == "pobj"),
+            *(s for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in c.children
+              if s.dep_ in ("nsubj", "nsubjpass"))]
+    out = []
+    for t in near:
+        noun = t if _measure_noun(t) else _pronoun_measure(t)
+        if noun is not None and noun not in out:
+            out.append(noun)
+    return out
+
+
+def _measure_maker(noun, events: list, start: int, lexicon) -> list[str]:
+    """Who took the measure ``noun`` names: the sources of the last event before ``start`` whose
+    trigger has the noun's word ("adopted a new package of sanctions" for "the package"), else of
+    the last one of the type the lexicon gives the noun (SANCTION for "sanctions"); [] if none."""
+    word = noun.lemma_.lower()
+    types = {e.type for e in lexicon.nouns.get(word, ())}
+    before = [e for e in events if e.source and e.trigger.start < start and e.mode in FACT_MODES]
+    done = next((e for e in reversed(before) if any(w.startswith(word) for w in e.trigger.text.lower().split())),
+                None) or next((e for e in reversed(before) if e.type in types), None)
+    return list(done.source) if done is not None else []
+
+
+def _said_in_sentence(document, actor_id: str, sent) -> bool:
+    actor = document.actor(actor_id)
+    return actor is not None and any(sent.start_char <= s < sent.end_char for s, _ in actor.mentions)
+
+
+def measure_maker_target(document, d: Draft, source: list[str], target: list[str], events: list, start: int,
+                         lexicon) -> list[str]:
+    """Round 24e3: the target of a reaction to a measure the clause names by its noun only ("called
+    the sanctions economic warfare", "does not recognise one-sided sanctions", "vowed to block
+    the package", "would not have agreed to the package"): the measure's maker (``_measure_maker``),
+    where the target found is empty, the doer's own side (its minister, its people), the doers
+    themselves (a reciprocal agreement) or an actor the sentence does not name (a guess from the
+    context). A target the clause names keeps it; so does a measure of the doer's own making."""
+    if not source or d.type not in MEASURE_REACTION_TYPES:
+        return target
+    measures = _act_measures(d)
+    if not measures:
+        return target
+    own = set(source).union(*(own_side(document, s) for s in source))
+    country = {a.country for a in document.actors if a.id in source and a.country}
+    own |= {a.id for a in document.actors if a.country and a.country in country and a.kind != "igo"}
+    if target and not all(t in own or not _said_in_sentence(document, t, d.sent) for t in target):
+        return target
+    maker = [m for m in _measure_maker(measures[0], events, start, lexicon) if m not in own]
+    if not maker:
+        return target
+    d.reciprocal = False
+    return maker
+
+
+def measure_maker_source(document, d: Draft, events: list, start: int, lexicon) -> list[str]:
+    """Round 24e3: the doer of an act whose subject is a measure noun with no actor ("The package,
+    agreed by ambassadors ..., freezes X's assets", "the sanctions bar exports of Y"): the
+    measure's maker reported before it; [] otherwise."""
+    subjects = [t for t in d.sources if t.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or not all(_measure_noun(t) for t in subjects):
+        return []
+    return _measure_maker(subjects[0], events, start, lexicon)
+
+
+# Round 24e3: the "we" of a body's member. "'We thank the survivors,' said Commissioner X": the
+# commission of inquiry X sits on, not X alone; a European Commissioner's "we" is the Commission.
+
+#: Titles of a member of a body, with the word that names the body ("Commissioner" of a Commission).
+MEMBER_TITLE_BODIES = {"commissioner": "commission", "councillor": "council", "councilor": "council",
+                       "committee member": "committee"}
+#: First-person plural words that speak for a body.
+FIRST_PLURAL = frozenset({"we", "us", "our", "ours"})
+
+
+def speaker_body(document, tok, speaker_id: str) -> str | None:
+    """Round 24e3: the body a quote's "we"/"us"/"our" stands for when its speaker is a person titled
+    as a member of a body ("Commissioner X", a role "Councillor") and the text names a body of that
+    noun (an organisation or international body whose name has the word: "the Independent
+    Commission of Inquiry", "the European Commission"): the one of them mentioned last before the
+    pronoun, else None. "I" stays the person; so does a "we" of a speaker with no such title."""
+    if tok.lower_ not in FIRST_PLURAL:
+        return None
+    person = document.actor(speaker_id)
+    if person is None or person.kind != "person":
+        return None
+    title = f"{person.name} {person.role or ''}".lower()
+    nouns = {body for word, body in MEMBER_TITLE_BODIES.items() if re.search(rf"\b{word}\b", title)}
+    if not nouns:
+        return None
+    best = None  # (start of the last mention before the pronoun, body id)
+    for a in document.actors:
+        if a.kind not in ("igo", "organization") or not nouns & set(re.findall(r"\w+", a.name.lower())):
+            continue
+        last = max((st for st, _ in a.mentions if st < tok.idx), default=None)
+        if last is not None and (best is None or last > best[0]):
+            best = (last, a.id)
+    return best[1] if best else None
+
+
+#: Kinds of actor that are a state or its organs (its army, ministries): not the side of a rebel
+#: group of the same country when a denial looks for whoever accused the denier (round 24e3).
+STATE_ORGAN_KINDS = frozenset({"state", "organization", "igo"})
+
+
+def same_phrase(document, tok) -> list[str]:
+    """Round 24e3: "the military government" after "Myanmar's military government", "the
+    transitional council" after "Sudan's transitional council": a definite common noun with
+    modifiers of its own, left unlinked, stands for the one actor (no place) with a mention that
+    ends in the same words after an owner or a name; [] when none or several do. A bare "the
+    government" is left to the rules for a lone noun."""
+    if tok.pos_ != "NOUN" or tok.ent_type_ or not any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS
+                                                      for c in tok.children):
+        return []
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
+    if not mods or not all(c.pos_ in ("ADJ", "NOUN") and c.is_lower for c in mods) or \
+            any(c.dep_ == "appos" for c in tok.children) or tok.dep_ == "appos":
+        return []  # "the UN refugee agency, UNHCR": a name of its own
+    words = " ".join(t.lower_ for t in sorted([*mods, tok], key=lambda t: t.i))
+    text = document.text
+    found = {a.id for a in document.actors if a.kind != "location"
+             for s, e in a.mentions if e < tok.idx and text[s:e].lower().endswith(words)
+             and re.search(r"(?:'s|\w)\s+$", text[s:e - len(words)].lower())}
+    return list(found) if len(found) == 1 else []
+
+
+#: Nouns of a claim or account that a rejection answers ("rejected that account", "dismissed
+#: the allegation").
+CLAIM_NOUNS = frozenset({"account", "claim", "charge", "accusation", "allegation", "version", "assertion"})
+
+
+def rejected_claim_target(document, d: Draft, source: list[str], target: list[str], events: list) -> list[str]:
+    """Round 24e3: "The rebels rejected that account", "dismissed the allegation": a rejection of a
+    claim the clause names by a definite noun alone answers whoever last accused the rejecter
+    itself (``last_accuser`` over the source actors only: a rebel group is not its country's
+    government), where the target found is empty, the rejecter's own side or an actor the sentence
+    does not name; ``target`` otherwise."""
+    if d.type != "REJECT" or not source or d.reciprocal:
+        return target
+    claims = [t for t in (*d.cand.parts, *d.targets, *(c for c in d.cand.token.children if c.dep_ == "dobj"))
+              if t.pos_ == "NOUN" and t.lemma_.lower() in CLAIM_NOUNS
+              and any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in t.children)
+              and not any(c.dep_ in ("poss", "prep") for c in t.children)]
+    if not claims:
+        return target
+    own = set(source).union(*(own_side(document, s) for s in source))
+    if target and not all(t in own or not _said_in_sentence(document, t, d.sent) for t in target):
+        return target
+    accuser = [a for a in last_accuser(events, set(source), d.sent.start_char) if a not in source]
+    return accuser or target
