@@ -109,6 +109,14 @@ JUDGING_TYPES = frozenset({"ACCUSE", "PROTEST", "REJECT"})
 AGREED_AT_PREPS = frozenset({"at", "during", "in"})
 #: Types of a transfer of goods whose nationality says who gives them ("Iranian drones were supplied").
 GOODS_TYPES = frozenset({"AID"})
+#: Adjectives of a subject's openness to an act named by a noun after them ("remains open to
+#: dialogue", "is ready for talks"): the subject offers it (round 24e1, ``_open_to``).
+OPEN_ADJECTIVES = frozenset({"open", "ready", "available", "willing", "prepared", "amenable", "receptive"})
+#: Prepositions between such an adjective and the act ("open to", "ready for").
+OPEN_PREPS = frozenset({"to", "for"})
+#: Relative pronouns that a reporting clause can stand between and the act it reports ("the
+#: rebels, who he said had shelled the town", "the militia, which officials say attacked").
+REPORTED_RELATIVE_TAGS = frozenset({"WP", "WDT"})
 PRONOUNS_FILE = "actors/pronouns.en.tsv"
 _VERB_ID, _NOUN_ID = IDS["VERB"], IDS["NOUN"]
 _PATIENT_IDS = label_ids(frozenset({"nsubjpass", "dobj"}))
@@ -308,6 +316,40 @@ def _participle_agents(noun) -> list:
     return out
 
 
+def _open_to(noun, heads: set[int]):
+    """The clause verb whose subject is open to the act ``noun`` names ("South Africa remains open
+    to dialogue", "we are ready for talks"): the noun is the object of "to" / "for" after an
+    openness adjective that is the verb's complement; None otherwise (round 24e1)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in OPEN_PREPS:
+        return None
+    adj = prep.head
+    if adj.pos_ != "ADJ" or adj.lemma_.lower() not in OPEN_ADJECTIVES or adj.dep_ not in ("acomp", "oprd"):
+        return None
+    verb = adj.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i in heads or \
+            not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    return verb
+
+
+def _reported_relative(verb, sources: list) -> list:
+    """The noun a relative pronoun stands for when a reporting clause comes between it and the act
+    it is the subject of ("blamed the rebels, which he said had shelled the crossing": the rebels
+    shelled it); [] when the subject is no relative pronoun or no such clause holds it (round 24e1)."""
+    if not sources or not all(t.tag_ in REPORTED_RELATIVE_TAGS for t in sources) or verb.dep_ == "relcl":
+        return []
+    cues = load_modality()
+    head = verb
+    for _ in range(3):  # "which he said had shelled", "who officials believe were behind"
+        if head.dep_ not in ("ccomp", "relcl") or head.head is head:
+            return []
+        head = head.head
+        if head.dep_ == "relcl" and head.lemma_.lower() in cues.reporting_verbs:
+            return [t for t in conjuncts(head.head) if t.pos_ in ("NOUN", "PROPN")]
+    return []
+
+
 def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None = None,
                      cues: Modality | None = None) -> list[Draft]:
     """Event drafts of one spaCy sentence span."""
@@ -324,7 +366,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
     historical_cue = sentence_contexts = dates = None
     for cand in cands:
         entry = cand.entries[0]
-        bare, cue, setting, signing = False, "violent-noun:", None, None
+        bare, cue, setting, signing, open_to = False, "violent-noun:", None, None, None
         if _under_question(cand.token):
             continue  # "Asked about Chile's plan, Milei said ...": a reporter's question, no act
         if cand.pos == "verb":
@@ -357,6 +399,9 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             if cand.token.dep_ == "relcl" and sources and all(t.tag_ in RELATIVE_TAGS for t in sources):
                 # "the minister, who met Vucic in Brussels": the relative pronoun is the noun it follows
                 sources = conjuncts(cand.token.head)
+            reported_rel = _reported_relative(cand.token, sources)
+            if reported_rel:
+                sources = reported_rel  # "the rebels, who he said had shelled the town" (round 24e1)
             act_doers = _relative_act_doers(cand.token, by_token, lexicon)
             if act_doers:
                 # "the attack on the border post, which wounded three": the attack's doer wounded them
@@ -441,7 +486,11 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                 # "Russia faces new sanctions", "the convoy came under attack": the subject undergoes it
                 targets = subject_of(undergoer)
             verb = _partitive_carrier(cand.token) or (carrier if cand.token.dep_ == "dobj" else None)
-            if verb is not None and verb.lemma_.lower() in cues.light_verbs and verb.i not in heads:
+            open_to = _open_to(cand.token, heads) if not sources else None
+            if open_to is not None:
+                # "South Africa remains open to dialogue": the subject offers the act (round 24e1)
+                sources = [t for t in subject_of(open_to) if t not in targets]
+            elif verb is not None and verb.lemma_.lower() in cues.light_verbs and verb.i not in heads:
                 # "launched an investigation into ...", "planned some of the raids": the carrying verb's subject acts
                 sources = [t for t in subject_of(verb) if t not in targets] or \
                     [t for t in sources if t.dep_ != "poss" or t.pos_ != "PRON"]
@@ -484,6 +533,8 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             mode = "asserted" if mode == "negated" else mode  # "failed to agree at the talks": they met
         if mode == "asserted" and dated_background(cand.token, sent, cues, pub):
             mode = "historical"  # "met in May", in an article of December (round 18c)
+        if cand.pos != "verb" and mode == "asserted" and open_to is not None and sources:
+            mode = "offered"  # "remains open to dialogue": offered, not yet held (round 24e1)
         if mode == "asserted" and cand.pos == "noun" and _demanded_act(cand, by_token):
             mode = "demanded"  # "called for the withdrawal of Russian troops" (round 21e)
         if mode == "demanded" and _ordered_to_own(sent.doc, chain, cues):
