@@ -1240,8 +1240,7 @@ def extract_events(document, doc, ctx):
                 [t for t in target if t not in source]
         if not source and d.sources and (body := _members_body(document, d.sources, start) or
                                          _official_for(document, d.sources, author, in_author, index) or
-                                         _definite_kind(document, d.sources, start) or
-                                         _description_named_before(document, d.sources, start)):
+                                         _definite_kind(document, d.sources, start)):
             source, target = body, [t for t in target if t not in body]  # "the judges voted": the court (22b)
         if bloc := _bloc_leaders(d, index):  # "the leaders approved ...", after a summit of a bloc (21b)
             source, target = bloc, [t for t in target if t not in bloc]
@@ -3063,28 +3062,6 @@ def _definite_kind(document, subjects: list, start: int) -> list[str]:
         return []
     last = max(((s, a.id) for a in document.actors if a.kind in kinds
                 for s, e in a.mentions if e <= t.idx), default=None)
-    return [last[1]] if last else []
-
-
-#: Kinds of actor a bare "the army", "the Commission" cannot stand for (a place is no doer).
-UNDESCRIBED_KINDS = frozenset({"location"})
-
-
-def _description_named_before(document, subjects: list, start: int) -> list[str]:
-    """The actor a bare definite doer ("the army", "the Commission", "the envoy") stands for when
-    it is no actor of its own: the last actor named before ``start`` by a mention holding the same
-    word, in the same case ("Myanmar's army" for "the army"; "the Arakan Army" is another body);
-    [] when the noun has any other word ("the army's chief", "an army") or none is named (24e1)."""
-    if len(subjects) != 1:
-        return []
-    t = subjects[0]
-    if t.pos_ not in ("NOUN", "PROPN") or t.tag_ not in ("NN", "NNP") or \
-            [c for c in t.children if not (c.dep_ == "det" and c.lower_ == "the")] or \
-            not any(c.dep_ == "det" for c in t.children):
-        return []
-    word = re.compile(r"(?<![\w-])" + re.escape(t.text) + r"(?![\w-])")
-    last = max(((s, a.id) for a in document.actors if a.kind not in UNDESCRIBED_KINDS
-                for s, e in a.mentions if e <= t.idx and word.search(document.text[s:e])), default=None)
     return [last[1]] if last else []
 
 
