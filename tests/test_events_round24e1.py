@@ -2,7 +2,8 @@
 reported relatives, laid siege"): a nominal act after an openness adjective is the subject's offer
 ("remains open to dialogue"); a relative pronoun with a reporting clause between it and its act
 stands for the noun the clause follows ("the rebels, who he said had shelled ..."); "lay siege" carries
-its noun like "launch an offensive"; and sentences where the same words are no event.
+its noun like "launch an offensive"; a gapped clause with a partner per place is a meeting per partner
+("met in A with X and in B with Y"); and sentences where the same words are no event.
 Texts written for this project."""
 
 from __future__ import annotations
@@ -63,3 +64,20 @@ def test_reported_relative_is_the_noun_it_follows(pipeline, text, doer):
     found = [e for e in doc.events if e.type == "ASSAULT"]
     assert found, event_cues(doc)
     assert any(doer in names[s] for s in found[0].source), event_cues(doc)
+
+
+@pytest.mark.parametrize(("text", "partners"), [
+    ("Egypt's foreign minister Badr Abdelatty held consultations in Amman with King Abdullah of Jordan, "
+     "and in Doha with a delegation of Hamas.", 2),
+    ("Egyptian Foreign Minister Badr Abdelatty met in Riyadh with the Saudi crown prince and in Abu Dhabi "
+     "with the president of the UAE.", 2),
+    ("Chancellor Scholz met with President Macron and with Prime Minister Meloni in Rome.", 1),
+    ("President Ruto met with the Somali president in Nairobi on Monday.", 1),
+])
+def test_gapped_clause_is_a_meeting_per_partner(pipeline, text, partners):
+    doc = pipeline(text)
+    found = [e for e in doc.events if e.type == "CONSULT"]
+    assert len(found) == partners, event_cues(doc)
+    if partners > 1:  # one partner each
+        assert all(len(e.target) == 1 for e in found), [(e.type, e.target) for e in found]
+        assert len({e.target for e in found}) == partners, [(e.type, e.target) for e in found]

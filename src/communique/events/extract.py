@@ -12,7 +12,7 @@ Not handled: events spread over two sentences.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.strings import get_string_id
 from spacy.symbols import IDS
@@ -117,6 +117,9 @@ OPEN_PREPS = frozenset({"to", "for"})
 #: Relative pronouns that a reporting clause can stand between and the act it reports ("the
 #: rebels, who he said had shelled the town", "the militia, which officials say attacked").
 REPORTED_RELATIVE_TAGS = frozenset({"WP", "WDT"})
+#: Types of a meeting whose partners a gapped clause can name place by place ("held talks in A with
+#: X, and in B with Y": two meetings) (round 24e1, ``_gapped_partners``).
+GAPPED_TYPES = frozenset({"CONSULT"})
 PRONOUNS_FILE = "actors/pronouns.en.tsv"
 _VERB_ID, _NOUN_ID = IDS["VERB"], IDS["NOUN"]
 _PATIENT_IDS = label_ids(frozenset({"nsubjpass", "dobj"}))
@@ -348,6 +351,44 @@ def _reported_relative(verb, sources: list) -> list:
         if head.dep_ == "relcl" and head.lemma_.lower() in cues.reporting_verbs:
             return [t for t in conjuncts(head.head) if t.pos_ in ("NOUN", "PROPN")]
     return []
+
+
+def _with_phrase(tok):
+    """The "with" preposition a partner token hangs under (through conjuncts and appositions), or None."""
+    for _ in range(4):
+        if tok.dep_ == "pobj" and tok.head.lower_ == "with":
+            return tok.head
+        if tok.dep_ not in ("conj", "appos", "compound", "pobj", "prep") or tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _gapped_partners(drafts: list[Draft]) -> list[Draft]:
+    """A second meeting for each partner of a gapped clause: "held consultations in Cairo with X,
+    and in Doha with Y" (the parser hangs "and in Doha" on the first "with" as a conjunct
+    preposition and the second "with Y" on the verb) is a meeting with X and another with Y, not one
+    with both. The draft keeps the first "with" partners; a copy takes each later group (24e1)."""
+    out = []
+    for d in drafts:
+        if d.type not in GAPPED_TYPES or d.reciprocal or len(d.targets) < 2:
+            continue
+        groups: dict[int, list] = {}
+        for t in d.targets:
+            w = _with_phrase(t)
+            if w is not None:
+                groups.setdefault(w.i, []).append(t)
+        if len(groups) < 2:
+            continue
+        firsts = sorted(groups)
+        doc = d.targets[0].doc
+        if not any(c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ != "with"
+                   for c in doc[firsts[0] + 1:firsts[1]]):
+            continue  # "met with X and with Y", no gapped "and in B" between: one meeting
+        d.targets = [t for t in d.targets if _with_phrase(t) is None or _with_phrase(t).i == firsts[0]]
+        for w in firsts[1:]:
+            out.append(replace(d, targets=list(groups[w])))
+    return out
 
 
 def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None = None,
@@ -586,6 +627,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             bare=bare, cue=why,
         ))
     _inherit_targets(drafts)
+    drafts.extend(_gapped_partners(drafts))
     drafts.extend(_accusations(drafts, heads, cues))
     drafts.extend(_demands(sent, drafts, heads, cues))
     drafts.extend(_semimodal_demands(sent, heads, cues))
