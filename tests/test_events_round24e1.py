@@ -3,7 +3,7 @@ reported relatives, laid siege"): a nominal act after an openness adjective is t
 ("remains open to dialogue"); a relative pronoun with a reporting clause between it and its act
 stands for the noun the clause follows ("the rebels, who he said had shelled ..."); "lay siege" carries
 its noun like "launch an offensive"; a gapped clause with a partner per place is a meeting per partner
-("met in A with X and in B with Y"); and sentences where the same words are no event.
+("met in A with X and in B with Y"); "a ban on imports" is "an import ban"; and sentences where the same words are no event.
 Texts written for this project."""
 
 from __future__ import annotations
@@ -26,6 +26,10 @@ PROBES: list[tuple[str, str]] = [
     # "lay siege": the subject lays it
     ("ASSAULT", "In Darfur, the Rapid Support Forces have laid siege to El Fasher since May."),
     ("ASSAULT", "Government troops laid siege to the rebel stronghold of Dera'a in the south of Syria."),
+    # the banned goods after "on", as in "an import ban"
+    ("SANCTION", "The Russian government then announced a ban on imports of pork and fruit from all EU member states."),
+    ("SANCTION", "Moscow announced a ban on flights from Georgia after the protests in Tbilisi."),
+    ("SANCTION", "Egypt announced restrictions on imports of Turkish steel on Monday."),
 ]
 
 # (type that must NOT be found, sentence): the same words, no event
@@ -35,6 +39,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ("CONSULT", "The offer remains open to any country that wants to join."),
     ("ASSAULT", "The workers laid bricks along the road to the siege museum."),
     ("ASSAULT", "The hotel, which guests said had a fine view of the harbour, closed in March."),
+    ("SANCTION", "The city council voted for a ban on smoking in parks."),
 ]
 
 
