@@ -3,8 +3,7 @@ reported relatives, laid siege"): a nominal act after an openness adjective is t
 ("remains open to dialogue"); a relative pronoun with a reporting clause between it and its act
 stands for the noun the clause follows ("the rebels, who he said had shelled ..."); "lay siege" carries
 its noun like "launch an offensive"; a gapped clause with a partner per place is a meeting per partner
-("met in A with X and in B with Y"); "a ban on imports" is "an import ban"; talks as the means of a clause's subject ("ready to settle
-the matter through dialogue") are its own; and sentences where the same words are no event.
+("met in A with X and in B with Y"); "a ban on imports" is "an import ban"; and sentences where the same words are no event.
 Texts written for this project."""
 
 from __future__ import annotations
@@ -27,10 +26,6 @@ PROBES: list[tuple[str, str]] = [
     # "lay siege": the subject lays it
     ("ASSAULT", "In Darfur, the Rapid Support Forces have laid siege to El Fasher since May."),
     ("ASSAULT", "Government troops laid siege to the rebel stronghold of Dera'a in the south of Syria."),
-    # talks as the means of a clause's subject
-    ("CONSULT", "The United Arab Emirates said it was ready to help settle the matter through dialogue."),
-    ("CONSULT", "Kenya will address the border question with Somalia through dialogue."),
-    ("CONSULT", "Chile hopes to resolve the fishing quarrel with Peru via negotiations."),
     # the banned goods after "on", as in "an import ban"
     ("SANCTION", "The Russian government then announced a ban on imports of pork and fruit from all EU member states."),
     ("SANCTION", "Moscow announced a ban on flights from Georgia after the protests in Tbilisi."),
@@ -45,8 +40,6 @@ NEGATIVES: list[tuple[str, str]] = [
     ("ASSAULT", "The workers laid bricks along the road to the siege museum."),
     ("ASSAULT", "The hotel, which guests said had a fine view of the harbour, closed in March."),
     ("SANCTION", "The city council voted for a ban on smoking in parks."),
-    ("CONSULT", "The matter was settled through talks between the two sides."),
-    ("CONSULT", "Prices are set by negotiation between buyers and sellers."),
 ]
 
 

@@ -114,10 +114,6 @@ GOODS_TYPES = frozenset({"AID"})
 OPEN_ADJECTIVES = frozenset({"open", "ready", "available", "willing", "prepared", "amenable", "receptive"})
 #: Prepositions between such an adjective and the act ("open to", "ready for").
 OPEN_PREPS = frozenset({"to", "for"})
-#: Prepositions of the means by which a clause's subject acts ("settle the dispute through dialogue").
-MEANS_PREPS = frozenset({"through", "via", "by"})
-#: Nominal types a clause's subject takes part in when they are its means (round 24e1, ``_means_of``).
-MEANS_TYPES = frozenset({"CONSULT"})
 #: Relative pronouns that a reporting clause can stand between and the act it reports ("the
 #: rebels, who he said had shelled the town", "the militia, which officials say attacked").
 REPORTED_RELATIVE_TAGS = frozenset({"WP", "WDT"})
@@ -340,19 +336,6 @@ def _open_to(noun, heads: set[int]):
     return verb
 
 
-def _means_of(noun, heads: set[int]):
-    """The verb whose subject acts by the talks ``noun`` names ("ready to settle the matter through
-    dialogue", "will resolve the dispute by negotiation"): the noun is the object of "through" /
-    "via" / "by" on a verb that is no trigger itself; None otherwise (round 24e1)."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in MEANS_PREPS or prep.dep_ != "prep":
-        return None
-    verb = prep.head
-    if verb.pos_ != "VERB" or verb.i in heads or is_passive(verb):
-        return None
-    return verb
-
-
 def _reported_relative(verb, sources: list) -> list:
     """The noun a relative pronoun stands for when a reporting clause comes between it and the act
     it is the subject of ("blamed the rebels, which he said had shelled the crossing": the rebels
@@ -424,7 +407,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
     historical_cue = sentence_contexts = dates = None
     for cand in cands:
         entry = cand.entries[0]
-        bare, cue, setting, signing, open_to, means = False, "violent-noun:", None, None, None, None
+        bare, cue, setting, signing, open_to = False, "violent-noun:", None, None, None
         if _under_question(cand.token):
             continue  # "Asked about Chile's plan, Milei said ...": a reporter's question, no act
         if cand.pos == "verb":
@@ -545,13 +528,9 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                 targets = subject_of(undergoer)
             verb = _partitive_carrier(cand.token) or (carrier if cand.token.dep_ == "dobj" else None)
             open_to = _open_to(cand.token, heads) if not sources else None
-            means = _means_of(cand.token, heads) if not sources and entry.type in MEANS_TYPES else None
             if open_to is not None:
                 # "South Africa remains open to dialogue": the subject offers the act (round 24e1)
                 sources = [t for t in subject_of(open_to) if t not in targets]
-            elif means is not None and subject_of(means):
-                # "ready to settle the matter through dialogue": the settler talks (round 24e1)
-                sources = [t for t in subject_of(means) if t not in targets]
             elif verb is not None and verb.lemma_.lower() in cues.light_verbs and verb.i not in heads:
                 # "launched an investigation into ...", "planned some of the raids": the carrying verb's subject acts
                 sources = [t for t in subject_of(verb) if t not in targets] or \
@@ -595,8 +574,6 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             mode = "asserted" if mode == "negated" else mode  # "failed to agree at the talks": they met
         if mode == "asserted" and dated_background(cand.token, sent, cues, pub):
             mode = "historical"  # "met in May", in an article of December (round 18c)
-        if cand.pos != "verb" and means is not None and sources:  # the means take the clause's mode
-            mode = event_mode(means, sent, cues, year, historical_cue, governor_chain(token_sheet(sent.doc), means.i))
         if cand.pos != "verb" and mode == "asserted" and open_to is not None and sources:
             mode = "offered"  # "remains open to dialogue": offered, not yet held (round 24e1)
         if mode == "asserted" and cand.pos == "noun" and _demanded_act(cand, by_token):
