@@ -27,7 +27,7 @@ PROBES: list[tuple[str, str]] = [
     ("ASSAULT", "In Darfur, the Rapid Support Forces have laid siege to El Fasher since May."),
     ("ASSAULT", "Government troops laid siege to the rebel stronghold of Dera'a in the south of Syria."),
     # the banned goods after "on", as in "an import ban"
-    ("SANCTION", "The Russian government then announced a ban on imports of pork and fruit from all EU member states."),
+    ("SANCTION", "Moscow announced a ban on imports of cheese and apples from Poland and Lithuania."),
     ("SANCTION", "Moscow announced a ban on flights from Georgia after the protests in Tbilisi."),
     ("SANCTION", "Egypt announced restrictions on imports of Turkish steel on Monday."),
 ]
