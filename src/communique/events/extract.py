@@ -114,6 +114,9 @@ GOODS_TYPES = frozenset({"AID"})
 OPEN_ADJECTIVES = frozenset({"open", "ready", "available", "willing", "prepared", "amenable", "receptive"})
 #: Prepositions between such an adjective and the act ("open to", "ready for").
 OPEN_PREPS = frozenset({"to", "for"})
+#: Auxiliaries that a past reporting verb shifts back from the firm "will" ("said it would not accept
+#: any of the refugees": the refusal "will not accept", reported) (round 24e1, ``_refusals``).
+REPORTED_FIRM_AUXILIARIES = frozenset({"would"})
 #: Relative pronouns that a reporting clause can stand between and the act it reports ("the
 #: rebels, who he said had shelled the town", "the militia, which officials say attacked").
 REPORTED_RELATIVE_TAGS = frozenset({"WP", "WDT"})
@@ -677,6 +680,12 @@ def _author_judgements(sent, drafts: list[Draft], cues: Modality) -> list[Draft]
     return [d]
 
 
+def _past_report(reporter) -> bool:
+    """``reporter`` is a reporting verb in the past ("said", "told"): its "would" is the reported
+    "will" (round 24e1)."""
+    return reporter is not None and reporter.tag_ == "VBD"
+
+
 def _refusals(sent, heads: set[int], cues: Modality) -> list[Draft]:
     """"Kenya will not accept any interference": a negated ``refusal_verbs`` verb with an
     object is a REJECT by its subject (cue ``refusal:``); the object is what is refused, and
@@ -693,14 +702,16 @@ def _refusals(sent, heads: set[int], cues: Modality) -> list[Draft]:
         objects = [o for c in tok.children if c.dep_ == "dobj" for o in conjuncts(c)] or _refused_clause_subjects(tok)
         if not objects or not any(c.dep_ == "neg" for c in tok.children):
             continue
-        hedged = any(c.dep_ == "aux" and c.lower_ in cues.hypothetical_auxiliaries for c in tok.children)
+        reporter = reporting_governor(tok, cues)
+        hedged = any(c.dep_ == "aux" and c.lower_ in cues.hypothetical_auxiliaries and
+                     not (c.lower_ in REPORTED_FIRM_AUXILIARIES and _past_report(reporter)) for c in tok.children)
         sources = subject_of(tok)
         if hedged or not sources:
             continue
         if tok.dep_ == "relcl" and all(c.lower_ in ("do", "does") for c in tok.children if c.dep_ == "aux"):
             continue  # "Cyprus, which Turkey does not recognize": a standing position, no act (round 22)
         out.append(Draft(cand=Candidate(tok, [], [tok]), types=["REJECT"], mode="asserted", sources=sources,
-                         targets=objects, sent=sent, weight=0.5, reporter=reporting_governor(tok, cues),
+                         targets=objects, sent=sent, weight=0.5, reporter=reporter,
                          cue=f"refusal:{tok.lower_}"))
         heads.add(i)
     return out
