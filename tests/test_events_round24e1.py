@@ -3,7 +3,7 @@ reported relatives, laid siege"): a nominal act after an openness adjective is t
 ("remains open to dialogue"); a relative pronoun with a reporting clause between it and its act
 stands for the noun the clause follows ("the rebels, who he said had shelled ..."); "lay siege" carries
 its noun like "launch an offensive"; a gapped clause with a partner per place is a meeting per partner
-("met in A with X and in B with Y"); "a ban on imports" is "an import ban"; and sentences where the same words are no event.
+("met in A with X and in B with Y"); "a ban on imports" is "an import ban"; "said it would not accept" is a firm refusal; and sentences where the same words are no event.
 Texts written for this project."""
 
 from __future__ import annotations
@@ -26,6 +26,10 @@ PROBES: list[tuple[str, str]] = [
     # "lay siege": the subject lays it
     ("ASSAULT", "In Darfur, the Rapid Support Forces have laid siege to El Fasher since May."),
     ("ASSAULT", "Government troops laid siege to the rebel stronghold of Dera'a in the south of Syria."),
+    # a refusal reported after a past speech verb: "would" is the reported "will"
+    ("REJECT", "Thailand said it would not accept any of the asylum seekers."),
+    ("REJECT", "Poland said it would not accept migrants under the relocation scheme."),
+    ("REJECT", "Mali's junta said it would not tolerate any foreign troops on its soil."),
     # the banned goods after "on", as in "an import ban"
     ("SANCTION", "Moscow announced a ban on imports of cheese and apples from Poland and Lithuania."),
     ("SANCTION", "Moscow announced a ban on flights from Georgia after the protests in Tbilisi."),
@@ -40,6 +44,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ("ASSAULT", "The workers laid bricks along the road to the siege museum."),
     ("ASSAULT", "The hotel, which guests said had a fine view of the harbour, closed in March."),
     ("SANCTION", "The city council voted for a ban on smoking in parks."),
+    ("REJECT", "Thailand would not accept any of the asylum seekers if the camps were full."),
+    ("REJECT", "Analysts say Poland would not accept migrants under such a scheme."),
 ]
 
 
