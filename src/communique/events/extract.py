@@ -12,7 +12,7 @@ Not handled: events spread over two sentences.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.strings import get_string_id
 from spacy.symbols import IDS
@@ -109,6 +109,20 @@ JUDGING_TYPES = frozenset({"ACCUSE", "PROTEST", "REJECT"})
 AGREED_AT_PREPS = frozenset({"at", "during", "in"})
 #: Types of a transfer of goods whose nationality says who gives them ("Iranian drones were supplied").
 GOODS_TYPES = frozenset({"AID"})
+#: Adjectives of a subject's openness to an act named by a noun after them ("remains open to
+#: dialogue", "is ready for talks"): the subject offers it (round 24e1, ``_open_to``).
+OPEN_ADJECTIVES = frozenset({"open", "ready", "available", "willing", "prepared", "amenable", "receptive"})
+#: Prepositions between such an adjective and the act ("open to", "ready for").
+OPEN_PREPS = frozenset({"to", "for"})
+#: Auxiliaries that a past reporting verb shifts back from the firm "will" ("said it would not accept
+#: any of the refugees": the refusal "will not accept", reported) (round 24e1, ``_refusals``).
+REPORTED_FIRM_AUXILIARIES = frozenset({"would"})
+#: Relative pronouns that a reporting clause can stand between and the act it reports ("the
+#: rebels, who he said had shelled the town", "the militia, which officials say attacked").
+REPORTED_RELATIVE_TAGS = frozenset({"WP", "WDT"})
+#: Types of a meeting whose partners a gapped clause can name place by place ("held talks in A with
+#: X, and in B with Y": two meetings) (round 24e1, ``_gapped_partners``).
+GAPPED_TYPES = frozenset({"CONSULT"})
 PRONOUNS_FILE = "actors/pronouns.en.tsv"
 _VERB_ID, _NOUN_ID = IDS["VERB"], IDS["NOUN"]
 _PATIENT_IDS = label_ids(frozenset({"nsubjpass", "dobj"}))
@@ -308,6 +322,78 @@ def _participle_agents(noun) -> list:
     return out
 
 
+def _open_to(noun, heads: set[int]):
+    """The clause verb whose subject is open to the act ``noun`` names ("South Africa remains open
+    to dialogue", "we are ready for talks"): the noun is the object of "to" / "for" after an
+    openness adjective that is the verb's complement; None otherwise (round 24e1)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in OPEN_PREPS:
+        return None
+    adj = prep.head
+    if adj.pos_ != "ADJ" or adj.lemma_.lower() not in OPEN_ADJECTIVES or adj.dep_ not in ("acomp", "oprd"):
+        return None
+    verb = adj.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i in heads or \
+            not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    return verb
+
+
+def _reported_relative(verb, sources: list) -> list:
+    """The noun a relative pronoun stands for when a reporting clause comes between it and the act
+    it is the subject of ("blamed the rebels, which he said had shelled the crossing": the rebels
+    shelled it); [] when the subject is no relative pronoun or no such clause holds it (round 24e1)."""
+    if not sources or not all(t.tag_ in REPORTED_RELATIVE_TAGS for t in sources) or verb.dep_ == "relcl":
+        return []
+    cues = load_modality()
+    head = verb
+    for _ in range(3):  # "which he said had shelled", "who officials believe were behind"
+        if head.dep_ not in ("ccomp", "relcl") or head.head is head:
+            return []
+        head = head.head
+        if head.dep_ == "relcl" and head.lemma_.lower() in cues.reporting_verbs:
+            return [t for t in conjuncts(head.head) if t.pos_ in ("NOUN", "PROPN")]
+    return []
+
+
+def _with_phrase(tok):
+    """The "with" preposition a partner token hangs under (through conjuncts and appositions), or None."""
+    for _ in range(4):
+        if tok.dep_ == "pobj" and tok.head.lower_ == "with":
+            return tok.head
+        if tok.dep_ not in ("conj", "appos", "compound", "pobj", "prep") or tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _gapped_partners(drafts: list[Draft]) -> list[Draft]:
+    """A second meeting for each partner of a gapped clause: "held consultations in Cairo with X,
+    and in Doha with Y" (the parser hangs "and in Doha" on the first "with" as a conjunct
+    preposition and the second "with Y" on the verb) is a meeting with X and another with Y, not one
+    with both. The draft keeps the first "with" partners; a copy takes each later group (24e1)."""
+    out = []
+    for d in drafts:
+        if d.type not in GAPPED_TYPES or d.reciprocal or len(d.targets) < 2:
+            continue
+        groups: dict[int, list] = {}
+        for t in d.targets:
+            w = _with_phrase(t)
+            if w is not None:
+                groups.setdefault(w.i, []).append(t)
+        if len(groups) < 2:
+            continue
+        firsts = sorted(groups)
+        doc = d.targets[0].doc
+        if not any(c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ != "with"
+                   for c in doc[firsts[0] + 1:firsts[1]]):
+            continue  # "met with X and with Y", no gapped "and in B" between: one meeting
+        d.targets = [t for t in d.targets if _with_phrase(t) is None or _with_phrase(t).i == firsts[0]]
+        for w in firsts[1:]:
+            out.append(replace(d, targets=list(groups[w])))
+    return out
+
+
 def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None = None,
                      cues: Modality | None = None) -> list[Draft]:
     """Event drafts of one spaCy sentence span."""
@@ -324,7 +410,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
     historical_cue = sentence_contexts = dates = None
     for cand in cands:
         entry = cand.entries[0]
-        bare, cue, setting, signing = False, "violent-noun:", None, None
+        bare, cue, setting, signing, open_to = False, "violent-noun:", None, None, None
         if _under_question(cand.token):
             continue  # "Asked about Chile's plan, Milei said ...": a reporter's question, no act
         if cand.pos == "verb":
@@ -357,6 +443,9 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             if cand.token.dep_ == "relcl" and sources and all(t.tag_ in RELATIVE_TAGS for t in sources):
                 # "the minister, who met Vucic in Brussels": the relative pronoun is the noun it follows
                 sources = conjuncts(cand.token.head)
+            reported_rel = _reported_relative(cand.token, sources)
+            if reported_rel:
+                sources = reported_rel  # "the rebels, who he said had shelled the town" (round 24e1)
             act_doers = _relative_act_doers(cand.token, by_token, lexicon)
             if act_doers:
                 # "the attack on the border post, which wounded three": the attack's doer wounded them
@@ -441,7 +530,11 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                 # "Russia faces new sanctions", "the convoy came under attack": the subject undergoes it
                 targets = subject_of(undergoer)
             verb = _partitive_carrier(cand.token) or (carrier if cand.token.dep_ == "dobj" else None)
-            if verb is not None and verb.lemma_.lower() in cues.light_verbs and verb.i not in heads:
+            open_to = _open_to(cand.token, heads) if not sources else None
+            if open_to is not None:
+                # "South Africa remains open to dialogue": the subject offers the act (round 24e1)
+                sources = [t for t in subject_of(open_to) if t not in targets]
+            elif verb is not None and verb.lemma_.lower() in cues.light_verbs and verb.i not in heads:
                 # "launched an investigation into ...", "planned some of the raids": the carrying verb's subject acts
                 sources = [t for t in subject_of(verb) if t not in targets] or \
                     [t for t in sources if t.dep_ != "poss" or t.pos_ != "PRON"]
@@ -484,6 +577,8 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             mode = "asserted" if mode == "negated" else mode  # "failed to agree at the talks": they met
         if mode == "asserted" and dated_background(cand.token, sent, cues, pub):
             mode = "historical"  # "met in May", in an article of December (round 18c)
+        if cand.pos != "verb" and mode == "asserted" and open_to is not None and sources:
+            mode = "offered"  # "remains open to dialogue": offered, not yet held (round 24e1)
         if mode == "asserted" and cand.pos == "noun" and _demanded_act(cand, by_token):
             mode = "demanded"  # "called for the withdrawal of Russian troops" (round 21e)
         if mode == "demanded" and (_ordered_to_own(sent.doc, chain, cues) or ordered_own_organ(sent.doc, chain, cues)):
@@ -541,6 +636,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             bare=bare, cue=why,
         ))
     _inherit_targets(drafts)
+    drafts.extend(_gapped_partners(drafts))
     drafts.extend(_accusations(drafts, heads, cues))
     drafts.extend(_demands(sent, drafts, heads, cues))
     drafts.extend(_semimodal_demands(sent, heads, cues))
@@ -590,6 +686,12 @@ def _author_judgements(sent, drafts: list[Draft], cues: Modality) -> list[Draft]
     return [d]
 
 
+def _past_report(reporter) -> bool:
+    """``reporter`` is a reporting verb in the past ("said", "told"): its "would" is the reported
+    "will" (round 24e1)."""
+    return reporter is not None and reporter.tag_ == "VBD"
+
+
 def _refusals(sent, heads: set[int], cues: Modality) -> list[Draft]:
     """"Kenya will not accept any interference": a negated ``refusal_verbs`` verb with an
     object is a REJECT by its subject (cue ``refusal:``); the object is what is refused, and
@@ -606,14 +708,16 @@ def _refusals(sent, heads: set[int], cues: Modality) -> list[Draft]:
         objects = [o for c in tok.children if c.dep_ == "dobj" for o in conjuncts(c)] or _refused_clause_subjects(tok)
         if not objects or not any(c.dep_ == "neg" for c in tok.children):
             continue
-        hedged = any(c.dep_ == "aux" and c.lower_ in cues.hypothetical_auxiliaries for c in tok.children)
+        reporter = reporting_governor(tok, cues)
+        hedged = any(c.dep_ == "aux" and c.lower_ in cues.hypothetical_auxiliaries and
+                     not (c.lower_ in REPORTED_FIRM_AUXILIARIES and _past_report(reporter)) for c in tok.children)
         sources = subject_of(tok)
         if hedged or not sources:
             continue
         if tok.dep_ == "relcl" and all(c.lower_ in ("do", "does") for c in tok.children if c.dep_ == "aux"):
             continue  # "Cyprus, which Turkey does not recognize": a standing position, no act (round 22)
         out.append(Draft(cand=Candidate(tok, [], [tok]), types=["REJECT"], mode="asserted", sources=sources,
-                         targets=objects, sent=sent, weight=0.5, reporter=reporting_governor(tok, cues),
+                         targets=objects, sent=sent, weight=0.5, reporter=reporter,
                          cue=f"refusal:{tok.lower_}"))
         heads.add(i)
     return out
