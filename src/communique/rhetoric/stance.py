@@ -208,7 +208,32 @@ def fold_map(actors) -> tuple[dict[str, str], dict[str, str]]:
         for i in ids:
             if i != head:
                 folded[i] = head
+    for i, head in _same_name_twins(actors).items():  # round 24
+        folded.setdefault(i, folded.get(head, head))
     return folded, leaders
+
+
+#: Round 24: kinds of actor that may be built twice under one name (a name the parser reads once as an
+#: organisation and once as a person: "Holzwerk Tauern, an Austrian timber group" / "Holzwerk Tauern says").
+_TWIN_KINDS = frozenset(("organization", "person"))
+
+
+def _same_name_twins(actors) -> dict[str, str]:
+    """Actor id -> the first actor of the same proper name (an organisation before a person), for actors built
+    twice under one name with no two countries ("Holzwerk Tauern" as an organisation and as a person): the
+    author's stance toward a name is one stance. Generic names ("farmers" of two states, "the ministry") never
+    fold: the name must open with a capital letter and the countries must not differ."""
+    by_name: dict[str, list] = defaultdict(list)
+    for a in actors:
+        if a.kind in _TWIN_KINDS and a.name[:1].isupper() and " " in a.name.strip():
+            by_name[" ".join(a.name.lower().split())].append(a)
+    out = {}
+    for same in by_name.values():
+        if len(same) < 2 or len({a.country for a in same if a.country}) > 1:
+            continue
+        same.sort(key=lambda a: a.kind != "organization")
+        out.update({a.id: same[0].id for a in same[1:]})
+    return out
 
 
 def find_stance(document, doc, model: str = "fast") -> list[Stance]:
