@@ -1,0 +1,241 @@
+"""Author stance, round 24a (issue 18): claims mocked by a simile or answered by a question on their own words,
+one actor built twice, care deeds told with "it", demands under an address, bylines written for a cause.
+
+The open round 30 (oped-111..113) lost its attacked actors to claims the writer mocks without a judging word
+("That is true in the way that ...", "It preserves them the way a tenant ...", "What does a contract cover, if not
+...?", "I would like to know what ... is being protected from"), to an organisation the actors stage built twice
+under one name, to a court named once and then called "the judges" / "the tribunal", and to bodies whose text was
+read as a news report because the writer's byline says the piece is "written for" a campaign. The passages below
+were written for this test, in genres the op-eds do not use (a water utility, a railway, pensions, a port, a
+hospital); each mechanism has guards.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import author_stance, opinion_piece
+
+_WATER = opinion_piece(
+    "Taps that run dry by noon\n\nBy the committee of a residents' association in the eastern districts\n\n",
+    "Our members live in four districts where the water stops every day before lunch.",
+    "We will meet again at the community hall next Thursday.")
+_RAIL = opinion_piece(
+    "The night train that never came back\n\nBy the council of a passengers' association\n\n",
+    "Our members have travelled the northern line for forty years, in every season.",
+    "We will count the passengers at the station again in the spring.")
+_PENSIONS = opinion_piece(
+    "A pension is not a favour\n\nBy the board of a retired miners' association\n\n",
+    "Our members worked underground for thirty years and paid into the fund every month.",
+    "We will be outside the fund's offices on the first Monday of the month.")
+
+
+def _record(text: str, name: str):
+    stance = author_stance(text)
+    key = next((k for k in stance if name.lower() in k.lower() or k == name), None)
+    return stance.get(key) if key is not None else None
+
+
+def _polarity(text: str, name: str) -> tuple[float, list[str]]:
+    record = _record(text, name)
+    return (record.polarity, list(record.reasons)) if record is not None else (0.0, [])
+
+
+# 1. A claim mocked by a simile "the way (that) a/an N ...", in a sentence whose subject stands for the claim.
+_SIMILES = [
+    (_WATER, "The director of the Metropolitan Water Company told the council that no household had lost its supply. "
+             "That is true in the way that a man locked out of his house has not lost his address.",
+     "Metropolitan Water Company"),
+    (_RAIL, "The chairman of Northern Rail Holdings said the new timetable protects the rural stations. It protects "
+            "them the way a lock protects a shop that has already been emptied.", "Northern Rail Holdings"),
+    (_PENSIONS, "Aldo Ferreira, the fund's director, told reporters that the pensions were safe. They are safe in the "
+                "way that a letter is safe once it has been burned.", "Aldo Ferreira"),
+]
+# Guards: the same simile after no claim; a simile about a named actor's good practice after a claim.
+_SIMILE_GUARDS = [
+    (_WATER, "The Metropolitan Water Company repaired the main pipe in March. The river rose that week the way a "
+             "river rises after snow.", "Metropolitan Water Company"),
+    (_RAIL, "Northern Rail Holdings opened a new depot in Lund last year. It runs the depot the way Denmark runs its "
+            "depots.", "Northern Rail Holdings"),
+]
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor", _SIMILES)
+def test_a_simile_after_a_claim_mocks_the_claimant(piece, passage, actor):
+    polarity, reasons = _polarity(piece(passage), actor)
+    assert polarity < -0.15, (polarity, reasons)
+    assert any(r.startswith("mocking simile") for r in reasons), reasons
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor", _SIMILE_GUARDS)
+def test_no_mocking_simile_after_no_claim_or_with_a_named_subject(piece, passage, actor):
+    _, reasons = _polarity(piece(passage), actor)
+    assert not any(r.startswith("mocking simile") for r in reasons), reasons
+
+
+def test_a_true_in_the_way_sentence_grants_nothing():
+    """"That is true in the way that ..." is no granted claim (round 23's zero-weight row)."""
+    _, reasons = _polarity(_SIMILES[0][0](_SIMILES[0][1]), "Metropolitan Water Company")
+    assert not any(r.startswith("granted claim") for r in reasons), reasons
+
+
+# 2. A content question (or "I would like to know what ...") right after a claim, on two of its own words.
+_QUESTIONS = [
+    (_WATER, "The Metropolitan Water Company replied that its licence \"does not include the old districts\". What, "
+             "one wonders, does a water licence include, if not the districts that pay for it?",
+     "Metropolitan Water Company"),
+    (_RAIL, "The managing director of Northern Rail Holdings told the regional assembly that the closures were "
+            "\"a way to protect the network\". I would like to know whom the network is being protected for.",
+     "Northern Rail Holdings"),
+    (_PENSIONS, "The Federal Pension Fund said the cuts would \"secure the future of the fund\". Whose future does a "
+                "fund secure when it cuts the pensions of the people who paid into it?", "Federal Pension Fund"),
+]
+# Guards: a question that echoes too little of the claim; one the next sentence answers; one after no claim.
+_QUESTION_GUARDS = [
+    (_WATER, "The Metropolitan Water Company said the survey would cover every street in the old districts. What "
+             "did it find? Most streets had no pressure after ten.", "Metropolitan Water Company"),
+    (_RAIL, "Northern Rail Holdings said the line would reopen in the spring. When will the line reopen? The answer "
+            "is in the budget, which names April.", "Northern Rail Holdings"),
+    (_PENSIONS, "The Federal Pension Fund held its annual meeting in Bern. What does a pension fund do in winter?",
+     "Federal Pension Fund"),
+]
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor", _QUESTIONS)
+def test_a_question_on_the_words_of_a_claim_rebuts_the_claimant(piece, passage, actor):
+    polarity, reasons = _polarity(piece(passage), actor)
+    assert polarity < -0.15, (polarity, reasons)
+    assert any(r.startswith("question echoing its claim") for r in reasons), reasons
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor", _QUESTION_GUARDS)
+def test_no_echoing_question_without_enough_echo_or_with_an_answer(piece, passage, actor):
+    _, reasons = _polarity(piece(passage), actor)
+    assert not any(r.startswith("question echoing its claim") for r in reasons), reasons
+
+
+# 3. Care deeds told with "it" past a sentence of no actor, and the new deeds (sharing results, offering access,
+# collecting signatures or samples, giving lessons).
+_CARE = [
+    (_WATER, "The Eastern Districts Tenants' Union, which represents some nine thousand households, paid for its own "
+             "water tests. All sixty samples it sent came back with lead. It has shared the results with the city "
+             "council, and it has offered the inspectors full access to its records.",
+     "Eastern Districts Tenants' Union"),
+    (_RAIL, "The Northern Line Passengers' Forum has collected twelve thousand signatures for the night train and "
+            "has shared its own counts of passengers with the transport ministry.",
+     "Northern Line Passengers' Forum"),
+    (_PENSIONS, "The Widows' Pension Circle found retired accountants to give free lessons on the new forms, and it "
+                "has collected the testimony of four hundred widows whose payments stopped.",
+     "Widows' Pension Circle"),
+]
+# Guard: one new deed alone is a fact, not praise.
+_CARE_GUARDS = [
+    (_RAIL, "The Northern Line Passengers' Forum has shared its counts of passengers with the transport ministry.",
+     "Northern Line Passengers' Forum"),
+]
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor", _CARE)
+def test_care_deeds_told_flatly_praise_the_doer(piece, passage, actor):
+    polarity, reasons = _polarity(piece(passage), actor)
+    assert polarity > 0.15, (polarity, reasons)
+    assert any(r.startswith("praise by deeds") for r in reasons), reasons
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor", _CARE_GUARDS)
+def test_one_care_deed_is_no_praise(piece, passage, actor):
+    _, reasons = _polarity(piece(passage), actor)
+    assert not any(r.startswith("praise by deeds") for r in reasons), reasons
+
+
+# 4. A demand of undoing or disclosure under an address ("To X: publish ...", "Of X: ..."): against X.
+_ADDRESSED = [
+    (_WATER, "To the Metropolitan Water Company: publish the pressure readings of every district since January.",
+     "Metropolitan Water Company"),
+    (_RAIL, "Of Northern Rail Holdings we ask one thing: restore the night train before the winter.",
+     "Northern Rail Holdings"),
+    (_PENSIONS, "To the Federal Pension Fund: reverse the cuts and pay back what was withheld.",
+     "Federal Pension Fund"),
+]
+# Guard: an address that asks a friend to open an inquiry is no blame.
+_ADDRESS_GUARDS = [
+    (_WATER, "To the Office of the Ombudsman: open an inquiry into the cuts, as you did for the gas company.",
+     "Office of the Ombudsman"),
+]
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor", _ADDRESSED)
+def test_a_demand_under_an_address_is_against_the_addressee(piece, passage, actor):
+    polarity, reasons = _polarity(piece(passage), actor)
+    assert polarity < -0.15, (polarity, reasons)
+    assert any(r.startswith("address '") for r in reasons), reasons
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor", _ADDRESS_GUARDS)
+def test_a_request_to_open_an_inquiry_is_no_blame(piece, passage, actor):
+    polarity, reasons = _polarity(piece(passage), actor)
+    assert not any(r.startswith("address '") for r in reasons), reasons
+
+
+# 5. One actor built twice under one name, a generic actor that stands for a named body: one stance.
+def test_same_name_twins_fold_into_the_organisation():
+    from communique.document import Actor
+    from communique.rhetoric.stance import fold_map
+
+    actors = [Actor("a1", "Brenner Logistik", "organization"), Actor("a2", "Brenner Logistik", "person", "AUT"),
+              Actor("a3", "farmers", "group", "MWI"), Actor("a4", "farmers", "group", "ZMB"),
+              Actor("a5", "Kofi Mensah", "person", "GHA"), Actor("a6", "Kofi Mensah", "person", "TGO")]
+    folded, _ = fold_map(actors)
+    assert folded.get("a2") == "a1"
+    assert "a3" not in folded and "a4" not in folded  # generic names of two states
+    assert "a5" not in folded and "a6" not in folded  # two countries: two people
+
+
+def test_a_generic_actor_folds_into_the_one_named_body_of_its_head():
+    from communique.document import Actor
+    from communique.rhetoric.stance import fold_map
+
+    text = "The Lower Danube Tribunal heard them. The judges were patient; the tribunal ruled."
+    actors = [Actor("a1", "Lower Danube Tribunal", "organization", None, "JUD", None, ((4, 25),)),
+              Actor("a2", "judges", "organization", None, "JUD", None, ((41, 47), (68, 76)))]
+    folded, _ = fold_map(actors, text)
+    assert folded.get("a2") == "a1"
+    two = actors + [Actor("a3", "Upper Danube Tribunal", "organization", None, "JUD", None, ())]
+    assert "a2" not in fold_map(two, text)[0]  # two named tribunals: "the tribunal" is neither for sure
+
+
+# 6. A byline that has its writer write for a cause makes the text commentary.
+def test_an_advocacy_byline():
+    from communique.document import Author
+    from communique.structure.sections import advocacy_byline, signed_opinion
+
+    for affiliation in ("chair of the harbour pilots' union, written for the Fishermen's Relief Fund",
+                        "Former Consul in Lagos, writing in support of the Free Adaeze campaign",
+                        "a nurse in Kumasi for twenty years, written on behalf of the Ward Six Families"):
+        assert advocacy_byline([Author("A. Writer", affiliation)]), affiliation
+        assert signed_opinion([Author("A. Writer", affiliation)]), affiliation
+    for affiliation in ("written for Reuters", "Lagos correspondent, writing for the agency", "Staff Writer"):
+        assert not advocacy_byline([Author("A. Writer", affiliation)]), affiliation
+
+
+def test_a_piece_written_for_a_cause_is_commentary_throughout():
+    from communique import analyze
+
+    text = ("The pumps that stopped in May\n\nBy Amina Sule, Former Engineer of the Kano Water Board, written for the "
+            "Tudun Wada Residents' Forum\n\n"
+            "In May the Kano Water Board switched off the pumps at Tudun Wada for three weeks. The board said the "
+            "pumps needed repairs. The repairs took one afternoon, on the last day.\n\n"
+            "The forum counted the households without water every morning and sent the count to the board. It has "
+            "not published a reply.\n\n"
+            "The Kano Water Board has not explained the three weeks. It has not published the repair log.\n")
+    document = analyze(text)
+    body = [s for s in document.sections if s.kind not in ("byline", "other")]
+    assert body and all(s.kind == "commentary" for s in body), [(s.kind, s.start, s.end) for s in document.sections]
