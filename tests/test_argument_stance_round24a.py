@@ -121,15 +121,15 @@ def test_no_echoing_question_without_enough_echo_or_with_an_answer(piece, passag
 # 3. Care deeds told with "it" past a sentence of no actor, and the new deeds (sharing results, offering access,
 # collecting signatures or samples, giving lessons).
 _CARE = [
-    (_WATER, "The Eastern Districts Tenants' Union, which represents some nine thousand households, paid for its own "
+    (_WATER, "The Riverside Tenants' Association, which represents some nine thousand households, paid for its own "
              "water tests. All sixty samples it sent came back with lead. It has shared the results with the city "
              "council, and it has offered the inspectors full access to its records.",
-     "Eastern Districts Tenants' Union"),
+     "Riverside Tenants' Association"),
     (_RAIL, "The Northern Line Passengers' Forum has collected twelve thousand signatures for the night train and "
-            "has shared its own counts of passengers with the transport ministry.",
+            "has shared the results of its own passenger counts with the transport ministry.",
      "Northern Line Passengers' Forum"),
-    (_PENSIONS, "The Widows' Pension Circle found retired accountants to give free lessons on the new forms, and it "
-                "has collected the testimony of four hundred widows whose payments stopped.",
+    (_PENSIONS, "The Widows' Pension Circle has given free lessons on the new forms in six towns, and it "
+                "has collected the signatures of four hundred widows whose payments stopped.",
      "Widows' Pension Circle"),
 ]
 # Guard: one new deed alone is a fact, not praise.
@@ -205,7 +205,7 @@ def test_a_generic_actor_folds_into_the_one_named_body_of_its_head():
 
     text = "The Lower Danube Tribunal heard them. The judges were patient; the tribunal ruled."
     actors = [Actor("a1", "Lower Danube Tribunal", "organization", None, "JUD", None, ((4, 25),)),
-              Actor("a2", "judges", "organization", None, "JUD", None, ((41, 47), (68, 76)))]
+              Actor("a2", "judges", "organization", None, "JUD", None, ((42, 48), (63, 75)))]
     folded, _ = fold_map(actors, text)
     assert folded.get("a2") == "a1"
     two = actors + [Actor("a3", "Upper Danube Tribunal", "organization", None, "JUD", None, ())]

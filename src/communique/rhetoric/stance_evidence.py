@@ -5007,7 +5007,7 @@ ECHO_QUESTION_WEIGHT = REBUTTAL_WEIGHT
 #: The reason of a claim echoed by a question ("question echoing its claim 'forest, protect'").
 ECHO_QUESTION = "question echoing its claim"
 #: Words of a question on a claim's content (why and which have rules of their own).
-_ECHO_WH = frozenset(("what", "who", "whom", "how", "where", "when"))
+_ECHO_WH = frozenset(("what", "who", "whom", "whose", "how", "where", "when"))
 #: Verbs of the writer's wish to know ("I would like to know what ...", "I wonder who ...").
 _KNOW_FRAMES = frozenset(("know", "wonder", "learn", "hear", "understand"))
 #: Shared stems a question needs with the claim it answers.
