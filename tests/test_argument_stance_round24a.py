@@ -239,3 +239,32 @@ def test_a_piece_written_for_a_cause_is_commentary_throughout():
     document = analyze(text)
     body = [s for s in document.sections if s.kind not in ("byline", "other")]
     assert body and all(s.kind == "commentary" for s in body), [(s.kind, s.start, s.end) for s in document.sections]
+
+
+# 7. The forum a case is brought to is not the accused: "bring the case to X", "file a complaint with X".
+_VENUES = [
+    (_WATER, "I ask the Ministry of Water Resources to withdraw from the new contract and to bring the case to the "
+             "Public Utilities Regulatory Commission before the summer.", "Public Utilities Regulatory Commission"),
+    (_RAIL, "We ask the Ministry of Transport to withdraw the new fares and to bring the case to the Competition "
+            "Authority before the winter.", "Competition Authority"),
+    (_PENSIONS, "We urge the Ministry of Labour to bring its complaint before the International Labour Organization "
+                "in June.", "International Labour Organization"),
+]
+# Guard: an accusation of the writer's still counts against the accused.
+_ACCUSED = (_WATER, "We accuse the Ministry of Water Resources of hiding the pressure readings from the districts.",
+            "Ministry of Water Resources")
+
+
+@pytest.mark.issue(18)
+def test_an_accusation_still_counts_against_the_accused():
+    piece, passage, actor = _ACCUSED
+    polarity, reasons = _polarity(piece(passage), actor)
+    assert polarity < -0.15 and any(r.startswith("event ACCUSE") for r in reasons), (polarity, reasons)
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor", _VENUES)
+def test_the_forum_of_a_case_is_not_accused(piece, passage, actor):
+    polarity, reasons = _polarity(piece(passage), actor)
+    assert not any(r.startswith("event ACCUSE") or r.startswith("event PROTEST") for r in reasons), reasons
+    assert polarity > -0.15, (polarity, reasons)

@@ -1185,6 +1185,8 @@ def _event_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
             sign = -1 if event.type in HOSTILE_SPEECH else 1
             share = 1.0 if sign < 0 else FRIENDLY[event.type]
             recorders = _recorders(doc, event, mentions) if sign < 0 else ()
+            if sign < 0 and trigger is not None:  # round 24: "bring the case to COMESA": the forum, not the accused
+                recorders = {*recorders, *_venues(trigger.root, mentions)}
             for holder in sources:
                 for target in event.target:
                     if target != holder and mentions.author_or(target) != holder and target not in recorders:
@@ -5075,3 +5077,27 @@ def _echo_wh_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
         for target, shared in hits.items():
             yield Evidence("author", target, -1, ECHO_QUESTION_WEIGHT, sent.start_char, sent.end_char,
                            f"{ECHO_QUESTION} '{', '.join(shared[:2])}'")
+
+
+#: Round 24: what is brought before a forum ("take the case to the tribunal", "file a complaint with the
+#: commission"): the forum of an accusation is not its target.
+CASE_NOUNS = frozenset(("case", "complaint", "dispute", "petition", "appeal", "matter", "grievance", "claim"))
+#: The prepositions of a forum ("to", "before", "with").
+_VENUE_PREPS = frozenset(("to", "before", "with"))
+
+
+def _venues(verb, mentions: _Mentions) -> set[str]:
+    """The actors a case is brought to by ``verb`` ("bring the case to COMESA", "took the dispute before the
+    tribunal", "filed a complaint with the Ombudsman"): the verb has a case noun (``CASE_NOUNS``) as object and
+    the actor as the object of "to" / "before" / "with" on the verb or on that noun."""
+    cases = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in CASE_NOUNS]
+    if not cases:
+        return set()
+    out: set[str] = set()
+    for head in (verb, *cases):
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in _VENUE_PREPS:
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        out.update(mentions.linked(obj))
+    return out
