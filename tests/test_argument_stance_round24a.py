@@ -92,6 +92,15 @@ _QUESTIONS = [
     (_PENSIONS, "The Federal Pension Fund said the cuts would \"secure the future of the fund\". Whose future does a "
                 "fund secure when it cuts the pensions of the people who paid into it?", "Federal Pension Fund"),
 ]
+# ... or one word the claimant said in quotation marks.
+_QUOTED_QUESTIONS = [
+    (_WATER, "The Metropolitan Water Company says it carried out a \"full review\" of the eastern mains. What did that "
+             "review consist of?", "Metropolitan Water Company"),
+    (_PENSIONS, "The Federal Pension Fund says the cuts are \"temporary\". How temporary is a cut that has lasted six "
+                "years?", "Federal Pension Fund"),
+    (_RAIL, "Northern Rail Holdings says it \"consulted widely\" before the closures. Whom did it consult?",
+     "Northern Rail Holdings"),
+]
 # Guards: a question that echoes too little of the claim; one the next sentence answers; one after no claim.
 _QUESTION_GUARDS = [
     (_WATER, "The Metropolitan Water Company said the survey would cover every street in the old districts. What "
@@ -100,12 +109,22 @@ _QUESTION_GUARDS = [
             "is in the budget, which names April.", "Northern Rail Holdings"),
     (_PENSIONS, "The Federal Pension Fund held its annual meeting in Bern. What does a pension fund do in winter?",
      "Federal Pension Fund"),
+    (_PENSIONS, "The Federal Pension Fund says its offices will open \"on Mondays only\". What time do the offices "
+                "close?", "Federal Pension Fund"),
 ]
 
 
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("piece,passage,actor", _QUESTIONS)
 def test_a_question_on_the_words_of_a_claim_rebuts_the_claimant(piece, passage, actor):
+    polarity, reasons = _polarity(piece(passage), actor)
+    assert polarity < -0.15, (polarity, reasons)
+    assert any(r.startswith("question echoing its claim") for r in reasons), reasons
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor", _QUOTED_QUESTIONS)
+def test_a_question_on_a_quoted_word_of_a_claim_rebuts_the_claimant(piece, passage, actor):
     polarity, reasons = _polarity(piece(passage), actor)
     assert polarity < -0.15, (polarity, reasons)
     assert any(r.startswith("question echoing its claim") for r in reasons), reasons

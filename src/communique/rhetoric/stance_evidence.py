@@ -5042,6 +5042,17 @@ def _wh_question(sent, lowers) -> bool:
         or any(t.lower_ in _ECHO_WH and t.i > frame.i and t.head.dep_ == "ccomp" for t in sent)
 
 
+def _quoted_lemmas(sent) -> set[str]:
+    """The lemmas of the words of ``sent`` between quotation marks (the claimant's own words: "due diligence")."""
+    inside, out = False, set()
+    for t in sent:
+        if t.text in _QUOTE_MARKS:
+            inside = not inside if t.text in _STRAIGHT_QUOTES else t.text in _OPEN_QUOTES
+        elif inside and t.is_alpha and not t.is_stop:
+            out.add(t.lemma_.lower())
+    return out
+
+
 def _echo_wh_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     """A claim answered by a question on its own words: "The printer replied that its contract 'does not cover
     content'. What, one may ask, does a textbook contract cover, if not the content?"; "The director told a
@@ -5049,7 +5060,9 @@ def _echo_wh_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     is being protected from." A content question of the writer's ("what / who / how / where / when ...?", or "I
     would like to know / I wonder what ...") right after a sentence in which an actor claims a clause (a verb of
     claiming or replying) counts against the claimant (``ECHO_QUESTION_WEIGHT``, reason "question echoing its claim
-    'w1, w2'"), where the question shares ``ECHO_QUESTION_SHARED`` stems with the claimed clause. Not a question
+    'w1, w2'"), where the question shares ``ECHO_QUESTION_SHARED`` stems with the claimed clause, or one stem of
+    the claimant's own quoted words ("The federation says it carried out 'due diligence'. What did that diligence
+    consist of?"). Not a question
     the next sentence answers ("The answer is ...", "Because ..."), not one that echoes too little ("The agency
     said the survey would cover every village. What did it find?")."""
     lowers = token_strings(doc)[0]
@@ -5070,7 +5083,8 @@ def _echo_wh_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
                 continue
             said = _claim_lemmas(verb)
             shared = sorted(w for w in asked if any(_same_stem(w, s) for s in said))
-            if len(shared) < ECHO_QUESTION_SHARED:
+            quoted = _quoted_lemmas(sents[n - 1])
+            if len(shared) < ECHO_QUESTION_SHARED and not any(_same_stem(w, q) for w in shared for q in quoted):
                 continue
             for target in _claim_holders(verb, mentions):
                 hits.setdefault(target, shared)
