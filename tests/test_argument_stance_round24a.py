@@ -287,3 +287,35 @@ def test_the_forum_of_a_case_is_not_accused(piece, passage, actor):
     polarity, reasons = _polarity(piece(passage), actor)
     assert not any(r.startswith("event ACCUSE") or r.startswith("event PROTEST") for r in reasons), reasons
     assert polarity > -0.15, (polarity, reasons)
+
+
+# 8. A claim mocked by a conditional question on its own word: "If X was so <adjective>, why ...?"
+_SO_QUESTIONS = [
+    (_WATER, "The Metropolitan Water Company says the new meters are accurate to the litre. Families in the old "
+             "districts have checked them against buckets. If the meters are so accurate, why do two neighbours with "
+             "the same taps pay different bills?", "Metropolitan Water Company"),
+    (_RAIL, "Northern Rail Holdings claims that the replacement buses are comfortable. If the buses are so "
+            "comfortable, why do its own managers drive to work?", "Northern Rail Holdings"),
+    (_PENSIONS, "The Federal Pension Fund insists that its investments were prudent. If they were so prudent, how did "
+                "the fund lose a third of its value in a year?", "Federal Pension Fund"),
+]
+# Guard: the same question after a report of the writer's own, with no claim of that word.
+_SO_GUARDS = [
+    (_WATER, "The Metropolitan Water Company cleaned the reservoir in April. If the water is so clean, why does it "
+             "still smell of iron?", "Metropolitan Water Company"),
+]
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor", _SO_QUESTIONS)
+def test_a_conditional_question_on_the_word_of_a_claim_mocks_the_claimant(piece, passage, actor):
+    polarity, reasons = _polarity(piece(passage), actor)
+    assert polarity < -0.15, (polarity, reasons)
+    assert any(r.startswith("mock question 'if ... so") for r in reasons), reasons
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor", _SO_GUARDS)
+def test_no_mock_question_after_no_claim(piece, passage, actor):
+    _, reasons = _polarity(piece(passage), actor)
+    assert not any(r.startswith("mock question") for r in reasons), reasons

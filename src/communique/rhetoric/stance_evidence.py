@@ -1719,6 +1719,9 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _rewarder_evidence(doc, mentions, items)
         items += _simile_evidence(doc, mentions)  # round 24
         items += _echo_wh_evidence(doc, mentions)
+        mocked = list(_so_question_evidence(doc, mentions))
+        items += mocked
+        items = _drop_mocked_praise(items, mocked)
         items = _drop_praised_acts(doc, items)
         worded = {(e.holder, e.start, e.end) for e in items if not e.reason.startswith("event ")}
         items = [e for e in items if not (e.reason.endswith(SAID_AS_WE) and (e.holder, e.start, e.end) in worded)]
@@ -5115,3 +5118,60 @@ def _venues(verb, mentions: _Mentions) -> set[str]:
                     if obj.dep_ == "pobj":
                         out.update(mentions.linked(obj))
     return out
+
+
+SO_QUESTION_WEIGHT = REBUTTAL_WEIGHT
+#: The reason of a mock conditional question ("if ... so dignified, why ...?' of its claim").
+SO_QUESTION = "mock question 'if ... so"
+#: Sentences back that the claim of a mock conditional question may stand in.
+SO_QUESTION_REACH = 3
+_QUESTION_OPENERS = frozenset(("why", "what", "how", "who", "where", "when"))
+
+
+def _so_question_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """A claim mocked by a conditional question on its own word: "Officials say the remains were moved with dignity.
+    ... If the removal was so dignified, why were journalists turned back at the road?" A question of the writer's
+    opened by "If" whose condition holds "so <adjective>" and whose main clause asks "why / what / how ...", the
+    adjective sharing a stem with a word of a clause an actor claims in one of the three sentences before (the
+    nearest), counts against the claimant (``SO_QUESTION_WEIGHT``, reason "mock question 'if ... so dignified, why
+    ...?' of its claim"). After no claim of that word ("If the river is so clean, why do the fish die?" after a
+    report) it gives nothing."""
+    lowers = token_strings(doc)[0]
+    sents = sentences(doc)
+    for n in range(1, len(sents)):
+        sent = sents[n]
+        if lowers[sent.start] != "if" or not any(lowers[i] == "so" for i in range(sent.start, sent.end)):
+            continue
+        words = [t for t in sent if not t.is_space]
+        if not words or words[-1].text != "?" or mentions.in_quote(sent.start_char) \
+                or mentions.holder(sent.start_char, sent.end_char) != "author":
+            continue
+        adj = next((t for t in sent if t.lower_ == "so" and t.dep_ == "advmod" and t.head.pos_ == "ADJ"
+                    and t.head.dep_ in ("acomp", "attr") and t.head.head.dep_ == "advcl"), None)
+        if adj is None:
+            continue
+        adj = adj.head
+        comma = next((t for t in sent if t.text == "," and t.i > adj.i), None)
+        if comma is None or comma.i + 1 >= sent.end or lowers[comma.i + 1] not in _QUESTION_OPENERS:
+            continue
+        word = adj.lemma_.lower()
+        for k in range(n - 1, max(-1, n - 1 - SO_QUESTION_REACH), -1):
+            holders = [a for verb in sents[k] if verb.pos_ == "VERB" and verb.lemma_.lower() in ANSWERED_CLAIM_VERBS
+                       and not _negated(verb) and not mentions.in_quote(verb.idx)
+                       and any(_same_stem(word, s) for s in _claim_lemmas(verb))
+                       for a in _claim_holders(verb, mentions)]
+            if holders:
+                for target in dict.fromkeys(holders):
+                    yield Evidence("author", target, -1, SO_QUESTION_WEIGHT, sent.start_char, sent.end_char,
+                                   f"{SO_QUESTION} {adj.lower_}, {lowers[comma.i + 1]} ...?' of its claim")
+                break
+
+
+def _drop_mocked_praise(items: list[Evidence], mocked: list[Evidence]) -> list[Evidence]:
+    """The items less the praise a mock question repeats to mock it ("If they were so prudent, ...": no evaluative
+    'prudent' for the claimant)."""
+    if not mocked:
+        return items
+    spans = {(e.target, e.start, e.end) for e in mocked}
+    return [e for e in items if not (e.sign > 0 and e.reason.startswith("evaluative ")
+                                     and any(t == e.target and s <= e.start and e.end <= x for t, s, x in spans))]
