@@ -319,3 +319,34 @@ def test_a_conditional_question_on_the_word_of_a_claim_mocks_the_claimant(piece,
 def test_no_mock_question_after_no_claim(piece, passage, actor):
     _, reasons = _polarity(piece(passage), actor)
     assert not any(r.startswith("mock question") for r in reasons), reasons
+
+
+# 9. Claims doubted by a question on which of them to believe.
+_BELIEF = [
+    (_WATER, "In March the Metropolitan Water Company said the pipes were being repaired. In May it said the "
+             "reservoir was low. Which of these explanations are we to believe?", "Metropolitan Water Company"),
+    (_RAIL, "The chairman of Northern Rail Holdings told the assembly that the night train lost money. Its annual "
+            "report says the night train paid for itself. Which should we believe?", "Northern Rail Holdings"),
+    (_PENSIONS, "The Federal Pension Fund says the cuts were forced by the markets, and its director says they were "
+                "ordered by the ministry. Whom should the widows believe?", "Federal Pension Fund"),
+]
+# Guard: a question on what to believe after a report of the writer's, no claim.
+_BELIEF_GUARDS = [
+    (_RAIL, "Northern Rail Holdings closed the station at Vik in June. What should the passengers believe now?",
+     "Northern Rail Holdings"),
+]
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor", _BELIEF)
+def test_a_question_on_which_claim_to_believe_doubts_the_claimant(piece, passage, actor):
+    polarity, reasons = _polarity(piece(passage), actor)
+    assert polarity < -0.15, (polarity, reasons)
+    assert any(r.startswith("question 'which ... believe?'") for r in reasons), reasons
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor", _BELIEF_GUARDS)
+def test_no_belief_question_after_no_claim(piece, passage, actor):
+    _, reasons = _polarity(piece(passage), actor)
+    assert not any(r.startswith("question 'which ... believe?'") for r in reasons), reasons

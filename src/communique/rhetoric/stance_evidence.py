@@ -1719,6 +1719,7 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _rewarder_evidence(doc, mentions, items)
         items += _simile_evidence(doc, mentions)  # round 24
         items += _echo_wh_evidence(doc, mentions)
+        items += _belief_question_evidence(doc, mentions)
         mocked = list(_so_question_evidence(doc, mentions))
         items += mocked
         items = _drop_mocked_praise(items, mocked)
@@ -5175,3 +5176,43 @@ def _drop_mocked_praise(items: list[Evidence], mocked: list[Evidence]) -> list[E
     spans = {(e.target, e.start, e.end) for e in mocked}
     return [e for e in items if not (e.sign > 0 and e.reason.startswith("evaluative ")
                                      and any(t == e.target and s <= e.start and e.end <= x for t, s, x in spans))]
+
+
+BELIEF_QUESTION_WEIGHT = REBUTTAL_WEIGHT
+#: The reason of a question on which claim to believe ("question 'which ... should we believe?' of its claims").
+BELIEF_QUESTION = "question 'which ... believe?'"
+#: Verbs of believing a claim ("Which of these versions should we believe?", "Whom are we to trust?").
+_BELIEF_VERBS = frozenset(("believe", "trust", "credit"))
+#: Sentences back that the claims a belief question doubts may stand in.
+BELIEF_QUESTION_REACH = 2
+
+
+def _belief_question_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """Claims doubted by a question on which to believe: "First it said the ship had discharged only ballast water.
+    Then it said the video was fake. Now it says ... Which of these versions should we believe?" A question of the
+    writer's whose main verb is "believe" / "trust" (or "are we to believe") with "we", "I", "one", "you" or a
+    noun that is not the claimant ("the widows") as subject and a question word
+    ("which", "what", "who", "whom") as object or its determiner counts against the actors that claim something in
+    the sentence right before (or the one before that) (``BELIEF_QUESTION_WEIGHT``, reason "question 'which ...
+    believe?'"). Not a question of the writer's own ("Why should we believe the rumours?" after no claim)."""
+    lowers = token_strings(doc)[0]
+    sents = sentences(doc)
+    for n in range(1, len(sents)):
+        sent = sents[n]
+        words = [t for t in sent if not t.is_space]
+        if not words or words[-1].text != "?" or lowers[sent.start] not in ("which", "what", "who", "whom") \
+                or mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
+            continue
+        root = sent.root
+        verb = root if root.lemma_.lower() in _BELIEF_VERBS else next(  # "Which ... are we to believe?"
+            (c for c in root.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _BELIEF_VERBS), None)
+        subj = None if verb is None else _subject(verb) or _subject(root)
+        if verb is None or _negated(root) or _negated(verb) or subj is None:
+            continue
+        claimants = _recent_claimants(sents, n, BELIEF_QUESTION_REACH, mentions)
+        if subj.lower_ not in ("we", "i", "one", "you") and (subj.pos_ not in ("NOUN", "PROPN")
+                                                              or set(mentions.linked(subj)) & set(claimants)):
+            continue  # "Whom should the widows believe?": anyone but the claimant
+        for target in claimants:
+            yield Evidence("author", target, -1, BELIEF_QUESTION_WEIGHT, sent.start_char, sent.end_char,
+                           BELIEF_QUESTION)
