@@ -350,3 +350,34 @@ def test_a_question_on_which_claim_to_believe_doubts_the_claimant(piece, passage
 def test_no_belief_question_after_no_claim(piece, passage, actor):
     _, reasons = _polarity(piece(passage), actor)
     assert not any(r.startswith("question 'which ... believe?'") for r in reasons), reasons
+
+
+# 10. A claimant's word praised in mockery: "W is a fine word."
+_FINE_WORDS = [
+    (_WATER, "The Metropolitan Water Company calls the daily cuts \"a rationalisation of supply\". Rationalisation is "
+             "a fine word. In our district it means carrying buckets up six floors.", "Metropolitan Water Company"),
+    (_RAIL, "Northern Rail Holdings says the closures are part of a \"modernisation\". Modernisation is a lovely word "
+            "for a platform with no train.", "Northern Rail Holdings"),
+    (_PENSIONS, "The Federal Pension Fund describes the cuts as \"an adjustment\". Adjustment is a convenient word. "
+                "For a widow in Thun it means a third less to live on.", "Federal Pension Fund"),
+]
+# Guard: the same sentence after a report, with no claim of that word.
+_FINE_GUARDS = [
+    (_RAIL, "Northern Rail Holdings closed the station at Vik in June. Freedom is a fine word.",
+     "Northern Rail Holdings"),
+]
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor", _FINE_WORDS)
+def test_a_claimed_word_praised_in_mockery_judges_the_claimant(piece, passage, actor):
+    polarity, reasons = _polarity(piece(passage), actor)
+    assert polarity < -0.15, (polarity, reasons)
+    assert any(r.startswith("fine word") for r in reasons), reasons
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor", _FINE_GUARDS)
+def test_no_fine_word_after_no_claim(piece, passage, actor):
+    _, reasons = _polarity(piece(passage), actor)
+    assert not any(r.startswith("fine word") for r in reasons), reasons

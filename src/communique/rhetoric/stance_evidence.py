@@ -1720,6 +1720,7 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _simile_evidence(doc, mentions)  # round 24
         items += _echo_wh_evidence(doc, mentions)
         items += _belief_question_evidence(doc, mentions)
+        items += _fine_word_evidence(doc, mentions)
         mocked = list(_so_question_evidence(doc, mentions))
         items += mocked
         items = _drop_mocked_praise(items, mocked)
@@ -5216,3 +5217,63 @@ def _belief_question_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
         for target in claimants:
             yield Evidence("author", target, -1, BELIEF_QUESTION_WEIGHT, sent.start_char, sent.end_char,
                            BELIEF_QUESTION)
+
+
+FINE_WORD_WEIGHT = 0.6
+#: The reason of a claim's word praised in mockery ("fine word 'optimisation' of its claim").
+FINE_WORD = "fine word"
+#: Adjectives of a mock praise of a claimant's word ("Optimisation is a fine word.").
+_IRONIC_WORD_ADJECTIVES = frozenset(("fine", "nice", "lovely", "grand", "beautiful", "handsome", "convenient",
+                                     "comforting", "wonderful", "splendid"))
+#: Sentences back that the claim whose word is praised may stand in.
+FINE_WORD_REACH = 2
+
+
+def _named_or_claimed_lemmas(verb) -> set[str]:
+    """The content lemmas a claim puts forward: the claimed clause (``_claim_lemmas``), and for a verb of naming
+    the name it gives ("calls the closures 'an optimisation of the school network'": optimisation, network;
+    "describes the cuts as 'an adjustment'")."""
+    out = _claim_lemmas(verb)
+    if verb.lemma_.lower() in ROLE_NAMING_VERBS:
+        out |= {t.lemma_.lower() for c in verb.children if c.dep_ in ("oprd", "attr") for t in c.subtree
+                if t.pos_ in ("NOUN", "ADJ", "PROPN") and not t.is_stop}
+        names = [p for h in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for p in h.children
+                 if p.dep_ == "prep" and p.lower_ == "as"]  # "describes the cuts as 'an adjustment'"
+        out |= {t.lemma_.lower() for p in names for t in p.subtree if t.pos_ in ("NOUN", "ADJ", "PROPN") and not t.is_stop}
+    return out
+
+
+def _fine_word_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """A claimant's word praised in mockery: "The ministry calls the closures 'an optimisation of the school
+    network'. Optimisation is a fine word. In the town it meant forty children in a room built for twenty-eight."
+    A writer's sentence "W is a fine (nice, lovely, convenient ...) word (name, term)" whose W shares a stem with
+    a word an actor claims or gives as a name in one of the two sentences before counts against that actor
+    (``FINE_WORD_WEIGHT``, reason "fine word 'W' of its claim"). The same sentence after no claim of W ("Freedom is
+    a fine word." after a report) gives nothing."""
+    lowers = token_strings(doc)[0]
+    sents = sentences(doc)
+    for n in range(1, len(sents)):
+        sent = sents[n]
+        if not any(lowers[i] in _IRONIC_WORD_ADJECTIVES for i in range(sent.start, sent.end)):
+            continue
+        root = sent.root
+        if root.lemma_ != "be" or _negated(root) or mentions.in_quote(sent.start_char) \
+                or mentions.holder(sent.start_char, sent.end_char) != "author":
+            continue
+        subj = _subject(root)
+        attr = next((c for c in root.children if c.dep_ == "attr" and c.lemma_.lower() in _WORD_NOUNS), None)
+        if subj is None or attr is None or subj.pos_ not in ("NOUN", "ADJ", "PROPN") \
+                or not any(c.dep_ == "amod" and c.lower_ in _IRONIC_WORD_ADJECTIVES for c in attr.children):
+            continue
+        word = subj.lemma_.lower()
+        for k in range(n - 1, max(-1, n - 1 - FINE_WORD_REACH), -1):
+            holders = [a for verb in sents[k] if verb.pos_ == "VERB" and not _negated(verb)
+                       and verb.lemma_.lower() in (ANSWERED_CLAIM_VERBS | ROLE_NAMING_VERBS)
+                       and not mentions.in_quote(verb.idx)
+                       and any(_same_stem(word, s) for s in _named_or_claimed_lemmas(verb))
+                       for a in _claim_holders(verb, mentions)]
+            if holders:
+                for target in dict.fromkeys(holders):
+                    yield Evidence("author", target, -1, FINE_WORD_WEIGHT, sent.start_char, sent.end_char,
+                                   f"{FINE_WORD} '{word}' of its claim")
+                break
