@@ -182,7 +182,7 @@ def _executive_organs() -> dict[str, str]:
     return {e["key"]: e["parent"] for e in data.get("entries", ()) if e.get("parent") and e.get("sector") in STATE_SECTORS}
 
 
-def fold_map(actors) -> tuple[dict[str, str], dict[str, str]]:
+def fold_map(actors, text: str | None = None) -> tuple[dict[str, str], dict[str, str]]:
     """``(folded, leaders)``: actor id -> the id that stands for its state (capitals, seats,
     governments) or for its international body (its executive organ: the European Commission
     for the European Union, when the body is an actor too), and leader id -> state id (leaders
@@ -208,7 +208,65 @@ def fold_map(actors) -> tuple[dict[str, str], dict[str, str]]:
         for i in ids:
             if i != head:
                 folded[i] = head
+    twins = _same_name_twins(actors)
+    if text is not None:
+        twins = {**_generic_twins(actors, text), **twins}
+    for i, head in twins.items():  # round 24
+        folded.setdefault(i, folded.get(head, head))
     return folded, leaders
+
+
+#: Round 24: kinds of a named body that a generic actor ("the judges", "the tribunal") may stand for.
+_NAMED_BODY_KINDS = frozenset(("organization", "igo"))
+#: Round 24: kinds of an actor built from common nouns only that may fold into a named body.
+_GENERIC_KINDS = frozenset(("organization", "group"))
+
+
+def _generic_twins(actors, text: str) -> dict[str, str]:
+    """Actor id -> the named body a generic actor stands for: an actor named by common nouns only ("judges",
+    with the mentions "the court", "the tribunal") one of whose mentions is the head noun of exactly one named
+    body of the text ("the Caras-Severin Tribunal"), of no other country, folds into it: "The tribunal suspended the
+    permit" is the named tribunal's deed. Not where two named bodies share the head ("the Supreme Court" and "the
+    Constitutional Court" for "the court")."""
+    heads: dict[str, list] = defaultdict(list)
+    for a in actors:
+        words = a.name.split()
+        if a.kind in _NAMED_BODY_KINDS and len(words) > 1 and a.name[:1].isupper() and words[-1][:1].isupper():
+            heads[words[-1].lower()].append(a)
+    out = {}
+    for a in actors:
+        if a.kind not in _GENERIC_KINDS or not a.name[:1].islower():
+            continue
+        said = {" ".join(text[s:e].lower().split()).removeprefix("the ") for s, e in a.mentions}
+        named = {b.id: b for w in said if " " not in w for b in heads.get(w, ())}
+        if len(named) == 1:
+            (body,) = named.values()
+            if not (a.country and body.country and a.country != body.country):
+                out[a.id] = body.id
+    return out
+
+
+#: Round 24: kinds of actor that may be built twice under one name (a name the parser reads once as an
+#: organisation and once as a person: "Holzwerk Tauern, an Austrian timber group" / "Holzwerk Tauern says").
+_TWIN_KINDS = frozenset(("organization", "person"))
+
+
+def _same_name_twins(actors) -> dict[str, str]:
+    """Actor id -> the first actor of the same proper name (an organisation before a person), for actors built
+    twice under one name with no two countries ("Holzwerk Tauern" as an organisation and as a person): the
+    author's stance toward a name is one stance. Generic names ("farmers" of two states, "the ministry") never
+    fold: the name must open with a capital letter and the countries must not differ."""
+    by_name: dict[str, list] = defaultdict(list)
+    for a in actors:
+        if a.kind in _TWIN_KINDS and a.name[:1].isupper() and " " in a.name.strip():
+            by_name[" ".join(a.name.lower().split())].append(a)
+    out = {}
+    for same in by_name.values():
+        if len(same) < 2 or len({a.country for a in same if a.country}) > 1:
+            continue
+        same.sort(key=lambda a: a.kind != "organization")
+        out.update({a.id: same[0].id for a in same[1:]})
+    return out
 
 
 def find_stance(document, doc, model: str = "fast") -> list[Stance]:
@@ -225,7 +283,7 @@ def find_stance(document, doc, model: str = "fast") -> list[Stance]:
 
     if model not in MODELS:
         raise ConfigError(f"stance_model={model!r}: allowed values are {', '.join(MODELS)}")
-    folded, leaders = fold_map(document.actors)
+    folded, leaders = fold_map(document.actors, document.text)
     fold = lambda actor_id: folded.get(actor_id, actor_id)  # noqa: E731
     items: dict[tuple[str, str], list[tuple[float, int, int, str]]] = defaultdict(list)
 

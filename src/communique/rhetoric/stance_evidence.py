@@ -1185,6 +1185,8 @@ def _event_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
             sign = -1 if event.type in HOSTILE_SPEECH else 1
             share = 1.0 if sign < 0 else FRIENDLY[event.type]
             recorders = _recorders(doc, event, mentions) if sign < 0 else ()
+            if sign < 0 and trigger is not None:  # round 24: "bring the case to COMESA": the forum, not the accused
+                recorders = {*recorders, *_venues(trigger.root, mentions)}
             for holder in sources:
                 for target in event.target:
                     if target != holder and mentions.author_or(target) != holder and target not in recorders:
@@ -1715,6 +1717,13 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _framed_which_evidence(doc, mentions)
         items += _granted_claim_evidence(doc, mentions)
         items += _rewarder_evidence(doc, mentions, items)
+        items += _simile_evidence(doc, mentions)  # round 24
+        items += _echo_wh_evidence(doc, mentions)
+        items += _belief_question_evidence(doc, mentions)
+        items += _fine_word_evidence(doc, mentions)
+        mocked = list(_so_question_evidence(doc, mentions))
+        items += mocked
+        items = _drop_mocked_praise(items, mocked)
         items = _drop_praised_acts(doc, items)
         worded = {(e.holder, e.start, e.end) for e in items if not e.reason.startswith("event ")}
         items = [e for e in items if not (e.reason.endswith(SAID_AS_WE) and (e.holder, e.start, e.end) in worded)]
@@ -3023,12 +3032,16 @@ def _generic_subjects(tokens) -> Iterator[tuple[object, object]]:
             yield tok, verb
 
 
+#: Round 24: the prepositions of an address ("To the ministry: ...", "Of the ministry, we ask: ...").
+_ADDRESS_PREPS = frozenset(("to", "of"))
+
+
 def _addressees_of(sent, mentions: _Mentions):
     """``(actors, first token after the colon)`` of an address that opens the sentence: "To the authorities in
     Beijing who license them: ...", "To the managers of X we say: ...", "And to the officers of the unit:
     keep going." (a "to" phrase first, a colon after it); else None."""
     k = sent.start + (sent[0].lower_ in ("and", "but", "so"))
-    if k >= sent.end or sent.doc[k].lower_ != "to" or sent.doc[k].pos_ != "ADP":
+    if k >= sent.end or sent.doc[k].lower_ not in _ADDRESS_PREPS or sent.doc[k].pos_ != "ADP":
         return None
     obj = next((c for c in sent.doc[k].children if c.dep_ == "pobj"), None)
     colon = next((t for t in sent if t.i > k and t.text == ":"), None)
@@ -3209,12 +3222,19 @@ _ENCOURAGING_VERBS = frozenset(("keep", "continue", "carry", "persevere", "persi
 ADDRESS_WEIGHT = 0.6
 
 
+#: Round 24: demands of ``imperative_demands.en.txt`` that a friend is asked as often as a culprit ("To the
+#: commission: open an inquiry").
+_NOT_ADDRESSED_DEMANDS = frozenset(("open", "hand"))
+
+
 def _address_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     """An address in the writer's voice that opens a sentence ("To X: ...", "To X we say: ...") and goes on
     with an imperative: one that encourages ("keep going", "carry on") or thanks ("thank you") is for the
     addressee; one of ceasing (``cease_verbs.en.txt``: "stop", "leave") is against it (reason "address
     'keep'"). Generic descriptions after the colon are read by ``_generic_description_evidence``."""
     cease = frozenset(word_list("cease_verbs.en.txt"))
+    # round 24: a demand of undoing or disclosure under an address ("To the port authority: publish the accounts")
+    cease |= frozenset(word_list("imperative_demands.en.txt")) - _NOT_ADDRESSED_DEMANDS
     for sent in sentences(doc):
         if mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
             continue
@@ -4368,6 +4388,10 @@ PRAISE_BY_DEEDS_WEIGHT = 0.5  # "It hired lawyers for the nurses, sheltered the 
 PRAISE_BY_DEEDS = "praise by deeds"
 #: How many different care deeds one actor needs for the praise: one deed alone is a fact.
 CARE_DEEDS_NEEDED = 2
+#: Round 24: sentences back that "it" / "they" of a care deed may reach the subject actor, past sentences whose
+#: subject is no actor ("The cooperative paid for its own tests. All 40 samples it sent were clean. It has shared
+#: the results ..."), inside the paragraph.
+PRONOUN_DEED_REACH = 2
 
 
 @lru_cache(maxsize=8)
@@ -4417,7 +4441,10 @@ def _praise_by_deeds_evidence(doc, mentions: _Mentions, items: list[Evidence]) -
         if not actors and subj.lower_ in ("it", "they", "he", "she"):  # "The crew saw the flares. They turned back, ..."
             sents = sentences(doc)
             n = next((k for k, s in enumerate(sents) if s.start <= verb.i < s.end), 0)
-            actors = _sentence_actors(sents[n - 1], mentions) if n else []
+            for k in range(n - 1, max(-1, n - 1 - PRONOUN_DEED_REACH), -1):  # round 24: a sentence of no actor between
+                actors = _sentence_actors(sents[k], mentions) or _named_root_actors(sents[k], mentions)
+                if actors or "\n" in doc.text[sents[k].end_char - 1:sents[k + 1].start_char + 1]:
+                    break
         for actor in actors:
             if actor not in mentions.author_ids:
                 found[actor].setdefault(lemma.split()[0], (verb.idx, verb.idx + len(verb.text)))
@@ -4448,6 +4475,15 @@ def _bare_imperative(sent, demands: set[str]):
     lemma = first.lemma_.lower()
     return first if lemma in demands or any(
         f"{lemma} {c.lower_}" in demands for c in first.children if c.dep_ == "prt") else None
+
+
+def _named_root_actors(sent, mentions: _Mentions) -> list[str]:
+    """Round 24: the actors of a sentence whose parse made the actor's name its root (the verb lost: "The Kasungu
+    Growers' Export Cooperative, which represents ..., paid for its own tests" with "Cooperative" as root)."""
+    root = sent.root
+    if root.pos_ != "PROPN" or not any(t.pos_ == "VERB" for t in root.subtree):
+        return []
+    return [a for a in mentions.linked(root) if a not in mentions.author_ids]
 
 
 def _sentence_actors(sent, mentions: _Mentions) -> list[str]:
@@ -4883,6 +4919,8 @@ def _granted_claim_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
         if true is None or subj is None or _negated(root) or subj.lemma_.lower() not in _GRANTED_SUBJECTS \
                 or mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
             continue
+        if _mocking_simile(sent) is not None:  # round 24: "true in the way that a man ..." grants nothing
+            continue
         reach = 1 if subj.lower_ in ("that", "this", "it") or subj.tag_ == "NN" else 2
         holders: list[str] = []
         for k in range(n - 1, max(-1, n - 1 - reach), -1):
@@ -4893,3 +4931,349 @@ def _granted_claim_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
         for target in dict.fromkeys(holders):
             yield Evidence("author", target, 1, 0.0, true.idx, true.idx + len(true.text),
                            f"{GRANTED} '{true.lower_}'")
+
+
+# --- Round 24: a claim mocked by a simile, a claim echoed by a question ----------------------------------------
+
+SIMILE_WEIGHT = 0.6           # "... said no child had lost a place. That is true in the way a drowning man ..."
+#: The reason of a claim mocked by a simile ("mocking simile 'the way a tenant ...' of its claim").
+SIMILE = "mocking simile"
+#: Subjects of the simile's sentence that stand for the claim or what it names ("It preserves them the way ...").
+_SIMILE_SUBJECTS = frozenset(("that", "this", "it", "they", "so"))
+#: Sentences back that the mocked claim may stand in.
+SIMILE_REACH = 2
+#: Verbs of a claim that a simile or a question may answer: round 20's, and the verbs of a reply.
+ANSWERED_CLAIM_VERBS = frozenset((*ROLE_CLAIM_VERBS, "reply", "respond", "answer", "explain", "state", "declare"))
+
+
+def _mocking_simile(sent):
+    """The generic noun of a simile "the way (that) a/an N ..." on the main clause of ``sent`` ("That is true in
+    the way that a man who was pushed from a boat has not lost his place in the sea"; "It preserves them the way a
+    tenant preserves good relations with a landlord"), whose subject is a pronoun for the claim; else None."""
+    root = sent.root
+    subj = _subject(root)
+    if subj is None or subj.lower_ not in _SIMILE_SUBJECTS:
+        return None
+    for way in sent:
+        if way.lemma_.lower() != "way" or way.pos_ != "NOUN" \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in way.children):
+            continue
+        head = way.head.head if way.dep_ == "pobj" and way.head.lower_ in ("in", "like") else way.head
+        if head.i != root.i or way.dep_ not in ("pobj", "npadvmod", "advmod", "dobj"):
+            continue
+        for clause in way.children:
+            if clause.dep_ not in ("relcl", "acl"):
+                continue
+            noun = _subject(clause)
+            if noun is not None and noun.pos_ == "NOUN" \
+                    and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+                return noun
+    return None
+
+
+def _recent_claimants(sents, n: int, reach: int, mentions: _Mentions) -> list[str]:
+    """The actors that claim something (a verb of ``ANSWERED_CLAIM_VERBS`` with a clause, not negated, outside
+    quotes) in the ``reach`` sentences before sentence ``n``, the nearest sentence with a claim only."""
+    for k in range(n - 1, max(-1, n - 1 - reach), -1):
+        holders: list[str] = []
+        for verb in sents[k]:
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in ANSWERED_CLAIM_VERBS and not _negated(verb) \
+                    and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) and not mentions.in_quote(verb.idx):
+                holders += _claim_holders(verb, mentions)
+        if holders:
+            return list(dict.fromkeys(holders))
+    return []
+
+
+def _simile_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """A claim mocked by a simile: "The minister told Parliament that no child had lost a place at school. That is
+    true in the way that a man pushed from a boat has not lost his place in the sea."; "The minister said the deal
+    preserves good relations. It preserves them the way a tenant preserves good relations with a landlord, by paying
+    twice." A sentence of the writer's whose subject is a pronoun ("that", "it", "this", "they") and whose main
+    clause holds "the way (that) a/an N ..." (a simile with a generic subject) counts against the actors that claim
+    something in one of the two sentences before (``SIMILE_WEIGHT``, reason "mocking simile 'the way a N' of its
+    claim"). The same simile after no claim ("The river rose. It rose the way a tide rises") gives nothing; a simile
+    with a named subject ("the way Norway did") is no mockery."""
+    lowers = token_strings(doc)[0]
+    sents = sentences(doc)
+    for n in range(1, len(sents)):
+        sent = sents[n]
+        if not any(lowers[i] == "way" for i in range(sent.start, sent.end)):
+            continue
+        if mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
+            continue
+        noun = _mocking_simile(sent)
+        if noun is None:
+            continue
+        for target in _recent_claimants(sents, n, SIMILE_REACH, mentions):
+            yield Evidence("author", target, -1, SIMILE_WEIGHT, sent.start_char, sent.end_char,
+                           f"{SIMILE} 'the way a {noun.lower_}' of its claim")
+
+
+ECHO_QUESTION_WEIGHT = REBUTTAL_WEIGHT
+#: The reason of a claim echoed by a question ("question echoing its claim 'forest, protect'").
+ECHO_QUESTION = "question echoing its claim"
+#: Words of a question on a claim's content (why and which have rules of their own).
+_ECHO_WH = frozenset(("what", "who", "whom", "whose", "how", "where", "when"))
+#: Verbs of the writer's wish to know ("I would like to know what ...", "I wonder who ...").
+_KNOW_FRAMES = frozenset(("know", "wonder", "learn", "hear", "understand"))
+#: Shared stems a question needs with the claim it answers.
+ECHO_QUESTION_SHARED = 2
+
+
+def _is_space_token(sent, i: int) -> bool:
+    """Whether token ``i`` of ``sent``'s document is white space (a paragraph break after a sentence)."""
+    return sent.doc[i].is_space
+
+
+def _wh_question(sent, lowers) -> bool:
+    """Whether ``sent`` asks a content question in the writer's voice: it ends with "?" and opens with a
+    question word (or one after a comma: "What, one may ask, does ..."), or the writer wishes to know a
+    "what / who / how" ("I would like to know what the forest is being protected from")."""
+    words = [lowers[i] for i in range(sent.start, sent.end) if not _is_space_token(sent, i)]
+    if not words or words[0] in ("why", "which"):
+        return False
+    if words[-1] == "?" and words[0] in _ECHO_WH:
+        return True
+    root = sent.root
+    subj = _subject(root)
+    if subj is None or subj.lower_ not in ("i", "we"):
+        return False
+    frame = root if root.lemma_.lower() in _KNOW_FRAMES else next(
+        (c for c in root.children if c.dep_ == "xcomp" and c.lemma_.lower() in _KNOW_FRAMES), None)
+    if frame is None or _negated(root) or (frame is root and root.lemma_.lower() != "wonder"):
+        return False
+    return any(t.lower_ in _ECHO_WH for c in frame.children if c.dep_ in ("ccomp", "dobj") for t in c.subtree) \
+        or any(t.lower_ in _ECHO_WH and t.i > frame.i and t.head.dep_ == "ccomp" for t in sent)
+
+
+def _quoted_lemmas(sent) -> set[str]:
+    """The lemmas of the words of ``sent`` between quotation marks (the claimant's own words: "due diligence")."""
+    inside, out = False, set()
+    for t in sent:
+        if t.text in _QUOTE_MARKS:
+            inside = not inside if t.text in _STRAIGHT_QUOTES else t.text in _OPEN_QUOTES
+        elif inside and t.is_alpha and not t.is_stop:
+            out.add(t.lemma_.lower())
+    return out
+
+
+def _echo_wh_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """A claim answered by a question on its own words: "The printer replied that its contract 'does not cover
+    content'. What, one may ask, does a textbook contract cover, if not the content?"; "The director told a
+    television station that the felling was 'a measure to protect the forest'. I would like to know what the forest
+    is being protected from." A content question of the writer's ("what / who / how / where / when ...?", or "I
+    would like to know / I wonder what ...") right after a sentence in which an actor claims a clause (a verb of
+    claiming or replying) counts against the claimant (``ECHO_QUESTION_WEIGHT``, reason "question echoing its claim
+    'w1, w2'"), where the question shares ``ECHO_QUESTION_SHARED`` stems with the claimed clause, or one stem of
+    the claimant's own quoted words ("The federation says it carried out 'due diligence'. What did that diligence
+    consist of?"). Not a question
+    the next sentence answers ("The answer is ...", "Because ..."), not one that echoes too little ("The agency
+    said the survey would cover every village. What did it find?")."""
+    lowers = token_strings(doc)[0]
+    sents = sentences(doc)
+    for n in range(1, len(sents)):
+        sent = sents[n]
+        if not _wh_question(sent, lowers) or mentions.in_quote(sent.start_char) \
+                or mentions.holder(sent.start_char, sent.end_char) != "author":
+            continue
+        if n + 1 < len(sents) and any(sents[n + 1].text.lower().startswith(a) for a in _ANSWERS):
+            continue
+        asked = {t.lemma_.lower() for t in sent if t.pos_ in ("NOUN", "ADJ", "VERB", "PROPN") and not t.is_stop
+                 and len(t.text) > 2 and t.lemma_.lower() not in _KNOW_FRAMES and t.lemma_.lower() != "ask"}
+        hits: dict[str, list[str]] = {}
+        for verb in sents[n - 1]:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in ANSWERED_CLAIM_VERBS or _negated(verb) \
+                    or mentions.in_quote(verb.idx):
+                continue
+            said = _claim_lemmas(verb)
+            shared = sorted(w for w in asked if any(_same_stem(w, s) for s in said))
+            quoted = _quoted_lemmas(sents[n - 1])
+            if len(shared) < ECHO_QUESTION_SHARED and not any(_same_stem(w, q) for w in shared for q in quoted):
+                continue
+            for target in _claim_holders(verb, mentions):
+                hits.setdefault(target, shared)
+        for target, shared in hits.items():
+            yield Evidence("author", target, -1, ECHO_QUESTION_WEIGHT, sent.start_char, sent.end_char,
+                           f"{ECHO_QUESTION} '{', '.join(shared[:2])}'")
+
+
+#: Round 24: what is brought before a forum ("take the case to the tribunal", "file a complaint with the
+#: commission"): the forum of an accusation is not its target.
+CASE_NOUNS = frozenset(("case", "complaint", "dispute", "petition", "appeal", "matter", "grievance", "claim"))
+#: The prepositions of a forum ("to", "before", "with").
+_VENUE_PREPS = frozenset(("to", "before", "with"))
+
+
+def _venues(verb, mentions: _Mentions) -> set[str]:
+    """The actors a case is brought to by ``verb`` ("bring the case to COMESA", "took the dispute before the
+    tribunal", "filed a complaint with the Ombudsman"): the verb has a case noun (``CASE_NOUNS``) as object and
+    the actor as the object of "to" / "before" / "with" on the verb or on that noun."""
+    cases = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in CASE_NOUNS]
+    if not cases:
+        return set()
+    out: set[str] = set()
+    for head in (verb, *cases):
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in _VENUE_PREPS:
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        out.update(mentions.linked(obj))
+    return out
+
+
+SO_QUESTION_WEIGHT = REBUTTAL_WEIGHT
+#: The reason of a mock conditional question ("if ... so dignified, why ...?' of its claim").
+SO_QUESTION = "mock question 'if ... so"
+#: Sentences back that the claim of a mock conditional question may stand in.
+SO_QUESTION_REACH = 3
+_QUESTION_OPENERS = frozenset(("why", "what", "how", "who", "where", "when"))
+
+
+def _so_question_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """A claim mocked by a conditional question on its own word: "Officials say the remains were moved with dignity.
+    ... If the removal was so dignified, why were journalists turned back at the road?" A question of the writer's
+    opened by "If" whose condition holds "so <adjective>" and whose main clause asks "why / what / how ...", the
+    adjective sharing a stem with a word of a clause an actor claims in one of the three sentences before (the
+    nearest), counts against the claimant (``SO_QUESTION_WEIGHT``, reason "mock question 'if ... so dignified, why
+    ...?' of its claim"). After no claim of that word ("If the river is so clean, why do the fish die?" after a
+    report) it gives nothing."""
+    lowers = token_strings(doc)[0]
+    sents = sentences(doc)
+    for n in range(1, len(sents)):
+        sent = sents[n]
+        if lowers[sent.start] != "if" or not any(lowers[i] == "so" for i in range(sent.start, sent.end)):
+            continue
+        words = [t for t in sent if not t.is_space]
+        if not words or words[-1].text != "?" or mentions.in_quote(sent.start_char) \
+                or mentions.holder(sent.start_char, sent.end_char) != "author":
+            continue
+        adj = next((t for t in sent if t.lower_ == "so" and t.dep_ == "advmod" and t.head.pos_ == "ADJ"
+                    and t.head.dep_ in ("acomp", "attr") and t.head.head.dep_ == "advcl"), None)
+        if adj is None:
+            continue
+        adj = adj.head
+        comma = next((t for t in sent if t.text == "," and t.i > adj.i), None)
+        if comma is None or comma.i + 1 >= sent.end or lowers[comma.i + 1] not in _QUESTION_OPENERS:
+            continue
+        word = adj.lemma_.lower()
+        for k in range(n - 1, max(-1, n - 1 - SO_QUESTION_REACH), -1):
+            holders = [a for verb in sents[k] if verb.pos_ == "VERB" and verb.lemma_.lower() in ANSWERED_CLAIM_VERBS
+                       and not _negated(verb) and not mentions.in_quote(verb.idx)
+                       and any(_same_stem(word, s) for s in _claim_lemmas(verb))
+                       for a in _claim_holders(verb, mentions)]
+            if holders:
+                for target in dict.fromkeys(holders):
+                    yield Evidence("author", target, -1, SO_QUESTION_WEIGHT, sent.start_char, sent.end_char,
+                                   f"{SO_QUESTION} {adj.lower_}, {lowers[comma.i + 1]} ...?' of its claim")
+                break
+
+
+def _drop_mocked_praise(items: list[Evidence], mocked: list[Evidence]) -> list[Evidence]:
+    """The items less the praise a mock question repeats to mock it ("If they were so prudent, ...": no evaluative
+    'prudent' for the claimant)."""
+    if not mocked:
+        return items
+    spans = {(e.target, e.start, e.end) for e in mocked}
+    return [e for e in items if not (e.sign > 0 and e.reason.startswith("evaluative ")
+                                     and any(t == e.target and s <= e.start and e.end <= x for t, s, x in spans))]
+
+
+BELIEF_QUESTION_WEIGHT = REBUTTAL_WEIGHT
+#: The reason of a question on which claim to believe ("question 'which ... should we believe?' of its claims").
+BELIEF_QUESTION = "question 'which ... believe?'"
+#: Verbs of believing a claim ("Which of these versions should we believe?", "Whom are we to trust?").
+_BELIEF_VERBS = frozenset(("believe", "trust", "credit"))
+#: Sentences back that the claims a belief question doubts may stand in.
+BELIEF_QUESTION_REACH = 2
+
+
+def _belief_question_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """Claims doubted by a question on which to believe: "First it said the ship had discharged only ballast water.
+    Then it said the video was fake. Now it says ... Which of these versions should we believe?" A question of the
+    writer's whose main verb is "believe" / "trust" (or "are we to believe") with "we", "I", "one", "you" or a
+    noun that is not the claimant ("the widows") as subject and a question word
+    ("which", "what", "who", "whom") as object or its determiner counts against the actors that claim something in
+    the sentence right before (or the one before that) (``BELIEF_QUESTION_WEIGHT``, reason "question 'which ...
+    believe?'"). Not a question of the writer's own ("Why should we believe the rumours?" after no claim)."""
+    lowers = token_strings(doc)[0]
+    sents = sentences(doc)
+    for n in range(1, len(sents)):
+        sent = sents[n]
+        words = [t for t in sent if not t.is_space]
+        if not words or words[-1].text != "?" or lowers[sent.start] not in ("which", "what", "who", "whom") \
+                or mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
+            continue
+        root = sent.root
+        verb = root if root.lemma_.lower() in _BELIEF_VERBS else next(  # "Which ... are we to believe?"
+            (c for c in root.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _BELIEF_VERBS), None)
+        subj = None if verb is None else _subject(verb) or _subject(root)
+        if verb is None or _negated(root) or _negated(verb) or subj is None:
+            continue
+        claimants = _recent_claimants(sents, n, BELIEF_QUESTION_REACH, mentions)
+        if subj.lower_ not in ("we", "i", "one", "you") and (subj.pos_ not in ("NOUN", "PROPN")
+                                                              or set(mentions.linked(subj)) & set(claimants)):
+            continue  # "Whom should the widows believe?": anyone but the claimant
+        for target in claimants:
+            yield Evidence("author", target, -1, BELIEF_QUESTION_WEIGHT, sent.start_char, sent.end_char,
+                           BELIEF_QUESTION)
+
+
+FINE_WORD_WEIGHT = 0.6
+#: The reason of a claim's word praised in mockery ("fine word 'optimisation' of its claim").
+FINE_WORD = "fine word"
+#: Adjectives of a mock praise of a claimant's word ("Optimisation is a fine word.").
+_IRONIC_WORD_ADJECTIVES = frozenset(("fine", "nice", "lovely", "grand", "beautiful", "handsome", "convenient",
+                                     "comforting", "wonderful", "splendid"))
+#: Sentences back that the claim whose word is praised may stand in.
+FINE_WORD_REACH = 2
+
+
+def _named_or_claimed_lemmas(verb) -> set[str]:
+    """The content lemmas a claim puts forward: the claimed clause (``_claim_lemmas``), and for a verb of naming
+    the name it gives ("calls the closures 'an optimisation of the school network'": optimisation, network;
+    "describes the cuts as 'an adjustment'")."""
+    out = _claim_lemmas(verb)
+    if verb.lemma_.lower() in ROLE_NAMING_VERBS:
+        out |= {t.lemma_.lower() for c in verb.children if c.dep_ in ("oprd", "attr") for t in c.subtree
+                if t.pos_ in ("NOUN", "ADJ", "PROPN") and not t.is_stop}
+        names = [p for h in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for p in h.children
+                 if p.dep_ == "prep" and p.lower_ == "as"]  # "describes the cuts as 'an adjustment'"
+        out |= {t.lemma_.lower() for p in names for t in p.subtree if t.pos_ in ("NOUN", "ADJ", "PROPN") and not t.is_stop}
+    return out
+
+
+def _fine_word_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """A claimant's word praised in mockery: "The ministry calls the closures 'an optimisation of the school
+    network'. Optimisation is a fine word. In the town it meant forty children in a room built for twenty-eight."
+    A writer's sentence "W is a fine (nice, lovely, convenient ...) word (name, term)" whose W shares a stem with
+    a word an actor claims or gives as a name in one of the two sentences before counts against that actor
+    (``FINE_WORD_WEIGHT``, reason "fine word 'W' of its claim"). The same sentence after no claim of W ("Freedom is
+    a fine word." after a report) gives nothing."""
+    lowers = token_strings(doc)[0]
+    sents = sentences(doc)
+    for n in range(1, len(sents)):
+        sent = sents[n]
+        if not any(lowers[i] in _IRONIC_WORD_ADJECTIVES for i in range(sent.start, sent.end)):
+            continue
+        root = sent.root
+        if root.lemma_ != "be" or _negated(root) or mentions.in_quote(sent.start_char) \
+                or mentions.holder(sent.start_char, sent.end_char) != "author":
+            continue
+        subj = _subject(root)
+        attr = next((c for c in root.children if c.dep_ == "attr" and c.lemma_.lower() in _WORD_NOUNS), None)
+        if subj is None or attr is None or subj.pos_ not in ("NOUN", "ADJ", "PROPN") \
+                or not any(c.dep_ == "amod" and c.lower_ in _IRONIC_WORD_ADJECTIVES for c in attr.children):
+            continue
+        word = subj.lemma_.lower()
+        for k in range(n - 1, max(-1, n - 1 - FINE_WORD_REACH), -1):
+            holders = [a for verb in sents[k] if verb.pos_ == "VERB" and not _negated(verb)
+                       and verb.lemma_.lower() in (ANSWERED_CLAIM_VERBS | ROLE_NAMING_VERBS)
+                       and not mentions.in_quote(verb.idx)
+                       and any(_same_stem(word, s) for s in _named_or_claimed_lemmas(verb))
+                       for a in _claim_holders(verb, mentions)]
+            if holders:
+                for target in dict.fromkeys(holders):
+                    yield Evidence("author", target, -1, FINE_WORD_WEIGHT, sent.start_char, sent.end_char,
+                                   f"{FINE_WORD} '{word}' of its claim")
+                break

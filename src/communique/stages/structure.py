@@ -16,8 +16,9 @@ from ..pipeline import stage
 from ..structure.bylines import FOOTER_LINES, HEADER_LINES, find_bylines, find_publisher, find_title, sentence_lines
 from ..structure.dates import find_publication_date, normalise_date
 from ..structure.lines import Line, split_lines
-from ..structure.sections import (RUN_COMMENTARY_THRESHOLD, SIGNED_COMMENTARY_THRESHOLD, SentenceScores, find_headings,
-                                  heading_kind, paragraph_kind, segment_by_language, signed_opinion)
+from ..structure.sections import (ADVOCACY_COMMENTARY_THRESHOLD, RUN_COMMENTARY_THRESHOLD, SIGNED_COMMENTARY_THRESHOLD,
+                                  SentenceScores, advocacy_byline, find_headings, heading_kind, paragraph_kind,
+                                  segment_by_language, signed_opinion)
 from ..spans import strip_span
 
 _STATEMENT_WORDS = re.compile(r"\b(?:statement|press release|communiqu[eé]|declaration|readout)\b", re.I)
@@ -57,12 +58,15 @@ def _is_statement(title: str | None, publisher_line: Line | None, lines: list[Li
 
 
 def build_sections(document, doc, fixed: list[tuple[int, int, str]], headings, statement: bool,
-                   signed: bool = False) -> list[Section]:
+                   signed: bool = False, advocacy: bool = False) -> list[Section]:
     """Sections covering the text: fixed blocks (title, bylines, date lines), headed
     sections, and language-based runs where there is no heading (with the lower threshold
-    of a ``signed`` opinion piece: ``signed_opinion``)."""
+    of a ``signed`` opinion piece: ``signed_opinion``, and the lower one still of a piece written for a cause:
+    ``advocacy_byline``, round 24)."""
     text = document.text
     threshold = SIGNED_COMMENTARY_THRESHOLD if signed else RUN_COMMENTARY_THRESHOLD
+    if advocacy:
+        threshold = ADVOCACY_COMMENTARY_THRESHOLD
     points = {0, len(text)} | {s for s, _, _ in fixed} | {e for _, e, _ in fixed} | {h.start for h in headings}
     cuts = sorted(p for p in points if 0 <= p <= len(text))
     fixed_at = {s: (e, k) for s, e, k in fixed}
@@ -149,7 +153,8 @@ def extract_structure(document, doc, ctx):
     headings = [h for h in find_headings(lines, hints, skip) if h.start not in skip]
     statement = _is_statement(title, publisher_line, lines) or any(h.kind == "statement" for h in headings)
     signed = signed_opinion([a for b in bylines for a in b.authors])
-    sections = build_sections(document, doc, sorted(fixed), headings, statement, signed)
+    advocacy = advocacy_byline([a for b in bylines for a in b.authors])
+    sections = build_sections(document, doc, sorted(fixed), headings, statement, signed, advocacy)
     return {"title": title, "authors": authors, "publisher": publisher, "published": published,
             "date_source": date_source, "sections": sections}
 
