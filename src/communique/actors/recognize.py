@@ -187,9 +187,11 @@ COMPOUND_PART = "compound-part"
 EQUIPMENT_WORDS = frozenset(("drone", "tank", "artillery", "missile", "warplane", "warship", "destroyer", "frigate",
                              "submarine", "jet", "aircraft", "helicopter", "gunship", "bomber", "plane", "rocket",
                              "howitzer", "weapon", "ammunition"))
-#: Dependency labels under which such a weapon acts: the subject of an active verb, or the agent
-#: of a passive one ("the convoy was hit by drones").
-EQUIPMENT_ACTING_DEPS = frozenset(("nsubj", "csubj"))
+#: Dependency labels under which such a weapon acts or is the matter of a clause of its own: the
+#: subject of a verb ("drones struck the port"; "drones supplied by X were used", where the events
+#: stage needs the force that used them for the supply's recipient), or the agent of a passive one
+#: ("the convoy was hit by drones").
+EQUIPMENT_ACTING_DEPS = frozenset(("nsubj", "nsubjpass", "csubj"))
 #: Prepositions after which a name the KB does not know stands for a place, not a person or a body
 #: ("in and around Solenzo", "near Bardai", "a line between ... and Tabora" is the conjunct's):
 #: ``_without_placed_names``. Not "at" ("works at Acme"), "from" or "between" ("talks between
