@@ -209,6 +209,14 @@ ROUTE_NOUNS = frozenset(("line", "railway", "railroad", "road", "highway", "rout
 #: The labels of unknown names that may be such a place (single words the model took for a person
 #: or an organisation; names of more words are left as they were).
 PLACED_NAME_LABELS = frozenset(("PERSON", "ORG"))
+#: Verbs that open a sentence before a name ("Meet Leila Haddad, ...", "Ask Omar Said why ...") or a
+#: campaign's slogan before one ("the Free Nasrin campaign", "#ReleaseAhmed"): the model takes them
+#: into a person's name (round 24a, ``_after_verb_opener``). The slogan verbs anywhere, the others at
+#: a sentence's start only.
+SLOGAN_VERBS = frozenset(("free", "release", "save", "freedom"))
+OPENING_VERBS = frozenset(("meet", "summon", "ask", "tell", "call", "invite", "thank", "remember", "consider",
+                           "take", "bring", "stop", "support", "listen", "follow", "look", "let", "send",
+                           "expel", "sanction", "pressure", "press", "urge", "name", "recall", "welcome"))
 #: Priorities when candidate mentions overlap: the higher wins.
 PRIORITY_PERSON, PRIORITY_PHRASE, PRIORITY_ANCHOR, PRIORITY_NOUN = 4, 3, 2, 1
 
@@ -265,9 +273,14 @@ class Recognizer:
                                                   and self._has_person_title(text, ent)):
                 continue
             end = _name_end(doc, ent) if label == "PERSON" else ent.end_char
-            if taken.overlaps(ent.start_char, end):
+            start = ent.start_char
+            if label == "PERSON" and ent.start < len(doc):
+                start = _after_verb_opener(doc, ent)  # round 24a: "Meet Leila Sadeghi", "Free Kamran"
+                if start is None or start >= end:
+                    continue
+            if taken.overlaps(start, end):
                 continue
-            out.append((ent.start_char, end, None, label))
+            out.append((start, end, None, label))
         titled, title_spans = self._titled_names(doc, SpanSet((s, e) for s, e, _, _ in out))
         out.extend((s, e, None, "PERSON") for s, e in titled)
         out.extend((s, e, None, "PERSON")
@@ -1243,6 +1256,22 @@ class Recognizer:
         return out
 
 
+def _after_verb_opener(doc, ent) -> int | None:
+    """Where a PERSON entity's name starts once a verb the model took into it is left out: a first
+    word of ``SLOGAN_VERBS``, or of ``OPENING_VERBS`` at a sentence's start, or a one-word entity
+    the tagger reads as a verb ("Summon the ambassador"): None where no name is left."""
+    first = doc[ent.start]
+    if len(ent) == 1:
+        return None if first.pos_ == "VERB" and first.is_sent_start else ent.start_char
+    return doc[ent.start + 1].idx if _verb_opener(first) else ent.start_char
+
+
+def _verb_opener(tok) -> bool:
+    """Whether a capitalised word before a name is a verb of ``SLOGAN_VERBS`` or ``OPENING_VERBS``."""
+    word = tok.lower_.lstrip("#")
+    return word in SLOGAN_VERBS or word in OPENING_VERBS and tok.is_sent_start
+
+
 def _place_use(tok) -> bool:
     """Whether a name's last token stands where a place stands (``PLACE_PREPS``, ``PLACE_NOUNS``)."""
     if tok.dep_ == "compound" and tok.head.lemma_.lower() in PLACE_NOUNS and tok.head.i > tok.i:
@@ -1878,7 +1907,8 @@ def _given_name_before(doc, start: int, end: int, resolver: Resolver) -> int:
     prev = doc[tokens[0] - 1]
     if (prev.pos_ == "PROPN" and prev.is_title and prev.is_alpha and prev.dep_ == "compound"
             and tokens[0] <= prev.head.i < tokens[1] and prev.idx + len(prev) + 1 == start
-            and prev.ent_type_ in ("", "PERSON") and prev.lower_ not in HONORIFICS) \
+            and prev.ent_type_ in ("", "PERSON") and prev.lower_ not in HONORIFICS
+            and not _verb_opener(prev)) \
             and not resolver.scan_text(prev.text) \
             and not (prev.lower_ in _title_words(resolver.kb) and prev.i > 0
                      and (doc[prev.i - 1].is_title or doc[prev.i - 1].lower_ in TITLE_GLUE_WORDS)):
