@@ -166,3 +166,46 @@ def test_release_campaign_with_a_full_name(analyze):
                   "French-Algerian reporter, has been held in Algiers since May.")
     names = {a.name for a in doc.actors}
     assert not any(n.startswith("Release ") for n in names)
+
+
+# -- an armed group active in several states -----------------------------------------------------
+
+SIEGE = (
+    "OUAGADOUGOU, 4 May 2026 - Burkina Faso's army said on Sunday it had reopened the road to Djibo. "
+    "Fighters of JNIM had blocked the road for a year, Burkinabe officials said. Burkina Faso's "
+    "government said it would send food convoys to the north, and Burkina Faso asked its neighbours "
+    "for help.\n"
+)
+
+
+def test_an_armed_group_takes_the_state_of_the_story_it_is_active_in(analyze):
+    doc = analyze(SIEGE)
+    jnim = _actor_of(doc, "JNIM")
+    assert jnim is not None and jnim.country == "BFA"
+
+
+def test_an_armed_group_in_its_home_story_keeps_its_home(analyze):
+    doc = analyze("BAMAKO, 4 May 2026 - Mali's army said JNIM attacked a base near Gao. Malian "
+                  "officials said Mali would send reinforcements, and Mali's government asked for calm.\n")
+    jnim = _actor_of(doc, "JNIM")
+    assert jnim is not None and jnim.country == "MLI"
+
+
+def test_an_active_group_in_a_story_of_another_state_keeps_its_home(analyze):
+    doc = analyze("DAKAR, 4 May 2026 - Senegal's government said it was watching JNIM closely. Senegalese "
+                  "officials said Senegal had reinforced its eastern border, and Senegal's army was on alert.\n")
+    jnim = _actor_of(doc, "JNIM")
+    assert jnim is not None and jnim.country == "MLI"
+
+
+def test_the_active_field_is_for_armed_groups_only(tmp_path):
+    import pytest
+
+    from communique.actors.kb import load_kb
+    from communique.errors import LexiconError
+
+    bad = tmp_path / "mine.yaml"
+    bad.write_text("entries:\n- {key: org:acme-mining, name: Acme Mining, kind: organization, country: GHA, "
+                   "active: [CIV]}\n", encoding="utf-8")
+    with pytest.raises(LexiconError):
+        load_kb((str(bad),))

@@ -1830,3 +1830,16 @@ def add_paper_seats(text: str, groups: dict[str, Group], resolver: Resolver, day
             if g is not None and g.country and g.kind in ("state", "location"):
                 grp.guesses = [replace(x, country=g.country) for x in grp.guesses]
                 break
+
+
+def add_active_states(groups: dict[str, Group], resolver: Resolver, story: str | None) -> None:
+    """Round 24a: an armed group of the KB that fights in several states (``Entry.active``: JNIM of
+    Mali in Burkina Faso and Niger) is of the state the story is about where that is one of them
+    (``story``: the story's own country, ``story_country``, not a dateline's), not of its home."""
+    if not story:
+        return
+    for key, grp in groups.items():
+        entry = resolver.kb.entries.get(key)
+        if entry is None or story not in entry.active or entry.country == story:
+            continue
+        grp.guesses[:] = [replace(g, country=story) if g.key == key else g for g in grp.guesses]
