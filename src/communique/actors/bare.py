@@ -49,6 +49,17 @@ def issuing_state(publisher: str | None, sections, home: str | None, resolver: R
     return None
 
 
+def speaks_for_no_state(publisher: str | None, resolver: Resolver, day) -> bool:
+    """Round 24a: whether a publisher is an international body or one of its offices ("Office of the
+    Personal Envoy of the Secretary-General for Sudan", "UN High Commissioner for Refugees"): its
+    "we", "our" and "My office" are the body's, never the state of its place-and-date line (a
+    briefing from New York is no voice of the United States)."""
+    if not publisher:
+        return False
+    g = resolver.phrase(publisher, day, holders=False)
+    return g is not None and g.country is None and (g.kind == "igo" or g.sector == "IGO")
+
+
 def _possessor(doc, start: int, end: int):
     """The possessive determiner of the title at ``start:end`` (the token right before the
     title's words or its first word), or None."""

@@ -1421,13 +1421,16 @@ def add_leading_short_names(text: str, groups: dict[str, Group], role_of=None) -
     "Operation Sentinelle Bleue" ... "Sentinelle Bleue"), or the given name of one person named in
     full ("Mesfin Tadesse" ... "Mesfin said") in a text that never calls that person by the surname
     alone, where the given name is no other person's surname nor a given name of ``given_names.tsv``
-    (a text that writes "Khashoggi" may mean a relative by "Jamal"), is that actor, with
+    (a text that writes "Khashoggi" may mean a relative by "Jamal"; round 24a: a listed given name
+    and a text that uses the surname do count where two people named in full share that surname, as
+    the given names are then how the text tells them apart), is that actor, with
     its country, not a second actor (round 21). A short form the knowledge base reads ("Kenya" beside
     "Kenya Airways") is the state; a short form two actors' names open with is left alone, and so is
     an office ("Ministers welcomed ..." beside a title read as a body, "Ministers of Foreign Affairs
     of"): a word ``role_of`` (the knowledge base's titles) reads as a title, in the singular too."""
     opening: dict[str, set[str]] = {}
     surnames: set[str] = set()
+    family: dict[str, set[str]] = {}  # surname -> the persons named in full with it
     for key, grp in groups.items():
         best = min(grp.guesses, key=_rank)
         if best.kind not in SHORT_NAMED_KINDS:
@@ -1437,6 +1440,7 @@ def add_leading_short_names(text: str, groups: dict[str, Group], role_of=None) -
             if best.kind == "person":
                 if len(words) > 1 and all(w[:1].isupper() for w in words):
                     surnames.add(words[-1])
+                    family.setdefault(words[-1], set()).add(key)
                     opening.setdefault(words[0], set()).add(key)
                 continue
             opened = bool(words) and words[0] in NAME_OPENING_WORDS
@@ -1465,9 +1469,13 @@ def add_leading_short_names(text: str, groups: dict[str, Group], role_of=None) -
         target = next(iter(owner))
         if target not in groups:
             continue
-        if min(groups[target].guesses, key=_rank).kind == "person" and (
-                " " in name or name in surnames or given_name_gender(name) or _called_by_surname(text, groups[target])):
+        best = min(groups[target].guesses, key=_rank)
+        kin = best.kind == "person" and len(family.get(best.name.split()[-1] if best.name else "", ())) > 1
+        if best.kind == "person" and (" " in name or name in surnames or not kin and (
+                given_name_gender(name) or _called_by_surname(text, groups[target]))):
             continue  # a text that calls the person by the surname or a listed given name: maybe a relative
+            # round 24a: unless two people named in full share the surname ("Kamran Sadeghi" and
+            # "Leila Sadeghi"): the text tells them apart by their given names, "Leila" is hers
         groups[target].spans.extend(groups.pop(key).spans)
 
 
@@ -1822,3 +1830,16 @@ def add_paper_seats(text: str, groups: dict[str, Group], resolver: Resolver, day
             if g is not None and g.country and g.kind in ("state", "location"):
                 grp.guesses = [replace(x, country=g.country) for x in grp.guesses]
                 break
+
+
+def add_active_states(groups: dict[str, Group], resolver: Resolver, story: str | None) -> None:
+    """Round 24a: an armed group of the KB that fights in several states (``Entry.active``: JNIM of
+    Mali in Burkina Faso and Niger) is of the state the story is about where that is one of them
+    (``story``: the story's own country, ``story_country``, not a dateline's), not of its home."""
+    if not story:
+        return
+    for key, grp in groups.items():
+        entry = resolver.kb.entries.get(key)
+        if entry is None or story not in entry.active or entry.country == story:
+            continue
+        grp.guesses[:] = [replace(g, country=story) if g.key == key else g for g in grp.guesses]

@@ -39,7 +39,7 @@ KEY_PATTERN = re.compile(r"^(?:[A-Z]{3}|(?:person|igo|org|group|place):[a-z0-9][
 ISO3_PATTERN = re.compile(r"^[A-Z]{3}$")
 
 ENTRY_FIELDS = {"key", "name", "kind", "country", "sector", "role", "aliases", "parent", "gender", "facts",
-                "capitals", "adjectives", "demonyms", "government", "seats"}
+                "capitals", "adjectives", "demonyms", "government", "seats", "active"}
 STATE_ONLY_FIELDS = {"capitals", "adjectives", "demonyms", "government"}
 FACT_FIELDS = {"role", "sector", "country", "kind", "org", "from", "to"}
 ROLE_FIELDS = {"role", "sector", "sector2", "titles"}
@@ -84,6 +84,9 @@ class Entry:
     #: Cities whose name, when it acts, stands for this body rather than for the state whose
     #: capital it is ("Brussels must stop funding ..." = the EU); IGOs and organisations only.
     seats: tuple[str, ...] = ()
+    #: Round 24a: the states an armed group fights in besides its home (``country``): in a story
+    #: about one of them the group is of that state (JNIM in a report on Burkina Faso).
+    active: tuple[str, ...] = ()
     origin: str = ""
 
 
@@ -265,6 +268,8 @@ class _Checker:
             self.fail(line, f"fields {sorted(STATE_ONLY_FIELDS & set(item))} are only for kind state")
         if kind in ("state", "person", "location") and item.get("seats"):
             self.fail(line, "field 'seats' is for bodies (igo, organization, group), not kind " + kind)
+        if kind != "armed_group" and item.get("active"):
+            self.fail(line, "field 'active' is for armed groups, not kind " + kind)
         if kind == "state" and key != key.upper():
             self.fail(line, "a state's key is its ISO3 code")
         gender = item.get("gender")
@@ -291,6 +296,7 @@ class _Checker:
             facts=tuple(facts), capitals=self.strings(item, "capitals", line),
             adjectives=self.strings(item, "adjectives", line), demonyms=self.strings(item, "demonyms", line),
             government=self.strings(item, "government", line), seats=self.strings(item, "seats", line),
+            active=tuple(self.country(c, line) for c in self.strings(item, "active", line)),
             origin=f"{self.path}:{line}")
 
 

@@ -179,6 +179,44 @@ HYPHEN_COMPOUND = re.compile(r"[A-Z](?<!\w[A-Z])(?!(?<=A)nti-|(?<=P)(?:ro|an|ost
 #: The anchor label of a part of such a compound: a state word there names a party ("Turkish" in
 #: "a Turkish-Libyan deal"), whatever noun the compound qualifies.
 COMPOUND_PART = "compound-part"
+#: Weapons and war machines among the actor nouns (``nouns.yaml``, sector MIL): "Russian drones
+#: struck the port" stands for the force that flew them, but a weapon that names no owner and does
+#: not act ("transferring drones and ammunition", "firing artillery at the crossing", "water
+#: tanks", "a missile fired at a city") is a thing, no actor: it was merged with the army of the
+#: country in focus (round 24a, ``_ownerless_equipment``).
+EQUIPMENT_WORDS = frozenset(("drone", "tank", "artillery", "missile", "warplane", "warship", "destroyer", "frigate",
+                             "submarine", "jet", "aircraft", "helicopter", "gunship", "bomber", "plane", "rocket",
+                             "howitzer", "weapon", "ammunition"))
+#: Dependency labels under which such a weapon acts or is the matter of a clause of its own: the
+#: subject of a verb ("drones struck the port"; "drones supplied by X were used", where the events
+#: stage needs the force that used them for the supply's recipient), or the agent of a passive one
+#: ("the convoy was hit by drones").
+EQUIPMENT_ACTING_DEPS = frozenset(("nsubj", "nsubjpass", "csubj"))
+#: Prepositions after which a name the KB does not know stands for a place, not a person or a body
+#: ("in and around Solenzo", "near Bardai", "a line between ... and Tabora" is the conjunct's):
+#: ``_without_placed_names``. Not "at" ("works at Acme"), "from" or "between" ("talks between
+#: Ruto and Museveni").
+PLACE_PREPS = frozenset(("in", "near", "around", "outside", "inside", "across", "throughout", "into", "within"))
+#: Nouns of places: a name that modifies one ("the Naf river", "the Ghumdhum crossing") or stands
+#: beside one in a list ("besieged Djibo and other towns") is a place.
+PLACE_NOUNS = frozenset(("river", "crossing", "town", "village", "city", "district", "region", "province", "camp",
+                         "border", "valley", "road", "bridge", "county", "municipality", "settlement", "hamlet",
+                         "locality", "commune", "area", "highway", "island", "lake", "port", "airport", "market",
+                         "neighbourhood", "neighborhood", "suburb", "township"))
+#: Nouns of a way between two places ("the railway line between X and Y").
+ROUTE_NOUNS = frozenset(("line", "railway", "railroad", "road", "highway", "route", "corridor", "pipeline", "border",
+                         "bridge", "canal", "ferry", "flight", "flights", "link", "cable", "stretch", "section"))
+#: The labels of unknown names that may be such a place (single words the model took for a person
+#: or an organisation; names of more words are left as they were).
+PLACED_NAME_LABELS = frozenset(("PERSON", "ORG"))
+#: Verbs that open a sentence before a name ("Meet Leila Haddad, ...", "Ask Omar Said why ...") or a
+#: campaign's slogan before one ("the Free Nasrin campaign", "#ReleaseAhmed"): the model takes them
+#: into a person's name (round 24a, ``_after_verb_opener``). The slogan verbs anywhere, the others at
+#: a sentence's start only.
+SLOGAN_VERBS = frozenset(("free", "release", "save", "freedom"))
+OPENING_VERBS = frozenset(("meet", "summon", "ask", "tell", "call", "invite", "thank", "remember", "consider",
+                           "take", "bring", "stop", "support", "listen", "follow", "look", "let", "send",
+                           "expel", "sanction", "pressure", "press", "urge", "name", "recall", "welcome"))
 #: Priorities when candidate mentions overlap: the higher wins.
 PRIORITY_PERSON, PRIORITY_PHRASE, PRIORITY_ANCHOR, PRIORITY_NOUN = 4, 3, 2, 1
 
@@ -235,9 +273,14 @@ class Recognizer:
                                                   and self._has_person_title(text, ent)):
                 continue
             end = _name_end(doc, ent) if label == "PERSON" else ent.end_char
-            if taken.overlaps(ent.start_char, end):
+            start = ent.start_char
+            if label == "PERSON" and ent.start < len(doc):
+                start = _after_verb_opener(doc, ent)  # round 24a: "Meet Leila Sadeghi", "Free Kamran"
+                if start is None or start >= end:
+                    continue
+            if taken.overlaps(start, end):
                 continue
-            out.append((ent.start_char, end, None, label))
+            out.append((start, end, None, label))
         titled, title_spans = self._titled_names(doc, SpanSet((s, e) for s, e, _, _ in out))
         out.extend((s, e, None, "PERSON") for s, e in titled)
         out.extend((s, e, None, "PERSON")
@@ -753,6 +796,7 @@ class Recognizer:
         consumed: list[tuple[int, int]] = []
         anchors = self._referring_settled(doc, self._shared_words_settled(self.anchors(text, doc)))
         anchors = [a for a in anchors if not _state_in_feature_name(text, a, self.kb)]  # round 23
+        anchors = _without_placed_names(text, doc, anchors)  # round 24a: "in and around Solenzo"
         self._named = None  # the countries the document's anchors name (``_shared_region_country``)
         self._anchors = anchors
         self._anchor_starts = [a[0] for a in anchors]
@@ -1198,6 +1242,8 @@ class Recognizer:
                     g = self.r.phrase(text[s0:e0], self.day, holders=False, context=place)
                     if g is None:
                         continue
+            if g.country is None and _ownerless_equipment(root):  # round 24a: "transferring drones"
+                continue
             if not (nouns[-1].value.alone or g.key):  # "officials": whose, the focus of the text may tell
                 if g.sector in UNFOCUSED_SECTORS or root.dep_ in DESCRIBING_DEPS or self._of_named_body(text, root):
                     continue
@@ -1208,6 +1254,89 @@ class Recognizer:
                 s0 = wide
             out.append(Mention(s0, e0, g, PRIORITY_NOUN))
         return out
+
+
+def _after_verb_opener(doc, ent) -> int | None:
+    """Where a PERSON entity's name starts once a verb the model took into it is left out: a first
+    word of ``SLOGAN_VERBS``, or of ``OPENING_VERBS`` at a sentence's start, or a one-word entity
+    the tagger reads as a verb ("Summon the ambassador"): None where no name is left."""
+    first = doc[ent.start]
+    if len(ent) == 1:
+        return None if first.pos_ == "VERB" and first.is_sent_start else ent.start_char
+    return doc[ent.start + 1].idx if _verb_opener(first) else ent.start_char
+
+
+def _verb_opener(tok) -> bool:
+    """Whether a capitalised word before a name is a verb of ``SLOGAN_VERBS`` or ``OPENING_VERBS``."""
+    word = tok.lower_.lstrip("#")
+    return word in SLOGAN_VERBS or word in OPENING_VERBS and tok.is_sent_start
+
+
+def _place_use(tok) -> bool:
+    """Whether a name's last token stands where a place stands (``PLACE_PREPS``, ``PLACE_NOUNS``)."""
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in PLACE_NOUNS and tok.head.i > tok.i:
+        return True
+    head = tok
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    if any(c.dep_ == "conj" and c.lemma_.lower() in PLACE_NOUNS and c.pos_ == "NOUN" for c in (*head.children, *tok.children)):
+        return True
+    if head.dep_ == "pobj" and head.head.lower_ == "between":  # "the railway between X and Y"
+        return head.head.head.lemma_.lower() in ROUTE_NOUNS
+    return head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS and head.head.dep_ != "agent"
+
+
+def _acting_name(tok) -> bool:
+    """Whether a name's last token is a subject or a possessor: what a person or a body does."""
+    return tok.dep_ in ("nsubj", "nsubjpass", "poss") or (tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "poss"))
+
+
+def _without_placed_names(text: str, doc, anchors: list) -> list:
+    """The anchors less the one-word names the KB does not know that the model took for a person or
+    an organisation but that the text uses as places (round 24a): at least one use after a place
+    preposition or beside a place noun (``_place_use``) and no use as a subject or possessor. Every
+    use of such a word goes ("Tabora" in "between Makutupora and Tabora" was a person)."""
+    cands: dict[str, list] = {}
+    for a in anchors:
+        if a[2] is not None or a[3] not in PLACED_NAME_LABELS:
+            continue
+        word = text[a[0]:a[1]]
+        if not word[:1].isupper() or not word.replace("-", "").isalpha() or word.isupper():
+            continue
+        cands.setdefault(word, []).append(a)
+    if not cands:
+        return anchors
+    drop = set()
+    for word, uses in cands.items():
+        toks = []
+        for a in uses:
+            span = token_range(doc, a[0], a[1])
+            if span is None or span[1] - span[0] != 1:
+                break
+            toks.append(doc[span[0]])
+        else:
+            if any(_place_use(t) for t in toks) and not any(_acting_name(t) for t in toks):
+                drop.update((a[0], a[1]) for a in uses)
+    return [a for a in anchors if (a[0], a[1]) not in drop] if drop else anchors
+
+
+def _ownerless_equipment(root) -> bool:
+    """Whether a noun chunk's head is a weapon (``EQUIPMENT_WORDS``) with no owner in its chunk (no
+    possessor: the caller checks that the phrase names no country) that does not act: not the
+    subject of an active verb nor the agent after "by" (followed up its conjuncts)."""
+    if root.lemma_.lower() not in EQUIPMENT_WORDS and root.lower_ not in EQUIPMENT_WORDS:
+        return False
+    if any(c.dep_ == "poss" for c in root.children):
+        return False
+    if root.lemma_.lower() == "tank" and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in EQUIPMENT_WORDS
+                                             for c in root.children):
+        return True  # "water tanks", "fuel tanks", "storage tanks": no weapon, wherever they stand
+    head = root
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    if head.dep_ in EQUIPMENT_ACTING_DEPS:
+        return False
+    return not (head.dep_ == "pobj" and head.head.lower_ == "by")
 
 
 _SHARING: dict[int, dict[str, tuple[str, ...]]] = {}
@@ -1778,7 +1907,8 @@ def _given_name_before(doc, start: int, end: int, resolver: Resolver) -> int:
     prev = doc[tokens[0] - 1]
     if (prev.pos_ == "PROPN" and prev.is_title and prev.is_alpha and prev.dep_ == "compound"
             and tokens[0] <= prev.head.i < tokens[1] and prev.idx + len(prev) + 1 == start
-            and prev.ent_type_ in ("", "PERSON") and prev.lower_ not in HONORIFICS) \
+            and prev.ent_type_ in ("", "PERSON") and prev.lower_ not in HONORIFICS
+            and not _verb_opener(prev)) \
             and not resolver.scan_text(prev.text) \
             and not (prev.lower_ in _title_words(resolver.kb) and prev.i > 0
                      and (doc[prev.i - 1].is_title or doc[prev.i - 1].lower_ in TITLE_GLUE_WORDS)):

@@ -14,11 +14,12 @@ from ..actors.build import dateline_span  # noqa: I001
 from ..actors.build import add_issuing_state  # noqa: I001
 from ..actors.build import add_definite_heads, add_flag_states, add_posts_abroad, add_service_states  # noqa: I001
 from ..actors.build import add_paper_seats, add_sole_faction, add_spelled_out_names  # noqa: I001
+from ..actors.build import add_active_states  # noqa: I001
 from ..actors.build import (add_abbreviations, redefine_abbreviations, add_focus_country, add_led_sides, add_organs_of_named_bodies,
                             add_people_behind, add_short_names, add_state_forms, add_surnames, dateline_country,
                             drop_bare_titles, drop_borrowed_appositives, focus_of, issued_from, leaders_of_governments,
                             link_pronouns, merge, merge_offices, merge_titles, story_country, to_actors)
-from ..actors.bare import issuing_state
+from ..actors.bare import issuing_state, speaks_for_no_state
 from ..actors.kb import load_kb
 from ..actors.recognize import Recognizer
 from ..actors.resolve import Resolver
@@ -75,8 +76,11 @@ def extract_actors(document, doc, ctx):
     focus.filed_only = own is None and story is not None  # round 19b: the story's country is the dateline's
     focus.filed_at = dateline_span(document.text, title)
     issuer = issuing_state(document.publisher, document.sections, home, resolver, recognizer.day)
+    if issuer is None and speaks_for_no_state(document.publisher, resolver, recognizer.day):
+        focus.home = None  # round 24a: "My office" of a UN envoy's briefing from New York is no US voice
     groups = add_focus_country(document.text, groups, focus, resolver, recognizer.day, doc, issuer)
     add_leading_short_names(document.text, groups, resolver.kb.canonical_role)  # round 21: after the countries
+    add_active_states(groups, resolver, own)  # round 24a: JNIM in a story about Burkina Faso
     add_flag_states(document.text, groups, resolver, recognizer.day)  # round 23: a vessel's flag
     add_service_states(document.text, groups, resolver, recognizer.day)  # round 23: "X of Britain's Royal Navy"
     add_posts_abroad(document.text, groups, resolver, recognizer.day)  # round 23: "its embassy in Kinshasa"
