@@ -48,7 +48,8 @@ from ..events.lexicon import load_lexicon, load_modality
 from ..pipeline import Option, stage
 from .quotes import _title_end
 from ..syntax import conjunct_indices, label_ids
-from ..views import doc_text, sentence_of, sentences, token_labels, token_offsets, token_sheet, token_strings, views_of
+from ..views import (doc_text, positions, sentence_of, sentences, token_labels, token_offsets, token_sheet,
+                     token_strings, views_of)
 
 logger = logging.getLogger(__name__)
 
@@ -188,7 +189,7 @@ INDEFINITE_SINGULAR_DETS = frozenset({"a", "an", "one"})
 COORDINATED_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 _COORDINATED_MODIFIER_IDS = label_ids(COORDINATED_MODIFIER_DEPS)
 _POSS = get_string_id("poss")
-_PRON, _NNS = IDS["PRON"], get_string_id("NNS")
+_PRON, _NNS, _NOUN = IDS["PRON"], get_string_id("NNS"), IDS["NOUN"]
 
 
 #: How far into the text (characters) a statement's header names its issuer.
@@ -2244,10 +2245,16 @@ def _joint_body(document, tok) -> list[str]:
     if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not any(
             c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in tok.children):
         return []
-    lemma = tok.lemma_.lower()
-    joint = [t for t in tok.doc[:tok.i] if t.lemma_.lower() == lemma and t.pos_ == "NOUN"
-             and any(c.lower_ in JOINT_WORDS and c.dep_ in ("amod", "compound") for c in t.subtree if c.i < t.i)]
-    return _last_two_states(document, joint[-1].idx) if joint else []
+    doc, lemma = tok.doc, tok.lemma_.lower()
+    pos = token_sheet(doc).pos
+    # the last such noun before it: only the tokens of its lemma are read, from the last back (round 24s1)
+    for i in reversed(positions(doc, frozenset((lemma,)))):
+        if i >= tok.i or pos[i] != _NOUN:
+            continue
+        t = doc[i]
+        if any(c.lower_ in JOINT_WORDS and c.dep_ in ("amod", "compound") for c in t.subtree if c.i < t.i):
+            return _last_two_states(document, t.idx)
+    return []
 
 
 def _bylined(document) -> set[str]:
@@ -3119,7 +3126,8 @@ def _explicit_doers(tok) -> list:
 
 
 def _countries(document, ids) -> set[str]:
-    return {a.country for a in document.actors if a.id in set(ids) and a.country}
+    ids = set(ids)  # once, not once per actor (round 24s1)
+    return {a.country for a in document.actors if a.id in ids and a.country}
 
 
 def own_people_act(document, d: Draft, source: list[str], target: list[str], author, in_author: bool,
@@ -3301,13 +3309,15 @@ def readout_counterpart_target(document, d: Draft, source: list[str], target: li
     when the actor took part in none, or when the clause names anyone else."""
     if d.reciprocal or not source or not target or d.type == "CONSULT":
         return target
-    by = {a.id: a for a in document.actors}
     own = _countries(document, source)
-    if len(own) != 1 or not all(t in by and by[t].kind == "state" and by[t].country in own for t in target):
+    if len(own) != 1:
         return target
-    start = d.cand.token.idx
+    by = {a.id: a for a in document.actors}
+    if not all(t in by and by[t].kind == "state" and by[t].country in own for t in target):
+        return target
+    start, sources = d.cand.token.idx, set(source)
     for e in reversed(events):
-        if e.type != "CONSULT" or e.trigger.start >= start or not set(source) & set(e.source + e.target):
+        if e.type != "CONSULT" or e.trigger.start >= start or not sources & set(e.source + e.target):
             continue
         other = [a for a in dict.fromkeys(e.source + e.target)
                  if a not in source and a in by and by[a].country and by[a].country not in own]
