@@ -48,8 +48,8 @@ from ..events.lexicon import load_lexicon, load_modality
 from ..pipeline import Option, stage
 from .quotes import _title_end
 from ..syntax import conjunct_indices, label_ids
-from ..views import (doc_text, positions, sentence_of, sentences, token_labels, token_offsets, token_sheet,
-                     token_strings, views_of)
+from ..views import (doc_text, indices_of, positions, sentence_of, sentences, token_labels, token_offsets,
+                     token_sheet, token_strings, views_of)
 
 logger = logging.getLogger(__name__)
 
@@ -1137,7 +1137,7 @@ def extract_events(document, doc, ctx):
     authored = any(section.kind in AUTHOR_SECTIONS for section in document.sections)
     text = doc_text(doc)  # a sentence's text is a slice of it (``Span.text`` joins its tokens)
     s_tags = token_labels(doc)[0]
-    s_nouns = [i for i, tag in enumerate(s_tags) if tag == _NNS]  # plural nouns, one of them a verb in -s?
+    s_nouns = indices_of(s_tags, _NNS)  # plural nouns, one of them a verb in -s?
     for sent in (item for whole in sentences(doc) for item in _listed_items(whole, verb_words)):
         sent_text = text[sent.start_char:sent.end_char]
         if discard is not None and discard.search(sent_text):
@@ -2711,8 +2711,9 @@ def _summit_bloc(tok, index) -> list[str]:
     Community ended ... the leaders approved an aid package": the Community, not the host state nor
     one member; round 21b): the body ``_meeting_body_at`` reads as the holder of the last meeting
     noun before it; [] when no meeting of a bloc was reported."""
-    for t in reversed(tok.doc[:tok.i]):
-        if (body := _meeting_body_at(t, index)) is not None:
+    doc = tok.doc  # only a meeting noun names a body (``_meeting_body_at``): only those are read (round 24s1)
+    for i in reversed(positions(doc, BODY_MEETING_NOUNS)):
+        if i < tok.i and (body := _meeting_body_at(doc[i], index)) is not None:
             return [body]
     return []
 
@@ -2807,6 +2808,9 @@ def _meeting_text_body(document, doc, d: Draft, start: int, source: list[str], t
     African Community"), else of one named just after (a headline before its lead). [] when the act
     has no such noun, the noun has a party of its own, or no body's meeting is named; a REQUEST keeps
     the target it has unless its demanded clause is said of the text."""
+    holders = positions(doc, ADOPT_VERBS, BODY_MEETING_NOUNS)  # the only words a body is read at (round 24s1)
+    if not holders:
+        return []
     nouns = [n for n in _act_object_nouns(d) if n.lemma_.lower() in MEETING_TEXT_NOUNS
              and not _owned_text(document, n, index)
              and not (d.type in RECIPROCAL_TYPES and n.lemma_.lower() in BODY_MEETING_NOUNS)]  # "proposed a meeting"
@@ -2818,7 +2822,7 @@ def _meeting_text_body(document, doc, d: Draft, start: int, source: list[str], t
     if not nouns:
         return []
     before, after = None, None
-    for m in doc:
+    for m in map(doc.__getitem__, holders):
         if m.lemma_.lower() in ADOPT_VERBS and m.pos_ == "VERB":  # "The General Assembly adopted a resolution"
             body = _adopting_body(m, index)
         elif m.lemma_.lower() in BODY_MEETING_NOUNS:
