@@ -485,7 +485,7 @@ def _form_positions(forms: list[str]) -> dict[str, list[int]]:
 def indices_of(values: list, value) -> list[int]:
     """``[i for i, v in enumerate(values) if v == value]`` by ``list.index`` (a C scan between
     hits: a rule that reads the few tokens of one label skips the others without a Python step
-    per token; round 24s1)."""
+    per token; round 24s)."""
     out: list[int] = []
     find, i = values.index, -1
     try:

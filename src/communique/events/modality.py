@@ -170,7 +170,7 @@ def historical_cue_in(sent, cues: Modality, published_year: int | None) -> bool:
     clause only where one is present (a run-on sentence of many triggers stays linear)."""
     doc, words = sent.doc, token_strings(sent.doc)[0][sent.start:sent.end]
     lowered = " " + " ".join(words) + " "
-    # ``_bare_old_year`` only of the words written as a year (a Token is made for those alone; round 24s1)
+    # ``_bare_old_year`` only of the words written as a year (a Token is made for those alone; round 24s)
     return (_historical_phrase(lowered, cues) or " during " in lowered
             or any(_old_year(ent, published_year, cues) for ent in date_entities(sent))
             or published_year is not None and any(_bare_old_year(doc[sent.start + k], published_year, cues)

@@ -2247,7 +2247,7 @@ def _joint_body(document, tok) -> list[str]:
         return []
     doc, lemma = tok.doc, tok.lemma_.lower()
     pos = token_sheet(doc).pos
-    # the last such noun before it: only the tokens of its lemma are read, from the last back (round 24s1)
+    # the last such noun before it: only the tokens of its lemma are read, from the last back (round 24s)
     for i in reversed(positions(doc, frozenset((lemma,)))):
         if i >= tok.i or pos[i] != _NOUN:
             continue
@@ -2711,7 +2711,7 @@ def _summit_bloc(tok, index) -> list[str]:
     Community ended ... the leaders approved an aid package": the Community, not the host state nor
     one member; round 21b): the body ``_meeting_body_at`` reads as the holder of the last meeting
     noun before it; [] when no meeting of a bloc was reported."""
-    doc = tok.doc  # only a meeting noun names a body (``_meeting_body_at``): only those are read (round 24s1)
+    doc = tok.doc  # only a meeting noun names a body (``_meeting_body_at``): only those are read (round 24s)
     for i in reversed(positions(doc, BODY_MEETING_NOUNS)):
         if i < tok.i and (body := _meeting_body_at(doc[i], index)) is not None:
             return [body]
@@ -2808,7 +2808,7 @@ def _meeting_text_body(document, doc, d: Draft, start: int, source: list[str], t
     African Community"), else of one named just after (a headline before its lead). [] when the act
     has no such noun, the noun has a party of its own, or no body's meeting is named; a REQUEST keeps
     the target it has unless its demanded clause is said of the text."""
-    holders = positions(doc, ADOPT_VERBS, BODY_MEETING_NOUNS)  # the only words a body is read at (round 24s1)
+    holders = positions(doc, ADOPT_VERBS, BODY_MEETING_NOUNS)  # the only words a body is read at (round 24s)
     if not holders:
         return []
     nouns = [n for n in _act_object_nouns(d) if n.lemma_.lower() in MEETING_TEXT_NOUNS
@@ -3130,7 +3130,7 @@ def _explicit_doers(tok) -> list:
 
 
 def _countries(document, ids) -> set[str]:
-    ids = set(ids)  # once, not once per actor (round 24s1)
+    ids = set(ids)  # once, not once per actor (round 24s)
     return {a.country for a in document.actors if a.id in ids and a.country}
 
 

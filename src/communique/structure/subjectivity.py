@@ -177,7 +177,7 @@ class _DocCues:
             among(orths, [h for h, s in of.items() if _has_digit(s)]),  # each distinct text tested once
         ] + _word_cue_columns(lowers) + [np.ones(n, dtype=bool)]) & word
         # one row per cue (the running totals along each row: a contiguous pass, where the sum down
-        # the columns of a token-by-cue array strode across memory; round 24s1), read as token rows
+        # the columns of a token-by-cue array strode across memory; round 24s), read as token rows
         columns = np.concatenate([columns, among(orths, [strings[s] for s in _CLAUSE_PUNCT])[None, :],
                                   among(orths, [strings[s] for s in _QUOTE_TOKENS])[None, :]])
         prefixes = np.zeros((columns.shape[0], n + 1), dtype=np.int64)
