@@ -482,6 +482,20 @@ def _form_positions(forms: list[str]) -> dict[str, list[int]]:
     return index
 
 
+def indices_of(values: list, value) -> list[int]:
+    """``[i for i, v in enumerate(values) if v == value]`` by ``list.index`` (a C scan between
+    hits: a rule that reads the few tokens of one label skips the others without a Python step
+    per token; round 24s)."""
+    out: list[int] = []
+    find, i = values.index, -1
+    try:
+        while True:
+            i = find(value, i + 1)
+            out.append(i)
+    except ValueError:
+        return out
+
+
 def positions(doc, *word_sets, lemmas: bool = True) -> list[int]:
     """The indices of the tokens of ``doc`` whose lemma (``lemmas``; ``token_strings``'
     lower-cased lemma) or else lower-cased form is in any of ``word_sets`` (sets or dicts of

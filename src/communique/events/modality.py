@@ -171,10 +171,13 @@ def historical_cue_in(sent, cues: Modality, published_year: int | None) -> bool:
     """Whether the sentence holds any cue of historical background (a phrase, "during", an
     old year): checked once per sentence, so that ``event_mode`` looks at each trigger's
     clause only where one is present (a run-on sentence of many triggers stays linear)."""
-    lowered = " " + " ".join(token_strings(sent.doc)[0][sent.start:sent.end]) + " "
+    doc, words = sent.doc, token_strings(sent.doc)[0][sent.start:sent.end]
+    lowered = " " + " ".join(words) + " "
+    # ``_bare_old_year`` only of the words written as a year (a Token is made for those alone; round 24s)
     return (_historical_phrase(lowered, cues) or " during " in lowered
             or any(_old_year(ent, published_year, cues) for ent in date_entities(sent))
-            or any(_bare_old_year(t, published_year, cues) for t in sent))
+            or published_year is not None and any(_bare_old_year(doc[sent.start + k], published_year, cues)
+                                                  for k, w in enumerate(words) if _YEAR.fullmatch(w)))
 
 
 def _historical_phrase(lowered: str, cues: Modality) -> bool:

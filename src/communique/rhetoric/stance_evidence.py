@@ -95,8 +95,8 @@ from .. import resources
 from ..doc_index import question_after
 from ..quote_spans import QuoteSpans
 from ..syntax import judged_by
-from ..views import (dependency_tree, doc_text, pos_ids, positions, sentences, token_range, token_strings,
-                     verb_tokens)
+from ..views import (dependency_tree, doc_text, indices_of, pos_ids, positions, sentences, token_range,
+                     token_strings, verb_tokens)
 from .lexicon import political_labels, polar_terms, word_list
 from .techniques import SCARE_QUOTE_MAX_WORDS
 
@@ -2121,7 +2121,7 @@ def _claim_head_nouns(mentions: _Mentions, doc) -> None:
                 heads.get(w, set()).add("")  # a person or state with that word: ambiguous
     kinds = {a.id: a.kind for a in mentions.document.actors}
     deps, appos = dependency_tree(doc)[1], doc.vocab.strings["appos"]  # (round 22 speed pass: appositions only)
-    for tok in (doc[i] for i, dep in enumerate(deps) if dep == appos):  # round 21: "the Information Network Security Administration, the agency that watches ..."
+    for tok in map(doc.__getitem__, indices_of(deps, appos)):  # round 21: "the Information Network Security Administration, the agency that watches ..."
         actor = mentions.token_actor.get(tok.head.i)
         if tok.dep_ == "appos" and tok.tag_ == "NN" and actor is not None and kinds.get(actor) in _HEAD_NOUN_KINDS \
                 and tok.i not in mentions.token_actor and tok.lower_.isalpha() and len(tok.lower_) > 3 \

@@ -49,7 +49,8 @@ from ..events.lexicon import load_lexicon, load_modality
 from ..pipeline import Option, stage
 from .quotes import _title_end
 from ..syntax import conjunct_indices, label_ids
-from ..views import doc_text, sentence_of, sentences, token_labels, token_offsets, token_sheet, token_strings, views_of
+from ..views import (doc_text, indices_of, positions, sentence_of, sentences, token_labels, token_offsets,
+                     token_sheet, token_strings, views_of)
 
 logger = logging.getLogger(__name__)
 
@@ -189,7 +190,7 @@ INDEFINITE_SINGULAR_DETS = frozenset({"a", "an", "one"})
 COORDINATED_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 _COORDINATED_MODIFIER_IDS = label_ids(COORDINATED_MODIFIER_DEPS)
 _POSS = get_string_id("poss")
-_PRON, _NNS = IDS["PRON"], get_string_id("NNS")
+_PRON, _NNS, _NOUN = IDS["PRON"], get_string_id("NNS"), IDS["NOUN"]
 
 
 #: How far into the text (characters) a statement's header names its issuer.
@@ -1148,7 +1149,7 @@ def extract_events(document, doc, ctx):
     authored = any(section.kind in AUTHOR_SECTIONS for section in document.sections)
     text = doc_text(doc)  # a sentence's text is a slice of it (``Span.text`` joins its tokens)
     s_tags = token_labels(doc)[0]
-    s_nouns = [i for i, tag in enumerate(s_tags) if tag == _NNS]  # plural nouns, one of them a verb in -s?
+    s_nouns = indices_of(s_tags, _NNS)  # plural nouns, one of them a verb in -s?
     for sent in (item for whole in sentences(doc) for item in _listed_items(whole, verb_words)):
         sent_text = text[sent.start_char:sent.end_char]
         if discard is not None and discard.search(sent_text):
@@ -2280,10 +2281,16 @@ def _joint_body(document, tok) -> list[str]:
     if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not any(
             c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in tok.children):
         return []
-    lemma = tok.lemma_.lower()
-    joint = [t for t in tok.doc[:tok.i] if t.lemma_.lower() == lemma and t.pos_ == "NOUN"
-             and any(c.lower_ in JOINT_WORDS and c.dep_ in ("amod", "compound") for c in t.subtree if c.i < t.i)]
-    return _last_two_states(document, joint[-1].idx) if joint else []
+    doc, lemma = tok.doc, tok.lemma_.lower()
+    pos = token_sheet(doc).pos
+    # the last such noun before it: only the tokens of its lemma are read, from the last back (round 24s)
+    for i in reversed(positions(doc, frozenset((lemma,)))):
+        if i >= tok.i or pos[i] != _NOUN:
+            continue
+        t = doc[i]
+        if any(c.lower_ in JOINT_WORDS and c.dep_ in ("amod", "compound") for c in t.subtree if c.i < t.i):
+            return _last_two_states(document, t.idx)
+    return []
 
 
 def _bylined(document) -> set[str]:
@@ -2740,8 +2747,9 @@ def _summit_bloc(tok, index) -> list[str]:
     Community ended ... the leaders approved an aid package": the Community, not the host state nor
     one member; round 21b): the body ``_meeting_body_at`` reads as the holder of the last meeting
     noun before it; [] when no meeting of a bloc was reported."""
-    for t in reversed(tok.doc[:tok.i]):
-        if (body := _meeting_body_at(t, index)) is not None:
+    doc = tok.doc  # only a meeting noun names a body (``_meeting_body_at``): only those are read (round 24s)
+    for i in reversed(positions(doc, BODY_MEETING_NOUNS)):
+        if i < tok.i and (body := _meeting_body_at(doc[i], index)) is not None:
             return [body]
     return []
 
@@ -2836,6 +2844,9 @@ def _meeting_text_body(document, doc, d: Draft, start: int, source: list[str], t
     African Community"), else of one named just after (a headline before its lead). [] when the act
     has no such noun, the noun has a party of its own, or no body's meeting is named; a REQUEST keeps
     the target it has unless its demanded clause is said of the text."""
+    holders = positions(doc, ADOPT_VERBS, BODY_MEETING_NOUNS)  # the only words a body is read at (round 24s)
+    if not holders:
+        return []
     nouns = [n for n in _act_object_nouns(d) if n.lemma_.lower() in MEETING_TEXT_NOUNS
              and not _owned_text(document, n, index)
              and not (d.type in RECIPROCAL_TYPES and n.lemma_.lower() in BODY_MEETING_NOUNS)]  # "proposed a meeting"
@@ -2847,7 +2858,7 @@ def _meeting_text_body(document, doc, d: Draft, start: int, source: list[str], t
     if not nouns:
         return []
     before, after = None, None
-    for m in doc:
+    for m in map(doc.__getitem__, holders):
         if m.lemma_.lower() in ADOPT_VERBS and m.pos_ == "VERB":  # "The General Assembly adopted a resolution"
             body = _adopting_body(m, index)
         elif m.lemma_.lower() in BODY_MEETING_NOUNS:
@@ -3155,7 +3166,8 @@ def _explicit_doers(tok) -> list:
 
 
 def _countries(document, ids) -> set[str]:
-    return {a.country for a in document.actors if a.id in set(ids) and a.country}
+    ids = set(ids)  # once, not once per actor (round 24s)
+    return {a.country for a in document.actors if a.id in ids and a.country}
 
 
 def own_people_act(document, d: Draft, source: list[str], target: list[str], author, in_author: bool,
@@ -3337,13 +3349,15 @@ def readout_counterpart_target(document, d: Draft, source: list[str], target: li
     when the actor took part in none, or when the clause names anyone else."""
     if d.reciprocal or not source or not target or d.type == "CONSULT":
         return target
-    by = {a.id: a for a in document.actors}
     own = _countries(document, source)
-    if len(own) != 1 or not all(t in by and by[t].kind == "state" and by[t].country in own for t in target):
+    if len(own) != 1:
         return target
-    start = d.cand.token.idx
+    by = {a.id: a for a in document.actors}
+    if not all(t in by and by[t].kind == "state" and by[t].country in own for t in target):
+        return target
+    start, sources = d.cand.token.idx, set(source)
     for e in reversed(events):
-        if e.type != "CONSULT" or e.trigger.start >= start or not set(source) & set(e.source + e.target):
+        if e.type != "CONSULT" or e.trigger.start >= start or not sources & set(e.source + e.target):
             continue
         other = [a for a in dict.fromkeys(e.source + e.target)
                  if a not in source and a in by and by[a].country and by[a].country not in own]

@@ -161,7 +161,7 @@ class _DocCues:
         word = self._word = (array[:, 4] == 0) & (array[:, 5] == 0)
 
         evaluative_terms = lex["evaluative"]
-        columns = np.stack([
+        columns = np.stack([  # cues by tokens
             np.fromiter(map(evaluative_terms.__contains__, lowers), dtype=bool, count=n)
             | np.fromiter(map(evaluative_terms.__contains__, lemmas), dtype=bool, count=n),
             among(tags, [strings[t] for t in _COMPARATIVE_TAGS]),
@@ -175,11 +175,14 @@ class _DocCues:
             (deps == strings["acomp"]) & (poses == ADJ),
             among(tags, [strings[t] for t in _PRESENT_TAGS]),
             among(orths, [h for h, s in of.items() if _has_digit(s)]),  # each distinct text tested once
-        ] + _word_cue_columns(lowers) + [np.ones(n, dtype=bool)], axis=1) & word[:, None]
-        columns = np.concatenate([columns, among(orths, [strings[s] for s in _CLAUSE_PUNCT])[:, None],
-                                  among(orths, [strings[s] for s in _QUOTE_TOKENS])[:, None]], axis=1)
-        self.prefixes = np.zeros((n + 1, columns.shape[1]), dtype=np.int64)
-        np.cumsum(columns, axis=0, out=self.prefixes[1:])
+        ] + _word_cue_columns(lowers) + [np.ones(n, dtype=bool)]) & word
+        # one row per cue (the running totals along each row: a contiguous pass, where the sum down
+        # the columns of a token-by-cue array strode across memory; round 24s), read as token rows
+        columns = np.concatenate([columns, among(orths, [strings[s] for s in _CLAUSE_PUNCT])[None, :],
+                                  among(orths, [strings[s] for s in _QUOTE_TOKENS])[None, :]])
+        prefixes = np.zeros((columns.shape[0], n + 1), dtype=np.int64)
+        np.cumsum(columns, axis=1, out=prefixes[:, 1:])
+        self.prefixes = prefixes.T
         self.word_at = np.flatnonzero(word)
         at = self.word_at.tolist()
         self.word_lowers = [lowers[i] for i in at]
