@@ -1,6 +1,7 @@
 """Events of round 24e5: a second act of the same type in one sentence (docs/events.md, "Round 24e5:
 second acts in a sentence"): an aircraft or ship intercepted or forced down is a COERCE of its own
-beside the arrest that follows it; a coordinated act whose own object names no actor is another
+beside the arrest that follows it; "the dissolution of the parliament", one of a list of acts
+condemned, is a COERCE; a coordinated act whose own object names no actor is another
 event even when the stage gave it the first act's target ("expelled the ambassador and imposed
 sanctions on three businessmen"); and the sentences where the same words are no event or one act.
 Texts written for this project."""
@@ -18,6 +19,11 @@ PROBES: list[tuple[str, str]] = [
     ("COERCE", "The Greek coast guard intercepted a Turkish fishing trawler off Lesbos."),
     ("COERCE", "Israeli naval commandos intercepted a Turkish aid ship bound for Gaza."),
     ("COERCE", "Venezuela forced the Guyanese freighter to turn back at the mouth of the river."),
+    # a body dissolved, in a list of acts condemned
+    ("COERCE", "The African Union condemned the dissolution of the Parliament of Guinea by the soldiers."),
+    ("COERCE", "The ministers deplored the arrest of the Prime Minister of Mali and the dissolution of the "
+               "National Transitional Council of Mali."),
+    ("COERCE", "Canada condemned the dissolution of the Supreme Court of Tunisia by presidential decree."),
 ]
 
 # (type that must NOT be found, sentence): the same words, no event
@@ -25,6 +31,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ("COERCE", "The storm forced the flight to land in Oslo."),
     ("COERCE", "Air defences intercepted three missiles over the capital."),
     ("COERCE", "The pilot forced a smile as the passengers left the plane."),
+    ("COERCE", "The dissolution of the partnership between the two firms was announced on Monday."),
+    ("COERCE", "Shareholders voted for the dissolution of the company at the end of the year."),
 ]
 
 
