@@ -1,5 +1,5 @@
 """Events of round 24e5: a second act of the same type in one sentence (docs/events.md, "Round 24e5:
-second acts in a sentence"): an aircraft or ship intercepted or forced down is a COERCE of its own
+second acts in a sentence"): an aircraft or ship forced down or back is a COERCE of its own
 beside the arrest that follows it; "the dissolution of the parliament", one of a list of acts
 condemned, is a COERCE; a coordinated act whose own object names no actor is another
 event even when the stage gave it the first act's target ("expelled the ambassador and imposed
@@ -16,8 +16,7 @@ from conftest import event_cues, probe_tests
 PROBES: list[tuple[str, str]] = [
     # an aircraft or ship stopped in transit
     ("COERCE", "Belarusian fighter jets forced a Lithuanian cargo plane to land in Minsk on Sunday."),
-    ("COERCE", "The Greek coast guard intercepted a Turkish fishing trawler off Lesbos."),
-    ("COERCE", "Israeli naval commandos intercepted a Turkish aid ship bound for Gaza."),
+    ("COERCE", "The Greek coast guard forced a Turkish fishing trawler back into Turkish waters."),
     ("COERCE", "Venezuela forced the Guyanese freighter to turn back at the mouth of the river."),
     # a body dissolved, in a list of acts condemned
     ("COERCE", "The African Union condemned the dissolution of the Parliament of Guinea by the soldiers."),
@@ -44,7 +43,7 @@ test_probe_sentence_has_its_type, test_same_words_with_no_event = probe_tests(PR
     ("Belarus forced a Ryanair plane to land in Minsk and arrested a Belarusian journalist on board.",
      "COERCE", 2),
     # the same source and target twice (a British ship, British sailors): one event, as the guidelines code it
-    ("Iran's navy intercepted a British tanker in the Gulf and detained two British sailors.", "COERCE", 1),
+    ("Iran's navy forced a British tanker into its waters and detained two British sailors.", "COERCE", 1),
     # coordinated acts, the second one's object no actor: two SANCTION
     ("Ghana expelled the Malian ambassador and imposed targeted sanctions on three businessmen who fund "
      "the group.", "SANCTION", 2),
