@@ -2187,7 +2187,10 @@ def _coordinated_act(d: Draft, event: SimpleNamespace, acts: list[tuple[Draft, S
     unless it is upon the very same named target ("arrested two leaders and
     detained them", "shelled Kharkiv and bombed Kharkiv again": one event per source and target,
     as the guidelines code them). Verbs that share one object ("condemned and rejected the plan")
-    are no two acts of one type (round 19c)."""
+    are no two acts of one type (round 19c). ``named``: the draft's own object words name a target
+    the event kept; when they name none, a target equal to the first act's was given by the stage
+    and does not make the acts one ("expelled the ambassador and imposed sanctions on three
+    businessmen who fund the group", round 24e5)."""
     tok = d.cand.token
     if not _own_complement(tok):
         return False
