@@ -1395,7 +1395,9 @@ def extract_events(document, doc, ctx):
             plover_mode=d.plover_mode, location=d.location, context=tuple(d.context),
             confidence=round(min(MAX_CONFIDENCE, confidence), 4), cue=_cue(d), **(d.date.fields() if d.date else {}),
         ))
-        if _keep(events[-1], seen, kept, _coordinated_act(d, events[-1], drafted)):
+        named = bool(d.targets) and bool(set(_actors_of(document, d.targets, author, in_author, index, True))
+                                         & set(target))  # round 24e5: its own object names a target kept
+        if _keep(events[-1], seen, kept, _coordinated_act(d, events[-1], drafted, named)):
             drafted.append((d, events[-1]))
         if d.type not in RECIPROCAL_TYPES and _meeting_source(document, d, source, index):
             meetings.append(events[-1])  # "an assembly of foreign ministers denounced ...": its members
@@ -2177,7 +2179,8 @@ def _own_complement(tok) -> bool:
 AIMED_PREPS = frozenset({"on", "at", "against", "into", "upon"})
 
 
-def _coordinated_act(d: Draft, event: SimpleNamespace, acts: list[tuple[Draft, SimpleNamespace]]) -> bool:
+def _coordinated_act(d: Draft, event: SimpleNamespace, acts: list[tuple[Draft, SimpleNamespace]],
+                     named: bool = True) -> bool:
     """A second act of the same type coordinated with one already kept in the sentence, each with
     its own object ("has jailed the president, expelled the journalists and ...", "condemns the
     attack on X and the shelling of a camp near Y"): another event though the actors resolved
@@ -2185,7 +2188,10 @@ def _coordinated_act(d: Draft, event: SimpleNamespace, acts: list[tuple[Draft, S
     unless it is upon the very same named target ("arrested two leaders and
     detained them", "shelled Kharkiv and bombed Kharkiv again": one event per source and target,
     as the guidelines code them). Verbs that share one object ("condemned and rejected the plan")
-    are no two acts of one type (round 19c)."""
+    are no two acts of one type (round 19c). ``named``: the draft's own object words name a target
+    the event kept; when they name none, a target equal to the first act's was given by the stage
+    and does not make the acts one ("expelled the ambassador and imposed sanctions on three
+    businessmen who fund the group", round 24e5)."""
     tok = d.cand.token
     if not _own_complement(tok):
         return False
@@ -2194,7 +2200,7 @@ def _coordinated_act(d: Draft, event: SimpleNamespace, acts: list[tuple[Draft, S
         if ev.sentence != event.sentence or ev.type != event.type or ev.mode != event.mode or \
                 other.i == tok.i or other.pos_ != tok.pos_ or tok not in other.conjuncts:
             continue
-        if event.target and set(event.target) == set(ev.target) and d.targets:
+        if event.target and set(event.target) == set(ev.target) and d.targets and named:
             continue  # its own object is the same actor (not a target guessed for an unnamed one)
         if _own_complement(other):
             return True
