@@ -1,8 +1,10 @@
 """Events of round 24e6: news acts said with plain verbs (docs/events.md, "Round 24e6: plain verbs of
 news"): money given or added by a state or an organisation is AID ("gave the largest sums", "will add
 25 million euros"); a commodity bought by a state is COOPERATE ("will keep buying gas"); a named place
-entered by a force or a state is MOBILIZE ("the army entered Aleppo"); and sentences where the same
-verbs are no event. Texts written for this project."""
+entered by a force or a state is MOBILIZE ("the army entered Aleppo"); an attack that dates its clause
+is an event with nobody named ("After a bombing in the capital in 2016, ..."); a nominal attitude takes
+its "among" group as the doer ("criticism among lawmakers"); and sentences where the same words are no
+event. Texts written for this project."""
 
 from __future__ import annotations
 
@@ -25,6 +27,14 @@ PROBES: list[tuple[str, str]] = [
     ("MOBILIZE", "The Syrian army entered Aleppo and Homs yesterday."),
     ("MOBILIZE", "Russian forces entered Kherson on Monday."),
     ("MOBILIZE", "Ethiopian troops entered Mogadishu after the clashes, witnesses said."),
+    # an attack that dates its clause
+    ("ASSAULT", "After an attack on a hotel in the capital in 2016, parliament passed a new security law."),
+    ("ASSAULT", "Since the bombing of the embassy, the guards have searched every car at the gate."),
+    ("ASSAULT", "After the shelling of the port last spring, the navy moved its ships further south."),
+    # a nominal attitude held by an "among" group
+    ("ACCUSE", "There has been skepticism among lawmakers and the unions about the new security law."),
+    ("ACCUSE", "Criticism among Democrats has grown since the ruling."),
+    ("ACCUSE", "There is growing skepticism among European diplomats about the ceasefire."),
 ]
 
 # (type that must NOT be found, sentence): the same verbs, no event
@@ -36,6 +46,9 @@ NEGATIVES: list[tuple[str, str]] = [
     ("COOPERATE", "Drivers bought fuel at the border town because it was cheaper."),
     ("MOBILIZE", "The prime minister entered Parliament on Tuesday."),
     ("MOBILIZE", "The tourists entered Venice by boat in the morning."),
+    ("ASSAULT", "After a long meeting in the capital in 2016, parliament passed a new security law."),
+    ("ASSAULT", "He has worked at the embassy since the opening of the new building."),
+    ("ACCUSE", "The novel was popular among students and teachers in the nineties."),
 ]
 
 
@@ -66,3 +79,18 @@ def test_entered_place_has_the_force_as_source(pipeline):
     found = [e for e in doc.events if e.type == "MOBILIZE"]
     assert found, event_cues(doc)
     assert any("Russia" in names[s] for s in found[0].source), event_cues(doc)
+
+
+def test_attack_dating_its_clause_is_not_the_clauses_plan(pipeline):
+    # the attack happened: it takes no mode from the proposal its clause reports
+    doc = pipeline("After an attack on a hotel in the capital in 2016, a bill was proposed to close the border.")
+    found = [e for e in doc.events if e.type == "ASSAULT"]
+    assert found and found[0].mode in ("asserted", "historical"), [(e.type, e.mode) for e in doc.events]
+
+
+def test_among_group_is_the_source(pipeline):
+    doc = pipeline("There has been skepticism among lawmakers and the unions about the new security law.")
+    names = {a.id: a.name for a in doc.actors}
+    found = [e for e in doc.events if e.type == "ACCUSE"]
+    assert found, event_cues(doc)
+    assert {names[s] for s in found[0].source} >= {"lawmakers"}, event_cues(doc)

@@ -582,7 +582,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             mode = event_mode(setting, sent, cues, year, historical_cue,
                               governor_chain(token_sheet(sent.doc), setting.i))
             mode = "asserted" if mode == "negated" else mode  # "failed to agree at the talks": they met
-        if cue == "anchor-noun:" and bare:
+        if cand.pos != "verb" and entry.type in ANCHOR_TYPES and mode != "negated" and _time_anchor(cand.token):
             mode = "asserted"  # the act a clause is dated from happened, whatever the clause's mode (round 24e6)
         if mode == "asserted" and dated_background(cand.token, sent, cues, pub):
             mode = "historical"  # "met in May", in an article of December (round 18c)
