@@ -3,8 +3,9 @@ news"): money given or added by a state or an organisation is AID ("gave the lar
 25 million euros"); a commodity bought by a state is COOPERATE ("will keep buying gas"); a named place
 entered by a force or a state is MOBILIZE ("the army entered Aleppo"); an attack that dates its clause
 is an event with nobody named ("After a bombing in the capital in 2016, ..."); a nominal attitude takes
-its "among" group as the doer ("criticism among lawmakers"); and sentences where the same words are no
-event. Texts written for this project."""
+its "among" group as the doer ("criticism among lawmakers"); an accusation a clause is reported
+"according to" is aimed at the clause's named subject ("According to the lawsuit, Exxon misled ...");
+and sentences where the same words are no event. Texts written for this project."""
 
 from __future__ import annotations
 
@@ -34,6 +35,10 @@ PROBES: list[tuple[str, str]] = [
     # a nominal attitude held by an "among" group
     ("ACCUSE", "There has been skepticism among lawmakers and the unions about the new security law."),
     ("ACCUSE", "Criticism among Democrats has grown since the ruling."),
+    # an accusation that a clause is reported "according to"
+    ("ACCUSE", "According to the lawsuit, Exxon misled investors about the risks of climate change."),
+    ("ACCUSE", "According to a whistleblower complaint, Governor Cuomo may have misused state funds."),
+    ("ACCUSE", "According to the indictment, Manafort hid millions of dollars in offshore accounts."),
     ("ACCUSE", "There is growing skepticism among European diplomats about the ceasefire."),
 ]
 
@@ -49,6 +54,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ("ASSAULT", "After a long meeting in the capital in 2016, parliament passed a new security law."),
     ("ASSAULT", "He has worked at the embassy since the opening of the new building."),
     ("ACCUSE", "The novel was popular among students and teachers in the nineties."),
+    ("ASSAULT", "The curfew that was imposed after tribal clashes in the north was lifted on Monday."),
+    ("ACCUSE", "According to the weather report, it will rain in Madrid tomorrow."),
 ]
 
 
@@ -94,3 +101,12 @@ def test_among_group_is_the_source(pipeline):
     found = [e for e in doc.events if e.type == "ACCUSE"]
     assert found, event_cues(doc)
     assert {names[s] for s in found[0].source} >= {"lawmakers"}, event_cues(doc)
+
+
+def test_according_to_accusation_targets_the_clause_subject(pipeline):
+    doc = pipeline("According to the lawsuit, Exxon misled investors about the risks of climate change.")
+    names = {a.id: a.name for a in doc.actors}
+    found = [e for e in doc.events if e.type == "ACCUSE"]
+    assert found, event_cues(doc)
+    assert [names[t] for t in found[0].target] == ["Exxon"], event_cues(doc)
+    assert found[0].mode == "asserted"
