@@ -59,9 +59,8 @@ PLACED_TYPES = frozenset({"PROTEST"})
 #: Types of a nominal act with nobody named that is still an event when it anchors the time of its
 #: clause ("After an attack on the capital in 2015, a bill was drafted"; round 24e6).
 ANCHOR_TYPES = frozenset({"ASSAULT"})
-#: Prepositions of such an anchor, on the clause's verb.
-#: ("following" left out: PLOVER's records code the main act only, "set fire ... following the killing of
-#: a settler"; round 24e6).
+#: Prepositions of such an anchor, on the sentence's main verb ("following" left out: PLOVER's records
+#: code the main act only, "set fire ... following the killing of a settler"; round 24e6).
 ANCHOR_PREPS = frozenset({"after", "since"})
 #: Types of a nominal act that is the source of a clause's report ("according to a complaint ...";
 #: round 24e6): the act was made, and is aimed at the clause's subject.
@@ -2160,8 +2159,8 @@ def invited_meeting(d: Draft, inviting: set[int]) -> bool:
 def _time_anchor(token) -> bool:
     """Round 24e6: ``token`` (a nominal act) is the object of "after" / "since" on the main verb of
     its sentence (not of a relative clause: "a curfew that was imposed after clashes"): the act the
-    sentence is dated from ("After an attack in the capital in 2015, a bill was
-    proposed", "since the bombing of the embassy, ..."), an event even with nobody named."""
+    sentence is dated from ("After an attack in the capital in 2015, a bill was proposed", "since the
+    bombing of the embassy, ..."), an event even with nobody named."""
     prep = token.head
     return token.dep_ == "pobj" and prep.lower_ in ANCHOR_PREPS and prep.dep_ == "prep" and \
         prep.head.pos_ in ("VERB", "AUX") and prep.head.dep_ == "ROOT"
