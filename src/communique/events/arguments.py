@@ -45,6 +45,10 @@ CONTROL_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp"})
 VERBAL_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
 #: Nominal-event prepositions whose object is the source ("the visit of the minister").
 NOMINAL_SOURCE_PREPS = frozenset({"by", "from"})
+#: Types of a nominal attitude whose "among" group holds it ("criticism among lawmakers", "anger among
+#: residents at the new tax"; round 24e6).
+AMONG_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST"})
+_AMONG = frozenset({"among", "amongst"})
 #: Types whose "between X and Y" names both parties (of a noun) or the parties acted between (of a verb).
 BETWEEN_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 #: Nominal types whose trigger said of someone names the doer ("X is a critic of Y").
@@ -679,6 +683,9 @@ def noun_arguments(cand, lexicon) -> tuple[list, list]:
     source = [t for c in s.kids[tok.i] if s.deps[c] in _NOMINAL_OWNER_IDS or s.deps[c] == _AMOD and (
         s.ents[c] or s.pos[c] == _PROPN) for t in conjuncts(s.doc[c])]
     source += _pobjs(tok, NOMINAL_SOURCE_PREPS | lexicon.source_preps.get(entry.type, frozenset()))
+    if entry.type in AMONG_TYPES and not source:
+        # "skepticism among diplomats and the opposition": a group who hold it (round 24e6)
+        source += [p for p in _pobjs(tok, _AMONG) if p.tag_ in ("NNS", "NNPS") or p.ent_type_]
     if entry.type in OF_IS_TARGET_TYPES:
         # "the attack on the embassy, carried out by X": the agent of a participle on a noun of an
         # act done to someone (not of talks, "hosted by X", or an agreement, "brokered by X": a

@@ -56,6 +56,15 @@ _WITH = frozenset({"with"})
 #: Nominal types that are events with nobody named when they happen at a named place ("protests
 #: continue in Baghdad"; not ASSAULT: "a pause in the bombing in Aleppo" is no event).
 PLACED_TYPES = frozenset({"PROTEST"})
+#: Types of a nominal act with nobody named that is still an event when it anchors the time of its
+#: clause ("After an attack on the capital in 2015, a bill was drafted"; round 24e6).
+ANCHOR_TYPES = frozenset({"ASSAULT"})
+#: Prepositions of such an anchor, on the sentence's main verb ("following" left out: PLOVER's records
+#: code the main act only, "set fire ... following the killing of a settler"; round 24e6).
+ANCHOR_PREPS = frozenset({"after", "since"})
+#: Types of a nominal act that is the source of a clause's report ("according to a complaint ...";
+#: round 24e6): the act was made, and is aimed at the clause's subject.
+ACCORDING_TYPES = frozenset({"ACCUSE"})
 #: Cooperative types whose act, "no longer" done, ends an existing relation (SANCTION).
 ENDED_TYPES = frozenset({"CONCEDE", "COOPERATE", "AID", "SUPPORT"})
 #: Objects of a military COOPERATE entry ("conducted drills") that one side alone may hold: a
@@ -554,6 +563,13 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                     bare, cue = True, "ongoing-noun:"  # "the protests began in early October"
                 elif _condemned_aimed_act(cand, by_token):
                     bare, cue = True, "condemned-act:"  # "condemn the violations of the airspace" (round 21d)
+                elif entry.type in ANCHOR_TYPES and not cand.types[1:] and _time_anchor(cand.token):
+                    bare, cue = True, "anchor-noun:"  # "after an attack in the capital in 2015, ..." (round 24e6)
+                elif entry.type in ACCORDING_TYPES and _according_clause(cand.token) is not None and \
+                        [t for t in subject_of(_according_clause(cand.token)) if t.pos_ != "PRON"]:
+                    # "according to a complaint filed in May, the minister took bribes": the
+                    # accusation is aimed at whom the clause it sources is about (round 24e6)
+                    targets = [t for t in subject_of(_according_clause(cand.token)) if t.pos_ != "PRON"]
                 else:
                     continue
         if cand.pos == "verb" and not sources and not targets:
@@ -575,6 +591,10 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             mode = event_mode(setting, sent, cues, year, historical_cue,
                               governor_chain(token_sheet(sent.doc), setting.i))
             mode = "asserted" if mode == "negated" else mode  # "failed to agree at the talks": they met
+        if cand.pos != "verb" and (entry.type in ANCHOR_TYPES and _time_anchor(cand.token) or
+                                   entry.type in ACCORDING_TYPES and _according_clause(cand.token) is not None) \
+                and mode != "negated":
+            mode = "asserted"  # the act a clause is dated from happened, whatever the clause's mode (round 24e6)
         if mode == "asserted" and dated_background(cand.token, sent, cues, pub):
             mode = "historical"  # "met in May", in an article of December (round 18c)
         if cand.pos != "verb" and mode == "asserted" and open_to is not None and sources:
@@ -2134,3 +2154,23 @@ def invited_meeting(d: Draft, inviting: set[int]) -> bool:
         if cur.i in inviting:
             return True
     return False
+
+
+def _time_anchor(token) -> bool:
+    """Round 24e6: ``token`` (a nominal act) is the object of "after" / "since" on the main verb of
+    its sentence (not of a relative clause: "a curfew that was imposed after clashes"): the act the
+    sentence is dated from ("After an attack in the capital in 2015, a bill was proposed", "since the
+    bombing of the embassy, ..."), an event even with nobody named."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ in ANCHOR_PREPS and prep.dep_ == "prep" and \
+        prep.head.pos_ in ("VERB", "AUX") and prep.head.dep_ == "ROOT"
+
+
+def _according_clause(token):
+    """Round 24e6: the verb of the clause that ``token`` is the source of, in "according to TOKEN"
+    ("According to the indictment, the mayor took bribes": took); else None."""
+    to = token.head
+    if token.dep_ != "pobj" or to.lower_ != "to" or to.head.lower_ != "according":
+        return None
+    verb = to.head.head
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.i != to.head.i else None
