@@ -118,3 +118,8 @@ def test_a_leader_after_his_title_stays_a_person(analyze):
     doc = analyze("The opposition leader Mwangi said he would boycott the vote.")
     person = _actor_of(doc, "Mwangi")
     assert person is not None and person.kind == "person"
+
+
+def test_counted_others_are_no_group(analyze):
+    doc = analyze("Two guards were killed and four others were wounded when the convoy was hit.")
+    assert _actor_of(doc, "others") is None

@@ -1226,10 +1226,11 @@ class Recognizer:
         / hundreds / thousands of", and is the object (or passive subject) of a verb of
         ``PATIENT_VERBS``, whose object is a person. A plural the KB reads (``_bare_nouns``), one
         that is a name, and a state's own people of ``owned.yaml`` (hostages, prisoners, detainees:
-        "welcomed the release of the hostages" is aimed at who freed them) are left to the other rules."""
+        "welcomed the release of the hostages" is aimed at who freed them) are left to the other rules,
+        and so is "five others were wounded" (no noun of people)."""
         out = []
         for tok in doc:
-            if not counted_patient(tok) or tok.lemma_.lower() in owned_nouns():
+            if not counted_patient(tok) or tok.lemma_.lower() in owned_nouns() or tok.lower_ == "others":
                 continue  # "freed five hostages": a state's own (``owned.yaml``), read as its owner
             mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and not c.like_num and c.pos_ != "NUM"]
             start = min([m.idx for m in mods], default=tok.idx)
