@@ -811,6 +811,8 @@ class Recognizer:
                 if led is not None:
                     cands.append(led)
                     continue
+            if entry is None and label == "PERSON" and _described_as_body(span):
+                label = "ORG"  # round 24b: "the state tanker operator Sovkraft", "the mining company Xyz"
             if (entry is not None and entry.kind == "person") or label == "PERSON" or label in MISLABELLED_PERSON_LABELS:
                 m, used = self._person(text, doc, span, start, end, entry)
                 if m is not None:
@@ -820,6 +822,8 @@ class Recognizer:
             cands.extend(self._other(text, doc, span, start, end, match, entry, label))
         cands.extend(self._bare_nouns(text, doc))
         cands.extend(self._written_out_titles(text, doc))
+        cands.extend(addressed_groups(text, doc))  # round 24b: "urges all states to ..."
+        cands.extend(self._counted_patients(text, doc))  # round 24b: "kidnapped eleven crew members"
         cands.extend(coordinated_body_names(text, anchors, self.r, self.day))
         cands = self._referring_bodies(doc, anchors, cands)
         used_spans = SpanSet(consumed)
@@ -1213,6 +1217,30 @@ class Recognizer:
             out.append(Mention(s0, e1, replace(g, how=how), PRIORITY_NOUN))
         return out
 
+    def _counted_patients(self, text, doc) -> list[Mention]:
+        """Round 24b: people counted as those a violent or coercive act was done to ("pirates kidnapped
+        eleven crew members", "we have arrested eleven suspects", "hundreds of labourers were
+        deported") are a group actor of their own, named by the plural and its modifiers without the
+        number, even where the plural is no actor noun of the KB: the act then has them as its target
+        instead of a place or a neighbouring actor. The plural has a number, or is counted by "dozens
+        / hundreds / thousands of", and is the object (or passive subject) of a verb of
+        ``PATIENT_VERBS``, whose object is a person. A plural the KB reads (``_bare_nouns``), one
+        that is a name, and a state's own people of ``owned.yaml`` (hostages, prisoners, detainees:
+        "welcomed the release of the hostages" is aimed at who freed them) are left to the other rules,
+        and so is "five others were wounded" (no noun of people)."""
+        out = []
+        for tok in doc:
+            if not counted_patient(tok) or tok.lemma_.lower() in owned_nouns() or tok.lower_ == "others":
+                continue  # "freed five hostages": a state's own (``owned.yaml``), read as its owner
+            mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and not c.like_num and c.pos_ != "NUM"]
+            start = min([m.idx for m in mods], default=tok.idx)
+            end = tok.idx + len(tok)
+            if self.r.scan_text(text[start:end]) or any(c.ent_type_ for c in mods):
+                continue  # "forty civilians", "two Russian sailors": the KB's nouns and names
+            name = text[start:end]
+            out.append(Mention(start, end, ActorGuess(name, "group", None, None, None, None, "noun"), PRIORITY_NOUN))
+        return out
+
     def _bare_nouns(self, text, doc) -> list[Mention]:
         out = []
         for chunk, s0, e0 in _with_possessors(doc, _stripped_chunks(doc)):
@@ -1254,6 +1282,104 @@ class Recognizer:
                 s0 = wide
             out.append(Mention(s0, e0, g, PRIORITY_NOUN))
         return out
+
+
+#: Plural nouns of several states or sides that name no actor of their own ("states",
+#: "countries", "sides"): a group of them is addressed by a request (``addressed_groups``). Not
+#: "parties" (an actor noun already, given the story's country: the conflict's parties) nor
+#: "governments" (``plural_governments_read``).
+ADDRESSED_GROUP_HEADS = frozenset(("state", "country", "nation", "side"))
+#: Verbs whose object is the one asked ("urges all states to ..."), and verbs whose "on" or "to"
+#: object is ("calls on all countries", "appealed to all parties").
+ASKING_VERBS = frozenset(("urge", "ask", "encourage", "invite", "implore", "exhort", "press", "request", "beg"))
+ASKING_PREP_VERBS = {"call": "on", "appeal": "to", "plead": "with", "turn": "to"}
+
+
+def _asked(tok) -> bool:
+    """Whether a noun is the one asked by a verb of request (``ASKING_VERBS``, ``ASKING_PREP_VERBS``),
+    directly or as a conjunct of the one asked ("the M23 and all armed groups")."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ == "dobj":
+        return head.lemma_.lower() in ASKING_VERBS
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        return ASKING_PREP_VERBS.get(head.head.lemma_.lower()) == head.lower_
+    return False
+
+
+def addressed_groups(text: str, doc) -> list[Mention]:
+    """Round 24b: a group of several states or parties that a request is addressed to ("the Commission
+    urges all states to stop ...", "called on countries in the region to ...", "appeals to the states
+    that supply weapons") is an actor of its own, a group with no country (sector IGO), so that the
+    request has it as its target instead of a neighbouring actor. The head is a plural of
+    ``ADDRESSED_GROUP_HEADS`` with no name in it, and "all" before it or a clause or "in/of" phrase
+    after it that says which; "the two sides", "both parties" (the parties named before) and a
+    number are left to the events stage. The mention is "all" and the head ("all states")."""
+    out = []
+    for tok in doc:
+        if tok.tag_ != "NNS" or tok.lemma_.lower() not in ADDRESSED_GROUP_HEADS or tok.ent_type_ or not _asked(tok):
+            continue
+        kids = list(tok.children)
+        if any(c.dep_ in ("nummod", "poss", "compound") or c.lower_ in ("both", "two", "these", "their", "our", "its")
+               or c.ent_type_ for c in kids):
+            continue
+        every = [c for c in kids if c.dep_ in ("det", "predet") and c.lower_ == "all"]
+        which = any(c.dep_ in ("relcl", "acl") or c.dep_ == "prep" and c.lower_ in ("in", "of", "from", "to")
+                    for c in kids if c.i > tok.i)
+        if not (every or which):
+            continue
+        if any(c.ent_type_ in ("GPE", "NORP", "ORG") for c in tok.subtree):
+            continue  # "the states of the Sahel", "countries of the EU": whose, another reading tells
+        start = every[0].idx if every else tok.idx
+        end = tok.idx + len(tok)
+        name = text[start:end]
+        out.append(Mention(start, end, ActorGuess(name, "group", None, "IGO", None, None, "noun"), PRIORITY_NOUN))
+    return out
+
+
+def counted_patient(tok) -> bool:
+    """Whether a plural noun is people counted as those an act of ``PATIENT_VERBS`` was done to: it has
+    a number ("eleven crew members") or is counted by "hundreds of" (``COUNT_NOUNS``), and it (or the
+    counting noun) is the object or passive subject of such a verb (round 24b)."""
+    if tok.tag_ != "NNS" or tok.ent_type_ not in ("", "CARDINAL"):
+        return False
+    counted = any(c.dep_ == "nummod" and (c.like_num or c.ent_type_ == "CARDINAL") for c in tok.children)
+    slot = tok
+    if not counted and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in COUNT_NOUNS:
+        counted, slot = True, tok.head.head
+    return counted and slot.dep_ in ("dobj", "nsubjpass") and slot.head.pos_ == "VERB" \
+        and slot.head.lemma_.lower() in PATIENT_VERBS
+
+
+#: Verbs whose object is a person, done harm or held ("kidnapped eleven crew members"): a counted plural
+#: as their object is a group of people (``Recognizer._counted_patients``).
+PATIENT_VERBS = frozenset(("kill", "kidnap", "abduct", "arrest", "detain", "wound", "execute", "torture",
+                           "deport", "expel", "evacuate", "rescue", "free", "jail", "imprison", "behead",
+                           "massacre", "displace", "repatriate", "round", "hold", "hang", "sentence", "convict"))
+#: Nouns that count a plural after "of" ("hundreds of labourers").
+COUNT_NOUNS = frozenset(("dozens", "hundreds", "thousands", "scores", "tens", "millions"))
+
+
+#: Nouns that describe a company or other body right before its name ("the state tanker operator
+#: X", "the mining company X"): a one-word name after one is no person (``_described_as_body``).
+BODY_DESCRIPTORS = frozenset(("operator", "company", "firm", "carrier", "producer", "maker", "giant", "group",
+                              "lender", "insurer", "shipper", "miner", "exporter", "importer", "conglomerate",
+                              "manufacturer", "corporation", "airline", "bank", "broadcaster", "newspaper",
+                              "outlet", "agency", "developer", "contractor", "supplier", "subsidiary", "startup",
+                              "retailer", "refiner", "trader", "utility", "watchdog", "charity", "organisation",
+                              "organization", "association", "union", "party", "movement", "network"))
+
+
+def _described_as_body(span) -> bool:
+    """Whether a one-word name the model read as a person stands right after a noun that describes a
+    body (``BODY_DESCRIPTORS``: "the state tanker operator Sovkraft", "the mining company Orlex"):
+    the name is that body's (round 24b). Only lower-case descriptor nouns and a name of one word,
+    so "Group Captain X" and given name + surname are untouched."""
+    if len(span) != 1 or span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.pos_ == "NOUN" and before.is_lower and before.lemma_.lower() in BODY_DESCRIPTORS
 
 
 def _after_verb_opener(doc, ent) -> int | None:

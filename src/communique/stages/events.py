@@ -33,6 +33,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import IDS
 
 from ..actors.kb import load_kb
+from ..actors.recognize import counted_patient
 from ..actors.text import key_of
 from ..names import given_name_gender
 from ..document import Attribution, Event, Trigger
@@ -745,10 +746,28 @@ def _unnamed_target(document, d: Draft, start: int, source: list[str], mentions:
     exclude |= _premodifier_bodies(document, source, d.sent.doc)  # "UNHCR spokeswoman Marta Ruiz": not UNHCR
     exclude |= _bylined(document)  # "By Ana Soto ... If the Government signs this deal": not at her
     exclude |= _brokers(d.sent, index)  # "ready to meet under the auspices of the AU": not at the AU (21c)
+    exclude |= _counted_victims(d, index)  # round 24b: "eleven crew members" only of the act done to them
     if d.type in ABROAD_TYPES:  # "we reserve the right to take measures to protect our people": not at them
         countries = {a.country for a in document.actors if a.id in source and a.country}
         exclude |= {a.id for a in document.actors if a.country in countries}
     return context_target(mentions, (d.sent.start_char, reach), start, exclude)
+
+
+def _counted_victims(d: Draft, index) -> set[str]:
+    """Round 24b: the actors the sentence names as people counted as those a harmful act was done to
+    ("pirates kidnapped eleven crew members", ``actors.recognize.counted_patient``), other than the
+    act's own words: they are the target of that act (its object), not of the other acts of the
+    sentence that name no target ("condemned the attack ... and demanded their release"). Groups of
+    people only: the state of "expelled two Eritrean diplomats" stays a target."""
+    own = {t.i for t in d.cand.parts} | {d.cand.token.i}
+    out = set()
+    for tok in d.sent:
+        if counted_patient(tok) and tok.head.i not in own and (tok.head.head.i not in own or tok.dep_ != "pobj") \
+                and d.cand.token.head.i != tok.i:  # "two teachers who had been abducted": that act's
+            found = index.at(*mention_span(tok))
+            if found is not None and found.kind == "group":  # not the state of "two Eritrean diplomats"
+                out.add(found.id)
+    return out
 
 
 def _acted_upon(tok, index) -> set[str]:
