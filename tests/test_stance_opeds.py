@@ -182,6 +182,13 @@ DOCUMENT_FLOOR = 0.7
 #: exporters' cooperative; 15 actors, 12 attacked, 6 neutral). Merged after round 23's rules and scored once on its final
 #: code: 4/15 (attacked 4/12), 1 of 6 neutral firm. Rounds 27 and 28 rose with round 23's rules (10/13 and 11/15,
 #: attacked 9/10 and 10/10): their floors follow.
+#: Round 31: three more written blind in round 24 by b3 (oped-117..119: a state-media commentary against a neighbour
+#: that lets a foreign oil company and a superpower's military draw a disputed boundary, for the state that offers to
+#: host talks; an exiled journalist against a government that strips critics of their nationality, its interior ministry
+#: and a bank that closed their accounts, for the host state that took them in and a regional rights commission; a
+#: newspaper editorial board against a seabed-mining company, the state that licenses it outside the treaty and the slow
+#: treaty authority, for a small state that called for a moratorium and a regional fisheries agency; 14 actors,
+#: 9 attacked, 6 neutral). Not yet scored: floor 0 right and all 6 neutral until the lead scores them.
 #: Per round: (document name prefixes, right at least, neutral actors with a firm stance at most).
 OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 13": (("oped-27", "oped-28", "oped-29"), 12, 3),
@@ -201,7 +208,8 @@ OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 27": (("oped-99", "oped-100", "oped-101"), 9, 2),
                "round 28": (("oped-102", "oped-103", "oped-104"), 10, 3),
                "round 29": (("oped-108", "oped-109", "oped-110"), 3, 1),
-               "round 30": (("oped-111", "oped-112", "oped-113"), 4, 2)}
+               "round 30": (("oped-111", "oped-112", "oped-113"), 4, 2),
+               "round 31": (("oped-117", "oped-118", "oped-119"), 0, 6)}
 OPEN = tuple(name for names, _, _ in OPEN_ROUNDS.values() for name in names)
 #: Neutrally named actors of the development documents that may get a firm author stance, at most.
 NEUTRAL_WITH_STANCE_MAX = 2

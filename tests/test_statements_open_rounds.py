@@ -27,7 +27,13 @@ flag registry that de-flags tankers and a listed company's court challenge, refu
 offensive with shelling of the crossing denied and blamed on rebels and a humanitarian corridor proposed and rejected, a
 president's office statement on a foreign head of state's state visit (agreements, a loan, a joint position on a third
 country's conflict, a returned invitation), a UN commission of inquiry's press statement presenting its report (reasonable
-grounds, calls to prosecute, denied access, arms transfers)). They stay in the "development" group of
+grounds, calls to prosecute, denied access, arms transfers)); round 29: wire-49, wire-50, stmt-55, stmt-56, written during
+round 24 by b3: a deadly exchange of fire between two neighbours' border guards at a disputed water intake with a drone
+attack alleged and denied, a ceasefire and offers of talks and surveyors, a military government's revocation of a foreign
+miner's licence and seizure of its terminal with the company's arbitration claim and its home state's protest, a regional
+body's first-person heads-of-government statement on a neighbour's gang massacre (condemnation, unpaid pledges, arms
+trafficking, deportations), a foreign ministry's communiqué on its drivers detained abroad (smuggling claims rejected,
+consular access refused, a closed crossing, no reciprocal measures). They stay in the "development" group of
 benchmarks/eval_events.py and also form an "open round N" group; they are never "sealed".
 """
 
@@ -78,6 +84,10 @@ OPEN_ROUNDS = {
                  "stmt-52_un-commission-of-inquiry-burkina-faso-report-security-forces-killings-denied-access-arms-transfers",
                  "wire-46_eu-sanctions-russia-oil-shipping-moscow-bans-eu-food-india-keeps-buying-panama-deflags",
                  "wire-47_rohingya-refugees-cross-into-bangladesh-myanmar-army-shelling-unhcr-camps-corridor-rejected"],
+    "round 29": ["stmt-55_caricom-heads-of-government-haiti-mirebalais-massacre-gang-suppression-force-funding-arms-trafficking-deportations",
+                 "stmt-56_paraguay-mfa-lorry-drivers-detained-bolivia-smuggling-claims-rejected-consular-access-chaco-crossing-closed",
+                 "wire-49_kyrgyz-tajik-border-guards-fire-isfara-water-intake-drone-school-denied-ceasefire-uzbek-surveyors",
+                 "wire-50_guinea-revokes-australian-miner-bauxite-licence-kamsar-terminal-seized-icsid-claim-chinese-deal"],
 }
 ROUNDS = sorted(OPEN_ROUNDS)
 
