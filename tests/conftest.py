@@ -33,6 +33,18 @@ def event_cues(doc) -> list[tuple[str, str]]:
     return [(e.type, e.cue) for e in doc.events]
 
 
+def analyse_dated(pipeline, text: str, published: str = "2026-03-02"):
+    """``text`` analysed as one record published on ``published`` (mode rules read the date)."""
+    from communique.ingest.records import Record
+
+    return list(pipeline.pipe([Record(text, "t", {"published": published})]))[0]
+
+
+def event_mode(doc, type_: str, trigger: str) -> str | None:
+    """Mode of the first event of ``type_`` whose trigger holds ``trigger``; None if there is none."""
+    return next((e.mode for e in doc.events if e.type == type_ and trigger in e.trigger.text), None)
+
+
 def probe_tests(probes: list[tuple[str, str]], negatives: list[tuple[str, str]]):
     """The two tests of a probe table (rounds 21-23): each (type or "A|B", sentence) of ``probes`` finds
     an event of its type; each (type, sentence) of ``negatives`` finds none of it. A module binds them

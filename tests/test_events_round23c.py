@@ -8,20 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import event_cues
-
-
-def _analyse(pipeline, text: str):
-    from communique.ingest.records import Record
-
-    return list(pipeline.pipe([Record(text, "t", {"published": "2026-03-02"})]))[0]
-
-
-def _mode(doc, type_: str, trigger: str) -> str | None:
-    for e in doc.events:
-        if e.type == type_ and trigger in e.trigger.text:
-            return e.mode
-    return None
+from conftest import analyse_dated, event_cues, event_mode
 
 
 MODES = [
@@ -71,8 +58,8 @@ MODES = [
 
 @pytest.mark.parametrize("text,type_,trigger,mode", MODES)
 def test_mode(pipeline, text, type_, trigger, mode):
-    doc = _analyse(pipeline, text)
-    assert _mode(doc, type_, trigger) == mode, event_cues(doc)
+    doc = analyse_dated(pipeline, text)
+    assert event_mode(doc, type_, trigger) == mode, event_cues(doc)
 
 
 LITHUANIA = "Ministry of Foreign Affairs of the Republic of Lithuania"

@@ -7,20 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import event_cues
-
-
-def _analyse(pipeline, text: str):
-    from communique.ingest.records import Record
-
-    return list(pipeline.pipe([Record(text, "t", {"published": "2026-03-02"})]))[0]
-
-
-def _mode(doc, type_: str, trigger: str) -> str | None:
-    for e in doc.events:
-        if e.type == type_ and trigger in e.trigger.text:
-            return e.mode
-    return None
+from conftest import analyse_dated, event_cues, event_mode
 
 
 MODES = [
@@ -59,8 +46,8 @@ MODES = [
 
 @pytest.mark.parametrize("text,type_,trigger,mode", MODES)
 def test_mode(pipeline, text, type_, trigger, mode):
-    doc = _analyse(pipeline, text)
-    assert _mode(doc, type_, trigger) == mode, event_cues(doc)
+    doc = analyse_dated(pipeline, text)
+    assert event_mode(doc, type_, trigger) == mode, event_cues(doc)
 
 
 DECIDED = [
@@ -77,23 +64,23 @@ DECIDED = [
 
 @pytest.mark.parametrize("text,type_,trigger,mode", DECIDED)
 def test_decided_measure(pipeline, text, type_, trigger, mode):
-    doc = _analyse(pipeline, text)
-    assert _mode(doc, type_, trigger) == mode, event_cues(doc)
+    doc = analyse_dated(pipeline, text)
+    assert event_mode(doc, type_, trigger) == mode, event_cues(doc)
 
 
 def test_not_ruled_out(pipeline):
     """"has not ruled out expelling ...": no refusal, and the expulsion is only possible."""
-    doc = _analyse(pipeline, "Riga has not ruled out expelling Belarusian diplomats if the negotiations collapse, "
+    doc = analyse_dated(pipeline, "Riga has not ruled out expelling Belarusian diplomats if the negotiations collapse, "
                              "a spokesman said.")
-    assert _mode(doc, "SANCTION", "expel") == "hypothetical", event_cues(doc)
+    assert event_mode(doc, "SANCTION", "expel") == "hypothetical", event_cues(doc)
     assert not [e for e in doc.events if e.type == "REJECT"], event_cues(doc)
-    doc = _analyse(pipeline, "The two presidents did not rule out sending engineers to the mission in Congo.")
+    doc = analyse_dated(pipeline, "The two presidents did not rule out sending engineers to the mission in Congo.")
     assert not [e for e in doc.events if e.type == "REJECT" or e.mode == "negated"], event_cues(doc)
 
 
 def test_ruled_out_stays_a_refusal(pipeline):
-    doc = _analyse(pipeline, "Kenya ruled out sending troops to Haiti.")
-    assert _mode(doc, "REJECT", "ruled") == "asserted", event_cues(doc)
+    doc = analyse_dated(pipeline, "Kenya ruled out sending troops to Haiti.")
+    assert event_mode(doc, "REJECT", "ruled") == "asserted", event_cues(doc)
 
 
 AGREED = [
@@ -109,8 +96,8 @@ AGREED = [
 
 @pytest.mark.parametrize("text,type_,trigger,mode", AGREED)
 def test_agreed_fact(pipeline, text, type_, trigger, mode):
-    doc = _analyse(pipeline, text)
-    assert _mode(doc, type_, trigger) == mode, event_cues(doc)
+    doc = analyse_dated(pipeline, text)
+    assert event_mode(doc, type_, trigger) == mode, event_cues(doc)
 
 
 INVITED = [
@@ -123,11 +110,11 @@ INVITED = [
 
 @pytest.mark.parametrize("text,n", INVITED)
 def test_invited_meeting_once(pipeline, text, n):
-    doc = _analyse(pipeline, text)
+    doc = analyse_dated(pipeline, text)
     consults = [e for e in doc.events if e.type == "CONSULT"]
     assert len(consults) == n and all(e.mode == "offered" for e in consults), event_cues(doc)
 
 
 def test_invitation_to_act_is_kept(pipeline):
-    doc = _analyse(pipeline, "Chile invited Bolivia to reopen its consulate in Santiago.")
+    doc = analyse_dated(pipeline, "Chile invited Bolivia to reopen its consulate in Santiago.")
     assert [e for e in doc.events if e.type == "AGREE"], event_cues(doc)
