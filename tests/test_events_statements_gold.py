@@ -200,13 +200,14 @@ NEWS_TYPED_F1_FLOOR = 0.68
 #: rights office's briefing notes on opposition detentions and refugees handed across a border, with calls on both
 #: governments and an offer of help; a head of state's first-person address after a barracks attack, with calls to
 #: neighbours, a surrender ultimatum and a request to a regional commission): "sealed": "round 24", its group "sealed
-#: round 24"; not yet scored, so no floor until the lead scores it.
+#: round 24"; blind, before round 24's rules: typed 0.622 (P 0.667 R 0.583), dyad 0.356, quote+speaker 0.702; after them
+#: the same to the third decimal (round 24's rules, developed on open round 28, did not reach them).
 SEALED_FLOORS = {"round 11": (0.60, 0.38, 0.86), "round 12": (0.55, 0.39, 0.95), "round 13": (0.66, 0.41, 0.93),
                  "round 14": (0.59, 0.31, 0.82), "round 15": (0.61, 0.50, 0.79), "round 16": (0.65, 0.34, 0.95),
                  "round 17": (0.57, 0.38, 0.78), "round 18": (0.60, 0.32, 0.70),
                  "round 19": (0.60, 0.36, 0.78), "round 20": (0.45, 0.37, 0.79),
                  "round 21": (0.49, 0.33, 0.74), "round 22": (0.68, 0.48, 0.75),
-                 "round 23": (0.55, 0.18, 0.78)}
+                 "round 23": (0.55, 0.18, 0.78), "round 24": (0.60, 0.33, 0.68)}
 
 
 @pytest.fixture(scope="module")
@@ -289,10 +290,10 @@ def test_events_statements_sealed_round_23_group(statements):
 
 
 def test_statements_sealed_round_24_is_its_own_group():
-    """The three sealed round-24 documents carry "sealed": "round 24" (scored as "sealed round 24"; no floor yet)."""
+    """The three sealed round-24 documents carry "sealed": "round 24" (scored as "sealed round 24", with its floor)."""
     ids = [m["id"].split("_")[0] for m in _index() if m.get("sealed") == "round 24"]
     assert sorted(ids) == ["stmt-53", "stmt-54", "wire-48"]
-    assert "round 24" not in SEALED_FLOORS
+    assert "round 24" in SEALED_FLOORS
 
 
 @pytest.mark.gold

@@ -188,7 +188,9 @@ DOCUMENT_FLOOR = 0.7
 #: and a bank that closed their accounts, for the host state that took them in and a regional rights commission; a
 #: newspaper editorial board against a seabed-mining company, the state that licenses it outside the treaty and the slow
 #: treaty authority, for a small state that called for a moratorium and a regional fisheries agency; 14 actors,
-#: 9 attacked, 6 neutral). Not yet scored: floor 0 right and all 6 neutral until the lead scores them.
+#: 9 attacked, 6 neutral). Merged after round 24's rules and scored once on its final code: 6/14 (attacked 6/9), 0 of
+#: 6 neutral firm. Rounds 29 and 30 rose with round 24's rules (7/12 and 13/15, attacked 6/8 and 11/12): their floors
+#: follow.
 #: Per round: (document name prefixes, right at least, neutral actors with a firm stance at most).
 OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 13": (("oped-27", "oped-28", "oped-29"), 12, 3),
@@ -207,9 +209,9 @@ OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 26": (("oped-93", "oped-94", "oped-95"), 12, 2),
                "round 27": (("oped-99", "oped-100", "oped-101"), 9, 2),
                "round 28": (("oped-102", "oped-103", "oped-104"), 10, 3),
-               "round 29": (("oped-108", "oped-109", "oped-110"), 3, 1),
-               "round 30": (("oped-111", "oped-112", "oped-113"), 4, 2),
-               "round 31": (("oped-117", "oped-118", "oped-119"), 0, 6)}
+               "round 29": (("oped-108", "oped-109", "oped-110"), 7, 1),
+               "round 30": (("oped-111", "oped-112", "oped-113"), 12, 1),
+               "round 31": (("oped-117", "oped-118", "oped-119"), 6, 1)}
 OPEN = tuple(name for names, _, _ in OPEN_ROUNDS.values() for name in names)
 #: Neutrally named actors of the development documents that may get a firm author stance, at most.
 NEUTRAL_WITH_STANCE_MAX = 2
@@ -283,11 +285,13 @@ NEUTRAL_WITH_STANCE_MAX = 2
 #: NGO director against a government's regional internet shutdown, the state telecom operator and the technology
 #: ministry, for the national human rights commission; a think-tank fellow against a power's parades on a treaty
 #: archipelago, its state coal company and a self-styled near-Arctic state, for the coast guard and the governor):
-#: "sealed": "round 24", its group "sealed round 24"; 13 actors; not yet scored.
+#: "sealed": "round 24", its group "sealed round 24"; 13 actors, 8 attacked, 6 neutral; blind, before round 24's
+#: rules: 5/13 (attacked 3/8), 0 of 6 neutral firm; the same after them.
 #: Per round: (right at least, neutral with a firm stance at most).
 SEALED_FLOORS = {"round 11": (5, 2), "round 12": (7, 2), "round 13": (2, 2), "round 14": (5, 2), "round 15": (4, 1),
                  "round 16": (5, 2), "round 17": (6, 2), "round 18": (7, 2), "round 19": (8, 2),
-                 "round 20": (9, 2), "round 21": (7, 3), "round 22": (2, 2), "round 23": (3, 2)}
+                 "round 20": (9, 2), "round 21": (7, 3), "round 22": (2, 2), "round 23": (3, 2),
+                 "round 24": (5, 1)}
 
 
 @pytest.fixture(scope="module")
@@ -374,10 +378,10 @@ def test_stance_opeds_sealed_round_23_is_its_own_group(result):
 
 @pytest.mark.issue(18)
 def test_stance_opeds_sealed_round_24_is_its_own_group(result):
-    """Sealed round 24 (oped-114..116) is scored as its own group; its floor waits for the lead's blind score."""
+    """Sealed round 24 (oped-114..116) is scored as its own group, with its floor."""
     group = result["sealed round 24"]
     assert group["documents"] == 3 and group["actors"] == 13, group["documents"]
-    assert "round 24" not in SEALED_FLOORS
+    assert "round 24" in SEALED_FLOORS
 
 
 @pytest.mark.issue(18)
