@@ -1340,13 +1340,13 @@ def addressed_groups(text: str, doc) -> list[Mention]:
 
 def counted_patient(tok) -> bool:
     """Whether a plural noun is people counted as those an act of ``PATIENT_VERBS`` was done to: it has
-    a number ("eleven crew members") or is counted by "hundreds of" (``COUNT_NOUNS``), and it (or the
+    a number ("eleven crew members") or is counted by "hundreds of" (``COUNTING_PLURALS``), and it (or the
     counting noun) is the object or passive subject of such a verb (round 24b)."""
     if tok.tag_ != "NNS" or tok.ent_type_ not in ("", "CARDINAL"):
         return False
     counted = any(c.dep_ == "nummod" and (c.like_num or c.ent_type_ == "CARDINAL") for c in tok.children)
     slot = tok
-    if not counted and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in COUNT_NOUNS:
+    if not counted and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in COUNTING_PLURALS:
         counted, slot = True, tok.head.head
     return counted and slot.dep_ in ("dobj", "nsubjpass") and slot.head.pos_ == "VERB" \
         and slot.head.lemma_.lower() in PATIENT_VERBS
@@ -1358,7 +1358,7 @@ PATIENT_VERBS = frozenset(("kill", "kidnap", "abduct", "arrest", "detain", "woun
                            "deport", "expel", "evacuate", "rescue", "free", "jail", "imprison", "behead",
                            "massacre", "displace", "repatriate", "round", "hold", "hang", "sentence", "convict"))
 #: Nouns that count a plural after "of" ("hundreds of labourers").
-COUNT_NOUNS = frozenset(("dozens", "hundreds", "thousands", "scores", "tens", "millions"))
+COUNTING_PLURALS = frozenset(("dozens", "hundreds", "thousands", "scores", "tens", "millions"))
 
 
 #: Nouns that describe a company or other body right before its name ("the state tanker operator

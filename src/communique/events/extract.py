@@ -277,13 +277,20 @@ def _partitive_carrier(tok):
     return part.head
 
 
+#: Nouns of "at the N of X" that name who asked for the act, no content of it ("entered Kazakhstan at
+#: the request of its president"): an event of their own (round 24, lead).
+ASKED_AT_NOUNS = frozenset({"request", "invitation", "behest", "urging"})
+
+
 def _content_of_trigger(tok, heads: set[int]) -> bool:
-    """A noun that is the object of another trigger (directly or through a preposition)."""
+    """A noun that is the object of another trigger (directly or through a preposition), other than
+    the "at the request of" that says who asked for it (``ASKED_AT_NOUNS``)."""
     s, i = token_sheet(tok.doc), tok.i
     head, dep = s.heads[i], s.deps[i]
     if dep in _PATIENT_IDS and head in heads:
         return True
-    return dep == _POBJ and s.deps[head] == _PREP and s.heads[head] in heads
+    return dep == _POBJ and s.deps[head] == _PREP and s.heads[head] in heads and \
+        not (tok.doc[head].lower_ == "at" and tok.lemma_.lower() in ASKED_AT_NOUNS)
 
 
 def _pobj_list(tok, preps) -> list:
@@ -1302,10 +1309,6 @@ def _stance_adjectives(sent, heads: set[int]) -> list[Draft]:
     return out
 
 
-#: Auxiliaries of a future that a refusal to stay passive needs ("will not wait").
-FUTURE_AUXILIARIES = frozenset({"will", "wo", "shall", "would"})
-
-
 def _no_more_waiting(sent, drafts: list[Draft], heads: set[int]) -> list[Draft]:
     """"We will not stand idly by", "Chad will not wait for a fifth attack", "we shall not remain
     silent": a negated future of staying passive (``inaction_verbs``; "wait" alone, the others
@@ -2066,7 +2069,8 @@ def _invited_to_act(tok) -> bool:
                c.lemma_.lower() not in MEETING_INVITATION_VERBS for c in tok.children)
 
 
-#: Auxiliaries that make "answer for" a promise of what is to come ("Iran will answer for the attack").
+#: Auxiliaries of a future: "answer for" as a promise of what is to come ("Iran will answer for the attack"),
+#: and a refusal to stay passive ("will not wait").
 FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "'ll", "must"})
 
 

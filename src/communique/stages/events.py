@@ -746,7 +746,8 @@ def _unnamed_target(document, d: Draft, start: int, source: list[str], mentions:
     exclude |= _premodifier_bodies(document, source, d.sent.doc)  # "UNHCR spokeswoman Marta Ruiz": not UNHCR
     exclude |= _bylined(document)  # "By Ana Soto ... If the Government signs this deal": not at her
     exclude |= _brokers(d.sent, index)  # "ready to meet under the auspices of the AU": not at the AU (21c)
-    exclude |= _counted_victims(d, index)  # round 24b: "eleven crew members" only of the act done to them
+    if d.type != "ASSAULT":  # the shelling of a camp "which killed nine civilians": an attack's own victims
+        exclude |= _counted_victims(d, index)  # round 24b: "eleven crew members" only of the act done to them
     if d.type in ABROAD_TYPES:  # "we reserve the right to take measures to protect our people": not at them
         countries = {a.country for a in document.actors if a.id in source and a.country}
         exclude |= {a.id for a in document.actors if a.country in countries}
@@ -1414,8 +1415,8 @@ def extract_events(document, doc, ctx):
             plover_mode=d.plover_mode, location=d.location, context=tuple(d.context),
             confidence=round(min(MAX_CONFIDENCE, confidence), 4), cue=_cue(d), **(d.date.fields() if d.date else {}),
         ))
-        named = bool(d.targets) and bool(set(_actors_of(document, d.targets, author, in_author, index, True))
-                                         & set(target))  # round 24e5: its own object names a target kept
+        named = bool(d.targets) and (_refers_back(d.targets) or bool(
+            set(_actors_of(document, d.targets, author, in_author, index, True)) & set(target)))  # round 24e5
         if _keep(events[-1], seen, kept, _coordinated_act(d, events[-1], drafted, named)):
             drafted.append((d, events[-1]))
         if d.type not in RECIPROCAL_TYPES and _meeting_source(document, d, source, index):
@@ -2196,6 +2197,20 @@ def _own_complement(tok) -> bool:
 
 #: Prepositions that name whom or what a verb's act is aimed at ("fired on the convoy").
 AIMED_PREPS = frozenset({"on", "at", "against", "into", "upon"})
+
+
+#: Words before an object that point back at something named before ("its crew", "the granaries").
+REFERRING_DETERMINERS = frozenset({"its", "their", "his", "her", "the", "this", "that", "these", "those"})
+
+
+def _refers_back(targets) -> bool:
+    """An object that points back at what the sentence named before ("seized the ship and detained its
+    crew", "killed five soldiers and wounded twenty others", "shelled the villages and burned the
+    granaries"): the first act's target stands for it, so the two acts stay one event per source and
+    target (round 16); only a new, unnamed object ("imposed sanctions on three businessmen") is
+    another act (round 24e5; lead, round 24)."""
+    return any(t.lower_ in ("others", "them", "it") or any(
+        c.dep_ in ("poss", "det") and c.lower_ in REFERRING_DETERMINERS for c in t.children) for t in targets)
 
 
 def _coordinated_act(d: Draft, event: SimpleNamespace, acts: list[tuple[Draft, SimpleNamespace]],
