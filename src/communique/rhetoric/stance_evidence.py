@@ -5130,6 +5130,20 @@ SO_QUESTION_REACH = 3
 _QUESTION_OPENERS = frozenset(("why", "what", "how", "who", "where", "when"))
 
 
+def _nearest_claimants(sents, n: int, reach: int, word: str, verbs, lemmas_of, mentions: _Mentions) -> list[str]:
+    """The actors who, in the nearest of the ``reach`` sentences before sentence ``n`` that has one, claim with
+    a verb of ``verbs`` (not negated, not inside a quote) a clause whose words (``lemmas_of(verb)``) share a
+    stem with ``word``; [] when none does (round 24a's mocked claims)."""
+    for k in range(n - 1, max(-1, n - 1 - reach), -1):
+        holders = [a for verb in sents[k] if verb.pos_ == "VERB" and verb.lemma_.lower() in verbs
+                   and not _negated(verb) and not mentions.in_quote(verb.idx)
+                   and any(_same_stem(word, s) for s in lemmas_of(verb))
+                   for a in _claim_holders(verb, mentions)]
+        if holders:
+            return list(dict.fromkeys(holders))
+    return []
+
+
 def _so_question_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     """A claim mocked by a conditional question on its own word: "Officials say the remains were moved with dignity.
     ... If the removal was so dignified, why were journalists turned back at the road?" A question of the writer's
@@ -5156,17 +5170,10 @@ def _so_question_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
         comma = next((t for t in sent if t.text == "," and t.i > adj.i), None)
         if comma is None or comma.i + 1 >= sent.end or lowers[comma.i + 1] not in _QUESTION_OPENERS:
             continue
-        word = adj.lemma_.lower()
-        for k in range(n - 1, max(-1, n - 1 - SO_QUESTION_REACH), -1):
-            holders = [a for verb in sents[k] if verb.pos_ == "VERB" and verb.lemma_.lower() in ANSWERED_CLAIM_VERBS
-                       and not _negated(verb) and not mentions.in_quote(verb.idx)
-                       and any(_same_stem(word, s) for s in _claim_lemmas(verb))
-                       for a in _claim_holders(verb, mentions)]
-            if holders:
-                for target in dict.fromkeys(holders):
-                    yield Evidence("author", target, -1, SO_QUESTION_WEIGHT, sent.start_char, sent.end_char,
-                                   f"{SO_QUESTION} {adj.lower_}, {lowers[comma.i + 1]} ...?' of its claim")
-                break
+        for target in _nearest_claimants(sents, n, SO_QUESTION_REACH, adj.lemma_.lower(), ANSWERED_CLAIM_VERBS,
+                                         _claim_lemmas, mentions):
+            yield Evidence("author", target, -1, SO_QUESTION_WEIGHT, sent.start_char, sent.end_char,
+                           f"{SO_QUESTION} {adj.lower_}, {lowers[comma.i + 1]} ...?' of its claim")
 
 
 def _drop_mocked_praise(items: list[Evidence], mocked: list[Evidence]) -> list[Evidence]:
@@ -5266,14 +5273,7 @@ def _fine_word_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
                 or not any(c.dep_ == "amod" and c.lower_ in _IRONIC_WORD_ADJECTIVES for c in attr.children):
             continue
         word = subj.lemma_.lower()
-        for k in range(n - 1, max(-1, n - 1 - FINE_WORD_REACH), -1):
-            holders = [a for verb in sents[k] if verb.pos_ == "VERB" and not _negated(verb)
-                       and verb.lemma_.lower() in (ANSWERED_CLAIM_VERBS | ROLE_NAMING_VERBS)
-                       and not mentions.in_quote(verb.idx)
-                       and any(_same_stem(word, s) for s in _named_or_claimed_lemmas(verb))
-                       for a in _claim_holders(verb, mentions)]
-            if holders:
-                for target in dict.fromkeys(holders):
-                    yield Evidence("author", target, -1, FINE_WORD_WEIGHT, sent.start_char, sent.end_char,
-                                   f"{FINE_WORD} '{word}' of its claim")
-                break
+        for target in _nearest_claimants(sents, n, FINE_WORD_REACH, word, ANSWERED_CLAIM_VERBS | ROLE_NAMING_VERBS,
+                                         _named_or_claimed_lemmas, mentions):
+            yield Evidence("author", target, -1, FINE_WORD_WEIGHT, sent.start_char, sent.end_char,
+                           f"{FINE_WORD} '{word}' of its claim")
