@@ -132,3 +132,59 @@ def test_counted_people_acted_on_are_still_a_group(analyze):
 def test_a_titled_name_after_a_bare_title_is_still_a_person(analyze):
     document = analyze("The talks were led by Minister of Water and Sanitation Peter Halvorsen, who met farmers.")
     assert any(a.kind == "person" and a.name.endswith("Peter Halvorsen") for a in document.actors)
+
+
+QUESTION_TEXTS = [
+    "The agency said the dam was safe.\n\nWhat, one may ask, does safe mean here?\n\n",
+    "The ministry claimed the water was clean. Which of these versions should we believe ?  ",
+    "Which road leads to the port?\n\nNobody knows.",
+    "I would like to know what the fence is guarding against.\n",
+    "   \n\n",
+]
+
+
+def _old_wh_words(sent):
+    """The words ``_wh_question`` read before round 25s (a ``Token`` per word for ``is_space``)."""
+    from communique.views import token_strings
+
+    lowers = token_strings(sent.doc)[0]
+    return [lowers[i] for i in range(sent.start, sent.end) if not sent.doc[i].is_space]
+
+
+@pytest.mark.parametrize("text", QUESTION_TEXTS)
+def test_space_flags_are_the_tokens_is_space(nlp, text):
+    from communique.views import release, space_flags
+
+    doc = nlp(text)
+    assert space_flags(doc) == [int(t.is_space) for t in doc]
+    assert space_flags(doc) is space_flags(doc)  # kept in the views
+    release(doc)
+    assert space_flags(doc) == [int(t.is_space) for t in doc]
+
+
+@pytest.mark.parametrize("text", QUESTION_TEXTS)
+def test_the_last_word_of_a_sentence_reads_as_before(nlp, text):
+    """``_belief_question_evidence`` reads the last token that is not white space from the flags;
+    the old reading made a ``Token`` per word of every sentence."""
+    from communique.views import sentences, space_flags
+
+    doc = nlp(text)
+    spaces = space_flags(doc)
+    for sent in sentences(doc):
+        words = [t for t in sent if not t.is_space]
+        last = next((i for i in range(sent.end - 1, sent.start - 1, -1) if not spaces[i]), None)
+        assert (last is None) == (not words)
+        if words:
+            assert doc[last].text == words[-1].text and last == words[-1].i
+        assert [w.lower_ for w in words] == _old_wh_words(sent)
+
+
+def test_a_question_on_which_claim_to_believe_still_counts(analyze, nlp):
+    from communique.rhetoric.stance_evidence import BELIEF_QUESTION, find_evidence
+
+    for question in ("Which of these accounts are we to believe?", "Which of these accounts should we believe?"):
+        text = ("First the Port Board said the leak came from an old pipe. Then the Port Board said there had "
+                "been no leak. " + question)
+        assert any(e.reason == BELIEF_QUESTION for e in find_evidence(analyze(text), nlp(text)))
+    plain = "The Port Board said the leak came from an old pipe. Which pier is the oldest in the bay?"
+    assert not any(e.reason == BELIEF_QUESTION for e in find_evidence(analyze(plain), nlp(plain)))
