@@ -469,6 +469,19 @@ def token_labels(doc) -> tuple[list[int], list[int]]:
     return found
 
 
+def space_flags(doc) -> list[int]:
+    """Per token of ``doc``: ``Token.is_space`` (1 or 0), from one ``Doc.to_array``, computed once
+    per Doc and kept in the views' ``derived`` (the list is shared: do not edit it), so that a rule
+    that skips the white-space tokens of every sentence makes no ``Token`` per word (round 25s)."""
+    derived = views_of(doc).derived
+    found = derived.get("space_flags")
+    if found is None:
+        from spacy.attrs import IS_SPACE
+
+        found = derived["space_flags"] = doc.to_array(IS_SPACE).tolist()
+    return found
+
+
 def _form_positions(forms: list[str]) -> dict[str, list[int]]:
     """``{form: [indices where it occurs, in order]}`` of a per-token string list."""
     index: dict[str, list[int]] = {}

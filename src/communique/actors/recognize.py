@@ -32,8 +32,8 @@ from spacy.symbols import ADJ, NOUN, PROPN
 from .. import resources
 from ..names import given_name_gender
 from ..spans import SpanSet
-from ..views import (among, dependency_tree, doc_text, entities, noun_chunks, pos_ids, sentence_of, sentences, token_range,
-                     token_strings, views_of)
+from ..views import (among, dependency_tree, doc_text, entities, indices_of, noun_chunks, pos_ids, sentence_of, sentences,
+                     token_labels, token_range, token_strings, views_of)
 from .owned import act_nouns, owned_nouns
 from .pronouns import pronoun_genders
 from .resolve import FORMER_WORDS, ActorGuess, Match, Resolver
@@ -643,12 +643,8 @@ class Recognizer:
         names, titles = [], []
         self._titled = set()
         text = doc_text(doc)
-        for i, tok in enumerate(doc):
-            if not (tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and len(tok) > 1) or tok.ent_type_ \
-                    or tok.dep_ not in TITLED_NAME_DEPS:
-                continue
-            if i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].is_alpha:
-                continue  # not the end of the run
+        for i in _titled_name_ends(doc):  # round 25s: read off the token columns, a ``Token`` for each end only
+            tok = doc[i]
             if taken.overlaps(tok.idx, tok.idx + len(tok)) or self._inside_title(doc, i):
                 continue  # "Minister of Foreign Affairs": the title's own last words
             sent_start = tok.sent.start
@@ -1229,7 +1225,7 @@ class Recognizer:
         "welcomed the release of the hostages" is aimed at who freed them) are left to the other rules,
         and so is "five others were wounded" (no noun of people)."""
         out = []
-        for tok in doc:
+        for tok in _plural_nouns(doc):  # ``counted_patient`` answers False for any other token
             if not counted_patient(tok) or tok.lemma_.lower() in owned_nouns() or tok.lower_ == "others":
                 continue  # "freed five hostages": a state's own (``owned.yaml``), read as its owner
             mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and not c.like_num and c.pos_ != "NUM"]
@@ -1295,6 +1291,20 @@ ASKING_VERBS = frozenset(("urge", "ask", "encourage", "invite", "implore", "exho
 ASKING_PREP_VERBS = {"call": "on", "appeal": "to", "plead": "with", "turn": "to"}
 
 
+_NNS = get_string_id("NNS")
+
+
+def _plural_nouns(doc) -> list:
+    """``[t for t in doc if t.tag_ == "NNS"]`` with a ``Token`` made only for the plural nouns: their
+    indices are read from the Doc's tag ids (``views.token_labels``) by ``views.indices_of`` once
+    per Doc and kept in its views (round 25s: two actor rules walked every token for its tag)."""
+    derived = views_of(doc).derived
+    at = derived.get("plural_noun_indices")
+    if at is None:
+        at = derived["plural_noun_indices"] = indices_of(token_labels(doc)[0], _NNS)
+    return [doc[i] for i in at]
+
+
 def _asked(tok) -> bool:
     """Whether a noun is the one asked by a verb of request (``ASKING_VERBS``, ``ASKING_PREP_VERBS``),
     directly or as a conjunct of the one asked ("the M23 and all armed groups")."""
@@ -1317,8 +1327,8 @@ def addressed_groups(text: str, doc) -> list[Mention]:
     after it that says which; "the two sides", "both parties" (the parties named before) and a
     number are left to the events stage. The mention is "all" and the head ("all states")."""
     out = []
-    for tok in doc:
-        if tok.tag_ != "NNS" or tok.lemma_.lower() not in ADDRESSED_GROUP_HEADS or tok.ent_type_ or not _asked(tok):
+    for tok in _plural_nouns(doc):
+        if tok.lemma_.lower() not in ADDRESSED_GROUP_HEADS or tok.ent_type_ or not _asked(tok):
             continue
         kids = list(tok.children)
         if any(c.dep_ in ("nummod", "poss", "compound") or c.lower_ in ("both", "two", "these", "their", "our", "its")
@@ -1600,6 +1610,29 @@ def _token_columns(doc) -> dict[int, list[int]]:
     if columns is None:
         columns = derived["actors_token_columns"] = dict(zip(TOKEN_ROW_ATTRS, _token_rows(doc).T.tolist()))
     return columns
+
+
+#: Relation ids of ``TITLED_NAME_DEPS`` (``Token.dep``).
+_TITLED_NAME_DEP_IDS = tuple(get_string_id(label) for label in sorted(TITLED_NAME_DEPS))
+
+
+def _titled_name_ends(doc) -> list[int]:
+    """The indices of the tokens ``Recognizer._titled_names`` reads (round 25s): a proper noun in
+    title case, of letters only, longer than one character, with no entity label, under a
+    relation of ``TITLED_NAME_DEPS``, not followed by a word in title case of letters only (the
+    end of a run of capitalised words); ``[i for i, t in enumerate(doc) if ...]`` over the
+    ``Token`` attributes, from the Doc's token rows (one vectorised test for all tokens)."""
+    n = len(doc)
+    if not n:
+        return []
+    rows = _token_rows(doc)
+    title, alpha = rows[:, 4] != 0, rows[:, 5] != 0
+    words = title & alpha
+    nxt = np.zeros(n, dtype=bool)
+    nxt[:-1] = words[1:]
+    keep = (rows[:, 1] == PROPN) & words & (rows[:, 3] > 1) & (rows[:, 7] == 0) & ~nxt \
+        & among(rows[:, 0], _TITLED_NAME_DEP_IDS)
+    return np.flatnonzero(keep).tolist()
 
 
 def _label_ids(doc, labels) -> list[int]:

@@ -95,7 +95,7 @@ from .. import resources
 from ..doc_index import question_after
 from ..quote_spans import QuoteSpans
 from ..syntax import judged_by
-from ..views import (dependency_tree, doc_text, indices_of, pos_ids, positions, sentences, token_range,
+from ..views import (dependency_tree, doc_text, indices_of, pos_ids, positions, sentences, space_flags, token_range,
                      token_strings, verb_tokens)
 from .lexicon import political_labels, polar_terms, word_list
 from .techniques import SCARE_QUOTE_MAX_WORDS
@@ -5021,16 +5021,12 @@ _KNOW_FRAMES = frozenset(("know", "wonder", "learn", "hear", "understand"))
 ECHO_QUESTION_SHARED = 2
 
 
-def _is_space_token(sent, i: int) -> bool:
-    """Whether token ``i`` of ``sent``'s document is white space (a paragraph break after a sentence)."""
-    return sent.doc[i].is_space
-
-
 def _wh_question(sent, lowers) -> bool:
     """Whether ``sent`` asks a content question in the writer's voice: it ends with "?" and opens with a
     question word (or one after a comma: "What, one may ask, does ..."), or the writer wishes to know a
     "what / who / how" ("I would like to know what the forest is being protected from")."""
-    words = [lowers[i] for i in range(sent.start, sent.end) if not _is_space_token(sent, i)]
+    spaces = space_flags(sent.doc)  # white space: a paragraph break after a sentence
+    words = [lowers[i] for i in range(sent.start, sent.end) if not spaces[i]]
     if not words or words[0] in ("why", "which"):
         return False
     if words[-1] == "?" and words[0] in _ECHO_WH:
@@ -5204,11 +5200,13 @@ def _belief_question_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     the sentence right before (or the one before that) (``BELIEF_QUESTION_WEIGHT``, reason "question 'which ...
     believe?'"). Not a question of the writer's own ("Why should we believe the rumours?" after no claim)."""
     lowers = token_strings(doc)[0]
-    sents = sentences(doc)
+    sents, spaces = sentences(doc), space_flags(doc)
     for n in range(1, len(sents)):
         sent = sents[n]
-        words = [t for t in sent if not t.is_space]
-        if not words or words[-1].text != "?" or lowers[sent.start] not in ("which", "what", "who", "whom") \
+        if lowers[sent.start] not in ("which", "what", "who", "whom"):
+            continue  # round 25s: the first word first; the last word then, no ``Token`` per word
+        last = next((i for i in range(sent.end - 1, sent.start - 1, -1) if not spaces[i]), None)
+        if last is None or doc[last].text != "?" \
                 or mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
             continue
         root = sent.root

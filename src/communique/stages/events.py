@@ -1559,8 +1559,8 @@ def _named_holders(document, doc, index) -> dict[str, str]:
     if not titled:
         return {}
     named: dict[str, set[str]] = {}
-    for tok in doc:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in titled:
+    for tok in (doc[i] for i in positions(doc, titled)):  # round 25s: only the tokens of a title word
+        if tok.pos_ != "NOUN":
             continue
         # the title, its complement ("for Sudan"), a comma, then a name: read off the words, the
         # parser often hangs the name on the complement ("Sudan, Ingrid Solberg")
