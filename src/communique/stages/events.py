@@ -37,7 +37,7 @@ from ..actors.recognize import counted_patient
 from ..actors.text import key_of
 from ..names import given_name_gender
 from ..document import Attribution, Event, Trigger
-from ..events.arguments import HEADLINE_STOPS, QUOTE_MARKS, _pobjs, conjuncts, mention_span, owners, resolve_pronoun
+from ..events.arguments import HEADLINE_STOPS, QUOTE_MARKS, _pobjs, conjuncts, is_passive, mention_span, owners, resolve_pronoun
 from ..events.classifier import load_classifier
 from ..dates import parse_date
 from ..events.dating import date_events
@@ -151,6 +151,9 @@ UNTARGETED_TYPES = frozenset({"MOBILIZE"})
 UNSOURCED_TYPES = frozenset({"ASSAULT", "AID"})
 #: Types whose several sources with no target act with each other ("Russia and China agreed").
 RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+#: Verbs of an act two sides do to each other ("A and B exchanged fire", "clashed", "traded
+#: prisoners"): with several doers and nobody else named, each side is the other's target.
+MUTUAL_VERBS = frozenset({"exchange", "clash", "trade"})
 #: Modes of acts that have not happened; with nobody named to do them they are topics, not
 #: events ("officials hoped X would be indicted", "a plan to impose a curfew").
 UNREALISED_MODES = frozenset({"intended", "hypothetical", "demanded", "offered"})
@@ -1231,6 +1234,8 @@ def extract_events(document, doc, ctx):
                 not [t for t in target if t not in source and t not in _venues(d, index)]
                 or _agreed_content_only(d)):  # "They agreed that ASEAN should press X": with each other
             d.reciprocal = True  # "Israel and the Palestinians reached a consensus"
+        if not d.reciprocal and _mutual_act(d, source, target):  # "A and B exchanged fire" (25e3)
+            d.reciprocal = True
         if inviter := accepted_offer_target(d, source, events):  # "X and Y accepted the invitation" (23b)
             d.reciprocal, target = False, [t for t in inviter if t not in source]
         if d.reciprocal:
@@ -1399,6 +1404,8 @@ def extract_events(document, doc, ctx):
         target = purpose_target(document, d, source, target, author, in_author, index)  # round 22c
         target = release_captor_target(document, d, source, target, events, author, in_author, index)  # 23b
         target = readout_counterpart_target(document, d, source, target, events)  # round 23b
+        target = named_instance_target(document, d, source, target, author, in_author, index)  # round 25e3
+        target = capital_state_target(document, d, source, target)  # round 25e3
         if own_people_act(document, d, source, target, author, in_author, index):  # round 22c
             logger.debug("abstain: %s %r towards the doer's own people", d.type, d.cand.token.text)
             continue
@@ -3878,3 +3885,75 @@ def rejected_claim_target(document, d: Draft, source: list[str], target: list[st
         return target
     accuser = [a for a in last_accuser(events, set(source), d.sent.start_char) if a not in source]
     return accuser or target
+
+
+#: Words that open a list of named members of a plural just before ("the donors, in particular
+#: Japan and Norway"; "partners, notably X"); "in particular" is read as its second word.
+NAMED_INSTANCE_CUES = frozenset({"particular", "notably", "especially", "particularly", "including"})
+#: Tags a list of names may hold after the cue ("Canada, the United States and the European Union").
+_NAMED_LIST_TAGS = frozenset({"NNP", "NNPS", "DT", "CC", ",", "JJ", "HYPH"})
+
+
+def named_instance_target(document, d: Draft, source: list[str], target: list[str], author, in_author: bool,
+                          index) -> list[str]:
+    """Round 25e3: "We urge the partners who made those pledges, in particular Canada, the United
+    States and the European Union, to honour them": a common plural the act is aimed at, followed
+    (after its own phrase and a comma) by "in particular" / "notably" / "especially" / "including"
+    and a list of names, is aimed at the actors those names are; ``target`` where the plural is
+    named itself, no such list follows it, or the list names no actor other than the doers."""
+    if d.reciprocal or not d.targets:
+        return target
+    sent, found = d.sent, []
+    for noun in d.targets:
+        if noun.tag_ != "NNS" or noun.ent_type_:
+            continue
+        own, j = {t.i for t in noun.subtree}, None
+        for k in range(noun.i + 1, sent.end):  # its own phrase ("who made those pledges"), a comma, the cue
+            tok = sent.doc[k]
+            if sent.doc[k - 1].tag_ == "," and (tok.lower_ in NAMED_INSTANCE_CUES or tok.lower_ == "in" and
+                                                k + 1 < sent.end and sent.doc[k + 1].lower_ == "particular"):
+                j = k + (2 if tok.lower_ == "in" else 1)
+                break
+            if k not in own and tok.tag_ != ",":
+                break
+        if j is None:
+            continue
+        names = []
+        while j < sent.end and sent.doc[j].tag_ in _NAMED_LIST_TAGS:
+            if sent.doc[j].tag_ in ("NNP", "NNPS") and sent.doc[j].dep_ != "compound":
+                names.append(sent.doc[j])
+            j += 1
+        found += [a for a in _actors_of(document, names, author, in_author, index, acted_upon=True)
+                  if a not in source and a not in found]
+    return found or target
+
+
+def _mutual_act(d: Draft, source: list[str], target: list[str]) -> bool:
+    """Round 25e3: "Kyrgyz and Tajik border guards exchanged fire", "the two armies clashed": a verb
+    of an act done to each other (``MUTUAL_VERBS``) whose several doers are the subject, with no
+    target of its own outside them, is reciprocal: the doers are the targets too (the fallback had
+    taken a bystander: "according to both governments")."""
+    tok = d.cand.token
+    return d.cand.pos == "verb" and tok.lemma_.lower() in MUTUAL_VERBS and len(source) > 1 and \
+        not is_passive(tok) and all(t in source for t in target)
+
+
+def capital_state_target(document, d: Draft, source: list[str], target: list[str]) -> list[str]:
+    """Round 25e3: "will travel to Niamey", "sent an envoy to Dodoma": a capital the actors stage
+    read as a place (a destination), on the receiving end of a verbal act (talks, a request,
+    support; not an act done to a place: ``PLACE_TARGET_TYPES``), stands for its state when the
+    document has that state as an actor of its own ("Guidelines: states, also when named by their
+    capital"); a capital whose state the text never names stays the place."""
+    if d.type in PLACE_TARGET_TYPES or not target:
+        return target
+    kb, out = load_kb(), []
+    for t in target:
+        actor = document.actor(t)
+        entry = kb.entries.get(actor.country) if actor is not None and actor.kind == "location" \
+            and actor.country else None
+        state = next((a.id for a in document.actors if a.kind == "state" and a.country == actor.country), None) \
+            if entry is not None and actor.name.lower() in {c.lower() for c in entry.capitals} else None
+        t = state if state is not None and state not in source else t
+        if t not in out:
+            out.append(t)
+    return out
