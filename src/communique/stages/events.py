@@ -285,7 +285,7 @@ def _actors_of(document, tokens, author, in_author_section, index, acted_upon=Fa
     for tok in tokens:
         if pos[tok.i] == _PRON:
             if in_author_section and author is not None and tok.lower_ in author_pronouns():
-                ids.append(author.id)
+                ids.append(_title_speaker(document, author, tok) or author.id)
                 continue
             first = first_person_actor(document, tok)
             if first is not None:  # "we condemn" inside a quote: its speaker (a commissioner's "we": the body)
@@ -3957,3 +3957,19 @@ def capital_state_target(document, d: Draft, source: list[str], target: list[str
         if t not in out:
             out.append(t)
     return out
+
+
+#: First-person singular pronouns: the person who speaks, not the body they speak for.
+SINGULAR_SELF = frozenset({"i", "me", "my", "myself"})
+
+
+def _title_speaker(document, author, tok) -> str | None:
+    """Round 25e3: "Press statement by the Secretary General, X, following the meeting ...": an "I"
+    / "my" in the own sections of a statement issued by a body is the one person its title names
+    (whose statement it is), while "we" stays the body; None where the author is a person already,
+    the pronoun is no first-person singular, or the title names no person or several."""
+    if tok.lower_ not in SINGULAR_SELF or author.kind == "person":
+        return None
+    title_end = _title_end(document)
+    people = [a.id for a in document.actors if a.kind == "person" and any(s < title_end for s, _ in a.mentions)]
+    return people[0] if len(people) == 1 else None
