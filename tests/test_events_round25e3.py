@@ -190,3 +190,37 @@ def test_i_in_an_untitled_statement_stays_the_issuer(pipeline):
     doc = _statement(pipeline, text, "Ministry of Foreign Affairs of Ghana")
     call = _with_word(doc, "REQUEST", "call")
     assert _countries(doc, call.source) == {"GHA"}, _names(doc, call.source)
+
+
+# --- NATO's "Allies" with no actor of its own is the alliance ----------------------------------
+
+ALLIES = (
+    "Press statement by the NATO Secretary General, Amara Okafor, following the meeting of NATO "
+    "foreign ministers\n\n"
+    "Brussels, 5 May 2026\n\n"
+    "We condemn the attacks on the power grid of Moldova. Russia keeps firing missiles at the cities "
+    "of Moldova every week.\n\n"
+    "Allies reaffirmed their support for Moldova.\n")
+
+
+def test_allies_after_another_subject_are_the_alliance(pipeline):
+    doc = _statement(pipeline, ALLIES, "North Atlantic Treaty Organization")
+    support = _with_word(doc, "SUPPORT", "reaffirmed")
+    assert _names(doc, support.source) == {"NATO"}, _names(doc, support.source)
+
+
+def test_lower_case_allies_of_a_state_are_not_the_alliance(pipeline):
+    text = ("MOSCOW, May 5 (Volga Wire) - NATO held a summit in Vilnius last week.\n\n"
+            "Russia and its allies condemned the exercises near the border.\n")
+    doc = pipeline(text)
+    condemn = _with_word(doc, "ACCUSE", "condemned")
+    assert "NATO" not in _names(doc, condemn.source), _names(doc, condemn.source)
+
+
+def test_allies_with_no_alliance_named_are_left_alone(pipeline):
+    text = ("Statement by the Ministry of Foreign Affairs of Estonia\n\n"
+            "Tallinn, 5 May 2026\n\n"
+            "Russia keeps firing missiles at the cities of Ukraine. Allies reaffirmed their support "
+            "for Ukraine.\n")
+    doc = _statement(pipeline, text, "Ministry of Foreign Affairs of Estonia")
+    assert all("NATO" not in _names(doc, e.source) for e in doc.events), event_cues(doc)

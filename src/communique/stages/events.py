@@ -1398,6 +1398,8 @@ def extract_events(document, doc, ctx):
         if holders:  # "a United Nations envoy urged ...", the envoy named later: that person
             source, target = [holders.get(a, a) for a in source], [holders.get(a, a) for a in target]
         target = ruling_body_target(document, d, source, target, author, in_author, index)  # round 22c
+        if (nato := unlinked_allies(document, d.sources)) and nato not in target:  # round 25e3
+            source = [nato]
         if allies_as_alliance(document, source + target) != source + target:  # round 23b
             source, target = allies_as_alliance(document, source), allies_as_alliance(document, target)
             target = target if d.reciprocal else [t for t in target if t not in source]
@@ -3533,6 +3535,19 @@ def accepted_offer_target(d: Draft, source: list[str], events) -> list[str]:
 
 #: The alliance's own word for its members, capitalised ("Allies agreed ...", "any Ally").
 ALLY_NAMES = frozenset({"Allies", "Ally"})
+
+
+def unlinked_allies(document, tokens) -> str | None:
+    """Round 25e3: "Allies reaffirmed their support for Ukraine" with no actor for "Allies" (the
+    sources had been looked for elsewhere: the subject of the sentence before, Russia): a subject
+    that is only NATO's capitalised word for its members stands for the alliance when the text
+    names it; None otherwise (a lower-case "allies", "its allies", "Allies of Kyiv" are other
+    readings)."""
+    if not tokens or not all(t.text in ALLY_NAMES and not any(c.dep_ in ("poss", "prep") for c in t.children)
+                             for t in tokens):
+        return None
+    return next((a.id for a in document.actors if a.kind == "igo" and (
+        a.name == "NATO" or "North Atlantic Treaty" in a.name)), None)
 
 
 def allies_as_alliance(document, ids: list[str]) -> list[str]:
