@@ -224,3 +224,37 @@ def test_allies_with_no_alliance_named_are_left_alone(pipeline):
             "for Ukraine.\n")
     doc = _statement(pipeline, text, "Ministry of Foreign Affairs of Estonia")
     assert all("NATO" not in _names(doc, e.source) for e in doc.events), event_cues(doc)
+
+
+# --- "its guards": the body that owns them ------------------------------------------------------
+
+GUARDS = (
+    "Border incident near Osh\n\n"
+    "OSH, May 4 (Valley Wire) - Shots were fired across the canal on Sunday.\n\n"
+    "The State Border Service in Tashkent said its guards had only returned fire after Kyrgyz troops "
+    "crossed the canal.\n\n"
+    "The Defence Ministry of Armenia said its units had shelled Azerbaijani positions overnight.\n")
+
+
+def test_its_guards_act_for_the_body_that_said_so(pipeline):
+    doc = pipeline(GUARDS)
+    fire = _with_word(doc, "ASSAULT", "returned")
+    assert _names(doc, fire.source) == {"State Border Service"}, _names(doc, fire.source)
+
+
+def test_its_units_act_for_the_ministry(pipeline):
+    doc = pipeline(GUARDS)
+    shelled = _with_word(doc, "ASSAULT", "shelled")
+    assert _countries(doc, shelled.source) == {"ARM"}, _names(doc, shelled.source)
+
+
+def test_his_guards_are_no_body(pipeline):
+    doc = pipeline("The opposition leader said his guards had fired warning shots at the crowd.\n")
+    assert all(not _countries(doc, e.source) for e in doc.events), event_cues(doc)
+
+
+def test_a_capital_where_something_is_set_up_stays_a_place(pipeline):
+    doc = pipeline("OSAKA, May 4 (Kansai Wire) - Japan hosted the ministers.\n\n"
+                   "The forum agreed to open a research centre in Tokyo next year.\n")
+    agreed = [e for e in doc.events if "agreed" in e.trigger.text]
+    assert all("Japan" not in _names(doc, e.target) for e in agreed), event_cues(doc)

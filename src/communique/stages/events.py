@@ -1944,6 +1944,11 @@ MEMBER_NOUNS = frozenset({"member", "members", "member state", "member states", 
                           "head", "chief", "chair", "secretariat", "council", "board", "commission"})
 
 
+#: Round 25e3: bare nouns of a body's armed or uniformed men that the knowledge base knows only
+#: with a modifier ("border guard"): "the border service said its guards had returned fire".
+OWNED_FORCE_NOUNS = frozenset({"guard", "guards", "unit", "units"})
+
+
 def _pronoun_owner(document, tok, author, index) -> list[str]:
     """"The Organization of American States met. Its members urged Venezuela ...", "The EU
     criticised Serbia. Its foreign ministers threatened ...": a people or organ noun that no actor
@@ -1956,7 +1961,7 @@ def _pronoun_owner(document, tok, author, index) -> list[str]:
     kb = load_kb()
     words = [t.lower_ for t in tok.subtree if t.i <= tok.i and t.i > owner[0].i] or [tok.lower_]
     phrase, lemma = " ".join(words), tok.lemma_.lower()
-    if not ({phrase, tok.lower_, lemma} & MEMBER_NOUNS or lemma in kb.nouns or tok.lower_ in kb.nouns
+    if not ({phrase, tok.lower_, lemma} & (MEMBER_NOUNS | OWNED_FORCE_NOUNS) or lemma in kb.nouns or tok.lower_ in kb.nouns
             or kb.canonical_role(phrase) or kb.canonical_role(lemma)):
         return []
     antecedent = _agreeing_subject(owner[0])  # "NATO said its members would ...": NATO
@@ -3953,6 +3958,23 @@ def _mutual_act(d: Draft, source: list[str], target: list[str]) -> bool:
         not is_passive(tok) and all(t in source for t in target)
 
 
+#: Prepositions of a place where something happens or whence it comes ("a centre in Tokyo",
+#: "appealed from Warsaw"): a capital after them is a place, not the state addressed.
+PLACE_PREPS = frozenset({"in", "at", "from", "near", "outside", "inside", "within", "across", "around"})
+
+
+def _destination(actor, sent) -> bool:
+    """Whether a mention of ``actor`` in ``sent`` is where an act goes (an object, "to Nairobi"),
+    not where it happens or starts ("in Tokyo", "from Warsaw")."""
+    for s, e in actor.mentions:
+        if sent.start_char <= s and e <= sent.end_char:
+            span = sent.doc.char_span(s, e, alignment_mode="expand")
+            root = span.root if span is not None and len(span) else None
+            if root is not None and not (root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS):
+                return True
+    return False
+
+
 def capital_state_target(document, d: Draft, source: list[str], target: list[str]) -> list[str]:
     """Round 25e3: "will travel to Niamey", "sent an envoy to Dodoma": a capital the actors stage
     read as a place (a destination), on the receiving end of a verbal act (talks, a request,
@@ -3967,7 +3989,8 @@ def capital_state_target(document, d: Draft, source: list[str], target: list[str
         entry = kb.entries.get(actor.country) if actor is not None and actor.kind == "location" \
             and actor.country else None
         state = next((a.id for a in document.actors if a.kind == "state" and a.country == actor.country), None) \
-            if entry is not None and actor.name.lower() in {c.lower() for c in entry.capitals} else None
+            if entry is not None and actor.name.lower() in {c.lower() for c in entry.capitals} \
+            and _destination(actor, d.sent) else None
         t = state if state is not None and state not in source else t
         if t not in out:
             out.append(t)
