@@ -258,3 +258,33 @@ def test_a_capital_where_something_is_set_up_stays_a_place(pipeline):
                    "The forum agreed to open a research centre in Tokyo next year.\n")
     agreed = [e for e in doc.events if "agreed" in e.trigger.text]
     assert all("Japan" not in _names(doc, e.target) for e in agreed), event_cues(doc)
+
+
+# --- talks a third party offers to host, with "both countries" in the sentence ------------------
+
+HOSTED = (
+    "Border incident near the canal\n\n"
+    "OSH, May 4 (Valley Wire) - Uzbekistan accused Kyrgyzstan on Sunday of firing first at a "
+    "disputed canal. About 300 residents fled the village.\n\n"
+    "Kazakhstan, which has close ties with both countries, said it stood ready to host talks "
+    "\"at any level\".\n\n"
+    "Kazakhstan also hosted talks with Mongolia last week.\n")
+
+
+def test_offered_talks_are_with_the_pair_both_countries_names(pipeline):
+    doc = pipeline(HOSTED)
+    host = _with_word(doc, "CONSULT", "host talks")
+    assert _countries(doc, host.target) == {"UZB", "KGZ"}, _names(doc, host.target)
+
+
+def test_hosted_talks_with_a_named_guest_keep_it(pipeline):
+    doc = pipeline(HOSTED)
+    hosted = _with_word(doc, "CONSULT", "hosted")
+    assert _countries(doc, hosted.target) == {"MNG"}, _names(doc, hosted.target)
+
+
+def test_offer_to_host_with_no_pair_named_takes_no_pair(pipeline):
+    doc = pipeline("OSH, May 4 (Valley Wire) - Uzbekistan accused Kyrgyzstan of firing first.\n\n"
+                   "Kazakhstan said it was ready to host a summit of the region in the autumn.\n")
+    host = [e for e in doc.events if "host" in e.trigger.text]
+    assert all(_countries(doc, e.target) != {"UZB", "KGZ"} for e in host), event_cues(doc)

@@ -37,7 +37,8 @@ from ..actors.recognize import counted_patient
 from ..actors.text import key_of
 from ..names import given_name_gender
 from ..document import Attribution, Event, Trigger
-from ..events.arguments import HEADLINE_STOPS, QUOTE_MARKS, _pobjs, conjuncts, is_passive, mention_span, owners, resolve_pronoun
+from ..events.arguments import (HOST_VERBS, HEADLINE_STOPS, QUOTE_MARKS, _pobjs, conjuncts, is_passive, mention_span, owners,
+                                resolve_pronoun)
 from ..events.classifier import load_classifier
 from ..dates import parse_date
 from ..events.dating import date_events
@@ -1408,6 +1409,7 @@ def extract_events(document, doc, ctx):
         target = readout_counterpart_target(document, d, source, target, events)  # round 23b
         target = named_instance_target(document, d, source, target, author, in_author, index)  # round 25e3
         target = capital_state_target(document, d, source, target)  # round 25e3
+        target = hosted_pair_target(document, d, source, target)  # round 25e3
         if own_people_act(document, d, source, target, author, in_author, index):  # round 22c
             logger.debug("abstain: %s %r towards the doer's own people", d.type, d.cand.token.text)
             continue
@@ -1961,7 +1963,8 @@ def _pronoun_owner(document, tok, author, index) -> list[str]:
     kb = load_kb()
     words = [t.lower_ for t in tok.subtree if t.i <= tok.i and t.i > owner[0].i] or [tok.lower_]
     phrase, lemma = " ".join(words), tok.lemma_.lower()
-    if not ({phrase, tok.lower_, lemma} & (MEMBER_NOUNS | OWNED_FORCE_NOUNS) or lemma in kb.nouns or tok.lower_ in kb.nouns
+    if not ({phrase, tok.lower_, lemma} & (MEMBER_NOUNS | OWNED_FORCE_NOUNS) or lemma in kb.nouns
+            or tok.lower_ in kb.nouns
             or kb.canonical_role(phrase) or kb.canonical_role(lemma)):
         return []
     antecedent = _agreeing_subject(owner[0])  # "NATO said its members would ...": NATO
@@ -4011,3 +4014,22 @@ def _title_speaker(document, author, tok) -> str | None:
     title_end = _title_end(document)
     people = [a.id for a in document.actors if a.kind == "person" and any(s < title_end for s, _ in a.mentions)]
     return people[0] if len(people) == 1 else None
+
+
+#: Round 25e3: verbs of offering a meeting place or good offices to others.
+GOOD_OFFICES_VERBS = HOST_VERBS | {"mediate", "facilitate", "broker"}
+
+
+def hosted_pair_target(document, d: Draft, source: list[str], target: list[str]) -> list[str]:
+    """Round 25e3: "Russia, which has bases in both countries, said it stood ready to host talks"
+    (or "to mediate"): talks a third party offers to host whose guests the clause does not name are
+    with the two states that "both countries" / "the two sides" of the same sentence stand for (the
+    fallback had taken whoever was named near); ``target`` where the act names a party of its own,
+    the sentence counts no pair, or the pair includes the host."""
+    tok = d.cand.token
+    if d.type != "CONSULT" or d.reciprocal or d.targets or tok.lemma_.lower() not in GOOD_OFFICES_VERBS:
+        return target
+    for noun in d.sent:
+        if noun.tag_ == "NNS" and (pair := _the_two_states(document, noun)) and not set(pair) & set(source):
+            return pair
+    return target
