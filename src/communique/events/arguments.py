@@ -385,6 +385,18 @@ def _instrument_author(noun) -> list:
     return [p for c in noun.children if c.dep_ == "acl" for p in _pobjs(c, _BY)]
 
 
+def _retained_object_agents(verb, objects: list) -> list:
+    """The agent of a passive verb with an object of its own whose "by" phrase the parser hung on
+    that object ("was denied entry to the camp by the border police", "were refused visas by the
+    embassy"): the "by" objects of the retained object, when the verb has no agent itself; [] else
+    (round 25e3). An act noun's own doer ("the arrest of X by Y" as the object) is no such phrase:
+    only a retained object of a passive verb is looked at."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return []
+    return [a for o in objects if o.dep_ == "dobj" and o.pos_ == "NOUN" and not o.ent_type_
+            for a in _pobjs(o, _BY) if a.pos_ in ("NOUN", "PROPN")]
+
+
 def verb_arguments(cand, lexicon) -> tuple[list, list]:
     """(source tokens, target tokens) of a verbal trigger."""
     tok, entry = cand.token, cand.entries[0]
@@ -397,8 +409,11 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
     light_ids = [p.i for p in light]
     participle = _headline_participle(tok) or _reduced_passive(tok)  # its subject is acted upon
     passive = is_passive(tok)
+    retained: set[int] = set()
     if passive or participle:
         source = _pobjs(tok, _BY)
+        if not source and passive and (source := _retained_object_agents(tok, objects)):
+            retained = {t.i for a in source for t in a.subtree}  # "by the Peruvian authorities": not aimed at
         patient_ids = _PASSIVE_SUBJECT_IDS | (_SUBJECT_IDS if participle else frozenset())
         target = [t for x in kids if deps[x] in patient_ids and x not in light_ids for t in conjuncts(doc[x])]
         if deps[tok.i] == _ACL and not target:
@@ -490,6 +505,8 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
             return _dedupe(parties), []
         if parties:  # "X hosted talks between A and B": the host acts towards its guests
             return _dedupe(subject_of(tok)), _dedupe([t for t in parties if t not in source])
+    if retained:
+        target = [t for t in target if t.i not in retained]
     return _dedupe(source), _dedupe([t for t in target if t not in source])
 
 

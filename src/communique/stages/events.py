@@ -37,7 +37,8 @@ from ..actors.recognize import counted_patient
 from ..actors.text import key_of
 from ..names import given_name_gender
 from ..document import Attribution, Event, Trigger
-from ..events.arguments import HEADLINE_STOPS, QUOTE_MARKS, _pobjs, conjuncts, mention_span, owners, resolve_pronoun
+from ..events.arguments import (HOST_VERBS, HEADLINE_STOPS, QUOTE_MARKS, _pobjs, conjuncts, is_passive, mention_span, owners,
+                                resolve_pronoun)
 from ..events.classifier import load_classifier
 from ..dates import parse_date
 from ..events.dating import date_events
@@ -151,6 +152,9 @@ UNTARGETED_TYPES = frozenset({"MOBILIZE"})
 UNSOURCED_TYPES = frozenset({"ASSAULT", "AID"})
 #: Types whose several sources with no target act with each other ("Russia and China agreed").
 RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+#: Verbs of an act two sides do to each other ("A and B exchanged fire", "clashed", "traded
+#: prisoners"): with several doers and nobody else named, each side is the other's target.
+MUTUAL_VERBS = frozenset({"exchange", "clash", "trade"})
 #: Modes of acts that have not happened; with nobody named to do them they are topics, not
 #: events ("officials hoped X would be indicted", "a plan to impose a curfew").
 UNREALISED_MODES = frozenset({"intended", "hypothetical", "demanded", "offered"})
@@ -282,7 +286,7 @@ def _actors_of(document, tokens, author, in_author_section, index, acted_upon=Fa
     for tok in tokens:
         if pos[tok.i] == _PRON:
             if in_author_section and author is not None and tok.lower_ in author_pronouns():
-                ids.append(author.id)
+                ids.append(_title_speaker(document, author, tok) or author.id)
                 continue
             first = first_person_actor(document, tok)
             if first is not None:  # "we condemn" inside a quote: its speaker (a commissioner's "we": the body)
@@ -1231,6 +1235,8 @@ def extract_events(document, doc, ctx):
                 not [t for t in target if t not in source and t not in _venues(d, index)]
                 or _agreed_content_only(d)):  # "They agreed that ASEAN should press X": with each other
             d.reciprocal = True  # "Israel and the Palestinians reached a consensus"
+        if not d.reciprocal and _mutual_act(d, source, target):  # "A and B exchanged fire" (25e3)
+            d.reciprocal = True
         if inviter := accepted_offer_target(d, source, events):  # "X and Y accepted the invitation" (23b)
             d.reciprocal, target = False, [t for t in inviter if t not in source]
         if d.reciprocal:
@@ -1393,12 +1399,17 @@ def extract_events(document, doc, ctx):
         if holders:  # "a United Nations envoy urged ...", the envoy named later: that person
             source, target = [holders.get(a, a) for a in source], [holders.get(a, a) for a in target]
         target = ruling_body_target(document, d, source, target, author, in_author, index)  # round 22c
+        if (nato := unlinked_allies(document, d.sources)) and nato not in target:  # round 25e3
+            source = [nato]
         if allies_as_alliance(document, source + target) != source + target:  # round 23b
             source, target = allies_as_alliance(document, source), allies_as_alliance(document, target)
             target = target if d.reciprocal else [t for t in target if t not in source]
         target = purpose_target(document, d, source, target, author, in_author, index)  # round 22c
         target = release_captor_target(document, d, source, target, events, author, in_author, index)  # 23b
         target = readout_counterpart_target(document, d, source, target, events)  # round 23b
+        target = named_instance_target(document, d, source, target, author, in_author, index)  # round 25e3
+        target = capital_state_target(document, d, source, target)  # round 25e3
+        target = hosted_pair_target(document, d, source, target)  # round 25e3
         if own_people_act(document, d, source, target, author, in_author, index):  # round 22c
             logger.debug("abstain: %s %r towards the doer's own people", d.type, d.cand.token.text)
             continue
@@ -1935,6 +1946,11 @@ MEMBER_NOUNS = frozenset({"member", "members", "member state", "member states", 
                           "head", "chief", "chair", "secretariat", "council", "board", "commission"})
 
 
+#: Round 25e3: bare nouns of a body's armed or uniformed men that the knowledge base knows only
+#: with a modifier ("border guard"): "the border service said its guards had returned fire".
+OWNED_FORCE_NOUNS = frozenset({"guard", "guards", "unit", "units"})
+
+
 def _pronoun_owner(document, tok, author, index) -> list[str]:
     """"The Organization of American States met. Its members urged Venezuela ...", "The EU
     criticised Serbia. Its foreign ministers threatened ...": a people or organ noun that no actor
@@ -1947,7 +1963,8 @@ def _pronoun_owner(document, tok, author, index) -> list[str]:
     kb = load_kb()
     words = [t.lower_ for t in tok.subtree if t.i <= tok.i and t.i > owner[0].i] or [tok.lower_]
     phrase, lemma = " ".join(words), tok.lemma_.lower()
-    if not ({phrase, tok.lower_, lemma} & MEMBER_NOUNS or lemma in kb.nouns or tok.lower_ in kb.nouns
+    if not ({phrase, tok.lower_, lemma} & (MEMBER_NOUNS | OWNED_FORCE_NOUNS) or lemma in kb.nouns
+            or tok.lower_ in kb.nouns
             or kb.canonical_role(phrase) or kb.canonical_role(lemma)):
         return []
     antecedent = _agreeing_subject(owner[0])  # "NATO said its members would ...": NATO
@@ -3528,6 +3545,19 @@ def accepted_offer_target(d: Draft, source: list[str], events) -> list[str]:
 ALLY_NAMES = frozenset({"Allies", "Ally"})
 
 
+def unlinked_allies(document, tokens) -> str | None:
+    """Round 25e3: "Allies reaffirmed their support for Ukraine" with no actor for "Allies" (the
+    sources had been looked for elsewhere: the subject of the sentence before, Russia): a subject
+    that is only NATO's capitalised word for its members stands for the alliance when the text
+    names it; None otherwise (a lower-case "allies", "its allies", "Allies of Kyiv" are other
+    readings)."""
+    if not tokens or not all(t.text in ALLY_NAMES and not any(c.dep_ in ("poss", "prep") for c in t.children)
+                             for t in tokens):
+        return None
+    return next((a.id for a in document.actors if a.kind == "igo" and (
+        a.name == "NATO" or "North Atlantic Treaty" in a.name)), None)
+
+
 def allies_as_alliance(document, ids: list[str]) -> list[str]:
     """Round 23b: "Allies agreed to ...", "thanked Allies", "threatens the security of any Ally":
     NATO's own capitalised word for its members stands for the alliance when the text names it
@@ -3878,3 +3908,128 @@ def rejected_claim_target(document, d: Draft, source: list[str], target: list[st
         return target
     accuser = [a for a in last_accuser(events, set(source), d.sent.start_char) if a not in source]
     return accuser or target
+
+
+#: Words that open a list of named members of a plural just before ("the donors, in particular
+#: Japan and Norway"; "partners, notably X"); "in particular" is read as its second word.
+NAMED_INSTANCE_CUES = frozenset({"particular", "notably", "especially", "particularly", "including"})
+#: Tags a list of names may hold after the cue ("Canada, the United States and the European Union").
+_NAMED_LIST_TAGS = frozenset({"NNP", "NNPS", "DT", "CC", ",", "JJ", "HYPH"})
+
+
+def named_instance_target(document, d: Draft, source: list[str], target: list[str], author, in_author: bool,
+                          index) -> list[str]:
+    """Round 25e3: "We urge the partners who made those pledges, in particular Canada, the United
+    States and the European Union, to honour them": a common plural the act is aimed at, followed
+    (after its own phrase and a comma) by "in particular" / "notably" / "especially" / "including"
+    and a list of names, is aimed at the actors those names are; ``target`` where the plural is
+    named itself, no such list follows it, or the list names no actor other than the doers."""
+    if d.reciprocal or not d.targets:
+        return target
+    sent, found = d.sent, []
+    for noun in d.targets:
+        if noun.tag_ != "NNS" or noun.ent_type_:
+            continue
+        own, j = {t.i for t in noun.subtree}, None
+        for k in range(noun.i + 1, sent.end):  # its own phrase ("who made those pledges"), a comma, the cue
+            tok = sent.doc[k]
+            if sent.doc[k - 1].tag_ == "," and (tok.lower_ in NAMED_INSTANCE_CUES or tok.lower_ == "in" and
+                                                k + 1 < sent.end and sent.doc[k + 1].lower_ == "particular"):
+                j = k + (2 if tok.lower_ == "in" else 1)
+                break
+            if k not in own and tok.tag_ != ",":
+                break
+        if j is None:
+            continue
+        names = []
+        while j < sent.end and sent.doc[j].tag_ in _NAMED_LIST_TAGS:
+            if sent.doc[j].tag_ in ("NNP", "NNPS") and sent.doc[j].dep_ != "compound":
+                names.append(sent.doc[j])
+            j += 1
+        found += [a for a in _actors_of(document, names, author, in_author, index, acted_upon=True)
+                  if a not in source and a not in found]
+    return found or target
+
+
+def _mutual_act(d: Draft, source: list[str], target: list[str]) -> bool:
+    """Round 25e3: "Kyrgyz and Tajik border guards exchanged fire", "the two armies clashed": a verb
+    of an act done to each other (``MUTUAL_VERBS``) whose several doers are the subject, with no
+    target of its own outside them, is reciprocal: the doers are the targets too (the fallback had
+    taken a bystander: "according to both governments")."""
+    tok = d.cand.token
+    return d.cand.pos == "verb" and tok.lemma_.lower() in MUTUAL_VERBS and len(source) > 1 and \
+        not is_passive(tok) and all(t in source for t in target)
+
+
+#: Prepositions of a place where something happens or whence it comes ("a centre in Tokyo",
+#: "appealed from Warsaw"): a capital after them is a place, not the state addressed.
+PLACE_PREPS = frozenset({"in", "at", "from", "near", "outside", "inside", "within", "across", "around"})
+
+
+def _destination(actor, sent) -> bool:
+    """Whether a mention of ``actor`` in ``sent`` is where an act goes (an object, "to Nairobi"),
+    not where it happens or starts ("in Tokyo", "from Warsaw")."""
+    for s, e in actor.mentions:
+        if sent.start_char <= s and e <= sent.end_char:
+            span = sent.doc.char_span(s, e, alignment_mode="expand")
+            root = span.root if span is not None and len(span) else None
+            if root is not None and not (root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS):
+                return True
+    return False
+
+
+def capital_state_target(document, d: Draft, source: list[str], target: list[str]) -> list[str]:
+    """Round 25e3: "will travel to Niamey", "sent an envoy to Dodoma": a capital the actors stage
+    read as a place (a destination), on the receiving end of a verbal act (talks, a request,
+    support; not an act done to a place: ``PLACE_TARGET_TYPES``), stands for its state when the
+    document has that state as an actor of its own ("Guidelines: states, also when named by their
+    capital"); a capital whose state the text never names stays the place."""
+    if d.type in PLACE_TARGET_TYPES or not target:
+        return target
+    kb, out = load_kb(), []
+    for t in target:
+        actor = document.actor(t)
+        entry = kb.entries.get(actor.country) if actor is not None and actor.kind == "location" \
+            and actor.country else None
+        state = next((a.id for a in document.actors if a.kind == "state" and a.country == actor.country), None) \
+            if entry is not None and actor.name.lower() in {c.lower() for c in entry.capitals} \
+            and _destination(actor, d.sent) else None
+        t = state if state is not None and state not in source else t
+        if t not in out:
+            out.append(t)
+    return out
+
+
+#: First-person singular pronouns: the person who speaks, not the body they speak for.
+SINGULAR_SELF = frozenset({"i", "me", "my", "myself"})
+
+
+def _title_speaker(document, author, tok) -> str | None:
+    """Round 25e3: "Press statement by the Secretary General, X, following the meeting ...": an "I"
+    / "my" in the own sections of a statement issued by a body is the one person its title names
+    (whose statement it is), while "we" stays the body; None where the author is a person already,
+    the pronoun is no first-person singular, or the title names no person or several."""
+    if tok.lower_ not in SINGULAR_SELF or author.kind == "person":
+        return None
+    title_end = _title_end(document)
+    people = [a.id for a in document.actors if a.kind == "person" and any(s < title_end for s, _ in a.mentions)]
+    return people[0] if len(people) == 1 else None
+
+
+#: Round 25e3: verbs of offering a meeting place or good offices to others.
+GOOD_OFFICES_VERBS = HOST_VERBS | {"mediate", "facilitate", "broker"}
+
+
+def hosted_pair_target(document, d: Draft, source: list[str], target: list[str]) -> list[str]:
+    """Round 25e3: "Russia, which has bases in both countries, said it stood ready to host talks"
+    (or "to mediate"): talks a third party offers to host whose guests the clause does not name are
+    with the two states that "both countries" / "the two sides" of the same sentence stand for (the
+    fallback had taken whoever was named near); ``target`` where the act names a party of its own,
+    the sentence counts no pair, or the pair includes the host."""
+    tok = d.cand.token
+    if d.type != "CONSULT" or d.reciprocal or d.targets or tok.lemma_.lower() not in GOOD_OFFICES_VERBS:
+        return target
+    for noun in d.sent:
+        if noun.tag_ == "NNS" and (pair := _the_two_states(document, noun)) and not set(pair) & set(source):
+            return pair
+    return target
