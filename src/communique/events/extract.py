@@ -2178,3 +2178,39 @@ def _according_clause(token):
         return None
     verb = to.head.head
     return verb if verb.pos_ in ("VERB", "AUX") and verb.i != to.head.i else None
+
+
+# Round 25e2: an offer and the act it offers are one event. "Brazil offered to mediate", "Germany
+# offered to deploy experts", "the Council offered to send a fact-finding team": the gold codes the
+# offered act (mode offered); the AGREE on the framing verb beside it is a second copy of that one
+# act. The AGREE stays when its complement yields no event aimed at anyone ("offered to resign").
+
+#: Verbs whose "to"-complement is the act offered or promised (the AGREE frame).
+OFFER_FRAME_VERBS = frozenset({"offer"})
+#: Links from an offered act up to the frame's "to"-complement ("offered to host and chair the talks").
+_OFFERED_LINKS = frozenset({"xcomp", "conj", "dobj", "pobj", "prep"})
+
+
+def offer_frame(d: Draft) -> bool:
+    """``d`` is an AGREE on an offer verb with a "to"-complement ("offered to mediate")."""
+    tok = d.cand.token
+    return d.type == "AGREE" and tok.lemma_.lower() in OFFER_FRAME_VERBS and \
+        any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children)
+
+
+def offered_act(d: Draft, frames: set[int]) -> int | None:
+    """The token index of the offer frame (one of ``frames``) whose "to"-complement holds ``d``'s
+    trigger: "offered to [host talks]", "offered to send a team and [mediate]"; else None. The
+    last link below the frame is the complement itself (an xcomp), so "offered aid" (the offer
+    verb's own object) never counts."""
+    tok = d.cand.token
+    if tok.i in frames:
+        return None
+    cur = tok
+    for _ in range(5):
+        if cur.dep_ not in _OFFERED_LINKS or cur.head is cur:
+            return None
+        below, cur = cur, cur.head
+        if cur.i in frames:
+            return cur.i if below.dep_ == "xcomp" else None
+    return None
