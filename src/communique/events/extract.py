@@ -2186,7 +2186,7 @@ def _according_clause(token):
 # act. The AGREE stays when its complement yields no event aimed at anyone ("offered to resign").
 
 #: Verbs whose "to"-complement is the act offered or promised (the AGREE frame).
-OFFER_FRAME_VERBS = frozenset({"offer"})
+OFFER_FRAME_VERBS = frozenset({"offer", "pledge", "promise", "vow"})
 #: Links from an offered act up to the frame's "to"-complement ("offered to host and chair the talks").
 _OFFERED_LINKS = frozenset({"xcomp", "conj", "dobj", "pobj", "prep"})
 
