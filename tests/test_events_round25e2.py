@@ -1,0 +1,75 @@
+"""Events of round 25e2 (precision on whole documents): an offer or a promise and the act it offers
+are one event, coded on the offered act; an offer whose act is aimed at nobody keeps its AGREE; a
+guarantee of someone's safety is no agreement. Sentences written for this project."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import analyse_dated, event_cues, event_mode
+
+
+def _types(doc) -> list[str]:
+    return [e.type for e in doc.events]
+
+
+# (text, type of the offered or promised act, a word of its trigger, its mode)
+FRAMED = [
+    ("Norway offered to mediate between Sudan and South Sudan.", "CONSULT", "mediate", "offered"),
+    ("Qatar offered to host talks between Ethiopia and Eritrea in Doha.", "CONSULT", "host", "offered"),
+    ("Poland offered to deploy two engineer battalions to Lithuania.", "MOBILIZE", "deploy", "offered"),
+    ("Kenya offered to send a medical team to Uganda after the floods.", "AID", "send", "offered"),
+    ("Canada promised to send two hospital ships to Haiti.", "MOBILIZE", "send", "intended"),
+]
+
+
+@pytest.mark.parametrize("text,type_,trigger,mode", FRAMED)
+def test_offered_act_is_the_event(pipeline, text, type_, trigger, mode):
+    doc = analyse_dated(pipeline, text)
+    assert event_mode(doc, type_, trigger) == mode, event_cues(doc)
+
+
+@pytest.mark.parametrize("text,type_,trigger,mode", FRAMED)
+def test_no_agree_copy_beside_the_offered_act(pipeline, text, type_, trigger, mode):
+    doc = analyse_dated(pipeline, text)
+    assert "AGREE" not in _types(doc), event_cues(doc)
+
+
+@pytest.mark.parametrize("text", [
+    # the offered act is aimed at nobody: the offer itself is what reaches the other side
+    "The defence minister of Peru offered to resign after the vote.",
+    # the offered act has no event of its own
+    "Turkey offered to look into the matter with Greece.",
+    "Ghana offered to take in the families of the Togolese fishermen.",
+])
+def test_offer_keeps_its_agree_without_an_aimed_act(pipeline, text):
+    doc = analyse_dated(pipeline, text)
+    assert "AGREE" in _types(doc), event_cues(doc)
+
+
+@pytest.mark.parametrize("text,type_", [
+    # an offer of a thing (the offer verb's own object) stays one event, as before
+    ("Canada offered humanitarian aid to Haiti.", "AID"),
+    ("Brazil offered mediation to Guyana and Venezuela.", "AGREE|CONSULT"),
+    # an agreement to act is no offer: the AGREE stays beside the agreed act
+    ("Chile and Bolivia agreed to hold talks on the border in May.", "AGREE"),
+])
+def test_other_frames_unchanged(pipeline, text, type_):
+    doc = analyse_dated(pipeline, text)
+    assert set(type_.split("|")) & set(_types(doc)), event_cues(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Australia asked the Malian authorities to guarantee the safety of its mining staff.",
+    "Germany urged the Niger junta to guarantee the safety of foreign journalists in Niamey.",
+    "France called on Haiti to guarantee the safety of its nationals at the airport.",
+])
+def test_guaranteed_safety_is_no_agreement(pipeline, text):
+    doc = analyse_dated(pipeline, text)
+    assert "AGREE" not in _types(doc), event_cues(doc)
+    assert "REQUEST" in _types(doc), event_cues(doc)  # the request itself stays
+
+
+def test_guaranteed_passage_stays_an_agreement(pipeline):
+    doc = analyse_dated(pipeline, "Sudan agreed to guarantee safe passage for aid convoys to Darfur.")
+    assert "AGREE" in _types(doc), event_cues(doc)
