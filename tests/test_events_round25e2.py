@@ -73,3 +73,24 @@ def test_guaranteed_safety_is_no_agreement(pipeline, text):
 def test_guaranteed_passage_stays_an_agreement(pipeline):
     doc = analyse_dated(pipeline, "Sudan agreed to guarantee safe passage for aid convoys to Darfur.")
     assert "AGREE" in _types(doc), event_cues(doc)
+
+
+@pytest.mark.parametrize("text", [
+    # "lie" of a place says where something is: nobody is accused
+    "Sudan said the disputed oil field lay inside its own territory, not in South Sudan.",
+    "The Chinese embassy said the reef lies within Chinese waters, the Philippines said.",
+    "Guyana notified Venezuela of the drill, as part of the area lies near Venezuelan waters.",
+])
+def test_a_place_that_lies_somewhere_accuses_nobody(pipeline, text):
+    doc = analyse_dated(pipeline, text)
+    assert "ACCUSE" not in _types(doc), event_cues(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Ethiopia said Egypt lied about the dam talks.",
+    "Kenya said Somalia was lying about the border attack.",
+    "Chad said the Sudanese army had lied to the mediators in Doha.",
+])
+def test_a_told_lie_still_accuses(pipeline, text):
+    doc = analyse_dated(pipeline, text)
+    assert "ACCUSE" in _types(doc), event_cues(doc)

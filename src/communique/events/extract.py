@@ -26,7 +26,7 @@ from .context import contexts, cue_contexts, event_date, parse_published, report
 from .dating import Dated, date_entities
 from .lexicon import Lexicon, Modality, load_lexicon, load_modality
 from .modality import dated_background, event_mode, governor_chain, historical_cue_in, not_ruled_out
-from .speech import load_speech_cues, publishes, speech_drafts, violent_sentence
+from .speech import load_speech_cues, located_lie, publishes, speech_drafts, violent_sentence
 from .triggers import Candidate, find_candidates, match_token
 
 logger = logging.getLogger(__name__)
@@ -703,7 +703,8 @@ def _author_judgements(sent, drafts: list[Draft], cues: Modality) -> list[Draft]
     if root.lemma_.lower() in cues.reporting_verbs or root.pos_ not in ("VERB", "AUX"):
         return []
     clause = [t for t in sent if root.i in (t.i, t.head.i, t.head.head.i)]
-    cue = next((t for t in clause if t.lower_ in sc.accusing_words or t.lemma_.lower() in sc.accusing_words), None)
+    cue = next((t for t in clause if (t.lower_ in sc.accusing_words or t.lemma_.lower() in sc.accusing_words)
+                and not located_lie(t)), None)  # round 25e2: "parts of the area lie near its waters"
     about = [t for t in sent if t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and t.dep_ != "compound"]
     if cue is None or not about or any(c.dep_ == "neg" for c in root.children):
         return []
