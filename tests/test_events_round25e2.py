@@ -94,3 +94,24 @@ def test_a_place_that_lies_somewhere_accuses_nobody(pipeline, text):
 def test_a_told_lie_still_accuses(pipeline, text):
     doc = analyse_dated(pipeline, text)
     assert "ACCUSE" in _types(doc), event_cues(doc)
+
+
+@pytest.mark.parametrize("text", [
+    # a norm in force asks nobody: no REQUEST by the bloc, the treaty or the law
+    "The decision was taken without notice, although the rules of ECOWAS call for prior consultation with Mali.",
+    "Ghana closed the border, although the charter of the African Union calls for consultation with Togo.",
+    "Benin acted alone, although the treaty of the bloc calls for talks with Niger first.",
+])
+def test_a_standing_rule_asks_nobody(pipeline, text):
+    doc = analyse_dated(pipeline, text)
+    assert "REQUEST" not in _types(doc), event_cues(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "The Security Council called on Sudan to open the border crossings.",
+    "ECOWAS called on Mali to release the detained soldiers.",
+    "The African Union asks Ethiopia and Egypt to resume the talks.",
+])
+def test_a_body_still_asks(pipeline, text):
+    doc = analyse_dated(pipeline, text)
+    assert "REQUEST" in _types(doc), event_cues(doc)

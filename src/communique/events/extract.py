@@ -682,6 +682,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
     _expulsion_orders(drafts)
     _ordered_done(drafts)  # round 23b
     _walkouts(drafts)
+    _standing_rules(drafts)  # round 25e2
     _own_clauses_in_demands(drafts)
     _their_delegates(drafts)
     return unreported_acts(drafts)
@@ -2215,3 +2216,21 @@ def offered_act(d: Draft, frames: set[int]) -> int | None:
         if cur.i in frames:
             return cur.i if below.dep_ == "xcomp" else None
     return None
+
+
+# Round 25e2: a standing rule asks nobody. "although the rules of the bloc call for prior notice",
+# "every step the treaty asks of us": a request verb whose subject is a norm in force says what the
+# norm requires, no request made by anyone at the time; a resolution or a decision that calls on a
+# party is a body's act and stays ("The resolution calls on Iran to ...").
+
+#: Nouns of a norm in force (a rule, a law, a treaty and their parts).
+NORM_NOUNS = frozenset({"rule", "law", "treaty", "charter", "convention", "article", "provision", "regulation",
+                        "protocol", "statute", "constitution", "agreement", "code", "principle", "norm"})
+#: Types that a norm in force does not perform.
+NORM_TYPES = frozenset({"REQUEST"})
+
+
+def _standing_rules(drafts: list[Draft]) -> None:
+    """Drop (in place) a REQUEST whose verb's subject is a norm in force (``NORM_NOUNS``)."""
+    drafts[:] = [d for d in drafts if not (d.type in NORM_TYPES and d.cand.pos == "verb" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in NORM_NOUNS for c in d.cand.token.children))]
