@@ -26,7 +26,7 @@ from .context import contexts, cue_contexts, event_date, parse_published, report
 from .dating import Dated, date_entities
 from .lexicon import Lexicon, Modality, load_lexicon, load_modality
 from .modality import dated_background, event_mode, governor_chain, historical_cue_in, not_ruled_out
-from .speech import load_speech_cues, publishes, speech_drafts, violent_sentence
+from .speech import load_speech_cues, located_lie, publishes, speech_drafts, violent_sentence
 from .triggers import Candidate, find_candidates, match_token
 
 logger = logging.getLogger(__name__)
@@ -682,6 +682,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
     _expulsion_orders(drafts)
     _ordered_done(drafts)  # round 23b
     _walkouts(drafts)
+    _standing_rules(drafts)  # round 25e2
     _own_clauses_in_demands(drafts)
     _their_delegates(drafts)
     return unreported_acts(drafts)
@@ -703,7 +704,8 @@ def _author_judgements(sent, drafts: list[Draft], cues: Modality) -> list[Draft]
     if root.lemma_.lower() in cues.reporting_verbs or root.pos_ not in ("VERB", "AUX"):
         return []
     clause = [t for t in sent if root.i in (t.i, t.head.i, t.head.head.i)]
-    cue = next((t for t in clause if t.lower_ in sc.accusing_words or t.lemma_.lower() in sc.accusing_words), None)
+    cue = next((t for t in clause if (t.lower_ in sc.accusing_words or t.lemma_.lower() in sc.accusing_words)
+                and not located_lie(t)), None)  # round 25e2: "parts of the area lie near its waters"
     about = [t for t in sent if t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and t.dep_ != "compound"]
     if cue is None or not about or any(c.dep_ == "neg" for c in root.children):
         return []
@@ -2178,3 +2180,57 @@ def _according_clause(token):
         return None
     verb = to.head.head
     return verb if verb.pos_ in ("VERB", "AUX") and verb.i != to.head.i else None
+
+
+# Round 25e2: an offer and the act it offers are one event. "Brazil offered to mediate", "Germany
+# offered to deploy experts", "the Council offered to send a fact-finding team": the gold codes the
+# offered act (mode offered); the AGREE on the framing verb beside it is a second copy of that one
+# act. The AGREE stays when its complement yields no event aimed at anyone ("offered to resign").
+
+#: Verbs whose "to"-complement is the act offered or promised (the AGREE frame).
+OFFER_FRAME_VERBS = frozenset({"offer", "pledge", "promise", "vow"})
+#: Links from an offered act up to the frame's "to"-complement ("offered to host and chair the talks").
+_OFFERED_LINKS = frozenset({"xcomp", "conj", "dobj", "pobj", "prep"})
+
+
+def offer_frame(d: Draft) -> bool:
+    """``d`` is an AGREE on an offer verb with a "to"-complement ("offered to mediate")."""
+    tok = d.cand.token
+    return d.type == "AGREE" and tok.lemma_.lower() in OFFER_FRAME_VERBS and \
+        any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children)
+
+
+def offered_act(d: Draft, frames: set[int]) -> int | None:
+    """The token index of the offer frame (one of ``frames``) whose "to"-complement holds ``d``'s
+    trigger: "offered to [host talks]", "offered to send a team and [mediate]"; else None. The
+    last link below the frame is the complement itself (an xcomp), so "offered aid" (the offer
+    verb's own object) never counts."""
+    tok = d.cand.token
+    if tok.i in frames:
+        return None
+    cur = tok
+    for _ in range(5):
+        if cur.dep_ not in _OFFERED_LINKS or cur.head is cur:
+            return None
+        below, cur = cur, cur.head
+        if cur.i in frames:
+            return cur.i if below.dep_ == "xcomp" else None
+    return None
+
+
+# Round 25e2: a standing rule asks nobody. "although the rules of the bloc call for prior notice",
+# "every step the treaty asks of us": a request verb whose subject is a norm in force says what the
+# norm requires, no request made by anyone at the time; a resolution or a decision that calls on a
+# party is a body's act and stays ("The resolution calls on Iran to ...").
+
+#: Nouns of a norm in force (a rule, a law, a treaty and their parts).
+NORM_NOUNS = frozenset({"rule", "law", "treaty", "charter", "convention", "article", "provision", "regulation",
+                        "protocol", "statute", "constitution", "agreement", "code", "principle", "norm"})
+#: Types that a norm in force does not perform.
+NORM_TYPES = frozenset({"REQUEST"})
+
+
+def _standing_rules(drafts: list[Draft]) -> None:
+    """Drop (in place) a REQUEST whose verb's subject is a norm in force (``NORM_NOUNS``)."""
+    drafts[:] = [d for d in drafts if not (d.type in NORM_TYPES and d.cand.pos == "verb" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in NORM_NOUNS for c in d.cand.token.children))]

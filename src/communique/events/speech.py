@@ -332,7 +332,8 @@ def speech_drafts(sent, drafts, heads: set[int], cues) -> list:
         # a material act in the said clause is coded besides the judgement said of it ("said the
         # boat had entered its waters illegally"), its own trigger words no judgement
         ranges = [_window_range(c) for c in clauses]
-        acts = {t.i for d in held for t in d.cand.parts}
+        acts = {t.i for d in held for t in d.cand.parts} | \
+            {i for a, b in ranges for i in range(a, b) if located_lie(doc[i])}  # round 25e2
         words = {w for a, b in ranges for i in range(a, b) if i not in acts for w in (lemmas[i], lowers[i])} | \
             _hyphenated_in(doc, ranges)
         acc, sup = words & sc.accusing_words, words & sc.supporting_words
@@ -342,6 +343,7 @@ def speech_drafts(sent, drafts, heads: set[int], cues) -> list:
         if acc:  # "we face terrorist attacks": a kind of act with no doer accuses nobody
             acc &= {w for t in span if not describes_act(t) for w in (t.lower_, t.lemma_.lower())} | \
                 _hyphenated(span)
+        span = [t for t in span if not located_lie(t)]
         denied = [_denied(t) or _predicted(t, cues) for t in span if t.lower_ in acc or t.lemma_.lower() in acc]
         if denied and all(denied) and not sup:
             continue  # "I never threaten anybody", "would fail if ...": the accusing word is denied or forecast
@@ -514,3 +516,25 @@ def _forecast(tok, addressee, cues) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in cues.conditional_marks for c in tok.children):
         return True
     return not addressee or any(t.pos_ == "PRON" or not (t.pos_ == "PROPN" or t.ent_type_) for t in addressee)
+
+
+# Round 25e2: "lie" of a place is no lie told. "said the oil field lay inside its territory", "as
+# parts of the area lie near its waters": the verb "lie" (past "lay") with a place after it says
+# where something is; the accusing "lie" is told ("they lied about the attack", "is lying").
+
+#: Prepositions and adverbs that make "lie" say where something is.
+LOCATIVE_WORDS = frozenset({"in", "inside", "within", "outside", "near", "on", "at", "along", "across",
+                            "between", "beyond", "off", "under", "beneath", "behind", "north", "south",
+                            "east", "west", "close", "next", "there", "here", "ahead", "upstream",
+                            "downstream", "astride", "among"})
+
+
+def located_lie(token) -> bool:
+    """``token`` is the verb "lie" (or its past "lay", "lain") saying where something is: "lay" /
+    "lain" always (the told lie is "lied"), "lie(s)" / "lying" with a place word after it."""
+    if token.lemma_.lower() != "lie" or token.pos_ not in ("VERB", "AUX"):
+        return False
+    if token.lower_ in ("lay", "lain"):
+        return True
+    return any(c.i > token.i and c.lower_ in LOCATIVE_WORDS and c.dep_ in ("prep", "advmod", "advcl")
+               for c in token.children)

@@ -44,6 +44,7 @@ from ..dates import parse_date
 from ..events.dating import date_events
 from ..events.modality import framed_now, own_clause_dated
 from ..events.extract import (OFFERING_VERBS, Draft, author_pronouns, extract_sentence, invited_meeting,
+                              offer_frame, offered_act,
                               listed_clause_verb, unnamed_speakers)
 from ..events.speech import (MentionIndex, context_source, context_target, counterpart, describes_act,
                              first_person_actor, last_accuser, load_speech_cues, own_side, phrase_actors)
@@ -1433,6 +1434,7 @@ def extract_events(document, doc, ctx):
         if d.type not in RECIPROCAL_TYPES and _meeting_source(document, d, source, index):
             meetings.append(events[-1])  # "an assembly of foreign ministers denounced ...": its members
     _drop_invited_meetings(kept, drafted)  # round 24e2
+    _drop_offer_frames(kept, drafted)  # round 25e2
     _meeting_members(document, meetings, events)
     for e in quoted_accusations(document, doc, events, author, index, mentions):
         _keep(e, seen, kept)
@@ -3710,6 +3712,24 @@ def _drop_invited_meetings(kept: list, drafted: list) -> None:
     if not inviting:
         return
     gone = {id(e) for d, e in drafted if invited_meeting(d, inviting)}
+    if not gone:
+        return
+    kept[:] = [e for e in kept if id(e) not in gone]
+    for n, e in enumerate(kept):
+        e.id = f"e{n + 1}"
+
+
+def _drop_offer_frames(kept: list, drafted: list) -> None:
+    """An AGREE on "offered to ..." whose offered act is a kept event of its own ("Brazil offered to
+    mediate": the CONSULT, offered) is a second copy of that act: it leaves ``kept`` and the kept
+    events are numbered again (round 25e2, ``extract.offered_act``). An offered act aimed at nobody
+    keeps the AGREE, the offer being what reaches the other side ("offered to resign": the offer is
+    made to the one who may accept it)."""
+    frames = {d.cand.token.i: e for d, e in drafted if offer_frame(d)}
+    if not frames:
+        return
+    taken = {offered_act(d, set(frames)) for d, e in drafted if e.type != "AGREE" and e.target}
+    gone = {id(frames[i]) for i in taken if i is not None}
     if not gone:
         return
     kept[:] = [e for e in kept if id(e) not in gone]
