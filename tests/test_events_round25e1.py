@@ -62,3 +62,16 @@ def test_means_of_the_same_type_is_one_act(pipeline):
     assert [e.type for e in doc.events].count("COERCE") == 1, event_cues(doc)
     doc = pipeline("Turkish jets killed nine fighters in an air strike on Sinjar.")
     assert [e.type for e in doc.events].count("ASSAULT") == 1, event_cues(doc)
+
+
+def test_joined_party_does_the_act_too(pipeline):
+    doc = pipeline("Canada joined the United States in imposing sanctions on Iran.")
+    sources = sorted(n for s, _t in _parties(doc, "SANCTION") for n in s)
+    assert sources == ["Canada", "United States"], event_cues(doc)
+    doc = pipeline("Syria joined Iraq in calling on Turkey to release more water from its dams.")
+    assert {n for s, _t in _parties(doc, "REQUEST") for n in s} >= {"Syria", "Iraq"}, event_cues(doc)
+
+
+def test_joined_talks_is_one_act(pipeline):
+    doc = pipeline("France joined the talks in Geneva on Monday.")
+    assert [e.type for e in doc.events].count("CONSULT") == 1, event_cues(doc)

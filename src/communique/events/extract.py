@@ -424,11 +424,20 @@ def _gapped_partners(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def _named_party(tok) -> bool:
+    """A state, body or person by name ("Iraq", "the United States"), or a side named by its
+    nationality ("the Iraqi side"); not a crowd ("thousands of demonstrators")."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or \
+        any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("GPE", "NORP") for c in tok.children)
+
+
 def _joined_partners(drafts: list[Draft]) -> list[Draft]:
     """"Syria joined Iraq in calling on Turkey to release water", "Canada joined the United States
     in imposing sanctions on Iran" (round 25e1): the act after "joined X in" is done by X as well
     as by the subject, and the gold codes one event per doer; a copy of the draft takes the joined
-    party as its source. Not "joined the talks in Geneva" (no act after "in")."""
+    party as its source, when it is named (``_named_party``). Not "joined the talks in Geneva" (no
+    act after "in"), not a participle "joining thousands of demonstrators in demanding ..." (a
+    PLOVER record codes the crowd's protest only)."""
     out = []
     for d in drafts:
         tok = d.cand.token
@@ -436,10 +445,10 @@ def _joined_partners(drafts: list[Draft]) -> list[Draft]:
         if d.cand.pos != "verb" or tok.dep_ != "pcomp" or prep.lower_ != "in" or prep.dep_ != "prep":
             continue
         join = prep.head
-        if join.lemma_.lower() != "join" or join.pos_ != "VERB":
-            continue
+        if join.lemma_.lower() != "join" or join.pos_ != "VERB" or join.tag_ == "VBG":
+            continue  # not "rioted on Monday, joining thousands of demonstrators in demanding ..."
         joined = [t for o in join.children if o.dep_ == "dobj" for t in conjuncts(o)
-                  if t not in d.sources and t not in d.targets]
+                  if t not in d.sources and t not in d.targets and _named_party(t)]
         if joined and d.sources:
             out.append(replace(d, sources=joined))
     return out
