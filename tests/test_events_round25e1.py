@@ -15,6 +15,7 @@ PROBES: list[tuple[str, str]] = [
     ("REJECT", 'Ghana described the claims as "pure invention".'),
     ("ACCUSE", 'Lithuania called the expulsion of its consul "a gesture of open hostility".'),
     ("ACCUSE", 'Pakistan described India\'s new dam as "a weapon aimed at our farmers".'),
+    ("ACCUSE", 'Ghana said it would appeal and described the ruling as "a political verdict".'),
     ("ACCUSE", 'Chile called Argentina\'s fishing ban "a blow to every family on the coast".'),
     # the means of another act
     ("ASSAULT", "Chadian soldiers rescued twelve villagers during an offensive against Boko Haram."),

@@ -2266,7 +2266,7 @@ def _quoted_labels(sent, heads: set[int]) -> list[Draft]:
     for verb in sent:
         if verb.pos_ != "VERB" or verb.i in heads or verb.lemma_.lower() not in LABELLING_VERBS:
             continue
-        speaker = [t for c in verb.children if c.dep_ == "nsubj" for t in conjuncts(c)]
+        speaker = subject_of(verb)  # "said it would appeal and described the ruling as ...": its subject
         objects = [o for o in verb.children if o.dep_ == "dobj"]
         if not speaker or not objects or is_passive(verb) or any(o.tag_ in RELATIVE_TAGS for o in objects):
             continue  # "for what he called 'a warm welcome'": the relative's noun, said in passing
