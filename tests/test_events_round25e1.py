@@ -76,3 +76,18 @@ def test_joined_party_does_the_act_too(pipeline):
 def test_joined_talks_is_one_act(pipeline):
     doc = pipeline("France joined the talks in Geneva on Monday.")
     assert [e.type for e in doc.events].count("CONSULT") == 1, event_cues(doc)
+
+
+def test_regretted_hostile_act_accuses_its_doer(pipeline):
+    doc = pipeline("Norway regrets that Russia expelled three Norwegian diplomats last week.")
+    assert ("Norway" in [n for s, t in _parties(doc, "ACCUSE") for n in s] and
+            any("Russia" in t for _s, t in _parties(doc, "ACCUSE"))), event_cues(doc)
+    doc = pipeline("Ghana regretted that Togolese troops had shelled the border village.")
+    assert _parties(doc, "ACCUSE") and _parties(doc, "ASSAULT"), event_cues(doc)
+
+
+def test_regretted_outcome_or_own_act_accuses_nobody(pipeline):
+    for text in ("Kenya regrets that the talks were delayed by bad weather.",
+                 "Mali does not regret that it expelled the French ambassador."):
+        doc = pipeline(text)
+        assert not _parties(doc, "ACCUSE"), event_cues(doc)

@@ -727,6 +727,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
     drafts.extend(_no_more_waiting(sent, drafts, heads))
     drafts.extend(_promised_responses(sent, heads))
     drafts.extend(_regretted_failures(sent, heads))
+    drafts.extend(_regretted_acts(sent, drafts, heads))
     drafts.extend(_threatened_outcomes(sent, drafts, heads, cues))
     drafts.extend(_disowned_acts(sent, drafts, heads, cues))
     _expulsion_orders(drafts)
@@ -1599,6 +1600,39 @@ def _regretted_failures(sent, heads: set[int]) -> list[Draft]:
         out.append(Draft(cand=Candidate(tok, [], [tok]), types=["ACCUSE"], mode="asserted", sources=sources,
                          targets=targets, sent=sent, weight=0.45, plover_mode="disapprove",
                          cue=f"regretted-failure:{tok.lower_}"))
+        heads.add(tok.i)
+    return out
+
+
+#: Types of an act whose doer is disapproved of when a speaker regrets it (round 25e1).
+REGRETTED_TYPES = frozenset({"SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "THREATEN", "REJECT"})
+
+
+def _regretted_acts(sent, drafts: list[Draft], heads: set[int]) -> list[Draft]:
+    """"Norway regrets that Russia expelled three of its diplomats", "Ghana regretted that Togolese
+    troops had shelled the village" (round 25e1): regretting (``regret_verbs``) a hostile act done
+    (``REGRETTED_TYPES``, asserted or historical, its doer named) disapproves of its doer (ACCUSE),
+    as regretting a failure does (``_regretted_failures``). An outcome with no doer ("regret that
+    the talks were delayed") accuses nobody; the act itself stays an event of its own."""
+    sc = load_speech_cues()
+    out: list[Draft] = []
+    for tok in sent:
+        if tok.lemma_.lower() not in sc.regret_verbs or tok.pos_ != "VERB" or tok.i in heads or \
+                any(c.dep_ == "neg" for c in tok.children):
+            continue
+        clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+        sources = subject_of(tok)
+        if clause is None or not sources:
+            continue
+        lo, hi = clause.left_edge.i, clause.right_edge.i
+        acts = [d for d in drafts if lo <= d.cand.token.i <= hi and set(d.types) & REGRETTED_TYPES
+                and d.mode in ("asserted", "historical") and d.sources
+                and not any(t in sources for t in d.sources)]
+        if not acts:
+            continue
+        out.append(Draft(cand=Candidate(tok, [], [tok]), types=["ACCUSE"], mode="asserted", sources=sources,
+                         targets=list(acts[0].sources), sent=sent, weight=0.45, plover_mode="disapprove",
+                         cue=f"regretted-act:{tok.lower_}"))
         heads.add(tok.i)
     return out
 
