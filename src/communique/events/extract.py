@@ -20,6 +20,7 @@ from spacy.symbols import IDS
 from .. import resources
 from ..syntax import label_ids
 from ..views import pos_ids, token_sheet, token_strings
+from .arguments import QUOTE_MARKS as ARG_QUOTE_MARKS
 from .arguments import (_BETWEEN, _BY, _OF, _WITH, BETWEEN_TYPES, QUANTITY_NOUNS, conjuncts, is_passive, location_of,
                         mutual, noun_arguments, subject_of, verb_arguments)
 from .context import contexts, cue_contexts, event_date, parse_published, reporting_governor
@@ -62,6 +63,19 @@ ANCHOR_TYPES = frozenset({"ASSAULT"})
 #: Prepositions of such an anchor, on the sentence's main verb ("following" left out: PLOVER's records
 #: code the main act only, "set fire ... following the killing of a settler"; round 24e6).
 ANCHOR_PREPS = frozenset({"after", "since"})
+#: Types of a nominal act that is the means of another act of its clause's subject ("freed the hostages
+#: in a raid", "arrested forty people during a crackdown"; round 25e1), and the prepositions of it.
+MEANS_TYPES = frozenset({"ASSAULT", "COERCE"})
+MEANS_PREPS = frozenset({"in", "during"})
+#: Verbs that give what they name a label ("called the takeover 'theft'", "described the report as
+#: 'a work of fiction'"; round 25e1): a quoted label on another's act or claim is an accusation or
+#: a rejection, unless it praises (``PRAISING_LABELS`` and the speech cues' supporting words).
+LABELLING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "dub", "characterise", "characterize"})
+PRAISING_LABELS = frozenset({"constructive", "useful", "positive", "historic", "milestone", "breakthrough",
+                             "step", "chapter", "good", "great", "fruitful", "productive", "friendly",
+                             "cordial", "welcome", "landmark", "important", "significant", "valuable",
+                             "encouraging", "promising", "victory", "win", "opportunity", "sign", "progress",
+                             "fair", "balanced", "reasonable", "just", "acceptable", "realistic", "sincere"})
 #: Types of a nominal act that is the source of a clause's report ("according to a complaint ...";
 #: round 24e6): the act was made, and is aimed at the clause's subject.
 ACCORDING_TYPES = frozenset({"ACCUSE"})
@@ -410,6 +424,36 @@ def _gapped_partners(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def _named_party(tok) -> bool:
+    """A state, body or person by name ("Iraq", "the United States"), or a side named by its
+    nationality ("the Iraqi side"); not a crowd ("thousands of demonstrators")."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or \
+        any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("GPE", "NORP") for c in tok.children)
+
+
+def _joined_partners(drafts: list[Draft]) -> list[Draft]:
+    """"Syria joined Iraq in calling on Turkey to release water", "Canada joined the United States
+    in imposing sanctions on Iran" (round 25e1): the act after "joined X in" is done by X as well
+    as by the subject, and the gold codes one event per doer; a copy of the draft takes the joined
+    party as its source, when it is named (``_named_party``). Not "joined the talks in Geneva" (no
+    act after "in"), not a participle "joining thousands of demonstrators in demanding ..." (a
+    PLOVER record codes the crowd's protest only)."""
+    out = []
+    for d in drafts:
+        tok = d.cand.token
+        prep = tok.head
+        if d.cand.pos != "verb" or tok.dep_ != "pcomp" or prep.lower_ != "in" or prep.dep_ != "prep":
+            continue
+        join = prep.head
+        if join.lemma_.lower() != "join" or join.pos_ != "VERB" or join.tag_ == "VBG":
+            continue  # not "rioted on Monday, joining thousands of demonstrators in demanding ..."
+        joined = [t for o in join.children if o.dep_ == "dobj" for t in conjuncts(o)
+                  if t not in d.sources and t not in d.targets and _named_party(t)]
+        if joined and d.sources:
+            out.append(replace(d, sources=joined))
+    return out
+
+
 def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None = None,
                      cues: Modality | None = None) -> list[Draft]:
     """Event drafts of one spaCy sentence span."""
@@ -426,7 +470,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
     historical_cue = sentence_contexts = dates = None
     for cand in cands:
         entry = cand.entries[0]
-        bare, cue, setting, signing, open_to = False, "violent-noun:", None, None, None
+        bare, cue, setting, signing, open_to, means = False, "violent-noun:", None, None, None, None
         if _under_question(cand.token):
             continue  # "Asked about Chile's plan, Milei said ...": a reporter's question, no act
         if cand.pos == "verb":
@@ -523,6 +567,10 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                 # "Novak said in a meeting with Marchenko", "Boric and Milei spoke on the
                 # phone": whoever the verb's subject is takes part in the meeting or call
                 sources = [t for t in subject_of(carrier.head) if t not in targets]
+            elif not sources and entry.type in MEANS_TYPES and _means_of_act(cand, by_token) is not None:
+                # "troops freed six hostages in a raid": the act's doer carried out the raid (round 25e1)
+                means = _means_of_act(cand, by_token)
+                sources = [t for t in subject_of(means) if t not in targets]
             elif _content_of_trigger(cand.token, heads):
                 agents = _participle_agents(cand.token) or _accused_doer(cand.token, by_token) or \
                     _coordinated_agents(cand, by_token)
@@ -556,7 +604,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                     [t for t in sources if t.dep_ != "poss" or t.pos_ != "PRON"]
             # a nominal event needs a participant: a name, a possessor or a group ("the demands of
             # the protesters", "attacks on civilians"), or it is just a topic word
-            elif signing is None and \
+            elif signing is None and means is None and \
                     not any(t.ent_type_ or t.pos_ == "PROPN" or t.dep_ == "poss" or t.tag_ == "NNS" for t in sources + targets):
                 if entry.type == "ASSAULT" and not cand.types[1:] and violent_sentence(sent):
                     bare = True  # "two people died in the bombing": an attack with nobody named
@@ -664,10 +712,12 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
         ))
     _inherit_targets(drafts)
     drafts.extend(_gapped_partners(drafts))
+    drafts.extend(_joined_partners(drafts))
     drafts.extend(_accusations(drafts, heads, cues))
     drafts.extend(_demands(sent, drafts, heads, cues))
     drafts.extend(_semimodal_demands(sent, heads, cues))
     drafts.extend(speech_drafts(sent, drafts, heads, cues))
+    drafts.extend(_quoted_labels(sent, heads))
     drafts.extend(_crowd_acts(sent, heads, pub, dates or []))
     drafts.extend(_refusals(sent, heads, cues))
     drafts.extend(_forbearance_ending(sent, heads))
@@ -677,6 +727,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
     drafts.extend(_no_more_waiting(sent, drafts, heads))
     drafts.extend(_promised_responses(sent, heads))
     drafts.extend(_regretted_failures(sent, heads))
+    drafts.extend(_regretted_acts(sent, drafts, heads))
     drafts.extend(_threatened_outcomes(sent, drafts, heads, cues))
     drafts.extend(_disowned_acts(sent, drafts, heads, cues))
     _expulsion_orders(drafts)
@@ -1555,6 +1606,39 @@ def _regretted_failures(sent, heads: set[int]) -> list[Draft]:
     return out
 
 
+#: Types of an act whose doer is disapproved of when a speaker regrets it (round 25e1).
+REGRETTED_TYPES = frozenset({"SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "THREATEN", "REJECT"})
+
+
+def _regretted_acts(sent, drafts: list[Draft], heads: set[int]) -> list[Draft]:
+    """"Norway regrets that Russia expelled three of its diplomats", "Ghana regretted that Togolese
+    troops had shelled the village" (round 25e1): regretting (``regret_verbs``) a hostile act done
+    (``REGRETTED_TYPES``, asserted or historical, its doer named) disapproves of its doer (ACCUSE),
+    as regretting a failure does (``_regretted_failures``). An outcome with no doer ("regret that
+    the talks were delayed") accuses nobody; the act itself stays an event of its own."""
+    sc = load_speech_cues()
+    out: list[Draft] = []
+    for tok in sent:
+        if tok.lemma_.lower() not in sc.regret_verbs or tok.pos_ != "VERB" or tok.i in heads or \
+                any(c.dep_ == "neg" for c in tok.children):
+            continue
+        clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+        sources = subject_of(tok)
+        if clause is None or not sources:
+            continue
+        lo, hi = clause.left_edge.i, clause.right_edge.i
+        acts = [d for d in drafts if lo <= d.cand.token.i <= hi and set(d.types) & REGRETTED_TYPES
+                and d.mode in ("asserted", "historical") and d.sources
+                and not any(t in sources for t in d.sources)]
+        if not acts:
+            continue
+        out.append(Draft(cand=Candidate(tok, [], [tok]), types=["ACCUSE"], mode="asserted", sources=sources,
+                         targets=list(acts[0].sources), sent=sent, weight=0.45, plover_mode="disapprove",
+                         cue=f"regretted-act:{tok.lower_}"))
+        heads.add(tok.i)
+    return out
+
+
 _NAMED = ("GPE", "NORP", "ORG", "PERSON")
 
 
@@ -2160,6 +2244,86 @@ def invited_meeting(d: Draft, inviting: set[int]) -> bool:
         if cur.i in inviting:
             return True
     return False
+
+
+def _means_of_act(cand, by_token: dict):
+    """The verb whose act ``noun`` is the means of ("Nigerien troops freed six hostages in a raid",
+    "police detained forty smugglers during a crackdown"; round 25e1), or None: the noun is the
+    object of "in" / "during" on a verb that is an act of its own (a trigger candidate) with an
+    active subject and a direct object. Not a victim's verb ("two soldiers died in the raid",
+    "were killed in an attack": no trigger, or a passive with no active subject) and not a
+    report ("said in an interview"), nor an act of the noun's own type ("killed nine in an air
+    strike", "arrested forty in a crackdown": one act, the verb's)."""
+    noun = cand.token
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in MEANS_PREPS or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.i not in by_token or is_passive(verb):
+        return None
+    if set(by_token[verb.i].types) & set(cand.types):
+        return None
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    if not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ not in ("conj", "xcomp"):
+        return None
+    return verb
+
+
+def _quoted_label(verb):
+    """The label a labelling verb gives its object when the label is in quotation marks, or None:
+    the object complement ("called the tariffs 'a declaration of war'"), the object of "as"
+    ("described the claims as 'pure invention'"), a second object ("calls blockade 'piracy'") or an
+    apposition the parser hung on the object ("called Argentina's ban 'a blow to ...'")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    labels = [c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "ADJ", "PROPN")]
+    labels += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
+               if p.dep_ == "pobj"]
+    labels += [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "as"
+               for p in c.children if p.dep_ == "pobj"]
+    labels += [c for o in objects for c in o.children if c.dep_ == "appos"]  # the parser's apposition
+    doc = verb.doc
+    for label in labels:
+        start = label.left_edge.i
+        if start > 0 and doc[start - 1].lower_ in ARG_QUOTE_MARKS or doc[start].lower_ in ARG_QUOTE_MARKS:
+            return label
+    return None
+
+
+def _quoted_labels(sent, heads: set[int]) -> list[Draft]:
+    """"Zambia called the seizure of the mine 'theft'", "Rwanda described the report as 'a work of
+    fiction'" (round 25e1): an actor's quoted label for something (an act, a measure, a claim) is
+    an ACCUSE against it, a REJECT when it labels a claim; the stage takes the maker of what is
+    labelled as the target. Not praise ("called the talks 'constructive'"), not a labelling verb
+    that is already an act of the sentence, not one with no subject or a passive one ("was called
+    'the Lion'")."""
+    sc = load_speech_cues()
+    out = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.i in heads or verb.lemma_.lower() not in LABELLING_VERBS:
+            continue
+        speaker = subject_of(verb)  # "said it would appeal and described the ruling as ...": its subject
+        objects = [o for o in verb.children if o.dep_ == "dobj"]
+        if not speaker or not objects or is_passive(verb) or any(o.tag_ in RELATIVE_TAGS for o in objects):
+            continue  # "for what he called 'a warm welcome'": the relative's noun, said in passing
+        label = _quoted_label(verb)
+        if label is None or label in objects and len(objects) < 2 and \
+                not any(c.dep_ in ("nmod", "compound") for c in label.children):
+            continue
+        words = {w for t in label.subtree for w in (t.lower_, t.lemma_.lower())}
+        if words & (PRAISING_LABELS | sc.supporting_words):
+            continue  # "called the talks 'constructive'": praise, no accusation
+        named = [o for o in objects if o is not label] or \
+            [c for c in label.children if c.dep_ in ("nmod", "compound")]
+        if not named or any(t.lower_ in ("himself", "herself", "itself", "themselves") for t in named):
+            continue
+        type_ = "REJECT" if all(t.lemma_.lower() in sc.claim_nouns for t in named) else "ACCUSE"
+        out.append(Draft(cand=Candidate(verb, [], [verb]), types=[type_], mode="asserted",
+                         sources=speaker, targets=named, sent=sent, weight=0.45,
+                         plover_mode="disapprove" if type_ == "ACCUSE" else None,
+                         cue=f"quoted-label:{verb.lower_}"))
+        heads.add(verb.i)
+    return out
 
 
 def _time_anchor(token) -> bool:
