@@ -1222,8 +1222,10 @@ def _event_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
 #: The end of the reason of an asserted hostile act whose doer the events stage left open and the parse
 #: names (``_doers``): "the author asserts ASSAULT (beat), its doer the verb's subject".
 DOER_BY_PARSE = ", its doer the verb's subject"
-#: Relative pronouns whose clause's doer is the noun the clause is on ("the drones that struck ...").
-_RELATIVES = ("that", "which", "who", "whose")
+#: Relative pronouns whose clause's doer is the noun the clause is on ("the drones that struck ...",
+#: "the forces that carry out ..."). One definition for the module: an earlier second tuple here was
+#: shadowed at import by this set, so this is what every rule already read.
+_RELATIVES = frozenset(("that", "which", "who", "whom"))
 
 
 def _doers(doc, event, mentions: _Mentions) -> list[str]:
@@ -1818,8 +1820,6 @@ _REPORTING_VERBS = frozenset(("accuse", "allege", "argue", "assert", "believe", 
 _NOT_DOING_HEADS = frozenset(("avoid", "cease", "decline", "end", "halt", "quit", "refrain", "refuse", "stop"))
 #: Subordinators of a clause that is no assertion ("if it annexes ...", "unless they rig ...").
 _UNREAL_MARKS = frozenset(("if", "unless", "whether", "lest"))
-#: Relative pronouns: the doer is the noun the relative clause is on ("the forces that carry out ...").
-_RELATIVES = frozenset(("that", "which", "who", "whom"))
 #: Verbs of paying for, approving or signing an act: their subject answers for it too ("paid for the
 #: expulsions", "signed off on the executions", "approved the evictions").
 _ANSWERING_VERBS = ("approve", "authorise", "authorize", "bankroll", "finance", "fund", "pay", "sanction", "sign")
