@@ -1223,8 +1223,7 @@ def _event_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
 #: names (``_doers``): "the author asserts ASSAULT (beat), its doer the verb's subject".
 DOER_BY_PARSE = ", its doer the verb's subject"
 #: Relative pronouns whose clause's doer is the noun the clause is on ("the drones that struck ...",
-#: "the forces that carry out ..."). One definition for the module: an earlier second tuple here was
-#: shadowed at import by this set, so this is what every rule already read.
+#: "the forces that carry out ..."); the one definition every rule of this module reads.
 _RELATIVES = frozenset(("that", "which", "who", "whom"))
 
 
