@@ -515,8 +515,33 @@ def _negated(tok) -> bool:
     is no negation, nor one on "hesitate" or "fail" for their complement ("did not hesitate to send")."""
     def neg(t) -> bool:
         return any(c.dep_ == "neg" and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in _NOT_NEGATING)
-                   for c in t.children)
+                   for c in t.children) or _inverted_nor(t)
     return neg(tok) or tok.dep_ in _PREDICATE_DEPS and neg(tok.head) and tok.head.lemma_.lower() not in _DOUBLE_NEGATIVE_HEADS
+
+
+#: Round 25: words that negate an inverted clause they open ("Nor has the board covered itself in glory").
+_INVERTING_NEGATORS = ("nor", "neither")
+
+
+def _inverted_nor(verb) -> bool:
+    """Round 25: a clause opened by "nor" / "neither" with its auxiliary (or copula) before its subject is negated:
+    "Nor has the board covered itself in glory", "Neither did the ministry show courage", "Nor is the court
+    blameless". A "nor" that joins two words ("neither Paris nor Rome acted") hangs on a noun, not the verb."""
+    children = list(verb.children)
+    first = verb.sent[0] if verb.sent[0].lower_ not in ("and", "but") or len(verb.sent) < 2 else verb.sent[1]
+    opener = next((c for c in children if c.dep_ in ("cc", "preconj", "advmod") and c.lower_ in _INVERTING_NEGATORS
+                   and c.i < verb.i), None)
+    if opener is None and first.lower_ in _INVERTING_NEGATORS and first.i < verb.i \
+            and (first.head.i == verb.i or first.head.head.i == verb.i and first.head.dep_ in ("aux", "auxpass")):
+        opener = first  # "Neither has the company kept ...": the parser makes "Neither" the subject of "has"
+    if opener is None:
+        return False
+    subj = next((c for c in children if (c.dep_ in _SUBJECT_DEPS or c.dep_ in ("nsubjpass", "expl"))
+                 and c.i != opener.i), None)
+    if subj is None:
+        return False
+    fronted = [c.i for c in children if c.dep_ in ("aux", "auxpass")] + ([verb.i] if verb.pos_ == "AUX" else [])
+    return any(opener.i < i < subj.i for i in fronted)
 
 
 def _subject(verb):
@@ -1721,6 +1746,8 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _echo_wh_evidence(doc, mentions)
         items += _belief_question_evidence(doc, mentions)
         items += _fine_word_evidence(doc, mentions)
+        items += _fond_claim_evidence(doc, mentions)  # round 25
+        items += _passive_demand_evidence(doc, mentions)
         mocked = list(_so_question_evidence(doc, mentions))
         items += mocked
         items = _drop_mocked_praise(items, mocked)
@@ -5277,3 +5304,86 @@ def _fine_word_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
                                          _named_or_claimed_lemmas, mentions):
             yield Evidence("author", target, -1, FINE_WORD_WEIGHT, sent.start_char, sent.end_char,
                            f"{FINE_WORD} '{word}' of its claim")
+
+
+# --- Round 25: an actor fond of its own claims; a demand made of an actor in the passive ---
+
+#: Verbs of liking whose "to" clause of self-presentation is the writer's sneer ("likes to describe itself as").
+_FOND_VERBS = frozenset(("like", "love"))
+#: Verbs of saying and self-presentation under such a verb ("likes to call this", "loves to lecture").
+FOND_CLAIM_VERBS = frozenset(("say", "tell", "speak", "talk", "call", "describe", "present", "portray", "style",
+                              "cast", "paint", "depict", "pose", "bill", "tout", "boast", "brag", "claim", "insist",
+                              "remind", "lecture", "think", "see", "pretend", "picture", "preach", "proclaim"))
+#: Modals that make a liking the speaker's own wish ("I would like to know"), no habit.
+_WISH_MODALS = ("would", "should", "'d", "might", "could")
+FOND_CLAIM_WEIGHT = 0.6
+FOND_CLAIM = "fond of its claim"
+
+
+def _fond_claim_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """Round 25: the writer sneers at an actor by the habit of its claims: "The ministry likes to call this
+    reform", "a bank that likes to describe itself as a partner of families", "The governor loves to lecture
+    others about thrift": "like" / "love" (not under "would" / "should": "I would like to know" is a wish) with a
+    "to" clause of a verb of saying or self-presentation (``FOND_CLAIM_VERBS``) counts against the subject of the
+    liking verb (a relative pronoun stands for the noun it modifies), ``FOND_CLAIM_WEIGHT``, reason "fond of its
+    claim 'likes to describe'". Not "X likes to read" (no claim), nor a negated liking ("does not like to boast")."""
+    for i in positions(doc, _FOND_VERBS):
+        verb = doc[i]
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _FOND_VERBS or _negated(verb) \
+                or any(c.dep_ == "aux" and c.lower_ in _WISH_MODALS for c in verb.children):
+            continue
+        said = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in FOND_CLAIM_VERBS), None)
+        subj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+        if said is None or subj is None or subj.lower_ in _AUTHOR_WORDS or subj.lower_ == "you":
+            continue
+        if subj.tag_ == "WDT" or subj.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
+            subj = verb.head  # "a bank that likes to describe itself": the bank
+        reason = f"{FOND_CLAIM} '{verb.lower_} to {said.lower_}'"
+        yield from _of_subject(mentions, subj, -1, FOND_CLAIM_WEIGHT, verb.idx, said.idx + len(said.text), reason)
+
+
+#: Verbs whose passive under "should" / "must" asks that the subject be called to order ("X should be told",
+#: "X must be held to account", "X should be barred from ..."); with a negation the verbs of permission
+#: ("X should not be allowed to ...").
+PASSIVE_DEMAND_VERBS = frozenset(("tell", "remind", "warn", "stop", "hold", "punish", "sanction", "ban", "bar",
+                                  "exclude", "expel", "suspend", "prosecute", "investigate", "charge", "fine",
+                                  "disqualify", "strip", "penalise", "penalize", "censure", "reprimand", "shun"))
+PERMISSION_VERBS = frozenset(("allow", "permit", "let"))
+_DEMAND_MODALS = ("should", "must", "ought")
+PASSIVE_DEMAND_WEIGHT = 0.6
+#: "hold" asks for a reckoning only with one of these words ("held to account", "held responsible").
+_ACCOUNT_WORDS = ("account", "accountable", "responsible", "liable")
+#: Kinds of actor that a passive "must be told" more often serves than calls to order (families, parents, workers).
+_SPARED_KINDS = ("group",)
+PASSIVE_DEMAND = "demand in the passive"
+
+
+def _passive_demand_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """Round 25: a demand made of an actor in the passive, in the writer's voice: "And the company should be told
+    plainly that ...", "The ministry must be held to account", "The federation should be barred from the next
+    games", "The regime should not be allowed to hide behind ...": a passive verb of ``PASSIVE_DEMAND_VERBS``
+    under "should" / "must" / "ought to" (not negated), or a negated one of ``PERMISSION_VERBS``, counts against
+    its passive subject (``PASSIVE_DEMAND_WEIGHT``, reason "demand in the passive 'should be told'"). Not "X must
+    be protected" (no such verb), nor a question ("Why should we be blamed?"), nor inside a quote."""
+    for i in positions(doc, PASSIVE_DEMAND_VERBS | PERMISSION_VERBS):
+        verb = doc[i]
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or not _passive(verb) or mentions.in_quote(verb.idx) \
+                or verb.sent.text.rstrip().endswith("?"):
+            continue
+        modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in _DEMAND_MODALS), None)
+        if modal is None:
+            continue
+        negated = _negated(verb)
+        if not (lemma in PASSIVE_DEMAND_VERBS and not negated or lemma in PERMISSION_VERBS and negated):
+            continue
+        if lemma == "hold" and not any(t.lower_ in _ACCOUNT_WORDS for t in verb.subtree):
+            continue  # "the talks should be held in Oslo": no demand; "held to account" is one
+        subj = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj:pass")), None)
+        if subj is None or subj.lower_ in _AUTHOR_WORDS:
+            continue
+        kinds = {a.id: a.kind for a in mentions.document.actors}
+        if any(kinds.get(a) in _SPARED_KINDS for a in mentions.linked(subj)):
+            continue  # "The families must be told the truth": people owed an answer, not called to order
+        reason = f"{PASSIVE_DEMAND} '{modal.lower_} {'not ' if negated else ''}be {verb.lower_}'"
+        yield from _of_subject(mentions, subj, -1, PASSIVE_DEMAND_WEIGHT, modal.idx, verb.idx + len(verb.text), reason)

@@ -1,0 +1,152 @@
+"""Author stance, round 25a (issue 18): a clause negated by "Nor has ...", an actor fond of its own claims, a
+demand made of an actor in the passive.
+
+The open round 31 (oped-117..119) lost attacked actors to a praise idiom negated by an inverted "Nor" (read as
+praise), to a body the writer sneers at for what it "likes to describe itself as", and to a company the writer
+says "should be told plainly" what is not welcome. The passages below were written for this test, in genres the
+op-eds do not use (a water utility, a ferry line, a port, a school board, a hospital); each mechanism has guards.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import author_stance, opinion_piece
+
+_WATER = opinion_piece(
+    "Taps that run dry by noon\n\nBy the committee of a residents' association in the eastern districts\n\n",
+    "Our members live in four districts where the water stops every day before lunch.",
+    "We will meet again at the community hall next Thursday.")
+_FERRY = opinion_piece(
+    "An island is not a luxury destination\n\nBy the council of an islanders' association\n\n",
+    "Our members cross the strait twice a week to see doctors, sell fish and visit their children.",
+    "We will hand out leaflets on the quay every Saturday in March.")
+_SCHOOLS = opinion_piece(
+    "Forty children in a room built for twenty\n\nBy the chair of a parents' association\n\n",
+    "Our children have studied in the same three rooms since the old wing was closed.",
+    "We will count the pupils in every classroom again in September.")
+
+
+def _record(text: str, name: str):
+    stance = author_stance(text)
+    key = next((k for k in stance if name.lower() in k.lower() or k == name), None)
+    return stance.get(key) if key is not None else None
+
+
+def _polarity(text: str, name: str) -> tuple[float, list[str]]:
+    record = _record(text, name)
+    return (record.polarity, list(record.reasons)) if record is not None else (0.0, [])
+
+
+# 1. "Nor" / "Neither" opening a clause with its auxiliary before the subject negates it: a praise idiom so
+# negated is blame.
+_NOR = [
+    (_WATER, "The Metropolitan Water Company missed every date it set for the new mains. Nor has the Metropolitan "
+             "Water Company covered itself in glory since the spring.", "Metropolitan Water Company"),
+    (_FERRY, "The timetable was cut in half in October. Neither has the Baltic Ferry Company kept its word on the "
+             "winter service it promised the islanders.", "Baltic Ferry Company"),
+    (_SCHOOLS, "The classrooms were never repaired. Nor has the Regional School Board been honest with the "
+               "parents about the money.", "Regional School Board"),
+]
+# Guards: the same idioms without the inversion stay praise; "neither ... nor" joining two names negates nothing.
+_NOR_GUARDS = [
+    (_WATER, "The Metropolitan Water Company covered itself in glory when the flood came in the spring.",
+     "Metropolitan Water Company"),
+    (_FERRY, "The Baltic Ferry Company has kept its word on the winter service it promised the islanders.",
+     "Baltic Ferry Company"),
+]
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor", _NOR)
+def test_an_inverted_nor_negates_the_praise(piece, passage, actor):
+    polarity, reasons = _polarity(piece(passage), actor)
+    assert polarity < -0.2, (polarity, reasons)
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor", _NOR_GUARDS)
+def test_praise_without_the_inversion_stays_praise(piece, passage, actor):
+    polarity, reasons = _polarity(piece(passage), actor)
+    assert polarity > 0.2, (polarity, reasons)
+
+
+def test_inverted_nor_on_the_parse():
+    from communique.nlp import load_nlp
+    from communique.rhetoric.stance_evidence import _inverted_nor
+
+    nlp = load_nlp()
+    inverted = nlp("Nor has the council kept its promise.")
+    assert _inverted_nor(next(t for t in inverted if t.lower_ == "kept"))
+    joined = nlp("Neither the council nor the mayor kept the promise.")
+    assert not _inverted_nor(next(t for t in joined if t.lower_ == "kept"))
+
+
+# 2. An actor fond of its own claims: "likes / loves to call (describe, present, lecture) ...", the writer's sneer.
+_FOND = [
+    (_WATER, "The Metropolitan Water Company, a utility that likes to describe itself as a servant of the city, "
+             "cut the supply to the eastern districts in July.", "Metropolitan Water Company"),
+    (_FERRY, "The Baltic Ferry Company raised the fares for islanders by a third. The Baltic Ferry Company likes to "
+             "call this a modernisation.", "Baltic Ferry Company"),
+    (_SCHOOLS, "The Regional School Board closed the old wing in 2019. The Regional School Board loves to lecture "
+               "parents about the value of education.", "Regional School Board"),
+]
+# Guards: a wish of the writer's ("we would like to tell ..."), a liking with no claim, a negated liking.
+_FOND_GUARDS = [
+    (_WATER, "The Metropolitan Water Company repaired the mains in March. We would like to tell the Metropolitan "
+             "Water Company that the eastern districts noticed.", "Metropolitan Water Company"),
+    (_FERRY, "The Baltic Ferry Company bought two boats this year. The Baltic Ferry Company likes to buy its boats "
+             "in Gdansk.", "Baltic Ferry Company"),
+    (_SCHOOLS, "The Regional School Board opened a new library in May. The Regional School Board does not like to "
+               "boast about it.", "Regional School Board"),
+]
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor", _FOND)
+def test_an_actor_fond_of_its_claims_is_sneered_at(piece, passage, actor):
+    polarity, reasons = _polarity(piece(passage), actor)
+    assert polarity < -0.2, (polarity, reasons)
+    assert any(r.startswith("fond of its claim") for r in reasons), reasons
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor", _FOND_GUARDS)
+def test_no_sneer_for_a_wish_a_plain_liking_or_a_negated_one(piece, passage, actor):
+    _, reasons = _polarity(piece(passage), actor)
+    assert not any(r.startswith("fond of its claim") for r in reasons), reasons
+
+
+# 3. A demand made of an actor in the passive: "should be told", "must be held to account", "should not be
+# allowed to ...".
+_PASSIVE = [
+    (_FERRY, "The Baltic Ferry Company raised its fares twice this year. And the Baltic Ferry Company should be told "
+             "plainly that the islanders will not accept a third rise.", "Baltic Ferry Company"),
+    (_WATER, "The eastern districts went without water for nine days. The Metropolitan Water Company must be held to "
+             "account for every one of them.", "Metropolitan Water Company"),
+    (_SCHOOLS, "Three classrooms have no heating. The Regional School Board should not be allowed to hide behind its "
+               "budget any longer.", "Regional School Board"),
+]
+# Guards: a passive of help or of a meeting place; a question; a group the passive serves.
+_PASSIVE_GUARDS = [
+    (_FERRY, "The Baltic Ferry Company lost two boats in the storm. The Baltic Ferry Company must be helped through "
+             "the winter.", "Baltic Ferry Company"),
+    (_WATER, "The Metropolitan Water Company asked for a hearing. The Metropolitan Water Company should be heard at "
+             "the next meeting of the council.", "Metropolitan Water Company"),
+    (_SCHOOLS, "Why should the Regional School Board be blamed for a storm?", "Regional School Board"),
+]
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor", _PASSIVE)
+def test_a_demand_in_the_passive_is_against_its_subject(piece, passage, actor):
+    polarity, reasons = _polarity(piece(passage), actor)
+    assert polarity < -0.2, (polarity, reasons)
+    assert any(r.startswith("demand in the passive") for r in reasons), reasons
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor", _PASSIVE_GUARDS)
+def test_no_passive_demand_for_help_a_hearing_or_a_question(piece, passage, actor):
+    _, reasons = _polarity(piece(passage), actor)
+    assert not any(r.startswith("demand in the passive") for r in reasons), reasons
