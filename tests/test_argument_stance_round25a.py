@@ -150,3 +150,42 @@ def test_a_demand_in_the_passive_is_against_its_subject(piece, passage, actor):
 def test_no_passive_demand_for_help_a_hearing_or_a_question(piece, passage, actor):
     _, reasons = _polarity(piece(passage), actor)
     assert not any(r.startswith("demand in the passive") for r in reasons), reasons
+
+
+# 4. An exemplar sentence: "That is what a good neighbour looks like." sums up the deeds of the sentences before it.
+_EXEMPLARS = [
+    (_WATER, "The Northern Water Cooperative sent its own tankers to the eastern districts within a day. That is "
+             "what a decent utility does when its neighbours go dry.", "Northern Water Cooperative", "+"),
+    (_FERRY, "The Gotland Shipping Line kept its winter boat running through the storms and carried the sick for "
+             "free. This is how a good neighbour behaves.", "Gotland Shipping Line", "+"),
+    (_SCHOOLS, "The Regional School Board closed the old wing and blamed the parents for the cost. That is what a "
+               "cynical bureaucracy does.", "Regional School Board", "-"),
+    (_SCHOOLS, "The Regional School Board cancelled the meeting and sent a press release instead. That is not what "
+               "a responsible board does.", "Regional School Board", "-"),
+    (_FERRY, "The Gotland Shipping Line doubled the fares for islanders and sold the winter boat. Is that how a good "
+             "neighbour behaves?", "Gotland Shipping Line", "-"),
+    (_WATER, "The Northern Water Cooperative lent its pumps to the eastern districts for a month. That is what "
+             "neighbours do.", "Northern Water Cooperative", "+"),
+]
+# Guards: an exemplar sentence in a new paragraph; one with no kind of actor ("That is what happened").
+_EXEMPLAR_GUARDS = [
+    (_WATER, "The Northern Water Cooperative sent its own tankers to the eastern districts.\n\nThat is what a "
+             "decent utility does.", "Northern Water Cooperative"),
+    (_FERRY, "The Gotland Shipping Line cut the winter boat in January. That is what happened.",
+     "Gotland Shipping Line"),
+]
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor,sign", _EXEMPLARS)
+def test_an_exemplar_sentence_judges_the_actors_before_it(piece, passage, actor, sign):
+    polarity, reasons = _polarity(piece(passage), actor)
+    assert (polarity > 0.2) if sign == "+" else (polarity < -0.2), (polarity, reasons)
+    assert any(r.startswith("exemplar") for r in reasons), reasons
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor", _EXEMPLAR_GUARDS)
+def test_no_exemplar_across_a_paragraph_or_without_a_kind(piece, passage, actor):
+    _, reasons = _polarity(piece(passage), actor)
+    assert not any(r.startswith("exemplar") for r in reasons), reasons

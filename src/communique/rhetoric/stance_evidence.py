@@ -1748,6 +1748,7 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _fine_word_evidence(doc, mentions)
         items += _fond_claim_evidence(doc, mentions)  # round 25
         items += _passive_demand_evidence(doc, mentions)
+        items += _exemplar_evidence(doc, mentions)
         mocked = list(_so_question_evidence(doc, mentions))
         items += mocked
         items = _drop_mocked_praise(items, mocked)
@@ -5387,3 +5388,58 @@ def _passive_demand_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
             continue  # "The families must be told the truth": people owed an answer, not called to order
         reason = f"{PASSIVE_DEMAND} '{modal.lower_} {'not ' if negated else ''}be {verb.lower_}'"
         yield from _of_subject(mentions, subj, -1, PASSIVE_DEMAND_WEIGHT, modal.idx, verb.idx + len(verb.text), reason)
+
+
+#: Verbs of the clause of an exemplar sentence ("That is what a good neighbour does / looks like").
+EXEMPLAR_VERBS = frozenset(("do", "look", "sound", "behave", "act", "lead", "mean"))
+#: Sentences before an exemplar sentence, inside its paragraph, whose subjects it sums up.
+EXEMPLAR_REACH = 2
+EXEMPLAR_WEIGHT = 0.6
+EXEMPLAR = "exemplar"
+
+
+def _exemplar_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """Round 25: the writer sums up an actor's deeds as the model of a kind: "Brazil offered to host the talks.
+    That is what a good neighbour looks like.", "It shared its data with the inspectors. That is what a
+    responsible state does.": a writer's sentence "That / This is what (how) a(n) N ... does (looks like,
+    behaves ...)" (the clause's subject a noun with "a" / "an") counts for the subject actors of the
+    ``EXEMPLAR_REACH`` sentences before it in its paragraph (a bare plural kind too: "That is what neighbours do");
+    against them when the clause holds a negative judging word ("That is what a rogue state does"), the copula is
+    negated ("That is not what a partner does") or the sentence asks ("Is that how a partner behaves?").
+    Weight ``EXEMPLAR_WEIGHT``, reason "exemplar 'that is what a neighbour looks'"."""
+    evaluative, labels = _lexicons()
+    sents = sentences(doc)
+    text = doc.text
+    for n in range(1, len(sents)):
+        sent = sents[n]
+        root = sent.root
+        if root.lemma_ != "be" or mentions.in_quote(sent.start_char) \
+                or mentions.holder(sent.start_char, sent.end_char) != "author":
+            continue
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        clause = next((c for c in root.children if c.dep_ in ("ccomp", "attr") and c.lemma_.lower() in EXEMPLAR_VERBS),
+                      None)
+        if subj is None or subj.lower_ not in ("that", "this") or clause is None \
+                or not any(t.lower_ in ("what", "how") and t.i < clause.i for t in clause.subtree):
+            continue
+        dets = lambda c: [d.lower_ for d in c.children if d.dep_ == "det"]  # noqa: E731
+        kind = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                     and (set(dets(c)) & {"a", "an"} or c.tag_ == "NNS" and not dets(c))), None)
+        if kind is None:
+            continue
+        words = [t.lemma_.lower() for t in clause.subtree] + [t.lower_ for t in clause.subtree]
+        sign = -1 if any(evaluative.get(w, 0) < 0 or w in labels for w in words) else 1
+        if _negated(root):
+            sign = -sign
+        if sent.text.rstrip().endswith("?"):
+            sign = -sign  # "Is that how a partner behaves?": the writer's answer is no
+        targets: list[str] = []
+        for k in range(n - 1, max(-1, n - 1 - EXEMPLAR_REACH), -1):
+            if "\n\n" in text[sents[k].start_char:sents[k + 1].start_char]:
+                break  # another paragraph
+            for tok in sents[k]:
+                if tok.dep_ in _SUBJECT_DEPS and tok.head.pos_ in ("VERB", "AUX"):
+                    targets += [a for a in mentions.linked(tok) if a not in targets]
+        reason = f"{EXEMPLAR} 'that is what a {kind.lower_} {clause.lower_}'"
+        for target in targets:
+            yield Evidence("author", target, sign, EXEMPLAR_WEIGHT, sent.start_char, sent.end_char, reason)
