@@ -5440,6 +5440,7 @@ def _exemplar_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
             for tok in sents[k]:
                 if tok.dep_ in _SUBJECT_DEPS and tok.head.pos_ in ("VERB", "AUX"):
                     targets += [a for a in mentions.linked(tok) if a not in targets]
-        reason = f"{EXEMPLAR} 'that is what a {kind.lower_} {clause.lower_}'"
+        wh = next(t.lower_ for t in clause.subtree if t.lower_ in ("what", "how"))
+        reason = f"{EXEMPLAR} '{subj.lower_} is {wh} a {kind.lower_} {clause.lower_}'"
         for target in targets:
             yield Evidence("author", target, sign, EXEMPLAR_WEIGHT, sent.start_char, sent.end_char, reason)
