@@ -126,6 +126,8 @@ _PASSIVE = [
              "account for every one of them.", "Metropolitan Water Company"),
     (_SCHOOLS, "Three classrooms have no heating. The Regional School Board should not be allowed to hide behind its "
                "budget any longer.", "Regional School Board"),
+    (_FERRY, "The islanders paid twice for tickets that were never honoured. The Baltic Ferry Company must be made to "
+             "pay back every one of them.", "Baltic Ferry Company"),
 ]
 # Guards: a passive of help or of a meeting place; a question; a group the passive serves.
 _PASSIVE_GUARDS = [
@@ -134,6 +136,10 @@ _PASSIVE_GUARDS = [
     (_WATER, "The Metropolitan Water Company asked for a hearing. The Metropolitan Water Company should be heard at "
              "the next meeting of the council.", "Metropolitan Water Company"),
     (_SCHOOLS, "Why should the Regional School Board be blamed for a storm?", "Regional School Board"),
+    (_WATER, "Nobody is suggesting that the Metropolitan Water Company should be punished for the drought.",
+     "Metropolitan Water Company"),
+    (_FERRY, "The Gotland Shipping Line carried the sick for free all winter. The Gotland Shipping Line should be "
+             "made welcome in every harbour of the island.", "Gotland Shipping Line"),
 ]
 
 

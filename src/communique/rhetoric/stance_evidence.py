@@ -5348,7 +5348,11 @@ def _fond_claim_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
 #: ("X should not be allowed to ...").
 PASSIVE_DEMAND_VERBS = frozenset(("tell", "remind", "warn", "stop", "hold", "punish", "sanction", "ban", "bar",
                                   "exclude", "expel", "suspend", "prosecute", "investigate", "charge", "fine",
-                                  "disqualify", "strip", "penalise", "penalize", "censure", "reprimand", "shun"))
+                                  "disqualify", "strip", "penalise", "penalize", "censure", "reprimand", "shun",
+                                  "make", "bring"))
+#: Verbs of a reckoning under "made to" ("must be made to pay / answer / explain").
+_RECKONING_VERBS = frozenset(("pay", "answer", "explain", "account", "apologise", "apologize", "compensate",
+                              "return", "repay", "justify", "face"))
 PERMISSION_VERBS = frozenset(("allow", "permit", "let"))
 _DEMAND_MODALS = ("should", "must", "ought")
 PASSIVE_DEMAND_WEIGHT = 0.6
@@ -5380,6 +5384,14 @@ def _passive_demand_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
             continue
         if lemma == "hold" and not any(t.lower_ in _ACCOUNT_WORDS for t in verb.subtree):
             continue  # "the talks should be held in Oslo": no demand; "held to account" is one
+        if lemma == "make" and not any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _RECKONING_VERBS
+                                       for c in verb.children):
+            continue  # "made to pay", "made to answer for it"; not "made welcome"
+        if lemma == "bring" and not any(t.lower_ in ("justice", "book", "account") for t in verb.subtree):
+            continue  # "brought to justice"
+        if verb.dep_ in ("ccomp", "xcomp") and (_negated(verb.head) or any(
+                c.dep_ == "nsubj" and c.lower_ in ("nobody", "none", "no one") for c in verb.head.children)):
+            continue  # "Nobody is suggesting that the voters should be told how to vote"
         subj = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj:pass")), None)
         if subj is None or subj.lower_ in _AUTHOR_WORDS:
             continue
