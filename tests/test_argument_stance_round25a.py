@@ -195,3 +195,34 @@ def test_an_exemplar_sentence_judges_the_actors_before_it(piece, passage, actor,
 def test_no_exemplar_across_a_paragraph_or_without_a_kind(piece, passage, actor):
     _, reasons = _polarity(piece(passage), actor)
     assert not any(r.startswith("exemplar") for r in reasons), reasons
+
+
+def test_an_exemplar_is_said_of_the_paragraphs_protagonist_not_a_helper():
+    """The actor that is the subject of most of the sentences before is the one summed up; a helper named once is
+    not ("The navy lent them a boat")."""
+    text = _FERRY("The Gotland Shipping Line kept its winter boat running through the January storms. Its crews "
+                  "carried the sick to the mainland for free. The Swedish Coast Guard lent them a radar when theirs "
+                  "broke down. That is what a good neighbour looks like.")
+    polarity, reasons = _polarity(text, "Gotland Shipping Line")
+    assert polarity > 0.2 and any(r.startswith("exemplar") for r in reasons), (polarity, reasons)
+    _, helper = _polarity(text, "Coast Guard")
+    assert not any(r.startswith("exemplar") for r in helper), helper
+
+
+# 5. A fronted negation: "Not once did ...", "At no point has ...", "Nor did ..." make an omission.
+_FRONTED = [
+    (_WATER, "The eastern districts went without water for nine days. Not once did the Metropolitan Water Company "
+             "send a tanker to the eastern districts.", "Metropolitan Water Company"),
+    (_WATER, "At no point has the Metropolitan Water Company published the results of the tests on the eastern "
+             "mains.", "Metropolitan Water Company"),
+    (_WATER, "The old reservoir cracked in March and the eastern districts went dry. Nor did the Northern Water "
+             "Cooperative publish the engineers' survey afterwards.", "Northern Water Cooperative"),
+]
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor", _FRONTED)
+def test_a_fronted_negation_tells_an_omission(piece, passage, actor):
+    polarity, reasons = _polarity(piece(passage), actor)
+    assert polarity < -0.2, (polarity, reasons)
+    assert any(r.startswith("omission") for r in reasons), reasons

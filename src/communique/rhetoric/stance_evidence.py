@@ -521,16 +521,25 @@ def _negated(tok) -> bool:
 
 #: Round 25: words that negate an inverted clause they open ("Nor has the board covered itself in glory").
 _INVERTING_NEGATORS = ("nor", "neither")
+#: ... and the words an opener of such a clause is read from ("not once", "at no point").
+_INVERTING_OPENERS = frozenset(("nor", "neither", "once", "point"))
 
 
 def _inverted_nor(verb) -> bool:
-    """Round 25: a clause opened by "nor" / "neither" with its auxiliary (or copula) before its subject is negated:
-    "Nor has the board covered itself in glory", "Neither did the ministry show courage", "Nor is the court
-    blameless". A "nor" that joins two words ("neither Paris nor Rome acted") hangs on a noun, not the verb."""
+    """Round 25: a clause opened by "nor" / "neither" (or a negated adverbial: "not once", "at no point") with its
+    auxiliary (or copula) before its subject is negated: "Nor has the board covered itself in glory", "Neither did
+    the ministry show courage", "Nor is the court blameless", "Not once did the board reply". A "nor" that joins
+    two words ("neither Paris nor Rome acted") hangs on a noun, not the verb."""
     children = list(verb.children)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
     first = verb.sent[0] if verb.sent[0].lower_ not in ("and", "but") or len(verb.sent) < 2 else verb.sent[1]
-    opener = next((c for c in children if c.dep_ in ("cc", "preconj", "advmod") and c.lower_ in _INVERTING_NEGATORS
-                   and c.i < verb.i), None)
+    fronting = children + [g for c in children if c.dep_ in ("aux", "auxpass") for g in c.children]
+    opener = next((c for c in fronting if c.i < verb.i and (
+        c.dep_ in ("cc", "preconj", "advmod") and c.lower_ in _INVERTING_NEGATORS
+        or c.dep_ == "advmod" and any(n.dep_ == "neg" for n in c.children)  # "Not once did the board reply"
+        or c.dep_ == "prep" and any(o.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in o.children)
+                                    for o in c.children))), None)  # "At no point has the board replied"
     if opener is None and first.lower_ in _INVERTING_NEGATORS and first.i < verb.i \
             and (first.head.i == verb.i or first.head.head.i == verb.i and first.head.dep_ in ("aux", "auxpass")):
         opener = first  # "Neither has the company kept ...": the parser makes "Neither" the subject of "has"
@@ -981,7 +990,14 @@ def _omitted_acts(doc) -> list[tuple[object, str]]:
     "yet to publish")."""
     heads = {doc[i].head for i in positions(doc, _NEGATION_WORDS, lemmas=False) if doc[i].dep_ == "neg"}
     verbs = {*heads, *(c for h in heads for c in h.children if c.dep_ in _PREDICATE_DEPS)}  # "did not want to pay"
-    out = [(v, f"omission 'not {v.lemma_.lower()}'") for v in verbs
+    # round 25: a clause negated by its fronted opener ("Nor did the board reply", "Not once did it apologise")
+    for i in positions(doc, _INVERTING_OPENERS, lemmas=False):
+        tok = doc[i]
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+        verb = verb.head if verb.dep_ == "aux" else verb  # "Neither" read as the subject of "did"
+        if _inverted_nor(verb):
+            verbs.add(verb)
+    out = [(v, f"omission 'not {v.lemma_.lower()}'") for v in sorted(verbs, key=lambda v: v.i)
            if v.pos_ == "VERB" and _negated(v) and v.lemma_.lower() not in _NOT_OMISSIONS]
     out += [(v, f"omission 'would not {v.head.lemma_.lower()}'") for v in heads  # "... when the authorities would not"
             if v.pos_ == "AUX" and v.lower_ in _REFUSING_MODALS and v.dep_ in ("advcl", "conj") and v.head.pos_ == "VERB"
@@ -5404,8 +5420,9 @@ def _passive_demand_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
 
 #: Verbs of the clause of an exemplar sentence ("That is what a good neighbour does / looks like").
 EXEMPLAR_VERBS = frozenset(("do", "look", "sound", "behave", "act", "lead", "mean"))
-#: Sentences before an exemplar sentence, inside its paragraph, whose subjects it sums up.
-EXEMPLAR_REACH = 2
+#: Sentences before an exemplar sentence, inside its paragraph, whose subjects it sums up (the actors that are
+#: subjects in the most of them).
+EXEMPLAR_REACH = 3
 EXEMPLAR_WEIGHT = 0.6
 EXEMPLAR = "exemplar"
 
@@ -5414,8 +5431,10 @@ def _exemplar_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     """Round 25: the writer sums up an actor's deeds as the model of a kind: "Brazil offered to host the talks.
     That is what a good neighbour looks like.", "It shared its data with the inspectors. That is what a
     responsible state does.": a writer's sentence "That / This is what (how) a(n) N ... does (looks like,
-    behaves ...)" (the clause's subject a noun with "a" / "an") counts for the subject actors of the
-    ``EXEMPLAR_REACH`` sentences before it in its paragraph (a bare plural kind too: "That is what neighbours do");
+    behaves ...)" (the clause's subject a noun with "a" / "an") counts for the actors that are subjects in the most
+    of the ``EXEMPLAR_REACH`` sentences before it in its paragraph (the paragraph's protagonist, not a helper
+    named once: "The unit boarded two trawlers. Its officers worked all night. The navy lent them a ship. That is
+    what ..." is said of the unit) (a bare plural kind too: "That is what neighbours do");
     against them when the clause holds a negative judging word ("That is what a rogue state does"), the copula is
     negated ("That is not what a partner does") or the sentence asks ("Is that how a partner behaves?").
     Weight ``EXEMPLAR_WEIGHT``, reason "exemplar 'that is what a neighbour looks'"."""
@@ -5445,13 +5464,16 @@ def _exemplar_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
             sign = -sign
         if sent.text.rstrip().endswith("?"):
             sign = -sign  # "Is that how a partner behaves?": the writer's answer is no
-        targets: list[str] = []
+        told: dict[str, int] = {}  # actor -> sentences before in which it is a subject
         for k in range(n - 1, max(-1, n - 1 - EXEMPLAR_REACH), -1):
             if "\n\n" in text[sents[k].start_char:sents[k + 1].start_char]:
                 break  # another paragraph
-            for tok in sents[k]:
-                if tok.dep_ in _SUBJECT_DEPS and tok.head.pos_ in ("VERB", "AUX"):
-                    targets += [a for a in mentions.linked(tok) if a not in targets]
+            here = {a for tok in sents[k] if tok.dep_ in _SUBJECT_DEPS and tok.head.pos_ in ("VERB", "AUX")
+                    and tok.lower_ not in _AUTHOR_WORDS for a in mentions.linked(tok)}
+            for a in here:
+                told[a] = told.get(a, 0) + 1
+        most = max(told.values(), default=0)
+        targets = [a for a, count in told.items() if count == most]  # the paragraph's protagonist(s)
         wh = next(t.lower_ for t in clause.subtree if t.lower_ in ("what", "how"))
         reason = f"{EXEMPLAR} '{subj.lower_} is {wh} a {kind.lower_} {clause.lower_}'"
         for target in targets:
