@@ -226,3 +226,20 @@ def test_a_fronted_negation_tells_an_omission(piece, passage, actor):
     polarity, reasons = _polarity(piece(passage), actor)
     assert polarity < -0.2, (polarity, reasons)
     assert any(r.startswith("omission") for r in reasons), reasons
+
+
+# 6. Idioms of evasion and greed said of an actor (``evaluative.en.tsv``, round 25 entries).
+_IDIOMS = [
+    (_WATER, "The Metropolitan Water Company passed the buck to the city council for six years.",
+     "Metropolitan Water Company"),
+    (_FERRY, "The Baltic Ferry Company shrugged off every complaint the islanders sent.", "Baltic Ferry Company"),
+    (_SCHOOLS, "The Regional School Board sat on its hands while the roof leaked.", "Regional School Board"),
+]
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor", _IDIOMS)
+def test_idioms_of_evasion_blame_the_actor(piece, passage, actor):
+    polarity, reasons = _polarity(piece(passage), actor)
+    assert polarity < -0.2, (polarity, reasons)
+    assert any(r.startswith("evaluative") for r in reasons), reasons
