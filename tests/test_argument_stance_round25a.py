@@ -243,3 +243,38 @@ def test_idioms_of_evasion_blame_the_actor(piece, passage, actor):
     polarity, reasons = _polarity(piece(passage), actor)
     assert polarity < -0.2, (polarity, reasons)
     assert any(r.startswith("evaluative") for r in reasons), reasons
+
+
+# 7. Time given to act: "has had ten years to fix the pipes" leaves the failure to the reader.
+_TIME_GIVEN = [
+    (_WATER, "The eastern mains burst in 2015. The Metropolitan Water Company has had ten years to fix the pipes.",
+     "Metropolitan Water Company"),
+    (_FERRY, "The harbour wall cracked in the spring. The Baltic Ferry Company had every opportunity to repair it "
+             "before the storms.", "Baltic Ferry Company"),
+    (_SCHOOLS, "The engineers warned of the roof in 2020. The Regional School Board had three summers to replace it.",
+     "Regional School Board"),
+]
+# Guards: a short time (a hardship), a negated or conditional "have", people given a time to leave.
+_TIME_GUARDS = [
+    (_WATER, "The eastern mains burst on a Friday. The Metropolitan Water Company had only two days to repair them.",
+     "Metropolitan Water Company"),
+    (_FERRY, "If the Baltic Ferry Company had had more time to repair the boat, the island would not be cut off.",
+     "Baltic Ferry Company"),
+    (_SCHOOLS, "The Regional School Board did not have time to consult the parents before the storm.",
+     "Regional School Board"),
+]
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor", _TIME_GIVEN)
+def test_time_given_to_act_blames_the_actor(piece, passage, actor):
+    polarity, reasons = _polarity(piece(passage), actor)
+    assert polarity < -0.2, (polarity, reasons)
+    assert any(r.startswith("time to act") for r in reasons), reasons
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor", _TIME_GUARDS)
+def test_no_time_to_act_for_a_short_time_a_negation_or_a_condition(piece, passage, actor):
+    _, reasons = _polarity(piece(passage), actor)
+    assert not any(r.startswith("time to act") for r in reasons), reasons

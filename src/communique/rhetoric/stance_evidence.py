@@ -1765,6 +1765,7 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _fond_claim_evidence(doc, mentions)  # round 25
         items += _passive_demand_evidence(doc, mentions)
         items += _exemplar_evidence(doc, mentions)
+        items += _time_given_evidence(doc, mentions)
         mocked = list(_so_question_evidence(doc, mentions))
         items += mocked
         items = _drop_mocked_praise(items, mocked)
@@ -5478,3 +5479,45 @@ def _exemplar_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
         reason = f"{EXEMPLAR} '{subj.lower_} is {wh} a {kind.lower_} {clause.lower_}'"
         for target in targets:
             yield Evidence("author", target, sign, EXEMPLAR_WEIGHT, sent.start_char, sent.end_char, reason)
+
+
+#: Nouns of a span of time or a chance that an actor "had" to act ("had six months to act", "has had every
+#: opportunity to repair the mains").
+TIME_GIVEN_NOUNS = frozenset(("year", "month", "week", "day", "decade", "hour", "time", "chance", "opportunity",
+                              "summer", "winter", "season"))
+#: Words that make the time short, a hardship rather than a failure ("had only two days to leave").
+_SHORT_TIME_WORDS = frozenset(("only", "just", "barely", "mere", "hardly", "scarcely", "little", "less"))
+TIME_GIVEN_WEIGHT = 0.5
+TIME_GIVEN = "time to act"
+
+
+def _time_given_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """Round 25: the writer tells how long an actor had to act, and leaves the failure to the reader: "The
+    federation had six months to act.", "His ministry has had three years to say so.", "The utility has had every
+    opportunity to repair the mains.": "have" (past or perfect, asserted: no negation, modal, condition or
+    question) whose object is a span of time or a chance (``TIME_GIVEN_NOUNS``) with a "to" clause counts against
+    the subject (``TIME_GIVEN_WEIGHT``, reason "time to act 'had months to act'"). Not a short time ("had only two
+    days to leave", ``_SHORT_TIME_WORDS``: a hardship), not people or refugees (sectors ``_PEOPLE_SECTORS``, kind
+    group: "The families had a week to pack"), not "I" / "we", not inside a quote."""
+    kinds = {a.id: a.kind for a in mentions.document.actors}
+    people = {a.id for a in mentions.document.actors if a.sector in _PEOPLE_SECTORS or a.kind == "group"}
+    for i in positions(doc, frozenset(("have",))):
+        verb = doc[i]
+        if verb.lemma_.lower() != "have" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") \
+                or _negated(verb) or mentions.in_quote(verb.idx) or verb.sent.text.rstrip().endswith("?") \
+                or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children) \
+                or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in TIME_GIVEN_NOUNS), None)
+        act = next((c for c in (*obj.children, *verb.children) if c.i > obj.i and c.pos_ == "VERB"
+                    and c.dep_ in ("relcl", "acl", "xcomp", "advcl")
+                    and any(t.dep_ == "aux" and t.lower_ == "to" for t in c.children)), None) if obj is not None else None
+        subj = _subject(verb)
+        if act is None or subj is None or subj.lower_ in _AUTHOR_WORDS \
+                or any(t.lower_ in _SHORT_TIME_WORDS for t in obj.subtree if t.i < obj.i) \
+                or any(c.lower_ in _SHORT_TIME_WORDS for c in verb.children if c.dep_ == "advmod"):
+            continue
+        reason = f"{TIME_GIVEN} 'had {obj.lower_} to {act.lemma_.lower()}'"
+        for ev in _of_subject(mentions, subj, -1, TIME_GIVEN_WEIGHT, verb.idx, act.idx + len(act.text), reason):
+            if ev.holder == "author" and ev.target not in people and kinds.get(ev.target) is not None:
+                yield ev
