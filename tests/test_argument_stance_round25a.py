@@ -278,3 +278,33 @@ def test_time_given_to_act_blames_the_actor(piece, passage, actor):
 def test_no_time_to_act_for_a_short_time_a_negation_or_a_condition(piece, passage, actor):
     _, reasons = _polarity(piece(passage), actor)
     assert not any(r.startswith("time to act") for r in reasons), reasons
+
+
+# 8. An answer owed: "has much to answer for", "has questions to answer", "has some explaining to do".
+_ANSWERABLE = [
+    (_WATER, "The Metropolitan Water Company has a great deal to answer for.", "Metropolitan Water Company"),
+    (_FERRY, "After the January crossings, the Baltic Ferry Company has questions to answer about its boats.",
+     "Baltic Ferry Company"),
+    (_SCHOOLS, "The Regional School Board has some explaining to do.", "Regional School Board"),
+]
+# Guards: cleared ("nothing to answer for"), asked ("Does it have questions to answer?").
+_ANSWERABLE_GUARDS = [
+    (_WATER, "The Metropolitan Water Company has nothing to answer for; the drought did this.",
+     "Metropolitan Water Company"),
+    (_FERRY, "Does the Baltic Ferry Company have questions to answer about the crossings?", "Baltic Ferry Company"),
+]
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor", _ANSWERABLE)
+def test_an_answer_owed_blames_the_actor(piece, passage, actor):
+    polarity, reasons = _polarity(piece(passage), actor)
+    assert polarity < -0.2, (polarity, reasons)
+    assert any(r.startswith("has to answer for") for r in reasons), reasons
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor", _ANSWERABLE_GUARDS)
+def test_no_answer_owed_when_cleared_or_asked(piece, passage, actor):
+    _, reasons = _polarity(piece(passage), actor)
+    assert not any(r.startswith("has to answer for") for r in reasons), reasons

@@ -1766,6 +1766,7 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _passive_demand_evidence(doc, mentions)
         items += _exemplar_evidence(doc, mentions)
         items += _time_given_evidence(doc, mentions)
+        items += _answerable_evidence(doc, mentions)
         mocked = list(_so_question_evidence(doc, mentions))
         items += mocked
         items = _drop_mocked_praise(items, mocked)
@@ -5521,3 +5522,43 @@ def _time_given_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
         for ev in _of_subject(mentions, subj, -1, TIME_GIVEN_WEIGHT, verb.idx, act.idx + len(act.text), reason):
             if ev.holder == "author" and ev.target not in people and kinds.get(ev.target) is not None:
                 yield ev
+
+
+ANSWERABLE_WEIGHT = 0.6
+ANSWERABLE = "has to answer for"
+
+
+def _answerable_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """Round 25: the writer says an actor owes an answer: "The ministry has much to answer for", "The utility has
+    questions to answer", "The board has a great deal to answer for", "The company has some explaining to do":
+    "have" with an object and a "to answer" clause, or "have ... explaining to do", counts against the subject
+    (``ANSWERABLE_WEIGHT``, reason "has to answer for 'much'"). Not negated, not a question, not an object of none
+    ("has nothing to answer for", "has no questions to answer": the writer clears it), not "I" / "we"."""
+    for i in positions(doc, frozenset(("answer", "explain")), lemmas=True):
+        tok = doc[i]
+        if mentions.in_quote(tok.idx) or tok.sent.text.rstrip().endswith("?"):
+            continue
+        if tok.lemma_.lower() == "answer" and tok.dep_ in ("relcl", "acl", "xcomp") and tok.pos_ == "VERB" \
+                and any(t.dep_ == "aux" and t.lower_ == "to" for t in tok.children):
+            obj = tok.head if tok.dep_ != "xcomp" else next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+            verb = obj.head if obj is not None and obj.dep_ == "dobj" else None
+            what = obj.lower_ if obj is not None else ""
+        elif tok.lower_ == "explaining" and any(c.dep_ == "xcomp" and c.lemma_ == "do" for c in tok.children):
+            # "has some explaining to do": the parser makes "explaining" the verb, "has" its auxiliary
+            obj, what = tok, "explaining to do"
+            verb = tok if any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children) else \
+                tok.head if tok.head.lemma_ == "have" else None
+        else:
+            continue
+        if verb is None or verb.lemma_ != "have" and verb is not tok or _negated(verb) \
+                or obj.lower_ in ("nothing", "none") \
+                or any(d.dep_ == "det" and d.lower_ == "no" for d in obj.children) \
+                or any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in verb.children):
+            continue
+        subj = _subject(verb) if verb is not tok else next(
+            (c for h in (tok, *(a for a in tok.children if a.dep_ == "aux")) for c in h.children
+             if c.dep_ in _SUBJECT_DEPS), None)
+        if subj is None or subj.lower_ in _AUTHOR_WORDS:
+            continue
+        yield from _of_subject(mentions, subj, -1, ANSWERABLE_WEIGHT, verb.idx, tok.idx + len(tok.text),
+                               f"{ANSWERABLE} '{what}'")
