@@ -5477,7 +5477,8 @@ def _exemplar_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
         most = max(told.values(), default=0)
         targets = [a for a, count in told.items() if count == most]  # the paragraph's protagonist(s)
         wh = next(t.lower_ for t in clause.subtree if t.lower_ in ("what", "how"))
-        reason = f"{EXEMPLAR} '{subj.lower_} is {wh} a {kind.lower_} {clause.lower_}'"
+        article = "a " if dets(kind) else ""
+        reason = f"{EXEMPLAR} '{subj.lower_} is {wh} {article}{kind.lower_} {clause.lower_}'"
         for target in targets:
             yield Evidence("author", target, sign, EXEMPLAR_WEIGHT, sent.start_char, sent.end_char, reason)
 
