@@ -515,8 +515,42 @@ def _negated(tok) -> bool:
     is no negation, nor one on "hesitate" or "fail" for their complement ("did not hesitate to send")."""
     def neg(t) -> bool:
         return any(c.dep_ == "neg" and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in _NOT_NEGATING)
-                   for c in t.children)
+                   for c in t.children) or _inverted_nor(t)
     return neg(tok) or tok.dep_ in _PREDICATE_DEPS and neg(tok.head) and tok.head.lemma_.lower() not in _DOUBLE_NEGATIVE_HEADS
+
+
+#: Round 25: words that negate an inverted clause they open ("Nor has the board covered itself in glory").
+_INVERTING_NEGATORS = ("nor", "neither")
+#: ... and the words an opener of such a clause is read from ("not once", "at no point").
+_INVERTING_OPENERS = frozenset(("nor", "neither", "once", "point"))
+
+
+def _inverted_nor(verb) -> bool:
+    """Round 25: a clause opened by "nor" / "neither" (or a negated adverbial: "not once", "at no point") with its
+    auxiliary (or copula) before its subject is negated: "Nor has the board covered itself in glory", "Neither did
+    the ministry show courage", "Nor is the court blameless", "Not once did the board reply". A "nor" that joins
+    two words ("neither Paris nor Rome acted") hangs on a noun, not the verb."""
+    children = list(verb.children)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    first = verb.sent[0] if verb.sent[0].lower_ not in ("and", "but") or len(verb.sent) < 2 else verb.sent[1]
+    fronting = children + [g for c in children if c.dep_ in ("aux", "auxpass") for g in c.children]
+    opener = next((c for c in fronting if c.i < verb.i and (
+        c.dep_ in ("cc", "preconj", "advmod") and c.lower_ in _INVERTING_NEGATORS
+        or c.dep_ == "advmod" and any(n.dep_ == "neg" for n in c.children)  # "Not once did the board reply"
+        or c.dep_ == "prep" and any(o.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in o.children)
+                                    for o in c.children))), None)  # "At no point has the board replied"
+    if opener is None and first.lower_ in _INVERTING_NEGATORS and first.i < verb.i \
+            and (first.head.i == verb.i or first.head.head.i == verb.i and first.head.dep_ in ("aux", "auxpass")):
+        opener = first  # "Neither has the company kept ...": the parser makes "Neither" the subject of "has"
+    if opener is None:
+        return False
+    subj = next((c for c in children if (c.dep_ in _SUBJECT_DEPS or c.dep_ in ("nsubjpass", "expl"))
+                 and c.i != opener.i), None)
+    if subj is None:
+        return False
+    fronted = [c.i for c in children if c.dep_ in ("aux", "auxpass")] + ([verb.i] if verb.pos_ == "AUX" else [])
+    return any(opener.i < i < subj.i for i in fronted)
 
 
 def _subject(verb):
@@ -956,7 +990,14 @@ def _omitted_acts(doc) -> list[tuple[object, str]]:
     "yet to publish")."""
     heads = {doc[i].head for i in positions(doc, _NEGATION_WORDS, lemmas=False) if doc[i].dep_ == "neg"}
     verbs = {*heads, *(c for h in heads for c in h.children if c.dep_ in _PREDICATE_DEPS)}  # "did not want to pay"
-    out = [(v, f"omission 'not {v.lemma_.lower()}'") for v in verbs
+    # round 25: a clause negated by its fronted opener ("Nor did the board reply", "Not once did it apologise")
+    for i in positions(doc, _INVERTING_OPENERS, lemmas=False):
+        tok = doc[i]
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+        verb = verb.head if verb.dep_ == "aux" else verb  # "Neither" read as the subject of "did"
+        if _inverted_nor(verb):
+            verbs.add(verb)
+    out = [(v, f"omission 'not {v.lemma_.lower()}'") for v in sorted(verbs, key=lambda v: v.i)
            if v.pos_ == "VERB" and _negated(v) and v.lemma_.lower() not in _NOT_OMISSIONS]
     out += [(v, f"omission 'would not {v.head.lemma_.lower()}'") for v in heads  # "... when the authorities would not"
             if v.pos_ == "AUX" and v.lower_ in _REFUSING_MODALS and v.dep_ in ("advcl", "conj") and v.head.pos_ == "VERB"
@@ -1722,6 +1763,11 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _echo_wh_evidence(doc, mentions)
         items += _belief_question_evidence(doc, mentions)
         items += _fine_word_evidence(doc, mentions)
+        items += _fond_claim_evidence(doc, mentions)  # round 25
+        items += _passive_demand_evidence(doc, mentions)
+        items += _exemplar_evidence(doc, mentions)
+        items += _time_given_evidence(doc, mentions)
+        items += _answerable_evidence(doc, mentions)
         mocked = list(_so_question_evidence(doc, mentions))
         items += mocked
         items = _drop_mocked_praise(items, mocked)
@@ -5274,3 +5320,243 @@ def _fine_word_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
                                          _named_or_claimed_lemmas, mentions):
             yield Evidence("author", target, -1, FINE_WORD_WEIGHT, sent.start_char, sent.end_char,
                            f"{FINE_WORD} '{word}' of its claim")
+
+
+# --- Round 25: an actor fond of its own claims; a demand made of an actor in the passive ---
+
+#: Verbs of liking whose "to" clause of self-presentation is the writer's sneer ("likes to describe itself as").
+_FOND_VERBS = frozenset(("like", "love"))
+#: Verbs of saying and self-presentation under such a verb ("likes to call this", "loves to lecture").
+FOND_CLAIM_VERBS = frozenset(("say", "tell", "speak", "talk", "call", "describe", "present", "portray", "style",
+                              "cast", "paint", "depict", "pose", "bill", "tout", "boast", "brag", "claim", "insist",
+                              "remind", "lecture", "think", "see", "pretend", "picture", "preach", "proclaim"))
+#: Modals that make a liking the speaker's own wish ("I would like to know"), no habit.
+_WISH_MODALS = ("would", "should", "'d", "might", "could")
+FOND_CLAIM_WEIGHT = 0.6
+FOND_CLAIM = "fond of its claim"
+
+
+def _fond_claim_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """Round 25: the writer sneers at an actor by the habit of its claims: "The ministry likes to call this
+    reform", "a bank that likes to describe itself as a partner of families", "The governor loves to lecture
+    others about thrift": "like" / "love" (not under "would" / "should": "I would like to know" is a wish) with a
+    "to" clause of a verb of saying or self-presentation (``FOND_CLAIM_VERBS``) counts against the subject of the
+    liking verb (a relative pronoun stands for the noun it modifies), ``FOND_CLAIM_WEIGHT``, reason "fond of its
+    claim 'likes to describe'". Not "X likes to read" (no claim), nor a negated liking ("does not like to boast")."""
+    for i in positions(doc, _FOND_VERBS):
+        verb = doc[i]
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _FOND_VERBS or _negated(verb) \
+                or any(c.dep_ == "aux" and c.lower_ in _WISH_MODALS for c in verb.children):
+            continue
+        said = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in FOND_CLAIM_VERBS), None)
+        subj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+        if said is None or subj is None or subj.lower_ in _AUTHOR_WORDS or subj.lower_ == "you":
+            continue
+        if subj.tag_ == "WDT" or subj.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
+            subj = verb.head  # "a bank that likes to describe itself": the bank
+        reason = f"{FOND_CLAIM} '{verb.lower_} to {said.lower_}'"
+        yield from _of_subject(mentions, subj, -1, FOND_CLAIM_WEIGHT, verb.idx, said.idx + len(said.text), reason)
+
+
+#: Verbs whose passive under "should" / "must" asks that the subject be called to order ("X should be told",
+#: "X must be held to account", "X should be barred from ..."); with a negation the verbs of permission
+#: ("X should not be allowed to ...").
+PASSIVE_DEMAND_VERBS = frozenset(("tell", "remind", "warn", "stop", "hold", "punish", "sanction", "ban", "bar",
+                                  "exclude", "expel", "suspend", "prosecute", "investigate", "charge", "fine",
+                                  "disqualify", "strip", "penalise", "penalize", "censure", "reprimand", "shun",
+                                  "make", "bring"))
+#: Verbs of a reckoning under "made to" ("must be made to pay / answer / explain").
+_RECKONING_VERBS = frozenset(("pay", "answer", "explain", "account", "apologise", "apologize", "compensate",
+                              "return", "repay", "justify", "face"))
+PERMISSION_VERBS = frozenset(("allow", "permit", "let"))
+_DEMAND_MODALS = ("should", "must", "ought")
+PASSIVE_DEMAND_WEIGHT = 0.6
+#: "hold" asks for a reckoning only with one of these words ("held to account", "held responsible").
+_ACCOUNT_WORDS = ("account", "accountable", "responsible", "liable")
+#: Kinds of actor that a passive "must be told" more often serves than calls to order (families, parents, workers).
+_SPARED_KINDS = ("group",)
+PASSIVE_DEMAND = "demand in the passive"
+
+
+def _passive_demand_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """Round 25: a demand made of an actor in the passive, in the writer's voice: "And the company should be told
+    plainly that ...", "The ministry must be held to account", "The federation should be barred from the next
+    games", "The regime should not be allowed to hide behind ...": a passive verb of ``PASSIVE_DEMAND_VERBS``
+    under "should" / "must" / "ought to" (not negated), or a negated one of ``PERMISSION_VERBS``, counts against
+    its passive subject (``PASSIVE_DEMAND_WEIGHT``, reason "demand in the passive 'should be told'"). Not "X must
+    be protected" (no such verb), nor a question ("Why should we be blamed?"), nor inside a quote."""
+    for i in positions(doc, PASSIVE_DEMAND_VERBS | PERMISSION_VERBS):
+        verb = doc[i]
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or not _passive(verb) or mentions.in_quote(verb.idx) \
+                or verb.sent.text.rstrip().endswith("?"):
+            continue
+        modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in _DEMAND_MODALS), None)
+        if modal is None:
+            continue
+        negated = _negated(verb)
+        if not (lemma in PASSIVE_DEMAND_VERBS and not negated or lemma in PERMISSION_VERBS and negated):
+            continue
+        if lemma == "hold" and not any(t.lower_ in _ACCOUNT_WORDS for t in verb.subtree):
+            continue  # "the talks should be held in Oslo": no demand; "held to account" is one
+        if lemma == "make" and not any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _RECKONING_VERBS
+                                       for c in verb.children):
+            continue  # "made to pay", "made to answer for it"; not "made welcome"
+        if lemma == "bring" and not any(t.lower_ in ("justice", "book", "account") for t in verb.subtree):
+            continue  # "brought to justice"
+        if verb.dep_ in ("ccomp", "xcomp") and (_negated(verb.head) or any(
+                c.dep_ == "nsubj" and c.lower_ in ("nobody", "none", "no one") for c in verb.head.children)):
+            continue  # "Nobody is suggesting that the voters should be told how to vote"
+        subj = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj:pass")), None)
+        if subj is None or subj.lower_ in _AUTHOR_WORDS:
+            continue
+        kinds = {a.id: a.kind for a in mentions.document.actors}
+        if any(kinds.get(a) in _SPARED_KINDS for a in mentions.linked(subj)):
+            continue  # "The families must be told the truth": people owed an answer, not called to order
+        reason = f"{PASSIVE_DEMAND} '{modal.lower_} {'not ' if negated else ''}be {verb.lower_}'"
+        yield from _of_subject(mentions, subj, -1, PASSIVE_DEMAND_WEIGHT, modal.idx, verb.idx + len(verb.text), reason)
+
+
+#: Verbs of the clause of an exemplar sentence ("That is what a good neighbour does / looks like").
+EXEMPLAR_VERBS = frozenset(("do", "look", "sound", "behave", "act", "lead", "mean"))
+#: Sentences before an exemplar sentence, inside its paragraph, whose subjects it sums up (the actors that are
+#: subjects in the most of them).
+EXEMPLAR_REACH = 3
+EXEMPLAR_WEIGHT = 0.6
+EXEMPLAR = "exemplar"
+
+
+def _exemplar_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """Round 25: the writer sums up an actor's deeds as the model of a kind: "Brazil offered to host the talks.
+    That is what a good neighbour looks like.", "It shared its data with the inspectors. That is what a
+    responsible state does.": a writer's sentence "That / This is what (how) a(n) N ... does (looks like,
+    behaves ...)" (the clause's subject a noun with "a" / "an") counts for the actors that are subjects in the most
+    of the ``EXEMPLAR_REACH`` sentences before it in its paragraph (the paragraph's protagonist, not a helper
+    named once: "The unit boarded two trawlers. Its officers worked all night. The navy lent them a ship. That is
+    what ..." is said of the unit) (a bare plural kind too: "That is what neighbours do");
+    against them when the clause holds a negative judging word ("That is what a rogue state does"), the copula is
+    negated ("That is not what a partner does") or the sentence asks ("Is that how a partner behaves?").
+    Weight ``EXEMPLAR_WEIGHT``, reason "exemplar 'that is what a neighbour looks'"."""
+    evaluative, labels = _lexicons()
+    sents = sentences(doc)
+    text = doc.text
+    for n in range(1, len(sents)):
+        sent = sents[n]
+        root = sent.root
+        if root.lemma_ != "be" or mentions.in_quote(sent.start_char) \
+                or mentions.holder(sent.start_char, sent.end_char) != "author":
+            continue
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        clause = next((c for c in root.children if c.dep_ in ("ccomp", "attr") and c.lemma_.lower() in EXEMPLAR_VERBS),
+                      None)
+        if subj is None or subj.lower_ not in ("that", "this") or clause is None \
+                or not any(t.lower_ in ("what", "how") and t.i < clause.i for t in clause.subtree):
+            continue
+        dets = lambda c: [d.lower_ for d in c.children if d.dep_ == "det"]  # noqa: E731
+        kind = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                     and (set(dets(c)) & {"a", "an"} or c.tag_ == "NNS" and not dets(c))), None)
+        if kind is None:
+            continue
+        words = [t.lemma_.lower() for t in clause.subtree] + [t.lower_ for t in clause.subtree]
+        sign = -1 if any(evaluative.get(w, 0) < 0 or w in labels for w in words) else 1
+        if _negated(root):
+            sign = -sign
+        if sent.text.rstrip().endswith("?"):
+            sign = -sign  # "Is that how a partner behaves?": the writer's answer is no
+        told: dict[str, int] = {}  # actor -> sentences before in which it is a subject
+        for k in range(n - 1, max(-1, n - 1 - EXEMPLAR_REACH), -1):
+            if "\n\n" in text[sents[k].start_char:sents[k + 1].start_char]:
+                break  # another paragraph
+            here = {a for tok in sents[k] if tok.dep_ in _SUBJECT_DEPS and tok.head.pos_ in ("VERB", "AUX")
+                    and tok.lower_ not in _AUTHOR_WORDS for a in mentions.linked(tok)}
+            for a in here:
+                told[a] = told.get(a, 0) + 1
+        most = max(told.values(), default=0)
+        targets = [a for a, count in told.items() if count == most]  # the paragraph's protagonist(s)
+        wh = next(t.lower_ for t in clause.subtree if t.lower_ in ("what", "how"))
+        article = "a " if dets(kind) else ""
+        reason = f"{EXEMPLAR} '{subj.lower_} is {wh} {article}{kind.lower_} {clause.lower_}'"
+        for target in targets:
+            yield Evidence("author", target, sign, EXEMPLAR_WEIGHT, sent.start_char, sent.end_char, reason)
+
+
+#: Nouns of a span of time or a chance that an actor "had" to act ("had six months to act", "has had every
+#: opportunity to repair the mains").
+TIME_GIVEN_NOUNS = frozenset(("year", "month", "week", "day", "decade", "hour", "time", "chance", "opportunity",
+                              "summer", "winter", "season"))
+#: Words that make the time short, a hardship rather than a failure ("had only two days to leave").
+_SHORT_TIME_WORDS = frozenset(("only", "just", "barely", "mere", "hardly", "scarcely", "little", "less"))
+TIME_GIVEN_WEIGHT = 0.5
+TIME_GIVEN = "time to act"
+
+
+def _time_given_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """Round 25: the writer tells how long an actor had to act, and leaves the failure to the reader: "The
+    federation had six months to act.", "His ministry has had three years to say so.", "The utility has had every
+    opportunity to repair the mains.": "have" (past or perfect, asserted: no negation, modal, condition or
+    question) whose object is a span of time or a chance (``TIME_GIVEN_NOUNS``) with a "to" clause counts against
+    the subject (``TIME_GIVEN_WEIGHT``, reason "time to act 'had months to act'"). Not a short time ("had only two
+    days to leave", ``_SHORT_TIME_WORDS``: a hardship), not people or refugees (sectors ``_PEOPLE_SECTORS``, kind
+    group: "The families had a week to pack"), not "I" / "we", not inside a quote."""
+    kinds = {a.id: a.kind for a in mentions.document.actors}
+    people = {a.id for a in mentions.document.actors if a.sector in _PEOPLE_SECTORS or a.kind == "group"}
+    for i in positions(doc, frozenset(("have",))):
+        verb = doc[i]
+        if verb.lemma_.lower() != "have" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") \
+                or _negated(verb) or mentions.in_quote(verb.idx) or verb.sent.text.rstrip().endswith("?") \
+                or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children) \
+                or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in TIME_GIVEN_NOUNS), None)
+        act = next((c for c in (*obj.children, *verb.children) if c.i > obj.i and c.pos_ == "VERB"
+                    and c.dep_ in ("relcl", "acl", "xcomp", "advcl")
+                    and any(t.dep_ == "aux" and t.lower_ == "to" for t in c.children)), None) if obj is not None else None
+        subj = _subject(verb)
+        if act is None or subj is None or subj.lower_ in _AUTHOR_WORDS \
+                or any(t.lower_ in _SHORT_TIME_WORDS for t in obj.subtree if t.i < obj.i) \
+                or any(c.lower_ in _SHORT_TIME_WORDS for c in verb.children if c.dep_ == "advmod"):
+            continue
+        reason = f"{TIME_GIVEN} 'had {obj.lower_} to {act.lemma_.lower()}'"
+        for ev in _of_subject(mentions, subj, -1, TIME_GIVEN_WEIGHT, verb.idx, act.idx + len(act.text), reason):
+            if ev.holder == "author" and ev.target not in people and kinds.get(ev.target) is not None:
+                yield ev
+
+
+ANSWERABLE_WEIGHT = 0.6
+ANSWERABLE = "has to answer for"
+
+
+def _answerable_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """Round 25: the writer says an actor owes an answer: "The ministry has much to answer for", "The utility has
+    questions to answer", "The board has a great deal to answer for", "The company has some explaining to do":
+    "have" with an object and a "to answer" clause, or "have ... explaining to do", counts against the subject
+    (``ANSWERABLE_WEIGHT``, reason "has to answer for 'much'"). Not negated, not a question, not an object of none
+    ("has nothing to answer for", "has no questions to answer": the writer clears it), not "I" / "we"."""
+    for i in positions(doc, frozenset(("answer", "explain")), lemmas=True):
+        tok = doc[i]
+        if mentions.in_quote(tok.idx) or tok.sent.text.rstrip().endswith("?"):
+            continue
+        if tok.lemma_.lower() == "answer" and tok.dep_ in ("relcl", "acl", "xcomp") and tok.pos_ == "VERB" \
+                and any(t.dep_ == "aux" and t.lower_ == "to" for t in tok.children):
+            obj = tok.head if tok.dep_ != "xcomp" else next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+            verb = obj.head if obj is not None and obj.dep_ == "dobj" else None
+            what = obj.lower_ if obj is not None else ""
+        elif tok.lower_ == "explaining" and any(c.dep_ == "xcomp" and c.lemma_ == "do" for c in tok.children):
+            # "has some explaining to do": the parser makes "explaining" the verb, "has" its auxiliary
+            obj, what = tok, "explaining to do"
+            verb = tok if any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children) else \
+                tok.head if tok.head.lemma_ == "have" else None
+        else:
+            continue
+        if verb is None or verb.lemma_ != "have" and verb is not tok or _negated(verb) \
+                or obj.lower_ in ("nothing", "none") \
+                or any(d.dep_ == "det" and d.lower_ == "no" for d in obj.children) \
+                or any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in verb.children):
+            continue
+        subj = _subject(verb) if verb is not tok else next(
+            (c for h in (tok, *(a for a in tok.children if a.dep_ == "aux")) for c in h.children
+             if c.dep_ in _SUBJECT_DEPS), None)
+        if subj is None or subj.lower_ in _AUTHOR_WORDS:
+            continue
+        yield from _of_subject(mentions, subj, -1, ANSWERABLE_WEIGHT, verb.idx, tok.idx + len(tok.text),
+                               f"{ANSWERABLE} '{what}'")
