@@ -112,6 +112,8 @@ def _subject(verb):
         if head is verb and head.dep_ in ("acl", "advcl") and head.tag_ == "VBG" and head.head.pos_ in ("NOUN", "PROPN"):
             return head.head  # a participle on its speaker: "The senator, noting that ...": the senator
         if head.dep_ == "pcomp" and head.head.dep_ == "prep":
+            if _passive(head.head.head) and is_cue(head.head.head) and head.head.lower_ != "as":
+                return None  # "none had been told in writing what ...": the hearer, no speaker
             head = head.head.head
         elif head.dep_ == "xcomp" and not any(c.dep_ in ("dobj", "dative") for c in head.head.children):
             head = head.head  # "X is reported to have said ...", "X wanted to say ...": X
@@ -406,6 +408,8 @@ def _according_quotes(doc, text, quoted):
         s, e = trim_span(text, *_char_span(doc, lo, hi), strip=STRIP + ".")
         if e <= s or _direct_share(quoted, s, e) > MAX_DIRECT_OVERLAP_SHARE:
             continue
+        if lo < phrase_lo and _wire_lede(text, s):
+            continue  # "CITY, May 2 (Wire) - <the story>, according to both sides": the lede's sourcing
         if quoted.overlaps(s, e) and any(is_cue(c) and any(k.dep_ in SUBJECT_DEPS for k in c.children)
                                          for c in doc[lo:hi]):
             continue  # ""...," Hale said, according to the paper": Hale's quote, where it was reported
@@ -478,7 +482,7 @@ def find_indirect(document, doc, direct: list[Candidate], spans=()) -> list[Cand
             continue
         span = _content(verb, cue.frames)
         if span is None or span[1] - span[0] < MIN_INDIRECT_CONTENT_TOKENS or _not_said(verb, doc[span[0]]) \
-                or _left_open(verb, doc[span[0]]) or _mandative(verb, span):
+                or _left_open(verb, doc[span[0]]) or _mandative(verb, span) or _passive(verb):
             continue
         subject = _subject(verb)
         if subject is None or _inside(quoted, subject.idx) or subject.lower_ in first_person_pronouns():
@@ -662,6 +666,18 @@ def _left_open(verb, first) -> bool:
                                     or any(c.lower_ in NOBODY_WORDS for c in subject.children if c.dep_ in ("det", "preconj")))
 
 
+#: Children of a verb in the passive voice ("are advised to", "agreed by the chiefs").
+PASSIVE_DEPS = frozenset({"auxpass", "nsubjpass", "agent"})
+
+
+def _passive(verb) -> bool:
+    """Whether a cue verb is in the passive voice (round 25): its subject is who was told,
+    advised or asked ("Drivers are advised to wait", "none had been told what ..."), or what was
+    agreed ("A ceasefire agreed by the two chiefs took effect ...": a participle the parse made
+    a finite verb), never who spoke; who did is unnamed or in a "by" phrase."""
+    return verb.tag_ == "VBN" and any(c.dep_ in PASSIVE_DEPS for c in verb.children)
+
+
 def _wire_lede(text: str, start: int) -> bool:
     """Whether a content opens with a wire dateline at a line start in the opening of the text
     (round 22): a lede's trailing "..., officials said" sources the whole report, and the
@@ -702,9 +718,9 @@ def _mandative(verb, span) -> bool:
     if any(c.dep_ == "aux" for c in clause.children):
         return False  # "that it would stop", "that it has stopped"
     passive_be = any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in clause.children)
-    if clause.tag_ != "VB" and not passive_be:
-        return False
-    if passive_be or clause.lemma_ == "be":
+    if clause.tag_ not in ("VB", "VBP") and not passive_be:
+        return False  # "VBP" with a singular subject below: a tagger's name for the bare verb
+    if passive_be or clause.lemma_ == "be" and clause.tag_ == "VB":
         return True
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and (subject.tag_ in ("NN", "NNP") or subject.lower_ in SINGULAR_PRONOUNS)
