@@ -202,6 +202,12 @@ NEWS_TYPED_F1_FLOOR = 0.68
 #: neighbours, a surrender ultimatum and a request to a regional commission): "sealed": "round 24", its group "sealed
 #: round 24"; blind, before round 24's rules: typed 0.622 (P 0.667 R 0.583), dyad 0.356, quote+speaker 0.702; after them
 #: the same to the third decimal (round 24's rules, developed on open round 28, did not reach them).
+#: Round 25 (wire-51, stmt-57, stmt-58: a wire report on a lake island row between two neighbours, with an envoy
+#: summoned, fishermen detained, a denial and a regional bloc's offer to resurvey the border; a joint communique of three
+#: neighbouring foreign ministers after an armed group's attack, with joint patrols, suspects handed over, a warning
+#: and requests to a regional commission and a donor; a UN refugee agency's briefing notes on a refugee boat towed back
+#: to sea, a navy's rescue, a government's denial and calls on the states of the region): "sealed": "round 25", its
+#: group "sealed round 25"; not yet scored, so not yet in SEALED_FLOORS (the lead sets its floor after scoring).
 SEALED_FLOORS = {"round 11": (0.60, 0.38, 0.86), "round 12": (0.55, 0.39, 0.95), "round 13": (0.66, 0.41, 0.93),
                  "round 14": (0.59, 0.31, 0.82), "round 15": (0.61, 0.50, 0.79), "round 16": (0.65, 0.34, 0.95),
                  "round 17": (0.57, 0.38, 0.78), "round 18": (0.60, 0.32, 0.70),
@@ -299,6 +305,18 @@ def test_statements_sealed_round_24_is_its_own_group():
 @pytest.mark.gold
 def test_events_statements_sealed_round_24_group(statements):
     assert statements["sealed round 24"]["docs"] == 3
+
+
+def test_statements_sealed_round_25_is_its_own_group():
+    """The three sealed round-25 documents carry "sealed": "round 25" (scored as "sealed round 25"; no floor yet)."""
+    ids = [m["id"].split("_")[0] for m in _index() if m.get("sealed") == "round 25"]
+    assert sorted(ids) == ["stmt-57", "stmt-58", "wire-51"]
+    assert "round 25" not in SEALED_FLOORS
+
+
+@pytest.mark.gold
+def test_events_statements_sealed_round_25_group(statements):
+    assert statements["sealed round 25"]["docs"] == 3
 
 
 @pytest.mark.gold

@@ -287,6 +287,13 @@ NEUTRAL_WITH_STANCE_MAX = 2
 #: archipelago, its state coal company and a self-styled near-Arctic state, for the coast guard and the governor):
 #: "sealed": "round 24", its group "sealed round 24"; 13 actors, 8 attacked, 6 neutral; blind, before round 24's
 #: rules: 5/13 (attacked 3/8), 0 of 6 neutral firm; the same after them.
+#: Round 25 (oped-120..122: a state-media commentary against a neighbour that arms demilitarised islands, its defence
+#: minister and a foreign parliament's one-sided resolution, for a state that blocked the resolution and the author's own
+#: state's restraint; a press-freedom fund's director against a government that spies on and jails reporters, the
+#: spyware vendor and the prosecutor general, for a state that shelters exiled newsrooms and a media-freedom office; a
+#: think-tank fellow against a paramilitary force, its foreign patron and the arms-selling penholder at the Security
+#: Council, for local volunteer aid networks): "sealed": "round 25", its group "sealed round 25"; not yet scored, so not
+#: yet in SEALED_FLOORS (the lead sets its floor after scoring).
 #: Per round: (right at least, neutral with a firm stance at most).
 SEALED_FLOORS = {"round 11": (5, 2), "round 12": (7, 2), "round 13": (2, 2), "round 14": (5, 2), "round 15": (4, 1),
                  "round 16": (5, 2), "round 17": (6, 2), "round 18": (7, 2), "round 19": (8, 2),
@@ -382,6 +389,14 @@ def test_stance_opeds_sealed_round_24_is_its_own_group(result):
     group = result["sealed round 24"]
     assert group["documents"] == 3 and group["actors"] == 13, group["documents"]
     assert "round 24" in SEALED_FLOORS
+
+
+@pytest.mark.issue(18)
+def test_stance_opeds_sealed_round_25_is_its_own_group(result):
+    """Sealed round 25 (oped-120..122) is scored as its own group; its floor is set after the first blind score."""
+    group = result["sealed round 25"]
+    assert group["documents"] == 3 and group["actors"] == 14, group["documents"]
+    assert "round 25" not in SEALED_FLOORS
 
 
 @pytest.mark.issue(18)
