@@ -118,3 +118,27 @@ Authority, the company said its crews had followed every rule.""", "its crews ha
 @pytest.mark.parametrize("text, opening, speaker", FIRM)
 def test_the_company_is_the_firm_named_as_a_subject(analyze, text, opening, speaker):
     assert _speakers_of(analyze(text), opening) == {speaker}
+
+
+# -- 5. "denied doing": an act of the subject's own denied, which the events stage codes ----------
+
+DENIED_ACTS = [
+    ("The logging firm denied clearing any protected forest and said it would publish its maps.",
+     "clearing any protected forest", "it would publish its maps"),
+    ("The militia denied holding the two aid workers, but relatives said they were seen at its base.",
+     "holding the two aid workers", "they were seen at its base"),
+    ("Police denied firing tear gas into the stadium; the league said it would investigate.",
+     "firing tear gas into the stadium", "it would investigate"),
+]
+
+
+@pytest.mark.parametrize("text, act, said", DENIED_ACTS)
+def test_a_denied_act_is_no_quote_and_the_speech_beside_it_stays(analyze, text, act, said):
+    doc = analyze(text)
+    assert not _holding(doc, act), _quotes(doc)
+    assert _holding(doc, said), _quotes(doc)
+
+
+def test_a_denial_with_a_that_clause_stays_a_quote(analyze):
+    doc = analyze("The militia denied that its fighters had ever held the two aid workers.")
+    assert _holding(doc, "its fighters had ever held the two aid workers"), _quotes(doc)

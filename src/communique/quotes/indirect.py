@@ -14,7 +14,8 @@ subject and one of the frames it allows gives an indirect quote whose content is
 - ``as``: its object and "as" predicate ("X described the group as an ally", "X rejected the
   plan as too costly"), or its object and object predicate ("X called the deal illegal"); a
   relative "which" or "what" object only with a predicate in quotation marks;
-- ``ing``: its gerund clause ("X described seeing the blast", "Y denied taking bribes");
+- ``ing``: its gerund clause ("X described seeing the blast"; "Y denied taking bribes" denies an act, which
+  the events stage codes, and is no quote since round 25a);
 - ``of``: what follows "of" when the cue has no object ("X spoke of a crisis"); "X accused
   the council of hiding the report" is an accusation between actors, which the events stage
   codes, and no quote (the annotation guidelines and both gold sets count none).
@@ -180,7 +181,7 @@ def _content(verb, frames):
         if comp is not None and not any(c.dep_ in ("dobj", "dative") and c.i < comp.i for c in children) \
                 and not any(c.dep_ == "auxpass" for c in comp.children):
             return comp.left_edge.i, comp.right_edge.i + 1
-    if "ing" in frames:  # "described witnessing the blast", "denied taking bribes"
+    if "ing" in frames:  # "described witnessing the blast" ("denied taking bribes" is no frame: round 25a)
         comp = next((c for c in children if c.dep_ in INFINITIVE_DEPS and c.tag_ == "VBG"
                      and not any(a.dep_ in ("aux", "nsubj", "mark") for a in c.children)), None)
         if comp is not None:
