@@ -27,6 +27,8 @@ reopened.""", "came into force"),
 why they were arrested.""", "why they were arrested"),
     ("""Passengers were told that the ferry would not sail until the wind dropped, and many \
 slept in the terminal.""", "the ferry would not sail"),
+    ("""The schedule agreed by both delegations is as follows: withdrawal of heavy weapons by \
+1 March; release of detainees by 15 March; a second round of talks in April.""", "withdrawal of heavy weapons"),
 ]
 
 

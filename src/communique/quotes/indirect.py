@@ -676,7 +676,7 @@ def _passive(verb) -> bool:
     advised or asked ("Drivers are advised to wait", "none had been told what ..."), or what was
     agreed ("A ceasefire agreed by the two chiefs took effect ...": a participle the parse made
     a finite verb), never who spoke; who did is unnamed or in a "by" phrase."""
-    return verb.tag_ == "VBN" and any(c.dep_ in PASSIVE_DEPS for c in verb.children)
+    return any(c.dep_ in PASSIVE_DEPS for c in verb.children)  # any tag: "agreed/VBD" with a "by" agent
 
 
 def _wire_lede(text: str, start: int) -> bool:
