@@ -144,3 +144,29 @@ def test_a_denied_act_is_no_quote_and_the_speech_beside_it_stays(analyze, text, 
 def test_a_denial_with_a_that_clause_stays_a_quote(analyze):
     doc = analyze("The militia denied that its fighters had ever held the two aid workers.")
     assert _holding(doc, "its fighters had ever held the two aid workers"), _quotes(doc)
+
+
+# -- 6. "said in a statement that ...": the clause the parse hung on the statement is the content ---
+
+IN_A_STATEMENT = [
+    ("""The Patriotic Front, which has controlled the northern hills since 2019, said in a statement \
+that it was willing to join talks in Nairobi but would keep its weapons.""", "it was willing to join talks",
+     "Patriotic Front"),
+    ("""The Coastal Alliance, whose fighters took the airport last week, said in a communique that it \
+was ready to open a corridor for aid convoys.""", "it was ready to open a corridor", "Coastal Alliance"),
+    ("""The Dockers' Union, which represents most of the port's workers, said in a letter that it \
+would strike from Monday unless wages were paid.""", "it would strike from Monday", "Dockers' Union"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", IN_A_STATEMENT)
+def test_a_clause_on_an_issued_text_is_the_cues_content(analyze, text, content, speaker):
+    doc = analyze(text)
+    assert _holding(doc, content), _quotes(doc)
+    names = {a.id: a.name for a in doc.actors}
+    assert any(speaker in (names.get(q.speaker) or q.speaker_text or "") for q in _holding(doc, content)), _quotes(doc)
+
+
+def test_a_condition_clause_is_no_content(analyze):
+    doc = analyze("A senior officer spoke to reporters on the condition that he not be named.")
+    assert not _holding(doc, "he not be named"), _quotes(doc)

@@ -343,13 +343,23 @@ def _not_said(verb, first) -> bool:
 def _clause_on_prep_object(verb):
     """A "that" clause the parse hung on the noun of the cue's adverbial as a relative clause
     ("said in a reply that the dam was ...": "that" marks a complement, it is no relative
-    pronoun), else None."""
+    pronoun), else None. Hung as a clause on an issued text ("said in a statement that it was
+    ready ...", ``acl``; or with "that" read as the relative's object though the clause has a
+    subject of its own and the tagger saw a conjunction: "said in a letter that it would strike":
+    round 25a), it is the cue's content too."""
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.i < verb.i:
             continue
         for noun in prep.children:
+            issued = noun.lemma_.lower() in speaker_bodies()
             for clause in noun.children:
-                if clause.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+                if clause.dep_ not in ("relcl", "acl") or clause.dep_ == "acl" and not issued:
+                    continue
+                if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+                    return clause
+                opening = clause.doc[clause.left_edge.i]
+                if issued and opening.lower_ == "that" and opening.tag_ == "IN" and opening.head.i == clause.i \
+                        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != opening.i for c in clause.children):
                     return clause
     return None
 
