@@ -90,11 +90,21 @@ def test_participle_after_a_preposition_takes_the_subject_of_its_verb(analyze, t
 @pytest.mark.parametrize("text, content", [
     ("Blast\n\nA nurse, Leyla Aziz, described treating forty wounded people in one night.",
      "treating forty wounded people in one night"),
-    ("Bribes\n\nThe mayor of Tarnow denied taking any money from the builders.", "taking any money from the builders"),
 ])
 def test_gerund_complement_of_a_speech_verb_is_reported_speech(analyze, text, content):
     doc = analyze(text, published="2024-05-01")
     assert [(q.kind, q.text) for q in doc.quotes] == [("indirect", content)]
+
+
+def test_a_denied_act_is_no_reported_speech(analyze):
+    """Round 25a: "denied taking money" denies an act of the subject's own, which the events
+    stage codes (a rejection), like "accused X of hiding"; the statements gold codes none of
+    its three, and "denied that ..." stays reported speech."""
+    doc = analyze("Bribes\n\nThe mayor of Tarnow denied taking any money from the builders.", published="2024-05-01")
+    assert doc.quotes == []
+    doc = analyze("Bribes\n\nThe mayor of Tarnow denied that he had taken any money from the builders.",
+                  published="2024-05-01")
+    assert [q.text for q in doc.quotes] == ["that he had taken any money from the builders"]
 
 
 def test_speech_a_speaker_reports_inside_their_own_content_is_one_quote(analyze):

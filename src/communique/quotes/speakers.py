@@ -448,8 +448,8 @@ def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None
             return min(subjects)[2]
         if subjects_only:
             return None
-        if kind not in ("body", "group", "states", "persons"):
-            return found[-1][2]
+        if kind not in ("body", "group", "states", "persons", "firm"):
+            return found[-1][2]  # "the company" is the firm a subject names, not a place it went to (round 25)
     return None
 
 
@@ -495,18 +495,20 @@ def _subject_holding(token):
 
 
 def same_noun_antecedent(document, offset: int, phrase: str, head: list[str],
-                         kinds: set[str] | None = None, doc=None) -> str | None:
+                         kinds: set[str] | None = None, doc=None, quoted: SpanSet | None = None) -> str | None:
     """For a short definite speaker phrase ("the ministry", "the Senate Minority Leader"), the
     actor (of one of ``kinds``, any kind without) whose mention ends last before ``offset``
     and holds its head noun (the last word of ``head``: "Iran's foreign ministry", "Senate
     Minority Leader Chuck Schumer"), or, with the parse ``doc``, whose mention has it in its
     appositive or in the predicate of its relative clause ("Dahl, the head of the agency,",
     "Dahl, who is the chief negotiator": "the agency head", "the negotiator"); None for any
-    other phrase or when no mention does."""
+    other phrase or when no mention does. A mention inside quoted content (``quoted``) is someone's
+    words, no antecedent ("... "the accountants of a company in Perth" ... the company said": not
+    that company; round 25)."""
     words = phrase.split()
     if not words or words[0] != "the" or len(words) > MAX_DEFINITE_SPEAKER_WORDS:
         return None
-    return last_holding(document, offset, head, kinds, doc)
+    return last_holding(document, offset, head, kinds, doc, quoted)
 
 
 def _described_as(doc, start: int, end: int) -> list[str]:
@@ -553,7 +555,8 @@ def _nouns_before_comma(doc, start: int) -> list[str]:
     return [t.lower_ for t in doc[i:stop] if t.pos_ == "NOUN"]
 
 
-def last_holding(document, offset: int, head: list[str], kinds: set[str] | None = None, doc=None) -> str | None:
+def last_holding(document, offset: int, head: list[str], kinds: set[str] | None = None, doc=None,
+                 quoted: SpanSet | None = None) -> str | None:
     """The actor (of one of ``kinds``, any kind without) whose mention ends last before
     ``offset`` and holds the last word of ``head`` (with ``doc``, also in what describes the
     mention: ``same_noun_antecedent``); None when none does."""
@@ -565,6 +568,8 @@ def last_holding(document, offset: int, head: list[str], kinds: set[str] | None 
         if kinds is not None and actor.kind not in kinds:
             continue
         for s, e in actor.mentions:
+            if quoted is not None and quoted.contains(s, e):
+                continue
             if best_end < e <= offset and (noun in document.text[s:e].lower().split()
                                            or doc is not None and noun in _described_as(doc, s, e)):
                 best, best_end = actor.id, e
@@ -807,7 +812,7 @@ def _resolve_speaker(document, doc, chars, fallback, quoted, last_speaker) -> st
             return found
     if _describes_person(doc, start, end) and not _named_person(actor, said):
         found = _only_person_of(document, doc, index, start, end) or \
-            same_noun_antecedent(document, start, said, head, {"person"}, doc) or \
+            same_noun_antecedent(document, start, said, head, {"person"}, doc, quoted) or \
             salient_antecedent(document, doc, start, "person", None, quoted, subjects_only=True)
         if found is not None:
             return found
@@ -816,7 +821,7 @@ def _resolve_speaker(document, doc, chars, fallback, quoted, last_speaker) -> st
             and _bare_definite(doc, start, end) else None
         return found or actor.id
     found = same_noun_antecedent(document, start, said, head, ORG_KINDS - {"state"} if fallback == "firm" else None,
-                                 doc)  # "the agency" is no "spokeswoman for the agency"
+                                 doc, quoted)  # "the agency" is no "spokeswoman for the agency"
     if found is None and actor is not None and fallback == "firm":  # "the rights group": the body named before
         found = salient_antecedent(document, doc, start, fallback, gender, quoted)
     if actor is not None and found is None:
