@@ -148,3 +148,21 @@ def test_brigades_of_the_rivers_claimed_an_attack(analyze):
 def test_treaty_of_a_city_is_no_body(analyze):
     doc = analyze("The Treaty of Rome was signed in 1957 by six states.")
     assert not any("Treaty" in a.name for a in doc.actors)
+
+
+# -- a publisher whose name holds a KB body's one-word alias ----------------------------------------
+
+def test_inquiry_publisher_is_not_the_european_commission(analyze):
+    name = "Joint Regional Commission of Inquiry on Chad"
+    doc = analyze(f"{name}\n\nN'DJAMENA, 2 May 2026 - The Joint Regional Commission of Inquiry on Chad "
+                  "today released its findings. The Commission urged the authorities to open trials.",
+                  publisher=name)
+    body = _actor_of(doc, name)
+    assert body is not None and body.name == name and body.key != "igo:eu-commission"
+    assert not any(a.key == "igo:eu-commission" for a in doc.actors)
+
+
+def test_publisher_named_as_the_kb_names_it_stays_the_kb_body(analyze):
+    doc = analyze("European Commission\n\nBRUSSELS, 2 May 2026 - The European Commission today fined three "
+                  "banks.", publisher="European Commission")
+    assert any(a.key == "igo:eu-commission" for a in doc.actors)

@@ -1150,9 +1150,30 @@ def add_people_behind(text: str, groups: dict[str, Group], resolver: Resolver, d
     if publisher:
         g = resolver.phrase(publisher, day)
         if g is not None and g.how == "entry" and g.kind in ("organization", "igo"):
+            named = _longer_named_publisher(publisher, groups, resolver, g)
+            if named is not None:  # round 25a: "Commission of Inquiry on X", not the KB's "Commission"
+                named.guesses.insert(0, replace(min(named.guesses, key=_rank), name=" ".join(publisher.split())))
+                named.texts.insert(0, " ".join(publisher.split()))
+                named.spans.extend(_occurrences(text, publisher))
+                return
             grp = groups.setdefault(group_key(g), Group(group_key(g)))
             grp.guesses.append(g)
             grp.spans.extend(_occurrences(text, publisher))
+
+
+def _longer_named_publisher(publisher: str, groups: dict[str, Group], resolver: Resolver, g: ActorGuess):
+    """The group of a body the model found whose name opens the publisher's name, where the KB read
+    the publisher by a shorter name of its own inside it ("Independent Panel Commission of Inquiry on
+    X", read as the European Commission by "Commission"; the text's "Independent Panel Commission" is
+    the body): None where the publisher's name is one of the entry's own or no such group is found."""
+    entry = resolver.kb.entries.get(g.key) if g.key else None
+    if entry is None or key_of(publisher) in {key_of(n) for n in (entry.name, *entry.aliases)}:
+        return None
+    whole = " ".join(publisher.split())
+    found = [grp for grp in groups.values()
+             if (best := min(grp.guesses, key=_rank)).how == "model:org" and len(best.name.split()) > 1
+             and whole.startswith(best.name + " ")]
+    return found[0] if len(found) == 1 else None
 
 
 #: Offices a state has one of, that act as institutions under their title alone ("the Auditor-General
