@@ -166,3 +166,8 @@ def test_publisher_named_as_the_kb_names_it_stays_the_kb_body(analyze):
     doc = analyze("European Commission\n\nBRUSSELS, 2 May 2026 - The European Commission today fined three "
                   "banks.", publisher="European Commission")
     assert any(a.key == "igo:eu-commission" for a in doc.actors)
+
+
+def test_town_council_keeps_the_town_reading(analyze):
+    doc = analyze("The Mopti Town Council opened its wells to the villages after the spill.")
+    assert not any(a.name == "Mopti Town Council" and (a.key or "").startswith("org:") for a in doc.actors)

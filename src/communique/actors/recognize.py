@@ -2031,13 +2031,18 @@ def _places_opening_body_names(text: str, doc, anchors: list, resolver: Resolver
 
 def _named_after_place(toks, place_end: int, resolver: Resolver) -> bool:
     """Whether the words of a name after a place that opens it (those from ``place_end`` on) are
-    two or more capitalised words the KB does not know (``_places_opening_body_names``)."""
+    two or more capitalised words the KB does not know, none a word of a state institution
+    (``institution_words.en.txt``: "Mopti Town Council", a town's own government, keeps the town's
+    reading, which the events stage reads as that government's place) (``_places_opening_body_names``)."""
     rest = [t for t in toks if t.idx >= place_end]
+    institution = resources.terms(INSTITUTION_WORDS_FILE)
     return len(rest) >= 2 and all(t.is_title and t.is_alpha for t in rest) \
-        and not any(resolver.scan_text(t.text) for t in rest)
+        and not any(t.lower_ in institution for t in rest) and not any(resolver.scan_text(t.text) for t in rest)
 
 
 # -- round 17b: whole names -----------------------------------------------------------------
+#: Words of a state institution's name (``_named_after_place``; ``build`` reads the same file).
+INSTITUTION_WORDS_FILE = "actors/institution_words.en.txt"
 #: Last words of a company's name ("Petroleum", "Re", "Airways"): ``_whole_names``.
 COMPANY_HEADS_FILE = "actors/company_heads.en.txt"
 #: The capitalised words after an anchor, up to three, that may end in a company head word.
