@@ -171,3 +171,8 @@ def test_publisher_named_as_the_kb_names_it_stays_the_kb_body(analyze):
 def test_town_council_keeps_the_town_reading(analyze):
     doc = analyze("The Mopti Town Council opened its wells to the villages after the spill.")
     assert not any(a.name == "Mopti Town Council" and (a.key or "").startswith("org:") for a in doc.actors)
+
+
+def test_armed_body_named_after_a_town_keeps_the_town_reading(analyze):
+    doc = analyze("Fighters of the Mopti Volunteer Forces ambushed a patrol on Sunday.")
+    assert not any(a.name == "Mopti Volunteer Forces" and (a.key or "").startswith("org:") for a in doc.actors)

@@ -1078,7 +1078,7 @@ class Recognizer:
                     g = ActorGuess(name, "organization", country, None, None, f"org:{slug(name)}", "model:org")
                 else:
                     return []
-            elif g.how == "place" and label == "ORG" and len(toks) > 2 and key_of(g.name) != key_of(name) \
+            elif g.how == "place" and g.country and label == "ORG" and len(toks) > 2 and key_of(g.name) != key_of(name) \
                     and _named_after_place(toks, start + len(g.name), self.r):
                 # round 25a: "Kamsar Bay Logistics": a body named after a place, of the place's country
                 g = ActorGuess(name, "organization", g.country, None, None, f"org:{slug(name)}", "model:org")
@@ -2011,8 +2011,8 @@ def _places_opening_body_names(text: str, doc, anchors: list, resolver: Resolver
     a firm named after a place, not the place (round 25a). The body's name is then read whole by
     the model's ORG reading. A name with one word after the place ("Gaza Ministry") or a word the
     KB knows ("Lagos State Government") keeps the place's reading."""
-    places = [a for a in anchors if a[2] is not None
-              and resolver.kb.entries[a[2].value.key].kind == "location"]
+    places = [a for a in anchors if a[2] is not None and resolver.kb.entries[a[2].value.key].kind == "location"
+              and resolver.kb.entries[a[2].value.key].country is not None]  # not a region states share
     if not places:
         return anchors
     starts = {a[0]: a for a in places}
@@ -2033,11 +2033,18 @@ def _named_after_place(toks, place_end: int, resolver: Resolver) -> bool:
     """Whether the words of a name after a place that opens it (those from ``place_end`` on) are
     two or more capitalised words the KB does not know, none a word of a state institution
     (``institution_words.en.txt``: "Mopti Town Council", a town's own government, keeps the town's
-    reading, which the events stage reads as that government's place) (``_places_opening_body_names``)."""
+    reading, which the events stage reads as that government's place, and so does an armed body: a word
+    the KB reads as an actor noun other than a business one) (``_places_opening_body_names``)."""
     rest = [t for t in toks if t.idx >= place_end]
     institution = resources.terms(INSTITUTION_WORDS_FILE)
-    return len(rest) >= 2 and all(t.is_title and t.is_alpha for t in rest) \
-        and not any(t.lower_ in institution for t in rest) and not any(resolver.scan_text(t.text) for t in rest)
+    if len(rest) < 2 or not all(t.is_title and t.is_alpha for t in rest) \
+            or any(t.lower_ in institution for t in rest) or any(resolver.scan_text(t.text) for t in rest):
+        return False
+    for t in rest:  # "... Defence Forces", "... Militia": an armed body of the place, read through it
+        g = resolver.phrase(t.text, date.today(), holders=False)
+        if g is not None and g.sector != "BUS":
+            return False
+    return True
 
 
 # -- round 17b: whole names -----------------------------------------------------------------
