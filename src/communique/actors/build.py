@@ -17,7 +17,7 @@ from ..nlp import DATELINE_CHARS, dateline_end
 from ..spans import SpanSet
 from ..views import doc_text, sentences
 from .pronouns import UNNAMED, PronounLinker, unnamed_person
-from .recognize import COMPANY_HEADS_FILE, Mention
+from .recognize import BODY_DESCRIPTORS, COMPANY_HEADS_FILE, Mention
 from .resolve import ActorGuess, Resolver
 from .text import fold, key_of, slug, tokenize
 
@@ -1150,9 +1150,30 @@ def add_people_behind(text: str, groups: dict[str, Group], resolver: Resolver, d
     if publisher:
         g = resolver.phrase(publisher, day)
         if g is not None and g.how == "entry" and g.kind in ("organization", "igo"):
+            named = _longer_named_publisher(publisher, groups, resolver, g)
+            if named is not None:  # round 25a: "Commission of Inquiry on X", not the KB's "Commission"
+                named.guesses.insert(0, replace(min(named.guesses, key=_rank), name=" ".join(publisher.split())))
+                named.texts.insert(0, " ".join(publisher.split()))
+                named.spans.extend(_occurrences(text, publisher))
+                return
             grp = groups.setdefault(group_key(g), Group(group_key(g)))
             grp.guesses.append(g)
             grp.spans.extend(_occurrences(text, publisher))
+
+
+def _longer_named_publisher(publisher: str, groups: dict[str, Group], resolver: Resolver, g: ActorGuess):
+    """The group of a body the model found whose name opens the publisher's name, where the KB read
+    the publisher by a shorter name of its own inside it ("Independent Panel Commission of Inquiry on
+    X", read as the European Commission by "Commission"; the text's "Independent Panel Commission" is
+    the body): None where the publisher's name is one of the entry's own or no such group is found."""
+    entry = resolver.kb.entries.get(g.key) if g.key else None
+    if entry is None or key_of(publisher) in {key_of(n) for n in (entry.name, *entry.aliases)}:
+        return None
+    whole = " ".join(publisher.split())
+    found = [grp for grp in groups.values()
+             if (best := min(grp.guesses, key=_rank)).how == "model:org" and len(best.name.split()) > 1
+             and whole.startswith(best.name + " ")]
+    return found[0] if len(found) == 1 else None
 
 
 #: Offices a state has one of, that act as institutions under their title alone ("the Auditor-General
@@ -1235,6 +1256,78 @@ def add_company_short_names(groups: dict[str, Group]) -> None:
         owner = short.get(names.pop(), ()) if len(names) == 1 else ()
         if len(owner) == 1 and key not in owner:
             groups[next(iter(owner))].spans.extend(groups.pop(key).spans)
+
+
+def add_firms_read_as_persons(text: str, groups: dict[str, Group]) -> None:
+    """Round 25a: a one-word name the model read as a person at some uses and that another use,
+    right after a noun that describes a body, reads as an organisation ("the shipping firm Dastani
+    ... Dastani said": round 24b's ``_described_as_body`` makes that use a body) is that body at
+    every use, where the person's mentions are all that one word alone (no given name, title or
+    pronoun). A name the model read both ways with no descriptor before it is left as it was."""
+    orgs: dict[str, set[str]] = {}
+    for key, grp in groups.items():
+        best = min(grp.guesses, key=_rank)
+        if best.kind == "organization" and best.how == "model:org" and len(best.name.split()) == 1 \
+                and any(_DESCRIBED_BEFORE.search(text[max(0, s - 40):s]) for s, _ in grp.spans):
+            orgs.setdefault(best.name, set()).add(key)
+    if not orgs:
+        return
+    for key in [k for k, grp in groups.items() if all(g.how == "model:person" for g in grp.guesses)]:
+        names = {t.strip().removesuffix("'s").removesuffix("\u2019s") for t in groups[key].texts}
+        owner = orgs.get(names.pop(), ()) if len(names) == 1 else ()
+        if len(owner) == 1:
+            groups[next(iter(owner))].spans.extend(groups.pop(key).spans)
+
+
+#: Nouns that stand for a company the text named before ("the company", "the operator"): the
+#: words of ``BODY_DESCRIPTORS`` that name a business, not a party, union or armed group.
+COMPANY_NOUNS = frozenset(("company", "firm", "operator", "miner", "producer", "carrier", "lender", "insurer",
+                           "shipper", "exporter", "importer", "manufacturer", "refiner", "developer", "contractor",
+                           "conglomerate", "supplier", "subsidiary"))
+_COMPANY_NOUN = re.compile(r"\b(?:the|The)\s+(?P<w>" + "|".join(sorted(COMPANY_NOUNS)) + r")\b(?![-\w])(?!\s+of\b)"
+                           r"(?!\s+[A-Z])")
+_DESCRIBED_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(BODY_DESCRIPTORS)) + r"),?\s+(?:the\s+)?$")
+
+
+def add_company_nouns(text: str, groups: dict[str, Group]) -> None:
+    """Round 25a: "the company", "the firm", "the operator" (``COMPANY_NOUNS``), "the" and the noun
+    alone, is the company the text named last before it, at most ``GENERIC_HEAD_SENTENCES`` sentence
+    ends before: "Westgate denied the claim ... the company said it would appeal" is Westgate, not a
+    generic business actor. A company is an organisation whose name ends with a company head word
+    ("Westgate Resources", ``company_heads.en.txt``), which a descriptor noun stands right before
+    ("the tanker operator Sovkraft") or is apposed to ("The company, Kamsar Bay Logistics, ..."),
+    or which the KB reads as a business. Left alone: "a company", "the company of ...", "the
+    companies", a noun no company was named before, and one that a named body already holds."""
+    heads = resources.terms(COMPANY_HEADS_FILE)
+    firms: list[tuple[int, str]] = []
+    for key, grp in groups.items():
+        best = min(grp.guesses, key=_rank)
+        if best.kind != "organization" or best.how in ("noun", "noun:bare") or best.name.islower():
+            continue
+        texts = {t.strip().removeprefix("the ").removeprefix("The ").lower() for t in grp.texts}
+        firm = best.name.split()[-1] in heads or best.sector == "BUS" or bool(texts & BODY_DESCRIPTORS) \
+            or any(_DESCRIBED_BEFORE.search(text[max(0, s - 40):s]) for s, _ in grp.spans)
+        if firm:
+            firms.extend((s, key) for s, _ in grp.spans)
+    if not firms:
+        return
+    firms.sort()
+    for hit in _COMPANY_NOUN.finditer(text):
+        s, e = hit.span()
+        before = [(s0, key) for s0, key in firms if s0 < s]
+        if not before:
+            continue
+        s0, owner = before[-1]
+        if owner not in groups or len(re.findall(r"[.!?][\"\u201d\u2019]?\s", text[s0:s])) > GENERIC_HEAD_SENTENCES:
+            continue
+        holders = [k for k, g in groups.items() for sp in g.spans if sp[0] < e and s < sp[1]]
+        if any(min(groups[k].guesses, key=_rank).how not in ("noun", "noun:bare") for k in holders):
+            continue  # a named body's own mention ("The company, X, ...": X's already)
+        for k in holders:
+            groups[k].spans = [sp for sp in groups[k].spans if not (sp[0] < e and s < sp[1])]
+            if not groups[k].spans:
+                del groups[k]
+        groups[owner].spans.append((s, e))
 
 
 def addressed_surname(text: str) -> str | None:

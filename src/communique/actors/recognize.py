@@ -106,6 +106,11 @@ NAME_PARTICLES = frozenset(("al", "el", "ad", "ash", "bin", "bint", "ibn", "de",
 ROLE_LEADING_WORDS = frozenset(("the", "a", "an", ",", "its", "their", "his", "her", "our", "my", "your"))
 #: Model labels that are taken for a person only when a person's title stands in apposition.
 MISLABELLED_PERSON_LABELS = frozenset(("GPE", "LOC", "NORP"))
+#: Model labels of no actor that a body's name may get ("the Brigades of the Eastern Valleys" as a
+#: LAW): read as an organisation when a body noun opens it (``Recognizer._group_noun_name``, round 25a).
+NAMED_GROUP_LABELS = frozenset(("LAW", "WORK_OF_ART", "EVENT", "FAC", "PRODUCT"))
+#: Sectors of the KB's body nouns that may open such a name (armed, political and rebel groups).
+GROUP_NAME_SECTORS = frozenset(("MIL", "REB", "INS", "PTY", "OPP", "CRM", "UAF", "SEP"))
 #: Abstract nouns the parse may hang a name on when an office follows them with "of" ("the efforts
 #: of the Special Envoy, X"): the name is the office holder's (``Recognizer._office_below``, round 22).
 ABSTRACT_BEFORE_OFFICE = frozenset("effort work role visit mission remark statement call leadership appointment "
@@ -256,6 +261,7 @@ class Recognizer:
         out = [(starts[m.i], ends[m.j - 1], m, None) for m in self.r.scan_columns(norms, starts, ends, text)
                if m.what == "entry"]
         out = _named_bodies_over_state_words(text, doc, self._without_namesakes(text, doc, out), self.r, self.day)
+        out = _places_opening_body_names(text, doc, out, self.r)
         out.extend(self._hyphen_parts(text, SpanSet((s, e) for s, e, _, _ in out)))
         taken = SpanSet((s, e) for s, e, _, _ in out)  # bisection, not a scan per entity (issue 21)
         surnames = _surnames_named(doc)
@@ -269,6 +275,8 @@ class Recognizer:
                 label = "PERSON"  # "Jan Kowalski ... Kowalski", "Kowalski, 72, ...", "..., said Kowalski"
             if label in ("GPE", "LOC") and self._after_company_noun(doc, ent):
                 label = "ORG"  # "the Seville-based firm Hidroagua" tagged as a place (round 22)
+            if label in NAMED_GROUP_LABELS and self._group_noun_name(ent):
+                label = "ORG"  # round 25a: "the Brigades of the Eastern Valleys" tagged LAW
             if label not in MODEL_LABELS and not (label in MISLABELLED_PERSON_LABELS
                                                   and self._has_person_title(text, ent)):
                 continue
@@ -289,6 +297,21 @@ class Recognizer:
         return longer_body_names(text, doc, _whole_names(
             text, doc, _joined_names(text, sorted(out, key=lambda a: (a[0], -a[1]))), self.r, self._titled),
             self.r, self._longer)
+
+    def _group_noun_name(self, ent) -> bool:
+        """Whether a name the model gave a label of no actor (a law, work, event, building) opens with
+        a capitalised noun the KB reads as a kind of armed or political body ("Brigades", "Army",
+        "Battalion") and goes on with "of" and capitalised words to its end: "the Brigades of the
+        Eastern Valleys", "the Army of the Free Coast" name a body (round 25a). "the Treaty of
+        Rome" (no body noun) and "Brigades" alone are left as they were."""
+        toks = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+        if len(toks) < 3 or not toks[0].is_title or toks[1].lower_ != "of":
+            return False
+        if not all(t.is_title or t.lower_ in ("of", "the", "and") for t in toks[2:]) or not toks[-1].is_title:
+            return False
+        g = self.r.phrase(toks[0].text, self.day, holders=False)
+        return g is not None and g.how == "noun" and g.kind in ("organization", "armed_group") \
+            and g.sector in GROUP_NAME_SECTORS
 
     def _without_nationality(self, name: str, toks, country: str | None) -> str:
         """A body's name less the nationality adjective it opens with, which gives its country
@@ -1051,6 +1074,10 @@ class Recognizer:
                     g = ActorGuess(name, "organization", country, None, None, f"org:{slug(name)}", "model:org")
                 else:
                     return []
+            elif g.how == "place" and g.country and label == "ORG" and len(toks) > 2 and key_of(g.name) != key_of(name) \
+                    and _named_after_place(toks, start + len(g.name), self.r):
+                # round 25a: "Kamsar Bay Logistics": a body named after a place, of the place's country
+                g = ActorGuess(name, "organization", g.country, None, None, f"org:{slug(name)}", "model:org")
             elif g.key is None or g.how == "noun":
                 g = replace(g, name=name, key=f"org:{slug(name)}", kind="organization",
                             country=g.country or self._qualifier_country(text, doc, toks))
@@ -1385,11 +1412,20 @@ def _described_as_body(span) -> bool:
     """Whether a one-word name the model read as a person stands right after a noun that describes a
     body (``BODY_DESCRIPTORS``: "the state tanker operator Sovkraft", "the mining company Orlex"):
     the name is that body's (round 24b). Only lower-case descriptor nouns and a name of one word,
-    so "Group Captain X" and given name + surname are untouched."""
-    if len(span) != 1 or span.start == 0:
+    so "Group Captain X" and given name + surname are untouched. Round 25a: a longer name too where
+    the parse makes it the descriptor's apposition or the descriptor its compound ("the medical charity
+    Soins du Monde"), with a lower-case word inside it ("du", "de", "al") that no person's given name
+    and surname hold in English text; "the company John Smith founded" stays a person."""
+    if span.start == 0:
         return False
     before = span.doc[span.start - 1]
-    return before.pos_ == "NOUN" and before.is_lower and before.lemma_.lower() in BODY_DESCRIPTORS
+    if not (before.pos_ == "NOUN" and before.is_lower and before.lemma_.lower() in BODY_DESCRIPTORS):
+        return False
+    if len(span) == 1:
+        return True
+    root = span.root
+    joined = root.dep_ == "appos" and root.head.i == before.i or before.dep_ == "compound" and before.head.i == root.i
+    return joined and len(span) <= 5 and any(t.is_lower and t.is_alpha for t in span[1:-1])
 
 
 def _after_verb_opener(doc, ent) -> int | None:
@@ -2001,7 +2037,52 @@ def _named_bodies_over_state_words(text: str, doc, anchors: list, resolver: Reso
     return [a for a in anchors if a[:2] not in drop] if drop else anchors
 
 
+def _places_opening_body_names(text: str, doc, anchors: list, resolver: Resolver) -> list:
+    """The anchors without a place of the KB (a town, region or river, not a state or its capital)
+    that opens the name of a body the model found, where two or more capitalised words the KB does
+    not know follow it inside that name: "the Ostrava Valley Brewing" or "Kamsar Bay Logistics" is
+    a firm named after a place, not the place (round 25a). The body's name is then read whole by
+    the model's ORG reading. A name with one word after the place ("Gaza Ministry") or a word the
+    KB knows ("Lagos State Government") keeps the place's reading."""
+    places = [a for a in anchors if a[2] is not None and resolver.kb.entries[a[2].value.key].kind == "location"
+              and resolver.kb.entries[a[2].value.key].country is not None]  # not a region states share
+    if not places:
+        return anchors
+    starts = {a[0]: a for a in places}
+    drop = set()
+    for ent in entities(doc)[0]:
+        if ent.label_ != "ORG":
+            continue
+        toks = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+        if len(toks) < 3 or toks[0].idx not in starts:
+            continue
+        anchor = starts[toks[0].idx]
+        if _named_after_place(toks, anchor[1], resolver):
+            drop.add(anchor[:2])
+    return [a for a in anchors if a[:2] not in drop] if drop else anchors
+
+
+def _named_after_place(toks, place_end: int, resolver: Resolver) -> bool:
+    """Whether the words of a name after a place that opens it (those from ``place_end`` on) are
+    two or more capitalised words the KB does not know, none a word of a state institution
+    (``institution_words.en.txt``: "Mopti Town Council", a town's own government, keeps the town's
+    reading, which the events stage reads as that government's place, and so does an armed body: a word
+    the KB reads as an actor noun other than a business one) (``_places_opening_body_names``)."""
+    rest = [t for t in toks if t.idx >= place_end]
+    institution = resources.terms(INSTITUTION_WORDS_FILE)
+    if len(rest) < 2 or not all(t.is_title and t.is_alpha for t in rest) \
+            or any(t.lower_ in institution for t in rest) or any(resolver.scan_text(t.text) for t in rest):
+        return False
+    for t in rest:  # "... Defence Forces", "... Militia": an armed body of the place, read through it
+        g = resolver.phrase(t.text, date.today(), holders=False)
+        if g is not None and g.sector != "BUS":
+            return False
+    return True
+
+
 # -- round 17b: whole names -----------------------------------------------------------------
+#: Words of a state institution's name (``_named_after_place``; ``build`` reads the same file).
+INSTITUTION_WORDS_FILE = "actors/institution_words.en.txt"
 #: Last words of a company's name ("Petroleum", "Re", "Airways"): ``_whole_names``.
 COMPANY_HEADS_FILE = "actors/company_heads.en.txt"
 #: The capitalised words after an anchor, up to three, that may end in a company head word.

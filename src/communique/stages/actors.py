@@ -15,6 +15,7 @@ from ..actors.build import add_issuing_state  # noqa: I001
 from ..actors.build import add_definite_heads, add_flag_states, add_posts_abroad, add_service_states  # noqa: I001
 from ..actors.build import add_paper_seats, add_sole_faction, add_spelled_out_names  # noqa: I001
 from ..actors.build import add_active_states  # noqa: I001
+from ..actors.build import add_company_nouns, add_firms_read_as_persons  # noqa: I001
 from ..actors.build import (add_abbreviations, redefine_abbreviations, add_focus_country, add_led_sides, add_organs_of_named_bodies,
                             add_people_behind, add_short_names, add_state_forms, add_surnames, dateline_country,
                             drop_bare_titles, drop_borrowed_appositives, focus_of, issued_from, leaders_of_governments,
@@ -61,6 +62,7 @@ def extract_actors(document, doc, ctx):
     add_spelled_out_names(document.text, groups)
     add_short_names(groups)
     add_company_short_names(groups)
+    add_firms_read_as_persons(document.text, groups)  # round 25a: "the operator Sovkraft ... Sovkraft said"
     add_short_generic_names(document.text, groups)
     add_organs_of_named_bodies(groups, resolver, recognizer.day)
     drop_borrowed_appositives(document.text, groups)
@@ -87,6 +89,7 @@ def extract_actors(document, doc, ctx):
     add_paper_seats(document.text, groups, resolver, recognizer.day)  # round 23: "the Madrid daily X"
     add_generic_heads_of_named(document.text, groups)
     add_definite_heads(document.text, groups, doc)
+    add_company_nouns(document.text, groups)  # round 25a: "Westgate ... the company said"
     add_sole_faction(document.text, groups, resolver)  # round 23b: "the holdout faction"
     keep_sole_offices(groups, focus)
     drop_bare_titles(groups)
