@@ -5740,8 +5740,12 @@ def _pioneer_evidence(doc, mentions: _Mentions, sarcastic: dict) -> Iterator[Evi
         noun = tok.head if tok.dep_ == "amod" else tok
         act = next((c for c in noun.children if c.pos_ == "VERB" and c.dep_ in ("relcl", "acl")
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-        cop = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "among" else \
-            noun.head if noun.dep_ in ("attr", "pobj") else None
+        if noun.dep_ == "pobj" and noun.head.lower_ == "among":
+            cop = noun.head.head
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":  # "one of the first"
+            cop = noun.head.head.head
+        else:
+            cop = noun.head if noun.dep_ == "attr" else None
         if act is None and cop is not None:  # the parser hangs the "to" clause on the copula
             act = next((c for c in cop.children if c.pos_ == "VERB" and c.dep_ in ("xcomp", "advcl")
                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
