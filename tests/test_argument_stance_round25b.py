@@ -159,3 +159,38 @@ def test_a_pioneer_of_advocacy_counts_for_the_actor(piece, passage, actor):
 def test_no_pioneer_for_a_guess_a_negation_a_question_or_the_last(piece, passage, actor):
     _, reasons = _polarity(piece(passage), actor)
     assert not _has(reasons, "among the first to"), reasons
+
+
+# 4. The work others left undone: "did the careful work that others skipped", "the job the ministry would not do".
+_SKIPPED = [
+    (_VALLEY, "The Vell Valley Relief Committee has done the careful work that others skipped: it measured every "
+              "crack in the dam wall.", "Vell Valley Relief Committee"),
+    (_MINERS, "The Coalfield Legal Aid Centre did the job that the labour inspectorate would not do.",
+     "Coalfield Legal Aid Centre"),
+    (_TENANTS, "The Saint Brendan Housing Trust did the homework that nobody else bothered with.",
+     "Saint Brendan Housing Trust"),
+]
+# Guards: work with no one skipping it, a negated deed, a question.
+_SKIPPED_GUARDS = [
+    (_VALLEY, "The Vell Valley Relief Committee has done the work that it was paid for.",
+     "Vell Valley Relief Committee"),
+    (_MINERS, "The Coalfield Legal Aid Centre did not do the job that the inspectorate would not do.",
+     "Coalfield Legal Aid Centre"),
+    (_TENANTS, "Did the Saint Brendan Housing Trust do the homework that nobody else bothered with?",
+     "Saint Brendan Housing Trust"),
+]
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor", _SKIPPED)
+def test_work_others_skipped_counts_for_the_actor(piece, passage, actor):
+    polarity, reasons = _polarity(piece(passage), actor)
+    assert polarity > 0.2, (polarity, reasons)
+    assert _has(reasons, "did the work others skipped"), reasons
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor", _SKIPPED_GUARDS)
+def test_no_skipped_work_without_skipping_or_when_negated_or_asked(piece, passage, actor):
+    _, reasons = _polarity(piece(passage), actor)
+    assert not _has(reasons, "did the work others skipped"), reasons

@@ -1770,6 +1770,7 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _answerable_evidence(doc, mentions)
         items += _deed_for_us_evidence(doc, mentions, sarcastic, items)  # round 25b
         items += _pioneer_evidence(doc, mentions, sarcastic)
+        items += _skipped_work_evidence(doc, mentions, sarcastic)
         mocked = list(_so_question_evidence(doc, mentions))
         items += mocked
         items = _drop_mocked_praise(items, mocked)
@@ -5762,3 +5763,35 @@ def _pioneer_evidence(doc, mentions: _Mentions, sarcastic: dict) -> Iterator[Evi
         for actor in _told_actors(doc, cop, subj, mentions):
             yield Evidence("author", actor, 1, PIONEER_WEIGHT, cop.idx, act.idx + len(act.text),
                            f"{PIONEER} '{act.lemma_.lower()}'")
+
+
+#: The work others left undone: "has done the patient work that others skipped", "did the job the ministry would not".
+SKIPPED_WORK_WEIGHT = 0.6
+SKIPPED_WORK = "did the work others skipped"
+_WORK_NOUNS = frozenset(("duty", "homework", "job", "legwork", "work"))
+_SKIPPING_VERBS = frozenset(("avoid", "dodge", "ignore", "neglect", "shirk", "skip"))
+_OTHERS = frozenset(("nobody", "none", "other", "others"))
+
+
+def _skipped_work_evidence(doc, mentions: _Mentions, sarcastic: dict) -> Iterator[Evidence]:
+    """An actor the writer tells doing the work others left undone counts for it (``SKIPPED_WORK_WEIGHT``): "do"
+    with an object of work (``_WORK_NOUNS``) whose relative clause says others skipped it ("the patient work that
+    others skipped"; a verb of skipping, a subject "others" / "nobody", or a negated clause: "the job the ministry
+    would not do"). Not negated, modal, asked, sarcastic or quoted; not the writer's own work."""
+    for verb in verb_tokens(doc):
+        if verb.lemma_.lower() != "do" or verb.pos_ != "VERB":
+            continue
+        work = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _WORK_NOUNS), None)
+        rel = next((c for c in work.children if c.dep_ == "relcl"), None) if work is not None else None
+        if rel is None:
+            continue
+        rel_subj = _subject(rel)
+        if not (rel.lemma_.lower() in _SKIPPING_VERBS or _negated(rel)
+                or rel_subj is not None and rel_subj.lemma_.lower() in _OTHERS):
+            continue
+        subj = _doer_subject(verb)
+        if subj is None or subj.lower_ in _AUTHOR_WORDS or _deed_unasserted(doc, verb, sarcastic, mentions):
+            continue
+        for actor in _told_actors(doc, verb, subj, mentions):
+            yield Evidence("author", actor, 1, SKIPPED_WORK_WEIGHT, verb.idx, rel.idx + len(rel.text),
+                           f"{SKIPPED_WORK} '{work.lemma_.lower()}'")
