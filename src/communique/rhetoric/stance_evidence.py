@@ -5565,9 +5565,9 @@ def _answerable_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
                                f"{ANSWERABLE} '{what}'")
 
 
-# --- Round 25b: deeds done for the writer's side ("issued us travel documents", "the first states to call for") ------
+# --- Round 25b: deeds done for the writer's side ("gave us keys", "the first states to call for") ------
 
-#: A helpful deed done for the writer or the writer's people ("issued us papers", "protect our relatives").
+#: A helpful deed done for the writer or the writer's people ("gave us keys", "protect our children").
 DEED_FOR_US_WEIGHT = 0.6
 #: The reason of such a deed ("deed for us 'issue'").
 DEED_FOR_US = "deed for us"
@@ -5578,20 +5578,20 @@ _FOR_US_VERBS = frozenset(("accommodate", "assist", "defend", "feed", "give", "g
 #: Particles that turn a giving verb into a harm ("sent us back", "turned away").
 _AWAY_PARTICLES = frozenset(("away", "back", "down", "off", "out"))
 #: What a giving verb may hand over that is no help ("issued us a fine", "gave us an ultimatum").
-_NO_GIFTS = frozenset(("assurance", "bill", "cause", "deadline", "excuse", "fine", "lecture", "nothing", "notice", "order",
-                       "penalty", "promise", "reason", "runaround", "summons", "ultimatum", "warning", "word"))
+_NO_GIFTS = frozenset(("assurance", "bill", "cause", "deadline", "excuse", "fine", "lecture", "nothing", "notice",
+                       "order", "penalty", "promise", "reason", "runaround", "summons", "ultimatum", "warning", "word"))
 #: Money lent or given is no plain help: a loan binds ("lent us two billion for the port"), and the op-eds that tell of
 #: it are mostly about the strings.
 _MONEY_GIFTS = frozenset(("billion", "cash", "credit", "debt", "dollar", "euro", "fund", "loan", "million", "money",
                           "yuan"))
 #: Verbs whose "to" clause is told as done ("managed to house us"); "promised to protect us" is no deed.
 _DONE_TO_HEADS = frozenset(("hurry", "manage", "move", "rush", "step"))
-#: Verbs of doing whose object's "to" clause is a deed of their subject ("ordered measures to protect our relatives").
+#: Verbs of doing whose object's "to" clause is a deed of their subject ("ordered measures to protect our children").
 _DOING_OBJECT_HEADS = frozenset(("adopt", "grant", "issue", "order", "take"))
-#: Purpose clauses of a sent helper ("sent a patrol ship to look for them"): the search and rescue of people.
+#: Purpose clauses of a sent helper ("sent two boats to look for the shepherds"): the search and rescue of people.
 _SEARCH_VERBS = frozenset(("evacuate", "find", "help", "look", "rescue", "search", "protect", "bring"))
 _SENDING_VERBS = frozenset(("deploy", "dispatch", "lend", "send"))
-#: Pioneers: "(among) the first (states) to call for a moratorium" counts for the subject when the act is one of
+#: Pioneers: "(among) the first (states) to call for an inspection" counts for the subject when the act is one of
 #: advocacy or help.
 PIONEER_WEIGHT = 0.5
 PIONEER = "among the first to"
@@ -5608,8 +5608,8 @@ _OUR_PEOPLE = frozenset(("brother", "colleague", "compatriot", "daughter", "fath
 
 
 def _ours(tok, people: frozenset[str] | None) -> bool:
-    """Whether a noun is the writer's side: "us" / "me", "eleven of us", or a noun of "our" / "my" ("our
-    relatives"; with ``people`` given, only a noun of people: "our letter" is no one helped), with its conjuncts."""
+    """Whether a noun is the writer's side: "us" / "me", "several of us", or a noun of "our" / "my" ("our
+    children"; with ``people`` given, only a noun of people: "our letter" is no one helped), with its conjuncts."""
     for x in (tok, *_conjuncts(tok)):
         word = x.lower_
         if word in _AUTHOR_OBJECTS:
@@ -5627,7 +5627,7 @@ def _ours(tok, people: frozenset[str] | None) -> bool:
 def _beneficiary_ours(verb, people: frozenset[str]) -> object | None:
     """The one a verb helps where it is the writer's side, or None: for a giving verb its indirect object or "to"
     / "for" object (of any kind: "gave our utilities the signatures"), for a verb of help its object or "for"
-    object, people only ("protect our relatives", not "received our letter")."""
+    object, people only ("protect our children", not "received our letter")."""
     giving = verb.lemma_.lower() in _FOR_US_GIVING
     for c in verb.children:
         if c.dep_ == "dative" and c.pos_ != "ADP" and giving or c.dep_ == "dobj" and not giving:
@@ -5644,7 +5644,7 @@ def _beneficiary_ours(verb, people: frozenset[str]) -> object | None:
 
 def _deed_doer(verb):
     """The verb whose subject does a helping act and that subject: the verb itself, or for a "to" clause on the
-    object of another verb ("ordered measures to protect our relatives") the verb of that object."""
+    object of another verb ("ordered measures to protect our children") the verb of that object."""
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if to and verb.dep_ in ("relcl", "acl") and verb.head.dep_ in ("dobj", "obj"):
         head = verb.head.head
@@ -5679,9 +5679,9 @@ def _deed_unasserted(doc, verb, sarcastic: dict, mentions: _Mentions) -> bool:
 def _deed_for_us_evidence(doc, mentions: _Mentions, sarcastic: dict, items: list[Evidence]) -> Iterator[Evidence]:
     """A helpful deed the writer tells an actor doing for the writer's side counts for the actor
     (``DEED_FOR_US_WEIGHT``, reason "deed for us '...'"): a verb of help or giving (``_FOR_US_VERBS``) whose object,
-    indirect object or "for" / "to" object is "us" / "me", "eleven of us" or "our" / "my" people ("its immigration
-    service issued us travel documents", "ordered measures to protect our relatives"), and a helper sent to search
-    for or rescue people ("sent a patrol ship to look for them"). Not negated, modal, conditional, reported, asked
+    indirect object or "for" / "to" object is "us" / "me", "several of us" or "our" / "my" people ("the trust gave
+    us keys to forty flats", "ordered emergency measures to protect our children"), and a helper sent to search
+    for or rescue people ("sent two boats to look for the shepherds"). Not negated, modal, conditional, reported, asked
     or sarcastic; not a giving verb turned to harm by its particle ("sent us back") or its gift ("issued us a
     fine", "lent us two billion"); not the writer's own deed, nor an actor the writer blames elsewhere (as for the
     praise by deeds: what a captor "gave us" is no help)."""
@@ -5731,7 +5731,7 @@ def _deed_for_us_evidence(doc, mentions: _Mentions, sarcastic: dict, items: list
 
 def _pioneer_evidence(doc, mentions: _Mentions, sarcastic: dict) -> Iterator[Evidence]:
     """An actor the writer names "(among) the first (states) to" do an act of advocacy or help (``_PIONEER_VERBS``:
-    "was among the first states to call for a moratorium", "the first government to send doctors") counts for it
+    "was among the first states to call for an inspection", "the first government to send doctors") counts for it
     (``PIONEER_WEIGHT``, reason "among the first to '...'"). Not negated ("was not the first to"), modal ("would be
     the first to complain"), asked or sarcastic, nor an act whose object is a seizure or a junta ("the first to
     recognise the annexation")."""
@@ -5765,7 +5765,7 @@ def _pioneer_evidence(doc, mentions: _Mentions, sarcastic: dict) -> Iterator[Evi
                            f"{PIONEER} '{act.lemma_.lower()}'")
 
 
-#: The work others left undone: "has done the patient work that others skipped", "did the job the ministry would not".
+#: The work others left undone: "did the careful work that others skipped", "did the job the inspectorate would not".
 SKIPPED_WORK_WEIGHT = 0.6
 SKIPPED_WORK = "did the work others skipped"
 _WORK_NOUNS = frozenset(("duty", "homework", "job", "legwork", "work"))
@@ -5775,7 +5775,7 @@ _OTHERS = frozenset(("nobody", "none", "other", "others"))
 
 def _skipped_work_evidence(doc, mentions: _Mentions, sarcastic: dict) -> Iterator[Evidence]:
     """An actor the writer tells doing the work others left undone counts for it (``SKIPPED_WORK_WEIGHT``): "do"
-    with an object of work (``_WORK_NOUNS``) whose relative clause says others skipped it ("the patient work that
+    with an object of work (``_WORK_NOUNS``) whose relative clause says others skipped it ("the careful work that
     others skipped"; a verb of skipping, a subject "others" / "nobody", or a negated clause: "the job the ministry
     would not do"). Not negated, modal, asked, sarcastic or quoted; not the writer's own work."""
     for verb in verb_tokens(doc):
