@@ -194,3 +194,39 @@ def test_work_others_skipped_counts_for_the_actor(piece, passage, actor):
 def test_no_skipped_work_without_skipping_or_when_negated_or_asked(piece, passage, actor):
     _, reasons = _polarity(piece(passage), actor)
     assert not _has(reasons, "did the work others skipped"), reasons
+
+
+# 5. A herald of duty done: a sentence with no actor that announces "one" / "the only" one who did its duty, and the
+# next sentence of the paragraph names it.
+_HERALD = [
+    (_VALLEY, "There is one body that has behaved as it should. The Vell Valley Relief Committee opened its hall "
+              "the same night.", "Vell Valley Relief Committee"),
+    (_MINERS, "There was only one service that did its job in March. The Silesian Mine Rescue Service went down the "
+              "shaft within the hour.", "Silesian Mine Rescue Service"),
+    (_TENANTS, "There is one landlord in this city that did the right thing. The Saint Brendan Housing Trust froze "
+               "every rent for a year.", "Saint Brendan Housing Trust"),
+]
+# Guards: a question, a negated herald, a relative clause of no duty.
+_HERALD_GUARDS = [
+    (_VALLEY, "Is there one body that has behaved as it should? The Vell Valley Relief Committee opened its hall "
+              "the same night.", "Vell Valley Relief Committee"),
+    (_MINERS, "There is not one service that did its job in March. The Silesian Mine Rescue Service went down the "
+              "shaft a day late.", "Silesian Mine Rescue Service"),
+    (_TENANTS, "There is one landlord in this city that met the tenants twice. The Saint Brendan Housing Trust "
+               "froze every rent for a year.", "Saint Brendan Housing Trust"),
+]
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor", _HERALD)
+def test_a_herald_of_duty_done_counts_for_the_next_subject(piece, passage, actor):
+    polarity, reasons = _polarity(piece(passage), actor)
+    assert polarity > 0.2, (polarity, reasons)
+    assert _has(reasons, "herald of duty done"), reasons
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor", _HERALD_GUARDS)
+def test_no_herald_when_asked_negated_or_no_duty(piece, passage, actor):
+    _, reasons = _polarity(piece(passage), actor)
+    assert not _has(reasons, "herald of duty done"), reasons

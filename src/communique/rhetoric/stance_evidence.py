@@ -1771,6 +1771,7 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _deed_for_us_evidence(doc, mentions, sarcastic, items)  # round 25b
         items += _pioneer_evidence(doc, mentions, sarcastic)
         items += _skipped_work_evidence(doc, mentions, sarcastic)
+        items += _herald_evidence(doc, mentions)
         mocked = list(_so_question_evidence(doc, mentions))
         items += mocked
         items = _drop_mocked_praise(items, mocked)
@@ -5795,3 +5796,50 @@ def _skipped_work_evidence(doc, mentions: _Mentions, sarcastic: dict) -> Iterato
         for actor in _told_actors(doc, verb, subj, mentions):
             yield Evidence("author", actor, 1, SKIPPED_WORK_WEIGHT, verb.idx, rel.idx + len(rel.text),
                            f"{SKIPPED_WORK} '{work.lemma_.lower()}'")
+
+
+#: A herald sentence: "There is one body that has behaved as it should." names its hero in the next sentence.
+HERALD_WEIGHT = 0.6
+HERALD = "herald of duty done"
+_DUTY_NOUNS = frozenset(("duty", "job", "homework"))
+
+
+def _duty_done(verb) -> bool:
+    """Whether a relative clause's verb tells a duty done: "behaved as it should", "did its job", "did the right
+    thing" (not negated)."""
+    lemma = verb.lemma_.lower()
+    if _negated(verb) or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+        return False
+    if lemma in ("behave", "act"):
+        return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+                   and (c.lower_ in ("should", "ought", "must") or any(a.lower_ in ("should", "ought", "must")
+                                                                       for a in c.children)) for c in verb.children)
+    if lemma == "do":
+        return any(c.dep_ == "dobj" and (c.lemma_.lower() in _DUTY_NOUNS and any(p.dep_ == "poss" for p in c.children)
+                                         or c.lemma_.lower() == "thing" and any(a.lower_ == "right" for a in c.children))
+                   for c in verb.children)
+    return False
+
+
+def _herald_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """A writer's sentence that heralds one who did its duty ("There is one body that has behaved as it should.",
+    "The only people who did their job were ...") with no actor of its own counts for the actors that are the
+    subject of the next sentence in the same paragraph (``HERALD_WEIGHT``, reason "herald of duty done"): the
+    heralded noun has "one" / "only" and a relative clause of a duty done (``_duty_done``). Not a question, not
+    quoted, not negated."""
+    sents = sentences(doc)
+    for k, sent in enumerate(sents[:-1]):
+        if sent.text.rstrip().endswith("?") or mentions.in_quote(sent.start_char):
+            continue
+        noun = next((t for t in sent if t.pos_ in ("NOUN", "PRON")
+                     and any(c.lower_ in ("one", "only") and c.dep_ in ("nummod", "amod") for c in t.children)
+                     and any(c.dep_ == "relcl" and _duty_done(c) for c in t.children)), None)
+        if noun is None or _negated(sent.root) or _sentence_actors(sent, mentions) \
+                or any(mentions.token_actor.get(t.i) for t in sent if t.pos_ != "PRON"):
+            continue
+        if "\n" in doc.text[sent.end_char - 1:sents[k + 1].start_char + 1]:
+            continue
+        nxt = sents[k + 1]
+        for actor in _sentence_actors(nxt, mentions) or _named_root_actors(nxt, mentions):
+            yield Evidence("author", actor, 1, HERALD_WEIGHT, sent.start_char, nxt.end_char,
+                           f"{HERALD} '{noun.lemma_.lower()}'")
