@@ -199,7 +199,7 @@ def test_no_skipped_work_without_skipping_or_when_negated_or_asked(piece, passag
 # 5. A herald of duty done: a sentence with no actor that announces "one" / "the only" one who did its duty, and the
 # next sentence of the paragraph names it.
 _HERALD = [
-    (_VALLEY, "There is one body that has behaved as it should. The Vell Valley Relief Committee opened its hall "
+    (_VALLEY, "There is one agency that has acted as it should. The Vell Valley Relief Committee opened its hall "
               "the same night.", "Vell Valley Relief Committee"),
     (_MINERS, "There was only one service that did its job in March. The Silesian Mine Rescue Service went down the "
               "shaft within the hour.", "Silesian Mine Rescue Service"),
@@ -208,7 +208,7 @@ _HERALD = [
 ]
 # Guards: a question, a negated herald, a relative clause of no duty.
 _HERALD_GUARDS = [
-    (_VALLEY, "Is there one body that has behaved as it should? The Vell Valley Relief Committee opened its hall "
+    (_VALLEY, "Is there one agency that has acted as it should? The Vell Valley Relief Committee opened its hall "
               "the same night.", "Vell Valley Relief Committee"),
     (_MINERS, "There is not one service that did its job in March. The Silesian Mine Rescue Service went down the "
               "shaft a day late.", "Silesian Mine Rescue Service"),

@@ -5798,7 +5798,7 @@ def _skipped_work_evidence(doc, mentions: _Mentions, sarcastic: dict) -> Iterato
                            f"{SKIPPED_WORK} '{work.lemma_.lower()}'")
 
 
-#: A herald sentence: "There is one body that has behaved as it should." names its hero in the next sentence.
+#: A herald sentence: "There is one agency that has acted as it should." names its hero in the next sentence.
 HERALD_WEIGHT = 0.6
 HERALD = "herald of duty done"
 _DUTY_NOUNS = frozenset(("duty", "job", "homework"))
@@ -5822,7 +5822,7 @@ def _duty_done(verb) -> bool:
 
 
 def _herald_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
-    """A writer's sentence that heralds one who did its duty ("There is one body that has behaved as it should.",
+    """A writer's sentence that heralds one who did its duty ("There is one agency that has acted as it should.",
     "The only people who did their job were ...") with no actor of its own counts for the actors that are the
     subject of the next sentence in the same paragraph (``HERALD_WEIGHT``, reason "herald of duty done"): the
     heralded noun has "one" / "only" and a relative clause of a duty done (``_duty_done``). Not a question, not
