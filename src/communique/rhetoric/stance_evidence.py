@@ -1768,6 +1768,10 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _exemplar_evidence(doc, mentions)
         items += _time_given_evidence(doc, mentions)
         items += _answerable_evidence(doc, mentions)
+        items += _deed_for_us_evidence(doc, mentions, sarcastic, items)  # round 25b
+        items += _pioneer_evidence(doc, mentions, sarcastic)
+        items += _skipped_work_evidence(doc, mentions, sarcastic)
+        items += _herald_evidence(doc, mentions)
         mocked = list(_so_question_evidence(doc, mentions))
         items += mocked
         items = _drop_mocked_praise(items, mocked)
@@ -5560,3 +5564,282 @@ def _answerable_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
             continue
         yield from _of_subject(mentions, subj, -1, ANSWERABLE_WEIGHT, verb.idx, tok.idx + len(tok.text),
                                f"{ANSWERABLE} '{what}'")
+
+
+# --- Round 25b: deeds done for the writer's side ("gave us keys", "the first states to call for") ------
+
+#: A helpful deed done for the writer or the writer's people ("gave us keys", "protect our children").
+DEED_FOR_US_WEIGHT = 0.6
+#: The reason of such a deed ("deed for us 'issue'").
+DEED_FOR_US = "deed for us"
+#: Verbs of help or of giving whose object (or "for" / "to" object) may be the writer's side. Not "offer" (an offer
+#: is no deed done, and "generously offered to ..." is the writer's sneer), nor "take" ("took us in" may be an arrest).
+_FOR_US_VERBS = frozenset(("accommodate", "assist", "defend", "feed", "give", "grant", "help", "house", "issue", "lend",
+                           "protect", "provide", "rescue", "save", "send", "shelter", "supply", "support"))
+#: Particles that turn a giving verb into a harm ("sent us back", "turned away").
+_AWAY_PARTICLES = frozenset(("away", "back", "down", "off", "out"))
+#: What a giving verb may hand over that is no help ("issued us a fine", "gave us an ultimatum").
+_NO_GIFTS = frozenset(("assurance", "bill", "cause", "deadline", "excuse", "fine", "lecture", "nothing", "notice",
+                       "order", "penalty", "promise", "reason", "runaround", "summons", "ultimatum", "warning", "word"))
+#: Money lent or given is no plain help: a loan binds ("lent us two billion for the port"), and the op-eds that tell of
+#: it are mostly about the strings.
+_MONEY_GIFTS = frozenset(("billion", "cash", "credit", "debt", "dollar", "euro", "fund", "loan", "million", "money",
+                          "yuan"))
+#: Verbs whose "to" clause is told as done ("managed to house us"); "promised to protect us" is no deed.
+_DONE_TO_HEADS = frozenset(("hurry", "manage", "move", "rush", "step"))
+#: Verbs of doing whose object's "to" clause is a deed of their subject ("ordered measures to protect our children").
+_DOING_OBJECT_HEADS = frozenset(("adopt", "grant", "issue", "order", "take"))
+#: Purpose clauses of a sent helper ("sent two boats to look for the shepherds"): the search and rescue of people.
+_SEARCH_VERBS = frozenset(("evacuate", "find", "help", "look", "rescue", "search", "protect", "bring"))
+_SENDING_VERBS = frozenset(("deploy", "dispatch", "lend", "send"))
+#: Pioneers: "(among) the first (states) to call for an inspection" counts for the subject when the act is one of
+#: advocacy or help.
+PIONEER_WEIGHT = 0.5
+PIONEER = "among the first to"
+_PIONEER_VERBS = frozenset(("call", "condemn", "defend", "demand", "help", "propose", "protect", "raise", "receive",
+                            "send", "speak", "stand", "welcome"))
+_PIONEER_NOT = frozenset(("annexation", "junta", "occupation", "regime", "result"))  # "first to recognise the junta"
+
+
+#: Giving verbs: their indirect object or "to" / "for" object is the one helped ("gave our utilities the signatures").
+_FOR_US_GIVING = frozenset(("give", "grant", "issue", "lend", "provide", "send", "supply"))
+#: Kin and fellows the writer may call "our" people, beside the people in need of ``helpful_acts.en.tsv``.
+_OUR_PEOPLE = frozenset(("brother", "colleague", "compatriot", "daughter", "father", "fellow", "husband", "member",
+                         "mother", "neighbour", "neighbor", "parent", "relative", "sister", "son", "wife"))
+
+
+def _ours(tok, people: frozenset[str] | None) -> bool:
+    """Whether a noun is the writer's side: "us" / "me", "several of us", or a noun of "our" / "my" ("our
+    children"; with ``people`` given, only a noun of people: "our letter" is no one helped), with its conjuncts."""
+    for x in (tok, *_conjuncts(tok)):
+        word = x.lower_
+        if word in _AUTHOR_OBJECTS:
+            return True
+        if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in x.children) and x.pos_ in ("NOUN", "PROPN") \
+                and (people is None or x.lemma_.lower() in people):
+            return True
+        if x.pos_ == "NUM" or word in ("all", "many", "some", "most", "several", "each"):
+            if any(c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in _AUTHOR_OBJECTS for o in c.children)
+                   for c in x.children):
+                return True
+    return False
+
+
+def _beneficiary_ours(verb, people: frozenset[str]) -> object | None:
+    """The one a verb helps where it is the writer's side, or None: for a giving verb its indirect object or "to"
+    / "for" object (of any kind: "gave our utilities the signatures"), for a verb of help its object or "for"
+    object, people only ("protect our children", not "received our letter")."""
+    giving = verb.lemma_.lower() in _FOR_US_GIVING
+    for c in verb.children:
+        if c.dep_ == "dative" and c.pos_ != "ADP" and giving or c.dep_ == "dobj" and not giving:
+            objs = [c]
+        elif c.dep_ in ("prep", "dative") and (c.lower_ == "for" or c.lower_ == "to" and giving):
+            objs = [o for o in c.children if o.dep_ == "pobj"]
+        else:
+            continue
+        for o in objs:
+            if _ours(o, None if giving else people):
+                return o
+    return None
+
+
+def _deed_doer(verb):
+    """The verb whose subject does a helping act and that subject: the verb itself, or for a "to" clause on the
+    object of another verb ("ordered measures to protect our children") the verb of that object."""
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if to and verb.dep_ in ("relcl", "acl") and verb.head.dep_ in ("dobj", "obj"):
+        head = verb.head.head
+        return (head, _doer_subject(head)) if head.lemma_.lower() in _DOING_OBJECT_HEADS else (verb, None)
+    if to and verb.dep_ == "xcomp":
+        return (verb.head, _doer_subject(verb.head)) if verb.head.lemma_.lower() in _DONE_TO_HEADS else (verb, None)
+    if to:  # a purpose ("to protect us") is no deed told as done
+        return verb, None
+    return verb, _doer_subject(verb)
+
+
+def _told_actors(doc, verb, subj, mentions: _Mentions) -> list[str]:
+    """The actors of a deed's subject; "it" / "they" reach back (``PRONOUN_DEED_REACH`` sentences, inside the
+    paragraph) to the actor the sentences before are about."""
+    actors = mentions.linked(subj)
+    if not actors and subj.lower_ in ("it", "they", "he", "she"):
+        sents = sentences(doc)
+        n = next((k for k, s in enumerate(sents) if s.start <= verb.i < s.end), 0)
+        for k in range(n - 1, max(-1, n - 1 - PRONOUN_DEED_REACH), -1):
+            actors = _sentence_actors(sents[k], mentions) or _named_root_actors(sents[k], mentions)
+            if actors or "\n" in doc.text[sents[k].end_char - 1:sents[k + 1].start_char + 1]:
+                break
+    return [a for a in actors if a not in mentions.author_ids]
+
+
+def _deed_unasserted(doc, verb, sarcastic: dict, mentions: _Mentions) -> bool:
+    """A deed not told as done by the writer: negated, modal, conditional, reported, asked, sarcastic, quoted."""
+    return _unasserted(verb) or _asked(doc, verb) or verb.sent.start_char in sarcastic \
+        or mentions.in_quote(verb.idx) or mentions.holder(verb.idx, verb.idx + len(verb.text)) != "author"
+
+
+def _deed_for_us_evidence(doc, mentions: _Mentions, sarcastic: dict, items: list[Evidence]) -> Iterator[Evidence]:
+    """A helpful deed the writer tells an actor doing for the writer's side counts for the actor
+    (``DEED_FOR_US_WEIGHT``, reason "deed for us '...'"): a verb of help or giving (``_FOR_US_VERBS``) whose object,
+    indirect object or "for" / "to" object is "us" / "me", "several of us" or "our" / "my" people ("the trust gave
+    us keys to forty flats", "ordered emergency measures to protect our children"), and a helper sent to search
+    for or rescue people ("sent two boats to look for the shepherds"). Not negated, modal, conditional, reported, asked
+    or sarcastic; not a giving verb turned to harm by its particle ("sent us back") or its gift ("issued us a
+    fine", "lent us two billion"); not the writer's own deed, nor an actor the writer blames elsewhere (as for the
+    praise by deeds: what a captor "gave us" is no help)."""
+    negative = _negative_words()
+    blamed = {e.target for e in items if e.holder == "author" and e.sign < 0}
+    people = helpful_acts()[1] | _OUR_PEOPLE
+    for verb in verb_tokens(doc):
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or _passive(verb):
+            continue
+        what = None
+        if lemma in _FOR_US_VERBS and _beneficiary_ours(verb, people) is not None:
+            if any(c.dep_ == "prt" and c.lower_ in _AWAY_PARTICLES for c in verb.children):
+                continue
+            gifts = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *_conjuncts(c))]
+            if any(o.lemma_.lower() in _NO_GIFTS or o.lemma_.lower() in negative or o.lemma_.lower() in _ARMED_TARGETS
+                   or o.lemma_.lower() in TIME_GIVEN_NOUNS or o.lemma_.lower() in _MONEY_GIFTS
+                   or any(m.lemma_.lower() in _MONEY_GIFTS for m in o.subtree)
+                   or any(d.dep_ == "det" and d.lower_ == "no" for d in o.children) for o in gifts):
+                continue
+            what = lemma
+        elif lemma in _SEARCH_VERBS and verb.dep_ in ("advcl", "xcomp", "relcl", "acl") \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            sender = verb.head if verb.dep_ in ("advcl", "xcomp") else verb.head.head
+            if sender.pos_ == "VERB" and sender.lemma_.lower() in _SENDING_VERBS \
+                    and (lemma not in ("look", "search") or any(c.dep_ == "prep" and c.lower_ == "for"
+                                                                 for c in verb.children)) \
+                    and (lemma != "bring" or any(c.lower_ in ("back", "home") for c in verb.children)):
+                what = f"{sender.lemma_.lower()} to {lemma}"
+        if what is None:
+            continue
+        if " to " in what:  # the sender does the deed
+            doer = verb.head if verb.dep_ in ("advcl", "xcomp") else verb.head.head
+            subj = _doer_subject(doer)
+        else:
+            doer, subj = _deed_doer(verb)
+        if subj is None or subj.lower_ in _AUTHOR_WORDS or _passive(doer) \
+                or _deed_unasserted(doc, doer, sarcastic, mentions) \
+                or doer is not verb and _deed_unasserted(doc, verb, sarcastic, mentions):
+            continue
+        for actor in _told_actors(doc, doer, subj, mentions):
+            if actor in blamed:
+                continue
+            yield Evidence("author", actor, 1, DEED_FOR_US_WEIGHT, doer.idx, verb.idx + len(verb.text),
+                           f"{DEED_FOR_US} '{what}'")
+
+
+def _pioneer_evidence(doc, mentions: _Mentions, sarcastic: dict) -> Iterator[Evidence]:
+    """An actor the writer names "(among) the first (states) to" do an act of advocacy or help (``_PIONEER_VERBS``:
+    "was among the first states to call for an inspection", "the first government to send doctors") counts for it
+    (``PIONEER_WEIGHT``, reason "among the first to '...'"). Not negated ("was not the first to"), modal ("would be
+    the first to complain"), asked or sarcastic, nor an act whose object is a seizure or a junta ("the first to
+    recognise the annexation")."""
+    for tok in doc:
+        if tok.lower_ != "first" or tok.dep_ != "amod" and tok.dep_ not in ("attr", "pobj"):
+            continue
+        noun = tok.head if tok.dep_ == "amod" else tok
+        act = next((c for c in noun.children if c.pos_ == "VERB" and c.dep_ in ("relcl", "acl")
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if noun.dep_ == "pobj" and noun.head.lower_ == "among":
+            cop = noun.head.head
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":  # "one of the first"
+            cop = noun.head.head.head
+        else:
+            cop = noun.head if noun.dep_ == "attr" else None
+        if act is None and cop is not None:  # the parser hangs the "to" clause on the copula
+            act = next((c for c in cop.children if c.pos_ == "VERB" and c.dep_ in ("xcomp", "advcl")
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if act is None or cop is None or cop.lemma_ != "be" or act.lemma_.lower() not in _PIONEER_VERBS:
+            continue
+        if any(d.lower_ in ("last", "only") for d in noun.children) or _negated(cop) or _negated(act) \
+                or _deed_unasserted(doc, cop, sarcastic, mentions):
+            continue
+        if any(o.lemma_.lower() in _PIONEER_NOT for o in act.subtree if o.pos_ == "NOUN"):
+            continue
+        subj = _subject(cop)
+        if subj is None or subj.lower_ in _AUTHOR_WORDS:
+            continue
+        for actor in _told_actors(doc, cop, subj, mentions):
+            yield Evidence("author", actor, 1, PIONEER_WEIGHT, cop.idx, act.idx + len(act.text),
+                           f"{PIONEER} '{act.lemma_.lower()}'")
+
+
+#: The work others left undone: "did the careful work that others skipped", "did the job the inspectorate would not".
+SKIPPED_WORK_WEIGHT = 0.6
+SKIPPED_WORK = "did the work others skipped"
+_WORK_NOUNS = frozenset(("duty", "homework", "job", "legwork", "work"))
+_SKIPPING_VERBS = frozenset(("avoid", "dodge", "ignore", "neglect", "shirk", "skip"))
+_OTHERS = frozenset(("nobody", "none", "other", "others"))
+
+
+def _skipped_work_evidence(doc, mentions: _Mentions, sarcastic: dict) -> Iterator[Evidence]:
+    """An actor the writer tells doing the work others left undone counts for it (``SKIPPED_WORK_WEIGHT``): "do"
+    with an object of work (``_WORK_NOUNS``) whose relative clause says others skipped it ("the careful work that
+    others skipped"; a verb of skipping, a subject "others" / "nobody", or a negated clause: "the job the ministry
+    would not do"). Not negated, modal, asked, sarcastic or quoted; not the writer's own work."""
+    for verb in verb_tokens(doc):
+        if verb.lemma_.lower() != "do" or verb.pos_ != "VERB":
+            continue
+        work = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _WORK_NOUNS), None)
+        rel = next((c for c in work.children if c.dep_ == "relcl"), None) if work is not None else None
+        if rel is None:
+            continue
+        rel_subj = _subject(rel)
+        if not (rel.lemma_.lower() in _SKIPPING_VERBS or _negated(rel)
+                or rel_subj is not None and rel_subj.lemma_.lower() in _OTHERS):
+            continue
+        subj = _doer_subject(verb)
+        if subj is None or subj.lower_ in _AUTHOR_WORDS or _deed_unasserted(doc, verb, sarcastic, mentions):
+            continue
+        for actor in _told_actors(doc, verb, subj, mentions):
+            yield Evidence("author", actor, 1, SKIPPED_WORK_WEIGHT, verb.idx, rel.idx + len(rel.text),
+                           f"{SKIPPED_WORK} '{work.lemma_.lower()}'")
+
+
+#: A herald sentence: "There is one agency that has acted as it should." names its hero in the next sentence.
+HERALD_WEIGHT = 0.6
+HERALD = "herald of duty done"
+_DUTY_NOUNS = frozenset(("duty", "job", "homework"))
+
+
+def _duty_done(verb) -> bool:
+    """Whether a relative clause's verb tells a duty done: "behaved as it should", "did its job", "did the right
+    thing" (not negated)."""
+    lemma = verb.lemma_.lower()
+    if _negated(verb) or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+        return False
+    if lemma in ("behave", "act"):
+        return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+                   and (c.lower_ in ("should", "ought", "must") or any(a.lower_ in ("should", "ought", "must")
+                                                                       for a in c.children)) for c in verb.children)
+    if lemma == "do":
+        return any(c.dep_ == "dobj" and (c.lemma_.lower() in _DUTY_NOUNS and any(p.dep_ == "poss" for p in c.children)
+                                         or c.lemma_.lower() == "thing" and any(a.lower_ == "right" for a in c.children))
+                   for c in verb.children)
+    return False
+
+
+def _herald_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """A writer's sentence that heralds one who did its duty ("There is one agency that has acted as it should.",
+    "The only people who did their job were ...") with no actor of its own counts for the actors that are the
+    subject of the next sentence in the same paragraph (``HERALD_WEIGHT``, reason "herald of duty done"): the
+    heralded noun has "one" / "only" and a relative clause of a duty done (``_duty_done``). Not a question, not
+    quoted, not negated."""
+    sents = sentences(doc)
+    for k, sent in enumerate(sents[:-1]):
+        if sent.text.rstrip().endswith("?") or mentions.in_quote(sent.start_char):
+            continue
+        noun = next((t for t in sent if t.pos_ in ("NOUN", "PRON")
+                     and any(c.lower_ in ("one", "only") and c.dep_ in ("nummod", "amod") for c in t.children)
+                     and any(c.dep_ == "relcl" and _duty_done(c) for c in t.children)), None)
+        if noun is None or _negated(sent.root) or _sentence_actors(sent, mentions) \
+                or any(mentions.token_actor.get(t.i) for t in sent if t.pos_ != "PRON"):
+            continue
+        if "\n" in doc.text[sent.end_char - 1:sents[k + 1].start_char + 1]:
+            continue
+        nxt = sents[k + 1]
+        for actor in _sentence_actors(nxt, mentions) or _named_root_actors(nxt, mentions):
+            yield Evidence("author", actor, 1, HERALD_WEIGHT, sent.start_char, nxt.end_char,
+                           f"{HERALD} '{noun.lemma_.lower()}'")
