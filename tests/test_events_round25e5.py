@@ -40,7 +40,8 @@ def test_no_force_in_the_document_no_attack(pipeline):
 
 
 def test_one_person_died_is_no_attack(pipeline):
-    doc = pipeline("Rebels attacked a convoy last year. The former defence minister died on Tuesday after a long illness.")
+    doc = pipeline("Rebels attacked a convoy last year. "
+                   "The former defence minister died on Tuesday after a long illness.")
     assert not _casualty(doc), event_cues(doc)
 
 
@@ -51,7 +52,8 @@ def test_denied_or_hedged_deaths_are_no_attack(pipeline):
 
 
 def test_an_attack_in_the_sentence_is_the_one_event(pipeline):
-    doc = pipeline("Militants attacked a checkpoint. Twelve soldiers died in the bombing of the checkpoint, the army said.")
+    doc = pipeline("Militants attacked a checkpoint. "
+                   "Twelve soldiers died in the bombing of the checkpoint, the army said.")
     assert not _casualty(doc), event_cues(doc)
     assert _all_assaults(doc), event_cues(doc)
 
@@ -95,6 +97,7 @@ def test_request_after_a_reported_state_clause_is_the_reporters(pipeline):
 def test_active_reported_clause_keeps_its_own_subject(pipeline):
     # the reported clause has a doer of its own: the coordinated act is still the reporter's or the
     # doer's by the older rules, never the thing a state clause describes
-    doc = pipeline("The Greek foreign ministry said Turkish ships had entered its waters and accused Ankara of provocation.")
+    doc = pipeline("The Greek foreign ministry said Turkish ships had entered its waters "
+                   "and accused Ankara of provocation.")
     accused = _with_trigger(doc, "ACCUSE", "accused")
     assert "Turkey" not in {a for a in _source_names(doc, accused)}, _source_names(doc, accused)

@@ -146,8 +146,9 @@ REPORTED_RELATIVE_TAGS = frozenset({"WP", "WDT"})
 #: Types of a meeting whose partners a gapped clause can name place by place ("held talks in A with
 #: X, and in B with Y": two meetings) (round 24e1, ``_gapped_partners``).
 GAPPED_TYPES = frozenset({"CONSULT"})
-#: round 25e5: a casualty count ("190 were dead", "40 soldiers died", "most of the dead were traders") is an attack on the dead when the document tells of force (one of
-#: these words) and the sentence has no attack of its own ("two people died in the bombing": the bombing)
+#: round 25e5: a casualty count ("190 were dead", "40 soldiers died", "most of the dead were traders") is
+#: an attack on the dead when the document tells of force (one of these words) and the sentence has no
+#: attack of its own ("two people died in the bombing": the bombing)
 FORCE_WORDS = frozenset({"attack", "attacker", "bombing", "bomber", "airstrike", "air-strike", "strike", "shelling",
                          "shell", "raid", "ambush", "clash", "fighting", "gunman", "gunfire", "militant", "explosion",
                          "blast", "massacre", "offensive", "shooting", "shoot", "assault", "insurgent", "rebel",
