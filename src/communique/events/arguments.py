@@ -270,7 +270,8 @@ def subject_of(tok, hops: int = 0, clause: bool = False) -> list:
     if dep == _RELCL or (dep == _ACL and not is_passive(tok)):
         return _instrument_author(head) or conjuncts(head)
     if dep == _CONJ and up_pos in _VERB_AUX:
-        if _backshifted(sheet, i, up) or _finite_after_infinitive(sheet, i, up):
+        if _backshifted(sheet, i, up) or _finite_after_infinitive(sheet, i, up) or \
+                _after_reported_passive(sheet, i, up):
             # "X said Y had held up lorries and asked Z to ...", "urged Y to withdraw and asked Z": X asked
             return subject_of(head.head, hops + 1)
         if sheet.tags[i] == sheet.tags[up] == _VBG and deps[up] == _PCOMP:
@@ -325,6 +326,28 @@ def _backshifted(sheet: TokenSheet, i: int, up: int) -> bool:
         return False
     entries = load_lexicon().verbs.get(lemmas[i], ())
     return lemmas[i] in reporting or bool(entries) and all(e.type in VERBAL_TYPES for e in entries)
+
+
+def _after_reported_passive(sheet: TokenSheet, i: int, up: int) -> bool:
+    """A simple past speech act ``i`` the parser coordinated with a passive or a copular clause
+    ``up`` of a report ("said that he had told them the aid was tied to reforms but denied that
+    ...", "... the aid was conditional on X but denied ..."): the patient or the thing described
+    ("the aid") speaks no denial, the one who reports does (round 25e5). Only a verb whose lexicon
+    entries are all verbal acts (or a reporting verb), with no auxiliary of its own, after a
+    reported passive with no active subject or a "be" with a predicate."""
+    from .lexicon import load_lexicon, load_modality
+
+    deps, tags, kids, lemmas = sheet.deps, sheet.tags, sheet.kids, sheet.lemmas
+    if tags[i] != _VBD or any(deps[c] == _AUX for c in kids[i]) or deps[up] != _CCOMP:
+        return False
+    passive = any(deps[c] in _PASSIVE_SUBJECT_IDS for c in kids[up]) and \
+        not any(deps[c] in _SUBJECT_IDS for c in kids[up])
+    state = lemmas[up] == "be" and any(deps[c] in _PREDICATE_IDS for c in kids[up])  # "the aid was contingent on ..."
+    if not passive and not state:
+        return False
+    entries = load_lexicon().verbs.get(lemmas[i], ())
+    return lemmas[i] in load_modality().reporting_verbs or \
+        bool(entries) and all(e.type in VERBAL_TYPES for e in entries)
 
 
 def _first_conjunct(tok):

@@ -146,6 +146,16 @@ REPORTED_RELATIVE_TAGS = frozenset({"WP", "WDT"})
 #: Types of a meeting whose partners a gapped clause can name place by place ("held talks in A with
 #: X, and in B with Y": two meetings) (round 24e1, ``_gapped_partners``).
 GAPPED_TYPES = frozenset({"CONSULT"})
+#: round 25e5: a casualty count ("190 were dead", "40 soldiers died", "most of the dead were traders") is
+#: an attack on the dead when the document tells of force (one of these words) and the sentence has no
+#: attack of its own ("two people died in the bombing": the bombing)
+FORCE_WORDS = frozenset({"attack", "attacker", "bombing", "bomber", "airstrike", "air-strike", "strike", "shelling",
+                         "shell", "raid", "ambush", "clash", "fighting", "gunman", "gunfire", "militant", "explosion",
+                         "blast", "massacre", "offensive", "shooting", "shoot", "assault", "insurgent", "rebel",
+                         "militia", "suicide", "car-bomb", "bomb", "rocket", "missile", "drone", "mortar", "sniper"})
+DEATH_WORDS = frozenset({"dead", "die"})
+QUANTITY_WORDS = frozenset({"dozens", "hundreds", "thousands", "scores", "many", "several", "most", "some"})
+CASUALTY_HEDGES = frozenset({"could", "may", "might", "would", "should", "must"})
 PRONOUNS_FILE = "actors/pronouns.en.tsv"
 _VERB_ID, _NOUN_ID = IDS["VERB"], IDS["NOUN"]
 _PATIENT_IDS = label_ids(frozenset({"nsubjpass", "dobj"}))
@@ -730,6 +740,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
     drafts.extend(_regretted_acts(sent, drafts, heads))
     drafts.extend(_threatened_outcomes(sent, drafts, heads, cues))
     drafts.extend(_disowned_acts(sent, drafts, heads, cues))
+    drafts.extend(_casualty_counts(sent, drafts, heads))  # round 25e5
     _expulsion_orders(drafts)
     _ordered_done(drafts)  # round 23b
     _walkouts(drafts)
@@ -737,6 +748,62 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
     _own_clauses_in_demands(drafts)
     _their_delegates(drafts)
     return unreported_acts(drafts)
+
+
+def _counted(tok) -> bool:
+    """A number, a counted noun ("40 soldiers", "dozens of people") or a quantity ("most of the dead")."""
+    if tok.pos_ == "NUM" or tok.lower_ in QUANTITY_WORDS:
+        return True
+    return any(c.dep_ == "nummod" or c.lower_ in QUANTITY_WORDS for c in tok.children)
+
+
+def _casualty_counts(sent, drafts: list[Draft], heads: set[int]) -> list[Draft]:
+    """"Its spokesman claimed 190 were dead", "At least 40 soldiers died", "Most of the dead were
+    grain traders": a count of the dead with no
+    attack word in its sentence tells of an attack on them (ASSAULT, nobody named as its doer; the
+    dead, or who they were, its target) when the document tells of force elsewhere (``FORCE_WORDS``:
+    no attack in a flood or a crash report). Only counted dead (a number or a quantity: "the former
+    president died" is no attack), not denied or hedged ("nobody died", "could be dead"), and not
+    beside an attack of the sentence ("two people died in the bombing": that one event) (round 25e5)."""
+    if any("ASSAULT" in d.types for d in drafts):
+        return []
+    lowers, lemmas = token_strings(sent.doc)
+    span = range(sent.start, sent.end)
+    if DEATH_WORDS.isdisjoint(lemmas[i] for i in span):
+        return []
+    if FORCE_WORDS.isdisjoint(lemmas) and FORCE_WORDS.isdisjoint(lowers):
+        return []
+    for tok in sent:
+        if tok.i in heads:
+            continue
+        lemma = tok.lemma_.lower()
+        verb, targets = None, []
+        if lemma == "die" and tok.pos_ == "VERB":
+            verb = tok
+            subj = [c for c in tok.children if c.dep_ == "nsubj"]
+            if not subj or not _counted(subj[0]):
+                continue
+            targets = [] if subj[0].pos_ == "NUM" or subj[0].lower_ in QUANTITY_WORDS else subj[:1]
+        elif lemma == "dead" and tok.dep_ == "acomp" and tok.head.lemma_ == "be":
+            verb = tok.head
+            subj = [c for c in verb.children if c.dep_ == "nsubj"]
+            if not subj or not _counted(subj[0]):
+                continue
+            targets = [] if subj[0].pos_ == "NUM" or subj[0].lower_ in QUANTITY_WORDS else subj[:1]
+        elif lemma == "dead" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "nsubj" \
+                and tok.head.head.head.lemma_ == "be":
+            verb = tok.head.head.head  # "Most of the dead were traders": who the dead were
+            targets = [c for c in verb.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")][:1]
+        else:
+            continue
+        if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in CASUALTY_HEDGES for c in verb.children) or \
+                any(c.lower_ in ("no", "nobody", "none") for c in verb.children if c.dep_ in ("nsubj", "det")):
+            continue
+        heads.add(tok.i)
+        return [Draft(cand=Candidate(tok, [], [tok]), types=["ASSAULT"], mode="asserted", sources=[],
+                      targets=targets, sent=sent, weight=0.4, bare=True,
+                      cue=f"casualty-count:{tok.lower_}")]
+    return []
 
 
 def _author_judgements(sent, drafts: list[Draft], cues: Modality) -> list[Draft]:
