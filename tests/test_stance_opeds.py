@@ -191,6 +191,14 @@ DOCUMENT_FLOOR = 0.7
 #: 9 attacked, 6 neutral). Merged after round 24's rules and scored once on its final code: 6/14 (attacked 6/9), 0 of
 #: 6 neutral firm. Rounds 29 and 30 rose with round 24's rules (7/12 and 13/15, attacked 6/8 and 11/12): their floors
 #: follow.
+#: Round 32: three more written blind in round 25 by b3 (oped-123..125: a port chaplain against a shipowner that abandoned
+#: its crew, the flag state that rents its flag and the insurer that disowned its certificate, for the transport workers'
+#: federation and a dockers' union; a state-media commentary against a junta whose drone crossed the border, the foreign
+#: force that guides its drones and the alliance that recalled its ambassadors in lockstep, for the author's own state's
+#: restraint and a neighbour hosting refugees; a border-city mayor against a state that removed river border buoys, its
+#: border service and her own finance ministry, for her country's border guard and the EU border agency; 15 actors,
+#: 9 attacked, 6 neutral). Not yet scored: right at least 0 and all 6 neutral actors allowed a firm stance until the lead
+#: scores them once on the round's final code and sets their floor.
 #: Per round: (document name prefixes, right at least, neutral actors with a firm stance at most).
 OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 13": (("oped-27", "oped-28", "oped-29"), 12, 3),
@@ -211,7 +219,8 @@ OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 28": (("oped-102", "oped-103", "oped-104"), 10, 3),
                "round 29": (("oped-108", "oped-109", "oped-110"), 7, 1),
                "round 30": (("oped-111", "oped-112", "oped-113"), 12, 1),
-               "round 31": (("oped-117", "oped-118", "oped-119"), 6, 1)}
+               "round 31": (("oped-117", "oped-118", "oped-119"), 6, 1),
+               "round 32": (("oped-123", "oped-124", "oped-125"), 0, 6)}
 OPEN = tuple(name for names, _, _ in OPEN_ROUNDS.values() for name in names)
 #: Neutrally named actors of the development documents that may get a firm author stance, at most.
 NEUTRAL_WITH_STANCE_MAX = 2

@@ -33,7 +33,13 @@ attack alleged and denied, a ceasefire and offers of talks and surveyors, a mili
 miner's licence and seizure of its terminal with the company's arbitration claim and its home state's protest, a regional
 body's first-person heads-of-government statement on a neighbour's gang massacre (condemnation, unpaid pledges, arms
 trafficking, deportations), a foreign ministry's communiqué on its drivers detained abroad (smuggling claims rejected,
-consular access refused, a closed crossing, no reciprocal measures). They stay in the "development" group of
+consular access refused, a closed crossing, no reciprocal measures); round 30: wire-52, wire-53, stmt-59, stmt-60, written
+during round 25 by b3: a survey ship working in waters two neighbours both claim, met with frigates, a summoned ambassador,
+a rejected protest, a threat, offers of talks and a bloc's solidarity, an upstream dam's unannounced release that floods a
+neighbour's villages with the envoy summoned, compensation demanded, the charge denied and a river commission's offer of
+hydrologists, a bloc's declaration on a mass trial and a diplomat declared persona non grata (an allegation rejected, no
+reciprocal measures, a release welcomed), a pledging conference's co-chairs' first-person statement (pledges, thanks, a ban
+on women aid workers, a convoy attack, a call to pause returns). They stay in the "development" group of
 benchmarks/eval_events.py and also form an "open round N" group; they are never "sealed".
 """
 
@@ -88,6 +94,10 @@ OPEN_ROUNDS = {
                  "stmt-56_paraguay-mfa-lorry-drivers-detained-bolivia-smuggling-claims-rejected-consular-access-chaco-crossing-closed",
                  "wire-49_kyrgyz-tajik-border-guards-fire-isfara-water-intake-drone-school-denied-ceasefire-uzbek-surveyors",
                  "wire-50_guinea-revokes-australian-miner-bauxite-licence-kamsar-terminal-seized-icsid-claim-chinese-deal"],
+    "round 30": ["stmt-59_eu-high-representative-declaration-tunisia-opposition-sentences-deputy-head-delegation-persona-non-grata-association-council",
+                 "stmt-60_co-chairs-statement-tashkent-pledging-conference-afghanistan-earthquake-pledges-women-aid-workers-ban-convoy-attack-torkham-iran-returns",
+                 "wire-52_turkish-survey-ship-south-of-crete-greece-sends-frigates-summons-ambassador-ankara-rejects-germany-offers-talks",
+                 "wire-53_cambodia-accuses-laos-sekong-dam-release-floods-stung-treng-ambassador-summoned-compensation-mrc-hydrologists-vietnam-helicopters"],
 }
 ROUNDS = sorted(OPEN_ROUNDS)
 
