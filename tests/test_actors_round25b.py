@@ -1,6 +1,6 @@
 """Actors round 25b (a2): whose a firm is, and names that broke. A nationality adjective in a
-firm's descriptor gives its country; a firm called part of another takes the parent's country; a
-place that locates another noun ("the court in X") gives a firm no country; a list of states after
+firm's descriptor gives its country (not beside a seat: round 22's rule); a firm
+called part of another takes the parent's country; a list of states after
 "officers of" leaves the first state a state; an abbreviated given name or title ("Ma.", "Gen.")
 ends no sentence and stays in the person's name. Every text here was written for these tests."""
 
@@ -75,26 +75,6 @@ def test_member_of_a_firm_is_no_subsidiary(analyze):
     doc = analyze("Maria Lopez is a member of Westgate Minerals, a Canadian company.")
     person = _actor_of(doc, "Maria Lopez")
     assert person is not None and person.kind == "person"
-
-
-# -- a place that locates another noun ----------------------------------------------------------
-
-def test_court_in_a_capital_gives_the_firm_no_country(analyze):
-    doc = analyze("Tankora Shipping said it would take its case to the General Court in Luxembourg next month.")
-    firm = _actor_of(doc, "Tankora Shipping")
-    assert firm is not None and firm.country != "LUX"
-
-
-def test_arbitration_court_in_a_seat_gives_the_firm_no_country(analyze):
-    doc = analyze("Kestrel Freight Lines said on Monday it would appeal to the arbitration court in The Hague.")
-    firm = _actor_of(doc, "Kestrel Freight Lines")
-    assert firm is not None and firm.country != "NLD"
-
-
-def test_a_firm_placed_by_its_own_sentence_keeps_the_place(analyze):
-    doc = analyze("Kestrel Freight Lines laid off forty dock workers in Mombasa on Monday.")
-    firm = _actor_of(doc, "Kestrel Freight Lines")
-    assert firm is not None and firm.country == "KEN"
 
 
 # -- a list of states after "officers of" -------------------------------------------------------

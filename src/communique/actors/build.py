@@ -691,14 +691,6 @@ class Focus:
         end = self._sents[k + 1] if k + 1 < len(self._sents) else 10 ** 12
         return self._pick(self._between(marks, self._sents[k], end))
 
-    def in_sentence_except(self, offset: int, skip) -> str | None:
-        """``in_sentence`` less the marks at offsets ``skip(offset)`` rejects (round 25b)."""
-        offsets, countries = self._all if self._quoted.inside(offset) else self._outside
-        k = max(0, bisect_right(self._sents, offset) - 1)
-        end = self._sents[k + 1] if k + 1 < len(self._sents) else 10 ** 12
-        lo, hi = bisect_left(offsets, self._sents[k]), bisect_left(offsets, end)
-        return self._pick({countries[i] for i in range(lo, hi) if not skip(offsets[i])})
-
     def of_legislator(self, offset: int) -> str | None:
         """The country of a legislator the text does not place ("Senator Dana Whitcombe
         said the bill ..."): its sentence's, else that of the legislatures and places the
@@ -896,10 +888,7 @@ def add_focus_country(text: str, groups: dict[str, Group], focus: Focus, resolve
             parts = _localised(text, grp, best, where, resolver, day, at)
         elif best.country is None and best.how == "model:org":
             # "protesters of the Zimbabwe Youth Forum in Harare": its sentence's country only
-            # round 25b: not of "the court in Luxembourg" where the firm goes to court
-            at = focus.in_sentence if doc is None else \
-                (lambda s, grp=grp: focus.in_sentence_except(s, _placing_other_noun(doc, grp.spans)))
-            parts = _localised(text, grp, best, focus, resolver, day, at)
+            parts = _localised(text, grp, best, focus, resolver, day, focus.in_sentence)
         else:
             parts = [grp]
         for part in parts:
@@ -907,33 +896,6 @@ def add_focus_country(text: str, groups: dict[str, Group], focus: Focus, resolve
             out[part.key] = part if known is None else Group(
                 part.key, known.guesses + part.guesses, known.spans + part.spans, known.texts + part.texts)
     return out
-
-
-def _placing_other_noun(doc, spans):
-    """A test of a place's offset: whether the place is the object of "in" or "at" after a noun
-    that no span of ``spans`` holds ("before the court in Luxembourg", "talks at the embassy in
-    Paris"): it places that noun, not the body named in ``spans``; and whether the mark is such a
-    noun itself ("the arbitration court in The Hague", of the place's country) (round 25b)."""
-    starts = [t.idx for t in doc]
-
-    def skip(offset: int) -> bool:
-        i = bisect_right(starts, offset) - 1
-        if i < 0:
-            return False
-        tok = doc[i]
-        while tok.dep_ in ("compound", "flat", "det") and tok.head.i != tok.i:
-            tok = tok.head  # "The Hague": the name's head
-        if any(s <= tok.idx < e for s, e in spans):
-            return False
-        if tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "prep" and c.lower_ in ("in", "at")
-                                                 and any(o.dep_ == "pobj" for o in c.children) for c in tok.children):
-            return True  # "the arbitration court in The Hague": the court, placed by its place
-        prep = tok.head
-        if tok.dep_ != "pobj" or prep.lower_ not in ("in", "at"):
-            return False
-        noun = prep.head
-        return noun.pos_ in ("NOUN", "PROPN") and not any(s <= noun.idx < e for s, e in spans)
-    return skip
 
 
 #: Capitalised words that a state's own bodies have in their names ("the Royal Army", "the
@@ -1999,9 +1961,17 @@ def _descriptor_nouns(doc, start: int, end: int) -> list:
     return list({t.i: t for t in found}.values())
 
 
+#: Words by which a descriptor names a firm's own seat ("based in", "registered in"): then the
+#: seat, not an owner's nationality, is the firm's (round 22; ``_descriptor_state``).
+_SEAT_WORDS = frozenset(("base", "based", "register", "registered", "headquarter", "headquartered",
+                         "incorporate", "incorporated"))
+
+
 def _descriptor_state(doc, noun, resolver: Resolver, day) -> str | None:
     """The one state whose adjective or demonym stands among the words before ``noun`` in its
     phrase ("the Australian-listed miner", "a French medical charity"): None where none or several."""
+    if any(t.lemma_.lower() in _SEAT_WORDS for t in noun.subtree):
+        return None  # round 22: "a Swiss-owned group based in Rotterdam" is of its seat
     states = set()
     for tok in doc[noun.left_edge.i:noun.i]:
         if not tok.text[:1].isupper():
