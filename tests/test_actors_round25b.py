@@ -119,3 +119,22 @@ def test_military_title_abbreviations_end_no_sentence(nlp):
 def test_a_full_stop_after_a_word_still_ends_the_sentence(nlp):
     doc = nlp("The talks were held in Iran. Delegates left on Friday.")
     assert len(list(doc.sents)) == 2
+
+
+# -- the staff of a firm named after a place ----------------------------------------------------
+
+def test_managers_of_a_firm_named_after_a_port_are_the_firm_not_the_port(analyze):
+    doc = analyze("To the managers of Zhoushan Deepwater Fishing Holdings we say: stop.")
+    assert not any(a.kind == "location" and a.name == "Zhoushan" for a in doc.actors)
+    assert any(a.kind == "organization" and "Deepwater Fishing Holdings" in a.name for a in doc.actors)
+
+
+def test_the_mayor_of_a_town_is_still_the_town_s(analyze):
+    doc = analyze("The mayor of Goma said the road had reopened.")
+    mayor = next((a for a in doc.actors if a.kind == "person"), None)
+    assert mayor is not None and mayor.country == "COD"
+
+
+def test_residents_of_a_firm_named_after_a_town_are_no_town(analyze):
+    doc = analyze("Workers of Kamsar Bay Stevedoring Services walked out on Friday.")
+    assert not any(a.kind == "location" and a.name == "Kamsar" for a in doc.actors)

@@ -1044,6 +1044,9 @@ class Recognizer:
                     # "the efforts of the Special Envoy for Yemen": no office named "efforts" (round 22)
                     members = members or g.how.startswith("office") and head.lower_ == head.text \
                         and head.lemma_.lower() in ABSTRACT_BEFORE_OFFICE
+                    # round 25b: "the managers of Zhoushan Pelagic Holdings": a KB place inside the
+                    # name of a body the model found is no reading of the phrase (the body is)
+                    members = members or entry is None and label == "ORG" and g.kind == "location"
                     if (g.kind != "person" or g.how.startswith("office")) and not members:
                         # "Officers of the State Committee for National Security": the body (round 16b)
                         return [Mention(s0, e0, g, PRIORITY_PHRASE)]
