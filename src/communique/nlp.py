@@ -114,6 +114,15 @@ def join_dateline(doc):
     return doc
 
 
+#: Abbreviations of a title or of a given name that stand before a capitalised name and end no
+#: sentence ("Ma. Theresa P. Lazaro", "Gen. Mark Tolo", "Lt. Col. Ana Reyes"): no sentence starts
+#: after one (round 25b, ``mark_line_breaks``). Words that may end a sentence ("Jr.", "St.",
+#: "No.") are left out.
+_NAME_ABBREVIATIONS = frozenset(f"{w}." for w in (
+    "Ma", "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Capt", "Cpl", "Sgt", "Adm", "Brig", "Cmdr",
+    "Gov", "Sen", "Rep", "Hon", "Amb", "Atty", "Supt", "Insp", "Prof", "Rev", "Fr", "Msgr", "Sr", "Sta", "Pres"))
+
+
 def mark_line_breaks(doc):
     """Sentence starts after a blank line, and after a short line without final
     punctuation (titles, headings, bylines) when the next line starts with a capital,
@@ -122,6 +131,11 @@ def mark_line_breaks(doc):
     text = doc.text
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
+        if prev.text in _NAME_ABBREVIATIONS or prev.text == "." and tok.i > 1 \
+                and doc[tok.i - 2].text + "." in _NAME_ABBREVIATIONS and not doc[tok.i - 2].whitespace_:
+            if tok.text[:1].isupper() and tok.is_alpha:
+                tok.is_sent_start = False  # round 25b: "Ma. Theresa", "Lt. Col. Ana Reyes": one name
+            continue
         if not prev.is_space or "\n" not in prev.text:
             continue
         line_start = text.rfind("\n", 0, prev.idx) + 1
@@ -134,11 +148,39 @@ def mark_line_breaks(doc):
     return doc
 
 
+def join_abbreviated_names(doc):
+    """Round 25b: an entity that ends with a given name's or title's abbreviation right before a
+    PERSON entity ("[Foreign Affairs Ma.] [Theresa P. Lazaro]") gives the abbreviation to the
+    person: the name is read whole ("Ma. Theresa P. Lazaro") and the entity before it keeps its
+    other words (dropped where none is left). Runs after the entity recogniser."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    changed = False
+    for i in range(len(ents) - 1):
+        ent, nxt = ents[i], ents[i + 1]
+        last = doc[ent.end - 1]
+        if nxt.label_ != "PERSON" or ent.label_ == "PERSON":
+            continue
+        dotted = nxt.start == ent.end + 1 and doc[ent.end].text == "." and not last.whitespace_ \
+            and last.text + "." in _NAME_ABBREVIATIONS  # "Ma" "." as two tokens
+        if not (dotted or nxt.start == ent.end and last.text in _NAME_ABBREVIATIONS):
+            continue
+        ents[i + 1] = Span(doc, ent.end - 1, nxt.end, label=nxt.label_)
+        ents[i] = Span(doc, ent.start, ent.end - 1, label=ent.label_) if len(ent) > 1 else None
+        changed = True
+    if changed:
+        doc.ents = [e for e in ents if e is not None and len(e)]
+    return doc
+
+
 def _register_components() -> None:
     from spacy.language import Language
 
     if not Language.has_factory("communique_line_breaks"):
         Language.component("communique_line_breaks", func=mark_line_breaks)
+    if not Language.has_factory("communique_abbreviated_names"):
+        Language.component("communique_abbreviated_names", func=join_abbreviated_names)
     if not Language.has_factory("communique_datelines"):
         Language.component("communique_datelines", func=join_dateline)
 
@@ -162,6 +204,8 @@ def _load_nlp(short: str):
     _register_components()
     nlp.add_pipe("communique_line_breaks", before="parser")
     nlp.add_pipe("communique_datelines", after="parser")
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("communique_abbreviated_names", after="ner")
     meta = nlp.meta
     info = ModelInfo(short, f"{meta.get('lang')}_{meta.get('name')}", meta.get("version", "?"), _PACKAGES[short][0])
     nlp.meta["communique_model"] = info.__dict__

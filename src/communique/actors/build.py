@@ -1936,3 +1936,154 @@ def add_active_states(groups: dict[str, Group], resolver: Resolver, story: str |
         if entry is None or story not in entry.active or entry.country == story:
             continue
         grp.guesses[:] = [replace(g, country=story) if g.key == key else g for g in grp.guesses]
+
+
+def _descriptor_nouns(doc, start: int, end: int) -> list:
+    """The lower-case nouns of ``BODY_DESCRIPTORS`` that the parse joins to the name at
+    ``text[start:end]``: the noun right before it ("the Russian tanker operator X"), the noun it is
+    apposed to or that is apposed to it ("X, a French charity,"), round 25b."""
+    toks = [t for t in doc if start <= t.idx < end]
+    if not toks:
+        return []
+    inside = {t.i for t in toks}
+    root = next((t for t in toks if t.head.i not in inside or t.head.i == t.i), toks[0])
+
+    def descriptor(tok) -> bool:
+        return tok.pos_ == "NOUN" and tok.is_lower and tok.lemma_.lower() in BODY_DESCRIPTORS
+
+    found = []
+    first = toks[0].i
+    if first > 0 and descriptor(doc[first - 1]):
+        found.append(doc[first - 1])
+    if root.dep_ == "appos" and descriptor(root.head):
+        found.append(root.head)
+    found += [c for c in root.children if c.dep_ in ("appos", "compound") and descriptor(c) and c.i not in inside]
+    return list({t.i: t for t in found}.values())
+
+
+#: Words by which a descriptor names a firm's own seat ("based in", "registered in"): then the
+#: seat, not an owner's nationality, is the firm's (round 22; ``_descriptor_state``).
+_SEAT_WORDS = frozenset(("base", "based", "register", "registered", "headquarter", "headquartered",
+                         "incorporate", "incorporated"))
+
+
+def _descriptor_state(doc, noun, resolver: Resolver, day) -> str | None:
+    """The one state whose adjective or demonym stands among the words before ``noun`` in its
+    phrase ("the Australian-listed miner", "a French medical charity"): None where none or several."""
+    if any(t.lemma_.lower() in _SEAT_WORDS for t in noun.subtree):
+        return None  # round 22: "a Swiss-owned group based in Rotterdam" is of its seat
+    states = set()
+    for tok in doc[noun.left_edge.i:noun.i]:
+        if not tok.text[:1].isupper():
+            continue
+        g = resolver.phrase(tok.text, day, holders=False)
+        if g is not None and g.kind == "state" and g.how in ("state:adjective", "state:demonym") and g.country:
+            states.add(g.country)
+    return next(iter(states)) if len(states) == 1 else None
+
+
+def add_described_nationality(text: str, doc, groups: dict[str, Group], resolver: Resolver, day) -> None:
+    """Round 25b: a body the knowledge base does not know takes the state that a nationality
+    adjective or demonym in its descriptor names ("the Australian-listed miner Boke Coastal
+    Bauxite", "Sovkraft, the Russian state tanker operator,", "X, a French charity,"), before the
+    country of a town in its name, of a place in its sentence or of the story. A descriptor with
+    two such states ("a Greek-Cypriot joint venture") or only a place ("the Perth-based miner")
+    decides nothing; the descriptor's own actor, where its words hold nothing else, joins the body.
+    A one-mention name the model read as a person with such a descriptor apposed after it ("X, a
+    French charity,") is the body; a descriptor before a person's name ("the company John Smith
+    founded") leaves the person alone."""
+    if doc is None:
+        return
+    for key, grp in list(groups.items()):
+        if key not in groups:
+            continue
+        best = min(grp.guesses, key=_rank)
+        person = best.kind == "person" and (best.role is None or best.role in BODY_DESCRIPTORS) \
+            and best.how == "model:person" and len(grp.spans) == 1
+        if best.kind != "organization" and not person or any(g.how == "entry" for g in grp.guesses):
+            continue
+        states: set[str] = set()
+        nouns = []
+        for s, e in grp.spans:
+            for noun in _descriptor_nouns(doc, s, e):
+                if person and not (noun.i > 0 and noun.idx >= e and noun.dep_ == "appos"):
+                    continue  # a person's name: only "X, a French charity," makes it a body
+                state = _descriptor_state(doc, noun, resolver, day)
+                if state:
+                    states.add(state)
+                    nouns.append(noun)
+        if len(states) != 1:
+            continue
+        state = next(iter(states))
+        kind = {"kind": "organization", "gender": None, "role": None,
+                "key": "org:" + slug(best.name)} if person else {}
+        grp.guesses = [replace(g, country=state, **kind) for g in grp.guesses]
+        for noun in nouns:  # "an Australian mining company" apposed: the body's mention, no actor of its own
+            left = noun.left_edge
+            while left.i < noun.i and left.lower_ in ("a", "an", "the"):
+                left = doc[left.i + 1]
+            s0, e0 = left.idx, noun.idx + len(noun.text)
+            for k, other in list(groups.items()):
+                if k == key or not other.spans:
+                    continue
+                if all(s0 <= s1 and e1 <= e0 for s1, e1 in other.spans) \
+                        and min(other.guesses, key=_rank).kind in ("organization", "group"):
+                    groups[key].spans.extend(other.spans)
+                    groups[key].texts.extend(other.texts)
+                    del groups[k]
+
+
+#: Nouns that make a firm part of another ("a subsidiary of X", "a unit of X"), ``add_parent_countries``.
+PARENT_NOUNS = frozenset(("subsidiary", "unit", "arm", "affiliate", "division", "offshoot"))
+
+
+def _parent_token(doc, start: int, end: int):
+    """The head token of the firm named after "of" in "X is a subsidiary of Y" or "X, a unit of Y,"
+    when ``text[start:end]`` is X; None where the parse says no such thing."""
+    toks = [t for t in doc if start <= t.idx < end]
+    if not toks:
+        return None
+    inside = {t.i for t in toks}
+    root = next((t for t in toks if t.head.i not in inside or t.head.i == t.i), toks[0])
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":  # "The company, X, is ...": the noun's clause
+        root = root.head
+    nouns = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        nouns += [c for c in root.head.children if c.dep_ == "attr"]
+    for noun in nouns:
+        if noun.lower_ not in PARENT_NOUNS:
+            continue
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                objs = [c for c in prep.children if c.dep_ == "pobj"]
+                # "a unit of the Danish group Maersk Holdings": the name apposed to the noun
+                objs = [o if o.pos_ == "PROPN" else next((c for c in o.children if c.dep_ == "appos"
+                                                          and c.pos_ == "PROPN"), None) for o in objs]
+                objs = [o for o in objs if o is not None]
+                if objs:
+                    return objs[0]
+    return None
+
+
+def add_parent_countries(text: str, doc, groups: dict[str, Group]) -> None:
+    """Round 25b: a firm the knowledge base does not know that the text calls a part of another
+    ("X is a subsidiary of Perth-based Y", "X, a unit of Y,") is of the parent's country where the
+    parent has one, not of a town in its own name or of the place where it works."""
+    if doc is None:
+        return
+    for key, grp in groups.items():
+        best = min(grp.guesses, key=_rank)
+        if best.kind != "organization" or any(g.how == "entry" for g in grp.guesses):
+            continue
+        for s, e in sorted(grp.spans):
+            parent = _parent_token(doc, s, e)
+            if parent is None:
+                continue
+            owner = next((g for k, g in groups.items() if k != key
+                          and any(s0 <= parent.idx < e0 for s0, e0 in g.spans)), None)
+            if owner is None:
+                continue
+            other = min(owner.guesses, key=_rank)
+            if other.kind == "organization" and other.country and other.country != best.country:
+                grp.guesses = [replace(g, country=other.country) for g in grp.guesses]
+            break

@@ -1044,6 +1044,9 @@ class Recognizer:
                     # "the efforts of the Special Envoy for Yemen": no office named "efforts" (round 22)
                     members = members or g.how.startswith("office") and head.lower_ == head.text \
                         and head.lemma_.lower() in ABSTRACT_BEFORE_OFFICE
+                    # round 25b: "the managers of Zhoushan Pelagic Holdings": a KB place inside the
+                    # name of a body the model found is no reading of the phrase (the body is)
+                    members = members or entry is None and label == "ORG" and g.kind == "location"
                     if (g.kind != "person" or g.how.startswith("office")) and not members:
                         # "Officers of the State Committee for National Security": the body (round 16b)
                         return [Mention(s0, e0, g, PRIORITY_PHRASE)]
@@ -1051,7 +1054,8 @@ class Recognizer:
             found = self._following_noun(text, doc, span)
             if found is not None:
                 return [found]
-            if head is not None and how in ("adjective", "demonym", "name", "alias"):
+            if head is not None and how in ("adjective", "demonym", "name", "alias") \
+                    and not _listed_after_of(root, how):
                 # "Hungarian" in "senior Hungarian and Romanian officials": the anchor alone,
                 # read with the actor noun it modifies
                 g = self.r.phrase(f"{text[start:end]} {head.text}", self.day)
@@ -1406,6 +1410,14 @@ BODY_DESCRIPTORS = frozenset(("operator", "company", "firm", "carrier", "produce
                               "outlet", "agency", "developer", "contractor", "supplier", "subsidiary", "startup",
                               "retailer", "refiner", "trader", "utility", "watchdog", "charity", "organisation",
                               "organization", "association", "union", "party", "movement", "network"))
+
+
+def _listed_after_of(root, how: str | None) -> bool:
+    """Whether a state's name is the first of a list of names after "of" ("police officers of
+    Kenya, Jamaica and Chile", round 25b): the staff of several states, where the first name stays
+    the state as the others do, not one state's officers (a person)."""
+    return how in ("name", "alias") and root.dep_ == "pobj" and root.head.lower_ == "of" \
+        and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in root.children)
 
 
 def _described_as_body(span) -> bool:
