@@ -197,8 +197,9 @@ DOCUMENT_FLOOR = 0.7
 #: force that guides its drones and the alliance that recalled its ambassadors in lockstep, for the author's own state's
 #: restraint and a neighbour hosting refugees; a border-city mayor against a state that removed river border buoys, its
 #: border service and her own finance ministry, for her country's border guard and the EU border agency; 15 actors,
-#: 9 attacked, 6 neutral). Not yet scored: right at least 0 and all 6 neutral actors allowed a firm stance until the lead
-#: scores them once on the round's final code and sets their floor.
+#: 9 attacked, 6 neutral). Merged after round 25's rules and scored once on its final code: 3/15 (attacked 2/9; three
+#: attacked actors not found, one favoured actor's helpful deed for the writer's side read against a state), 0 of 6
+#: neutral firm. Round 31 rose with round 25's rules (14/14, attacked 9/9): its floor follows.
 #: Per round: (document name prefixes, right at least, neutral actors with a firm stance at most).
 OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 13": (("oped-27", "oped-28", "oped-29"), 12, 3),
@@ -219,8 +220,8 @@ OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 28": (("oped-102", "oped-103", "oped-104"), 10, 3),
                "round 29": (("oped-108", "oped-109", "oped-110"), 7, 1),
                "round 30": (("oped-111", "oped-112", "oped-113"), 12, 1),
-               "round 31": (("oped-117", "oped-118", "oped-119"), 6, 1),
-               "round 32": (("oped-123", "oped-124", "oped-125"), 0, 6)}
+               "round 31": (("oped-117", "oped-118", "oped-119"), 13, 1),
+               "round 32": (("oped-123", "oped-124", "oped-125"), 3, 1)}
 OPEN = tuple(name for names, _, _ in OPEN_ROUNDS.values() for name in names)
 #: Neutrally named actors of the development documents that may get a firm author stance, at most.
 NEUTRAL_WITH_STANCE_MAX = 2
@@ -301,13 +302,13 @@ NEUTRAL_WITH_STANCE_MAX = 2
 #: state's restraint; a press-freedom fund's director against a government that spies on and jails reporters, the
 #: spyware vendor and the prosecutor general, for a state that shelters exiled newsrooms and a media-freedom office; a
 #: think-tank fellow against a paramilitary force, its foreign patron and the arms-selling penholder at the Security
-#: Council, for local volunteer aid networks): "sealed": "round 25", its group "sealed round 25"; not yet scored, so not
-#: yet in SEALED_FLOORS (the lead sets its floor after scoring).
+#: Council, for local volunteer aid networks): "sealed": "round 25", its group "sealed round 25"; blind, before round 25's
+#: rules: 8/14 (attacked 7/9), 2 of 6 neutral firm; after them the same.
 #: Per round: (right at least, neutral with a firm stance at most).
 SEALED_FLOORS = {"round 11": (5, 2), "round 12": (7, 2), "round 13": (2, 2), "round 14": (5, 2), "round 15": (4, 1),
                  "round 16": (5, 2), "round 17": (6, 2), "round 18": (7, 2), "round 19": (8, 2),
                  "round 20": (9, 2), "round 21": (7, 3), "round 22": (2, 2), "round 23": (3, 2),
-                 "round 24": (5, 1)}
+                 "round 24": (5, 1), "round 25": (8, 2)}
 
 
 @pytest.fixture(scope="module")
@@ -402,10 +403,10 @@ def test_stance_opeds_sealed_round_24_is_its_own_group(result):
 
 @pytest.mark.issue(18)
 def test_stance_opeds_sealed_round_25_is_its_own_group(result):
-    """Sealed round 25 (oped-120..122) is scored as its own group; its floor is set after the first blind score."""
+    """Sealed round 25 (oped-120..122) is scored as its own group, with its floor."""
     group = result["sealed round 25"]
     assert group["documents"] == 3 and group["actors"] == 14, group["documents"]
-    assert "round 25" not in SEALED_FLOORS
+    assert "round 25" in SEALED_FLOORS
 
 
 @pytest.mark.issue(18)
