@@ -141,6 +141,14 @@ def author_reasons(text: str, actor: str) -> list[str]:
     return list(record.reasons) if record is not None else []
 
 
+def author_polarity(text: str, name: str) -> tuple[float, list[str]]:
+    """The author's polarity toward the first actor whose name holds ``name`` (any case), with its reasons;
+    (0.0, []) when no such actor has a record."""
+    stance = author_stance(text)
+    key = next((k for k in stance if name.lower() in k.lower() or k == name), None)
+    return (stance[key].polarity, list(stance[key].reasons)) if key is not None else (0.0, [])
+
+
 def opinion_piece(head: str, opening: str, closing: str):
     """A maker of signed opinion pieces (the body a commentary section) that hold a sentence in
     their second passage, between ``opening`` and ``closing``."""

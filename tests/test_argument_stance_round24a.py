@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import author_stance, opinion_piece
+from conftest import author_polarity, opinion_piece
 
 _WATER = opinion_piece(
     "Taps that run dry by noon\n\nBy the committee of a residents' association in the eastern districts\n\n",
@@ -28,17 +28,6 @@ _PENSIONS = opinion_piece(
     "A pension is not a favour\n\nBy the board of a retired miners' association\n\n",
     "Our members worked underground for thirty years and paid into the fund every month.",
     "We will be outside the fund's offices on the first Monday of the month.")
-
-
-def _record(text: str, name: str):
-    stance = author_stance(text)
-    key = next((k for k in stance if name.lower() in k.lower() or k == name), None)
-    return stance.get(key) if key is not None else None
-
-
-def _polarity(text: str, name: str) -> tuple[float, list[str]]:
-    record = _record(text, name)
-    return (record.polarity, list(record.reasons)) if record is not None else (0.0, [])
 
 
 # 1. A claim mocked by a simile "the way (that) a/an N ...", in a sentence whose subject stands for the claim.
@@ -63,7 +52,7 @@ _SIMILE_GUARDS = [
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("piece,passage,actor", _SIMILES)
 def test_a_simile_after_a_claim_mocks_the_claimant(piece, passage, actor):
-    polarity, reasons = _polarity(piece(passage), actor)
+    polarity, reasons = author_polarity(piece(passage), actor)
     assert polarity < -0.15, (polarity, reasons)
     assert any(r.startswith("mocking simile") for r in reasons), reasons
 
@@ -71,13 +60,13 @@ def test_a_simile_after_a_claim_mocks_the_claimant(piece, passage, actor):
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("piece,passage,actor", _SIMILE_GUARDS)
 def test_no_mocking_simile_after_no_claim_or_with_a_named_subject(piece, passage, actor):
-    _, reasons = _polarity(piece(passage), actor)
+    _, reasons = author_polarity(piece(passage), actor)
     assert not any(r.startswith("mocking simile") for r in reasons), reasons
 
 
 def test_a_true_in_the_way_sentence_grants_nothing():
     """"That is true in the way that ..." is no granted claim (round 23's zero-weight row)."""
-    _, reasons = _polarity(_SIMILES[0][0](_SIMILES[0][1]), "Metropolitan Water Company")
+    _, reasons = author_polarity(_SIMILES[0][0](_SIMILES[0][1]), "Metropolitan Water Company")
     assert not any(r.startswith("granted claim") for r in reasons), reasons
 
 
@@ -117,7 +106,7 @@ _QUESTION_GUARDS = [
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("piece,passage,actor", _QUESTIONS)
 def test_a_question_on_the_words_of_a_claim_rebuts_the_claimant(piece, passage, actor):
-    polarity, reasons = _polarity(piece(passage), actor)
+    polarity, reasons = author_polarity(piece(passage), actor)
     assert polarity < -0.15, (polarity, reasons)
     assert any(r.startswith("question echoing its claim") for r in reasons), reasons
 
@@ -125,7 +114,7 @@ def test_a_question_on_the_words_of_a_claim_rebuts_the_claimant(piece, passage, 
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("piece,passage,actor", _QUOTED_QUESTIONS)
 def test_a_question_on_a_quoted_word_of_a_claim_rebuts_the_claimant(piece, passage, actor):
-    polarity, reasons = _polarity(piece(passage), actor)
+    polarity, reasons = author_polarity(piece(passage), actor)
     assert polarity < -0.15, (polarity, reasons)
     assert any(r.startswith("question echoing its claim") for r in reasons), reasons
 
@@ -133,7 +122,7 @@ def test_a_question_on_a_quoted_word_of_a_claim_rebuts_the_claimant(piece, passa
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("piece,passage,actor", _QUESTION_GUARDS)
 def test_no_echoing_question_without_enough_echo_or_with_an_answer(piece, passage, actor):
-    _, reasons = _polarity(piece(passage), actor)
+    _, reasons = author_polarity(piece(passage), actor)
     assert not any(r.startswith("question echoing its claim") for r in reasons), reasons
 
 
@@ -161,7 +150,7 @@ _CARE_GUARDS = [
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("piece,passage,actor", _CARE)
 def test_care_deeds_told_flatly_praise_the_doer(piece, passage, actor):
-    polarity, reasons = _polarity(piece(passage), actor)
+    polarity, reasons = author_polarity(piece(passage), actor)
     assert polarity > 0.15, (polarity, reasons)
     assert any(r.startswith("praise by deeds") for r in reasons), reasons
 
@@ -169,7 +158,7 @@ def test_care_deeds_told_flatly_praise_the_doer(piece, passage, actor):
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("piece,passage,actor", _CARE_GUARDS)
 def test_one_care_deed_is_no_praise(piece, passage, actor):
-    _, reasons = _polarity(piece(passage), actor)
+    _, reasons = author_polarity(piece(passage), actor)
     assert not any(r.startswith("praise by deeds") for r in reasons), reasons
 
 
@@ -192,7 +181,7 @@ _ADDRESS_GUARDS = [
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("piece,passage,actor", _ADDRESSED)
 def test_a_demand_under_an_address_is_against_the_addressee(piece, passage, actor):
-    polarity, reasons = _polarity(piece(passage), actor)
+    polarity, reasons = author_polarity(piece(passage), actor)
     assert polarity < -0.15, (polarity, reasons)
     assert any(r.startswith("address '") for r in reasons), reasons
 
@@ -200,7 +189,7 @@ def test_a_demand_under_an_address_is_against_the_addressee(piece, passage, acto
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("piece,passage,actor", _ADDRESS_GUARDS)
 def test_a_request_to_open_an_inquiry_is_no_blame(piece, passage, actor):
-    polarity, reasons = _polarity(piece(passage), actor)
+    polarity, reasons = author_polarity(piece(passage), actor)
     assert not any(r.startswith("address '") for r in reasons), reasons
 
 
@@ -277,14 +266,14 @@ _ACCUSED = (_WATER, "We accuse the Ministry of Water Resources of hiding the pre
 @pytest.mark.issue(18)
 def test_an_accusation_still_counts_against_the_accused():
     piece, passage, actor = _ACCUSED
-    polarity, reasons = _polarity(piece(passage), actor)
+    polarity, reasons = author_polarity(piece(passage), actor)
     assert polarity < -0.15 and any(r.startswith("event ACCUSE") for r in reasons), (polarity, reasons)
 
 
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("piece,passage,actor", _VENUES)
 def test_the_forum_of_a_case_is_not_accused(piece, passage, actor):
-    polarity, reasons = _polarity(piece(passage), actor)
+    polarity, reasons = author_polarity(piece(passage), actor)
     assert not any(r.startswith("event ACCUSE") or r.startswith("event PROTEST") for r in reasons), reasons
     assert polarity > -0.15, (polarity, reasons)
 
@@ -309,7 +298,7 @@ _SO_GUARDS = [
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("piece,passage,actor", _SO_QUESTIONS)
 def test_a_conditional_question_on_the_word_of_a_claim_mocks_the_claimant(piece, passage, actor):
-    polarity, reasons = _polarity(piece(passage), actor)
+    polarity, reasons = author_polarity(piece(passage), actor)
     assert polarity < -0.15, (polarity, reasons)
     assert any(r.startswith("mock question 'if ... so") for r in reasons), reasons
 
@@ -317,7 +306,7 @@ def test_a_conditional_question_on_the_word_of_a_claim_mocks_the_claimant(piece,
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("piece,passage,actor", _SO_GUARDS)
 def test_no_mock_question_after_no_claim(piece, passage, actor):
-    _, reasons = _polarity(piece(passage), actor)
+    _, reasons = author_polarity(piece(passage), actor)
     assert not any(r.startswith("mock question") for r in reasons), reasons
 
 
@@ -340,7 +329,7 @@ _BELIEF_GUARDS = [
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("piece,passage,actor", _BELIEF)
 def test_a_question_on_which_claim_to_believe_doubts_the_claimant(piece, passage, actor):
-    polarity, reasons = _polarity(piece(passage), actor)
+    polarity, reasons = author_polarity(piece(passage), actor)
     assert polarity < -0.15, (polarity, reasons)
     assert any(r.startswith("question 'which ... believe?'") for r in reasons), reasons
 
@@ -348,7 +337,7 @@ def test_a_question_on_which_claim_to_believe_doubts_the_claimant(piece, passage
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("piece,passage,actor", _BELIEF_GUARDS)
 def test_no_belief_question_after_no_claim(piece, passage, actor):
-    _, reasons = _polarity(piece(passage), actor)
+    _, reasons = author_polarity(piece(passage), actor)
     assert not any(r.startswith("question 'which ... believe?'") for r in reasons), reasons
 
 
@@ -371,7 +360,7 @@ _FINE_GUARDS = [
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("piece,passage,actor", _FINE_WORDS)
 def test_a_claimed_word_praised_in_mockery_judges_the_claimant(piece, passage, actor):
-    polarity, reasons = _polarity(piece(passage), actor)
+    polarity, reasons = author_polarity(piece(passage), actor)
     assert polarity < -0.15, (polarity, reasons)
     assert any(r.startswith("fine word") for r in reasons), reasons
 
@@ -379,5 +368,5 @@ def test_a_claimed_word_praised_in_mockery_judges_the_claimant(piece, passage, a
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("piece,passage,actor", _FINE_GUARDS)
 def test_no_fine_word_after_no_claim(piece, passage, actor):
-    _, reasons = _polarity(piece(passage), actor)
+    _, reasons = author_polarity(piece(passage), actor)
     assert not any(r.startswith("fine word") for r in reasons), reasons

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import author_stance, opinion_piece
+from conftest import author_polarity, opinion_piece
 
 _WATER = opinion_piece(
     "Taps that run dry by noon\n\nBy the committee of a residents' association in the eastern districts\n\n",
@@ -25,17 +25,6 @@ _SCHOOLS = opinion_piece(
     "Forty children in a room built for twenty\n\nBy the chair of a parents' association\n\n",
     "Our children have studied in the same three rooms since the old wing was closed.",
     "We will count the pupils in every classroom again in September.")
-
-
-def _record(text: str, name: str):
-    stance = author_stance(text)
-    key = next((k for k in stance if name.lower() in k.lower() or k == name), None)
-    return stance.get(key) if key is not None else None
-
-
-def _polarity(text: str, name: str) -> tuple[float, list[str]]:
-    record = _record(text, name)
-    return (record.polarity, list(record.reasons)) if record is not None else (0.0, [])
 
 
 # 1. "Nor" / "Neither" opening a clause with its auxiliary before the subject negates it: a praise idiom so
@@ -60,14 +49,14 @@ _NOR_GUARDS = [
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("piece,passage,actor", _NOR)
 def test_an_inverted_nor_negates_the_praise(piece, passage, actor):
-    polarity, reasons = _polarity(piece(passage), actor)
+    polarity, reasons = author_polarity(piece(passage), actor)
     assert polarity < -0.2, (polarity, reasons)
 
 
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("piece,passage,actor", _NOR_GUARDS)
 def test_praise_without_the_inversion_stays_praise(piece, passage, actor):
-    polarity, reasons = _polarity(piece(passage), actor)
+    polarity, reasons = author_polarity(piece(passage), actor)
     assert polarity > 0.2, (polarity, reasons)
 
 
@@ -105,7 +94,7 @@ _FOND_GUARDS = [
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("piece,passage,actor", _FOND)
 def test_an_actor_fond_of_its_claims_is_sneered_at(piece, passage, actor):
-    polarity, reasons = _polarity(piece(passage), actor)
+    polarity, reasons = author_polarity(piece(passage), actor)
     assert polarity < -0.2, (polarity, reasons)
     assert any(r.startswith("fond of its claim") for r in reasons), reasons
 
@@ -113,7 +102,7 @@ def test_an_actor_fond_of_its_claims_is_sneered_at(piece, passage, actor):
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("piece,passage,actor", _FOND_GUARDS)
 def test_no_sneer_for_a_wish_a_plain_liking_or_a_negated_one(piece, passage, actor):
-    _, reasons = _polarity(piece(passage), actor)
+    _, reasons = author_polarity(piece(passage), actor)
     assert not any(r.startswith("fond of its claim") for r in reasons), reasons
 
 
@@ -146,7 +135,7 @@ _PASSIVE_GUARDS = [
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("piece,passage,actor", _PASSIVE)
 def test_a_demand_in_the_passive_is_against_its_subject(piece, passage, actor):
-    polarity, reasons = _polarity(piece(passage), actor)
+    polarity, reasons = author_polarity(piece(passage), actor)
     assert polarity < -0.2, (polarity, reasons)
     assert any(r.startswith("demand in the passive") for r in reasons), reasons
 
@@ -154,7 +143,7 @@ def test_a_demand_in_the_passive_is_against_its_subject(piece, passage, actor):
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("piece,passage,actor", _PASSIVE_GUARDS)
 def test_no_passive_demand_for_help_a_hearing_or_a_question(piece, passage, actor):
-    _, reasons = _polarity(piece(passage), actor)
+    _, reasons = author_polarity(piece(passage), actor)
     assert not any(r.startswith("demand in the passive") for r in reasons), reasons
 
 
@@ -185,7 +174,7 @@ _EXEMPLAR_GUARDS = [
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("piece,passage,actor,sign", _EXEMPLARS)
 def test_an_exemplar_sentence_judges_the_actors_before_it(piece, passage, actor, sign):
-    polarity, reasons = _polarity(piece(passage), actor)
+    polarity, reasons = author_polarity(piece(passage), actor)
     assert (polarity > 0.2) if sign == "+" else (polarity < -0.2), (polarity, reasons)
     assert any(r.startswith("exemplar") for r in reasons), reasons
 
@@ -193,7 +182,7 @@ def test_an_exemplar_sentence_judges_the_actors_before_it(piece, passage, actor,
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("piece,passage,actor", _EXEMPLAR_GUARDS)
 def test_no_exemplar_across_a_paragraph_or_without_a_kind(piece, passage, actor):
-    _, reasons = _polarity(piece(passage), actor)
+    _, reasons = author_polarity(piece(passage), actor)
     assert not any(r.startswith("exemplar") for r in reasons), reasons
 
 
@@ -203,9 +192,9 @@ def test_an_exemplar_is_said_of_the_paragraphs_protagonist_not_a_helper():
     text = _FERRY("The Gotland Shipping Line kept its winter boat running through the January storms. Its crews "
                   "carried the sick to the mainland for free. The Swedish Coast Guard lent them a radar when theirs "
                   "broke down. That is what a good neighbour looks like.")
-    polarity, reasons = _polarity(text, "Gotland Shipping Line")
+    polarity, reasons = author_polarity(text, "Gotland Shipping Line")
     assert polarity > 0.2 and any(r.startswith("exemplar") for r in reasons), (polarity, reasons)
-    _, helper = _polarity(text, "Coast Guard")
+    _, helper = author_polarity(text, "Coast Guard")
     assert not any(r.startswith("exemplar") for r in helper), helper
 
 
@@ -223,7 +212,7 @@ _FRONTED = [
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("piece,passage,actor", _FRONTED)
 def test_a_fronted_negation_tells_an_omission(piece, passage, actor):
-    polarity, reasons = _polarity(piece(passage), actor)
+    polarity, reasons = author_polarity(piece(passage), actor)
     assert polarity < -0.2, (polarity, reasons)
     assert any(r.startswith("omission") for r in reasons), reasons
 
@@ -240,7 +229,7 @@ _IDIOMS = [
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("piece,passage,actor", _IDIOMS)
 def test_idioms_of_evasion_blame_the_actor(piece, passage, actor):
-    polarity, reasons = _polarity(piece(passage), actor)
+    polarity, reasons = author_polarity(piece(passage), actor)
     assert polarity < -0.2, (polarity, reasons)
     assert any(r.startswith("evaluative") for r in reasons), reasons
 
@@ -268,7 +257,7 @@ _TIME_GUARDS = [
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("piece,passage,actor", _TIME_GIVEN)
 def test_time_given_to_act_blames_the_actor(piece, passage, actor):
-    polarity, reasons = _polarity(piece(passage), actor)
+    polarity, reasons = author_polarity(piece(passage), actor)
     assert polarity < -0.2, (polarity, reasons)
     assert any(r.startswith("time to act") for r in reasons), reasons
 
@@ -276,7 +265,7 @@ def test_time_given_to_act_blames_the_actor(piece, passage, actor):
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("piece,passage,actor", _TIME_GUARDS)
 def test_no_time_to_act_for_a_short_time_a_negation_or_a_condition(piece, passage, actor):
-    _, reasons = _polarity(piece(passage), actor)
+    _, reasons = author_polarity(piece(passage), actor)
     assert not any(r.startswith("time to act") for r in reasons), reasons
 
 
@@ -298,7 +287,7 @@ _ANSWERABLE_GUARDS = [
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("piece,passage,actor", _ANSWERABLE)
 def test_an_answer_owed_blames_the_actor(piece, passage, actor):
-    polarity, reasons = _polarity(piece(passage), actor)
+    polarity, reasons = author_polarity(piece(passage), actor)
     assert polarity < -0.2, (polarity, reasons)
     assert any(r.startswith("has to answer for") for r in reasons), reasons
 
@@ -306,5 +295,5 @@ def test_an_answer_owed_blames_the_actor(piece, passage, actor):
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("piece,passage,actor", _ANSWERABLE_GUARDS)
 def test_no_answer_owed_when_cleared_or_asked(piece, passage, actor):
-    _, reasons = _polarity(piece(passage), actor)
+    _, reasons = author_polarity(piece(passage), actor)
     assert not any(r.startswith("has to answer for") for r in reasons), reasons

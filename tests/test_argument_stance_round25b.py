@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import author_stance, opinion_piece
+from conftest import author_polarity, opinion_piece
 
 _TENANTS = opinion_piece(
     "Evicted in winter\n\nBy the committee of the Riverside Tenants' Union\n\n",
@@ -24,17 +24,6 @@ _MINERS = opinion_piece(
     "The shaft was closed, the debts were not\n\nBy the secretary of a miners' union\n\n",
     "Our members worked the northern seams until the last shaft closed in March.",
     "We will march to the regional capital on the first of May.")
-
-
-def _record(text: str, name: str):
-    stance = author_stance(text)
-    key = next((k for k in stance if name.lower() in k.lower() or k == name), None)
-    return stance.get(key) if key is not None else None
-
-
-def _polarity(text: str, name: str) -> tuple[float, list[str]]:
-    record = _record(text, name)
-    return (record.polarity, list(record.reasons)) if record is not None else (0.0, [])
 
 
 def _has(reasons: list[str], start: str) -> bool:
@@ -71,7 +60,7 @@ _FOR_US_GUARDS = [
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("piece,passage,actor", _FOR_US)
 def test_a_deed_for_the_writers_side_counts_for_its_doer(piece, passage, actor):
-    polarity, reasons = _polarity(piece(passage), actor)
+    polarity, reasons = author_polarity(piece(passage), actor)
     assert polarity > 0.2, (polarity, reasons)
     assert _has(reasons, "deed for us"), reasons
 
@@ -79,7 +68,7 @@ def test_a_deed_for_the_writers_side_counts_for_its_doer(piece, passage, actor):
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("piece,passage,actor", _FOR_US_GUARDS)
 def test_no_deed_for_us_when_negated_promised_asked_or_harmful(piece, passage, actor):
-    _, reasons = _polarity(piece(passage), actor)
+    _, reasons = author_polarity(piece(passage), actor)
     assert not _has(reasons, "deed for us"), reasons
 
 
@@ -87,7 +76,7 @@ def test_no_deed_for_us_when_negated_promised_asked_or_harmful(piece, passage, a
 def test_an_actor_blamed_elsewhere_takes_no_deed_for_us():
     passage = ("The Northern Coal Board lied to the miners about the pensions and cheated every family in the "
                "valley. The Northern Coal Board gave us a bus to the regional capital.")
-    _, reasons = _polarity(_MINERS(passage), "Northern Coal Board")
+    _, reasons = author_polarity(_MINERS(passage), "Northern Coal Board")
     assert not _has(reasons, "deed for us"), reasons
 
 
@@ -113,7 +102,7 @@ _SENT_GUARDS = [
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("piece,passage,actor", _SENT)
 def test_a_helper_sent_to_search_or_rescue_counts_for_the_sender(piece, passage, actor):
-    polarity, reasons = _polarity(piece(passage), actor)
+    polarity, reasons = author_polarity(piece(passage), actor)
     assert polarity > 0.2, (polarity, reasons)
     assert _has(reasons, "deed for us"), reasons
 
@@ -121,7 +110,7 @@ def test_a_helper_sent_to_search_or_rescue_counts_for_the_sender(piece, passage,
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("piece,passage,actor", _SENT_GUARDS)
 def test_no_sent_helper_when_negated_demanded_or_no_search(piece, passage, actor):
-    _, reasons = _polarity(piece(passage), actor)
+    _, reasons = author_polarity(piece(passage), actor)
     assert not _has(reasons, "deed for us"), reasons
 
 
@@ -149,7 +138,7 @@ _PIONEER_GUARDS = [
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("piece,passage,actor", _PIONEER)
 def test_a_pioneer_of_advocacy_counts_for_the_actor(piece, passage, actor):
-    polarity, reasons = _polarity(piece(passage), actor)
+    polarity, reasons = author_polarity(piece(passage), actor)
     assert polarity > 0.2, (polarity, reasons)
     assert _has(reasons, "among the first to"), reasons
 
@@ -157,7 +146,7 @@ def test_a_pioneer_of_advocacy_counts_for_the_actor(piece, passage, actor):
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("piece,passage,actor", _PIONEER_GUARDS)
 def test_no_pioneer_for_a_guess_a_negation_a_question_or_the_last(piece, passage, actor):
-    _, reasons = _polarity(piece(passage), actor)
+    _, reasons = author_polarity(piece(passage), actor)
     assert not _has(reasons, "among the first to"), reasons
 
 
@@ -184,7 +173,7 @@ _SKIPPED_GUARDS = [
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("piece,passage,actor", _SKIPPED)
 def test_work_others_skipped_counts_for_the_actor(piece, passage, actor):
-    polarity, reasons = _polarity(piece(passage), actor)
+    polarity, reasons = author_polarity(piece(passage), actor)
     assert polarity > 0.2, (polarity, reasons)
     assert _has(reasons, "did the work others skipped"), reasons
 
@@ -192,7 +181,7 @@ def test_work_others_skipped_counts_for_the_actor(piece, passage, actor):
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("piece,passage,actor", _SKIPPED_GUARDS)
 def test_no_skipped_work_without_skipping_or_when_negated_or_asked(piece, passage, actor):
-    _, reasons = _polarity(piece(passage), actor)
+    _, reasons = author_polarity(piece(passage), actor)
     assert not _has(reasons, "did the work others skipped"), reasons
 
 
@@ -220,7 +209,7 @@ _HERALD_GUARDS = [
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("piece,passage,actor", _HERALD)
 def test_a_herald_of_duty_done_counts_for_the_next_subject(piece, passage, actor):
-    polarity, reasons = _polarity(piece(passage), actor)
+    polarity, reasons = author_polarity(piece(passage), actor)
     assert polarity > 0.2, (polarity, reasons)
     assert _has(reasons, "herald of duty done"), reasons
 
@@ -228,5 +217,5 @@ def test_a_herald_of_duty_done_counts_for_the_next_subject(piece, passage, actor
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("piece,passage,actor", _HERALD_GUARDS)
 def test_no_herald_when_asked_negated_or_no_duty(piece, passage, actor):
-    _, reasons = _polarity(piece(passage), actor)
+    _, reasons = author_polarity(piece(passage), actor)
     assert not _has(reasons, "herald of duty done"), reasons

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import author_stance, opinion_piece
+from conftest import author_polarity, opinion_piece
 
 _NURSES = opinion_piece(
     "Deported after twelve years on the ward\n\nBy the council of a union of hospital nurses\n\n",
@@ -35,14 +35,6 @@ _FISH = opinion_piece(
     "The night the ferry went down\n\nBy the council of a cooperative of small-boat fishers\n\n",
     "Our members fish the gulf in open boats of seven metres.",
     "Our boats go out again on Tuesday.")
-
-
-def _polarity(text: str, name: str) -> tuple[float, list[str]]:
-    stance = author_stance(text)
-    key = next((k for k in stance if name.lower() in k.lower() or k == name), None)
-    if key is None:
-        return 0.0, []
-    return stance[key].polarity, list(stance[key].reasons)
 
 
 # 1. Praise by deeds: an actor the text gives two or more deeds of care, rescue or inquiry, told flatly in the
@@ -76,7 +68,7 @@ _DEED_GUARDS = [
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("piece,passage,actor", _DEEDS)
 def test_deeds_of_care_told_flatly_are_praise(piece, passage, actor):
-    polarity, reasons = _polarity(piece(passage), actor)
+    polarity, reasons = author_polarity(piece(passage), actor)
     assert polarity > 0.15, (polarity, reasons)
     assert any(r.startswith("praise by deeds") for r in reasons), reasons
 
@@ -84,7 +76,7 @@ def test_deeds_of_care_told_flatly_are_praise(piece, passage, actor):
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("piece,passage,actor,sign", _DEED_GUARDS)
 def test_no_praise_by_deeds_with_a_harm_or_a_single_deed(piece, passage, actor, sign):
-    polarity, reasons = _polarity(piece(passage), actor)
+    polarity, reasons = author_polarity(piece(passage), actor)
     assert not any(r.startswith("praise by deeds") for r in reasons), reasons
     if sign < 0:
         assert polarity < 0.15, (polarity, reasons)
@@ -117,7 +109,7 @@ _IMPERATIVE_GUARDS = [
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("piece,passage,actor", _IMPERATIVES)
 def test_a_bare_imperative_demands_of_the_actor_named_before(piece, passage, actor):
-    polarity, reasons = _polarity(piece(passage), actor)
+    polarity, reasons = author_polarity(piece(passage), actor)
     assert polarity < -0.15, (polarity, reasons)
     assert any(r.startswith("bare imperative") for r in reasons), reasons
 
@@ -125,5 +117,5 @@ def test_a_bare_imperative_demands_of_the_actor_named_before(piece, passage, act
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("piece,passage,actor", _IMPERATIVE_GUARDS)
 def test_no_demand_from_an_imperative_to_the_reader(piece, passage, actor):
-    polarity, reasons = _polarity(piece(passage), actor)
+    polarity, reasons = author_polarity(piece(passage), actor)
     assert not any(r.startswith("bare imperative") for r in reasons), reasons

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import author_stance, opinion_piece
+from conftest import author_polarity, opinion_piece
 
 _MINE = opinion_piece(
     "The shaft they will not inspect\n\nBy the committee of the striking miners of Kanyemba\n\n",
@@ -43,14 +43,6 @@ _PITCH = opinion_piece(
     "We will be in the stands on Saturday all the same.")
 
 
-def _polarity(text: str, name: str) -> tuple[float, list[str]]:
-    stance = author_stance(text)
-    key = next((k for k in stance if name.lower() in k.lower() or k == name), None)
-    if key is None:
-        return 0.0, []
-    return stance[key].polarity, list(stance[key].reasons)
-
-
 # 1. A claim refuted by irony on its own word: "X says ... N. It is a curious N that ...".
 _CURIOUS = [
     (_MINE, "Halvorsen Mining says that the strike was caused by outside agitators. It is a curious kind of "
@@ -66,7 +58,7 @@ _CURIOUS = [
 
 @pytest.mark.parametrize("make, sentence, actor", _CURIOUS)
 def test_claim_refuted_by_a_curious_word(make, sentence, actor):
-    polarity, reasons = _polarity(make(sentence), actor)
+    polarity, reasons = author_polarity(make(sentence), actor)
     assert polarity < -0.15, (polarity, reasons)
     assert any("curious" in r for r in reasons), reasons
 
@@ -74,7 +66,7 @@ def test_claim_refuted_by_a_curious_word(make, sentence, actor):
 def test_curious_word_with_no_claim_before_is_nothing():
     text = _OLD_TOWN("The Valdora Heritage Trust restored the old mill last year. It is a curious mill that has "
                      "survived three floods and a fire.")
-    polarity, reasons = _polarity(text, "Valdora Heritage Trust")
+    polarity, reasons = author_polarity(text, "Valdora Heritage Trust")
     assert not any("curious" in r for r in reasons), reasons
 
 
@@ -93,7 +85,7 @@ _DARES = [
 
 @pytest.mark.parametrize("make, sentence, actor", _DARES)
 def test_dare_counts_against_its_actor(make, sentence, actor):
-    polarity, reasons = _polarity(make(sentence), actor)
+    polarity, reasons = author_polarity(make(sentence), actor)
     assert polarity < -0.15, (polarity, reasons)
     assert any("dare" in r for r in reasons), reasons
 
@@ -101,7 +93,7 @@ def test_dare_counts_against_its_actor(make, sentence, actor):
 def test_condition_without_a_dare_is_nothing():
     text = _CONVOY("If the International Committee of the Red Cross believes the road is safe, we will follow its "
                    "convoy. If the weather holds, let the trucks leave on Sunday.")
-    polarity, reasons = _polarity(text, "International Committee of the Red Cross")
+    polarity, reasons = author_polarity(text, "International Committee of the Red Cross")
     assert not any("dare" in r for r in reasons), reasons
 
 
@@ -118,14 +110,14 @@ _LISTS = [
 
 @pytest.mark.parametrize("make, sentence, actor", _LISTS)
 def test_demand_list_of_undoing(make, sentence, actor):
-    polarity, reasons = _polarity(make(sentence), actor)
+    polarity, reasons = author_polarity(make(sentence), actor)
     assert polarity < -0.15, (polarity, reasons)
     assert any("demand in a list" in r for r in reasons), reasons
 
 
 def test_list_of_going_on_is_no_demand():
     text = _OLD_TOWN("We have one hope. That the Valdora Heritage Trust continue its careful work on the mill.")
-    polarity, reasons = _polarity(text, "Valdora Heritage Trust")
+    polarity, reasons = author_polarity(text, "Valdora Heritage Trust")
     assert not any("demand in a list" in r for r in reasons), reasons
 
 
@@ -145,7 +137,7 @@ _REWARDS = [
 
 @pytest.mark.parametrize("make, sentence, actor", _REWARDS)
 def test_rewarder_of_an_attacked_actor(make, sentence, actor):
-    polarity, reasons = _polarity(make(sentence), actor)
+    polarity, reasons = author_polarity(make(sentence), actor)
     assert polarity < -0.15, (polarity, reasons)
     assert any("reward" in r for r in reasons), reasons
 
@@ -153,7 +145,7 @@ def test_rewarder_of_an_attacked_actor(make, sentence, actor):
 def test_prize_to_a_favoured_actor_is_no_blame():
     text = _MINE("The Miners' Relief Fund fed the families of the strikers for six weeks and paid for the funerals. "
                  "In March the Chamber of Industry of Zambia awarded the Miners' Relief Fund its medal for service.")
-    polarity, reasons = _polarity(text, "Chamber of Industry")
+    polarity, reasons = author_polarity(text, "Chamber of Industry")
     assert not any("reward" in r for r in reasons), reasons
 
 
@@ -176,10 +168,10 @@ _CONTRASTS = [
 @pytest.mark.parametrize("make, sentence, praised, blamed", _CONTRASTS)
 def test_contrast_with_one_that_would_not(make, sentence, praised, blamed):
     text = make(sentence)
-    polarity, reasons = _polarity(text, praised)
+    polarity, reasons = author_polarity(text, praised)
     assert polarity > 0.15, (polarity, reasons)
     assert any("contrast" in r for r in reasons), reasons
-    polarity, reasons = _polarity(text, blamed)
+    polarity, reasons = author_polarity(text, blamed)
     assert polarity < -0.15, (polarity, reasons)
 
 
@@ -187,7 +179,7 @@ def test_contrast_of_a_harm_or_of_two_doers_is_no_praise():
     text = _MARSH("It was Meridian Chemicals, not the Port Sela Fishing Cooperative, that dumped the barrels in the "
                   "marsh. The Ministry of Fisheries did in two weeks what the navy did in two years.")
     for actor in ("Meridian Chemicals", "Ministry of Fisheries"):
-        polarity, reasons = _polarity(text, actor)
+        polarity, reasons = author_polarity(text, actor)
         assert not any("contrast" in r for r in reasons), reasons
 
 
@@ -204,14 +196,14 @@ _FRAMED_WHICH = [
 
 @pytest.mark.parametrize("make, sentence, actor", _FRAMED_WHICH)
 def test_framed_which_question_refutes_a_claim(make, sentence, actor):
-    polarity, reasons = _polarity(make(sentence), actor)
+    polarity, reasons = author_polarity(make(sentence), actor)
     assert polarity < -0.15, (polarity, reasons)
     assert any("rebuttal" in r and "which" in r or "what" in r for r in reasons), reasons
 
 
 def test_framed_which_question_after_no_claim_is_nothing():
     text = _OLD_TOWN("We met the Valdora Heritage Trust on Tuesday. One might ask which mill it will restore first.")
-    polarity, reasons = _polarity(text, "Valdora Heritage Trust")
+    polarity, reasons = author_polarity(text, "Valdora Heritage Trust")
     assert not any("rebuttal" in r for r in reasons), reasons
 
 
@@ -227,14 +219,14 @@ _GRANTED = [
 
 @pytest.mark.parametrize("make, sentence, actor", _GRANTED)
 def test_granted_claim_is_no_position(make, sentence, actor):
-    polarity, reasons = _polarity(make(sentence), actor)
+    polarity, reasons = author_polarity(make(sentence), actor)
     assert abs(polarity) <= 0.15, (polarity, reasons)
     assert any("granted claim" in r for r in reasons), reasons
 
 
 def test_denied_claim_is_not_granted():
     text = _OLD_TOWN("Castellan Developments says the tower is safe. That is not true.")
-    polarity, reasons = _polarity(text, "Castellan Developments")
+    polarity, reasons = author_polarity(text, "Castellan Developments")
     assert not any("granted claim" in r for r in reasons), reasons
 
 
@@ -242,5 +234,5 @@ def test_contrast_with_an_indefinite_doer_is_no_praise_of_its_country():
     # (written after the development op-eds showed "an Albanian did what both governments had failed to do" read as
     # praise of Albania)
     text = _MINE("A Zambian did in one week what Halvorsen Mining would not do in a year.")
-    polarity, reasons = _polarity(text, "ZMB")
+    polarity, reasons = author_polarity(text, "ZMB")
     assert not any("contrast" in r for r in reasons), reasons
