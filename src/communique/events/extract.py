@@ -212,6 +212,14 @@ class Draft:
         return parts[0].idx, parts[-1].idx + len(parts[-1].text)
 
 
+def judgement_draft(verb, type_: str, speaker: list, targets: list, sent, cue: str) -> Draft:
+    """A speaker's judgement of others' act or claim, told by ``verb``: an asserted ACCUSE (PLOVER mode
+    "disapprove"), REJECT or SUPPORT from the speaker to the judged."""
+    return Draft(cand=Candidate(verb, [], [verb]), types=[type_], mode="asserted", sources=speaker,
+                 targets=targets, sent=sent, weight=0.45,
+                 plover_mode="disapprove" if type_ == "ACCUSE" else None, cue=cue)
+
+
 def _relative_act_doers(verb, by_token: dict, lexicon: Lexicon) -> list:
     """Who did the act a "which" clause is said of: "the attack on the border post, which wounded
     three soldiers", "talks between A and B, which agreed to a truce" (the parser hangs the clause
@@ -2385,10 +2393,7 @@ def _quoted_labels(sent, heads: set[int]) -> list[Draft]:
         if not named or any(t.lower_ in ("himself", "herself", "itself", "themselves") for t in named):
             continue
         type_ = "REJECT" if all(t.lemma_.lower() in sc.claim_nouns for t in named) else "ACCUSE"
-        out.append(Draft(cand=Candidate(verb, [], [verb]), types=[type_], mode="asserted",
-                         sources=speaker, targets=named, sent=sent, weight=0.45,
-                         plover_mode="disapprove" if type_ == "ACCUSE" else None,
-                         cue=f"quoted-label:{verb.lower_}"))
+        out.append(judgement_draft(verb, type_, speaker, named, sent, f"quoted-label:{verb.lower_}"))
         heads.add(verb.i)
     return out
 

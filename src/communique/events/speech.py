@@ -284,7 +284,7 @@ def speech_drafts(sent, drafts, heads: set[int], cues) -> list:
     verbs = [doc[i] for i in range(sent.start, sent.end) if pos[i] == VERB and lemmas[i] in wanted]
     if not verbs:  # most sentences: no import and no sort below
         return out
-    from .extract import Draft
+    from .extract import Draft, judgement_draft
 
     # inner clauses first: "said she holds X responsible" is her accusation, once
     for tok in sorted(verbs, key=token_depth, reverse=True):
@@ -359,10 +359,7 @@ def speech_drafts(sent, drafts, heads: set[int], cues) -> list:
             continue
         if type_ == "ACCUSE" and all(t.lemma_.lower() in sc.claim_nouns for t in about):
             type_ = "REJECT"  # "said the accusations were baseless": a denial of the claim
-        out.append(Draft(cand=Candidate(tok, [], [tok]), types=[type_], mode="asserted",
-                         sources=speaker, targets=about, sent=sent, weight=0.45,
-                         plover_mode="disapprove" if type_ == "ACCUSE" else None,
-                         cue=f"speech-{type_.lower()}:{tok.lower_}+{cue}"))
+        out.append(judgement_draft(tok, type_, speaker, about, sent, f"speech-{type_.lower()}:{tok.lower_}+{cue}"))
         heads.add(tok.i)
     return out
 
