@@ -68,6 +68,25 @@ def events_of(doc, type_: str) -> list:
     return [e for e in doc.events if e.type == type_]
 
 
+def event_with_word(doc, type_: str, word: str):
+    """The first event of ``doc`` of one PLOVER type whose trigger holds ``word``; fails listing every event."""
+    found = [e for e in events_of(doc, type_) if word in e.trigger.text]
+    assert found, event_cues(doc)
+    return found[0]
+
+
+def actor_names(doc, ids) -> set[str]:
+    """The names of the actors of ``doc`` with these ids."""
+    by = {a.id: a for a in doc.actors}
+    return {by[i].name for i in ids if i in by}
+
+
+def actor_countries(doc, ids) -> set[str]:
+    """The countries of the actors of ``doc`` with these ids (actors without one left out)."""
+    by = {a.id: a for a in doc.actors}
+    return {by[i].country for i in ids if i in by and by[i].country}
+
+
 def first_event(doc, type_: str):
     """The first event of ``doc`` of one PLOVER type; fails listing every event when none is."""
     found = events_of(doc, type_)

@@ -8,23 +8,7 @@ from __future__ import annotations
 
 import re
 
-from conftest import event_cues, events_of
-
-
-def _names(doc, ids) -> set[str]:
-    by = {a.id: a for a in doc.actors}
-    return {by[i].name for i in ids if i in by}
-
-
-def _countries(doc, ids) -> set[str]:
-    by = {a.id: a for a in doc.actors}
-    return {by[i].country for i in ids if i in by and by[i].country}
-
-
-def _with_word(doc, type_: str, word: str):
-    found = [e for e in events_of(doc, type_) if word in e.trigger.text]
-    assert found, event_cues(doc)
-    return found[0]
+from conftest import actor_countries, actor_names, event_cues, event_with_word, events_of
 
 
 # --- the maker of a measure -------------------------------------------------------------------
@@ -40,7 +24,7 @@ def test_reaction_to_sanctions_is_aimed_at_their_maker(pipeline):
     doc = pipeline(CALLED_MEASURES)
     accuse = [e for e in events_of(doc, "ACCUSE") if "Minsk" in doc.text[e.sentence[0]:e.sentence[1]]]
     assert accuse, event_cues(doc)
-    assert "CAN" in _countries(doc, accuse[0].target), [(e.type, e.source, e.target) for e in doc.events]
+    assert "CAN" in actor_countries(doc, accuse[0].target), [(e.type, e.source, e.target) for e in doc.events]
 
 
 UNRECOGNISED = (
@@ -54,7 +38,7 @@ def test_refusal_of_unilateral_sanctions_is_aimed_at_their_maker(pipeline):
     doc = pipeline(UNRECOGNISED)
     reject = [e for e in events_of(doc, "REJECT") if "recognise" in e.trigger.text]
     assert reject, event_cues(doc)
-    assert _names(doc, reject[0].target) == {"United States"}, (reject[0].source, reject[0].target)
+    assert actor_names(doc, reject[0].target) == {"United States"}, (reject[0].source, reject[0].target)
 
 
 PACKAGE = (
@@ -66,14 +50,14 @@ PACKAGE = (
 
 def test_measure_as_subject_stands_for_its_maker(pipeline):
     doc = pipeline(PACKAGE)
-    freeze = _with_word(doc, "SANCTION", "freezes")
-    assert _names(doc, freeze.source) == {"European Union"}, (freeze.source, freeze.target)
+    freeze = event_with_word(doc, "SANCTION", "freezes")
+    assert actor_names(doc, freeze.source) == {"European Union"}, (freeze.source, freeze.target)
 
 
 def test_blocking_a_package_is_aimed_at_its_maker(pipeline):
     doc = pipeline(PACKAGE)
-    block = _with_word(doc, "REJECT", "block")
-    assert "European Union" in _names(doc, block.target), (block.source, block.target)
+    block = event_with_word(doc, "REJECT", "block")
+    assert "European Union" in actor_names(doc, block.target), (block.source, block.target)
 
 
 OWN_MEASURE = (
@@ -93,20 +77,20 @@ def test_own_measure_is_not_aimed_at_its_maker(pipeline):
     doc = pipeline(OWN_MEASURE)
     for e in doc.events:
         if e.type != "SANCTION":
-            assert "Australia" not in _names(doc, e.target), (e.type, e.source, e.target)
+            assert "Australia" not in actor_names(doc, e.target), (e.type, e.source, e.target)
 
 
 def test_clause_target_is_kept(pipeline):
     doc = pipeline(NAMED_TARGET)
     accuse = [e for e in events_of(doc, "ACCUSE") if "accused" in e.trigger.text]
     assert accuse, event_cues(doc)
-    assert "Poland" in _names(doc, accuse[0].target), (accuse[0].source, accuse[0].target)
+    assert "Poland" in actor_names(doc, accuse[0].target), (accuse[0].source, accuse[0].target)
 
 
 def test_no_measure_reported_no_maker_guessed(pipeline):
     doc = pipeline(NO_MEASURE_BEFORE)
     for e in events_of(doc, "REJECT"):
-        assert not e.target or "Belarus" not in _names(doc, e.target), (e.source, e.target)
+        assert not e.target or "Belarus" not in actor_names(doc, e.target), (e.source, e.target)
 
 
 # --- "the two Heads of State", and chains of "they" --------------------------------------------
@@ -121,15 +105,15 @@ STATE_VISIT = (
 
 def test_two_heads_of_state_are_the_meeting_parties(pipeline):
     doc = pipeline(STATE_VISIT)
-    talks = _with_word(doc, "CONSULT", "held talks")
-    assert _countries(doc, talks.source) >= {"GHA", "VNM"}, (talks.source, talks.target)
+    talks = event_with_word(doc, "CONSULT", "held talks")
+    assert actor_countries(doc, talks.source) >= {"GHA", "VNM"}, (talks.source, talks.target)
 
 
 def test_they_after_heads_of_state_is_both(pipeline):
     doc = pipeline(STATE_VISIT)
     ties = [e for e in doc.events if "reaffirmed" in e.trigger.text]
     assert ties, event_cues(doc)
-    assert _countries(doc, ties[0].source) >= {"GHA", "VNM"}, (ties[0].source, ties[0].target)
+    assert actor_countries(doc, ties[0].source) >= {"GHA", "VNM"}, (ties[0].source, ties[0].target)
 
 
 THEY_CHAIN = (
@@ -149,13 +133,13 @@ def test_they_chain_keeps_the_generic_subject(pipeline):
     doc = pipeline(THEY_CHAIN)
     support = [e for e in events_of(doc, "SUPPORT") if "support" in e.trigger.text]
     assert support, event_cues(doc)
-    assert _countries(doc, support[0].source) >= {"IDN", "MYS"}, (support[0].source, support[0].target)
+    assert actor_countries(doc, support[0].source) >= {"IDN", "MYS"}, (support[0].source, support[0].target)
 
 
 def test_they_chain_stops_at_another_subject(pipeline):
     doc = pipeline(THEY_ELSEWHERE)
     for e in events_of(doc, "ACCUSE"):
-        assert "MYS" not in _countries(doc, e.source), (e.source, e.target)
+        assert "MYS" not in actor_countries(doc, e.source), (e.source, e.target)
 
 
 def test_office_of_words_only():
@@ -195,19 +179,19 @@ def _thanks(doc):
 
 def test_commissioner_we_is_the_commission(pipeline):
     doc = pipeline(COMMISSIONER_WE)
-    names = _names(doc, _thanks(doc).source)
+    names = actor_names(doc, _thanks(doc).source)
     assert names and all(re.search(r"\bCommission\b", n) for n in names), names
 
 
 def test_commissioner_i_is_the_person(pipeline):
     doc = pipeline(COMMISSIONER_I)
-    names = _names(doc, _thanks(doc).source)
+    names = actor_names(doc, _thanks(doc).source)
     assert names and not any(re.search(r"\bCommission\b", n) for n in names), names
 
 
 def test_we_of_a_speaker_with_no_member_title_is_the_speaker(pipeline):
     doc = pipeline(LAWYER_WE)
-    names = _names(doc, _thanks(doc).source)
+    names = actor_names(doc, _thanks(doc).source)
     assert names and not any(re.search(r"\bCommission\b", n) for n in names), names
 
 
@@ -229,14 +213,14 @@ def test_same_phrase_stands_for_the_owner(pipeline):
     doc = pipeline(SAME_PHRASE)
     reject = [e for e in events_of(doc, "REJECT") if "rejected" in e.trigger.text]
     assert reject, event_cues(doc)
-    assert _countries(doc, reject[0].source) == {"MMR"}, (reject[0].source, reject[0].target)
+    assert actor_countries(doc, reject[0].source) == {"MMR"}, (reject[0].source, reject[0].target)
 
 
 def test_same_phrase_with_another_noun(pipeline):
     doc = pipeline(SAME_PHRASE_SUDAN)
     accuse = [e for e in events_of(doc, "ACCUSE") if "accused" in e.trigger.text]
     assert accuse, event_cues(doc)
-    assert _countries(doc, accuse[0].source) == {"SDN"}, (accuse[0].source, accuse[0].target)
+    assert actor_countries(doc, accuse[0].source) == {"SDN"}, (accuse[0].source, accuse[0].target)
 
 
 def test_same_phrase_needs_a_modifier():
@@ -262,7 +246,7 @@ def test_rebel_refusal_is_not_aimed_at_the_states_accuser(pipeline):
     doc = pipeline(REBELS_REJECT)
     reject = [e for e in events_of(doc, "REJECT") if "accept" in e.trigger.text]
     assert reject, event_cues(doc)
-    assert "BGD" not in _countries(doc, reject[0].target), (reject[0].source, reject[0].target)
+    assert "BGD" not in actor_countries(doc, reject[0].target), (reject[0].source, reject[0].target)
 
 
 # --- a bare plural victim noun with two groups of that word: the one named last ---------------
