@@ -75,12 +75,6 @@ def event_with_word(doc, type_: str, word: str):
     return found[0]
 
 
-def actor_names(doc, ids) -> set[str]:
-    """The names of the actors of ``doc`` with these ids."""
-    by = {a.id: a for a in doc.actors}
-    return {by[i].name for i in ids if i in by}
-
-
 def actor_countries(doc, ids) -> set[str]:
     """The countries of the actors of ``doc`` with these ids (actors without one left out)."""
     by = {a.id: a for a in doc.actors}

@@ -63,7 +63,8 @@ RETAINED = (
 def test_by_phrase_on_the_retained_object_is_the_source(pipeline):
     doc = pipeline(RETAINED)
     denied = event_with_word(doc, "REJECT", "denied")
-    assert actor_countries(doc, denied.source) == {"PER"}, (actor_names(doc, denied.source), actor_names(doc, denied.target))
+    assert actor_countries(doc, denied.source) == {"PER"}, (actor_names(doc, denied.source),
+                                                            actor_names(doc, denied.target))
     assert "PER" not in actor_countries(doc, denied.target), actor_names(doc, denied.target)
 
 
