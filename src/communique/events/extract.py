@@ -64,9 +64,10 @@ ANCHOR_TYPES = frozenset({"ASSAULT"})
 #: code the main act only, "set fire ... following the killing of a settler"; round 24e6).
 ANCHOR_PREPS = frozenset({"after", "since"})
 #: Types of a nominal act that is the means of another act of its clause's subject ("freed the hostages
-#: in a raid", "arrested forty people during a crackdown"; round 25e1), and the prepositions of it.
+#: in a raid", "arrested forty people during a crackdown"; round 25e1), and the prepositions of it (a
+#: setting's: "in", "during").
 MEANS_TYPES = frozenset({"ASSAULT", "COERCE"})
-MEANS_PREPS = frozenset({"in", "during"})
+MEANS_PREPS = SETTING_PREPS
 #: Verbs that give what they name a label ("called the takeover 'theft'", "described the report as
 #: 'a work of fiction'"; round 25e1): a quoted label on another's act or claim is an accusation or
 #: a rejection, unless it praises (``PRAISING_LABELS`` and the speech cues' supporting words).
