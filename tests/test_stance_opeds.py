@@ -304,6 +304,13 @@ NEUTRAL_WITH_STANCE_MAX = 2
 #: think-tank fellow against a paramilitary force, its foreign patron and the arms-selling penholder at the Security
 #: Council, for local volunteer aid networks): "sealed": "round 25", its group "sealed round 25"; blind, before round 25's
 #: rules: 8/14 (attacked 7/9), 2 of 6 neutral firm; after them the same.
+#: Round 26 (oped-126..128: a state-media commentary against a neighbour's army that fences off border fields, the
+#: army and its outspoken regional commander, for the regional chair that brokered a hotline and a state that named
+#: observers; an anti-corruption NGO's director against a state that sells passports, its citizenship office and the
+#: sales agent, for a commission that suspended visa-free travel and the reporters who exposed the sales; a think-tank
+#: fellow against an armed force that shut oil fields, its foreign patron and an interim government, for the national
+#: oil company and a UN mission): "sealed": "round 26", its group "sealed round 26"; not yet scored (the lead sets its
+#: floor after scoring it).
 #: Per round: (right at least, neutral with a firm stance at most).
 SEALED_FLOORS = {"round 11": (5, 2), "round 12": (7, 2), "round 13": (2, 2), "round 14": (5, 2), "round 15": (4, 1),
                  "round 16": (5, 2), "round 17": (6, 2), "round 18": (7, 2), "round 19": (8, 2),
@@ -407,6 +414,14 @@ def test_stance_opeds_sealed_round_25_is_its_own_group(result):
     group = result["sealed round 25"]
     assert group["documents"] == 3 and group["actors"] == 14, group["documents"]
     assert "round 25" in SEALED_FLOORS
+
+
+@pytest.mark.issue(18)
+def test_stance_opeds_sealed_round_26_is_its_own_group(result):
+    """Sealed round 26 (oped-126..128) is scored as its own group; its floor comes after the lead scores it."""
+    group = result["sealed round 26"]
+    assert group["documents"] == 3 and group["actors"] == 15, group["documents"]
+    assert "round 26" not in SEALED_FLOORS
 
 
 @pytest.mark.issue(18)
