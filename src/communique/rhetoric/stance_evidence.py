@@ -1772,6 +1772,8 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _pioneer_evidence(doc, mentions, sarcastic)
         items += _skipped_work_evidence(doc, mentions, sarcastic)
         items += _herald_evidence(doc, mentions)
+        items += _undo_evidence(doc, mentions)  # round 26a
+        items += _withheld_praise_evidence(doc, mentions)
         mocked = list(_so_question_evidence(doc, mentions))
         items += mocked
         items = _drop_mocked_praise(items, mocked)
@@ -5843,3 +5845,135 @@ def _herald_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
         for actor in _sentence_actors(nxt, mentions) or _named_root_actors(nxt, mentions):
             yield Evidence("author", actor, 1, HERALD_WEIGHT, sent.start_char, nxt.end_char,
                            f"{HERALD} '{noun.lemma_.lower()}'")
+
+
+#: Round 26a. Verbs of undoing a deed ("return what it took", "restore the programme it cut"); with "back" as
+#: their particle the verbs of ``_BACK_VERBS`` ("give back the land it seized").
+UNDO_VERBS = frozenset(("return", "restore", "reverse", "undo", "repeal", "reinstate", "repay", "refund", "release",
+                        "reopen", "rebuild", "rescind", "revoke"))
+_BACK_VERBS = frozenset(("give", "hand", "put", "bring", "pay"))
+#: Verbs of asking under which an undoing verb is a demand ("I ask X to return ...", "we want X to restore ...").
+_UNDO_ASKING = frozenset((*_REQUESTING_VERBS, "want", "expect", "demand", "need", "implore", "invite", "beg"))
+#: Deeds of the relative clause that are no wrong to be undone ("repay what it borrowed", "return what it won").
+_NOT_WRONGS = frozenset(("borrow", "receive", "get", "earn", "win", "buy", "owe", "promise", "be", "have", "do",
+                         "say", "find", "need", "lend", "give"))
+_DEED_PRONOUNS = frozenset(("it", "they", "he", "she"))
+UNDO_WEIGHT = 0.6
+UNDO = "undo its own deed"
+
+
+def _undo_demanded(verb) -> bool:
+    """Whether an undoing verb is asked for, not told as done: under a modal of duty ("should / must / ought to /
+    needs to return"), an imperative, the "to" clause of a verb of asking ("ask Moscow to return"), or negated
+    ("has not returned", "has yet to return" reads as a demand not met)."""
+    if _negated(verb) or any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in verb.children):
+        return True
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):  # "to read its strategy and to restore what"
+        return _undo_demanded(verb.head)
+    if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in (*_UNDO_ASKING, "yet", "have", "ought",
+                                                                        "fail"):
+        return verb.head.lemma_.lower() != "have" or any(c.lower_ == "yet" for c in verb.head.children)
+    return verb.dep_ == "ROOT" and verb.tag_ == "VB" and _subject(verb) is None
+
+
+def _undone_deed(verb):
+    """The clause inside an undoing verb's object that tells the deed to undo: "what it took" (a "what" clause)
+    or "the programme (that) it cut" (a relative clause on the object): its verb, past and asserted, with a
+    subject of its own (not the writer). None where there is none."""
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "dobj") and c.pos_ == "VERB"
+               and any(g.lower_ == "what" and g.dep_ == "dobj" for g in c.children)]
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        clauses += [c for c in obj.children if c.dep_ == "relcl" and c.pos_ == "VERB"]
+        if obj.lower_ == "what" and obj.head.i == verb.i:
+            clauses += [c for c in obj.children if c.dep_ == "relcl" and c.pos_ == "VERB"]
+    for deed in clauses:
+        subj = next((c for c in deed.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ in _AUTHOR_WORDS or subj.lower_ in ("you", "that", "which", "who") \
+                or deed.tag_ not in ("VBD", "VBN") or _negated(deed) or deed.lemma_.lower() in _NOT_WRONGS \
+                or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in deed.children):
+            continue
+        return deed
+    return None
+
+
+def _undo_addressees(verb, mentions: _Mentions) -> list[str]:
+    """Who is asked to undo: the undoing verb's subject, or the object of the verb of asking above it ("ask
+    Moscow to return", "call on the ministry to restore")."""
+    subj = _subject(verb)
+    if subj is not None and subj.lower_ not in _AUTHOR_WORDS:
+        return mentions.linked(subj)
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return _undo_addressees(verb.head, mentions)
+    if verb.dep_ in ("xcomp", "advcl"):  # "call on X to reinstate" parses as an adverbial clause
+        head = verb.head
+        asked = [o for c in head.children for o in ([c] if c.dep_ in ("dobj", "dative", "nsubj") and c.i < verb.i
+                 else [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "on" else [])]
+        return [a for o in asked if o.lower_ not in _AUTHOR_WORDS for a in mentions.linked(o)]
+    return []
+
+
+def _undo_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """Round 26a: the writer asks an actor to undo what it did itself ("I ask Moscow to return what it took",
+    "The ministry should restore the programme it cut", "The board has not given back the land it seized"): an
+    undoing verb (``UNDO_VERBS``, or give / hand / put back) that is demanded (``_undo_demanded``) and whose
+    object tells a past deed of a doer of its own (``_undone_deed``) counts against that doer: a pronoun doer
+    ("it", "they") stands for the one asked to undo, a named doer for itself ("return the land the army took":
+    the army). Weight ``UNDO_WEIGHT``, reason "undo its own deed 'return what it took'". Not in a quote; not a
+    deed that is no wrong ("repay what it borrowed"), nor the writer's own ("give back what we took")."""
+    for i in positions(doc, UNDO_VERBS, _BACK_VERBS):
+        verb = doc[i]
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or not (lemma in UNDO_VERBS or lemma in _BACK_VERBS and any(c.dep_ == "prt" and c.lower_ == "back"
+                                                                       for c in verb.children)):
+            continue
+        if mentions.in_quote(verb.idx) or mentions.holder(verb.idx, verb.idx + len(verb.text)) != "author" \
+                or not _undo_demanded(verb):
+            continue
+        deed = _undone_deed(verb)
+        if deed is None:
+            continue
+        doer = next(c for c in deed.children if c.dep_ == "nsubj")
+        targets = _undo_addressees(verb, mentions) if doer.lower_ in _DEED_PRONOUNS else mentions.linked(doer)
+        if not targets and doer.lower_ in _DEED_PRONOUNS:
+            targets = mentions.linked(doer)
+        reason = f"{UNDO} '{verb.lower_} what {doer.lower_} {deed.lower_}'"
+        for actor in dict.fromkeys(targets):
+            if actor not in mentions.author_ids:
+                yield Evidence("author", actor, -1, UNDO_WEIGHT, verb.idx, deed.idx + len(deed.text), reason)
+
+
+#: Round 26a. "the same" said of another actor in a wish or a denial ("I wish I could say the same of X", "The
+#: same cannot be said of X", "The same is not true of X"): the writer's praise of the actor before it withheld.
+SAME_WEIGHT = 0.6
+SAME = "praise withheld"
+_SAME_PREPS = ("of", "about", "for")
+
+
+def _withheld_praise_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """Round 26a: praise the writer withholds from an actor by "the same": "I wish I could say the same of the
+    county council", "Sadly, the same cannot be said for the ministry", "The same is not true of its neighbour":
+    the object of "of" / "about" / "for" on "same" (or on its verb) whose verb is "say" under "wish" or negated,
+    or a negated copula with "true", counts against that actor (``SAME_WEIGHT``, reason "praise withheld 'say the
+    same'"). Not in a quote, not a question ("Can the same be said of X?")."""
+    for i in positions(doc, ("same",)):
+        same = doc[i]
+        verb = same.head
+        if same.dep_ not in ("dobj", "nsubjpass", "nsubj") or mentions.in_quote(same.idx) \
+                or same.sent.text.rstrip().endswith("?"):
+            continue
+        lemma = verb.lemma_.lower()
+        wished = verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in ("wish", "hope") and \
+            not _negated(verb) and _subject(verb.head) is not None and _subject(verb.head).lower_ in _AUTHOR_WORDS
+        if lemma == "say" and not (wished or _negated(verb)):
+            continue
+        if lemma == "be" and not (_negated(verb) and any(c.lemma_.lower() == "true" for c in verb.children)):
+            continue
+        if lemma not in ("say", "be"):
+            continue
+        preps = [c for t in (same, verb, *(c for c in verb.children if c.lemma_.lower() == "true"))
+                 for c in t.children if c.dep_ == "prep" and c.lower_ in _SAME_PREPS]
+        objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+        for actor in dict.fromkeys(a for o in objects for a in mentions.linked(o)):
+            if actor not in mentions.author_ids:
+                yield Evidence("author", actor, -1, SAME_WEIGHT, same.sent.start_char, same.sent.end_char,
+                               f"{SAME} '{lemma} the same'")

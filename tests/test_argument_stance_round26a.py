@@ -1,0 +1,93 @@
+"""Author stance, round 26a (issue 18): the actors an op-ed attacks, told by a demand to undo their own deed
+and by praise the writer withholds from them ("I wish I could say the same of ...").
+
+The open round 32 (oped-123..125) lost attacked actors that the writer asks to give back what they took or to
+restore what they cut, and one that the writer sets against a praised body with "I wish I could say the same
+of". The passages below were written for this test, in genres the op-eds do not use (a harbour, a library
+service, a bus depot, a clinic); each mechanism has guards.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import author_polarity, opinion_piece
+
+_HARBOUR = opinion_piece(
+    "The harbour belongs to those who fish in it\n\nBy the secretary of a fishermen's cooperative\n\n",
+    "Our members have landed their catch on the north quay for three generations.",
+    "We will hold our annual meeting on the north quay in June.")
+_LIBRARY = opinion_piece(
+    "A town without a reading room\n\nBy the chair of a readers' society\n\n",
+    "Our society has met in the old reading room on the market square every week since 1974.",
+    "We will read aloud on the steps of the closed building every Saturday until it opens again.")
+_BUSES = opinion_piece(
+    "The last bus leaves before the night shift ends\n\nBy a shop steward of the hospital porters\n\n",
+    "Our porters finish their shifts at midnight and walk four miles home along an unlit road.",
+    "We will hand out the timetable we want at the depot gates on Monday.")
+
+
+# 1. A demand to undo the actor's own deed: "return what it took", "restore the service it cut".
+_UNDO = [
+    (_HARBOUR, "I ask the Port Development Corporation to give back the berths it seized from our boats last "
+               "autumn.", "Port Development Corporation"),
+    (_LIBRARY, "The Lindenfeld District Council should restore what it closed in the name of savings.",
+     "Lindenfeld District Council"),
+    (_BUSES, "We call on Meridian Transport Company to reinstate the night routes it cancelled in March.", "Meridian Transport Company"),
+    (_HARBOUR, "The Port Development Corporation has not returned the nets it confiscated in May.",
+     "Port Development Corporation"),
+]
+# Guards: an undoing told as done, a deed that is no wrong, the writer's own deed.
+_UNDO_GUARDS = [
+    (_HARBOUR, "The Port Development Corporation returned the berths to the cooperative in the spring.",
+     "Port Development Corporation"),
+    (_LIBRARY, "The Lindenfeld District Council should repay what it borrowed for the new roof.",
+     "Lindenfeld District Council"),
+    (_BUSES, "Meridian Transport Company asked us to give back the timetables we printed last year.", "Meridian Transport Company"),
+]
+
+
+@pytest.mark.parametrize("make, sentence, name", _UNDO)
+def test_a_demand_to_undo_its_own_deed_is_against_the_doer(make, sentence, name):
+    polarity, reasons = author_polarity(make(sentence), name)
+    assert any(r.startswith("undo its own deed") for r in reasons), reasons
+    assert polarity < 0, (polarity, reasons)
+
+
+@pytest.mark.parametrize("make, sentence, name", _UNDO_GUARDS)
+def test_an_undoing_done_or_of_no_wrong_gives_no_demand(make, sentence, name):
+    _, reasons = author_polarity(make(sentence), name)
+    assert not any(r.startswith("undo its own deed") for r in reasons), reasons
+
+
+# 2. Praise withheld: "I wish I could say the same of X", "The same cannot be said of X".
+_WITHHELD = [
+    (_LIBRARY, "The volunteers of the Friends of the Square kept the reading room open for a year at their own "
+               "cost. I wish I could say the same of the Lindenfeld District Council.", "Lindenfeld District Council"),
+    (_BUSES, "The hospital trust moved the shift times to fit the buses. The same cannot be said for Meridian "
+             "Transport Company.", "Meridian Transport Company"),
+    (_HARBOUR, "The lifeboat crews answered every call this winter. Sadly, the same is not true of the Port "
+               "Development Corporation.", "Port Development Corporation"),
+]
+# Guards: the same said in agreement, asked, or with no negation.
+_WITHHELD_GUARDS = [
+    (_LIBRARY, "The volunteers kept the room open. We can say the same of the Lindenfeld District Council.",
+     "Lindenfeld District Council"),
+    (_BUSES, "The hospital trust moved the shift times. Can the same be said for Meridian Transport Company?",
+     "Meridian Transport Company"),
+    (_HARBOUR, "The lifeboat crews answered every call. The same is true of the Port Development Corporation.",
+     "Port Development Corporation"),
+]
+
+
+@pytest.mark.parametrize("make, sentence, name", _WITHHELD)
+def test_praise_withheld_by_the_same_is_against_the_actor(make, sentence, name):
+    polarity, reasons = author_polarity(make(sentence), name)
+    assert any(r.startswith("praise withheld") for r in reasons), reasons
+    assert polarity < 0, (polarity, reasons)
+
+
+@pytest.mark.parametrize("make, sentence, name", _WITHHELD_GUARDS)
+def test_the_same_granted_or_asked_withholds_nothing(make, sentence, name):
+    _, reasons = author_polarity(make(sentence), name)
+    assert not any(r.startswith("praise withheld") for r in reasons), reasons
