@@ -91,3 +91,36 @@ def test_praise_withheld_by_the_same_is_against_the_actor(make, sentence, name):
 def test_the_same_granted_or_asked_withholds_nothing(make, sentence, name):
     _, reasons = author_polarity(make(sentence), name)
     assert not any(r.startswith("praise withheld") for r in reasons), reasons
+
+
+# 3. An accounting asked of an actor: "ask X to account for", "X must apologise", "urge X to justify".
+_ACCOUNTING = [
+    (_HARBOUR, "The city council should ask the Port Development Corporation, in public, to account for every "
+               "berth it leased.", "Port Development Corporation"),
+    (_LIBRARY, "The Lindenfeld District Council must apologise to the readers who lost their room.",
+     "Lindenfeld District Council"),
+    (_BUSES, "We urge Meridian Transport Company to justify the end of the night service.",
+     "Meridian Transport Company"),
+]
+# Guards: an accounting negated, asked in a question, or an "answer" with no "for".
+_ACCOUNTING_GUARDS = [
+    (_LIBRARY, "The Lindenfeld District Council need not apologise for the leaking roof.",
+     "Lindenfeld District Council"),
+    (_BUSES, "Why should Meridian Transport Company justify a timetable that the city wrote?",
+     "Meridian Transport Company"),
+    (_HARBOUR, "We asked the Port Development Corporation to answer our letter about the cranes.",
+     "Port Development Corporation"),
+]
+
+
+@pytest.mark.parametrize("make, sentence, name", _ACCOUNTING)
+def test_an_accounting_asked_of_an_actor_is_against_it(make, sentence, name):
+    polarity, reasons = author_polarity(make(sentence), name)
+    assert any(r.startswith("asked to account") for r in reasons), reasons
+    assert polarity < 0, (polarity, reasons)
+
+
+@pytest.mark.parametrize("make, sentence, name", _ACCOUNTING_GUARDS)
+def test_an_accounting_negated_or_asked_in_a_question_is_no_demand(make, sentence, name):
+    _, reasons = author_polarity(make(sentence), name)
+    assert not any(r.startswith("asked to account") for r in reasons), reasons

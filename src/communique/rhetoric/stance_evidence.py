@@ -1774,6 +1774,7 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _herald_evidence(doc, mentions)
         items += _undo_evidence(doc, mentions)  # round 26a
         items += _withheld_praise_evidence(doc, mentions)
+        items += _accounting_evidence(doc, mentions)
         mocked = list(_so_question_evidence(doc, mentions))
         items += mocked
         items = _drop_mocked_praise(items, mocked)
@@ -5899,13 +5900,15 @@ def _undone_deed(verb):
 def _undo_addressees(verb, mentions: _Mentions) -> list[str]:
     """Who is asked to undo: the undoing verb's subject, or the object of the verb of asking above it ("ask
     Moscow to return", "call on the ministry to restore")."""
-    subj = _subject(verb)
-    if subj is not None and subj.lower_ not in _AUTHOR_WORDS:
-        return mentions.linked(subj)
+    subj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subj is not None:
+        return mentions.linked(subj) if subj.lower_ not in _AUTHOR_WORDS else []
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return _undo_addressees(verb.head, mentions)
     if verb.dep_ in ("xcomp", "advcl"):  # "call on X to reinstate" parses as an adverbial clause
         head = verb.head
+        if head.lemma_.lower() in ("need", "have", "ought", "fail", "yet"):  # "the ministry needs to restore"
+            return _undo_addressees(head, mentions)
         asked = [o for c in head.children for o in ([c] if c.dep_ in ("dobj", "dative", "nsubj") and c.i < verb.i
                  else [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "on" else [])]
         return [a for o in asked if o.lower_ not in _AUTHOR_WORDS for a in mentions.linked(o)]
@@ -5977,3 +5980,33 @@ def _withheld_praise_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
             if actor not in mentions.author_ids:
                 yield Evidence("author", actor, -1, SAME_WEIGHT, same.sent.start_char, same.sent.end_char,
                                f"{SAME} '{lemma} the same'")
+
+
+#: Round 26a. Verbs of an accounting asked of an actor ("ask X to account for every flight", "X must
+#: apologise"); "account" and "answer" with "for".
+ACCOUNTING_VERBS = frozenset(("account", "answer", "justify", "apologise", "apologize"))
+_FOR_ONLY = frozenset(("account", "answer"))
+ACCOUNTING_WEIGHT = 0.5
+ACCOUNTING = "asked to account"
+
+
+def _accounting_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """Round 26a: the writer asks an actor to account for, answer for or justify what it did, or to apologise
+    ("It should ask the Harbour Board, publicly, to account for every permit", "The mayor must apologise to the
+    tenants", "We urge the council to justify the closure"): a verb of ``ACCOUNTING_VERBS`` that is demanded (as
+    for ``_undo_evidence``, not negated: "need not apologise" asks nothing) counts against the one asked
+    (``ACCOUNTING_WEIGHT``, reason "asked to account 'account for'"). Not in a quote, not a question ("Why
+    should the council apologise?"), not the writer asked."""
+    for i in positions(doc, ACCOUNTING_VERBS):
+        verb = doc[i]
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or _negated(verb) or mentions.in_quote(verb.idx) \
+                or verb.sent.text.rstrip().endswith("?") \
+                or mentions.holder(verb.idx, verb.idx + len(verb.text)) != "author" or not _undo_demanded(verb):
+            continue
+        if lemma in _FOR_ONLY and not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+            continue  # "answer the letter", "account" as a noun-like use
+        reason = f"{ACCOUNTING} '{verb.lower_}{' for' if lemma in _FOR_ONLY else ''}'"
+        for actor in dict.fromkeys(_undo_addressees(verb, mentions)):
+            if actor not in mentions.author_ids:
+                yield Evidence("author", actor, -1, ACCOUNTING_WEIGHT, verb.idx, verb.idx + len(verb.text), reason)
