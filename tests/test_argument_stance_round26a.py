@@ -124,3 +124,33 @@ def test_an_accounting_asked_of_an_actor_is_against_it(make, sentence, name):
 def test_an_accounting_negated_or_asked_in_a_question_is_no_demand(make, sentence, name):
     _, reasons = author_polarity(make(sentence), name)
     assert not any(r.startswith("asked to account") for r in reasons), reasons
+
+
+# 4. A body that recalls the envoys or staff of an attacked state calls its own side home: no deed against
+# the attacked state, so no praise of the body for it. A measure on the state itself stays a deed against it.
+_ENVOYS = opinion_piece(
+    "Envoys come and go\n\nBy a columnist of a weekly in Lagos\n\n",
+    "Our readers have followed the quarrel between the capitals of the region for a year.",
+    "We will return to the subject when the summit ends.")
+_RECALLS = [
+    "The corrupt junta in Bamako has jailed the opposition. The African Union recalled the ambassadors of Mali and "
+    "Niger from Dakar.",
+    "The cruel regime in Minsk has jailed every critic. The Eurasian Economic Union withdrew the diplomats of "
+    "Belarus from Vilnius.",
+    "The corrupt junta in Bamako has jailed the opposition. The African Union recalled the staff of Mali from Addis "
+    "Ababa.",
+]
+
+
+@pytest.mark.parametrize("sentence", _RECALLS)
+def test_recalling_the_envoys_of_an_attacked_state_is_no_deed_against_it(sentence):
+    name = "Eurasian Economic Union" if "Eurasian" in sentence else "African Union"
+    _, reasons = author_polarity(_ENVOYS(sentence), name)
+    assert not any(r.startswith("deed against an attacked actor") for r in reasons), reasons
+
+
+def test_a_measure_on_the_attacked_state_itself_stays_a_deed_against_it():
+    sentence = "The corrupt junta in Bamako has jailed the opposition. The African Union suspended the membership of Mali."
+    polarity, reasons = author_polarity(_ENVOYS(sentence), "African Union")
+    assert any(r.startswith("deed against an attacked actor") for r in reasons), reasons
+    assert polarity > 0

@@ -4322,7 +4322,8 @@ def _deeds_against_the_attacked(document, doc, mentions: _Mentions, items: list[
     (``DEED_AGAINST_WEIGHT``, reason "deed against an attacked actor '...'"), not a hostile act: the writer's own
     "the author asserts SANCTION" on the doer for it is dropped. Not where the doer is itself attacked, not in a
     quote, not a measure that is only claimed, asked for or negated; a measure against an actor the writer does
-    not attack stays what it was ("Ankara suspended the permits of the Red Crescent")."""
+    not attack stays what it was ("Ankara suspended the permits of the Red Crescent"); the owners of the envoys or
+    troops a doer recalls are on its side, no target of it (``_recalled_owners``, round 26a)."""
     net = defaultdict(float)
     for e in items:
         if e.holder == "author" and ASSERTS not in e.reason:
@@ -4339,7 +4340,8 @@ def _deeds_against_the_attacked(document, doc, mentions: _Mentions, items: list[
         trigger = doc.char_span(*span, alignment_mode="expand")
         if trigger is None or _unasserted(trigger.root) or _negated(trigger.root):
             continue
-        attacked = [t for t in event.target if net[t] <= ATTACKED_NET]
+        recalled = _recalled_owners(trigger.root, mentions)  # round 26a
+        attacked = [t for t in event.target if net[t] <= ATTACKED_NET and t not in recalled]
         doers = [d for d in event.source if d not in event.target and d not in mentions.author_ids and net[d] >= 0]
         if not attacked or not doers:
             continue
@@ -6010,3 +6012,18 @@ def _accounting_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
         for actor in dict.fromkeys(_undo_addressees(verb, mentions)):
             if actor not in mentions.author_ids:
                 yield Evidence("author", actor, -1, ACCOUNTING_WEIGHT, verb.idx, verb.idx + len(verb.text), reason)
+
+
+#: Round 26a. Verbs of calling one's own people home ("recalled the ambassadors of Mali and Niger from Algiers"):
+#: the owners of what is recalled are the doer's side, and the measure is against the host.
+RECALL_VERBS = frozenset(("recall", "withdraw", "evacuate"))
+
+
+def _recalled_owners(verb, mentions: _Mentions) -> set[str]:
+    """The actors whose envoys, troops or staff a recalling verb (``RECALL_VERBS``) calls home: the owners ("of",
+    a possessive, a compound) of its object. A measure told so is taken by them or for them, not against them
+    ("The alliance recalled the ambassadors of its three members": no deed against the members)."""
+    if verb.lemma_.lower() not in RECALL_VERBS:
+        return set()
+    return {a for obj in verb.children if obj.dep_ == "dobj" for o in [obj, *_conjuncts(obj)]
+            for a in mentions.linked(o)}
