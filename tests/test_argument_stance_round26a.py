@@ -154,3 +154,60 @@ def test_a_measure_on_the_attacked_state_itself_stays_a_deed_against_it():
     polarity, reasons = author_polarity(_ENVOYS(sentence), "African Union")
     assert any(r.startswith("deed against an attacked actor") for r in reasons), reasons
     assert polarity > 0
+
+
+# 5. The writer's own dismay at an actor: "I am disappointed with X", "We are appalled by X's conduct".
+_DISMAY = [
+    (_LIBRARY, "I am more disappointed with the Lindenfeld District Council.", "Lindenfeld District Council"),
+    (_LIBRARY, "We are appalled by the conduct of the Lindenfeld District Council.", "Lindenfeld District Council"),
+    (_HARBOUR, "Frankly, I am tired of the excuses of the Port Development Corporation.",
+     "Port Development Corporation"),
+]
+# Guards: dismay negated, or felt by the actor itself.
+_DISMAY_GUARDS = [
+    (_LIBRARY, "I am not disappointed with the Lindenfeld District Council.", "Lindenfeld District Council"),
+    (_LIBRARY, "The Lindenfeld District Council is disappointed with the readers.", "Lindenfeld District Council"),
+    (_HARBOUR, "Are we tired of the Port Development Corporation?", "Port Development Corporation"),
+]
+
+
+@pytest.mark.parametrize("make, sentence, name", _DISMAY)
+def test_the_writers_dismay_at_an_actor_is_against_it(make, sentence, name):
+    polarity, reasons = author_polarity(make(sentence), name)
+    assert any(r.startswith("writer's dismay") for r in reasons), reasons
+    assert polarity < 0, (polarity, reasons)
+
+
+@pytest.mark.parametrize("make, sentence, name", _DISMAY_GUARDS)
+def test_dismay_negated_or_felt_by_the_actor_gives_nothing(make, sentence, name):
+    _, reasons = author_polarity(make(sentence), name)
+    assert not any(r.startswith("writer's dismay") for r in reasons), reasons
+
+
+# 6. A demand that says the act is overdue: "without further delay", "finally".
+_OVERDUE = [
+    (_LIBRARY, "We call on the Lindenfeld District Council to reopen the room without further delay.",
+     "Lindenfeld District Council"),
+    (_LIBRARY, "We ask the Lindenfeld District Council to finally publish the accounts of the library fund.",
+     "Lindenfeld District Council"),
+    (_HARBOUR, "The Port Development Corporation must finally repair the north crane.", "Port Development Corporation"),
+]
+# Guards: "finally" told of a deed done, and "without delay" in praise.
+_OVERDUE_GUARDS = [
+    (_LIBRARY, "The Lindenfeld District Council finally published the accounts.", "Lindenfeld District Council"),
+    (_LIBRARY, "We thank the Lindenfeld District Council, which acted without delay.", "Lindenfeld District Council"),
+    (_HARBOUR, "Should the Port Development Corporation finally repair the crane?", "Port Development Corporation"),
+]
+
+
+@pytest.mark.parametrize("make, sentence, name", _OVERDUE)
+def test_an_overdue_demand_is_against_the_one_asked(make, sentence, name):
+    polarity, reasons = author_polarity(make(sentence), name)
+    assert any(r.startswith("overdue demand") for r in reasons), reasons
+    assert polarity < 0, (polarity, reasons)
+
+
+@pytest.mark.parametrize("make, sentence, name", _OVERDUE_GUARDS)
+def test_finally_of_a_deed_done_or_without_delay_in_praise_is_no_demand(make, sentence, name):
+    _, reasons = author_polarity(make(sentence), name)
+    assert not any(r.startswith("overdue demand") for r in reasons), reasons

@@ -1775,6 +1775,8 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _undo_evidence(doc, mentions)  # round 26a
         items += _withheld_praise_evidence(doc, mentions)
         items += _accounting_evidence(doc, mentions)
+        items += _writer_dismay_evidence(doc, mentions)
+        items += _overdue_demand_evidence(doc, mentions)
         mocked = list(_so_question_evidence(doc, mentions))
         items += mocked
         items = _drop_mocked_praise(items, mocked)
@@ -6027,3 +6029,81 @@ def _recalled_owners(verb, mentions: _Mentions) -> set[str]:
         return set()
     return {a for obj in verb.children if obj.dep_ == "dobj" for o in [obj, *_conjuncts(obj)]
             for a in mentions.linked(o)}
+
+
+#: Round 26a. The writer's own feelings of disappointment or outrage at an actor ("I am disappointed with X",
+#: "We are appalled by the conduct of X", "I am tired of X's excuses"), by their written forms.
+WRITER_DISMAY_WORDS = frozenset(("disappointed", "dismayed", "appalled", "angered", "angry", "furious", "outraged",
+                                 "ashamed", "saddened", "alarmed", "frustrated", "disgusted", "shocked", "sickened",
+                                 "tired", "weary", "exasperated", "disillusioned", "let"))
+_DISMAY_PREPS = frozenset(("with", "in", "by", "at", "about", "of"))
+WRITER_DISMAY_WEIGHT = 0.6
+WRITER_DISMAY = "writer's dismay"
+
+
+def _writer_dismay_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """Round 26a: the writer says they are disappointed with, appalled by or tired of an actor or of what it
+    owns ("I am more disappointed with the Harbour Board", "We are appalled by the conduct of the county council",
+    "I am tired of the ministry's excuses", "We feel let down by X"): a word of ``WRITER_DISMAY_WORDS`` whose
+    subject is "I" / "we" (of its copula, or of its passive), not negated, outside quotes and questions, counts
+    against the actors of its "with / in / by / at / about / of" object (``WRITER_DISMAY_WEIGHT``, reason
+    "writer's dismay 'disappointed with'")."""
+    for i in positions(doc, WRITER_DISMAY_WORDS, lemmas=False):
+        word = doc[i]
+        if word.lower_ == "let" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in word.children):
+            continue  # "let down" only
+        if mentions.in_quote(word.idx) or word.sent.text.rstrip().endswith("?"):
+            continue
+        if word.pos_ == "ADJ" and word.dep_ in ("acomp", "oprd"):
+            clause = word.head
+            subj = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS), None)
+        elif word.pos_ == "VERB" and _passive(word):
+            clause = word
+            subj = next((c for c in word.children if c.dep_ in ("nsubjpass", "nsubj:pass")), None)
+        else:
+            continue
+        if subj is None or subj.lower_ not in ("i", "we") or _negated(word) or _negated(clause):
+            continue
+        preps = [c for c in word.children if c.dep_ in ("prep", "agent") and c.lower_ in _DISMAY_PREPS]
+        for prep in preps:
+            objects = [o for o in prep.children if o.dep_ == "pobj"]
+            for actor in dict.fromkeys(a for o in objects for t in [o, *_conjuncts(o)] for a in mentions.linked(t)):
+                if actor not in mentions.author_ids:
+                    yield Evidence("author", actor, -1, WRITER_DISMAY_WEIGHT, word.idx, prep.idx + len(prep.text),
+                                   f"{WRITER_DISMAY} '{word.lower_} {prep.lower_}'")
+
+
+#: Round 26a. What makes a demand say that the act is overdue: "without further delay", "finally" ("at last" is
+#: parsed as a noun phrase too often to be read).
+_OVERDUE_ADVERBS = frozenset(("finally",))
+_FURTHER = frozenset(("further", "more", "any"))
+OVERDUE_WEIGHT = 0.5
+OVERDUE = "overdue demand"
+
+
+def _overdue_demand_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """Round 26a: a demand that says the act is overdue ("I call on the Asylum Office to decide the claim without
+    further delay", "We ask the council to finally publish the audit", "The ministry must finally answer the
+    letters"): a demanded verb (as for ``_undo_evidence``) with "without further / more delay(s)" or "finally"
+    counts against the one asked (``OVERDUE_WEIGHT``, reason "overdue demand 'without further
+    delay'"). Not in a quote, not a question, not the writer asked."""
+    for verb in verb_tokens(doc):
+        cue = None
+        for c in verb.children:
+            if c.dep_ == "advmod" and c.lower_ in _OVERDUE_ADVERBS:
+                cue = c.lower_
+            elif c.dep_ == "prep" and c.lower_ == "without" and any(
+                    o.lemma_.lower() == "delay" and any(m.lower_ in _FURTHER for m in o.children)
+                    for o in c.children if o.dep_ == "pobj"):
+                cue = "without further delay"
+        if cue is None or mentions.in_quote(verb.idx) or verb.sent.text.rstrip().endswith("?") \
+                or mentions.holder(verb.idx, verb.idx + len(verb.text)) != "author" or _negated(verb):
+            continue
+        demanded = any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in verb.children) or \
+            verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in _UNDO_ASKING
+        if not demanded:
+            continue
+        for actor in dict.fromkeys(_undo_addressees(verb, mentions)):
+            if actor not in mentions.author_ids:
+                yield Evidence("author", actor, -1, OVERDUE_WEIGHT, verb.idx, verb.idx + len(verb.text),
+                               f"{OVERDUE} '{cue}'")
