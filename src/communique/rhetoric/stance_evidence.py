@@ -6038,7 +6038,7 @@ WRITER_DISMAY_WORDS = frozenset(("disappointed", "dismayed", "appalled", "angere
                                  "tired", "weary", "exasperated", "disillusioned", "let"))
 _DISMAY_PREPS = frozenset(("with", "in", "by", "at", "about", "of"))
 WRITER_DISMAY_WEIGHT = 0.6
-WRITER_DISMAY = "writer's dismay"
+WRITER_DISMAY = "dismay of the writer"
 
 
 def _writer_dismay_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
@@ -6047,7 +6047,7 @@ def _writer_dismay_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     "I am tired of the ministry's excuses", "We feel let down by X"): a word of ``WRITER_DISMAY_WORDS`` whose
     subject is "I" / "we" (of its copula, or of its passive), not negated, outside quotes and questions, counts
     against the actors of its "with / in / by / at / about / of" object (``WRITER_DISMAY_WEIGHT``, reason
-    "writer's dismay 'disappointed with'")."""
+    "dismay of the writer 'disappointed with'")."""
     for i in positions(doc, WRITER_DISMAY_WORDS, lemmas=False):
         word = doc[i]
         if word.lower_ == "let" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in word.children):
