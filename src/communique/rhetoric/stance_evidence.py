@@ -1772,6 +1772,11 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _pioneer_evidence(doc, mentions, sarcastic)
         items += _skipped_work_evidence(doc, mentions, sarcastic)
         items += _herald_evidence(doc, mentions)
+        items += _undo_evidence(doc, mentions)  # round 26a
+        items += _withheld_praise_evidence(doc, mentions)
+        items += _accounting_evidence(doc, mentions)
+        items += _writer_dismay_evidence(doc, mentions)
+        items += _overdue_demand_evidence(doc, mentions)
         mocked = list(_so_question_evidence(doc, mentions))
         items += mocked
         items = _drop_mocked_praise(items, mocked)
@@ -4319,7 +4324,8 @@ def _deeds_against_the_attacked(document, doc, mentions: _Mentions, items: list[
     (``DEED_AGAINST_WEIGHT``, reason "deed against an attacked actor '...'"), not a hostile act: the writer's own
     "the author asserts SANCTION" on the doer for it is dropped. Not where the doer is itself attacked, not in a
     quote, not a measure that is only claimed, asked for or negated; a measure against an actor the writer does
-    not attack stays what it was ("Ankara suspended the permits of the Red Crescent")."""
+    not attack stays what it was ("Ankara suspended the permits of the Red Crescent"); the owners of the envoys or
+    troops a doer recalls are on its side, no target of it (``_recalled_owners``, round 26a)."""
     net = defaultdict(float)
     for e in items:
         if e.holder == "author" and ASSERTS not in e.reason:
@@ -4336,7 +4342,8 @@ def _deeds_against_the_attacked(document, doc, mentions: _Mentions, items: list[
         trigger = doc.char_span(*span, alignment_mode="expand")
         if trigger is None or _unasserted(trigger.root) or _negated(trigger.root):
             continue
-        attacked = [t for t in event.target if net[t] <= ATTACKED_NET]
+        recalled = _recalled_owners(trigger.root, mentions)  # round 26a
+        attacked = [t for t in event.target if net[t] <= ATTACKED_NET and t not in recalled]
         doers = [d for d in event.source if d not in event.target and d not in mentions.author_ids and net[d] >= 0]
         if not attacked or not doers:
             continue
@@ -5843,3 +5850,260 @@ def _herald_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
         for actor in _sentence_actors(nxt, mentions) or _named_root_actors(nxt, mentions):
             yield Evidence("author", actor, 1, HERALD_WEIGHT, sent.start_char, nxt.end_char,
                            f"{HERALD} '{noun.lemma_.lower()}'")
+
+
+#: Round 26a. Verbs of undoing a deed ("return what it took", "restore the programme it cut"); with "back" as
+#: their particle the verbs of ``_BACK_VERBS`` ("give back the land it seized").
+UNDO_VERBS = frozenset(("return", "restore", "reverse", "undo", "repeal", "reinstate", "repay", "refund", "release",
+                        "reopen", "rebuild", "rescind", "revoke"))
+_BACK_VERBS = frozenset(("give", "hand", "put", "bring", "pay"))
+#: Verbs of asking under which an undoing verb is a demand ("I ask X to return ...", "we want X to restore ...").
+_UNDO_ASKING = frozenset((*_REQUESTING_VERBS, "want", "expect", "demand", "need", "implore", "invite", "beg"))
+#: Deeds of the relative clause that are no wrong to be undone ("repay what it borrowed", "return what it won").
+_NOT_WRONGS = frozenset(("borrow", "receive", "get", "earn", "win", "buy", "owe", "promise", "be", "have", "do",
+                         "say", "find", "need", "lend", "give"))
+_DEED_PRONOUNS = frozenset(("it", "they", "he", "she"))
+UNDO_WEIGHT = 0.6
+UNDO = "undo its own deed"
+
+
+def _undo_demanded(verb) -> bool:
+    """Whether an undoing verb is asked for, not told as done: under a modal of duty ("should / must / ought to /
+    needs to return"), an imperative, the "to" clause of a verb of asking ("ask Moscow to return"), or negated
+    ("has not returned", "has yet to return" reads as a demand not met)."""
+    if _negated(verb) or any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in verb.children):
+        return True
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):  # "to read its strategy and to restore what"
+        return _undo_demanded(verb.head)
+    if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in (*_UNDO_ASKING, "yet", "have", "ought",
+                                                                        "fail"):
+        return verb.head.lemma_.lower() != "have" or any(c.lower_ == "yet" for c in verb.head.children)
+    return verb.dep_ == "ROOT" and verb.tag_ == "VB" and _subject(verb) is None
+
+
+def _undone_deed(verb):
+    """The clause inside an undoing verb's object that tells the deed to undo: "what it took" (a "what" clause)
+    or "the programme (that) it cut" (a relative clause on the object): its verb, past and asserted, with a
+    subject of its own (not the writer). None where there is none."""
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "dobj") and c.pos_ == "VERB"
+               and any(g.lower_ == "what" and g.dep_ == "dobj" for g in c.children)]
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        clauses += [c for c in obj.children if c.dep_ == "relcl" and c.pos_ == "VERB"]
+        if obj.lower_ == "what" and obj.head.i == verb.i:
+            clauses += [c for c in obj.children if c.dep_ == "relcl" and c.pos_ == "VERB"]
+    for deed in clauses:
+        subj = next((c for c in deed.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ in _AUTHOR_WORDS or subj.lower_ in ("you", "that", "which", "who") \
+                or deed.tag_ not in ("VBD", "VBN") or _negated(deed) or deed.lemma_.lower() in _NOT_WRONGS \
+                or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in deed.children):
+            continue
+        return deed
+    return None
+
+
+def _undo_addressees(verb, mentions: _Mentions) -> list[str]:
+    """Who is asked to undo: the undoing verb's subject, or the object of the verb of asking above it ("ask
+    Moscow to return", "call on the ministry to restore")."""
+    subj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subj is not None:
+        return mentions.linked(subj) if subj.lower_ not in _AUTHOR_WORDS else []
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return _undo_addressees(verb.head, mentions)
+    if verb.dep_ in ("xcomp", "advcl"):  # "call on X to reinstate" parses as an adverbial clause
+        head = verb.head
+        if head.lemma_.lower() in ("need", "have", "ought", "fail", "yet"):  # "the ministry needs to restore"
+            return _undo_addressees(head, mentions)
+        asked = [o for c in head.children for o in ([c] if c.dep_ in ("dobj", "dative", "nsubj") and c.i < verb.i
+                 else [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "on" else [])]
+        return [a for o in asked if o.lower_ not in _AUTHOR_WORDS for a in mentions.linked(o)]
+    return []
+
+
+def _undo_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """Round 26a: the writer asks an actor to undo what it did itself ("I ask Moscow to return what it took",
+    "The ministry should restore the programme it cut", "The board has not given back the land it seized"): an
+    undoing verb (``UNDO_VERBS``, or give / hand / put back) that is demanded (``_undo_demanded``) and whose
+    object tells a past deed of a doer of its own (``_undone_deed``) counts against that doer: a pronoun doer
+    ("it", "they") stands for the one asked to undo, a named doer for itself ("return the land the army took":
+    the army). Weight ``UNDO_WEIGHT``, reason "undo its own deed 'return what it took'". Not in a quote; not a
+    deed that is no wrong ("repay what it borrowed"), nor the writer's own ("give back what we took")."""
+    for i in positions(doc, UNDO_VERBS, _BACK_VERBS):
+        verb = doc[i]
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or not (lemma in UNDO_VERBS or lemma in _BACK_VERBS and any(c.dep_ == "prt" and c.lower_ == "back"
+                                                                       for c in verb.children)):
+            continue
+        if mentions.in_quote(verb.idx) or mentions.holder(verb.idx, verb.idx + len(verb.text)) != "author" \
+                or not _undo_demanded(verb):
+            continue
+        deed = _undone_deed(verb)
+        if deed is None:
+            continue
+        doer = next(c for c in deed.children if c.dep_ == "nsubj")
+        targets = _undo_addressees(verb, mentions) if doer.lower_ in _DEED_PRONOUNS else mentions.linked(doer)
+        if not targets and doer.lower_ in _DEED_PRONOUNS:
+            targets = mentions.linked(doer)
+        reason = f"{UNDO} '{verb.lower_} what {doer.lower_} {deed.lower_}'"
+        for actor in dict.fromkeys(targets):
+            if actor not in mentions.author_ids:
+                yield Evidence("author", actor, -1, UNDO_WEIGHT, verb.idx, deed.idx + len(deed.text), reason)
+
+
+#: Round 26a. "the same" said of another actor in a wish or a denial ("I wish I could say the same of X", "The
+#: same cannot be said of X", "The same is not true of X"): the writer's praise of the actor before it withheld.
+SAME_WEIGHT = 0.6
+SAME = "praise withheld"
+_SAME_PREPS = ("of", "about", "for")
+
+
+def _withheld_praise_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """Round 26a: praise the writer withholds from an actor by "the same": "I wish I could say the same of the
+    county council", "Sadly, the same cannot be said for the ministry", "The same is not true of its neighbour":
+    the object of "of" / "about" / "for" on "same" (or on its verb) whose verb is "say" under "wish" or negated,
+    or a negated copula with "true", counts against that actor (``SAME_WEIGHT``, reason "praise withheld 'say the
+    same'"). Not in a quote, not a question ("Can the same be said of X?")."""
+    for i in positions(doc, ("same",)):
+        same = doc[i]
+        verb = same.head
+        if same.dep_ not in ("dobj", "nsubjpass", "nsubj") or mentions.in_quote(same.idx) \
+                or same.sent.text.rstrip().endswith("?"):
+            continue
+        lemma = verb.lemma_.lower()
+        wished = verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in ("wish", "hope") and \
+            not _negated(verb) and _subject(verb.head) is not None and _subject(verb.head).lower_ in _AUTHOR_WORDS
+        if lemma == "say" and not (wished or _negated(verb)):
+            continue
+        if lemma == "be" and not (_negated(verb) and any(c.lemma_.lower() == "true" for c in verb.children)):
+            continue
+        if lemma not in ("say", "be"):
+            continue
+        preps = [c for t in (same, verb, *(c for c in verb.children if c.lemma_.lower() == "true"))
+                 for c in t.children if c.dep_ == "prep" and c.lower_ in _SAME_PREPS]
+        objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+        for actor in dict.fromkeys(a for o in objects for a in mentions.linked(o)):
+            if actor not in mentions.author_ids:
+                yield Evidence("author", actor, -1, SAME_WEIGHT, same.sent.start_char, same.sent.end_char,
+                               f"{SAME} '{lemma} the same'")
+
+
+#: Round 26a. Verbs of an accounting asked of an actor ("ask X to account for every flight", "X must
+#: apologise"); "account" and "answer" with "for".
+ACCOUNTING_VERBS = frozenset(("account", "answer", "justify", "apologise", "apologize"))
+_FOR_ONLY = frozenset(("account", "answer"))
+ACCOUNTING_WEIGHT = 0.5
+ACCOUNTING = "asked to account"
+
+
+def _accounting_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """Round 26a: the writer asks an actor to account for, answer for or justify what it did, or to apologise
+    ("It should ask the Harbour Board, publicly, to account for every permit", "The mayor must apologise to the
+    tenants", "We urge the council to justify the closure"): a verb of ``ACCOUNTING_VERBS`` that is demanded (as
+    for ``_undo_evidence``, not negated: "need not apologise" asks nothing) counts against the one asked
+    (``ACCOUNTING_WEIGHT``, reason "asked to account 'account for'"). Not in a quote, not a question ("Why
+    should the council apologise?"), not the writer asked."""
+    for i in positions(doc, ACCOUNTING_VERBS):
+        verb = doc[i]
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or _negated(verb) or mentions.in_quote(verb.idx) \
+                or verb.sent.text.rstrip().endswith("?") \
+                or mentions.holder(verb.idx, verb.idx + len(verb.text)) != "author" or not _undo_demanded(verb):
+            continue
+        if lemma in _FOR_ONLY and not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+            continue  # "answer the letter", "account" as a noun-like use
+        reason = f"{ACCOUNTING} '{verb.lower_}{' for' if lemma in _FOR_ONLY else ''}'"
+        for actor in dict.fromkeys(_undo_addressees(verb, mentions)):
+            if actor not in mentions.author_ids:
+                yield Evidence("author", actor, -1, ACCOUNTING_WEIGHT, verb.idx, verb.idx + len(verb.text), reason)
+
+
+#: Round 26a. Verbs of calling one's own people home ("recalled the ambassadors of Mali and Niger from Algiers"):
+#: the owners of what is recalled are the doer's side, and the measure is against the host.
+RECALL_VERBS = frozenset(("recall", "withdraw", "evacuate"))
+
+
+def _recalled_owners(verb, mentions: _Mentions) -> set[str]:
+    """The actors whose envoys, troops or staff a recalling verb (``RECALL_VERBS``) calls home: the owners ("of",
+    a possessive, a compound) of its object. A measure told so is taken by them or for them, not against them
+    ("The alliance recalled the ambassadors of its three members": no deed against the members)."""
+    if verb.lemma_.lower() not in RECALL_VERBS:
+        return set()
+    return {a for obj in verb.children if obj.dep_ == "dobj" for o in [obj, *_conjuncts(obj)]
+            for a in mentions.linked(o)}
+
+
+#: Round 26a. The writer's own feelings of disappointment or outrage at an actor ("I am disappointed with X",
+#: "We are appalled by the conduct of X", "I am tired of X's excuses"), by their written forms.
+WRITER_DISMAY_WORDS = frozenset(("disappointed", "dismayed", "appalled", "angered", "angry", "furious", "outraged",
+                                 "ashamed", "saddened", "alarmed", "frustrated", "disgusted", "shocked", "sickened",
+                                 "tired", "weary", "exasperated", "disillusioned", "let"))
+_DISMAY_PREPS = frozenset(("with", "in", "by", "at", "about", "of"))
+WRITER_DISMAY_WEIGHT = 0.6
+WRITER_DISMAY = "dismay of the writer"
+
+
+def _writer_dismay_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """Round 26a: the writer says they are disappointed with, appalled by or tired of an actor or of what it
+    owns ("I am more disappointed with the Harbour Board", "We are appalled by the conduct of the county council",
+    "I am tired of the ministry's excuses", "We feel let down by X"): a word of ``WRITER_DISMAY_WORDS`` whose
+    subject is "I" / "we" (of its copula, or of its passive), not negated, outside quotes and questions, counts
+    against the actors of its "with / in / by / at / about / of" object (``WRITER_DISMAY_WEIGHT``, reason
+    "dismay of the writer 'disappointed with'")."""
+    for i in positions(doc, WRITER_DISMAY_WORDS, lemmas=False):
+        word = doc[i]
+        if word.lower_ == "let" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in word.children):
+            continue  # "let down" only
+        if mentions.in_quote(word.idx) or word.sent.text.rstrip().endswith("?"):
+            continue
+        if word.pos_ == "ADJ" and word.dep_ in ("acomp", "oprd"):
+            clause = word.head
+            subj = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS), None)
+        elif word.pos_ == "VERB" and _passive(word):
+            clause = word
+            subj = next((c for c in word.children if c.dep_ in ("nsubjpass", "nsubj:pass")), None)
+        else:
+            continue
+        if subj is None or subj.lower_ not in ("i", "we") or _negated(word) or _negated(clause):
+            continue
+        preps = [c for c in word.children if c.dep_ in ("prep", "agent") and c.lower_ in _DISMAY_PREPS]
+        for prep in preps:
+            objects = [o for o in prep.children if o.dep_ == "pobj"]
+            for actor in dict.fromkeys(a for o in objects for t in [o, *_conjuncts(o)] for a in mentions.linked(t)):
+                if actor not in mentions.author_ids:
+                    yield Evidence("author", actor, -1, WRITER_DISMAY_WEIGHT, word.idx, prep.idx + len(prep.text),
+                                   f"{WRITER_DISMAY} '{word.lower_} {prep.lower_}'")
+
+
+#: Round 26a. What makes a demand say that the act is overdue: "without further delay", "finally" ("at last" is
+#: parsed as a noun phrase too often to be read).
+_OVERDUE_ADVERBS = frozenset(("finally",))
+_FURTHER = frozenset(("further", "more", "any"))
+OVERDUE_WEIGHT = 0.5
+OVERDUE = "overdue demand"
+
+
+def _overdue_demand_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """Round 26a: a demand that says the act is overdue ("I call on the Asylum Office to decide the claim without
+    further delay", "We ask the council to finally publish the audit", "The ministry must finally answer the
+    letters"): a demanded verb (as for ``_undo_evidence``) with "without further / more delay(s)" or "finally"
+    counts against the one asked (``OVERDUE_WEIGHT``, reason "overdue demand 'without further
+    delay'"). Not in a quote, not a question, not the writer asked."""
+    for verb in verb_tokens(doc):
+        cue = None
+        for c in verb.children:
+            if c.dep_ == "advmod" and c.lower_ in _OVERDUE_ADVERBS:
+                cue = c.lower_
+            elif c.dep_ == "prep" and c.lower_ == "without" and any(
+                    o.lemma_.lower() == "delay" and any(m.lower_ in _FURTHER for m in o.children)
+                    for o in c.children if o.dep_ == "pobj"):
+                cue = "without further delay"
+        if cue is None or mentions.in_quote(verb.idx) or verb.sent.text.rstrip().endswith("?") \
+                or mentions.holder(verb.idx, verb.idx + len(verb.text)) != "author" or _negated(verb):
+            continue
+        demanded = any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in verb.children) or \
+            verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in _UNDO_ASKING
+        if not demanded:
+            continue
+        for actor in dict.fromkeys(_undo_addressees(verb, mentions)):
+            if actor not in mentions.author_ids:
+                yield Evidence("author", actor, -1, OVERDUE_WEIGHT, verb.idx, verb.idx + len(verb.text),
+                               f"{OVERDUE} '{cue}'")
