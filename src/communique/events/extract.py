@@ -318,6 +318,19 @@ def _paired_object(noun, verb) -> bool:
     return _paired_act(noun) and not set(noun.types) & set(verb.types)
 
 
+#: Relations of a noun before an act noun that names its doer, and of that noun's own modifiers.
+_DOER_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+#: Entity types of a modifier that names the doer's state or body ("a Myanmar army offensive").
+DOER_MODIFIER_ENTS = frozenset({"GPE", "NORP", "ORG"})
+
+
+def _named_modifier(tok, noun) -> bool:
+    """``tok`` is a common noun before the act noun ``noun`` that a name modifies in turn ("a
+    Myanmar army offensive", "the Syrian government offensive"): the doer is named (round 26e5)."""
+    return tok.head.i == noun.i and tok.i < noun.i and tok.dep_ in _DOER_MODIFIER_DEPS and any(
+        c.dep_ in _DOER_MODIFIER_DEPS and c.ent_type_ in DOER_MODIFIER_ENTS for c in tok.children)
+
+
 def _partitive_carrier(tok):
     """The verb whose object is a part of ``tok`` ("planned some of the deadliest bombings",
     "carried out many of the raids" -> the verb), or ``None``."""
@@ -642,7 +655,8 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             # a nominal event needs a participant: a name, a possessor or a group ("the demands of
             # the protesters", "attacks on civilians"), or it is just a topic word
             elif signing is None and means is None and \
-                    not any(t.ent_type_ or t.pos_ == "PROPN" or t.dep_ == "poss" or t.tag_ == "NNS" for t in sources + targets):
+                    not any(t.ent_type_ or t.pos_ == "PROPN" or t.dep_ == "poss" or t.tag_ == "NNS" or
+                            _named_modifier(t, cand.token) for t in sources + targets):
                 if entry.type == "ASSAULT" and not cand.types[1:] and violent_sentence(sent):
                     bare = True  # "two people died in the bombing": an attack with nobody named
                 elif entry.type == "ASSAULT" and not cand.types[1:] and \
