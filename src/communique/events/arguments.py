@@ -160,7 +160,7 @@ _POSS, _AMOD = get_string_id("poss"), get_string_id("amod")
 _NOMINAL_OWNER_IDS = label_ids(frozenset({"poss", "compound", "nmod"}))
 _ROOT, _ACL, _CONJ, _XCOMP = (get_string_id(label) for label in ("ROOT", "acl", "conj", "xcomp"))
 _VBN, _VBD, _CCOMP = get_string_id("VBN"), get_string_id("VBD"), get_string_id("ccomp")
-_VBG = get_string_id("VBG")
+_VBG, _NSUBJ = get_string_id("VBG"), get_string_id("nsubj")
 _PAST_TAGS = label_ids(frozenset({"VBD", "VBN"}))
 _FINITE_TAGS = label_ids(frozenset({"VBZ", "VBP", "VBD"}))
 _SUBJECT_IDS, _PASSIVE_SUBJECT_IDS = label_ids(SUBJECT_DEPS), label_ids(PASSIVE_SUBJECT_DEPS)
@@ -463,6 +463,8 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
     target += [b for b in _pobjs(tok, BORDER_PREPS - aimed_preps) if b.lemma_.lower() in BORDER_NOUNS]
     if entry.type in BETWEEN_TYPES:  # "offered to mediate between Peru and Bolivia": both parties
         target += _pobjs(tok, _BETWEEN)
+    if entry.type in FOUGHT_BETWEEN_TYPES and not source and not target:
+        source, target = _fought_between(tok)  # "Fighting between X and Y resumed": a gerund's sides (26e5)
     for noun in [t for t in source if t.pos_ == "NOUN" and not t.ent_type_]:
         # "the attack on the embassy, carried out by X, killed two guards": the act's own parties
         doers, aimed = _act_parties(noun, lexicon, entry.type)
@@ -715,6 +717,39 @@ def owners(tok, places: bool = True) -> list:
     return [t for o in out for t in conjuncts(o)]
 
 
+#: Entity types of a word that names a party in a hyphened pair ("Turkish-Libyan", "US-Iran").
+PAIR_ENTS = frozenset({"GPE", "NORP", "ORG"})
+_PAIR_ENT_IDS = label_ids(PAIR_ENTS)
+
+
+def hyphen_pair(tok) -> list:
+    """The parties a hyphened run of capitalised names before a noun pairs ("the Turkish-Libyan
+    agreement", "the US-Taliban deal", "an Israeli-Cypriot-Greek effort"; round 26e5): the words
+    of the run in the noun's phrase, one of them an entity of ``PAIR_ENTS`` or a proper noun, all
+    capitalised ("Kurdish-led" and "Iran-backed" pair nobody); [] when there is no such run."""
+    s = token_sheet(tok.doc)
+    doc, start = tok.doc, tok.left_edge.i
+    i = tok.i - 1
+    while i >= start:
+        if s.lowers[i] != "-":
+            i -= 1
+            continue
+        run = [i - 1, i + 1]  # a hyphen with no space on either side joins the words around it
+        if i - 1 < start or doc[i - 1].whitespace_ or doc[i].whitespace_:
+            i -= 1
+            continue
+        j = i - 2  # "Israeli-Cypriot-Greek": more parts to the left
+        while j - 1 >= start and s.lowers[j] == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_:
+            run.insert(0, j - 1)
+            j -= 2
+        words = [doc[k] for k in sorted(set(run))]
+        if all(w.text[:1].isupper() and w.is_alpha for w in words) and \
+                any(s.ents[w.i] in _PAIR_ENT_IDS or s.pos[w.i] == _PROPN for w in words):
+            return words
+        i = j
+    return []
+
+
 def noun_arguments(cand, lexicon) -> tuple[list, list]:
     """(source tokens, target tokens) of a nominal trigger ("Shoigu's visit to Kabul")."""
     tok, entry = cand.token, cand.entries[0]
@@ -739,12 +774,17 @@ def noun_arguments(cand, lexicon) -> tuple[list, list]:
     if not [t for t in source if t not in cand.parts]:
         # "Bolivia, which is in a military conflict with Paraguay": who is in the state the noun names
         source += [t for t in _holder(tok) if t not in target]
+    if entry.type in BETWEEN_TYPES and len(pair := hyphen_pair(tok)) > 1:
+        # "the Turkish-Libyan agreement": the hyphened names are its parties (round 26e5)
+        source = pair + [t for t in source if t not in pair and t.i not in range(pair[0].i, tok.i)]
     if not source and entry.type in BETWEEN_TYPES:
         # "a meeting between Giuliani and Yermak", "talks between Baku and Yerevan": the parties
         # (reciprocal: the extractor makes them source and target)
         source = [t for t in _pobjs(tok, _BETWEEN) if t not in target]
         if len(source) == 1:  # "between Ana Ruiz, claiming ..., and Pedro Salas": a lost second party
             source += _stray_conjunct(source[0])
+        if not source:  # "talks resumed between Baku and Yerevan": the "between" on its verb (26e5)
+            source = [t for t in between_sides(tok) if t not in target]
     if not source and not target and entry.type in FOUGHT_BETWEEN_TYPES:
         source, target = _fought_between(tok)  # "the fighting between the forces of X and Y" (round 22b)
     if not target and entry.type in INVITING_TYPES and tok.dep_ == "pobj" and tok.head.lower_ == "at" and \
@@ -1055,13 +1095,36 @@ def _fought_between(noun) -> tuple[list, list]:
     """"the renewed fighting between the forces of X and Y", "clashes between police and
     protesters": the first side is the source, the others the target (the gold convention of the
     statements: the first named side acts); ([], []) with fewer than two sides (round 22b)."""
-    sides = _dedupe([t for o in _pobjs(noun, _BETWEEN) for t in conjuncts(o)])
+    sides = between_sides(noun)
+    return (sides[:1], sides[1:]) if len(sides) > 1 else ([], [])
+
+
+#: Dependencies of the modifiers that name the sides of one plural "between" object ("between
+#: Indian and Chinese troops", round 26e5).
+_SIDE_MODIFIER_IDS = label_ids(frozenset({"amod", "compound", "nmod"}))
+
+
+def between_sides(tok) -> list:
+    """The sides an act word's "between" names (rounds 22b and 26e5): its own "between" phrase, else
+    the one the parser hung on the verb the word is the subject of ("clashes erupted between X and
+    Y", "talks resumed between X and Y"); one plural object whose named modifiers are coordinated
+    stands for as many sides ("between Armenian and Azerbaijani forces" -> Armenian, Azerbaijani);
+    [] with fewer than two sides."""
+    s, i = token_sheet(tok.doc), tok.i
+    objs = _pobjs(tok, _BETWEEN)
+    if not objs and s.deps[i] == _NSUBJ and s.pos[s.heads[i]] in _VERB_AUX and s.heads[i] != i:
+        objs = _pobjs(tok.doc[s.heads[i]], _BETWEEN)
+    sides = _dedupe([t for o in objs for t in conjuncts(o)])
     if len(sides) == 1:
         sides += _stray_conjunct(sides[0])
     if len(sides) == 1:  # "between the forces of X and Y": the parser joined Y to X, inside "of"
-        owners_ = [t for o in _pobjs(sides[0], _OF) for t in conjuncts(o)]
-        sides = _dedupe(owners_) if len(_dedupe(owners_)) > 1 else sides
-    return (sides[:1], sides[1:]) if len(sides) > 1 else ([], [])
+        owners_ = _dedupe([t for o in _pobjs(sides[0], _OF) for t in conjuncts(o)])
+        sides = owners_ if len(owners_) > 1 else sides
+    if len(sides) == 1:  # "between Indian and Chinese troops": one noun, its named modifiers the sides
+        named = _dedupe([t for c in s.kids[sides[0].i] if s.deps[c] in _SIDE_MODIFIER_IDS and
+                         (s.ents[c] in _OWNER_ENT_IDS or s.pos[c] == _PROPN) for t in conjuncts(tok.doc[c])])
+        sides = named if len(named) > 1 else sides
+    return sides if len(sides) > 1 else []
 
 
 #: Words a relative clause hangs on in "X were among those that ...", "X was one of the countries

@@ -21,8 +21,8 @@ from .. import resources
 from ..syntax import label_ids
 from ..views import pos_ids, token_sheet, token_strings
 from .arguments import QUOTE_MARKS as ARG_QUOTE_MARKS
-from .arguments import (_BETWEEN, _BY, _OF, _WITH, BETWEEN_TYPES, QUANTITY_NOUNS, conjuncts, is_passive, location_of,
-                        mutual, noun_arguments, subject_of, verb_arguments)
+from .arguments import (_BETWEEN, _BY, _OF, _WITH, BETWEEN_TYPES, QUANTITY_NOUNS, conjuncts, hyphen_pair, is_passive,
+                        location_of, mutual, noun_arguments, subject_of, verb_arguments)
 from .context import contexts, cue_contexts, event_date, parse_published, reporting_governor
 from .dating import Dated, date_entities
 from .lexicon import Lexicon, Modality, load_lexicon, load_modality
@@ -80,6 +80,9 @@ PRAISING_LABELS = frozenset({"constructive", "useful", "positive", "historic", "
 #: Types of a nominal act that is the source of a clause's report ("according to a complaint ...";
 #: round 24e6): the act was made, and is aimed at the clause's subject.
 ACCORDING_TYPES = frozenset({"ACCUSE"})
+#: Types of an act noun judged by another trigger that is still reported as done when a hyphened
+#: pair of names gives its parties ("condemned the Turkish-Libyan agreement", round 26e5).
+PAIRED_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 #: Cooperative types whose act, "no longer" done, ends an existing relation (SANCTION).
 ENDED_TYPES = frozenset({"CONCEDE", "COOPERATE", "AID", "SUPPORT"})
 #: Objects of a military COOPERATE entry ("conducted drills") that one side alone may hold: a
@@ -301,6 +304,33 @@ def _national_act(cand, by_token: dict) -> bool:
         judged is not None and bool(set(judged.types) & JUDGING_TYPES)
 
 
+def _paired_act(cand) -> bool:
+    """An agreement, talks or joint work whose parties a hyphened pair of names gives ("condemned the
+    Turkish-Libyan agreement", "welcomed the US-Taliban deal"): reported as made by them, though it
+    is the object of another trigger, as "the talks between A and B" is (round 26e5)."""
+    return set(cand.types) <= PAIRED_TYPES and len(hyphen_pair(cand.token)) > 1
+
+
+def _paired_object(noun, verb) -> bool:
+    """A paired act noun (``_paired_act``) that a light verb of another type took as its object
+    ("denounces Turkish-Libyan agreement"): an act of its own (round 26e5); not one of the verb's
+    own type ("signed the US-Iran deal" is the one signing)."""
+    return _paired_act(noun) and not set(noun.types) & set(verb.types)
+
+
+#: Relations of a noun before an act noun that names its doer, and of that noun's own modifiers.
+_DOER_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+#: Entity types of a modifier that names the doer's state or body ("a Myanmar army offensive").
+DOER_MODIFIER_ENTS = frozenset({"GPE", "NORP", "ORG"})
+
+
+def _named_modifier(tok, noun) -> bool:
+    """``tok`` is a common noun before the act noun ``noun`` that a name modifies in turn ("a
+    Myanmar army offensive", "the Syrian government offensive"): the doer is named (round 26e5)."""
+    return tok.head.i == noun.i and tok.i < noun.i and tok.dep_ in _DOER_MODIFIER_DEPS and any(
+        c.dep_ in _DOER_MODIFIER_DEPS and c.ent_type_ in DOER_MODIFIER_ENTS for c in tok.children)
+
+
 def _partitive_carrier(tok):
     """The verb whose object is a part of ``tok`` ("planned some of the deadliest bombings",
     "carried out many of the raids" -> the verb), or ``None``."""
@@ -480,7 +510,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
     cues = cues or load_modality()
     pub = parse_published(published)
     drafts: list[Draft] = []
-    cands = find_candidates(sent, lexicon)
+    cands = find_candidates(sent, lexicon, keep=_paired_object)
     heads = {c.token.i for c in cands}
     by_token = {c.token.i: c for c in cands}
     year = pub.year if pub else None
@@ -600,7 +630,8 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                     targets = [t for t in targets if t not in agents] + _participle_targets(cand, lexicon, agents)
                 elif not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in cand.token.children) and \
                         not any(_named_participant(t) for t in _agents_of(cand.token)) and \
-                        not _national_act(cand, by_token) and not _condemned_aimed_act(cand, by_token):
+                        not _national_act(cand, by_token) and not _condemned_aimed_act(cand, by_token) and \
+                        not _paired_act(cand):
                     if not _demanded_act(cand, by_token):
                         continue  # "rejected the US request": the request is what was rejected, not a new event
                     sources = [t for t in sources if t.dep_ != "poss"] or _demanded_doers(cand.token)
@@ -624,7 +655,8 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             # a nominal event needs a participant: a name, a possessor or a group ("the demands of
             # the protesters", "attacks on civilians"), or it is just a topic word
             elif signing is None and means is None and \
-                    not any(t.ent_type_ or t.pos_ == "PROPN" or t.dep_ == "poss" or t.tag_ == "NNS" for t in sources + targets):
+                    not any(t.ent_type_ or t.pos_ == "PROPN" or t.dep_ == "poss" or t.tag_ == "NNS" or
+                            _named_modifier(t, cand.token) for t in sources + targets):
                 if entry.type == "ASSAULT" and not cand.types[1:] and violent_sentence(sent):
                     bare = True  # "two people died in the bombing": an attack with nobody named
                 elif entry.type == "ASSAULT" and not cand.types[1:] and \
@@ -669,6 +701,8 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                                    entry.type in ACCORDING_TYPES and _according_clause(cand.token) is not None) \
                 and mode != "negated":
             mode = "asserted"  # the act a clause is dated from happened, whatever the clause's mode (round 24e6)
+        if mode == "negated" and cand.pos != "verb" and _paired_act(cand) and _content_of_trigger(cand.token, heads):
+            mode = "asserted"  # "rejected the Turkey-Libya memorandum": the pact exists (round 26e5)
         if mode == "asserted" and dated_background(cand.token, sent, cues, pub):
             mode = "historical"  # "met in May", in an article of December (round 18c)
         if cand.pos != "verb" and mode == "asserted" and open_to is not None and sources:

@@ -391,8 +391,9 @@ _ACTOR_NAME_IDS, _INHERITING_IDS = label_ids(ACTOR_NAME_ENTS), label_ids(INHERIT
 _FORCE_NAME_IDS = label_ids(frozenset({"GPE", "NORP", "ORG"}))
 
 
-def find_candidates(sent, lexicon: Lexicon) -> list[Candidate]:
-    """Trigger candidates of one sentence, verbs first; nouns consumed by a light verb are skipped."""
+def find_candidates(sent, lexicon: Lexicon, keep=None) -> list[Candidate]:
+    """Trigger candidates of one sentence, verbs first; nouns consumed by a light verb are skipped,
+    unless ``keep(noun, verb)`` says the noun is an act of its own (round 26e5)."""
     verbs, nouns = [], []
     s = token_sheet(sent.doc)
     pos, lowers, lemmas = s.pos, s.lowers, s.lemmas
@@ -411,8 +412,8 @@ def find_candidates(sent, lexicon: Lexicon) -> list[Candidate]:
         cand = _match(s, i, lexicon)
         if cand is not None:
             (verbs if cand.pos == "verb" else nouns).append(cand)
-    consumed = {t.i for c in verbs for t in c.parts}
-    return verbs + [c for c in nouns if c.token.i not in consumed]
+    consumed = {t.i: c for c in verbs for t in c.parts}
+    return verbs + [c for c in nouns if c.token.i not in consumed or keep is not None and keep(c, consumed[c.token.i])]
 
 
 #: Verbs that judge their object by a complement ("we consider the manoeuvre unsafe", "called the closure
