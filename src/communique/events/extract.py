@@ -747,6 +747,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
     drafts.extend(_promised_responses(sent, heads))
     drafts.extend(_regretted_failures(sent, heads))
     drafts.extend(_regretted_acts(sent, drafts, heads))
+    drafts.extend(_worried_by_acts(sent, drafts, heads))  # round 26e1
     drafts.extend(_threatened_outcomes(sent, drafts, heads, cues))
     drafts.extend(_disowned_acts(sent, drafts, heads, cues))
     drafts.extend(_casualty_counts(sent, drafts, heads))  # round 25e5
@@ -1711,6 +1712,82 @@ def _regretted_acts(sent, drafts: list[Draft], heads: set[int]) -> list[Draft]:
         out.append(Draft(cand=Candidate(tok, [], [tok]), types=["ACCUSE"], mode="asserted", sources=sources,
                          targets=list(acts[0].sources), sent=sent, weight=0.45, plover_mode="disapprove",
                          cue=f"regretted-act:{tok.lower_}"))
+        heads.add(tok.i)
+    return out
+
+
+#: Participles of worry a speaker says it is in ("is deeply concerned by ...", "we are troubled by
+#: ..."): a disapproval of whoever did what worries it (round 26e1).
+WORRY_WORDS = frozenset({"concerned", "troubled", "alarmed", "worried", "dismayed", "disturbed", "appalled",
+                         "shocked", "outraged", "perturbed", "disquieted"})
+#: Prepositions whose object is what the speaker is worried by.
+WORRY_PREPS = frozenset({"by", "at", "about", "over"})
+#: Types of an act whose doer a speaker disapproves of by saying it is worried by the act.
+WORRYING_TYPES = REGRETTED_TYPES | frozenset({"ACCUSE", "PROTEST"})
+#: Nouns of a decision or a saying whose maker ("of" / "by" object, possessor) is disapproved of
+#: when a speaker is worried by it with no act of its own inside ("the decision of X to ...",
+#: "the remarks of Mr X", "X's ruling").
+WORRYING_NOUNS = frozenset({"decision", "ruling", "verdict", "sentence", "judgment", "judgement", "remark", "comment",
+                            "statement", "declaration", "announcement", "move", "step", "action", "conduct",
+                            "behaviour", "behavior", "policy", "order", "decree", "refusal", "choice", "rhetoric"})
+#: Common nouns of a body that makes decisions, taken as the maker of a worrying decision
+#: ("the decision of the de facto authorities"); a name is taken in any case.
+AUTHORITY_NOUNS = frozenset({"authority", "government", "court", "ministry", "police", "army", "junta", "regime",
+                             "council", "parliament", "tribunal", "chamber", "administration", "military"})
+
+
+def _worried_by_acts(sent, drafts: list[Draft], heads: set[int]) -> list[Draft]:
+    """"The Union is deeply concerned by the verdicts of the court, which jailed twelve activists",
+    "we are troubled by the decision of the authorities to close the border", "Norway is alarmed
+    at Russia's remarks" (round 26e1): a speaker who says it is worried (``WORRY_WORDS``, the
+    complement of "be" / "remain" or a passive participle, not negated) by an act disapproves of
+    its doer (ACCUSE, the worried subject as source): the doer of a hostile act of the sentence
+    inside the object (``WORRYING_TYPES``), else the maker of a decision or a saying
+    (``WORRYING_NOUNS``: its "of" / "by" object or possessor, a name). Worry about a report ("alarmed
+    by reports that ...": a claim, not an act the speaker states), a situation or an outcome with
+    no doer ("concerned about the floods") accuses nobody; "expressed concern" is the lexicon's."""
+    lowers = token_strings(sent.doc)[0]
+    if WORRY_WORDS.isdisjoint(lowers[sent.start:sent.end]):
+        return []
+    claims = load_speech_cues().claim_nouns
+    out: list[Draft] = []
+    for tok in sent:
+        if tok.lower_ not in WORRY_WORDS or tok.i in heads:
+            continue
+        head = tok.head
+        if tok.dep_ == "acomp" and head.lemma_.lower() in ("be", "remain", "feel", "become", "seem"):
+            sources, negated = subject_of(head), any(c.dep_ == "neg" for c in (*tok.children, *head.children))
+        elif tok.pos_ == "VERB" and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children):
+            sources = [s for c in tok.children if c.dep_ == "nsubjpass" for s in conjuncts(c)]
+            negated = any(c.dep_ == "neg" for c in tok.children)
+        else:
+            continue
+        if not sources or negated:
+            continue
+        objects = [o for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in WORRY_PREPS
+                   for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() not in claims]
+        targets: list = []
+        for obj in objects:
+            lo, hi = obj.left_edge.i, obj.right_edge.i
+            acts = [d for d in drafts if lo <= d.cand.token.i <= hi and set(d.types) & WORRYING_TYPES
+                    and d.mode in ("asserted", "historical", "intended") and d.sources
+                    and not any(t in sources for t in d.sources)]
+            if acts:
+                targets = list(acts[0].sources)
+                break
+            if obj.lemma_.lower() in WORRYING_NOUNS:
+                makers = [m for m in (*_pobj_list(obj, _OF | _BY),
+                                      *(c for c in obj.children if c.dep_ == "poss"))
+                          if m.pos_ == "PROPN" or m.ent_type_ in _NAMED or
+                          m.pos_ == "NOUN" and m.lemma_.lower() in AUTHORITY_NOUNS]
+                if makers:
+                    targets = [t for m in makers[:1] for t in conjuncts(m)]
+                    break
+        if not targets or any(t in sources for t in targets):
+            continue
+        out.append(Draft(cand=Candidate(tok, [], [tok]), types=["ACCUSE"], mode="asserted", sources=sources,
+                         targets=targets, sent=sent, weight=0.45, plover_mode="disapprove",
+                         cue=f"worried-by:{tok.lower_}"))
         heads.add(tok.i)
     return out
 
