@@ -133,3 +133,32 @@ def test_troops_deployed_stay_a_deployment(pipeline):
 def test_offered_mediation_is_no_aid(pipeline):
     doc = pipeline("Qatar offered mediation to Sudan and Chad.")
     assert not any(e.type == "AID" for e in doc.events), event_cues(doc)
+
+
+# 4. a compliance refused: "would not comply" with no object is a REJECT
+
+
+def _refusals(doc):
+    return [e for e in doc.events if e.type == "REJECT" and e.cue and e.cue.startswith("refusal:")]
+
+
+def test_would_not_comply_alone_is_a_refusal(pipeline):
+    doc = pipeline("The European Union widened its oil sanctions. India said it would not comply.")
+    found = _refusals(doc)
+    assert found, event_cues(doc)
+    assert "India" in _names(doc, found[0].source), _names(doc, found[0].source)
+
+
+def test_will_not_abide_by_a_ruling_is_a_refusal(pipeline):
+    doc = pipeline("Kenya will not abide by the ruling of the regional tribunal.")
+    assert _refusals(doc), event_cues(doc)
+
+
+def test_did_not_comply_reports_no_refusal(pipeline):
+    doc = pipeline("Iran did not comply with the order of the court, the agency said.")
+    assert not _refusals(doc), event_cues(doc)
+
+
+def test_complied_is_no_refusal(pipeline):
+    doc = pipeline("Peru complied with the order of the court on Friday.")
+    assert not any(e.type == "REJECT" for e in doc.events), event_cues(doc)

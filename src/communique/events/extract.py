@@ -116,6 +116,12 @@ THIRD_PERSON = frozenset({"it", "they", "he", "she"})
 #: Auxiliaries that leave a negated refusal firm ("will not accept", reported "would not accept";
 #: "did not accept the judgment", "does not accept the ruling": round 22).
 FIRM_AUXILIARIES = frozenset({"will", "would", "wo", "shall", "can", "ca", "do", "does", "did"})
+#: Verbs of complying with another's demand or rule, whose firm negated future refuses it ("India
+#: said it would not comply", "we will not abide by a ruling ..."); they take no direct object, so
+#: ``refusal_verbs``' object test does not apply (round 26e1).
+COMPLIANCE_VERBS = frozenset({"comply", "abide", "obey"})
+#: Auxiliaries of a refusal announced, not a failure reported ("did not comply" is neither).
+REFUSING_AUXILIARIES = frozenset({"will", "would", "wo", "shall"})
 #: Verbs of being named in print, whose negated passive after "asked" is a source's condition
 #: of anonymity ("asked not to be named").
 ANONYMITY_VERBS = frozenset({"name", "identify", "quote", "cite"})
@@ -856,14 +862,23 @@ def _refusals(sent, heads: set[int], cues: Modality) -> list[Draft]:
     refusal = load_speech_cues().refusal_verbs
     out: list[Draft] = []
     doc, pos, lemmas = sent.doc, pos_ids(sent.doc), token_strings(sent.doc)[1]
-    if refusal.isdisjoint(lemmas[sent.start:sent.end]):
+    if refusal.isdisjoint(lemmas[sent.start:sent.end]) and COMPLIANCE_VERBS.isdisjoint(lemmas[sent.start:sent.end]):
         return out
     for i in range(sent.start, sent.end):
-        if pos[i] != _VERB_ID or i in heads or lemmas[i] not in refusal:
+        if pos[i] != _VERB_ID or i in heads or lemmas[i] not in refusal and lemmas[i] not in COMPLIANCE_VERBS:
             continue
         tok = doc[i]
-        objects = [o for c in tok.children if c.dep_ == "dobj" for o in conjuncts(c)] or _refused_clause_subjects(tok)
-        if not objects or not any(c.dep_ == "neg" for c in tok.children):
+        if lemmas[i] in COMPLIANCE_VERBS:  # "would not comply (with the sanctions)" (round 26e1)
+            if not _compliance_refused(tok):
+                continue
+            objects = [o for c in tok.children if c.dep_ == "dobj" for o in conjuncts(c)] or \
+                _pobj_list(tok, _WITH | _BY)
+        else:
+            objects = [o for c in tok.children if c.dep_ == "dobj" for o in conjuncts(c)] or \
+                _refused_clause_subjects(tok)
+            if not objects:
+                continue
+        if not any(c.dep_ == "neg" for c in tok.children):
             continue
         reporter = reporting_governor(tok, cues)
         hedged = any(c.dep_ == "aux" and c.lower_ in cues.hypothetical_auxiliaries and
@@ -1215,11 +1230,22 @@ def _accused_doer(noun, by_token: dict) -> list:
     return [t for c in verb.children if c.dep_ == "dobj" and _named_participant(c) for t in conjuncts(c)]
 
 
+def _compliance_refused(tok) -> bool:
+    """A compliance verb (``COMPLIANCE_VERBS``) negated under a firm future auxiliary ("will not
+    comply", "would not abide by"): a refusal announced. "did not comply", "has not complied" report
+    a failure, "might not comply" hedges (round 26e1)."""
+    kids = list(tok.children)
+    auxes = [c.lower_ for c in kids if c.dep_ == "aux"]
+    return any(c.dep_ == "neg" for c in kids) and bool(auxes) and all(a in REFUSING_AUXILIARIES for a in auxes)
+
+
 def _refused(cand, cues: Modality) -> bool:
     """"Caracas would not accept conditions", "we will not accept any deal": a negated
     ``refusal_verbs`` verb with an object, whose auxiliaries leave it firm (not "might not"), is a
     refusal of the object; "has not accepted the offer yet" reports no refusal (round 19)."""
     tok = cand.token
+    if cand.pos == "verb" and tok.lemma_.lower() in COMPLIANCE_VERBS:
+        return _compliance_refused(tok)  # "would not comply with the order" (round 26e1)
     if cand.pos != "verb" or tok.lemma_.lower() not in load_speech_cues().refusal_verbs:
         return False
     kids = list(tok.children)
