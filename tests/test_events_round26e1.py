@@ -162,3 +162,38 @@ def test_did_not_comply_reports_no_refusal(pipeline):
 def test_complied_is_no_refusal(pipeline):
     doc = pipeline("Peru complied with the order of the court on Friday.")
     assert not any(e.type == "REJECT" for e in doc.events), event_cues(doc)
+
+
+# 5. a hostile measure taken (or not): "take reciprocal measures", "measures against X"
+
+
+def _measures(doc):
+    return [e for e in doc.events if e.type == "SANCTION" and e.cue and e.cue.startswith("hostile-measure:")]
+
+
+def test_reciprocal_measures_not_intended_are_a_negated_sanction(pipeline):
+    doc = pipeline("The European Union does not intend to take reciprocal measures against Tunisia.")
+    found = _measures(doc)
+    assert found, event_cues(doc)
+    assert found[0].mode == "negated", found[0].mode
+    assert "Tunisia" in _names(doc, found[0].target), _names(doc, found[0].target)
+
+
+def test_retaliatory_measures_not_adopted_are_a_negated_sanction(pipeline):
+    doc = pipeline("Chile has decided not to adopt retaliatory measures against Peru.")
+    found = _measures(doc)
+    assert found and found[0].mode == "negated", event_cues(doc)
+
+
+def test_measures_against_a_party_asked_of_a_body(pipeline):
+    doc = pipeline("We call on the Security Council to consider measures against those who supply arms "
+                   "to the rebels in Sudan.")
+    found = _measures(doc)
+    assert found, event_cues(doc)
+    assert found[0].mode == "demanded", found[0].mode
+
+
+def test_protective_measures_are_no_sanction(pipeline):
+    doc = pipeline("Ghana will take all necessary measures to protect its citizens. "
+                   "Kenya took further steps towards peace with Somalia.")
+    assert not _measures(doc), event_cues(doc)

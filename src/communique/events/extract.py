@@ -754,6 +754,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
     drafts.extend(_regretted_failures(sent, heads))
     drafts.extend(_regretted_acts(sent, drafts, heads))
     drafts.extend(_worried_by_acts(sent, drafts, heads))  # round 26e1
+    drafts.extend(_hostile_measures(sent, heads, cues, year))  # round 26e1
     drafts.extend(_threatened_outcomes(sent, drafts, heads, cues))
     drafts.extend(_disowned_acts(sent, drafts, heads, cues))
     drafts.extend(_casualty_counts(sent, drafts, heads))  # round 25e5
@@ -1814,6 +1815,48 @@ def _worried_by_acts(sent, drafts: list[Draft], heads: set[int]) -> list[Draft]:
         out.append(Draft(cand=Candidate(tok, [], [tok]), types=["ACCUSE"], mode="asserted", sources=sources,
                          targets=targets, sent=sent, weight=0.45, plover_mode="disapprove",
                          cue=f"worried-by:{tok.lower_}"))
+        heads.add(tok.i)
+    return out
+
+
+#: Verbs of taking a measure, nouns of a measure, and the words that make it a measure against
+#: someone ("will take reciprocal measures", "adopt retaliatory steps", "consider measures against
+#: those who supply arms"): a SANCTION by the taker (round 26e1).
+MEASURE_VERBS = frozenset({"take", "adopt", "impose", "apply", "introduce", "consider"})
+MEASURE_NOUNS = frozenset({"measure", "countermeasure", "counter-measure", "step"})
+HOSTILE_MEASURE_WORDS = frozenset({"reciprocal", "retaliatory", "restrictive", "punitive", "countervailing",
+                                   "coercive", "mirror"})
+_AGAINST = frozenset({"against"})
+
+
+def _hostile_measures(sent, heads: set[int], cues: Modality, year) -> list[Draft]:
+    """"The EU does not intend to take reciprocal measures", "should Minsk take further measures
+    against our diplomats", "calls on the Council to consider measures against those who supply
+    arms" (round 26e1): a measure verb (``MEASURE_VERBS``) whose object is a measure
+    (``MEASURE_NOUNS``) made hostile by its modifier (``HOSTILE_MEASURE_WORDS``) or aimed "against"
+    someone is a SANCTION by the verb's subject, its mode the verb's ("does not intend to": negated;
+    "should X take": hypothetical), its target the "against" object. "Take measures to protect
+    civilians", "take further steps towards peace" are no sanction (no hostile word, no "against")."""
+    lemmas = token_strings(sent.doc)[1]
+    if MEASURE_NOUNS.isdisjoint(lemmas[sent.start:sent.end]):
+        return []
+    out: list[Draft] = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.i in heads or tok.lemma_.lower() not in MEASURE_VERBS:
+            continue
+        measure = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in MEASURE_NOUNS), None)
+        if measure is None:
+            continue
+        targets = [t for o in (*_pobj_list(measure, _AGAINST), *_pobj_list(tok, _AGAINST)) for t in conjuncts(o)]
+        if not targets and not any(c.dep_ == "amod" and c.lower_ in HOSTILE_MEASURE_WORDS for c in measure.children):
+            continue
+        sources = subject_of(tok)
+        if not sources:
+            continue
+        chain = governor_chain(token_sheet(sent.doc), tok.i)
+        mode = event_mode(tok, sent, cues, year, historical_cue_in(sent, cues, year), chain)
+        out.append(Draft(cand=Candidate(tok, [], [tok, measure]), types=["SANCTION"], mode=mode, sources=sources,
+                         targets=targets, sent=sent, weight=0.45, cue=f"hostile-measure:{measure.lower_}"))
         heads.add(tok.i)
     return out
 
