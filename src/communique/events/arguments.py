@@ -271,7 +271,7 @@ def subject_of(tok, hops: int = 0, clause: bool = False) -> list:
         return _instrument_author(head) or conjuncts(head)
     if dep == _CONJ and up_pos in _VERB_AUX:
         if _backshifted(sheet, i, up) or _finite_after_infinitive(sheet, i, up) or \
-                _after_reported_passive(sheet, i, up):
+                _after_reported_passive(sheet, i, up) or _after_reported_present(sheet, i, up):
             # "X said Y had held up lorries and asked Z to ...", "urged Y to withdraw and asked Z": X asked
             return subject_of(head.head, hops + 1)
         if sheet.tags[i] == sheet.tags[up] == _VBG and deps[up] == _PCOMP:
@@ -335,8 +335,6 @@ def _after_reported_passive(sheet: TokenSheet, i: int, up: int) -> bool:
     ("the aid") speaks no denial, the one who reports does (round 25e5). Only a verb whose lexicon
     entries are all verbal acts (or a reporting verb), with no auxiliary of its own, after a
     reported passive with no active subject or a "be" with a predicate."""
-    from .lexicon import load_lexicon, load_modality
-
     deps, tags, kids, lemmas = sheet.deps, sheet.tags, sheet.kids, sheet.lemmas
     if tags[i] != _VBD or any(deps[c] == _AUX for c in kids[i]) or deps[up] != _CCOMP:
         return False
@@ -345,9 +343,47 @@ def _after_reported_passive(sheet: TokenSheet, i: int, up: int) -> bool:
     state = lemmas[up] == "be" and any(deps[c] in _PREDICATE_IDS for c in kids[up])  # "the aid was contingent on ..."
     if not passive and not state:
         return False
+    return _speech_verb(sheet, i)
+
+
+def _speech_verb(sheet: TokenSheet, i: int) -> bool:
+    """A reporting verb, a verb whose lexicon entries are all verbal acts, or "call" with "on" /
+    "upon" (a request: "called on both governments to ...")."""
+    from .lexicon import load_lexicon, load_modality
+
+    lemmas = sheet.lemmas
+    if lemmas[i] in load_modality().reporting_verbs:
+        return True
+    if lemmas[i] == "call" and any(sheet.deps[c] == _PREP and sheet.lowers[c] in ("on", "upon")
+                                   for c in sheet.kids[i]):
+        return True
     entries = load_lexicon().verbs.get(lemmas[i], ())
-    return lemmas[i] in load_modality().reporting_verbs or \
-        bool(entries) and all(e.type in VERBAL_TYPES for e in entries)
+    return bool(entries) and all(e.type in VERBAL_TYPES for e in entries)
+
+
+#: Tags of a verb in the present ("curfews seldom stop riots": the parser tags some as the base form).
+_PRESENT_TAGS = label_ids(frozenset({"VBZ", "VBP", "VB"}))
+_MD = get_string_id("MD")
+
+
+def _after_reported_present(sheet: TokenSheet, i: int, up: int) -> bool:
+    """A simple past speech act ``i`` the parser coordinated with a reported clause ``up`` in the
+    present or under a modal ("said the agency would continue its work and appealed to members to
+    ...", "said closures seldom stop epidemics, and asked Zambia to ..."): a past verb cannot share
+    the report's "would" or its present tense, so it goes on with the past reporting verb above
+    (round 26e1, beside ``_backshifted`` and ``_after_reported_passive``). Only when the clause has
+    a subject of its own and the verb above reports in the past."""
+    from .lexicon import load_modality
+
+    deps, tags, kids = sheet.deps, sheet.tags, sheet.kids
+    verb = sheet.heads[up]
+    if tags[i] != _VBD or any(deps[c] == _AUX for c in kids[i]) or deps[up] != _CCOMP or \
+            tags[verb] != _VBD or sheet.lemmas[verb] not in load_modality().reporting_verbs or \
+            not any(deps[c] in _SUBJECT_IDS for c in kids[up]):
+        return False
+    modal = any(deps[c] == _AUX and tags[c] == _MD for c in kids[up])
+    present = tags[up] in _PRESENT_TAGS and not any(deps[c] == _AUX for c in kids[up])
+    return (modal or present) and _speech_verb(sheet, i)
 
 
 def _first_conjunct(tok):

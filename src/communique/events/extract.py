@@ -119,6 +119,12 @@ THIRD_PERSON = frozenset({"it", "they", "he", "she"})
 #: Auxiliaries that leave a negated refusal firm ("will not accept", reported "would not accept";
 #: "did not accept the judgment", "does not accept the ruling": round 22).
 FIRM_AUXILIARIES = frozenset({"will", "would", "wo", "shall", "can", "ca", "do", "does", "did"})
+#: Verbs of complying with another's demand or rule, whose firm negated future refuses it ("India
+#: said it would not comply", "we will not abide by a ruling ..."); they take no direct object, so
+#: ``refusal_verbs``' object test does not apply (round 26e1).
+COMPLIANCE_VERBS = frozenset({"comply", "abide", "obey"})
+#: Auxiliaries of a refusal announced, not a failure reported ("did not comply" is neither).
+REFUSING_AUXILIARIES = frozenset({"will", "would", "wo", "shall"})
 #: Verbs of being named in print, whose negated passive after "asked" is a source's condition
 #: of anonymity ("asked not to be named").
 ANONYMITY_VERBS = frozenset({"name", "identify", "quote", "cite"})
@@ -781,6 +787,8 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
     drafts.extend(_promised_responses(sent, heads))
     drafts.extend(_regretted_failures(sent, heads))
     drafts.extend(_regretted_acts(sent, drafts, heads))
+    drafts.extend(_worried_by_acts(sent, drafts, heads))  # round 26e1
+    drafts.extend(_hostile_measures(sent, heads, cues, year))  # round 26e1
     drafts.extend(_threatened_outcomes(sent, drafts, heads, cues))
     drafts.extend(_disowned_acts(sent, drafts, heads, cues))
     drafts.extend(_casualty_counts(sent, drafts, heads))  # round 25e5
@@ -889,14 +897,23 @@ def _refusals(sent, heads: set[int], cues: Modality) -> list[Draft]:
     refusal = load_speech_cues().refusal_verbs
     out: list[Draft] = []
     doc, pos, lemmas = sent.doc, pos_ids(sent.doc), token_strings(sent.doc)[1]
-    if refusal.isdisjoint(lemmas[sent.start:sent.end]):
+    if refusal.isdisjoint(lemmas[sent.start:sent.end]) and COMPLIANCE_VERBS.isdisjoint(lemmas[sent.start:sent.end]):
         return out
     for i in range(sent.start, sent.end):
-        if pos[i] != _VERB_ID or i in heads or lemmas[i] not in refusal:
+        if pos[i] != _VERB_ID or i in heads or lemmas[i] not in refusal and lemmas[i] not in COMPLIANCE_VERBS:
             continue
         tok = doc[i]
-        objects = [o for c in tok.children if c.dep_ == "dobj" for o in conjuncts(c)] or _refused_clause_subjects(tok)
-        if not objects or not any(c.dep_ == "neg" for c in tok.children):
+        if lemmas[i] in COMPLIANCE_VERBS:  # "would not comply (with the sanctions)" (round 26e1)
+            if not _compliance_refused(tok):
+                continue
+            objects = [o for c in tok.children if c.dep_ == "dobj" for o in conjuncts(c)] or \
+                _pobj_list(tok, _WITH | _BY)
+        else:
+            objects = [o for c in tok.children if c.dep_ == "dobj" for o in conjuncts(c)] or \
+                _refused_clause_subjects(tok)
+            if not objects:
+                continue
+        if not any(c.dep_ == "neg" for c in tok.children):
             continue
         reporter = reporting_governor(tok, cues)
         hedged = any(c.dep_ == "aux" and c.lower_ in cues.hypothetical_auxiliaries and
@@ -1248,11 +1265,22 @@ def _accused_doer(noun, by_token: dict) -> list:
     return [t for c in verb.children if c.dep_ == "dobj" and _named_participant(c) for t in conjuncts(c)]
 
 
+def _compliance_refused(tok) -> bool:
+    """A compliance verb (``COMPLIANCE_VERBS``) negated under a firm future auxiliary ("will not
+    comply", "would not abide by"): a refusal announced. "did not comply", "has not complied" report
+    a failure, "might not comply" hedges (round 26e1)."""
+    kids = list(tok.children)
+    auxes = [c.lower_ for c in kids if c.dep_ == "aux"]
+    return any(c.dep_ == "neg" for c in kids) and bool(auxes) and all(a in REFUSING_AUXILIARIES for a in auxes)
+
+
 def _refused(cand, cues: Modality) -> bool:
     """"Caracas would not accept conditions", "we will not accept any deal": a negated
     ``refusal_verbs`` verb with an object, whose auxiliaries leave it firm (not "might not"), is a
     refusal of the object; "has not accepted the offer yet" reports no refusal (round 19)."""
     tok = cand.token
+    if cand.pos == "verb" and tok.lemma_.lower() in COMPLIANCE_VERBS:
+        return _compliance_refused(tok)  # "would not comply with the order" (round 26e1)
     if cand.pos != "verb" or tok.lemma_.lower() not in load_speech_cues().refusal_verbs:
         return False
     kids = list(tok.children)
@@ -1745,6 +1773,124 @@ def _regretted_acts(sent, drafts: list[Draft], heads: set[int]) -> list[Draft]:
         out.append(Draft(cand=Candidate(tok, [], [tok]), types=["ACCUSE"], mode="asserted", sources=sources,
                          targets=list(acts[0].sources), sent=sent, weight=0.45, plover_mode="disapprove",
                          cue=f"regretted-act:{tok.lower_}"))
+        heads.add(tok.i)
+    return out
+
+
+#: Participles of worry a speaker says it is in ("is deeply concerned by ...", "we are troubled by
+#: ..."): a disapproval of whoever did what worries it (round 26e1).
+WORRY_WORDS = frozenset({"concerned", "troubled", "alarmed", "worried", "dismayed", "disturbed", "appalled",
+                         "shocked", "outraged", "perturbed", "disquieted"})
+#: Prepositions whose object is what the speaker is worried by.
+WORRY_PREPS = frozenset({"by", "at", "about", "over"})
+#: Types of an act whose doer a speaker disapproves of by saying it is worried by the act.
+WORRYING_TYPES = REGRETTED_TYPES | frozenset({"ACCUSE", "PROTEST"})
+#: Nouns of a decision or a saying whose maker ("of" / "by" object, possessor) is disapproved of
+#: when a speaker is worried by it with no act of its own inside ("the decision of X to ...",
+#: "the remarks of Mr X", "X's ruling").
+WORRYING_NOUNS = frozenset({"decision", "ruling", "verdict", "sentence", "judgment", "judgement", "remark", "comment",
+                            "statement", "declaration", "announcement", "move", "step", "action", "conduct",
+                            "behaviour", "behavior", "policy", "order", "decree", "refusal", "choice", "rhetoric"})
+#: Common nouns of a body that makes decisions, taken as the maker of a worrying decision
+#: ("the decision of the de facto authorities"); a name is taken in any case.
+AUTHORITY_NOUNS = frozenset({"authority", "government", "court", "ministry", "police", "army", "junta", "regime",
+                             "council", "parliament", "tribunal", "chamber", "administration", "military"})
+
+
+def _worried_by_acts(sent, drafts: list[Draft], heads: set[int]) -> list[Draft]:
+    """"The Union is deeply concerned by the verdicts of the court, which jailed twelve activists",
+    "we are troubled by the decision of the authorities to close the border", "Norway is alarmed
+    at Russia's remarks" (round 26e1): a speaker who says it is worried (``WORRY_WORDS``, the
+    complement of "be" / "remain" or a passive participle, not negated) by an act disapproves of
+    its doer (ACCUSE, the worried subject as source): the doer of a hostile act of the sentence
+    inside the object (``WORRYING_TYPES``), else the maker of a decision or a saying
+    (``WORRYING_NOUNS``: its "of" / "by" object or possessor, a name). Worry about a report ("alarmed
+    by reports that ...": a claim, not an act the speaker states), a situation or an outcome with
+    no doer ("concerned about the floods") accuses nobody; "expressed concern" is the lexicon's."""
+    lowers = token_strings(sent.doc)[0]
+    if WORRY_WORDS.isdisjoint(lowers[sent.start:sent.end]):
+        return []
+    claims = load_speech_cues().claim_nouns
+    out: list[Draft] = []
+    for tok in sent:
+        if tok.lower_ not in WORRY_WORDS or tok.i in heads:
+            continue
+        head = tok.head
+        if tok.dep_ == "acomp" and head.lemma_.lower() in ("be", "remain", "feel", "become", "seem"):
+            sources, negated = subject_of(head), any(c.dep_ == "neg" for c in (*tok.children, *head.children))
+        elif tok.pos_ == "VERB" and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children):
+            sources = [s for c in tok.children if c.dep_ == "nsubjpass" for s in conjuncts(c)]
+            negated = any(c.dep_ == "neg" for c in tok.children)
+        else:
+            continue
+        if not sources or negated:
+            continue
+        objects = [o for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in WORRY_PREPS
+                   for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() not in claims]
+        targets: list = []
+        for obj in objects:
+            lo, hi = obj.left_edge.i, obj.right_edge.i
+            acts = [d for d in drafts if lo <= d.cand.token.i <= hi and set(d.types) & WORRYING_TYPES
+                    and d.mode in ("asserted", "historical", "intended") and d.sources
+                    and not any(t in sources for t in d.sources)]
+            if acts:
+                targets = list(acts[0].sources)
+                break
+            if obj.lemma_.lower() in WORRYING_NOUNS:
+                makers = [m for m in (*_pobj_list(obj, _OF | _BY),
+                                      *(c for c in obj.children if c.dep_ == "poss"))
+                          if m.pos_ == "PROPN" or m.ent_type_ in _NAMED or
+                          m.pos_ == "NOUN" and m.lemma_.lower() in AUTHORITY_NOUNS]
+                if makers:
+                    targets = [t for m in makers[:1] for t in conjuncts(m)]
+                    break
+        if not targets or any(t in sources for t in targets):
+            continue
+        out.append(Draft(cand=Candidate(tok, [], [tok]), types=["ACCUSE"], mode="asserted", sources=sources,
+                         targets=targets, sent=sent, weight=0.45, plover_mode="disapprove",
+                         cue=f"worried-by:{tok.lower_}"))
+        heads.add(tok.i)
+    return out
+
+
+#: Verbs of taking a measure, nouns of a measure, and the words that make it a measure against
+#: someone ("will take reciprocal measures", "adopt retaliatory steps", "consider measures against
+#: those who supply arms"): a SANCTION by the taker (round 26e1).
+MEASURE_VERBS = frozenset({"take", "adopt", "impose", "apply", "introduce", "consider"})
+MEASURE_NOUNS = frozenset({"measure", "countermeasure", "counter-measure", "step"})
+HOSTILE_MEASURE_WORDS = frozenset({"reciprocal", "retaliatory", "restrictive", "punitive", "countervailing",
+                                   "coercive", "mirror"})
+_AGAINST = frozenset({"against"})
+
+
+def _hostile_measures(sent, heads: set[int], cues: Modality, year) -> list[Draft]:
+    """"The EU does not intend to take reciprocal measures", "should Minsk take further measures
+    against our diplomats", "calls on the Council to consider measures against those who supply
+    arms" (round 26e1): a measure verb (``MEASURE_VERBS``) whose object is a measure
+    (``MEASURE_NOUNS``) made hostile by its modifier (``HOSTILE_MEASURE_WORDS``) or aimed "against"
+    someone is a SANCTION by the verb's subject, its mode the verb's ("does not intend to": negated;
+    "should X take": hypothetical), its target the "against" object. "Take measures to protect
+    civilians", "take further steps towards peace" are no sanction (no hostile word, no "against")."""
+    lemmas = token_strings(sent.doc)[1]
+    if MEASURE_NOUNS.isdisjoint(lemmas[sent.start:sent.end]):
+        return []
+    out: list[Draft] = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.i in heads or tok.lemma_.lower() not in MEASURE_VERBS:
+            continue
+        measure = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in MEASURE_NOUNS), None)
+        if measure is None:
+            continue
+        targets = [t for o in (*_pobj_list(measure, _AGAINST), *_pobj_list(tok, _AGAINST)) for t in conjuncts(o)]
+        if not targets and not any(c.dep_ == "amod" and c.lower_ in HOSTILE_MEASURE_WORDS for c in measure.children):
+            continue
+        sources = subject_of(tok)
+        if not sources:
+            continue
+        chain = governor_chain(token_sheet(sent.doc), tok.i)
+        mode = event_mode(tok, sent, cues, year, historical_cue_in(sent, cues, year), chain)
+        out.append(Draft(cand=Candidate(tok, [], [tok, measure]), types=["SANCTION"], mode=mode, sources=sources,
+                         targets=targets, sent=sent, weight=0.45, cue=f"hostile-measure:{measure.lower_}"))
         heads.add(tok.i)
     return out
 

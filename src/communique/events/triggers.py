@@ -346,6 +346,9 @@ def _match(s: TokenSheet, i: int, lexicon: Lexicon) -> Candidate | None:
             if obj is None and entry.pos == "verb" and s.deps[i] == _RELCL and s.lemmas[s.heads[i]] not in table_nouns:
                 # "the duties it imposed" (round 23); a noun trigger ("the accord they signed") is its own
                 obj = _relative_head(s, i, entry.objects)
+            if obj is None and entry.pos == "verb" and s.deps[i] == _ACL and s.tags[i] == _VBN and \
+                    entry.type in PARTICIPLE_TYPES and s.lemmas[s.heads[i]] not in table_nouns:
+                obj = _participle_head(s, i, entry.objects)  # "a grant pledged by the EU" (round 26e1)
             if obj is None:
                 continue
             if entry.prep and prt is None:
@@ -384,6 +387,7 @@ _AMOUNT_IDS, _SUPERLATIVE_IDS, _NAME_IDS = label_ids(AMOUNT_ENTS), label_ids(SUP
 _PLACE_IDS = label_ids(PLACE_ENTS)
 _NSUBJ, _ADVMOD, _PRT = get_string_id("nsubj"), get_string_id("advmod"), get_string_id("prt")
 _NSUBJPASS, _AGENT, _PRON_ID = get_string_id("nsubjpass"), get_string_id("agent"), IDS["PRON"]
+_ACL, _VBN = get_string_id("acl"), get_string_id("VBN")
 _CCOMP, _SUBJECT_IDS = get_string_id("ccomp"), label_ids(frozenset({"nsubj", "nsubjpass"}))
 _PREP_OBJECT_IDS = label_ids(frozenset({"pobj", "pcomp"}))
 _ACTOR_NAME_IDS, _INHERITING_IDS = label_ids(ACTOR_NAME_ENTS), label_ids(INHERITING_DEPS)
@@ -467,6 +471,25 @@ def _judged_complement(s: TokenSheet, i: int, objects: frozenset[str]) -> int | 
 
 
 _RELCL = get_string_id("relcl")
+
+
+#: Types whose light-verb entries a past participle on its patient can match ("a grant pledged by
+#: the Union", "the bid endorsed by the bloc", "trucks escorted by the army"): help and backing.
+#: Hostile and retreating participles on a noun mostly name a standing state ("hostages held by a
+#: group", "areas left by the troops", "the concerns raised by observers"), not an act (round 26e1).
+PARTICIPLE_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE", "AGREE"})
+
+
+def _participle_head(s: TokenSheet, i: int, objects: frozenset[str]) -> int | None:
+    """The noun a past participle ``i`` modifies, when it is the participle's patient among
+    ``objects`` and a "by" agent names who did it ("a grant pledged by the Union", "the experts sent
+    by Japan"): the passive's subject, as ``_relative_head`` takes a relative clause's (round 26e1).
+    Not a participle with an object of its own, nor one with no agent ("the aid pledged last year")."""
+    head = s.heads[i]
+    if head >= i or any(s.deps[c] in _OBJECT_IDS for c in s.kids[i]) or \
+            not any(s.deps[c] == _AGENT for c in s.kids[i]):
+        return None
+    return head if _in_words(s, head, objects) else None
 
 
 def _relative_head(s: TokenSheet, i: int, objects: frozenset[str]) -> int | None:
