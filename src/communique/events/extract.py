@@ -1694,6 +1694,8 @@ def _regretted_acts(sent, drafts: list[Draft], heads: set[int]) -> list[Draft]:
     the talks were delayed") accuses nobody; the act itself stays an event of its own."""
     sc = load_speech_cues()
     out: list[Draft] = []
+    if sc.regret_verbs.isdisjoint(token_strings(sent.doc)[1][sent.start:sent.end]):
+        return out  # the word test first (round 26s)
     for tok in sent:
         if tok.lemma_.lower() not in sc.regret_verbs or tok.pos_ != "VERB" or tok.i in heads or \
                 any(c.dep_ == "neg" for c in tok.children):
@@ -2373,6 +2375,8 @@ def _quoted_labels(sent, heads: set[int]) -> list[Draft]:
     labelled as the target. Not praise ("called the talks 'constructive'"), not a labelling verb
     that is already an act of the sentence, not one with no subject or a passive one ("was called
     'the Lion'")."""
+    if LABELLING_VERBS.isdisjoint(token_strings(sent.doc)[1][sent.start:sent.end]):
+        return []  # the word test first (round 26s)
     sc = load_speech_cues()
     out = []
     for verb in sent:
