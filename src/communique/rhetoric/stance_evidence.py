@@ -5776,13 +5776,17 @@ def _deed_for_us_evidence(doc, mentions: _Mentions, sarcastic: dict, items: list
                            f"{DEED_FOR_US} '{what}'")
 
 
+#: The word of a pioneer ("among the first to ..."), whose tokens ``_pioneer_evidence`` reads (round 26s).
+_FIRST = frozenset(("first",))
+
+
 def _pioneer_evidence(doc, mentions: _Mentions, sarcastic: dict) -> Iterator[Evidence]:
     """An actor the writer names "(among) the first (states) to" do an act of advocacy or help (``_PIONEER_VERBS``:
     "was among the first states to call for an inspection", "the first government to send doctors") counts for it
     (``PIONEER_WEIGHT``, reason "among the first to '...'"). Not negated ("was not the first to"), modal ("would be
     the first to complain"), asked or sarcastic, nor an act whose object is a seizure or a junta ("the first to
     recognise the annexation")."""
-    for tok in doc:
+    for tok in map(doc.__getitem__, positions(doc, _FIRST, lemmas=False)):  # round 26s: only the "first"s
         if tok.lower_ != "first" or tok.dep_ != "amod" and tok.dep_ not in ("attr", "pobj"):
             continue
         noun = tok.head if tok.dep_ == "amod" else tok

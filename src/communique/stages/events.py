@@ -2921,8 +2921,13 @@ def _meeting_text_body(document, doc, d: Draft, start: int, source: list[str], t
     African Community"), else of one named just after (a headline before its lead). [] when the act
     has no such noun, the noun has a party of its own, or no body's meeting is named; a REQUEST keeps
     the target it has unless its demanded clause is said of the text."""
-    holders = positions(doc, ADOPT_VERBS, BODY_MEETING_NOUNS)  # the only words a body is read at (round 24s)
-    if not holders or not target and not positions(doc, MEETING_TEXT_NOUNS):
+    derived = views_of(doc).derived
+    found = derived.get("meeting_words")
+    if found is None:  # round 26s: read once per Doc, not once per draft
+        found = derived["meeting_words"] = (positions(doc, ADOPT_VERBS, BODY_MEETING_NOUNS),
+                                            bool(positions(doc, MEETING_TEXT_NOUNS)))
+    holders, text_nouns = found  # the only words a body is read at (round 24s)
+    if not holders or not target and not text_nouns:
         return []  # no text or session noun to act upon in the document (round 26s: before the parse walk)
     nouns = [n for n in _act_object_nouns(d) if n.lemma_.lower() in MEETING_TEXT_NOUNS
              and not _owned_text(document, n, index)
