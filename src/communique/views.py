@@ -433,17 +433,24 @@ def pos_ids(doc) -> list[int]:
     return found if found is not None else views_of(doc).pos_ids(doc)
 
 
-def verb_tokens(doc) -> list:
-    """``[t for t in doc if t.pos_ == "VERB"]`` with a ``Token`` made only for the verbs: their
-    indices are read from ``pos_ids`` once per Doc (kept in the views' ``derived``), so that the
-    rules that walk every verb of a document share one scan of the parts of speech (round 23)."""
+def verb_indices(doc) -> list[int]:
+    """The indices of the verbs of ``doc`` (``t.pos_ == "VERB"``), in order, read from ``pos_ids``
+    once per Doc and kept in the views' ``derived`` (the list is shared: do not edit it), so that
+    a rule that tests a verb's words first makes a ``Token`` only for the verbs that pass (round 26s)."""
     derived = views_of(doc).derived
     at = derived.get("verb_indices")
     if at is None:
         from spacy.symbols import VERB
 
-        at = derived["verb_indices"] = [i for i, p in enumerate(pos_ids(doc)) if p == VERB]
-    return [doc[i] for i in at]
+        at = derived["verb_indices"] = indices_of(pos_ids(doc), VERB)
+    return at
+
+
+def verb_tokens(doc) -> list:
+    """``[t for t in doc if t.pos_ == "VERB"]`` with a ``Token`` made only for the verbs: their
+    indices are read from ``pos_ids`` once per Doc (``verb_indices``), so that the rules that walk
+    every verb of a document share one scan of the parts of speech (round 23)."""
+    return [doc[i] for i in verb_indices(doc)]
 
 
 def dependency_tree(doc) -> tuple[list[int], list[int], list[list[int]]]:

@@ -19,7 +19,7 @@ from spacy.symbols import IDS
 
 from .. import resources
 from ..syntax import label_ids
-from ..views import pos_ids, token_sheet, token_strings
+from ..views import pos_ids, positions, token_sheet, token_strings, views_of
 from .arguments import QUOTE_MARKS as ARG_QUOTE_MARKS
 from .arguments import (_BETWEEN, _BY, _OF, _WITH, BETWEEN_TYPES, QUANTITY_NOUNS, conjuncts, hyphen_pair, is_passive,
                         location_of, mutual, noun_arguments, subject_of, verb_arguments)
@@ -1151,6 +1151,12 @@ def _under_question(tok) -> bool:
     of its own ("Asked about Chile's plan to ..., Milei said", "Asked whether Peru would recall its
     ambassador, the minister said"): what a reporter asked, neither a request nor an act; not
     "Asked to leave, the ambassador refused", a request all the same (round 18c)."""
+    derived = views_of(tok.doc).derived
+    asked = derived.get("question_participles")
+    if asked is None:  # round 26s: none of the words in the Doc, no walk up the tree for any trigger
+        asked = derived["question_participles"] = bool(positions(tok.doc, QUESTION_PARTICIPLES))
+    if not asked:
+        return False
     for t in (tok, *tok.ancestors):
         if t.tag_ == "VBN" and t.lemma_.lower() in QUESTION_PARTICIPLES and t.dep_ in ("advcl", "ccomp", "dep") \
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "xcomp") for c in t.children) \
@@ -1756,6 +1762,8 @@ def _regretted_acts(sent, drafts: list[Draft], heads: set[int]) -> list[Draft]:
     the talks were delayed") accuses nobody; the act itself stays an event of its own."""
     sc = load_speech_cues()
     out: list[Draft] = []
+    if sc.regret_verbs.isdisjoint(token_strings(sent.doc)[1][sent.start:sent.end]):
+        return out  # the word test first (round 26s)
     for tok in sent:
         if tok.lemma_.lower() not in sc.regret_verbs or tok.pos_ != "VERB" or tok.i in heads or \
                 any(c.dep_ == "neg" for c in tok.children):
@@ -2553,6 +2561,8 @@ def _quoted_labels(sent, heads: set[int]) -> list[Draft]:
     labelled as the target. Not praise ("called the talks 'constructive'"), not a labelling verb
     that is already an act of the sentence, not one with no subject or a passive one ("was called
     'the Lion'")."""
+    if LABELLING_VERBS.isdisjoint(token_strings(sent.doc)[1][sent.start:sent.end]):
+        return []  # the word test first (round 26s)
     sc = load_speech_cues()
     out = []
     for verb in sent:

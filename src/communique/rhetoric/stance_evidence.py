@@ -94,9 +94,9 @@ from spacy import symbols
 from .. import resources
 from ..doc_index import question_after
 from ..quote_spans import QuoteSpans
-from ..syntax import judged_by
-from ..views import (dependency_tree, doc_text, indices_of, pos_ids, positions, sentences, space_flags, token_range,
-                     token_strings, verb_tokens)
+from ..syntax import judged_by, label_ids
+from ..views import (dependency_tree, doc_text, indices_of, pos_ids, positions, sentence_of, sentences, space_flags,
+                     token_range, token_strings, verb_indices, verb_tokens)
 from .lexicon import political_labels, polar_terms, word_list
 from .techniques import SCARE_QUOTE_MAX_WORDS
 
@@ -530,19 +530,26 @@ def _inverted_nor(verb) -> bool:
     auxiliary (or copula) before its subject is negated: "Nor has the board covered itself in glory", "Neither did
     the ministry show courage", "Nor is the court blameless", "Not once did the board reply". A "nor" that joins
     two words ("neither Paris nor Rome acted") hangs on a noun, not the verb."""
-    children = list(verb.children)
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    first = verb.sent[0] if verb.sent[0].lower_ not in ("and", "but") or len(verb.sent) < 2 else verb.sent[1]
+    children = list(verb.children)
     fronting = children + [g for c in children if c.dep_ in ("aux", "auxpass") for g in c.children]
     opener = next((c for c in fronting if c.i < verb.i and (
         c.dep_ in ("cc", "preconj", "advmod") and c.lower_ in _INVERTING_NEGATORS
         or c.dep_ == "advmod" and any(n.dep_ == "neg" for n in c.children)  # "Not once did the board reply"
         or c.dep_ == "prep" and any(o.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in o.children)
                                     for o in c.children))), None)  # "At no point has the board replied"
-    if opener is None and first.lower_ in _INVERTING_NEGATORS and first.i < verb.i \
-            and (first.head.i == verb.i or first.head.head.i == verb.i and first.head.dep_ in ("aux", "auxpass")):
-        opener = first  # "Neither has the company kept ...": the parser makes "Neither" the subject of "has"
+    if opener is None:
+        # the sentence's first word (after "and" / "but"), read from the Doc's lists and made a
+        # ``Token`` only when it is "nor" / "neither" (``Token.sent`` walked the sentence on each
+        # of its three reads, for every verb asked; round 26s)
+        doc = verb.doc
+        sent, lowers = sentence_of(doc, verb.i), token_strings(doc)[0]
+        at = sent.start if lowers[sent.start] not in ("and", "but") or sent.end - sent.start < 2 else sent.start + 1
+        first = doc[at] if lowers[at] in _INVERTING_NEGATORS and at < verb.i else None
+        if first is not None and (first.head.i == verb.i or first.head.head.i == verb.i
+                                  and first.head.dep_ in ("aux", "auxpass")):
+            opener = first  # "Neither has the company kept ...": the parser makes "Neither" the subject of "has"
     if opener is None:
         return False
     subj = next((c for c in children if (c.dep_ in _SUBJECT_DEPS or c.dep_ in ("nsubjpass", "expl"))
@@ -3458,6 +3465,11 @@ def _claim_verbs_of(sent, mentions: _Mentions) -> list[tuple[object, list[str]]]
     return out
 
 
+#: The forms that let a sentence mock a claim besides a hedge verb: an irony adverb or a suggestion
+#: (round 26s: the gate of ``_hedged_echo_evidence``).
+_HEDGE_WORDS = IRONY_ADVERBS | _SUGGESTING
+
+
 def _hedged_echo_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     """The writer's sentence right after an actor's claim that mocks it without a judging word (``REBUTTAL_WEIGHT``,
     against the claimant):
@@ -3473,6 +3485,12 @@ def _hedged_echo_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     lowers, lemmas = token_strings(doc)
     for n in range(1, len(sents)):
         sent = sents[n]
+        # round 26s: the word test first: a sentence with no hedge ("seem", "appear", an irony
+        # adverb) and no "perhaps" / "maybe" cannot mock a claim, so the claims of the sentence
+        # before it (``_claim_verbs_of``: a ``Token`` per verb of saying) are not read for it
+        if _HEDGE_VERBS.isdisjoint(lemmas[sent.start:sent.end]) and \
+                _HEDGE_WORDS.isdisjoint(lowers[sent.start:sent.end]):
+            continue
         if mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
             continue
         claims = _claim_verbs_of(sents[n - 1], mentions)
@@ -3655,17 +3673,22 @@ def _passive_agents(verb, mentions: _Mentions) -> list[str]:
     return []
 
 
-def _verb_lemmas(verb) -> list[str]:
+def _verb_lemmas(verb) -> tuple[str, ...]:
     """The parser's lemma of a verb and the stems of its form, for verbs the lemmatiser misses ("installed" ->
     "instal", "wiretapped" -> "wiretappe"): the lexicon lemma is the first of them it holds."""
-    lemma = verb.lemma_.lower()
+    return _form_lemmas(verb.lemma_.lower(), verb.lower_)
+
+
+@lru_cache(maxsize=16384)
+def _form_lemmas(lemma: str, word: str) -> tuple[str, ...]:
+    """``_verb_lemmas`` of a verb by its lower-cased lemma and form (``token_strings``' two strings), kept
+    per pair of strings: a rule over the Doc's verb indices tests them before it makes a ``Token`` (round 26s)."""
     out = [_LEMMA_FIXES.get(lemma, lemma)]
-    word = verb.lower_
     for end in ("ed", "ing", "s"):
         if word.endswith(end) and len(word) > len(end) + 2:
             stem = word[:-len(end)]
             out += [stem, stem + "e"] + ([stem[:-1]] if stem[-1] == stem[-2] else [])
-    return out
+    return tuple(out)
 
 
 #: Objects of a watchdog's deed that are watching themselves ("sent investigators", "opened an inquiry"): no wrong
@@ -3715,10 +3738,14 @@ def _told_deed_evidence(doc, mentions: _Mentions, items: list[Evidence]) -> Iter
     taken = defaultdict(list)
     for e in items:
         taken[(e.holder, e.target)].append((e.start, e.end))
-    for verb in verb_tokens(doc):  # the verbs only: no ``Token`` for the other words
-        lemma = next((w for w in _verb_lemmas(verb) if w in deeds), None)
+    lowers, lemmas = token_strings(doc)
+    for i in verb_indices(doc):  # the verbs only, a ``Token`` only for a deed's (round 26s)
+        lemma = next((w for w in _form_lemmas(lemmas[i], lowers[i]) if w in deeds), None)
         rows = deeds.get(lemma)
-        if not rows or _asked(doc, verb):
+        if not rows:
+            continue
+        verb = doc[i]
+        if _asked(doc, verb):
             continue
         negated = _negated(verb)
         if (negated and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)) \
@@ -4483,8 +4510,12 @@ def _praise_by_deeds_evidence(doc, mentions: _Mentions, items: list[Evidence]) -
     blamed = {e.target for e in items if e.holder == "author" and e.sign < 0}
     found: dict[str, dict[str, tuple[int, int]]] = defaultdict(dict)
     firsts = _care_first_words(care)
-    for verb in verb_tokens(doc):  # the verbs only; a verb none of whose lemmas opens an entry fits none
-        if not any(w in firsts or " " in w for w in _verb_lemmas(verb)) or _passive(verb):
+    lowers, lemmas = token_strings(doc)
+    for i in verb_indices(doc):  # the verbs only; a verb none of whose lemmas opens an entry fits none
+        if not any(w in firsts or " " in w for w in _form_lemmas(lemmas[i], lowers[i])):
+            continue
+        verb = doc[i]  # a ``Token`` only for a verb that may fit (round 26s)
+        if _passive(verb):
             continue
         lemma = _care_deed_lemma(verb, care)
         if lemma is None or _unasserted(verb) or _asked(doc, verb) or mentions.in_quote(verb.idx) \
@@ -5437,6 +5468,11 @@ EXEMPLAR_WEIGHT = 0.6
 EXEMPLAR = "exemplar"
 
 
+#: The words of an exemplar sentence's "what" / "how" and of its subject (round 26s: its gates).
+_EXEMPLAR_WH = frozenset(("what", "how"))
+_EXEMPLAR_SUBJECTS = frozenset(("that", "this"))
+
+
 def _exemplar_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     """Round 25: the writer sums up an actor's deeds as the model of a kind: "Brazil offered to host the talks.
     That is what a good neighbour looks like.", "It shared its data with the inspectors. That is what a
@@ -5449,10 +5485,20 @@ def _exemplar_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     negated ("That is not what a partner does") or the sentence asks ("Is that how a partner behaves?").
     Weight ``EXEMPLAR_WEIGHT``, reason "exemplar 'that is what a neighbour looks'"."""
     evaluative, labels = _lexicons()
+    # round 26s: the rule needs "what" / "how" in the document and a sentence root with "that" /
+    # "this" as a subject: the roots that have one, from the Doc's lists, before any ``Span.root``
+    if not positions(doc, _EXEMPLAR_WH, lemmas=False):
+        return
+    heads, deps, _ = dependency_tree(doc)
+    roots = {heads[i] for i in positions(doc, _EXEMPLAR_SUBJECTS, lemmas=False) if deps[i] == symbols.nsubj}
+    if not roots:
+        return
     sents = sentences(doc)
-    text = doc.text
+    text = doc_text(doc)
     for n in range(1, len(sents)):
         sent = sents[n]
+        if not any(sent.start <= r < sent.end for r in roots):
+            continue
         root = sent.root
         if root.lemma_ != "be" or mentions.in_quote(sent.start_char) \
                 or mentions.holder(sent.start_char, sent.end_char) != "author":
@@ -5737,13 +5783,17 @@ def _deed_for_us_evidence(doc, mentions: _Mentions, sarcastic: dict, items: list
                            f"{DEED_FOR_US} '{what}'")
 
 
+#: The word of a pioneer ("among the first to ..."), whose tokens ``_pioneer_evidence`` reads (round 26s).
+_FIRST = frozenset(("first",))
+
+
 def _pioneer_evidence(doc, mentions: _Mentions, sarcastic: dict) -> Iterator[Evidence]:
     """An actor the writer names "(among) the first (states) to" do an act of advocacy or help (``_PIONEER_VERBS``:
     "was among the first states to call for an inspection", "the first government to send doctors") counts for it
     (``PIONEER_WEIGHT``, reason "among the first to '...'"). Not negated ("was not the first to"), modal ("would be
     the first to complain"), asked or sarcastic, nor an act whose object is a seizure or a junta ("the first to
     recognise the annexation")."""
-    for tok in doc:
+    for tok in map(doc.__getitem__, positions(doc, _FIRST, lemmas=False)):  # round 26s: only the "first"s
         if tok.lower_ != "first" or tok.dep_ != "amod" and tok.dep_ not in ("attr", "pobj"):
             continue
         noun = tok.head if tok.dep_ == "amod" else tok
@@ -5828,14 +5878,28 @@ def _duty_done(verb) -> bool:
     return False
 
 
+#: "one" / "only" on a heralded noun, and their relations ids (round 26s: the gate of ``_herald_evidence``).
+_HERALD_WORDS = frozenset(("one", "only"))
+_HERALD_DEPS = label_ids(frozenset(("nummod", "amod")))
+
+
 def _herald_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     """A writer's sentence that heralds one who did its duty ("There is one agency that has acted as it should.",
     "The only people who did their job were ...") with no actor of its own counts for the actors that are the
     subject of the next sentence in the same paragraph (``HERALD_WEIGHT``, reason "herald of duty done"): the
     heralded noun has "one" / "only" and a relative clause of a duty done (``_duty_done``). Not a question, not
     quoted, not negated."""
+    # round 26s: the heralded noun has "one" / "only" as a child: the heads of those words, from
+    # the Doc's lists, and only the sentences that hold one are walked
+    heads, deps, _ = dependency_tree(doc)
+    heralded = {heads[i] for i in positions(doc, _HERALD_WORDS, lemmas=False)
+                if deps[i] in _HERALD_DEPS and heads[i] != i}
+    if not heralded:
+        return
     sents = sentences(doc)
     for k, sent in enumerate(sents[:-1]):
+        if not any(sent.start <= h < sent.end for h in heralded):
+            continue
         if sent.text.rstrip().endswith("?") or mentions.in_quote(sent.start_char):
             continue
         noun = next((t for t in sent if t.pos_ in ("NOUN", "PRON")
