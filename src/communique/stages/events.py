@@ -25,6 +25,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import MISSING, fields
 from functools import lru_cache
 from types import SimpleNamespace
@@ -89,7 +90,8 @@ MEDIATION_WORDS = frozenset({"mediate", "mediation", "mediator", "facilitate", "
 #: Plural nouns that "both" or "the two" make stand for the two states of the text.
 PAIR_NOUNS = frozenset({"government", "country", "capital", "side", "nation", "neighbour", "neighbor",
                         "minister", "leader", "state", "president", "delegation",
-                        "negotiator", "party", "envoy", "rival", "belligerent"})  # round 19b
+                        "negotiator", "party", "envoy", "rival", "belligerent",
+                        "ally"})  # round 19b; "ally": round 26e3
 #: Prepositions of a title whose object the parser may coordinate with the title holder's name
 #: ("the envoy for Libya, Ana Soto", "the minister of defence, Ana Soto").
 APPOSITIVE_PREPS = frozenset({"for", "of", "to"})
@@ -329,7 +331,7 @@ def _actors_of(document, tokens, author, in_author_section, index, acted_upon=Fa
         if holders:  # "the two ministers will sign ...", linked to one actor: the two office holders named last
             ids.extend(holders)
             continue
-        pair = _the_two_states(document, tok) if plural else []
+        pair = _the_two_states(document, tok, acted_upon) if plural else []
         if pair and (index.at(*mention_span(tok)) is not None or
                      len(stand := _stand_in(document, tok, author, index)) == 1 or
                      acted_upon and tok.dep_ in OBJECT_DEPS and not stand):
@@ -493,13 +495,61 @@ def _listed_owners(tok, index) -> list[str]:
     return list(dict.fromkeys(found)) if len(set(found)) > 1 else []
 
 
-def _the_two_states(document, tok) -> list[str]:
+def _the_two_states(document, tok, acted_upon: bool = False) -> list[str]:
     """"Both governments", "the two capitals", "the two ministers": the two states the text named
     last before the phrase (none for another noun, or a text that named fewer than two; ``tok``: a
-    plural noun, NNS)."""
+    plural noun, NNS). Round 26e3: a pair on the receiving end (``acted_upon``: "X urged both
+    governments", "called on the two allies") is the two states its own sentence names before it
+    outside the acting subject ("welcomed the accord between A and B and urged the two sides ..."),
+    else the two states the text has named most, leaving out the states of that subject ("The
+    United States and China urged the two neighbours": a third party)."""
     if tok.lemma_.lower() not in PAIR_NOUNS or not _two_or_both(tok):
         return []
+    if acted_upon and (pair := _addressed_pair(document, tok)):
+        return pair
     return _pair_before_third(document, tok) or _last_two_states(document, tok.idx)
+
+
+def _addressed_pair(document, tok) -> list[str]:
+    """Round 26e3: the pair a plural on the receiving end stands for (see ``_the_two_states``)."""
+    # the subjects of every clause above the phrase ("A and B said they would host a meeting of the
+    # two negotiators", "welcomed the truce ... and urged the two sides": the first verb's subject)
+    subject = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+               for v in tok.ancestors for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    start, end = tok.sent.start_char, tok.left_edge.idx
+    acting, named = set(), set()
+    for a in document.actors:
+        if a.kind != "state" or not a.country:
+            continue
+        for s, _e in a.mentions:
+            if start <= s < end:
+                (acting if any(b <= s < e for b, e in subject) else named).add(a.id)
+    named -= acting
+    if len(named) == 2:
+        return sorted(named, key=lambda i: min(s for s, _ in document.actor(i).mentions if s >= start))
+    countries = frozenset(a.country for a in document.actors if a.id in acting)
+    return _main_two_states(document, tok.idx, countries)
+
+
+def _main_two_states(document, offset: int, countries=frozenset()) -> list[str]:
+    """Round 26e3: the two state actors (a named organ counting as its state, as in
+    ``_last_two_states``) with the most mentions before ``offset``, none of ``countries``; a tie goes
+    to the one named last; [] when fewer than two, or when the second place is tied with a third
+    (no pair stands out)."""
+    states = {a.country: a.id for a in document.actors if a.kind == "state" and a.country not in countries}
+    count, last = Counter(), {}
+    for a in document.actors:
+        if a.country in states and (a.kind == "state" or a.kind == "organization" and a.sector in STATE_SECTORS
+                                    and a.name != a.name.lower()):
+            seen = [s for s, _ in a.mentions if s < offset]
+            if seen:
+                sid = states[a.country]
+                count[sid] += len(seen)
+                last[sid] = max(last.get(sid, -1), max(seen))
+    ranked = sorted(count, key=lambda k: (count[k], last[k]), reverse=True)
+    if len(ranked) < 2 or len(ranked) > 2 and count[ranked[1]] == count[ranked[2]]:
+        return []
+    return ranked[:2]
 
 
 def _the_two_holders(document, tok) -> list[str]:
@@ -3007,6 +3057,25 @@ def _toward_frontier(tok) -> bool:
     return any(t.lemma_.lower() in FRONTIER_NOUNS and t.dep_ == "pobj" for t in tok.subtree)
 
 
+#: Round 26e3: the markers of a clause saying what a deployment answers ("after X crossed the line").
+PROVOKED_MARKS = frozenset({"after", "when", "as"})
+
+
+def _provoker(tok, index) -> list[str]:
+    """Round 26e3: the actors the subject of a deployment's "after" / "when" / "as" clause names
+    ("moved two divisions north after Chinese troops crossed the line": China); [] when none."""
+    found = []
+    for v in tok.children:
+        if v.dep_ != "advcl" or not any(m.dep_ in ("mark", "advmod") and m.lower_ in PROVOKED_MARKS
+                                        for m in v.children):
+            continue
+        for subj in (c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")):
+            for actor in (index.at(*mention_span(subj)), *(index.at(t.idx, t.idx + len(t.text)) for t in subj.subtree)):
+                if actor is not None and actor.kind != "location" and actor.id not in found:
+                    found.append(actor.id)
+    return found
+
+
 def _adversary_target(document, d: Draft, source: list[str], target: list[str], events, index) -> list[str]:
     """Round 21c: a withdrawal ("urged South Sudan to withdraw its troops", "before withdrawing under
     pressure") or a deployment to a frontier ("deploy two battalions along the border") that names
@@ -3022,6 +3091,9 @@ def _adversary_target(document, d: Draft, source: list[str], target: list[str], 
         guarded = [a for a in _guarded_from(d.cand.token, index) if a not in own]
         if guarded:  # "troops were sent to protect the field from fighters of X"
             return guarded
+        provoker = [a for a in _provoker(d.cand.token, index) if a not in own]
+        if provoker:  # round 26e3: "sent frigates after a Turkish ship began a survey": at Turkey
+            return provoker
         if not _toward_frontier(d.cand.token):
             return target
     hostile = [e for e in events if e.type in HOSTILE_TYPES]
