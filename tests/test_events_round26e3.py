@@ -110,3 +110,33 @@ def test_a_deployment_after_its_own_coast_guard_spoke_is_not_aimed_at_itself(pip
     doc = pipeline("Chile sent two frigates south after its navy reported a foreign fishing fleet.\n")
     sent = event_with_word(doc, "MOBILIZE", "sent")
     assert not actor_countries(doc, sent.target) & {"CHL"}, actor_names(doc, sent.target)
+
+
+# --- "every donor, and in particular A, B and C": the members named -------------------------------
+
+EVERY = (
+    "Joint Statement of the Governments of Ghana and Norway\n\n"
+    "Accra, 4 May 2026\n\n"
+    "We thank every partner, and in particular the Kingdom of the Netherlands, Canada and Japan, for "
+    "their help with the vaccination drive.\n\n"
+    "We urge each donor, notably Sweden and Denmark, to release the promised funds.\n")
+
+
+def test_every_partner_and_in_particular_names_the_target(pipeline):
+    doc = pipeline(EVERY)
+    thanks = [e for e in doc.events if e.type == "SUPPORT" and "particular" in doc.text[e.sentence[0]:e.sentence[1]]]
+    assert thanks, [(e.type, e.trigger.text) for e in doc.events]
+    assert actor_countries(doc, thanks[0].target) >= {"CAN", "JPN"}, actor_names(doc, thanks[0].target)
+
+
+def test_each_donor_notably_names_the_target(pipeline):
+    doc = pipeline(EVERY)
+    urge = event_with_word(doc, "REQUEST", "urge")
+    assert actor_countries(doc, urge.target) == {"SWE", "DNK"}, actor_names(doc, urge.target)
+
+
+def test_every_partner_with_a_list_after_the_clause_is_not_that_list(pipeline):
+    doc = pipeline("Statement of the Government of Ghana\n\nAccra, 4 May 2026\n\nWe thank every partner for "
+                   "the support given last year, and Canada and Japan will host the next round.\n")
+    thanks = event_with_word(doc, "SUPPORT", "thank")
+    assert not {"CAN", "JPN"} <= actor_countries(doc, thanks.target), actor_names(doc, thanks.target)

@@ -4005,6 +4005,8 @@ def rejected_claim_target(document, d: Draft, source: list[str], target: list[st
 #: Words that open a list of named members of a plural just before ("the donors, in particular
 #: Japan and Norway"; "partners, notably X"); "in particular" is read as its second word.
 NAMED_INSTANCE_CUES = frozenset({"particular", "notably", "especially", "particularly", "including"})
+#: Round 26e3: determiners that make a singular noun a whole class ("every donor", "each partner").
+EVERY_DETS = frozenset({"every", "each"})
 #: Tags a list of names may hold after the cue ("Canada, the United States and the European Union").
 _NAMED_LIST_TAGS = frozenset({"NNP", "NNPS", "DT", "CC", ",", "JJ", "HYPH"})
 
@@ -4020,21 +4022,25 @@ def named_instance_target(document, d: Draft, source: list[str], target: list[st
         return target
     sent, found = d.sent, []
     for noun in d.targets:
-        if noun.tag_ != "NNS" or noun.ent_type_:
+        if noun.ent_type_ or noun.tag_ != "NNS" and not (  # round 26e3: "every donor", "each partner"
+                noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in EVERY_DETS for c in noun.children)):
             continue
         own, j = {t.i for t in noun.subtree}, None
         for k in range(noun.i + 1, sent.end):  # its own phrase ("who made those pledges"), a comma, the cue
             tok = sent.doc[k]
-            if sent.doc[k - 1].tag_ == "," and (tok.lower_ in NAMED_INSTANCE_CUES or tok.lower_ == "in" and
-                                                k + 1 < sent.end and sent.doc[k + 1].lower_ == "particular"):
+            after_comma = sent.doc[k - 1].tag_ == "," or (  # round 26e3: ", and in particular ..."
+                sent.doc[k - 1].lower_ == "and" and sent.doc[k - 2].tag_ == "," and k - 2 > noun.i)
+            if after_comma and (tok.lower_ in NAMED_INSTANCE_CUES or tok.lower_ == "in" and
+                                k + 1 < sent.end and sent.doc[k + 1].lower_ == "particular"):
                 j = k + (2 if tok.lower_ == "in" else 1)
                 break
-            if k not in own and tok.tag_ != ",":
+            if k not in own and tok.tag_ != "," and not (tok.lower_ == "and" and sent.doc[k - 1].tag_ == ","):
                 break
         if j is None:
             continue
         names = []
-        while j < sent.end and sent.doc[j].tag_ in _NAMED_LIST_TAGS:
+        while j < sent.end and (sent.doc[j].tag_ in _NAMED_LIST_TAGS or sent.doc[j].lower_ == "of" and j + 1 < sent.end
+                                and sent.doc[j + 1].tag_ in ("NNP", "NNPS", "DT")):  # "the Kingdom of Spain"
             if sent.doc[j].tag_ in ("NNP", "NNPS") and sent.doc[j].dep_ != "compound":
                 names.append(sent.doc[j])
             j += 1
