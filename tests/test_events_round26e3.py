@@ -140,3 +140,61 @@ def test_every_partner_with_a_list_after_the_clause_is_not_that_list(pipeline):
                    "the support given last year, and Canada and Japan will host the next round.\n")
     thanks = event_with_word(doc, "SUPPORT", "thank")
     assert not {"CAN", "JPN"} <= actor_countries(doc, thanks.target), actor_names(doc, thanks.target)
+
+
+# --- a headline's second verb after a name hung as an object: that name is its subject -----------
+
+def _headline(pipeline, title: str):
+    return pipeline(f"{title}\n\nGENEVA, May 4 (Alpine Wire) - Officials gave no details.\n")
+
+
+def test_headline_second_capital_rejects(pipeline):
+    doc = _headline(pipeline, "Manila sends coast guard ships and Beijing rejects protest")
+    reject = event_with_word(doc, "REJECT", "rejects")
+    assert actor_countries(doc, reject.source) == {"CHN"}, actor_names(doc, reject.source)
+
+
+def test_headline_second_capital_condemns(pipeline):
+    doc = _headline(pipeline, "Rwanda closes border and Kinshasa condemns move")
+    condemn = event_with_word(doc, "ACCUSE", "condemns")
+    assert actor_countries(doc, condemn.source) == {"COD"}, actor_names(doc, condemn.source)
+
+
+def test_headline_second_state_recalls(pipeline):
+    doc = _headline(pipeline, "Peru expels envoy and Bolivia recalls its ambassador")
+    recall = event_with_word(doc, "SANCTION", "recalls")
+    assert actor_countries(doc, recall.source) == {"BOL"}, actor_names(doc, recall.source)
+
+
+def test_a_second_verb_sharing_the_subject_keeps_it(pipeline):
+    # no name before the second verb: it shares the first verb's subject
+    doc = _headline(pipeline, "Peru expels Bolivian envoy and recalls its ambassador")
+    recall = event_with_word(doc, "SANCTION", "recalls")
+    assert actor_countries(doc, recall.source) == {"PER"}, actor_names(doc, recall.source)
+
+
+# --- the wire agency of the dateline is no party of a headline's act ------------------------------
+
+def test_a_headline_walkout_is_aimed_at_the_lead_party_not_the_agency(pipeline):
+    doc = pipeline("Iran walks out of board meeting\n\n"
+                   "VIENNA, May 4 (Alpine Wire) - The board of the International Atomic Energy Agency "
+                   "censured Iran on Monday over its enrichment work.\n")
+    walk = event_with_word(doc, "REJECT", "walks")
+    names = actor_names(doc, walk.target)
+    assert "International Atomic Energy Agency" in names, names
+
+
+def test_a_headline_denial_is_not_aimed_at_the_wire_agency(pipeline):
+    doc = pipeline("Khartoum denies shelling claim\n\n"
+                   "N'DJAMENA, May 4 (Savanna Wire) - Chad's government said on Monday that shells fired "
+                   "from Sudan had hit the town of Adre.\n")
+    deny = event_with_word(doc, "REJECT", "denies")
+    assert actor_countries(doc, deny.target) == {"TCD"}, actor_names(doc, deny.target)
+
+
+def test_an_agency_named_in_the_text_stays_a_possible_party(pipeline):
+    # a news agency the text itself names outside the dateline is not left out
+    doc = pipeline("Russia expels reporter\n\n"
+                   "MOSCOW, May 4 (Steppe Wire) - Russia expelled a correspondent of Reuters on Monday, "
+                   "and Reuters protested the decision.\n")
+    assert any(a.name == "Reuters" for a in doc.actors), [a.name for a in doc.actors]

@@ -37,6 +37,7 @@ from ..actors.kb import load_kb
 from ..actors.recognize import counted_patient
 from ..actors.text import key_of
 from ..names import given_name_gender
+from ..nlp import DATELINE_CHARS, dateline_end
 from ..document import Attribution, Event, Trigger
 from ..events.arguments import (HOST_VERBS, HEADLINE_STOPS, QUOTE_MARKS, _pobjs, conjuncts, is_passive, mention_span, owners,
                                 resolve_pronoun)
@@ -801,12 +802,29 @@ def _unnamed_target(document, d: Draft, start: int, source: list[str], mentions:
     exclude |= _premodifier_bodies(document, source, d.sent.doc)  # "UNHCR spokeswoman Marta Ruiz": not UNHCR
     exclude |= _bylined(document)  # "By Ana Soto ... If the Government signs this deal": not at her
     exclude |= _brokers(d.sent, index)  # "ready to meet under the auspices of the AU": not at the AU (21c)
+    exclude |= _dateline_only(document)  # round 26e3: "ATHENS, Dec 6 (X Wire) -": the agency is no party
     if d.type != "ASSAULT":  # the shelling of a camp "which killed nine civilians": an attack's own victims
         exclude |= _counted_victims(d, index)  # round 24b: "eleven crew members" only of the act done to them
     if d.type in ABROAD_TYPES:  # "we reserve the right to take measures to protect our people": not at them
         countries = {a.country for a in document.actors if a.id in source and a.country}
         exclude |= {a.id for a in document.actors if a.country in countries}
     return context_target(mentions, (d.sent.start_char, reach), start, exclude)
+
+
+def _dateline_only(document) -> set[str]:
+    """Round 26e3: the actors every mention of which lies in the report's wire dateline ("ATHENS, Dec 6
+    (Levant Wire) -": the agency and the date the actors stage may take for a name): no party of an
+    act (a headline's act looks for its target in the lead, whose first words are the dateline)."""
+    text, start = document.text, 0
+    while start < min(len(text), DATELINE_CHARS):
+        end = dateline_end(text, start)
+        if end is not None:
+            return {a.id for a in document.actors if a.kind != "location" and a.mentions
+                    and all(start <= s < end for s, _ in a.mentions)}
+        start = text.find("\n", start) + 1
+        if start == 0:
+            break
+    return set()
 
 
 def _counted_victims(d: Draft, index) -> set[str]:
