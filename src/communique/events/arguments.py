@@ -420,6 +420,21 @@ def _conjunction_subject(tok) -> list:
     return conjuncts(noun)
 
 
+def _stranded_subject(tok) -> list:
+    """Round 26e3: "Athens sends frigates and Ankara rejects protest": a headline's second finite verb
+    with no subject of its own, right after a name the parser hung as one more object of the first
+    verb ("frigates and Ankara"), has that name as its subject, not the first verb's; [] elsewhere."""
+    s, i = token_sheet(tok.doc), tok.i
+    if s.tags[i] not in _FINITE_TAGS or s.deps[i] != _CONJ or i == 0 or \
+            any(s.deps[c] in _SUBJECT_IDS or s.deps[c] in _PASSIVE_SUBJECT_IDS for c in s.kids[i]):
+        return []
+    name = tok.doc[i - 1]
+    if name.pos_ != "PROPN" or name.dep_ != "conj" or name.head.i >= i or name.head.dep_ not in OBJECT_DEPS \
+            or name.head.head.i != s.heads[i] or not any(c.dep_ == "cc" for c in name.head.children):
+        return []
+    return [name]
+
+
 def _named_head(tok) -> bool:
     """A name a relative clause can be said of ("Bolivia, which ...", "the Governments of Peru and
     Chile, which ...", "Assad's regime, which ...": not a named body's text, "a Security Council
@@ -489,7 +504,7 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
             source, target = target, []  # "Kenyan troops were sent to Haiti": the force that moves
     else:
         # "Kenya, along with Uganda, condemned ...": the companion acts too
-        source = (_conjunction_subject(tok) or subject_of(tok)) + [
+        source = (_conjunction_subject(tok) or _stranded_subject(tok) or subject_of(tok)) + [
             p for c in kids if deps[c] == _PREP and s.lowers[c] in COMPANION_PREPS for p in _pobjs(doc[c], _WITH)]
         aimed_at = entry.prep in INSTRUMENT_PREPS and _pobjs(tok, frozenset({entry.prep}))
         target = [t for x in objects if x not in light for t in conjuncts(x)] \

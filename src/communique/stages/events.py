@@ -25,6 +25,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import MISSING, fields
 from functools import lru_cache
 from types import SimpleNamespace
@@ -36,6 +37,7 @@ from ..actors.kb import load_kb
 from ..actors.recognize import counted_patient
 from ..actors.text import key_of
 from ..names import given_name_gender
+from ..nlp import DATELINE_CHARS, dateline_end
 from ..document import Attribution, Event, Trigger
 from ..events.arguments import (HOST_VERBS, HEADLINE_STOPS, QUOTE_MARKS, _pobjs, conjuncts, is_passive, mention_span, owners,
                                 resolve_pronoun)
@@ -89,7 +91,8 @@ MEDIATION_WORDS = frozenset({"mediate", "mediation", "mediator", "facilitate", "
 #: Plural nouns that "both" or "the two" make stand for the two states of the text.
 PAIR_NOUNS = frozenset({"government", "country", "capital", "side", "nation", "neighbour", "neighbor",
                         "minister", "leader", "state", "president", "delegation",
-                        "negotiator", "party", "envoy", "rival", "belligerent"})  # round 19b
+                        "negotiator", "party", "envoy", "rival", "belligerent",
+                        "ally"})  # round 19b; "ally": round 26e3
 #: Prepositions of a title whose object the parser may coordinate with the title holder's name
 #: ("the envoy for Libya, Ana Soto", "the minister of defence, Ana Soto").
 APPOSITIVE_PREPS = frozenset({"for", "of", "to"})
@@ -347,7 +350,7 @@ def _argument_actors(document, tokens, author, in_author_section, index, acted_u
         if holders:  # "the two ministers will sign ...", linked to one actor: the two office holders named last
             ids.extend(holders)
             continue
-        pair = _the_two_states(document, tok) if plural else []
+        pair = _the_two_states(document, tok, acted_upon) if plural else []
         if pair and (index.at(*mention_span(tok)) is not None or
                      len(stand := _stand_in(document, tok, author, index)) == 1 or
                      acted_upon and tok.dep_ in OBJECT_DEPS and not stand):
@@ -511,13 +514,61 @@ def _listed_owners(tok, index) -> list[str]:
     return list(dict.fromkeys(found)) if len(set(found)) > 1 else []
 
 
-def _the_two_states(document, tok) -> list[str]:
+def _the_two_states(document, tok, acted_upon: bool = False) -> list[str]:
     """"Both governments", "the two capitals", "the two ministers": the two states the text named
     last before the phrase (none for another noun, or a text that named fewer than two; ``tok``: a
-    plural noun, NNS)."""
+    plural noun, NNS). Round 26e3: a pair on the receiving end (``acted_upon``: "X urged both
+    governments", "called on the two allies") is the two states its own sentence names before it
+    outside the acting subject ("welcomed the accord between A and B and urged the two sides ..."),
+    else the two states the text has named most, leaving out the states of that subject ("The
+    United States and China urged the two neighbours": a third party)."""
     if tok.lemma_.lower() not in PAIR_NOUNS or not _two_or_both(tok):
         return []
+    if acted_upon and (pair := _addressed_pair(document, tok)):
+        return pair
     return _pair_before_third(document, tok) or _last_two_states(document, tok.idx)
+
+
+def _addressed_pair(document, tok) -> list[str]:
+    """Round 26e3: the pair a plural on the receiving end stands for (see ``_the_two_states``)."""
+    # the subjects of every clause above the phrase ("A and B said they would host a meeting of the
+    # two negotiators", "welcomed the truce ... and urged the two sides": the first verb's subject)
+    subject = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+               for v in tok.ancestors for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    start, end = tok.sent.start_char, tok.left_edge.idx
+    acting, named = set(), set()
+    for a in document.actors:
+        if a.kind != "state" or not a.country:
+            continue
+        for s, _e in a.mentions:
+            if start <= s < end:
+                (acting if any(b <= s < e for b, e in subject) else named).add(a.id)
+    named -= acting
+    if len(named) == 2:
+        return sorted(named, key=lambda i: min(s for s, _ in document.actor(i).mentions if s >= start))
+    countries = frozenset(a.country for a in document.actors if a.id in acting)
+    return _main_two_states(document, tok.idx, countries)
+
+
+def _main_two_states(document, offset: int, countries=frozenset()) -> list[str]:
+    """Round 26e3: the two state actors (a named organ counting as its state, as in
+    ``_last_two_states``) with the most mentions before ``offset``, none of ``countries``; a tie goes
+    to the one named last; [] when fewer than two, or when the second place is tied with a third
+    (no pair stands out)."""
+    states = {a.country: a.id for a in document.actors if a.kind == "state" and a.country not in countries}
+    count, last = Counter(), {}
+    for a in document.actors:
+        if a.country in states and (a.kind == "state" or a.kind == "organization" and a.sector in STATE_SECTORS
+                                    and a.name != a.name.lower()):
+            seen = [s for s, _ in a.mentions if s < offset]
+            if seen:
+                sid = states[a.country]
+                count[sid] += len(seen)
+                last[sid] = max(last.get(sid, -1), max(seen))
+    ranked = sorted(count, key=lambda k: (count[k], last[k]), reverse=True)
+    if len(ranked) < 2 or len(ranked) > 2 and count[ranked[1]] == count[ranked[2]]:
+        return []
+    return ranked[:2]
 
 
 def _the_two_holders(document, tok) -> list[str]:
@@ -769,12 +820,29 @@ def _unnamed_target(document, d: Draft, start: int, source: list[str], mentions:
     exclude |= _premodifier_bodies(document, source, d.sent.doc)  # "UNHCR spokeswoman Marta Ruiz": not UNHCR
     exclude |= _bylined(document)  # "By Ana Soto ... If the Government signs this deal": not at her
     exclude |= _brokers(d.sent, index)  # "ready to meet under the auspices of the AU": not at the AU (21c)
+    exclude |= _dateline_only(document)  # round 26e3: "ATHENS, Dec 6 (X Wire) -": the agency is no party
     if d.type != "ASSAULT":  # the shelling of a camp "which killed nine civilians": an attack's own victims
         exclude |= _counted_victims(d, index)  # round 24b: "eleven crew members" only of the act done to them
     if d.type in ABROAD_TYPES:  # "we reserve the right to take measures to protect our people": not at them
         countries = {a.country for a in document.actors if a.id in source and a.country}
         exclude |= {a.id for a in document.actors if a.country in countries}
     return context_target(mentions, (d.sent.start_char, reach), start, exclude)
+
+
+def _dateline_only(document) -> set[str]:
+    """Round 26e3: the actors every mention of which lies in the report's wire dateline ("ATHENS, Dec 6
+    (Levant Wire) -": the agency and the date the actors stage may take for a name): no party of an
+    act (a headline's act looks for its target in the lead, whose first words are the dateline)."""
+    text, start = document.text, 0
+    while start < min(len(text), DATELINE_CHARS):
+        end = dateline_end(text, start)
+        if end is not None:
+            return {a.id for a in document.actors if a.kind != "location" and a.mentions
+                    and all(start <= s < end for s, _ in a.mentions)}
+        start = text.find("\n", start) + 1
+        if start == 0:
+            break
+    return set()
 
 
 def _counted_victims(d: Draft, index) -> set[str]:
@@ -3030,6 +3098,25 @@ def _toward_frontier(tok) -> bool:
     return any(t.lemma_.lower() in FRONTIER_NOUNS and t.dep_ == "pobj" for t in tok.subtree)
 
 
+#: Round 26e3: the markers of a clause saying what a deployment answers ("after X crossed the line").
+PROVOKED_MARKS = frozenset({"after", "when", "as"})
+
+
+def _provoker(tok, index) -> list[str]:
+    """Round 26e3: the actors the subject of a deployment's "after" / "when" / "as" clause names
+    ("moved two divisions north after Chinese troops crossed the line": China); [] when none."""
+    found = []
+    for v in tok.children:
+        if v.dep_ != "advcl" or not any(m.dep_ in ("mark", "advmod") and m.lower_ in PROVOKED_MARKS
+                                        for m in v.children):
+            continue
+        for subj in (c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")):
+            for actor in (index.at(*mention_span(subj)), *(index.at(t.idx, t.idx + len(t.text)) for t in subj.subtree)):
+                if actor is not None and actor.kind != "location" and actor.id not in found:
+                    found.append(actor.id)
+    return found
+
+
 def _adversary_target(document, d: Draft, source: list[str], target: list[str], events, index) -> list[str]:
     """Round 21c: a withdrawal ("urged South Sudan to withdraw its troops", "before withdrawing under
     pressure") or a deployment to a frontier ("deploy two battalions along the border") that names
@@ -3045,6 +3132,9 @@ def _adversary_target(document, d: Draft, source: list[str], target: list[str], 
         guarded = [a for a in _guarded_from(d.cand.token, index) if a not in own]
         if guarded:  # "troops were sent to protect the field from fighters of X"
             return guarded
+        provoker = [a for a in _provoker(d.cand.token, index) if a not in own]
+        if provoker:  # round 26e3: "sent frigates after a Turkish ship began a survey": at Turkey
+            return provoker
         if not _toward_frontier(d.cand.token):
             return target
     hostile = [e for e in events if e.type in HOSTILE_TYPES]
@@ -3956,6 +4046,8 @@ def rejected_claim_target(document, d: Draft, source: list[str], target: list[st
 #: Words that open a list of named members of a plural just before ("the donors, in particular
 #: Japan and Norway"; "partners, notably X"); "in particular" is read as its second word.
 NAMED_INSTANCE_CUES = frozenset({"particular", "notably", "especially", "particularly", "including"})
+#: Round 26e3: determiners that make a singular noun a whole class ("every donor", "each partner").
+EVERY_DETS = frozenset({"every", "each"})
 #: Tags a list of names may hold after the cue ("Canada, the United States and the European Union").
 _NAMED_LIST_TAGS = frozenset({"NNP", "NNPS", "DT", "CC", ",", "JJ", "HYPH"})
 
@@ -3971,21 +4063,25 @@ def named_instance_target(document, d: Draft, source: list[str], target: list[st
         return target
     sent, found = d.sent, []
     for noun in d.targets:
-        if noun.tag_ != "NNS" or noun.ent_type_:
+        if noun.ent_type_ or noun.tag_ != "NNS" and not (  # round 26e3: "every donor", "each partner"
+                noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in EVERY_DETS for c in noun.children)):
             continue
         own, j = {t.i for t in noun.subtree}, None
         for k in range(noun.i + 1, sent.end):  # its own phrase ("who made those pledges"), a comma, the cue
             tok = sent.doc[k]
-            if sent.doc[k - 1].tag_ == "," and (tok.lower_ in NAMED_INSTANCE_CUES or tok.lower_ == "in" and
-                                                k + 1 < sent.end and sent.doc[k + 1].lower_ == "particular"):
+            after_comma = sent.doc[k - 1].tag_ == "," or (  # round 26e3: ", and in particular ..."
+                sent.doc[k - 1].lower_ == "and" and sent.doc[k - 2].tag_ == "," and k - 2 > noun.i)
+            if after_comma and (tok.lower_ in NAMED_INSTANCE_CUES or tok.lower_ == "in" and
+                                k + 1 < sent.end and sent.doc[k + 1].lower_ == "particular"):
                 j = k + (2 if tok.lower_ == "in" else 1)
                 break
-            if k not in own and tok.tag_ != ",":
+            if k not in own and tok.tag_ != "," and not (tok.lower_ == "and" and sent.doc[k - 1].tag_ == ","):
                 break
         if j is None:
             continue
         names = []
-        while j < sent.end and sent.doc[j].tag_ in _NAMED_LIST_TAGS:
+        while j < sent.end and (sent.doc[j].tag_ in _NAMED_LIST_TAGS or sent.doc[j].lower_ == "of" and j + 1 < sent.end
+                                and sent.doc[j + 1].tag_ in ("NNP", "NNPS", "DT")):  # "the Kingdom of Spain"
             if sent.doc[j].tag_ in ("NNP", "NNPS") and sent.doc[j].dep_ != "compound":
                 names.append(sent.doc[j])
             j += 1
