@@ -134,3 +134,67 @@ _REFUSED = [
 def test_refusing_an_imposition_is_no_asserted_rejection(piece, passage, actor):
     _, reasons = author_polarity(piece(passage), actor)
     assert not any("asserts REJECT" in r for r in reasons), reasons
+
+
+# 5. An actor the writer says will not be provoked, intimidated or cowed is praised for standing firm.
+_STEADFAST = [
+    (_QUOTA, "Iceland will not be intimidated by the trawler lobby.", "Iceland"),
+    (_ORCHARD, "The Tarn Valley Growers' Council refused to be cowed by the supermarket chains.",
+     "Tarn Valley Growers' Council"),
+    (_RESCUE, "Slovenia was not provoked, however loud the haulage lobby became.", "Slovenia"),
+]
+# Guards: asked, in an "if" clause, the writer's own resolve, a claim reported from the actor itself.
+_STEADFAST_GUARDS = [
+    (_QUOTA, "Will Iceland not be intimidated by the trawler lobby?", "Iceland"),
+    (_ORCHARD, "If the Tarn Valley Growers' Council is not cowed, the chains will sue.",
+     "Tarn Valley Growers' Council"),
+    (_RESCUE, "Slovenia claims that it will not be provoked.", "Slovenia"),
+]
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor", _STEADFAST)
+def test_an_actor_that_will_not_be_provoked_is_praised(piece, passage, actor):
+    polarity, reasons = author_polarity(piece(passage), actor)
+    assert polarity > 0.2, (polarity, reasons)
+    assert _has(reasons, "steadfast"), reasons
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor", _STEADFAST_GUARDS)
+def test_no_steadfast_when_asked_conditional_or_reported(piece, passage, actor):
+    _, reasons = author_polarity(piece(passage), actor)
+    assert not _has(reasons, "steadfast"), reasons
+
+
+# 6. A duty the actor stopped doing ("stopped paying", "ceased answering") is an omission against it.
+_CEASED = [
+    (_ORCHARD, "The Northgate Juice Company stopped paying our growers in June.", "Northgate Juice Company"),
+    (_QUOTA, "After the first storm the Harbour Fuel Company ceased supplying the fishing families on the island.",
+     "Harbour Fuel Company"),
+    (_RESCUE, "The Alpine Transport Directorate stopped answering our letters in the spring.",
+     "Alpine Transport Directorate"),
+]
+# Guards: "never stopped paying" is praise, a payment of something bad, a question, a supply cut to no one in need.
+_CEASED_GUARDS = [
+    (_ORCHARD, "The Northgate Juice Company never stopped paying our growers, even in the frost.",
+     "Northgate Juice Company"),
+    (_QUOTA, "The Harbour Fuel Company stopped paying bribes to the port inspectors.", "Harbour Fuel Company"),
+    (_RESCUE, "Did the Alpine Transport Directorate stop answering our letters?", "Alpine Transport Directorate"),
+    (_QUOTA, "The Harbour Fuel Company stopped supplying the pirate trawlers in March.", "Harbour Fuel Company"),
+]
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor", _CEASED)
+def test_a_duty_stopped_is_an_omission_against_the_actor(piece, passage, actor):
+    polarity, reasons = author_polarity(piece(passage), actor)
+    assert polarity < -0.2, (polarity, reasons)
+    assert _has(reasons, "omission 'st") or _has(reasons, "omission 'ce"), reasons
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("piece,passage,actor", _CEASED_GUARDS)
+def test_no_ceased_duty_when_negated_bad_or_asked(piece, passage, actor):
+    _, reasons = author_polarity(piece(passage), actor)
+    assert not (_has(reasons, "omission 'stop") or _has(reasons, "omission 'cease")), reasons

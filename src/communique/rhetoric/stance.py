@@ -99,7 +99,7 @@ OPINION_PARAGRAPHS = 4
 OPINION_TARGETS = 2
 #: ... that is, evidence with these reasons (``stance_evidence``).
 OPINION_REASONS = ("evaluative", "name-calling", "sarcasm", "side-taking", "deserves", "deed", "rebuttal", "omission",
-                   "praise", "smear", "blame", "demand")
+                   "praise", "smear", "blame")
 #: Weight of the author's stance carried along a relation between two actors (``_sides``) ...
 SIDE_WEIGHT = 0.5
 #: ... from an actor whose evidence-only author polarity is at least this large.

@@ -1786,6 +1786,8 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _answerable_evidence(doc, mentions)
         items += _deed_for_us_evidence(doc, mentions, sarcastic, items)  # round 25b
         items += _enabling_deed_evidence(doc, mentions, sarcastic, items)  # round 26b
+        items += _steadfast_evidence(doc, mentions, sarcastic)
+        items += _ceased_duty_evidence(doc, mentions, sarcastic)
         items += _pioneer_evidence(doc, mentions, sarcastic)
         items += _skipped_work_evidence(doc, mentions, sarcastic)
         items += _herald_evidence(doc, mentions)
@@ -5832,6 +5834,89 @@ def _enabling_deed_evidence(doc, mentions: _Mentions, sarcastic: dict, items: li
             if actor not in blamed:
                 yield Evidence("author", actor, 1, DEED_FOR_US_WEIGHT, deed.idx, verb.idx + len(verb.text),
                                f"{DEED_FOR_US} '{lemma} ... {verb.lemma_.lower()}'")
+
+
+#: An actor the writer says will not be provoked (intimidated, cowed ...): its steadfastness, told in the writer's voice.
+STEADFAST_WEIGHT = 0.5
+STEADFAST = "steadfast"
+_PRESSURE_VERBS = frozenset(("blackmail", "bully", "cow", "frighten", "intimidate", "provoke", "scare", "silence"))
+
+
+def _steadfast_evidence(doc, mentions: _Mentions, sarcastic: dict) -> Iterator[Evidence]:
+    """An actor the writer says will not (does not, refuses to) be provoked, intimidated or cowed
+    (``_PRESSURE_VERBS`` in the passive, negated, or under "refuse to") counts for it (round 26b; ``STEADFAST_WEIGHT``,
+    reason "steadfast 'not be provoked'"): "The island council will not be intimidated", "The union refused to be
+    cowed". Only in the writer's own voice: not asked, reported, in an "if" clause, quoted or sarcastic; not the
+    writer itself ("we will not be silenced" is the writer's own resolve)."""
+    for i in positions(doc, _PRESSURE_VERBS):
+        verb = doc[i]
+        if verb.pos_ != "VERB" or verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "refuse" and not _negated(verb.head)
+        if not (_negated(verb) or refused):
+            continue
+        clause = verb.head if refused else verb
+        if _asked(doc, clause) or verb.sent.start_char in sarcastic or mentions.in_quote(verb.idx) \
+                or mentions.holder(verb.idx, verb.idx + len(verb.text)) != "author":
+            continue
+        tok, reported = clause, False
+        for _ in range(6):  # not in an "if" clause, not a claim reported from someone else
+            if any(c.dep_ == "mark" and c.lower_ in _UNREAL_MARKS for c in tok.children) \
+                    or tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _REPORTING_VERBS:
+                reported = True
+            if tok.head.i == tok.i or tok.dep_ not in ("conj", "xcomp", "advcl", "ccomp"):
+                break
+            tok = tok.head
+        subj = _subject(clause) if refused else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if reported or subj is None or subj.lower_ in _AUTHOR_WORDS:
+            continue
+        for actor in _told_actors(doc, clause, subj, mentions):
+            yield Evidence("author", actor, 1, STEADFAST_WEIGHT, clause.idx, verb.idx + len(verb.text),
+                           f"{STEADFAST} 'not be {verb.lower_}'")
+
+
+#: A duty an actor stopped doing ("stopped paying the crew", "ceased answering our letters"): an omission told as a fact.
+CEASED_DUTY_WEIGHT = 0.5
+_CEASING_VERBS = frozenset(("cease", "quit", "stop"))
+_DUTY_VERBS = frozenset(("answer", "deliver", "feed", "fund", "inspect", "maintain", "pay", "repair", "reply", "respond",
+                         "supply"))
+
+
+#: People a duty may be owed to, beside those of ``helpful_acts.en.tsv`` and kin: the ones who work for the actor.
+_CREWS = frozenset(("crew", "employee", "nurse", "pensioner", "sailor", "seafarer", "staff", "teacher", "worker"))
+_BAD_DUES = frozenset(("bribe", "kickback", "ransom", "tribute"))  # "stopped paying bribes" is no duty left undone
+
+
+def _ceased_duty_evidence(doc, mentions: _Mentions, sarcastic: dict) -> Iterator[Evidence]:
+    """An actor the writer tells stopping (ceasing, quitting) a duty (``_DUTY_VERBS``: pay, answer, reply, supply, feed,
+    repair, inspect ...; "stopped paying the crew in May", "ceased answering our letters") counts against it (round 26b;
+    ``CEASED_DUTY_WEIGHT``, reason "omission 'stopped paying'"): the writer states a duty left undone, owed to people
+    (its object or "to" / "for" object: people of ``helpful_acts.en.tsv``, kin, crews and staff, "our" people) or
+    an answer to mail ("stopped answering the emails"); "stopped supplying the junta" may be praise. Not negated
+    ("never stopped paying" is praise), modal, asked, reported, quoted or sarcastic, not the writer's own, nor a
+    payment of something bad ("stopped paying bribes": a negative word as the object)."""
+    negative = _negative_words()
+    people = helpful_acts()[1] | _OUR_PEOPLE | _CREWS
+    for i in positions(doc, _CEASING_VERBS):
+        verb = doc[i]
+        if verb.pos_ != "VERB" or _deed_unasserted(doc, verb, sarcastic, mentions):
+            continue
+        duty = next((c for c in verb.children if c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG"
+                     and c.lemma_.lower() in _DUTY_VERBS), None)
+        if duty is None or any(o.dep_ == "dobj" and (o.lemma_.lower() in negative or o.lemma_.lower() in _BAD_DUES)
+                               for o in duty.children):
+            continue
+        owed = [o for c in duty.children for o in ([c] if c.dep_ in ("dobj", "dative") else
+                [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("to", "for") else [])]
+        if not any(_ours(o, None) or o.lemma_.lower() in people or o.lemma_.lower() in _PAPER_REPLIES
+                   for o in owed):
+            continue  # "stopped supplying the junta" may be praise: the duty must be owed to people or answer mail
+        subj = _subject(verb)
+        if subj is None or subj.lower_ in _AUTHOR_WORDS:
+            continue
+        for actor in _told_actors(doc, verb, subj, mentions):
+            yield Evidence("author", actor, -1, CEASED_DUTY_WEIGHT, verb.idx, duty.idx + len(duty.text),
+                           f"omission '{verb.lower_} {duty.lower_}'")
 
 
 def _pioneer_evidence(doc, mentions: _Mentions, sarcastic: dict) -> Iterator[Evidence]:
