@@ -292,6 +292,7 @@ class _Mentions:
         self._claim_named_persons(doc)
         if doc.has_annotation("DEP"):
             _claim_head_nouns(self, doc)
+            _unclaim_counted_plurals(self, doc)  # round 26b
         self.author_ids = byline_actors(document)
         if doc.has_annotation("DEP"):
             self._resolve_pronouns(doc, {a.id: a.kind for a in document.actors})
@@ -1329,7 +1330,22 @@ def _turns_down_a_thing(doc, event) -> bool:
     the accusation", ``_DENIED``)."""
     span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
     return span is not None and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON")
-                                    and c.lemma_.lower() not in _DENIED for c in span.root.children)
+                                    and c.lemma_.lower() not in _DENIED and not _imposition(c)
+                                    for c in span.root.children)
+
+
+#: Things pressed on a party that it is to its credit to turn down ("will not accept lectures on sovereignty",
+#: "rejected the ultimatum"), beside the negative words of the lexicons.
+_IMPOSITIONS = frozenset(("dictate", "diktat", "interference", "lecture", "lesson", "pressure", "sermon",
+                          "threat", "ultimatum"))
+
+
+def _imposition(obj) -> bool:
+    """Whether a rejected object is a thing pressed on the rejecter that the writer disapproves of (``_IMPOSITIONS``,
+    a negative evaluative word: "lectures on sovereignty", "the blackmail", "any interference"): turning it down is
+    no obstruction of the rejecter's (round 26b)."""
+    negative = _negative_words()
+    return any(o.lemma_.lower() in _IMPOSITIONS or o.lemma_.lower() in negative for o in (obj, *_conjuncts(obj)))
 
 
 def _call_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
@@ -1776,6 +1792,9 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _time_given_evidence(doc, mentions)
         items += _answerable_evidence(doc, mentions)
         items += _deed_for_us_evidence(doc, mentions, sarcastic, items)  # round 25b
+        items += _enabling_deed_evidence(doc, mentions, sarcastic, items)  # round 26b
+        items += _steadfast_evidence(doc, mentions, sarcastic)
+        items += _ceased_duty_evidence(doc, mentions, sarcastic)
         items += _pioneer_evidence(doc, mentions, sarcastic)
         items += _skipped_work_evidence(doc, mentions, sarcastic)
         items += _herald_evidence(doc, mentions)
@@ -2200,6 +2219,46 @@ def _claim_head_nouns(mentions: _Mentions, doc) -> None:
         kids = list(tok.children)
         if kids and all(c.dep_ == "det" and c.lower_ in ("the", "this") for c in kids) and len(kids) == 1:
             mentions.token_actor[i] = actor
+
+
+#: Counting words that make a plural noun several bodies ("three governments", "both ministries").
+_SEVERAL = frozenset(("both", "several", "many", "various", "numerous"))
+#: Nouns of whole bodies: "three governments" are three bodies, while "thirteen judges" or "two ministers" are
+#: members who may act for one.
+_BODY_NOUNS = frozenset(("administration", "agency", "authority", "bank", "cabinet", "company", "country", "court",
+                         "firm", "government", "junta", "ministry", "nation", "parliament", "regime", "state"))
+#: Actor kinds that are one body, never several: a counted plural noun is not their mention.
+_SINGLE_KINDS = frozenset(("state", "location", "organization", "igo", "person"))
+
+
+#: Actor nouns that, bare after a preposition of manner, are a manner ("seized power by force", "the use of force").
+_MANNER_NOUNS = frozenset(("force",))
+_MANNER_PREPS = frozenset(("by", "of", "with"))
+
+
+def _unclaim_counted_plurals(mentions: _Mentions, doc) -> None:
+    """A plural noun counted as more than one ("three governments that came to power by force", "the two
+    ministries", "both regimes") is several bodies: where the actors stage made it a mention of one state,
+    organisation or person, the noun and its count stand for no actor here, so that what the writer says of
+    the several (a sneer, their deeds) is not said of that one (round 26b). A group actor ("eleven men") keeps
+    its count. Likewise a bare "force" after "by" / "of" / "with" ("came to power by force") is a manner, not
+    the armed forces the actors stage may have taken it for."""
+    kinds = {a.id: a.kind for a in mentions.document.actors}
+    for i, actor in list(mentions.token_actor.items()):
+        tok = doc[i]
+        if tok.tag_ != "NNS" or kinds.get(actor) not in _SINGLE_KINDS or tok.lemma_.lower() not in _BODY_NOUNS:
+            continue
+        counts = [c for c in tok.children if c.dep_ in ("nummod", "det", "amod", "predet")
+                  and (c.dep_ == "nummod" and c.lower_ not in ("one", "1") or c.lower_ in _SEVERAL)]
+        if counts:
+            for t in (tok, *counts):
+                if mentions.token_actor.get(t.i) == actor:
+                    del mentions.token_actor[t.i]
+    for i in positions(doc, _MANNER_NOUNS, lemmas=False):
+        tok = doc[i]
+        if i in mentions.token_actor and tok.dep_ == "pobj" and tok.head.lower_ in _MANNER_PREPS \
+                and not any(True for _ in tok.children):
+            del mentions.token_actor[i]  # "came to power by force", "the use of force": a manner, no army
 
 
 # --- Round 17: a denial the next sentence contradicts ("X denies it arms them. Yet ...") --------------
@@ -5634,6 +5693,11 @@ _AWAY_PARTICLES = frozenset(("away", "back", "down", "off", "out"))
 #: What a giving verb may hand over that is no help ("issued us a fine", "gave us an ultimatum").
 _NO_GIFTS = frozenset(("assurance", "bill", "cause", "deadline", "excuse", "fine", "lecture", "nothing", "notice",
                        "order", "penalty", "promise", "reason", "runaround", "summons", "ultimatum", "warning", "word"))
+#: Correspondence a giving verb may hand over: an answer on paper is no help ("sent us a one-line form acknowledging
+#: our complaint", "issued us a reply"); papers that grant a status ("issued us travel documents") stay help.
+_PAPER_REPLIES = frozenset(("acknowledgement", "acknowledgment", "answer", "circular", "email", "e-mail", "form",
+                            "leaflet", "letter", "message", "memo", "note", "questionnaire", "receipt", "reply",
+                            "response", "statement", "template"))
 #: Money lent or given is no plain help: a loan binds ("lent us two billion for the port"), and the op-eds that tell of
 #: it are mostly about the strings.
 _MONEY_GIFTS = frozenset(("billion", "cash", "credit", "debt", "dollar", "euro", "fund", "loan", "million", "money",
@@ -5753,6 +5817,7 @@ def _deed_for_us_evidence(doc, mentions: _Mentions, sarcastic: dict, items: list
             gifts = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *_conjuncts(c))]
             if any(o.lemma_.lower() in _NO_GIFTS or o.lemma_.lower() in negative or o.lemma_.lower() in _ARMED_TARGETS
                    or o.lemma_.lower() in TIME_GIVEN_NOUNS or o.lemma_.lower() in _MONEY_GIFTS
+                   or o.lemma_.lower() in _PAPER_REPLIES  # round 26b: an answer on paper is no help
                    or any(m.lemma_.lower() in _MONEY_GIFTS for m in o.subtree)
                    or any(d.dep_ == "det" and d.lower_ == "no" for d in o.children) for o in gifts):
                 continue
@@ -5785,6 +5850,128 @@ def _deed_for_us_evidence(doc, mentions: _Mentions, sarcastic: dict, items: list
 
 #: The word of a pioneer ("among the first to ..."), whose tokens ``_pioneer_evidence`` reads (round 26s).
 _FIRST = frozenset(("first",))
+#: Verbs of a clause that tells what a deed made possible for the writer's side (", which let our nurses sleep").
+_ENABLING_VERBS = frozenset(("allow", "enable", "free", "help", "let"))
+
+
+def _enabling_deed_evidence(doc, mentions: _Mentions, sarcastic: dict, items: list[Evidence]) -> Iterator[Evidence]:
+    """A deed the writer follows with a clause on the whole of it, "which" + a verb of enabling (``_ENABLING_VERBS``)
+    whose object or the subject of whose complement is the writer's side ("the county lent two ambulances for the
+    winter, which allowed our own crews to sleep": "us", "our" + any noun), counts for the deed's doer (round 26b;
+    ``DEED_FOR_US_WEIGHT``, reason "deed for us '<deed> ... <enabling verb>'"): the writer tells the deed by what it
+    did for the writer's side. Not a deed of harm (``harmful_acts.en.tsv``, a negative word), not negated, modal,
+    asked, reported or sarcastic (the deed or the clause), not the writer's own deed, nor an actor the writer blames
+    elsewhere (as for the deed for us)."""
+    negative = _negative_words()
+    harms = harmful_acts()
+    blamed = {e.target for e in items if e.holder == "author" and e.sign < 0}
+    for i in positions(doc, _ENABLING_VERBS):
+        verb = doc[i]
+        if verb.pos_ != "VERB" or verb.dep_ not in ("relcl", "advcl", "ccomp", "conj") \
+                or not any(c.dep_ == "nsubj" and c.lower_ == "which" for c in verb.children) \
+                or _deed_unasserted(doc, verb, sarcastic, mentions):
+            continue
+        helped = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + \
+                 [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+        if not any(_ours(h, None) for h in helped):
+            continue
+        deed = verb.head
+        while deed.pos_ != "VERB" and deed.head.i != deed.i:
+            deed = deed.head
+        lemma = deed.lemma_.lower()
+        if deed.pos_ != "VERB" or deed.i > verb.i or lemma in harms or lemma in negative or _passive(deed) \
+                or _deed_unasserted(doc, deed, sarcastic, mentions):
+            continue
+        subj = _doer_subject(deed)
+        if subj is None or subj.lower_ in _AUTHOR_WORDS:
+            continue
+        for actor in _told_actors(doc, deed, subj, mentions):
+            if actor not in blamed:
+                yield Evidence("author", actor, 1, DEED_FOR_US_WEIGHT, deed.idx, verb.idx + len(verb.text),
+                               f"{DEED_FOR_US} '{lemma} ... {verb.lemma_.lower()}'")
+
+
+#: An actor the writer says will not be provoked (intimidated, cowed ...): its steadfastness, told in the writer's voice.
+STEADFAST_WEIGHT = 0.5
+STEADFAST = "steadfast"
+_PRESSURE_VERBS = frozenset(("blackmail", "bully", "cow", "frighten", "intimidate", "provoke", "scare", "silence"))
+
+
+def _steadfast_evidence(doc, mentions: _Mentions, sarcastic: dict) -> Iterator[Evidence]:
+    """An actor the writer says will not (does not, refuses to) be provoked, intimidated or cowed
+    (``_PRESSURE_VERBS`` in the passive, negated, or under "refuse to") counts for it (round 26b; ``STEADFAST_WEIGHT``,
+    reason "steadfast 'not be provoked'"): "The island council will not be intimidated", "The union refused to be
+    cowed". Only in the writer's own voice: not asked, reported, in an "if" clause, quoted or sarcastic; not the
+    writer itself ("we will not be silenced" is the writer's own resolve)."""
+    for i in positions(doc, _PRESSURE_VERBS):
+        verb = doc[i]
+        if verb.pos_ != "VERB" or verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "refuse" and not _negated(verb.head)
+        if not (_negated(verb) or refused):
+            continue
+        clause = verb.head if refused else verb
+        if _asked(doc, clause) or verb.sent.start_char in sarcastic or mentions.in_quote(verb.idx) \
+                or mentions.holder(verb.idx, verb.idx + len(verb.text)) != "author":
+            continue
+        tok, reported = clause, False
+        for _ in range(6):  # not in an "if" clause, not a claim reported from someone else
+            if any(c.dep_ == "mark" and c.lower_ in _UNREAL_MARKS for c in tok.children) \
+                    or tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _REPORTING_VERBS:
+                reported = True
+            if tok.head.i == tok.i or tok.dep_ not in ("conj", "xcomp", "advcl", "ccomp"):
+                break
+            tok = tok.head
+        subj = _subject(clause) if refused else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if reported or subj is None or subj.lower_ in _AUTHOR_WORDS:
+            continue
+        for actor in _told_actors(doc, clause, subj, mentions):
+            yield Evidence("author", actor, 1, STEADFAST_WEIGHT, clause.idx, verb.idx + len(verb.text),
+                           f"{STEADFAST} 'not be {verb.lower_}'")
+
+
+#: A duty an actor stopped doing ("stopped paying the crew", "ceased answering our letters"): an omission told as a fact.
+CEASED_DUTY_WEIGHT = 0.5
+_CEASING_VERBS = frozenset(("cease", "quit", "stop"))
+_DUTY_VERBS = frozenset(("answer", "deliver", "feed", "fund", "inspect", "maintain", "pay", "repair", "reply", "respond",
+                         "supply"))
+
+
+#: People a duty may be owed to, beside those of ``helpful_acts.en.tsv`` and kin: the ones who work for the actor.
+_CREWS = frozenset(("crew", "employee", "nurse", "pensioner", "sailor", "seafarer", "staff", "teacher", "worker"))
+_BAD_DUES = frozenset(("bribe", "kickback", "ransom", "tribute"))  # "stopped paying bribes" is no duty left undone
+
+
+def _ceased_duty_evidence(doc, mentions: _Mentions, sarcastic: dict) -> Iterator[Evidence]:
+    """An actor the writer tells stopping (ceasing, quitting) a duty (``_DUTY_VERBS``: pay, answer, reply, supply, feed,
+    repair, inspect ...; "stopped paying the crew in May", "ceased answering our letters") counts against it (round 26b;
+    ``CEASED_DUTY_WEIGHT``, reason "omission 'stopped paying'"): the writer states a duty left undone, owed to people
+    (its object or "to" / "for" object: people of ``helpful_acts.en.tsv``, kin, crews and staff, "our" people) or
+    an answer to mail ("stopped answering the emails"); "stopped supplying the junta" may be praise. Not negated
+    ("never stopped paying" is praise), modal, asked, reported, quoted or sarcastic, not the writer's own, nor a
+    payment of something bad ("stopped paying bribes": a negative word as the object)."""
+    negative = _negative_words()
+    people = helpful_acts()[1] | _OUR_PEOPLE | _CREWS
+    for i in positions(doc, _CEASING_VERBS):
+        verb = doc[i]
+        if verb.pos_ != "VERB" or _deed_unasserted(doc, verb, sarcastic, mentions):
+            continue
+        duty = next((c for c in verb.children if c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG"
+                     and c.lemma_.lower() in _DUTY_VERBS), None)
+        if duty is None or any(o.dep_ == "dobj" and (o.lemma_.lower() in negative or o.lemma_.lower() in _BAD_DUES)
+                               for o in duty.children):
+            continue
+        owed = [o for c in duty.children for o in ([c] if c.dep_ in ("dobj", "dative") else
+                [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("to", "for") else [])]
+        if not any(_ours(o, None) or o.lemma_.lower() in people or o.lemma_.lower() in _PAPER_REPLIES
+                   for o in owed):
+            continue  # "stopped supplying the junta" may be praise: the duty must be owed to people or answer mail
+        subj = _subject(verb)
+        if subj is None or subj.lower_ in _AUTHOR_WORDS:
+            continue
+        for actor in _told_actors(doc, verb, subj, mentions):
+            yield Evidence("author", actor, -1, CEASED_DUTY_WEIGHT, verb.idx, duty.idx + len(duty.text),
+                           f"omission '{verb.lower_} {duty.lower_}'")
 
 
 def _pioneer_evidence(doc, mentions: _Mentions, sarcastic: dict) -> Iterator[Evidence]:
