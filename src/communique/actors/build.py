@@ -998,7 +998,8 @@ def _localised(text: str, grp: Group, best: ActorGuess, focus: Focus, resolver: 
             continue
         again = None
         if generic and texts and not _own_named(grp, resolver):
-            again = resolver.phrase(texts[0], day, context=state.name)
+            said = " ".join(texts[0].split())  # "judge of the X Court": the court's name (round 26a)
+            again = resolver.phrase(best.name if _of_body(said, best.name) else texts[0], day, context=state.name)
         if best.how == "office:bare" and (again is None or again.how != "office:holder"):
             guesses = grp.guesses  # a bare title whose holder is not known stays whose-unknown
         elif again is not None and again.country == country:
@@ -1097,8 +1098,10 @@ def to_actors(groups: dict[str, Group]) -> list[Actor]:
         if best.kind == "state":
             sector = "GOV" if any(g.sector == "GOV" for g in grp.guesses) else None
         name = best.name
+        first = " ".join(grp.texts[0].split()) if grp.texts else ""
         if best.how in ("noun", "model:org", "office") and grp.texts \
-                and not (best.how == "model:org" and " ".join(grp.texts[0].split()).endswith(" " + name)):
+                and not (best.how == "model:org" and first.endswith(" " + name)) \
+                and not (best.how in ("noun", "model:org") and _of_body(first, name)):
             name = grp.texts[0]  # a body's name less its nationality adjective stays so (round 22)
         spans = tuple(sorted(set(grp.spans)))
         out.append((spans[0][0] if spans else 10 ** 12, dict(
@@ -1106,6 +1109,12 @@ def to_actors(groups: dict[str, Group]) -> list[Actor]:
             role=best.role, mentions=spans, key=best.key)))
     out.sort(key=lambda pair: pair[0])
     return [Actor(id=f"a{i}", **fields) for i, (_, fields) in enumerate(out, 1)]  # ids in text order
+
+
+def _of_body(said: str, name: str) -> bool:
+    """Whether a mention reads "<people> of [the] <name>" ("judge of the Coastal Appeals Court"):
+    a nameless person of a body read as the body keeps the body's name (round 26a)."""
+    return len(name.split()) > 1 and (said.endswith(" of the " + name) or said.endswith(" of " + name))
 
 
 def _occurrences(text: str, name: str) -> list[tuple[int, int]]:
