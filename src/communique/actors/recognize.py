@@ -807,7 +807,18 @@ class Recognizer:
                 g = self.r.phrase(text[sub[0].idx:sub[-1].idx + len(sub[-1])], self.day, holders=False)
                 if g is not None and g.kind == "person":
                     return True
-        return False
+        return self._office_noun_before(ent)
+
+    def _office_noun_before(self, ent) -> bool:
+        """Round 26a: a name of two or more capitalised words the model took for a place, right after
+        a lower-case noun of a person's office ("ministry spokeswoman Chea Dara told reporters")."""
+        if len(ent) < 2 or ent.start == 0 or not all(t.is_title for t in ent):
+            return False
+        prev = ent.doc[ent.start - 1]
+        if not prev.is_lower or prev.pos_ != "NOUN":
+            return False
+        g = self.r.phrase(prev.text, self.day, holders=False)
+        return g is not None and g.kind == "person" and g.how.startswith("office")
 
     # -- the main pass -------------------------------------------------------------------
     def mentions(self, text: str, doc) -> list[Mention]:
