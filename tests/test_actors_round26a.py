@@ -85,3 +85,39 @@ def test_a_plural_possessive_council_with_a_long_name(analyze):
 def test_a_town_council_is_still_the_town(analyze):
     doc = analyze("The Tulcea Town Council voted to close the harbour road.")
     assert _actor_named(doc, "Tulcea Town Council") is None
+
+
+# -- a name the model took for a place after an office noun ---------------------------------------
+
+def test_spokeswoman_before_a_name_tagged_as_a_place_is_a_person(analyze):
+    doc = analyze('"Nobody in Hanoi warned us," ministry spokeswoman Chea Dara told reporters.')
+    person = _actor_named(doc, "Chea Dara")
+    assert person is not None and person.kind == "person"
+
+
+def test_a_place_after_a_plain_noun_stays_a_place(analyze):
+    doc = analyze("The ruling was welcomed in the capital Port Louis on Monday.")
+    assert not any(a.kind == "person" for a in doc.actors)
+
+
+# -- the capital a titled official speaks in ------------------------------------------------------
+
+_DATELINE = "KAMPALA, May 2 - Uganda protested on Monday.\n\n"
+
+
+def test_official_speaking_in_a_capital_is_of_that_state(analyze):
+    doc = analyze(_DATELINE + "Interior Minister Rosa Wanjiru told reporters in Nairobi that the border would stay open.")
+    person = _actor_named(doc, "Rosa Wanjiru")
+    assert person is not None and person.country == "KEN"
+
+
+def test_official_at_a_briefing_in_a_capital(analyze):
+    doc = analyze(_DATELINE + '"We warned them twice," Deputy Minister Omar Haji said at a briefing in Nairobi.')
+    person = _actor_named(doc, "Omar Haji")
+    assert person is not None and person.country == "KEN"
+
+
+def test_official_with_no_place_of_speech_keeps_the_story_country(analyze):
+    doc = analyze(_DATELINE + "Interior Minister Rosa Wanjiru said the border would stay open.")
+    person = _actor_named(doc, "Rosa Wanjiru")
+    assert person is not None and person.country == "UGA"

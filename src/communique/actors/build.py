@@ -885,6 +885,10 @@ def add_focus_country(text: str, groups: dict[str, Group], focus: Focus, resolve
             if at is None and getattr(focus, "filed_only", False) and (_private(best, words) or own):
                 where = _unfiled(focus)  # round 19b: a dateline places no private voice
                 at = where.of_voice
+            if doc is not None and best.kind == "person" and best.role and best.sector != "LEG":
+                # round 26a: "Deputy Minister X said at a news conference in Vientiane": Laos's
+                base = at or where.of_voice
+                at = lambda s, base=base: _spoken_in_capital(doc, s, resolver, day) or base(s)  # noqa: E731
             parts = _localised(text, grp, best, where, resolver, day, at)
         elif best.country is None and best.how == "model:org":
             # "protesters of the Zimbabwe Youth Forum in Harare": its sentence's country only
@@ -1385,6 +1389,41 @@ def _bare_plural_titles(text: str, grp) -> bool:
 #: Nouns that, apposed to a named official with a nationality adjective, say whose official he is
 #: ("his Somali counterpart, Interior Minister X"; "X, her Ghanaian colleague") (round 19d).
 COUNTERPART_NOUNS = frozenset({"counterpart", "counterparts", "colleague", "colleagues", "opposite number"})
+
+
+#: Prepositions of the place a person speaks in ("said in Vientiane", "told reporters at a briefing in Lima").
+SPEECH_PLACE_PREPS = frozenset(("in", "at"))
+
+
+def _spoken_in_capital(doc, start: int, resolver: Resolver, day) -> str | None:
+    """The state whose capital is where the titled person mentioned at ``start`` speaks: the
+    person is the subject of a verb with an "in"/"at" phrase naming a capital, at most one noun
+    away ("said in Vientiane", "said at a news conference in Vientiane"). A title of no country
+    says nothing of whose official this is; the dateline's state or the story's is a worse guess
+    than the capital the official speaks in (round 26a). None when no such phrase is found."""
+    at = bisect_right([t.idx for t in doc], start) - 1
+    if at < 0:
+        return None
+    tok = doc[at]
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i and tok.head.i - tok.i < 6:
+        tok = tok.head
+    if tok.dep_ != "nsubj" or tok.head.pos_ != "VERB":
+        return None
+    for prep in tok.head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in SPEECH_PLACE_PREPS:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            places = [obj] + [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "in"
+                              for o in p.children if o.dep_ == "pobj"]
+            for place in places:
+                if place.ent_type_ not in ("GPE", "LOC"):
+                    continue
+                g = resolver.phrase(doc[place.left_edge.i:place.i + 1].text, day, holders=False)
+                if g is not None and g.how == "state:capital" and g.country:
+                    return g.country
+    return None
 
 
 def _apposed_nationality(doc, start: int, resolver: Resolver, day) -> str | None:
