@@ -36,7 +36,7 @@ from ..views import (among, dependency_tree, doc_text, entities, indices_of, nou
                      token_labels, token_range, token_strings, views_of)
 from .owned import act_nouns, owned_nouns
 from .pronouns import pronoun_genders
-from .resolve import FORMER_WORDS, ActorGuess, Match, Resolver
+from .resolve import BODY_NAME_HEADS, FORMER_WORDS, ActorGuess, Match, Resolver
 from .scan import _plural_stems, preferred
 from .text import case_ok, key_of, needs_capitals, slug, token_columns, tokenize
 
@@ -1061,7 +1061,7 @@ class Recognizer:
                     members = members or entry is None and label == "ORG" and g.kind == "location"
                     # round 26a: "a judge of the Federal High Court", "instructors of the Africa Corps":
                     # no name of a person in the phrase, the body the model names is the actor
-                    staffed = entry is None and label == "ORG" and _nameless_staff_of(span) and s0 < span.start_char
+                    staffed = entry is None and label == "ORG" and _nameless_staff_of(span, self.r) and s0 < span.start_char
                     staffed_from = s0 if staffed else None
                     members = members or staffed
                     if (g.kind != "person" or g.how.startswith("office")) and not members:
@@ -2083,6 +2083,7 @@ def _places_opening_body_names(text: str, doc, anchors: list, resolver: Resolver
         return anchors
     starts = {a[0]: a for a in places}
     drop = set()
+    institution = resources.terms(INSTITUTION_WORDS_FILE)
     for ent in entities(doc)[0]:
         if ent.label_ != "ORG":
             continue
@@ -2091,6 +2092,8 @@ def _places_opening_body_names(text: str, doc, anchors: list, resolver: Resolver
             continue
         anchor = starts[toks[0].idx]
         state = resolver.kb.entries[anchor[2].value.key].kind == "state"
+        if state and toks[-1].lower_ not in BODY_NAME_HEADS and toks[-1].lower_ not in institution:
+            continue  # "the China International Import Expo": a state's name on no body
         if _named_after_place(toks, anchor[1], resolver, state):
             drop.add(anchor[:2])
     return [a for a in anchors if a[:2] not in drop] if drop else anchors
@@ -2272,7 +2275,7 @@ def _staff_of_body(head, span, entry) -> int | None:
 STAFFED_NAME_WORDS = 2
 
 
-def _nameless_staff_of(span) -> bool:
+def _nameless_staff_of(span, resolver: Resolver) -> bool:
     """Whether a body the model names (``span``) is the "of" object of a noun before it, with no
     person's name in the phrase or right after it: "the inspector of the Harbour Workers'
     Federation", "a judge of the Coastal Appeals Court", "instructors of the Sahel Legion". Such a
@@ -2282,11 +2285,16 @@ def _nameless_staff_of(span) -> bool:
     root, doc = span.root, span.doc
     if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.i >= span.start:
         return False
-    if sum(t.is_title or t.is_upper for t in _strip_det(span)) < STAFFED_NAME_WORDS:
-        return False
+    name = _strip_det(span)
+    if sum(t.is_title or t.is_upper for t in name) < STAFFED_NAME_WORDS or name[0].lower_ in GOVERNING_NOUNS:
+        return False  # "forces of the Government of National Unity": the state's forces (a government's organ)
+    if any(c.dep_ == "conj" for c in root.children) or span.end < len(doc) and doc[span.end].lower_ == "of":
+        return False  # "forces of X and Y" (two bodies), "a unit of <the X> of the Y" (X part of a body)
     noun = root.head.head
     if noun.pos_ not in ("NOUN", "PROPN") or any(t.ent_type_ == "PERSON" for t in doc[noun.left_edge.i:span.end]):
         return False
+    if resolver.phrase(noun.text, date.today(), holders=False) is None and noun.lemma_.lower() not in COLLECTIVE_NOUNS:
+        return False  # "the efforts of the Special Representative": no noun of people
     after = doc[span.end:span.end + 2]
     return not (len(after) == 2 and after[0].text == "," and after[1].ent_type_ == "PERSON")
 
