@@ -45,6 +45,22 @@ def test_a_named_person_of_the_body_stays_a_person(analyze):
     assert person is not None and person.kind == "person"
 
 
+def test_forces_of_a_government_are_not_the_government(analyze):
+    doc = analyze("Forces of the Government of National Accord shelled the port on Friday.")
+    assert not any(a.name == "Government of National Accord" and any(
+        doc.text[s:e].startswith("Forces") for s, e in a.mentions) for a in doc.actors)
+
+
+def test_efforts_of_an_office_are_no_body(analyze):
+    doc = analyze("The truce owes much to the efforts of the Special Coordinator for the Lakes.")
+    assert not any(doc.text[s:e].startswith("efforts") for a in doc.actors for s, e in a.mentions)
+
+
+def test_a_part_of_a_larger_body_keeps_the_whole_phrase(analyze):
+    doc = analyze("A brigade of the Northern Operations Command of the Kenya Defence Forces crossed the line.")
+    assert not any(a.name == "Northern Operations Command" for a in doc.actors)
+
+
 # -- a state, capital or town opening a body's name ---------------------------------------------
 
 def test_state_name_opening_a_network_is_the_network(analyze):
@@ -68,6 +84,11 @@ def test_state_agency_named_after_its_state_is_the_agency(analyze):
 def test_a_state_before_a_plain_noun_stays_the_state(analyze):
     doc = analyze("Malawi troops crossed the river on Sunday.")
     assert any(a.country == "MWI" and a.sector == "MIL" for a in doc.actors)
+
+
+def test_a_state_name_before_no_body_word_stays_the_state(analyze):
+    doc = analyze("Ministers met at the Kenya National Trade Fair in Nairobi on Monday.")
+    assert _actor_named(doc, "Kenya National Trade Fair") is None
 
 
 def test_a_union_of_workers_named_after_a_town(analyze):
@@ -106,7 +127,8 @@ _DATELINE = "KAMPALA, May 2 - Uganda protested on Monday.\n\n"
 
 
 def test_official_speaking_in_a_capital_is_of_that_state(analyze):
-    doc = analyze(_DATELINE + "Interior Minister Rosa Wanjiru told reporters in Nairobi that the border would stay open.")
+    doc = analyze(_DATELINE + "Interior Minister Rosa Wanjiru told reporters in Nairobi that the border "
+                  "would stay open.")
     person = _actor_named(doc, "Rosa Wanjiru")
     assert person is not None and person.country == "KEN"
 

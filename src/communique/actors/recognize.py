@@ -1061,7 +1061,8 @@ class Recognizer:
                     members = members or entry is None and label == "ORG" and g.kind == "location"
                     # round 26a: "a judge of the Federal High Court", "instructors of the Africa Corps":
                     # no name of a person in the phrase, the body the model names is the actor
-                    staffed = entry is None and label == "ORG" and _nameless_staff_of(span, self.r) and s0 < span.start_char
+                    staffed = entry is None and label == "ORG" and s0 < span.start_char \
+                        and _nameless_staff_of(span, self.r)
                     staffed_from = s0 if staffed else None
                     members = members or staffed
                     if (g.kind != "person" or g.how.startswith("office")) and not members:
