@@ -885,6 +885,10 @@ def add_focus_country(text: str, groups: dict[str, Group], focus: Focus, resolve
             if at is None and getattr(focus, "filed_only", False) and (_private(best, words) or own):
                 where = _unfiled(focus)  # round 19b: a dateline places no private voice
                 at = where.of_voice
+            if doc is not None and best.kind == "person" and best.role and best.sector != "LEG":
+                # round 26a: "Deputy Minister X said at a news conference in Vientiane": Laos's
+                base = at or where.of_voice
+                at = lambda s, base=base: _spoken_in_capital(doc, s, resolver, day) or base(s)  # noqa: E731
             parts = _localised(text, grp, best, where, resolver, day, at)
         elif best.country is None and best.how == "model:org":
             # "protesters of the Zimbabwe Youth Forum in Harare": its sentence's country only
@@ -998,7 +1002,8 @@ def _localised(text: str, grp: Group, best: ActorGuess, focus: Focus, resolver: 
             continue
         again = None
         if generic and texts and not _own_named(grp, resolver):
-            again = resolver.phrase(texts[0], day, context=state.name)
+            said = " ".join(texts[0].split())  # "judge of the X Court": the court's name (round 26a)
+            again = resolver.phrase(best.name if _of_body(said, best.name) else texts[0], day, context=state.name)
         if best.how == "office:bare" and (again is None or again.how != "office:holder"):
             guesses = grp.guesses  # a bare title whose holder is not known stays whose-unknown
         elif again is not None and again.country == country:
@@ -1097,8 +1102,10 @@ def to_actors(groups: dict[str, Group]) -> list[Actor]:
         if best.kind == "state":
             sector = "GOV" if any(g.sector == "GOV" for g in grp.guesses) else None
         name = best.name
+        first = " ".join(grp.texts[0].split()) if grp.texts else ""
         if best.how in ("noun", "model:org", "office") and grp.texts \
-                and not (best.how == "model:org" and " ".join(grp.texts[0].split()).endswith(" " + name)):
+                and not (best.how == "model:org" and first.endswith(" " + name)) \
+                and not (best.how in ("noun", "model:org") and _of_body(first, name)):
             name = grp.texts[0]  # a body's name less its nationality adjective stays so (round 22)
         spans = tuple(sorted(set(grp.spans)))
         out.append((spans[0][0] if spans else 10 ** 12, dict(
@@ -1106,6 +1113,12 @@ def to_actors(groups: dict[str, Group]) -> list[Actor]:
             role=best.role, mentions=spans, key=best.key)))
     out.sort(key=lambda pair: pair[0])
     return [Actor(id=f"a{i}", **fields) for i, (_, fields) in enumerate(out, 1)]  # ids in text order
+
+
+def _of_body(said: str, name: str) -> bool:
+    """Whether a mention reads "<people> of [the] <name>" ("judge of the Coastal Appeals Court"):
+    a nameless person of a body read as the body keeps the body's name (round 26a)."""
+    return len(name.split()) > 1 and (said.endswith(" of the " + name) or said.endswith(" of " + name))
 
 
 def _occurrences(text: str, name: str) -> list[tuple[int, int]]:
@@ -1376,6 +1389,41 @@ def _bare_plural_titles(text: str, grp) -> bool:
 #: Nouns that, apposed to a named official with a nationality adjective, say whose official he is
 #: ("his Somali counterpart, Interior Minister X"; "X, her Ghanaian colleague") (round 19d).
 COUNTERPART_NOUNS = frozenset({"counterpart", "counterparts", "colleague", "colleagues", "opposite number"})
+
+
+#: Prepositions of the place a person speaks in ("said in Vientiane", "told reporters at a briefing in Lima").
+SPEECH_PLACE_PREPS = frozenset(("in", "at"))
+
+
+def _spoken_in_capital(doc, start: int, resolver: Resolver, day) -> str | None:
+    """The state whose capital is where the titled person mentioned at ``start`` speaks: the
+    person is the subject of a verb with an "in"/"at" phrase naming a capital, at most one noun
+    away ("said in Vientiane", "said at a news conference in Vientiane"). A title of no country
+    says nothing of whose official this is; the dateline's state or the story's is a worse guess
+    than the capital the official speaks in (round 26a). None when no such phrase is found."""
+    at = bisect_right([t.idx for t in doc], start) - 1
+    if at < 0:
+        return None
+    tok = doc[at]
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i and tok.head.i - tok.i < 6:
+        tok = tok.head
+    if tok.dep_ != "nsubj" or tok.head.pos_ != "VERB":
+        return None
+    for prep in tok.head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in SPEECH_PLACE_PREPS:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            places = [obj] + [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "in"
+                              for o in p.children if o.dep_ == "pobj"]
+            for place in places:
+                if place.ent_type_ not in ("GPE", "LOC"):
+                    continue
+                g = resolver.phrase(doc[place.left_edge.i:place.i + 1].text, day, holders=False)
+                if g is not None and g.how == "state:capital" and g.country:
+                    return g.country
+    return None
 
 
 def _apposed_nationality(doc, start: int, resolver: Resolver, day) -> str | None:

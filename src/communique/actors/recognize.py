@@ -36,7 +36,7 @@ from ..views import (among, dependency_tree, doc_text, entities, indices_of, nou
                      token_labels, token_range, token_strings, views_of)
 from .owned import act_nouns, owned_nouns
 from .pronouns import pronoun_genders
-from .resolve import FORMER_WORDS, ActorGuess, Match, Resolver
+from .resolve import BODY_NAME_HEADS, FORMER_WORDS, ActorGuess, Match, Resolver
 from .scan import _plural_stems, preferred
 from .text import case_ok, key_of, needs_capitals, slug, token_columns, tokenize
 
@@ -807,7 +807,18 @@ class Recognizer:
                 g = self.r.phrase(text[sub[0].idx:sub[-1].idx + len(sub[-1])], self.day, holders=False)
                 if g is not None and g.kind == "person":
                     return True
-        return False
+        return self._office_noun_before(ent)
+
+    def _office_noun_before(self, ent) -> bool:
+        """Round 26a: a name of two or more capitalised words the model took for a place, right after
+        a lower-case noun of a person's office ("ministry spokeswoman Chea Dara told reporters")."""
+        if len(ent) < 2 or ent.start == 0 or not all(t.is_title for t in ent):
+            return False
+        prev = ent.doc[ent.start - 1]
+        if not prev.is_lower or prev.pos_ != "NOUN":
+            return False
+        g = self.r.phrase(prev.text, self.day, holders=False)
+        return g is not None and g.kind == "person" and g.how.startswith("office")
 
     # -- the main pass -------------------------------------------------------------------
     def mentions(self, text: str, doc) -> list[Mention]:
@@ -1020,6 +1031,7 @@ class Recognizer:
     def _other(self, text, doc, span, start, end, match, entry, label):
         root = span.root
         how = match.value.how if match else None
+        staffed_from = None  # round 26a: where the phrase of a nameless person of the body starts
         at = _actor_head(doc, root.i, span.start, span.end)
         head = doc[at] if at is not None else None
         if at is not None and at == _governing_noun(doc, root.i, span.start):
@@ -1047,6 +1059,12 @@ class Recognizer:
                     # round 25b: "the managers of Zhoushan Pelagic Holdings": a KB place inside the
                     # name of a body the model found is no reading of the phrase (the body is)
                     members = members or entry is None and label == "ORG" and g.kind == "location"
+                    # round 26a: "a judge of the Federal High Court", "instructors of the Africa Corps":
+                    # no name of a person in the phrase, the body the model names is the actor
+                    staffed = entry is None and label == "ORG" and s0 < span.start_char \
+                        and _nameless_staff_of(span, self.r)
+                    staffed_from = s0 if staffed else None
+                    members = members or staffed
                     if (g.kind != "person" or g.how.startswith("office")) and not members:
                         # "Officers of the State Committee for National Security": the body (round 16b)
                         return [Mention(s0, e0, g, PRIORITY_PHRASE)]
@@ -1086,6 +1104,8 @@ class Recognizer:
                 g = replace(g, name=name, key=f"org:{slug(name)}", kind="organization",
                             country=g.country or self._qualifier_country(text, doc, toks))
             described = self._described_by(text, doc, span) if g.kind == "organization" else None
+            if staffed_from is not None:  # "a judge of <the court>": the phrase is the court's mention
+                return [Mention(staffed_from, end, g, PRIORITY_PHRASE, (described,) if described else ())]
             return [Mention(start, end, g, PRIORITY_ANCHOR, (described,) if described else ())]
         if entry.kind == "state":
             if how in ("adjective", "demonym") and (label == COMPOUND_PART or head is not None
@@ -2056,12 +2076,15 @@ def _places_opening_body_names(text: str, doc, anchors: list, resolver: Resolver
     a firm named after a place, not the place (round 25a). The body's name is then read whole by
     the model's ORG reading. A name with one word after the place ("Gaza Ministry") or a word the
     KB knows ("Lagos State Government") keeps the place's reading."""
-    places = [a for a in anchors if a[2] is not None and resolver.kb.entries[a[2].value.key].kind == "location"
-              and resolver.kb.entries[a[2].value.key].country is not None]  # not a region states share
+    places = [a for a in anchors if a[2] is not None and (
+        resolver.kb.entries[a[2].value.key].kind == "location"
+        and resolver.kb.entries[a[2].value.key].country is not None  # not a region states share
+        or resolver.kb.entries[a[2].value.key].kind == "state" and a[2].value.how in STATE_NAME_HOWS)]
     if not places:
         return anchors
     starts = {a[0]: a for a in places}
     drop = set()
+    institution = resources.terms(INSTITUTION_WORDS_FILE)
     for ent in entities(doc)[0]:
         if ent.label_ != "ORG":
             continue
@@ -2069,27 +2092,77 @@ def _places_opening_body_names(text: str, doc, anchors: list, resolver: Resolver
         if len(toks) < 3 or toks[0].idx not in starts:
             continue
         anchor = starts[toks[0].idx]
-        if _named_after_place(toks, anchor[1], resolver):
+        state = resolver.kb.entries[anchor[2].value.key].kind == "state"
+        if state and toks[-1].lower_ not in BODY_NAME_HEADS and toks[-1].lower_ not in institution:
+            continue  # "the China International Import Expo": a state's name on no body
+        if _named_after_place(toks, anchor[1], resolver, state):
             drop.add(anchor[:2])
     return [a for a in anchors if a[:2] not in drop] if drop else anchors
 
 
-def _named_after_place(toks, place_end: int, resolver: Resolver) -> bool:
+def _named_after_place(toks, place_end: int, resolver: Resolver, state: bool = False) -> bool:
     """Whether the words of a name after a place that opens it (those from ``place_end`` on) are
     two or more capitalised words the KB does not know, none a word of a state institution
     (``institution_words.en.txt``: "Mopti Town Council", a town's own government, keeps the town's
     reading, which the events stage reads as that government's place, and so does an armed body: a word
-    the KB reads as an actor noun other than a business one) (``_places_opening_body_names``)."""
+    the KB reads as an actor noun other than a business one) (``_places_opening_body_names``).
+
+    Round 26a: a plural possessive ("Dockers'", "Parents'") is a word of the name, and a body of
+    those people is no government of the place ("the Tulcea Fishermen's Council"); after a state's
+    name or capital (``state``) an institution word is allowed: "the Zambia Roads Agency" is a body
+    of that state's, named by its own name, not the state. Lower-case particles inside the name
+    ("for", "of") are skipped; the name still needs two capitalised words."""
     rest = [t for t in toks if t.idx >= place_end]
+    words = [t for t in rest if not (t.is_lower and t.lower_ in NAME_GLUE_WORDS or _possessive_mark(t)
+                                     or t.text in WORD_HYPHENS)]
     institution = resources.terms(INSTITUTION_WORDS_FILE)
-    if len(rest) < 2 or not all(t.is_title and t.is_alpha for t in rest) \
-            or any(t.lower_ in institution for t in rest) or any(resolver.scan_text(t.text) for t in rest):
+    owned = any(_plural_possessive(t) or _possessive_mark(t) for t in rest)
+    if len(words) < 2 or not all(t.is_title and (t.is_alpha or _plural_possessive(t) or _hyphened_word(t))
+                                 for t in words):
         return False
-    for t in rest:  # "... Defence Forces", "... Militia": an armed body of the place, read through it
+    if not (state or owned) and any(t.lower_ in institution for t in words):
+        return False
+    named = [t for t in words if not (_plural_possessive(t) or t.i + 1 < len(t.doc) and _possessive_mark(t.nbor()))]
+    if any(m.what == "entry" or not owned for t in named for m in resolver.scan_text(t.text)):
+        return False  # a KB name; an actor noun only in a body of people ("... Dockers' Union")
+    for t in named:  # "... Defence Forces", "... Militia": an armed body of the place, read through it
         g = resolver.phrase(t.text, date.today(), holders=False)
-        if g is not None and g.sector != "BUS":
+        if g is not None and g.sector not in NAMED_AFTER_PLACE_SECTORS:
             return False
     return True
+
+
+#: How a state's anchor may open a body's name (``_places_opening_body_names``): its name or its
+#: capital ("the Dushanbe Bar Association"); an adjective is ``_named_bodies_over_state_words``'s.
+STATE_NAME_HOWS = frozenset(("name", "capital"))
+#: Lower-case words inside a body's name after a place ("... Council for Mother-Tongue Schools").
+NAME_GLUE_WORDS = frozenset(("for", "of", "and", "on", "in"))
+#: Sectors of the actor nouns a name after a place may hold (a firm's, a school's, a union's).
+NAMED_AFTER_PLACE_SECTORS = frozenset(("BUS", "EDU", "LAB"))
+
+
+def _plural_possessive(tok) -> bool:
+    """"Dockers'", "Parents'": a plural noun with its possessive apostrophe in one token."""
+    return len(tok.text) > 2 and tok.text[-1] in "'’" and tok.text[-2] == "s" and tok.text[:-1].isalpha()
+
+
+def _possessive_mark(tok) -> bool:
+    """The possessive the tokenizer split off a plural ("Dockers" + "'", "Fishermen" + "'s")."""
+    if tok.tag_ != "POS" or tok.i == 0:
+        return False
+    before = tok.nbor(-1)
+    return tok.text in ("'", "’") or tok.lower_ in ("'s", "’s") and (
+        before.tag_ in ("NNS", "NNPS") or before.lower_.endswith(IRREGULAR_PLURAL_ENDINGS))
+
+
+#: Endings of plurals not in -s ("Fishermen's", "Children's"): ``_possessive_mark``.
+IRREGULAR_PLURAL_ENDINGS = ("men", "children", "people")
+
+
+def _hyphened_word(tok) -> bool:
+    """"Mother-Tongue": capitalised words joined by hyphens."""
+    parts = tok.text.split("-")
+    return len(parts) > 1 and all(p[:1].isupper() and p.isalpha() for p in parts)
 
 
 # -- round 17b: whole names -----------------------------------------------------------------
@@ -2197,6 +2270,34 @@ def _staff_of_body(head, span, entry) -> int | None:
             and not any(c.dep_ == "prep" for c in first.head.children):
         first = first.head
     return first.idx
+
+
+#: Capitalised words a body's name needs before a nameless person of it is read as the body.
+STAFFED_NAME_WORDS = 2
+
+
+def _nameless_staff_of(span, resolver: Resolver) -> bool:
+    """Whether a body the model names (``span``) is the "of" object of a noun before it, with no
+    person's name in the phrase or right after it: "the inspector of the Harbour Workers'
+    Federation", "a judge of the Coastal Appeals Court", "instructors of the Sahel Legion". Such a
+    person, named by no name, acts for the body, which is then the actor (round 26a); "the leader
+    of the X Party, Ana Pop," keeps the person through the name. The body's name has
+    ``STAFFED_NAME_WORDS`` capitalised words or more."""
+    root, doc = span.root, span.doc
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.i >= span.start:
+        return False
+    name = _strip_det(span)
+    if sum(t.is_title or t.is_upper for t in name) < STAFFED_NAME_WORDS or name[0].lower_ in GOVERNING_NOUNS:
+        return False  # "forces of the Government of National Unity": the state's forces (a government's organ)
+    if any(c.dep_ == "conj" for c in root.children) or span.end < len(doc) and doc[span.end].lower_ == "of":
+        return False  # "forces of X and Y" (two bodies), "a unit of <the X> of the Y" (X part of a body)
+    noun = root.head.head
+    if noun.pos_ not in ("NOUN", "PROPN") or any(t.ent_type_ == "PERSON" for t in doc[noun.left_edge.i:span.end]):
+        return False
+    if resolver.phrase(noun.text, date.today(), holders=False) is None and noun.lemma_.lower() not in COLLECTIVE_NOUNS:
+        return False  # "the efforts of the Special Representative": no noun of people
+    after = doc[span.end:span.end + 2]
+    return not (len(after) == 2 and after[0].text == "," and after[1].ent_type_ == "PERSON")
 
 
 #: Nouns of a body made of the people named after "of" ("the panel of experts"): the body is the actor.
