@@ -2430,11 +2430,18 @@ OFFER_FRAME_VERBS = frozenset({"offer", "pledge", "promise", "vow"})
 _OFFERED_LINKS = frozenset({"xcomp", "conj", "dobj", "pobj", "prep"})
 
 
+def _to_complement(tok) -> bool:
+    """``tok`` is a verb's "to"-complement: an xcomp, or an infinitive the parser hung as an
+    adverbial clause after a time phrase ("had offered last year to set up patrols", round 26e2)."""
+    return tok.dep_ == "xcomp" or tok.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and tok.tag_ == "VB"
+
+
 def offer_frame(d: Draft) -> bool:
     """``d`` is an AGREE on an offer verb with a "to"-complement ("offered to mediate")."""
     tok = d.cand.token
     return d.type == "AGREE" and tok.lemma_.lower() in OFFER_FRAME_VERBS and \
-        any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children)
+        any(_to_complement(c) and c.pos_ in ("VERB", "AUX") for c in tok.children)
 
 
 def offered_act(d: Draft, frames: set[int]) -> int | None:
@@ -2447,11 +2454,57 @@ def offered_act(d: Draft, frames: set[int]) -> int | None:
         return None
     cur = tok
     for _ in range(5):
-        if cur.dep_ not in _OFFERED_LINKS or cur.head is cur:
+        if (cur.dep_ not in _OFFERED_LINKS and not _to_complement(cur)) or cur.head is cur:
             return None
         below, cur = cur, cur.head
         if cur.i in frames:
-            return cur.i if below.dep_ == "xcomp" else None
+            return cur.i if _to_complement(below) else None
+    return None
+
+
+# Round 26e2: an offer whose act the lexicon does not code is still the offered act. "offered to
+# take part in a joint investigation", "offered to send surveyors to help", "offered to host an
+# emergency meeting": no event of the complement was kept, so the frame's AGREE (asserted) was the
+# only one, of the wrong type and mode; GUIDELINES.md codes the offered act, mode offered ("offered
+# to mediate"), and a promise's act as intended. The complement's verb (with its object or particle)
+# gives the type; a verb outside these lists ("offered to look into it") leaves the AGREE.
+
+#: Types of an offered act by the complement's verb lemma, or by (verb, object or particle) lemmas.
+OFFERED_ACT_TYPES = {
+    "CONSULT": frozenset({"mediate", "facilitate", "broker", "convene", "meet", "talk", "discuss",
+                          "negotiate", "host", "chair", "visit", ("hold", "talks"), ("hold", "meeting"),
+                          ("hold", "consultation"), ("open", "dialogue"), ("resume", "talks")}),
+    "AID": frozenset({"send", "provide", "supply", "deliver", "donate", "fund", "finance", "help", "assist",
+                      "contribute", "train", "rebuild", "lend", "evacuate", "fly", "deploy"}),
+    "COOPERATE": frozenset({"cooperate", "collaborate", "coordinate", "partner", "share", ("take", "part"),
+                            ("join", "investigation"), ("join", "patrol"), ("join", "effort"), ("set", "up"),
+                            ("work", "with")}),
+    "RETREAT": frozenset({"withdraw", "release", "free", "resign", ("pull", "back"), ("step", "down")}),
+    "CONCEDE": frozenset({"allow", "let", "lift", "waive", "ease", "grant"}),
+}
+#: Lemmas of an offered "host" / "hold" object that make no meeting ("host refugees": AID).
+_HOSTED_PEOPLE = frozenset({"refugee", "migrant", "people", "family", "child", "evacuee"})
+
+
+def offered_act_type(d: Draft) -> str | None:
+    """The type of the act an offer frame (``offer_frame``) offers, by its "to"-complement's verb:
+    "offered to host talks" CONSULT, "pledged to send experts" AID, "offered to take part in an
+    investigation" COOPERATE, "vowed to withdraw" RETREAT; None when the verb is in no list."""
+    comp = next((c for c in d.cand.token.children if _to_complement(c) and c.pos_ in ("VERB", "AUX")), None)
+    if comp is None:
+        return None
+    verb = comp.lemma_.lower()
+    words = [c.lemma_.lower() for c in comp.children if c.dep_ in ("dobj", "prt")]
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in comp.children):
+        words.append("with")  # "work with": the preposition names the partner
+    if verb == "host" and any(w in _HOSTED_PEOPLE for w in words):
+        return "AID"
+    for type_, forms in OFFERED_ACT_TYPES.items():
+        if any((verb, w) in forms for w in words):
+            return type_
+    for type_, forms in OFFERED_ACT_TYPES.items():
+        if verb in forms:
+            return type_
     return None
 
 

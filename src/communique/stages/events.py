@@ -44,7 +44,7 @@ from ..dates import parse_date
 from ..events.dating import date_events
 from ..events.modality import framed_now, own_clause_dated
 from ..events.extract import (OFFERING_VERBS, Draft, author_pronouns, extract_sentence, invited_meeting,
-                              offer_frame, offered_act,
+                              offer_frame, offered_act, offered_act_type,
                               listed_clause_verb, unnamed_speakers)
 from ..events.speech import (MentionIndex, context_source, context_target, counterpart, describes_act,
                              first_person_actor, last_accuser, load_speech_cues, own_side, phrase_actors)
@@ -1435,6 +1435,7 @@ def extract_events(document, doc, ctx):
             meetings.append(events[-1])  # "an assembly of foreign ministers denounced ...": its members
     _drop_invited_meetings(kept, drafted)  # round 24e2
     _drop_offer_frames(kept, drafted)  # round 25e2
+    _type_offer_frames(kept, drafted)  # round 26e2
     _meeting_members(document, meetings, events)
     for e in quoted_accusations(document, doc, events, author, index, mentions):
         _keep(e, seen, kept)
@@ -3735,6 +3736,35 @@ def _drop_offer_frames(kept: list, drafted: list) -> None:
     kept[:] = [e for e in kept if id(e) not in gone]
     for n, e in enumerate(kept):
         e.id = f"e{n + 1}"
+
+
+def _type_offer_frames(kept: list, drafted: list) -> None:
+    """Round 26e2: an AGREE on "offered to ..." whose complement made no kept event of its own is
+    the offered act, typed by the complement's verb (``extract.offered_act_type``): "offered to take
+    part in a joint investigation" COOPERATE, "offered to send surveyors" AID, "offered to host an
+    emergency meeting" CONSULT; mode offered for an offer, intended for a pledge or a promise (a
+    reported frame's own mode, "had offered last year", is kept). A complement with an event of its
+    own, aimed at nobody ("offered to resign"), leaves the AGREE as round 25e2 does."""
+    live = {id(e) for e in kept}
+    frames = {d.cand.token.i: (d, e) for d, e in drafted if offer_frame(d) and id(e) in live and e.type == "AGREE"}
+    if not frames:
+        return
+    told = {offered_act(d, set(frames)) for d, e in drafted if id(e) in live and e.type != "AGREE"}
+    gone = set()
+    for i, (d, e) in frames.items():
+        if i in told or (type_ := offered_act_type(d)) is None:
+            continue
+        if any(o.type == type_ and o.sentence == e.sentence and id(o) in live for o in kept):
+            gone.add(id(e))  # the offered act is told in the sentence already, by another reading
+            continue
+        e.type, e.plover_mode = type_, None
+        if e.mode == "asserted":
+            e.mode = "offered" if d.cand.token.lemma_.lower() == "offer" else "intended"
+        e.cue = f"{e.cue} + offered-act:{type_}"
+    if gone:
+        kept[:] = [e for e in kept if id(e) not in gone]
+        for n, e in enumerate(kept):
+            e.id = f"e{n + 1}"
 
 
 # Round 24e3: a measure's maker. "Moscow called the sanctions illegal", "India does not recognise
