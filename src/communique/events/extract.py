@@ -908,6 +908,18 @@ def _crowd_acts(sent, heads: set[int], pub, dates) -> list[Draft]:
     return out
 
 
+def _standing_norm(tok) -> bool:
+    """Round 26e2: a deontic clause with "never" whose subject undergoes it, passive or a copula
+    with a predicate ("Food must never be used as a weapon", "Hospitals should never be a target"):
+    a rule stated for all time, no demand made of the subject (it does nothing). An active clause
+    ("Russia must never again invade") and "must be released" (no "never") stay demands."""
+    if not any(c.lower_ == "never" for c in tok.children):
+        return False
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+    copula = tok.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in tok.children)
+    return passive or copula
+
+
 def _demands(sent, drafts: list[Draft], heads: set[int], cues: Modality) -> list[Draft]:
     """"Russia said Sudan must return the helicopter": a REQUEST by the speaker to the
     subject of the deontic clause. Without a speaker the stage gives the REQUEST to the
@@ -932,6 +944,8 @@ def _demands(sent, drafts: list[Draft], heads: set[int], cues: Modality) -> list
         if not addressee or all(t.pos_ == "PRON" and t.lower_ not in THIRD_PERSON or _generic_quantified(t) or
                                 _indefinite(t) for t in addressee):
             continue
+        if _standing_norm(tok):
+            continue  # "Aid workers must never be a target": a rule for everyone, asked of nobody (26e2)
         drafts[:] = [d for d in drafts if d.cand.token.i != tok.i or d.type != "REQUEST"]
         if modal.i < min(t.i for t in addressee):
             continue  # "Should Minsk take further measures, ...": an inverted condition (round 23c)

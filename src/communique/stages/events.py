@@ -1411,6 +1411,9 @@ def extract_events(document, doc, ctx):
         target = named_instance_target(document, d, source, target, author, in_author, index)  # round 25e3
         target = capital_state_target(document, d, source, target)  # round 25e3
         target = hosted_pair_target(document, d, source, target)  # round 25e3
+        if _home_trip(document, d, source, author, in_author, index):  # round 26e2
+            logger.debug("abstain: %r is a trip to a place of the traveller's own country", d.cand.token.text)
+            continue
         if own_people_act(document, d, source, target, author, in_author, index):  # round 22c
             logger.debug("abstain: %s %r towards the doer's own people", d.type, d.cand.token.text)
             continue
@@ -3736,6 +3739,41 @@ def _drop_offer_frames(kept: list, drafted: list) -> None:
     kept[:] = [e for e in kept if id(e) not in gone]
     for n, e in enumerate(kept):
         e.id = f"e{n + 1}"
+
+
+# Round 26e2: a trip at home meets nobody. "The minister visited Elwak on Sunday", "the deputy prime
+# minister, who toured the flooded district by boat": a CONSULT on a travel verb whose destination is
+# only a place of the traveller's own country, or a place named by a common noun, is a visit to a
+# place, no meeting of two political actors (GUIDELINES.md: purely domestic administration is not
+# coded). "will travel to Port Sudan" (an envoy with no country of her own), "travel to Zanzibar"
+# (a president of another state) stay: the round 25e3 capitals and the state they stand for.
+
+#: Lemmas of a travel verb (the lexicon's CONSULT entries "visit", "tour", "travel to", "fly to").
+TRIP_VERBS = frozenset({"visit", "tour", "travel", "fly", "go"})
+#: Common nouns of a place with nobody in it to meet ("the flooded district", "the border area").
+TRIP_PLACE_NOUNS = frozenset({"district", "area", "region", "town", "village", "city", "site", "camp",
+                              "province", "county", "zone", "border", "front", "frontline", "settlement",
+                              "locality", "scene", "valley", "island", "coast", "port", "crossing", "field"})
+
+
+def _home_trip(document, d: Draft, source: list[str], author, in_author: bool, index) -> bool:
+    """Whether ``d`` is a CONSULT on a travel verb (``TRIP_VERBS``) whose every destination is a
+    common place noun (``TRIP_PLACE_NOUNS``) or a place (a location actor) of the traveller's own
+    country (round 26e2)."""
+    tok = d.cand.token
+    if d.type != "CONSULT" or d.reciprocal or tok.lemma_.lower() not in TRIP_VERBS or not d.targets or not source:
+        return False
+    home = {a.country for a in document.actors if a.id in source and a.country}
+    for obj in d.targets:
+        if obj.pos_ == "NOUN" and obj.lemma_.lower() in TRIP_PLACE_NOUNS and \
+                not any(c.pos_ == "PROPN" or c.dep_ == "poss" for c in obj.children):
+            continue  # "toured the flooded district"
+        ids = _actors_of(document, [obj], author, in_author, index, acted_upon=True)
+        places = [document.actor(a) for a in ids]
+        if not ids or not home or not all(p is not None and p.kind == "location" and p.country in home
+                                           for p in places):
+            return False
+    return True
 
 
 def _type_offer_frames(kept: list, drafted: list) -> None:

@@ -1,0 +1,99 @@
+"""Events of round 26e2 (precision and types on whole documents): an offer whose act the lexicon
+does not code is typed by its complement; a rule stated with "never" for a passive or copular
+subject asks nobody; a trip to a place of the traveller's own country meets nobody. Sentences written for this project, with negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import analyse_dated, event_cues
+
+
+def _types(doc) -> list[str]:
+    return [e.type for e in doc.events]
+
+
+# --- 1. the offered act, typed by the complement's verb -------------------------------------------
+
+# (text, type of the offered act, its mode)
+OFFERED = [
+    ("The Ghanaian ministry offered to take part in a joint inquiry with the Togolese police.", "COOPERATE",
+     "offered"),
+    ("Uruguay offered to send surveyors to help the two commissions mark the river line.", "AID", "offered"),
+    ("ECOWAS offered to host an emergency session of the health ministers of Ghana and Togo.", "CONSULT",
+     "offered"),
+    ("Peru had offered in March to set up joint patrols with the Bolivian navy.", "COOPERATE", None),
+    ("Mongolia pledged to provide the herders of Tuva with winter fodder.", "AID", "intended"),
+]
+
+
+@pytest.mark.parametrize("text,type_,mode", OFFERED)
+def test_offered_act_typed_by_its_complement(pipeline, text, type_, mode):
+    doc = analyse_dated(pipeline, text)
+    found = [e for e in doc.events if e.type == type_]
+    assert found, event_cues(doc)
+    if mode is not None:
+        assert found[0].mode == mode, event_cues(doc)
+
+
+@pytest.mark.parametrize("text,type_,mode", OFFERED)
+def test_offered_act_leaves_no_agree(pipeline, text, type_, mode):
+    doc = analyse_dated(pipeline, text)
+    assert "AGREE" not in _types(doc), event_cues(doc)
+
+
+@pytest.mark.parametrize("text", [
+    # a complement verb outside the lists: the offer stays an AGREE
+    "Ecuador offered to look again at the fishing quotas with Peru.",
+    "Ghana offered to take in the families of the Togolese fishermen.",
+    # an agreement to act is no offer frame
+    "Chile and Bolivia agreed to hold talks on the border in May.",
+])
+def test_offer_outside_the_lists_keeps_its_agree(pipeline, text):
+    doc = analyse_dated(pipeline, text)
+    assert "AGREE" in _types(doc), event_cues(doc)
+
+
+# --- 2. a standing rule with "never" asks nobody ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Red Cross said that ambulance crews must never be a target.",
+    "Clinics should never be used as barracks, the envoy of Norway said.",
+    "\"Grain must never be turned into a weapon,\" the Egyptian minister said.",
+])
+def test_never_rule_is_no_request(pipeline, text):
+    doc = analyse_dated(pipeline, text)
+    assert "REQUEST" not in _types(doc), event_cues(doc)
+
+
+@pytest.mark.parametrize("text", [
+    # an actor asked to act, with or without "never"
+    "The Egyptian minister said Ethiopia must stop filling the reservoir.",
+    "Norway said the government of Sudan should open the crossing at once.",
+])
+def test_demand_of_an_actor_stays(pipeline, text):
+    doc = analyse_dated(pipeline, text)
+    assert "REQUEST" in _types(doc), event_cues(doc)
+
+
+# --- 3. a trip at home meets nobody -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Kenya's interior minister, Daniel Wekesa, visited Mandera on Sunday and spoke to the families.",
+    "The Cambodian deputy prime minister, who toured the flooded district by boat, said Cambodia would "
+    "complain.",
+    "Ghana's defence minister visited the border town of Bawku on Friday.",
+])
+def test_trip_at_home_is_no_meeting(pipeline, text):
+    doc = analyse_dated(pipeline, text)
+    assert "CONSULT" not in _types(doc), event_cues(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's president visited Somalia on Monday.",
+    "The Korean president will travel to Zanzibar tomorrow.",
+    "The French foreign minister visited Algiers on Tuesday.",
+])
+def test_trip_abroad_stays_a_meeting(pipeline, text):
+    doc = analyse_dated(pipeline, text)
+    assert "CONSULT" in _types(doc), event_cues(doc)
