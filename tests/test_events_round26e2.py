@@ -97,3 +97,27 @@ def test_trip_at_home_is_no_meeting(pipeline, text):
 def test_trip_abroad_stays_a_meeting(pipeline, text):
     doc = analyse_dated(pipeline, text)
     assert "CONSULT" in _types(doc), event_cues(doc)
+
+
+# --- 4. a procedure under the law is no act ---------------------------------------------------------
+
+@pytest.mark.parametrize("text,type_", [
+    ("Under the Brazilian constitution, the Chamber of Deputies impeaches the president and the Senate "
+     "then tries the case.", "ACCUSE"),
+    ("Under Kenyan law, the police detain a suspect for one day before a court hearing.", "COERCE"),
+    ("Under the bloc's rules, the European Commission fines Poland when it breaks the deficit limit.",
+     "SANCTION"),
+])
+def test_procedure_under_law_is_no_event(pipeline, text, type_):
+    doc = analyse_dated(pipeline, text)
+    assert type_ not in _types(doc), event_cues(doc)
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("Under the agreement, Russia withdrew its troops from Georgia.", "RETREAT"),
+    ("Under pressure from Washington, Serbia releases the two Kosovo policemen.", "RETREAT"),
+    ("The Chamber of Deputies impeached the president of Brazil on Monday.", "ACCUSE"),
+])
+def test_acts_outside_a_procedure_stay(pipeline, text, type_):
+    doc = analyse_dated(pipeline, text)
+    assert type_ in _types(doc), event_cues(doc)

@@ -754,6 +754,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
     _ordered_done(drafts)  # round 23b
     _walkouts(drafts)
     _standing_rules(drafts)  # round 25e2
+    _procedures_under_law(drafts)  # round 26e2
     _own_clauses_in_demands(drafts)
     _their_delegates(drafts)
     return unreported_acts(drafts)
@@ -2532,6 +2533,36 @@ NORM_NOUNS = frozenset({"rule", "law", "treaty", "charter", "convention", "artic
                         "protocol", "statute", "constitution", "agreement", "code", "principle", "norm"})
 #: Types that a norm in force does not perform.
 NORM_TYPES = frozenset({"REQUEST"})
+
+
+# Round 26e2: a procedure told under the law is no act. "Under the Constitution, the House impeaches
+# the official and the Senate holds the trial", "Under Kenyan law, the police may hold a suspect for a
+# day": a simple-present clause set under a legal order says what the order provides, not what anyone
+# did; "Under the agreement, Russia withdrew its troops" (a past act) and "Under pressure, X frees ..."
+# (no legal order) stay.
+
+#: Nouns of a standing legal order ("under the constitution", "under international law").
+LEGAL_ORDER_NOUNS = frozenset({"constitution", "law", "statute", "charter", "rule", "code", "legislation"})
+
+
+def _under_law(verb) -> bool:
+    """``verb`` (or the verb it is coordinated with) is a simple-present verb with an "under" phrase
+    whose object is a legal order (``LEGAL_ORDER_NOUNS``)."""
+    for cur in (verb, verb.head if verb.dep_ == "conj" else None):
+        if cur is None or cur.tag_ not in ("VBZ", "VBP") or any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ != "MD" for c in cur.children):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "under" and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in LEGAL_ORDER_NOUNS for p in c.children)
+               for c in cur.children):
+            return True
+    return False
+
+
+def _procedures_under_law(drafts: list[Draft]) -> None:
+    """Drop (in place) a verb draft whose clause is a procedure under the law (``_under_law``)."""
+    drafts[:] = [d for d in drafts if not (d.cand.pos == "verb" and d.cand.token.pos_ in ("VERB", "AUX")
+                                           and _under_law(d.cand.token))]
 
 
 def _standing_rules(drafts: list[Draft]) -> None:
