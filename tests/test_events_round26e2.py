@@ -48,6 +48,8 @@ def test_offered_act_leaves_no_agree(pipeline, text, type_, mode):
     "Ghana offered to take in the families of the Togolese fishermen.",
     # an agreement to act is no offer frame
     "Chile and Bolivia agreed to hold talks on the border in May.",
+    # a thing offered (the frame's own object) with a purpose clause: no offered act to type
+    "Syria offered its troops to the president of Lebanon to help him remove the general.",
 ])
 def test_offer_outside_the_lists_keeps_its_agree(pipeline, text):
     doc = analyse_dated(pipeline, text)
@@ -121,3 +123,22 @@ def test_procedure_under_law_is_no_event(pipeline, text, type_):
 def test_acts_outside_a_procedure_stay(pipeline, text, type_):
     doc = analyse_dated(pipeline, text)
     assert type_ in _types(doc), event_cues(doc)
+
+
+# --- 5. "nor" negates the clause it opens -----------------------------------------------------------
+
+@pytest.mark.parametrize("text,type_", [
+    ("The European Union has not lifted its duties, nor has it offered any compensation to South Africa.",
+     "AGREE"),
+    ("Neither Ghana nor Togo signed the fisheries accord with Nigeria.", "AGREE"),
+    ("Kenya has not expelled the envoy, nor has it closed its border with Somalia.", "COERCE"),
+])
+def test_nor_clause_is_negated(pipeline, text, type_):
+    doc = analyse_dated(pipeline, text)
+    found = [e for e in doc.events if e.type in type_.split("|")]
+    assert found and all(e.mode == "negated" for e in found), [(e.type, e.mode, e.cue) for e in doc.events]
+
+
+def test_plain_coordination_stays_asserted(pipeline):
+    doc = analyse_dated(pipeline, "Ghana signed the fisheries accord with Nigeria and Togo welcomed it.")
+    assert any(e.type == "AGREE" and e.mode == "asserted" for e in doc.events), event_cues(doc)

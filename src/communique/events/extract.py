@@ -2449,7 +2449,8 @@ def _to_complement(tok) -> bool:
     """``tok`` is a verb's "to"-complement: an xcomp, or an infinitive the parser hung as an
     adverbial clause after a time phrase ("had offered last year to set up patrols", round 26e2)."""
     return tok.dep_ == "xcomp" or tok.dep_ == "advcl" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and tok.tag_ == "VB"
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and tok.tag_ == "VB" and \
+        not any(c.dep_ in ("dobj", "dative") for c in tok.head.children)  # "offered troops to help": a purpose
 
 
 def offer_frame(d: Draft) -> bool:
@@ -2505,6 +2506,8 @@ def offered_act_type(d: Draft) -> str | None:
     """The type of the act an offer frame (``offer_frame``) offers, by its "to"-complement's verb:
     "offered to host talks" CONSULT, "pledged to send experts" AID, "offered to take part in an
     investigation" COOPERATE, "vowed to withdraw" RETREAT; None when the verb is in no list."""
+    if any(c.dep_ in ("dobj", "dative") for c in d.cand.token.children):
+        return None  # "offered its troops to help him": a thing offered, the frame's own object
     comp = next((c for c in d.cand.token.children if _to_complement(c) and c.pos_ in ("VERB", "AUX")), None)
     if comp is None:
         return None
