@@ -142,3 +142,31 @@ def test_nor_clause_is_negated(pipeline, text, type_):
 def test_plain_coordination_stays_asserted(pipeline):
     doc = analyse_dated(pipeline, "Ghana signed the fisheries accord with Nigeria and Togo welcomed it.")
     assert any(e.type == "AGREE" and e.mode == "asserted" for e in doc.events), event_cues(doc)
+
+
+# --- 6. a kind of act is no act; an expected visit is to come ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Deliberate attacks on peacekeepers may amount to war crimes, the UN said.",
+    "Strikes on hospitals constitute a grave breach of the Geneva Conventions, Norway said.",
+    "Raids on refugee camps can never be justified, the Irish minister said.",
+])
+def test_kind_of_act_is_no_assault(pipeline, text):
+    doc = analyse_dated(pipeline, text)
+    assert "ASSAULT" not in _types(doc), event_cues(doc)
+
+
+def test_counted_attacks_stay(pipeline):
+    doc = analyse_dated(pipeline, "Three attacks on the convoy killed nine Malian soldiers.")
+    assert "ASSAULT" in _types(doc), event_cues(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt's foreign minister, Sameh Shoukry, is expected in Khartoum on Monday.",
+    "Ethiopia's envoy, Mesfin Tadesse, is expected in Port Sudan on Thursday for talks with the army.",
+])
+def test_expected_visit_is_intended(pipeline, text):
+    doc = analyse_dated(pipeline, text)
+    found = [e for e in doc.events if e.type == "CONSULT"]
+    assert found and found[0].mode == "intended", event_cues(doc)
+    assert found[0].source, event_cues(doc)

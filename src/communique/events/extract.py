@@ -755,6 +755,8 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
     _walkouts(drafts)
     _standing_rules(drafts)  # round 25e2
     _procedures_under_law(drafts)  # round 26e2
+    _generic_acts(drafts)  # round 26e2
+    _expected_visits(drafts)  # round 26e2
     _own_clauses_in_demands(drafts)
     _their_delegates(drafts)
     return unreported_acts(drafts)
@@ -2566,6 +2568,46 @@ def _procedures_under_law(drafts: list[Draft]) -> None:
     """Drop (in place) a verb draft whose clause is a procedure under the law (``_under_law``)."""
     drafts[:] = [d for d in drafts if not (d.cand.pos == "verb" and d.cand.token.pos_ in ("VERB", "AUX")
                                            and _under_law(d.cand.token))]
+
+
+# Round 26e2: a kind of act, not an act. "Deliberate attacks on peacekeepers may amount to war
+# crimes", "Strikes on hospitals constitute a grave breach": a bare plural act noun (no determiner,
+# owner or number) as the subject of a modal clause or of "amount to" / "constitute" says what such
+# acts are, and reports none. "The attacks on the convoy may have been planned" (a determiner) and
+# "Three attacks ... killed" (a number) stay.
+
+#: Verbs that class a kind of act under a legal or moral heading.
+CLASSING_VERBS = frozenset({"amount", "constitute"})
+#: Modals of a generic statement about a kind of act.
+GENERIC_MODALS = frozenset({"may", "might", "can", "could"})
+
+
+def _generic_act(tok) -> bool:
+    """``tok`` is a bare plural act noun, subject of a modal or classing clause (``_generic_acts``)."""
+    if tok.tag_ != "NNS" or tok.dep_ != "nsubj" or any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+        return False
+    verb = tok.head
+    return verb.lemma_.lower() in CLASSING_VERBS or any(
+        c.dep_ == "aux" and c.lower_ in GENERIC_MODALS for c in verb.children)
+
+
+def _generic_acts(drafts: list[Draft]) -> None:
+    """Drop (in place) a noun draft on a kind of act (``_generic_act``)."""
+    drafts[:] = [d for d in drafts if not (d.cand.pos == "noun" and _generic_act(d.cand.token))]
+
+
+def _expected_visits(drafts: list[Draft]) -> None:
+    """Round 26e2: "The envoy is expected in Khartoum on Monday": a visit someone is expected to make
+    is to come (intended), not a meeting held; the CONSULT on "expected" takes that mode."""
+    for d in drafts:
+        tok = d.cand.token
+        if d.type == "CONSULT" and d.mode == "asserted" and tok.lemma_.lower() == "expect" and \
+                any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+            d.mode = "intended"
+            visitor = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            if visitor and not d.sources:  # the one expected is the visitor, not the visited
+                d.sources = visitor
+                d.targets = [t for t in d.targets if t.i not in {v.i for v in visitor}]
 
 
 def _standing_rules(drafts: list[Draft]) -> None:
