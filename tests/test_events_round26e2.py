@@ -164,9 +164,10 @@ def test_counted_attacks_stay(pipeline):
 @pytest.mark.parametrize("text", [
     "Egypt's foreign minister, Sameh Shoukry, is expected in Khartoum on Monday.",
     "Ethiopia's envoy, Mesfin Tadesse, is expected in Port Sudan on Thursday for talks with the army.",
+    "Kenya's envoy, Amina Mohamed, flew to Juba on Friday and was expected in Khartoum on Saturday.",
 ])
 def test_expected_visit_is_intended(pipeline, text):
     doc = analyse_dated(pipeline, text)
-    found = [e for e in doc.events if e.type == "CONSULT"]
+    found = [e for e in doc.events if e.type == "CONSULT" and "expected" in e.trigger.text]
     assert found and found[0].mode == "intended", event_cues(doc)
     assert found[0].source, event_cues(doc)

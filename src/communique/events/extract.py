@@ -2604,7 +2604,8 @@ def _expected_visits(drafts: list[Draft]) -> None:
         if d.type == "CONSULT" and d.mode == "asserted" and tok.lemma_.lower() == "expect" and \
                 any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
             d.mode = "intended"
-            visitor = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            visitor = [c for c in tok.children if c.dep_ == "nsubjpass"] or (
+                [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")] if tok.dep_ == "conj" else [])
             if visitor and not d.sources:  # the one expected is the visitor, not the visited
                 d.sources = visitor
                 d.targets = [t for t in d.targets if t.i not in {v.i for v in visitor}]
