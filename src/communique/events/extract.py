@@ -2603,12 +2603,16 @@ def _expected_visits(drafts: list[Draft]) -> None:
         tok = d.cand.token
         if d.type == "CONSULT" and d.mode == "asserted" and tok.lemma_.lower() == "expect" and \
                 any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
-            d.mode = "intended"
             visitor = [c for c in tok.children if c.dep_ == "nsubjpass"] or (
                 [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")] if tok.dep_ == "conj" else [])
-            if visitor and not d.sources:  # the one expected is the visitor, not the visited
-                d.sources = visitor
-                d.targets = [t for t in d.targets if t.i not in {v.i for v in visitor}]
+            named = [v for v in visitor if v.pos_ == "PROPN" or any(
+                t.dep_ == "appos" and t.pos_ == "PROPN" for t in v.subtree)]  # "X's envoy, Y,"
+            if not d.sources and not named:
+                continue  # "The Chinese foreign minister is expected ...": left to the stage, as before
+            d.mode = "intended"
+            if not d.sources:  # the one expected is the visitor, not the visited
+                d.sources = named
+                d.targets = [t for t in d.targets if t.i not in {v.i for v in named}]
 
 
 def _standing_rules(drafts: list[Draft]) -> None:
