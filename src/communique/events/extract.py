@@ -796,6 +796,9 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
     _ordered_done(drafts)  # round 23b
     _walkouts(drafts)
     _standing_rules(drafts)  # round 25e2
+    _procedures_under_law(drafts)  # round 26e2
+    _generic_acts(drafts)  # round 26e2
+    _expected_visits(drafts)  # round 26e2
     _own_clauses_in_demands(drafts)
     _their_delegates(drafts)
     return unreported_acts(drafts)
@@ -959,6 +962,18 @@ def _crowd_acts(sent, heads: set[int], pub, dates) -> list[Draft]:
     return out
 
 
+def _standing_norm(tok) -> bool:
+    """Round 26e2: a deontic clause with "never" whose subject undergoes it, passive or a copula
+    with a predicate ("Food must never be used as a weapon", "Hospitals should never be a target"):
+    a rule stated for all time, no demand made of the subject (it does nothing). An active clause
+    ("Russia must never again invade") and "must be released" (no "never") stay demands."""
+    if not any(c.lower_ == "never" for c in tok.children):
+        return False
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+    copula = tok.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in tok.children)
+    return passive or copula
+
+
 def _demands(sent, drafts: list[Draft], heads: set[int], cues: Modality) -> list[Draft]:
     """"Russia said Sudan must return the helicopter": a REQUEST by the speaker to the
     subject of the deontic clause. Without a speaker the stage gives the REQUEST to the
@@ -983,6 +998,8 @@ def _demands(sent, drafts: list[Draft], heads: set[int], cues: Modality) -> list
         if not addressee or all(t.pos_ == "PRON" and t.lower_ not in THIRD_PERSON or _generic_quantified(t) or
                                 _indefinite(t) for t in addressee):
             continue
+        if _standing_norm(tok):
+            continue  # "Aid workers must never be a target": a rule for everyone, asked of nobody (26e2)
         drafts[:] = [d for d in drafts if d.cand.token.i != tok.i or d.type != "REQUEST"]
         if modal.i < min(t.i for t in addressee):
             continue  # "Should Minsk take further measures, ...": an inverted condition (round 23c)
@@ -2620,11 +2637,19 @@ OFFER_FRAME_VERBS = frozenset({"offer", "pledge", "promise", "vow"})
 _OFFERED_LINKS = frozenset({"xcomp", "conj", "dobj", "pobj", "prep"})
 
 
+def _to_complement(tok) -> bool:
+    """``tok`` is a verb's "to"-complement: an xcomp, or an infinitive the parser hung as an
+    adverbial clause after a time phrase ("had offered last year to set up patrols", round 26e2)."""
+    return tok.dep_ == "xcomp" or tok.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and tok.tag_ == "VB" and \
+        not any(c.dep_ in ("dobj", "dative") for c in tok.head.children)  # "offered troops to help": a purpose
+
+
 def offer_frame(d: Draft) -> bool:
     """``d`` is an AGREE on an offer verb with a "to"-complement ("offered to mediate")."""
     tok = d.cand.token
     return d.type == "AGREE" and tok.lemma_.lower() in OFFER_FRAME_VERBS and \
-        any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children)
+        any(_to_complement(c) and c.pos_ in ("VERB", "AUX") for c in tok.children)
 
 
 def offered_act(d: Draft, frames: set[int]) -> int | None:
@@ -2637,11 +2662,59 @@ def offered_act(d: Draft, frames: set[int]) -> int | None:
         return None
     cur = tok
     for _ in range(5):
-        if cur.dep_ not in _OFFERED_LINKS or cur.head is cur:
+        if (cur.dep_ not in _OFFERED_LINKS and not _to_complement(cur)) or cur.head is cur:
             return None
         below, cur = cur, cur.head
         if cur.i in frames:
-            return cur.i if below.dep_ == "xcomp" else None
+            return cur.i if _to_complement(below) else None
+    return None
+
+
+# Round 26e2: an offer whose act the lexicon does not code is still the offered act. "offered to
+# take part in a joint investigation", "offered to send surveyors to help", "offered to host an
+# emergency meeting": no event of the complement was kept, so the frame's AGREE (asserted) was the
+# only one, of the wrong type and mode; GUIDELINES.md codes the offered act, mode offered ("offered
+# to mediate"), and a promise's act as intended. The complement's verb (with its object or particle)
+# gives the type; a verb outside these lists ("offered to look into it") leaves the AGREE.
+
+#: Types of an offered act by the complement's verb lemma, or by (verb, object or particle) lemmas.
+OFFERED_ACT_TYPES = {
+    "CONSULT": frozenset({"mediate", "facilitate", "broker", "convene", "meet", "talk", "discuss",
+                          "negotiate", "host", "chair", "visit", ("hold", "talks"), ("hold", "meeting"),
+                          ("hold", "consultation"), ("open", "dialogue"), ("resume", "talks")}),
+    "AID": frozenset({"send", "provide", "supply", "deliver", "donate", "fund", "finance", "help", "assist",
+                      "contribute", "train", "rebuild", "lend", "evacuate", "fly", "deploy"}),
+    "COOPERATE": frozenset({"cooperate", "collaborate", "coordinate", "partner", "share", ("take", "part"),
+                            ("join", "investigation"), ("join", "patrol"), ("join", "effort"), ("set", "up"),
+                            ("work", "with")}),
+    "RETREAT": frozenset({"withdraw", "release", "free", "resign", ("pull", "back"), ("step", "down")}),
+    "CONCEDE": frozenset({"allow", "let", "lift", "waive", "ease", "grant"}),
+}
+#: Lemmas of an offered "host" / "hold" object that make no meeting ("host refugees": AID).
+_HOSTED_PEOPLE = frozenset({"refugee", "migrant", "people", "family", "child", "evacuee"})
+
+
+def offered_act_type(d: Draft) -> str | None:
+    """The type of the act an offer frame (``offer_frame``) offers, by its "to"-complement's verb:
+    "offered to host talks" CONSULT, "pledged to send experts" AID, "offered to take part in an
+    investigation" COOPERATE, "vowed to withdraw" RETREAT; None when the verb is in no list."""
+    if any(c.dep_ in ("dobj", "dative") for c in d.cand.token.children):
+        return None  # "offered its troops to help him": a thing offered, the frame's own object
+    comp = next((c for c in d.cand.token.children if _to_complement(c) and c.pos_ in ("VERB", "AUX")), None)
+    if comp is None:
+        return None
+    verb = comp.lemma_.lower()
+    words = [c.lemma_.lower() for c in comp.children if c.dep_ in ("dobj", "prt")]
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in comp.children):
+        words.append("with")  # "work with": the preposition names the partner
+    if verb == "host" and any(w in _HOSTED_PEOPLE for w in words):
+        return "AID"
+    for type_, forms in OFFERED_ACT_TYPES.items():
+        if any((verb, w) in forms for w in words):
+            return type_
+    for type_, forms in OFFERED_ACT_TYPES.items():
+        if verb in forms:
+            return type_
     return None
 
 
@@ -2655,6 +2728,81 @@ NORM_NOUNS = frozenset({"rule", "law", "treaty", "charter", "convention", "artic
                         "protocol", "statute", "constitution", "agreement", "code", "principle", "norm"})
 #: Types that a norm in force does not perform.
 NORM_TYPES = frozenset({"REQUEST"})
+
+
+# Round 26e2: a procedure told under the law is no act. "Under the Constitution, the House impeaches
+# the official and the Senate holds the trial", "Under Kenyan law, the police may hold a suspect for a
+# day": a simple-present clause set under a legal order says what the order provides, not what anyone
+# did; "Under the agreement, Russia withdrew its troops" (a past act) and "Under pressure, X frees ..."
+# (no legal order) stay.
+
+#: Nouns of a standing legal order ("under the constitution", "under international law").
+LEGAL_ORDER_NOUNS = frozenset({"constitution", "law", "statute", "charter", "rule", "code", "legislation"})
+
+
+def _under_law(verb) -> bool:
+    """``verb`` (or the verb it is coordinated with) is a simple-present verb with an "under" phrase
+    whose object is a legal order (``LEGAL_ORDER_NOUNS``)."""
+    for cur in (verb, verb.head if verb.dep_ == "conj" else None):
+        if cur is None or cur.tag_ not in ("VBZ", "VBP") or any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ != "MD" for c in cur.children):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "under" and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in LEGAL_ORDER_NOUNS for p in c.children)
+               for c in cur.children):
+            return True
+    return False
+
+
+def _procedures_under_law(drafts: list[Draft]) -> None:
+    """Drop (in place) a verb draft whose clause is a procedure under the law (``_under_law``)."""
+    drafts[:] = [d for d in drafts if not (d.cand.pos == "verb" and d.cand.token.pos_ in ("VERB", "AUX")
+                                           and _under_law(d.cand.token))]
+
+
+# Round 26e2: a kind of act, not an act. "Deliberate attacks on peacekeepers may amount to war
+# crimes", "Strikes on hospitals constitute a grave breach": a bare plural act noun (no determiner,
+# owner or number) as the subject of a modal clause or of "amount to" / "constitute" says what such
+# acts are, and reports none. "The attacks on the convoy may have been planned" (a determiner) and
+# "Three attacks ... killed" (a number) stay.
+
+#: Verbs that class a kind of act under a legal or moral heading.
+CLASSING_VERBS = frozenset({"amount", "constitute"})
+#: Modals of a generic statement about a kind of act.
+GENERIC_MODALS = frozenset({"may", "might", "can", "could"})
+
+
+def _generic_act(tok) -> bool:
+    """``tok`` is a bare plural act noun, subject of a modal or classing clause (``_generic_acts``)."""
+    if tok.tag_ != "NNS" or tok.dep_ != "nsubj" or any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+        return False
+    verb = tok.head
+    return verb.lemma_.lower() in CLASSING_VERBS or any(
+        c.dep_ == "aux" and c.lower_ in GENERIC_MODALS for c in verb.children)
+
+
+def _generic_acts(drafts: list[Draft]) -> None:
+    """Drop (in place) a noun draft on a kind of act (``_generic_act``)."""
+    drafts[:] = [d for d in drafts if not (d.cand.pos == "noun" and _generic_act(d.cand.token))]
+
+
+def _expected_visits(drafts: list[Draft]) -> None:
+    """Round 26e2: "The envoy is expected in Khartoum on Monday": a visit someone is expected to make
+    is to come (intended), not a meeting held; the CONSULT on "expected" takes that mode."""
+    for d in drafts:
+        tok = d.cand.token
+        if d.type == "CONSULT" and d.mode == "asserted" and tok.lemma_.lower() == "expect" and \
+                any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+            visitor = [c for c in tok.children if c.dep_ == "nsubjpass"] or (
+                [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")] if tok.dep_ == "conj" else [])
+            named = [v for v in visitor if v.pos_ == "PROPN" or any(
+                t.dep_ == "appos" and t.pos_ == "PROPN" for t in v.subtree)]  # "X's envoy, Y,"
+            if not d.sources and not named:
+                continue  # "The Chinese foreign minister is expected ...": left to the stage, as before
+            d.mode = "intended"
+            if not d.sources:  # the one expected is the visitor, not the visited
+                d.sources = named
+                d.targets = [t for t in d.targets if t.i not in {v.i for v in named}]
 
 
 def _standing_rules(drafts: list[Draft]) -> None:

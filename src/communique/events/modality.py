@@ -131,7 +131,16 @@ def _has_neg(s: TokenSheet, i: int, cues: Modality) -> bool:
             continue
         if dep == _NEG or (dep in _DET_ADVMOD and s.lowers[child] in cues.negation_words):
             return True
-    return False
+    return _nor_negated(s, i)
+
+
+def _nor_negated(s: TokenSheet, i: int) -> bool:
+    """Round 26e2: a clause negated by "nor" or "neither ... nor" with no "not" of its own: "has not
+    withdrawn its measures, nor has it offered any compensation" (the verb after "nor", coordinated
+    with the one before), "Neither Ghana nor Togo signed the accord" (a subject opened by "neither")."""
+    if s.deps[i] == _CONJ and any(s.lowers[c] == "nor" and c < i for c in s.kids[s.heads[i]]):
+        return True
+    return any(s.deps[c] == _NSUBJ and any(s.lowers[g] == "neither" for g in s.kids[c]) for c in s.kids[i])
 
 
 def _focus_negation(s: TokenSheet, i: int, neg: int) -> bool:

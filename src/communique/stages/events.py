@@ -46,7 +46,7 @@ from ..dates import parse_date
 from ..events.dating import date_events
 from ..events.modality import framed_now, own_clause_dated
 from ..events.extract import (OFFERING_VERBS, Draft, author_pronouns, extract_sentence, invited_meeting,
-                              offer_frame, offered_act,
+                              offer_frame, offered_act, offered_act_type,
                               listed_clause_verb, unnamed_speakers)
 from ..events.speech import (MentionIndex, context_source, context_target, counterpart, describes_act,
                              first_person_actor, last_accuser, load_speech_cues, own_side, phrase_actors)
@@ -1497,6 +1497,9 @@ def extract_events(document, doc, ctx):
         target = named_instance_target(document, d, source, target, author, in_author, index)  # round 25e3
         target = capital_state_target(document, d, source, target)  # round 25e3
         target = hosted_pair_target(document, d, source, target)  # round 25e3
+        if _home_trip(document, d, source, author, in_author, index):  # round 26e2
+            logger.debug("abstain: %r is a trip to a place of the traveller's own country", d.cand.token.text)
+            continue
         if own_people_act(document, d, source, target, author, in_author, index):  # round 22c
             logger.debug("abstain: %s %r towards the doer's own people", d.type, d.cand.token.text)
             continue
@@ -1521,6 +1524,7 @@ def extract_events(document, doc, ctx):
             meetings.append(events[-1])  # "an assembly of foreign ministers denounced ...": its members
     _drop_invited_meetings(kept, drafted)  # round 24e2
     _drop_offer_frames(kept, drafted)  # round 25e2
+    _type_offer_frames(kept, drafted)  # round 26e2
     _meeting_members(document, meetings, events)
     for e in quoted_accusations(document, doc, events, author, index, mentions):
         _keep(e, seen, kept)
@@ -3848,6 +3852,70 @@ def _drop_offer_frames(kept: list, drafted: list) -> None:
     kept[:] = [e for e in kept if id(e) not in gone]
     for n, e in enumerate(kept):
         e.id = f"e{n + 1}"
+
+
+# Round 26e2: a trip at home meets nobody. "The minister visited Elwak on Sunday", "the deputy prime
+# minister, who toured the flooded district by boat": a CONSULT on a travel verb whose destination is
+# only a place of the traveller's own country, or a place named by a common noun, is a visit to a
+# place, no meeting of two political actors (GUIDELINES.md: purely domestic administration is not
+# coded). "will travel to Port Sudan" (an envoy with no country of her own), "travel to Zanzibar"
+# (a president of another state) stay: the round 25e3 capitals and the state they stand for.
+
+#: Lemmas of a travel verb (the lexicon's CONSULT entries "visit", "tour", "travel to", "fly to").
+TRIP_VERBS = frozenset({"visit", "tour", "travel", "fly", "go"})
+#: Common nouns of a place with nobody in it to meet ("the flooded district", "the border area").
+TRIP_PLACE_NOUNS = frozenset({"district", "area", "region", "town", "village", "city", "site", "camp",
+                              "province", "county", "zone", "border", "front", "frontline", "settlement",
+                              "locality", "scene", "valley", "island", "coast", "port", "crossing", "field"})
+
+
+def _home_trip(document, d: Draft, source: list[str], author, in_author: bool, index) -> bool:
+    """Whether ``d`` is a CONSULT on a travel verb (``TRIP_VERBS``) whose every destination is a
+    common place noun (``TRIP_PLACE_NOUNS``) or a place (a location actor) of the traveller's own
+    country (round 26e2)."""
+    tok = d.cand.token
+    if d.type != "CONSULT" or d.reciprocal or tok.lemma_.lower() not in TRIP_VERBS or not d.targets or not source:
+        return False
+    home = {a.country for a in document.actors if a.id in source and a.country}
+    for obj in d.targets:
+        if obj.pos_ == "NOUN" and obj.lemma_.lower() in TRIP_PLACE_NOUNS and \
+                not any(c.pos_ == "PROPN" or c.dep_ == "poss" for c in obj.children):
+            continue  # "toured the flooded district"
+        ids = _actors_of(document, [obj], author, in_author, index, acted_upon=True)
+        places = [document.actor(a) for a in ids]
+        if not ids or not home or not all(p is not None and p.kind == "location" and p.country in home
+                                           for p in places):
+            return False
+    return True
+
+
+def _type_offer_frames(kept: list, drafted: list) -> None:
+    """Round 26e2: an AGREE on "offered to ..." whose complement made no kept event of its own is
+    the offered act, typed by the complement's verb (``extract.offered_act_type``): "offered to take
+    part in a joint investigation" COOPERATE, "offered to send surveyors" AID, "offered to host an
+    emergency meeting" CONSULT; mode offered for an offer, intended for a pledge or a promise (a
+    reported frame's own mode, "had offered last year", is kept). A complement with an event of its
+    own, aimed at nobody ("offered to resign"), leaves the AGREE as round 25e2 does."""
+    live = {id(e) for e in kept}
+    frames = {d.cand.token.i: (d, e) for d, e in drafted if offer_frame(d) and id(e) in live and e.type == "AGREE"}
+    if not frames:
+        return
+    told = {offered_act(d, set(frames)) for d, e in drafted if id(e) in live and e.type != "AGREE"}
+    gone = set()
+    for i, (d, e) in frames.items():
+        if i in told or (type_ := offered_act_type(d)) is None:
+            continue
+        if any(o.type == type_ and o.sentence == e.sentence and id(o) in live for o in kept):
+            gone.add(id(e))  # the offered act is told in the sentence already, by another reading
+            continue
+        e.type, e.plover_mode = type_, None
+        if e.mode == "asserted":
+            e.mode = "offered" if d.cand.token.lemma_.lower() == "offer" else "intended"
+        e.cue = f"{e.cue} + offered-act:{type_}"
+    if gone:
+        kept[:] = [e for e in kept if id(e) not in gone]
+        for n, e in enumerate(kept):
+            e.id = f"e{n + 1}"
 
 
 # Round 24e3: a measure's maker. "Moscow called the sanctions illegal", "India does not recognise
