@@ -87,30 +87,3 @@ def test_another_body_announcing_in_the_issuers_statement_stays_a_quote(analyze)
     doc = analyze(ISSUER_STATEMENT.replace("The Ministry of Water Resources (MWR) announces",
                                            "The Harbour Authority of Porto Lindo announces"), publisher=ISSUER)
     assert _holding(doc, "repairs to the Kalden aqueduct"), _quotes(doc)
-
-
-# -- 3. a state's standing position in a news report: "X says" in the present -----------------
-
-@pytest.mark.parametrize("text, content", [
-    ("""The two neighbours have quarrelled over the lake for decades. Kenya says the northern shore \
-belongs to its fishing villages; Uganda says the line was fixed by a treaty in 1926.""", "the northern shore"),
-    ("""The two neighbours have quarrelled over the lake for decades. Kenya says the northern shore \
-belongs to its fishing villages; Uganda says the line was fixed by a treaty in 1926.""", "the line was fixed"),
-    ("""Exports of raw bauxite have doubled in two years, and the government says most of the ore \
-should be refined at home.""", "most of the ore"),
-    ("""Brazil maintains that the new dam poses no risk to the river delta downstream.""", "the new dam poses"),
-])
-def test_a_states_standing_position_is_no_quote(analyze, text, content):
-    doc = analyze(text)
-    assert not _holding(doc, content), _quotes(doc)
-
-
-@pytest.mark.parametrize("text, content", [
-    ("Rights groups say at least a dozen reporters have been detained since June.", "at least a dozen reporters"),
-    ("She says the talks stalled when the mediator fell ill.", "the talks stalled"),
-    ("Iran says on Monday that it will resume the talks in Oman.", "it will resume the talks"),
-    ("The government said the ore would be refined at home from next year.", "the ore would be refined"),
-])
-def test_people_dated_presents_and_past_tenses_stay_quotes(analyze, text, content):
-    doc = analyze(text)
-    assert _holding(doc, content), _quotes(doc)

@@ -112,38 +112,6 @@ def _issuer_announces(document, doc, cand: Candidate, issuer_words: set[str]) ->
     return bool(cues) and all(t.tag_ in ("VBZ", "VBP") for t in cues)
 
 
-#: Cues whose simple present, with a state or a government as subject, states where it stands.
-_STANDING_CUES = frozenset({"argue", "contend", "insist", "maintain", "say"})
-#: Head nouns of a speaker phrase that name a state's government without naming it.
-_GOVERNMENT_NOUNS = frozenset({"administration", "government"})
-
-
-def _standing_position(document, doc, cand: Candidate) -> bool:
-    """Whether ``cand`` is an indirect quote outside a statement section under "says" (or "argues",
-    "maintains", "insists") in the simple present with no date, whose speaker is a state, a body
-    named by a proper name or a government ("Greece says the island is entitled to a full shelf;
-    Turkey says ...", "the government says the ore should be refined at home"): a news report's
-    account of where a party stands in a dispute, no words said on an occasion; the statements gold
-    codes none of four. A person or a group of people ("she says", "Rights groups say"), a past
-    tense and a dated present ("says on Monday") stay quotes (round 26a)."""
-    if cand.kind != "indirect" or not cand.cue or cand.speaker_chars is None \
-            or any(s.kind == "statement" and s.start <= cand.start < s.end for s in document.sections):
-        return False
-    speaker = doc.char_span(cand.speaker_chars[0], cand.speaker_chars[1], alignment_mode="expand")
-    if speaker is None or any(t.ent_type_ == "PERSON" or t.pos_ == "PRON" for t in speaker):
-        return False
-    root = speaker.root
-    if not ((root.pos_ == "PROPN" and root.ent_type_ in ("GPE", "ORG")) or root.lemma_.lower() in _GOVERNMENT_NOUNS):
-        return False
-    sent = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-    lo = sent.sent.start if sent is not None else 0
-    hi = sent.sent.end if sent is not None else len(doc)
-    cues = [t for t in doc[lo:hi] if t.text == cand.cue and t.lemma_.lower() in _STANDING_CUES]
-    return bool(cues) and all(t.tag_ in ("VBZ", "VBP") and not any(
-        d.ent_type_ in ("DATE", "TIME") for c in t.children if c.dep_ in ("npadvmod", "prep", "advmod", "tmod")
-        for d in c.subtree) for t in cues)
-
-
 def find_quotes(document, doc, max_quote_chars: int) -> list[Quote]:
     """Direct and indirect quotes of ``document`` (parsed as ``doc``), sorted by offset.
 
@@ -166,8 +134,7 @@ def find_quotes(document, doc, max_quote_chars: int) -> list[Quote]:
     candidates = inherit_paragraph_speakers(document.text, candidates, doc)
     issuer_words = _issuer_words(document)
     candidates = [c for c in candidates
-                  if not _own_position(document, doc, c) and not _issuer_announces(document, doc, c, issuer_words)
-                  and not _standing_position(document, doc, c)]
+                  if not _own_position(document, doc, c) and not _issuer_announces(document, doc, c, issuer_words)]
     quoted = SpanSet((c.start, c.end) for c in candidates)
     quotes: list[Quote] = []
     said_before: list[tuple[str | None, tuple[int, int] | None]] = []
