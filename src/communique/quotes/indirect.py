@@ -340,6 +340,36 @@ def _not_said(verb, first) -> bool:
     return first.lower_ in QUESTION_WORDS and any(c.dep_ == "neg" for c in verb.children)
 
 
+#: Cues that also confer a status on their object by authority ("declared the envoy persona non
+#: grata", "proclaimed the region a disaster area"): with the object first, an act, no speech.
+STATUS_CUES = frozenset({"declare", "proclaim"})
+
+
+def _small_clause(head) -> bool:
+    """Whether a clausal complement of a status cue has no finite verb of its own: a noun or
+    adjective head ("the leader a traitor"), or a bare verb form with no auxiliary and no marker
+    ("the attaché persona non grata", the Latin noun tagged as a verb); a clause under "declare"
+    with no "that" has a verb with its tense ("declared the vote was void", "declared the talks
+    had failed")."""
+    if head.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return True
+    return head.pos_ == "VERB" and head.tag_ in ("VB", "VBP") \
+        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in head.children)
+
+
+def _status_act(verb, span) -> bool:
+    """Whether a status cue's content is its object with the status given to it: the content
+    opens with the cue's own direct object ("declaring two diplomats persona non grata"), or is a
+    clause with no finite verb (``_small_clause``: "declared the opposition leader a traitor"):
+    the status the speaker's act gives (an expulsion, a designation, the events stage's), not
+    what anyone said; "declared that the vote was void" and "declared the vote was void" (a
+    finite verb of its own) stay quotes (round 26a)."""
+    if verb.lemma_.lower() not in STATUS_CUES:
+        return False
+    return any(c.left_edge.i == span[0] and (c.dep_ == "dobj" or (c.dep_ in CLAUSE_DEPS and _small_clause(c)))
+               for c in verb.children)
+
+
 def _clause_on_prep_object(verb):
     """A "that" clause the parse hung on the noun of the cue's adverbial as a relative clause
     ("said in a reply that the dam was ...": "that" marks a complement, it is no relative
@@ -493,7 +523,8 @@ def find_indirect(document, doc, direct: list[Candidate], spans=()) -> list[Cand
             continue
         span = _content(verb, cue.frames)
         if span is None or span[1] - span[0] < MIN_INDIRECT_CONTENT_TOKENS or _not_said(verb, doc[span[0]]) \
-                or _left_open(verb, doc[span[0]]) or _mandative(verb, span) or _passive(verb):
+                or _left_open(verb, doc[span[0]]) or _mandative(verb, span) or _passive(verb) \
+                or _status_act(verb, span):
             continue
         subject = _subject(verb)
         if subject is None or _inside(quoted, subject.idx) or subject.lower_ in first_person_pronouns():

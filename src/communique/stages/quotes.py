@@ -14,6 +14,7 @@ contains a character offset; the events stage uses it to mark events inside quot
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 
 from ..document import Quote
@@ -21,7 +22,7 @@ from ..pipeline import stage
 from ..quotes.candidates import Candidate, inherit_paragraph_speakers
 from ..quotes.direct import find_direct
 from ..quotes.indirect import find_indirect, find_partial
-from ..quotes.lexicon import position_verbs
+from ..quotes.lexicon import position_verbs, speaker_titles
 from ..quotes.marks import find_marked_spans
 from ..quotes.speakers import resolve_speaker
 from ..spans import SpanSet
@@ -78,6 +79,39 @@ def _own_position(document, doc, cand: Candidate) -> bool:
     return bool(cues) and all(t.lemma_.lower() in position_verbs() and t.tag_ in ("VBZ", "VBP") for t in cues)
 
 
+#: Capitalised words of a speaker phrase that say nothing of which body it is.
+_ISSUER_FILLERS = frozenset({"The", "Of", "And", "For"})
+
+
+def _issuer_words(document) -> set[str]:
+    """Capitalised words of the document's publisher and title ("Department", "Foreign", "Affairs")."""
+    return set(re.findall(r"[A-Z][\w-]*", f"{document.publisher or ''} {document.title or ''}"))
+
+
+def _issuer_announces(document, doc, cand: Candidate, issuer_words: set[str]) -> bool:
+    """Whether ``cand`` is an indirect quote in a statement section under a cue in the present tense
+    whose speaker is the issuing body named by words of the publisher or the title ("The Department of
+    Foreign Affairs (DFA) announces that ..." in the department's statement, "The Ministry informs
+    that ..."): the issuer's own announcement as it writes, no one's reported speech, as round 20's
+    ``_own_position`` for position verbs (round 26a). A person ("The Minister announces"), a body the
+    publisher does not name ("The Embassy of X announces" in a ministry's text) and a past tense stay."""
+    if cand.kind != "indirect" or not cand.cue or cand.speaker_chars is None or not issuer_words \
+            or not any(s.kind == "statement" and s.start <= cand.start < s.end for s in document.sections):
+        return False
+    speaker = doc.char_span(cand.speaker_chars[0], cand.speaker_chars[1], alignment_mode="expand")
+    if speaker is None or any(t.ent_type_ == "PERSON" or t.pos_ == "PRON" for t in speaker):
+        return False
+    phrase = re.sub(r"\([^)]*\)", " ", speaker.text)  # "(DFA)", "(the dtic)": an abbreviation of the name
+    words = set(re.findall(r"[A-Z][\w-]*", phrase)) - _ISSUER_FILLERS
+    if not words or not words <= issuer_words or speaker.root.lemma_.lower() in speaker_titles():
+        return False
+    sent = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    lo = sent.sent.start if sent is not None else 0
+    hi = sent.sent.end if sent is not None else len(doc)
+    cues = [t for t in doc[lo:hi] if t.text == cand.cue]
+    return bool(cues) and all(t.tag_ in ("VBZ", "VBP") for t in cues)
+
+
 def find_quotes(document, doc, max_quote_chars: int) -> list[Quote]:
     """Direct and indirect quotes of ``document`` (parsed as ``doc``), sorted by offset.
 
@@ -98,7 +132,9 @@ def find_quotes(document, doc, max_quote_chars: int) -> list[Quote]:
         seen.add((cand.start, cand.end))
         candidates.append(cand)
     candidates = inherit_paragraph_speakers(document.text, candidates, doc)
-    candidates = [c for c in candidates if not _own_position(document, doc, c)]
+    issuer_words = _issuer_words(document)
+    candidates = [c for c in candidates
+                  if not _own_position(document, doc, c) and not _issuer_announces(document, doc, c, issuer_words)]
     quoted = SpanSet((c.start, c.end) for c in candidates)
     quotes: list[Quote] = []
     said_before: list[tuple[str | None, tuple[int, int] | None]] = []
