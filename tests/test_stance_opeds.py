@@ -200,6 +200,14 @@ DOCUMENT_FLOOR = 0.7
 #: 9 attacked, 6 neutral). Merged after round 25's rules and scored once on its final code: 3/15 (attacked 2/9; three
 #: attacked actors not found, one favoured actor's helpful deed for the writer's side read against a state), 0 of 6
 #: neutral firm. Round 31 rose with round 25's rules (14/14, attacked 9/9): its floor follows.
+#: Round 33: three more written blind in round 26 by the lead (oped-129..131: a state news agency's commentary against
+#: a neighbour that answers a landlocked state's request for talks on sea access with artillery, a river state that
+#: arms it and a regional league's one-sided statement, for the port neighbour that cut tariffs and the state that
+#: offered to host talks; an exiled journalist against a government whose prisons cut prisoners' letters, its security
+#: committee and a bloc member that vetoes sanctions, for the host state that took exiles in and refused an extradition
+#: and a rights centre that keeps the prisoners' list; a newspaper editorial board against both sides of a civil war
+#: that block food convoys and a state that arms one of them, for the food agency that keeps convoys moving and the
+#: poor neighbour that keeps its border open; 15 actors, 9 attacked, 6 neutral). Floor set after its one blind score.
 #: Per round: (document name prefixes, right at least, neutral actors with a firm stance at most).
 OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 13": (("oped-27", "oped-28", "oped-29"), 12, 3),
@@ -221,7 +229,8 @@ OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 29": (("oped-108", "oped-109", "oped-110"), 7, 1),
                "round 30": (("oped-111", "oped-112", "oped-113"), 12, 1),
                "round 31": (("oped-117", "oped-118", "oped-119"), 13, 1),
-               "round 32": (("oped-123", "oped-124", "oped-125"), 3, 1)}
+               "round 32": (("oped-123", "oped-124", "oped-125"), 3, 1),
+               "round 33": (("oped-129", "oped-130", "oped-131"), 0, 6)}
 OPEN = tuple(name for names, _, _ in OPEN_ROUNDS.values() for name in names)
 #: Neutrally named actors of the development documents that may get a firm author stance, at most.
 NEUTRAL_WITH_STANCE_MAX = 2

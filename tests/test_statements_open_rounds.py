@@ -39,7 +39,13 @@ a rejected protest, a threat, offers of talks and a bloc's solidarity, an upstre
 neighbour's villages with the envoy summoned, compensation demanded, the charge denied and a river commission's offer of
 hydrologists, a bloc's declaration on a mass trial and a diplomat declared persona non grata (an allegation rejected, no
 reciprocal measures, a release welcomed), a pledging conference's co-chairs' first-person statement (pledges, thanks, a ban
-on women aid workers, a convoy attack, a call to pause returns). They stay in the "development" group of
+on women aid workers, a convoy attack, a call to pause returns); round 31: wire-55, wire-56, stmt-63, stmt-64,
+written during round 26 by the lead: a navy's arrest of a neighbour's fishermen with an envoy summoned, a strike at home
+and a fishermen's federation on the other side welcoming the arrests, miners of a foreign state abducted by gunmen with
+their embassy's demands, a rebel movement's denial and a peacekeeping mission's offer, a joint first-person statement of
+five foreign ministers on satellite-signal jamming (an accusation, a demand, a bloc asked to list the units, dialogue
+offered), a UN agency head's first-person statement on an air strike on a school (a denial, an appeal to neighbours,
+thanks, aid sent). They stay in the "development" group of
 benchmarks/eval_events.py and also form an "open round N" group; they are never "sealed".
 """
 
@@ -98,6 +104,10 @@ OPEN_ROUNDS = {
                  "stmt-60_co-chairs-statement-tashkent-pledging-conference-afghanistan-earthquake-pledges-women-aid-workers-ban-convoy-attack-torkham-iran-returns",
                  "wire-52_turkish-survey-ship-south-of-crete-greece-sends-frigates-summons-ambassador-ankara-rejects-germany-offers-talks",
                  "wire-53_cambodia-accuses-laos-sekong-dam-release-floods-stung-treng-ambassador-summoned-compensation-mrc-hydrologists-vietnam-helicopters"],
+    "round 31": ["stmt-63_nordic-foreign-ministers-joint-statement-gps-jamming-baltic-high-north-russia-kaliningrad-kola-icao-council-baltic-partners",
+                 "stmt-64_unicef-executive-director-statement-air-strike-school-sagaing-myanmar-children-killed-denial-asean-envoy-thailand-border",
+                 "wire-55_sri-lanka-navy-arrests-indian-fishermen-delft-trawlers-seized-new-delhi-summons-envoy-rameswaram-strike-consular-access",
+                 "wire-56_gunmen-abduct-chinese-miners-south-kivu-mwenga-beijing-demands-rescue-kinshasa-blames-m23-denial-monusco-helicopters"],
 }
 ROUNDS = sorted(OPEN_ROUNDS)
 
