@@ -3889,6 +3889,11 @@ def _home_trip(document, d: Draft, source: list[str], author, in_author: bool, i
     return True
 
 
+#: Types of an offered act that goes out to another party by its nature ("offered to send surveyors"):
+#: when the lexicon already told it, even with no target, the AGREE beside it is a copy (round 26, lead).
+OUTWARD_OFFER_TYPES = frozenset({"AID", "CONSULT", "COOPERATE"})
+
+
 def _type_offer_frames(kept: list, drafted: list) -> None:
     """Round 26e2: an AGREE on "offered to ..." whose complement made no kept event of its own is
     the offered act, typed by the complement's verb (``extract.offered_act_type``): "offered to take
@@ -3903,9 +3908,12 @@ def _type_offer_frames(kept: list, drafted: list) -> None:
     told = {offered_act(d, set(frames)) for d, e in drafted if id(e) in live and e.type != "AGREE"}
     gone = set()
     for i, (d, e) in frames.items():
-        if i in told or (type_ := offered_act_type(d)) is None:
+        if (type_ := offered_act_type(d)) is None:
             continue
-        if any(o.type == type_ and o.sentence == e.sentence and id(o) in live for o in kept):
+        same = any(o.type == type_ and o.sentence == e.sentence and id(o) in live for o in kept)
+        if i in told and not (same and type_ in OUTWARD_OFFER_TYPES):
+            continue  # "offered to resign": an act of its own aimed at nobody keeps the AGREE (round 25e2)
+        if same:
             gone.add(id(e))  # the offered act is told in the sentence already, by another reading
             continue
         e.type, e.plover_mode = type_, None
