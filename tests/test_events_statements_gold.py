@@ -215,14 +215,15 @@ NEWS_TYPED_F1_FLOOR = 0.68
 #: communique after gunmen attacked its consulate abroad, with a call to the host state, suspects detained, a rejected
 #: smear and thanks to neighbours; a UN agency head's first-person statement on a drone strike at a nuclear plant, with
 #: rival accusations, access refused, planned visits to both capitals and donors thanked): "sealed": "round 26", its
-#: group "sealed round 26"; not yet scored (the lead sets its floor after scoring it).
+#: group "sealed round 26"; blind, before round 26's rules: typed 0.674 (P 0.682 R 0.667), dyad 0.427, quote+speaker
+#: 0.899; after them the same (round 26's recall, precision, dyad and quote rules reached none of them).
 SEALED_FLOORS = {"round 11": (0.60, 0.38, 0.86), "round 12": (0.55, 0.39, 0.95), "round 13": (0.66, 0.41, 0.93),
                  "round 14": (0.59, 0.31, 0.82), "round 15": (0.61, 0.50, 0.79), "round 16": (0.65, 0.34, 0.95),
                  "round 17": (0.57, 0.38, 0.78), "round 18": (0.60, 0.32, 0.70),
                  "round 19": (0.60, 0.36, 0.78), "round 20": (0.45, 0.37, 0.79),
                  "round 21": (0.49, 0.33, 0.74), "round 22": (0.68, 0.48, 0.75),
                  "round 23": (0.55, 0.18, 0.78), "round 24": (0.60, 0.33, 0.68),
-                 "round 25": (0.59, 0.42, 0.83)}
+                 "round 25": (0.59, 0.42, 0.83), "round 26": (0.65, 0.40, 0.87)}
 
 
 @pytest.fixture(scope="module")
@@ -329,10 +330,10 @@ def test_events_statements_sealed_round_25_group(statements):
 
 
 def test_statements_sealed_round_26_is_its_own_group():
-    """The three sealed round-26 documents carry "sealed": "round 26"; their floor comes after the lead scores them."""
+    """The three sealed round-26 documents carry "sealed": "round 26" (scored as "sealed round 26", with its floor)."""
     ids = [m["id"].split("_")[0] for m in _index() if m.get("sealed") == "round 26"]
     assert sorted(ids) == ["stmt-61", "stmt-62", "wire-54"]
-    assert "round 26" not in SEALED_FLOORS
+    assert "round 26" in SEALED_FLOORS
 
 
 @pytest.mark.gold

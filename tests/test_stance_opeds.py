@@ -207,7 +207,9 @@ DOCUMENT_FLOOR = 0.7
 #: committee and a bloc member that vetoes sanctions, for the host state that took exiles in and refused an extradition
 #: and a rights centre that keeps the prisoners' list; a newspaper editorial board against both sides of a civil war
 #: that block food convoys and a state that arms one of them, for the food agency that keeps convoys moving and the
-#: poor neighbour that keeps its border open; 15 actors, 9 attacked, 6 neutral). Floor set after its one blind score.
+#: poor neighbour that keeps its border open; 15 actors, 9 attacked, 6 neutral). Merged after round 26's rules and
+#: scored once on its final code: 9/15 (attacked 7/9), 2 of 6 neutral firm. Round 32 rose with round 26's rules
+#: (10/15, attacked 5/9): its floor follows.
 #: Per round: (document name prefixes, right at least, neutral actors with a firm stance at most).
 OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 13": (("oped-27", "oped-28", "oped-29"), 12, 3),
@@ -229,8 +231,8 @@ OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 29": (("oped-108", "oped-109", "oped-110"), 7, 1),
                "round 30": (("oped-111", "oped-112", "oped-113"), 12, 1),
                "round 31": (("oped-117", "oped-118", "oped-119"), 13, 1),
-               "round 32": (("oped-123", "oped-124", "oped-125"), 3, 1),
-               "round 33": (("oped-129", "oped-130", "oped-131"), 0, 6)}
+               "round 32": (("oped-123", "oped-124", "oped-125"), 10, 1),
+               "round 33": (("oped-129", "oped-130", "oped-131"), 9, 2)}
 OPEN = tuple(name for names, _, _ in OPEN_ROUNDS.values() for name in names)
 #: Neutrally named actors of the development documents that may get a firm author stance, at most.
 NEUTRAL_WITH_STANCE_MAX = 2
@@ -318,13 +320,13 @@ NEUTRAL_WITH_STANCE_MAX = 2
 #: observers; an anti-corruption NGO's director against a state that sells passports, its citizenship office and the
 #: sales agent, for a commission that suspended visa-free travel and the reporters who exposed the sales; a think-tank
 #: fellow against an armed force that shut oil fields, its foreign patron and an interim government, for the national
-#: oil company and a UN mission): "sealed": "round 26", its group "sealed round 26"; not yet scored (the lead sets its
-#: floor after scoring it).
+#: oil company and a UN mission): "sealed": "round 26", its group "sealed round 26"; blind, before round 26's rules:
+#: 9/15 (attacked 8/9), 1 of 6 neutral firm; after them the same.
 #: Per round: (right at least, neutral with a firm stance at most).
 SEALED_FLOORS = {"round 11": (5, 2), "round 12": (7, 2), "round 13": (2, 2), "round 14": (5, 2), "round 15": (4, 1),
                  "round 16": (5, 2), "round 17": (6, 2), "round 18": (7, 2), "round 19": (8, 2),
                  "round 20": (9, 2), "round 21": (7, 3), "round 22": (2, 2), "round 23": (3, 2),
-                 "round 24": (5, 1), "round 25": (8, 2)}
+                 "round 24": (5, 1), "round 25": (8, 2), "round 26": (9, 2)}
 
 
 @pytest.fixture(scope="module")
@@ -427,10 +429,10 @@ def test_stance_opeds_sealed_round_25_is_its_own_group(result):
 
 @pytest.mark.issue(18)
 def test_stance_opeds_sealed_round_26_is_its_own_group(result):
-    """Sealed round 26 (oped-126..128) is scored as its own group; its floor comes after the lead scores it."""
+    """Sealed round 26 (oped-126..128) is scored as its own group, with its floor."""
     group = result["sealed round 26"]
     assert group["documents"] == 3 and group["actors"] == 15, group["documents"]
-    assert "round 26" not in SEALED_FLOORS
+    assert "round 26" in SEALED_FLOORS
 
 
 @pytest.mark.issue(18)
