@@ -44,8 +44,22 @@ class Group:
 _RANK = {how: i for i, how in enumerate(HOW_RANK)}
 
 
+_UNRANKED = len(HOW_RANK)
+_RANK_GET = _RANK.get
+
+
 def _rank(g: ActorGuess) -> int:
-    return _RANK.get(g.how, len(HOW_RANK))
+    return _RANK.get(g.how, _UNRANKED)
+
+
+def _best(guesses: list[ActorGuess]) -> ActorGuess:
+    """``min(guesses, key=_rank)``: a group's best guess, the first of the best rank (round 26s2:
+    ~900 calls a document). A lone guess is returned as it is; otherwise the ranks are read in one
+    comprehension, with no call of ``_rank`` per guess."""
+    if len(guesses) == 1:
+        return guesses[0]
+    ranks = [_RANK_GET(g.how, _UNRANKED) for g in guesses]  # no call per guess
+    return guesses[ranks.index(min(ranks))]
 
 
 def group_key(g: ActorGuess) -> str:
@@ -90,7 +104,7 @@ def add_surnames(text: str, groups: dict[str, Group]) -> None:
     _persons_tagged_org(groups)
     owners: dict[str, set[str]] = {}
     for key, grp in groups.items():
-        if min(grp.guesses, key=_rank).kind != "person":
+        if _best(grp.guesses).kind != "person":
             continue
         for t in grp.texts:
             words = t.split()
@@ -130,7 +144,7 @@ def _persons_tagged_org(groups: dict[str, Group]) -> None:
     surname another mention of the document reads as a person alone (``add_surnames``):
     a given name of the names list, or any capitalised word that is no word of an
     institution's name ("Elnur Mammadli" beside "Mammadli said"; not "Harbour Mammadli")."""
-    alone = {t.strip() for grp in groups.values() if min(grp.guesses, key=_rank).kind == "person"
+    alone = {t.strip() for grp in groups.values() if _best(grp.guesses).kind == "person"
              for t in grp.texts if len(t.split()) == 1}
     institution = resources.terms(INSTITUTION_WORDS_FILE)
     for key in [k for k, grp in groups.items() if all(g.how == "model:org" for g in grp.guesses)]:
@@ -158,10 +172,10 @@ def drop_borrowed_appositives(text: str, groups: dict[str, Group]) -> None:
     Minister Ana Ruiz, the Foreign Minister of Chile, Jorge Soto, ...": the title is Soto's)
     does not take that title's country: the parse hung it on both."""
     titles = {s: (key, best.country) for key, grp in groups.items()
-              for best in [min(grp.guesses, key=_rank)] if best.kind == "person" and best.country
+              for best in [_best(grp.guesses)] if best.kind == "person" and best.country
               for s, _ in grp.spans}
     for key, grp in groups.items():
-        best = min(grp.guesses, key=_rank)
+        best = _best(grp.guesses)
         if best.kind != "person" or best.country is None or best.how != "model:person":
             continue
         for _, e in grp.spans:
@@ -177,7 +191,7 @@ def _bodies_by_last_word(groups: dict[str, Group]) -> dict[str, set[str]]:
     of a name ("Council" -> the North Atlantic Council's key)."""
     bodies: dict[str, set[str]] = {}
     for key, grp in groups.items():
-        best = min(grp.guesses, key=_rank)
+        best = _best(grp.guesses)
         if best.kind in ("igo", "organization") and best.how not in MODEL_HOWS:
             for name in {best.name, *grp.texts}:
                 words = name.split()
@@ -205,7 +219,7 @@ def add_organs_of_named_bodies(groups: dict[str, Group], resolver: Resolver, day
     communiqué of the African Union's Peace and Security Council is the African Union
     Commission."""
     kb = resolver.kb
-    direct = {min(g.guesses, key=_rank).key for g in groups.values()}
+    direct = {_best(g.guesses).key for g in groups.values()}
     for key in [k for k in groups if k in kb.entries and kb.entries[k].parent]:
         grp = groups[key]
         named = (direct - {key}) | {kb.entries[k].parent for k in direct - {key} if k in kb.entries}  # the PSC: the AU
@@ -241,7 +255,7 @@ def add_abbreviations(text: str, groups: dict[str, Group]) -> None:
     themselves and the groups the model made of them alone ("AWA", "the AWA")."""
     taken = SpanSet(sp for grp in groups.values() for sp in grp.spans)
     for key, grp in list(groups.items()):
-        if key not in groups or min(grp.guesses, key=_rank).kind not in ("organization", "group", "armed_group"):
+        if key not in groups or _best(grp.guesses).kind not in ("organization", "group", "armed_group"):
             continue
         for s, e in sorted(grp.spans):
             m = _ABBREVIATION.match(text, e)
@@ -283,7 +297,7 @@ def add_spelled_out_names(text: str, groups: dict[str, Group]) -> None:
         if name is None or taken.overlaps(*name):
             continue
         owners = [k for k, g in groups.items() if g.texts and {t.strip() for t in g.texts} <= {abbr, "the " + abbr}
-                  and min(g.guesses, key=_rank).kind in ("organization", "group", "armed_group", "party")]
+                  and _best(g.guesses).kind in ("organization", "group", "armed_group", "party")]
         if len(owners) == 1:
             grp = groups[owners[0]]
             grp.spans.append(name)
@@ -337,7 +351,7 @@ def add_led_sides(text: str, groups: dict[str, Group], resolver: Resolver) -> No
     ("the Azerbaijani side by Elnur Mammadli", "Peter Lual Deng, who led South Sudan's
     delegation"): the words before the side's noun must name a state alone."""
     for grp in groups.values():
-        if min(grp.guesses, key=_rank).kind != "person" or any(g.country for g in grp.guesses):
+        if _best(grp.guesses).kind != "person" or any(g.country for g in grp.guesses):
             continue
         for s, e in sorted(grp.spans):
             m = _LED_BEFORE.search(text, max(0, s - 80), s) or _LED_AFTER.match(text, e)
@@ -358,7 +372,7 @@ def merge_offices(groups: dict[str, Group], canonical_role, text: str | None = N
     """
     holders: dict[str, set[str]] = {}
     for key, grp in groups.items():
-        if key.startswith("~") or min(grp.guesses, key=_rank).kind != "person":
+        if key.startswith("~") or _best(grp.guesses).kind != "person":
             continue
         for g in grp.guesses:
             office = canonical_role(g.role) if g.role else None
@@ -391,7 +405,7 @@ def merge_titles(groups: dict[str, Group]) -> None:
     title's head: "the government" is no "head of government" (``TITLE_COMPLEMENT_WORDS``)."""
     holders: dict[str, set[str]] = {}
     for key, grp in groups.items():
-        if min(grp.guesses, key=_rank).kind == "person":
+        if _best(grp.guesses).kind == "person":
             for g in grp.guesses:
                 words = _title_key(g.role).split() if g.role else []
                 head = next((i for i, w in enumerate(words) if w in TITLE_COMPLEMENT_WORDS), len(words))
@@ -402,7 +416,7 @@ def merge_titles(groups: dict[str, Group]) -> None:
     if not holders:
         return
     for key in [k for k, grp in groups.items() if all(g.how in MODEL_HOWS for g in grp.guesses)
-                and (k.startswith("~") or min(grp.guesses, key=_rank).kind != "person")]:
+                and (k.startswith("~") or _best(grp.guesses).kind != "person")]:
         if key not in groups:  # already joined to a person as that person's title
             continue
         titles = {_title_key(t) for t in groups[key].texts}
@@ -463,7 +477,7 @@ def add_state_forms(text: str, groups: dict[str, Group], resolver: Resolver) -> 
     found = list(re.finditer(rf"(?=t)\bthe\s+({words})\b(?!\s+of\b)", text, re.I))  # (?=t): see BILL_WORDS
     if not found:
         return
-    marks = [best.country for best, grp in ((min(g.guesses, key=_rank), g) for g in groups.values())
+    marks = [best.country for best, grp in ((_best(g.guesses), g) for g in groups.values())
              if best.country for _ in grp.spans]
     taken = SpanSet(sp for grp in groups.values() for sp in grp.spans)
     for m in found:
@@ -552,7 +566,7 @@ def story_country(groups: dict[str, Group], title_span: tuple[int, int] | None =
     ``STORY_COUNTRY_MIN_MENTIONS``; None otherwise."""
     counts: Counter = Counter()
     for grp in groups.values():
-        best = min(grp.guesses, key=_rank)
+        best = _best(grp.guesses)
         if best.country is None:
             continue
         for s, _ in grp.spans:
@@ -580,7 +594,7 @@ def dateline_country(text: str, groups: dict[str, Group], title_span: tuple[int,
     end = dateline_end(text, place)
     if end is None:
         return None
-    found = [min(g.guesses, key=_rank).country for g in groups.values()
+    found = [_best(g.guesses).country for g in groups.values()
              if any(place <= s < end for s, _ in g.spans)]
     return next(filter(None, found), None)
 
@@ -598,7 +612,7 @@ def issued_from(text: str, groups: dict[str, Group], title_span: tuple[int, int]
     if not m:
         return found
     place = m.span("place")
-    return next(filter(None, (min(g.guesses, key=_rank).country for g in groups.values()
+    return next(filter(None, (_best(g.guesses).country for g in groups.values()
                               if any(place[0] <= s < place[1] for s, _ in g.spans))), None)
 
 
@@ -812,7 +826,7 @@ def focus_of(text: str, doc, groups: dict[str, Group], story: str | None, home: 
     lines = re.finditer(r"^", text[:DATELINE_CHARS], re.M)
     opening = next(filter(None, (dateline_end(text, m.start()) for m in lines)), 0)  # a dateline places no bill
     for grp in groups.values():
-        best = min(grp.guesses, key=_rank)
+        best = _best(grp.guesses)
         country = None if best.sector in UNPLACED_SECTORS and best.how == "entry" else best.country
         if country:
             marks.extend((s, country) for s, _ in grp.spans)
@@ -859,7 +873,7 @@ def add_focus_country(text: str, groups: dict[str, Group], focus: Focus, resolve
     regimes = _named_regimes(text, groups)
     out: dict[str, Group] = {}
     for key, grp in groups.items():
-        best = min(grp.guesses, key=_rank)
+        best = _best(grp.guesses)
         if all(_foreign(t, resolver) for t in grp.texts):
             parts = [grp]
         elif doc is not None and best.how == "office:bare" and best.kind == "person":
@@ -917,7 +931,7 @@ def _own_named(grp: Group, resolver: Resolver) -> bool:
     state-body word: "the Ambazonia Restoration Army"), is an actor of its own: not a state's organ its head noun
     names ("army": the government's troops) and, in a story placed by its dateline only, not of
     the dateline's country."""
-    if not (grp.key or "").startswith("org:") or min(grp.guesses, key=_rank).sector not in ORGAN_SECTORS:
+    if not (grp.key or "").startswith("org:") or _best(grp.guesses).sector not in ORGAN_SECTORS:
         return False  # a state's forces only ("the Government of National Unity" is a government)
     words = resources.terms(INSTITUTION_WORDS_FILE)
     for mention in grp.texts:
@@ -940,7 +954,7 @@ def _after_organ(groups: dict[str, Group], sector: str, at):
     spokesman"), where the text names that force of one state only; else ``at``."""
     named = {}
     for key, grp in groups.items():
-        best = min(grp.guesses, key=_rank)
+        best = _best(grp.guesses)
         if best.country and best.sector == sector and key == f"{best.country}:{sector}" and best.how == "noun":
             named[best.country] = min(s for s, _ in grp.spans)
     if len(named) != 1:
@@ -960,7 +974,7 @@ def _named_regimes(text: str, groups: dict[str, Group]) -> tuple[list[int], list
     words say whose they are ("the regime in Minsk", "the Belarusian regime"), in text order."""
     found = []
     for grp in groups.values():
-        best = min(grp.guesses, key=_rank)
+        best = _best(grp.guesses)
         if best.country and best.how not in BARE_HOWS:
             found.extend((s, best.country) for s, e in grp.spans if _regime_word(text[s:e]))
     found.sort()
@@ -1012,7 +1026,7 @@ def _localised(text: str, grp: Group, best: ActorGuess, focus: Focus, resolver: 
             guesses = [replace(g, country=country, key=g.key or (f"{country}:{g.sector}" if g.sector else None),
                                how="noun" if g.how == "noun:bare" else g.how)
                        if g.country is None else g for g in grp.guesses]
-        out.append(Group(group_key(min(guesses, key=_rank)), guesses, part, texts))
+        out.append(Group(group_key(_best(guesses)), guesses, part, texts))
     return out
 
 
@@ -1027,7 +1041,7 @@ def _bare_title_parts(text: str, doc, grp: Group, groups: dict[str, Group], focu
     words = resources.terms(INSTITUTION_WORDS_FILE)
     persons, where_of = [], {}
     for k, g in groups.items():
-        b = min(g.guesses, key=_rank)
+        b = _best(g.guesses)
         if k == grp.key or b.kind != "person" or b.how in BARE_HOWS or not b.role:
             continue
         spans = sorted(g.spans)
@@ -1040,7 +1054,7 @@ def _bare_title_parts(text: str, doc, grp: Group, groups: dict[str, Group], focu
         where_of[k] = where
     # two groups can share a span, one of them of no country: order by the text, then the country
     places = sorted(((s, e, best.country) for g in groups.values()  # round 23b: one min per group
-                     for best in [min(g.guesses, key=_rank)] for s, e in g.spans),
+                     for best in [_best(g.guesses)] for s, e in g.spans),
                     key=lambda p: (p[0], p[1], p[2] or ""))
 
     def country_at(start: int, end: int) -> str | None:
@@ -1083,7 +1097,7 @@ def link_pronouns(text: str, doc, groups: dict[str, Group]) -> None:
     clause starts a person the text does not name."""
     persons, mentions = {}, []
     for key, grp in groups.items():
-        if min(grp.guesses, key=_rank).kind != "person":
+        if _best(grp.guesses).kind != "person":
             continue
         persons[key] = next((g.gender for g in grp.guesses if g.gender), None) \
             or next(filter(None, (title_gender(text, s, e) for s, e in grp.spans)), None)
@@ -1097,7 +1111,7 @@ def link_pronouns(text: str, doc, groups: dict[str, Group]) -> None:
 def to_actors(groups: dict[str, Group]) -> list[Actor]:
     out = []
     for grp in groups.values():
-        best = min(grp.guesses, key=_rank)
+        best = _best(grp.guesses)
         sector = best.sector
         if best.kind == "state":
             sector = "GOV" if any(g.sector == "GOV" for g in grp.guesses) else None
@@ -1165,7 +1179,7 @@ def add_people_behind(text: str, groups: dict[str, Group], resolver: Resolver, d
         if g is not None and g.how == "entry" and g.kind in ("organization", "igo"):
             named = _longer_named_publisher(publisher, groups, resolver, g)
             if named is not None:  # round 25a: "Commission of Inquiry on X", not the KB's "Commission"
-                named.guesses.insert(0, replace(min(named.guesses, key=_rank), name=" ".join(publisher.split())))
+                named.guesses.insert(0, replace(_best(named.guesses), name=" ".join(publisher.split())))
                 named.texts.insert(0, " ".join(publisher.split()))
                 named.spans.extend(_occurrences(text, publisher))
                 return
@@ -1184,7 +1198,7 @@ def _longer_named_publisher(publisher: str, groups: dict[str, Group], resolver: 
         return None
     whole = " ".join(publisher.split())
     found = [grp for grp in groups.values()
-             if (best := min(grp.guesses, key=_rank)).how == "model:org" and len(best.name.split()) > 1
+             if (best := _best(grp.guesses)).how == "model:org" and len(best.name.split()) > 1
              and whole.startswith(best.name + " ")]
     return found[0] if len(found) == 1 else None
 
@@ -1202,7 +1216,7 @@ def keep_sole_offices(groups: dict[str, Group], focus: Focus) -> None:
     knowledge base does not know the holder: the text argues about the office itself, and no named person
     stands behind the title for the quote stage to find. Other bare titles are left to ``drop_bare_titles``."""
     for grp in groups.values():
-        best = min(grp.guesses, key=_rank)
+        best = _best(grp.guesses)
         if best.how != "office:bare" or best.role not in SOLE_OFFICES or best.country is not None:
             continue
         words = [t.split() for t in grp.texts]
@@ -1238,7 +1252,7 @@ def add_offices_of_holders(text: str, groups: dict[str, Group]) -> None:
     """A mention "her office" / "his office" whose pronoun ``link_pronouns`` gave to a person ("The
     Auditor-General warned in her report ... Her office was right") is a mention of that person, the
     office holder, not of the state its bare noun was read as; "his government" stays the state's."""
-    persons = {span: key for key, grp in groups.items() if min(grp.guesses, key=_rank).kind == "person"
+    persons = {span: key for key, grp in groups.items() if _best(grp.guesses).kind == "person"
                for span in grp.spans}
     for key, grp in list(groups.items()):
         for s, e in list(grp.spans):
@@ -1258,7 +1272,7 @@ def add_company_short_names(groups: dict[str, Group]) -> None:
     heads = resources.terms(COMPANY_HEADS_FILE)
     short: dict[str, set[str]] = {}
     for key, grp in groups.items():
-        best = min(grp.guesses, key=_rank)
+        best = _best(grp.guesses)
         words = best.name.split()
         if best.kind == "organization" and len(words) > 1 and words[-1] in heads:
             short.setdefault(" ".join(words[:-1]), set()).add(key)
@@ -1279,7 +1293,7 @@ def add_firms_read_as_persons(text: str, groups: dict[str, Group]) -> None:
     pronoun). A name the model read both ways with no descriptor before it is left as it was."""
     orgs: dict[str, set[str]] = {}
     for key, grp in groups.items():
-        best = min(grp.guesses, key=_rank)
+        best = _best(grp.guesses)
         if best.kind == "organization" and best.how == "model:org" and len(best.name.split()) == 1 \
                 and any(_DESCRIBED_BEFORE.search(text[max(0, s - 40):s]) for s, _ in grp.spans):
             orgs.setdefault(best.name, set()).add(key)
@@ -1314,7 +1328,7 @@ def add_company_nouns(text: str, groups: dict[str, Group]) -> None:
     heads = resources.terms(COMPANY_HEADS_FILE)
     firms: list[tuple[int, str]] = []
     for key, grp in groups.items():
-        best = min(grp.guesses, key=_rank)
+        best = _best(grp.guesses)
         if best.kind != "organization" or best.how in ("noun", "noun:bare") or best.name.islower():
             continue
         texts = {t.strip().removeprefix("the ").removeprefix("The ").lower() for t in grp.texts}
@@ -1334,7 +1348,7 @@ def add_company_nouns(text: str, groups: dict[str, Group]) -> None:
         if owner not in groups or len(re.findall(r"[.!?][\"\u201d\u2019]?\s", text[s0:s])) > GENERIC_HEAD_SENTENCES:
             continue
         holders = [k for k, g in groups.items() for sp in g.spans if sp[0] < e and s < sp[1]]
-        if any(min(groups[k].guesses, key=_rank).how not in ("noun", "noun:bare") for k in holders):
+        if any(_best(groups[k].guesses).how not in ("noun", "noun:bare") for k in holders):
             continue  # a named body's own mention ("The company, X, ...": X's already)
         for k in holders:
             groups[k].spans = [sp for sp in groups[k].spans if not (sp[0] < e and s < sp[1])]
@@ -1401,7 +1415,7 @@ def _spoken_in_capital(doc, start: int, resolver: Resolver, day) -> str | None:
     away ("said in Vientiane", "said at a news conference in Vientiane"). A title of no country
     says nothing of whose official this is; the dateline's state or the story's is a worse guess
     than the capital the official speaks in (round 26a). None when no such phrase is found."""
-    at = bisect_right([t.idx for t in doc], start) - 1
+    at = bisect_right(token_offsets(doc)[0], start) - 1  # no Token per word (round 26s2)
     if at < 0:
         return None
     tok = doc[at]
@@ -1432,7 +1446,7 @@ def _apposed_nationality(doc, start: int, resolver: Resolver, day) -> str | None
     which in a state's statement outranks the issuing state; ``None`` when there is none (round 19d)."""
     if doc is None:
         return None
-    at = bisect_right([t.idx for t in doc], start) - 1
+    at = bisect_right(token_offsets(doc)[0], start) - 1  # no Token per word (round 26s2)
     if at < 0:
         return None
     tok = doc[at]
@@ -1573,7 +1587,7 @@ def add_leading_short_names(text: str, groups: dict[str, Group], role_of=None) -
     surnames: set[str] = set()
     family: dict[str, set[str]] = {}  # surname -> the persons named in full with it
     for key, grp in groups.items():
-        best = min(grp.guesses, key=_rank)
+        best = _best(grp.guesses)
         if best.kind not in SHORT_NAMED_KINDS:
             continue
         for t in {t.strip() for t in grp.texts} | {best.name}:
@@ -1610,7 +1624,7 @@ def add_leading_short_names(text: str, groups: dict[str, Group], role_of=None) -
         target = next(iter(owner))
         if target not in groups:
             continue
-        best = min(groups[target].guesses, key=_rank)
+        best = _best(groups[target].guesses)
         kin = best.kind == "person" and len(family.get(best.name.split()[-1] if best.name else "", ())) > 1
         if best.kind == "person" and (" " in name or name in surnames or not kin and (
                 given_name_gender(name) or _called_by_surname(text, groups[target]))):
@@ -1638,7 +1652,7 @@ def add_generic_heads_of_named(text: str, groups: dict[str, Group]) -> None:
     name lacks ("the coast guard of Turkey"), it is left alone."""
     named: list[tuple[str, list[str], int, bool]] = []
     for key, grp in groups.items():
-        best = min(grp.guesses, key=_rank)
+        best = _best(grp.guesses)
         if best.kind not in ("organization", "igo") or not (best.how in ("entry", "model:org")
                                                             or (best.key or "").startswith("org:")):
             continue  # a body the KB knows, the model found or a name read by its head ("Lakeside Commercial Court")
@@ -1726,8 +1740,8 @@ def add_sole_faction(text: str, groups: dict[str, Group], resolver: Resolver) ->
     if "faction" not in text:
         return
     rebels = [k for k, g in groups.items()
-              if min(g.guesses, key=_rank).sector == "REB" and min(g.guesses, key=_rank).kind == "armed_group"
-              and min(g.guesses, key=_rank).how == "entry" or _own_named(g, resolver)]
+              if _best(g.guesses).sector == "REB" and _best(g.guesses).kind == "armed_group"
+              and _best(g.guesses).how == "entry" or _own_named(g, resolver)]
     if len(rebels) != 1:
         return
     taken = [(s, e) for g in groups.values() for s, e in g.spans]
@@ -1752,7 +1766,7 @@ def add_definite_heads(text: str, groups: dict[str, Group], doc=None) -> None:
     named: list[tuple[int, str, set[str], bool]] = []
     described: list[tuple[str, int, int]] = []
     for key, grp in groups.items():
-        best = min(grp.guesses, key=_rank)
+        best = _best(grp.guesses)
         if best.kind not in ("organization", "igo", "party", "state", "armed_group"):
             continue
         heads, first = set(), None
@@ -1789,7 +1803,7 @@ def add_definite_heads(text: str, groups: dict[str, Group], doc=None) -> None:
                 continue
             _take_span(text, groups, owner, s, e)
     bodies = {s: key for key, grp in groups.items()  # round 23b: one min per group, not per span
-              if min(grp.guesses, key=_rank).kind in ("organization", "igo") for s, _ in grp.spans}
+              if _best(grp.guesses).kind in ("organization", "igo") for s, _ in grp.spans}
     observed = []
     for hit in _FROM_BODY_AT.finditer(text):
         owner = bodies.get(hit.end())
@@ -1833,7 +1847,7 @@ def _take_span(text: str, groups: dict[str, Group], owner: str, s: int, e: int, 
         return
     k, sp = holders[0]
     grp = groups[k]
-    best = min(grp.guesses, key=_rank)
+    best = _best(grp.guesses)
     if sp[0] != s or best.how not in ("noun", "noun:bare") or best.kind == "person" \
             or (best.key or "").startswith("org:") or grp.guesses and any(g.how == "entry" for g in grp.guesses):
         return
@@ -1882,7 +1896,7 @@ def add_flag_states(text: str, groups: dict[str, Group], resolver: Resolver, day
     called = {" ".join(m.group("name").split()) for m in found if m.group("name")}
     heads = resources.terms(COMPANY_HEADS_FILE) | resources.terms(INSTITUTION_WORDS_FILE)
     for key, grp in groups.items():
-        best = min(grp.guesses, key=_rank)
+        best = _best(grp.guesses)
         if best.kind != "organization" or not all(g.how == "model:org" for g in grp.guesses):
             continue
         name = " ".join(best.name.split())
@@ -1907,7 +1921,7 @@ def add_service_states(text: str, groups: dict[str, Group], resolver: Resolver, 
     ("its commander, Commodore James Ashford of Britain's Royal Navy"), is of that state, not of
     the dateline's or the story's country."""
     for grp in groups.values():
-        best = min(grp.guesses, key=_rank)
+        best = _best(grp.guesses)
         if best.kind != "person" or any(g.how == "entry" for g in grp.guesses):
             continue
         for s, e in sorted(grp.spans):
@@ -1929,11 +1943,11 @@ def add_posts_abroad(text: str, groups: dict[str, Group], resolver: Resolver, da
     and the host city is the state named before it in its sentence, not the host's (the city gave it
     the Democratic Republic of the Congo). Left alone with no other state before it in the sentence."""
     states = sorted((s, key, best.country) for key, g in groups.items()  # round 23b: one min per group
-                    for best in [min(g.guesses, key=_rank)] if best.kind == "state" for s, _ in g.spans)
+                    for best in [_best(g.guesses)] if best.kind == "state" for s, _ in g.spans)
     if not states:
         return
     for key, grp in list(groups.items()):
-        best = min(grp.guesses, key=_rank)
+        best = _best(grp.guesses)
         for s, e in list(grp.spans):
             if not _POST_ABROAD.search(text[s:e]):
                 continue
@@ -1961,7 +1975,7 @@ def add_paper_seats(text: str, groups: dict[str, Group], resolver: Resolver, day
     its noun ("a correspondent for the Madrid daily El Diario Atlantico"), is of the seat's country,
     not of the country the story is about."""
     for grp in groups.values():
-        best = min(grp.guesses, key=_rank)
+        best = _best(grp.guesses)
         if best.kind != "organization" or not all(g.how == "model:org" for g in grp.guesses):
             continue
         name = " ".join(best.name.split())
@@ -2053,7 +2067,7 @@ def add_described_nationality(text: str, doc, groups: dict[str, Group], resolver
     for key, grp in list(groups.items()):
         if key not in groups:
             continue
-        best = min(grp.guesses, key=_rank)
+        best = _best(grp.guesses)
         person = best.kind == "person" and (best.role is None or best.role in BODY_DESCRIPTORS) \
             and best.how == "model:person" and len(grp.spans) == 1
         if best.kind != "organization" and not person or any(g.how == "entry" for g in grp.guesses):
@@ -2083,7 +2097,7 @@ def add_described_nationality(text: str, doc, groups: dict[str, Group], resolver
                 if k == key or not other.spans:
                     continue
                 if all(s0 <= s1 and e1 <= e0 for s1, e1 in other.spans) \
-                        and min(other.guesses, key=_rank).kind in ("organization", "group"):
+                        and _best(other.guesses).kind in ("organization", "group"):
                     groups[key].spans.extend(other.spans)
                     groups[key].texts.extend(other.texts)
                     del groups[k]
@@ -2128,7 +2142,7 @@ def add_parent_countries(text: str, doc, groups: dict[str, Group]) -> None:
     if doc is None:
         return
     for key, grp in groups.items():
-        best = min(grp.guesses, key=_rank)
+        best = _best(grp.guesses)
         if best.kind != "organization" or any(g.how == "entry" for g in grp.guesses):
             continue
         for s, e in sorted(grp.spans):
@@ -2139,7 +2153,7 @@ def add_parent_countries(text: str, doc, groups: dict[str, Group]) -> None:
                           and any(s0 <= parent.idx < e0 for s0, e0 in g.spans)), None)
             if owner is None:
                 continue
-            other = min(owner.guesses, key=_rank)
+            other = _best(owner.guesses)
             if other.kind == "organization" and other.country and other.country != best.country:
                 grp.guesses = [replace(g, country=other.country) for g in grp.guesses]
             break
