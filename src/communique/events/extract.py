@@ -1736,6 +1736,13 @@ def _promised_responses(sent, heads: set[int]) -> list[Draft]:
     return out
 
 
+def _disapproval(tok, sources: list, targets: list, sent, cue: str) -> Draft:
+    """An asserted ACCUSE (PLOVER mode disapprove) on the speaker's word ``tok`` ("regrets", "is
+    concerned"), from ``sources`` at ``targets``: the draft of the regret and worry rules."""
+    return Draft(cand=Candidate(tok, [], [tok]), types=["ACCUSE"], mode="asserted", sources=sources,
+                 targets=targets, sent=sent, weight=0.45, plover_mode="disapprove", cue=cue)
+
+
 def _regretted_failures(sent, heads: set[int]) -> list[Draft]:
     """"Norway regretted that the Malaysian authorities had not answered", "the Embassy regrets
     that the author did not contact the Embassy": regretting (``regret_verbs``) that someone did
@@ -1760,9 +1767,7 @@ def _regretted_failures(sent, heads: set[int]) -> list[Draft]:
         sources = subject_of(tok)
         if not sources or not targets:
             continue
-        out.append(Draft(cand=Candidate(tok, [], [tok]), types=["ACCUSE"], mode="asserted", sources=sources,
-                         targets=targets, sent=sent, weight=0.45, plover_mode="disapprove",
-                         cue=f"regretted-failure:{tok.lower_}"))
+        out.append(_disapproval(tok, sources, targets, sent, f"regretted-failure:{tok.lower_}"))
         heads.add(tok.i)
     return out
 
@@ -1795,9 +1800,7 @@ def _regretted_acts(sent, drafts: list[Draft], heads: set[int]) -> list[Draft]:
                 and not any(t in sources for t in d.sources)]
         if not acts:
             continue
-        out.append(Draft(cand=Candidate(tok, [], [tok]), types=["ACCUSE"], mode="asserted", sources=sources,
-                         targets=list(acts[0].sources), sent=sent, weight=0.45, plover_mode="disapprove",
-                         cue=f"regretted-act:{tok.lower_}"))
+        out.append(_disapproval(tok, sources, list(acts[0].sources), sent, f"regretted-act:{tok.lower_}"))
         heads.add(tok.i)
     return out
 
@@ -1871,9 +1874,7 @@ def _worried_by_acts(sent, drafts: list[Draft], heads: set[int]) -> list[Draft]:
                     break
         if not targets or any(t in sources for t in targets):
             continue
-        out.append(Draft(cand=Candidate(tok, [], [tok]), types=["ACCUSE"], mode="asserted", sources=sources,
-                         targets=targets, sent=sent, weight=0.45, plover_mode="disapprove",
-                         cue=f"worried-by:{tok.lower_}"))
+        out.append(_disapproval(tok, sources, targets, sent, f"worried-by:{tok.lower_}"))
         heads.add(tok.i)
     return out
 
