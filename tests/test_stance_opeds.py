@@ -322,6 +322,13 @@ NEUTRAL_WITH_STANCE_MAX = 2
 #: fellow against an armed force that shut oil fields, its foreign patron and an interim government, for the national
 #: oil company and a UN mission): "sealed": "round 26", its group "sealed round 26"; blind, before round 26's rules:
 #: 9/15 (attacked 8/9), 1 of 6 neutral firm; after them the same.
+#: Round 27 (oped-132..134: a newspaper editorial against a state that deports its neighbours' people by night, its
+#: migration agency and the agency's director, for a legal aid centre at the border and a regional human rights
+#: commission; an exiled journalist against his country's government, its presidential security agency and the foreign
+#: oil company that pays it, for the state that sheltered him and a press freedom group; a community rights director
+#: against a copper miner, the police unit it paid and the mines ministry, for the ombudsman and a state whose wealth
+#: fund sold its shares; 15 actors, 9 attacked, 6 favoured, 6 neutral): "sealed": "round 27", its group "sealed round
+#: 27"; not yet scored (the lead sets its floor after scoring it).
 #: Per round: (right at least, neutral with a firm stance at most).
 SEALED_FLOORS = {"round 11": (5, 2), "round 12": (7, 2), "round 13": (2, 2), "round 14": (5, 2), "round 15": (4, 1),
                  "round 16": (5, 2), "round 17": (6, 2), "round 18": (7, 2), "round 19": (8, 2),
@@ -433,6 +440,14 @@ def test_stance_opeds_sealed_round_26_is_its_own_group(result):
     group = result["sealed round 26"]
     assert group["documents"] == 3 and group["actors"] == 15, group["documents"]
     assert "round 26" in SEALED_FLOORS
+
+
+@pytest.mark.issue(18)
+def test_stance_opeds_sealed_round_27_is_its_own_group(result):
+    """Sealed round 27 (oped-132..134) is scored as its own group; its floor comes after the lead scores it."""
+    group = result["sealed round 27"]
+    assert group["documents"] == 3 and group["actors"] == 15, group["documents"]
+    assert "round 27" not in SEALED_FLOORS
 
 
 @pytest.mark.issue(18)
