@@ -1340,12 +1340,25 @@ _IMPOSITIONS = frozenset(("dictate", "diktat", "interference", "lecture", "lesso
                           "threat", "ultimatum"))
 
 
+#: Round 27o1: nouns of a demand whose "to" clause says what the rejecter was asked to do, and verbs of shutting
+#: people out that make such a demand a wrong to turn down ("refused every demand to close the crossing", "rejected
+#: the request to deport the two reporters"). Not "hand over" or "send": handing over records is no wrong.
+_DEMAND_NOUNS = frozenset(("demand", "request", "call", "order", "instruction"))
+_SHUTTING_VERBS = frozenset(("close", "shut", "seal", "expel", "deport", "extradite", "evict", "ban", "bar"))
+
+
 def _imposition(obj) -> bool:
     """Whether a rejected object is a thing pressed on the rejecter that the writer disapproves of (``_IMPOSITIONS``,
     a negative evaluative word: "lectures on sovereignty", "the blackmail", "any interference"): turning it down is
-    no obstruction of the rejecter's (round 26b)."""
+    no obstruction of the rejecter's (round 26b); nor is a demand to do a wrong (round 27o1: its "to" clause a
+    harmful act, a negative word or a verb of shutting people out, ``_SHUTTING_VERBS``: "refused every
+    demand from Port Sudan to close the crossing")."""
     negative = _negative_words()
-    return any(o.lemma_.lower() in _IMPOSITIONS or o.lemma_.lower() in negative for o in (obj, *_conjuncts(obj)))
+    wrongs = negative | _SHUTTING_VERBS | frozenset(e for e in harmful_acts() if " " not in e)
+    return any(o.lemma_.lower() in _IMPOSITIONS or o.lemma_.lower() in negative
+               or o.lemma_.lower() in _DEMAND_NOUNS and any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in wrongs
+                                                            for c in o.children)
+               for o in (obj, *_conjuncts(obj)))
 
 
 def _call_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
@@ -1803,6 +1816,11 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _accounting_evidence(doc, mentions)
         items += _writer_dismay_evidence(doc, mentions)
         items += _overdue_demand_evidence(doc, mentions)
+        items += _no_better_evidence(doc, mentions)  # round 27o1
+        items += _open_door_evidence(doc, mentions, items)
+        items += _blocked_demand_evidence(doc, mentions)
+        items += _more_than_most_evidence(doc, mentions)
+        items += _example_to_join_evidence(doc, mentions)
         mocked = list(_so_question_evidence(doc, mentions))
         items += mocked
         items = _drop_mocked_praise(items, mocked)
@@ -2087,7 +2105,7 @@ def _helpful_act_evidence(doc, mentions: _Mentions, items: list[Evidence]) -> It
     for e in items:
         taken[(e.holder, e.target)].append((e.start, e.end))
     for tok, key, _ in _word_hits(doc, acts):
-        if tok.pos_ != "VERB" or _unasserted(tok) or _asked(doc, tok):
+        if tok.pos_ != "VERB" or _unasserted(tok) or _asked(doc, tok) or _aside_on_a_name(tok):
             continue
         if _passive(tok) or tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"):
             helped = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in people), None)
@@ -2108,6 +2126,15 @@ def _helpful_act_evidence(doc, mentions: _Mentions, items: list[Evidence]) -> It
                 continue
             taken[(holder, target)].append((start, end))
             yield Evidence(holder, target, 1, HELPFUL_ACT_WEIGHT, start, end, f"{HELPFUL_ACT} '{key}'")
+
+
+def _aside_on_a_name(verb) -> bool:
+    """Round 27o1: whether a verb is a relative clause set off by commas on a name in the subject of its sentence
+    ("Egypt, which hosts many refugees of its own, has proposed another conference"): what the actor is known for,
+    told in passing, not the deed the sentence is about."""
+    head = verb.head
+    return verb.dep_ == "relcl" and head.pos_ == "PROPN" and head.dep_ in _SUBJECT_DEPS \
+        and head.i + 1 < len(verb.doc) and verb.doc[head.i + 1].text == ","
 
 
 # --- Round 17: blame ("responsible for the deaths", "is to blame", "must be held accountable") --------
@@ -3592,9 +3619,10 @@ def _counterfactual_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     reproach: "she might have added"): against it (``COUNTERFACTUAL_WEIGHT``, reason
     "reproach 'could have move'"). Not a wrong not done ("could have looked away", "could have closed its
     border": harmful acts, negative words, ``_RESTRAINT_VERBS``), not one the next sentence says it did not do
-    ("It did not."), not one its own sentence contrasts with "instead" ("could have waited for its neighbour's
-    politics to collapse; instead its negotiators accepted a joint commission": a restraint praised), not under
-    "if", not ordinary people, not in a quote."""
+    ("It did not."), not under "if", not ordinary people, not in a quote. One that its own sentence or the opening
+    of the next sets against "instead" ("could have waited for its neighbour's politics to collapse; instead its
+    negotiators accepted a joint commission", ``_instead_after``) is a restraint praised: for the subject (round
+    27o1, reason "restraint 'wait ... instead'")."""
     bad = _negative_words() | frozenset(e for e in harmful_acts() if " " not in e) | _RESTRAINT_VERBS
     sents = sentences(doc)
     starts = [sent.start for sent in sents]
@@ -3610,19 +3638,42 @@ def _counterfactual_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
                 or mentions.in_quote(modal.idx) or mentions.holder(modal.idx, verb.idx + len(verb.text)) != "author":
             continue
         n = bisect_right(starts, i) - 1
-        if any(t.lower_ == "instead" for t in doc[verb.i:sents[n].end]):
-            continue  # "could have waited for Lebanon's politics to collapse again; instead his negotiators accepted ..."
+        subj = _subject(verb)
+        if _instead_after(doc, verb, sents, n):
+            # "could have waited for Lebanon's politics to collapse again; instead his negotiators accepted ...",
+            # "It could have treated our request as a threat. Instead it cut its port fees": a restraint praised
+            for target in dict.fromkeys(mentions.linked(subj) if subj is not None else ()):
+                if target not in people and target not in mentions.author_ids:
+                    yield Evidence("author", target, 1, COUNTERFACTUAL_WEIGHT, modal.idx, verb.idx + len(verb.text),
+                                   f"{RESTRAINT} '{verb.lemma_.lower()} ... instead'")
+            continue
         if n + 1 < len(sents):
             nxt = sents[n + 1].root
             if _negated(nxt) and nxt.lemma_ == "do" and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in nxt.children):
                 continue  # "Warsaw could have closed its border to them. It did not."
-        subj = _subject(verb)
         if subj is None:
             continue
         for target in dict.fromkeys(mentions.linked(subj)):
             if target not in people and target not in mentions.author_ids:
                 yield Evidence("author", target, -1, COUNTERFACTUAL_WEIGHT, modal.idx, verb.idx + len(verb.text),
                                f"reproach 'could have {verb.lemma_.lower()}'")
+
+
+#: Round 27o1: the reason of a course not taken that the writer sets against what the actor did instead.
+RESTRAINT = "restraint"
+
+
+def _instead_after(doc, verb, sents, n: int) -> bool:
+    """Whether what an actor "could have" done is set against what it did instead: "instead" later in its own
+    sentence ("could have waited; instead its negotiators accepted ..."), or at the start of the next sentence, in the
+    same paragraph ("... could have treated our request as a threat. Instead its government cut the fees")."""
+    if any(t.lower_ == "instead" for t in doc[verb.i:sents[n].end]):
+        return True
+    if n + 1 >= len(sents) or "\n" in doc.text[sents[n].end_char - 1:sents[n + 1].start_char + 1]:
+        return False
+    opening = [t for t in sents[n + 1][:3] if not t.is_punct]
+    return bool(opening) and (opening[0].lower_ == "instead" or opening[0].lower_ in ("but", "and")
+                              and len(opening) > 1 and opening[1].lower_ == "instead")
 
 
 # --- Round 21: deeds without judging words (``told_deeds.en.tsv``), rulings, lists of demands ----------
@@ -5527,6 +5578,11 @@ EXEMPLAR_WEIGHT = 0.6
 EXEMPLAR = "exemplar"
 
 
+#: Round 27o1: nouns of a virtue or a bond that name the model without an article ("That is what partnership
+#: looks like", "This is what solidarity means").
+EXEMPLAR_VIRTUES = frozenset(("partnership", "friendship", "solidarity", "leadership", "responsibility",
+                              "cooperation", "co-operation", "neighbourliness", "courage", "decency", "statesmanship",
+                              "integrity", "accountability", "generosity"))
 #: The words of an exemplar sentence's "what" / "how" and of its subject (round 26s: its gates).
 _EXEMPLAR_WH = frozenset(("what", "how"))
 _EXEMPLAR_SUBJECTS = frozenset(("that", "this"))
@@ -5539,7 +5595,8 @@ def _exemplar_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     behaves ...)" (the clause's subject a noun with "a" / "an") counts for the actors that are subjects in the most
     of the ``EXEMPLAR_REACH`` sentences before it in its paragraph (the paragraph's protagonist, not a helper
     named once: "The unit boarded two trawlers. Its officers worked all night. The navy lent them a ship. That is
-    what ..." is said of the unit) (a bare plural kind too: "That is what neighbours do");
+    what ..." is said of the unit) (a bare plural kind too: "That is what neighbours do"; round 27o1: a bare noun
+    of a virtue, ``EXEMPLAR_VIRTUES``: "That is what partnership looks like");
     against them when the clause holds a negative judging word ("That is what a rogue state does"), the copula is
     negated ("That is not what a partner does") or the sentence asks ("Is that how a partner behaves?").
     Weight ``EXEMPLAR_WEIGHT``, reason "exemplar 'that is what a neighbour looks'"."""
@@ -5570,7 +5627,8 @@ def _exemplar_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
             continue
         dets = lambda c: [d.lower_ for d in c.children if d.dep_ == "det"]  # noqa: E731
         kind = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
-                     and (set(dets(c)) & {"a", "an"} or c.tag_ == "NNS" and not dets(c))), None)
+                     and (set(dets(c)) & {"a", "an"} or c.tag_ == "NNS" and not dets(c)
+                          or c.lemma_.lower() in EXEMPLAR_VIRTUES and not dets(c))), None)
         if kind is None:
             continue
         words = [t.lemma_.lower() for t in clause.subtree] + [t.lower_ for t in clause.subtree]
@@ -6021,18 +6079,23 @@ _OTHERS = frozenset(("nobody", "none", "other", "others"))
 def _skipped_work_evidence(doc, mentions: _Mentions, sarcastic: dict) -> Iterator[Evidence]:
     """An actor the writer tells doing the work others left undone counts for it (``SKIPPED_WORK_WEIGHT``): "do"
     with an object of work (``_WORK_NOUNS``) whose relative clause says others skipped it ("the careful work that
-    others skipped"; a verb of skipping, a subject "others" / "nobody", or a negated clause: "the job the ministry
-    would not do"). Not negated, modal, asked, sarcastic or quoted; not the writer's own work."""
+    others skipped"; a verb of skipping, a subject "others" / "nobody" / "no one else", or a negated clause: "the job
+    the ministry would not do"); round 27o1: "take on" with any object so described ("took on cases that no one else
+    would touch"). Not negated, modal, asked, sarcastic or quoted; not the writer's own work."""
     for verb in verb_tokens(doc):
-        if verb.lemma_.lower() != "do" or verb.pos_ != "VERB":
+        if verb.lemma_.lower() not in ("do", "take") or verb.pos_ != "VERB":
             continue
-        work = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _WORK_NOUNS), None)
+        if verb.lemma_.lower() == "do":
+            work = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _WORK_NOUNS), None)
+        else:  # round 27o1: "have taken on cases that no one else would touch"
+            work = next((o for c in verb.children if c.lower_ == "on" and c.dep_ in ("prep", "prt")
+                         for o in (*c.children, *verb.children) if o.dep_ in ("pobj", "dobj")), None)
         rel = next((c for c in work.children if c.dep_ == "relcl"), None) if work is not None else None
         if rel is None:
             continue
         rel_subj = _subject(rel)
         if not (rel.lemma_.lower() in _SKIPPING_VERBS or _negated(rel)
-                or rel_subj is not None and rel_subj.lemma_.lower() in _OTHERS):
+                or rel_subj is not None and (rel_subj.lemma_.lower() in _OTHERS or _no_one_else(rel_subj))):
             continue
         subj = _doer_subject(verb)
         if subj is None or subj.lower_ in _AUTHOR_WORDS or _deed_unasserted(doc, verb, sarcastic, mentions):
@@ -6042,15 +6105,22 @@ def _skipped_work_evidence(doc, mentions: _Mentions, sarcastic: dict) -> Iterato
                            f"{SKIPPED_WORK} '{work.lemma_.lower()}'")
 
 
+def _no_one_else(subj) -> bool:
+    """Whether a subject is "no one (else)" ("cases that no one else would touch")."""
+    return subj.lower_ == "one" and any(c.lower_ == "no" for c in subj.children)
+
+
 #: A herald sentence: "There is one agency that has acted as it should." names its hero in the next sentence.
 HERALD_WEIGHT = 0.6
 HERALD = "herald of duty done"
 _DUTY_NOUNS = frozenset(("duty", "job", "homework"))
+#: What an actor keeps when it does its duty by others ("kept its word", "kept their promises").
+_PLEDGE_NOUNS = frozenset(("word", "promise", "pledge", "commitment"))
 
 
 def _duty_done(verb) -> bool:
     """Whether a relative clause's verb tells a duty done: "behaved as it should", "did its job", "did the right
-    thing" (not negated)."""
+    thing", "kept their word" (not negated)."""
     lemma = verb.lemma_.lower()
     if _negated(verb) or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
         return False
@@ -6058,6 +6128,9 @@ def _duty_done(verb) -> bool:
         return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
                    and (c.lower_ in ("should", "ought", "must") or any(a.lower_ in ("should", "ought", "must")
                                                                        for a in c.children)) for c in verb.children)
+    if lemma == "keep":  # round 27o1: "kept their word", "kept its promises"
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _PLEDGE_NOUNS and any(p.dep_ == "poss" for p in c.children)
+                   for c in verb.children)
     if lemma == "do":
         return any(c.dep_ == "dobj" and (c.lemma_.lower() in _DUTY_NOUNS and any(p.dep_ == "poss" for p in c.children)
                                          or c.lemma_.lower() == "thing" and any(a.lower_ == "right" for a in c.children))
@@ -6070,17 +6143,28 @@ _HERALD_WORDS = frozenset(("one", "only"))
 _HERALD_DEPS = label_ids(frozenset(("nummod", "amod")))
 
 
+_HERALD_THOSE = frozenset(("those",))
+
+
+def _there_are_those(tok) -> bool:
+    """Whether a "those" is what an existential "there are" introduces ("There are those who have kept their word")."""
+    return tok.lower_ == "those" and tok.dep_ == "attr" and tok.head.lemma_ == "be" \
+        and any(c.dep_ == "expl" and c.lower_ == "there" for c in tok.head.children)
+
+
 def _herald_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     """A writer's sentence that heralds one who did its duty ("There is one agency that has acted as it should.",
     "The only people who did their job were ...") with no actor of its own counts for the actors that are the
     subject of the next sentence in the same paragraph (``HERALD_WEIGHT``, reason "herald of duty done"): the
-    heralded noun has "one" / "only" and a relative clause of a duty done (``_duty_done``). Not a question, not
-    quoted, not negated."""
+    heralded noun has "one" / "only", or is the "those" of "There are those who ..." (round 27o1:
+    ``_there_are_those``), and a relative clause of a duty done (``_duty_done``). Not a question, not quoted, not
+    negated."""
     # round 26s: the heralded noun has "one" / "only" as a child: the heads of those words, from
     # the Doc's lists, and only the sentences that hold one are walked
     heads, deps, _ = dependency_tree(doc)
     heralded = {heads[i] for i in positions(doc, _HERALD_WORDS, lemmas=False)
                 if deps[i] in _HERALD_DEPS and heads[i] != i}
+    heralded |= {i for i in positions(doc, _HERALD_THOSE, lemmas=False) if _there_are_those(doc[i])}
     if not heralded:
         return
     sents = sentences(doc)
@@ -6090,7 +6174,8 @@ def _herald_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
         if sent.text.rstrip().endswith("?") or mentions.in_quote(sent.start_char):
             continue
         noun = next((t for t in sent if t.pos_ in ("NOUN", "PRON")
-                     and any(c.lower_ in ("one", "only") and c.dep_ in ("nummod", "amod") for c in t.children)
+                     and (any(c.lower_ in ("one", "only") and c.dep_ in ("nummod", "amod") for c in t.children)
+                          or _there_are_those(t))
                      and any(c.dep_ == "relcl" and _duty_done(c) for c in t.children)), None)
         if noun is None or _negated(sent.root) or _sentence_actors(sent, mentions) \
                 or any(mentions.token_actor.get(t.i) for t in sent if t.pos_ != "PRON"):
@@ -6358,3 +6443,198 @@ def _overdue_demand_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
             if actor not in mentions.author_ids:
                 yield Evidence("author", actor, -1, OVERDUE_WEIGHT, verb.idx, verb.idx + len(verb.text),
                                f"{OVERDUE} '{cue}'")
+
+
+# --- Round 27o1: "no better" ------------------------------------------------------------------------------------
+
+NO_BETTER_WEIGHT = 0.6
+NO_BETTER = "comparison 'no better'"
+
+
+def _no_better_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """Round 27o1: the writer puts an actor level with the wrongdoers it has just described: "The army is no better.",
+    "The Sudanese Armed Forces are no better placed to lecture anyone.": "better" denied by "no" as the complement of
+    "be" or on a passive participle ("no better placed / qualified") counts against the clause's subject
+    (``NO_BETTER_WEIGHT``). Not "no better off" (a hardship shared), not against a label ("no better than a
+    dictatorship": ``_comparison_evidence``), not asked, not in a quote, not the writer's own side."""
+    _, labels = _lexicons()
+    for i in positions(doc, frozenset(("better",)), lemmas=False):
+        word = doc[i]
+        if not any(c.lower_ == "no" for c in word.children) or mentions.in_quote(word.idx) \
+                or word.sent.text.rstrip().endswith("?") or i + 1 < len(doc) and doc[i + 1].lower_ == "off":
+            continue
+        if any(c.lower_ == "than" and any(o.dep_ == "pobj" and (o.lemma_.lower() in labels or o.lower_ in labels)
+                                          for o in c.children) for c in word.children):
+            continue  # "no better than a dictatorship": the comparison rule's
+        verb = word.head
+        if word.dep_ == "acomp" and verb.lemma_ == "be":
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        elif word.dep_ == "advmod" and verb.tag_ == "VBN" and _passive(verb):
+            subj = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj:pass")), None)
+        else:
+            continue
+        if subj is None or subj.lower_ in _AUTHOR_WORDS or _unasserted(verb):
+            continue
+        yield from _of_subject(mentions, subj, -1, NO_BETTER_WEIGHT, word.idx - 3, word.idx + len(word.text),
+                               NO_BETTER)
+
+
+#: Round 27o1: the doors an actor keeps open to people in need ("kept its border open to 700,000 refugees").
+_OPEN_WORDS = frozenset(("open",))
+
+
+def _open_door_evidence(doc, mentions: _Mentions, items: list[Evidence]) -> Iterator[Evidence]:
+    """Round 27o1: an actor that opens its door to people in need: "Chad has kept its border open to 700,000
+    refugees", "The parish opened its hall to the evicted families": "open" (a verb, or the complement of "keep" /
+    "leave") with a "to" object that is a people in need (``helpful_acts.en.tsv`` beneficiaries) counts for the
+    doer (``HELPFUL_ACT_WEIGHT``, reason "helpful act 'open to'"), as the other helpful acts: asserted in the
+    writer's voice, not asked, not negated, not an actor with a helpful act already on that span."""
+    _, people = helpful_acts()
+    taken = {(e.target, e.start) for e in items}
+    for i in positions(doc, _OPEN_WORDS, lemmas=True):
+        word = doc[i]
+        verb = word if word.pos_ == "VERB" else word.head if word.dep_ in ("oprd", "acomp", "ccomp", "xcomp") \
+            and word.head.lemma_.lower() in ("keep", "leave", "hold") else None
+        if verb is None or _unasserted(verb) or _asked(doc, verb) or mentions.in_quote(verb.idx):
+            continue
+        helped = next((o for c in (*word.children, *verb.children) if c.dep_ == "prep" and c.lower_ == "to"
+                       for o in c.children if o.dep_ == "pobj"
+                       and (o.lemma_.lower() in people or o.lower_ in people)), None)
+        subj = _doer_subject(verb) if helped is not None else None
+        if subj is None or subj.lower_ in _AUTHOR_WORDS:
+            continue
+        subj = _name_before_one(subj)
+        start, end = verb.idx, word.idx + len(word.text)
+        holder = mentions.holder(start, end)
+        for target in mentions.linked(subj):
+            if target != holder and (target, start) not in taken:
+                yield Evidence(holder, target, 1, HELPFUL_ACT_WEIGHT, start, end, f"{HELPFUL_ACT} 'open to'")
+
+
+def _name_before_one(subj):
+    """The name a parse left beside its apposition "one of ..." ("Chad, one of the poorest countries on earth, has
+    kept ...": the parser can take "one" for the subject and "Chad" for a modifier of the verb): that name, when it
+    stands right before the comma and hangs on the same verb; else the subject itself."""
+    doc = subj.doc
+    if subj.lower_ != "one" or subj.i < 2 or doc[subj.i - 1].text != ",":
+        return subj
+    name = doc[subj.i - 2]
+    return name if name.pos_ == "PROPN" and name.head.i == subj.head.i else subj
+
+
+#: Round 27o1: verbs of stopping a measure from being taken ("blocked a new round of sanctions").
+BLOCKING_VERBS = frozenset(("block", "veto", "obstruct", "stall", "torpedo", "derail", "scupper", "thwart"))
+BLOCKED_DEMAND_WEIGHT = 0.6
+BLOCKED_DEMAND = "blocks what the writer asks"
+
+
+def _writer_demands(doc, mentions: _Mentions) -> set[str]:
+    """The lemmas of what the writer asks for by an imperative sentence of its own ("Sanction the people who run
+    the colonies."): the sentence's first word as its root with no subject (the parser may tag it a noun), and the
+    root's objects. Not in a quote, not a question."""
+    out = set()
+    for sent in sentences(doc):
+        root = sent.root
+        words = [t for t in sent if not t.is_punct]
+        if not words or words[0].i != root.i or mentions.in_quote(sent.start_char) \
+                or sent.text.rstrip().endswith("?") \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children) \
+                or not (root.tag_ == "VB" or any(c.dep_ == "dobj" for c in root.children)):
+            continue
+        out.add(root.lemma_.lower())
+        out |= {c.lemma_.lower() for c in root.children if c.dep_ == "dobj"}
+    return out
+
+
+def _blocked_demand_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """Round 27o1: an actor that blocks the very measure the writer asks for: "Three times this year the Hungarian
+    government blocked a new round of sanctions on the judges ... Sanction the people who run the colonies, by
+    name.": a verb of blocking (``BLOCKING_VERBS``) whose object, or that object's "of" noun ("a round of
+    sanctions"), has the lemma of one of the writer's imperatives or their objects (``_writer_demands``) counts
+    against the blocker (``BLOCKED_DEMAND_WEIGHT``, reason "blocks what the writer asks 'block sanction'"). Asserted
+    in the writer's voice (not negated, modal, reported, asked, quoted), not "I" / "we"."""
+    verbs = [doc[i] for i in positions(doc, BLOCKING_VERBS, lemmas=True)]
+    if not verbs:
+        return
+    demanded = _writer_demands(doc, mentions)
+    for verb in verbs:
+        if verb.pos_ != "VERB" or _unasserted(verb) or _asked(doc, verb) or mentions.in_quote(verb.idx) \
+                or mentions.holder(verb.idx, verb.idx + len(verb.text)) != "author":
+            continue
+        objs = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *_conjuncts(c))]
+        objs += [p for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"]
+        measure = next((o for o in objs if o.lemma_.lower() in demanded), None)
+        subj = _doer_subject(verb) if measure is not None else None
+        if subj is None or subj.lower_ in _AUTHOR_WORDS:
+            continue
+        yield from _of_subject(mentions, subj, -1, BLOCKED_DEMAND_WEIGHT, verb.idx, verb.idx + len(verb.text),
+                               f"{BLOCKED_DEMAND} '{verb.lemma_.lower()} {measure.lemma_.lower()}'")
+
+
+#: Round 27o1: the others a deed is set above in "..., which is more than most did".
+_MOST_OTHERS = frozenset(("most", "others", "many", "anyone", "any", "rest"))
+MORE_THAN_MOST_WEIGHT = 0.6
+MORE_THAN_MOST = "more than most"
+
+
+def _more_than_most_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """Round 27o1: praise carried by a comparison with the others: "it asked the right question in public, which is
+    more than most did": "which / that is more than most (others, many, anyone) ..." on a clause counts for that
+    clause's subject (``MORE_THAN_MOST_WEIGHT``, reason "more than most 'asked'"). The "be" whose subject is
+    "which" / "that" is found above "than"; the clause it comments on is its head. Not negated ("which is no more
+    than most did"), not asked, not in a quote, not the writer's own deed."""
+    for i in positions(doc, frozenset(("than",)), lemmas=False):
+        than = doc[i]
+        if i < 1 or i + 1 >= len(doc) or doc[i - 1].lower_ != "more" or doc[i + 1].lower_ not in _MOST_OTHERS \
+                or mentions.in_quote(than.idx) or _asked(doc, than):
+            continue
+        be = than
+        for _ in range(4):
+            if be.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in be.children):
+                break
+            be = be.head
+        else:
+            continue
+        if be.lemma_ != "be" or _negated(be) or doc[i - 2].lower_ in ("no", "not") or be.head.i == be.i:
+            continue
+        deed = be.head
+        for _ in range(3):  # "wrote to the minister every month, which is ...": the parse hangs it on "month"
+            if deed.pos_ in ("VERB", "AUX") or deed.head.i == deed.i:
+                break
+            deed = deed.head
+        subj = _doer_subject(deed) if deed.pos_ in ("VERB", "AUX") else None
+        if subj is None or subj.lower_ in _AUTHOR_WORDS or _unasserted(deed):
+            continue
+        yield from _of_subject(mentions, subj, 1, MORE_THAN_MOST_WEIGHT, deed.idx, doc[i + 1].idx + len(doc[i + 1]),
+                               f"{MORE_THAN_MOST} '{deed.lemma_.lower()}'")
+
+
+EXAMPLE_TO_JOIN_WEIGHT = 0.6
+EXAMPLE_TO_JOIN = "example to join"
+
+
+def _example_to_join_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """Round 27o1: the writer asks others to follow an actor's example: "We call on the Irish government to join
+    France in voting against the agreement", "Other states should join Chile in refusing the shipments": "join" with
+    an object and an "in" + gerund phrase (joining someone in a deed, not joining a body: "join NATO"), asked for (the
+    "to" clause of a verb of asking, ``_UNDO_ASKING``; under "should / must / ought"; or an imperative) counts for
+    the object's actors (``EXAMPLE_TO_JOIN_WEIGHT``, reason "example to join 'join ... in vote'"). Not negated, not
+    in a quote, not the writer's own side."""
+    for i in positions(doc, frozenset(("join",)), lemmas=True):
+        verb = doc[i]
+        if verb.pos_ != "VERB" or _negated(verb) or mentions.in_quote(verb.idx) \
+                or mentions.holder(verb.idx, verb.idx + len(verb.text)) != "author":
+            continue
+        deed = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                     for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+        asked = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _UNDO_ASKING \
+            or any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in verb.children) \
+            or verb.dep_ == "ROOT" and verb.tag_ == "VB" and _subject(verb) is None
+        if deed is None or not asked:
+            continue
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            for target in mentions.linked(obj):
+                if target not in mentions.author_ids:
+                    yield Evidence("author", target, 1, EXAMPLE_TO_JOIN_WEIGHT, verb.idx, deed.idx + len(deed.text),
+                                   f"{EXAMPLE_TO_JOIN} 'join ... in {deed.lemma_.lower()}'")
