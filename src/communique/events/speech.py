@@ -364,6 +364,54 @@ def speech_drafts(sent, drafts, heads: set[int], cues) -> list:
     return out
 
 
+def said_clauses(sent) -> list[tuple]:
+    """``(verb, speaker, clauses)`` of each speech verb of ``sent`` with a subject and a said
+    clause ("officials said talks would resume next week"; round 27e1)."""
+    sc = load_speech_cues()
+    doc, pos, lemmas = sent.doc, pos_ids(sent.doc), token_strings(sent.doc)[1]
+    if sc.speech_verbs.isdisjoint(lemmas[sent.start:sent.end]):
+        return []
+    out = []
+    for i in range(sent.start, sent.end):
+        if pos[i] != VERB or lemmas[i] not in sc.speech_verbs:
+            continue
+        verb = doc[i]
+        speaker = _speaker(verb)
+        clauses = [c for c in _content(verb) if c.dep_ == "ccomp"]
+        if speaker and clauses:
+            out.append((verb, speaker, clauses))
+    return out
+
+
+#: Round 27e1: verbs of a state or wish, not an act: "we are not afraid", "did not want a repeat",
+#: "had not heard from him" deny no act anyone was charged with.
+STATE_VERBS = frozenset({"be", "have", "want", "need", "know", "think", "believe", "expect", "fear", "hear",
+                         "see", "wish", "like", "intend", "plan", "seek", "mean", "feel", "remember"})
+#: Subjects that deny by themselves ("none of its vessels had broken the cap", "nobody ordered it").
+NEGATIVE_SUBJECTS = frozenset({"none", "nobody", "nothing", "neither", "no"})
+#: Auxiliaries of a forecast, an ability or a duty: "would not raise taxes", "cannot afford" deny no
+#: act that was done (the hypothetical auxiliaries of the modality cues count too).
+UNDONE_AUXILIARIES = frozenset({"will", "'ll", "shall", "can", "ca", "should", "must", "ought", "going"})
+
+
+def denied_act(clause, cues) -> list:
+    """Round 27e1: the subject of a said clause that denies an act was done ("we did not use
+    drones", "France does not pay ransoms", "Turkey had never used water as a weapon"): the
+    clause's verb names an act (no ``STATE_VERBS``), told as fact (no ``UNDONE_AUXILIARIES``, no
+    hypothetical auxiliary, no condition, not in progress), negated or with a negative subject;
+    [] when the clause denies nothing."""
+    if clause.pos_ != "VERB" or clause.lemma_.lower() in STATE_VERBS or clause.tag_ == "VBG":
+        return []
+    kids = list(clause.children)
+    undone = UNDONE_AUXILIARIES | cues.hypothetical_auxiliaries
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in undone for c in kids) or \
+            any(c.dep_ == "mark" and c.lower_ in cues.conditional_marks for c in kids):
+        return []
+    subject = [t for c in kids if c.dep_ in ("nsubj", "nsubjpass") for t in conjuncts(c)]
+    negative = any(c.dep_ == "neg" for c in kids) or any(
+        t.lower_ in NEGATIVE_SUBJECTS or any(d.dep_ == "det" and d.lower_ == "no" for d in t.children) for t in subject)
+    return subject if negative else []
+
 
 #: How far back (characters) a target left unnamed in its sentence may be found.
 CONTEXT_TARGET_CHARS = 400

@@ -46,10 +46,11 @@ from ..dates import parse_date
 from ..events.dating import date_events
 from ..events.modality import framed_now, own_clause_dated
 from ..events.extract import (OFFERING_VERBS, Draft, author_pronouns, extract_sentence, invited_meeting,
-                              offer_frame, offered_act, offered_act_type,
+                              judgement_draft, offer_frame, offered_act, offered_act_type,
                               listed_clause_verb, unnamed_speakers)
 from ..events.speech import (MentionIndex, context_source, context_target, counterpart, describes_act,
-                             first_person_actor, last_accuser, load_speech_cues, own_side, phrase_actors)
+                             denied_act, first_person_actor, last_accuser, load_speech_cues, own_side,
+                             phrase_actors, said_clauses)
 from ..events.lexicon import load_lexicon, load_modality
 from ..pipeline import Option, stage
 from .quotes import _title_end
@@ -1195,6 +1196,42 @@ def _classify(drafts: list[Draft], ctx) -> None:
             d.cue = f"{_cue(d)} + minilm-head:{best} p={p.get(best, 0.0):.2f}"
 
 
+def untyped_sentences(sents, drafts: list[Draft]) -> list:
+    """The sentences of ``sents`` in which no draft has a type (round 27e1)."""
+    typed = sorted(d.cand.token.idx for d in drafts if d.types)
+    out = []
+    for sent in sents:
+        i = bisect_left(typed, sent.start_char)
+        if i == len(typed) or typed[i] >= sent.end_char:
+            out.append(sent)
+    return out
+
+
+def _said_denials(sents, drafts: list[Draft], document, views, author, index, cues) -> list[Draft]:
+    """Round 27e1: "'We did not use drones,' a spokesman said", "said Turkey had never used water as
+    a weapon": in a sentence where no rule found an event, a speaker who says that their own side
+    did not do an act (``denied_act``) denies the charge: a REJECT by the speaker, at whoever last
+    accused that side. Own side: a first-person subject, or one whose actors all are of the
+    speaker's side (``own_side``)."""
+    first = load_speech_cues().first_person
+    out = []
+    for sent in untyped_sentences(sents, drafts):
+        for verb, speaker, clauses in said_clauses(sent):
+            denials = [(c, subject) for c in clauses if (subject := denied_act(c, cues))]
+            if not denials:
+                continue
+            in_author = views.section_kind_at(document, verb.idx) in AUTHOR_SECTIONS
+            side = set().union(*(own_side(document, a)
+                                 for a in _actors_of(document, speaker, author, in_author, index)))
+            denied = [c for c, subject in denials if all(t.lower_ in first for t in subject) or
+                      side.issuperset(_actors_of(document, subject, author, in_author, index) or [None])]
+            if denied:
+                out.append(judgement_draft(verb, "REJECT", speaker, [], sent,
+                                           f"said-denial:{verb.lower_}+{denied[0].lower_}"))
+                break
+    return out
+
+
 #: A paragraph number or list marker alone before a sentence on its line ("3. ", "12) ", "(b) ",
 #: "(iv) ", "- ", "• "): part of the sentence as written (round 21).
 LIST_MARKER = re.compile(r"(?:\d{1,3}[.)]|\((?:\d{1,3}|[a-z]|[ivx]{1,4})\)|[-\u2022\u2013*])[ \t]+")
@@ -1255,6 +1292,7 @@ def extract_events(document, doc, ctx):
     lexicon, cues = load_lexicon(), load_modality()
     publications = load_speech_cues().publication_objects
     drafts: list[Draft] = []
+    read = []  # the sentences read, for ``_said_denials``
     discard = _discard_pattern(tuple(ctx.option("events_discard", None) or ()))
     verb_words = frozenset(lexicon.verbs)  # once per document, not per sentence
     authored = any(section.kind in AUTHOR_SECTIONS for section in document.sections)
@@ -1280,6 +1318,7 @@ def extract_events(document, doc, ctx):
                 s_nouns[bisect_left(s_nouns, sent.start)] < sent.end:  # round 23d: "Niger reserves the right"
             sent = _s_verb_read_as_noun(sent, s_nouns, verb_words)
         drafts.extend(extract_sentence(sent, document.published, lexicon, cues))
+        read.append(sent)
     _classify(drafts, ctx)
     _readiness_threats(drafts)
     views = views_of(doc)
@@ -1294,6 +1333,7 @@ def extract_events(document, doc, ctx):
     if not issuers:
         issuers = _joint_title_issuers(document, title_end)
     holders = _named_holders(document, doc, index)
+    drafts.extend(_said_denials([s for s in read if s.doc is doc], drafts, document, views, author, index, cues))
     events: list[SimpleNamespace] = []  # every event made, repeats too (the rules below look back at them)
     kept: list[SimpleNamespace] = []
     seen: dict[tuple, list[set]] = {}
@@ -1470,10 +1510,13 @@ def extract_events(document, doc, ctx):
             if countries and all(t in narrow for t in target):
                 target = last_accuser(events, narrow, d.sent.start_char) or \
                     last_accuser(events, side, d.sent.start_char) or target
-            elif not d.targets and d.cue and d.cue.startswith(("claim-denied:", "disowned-act:")):
+            elif not d.targets and d.cue and d.cue.startswith(("claim-denied:", "disowned-act:", "said-denial:")):
                 # "This is false.", "had nothing to do with it": a denial naming nobody answers whoever
                 # last accused the denier's side (round 20f)
                 target = last_accuser(events, side, d.sent.start_char) or target
+            if d.cue and d.cue.startswith("said-denial:"):  # round 27e1: never at the denier's own side
+                own = set().union(*(own_side(document, s) for s in source))
+                target = [t for t in target if t not in own]
         if d.location and len(target) > 1:
             # "massacred Bosnian Muslims at Srebrenica": the act's place says where, not whom, once
             # someone else is on its receiving end
