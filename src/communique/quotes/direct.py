@@ -58,6 +58,10 @@ NON_SPEAKER_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", 
 OWN_CONTENT_DEPS = frozenset({"dobj", "ccomp", "xcomp"})
 CLAUSE_CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+#: Labels of a verb form inside a speaker's noun phrase, which opens no clause of its own: a relative
+#: clause or participle on a noun, or a participle in a title ("the consortium's managing director",
+#: with "managing" tagged a verb and made a compound; round 27q1).
+PHRASE_VERB_DEPS = frozenset({"relcl", "acl", "amod", "compound"})
 #: Tokens after a cue verb searched for its speaker in inverted order ("said the minister").
 INVERTED_SPEAKER_TOKENS = 7
 #: Labels the parse gives a speaker after its verb ("read the statement": dobj).
@@ -219,7 +223,7 @@ def _find_after(index: TokenIndex, span: MarkedSpan, limit: int):
             if subject is not None:
                 return _attribution(subject, lo, hi, t.text, "after")
             return None, None, t.text, "after-nosubject"
-        if t.pos_ == "VERB" and t.dep_ not in ("relcl", "acl", "amod"):
+        if t.pos_ == "VERB" and t.dep_ not in PHRASE_VERB_DEPS:
             break  # another clause starts before any cue: not an attribution
     return None
 
@@ -273,7 +277,7 @@ def _attributed_below(index: TokenIndex, lo: int, limit: int):
             if subject is None or any(c.dep_ in own and c.i > t.i for c in t.children):
                 return None  # "Marek said the talks were over.": a report of its own
             return _attribution(subject, start, hi, t.text, "after-line")
-        if t.pos_ == "VERB" and t.dep_ not in ("relcl", "acl", "amod"):
+        if t.pos_ == "VERB" and t.dep_ not in PHRASE_VERB_DEPS:
             break
     return None
 

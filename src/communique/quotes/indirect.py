@@ -42,6 +42,7 @@ from bisect import bisect_right
 
 from spacy.symbols import IDS
 
+from ..nlp import DATELINE_CHARS, dateline_end
 from ..spans import SpanSet
 from ..views import pos_ids, positions, token_strings
 from .candidates import (Candidate, TokenIndex, is_cue, is_title_case, object_quoted_as_saying, outer_cue,
@@ -173,6 +174,8 @@ def _content(verb, frames):
             # "The rebels, the general said, have lost the ridge": the whole sentence it interrupts
             head = verb.head
             return head.left_edge.i, head.right_edge.i + 1
+        if _trailing_conjunct(verb):  # "<the story>, the governor, X, said on Monday", parsed as a conjunct
+            return verb.sent.start, verb.i
     if "to" in frames:
         comp = next((c for c in children if c.dep_ in INFINITIVE_DEPS
                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
@@ -212,6 +215,23 @@ def _content(verb, frames):
                                     or any(t.text in QUOTE_MARKS for t in verb.doc[obj.i:end])):
                 return obj.left_edge.i, end
     return None
+
+
+#: Children a cue that closes its sentence may have after it ("said on Monday", "said late on Friday").
+TRAILING_DEPS = frozenset({"advmod", "npadvmod", "prep", "punct"})
+
+
+def _trailing_conjunct(verb) -> bool:
+    """Whether a cue the parse made a conjunct of the verb before it closes its sentence as an
+    attribution set off by a comma, with no conjunction, no content of its own and nothing after
+    it but adverbials: "Gunmen abducted seven workers ..., the provincial governor, Jean-Pierre
+    Mulumba, said on Monday" (the story before is what was said; round 27q1)."""
+    if verb.dep_ != "conj" or verb.head.i > verb.i or any(c.dep_ == "cc" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+    if subject is None or subject.left_edge.i < 1 or verb.doc[subject.left_edge.i - 1].text != ",":
+        return False
+    return all(c.dep_ in TRAILING_DEPS for c in verb.rights) and verb.right_edge.i + 1 >= verb.sent.end - 1
 
 
 #: Objects that make a judging verb name its own subject ("a group which calls itself the Valley
@@ -258,9 +278,17 @@ def _object_as_subject(verb, clause):
 
 def _object_subject(verb, clause) -> int:
     """Start (token index) of a clausal content: its subject that the parse made the cue's
-    object (``_object_as_subject``), else the clause's own left edge."""
+    object (``_object_as_subject``), else the clause's "that" after a comma when the parse hung
+    the cue's own adverbial before it on the clause ("told parliament, in a statement that lasted
+    an hour and covered ..., that the government would build ...": round 27q1), else the
+    clause's own left edge."""
     obj = _object_as_subject(verb, clause)
-    return clause.left_edge.i if obj is None else obj.left_edge.i
+    if obj is not None:
+        return obj.left_edge.i
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is not None and verb.i < clause.left_edge.i < mark.i and clause.doc[mark.i - 1].text == ",":
+        return mark.i
+    return clause.left_edge.i
 
 
 #: Tags (spaCy) of a finite verb or auxiliary.
@@ -523,6 +551,7 @@ def find_indirect(document, doc, direct: list[Candidate], spans=()) -> list[Cand
             continue
         span = _content(verb, cue.frames)
         if span is None or span[1] - span[0] < MIN_INDIRECT_CONTENT_TOKENS or _not_said(verb, doc[span[0]]) \
+                or _relative_content(verb, doc[span[0]]) \
                 or _left_open(verb, doc[span[0]]) or _mandative(verb, span) or _passive(verb) \
                 or _status_act(verb, span):
             continue
@@ -538,7 +567,9 @@ def find_indirect(document, doc, direct: list[Candidate], spans=()) -> list[Cand
                 continue
         s, e = trim_span(text, *_char_span(doc, *span), strip=STRIP)
         if span[1] <= verb.i and _wire_lede(text, s):
-            continue  # "BAMAKO, May 2 (Wire) - <the story>, officials said": the report's sourcing, no quote
+            if not _names_person(subject):
+                continue  # "BAMAKO, May 2 (Wire) - <the story>, officials said": the report's sourcing, no quote
+            s = dateline_end(text, s) or s  # "..., the governor, X, said": X's account, less the dateline
         if e <= s or _direct_share(quoted, s, e) > MAX_DIRECT_OVERLAP_SHARE or _inside(quoted, s):
             continue  # mostly a direct quote, or one and its tail ("We will win" on Monday)
         e = _fragment_after(text, spans, starts, _close_marks(spans, starts, s, e), verb.sent.end_char, quoted)
@@ -720,12 +751,41 @@ def _passive(verb) -> bool:
     return any(c.dep_ in PASSIVE_DEPS for c in verb.children)  # any tag: "agreed/VBD" with a "by" agent
 
 
+def _names_person(subject) -> bool:
+    """Whether a speaker phrase names a person, as its head or its appositive ("Mulumba", "the
+    provincial governor, Jean-Pierre Mulumba,"): a lede's trailing attribution to a named person
+    is that person's account, which the statements gold codes, unlike the report's sourcing to
+    "officials" (round 27q1)."""
+    return subject.ent_type_ == "PERSON" \
+        or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subject.children)
+
+
+#: Relative pronouns that open a relative clause as its subject ("militias that were behind ...").
+RELATIVE_SUBJECTS = frozenset({"that", "which", "who"})
+
+
+def _relative_content(verb, first) -> bool:
+    """Whether the content the parse gave a cue opens with a relative pronoun as the subject of
+    its own head, right after a noun: a relative clause on that noun, made the cue's complement
+    ("He accused Kinshasa of arming militias that, he said, were behind the killings": "that" is
+    no complementiser, for "accused" and for the "he said" it holds), and no report (round 27q1).
+    Not a "that" the tagger misread inside the clause ("told reporters after the conference that
+    work would begin ...": its head is no head of the content)."""
+    doc, clause = first.doc, first.head
+    return first.i > 0 and first.lower_ in RELATIVE_SUBJECTS and first.tag_ in ("WDT", "WP") \
+        and first.dep_ in ("nsubj", "nsubjpass") and doc[first.i - 1].pos_ in ("NOUN", "PROPN") \
+        and (clause.head.i == verb.i and clause.dep_ in CLAUSE_DEPS
+             or verb.dep_ == "parataxis" and verb.head.i == clause.i)
+
+
 def _wire_lede(text: str, start: int) -> bool:
     """Whether a content opens with a wire dateline at a line start in the opening of the text
-    (round 22): a lede's trailing "..., officials said" sources the whole report, and the
-    reports retell the content later with its own speaker."""
-    from ..nlp import DATELINE_CHARS, dateline_end
-    return start < DATELINE_CHARS and (start == 0 or text[start - 1] == "\n") and dateline_end(text, start) is not None
+    (round 22), or right after one (the parse may split the dateline off: round 27q1): a lede's
+    trailing "..., officials said" sources the whole report, and the reports retell the content
+    later with its own speaker."""
+    line = text.rfind("\n", 0, start) + 1
+    return line < DATELINE_CHARS and (dateline_end(text, line) is not None if line == start
+                                      else dateline_end(text, line) == start)
 
 
 def _coordinated_before(verb):

@@ -430,6 +430,7 @@ def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None
             root = span.root
             if kind == "group":  # "Hundreds of nurses marched. They said ...": the nurses
                 root = _subject_holding(root) or root
+            named = root.dep_ == "appos" and root.pos_ == "PROPN" and root.head.dep_ in SUBJECT_DEPS
             if root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS:
                 root = root.head  # "The company Norsk Kraft issued ...": the subject's own name
             if root.dep_ not in SUBJECT_DEPS:
@@ -440,12 +441,14 @@ def salient_antecedent(document, doc, offset: int, kind: str, gender: str | None
             if kind in ("group", "states") and actor_kind == "person" and not any(
                     c.dep_ == "conj" for c in span.root.children) and not _coordinated_before(root):
                 continue
-            subjects.append((token_depth(root), s, actor_id, root.dep_ == "nsubj"))
-        if kind == "person" and last_speaker is not None and not any(active for _, _, _, active in subjects) \
+            # the name before the description it names ("A navy spokesman, Captain Ruwan Gamage, said
+            # ...": Gamage, though the actors stage built "navy spokesman" apart; round 27q1)
+            subjects.append((token_depth(root), not named, s, actor_id, root.dep_ == "nsubj"))
+        if kind == "person" and last_speaker is not None and not any(active for *_, active in subjects) \
                 and any(m[2] == last_speaker for ms in by_sentence.values() for m in ms):
             return last_speaker
         if subjects:
-            return min(subjects)[2]
+            return min(subjects)[3]
         if subjects_only:
             return None
         if kind not in ("body", "group", "states", "persons", "firm"):
