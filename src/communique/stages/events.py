@@ -45,8 +45,8 @@ from ..events.classifier import load_classifier
 from ..dates import parse_date
 from ..events.dating import date_events
 from ..events.modality import framed_now, own_clause_dated
-from ..events.extract import (OFFERING_VERBS, Draft, author_pronouns, extract_sentence, invited_meeting,
-                              offer_frame, offered_act, offered_act_type,
+from ..events.extract import (OFFERING_VERBS, Draft, author_pronouns, extract_sentence, force_retold,
+                              invited_meeting, offer_frame, offered_act, offered_act_type,
                               listed_clause_verb, unnamed_speakers)
 from ..events.speech import (MentionIndex, context_source, context_target, counterpart, describes_act,
                              first_person_actor, last_accuser, load_speech_cues, own_side, phrase_actors)
@@ -1525,6 +1525,7 @@ def extract_events(document, doc, ctx):
     _drop_invited_meetings(kept, drafted)  # round 24e2
     _drop_offer_frames(kept, drafted)  # round 25e2
     _type_offer_frames(kept, drafted)  # round 26e2
+    _drop_retold_force(kept, drafted)  # round 27e2
     _meeting_members(document, meetings, events)
     for e in quoted_accusations(document, doc, events, author, index, mentions):
         _keep(e, seen, kept)
@@ -3829,6 +3830,22 @@ def _drop_invited_meetings(kept: list, drafted: list) -> None:
     if not inviting:
         return
     gone = {id(e) for d, e in drafted if invited_meeting(d, inviting)}
+    if not gone:
+        return
+    kept[:] = [e for e in kept if id(e) not in gone]
+    for n, e in enumerate(kept):
+        e.id = f"e{n + 1}"
+
+
+def _drop_retold_force(kept: list, drafted: list) -> None:
+    """An act of force told again in its sentence, as the setting or the toll of a kept one ("in
+    an overnight raid", ", killing three workers": ``extract.force_retold``), leaves ``kept``, and
+    the kept events are numbered again (round 27e2)."""
+    present, types = {id(e) for e in kept}, {}
+    for d, e in drafted:
+        if id(e) in present:
+            types.setdefault(d.cand.token.i, set()).add(e.type)
+    gone = {id(e) for d, e in drafted if force_retold(d, types)}
     if not gone:
         return
     kept[:] = [e for e in kept if id(e) not in gone]
