@@ -2869,17 +2869,26 @@ def _setting_of_force(tok, kept: dict) -> bool:
 
 
 def _toll_of_attack(tok, kept: dict) -> bool:
-    """``tok`` (an ASSAULT verb) is a participle clause after a comma, with no subject of its own,
-    after a verb of its sentence kept as an ASSAULT ("a drone struck the refinery, setting fire to
-    two tanks and killing three workers"; the parser may hang the participle on the last noun
-    before the comma): the attack's toll."""
+    """``tok`` (an ASSAULT verb, with no subject of its own but a relative "which") tells what an
+    attack kept earlier in its sentence did: a participle after a comma, after a verb kept as an
+    ASSAULT ("a drone struck the refinery, setting fire to two tanks and killing three workers"), or
+    a clause ", which killed ..." after a noun kept as one ("the shelling of the city, which has
+    killed forty civilians"). The parser may hang either on the last noun before the comma, so
+    the kept attack is looked for before the clause, not among its heads."""
     lead = tok
     while lead.dep_ == "conj":
         lead = lead.head
-    if tok.tag_ != "VBG" or lead.tag_ != "VBG" or lead.dep_ not in ("advcl", "acl") or lead.i == 0 or \
-            lead.doc[lead.i - 1].lower_ != "," or any(c.dep_ == "nsubj" for c in tok.children):
+    first = lead.left_edge
+    if first.i == 0 or first.doc[first.i - 1].lower_ != ",":
         return False
-    return any("ASSAULT" in types and lead.sent.start <= i < lead.i and tok.doc[i].pos_ == "VERB"
+    subjects = [c for c in lead.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if lead.tag_ == "VBG" and lead.dep_ in ("advcl", "acl") and not subjects:
+        kind = "VERB"  # ", killing three workers"
+    elif lead.dep_ == "relcl" and [c.tag_ for c in subjects] == ["WDT"]:
+        kind = "NOUN"  # ", which killed forty civilians"
+    else:
+        return False
+    return any("ASSAULT" in types and lead.sent.start <= i < first.i and tok.doc[i].pos_ == kind
                for i, types in kept.items())
 
 
