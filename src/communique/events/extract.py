@@ -2857,6 +2857,18 @@ def _restated_act(tok, heads: set[int]) -> bool:
         c.dep_ == "nsubj" and c.i in heads for c in tok.head.children)
 
 
+def _label_of_act(tok) -> bool:
+    """``tok`` (an act noun, or a conjunct of one) is what a labelling verb calls its object noun
+    ("Kask called the incident an attack on our energy security", "described the shelling as an
+    attack on the nation"): a name given to an act the sentence names, no second act. "what it
+    called a dangerous attack by the coast guard" names the act by its label only: it stays."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else tok.head if tok.dep_ == "oprd" else None
+    return verb is not None and verb.lemma_.lower() in LABELLING_VERBS and \
+        any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+
+
 def _setting_of_force(tok, kept: dict) -> bool:
     """``tok`` (an act noun) is the "in" / "during" phrase of a verb kept as an act of force
     ("abducted seven workers in an overnight raid", "killed two guards during an assault"): the
@@ -2911,7 +2923,9 @@ def _elliptic_condition(tok) -> bool:
 
 
 def _told_twice(drafts: list[Draft], heads: set[int]) -> None:
-    """Drop (in place) a restated act noun (``_restated_act``) and an act in an elliptic condition
-    (``_elliptic_condition``): no new act, or nobody named who acts (round 27e2)."""
-    drafts[:] = [d for d in drafts if not (d.cand.pos == "noun" and _restated_act(d.cand.token, heads) or
+    """Drop (in place) a restated act noun (``_restated_act``), an act noun given as a label
+    (``_label_of_act``) and an act in an elliptic condition (``_elliptic_condition``): no new act,
+    or nobody named who acts (round 27e2)."""
+    drafts[:] = [d for d in drafts if not (d.cand.pos == "noun" and (_restated_act(d.cand.token, heads) or
+                                                                     _label_of_act(d.cand.token)) or
                                            d.cand.pos == "verb" and _elliptic_condition(d.cand.token))]
