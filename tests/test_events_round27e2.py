@@ -2,7 +2,7 @@
 predicate noun restating its subject, an act noun given as a label, the raid an abduction was
 carried out in, the toll of an attack), an act in a condition with no subject ("if asked"), a kind
 of act or of place ("An attack on a hospital is a war crime", "hospitals must be places of
-safety"), and arming a militia typed AID. Sentences written for this project, with negatives."""
+safety"), arming a militia typed AID, and a vowed hostile act as a threat. Sentences written for this project, with negatives."""
 
 from __future__ import annotations
 
@@ -108,3 +108,21 @@ def test_toll_needs_a_kept_attack(nlp):
 def test_arming_typed_by_whom(pipeline, text, type_, absent):
     doc = analyse_dated(pipeline, text)
     assert type_ in _types(doc) and absent not in _types(doc), event_cues(doc)
+
+
+# --- 4. a hostile act vowed is a threat made now ------------------------------------------------
+
+@pytest.mark.parametrize("text,act", [
+    ("The Ambazonia Restoration Army refused to put its name to the deal and vowed to keep fighting.", "ASSAULT"),
+    ("Minsk vowed to expel more Polish diplomats.", "SANCTION"),
+])
+def test_vowed_hostile_act_is_a_threat(pipeline, text, act):
+    doc = analyse_dated(pipeline, text)
+    threats = [e for e in doc.events if e.type == "THREATEN"]
+    assert threats and threats[0].mode == "asserted", event_cues(doc)
+    assert act not in _types(doc) and "AGREE" not in _types(doc), event_cues(doc)
+
+
+def test_pledged_aid_stays_intended(pipeline):
+    doc = analyse_dated(pipeline, "Japan pledged to train Philippine coast guard crews.")
+    assert [(e.type, e.mode) for e in doc.events] == [("AID", "intended")], event_cues(doc)

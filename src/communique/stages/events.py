@@ -1523,6 +1523,7 @@ def extract_events(document, doc, ctx):
         if d.type not in RECIPROCAL_TYPES and _meeting_source(document, d, source, index):
             meetings.append(events[-1])  # "an assembly of foreign ministers denounced ...": its members
     _drop_invited_meetings(kept, drafted)  # round 24e2
+    _vowed_hostility(kept, drafted)  # round 27e2
     _drop_offer_frames(kept, drafted)  # round 25e2
     _type_offer_frames(kept, drafted)  # round 26e2
     _drop_retold_force(kept, drafted)  # round 27e2
@@ -3851,6 +3852,35 @@ def _drop_retold_force(kept: list, drafted: list) -> None:
     kept[:] = [e for e in kept if id(e) not in gone]
     for n, e in enumerate(kept):
         e.id = f"e{n + 1}"
+
+
+#: Lemmas of an offer frame that binds the speaker to a hostile act as a threat ("vowed to keep
+#: fighting", "vows to retaliate"); "pledged to train", "promised to reopen" stay acts intended.
+VOWING_VERBS = frozenset({"vow"})
+#: Types of a vowed act that make the vow a threat to its target (GUIDELINES.md: THREATEN).
+VOWED_THREAT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+
+
+def _vowed_hostility(kept: list, drafted: list) -> None:
+    """Round 27e2: a hostile act vowed ("the largest faction vowed to keep fighting") is a threat made
+    now, not an attack intended: the vowed act's kept event (``extract.offered_act``) becomes a
+    THREATEN, asserted, with its own source and target, and the vow's own AGREE leaves ``kept``
+    (the kept events are numbered again)."""
+    live = {id(e) for e in kept}
+    frames = {d.cand.token.i: e for d, e in drafted if offer_frame(d) and id(e) in live
+              and d.cand.token.lemma_.lower() in VOWING_VERBS}
+    if not frames:
+        return
+    gone = set()
+    for d, e in drafted:
+        if id(e) in live and e.type in VOWED_THREAT_TYPES and (i := offered_act(d, set(frames))) is not None:
+            e.type, e.mode, e.plover_mode = "THREATEN", "asserted", None
+            e.cue = f"{e.cue} + vowed-act:{d.type}"
+            gone.add(id(frames[i]))
+    if gone:
+        kept[:] = [e for e in kept if id(e) not in gone]
+        for n, e in enumerate(kept):
+            e.id = f"e{n + 1}"
 
 
 def _drop_offer_frames(kept: list, drafted: list) -> None:
