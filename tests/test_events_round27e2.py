@@ -53,6 +53,13 @@ def test_one_act_named_once_stays(pipeline, text, type_, why):
     assert type_ in _types(doc), (why, event_cues(doc))
 
 
+def test_toll_of_an_exchange_of_fire_stays(pipeline):
+    """Two sides firing: the gold codes each side's act, and the toll may be the other side's."""
+    doc = analyse_dated(pipeline, "Kyrgyz and Tajik border guards exchanged fire near Isfara, killing two Kyrgyz "
+                                  "servicemen and a Tajik officer.")
+    assert [e.type for e in doc.events].count("ASSAULT") == 2, event_cues(doc)
+
+
 def test_toll_of_a_strike_is_the_strike(pipeline):
     doc = analyse_dated(pipeline, "A missile struck a fuel depot outside Kharkiv, killing two guards.")
     assert [e.trigger.text for e in doc.events if e.type == "ASSAULT"] == ["struck"], event_cues(doc)

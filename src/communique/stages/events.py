@@ -3841,10 +3841,12 @@ def _drop_invited_meetings(kept: list, drafted: list) -> None:
 def _drop_retold_force(kept: list, drafted: list) -> None:
     """An act of force told again in its sentence, as the setting or the toll of a kept one ("in
     an overnight raid", ", killing three workers": ``extract.force_retold``), leaves ``kept``, and
-    the kept events are numbered again (round 27e2)."""
+    the kept events are numbered again (round 27e2). Not after an exchange between two sides
+    ("border guards exchanged fire, killing two of one side and one of the other"): each side's
+    act, coded once each way, and the toll may be the other side's."""
     present, types = {id(e) for e in kept}, {}
     for d, e in drafted:
-        if id(e) in present:
+        if id(e) in present and not d.reciprocal:
             types.setdefault(d.cand.token.i, set()).add(e.type)
     gone = {id(e) for d, e in drafted if force_retold(d, types)}
     if not gone:
