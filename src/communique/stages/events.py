@@ -3821,6 +3821,16 @@ def _reparsed_as_verb(nlp, sent, tok, stem: str):
     return _as_verb(sent, tok, "VBZ", stem, heads, deps)
 
 
+def _drop_kept(kept: list, gone: set[int]) -> None:
+    """Take the events whose ``id()`` is in ``gone`` out of ``kept`` and number the kept events
+    again (``e1``, ``e2``, ...); nothing to do when ``gone`` is empty."""
+    if not gone:
+        return
+    kept[:] = [e for e in kept if id(e) not in gone]
+    for n, e in enumerate(kept):
+        e.id = f"e{n + 1}"
+
+
 def _drop_invited_meetings(kept: list, drafted: list) -> None:
     """A meeting inside a kept invitation ("invited the president to pay a state visit") is the
     invitation's act: its own CONSULT copy leaves ``kept`` (``extract.invited_meeting``), and the
@@ -3831,11 +3841,7 @@ def _drop_invited_meetings(kept: list, drafted: list) -> None:
     if not inviting:
         return
     gone = {id(e) for d, e in drafted if invited_meeting(d, inviting)}
-    if not gone:
-        return
-    kept[:] = [e for e in kept if id(e) not in gone]
-    for n, e in enumerate(kept):
-        e.id = f"e{n + 1}"
+    _drop_kept(kept, gone)
 
 
 def _drop_retold_force(kept: list, drafted: list) -> None:
@@ -3849,11 +3855,7 @@ def _drop_retold_force(kept: list, drafted: list) -> None:
         if id(e) in present and not d.reciprocal:
             types.setdefault(d.cand.token.i, set()).add(e.type)
     gone = {id(e) for d, e in drafted if force_retold(d, types)}
-    if not gone:
-        return
-    kept[:] = [e for e in kept if id(e) not in gone]
-    for n, e in enumerate(kept):
-        e.id = f"e{n + 1}"
+    _drop_kept(kept, gone)
 
 
 #: Lemmas of an offer frame that binds the speaker to a hostile act as a threat ("vowed to keep
@@ -3873,16 +3875,13 @@ def _vowed_hostility(kept: list, drafted: list) -> None:
               and d.cand.token.lemma_.lower() in VOWING_VERBS}
     if not frames:
         return
-    gone = set()
+    gone, vows = set(), set(frames)
     for d, e in drafted:
-        if id(e) in live and e.type in VOWED_THREAT_TYPES and (i := offered_act(d, set(frames))) is not None:
+        if id(e) in live and e.type in VOWED_THREAT_TYPES and (i := offered_act(d, vows)) is not None:
             e.type, e.mode, e.plover_mode = "THREATEN", "asserted", None
             e.cue = f"{e.cue} + vowed-act:{d.type}"
             gone.add(id(frames[i]))
-    if gone:
-        kept[:] = [e for e in kept if id(e) not in gone]
-        for n, e in enumerate(kept):
-            e.id = f"e{n + 1}"
+    _drop_kept(kept, gone)
 
 
 def _drop_offer_frames(kept: list, drafted: list) -> None:
@@ -3896,11 +3895,7 @@ def _drop_offer_frames(kept: list, drafted: list) -> None:
         return
     taken = {offered_act(d, set(frames)) for d, e in drafted if e.type != "AGREE" and e.target}
     gone = {id(frames[i]) for i in taken if i is not None}
-    if not gone:
-        return
-    kept[:] = [e for e in kept if id(e) not in gone]
-    for n, e in enumerate(kept):
-        e.id = f"e{n + 1}"
+    _drop_kept(kept, gone)
 
 
 # Round 26e2: a trip at home meets nobody. "The minister visited Elwak on Sunday", "the deputy prime
@@ -3969,10 +3964,7 @@ def _type_offer_frames(kept: list, drafted: list) -> None:
         if e.mode == "asserted":
             e.mode = "offered" if d.cand.token.lemma_.lower() == "offer" else "intended"
         e.cue = f"{e.cue} + offered-act:{type_}"
-    if gone:
-        kept[:] = [e for e in kept if id(e) not in gone]
-        for n, e in enumerate(kept):
-            e.id = f"e{n + 1}"
+    _drop_kept(kept, gone)
 
 
 # Round 24e3: a measure's maker. "Moscow called the sanctions illegal", "India does not recognise
