@@ -799,6 +799,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
     _procedures_under_law(drafts)  # round 26e2
     _generic_acts(drafts)  # round 26e2
     _expected_visits(drafts)  # round 26e2
+    _told_twice(drafts, heads)  # round 27e2
     _own_clauses_in_demands(drafts)
     _their_delegates(drafts)
     return unreported_acts(drafts)
@@ -974,6 +975,18 @@ def _standing_norm(tok) -> bool:
     return passive or copula
 
 
+def _norm_for_kind(tok) -> bool:
+    """Round 27e2: a deontic copula whose subject is a bare plural common noun ("Schools must be
+    places where children learn", "Hospitals should be safe"): what such places must be, asked of
+    nobody. "Rebels must be disarmed" (passive) and "The authorities must be accountable" (a
+    determiner) stay demands."""
+    if tok.lemma_ != "be" or not any(c.dep_ in ("attr", "acomp") for c in tok.children):
+        return False
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.tag_ == "NNS" and not s.ent_type_ and not any(
+        c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in s.children) for s in subjects)
+
+
 def _demands(sent, drafts: list[Draft], heads: set[int], cues: Modality) -> list[Draft]:
     """"Russia said Sudan must return the helicopter": a REQUEST by the speaker to the
     subject of the deontic clause. Without a speaker the stage gives the REQUEST to the
@@ -998,7 +1011,7 @@ def _demands(sent, drafts: list[Draft], heads: set[int], cues: Modality) -> list
         if not addressee or all(t.pos_ == "PRON" and t.lower_ not in THIRD_PERSON or _generic_quantified(t) or
                                 _indefinite(t) for t in addressee):
             continue
-        if _standing_norm(tok):
+        if _standing_norm(tok) or _norm_for_kind(tok):
             continue  # "Aid workers must never be a target": a rule for everyone, asked of nobody (26e2)
         drafts[:] = [d for d in drafts if d.cand.token.i != tok.i or d.type != "REQUEST"]
         if modal.i < min(t.i for t in addressee):
@@ -2782,9 +2795,24 @@ def _generic_act(tok) -> bool:
         c.dep_ == "aux" and c.lower_ in GENERIC_MODALS for c in verb.children)
 
 
+#: Articles of a singular noun that stands for any act of its kind.
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
+
+
+def _generic_instance(tok) -> bool:
+    """Round 27e2: ``tok`` is a singular act noun with "a" / "an", subject of a present-tense copula
+    with a predicate noun ("An attack on a school is a grave violation of the law"): what any such
+    act is. "An attack on the convoy was a violation" (past: one act) stays."""
+    verb = tok.head
+    return tok.dep_ == "nsubj" and tok.tag_ == "NN" and verb.lemma_ == "be" and verb.tag_ == "VBZ" and \
+        any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in tok.children) and \
+        any(c.dep_ == "attr" for c in verb.children)
+
+
 def _generic_acts(drafts: list[Draft]) -> None:
-    """Drop (in place) a noun draft on a kind of act (``_generic_act``)."""
-    drafts[:] = [d for d in drafts if not (d.cand.pos == "noun" and _generic_act(d.cand.token))]
+    """Drop (in place) a noun draft on a kind of act (``_generic_act``, ``_generic_instance``)."""
+    drafts[:] = [d for d in drafts if not (d.cand.pos == "noun" and (_generic_act(d.cand.token) or
+                                                                     _generic_instance(d.cand.token)))]
 
 
 def _expected_visits(drafts: list[Draft]) -> None:
@@ -2810,3 +2838,94 @@ def _standing_rules(drafts: list[Draft]) -> None:
     """Drop (in place) a REQUEST whose verb's subject is a norm in force (``NORM_NOUNS``)."""
     drafts[:] = [d for d in drafts if not (d.type in NORM_TYPES and d.cand.pos == "verb" and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in NORM_NOUNS for c in d.cand.token.children))]
+
+
+# Round 27e2: one act told twice in a sentence, and an act with nobody behind it. "The raid is the
+# third attack on a mine": the predicate noun names again the act its subject names. "abducted seven
+# workers in an overnight raid": the raid is the abduction, not a second act. "struck the refinery,
+# killing three workers": the deaths are the strike's toll. "ready to lend helicopters if asked":
+# a condition with no subject names no one who asks.
+
+#: Conjunctions of a condition whose clause may drop its subject ("if asked", "unless invited").
+ELLIPTIC_CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def _restated_act(tok, heads: set[int]) -> bool:
+    """``tok`` (an act noun) is the predicate of a copula whose subject is an act noun of the
+    sentence ("The raid is the third attack on a foreign-run mine")."""
+    return tok.dep_ == "attr" and tok.head.lemma_ == "be" and any(
+        c.dep_ == "nsubj" and c.i in heads for c in tok.head.children)
+
+
+def _label_of_act(tok) -> bool:
+    """``tok`` (an act noun, or a conjunct of one) is what a labelling verb calls its object noun
+    ("Kask called the incident an attack on our energy security", "described the shelling as an
+    attack on the nation"): a name given to an act the sentence names, no second act. "what it
+    called a dangerous attack by the coast guard" names the act by its label only: it stays."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else tok.head if tok.dep_ == "oprd" else None
+    return verb is not None and verb.lemma_.lower() in LABELLING_VERBS and \
+        any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+
+
+def _setting_of_force(tok, kept: dict) -> bool:
+    """``tok`` (an act noun) is the "in" / "during" phrase of a verb kept as an act of force
+    ("abducted seven workers in an overnight raid", "killed two guards during an assault"): the
+    verb's act, not another. ``_means_of_act`` keeps the noun when the verb is another kind of act
+    ("freed six hostages in a raid"). ``kept``: token index -> types of the kept events."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in MEANS_PREPS:
+        return False
+    return prep.head.pos_ == "VERB" and bool(kept.get(prep.head.i, set()) & MEANS_TYPES)
+
+
+def _toll_of_attack(tok, kept: dict) -> bool:
+    """``tok`` (an ASSAULT verb, with no subject of its own but a relative "which") tells what an
+    attack kept earlier in its sentence did: a participle after a comma, after a verb kept as an
+    ASSAULT ("a drone struck the refinery, setting fire to two tanks and killing three workers"), or
+    a clause ", which killed ..." after a noun kept as one ("the shelling of the city, which has
+    killed forty civilians"). The parser may hang either on the last noun before the comma, so
+    the kept attack is looked for before the clause, not among its heads."""
+    lead = tok
+    while lead.dep_ == "conj":
+        lead = lead.head
+    first = lead.left_edge
+    if first.i == 0 or first.doc[first.i - 1].lower_ != ",":
+        return False
+    subjects = [c for c in lead.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if lead.tag_ == "VBG" and lead.dep_ in ("advcl", "acl") and not subjects:
+        kind = "VERB"  # ", killing three workers"
+    elif lead.dep_ == "relcl" and [c.tag_ for c in subjects] == ["WDT"]:
+        kind = "NOUN"  # ", which killed forty civilians"
+    else:
+        return False
+    return any("ASSAULT" in types and lead.sent.start <= i < first.i and tok.doc[i].pos_ == kind
+               for i, types in kept.items())
+
+
+def force_retold(d: Draft, kept: dict) -> bool:
+    """Round 27e2: ``d`` tells again an act of force that a kept event of its sentence tells (the
+    raid of "abducted seven workers in an overnight raid", the killing of "struck the refinery,
+    killing three workers"). ``kept``: token index -> types of the document's kept events; the
+    stage asks once its events are kept, so that a verb dropped for want of a doer leaves the
+    noun or the participle as its sentence's event."""
+    if d.cand.pos == "noun":
+        return d.type in MEANS_TYPES and _setting_of_force(d.cand.token, kept)
+    return d.type == "ASSAULT" and _toll_of_attack(d.cand.token, kept)
+
+
+def _elliptic_condition(tok) -> bool:
+    """``tok`` (a verb) heads a condition with no subject of its own ("if asked", "unless invited")."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ELLIPTIC_CONDITION_MARKS
+                                       for c in tok.children) and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in tok.children)
+
+
+def _told_twice(drafts: list[Draft], heads: set[int]) -> None:
+    """Drop (in place) a restated act noun (``_restated_act``), an act noun given as a label
+    (``_label_of_act``) and an act in an elliptic condition (``_elliptic_condition``): no new act,
+    or nobody named who acts (round 27e2)."""
+    drafts[:] = [d for d in drafts if not (d.cand.pos == "noun" and (_restated_act(d.cand.token, heads) or
+                                                                     _label_of_act(d.cand.token)) or
+                                           d.cand.pos == "verb" and _elliptic_condition(d.cand.token))]

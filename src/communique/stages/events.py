@@ -45,8 +45,8 @@ from ..events.classifier import load_classifier
 from ..dates import parse_date
 from ..events.dating import date_events
 from ..events.modality import framed_now, own_clause_dated
-from ..events.extract import (OFFERING_VERBS, Draft, author_pronouns, extract_sentence, invited_meeting,
-                              judgement_draft, offer_frame, offered_act, offered_act_type,
+from ..events.extract import (OFFERING_VERBS, Draft, author_pronouns, extract_sentence, force_retold,
+                              invited_meeting, judgement_draft, offer_frame, offered_act, offered_act_type,
                               listed_clause_verb, unnamed_speakers)
 from ..events.speech import (MentionIndex, context_source, context_target, counterpart, describes_act,
                              denied_act, first_person_actor, last_accuser, load_speech_cues, own_side,
@@ -1566,8 +1566,10 @@ def extract_events(document, doc, ctx):
         if d.type not in RECIPROCAL_TYPES and _meeting_source(document, d, source, index):
             meetings.append(events[-1])  # "an assembly of foreign ministers denounced ...": its members
     _drop_invited_meetings(kept, drafted)  # round 24e2
+    _vowed_hostility(kept, drafted)  # round 27e2
     _drop_offer_frames(kept, drafted)  # round 25e2
     _type_offer_frames(kept, drafted)  # round 26e2
+    _drop_retold_force(kept, drafted)  # round 27e2
     _meeting_members(document, meetings, events)
     for e in quoted_accusations(document, doc, events, author, index, mentions):
         _keep(e, seen, kept)
@@ -3862,6 +3864,16 @@ def _reparsed_as_verb(nlp, sent, tok, stem: str):
     return _as_verb(sent, tok, "VBZ", stem, heads, deps)
 
 
+def _drop_kept(kept: list, gone: set[int]) -> None:
+    """Take the events whose ``id()`` is in ``gone`` out of ``kept`` and number the kept events
+    again (``e1``, ``e2``, ...); nothing to do when ``gone`` is empty."""
+    if not gone:
+        return
+    kept[:] = [e for e in kept if id(e) not in gone]
+    for n, e in enumerate(kept):
+        e.id = f"e{n + 1}"
+
+
 def _drop_invited_meetings(kept: list, drafted: list) -> None:
     """A meeting inside a kept invitation ("invited the president to pay a state visit") is the
     invitation's act: its own CONSULT copy leaves ``kept`` (``extract.invited_meeting``), and the
@@ -3872,11 +3884,47 @@ def _drop_invited_meetings(kept: list, drafted: list) -> None:
     if not inviting:
         return
     gone = {id(e) for d, e in drafted if invited_meeting(d, inviting)}
-    if not gone:
+    _drop_kept(kept, gone)
+
+
+def _drop_retold_force(kept: list, drafted: list) -> None:
+    """An act of force told again in its sentence, as the setting or the toll of a kept one ("in
+    an overnight raid", ", killing three workers": ``extract.force_retold``), leaves ``kept``, and
+    the kept events are numbered again (round 27e2). Not after an exchange between two sides
+    ("border guards exchanged fire, killing two of one side and one of the other"): each side's
+    act, coded once each way, and the toll may be the other side's."""
+    present, types = {id(e) for e in kept}, {}
+    for d, e in drafted:
+        if id(e) in present and not d.reciprocal:
+            types.setdefault(d.cand.token.i, set()).add(e.type)
+    gone = {id(e) for d, e in drafted if force_retold(d, types)}
+    _drop_kept(kept, gone)
+
+
+#: Lemmas of an offer frame that binds the speaker to a hostile act as a threat ("vowed to keep
+#: fighting", "vows to retaliate"); "pledged to train", "promised to reopen" stay acts intended.
+VOWING_VERBS = frozenset({"vow"})
+#: Types of a vowed act that make the vow a threat to its target (GUIDELINES.md: THREATEN).
+VOWED_THREAT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+
+
+def _vowed_hostility(kept: list, drafted: list) -> None:
+    """Round 27e2: a hostile act vowed ("the largest faction vowed to keep fighting") is a threat made
+    now, not an attack intended: the vowed act's kept event (``extract.offered_act``) becomes a
+    THREATEN, asserted, with its own source and target, and the vow's own AGREE leaves ``kept``
+    (the kept events are numbered again)."""
+    live = {id(e) for e in kept}
+    frames = {d.cand.token.i: e for d, e in drafted if offer_frame(d) and id(e) in live
+              and d.cand.token.lemma_.lower() in VOWING_VERBS}
+    if not frames:
         return
-    kept[:] = [e for e in kept if id(e) not in gone]
-    for n, e in enumerate(kept):
-        e.id = f"e{n + 1}"
+    gone, vows = set(), set(frames)
+    for d, e in drafted:
+        if id(e) in live and e.type in VOWED_THREAT_TYPES and (i := offered_act(d, vows)) is not None:
+            e.type, e.mode, e.plover_mode = "THREATEN", "asserted", None
+            e.cue = f"{e.cue} + vowed-act:{d.type}"
+            gone.add(id(frames[i]))
+    _drop_kept(kept, gone)
 
 
 def _drop_offer_frames(kept: list, drafted: list) -> None:
@@ -3890,11 +3938,7 @@ def _drop_offer_frames(kept: list, drafted: list) -> None:
         return
     taken = {offered_act(d, set(frames)) for d, e in drafted if e.type != "AGREE" and e.target}
     gone = {id(frames[i]) for i in taken if i is not None}
-    if not gone:
-        return
-    kept[:] = [e for e in kept if id(e) not in gone]
-    for n, e in enumerate(kept):
-        e.id = f"e{n + 1}"
+    _drop_kept(kept, gone)
 
 
 # Round 26e2: a trip at home meets nobody. "The minister visited Elwak on Sunday", "the deputy prime
@@ -3963,10 +4007,7 @@ def _type_offer_frames(kept: list, drafted: list) -> None:
         if e.mode == "asserted":
             e.mode = "offered" if d.cand.token.lemma_.lower() == "offer" else "intended"
         e.cue = f"{e.cue} + offered-act:{type_}"
-    if gone:
-        kept[:] = [e for e in kept if id(e) not in gone]
-        for n, e in enumerate(kept):
-            e.id = f"e{n + 1}"
+    _drop_kept(kept, gone)
 
 
 # Round 24e3: a measure's maker. "Moscow called the sanctions illegal", "India does not recognise
