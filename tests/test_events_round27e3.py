@@ -108,3 +108,33 @@ def test_the_strike_after_an_attack_with_no_doer_has_none(pipeline):
     hits = [e for e in doc.events if e.type == "ASSAULT" and e.trigger.text == "hit"]
     assert hits and not actor_countries(doc, hits[-1].source) - {"SDN"}
     assert not any("Air Force" in n for n in actor_names(doc, hits[-1].source))
+
+
+# --- a rebel spokesman's denial: at the government that accused the rebels ----------------------------
+
+REBELS = (
+    "Gunmen kill nine farmers in Ituri, Kinshasa blames CODECO\n\n"
+    "BUNIA, Mar 2 (Great Lakes Wire) - Gunmen killed nine farmers near Djugu on Sunday, local officials "
+    "said.\n\n"
+    "Uganda's foreign ministry condemned the killings and called on the gunmen to lay down their arms.\n\n"
+    "Congo's government spokesman, Didier Lokwa-Mbala, blamed the CODECO militia for the attack.\n\n"
+    "{speaker} the accusation and said the group had no fighters in the area.\n")
+
+
+@pytest.mark.parametrize("speaker", ["A spokesman for the CODECO militia, Innocent Dhena, rejected",
+                                     "Innocent Dhena, a spokesman for CODECO, rejected",
+                                     "CODECO spokesman Innocent Dhena rejected"])
+def test_a_rebel_spokesman_rejects_the_government_accusation(pipeline, speaker):
+    # the accuser is the government's spokesman, not Uganda, which accused the gunmen before
+    doc = pipeline(REBELS.format(speaker=speaker))
+    reject = event_with_word(doc, "REJECT", "rejected")
+    assert actor_countries(doc, reject.target) == {"COD"}, actor_names(doc, reject.target)
+
+
+def test_a_state_spokesman_denial_still_answers_the_foreign_accuser(pipeline):
+    # round 20's rule holds for a speaker who speaks for no armed group
+    text = ("Uganda accused Congo of shelling its border post at Mpondwe on Friday.\n\n"
+            "Congo's government spokesman, Didier Lokwa-Mbala, rejected the accusation.\n")
+    doc = pipeline(text)
+    reject = event_with_word(doc, "REJECT", "rejected")
+    assert actor_countries(doc, reject.target) == {"UGA"}, actor_names(doc, reject.target)

@@ -843,6 +843,14 @@ def _trigger_people(d: Draft, index) -> list[str]:
         and (a := index.at(p.idx, p.idx + len(p.text))) is not None and a.kind == "group"))
 
 
+def _rebel_side(document, source: list[str]) -> set[str]:
+    """Round 27e3: the armed groups of the document and the persons of ``source`` who speak for one
+    (a title naming it: "spokesman for the M23")."""
+    groups = {a.id for a in document.actors if a.kind == "armed_group"}
+    return groups | {a.id for a in document.actors if a.id in source and a.kind == "person"
+                     and _title_bodies(document, [a.id]) & groups}
+
+
 def _placed_only(tok, actor_id: str, index) -> bool:
     """Round 27e3: every mention of ``actor_id`` in the phrase of the people noun ``tok`` hangs on a
     preposition of place ("migrants to the Libyan border", "civilians in Rakhine"): where the
@@ -1539,9 +1547,12 @@ def extract_events(document, doc, ctx):
             side = set(source) | {a.id for a in document.actors if a.country in countries}
             # round 24e3: a rebel group's side is not its state's army or ministries ("the rebels
             # dismissed that version and said its jets had hit villages": at the army)
-            rebels = all(a.kind == "armed_group" for a in document.actors if a.id in source)
-            narrow = {a for a in side if not rebels or a in source or
-                      (actor := document.actor(a)) is None or actor.kind not in STATE_ORGAN_KINDS}
+            # round 27e3: nor are the state's persons the side of a rebel group or of its spokesman
+            # ("A spokesman for the M23, X, rejected the accusation": made by the government's spokesman)
+            rebel_ids = _rebel_side(document, source)
+            rebels = all(a in rebel_ids for a in source)
+            narrow = {a for a in side if not rebels or a in rebel_ids or (actor := document.actor(a)) is None
+                      or actor.kind not in STATE_ORGAN_KINDS and actor.kind != "person"}
             if countries and all(t in narrow for t in target):
                 target = last_accuser(events, narrow, d.sent.start_char) or \
                     last_accuser(events, side, d.sent.start_char) or target
