@@ -138,3 +138,36 @@ def test_a_state_spokesman_denial_still_answers_the_foreign_accuser(pipeline):
     doc = pipeline(text)
     reject = event_with_word(doc, "REJECT", "rejected")
     assert actor_countries(doc, reject.target) == {"UGA"}, actor_names(doc, reject.target)
+
+
+# --- "reject the allegation that Mr X ...", "reciprocal measures": at the state that acted first ------
+
+EXPELLED_ENVOY = (
+    "Declaration by the High Representative on behalf of the European Union on the expulsion of an EU "
+    "diplomat from Belarus\n\n"
+    "Brussels, 4 March 2026\n\n"
+    "On 2 March the Government of Belarus expelled the Deputy Head of the EU Delegation in Minsk, "
+    "Mr Anders Vik. The European Union deeply regrets this decision.\n\n"
+    "We firmly reject the allegation that Mr Vik took part in unauthorised gatherings.\n\n"
+    "The EU {measure}.\n")
+
+
+def _belarus_not_the_diplomat(doc, ids):
+    names = actor_names(doc, ids)
+    assert "Belarus" in names and not any("Vik" in n for n in names), names
+
+
+def test_rejecting_the_allegation_against_our_diplomat_answers_the_expelling_state(pipeline):
+    doc = pipeline(EXPELLED_ENVOY.format(measure="will consider its response"))
+    _belarus_not_the_diplomat(doc, event_with_word(doc, "REJECT", "reject").target)
+
+
+def test_reciprocal_measures_answer_the_expelling_state(pipeline):
+    doc = pipeline(EXPELLED_ENVOY.format(measure="does not intend to take reciprocal measures"))
+    _belarus_not_the_diplomat(doc, event_with_word(doc, "SANCTION", "reciprocal").target)
+
+
+def test_a_measure_naming_its_target_keeps_it(pipeline):
+    doc = pipeline(EXPELLED_ENVOY.format(measure="will take reciprocal measures against Russia"))
+    measure = event_with_word(doc, "SANCTION", "reciprocal")
+    assert actor_countries(doc, measure.target) == {"RUS"}, actor_names(doc, measure.target)

@@ -1530,6 +1530,7 @@ def extract_events(document, doc, ctx):
             target = _forum_target(document, d, source, target, events, index)
         target = measure_maker_target(document, d, source, target, events, start, lexicon)  # round 24e3
         target = rejected_claim_target(document, d, source, target, events)  # round 24e3
+        target = retaliation_target(document, d, source, target, events)  # round 27e3
         if source and d.cue and d.cue.startswith(OWN_SIDE_RULES):
             # "said the claims about Estonia were baseless", by Estonia's minister: not at Estonia
             own = set().union(*(own_side(document, s) for s in source))
@@ -4185,6 +4186,10 @@ def same_phrase(document, tok) -> list[str]:
 #: Nouns of a claim or account that a rejection answers ("rejected that account", "dismissed
 #: the allegation").
 CLAIM_NOUNS = frozenset({"account", "claim", "charge", "accusation", "allegation", "version", "assertion"})
+#: Words of a measure taken in kind, in answer to another's act (``retaliation_target``; 27e3).
+RETALIATION_WORDS = frozenset({"reciprocal", "retaliatory", "retaliation", "tit-for-tat", "mirror"})
+#: Dependents of a claim noun that hold what it claims ("the allegation that X interfered"; 27e3).
+CLAIM_CLAUSE_DEPS = frozenset({"acl", "ccomp"})
 
 
 def rejected_claim_target(document, d: Draft, source: list[str], target: list[str], events: list) -> list[str]:
@@ -4201,11 +4206,46 @@ def rejected_claim_target(document, d: Draft, source: list[str], target: list[st
               and not any(c.dep_ in ("poss", "prep") for c in t.children)]
     if not claims:
         return target
-    own = set(source).union(*(own_side(document, s) for s in source))
+    accused = _accused_in_claims(document, claims, target)  # round 27e3
+    own = set(source).union(accused, *(own_side(document, s) for s in source))
     if target and not all(t in own or not _said_in_sentence(document, t, d.sent) for t in target):
         return target
-    accuser = [a for a in last_accuser(events, set(source), d.sent.start_char) if a not in source]
+    accuser = [a for a in last_accuser(events, set(source) | accused, d.sent.start_char) if a not in source]
+    if not accuser and accused:  # "reject the allegation that Mr X interfered": made with the act against him
+        accuser = [a for a in last_hostile(events, set(source) | accused, d.sent.start_char) if a not in source]
     return accuser or target
+
+
+def retaliation_target(document, d: Draft, source: list[str], target: list[str], events: list) -> list[str]:
+    """Round 27e3: "The EU does not intend to take reciprocal measures": a measure in kind answers
+    whoever last acted against the source's side (``last_hostile``), where the target found is
+    none or an actor the sentence does not name; ``target`` otherwise."""
+    if d.type not in TARGETED_MATERIAL_TYPES or not source or d.reciprocal or \
+            not any(w.lemma_.lower() in RETALIATION_WORDS for p in d.cand.parts for w in (p, *p.children)):
+        return target
+    if any(_said_in_sentence(document, t, d.sent) for t in target):
+        return target
+    own = set(source).union(*(own_side(document, s) for s in source))
+    return [a for a in last_hostile(events, own, d.sent.start_char) if a not in source] or target
+
+
+def _accused_in_claims(document, claims: list, target: list[str]) -> set[str]:
+    """Round 27e3: the actors of ``target`` named inside a claim's own content clause ("the
+    allegation that Mr Brenner interfered"): the accused, whom the rejecter defends."""
+    spans = [(c.idx, c.right_edge.idx + len(c.right_edge.text)) for c in claims
+             if any(k.dep_ in CLAIM_CLAUSE_DEPS for k in c.children)]
+    return {t for t in target if (actor := document.actor(t)) is not None
+            and any(b <= s < e for s, _ in actor.mentions for b, e in spans)}
+
+
+def last_hostile(events, side: set[str], before: int) -> list[str]:
+    """Round 27e3: the sources of the last hostile act (``HOSTILE_TYPES``, asserted or historical)
+    against an actor of ``side`` by someone outside it, reported before ``before``; [] when none."""
+    for e in reversed(events):
+        if e.trigger.start < before and e.type in HOSTILE_TYPES and e.mode in FACT_MODES and e.source and \
+                side.intersection(e.target) and not side.intersection(e.source):
+            return list(e.source)
+    return []
 
 
 #: Words that open a list of named members of a plural just before ("the donors, in particular
