@@ -4212,21 +4212,22 @@ def rejected_claim_target(document, d: Draft, source: list[str], target: list[st
         return target
     accuser = [a for a in last_accuser(events, set(source) | accused, d.sent.start_char) if a not in source]
     if not accuser and accused:  # "reject the allegation that Mr X interfered": made with the act against him
-        accuser = [a for a in last_hostile(events, set(source) | accused, d.sent.start_char) if a not in source]
+        accuser = [a for a in last_accuser(events, set(source) | accused, d.sent.start_char, HOSTILE_TYPES)
+                   if a not in source]
     return accuser or target
 
 
 def retaliation_target(document, d: Draft, source: list[str], target: list[str], events: list) -> list[str]:
     """Round 27e3: "The EU does not intend to take reciprocal measures": a measure in kind answers
-    whoever last acted against the source's side (``last_hostile``), where the target found is
-    none or an actor the sentence does not name; ``target`` otherwise."""
+    whoever last acted against the source's side (``last_accuser`` over ``HOSTILE_TYPES``), where
+    the target found is none or an actor the sentence does not name; ``target`` otherwise."""
     if d.type not in TARGETED_MATERIAL_TYPES or not source or d.reciprocal or \
             not any(w.lemma_.lower() in RETALIATION_WORDS for p in d.cand.parts for w in (p, *p.children)):
         return target
     if any(_said_in_sentence(document, t, d.sent) for t in target):
         return target
     own = set(source).union(*(own_side(document, s) for s in source))
-    return [a for a in last_hostile(events, own, d.sent.start_char) if a not in source] or target
+    return [a for a in last_accuser(events, own, d.sent.start_char, HOSTILE_TYPES) if a not in source] or target
 
 
 def _accused_in_claims(document, claims: list, target: list[str]) -> set[str]:
@@ -4236,16 +4237,6 @@ def _accused_in_claims(document, claims: list, target: list[str]) -> set[str]:
              if any(k.dep_ in CLAIM_CLAUSE_DEPS for k in c.children)]
     return {t for t in target if (actor := document.actor(t)) is not None
             and any(b <= s < e for s, _ in actor.mentions for b, e in spans)}
-
-
-def last_hostile(events, side: set[str], before: int) -> list[str]:
-    """Round 27e3: the sources of the last hostile act (``HOSTILE_TYPES``, asserted or historical)
-    against an actor of ``side`` by someone outside it, reported before ``before``; [] when none."""
-    for e in reversed(events):
-        if e.trigger.start < before and e.type in HOSTILE_TYPES and e.mode in FACT_MODES and e.source and \
-                side.intersection(e.target) and not side.intersection(e.source):
-            return list(e.source)
-    return []
 
 
 #: Words that open a list of named members of a plural just before ("the donors, in particular
