@@ -171,3 +171,28 @@ def test_a_measure_naming_its_target_keeps_it(pipeline):
     doc = pipeline(EXPELLED_ENVOY.format(measure="will take reciprocal measures against Russia"))
     measure = event_with_word(doc, "SANCTION", "reciprocal")
     assert actor_countries(doc, measure.target) == {"RUS"}, actor_names(doc, measure.target)
+
+
+# --- a vote for or against a text: at whoever tabled it ----------------------------------------------
+
+VOTE = (
+    "UN assembly backs Moldova on Transnistria troops\n\n"
+    "NEW YORK, Apr 8 (Hudson Wire) - The General Assembly adopted a resolution on Thursday calling for "
+    "the withdrawal of foreign troops from Transnistria. The text, tabled by Moldova and co-sponsored by "
+    "thirty states, passed by 88 votes to 11. Russia, Belarus and Syria voted against. Armenia, which "
+    "keeps close ties with both Chisinau and Moscow, voted in favour. {last}\n")
+
+
+@pytest.mark.parametrize("trigger", ["voted against", "voted in favour"])
+def test_a_vote_answers_the_state_that_tabled_the_text(pipeline, trigger):
+    doc = pipeline(VOTE.format(last=""))
+    vote = next((e for e in doc.events if e.trigger.text == trigger), None)
+    assert vote is not None, [(e.type, e.trigger.text) for e in doc.events]
+    assert actor_countries(doc, vote.target) == {"MDA"}, actor_names(doc, vote.target)
+
+
+def test_a_vote_on_a_text_it_names_keeps_that_text_s_author(pipeline):
+    doc = pipeline(VOTE.format(last="Hungary voted for the amendment proposed by Serbia."))
+    vote = next((e for e in doc.events if e.trigger.text == "voted for"), None)
+    assert vote is not None, [(e.type, e.trigger.text) for e in doc.events]
+    assert actor_countries(doc, vote.target) == {"SRB"}, actor_names(doc, vote.target)

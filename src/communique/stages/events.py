@@ -1531,6 +1531,7 @@ def extract_events(document, doc, ctx):
         target = measure_maker_target(document, d, source, target, events, start, lexicon)  # round 24e3
         target = rejected_claim_target(document, d, source, target, events)  # round 24e3
         target = retaliation_target(document, d, source, target, events)  # round 27e3
+        target = vote_target(document, doc, d, source, target, index)  # round 27e3
         if source and d.cue and d.cue.startswith(OWN_SIDE_RULES):
             # "said the claims about Estonia were baseless", by Estonia's minister: not at Estonia
             own = set().union(*(own_side(document, s) for s in source))
@@ -4188,6 +4189,8 @@ def same_phrase(document, tok) -> list[str]:
 CLAIM_NOUNS = frozenset({"account", "claim", "charge", "accusation", "allegation", "version", "assertion"})
 #: Words of a measure taken in kind, in answer to another's act (``retaliation_target``; 27e3).
 RETALIATION_WORDS = frozenset({"reciprocal", "retaliatory", "retaliation", "tit-for-tat", "mirror"})
+#: Verbs that put a text to a vote, whose doer a vote answers (``vote_target``; round 27e3).
+TABLING_VERBS = frozenset({"table", "sponsor", "co-sponsor", "cosponsor", "submit", "introduce", "draft", "propose"})
 #: Dependents of a claim noun that hold what it claims ("the allegation that X interfered"; 27e3).
 CLAIM_CLAUSE_DEPS = frozenset({"acl", "ccomp"})
 
@@ -4228,6 +4231,30 @@ def retaliation_target(document, d: Draft, source: list[str], target: list[str],
         return target
     own = set(source).union(*(own_side(document, s) for s in source))
     return [a for a in last_accuser(events, own, d.sent.start_char, HOSTILE_TYPES) if a not in source] or target
+
+
+def vote_target(document, doc, d: Draft, source: list[str], target: list[str], index) -> list[str]:
+    """Round 27e3: "The text, tabled by Georgia, passed ... Russia and Iran voted against. Turkey
+    voted in favour": a vote for or against a text answers whoever tabled it (the "by" agent or the
+    subject of a tabling verb, ``TABLING_VERBS``, last before the sentence), where the vote's own
+    words (its subject left aside) name none of its targets; ``target`` otherwise."""
+    verb = d.cand.token
+    if d.type not in ("SUPPORT", "REJECT") or d.reciprocal or verb.lemma_.lower() != "vote":
+        return target
+    subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    if any((a := index.at(t.idx, t.idx + len(t.text))) is not None and a.id in target
+           for t in verb.subtree if t.i not in subject):
+        return target  # "voted against the motion tabled by X", "voted for Peru's proposal"
+    sponsors: list[str] = []
+    for tok in doc[:d.sent.start]:
+        if tok.lemma_.lower() not in TABLING_VERBS or tok.pos_ != "VERB":
+            continue
+        agents = [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"] or \
+            [c for c in tok.children if c.dep_ == "nsubj"]
+        found = [a.id for g in agents for c in conjuncts(g) if (a := index.at(c.idx, c.idx + len(c.text))) is not None
+                 and a.kind != "location" and a.id not in source]
+        sponsors = found or sponsors
+    return sponsors or target
 
 
 def _accused_in_claims(document, claims: list, target: list[str]) -> set[str]:
