@@ -474,11 +474,12 @@ def counterpart(events, side: set[str], before: int) -> list[str]:
 ANSWERED_TYPES = frozenset({"ACCUSE", "THREATEN"})
 
 
-def last_accuser(events, side: set[str], before: int) -> list[str]:
-    """The sources of the last accusation or threat against an actor of ``side`` by someone
-    outside it, reported before ``before``; [] when there was none."""
+def last_accuser(events, side: set[str], before: int, types=ANSWERED_TYPES) -> list[str]:
+    """The sources of the last accusation or threat (an event of ``types``; round 27e3: any hostile
+    act when asked) against an actor of ``side`` by someone outside it, reported before
+    ``before``; [] when there was none."""
     for e in reversed(events):
-        if e.trigger.start < before and e.type in ANSWERED_TYPES and e.source and \
+        if e.trigger.start < before and e.type in types and e.source and \
                 side.intersection(e.target) and not side.intersection(e.source):
             return list(e.source)
     return []

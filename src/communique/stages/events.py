@@ -103,6 +103,15 @@ AUTHOR_SECTIONS = frozenset({"commentary", "statement"})
 ISSUER_DETERMINERS = frozenset({"the", "this", "our"})
 #: Speech acts whose unnamed "the attacks" target is the attacker coded before.
 SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST"})
+#: Prepositions that say where people are or go, not who they are (``_placed_only``; round 27e3).
+PLACE_PHRASE_PREPS = frozenset({"to", "into", "toward", "towards", "across", "in", "at", "near", "along",
+                                "inside", "outside"})
+#: Acts upon people whose lexicon entry may take the people in as its object (round 27e3).
+PEOPLE_OBJECT_TYPES = frozenset({"COERCE", "ASSAULT", "AID"})
+#: Judgements whose bare "the arrests" target is the one who made them (round 27e3).
+ACT_JUDGED_TYPES = frozenset({"SUPPORT"})
+#: Dependents that give an act noun parties of its own ("the arrests of X", "Peru's arrests").
+BARE_ACT_EXCLUDED_DEPS = frozenset({"prep", "poss", "compound", "acl", "relcl", "nmod"})
 #: Rules whose accusation is never aimed at the accuser's own state or capital (``own_side``).
 OWN_SIDE_RULES = ("author-accuse:", "speech-reject:")
 #: Subject and possessive pronouns that may stand for the subject of the sentence before, with
@@ -328,7 +337,8 @@ def _argument_actors(document, tokens, author, in_author_section, index, acted_u
                 resolved = None  # "people have learned to ignore her": not the people
             if resolved is None or resolved.i == tok.head.i:  # "Their demands have included": not the demands
                 # "They called on Turkey to ...": the subject of the sentence before
-                ids.extend(_previous_subject(document, tok, author, index) or _last_person(document, tok, set()))
+                ids.extend(_listed_before(tok, index) or _previous_subject(document, tok, author, index)
+                           or _last_person(document, tok, set()))
                 continue
             tok = resolved
         if in_author_section and author is not None and (_this_body(tok) or _publisher_noun(document, tok)):
@@ -392,6 +402,8 @@ def _argument_actors(document, tokens, author, in_author_section, index, acted_u
                                   _place_acted_upon(tok, actor, acted_upon)):
             # a named place that acts ("Hanoi issues a rebuke") stands for its government
             named = phrase_actors(index, tok) if _generic(tok, actor) else []
+            if acted_upon and actor.kind == "group":  # round 27e3: "expels migrants to the Libyan border"
+                named = [a for a in named if not _placed_only(tok, a, index)]
             if [a for a in named if a != actor.id]:
                 # "an assembly of the foreign ministers of Egypt and Greece": the states named
                 ids.extend(a for a in named if a != actor.id)
@@ -408,6 +420,26 @@ def _argument_actors(document, tokens, author, in_author_section, index, acted_u
                        or _pronoun_owner(document, tok, author, index) or _body_official(document, tok)
                        or _the_group(document, tok))
     return list(dict.fromkeys(ids))
+
+
+#: Object pronouns that may stand for a list named earlier in their sentence (round 27e3).
+LIST_OBJECT_PRONOUNS = frozenset({"them"})
+
+
+def _listed_before(tok, index) -> list[str]:
+    """Round 27e3: "We thank A, B and C for ..., and we have agreed with them to ...": an object
+    "them" stands for the last list of two or more named actors (no places) before it in its
+    sentence; [] elsewhere."""
+    if tok.lower_ not in LIST_OBJECT_PRONOUNS:
+        return []
+    for head in reversed(tok.doc[tok.sent.start:tok.i]):
+        if head.dep_ == "conj" or head.pos_ != "PROPN":
+            continue
+        found = [a.id for c in conjuncts(head) if (a := index.at(c.idx, c.idx + len(c.text))) is not None
+                 and a.kind != "location"]
+        if len(set(found)) > 1:
+            return list(dict.fromkeys(found))
+    return []
 
 
 def _previous_subject(document, tok, author, index, want: str | None = None) -> list[str]:
@@ -794,6 +826,49 @@ def _act_agents(tokens, events, lexicon) -> list[str]:
         return []
     done = next((e for e in reversed(events) if e.type in types and e.source), None)
     return list(done.source) if done is not None else []
+
+
+def _bare_definite_act(tok, lexicon) -> bool:
+    """"the arrests", "these recent attacks": a definite act noun of the lexicon with no name,
+    owner or complement of its own (round 27e3)."""
+    return tok.pos_ == "NOUN" and not tok.ent_type_ and tok.lemma_.lower() in lexicon.nouns and \
+        any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in tok.children) and \
+        not any(c.dep_ in BARE_ACT_EXCLUDED_DEPS or c.ent_type_ for c in tok.children)
+
+
+def _trigger_people(d: Draft, index) -> list[str]:
+    """Round 27e3: the people group a trigger took in as its object ("expels hundreds of
+    migrants", "pushed back the asylum-seekers"): the group actor of its plural noun object."""
+    return list(dict.fromkeys(
+        a.id for p in d.cand.parts[1:] if p.tag_ == "NNS" and p.dep_ in OBJECT_DEPS and not p.ent_type_
+        and (a := index.at(p.idx, p.idx + len(p.text))) is not None and a.kind == "group"))
+
+
+def _rebel_side(document, source: list[str]) -> set[str]:
+    """Round 27e3: the armed groups of the document and the persons of ``source`` who speak for one
+    (a title naming it: "spokesman for the M23")."""
+    groups = {a.id for a in document.actors if a.kind == "armed_group"}
+    return groups | {a.id for a in document.actors if a.id in source and a.kind == "person"
+                     and _title_bodies(document, [a.id]) & groups}
+
+
+def _placed_only(tok, actor_id: str, index) -> bool:
+    """Round 27e3: every mention of ``actor_id`` in the phrase of the people noun ``tok`` hangs on a
+    preposition of place ("migrants to the Libyan border", "civilians in Rakhine"): where the
+    people are or go, not who they are; "of" and "from" complements and owners are not
+    ("candidates from the militant group")."""
+    found = False
+    for t in tok.subtree:
+        if t.i == tok.i or (a := index.at(t.idx, t.idx + len(t.text))) is None or a.id != actor_id:
+            continue
+        found, h = True, t
+        while h.i != tok.i and not (h.dep_ == "prep" and h.lower_ in PLACE_PHRASE_PREPS):
+            if h.head.i == h.i:
+                return False
+            h = h.head
+        if h.i == tok.i:
+            return False
+    return found
 
 
 def _unnamed_target(document, d: Draft, start: int, source: list[str], mentions: MentionIndex, index,
@@ -1347,6 +1422,9 @@ def extract_events(document, doc, ctx):
         in_author = kind in AUTHOR_SECTIONS
         source = _actors_of(document, d.sources, author, in_author, index)
         target = _actors_of(document, d.targets, author, in_author, index, acted_upon=True)
+        if d.type in PEOPLE_OBJECT_TYPES and (people := _trigger_people(d, index)):
+            # round 27e3: "expelled 900 migrants" (an entry that took its object in): the people
+            target = people + [t for t in target if t not in people]
         if source and target and not d.reciprocal:  # "The Government condemns Russia", the noun read as Russia
             source = _not_its_named_target(document, d, source, index)
         source = detention_place_source(document, d, source, target, author, in_author, index)  # round 23b
@@ -1416,6 +1494,11 @@ def extract_events(document, doc, ctx):
             acts = d.targets or [p for p in d.cand.parts[1:] if p.pos_ == "NOUN" and any(
                 c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in p.children)]
             target = [a for a in _act_agents(acts, events, lexicon) if a not in source]
+        if not d.reciprocal and d.type in ACT_JUDGED_TYPES and d.targets and \
+                all(_bare_definite_act(t, lexicon) for t in d.targets):
+            # round 27e3: "welcomed the arrests": whoever made the arrests coded before, not whom
+            # they befell
+            target = [a for a in _act_agents(d.targets, events, lexicon) if a not in source] or target
         if not d.reciprocal and source:  # "vetoed the draft text", "urged the leaders" at a bloc's summit (21c)
             target = _meeting_text_body(document, doc, d, start, source, target, index) or target
         if not d.reciprocal and source:  # "urged X to withdraw its troops": from whom X fought (21c)
@@ -1478,7 +1561,7 @@ def extract_events(document, doc, ctx):
             # "a car bomb killed 12 at the base": an armed group the sentence (or the one before) names
             others = {a.id for a in document.actors if a.kind != "armed_group"}
             source = context_source(mentions, (d.sent.start_char, d.sent.end_char), start, set(target) | others) \
-                or _attacker_before(d, events, start, target)  # "Fourteen were killed": the attack's doer (21b)
+                or _attacker_before(d, events, start, target, lexicon)  # "Fourteen were killed": the attack's doer (21b)
         if not target and not d.reciprocal and d.type not in UNTARGETED_TYPES:
             # "the veil was banned in public offices": kept for its named place or group, aimed at
             # whom the context names
@@ -1487,6 +1570,8 @@ def extract_events(document, doc, ctx):
             target = _forum_target(document, d, source, target, events, index)
         target = measure_maker_target(document, d, source, target, events, start, lexicon)  # round 24e3
         target = rejected_claim_target(document, d, source, target, events)  # round 24e3
+        target = retaliation_target(document, d, source, target, events)  # round 27e3
+        target = vote_target(document, doc, d, source, target, index)  # round 27e3
         if source and d.cue and d.cue.startswith(OWN_SIDE_RULES):
             # "said the claims about Estonia were baseless", by Estonia's minister: not at Estonia
             own = set().union(*(own_side(document, s) for s in source))
@@ -1504,9 +1589,12 @@ def extract_events(document, doc, ctx):
             side = set(source) | {a.id for a in document.actors if a.country in countries}
             # round 24e3: a rebel group's side is not its state's army or ministries ("the rebels
             # dismissed that version and said its jets had hit villages": at the army)
-            rebels = all(a.kind == "armed_group" for a in document.actors if a.id in source)
-            narrow = {a for a in side if not rebels or a in source or
-                      (actor := document.actor(a)) is None or actor.kind not in STATE_ORGAN_KINDS}
+            # round 27e3: nor are the state's persons the side of a rebel group or of its spokesman
+            # ("A spokesman for the M23, X, rejected the accusation": made by the government's spokesman)
+            rebel_ids = _rebel_side(document, source)
+            rebels = all(a in rebel_ids for a in source)
+            narrow = {a for a in side if not rebels or a in rebel_ids or (actor := document.actor(a)) is None
+                      or actor.kind not in STATE_ORGAN_KINDS and actor.kind != "person"}
             if countries and all(t in narrow for t in target):
                 target = last_accuser(events, narrow, d.sent.start_char) or \
                     last_accuser(events, side, d.sent.start_char) or target
@@ -2919,18 +3007,21 @@ def _ordered_deployment(d: Draft) -> bool:
 ATTACK_BEFORE_CHARS = 600
 
 
-def _attacker_before(d: Draft, events: list[SimpleNamespace], start: int, target: list[str]) -> list[str]:
+def _attacker_before(d: Draft, events: list[SimpleNamespace], start: int, target: list[str], lexicon) -> list[str]:
     """"Aircraft of the X Armed Forces struck the market. Fourteen of our citizens were killed": a
     passive ASSAULT with no doer named (no "by" phrase, no subject of its own) was done by whoever
     did the attack reported last before it, within ``ATTACK_BEFORE_CHARS`` (round 21b); [] when that
-    attack has no doer either or did not happen ("threatened to shell the towns")."""
-    from ..events.arguments import is_passive
-
-    tok = d.cand.token
-    if d.sources or d.cand.pos != "verb" or not is_passive(tok):
+    attack has no doer either or did not happen ("threatened to shell the towns"). Round 27e3: so
+    is an active one whose subject is that attack itself ("an air strike by X hit a school ... X
+    said that the strike hit a camp"): the last attack with a doer within ``ANTECEDENT_CHARS``."""
+    if d.cand.pos != "verb":
         return []
+    named = bool(d.sources) and all(_bare_definite_act(t, lexicon) for t in d.sources)
+    if not named and (d.sources or not is_passive(d.cand.token)):
+        return []
+    window = ANTECEDENT_CHARS if named else ATTACK_BEFORE_CHARS
     prior = next((e for e in reversed(events) if e.type == "ASSAULT" and e.trigger.start < start
-                  and start - e.trigger.start <= ATTACK_BEFORE_CHARS), None)
+                  and start - e.trigger.start <= window and (e.source or not named)), None)
     if prior is None or prior.mode not in FACT_MODES:  # "threatened to shell towns ... where 100 were killed"
         return []
     return [a for a in prior.source if a not in target]
@@ -4180,6 +4271,12 @@ def same_phrase(document, tok) -> list[str]:
 #: Nouns of a claim or account that a rejection answers ("rejected that account", "dismissed
 #: the allegation").
 CLAIM_NOUNS = frozenset({"account", "claim", "charge", "accusation", "allegation", "version", "assertion"})
+#: Words of a measure taken in kind, in answer to another's act (``retaliation_target``; 27e3).
+RETALIATION_WORDS = frozenset({"reciprocal", "retaliatory", "retaliation", "tit-for-tat", "mirror"})
+#: Verbs that put a text to a vote, whose doer a vote answers (``vote_target``; round 27e3).
+TABLING_VERBS = frozenset({"table", "sponsor", "co-sponsor", "cosponsor", "submit", "introduce", "draft", "propose"})
+#: Dependents of a claim noun that hold what it claims ("the allegation that X interfered"; 27e3).
+CLAIM_CLAUSE_DEPS = frozenset({"acl", "ccomp"})
 
 
 def rejected_claim_target(document, d: Draft, source: list[str], target: list[str], events: list) -> list[str]:
@@ -4196,11 +4293,61 @@ def rejected_claim_target(document, d: Draft, source: list[str], target: list[st
               and not any(c.dep_ in ("poss", "prep") for c in t.children)]
     if not claims:
         return target
-    own = set(source).union(*(own_side(document, s) for s in source))
+    accused = _accused_in_claims(document, claims, target)  # round 27e3
+    own = set(source).union(accused, *(own_side(document, s) for s in source))
     if target and not all(t in own or not _said_in_sentence(document, t, d.sent) for t in target):
         return target
-    accuser = [a for a in last_accuser(events, set(source), d.sent.start_char) if a not in source]
+    accuser = [a for a in last_accuser(events, set(source) | accused, d.sent.start_char) if a not in source]
+    if not accuser and accused:  # "reject the allegation that Mr X interfered": made with the act against him
+        accuser = [a for a in last_accuser(events, set(source) | accused, d.sent.start_char, HOSTILE_TYPES)
+                   if a not in source]
     return accuser or target
+
+
+def retaliation_target(document, d: Draft, source: list[str], target: list[str], events: list) -> list[str]:
+    """Round 27e3: "The EU does not intend to take reciprocal measures": a measure in kind answers
+    whoever last acted against the source's side (``last_accuser`` over ``HOSTILE_TYPES``), where
+    the target found is none or an actor the sentence does not name; ``target`` otherwise."""
+    if d.type not in TARGETED_MATERIAL_TYPES or not source or d.reciprocal or \
+            not any(w.lemma_.lower() in RETALIATION_WORDS for p in d.cand.parts for w in (p, *p.children)):
+        return target
+    if any(_said_in_sentence(document, t, d.sent) for t in target):
+        return target
+    own = set(source).union(*(own_side(document, s) for s in source))
+    return [a for a in last_accuser(events, own, d.sent.start_char, HOSTILE_TYPES) if a not in source] or target
+
+
+def vote_target(document, doc, d: Draft, source: list[str], target: list[str], index) -> list[str]:
+    """Round 27e3: "The text, tabled by Georgia, passed ... Russia and Iran voted against. Turkey
+    voted in favour": a vote for or against a text answers whoever tabled it (the "by" agent or the
+    subject of a tabling verb, ``TABLING_VERBS``, last before the sentence), where the vote's own
+    words (its subject left aside) name none of its targets; ``target`` otherwise."""
+    verb = d.cand.token
+    if d.type not in ("SUPPORT", "REJECT") or d.reciprocal or verb.lemma_.lower() != "vote":
+        return target
+    subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    if any((a := index.at(t.idx, t.idx + len(t.text))) is not None and a.id in target
+           for t in verb.subtree if t.i not in subject):
+        return target  # "voted against the motion tabled by X", "voted for Peru's proposal"
+    sponsors: list[str] = []
+    for tok in doc[:d.sent.start]:
+        if tok.lemma_.lower() not in TABLING_VERBS or tok.pos_ != "VERB":
+            continue
+        agents = [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"] or \
+            [c for c in tok.children if c.dep_ == "nsubj"]
+        found = [a.id for g in agents for c in conjuncts(g) if (a := index.at(c.idx, c.idx + len(c.text))) is not None
+                 and a.kind != "location" and a.id not in source]
+        sponsors = found or sponsors
+    return sponsors or target
+
+
+def _accused_in_claims(document, claims: list, target: list[str]) -> set[str]:
+    """Round 27e3: the actors of ``target`` named inside a claim's own content clause ("the
+    allegation that Mr Brenner interfered"): the accused, whom the rejecter defends."""
+    spans = [(c.idx, c.right_edge.idx + len(c.right_edge.text)) for c in claims
+             if any(k.dep_ in CLAIM_CLAUSE_DEPS for k in c.children)]
+    return {t for t in target if (actor := document.actor(t)) is not None
+            and any(b <= s < e for s, _ in actor.mentions for b, e in spans)}
 
 
 #: Words that open a list of named members of a plural just before ("the donors, in particular
