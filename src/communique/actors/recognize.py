@@ -295,7 +295,7 @@ class Recognizer:
                    for s, e in self._bare_names(doc, SpanSet([(s, e) for s, e, _, _ in out] + title_spans), surnames))
         self._longer = {}
         return longer_body_names(text, doc, _whole_names(
-            text, doc, _joined_names(text, _names_split_at_and(text, doc, sorted(out, key=lambda a: (a[0], -a[1])))),
+            text, doc, _joined_names(text, _names_split_at_and(doc, sorted(out, key=lambda a: (a[0], -a[1])))),
             self.r, self._titled),
             self.r, self._longer)
 
@@ -1659,7 +1659,7 @@ def _joined_names(text: str, anchors: list) -> list:
     return out
 
 
-def _names_split_at_and(text: str, doc, anchors: list) -> list:
+def _names_split_at_and(doc, anchors: list) -> list:
     """An organisation the model found, unknown to the KB, read as one name with the capitalised
     words after an " and " right after it up to a noun the parse joins it to (round 27a): the noun
     its last word modifies ("the Baltic Protection and Indemnity Club of Rostock": "Protection"
@@ -1667,9 +1667,10 @@ def _names_split_at_and(text: str, doc, anchors: list) -> list:
     own name has two capitalised words or more and no such head ("the Nordsee Protection and
     Indemnity Club"). "Hamas and Islamic Jihad", "the Red Cross and Red Crescent" stay two."""
     out = []
+    joined = -1  # the end of the last name read whole here
     for start, end, match, label in anchors:
-        if out and start < out[-1][1]:
-            continue  # inside a name read whole here
+        if start < joined:
+            continue  # inside a name read whole here ("Indemnity Club")
         found = token_range(doc, start, end) if label == "ORG" and match is None else None
         if found is not None and found[1] + 1 < len(doc) and doc[found[1]].lower_ == "and":
             last = doc[found[1] - 1]
@@ -1679,7 +1680,7 @@ def _names_split_at_and(text: str, doc, anchors: list) -> list:
                  and sum(t.is_title for t in doc[found[0]:found[1]]) >= STAFFED_NAME_WORDS), None)
             words = doc[found[1] + 1:tail.i + 1] if tail is not None else ()
             if 0 < len(words) <= MAX_JOINED_NAME_WORDS and all(t.is_title and t.pos_ == "PROPN" for t in words):
-                end = tail.idx + len(tail)
+                end = joined = tail.idx + len(tail)
         out.append((start, end, match, label))
     return out
 
