@@ -1440,18 +1440,18 @@ def _spoken_in_capital(doc, start: int, resolver: Resolver, day) -> str | None:
     return None
 
 
-def _apposed_nationality(doc, start: int, resolver: Resolver, day) -> str | None:
-    """The state of a nationality adjective on a counterpart noun apposed to the person mentioned
-    at ``start`` ("spoke with his Somali counterpart, Interior Minister Abdi Warsame": Somalia),
-    which in a state's statement outranks the issuing state; ``None`` when there is none (round 19d)."""
-    if doc is None:
-        return None
+def _apposed_nouns(doc, start: int) -> list:
+    """The nouns apposed to the name mentioned at ``start`` (the noun it is apposed to, those apposed
+    to it, and the noun before a comma right before it where the parse missed the apposition); a
+    name joined by "and" to an apposed one shares its nouns ("two Nigerien traders, A and B")."""
     at = bisect_right(token_offsets(doc)[0], start) - 1  # no Token per word (round 26s2)
     if at < 0:
-        return None
+        return []
     tok = doc[at]
     while tok.dep_ in ("compound", "flat", "nmod") and tok.head.i != tok.i and tok.head.i - tok.i < 6:
         tok = tok.head  # "Interior Minister Abdi Warsame": up to the name's head
+    while tok.dep_ == "conj" and tok.head.pos_ == "PROPN" and tok.head.i < tok.i:
+        tok = tok.head  # round 27a: "..., A and B": B as A
     nouns = [tok.head] if tok.dep_ == "appos" else []
     nouns += [c for c in tok.children if c.dep_ == "appos"]
     # the parse may miss the apposition: "... his Somali counterpart, Interior Minister X"
@@ -1460,7 +1460,16 @@ def _apposed_nationality(doc, start: int, resolver: Resolver, day) -> str | None
         left = doc[left.i - 1]
     if left.i > 1 and doc[left.i - 1].text == ",":
         nouns.append(doc[left.i - 2])
-    for noun in nouns:
+    return nouns
+
+
+def _apposed_nationality(doc, start: int, resolver: Resolver, day) -> str | None:
+    """The state of a nationality adjective on a counterpart noun apposed to the person mentioned
+    at ``start`` ("spoke with his Somali counterpart, Interior Minister Abdi Warsame": Somalia),
+    which in a state's statement outranks the issuing state; ``None`` when there is none (round 19d)."""
+    if doc is None:
+        return None
+    for noun in _apposed_nouns(doc, start):
         if noun.lower_ not in COUNTERPART_NOUNS:
             continue
         for mod in noun.children:
@@ -1469,6 +1478,24 @@ def _apposed_nationality(doc, start: int, resolver: Resolver, day) -> str | None
                 if g is not None and g.country and g.kind == "state":
                     return g.country
     return None
+
+
+def add_described_people(doc, groups: dict[str, Group], resolver: Resolver, day) -> None:
+    """Round 27a: a person the knowledge base does not know takes the one state that a nationality
+    word names in a common noun apposed to the name ("a Malian livestock trader, Mr Hamadou
+    Sidibe", "two Nigerien businessmen, Mr A and Mr B"), over the country in focus where the
+    name stands (a Beninese decree listing foreigners). Several such states decide nothing."""
+    if doc is None:
+        return
+    for grp in groups.values():
+        best = _best(grp.guesses)
+        if best.kind != "person" or any(g.how == "entry" for g in grp.guesses):
+            continue
+        states = {state for s, _ in grp.spans for noun in _apposed_nouns(doc, s)
+                  if noun.pos_ == "NOUN" and (state := _descriptor_state(doc, noun, resolver, day))}
+        if len(states) == 1:
+            state = next(iter(states))
+            grp.guesses = [replace(g, country=state) for g in grp.guesses]
 
 
 #: Sectors of people who speak for no state: a nurse, a charity's worker, a reporter (round 19b).

@@ -295,7 +295,8 @@ class Recognizer:
                    for s, e in self._bare_names(doc, SpanSet([(s, e) for s, e, _, _ in out] + title_spans), surnames))
         self._longer = {}
         return longer_body_names(text, doc, _whole_names(
-            text, doc, _joined_names(text, sorted(out, key=lambda a: (a[0], -a[1]))), self.r, self._titled),
+            text, doc, _joined_names(text, _names_split_at_and(doc, sorted(out, key=lambda a: (a[0], -a[1])))),
+            self.r, self._titled),
             self.r, self._longer)
 
     def _group_noun_name(self, ent) -> bool:
@@ -883,7 +884,8 @@ class Recognizer:
                     title_spans.append((sub[0].idx, sub[-1].idx + len(sub[-1])))
         for prep in root.children:  # "Interior Minister Tomasz Wilczek of Poland"
             if prep.dep_ == "prep" and prep.lower_ in ORIGIN_PREPS and prep.i == span.end:
-                objs = [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"]
+                objs = [c for c in prep.children if c.dep_ == "pobj" and (c.ent_type_ == "GPE" or self._names_state(
+                    text, c))]  # round 27a: "... of Saint Lucia" the model tags PERSON
                 if objs:
                     title_spans.append((objs[0].left_edge.idx, objs[0].idx + len(objs[0])))
         if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < span.start:
@@ -1008,6 +1010,12 @@ class Recognizer:
         g = self.r.phrase(title[:cut.start()], self.day, holders=False)
         return g if g is not None and g.role == ENVOY_ROLE else None
 
+    def _names_state(self, text: str, tok) -> bool:
+        """Whether the words of ``tok``'s phrase (its left edge to it) are a state's name in the KB,
+        whatever label the model gave them ("Saint Lucia" tagged PERSON)."""
+        g = self.r.phrase(text[tok.left_edge.idx:tok.idx + len(tok)], self.day, holders=False)
+        return g is not None and g.kind == "state" and g.how in ("state:name", "state:alias")
+
     def _respective_country(self, text, root) -> str | None:
         """The country of one of several names in apposition to a title that names as many
         states, in their order ("her Ugandan and Tanzanian counterparts, Paul Okello and
@@ -1041,7 +1049,8 @@ class Recognizer:
             if g is not None and g.kind == "state":
                 return [Mention(head.idx, head.idx + len(head), g, PRIORITY_PHRASE),
                         Mention(start, end, g, PRIORITY_PHRASE)]
-        if head is not None:
+        if head is not None and not (entry is not None and entry.kind == "location" and head.idx < start
+                                     and self._in_other_anchor(head.idx, start)):
             toks = _phrase_tokens(doc, head, span)
             if toks and "\n" not in text[toks[0].idx:toks[-1].idx + len(toks[-1])]:
                 s0, e0 = toks[0].idx, toks[-1].idx + len(toks[-1])
@@ -1161,6 +1170,15 @@ class Recognizer:
         if ranked[0][0] and (len(ranked) == 1 or ranked[0][0] >= 2 * ranked[1][0]):
             return ranked[0][1]
         return None
+
+    def _in_other_anchor(self, offset: int, start: int) -> bool:
+        """Whether ``offset`` (the noun before a town that the town completes) lies inside another
+        anchor than the one at ``start``: "the Baltic Protection and Indemnity Club of Rostock" is
+        the club's name, not a phrase of Rostock's (round 27a). A state's stays its organ ("the
+        Ministry of Foreign Affairs of the Republic of Lithuania"), and so does a noun after the
+        place ("Spain's Federation of Press Associations")."""
+        k = bisect_right(self._anchor_starts, offset) - 1
+        return k >= 0 and self._anchors[k][0] != start and offset < self._anchors[k][1]
 
     def _named_body_end(self, start: int, end: int) -> int:
         """``end``, or the end of a KB body (organisation, IGO, group) named from inside
@@ -1638,6 +1656,32 @@ def _joined_names(text: str, anchors: list) -> list:
             if given and given_name_gender(given.group(1)) and not (prev and prev[1] > start - len(given.group(0))):
                 a = (start - len(given.group(0)), end, None, "PERSON")
         out.append(a)
+    return out
+
+
+def _names_split_at_and(doc, anchors: list) -> list:
+    """An organisation the model found, unknown to the KB, read as one name with the capitalised
+    words after an " and " right after it up to a noun the parse joins it to (round 27a): the noun
+    its last word modifies ("the Baltic Protection and Indemnity Club of Rostock": "Protection"
+    modifies "Club"), or a conjunct of it that is a body's head word (``BODY_NAME_HEADS``) where its
+    own name has two capitalised words or more and no such head ("the Nordsee Protection and
+    Indemnity Club"). "Hamas and Islamic Jihad", "the Red Cross and Red Crescent" stay two."""
+    out = []
+    joined = -1  # the end of the last name read whole here
+    for start, end, match, label in anchors:
+        if start < joined:
+            continue  # inside a name read whole here ("Indemnity Club")
+        found = token_range(doc, start, end) if label == "ORG" and match is None else None
+        if found is not None and found[1] + 1 < len(doc) and doc[found[1]].lower_ == "and":
+            last = doc[found[1] - 1]
+            tail = last.head if last.head.i > found[1] else next(
+                (c for c in last.conjuncts if c.i > found[1] and c.lower_ in BODY_NAME_HEADS
+                 and last.lower_ not in BODY_NAME_HEADS
+                 and sum(t.is_title for t in doc[found[0]:found[1]]) >= STAFFED_NAME_WORDS), None)
+            words = doc[found[1] + 1:tail.i + 1] if tail is not None else ()
+            if 0 < len(words) <= MAX_JOINED_NAME_WORDS and all(t.is_title and t.pos_ == "PROPN" for t in words):
+                end = joined = tail.idx + len(tail)
+        out.append((start, end, match, label))
     return out
 
 
@@ -2246,10 +2290,11 @@ def _given_name_before(doc, start: int, end: int, resolver: Resolver) -> int:
 def _complement_end(doc, prep) -> int:
     """The end (token index) of an of/for complement ``prep`` of an actor noun, before a clause the
     parse hung inside it ("nurses of Doctors Without Borders, who have kept ...": the body ends
-    at "Borders") and the comma before that clause."""
+    at "Borders") and the comma before that clause; likewise before a description apposed after a
+    comma ("instructors of the Africa Corps, the Russian force ...": the body ends at "Corps", round 27a)."""
     end = prep.right_edge.i + 1
     for tok in doc[prep.i + 1:end]:
-        if tok.dep_ in CLAUSE_DEPS:
+        if tok.dep_ in CLAUSE_DEPS or tok.dep_ == "appos" and doc[tok.left_edge.i - 1].text == ",":
             cut = tok.left_edge.i
             while cut > prep.i + 1 and doc[cut - 1].is_punct:
                 cut -= 1
@@ -2274,6 +2319,8 @@ def _staff_of_body(head, span, entry) -> int | None:
     return first.idx
 
 
+#: Most capitalised words after "and" that ``_names_split_at_and`` adds to a name ("Indemnity Club").
+MAX_JOINED_NAME_WORDS = 3
 #: Capitalised words a body's name needs before a nameless person of it is read as the body.
 STAFFED_NAME_WORDS = 2
 
