@@ -6,11 +6,13 @@ answers asked again per lexicon entry.
 * ``stance_evidence._negated``: the negation among a word's children read from the Doc's
   dependency table;
 * word tests before a walk: ``events.extract._sentence_words`` (a ``Token`` only for the words
-  of a rule's list, for ten sentence rules whose first test of every token was that word test);
+  of a rule's list, for eleven sentence rules whose first test of every token was that word test);
   ``_demands`` (the verbs a demand modal hangs on); ``stages.events._brokers`` (a broker's
   noun or participle); ``_overdue_demand_evidence`` (the heads of "finally" / "without"),
-  ``_skipped_work_evidence`` (the verbs "do" / "take") and ``_deed_for_us_evidence`` (the verbs of help,
-  giving and search).
+  ``_skipped_work_evidence`` (the verbs "do" / "take") and ``_deed_for_us_evidence`` (the verbs of
+  help, giving and search);
+* ``stages.events._parsed(..., tree_only=True)``: the re-parses whose tree only is read skip the
+  lemmatizer and the entity recogniser.
 
 Outputs are unchanged: the tests compare each new reading with the old one (kept here), check
 that a gate passes every word its rule could fire on, and that the rules still fire. Every text
