@@ -194,9 +194,10 @@ def _old_overdue_verbs(doc) -> list[int]:
     out = []
     for verb in verb_tokens(doc):
         for c in verb.children:
-            if c.dep_ == "advmod" and c.lower_ in _OVERDUE_ADVERBS or c.dep_ == "prep" and c.lower_ == "without" and any(
-                    o.lemma_.lower() == "delay" and any(m.lower_ in _FURTHER for m in o.children)
-                    for o in c.children if o.dep_ == "pobj"):
+            if c.dep_ == "advmod" and c.lower_ in _OVERDUE_ADVERBS or \
+                    c.dep_ == "prep" and c.lower_ == "without" and any(
+                        o.lemma_.lower() == "delay" and any(m.lower_ in _FURTHER for m in o.children)
+                        for o in c.children if o.dep_ == "pobj"):
                 out.append(verb.i)
                 break
     return out
