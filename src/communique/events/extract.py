@@ -362,6 +362,14 @@ def _content_of_trigger(tok, heads: set[int]) -> bool:
         not (tok.doc[head].lower_ == "at" and tok.lemma_.lower() in ASKED_AT_NOUNS)
 
 
+def _sentence_words(sent, forms: list[str], words) -> list:
+    """The tokens of ``sent`` whose string in ``forms`` (``token_strings``' lower-cased forms or
+    lemmas, per token of the Doc) is one of ``words``, in order: a ``Token`` only for those, for
+    the sentence rules whose first test of every token is that word test (round 27s1)."""
+    doc = sent.doc
+    return [doc[i] for i in range(sent.start, sent.end) if forms[i] in words]
+
+
 def _pobj_list(tok, preps) -> list:
     return [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for o in c.children if o.dep_ == "pobj"]
 
@@ -995,12 +1003,15 @@ def _demands(sent, drafts: list[Draft], heads: set[int], cues: Modality) -> list
     nobody addressed ("no leader should assume ..."). "Ottawa should demand a moratorium":
     one REQUEST, the deontic one to Ottawa, replaces the demand verb's own."""
     out: list[Draft] = []
-    if cues.demand_modals.isdisjoint(token_strings(sent.doc)[0][sent.start:sent.end]):
+    sheet, modals = token_sheet(sent.doc), cues.demand_modals
+    if modals.isdisjoint(sheet.lowers[sent.start:sent.end]):
         return out  # no demand modal in the sentence (a verb's auxiliaries are in its sentence)
+    # the verbs a demand modal hangs on: only these are read (round 27s1)
+    governed = {sheet.heads[j] for j in range(sent.start, sent.end) if sheet.lowers[j] in modals}
     sentence_contexts = None
-    doc, pos = sent.doc, pos_ids(sent.doc)
+    doc, pos = sent.doc, sheet.pos
     for i in range(sent.start, sent.end):
-        if pos[i] not in _VERB_AUX_IDS:
+        if i not in governed or pos[i] not in _VERB_AUX_IDS:
             continue
         tok = doc[i]
         modal = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in cues.demand_modals), None)
@@ -1360,7 +1371,7 @@ def _forbearance_ending(sent, heads: set[int]) -> list[Draft]:
     lemmas = token_strings(sent.doc)[1]
     if sc.forbearance_nouns.isdisjoint(lemmas[sent.start:sent.end]):
         return out
-    for tok in sent:
+    for tok in _sentence_words(sent, lemmas, sc.forbearance_nouns):
         if tok.lemma_.lower() not in sc.forbearance_nouns or tok.pos_ != "NOUN":
             continue
         verb = _forbearance_end(tok, sc)
@@ -1397,7 +1408,7 @@ def _semimodal_demands(sent, heads: set[int], cues: Modality) -> list[Draft]:
     lemmas = token_strings(sent.doc)[1]
     if sc.semimodal_verbs.isdisjoint(lemmas[sent.start:sent.end]):
         return out
-    for tok in sent:
+    for tok in _sentence_words(sent, lemmas, sc.semimodal_verbs):
         if tok.lemma_.lower() not in sc.semimodal_verbs or tok.pos_ not in ("VERB", "AUX") or tok.i in heads:
             continue
         kids = list(tok.children)
@@ -1511,7 +1522,7 @@ def _stance_adjectives(sent, heads: set[int]) -> list[Draft]:
     out: list[Draft] = []
     if words.isdisjoint(lemmas[sent.start:sent.end]):
         return out
-    for tok in sent:
+    for tok in _sentence_words(sent, lemmas, words):
         lemma = tok.lemma_.lower()
         if lemma not in words or tok.pos_ != "ADJ" or tok.dep_ not in ("acomp", "oprd", "ccomp") or tok.i in heads:
             continue
@@ -1547,7 +1558,7 @@ def _no_more_waiting(sent, drafts: list[Draft], heads: set[int]) -> list[Draft]:
     out: list[Draft] = []
     if sc.inaction_verbs.isdisjoint(lemmas[sent.start:sent.end]):
         return out
-    for tok in sent:
+    for tok in _sentence_words(sent, lemmas, sc.inaction_verbs):
         lemma = tok.lemma_.lower()
         if lemma not in sc.inaction_verbs or tok.pos_ not in ("VERB", "AUX"):
             continue
@@ -1723,7 +1734,7 @@ def _promised_responses(sent, heads: set[int]) -> list[Draft]:
     out: list[Draft] = []
     if sc.response_verbs.isdisjoint(lemmas[sent.start:sent.end]):
         return out
-    for tok in sent:
+    for tok in _sentence_words(sent, lemmas, sc.response_verbs):
         if tok.lemma_.lower() not in sc.response_verbs or tok.pos_ != "VERB" or tok.i in heads:
             continue
         kids = list(tok.children)
@@ -1767,7 +1778,7 @@ def _regretted_failures(sent, heads: set[int]) -> list[Draft]:
     out: list[Draft] = []
     if sc.regret_verbs.isdisjoint(lemmas[sent.start:sent.end]):
         return out
-    for tok in sent:
+    for tok in _sentence_words(sent, lemmas, sc.regret_verbs):
         if tok.lemma_.lower() not in sc.regret_verbs or tok.pos_ != "VERB" or tok.i in heads or \
                 any(c.dep_ == "neg" for c in tok.children):
             continue
@@ -1799,7 +1810,7 @@ def _regretted_acts(sent, drafts: list[Draft], heads: set[int]) -> list[Draft]:
     out: list[Draft] = []
     if sc.regret_verbs.isdisjoint(token_strings(sent.doc)[1][sent.start:sent.end]):
         return out  # the word test first (round 26s)
-    for tok in sent:
+    for tok in _sentence_words(sent, token_strings(sent.doc)[1], sc.regret_verbs):
         if tok.lemma_.lower() not in sc.regret_verbs or tok.pos_ != "VERB" or tok.i in heads or \
                 any(c.dep_ == "neg" for c in tok.children):
             continue
@@ -1853,7 +1864,7 @@ def _worried_by_acts(sent, drafts: list[Draft], heads: set[int]) -> list[Draft]:
         return []
     claims = load_speech_cues().claim_nouns
     out: list[Draft] = []
-    for tok in sent:
+    for tok in _sentence_words(sent, lowers, WORRY_WORDS):
         if tok.lower_ not in WORRY_WORDS or tok.i in heads:
             continue
         head = tok.head
@@ -1914,7 +1925,7 @@ def _hostile_measures(sent, heads: set[int], cues: Modality, year) -> list[Draft
     if MEASURE_NOUNS.isdisjoint(lemmas[sent.start:sent.end]):
         return []
     out: list[Draft] = []
-    for tok in sent:
+    for tok in _sentence_words(sent, lemmas, MEASURE_VERBS):
         if tok.pos_ != "VERB" or tok.i in heads or tok.lemma_.lower() not in MEASURE_VERBS:
             continue
         measure = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in MEASURE_NOUNS), None)
@@ -1937,6 +1948,10 @@ def _hostile_measures(sent, heads: set[int], cues: Modality, year) -> list[Draft
 _NAMED = ("GPE", "NORP", "ORG", "PERSON")
 
 
+#: The word ``_disowned_acts`` reads a sentence at ("had nothing to do with").
+_NOTHING = frozenset(("nothing",))
+
+
 def _disowned_acts(sent, drafts: list[Draft], heads: set[int], cues: Modality) -> list[Draft]:
     """"Venezuela said it had nothing to do with the attack", "we had nothing to do with the
     bombing": a speaker saying they (or whom they speak for) had "nothing to do with" an act denies
@@ -1947,7 +1962,7 @@ def _disowned_acts(sent, drafts: list[Draft], heads: set[int], cues: Modality) -
         return []  # (round 22 speed pass: the word test first)
     sc = load_speech_cues()
     out: list[Draft] = []
-    for tok in sent:
+    for tok in _sentence_words(sent, token_strings(sent.doc)[0], _NOTHING):
         if tok.lower_ != "nothing" or tok.dep_ != "dobj" or tok.head.lemma_.lower() != "have" or tok.head.i in heads:
             continue
         do = next((c for c in tok.children if c.lemma_.lower() == "do" and c.dep_ in ("relcl", "acl", "xcomp")), None)
@@ -2596,7 +2611,7 @@ def _quoted_labels(sent, heads: set[int]) -> list[Draft]:
         return []  # the word test first (round 26s)
     sc = load_speech_cues()
     out = []
-    for verb in sent:
+    for verb in _sentence_words(sent, token_strings(sent.doc)[1], LABELLING_VERBS):
         if verb.pos_ != "VERB" or verb.i in heads or verb.lemma_.lower() not in LABELLING_VERBS:
             continue
         speaker = subject_of(verb)  # "said it would appeal and described the ruling as ...": its subject

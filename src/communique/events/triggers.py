@@ -330,11 +330,23 @@ def _match(s: TokenSheet, i: int, lexicon: Lexicon) -> Candidate | None:
         return None
     matched: list[tuple[Entry, list[int]]] = []
     table_nouns = lexicon.nouns
+    # what the entries ask of the same token, read once per call (round 27s1): whether its doer
+    # is an actor, and its particle per preposition
+    actor_doer: bool | None = None
+    particles: dict[str, int | None] = {}
     for entry in entries:
-        if entry.actor_subject and not _actor_doer(s, i):
-            continue  # "refugees crossed the border", "snow is expected in Kyiv": no actor does it
+        if entry.actor_subject:
+            if actor_doer is None:
+                actor_doer = _actor_doer(s, i)
+            if not actor_doer:
+                continue  # "refugees crossed the border", "snow is expected in Kyiv": no actor does it
         parts = [i - 2, i - 1, i] if whole and entry in whole else [i]
-        prt = _particle(s, i, entry.prep) if entry.prep else None
+        if entry.prep:
+            prt = particles.get(entry.prep, -1)
+            if prt == -1:
+                prt = particles[entry.prep] = _particle(s, i, entry.prep)
+        else:
+            prt = None
         if entry.prep and prt is None and not (entry.objects and entry.pos == "verb"):
             continue
         if entry.objects:

@@ -96,7 +96,7 @@ from ..doc_index import question_after
 from ..quote_spans import QuoteSpans
 from ..syntax import judged_by, label_ids
 from ..views import (dependency_tree, doc_text, indices_of, pos_ids, positions, sentence_of, sentences, space_flags,
-                     token_range, token_strings, verb_indices, verb_tokens)
+                     token_range, token_strings, verb_indices)
 from .lexicon import political_labels, polar_terms, word_list
 from .techniques import SCARE_QUOTE_MAX_WORDS
 
@@ -514,12 +514,18 @@ def _conjuncts(tok) -> list:
 def _negated(tok) -> bool:
     """A negation on the word, or on the verb of a predicate word ("is not brave"); "not only"
     is no negation, nor one on "hesitate" or "fail" for their complement ("did not hesitate to send")."""
+    doc = tok.doc
+    _, deps, kids = dependency_tree(doc)  # the children by index: no ``Token`` per child (round 27s1)
+    lowers, n = token_strings(doc)[0], len(deps)
+
     def neg(t) -> bool:
-        return any(c.dep_ == "neg" and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in _NOT_NEGATING)
-                   for c in t.children) or _inverted_nor(t)
+        return any(deps[c] in _NEG_IDS and not (c + 1 < n and lowers[c + 1] in _NOT_NEGATING)
+                   for c in kids[t.i]) or _inverted_nor(t)
     return neg(tok) or tok.dep_ in _PREDICATE_DEPS and neg(tok.head) and tok.head.lemma_.lower() not in _DOUBLE_NEGATIVE_HEADS
 
 
+#: The relation id of a negation (``dependency_tree``'s ``deps``).
+_NEG_IDS = label_ids(frozenset({"neg"}))
 #: Round 25: words that negate an inverted clause they open ("Nor has the board covered itself in glory").
 _INVERTING_NEGATORS = ("nor", "neither")
 #: ... and the words an opener of such a clause is read from ("not once", "at no point").
@@ -5864,9 +5870,10 @@ def _deed_for_us_evidence(doc, mentions: _Mentions, sarcastic: dict, items: list
     negative = _negative_words()
     blamed = {e.target for e in items if e.holder == "author" and e.sign < 0}
     people = helpful_acts()[1] | _OUR_PEOPLE
-    for verb in verb_tokens(doc):
+    deeds = set(positions(doc, _FOR_US_VERBS, _SEARCH_VERBS))  # the only verbs with a deed (round 27s1)
+    for verb in [doc[i] for i in verb_indices(doc) if i in deeds] if deeds else ():
         lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or _passive(verb):
+        if _passive(verb):
             continue
         what = None
         if lemma in _FOR_US_VERBS and _beneficiary_ours(verb, people) is not None:
@@ -6074,6 +6081,7 @@ SKIPPED_WORK = "did the work others skipped"
 _WORK_NOUNS = frozenset(("duty", "homework", "job", "legwork", "work"))
 _SKIPPING_VERBS = frozenset(("avoid", "dodge", "ignore", "neglect", "shirk", "skip"))
 _OTHERS = frozenset(("nobody", "none", "other", "others"))
+_DO_TAKE = frozenset(("do", "take"))
 
 
 def _skipped_work_evidence(doc, mentions: _Mentions, sarcastic: dict) -> Iterator[Evidence]:
@@ -6082,9 +6090,8 @@ def _skipped_work_evidence(doc, mentions: _Mentions, sarcastic: dict) -> Iterato
     others skipped"; a verb of skipping, a subject "others" / "nobody" / "no one else", or a negated clause: "the job
     the ministry would not do"); round 27o1: "take on" with any object so described ("took on cases that no one else
     would touch"). Not negated, modal, asked, sarcastic or quoted; not the writer's own work."""
-    for verb in verb_tokens(doc):
-        if verb.lemma_.lower() not in ("do", "take") or verb.pos_ != "VERB":
-            continue
+    deeds = set(positions(doc, _DO_TAKE))  # a ``Token`` for the verbs "do" / "take" only (round 27s1)
+    for verb in [doc[i] for i in verb_indices(doc) if i in deeds] if deeds else ():
         if verb.lemma_.lower() == "do":
             work = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _WORK_NOUNS), None)
         else:  # round 27o1: "have taken on cases that no one else would touch"
@@ -6413,6 +6420,7 @@ def _writer_dismay_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
 #: parsed as a noun phrase too often to be read).
 _OVERDUE_ADVERBS = frozenset(("finally",))
 _FURTHER = frozenset(("further", "more", "any"))
+_WITHOUT = frozenset(("without",))
 OVERDUE_WEIGHT = 0.5
 OVERDUE = "overdue demand"
 
@@ -6423,7 +6431,9 @@ def _overdue_demand_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     letters"): a demanded verb (as for ``_undo_evidence``) with "without further / more delay(s)" or "finally"
     counts against the one asked (``OVERDUE_WEIGHT``, reason "overdue demand 'without further
     delay'"). Not in a quote, not a question, not the writer asked."""
-    for verb in verb_tokens(doc):
+    heads = dependency_tree(doc)[0]  # the cue is a child of the verb: only the heads of its words (round 27s1)
+    cued = {heads[i] for i in positions(doc, _OVERDUE_ADVERBS, _WITHOUT, lemmas=False)}
+    for verb in [doc[i] for i in verb_indices(doc) if i in cued] if cued else ():
         cue = None
         for c in verb.children:
             if c.dep_ == "advmod" and c.lower_ in _OVERDUE_ADVERBS:

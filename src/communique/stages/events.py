@@ -1091,12 +1091,22 @@ def _headline_as_sentence(sent, index, verbs: frozenset[str] = frozenset()):
     return spans[0] if verb is None else _with_verb(nlp, spans[0], verb)
 
 
-def _parsed(nlp, words, spaces):
+#: Components whose annotations a re-parse read only for its tree leaves out (round 27s1): the
+#: lemmas and the entities (the entity recogniser has a token-to-vector layer of its own), which
+#: set no part of speech, head or relation.
+TREE_UNUSED_COMPONENTS = frozenset({"lemmatizer", "ner", "communique_abbreviated_names"})
+
+
+def _parsed(nlp, words, spaces, tree_only: bool = False):
+    """A Doc of ``words`` and ``spaces`` run through ``nlp``'s components; with ``tree_only``, not
+    through ``TREE_UNUSED_COMPONENTS`` (for a variant whose parts of speech, heads and relations
+    only are read)."""
     from spacy.tokens import Doc
 
     doc = Doc(nlp.vocab, words=words, spaces=spaces)
-    for _, component in nlp.pipeline:
-        doc = component(doc)
+    for name, component in nlp.pipeline:
+        if not (tree_only and name in TREE_UNUSED_COMPONENTS):
+            doc = component(doc)
     return doc
 
 
@@ -1138,7 +1148,8 @@ def _with_verb(nlp, sent, verb):
     for t in sent[:verb.i - sent.start]:
         if t.text == "," and t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i + 1].pos_ == "PROPN":
             words[t.i], spaces[t.i - 1] = "and", True
-    variant = _parsed(nlp, words[:verb.i] + ["will"] + words[verb.i:], spaces[:verb.i] + [True] + spaces[verb.i:])
+    variant = _parsed(nlp, words[:verb.i] + ["will"] + words[verb.i:], spaces[:verb.i] + [True] + spaces[verb.i:],
+                      tree_only=True)
     read = variant[verb.i + 1]
     if read.pos_ != "VERB" or not any(c.dep_ == "nsubj" for c in read.children):
         return sent
@@ -3331,6 +3342,7 @@ def _adopting_body(verb, index) -> str | None:
 #: not one of its sides ("under the auspices of the African Union", "talks mediated by Qatar").
 BROKER_NOUNS = frozenset({"auspices", "aegis", "mediation", "facilitation", "chairmanship"})
 BROKER_PARTICIPLES = frozenset({"mediate", "broker", "facilitate"})  # not "sponsored by": a backer
+_BROKER_WORDS = BROKER_NOUNS | BROKER_PARTICIPLES
 
 
 def _brokers(sent, index) -> set[str]:
@@ -3338,7 +3350,12 @@ def _brokers(sent, index) -> set[str]:
     "mediation" ("under the auspices of the African Union") and the "by" object of "mediated by",
     "brokered by"."""
     out = set()
-    for tok in sent:
+    doc = sent.doc
+    lowers, lemmas = token_strings(doc)
+    for i in range(sent.start, sent.end):
+        if lemmas[i] not in _BROKER_WORDS and lowers[i] not in BROKER_NOUNS:
+            continue  # the word test first: a ``Token`` only for a broker's word (round 27s1)
+        tok = doc[i]
         low = tok.lemma_.lower()
         if tok.pos_ == "NOUN" and (low in BROKER_NOUNS or tok.lower_ in BROKER_NOUNS):  # "auspices": lemma "auspex"
             objs = _pobjs(tok, frozenset({"of"}))
@@ -3936,7 +3953,8 @@ def _reparsed_as_verb(nlp, sent, tok, stem: str):
         return None
     at = tok.i - sent.start
     words, spaces = [t.text for t in sent], [bool(t.whitespace_) for t in sent]
-    variant = _parsed(nlp, words[:at] + ["will", stem] + words[at + 1:], spaces[:at] + [True] + spaces[at:])
+    variant = _parsed(nlp, words[:at] + ["will", stem] + words[at + 1:], spaces[:at] + [True] + spaces[at:],
+                      tree_only=True)
     read = variant[at + 1]
     kids = {c.dep_: c.i for c in read.children}
     if "nsubj" not in kids and read.dep_ == "conj":  # "A blames B and reserves ...": the first verb's subject
