@@ -17,9 +17,11 @@ development documents and for the sealed ones; a development document marked ``"
 
 Per group, ``--breakdown`` counts the attacked and the favoured actors per outcome (not found,
 dead zone with its mean polarity, wrong sign, right), those with evidence of their own, and the
-evidence families of the misses: counts only, for sealed groups too.
+evidence families of the misses: counts only, for sealed groups too. ``--no-sealed`` prints nothing
+of the sealed op-eds (no document line, group, breakdown or total over all op-eds): the printout a
+rule writer reads while developing.
 
-    PYTHONPATH=src python benchmarks/eval_opeds.py [--errors] [--json] [--breakdown]
+    PYTHONPATH=src python benchmarks/eval_opeds.py [--errors] [--json] [--breakdown] [--no-sealed]
 """
 
 from __future__ import annotations
@@ -198,6 +200,45 @@ def score_opeds(options: dict | None = None) -> dict:
             "favoured_breakdown": everything["favoured_breakdown"], **groups}
 
 
+def report(result: dict, errors: bool = False, breakdown: bool = False, sealed: bool = True) -> list[str]:
+    """The printed lines of ``score_opeds``'s result. ``sealed=False`` leaves out every sealed document,
+    every sealed group with its breakdown lines, and the totals over all op-eds (which count the sealed
+    ones), so that a rule writer may read the whole output without seeing a blind number."""
+    lines = []
+    for name, d in result["documents"].items():
+        if d["sealed"] and not sealed:
+            continue
+        lines.append(f"{name:45s} {d['right']}/{d['actors']}  attacked {d['attacked_right']}/{d['attacked']}"
+                     + ("  (sealed)" if d["sealed"] else ""))
+        if errors:
+            for m in d["misses"]:
+                pol = "none" if m["polarity"] is None else f"{m['polarity']:+.2f}"
+                lines.append(f"    {m['actor']}: expected {m['expected']} got {m['got']} ({pol}) {m['reasons']}")
+    prefixes = ("open", "sealed") if sealed else ("open",)
+    for group in [k for k in result if k == "development" or k.startswith(prefixes)]:
+        g = result[group]
+        lines.append(f"{group}: {g['right']}/{g['actors']} = {g['accuracy']:.3f} in {g['documents']} documents; "
+                     f"neutral actors with a firm stance: {g['neutral_with_stance']}/{g['neutral']}")
+        lines.append(f"{group}: attacked actors (gold '-') with a negative stance: "
+                     f"{g['attacked_right']}/{g['attacked']} = {g['attacked_accuracy']:.3f}")
+        if breakdown:
+            for label, key in (("attacked", "attacked_breakdown"), ("favoured", "favoured_breakdown")):
+                b = g[key]
+                zone = "" if b["dead_zone_mean"] is None else f" (mean {b['dead_zone_mean']:+.3f})"
+                lines.append(f"    {label}: " + ", ".join(f"{k} {b[k]}" for k in OUTCOMES) + zone
+                             + f"; own evidence {b['with_own_evidence']}, of the misses {b['missed_with_own_evidence']}")
+                if b["missed_families"]:
+                    lines.append("      misses' evidence: "
+                                 + ", ".join(f"{k} {n}" for k, n in b["missed_families"].items()))
+    if sealed:
+        lines.append(f"op-ed author stance sign accuracy: {result['right']}/{result['actors']} = {result['accuracy']:.3f}")
+        lines.append(f"attacked actors with a negative stance: {result['attacked_right']}/{result['attacked']} "
+                     f"= {result['attacked_accuracy']:.3f}")
+    if errors:
+        lines += [f"    neutral {line}" for line in result["neutral_with_stance"]]
+    return lines
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description="Author stance sign accuracy on the op-eds of tests/data/opeds")
     ap.add_argument("--errors", action="store_true",
@@ -205,38 +246,14 @@ def main() -> int:
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     ap.add_argument("--breakdown", action="store_true",
                     help="per group, the attacked and favoured actors per outcome family (counts only)")
+    ap.add_argument("--no-sealed", action="store_true",
+                    help="print nothing of the sealed op-eds: no document line, group, breakdown or all-op-ed total")
     args = ap.parse_args()
     result = score_opeds()
     if args.json:
         print(json.dumps(result, indent=2, ensure_ascii=False))
         return 0
-    for name, d in result["documents"].items():
-        print(f"{name:45s} {d['right']}/{d['actors']}  attacked {d['attacked_right']}/{d['attacked']}"
-              + ("  (sealed)" if d["sealed"] else ""))
-        if args.errors:
-            for m in d["misses"]:
-                pol = "none" if m["polarity"] is None else f"{m['polarity']:+.2f}"
-                print(f"    {m['actor']}: expected {m['expected']} got {m['got']} ({pol}) {m['reasons']}")
-    for group in [k for k in result if k == "development" or k.startswith(("open", "sealed"))]:
-        g = result[group]
-        print(f"{group}: {g['right']}/{g['actors']} = {g['accuracy']:.3f} in {g['documents']} documents; "
-              f"neutral actors with a firm stance: {g['neutral_with_stance']}/{g['neutral']}")
-        print(f"{group}: attacked actors (gold '-') with a negative stance: "
-              f"{g['attacked_right']}/{g['attacked']} = {g['attacked_accuracy']:.3f}")
-        if args.breakdown:
-            for label, key in (("attacked", "attacked_breakdown"), ("favoured", "favoured_breakdown")):
-                b = g[key]
-                zone = "" if b["dead_zone_mean"] is None else f" (mean {b['dead_zone_mean']:+.3f})"
-                print(f"    {label}: " + ", ".join(f"{k} {b[k]}" for k in OUTCOMES) + zone
-                      + f"; own evidence {b['with_own_evidence']}, of the misses {b['missed_with_own_evidence']}")
-                if b["missed_families"]:
-                    print("      misses' evidence: " + ", ".join(f"{k} {n}" for k, n in b["missed_families"].items()))
-    print(f"op-ed author stance sign accuracy: {result['right']}/{result['actors']} = {result['accuracy']:.3f}")
-    print(f"attacked actors with a negative stance: {result['attacked_right']}/{result['attacked']} "
-          f"= {result['attacked_accuracy']:.3f}")
-    if args.errors:
-        for line in result["neutral_with_stance"]:
-            print(f"    neutral {line}")
+    print("\n".join(report(result, args.errors, args.breakdown, sealed=not args.no_sealed)))
     return 0
 
 

@@ -467,3 +467,20 @@ def test_stance_opeds_breakdown_counts_every_actor_and_names_none(result):
             assert b["with_own_evidence"] <= sum(b[k] for k in eval_opeds.OUTCOMES if k != "not found")
             # families only: an outcome and a kind of evidence, never a cue word or a name
             assert all(k.split(": ")[0] in eval_opeds.OUTCOMES and "'" not in k for k in b["missed_families"]), group
+
+
+@pytest.mark.issue(18)
+def test_stance_opeds_report_without_sealed_names_no_sealed_document_or_group(result):
+    """``eval_opeds.py --no-sealed`` (round 27, lead): a rule writer may read the whole printout: no sealed document,
+    group, breakdown line or all-op-ed total; the development and open groups are all there."""
+    sealed_docs = [name for name, d in result["documents"].items() if d["sealed"]]
+    assert sealed_docs
+    full = eval_opeds.report(result, errors=True, breakdown=True)
+    lines = eval_opeds.report(result, errors=True, breakdown=True, sealed=False)
+    assert any("sealed" in line for line in full) and not any("sealed" in line for line in lines)
+    assert not any(line.startswith(name) for line in lines for name in sealed_docs)
+    assert not any(line.startswith(("op-ed author stance", "attacked actors with")) for line in lines)
+    groups = [k for k in result if k == "development" or k.startswith("open")]
+    assert all(any(line.startswith(f"{g}: ") for line in lines) for g in groups)
+    breakdowns = [line for line in lines if line.startswith(("    attacked:", "    favoured:"))]
+    assert len(breakdowns) == 2 * len(groups)

@@ -6420,7 +6420,6 @@ def _writer_dismay_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
 #: parsed as a noun phrase too often to be read).
 _OVERDUE_ADVERBS = frozenset(("finally",))
 _FURTHER = frozenset(("further", "more", "any"))
-_WITHOUT = frozenset(("without",))
 OVERDUE_WEIGHT = 0.5
 OVERDUE = "overdue demand"
 
