@@ -112,3 +112,16 @@ def test_nobody_pressed_in_the_past_is_no_defiance(pipeline):
     # no modal: a denial that anyone threatened, no defiance
     doc = pipeline("Nobody threatened Kenya, the minister said on Monday.")
     assert not events_of(doc, "REJECT"), event_cues(doc)
+
+
+# 6. "claim", "contend", "assert" report speech acts as "say" does (``speech_act`` in reporting_verbs.en.tsv).
+
+@pytest.mark.parametrize("verb", ["claimed", "contended", "asserted"])
+def test_claimed_meddling_is_an_accusation(pipeline, verb):
+    doc = pipeline(f"The opposition in Baghdad {verb} that Iran was meddling in Iraq's affairs.")
+    assert any("IRN" in t for _, t in _pairs(doc, "ACCUSE")), event_cues(doc)
+
+
+def test_claimed_responsibility_is_no_accusation(pipeline):
+    doc = pipeline("The rebels claimed responsibility for the attack on the army base near Goma.")
+    assert not events_of(doc, "ACCUSE"), event_cues(doc)
