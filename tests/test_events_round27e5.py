@@ -125,3 +125,21 @@ def test_claimed_meddling_is_an_accusation(pipeline, verb):
 def test_claimed_responsibility_is_no_accusation(pipeline):
     doc = pipeline("The rebels claimed responsibility for the attack on the army base near Goma.")
     assert not events_of(doc, "ACCUSE"), event_cues(doc)
+
+
+# 7. "He can and may declare ...": the verb of the second modal takes the first modal's subject.
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Brazilian President Lula said on Monday he can and may declare a national state of emergency.", "BRA"),
+    ("The Kenyan president said on Friday he can and may declare a national state of emergency, which would "
+     "allow him to bypass parliament.", "KEN"),
+])
+def test_coordinated_modals_share_their_subject(pipeline, text, country):
+    doc = pipeline(text)
+    assert any(country in s for s, _ in _pairs(doc, "COERCE")), event_cues(doc)
+
+
+def test_a_modal_of_another_clause_lends_no_subject(pipeline):
+    # "and" joins two clauses, each with its own subject: the expulsion is Uganda's
+    doc = pipeline("The minister said the rules can change and Uganda may expel the Somali ambassador.")
+    assert all(s == {"UGA"} for s, _ in _pairs(doc, "SANCTION")) and events_of(doc, "SANCTION"), event_cues(doc)
