@@ -228,6 +228,19 @@ def _reduced_passive(tok) -> bool:
     return not any(deps[c] == _CONJ and any(deps[o] in _OBJECT_IDS for o in kids[c]) for c in kids[i])
 
 
+def _shared_modal_subject(verb) -> list:
+    """Round 27e5: "he can and may declare an emergency", "Kenya could and would expel him": the
+    parser hangs the subject on the first modal and leaves the verb of the second without one; the
+    subject of that first modal, when "and"/"or" joins it to the verb's own first auxiliary."""
+    aux = [c for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
+    if not aux or aux[0].i < 2:
+        return []
+    joint, modal = verb.doc[aux[0].i - 1], verb.doc[aux[0].i - 2]
+    if joint.lower_ not in ("and", "or") or joint.head.i != modal.i or modal.tag_ != "MD":
+        return []
+    return [s for c in modal.children if c.dep_ == "nsubj" for s in conjuncts(c)]
+
+
 def subject_of(tok, hops: int = 0, clause: bool = False) -> list:
     """The active subject of a verb, inherited through coordination and control (``clause``: the
     verb asked for is a to-clause below ``tok``, not a verb coordinated with it)."""
@@ -264,6 +277,9 @@ def subject_of(tok, hops: int = 0, clause: bool = False) -> list:
             # "In Goma, rebel leader Ana Soto called ...", "At the invitation of X, Y's minister, Ana
             # Soto, will visit ...": the parser hung her on the fronted phrase
             return [last]
+    shared = _shared_modal_subject(tok)
+    if shared:  # "he can and may declare an emergency": the first modal's subject (round 27e5)
+        return shared
     head, up_pos = tok.head, sheet.pos[up]
     if sheet.pos[i] == _ADJ and dep in _PREDICATE_IDS:
         return subject_of(head, hops + 1)  # "France is ready to contribute ..."

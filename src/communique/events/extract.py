@@ -110,6 +110,9 @@ INDEFINITE_PRONOUNS = frozenset({"anybody", "anyone", "anything", "everybody", "
 #: Threats that a negated passive defies ("will not be intimidated"): a REJECT by its subject
 #: (not COERCE: with it one CAMEO quad sentence changed class and accuracy fell 0.6449 -> 0.6442).
 DEFIED_TYPES = frozenset({"THREATEN"})
+#: Pressure that a subject of nobody is said to be unable to put, with a modal ("Nobody can put pressure on me",
+#: "no country will intimidate us"): a REJECT by the one pressed (round 27e5).
+DEFIED_SUBJECT_TYPES = frozenset({"THREATEN", "COERCE"})
 #: Types of a yielding verb whose negation is a refusal ("would not accept conditions": REJECT;
 #: "will not recognise the results": round 22).
 REFUSED_TYPES = frozenset({"CONCEDE", "AGREE", "SUPPORT"})
@@ -645,7 +648,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                 elif not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in cand.token.children) and \
                         not any(_named_participant(t) for t in _agents_of(cand.token)) and \
                         not _national_act(cand, by_token) and not _condemned_aimed_act(cand, by_token) and \
-                        not _paired_act(cand):
+                        not _paired_act(cand) and not _brokered_act(cand, by_token):
                     if not _demanded_act(cand, by_token):
                         continue  # "rejected the US request": the request is what was rejected, not a new event
                     sources = [t for t in sources if t.dep_ != "poss"] or _demanded_doers(cand.token)
@@ -739,6 +742,13 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             # "we will not be intimidated by Caracas": the one pressed defies the one pressing
             types, mode, why = ["REJECT"], "asserted", f"defiance:{cand.token.lower_}"
             sources, targets = targets, sources
+        if entry.type in DEFIED_SUBJECT_TYPES and cand.pos == "verb" and sources and all(map(_no_one, sources)) \
+                and any(c.dep_ == "aux" and c.tag_ == "MD" for c in cand.token.children) \
+                and (defied := targets or _pressed_upon(cand.token)):
+            # "Nobody can put pressure on me", "no one will intimidate us": the one pressed defies
+            # whoever would press (round 27e5)
+            types, mode, why = ["REJECT"], "asserted", f"defiance:{cand.token.lower_}"
+            sources, targets = defied, []
         if entry.type in REFUSED_TYPES and _refused(cand, cues):
             # "Caracas would not accept conditions": a refusal, not a concession withheld (round 19)
             types, mode, why = ["REJECT"], "asserted", f"refusal:{cand.token.lower_}"
@@ -2226,6 +2236,27 @@ def _their_delegates(drafts: list[Draft]) -> None:
 #: Types of an act noun that a demand asks a named party to do ("demanded the withdrawal of
 #: Rwandan troops", "demands Russian withdrawal"): coded as the demanded act (round 21e).
 DEMANDED_ACT_TYPES = frozenset({"RETREAT"})
+
+
+def _no_one(tok) -> bool:
+    """"nobody", "no one", "no country": a subject that denies anyone does the act."""
+    return tok.lower_ in ("nobody", "noone") or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+
+
+def _pressed_upon(verb) -> list:
+    """Who a light verb's pressure is put on: "put pressure on me" (the "on" of the verb or of its object)."""
+    holders = [verb, *(o for o in verb.children if o.dep_ == "dobj")]
+    return [p for h in holders for c in h.children
+            if c.dep_ == "prep" and c.lower_ in ("on", "upon") for p in c.children if p.dep_ == "pobj"]
+
+
+def _brokered_act(cand, by_token: dict) -> bool:
+    """Round 27e5: the object of a third party's brokering verb ("Oman brokers release of three aid
+    workers", "Norway brokered the release"): the act brokered took place, an event of its own
+    beside the mediation (not "rejected the US request", a judged text)."""
+    governor = by_token.get(cand.token.head.i) if cand.token.dep_ == "dobj" else None
+    return governor is not None and governor.pos == "verb" and \
+        any(e.plover_mode == "third-party" for e in governor.entries)
 
 
 def _demanded_act(cand, by_token: dict) -> bool:

@@ -474,7 +474,7 @@ def _previous_subject(document, tok, author, index, want: str | None = None) -> 
         if want == "person":
             return [i for i in ids if kinds.get(i) == "person"]
         if want == "body":
-            return [i for i in ids if kinds.get(i) != "person"]
+            return [i for i in ids if kinds.get(i) != "person"] or _reported_body(document, sent.root, author, index)
         if len(ids) == 1 and kinds.get(ids[0]) == "person" and subj[0].tag_ in ("NN", "NNP"):
             met = [i for i in _actors_of(document, _met(sent.root), author, False, index)
                    if kinds.get(i) == "person" and i not in ids]
@@ -483,6 +483,22 @@ def _previous_subject(document, tok, author, index, want: str | None = None) -> 
             continue  # one person is not "they"
         return ids
     return []
+
+
+def _reported_body(document, root, author, index) -> list[str]:
+    """Round 27e5: "Chad's spokesman said that the country would review its ties. It would not
+    leave the bloc, he said": where the sentence before has a person as its main subject, an "it"
+    stands for the body that person's reported clause has as its subject (a definite kind noun, a
+    name); [] when the clause has none, or a person."""
+    if root.lemma_.lower() not in load_speech_cues().speech_verbs:
+        return []
+    clause = next((c for c in root.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return []
+    subj = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    found = _actors_of(document, subj, author, False, index) or _definite_kind(document, subj, clause.idx)
+    kinds = {a.id: a.kind for a in document.actors}
+    return [i for i in found if kinds.get(i) not in ("person", "location")]
 
 
 def _met(verb) -> list:
@@ -2973,19 +2989,23 @@ def _speakers_government(document, d, source: list[str], author, in_author: bool
 GROUP_NOUNS = frozenset({"group", "movement", "militia", "faction", "outfit", "organisation", "organization"})
 #: Adjectives such a noun may carry and still refer back ("the militant group", "the armed movement").
 GROUP_MODIFIERS = frozenset({"militant", "armed", "rebel", "jihadist", "insurgent", "islamist", "separatist"})
+#: Dependents such a noun may have and still refer back: a relative clause describes the group named
+#: before ("the group that held the workers, which calls itself ...": round 27e5).
+GROUP_NOUN_DEPS = frozenset({"det", "amod", "relcl", "punct"})
 
 
 def _the_group(document, tok) -> list[str]:
     """Round 20: "Fighters of JNIM attacked an army post. The group later threatened ...", "would
     never negotiate with the group": a definite group noun with no name, owner or complement ("the
-    group", "the militant group") stands for the last named armed group (an armed-group actor whose
-    name has a capital) mentioned before it, else the last unnamed one ("the militants"); [] when
-    none is, or the noun has modifiers of its own ("the contact group", "a group of farmers")."""
+    group", "the militant group", "the group that held them": 27e5) stands for the last named armed
+    group (an armed-group actor whose name has a capital) mentioned before it, else the last unnamed
+    one ("the militants"); [] when none is, or the noun has modifiers of its own ("the contact
+    group", "a group of farmers")."""
     if tok.lemma_.lower() not in GROUP_NOUNS or tok.pos_ != "NOUN":
         return []
     kids = list(tok.children)
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in kids) or \
-            any(c.dep_ not in ("det", "amod") or c.dep_ == "amod" and c.lower_ not in GROUP_MODIFIERS for c in kids):
+            any(c.dep_ not in GROUP_NOUN_DEPS or c.dep_ == "amod" and c.lower_ not in GROUP_MODIFIERS for c in kids):
         return []
     best = None
     for a in document.actors:
@@ -3913,24 +3933,33 @@ def _s_verb_read_as_noun(sent, s_nouns: list[int], verbs: frozenset[str]):
     is parsed again with "will" and the base form in its place ("Niger will reserve the right");
     the new tree is kept when the verb has a subject before it and an object after it. Not "the
     reserves of the bank", "thanks to the rain", "our thanks go to", "exchange reserves the bank
-    holds" (a subject). ``sent`` itself otherwise."""
+    holds" (a subject). Round 27e5: in a headline, also a compound right after a name before the
+    noun it was made to modify ("..., New Delhi summons envoy"), which may become the root. ``sent``
+    itself otherwise."""
     from ..nlp import load_nlp
 
     doc = sent.doc
+    headline = sent.start_char <= MAX_HEADLINE_START_CHARS and \
+        doc_text(doc)[sent.start_char:sent.end_char].rstrip()[-1:] not in HEADLINE_STOPS
     for i in s_nouns[bisect_left(s_nouns, sent.start):]:
         if i >= sent.end:
             break
         tok = doc[i]
-        stem = _present_stem(tok.text, verbs) if tok.dep_ in S_VERB_NOUN_DEPS and tok.text[:1].islower() else None
+        named_compound = headline and tok.dep_ == "compound" and tok.head.i == i + 1 and doc[i - 1].tag_ == "NNP"
+        stem = _present_stem(tok.text, verbs) if (tok.dep_ in S_VERB_NOUN_DEPS or named_compound) and \
+            tok.text[:1].islower() else None
         if stem is None or i == sent.start or i + 1 >= sent.end or doc[i - 1].tag_ in S_VERB_NOUN_BEFORE_TAGS:
+            continue
+        if named_compound:  # round 27e5: "Oman brokers release of ...", "..., New Delhi summons envoy"
+            fixed = _reparsed_as_verb(load_nlp(), sent, tok, stem, may_root=True)
+            if fixed is not None:
+                return fixed
             continue
         after = doc[i + 1]
         if any(c.dep_ in ("ccomp", "relcl", "acl") and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
                for c in tok.children):
             continue  # "documented killings and attacks the army carried out": a clause of its own follows
         if tok.dep_ == "conj":  # "A blames B and reserves right": the verb's conjunct or its object's
-            headline = sent.start_char <= MAX_HEADLINE_START_CHARS and \
-                doc_text(doc)[sent.start_char:sent.end_char].rstrip()[-1:] not in HEADLINE_STOPS
             verb = tok.head if tok.head.pos_ in VERB_POS else tok.head.head if tok.head.dep_ == "dobj" else None
             if verb is None or verb.pos_ not in VERB_POS or doc[i - 1].lower_ != "and" or \
                     after.tag_ not in S_VERB_OBJECT_TAGS | ({"NN", "NNS", "JJ"} if headline else set()):
@@ -3943,11 +3972,12 @@ def _s_verb_read_as_noun(sent, s_nouns: list[int], verbs: frozenset[str]):
     return sent
 
 
-def _reparsed_as_verb(nlp, sent, tok, stem: str):
+def _reparsed_as_verb(nlp, sent, tok, stem: str, may_root: bool = False):
     """``sent`` (a copy of its whole Doc) with the tree its words get with "will" and ``stem`` in
     place of ``tok`` ("Niger will reserve the right ..."), ``tok`` tagged VBZ with lemma ``stem``;
     ``None`` when the parse cannot be repeated or the verb then has no subject before it, no object
-    or complement, or another place in the sentence (root or not) than its noun had."""
+    or complement, or another place in the sentence (root or not) than its noun had (``may_root``:
+    a headline's compound may become its root, round 27e5)."""
     doc = sent.doc
     if nlp.vocab is not doc.vocab:
         return None
@@ -3960,7 +3990,8 @@ def _reparsed_as_verb(nlp, sent, tok, stem: str):
     if "nsubj" not in kids and read.dep_ == "conj":  # "A blames B and reserves ...": the first verb's subject
         kids["nsubj"] = next((c.i for c in read.head.children if c.dep_ == "nsubj"), at + 1)
     if read.pos_ != "VERB" or kids.get("nsubj", at + 1) > at or not kids.keys() & {"dobj", "xcomp", "ccomp"} \
-            or sum(t.dep_ == "ROOT" for t in variant) != 1 or (read.dep_ == "ROOT") != (tok.dep_ == "ROOT"):
+            or sum(t.dep_ == "ROOT" for t in variant) != 1 or \
+            (read.dep_ == "ROOT") != (tok.dep_ == "ROOT") and not may_root:
         return None
 
     def back(j):  # a token of the variant -> the same token of ``sent`` ("will" -> the verb)
