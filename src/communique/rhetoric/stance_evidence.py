@@ -6206,8 +6206,18 @@ _UNDO_ASKING = frozenset((*_REQUESTING_VERBS, "want", "expect", "demand", "need"
 _NOT_WRONGS = frozenset(("borrow", "receive", "get", "earn", "win", "buy", "owe", "promise", "be", "have", "do",
                          "say", "find", "need", "lend", "give"))
 _DEED_PRONOUNS = frozenset(("it", "they", "he", "she"))
+#: Round 27o2: possessive pronouns of the one asked ("reverse its decision", "lift their ban").
+_OWN_PRONOUNS = frozenset(("its", "their", "his", "her"))
+#: Round 27o2: verbs of keeping a commitment ("honour the convention it signed", "respect its own pledge"), and the
+#: deeds of a relative clause that make the object a commitment of the doer's ("it signed", "they promised").
+KEEPING_VERBS = frozenset(("honour", "honor", "keep", "fulfil", "fulfill", "respect", "uphold", "obey", "implement"))
+_PLEDGING_VERBS = frozenset(("sign", "ratify", "promise", "pledge", "make", "give", "adopt", "accept", "agree", "pass",
+                             "endorse", "negotiate"))
+_COMMITMENT_NOUNS = frozenset((*_PLEDGE_NOUNS, "obligation", "undertaking", "treaty", "convention", "agreement",
+                               "guarantee", "law", "constitution", "charter"))
 UNDO_WEIGHT = 0.6
 UNDO = "undo its own deed"
+KEEP = "keep its own word"
 
 
 def _undo_demanded(verb) -> bool:
@@ -6224,23 +6234,33 @@ def _undo_demanded(verb) -> bool:
     return verb.dep_ == "ROOT" and verb.tag_ == "VB" and _subject(verb) is None
 
 
-def _undone_deed(verb):
-    """The clause inside an undoing verb's object that tells the deed to undo: "what it took" (a "what" clause)
-    or "the programme (that) it cut" (a relative clause on the object): its verb, past and asserted, with a
-    subject of its own (not the writer). None where there is none."""
+def _undone_deed(verb, keeping: bool = False):
+    """``(deed, doer)``: the clause inside an undoing verb's object that tells the deed to undo: "what it took" (a
+    "what" clause) or "the programme (that) it cut" (a relative clause on the object): its verb, past and asserted,
+    with a subject of its own (not the writer); or (round 27o2) an object owned by a possessive pronoun ("reverse
+    its decision": the noun and the pronoun). For a verb of keeping (``keeping``) the deed is a pledge instead
+    (``_PLEDGING_VERBS``: "honour the convention it signed") or the owned object a commitment
+    (``_COMMITMENT_NOUNS``: "respect its obligations"). None where there is none."""
     clauses = [c for c in verb.children if c.dep_ in ("ccomp", "dobj") and c.pos_ == "VERB"
                and any(g.lower_ == "what" and g.dep_ == "dobj" for g in c.children)]
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for obj in objects:
         clauses += [c for c in obj.children if c.dep_ == "relcl" and c.pos_ == "VERB"]
         if obj.lower_ == "what" and obj.head.i == verb.i:
             clauses += [c for c in obj.children if c.dep_ == "relcl" and c.pos_ == "VERB"]
     for deed in clauses:
         subj = next((c for c in deed.children if c.dep_ == "nsubj"), None)
+        lemma = deed.lemma_.lower()
         if subj is None or subj.lower_ in _AUTHOR_WORDS or subj.lower_ in ("you", "that", "which", "who") \
-                or deed.tag_ not in ("VBD", "VBN") or _negated(deed) or deed.lemma_.lower() in _NOT_WRONGS \
+                or deed.tag_ not in ("VBD", "VBN") or _negated(deed) \
+                or (lemma not in _PLEDGING_VERBS if keeping else lemma in _NOT_WRONGS) \
                 or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in deed.children):
             continue
-        return deed
+        return deed, subj
+    for obj in objects:
+        owner = next((c for c in obj.children if c.dep_ == "poss" and c.lower_ in _OWN_PRONOUNS), None)
+        if owner is not None and obj.pos_ == "NOUN" and (obj.lemma_.lower() in _COMMITMENT_NOUNS) == keeping:
+            return obj, owner
     return None
 
 
@@ -6269,24 +6289,31 @@ def _undo_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     object tells a past deed of a doer of its own (``_undone_deed``) counts against that doer: a pronoun doer
     ("it", "they") stands for the one asked to undo, a named doer for itself ("return the land the army took":
     the army). Weight ``UNDO_WEIGHT``, reason "undo its own deed 'return what it took'". Not in a quote; not a
-    deed that is no wrong ("repay what it borrowed"), nor the writer's own ("give back what we took")."""
-    for i in positions(doc, UNDO_VERBS, _BACK_VERBS):
+    deed that is no wrong ("repay what it borrowed"), nor the writer's own ("give back what we took"). Round 27o2:
+    also an object owned by the one asked ("The board should reverse its decision": "undo its own deed 'reverse its
+    decision'"), and a verb of keeping (``KEEPING_VERBS``) demanded of the actor's own commitment ("The registry
+    should honour the convention it signed", "has not respected its obligations": "keep its own word 'honour what
+    it signed'"): the writer's demands for accountability for what the actor did or failed to keep."""
+    for i in positions(doc, UNDO_VERBS | KEEPING_VERBS, _BACK_VERBS):
         verb = doc[i]
         lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or not (lemma in UNDO_VERBS or lemma in _BACK_VERBS and any(c.dep_ == "prt" and c.lower_ == "back"
-                                                                       for c in verb.children)):
+        keeping = lemma in KEEPING_VERBS
+        if verb.pos_ != "VERB" or not (lemma in UNDO_VERBS or keeping or lemma in _BACK_VERBS and any(
+                c.dep_ == "prt" and c.lower_ == "back" for c in verb.children)):
             continue
         if mentions.in_quote(verb.idx) or mentions.holder(verb.idx, verb.idx + len(verb.text)) != "author" \
                 or not _undo_demanded(verb):
             continue
-        deed = _undone_deed(verb)
-        if deed is None:
+        found = _undone_deed(verb, keeping)
+        if found is None:
             continue
-        doer = next(c for c in deed.children if c.dep_ == "nsubj")
-        targets = _undo_addressees(verb, mentions) if doer.lower_ in _DEED_PRONOUNS else mentions.linked(doer)
-        if not targets and doer.lower_ in _DEED_PRONOUNS:
+        deed, doer = found
+        own = doer.lower_ in _DEED_PRONOUNS or doer.lower_ in _OWN_PRONOUNS
+        targets = _undo_addressees(verb, mentions) if own else mentions.linked(doer)
+        if not targets and own:
             targets = mentions.linked(doer)
-        reason = f"{UNDO} '{verb.lower_} what {doer.lower_} {deed.lower_}'"
+        said = f"{doer.lower_} {deed.lower_}" if doer.dep_ == "poss" else f"what {doer.lower_} {deed.lower_}"
+        reason = f"{KEEP if keeping else UNDO} '{verb.lower_} {said}'"
         for actor in dict.fromkeys(targets):
             if actor not in mentions.author_ids:
                 yield Evidence("author", actor, -1, UNDO_WEIGHT, verb.idx, deed.idx + len(deed.text), reason)
