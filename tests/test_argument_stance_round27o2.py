@@ -1,8 +1,8 @@
 """Author stance, round 27o2 (issue 18): attacked actors left in the dead zone or given the wrong sign.
 
 An actor the writer attacks through someone tied to it (the state whose leader is only quoted, the party whose
-whip does the bullying), an actor asked to keep its own word or to undo its own decision, and harmful deeds told
-with no judging word ("detained", "expelled") gave the sentence model or nothing. The passages below were written
+whip does the bullying), an actor asked to keep its own word, to undo its own decision or to explain itself, and
+harmful deeds told with no judging word ("detained", "expelled") gave the sentence model or nothing. The passages below were written
 for this test (a coast, a bridge vote, a ferry crew, a valley of herders).
 """
 
@@ -105,6 +105,34 @@ def test_asked_to_keep_its_word_or_undo_its_decision(passage, actor, reason):
 def test_a_word_kept_or_an_honour_is_no_demand(passage, actor):
     _, reasons = author_polarity(_CREW(passage), actor)
     assert not _has(reasons, "keep its own word"), reasons
+
+
+# 3b. An accounting asked: "explain" with a clause of a question word, "face" with an object of justice, and a
+# "that" clause in the subjunctive under a verb of asking.
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("passage,actor,reason", [
+    ("The Vessa Maritime Authority has yet to explain why it let the ship sail.",
+     "Vessa Maritime Authority", "asked to account 'explain'"),
+    ("We demand that the Lund Harbour Trust explain where the crew's money went.",
+     "Lund Harbour Trust", "asked to account 'explain'"),
+    ("The Osk Port Board must face the court for what it did to these men.", "Osk Port Board", "asked to account 'face'"),
+])
+def test_an_accounting_asked(passage, actor, reason):
+    polarity, reasons = author_polarity(_CREW(passage), actor)
+    assert polarity < -0.2, (polarity, reasons)
+    assert reason in reasons, reasons
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("passage,actor", [
+    ("The Vessa Maritime Authority should explain the new rules to the crews in their own languages.",
+     "Vessa Maritime Authority"),
+    ("The Osk Port Board must face a hard winter with half its tugs laid up.", "Osk Port Board"),
+    ("The Vessa Maritime Authority explained why the ship could not sail.", "Vessa Maritime Authority"),
+])
+def test_an_explanation_or_a_hardship_is_no_accounting(passage, actor):
+    _, reasons = author_polarity(_CREW(passage), actor)
+    assert not _has(reasons, "asked to account"), reasons
 
 
 # 4. Harmful deeds told with no judging word: detained, expelled.

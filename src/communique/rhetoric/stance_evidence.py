@@ -6223,11 +6223,14 @@ KEEP = "keep its own word"
 def _undo_demanded(verb) -> bool:
     """Whether an undoing verb is asked for, not told as done: under a modal of duty ("should / must / ought to /
     needs to return"), an imperative, the "to" clause of a verb of asking ("ask Moscow to return"), or negated
-    ("has not returned", "has yet to return" reads as a demand not met)."""
+    ("has not returned", "has yet to return" reads as a demand not met); round 27o2: a "that" clause in the
+    subjunctive under a verb of asking ("We demand that the trust explain ...")."""
     if _negated(verb) or any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in verb.children):
         return True
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):  # "to read its strategy and to restore what"
         return _undo_demanded(verb.head)
+    if verb.dep_ == "ccomp" and verb.tag_ == "VB" and verb.head.lemma_.lower() in _UNDO_ASKING:
+        return True  # round 27o2: a "that" clause in the subjunctive ("We demand that the trust explain ...")
     if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in (*_UNDO_ASKING, "yet", "have", "ought",
                                                                         "fail"):
         return verb.head.lemma_.lower() != "have" or any(c.lower_ == "yet" for c in verb.head.children)
@@ -6358,7 +6361,15 @@ def _withheld_praise_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
 
 #: Round 26a. Verbs of an accounting asked of an actor ("ask X to account for every flight", "X must
 #: apologise"); "account" and "answer" with "for".
-ACCOUNTING_VERBS = frozenset(("account", "answer", "justify", "apologise", "apologize"))
+ACCOUNTING_VERBS = frozenset(("account", "answer", "justify", "apologise", "apologize", "explain", "face"))
+#: Round 27o2: "explain" asks an accounting only with a clause of a question word ("explain why it let the ship
+#: sail", "explain where the money went"), not "explain the plan"; "face" only with an object of justice ("must face
+#: justice / trial / the consequences").
+_WH_ONLY = frozenset(("explain",))
+_WH_WORDS = frozenset(("why", "where", "how", "what", "who", "whom", "when"))
+_FACE_ONLY = frozenset(("face",))
+_JUSTICE_NOUNS = frozenset(("justice", "trial", "court", "consequence", "prosecution", "charge", "inquiry",
+                            "investigation", "judge", "tribunal", "accountability"))
 _FOR_ONLY = frozenset(("account", "answer"))
 ACCOUNTING_WEIGHT = 0.5
 ACCOUNTING = "asked to account"
@@ -6370,7 +6381,8 @@ def _accounting_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     tenants", "We urge the council to justify the closure"): a verb of ``ACCOUNTING_VERBS`` that is demanded (as
     for ``_undo_evidence``, not negated: "need not apologise" asks nothing) counts against the one asked
     (``ACCOUNTING_WEIGHT``, reason "asked to account 'account for'"). Not in a quote, not a question ("Why
-    should the council apologise?"), not the writer asked."""
+    should the council apologise?"), not the writer asked. Round 27o2: "explain" with a clause of a question word
+    ("has yet to explain why it let the ship sail") and "face" with an object of justice ("must face trial")."""
     for i in positions(doc, ACCOUNTING_VERBS):
         verb = doc[i]
         lemma = verb.lemma_.lower()
@@ -6380,6 +6392,12 @@ def _accounting_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
             continue
         if lemma in _FOR_ONLY and not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
             continue  # "answer the letter", "account" as a noun-like use
+        if lemma in _WH_ONLY and not any(c.dep_ in ("ccomp", "advcl") and any(
+                g.lower_ in _WH_WORDS and g.i < c.i for g in c.subtree) for c in verb.children):
+            continue  # round 27o2: "explain the plan" asks no accounting
+        if lemma in _FACE_ONLY and not any(c.dep_ == "dobj" and c.lemma_.lower() in _JUSTICE_NOUNS
+                                           for c in verb.children):
+            continue  # round 27o2: "face the sea", "face a hard winter"
         reason = f"{ACCOUNTING} '{verb.lower_}{' for' if lemma in _FOR_ONLY else ''}'"
         for actor in dict.fromkeys(_undo_addressees(verb, mentions)):
             if actor not in mentions.author_ids:
