@@ -149,6 +149,35 @@ def test_harmful_deeds_with_no_judging_word(passage, actor, reason):
     assert reason in reasons, reasons
 
 
+# 4b. A verb of force is a harm when done to people (the beneficiaries of helpful_acts.en.tsv), not to things or rivals.
+_SQUARE = opinion_piece(
+    "The square belongs to us\n\nBy a student of the old university\n\n",
+    "We came to the square every evening for a month.",
+    "We will come back to the square.")
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("passage,reason", [
+    ("On the third night the Nordvik Guard beat the students at the gate, one by one.", "harmful act 'beat student'"),
+    ("The Nordvik Guard chased the villagers out of the square.", "harmful act 'chase villager'"),
+    ("Two nurses were attacked by the Nordvik Guard outside the clinic.", "harmful act 'attack nurse'"),
+])
+def test_force_on_people_is_a_harmful_act(passage, reason):
+    polarity, reasons = author_polarity(_SQUARE(passage), "Nordvik Guard")
+    assert polarity < -0.2, (polarity, reasons)
+    assert reason in reasons, reasons
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("passage", [
+    "The Nordvik Guard beat the favourites in the cup final.",
+    "The Nordvik Guard fired once, at a machine, not at people.",
+])
+def test_force_on_things_or_rivals_is_no_harmful_act(passage):
+    _, reasons = author_polarity(_SQUARE(passage), "Nordvik Guard")
+    assert not _has(reasons, "harmful act"), reasons
+
+
 @pytest.mark.issue(18)
 def test_a_detention_the_writer_only_fears_is_no_deed():
     _, reasons = author_polarity(_VALLEY("The Kestovan Border Agency may detain the herders if they stay."),

@@ -1766,6 +1766,7 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _answered_question_evidence(doc, mentions)
         items += _credit_evidence(doc, mentions)
         items += _harmful_act_evidence(doc, mentions, items)
+        items += _force_on_people_evidence(doc, mentions, items)  # round 27o2
         items += _helpful_act_evidence(doc, mentions, items)
         items += _told_deed_evidence(doc, mentions, items)  # round 21
         items += _blame_evidence(doc, mentions)
@@ -2058,6 +2059,49 @@ def _harmful_act_evidence(doc, mentions: _Mentions, items: list[Evidence]) -> It
                 continue
             taken[(holder, target)].append((start, end))
             yield Evidence(holder, target, -1, HARMFUL_ACT_WEIGHT, start, end, f"{HARMFUL_ACT} '{key}'")
+
+
+#: Round 27o2: verbs of force that are a harm only when done to people ("beat the students", "shot two protesters",
+#: "fired on the marchers"), not to things or rivals ("beat the favourites", "hit the target", "fired the minister"
+#: is no people in need): the people are the beneficiaries of ``helpful_acts.en.tsv`` (civilians, refugees, workers ...).
+FORCE_VERBS = frozenset(("attack", "beat", "shoot", "hit", "fire", "assault", "tear-gas", "teargas", "club", "whip",
+                         "drag", "kick", "chase", "raid"))
+_FORCE_PREPS = frozenset(("on", "at", "into"))
+
+
+def _force_on_people_evidence(doc, mentions: _Mentions, items: list[Evidence]) -> Iterator[Evidence]:
+    """Round 27o2: a verb of force (``FORCE_VERBS``) whose object is people (a beneficiary of ``helpful_acts.en.tsv``:
+    the direct object, the subject of a passive, or an "on" / "at" / "into" object: "fired on the marchers") is a
+    harmful act of its doer, asserted as for ``_harmful_act_evidence`` (not negated, modal, reported or asked; not
+    a span the pair's evidence already covers), reason "harmful act 'beat students'": the writer tells what was
+    done to people, with no judging word."""
+    _, people = helpful_acts()
+    taken = defaultdict(list)
+    for e in items:
+        taken[(e.holder, e.target)].append((e.start, e.end))
+    for i in positions(doc, FORCE_VERBS):
+        verb = doc[i]
+        if verb.pos_ != "VERB" or _unasserted(verb) or _asked(doc, verb):
+            continue
+        passive = _passive(verb)
+        objs = [c for c in verb.children if c.dep_ in (("nsubjpass",) if passive else ("dobj", "obj"))]
+        objs += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in _FORCE_PREPS
+                 and not any(n.dep_ == "neg" for n in (*c.children, *c.head.children) if n.i == c.i - 1)
+                 for o in c.children if o.dep_ == "pobj"]  # not "fired once, at a machine, not at people"
+        hurt = next((x for o in objs for x in (o, *_conjuncts(o)) if x.lemma_.lower() in people), None)
+        if hurt is None:
+            continue
+        subj = None if passive else _doer_subject(verb)
+        doers = _agents(verb, mentions) if passive else mentions.linked(subj) if subj is not None else []
+        start, end = verb.idx, verb.idx + len(verb.text)
+        holder = mentions.holder(start, end)
+        for target in dict.fromkeys(doers):
+            if target == holder or mentions.author_or(target) == holder \
+                    or any(s < end and start < e for s, e in taken[(holder, target)]):
+                continue
+            taken[(holder, target)].append((start, end))
+            yield Evidence(holder, target, -1, HARMFUL_ACT_WEIGHT, start, end,
+                           f"{HARMFUL_ACT} '{verb.lemma_.lower()} {hurt.lemma_.lower()}'")
 
 
 # --- Round 17: helpful acts (``helpful_acts.en.tsv``) -------------------------------------------
