@@ -23,7 +23,9 @@ for the state; where the text names the state's government by its leader ("Paul 
 government"), the author's evidence toward the state counts for the leader too
 (``_share_with_governing_leaders``). The author's evidence toward a state's other organs (``organ_map``: its police,
 security service, courts, ministries) counts, at ``ORGAN_SHARE``, for the state as well, unless the
-author's own evidence toward the state has the opposite sign; the organ keeps its own record.
+author's own evidence toward the state has the opposite sign; the organ keeps its own record. The other way
+(round 27o2, ``_inherit_from_ties``): a leader, organ or owned actor with no evidence of its own takes
+``TIE_SHARE`` of the polarity of the actor it is tied to, where that actor's evidence is firm (``TIE_MIN_ROWS``).
 
 The learned target-sentiment model (``stance_model``, NewsMTSC) is a weak fallback:
 its mean polarity over the mentions joins the evidence with weight ``MODEL_WEIGHT``,
@@ -255,14 +257,17 @@ def _same_name_twins(actors) -> dict[str, str]:
     """Actor id -> the first actor of the same proper name (an organisation before a person), for actors built
     twice under one name with no two countries ("Holzwerk Tauern" as an organisation and as a person): the
     author's stance toward a name is one stance. Generic names ("farmers" of two states, "the ministry") never
-    fold: the name must open with a capital letter and the countries must not differ."""
+    fold: the name must open with a capital letter and the countries must not differ (round 27o2: beside a body of
+    that name, a person's country is not counted, a guess from the text around it: "Holzwerk Tauern says" read as a
+    Romanian person; two people of two countries stay two)."""
     by_name: dict[str, list] = defaultdict(list)
     for a in actors:
         if a.kind in _TWIN_KINDS and a.name[:1].isupper() and " " in a.name.strip():
             by_name[" ".join(a.name.lower().split())].append(a)
     out = {}
     for same in by_name.values():
-        if len(same) < 2 or len({a.country for a in same if a.country}) > 1:
+        body = any(a.kind != "person" for a in same)
+        if len(same) < 2 or len({a.country for a in same if a.country and not (body and a.kind == "person")}) > 1:
             continue
         same.sort(key=lambda a: a.kind != "organization")
         out.update({a.id: same[0].id for a in same[1:]})
@@ -299,8 +304,9 @@ def find_stance(document, doc, model: str = "fast") -> list[Stance]:
         add(fold(ev.holder), fold(ev.target), ev.sign * ev.weight, ev.start, ev.end, ev.reason)
     organs = organ_map(document.actors, folded)
     _share_with_states(document, items, organs)
-    _share_with_owners(document, items, {k: v for k, v in owner_map(document, doc, folded).items()
-                                         if organs.get(k) != v[0] and leaders.get(k) != v[0]})
+    owners = {k: v for k, v in owner_map(document, doc, folded).items()
+              if organs.get(k) != v[0] and leaders.get(k) != v[0]}
+    _share_with_owners(document, items, owners)
     _share_with_governing_leaders(document, items, leaders)
     paragraphs = paragraph_spans(document.text)
     opinion = _is_opinion(items, paragraphs)
@@ -309,6 +315,9 @@ def find_stance(document, doc, model: str = "fast") -> list[Stance]:
             items[("author", target)].append((weight, start, end, reason))
         else:
             add("author", target, weight, start, end, reason)
+    _inherit_from_ties(document, items, {**{k: (v, "its leader") for k, v in leaders.items()},
+                                         **{k: (v, "its organ") for k, v in organs.items()},
+                                         **{k: (v[0], "owned") for k, v in owners.items()}})
     # a pair with evidence rows never shows the model's sentences (``_evidence``): they are not built
     model_scores = _model_scores(document, doc, model, fold, without_spans={key for key, rows in items.items() if rows})
     learned = _learned_fallback(document, doc, items, model_scores, fold, paragraphs, leaders, opinion)
@@ -461,6 +470,36 @@ def _share_with_governing_leaders(document, items, leaders) -> None:
                     own.append((w * LEADER_SHARE, s, e, why))
                 else:
                     own[k] = (own[k][0], s, e, why)
+
+
+#: Round 27o2: share of a judged actor's polarity that a body tied to it (its leader, its organ, an actor it owns)
+#: inherits when the text gives that body no evidence of its own, and the fewest of the judged actor's
+#: evidence rows, all of one sign, that make the judgement firm enough to pass on.
+TIE_SHARE = 0.5
+TIE_MIN_ROWS = 2
+
+
+def _inherit_from_ties(document, items, ties) -> None:
+    """Round 27o2: an actor tied to another (``ties``: ``{tied id: (anchor id, relation)}``, the state's leader
+    (``fold_map``), a state's organ (``organ_map``), an owned actor (``owner_map``)) that has no author evidence
+    of its own takes ``TIE_SHARE`` of the anchor's polarity (``combined_polarity`` of its rows) where the anchor's
+    rows are at least ``TIE_MIN_ROWS`` pieces, all of one sign, on distinct spans: "President Kais Saied has said
+    ..." in a piece that holds Tunisia's detentions and expulsions against it is against Saied too, not the
+    sentence model's mood. One row on the tied actor's first mention, reason "inherited from 'Tunisia' (its
+    leader)". Before the sentence model and the learned fallback, which read only actors with no rows."""
+    names = {a.id: a.name for a in document.actors}
+    first = {a.id: min(a.mentions) for a in document.actors if a.mentions}
+    for tied, (anchor, relation) in ties.items():
+        if items.get(("author", tied)) or tied not in first:
+            continue
+        rows = items.get(("author", anchor), ())
+        signs = {w > 0 for w, *_ in rows if w}
+        if len({(s, e) for _, s, e, _ in rows}) < TIE_MIN_ROWS or len(signs) != 1:
+            continue
+        polarity = combined_polarity([w for w, *_ in rows], None)
+        start, end = strip_span(document.text, *first[tied])
+        items[("author", tied)].append((TIE_SHARE * polarity, start, end,
+                                        f"inherited from '{names[anchor]}' ({relation})"))
 
 
 def _relations(document, doc, items, fold) -> list[tuple[str, str, int, bool, int, int, str]]:
@@ -739,7 +778,8 @@ def owner_map(document, doc, folded) -> dict[str, tuple[str, str]]:
     is owned by another actor of the document in the possessive ("Russia's Africa Corps", "Ankara's
     lawyers", "GCHQ, Britain's signals intelligence agency"): the possessor is a mention of the owner
     (or its name, a capital or seat of its state, as written inside the owned actor's mention). Only
-    ``OWNED_KINDS`` outside ``NOT_OWNED_SECTORS``; not an actor that already folds into another one
+    ``OWNED_KINDS`` outside ``NOT_OWNED_SECTORS``, unless the owner is of the owned actor's own sector (round
+    27o2: a party's whip, a union's organiser, a company's executive); not an actor that already folds into another one
     (``fold_map``), nor the byline's writer or an owner the text names by a pronoun."""
     if not doc.has_annotation("DEP"):
         return {}
@@ -759,15 +799,18 @@ def owner_map(document, doc, folded) -> dict[str, tuple[str, str]]:
             found = token_range(doc, start, end)
             for i in range(*found) if found is not None else ():
                 at_token.setdefault(i, a.id)
+    sectors = {a.id: a.sector for a in document.actors}
     out = {}
     for a in document.actors:
-        if a.kind not in OWNED_KINDS or a.sector in NOT_OWNED_SECTORS or a.id in folded or a.id in authors:
+        if a.kind not in OWNED_KINDS or a.id in folded or a.id in authors:
             continue
         for start, end in a.mentions:
             found = token_range(doc, start, end)
             if found is None:
                 continue
             owner = _possessor(doc, *found, a.id, at_token, names)
+            if owner is not None and a.sector in NOT_OWNED_SECTORS and sectors.get(fold(owner)) != a.sector:
+                continue  # round 27o2: a body of such a sector answers to one of its own ("Georgian Dream's whip")
             if owner is not None and fold(owner) not in (a.id, fold(a.id)) and fold(owner) not in authors:
                 out[a.id] = (fold(owner), document.text[start:end])
                 break

@@ -1766,6 +1766,7 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _answered_question_evidence(doc, mentions)
         items += _credit_evidence(doc, mentions)
         items += _harmful_act_evidence(doc, mentions, items)
+        items += _force_on_people_evidence(doc, mentions, items)  # round 27o2
         items += _helpful_act_evidence(doc, mentions, items)
         items += _told_deed_evidence(doc, mentions, items)  # round 21
         items += _blame_evidence(doc, mentions)
@@ -2058,6 +2059,49 @@ def _harmful_act_evidence(doc, mentions: _Mentions, items: list[Evidence]) -> It
                 continue
             taken[(holder, target)].append((start, end))
             yield Evidence(holder, target, -1, HARMFUL_ACT_WEIGHT, start, end, f"{HARMFUL_ACT} '{key}'")
+
+
+#: Round 27o2: verbs of force that are a harm only when done to people ("beat the students", "shot two protesters",
+#: "fired on the marchers"), not to things or rivals ("beat the favourites", "hit the target", "fired the minister"
+#: is no people in need): the people are the beneficiaries of ``helpful_acts.en.tsv`` (civilians, refugees, workers ...).
+FORCE_VERBS = frozenset(("attack", "beat", "shoot", "hit", "fire", "assault", "tear-gas", "teargas", "club", "whip",
+                         "drag", "kick", "chase", "raid"))
+_FORCE_PREPS = frozenset(("on", "at", "into"))
+
+
+def _force_on_people_evidence(doc, mentions: _Mentions, items: list[Evidence]) -> Iterator[Evidence]:
+    """Round 27o2: a verb of force (``FORCE_VERBS``) whose object is people (a beneficiary of ``helpful_acts.en.tsv``:
+    the direct object, the subject of a passive, or an "on" / "at" / "into" object: "fired on the marchers") is a
+    harmful act of its doer, asserted as for ``_harmful_act_evidence`` (not negated, modal, reported or asked; not
+    a span the pair's evidence already covers), reason "harmful act 'beat students'": the writer tells what was
+    done to people, with no judging word."""
+    _, people = helpful_acts()
+    taken = defaultdict(list)
+    for e in items:
+        taken[(e.holder, e.target)].append((e.start, e.end))
+    for i in positions(doc, FORCE_VERBS):
+        verb = doc[i]
+        if verb.pos_ != "VERB" or _unasserted(verb) or _asked(doc, verb):
+            continue
+        passive = _passive(verb)
+        objs = [c for c in verb.children if c.dep_ in (("nsubjpass",) if passive else ("dobj", "obj"))]
+        objs += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in _FORCE_PREPS
+                 and not any(n.dep_ == "neg" for n in (*c.children, *c.head.children) if n.i == c.i - 1)
+                 for o in c.children if o.dep_ == "pobj"]  # not "fired once, at a machine, not at people"
+        hurt = next((x for o in objs for x in (o, *_conjuncts(o)) if x.lemma_.lower() in people), None)
+        if hurt is None:
+            continue
+        subj = None if passive else _doer_subject(verb)
+        doers = _agents(verb, mentions) if passive else mentions.linked(subj) if subj is not None else []
+        start, end = verb.idx, verb.idx + len(verb.text)
+        holder = mentions.holder(start, end)
+        for target in dict.fromkeys(doers):
+            if target == holder or mentions.author_or(target) == holder \
+                    or any(s < end and start < e for s, e in taken[(holder, target)]):
+                continue
+            taken[(holder, target)].append((start, end))
+            yield Evidence(holder, target, -1, HARMFUL_ACT_WEIGHT, start, end,
+                           f"{HARMFUL_ACT} '{verb.lemma_.lower()} {hurt.lemma_.lower()}'")
 
 
 # --- Round 17: helpful acts (``helpful_acts.en.tsv``) -------------------------------------------
@@ -6206,41 +6250,64 @@ _UNDO_ASKING = frozenset((*_REQUESTING_VERBS, "want", "expect", "demand", "need"
 _NOT_WRONGS = frozenset(("borrow", "receive", "get", "earn", "win", "buy", "owe", "promise", "be", "have", "do",
                          "say", "find", "need", "lend", "give"))
 _DEED_PRONOUNS = frozenset(("it", "they", "he", "she"))
+#: Round 27o2: possessive pronouns of the one asked ("reverse its decision", "lift their ban").
+_OWN_PRONOUNS = frozenset(("its", "their", "his", "her"))
+#: Round 27o2: verbs of keeping a commitment ("honour the convention it signed", "respect its own pledge"), and the
+#: deeds of a relative clause that make the object a commitment of the doer's ("it signed", "they promised").
+KEEPING_VERBS = frozenset(("honour", "honor", "keep", "fulfil", "fulfill", "respect", "uphold", "obey", "implement"))
+_PLEDGING_VERBS = frozenset(("sign", "ratify", "promise", "pledge", "make", "give", "adopt", "accept", "agree", "pass",
+                             "endorse", "negotiate"))
+_COMMITMENT_NOUNS = frozenset((*_PLEDGE_NOUNS, "obligation", "undertaking", "treaty", "convention", "agreement",
+                               "guarantee", "law", "constitution", "charter"))
 UNDO_WEIGHT = 0.6
 UNDO = "undo its own deed"
+KEEP = "keep its own word"
 
 
 def _undo_demanded(verb) -> bool:
     """Whether an undoing verb is asked for, not told as done: under a modal of duty ("should / must / ought to /
     needs to return"), an imperative, the "to" clause of a verb of asking ("ask Moscow to return"), or negated
-    ("has not returned", "has yet to return" reads as a demand not met)."""
+    ("has not returned", "has yet to return" reads as a demand not met); round 27o2: a "that" clause in the
+    subjunctive under a verb of asking ("We demand that the trust explain ...")."""
     if _negated(verb) or any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in verb.children):
         return True
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):  # "to read its strategy and to restore what"
         return _undo_demanded(verb.head)
+    if verb.dep_ == "ccomp" and verb.tag_ == "VB" and verb.head.lemma_.lower() in _UNDO_ASKING:
+        return True  # round 27o2: a "that" clause in the subjunctive ("We demand that the trust explain ...")
     if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in (*_UNDO_ASKING, "yet", "have", "ought",
                                                                         "fail"):
         return verb.head.lemma_.lower() != "have" or any(c.lower_ == "yet" for c in verb.head.children)
     return verb.dep_ == "ROOT" and verb.tag_ == "VB" and _subject(verb) is None
 
 
-def _undone_deed(verb):
-    """The clause inside an undoing verb's object that tells the deed to undo: "what it took" (a "what" clause)
-    or "the programme (that) it cut" (a relative clause on the object): its verb, past and asserted, with a
-    subject of its own (not the writer). None where there is none."""
+def _undone_deed(verb, keeping: bool = False):
+    """``(deed, doer)``: the clause inside an undoing verb's object that tells the deed to undo: "what it took" (a
+    "what" clause) or "the programme (that) it cut" (a relative clause on the object): its verb, past and asserted,
+    with a subject of its own (not the writer); or (round 27o2) an object owned by a possessive pronoun ("reverse
+    its decision": the noun and the pronoun). For a verb of keeping (``keeping``) the deed is a pledge instead
+    (``_PLEDGING_VERBS``: "honour the convention it signed") or the owned object a commitment
+    (``_COMMITMENT_NOUNS``: "respect its obligations"). None where there is none."""
     clauses = [c for c in verb.children if c.dep_ in ("ccomp", "dobj") and c.pos_ == "VERB"
                and any(g.lower_ == "what" and g.dep_ == "dobj" for g in c.children)]
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for obj in objects:
         clauses += [c for c in obj.children if c.dep_ == "relcl" and c.pos_ == "VERB"]
         if obj.lower_ == "what" and obj.head.i == verb.i:
             clauses += [c for c in obj.children if c.dep_ == "relcl" and c.pos_ == "VERB"]
     for deed in clauses:
         subj = next((c for c in deed.children if c.dep_ == "nsubj"), None)
+        lemma = deed.lemma_.lower()
         if subj is None or subj.lower_ in _AUTHOR_WORDS or subj.lower_ in ("you", "that", "which", "who") \
-                or deed.tag_ not in ("VBD", "VBN") or _negated(deed) or deed.lemma_.lower() in _NOT_WRONGS \
+                or deed.tag_ not in ("VBD", "VBN") or _negated(deed) \
+                or (lemma not in _PLEDGING_VERBS if keeping else lemma in _NOT_WRONGS) \
                 or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in deed.children):
             continue
-        return deed
+        return deed, subj
+    for obj in objects:
+        owner = next((c for c in obj.children if c.dep_ == "poss" and c.lower_ in _OWN_PRONOUNS), None)
+        if owner is not None and obj.pos_ == "NOUN" and (obj.lemma_.lower() in _COMMITMENT_NOUNS) == keeping:
+            return obj, owner
     return None
 
 
@@ -6269,24 +6336,31 @@ def _undo_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     object tells a past deed of a doer of its own (``_undone_deed``) counts against that doer: a pronoun doer
     ("it", "they") stands for the one asked to undo, a named doer for itself ("return the land the army took":
     the army). Weight ``UNDO_WEIGHT``, reason "undo its own deed 'return what it took'". Not in a quote; not a
-    deed that is no wrong ("repay what it borrowed"), nor the writer's own ("give back what we took")."""
-    for i in positions(doc, UNDO_VERBS, _BACK_VERBS):
+    deed that is no wrong ("repay what it borrowed"), nor the writer's own ("give back what we took"). Round 27o2:
+    also an object owned by the one asked ("The board should reverse its decision": "undo its own deed 'reverse its
+    decision'"), and a verb of keeping (``KEEPING_VERBS``) demanded of the actor's own commitment ("The registry
+    should honour the convention it signed", "has not respected its obligations": "keep its own word 'honour what
+    it signed'"): the writer's demands for accountability for what the actor did or failed to keep."""
+    for i in positions(doc, UNDO_VERBS | KEEPING_VERBS, _BACK_VERBS):
         verb = doc[i]
         lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or not (lemma in UNDO_VERBS or lemma in _BACK_VERBS and any(c.dep_ == "prt" and c.lower_ == "back"
-                                                                       for c in verb.children)):
+        keeping = lemma in KEEPING_VERBS
+        if verb.pos_ != "VERB" or not (lemma in UNDO_VERBS or keeping or lemma in _BACK_VERBS and any(
+                c.dep_ == "prt" and c.lower_ == "back" for c in verb.children)):
             continue
         if mentions.in_quote(verb.idx) or mentions.holder(verb.idx, verb.idx + len(verb.text)) != "author" \
                 or not _undo_demanded(verb):
             continue
-        deed = _undone_deed(verb)
-        if deed is None:
+        found = _undone_deed(verb, keeping)
+        if found is None:
             continue
-        doer = next(c for c in deed.children if c.dep_ == "nsubj")
-        targets = _undo_addressees(verb, mentions) if doer.lower_ in _DEED_PRONOUNS else mentions.linked(doer)
-        if not targets and doer.lower_ in _DEED_PRONOUNS:
+        deed, doer = found
+        own = doer.lower_ in _DEED_PRONOUNS or doer.lower_ in _OWN_PRONOUNS
+        targets = _undo_addressees(verb, mentions) if own else mentions.linked(doer)
+        if not targets and own:
             targets = mentions.linked(doer)
-        reason = f"{UNDO} '{verb.lower_} what {doer.lower_} {deed.lower_}'"
+        said = f"{doer.lower_} {deed.lower_}" if doer.dep_ == "poss" else f"what {doer.lower_} {deed.lower_}"
+        reason = f"{KEEP if keeping else UNDO} '{verb.lower_} {said}'"
         for actor in dict.fromkeys(targets):
             if actor not in mentions.author_ids:
                 yield Evidence("author", actor, -1, UNDO_WEIGHT, verb.idx, deed.idx + len(deed.text), reason)
@@ -6331,7 +6405,15 @@ def _withheld_praise_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
 
 #: Round 26a. Verbs of an accounting asked of an actor ("ask X to account for every flight", "X must
 #: apologise"); "account" and "answer" with "for".
-ACCOUNTING_VERBS = frozenset(("account", "answer", "justify", "apologise", "apologize"))
+ACCOUNTING_VERBS = frozenset(("account", "answer", "justify", "apologise", "apologize", "explain", "face"))
+#: Round 27o2: "explain" asks an accounting only with a clause of a question word ("explain why it let the ship
+#: sail", "explain where the money went"), not "explain the plan"; "face" only with an object of justice ("must face
+#: justice / trial / the consequences").
+_WH_ONLY = frozenset(("explain",))
+_WH_WORDS = frozenset(("why", "where", "how", "what", "who", "whom", "when"))
+_FACE_ONLY = frozenset(("face",))
+_JUSTICE_NOUNS = frozenset(("justice", "trial", "court", "consequence", "prosecution", "charge", "inquiry",
+                            "investigation", "judge", "tribunal", "accountability"))
 _FOR_ONLY = frozenset(("account", "answer"))
 ACCOUNTING_WEIGHT = 0.5
 ACCOUNTING = "asked to account"
@@ -6343,7 +6425,8 @@ def _accounting_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     tenants", "We urge the council to justify the closure"): a verb of ``ACCOUNTING_VERBS`` that is demanded (as
     for ``_undo_evidence``, not negated: "need not apologise" asks nothing) counts against the one asked
     (``ACCOUNTING_WEIGHT``, reason "asked to account 'account for'"). Not in a quote, not a question ("Why
-    should the council apologise?"), not the writer asked."""
+    should the council apologise?"), not the writer asked. Round 27o2: "explain" with a clause of a question word
+    ("has yet to explain why it let the ship sail") and "face" with an object of justice ("must face trial")."""
     for i in positions(doc, ACCOUNTING_VERBS):
         verb = doc[i]
         lemma = verb.lemma_.lower()
@@ -6353,6 +6436,12 @@ def _accounting_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
             continue
         if lemma in _FOR_ONLY and not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
             continue  # "answer the letter", "account" as a noun-like use
+        if lemma in _WH_ONLY and not any(c.dep_ in ("ccomp", "advcl") and any(
+                g.lower_ in _WH_WORDS and g.i < c.i for g in c.subtree) for c in verb.children):
+            continue  # round 27o2: "explain the plan" asks no accounting
+        if lemma in _FACE_ONLY and not any(c.dep_ == "dobj" and c.lemma_.lower() in _JUSTICE_NOUNS
+                                           for c in verb.children):
+            continue  # round 27o2: "face the sea", "face a hard winter"
         reason = f"{ACCOUNTING} '{verb.lower_}{' for' if lemma in _FOR_ONLY else ''}'"
         for actor in dict.fromkeys(_undo_addressees(verb, mentions)):
             if actor not in mentions.author_ids:
