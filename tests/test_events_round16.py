@@ -69,11 +69,13 @@ def test_the_parties_of_talks_do_what_a_which_clause_says_of_them(pipeline):
 
 
 def test_a_which_clause_on_the_object_of_an_attack_is_the_attackers_act(pipeline):
-    # the parser hangs "which wounded" on the post; the post did not wound anyone, the attack did
+    # the parser hangs "which wounded" on the post; the post did not wound anyone, the attack did. Since round
+    # 27e2 the toll of a kept attack noun is that attack told once more, not an event of its own: one ASSAULT,
+    # Peru's, and none with the post (or nobody) as the one who wounded
     doc = analyse_text(pipeline, "The Peruvian attack on the Chilean border post, which wounded three soldiers, "
                                  "drew condemnation from Santiago.")
-    wounded = [src for e, src, _tgt in events_with_parties(doc, "ASSAULT") if e.trigger.text == "wounded"]
-    assert wounded == [["Peru"]]
+    assaults = [(e.trigger.text, src) for e, src, _tgt in events_with_parties(doc, "ASSAULT")]
+    assert assaults == [("attack", ["Peru"])]
 
 
 def test_a_national_attack_that_a_protest_is_about_is_reported(pipeline):
