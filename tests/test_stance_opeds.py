@@ -210,6 +210,14 @@ DOCUMENT_FLOOR = 0.7
 #: poor neighbour that keeps its border open; 15 actors, 9 attacked, 6 neutral). Merged after round 26's rules and
 #: scored once on its final code: 9/15 (attacked 7/9), 2 of 6 neutral firm. Round 32 rose with round 26's rules
 #: (10/15, attacked 5/9): its floor follows.
+#: Round 34: three more written blind in round 27 by b3 (oped-135..137: a museum curator against the museum that holds
+#: her city's looted bronzes, the government that will not change the law that binds it and an auction house described
+#: only by its sales, for the state that handed its collection back and a museum mentioned once; a marine biologist
+#: against two fishing-commission members that block a marine reserve, one of them described only by its fleet and its
+#: requests for "more study", for the two neighbours that drafted the reserve; a citizens' election monitor against an
+#: electoral commission that will not publish its figures, the government known only by its raids and suspensions and an
+#: observer mission that called the vote orderly, for the observer group that asked for the tally sheets and a lawyers'
+#: group mentioned once; 14 actors, 8 attacked, 6 neutral). The lead sets its floor after scoring it once.
 #: Per round: (document name prefixes, right at least, neutral actors with a firm stance at most).
 OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 13": (("oped-27", "oped-28", "oped-29"), 12, 3),
@@ -232,7 +240,8 @@ OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 30": (("oped-111", "oped-112", "oped-113"), 12, 1),
                "round 31": (("oped-117", "oped-118", "oped-119"), 13, 1),
                "round 32": (("oped-123", "oped-124", "oped-125"), 10, 1),
-               "round 33": (("oped-129", "oped-130", "oped-131"), 9, 2)}
+               "round 33": (("oped-129", "oped-130", "oped-131"), 9, 2),
+               "round 34": (("oped-135", "oped-136", "oped-137"), 0, 6)}
 OPEN = tuple(name for names, _, _ in OPEN_ROUNDS.values() for name in names)
 #: Neutrally named actors of the development documents that may get a firm author stance, at most.
 NEUTRAL_WITH_STANCE_MAX = 2

@@ -45,8 +45,16 @@ and a fishermen's federation on the other side welcoming the arrests, miners of 
 their embassy's demands, a rebel movement's denial and a peacekeeping mission's offer, a joint first-person statement of
 five foreign ministers on satellite-signal jamming (an accusation, a demand, a bloc asked to list the units, dialogue
 offered), a UN agency head's first-person statement on an air strike on a school (a denial, an appeal to neighbours,
-thanks, aid sent). They stay in the "development" group of
-benchmarks/eval_events.py and also form an "open round N" group; they are never "sealed".
+thanks, aid sent); round 32: wire-58, wire-59, stmt-67, stmt-68, written during round 27 by b3: park rangers of one
+state seized by a neighbour's soldiers on a river that the neighbour owns and the first state may navigate, their boat
+sunk, an ambassador recalled, a drug-run claim rejected, a court case threatened and talks offered, a neighbour's air
+strikes on militant hideouts that the other side says killed civilians, with fire on border posts, crossings closed, a
+chargé d'affaires summoned, a denial and offers of mediation, UN special rapporteurs' press release on a lawyer's
+killing and mass arrests under a terrorism law (a denial, a regional bloc's fact-finding mission welcomed, a neighbour
+urged not to return activists), a defence ministry's numbered statement on two powers' joint bomber flight and a
+drone's airspace violation (a protest, a denial rejected, a partner thanked for radar data, dialogue offered). They
+stay in the "development" group of benchmarks/eval_events.py and also form an "open round N" group; they are never
+"sealed".
 """
 
 from __future__ import annotations
@@ -108,6 +116,10 @@ OPEN_ROUNDS = {
                  "stmt-64_unicef-executive-director-statement-air-strike-school-sagaing-myanmar-children-killed-denial-asean-envoy-thailand-border",
                  "wire-55_sri-lanka-navy-arrests-indian-fishermen-delft-trawlers-seized-new-delhi-summons-envoy-rameswaram-strike-consular-access",
                  "wire-56_gunmen-abduct-chinese-miners-south-kivu-mwenga-beijing-demands-rescue-kinshasa-blames-m23-denial-monusco-helicopters"],
+    "round 32": ["stmt-67_un-experts-eswatini-lawyer-killed-manzini-mass-arrests-activists-terrorism-act-march-shot-denial-sadc-troika-south-africa-refoulement",
+                 "stmt-68_japan-ministry-of-defense-statement-joint-flight-chinese-russian-bombers-chinese-drone-airspace-violation-yonaguni-protest-korea-radar-data",
+                 "wire-58_costa-rica-recalls-ambassador-nicaraguan-soldiers-detain-park-rangers-san-juan-river-boat-sunk-managua-drug-claim-panama-offers-talks",
+                 "wire-59_pakistani-jets-strike-khost-taliban-say-civilians-killed-fire-on-border-posts-torkham-closed-charge-d-affaires-summoned-china-offers-talks"],
 }
 ROUNDS = sorted(OPEN_ROUNDS)
 
