@@ -99,8 +99,8 @@ def test_rejected_request_stays_no_event(pipeline):
 # 5. "Nobody can put pressure on me": the one pressed defies whoever would press.
 
 @pytest.mark.parametrize("text", [
-    'Speaking in Geneva, President Ruto told reporters, "Nobody can put pressure on me because I lead '
-    'an independent state."',
+    'Speaking in Geneva, President Ruto said: "Nobody can put pressure on me over this treaty, and '
+    'every capital knows it."',
     'Kenya\'s foreign minister said on Monday: "No country will intimidate Kenya."',
 ])
 def test_nobody_can_press_is_defiance(pipeline, text):
@@ -130,9 +130,9 @@ def test_claimed_responsibility_is_no_accusation(pipeline):
 # 7. "He can and may declare ...": the verb of the second modal takes the first modal's subject.
 
 @pytest.mark.parametrize(("text", "country"), [
-    ("Brazilian President Lula said on Monday he can and may declare a national state of emergency.", "BRA"),
-    ("The Kenyan president said on Friday he can and may declare a national state of emergency, which would "
-     "allow him to bypass parliament.", "KEN"),
+    ("Brazilian President Lula said on Monday he can and may declare a state of siege in three states.", "BRA"),
+    ("The Kenyan president told the senate on Tuesday that he can and may declare a state of siege in the north, "
+     "a step that would let him rule by decree.", "KEN"),
 ])
 def test_coordinated_modals_share_their_subject(pipeline, text, country):
     doc = pipeline(text)
