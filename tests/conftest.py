@@ -162,6 +162,11 @@ def author_polarity(text: str, name: str) -> tuple[float, list[str]]:
     return (stance[key].polarity, list(stance[key].reasons)) if key is not None else (0.0, [])
 
 
+def has_reason(reasons: list[str], start: str) -> bool:
+    """Whether one of a stance record's reasons starts with ``start``."""
+    return any(r.startswith(start) for r in reasons)
+
+
 def opinion_piece(head: str, opening: str, closing: str):
     """A maker of signed opinion pieces (the body a commentary section) that hold a sentence in
     their second passage, between ``opening`` and ``closing``."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import author_polarity, opinion_piece
+from conftest import author_polarity, has_reason, opinion_piece
 
 _TENANTS = opinion_piece(
     "Evicted in winter\n\nBy the committee of the Riverside Tenants' Union\n\n",
@@ -24,10 +24,6 @@ _MINERS = opinion_piece(
     "The shaft was closed, the debts were not\n\nBy the secretary of a miners' union\n\n",
     "Our members worked the northern seams until the last shaft closed in March.",
     "We will march to the regional capital on the first of May.")
-
-
-def _has(reasons: list[str], start: str) -> bool:
-    return any(r.startswith(start) for r in reasons)
 
 
 # 1. A deed of help or giving done for "us", "me", "several of us" or "our" people counts for its doer.
@@ -62,14 +58,14 @@ _FOR_US_GUARDS = [
 def test_a_deed_for_the_writers_side_counts_for_its_doer(piece, passage, actor):
     polarity, reasons = author_polarity(piece(passage), actor)
     assert polarity > 0.2, (polarity, reasons)
-    assert _has(reasons, "deed for us"), reasons
+    assert has_reason(reasons, "deed for us"), reasons
 
 
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("piece,passage,actor", _FOR_US_GUARDS)
 def test_no_deed_for_us_when_negated_promised_asked_or_harmful(piece, passage, actor):
     _, reasons = author_polarity(piece(passage), actor)
-    assert not _has(reasons, "deed for us"), reasons
+    assert not has_reason(reasons, "deed for us"), reasons
 
 
 @pytest.mark.issue(18)
@@ -77,7 +73,7 @@ def test_an_actor_blamed_elsewhere_takes_no_deed_for_us():
     passage = ("The Northern Coal Board lied to the miners about the pensions and cheated every family in the "
                "valley. The Northern Coal Board gave us a bus to the regional capital.")
     _, reasons = author_polarity(_MINERS(passage), "Northern Coal Board")
-    assert not _has(reasons, "deed for us"), reasons
+    assert not has_reason(reasons, "deed for us"), reasons
 
 
 # 2. A helper sent to look for or rescue people counts for the sender.
@@ -104,14 +100,14 @@ _SENT_GUARDS = [
 def test_a_helper_sent_to_search_or_rescue_counts_for_the_sender(piece, passage, actor):
     polarity, reasons = author_polarity(piece(passage), actor)
     assert polarity > 0.2, (polarity, reasons)
-    assert _has(reasons, "deed for us"), reasons
+    assert has_reason(reasons, "deed for us"), reasons
 
 
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("piece,passage,actor", _SENT_GUARDS)
 def test_no_sent_helper_when_negated_demanded_or_no_search(piece, passage, actor):
     _, reasons = author_polarity(piece(passage), actor)
-    assert not _has(reasons, "deed for us"), reasons
+    assert not has_reason(reasons, "deed for us"), reasons
 
 
 # 3. "(Among) the first (N) to" call for, defend, send, speak out ...: a pioneer of advocacy or help.
@@ -140,14 +136,14 @@ _PIONEER_GUARDS = [
 def test_a_pioneer_of_advocacy_counts_for_the_actor(piece, passage, actor):
     polarity, reasons = author_polarity(piece(passage), actor)
     assert polarity > 0.2, (polarity, reasons)
-    assert _has(reasons, "among the first to"), reasons
+    assert has_reason(reasons, "among the first to"), reasons
 
 
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("piece,passage,actor", _PIONEER_GUARDS)
 def test_no_pioneer_for_a_guess_a_negation_a_question_or_the_last(piece, passage, actor):
     _, reasons = author_polarity(piece(passage), actor)
-    assert not _has(reasons, "among the first to"), reasons
+    assert not has_reason(reasons, "among the first to"), reasons
 
 
 # 4. The work others left undone: "did the careful work that others skipped", "the job the ministry would not do".
@@ -175,14 +171,14 @@ _SKIPPED_GUARDS = [
 def test_work_others_skipped_counts_for_the_actor(piece, passage, actor):
     polarity, reasons = author_polarity(piece(passage), actor)
     assert polarity > 0.2, (polarity, reasons)
-    assert _has(reasons, "did the work others skipped"), reasons
+    assert has_reason(reasons, "did the work others skipped"), reasons
 
 
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("piece,passage,actor", _SKIPPED_GUARDS)
 def test_no_skipped_work_without_skipping_or_when_negated_or_asked(piece, passage, actor):
     _, reasons = author_polarity(piece(passage), actor)
-    assert not _has(reasons, "did the work others skipped"), reasons
+    assert not has_reason(reasons, "did the work others skipped"), reasons
 
 
 # 5. A herald of duty done: a sentence with no actor that announces "one" / "the only" one who did its duty, and the
@@ -211,11 +207,11 @@ _HERALD_GUARDS = [
 def test_a_herald_of_duty_done_counts_for_the_next_subject(piece, passage, actor):
     polarity, reasons = author_polarity(piece(passage), actor)
     assert polarity > 0.2, (polarity, reasons)
-    assert _has(reasons, "herald of duty done"), reasons
+    assert has_reason(reasons, "herald of duty done"), reasons
 
 
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("piece,passage,actor", _HERALD_GUARDS)
 def test_no_herald_when_asked_negated_or_no_duty(piece, passage, actor):
     _, reasons = author_polarity(piece(passage), actor)
-    assert not _has(reasons, "herald of duty done"), reasons
+    assert not has_reason(reasons, "herald of duty done"), reasons

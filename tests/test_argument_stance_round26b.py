@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import author_polarity, opinion_piece
+from conftest import author_polarity, has_reason, opinion_piece
 
 _RESCUE = opinion_piece(
     "The pass was closed for a week\n\nBy the chair of the Upper Sella hut wardens\n\n",
@@ -25,10 +25,6 @@ _QUOTA = opinion_piece(
     "Whose fish are these?\n\nBy a skipper from the northern coast\n\n",
     "Our boats have fished the same banks for four generations.",
     "We will be back on the water when the season opens.")
-
-
-def _has(reasons: list[str], start: str) -> bool:
-    return any(r.startswith(start) for r in reasons)
 
 
 # 1. An answer on paper is no help: a form, a letter, a reply sent to "us" gives its sender no "deed for us".
@@ -53,7 +49,7 @@ _REAL_GIFTS = [
 @pytest.mark.parametrize("piece,passage,actor", _PAPER)
 def test_an_answer_on_paper_is_no_deed_for_us(piece, passage, actor):
     _, reasons = author_polarity(piece(passage), actor)
-    assert not _has(reasons, "deed for us"), reasons
+    assert not has_reason(reasons, "deed for us"), reasons
 
 
 @pytest.mark.issue(18)
@@ -61,7 +57,7 @@ def test_an_answer_on_paper_is_no_deed_for_us(piece, passage, actor):
 def test_a_real_gift_stays_a_deed_for_us(piece, passage, actor):
     polarity, reasons = author_polarity(piece(passage), actor)
     assert polarity > 0.2, (polarity, reasons)
-    assert _has(reasons, "deed for us"), reasons
+    assert has_reason(reasons, "deed for us"), reasons
 
 
 # 2. A deed told by what it let the writer's side do: ", which allowed / enabled / let our X (us) to ...".
@@ -91,14 +87,14 @@ _ENABLING_GUARDS = [
 def test_a_deed_that_let_our_side_act_counts_for_its_doer(piece, passage, actor):
     polarity, reasons = author_polarity(piece(passage), actor)
     assert polarity > 0.2, (polarity, reasons)
-    assert _has(reasons, "deed for us"), reasons
+    assert has_reason(reasons, "deed for us"), reasons
 
 
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("piece,passage,actor", _ENABLING_GUARDS)
 def test_no_enabling_deed_when_harmful_negated_for_others_or_modal(piece, passage, actor):
     _, reasons = author_polarity(piece(passage), actor)
-    assert not _has(reasons, "deed for us"), reasons
+    assert not has_reason(reasons, "deed for us"), reasons
 
 
 # 3. A counted plural ("two governments", "three ministries", "both regimes") is several bodies: a sneer said of
@@ -117,7 +113,7 @@ _COUNTED = [
 @pytest.mark.parametrize("piece,passage,actor", _COUNTED)
 def test_a_sneer_at_counted_governments_is_not_said_of_one_state(piece, passage, actor):
     _, reasons = author_polarity(piece(passage), actor)
-    assert not _has(reasons, "sarcasm"), reasons
+    assert not has_reason(reasons, "sarcasm"), reasons
 
 
 # 4. Turning down what is pressed on one (lectures, an ultimatum, threats) is no obstruction by the one who refuses.
@@ -157,14 +153,14 @@ _STEADFAST_GUARDS = [
 def test_an_actor_that_will_not_be_provoked_is_praised(piece, passage, actor):
     polarity, reasons = author_polarity(piece(passage), actor)
     assert polarity > 0.2, (polarity, reasons)
-    assert _has(reasons, "steadfast"), reasons
+    assert has_reason(reasons, "steadfast"), reasons
 
 
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("piece,passage,actor", _STEADFAST_GUARDS)
 def test_no_steadfast_when_asked_conditional_or_reported(piece, passage, actor):
     _, reasons = author_polarity(piece(passage), actor)
-    assert not _has(reasons, "steadfast"), reasons
+    assert not has_reason(reasons, "steadfast"), reasons
 
 
 # 6. A duty the actor stopped doing ("stopped paying", "ceased answering") is an omission against it.
@@ -190,11 +186,11 @@ _CEASED_GUARDS = [
 def test_a_duty_stopped_is_an_omission_against_the_actor(piece, passage, actor):
     polarity, reasons = author_polarity(piece(passage), actor)
     assert polarity < -0.2, (polarity, reasons)
-    assert _has(reasons, "omission 'st") or _has(reasons, "omission 'ce"), reasons
+    assert has_reason(reasons, "omission 'st") or has_reason(reasons, "omission 'ce"), reasons
 
 
 @pytest.mark.issue(18)
 @pytest.mark.parametrize("piece,passage,actor", _CEASED_GUARDS)
 def test_no_ceased_duty_when_negated_bad_or_asked(piece, passage, actor):
     _, reasons = author_polarity(piece(passage), actor)
-    assert not (_has(reasons, "omission 'stop") or _has(reasons, "omission 'cease")), reasons
+    assert not (has_reason(reasons, "omission 'stop") or has_reason(reasons, "omission 'cease")), reasons

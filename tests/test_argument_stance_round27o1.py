@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import author_polarity, opinion_piece
+from conftest import author_polarity, has_reason, opinion_piece
 
 _FERRY = opinion_piece(
     "The lake needs its morning boat\n\nBy the chair of the Eastshore commuters' association\n\n",
@@ -31,10 +31,6 @@ _CLINIC = opinion_piece(
     "We will go on counting the evictions, street by street.")
 
 
-def _has(reasons: list[str], start: str) -> bool:
-    return any(r.startswith(start) for r in reasons)
-
-
 # 1. A course not taken, set against what the actor did "instead" (in its sentence or at the start of the next one):
 # a restraint praised, not a reproach.
 @pytest.mark.issue(18)
@@ -47,16 +43,16 @@ def _has(reasons: list[str], start: str) -> bool:
 def test_a_course_not_taken_instead_is_a_restraint(piece, passage, actor):
     polarity, reasons = author_polarity(piece(passage), actor)
     assert polarity > 0.2, (polarity, reasons)
-    assert _has(reasons, "restraint"), reasons
-    assert not _has(reasons, "reproach"), reasons
+    assert has_reason(reasons, "restraint"), reasons
+    assert not has_reason(reasons, "reproach"), reasons
 
 
 @pytest.mark.issue(18)
 def test_what_an_actor_could_have_done_without_instead_stays_a_reproach():
     _, reasons = author_polarity(_FERRY("The Lakeside Ferry Company could have added a morning boat within a month."),
                                  "Lakeside Ferry Company")
-    assert _has(reasons, "reproach 'could have add'"), reasons
-    assert not _has(reasons, "restraint"), reasons
+    assert has_reason(reasons, "reproach 'could have add'"), reasons
+    assert not has_reason(reasons, "restraint"), reasons
 
 
 # 2. An exemplar sentence with a bare noun of a virtue ("That is what solidarity looks like"); another bare noun names
@@ -67,14 +63,14 @@ def test_an_exemplar_with_a_bare_virtue_counts_for_the_protagonist():
                "That is what solidarity looks like.")
     polarity, reasons = author_polarity(_DAIRY(passage), "Hollin Dairy Cooperative")
     assert polarity > 0.2, (polarity, reasons)
-    assert _has(reasons, "exemplar 'that is what solidarity looks'"), reasons
+    assert has_reason(reasons, "exemplar 'that is what solidarity looks'"), reasons
 
 
 @pytest.mark.issue(18)
 def test_an_exemplar_needs_a_kind_or_a_virtue():
     passage = "The Hollin Dairy Cooperative closed its cooling plant in May. That is what winter looks like."
     _, reasons = author_polarity(_DAIRY(passage), "Hollin Dairy Cooperative")
-    assert not _has(reasons, "exemplar"), reasons
+    assert not has_reason(reasons, "exemplar"), reasons
 
 
 # 3. "There are those who have kept their word." heralds the subject of the next sentence.
@@ -84,7 +80,7 @@ def test_there_are_those_who_kept_their_word_heralds_the_next_subject():
                "drought.")
     polarity, reasons = author_polarity(_DAIRY(passage), "Marrow Valley Water Board")
     assert polarity > 0.2, (polarity, reasons)
-    assert _has(reasons, "herald of duty done 'those'"), reasons
+    assert has_reason(reasons, "herald of duty done 'those'"), reasons
 
 
 @pytest.mark.issue(18)
@@ -95,7 +91,7 @@ def test_there_are_those_who_kept_their_word_heralds_the_next_subject():
 def test_no_herald_without_a_duty_done(herald):
     _, reasons = author_polarity(_DAIRY(f"{herald} The Marrow Valley Water Board ran its tankers every day of the drought."),
                                  "Marrow Valley Water Board")
-    assert not _has(reasons, "herald"), reasons
+    assert not has_reason(reasons, "herald"), reasons
 
 
 # 4. "no better": put level with the wrongdoers just described.
@@ -109,7 +105,7 @@ def test_no_herald_without_a_duty_done(herald):
 def test_no_better_counts_against_the_subject(piece, passage, actor):
     polarity, reasons = author_polarity(piece(passage), actor)
     assert polarity < -0.2, (polarity, reasons)
-    assert _has(reasons, "comparison 'no better'"), reasons
+    assert has_reason(reasons, "comparison 'no better'"), reasons
 
 
 @pytest.mark.issue(18)
@@ -119,7 +115,7 @@ def test_no_better_counts_against_the_subject(piece, passage, actor):
 ])
 def test_no_better_off_or_asked_is_no_comparison(passage):
     _, reasons = author_polarity(_FERRY(passage), "Lake Transport Authority")
-    assert not _has(reasons, "comparison 'no better'"), reasons
+    assert not has_reason(reasons, "comparison 'no better'"), reasons
 
 
 # 5. Turning down a demand to do a wrong (to close, expel, deport) is no obstruction of the one who refuses; a
@@ -153,7 +149,7 @@ def test_a_demand_to_do_a_wrong_is_pressed_on_the_refuser(nlp, sentence, imposed
 def test_a_door_open_to_people_in_need_is_help(piece, passage, actor):
     polarity, reasons = author_polarity(piece(passage), actor)
     assert polarity > 0.2, (polarity, reasons)
-    assert _has(reasons, "helpful act 'open to'"), reasons
+    assert has_reason(reasons, "helpful act 'open to'"), reasons
 
 
 @pytest.mark.issue(18)
@@ -163,7 +159,7 @@ def test_a_door_open_to_people_in_need_is_help(piece, passage, actor):
 ])
 def test_no_help_in_a_door_open_to_others_or_only_asked(passage):
     _, reasons = author_polarity(_CLINIC(passage), "Carrow Parish Council")
-    assert not _has(reasons, "helpful act 'open to'"), reasons
+    assert not has_reason(reasons, "helpful act 'open to'"), reasons
 
 
 # 7. A helpful act told in passing, in a relative clause set off by commas on the sentence's subject name, is what
@@ -172,13 +168,13 @@ def test_no_help_in_a_door_open_to_others_or_only_asked(passage):
 def test_a_helpful_act_told_in_passing_is_no_praise():
     passage = "Norway, which hosts many refugees, has proposed another conference on the fishing quotas."
     _, reasons = author_polarity(_CLINIC(passage), "Norway")
-    assert not _has(reasons, "helpful act"), reasons
+    assert not has_reason(reasons, "helpful act"), reasons
 
 
 @pytest.mark.issue(18)
 def test_the_same_helpful_act_as_the_sentence_deed_stays_help():
     _, reasons = author_polarity(_CLINIC("Norway hosts many refugees in its northern towns."), "Norway")
-    assert _has(reasons, "helpful act 'host'"), reasons
+    assert has_reason(reasons, "helpful act 'host'"), reasons
 
 
 # 8. Blocking the very measure the writer asks for (the closing of _DAIRY: "Fine the quarry owners ...").
@@ -187,14 +183,14 @@ def test_blocking_what_the_writer_asks_for_counts_against_the_blocker():
     passage = "Twice this year the Hollin Regional Assembly blocked a new round of fines on the quarry owners."
     polarity, reasons = author_polarity(_DAIRY(passage), "Hollin Regional Assembly")
     assert polarity < -0.2, (polarity, reasons)
-    assert _has(reasons, "blocks what the writer asks 'block fine'"), reasons
+    assert has_reason(reasons, "blocks what the writer asks 'block fine'"), reasons
 
 
 @pytest.mark.issue(18)
 def test_blocking_something_the_writer_does_not_ask_for_is_no_evidence():
     passage = "Twice this year the Hollin Regional Assembly blocked the new motorway through the valley."
     _, reasons = author_polarity(_DAIRY(passage), "Hollin Regional Assembly")
-    assert not _has(reasons, "blocks what the writer asks"), reasons
+    assert not has_reason(reasons, "blocks what the writer asks"), reasons
 
 
 # 9. Praise carried in a comparison with the others: "which is more than most did", "cases that no one else would
@@ -209,7 +205,7 @@ def test_blocking_something_the_writer_does_not_ask_for_is_no_evidence():
 def test_praise_carried_by_a_comparison_with_the_others(piece, passage, actor, reason):
     polarity, reasons = author_polarity(piece(passage), actor)
     assert polarity > 0.2, (polarity, reasons)
-    assert _has(reasons, reason), reasons
+    assert has_reason(reasons, reason), reasons
 
 
 @pytest.mark.issue(18)
@@ -221,7 +217,7 @@ def test_praise_carried_by_a_comparison_with_the_others(piece, passage, actor, r
 ])
 def test_no_praise_without_the_comparison(piece, passage, actor, reason):
     _, reasons = author_polarity(piece(passage), actor)
-    assert not _has(reasons, reason), reasons
+    assert not has_reason(reasons, reason), reasons
 
 
 # 10. The writer asks others to join an actor in a deed: the actor is the example; joining a body, or a joining
@@ -231,7 +227,7 @@ def test_asking_others_to_join_an_actor_in_a_deed_favours_it():
     passage = "We call on the county councils to join the Ashby Borough Council in refusing the incinerator."
     polarity, reasons = author_polarity(_CLINIC(passage), "Ashby Borough Council")
     assert polarity > 0.2, (polarity, reasons)
-    assert _has(reasons, "example to join 'join ... in refuse'"), reasons
+    assert has_reason(reasons, "example to join 'join ... in refuse'"), reasons
 
 
 @pytest.mark.issue(18)
@@ -241,7 +237,7 @@ def test_asking_others_to_join_an_actor_in_a_deed_favours_it():
 ])
 def test_joining_a_body_or_a_joining_told_is_no_example(passage, actor):
     _, reasons = author_polarity(_CLINIC(passage), actor)
-    assert not _has(reasons, "example to join"), reasons
+    assert not has_reason(reasons, "example to join"), reasons
 
 
 # 11. "asked the right question(s)": an ordinary judging phrase.
@@ -250,4 +246,4 @@ def test_asking_the_right_question_is_praise():
     polarity, reasons = author_polarity(_CLINIC("The Eastfield Tenants' Federation asked the right question in public."),
                                         "Eastfield Tenants' Federation")
     assert polarity > 0.2, (polarity, reasons)
-    assert _has(reasons, "evaluative 'asked the right question'"), reasons
+    assert has_reason(reasons, "evaluative 'asked the right question'"), reasons

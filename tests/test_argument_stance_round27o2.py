@@ -12,7 +12,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from conftest import author_polarity, opinion_piece
+from conftest import author_polarity, has_reason, opinion_piece
 
 _COAST = opinion_piece(
     "The coast deserves better\n\nBy a former teacher from the coast\n\n",
@@ -32,10 +32,6 @@ _VALLEY = opinion_piece(
     "Nobody in the capital has answered our letters. We will keep writing them.")
 
 
-def _has(reasons: list[str], start: str) -> bool:
-    return any(r.startswith(start) for r in reasons)
-
-
 # 1. A leader with no evidence of its own inherits part of the sign of a state the writer judges in several pieces.
 @pytest.mark.issue(18)
 def test_a_leader_only_quoted_inherits_the_states_sign():
@@ -51,7 +47,7 @@ def test_one_piece_against_the_state_is_not_passed_on():
     text = _COAST("Eritrea jailed the editors of every independent paper in 2001. President Isaias Afwerki has said "
                   "that the country needs no help from anyone.")
     _, reasons = author_polarity(text, "Isaias Afwerki")
-    assert not _has(reasons, "inherited"), reasons
+    assert not has_reason(reasons, "inherited"), reasons
 
 
 @pytest.mark.issue(18)
@@ -59,7 +55,7 @@ def test_a_leader_with_evidence_of_its_own_keeps_it():
     text = _COAST("Eritrea jailed the editors of every independent paper in 2001. Eritrea expelled the aid agencies in "
                   "2006. President Isaias Afwerki freed two of the editors last year, and we thank him for it.")
     _, reasons = author_polarity(text, "Isaias Afwerki")
-    assert not _has(reasons, "inherited"), reasons
+    assert not has_reason(reasons, "inherited"), reasons
 
 
 # 2. A party answers for its own whip: a body of a sector a state does not answer for (a party, a union) is owned
@@ -70,7 +66,7 @@ def test_a_party_answers_for_its_whip():
                    "council about the cost, and Olek Brandt bullied the clerks who asked for the figures.")
     polarity, reasons = author_polarity(text, "Fidesz")
     assert polarity < -0.2, (polarity, reasons)
-    assert _has(reasons, "evaluative 'lie', via its 'Fidesz's chief whip'"), reasons
+    assert has_reason(reasons, "evaluative 'lie', via its 'Fidesz's chief whip'"), reasons
 
 
 @pytest.mark.issue(18)
@@ -104,7 +100,7 @@ def test_asked_to_keep_its_word_or_undo_its_decision(passage, actor, reason):
 ])
 def test_a_word_kept_or_an_honour_is_no_demand(passage, actor):
     _, reasons = author_polarity(_CREW(passage), actor)
-    assert not _has(reasons, "keep its own word"), reasons
+    assert not has_reason(reasons, "keep its own word"), reasons
 
 
 # 3b. An accounting asked: "explain" with a clause of a question word, "face" with an object of justice, and a
@@ -132,7 +128,7 @@ def test_an_accounting_asked(passage, actor, reason):
 ])
 def test_an_explanation_or_a_hardship_is_no_accounting(passage, actor):
     _, reasons = author_polarity(_CREW(passage), actor)
-    assert not _has(reasons, "asked to account"), reasons
+    assert not has_reason(reasons, "asked to account"), reasons
 
 
 # 4. Harmful deeds told with no judging word: detained, expelled.
@@ -175,14 +171,14 @@ def test_force_on_people_is_a_harmful_act(passage, reason):
 ])
 def test_force_on_things_or_rivals_is_no_harmful_act(passage):
     _, reasons = author_polarity(_SQUARE(passage), "Nordvik Guard")
-    assert not _has(reasons, "harmful act"), reasons
+    assert not has_reason(reasons, "harmful act"), reasons
 
 
 @pytest.mark.issue(18)
 def test_a_detention_the_writer_only_fears_is_no_deed():
     _, reasons = author_polarity(_VALLEY("The Kestovan Border Agency may detain the herders if they stay."),
                                  "Kestovan Border Agency")
-    assert not _has(reasons, "harmful act"), reasons
+    assert not has_reason(reasons, "harmful act"), reasons
 
 
 # 5. One name built twice, as a body and as a person: the person's country (a guess from the text around it) does
