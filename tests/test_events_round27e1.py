@@ -51,6 +51,8 @@ def test_denial_answers_the_accuser_named_before(pipeline):
     # a forecast, an ability or a duty: no act denied as done
     "Finance Minister Ana Rojas said Chile would not raise fuel taxes to pay for the bridge.",
     '"We cannot let the fever cross the river," the Zambian health minister, John Banda, said.',
+    # "won't" is "wo" + "n't" in the parse: a forecast too (the lead's review)
+    '"Portugal won\'t pay the ransom," Portugal\'s Foreign Minister Rui Matos told reporters in Lisbon.',
     # a state, a wish, an act in progress: no charge denied
     '"We are not afraid of any agreement that respects our borders," the Greek minister, Eleni Pappas, said.',
     "Foreign Minister Sarita Gurung said the government did not want a repeat of last winter's shortages.",

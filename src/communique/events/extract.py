@@ -742,7 +742,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             # "we will not be intimidated by Caracas": the one pressed defies the one pressing
             types, mode, why = ["REJECT"], "asserted", f"defiance:{cand.token.lower_}"
             sources, targets = targets, sources
-        if entry.type in DEFIED_SUBJECT_TYPES and cand.pos == "verb" and sources and all(map(_no_one, sources)) \
+        if entry.type in DEFIED_SUBJECT_TYPES and cand.pos == "verb" and sources and all(map(_none_of, sources)) \
                 and any(c.dep_ == "aux" and c.tag_ == "MD" for c in cand.token.children) \
                 and (defied := targets or _pressed_upon(cand.token)):
             # "Nobody can put pressure on me", "no one will intimidate us": the one pressed defies
@@ -1382,7 +1382,7 @@ def _forbearance_ending(sent, heads: set[int]) -> list[Draft]:
     if sc.forbearance_nouns.isdisjoint(lemmas[sent.start:sent.end]):
         return out
     for tok in _sentence_words(sent, lemmas, sc.forbearance_nouns):
-        if tok.lemma_.lower() not in sc.forbearance_nouns or tok.pos_ != "NOUN":
+        if tok.pos_ != "NOUN":
             continue
         verb = _forbearance_end(tok, sc)
         if verb is None or verb.i in heads:
@@ -1419,7 +1419,7 @@ def _semimodal_demands(sent, heads: set[int], cues: Modality) -> list[Draft]:
     if sc.semimodal_verbs.isdisjoint(lemmas[sent.start:sent.end]):
         return out
     for tok in _sentence_words(sent, lemmas, sc.semimodal_verbs):
-        if tok.lemma_.lower() not in sc.semimodal_verbs or tok.pos_ not in ("VERB", "AUX") or tok.i in heads:
+        if tok.pos_ not in ("VERB", "AUX") or tok.i in heads:
             continue
         kids = list(tok.children)
         if any(c.dep_ == "neg" for c in kids) or any(c.dep_ == "aux" and c.lower_ in cues.hypothetical_auxiliaries
@@ -1534,7 +1534,7 @@ def _stance_adjectives(sent, heads: set[int]) -> list[Draft]:
         return out
     for tok in _sentence_words(sent, lemmas, words):
         lemma = tok.lemma_.lower()
-        if lemma not in words or tok.pos_ != "ADJ" or tok.dep_ not in ("acomp", "oprd", "ccomp") or tok.i in heads:
+        if tok.pos_ != "ADJ" or tok.dep_ not in ("acomp", "oprd", "ccomp") or tok.i in heads:
             continue
         head = tok.head
         targets = [t for o in _pobj_list(tok, STANCE_PREPS) for t in conjuncts(o)]
@@ -1570,7 +1570,7 @@ def _no_more_waiting(sent, drafts: list[Draft], heads: set[int]) -> list[Draft]:
         return out
     for tok in _sentence_words(sent, lemmas, sc.inaction_verbs):
         lemma = tok.lemma_.lower()
-        if lemma not in sc.inaction_verbs or tok.pos_ not in ("VERB", "AUX"):
+        if tok.pos_ not in ("VERB", "AUX"):
             continue
         kids = list(tok.children)
         if tok.i in heads:
@@ -1745,7 +1745,7 @@ def _promised_responses(sent, heads: set[int]) -> list[Draft]:
     if sc.response_verbs.isdisjoint(lemmas[sent.start:sent.end]):
         return out
     for tok in _sentence_words(sent, lemmas, sc.response_verbs):
-        if tok.lemma_.lower() not in sc.response_verbs or tok.pos_ != "VERB" or tok.i in heads:
+        if tok.pos_ != "VERB" or tok.i in heads:
             continue
         kids = list(tok.children)
         if any(c.dep_ == "neg" for c in kids) or \
@@ -1789,7 +1789,7 @@ def _regretted_failures(sent, heads: set[int]) -> list[Draft]:
     if sc.regret_verbs.isdisjoint(lemmas[sent.start:sent.end]):
         return out
     for tok in _sentence_words(sent, lemmas, sc.regret_verbs):
-        if tok.lemma_.lower() not in sc.regret_verbs or tok.pos_ != "VERB" or tok.i in heads or \
+        if tok.pos_ != "VERB" or tok.i in heads or \
                 any(c.dep_ == "neg" for c in tok.children):
             continue
         clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
@@ -1821,7 +1821,7 @@ def _regretted_acts(sent, drafts: list[Draft], heads: set[int]) -> list[Draft]:
     if sc.regret_verbs.isdisjoint(token_strings(sent.doc)[1][sent.start:sent.end]):
         return out  # the word test first (round 26s)
     for tok in _sentence_words(sent, token_strings(sent.doc)[1], sc.regret_verbs):
-        if tok.lemma_.lower() not in sc.regret_verbs or tok.pos_ != "VERB" or tok.i in heads or \
+        if tok.pos_ != "VERB" or tok.i in heads or \
                 any(c.dep_ == "neg" for c in tok.children):
             continue
         clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
@@ -1875,7 +1875,7 @@ def _worried_by_acts(sent, drafts: list[Draft], heads: set[int]) -> list[Draft]:
     claims = load_speech_cues().claim_nouns
     out: list[Draft] = []
     for tok in _sentence_words(sent, lowers, WORRY_WORDS):
-        if tok.lower_ not in WORRY_WORDS or tok.i in heads:
+        if tok.i in heads:
             continue
         head = tok.head
         if tok.dep_ == "acomp" and head.lemma_.lower() in ("be", "remain", "feel", "become", "seem"):
@@ -1936,7 +1936,7 @@ def _hostile_measures(sent, heads: set[int], cues: Modality, year) -> list[Draft
         return []
     out: list[Draft] = []
     for tok in _sentence_words(sent, lemmas, MEASURE_VERBS):
-        if tok.pos_ != "VERB" or tok.i in heads or tok.lemma_.lower() not in MEASURE_VERBS:
+        if tok.pos_ != "VERB" or tok.i in heads:
             continue
         measure = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in MEASURE_NOUNS), None)
         if measure is None:
@@ -1973,7 +1973,7 @@ def _disowned_acts(sent, drafts: list[Draft], heads: set[int], cues: Modality) -
     sc = load_speech_cues()
     out: list[Draft] = []
     for tok in _sentence_words(sent, token_strings(sent.doc)[0], _NOTHING):
-        if tok.lower_ != "nothing" or tok.dep_ != "dobj" or tok.head.lemma_.lower() != "have" or tok.head.i in heads:
+        if tok.dep_ != "dobj" or tok.head.lemma_.lower() != "have" or tok.head.i in heads:
             continue
         do = next((c for c in tok.children if c.lemma_.lower() == "do" and c.dep_ in ("relcl", "acl", "xcomp")), None)
         if do is None or not _pobj_list(do, _WITH):
@@ -2238,16 +2238,10 @@ def _their_delegates(drafts: list[Draft]) -> None:
 DEMANDED_ACT_TYPES = frozenset({"RETREAT"})
 
 
-def _no_one(tok) -> bool:
-    """"nobody", "no one", "no country": a subject that denies anyone does the act."""
-    return tok.lower_ in ("nobody", "noone") or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
-
-
 def _pressed_upon(verb) -> list:
     """Who a light verb's pressure is put on: "put pressure on me" (the "on" of the verb or of its object)."""
     holders = [verb, *(o for o in verb.children if o.dep_ == "dobj")]
-    return [p for h in holders for c in h.children
-            if c.dep_ == "prep" and c.lower_ in ("on", "upon") for p in c.children if p.dep_ == "pobj"]
+    return [p for h in holders for p in _pobj_list(h, ("on", "upon"))]
 
 
 def _brokered_act(cand, by_token: dict) -> bool:
@@ -2643,7 +2637,7 @@ def _quoted_labels(sent, heads: set[int]) -> list[Draft]:
     sc = load_speech_cues()
     out = []
     for verb in _sentence_words(sent, token_strings(sent.doc)[1], LABELLING_VERBS):
-        if verb.pos_ != "VERB" or verb.i in heads or verb.lemma_.lower() not in LABELLING_VERBS:
+        if verb.pos_ != "VERB" or verb.i in heads:
             continue
         speaker = subject_of(verb)  # "said it would appeal and described the ruling as ...": its subject
         objects = [o for o in verb.children if o.dep_ == "dobj"]

@@ -389,9 +389,11 @@ STATE_VERBS = frozenset({"be", "have", "want", "need", "know", "think", "believe
                          "see", "wish", "like", "intend", "plan", "seek", "mean", "feel", "remember"})
 #: Subjects that deny by themselves ("none of its vessels had broken the cap", "nobody ordered it").
 NEGATIVE_SUBJECTS = frozenset({"none", "nobody", "nothing", "neither", "no"})
-#: Auxiliaries of a forecast, an ability or a duty: "would not raise taxes", "cannot afford" deny no
-#: act that was done (the hypothetical auxiliaries of the modality cues count too).
-UNDONE_AUXILIARIES = frozenset({"will", "'ll", "shall", "can", "ca", "should", "must", "ought", "going"})
+#: Auxiliaries of a forecast, an ability or a duty: "would not raise taxes", "cannot afford", "won't
+#: pay" ("wo" + "n't" in the parse) deny no act that was done (the hypothetical auxiliaries of the
+#: modality cues count too).
+UNDONE_AUXILIARIES = frozenset({"will", "'ll", "wo", "shall", "sha", "can", "ca", "should", "must", "ought",
+                                "going"})
 
 
 def denied_act(clause, cues) -> list:
@@ -408,7 +410,7 @@ def denied_act(clause, cues) -> list:
             any(c.dep_ == "mark" and c.lower_ in cues.conditional_marks for c in kids):
         return []
     subject = [t for c in kids if c.dep_ in ("nsubj", "nsubjpass") for t in conjuncts(c)]
-    negative = any(c.dep_ == "neg" for c in kids) or any(
+    negative = _denied(clause) or any(
         t.lower_ in NEGATIVE_SUBJECTS or any(d.dep_ == "det" and d.lower_ == "no" for d in t.children) for t in subject)
     return subject if negative else []
 

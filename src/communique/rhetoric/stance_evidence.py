@@ -6250,8 +6250,6 @@ _UNDO_ASKING = frozenset((*_REQUESTING_VERBS, "want", "expect", "demand", "need"
 _NOT_WRONGS = frozenset(("borrow", "receive", "get", "earn", "win", "buy", "owe", "promise", "be", "have", "do",
                          "say", "find", "need", "lend", "give"))
 _DEED_PRONOUNS = frozenset(("it", "they", "he", "she"))
-#: Round 27o2: possessive pronouns of the one asked ("reverse its decision", "lift their ban").
-_OWN_PRONOUNS = frozenset(("its", "their", "his", "her"))
 #: Round 27o2: verbs of keeping a commitment ("honour the convention it signed", "respect its own pledge"), and the
 #: deeds of a relative clause that make the object a commitment of the doer's ("it signed", "they promised").
 KEEPING_VERBS = frozenset(("honour", "honor", "keep", "fulfil", "fulfill", "respect", "uphold", "obey", "implement"))
@@ -6305,7 +6303,7 @@ def _undone_deed(verb, keeping: bool = False):
             continue
         return deed, subj
     for obj in objects:
-        owner = next((c for c in obj.children if c.dep_ == "poss" and c.lower_ in _OWN_PRONOUNS), None)
+        owner = next((c for c in obj.children if c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS), None)
         if owner is not None and obj.pos_ == "NOUN" and (obj.lemma_.lower() in _COMMITMENT_NOUNS) == keeping:
             return obj, owner
     return None
@@ -6355,7 +6353,7 @@ def _undo_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
         if found is None:
             continue
         deed, doer = found
-        own = doer.lower_ in _DEED_PRONOUNS or doer.lower_ in _OWN_PRONOUNS
+        own = doer.lower_ in _DEED_PRONOUNS or doer.lower_ in _OWNER_PRONOUNS
         targets = _undo_addressees(verb, mentions) if own else mentions.linked(doer)
         if not targets and own:
             targets = mentions.linked(doer)
@@ -6694,7 +6692,7 @@ def _more_than_most_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
             be = be.head
         else:
             continue
-        if be.lemma_ != "be" or _negated(be) or doc[i - 2].lower_ in ("no", "not") or be.head.i == be.i:
+        if be.lemma_ != "be" or _negated(be) or i >= 2 and doc[i - 2].lower_ in ("no", "not") or be.head.i == be.i:
             continue
         deed = be.head
         for _ in range(3):  # "wrote to the minister every month, which is ...": the parse hangs it on "month"

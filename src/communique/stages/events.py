@@ -1598,7 +1598,7 @@ def extract_events(document, doc, ctx):
         target = measure_maker_target(document, d, source, target, events, start, lexicon)  # round 24e3
         target = rejected_claim_target(document, d, source, target, events)  # round 24e3
         target = retaliation_target(document, d, source, target, events)  # round 27e3
-        target = vote_target(document, doc, d, source, target, index)  # round 27e3
+        target = vote_target(doc, d, source, target, index)  # round 27e3
         if source and d.cue and d.cue.startswith(OWN_SIDE_RULES):
             # "said the claims about Estonia were baseless", by Estonia's minister: not at Estonia
             own = set().union(*(own_side(document, s) for s in source))
@@ -4366,7 +4366,7 @@ def retaliation_target(document, d: Draft, source: list[str], target: list[str],
     return [a for a in last_accuser(events, own, d.sent.start_char, HOSTILE_TYPES) if a not in source] or target
 
 
-def vote_target(document, doc, d: Draft, source: list[str], target: list[str], index) -> list[str]:
+def vote_target(doc, d: Draft, source: list[str], target: list[str], index) -> list[str]:
     """Round 27e3: "The text, tabled by Georgia, passed ... Russia and Iran voted against. Turkey
     voted in favour": a vote for or against a text answers whoever tabled it (the "by" agent or the
     subject of a tabling verb, ``TABLING_VERBS``, last before the sentence), where the vote's own
