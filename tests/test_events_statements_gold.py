@@ -284,88 +284,29 @@ def test_events_statements_by_family(statements):
     assert statements["news"]["typed"]["f1"] >= NEWS_TYPED_F1_FLOOR, statements["news"]
 
 
-def test_statements_sealed_round_21_is_its_own_group():
-    """The three sealed round-21 documents carry "sealed": "round 21" (scored as "sealed round 21", with its floor)."""
-    ids = [m["id"].split("_")[0] for m in _index() if m.get("sealed") == "round 21"]
-    assert sorted(ids) == ["stmt-35", "stmt-36", "wire-33"]
-    assert "round 21" in SEALED_FLOORS
+#: Sealed rounds of three documents each, scored as groups of their own: (round, its document ids).
+SEALED_GROUPS = [
+    ("round 21", ["stmt-35", "stmt-36", "wire-33"]),
+    ("round 22", ["stmt-41", "stmt-42", "wire-38"]),
+    ("round 23", ["stmt-47", "stmt-48", "wire-43"]),
+    ("round 24", ["stmt-53", "stmt-54", "wire-48"]),
+    ("round 25", ["stmt-57", "stmt-58", "wire-51"]),
+    ("round 26", ["stmt-61", "stmt-62", "wire-54"]),
+    ("round 27", ["stmt-65", "stmt-66", "wire-57"]),
+]
+
+
+@pytest.mark.parametrize("round_, ids", SEALED_GROUPS)
+def test_statements_sealed_round_is_its_own_group(round_, ids):
+    """The three sealed documents of a round carry "sealed": "round N" (scored as "sealed round N", with its floor)."""
+    assert sorted(m["id"].split("_")[0] for m in _index() if m.get("sealed") == round_) == ids
+    assert round_ in SEALED_FLOORS
 
 
 @pytest.mark.gold
-def test_events_statements_sealed_round_21_group(statements):
-    assert statements["sealed round 21"]["docs"] == 3
-
-
-def test_statements_sealed_round_22_is_its_own_group():
-    """The three sealed round-22 documents carry "sealed": "round 22" (scored as "sealed round 22", with its floor)."""
-    ids = [m["id"].split("_")[0] for m in _index() if m.get("sealed") == "round 22"]
-    assert sorted(ids) == ["stmt-41", "stmt-42", "wire-38"]
-    assert "round 22" in SEALED_FLOORS
-
-
-@pytest.mark.gold
-def test_events_statements_sealed_round_22_group(statements):
-    assert statements["sealed round 22"]["docs"] == 3
-
-
-def test_statements_sealed_round_23_is_its_own_group():
-    """The three sealed round-23 documents carry "sealed": "round 23" (scored as "sealed round 23", with its floor)."""
-    ids = [m["id"].split("_")[0] for m in _index() if m.get("sealed") == "round 23"]
-    assert sorted(ids) == ["stmt-47", "stmt-48", "wire-43"]
-    assert "round 23" in SEALED_FLOORS
-
-
-@pytest.mark.gold
-def test_events_statements_sealed_round_23_group(statements):
-    assert statements["sealed round 23"]["docs"] == 3
-
-
-def test_statements_sealed_round_24_is_its_own_group():
-    """The three sealed round-24 documents carry "sealed": "round 24" (scored as "sealed round 24", with its floor)."""
-    ids = [m["id"].split("_")[0] for m in _index() if m.get("sealed") == "round 24"]
-    assert sorted(ids) == ["stmt-53", "stmt-54", "wire-48"]
-    assert "round 24" in SEALED_FLOORS
-
-
-@pytest.mark.gold
-def test_events_statements_sealed_round_24_group(statements):
-    assert statements["sealed round 24"]["docs"] == 3
-
-
-def test_statements_sealed_round_25_is_its_own_group():
-    """The three sealed round-25 documents carry "sealed": "round 25" (scored as "sealed round 25", with its floor)."""
-    ids = [m["id"].split("_")[0] for m in _index() if m.get("sealed") == "round 25"]
-    assert sorted(ids) == ["stmt-57", "stmt-58", "wire-51"]
-    assert "round 25" in SEALED_FLOORS
-
-
-@pytest.mark.gold
-def test_events_statements_sealed_round_25_group(statements):
-    assert statements["sealed round 25"]["docs"] == 3
-
-
-def test_statements_sealed_round_26_is_its_own_group():
-    """The three sealed round-26 documents carry "sealed": "round 26" (scored as "sealed round 26", with its floor)."""
-    ids = [m["id"].split("_")[0] for m in _index() if m.get("sealed") == "round 26"]
-    assert sorted(ids) == ["stmt-61", "stmt-62", "wire-54"]
-    assert "round 26" in SEALED_FLOORS
-
-
-@pytest.mark.gold
-def test_events_statements_sealed_round_26_group(statements):
-    assert statements["sealed round 26"]["docs"] == 3
-
-
-def test_statements_sealed_round_27_is_its_own_group():
-    """The three sealed round-27 documents carry "sealed": "round 27" (scored as "sealed round 27", with its floor)."""
-    ids = [m["id"].split("_")[0] for m in _index() if m.get("sealed") == "round 27"]
-    assert sorted(ids) == ["stmt-65", "stmt-66", "wire-57"]
-    assert "round 27" in SEALED_FLOORS
-
-
-@pytest.mark.gold
-def test_events_statements_sealed_round_27_group(statements):
-    assert statements["sealed round 27"]["docs"] == 3
+@pytest.mark.parametrize("round_", [round_ for round_, _ in SEALED_GROUPS])
+def test_events_statements_sealed_round_group(statements, round_):
+    assert statements[f"sealed {round_}"]["docs"] == 3
 
 
 @pytest.mark.gold

@@ -407,60 +407,25 @@ def test_stance_opeds_sealed_documents_show_no_details(result):
     assert not any(line.startswith(sealed) for line in result["neutral_with_stance"])
 
 
-@pytest.mark.issue(18)
-def test_stance_opeds_sealed_round_21_is_its_own_group(result):
-    """Sealed round 21 (oped-87..89) is scored as its own group, with its floor."""
-    group = result["sealed round 21"]
-    assert group["documents"] == 3 and group["actors"] == 16, group["documents"]
-    assert "round 21" in SEALED_FLOORS
+#: Sealed rounds scored as groups of their own: (round, its op-eds, its actors).
+SEALED_GROUPS = [
+    ("round 21", "oped-87..89", 16),
+    ("round 22", "oped-96..98", 16),
+    ("round 23", "oped-105..107", 14),
+    ("round 24", "oped-114..116", 13),
+    ("round 25", "oped-120..122", 14),
+    ("round 26", "oped-126..128", 15),
+    ("round 27", "oped-132..134", 15),
+]
 
 
 @pytest.mark.issue(18)
-def test_stance_opeds_sealed_round_22_is_its_own_group(result):
-    """Sealed round 22 (oped-96..98) is scored as its own group, with its floor."""
-    group = result["sealed round 22"]
-    assert group["documents"] == 3 and group["actors"] == 16, group["documents"]
-    assert "round 22" in SEALED_FLOORS
-
-
-@pytest.mark.issue(18)
-def test_stance_opeds_sealed_round_23_is_its_own_group(result):
-    """Sealed round 23 (oped-105..107) is scored as its own group, with its floor."""
-    group = result["sealed round 23"]
-    assert group["documents"] == 3 and group["actors"] == 14, group["documents"]
-    assert "round 23" in SEALED_FLOORS
-
-
-@pytest.mark.issue(18)
-def test_stance_opeds_sealed_round_24_is_its_own_group(result):
-    """Sealed round 24 (oped-114..116) is scored as its own group, with its floor."""
-    group = result["sealed round 24"]
-    assert group["documents"] == 3 and group["actors"] == 13, group["documents"]
-    assert "round 24" in SEALED_FLOORS
-
-
-@pytest.mark.issue(18)
-def test_stance_opeds_sealed_round_25_is_its_own_group(result):
-    """Sealed round 25 (oped-120..122) is scored as its own group, with its floor."""
-    group = result["sealed round 25"]
-    assert group["documents"] == 3 and group["actors"] == 14, group["documents"]
-    assert "round 25" in SEALED_FLOORS
-
-
-@pytest.mark.issue(18)
-def test_stance_opeds_sealed_round_26_is_its_own_group(result):
-    """Sealed round 26 (oped-126..128) is scored as its own group, with its floor."""
-    group = result["sealed round 26"]
-    assert group["documents"] == 3 and group["actors"] == 15, group["documents"]
-    assert "round 26" in SEALED_FLOORS
-
-
-@pytest.mark.issue(18)
-def test_stance_opeds_sealed_round_27_is_its_own_group(result):
-    """Sealed round 27 (oped-132..134) is scored as its own group, with its floor."""
-    group = result["sealed round 27"]
-    assert group["documents"] == 3 and group["actors"] == 15, group["documents"]
-    assert "round 27" in SEALED_FLOORS
+@pytest.mark.parametrize("round_, names, actors", SEALED_GROUPS)
+def test_stance_opeds_sealed_round_is_its_own_group(result, round_, names, actors):
+    """Each sealed round (its three op-eds) is scored as its own group, with its floor."""
+    group = result[f"sealed {round_}"]
+    assert group["documents"] == 3 and group["actors"] == actors, (names, group["documents"])
+    assert round_ in SEALED_FLOORS
 
 
 @pytest.mark.issue(18)
