@@ -468,17 +468,25 @@ def wikinews_errors(options, which="dev"):
     print_errors(preds, golds, dev if which == "dev" else held if which == "heldout" else sorted(golds))
 
 
-def statements_errors(options):
+def left_out_of_errors(check: str | None = None) -> set[str]:
+    """The statements ids ``statements_errors`` neither analyses nor lists: the sealed ones and,
+    with ``check`` ("round 32"), those of that open round."""
+    return {m["id"] for m in _statement_index() if m.get("sealed") or (check and m.get("open") == check)}
+
+
+def statements_errors(options, check: str | None = None):
     """The same listing for the hand-written documents of tests/data/statements, except the
     sealed ones (``"sealed"`` in index.json): they were written and scored blind, and they are
-    neither analysed nor listed here, so that no rule is written from them."""
-    sealed = {m["id"] for m in _statement_index() if m.get("sealed")}
+    neither analysed nor listed here, so that no rule is written from them. ``check`` ("round 32")
+    leaves out the same way the documents of that open round, kept as a rule writer's check set
+    (read by its group totals only)."""
+    sealed = left_out_of_errors(check)
     preds = folder_predictions(options, folder_records(STATEMENTS, STATEMENTS / "index.json", skip=sealed))
     golds = {p.stem: json.loads(p.read_text(encoding="utf-8"))
              for p in sorted((STATEMENTS / "gold").glob("*.json")) if p.stem not in sealed}
     print_errors(preds, golds, sorted(golds))
     if sealed:
-        print(f"({len(sealed)} sealed documents not listed)")
+        print(f"({len(sealed)} sealed or check-set documents not listed)")
 
 
 def _scorer_pairs(sc, gold_event, pred, event, what: str) -> bool:
@@ -686,6 +694,8 @@ def main(argv=None) -> int:
                     help="only the hand-written statements, op-eds and wire reports of tests/data/statements")
     ap.add_argument("--statements-errors", action="store_true",
                     help="print the misses and false positives on tests/data/statements and stop")
+    ap.add_argument("--check-set", default=None, metavar="ROUND",
+                    help='with --statements-errors: also leave out the documents of this open round ("round 32")')
     ap.add_argument("--cameo", action="store_true", help="also the ConfliBERT CAMEO quad classes")
     ap.add_argument("--headlines", action="store_true",
                     help="also PLOVER type recall on the gold sentences as title-case headlines")
@@ -697,7 +707,7 @@ def main(argv=None) -> int:
         wikinews_errors(options, args.wikinews_errors)
         return 0
     if args.statements_errors:
-        statements_errors(options)
+        statements_errors(options, args.check_set)
         return 0
     out = {}
     if args.statements:

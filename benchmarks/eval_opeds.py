@@ -167,7 +167,7 @@ def score_opeds(options: dict | None = None) -> dict:
         attacked_right = attacked - sum(m["expected"] == "-" for m in misses)
         docs[name] = {"actors": n, "right": n - len(misses), "accuracy": (n - len(misses)) / n,
                       "attacked": attacked, "attacked_right": attacked_right,
-                      "sealed": sealed, "misses": [] if sealed else misses}
+                      "sealed": sealed, "open": entry.get("open"), "misses": [] if sealed else misses}
         if not sealed:
             firm.extend(firm_here)
         mine = ["all", "sealed" if sealed else "development"]
@@ -200,13 +200,17 @@ def score_opeds(options: dict | None = None) -> dict:
             "favoured_breakdown": everything["favoured_breakdown"], **groups}
 
 
-def report(result: dict, errors: bool = False, breakdown: bool = False, sealed: bool = True) -> list[str]:
+def report(result: dict, errors: bool = False, breakdown: bool = False, sealed: bool = True,
+           check: str | None = None) -> list[str]:
     """The printed lines of ``score_opeds``'s result. ``sealed=False`` leaves out every sealed document,
     every sealed group with its breakdown lines, and the totals over all op-eds (which count the sealed
-    ones), so that a rule writer may read the whole output without seeing a blind number."""
+    ones), so that a rule writer may read the whole output without seeing a blind number. ``check``
+    ("round 34") names an open round kept as a rule writer's check set: only its group totals are
+    printed, none of its documents, misses or firm neutral actors."""
     lines = []
+    checked = {name for name, d in result["documents"].items() if check and d.get("open") == check}
     for name, d in result["documents"].items():
-        if d["sealed"] and not sealed:
+        if (d["sealed"] and not sealed) or name in checked:
             continue
         lines.append(f"{name:45s} {d['right']}/{d['actors']}  attacked {d['attacked_right']}/{d['attacked']}"
                      + ("  (sealed)" if d["sealed"] else ""))
@@ -235,7 +239,8 @@ def report(result: dict, errors: bool = False, breakdown: bool = False, sealed: 
         lines.append(f"attacked actors with a negative stance: {result['attacked_right']}/{result['attacked']} "
                      f"= {result['attacked_accuracy']:.3f}")
     if errors:
-        lines += [f"    neutral {line}" for line in result["neutral_with_stance"]]
+        lines += [f"    neutral {line}" for line in result["neutral_with_stance"]
+                  if line.split(":")[0] not in checked]
     return lines
 
 
@@ -248,12 +253,15 @@ def main() -> int:
                     help="per group, the attacked and favoured actors per outcome family (counts only)")
     ap.add_argument("--no-sealed", action="store_true",
                     help="print nothing of the sealed op-eds: no document line, group, breakdown or all-op-ed total")
+    ap.add_argument("--check-set", default=None, metavar="ROUND",
+                    help='an open round ("round 34") kept as a check set: its totals only, no document or miss')
     args = ap.parse_args()
     result = score_opeds()
     if args.json:
         print(json.dumps(result, indent=2, ensure_ascii=False))
         return 0
-    print("\n".join(report(result, args.errors, args.breakdown, sealed=not args.no_sealed)))
+    print("\n".join(report(result, args.errors, args.breakdown, sealed=not args.no_sealed,
+                                 check=args.check_set)))
     return 0
 
 

@@ -462,3 +462,17 @@ def test_stance_opeds_report_without_sealed_names_no_sealed_document_or_group(re
     assert all(any(line.startswith(f"{g}: ") for line in lines) for g in groups)
     breakdowns = [line for line in lines if line.startswith(("    attacked:", "    favoured:"))]
     assert len(breakdowns) == 2 * len(groups)
+
+
+@pytest.mark.issue(18)
+def test_stance_opeds_report_with_a_check_set_prints_only_its_totals(result):
+    """``eval_opeds.py --no-sealed --check-set "round 34"`` (round 28, lead): the open round a rule writer keeps as a
+    check before shipping shows its group totals and nothing of its documents: no document line, miss or firm
+    neutral actor; the other open documents still print theirs."""
+    checked = [name for name, d in result["documents"].items() if d.get("open") == "round 34"]
+    assert len(checked) == 3
+    lines = eval_opeds.report(result, errors=True, breakdown=True, sealed=False, check="round 34")
+    assert any(line.startswith("open round 34: ") for line in lines)
+    assert not any(name in line for line in lines for name in checked)
+    other = [name for name, d in result["documents"].items() if d.get("open") == "round 33"]
+    assert all(any(line.startswith(name) for line in lines) for name in other)

@@ -166,3 +166,14 @@ def test_gold_anchors_are_verbatim_in_the_text(round_):
             assert c["sentence_start"] in text
         words = len(text.split())
         assert 400 <= words <= 700, (k, words)
+
+
+def test_errors_listing_leaves_out_a_check_set_round_and_the_sealed_documents():
+    """``eval_events.py --statements-errors --check-set "round 32"`` (round 28, lead): a rule writer keeps an open round
+    as a check before shipping and reads only its totals: its four documents join the sealed ones in what the error
+    listing neither analyses nor prints; without the option only the sealed ones are left out."""
+    index = json.loads((STATEMENTS / "index.json").read_text(encoding="utf-8"))
+    sealed = {m["id"] for m in index if m.get("sealed")}
+    assert eval_events.left_out_of_errors() == sealed
+    checked = eval_events.left_out_of_errors("round 32") - sealed
+    assert sorted(checked) == OPEN_ROUNDS["round 32"]
