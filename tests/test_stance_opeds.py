@@ -341,6 +341,15 @@ NEUTRAL_WITH_STANCE_MAX = 2
 #: fund sold its shares; 15 actors, 9 attacked, 6 favoured, 6 neutral): "sealed": "round 27", its group "sealed round
 #: 27"; blind, before round 27's rules: 11/15 (attacked 7/9), 1 of 6 neutral firm; after them 10/15 (attacked 6/9), 0 of
 #: 6 neutral firm (round 27's stance rules lost one attacked actor here).
+#: Round 28 (oped-138..140: a garment union leader against a foreign fashion chain whose factory burned with its fire
+#: exit locked, the industrial police that beat and charged the workers and the labour ministry that filed the
+#: inspection reports, for the labour organisation's inspectors and the state where the chain has its seat; a retired
+#: diplomat against a neighbour that licensed oil drilling in a disputed lake, the offshore company that holds the
+#: licence and the army whose boats seize fishermen's nets, for a neighbour that settled its own boundary and a
+#: regional border programme; a diaspora organiser against her former country's government, a hotel company on
+#: seized land and a terrorism investigation unit, for her host state and a UN accountability project; 15 actors, 9
+#: attacked, 6 favoured, 6 neutral): "sealed": "round 28", its group "sealed round 28"; not yet scored (the lead
+#: sets its floor after scoring it).
 #: Per round: (right at least, neutral with a firm stance at most).
 SEALED_FLOORS = {"round 11": (5, 2), "round 12": (7, 2), "round 13": (2, 2), "round 14": (5, 2), "round 15": (4, 1),
                  "round 16": (5, 2), "round 17": (6, 2), "round 18": (7, 2), "round 19": (8, 2),
@@ -416,6 +425,7 @@ SEALED_GROUPS = [
     ("round 25", "oped-120..122", 14),
     ("round 26", "oped-126..128", 15),
     ("round 27", "oped-132..134", 15),
+    ("round 28", "oped-138..140", 15),
 ]
 
 
