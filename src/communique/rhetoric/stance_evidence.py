@@ -1084,6 +1084,33 @@ def _side_evidence(document, doc, mentions: _Mentions, call_spans: list[tuple[in
                         yield Evidence(holder, target, -1, SIDE_WEIGHT, start, end, f"{why}, the other side")
 
 
+#: Round 28o1: what one follows of an actor when one takes it as a model ("follow Dhaka's lead", "the example set by X").
+_MODEL_NOUNS = frozenset(("example", "lead"))
+_FOLLOWING = frozenset(("follow",))
+
+
+def _followed_lead_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """An actor whose lead or example the holder wants followed, in the possessive form the side-taking phrases
+    ("follow the lead of", "follow the example of") miss: "Other governments should follow Dhaka's lead", "follow the
+    example set by Dhaka" count for it (round 28o1; ``SIDE_WEIGHT``, reason "side-taking 'follow ... lead'"), against
+    it when negated ("should not follow Moscow's example")."""
+    for i in positions(doc, _FOLLOWING):
+        verb = doc[i]
+        if verb.pos_ != "VERB" or _asked(doc, verb):
+            continue
+        for noun in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _MODEL_NOUNS):
+            models = [c for c in noun.children if c.dep_ == "poss"] + \
+                [o for a in noun.children if a.dep_ == "acl" and a.lemma_.lower() == "set"
+                 for g in a.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"]
+            start, end = verb.idx, noun.idx + len(noun.text)
+            holder = mentions.holder(start, end)
+            sign = -1 if _negated(verb) else 1
+            for target in dict.fromkeys(a for m in models for a in mentions.linked(m)):
+                if target != holder and mentions.author_or(target) != holder:
+                    yield Evidence(holder, target, sign, SIDE_WEIGHT, start, end,
+                                   f"side-taking 'follow ... {noun.lemma_.lower()}'")
+
+
 def _passive_side(verb, key: str, sign: int, mentions: _Mentions) -> Iterator[Evidence]:
     """A side-taking verb in the passive, or a participle, with its agent: "It was armed and bankrolled
     by Abu Dhabi", "the drones ... were supplied by Tehran", "the militia, armed by Moscow, ...": the
@@ -1753,6 +1780,7 @@ def find_evidence(document, doc) -> list[Evidence]:
         sarcastic = _sarcastic_sentences(doc) if doc.has_annotation("SENT_START") else {}
         items += _word_evidence(doc, mentions, sarcastic)
         items += _side_evidence(document, doc, mentions, calls, sarcastic)
+        items += _followed_lead_evidence(doc, mentions)  # round 28o1
         items += _deserved_evidence(doc, mentions)
         items += _deed_evidence(doc, mentions, sarcastic)
         items += _model_evidence(doc, mentions, sarcastic)
@@ -1818,6 +1846,7 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _pioneer_evidence(doc, mentions, sarcastic)
         items += _skipped_work_evidence(doc, mentions, sarcastic)
         items += _herald_evidence(doc, mentions)
+        items += _duty_done_evidence(doc, mentions, sarcastic, items)  # round 28o1
         items += _undo_evidence(doc, mentions)  # round 26a
         items += _withheld_praise_evidence(doc, mentions)
         items += _accounting_evidence(doc, mentions)
@@ -6164,7 +6193,7 @@ def _no_one_else(subj) -> bool:
 #: A herald sentence: "There is one agency that has acted as it should." names its hero in the next sentence.
 HERALD_WEIGHT = 0.6
 HERALD = "herald of duty done"
-_DUTY_NOUNS = frozenset(("duty", "job", "homework"))
+_DUTY_NOUNS = frozenset(("duty", "job", "homework", "work"))
 #: What an actor keeps when it does its duty by others ("kept its word", "kept their promises").
 _PLEDGE_NOUNS = frozenset(("word", "promise", "pledge", "commitment"))
 
@@ -6187,6 +6216,38 @@ def _duty_done(verb) -> bool:
                                          or c.lemma_.lower() == "thing" and any(a.lower_ == "right" for a in c.children))
                    for c in verb.children)
     return False
+
+
+#: Round 28o1: an actor the writer tells doing its (their, your) duty, job or work: "The commission did its work",
+#: "Moussa did your work for you", "the inspectors have done their duty".
+DUTY_DONE_WEIGHT = 0.6
+DUTY_DONE = "duty done"
+_DOING = frozenset(("do",))
+
+
+def _duty_done_evidence(doc, mentions: _Mentions, sarcastic: dict, items: list[Evidence]) -> Iterator[Evidence]:
+    """An actor the writer tells, in its own voice, doing a duty (``_duty_done`` on "do": "did its job", "has done
+    their duty", "did your work for you", "did the right thing") counts for it (round 28o1; ``DUTY_DONE_WEIGHT``,
+    reason "duty done 'job'"): praise by an ordinary description, with no judging word. Not negated, modal,
+    conditional, reported, asked, quoted or sarcastic (``_deed_unasserted``); not the writer itself; not where a span
+    of the pair's evidence already covers the verb (the evaluative "did its job")."""
+    taken = defaultdict(list)
+    for e in items:
+        taken[(e.holder, e.target)].append((e.start, e.end))
+    for i in positions(doc, _DOING):
+        verb = doc[i]
+        if verb.pos_ != "VERB" or not _duty_done(verb) or _deed_unasserted(doc, verb, sarcastic, mentions):
+            continue
+        subj = _doer_subject(verb)
+        if subj is None or subj.lower_ in _AUTHOR_WORDS:
+            continue
+        noun = next(c for c in verb.children if c.dep_ == "dobj")
+        start, end = verb.idx, noun.idx + len(noun.text)
+        for actor in _told_actors(doc, verb, subj, mentions):
+            if any(s < end and start < e for s, e in taken[("author", actor)]):
+                continue
+            taken[("author", actor)].append((start, end))
+            yield Evidence("author", actor, 1, DUTY_DONE_WEIGHT, start, end, f"{DUTY_DONE} '{noun.lemma_.lower()}'")
 
 
 #: "one" / "only" on a heralded noun, and their relations ids (round 26s: the gate of ``_herald_evidence``).
