@@ -521,16 +521,32 @@ CONTRAST_CONJUNCTIONS = frozenset({"while", "whereas"})
 
 
 def _before_other_speaker(doc, span: tuple[int, int]) -> tuple[int, int]:
-    """The content ``span`` cut before ", while" / ", whereas" when the clause that opens holds a
-    cue verb with a subject of its own: another speaker's words ("Lima said the bank had misled
-    regulators, while the bank called the fine "disproportionate"": the bank's, not Lima's)."""
+    """The content ``span`` cut before a comma whose clause holds a cue verb with a subject of its
+    own: another speaker's words. After ", while" / ", whereas" any subject ("Lima said the bank had
+    misled regulators, while the bank called the fine "disproportionate"": the bank's, not Lima's);
+    elsewhere a named subject in a relative clause of setting (``_setting_clause``: "a resolution
+    demanding that Russia withdraw, after a debate in which Moscow accused the sponsors of staging
+    "political theatre"": Moscow's fragment, not the resolution's)."""
     lo, hi = span
     for k in range(lo + 1, hi - 2):
-        if doc[k].text == "," and doc[k + 1].lower_ in CONTRAST_CONJUNCTIONS and any(
-                t.lemma_.lower() in cue_verbs() and t.pos_ == "VERB"
-                and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in doc[k + 2:hi]):
-            return lo, k
+        if doc[k].text != ",":
+            continue
+        contrast = doc[k + 1].lower_ in CONTRAST_CONJUNCTIONS
+        for t in doc[k + 2:hi]:
+            if t.pos_ != "VERB" or t.lemma_.lower() not in cue_verbs():
+                continue
+            subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects and (contrast or (subjects[0].pos_ in ("PROPN", "NOUN") and _setting_clause(t))):
+                return lo, k
     return span
+
+
+def _setting_clause(verb) -> bool:
+    """Whether ``verb`` heads a relative clause of time or place: its relative pronoun after a
+    preposition (``a debate in which``, ``a meeting at which``) or ``where`` / ``when``."""
+    return verb.dep_ == "relcl" and any(
+        (c.dep_ == "prep" and any(g.tag_ in ("WDT", "WP") for g in c.children))
+        or (c.dep_ == "advmod" and c.tag_ == "WRB" and c.lower_ in ("where", "when")) for c in verb.children)
 
 
 def find_indirect(document, doc, direct: list[Candidate], spans=()) -> list[Candidate]:

@@ -749,6 +749,22 @@ def resolve_speaker(document, doc, chars, fallback: str | None, quoted: SpanSet 
                                                                      last_speaker))
 
 
+def _binding_pronoun(doc, start: int, end: int) -> int:
+    """Offset of the pronoun subject that binds the speaker pronoun at ``start``: the same pronoun
+    as the subject of a clause above it ("It published on its site a video of what it called ...":
+    the first "it"), whose antecedent it shares, so that nothing named between the two (the site)
+    takes it; else ``start``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1 or span[0].pos_ != "PRON":
+        return start
+    token = span[0]
+    for head in token.ancestors:
+        for c in head.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i and c.lower_ == token.lower_:
+                return c.idx
+    return start
+
+
 def _continued_speaker(doc, start: int, said: str, said_before: list) -> str | None:
     """The speaker of a quote of the sentence before when "it" or "they" opens the next sentence
     and that quote's speaker phrase was a body (no person, no title, no pronoun) as a subject there,
@@ -787,7 +803,9 @@ def _resolve_speaker(document, doc, chars, fallback, quoted, last_speaker) -> st
         if found is not None:
             return found
     if said in speaker_pronouns():  # the quotes known here outrank the actors stage's pronoun link
-        found = salient_antecedent(document, doc, start, fallback, gender, quoted, last_speaker=last_speaker)
+        # "It published ... what it called ...": the antecedent of the pronoun it repeats (round 28q1)
+        at = _binding_pronoun(doc, start, end)
+        found = salient_antecedent(document, doc, at, fallback, gender, quoted, last_speaker=last_speaker)
         linked = index.at(start, end) if gender else None
         if found is not None and linked is not None and linked.id != found and linked.kind == "person" \
                 and found != last_speaker \
