@@ -61,3 +61,4 @@ def test_them_after_a_verb_with_no_plural_object_is_not_that_object(pipeline):
     doc = pipeline(ALLIES.format(first="praised the plan"))
     ask = [e for e in doc.events if e.type == "REQUEST" and e.trigger.text == "asked"]
     assert all("plan" not in " ".join(actor_names(doc, e.target)) for e in ask)
+
