@@ -337,8 +337,8 @@ def _argument_actors(document, tokens, author, in_author_section, index, acted_u
                 resolved = None  # "people have learned to ignore her": not the people
             if resolved is None or resolved.i == tok.head.i:  # "Their demands have included": not the demands
                 # "They called on Turkey to ...": the subject of the sentence before
-                ids.extend(_listed_before(tok, index) or _previous_subject(document, tok, author, index)
-                           or _last_person(document, tok, set()))
+                ids.extend(_listed_before(tok, index) or _shared_object(document, tok, author, index)
+                           or _previous_subject(document, tok, author, index) or _last_person(document, tok, set()))
                 continue
             tok = resolved
         if in_author_section and author is not None and (_this_body(tok) or _publisher_noun(document, tok)):
@@ -408,6 +408,10 @@ def _argument_actors(document, tokens, author, in_author_section, index, acted_u
                 # "an assembly of the foreign ministers of Egypt and Greece": the states named
                 ids.extend(a for a in named if a != actor.id)
                 continue
+            owner = _force_owner(document, tok, actor, author, index)
+            if owner:  # round 28e3: "its fighters stormed ...": the group
+                ids.extend(owner)
+                continue
             ids.append(actor.id)
             ids.extend(_coordinated_modifiers(index, tok, actor))
             if phrase:  # "the governments of Oman, Jordan and Norway": every country of the list
@@ -418,7 +422,7 @@ def _argument_actors(document, tokens, author, in_author_section, index, acted_u
                        or _stand_in(document, tok, author, index) or _national_state(document, tok)
                        or _same_noun(document, tok) or _joint_body(document, tok) or _named_vessel(tok, index)
                        or _pronoun_owner(document, tok, author, index) or _body_official(document, tok)
-                       or _the_group(document, tok))
+                       or _the_group(document, tok) or _allies_object(document, tok))
     return list(dict.fromkeys(ids))
 
 
@@ -440,6 +444,17 @@ def _listed_before(tok, index) -> list[str]:
         if len(set(found)) > 1:
             return list(dict.fromkeys(found))
     return []
+
+
+def _shared_object(document, tok, author, index) -> list[str]:
+    """Round 28e3: "Sybiha thanked Allies and asked them to ...", "welcomed the delegations and urged
+    them to ...": an object "them" of a verb coordinated with an earlier one stands for that verb's
+    plural object (its actors); [] elsewhere."""
+    verb = tok.head
+    if tok.lower_ not in LIST_OBJECT_PRONOUNS or tok.dep_ not in OBJECT_DEPS or verb.dep_ != "conj":
+        return []
+    objects = [c for c in verb.head.children if c.dep_ in OBJECT_DEPS and c.tag_ in _PLURAL_TAGS]
+    return _actors_of(document, objects[:1], author, False, index) if objects else []
 
 
 def _previous_subject(document, tok, author, index, want: str | None = None) -> list[str]:
@@ -2203,6 +2218,37 @@ MEMBER_NOUNS = frozenset({"member", "members", "member state", "member states", 
 OWNED_FORCE_NOUNS = frozenset({"guard", "guards", "unit", "units"})
 
 
+#: Round 28e3: sectors of the armed men of a body ("its fighters", "their troops", "its police").
+OWNED_FORCE_SECTORS = frozenset({"MIL", "REB", "UAF", "PRM", "COP", "SPY"})
+
+
+def _force_owner(document, tok, actor, author, index) -> list[str]:
+    """Round 28e3: "Ansaroul Gourma has claimed forty attacks. In March its fighters stormed ...":
+    a noun of armed men owned by "its"/"their" (``OWNED_FORCE_SECTORS``) and linked to an actor
+    named by a kind noun alone ("its fighters", "armed group": no owner of its own, its country a
+    guess) stands for the body the pronoun stands for: the subject of the nearest governing clause
+    it agrees with, else the subject of the sentence before (whatever kind the actors stage gave it:
+    "its" says it is a body); [] otherwise, or when that is the same actor."""
+    pron = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    if pron is None:
+        return []
+    nouns, name = load_kb().nouns, actor.name.lower()
+    if name.startswith(("its ", "their ")):
+        name = name.split(" ", 1)[1]
+    noun = nouns.get(tok.lemma_.lower()) or nouns.get(tok.lower_)
+    armed = tok.lower_ in OWNED_FORCE_NOUNS or noun is not None and noun.sector in OWNED_FORCE_SECTORS
+    if not armed or not (name in nouns or name == tok.lower_):  # a named body keeps its actor
+        return []
+    antecedent = _agreeing_subject(pron)
+    if antecedent is None or antecedent.i == tok.i:
+        sent = sentence_of(tok.doc, tok.i)
+        before = sentence_of(tok.doc, sent.start - 1) if sent.start else None
+        antecedent = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")
+                           and c.pos_ in ("NOUN", "PROPN")), None) if before is not None else None
+    found = _actors_of(document, [antecedent], author, False, index) if antecedent is not None else []
+    return [a for a in found if a != actor.id]
+
+
 def _pronoun_owner(document, tok, author, index) -> list[str]:
     """"The Organization of American States met. Its members urged Venezuela ...", "The EU
     criticised Serbia. Its foreign ministers threatened ...": a people or organ noun that no actor
@@ -3848,6 +3894,12 @@ def unlinked_allies(document, tokens) -> str | None:
         return None
     return next((a.id for a in document.actors if a.kind == "igo" and (
         a.name == "NATO" or "North Atlantic Treaty" in a.name)), None)
+
+
+def _allies_object(document, tok) -> list[str]:
+    """Round 28e3: ``unlinked_allies`` for an object no actor names ("Sybiha thanked Allies")."""
+    nato = unlinked_allies(document, [tok])
+    return [nato] if nato is not None else []
 
 
 def allies_as_alliance(document, ids: list[str]) -> list[str]:
