@@ -135,6 +135,10 @@ PARTNER_NOUNS = frozenset({"partner", "ally"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
 #: Nouns that, owned by "we", name the speaker's own state ("our country").
 SELF_NOUNS = frozenset({"country", "nation", "state", "republic", "people", "office"})  # 23d: "my office"
+#: Subject quantifiers that stand for the parties named as the subject of a clause above their own
+#: ("Both capitals reopened channels, and both blocked ..."), or else of the sentence before ("Both
+#: parties agreed to attend talks. Neither has yet accepted a date."): ``_clause_antecedent`` (28e1).
+SIDE_QUANTIFIERS = frozenset({"both", "neither", "each"})
 #: How many sentences back "they" may find its antecedent (see ``_previous_subject``).
 PLURAL_LOOKBACK_SENTENCES = 3
 #: Entity labels of names, which are capitalised in any sentence (not counted for title case).
@@ -498,6 +502,35 @@ def _previous_subject(document, tok, author, index, want: str | None = None) -> 
             continue  # one person is not "they"
         return ids
     return []
+
+
+def _clause_antecedent(document, d: Draft, author, in_author: bool, index) -> list[str]:
+    """Round 28e1: the actors of a draft that names none, from the nearest subject before it of a
+    clause above its own in the sentence, for an active verb coordinated with another and with no
+    pronoun subject of its own ("The military government has said that the strike hit a camp and
+    has denied that ...": the government; "A and B sign a deal, largest armed faction refuses":
+    A and B, the right act with a doubtful doer, its own subject being no actor) or with a
+    quantifier subject ("Both capitals have
+    reopened channels to Niamey, and both have blocked a joint statement": the capitals; with no
+    such subject, the subject of the sentence before). Not across a quotation mark (a quote's words
+    are not its speaker's acts), nor for a negated act; [] when no subject above names an actor."""
+    tok = d.cand.token
+    own = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "auxpass")]
+    shared = tok.dep_ == "conj" and d.cand.pos == "verb" and all(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in own)
+    quantifier = len(d.sources) == 1 and d.sources[0].lower_ in SIDE_QUANTIFIERS and d.sources[0].dep_ == "nsubj"
+    if d.mode == "negated" or not (shared or quantifier):
+        return []
+    text = doc_text(tok.doc)
+    for clause in tok.ancestors:
+        for subj in clause.children:
+            if subj.dep_ not in ("nsubj", "nsubjpass") or subj.i >= tok.i or subj.pos_ == "PRON":
+                continue
+            if any(m in text[subj.idx:tok.idx] for m in QUOTE_MARKS):
+                return []
+            found = _actors_of(document, conjuncts(subj), author, in_author, index)
+            if found:
+                return found
+    return _previous_subject(document, d.sources[0], author, index, want="any") if quantifier else []
 
 
 def _reported_body(document, root, author, index) -> list[str]:
@@ -1556,8 +1589,12 @@ def extract_events(document, doc, ctx):
                 not any(_named(t) for t in d.sources + d.targets) and \
                 not (d.type in GROUP_TYPES and any(t.tag_ == "NNS" for t in d.sources + d.targets)
                      and not any(a.dep_ == "relcl" for a in (d.cand.token, *d.cand.token.ancestors))):
-            logger.debug("abstain: no actor for %r", d.cand.token.text)
-            continue
+            source = _clause_antecedent(document, d, author, in_author, index)  # round 28e1
+            if not source:
+                logger.debug("abstain: no actor for %r", d.cand.token.text)
+                continue
+            target = _fallback_target(document, d, start, source, mentions, index, title_end, events) \
+                if d.type not in UNTARGETED_TYPES else []
         if not source and d.type in SPEAKER_TYPES and not d.author_demand and not _finite_passive(d.cand.token) \
                 and not any(_named(t) or t.lower_ in unnamed_speakers() for t in d.sources) \
                 and not (d.cand.pos == "noun" and target and d.mode in FACT_MODES) \
