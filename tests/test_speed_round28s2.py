@@ -6,7 +6,10 @@ but a news article brings new names): ~0.06-0.3 ms a compile, ~6 a real document
   (``add_surnames``: ``(?<![\\w-])NAME(?![\\w-])``, a particle surname in either case of its
   first letter; ``_occurrences``: ``(?<!\\w)NAME(?!\\w)``);
 * ``actors.build._definite_uses``: "the <head word>" for the head words of a document's bodies,
-  by one pattern for every document and a word test, where the words are ASCII.
+  by one pattern for every document and a word test, where the words are ASCII;
+* ``rhetoric.argument_stance.features``: a mention's sentence, its question mark and its negation
+  from the Doc's views (the sentence list, the text, the relations) instead of ``Token.sent`` and a
+  ``Token`` per word of the sentence.
 
 Outputs are unchanged: the tests compare each new reading with the regular expression it
 replaces (kept here) on random strings built to hit the edges (hyphens, underscores, digits,
@@ -121,3 +124,29 @@ def test_the_rules_still_fire():
     assert "Al-Sharani" in texts[sharani]
     tribunal = next(n for n in by_name if "Tribunal" in n)
     assert any(t.lower() == "tribunal" for t in texts[tribunal])
+
+
+_OPED_TEXTS = [
+    "Kestria did not keep its word. Why should anyone trust its ministers now?\n\n"
+    "Vallmora, for its part, never stopped the boats, and it will not.",
+    "The Coastal League is not wrong. Its envoys have worked for peace; they deserve our thanks.",
+    "Nobody asked the fishermen. Did the council read their letter? No, it did not!",
+]
+
+
+@pytest.mark.parametrize("text", _OPED_TEXTS)
+def test_argument_features_readings_are_the_token_readings(text):
+    """The readings ``argument_stance.features`` takes from the views are ``Token.sent``,
+    ``Span.text`` and a walk of the sentence for a "neg" relation, for every token."""
+    from communique.nlp import load_nlp
+    from communique.views import dependency_tree, doc_text, release, sentence_of
+
+    doc = load_nlp()(text)
+    relations, neg_id = dependency_tree(doc)[1], doc.vocab.strings["neg"]
+    assert any(t.dep_ == "neg" for t in doc)
+    for tok in doc:
+        sent, old = sentence_of(doc, tok.i), tok.sent
+        assert (sent.start, sent.end, sent.start_char, sent.end_char) == (old.start, old.end, old.start_char, old.end_char)
+        assert doc_text(doc)[sent.start_char:sent.end_char] == old.text
+        assert (neg_id in relations[sent.start:sent.end]) == any(t.dep_ == "neg" for t in old)
+    release(doc)
