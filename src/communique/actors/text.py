@@ -159,3 +159,28 @@ def parse_date(value) -> date | None:
     """``communique.dates.parse_date`` with partial dates allowed ("2014", "2014-03"): the
     validity dates of knowledge-base entries; ``None`` for missing, "today" or unreadable."""
     return dates.parse_date(value, partial=True)
+
+
+def standalone_spans(text: str, forms: tuple[str, ...], also_joins: str = "") -> list[tuple[int, int]]:
+    """The spans of ``forms`` (strings of one length) in ``text`` where neither the character
+    before nor the one after is a word character (``\\w``: alphanumeric or "_") or one of
+    ``also_joins``, left to right and without overlap: the matches of ``re.finditer`` with the
+    pattern ``(?<![\\w<also_joins>])(?:<form>|...)(?![\\w<also_joins>])`` of the forms escaped, by
+    ``str.find``, so no pattern is compiled for a name (a new name per document missed ``re``'s
+    cache: ~0.06-0.15 ms a compile)."""
+    size, end, pos, out = len(forms[0]), len(text), 0, []
+    while True:
+        found = [at for at in (text.find(form, pos) for form in forms) if at >= 0]
+        if not found:
+            return out
+        at = min(found)
+        if at and _joins(text[at - 1], also_joins) or at + size < end and _joins(text[at + size], also_joins):
+            pos = at + 1
+        else:
+            out.append((at, at + size))
+            pos = at + size
+
+
+def _joins(char: str, also_joins: str) -> bool:
+    """Whether ``char`` (one character) continues a word: ``\\w`` or one of ``also_joins``."""
+    return char.isalnum() or char == "_" or char in also_joins

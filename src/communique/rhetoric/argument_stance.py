@@ -25,7 +25,7 @@ import numpy as np
 
 from .. import resources
 from ..errors import ConfigError, LexiconError
-from ..views import token_range
+from ..views import dependency_tree, doc_text, sentence_of, token_range
 
 CLASSES = ("negative", "neutral", "positive")
 WEIGHTS_FILE = "rhetoric/argument_stance.npz"
@@ -73,6 +73,7 @@ def features(document, doc, items, model_scores, fold, paragraphs, authors, lead
     size = max(len(text), 1)
     quoted = [(q.start, q.end) for q in document.quotes]
     has_dep = doc.has_annotation("DEP")
+    relations, neg_id = (dependency_tree(doc)[1], doc.vocab.strings["neg"]) if has_dep else ((), 0)
     # the author's evidence per sentence: (sentence start) -> [(target, weight)]
     author_rows = [(t, w, s) for (h, t), rows in items.items() if h == "author" for w, s, _, _ in rows]
     neg = sum(1 for _, w, _ in author_rows if w < 0)
@@ -124,11 +125,11 @@ def features(document, doc, items, model_scores, fold, paragraphs, authors, lead
             if found is None:
                 continue
             toks = doc[found[0]:found[1]]
-            sent = toks[0].sent
+            sent = sentence_of(doc, found[0])  # round 28s2: from the views, no walk of its tokens
             s0, s1 = sent.start_char, sent.end_char
-            f["question"] += "?" in sent.text
+            f["question"] += "?" in doc_text(doc)[s0:s1]
             if has_dep:
-                f["negation"] += any(t.dep_ == "neg" for t in sent)
+                f["negation"] += neg_id in relations[sent.start:sent.end]
                 root = toks.root
                 dep = root.dep_
                 f["subject"] += dep in SUBJECT_DEPS
