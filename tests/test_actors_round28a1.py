@@ -28,6 +28,8 @@ def _actor_said(doc, said: str):
      "Law Society of Kenya", "KEN", "Law Society"),
     ("The Bar Association of Georgia condemned the arrests in Tbilisi.",
      "Bar Association of Georgia", "GEO", "Bar Association"),
+    ("ASTANA, March 3 - The State Border Committee of Uzbekistan in Tashkent said its guards had only "
+     "checked papers.", "State Border Committee of Uzbekistan", "UZB", "State Border Committee"),
     ("Doctors from the Medical Association of Nigeria and the Supreme Court of Ghana met in Accra.",
      "Medical Association of Nigeria", "NGA", "Medical Association"),
 ])
@@ -61,6 +63,10 @@ def test_names_read_whole_before_are_unchanged(analyze, text, name):
      "reporter, not a spy. Venezuela must free him today,\" its editor-in-chief, Lucia Menendez, said "
      "in a statement.",
      "Lucia Menendez", "ESP"),
+    ("ASTANA, March 3 - Kazakhstan closed two crossings on the border with Uzbekistan on Monday.\n\n"
+     "The State Border Committee of Uzbekistan in Tashkent said its guards had only checked papers. \"We did "
+     "not close anything,\" a spokesman for the committee, Rustam Karimov, said in a televised statement.",
+     "Rustam Karimov", "UZB"),
 ])
 def test_person_named_after_a_role_of_a_body_takes_its_country(analyze, text, person, country):
     doc = analyze(text)

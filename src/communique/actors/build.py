@@ -1536,11 +1536,21 @@ def add_staff_countries(text: str, doc, groups: dict[str, Group]) -> None:
                     else:
                         at = bisect_right(starts, tok.idx) - 1
                         hit = owners[at] if at >= 0 and owners[at][1] >= tok.idx + len(tok) else None
+                        if hit is None and tok.tag_ == "NN" and any(c.lower_ == "the" for c in tok.children):
+                            hit = _named_with_head(text, owners[:bisect_left(starts, tok.idx)], tok.text)
                     if hit is not None:
                         found.add(_best(groups[hit[2]].guesses).country)
         if len(found) == 1 and None not in found:
             state = next(iter(found))
             grp.guesses = [replace(g, country=state) for g in grp.guesses]
+
+
+def _named_with_head(text: str, owners: list, noun: str):
+    """The last of ``owners`` (spans before a definite noun, in order) whose name holds the noun as
+    a capitalised word ("a spokesman for the committee" after "the State Committee for National
+    Security"), or None."""
+    word = re.compile(r"\b" + re.escape(noun.capitalize()) + r"\b")
+    return next((o for o in reversed(owners) if word.search(text, o[0], o[1])), None)
 
 
 #: Kinds of the actors whose staff a person named after a role noun may be (``add_staff_countries``).
