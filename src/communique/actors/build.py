@@ -241,9 +241,15 @@ _ABBREVIATION = re.compile(r"\s*\((?P<abbr>[A-Z][A-Za-z&]{1,9})\)")
 
 
 def _abbreviates(abbr: str, name: str) -> bool:
-    """Whether ``abbr`` is made of the letters of ``name`` in order, from its first letter."""
+    """Whether ``abbr`` is made of the letters of ``name`` in order, from its first letter, or of
+    the initials of its capitalised words in another order, as a name in the body's own language
+    orders them ("the Central American University (UCA)", round 28a1)."""
     letters = iter(name.lower())
-    return abbr[0].lower() == name.lstrip()[:1].lower() and all(c in letters for c in abbr.lower() if c != "&")
+    if abbr[0].lower() == name.lstrip()[:1].lower() and all(c in letters for c in abbr.lower() if c != "&"):
+        return True
+    words = name.split()
+    cut = next((i + 1 for i in range(len(words) - 1, -1, -1) if not words[i][:1].isupper()), 0)
+    return len(abbr) > 2 and sorted(abbr) == sorted(w[0] for w in words[cut:])  # the name's last capitalised words
 
 
 def add_abbreviations(text: str, groups: dict[str, Group]) -> None:
@@ -1493,6 +1499,59 @@ def add_described_people(doc, groups: dict[str, Group], resolver: Resolver, day)
             grp.guesses = [replace(g, country=state) for g in grp.guesses]
 
 
+def add_staff_countries(text: str, doc, groups: dict[str, Group]) -> None:
+    """Round 28a1: a person the knowledge base does not know, named after a role noun apposed to the
+    name whose owner is a body or state the text built ("its editor-in-chief, Marta Lozano", "the
+    consortium's managing director, Liu Wenbo", "a spokesman for the committee, Farrukh Nazarov"),
+    takes that owner's country, over the country in focus. "its"/"their" is the nearest body or
+    state mentioned before it in the paragraph; an owner with no country (an IGO) decides nothing."""
+    if doc is None:
+        return
+    owners = sorted((s, e, key) for key, grp in groups.items() if _best(grp.guesses).kind in STAFF_OWNER_KINDS
+                    for s, e in grp.spans)
+    if not owners:
+        return
+    quoted = SpanSet((m.start(), m.end()) for m in QUOTED.finditer(text))
+    unquoted = [o for o in owners if not quoted.inside(o[0])]  # "its": no body named inside a quotation
+    starts, free = [s for s, _, _ in owners], [s for s, _, _ in unquoted]
+    for grp in groups.values():
+        if _best(grp.guesses).kind != "person" or any(g.how == "entry" for g in grp.guesses):
+            continue
+        found = set()
+        for s, _ in grp.spans:
+            for noun in _apposed_nouns(doc, s):
+                if noun.pos_ != "NOUN":
+                    continue
+                for tok in [c for c in noun.children if c.dep_ == "poss"] + [
+                        o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                        for o in p.children if o.dep_ == "pobj"]:
+                    if tok.lower_ in ("its", "their"):
+                        at = bisect_left(free, tok.idx) - 1
+                        hit = unquoted[at] if at >= 0 and "\n" not in text[unquoted[at][1]:tok.idx] else None
+                    else:
+                        at = bisect_right(starts, tok.idx) - 1
+                        hit = owners[at] if at >= 0 and owners[at][1] >= tok.idx + len(tok) else None
+                        if hit is None and tok.tag_ == "NN" and any(c.lower_ == "the" for c in tok.children):
+                            hit = _named_with_head(text, owners[:bisect_left(starts, tok.idx)], tok.text)
+                    if hit is not None:
+                        found.add(_best(groups[hit[2]].guesses).country)
+        if len(found) == 1 and None not in found:
+            state = next(iter(found))
+            grp.guesses = [replace(g, country=state) for g in grp.guesses]
+
+
+def _named_with_head(text: str, owners: list, noun: str):
+    """The last of ``owners`` (spans before a definite noun, in order) whose name holds the noun as
+    a capitalised word ("a spokesman for the committee" after "the State Committee for National
+    Security"), or None."""
+    word = re.compile(r"\b" + re.escape(noun.capitalize()) + r"\b")
+    return next((o for o in reversed(owners) if word.search(text, o[0], o[1])), None)
+
+
+#: Kinds of the actors whose staff a person named after a role noun may be (``add_staff_countries``).
+STAFF_OWNER_KINDS = frozenset(("organization", "armed_group", "party", "igo", "state"))
+
+
 #: Sectors of people who speak for no state: a nurse, a charity's worker, a reporter (round 19b).
 PRIVATE_SECTORS = frozenset(("NGO", "HLH", "MED", "EDU", "CVL", "LAB"))
 
@@ -1799,6 +1858,8 @@ def add_definite_heads(text: str, groups: dict[str, Group], doc=None) -> None:
             if len(words) > 1 and words[-1][:1].isupper() and words[0][:1].isupper() \
                     and all(w[:1].isupper() or w in _NAME_GLUE for w in words):
                 heads.add(words[-1].lower().removesuffix("'s").removesuffix("\u2019s"))
+                if best.how == "model:org" and "of" in words[2:]:  # round 28a1: "the Law Society of Kenya"
+                    heads.add(words[words.index("of") - 1].lower())
                 first = s if first is None else first
                 m = _APPOSED_NOUN.match(text, e)
                 if m and best.kind != "state":

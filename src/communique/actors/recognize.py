@@ -289,6 +289,7 @@ class Recognizer:
             if taken.overlaps(start, end):
                 continue
             out.append((start, end, None, label))
+        out = _bodies_named_of_states(text, doc, out, self.r, self.day)  # round 28a1: "the Law Society of Zimbabwe"
         titled, title_spans = self._titled_names(doc, SpanSet((s, e) for s, e, _, _ in out))
         out.extend((s, e, None, "PERSON") for s, e in titled)
         out.extend((s, e, None, "PERSON")
@@ -2113,6 +2114,48 @@ def _named_bodies_over_state_words(text: str, doc, anchors: list, resolver: Reso
         if g is None or g.how.startswith("state"):
             drop.add(inside[0][:2])
     return [a for a in anchors if a[:2] not in drop] if drop else anchors
+
+
+def _bodies_named_of_states(text: str, doc, anchors: list, resolver: Resolver, day) -> list:
+    """The anchors with a body the model found whose name ends in "of" and a state's name ("the Law
+    Society of Zimbabwe", "the Bar Association of Georgia") read as one organisation of that name
+    (round 28a1), not the body's first words ("Law Society") and the state, or the state alone: the
+    model's organisation either holds the state's name (whose KB anchor hid it) or ends right before
+    " of <state>". The words before "of" are capitalised words the KB reads as nothing ("Supreme
+    Court", a body noun, keeps its reading through the phrase), and no capitalised word goes on after
+    the state ("the Bank of Kenya Airways")."""
+    states = {a[0]: a for a in anchors if a[2] is not None and a[2].value.how == "name"
+              and resolver.kb.entries[a[2].value.key].kind == "state"}
+    if not states:
+        return anchors
+    joined: dict[tuple[int, int], tuple[int, int]] = {}  # state anchor -> the body's whole name
+    for ent in entities(doc)[0]:
+        if ent.label_ != "ORG":
+            continue
+        toks = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+        of = [t.i for t in toks if t.lower_ == "of"]
+        if not toks or not toks[0].is_title:
+            continue
+        first = toks[0].idx
+        if of and of[-1] + 1 < ent.end and doc[of[-1] + 1].idx in states:
+            state, words = states[doc[of[-1] + 1].idx], [t for t in toks if t.i < of[-1]]
+            if state[1] != ent.end_char:
+                continue
+        elif ent.end < len(doc) - 1 and doc[ent.end].lower_ == "of" and doc[ent.end + 1].idx in states:
+            state, words = states[doc[ent.end + 1].idx], toks
+        else:
+            continue
+        if re.match(r"[ -][A-Z]", text[state[1]:state[1] + 2]) or not words \
+                or not all(t.is_title or t.lower_ in NAME_GLUE_WORDS for t in words) \
+                or resolver.phrase(text[first:words[-1].idx + len(words[-1])], day) is not None:
+            continue
+        joined[state[:2]] = (first, state[1])
+    if not joined:
+        return anchors
+    wholes = SpanSet(joined.values())
+    out = [a for a in anchors if a[:2] not in joined and not (a[2] is None and wholes.contains(a[0], a[1]))]
+    out.extend((s, e, None, "ORG") for s, e in joined.values())
+    return sorted(out, key=lambda a: (a[0], -a[1]))
 
 
 def _places_opening_body_names(text: str, doc, anchors: list, resolver: Resolver) -> list:

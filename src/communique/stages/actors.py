@@ -16,7 +16,7 @@ from ..actors.build import add_definite_heads, add_flag_states, add_posts_abroad
 from ..actors.build import add_paper_seats, add_sole_faction, add_spelled_out_names  # noqa: I001
 from ..actors.build import add_active_states  # noqa: I001
 from ..actors.build import add_company_nouns, add_firms_read_as_persons  # noqa: I001
-from ..actors.build import add_described_nationality, add_described_people, add_parent_countries  # noqa: I001
+from ..actors.build import add_described_nationality, add_described_people, add_staff_countries, add_parent_countries  # noqa: I001
 from ..actors.build import (add_abbreviations, redefine_abbreviations, add_focus_country, add_led_sides, add_organs_of_named_bodies,
                             add_people_behind, add_short_names, add_state_forms, add_surnames, dateline_country,
                             drop_bare_titles, drop_borrowed_appositives, focus_of, issued_from, leaders_of_governments,
@@ -90,6 +90,7 @@ def extract_actors(document, doc, ctx):
     add_paper_seats(document.text, groups, resolver, recognizer.day)  # round 23: "the Madrid daily X"
     add_described_nationality(document.text, doc, groups, resolver, recognizer.day)  # round 25b: "the Russian operator X"
     add_described_people(doc, groups, resolver, recognizer.day)  # round 27a: "a Malian trader, Mr X"
+    add_staff_countries(document.text, doc, groups)  # round 28a1: "its editor-in-chief, Marta Lozano"
     add_parent_countries(document.text, doc, groups)  # round 25b: "X is a subsidiary of Perth-based Y"
     add_generic_heads_of_named(document.text, groups)
     add_definite_heads(document.text, groups, doc)
