@@ -220,6 +220,14 @@ DOCUMENT_FLOOR = 0.7
 #: group mentioned once; 14 actors, 8 attacked, 6 neutral). Merged after round 27's rules and scored once on its final
 #: code: 9/14 (attacked 7/8, favoured 2/6), 1 of 6 neutral firm. Rounds 32 and 33 rose with round 27's rules (12/15 and
 #: 14/15): their floors follow.
+#: Round 35: three more written blind in round 28 by b3 (oped-141..143: a reindeer-herding district's chair against a
+#: government that ignores its supreme court's ruling on a wind farm on herding land, its energy ministry and the operator
+#: described only by its roads, quarry and conditional payment, for the supreme court praised by contrast; a former climate
+#: negotiator against an oil producer described only by its requests in the talks and the bank that hosts a loss and
+#: damage fund and charges fees, for a small island state praised by contrast and a donor mentioned once; a lawyer for
+#: exiles against a government that uses red notices, a neighbour that hands exiles back and the police organisation that
+#: publishes the notices, for that organisation's own files commission and a state mentioned once that refused an
+#: extradition; 13 actors, 8 attacked, 6 neutral). The lead scores them once on the final code and sets the floor.
 #: Per round: (document name prefixes, right at least, neutral actors with a firm stance at most).
 OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 13": (("oped-27", "oped-28", "oped-29"), 12, 3),
@@ -243,7 +251,8 @@ OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 31": (("oped-117", "oped-118", "oped-119"), 13, 1),
                "round 32": (("oped-123", "oped-124", "oped-125"), 12, 1),
                "round 33": (("oped-129", "oped-130", "oped-131"), 14, 1),
-               "round 34": (("oped-135", "oped-136", "oped-137"), 9, 1)}
+               "round 34": (("oped-135", "oped-136", "oped-137"), 9, 1),
+               "round 35": (("oped-141", "oped-142", "oped-143"), 0, 6)}
 OPEN = tuple(name for names, _, _ in OPEN_ROUNDS.values() for name in names)
 #: Neutrally named actors of the development documents that may get a firm author stance, at most.
 NEUTRAL_WITH_STANCE_MAX = 2

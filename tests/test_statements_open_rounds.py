@@ -52,7 +52,16 @@ strikes on militant hideouts that the other side says killed civilians, with fir
 chargé d'affaires summoned, a denial and offers of mediation, UN special rapporteurs' press release on a lawyer's
 killing and mass arrests under a terrorism law (a denial, a regional bloc's fact-finding mission welcomed, a neighbour
 urged not to return activists), a defence ministry's numbered statement on two powers' joint bomber flight and a
-drone's airspace violation (a protest, a denial rejected, a partner thanked for radar data, dialogue offered). They
+drone's airspace violation (a protest, a denial rejected, a partner thanked for radar data, dialogue offered); round 33:
+wire-61, wire-62, stmt-71, stmt-72, written during round 28 by b3: a drone strike on a neighbour's lorry drivers in a
+disputed desert, denied and blamed on smugglers, with an armed movement's shelling in response, a closed crossing, an
+appeal to a UN mission and offers of dialogue, a state's expulsion of two diplomats over a military intelligence hack of
+its election commission, with an ambassador summoned, a denial, a threatened mirror response, allies' offers of help and
+a neighbour that declines to join a condemnation, a coast guard's press release on a neighbour's patrol boat that fired on
+a fishing pirogue and took four fishermen (a demand on the radio, a negated pursuit, a diplomatic note, two regional coast
+guards thanked), a parliament speaker's first-person communication on members detained and deported by a neighbour (a
+denial rejected, letters to two parliamentary bodies, an envoy called in, solidarity, a joint meeting offered, a
+conditional threat). They
 stay in the "development" group of benchmarks/eval_events.py and also form an "open round N" group; they are never
 "sealed".
 """
@@ -120,6 +129,10 @@ OPEN_ROUNDS = {
                  "stmt-68_japan-ministry-of-defense-statement-joint-flight-chinese-russian-bombers-chinese-drone-airspace-violation-yonaguni-protest-korea-radar-data",
                  "wire-58_costa-rica-recalls-ambassador-nicaraguan-soldiers-detain-park-rangers-san-juan-river-boat-sunk-managua-drug-claim-panama-offers-talks",
                  "wire-59_pakistani-jets-strike-khost-taliban-say-civilians-killed-fire-on-border-posts-torkham-closed-charge-d-affaires-summoned-china-offers-talks"],
+    "round 33": ["stmt-71_trinidad-and-tobago-coast-guard-press-release-venezuelan-patrol-fires-on-pirogue-gulf-of-paria-fishermen-detained-guiria-note-verbale-grenada-rescue",
+                 "stmt-72_kenya-national-assembly-speaker-communication-members-detained-deported-dar-es-salaam-trial-observers-lawyer-held-eala-ipu-solidarity",
+                 "wire-61_algeria-says-moroccan-drone-killed-lorry-drivers-bir-lahlou-rabat-denies-blames-smugglers-mauritania-closes-crossing-minurso-inquiry",
+                 "wire-62_czech-republic-expels-russian-diplomats-over-election-commission-hack-moscow-denies-vows-mirror-response-nato-eu-solidarity-slovakia-declines"],
 }
 ROUNDS = sorted(OPEN_ROUNDS)
 
