@@ -40,7 +40,9 @@ from pathlib import Path
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
-OPEDS = ROOT / "tests" / "data" / "opeds"
+sys.path.insert(0, str(ROOT / "scripts"))
+from train_oped_stance import OPEDS, documents  # noqa: E402  (the same op-eds: development and open, never sealed)
+
 RESULT = ROOT / "benchmarks" / "results" / "author_decision.json"
 CHECK_SET = "round 34"
 LABELS = {"-": 0, "0": 1, "+": 2}
@@ -80,13 +82,6 @@ def family(reason: str) -> str:
         if reason.startswith(starts):
             return name
     return "other"
-
-
-def documents() -> list[tuple[str, dict]]:
-    """The development and open op-eds of gold.json (never a sealed one)."""
-    gold = json.loads((OPEDS / "gold.json").read_text("utf-8"))
-    return [(name, entry) for name, entry in sorted(gold.items())
-            if not name.startswith("_") and not entry.get("sealed")]
 
 
 def extract() -> list[dict]:
