@@ -6328,7 +6328,7 @@ def _undo_demanded(verb) -> bool:
     needs to return"), an imperative, the "to" clause of a verb of asking ("ask Moscow to return"), or negated
     ("has not returned", "has yet to return" reads as a demand not met); round 27o2: a "that" clause in the
     subjunctive under a verb of asking ("We demand that the trust explain ...")."""
-    if _negated(verb) or any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in verb.children):
+    if _negated(verb) or _asked_for(verb):
         return True
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):  # "to read its strategy and to restore what"
         return _undo_demanded(verb.head)
@@ -6337,7 +6337,19 @@ def _undo_demanded(verb) -> bool:
     if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in (*_UNDO_ASKING, "yet", "have", "ought",
                                                                         "fail"):
         return verb.head.lemma_.lower() != "have" or any(c.lower_ == "yet" for c in verb.head.children)
-    return verb.dep_ == "ROOT" and verb.tag_ == "VB" and _subject(verb) is None
+    return False
+
+
+def _duty_modal(verb) -> bool:
+    """Whether a verb stands under a modal of duty: "should / must / ought to return"."""
+    return any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in verb.children)
+
+
+def _asked_for(verb) -> bool:
+    """Whether the writer asks for a verb's deed: under a modal of duty, the "to" clause of a verb of asking
+    (``_UNDO_ASKING``: "ask Moscow to return"), or an imperative (a bare verb at the root with no subject)."""
+    return _duty_modal(verb) or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _UNDO_ASKING \
+        or verb.dep_ == "ROOT" and verb.tag_ == "VB" and _subject(verb) is None
 
 
 def _undone_deed(verb, keeping: bool = False):
@@ -6592,8 +6604,7 @@ def _overdue_demand_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
         if cue is None or mentions.in_quote(verb.idx) or verb.sent.text.rstrip().endswith("?") \
                 or mentions.holder(verb.idx, verb.idx + len(verb.text)) != "author" or _negated(verb):
             continue
-        demanded = any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in verb.children) or \
-            verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in _UNDO_ASKING
+        demanded = _duty_modal(verb) or verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in _UNDO_ASKING
         if not demanded:
             continue
         for actor in dict.fromkeys(_undo_addressees(verb, mentions)):
@@ -6785,10 +6796,7 @@ def _example_to_join_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
             continue
         deed = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
                      for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
-        asked = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _UNDO_ASKING \
-            or any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in verb.children) \
-            or verb.dep_ == "ROOT" and verb.tag_ == "VB" and _subject(verb) is None
-        if deed is None or not asked:
+        if deed is None or not _asked_for(verb):
             continue
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             for target in mentions.linked(obj):
