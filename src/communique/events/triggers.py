@@ -139,7 +139,37 @@ def _in_words(s: TokenSheet, i: int, words: frozenset[str]) -> bool:
         (not low.isascii() and _folded(low) in words)
 
 
-def _light_object(s: TokenSheet, i: int, objects: frozenset[str]) -> int | None:
+def _object_words(s: TokenSheet, i: int) -> frozenset[str]:
+    """Every word ``_light_object`` can find among an entry's objects for verb ``i``: the lemma,
+    form, hyphened word and unaccented form of each object, and of each noun modifier it reads
+    before a name's or generic head's object, and the lemma of each "of" (or an amount's "in")
+    noun of an object. Read once per token (round 28s1): an entry whose objects hold none of them
+    (and no place name) has no light object, with no walk of the verb's children per entry."""
+    deps, lowers, lemmas = s.deps, s.lowers, s.lemmas
+    words: set[str] = set()
+    for child in s.kids[i]:
+        if deps[child] not in _OBJECT_IDS:
+            continue
+        for prep in s.kids[child]:
+            if deps[prep] == _PREP and (lowers[prep] == "of" or lowers[prep] == "in" and s.ents[child] in _AMOUNT_IDS):
+                words.update(lemmas[pobj] for pobj in s.kids[prep] if deps[pobj] == _POBJ)
+        read = [child]
+        if s.pos[child] == _PROPN_ID or lemmas[child] in GENERIC_OBJECT_HEADS:
+            read += [mod for mod in s.kids[child] if deps[mod] == _COMPOUND and mod < child]
+        for k in read:
+            low = lowers[k]
+            words.update((lemmas[k], low, *_hyphened(s, k)))
+            if not low.isascii():
+                words.add(_folded(low))
+    return frozenset(words)
+
+
+def _light_object(s: TokenSheet, i: int, objects: frozenset[str], words: frozenset[str] | None = None) -> int | None:
+    """The object of verb ``i`` that an entry's ``objects`` name (or that names the entry's
+    object); with ``words`` (``_object_words`` of ``i``) an entry that shares none of them and
+    names no place is answered without the walk."""
+    if words is not None and PLACE_NAME not in objects and words.isdisjoint(objects):
+        return None
     deps, lowers, lemmas = s.deps, s.lowers, s.lemmas
     for child in s.kids[i]:
         if deps[child] not in _OBJECT_IDS:
@@ -334,6 +364,7 @@ def _match(s: TokenSheet, i: int, lexicon: Lexicon) -> Candidate | None:
     # is an actor, and its particle per preposition
     actor_doer: bool | None = None
     particles: dict[str, int | None] = {}
+    object_words: frozenset[str] | None = None  # what the light objects of token i can be, read once
     for entry in entries:
         if entry.actor_subject:
             if actor_doer is None:
@@ -350,7 +381,12 @@ def _match(s: TokenSheet, i: int, lexicon: Lexicon) -> Candidate | None:
         if entry.prep and prt is None and not (entry.objects and entry.pos == "verb"):
             continue
         if entry.objects:
-            obj = (_modifier(s, i, entry.objects) if entry.pos == "noun" else _light_object(s, i, entry.objects))
+            if entry.pos == "noun":
+                obj = _modifier(s, i, entry.objects)
+            else:
+                if object_words is None:
+                    object_words = _object_words(s, i)
+                obj = _light_object(s, i, entry.objects, object_words)
             if obj is None:
                 obj = _prep_object(s, prt, entry.objects)
             if obj is None and entry.pos == "verb" and s.lemmas[i] in JUDGING_VERBS:
