@@ -164,12 +164,7 @@ def _object_words(s: TokenSheet, i: int) -> frozenset[str]:
     return frozenset(words)
 
 
-def _light_object(s: TokenSheet, i: int, objects: frozenset[str], words: frozenset[str] | None = None) -> int | None:
-    """The object of verb ``i`` that an entry's ``objects`` name (or that names the entry's
-    object); with ``words`` (``_object_words`` of ``i``) an entry that shares none of them and
-    names no place is answered without the walk."""
-    if words is not None and PLACE_NAME not in objects and words.isdisjoint(objects):
-        return None
+def _light_object(s: TokenSheet, i: int, objects: frozenset[str]) -> int | None:
     deps, lowers, lemmas = s.deps, s.lowers, s.lemmas
     for child in s.kids[i]:
         if deps[child] not in _OBJECT_IDS:
@@ -386,7 +381,9 @@ def _match(s: TokenSheet, i: int, lexicon: Lexicon) -> Candidate | None:
             else:
                 if object_words is None:
                     object_words = _object_words(s, i)
-                obj = _light_object(s, i, entry.objects, object_words)
+                # an entry whose objects hold none of the words (and no place name) has none: no walk
+                obj = _light_object(s, i, entry.objects) \
+                    if PLACE_NAME in entry.objects or not object_words.isdisjoint(entry.objects) else None
             if obj is None:
                 obj = _prep_object(s, prt, entry.objects)
             if obj is None and entry.pos == "verb" and s.lemmas[i] in JUDGING_VERBS:
