@@ -2114,13 +2114,20 @@ WALKOUT_TYPES = frozenset({"PROTEST", "REJECT"})
 WALKOUT_LEAD_VERBS = frozenset({"lead", "take", "pull"})
 
 
+_OUT_IDS = label_ids(frozenset({"prt", "advmod", "prep"}))
+_DOBJ_ID = get_string_id("dobj")
+
+
 def _walkout(tok) -> bool:
-    """"walk out", "walked out of the session", "led his delegation out": the verb with its particle."""
-    lemma = tok.lemma_.lower()
-    if not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out" for c in tok.children):
+    """"walk out", "walked out of the session", "led his delegation out": the verb with its particle.
+    Read from the Doc's arrays (round 28s1: every draft of every sentence is asked, and most verbs
+    have no "out")."""
+    s, i = token_sheet(tok.doc), tok.i
+    if not any(s.deps[c] in _OUT_IDS and s.lowers[c] == "out" for c in s.kids[i]):
         return False
+    lemma = s.lemmas[i]
     return lemma == "walk" or lemma in WALKOUT_LEAD_VERBS and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in ("delegation", "delegate") for c in tok.children)
+        s.deps[c] == _DOBJ_ID and s.lemmas[c] in ("delegation", "delegate") for c in s.kids[i])
 
 
 def _walkouts(drafts: list[Draft]) -> None:

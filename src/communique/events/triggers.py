@@ -139,6 +139,31 @@ def _in_words(s: TokenSheet, i: int, words: frozenset[str]) -> bool:
         (not low.isascii() and _folded(low) in words)
 
 
+def _object_words(s: TokenSheet, i: int) -> frozenset[str]:
+    """Every word ``_light_object`` can find among an entry's objects for verb ``i``: the lemma,
+    form, hyphened word and unaccented form of each object, and of each noun modifier it reads
+    before a name's or generic head's object, and the lemma of each "of" (or an amount's "in")
+    noun of an object. Read once per token (round 28s1): an entry whose objects hold none of them
+    (and no place name) has no light object, with no walk of the verb's children per entry."""
+    deps, lowers, lemmas = s.deps, s.lowers, s.lemmas
+    words: set[str] = set()
+    for child in s.kids[i]:
+        if deps[child] not in _OBJECT_IDS:
+            continue
+        for prep in s.kids[child]:
+            if deps[prep] == _PREP and (lowers[prep] == "of" or lowers[prep] == "in" and s.ents[child] in _AMOUNT_IDS):
+                words.update(lemmas[pobj] for pobj in s.kids[prep] if deps[pobj] == _POBJ)
+        read = [child]
+        if s.pos[child] == _PROPN_ID or lemmas[child] in GENERIC_OBJECT_HEADS:
+            read += [mod for mod in s.kids[child] if deps[mod] == _COMPOUND and mod < child]
+        for k in read:
+            low = lowers[k]
+            words.update((lemmas[k], low, *_hyphened(s, k)))
+            if not low.isascii():
+                words.add(_folded(low))
+    return frozenset(words)
+
+
 def _light_object(s: TokenSheet, i: int, objects: frozenset[str]) -> int | None:
     deps, lowers, lemmas = s.deps, s.lowers, s.lemmas
     for child in s.kids[i]:
@@ -334,6 +359,7 @@ def _match(s: TokenSheet, i: int, lexicon: Lexicon) -> Candidate | None:
     # is an actor, and its particle per preposition
     actor_doer: bool | None = None
     particles: dict[str, int | None] = {}
+    object_words: frozenset[str] | None = None  # what the light objects of token i can be, read once
     for entry in entries:
         if entry.actor_subject:
             if actor_doer is None:
@@ -350,7 +376,14 @@ def _match(s: TokenSheet, i: int, lexicon: Lexicon) -> Candidate | None:
         if entry.prep and prt is None and not (entry.objects and entry.pos == "verb"):
             continue
         if entry.objects:
-            obj = (_modifier(s, i, entry.objects) if entry.pos == "noun" else _light_object(s, i, entry.objects))
+            if entry.pos == "noun":
+                obj = _modifier(s, i, entry.objects)
+            else:
+                if object_words is None:
+                    object_words = _object_words(s, i)
+                # an entry whose objects hold none of the words (and no place name) has none: no walk
+                obj = _light_object(s, i, entry.objects) \
+                    if PLACE_NAME in entry.objects or not object_words.isdisjoint(entry.objects) else None
             if obj is None:
                 obj = _prep_object(s, prt, entry.objects)
             if obj is None and entry.pos == "verb" and s.lemmas[i] in JUDGING_VERBS:

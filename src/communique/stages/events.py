@@ -960,7 +960,7 @@ def _unnamed_target(document, d: Draft, start: int, source: list[str], mentions:
     exclude |= _premodifier_bodies(document, source, d.sent.doc)  # "UNHCR spokeswoman Marta Ruiz": not UNHCR
     exclude |= _bylined(document)  # "By Ana Soto ... If the Government signs this deal": not at her
     exclude |= _brokers(d.sent, index)  # "ready to meet under the auspices of the AU": not at the AU (21c)
-    exclude |= _dateline_only(document)  # round 26e3: "ATHENS, Dec 6 (X Wire) -": the agency is no party
+    exclude |= _dateline_only(document, d.sent.doc)  # round 26e3: "ATHENS, Dec 6 (X Wire) -": the agency is no party
     if d.type != "ASSAULT":  # the shelling of a camp "which killed nine civilians": an attack's own victims
         exclude |= _counted_victims(d, index)  # round 24b: "eleven crew members" only of the act done to them
     if d.type in ABROAD_TYPES:  # "we reserve the right to take measures to protect our people": not at them
@@ -969,10 +969,22 @@ def _unnamed_target(document, d: Draft, start: int, source: list[str], mentions:
     return context_target(mentions, (d.sent.start_char, reach), start, exclude)
 
 
-def _dateline_only(document) -> set[str]:
+def _dateline_only(document, doc) -> set[str]:
     """Round 26e3: the actors every mention of which lies in the report's wire dateline ("ATHENS, Dec 6
     (Levant Wire) -": the agency and the date the actors stage may take for a name): no party of an
-    act (a headline's act looks for its target in the lead, whose first words are the dateline)."""
+    act (a headline's act looks for its target in the lead, whose first words are the dateline).
+    Read once per document and actor list (round 28s1: it was read for every draft without a
+    target), kept in the views' ``derived`` of its Doc with the two it was read from; each call
+    gets a set of its own."""
+    derived = views_of(doc).derived
+    held = derived.get("dateline_only")
+    if held is None or held[0] is not document or held[1] is not document.actors:
+        held = derived["dateline_only"] = (document, document.actors, _dateline_actors(document))
+    return set(held[2])
+
+
+def _dateline_actors(document) -> set[str]:
+    """``_dateline_only``, read."""
     text, start = document.text, 0
     while start < min(len(text), DATELINE_CHARS):
         end = dateline_end(text, start)
@@ -3251,6 +3263,9 @@ def _meeting_text_body(document, doc, d: Draft, start: int, source: list[str], t
     holders, text_nouns = found  # the only words a body is read at (round 24s)
     if not holders or not target and not text_nouns:
         return []  # no text or session noun to act upon in the document (round 26s: before the parse walk)
+    bodies = _holder_bodies(doc, holders, index)
+    if not bodies:
+        return []  # no holder names a body in the document (round 28s1: before the act's nouns are read)
     nouns = [n for n in _act_object_nouns(d) if n.lemma_.lower() in MEETING_TEXT_NOUNS
              and not _owned_text(document, n, index)
              and not (d.type in RECIPROCAL_TYPES and n.lemma_.lower() in BODY_MEETING_NOUNS)]  # "proposed a meeting"
@@ -3262,6 +3277,24 @@ def _meeting_text_body(document, doc, d: Draft, start: int, source: list[str], t
     if not nouns:
         return []
     before, after = None, None
+    for at, body in bodies:
+        if at < start:
+            before = body
+        elif at <= start + MEETING_BODY_AFTER_CHARS and after is None:
+            after = body
+    body = before or after
+    return [body] if body is not None and body not in source else []
+
+
+def _holder_bodies(doc, holders: list[int], index) -> list[tuple[int, str]]:
+    """(character offset, body id) of each holder word of the Doc that names the body holding its
+    meeting or adopting its text, in order: read once per Doc and actor index (round 28s1; it was
+    read again for every draft), kept in the views' ``derived`` with the index it was read with."""
+    derived = views_of(doc).derived
+    held = derived.get("holder_bodies")
+    if held is not None and held[0] is index:
+        return held[1]
+    bodies = []
     for m in map(doc.__getitem__, holders):
         if m.lemma_.lower() in ADOPT_VERBS and m.pos_ == "VERB":  # "The General Assembly adopted a resolution"
             body = _adopting_body(m, index)
@@ -3269,14 +3302,10 @@ def _meeting_text_body(document, doc, d: Draft, start: int, source: list[str], t
             body = _meeting_body_at(m, index)
         else:
             continue
-        if body is None:
-            continue
-        if m.idx < start:
-            before = body
-        elif m.idx <= start + MEETING_BODY_AFTER_CHARS and after is None:
-            after = body
-    body = before or after
-    return [body] if body is not None and body not in source else []
+        if body is not None:
+            bodies.append((m.idx, body))
+    derived["holder_bodies"] = (index, bodies)
+    return bodies
 
 
 #: Round 21c: words of a court or tribunal's name: a forum an act is lodged with or brought before,
