@@ -235,7 +235,9 @@ NEWS_TYPED_F1_FLOOR = 0.68
 #: agreement, a referral to the regional body and thanks for a rescue and good offices; a spokesperson's briefing
 #: transcript on farmers detained across an adjacency line, with questions that carry the other side's claim, a
 #: ministers' call, an undertaking, troops reinforced, a court judgment awaited and allies thanked): "sealed":
-#: "round 28", its group "sealed round 28"; not yet scored (the lead sets its floor after scoring it).
+#: "round 28", its group "sealed round 28"; blind, before round 28's rules: typed 0.688 (P 0.779 R 0.616), dyad 0.442,
+#: quote+speaker 0.909; after them the same to the third decimal (round 28's rules, checked on open round 32 before
+#: shipping, reached none of its events).
 #: Round 23's dyad floor went 0.18 -> 0.17 in round 27: round 27e2's precision rules took three events from its
 #: documents, two of them gold ones (typed 0.581 -> 0.561, dyad 0.205 -> 0.175; found by scoring each merge, the
 #: documents unread); the rules were kept (no true event lost on the 74 development documents) and the loss is
@@ -247,7 +249,7 @@ SEALED_FLOORS = {"round 11": (0.60, 0.38, 0.86), "round 12": (0.55, 0.39, 0.95),
                  "round 21": (0.49, 0.33, 0.74), "round 22": (0.68, 0.48, 0.75),
                  "round 23": (0.55, 0.17, 0.78), "round 24": (0.60, 0.33, 0.68),
                  "round 25": (0.59, 0.42, 0.83), "round 26": (0.65, 0.40, 0.87),
-                 "round 27": (0.62, 0.26, 0.80)}
+                 "round 27": (0.62, 0.26, 0.80), "round 28": (0.66, 0.41, 0.88)}
 
 
 @pytest.fixture(scope="module")
