@@ -41,6 +41,7 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 from train_oped_stance import OPEDS, documents  # noqa: E402  (the same op-eds: development and open, never sealed)
 
 RESULT = ROOT / "benchmarks" / "results" / "author_decision.json"
@@ -86,7 +87,6 @@ def family(reason: str) -> str:
 
 def extract() -> list[dict]:
     """One row per gold actor: its label, the rules' polarity, and the raw per-actor inputs of the features."""
-    sys.path.insert(0, str(ROOT / "benchmarks"))
     from eval_opeds import author_stance, plain
 
     from communique import analyze
@@ -116,10 +116,10 @@ def extract() -> list[dict]:
             document = analyze((OPEDS / name).read_text("utf-8"))
             found = author_stance(document)
             labels = {**entry["signs"], **{a: "0" for a in entry.get("neutral", ())}}
-            for actor, sign in labels.items():
+            for actor, label in labels.items():
                 record = found.get(plain(actor))
                 raw = captured.get("per", {}).get(record.target) if record is not None else None
-                out.append({"doc": name, "round": entry.get("open") or "development", "actor": actor, "label": sign,
+                out.append({"doc": name, "round": entry.get("open") or "development", "actor": actor, "label": label,
                             "rules": record.polarity if record is not None else None,
                             "opinion": captured.get("opinion", False), "raw": raw})
             print(f"{name}: {len(labels)} actors", file=sys.stderr)
@@ -195,8 +195,11 @@ def predict(model, X):
     return proba((X - mean) / scale, W, b)
 
 
-def sign(p, dead: float = 0.2) -> str:
-    return "0" if p is None or abs(p) <= dead else "+" if p > 0 else "-"
+def sign(p) -> str:
+    """The sign of a polarity as eval_opeds reads it (the dead zone ``stance.NO_POSITION``); "0" for none."""
+    from eval_opeds import sign_of
+
+    return "0" if p is None else sign_of(p)
 
 
 def tally(rows, signs) -> dict:

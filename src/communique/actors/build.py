@@ -1481,6 +1481,11 @@ def _apposed_nationality(doc, start: int, resolver: Resolver, day) -> str | None
     return None
 
 
+#: Kinds of the actors whose staff a person named after a role noun may be (``add_staff_countries``; the named bodies of
+#: ``add_definite_heads``).
+STAFF_OWNER_KINDS = frozenset(("organization", "armed_group", "party", "igo", "state"))
+
+
 def add_described_people(doc, groups: dict[str, Group], resolver: Resolver, day) -> None:
     """Round 27a: a person the knowledge base does not know takes the one state that a nationality
     word names in a common noun apposed to the name ("a Malian livestock trader, Mr Hamadou
@@ -1504,7 +1509,8 @@ def add_staff_countries(text: str, doc, groups: dict[str, Group]) -> None:
     name whose owner is a body or state the text built ("its editor-in-chief, Marta Lozano", "the
     consortium's managing director, Liu Wenbo", "a spokesman for the committee, Farrukh Nazarov"),
     takes that owner's country, over the country in focus. "its"/"their" is the nearest body or
-    state mentioned before it in the paragraph; an owner with no country (an IGO) decides nothing."""
+    state mentioned before it in the paragraph; an owner with no country (an IGO) among the owners
+    found leaves the person as it was."""
     if doc is None:
         return
     owners = sorted((s, e, key) for key, grp in groups.items() if _best(grp.guesses).kind in STAFF_OWNER_KINDS
@@ -1546,10 +1552,6 @@ def _named_with_head(text: str, owners: list, noun: str):
     Security"), or None."""
     word = re.compile(r"\b" + re.escape(noun.capitalize()) + r"\b")
     return next((o for o in reversed(owners) if word.search(text, o[0], o[1])), None)
-
-
-#: Kinds of the actors whose staff a person named after a role noun may be (``add_staff_countries``).
-STAFF_OWNER_KINDS = frozenset(("organization", "armed_group", "party", "igo", "state"))
 
 
 #: Sectors of people who speak for no state: a nurse, a charity's worker, a reporter (round 19b).
@@ -1848,7 +1850,7 @@ def add_definite_heads(text: str, groups: dict[str, Group], doc=None) -> None:
     described: list[tuple[str, int, int]] = []
     for key, grp in groups.items():
         best = _best(grp.guesses)
-        if best.kind not in ("organization", "igo", "party", "state", "armed_group"):
+        if best.kind not in STAFF_OWNER_KINDS:
             continue
         heads, first = set(), None
         for s, e in sorted(grp.spans):
@@ -1859,7 +1861,7 @@ def add_definite_heads(text: str, groups: dict[str, Group], doc=None) -> None:
                     and all(w[:1].isupper() or w in _NAME_GLUE for w in words):
                 heads.add(words[-1].lower().removesuffix("'s").removesuffix("\u2019s"))
                 if best.how == "model:org" and "of" in words[2:]:  # round 28a1: "the Law Society of Kenya"
-                    heads.add(words[words.index("of") - 1].lower())
+                    heads.add(words[words.index("of", 2) - 1].lower())
                 first = s if first is None else first
                 m = _APPOSED_NOUN.match(text, e)
                 if m and best.kind != "state":

@@ -2588,6 +2588,15 @@ def invited_meeting(d: Draft, inviting: set[int]) -> bool:
     return False
 
 
+def _means_head(noun):
+    """The word an "in" / "during" phrase (``MEANS_PREPS``) hangs on when ``noun`` is its object
+    ("freed six hostages in a raid": "freed"), else None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in MEANS_PREPS:
+        return None
+    return prep.head
+
+
 def _means_of_act(cand, by_token: dict):
     """The verb whose act ``noun`` is the means of ("Nigerien troops freed six hostages in a raid",
     "police detained forty smugglers during a crackdown"; round 25e1), or None: the noun is the
@@ -2596,12 +2605,8 @@ def _means_of_act(cand, by_token: dict):
     "were killed in an attack": no trigger, or a passive with no active subject) and not a
     report ("said in an interview"), nor an act of the noun's own type ("killed nine in an air
     strike", "arrested forty in a crackdown": one act, the verb's)."""
-    noun = cand.token
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in MEANS_PREPS or prep.dep_ != "prep":
-        return None
-    verb = prep.head
-    if verb.pos_ != "VERB" or verb.i not in by_token or is_passive(verb):
+    verb = _means_head(cand.token)
+    if verb is None or verb.pos_ != "VERB" or verb.i not in by_token or is_passive(verb):
         return None
     if set(by_token[verb.i].types) & set(cand.types):
         return None
@@ -2921,10 +2926,8 @@ def _setting_of_force(tok, kept: dict) -> bool:
     ("abducted seven workers in an overnight raid", "killed two guards during an assault"): the
     verb's act, not another. ``_means_of_act`` keeps the noun when the verb is another kind of act
     ("freed six hostages in a raid"). ``kept``: token index -> types of the kept events."""
-    prep = tok.head
-    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in MEANS_PREPS:
-        return False
-    return prep.head.pos_ == "VERB" and bool(kept.get(prep.head.i, set()) & MEANS_TYPES)
+    verb = _means_head(tok)
+    return verb is not None and verb.pos_ == "VERB" and bool(kept.get(verb.i, set()) & MEANS_TYPES)
 
 
 def _toll_of_attack(tok, kept: dict) -> bool:

@@ -524,7 +524,7 @@ def _before_other_speaker(doc, span: tuple[int, int]) -> tuple[int, int]:
     """The content ``span`` cut before a comma whose clause holds a cue verb with a subject of its
     own: another speaker's words. After ", while" / ", whereas" any subject ("Lima said the bank had
     misled regulators, while the bank called the fine "disproportionate"": the bank's, not Lima's);
-    elsewhere a named subject in a relative clause of setting (``_setting_clause``: "a resolution
+    elsewhere a noun or name subject in a relative clause of setting, cut at the last comma before it (``_setting_clause``: "a resolution
     demanding that Russia withdraw, after a debate in which Moscow accused the sponsors of staging
     "political theatre"": Moscow's fragment, not the resolution's)."""
     lo, hi = span
@@ -536,7 +536,8 @@ def _before_other_speaker(doc, span: tuple[int, int]) -> tuple[int, int]:
             if t.pos_ != "VERB" or t.lemma_.lower() not in cue_verbs():
                 continue
             subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if subjects and (contrast or (subjects[0].pos_ in ("PROPN", "NOUN") and _setting_clause(t))):
+            if subjects and (contrast or (subjects[0].pos_ in ("PROPN", "NOUN") and _setting_clause(t)
+                                          and not any(x.text == "," for x in doc[k + 1:t.i]))):
                 return lo, k
     return span
 

@@ -2065,6 +2065,15 @@ def _asked(doc, tok) -> bool:
     return question_after(doc, tok.i)  # one index of the "?"s per Doc (round 22 speed pass)
 
 
+def _pair_spans(items) -> dict:
+    """{(holder, target): [(start, end) of each evidence item of that pair]}: what the rules that add
+    evidence only where a pair has none near already ask of ``items``."""
+    taken = defaultdict(list)
+    for e in items:
+        taken[(e.holder, e.target)].append((e.start, e.end))
+    return taken
+
+
 def _harmful_act_evidence(doc, mentions: _Mentions, items: list[Evidence]) -> Iterator[Evidence]:
     """A harmful act (``harmful_acts.en.tsv``) the holder asserts in their own voice counts against its
     doer ("the authorities jailed the editors", "were bulldozed by the municipality", "Moscow's annexation
@@ -2072,9 +2081,7 @@ def _harmful_act_evidence(doc, mentions: _Mentions, items: list[Evidence]) -> It
     Not an act negated, modal, conditional, undone, reported from someone else or asked about, nor one a
     span of the pair's evidence already covers (an event the events stage read)."""
     acts = harmful_acts()
-    taken = defaultdict(list)
-    for e in items:
-        taken[(e.holder, e.target)].append((e.start, e.end))
+    taken = _pair_spans(items)
     for tok, key, kind in _word_hits(doc, acts):
         doers = _harm_doers(tok, key, kind, mentions)
         if not doers or _asked(doc, tok):
@@ -2105,9 +2112,7 @@ def _force_on_people_evidence(doc, mentions: _Mentions, items: list[Evidence]) -
     a span the pair's evidence already covers), reason "harmful act 'beat students'": the writer tells what was
     done to people, with no judging word."""
     _, people = helpful_acts()
-    taken = defaultdict(list)
-    for e in items:
-        taken[(e.holder, e.target)].append((e.start, e.end))
+    taken = _pair_spans(items)
     for i in positions(doc, FORCE_VERBS):
         verb = doc[i]
         if verb.pos_ != "VERB" or _unasserted(verb) or _asked(doc, verb):
@@ -2180,9 +2185,7 @@ def _helpful_act_evidence(doc, mentions: _Mentions, items: list[Evidence]) -> It
     three thousand workers", "were sheltered by the parish". Not an act negated, modal, conditional,
     undone, reported or asked about, nor help to anyone else ("protected its generals")."""
     acts, people = helpful_acts()
-    taken = defaultdict(list)
-    for e in items:
-        taken[(e.holder, e.target)].append((e.start, e.end))
+    taken = _pair_spans(items)
     for tok, key, _ in _word_hits(doc, acts):
         if tok.pos_ != "VERB" or _unasserted(tok) or _asked(doc, tok) or _aside_on_a_name(tok):
             continue
@@ -3924,9 +3927,7 @@ def _told_deed_evidence(doc, mentions: _Mentions, items: list[Evidence]) -> Iter
     death"); not a deed under a modal, in an "if" clause, undone ("stopped following"), reported from someone
     else ("Minsk says it investigated every death"), asked about, nor one a span of the pair's evidence covers."""
     deeds, wrongs, persons = told_deeds()
-    taken = defaultdict(list)
-    for e in items:
-        taken[(e.holder, e.target)].append((e.start, e.end))
+    taken = _pair_spans(items)
     lowers, lemmas = token_strings(doc)
     for i in verb_indices(doc):  # the verbs only, a ``Token`` only for a deed's (round 26s)
         lemma = next((w for w in _form_lemmas(lemmas[i], lowers[i]) if w in deeds), None)
@@ -6199,7 +6200,7 @@ _PLEDGE_NOUNS = frozenset(("word", "promise", "pledge", "commitment"))
 
 
 def _duty_done(verb) -> bool:
-    """Whether a relative clause's verb tells a duty done: "behaved as it should", "did its job", "did the right
+    """Whether a verb (of a relative clause, or round 28o1's main clause) tells a duty done: "behaved as it should", "did its job", "did the right
     thing", "kept their word" (not negated)."""
     lemma = verb.lemma_.lower()
     if _negated(verb) or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
@@ -6231,9 +6232,7 @@ def _duty_done_evidence(doc, mentions: _Mentions, sarcastic: dict, items: list[E
     reason "duty done 'job'"): praise by an ordinary description, with no judging word. Not negated, modal,
     conditional, reported, asked, quoted or sarcastic (``_deed_unasserted``); not the writer itself; not where a span
     of the pair's evidence already covers the verb (the evaluative "did its job")."""
-    taken = defaultdict(list)
-    for e in items:
-        taken[(e.holder, e.target)].append((e.start, e.end))
+    taken = _pair_spans(items)
     for i in positions(doc, _DOING):
         verb = doc[i]
         if verb.pos_ != "VERB" or not _duty_done(verb) or _deed_unasserted(doc, verb, sarcastic, mentions):

@@ -2288,8 +2288,8 @@ def _force_owner(document, tok, actor, author, index) -> list[str]:
     armed = tok.lower_ in OWNED_FORCE_NOUNS or noun is not None and noun.sector in OWNED_FORCE_SECTORS
     if not armed or not (name in nouns or name == tok.lower_):  # a named body keeps its actor
         return []
-    antecedent = _agreeing_subject(pron)
-    if antecedent is None or antecedent.i == tok.i:
+    antecedent = _agreeing_subject(pron)  # never ``tok`` itself: it skips the pronoun's head
+    if antecedent is None:
         sent = sentence_of(tok.doc, tok.i)
         before = sentence_of(tok.doc, sent.start - 1) if sent.start else None
         antecedent = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")
@@ -3963,7 +3963,8 @@ def unlinked_allies(document, tokens) -> str | None:
 
 
 def _allies_object(document, tok) -> list[str]:
-    """Round 28e3: ``unlinked_allies`` for an object no actor names ("Sybiha thanked Allies")."""
+    """Round 28e3: ``unlinked_allies`` for an argument no actor names, at the end of ``_argument_actors``'s chain
+    (an object: "Sybiha thanked Allies"; an unlinked subject too)."""
     nato = unlinked_allies(document, [tok])
     return [nato] if nato is not None else []
 

@@ -277,6 +277,10 @@ def scope_clauses(query: Query, scope: Scope, match: str, alias: str = "d") -> t
 
 
 _COLUMNS = "d.id, d.title, d.publisher, d.published, d.source, d.text"
+#: The number of rows of a ``hits`` CTE beside each row of the page: a scalar subquery, not ``count(*) OVER ()``,
+#: which DuckDB 1.5 fails on now and then with an internal error ("Attempted to access index 0 within vector of
+#: size 0" in the window operator's finalize; seen in round 28's test run, duckdb/duckdb#22352 has the same message).
+TOTAL_OF_HITS = "(SELECT count(*) FROM hits)"
 
 
 def _bm25_rows(con, tokens, query, limit, offset, scope, match) -> list[dict[str, Any]]:
@@ -286,14 +290,16 @@ def _bm25_rows(con, tokens, query, limit, offset, scope, match) -> list[dict[str
         WITH scored AS (
             SELECT d.id, {INDEX_SCHEMA}.match_bm25(d.id, ?, k := {BM25_K1}, b := {BM25_B},
                                                    conjunctive := {1 if match == 'all' else 0}) AS s
-            FROM documents d)
-        SELECT d.id,
-               s.s + {TITLE_BOOST} * coalesce({INDEX_SCHEMA}.match_bm25(d.id, ?, fields := 'title',
-                                                  k := {BM25_K1}, b := {BM25_B}), 0) AS score,
-               d.published, count(*) OVER () AS total
-        FROM scored s JOIN documents d ON d.id = s.id
-        WHERE s.s IS NOT NULL {''.join(' AND ' + w for w in where)}
-        ORDER BY score DESC, d.published DESC NULLS LAST, d.id LIMIT ? OFFSET ?"""
+            FROM documents d),
+        hits AS (
+            SELECT d.id,
+                   s.s + {TITLE_BOOST} * coalesce({INDEX_SCHEMA}.match_bm25(d.id, ?, fields := 'title',
+                                                      k := {BM25_K1}, b := {BM25_B}), 0) AS score,
+                   d.published
+            FROM scored s JOIN documents d ON d.id = s.id
+            WHERE s.s IS NOT NULL {''.join(' AND ' + w for w in where)})
+        SELECT id, score, published, {TOTAL_OF_HITS} AS total FROM hits
+        ORDER BY score DESC, published DESC NULLS LAST, id LIMIT ? OFFSET ?"""
     return _with_columns(con, _dicts(con, sql, [qs, qs] + params + [limit, offset]))
 
 
@@ -315,9 +321,10 @@ def _substring_rows(con, query, limit, offset, scope, match) -> list[dict[str, A
     where, params = scope_clauses(query, scope, match)
     conds, cparams, score, sparams = _substring_parts(query, match)
     sql = f"""
-        SELECT d.id, {score} AS score, d.published, count(*) OVER () AS total
-        FROM documents d WHERE {' AND '.join(conds + where)}
-        ORDER BY score DESC, d.published DESC NULLS LAST, d.id LIMIT ? OFFSET ?"""
+        WITH hits AS (SELECT d.id, {score} AS score, d.published
+                      FROM documents d WHERE {' AND '.join(conds + where)})
+        SELECT id, score, published, {TOTAL_OF_HITS} AS total FROM hits
+        ORDER BY score DESC, published DESC NULLS LAST, id LIMIT ? OFFSET ?"""
     return _with_columns(con, _dicts(con, sql, sparams + cparams + params + [limit, offset]))
 
 

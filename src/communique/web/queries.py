@@ -430,6 +430,8 @@ class CorpusReader:
         source→target edges per quad class. By default generic actors (``NAMED_ACTOR_SQL``)
         are left out with their edges, and so is an actor without an edge among the ones
         shown; ``isolated``/``generic`` keep them. ``total``: the actors there were to choose from."""
+        from ..store.search import TOTAL_OF_HITS
+
         where, params = flt.where("e")
         quad, quad_params = _quad_case()
         base = (f"WITH ev AS (SELECT e.doc_id, e.event_id, {quad} AS quad_class FROM events e WHERE {where}),"
@@ -447,12 +449,12 @@ class CorpusReader:
         limit = max(1, min(limit, MAX_PAGE_SIZE))
         pool = limit if isolated else GRAPH_POOL_FACTOR * limit
         nodes = self._rows(
-            base + " SELECT p.key, any_value(p.name) AS name, any_value(p.kind) AS kind,"
+            base + ", hits AS (SELECT p.key, any_value(p.name) AS name, any_value(p.kind) AS kind,"
             " any_value(p.country) AS country, count(DISTINCT (p.doc_id, p.event_id)) AS activity,"
-            " coalesce(any_value(d.degree), 0) AS degree, count(*) OVER () AS total"
+            " coalesce(any_value(d.degree), 0) AS degree"
             " FROM part p LEFT JOIN degree d ON d.key = p.key GROUP BY p.key"
-            f" {'' if isolated else 'HAVING coalesce(any_value(d.degree), 0) > 0'}"
-            " ORDER BY degree DESC, activity DESC, p.key LIMIT ?",
+            f" {'' if isolated else 'HAVING coalesce(any_value(d.degree), 0) > 0'})"
+            f" SELECT *, {TOTAL_OF_HITS} AS total FROM hits ORDER BY degree DESC, activity DESC, key LIMIT ?",
             quad_params + params + [pool])
         total = nodes[0]["total"] if nodes else 0
         for node in nodes:
