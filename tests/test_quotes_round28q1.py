@@ -25,6 +25,10 @@ SETTING_CLAUSES = [
     ("The ministry said the border would stay closed until March, at a briefing where the army chief "
      "described the crossing as \"a gateway for smugglers\".",
      "the border would stay closed", "a gateway for smugglers", "the army chief"),
+    # lead's review: the cut falls on the last comma before the setting clause, not on the first comma of a list
+    ("The ministry said the border would stay closed, the ferries would stop and the port would shut until March, "
+     "at a briefing where the army chief described the crossing as \"a gateway for smugglers\".",
+     "the ferries would stop and the port would shut until March", "a gateway for smugglers", "the army chief"),
 ]
 
 
