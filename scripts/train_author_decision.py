@@ -42,7 +42,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from train_oped_stance import OPEDS, documents  # noqa: E402  (the same op-eds: development and open, never sealed)
+from train_oped_stance import documents, labelled_actors  # noqa: E402  (the same op-eds: development and open, never sealed)
 
 RESULT = ROOT / "benchmarks" / "results" / "author_decision.json"
 CHECK_SET = "round 34"
@@ -87,9 +87,8 @@ def family(reason: str) -> str:
 
 def extract() -> list[dict]:
     """One row per gold actor: its label, the rules' polarity, and the raw per-actor inputs of the features."""
-    from eval_opeds import author_stance, plain
+    from eval_opeds import plain
 
-    from communique import analyze
     from communique.rhetoric import argument_stance, stance
     from communique.rhetoric.stance_evidence import byline_actors
 
@@ -111,18 +110,13 @@ def extract() -> list[dict]:
     stance._learned_fallback = capture
     out = []
     try:
-        for name, entry in documents():
-            captured.clear()
-            document = analyze((OPEDS / name).read_text("utf-8"))
-            found = author_stance(document)
-            labels = {**entry["signs"], **{a: "0" for a in entry.get("neutral", ())}}
+        for name, entry, labels, found in labelled_actors(captured):
             for actor, label in labels.items():
                 record = found.get(plain(actor))
                 raw = captured.get("per", {}).get(record.target) if record is not None else None
                 out.append({"doc": name, "round": entry.get("open") or "development", "actor": actor, "label": label,
                             "rules": record.polarity if record is not None else None,
                             "opinion": captured.get("opinion", False), "raw": raw})
-            print(f"{name}: {len(labels)} actors", file=sys.stderr)
     finally:
         stance._learned_fallback = original
     return out

@@ -49,12 +49,27 @@ def documents() -> list[tuple[str, dict]]:
             if not name.startswith("_") and not entry.get("sealed")]
 
 
-def extract() -> list[dict]:
-    """One row per gold actor found: features, label, rules polarity, whether the rules give it evidence."""
+def labelled_actors(captured: dict):
+    """Each non-sealed op-ed analysed (``captured`` cleared before, for the hooks that fill it), with
+    its author stance per actor: yields (name, entry, {gold actor: expected sign, "0" for neutral},
+    {plain name: stance record}); prints a line per op-ed to stderr."""
     sys.path.insert(0, str(ROOT / "benchmarks"))
-    from eval_opeds import author_stance, plain
+    from eval_opeds import author_stance
 
     from communique import analyze
+
+    for name, entry in documents():
+        captured.clear()
+        found = author_stance(analyze((OPEDS / name).read_text("utf-8")))
+        labels = {**entry["signs"], **{a: "0" for a in entry.get("neutral", ())}}
+        yield name, entry, labels, found
+        print(f"{name}: {len(labels)} actors", file=sys.stderr)
+
+
+def extract() -> list[dict]:
+    """One row per gold actor found: features, label, rules polarity, whether the rules give it evidence."""
+    from eval_opeds import plain
+
     from communique.rhetoric import argument_stance, stance
 
     stance.LEARNED_FALLBACK, stance.LEARNED_FEATURES_ALWAYS = False, True
@@ -73,12 +88,8 @@ def extract() -> list[dict]:
     argument_stance.features = capture
     out = []
     try:
-        for name, entry in documents():
-            captured.clear()
-            document = analyze((OPEDS / name).read_text("utf-8"))
-            found = author_stance(document)
+        for name, entry, labels, found in labelled_actors(captured):
             rows = captured.get("rows", {})
-            labels = {**{a: s for a, s in entry["signs"].items()}, **{a: "0" for a in entry.get("neutral", ())}}
             for actor, sign in labels.items():
                 record = found.get(plain(actor))
                 target = record.target if record is not None else None
@@ -89,7 +100,6 @@ def extract() -> list[dict]:
                             "opinion": bool(captured.get("opinion")),
                             "commentary": bool(captured.get("commentary")), "evidence": target in captured.get("with_rows", ()) or target not in captured.get("scored", ()),
                             "features": row.tolist() if row is not None else None})
-            print(f"{name}: {len(labels)} actors", file=sys.stderr)
     finally:
         argument_stance.features = original
         stance.LEARNED_FALLBACK, stance.LEARNED_FEATURES_ALWAYS = True, False
