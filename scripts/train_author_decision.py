@@ -42,7 +42,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from train_oped_stance import documents, labelled_actors  # noqa: E402  (the same op-eds: development and open, never sealed)
+from train_oped_stance import cached_rows, documents, labelled_actors  # noqa: E402  (the same op-eds: development and open, never sealed)
 
 RESULT = ROOT / "benchmarks" / "results" / "author_decision.json"
 CHECK_SET = "round 34"
@@ -269,12 +269,7 @@ def main() -> int:
     ap.add_argument("--cache", type=Path, help="read the extracted rows from here if it exists, else write them")
     ap.add_argument("--json", type=Path, default=RESULT, help="where the results go")
     args = ap.parse_args()
-    if args.cache and args.cache.exists():
-        rows = json.loads(args.cache.read_text("utf-8"))
-    else:
-        rows = extract()
-        if args.cache:
-            args.cache.write_text(json.dumps(rows), "utf-8")
+    rows = cached_rows(args.cache, extract)
     dev = [r for r in rows if r["round"] != CHECK_SET]
     check = [r for r in rows if r["round"] == CHECK_SET]
     report: dict = {"data": "tests/data/opeds/gold.json: development and open op-eds (never the sealed ones), "

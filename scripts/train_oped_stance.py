@@ -201,17 +201,22 @@ def open_floors(rows, model, gate: float = GATE) -> dict:
     return out
 
 
+def cached_rows(cache: Path | None, extract) -> list[dict]:
+    """The extracted rows: read from ``cache`` if it exists, else ``extract()`` (written to ``cache`` if given)."""
+    if cache and cache.exists():
+        return json.loads(cache.read_text("utf-8"))
+    rows = extract()
+    if cache:
+        cache.write_text(json.dumps(rows), "utf-8")
+    return rows
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--cache", type=Path, help="read the extracted rows from here if it exists, else write them")
     ap.add_argument("--no-write", action="store_true", help="report only; do not write the weights")
     args = ap.parse_args()
-    if args.cache and args.cache.exists():
-        rows = json.loads(args.cache.read_text("utf-8"))
-    else:
-        rows = extract()
-        if args.cache:
-            args.cache.write_text(json.dumps(rows), "utf-8")
+    rows = cached_rows(args.cache, extract)
     usable = [r for r in rows if r["features"] is not None]
     report: dict = {"rows": len(rows), "with_features": len(usable),
                     "no_evidence": sum(1 for r in usable if not r["evidence"])}
