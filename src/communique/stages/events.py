@@ -1586,8 +1586,10 @@ def extract_events(document, doc, ctx):
             if prior is not None:
                 source = source or [a for a in prior.source if a not in target]
                 target = target or [a for a in prior.target if a not in source]
-        if not source and (sender := _text_sender(document, d, author, in_author, index)):
-            source, target = sender, [t for t in target if t not in sender]  # "a note demanding ..." (29e1)
+        if not source and (sender := [a for a in _text_sender(document, d, author, in_author, index)
+                                      if a not in _named_targets(d, index)]):
+            # "a note demanding ...": its sender, never the one it names as addressee (round 29e1)
+            source, target = sender, [t for t in target if t not in sender]
         if not source and d.type == "ACCUSE" and d.reporter is not None and d.mode == "asserted" \
                 and not _finite_passive(d.cand.token):
             # "Peru was to blame, the minister said": an accusation with no accuser is the speaker's
