@@ -754,7 +754,8 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             sources, targets = defied, []
         if entry.type in REFUSED_TYPES and _refused(cand, cues) or \
                 entry.type in REFUSED_MEETING_TYPES and mode == "negated" and _meeting_refused(cand):
-            # "Caracas would not accept conditions": a refusal, not a concession withheld (round 19)
+            # "Caracas would not accept conditions": a refusal, not a concession withheld (round 19);
+            # "would not negotiate under threats": a refusal to meet (round 29e1)
             types, mode, why = ["REJECT"], "asserted", f"refusal:{cand.token.lower_}"
         if entry.type in ENDED_TYPES and _no_longer(cand.token):
             # "will no longer allow cruise ships to Cuba": an existing relation is ended
