@@ -119,6 +119,9 @@ REFUSED_TYPES = frozenset({"CONCEDE", "AGREE", "SUPPORT"})
 #: Pronouns a demand can address: the stage resolves them to the actor named before ("It should
 #: also invite the council": Ottawa's, in an op-ed about Ottawa) (round 19).
 THIRD_PERSON = frozenset({"it", "they", "he", "she"})
+#: Types of a meeting whose firm negated future with no partner refuses it ("said his government would
+#: not negotiate under threats": REJECT; ``_meeting_refused``, round 29e1).
+REFUSED_MEETING_TYPES = frozenset({"CONSULT"})
 #: Auxiliaries that leave a negated refusal firm ("will not accept", reported "would not accept";
 #: "did not accept the judgment", "does not accept the ruling": round 22).
 FIRM_AUXILIARIES = frozenset({"will", "would", "wo", "shall", "can", "ca", "do", "does", "did"})
@@ -749,8 +752,10 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             # whoever would press (round 27e5)
             types, mode, why = ["REJECT"], "asserted", f"defiance:{cand.token.lower_}"
             sources, targets = defied, []
-        if entry.type in REFUSED_TYPES and _refused(cand, cues):
-            # "Caracas would not accept conditions": a refusal, not a concession withheld (round 19)
+        if entry.type in REFUSED_TYPES and _refused(cand, cues) or \
+                entry.type in REFUSED_MEETING_TYPES and mode == "negated" and _meeting_refused(cand):
+            # "Caracas would not accept conditions": a refusal, not a concession withheld (round 19);
+            # "would not negotiate under threats": a refusal to meet (round 29e1)
             types, mode, why = ["REJECT"], "asserted", f"refusal:{cand.token.lower_}"
         if entry.type in ENDED_TYPES and _no_longer(cand.token):
             # "will no longer allow cruise ships to Cuba": an existing relation is ended
@@ -1346,6 +1351,21 @@ def _refused(cand, cues: Modality) -> bool:
     auxes = [c.lower_ for c in kids if c.dep_ == "aux"]
     return bool(auxes) and all(a in FIRM_AUXILIARIES for a in auxes) and \
         not any(a in cues.hypothetical_auxiliaries and a != "would" for a in auxes)
+
+
+def _meeting_refused(cand) -> bool:
+    """"would not negotiate under blackmail", "will not meet under threats": a negated meeting verb
+    whose only auxiliaries are those of a refusal announced (not "did not meet", a failure
+    reported), with no partner or object ("will not negotiate with them" stays a negated meeting
+    between the two) and no "if" clause on it, is a refusal to meet (round 29e1)."""
+    tok = cand.token
+    kids = list(tok.children)
+    if cand.pos != "verb" or not any(c.dep_ == "neg" for c in kids) or any(
+            c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with" or
+            c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children) for c in kids):
+        return False
+    auxes = [c.lower_ for c in kids if c.dep_ == "aux"]
+    return bool(auxes) and all(a in REFUSING_AUXILIARIES for a in auxes)
 
 
 def _forbearance_end(noun, sc) -> object | None:

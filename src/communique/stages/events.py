@@ -139,6 +139,13 @@ SELF_NOUNS = frozenset({"country", "nation", "state", "republic", "people", "off
 #: ("Both capitals reopened channels, and both blocked ..."), or else of the sentence before ("Both
 #: parties agreed to attend talks. Neither has yet accepted a date."): ``_clause_antecedent`` (28e1).
 SIDE_QUANTIFIERS = frozenset({"both", "neither", "each"})
+#: Meetings whose party, when the clause's subject is a body naming no actor, is who proposes or
+#: announces them (``_meeting_proposer``, round 29e1).
+PROPOSED_MEETING_TYPES = frozenset({"CONSULT"})
+#: Messages whose sender does what a participle after them says ("a note demanding the release",
+#: "a joint letter urging restraint"): ``_text_sender`` (round 29e1).
+MESSAGE_NOUNS = frozenset({"note", "letter", "statement", "message", "communique", "communiqué", "declaration",
+                           "resolution", "memorandum", "petition", "appeal", "cable", "tweet", "post"})
 #: How many sentences back "they" may find its antecedent (see ``_previous_subject``).
 PLURAL_LOOKBACK_SENTENCES = 3
 #: Entity labels of names, which are capitalised in any sentence (not counted for title case).
@@ -520,6 +527,13 @@ def _clause_antecedent(document, d: Draft, author, in_author: bool, index) -> li
     quantifier = len(d.sources) == 1 and d.sources[0].lower_ in SIDE_QUANTIFIERS and d.sources[0].dep_ == "nsubj"
     if d.mode == "negated" or not (shared or quantifier):
         return []
+    return _subject_above(document, tok, author, in_author, index) or (
+        _previous_subject(document, d.sources[0], author, index, want="any") if quantifier else [])
+
+
+def _subject_above(document, tok, author, in_author: bool, index) -> list[str]:
+    """The actors of the nearest named (not pronoun) subject before ``tok`` of a clause above it,
+    [] when a quotation mark stands between or no such subject names an actor."""
     text = doc_text(tok.doc)
     for clause in tok.ancestors:
         for subj in clause.children:
@@ -530,7 +544,34 @@ def _clause_antecedent(document, d: Draft, author, in_author: bool, index) -> li
             found = _actors_of(document, conjuncts(subj), author, in_author, index)
             if found:
                 return found
-    return _previous_subject(document, d.sources[0], author, index, want="any") if quantifier else []
+    return []
+
+
+def _meeting_proposer(document, d: Draft, author, in_author: bool, index) -> list[str]:
+    """Round 29e1: the party to a meeting told in a clause whose subject is a body that names no
+    actor ("Paraguay has proposed that the bilateral commission meet next week", "the minister
+    said the technical committee would meet again"): the actors of the subject of the clause
+    above, who propose or announce it; [] for any other draft."""
+    tok = d.cand.token
+    own = [c for c in tok.children if c.dep_ == "nsubj"]
+    if d.type not in PROPOSED_MEETING_TYPES or d.cand.pos != "verb" or tok.dep_ != "ccomp" or d.mode == "negated" \
+            or not own or any(c.pos_ not in ("NOUN", "PROPN") or _named(c) for c in own):
+        return []
+    above = [c for c in tok.head.children if c.dep_ == "nsubj" and c.i < tok.i]
+    return _actors_of(document, conjuncts(above[0]), author, in_author, index) if above else []
+
+
+def _text_sender(document, d: Draft, author, in_author: bool, index) -> list[str]:
+    """Round 29e1: the doer of a speech act told by a participle of the message that carries it
+    ("handed him a note demanding compensation", "issued a joint note urging both governments
+    to ...", "said in a statement calling on ..."): whoever sent, issued or spoke in the message,
+    the nearest named subject above it ("The ministry said it had delivered a note demanding ...":
+    the ministry); [] for any other draft."""
+    tok = d.cand.token
+    if d.type not in SPEECH_ACT_TYPES or d.cand.pos != "verb" or tok.dep_ != "acl" or tok.tag_ != "VBG" \
+            or tok.head.lemma_.lower() not in MESSAGE_NOUNS or d.mode == "negated":
+        return []
+    return _subject_above(document, tok, author, in_author, index)
 
 
 def _reported_body(document, root, author, index) -> list[str]:
@@ -1545,6 +1586,10 @@ def extract_events(document, doc, ctx):
             if prior is not None:
                 source = source or [a for a in prior.source if a not in target]
                 target = target or [a for a in prior.target if a not in source]
+        if not source and (sender := [a for a in _text_sender(document, d, author, in_author, index)
+                                      if a not in _named_targets(d, index)]):
+            # "a note demanding ...": its sender, never the one it names as addressee (round 29e1)
+            source, target = sender, [t for t in target if t not in sender]
         if not source and d.type == "ACCUSE" and d.reporter is not None and d.mode == "asserted" \
                 and not _finite_passive(d.cand.token):
             # "Peru was to blame, the minister said": an accusation with no accuser is the speaker's
@@ -1601,7 +1646,8 @@ def extract_events(document, doc, ctx):
                 not any(_named(t) for t in d.sources + d.targets) and \
                 not (d.type in GROUP_TYPES and any(t.tag_ == "NNS" for t in d.sources + d.targets)
                      and not any(a.dep_ == "relcl" for a in (d.cand.token, *d.cand.token.ancestors))):
-            source = _clause_antecedent(document, d, author, in_author, index)  # round 28e1
+            source = _clause_antecedent(document, d, author, in_author, index) or \
+                _meeting_proposer(document, d, author, in_author, index)  # rounds 28e1, 29e1
             if not source:
                 logger.debug("abstain: no actor for %r", d.cand.token.text)
                 continue
