@@ -360,6 +360,16 @@ NEUTRAL_WITH_STANCE_MAX = 2
 #: seized land and a terrorism investigation unit, for her host state and a UN accountability project; 15 actors, 9
 #: attacked, 6 favoured, 6 neutral): "sealed": "round 28", its group "sealed round 28"; blind, before round 28's rules:
 #: 7/15 (attacked 6/9, favoured 1/6), 1 of 6 neutral firm; after them 8/15 (attacked 6/9, favoured 2/6), 1 of 6.
+#: Round 29 (oped-144..146: a newspaper editorial against a government that sent a rescue ship to a distant port,
+#: demanded its logbook and impounded it, a neighbour's coast guard that fired beside a dinghy and beat its passengers
+#: and a border agency whose plane passed the coordinates to it, for the rescue ship's crew and a state that offered a
+#: port; a state broadcaster's commentary against a regional league that demanded a dam's filling stop, a downstream
+#: state's leaders and a research institute that published satellite images, for the continental union that hosts the
+#: talks and a basin neighbour; a returnee migrant workers' leader against a contractor that withheld wages, the
+#: recruitment agency that charged the fees and her own government's department that demanded signed statements, for
+#: a state whose labour attaché visited the camps and a volunteer helpdesk; 15 actors, 9 attacked, 6 favoured, 6
+#: neutral): "sealed": "round 29", its group "sealed round 29"; not yet scored (the lead sets its floor after
+#: scoring it).
 #: Per round: (right at least, neutral with a firm stance at most).
 SEALED_FLOORS = {"round 11": (5, 2), "round 12": (7, 2), "round 13": (2, 2), "round 14": (5, 2), "round 15": (4, 1),
                  "round 16": (5, 2), "round 17": (6, 2), "round 18": (7, 2), "round 19": (8, 2),
@@ -436,6 +446,7 @@ SEALED_GROUPS = [
     ("round 26", "oped-126..128", 15),
     ("round 27", "oped-132..134", 15),
     ("round 28", "oped-138..140", 15),
+    ("round 29", "oped-144..146", 15),
 ]
 
 
