@@ -57,6 +57,9 @@ PREDICATE_TYPES = frozenset({"ACCUSE", "SUPPORT"})
 COPULAS = frozenset({"be", "become", "remain"})
 #: Types whose nominal "of" argument is the one acted upon ("the arrest of X").
 OF_IS_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "AID", "SUPPORT"})
+#: Round 29e3: types of the states a noun names that whoever is "in" them undergoes ("citizens who
+#: remain in detention", "a reporter who is in custody"): the holder is the target, not the doer (``_holder``).
+UNDERGONE_TYPES = frozenset({"COERCE", "SANCTION"})
 #: Prepositions of a gerund whose doer is the governing verb's object ("accused X of firing",
 #: "praised X for helping", "warned X against sending troops").
 JUDGED_ACT_PREPS = frozenset({"of", "for", "against"})
@@ -838,9 +841,15 @@ def noun_arguments(cand, lexicon) -> tuple[list, list]:
     (target if entry.type in OF_IS_TARGET_TYPES else source).extend(of)
     # "the arrest of three sailors by Peru", "the launch of a missile by Iran": "by" hung on the object
     source += [p for o in of for p in _pobjs(o, _BY)]
+    if not source and tok.dep_ in OBJECT_DEPS and tok.head.pos_ == "VERB" and not is_passive(tok.head) and \
+            any(c.dep_ in SUBJECT_DEPS for c in tok.head.children):
+        # round 29e3: "We condemn the violations of the airspace of Lithuania by aircraft of X": a
+        # "by" with a name or noun after the act noun, hung on the verb that has it as its object
+        source += [p for p in _pobjs(tok.head, _BY) if p.i > tok.i and p.pos_ in ("NOUN", "PROPN")]
     if not [t for t in source if t not in cand.parts]:
-        # "Bolivia, which is in a military conflict with Paraguay": who is in the state the noun names
-        source += [t for t in _holder(tok) if t not in target]
+        # "Bolivia, which is in a military conflict with Paraguay": who is in the state the noun names;
+        # round 29e3: "the citizens who remain in detention": who undergoes a measure, not its doer
+        (target if entry.type in UNDERGONE_TYPES else source).extend(t for t in _holder(tok) if t not in target)
     if entry.type in BETWEEN_TYPES and len(pair := hyphen_pair(tok)) > 1:
         # "the Turkish-Libyan agreement": the hyphened names are its parties (round 26e5)
         source = pair + [t for t in source if t not in pair and t.i not in range(pair[0].i, tok.i)]
