@@ -170,3 +170,35 @@ def test_both_parties_with_no_fight_before_stay_unresolved(pipeline):
     doc = pipeline(BRIEFING.format(before="Last week I visited Kutum and Mellit. "))
     found = [e for e in doc.events if e.type == "CONSULT" and "talks" in e.trigger.text]
     assert not found or "Northern Liberation Front" not in actor_names(doc, found[0].source)
+
+
+# --- "fighters crossed from X and attacked ...", misparsed: the two past verbs are coordinated -------
+
+def _misparsed(nlp, first_tag):
+    """"We wish to inform you that fighters crossed from Mali and attacked the post", as the parser
+    read a longer such sentence: "crossed" a clause of "fighters", "attacked" a conjunct of "inform"."""
+    from spacy.tokens import Doc
+
+    words = ["We", "wish", "to", "inform", "you", "that", "fighters", "crossed", "from", "Mali", "and",
+             "attacked", "the", "post", "."]
+    heads = [1, 1, 3, 1, 3, 6, 3, 6, 7, 8, 3, 3, 13, 11, 1]
+    deps = ["nsubj", "ROOT", "aux", "xcomp", "dobj", "det", "dobj", "acl", "prep", "pobj", "cc", "conj", "det",
+            "dobj", "punct"]
+    tags = ["PRP", "VBP", "TO", "VB", "PRP", "DT", "NNS", first_tag, "IN", "NNP", "CC", "VBD", "DT", "NN", "."]
+    pos = ["PRON", "VERB", "PART", "VERB", "PRON", "DET", "NOUN", "VERB", "ADP", "PROPN", "CCONJ", "VERB", "DET",
+           "NOUN", "PUNCT"]
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+
+
+def test_past_verb_after_a_past_clause_on_a_noun_takes_the_noun(nlp):
+    from communique.events.arguments import subject_of
+
+    doc = _misparsed(nlp, "VBD")
+    assert [t.text for t in subject_of(doc[11])] == ["fighters"]
+
+
+def test_past_verb_after_a_participle_on_a_noun_keeps_the_older_reading(nlp):
+    from communique.events.arguments import subject_of
+
+    doc = _misparsed(nlp, "VBN")  # "fighters trained in Mali": no finite verb to coordinate with
+    assert "fighters" not in [t.text for t in subject_of(doc[11])]

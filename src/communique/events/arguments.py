@@ -289,6 +289,9 @@ def subject_of(tok, hops: int = 0, clause: bool = False) -> list:
     if dep == _RELCL or (dep == _ACL and not is_passive(tok)):
         return _instrument_author(head) or conjuncts(head)
     if dep == _CONJ and up_pos in _VERB_AUX:
+        clause = _past_clause_before(sheet, i, up)
+        if clause is not None:  # "fighters crossed from Somalia and attacked the post": the fighters (29e3)
+            return subject_of(sheet.doc[clause], hops + 1)
         if _backshifted(sheet, i, up) or _finite_after_infinitive(sheet, i, up) or \
                 _after_reported_passive(sheet, i, up) or _after_reported_present(sheet, i, up):
             # "X said Y had held up lorries and asked Z to ...", "urged Y to withdraw and asked Z": X asked
@@ -1098,6 +1101,26 @@ _OWN_ACCOUNT_ENTS = frozenset({"PERSON", "GPE", "NORP"})
 SUBORDINATE_NOUNS = frozenset({"chief", "commander", "minister", "general", "staff", "army", "forces", "force",
                                "military", "troops", "police", "navy", "ministry", "authorities",
                                "government", "cabinet"})
+
+
+def _past_clause_before(sheet: TokenSheet, i: int, up: int) -> int | None:
+    """Round 29e3: a past-tense verb ``i`` after "and" that the parser coordinated with a verb ``up``
+    of another tense, while the verb right before the "and" is a past-tense clause hung on a noun
+    ("We wish to inform the public that a group of fighters crossed from Somalia and attacked the
+    post": "crossed" read as a clause of "fighters", "attacked" as a conjunct of "inform"): the two
+    past verbs are the ones coordinated, so the clause verb's index (its noun is the doer); None
+    otherwise."""
+    if sheet.tags[i] != _VBD or sheet.tags[up] == _VBD or i < 2 or sheet.lowers[i - 1] != "and" \
+            or sheet.heads[i - 1] != up:
+        return None
+    k, seen = i - 2, 0
+    while k != up and seen < MAX_INHERIT_HOPS * 2:  # up from the word before "and" to its clause verb
+        if sheet.deps[k] == _ACL and sheet.tags[k] == _VBD and sheet.pos[sheet.heads[k]] in _NOUN_PROPN:
+            return k
+        if sheet.heads[k] == k:
+            return None
+        k, seen = sheet.heads[k], seen + 1
+    return None
 
 
 def _finite_after_infinitive(sheet: TokenSheet, i: int, up: int) -> bool:
