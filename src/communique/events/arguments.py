@@ -57,6 +57,9 @@ PREDICATE_TYPES = frozenset({"ACCUSE", "SUPPORT"})
 COPULAS = frozenset({"be", "become", "remain"})
 #: Types whose nominal "of" argument is the one acted upon ("the arrest of X").
 OF_IS_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "AID", "SUPPORT"})
+#: Round 29e3: types of the states a noun names that whoever is "in" them undergoes ("citizens who
+#: remain in detention", "a reporter who is in custody"): the holder is the target, not the doer (``_holder``).
+UNDERGONE_TYPES = frozenset({"COERCE", "SANCTION"})
 #: Prepositions of a gerund whose doer is the governing verb's object ("accused X of firing",
 #: "praised X for helping", "warned X against sending troops").
 JUDGED_ACT_PREPS = frozenset({"of", "for", "against"})
@@ -286,6 +289,9 @@ def subject_of(tok, hops: int = 0, clause: bool = False) -> list:
     if dep == _RELCL or (dep == _ACL and not is_passive(tok)):
         return _instrument_author(head) or conjuncts(head)
     if dep == _CONJ and up_pos in _VERB_AUX:
+        clause = _past_clause_before(sheet, i, up)
+        if clause is not None:  # "fighters crossed from Somalia and attacked the post": the fighters (29e3)
+            return subject_of(sheet.doc[clause], hops + 1)
         if _backshifted(sheet, i, up) or _finite_after_infinitive(sheet, i, up) or \
                 _after_reported_passive(sheet, i, up) or _after_reported_present(sheet, i, up):
             # "X said Y had held up lorries and asked Z to ...", "urged Y to withdraw and asked Z": X asked
@@ -838,9 +844,15 @@ def noun_arguments(cand, lexicon) -> tuple[list, list]:
     (target if entry.type in OF_IS_TARGET_TYPES else source).extend(of)
     # "the arrest of three sailors by Peru", "the launch of a missile by Iran": "by" hung on the object
     source += [p for o in of for p in _pobjs(o, _BY)]
+    if not source and tok.dep_ in OBJECT_DEPS and tok.head.pos_ == "VERB" and not is_passive(tok.head) and \
+            any(c.dep_ in SUBJECT_DEPS for c in tok.head.children):
+        # round 29e3: "We condemn the violations of the airspace of Lithuania by aircraft of X": a
+        # "by" with a name or noun after the act noun, hung on the verb that has it as its object
+        source += [p for p in _pobjs(tok.head, _BY) if p.i > tok.i and p.pos_ in ("NOUN", "PROPN")]
     if not [t for t in source if t not in cand.parts]:
-        # "Bolivia, which is in a military conflict with Paraguay": who is in the state the noun names
-        source += [t for t in _holder(tok) if t not in target]
+        # "Bolivia, which is in a military conflict with Paraguay": who is in the state the noun names;
+        # round 29e3: "the citizens who remain in detention": who undergoes a measure, not its doer
+        (target if entry.type in UNDERGONE_TYPES else source).extend(t for t in _holder(tok) if t not in target)
     if entry.type in BETWEEN_TYPES and len(pair := hyphen_pair(tok)) > 1:
         # "the Turkish-Libyan agreement": the hyphened names are its parties (round 26e5)
         source = pair + [t for t in source if t not in pair and t.i not in range(pair[0].i, tok.i)]
@@ -1089,6 +1101,26 @@ _OWN_ACCOUNT_ENTS = frozenset({"PERSON", "GPE", "NORP"})
 SUBORDINATE_NOUNS = frozenset({"chief", "commander", "minister", "general", "staff", "army", "forces", "force",
                                "military", "troops", "police", "navy", "ministry", "authorities",
                                "government", "cabinet"})
+
+
+def _past_clause_before(sheet: TokenSheet, i: int, up: int) -> int | None:
+    """Round 29e3: a past-tense verb ``i`` after "and" that the parser coordinated with a verb ``up``
+    of another tense, while the verb right before the "and" is a past-tense clause hung on a noun
+    ("We wish to inform the public that a group of fighters crossed from Somalia and attacked the
+    post": "crossed" read as a clause of "fighters", "attacked" as a conjunct of "inform"): the two
+    past verbs are the ones coordinated, so the clause verb's index (its noun is the doer); None
+    otherwise."""
+    if sheet.tags[i] != _VBD or sheet.tags[up] == _VBD or i < 2 or sheet.lowers[i - 1] != "and" \
+            or sheet.heads[i - 1] != up:
+        return None
+    k, seen = i - 2, 0
+    while k != up and seen < MAX_INHERIT_HOPS * 2:  # up from the word before "and" to its clause verb
+        if sheet.deps[k] == _ACL and sheet.tags[k] == _VBD and sheet.pos[sheet.heads[k]] in _NOUN_PROPN:
+            return k
+        if sheet.heads[k] == k:
+            return None
+        k, seen = sheet.heads[k], seen + 1
+    return None
 
 
 def _finite_after_infinitive(sheet: TokenSheet, i: int, up: int) -> bool:

@@ -423,6 +423,10 @@ def _argument_actors(document, tokens, author, in_author_section, index, acted_u
             if owner:  # round 28e3: "its fighters stormed ...": the group
                 ids.extend(owner)
                 continue
+            owner = [] if acted_upon else _voiced_body(document, actor) or _home_force(document, tok, actor, index)
+            if owner:  # round 29e3: "a WFP spokesperson told ...": WFP; "police rounded up ...": whose police
+                ids.extend(owner)
+                continue
             ids.append(actor.id)
             ids.extend(_coordinated_modifiers(index, tok, actor))
             if phrase:  # "the governments of Oman, Jordan and Norway": every country of the list
@@ -999,6 +1003,7 @@ def _unnamed_target(document, d: Draft, start: int, source: list[str], mentions:
     exclude = set(source) | _audience(d.sent, index) | places | amounts | ({itself.id} if itself else set())
     exclude |= _title_bodies(document, source)  # "the secretary-general of the X urged them": not the X
     exclude |= _premodifier_bodies(document, source, d.sent.doc)  # "UNHCR spokeswoman Marta Ruiz": not UNHCR
+    exclude |= {a.id for a in document.actors if set(_voiced_body(document, a)) & set(source)}  # round 29e3
     exclude |= _bylined(document)  # "By Ana Soto ... If the Government signs this deal": not at her
     exclude |= _brokers(d.sent, index)  # "ready to meet under the auspices of the AU": not at the AU (21c)
     exclude |= _dateline_only(document, d.sent.doc)  # round 26e3: "ATHENS, Dec 6 (X Wire) -": the agency is no party
@@ -1618,6 +1623,12 @@ def extract_events(document, doc, ctx):
                                          _official_for(document, d.sources, author, in_author, index) or
                                          _definite_kind(document, d.sources, start)):
             source, target = body, [t for t in target if t not in body]  # "the judges voted": the court (22b)
+        paired = source if len(source) == 1 and _paired_sides_actor(document, source[0]) else []
+        if paired and (sides := _hostile_sides(document, events, start)):
+            # round 29e3: "Both parties told me they are ready ...", "they" linked to a bare "parties"
+            source, target = sides[1], [t for t in target if t not in sides[1]]
+        else:
+            paired = []
         if bloc := _bloc_leaders(d, index):  # "the leaders approved ...", after a summit of a bloc (21b)
             source, target = bloc, [t for t in target if t not in bloc]
         if not target and not d.reciprocal and d.type in SPEECH_ACT_TYPES:
@@ -1751,6 +1762,10 @@ def extract_events(document, doc, ctx):
         if in_author and author is not None and source and d.sources and target and not d.reciprocal \
                 and not _organ_pronoun(document, d.sources, author):  # "The Authority": names no target (19d)
             target = _own_header_targets(document, d, source, target, author)
+        # round 29e3: nor is the bare "parties" the sides stand for, or a body's voice ("a WFP
+        # spokesperson told ..."), on the receiving end of the sides' or the body's act
+        target = [t for t in target if t not in paired
+                  and not set(_voiced_body(document, document.actor(t))) & set(source)]
         if holders:  # "a United Nations envoy urged ...", the envoy named later: that person
             source, target = [holders.get(a, a) for a in source], [holders.get(a, a) for a in target]
         target = ruling_body_target(document, d, source, target, author, in_author, index)  # round 22c
@@ -2344,6 +2359,79 @@ def _force_owner(document, tok, actor, author, index) -> list[str]:
     return [a for a in found if a != actor.id]
 
 
+#: Round 29e3: nouns of the unnamed people who speak or act for the body named before them
+#: ("a WFP spokesperson told ...", "JNIM commanders turned down ...").
+BODY_VOICE_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "official", "officials", "commander",
+                              "commanders", "representative", "representatives"})
+#: Round 29e3: kinds of the actors such a title may be named after (no state, place or person).
+VOICED_BODY_KINDS = frozenset({"igo", "organization", "armed_group"})
+
+
+def _voiced_body(document, actor) -> list[str]:
+    """Round 29e3: an actor named only "<body> <voice noun>" ("WFP spokesperson", "JNIM
+    commanders": no name of its own) stands, as the doer of an act, for the body: another actor
+    of the document (an organisation, bloc or armed group) one of whose mentions or short names
+    in the knowledge base is the words before the noun; [] otherwise ("Kaja Kallas", "a ministry
+    spokesperson": ``_body_official``)."""
+    if actor is None or actor.kind not in ("person", "group"):
+        return []
+    words = re.sub(r"^the\s+", "", actor.name or "", flags=re.I).split()
+    if len(words) < 2 or words[-1].lower() not in BODY_VOICE_NOUNS:
+        return []
+    body, text, kb = " ".join(words[:-1]), document.text, load_kb()
+    for a in document.actors:
+        if a.id == actor.id or a.kind not in VOICED_BODY_KINDS:
+            continue
+        entry = kb.entries.get(a.key) if a.key else None
+        if body in {a.name} | {text[s:e] for s, e in a.mentions} | set(entry.aliases if entry else ()):
+            return [a.id]
+    return []
+
+
+#: Round 29e3: sectors of a state's uniformed men ("police", "soldiers", "warships"), as the
+#: knowledge base files their nouns.
+HOME_FORCE_SECTORS = frozenset({"MIL", "COP"})
+
+
+def _force_noun(words: str) -> bool:
+    """Whether ``words`` end in a noun of a state's forces in the knowledge base ("police",
+    "Libyan border guards", "Tunisian security forces"), singular or plural."""
+    nouns, split = load_kb().nouns, words.lower().split()
+    for i in range(len(split)):
+        tail = " ".join(split[i:])
+        noun = nouns.get(tail) or (nouns.get(tail[:-1]) if tail.endswith("s") else None)
+        if noun is not None:
+            return noun.sector in HOME_FORCE_SECTORS
+    return False
+
+
+def _home_force(document, tok, actor, index) -> list[str]:
+    """Round 29e3: "The migrants were rounded up by police in Sfax", "the two warships have since
+    moved away": a common noun of a state's forces with no owner or nationality of its own, linked
+    to an actor with no country, stands as a doer for the forces it refers back to: the owner of
+    the same noun written earlier with one ("two warships of the People's Liberation Army Navy",
+    "Chinese warships"), else the one state force named before it when all the state forces named
+    before it are of one country ("Tunisian security forces have expelled ..."); [] otherwise."""
+    if actor.country or tok.pos_ != "NOUN" or tok.ent_type_ or not _force_noun(tok.lemma_):
+        return []
+    if any(c.dep_ in ("poss", "amod", "compound", "nmod") or c.dep_ == "prep" and c.lower_ == "of"
+           for c in tok.children):
+        return []  # "its police", "Malian soldiers", "soldiers of the junta": owned by what the words say
+    doc, lemma = tok.doc, tok.lemma_.lower()
+    for prev in reversed(doc[:tok.i]):
+        if prev.lemma_.lower() != lemma or prev.pos_ != "NOUN":
+            continue
+        owners_of = [g for c in prev.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj"] + [c for c in prev.children if c.dep_ in ("amod", "compound", "poss")]
+        for o in owners_of:
+            owner = index.at(*mention_span(o))
+            if owner is not None and owner.id != actor.id and owner.country and owner.kind != "location":
+                return [owner.id]
+    forces = sorted((s, a) for a in document.actors if a.country and a.kind == "organization"
+                    and _force_noun(a.name or "") for s, _ in a.mentions if s < tok.idx)
+    return [forces[-1][1].id] if forces and len({a.country for _, a in forces}) == 1 else []
+
+
 def _pronoun_owner(document, tok, author, index) -> list[str]:
     """"The Organization of American States met. Its members urged Venezuela ...", "The EU
     criticised Serbia. Its foreign ministers threatened ...": a people or organ noun that no actor
@@ -2474,11 +2562,41 @@ def _generic_parties(document, tok, start: int, events: list, issuers: list, aut
         return [author.id]  # round 20: a bloc's "The Ministers urged ..." in its own sections: the bloc
     met = [e for e in events if e.type == "CONSULT" and e.source and e.trigger.start < start] or \
         [e for e in events if len(e.source) > 1 and e.trigger.start < start]  # "A and B clashed. The parties ..."
+    if lemma in PAIR_SIDE_NOUNS and _two_or_both(tok) and (sides := _hostile_sides(document, events, start)) \
+            and (not met or sides[0] > met[-1].trigger.start):
+        return sides[1]  # round 29e3: "X shelled Y ... Both parties told me ...": the two who fought last
     if met:
         return list(dict.fromkeys([*met[-1].source, *met[-1].target]))
     if in_author and issuers and len(issuers) > 1:
         return list(issuers)
     return [author.id] if in_author and author is not None else []
+
+
+#: Round 29e3: generic party nouns that "both"/"the two" make the two sides of a conflict.
+PAIR_SIDE_NOUNS = frozenset({"party", "side"})
+#: Round 29e3: their plurals, as an actor the actors stage made of the bare noun is named.
+PAIR_SIDE_PLURALS = frozenset({"parties", "sides"})
+#: Round 29e3: kinds of the actors that can be the sides of a conflict (no person, bloc, crowd or place).
+SIDE_KINDS = frozenset({"state", "armed_group", "organization"})
+
+
+def _paired_sides_actor(document, actor_id: str) -> bool:
+    """Round 29e3: whether an actor is only a bare "parties"/"sides" that a mention counts as two
+    ("Both parties", "the two sides"): a pair still to be named."""
+    actor, text = document.actor(actor_id), document.text
+    return actor is not None and (actor.name or "").lower() in PAIR_SIDE_PLURALS and \
+        any(re.search(r"(?:\bboth|\btwo)\s+$", text[max(0, s - 6):s], re.I) for s, _ in actor.mentions)
+
+
+def _hostile_sides(document, events: list, start: int) -> tuple[int, list[str]] | None:
+    """Round 29e3: (where, [source, target]) of the last hostile act before ``start`` between one
+    side and another that can be sides of a conflict (``SIDE_KINDS``); None when there is none."""
+    for e in reversed(events):
+        if e.trigger.start < start and e.type in HOSTILE_TYPES and len(e.source) == 1 and len(e.target) == 1 \
+                and e.source != e.target and all((a := document.actor(i)) is not None and a.kind in SIDE_KINDS
+                                                 for i in (*e.source, *e.target)):
+            return e.trigger.start, [e.source[0], e.target[0]]
+    return None
 
 
 #: Nouns of a body that, with "this", is the statement's own issuer ("This Ministry rejects ...",
