@@ -1720,6 +1720,8 @@ def extract_events(document, doc, ctx):
         target = rejected_claim_target(document, d, source, target, events)  # round 24e3
         target = retaliation_target(document, d, source, target, events)  # round 27e3
         target = vote_target(doc, d, source, target, index)  # round 27e3
+        if not target and not d.reciprocal and source and d.type in UNTARGETED_TYPES:
+            target = _deployed_against(document, d, source, events, start, index)  # round 29e4
         if source and d.cue and d.cue.startswith(OWN_SIDE_RULES):
             # "said the claims about Estonia were baseless", by Estonia's minister: not at Estonia
             own = set().union(*(own_side(document, s) for s in source))
@@ -1728,6 +1730,8 @@ def extract_events(document, doc, ctx):
                     context_target(mentions, (d.sent.start_char, d.sent.end_char), start, own)
                 if not target:
                     continue
+        if d.type == "THREATEN" and source and not d.reciprocal:  # round 29e4
+            target = _conditioned_party(document, d, source, target, author, in_author, index)
         if d.type == "THREATEN" and source and target and not d.reciprocal:  # round 20b
             target = _own_state_warned(document, d, source, target, events)
         if d.type == "REJECT" and source and target and not d.reciprocal:
@@ -2016,6 +2020,34 @@ def _fallback_target(document, d: Draft, start: int, source: list[str], mentions
     other = (counterpart([e for e in events if e.type in HOSTILE_TYPES], own, before)
              if d.type in HOSTILE_TYPES else []) or counterpart(events, own, before)
     return other or target
+
+
+#: How far back (characters) the hostile act a deployment answers may be reported (round 29e4).
+DEPLOYMENT_REACH = 600
+#: Prepositions of a deployment's destination, and the nouns of a destination at home (round 29e4).
+DESTINATION_PREPS = frozenset({"to", "into", "in"})
+HOME_DESTINATION_NOUNS = frozenset({"capital"})
+
+
+def _deployed_against(document, d: Draft, source: list[str], events, start: int, index) -> list[str]:
+    """Round 29e4: "Guinea revoked the licence of X and sent soldiers to its terminal", "two
+    Chinese bombers flew over the sea ... Japanese fighter jets were scrambled": a force moved with
+    no party named on the receiving end is moved against the other party of the last hostile act,
+    reported before it, in which the source's side (the source and every actor of its countries
+    but armed groups) took part, else against the doers of the last hostile act reported shortly
+    before (``DEPLOYMENT_REACH``) by others; [] when there is none (a deployment is often coded
+    with no target: not the nearest actor named, as ``_fallback_target`` would), and none for a force
+    sent home ("deployed two brigades to the capital", to a place of its own country: round 21c)."""
+    countries = {a.country for a in document.actors if a.id in source and a.country}
+    side = set(source) | {a.id for a in document.actors if a.country in countries and a.kind != "armed_group"}
+    for place in _pobjs(d.cand.token, DESTINATION_PREPS):
+        actor = index.at(*mention_span(place))
+        if place.lemma_.lower() in HOME_DESTINATION_NOUNS or actor is not None and actor.id in side:
+            return []
+    hostile = [e for e in events if e.type in HOSTILE_TYPES]
+    return counterpart(hostile, side, start) or next(
+        ([s for s in e.source if s not in side] for e in reversed(hostile)
+         if start - DEPLOYMENT_REACH <= e.trigger.start < start and any(s not in side for s in e.source)), [])
 
 
 def _possessed_target(document, d: Draft, source: list[str], author, in_author: bool, index) -> list[str]:
@@ -3057,6 +3089,34 @@ def _reaction_target(document, d: Draft, source: list[str], author, in_author: b
 #: Nouns that name one agreement in other words: "this deal" refers back to "an agreement" or "the
 #: accord" reported before (``_antecedent``; round 20b).
 AGREEMENT_NOUNS = ("agreement", "deal", "accord", "pact", "treaty")
+
+
+#: Subordinators of the condition a warning sets ("... if Eritrean officials were found to ...").
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def _conditioned_party(document, d: Draft, source: list[str], target: list[str], author, in_author: bool,
+                       index) -> list[str]:
+    """Round 29e4: "She warned that Berlin would take further measures if Eritrean officials were
+    found to be watching exiles": a warning whose clause names no target (the one found is the
+    context's guess) or only the warner's own side (the warner, the doer of the consequence, every
+    actor of their countries) is aimed at the subject of the condition it sets (an "if"/"unless"
+    clause under the trigger), when that names an actor outside that side; ``target`` otherwise."""
+    conditions = [c for c in d.cand.token.subtree if c.dep_ == "advcl"
+                  and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)]
+    if not conditions:
+        return target
+    # the doer of the consequence ("Berlin would take measures if ..."): the warner's side too
+    doers = [s for c in conditions for s in c.head.children if s.dep_ in ("nsubj", "nsubjpass")]
+    side = set(source) | set(_actors_of(document, doers, author, in_author, index))
+    countries = {a.country for a in document.actors if a.id in side and a.country}
+    own = side | {a.id for a in document.actors if a.country in countries}
+    if d.targets and not all(t in own for t in target):
+        return target
+    subjects = [c for clause in conditions for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")
+                for c in conjuncts(s)]
+    found = [a for a in _actors_of(document, subjects, author, in_author, index) if a not in own]
+    return found or target
 
 
 def _own_state_warned(document, d: Draft, source: list[str], target: list[str], events) -> list[str]:
