@@ -87,6 +87,8 @@ def test_a_plea_for_openness_is_no_demand_of_redress():
      "harmful act 'block convoy'"),
     (_RIVER, "The Marend government withheld the salaries of the river clinic's nurses all winter.", "Marend",
      "harmful act 'withhold nurse'"),
+    (_RIVER, "The operator, Halvern Mining, polluted the river that feeds the lower valley.", "Halvern Mining",
+     "harmful act 'pollute'"),  # harmful_acts.en.tsv: a harm in itself, whoever suffers it
 ])
 def test_keeping_from_people_what_they_need_is_a_harmful_act(piece, passage, actor, reason):
     polarity, reasons = author_polarity(piece(passage), actor)
