@@ -100,6 +100,8 @@ def test_keeping_from_people_what_they_need_is_a_harmful_act(piece, passage, act
 @pytest.mark.parametrize("piece,passage,actor", [
     (_RIVER, "The Marend government cut taxes for the families of the lower Tarsa.", "Marend"),  # no need kept
     (_RIVER, "The Marend army blocked the river road during the flood.", "Marend"),  # a road: no people, no need
+    (_RIVER, "The Marend government cut the fishermen's taxes by half.", "Marend"),  # theirs, but no need
+    (_RIVER, "The Marend government denied the fishermen's claims about the spill.", "Marend"),  # a claim turned down
     (_SPRING, "Norvik Beverages did not turn away the women who came with buckets.", "Norvik Beverages"),  # negated
     (_SPRING, "Norvik Beverages may withhold the drivers' wages next month.", "Norvik Beverages"),  # modal
 ])

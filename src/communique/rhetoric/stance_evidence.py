@@ -2164,17 +2164,25 @@ NEEDS = frozenset(("aid", "bread", "convoy", "electricity", "food", "fuel", "gra
 #: Dependency labels that tie a noun to the people it belongs to or serves ("the nurses' salaries", "aid to the
 #: refugees", "the spring that the herders used": the relative clause's subject).
 _OWNER_DEPS = ("poss", "prep", "relcl")
+#: The depriving verbs whose object may be anything of the people's ("blocked the students' march", "fenced off the
+#: spring the herders used"); the others keep only people or a need ("cut the farmers' taxes", "denied the farmers'
+#: claims" keep nothing from them).
+_OWNER_VERBS = frozenset(("withhold", "block", "fence", "shut", "lock", "turn"))
 
 
 def _deprived(verb, people: frozenset[str]):
     """The word of people a depriving verb keeps something from (``DEPRIVING_VERBS``): people as its object,
     its passive subject or its indirect object ("denied the farmers their permits"), the people a noun object
-    belongs to or serves (``_OWNER_DEPS``), or else a need (``NEEDS``) as its object; ``None`` where none."""
+    belongs to or serves (``_OWNER_DEPS``, for ``_OWNER_VERBS``), or else a need (``NEEDS``) as its object; not a
+    claim turned down (``_DENIED``); ``None`` where none."""
     objs = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass", "dative")]
+    owned = verb.lemma_.lower() in _OWNER_VERBS
     for o in (x for o in objs for x in (o, *_conjuncts(o))):
+        if o.lemma_.lower() in _DENIED:
+            continue
         if o.lemma_.lower() in people:
             return o
-        for c in o.children:
+        for c in o.children if owned else ():
             if c.dep_ not in _OWNER_DEPS:
                 continue
             words = [c] if c.dep_ == "poss" else [w for w in c.children if w.dep_ in ("pobj", "nsubj")]
