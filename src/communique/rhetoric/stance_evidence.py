@@ -2138,19 +2138,26 @@ def _force_on_people_evidence(doc, mentions: _Mentions, items: list[Evidence]) -
                  and not any(n.dep_ == "neg" for n in (*c.children, *c.head.children) if n.i == c.i - 1)
                  for o in c.children if o.dep_ == "pobj"]  # not "fired once, at a machine, not at people"
         hurt = next((x for o in objs for x in (o, *_conjuncts(o)) if x.lemma_.lower() in people), None)
-        if hurt is None:
+        if hurt is not None:
+            yield from _harm_to_people(verb, hurt, mentions, taken)
+
+
+def _harm_to_people(verb, hurt, mentions: _Mentions, taken) -> Iterator[Evidence]:
+    """The harmful act of a verb done to people (``hurt``, the word of those harmed) against its doer: the subject,
+    or the "by" agent of a passive; not the holder, nor a span the pair's evidence already covers (``taken``);
+    reason "harmful act 'beat student'"."""
+    passive = _passive(verb)
+    subj = None if passive else _doer_subject(verb)
+    doers = _agents(verb, mentions) if passive else mentions.linked(subj) if subj is not None else []
+    start, end = verb.idx, verb.idx + len(verb.text)
+    holder = mentions.holder(start, end)
+    for target in dict.fromkeys(doers):
+        if target == holder or mentions.author_or(target) == holder \
+                or any(s < end and start < e for s, e in taken[(holder, target)]):
             continue
-        subj = None if passive else _doer_subject(verb)
-        doers = _agents(verb, mentions) if passive else mentions.linked(subj) if subj is not None else []
-        start, end = verb.idx, verb.idx + len(verb.text)
-        holder = mentions.holder(start, end)
-        for target in dict.fromkeys(doers):
-            if target == holder or mentions.author_or(target) == holder \
-                    or any(s < end and start < e for s, e in taken[(holder, target)]):
-                continue
-            taken[(holder, target)].append((start, end))
-            yield Evidence(holder, target, -1, HARMFUL_ACT_WEIGHT, start, end,
-                           f"{HARMFUL_ACT} '{verb.lemma_.lower()} {hurt.lemma_.lower()}'")
+        taken[(holder, target)].append((start, end))
+        yield Evidence(holder, target, -1, HARMFUL_ACT_WEIGHT, start, end,
+                       f"{HARMFUL_ACT} '{verb.lemma_.lower()} {hurt.lemma_.lower()}'")
 
 
 #: Round 29o1: verbs of keeping from people what they need, with the particle a verb needs for that sense
@@ -2199,7 +2206,8 @@ def _deprivation_evidence(doc, mentions: _Mentions, items: list[Evidence]) -> It
     they need (``_deprived``: "turned away the women who came with buckets", "withheld the nurses' salaries",
     "blocked the food convoys", "fenced off the spring that the herders used") is a harmful act of its doer, asserted
     as for ``_force_on_people_evidence`` (not negated, modal, reported or asked; not a span the pair's evidence
-    already covers), reason "harmful act 'withhold salary'": the writer tells the harm with no judging word."""
+    already covers, ``_harm_to_people``), reason "harmful act 'withhold nurse'": the writer tells the harm with
+    no judging word."""
     _, people = helpful_acts()
     taken = _pair_spans(items)
     for i in positions(doc, DEPRIVING_VERBS):
@@ -2210,20 +2218,8 @@ def _deprivation_evidence(doc, mentions: _Mentions, items: list[Evidence]) -> It
                                                     for c in verb.children):
             continue
         hurt = _deprived(verb, people)
-        if hurt is None:
-            continue
-        passive = _passive(verb)
-        subj = None if passive else _doer_subject(verb)
-        doers = _agents(verb, mentions) if passive else mentions.linked(subj) if subj is not None else []
-        start, end = verb.idx, verb.idx + len(verb.text)
-        holder = mentions.holder(start, end)
-        for target in dict.fromkeys(doers):
-            if target == holder or mentions.author_or(target) == holder \
-                    or any(s < end and start < e for s, e in taken[(holder, target)]):
-                continue
-            taken[(holder, target)].append((start, end))
-            yield Evidence(holder, target, -1, HARMFUL_ACT_WEIGHT, start, end,
-                           f"{HARMFUL_ACT} '{verb.lemma_.lower()} {hurt.lemma_.lower()}'")
+        if hurt is not None:
+            yield from _harm_to_people(verb, hurt, mentions, taken)
 
 
 # --- Round 17: helpful acts (``helpful_acts.en.tsv``) -------------------------------------------
