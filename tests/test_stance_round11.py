@@ -180,9 +180,10 @@ def test_round11_lecturing_and_paying_for_the_privilege_mock(text, actor):
 def test_round11_executive_organ_folds_into_its_body():
     document = analyze("The European Union met in March. The European Commission shamefully ignored the farmers.")
     stance = eval_opeds.author_stance(document)
-    assert "European Commission" not in stance
     record = stance["European Union"]
     assert record.polarity < -0.2 and "evaluative 'shamefully'" in record.reasons, record
+    # round 29o1: the organ keeps a record of the evidence said of it as well (it still counts for the body)
+    assert "evaluative 'shamefully'" in stance["European Commission"].reasons
 
 
 @pytest.mark.issue(18)

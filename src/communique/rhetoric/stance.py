@@ -203,8 +203,7 @@ def fold_map(actors, text: str | None = None) -> tuple[dict[str, str], dict[str,
             groups[a.country].append(a.id)
         elif a.kind == "person" and a.role and a.role.lower() in roles and a.country in states:
             leaders[a.id] = states[a.country]
-    organs, bodies = _executive_organs(), {a.key: a.id for a in actors if a.kind == "igo" and a.key}
-    folded = {a.id: bodies[organs[a.key]] for a in actors if organs.get(a.key) in bodies}
+    folded = body_organs(actors)
     for country, ids in groups.items():
         head = states.get(country, ids[0])
         for i in ids:
@@ -216,6 +215,28 @@ def fold_map(actors, text: str | None = None) -> tuple[dict[str, str], dict[str,
     for i, head in twins.items():  # round 24
         folded.setdefault(i, folded.get(head, head))
     return folded, leaders
+
+
+def body_organs(actors) -> dict[str, str]:
+    """``{organ id: body id}``: the executive organ of an international body where the body is an actor
+    too (the European Commission of the European Union, ``_executive_organs``); ``fold_map`` folds it."""
+    organs, bodies = _executive_organs(), {a.key: a.id for a in actors if a.kind == "igo" and a.key}
+    return {a.id: bodies[organs[a.key]] for a in actors if organs.get(a.key) in bodies}
+
+
+def _organ_records(own: dict, paragraphs) -> list[Stance]:
+    """Round 29o1: the records of the executive organs folded into their international body (``body_organs``)
+    from the evidence rows said of the organ itself (``own``: ``{(holder, organ): rows}``): they count for the
+    body too, and the reader who asks about the European Commission gets the stance the text takes toward the
+    Commission ("... and that the European Commission stop praising a partnership it has never checked"), not
+    none; without rows of its own the organ has no record (the Union attacked, its Commission named in passing)."""
+    out = []
+    for (holder, organ), rows in own.items():
+        polarity = max(-1.0, min(1.0, combined_polarity([w for w, *_ in rows], None)))
+        evidence = _evidence(rows, [], polarity)
+        out.append(Stance(holder, organ, polarity, tuple(span for span, _ in evidence),
+                          tuple(reason for _, reason in evidence), _passages(rows, paragraphs)))
+    return out
 
 
 #: Round 24: kinds of a named body that a generic actor ("the judges", "the tribunal") may stand for.
@@ -300,8 +321,12 @@ def find_stance(document, doc, model: str = "fast") -> list[Stance]:
         if state is not None and state != holder and all((s, e) != (start, end) for _, s, e, _ in items[(holder, state)]):
             items[(holder, state)].append((weight * LEADER_SHARE, start, end, f"{reason}, about its leader"))
 
+    organ_of = body_organs(document.actors)
+    own: dict[tuple[str, str], list[tuple[float, int, int, str]]] = defaultdict(list)
     for ev in find_evidence(document, doc):
         add(fold(ev.holder), fold(ev.target), ev.sign * ev.weight, ev.start, ev.end, ev.reason)
+        if ev.target in organ_of and fold(ev.holder) != ev.target:
+            own[(fold(ev.holder), ev.target)].append((ev.sign * ev.weight, ev.start, ev.end, ev.reason))
     organs = organ_map(document.actors, folded)
     _share_with_states(document, items, organs)
     owners = {k: v for k, v in owner_map(document, doc, folded).items()
@@ -334,6 +359,7 @@ def find_stance(document, doc, model: str = "fast") -> list[Stance]:
         out.append(Stance(holder, target, max(-1.0, min(1.0, polarity)),
                           tuple(span for span, _ in evidence), tuple(reason for _, reason in evidence),
                           _passages(rows, paragraphs)))
+    out.extend(_organ_records(own, paragraphs))
     out.sort(key=lambda s: (s.holder != "author", s.holder, s.target))
     return out
 

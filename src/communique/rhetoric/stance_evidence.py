@@ -1212,7 +1212,11 @@ def _side_holders(verb, mentions: _Mentions, call_spans) -> list[str]:
     holder = mentions.holder(verb.idx, verb.idx + len(verb.text))
     if verb.pos_ == "NOUN":  # "our full support for Kyiv", "France's solidarity with Kyiv"
         owner = next((c for c in verb.children if c.dep_ == "poss"), None)
-        subj = owner if owner is not None else _subject(verb.head) if verb.dep_ == "dobj" else None
+        # round 29o1: a verb the parser tags as a noun at the root keeps its subject ("Its brochure thanks its
+        # sponsor": the brochure thanks, not the writer in an imperative)
+        said = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.dep_ == "ROOT" else None
+        subj = owner if owner is not None else said if said is not None \
+            else _subject(verb.head) if verb.dep_ == "dobj" else None
     else:
         subj = _subject(verb)
     if any(s <= verb.idx < e for s, e in call_spans) and verb.dep_ != "relcl":
@@ -1394,8 +1398,18 @@ def _imposition(obj) -> bool:
                for o in (obj, *_conjuncts(obj)))
 
 
+#: Round 29o1: verbs of ``imperative_demands.en.txt`` that a call may address to an actor the writer favours: a
+#: measure against someone else ("Washington must freeze the generals' assets") or a plea for openness
+#: ("Jakarta should publish the audits").
+_NOT_REDRESS = frozenset(("freeze", "publish", "suspend"))
+
+
 def _call_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
-    cease = set(word_list("cease_verbs.en.txt"))
+    """A call to action whose verb is one of ceasing (``cease_verbs.en.txt``: "Moscow must end its occupation")
+    or, round 29o1, of undoing or redress (``imperative_demands.en.txt``: "Halvern Mining must pay for the
+    cleanup", "the museum should return the bronzes", "the ministry must reverse the ban") is a demand against
+    its addressee (``CALL_CEASE_WEIGHT``, reason "demand: '...'"): the writer asks it to make good a wrong."""
+    cease = set(word_list("cease_verbs.en.txt")) | set(word_list("imperative_demands.en.txt")) - _NOT_REDRESS
     for call in document.calls_to_action:
         words = call.action.split()
         if not words or call.addressee is None or call.addressee not in mentions.document_actor_ids:
@@ -1795,6 +1809,7 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _credit_evidence(doc, mentions)
         items += _harmful_act_evidence(doc, mentions, items)
         items += _force_on_people_evidence(doc, mentions, items)  # round 27o2
+        items += _deprivation_evidence(doc, mentions, items)  # round 29o1
         items += _helpful_act_evidence(doc, mentions, items)
         items += _told_deed_evidence(doc, mentions, items)  # round 21
         items += _blame_evidence(doc, mentions)
@@ -2123,19 +2138,88 @@ def _force_on_people_evidence(doc, mentions: _Mentions, items: list[Evidence]) -
                  and not any(n.dep_ == "neg" for n in (*c.children, *c.head.children) if n.i == c.i - 1)
                  for o in c.children if o.dep_ == "pobj"]  # not "fired once, at a machine, not at people"
         hurt = next((x for o in objs for x in (o, *_conjuncts(o)) if x.lemma_.lower() in people), None)
-        if hurt is None:
+        if hurt is not None:
+            yield from _harm_to_people(verb, hurt, mentions, taken)
+
+
+def _harm_to_people(verb, hurt, mentions: _Mentions, taken) -> Iterator[Evidence]:
+    """The harmful act of a verb done to people (``hurt``, the word of those harmed) against its doer: the subject,
+    or the "by" agent of a passive; not the holder, nor a span the pair's evidence already covers (``taken``);
+    reason "harmful act 'beat student'"."""
+    passive = _passive(verb)
+    subj = None if passive else _doer_subject(verb)
+    doers = _agents(verb, mentions) if passive else mentions.linked(subj) if subj is not None else []
+    start, end = verb.idx, verb.idx + len(verb.text)
+    holder = mentions.holder(start, end)
+    for target in dict.fromkeys(doers):
+        if target == holder or mentions.author_or(target) == holder \
+                or any(s < end and start < e for s, e in taken[(holder, target)]):
             continue
-        subj = None if passive else _doer_subject(verb)
-        doers = _agents(verb, mentions) if passive else mentions.linked(subj) if subj is not None else []
-        start, end = verb.idx, verb.idx + len(verb.text)
-        holder = mentions.holder(start, end)
-        for target in dict.fromkeys(doers):
-            if target == holder or mentions.author_or(target) == holder \
-                    or any(s < end and start < e for s, e in taken[(holder, target)]):
+        taken[(holder, target)].append((start, end))
+        yield Evidence(holder, target, -1, HARMFUL_ACT_WEIGHT, start, end,
+                       f"{HARMFUL_ACT} '{verb.lemma_.lower()} {hurt.lemma_.lower()}'")
+
+
+#: Round 29o1: verbs of keeping from people what they need, with the particle a verb needs for that sense
+#: ("turned away the women", "fenced off the spring", "withheld the salaries"); ``None``: the verb alone.
+DEPRIVING_VERBS = {"withhold": None, "block": None, "deny": None, "cut": None, "turn": "away", "fence": "off",
+                   "shut": "out", "lock": "out", "strand": None, "abandon": None, "sack": None, "lay": "off"}
+#: Round 29o1: what people need to live or work, kept from them by a depriving verb ("blocked the food convoys",
+#: "cut the nurses' salaries"): not "blocked the road", "cut taxes", "denied the allegations".
+NEEDS = frozenset(("aid", "bread", "convoy", "electricity", "food", "fuel", "grain", "medicine", "pension", "ration",
+                   "salary", "shelter", "vaccine", "wage", "water"))
+#: Dependency labels that tie a noun to the people it belongs to or serves ("the nurses' salaries", "aid to the
+#: refugees", "the spring that the herders used": the relative clause's subject).
+_OWNER_DEPS = ("poss", "prep", "relcl")
+#: The depriving verbs whose object may be anything of the people's ("blocked the students' march", "fenced off the
+#: spring the herders used"); the others keep only people or a need ("cut the farmers' taxes", "denied the farmers'
+#: claims" keep nothing from them).
+_OWNER_VERBS = frozenset(("withhold", "block", "fence", "shut", "lock", "turn"))
+
+
+def _deprived(verb, people: frozenset[str]):
+    """The word of people a depriving verb keeps something from (``DEPRIVING_VERBS``): people as its object,
+    its passive subject or its indirect object ("denied the farmers their permits"), the people a noun object
+    belongs to or serves (``_OWNER_DEPS``, for ``_OWNER_VERBS``), or else a need (``NEEDS``) as its object; not a
+    claim turned down (``_DENIED``); ``None`` where none."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass", "dative")]
+    owned = verb.lemma_.lower() in _OWNER_VERBS
+    for o in (x for o in objs for x in (o, *_conjuncts(o))):
+        if o.lemma_.lower() in _DENIED:
+            continue
+        if o.lemma_.lower() in people:
+            return o
+        for c in o.children if owned else ():
+            if c.dep_ not in _OWNER_DEPS:
                 continue
-            taken[(holder, target)].append((start, end))
-            yield Evidence(holder, target, -1, HARMFUL_ACT_WEIGHT, start, end,
-                           f"{HARMFUL_ACT} '{verb.lemma_.lower()} {hurt.lemma_.lower()}'")
+            words = [c] if c.dep_ == "poss" else [w for w in c.children if w.dep_ in ("pobj", "nsubj")]
+            hurt = next((w for w in words if w.lemma_.lower() in people), None)
+            if hurt is not None:
+                return hurt
+        if o.lemma_.lower() in NEEDS or any(c.dep_ == "compound" and c.lemma_.lower() in NEEDS for c in o.children):
+            return o
+    return None
+
+
+def _deprivation_evidence(doc, mentions: _Mentions, items: list[Evidence]) -> Iterator[Evidence]:
+    """Round 29o1: a verb of keeping from people what they need (``DEPRIVING_VERBS``), said of people or of what
+    they need (``_deprived``: "turned away the women who came with buckets", "withheld the nurses' salaries",
+    "blocked the food convoys", "fenced off the spring that the herders used") is a harmful act of its doer, asserted
+    as for ``_force_on_people_evidence`` (not negated, modal, reported or asked; not a span the pair's evidence
+    already covers, ``_harm_to_people``), reason "harmful act 'withhold nurse'": the writer tells the harm with
+    no judging word."""
+    _, people = helpful_acts()
+    taken = _pair_spans(items)
+    for i in positions(doc, DEPRIVING_VERBS):
+        verb = doc[i]
+        particle = DEPRIVING_VERBS[verb.lemma_.lower()]
+        if verb.pos_ != "VERB" or _unasserted(verb) or _asked(doc, verb) \
+                or particle is not None and not any(c.dep_ in ("prt", "advmod") and c.lower_ == particle
+                                                    for c in verb.children):
+            continue
+        hurt = _deprived(verb, people)
+        if hurt is not None:
+            yield from _harm_to_people(verb, hurt, mentions, taken)
 
 
 # --- Round 17: helpful acts (``helpful_acts.en.tsv``) -------------------------------------------
