@@ -56,7 +56,7 @@ def _spans(nlp, text, technique):
     ("The council's answer to the flood was utterly absurd.", EXAGGERATION, "utterly absurd"),
     # epithets said of people, the noun with them
     ("The clueless officials of the water board lost the plans twice.", NAME, "clueless officials"),
-    ("They are lazy and greedy, and the town knows it.", NAME, "greedy"),
+    ("They are lazy and greedy, and the town knows it.", NAME, "lazy and greedy"),  # one span for the pair (round 29t1)
 ])
 def test_round22_technique_label_and_span(nlp, text, technique, span):
     assert span in _spans(nlp, text, technique), _found(nlp, text)

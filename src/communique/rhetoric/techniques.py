@@ -37,7 +37,10 @@ noun said of people ("the senator is a disgrace", "Kessel, a national embarrassm
 labels them (Name_Calling, ``rule:people-label``); an exaggeration cue's phrase that opens with
 an intensifier ("utterly absurd") is also Loaded_Language (``rule:intensifier``), and a loaded phrase
 graded to its extreme ("the stupidest act", "the most despicable plan") is also
-Exaggeration,Minimisation (``rule:superlative``).
+Exaggeration,Minimisation (``rule:superlative``). A loaded word or label whose head is coordinated
+with words of its own part of speech spans the list ("cruel, reckless and vicious"), and the phrase of
+a loaded, label, exaggeration or slogan span said three or more times is Repetition at its later uses
+(``rule:said-again``; both round 29t1).
 
 A second look drops a Name_Calling or Loaded_Language span used descriptively: under
 a designation or legal word, a designation noun ("militants") not pointed at anyone, inside
@@ -694,11 +697,73 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
     for key in [k for k in found if k[0] == LOADED and (NAME_CALLING, k[1], k[2]) not in found]:
         if _labels_people(doc.char_span(key[1], key[2], alignment_mode="expand")):
             add(NAME_CALLING, key[1], key[2], f"rule:people-label ({found[key][0]})", PERSON_EPITHET_WEIGHT)
+    for s, e, phrase in _said_again(text, [k for k in found if k[0] in SAID_AGAIN_TECHNIQUES]):
+        add(REPETITION, s, e, f"rule:said-again ({phrase})", REPETITION_WEIGHT)
+    for key in [k for k in found if k[0] in LABEL_TECHNIQUES]:
+        wide = _coordination(doc, key[1], key[2])
+        if wide is not None:
+            cues, weight = found.pop(key), weights.pop(key)
+            for cue in cues:
+                add(key[0], *wide, cue, weight)
     out = []
     for (technique, start, end), cues in sorted(found.items(), key=lambda kv: (kv[0][1], kv[0][2], kv[0][0])):
         confidence = min(MAX_CONFIDENCE, weights[(technique, start, end)] + EXTRA_CUE_BONUS * (len(cues) - 1))
         out.append(Technique(technique, start, end, text[start:end], confidence, "; ".join(cues)))
     return _drop_nested(out)
+
+
+#: Parts of speech whose coordination a loaded word or label shares its span with ("amoral, unfair
+#: or vicious", "blatantly denying and undermining"), and the longest such span, in tokens (round 29t1).
+COORDINATED_POS = frozenset({"ADJ", "ADV", "VERB", "NOUN"})
+COORDINATION_MAX_TOKENS = 8
+
+
+def _coordination(doc, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a loaded word or label widened to the words coordinated with its head, of the
+    same part of speech (COORDINATED_POS): "[vicious]" in "amoral, unfair, or vicious" -> the three
+    adjectives, "[hatred]" in "incitement and hatred" -> both nouns (PTC marks the list, round 29t1).
+    None when the head has no such conjunct, or the list runs past COORDINATION_MAX_TOKENS tokens or
+    over a sentence end."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.root.pos_ not in COORDINATED_POS:
+        return None
+    top = span.root
+    while top.dep_ == "conj" and top.head.pos_ == top.pos_:
+        top = top.head
+    group, todo = [top], [top]
+    while todo:
+        for child in todo.pop().children:
+            if child.dep_ == "conj" and child.pos_ == top.pos_:
+                group.append(child)
+                todo.append(child)
+    if len(group) < 2:
+        return None
+    first, last = min(span.start, *(t.i for t in group)), max(span.end - 1, *(t.i for t in group))
+    if last - first >= COORDINATION_MAX_TOKENS or doc[first].sent.start != doc[last].sent.start:
+        return None
+    return min(start, doc[first].idx), max(end, doc[last].idx + len(doc[last]))
+
+
+#: Techniques whose phrase, said again word for word, is Repetition at its later uses (round 29t1).
+SAID_AGAIN_TECHNIQUES = (LOADED, NAME_CALLING, EXAGGERATION, "Slogans")
+#: The phrase must be used at least this often in the document (a pair is often a plain echo), and
+#: be at least this long (characters).
+SAID_AGAIN_MIN_USES = 3
+SAID_AGAIN_MIN_CHARS = 3
+
+
+def _said_again(text: str, keys: list[tuple[str, int, int]]) -> Iterable[tuple[int, int, str]]:
+    """Later uses of a technique's phrase (``keys``: its spans) said SAID_AGAIN_MIN_USES+ times in
+    the text, as whole words, any case: ``(start, end, phrase)``. The writer's own charged phrase
+    said again and again ("illegal aliens", "witch hunt", "Death to America") is Repetition at its
+    second and later uses; its first use only introduces it (round 29t1)."""
+    lowered = text.lower()
+    phrases = {lowered[s:e] for _, s, e in keys if e - s >= SAID_AGAIN_MIN_CHARS}
+    for phrase in sorted(phrases):
+        uses = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", lowered)]
+        if len(uses) >= SAID_AGAIN_MIN_USES:
+            for s in uses[1:]:
+                yield s, s + len(phrase), phrase
 
 
 #: What may stand between two questions of one run (see ``_question_runs``).
