@@ -61,9 +61,9 @@ a neighbour that declines to join a condemnation, a coast guard's press release 
 a fishing pirogue and took four fishermen (a demand on the radio, a negated pursuit, a diplomatic note, two regional coast
 guards thanked), a parliament speaker's first-person communication on members detained and deported by a neighbour (a
 denial rejected, letters to two parliamentary bodies, an envoy called in, solidarity, a joint meeting offered, a
-conditional threat); round 34: wire-64, wire-65, stmt-75, stmt-76, written during round 29 by b3: a coast guard's
-detention of a neighbour's state dredger and its crew in a shared estuary channel, with an ambassador summoned, a court
-case threatened, a conditional offer to release the crew, naval escorts, a port strike and an offer of talks, protesters
+conditional threat); round 34: wire-64, wire-65, stmt-75, stmt-76, written during round 29 by b3: a task force's
+closure of a neighbour's nationals' shops under a retail law, with traders detained and beaten, an envoy summoned, a
+conditional threat of reciprocal measures, the charge rejected, a joint committee agreed and a regional body's offer, protesters
 storming a neighbour's embassy, with an ambassador recalled, police accused of standing aside and the charge rejected,
 an apology, arrests, troops placed on alert and a bloc's call for calm, an international court prosecutor's first-person
 statement on a suspect's arrest in one state and another state's failure to arrest a second (an excuse rejected, a
@@ -144,7 +144,7 @@ OPEN_ROUNDS = {
                  "wire-62_czech-republic-expels-russian-diplomats-over-election-commission-hack-moscow-denies-vows-mirror-response-nato-eu-solidarity-slovakia-declines"],
     "round 34": ["stmt-75_icc-prosecutor-statement-libya-arrest-malta-bir-al-ghanam-detention-centre-tunisia-failure-to-arrest-laaf-refuses-surrender-gnu-cooperation",
                  "stmt-76_cote-divoire-interior-ministry-communique-burkinabe-journalist-abducted-abidjan-freed-ferkessedougou-two-diplomats-persona-non-grata-reciprocal-expulsion-rejected-unhcr",
-                 "wire-64_argentina-detains-uruguayan-dredger-martin-garcia-channel-montevideo-summons-ambassador-icj-threat-brazil-offers-talks-port-strike",
+                 "wire-64_nigeria-summons-ghana-envoy-kumasi-shops-closed-traders-detained-accra-defends-retail-law-reciprocal-measures-joint-committee-ecowas",
                  "wire-65_protesters-storm-serbian-embassy-podgorica-belgrade-recalls-ambassador-police-accused-montenegro-apologises-arrests-army-alert-eu-calls-calm"],
 }
 ROUNDS = sorted(OPEN_ROUNDS)
