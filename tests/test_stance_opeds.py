@@ -229,6 +229,15 @@ DOCUMENT_FLOOR = 0.7
 #: publishes the notices, for that organisation's own files commission and a state mentioned once that refused an
 #: extradition; 13 actors, 8 attacked, 6 neutral). Merged after round 28's rules and scored once on its final code: 6/13
 #: (attacked 4/8, favoured 2/5), 3 of 6 neutral firm: the weakest blind op-ed round in a while.
+#: Round 36: three more written blind in round 29 by b3 (oped-147..149: a marine biologist against a mining company
+#: named once and then described only by its test dive, its permit application and its hires, and the state that granted
+#: it a permit outside the seabed treaty, for the seabed authority praised by contrast with them and a small island state
+#: that called for a moratorium; a rural nurse against a chemical company that exports a pesticide banned at home, the
+#: bloc's executive that dropped its promised export ban and her own agriculture ministry, for the state that banned such
+#: exports and a prosecutor's office mentioned once; a newspaper editorial board against a neighbour's government that
+#: spied on exiled journalists' phones, the spyware company and the state that licenses its exports, for the small
+#: forensics lab that found the intrusion and the paper's own cyber-security authority mentioned once; 14 actors,
+#: 8 attacked, 6 neutral). Merged before scoring: its floor is set once the lead has scored it on the final code.
 #: Per round: (document name prefixes, right at least, neutral actors with a firm stance at most).
 OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 13": (("oped-27", "oped-28", "oped-29"), 12, 3),
@@ -253,7 +262,8 @@ OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 32": (("oped-123", "oped-124", "oped-125"), 12, 1),
                "round 33": (("oped-129", "oped-130", "oped-131"), 14, 1),
                "round 34": (("oped-135", "oped-136", "oped-137"), 9, 1),
-               "round 35": (("oped-141", "oped-142", "oped-143"), 6, 3)}
+               "round 35": (("oped-141", "oped-142", "oped-143"), 6, 3),
+               "round 36": (("oped-147", "oped-148", "oped-149"), 0, 6)}
 OPEN = tuple(name for names, _, _ in OPEN_ROUNDS.values() for name in names)
 #: Neutrally named actors of the development documents that may get a firm author stance, at most.
 NEUTRAL_WITH_STANCE_MAX = 2

@@ -61,7 +61,16 @@ a neighbour that declines to join a condemnation, a coast guard's press release 
 a fishing pirogue and took four fishermen (a demand on the radio, a negated pursuit, a diplomatic note, two regional coast
 guards thanked), a parliament speaker's first-person communication on members detained and deported by a neighbour (a
 denial rejected, letters to two parliamentary bodies, an envoy called in, solidarity, a joint meeting offered, a
-conditional threat). They
+conditional threat); round 34: wire-64, wire-65, stmt-75, stmt-76, written during round 29 by b3: a task force's
+closure of a neighbour's nationals' shops under a retail law, with traders detained and beaten, an envoy summoned, a
+conditional threat of reciprocal measures, the charge rejected, a joint committee agreed and a regional body's offer, protesters
+storming a neighbour's embassy, with an ambassador recalled, police accused of standing aside and the charge rejected,
+an apology, arrests, troops placed on alert and a bloc's call for calm, an international court prosecutor's first-person
+statement on a suspect's arrest in one state and another state's failure to arrest a second (an excuse rejected, a
+non-compliance finding threatened, an armed force's refusal to surrender a third, thanks and cooperation offered), an
+interior ministry's communiqué on a refugee abducted by men working with a neighbour's embassy staff (two diplomats
+declared persona non grata, a reciprocal expulsion and a denial rejected, a warning, an appeal against stigmatising the
+neighbour's nationals, dialogue offered). They
 stay in the "development" group of benchmarks/eval_events.py and also form an "open round N" group; they are never
 "sealed".
 """
@@ -133,6 +142,10 @@ OPEN_ROUNDS = {
                  "stmt-72_kenya-national-assembly-speaker-communication-members-detained-deported-dar-es-salaam-trial-observers-lawyer-held-eala-ipu-solidarity",
                  "wire-61_algeria-says-moroccan-drone-killed-lorry-drivers-bir-lahlou-rabat-denies-blames-smugglers-mauritania-closes-crossing-minurso-inquiry",
                  "wire-62_czech-republic-expels-russian-diplomats-over-election-commission-hack-moscow-denies-vows-mirror-response-nato-eu-solidarity-slovakia-declines"],
+    "round 34": ["stmt-75_icc-prosecutor-statement-libya-arrest-malta-bir-al-ghanam-detention-centre-tunisia-failure-to-arrest-laaf-refuses-surrender-gnu-cooperation",
+                 "stmt-76_cote-divoire-interior-ministry-communique-burkinabe-journalist-abducted-abidjan-freed-ferkessedougou-two-diplomats-persona-non-grata-reciprocal-expulsion-rejected-unhcr",
+                 "wire-64_nigeria-summons-ghana-envoy-kumasi-shops-closed-traders-detained-accra-defends-retail-law-reciprocal-measures-joint-committee-ecowas",
+                 "wire-65_protesters-storm-serbian-embassy-podgorica-belgrade-recalls-ambassador-police-accused-montenegro-apologises-arrests-army-alert-eu-calls-calm"],
 }
 ROUNDS = sorted(OPEN_ROUNDS)
 
