@@ -173,6 +173,11 @@ def test_gate_tables_are_kept_per_pair_of_cue_objects():
     assert _demands in by_lower["oughta"]
     assert "must" not in by_lower or _demands not in by_lower["must"]
     assert _demands in _rule_gates(sc, cues)[1]["must"]
+    for n in range(20):  # a handful of tables kept at most, each read again for its own cues
+        word = f"modal{n}"
+        assert _demands in _rule_gates(sc, replace(cues, demand_modals=frozenset({word})))[1][word]
+    from communique.events.extract import _GATES, _MAX_GATES
+    assert len(_GATES) <= _MAX_GATES
 
 
 def test_rules_over_drafts_do_nothing_without_one():

@@ -861,8 +861,10 @@ def _rule_words(sc, cues: Modality) -> tuple:
     )
 
 
-#: ``_rule_gates``' tables by the identities of the speech cues and the modality cues they were read from.
+#: ``_rule_gates``' tables by the identities of the speech cues and the modality cues they were read
+#: from (each kept with its two objects; a handful at most: one per resource set and ``Modality`` used).
 _GATES: dict[tuple[int, int], tuple] = {}
+_MAX_GATES = 8
 
 
 def _rule_gates(sc, cues: Modality) -> tuple[dict[str, frozenset], dict[str, frozenset]]:
@@ -880,6 +882,8 @@ def _rule_gates(sc, cues: Modality) -> tuple[dict[str, frozenset], dict[str, fro
             for word in lower_words:
                 by_lower.setdefault(word, set()).add(rule)
         tables = ({w: frozenset(r) for w, r in by_lemma.items()}, {w: frozenset(r) for w, r in by_lower.items()})
+        if len(_GATES) >= _MAX_GATES:
+            _GATES.clear()
         found = _GATES[key] = (sc, cues, tables)
     return found[2]
 
@@ -894,6 +898,7 @@ def _opened_rules(sent, cues: Modality) -> frozenset:
     hits = [by_lemma[w] for w in by_lemma.keys() & lemmas[start:end]]
     hits += [by_lower[w] for w in by_lower.keys() & lowers[start:end]]
     return frozenset().union(*hits)
+
 
 def _counted(tok) -> bool:
     """A number, a counted noun ("40 soldiers", "dozens of people") or a quantity ("most of the dead")."""
