@@ -792,29 +792,35 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
             reporter=reporting_governor(cand.token, cues), governor=gov, reciprocal=reciprocal,
             bare=bare, cue=why,
         ))
-    _inherit_targets(drafts)
-    drafts.extend(_gapped_partners(drafts))
-    drafts.extend(_joined_partners(drafts))
-    drafts.extend(_accusations(drafts, heads, cues))
-    drafts.extend(_demands(sent, drafts, heads, cues))
-    drafts.extend(_semimodal_demands(sent, heads, cues))
-    drafts.extend(speech_drafts(sent, drafts, heads, cues))
-    drafts.extend(_quoted_labels(sent, heads))
-    drafts.extend(_crowd_acts(sent, heads, pub, dates or []))
-    drafts.extend(_refusals(sent, heads, cues))
-    drafts.extend(_forbearance_ending(sent, heads))
-    drafts.extend(_author_judgements(sent, drafts, cues))
-    drafts.extend(_claim_denials(sent, drafts, cues))
-    drafts.extend(_stance_adjectives(sent, heads))
-    drafts.extend(_no_more_waiting(sent, drafts, heads))
-    drafts.extend(_promised_responses(sent, heads))
-    drafts.extend(_regretted_failures(sent, heads))
-    drafts.extend(_regretted_acts(sent, drafts, heads))
-    drafts.extend(_worried_by_acts(sent, drafts, heads))  # round 26e1
-    drafts.extend(_hostile_measures(sent, heads, cues, year))  # round 26e1
-    drafts.extend(_threatened_outcomes(sent, drafts, heads, cues))
-    drafts.extend(_disowned_acts(sent, drafts, heads, cues))
-    drafts.extend(_casualty_counts(sent, drafts, heads))  # round 25e5
+    if drafts:  # (the rules over the drafts read so far, up to ``_opened_rules``, do nothing without one)
+        _inherit_targets(drafts)
+        drafts.extend(_gapped_partners(drafts))
+        drafts.extend(_joined_partners(drafts))
+        drafts.extend(_accusations(drafts, heads, cues))
+    # the sentence rules below whose first test is a word of the sentence run only when it holds
+    # one: one pass over its words for all of them (round 29s1, ``_opened_rules``)
+    opened = _opened_rules(sent, cues)
+    drafts.extend(_demands(sent, drafts, heads, cues) if _demands in opened else ())
+    drafts.extend(_semimodal_demands(sent, heads, cues) if _semimodal_demands in opened else ())
+    drafts.extend(speech_drafts(sent, drafts, heads, cues) if speech_drafts in opened else ())
+    drafts.extend(_quoted_labels(sent, heads) if _quoted_labels in opened else ())
+    drafts.extend(_crowd_acts(sent, heads, pub, dates or []) if _crowd_acts in opened else ())
+    drafts.extend(_refusals(sent, heads, cues) if _refusals in opened else ())
+    drafts.extend(_forbearance_ending(sent, heads) if _forbearance_ending in opened else ())
+    drafts.extend(_author_judgements(sent, drafts, cues) if _author_judgements in opened else ())
+    drafts.extend(_claim_denials(sent, drafts, cues) if _claim_denials in opened else ())
+    drafts.extend(_stance_adjectives(sent, heads) if _stance_adjectives in opened else ())
+    drafts.extend(_no_more_waiting(sent, drafts, heads) if _no_more_waiting in opened else ())
+    drafts.extend(_promised_responses(sent, heads) if _promised_responses in opened else ())
+    drafts.extend(_regretted_failures(sent, heads) if _regretted_failures in opened else ())
+    drafts.extend(_regretted_acts(sent, drafts, heads) if _regretted_acts in opened else ())
+    drafts.extend(_worried_by_acts(sent, drafts, heads) if _worried_by_acts in opened else ())  # round 26e1
+    drafts.extend(_hostile_measures(sent, heads, cues, year) if _hostile_measures in opened else ())  # round 26e1
+    drafts.extend(_threatened_outcomes(sent, drafts, heads, cues) if _threatened_outcomes in opened else ())
+    drafts.extend(_disowned_acts(sent, drafts, heads, cues) if _disowned_acts in opened else ())
+    drafts.extend(_casualty_counts(sent, drafts, heads) if _casualty_counts in opened else ())  # round 25e5
+    if not drafts:
+        return []  # (the rules below only edit, drop or read the drafts: none to read, none made)
     _expulsion_orders(drafts)
     _ordered_done(drafts)  # round 23b
     _walkouts(drafts)
@@ -826,6 +832,72 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
     _own_clauses_in_demands(drafts)
     _their_delegates(drafts)
     return unreported_acts(drafts)
+
+
+def _rule_words(sc, cues: Modality) -> tuple:
+    """The sentence rules of ``extract_sentence`` whose first test is a word of the sentence, each
+    with the words that test reads: ``(rule, lemma words, lower-cased form words)``. A rule returns
+    nothing, and changes nothing, in a sentence with none of its words (round 29s1)."""
+    return (
+        (_demands, (), cues.demand_modals),
+        (_semimodal_demands, sc.semimodal_verbs, ()),
+        (speech_drafts, sc.drafting_verbs, ()),
+        (_quoted_labels, LABELLING_VERBS, ()),
+        (_crowd_acts, sc.crowd_verbs, ()),
+        (_refusals, sc.refusal_verbs | COMPLIANCE_VERBS, ()),
+        (_forbearance_ending, sc.forbearance_nouns, ()),
+        (_author_judgements, sc.accusing_words, sc.accusing_words),
+        (_claim_denials, sc.claim_nouns, sc.claim_pronouns),
+        (_stance_adjectives, sc.critical_adjectives | sc.supportive_adjectives, ()),
+        (_no_more_waiting, sc.inaction_verbs, ()),
+        (_promised_responses, sc.response_verbs, ()),
+        (_regretted_failures, sc.regret_verbs, ()),
+        (_regretted_acts, sc.regret_verbs, ()),
+        (_worried_by_acts, (), WORRY_WORDS),
+        (_hostile_measures, MEASURE_NOUNS, ()),
+        (_threatened_outcomes, sc.consequence_verbs | sc.penalty_verbs | {"go"}, ()),
+        (_disowned_acts, (), ("nothing",)),
+        (_casualty_counts, DEATH_WORDS, ()),
+    )
+
+
+#: ``_rule_gates``' tables by the identities of the speech cues and the modality cues they were read
+#: from (each kept with its two objects; a handful at most: one per resource set and ``Modality`` used).
+_GATES: dict[tuple[int, int], tuple] = {}
+_MAX_GATES = 8
+
+
+def _rule_gates(sc, cues: Modality) -> tuple[dict[str, frozenset], dict[str, frozenset]]:
+    """``_rule_words`` turned round: for each lemma and each lower-cased form, the rules whose first
+    test it passes; read once per pair of cue objects (kept with them, so a new resource set or
+    another ``Modality`` gets tables of its own)."""
+    key = (id(sc), id(cues))
+    found = _GATES.get(key)
+    if found is None or found[0] is not sc or found[1] is not cues:
+        by_lemma: dict[str, set] = {}
+        by_lower: dict[str, set] = {}
+        for rule, lemma_words, lower_words in _rule_words(sc, cues):
+            for word in lemma_words:
+                by_lemma.setdefault(word, set()).add(rule)
+            for word in lower_words:
+                by_lower.setdefault(word, set()).add(rule)
+        tables = ({w: frozenset(r) for w, r in by_lemma.items()}, {w: frozenset(r) for w, r in by_lower.items()})
+        if len(_GATES) >= _MAX_GATES:
+            _GATES.clear()
+        found = _GATES[key] = (sc, cues, tables)
+    return found[2]
+
+
+def _opened_rules(sent, cues: Modality) -> frozenset:
+    """The rules of ``_rule_words`` whose words ``sent`` holds (its lemmas and lower-cased forms
+    as ``token_strings`` reads them): one pass over the sentence's words for all of them, in place
+    of each rule's own test of the sentence (round 29s1)."""
+    by_lemma, by_lower = _rule_gates(load_speech_cues(), cues)
+    lowers, lemmas = token_strings(sent.doc)
+    start, end = sent.start, sent.end
+    hits = [by_lemma[w] for w in by_lemma.keys() & lemmas[start:end]]
+    hits += [by_lower[w] for w in by_lower.keys() & lowers[start:end]]
+    return frozenset().union(*hits)
 
 
 def _counted(tok) -> bool:
