@@ -247,7 +247,8 @@ NEWS_TYPED_F1_FLOOR = 0.68
 #: solidarity from a list of states; a head of government's statement to the press after a bilateral summit, with
 #: agreements and aid, a dual national journalist arrested and charged in a third state, a joint note, a call with its
 #: president, questions that carry the other side's claim and a veiled threat to cooperation): "sealed": "round 29",
-#: its group "sealed round 29"; not yet scored (the lead sets its floor after scoring it).
+#: its group "sealed round 29"; blind, before round 29's rules: typed 0.573 (P 0.694, R 0.489), dyads 0.347, mode 0.86,
+#: quote+speaker 0.710, countries 0.914; after them the same to the third decimal.
 #: Round 23's dyad floor went 0.18 -> 0.17 in round 27: round 27e2's precision rules took three events from its
 #: documents, two of them gold ones (typed 0.581 -> 0.561, dyad 0.205 -> 0.175; found by scoring each merge, the
 #: documents unread); the rules were kept (no true event lost on the 74 development documents) and the loss is
@@ -259,7 +260,8 @@ SEALED_FLOORS = {"round 11": (0.60, 0.38, 0.86), "round 12": (0.55, 0.39, 0.95),
                  "round 21": (0.49, 0.33, 0.74), "round 22": (0.68, 0.48, 0.75),
                  "round 23": (0.55, 0.17, 0.78), "round 24": (0.60, 0.33, 0.68),
                  "round 25": (0.59, 0.42, 0.83), "round 26": (0.65, 0.40, 0.87),
-                 "round 27": (0.62, 0.26, 0.80), "round 28": (0.66, 0.41, 0.88)}
+                 "round 27": (0.62, 0.26, 0.80), "round 28": (0.66, 0.41, 0.88),
+                 "round 29": (0.55, 0.32, 0.68)}
 
 
 @pytest.fixture(scope="module")
