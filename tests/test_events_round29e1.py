@@ -84,5 +84,6 @@ def test_meeting_of_a_named_body_keeps_its_own_doer(pipeline):
     # the clause's subject names an actor: the proposer does not replace it
     doc = pipeline("Uruguay has proposed that Argentina meet its delegation in Montevideo next week.")
     found = _found(doc, "CONSULT", "meet")
+    assert found, event_cues(doc)
     assert all("Uruguay" not in _names(doc, e.source) or "Argentina" in _names(doc, e.source) for e in found), \
         event_cues(doc)

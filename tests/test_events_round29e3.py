@@ -202,3 +202,23 @@ def test_past_verb_after_a_participle_on_a_noun_keeps_the_older_reading(nlp):
 
     doc = _misparsed(nlp, "VBN")  # "fighters trained in Mali": no finite verb to coordinate with
     assert "fighters" not in [t.text for t in subject_of(doc[11])]
+
+
+# --- review: the misparse rule must not change the doer of a gerund pair after "accused X of" -------
+
+@pytest.mark.parametrize("text, kind, doer", [
+    ("Colombia accused Venezuela of sheltering the guerrillas and seeking to attack its border posts.",
+     "ASSAULT", "VEN"),
+    ("Chile accused Peru of training the militias and trying to arm the rebels.", "AID", "PER"),
+])
+def test_accused_of_two_gerunds_keeps_the_accused_as_doer(pipeline, text, kind, doer):
+    doc = pipeline(text)
+    found = [e for e in doc.events if e.type == kind]
+    assert found and all(_countries(doc, e.source) == {doer} for e in found), \
+        [(e.type, actor_names(doc, e.source)) for e in doc.events]
+
+
+def test_by_with_a_means_noun_is_not_the_doer(pipeline):
+    doc = pipeline("Chile condemned the arrest of the fishermen by a unanimous vote of the Senate.")
+    assert not any("vote" in name for e in doc.events for name in actor_names(doc, e.source)), \
+        [(e.type, actor_names(doc, e.source)) for e in doc.events]

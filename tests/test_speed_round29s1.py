@@ -84,14 +84,14 @@ def _call(rule, sent, drafts, heads, cues):
     return rule(*args[rule])
 
 
-def test_every_gated_rule_is_called_with_its_arguments():
+def test_the_gate_covers_the_nineteen_sentence_rules():
     from communique.events.lexicon import load_modality
 
     assert len(_all_rules(load_modality())) == 19
 
 
 @pytest.mark.parametrize("i", range(len(TEXTS)))
-def test_opened_rules_are_each_rules_own_word_test(docs, i):
+def test_opened_rules_invert_the_word_table(docs, i):
     from communique.events.extract import _opened_rules
     from communique.events.lexicon import load_modality
 

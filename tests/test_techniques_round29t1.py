@@ -3,7 +3,7 @@ again"): two extent and label rules measured on the PTC development split.
 
 * a loaded word or label whose head is coordinated with words of its own part of speech spans the
   whole coordination ("cruel, reckless and vicious"), up to COORDINATION_MAX_TOKENS tokens;
-* a Loaded_Language, Name_Calling, Exaggeration or Slogans phrase used SAID_AGAIN_MIN_USES+ times
+* a Loaded_Language, Name_Calling, Exaggeration or Slogans phrase used MIN_REPEATS+ times
   in a text is Repetition at its second and later uses (``rule:said-again``), never at the first.
 
 Every sentence is written for the test."""
@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from communique.rhetoric.techniques import (COORDINATION_MAX_TOKENS, SAID_AGAIN_MIN_USES, _said_again,
-                                            find_techniques)
+from communique.rhetoric.techniques import COORDINATION_MAX_TOKENS, MIN_REPEATS, _said_again, find_techniques
 
 LOADED = "Loaded_Language"
 REPETITION = "Repetition"
@@ -56,7 +55,7 @@ _TWICE = "The ministry keeps talking about a witch hunt. The deputies call the i
 def test_round29t1_phrase_said_again_is_repetition_after_its_first_use(nlp):
     found = [t for t in find_techniques(_THRICE, nlp(_THRICE)) if SAID_AGAIN in t.cue]
     first = _THRICE.index("witch hunt")
-    assert len(found) == SAID_AGAIN_MIN_USES - 1
+    assert len(found) == MIN_REPEATS - 1
     assert all(t.technique == REPETITION and t.start > first for t in found)
 
 
@@ -76,3 +75,12 @@ def test_round29t1_said_again_matches_whole_words_in_any_case(text, expected):
     found = list(_said_again(text, [(LOADED, start, start + len("sham vote"))]))
     assert len(found) == expected
     assert all(text[s:e].lower() == "sham vote" for s, e, _ in found)
+
+
+@pytest.mark.issue(18)
+def test_round29t1_said_again_skips_a_link_line(nlp):
+    """A later use on a line with a link or a handle (an embed or a credit line) is not prose: the
+    other techniques drop such lines, and so does Repetition (round 29, review)."""
+    text = _THRICE + "\nRead more: https://example.org/story @ministry witch hunt"
+    found = [t for t in find_techniques(text, nlp(text)) if SAID_AGAIN in t.cue]
+    assert found and all(t.start < len(_THRICE) for t in found)

@@ -289,9 +289,9 @@ def subject_of(tok, hops: int = 0, clause: bool = False) -> list:
     if dep == _RELCL or (dep == _ACL and not is_passive(tok)):
         return _instrument_author(head) or conjuncts(head)
     if dep == _CONJ and up_pos in _VERB_AUX:
-        clause = _past_clause_before(sheet, i, up)
-        if clause is not None:  # "fighters crossed from Somalia and attacked the post": the fighters (29e3)
-            return subject_of(sheet.doc[clause], hops + 1)
+        past = _past_clause_before(sheet, i, up)
+        if past is not None:  # "fighters crossed from Somalia and attacked the post": the fighters (29e3)
+            return subject_of(sheet.doc[past], hops + 1)
         if _backshifted(sheet, i, up) or _finite_after_infinitive(sheet, i, up) or \
                 _after_reported_passive(sheet, i, up) or _after_reported_present(sheet, i, up):
             # "X said Y had held up lorries and asked Z to ...", "urged Y to withdraw and asked Z": X asked
@@ -727,6 +727,11 @@ def _act_of(tok, lexicon) -> list:
     return [d for a in acts for d in (_doers(a, lexicon) or [a])]
 
 
+#: Nouns after "by" that name how an act was done, not who did it (round 29, review).
+BY_MEANS_NOUNS = frozenset({"vote", "majority", "margin", "letter", "telephone", "phone", "decree", "order",
+                            "means", "force", "way", "mistake", "accident", "law", "treaty", "agreement"})
+
+
 def _actorlike(tokens) -> bool:
     """Some token names a participant: an entity, a proper noun, a pronoun, or a noun with a
     named modifier ("Croatian extremists"); "further measures" names none."""
@@ -848,7 +853,9 @@ def noun_arguments(cand, lexicon) -> tuple[list, list]:
             any(c.dep_ in SUBJECT_DEPS for c in tok.head.children):
         # round 29e3: "We condemn the violations of the airspace of Lithuania by aircraft of X": a
         # "by" with a name or noun after the act noun, hung on the verb that has it as its object
-        source += [p for p in _pobjs(tok.head, _BY) if p.i > tok.i and p.pos_ in ("NOUN", "PROPN")]
+        # a doer, not a means or a manner ("by a unanimous vote of the Senate", "by force")
+        source += [p for p in _pobjs(tok.head, _BY) if p.i > tok.i and p.pos_ in ("NOUN", "PROPN")
+                   and p.lemma_.lower() not in BY_MEANS_NOUNS]
     if not [t for t in source if t not in cand.parts]:
         # "Bolivia, which is in a military conflict with Paraguay": who is in the state the noun names;
         # round 29e3: "the citizens who remain in detention": who undergoes a measure, not its doer

@@ -325,7 +325,7 @@ def find_stance(document, doc, model: str = "fast") -> list[Stance]:
     own: dict[tuple[str, str], list[tuple[float, int, int, str]]] = defaultdict(list)
     for ev in find_evidence(document, doc):
         add(fold(ev.holder), fold(ev.target), ev.sign * ev.weight, ev.start, ev.end, ev.reason)
-        if ev.target in organ_of and fold(ev.holder) != ev.target:
+        if ev.target in organ_of and fold(ev.holder) != fold(ev.target):  # not the body or the organ on itself
             own[(fold(ev.holder), ev.target)].append((ev.sign * ev.weight, ev.start, ev.end, ev.reason))
     organs = organ_map(document.actors, folded)
     _share_with_states(document, items, organs)

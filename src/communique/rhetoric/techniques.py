@@ -81,6 +81,7 @@ NAME_CALLING = "Name_Calling,Labeling"
 REPETITION = "Repetition"
 DOUBT = "Doubt"
 FEAR = "Appeal_to_fear-prejudice"
+SLOGANS = "Slogans"
 #: A question in the text's own voice casts doubt (a rhetorical question); shorter ones are headings.
 MIN_QUESTION_TOKENS = 5
 #: A short exclamation (at most this many tokens) is loaded language, with this confidence.
@@ -663,7 +664,7 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
         add(REPETITION, s, e, f"rule:repetition ({key})", REPETITION_WEIGHT)
     for key in [k for k in found if k[0] == DOUBT and text.startswith("?", k[2]) and _asked_not_insinuated(text, k[1], k[2])]:
         del found[key]  # a question asked in an interview or a poll, whatever cue marked it
-    for key in [k for k in found if _LINK_LINE.search(text, text.rfind("\n", 0, k[1]) + 1, _line_end(text, k[2]))]:
+    for key in [k for k in found if _on_link_line(text, k[1], k[2])]:
         del found[key]  # a line with a link or a handle is an embed or a credit line, not prose
     formulae = [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for _, a, b in m.formulae(doc)]
     for key in [k for k in found if k[0] in FORMULA_TECHNIQUES and any(a <= k[1] and k[2] <= b for a, b in formulae)]:
@@ -698,6 +699,8 @@ def find_techniques(text: str, doc, hints: bool = False) -> list[Technique]:
         if _labels_people(doc.char_span(key[1], key[2], alignment_mode="expand")):
             add(NAME_CALLING, key[1], key[2], f"rule:people-label ({found[key][0]})", PERSON_EPITHET_WEIGHT)
     for s, e, phrase in _said_again(text, [k for k in found if k[0] in SAID_AGAIN_TECHNIQUES]):
+        if _on_link_line(text, s, e):
+            continue  # an embed or credit line, dropped for every other technique above
         add(REPETITION, s, e, f"rule:said-again ({phrase})", REPETITION_WEIGHT)
     for key in [k for k in found if k[0] in LABEL_TECHNIQUES]:
         wide = _coordination(doc, key[1], key[2])
@@ -745,15 +748,14 @@ def _coordination(doc, start: int, end: int) -> tuple[int, int] | None:
 
 
 #: Techniques whose phrase, said again word for word, is Repetition at its later uses (round 29t1).
-SAID_AGAIN_TECHNIQUES = (LOADED, NAME_CALLING, EXAGGERATION, "Slogans")
-#: The phrase must be used at least this often in the document (a pair is often a plain echo), and
-#: be at least this long (characters).
-SAID_AGAIN_MIN_USES = 3
+SAID_AGAIN_TECHNIQUES = (LOADED, NAME_CALLING, EXAGGERATION, SLOGANS)
+#: The phrase must be used at least MIN_REPEATS times in the document (a pair is often a plain echo),
+#: and be at least this long (characters).
 SAID_AGAIN_MIN_CHARS = 3
 
 
 def _said_again(text: str, keys: list[tuple[str, int, int]]) -> Iterable[tuple[int, int, str]]:
-    """Later uses of a technique's phrase (``keys``: its spans) said SAID_AGAIN_MIN_USES+ times in
+    """Later uses of a technique's phrase (``keys``: its spans) said MIN_REPEATS+ times in
     the text, as whole words, any case: ``(start, end, phrase)``. The writer's own charged phrase
     said again and again ("illegal aliens", "witch hunt", "Death to America") is Repetition at its
     second and later uses; its first use only introduces it (round 29t1)."""
@@ -761,7 +763,7 @@ def _said_again(text: str, keys: list[tuple[str, int, int]]) -> Iterable[tuple[i
     phrases = {lowered[s:e] for _, s, e in keys if e - s >= SAID_AGAIN_MIN_CHARS}
     for phrase in sorted(phrases):
         uses = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", lowered)]
-        if len(uses) >= SAID_AGAIN_MIN_USES:
+        if len(uses) >= MIN_REPEATS:
             for s in uses[1:]:
                 yield s, s + len(phrase), phrase
 
@@ -822,6 +824,11 @@ def _measured(doc, start: int, end: int) -> bool:
 
 #: A link or a social-media handle: its line is an embed or a credit line.
 _LINK_LINE = re.compile(r"https?://|www\.|pic\.twitter|(?<!\w)@\w")
+
+
+def _on_link_line(text: str, start: int, end: int) -> bool:
+    """The span lies on a line with a link or a handle: an embed or a credit line, not prose."""
+    return _LINK_LINE.search(text, text.rfind("\n", 0, start) + 1, _line_end(text, end)) is not None
 
 
 def _line_end(text: str, pos: int) -> int:

@@ -52,6 +52,7 @@ from ..events.speech import (MentionIndex, context_source, context_target, count
                              denied_act, first_person_actor, last_accuser, load_speech_cues, own_side,
                              phrase_actors, said_clauses)
 from ..events.lexicon import load_lexicon, load_modality
+from ..events.triggers import CONDITION_MARKS
 from ..pipeline import Option, stage
 from .quotes import _title_end
 from ..syntax import conjunct_indices, label_ids
@@ -2399,6 +2400,13 @@ BODY_VOICE_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "offic
 VOICED_BODY_KINDS = frozenset({"igo", "organization", "armed_group"})
 
 
+def _body_forms(document, actor, kb) -> set[str]:
+    """The ways the document and the knowledge base name ``actor``: its name, its mentions' texts
+    and its short names in the knowledge base ("WHO" for the World Health Organization)."""
+    entry = kb.entries.get(actor.key) if actor.key else None
+    return {actor.name} | {document.text[s:e] for s, e in actor.mentions} | set(entry.aliases if entry else ())
+
+
 def _voiced_body(document, actor) -> list[str]:
     """Round 29e3: an actor named only "<body> <voice noun>" ("WFP spokesperson", "JNIM
     commanders": no name of its own) stands, as the doer of an act, for the body: another actor
@@ -2410,12 +2418,9 @@ def _voiced_body(document, actor) -> list[str]:
     words = re.sub(r"^the\s+", "", actor.name or "", flags=re.I).split()
     if len(words) < 2 or words[-1].lower() not in BODY_VOICE_NOUNS:
         return []
-    body, text, kb = " ".join(words[:-1]), document.text, load_kb()
+    body, kb = " ".join(words[:-1]), load_kb()
     for a in document.actors:
-        if a.id == actor.id or a.kind not in VOICED_BODY_KINDS:
-            continue
-        entry = kb.entries.get(a.key) if a.key else None
-        if body in {a.name} | {text[s:e] for s, e in a.mentions} | set(entry.aliases if entry else ()):
+        if a.id != actor.id and a.kind in VOICED_BODY_KINDS and body in _body_forms(document, a, kb):
             return [a.id]
     return []
 
@@ -2459,8 +2464,8 @@ def _home_force(document, tok, actor, index) -> list[str]:
             owner = index.at(*mention_span(o))
             if owner is not None and owner.id != actor.id and owner.country and owner.kind != "location":
                 return [owner.id]
-    forces = sorted((s, a) for a in document.actors if a.country and a.kind == "organization"
-                    and _force_noun(a.name or "") for s, _ in a.mentions if s < tok.idx)
+    forces = sorted(((s, a) for a in document.actors if a.country and a.kind == "organization"
+                     and _force_noun(a.name or "") for s, _ in a.mentions if s < tok.idx), key=lambda f: f[0])
     return [forces[-1][1].id] if forces and len({a.country for _, a in forces}) == 1 else []
 
 
@@ -3024,8 +3029,7 @@ def _premodifier_bodies(document, source, doc=None) -> set[str]:
     for a in document.actors:
         if a.kind in ("person", "state", "location") or a.id in source:
             continue
-        entry = kb.entries.get(a.key) if a.key else None  # "WHO spokesman": the KB's short names too
-        forms = {a.name} | {text[s:e] for s, e in a.mentions} | set(entry.aliases if entry else ())
+        forms = _body_forms(document, a, kb)  # "WHO spokesman": the KB's short names too
         for s in starts:
             window = text[max(0, s - PREMODIFIER_TITLE_CHARS):s]
             for form in forms:
@@ -3089,10 +3093,6 @@ def _reaction_target(document, d: Draft, source: list[str], author, in_author: b
 #: Nouns that name one agreement in other words: "this deal" refers back to "an agreement" or "the
 #: accord" reported before (``_antecedent``; round 20b).
 AGREEMENT_NOUNS = ("agreement", "deal", "accord", "pact", "treaty")
-
-
-#: Subordinators of the condition a warning sets ("... if Eritrean officials were found to ...").
-CONDITION_MARKS = frozenset({"if", "unless"})
 
 
 def _conditioned_party(document, d: Draft, source: list[str], target: list[str], author, in_author: bool,
