@@ -96,7 +96,8 @@ def test_both_delegations_are_the_two_states_of_the_talks(pipeline):
 def test_talks_with_no_named_partner_are_not_with_ones_own_minister(pipeline):
     doc = analyse_text(pipeline, "Peru seized a Chilean fishing boat on Monday. "
                               "Chilean Foreign Minister Ana Soto said Chile would not negotiate under pressure.")
-    (_e, src, tgt), *_ = events_with_parties(doc, "CONSULT")
+    # a refusal to negotiate with no partner named is a REJECT since round 29e1 (a negated CONSULT before)
+    (_e, src, tgt), *_ = events_with_parties(doc, "REJECT")
     assert src == ["Chile"] and tgt == ["Peru"]
 
 
