@@ -68,9 +68,14 @@ def events_of(doc, type_: str) -> list:
     return [e for e in doc.events if e.type == type_]
 
 
+def events_with_word(doc, type_: str, word: str) -> list:
+    """The events of ``doc`` of one PLOVER type whose trigger holds ``word``."""
+    return [e for e in events_of(doc, type_) if word in e.trigger.text]
+
+
 def event_with_word(doc, type_: str, word: str):
     """The first event of ``doc`` of one PLOVER type whose trigger holds ``word``; fails listing every event."""
-    found = [e for e in events_of(doc, type_) if word in e.trigger.text]
+    found = events_with_word(doc, type_, word)
     assert found, event_cues(doc)
     return found[0]
 

@@ -7,16 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import event_cues
-
-
-def _names(doc, ids):
-    by_id = {a.id: a.name for a in doc.actors}
-    return [by_id.get(i, i) for i in ids]
-
-
-def _found(doc, kind, word):
-    return [e for e in doc.events if e.type == kind and word in e.trigger.text]
+from conftest import actor_names, event_cues, events_with_word
 
 
 @pytest.mark.parametrize("text, kind, word, sources", [
@@ -32,14 +23,14 @@ def _found(doc, kind, word):
 ])
 def test_actorless_draft_takes_the_subject_above(pipeline, text, kind, word, sources):
     doc = pipeline(text)
-    found = _found(doc, kind, word)
+    found = events_with_word(doc, kind, word)
     assert found, event_cues(doc)
-    assert sources <= set(_names(doc, found[0].source)), _names(doc, found[0].source)
+    assert sources <= (actor_names(doc, found[0].source)), actor_names(doc, found[0].source)
 
 
 def test_pronoun_in_a_quote_is_not_its_speaker(pipeline):
     doc = pipeline('Erdogan spoke to reporters in Ankara on Tuesday. "They need to stand by us," he said.')
-    assert not [e for e in doc.events if "Erdogan" in " ".join(_names(doc, e.source))
+    assert not [e for e in doc.events if "Erdogan" in " ".join(actor_names(doc, e.source))
                 and "stand" in e.trigger.text], event_cues(doc)
 
 

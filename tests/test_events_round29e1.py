@@ -7,16 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import event_cues
-
-
-def _names(doc, ids):
-    by_id = {a.id: a.name for a in doc.actors}
-    return [by_id.get(i, i) for i in ids]
-
-
-def _found(doc, kind, word):
-    return [e for e in doc.events if e.type == kind and word in e.trigger.text]
+from conftest import actor_names, event_cues, events_with_word
 
 
 @pytest.mark.parametrize("text, kind, word, sources", [
@@ -32,9 +23,9 @@ def _found(doc, kind, word):
 ])
 def test_speech_act_of_a_message_is_its_senders(pipeline, text, kind, word, sources):
     doc = pipeline(text)
-    found = _found(doc, kind, word)
+    found = events_with_word(doc, kind, word)
     assert found, event_cues(doc)
-    assert sources <= set(_names(doc, found[0].source)), _names(doc, found[0].source)
+    assert sources <= (actor_names(doc, found[0].source)), actor_names(doc, found[0].source)
 
 
 def test_a_message_that_is_no_speech_act_gets_no_sender(pipeline):
@@ -49,7 +40,7 @@ def test_a_message_that_is_no_speech_act_gets_no_sender(pipeline):
 ])
 def test_firm_negated_meeting_with_no_partner_is_a_refusal(pipeline, text, word):
     doc = pipeline(text)
-    assert _found(doc, "REJECT", word), event_cues(doc)
+    assert events_with_word(doc, "REJECT", word), event_cues(doc)
     assert not [e for e in doc.events if e.type == "CONSULT" and word in e.trigger.text], event_cues(doc)
 
 
@@ -63,7 +54,7 @@ def test_firm_negated_meeting_with_no_partner_is_a_refusal(pipeline, text, word)
 ])
 def test_other_negated_meetings_are_no_refusal(pipeline, text, word):
     doc = pipeline(text)
-    assert not _found(doc, "REJECT", word), event_cues(doc)
+    assert not events_with_word(doc, "REJECT", word), event_cues(doc)
 
 
 @pytest.mark.parametrize("text, source", [
@@ -75,15 +66,15 @@ def test_other_negated_meetings_are_no_refusal(pipeline, text, word):
 ])
 def test_meeting_of_an_unnamed_body_is_its_proposers(pipeline, text, source):
     doc = pipeline(text)
-    found = _found(doc, "CONSULT", "meet")
+    found = events_with_word(doc, "CONSULT", "meet")
     assert found, event_cues(doc)
-    assert any(source in name for name in _names(doc, found[0].source)), _names(doc, found[0].source)
+    assert any(source in name for name in actor_names(doc, found[0].source)), actor_names(doc, found[0].source)
 
 
 def test_meeting_of_a_named_body_keeps_its_own_doer(pipeline):
     # the clause's subject names an actor: the proposer does not replace it
     doc = pipeline("Uruguay has proposed that Argentina meet its delegation in Montevideo next week.")
-    found = _found(doc, "CONSULT", "meet")
+    found = events_with_word(doc, "CONSULT", "meet")
     assert found, event_cues(doc)
-    assert all("Uruguay" not in _names(doc, e.source) or "Argentina" in _names(doc, e.source) for e in found), \
+    assert all("Uruguay" not in actor_names(doc, e.source) or "Argentina" in actor_names(doc, e.source) for e in found), \
         event_cues(doc)
