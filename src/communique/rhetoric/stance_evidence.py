@@ -96,7 +96,7 @@ from ..doc_index import question_after
 from ..quote_spans import QuoteSpans
 from ..syntax import judged_by, label_ids
 from ..views import (dependency_tree, doc_text, indices_of, pos_ids, positions, sentence_of, sentences, space_flags,
-                     token_range, token_strings, verb_indices)
+                     token_range, token_strings, verb_indices, views_of)
 from .lexicon import political_labels, polar_terms, word_list
 from .techniques import SCARE_QUOTE_MAX_WORDS
 
@@ -532,12 +532,35 @@ _INVERTING_NEGATORS = ("nor", "neither")
 _INVERTING_OPENERS = frozenset(("nor", "neither", "once", "point"))
 
 
+#: Round 29s3: the relation id of an adverb that can carry the negation of a fronted opener ("Not once").
+_ADVMOD_IDS = label_ids(frozenset({"advmod"}))
+
+
+def _inversion_verbs(doc) -> frozenset[int]:
+    """Round 29s3: the indices of the verbs ``_inverted_nor`` can find an opener for, from the Doc's
+    arrays, once per Doc (kept in its views): an opener is a child of the verb or of one of its
+    auxiliaries, so the verb is its head or its head's head; the openers are "nor" / "neither" (also
+    as the sentence's first word), an adverb with a negation ("Not once") and a preposition whose object
+    has "no" ("At no point"). A verb left out has no opener: ``_inverted_nor`` returns False for it
+    without reading its children (~37 verbs a document, none inverted on the ``speed.py`` documents)."""
+    derived = views_of(doc).derived
+    found = derived.get("stance_inversion_verbs")
+    if found is None:
+        heads, deps, _ = dependency_tree(doc)
+        openers = positions(doc, _INVERTING_NEGATORS, lemmas=False)
+        openers += [heads[i] for i, dep in enumerate(deps) if dep in _NEG_IDS and deps[heads[i]] in _ADVMOD_IDS]
+        openers += [heads[heads[i]] for i in positions(doc, ("no",), lemmas=False)]  # "At no point": det, pobj, prep
+        found = derived["stance_inversion_verbs"] = frozenset(v for o in openers for v in (heads[o], heads[heads[o]]))
+    return found
+
+
 def _inverted_nor(verb) -> bool:
     """Round 25: a clause opened by "nor" / "neither" (or a negated adverbial: "not once", "at no point") with its
     auxiliary (or copula) before its subject is negated: "Nor has the board covered itself in glory", "Neither did
     the ministry show courage", "Nor is the court blameless", "Not once did the board reply". A "nor" that joins
-    two words ("neither Paris nor Rome acted") hangs on a noun, not the verb."""
-    if verb.pos_ not in ("VERB", "AUX"):
+    two words ("neither Paris nor Rome acted") hangs on a noun, not the verb. Asked only of the verbs
+    ``_inversion_verbs`` leaves open (round 29s3)."""
+    if verb.i not in _inversion_verbs(verb.doc) or verb.pos_ not in ("VERB", "AUX"):
         return False
     children = list(verb.children)
     fronting = children + [g for c in children if c.dep_ in ("aux", "auxpass") for g in c.children]
@@ -1391,7 +1414,7 @@ def _imposition(obj) -> bool:
     harmful act, a negative word or a verb of shutting people out, ``_SHUTTING_VERBS``: "refused every
     demand from Port Sudan to close the crossing")."""
     negative = _negative_words()
-    wrongs = negative | _SHUTTING_VERBS | frozenset(e for e in harmful_acts() if " " not in e)
+    wrongs = _bad_words(_SHUTTING_VERBS)
     return any(o.lemma_.lower() in _IMPOSITIONS or o.lemma_.lower() in negative
                or o.lemma_.lower() in _DEMAND_NOUNS and any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in wrongs
                                                             for c in o.children)
@@ -2323,6 +2346,34 @@ def _negative_words() -> frozenset[str]:
     return frozenset(w for w, sign in _lexicons()[0].items() if sign < 0)
 
 
+# Round 29s3: the unions of lexicon sets the rules read, built once per resource set (``resources.cached``:
+# keyed by the active set and the arguments) and no longer once per rule and document, or per word asked
+# (``_imposition``): ~20-35 us each, ~0.2 ms a document. Each is the union its rule built before.
+
+@resources.cached
+def _positive_words(*extra: frozenset[str]) -> frozenset[str]:
+    """The positive evaluative words of ``_lexicons``, with the words of ``extra``."""
+    return frozenset(w for w, sign in _lexicons()[0].items() if sign > 0).union(*extra)
+
+
+@resources.cached
+def _one_word_harms() -> frozenset[str]:
+    """The entries of ``harmful_acts.en.tsv`` of one word."""
+    return frozenset(e for e in harmful_acts() if " " not in e)
+
+
+@resources.cached
+def _bad_words(*extra: frozenset[str]) -> frozenset[str]:
+    """The negative evaluative words and the one-word harmful acts, with the words of ``extra``."""
+    return _negative_words().union(_one_word_harms(), *extra)
+
+
+@resources.cached
+def _bad_labels() -> frozenset[str]:
+    """The negative evaluative words and the labels of ``_lexicons`` (name calling)."""
+    return _negative_words() | set(_lexicons()[1])
+
+
 def _harm_object(word) -> bool:
     """Whether a "for" / "of" / "in" object of the word is a harm: a harmful act or harm suffered
     (``harmful_acts.en.tsv``) or a negative evaluative word ("responsible for the deaths", "for the crackdown")."""
@@ -2507,7 +2558,7 @@ def _smear_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     evaluative word): "The government has described critics of the project as saboteurs", "Ankara branded
     the strikers terrorists". In the writer's voice it counts against the actor. Not negated, not in a quote."""
     _, people = helpful_acts()
-    bad = _negative_words() | set(_lexicons()[1])
+    bad = _bad_labels()
     for i in positions(doc, _SMEAR_VERBS):
         verb = doc[i]
         if verb.pos_ != "VERB" or _unasserted(verb) or mentions.in_quote(verb.idx):
@@ -3620,7 +3671,7 @@ def _echo_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     (reason "echo 'fair, free' of its claim"). An echo that agrees ("Every reserve of this kind has
     protected the fishing grounds") is none."""
     sents = sentences(doc)
-    bad = _negative_words() | frozenset(e for e in harmful_acts() if " " not in e) | _FAILURE_LEMMAS
+    bad = _bad_words(_FAILURE_LEMMAS)
 
     def content(tokens) -> set[str]:
         return {t.lemma_.lower() for t in tokens if t.pos_ in ("ADJ", "NOUN", "VERB") and not t.is_stop
@@ -3789,7 +3840,7 @@ def _counterfactual_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     of the next sets against "instead" ("could have waited for its neighbour's politics to collapse; instead its
     negotiators accepted a joint commission", ``_instead_after``) is a restraint praised: for the subject (round
     27o1, reason "restraint 'wait ... instead'")."""
-    bad = _negative_words() | frozenset(e for e in harmful_acts() if " " not in e) | _RESTRAINT_VERBS
+    bad = _bad_words(_RESTRAINT_VERBS)
     sents = sentences(doc)
     starts = [sent.start for sent in sents]
     people = {a.id for a in mentions.document.actors if a.sector in _PEOPLE_SECTORS}
@@ -4077,7 +4128,7 @@ def _ruling_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     ("ordered it to pay damages to a woman"). The sentence reads negative; the body that rules is not what it
     blames. Not negated, modal, reported or asked, nor a body only said to rule on a claim."""
     deeds, wrongs, _ = told_deeds()
-    bad = _negative_words() | frozenset(e for e in harmful_acts() if " " not in e) | wrongs
+    bad = _bad_words(wrongs)
     for i in positions(doc, RULING_VERBS, _ORDER):  # the tokens of those lemmas only
         verb = doc[i]
         if verb.pos_ != "VERB":
@@ -4175,7 +4226,7 @@ def _withdrawal_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     longer insures the miners of the valley", "announced that it would no longer cover any voyage through the
     strait", the actor's own announcement told as a fact). Not in another's quote, not in an "if" clause or a claim reported from someone else, not where the object
     is a wrong or an armed or criminal actor ("no longer funds the militia")."""
-    bad = _negative_words() | frozenset(e for e in harmful_acts() if " " not in e)
+    bad = _bad_words()
     for tok in (doc[i] for i in positions(doc, {"longer"}, lemmas=False)):  # (round 22 speed pass)
         if tok.lower_ != "longer" or not any(c.lower_ == "no" for c in tok.children):
             continue
@@ -4234,7 +4285,7 @@ def _analogy_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     That / It is the ``ARGUMENT_NOUNS`` of every (any, all) X", in the writer's voice, right after a sentence with
     a claimant (``_claimants``). Not where X is praised ("the argument of every good neighbour"), not negated
     ("This is not the argument of ..."), not asked."""
-    good = frozenset(w for w, sign in _lexicons()[0].items() if sign > 0) | _PRAISED_KINDS
+    good = _positive_words(_PRAISED_KINDS)
     sents = sentences(doc)
     for n, sent in enumerate(sents[1:], start=1):
         root = sent.root
@@ -4314,8 +4365,8 @@ def _insult_rebuttals(doc, mentions: _Mentions) -> dict[int, tuple[set[str], str
     lowered = doc_text(doc).lower()
     if not any(d in lowered for d in INSULT_DENIALS):  # a denial in no sentence: one test for the document
         return out
-    bad = _negative_words() | set(_lexicons()[1])
-    good = frozenset(w for w, sign in _lexicons()[0].items() if sign > 0)
+    bad = _bad_labels()
+    good = _positive_words()
     sents = sentences(doc)
     for n, sent in enumerate(sents[1:], 1):
         low = sent.text.lower()
