@@ -32,7 +32,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import IDS
 
 from .. import resources
-from ..syntax import OBJECT_DEPS, children_with, conjuncts, judged_by, label_ids
+from ..syntax import OBJECT_DEPS, PREP_DEPS, children_with, conjuncts, judged_by, label_ids
 from ..syntax import prep_objects as _pobjs
 from ..views import TokenSheet, sentence_of, token_offsets, token_sheet
 from .triggers import Candidate
@@ -143,6 +143,7 @@ HOST_VERBS = frozenset({"host", "convene"})
 #: Myanmar", "an agreement on fisheries"), unlike "sanctions on X" or "an attack on X".
 TOPIC_ON_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _PREP, _POBJ, _DOBJ, _DET = (get_string_id(label) for label in ("prep", "pobj", "dobj", "det"))
+_PREP_DEP_IDS = label_ids(PREP_DEPS)  # the relations ``prep_objects`` reads a preposition under
 #: One-preposition sets that the rules below pass to ``prep_objects`` (made once, not per call).
 _OF = frozenset({"of"})
 _BY = frozenset({"by"})
@@ -493,6 +494,15 @@ def _retained_object_agents(verb, objects: list) -> list:
             for a in _pobjs(o, _BY) if a.pos_ in ("NOUN", "PROPN")]
 
 
+def _own_prep_objects(s: TokenSheet, tok):
+    """``prep_objects`` of ``tok`` (called with the prepositions and ``exclude``) for the many
+    preposition sets one argument reading asks about: the words of ``tok``'s own prepositions are
+    read once, and a set holding none of them gives ``[]`` with no walk of its children (most
+    sets, most triggers: round 29s4)."""
+    own = {s.lowers[c] for c in s.kids[tok.i] if s.deps[c] in _PREP_DEP_IDS}
+    return lambda preps, exclude=(): [] if own.isdisjoint(preps) else _pobjs(tok, preps, exclude)
+
+
 def verb_arguments(cand, lexicon) -> tuple[list, list]:
     """(source tokens, target tokens) of a verbal trigger."""
     tok, entry = cand.token, cand.entries[0]
@@ -501,13 +511,14 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
     doc, s = tok.doc, token_sheet(tok.doc)
     deps, kids = s.deps, s.kids[tok.i]  # indices: a ``Token`` is made only for an argument
     objects = [doc[c] for c in kids if deps[c] in _OBJECT_IDS]
+    verb_pobjs = _own_prep_objects(s, tok)
     light = [p for p in cand.parts[1:] if deps[p.i] in _LIGHT_IDS]
     light_ids = [p.i for p in light]
     participle = _headline_participle(tok) or _reduced_passive(tok)  # its subject is acted upon
     passive = is_passive(tok)
     retained: set[int] = set()
     if passive or participle:
-        source = _pobjs(tok, _BY)
+        source = verb_pobjs(_BY)
         if not source and passive and (source := _retained_object_agents(tok, objects)):
             retained = {t.i for a in source for t in a.subtree}  # "by the Peruvian authorities": not aimed at
         patient_ids = _PASSIVE_SUBJECT_IDS | (_SUBJECT_IDS if participle else frozenset())
@@ -515,9 +526,9 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
         if deps[tok.i] == _ACL and not target:
             target = conjuncts(tok.head)
         if not source:  # "was banned during Soto's presidency": the holder of the office
-            source = [c for r in _pobjs(tok, TENURE_PREPS) if r.lemma_.lower() in TENURE_NOUNS
+            source = [c for r in verb_pobjs(TENURE_PREPS) if r.lemma_.lower() in TENURE_NOUNS
                       for c in r.children if c.dep_ == "poss"]
-        for act in [] if source else _pobjs(tok, ACT_SETTING_PREPS):
+        for act in [] if source else verb_pobjs(ACT_SETTING_PREPS):
             # "were killed in an ambush by X", "wounded in an Israeli airstrike on Gaza": the act's parties
             doers, aimed = _act_parties(act, lexicon, entry.type)
             if doers:
@@ -528,14 +539,14 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
         # "Kenya, along with Uganda, condemned ...": the companion acts too
         source = (_conjunction_subject(tok) or _stranded_subject(tok) or subject_of(tok)) + [
             p for c in kids if deps[c] == _PREP and s.lowers[c] in COMPANION_PREPS for p in _pobjs(doc[c], _WITH)]
-        aimed_at = entry.prep in INSTRUMENT_PREPS and _pobjs(tok, frozenset({entry.prep}))
+        aimed_at = entry.prep in INSTRUMENT_PREPS and verb_pobjs(frozenset({entry.prep}))
         target = [t for x in objects if x not in light for t in conjuncts(x)] \
             if lexicon.object_is_target.get(entry.type, True) and not aimed_at else []
-    source += _pobjs(tok, lexicon.source_preps.get(entry.type, frozenset()))
-    target += _pobjs(tok, aimed_preps, exclude=cand.parts)
-    target += [b for b in _pobjs(tok, BORDER_PREPS - aimed_preps) if b.lemma_.lower() in BORDER_NOUNS]
+    source += verb_pobjs(lexicon.source_preps.get(entry.type, frozenset()))
+    target += verb_pobjs(aimed_preps, exclude=cand.parts)
+    target += [b for b in verb_pobjs(BORDER_PREPS - aimed_preps) if b.lemma_.lower() in BORDER_NOUNS]
     if entry.type in BETWEEN_TYPES:  # "offered to mediate between Peru and Bolivia": both parties
-        target += _pobjs(tok, _BETWEEN)
+        target += verb_pobjs(_BETWEEN)
     if entry.type in FOUGHT_BETWEEN_TYPES and not source and not target:
         source, target = _fought_between(tok)  # "Fighting between X and Y resumed": a gerund's sides (26e5)
     for noun in [t for t in source if t.pos_ == "NOUN" and not t.ent_type_]:
@@ -556,7 +567,7 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
         # "accepted demands from the rebels", "rejected Iraq's offer" (not "talks hosted by Qatar")
         target += _but_brokers(owners(noun, places=False), noun, cand, lexicon)
     if light and not own_phrases:  # its "with" phrase hung on the verb ("expressed solidarity with X"; 20b)
-        target += [t for t in _pobjs(tok, light_preps & _WITH, exclude=cand.parts) if t not in target]
+        target += [t for t in verb_pobjs(light_preps & _WITH, exclude=cand.parts) if t not in target]
     if not entry.swap and not passive and not _actorlike(target):
         target += named_light_objects(light)  # "briefed the UN Secretary-General on ...": the one briefed
     if not passive and not _actorlike(target):
@@ -594,7 +605,7 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
         source, target = target, source
     if entry.type == "CONSULT" and s.lemmas[tok.i] in HOST_VERBS and (guests := _attendees(tok)):
         # "the conference, hosted by Jordan and attended by ministers from A and B": host -> guests (20b)
-        return _dedupe(_pobjs(tok, _BY)), _dedupe(guests)
+        return _dedupe(verb_pobjs(_BY)), _dedupe(guests)
     if entry.type == "CONSULT" and s.lemmas[tok.i] in HOST_VERBS:
         parties = hosted_parties(tok, cand, lexicon)
         if parties and (passive or participle or s.deps[tok.i] == _ACL):
@@ -782,16 +793,17 @@ def owners(tok, places: bool = True) -> list:
     kids = [c for c in s.kids[i] if deps[c] in _OWNER_PHRASE_IDS]
     if not kids:
         return [t for o in out for t in conjuncts(o)]  # no preposition or participle: nothing below
-    out += [p for p in _pobjs(tok, frozenset({"by", "from", "of"})) if _owner_like(p)]
+    own_pobjs = _own_prep_objects(s, tok)
+    out += [p for p in own_pobjs(frozenset({"by", "from", "of"})) if _owner_like(p)]
     # "the memoranda of understanding between X and Y": the parties of an agreement or a dispute
-    of = _pobjs(tok, _OF)
-    out += [p for p in _pobjs(tok, _BETWEEN) if _owner_like(p)]
+    of = own_pobjs(_OF)
+    out += [p for p in own_pobjs(_BETWEEN) if _owner_like(p)]
     out += [p for x in of for p in _pobjs(x, _BETWEEN) if _owner_like(p)]
     # "crimes committed by Croat forces": the agent of a participle on the object
     out += [p for c in kids if deps[c] == _ACL for p in _pobjs(doc[c], _BY) if _owner_like(p)]
     # "a peacekeeping force in Liberia", "settlements in Gaza": the place the object belongs to
     if places:
-        out += [p for p in _pobjs(tok, frozenset({"in"})) if p.ent_type_ == "GPE"]
+        out += [p for p in own_pobjs(frozenset({"in"})) if p.ent_type_ == "GPE"]
     return [t for o in out for t in conjuncts(o)]
 
 
@@ -833,19 +845,20 @@ def noun_arguments(cand, lexicon) -> tuple[list, list]:
     tok, entry = cand.token, cand.entries[0]
     # "the Russian invasion", "Peru's withdrawal", "a police crackdown" (not "an immediate ceasefire")
     s = token_sheet(tok.doc)
+    noun_pobjs = _own_prep_objects(s, tok)
     source = [t for c in s.kids[tok.i] if s.deps[c] in _NOMINAL_OWNER_IDS or s.deps[c] == _AMOD and (
         s.ents[c] or s.pos[c] == _PROPN) for t in conjuncts(s.doc[c])]
-    source += _pobjs(tok, NOMINAL_SOURCE_PREPS | lexicon.source_preps.get(entry.type, frozenset()))
+    source += noun_pobjs(NOMINAL_SOURCE_PREPS | lexicon.source_preps.get(entry.type, frozenset()))
     if entry.type in AMONG_TYPES and not source:
         # "skepticism among diplomats and the opposition": a group who hold it (round 24e6)
-        source += [p for p in _pobjs(tok, _AMONG) if p.tag_ in ("NNS", "NNPS") or p.ent_type_]
+        source += [p for p in noun_pobjs(_AMONG) if p.tag_ in ("NNS", "NNPS") or p.ent_type_]
     if entry.type in OF_IS_TARGET_TYPES:
         # "the attack on the embassy, carried out by X": the agent of a participle on a noun of an
         # act done to someone (not of talks, "hosted by X", or an agreement, "brokered by X": a
         # third party; nor of a protest, "staged by X": its organisers)
         source += [p for c in _participles(tok) for p in _pobjs(c, _BY)]
-    target = _pobjs(tok, lexicon.target_preps.get(entry.type, frozenset()) | {"to", "with"} - NOMINAL_SOURCE_PREPS)
-    of = _pobjs(tok, _OF)
+    target = noun_pobjs(lexicon.target_preps.get(entry.type, frozenset()) | {"to", "with"} - NOMINAL_SOURCE_PREPS)
+    of = noun_pobjs(_OF)
     (target if entry.type in OF_IS_TARGET_TYPES else source).extend(of)
     # "the arrest of three sailors by Peru", "the launch of a missile by Iran": "by" hung on the object
     source += [p for o in of for p in _pobjs(o, _BY)]
@@ -866,7 +879,7 @@ def noun_arguments(cand, lexicon) -> tuple[list, list]:
     if not source and entry.type in BETWEEN_TYPES:
         # "a meeting between Giuliani and Yermak", "talks between Baku and Yerevan": the parties
         # (reciprocal: the extractor makes them source and target)
-        source = [t for t in _pobjs(tok, _BETWEEN) if t not in target]
+        source = [t for t in noun_pobjs(_BETWEEN) if t not in target]
         if len(source) == 1:  # "between Ana Ruiz, claiming ..., and Pedro Salas": a lost second party
             source += _stray_conjunct(source[0])
         if not source:  # "talks resumed between Baku and Yerevan": the "between" on its verb (26e5)

@@ -185,8 +185,9 @@ def historical_cue_in(sent, cues: Modality, published_year: int | None) -> bool:
     # ``_bare_old_year`` only of the words written as a year (a Token is made for those alone; round 24s)
     return (_historical_phrase(lowered, cues) or " during " in lowered
             or any(_old_year(ent, published_year, cues) for ent in date_entities(sent))
-            or published_year is not None and any(_bare_old_year(doc[sent.start + k], published_year, cues)
-                                                  for k, w in enumerate(words) if _YEAR.fullmatch(w)))
+            or published_year is not None and _YEAR.search(lowered) is not None  # round 29s4: a year at all
+            and any(_bare_old_year(doc[sent.start + k], published_year, cues)
+                    for k, w in enumerate(words) if _YEAR.fullmatch(w)))
 
 
 def _historical_phrase(lowered: str, cues: Modality) -> bool:
@@ -589,14 +590,15 @@ def dated_background(tok, sent, cues: Modality, published) -> bool:
     that the agreements reached two years ago"); a date that names a thing ("the 1899 award") or
     runs up to now ("since May") does not count, nor does an act in the present, the present
     perfect or under a modal ("has met", "will meet")."""
-    if not cues.historical_min_days or published is None:
-        return False
+    dated = date_entities(sent)
+    if not cues.historical_min_days or published is None or not dated:
+        return False  # (round 29s4: a sentence with no date, most of them, before the verb's tense is read)
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     if verb.pos_ == "ADP" and tok.dep_ == "pobj":
         verb = verb.head
     if verb.pos_ in ("VERB", "AUX") and framed_now(verb):
         return False
-    ents = [ent for ent in date_entities(sent) if names_a_time(span_text(ent)) and not _names_a_thing(ent)
+    ents = [ent for ent in dated if names_a_time(span_text(ent)) and not _names_a_thing(ent)
             and not (ent.root.dep_ == "pobj" and ent.root.head.lower_ in _OPEN_DATE_PREPS)]
     if not ents:
         return False
