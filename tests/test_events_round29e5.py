@@ -23,10 +23,24 @@ def test_force_of_a_state_is_not_aimed_at_its_own_spokesman(pipeline):
     assert actor_names(doc, _bombing(doc).target) == {"Chad"}, actor_names(doc, _bombing(doc).target)
 
 
-def test_with_no_hostile_act_before_the_context_guess_stays(pipeline):
-    # nobody the state fought before: the guess is kept (as for a state's own act, round 20)
+def test_with_nobody_else_named_the_context_guess_stays(pipeline):
+    # nobody the state fought before and no other actor near: the guess is kept (as for a state, round 20)
     doc = pipeline(BOMBED.format(before="Heavy rains flooded Darfur on Monday."))
-    assert "Chad" not in actor_names(doc, _bombing(doc).target)
+    assert actor_names(doc, _bombing(doc).target) == {"Sudanese military spokesman"}
+
+
+DETAINED = "ACCRA, May 4 (Volta Wire) - Ghanaian police detained the crew near Keta on Tuesday, the Ghanaian " \
+    "interior ministry said{after}.\n"
+
+
+@pytest.mark.parametrize("after, aimed", [
+    (", after a Togolese boat entered the lagoon", {"Togo"}),  # no earlier event: the other actor near
+    ("", {"Ghana"})])  # nobody else named: kept
+def test_with_no_earlier_event_another_actor_of_the_context(pipeline, after, aimed):
+    doc = pipeline(DETAINED.format(after=after))
+    found = [e for e in doc.events if e.type == "COERCE" and e.trigger.text == "detained"]
+    assert found, [(e.type, e.trigger.text) for e in doc.events]
+    assert actor_names(doc, found[0].target) == aimed, actor_names(doc, found[0].target)
 
 
 def _actors():

@@ -2033,7 +2033,9 @@ def _fallback_target(document, d: Draft, start: int, source: list[str], mentions
     hostile act); kept when there is none (a withdrawal "by Hong Kong" aimed at its own leader
     matches, by country, gold's Hong Kong protesters). For a source that names no state but is one
     of its organs, forces or officials, the side is ``_government_side`` for the acts of
-    ``GOVERNMENT_SIDE_TYPES`` (round 29e5)."""
+    ``GOVERNMENT_SIDE_TYPES``, and an act of those types with no such event takes the nearest
+    actor of the context off that side ("Ghanaian police detained the crew ..., the Ghanaian
+    interior ministry said, after a Togolese boat entered the lagoon": Togo; round 29e5)."""
     target = _unnamed_target(document, d, start, source, mentions, index, title_end)
     if not target or not source:
         return target
@@ -2044,6 +2046,8 @@ def _fallback_target(document, d: Draft, start: int, source: list[str], mentions
     before = d.sent.start_char
     other = (counterpart([e for e in events if e.type in HOSTILE_TYPES], own, before)
              if d.type in HOSTILE_TYPES else []) or counterpart(events, own, before)
+    if not other and d.type in GOVERNMENT_SIDE_TYPES:  # round 29e5: another actor of the context
+        other = context_target(mentions, (d.sent.start_char, d.sent.end_char), start, own)
     return other or target
 
 
