@@ -2003,6 +2003,27 @@ def _own_country_side(document, source) -> set[str]:
     return set(source) | {a.id for a in document.actors if a.country in countries and a.kind != "armed_group"}
 
 
+#: Round 29e5: acts of force, warning, refusal or protest that an organ, force or official of a
+#: state does not aim at its own government (``_government_side``; an accusation, a request or
+#: praise often is, in domestic news).
+GOVERNMENT_SIDE_TYPES = frozenset({"THREATEN", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "REJECT", "PROTEST"})
+
+
+def _government_side(document, source) -> set[str]:
+    """Round 29e5: for a source that is a state's organ, force or official (a knowledge-base
+    sector of ``STATE_SECTORS``: "Defence Minister X warned ...", "Nicaraguan soldiers seized
+    ..."), the source, its state and that state's other organs, forces and officials: the warning
+    of a minister is not aimed at his own state, nor a force's seizure at its own government.
+    Others of the country (an opposition leader, a union, rebels) stay possible targets; empty
+    when the source holds no such actor."""
+    countries = {a.country for a in document.actors if a.id in source and a.country
+                 and a.sector in STATE_SECTORS and a.kind != "armed_group"}
+    if not countries:
+        return set()
+    return set(source) | {a.id for a in document.actors if a.country in countries and a.kind != "armed_group"
+                          and (a.kind == "state" or a.sector in STATE_SECTORS)}
+
+
 def _fallback_target(document, d: Draft, start: int, source: list[str], mentions: MentionIndex, index,
                      title_end: int, events) -> list[str]:
     """``_unnamed_target``, except that an actor of the source's own side (its officials, organs,
@@ -2010,16 +2031,23 @@ def _fallback_target(document, d: Draft, start: int, source: list[str], mentions
     intimidated" near its foreign minister's) gives way to the counterpart of the last event
     reported before the sentence in which that side took part (hostile events first for a
     hostile act); kept when there is none (a withdrawal "by Hong Kong" aimed at its own leader
-    matches, by country, gold's Hong Kong protesters)."""
+    matches, by country, gold's Hong Kong protesters). For a source that names no state but is one
+    of its organs, forces or officials, the side is ``_government_side`` for the acts of
+    ``GOVERNMENT_SIDE_TYPES``, and an act of those types with no such event takes the nearest
+    actor of the context off that side ("Ghanaian police detained the crew ..., the Ghanaian
+    interior ministry said, after a Togolese boat entered the lagoon": Togo; round 29e5)."""
     target = _unnamed_target(document, d, start, source, mentions, index, title_end)
     if not target or not source:
         return target
-    own = _own_country_side(document, source)
+    own = _own_country_side(document, source) or \
+        (_government_side(document, source) if d.type in GOVERNMENT_SIDE_TYPES else set())
     if not own or not own.intersection(target):
         return target
     before = d.sent.start_char
     other = (counterpart([e for e in events if e.type in HOSTILE_TYPES], own, before)
              if d.type in HOSTILE_TYPES else []) or counterpart(events, own, before)
+    if not other and d.type in GOVERNMENT_SIDE_TYPES:  # round 29e5: another actor of the context
+        other = context_target(mentions, (d.sent.start_char, d.sent.end_char), start, own)
     return other or target
 
 
