@@ -94,3 +94,22 @@ def test_a_countrys_description_still_goes_to_the_person_of_that_country(analyze
     doc = analyze("President Karl Berg of Togo met the envoy in Lome on Monday. Later the Togolese president "
                   "told reporters that the border with Ghana would reopen in May.")
     assert _speakers_of(doc, "the border with Ghana would reopen") == {"Karl Berg"}, _quotes(doc)
+
+
+# -- 4. a turn label the parse made the subject: the appositive after its form of address ----------
+
+@pytest.mark.parametrize("turn, opening", [
+    ("Question: Prime Minister, the opposition leader said on Monday that the government is isolating the "
+     "country. What is your answer?", "the government is isolating the country"),
+    ("Question: Prime Minister, the opposition leader said on Monday: \"This government has isolated the "
+     "country.\" What is your answer?", "This government has isolated the country"),
+])
+def test_a_question_after_a_form_of_address_keeps_its_speaker(analyze, turn, opening):
+    doc = analyze(f"Transcript of the press conference\n\n{turn}\n\nPrime Minister: I disagree.\n")
+    assert any(q.speaker_text == "the opposition leader" for q in _holding(doc, opening)), _quotes(doc)
+
+
+def test_a_turn_label_alone_is_still_no_speaker(analyze):
+    doc = analyze("Transcript of the press conference\n\nSpokesperson: We have seen the remarks. The claim has "
+                  "no basis.\n\nQuestion: Will you summon the ambassador?\n")
+    assert not doc.quotes, _quotes(doc)

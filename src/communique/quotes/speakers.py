@@ -168,6 +168,16 @@ def vocative_speaker(subject):
     return appos if opening and bare else subject
 
 
+def after_label(subject):
+    """For a transcript's turn label the parse made the subject ("Question: Prime Minister, the
+    opposition leader said ..."), the last of the appositives chained on it, after the colon, when it
+    runs up to the verb: the speaker, past a form of address (round 29q1); else None."""
+    node = subject
+    while (nxt := next((c for c in node.children if c.dep_ == "appos" and c.i > node.i), None)) is not None:
+        node = nxt
+    return node if node is not subject and node.right_edge.i + 1 == subject.head.i else None
+
+
 def relative_antecedent(subject):
     """The noun a relative pronoun subject stands for ("lawmakers who said ...": lawmakers),
     else ``subject`` itself."""
