@@ -26,7 +26,7 @@ from .candidates import (Candidate, TokenIndex, as_saying, is_cue, is_quote_para
                          trim_span)
 from .lexicon import first_person_pronouns
 from .marks import MarkedSpan, find_nested_spans
-from .speakers import fallback_kind, relative_antecedent, speaker_span, turn_label, vocative_speaker
+from .speakers import after_label, fallback_kind, relative_antecedent, speaker_span, turn_label, vocative_speaker
 
 logger = logging.getLogger(__name__)
 
@@ -125,7 +125,13 @@ def _subject(verb, lo: int, hi: int):
     if quoted is not None and lo <= quoted.i < hi:
         return _np_head(quoted)
     for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS and lo <= child.i < hi and not turn_label(child):
+        if child.dep_ in SUBJECT_DEPS and turn_label(child):
+            child = after_label(child)  # "Question: Minister, the envoy said: ...": the envoy
+            if child is None:
+                continue
+        elif child.dep_ not in SUBJECT_DEPS:
+            continue
+        if lo <= child.i < hi:
             child = vocative_speaker(child)
             named = relative_antecedent(child)
             return named if lo <= named.i < hi else child

@@ -48,8 +48,8 @@ from ..views import pos_ids, positions, token_strings
 from .candidates import (Candidate, TokenIndex, is_cue, is_title_case, object_quoted_as_saying, outer_cue,
                          participle_subject, place_conjunct_subject, trim_span)
 from .lexicon import cue_verbs, first_person_pronouns, speaker_bodies
-from .speakers import (LEFT_BREAKS, fallback_kind, relative_antecedent, speaker_span, speaker_tokens, turn_label,
-                       vocative_speaker)
+from .speakers import (LEFT_BREAKS, after_label, fallback_kind, relative_antecedent, speaker_span, speaker_tokens,
+                       turn_label, vocative_speaker)
 
 logger = logging.getLogger(__name__)
 
@@ -95,7 +95,8 @@ def _subject(verb):
     head = verb
     for _ in range(4):
         deps = SUBJECT_DEPS if head is verb else PASSIVE_SPEAKER_DEPS
-        subjects = [c for c in head.children if c.dep_ in deps and not turn_label(c)]
+        subjects = [c if not turn_label(c) else after_label(c) for c in head.children if c.dep_ in deps]
+        subjects = [c for c in subjects if c is not None]
         # of two subjects the parse gave one verb, the one next to it ("NEW DELHI, May 3 - the
         # ministry said ...": the ministry, not the dateline's city)
         subject = _after_dash(max((c for c in subjects if c.i < head.i), key=lambda c: c.i, default=None)

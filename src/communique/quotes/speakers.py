@@ -151,10 +151,31 @@ def turn_label(token) -> bool:
 
 def vocative_speaker(subject):
     """The appositive of a form of address the parse made the subject ("Sir, the Foreign
-    Minister, Ana Duarte, has said ...": the minister, not "Sir"), else ``subject``."""
-    if subject.lower_ not in VOCATIVES or subject.i + 1 >= len(subject.doc) or subject.doc[subject.i + 1].text != ",":
+    Minister, Ana Duarte, has said ...": the minister, not "Sir"), else ``subject``. Round 29q1:
+    also of a bare title or name opening the clause whose appositive runs up to the verb with no
+    comma closing it ("Chancellor, the Commission said last week that ...": the Commission; "Mr
+    Hollo, the opposition leader, said" is an appositive closed by its comma and stays Hollo)."""
+    doc = subject.doc
+    if subject.i + 1 >= len(doc) or doc[subject.i + 1].text != ",":
         return subject
-    return next((c for c in subject.children if c.dep_ == "appos"), subject)
+    appos = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), None)
+    if subject.lower_ in VOCATIVES:
+        return appos or subject
+    if appos is None or appos.right_edge.i + 1 != subject.head.i or subject.head.i <= appos.i:
+        return subject
+    opening = subject.left_edge.i == subject.sent.start or doc[subject.left_edge.i - 1].text == ":"
+    bare = not any(c.dep_ in ("det", "poss") for c in subject.children)
+    return appos if opening and bare else subject
+
+
+def after_label(subject):
+    """For a transcript's turn label the parse made the subject ("Question: Prime Minister, the
+    opposition leader said ..."), the last of the appositives chained on it, after the colon, when it
+    runs up to the verb: the speaker, past a form of address (round 29q1); else None."""
+    node = subject
+    while (nxt := next((c for c in node.children if c.dep_ == "appos" and c.i > node.i), None)) is not None:
+        node = nxt
+    return node if node is not subject and node.right_edge.i + 1 == subject.head.i else None
 
 
 def relative_antecedent(subject):
@@ -498,7 +519,8 @@ def _subject_holding(token):
 
 
 def same_noun_antecedent(document, offset: int, phrase: str, head: list[str],
-                         kinds: set[str] | None = None, doc=None, quoted: SpanSet | None = None) -> str | None:
+                         kinds: set[str] | None = None, doc=None, quoted: SpanSet | None = None,
+                         marks: frozenset[str] = frozenset()) -> str | None:
     """For a short definite speaker phrase ("the ministry", "the Senate Minority Leader"), the
     actor (of one of ``kinds``, any kind without) whose mention ends last before ``offset``
     and holds its head noun (the last word of ``head``: "Iran's foreign ministry", "Senate
@@ -507,11 +529,13 @@ def same_noun_antecedent(document, offset: int, phrase: str, head: list[str],
     "Dahl, who is the chief negotiator": "the agency head", "the negotiator"); None for any
     other phrase or when no mention does. A mention inside quoted content (``quoted``) is someone's
     words, no antecedent ("... "the accountants of a company in Perth" ... the company said": not
-    that company; round 25)."""
+    that company; round 25). A mention that holds the noun in its words must also hold the
+    phrase's title words ``marks`` (``title_marks``; round 29q1: "the Interior Minister" is no
+    "Prime Minister of Norland")."""
     words = phrase.split()
     if not words or words[0] != "the" or len(words) > MAX_DEFINITE_SPEAKER_WORDS:
         return None
-    return last_holding(document, offset, head, kinds, doc, quoted)
+    return last_holding(document, offset, head, kinds, doc, quoted, marks)
 
 
 def _described_as(doc, start: int, end: int) -> list[str]:
@@ -559,10 +583,10 @@ def _nouns_before_comma(doc, start: int) -> list[str]:
 
 
 def last_holding(document, offset: int, head: list[str], kinds: set[str] | None = None, doc=None,
-                 quoted: SpanSet | None = None) -> str | None:
+                 quoted: SpanSet | None = None, marks: frozenset[str] = frozenset()) -> str | None:
     """The actor (of one of ``kinds``, any kind without) whose mention ends last before
-    ``offset`` and holds the last word of ``head`` (with ``doc``, also in what describes the
-    mention: ``same_noun_antecedent``); None when none does."""
+    ``offset`` and holds the last word of ``head`` with the words ``marks`` (with ``doc``, also
+    in what describes the mention: ``same_noun_antecedent``); None when none does."""
     noun = head[-1] if head else ""
     if not noun.isalpha():
         return None
@@ -573,8 +597,10 @@ def last_holding(document, offset: int, head: list[str], kinds: set[str] | None 
         for s, e in actor.mentions:
             if quoted is not None and quoted.contains(s, e):
                 continue
-            if best_end < e <= offset and (noun in document.text[s:e].lower().split()
-                                           or doc is not None and noun in _described_as(doc, s, e)):
+            if not best_end < e <= offset:
+                continue
+            held = document.text[s:e].lower().split()
+            if noun in held and marks <= set(held) or doc is not None and noun in _described_as(doc, s, e):
                 best, best_end = actor.id, e
     return best
 
@@ -590,6 +616,17 @@ def _describes_person(doc, start: int, end: int) -> bool:
     aged = head.lower_ == "old" and head.i >= 2 and head.doc[head.i - 2].lower_ == "year"  # "the 52-year-old"
     role = head.pos_ == "NOUN" and head.tag_ != "NNS" and head.lemma_.lower() in speaker_titles()
     return (aged or role) and not any(t.ent_type_ == "PERSON" for t in span)
+
+
+def title_marks(doc, start: int, end: int) -> frozenset[str]:
+    """Lower-cased capitalised words between the determiner and the head of the speaker phrase
+    ``[start, end)`` that name no country or people: the kind of title it is ("the Interior
+    Minister" -> interior; "the Chinese minister", "the minister": none)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 3:
+        return frozenset()
+    return frozenset(t.lower_ for t in span[1:] if t.i < span.root.i and t.text[:1].isupper()
+                     and t.ent_type_ not in ("NORP", "GPE"))
 
 
 def _bare_definite(doc, start: int, end: int) -> bool:
@@ -730,8 +767,22 @@ def _holder_named_here(document, actor_id: str | None) -> str | None:
     if not described and any(surname in document.text[s:e] for s, e in actor.mentions):
         return actor_id
     found = [a.id for a in document.actors if a.kind == "person" and a is not actor and actor.country
-             and a.country == actor.country and any(e <= first for _, e in a.mentions)]
+             and a.country == actor.country and any(e <= first for _, e in a.mentions)
+             and not _titled_otherwise(document, a, actor.name)]
     return found[0] if len(found) == 1 else actor_id
+
+
+def _titled_otherwise(document, person, title: str) -> bool:
+    """Whether a mention of ``person`` holds the head word of ``title`` right after a capitalised
+    word that ``title`` lacks: another office of that kind (round 29q1: "the Prime Minister of
+    Norland" is no "Interior Minister"; "President Karl Berg" may be "the Togolese president")."""
+    *marks, head = title.lower().split() or [""]
+    for s, e in person.mentions:
+        words = document.text[s:e].split()
+        if any(w.lower() == head and k and words[k - 1][:1].isupper() and words[k - 1].lower() not in marks
+               for k, w in enumerate(words)):
+            return True
+    return False
 
 
 def resolve_speaker(document, doc, chars, fallback: str | None, quoted: SpanSet | None = None,
@@ -833,7 +884,8 @@ def _resolve_speaker(document, doc, chars, fallback, quoted, last_speaker) -> st
             return found
     if _describes_person(doc, start, end) and not _named_person(actor, said):
         found = _only_person_of(document, doc, index, start, end) or \
-            same_noun_antecedent(document, start, said, head, {"person"}, doc, quoted) or \
+            same_noun_antecedent(document, start, said, head, {"person"}, doc, quoted,
+                                 title_marks(doc, start, end)) or \
             salient_antecedent(document, doc, start, "person", None, quoted, subjects_only=True)
         if found is not None:
             return found

@@ -76,7 +76,7 @@ def _own_position(document, doc, cand: Candidate) -> bool:
     cues = [t for t in doc[lo:hi] if t.text == cand.cue]
     # in the present tense: the issuer acting as it writes ("They demand", "The Conference warns");
     # a past tense reports a meeting or a call ("The two leaders agreed that ..."), reported speech
-    return bool(cues) and all(t.lemma_.lower() in position_verbs() and t.tag_ in ("VBZ", "VBP") for t in cues)
+    return bool(cues) and all(t.lemma_.lower() in position_verbs() and t.tag_ in PRESENT_TAGS for t in cues)
 
 
 #: Capitalised words of a speaker phrase that say nothing of which body it is.
@@ -88,13 +88,26 @@ def _issuer_words(document) -> set[str]:
     return set(re.findall(r"[A-Z][\w-]*", f"{document.publisher or ''} {document.title or ''}"))
 
 
+#: Tags of a verb in the present tense.
+PRESENT_TAGS = ("VBZ", "VBP")
+
+
+def _present_perfect(verb) -> bool:
+    """Whether ``verb`` is a participle under a present "has" / "have" ("The Ministry has informed
+    the envoy that ..."): the issuer's act just done, as it writes (round 29q1)."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in PRESENT_TAGS
+                                      for c in verb.children)
+
+
 def _issuer_announces(document, doc, cand: Candidate, issuer_words: set[str]) -> bool:
     """Whether ``cand`` is an indirect quote in a statement section under a cue in the present tense
     whose speaker is the issuing body named by words of the publisher or the title ("The Department of
     Foreign Affairs (DFA) announces that ..." in the department's statement, "The Ministry informs
     that ..."): the issuer's own announcement as it writes, no one's reported speech, as round 20's
     ``_own_position`` for position verbs (round 26a). A person ("The Minister announces"), a body the
-    publisher does not name ("The Embassy of X announces" in a ministry's text) and a past tense stay."""
+    publisher does not name ("The Embassy of X announces" in a ministry's text) and a past tense stay;
+    a present perfect is the issuer's act just done ("The Ministry has informed the envoy that ...",
+    round 29q1)."""
     if cand.kind != "indirect" or not cand.cue or cand.speaker_chars is None or not issuer_words \
             or not any(s.kind == "statement" and s.start <= cand.start < s.end for s in document.sections):
         return False
@@ -109,7 +122,7 @@ def _issuer_announces(document, doc, cand: Candidate, issuer_words: set[str]) ->
     lo = sent.sent.start if sent is not None else 0
     hi = sent.sent.end if sent is not None else len(doc)
     cues = [t for t in doc[lo:hi] if t.text == cand.cue]
-    return bool(cues) and all(t.tag_ in ("VBZ", "VBP") for t in cues)
+    return bool(cues) and all(t.tag_ in PRESENT_TAGS or _present_perfect(t) for t in cues)
 
 
 def find_quotes(document, doc, max_quote_chars: int) -> list[Quote]:
