@@ -62,12 +62,3 @@ def test_government_side(source, side):
     from communique.stages.events import _government_side
 
     assert _government_side(_actors(), source) == side
-
-
-@pytest.mark.parametrize("type_, moved", [("THREATEN", True), ("ASSAULT", True), ("ACCUSE", False),
-                                          ("REQUEST", False), ("SUPPORT", False)])
-def test_only_force_and_hostile_words_are_moved(type_, moved):
-    # an official's accusation, request or praise is often aimed at his own government in domestic news
-    from communique.stages.events import GOVERNMENT_SIDE_TYPES
-
-    assert (type_ in GOVERNMENT_SIDE_TYPES) is moved

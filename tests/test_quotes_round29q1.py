@@ -71,6 +71,12 @@ def test_an_appositive_closed_by_its_comma_keeps_its_subject(analyze):
         _quotes(doc)
 
 
+def test_a_named_person_with_an_unclosed_appositive_keeps_the_name(analyze):
+    # review: the appositive of a person's name left open up to the verb is not the speaker
+    doc = analyze("Maria Lopez, a former general said on Monday that the army would stay in the barracks.")
+    assert any(q.speaker_text == "Maria Lopez" for q in _holding(doc, "the army would stay")), _quotes(doc)
+
+
 # -- 3. a title of another kind is no antecedent of a description --------------------------------
 
 REMARKS = ("Remarks by the Prime Minister of Norland, Erik Vass, at a press conference in Oslo\n\n"

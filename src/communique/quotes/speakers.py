@@ -165,7 +165,8 @@ def vocative_speaker(subject):
         return subject
     opening = subject.left_edge.i == subject.sent.start or doc[subject.left_edge.i - 1].text == ":"
     bare = not any(c.dep_ in ("det", "poss") for c in subject.children)
-    return appos if opening and bare else subject
+    # a person's name is the speaker, its appositive unclosed ("Maria Lopez, a former general said ...")
+    return appos if opening and bare and subject.ent_type_ != "PERSON" else subject
 
 
 def after_label(subject):

@@ -4032,7 +4032,7 @@ def _wrong_in_sentence(verb, deeds: dict, wrongs: frozenset[str]) -> bool:
     of ``DETAINED_WORDS`` or ``WRONG_ADJECTIVES_OF_DEEDS`` ("visited detained journalists, published its
     findings"); "Baku documented the damage from the earthquake and published its findings" names none. The verbs
     of harmful deeds are no such word ("took statements" is no "took bribes")."""
-    words = wrongs | DETAINED_WORDS | WRONG_ADJECTIVES_OF_DEEDS | frozenset(e for e in harmful_acts() if " " not in e)
+    words = wrongs | DETAINED_WORDS | WRONG_ADJECTIVES_OF_DEEDS | _one_word_harms()
     return any(t.lemma_.lower() in words or t.lower_ in words for t in verb.sent)
 
 
