@@ -19,6 +19,11 @@ def _quotes(doc) -> list[tuple[str, str, str | None, str | None]]:
     return [(q.kind, q.text, q.speaker_text, names.get(q.speaker)) for q in doc.quotes]
 
 
+def _holding(doc, opening: str) -> list:
+    """The quotes of ``doc`` whose text holds ``opening``."""
+    return [q for q in doc.quotes if opening in q.text]
+
+
 def _speakers_of(doc, opening: str) -> set[str | None]:
     """Speakers (actor names) of the quotes holding ``opening`` (the scorer takes any one)."""
     names = {a.id: a.name for a in doc.actors}

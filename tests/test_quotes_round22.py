@@ -8,13 +8,9 @@ and its negatives (what must stay a quote)."""
 from __future__ import annotations
 
 import pytest
-from test_quotes_round20 import _quotes, _speakers_of
+from test_quotes_round20 import _holding, _quotes, _speakers_of
 
 pytestmark = pytest.mark.issue(17)
-
-
-def _holding(doc, opening: str) -> list:
-    return [q for q in doc.quotes if opening in q.text]
 
 
 # -- 1. a quote after "X said:" that ends its sentence is X's, not the next sentence's subject ----

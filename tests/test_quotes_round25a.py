@@ -7,13 +7,9 @@ mechanism of the round (docs/quotes.md, "Round 25a") has its positive passages a
 from __future__ import annotations
 
 import pytest
-from test_quotes_round20 import _quotes, _speakers_of
+from test_quotes_round20 import _holding, _quotes, _speakers_of
 
 pytestmark = pytest.mark.issue(17)
-
-
-def _holding(doc, opening: str) -> list:
-    return [q for q in doc.quotes if opening in q.text]
 
 
 # -- 1. a cue verb in the passive voice: its subject heard or was agreed on, and spoke nothing ----
