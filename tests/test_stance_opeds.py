@@ -381,6 +381,16 @@ NEUTRAL_WITH_STANCE_MAX = 2
 #: a state whose labour attaché visited the camps and a volunteer helpdesk; 15 actors, 9 attacked, 6 favoured, 6
 #: neutral): "sealed": "round 29", its group "sealed round 29"; blind, before round 29's rules: 8/15 (attacked 6/9,
 #: favoured 2/6), 1 of 6 neutral firm; after them the same.
+#: Round 30 (oped-150..152: a retired diplomat against an armed movement that holds a ship's crew as hostages, the
+#: shipowner that stopped paying the families and a flag state that struck the ship off its registry, for the state
+#: whose diplomats mediate quietly and a transport workers' federation that pays the families; a diaspora activist
+#: against a government that taxes its citizens abroad, its embassy that withholds documents until they pay and a
+#: party youth league that published protesters' photographs, for a state that expelled the official who collected
+#: the tax and a UN special rapporteur; a mineworkers' union leader against a mining company, the department that
+#: renewed a certificate without an inspection and an employers' lobby that pressed to shorten stoppages, for a
+#: neighbouring state that brought its workers home and a legal aid centre; 15 actors, 9 attacked (3 named with
+#: judging words, 6 by their deeds or demands), 6 favoured, 6 neutral): "sealed": "round 30", its group "sealed
+#: round 30"; not yet scored (the lead sets its floor after scoring it).
 #: Per round: (right at least, neutral with a firm stance at most).
 SEALED_FLOORS = {"round 11": (5, 2), "round 12": (7, 2), "round 13": (2, 2), "round 14": (5, 2), "round 15": (4, 1),
                  "round 16": (5, 2), "round 17": (6, 2), "round 18": (7, 2), "round 19": (8, 2),
@@ -458,6 +468,7 @@ SEALED_GROUPS = [
     ("round 27", "oped-132..134", 15),
     ("round 28", "oped-138..140", 15),
     ("round 29", "oped-144..146", 15),
+    ("round 30", "oped-150..152", 15),
 ]
 
 
