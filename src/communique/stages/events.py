@@ -2050,6 +2050,12 @@ def _fallback_target(document, d: Draft, start: int, source: list[str], mentions
     own = _own_country_side(document, source) or \
         (_government_side(document, source) if d.type in GOVERNMENT_SIDE_TYPES else set())
     if not own or not own.intersection(target):
+        if not {a for _, a in mentions.between(d.sent.start_char, d.sent.end_char)} & set(target):
+            # round 30e6: a guess from an earlier sentence gives way to the counterpart of the
+            # last event of the source's side ("Mali demanded an explanation": from Mauritania)
+            side = own or set(source)
+            return (counterpart([e for e in events if e.type in HOSTILE_TYPES], side, d.sent.start_char)
+                    if d.type in HOSTILE_TYPES else []) or counterpart(events, side, d.sent.start_char) or target
         return target
     before = d.sent.start_char
     other = (counterpart([e for e in events if e.type in HOSTILE_TYPES], own, before)
