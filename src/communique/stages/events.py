@@ -1756,8 +1756,7 @@ def extract_events(document, doc, ctx):
                 # last accused the denier's side (round 20f)
                 target = last_accuser(events, side, d.sent.start_char) or target
             elif d.cand.token.lemma_.lower() in DENIAL_VERBS and \
-                    not set(_actors_of(document, d.targets, author, in_author, index, True)) & set(target) and \
-                    not {a for _, a in mentions.between(d.sent.start_char, d.sent.end_char)} & set(target):
+                    not any(_said_in_sentence(document, t, d.sent) for t in target):
                 # round 30e6: a denial whose sentence names none of its targets (the context's guess
                 # from an earlier sentence: "Morocco denied carrying out any strike") answers whoever
                 # last accused or threatened the denier's side
@@ -2042,7 +2041,12 @@ def _fallback_target(document, d: Draft, start: int, source: list[str], mentions
     of its organs, forces or officials, the side is ``_government_side`` for the acts of
     ``GOVERNMENT_SIDE_TYPES``, and an act of those types with no such event takes the nearest
     actor of the context off that side ("Ghanaian police detained the crew ..., the Ghanaian
-    interior ministry said, after a Togolese boat entered the lagoon": Togo; round 29e5)."""
+    interior ministry said, after a Togolese boat entered the lagoon": Togo; round 29e5). Round 30e6:
+    a guess off that side that the act's sentence does not name (an actor of an earlier sentence)
+    gives way the same way to the counterpart of the last event of the source's side, the source
+    alone when it has no state ("Mali demanded an explanation" after a paragraph on Spain's
+    minister, and Mauritanian troops crossing into Mali before it: Mauritania); a guessed "both
+    governments" is the pair (``_pair_guessed``)."""
     target = _pair_guessed(document, d, source, _unnamed_target(document, d, start, source, mentions, index,
                                                                    title_end))
     if not target or not source:
@@ -2050,10 +2054,8 @@ def _fallback_target(document, d: Draft, start: int, source: list[str], mentions
     own = _own_country_side(document, source) or \
         (_government_side(document, source) if d.type in GOVERNMENT_SIDE_TYPES else set())
     if not own or not own.intersection(target):
-        if not {a for _, a in mentions.between(d.sent.start_char, d.sent.end_char)} & set(target):
-            # round 30e6: a guess from an earlier sentence gives way to the counterpart of the
-            # last event of the source's side ("Mali demanded an explanation": from Mauritania)
-            side = own or set(source)
+        if not any(_said_in_sentence(document, t, d.sent) for t in target):
+            side = own or set(source)  # round 30e6: a guess from an earlier sentence
             return (counterpart([e for e in events if e.type in HOSTILE_TYPES], side, d.sent.start_char)
                     if d.type in HOSTILE_TYPES else []) or counterpart(events, side, d.sent.start_char) or target
         return target
@@ -2066,10 +2068,10 @@ def _fallback_target(document, d: Draft, start: int, source: list[str], mentions
 
 
 def _pair_guessed(document, d: Draft, source: list[str], target: list[str]) -> list[str]:
-    """Round 30e6: a context guess that is an unnamed plural of ``PAIR_NOUNS`` counted as two in the
-    act's own sentence ("called on both governments to coordinate and offered to host a meeting":
-    an actor "governments") stands for the pair, as that phrase does as an argument
-    (``_the_two_states``); other guesses are kept."""
+    """Round 30e6: a context guess that is an unnamed plural actor ("called on both governments to
+    coordinate and offered to host a meeting": an actor "governments") stands for the pair its last
+    mention counted as two up to the act's sentence names, as that phrase does as an argument
+    (``_the_two_states``: a noun of ``PAIR_NOUNS`` with "both" or "two"); other guesses are kept."""
     out = []
     for t in target:
         actor = document.actor(t)
