@@ -2054,7 +2054,7 @@ def _fallback_target(document, d: Draft, start: int, source: list[str], mentions
     own = _own_country_side(document, source) or \
         (_government_side(document, source) if d.type in GOVERNMENT_SIDE_TYPES else set())
     if not own or not own.intersection(target):
-        if not any(_said_in_sentence(document, t, d.sent) for t in target):
+        if not any(_said_in_sentence(document, t, d.sent) for t in target) and not _bylined(document) & set(source):
             side = own or set(source)  # round 30e6: a guess from an earlier sentence
             return (counterpart([e for e in events if e.type in HOSTILE_TYPES], side, d.sent.start_char)
                     if d.type in HOSTILE_TYPES else []) or counterpart(events, side, d.sent.start_char) or target
