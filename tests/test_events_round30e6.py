@@ -33,6 +33,15 @@ def test_earlier_guess_is_kept_when_the_side_took_part_in_nothing(pipeline):
     assert actor_names(doc, found.target) == {"Senegal"}, actor_names(doc, found.target)
 
 
+def test_bylined_writers_guess_is_kept(pipeline):
+    # an op-ed writer's condemnation of someone of the paragraph is no answer to her own last act
+    doc = pipeline("The river needs a treaty\n\nBy Ana Soto\n\nI accuse Chile of stalling the talks on the Silala "
+                   "river. Peru's foreign minister, Luis Prado, has kept away from the dispute for months. I condemn "
+                   "such indifference.\n")
+    found = _one(doc, "ACCUSE", "condemn")
+    assert actor_names(doc, found.target) == {"Luis Prado"}, actor_names(doc, found.target)
+
+
 # --- a denial naming nobody in its sentence answers the last accuser --------------------------------
 
 DENIED = ("TIRANA, June 9 (Adriatic Wire) - Albania accused Montenegro on Monday of shelling a border village. "

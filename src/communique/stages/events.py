@@ -2045,7 +2045,8 @@ def _fallback_target(document, d: Draft, start: int, source: list[str], mentions
     a guess off that side that the act's sentence does not name (an actor of an earlier sentence)
     gives way the same way to the counterpart of the last event of the source's side, the source
     alone when it has no state ("Mali demanded an explanation" after a paragraph on Spain's
-    minister, and Mauritanian troops crossing into Mali before it: Mauritania); a guessed "both
+    minister, and Mauritanian troops crossing into Mali before it: Mauritania), except for a
+    bylined writer (an op-ed's condemnation is of whom its paragraph is about); a guessed "both
     governments" is the pair (``_pair_guessed``)."""
     target = _pair_guessed(document, d, source, _unnamed_target(document, d, start, source, mentions, index,
                                                                    title_end))
