@@ -44,7 +44,7 @@ from ..events.arguments import (HOST_VERBS, HEADLINE_STOPS, QUOTE_MARKS, _pobjs,
 from ..events.classifier import load_classifier
 from ..dates import parse_date
 from ..events.dating import date_events
-from ..events.modality import framed_now, own_clause_dated
+from ..events.modality import DENIAL_VERBS, framed_now, own_clause_dated
 from ..events.extract import (OFFERING_VERBS, Draft, author_pronouns, extract_sentence, force_retold,
                               invited_meeting, judgement_draft, offer_frame, offered_act, offered_act_type,
                               listed_clause_verb, unnamed_speakers)
@@ -1755,6 +1755,12 @@ def extract_events(document, doc, ctx):
                 # "This is false.", "had nothing to do with it": a denial naming nobody answers whoever
                 # last accused the denier's side (round 20f)
                 target = last_accuser(events, side, d.sent.start_char) or target
+            elif d.cand.token.lemma_.lower() in DENIAL_VERBS and \
+                    not any(_said_in_sentence(document, t, d.sent) for t in target):
+                # round 30e6: a denial whose sentence names none of its targets (the context's guess
+                # from an earlier sentence: "Morocco denied carrying out any strike") answers whoever
+                # last accused or threatened the denier's side
+                target = last_accuser(events, narrow, d.sent.start_char) or target
             if d.cue and d.cue.startswith("said-denial:"):  # round 27e1: never at the denier's own side
                 own = set().union(*(own_side(document, s) for s in source))
                 target = [t for t in target if t not in own]
@@ -2035,13 +2041,24 @@ def _fallback_target(document, d: Draft, start: int, source: list[str], mentions
     of its organs, forces or officials, the side is ``_government_side`` for the acts of
     ``GOVERNMENT_SIDE_TYPES``, and an act of those types with no such event takes the nearest
     actor of the context off that side ("Ghanaian police detained the crew ..., the Ghanaian
-    interior ministry said, after a Togolese boat entered the lagoon": Togo; round 29e5)."""
-    target = _unnamed_target(document, d, start, source, mentions, index, title_end)
+    interior ministry said, after a Togolese boat entered the lagoon": Togo; round 29e5). Round 30e6:
+    a guess off that side that the act's sentence does not name (an actor of an earlier sentence)
+    gives way the same way to the counterpart of the last event of the source's side, the source
+    alone when it has no state ("Mali demanded an explanation" after a paragraph on Spain's
+    minister, and Mauritanian troops crossing into Mali before it: Mauritania), except for a
+    bylined writer (an op-ed's condemnation is of whom its paragraph is about); a guessed "both
+    governments" is the pair (``_pair_guessed``)."""
+    target = _pair_guessed(document, d, source, _unnamed_target(document, d, start, source, mentions, index,
+                                                                   title_end))
     if not target or not source:
         return target
     own = _own_country_side(document, source) or \
         (_government_side(document, source) if d.type in GOVERNMENT_SIDE_TYPES else set())
     if not own or not own.intersection(target):
+        if not any(_said_in_sentence(document, t, d.sent) for t in target) and not _bylined(document) & set(source):
+            side = own or set(source)  # round 30e6: a guess from an earlier sentence
+            return (counterpart([e for e in events if e.type in HOSTILE_TYPES], side, d.sent.start_char)
+                    if d.type in HOSTILE_TYPES else []) or counterpart(events, side, d.sent.start_char) or target
         return target
     before = d.sent.start_char
     other = (counterpart([e for e in events if e.type in HOSTILE_TYPES], own, before)
@@ -2049,6 +2066,28 @@ def _fallback_target(document, d: Draft, start: int, source: list[str], mentions
     if not other and d.type in GOVERNMENT_SIDE_TYPES:  # round 29e5: another actor of the context
         other = context_target(mentions, (d.sent.start_char, d.sent.end_char), start, own)
     return other or target
+
+
+def _pair_guessed(document, d: Draft, source: list[str], target: list[str]) -> list[str]:
+    """Round 30e6: a context guess that is an unnamed plural actor ("called on both governments to
+    coordinate and offered to host a meeting": an actor "governments") stands for the pair its last
+    mention counted as two up to the act's sentence names, as that phrase does as an argument
+    (``_the_two_states``: a noun of ``PAIR_NOUNS`` with "both" or "two"); other guesses are kept."""
+    out = []
+    for t in target:
+        actor = document.actor(t)
+        pair = []
+        if actor is not None and actor.name == actor.name.lower():
+            for s, e in sorted(actor.mentions, reverse=True):
+                if s < d.sent.end_char:
+                    span = d.sent.doc.char_span(s, e, alignment_mode="expand")
+                    tok = span.root if span is not None and len(span) else None
+                    if tok is not None and tok.tag_ == "NNS":
+                        pair = [a for a in _the_two_states(document, tok, acted_upon=True) if a not in source]
+                        if pair:
+                            break
+        out.extend(pair or [t])
+    return list(dict.fromkeys(out))
 
 
 #: How far back (characters) the hostile act a deployment answers may be reported (round 29e4).
