@@ -1815,6 +1815,7 @@ def extract_events(document, doc, ctx):
     _drop_offer_frames(kept, drafted)  # round 25e2
     _type_offer_frames(kept, drafted)  # round 26e2
     _drop_retold_force(kept, drafted)  # round 27e2
+    _retold_doers(document, kept)  # round 30e7
     _meeting_members(document, meetings, events)
     for e in quoted_accusations(document, doc, events, author, index, mentions):
         _keep(e, seen, kept)
@@ -4410,6 +4411,35 @@ def _drop_retold_force(kept: list, drafted: list) -> None:
             types.setdefault(d.cand.token.i, set()).add(e.type)
     gone = {id(e) for d, e in drafted if force_retold(d, types)}
     _drop_kept(kept, gone)
+
+
+#: Acts of force whose doer another telling of the same act names (round 30e7).
+RETOLD_ACT_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def _victims_of(document, event) -> set:
+    """The target actors of ``event`` and their countries: what two tellings of one act share."""
+    actors = [document.actor(t) for t in event.target]
+    return set(event.target) | {a.country for a in actors if a is not None and a.country}
+
+
+def _retold_doers(document, kept: list) -> None:
+    """Round 30e7: an act of force told as done with no doer ("The drivers were hit on Saturday
+    evening", "were seized at gunpoint", a title's "the air strike on a primary school") is the act
+    another telling reports with its doer: the nearest kept act of force (``RETOLD_ACT_TYPES``), told
+    as done, before it whose victims share an actor or a country with its own, else the nearest
+    after it ("an air strike by the Myanmar Armed Forces hit a primary school"). The doer is never
+    one of its own victims."""
+    for e in kept:
+        if e.source or e.type not in RETOLD_ACT_TYPES or e.mode not in FACT_MODES or not e.target:
+            continue
+        victims = _victims_of(document, e)
+        tellings = [o for o in kept if o is not e and o.type in RETOLD_ACT_TYPES and o.mode in FACT_MODES
+                    and o.source and victims & _victims_of(document, o)]
+        before = [o for o in tellings if o.trigger.start < e.trigger.start]
+        telling = before[-1] if before else next(iter(tellings), None)
+        if telling is not None and (doer := [a for a in telling.source if a not in e.target]):
+            e.source = tuple(doer)
 
 
 #: Lemmas of an offer frame that binds the speaker to a hostile act as a threat ("vowed to keep
