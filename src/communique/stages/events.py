@@ -4413,31 +4413,41 @@ def _drop_retold_force(kept: list, drafted: list) -> None:
     _drop_kept(kept, gone)
 
 
-#: Acts of force whose doer another telling of the same act names (round 30e7).
-RETOLD_ACT_TYPES = frozenset({"ASSAULT", "COERCE"})
+#: Families of acts whose doer another telling of the same act names (round 30e7): force told as
+#: force ("fired upon a pirogue", "taken into custody"), a measure as a measure or a coercion (an
+#: expulsion is either); never an attack as a measure.
+RETOLD_ACT_FAMILIES = (frozenset({"ASSAULT", "COERCE"}), frozenset({"COERCE", "SANCTION"}))
 
 
-def _victims_of(document, event) -> set:
-    """The target actors of ``event`` and their countries: what two tellings of one act share."""
-    actors = [document.actor(t) for t in event.target]
-    return set(event.target) | {a.country for a in actors if a is not None and a.country}
+def _retells(document, event, other) -> bool:
+    """``other`` tells the act ``event`` tells: a type of one family, told as done, upon a victim
+    of ``event`` or one of the same country, a country not the doer's own (an act within one
+    country says nothing of whose it was)."""
+    if other.mode not in FACT_MODES or not any(event.type in f and other.type in f for f in RETOLD_ACT_FAMILIES):
+        return False
+    if set(event.target) & set(other.target):
+        return True
+    return bool(_countries(document, event.target) & _countries(document, other.target)
+                - _countries(document, other.source))
 
 
 def _retold_doers(document, kept: list) -> None:
-    """Round 30e7: an act of force told as done with no doer ("The drivers were hit on Saturday
-    evening", "were seized at gunpoint", a title's "the air strike on a primary school") is the act
-    another telling reports with its doer: the nearest kept act of force (``RETOLD_ACT_TYPES``), told
-    as done, before it whose victims share an actor or a country with its own, else the nearest
-    after it ("an air strike by the Myanmar Armed Forces hit a primary school"). The doer is never
-    one of its own victims."""
+    """Round 30e7: an act of force or a measure told as done with no doer ("The drivers were hit on
+    Saturday evening", "were seized at gunpoint", a title's "the air strike on a primary school") is
+    the act another telling reports with its doer (``_retells``): the nearest such kept event before
+    it, else the first after it of its own type ("an air strike by the Myanmar Armed Forces hit a
+    primary school") or in its own sentence ("fired upon a pirogue ... took four fishermen into
+    custody"; not "was shot dead ... Police arrested a man a week later"). The doer is never one of
+    its own victims."""
     for e in kept:
-        if e.source or e.type not in RETOLD_ACT_TYPES or e.mode not in FACT_MODES or not e.target:
+        if e.source or not e.target or e.mode not in FACT_MODES or \
+                not any(e.type in f for f in RETOLD_ACT_FAMILIES):
             continue
-        victims = _victims_of(document, e)
-        tellings = [o for o in kept if o is not e and o.type in RETOLD_ACT_TYPES and o.mode in FACT_MODES
-                    and o.source and victims & _victims_of(document, o)]
+        tellings = [o for o in kept if o is not e and o.source and _retells(document, e, o)]
         before = [o for o in tellings if o.trigger.start < e.trigger.start]
-        telling = before[-1] if before else next(iter(tellings), None)
+        after = [o for o in tellings if o.trigger.start > e.trigger.start and
+                 (o.type == e.type or o.sentence == e.sentence)]
+        telling = before[-1] if before else next(iter(after), None)
         if telling is not None and (doer := [a for a in telling.source if a not in e.target]):
             e.source = tuple(doer)
 
