@@ -1821,6 +1821,7 @@ def extract_events(document, doc, ctx):
     _drop_offer_frames(kept, drafted)  # round 25e2
     _type_offer_frames(kept, drafted)  # round 26e2
     _drop_retold_force(kept, drafted)  # round 27e2
+    _retold_doers(document, kept)  # round 30e7
     _meeting_members(document, meetings, events)
     for e in quoted_accusations(document, doc, events, author, index, mentions):
         _keep(e, seen, kept)
@@ -4449,6 +4450,48 @@ def _drop_retold_force(kept: list, drafted: list) -> None:
             types.setdefault(d.cand.token.i, set()).add(e.type)
     gone = {id(e) for d, e in drafted if force_retold(d, types)}
     _drop_kept(kept, gone)
+
+
+#: Families of acts whose doer another telling of the same act names (round 30e7): force told as
+#: force ("fired upon a pirogue", "taken into custody"), a measure as a measure or a coercion (an
+#: expulsion is either); never an attack as a measure.
+RETOLD_ACT_FAMILIES = (frozenset({"ASSAULT", "COERCE"}), frozenset({"COERCE", "SANCTION"}))
+
+
+def _retells(document, event, other) -> bool:
+    """``other`` tells the act ``event`` tells: a type of one family, told as done, upon a victim
+    of ``event`` or one of the same country, a country not the doer's own (an act within one
+    country says nothing of whose it was)."""
+    if other.mode not in FACT_MODES or not any(event.type in f and other.type in f for f in RETOLD_ACT_FAMILIES):
+        return False
+    if set(event.target) & set(other.target):
+        return True
+    return bool(_countries(document, event.target) & _countries(document, other.target)
+                - _countries(document, other.source))
+
+
+def _retold_doers(document, kept: list) -> None:
+    """Round 30e7: an act of force or a measure told as done with no doer ("The drivers were hit on
+    Saturday evening", "were seized at gunpoint", a title's "the air strike on a primary school") is
+    the act another telling reports with its doer (``_retells``): the nearest such kept event before
+    it, else the first after it of its own type ("an air strike by the Myanmar Armed Forces hit a
+    primary school") or in its own sentence ("fired upon a pirogue ... took four fishermen into
+    custody"; not "was shot dead ... Police arrested a man a week later"). The doer is never one of
+    its own victims. Not in a text with a byline (a column, an op-ed): its author's doerless passive
+    ("at least seven have died in custody") is left as written."""
+    if _bylined(document):
+        return
+    for e in kept:
+        if e.source or not e.target or e.mode not in FACT_MODES or \
+                not any(e.type in f for f in RETOLD_ACT_FAMILIES):
+            continue
+        tellings = [o for o in kept if o is not e and o.source and _retells(document, e, o)]
+        before = [o for o in tellings if o.trigger.start < e.trigger.start]
+        after = [o for o in tellings if o.trigger.start > e.trigger.start and
+                 (o.type == e.type or o.sentence == e.sentence)]
+        telling = before[-1] if before else next(iter(after), None)
+        if telling is not None and (doer := [a for a in telling.source if a not in e.target]):
+            e.source = tuple(doer)
 
 
 #: Lemmas of an offer frame that binds the speaker to a hostile act as a threat ("vowed to keep
