@@ -1,14 +1,15 @@
 """Author stance, round 30o2 (issue 18): attacked actors in ways of attacking not yet read.
 
 Blind op-ed sets leave attacked actors in the dead zone, with evidence our rules do not recognise. A writer's own
-attack passages in styles not yet covered found nine forms that no rule read; each is now evidence against the
+attack passages in styles not yet covered found ten forms that no rule read; each is now evidence against the
 actor, in the writer's own voice: the blame or fault that "lies with" an actor; a noun of failure that is the
 actor's own ("the collapse is Brackwater's failure", "its neglect"); the actor's own words for its deeds in scare
 quotes ('its "consultation"'); records it hid or buried ("hid the engineers' report"); its claim denied in a word
 ("... says the harbour is thriving. It is not."); its words denied any worth ("its promises are worth nothing"); a
 scornful "Some friend." after what it called itself; its own gain put first ("chose its profits over the town");
-a friend's role denied it ("is no partner of this town"). The passages below were written for this test (a
-harbour, a port company, a fishing town).
+a friend's role denied it ("is no partner of this town"); its excuse answered ("blames the weather. The weather
+did not raise the fees."). The passages below were written for this test (a harbour, a port company, a fishing
+town).
 """
 
 from __future__ import annotations
@@ -63,6 +64,11 @@ def _reasons(passage: str, actor: str = _PORT) -> list[str]:
     # 9. a friend's role denied it
     ("Brackwater Holdings is no partner of this town.", "no friend 'partner'"),
     ("Brackwater Holdings has proved no friend to the harbour.", "no friend 'friend'"),
+    # 10. its excuse answered
+    ("Brackwater Holdings blames the weather. The weather did not raise the mooring fees.",
+     "rebuttal of its excuse 'weather'"),
+    ("Brackwater Holdings blames the delays on the weather. But the weather was mild all winter.",
+     "rebuttal of its excuse 'weather'"),
 ])
 def test_an_attack_in_a_new_style_is_evidence_against_the_actor(passage, reason):
     polarity, reasons = author_polarity(_HARBOUR(passage), _PORT)
@@ -85,6 +91,8 @@ def test_an_attack_in_a_new_style_is_evidence_against_the_actor(passage, reason)
      "gain first"),  # asked of nobody in particular
     ("Brackwater Holdings is no partner of the Skerrow Lifeboat Trust, which runs its own slipway.",
      "no friend"),  # two actors set apart
+    ("Brackwater Holdings blames the weather. The weather was stormy all March.", "rebuttal"),  # not answered
+    ("Brackwater Holdings does not blame the weather. The weather did not raise the fees.", "rebuttal"),  # no excuse
 ])
 def test_no_such_evidence_where_the_form_does_not_hold(passage, start):
     assert not has_reason(_reasons(passage), start), _reasons(passage)

@@ -1943,6 +1943,7 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _hollow_word_evidence(doc, mentions)
         items += _gain_first_evidence(doc, mentions)
         items += _no_friend_evidence(doc, mentions)
+        items += _excuse_denied_evidence(doc, mentions)
         mocked = list(_so_question_evidence(doc, mentions))
         items += mocked
         items = _drop_mocked_praise(items, mocked)
@@ -7165,3 +7166,40 @@ def _no_friend_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
             if target not in mentions.author_ids:
                 yield Evidence("author", target, -1, NO_FRIEND_WEIGHT, noun.idx, noun.idx + len(noun.text),
                                f"{NO_FRIEND} '{lemmas[i]}'")
+
+
+_BLAMING_VERBS = frozenset(("blame",))
+
+
+def _excuse_denied_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """Round 30o2: an actor's excuse that the writer's next sentence answers: the actor blames a thing ("Brackwater
+    blames the weather", "blames the delays on the weather") and the next sentence, in the writer's voice, makes
+    that thing its subject to deny it ("The weather did not raise the fees.") or to set it right after a contrast
+    ("But the weather was mild all winter."): a rebuttal of the actor's excuse (``REBUTTAL_WEIGHT``, reason
+    "rebuttal of its excuse 'weather'"). The blaming verb not negated, modal or reported."""
+    sents = sentences(doc)
+    starts = [sent.start for sent in sents]
+    lowers, lemmas = token_strings(doc)
+    for i in positions(doc, _BLAMING_VERBS, lemmas=True):
+        verb = doc[i]
+        if verb.pos_ != "VERB" or _unasserted(verb) or mentions.in_quote(verb.idx):
+            continue
+        blamed = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+                       for o in c.children if o.dep_ == "pobj"), None) \
+            or next((c for c in verb.children if c.dep_ == "dobj"), None)
+        subj = _subject(verb)
+        n = bisect_right(starts, i)  # the next sentence
+        if blamed is None or subj is None or blamed.pos_ != "NOUN" or n >= len(sents):
+            continue
+        sent = sents[n]
+        root = sent.root
+        if mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author" \
+                or not any(c.dep_ == "nsubj" and lemmas[c.i] == lemmas[blamed.i] for c in root.children):
+            continue
+        opener = any(" ".join(lowers[sent.start:sent.start + len(o.split())]) == o for o in _CONTRAST_OPENERS)
+        if not (_negated(root) or opener):
+            continue
+        for target in dict.fromkeys(mentions.linked(subj)):
+            if target not in mentions.author_ids:
+                yield Evidence("author", target, -1, REBUTTAL_WEIGHT, sent.start_char, sent.end_char,
+                               f"rebuttal of its excuse '{lemmas[blamed.i]}'")
