@@ -634,8 +634,11 @@ def _targets_of(word, mentions: _Mentions, act: bool = False) -> list[str]:
         return [a for o in word.head.children if o.dep_ == "dobj" for a in mentions.linked(o)]
     if word.dep_ in _PREDICATE_DEPS:
         subj = _subject(word.head)
-        if subj is not None:
-            return mentions.linked(subj)
+        found = mentions.linked(subj) if subj is not None else []
+        if not found and act:  # round 30o2: "the collapse is Brackwater's failure": the act's owner
+            found = [a for c in word.children if c.dep_ == "poss" for a in mentions.linked(c)]
+        if subj is not None or found:
+            return found
     if word.dep_ == "pobj" and word.head.dep_ == "prep" and word.head.head.lemma_ == "be":
         subj = _subject(word.head.head)  # "Budapest is on the wrong side of history"
         return mentions.linked(subj) if subj is not None else []
@@ -795,9 +798,26 @@ def _sarcastic_sentences(doc) -> dict[int, tuple[int, int, str]]:
     that profess one thing while doing another (``_professing_while``)."""
     markers = _sarcasm_markers()
     out = {}
-    for tok, key in [*((tok, key) for tok, key, _ in _word_hits(doc, markers)), *_professing_while(doc)]:
+    for tok, key in [*((tok, key) for tok, key, _ in _word_hits(doc, markers)), *_professing_while(doc),
+                     *_scornful_some(doc)]:
         out.setdefault(tok.sent.start_char, (tok.idx, tok.idx + len(tok.text), key))
     return out
+
+
+#: What may end a scornful "Some friend" fragment (``_scornful_some``).
+_FRAGMENT_ENDS = frozenset((".", ":", "!", ",", ";", "\u2014"))
+
+
+def _scornful_some(doc) -> Iterator[tuple[object, str]]:
+    """Round 30o2: ``(token, entry)`` for a sentence that opens with "Some" and a singular noun cut off by a
+    punctuation mark, a scornful echo of what an actor called itself or its deed: "Some friend: it sold the
+    fishing rights.", "Some consultation." (entry "some friend"); not "Some boats stayed in port." nor "Some
+    ministers, ..." (plural)."""
+    for sent in sentences(doc):
+        i = sent.start
+        if i + 2 < sent.end and doc[i].lower_ == "some" and doc[i + 1].tag_ == "NN" \
+                and doc[i + 2].text in _FRAGMENT_ENDS:
+            yield doc[i], f"some {doc[i + 1].lower_}"
 
 
 def _professing_while(doc) -> Iterator[tuple[object, str]]:
@@ -1558,7 +1578,8 @@ def _renaming_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     it a special operation. It is a war of conquest.", "The Kremlin says these are commercial
     decisions. They are punishments.", "Riyadh says the trials are fair. They are not fair."): a
     rebuttal of the actor's claim; not when the writer keeps the name ("It is a famine.") or adds
-    a word of its own ("They are also quick."). Only in the writer's own voice, outside quotes."""
+    a word of its own ("They are also quick."); round 30o2: a bare denial ("Brackwater says the harbour is
+    thriving. It is not."). Only in the writer's own voice, outside quotes."""
     _, lemmas = token_strings(doc)
     sents = sentences(doc)
     starts = [sent.start for sent in sents]
@@ -1582,6 +1603,29 @@ def _renaming_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
         for target in mentions.linked(subj) if said is not None else ():
             yield Evidence("author", target, -1, REBUTTAL_WEIGHT, said.idx, said.idx + len(said.text),
                            f"rebuttal '{'not ' if _negated(said) else ''}{said.lemma_}' of its name '{name.lemma_}'")
+        if said is None and lemmas[i] in _CLAIM_VERBS and verb.pos_ == "VERB" and n < len(sents) \
+                and any(c.dep_ == "ccomp" for c in verb.children) and (subj := _subject(verb)) is not None \
+                and (denial := _bare_denial(sents[n], mentions)) is not None:
+            for target in mentions.linked(subj):  # round 30o2: "... says the harbour is thriving. It is not."
+                yield Evidence("author", target, -1, REBUTTAL_WEIGHT, denial.idx, denial.idx + len(denial.text),
+                               f"rebuttal '{denial.head.lower_} {denial.lower_}' of its claim")
+
+
+#: What may follow a bare denial's negation: the end of the sentence or a colon before the facts ("It is not:").
+_DENIAL_ENDS = frozenset((".", ":", ";", "!", "—"))
+
+
+def _bare_denial(sent, mentions: _Mentions):
+    """Round 30o2: the negation of a sentence that denies the claim just reported in a word, in the writer's voice:
+    "It is not.", "They are not: the fish market closed in May.", "It did not.", "It isn't." (a pronoun subject, an
+    auxiliary root and nothing after the negation but the sentence's end or a colon); not "It is not that ..."."""
+    root = sent.root
+    neg = next((c for c in root.children if c.dep_ == "neg"), None)
+    if neg is None or root.pos_ != "AUX" or neg.i + 1 >= sent.end or sent.doc[neg.i + 1].text not in _DENIAL_ENDS \
+            or not any(c.dep_ == "nsubj" and c.lower_ in _RENAMED for c in root.children) \
+            or mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
+        return None
+    return neg
 
 
 def _renamed(name, sent, mentions: _Mentions):
@@ -1895,6 +1939,11 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _blocked_demand_evidence(doc, mentions)
         items += _more_than_most_evidence(doc, mentions)
         items += _example_to_join_evidence(doc, mentions)
+        items += _scare_quoted_term_evidence(doc, mentions)  # round 30o2
+        items += _hollow_word_evidence(doc, mentions)
+        items += _gain_first_evidence(doc, mentions)
+        items += _no_friend_evidence(doc, mentions)
+        items += _excuse_denied_evidence(doc, mentions)
         mocked = list(_so_question_evidence(doc, mentions))
         items += mocked
         items = _drop_mocked_praise(items, mocked)
@@ -2337,7 +2386,11 @@ _ANSWERING_ADJECTIVES = frozenset(("accountable", "answerable", "liable", "respo
 #: Nouns of blame borne ("bears responsibility for the famine", "shares the blame") and the verbs that bear them.
 _BLAME_NOUNS = frozenset(("blame", "responsibility"))
 _BEARING_VERBS = frozenset(("bear", "carry", "share"))
-_BLAME_WORDS = _BLAME_ADJECTIVES | _ANSWERING_ADJECTIVES | _BLAME_NOUNS
+#: Round 30o2: nouns of blame that lie with an actor ("the blame lies with X", "the fault rests with X", "the blame
+#: falls on X"), and the verbs they lie with; not "responsibility", which says also who is in charge.
+_LODGED_NOUNS = frozenset(("blame", "fault"))
+_LODGING_VERBS = {"lie": ("with",), "rest": ("with",), "fall": ("on", "upon")}
+_BLAME_WORDS = _BLAME_ADJECTIVES | _ANSWERING_ADJECTIVES | _BLAME_NOUNS | _LODGED_NOUNS
 
 
 @resources.cached
@@ -2390,7 +2443,8 @@ def _harm_object(word) -> bool:
 
 def _blame_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     """Blame said of an actor: "Tehran is responsible for the deaths", "the junta is guilty of war crimes",
-    "Beijing is to blame", "Moscow bears responsibility for the famine", "Riyadh must be held accountable":
+    "Beijing is to blame", "Moscow bears responsibility for the famine", "Riyadh must be held accountable",
+    "the blame for the empty quay lies with the port company" (round 30o2):
     the holder's negative stance toward the subject. Negated ("is not responsible for") or conditional, no blame."""
     _, lemmas = token_strings(doc)
     for i in positions(doc, _BLAME_WORDS, lemmas=False):
@@ -2400,6 +2454,9 @@ def _blame_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
         if lemma in _BLAME_NOUNS and tok.dep_ == "dobj" and lemmas[head.i] in _BEARING_VERBS:
             if _harm_object(tok) or lemma == "blame":
                 subj = _doer_subject(head)
+        elif lemma in _LODGED_NOUNS and tok.dep_ == "nsubj" and lemmas[head.i] in _LODGING_VERBS:
+            subj = next((o for c in head.children if c.dep_ == "prep" and c.lower_ in _LODGING_VERBS[lemmas[head.i]]
+                         for o in c.children if o.dep_ == "pobj"), None)  # "the blame lies with Brackwater"
         elif lemma == "blame" and tok.dep_ == "xcomp" and lemmas[head.i] == "be" \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):  # "Beijing is to blame"
             subj = _subject(head)
@@ -3900,7 +3957,9 @@ TOLD_DEED_WEIGHT = 0.5        # "sold and installed the spyware", "visited detai
 HARMFUL_DEED = "harmful deed"
 WATCHDOG_DEED = "watchdog deed"
 TOLD_DEEDS_FILE = "told_deeds.en.tsv"
-TOLD_DEED_KINDS = ("harm", "watchdog", "wrong", "person")
+TOLD_DEED_KINDS = ("harm", "watchdog", "wrong", "person", "record")
+#: Kinds of ``told_deeds.en.tsv`` that list the nouns of an object class ("@record": a report, the data; round 30o2).
+_OBJECT_CLASSES = ("person", "record")
 #: Words on a person noun (or the noun itself) that make it someone held ("visited detained journalists").
 DETAINED_WORDS = frozenset(("detained", "jailed", "imprisoned", "arrested", "abducted", "held", "detainee", "prisoner",
                             "hostage", "captive", "inmate"))
@@ -3920,27 +3979,29 @@ REMEDY_NOUNS = frozenset(("damage", "damages", "compensation", "reparation", "re
 
 
 @resources.cached
-def told_deeds() -> tuple[dict[str, tuple[tuple[str, str, int], ...]], frozenset[str], frozenset[str]]:
-    """``({verb lemma: ((prep or "", object spec, sign), ...)}, wrong nouns, person nouns)`` of
-    ``told_deeds.en.tsv``, validated: kind:harm entries have sign -1, kind:watchdog +1."""
+def told_deeds() -> tuple[dict[str, tuple[tuple[str, str, int], ...]], frozenset[str], dict[str, frozenset[str]]]:
+    """``({verb lemma: ((prep or "", object spec, sign), ...)}, wrong nouns, {class: its nouns})`` of
+    ``told_deeds.en.tsv`` (the classes of ``_OBJECT_CLASSES``: "person", "record"), validated: kind:harm entries
+    have sign -1, kind:watchdog +1."""
     from ..errors import LexiconError
     from .lexicon import _relpath, display_path
 
-    deeds, wrongs, persons = defaultdict(list), set(), set()
+    deeds, wrongs, classes = defaultdict(list), set(), {kind: set() for kind in _OBJECT_CLASSES}
     for entry, tags in resources.tagged(_relpath(TOLD_DEEDS_FILE)).items():
         kind = tags.get("kind")
         if kind not in TOLD_DEED_KINDS:
             raise LexiconError(display_path(TOLD_DEEDS_FILE), None,
                                f"entry {entry!r}: tag kind must be one of {list(TOLD_DEED_KINDS)}, got {kind!r}")
         words = entry.split()
-        if kind in ("wrong", "person"):
-            (wrongs if kind == "wrong" else persons).add(entry)
+        if kind == "wrong" or kind in classes:
+            (wrongs if kind == "wrong" else classes[kind]).add(entry)
             continue
         if len(words) not in (2, 3):
             raise LexiconError(display_path(TOLD_DEEDS_FILE), None,
                                f"entry {entry!r}: write 'verb object' or 'verb prep object'")
         deeds[words[0]].append((words[1] if len(words) == 3 else "", words[-1], -1 if kind == "harm" else 1))
-    return {v: tuple(rows) for v, rows in deeds.items()}, frozenset(wrongs), frozenset(persons)
+    return ({v: tuple(rows) for v, rows in deeds.items()}, frozenset(wrongs),
+            {kind: frozenset(nouns) for kind, nouns in classes.items()})
 
 
 def _counted(noun):
@@ -3956,13 +4017,17 @@ def _counted(noun):
     return noun
 
 
-def _deed_object_matches(obj, spec: str, wrongs: frozenset[str], persons: frozenset[str]) -> bool:
-    """Whether a noun fits an object spec of ``told_deeds.en.tsv``: "*", a class, or a lemma (of the noun or of a
-    compound on it: "the interception platform")."""
+def _deed_object_matches(obj, spec: str, wrongs: frozenset[str], classes: dict[str, frozenset[str]]) -> bool:
+    """Whether a noun fits an object spec of ``told_deeds.en.tsv``: "*", a class ("@people", "@detained", "@wrong",
+    "@record": a noun of the kind:record entries), or a lemma (of the noun or of a compound on it: "the
+    interception platform")."""
     if spec == "*":
         return obj.pos_ in ("NOUN", "PROPN", "PRON")
     obj = _counted(obj)
     lemma, lower = obj.lemma_.lower(), obj.lower_
+    persons = classes["person"]
+    if spec == "@record":
+        return lemma in classes["record"] or lower in classes["record"]
     if spec == "@people":
         return lemma in persons or lower in persons or lemma in helpful_acts()[1] or lower in helpful_acts()[1]
     if spec == "@detained":
@@ -4061,7 +4126,7 @@ def _told_deed_evidence(doc, mentions: _Mentions, items: list[Evidence]) -> Iter
     investigations into dozens of our cases"). A negation reverses the sign ("has never investigated a single
     death"); not a deed under a modal, in an "if" clause, undone ("stopped following"), reported from someone
     else ("Minsk says it investigated every death"), asked about, nor one a span of the pair's evidence covers."""
-    deeds, wrongs, persons = told_deeds()
+    deeds, wrongs, classes = told_deeds()
     taken = _pair_spans(items)
     lowers, lemmas = token_strings(doc)
     for i in verb_indices(doc):  # the verbs only, a ``Token`` only for a deed's (round 26s)
@@ -4090,7 +4155,7 @@ def _told_deed_evidence(doc, mentions: _Mentions, items: list[Evidence]) -> Iter
                     objs = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
             else:
                 objs = _deed_objects(verb, prep)
-            obj = next((o for o in objs if _deed_object_matches(o, spec, wrongs, persons)), None)
+            obj = next((o for o in objs if _deed_object_matches(o, spec, wrongs, classes)), None)
             if obj is None:
                 continue
             if passive and not gerund:
@@ -6937,3 +7002,204 @@ def _example_to_join_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
                 if target not in mentions.author_ids:
                     yield Evidence("author", target, 1, EXAMPLE_TO_JOIN_WEIGHT, verb.idx, deed.idx + len(deed.text),
                                    f"{EXAMPLE_TO_JOIN} 'join ... in {deed.lemma_.lower()}'")
+
+
+SCARE_TERM_WEIGHT = 0.5
+SCARE_TERM = "its words in scare quotes"
+
+
+def _scare_quoted_term_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """Round 30o2: the writer puts an actor's own words for its deeds in scare quotes: the term an actor calls
+    something ('Brackwater calls the fee rise a "modernisation charge"', 'what the ministry calls "consultation"')
+    or a thing it owns ('its "consultation" lasted one afternoon'): words the writer mentions to mock, against the
+    actor (``SCARE_TERM_WEIGHT``, reason "its words in scare quotes '...'"). Only short quoted words
+    (``_scare_quoted``) in lower case (no name: 'the "Clean Harbours" programme', 'call them "the Russians"') and
+    with no word of the evaluative or label lexicons (``_word_evidence`` reads those); in the writer's voice, or in
+    the quote the quotes stage gives the named actor for its own naming ('calls it a "..."'); a naming verb not
+    negated."""
+    scare = _scare_quoted(doc)
+    if not scare:
+        return
+    evaluative, labels = _lexicons()
+    _, lemmas = token_strings(doc)
+    runs: list[list[int]] = []
+    for i in sorted(scare):
+        if runs and i == runs[-1][-1] + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        words = [doc[k] for k in run if not doc[k].is_punct]
+        if not words or any(w.text[:1].isupper() for w in words) \
+                or any(lemmas[w.i] in evaluative or lemmas[w.i] in labels for w in words):
+            continue
+        head = next((w for w in words if w.head.i not in run or w.head.i == w.i), None)
+        if head is None:
+            continue
+        verb = head.head
+        if head.dep_ in ("oprd", "attr", "dobj") and lemmas[verb.i] in _NAMING_VERBS:
+            subj = _subject(verb)
+            owners = mentions.linked(subj) if subj is not None and not _negated(verb) else []
+        else:
+            owners = [a for c in head.children if c.dep_ == "poss" for a in mentions.linked(c)]
+        holder = mentions.holder(head.idx, head.idx + len(head.text))
+        if holder != "author" and holder not in owners:  # the quotes stage gives "calls it a "..."" to the caller
+            continue
+        term = " ".join(w.text for w in words)
+        for target in dict.fromkeys(owners):
+            if target not in mentions.author_ids:
+                yield Evidence("author", target, -1, SCARE_TERM_WEIGHT, doc[run[0]].idx, head.idx + len(head.text),
+                               f"{SCARE_TERM} '{term}'")
+
+
+HOLLOW_WORD_WEIGHT = 0.6
+HOLLOW_WORDS = "hollow words"
+#: What an actor says or offers, whose worth the writer can deny ("its promises are worth nothing").
+_SAID_NOUNS = frozenset(("apology", "assurance", "claim", "commitment", "guarantee", "offer", "pledge", "promise",
+                         "rhetoric", "talk", "vow", "word"))
+#: Words that deny it any worth ("empty", "hollow"), and "worth" with a nothing ("worth nothing", "worth little").
+_HOLLOW = frozenset(("cheap", "empty", "hollow", "meaningless", "worthless"))
+_NOTHING = frozenset(("nothing", "little"))
+_RINGING_VERBS = frozenset(("be", "prove", "remain", "ring", "sound"))
+
+
+def _hollow_word_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """Round 30o2: the writer denies an actor's words any worth: "Brackwater's promises are worth nothing", "its
+    talk of partnership is empty", "the ministry's hollow assurances", "its pledges ring hollow": an adjective of
+    emptiness (``_HOLLOW``, or "worth nothing / little") said of, or on, a noun of what the actor says or offers
+    (``_SAID_NOUNS``) that the actor owns (``linked``: "its", "X's", "of X") counts against the owner
+    (``HOLLOW_WORD_WEIGHT``, reason "hollow words 'empty talk'"). Not negated ("are not empty"), not in a quote
+    whose speaker is not the writer; "the empty quay" is no word of the actor's."""
+    _, lemmas = token_strings(doc)
+    for i in positions(doc, _HOLLOW | frozenset(("worth",)), lemmas=True):
+        adj = doc[i]
+        if lemmas[i] == "worth" and not any(c.lower_ in _NOTHING for c in adj.children):
+            continue
+        if adj.dep_ == "amod":
+            said = adj.head
+        elif adj.dep_ in ("acomp", "attr", "oprd") and lemmas[adj.head.i] in _RINGING_VERBS:
+            said = next((c for c in adj.head.children if c.dep_ == "nsubj"), None)
+        else:
+            continue
+        if said is None or said.lemma_.lower() not in _SAID_NOUNS or _negated(adj) or _negated(adj.head):
+            continue
+        holder = mentions.holder(adj.idx, adj.idx + len(adj.text))
+        for target in dict.fromkeys(mentions.linked(said)):
+            if target != holder and mentions.author_or(target) != holder:
+                yield Evidence(holder, target, -1, HOLLOW_WORD_WEIGHT, min(adj.idx, said.idx),
+                               max(adj.idx + len(adj.text), said.idx + len(said.text)),
+                               f"{HOLLOW_WORDS} '{_hollow_key(adj)} {said.lemma_.lower()}'")
+
+
+def _hollow_key(adj) -> str:
+    """The word of emptiness as the reason names it: "empty", "worth nothing"."""
+    return " ".join([adj.lower_, *(c.lower_ for c in adj.children if c.lower_ in _NOTHING)])
+
+
+GAIN_FIRST_WEIGHT = 0.6
+GAIN_FIRST = "gain first"
+#: What an actor keeps for itself, put before others by the writer's account ("put its profits before the town").
+_GAIN_NOUNS = frozenset(("bonus", "convenience", "dividend", "margin", "money", "profit", "revenue", "shareholder"))
+#: Verbs of ranking one thing over another, and the words that put the other below ("over", "before", "above").
+_RANKING_VERBS = frozenset(("choose", "place", "prefer", "put", "rank", "set", "value"))
+_RANKED_BELOW = frozenset(("above", "ahead", "before", "over"))
+_CARING_VERBS = frozenset(("care", "think"))
+
+
+def _gain_first_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """Round 30o2: an actor that the writer says put its own gain (``_GAIN_NOUNS``: profits, shareholders, bonuses)
+    before others, or cared only for it: "Brackwater chose its profits over the town", "put dividends before the
+    fishermen", "cares only about its shareholders": against the verb's subject (``GAIN_FIRST_WEIGHT``, reason
+    "gain first 'put profit'"). In the writer's voice, asserted (not negated, modal, reported or in an "if"
+    clause: "companies should not put profits before people" blames nobody)."""
+    _, lemmas = token_strings(doc)
+    for i in positions(doc, _RANKING_VERBS | _CARING_VERBS, lemmas=True):
+        verb = doc[i]
+        if verb.pos_ != "VERB" or _unasserted(verb) or mentions.in_quote(verb.idx) \
+                or mentions.holder(verb.idx, verb.idx + len(verb.text)) != "author":
+            continue
+        if lemmas[i] in _RANKING_VERBS:
+            gain = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _GAIN_NOUNS), None)
+            if gain is None or not any(c.dep_ == "prep" and c.lower_ in _RANKED_BELOW
+                                       for c in (*verb.children, *gain.children)):
+                continue
+        else:
+            gain = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("about", "for", "of")
+                         for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in _GAIN_NOUNS), None)
+            if gain is None or not any(c.lower_ == "only" for c in (*verb.children, *gain.head.children)):
+                continue
+        subj = _subject(verb)
+        for target in dict.fromkeys(mentions.linked(subj) if subj is not None else ()):
+            if target not in mentions.author_ids:
+                yield Evidence("author", target, -1, GAIN_FIRST_WEIGHT, verb.idx, gain.idx + len(gain.text),
+                               f"{GAIN_FIRST} '{lemmas[i]} {gain.lemma_.lower()}'")
+
+
+NO_FRIEND_WEIGHT = 0.6
+NO_FRIEND = "no friend"
+#: Roles of a friend that the writer denies an actor ("is no friend of the press", "no partner for peace").
+_FRIEND_NOUNS = frozenset(("champion", "defender", "friend", "guardian", "partner", "protector"))
+_BEING_VERBS = frozenset(("be", "prove", "remain"))
+
+
+def _no_friend_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """Round 30o2: the writer denies an actor a friend's role toward a cause, a place or people: "Brackwater is no
+    partner of this town", "the ministry is not a friend of the press", "has proved no friend to the fishermen":
+    a noun of ``_FRIEND_NOUNS`` as the predicate of "be" / "prove" / "remain", with "no" on it or the verb
+    negated, counts against the subject (``NO_FRIEND_WEIGHT``, reason "no friend 'partner'"). Not where the
+    friend's "of" / "to" / "for" object is an actor ("Minsk is no ally of Moscow" sets two actors apart); in
+    the writer's voice, outside quotes."""
+    _, lemmas = token_strings(doc)
+    for i in positions(doc, _FRIEND_NOUNS, lemmas=True):
+        noun = doc[i]
+        verb = noun.head
+        if noun.pos_ != "NOUN" or noun.dep_ not in ("attr", "dobj", "oprd") or lemmas[verb.i] not in _BEING_VERBS \
+                or mentions.in_quote(noun.idx) or mentions.holder(noun.idx, noun.idx + len(noun.text)) != "author":
+            continue
+        if not (any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or _negated(verb)):
+            continue
+        if any(mentions.linked(o) for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "to", "for")
+               for o in c.children if o.dep_ == "pobj" and o.lower_ not in _AUTHOR_WORDS):
+            continue
+        subj = _subject(verb)
+        for target in dict.fromkeys(mentions.linked(subj) if subj is not None else ()):
+            if target not in mentions.author_ids:
+                yield Evidence("author", target, -1, NO_FRIEND_WEIGHT, noun.idx, noun.idx + len(noun.text),
+                               f"{NO_FRIEND} '{lemmas[i]}'")
+
+
+_BLAMING_VERBS = frozenset(("blame",))
+
+
+def _excuse_denied_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """Round 30o2: an actor's excuse that the writer's next sentence answers: the actor blames a thing ("Brackwater
+    blames the weather", "blames the delays on the weather") and the next sentence, in the writer's voice, makes
+    that thing its subject to deny it ("The weather did not raise the fees.") or to set it right after a contrast
+    ("But the weather was mild all winter."): a rebuttal of the actor's excuse (``REBUTTAL_WEIGHT``, reason
+    "rebuttal of its excuse 'weather'"). The blaming verb not negated, modal or reported."""
+    sents = sentences(doc)
+    starts = [sent.start for sent in sents]
+    lowers, lemmas = token_strings(doc)
+    for i in positions(doc, _BLAMING_VERBS, lemmas=True):
+        verb = doc[i]
+        if verb.pos_ != "VERB" or _unasserted(verb) or mentions.in_quote(verb.idx):
+            continue
+        blamed = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+                       for o in c.children if o.dep_ == "pobj"), None) \
+            or next((c for c in verb.children if c.dep_ == "dobj"), None)
+        subj = _subject(verb)
+        n = bisect_right(starts, i)  # the next sentence
+        if blamed is None or subj is None or blamed.pos_ != "NOUN" or n >= len(sents):
+            continue
+        sent = sents[n]
+        root = sent.root
+        if mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author" \
+                or not any(c.dep_ == "nsubj" and lemmas[c.i] == lemmas[blamed.i] for c in root.children):
+            continue
+        opener = any(" ".join(lowers[sent.start:sent.start + len(o.split())]) == o for o in _CONTRAST_OPENERS)
+        if not (_negated(root) or opener):
+            continue
+        for target in dict.fromkeys(mentions.linked(subj)):
+            if target not in mentions.author_ids:
+                yield Evidence("author", target, -1, REBUTTAL_WEIGHT, sent.start_char, sent.end_char,
+                               f"rebuttal of its excuse '{lemmas[blamed.i]}'")
