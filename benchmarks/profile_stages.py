@@ -1,6 +1,7 @@
 """CPU time per pipeline step (spaCy parse, then each stage) on the benchmark documents.
 
     .venv/bin/python benchmarks/profile_stages.py [--docs 30] [--repeat 5] [--cprofile 10] [--parse-gap 6] [--sample 10]
+        [--callees communique.stages.events:extract_events --callee-rounds 2]
 
 Runs in one process: parses the documents of ``benchmarks/speed.py`` with one
 ``nlp.pipe`` pass, then times every stage with ``time.process_time()``. With
@@ -16,7 +17,12 @@ functions, and the time of a C call (a ``Token`` attribute, a numpy call) counts
 function that made it. With ``--parse-gap N`` it also
 compares, N times in turn in this process, the parse of the documents by a bare
 ``nlp.pipe`` and by ``parse_many`` with every stage run between documents (only the parse
-timed): whether the parse costs more inside the pipeline than alone.
+timed): whether the parse costs more inside the pipeline than alone. With ``--callees
+MODULE:FUNCTION`` (repeatable; e.g. ``communique.stages.events:extract_events``) it also runs the
+stages ``--callee-rounds`` more times (fresh views, collector off) with a CPU timer around each
+function that the named function's body calls by name from its module, and prints their CPU
+ms/doc, calls/doc and us/call, the timer's own cost taken off: a count of what each rule costs
+where the sampler, whose samples fall unevenly between small functions, cannot tell.
 """
 
 from __future__ import annotations
@@ -40,6 +46,9 @@ def main() -> int:
     ap.add_argument("--cprofile", type=int, default=0, help="also cProfile the stages over this many documents")
     ap.add_argument("--sample", type=int, default=0, metavar="N",
                     help="also sample the stack while the stages run N more times; print the top functions")
+    ap.add_argument("--callees", action="append", default=[], metavar="MODULE:FUNCTION",
+                    help="also time each function the named function calls by name (CPU, per call)")
+    ap.add_argument("--callee-rounds", type=int, default=2, metavar="N", help="passes for --callees")
     ap.add_argument("--parse-gap", type=int, default=0, metavar="N",
                     help="also time the parse alone and inside the pipeline, N times in turn")
     args = ap.parse_args()
@@ -85,6 +94,8 @@ def main() -> int:
         pstats.Stats(prof).sort_stats("tottime").print_stats(45)
     if args.sample:
         _sampled(pipeline, parsed, args.sample)
+    if args.callees:
+        _callees(pipeline, parsed, args.callees, args.callee_rounds)
     if args.parse_gap:
         _parse_gap(pipeline, records, args.batch_size, args.parse_gap)
     return 0
@@ -128,6 +139,98 @@ def _sampled(pipeline, parsed, rounds: int, top: int = 40) -> None:
     print(f"sampled, {sum(stacks.values())} samples; ms/doc, own code | within:")
     for (a, n), (b, m) in zip(own.most_common(top), within.most_common(top)):
         print(f"  {n * per_sample:7.3f} {a:<45}{m * per_sample:7.3f} {b}")
+
+
+def called_names(function) -> set[str]:
+    """The names that ``function``'s body calls directly (``f(...)``, not ``x.f(...)``)."""
+    import ast
+    import inspect
+    import textwrap
+
+    tree = ast.parse(textwrap.dedent(inspect.getsource(function)))
+    return {node.func.id for node in ast.walk(tree) if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)}
+
+
+def timed_callees(targets: list[str]):
+    """Wrap, in each target's module, every Python function its body calls by name in a CPU
+    timer (the outermost call of each name is timed); returns ``(stats, wrap, undo)``: per name
+    ``[seconds, calls, timed calls, wrapped calls made inside the timed ones]``, the wrapper (for
+    calibration) and a function that puts the originals back."""
+    import importlib
+    import types
+
+    stats: dict[str, list] = defaultdict(lambda: [0.0, 0, 0, 0])
+    depth: dict[str, int] = defaultdict(int)
+    made = [0]  # wrapped calls so far, to count those inside a timed one
+    clock = time.process_time
+    undo = []
+
+    def wrap(func, name):
+        def clocked(*args, **kwargs):
+            entry = stats[name]
+            entry[1] += 1
+            made[0] += 1
+            if depth[name]:  # a call within a call of the same name: counted in the outer one
+                return func(*args, **kwargs)
+            depth[name] += 1
+            before, start = made[0], clock()
+            try:
+                return func(*args, **kwargs)
+            finally:
+                entry[0] += clock() - start
+                entry[2] += 1
+                entry[3] += made[0] - before
+                depth[name] -= 1
+        return clocked
+
+    for target in targets:
+        module_name, _, function_name = target.partition(":")
+        module = importlib.import_module(module_name)
+        for name in sorted(called_names(getattr(module, function_name))):
+            func = vars(module).get(name)
+            if isinstance(func, types.FunctionType):
+                undo.append((module, name, func))
+                setattr(module, name, wrap(func, name))
+    return stats, wrap, lambda: [setattr(m, n, f) for m, n, f in undo]
+
+
+def _callees(pipeline, parsed, targets: list[str], rounds: int, top: int = 60) -> None:
+    """CPU ms/doc of the functions that ``targets`` call by name (``timed_callees``), over
+    ``rounds`` passes of the stages with fresh views and the collector off; the wrappers' own
+    cost (calibrated on an empty function) is taken off each time, inside and around it."""
+    import gc
+
+    from communique.views import USER_DATA_KEY
+
+    stats, wrap, undo = timed_callees(targets)
+    clock, empty, runs = time.process_time, (lambda: None), 100_000
+    wrapped = wrap(empty, "(calibration)")
+    start = clock()
+    for _ in range(runs):
+        empty()
+    bare = clock() - start
+    start = clock()
+    for _ in range(runs):
+        wrapped()
+    cost = max(clock() - start - bare, 0.0) / runs  # one wrapped call, seen from outside
+    inside = stats.pop("(calibration)")[0] / runs  # the part of it its own timer reads
+    gc.disable()
+    try:
+        for _ in range(rounds):
+            for document, doc in parsed:
+                doc.user_data.pop(USER_DATA_KEY, None)
+                for spec in pipeline.specs:
+                    for key, value in spec.func(document, doc, pipeline.ctx).items():
+                        setattr(document, key, value)
+    finally:
+        gc.enable()
+        undo()
+    n = rounds * len(parsed)
+    spent = {name: max(sec - timed * inside - nested * cost, 0.0) for name, (sec, _c, timed, nested) in stats.items()}
+    print(f"callees of {', '.join(targets)} (CPU, a wrapped call's own cost, {1e6 * cost:.2f} us, taken off): "
+          f"ms/doc, calls/doc, us/call")
+    for name, sec in sorted(spent.items(), key=lambda kv: -kv[1])[:top]:
+        print(f"  {1000 * sec / n:8.3f} {stats[name][1] / n:8.1f} {1e6 * sec / max(stats[name][2], 1):8.1f}  {name}")
 
 
 def _parse_gap(pipeline, records, batch_size: int, rounds: int) -> None:
