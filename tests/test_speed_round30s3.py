@@ -190,11 +190,11 @@ def test_positions_as_the_plain_scan(docs, lemmas, k):
 
 
 def test_positions_with_a_set_larger_than_the_doc(docs):
-    """A lexicon larger than the Doc's forms is walked from the Doc's side (sets, frozensets, dicts)."""
+    """A lexicon larger than the Doc's forms is walked from the Doc's side (sets, frozensets, dicts, others)."""
     doc = docs[0]
     forms = set(views.token_strings(doc)[1])
     big = {f"word{n}" for n in range(3 * len(forms))} | {"expel", "embassy"}
-    for words in (big, frozenset(big), dict.fromkeys(big, 1)):
+    for words in (big, frozenset(big), dict.fromkeys(big, 1), tuple(sorted(big))):
         assert views.positions(doc, words) == _plain_positions(doc, words) != []
 
 
