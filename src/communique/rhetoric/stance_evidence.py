@@ -515,17 +515,26 @@ def _negated(tok) -> bool:
     """A negation on the word, or on the verb of a predicate word ("is not brave"); "not only"
     is no negation, nor one on "hesitate" or "fail" for their complement ("did not hesitate to send")."""
     doc = tok.doc
-    _, deps, kids = dependency_tree(doc)  # the children by index: no ``Token`` per child (round 27s1)
+    heads, deps, kids = dependency_tree(doc)  # the children by index: no ``Token`` per child (round 27s1)
     lowers, n = token_strings(doc)[0], len(deps)
-
-    def neg(t) -> bool:
-        return any(deps[c] in _NEG_IDS and not (c + 1 < n and lowers[c + 1] in _NOT_NEGATING)
-                   for c in kids[t.i]) or _inverted_nor(t)
-    return neg(tok) or tok.dep_ in _PREDICATE_DEPS and neg(tok.head) and tok.head.lemma_.lower() not in _DOUBLE_NEGATIVE_HEADS
+    i = tok.i
+    for c in kids[i]:
+        if deps[c] in _NEG_IDS and not (c + 1 < n and lowers[c + 1] in _NOT_NEGATING):
+            return True
+    if _inverted_nor(tok):
+        return True
+    # round 30s3: the head read by index, a ``Token`` made only where ``_inverted_nor`` reads it
+    head = heads[i]
+    if deps[i] not in _PREDICATE_IDS:
+        return False
+    return (any(deps[c] in _NEG_IDS and not (c + 1 < n and lowers[c + 1] in _NOT_NEGATING) for c in kids[head])
+            or _inverted_nor(doc[head])) and token_strings(doc)[1][head] not in _DOUBLE_NEGATIVE_HEADS
 
 
 #: The relation id of a negation (``dependency_tree``'s ``deps``).
 _NEG_IDS = label_ids(frozenset({"neg"}))
+#: Round 30s3: the relation ids of ``_PREDICATE_DEPS``.
+_PREDICATE_IDS = label_ids(frozenset(_PREDICATE_DEPS))
 #: Round 25: words that negate an inverted clause they open ("Nor has the board covered itself in glory").
 _INVERTING_NEGATORS = ("nor", "neither")
 #: ... and the words an opener of such a clause is read from ("not once", "at no point").
@@ -592,15 +601,24 @@ def _inverted_nor(verb) -> bool:
 
 def _subject(verb):
     """The clause subject of a verb (inherited along "xcomp", "conj", "advcl"); none for a
-    passive verb, whose subject undergoes the act ("it has been punished")."""
-    if _passive(verb):
-        return None
-    for child in verb.children:
-        if child.dep_ in _SUBJECT_DEPS:
-            return child
-    if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
-        return _subject(verb.head)
+    passive verb, whose subject undergoes the act ("it has been punished"). Read from the Doc's
+    dependency table, a ``Token`` made only for the subject (round 30s3; ~80 calls a document)."""
+    doc = verb.doc
+    heads, deps, kids = dependency_tree(doc)
+    passive, i = _passive_verbs(doc), verb.i
+    while i not in passive:
+        for c in kids[i]:
+            if deps[c] in _SUBJECT_IDS:
+                return doc[c]
+        if deps[i] not in _SUBJECT_INHERITING_IDS or heads[i] == i:
+            return None
+        i = heads[i]
     return None
+
+
+#: Round 30s3: the relation ids of ``_SUBJECT_DEPS``, and of the clauses that inherit their head's subject.
+_SUBJECT_IDS = label_ids(frozenset(_SUBJECT_DEPS))
+_SUBJECT_INHERITING_IDS = label_ids(frozenset(("xcomp", "conj", "advcl")))
 
 
 def _targets_of(word, mentions: _Mentions, act: bool = False) -> list[str]:
@@ -669,12 +687,23 @@ def _targets_of(word, mentions: _Mentions, act: bool = False) -> list[str]:
 
 def _passive(verb) -> bool:
     """``any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)``, read by index."""
-    _, deps, kids = dependency_tree(verb.doc)
-    return any(deps[c] in _PASSIVE_DEPS for c in kids[verb.i])
+    return verb.i in _passive_verbs(verb.doc)
 
 
 #: The ids of "nsubjpass" and "auxpass" as ``Token.dep`` gives them (spaCy symbols).
 _PASSIVE_DEPS = frozenset((symbols.nsubjpass, symbols.auxpass))
+
+
+def _passive_verbs(doc) -> frozenset[int]:
+    """Round 30s3: the tokens with a child of ``_PASSIVE_DEPS`` (the heads of those children), once
+    per Doc (kept in its views), so that ``_passive`` (~100 calls a document) is one set look-up."""
+    derived = views_of(doc).derived
+    found = derived.get("stance_passive_verbs")
+    if found is None:
+        heads, deps, _ = dependency_tree(doc)
+        found = derived["stance_passive_verbs"] = frozenset(
+            heads[c] for dep in _PASSIVE_DEPS for c in indices_of(deps, dep) if heads[c] != c)
+    return found
 
 
 def _phrase_heads(doc, multi: tuple[str, ...], phrases: dict) -> Iterator[tuple[object, str, int]]:
@@ -2096,25 +2125,39 @@ def _agents(word, mentions: _Mentions) -> list[str]:
 def _unasserted(verb) -> bool:
     """Whether a verb's act is not asserted as done: negated, under a modal, in an "if" clause, undone
     by its head ("stopped shelling"), or inside a claim reported from someone else ("Kyiv says ...")."""
-    if _negated(verb) or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+    if _negated(verb):
         return True
-    tok = verb
+    # round 30s3: read from the Doc's tables (relation ids, lower-cased forms and lemmas), no ``Token`` per step
+    doc = verb.doc
+    heads, deps, kids = dependency_tree(doc)
+    lowers, lemmas = token_strings(doc)
+    if any(deps[c] in _AUX_IDS and lowers[c] in _MODALS for c in kids[verb.i]):
+        return True
+    i = verb.i
     for _ in range(6):
-        if any(c.dep_ == "mark" and c.lower_ in _UNREAL_MARKS for c in tok.children):
+        if any(deps[c] in _MARK_IDS and lowers[c] in _UNREAL_MARKS for c in kids[i]):
             return True
-        head = tok.head
-        if head.i == tok.i:
+        head = heads[i]
+        if head == i:
             return False
-        lemma = head.lemma_.lower()
-        if tok.dep_ in ("xcomp", "pcomp") and lemma in _NOT_DOING_HEADS:
+        lemma, dep = lemmas[head], deps[i]
+        if dep in _UNDOING_IDS and lemma in _NOT_DOING_HEADS:
             return True
-        if tok.dep_ == "ccomp" and lemma in _REPORTING_VERBS:
-            subj = _subject(head)
+        if dep in _CCOMP_IDS and lemma in _REPORTING_VERBS:
+            subj = _subject(doc[head])
             return subj is None or subj.lower_ not in _AUTHOR_WORDS
-        if tok.dep_ not in ("conj", "xcomp", "advcl", "relcl", "acl", "ccomp"):
+        if dep not in _CLAUSE_CHAIN_IDS:
             return False
-        tok = head
+        i = head
     return False
+
+
+#: Round 30s3: the relation ids ``_unasserted`` reads.
+_AUX_IDS = label_ids(frozenset({"aux"}))
+_MARK_IDS = label_ids(frozenset({"mark"}))
+_UNDOING_IDS = label_ids(frozenset(("xcomp", "pcomp")))
+_CCOMP_IDS = label_ids(frozenset({"ccomp"}))
+_CLAUSE_CHAIN_IDS = label_ids(frozenset(("conj", "xcomp", "advcl", "relcl", "acl", "ccomp")))
 
 
 def _harm_doers(tok, key: str, kind: str, mentions: _Mentions) -> list[str]:
@@ -3461,8 +3504,9 @@ def _addressees_of(sent, mentions: _Mentions):
     """``(actors, first token after the colon)`` of an address that opens the sentence: "To the authorities in
     Beijing who license them: ...", "To the managers of X we say: ...", "And to the officers of the unit:
     keep going." (a "to" phrase first, a colon after it); else None."""
-    k = sent.start + (sent[0].lower_ in ("and", "but", "so"))
-    if k >= sent.end or sent.doc[k].lower_ not in _ADDRESS_PREPS or sent.doc[k].pos_ != "ADP":
+    lowers = token_strings(sent.doc)[0]  # round 30s3: the first words read from the Doc's list (~100 calls a document)
+    k = sent.start + (lowers[sent.start] in ("and", "but", "so"))
+    if k >= sent.end or lowers[k] not in _ADDRESS_PREPS or sent.doc[k].pos_ != "ADP":
         return None
     obj = next((c for c in sent.doc[k].children if c.dep_ == "pobj"), None)
     colon = next((t for t in sent if t.i > k and t.text == ":"), None)
