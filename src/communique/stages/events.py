@@ -2046,9 +2046,11 @@ def _fallback_target(document, d: Draft, start: int, source: list[str], mentions
     a guess off that side that the act's sentence does not name (an actor of an earlier sentence)
     gives way the same way to the counterpart of the last event of the source's side, the source
     alone when it has no state ("Mali demanded an explanation" after a paragraph on Spain's
-    minister, and Mauritanian troops crossing into Mali before it: Mauritania), except for a
-    bylined writer (an op-ed's condemnation is of whom its paragraph is about); a guessed "both
-    governments" is the pair (``_pair_guessed``)."""
+    minister, and Mauritanian troops crossing into Mali before it: Mauritania), of a hostile event
+    only for a hostile act, of one not a meeting or a deal (``RECIPROCAL_TYPES``) for a request (round
+    30f1: "Mali condemned the decision", "Mali demanded an explanation" are not aimed at the president
+    Mali hosted), except for a bylined writer (an op-ed's condemnation is of whom its paragraph is
+    about); a guessed "both governments" is the pair (``_pair_guessed``)."""
     target = _pair_guessed(document, d, source, _unnamed_target(document, d, start, source, mentions, index,
                                                                    title_end))
     if not target or not source:
@@ -2058,8 +2060,9 @@ def _fallback_target(document, d: Draft, start: int, source: list[str], mentions
     if not own or not own.intersection(target):
         if not any(_said_in_sentence(document, t, d.sent) for t in target) and not _bylined(document) & set(source):
             side = own or set(source)  # round 30e6: a guess from an earlier sentence
-            return (counterpart([e for e in events if e.type in HOSTILE_TYPES], side, d.sent.start_char)
-                    if d.type in HOSTILE_TYPES else []) or counterpart(events, side, d.sent.start_char) or target
+            return counterpart([e for e in events if e.type in HOSTILE_TYPES] if d.type in HOSTILE_TYPES else
+                               [e for e in events if e.type not in RECIPROCAL_TYPES] if d.type == "REQUEST" else events,
+                               side, d.sent.start_char) or target  # round 30f1: no meeting for a demand
         return target
     before = d.sent.start_char
     other = (counterpart([e for e in events if e.type in HOSTILE_TYPES], own, before)
@@ -2071,9 +2074,11 @@ def _fallback_target(document, d: Draft, start: int, source: list[str], mentions
 
 def _pair_guessed(document, d: Draft, source: list[str], target: list[str]) -> list[str]:
     """Round 30e6: a context guess that is an unnamed plural actor ("called on both governments to
-    coordinate and offered to host a meeting": an actor "governments") stands for the pair its last
-    mention counted as two up to the act's sentence names, as that phrase does as an argument
-    (``_the_two_states``: a noun of ``PAIR_NOUNS`` with "both" or "two"); other guesses are kept."""
+    coordinate and offered to host a meeting": an actor "governments") stands for the pair named by
+    the last of its mentions up to the act's sentence that counts two, past later plain plural ones
+    (round 30f1: "called on both governments ..., saying that governments must act fast, and
+    offered"), as that phrase does as an argument (``_the_two_states``: a noun of ``PAIR_NOUNS``
+    with "both" or "two"); other guesses are kept."""
     out = []
     for t in target:
         actor = document.actor(t)
@@ -4474,11 +4479,13 @@ def _retold_doers(document, kept: list) -> None:
     """Round 30e7: an act of force or a measure told as done with no doer ("The drivers were hit on
     Saturday evening", "were seized at gunpoint", a title's "the air strike on a primary school") is
     the act another telling reports with its doer (``_retells``): the nearest such kept event before
-    it, else the first after it of its own type ("an air strike by the Myanmar Armed Forces hit a
-    primary school") or in its own sentence ("fired upon a pirogue ... took four fishermen into
-    custody"; not "was shot dead ... Police arrested a man a week later"). The doer is never one of
-    its own victims. Not in a text with a byline (a column, an op-ed): its author's doerless passive
-    ("at least seven have died in custody") is left as written."""
+    it, else the first after it in its own sentence ("fired upon a pirogue ... took four fishermen into
+    custody") or of its own type upon a victim of its own ("an air strike by the Myanmar Armed Forces hit
+    a primary school"; round 30f1: not a victim of the same country alone, "Two Ethiopian journalists were
+    arrested ... In a separate case, Eritrean troops detained twelve Ethiopian farmers"; not "was shot
+    dead ... Police arrested a man a week later"). The doer is never one of its own victims. Not in
+    a text with a byline (a column, an op-ed): its author's doerless passive ("at least seven have
+    died in custody") is left as written."""
     if _bylined(document):
         return
     for e in kept:
@@ -4487,8 +4494,8 @@ def _retold_doers(document, kept: list) -> None:
             continue
         tellings = [o for o in kept if o is not e and o.source and _retells(document, e, o)]
         before = [o for o in tellings if o.trigger.start < e.trigger.start]
-        after = [o for o in tellings if o.trigger.start > e.trigger.start and
-                 (o.type == e.type or o.sentence == e.sentence)]
+        after = [o for o in tellings if o.trigger.start > e.trigger.start and  # round 30f1: a shared victim
+                 (o.sentence == e.sentence or o.type == e.type and set(o.target) & set(e.target))]
         telling = before[-1] if before else next(iter(after), None)
         if telling is not None and (doer := [a for a in telling.source if a not in e.target]):
             e.source = tuple(doer)
