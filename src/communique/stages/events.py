@@ -1548,12 +1548,13 @@ def extract_events(document, doc, ctx):
     seen: dict[tuple, list[set]] = {}
     meetings: list[SimpleNamespace] = []  # events whose source is a meeting, summit or assembly
     drafted: list[tuple[Draft, SimpleNamespace]] = []  # kept events with their drafts (round 19c)
+    guessed: set[int] = set()  # events whose target is the context's guess (round 30e8)
     for d in drafts:
         if not d.types:
             continue
         start, end = d.trigger_span()
         kind = views.section_kind_at(document, start)
-        in_author = kind in AUTHOR_SECTIONS
+        in_author, guess = kind in AUTHOR_SECTIONS, None
         source = _actors_of(document, d.sources, author, in_author, index)
         target = _actors_of(document, d.targets, author, in_author, index, acted_upon=True)
         if d.type in PEOPLE_OBJECT_TYPES and (people := _trigger_people(d, index)):
@@ -1653,7 +1654,7 @@ def extract_events(document, doc, ctx):
             target = _reaction_target(document, d, source, author, in_author, index)
         if not target and not d.reciprocal and (source or d.bare) and d.type not in UNTARGETED_TYPES:
             # nearly every act between political actors has someone on the receiving end
-            target = _fallback_target(document, d, start, source, mentions, index, title_end, events)
+            target = guess = _fallback_target(document, d, start, source, mentions, index, title_end, events)
         if not source and not target and ctx.option("events_require_actor", True) and not d.bare and \
                 not any(_named(t) for t in d.sources + d.targets) and \
                 not (d.type in GROUP_TYPES and any(t.tag_ == "NNS" for t in d.sources + d.targets)
@@ -1663,7 +1664,7 @@ def extract_events(document, doc, ctx):
             if not source:
                 logger.debug("abstain: no actor for %r", d.cand.token.text)
                 continue
-            target = _fallback_target(document, d, start, source, mentions, index, title_end, events) \
+            target = guess = _fallback_target(document, d, start, source, mentions, index, title_end, events) \
                 if d.type not in UNTARGETED_TYPES else []
         if not source and d.type in SPEAKER_TYPES and not d.author_demand and not _finite_passive(d.cand.token) \
                 and not any(_named(t) or t.lower_ in unnamed_speakers() for t in d.sources) \
@@ -1714,7 +1715,7 @@ def extract_events(document, doc, ctx):
         if not target and not d.reciprocal and d.type not in UNTARGETED_TYPES:
             # "the veil was banned in public offices": kept for its named place or group, aimed at
             # whom the context names
-            target = _fallback_target(document, d, start, source, mentions, index, title_end, events)
+            target = guess = _fallback_target(document, d, start, source, mentions, index, title_end, events)
         if target and not d.reciprocal:  # "lodged a complaint with the Court": the forum (21c)
             target = _forum_target(document, d, source, target, events, index)
         target = measure_maker_target(document, d, source, target, events, start, lexicon)  # round 24e3
@@ -1810,6 +1811,8 @@ def extract_events(document, doc, ctx):
             plover_mode=d.plover_mode, location=d.location, context=tuple(d.context),
             confidence=round(min(MAX_CONFIDENCE, confidence), 4), cue=_cue(d), **(d.date.fields() if d.date else {}),
         ))
+        if target and target == guess:
+            guessed.add(id(events[-1]))
         named = bool(d.targets) and (_refers_back(d.targets) or bool(
             set(_actors_of(document, d.targets, author, in_author, index, True)) & set(target)))  # round 24e5
         if _keep(events[-1], seen, kept, _coordinated_act(d, events[-1], drafted, named)):
@@ -1822,6 +1825,7 @@ def extract_events(document, doc, ctx):
     _type_offer_frames(kept, drafted)  # round 26e2
     _drop_retold_force(kept, drafted)  # round 27e2
     _retold_doers(document, kept)  # round 30e7
+    _sibling_targets(document, kept, drafted, guessed)  # round 30e8
     _meeting_members(document, meetings, events)
     for e in quoted_accusations(document, doc, events, author, index, mentions):
         _keep(e, seen, kept)
@@ -4499,6 +4503,50 @@ def _retold_doers(document, kept: list) -> None:
         telling = before[-1] if before else next(iter(after), None)
         if telling is not None and (doer := [a for a in telling.source if a not in e.target]):
             e.source = tuple(doer)
+
+
+def _clause_verbs(tok) -> set:
+    """The trigger's verb and the verbs it completes ("was ready to resume": resume, ready, was)."""
+    out = {tok}
+    while tok.dep_ in ("xcomp", "acomp") and tok.head is not tok:
+        tok = tok.head
+        out.add(tok)
+    return out
+
+
+def _coordinated_clauses(one, other) -> bool:
+    """The two triggers' clauses are coordinated: conjuncts ("demanded ... and warned"), or a first
+    clause the parser hung as the complement of a subjectless second one ("Mali demanded an
+    explanation, warned that ...")."""
+    mine, theirs = _clause_verbs(one), _clause_verbs(other)
+    if any(v in mine for u in theirs for v in u.conjuncts):
+        return True
+    return any(u.dep_ == "ccomp" and u.head in pair[1] and u.i < u.head.i and
+               not any(c.dep_ in ("nsubj", "nsubjpass") for c in u.head.children)
+               for pair in ((mine, theirs), (theirs, mine)) for u in pair[0])
+
+
+def _sibling_targets(document, kept: list, drafted: list, guessed: set[int]) -> None:
+    """Round 30e8: an act whose target is the context's guess (``_fallback_target``) from outside its
+    sentence, in a clause coordinated with another act of the same doers whose target the sentence
+    names ("Mali demanded an explanation, warned that its army would respond if Mauritanian troops
+    crossed the border again": the troops, not the minister of the paragraph before), takes that
+    act's target: coordinated clauses of one subject are about one counterpart. Never a target of
+    the doers' own side ("denied that Rwandan soldiers were fighting", said by Rwanda's minister;
+    "praised the Nigerien army", by Niger), nor a reciprocal act's; a guess its own sentence names
+    is kept."""
+    live = {id(e) for e in kept}
+    acts = [(d, e) for d, e in drafted if id(e) in live and e.source and e.target and set(e.target) != set(e.source)]
+    for d, e in acts:
+        if id(e) not in guessed or all(_said_in_sentence(document, t, d.sent) for t in e.target):
+            continue
+        own = set().union(*(own_side(document, a) for a in e.source), _own_country_side(document, e.source),
+                          _government_side(document, e.source))
+        named = [o for c, o in acts if o.sentence == e.sentence and set(o.source) == set(e.source)
+                 and all(_said_in_sentence(document, t, c.sent) for t in o.target)
+                 and not own.intersection(o.target) and _coordinated_clauses(d.cand.token, c.cand.token)]
+        if named:
+            e.target = min(named, key=lambda o: abs(o.trigger.start - e.trigger.start)).target
 
 
 #: Lemmas of an offer frame that binds the speaker to a hostile act as a threat ("vowed to keep
