@@ -142,12 +142,13 @@ def _sampled(pipeline, parsed, rounds: int, top: int = 40) -> None:
 
 
 def called_names(function) -> set[str]:
-    """The names that ``function``'s body calls directly (``f(...)``, not ``x.f(...)``)."""
+    """The names that ``function``'s body calls directly (``f(...)``, not ``x.f(...)``); the body of the
+    original where ``function`` is a wrapper (``functools.wraps``: a target another target calls)."""
     import ast
     import inspect
     import textwrap
 
-    tree = ast.parse(textwrap.dedent(inspect.getsource(function)))
+    tree = ast.parse(textwrap.dedent(inspect.getsource(inspect.unwrap(function))))
     return {node.func.id for node in ast.walk(tree) if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)}
 
 
@@ -155,7 +156,9 @@ def timed_callees(targets: list[str]):
     """Wrap, in each target's module, every Python function its body calls by name in a CPU
     timer (the outermost call of each name is timed); returns ``(stats, wrap, undo)``: per name
     ``[seconds, calls, timed calls, wrapped calls made inside the timed ones]``, the wrapper (for
-    calibration) and a function that puts the originals back."""
+    calibration) and a function that puts the originals back. A name two targets of one module call
+    is wrapped once (round 30f1), and the originals go back in the reverse order."""
+    import functools
     import importlib
     import types
 
@@ -166,6 +169,7 @@ def timed_callees(targets: list[str]):
     undo = []
 
     def wrap(func, name):
+        @functools.wraps(func)
         def clocked(*args, **kwargs):
             entry = stats[name]
             entry[1] += 1
@@ -188,10 +192,10 @@ def timed_callees(targets: list[str]):
         module = importlib.import_module(module_name)
         for name in sorted(called_names(getattr(module, function_name))):
             func = vars(module).get(name)
-            if isinstance(func, types.FunctionType):
+            if isinstance(func, types.FunctionType) and not any(m is module and n == name for m, n, _ in undo):
                 undo.append((module, name, func))
                 setattr(module, name, wrap(func, name))
-    return stats, wrap, lambda: [setattr(m, n, f) for m, n, f in undo]
+    return stats, wrap, lambda: [setattr(m, n, f) for m, n, f in reversed(undo)]
 
 
 def _callees(pipeline, parsed, targets: list[str], rounds: int, top: int = 60) -> None:

@@ -261,7 +261,19 @@ class DocViews:
         """``(span.start, span.end)`` of ``doc.char_span(start, end, alignment_mode="expand")``,
         or ``None`` where that is ``None``, without making the ``Span``: the tokens tile the
         text, so the token holding a character is found by bisection over the tokens' offsets
-        (spaCy's ``token_by_char``); a range that ends before it starts is left to spaCy."""
+        (spaCy's ``token_by_char``); a range that ends before it starts is left to spaCy. Each
+        answer is kept for the Doc (round 30s3: the stance stage alone asks ~220 a document, most
+        of them the actors' mentions again)."""
+        memo = self.derived.get("token_ranges")
+        if memo is None:
+            memo = self.derived["token_ranges"] = {}
+        key = (start, end)
+        found = memo.get(key, memo)
+        if found is memo:
+            found = memo[key] = self._token_range(doc, start, end)
+        return found
+
+    def _token_range(self, doc, start: int, end: int) -> tuple[int, int] | None:
         starts, ends = self.offsets(doc)
         size = len(self.text(doc))
         first = bisect_right(starts, start) - 1 if start < size else -1
@@ -402,7 +414,7 @@ def doc_text(doc) -> str:
 def token_range(doc, start: int, end: int) -> tuple[int, int] | None:
     """The token range of ``doc.char_span(start, end, alignment_mode="expand")`` (None where
     spaCy gives None), through the Doc's views (see ``DocViews.token_range``)."""
-    return views_of(doc).token_range(doc, start, end)
+    return (doc.user_data.get(USER_DATA_KEY) or views_of(doc)).token_range(doc, start, end)
 
 
 def token_offsets(doc) -> tuple[list[int], list[int]]:
@@ -527,20 +539,31 @@ def positions(doc, *word_sets, lemmas: bool = True) -> list[int]:
     index = derived.get(key)
     if index is None:
         index = derived[key] = _form_positions(token_strings(doc)[1 if lemmas else 0])
-    found = {}
+    # the forms of the Doc in the word sets, by a set intersection that walks the smaller side in C
+    # (round 30s3: a Python step per form cost ~25 us a call on a lexicon of hundreds of entries)
+    found = set()
     for words in word_sets:
-        if len(words) < len(index):  # look up the fewer
-            for w in words:
-                at = index.get(w)
-                if at is not None:
-                    found[w] = at
-        else:
-            for w, at in index.items():
-                if w in words:
-                    found[w] = at
+        found |= _common_forms(index, words)
     if len(found) < 2:
-        return [*next(iter(found.values()), ())]
-    return sorted(i for at in found.values() for i in at)
+        return [*index[found.pop()]] if found else []
+    out: list[int] = []
+    for w in found:  # each token has one form: the lists are disjoint, each in order
+        out += index[w]
+    out.sort()
+    return out
+
+
+def _common_forms(index: dict, words) -> set:
+    """The keys of ``index`` that are in ``words`` (a set, frozenset, dict or other collection
+    of strings), walking whichever of the two is smaller in C."""
+    keys = index.keys()
+    if len(words) < len(keys) or isinstance(words, set):  # ``dict_keys & x`` walks x, or the smaller set
+        return keys & (words.keys() if isinstance(words, dict) else words)
+    if isinstance(words, frozenset):
+        return words.intersection(keys)  # walks the Doc's forms
+    if isinstance(words, dict):
+        return keys & words.keys()  # two key views: walks the smaller
+    return {w for w in keys if w in words}
 
 
 class TokenSheet:

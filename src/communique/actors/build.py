@@ -19,7 +19,7 @@ from ..views import doc_text, sentences, token_offsets
 from .pronouns import UNNAMED, PronounLinker, unnamed_person
 from .recognize import BODY_DESCRIPTORS, COMPANY_HEADS_FILE, Mention
 from .resolve import ActorGuess, Resolver
-from .text import fold, key_of, slug, standalone_spans, tokenize
+from .text import fold, key_of, may_hold_ignorecase, slug, standalone_spans, tokenize
 
 logger = logging.getLogger(__name__)
 
@@ -545,6 +545,9 @@ _WORD_PAIR = re.compile(r"\w\w")
 #: trying the word boundary at every character of the text; the same matches.)
 BILL_WORDS = re.compile(r"(?=[blscp])\b(?:bills?|legislation|laws?|lawmakers?|legislators?|legislature|senate|congress|"
                         r"parliament)\b", re.I)
+#: Words one of which every match of ``BILL_WORDS`` holds (``focus_of`` skips the scan of a text
+#: that has none: ``text.may_hold_ignorecase``).
+BILL_WORD_STEMS = ("bill", "legislat", "law", "senate", "congress", "parliament")
 #: Government nouns that a text keeps for one government ("the regime", "the junta"): a bare
 #: one is the regime the text named last before it, wherever its sentence is ("the regime in Minsk
 #: ... Moscow keeps the regime afloat": Belarus's), ``add_focus_country``.
@@ -823,9 +826,12 @@ def focus_of(text: str, doc, groups: dict[str, Group], story: str | None, home: 
     "Syrian state media" still places its sentence)."""
     marks, places = [], []
     sents, doc_chars = sentences(doc), doc_text(doc)
-    found = [m.start() for m in BILL_WORDS.finditer(doc_chars)]
-    bills = SpanSet((s.start_char, s.end_char) for s in sents
-                    if _names_bill(doc_chars, s.start_char, s.end_char, found))
+    if may_hold_ignorecase(doc_chars, BILL_WORD_STEMS):
+        found = [m.start() for m in BILL_WORDS.finditer(doc_chars)]
+        bills = SpanSet((s.start_char, s.end_char) for s in sents
+                        if _names_bill(doc_chars, s.start_char, s.end_char, found))
+    else:  # round 30s2: no bill word in the text, so in none of its sentences
+        bills = SpanSet(())
     lines = re.finditer(r"^", text[:DATELINE_CHARS], re.M)
     opening = next(filter(None, (dateline_end(text, m.start()) for m in lines)), 0)  # a dateline places no bill
     for grp in groups.values():
@@ -1991,6 +1997,8 @@ def add_flag_states(text: str, groups: dict[str, Group], resolver: Resolver, day
     Liberia-flagged tanker Amber Gull", or "the" and a name that its next words tell is a ship:
     "The Silver Heron, carrying fuel oil, was boarded") takes the flag state as its country, not the
     owner's ("a Greek-owned, Liberia-flagged tanker") or the country in focus."""
+    if "-flagged" not in text:
+        return  # round 30s2: every match of ``_FLAGGED`` holds it (no flag state: nothing below is done)
     flags: dict[str, list] = {}
     for m in _FLAGGED.finditer(text):
         g = resolver.phrase(m.group("flag"), day)

@@ -38,7 +38,7 @@ from .owned import act_nouns, owned_nouns
 from .pronouns import pronoun_genders
 from .resolve import BODY_NAME_HEADS, FORMER_WORDS, ActorGuess, Match, Resolver
 from .scan import _plural_stems, preferred
-from .text import case_ok, key_of, needs_capitals, slug, token_columns, tokenize
+from .text import case_ok, key_of, may_hold_ignorecase, needs_capitals, slug, token_columns, tokenize
 
 logger = logging.getLogger(__name__)
 
@@ -60,6 +60,9 @@ OTHER_GROUP_WORDS = frozenset(("of", "for", "between"))
 REFERRING_BODY_NOUNS = frozenset(("union", "league", "court", "agency", "organisation", "organization",
                                   "council", "fund", "tribunal"))
 REFERRING_BODY = re.compile(r"\b[Tt]he (" + "|".join(sorted(REFERRING_BODY_NOUNS)) + r")\b(?!-)", re.I)
+#: What every match of ``REFERRING_BODY`` holds, in any case ("the union", ...): a text with none is
+#: not scanned (``text.may_hold_ignorecase``, round 30s2).
+REFERRING_BODY_WORDS = tuple(sorted(f"the {noun}" for noun in REFERRING_BODY_NOUNS))
 #: How many sentences before its own a referring noun's body may be named in.
 REFERRING_SENTENCES = 3
 #: First words of the names of worldwide bodies: no "bloc" of a few states (issue 16).
@@ -502,7 +505,7 @@ class Recognizer:
         "between" with a noun phrase makes it another group ("the union of dock workers")."""
         text = doc_text(doc)  # (``doc.text`` joins the tokens' texts on each access)
         found = []
-        for hit in REFERRING_BODY.finditer(text):
+        for hit in REFERRING_BODY.finditer(text) if may_hold_ignorecase(text, REFERRING_BODY_WORDS) else ():
             word = hit.group(1).lower()
             tokens = token_range(doc, hit.start(1), hit.end(1))
             if tokens is None or tokens[1] - tokens[0] != 1:
@@ -2605,6 +2608,9 @@ def longer_bodies_read(text: str, chosen: list[Mention], found: dict) -> list[Me
 #: A body's capitalised name whose subject is two or more words joined by "and" or "&", ending
 #: in "of" right before a state ("Ministry of Youth and Sports of"): ``coordinated_body_names``.
 _COORDINATED_NAME = re.compile(r"([A-Z][a-z]+) of (?:[A-Z][a-z]+ )*[A-Z][a-z]+,?(?: (?:and|&) (?:[A-Z][a-z]+ )*[A-Z][a-z]+)+ of $")
+#: How the stretch before a state's name ends where ``_COORDINATED_NAME`` can match it (its "$" also
+#: matches before a line break that ends the stretch).
+_OF_AT_END = (" of ", " of \n")
 
 
 def coordinated_body_names(text: str, anchors: list, resolver: Resolver, day) -> list[Mention]:
@@ -2618,6 +2624,8 @@ def coordinated_body_names(text: str, anchors: list, resolver: Resolver, day) ->
         entry = resolver.kb.entries.get(match.value.key) if match is not None else None
         if entry is None or entry.kind != "state":
             continue
+        if not text.endswith(_OF_AT_END, 0, start):
+            continue  # round 30s2: the pattern's end (" of" and a space, or before a last line break)
         hit = _COORDINATED_NAME.search(text[max(0, start - 120):start])
         if hit is None:
             continue

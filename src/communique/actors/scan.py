@@ -2,8 +2,9 @@
 nouns, regions): non-overlapping matches, longest first from the left.
 
 Built once per KB state: every look-up key and every word prefix of one, so that the
-scan tries only the token spans that can still become a key; the words that can start
-a key, and the matches of short texts (mention phrases), are remembered in bounded memos.
+scan tries only the token spans that can still become a key, and the words that can start
+a key (as written or as a plural); the matches of short texts (mention phrases) are
+remembered in bounded memos.
 """
 
 from __future__ import annotations
@@ -19,8 +20,6 @@ SCAN_CACHE_SIZE = 20_000
 #: Texts (and contexts) longer than this are resolved and scanned without the memos (here
 #: and in ``Resolver.phrase``), which thus hold at most a few MB.
 MAX_CACHED_SCAN_CHARS = 120
-#: Folded words remembered as starting a KB key or not (most words of a text start none).
-STARTER_CACHE_SIZE = 100_000
 
 
 class Match(NamedTuple):
@@ -48,6 +47,21 @@ def _plural_stems(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _plural_forms(stem: str) -> tuple[str, ...]:
+    """The words whose ``_plural_stems`` hold ``stem``: "troop" -> "troops", "troopes";
+    "party" -> "partys", "partyes", "parties"; "chairman" -> "chairmans", "chairmanes",
+    "chairmen". ``w in _plural_forms(s)`` if and only if ``s in _plural_stems(w)``, for any
+    strings (round 30s2): a set of them stands for the stems' loop over a word."""
+    out = []
+    if len(stem) >= 2:
+        out += [stem + "s", stem + "es"]
+    if stem.endswith("y") and len(stem) >= 3:
+        out.append(stem[:-1] + "ies")
+    if stem.endswith("man"):
+        out.append(stem[:-3] + "men")
+    return tuple(out)
+
+
 class KeyScanner:
     """The KB scan of ``Resolver`` (its base class)."""
 
@@ -58,8 +72,9 @@ class KeyScanner:
         self._prefixes: frozenset[str] = frozenset()
         self._keys: frozenset[str] = frozenset()
         self._stem_keys: frozenset[str] = frozenset()
+        self._start_words: frozenset[str] = frozenset()  # the words that can start a key (``_can_start``)
+        self._key_ends: frozenset[str] = frozenset()  # spans that are a key, with a plural last word or not
         self._scans: dict[str, tuple[Match, ...]] = {}  # scan_text() answers
-        self._starters: dict[str, bool] = {}  # folded word -> can it start a key (``_can_start``)
         self._found: dict[tuple[str, str, str], tuple[str, Any] | None] = {}  # ``_lookup`` answers
 
     def _index(self) -> None:
@@ -76,21 +91,23 @@ class KeyScanner:
             prefixes.update(" ".join(words[:m]) for m in range(1, len(words) + 1))
         self._keys, self._prefixes = frozenset(keys), frozenset(prefixes)
         self._stem_keys = frozenset(set(kb.nouns) | set(kb.roles))
+        # round 30s2: the words whose stem is a key (``_plural_forms``) and, for a span of words
+        # without a space in any, the spans whose last word's stem makes a key (the words before
+        # it are the key's up to its last space, the stem is its last word)
+        plurals = {form for key in self._stem_keys for form in _plural_forms(key)}
+        self._start_words = frozenset(prefixes | plurals)
+        self._key_ends = frozenset(keys | {head + space + form for key in self._stem_keys
+                                           for head, space, last in [key.rpartition(" ")]
+                                           for form in _plural_forms(last)})
         self._index_size = size
         self._generation += 1
         self._scans.clear()
-        self._starters.clear()
         self._found.clear()
 
     def _can_start(self, word: str) -> bool:
-        """Whether a key can start with ``word`` (as written or singular), remembered per word."""
-        known = self._starters.get(word)
-        if known is None:
-            if len(self._starters) >= STARTER_CACHE_SIZE:
-                self._starters.clear()
-            known = self._starters[word] = word in self._prefixes or any(
-                stem in self._stem_keys for stem in _plural_stems(word))
-        return known
+        """Whether a key can start with ``word`` (as written or singular): ``word`` is a key's first
+        words or a plural whose stem is a key (``_start_words``, built with the index)."""
+        return word in self._start_words
 
     def scan_text(self, text: str) -> tuple[Match, ...]:
         """``scan(tokenize(text), text)``, remembered for short texts (mention phrases)."""
@@ -112,20 +129,20 @@ class KeyScanner:
         """``scan`` of tokens given as their folded forms, starts and ends (``text.token_columns``)."""
         self._index()
         out, i, n = [], 0, len(norms)
-        starters, can_start = self._starters, self._can_start
-        while i < n:
-            start = starters.get(norms[i])
-            if not (can_start(norms[i]) if start is None else start):
-                i += 1  # what _longest would answer (None) for a word that starts no key
-                continue
-            best = self._longest(norms, starts, ends, i, text)
-            if best is not None and norms[i] == "the" and i + 1 < n:
-                inner = self._longest(norms, starts, ends, i + 1, text)  # "the UN" must not hide "UN Security Council"
+        # round 30s2: with no space in any folded form (a spacing accent's NFKD has one), each span
+        # is tested against ``_key_ends`` in one look-up (``_longest_plain``), and only the
+        # positions of words that can start a key are visited (one comprehension over the words)
+        longest = self._longest if " " in "".join(norms) else self._longest_plain
+        start_words = self._start_words
+        for at in [k for k, word in enumerate(norms) if word in start_words]:
+            if at < i:
+                continue  # inside the match before
+            best = longest(norms, starts, ends, at, text)
+            if best is not None and norms[at] == "the" and at + 1 < n:
+                inner = longest(norms, starts, ends, at + 1, text)  # "the UN" must not hide "UN Security Council"
                 if inner is not None and inner.j > best.j:
                     best = inner
-            if best is None:
-                i += 1
-            else:
+            if best is not None:
                 out.append(best)
                 i = best.j
         return out
@@ -150,6 +167,27 @@ class KeyScanner:
                     if base + stem in stem_keys:
                         found.append((j, full))
                         break
+            if full not in prefixes:
+                break
+            words = full
+        for j, key in reversed(found):
+            m = self._lookup(norms, i, j, text[starts[i]:ends[j - 1]], key)
+            if m is not None:
+                return m
+        return None
+
+    def _longest_plain(self, norms: list[str], starts: list[int], ends: list[int], i: int, text: str) -> Match | None:
+        """``_longest`` of folded forms none of which holds a space (round 30s2): a span ``[i, j)``
+        that is a key as written or with its last word singular is one that ``_key_ends`` holds
+        (its words before the last are then the key's up to its last space)."""
+        if norms[i] not in self._start_words:
+            return None
+        key_ends, prefixes = self._key_ends, self._prefixes
+        found, words = [], ""
+        for j in range(i + 1, min(len(norms), i + self.kb.max_words) + 1):
+            full = words + " " + norms[j - 1] if words else norms[j - 1]
+            if full in key_ends:
+                found.append((j, full))
             if full not in prefixes:
                 break
             words = full

@@ -81,9 +81,11 @@ def pronoun_genders() -> dict[str, str]:
     return dict(resources.tag_values(PRONOUNS_FILE, "gender"))
 
 
+@resources.cached  # round 30s3: asked per candidate speaker, the dict was built and checked on each call
 def speaker_pronouns() -> dict[str, str]:
     """Speaker pronoun -> actor kind to fall back to; a third-person plural that can name a
-    speaker ("they": tags ``third_plural`` and ``unnamed_speaker``) falls back to a ``group``."""
+    speaker ("they": tags ``third_plural`` and ``unnamed_speaker``) falls back to a ``group``.
+    Shared: do not edit it."""
     out = dict(resources.tag_values(PRONOUNS_FILE, "speaker"))
     for pronoun, kind in out.items():
         if kind not in PRONOUN_KINDS:

@@ -177,6 +177,12 @@ def _state_seats() -> dict[str, frozenset[str]]:
 
 
 @resources.cached
+def _seat_rank() -> dict[str, int]:
+    """``{ISO3: its place in _state_seats()}``."""
+    return {country: k for k, country in enumerate(_state_seats())}
+
+
+@resources.cached
 def _executive_organs() -> dict[str, str]:
     """``{organ key: parent key}`` for the executive organs (sector GOV) of an international body
     in ``actors/igos.yaml`` ("European Commission" -> "European Union")."""
@@ -816,8 +822,9 @@ def owner_map(document, doc, folded) -> dict[str, tuple[str, str]]:
     names: dict[str, str] = {}
     for a in document.actors:
         names.setdefault(" ".join(a.name.lower().removeprefix("the ").split()), a.id)
-    for country, seat_names in seats.items():
-        for seat in seat_names if country in states else ():
+    rank = _seat_rank()  # the document's states in the seats' order (round 30s3: not a pass over every state)
+    for country in sorted(states.keys() & rank.keys(), key=rank.__getitem__):
+        for seat in seats[country]:
             names.setdefault(seat.removeprefix("the "), states[country])
     at_token: dict[int, str] = {}
     for a in document.actors:

@@ -87,7 +87,8 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Iterable, Iterator
+from types import MappingProxyType
+from typing import Iterable, Iterator, Mapping
 
 from spacy import symbols
 
@@ -98,7 +99,7 @@ from ..syntax import judged_by, label_ids
 from ..views import (dependency_tree, doc_text, indices_of, pos_ids, positions, sentence_of, sentences, space_flags,
                      token_range, token_strings, verb_indices, views_of)
 from .lexicon import political_labels, polar_terms, word_list
-from .techniques import SCARE_QUOTE_MAX_WORDS
+from .techniques import SCARE_QUOTE_MAX_WORDS, is_people
 
 logger = logging.getLogger(__name__)
 
@@ -515,17 +516,26 @@ def _negated(tok) -> bool:
     """A negation on the word, or on the verb of a predicate word ("is not brave"); "not only"
     is no negation, nor one on "hesitate" or "fail" for their complement ("did not hesitate to send")."""
     doc = tok.doc
-    _, deps, kids = dependency_tree(doc)  # the children by index: no ``Token`` per child (round 27s1)
+    heads, deps, kids = dependency_tree(doc)  # the children by index: no ``Token`` per child (round 27s1)
     lowers, n = token_strings(doc)[0], len(deps)
-
-    def neg(t) -> bool:
-        return any(deps[c] in _NEG_IDS and not (c + 1 < n and lowers[c + 1] in _NOT_NEGATING)
-                   for c in kids[t.i]) or _inverted_nor(t)
-    return neg(tok) or tok.dep_ in _PREDICATE_DEPS and neg(tok.head) and tok.head.lemma_.lower() not in _DOUBLE_NEGATIVE_HEADS
+    i = tok.i
+    for c in kids[i]:
+        if deps[c] in _NEG_IDS and not (c + 1 < n and lowers[c + 1] in _NOT_NEGATING):
+            return True
+    if _inverted_nor(tok):
+        return True
+    # round 30s3: the head read by index, a ``Token`` made only where ``_inverted_nor`` reads it
+    head = heads[i]
+    if deps[i] not in _PREDICATE_IDS:
+        return False
+    return (any(deps[c] in _NEG_IDS and not (c + 1 < n and lowers[c + 1] in _NOT_NEGATING) for c in kids[head])
+            or _inverted_nor(doc[head])) and token_strings(doc)[1][head] not in _DOUBLE_NEGATIVE_HEADS
 
 
 #: The relation id of a negation (``dependency_tree``'s ``deps``).
 _NEG_IDS = label_ids(frozenset({"neg"}))
+#: Round 30s3: the relation ids of ``_PREDICATE_DEPS``.
+_PREDICATE_IDS = label_ids(frozenset(_PREDICATE_DEPS))
 #: Round 25: words that negate an inverted clause they open ("Nor has the board covered itself in glory").
 _INVERTING_NEGATORS = ("nor", "neither")
 #: ... and the words an opener of such a clause is read from ("not once", "at no point").
@@ -592,15 +602,24 @@ def _inverted_nor(verb) -> bool:
 
 def _subject(verb):
     """The clause subject of a verb (inherited along "xcomp", "conj", "advcl"); none for a
-    passive verb, whose subject undergoes the act ("it has been punished")."""
-    if _passive(verb):
-        return None
-    for child in verb.children:
-        if child.dep_ in _SUBJECT_DEPS:
-            return child
-    if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
-        return _subject(verb.head)
+    passive verb, whose subject undergoes the act ("it has been punished"). Read from the Doc's
+    dependency table, a ``Token`` made only for the subject (round 30s3; ~80 calls a document)."""
+    doc = verb.doc
+    heads, deps, kids = dependency_tree(doc)
+    passive, i = _passive_verbs(doc), verb.i
+    while i not in passive:
+        for c in kids[i]:
+            if deps[c] in _SUBJECT_IDS:
+                return doc[c]
+        if deps[i] not in _SUBJECT_INHERITING_IDS or heads[i] == i:
+            return None
+        i = heads[i]
     return None
+
+
+#: Round 30s3: the relation ids of ``_SUBJECT_DEPS``, and of the clauses that inherit their head's subject.
+_SUBJECT_IDS = label_ids(frozenset(_SUBJECT_DEPS))
+_SUBJECT_INHERITING_IDS = label_ids(frozenset(("xcomp", "conj", "advcl")))
 
 
 def _targets_of(word, mentions: _Mentions, act: bool = False) -> list[str]:
@@ -669,12 +688,23 @@ def _targets_of(word, mentions: _Mentions, act: bool = False) -> list[str]:
 
 def _passive(verb) -> bool:
     """``any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)``, read by index."""
-    _, deps, kids = dependency_tree(verb.doc)
-    return any(deps[c] in _PASSIVE_DEPS for c in kids[verb.i])
+    return verb.i in _passive_verbs(verb.doc)
 
 
 #: The ids of "nsubjpass" and "auxpass" as ``Token.dep`` gives them (spaCy symbols).
 _PASSIVE_DEPS = frozenset((symbols.nsubjpass, symbols.auxpass))
+
+
+def _passive_verbs(doc) -> frozenset[int]:
+    """Round 30s3: the tokens with a child of ``_PASSIVE_DEPS`` (the heads of those children), once
+    per Doc (kept in its views), so that ``_passive`` (~100 calls a document) is one set look-up."""
+    derived = views_of(doc).derived
+    found = derived.get("stance_passive_verbs")
+    if found is None:
+        heads, deps, _ = dependency_tree(doc)
+        found = derived["stance_passive_verbs"] = frozenset(
+            heads[c] for dep in _PASSIVE_DEPS for c in indices_of(deps, dep) if heads[c] != c)
+    return found
 
 
 def _phrase_heads(doc, multi: tuple[str, ...], phrases: dict) -> Iterator[tuple[object, str, int]]:
@@ -804,19 +834,24 @@ def _sarcastic_sentences(doc) -> dict[int, tuple[int, int, str]]:
     return out
 
 
-#: What may end a scornful "Some friend" fragment (``_scornful_some``).
-_FRAGMENT_ENDS = frozenset((".", ":", "!", ",", ";", "\u2014"))
+#: What may follow a bare denial's negation (``_bare_denial``): the end of the sentence or a colon before the facts
+#: ("It is not:"); a scornful "Some friend" fragment (``_scornful_some``) may also end at a comma.
+_DENIAL_ENDS = frozenset((".", ":", ";", "!", "\u2014"))
+_FRAGMENT_ENDS = _DENIAL_ENDS | {","}
 
 
 def _scornful_some(doc) -> Iterator[tuple[object, str]]:
     """Round 30o2: ``(token, entry)`` for a sentence that opens with "Some" and a singular noun cut off by a
     punctuation mark, a scornful echo of what an actor called itself or its deed: "Some friend: it sold the
     fishing rights.", "Some consultation." (entry "some friend"); not "Some boats stayed in port." nor "Some
-    ministers, ..." (plural)."""
-    for sent in sentences(doc):
+    ministers, ..." (plural). Round 30f1: the noun echoes a word of the sentence before ("... calls itself a friend
+    of the islands. Some friend."), else it opens a plain note ("Some context: ...", "Some history.")."""
+    sents = sentences(doc)
+    for prev, sent in zip(sents, sents[1:]):
         i = sent.start
         if i + 2 < sent.end and doc[i].lower_ == "some" and doc[i + 1].tag_ == "NN" \
-                and doc[i + 2].text in _FRAGMENT_ENDS:
+                and doc[i + 2].text in _FRAGMENT_ENDS \
+                and any(t.lemma_.lower() == doc[i + 1].lemma_.lower() for t in prev):
             yield doc[i], f"some {doc[i + 1].lower_}"
 
 
@@ -1579,7 +1614,8 @@ def _renaming_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     decisions. They are punishments.", "Riyadh says the trials are fair. They are not fair."): a
     rebuttal of the actor's claim; not when the writer keeps the name ("It is a famine.") or adds
     a word of its own ("They are also quick."); round 30o2: a bare denial ("Brackwater says the harbour is
-    thriving. It is not."). Only in the writer's own voice, outside quotes."""
+    thriving. It is not."), not of a negative claim, which it repeats (round 30f1: "... says the pier will not
+    close. It will not."). Only in the writer's own voice, outside quotes."""
     _, lemmas = token_strings(doc)
     sents = sentences(doc)
     starts = [sent.start for sent in sents]
@@ -1604,15 +1640,13 @@ def _renaming_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
             yield Evidence("author", target, -1, REBUTTAL_WEIGHT, said.idx, said.idx + len(said.text),
                            f"rebuttal '{'not ' if _negated(said) else ''}{said.lemma_}' of its name '{name.lemma_}'")
         if said is None and lemmas[i] in _CLAIM_VERBS and verb.pos_ == "VERB" and n < len(sents) \
-                and any(c.dep_ == "ccomp" for c in verb.children) and (subj := _subject(verb)) is not None \
+                and any(c.dep_ == "ccomp" and not _negated(c) for c in verb.children) \
+                and (subj := _subject(verb)) is not None \
                 and (denial := _bare_denial(sents[n], mentions)) is not None:
             for target in mentions.linked(subj):  # round 30o2: "... says the harbour is thriving. It is not."
                 yield Evidence("author", target, -1, REBUTTAL_WEIGHT, denial.idx, denial.idx + len(denial.text),
                                f"rebuttal '{denial.head.lower_} {denial.lower_}' of its claim")
 
-
-#: What may follow a bare denial's negation: the end of the sentence or a colon before the facts ("It is not:").
-_DENIAL_ENDS = frozenset((".", ":", ";", "!", "—"))
 
 
 def _bare_denial(sent, mentions: _Mentions):
@@ -2096,25 +2130,39 @@ def _agents(word, mentions: _Mentions) -> list[str]:
 def _unasserted(verb) -> bool:
     """Whether a verb's act is not asserted as done: negated, under a modal, in an "if" clause, undone
     by its head ("stopped shelling"), or inside a claim reported from someone else ("Kyiv says ...")."""
-    if _negated(verb) or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+    if _negated(verb):
         return True
-    tok = verb
+    # round 30s3: read from the Doc's tables (relation ids, lower-cased forms and lemmas), no ``Token`` per step
+    doc = verb.doc
+    heads, deps, kids = dependency_tree(doc)
+    lowers, lemmas = token_strings(doc)
+    if any(deps[c] in _AUX_IDS and lowers[c] in _MODALS for c in kids[verb.i]):
+        return True
+    i = verb.i
     for _ in range(6):
-        if any(c.dep_ == "mark" and c.lower_ in _UNREAL_MARKS for c in tok.children):
+        if any(deps[c] in _MARK_IDS and lowers[c] in _UNREAL_MARKS for c in kids[i]):
             return True
-        head = tok.head
-        if head.i == tok.i:
+        head = heads[i]
+        if head == i:
             return False
-        lemma = head.lemma_.lower()
-        if tok.dep_ in ("xcomp", "pcomp") and lemma in _NOT_DOING_HEADS:
+        lemma, dep = lemmas[head], deps[i]
+        if dep in _UNDOING_IDS and lemma in _NOT_DOING_HEADS:
             return True
-        if tok.dep_ == "ccomp" and lemma in _REPORTING_VERBS:
-            subj = _subject(head)
+        if dep in _CCOMP_IDS and lemma in _REPORTING_VERBS:
+            subj = _subject(doc[head])
             return subj is None or subj.lower_ not in _AUTHOR_WORDS
-        if tok.dep_ not in ("conj", "xcomp", "advcl", "relcl", "acl", "ccomp"):
+        if dep not in _CLAUSE_CHAIN_IDS:
             return False
-        tok = head
+        i = head
     return False
+
+
+#: Round 30s3: the relation ids ``_unasserted`` reads.
+_AUX_IDS = label_ids(frozenset({"aux"}))
+_MARK_IDS = label_ids(frozenset({"mark"}))
+_UNDOING_IDS = label_ids(frozenset(("xcomp", "pcomp")))
+_CCOMP_IDS = label_ids(frozenset({"ccomp"}))
+_CLAUSE_CHAIN_IDS = label_ids(frozenset(("conj", "xcomp", "advcl", "relcl", "acl", "ccomp")))
 
 
 def _harm_doers(tok, key: str, kind: str, mentions: _Mentions) -> list[str]:
@@ -3461,8 +3509,9 @@ def _addressees_of(sent, mentions: _Mentions):
     """``(actors, first token after the colon)`` of an address that opens the sentence: "To the authorities in
     Beijing who license them: ...", "To the managers of X we say: ...", "And to the officers of the unit:
     keep going." (a "to" phrase first, a colon after it); else None."""
-    k = sent.start + (sent[0].lower_ in ("and", "but", "so"))
-    if k >= sent.end or sent.doc[k].lower_ not in _ADDRESS_PREPS or sent.doc[k].pos_ != "ADP":
+    lowers = token_strings(sent.doc)[0]  # round 30s3: the first words read from the Doc's list (~100 calls a document)
+    k = sent.start + (lowers[sent.start] in ("and", "but", "so"))
+    if k >= sent.end or lowers[k] not in _ADDRESS_PREPS or sent.doc[k].pos_ != "ADP":
         return None
     obj = next((c for c in sent.doc[k].children if c.dep_ == "pobj"), None)
     colon = next((t for t in sent if t.i > k and t.text == ":"), None)
@@ -3979,10 +4028,10 @@ REMEDY_NOUNS = frozenset(("damage", "damages", "compensation", "reparation", "re
 
 
 @resources.cached
-def told_deeds() -> tuple[dict[str, tuple[tuple[str, str, int], ...]], frozenset[str], dict[str, frozenset[str]]]:
+def told_deeds() -> tuple[Mapping[str, tuple[tuple[str, str, int], ...]], frozenset[str], Mapping[str, frozenset[str]]]:
     """``({verb lemma: ((prep or "", object spec, sign), ...)}, wrong nouns, {class: its nouns})`` of
     ``told_deeds.en.tsv`` (the classes of ``_OBJECT_CLASSES``: "person", "record"), validated: kind:harm entries
-    have sign -1, kind:watchdog +1."""
+    have sign -1, kind:watchdog +1; read-only (cached: round 30f1)."""
     from ..errors import LexiconError
     from .lexicon import _relpath, display_path
 
@@ -4000,8 +4049,8 @@ def told_deeds() -> tuple[dict[str, tuple[tuple[str, str, int], ...]], frozenset
             raise LexiconError(display_path(TOLD_DEEDS_FILE), None,
                                f"entry {entry!r}: write 'verb object' or 'verb prep object'")
         deeds[words[0]].append((words[1] if len(words) == 3 else "", words[-1], -1 if kind == "harm" else 1))
-    return ({v: tuple(rows) for v, rows in deeds.items()}, frozenset(wrongs),
-            {kind: frozenset(nouns) for kind, nouns in classes.items()})
+    return (MappingProxyType({v: tuple(rows) for v, rows in deeds.items()}), frozenset(wrongs),
+            MappingProxyType({kind: frozenset(nouns) for kind, nouns in classes.items()}))
 
 
 def _counted(noun):
@@ -4017,17 +4066,18 @@ def _counted(noun):
     return noun
 
 
-def _deed_object_matches(obj, spec: str, wrongs: frozenset[str], classes: dict[str, frozenset[str]]) -> bool:
+def _deed_object_matches(obj, spec: str, wrongs: frozenset[str], classes: Mapping[str, frozenset[str]]) -> bool:
     """Whether a noun fits an object spec of ``told_deeds.en.tsv``: "*", a class ("@people", "@detained", "@wrong",
-    "@record": a noun of the kind:record entries), or a lemma (of the noun or of a compound on it: "the
-    interception platform")."""
+    "@record": a noun of the kind:record entries, or of a compound on it: "the data logs", round 30f1), or a lemma
+    (of the noun or of a compound on it: "the interception platform")."""
     if spec == "*":
         return obj.pos_ in ("NOUN", "PROPN", "PRON")
     obj = _counted(obj)
     lemma, lower = obj.lemma_.lower(), obj.lower_
     persons = classes["person"]
     if spec == "@record":
-        return lemma in classes["record"] or lower in classes["record"]
+        return lemma in classes["record"] or lower in classes["record"] or any(
+            c.dep_ == "compound" and c.lemma_.lower() in classes["record"] for c in obj.children)
     if spec == "@people":
         return lemma in persons or lower in persons or lemma in helpful_acts()[1] or lower in helpful_acts()[1]
     if spec == "@detained":
@@ -7016,7 +7066,8 @@ def _scare_quoted_term_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     (``_scare_quoted``) in lower case (no name: 'the "Clean Harbours" programme', 'call them "the Russians"') and
     with no word of the evaluative or label lexicons (``_word_evidence`` reads those); in the writer's voice, or in
     the quote the quotes stage gives the named actor for its own naming ('calls it a "..."'); a naming verb not
-    negated."""
+    negated. Round 30f1: what is named is a deed or a policy, not people ('calls its volunteers "the night
+    watch"', ``techniques.is_people``): a name for people may be quoted with approval."""
     scare = _scare_quoted(doc)
     if not scare:
         return
@@ -7038,6 +7089,8 @@ def _scare_quoted_term_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
             continue
         verb = head.head
         if head.dep_ in ("oprd", "attr", "dobj") and lemmas[verb.i] in _NAMING_VERBS:
+            if any(c.dep_ in ("dobj", "nsubjpass") and c.i != head.i and is_people(c) for c in verb.children):
+                continue  # round 30f1: a name for people ('calls its volunteers "the night watch"'), not a deed
             subj = _subject(verb)
             owners = mentions.linked(subj) if subj is not None and not _negated(verb) else []
         else:
@@ -7059,8 +7112,12 @@ _SAID_NOUNS = frozenset(("apology", "assurance", "claim", "commitment", "guarant
                          "rhetoric", "talk", "vow", "word"))
 #: Words that deny it any worth ("empty", "hollow"), and "worth" with a nothing ("worth nothing", "worth little").
 _HOLLOW = frozenset(("cheap", "empty", "hollow", "meaningless", "worthless"))
+#: Of those, the words that deny worth only as a predicate ("its promises are cheap"; "a cheap offer" is low-priced).
+_HOLLOW_PREDICATE_ONLY = frozenset(("cheap",))
 _NOTHING = frozenset(("nothing", "little"))
-_RINGING_VERBS = frozenset(("be", "prove", "remain", "ring", "sound"))
+#: Verbs whose predicate word is said of their subject ("is no friend", "proved empty"), and those of a sound.
+_BEING_VERBS = frozenset(("be", "prove", "remain"))
+_RINGING_VERBS = _BEING_VERBS | {"ring", "sound"}
 
 
 def _hollow_word_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
@@ -7068,20 +7125,22 @@ def _hollow_word_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     talk of partnership is empty", "the ministry's hollow assurances", "its pledges ring hollow": an adjective of
     emptiness (``_HOLLOW``, or "worth nothing / little") said of, or on, a noun of what the actor says or offers
     (``_SAID_NOUNS``) that the actor owns (``linked``: "its", "X's", "of X") counts against the owner
-    (``HOLLOW_WORD_WEIGHT``, reason "hollow words 'empty talk'"). Not negated ("are not empty"), not in a quote
-    whose speaker is not the writer; "the empty quay" is no word of the actor's."""
+    (``HOLLOW_WORD_WEIGHT``, reason "hollow words 'empty talk'"). Not negated ("are not empty") or otherwise
+    unasserted (round 30f1: "without the grant, the offer would be worth nothing"), not in a quote whose speaker
+    is not the writer; "the empty quay" is no word of the actor's, nor "cheap" on a noun ("a cheap offer": low-priced;
+    round 30f1)."""
     _, lemmas = token_strings(doc)
     for i in positions(doc, _HOLLOW | frozenset(("worth",)), lemmas=True):
         adj = doc[i]
         if lemmas[i] == "worth" and not any(c.lower_ in _NOTHING for c in adj.children):
             continue
-        if adj.dep_ == "amod":
+        if adj.dep_ == "amod" and lemmas[i] not in _HOLLOW_PREDICATE_ONLY:
             said = adj.head
         elif adj.dep_ in ("acomp", "attr", "oprd") and lemmas[adj.head.i] in _RINGING_VERBS:
             said = next((c for c in adj.head.children if c.dep_ == "nsubj"), None)
         else:
             continue
-        if said is None or said.lemma_.lower() not in _SAID_NOUNS or _negated(adj) or _negated(adj.head):
+        if said is None or said.lemma_.lower() not in _SAID_NOUNS or _negated(adj) or _unasserted(adj.head):
             continue
         holder = mentions.holder(adj.idx, adj.idx + len(adj.text))
         for target in dict.fromkeys(mentions.linked(said)):
@@ -7104,6 +7163,11 @@ _GAIN_NOUNS = frozenset(("bonus", "convenience", "dividend", "margin", "money", 
 _RANKING_VERBS = frozenset(("choose", "place", "prefer", "put", "rank", "set", "value"))
 _RANKED_BELOW = frozenset(("above", "ahead", "before", "over"))
 _CARING_VERBS = frozenset(("care", "think"))
+#: Ranking verbs whose "before" may name where a thing is submitted ("put the plan before the annual meeting"), and
+#: the nouns of such a forum (round 30f1).
+_SUBMITTING_VERBS = frozenset(("place", "put", "set"))
+_FORUM_NOUNS = frozenset(("assembly", "board", "committee", "conference", "congress", "council", "court", "hearing",
+                          "inquiry", "meeting", "panel", "parliament", "session", "summit", "tribunal", "vote"))
 
 
 def _gain_first_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
@@ -7111,7 +7175,9 @@ def _gain_first_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     before others, or cared only for it: "Brackwater chose its profits over the town", "put dividends before the
     fishermen", "cares only about its shareholders": against the verb's subject (``GAIN_FIRST_WEIGHT``, reason
     "gain first 'put profit'"). In the writer's voice, asserted (not negated, modal, reported or in an "if"
-    clause: "companies should not put profits before people" blames nobody)."""
+    clause: "companies should not put profits before people" blames nobody). Round 30f1: a gain with a possessor
+    is the subject's own ("its profits"), not others' ("cares only about the islanders' money"), and "put / place
+    / set ... before" a forum (``_FORUM_NOUNS``: "put its revenue figures before the annual meeting") submits."""
     _, lemmas = token_strings(doc)
     for i in positions(doc, _RANKING_VERBS | _CARING_VERBS, lemmas=True):
         verb = doc[i]
@@ -7120,8 +7186,10 @@ def _gain_first_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
             continue
         if lemmas[i] in _RANKING_VERBS:
             gain = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _GAIN_NOUNS), None)
-            if gain is None or not any(c.dep_ == "prep" and c.lower_ in _RANKED_BELOW
-                                       for c in (*verb.children, *gain.children)):
+            below = [c for c in (*verb.children, *gain.children) if c.dep_ == "prep" and c.lower_ in _RANKED_BELOW] \
+                if gain is not None else []
+            if not below or lemmas[i] in _SUBMITTING_VERBS and any(
+                    o.lemma_.lower() in _FORUM_NOUNS for c in below if c.lower_ == "before" for o in c.children):
                 continue
         else:
             gain = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("about", "for", "of")
@@ -7129,7 +7197,10 @@ def _gain_first_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
             if gain is None or not any(c.lower_ == "only" for c in (*verb.children, *gain.head.children)):
                 continue
         subj = _subject(verb)
-        for target in dict.fromkeys(mentions.linked(subj) if subj is not None else ()):
+        doers = mentions.linked(subj) if subj is not None else []
+        if any(c.dep_ == "poss" for c in gain.children) and not set(mentions.linked(gain)) & set(doers):
+            continue  # round 30f1: someone else's gain ("put the fishermen's money before its own comfort")
+        for target in dict.fromkeys(doers):
             if target not in mentions.author_ids:
                 yield Evidence("author", target, -1, GAIN_FIRST_WEIGHT, verb.idx, gain.idx + len(gain.text),
                                f"{GAIN_FIRST} '{lemmas[i]} {gain.lemma_.lower()}'")
@@ -7139,7 +7210,6 @@ NO_FRIEND_WEIGHT = 0.6
 NO_FRIEND = "no friend"
 #: Roles of a friend that the writer denies an actor ("is no friend of the press", "no partner for peace").
 _FRIEND_NOUNS = frozenset(("champion", "defender", "friend", "guardian", "partner", "protector"))
-_BEING_VERBS = frozenset(("be", "prove", "remain"))
 
 
 def _no_friend_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
@@ -7148,7 +7218,8 @@ def _no_friend_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     a noun of ``_FRIEND_NOUNS`` as the predicate of "be" / "prove" / "remain", with "no" on it or the verb
     negated, counts against the subject (``NO_FRIEND_WEIGHT``, reason "no friend 'partner'"). Not where the
     friend's "of" / "to" / "for" object is an actor ("Minsk is no ally of Moscow" sets two actors apart); in
-    the writer's voice, outside quotes."""
+    the writer's voice, outside quotes. Round 30f1: not a partner "in" a deed, a participant ("was no partner in
+    the sale of the pier")."""
     _, lemmas = token_strings(doc)
     for i in positions(doc, _FRIEND_NOUNS, lemmas=True):
         noun = doc[i]
@@ -7156,7 +7227,8 @@ def _no_friend_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
         if noun.pos_ != "NOUN" or noun.dep_ not in ("attr", "dobj", "oprd") or lemmas[verb.i] not in _BEING_VERBS \
                 or mentions.in_quote(noun.idx) or mentions.holder(noun.idx, noun.idx + len(noun.text)) != "author":
             continue
-        if not (any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or _negated(verb)):
+        if not (any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or _negated(verb)) \
+                or any(c.dep_ == "prep" and c.lower_ == "in" for c in noun.children):  # round 30f1: a participant
             continue
         if any(mentions.linked(o) for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "to", "for")
                for o in c.children if o.dep_ == "pobj" and o.lower_ not in _AUTHOR_WORDS):
@@ -7169,6 +7241,10 @@ def _no_friend_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
 
 
 _BLAMING_VERBS = frozenset(("blame",))
+#: Verbs whose negation denies that the blamed thing caused the harm ("The weather did not raise the fees", "was not
+#: the cause"; round 30f1: not any negated verb, "The storm did not spare a single boat" agrees with the excuse).
+_CAUSING_VERBS = frozenset(("be", "bring", "cause", "create", "drive", "lead", "make", "produce", "push", "raise",
+                            "trigger"))
 
 
 def _excuse_denied_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
@@ -7176,7 +7252,9 @@ def _excuse_denied_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     blames the weather", "blames the delays on the weather") and the next sentence, in the writer's voice, makes
     that thing its subject to deny it ("The weather did not raise the fees.") or to set it right after a contrast
     ("But the weather was mild all winter."): a rebuttal of the actor's excuse (``REBUTTAL_WEIGHT``, reason
-    "rebuttal of its excuse 'weather'"). The blaming verb not negated, modal or reported."""
+    "rebuttal of its excuse 'weather'"). The blaming verb not negated, modal or reported. Round 30f1: the denial
+    is of a causing verb (``_CAUSING_VERBS``) or of one whose object is the blamed effect ("blames the delays on
+    the weather. The weather did not cause the delays" / "did not bring the delays"), not of any verb."""
     sents = sentences(doc)
     starts = [sent.start for sent in sents]
     lowers, lemmas = token_strings(doc)
@@ -7184,9 +7262,10 @@ def _excuse_denied_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
         verb = doc[i]
         if verb.pos_ != "VERB" or _unasserted(verb) or mentions.in_quote(verb.idx):
             continue
+        effect = next((c for c in verb.children if c.dep_ == "dobj"), None)
         blamed = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
-                       for o in c.children if o.dep_ == "pobj"), None) \
-            or next((c for c in verb.children if c.dep_ == "dobj"), None)
+                       for o in c.children if o.dep_ == "pobj"), None)
+        blamed, effect = (blamed, effect) if blamed is not None else (effect, None)
         subj = _subject(verb)
         n = bisect_right(starts, i)  # the next sentence
         if blamed is None or subj is None or blamed.pos_ != "NOUN" or n >= len(sents):
@@ -7197,7 +7276,8 @@ def _excuse_denied_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
                 or not any(c.dep_ == "nsubj" and lemmas[c.i] == lemmas[blamed.i] for c in root.children):
             continue
         opener = any(" ".join(lowers[sent.start:sent.start + len(o.split())]) == o for o in _CONTRAST_OPENERS)
-        if not (_negated(root) or opener):
+        if not (opener or _negated(root) and (lemmas[root.i] in _CAUSING_VERBS or effect is not None and any(
+                c.dep_ == "dobj" and lemmas[c.i] == lemmas[effect.i] for c in root.children))):
             continue
         for target in dict.fromkeys(mentions.linked(subj)):
             if target not in mentions.author_ids:

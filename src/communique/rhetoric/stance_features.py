@@ -110,7 +110,7 @@ class DocFeatures:
         self.sent_end = np.repeat([sent.end for sent in sents], lengths)
         self.heads, self.deps, self.kids = dependency_tree(doc)
         self.pos = pos_ids(doc)
-        self.lemma_hashes, self.lemmas = lemmas, lemmas.tolist()
+        self.lemma_hashes = lemmas
         self.lowers = token_strings(doc)[0]
         self.negators = negators()
         strings = doc.vocab.strings
@@ -122,7 +122,7 @@ class DocFeatures:
         root is token ``roots[k]``): its relation, with its head's lemma, pronoun or not and the
         head's head (one vectorised hash each over all targets); a negated head, the head's
         other dependents and the target's modifiers (read child by child)."""
-        heads, deps, lemmas, kids, lowers = self.heads, self.deps, self.lemmas, self.kids, self.lowers
+        heads, deps, kids, lowers = self.heads, self.deps, self.kids, self.lowers
         every = np.arange(len(roots))
         head_of = [heads[r] for r in roots]
         dep = np.array([deps[r] for r in roots], dtype=np.uint64)
@@ -131,22 +131,31 @@ class DocFeatures:
         ids = [_mix_array(_DEP, dep), _mix_array(_HEAD, dep, self.lemma_hashes[head_of]),
                np.where(np.array([self.pos[r] for r in roots]) == PRON, _mix(_PRON), _mix(_NOUN)),
                _mix_array(_HEADHEAD, self.lemma_hashes[[heads[head_of[j]] for j in above]])]
-        more_rows, more = [], []
+        # round 30s3: the children read here are gathered as indices and hashed one family at a time
+        # (``_mix_array`` is ``_mix`` row by row; the caller sorts the buckets, so their order is free)
+        neg_rows, neg_heads, sib_rows, sib_relations, sib_kids, mod_rows, mod_kids = [], [], [], [], [], [], []
+        negators, sibling_deps, modifier_deps = self.negators, self.sibling_deps, self.modifier_deps
         for j, root in enumerate(roots):
             head, relation = head_of[j], deps[root]
             for child in kids[head]:
-                if lowers[child] in self.negators:
-                    more_rows.append(j)
-                    more.append(_mix(_NEG, lemmas[head]))
-                if child != root and deps[child] in self.sibling_deps:
-                    more_rows.append(j)
-                    more.append(_mix(_SIB, relation, deps[child], lemmas[child]))
+                if lowers[child] in negators:
+                    neg_rows.append(j)
+                    neg_heads.append(head)
+                if child != root and deps[child] in sibling_deps:
+                    sib_rows.append(j)
+                    sib_relations.append(relation)
+                    sib_kids.append(child)
             for child in kids[root]:
-                if deps[child] in self.modifier_deps:
-                    more_rows.append(j)
-                    more.append(_mix(_MOD, lemmas[child]))
-        rows.append(np.array(more_rows, dtype=np.int64))
-        ids.append(np.array(more, dtype=np.int64))
+                if deps[child] in modifier_deps:
+                    mod_rows.append(j)
+                    mod_kids.append(child)
+        hashes = self.lemma_hashes
+        rows += [np.array(neg_rows, dtype=np.int64), np.array(sib_rows, dtype=np.int64),
+                 np.array(mod_rows, dtype=np.int64)]
+        ids += [_mix_array(_NEG, hashes[neg_heads]),
+                _mix_array(_SIB, np.array(sib_relations, dtype=np.uint64),
+                           np.array([deps[c] for c in sib_kids], dtype=np.uint64), hashes[sib_kids]),
+                _mix_array(_MOD, hashes[mod_kids])]
         return np.concatenate(rows), np.concatenate(ids)
 
     def context_ids(self, t0: np.ndarray, t1: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -160,7 +160,7 @@ PEOPLE_NOUNS = frozenset({
     "person", "police", "politician", "preacher", "prelate", "president", "press", "priest",
     "professor", "prosecutor", "protester", "pundit", "regime", "reporter", "republican", "ruler",
     "scientist", "senator", "soldier", "spokesman", "spokesperson", "spokeswoman", "staffer",
-    "state", "student", "supporter", "teacher", "team", "voter", "wing", "woman", "worker",
+    "state", "student", "supporter", "teacher", "team", "volunteer", "voter", "wing", "woman", "worker",
     "writer", "youth"})
 PERSON_PRONOUNS = frozenset({"he", "she", "they", "you", "him", "them"})
 #: Scare quotes: at most this many words inside the marks, and the confidence of the span.
@@ -844,7 +844,8 @@ def _label_adjective(token) -> bool:
             and token.lemma_.lower() not in DESIGNATION_NOUNS)
 
 
-def _is_people(token) -> bool:
+def is_people(token) -> bool:
+    """A word for people: a person or group name, a person pronoun, a noun of ``PEOPLE_NOUNS`` or a people ending."""
     return (token.ent_type_ in ("PERSON", "NORP") or token.lower_ in PERSON_PRONOUNS
             or token.lemma_.lower() in PEOPLE_NOUNS or _people_by_ending(token))
 
@@ -876,9 +877,9 @@ def _characterises_person(adjective) -> bool:
         adjective = adjective.head
     head = adjective.head
     if adjective.dep_ == "amod":
-        return _is_people(head)
+        return is_people(head)
     if adjective.dep_ == "acomp":
-        return any(c.dep_ == "nsubj" and _is_people(c) for c in head.children)
+        return any(c.dep_ == "nsubj" and is_people(c) for c in head.children)
     return False
 
 
@@ -891,9 +892,9 @@ def _labels_people(span) -> bool:
     root = span.root
     if root.pos_ not in ("NOUN", "PROPN"):
         return False
-    if _is_people(root) or root.dep_ == "appos" and _is_people(root.head):
+    if is_people(root) or root.dep_ == "appos" and is_people(root.head):
         return True
-    return root.dep_ == "attr" and any(c.dep_ == "nsubj" and _is_people(c) for c in root.head.children)
+    return root.dep_ == "attr" and any(c.dep_ == "nsubj" and is_people(c) for c in root.head.children)
 
 
 def _asked_not_insinuated(text: str, start: int, end: int) -> bool:

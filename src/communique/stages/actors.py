@@ -128,6 +128,9 @@ def _of_the_sole_armed_group(actors: list) -> list:
 _MEETING_OF = re.compile(
     r"\b(?:Meeting|Summit|Conference|Session|Gathering)\s+of\s+(?:the\s+)?"
     r"(?P<body>[A-Z][\w\u2019'.-]*(?:\s+(?:of|and|the|[A-Z][\w\u2019'.-]*)){0,7}?\s+(?:States|Countries|Nations))\b")
+#: One of which every match of ``_MEETING_OF`` holds (a text with none in its first 800 characters
+#: is not searched, round 30s2).
+_MEETING_WORDS = ("Meeting", "Summit", "Conference", "Session", "Gathering")
 #: Bare plural titles that, in such a meeting's text, stand for its members ("Ministers welcomed ...").
 MEETING_MEMBER_TITLES = frozenset({"ministers", "foreign ministers", "leaders", "heads of delegation",
                                    "heads of state and government"})
@@ -148,7 +151,7 @@ def _meeting_members(text: str, actors: list) -> list:
 
     from ..document import Actor
 
-    m = _MEETING_OF.search(text, 0, 800)
+    m = _MEETING_OF.search(text, 0, 800) if any(text.find(w, 0, 800) >= 0 for w in _MEETING_WORDS) else None
     if m is None:
         return actors
     body, (b0, b1) = m.group("body"), m.span("body")

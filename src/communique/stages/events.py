@@ -1564,12 +1564,13 @@ def extract_events(document, doc, ctx):
     seen: dict[tuple, list[set]] = {}
     meetings: list[SimpleNamespace] = []  # events whose source is a meeting, summit or assembly
     drafted: list[tuple[Draft, SimpleNamespace]] = []  # kept events with their drafts (round 19c)
+    guessed: set[int] = set()  # events whose target is the context's guess (round 30e8)
     for d in drafts:
         if not d.types:
             continue
         start, end = d.trigger_span()
         kind = next((k for s, e, k in section_spans if s <= start < e), None)  # ``views.section_kind_at``
-        in_author = kind in AUTHOR_SECTIONS
+        in_author, guess = kind in AUTHOR_SECTIONS, None
         source = _actors_of(document, d.sources, author, in_author, index)
         target = _actors_of(document, d.targets, author, in_author, index, acted_upon=True)
         if d.type in PEOPLE_OBJECT_TYPES and (people := _trigger_people(d, index)):
@@ -1670,7 +1671,7 @@ def extract_events(document, doc, ctx):
             target = _reaction_target(document, d, source, author, in_author, index)
         if not target and not d.reciprocal and (source or d.bare) and d.type not in UNTARGETED_TYPES:
             # nearly every act between political actors has someone on the receiving end
-            target = _fallback_target(document, d, start, source, mentions, index, title_end, events)
+            target = guess = _fallback_target(document, d, start, source, mentions, index, title_end, events)
         if not source and not target and ctx.option("events_require_actor", True) and not d.bare and \
                 not any(_named(t) for t in d.sources + d.targets) and \
                 not (d.type in GROUP_TYPES and any(t.tag_ == "NNS" for t in d.sources + d.targets)
@@ -1680,7 +1681,7 @@ def extract_events(document, doc, ctx):
             if not source:
                 logger.debug("abstain: no actor for %r", d.cand.token.text)
                 continue
-            target = _fallback_target(document, d, start, source, mentions, index, title_end, events) \
+            target = guess = _fallback_target(document, d, start, source, mentions, index, title_end, events) \
                 if d.type not in UNTARGETED_TYPES else []
         if not source and d.type in SPEAKER_TYPES and not d.author_demand and not _finite_passive(d.cand.token) \
                 and not any(_named(t) or t.lower_ in unnamed_speakers() for t in d.sources) \
@@ -1731,7 +1732,7 @@ def extract_events(document, doc, ctx):
         if not target and not d.reciprocal and d.type not in UNTARGETED_TYPES:
             # "the veil was banned in public offices": kept for its named place or group, aimed at
             # whom the context names
-            target = _fallback_target(document, d, start, source, mentions, index, title_end, events)
+            target = guess = _fallback_target(document, d, start, source, mentions, index, title_end, events)
         if target and not d.reciprocal and source and not forum_bodies.isdisjoint(target):
             # "lodged a complaint with the Court": the forum (21c)
             target = _forum_target(document, d, source, target, events, index)
@@ -1831,6 +1832,8 @@ def extract_events(document, doc, ctx):
             plover_mode=d.plover_mode, location=d.location, context=tuple(d.context),
             confidence=round(min(MAX_CONFIDENCE, confidence), 4), cue=_cue(d), **(d.date.fields() if d.date else {}),
         ))
+        if target and target == guess:
+            guessed.add(id(events[-1]))
         named = lambda: bool(d.targets) and (_refers_back(d.targets) or bool(  # noqa: E731 (read when needed: 30s4)
             set(_actors_of(document, d.targets, author, in_author, index, True)) & set(target)))  # round 24e5
         if _keep(events[-1], seen, kept, _coordinated_act(d, events[-1], drafted, named)):
@@ -1843,6 +1846,7 @@ def extract_events(document, doc, ctx):
     _type_offer_frames(kept, drafted)  # round 26e2
     _drop_retold_force(kept, drafted)  # round 27e2
     _retold_doers(document, kept)  # round 30e7
+    _sibling_targets(document, kept, drafted, guessed)  # round 30e8
     _meeting_members(document, meetings, events)
     for e in quoted_accusations(document, doc, events, author, index, mentions):
         _keep(e, seen, kept)
@@ -2067,9 +2071,11 @@ def _fallback_target(document, d: Draft, start: int, source: list[str], mentions
     a guess off that side that the act's sentence does not name (an actor of an earlier sentence)
     gives way the same way to the counterpart of the last event of the source's side, the source
     alone when it has no state ("Mali demanded an explanation" after a paragraph on Spain's
-    minister, and Mauritanian troops crossing into Mali before it: Mauritania), except for a
-    bylined writer (an op-ed's condemnation is of whom its paragraph is about); a guessed "both
-    governments" is the pair (``_pair_guessed``)."""
+    minister, and Mauritanian troops crossing into Mali before it: Mauritania), of a hostile event
+    only for a hostile act, of one not a meeting or a deal (``RECIPROCAL_TYPES``) for a request (round
+    30f1: "Mali condemned the decision", "Mali demanded an explanation" are not aimed at the president
+    Mali hosted), except for a bylined writer (an op-ed's condemnation is of whom its paragraph is
+    about); a guessed "both governments" is the pair (``_pair_guessed``)."""
     target = _pair_guessed(document, d, source, _unnamed_target(document, d, start, source, mentions, index,
                                                                    title_end))
     if not target or not source:
@@ -2079,8 +2085,9 @@ def _fallback_target(document, d: Draft, start: int, source: list[str], mentions
     if not own or not own.intersection(target):
         if not any(_said_in_sentence(document, t, d.sent) for t in target) and not _bylined(document) & set(source):
             side = own or set(source)  # round 30e6: a guess from an earlier sentence
-            return (counterpart([e for e in events if e.type in HOSTILE_TYPES], side, d.sent.start_char)
-                    if d.type in HOSTILE_TYPES else []) or counterpart(events, side, d.sent.start_char) or target
+            return counterpart([e for e in events if e.type in HOSTILE_TYPES] if d.type in HOSTILE_TYPES else
+                               [e for e in events if e.type not in RECIPROCAL_TYPES] if d.type == "REQUEST" else events,
+                               side, d.sent.start_char) or target  # round 30f1: no meeting for a demand
         return target
     before = d.sent.start_char
     other = (counterpart([e for e in events if e.type in HOSTILE_TYPES], own, before)
@@ -2092,9 +2099,11 @@ def _fallback_target(document, d: Draft, start: int, source: list[str], mentions
 
 def _pair_guessed(document, d: Draft, source: list[str], target: list[str]) -> list[str]:
     """Round 30e6: a context guess that is an unnamed plural actor ("called on both governments to
-    coordinate and offered to host a meeting": an actor "governments") stands for the pair its last
-    mention counted as two up to the act's sentence names, as that phrase does as an argument
-    (``_the_two_states``: a noun of ``PAIR_NOUNS`` with "both" or "two"); other guesses are kept."""
+    coordinate and offered to host a meeting": an actor "governments") stands for the pair named by
+    the last of its mentions up to the act's sentence that counts two, past later plain plural ones
+    (round 30f1: "called on both governments ..., saying that governments must act fast, and
+    offered"), as that phrase does as an argument (``_the_two_states``: a noun of ``PAIR_NOUNS``
+    with "both" or "two"); other guesses are kept."""
     out = []
     for t in target:
         actor = document.actor(t)
@@ -4515,11 +4524,13 @@ def _retold_doers(document, kept: list) -> None:
     """Round 30e7: an act of force or a measure told as done with no doer ("The drivers were hit on
     Saturday evening", "were seized at gunpoint", a title's "the air strike on a primary school") is
     the act another telling reports with its doer (``_retells``): the nearest such kept event before
-    it, else the first after it of its own type ("an air strike by the Myanmar Armed Forces hit a
-    primary school") or in its own sentence ("fired upon a pirogue ... took four fishermen into
-    custody"; not "was shot dead ... Police arrested a man a week later"). The doer is never one of
-    its own victims. Not in a text with a byline (a column, an op-ed): its author's doerless passive
-    ("at least seven have died in custody") is left as written."""
+    it, else the first after it in its own sentence ("fired upon a pirogue ... took four fishermen into
+    custody") or of its own type upon a victim of its own ("an air strike by the Myanmar Armed Forces hit
+    a primary school"; round 30f1: not a victim of the same country alone, "Two Ethiopian journalists were
+    arrested ... In a separate case, Eritrean troops detained twelve Ethiopian farmers"; not "was shot
+    dead ... Police arrested a man a week later"). The doer is never one of its own victims. Not in
+    a text with a byline (a column, an op-ed): its author's doerless passive ("at least seven have
+    died in custody") is left as written."""
     if _bylined(document):
         return
     for e in kept:
@@ -4528,11 +4539,55 @@ def _retold_doers(document, kept: list) -> None:
             continue
         tellings = [o for o in kept if o is not e and o.source and _retells(document, e, o)]
         before = [o for o in tellings if o.trigger.start < e.trigger.start]
-        after = [o for o in tellings if o.trigger.start > e.trigger.start and
-                 (o.type == e.type or o.sentence == e.sentence)]
+        after = [o for o in tellings if o.trigger.start > e.trigger.start and  # round 30f1: a shared victim
+                 (o.sentence == e.sentence or o.type == e.type and set(o.target) & set(e.target))]
         telling = before[-1] if before else next(iter(after), None)
         if telling is not None and (doer := [a for a in telling.source if a not in e.target]):
             e.source = tuple(doer)
+
+
+def _clause_verbs(tok) -> set:
+    """The trigger's verb and the verbs it completes ("was ready to resume": resume, ready, was)."""
+    out = {tok}
+    while tok.dep_ in ("xcomp", "acomp") and tok.head is not tok:
+        tok = tok.head
+        out.add(tok)
+    return out
+
+
+def _coordinated_clauses(one, other) -> bool:
+    """The two triggers' clauses are coordinated: conjuncts ("demanded ... and warned"), or a first
+    clause the parser hung as the complement of a subjectless second one ("Mali demanded an
+    explanation, warned that ...")."""
+    mine, theirs = _clause_verbs(one), _clause_verbs(other)
+    if any(v in mine for u in theirs for v in u.conjuncts):
+        return True
+    return any(u.dep_ == "ccomp" and u.head in pair[1] and u.i < u.head.i and
+               not any(c.dep_ in ("nsubj", "nsubjpass") for c in u.head.children)
+               for pair in ((mine, theirs), (theirs, mine)) for u in pair[0])
+
+
+def _sibling_targets(document, kept: list, drafted: list, guessed: set[int]) -> None:
+    """Round 30e8: an act whose target is the context's guess (``_fallback_target``) from outside its
+    sentence, in a clause coordinated with another act of the same doers whose target the sentence
+    names ("Mali demanded an explanation, warned that its army would respond if Mauritanian troops
+    crossed the border again": the troops, not the minister of the paragraph before), takes that
+    act's target: coordinated clauses of one subject are about one counterpart. Never a target of
+    the doers' own side ("denied that Rwandan soldiers were fighting", said by Rwanda's minister;
+    "praised the Nigerien army", by Niger), nor a reciprocal act's; a guess its own sentence names
+    is kept."""
+    live = {id(e) for e in kept}
+    acts = [(d, e) for d, e in drafted if id(e) in live and e.source and e.target and set(e.target) != set(e.source)]
+    for d, e in acts:
+        if id(e) not in guessed or all(_said_in_sentence(document, t, d.sent) for t in e.target):
+            continue
+        own = set().union(*(own_side(document, a) for a in e.source), _own_country_side(document, e.source),
+                          _government_side(document, e.source))
+        named = [o for c, o in acts if o.sentence == e.sentence and set(o.source) == set(e.source)
+                 and all(_said_in_sentence(document, t, c.sent) for t in o.target)
+                 and not own.intersection(o.target) and _coordinated_clauses(d.cand.token, c.cand.token)]
+        if named:
+            e.target = min(named, key=lambda o: abs(o.trigger.start - e.trigger.start)).target
 
 
 #: Lemmas of an offer frame that binds the speaker to a hostile act as a threat ("vowed to keep

@@ -19,6 +19,7 @@ from spacy.attrs import MORPH
 
 from ..document import Author
 from .. import resources
+from ..views import token_range
 from .lines import Line
 
 #: Lines from the top searched for a title, byline, publisher or date line.
@@ -112,11 +113,13 @@ def sentence_lines(lines: list[Line], doc) -> frozenset[int]:
     """Starts of the lines that read as a sentence: a finite verb (or its finite auxiliary)
     with a subject ("X, senior economist at Y, said …", "X, a columnist, disagrees.")."""
     out = set()
-    morphs, finite = doc.to_array(MORPH), {}
+    # round 30s3: the analyses as a list of ints and each line's tokens by ``views.token_range`` (no
+    # numpy scalar per token, no ``Span`` per line)
+    morphs, finite = doc.to_array(MORPH).tolist(), {}
     for line in lines:
-        span = doc.char_span(line.start, line.end, alignment_mode="expand")
-        for i in range(span.start, span.end) if span is not None else ():
-            h = int(morphs[i])
+        found = token_range(doc, line.start, line.end)
+        for i in range(*found) if found is not None else ():
+            h = morphs[i]
             if h not in finite:
                 finite[h] = _finite(doc.vocab.strings, h)
             if not finite[h]:
