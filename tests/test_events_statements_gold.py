@@ -258,7 +258,8 @@ NEWS_TYPED_F1_FLOOR = 0.68
 #: reinforced, ministers' calls and a call on the Security Council; a spokesperson's briefing transcript on border
 #: shelling, with an ambassador summoned, a demand to pull artillery back, a visiting minister's agreement, questions
 #: that carry the other side's claim and a third state's accusation, and aid welcomed): "sealed": "round 30", its
-#: group "sealed round 30"; not yet scored (the lead sets its floor after scoring it).
+#: group "sealed round 30"; blind, before round 30's rules: typed 0.640 (P 0.792, R 0.538), dyads 0.404, mode 0.965,
+#: quote+speaker 0.970, countries 0.926; after them dyads 0.416, the rest the same.
 #: Round 23's dyad floor went 0.18 -> 0.17 in round 27: round 27e2's precision rules took three events from its
 #: documents, two of them gold ones (typed 0.581 -> 0.561, dyad 0.205 -> 0.175; found by scoring each merge, the
 #: documents unread); the rules were kept (no true event lost on the 74 development documents) and the loss is
@@ -271,7 +272,7 @@ SEALED_FLOORS = {"round 11": (0.60, 0.38, 0.86), "round 12": (0.55, 0.39, 0.95),
                  "round 23": (0.55, 0.17, 0.78), "round 24": (0.60, 0.33, 0.68),
                  "round 25": (0.59, 0.42, 0.83), "round 26": (0.65, 0.40, 0.87),
                  "round 27": (0.62, 0.26, 0.80), "round 28": (0.66, 0.41, 0.88),
-                 "round 29": (0.55, 0.32, 0.68)}
+                 "round 29": (0.55, 0.32, 0.68), "round 30": (0.62, 0.39, 0.94)}
 
 
 @pytest.fixture(scope="module")

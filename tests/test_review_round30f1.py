@@ -185,3 +185,12 @@ def test_shared_callee_wrapped_once_and_restored(toy):
     assert "leaf" in profile.called_names(toy.first)  # the source of the original, read through the wrapper
     undo()
     assert toy.leaf is leaf and toy.first is first
+
+
+# --- the second review: a possessive pronoun's gain is the doer's own, whoever the parser takes it for ---
+
+def test_its_gain_put_first_counts_when_the_doer_reads_as_a_person():
+    stance = author_stance("By Jane Smith\n\nBrackwater blames the delays on the weather. "
+                           "Brackwater put its profits before the town.\n")
+    reasons = [r for s in stance.values() for r in s.reasons]
+    assert has_reason(reasons, "gain first 'put profit'"), reasons

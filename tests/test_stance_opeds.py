@@ -390,13 +390,14 @@ NEUTRAL_WITH_STANCE_MAX = 2
 #: renewed a certificate without an inspection and an employers' lobby that pressed to shorten stoppages, for a
 #: neighbouring state that brought its workers home and a legal aid centre; 15 actors, 9 attacked (3 named with
 #: judging words, 6 by their deeds or demands), 6 favoured, 6 neutral): "sealed": "round 30", its group "sealed
-#: round 30"; not yet scored (the lead sets its floor after scoring it).
+#: round 30"; blind, before round 30's rules: 6/15 (attacked 3/9, favoured 3/6), 1 of 6 neutral firm; after them the
+#: same.
 #: Per round: (right at least, neutral with a firm stance at most).
 SEALED_FLOORS = {"round 11": (5, 2), "round 12": (7, 2), "round 13": (2, 2), "round 14": (5, 2), "round 15": (4, 1),
                  "round 16": (5, 2), "round 17": (6, 2), "round 18": (7, 2), "round 19": (8, 2),
                  "round 20": (9, 2), "round 21": (7, 3), "round 22": (2, 2), "round 23": (3, 2),
                  "round 24": (5, 1), "round 25": (8, 2), "round 26": (9, 2),
-                 "round 27": (10, 1), "round 28": (8, 1), "round 29": (8, 1)}
+                 "round 27": (10, 1), "round 28": (8, 1), "round 29": (8, 1), "round 30": (6, 1)}
 
 
 @pytest.fixture(scope="module")

@@ -165,6 +165,7 @@ _NOMINAL_OWNER_IDS = label_ids(frozenset({"poss", "compound", "nmod"}))
 _ROOT, _ACL, _CONJ, _XCOMP = (get_string_id(label) for label in ("ROOT", "acl", "conj", "xcomp"))
 _VBN, _VBD, _CCOMP = get_string_id("VBN"), get_string_id("VBD"), get_string_id("ccomp")
 _VBG, _NSUBJ = get_string_id("VBG"), get_string_id("nsubj")
+_EXPL, _COMPOUND = get_string_id("expl"), get_string_id("compound")
 _PAST_TAGS = label_ids(frozenset({"VBD", "VBN"}))
 _FINITE_TAGS = label_ids(frozenset({"VBZ", "VBP", "VBD"}))
 _SUBJECT_IDS, _PASSIVE_SUBJECT_IDS = label_ids(SUBJECT_DEPS), label_ids(PASSIVE_SUBJECT_DEPS)
@@ -236,6 +237,9 @@ def _shared_modal_subject(verb) -> list:
     """Round 27e5: "he can and may declare an emergency", "Kenya could and would expel him": the
     parser hangs the subject on the first modal and leaves the verb of the second without one; the
     subject of that first modal, when "and"/"or" joins it to the verb's own first auxiliary."""
+    s, i = token_sheet(verb.doc), verb.i
+    if not any(s.deps[c] == _AUX and c < i for c in s.kids[i]):
+        return []  # (most verbs: no auxiliary before them, no walk of the children; round 30s5)
     aux = [c for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
     if not aux or aux[0].i < 2:
         return []
@@ -263,7 +267,7 @@ def subject_of(tok, hops: int = 0, clause: bool = False) -> list:
             any(sheet.tags[c] == _WP_POSS for c in sheet.kids[x.i]) for x in subj):
         subj = [tok.head]  # "a militia whose fighters shelled the town": the militia, whose own they are
     if subj:
-        return [s for x in subj for s in conjuncts(x) if s.dep_ != "expl" or s is not x]
+        return [s for x in subj for s in conjuncts(x) if deps[s.i] != _EXPL or s is not x]
     if any(deps[c] in _PASSIVE_SUBJECT_IDS for c in kids[i]):
         return []
     if hops >= MAX_INHERIT_HOPS:
@@ -430,6 +434,8 @@ def _conjunction_subject(tok) -> list:
     s, i = token_sheet(tok.doc), tok.i
     if s.tags[i] not in _FINITE_TAGS or i == 0:
         return []
+    if s.deps[i - 1] != _POBJ and s.deps[i - 1] != _COMPOUND:
+        return []  # (the word before is no object nor part of one: no Token made; round 30s5)
     subj = [c for c in s.kids[i] if s.deps[c] in _SUBJECT_IDS]
     noun = tok.doc[i - 1]
     while noun.dep_ == "compound" and noun.head.i < i:
@@ -549,7 +555,7 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
         target += verb_pobjs(_BETWEEN)
     if entry.type in FOUGHT_BETWEEN_TYPES and not source and not target:
         source, target = _fought_between(tok)  # "Fighting between X and Y resumed": a gerund's sides (26e5)
-    for noun in [t for t in source if t.pos_ == "NOUN" and not t.ent_type_]:
+    for noun in [t for t in source if s.pos[t.i] == _NOUN and not s.ents[t.i]]:
         # "the attack on the embassy, carried out by X, killed two guards": the act's own parties
         doers, aimed = _act_parties(noun, lexicon, entry.type)
         if doers:
@@ -595,8 +601,10 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
         target = [d for t in target for d in (_doers(t, lexicon) or _act_of(t, lexicon) or [t])]
         if not passive:
             target = judged_by(tok, target)
-    target = [b for t in target for b in (_beyond(t) or [t])]
-    target += [o for t in target for o in _but_brokers(owners(t), t, cand, lexicon)]
+    # (``_beyond`` reads only a border noun, ``owners`` no name or pronoun: the others are not asked)
+    target = [b for t in target for b in (s.lemmas[t.i] in BORDER_NOUNS and _beyond(t) or [t])]
+    target += [o for t in target if not s.ents[t.i] and s.pos[t.i] not in _PROPN_PRON
+               for o in _but_brokers(owners(t), t, cand, lexicon)]
     if entry.type in FORCE_TYPES and not _actorlike(target):
         target += _accuser(tok, lexicon)  # "Chile accused Peru of massing troops": aimed at Chile
     if not entry.swap and not _actorlike(target):
@@ -745,8 +753,14 @@ BY_MEANS_NOUNS = frozenset({"vote", "majority", "margin", "letter", "telephone",
 
 def _actorlike(tokens) -> bool:
     """Some token names a participant: an entity, a proper noun, a pronoun, or a noun with a
-    named modifier ("Croatian extremists"); "further measures" names none."""
-    return any(t.pos_ in ("PROPN", "PRON") or _owner_like(t) for t in tokens)
+    named modifier ("Croatian extremists"); "further measures" names none. Read from the Doc's
+    arrays (``_owner_like`` inline; round 30s5: asked up to four times an argument reading)."""
+    if not tokens:
+        return False
+    s = token_sheet(tokens[0].doc)
+    pos, ents, deps, kids = s.pos, s.ents, s.deps, s.kids
+    return any(pos[i] in _PROPN_PRON or ents[i] in _OWNER_ENT_IDS or any(
+        ents[c] in _OWNER_ENT_IDS for c in kids[i] if deps[c] in _OWNER_MODIFIER_IDS) for i in [t.i for t in tokens])
 
 
 def governed_targets(tok, preps) -> list:
@@ -996,9 +1010,14 @@ def _dedupe(tokens: list) -> list:
     if not tokens:
         return out
     s = token_sheet(tokens[0].doc)
+    heads, deps, ents, pos, lowers = s.heads, s.deps, s.ents, s.pos, s.lowers
     for t in tokens:
-        i = _quantified(s, _antecedent(s, t.i))
-        if s.ents[i] in _NON_PARTICIPANT_IDS:
+        i = t.i  # (each helper's first test, asked here: most arguments pass neither)
+        if deps[heads[i]] == _RELCL:
+            i = _antecedent(s, i)
+        if ents[i] in _QUANTITY_ENT_IDS or pos[i] == _NUM or lowers[i] in QUANTITY_NOUNS:
+            i = _quantified(s, i)
+        if ents[i] in _NON_PARTICIPANT_IDS:
             continue
         if i not in seen:
             seen.add(i)

@@ -177,6 +177,8 @@ _VERB_ID, _NOUN_ID = IDS["VERB"], IDS["NOUN"]
 _PATIENT_IDS = label_ids(frozenset({"nsubjpass", "dobj"}))
 _DET, _POBJ, _PREP, _APPOS, _PERSON = (get_string_id(label) for label in ("det", "pobj", "prep", "appos", "PERSON"))
 _VERB_AUX_IDS = frozenset((_VERB_ID, IDS["AUX"]))
+_ADVCL, _ACL, _CONJ = get_string_id("advcl"), get_string_id("acl"), get_string_id("conj")
+_PRESENT_IDS = label_ids(frozenset({"VBZ", "VBP"}))
 
 
 def author_pronouns() -> frozenset[str]:
@@ -1710,24 +1712,28 @@ def _condition_clause(tok) -> bool:
     talks" (a modal on the clause it ends; "shelled the town until the rebels withdrew" reports
     the withdrawal), or a negated "if" ("if Iran did not cooperate by March"); "if the
     government signs the deal" is a hypothetical the guidelines code."""
-    for x in (tok, *tok.ancestors):
-        if x.dep_ != "advcl":
-            continue
-        if x is not tok and not (tok.head is x and tok.dep_ in ("dobj", "xcomp")):
-            return False  # "unless he arranged a ceasefire with rebels fighting there": a description
-        marks = {c.lower_ for c in x.children if c.dep_ == "mark"}
-        if "unless" in marks:
-            return True
-        if marks & UNTIL_MARKS:  # "will hold the town until ...", not "shelled the town until they withdrew"
-            return any(c.dep_ == "aux" and c.tag_ == "MD" for c in x.head.children)
-        return "if" in marks and any(c.dep_ == "neg" for c in x.children)
-    return False
+    s, x = token_sheet(tok.doc), tok.i  # the nearest advcl up the tree, from the Doc's arrays (round 30s5)
+    while s.deps[x] != _ADVCL:
+        if s.heads[x] == x:
+            return False
+        x = s.heads[x]
+    x = tok if x == tok.i else tok.doc[x]
+    if x is not tok and not (tok.head is x and tok.dep_ in ("dobj", "xcomp")):
+        return False  # "unless he arranged a ceasefire with rebels fighting there": a description
+    marks = {c.lower_ for c in x.children if c.dep_ == "mark"}
+    if "unless" in marks:
+        return True
+    if marks & UNTIL_MARKS:  # "will hold the town until ...", not "shelled the town until they withdrew"
+        return any(c.dep_ == "aux" and c.tag_ == "MD" for c in x.head.children)
+    return "if" in marks and any(c.dep_ == "neg" for c in x.children)
 
 
 def _reproach(tok) -> bool:
     """"should have expelled the ambassador": what was not done, said in reproach."""
+    if tok.tag_ != "VBN":
+        return False  # (most triggers: no walk of the children)
     auxes = [c.lower_ for c in tok.children if c.dep_ == "aux"]
-    return tok.tag_ == "VBN" and "have" in auxes and any(a in REPROACH_MODALS for a in auxes)
+    return "have" in auxes and any(a in REPROACH_MODALS for a in auxes)
 
 
 def _own_office(d: Draft) -> bool:
@@ -2392,21 +2398,27 @@ def _judged_text(cand) -> bool:
     return cand.entries[0].type in JUDGED_TEXT_TYPES and all(e.type in JUDGED_TEXT_TYPES for e in cand.entries)
 
 
+#: Relations of the clauses ``embedded_question`` reads a "whether" on.
+_QUESTION_CLAUSE_IDS = label_ids(frozenset({"ccomp", "advcl", "pcomp", "csubj", "xcomp", "acl"}))
+
+
 def embedded_question(tok) -> bool:
     """Round 22c: the act (the verb or its object) of a clause marked "whether" is only asked about,
     not reported: "He did not say whether Tanzania would withdraw its ships", "It did not say
     whether the troops would be pulled back", "an inquiry into whether X had breached the
     convention" (the inquiry stays)."""
-    for x in (tok, *tok.ancestors):
-        if x.dep_ not in ("ccomp", "advcl", "pcomp", "csubj", "xcomp", "acl", "conj"):
-            continue
-        if x.dep_ == "conj":
-            continue  # "would withdraw its ships or pull back": the first conjunct carries the mark
-        if x is not tok and not (tok.head is x and tok.dep_ in ("dobj", "xcomp", "nsubjpass")) and \
-                not (tok.dep_ == "conj" and tok.head is x):
+    # "would withdraw its ships or pull back": the first conjunct carries the mark (a "conj" is
+    # passed over); the nearest clause up the tree, from the Doc's arrays (round 30s5)
+    s, x = token_sheet(tok.doc), tok.i
+    while s.deps[x] not in _QUESTION_CLAUSE_IDS:
+        if s.heads[x] == x:
             return False
-        return any(c.dep_ == "mark" and c.lower_ == "whether" for c in x.children)
-    return False
+        x = s.heads[x]
+    x = tok if x == tok.i else tok.doc[x]
+    if x is not tok and not (tok.head is x and tok.dep_ in ("dobj", "xcomp", "nsubjpass")) and \
+            not (tok.dep_ == "conj" and tok.head is x):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in x.children)
 
 
 def _none_of(tok) -> bool:
@@ -2427,6 +2439,8 @@ def denied_right(tok) -> bool:
     """Round 22c: "No state has the right to send its soldiers onto our soil", "X has no right
     to expel them": a norm stated, not an act (a right claimed, "reserves the right to respond",
     stays)."""
+    if token_sheet(tok.doc).deps[tok.i] != _ACL:
+        return False  # (most triggers: no head read; round 30s5)
     if tok.dep_ != "acl" or tok.head.lemma_.lower() != "right":
         return False
     right, holder = tok.head, tok.head.head
@@ -2901,6 +2915,9 @@ LEGAL_ORDER_NOUNS = frozenset({"constitution", "law", "statute", "charter", "rul
 def _under_law(verb) -> bool:
     """``verb`` (or the verb it is coordinated with) is a simple-present verb with an "under" phrase
     whose object is a legal order (``LEGAL_ORDER_NOUNS``)."""
+    sheet, i = token_sheet(verb.doc), verb.i  # (no present tense on either: no Token made; round 30s5)
+    if sheet.tags[i] not in _PRESENT_IDS and (sheet.deps[i] != _CONJ or sheet.tags[sheet.heads[i]] not in _PRESENT_IDS):
+        return False
     for cur in (verb, verb.head if verb.dep_ == "conj" else None):
         if cur is None or cur.tag_ not in ("VBZ", "VBP") or any(
                 c.dep_ in ("aux", "auxpass") and c.tag_ != "MD" for c in cur.children):

@@ -7198,8 +7198,10 @@ def _gain_first_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
                 continue
         subj = _subject(verb)
         doers = mentions.linked(subj) if subj is not None else []
-        if any(c.dep_ == "poss" for c in gain.children) and not set(mentions.linked(gain)) & set(doers):
-            continue  # round 30f1: someone else's gain ("put the fishermen's money before its own comfort")
+        owner = next((c for c in gain.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.pos_ != "PRON" and not set(mentions.linked(gain)) & set(doers):
+            continue  # round 30f1: someone else's gain ("put the fishermen's money before its own comfort");
+            # a pronoun ("put its profits before the town") is the doer's own (round 30, review)
         for target in dict.fromkeys(doers):
             if target not in mentions.author_ids:
                 yield Evidence("author", target, -1, GAIN_FIRST_WEIGHT, verb.idx, gain.idx + len(gain.text),
