@@ -26,6 +26,7 @@ import logging
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import MISSING, fields
 from functools import lru_cache
 from types import SimpleNamespace
@@ -311,10 +312,10 @@ def _actors_of(document, tokens, author, in_author_section, index, acted_upon=Fa
     for speakers, doers and antecedents); each call gets a list of its own."""
     if not tokens:
         return []
-    doc = tokens[0].doc
-    memo = views_of(doc).derived.get("event_actors")
+    derived = views_of(tokens[0].doc).derived
+    memo = derived.get("event_actors")
     if memo is None:
-        memo = views_of(doc).derived["event_actors"] = {}
+        memo = derived["event_actors"] = {}
     key = (*[t.i for t in tokens], id(document), id(author), in_author_section, id(index), acted_upon)
     found = memo.get(key)
     if found is None:
@@ -1507,7 +1508,8 @@ def extract_events(document, doc, ctx):
     authored = any(section.kind in AUTHOR_SECTIONS for section in document.sections)
     text = doc_text(doc)  # a sentence's text is a slice of it (``Span.text`` joins its tokens)
     s_tags = token_labels(doc)[0]
-    s_nouns = indices_of(s_tags, _NNS)  # plural nouns, one of them a verb in -s?
+    lowers = token_strings(doc)[0]  # round 30s4: only the plurals spelt as a verb in -s can be one
+    s_nouns = [i for i in indices_of(s_tags, _NNS) if _present_stem(lowers[i], verb_words) is not None]
     for sent in (item for whole in sentences(doc) for item in _listed_items(whole, verb_words)):
         sent_text = text[sent.start_char:sent.end_char]
         if discard is not None and discard.search(sent_text):
@@ -1542,6 +1544,20 @@ def extract_events(document, doc, ctx):
     if not issuers:
         issuers = _joint_title_issuers(document, title_end)
     holders = _named_holders(document, doc, index)
+    # round 30s4: read once per document, not per draft: ``document.actor`` (the first actor of an
+    # id), the actors that can be a forum (``_forum_target``) or a bare pair of sides
+    # (``_paired_sides_actor``), whether NATO is named (``unlinked_allies``, ``allies_as_alliance``)
+    actor_of = {a.id: a for a in reversed(document.actors)}
+    forum_bodies = {a.id for a in document.actors if a.kind in ("igo", "organization")}
+    pair_sides = {a.id for a in document.actors if (a.name or "").lower() in PAIR_SIDE_PLURALS}
+    alliance = any(a.kind == "igo" and (a.name == "NATO" or "North Atlantic Treaty" in (a.name or ""))
+                   for a in document.actors)  # without it no "Allies" stands for the alliance
+    section_spans = [(s.start, s.end, s.kind) for s in document.sections]  # a draft's: the first holding it
+    # round 30s4: words without which a rule changes no draft of the document (a draft of a sentence
+    # parsed again reads its own Doc: the rule is asked)
+    retaliating = bool(positions(doc, RETALIATION_WORDS))  # ``retaliation_target``
+    body_texts = bool(positions(doc, BODY_TEXT_NOUNS) or positions(doc, RULING_NOUNS, lemmas=False))
+    instance_cues = bool(positions(doc, NAMED_INSTANCE_CUES, lemmas=False))  # ``named_instance_target``
     drafts.extend(_said_denials([s for s in read if s.doc is doc], drafts, document, views, author, index, cues))
     events: list[SimpleNamespace] = []  # every event made, repeats too (the rules below look back at them)
     kept: list[SimpleNamespace] = []
@@ -1553,7 +1569,7 @@ def extract_events(document, doc, ctx):
         if not d.types:
             continue
         start, end = d.trigger_span()
-        kind = views.section_kind_at(document, start)
+        kind = next((k for s, e, k in section_spans if s <= start < e), None)  # ``views.section_kind_at``
         in_author, guess = kind in AUTHOR_SECTIONS, None
         source = _actors_of(document, d.sources, author, in_author, index)
         target = _actors_of(document, d.targets, author, in_author, index, acted_upon=True)
@@ -1625,7 +1641,8 @@ def extract_events(document, doc, ctx):
                                          _official_for(document, d.sources, author, in_author, index) or
                                          _definite_kind(document, d.sources, start)):
             source, target = body, [t for t in target if t not in body]  # "the judges voted": the court (22b)
-        paired = source if len(source) == 1 and _paired_sides_actor(document, source[0]) else []
+        paired = source if len(source) == 1 and source[0] in pair_sides and \
+            _paired_sides_actor(document, source[0]) else []
         if paired and (sides := _hostile_sides(document, events, start)):
             # round 29e3: "Both parties told me they are ready ...", "they" linked to a bare "parties"
             source, target = sides[1], [t for t in target if t not in sides[1]]
@@ -1716,11 +1733,13 @@ def extract_events(document, doc, ctx):
             # "the veil was banned in public offices": kept for its named place or group, aimed at
             # whom the context names
             target = guess = _fallback_target(document, d, start, source, mentions, index, title_end, events)
-        if target and not d.reciprocal:  # "lodged a complaint with the Court": the forum (21c)
+        if target and not d.reciprocal and source and not forum_bodies.isdisjoint(target):
+            # "lodged a complaint with the Court": the forum (21c)
             target = _forum_target(document, d, source, target, events, index)
         target = measure_maker_target(document, d, source, target, events, start, lexicon)  # round 24e3
         target = rejected_claim_target(document, d, source, target, events)  # round 24e3
-        target = retaliation_target(document, d, source, target, events)  # round 27e3
+        if retaliating or d.cand.token.doc is not doc:
+            target = retaliation_target(document, d, source, target, events)  # round 27e3
         target = vote_target(doc, d, source, target, index)  # round 27e3
         if not target and not d.reciprocal and source and d.type in UNTARGETED_TYPES:
             target = _deployed_against(document, d, source, events, start, index)  # round 29e4
@@ -1777,19 +1796,21 @@ def extract_events(document, doc, ctx):
         # round 29e3: nor is the bare "parties" the sides stand for, or a body's voice ("a WFP
         # spokesperson told ..."), on the receiving end of the sides' or the body's act
         target = [t for t in target if t not in paired
-                  and not set(_voiced_body(document, document.actor(t))) & set(source)]
+                  and not set(_voiced_body(document, actor_of.get(t))) & set(source)]
         if holders:  # "a United Nations envoy urged ...", the envoy named later: that person
             source, target = [holders.get(a, a) for a in source], [holders.get(a, a) for a in target]
-        target = ruling_body_target(document, d, source, target, author, in_author, index)  # round 22c
-        if (nato := unlinked_allies(document, d.sources)) and nato not in target:  # round 25e3
+        if body_texts or d.cand.token.doc is not doc:
+            target = ruling_body_target(document, d, source, target, author, in_author, index)  # round 22c
+        if alliance and (nato := unlinked_allies(document, d.sources)) and nato not in target:  # round 25e3
             source = [nato]
-        if allies_as_alliance(document, source + target) != source + target:  # round 23b
+        if alliance and allies_as_alliance(document, source + target) != source + target:  # round 23b
             source, target = allies_as_alliance(document, source), allies_as_alliance(document, target)
             target = target if d.reciprocal else [t for t in target if t not in source]
         target = purpose_target(document, d, source, target, author, in_author, index)  # round 22c
         target = release_captor_target(document, d, source, target, events, author, in_author, index)  # 23b
         target = readout_counterpart_target(document, d, source, target, events)  # round 23b
-        target = named_instance_target(document, d, source, target, author, in_author, index)  # round 25e3
+        if instance_cues or d.sent.doc is not doc:
+            target = named_instance_target(document, d, source, target, author, in_author, index)  # round 25e3
         target = capital_state_target(document, d, source, target)  # round 25e3
         target = hosted_pair_target(document, d, source, target)  # round 25e3
         if _home_trip(document, d, source, author, in_author, index):  # round 26e2
@@ -1813,7 +1834,7 @@ def extract_events(document, doc, ctx):
         ))
         if target and target == guess:
             guessed.add(id(events[-1]))
-        named = bool(d.targets) and (_refers_back(d.targets) or bool(
+        named = lambda: bool(d.targets) and (_refers_back(d.targets) or bool(  # noqa: E731 (read when needed: 30s4)
             set(_actors_of(document, d.targets, author, in_author, index, True)) & set(target)))  # round 24e5
         if _keep(events[-1], seen, kept, _coordinated_act(d, events[-1], drafted, named)):
             drafted.append((d, events[-1]))
@@ -2350,6 +2371,8 @@ def _allied_states(document, tok, index) -> list[str]:
     belongs to the member states the text lists: the nearest list of two or more states (a place
     of a country counts as its state) within ``LISTED_STATES_TOKENS`` tokens before it, else
     after it (a headline names the act before the lead lists its victims); [] when there is none."""
+    if not positions(tok.doc, ALLIANCE_ADJECTIVES, lemmas=False):
+        return []  # round 30s4: no alliance's adjective in the document
     adj = tok if tok.lower_ in ALLIANCE_ADJECTIVES else next(
         (c for c in tok.children if c.dep_ in ("amod", "compound") and c.lower_ in ALLIANCE_ADJECTIVES), None)
     if adj is None:
@@ -2449,7 +2472,8 @@ def _force_owner(document, tok, actor, author, index) -> list[str]:
     guess) stands for the body the pronoun stands for: the subject of the nearest governing clause
     it agrees with, else the subject of the sentence before (whatever kind the actors stage gave it:
     "its" says it is a body); [] otherwise, or when that is the same actor."""
-    pron = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    s = token_sheet(tok.doc)  # round 30s4: the owner read off the sheet, a ``Token`` made for it only
+    pron = next((tok.doc[c] for c in s.kids[tok.i] if s.deps[c] == _POSS and s.lowers[c] in ("its", "their")), None)
     if pron is None:
         return []
     nouns, name = load_kb().nouns, actor.name.lower()
@@ -2491,6 +2515,9 @@ def _voiced_body(document, actor) -> list[str]:
     in the knowledge base is the words before the noun; [] otherwise ("Kaja Kallas", "a ministry
     spokesperson": ``_body_official``)."""
     if actor is None or actor.kind not in ("person", "group"):
+        return []
+    last = (actor.name or "").rsplit(None, 1)[-1:]  # round 30s4: the noun first, without the regex
+    if not last or last[0].lower() not in BODY_VOICE_NOUNS:
         return []
     words = re.sub(r"^the\s+", "", actor.name or "", flags=re.I).split()
     if len(words) < 2 or words[-1].lower() not in BODY_VOICE_NOUNS:
@@ -2634,6 +2661,8 @@ GENERIC_PARTY_MODIFIERS = frozenset({"foreign", "respective", "visiting", "parti
 def _generic_party_noun(tok) -> bool:
     """A plural subject with no name and no owner: "Ministers", "The leaders", "the parties"
     (not "the foreign ministers of X and Y", "their leaders", "Chilean ministers")."""
+    if tok.tag_ not in _PARTY_NOUN_TAGS:
+        return False  # round 30s4: neither a plural nor a capitalised one (``_party_lemma``)
     bare = _party_lemma(tok) is not None
     if (tok.tag_ not in ("NNS", "NNPS") or tok.lemma_.lower() not in GENERIC_PARTY_NOUNS) and not bare or \
             _named(tok) and not bare:
@@ -2645,6 +2674,9 @@ def _generic_party_noun(tok) -> bool:
                and c.ent_type_ not in ("NORP", "GPE") for c in tok.children if c.i < tok.i) \
         and not any(c.dep_ in ("poss", "appos") or c.dep_ == "prep" and not _office_of(c) for c in tok.children)
 
+
+#: Tags of a generic party noun: a plural, or a proper noun of a plural (``_party_lemma``).
+_PARTY_NOUN_TAGS = frozenset({"NNS", "NNPS", "NNP"})
 
 #: Words of a title's "of" phrase that name an office, not a party ("Heads of State and Government").
 OFFICE_OF_WORDS = frozenset({"state", "government"})
@@ -2856,7 +2888,7 @@ def _refers_back(targets) -> bool:
 
 
 def _coordinated_act(d: Draft, event: SimpleNamespace, acts: list[tuple[Draft, SimpleNamespace]],
-                     named: bool = True) -> bool:
+                     named: Callable[[], bool] = lambda: True) -> bool:
     """A second act of the same type coordinated with one already kept in the sentence, each with
     its own object ("has jailed the president, expelled the journalists and ...", "condemns the
     attack on X and the shelling of a camp near Y"): another event though the actors resolved
@@ -2867,16 +2899,19 @@ def _coordinated_act(d: Draft, event: SimpleNamespace, acts: list[tuple[Draft, S
     are no two acts of one type (round 19c). ``named``: the draft's own object words name a target
     the event kept; when they name none, a target equal to the first act's was given by the stage
     and does not make the acts one ("expelled the ambassador and imposed sanctions on three
-    businessmen who fund the group", round 24e5)."""
+    businessmen who fund the group", round 24e5); it is asked only where it decides (round 30s4)."""
     tok = d.cand.token
-    if not _own_complement(tok):
+    # round 30s4: the kept acts of its sentence, type and mode first (most drafts have none), the
+    # parse of its object only then
+    acts = [(prior, ev) for prior, ev in acts
+            if ev.sentence == event.sentence and ev.type == event.type and ev.mode == event.mode]
+    if not acts or not _own_complement(tok):
         return False
     for prior, ev in acts:
         other = prior.cand.token
-        if ev.sentence != event.sentence or ev.type != event.type or ev.mode != event.mode or \
-                other.i == tok.i or other.pos_ != tok.pos_ or tok not in other.conjuncts:
+        if other.i == tok.i or other.pos_ != tok.pos_ or tok not in other.conjuncts:
             continue
-        if event.target and set(event.target) == set(ev.target) and d.targets and named:
+        if event.target and set(event.target) == set(ev.target) and d.targets and named():
             continue  # its own object is the same actor (not a target guessed for an unnamed one)
         if _own_complement(other):
             return True
@@ -3471,8 +3506,10 @@ def _bloc_leaders(d: Draft, index) -> list[str]:
     plural subject of the bloc's members ("the leaders", "the heads of state") after a summit of a
     bloc is the bloc, whatever state the actors stage linked the noun to (the host, by the dateline);
     [] elsewhere (round 21b)."""
+    if d.reciprocal:  # round 30s4: before the subjects are read
+        return []
     subjects = [t for t in d.sources if _generic_party_noun(t)]
-    if not subjects or len(subjects) != len(d.sources) or d.reciprocal:
+    if not subjects or len(subjects) != len(d.sources):
         return []
     if (_party_lemma(subjects[0]) or subjects[0].lemma_.lower()) not in BLOC_MEMBER_LEMMAS:
         return []
@@ -3951,13 +3988,15 @@ def own_people_act(document, d: Draft, source: list[str], target: list[str], aut
         return True  # "All five were flown to Nouakchott": carried, no visit
     if d.type in ("CONSULT", "MOBILIZE") and d.sources and all(_nationals_noun(t) for t in d.sources):
         return True  # "Filipinos are advised not to travel to Libya", "our nationals entered": private travel
+    patients = [p for p in _care_patients(tok) if _nationals_noun(p) or
+                d.type == "CONSULT" and p.lemma_.lower() in CARED_NOUNS]
+    if not patients and not (d.type in OWN_ROUTINE_TYPES and source):
+        return False  # round 30s4: nobody cared for and no routine: the doers need not be read
     doers = _actors_of(document, _explicit_doers(tok), author, in_author, index)
     doer_countries = _countries(document, doers) if doers else \
         _countries(document, source) | ({author.country} if author is not None and author.country else set())
     if not doer_countries:
         return False
-    patients = [p for p in _care_patients(tok) if _nationals_noun(p) or
-                d.type == "CONSULT" and p.lemma_.lower() in CARED_NOUNS]
     if patients and _foreign_recipient(document, tok, doer_countries, author, in_author, index):
         patients = []  # "offered to hand over two of its nationals to Britain": an act between two states
     if patients:
@@ -4111,6 +4150,8 @@ def readout_counterpart_target(document, d: Draft, source: list[str], target: li
     when the actor took part in none, or when the clause names anyone else."""
     if d.reciprocal or not source or not target or d.type == "CONSULT":
         return target
+    if not any(e.type == "CONSULT" for e in events):
+        return target  # round 30s4: no call or meeting reported before it
     own = _countries(document, source)
     if len(own) != 1:
         return target
@@ -4698,6 +4739,8 @@ def _act_measures(d: Draft) -> list:
     """The measure nouns an act is done to: its own words, its objects and what it is said about
     ("block the package", "does not recognise one-sided sanctions", "agreed to the package",
     "said they were illegal")."""
+    if not _measure_word_near(d):
+        return []  # round 30s4: the words first
     verb = d.cand.token
     near = [*d.cand.parts, *d.targets, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")),
             *(o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "against") for o in c.children
@@ -4710,6 +4753,37 @@ def _act_measures(d: Draft) -> list:
         if noun is not None and noun not in out:
             out.append(noun)
     return out
+
+
+#: Round 30s4: relation ids of the words ``_act_measures`` reads around the verb.
+_MEASURE_OBJECT_IDS = label_ids(frozenset({"dobj", "nsubjpass", "attr"}))
+_CLAUSE_IDS, _SUBJECT_IDS = label_ids(frozenset({"ccomp", "xcomp"})), label_ids(frozenset({"nsubj", "nsubjpass"}))
+_PREP = get_string_id("prep")
+
+
+def _measure_word_near(d: Draft) -> bool:
+    """Round 30s4: whether a word ``_act_measures`` reads is a measure noun's lemma or a pronoun
+    that may stand for one: its own words and objects, and the verb's children and grandchildren
+    read off the ``TokenSheet`` (the parse walk makes a ``Token`` of every child); where none is,
+    the act names no measure."""
+    if any(t.lemma_.lower() in MEASURE_NOUNS or t.lower_ in MEASURE_PRONOUNS for t in (*d.cand.parts, *d.targets)):
+        return True
+    verb = d.cand.token
+    s = token_sheet(verb.doc)
+    deps, kids, lowers, lemmas = s.deps, s.kids, s.lowers, s.lemmas
+    for c in kids[verb.i]:
+        dep = deps[c]
+        if dep in _MEASURE_OBJECT_IDS:
+            near = [c]
+        elif dep == _PREP and lowers[c] in ("to", "on", "against"):
+            near = [o for o in kids[c] if deps[o] == _POBJ]
+        elif dep in _CLAUSE_IDS:
+            near = [g for g in kids[c] if deps[g] in _SUBJECT_IDS]
+        else:
+            continue
+        if any(lemmas[i] in MEASURE_NOUNS or lowers[i] in MEASURE_PRONOUNS for i in near):
+            return True
+    return False
 
 
 def _measure_maker(noun, events: list, start: int, lexicon) -> list[str]:
@@ -4926,6 +5000,10 @@ def named_instance_target(document, d: Draft, source: list[str], target: list[st
     if d.reciprocal or not d.targets:
         return target
     sent, found = d.sent, []
+    cues = positions(sent.doc, NAMED_INSTANCE_CUES, lemmas=False)  # round 30s4: "in particular" has one
+    at = bisect_left(cues, sent.start)
+    if at == len(cues) or cues[at] >= sent.end:
+        return target  # no cue in the sentence: no list of instances
     for noun in d.targets:
         if noun.ent_type_ or noun.tag_ != "NNS" and not (  # round 26e3: "every donor", "each partner"
                 noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in EVERY_DETS for c in noun.children)):
