@@ -239,6 +239,16 @@ DOCUMENT_FLOOR = 0.7
 #: forensics lab that found the intrusion and the paper's own cyber-security authority mentioned once; 14 actors,
 #: 8 attacked, 6 neutral). Merged after round 29's rules and scored once on its final code: 8/14 (attacked 5/8,
 #: favoured 3/6), 2 of 6 neutral firm.
+#: Round 37: three more written blind in round 30 by b3 (oped-153..155: a state-owned newspaper's commentary against a
+#: holdout fund known mostly by its deeds (bonds bought cheap, a lawsuit, seizures sought, lobbyists hired) and a rating
+#: agency that waits on its lawsuit, for the creditor-committee chair praised by contrast and a neighbour mentioned once;
+#: a paediatric lung specialist against a drug company that prices a tuberculosis cure beyond reach, her own patent office
+#: that has not decided a licence in fourteen months and a foreign trade office described only by its watch list, its
+#: meeting and a postponed hearing, for a neighbour that granted such a licence and a patients' group mentioned once; a
+#: former senator against the state that left nuclear waste under a dome and its energy department described only by its
+#: sampling trips, its report and its refusals, for a claims tribunal that was never paid and the author's own nuclear commission
+#: praised by contrast in one sentence; 13 actors, 7 attacked, 6 neutral). Merged before scoring: its floor is set once the
+#: lead has scored it on the final code.
 #: Per round: (document name prefixes, right at least, neutral actors with a firm stance at most).
 OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 13": (("oped-27", "oped-28", "oped-29"), 12, 3),
@@ -264,7 +274,8 @@ OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 33": (("oped-129", "oped-130", "oped-131"), 14, 1),
                "round 34": (("oped-135", "oped-136", "oped-137"), 9, 1),
                "round 35": (("oped-141", "oped-142", "oped-143"), 6, 3),
-               "round 36": (("oped-147", "oped-148", "oped-149"), 8, 2)}
+               "round 36": (("oped-147", "oped-148", "oped-149"), 8, 2),
+               "round 37": (("oped-153", "oped-154", "oped-155"), 0, 6)}
 OPEN = tuple(name for names, _, _ in OPEN_ROUNDS.values() for name in names)
 #: Neutrally named actors of the development documents that may get a firm author stance, at most.
 NEUTRAL_WITH_STANCE_MAX = 2

@@ -70,7 +70,15 @@ statement on a suspect's arrest in one state and another state's failure to arre
 non-compliance finding threatened, an armed force's refusal to surrender a third, thanks and cooperation offered), an
 interior ministry's communiqué on a refugee abducted by men working with a neighbour's embassy staff (two diplomats
 declared persona non grata, a reciprocal expulsion and a denial rejected, a warning, an appeal against stigmatising the
-neighbour's nationals, dialogue offered). They
+neighbour's nationals, dialogue offered); round 35: wire-67, wire-68, stmt-79, stmt-80, written during round 30 by b3:
+a neighbour's soldiers crossing a demarcation line and warning shots fired, with propaganda loudspeakers to be switched
+back on, the crossing denied, a threat to destroy them, an armistice command's offer of talks and a call on "the two sides",
+an ambassador declared persona non grata over a president's remarks on a prison holding his citizens, with a reciprocal
+expulsion, police cooperation suspended, a conditional threat to go to a rights commission, a denial and an offer to host
+talks, an interior ministry's numbered press statement on an online fraud compound (trafficked workers as collective
+victims, managers charged and deported, an embassy's claim rejected, foreign police thanked, calls on states of origin),
+a UN agency head's first-person statement on a temple damaged in two neighbours' border fighting (an accusation and a
+denial, a reminder of obligations, a mission offered, a mediated ceasefire welcomed, a call on a list of states). They
 stay in the "development" group of benchmarks/eval_events.py and also form an "open round N" group; they are never
 "sealed".
 """
@@ -146,6 +154,10 @@ OPEN_ROUNDS = {
                  "stmt-76_cote-divoire-interior-ministry-communique-burkinabe-journalist-abducted-abidjan-freed-ferkessedougou-two-diplomats-persona-non-grata-reciprocal-expulsion-rejected-unhcr",
                  "wire-64_nigeria-summons-ghana-envoy-kumasi-shops-closed-traders-detained-accra-defends-retail-law-reciprocal-measures-joint-committee-ecowas",
                  "wire-65_protesters-storm-serbian-embassy-podgorica-belgrade-recalls-ambassador-police-accused-montenegro-apologises-arrests-army-alert-eu-calls-calm"],
+    "round 35": ["stmt-79_fiji-home-affairs-ministry-press-statement-nadi-online-fraud-compound-trafficked-workers-managers-charged-deported-chinese-embassy-claim-rejected-afp-nz-police-thanked",
+                 "stmt-80_unesco-director-general-statement-temple-damaged-cambodia-thailand-border-fighting-denial-mission-offered-malaysia-ceasefire-looted-carvings-interpol",
+                 "wire-67_north-korean-soldiers-cross-demarcation-line-cheorwon-south-korea-warning-shots-loudspeakers-resumed-pyongyang-denies-threatens-un-command-talks-china-restraint",
+                 "wire-68_el-salvador-expels-colombian-ambassador-prison-remarks-detainees-bogota-expels-envoy-suspends-police-cooperation-iachr-threat-mexico-offers-talks"],
 }
 ROUNDS = sorted(OPEN_ROUNDS)
 
