@@ -247,8 +247,8 @@ DOCUMENT_FLOOR = 0.7
 #: meeting and a postponed hearing, for a neighbour that granted such a licence and a patients' group mentioned once; a
 #: former senator against the state that left nuclear waste under a dome and its energy department described only by its
 #: sampling trips, its report and its refusals, for a claims tribunal that was never paid and the author's own nuclear commission
-#: praised by contrast in one sentence; 13 actors, 7 attacked, 6 neutral). Merged before scoring: its floor is set once the
-#: lead has scored it on the final code.
+#: praised by contrast in one sentence; 13 actors: 7 attacked, 6 favoured; 6 neutral). Scored once, blind, on round 30's
+#: final code: 3/13 (attacked 2/7, favoured 1/6), 1 of 6 neutral firm; on the round's start code 4/13 (favoured 2/6).
 #: Per round: (document name prefixes, right at least, neutral actors with a firm stance at most).
 OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 13": (("oped-27", "oped-28", "oped-29"), 12, 3),
@@ -275,7 +275,7 @@ OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 34": (("oped-135", "oped-136", "oped-137"), 9, 1),
                "round 35": (("oped-141", "oped-142", "oped-143"), 6, 3),
                "round 36": (("oped-147", "oped-148", "oped-149"), 8, 2),
-               "round 37": (("oped-153", "oped-154", "oped-155"), 0, 6)}
+               "round 37": (("oped-153", "oped-154", "oped-155"), 3, 1)}
 OPEN = tuple(name for names, _, _ in OPEN_ROUNDS.values() for name in names)
 #: Neutrally named actors of the development documents that may get a firm author stance, at most.
 NEUTRAL_WITH_STANCE_MAX = 2
