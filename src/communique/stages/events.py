@@ -4549,7 +4549,7 @@ def _retold_doers(document, kept: list) -> None:
 def _clause_verbs(tok) -> set:
     """The trigger's verb and the verbs it completes ("was ready to resume": resume, ready, was)."""
     out = {tok}
-    while tok.dep_ in ("xcomp", "acomp") and tok.head is not tok:
+    while tok.dep_ in ("xcomp", "acomp") and tok.head.i != tok.i:  # spaCy makes a new Token per access
         tok = tok.head
         out.add(tok)
     return out
@@ -4567,6 +4567,10 @@ def _coordinated_clauses(one, other) -> bool:
                for pair in ((mine, theirs), (theirs, mine)) for u in pair[0])
 
 
+#: Acts that share a counterpart with a coordinated act of their own kind only (``_sibling_targets``).
+SIBLING_HOSTILE_TYPES = HOSTILE_TYPES | {"REQUEST"}
+
+
 def _sibling_targets(document, kept: list, drafted: list, guessed: set[int]) -> None:
     """Round 30e8: an act whose target is the context's guess (``_fallback_target``) from outside its
     sentence, in a clause coordinated with another act of the same doers whose target the sentence
@@ -4575,7 +4579,9 @@ def _sibling_targets(document, kept: list, drafted: list, guessed: set[int]) -> 
     act's target: coordinated clauses of one subject are about one counterpart. Never a target of
     the doers' own side ("denied that Rwandan soldiers were fighting", said by Rwanda's minister;
     "praised the Nigerien army", by Niger), nor a reciprocal act's; a guess its own sentence names
-    is kept."""
+    is kept. The other act must be of the same kind (a demand or hostile act with a demand or hostile act,
+    ``SIBLING_HOSTILE_TYPES``) and mode (round 30, review: "demanded an explanation, welcomed the mediation of
+    Sudan" is not aimed at Sudan; "warned that ... would be prosecuted, but offered to meet X" not at X)."""
     live = {id(e) for e in kept}
     acts = [(d, e) for d, e in drafted if id(e) in live and e.source and e.target and set(e.target) != set(e.source)]
     for d, e in acts:
@@ -4585,7 +4591,9 @@ def _sibling_targets(document, kept: list, drafted: list, guessed: set[int]) -> 
                           _government_side(document, e.source))
         named = [o for c, o in acts if o.sentence == e.sentence and set(o.source) == set(e.source)
                  and all(_said_in_sentence(document, t, c.sent) for t in o.target)
-                 and not own.intersection(o.target) and _coordinated_clauses(d.cand.token, c.cand.token)]
+                 and not own.intersection(o.target) and o.mode == e.mode
+                 and (o.type in SIBLING_HOSTILE_TYPES) == (e.type in SIBLING_HOSTILE_TYPES)
+                 and _coordinated_clauses(d.cand.token, c.cand.token)]
         if named:
             e.target = min(named, key=lambda o: abs(o.trigger.start - e.trigger.start)).target
 
