@@ -4,13 +4,8 @@ Texts written for this project, each mechanism with a negative."""
 from __future__ import annotations
 
 import pytest
-from conftest import actor_names
+from conftest import actor_names, event_with_word
 
-
-def _one(doc, type_, trigger):
-    found = [e for e in doc.events if e.type == type_ and e.trigger.text.startswith(trigger)]
-    assert found, [(e.type, e.trigger.text) for e in doc.events]
-    return found[0]
 
 
 # --- a guess from an earlier sentence: the counterpart of the source side's last event ------------
@@ -22,14 +17,14 @@ DEMANDED = "BAMAKO, June 9 (Niger Wire) - {before}The Spanish foreign minister, 
 def test_earlier_guess_gives_way_to_the_counterpart(pipeline):
     doc = pipeline(DEMANDED.format(before="Burkinabe soldiers crossed into Mali on Saturday and seized a customs "
                                           "post. "))
-    found = _one(doc, "REQUEST", "demanded")
+    found = event_with_word(doc, "REQUEST", "demanded")
     assert actor_names(doc, found.target) == {"Burkinabe soldiers"}, actor_names(doc, found.target)
 
 
 def test_earlier_guess_is_kept_when_the_side_took_part_in_nothing(pipeline):
     # nothing reported before in which Mali took part: the nearest actor stays the guess
     doc = pipeline(DEMANDED.format(before=""))
-    found = _one(doc, "REQUEST", "demanded")
+    found = event_with_word(doc, "REQUEST", "demanded")
     assert actor_names(doc, found.target) == {"Senegal"}, actor_names(doc, found.target)
 
 
@@ -38,7 +33,7 @@ def test_bylined_writers_guess_is_kept(pipeline):
     doc = pipeline("The river needs a treaty\n\nBy Ana Soto\n\nI accuse Chile of stalling the talks on the Silala "
                    "river. Peru's foreign minister, Luis Prado, has kept away from the dispute for months. I condemn "
                    "such indifference.\n")
-    found = _one(doc, "ACCUSE", "condemn")
+    found = event_with_word(doc, "ACCUSE", "condemn")
     assert actor_names(doc, found.target) == {"Luis Prado"}, actor_names(doc, found.target)
 
 
@@ -56,7 +51,7 @@ DENIED = ("TIRANA, June 9 (Adriatic Wire) - Albania accused Montenegro on Monday
     ("Montenegro denied a report by Croatia that its ships had fired.", "denied", "Croatia")])
 def test_denial_answers_the_last_accuser(pipeline, sentence, trigger, aimed):
     doc = pipeline(DENIED.format(sentence=sentence))
-    found = _one(doc, "REJECT", trigger)
+    found = event_with_word(doc, "REJECT", trigger)
     assert actor_names(doc, found.target) == {aimed}, actor_names(doc, found.target)
 
 
@@ -69,12 +64,12 @@ PAIR = ("LUSAKA, June 9 (Copper Wire) - Malawi closed its border with Mozambique
 
 def test_guessed_pair_plural_stands_for_the_two_states(pipeline):
     doc = pipeline(PAIR.format(who="both governments"))
-    found = _one(doc, "CONSULT", "offered")
+    found = event_with_word(doc, "CONSULT", "offered")
     assert actor_names(doc, found.target) == {"Malawi", "Mozambique"}, actor_names(doc, found.target)
 
 
 def test_guessed_plural_not_counted_as_two_is_kept(pipeline):
     # "governments" with no "both" or "two": no pair, the guess stays
     doc = pipeline(PAIR.format(who="governments"))
-    found = _one(doc, "CONSULT", "offered")
+    found = event_with_word(doc, "CONSULT", "offered")
     assert actor_names(doc, found.target) == {"governments"}, actor_names(doc, found.target)

@@ -4,13 +4,8 @@ of the same doers names (docs/events.md, "Round 30e8"). Texts written for this p
 from __future__ import annotations
 
 import pytest
-from conftest import actor_names
+from conftest import actor_names, event_with_word
 
-
-def _one(doc, type_, trigger):
-    found = [e for e in doc.events if e.type == type_ and e.trigger.text.startswith(trigger)]
-    assert found, [(e.type, e.trigger.text) for e in doc.events]
-    return found[0]
 
 
 # The envoy's meeting is Niger's last event before the demand: the guess for "demanded" (its own
@@ -34,7 +29,7 @@ MET = "NIAMEY, March 3 (Sahel Wire) - The Spanish envoy, Ana Ruiz, met Niger's f
 ])
 def test_guess_gives_way_to_the_coordinated_clause(pipeline, sentence, aimed):
     doc = pipeline(MET.format(sentence=sentence))
-    found = _one(doc, "REQUEST", "demanded")
+    found = event_with_word(doc, "REQUEST", "demanded")
     assert actor_names(doc, found.target) == {aimed}, actor_names(doc, found.target)
 
 
@@ -42,7 +37,7 @@ def test_a_clause_read_target_is_kept(pipeline):
     # the demand names its own addressee: the coordinated warning's target does not replace it
     doc = pipeline(MET.format(sentence="Niger demanded an explanation from Chad and warned that the Nigerien army "
                                        "would respond if Beninese troops crossed the border again."))
-    found = _one(doc, "REQUEST", "demanded")
+    found = event_with_word(doc, "REQUEST", "demanded")
     assert actor_names(doc, found.target) == {"Chad"}, actor_names(doc, found.target)
 
 
@@ -51,7 +46,7 @@ def test_a_clause_read_target_is_kept(pipeline):
 def test_a_sibling_of_another_kind_gives_no_target(pipeline):
     doc = pipeline("ASMARA, March 3 (Horn Wire) - Ethiopia shelled Eritrean border posts on Monday. Eritrea demanded "
                    "an explanation, welcomed the mediation of Sudan.\n")
-    found = _one(doc, "REQUEST", "demanded")
+    found = event_with_word(doc, "REQUEST", "demanded")
     assert actor_names(doc, found.target) == {"Ethiopia"}, actor_names(doc, found.target)
 
 

@@ -9,13 +9,8 @@ import sys
 import textwrap
 
 import pytest
-from conftest import actor_names, author_stance, benchmark, event_cues, has_reason, opinion_piece
+from conftest import actor_names, author_stance, benchmark, event_with_word, has_reason, opinion_piece
 
-
-def _one(doc, type_, trigger):
-    found = [e for e in doc.events if e.type == type_ and e.trigger.text.startswith(trigger)]
-    assert found, event_cues(doc)
-    return found[0]
 
 
 # --- 1. a hostile act guessed from an earlier sentence: never the counterpart of a friendly event ------
@@ -31,7 +26,7 @@ HOSTED = ("BAMAKO, May 4 (Sahel Wire) - Mali's president hosted Guinea's preside
     ("demanded an explanation.", "REQUEST", "demanded")])
 def test_a_hostile_guess_skips_the_guest_of_a_visit(pipeline, sentence, type_, trigger):
     doc = pipeline(HOSTED.format(sentence=sentence))
-    found = _one(doc, type_, trigger)
+    found = event_with_word(doc, type_, trigger)
     assert "GIN" not in {a.country for a in doc.actors if a.id in found.target}, actor_names(doc, found.target)
 
 
@@ -43,7 +38,7 @@ SEPARATE = ("ADDIS ABABA, May 4 (Horn Wire) - Two Ethiopian journalists were arr
 
 def test_a_later_case_on_other_victims_of_the_country_gives_no_doer(pipeline):
     doc = pipeline(SEPARATE)
-    found = _one(doc, "COERCE", "arrested")
+    found = event_with_word(doc, "COERCE", "arrested")
     assert "ERI" not in {a.country for a in doc.actors if a.id in found.source}, actor_names(doc, found.source)
 
 
@@ -146,7 +141,7 @@ PAIR = ("LUSAKA, June 9 (Copper Wire) - Malawi closed its border with Mozambique
 
 def test_pair_guess_reads_past_a_later_plain_plural(pipeline):
     doc = pipeline(PAIR)
-    found = _one(doc, "CONSULT", "offered")
+    found = event_with_word(doc, "CONSULT", "offered")
     assert actor_names(doc, found.target) == {"Malawi", "Mozambique"}, actor_names(doc, found.target)
 
 

@@ -170,11 +170,7 @@ class KeyScanner:
             if full not in prefixes:
                 break
             words = full
-        for j, key in reversed(found):
-            m = self._lookup(norms, i, j, text[starts[i]:ends[j - 1]], key)
-            if m is not None:
-                return m
-        return None
+        return self._first_found(norms, starts, ends, i, text, found)
 
     def _longest_plain(self, norms: list[str], starts: list[int], ends: list[int], i: int, text: str) -> Match | None:
         """``_longest`` of folded forms none of which holds a space (round 30s2): a span ``[i, j)``
@@ -191,6 +187,11 @@ class KeyScanner:
             if full not in prefixes:
                 break
             words = full
+        return self._first_found(norms, starts, ends, i, text, found)
+
+    def _first_found(self, norms: list[str], starts: list[int], ends: list[int], i: int, text: str,
+                     found: list[tuple[int, str]]) -> Match | None:
+        """The longest of the spans ``[i, j)`` found as keys that ``_lookup`` accepts."""
         for j, key in reversed(found):
             m = self._lookup(norms, i, j, text[starts[i]:ends[j - 1]], key)
             if m is not None:
