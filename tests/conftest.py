@@ -167,6 +167,22 @@ def author_polarity(text: str, name: str) -> tuple[float, list[str]]:
     return (stance[key].polarity, list(stance[key].reasons)) if key is not None else (0.0, [])
 
 
+
+def toy_module(tmp_path: Path, monkeypatch, name: str, source: str):
+    """A module ``name`` run from ``source``, written under ``tmp_path`` (``inspect`` reads it there),
+    in ``sys.modules`` until the test ends."""
+    import sys
+    import types
+
+    path = tmp_path / f"{name}.py"
+    path.write_text(source, encoding="utf-8")
+    module = types.ModuleType(name)
+    module.__file__ = str(path)
+    monkeypatch.setitem(sys.modules, name, module)  # the name was not there: teardown removes it
+    exec(compile(source, str(path), "exec"), module.__dict__)
+    return module
+
+
 def has_reason(reasons: list[str], start: str) -> bool:
     """Whether one of a stance record's reasons starts with ``start``."""
     return any(r.startswith(start) for r in reasons)

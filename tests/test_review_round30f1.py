@@ -4,12 +4,10 @@ docs/rhetoric.md, docs/architecture.md). Texts written for this project; each te
 
 from __future__ import annotations
 
-import importlib
-import sys
 import textwrap
 
 import pytest
-from conftest import actor_names, author_stance, benchmark, event_with_word, has_reason, opinion_piece
+from conftest import actor_names, author_stance, benchmark, event_with_word, has_reason, opinion_piece, toy_module
 
 
 
@@ -163,11 +161,7 @@ TOY = textwrap.dedent('''
 
 @pytest.fixture()
 def toy(tmp_path, monkeypatch):
-    (tmp_path / "toy_round30f1.py").write_text(TOY, encoding="utf-8")
-    monkeypatch.syspath_prepend(str(tmp_path))
-    module = importlib.import_module("toy_round30f1")
-    yield module
-    sys.modules.pop("toy_round30f1", None)
+    return toy_module(tmp_path, monkeypatch, "toy_round30f1", TOY)
 
 
 def test_shared_callee_wrapped_once_and_restored(toy):

@@ -5,12 +5,10 @@ original functions back."""
 
 from __future__ import annotations
 
-import importlib
-import sys
 import textwrap
 
 import pytest
-from conftest import benchmark
+from conftest import benchmark, toy_module
 
 from communique.events import extract
 from communique.stages import events as events_stage
@@ -41,11 +39,7 @@ TOY = textwrap.dedent('''
 
 @pytest.fixture()
 def toy(tmp_path, monkeypatch):
-    (tmp_path / "toy_round30s1.py").write_text(TOY, encoding="utf-8")
-    monkeypatch.syspath_prepend(str(tmp_path))
-    module = importlib.import_module("toy_round30s1")
-    yield module
-    sys.modules.pop("toy_round30s1", None)
+    return toy_module(tmp_path, monkeypatch, "toy_round30s1", TOY)
 
 
 def test_called_names_reads_direct_calls_only(toy):
