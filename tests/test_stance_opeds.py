@@ -403,6 +403,9 @@ NEUTRAL_WITH_STANCE_MAX = 2
 #: judging words, 6 by their deeds or demands), 6 favoured, 6 neutral): "sealed": "round 30", its group "sealed
 #: round 30"; blind, before round 30's rules: 6/15 (attacked 3/9, favoured 3/6), 1 of 6 neutral firm; after them the
 #: same.
+#: Round 31 (oped-156..158: a newspaper editorial, a state broadcaster's commentary and a farmworkers' union leader's
+#: column; 15 actors, 9 attacked, 6 favoured, 6 neutral): "sealed": "round 31", its group "sealed round 31"; not yet
+#: scored (the lead sets its floor after scoring it).
 #: Per round: (right at least, neutral with a firm stance at most).
 SEALED_FLOORS = {"round 11": (5, 2), "round 12": (7, 2), "round 13": (2, 2), "round 14": (5, 2), "round 15": (4, 1),
                  "round 16": (5, 2), "round 17": (6, 2), "round 18": (7, 2), "round 19": (8, 2),
@@ -481,6 +484,7 @@ SEALED_GROUPS = [
     ("round 28", "oped-138..140", 15),
     ("round 29", "oped-144..146", 15),
     ("round 30", "oped-150..152", 15),
+    ("round 31", "oped-156..158", 15),
 ]
 
 
