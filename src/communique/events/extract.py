@@ -1717,9 +1717,9 @@ def _condition_clause(tok) -> bool:
         if s.heads[x] == x:
             return False
         x = s.heads[x]
-    x = tok if x == tok.i else tok.doc[x]
-    if x is not tok and not (tok.head is x and tok.dep_ in ("dobj", "xcomp")):
+    if x != tok.i and not (tok.head.i == x and tok.dep_ in ("dobj", "xcomp")):
         return False  # "unless he arranged a ceasefire with rebels fighting there": a description
+    x = tok.doc[x]  # (compared by index: each access to a Token's head makes a new object)
     marks = {c.lower_ for c in x.children if c.dep_ == "mark"}
     if "unless" in marks:
         return True
@@ -2414,11 +2414,9 @@ def embedded_question(tok) -> bool:
         if s.heads[x] == x:
             return False
         x = s.heads[x]
-    x = tok if x == tok.i else tok.doc[x]
-    if x is not tok and not (tok.head is x and tok.dep_ in ("dobj", "xcomp", "nsubjpass")) and \
-            not (tok.dep_ == "conj" and tok.head is x):
-        return False
-    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in x.children)
+    if x != tok.i and not (tok.head.i == x and tok.dep_ in ("dobj", "xcomp", "nsubjpass", "conj")):
+        return False  # (compared by index: each access to a Token's head makes a new object)
+    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.doc[x].children)
 
 
 def _none_of(tok) -> bool:
