@@ -1,8 +1,8 @@
-"""Events of the thirty-first round (e9): the two "not coded" gates that compare a token's head
-with the clause verb now compare by index (docs/events.md, "Round 31e9"). A spaCy ``Token`` is made
+"""Events of the thirty-first round (e9; docs/events.md, "Round 31e9"): the two "not coded" gates
+that compare a token's head with the clause verb now compare by index (a spaCy ``Token`` is made
 anew at each access, so ``tok.head is x`` was never true and the gates read only the clause verb
-itself, never its object, its infinitive or its second conjunct. Texts written for this project,
-each with a negative told as done."""
+itself, never its object, its infinitive or its second conjunct); a hostile measure its doer says
+it will take is a threat. Texts written for this project, each with a negative."""
 
 from __future__ import annotations
 
@@ -56,3 +56,30 @@ def test_condition_clause_reads_the_infinitive_of_the_clause(nlp, text, word, ex
 ])
 def test_embedded_question_reads_the_second_conjunct(nlp, text, word, expected):
     assert embedded_question(_token(nlp, text, word)) is expected
+
+
+# --- a hostile measure its doer says it will take is a threat (``_vowed_measure``) ------------------
+
+@pytest.mark.parametrize("text", [
+    "Latvia will take reciprocal measures against Belarus, the minister said.",
+    "Estonia will not hesitate to take further measures against Moscow.",
+    "Japan will continue to take all necessary measures against violations of its airspace by Chinese aircraft.",
+    "If Minsk does not reply by Friday, Vilnius will take retaliatory measures against Belarus.",
+])
+def test_a_vowed_measure_is_a_threat(pipeline, text):
+    doc = pipeline(text)
+    threats = events_with_word(doc, "THREATEN", "take")
+    assert threats and threats[0].mode == "asserted", event_cues(doc)
+    assert not events_with_word(doc, "SANCTION", "take"), event_cues(doc)
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("The EU does not intend to take reciprocal measures against Tunisia.", "negated"),
+    ("Poland will not take reciprocal measures against Belarus.", "negated"),
+    ("Should Minsk take further measures against Lithuanian diplomats, Vilnius will respond.", None),
+])
+def test_a_measure_withheld_or_conditioned_stays_a_sanction(pipeline, text, mode):
+    doc = pipeline(text)
+    assert not events_with_word(doc, "THREATEN", "take"), event_cues(doc)
+    sanctions = events_with_word(doc, "SANCTION", "take")
+    assert sanctions and (mode is None or sanctions[0].mode == mode), event_cues(doc)
