@@ -86,7 +86,7 @@ def _plain_condition_clause(tok) -> bool:
     for x in (tok, *tok.ancestors):
         if x.dep_ != "advcl":
             continue
-        if x is not tok and not (tok.head is x and tok.dep_ in ("dobj", "xcomp")):
+        if x is not tok and not (tok.head.i == x.i and tok.dep_ in ("dobj", "xcomp")):  # round 31e9: by index
             return False
         marks = {c.lower_ for c in x.children if c.dep_ == "mark"}
         if "unless" in marks:
@@ -103,8 +103,8 @@ def _plain_embedded_question(tok) -> bool:
             continue
         if x.dep_ == "conj":
             continue
-        if x is not tok and not (tok.head is x and tok.dep_ in ("dobj", "xcomp", "nsubjpass")) and \
-                not (tok.dep_ == "conj" and tok.head is x):
+        if x is not tok and not (tok.head.i == x.i and tok.dep_ in ("dobj", "xcomp", "nsubjpass")) and \
+                not (tok.dep_ == "conj" and tok.head.i == x.i):  # round 31e9: by index
             return False
         return any(c.dep_ == "mark" and c.lower_ == "whether" for c in x.children)
     return False

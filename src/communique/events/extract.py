@@ -1717,9 +1717,9 @@ def _condition_clause(tok) -> bool:
         if s.heads[x] == x:
             return False
         x = s.heads[x]
-    x = tok if x == tok.i else tok.doc[x]
-    if x is not tok and not (tok.head is x and tok.dep_ in ("dobj", "xcomp")):
+    if x != tok.i and not (tok.head.i == x and tok.dep_ in ("dobj", "xcomp")):
         return False  # "unless he arranged a ceasefire with rebels fighting there": a description
+    x = tok.doc[x]  # (compared by index: each access to a Token's head makes a new object)
     marks = {c.lower_ for c in x.children if c.dep_ == "mark"}
     if "unless" in marks:
         return True
@@ -2019,6 +2019,25 @@ MEASURE_NOUNS = frozenset({"measure", "countermeasure", "counter-measure", "step
 HOSTILE_MEASURE_WORDS = frozenset({"reciprocal", "retaliatory", "restrictive", "punitive", "countervailing",
                                    "coercive", "mirror"})
 _AGAINST = frozenset({"against"})
+#: Verbs a vowed measure is the complement of: "will continue to take all necessary measures",
+#: "will not hesitate to take further measures" (round 31e9).
+VOW_CARRIERS = frozenset({"continue", "hesitate"})
+#: Auxiliaries of a measure vowed (FUTURE_AUXILIARIES less "must": "Russia must take measures" asks).
+VOW_AUXILIARIES = frozenset({"will", "would", "shall", "'ll"})
+
+
+def _vowed_measure(verb) -> bool:
+    """Round 31e9: a hostile measure its doer says it will take ("we will take reciprocal measures",
+    "Japan will continue to take all necessary measures against ...", "will not hesitate to take
+    further measures") threatens the one it is aimed at (the guidelines' "warned Y of
+    consequences"); "does not intend to take", "should Minsk take", "calls on the Council to
+    consider" and "will not take" are none."""
+    x = verb
+    while x.dep_ == "xcomp" and x.head.lemma_.lower() in VOW_CARRIERS:
+        x = x.head
+    if not any(c.dep_ == "aux" and c.lower_ in VOW_AUXILIARIES for c in x.children):
+        return False
+    return any(c.dep_ == "neg" for c in x.children) == (x.lemma_.lower() == "hesitate")
 
 
 def _hostile_measures(sent, heads: set[int], cues: Modality, year) -> list[Draft]:
@@ -2045,10 +2064,14 @@ def _hostile_measures(sent, heads: set[int], cues: Modality, year) -> list[Draft
         sources = subject_of(tok)
         if not sources:
             continue
-        chain = governor_chain(token_sheet(sent.doc), tok.i)
-        mode = event_mode(tok, sent, cues, year, historical_cue_in(sent, cues, year), chain)
-        out.append(Draft(cand=Candidate(tok, [], [tok, measure]), types=["SANCTION"], mode=mode, sources=sources,
-                         targets=targets, sent=sent, weight=0.45, cue=f"hostile-measure:{measure.lower_}"))
+        if _vowed_measure(tok):  # "we will take reciprocal measures": a threat, told as made (round 31e9)
+            types, mode, cue = ["THREATEN"], "asserted", f"vowed-measure:{measure.lower_}"
+        else:
+            chain = governor_chain(token_sheet(sent.doc), tok.i)
+            types, cue = ["SANCTION"], f"hostile-measure:{measure.lower_}"
+            mode = event_mode(tok, sent, cues, year, historical_cue_in(sent, cues, year), chain)
+        out.append(Draft(cand=Candidate(tok, [], [tok, measure]), types=types, mode=mode, sources=sources,
+                         targets=targets, sent=sent, weight=0.45, cue=cue))
         heads.add(tok.i)
     return out
 
@@ -2414,11 +2437,9 @@ def embedded_question(tok) -> bool:
         if s.heads[x] == x:
             return False
         x = s.heads[x]
-    x = tok if x == tok.i else tok.doc[x]
-    if x is not tok and not (tok.head is x and tok.dep_ in ("dobj", "xcomp", "nsubjpass")) and \
-            not (tok.dep_ == "conj" and tok.head is x):
-        return False
-    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in x.children)
+    if x != tok.i and not (tok.head.i == x and tok.dep_ in ("dobj", "xcomp", "nsubjpass", "conj")):
+        return False  # (compared by index: each access to a Token's head makes a new object)
+    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.doc[x].children)
 
 
 def _none_of(tok) -> bool:
