@@ -1,0 +1,48 @@
+"""Round 31e10: dyads on unseen text (docs/events.md, "Round 31e10"): the host of a visit acts towards
+its guest, and an object "him"/"her" of a second coordinated verb stands for the first verb's object.
+Texts written for this project; each test fails on the code before."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import actor_countries, actor_names, event_with_word
+
+
+# --- 1. hosting or receiving a visit: the host is the source, the guest the target ------------------------
+
+@pytest.mark.parametrize("sentence, trigger", [
+    ("Mali's president hosted Guinea's president in Bamako on Friday.", "hosted"),
+    ("Mali's president received Guinea's president in Bamako on Friday.", "received"),
+    ("Guinea's president was received by Mali's president in Bamako on Friday.", "received"),
+    ("Mali welcomed a delegation from Guinea in Bamako on Friday.", "welcomed"),
+])
+def test_the_host_of_a_visit_is_its_source(pipeline, sentence, trigger):
+    doc = pipeline("BAMAKO, May 4 (Sahel Wire) - " + sentence + "\n")
+    found = event_with_word(doc, "CONSULT", trigger)
+    assert actor_countries(doc, found.source) == {"MLI"}, actor_names(doc, found.source)
+    assert "GIN" in actor_countries(doc, found.target), actor_names(doc, found.target)
+
+
+# --- 2. "summoned the ambassador and handed him a note": "him" is the ambassador ----------------------------
+
+NOTE = ("ACCRA, May 4 (Volta Wire) - Ghana's foreign minister Samuel Okudzeto Ablakwa spoke to reporters on "
+        "Sunday about the fishing dispute. On Monday Ghana's foreign ministry summoned {object} and handed "
+        "{pronoun} a note of protest.\n")
+
+
+@pytest.mark.parametrize("object_, pronoun", [
+    ("the head of the Togolese embassy in Accra", "him"),
+    ("the head of the Togolese embassy in Accra", "her"),
+])
+def test_him_after_a_coordinated_object_is_that_object(pipeline, object_, pronoun):
+    doc = pipeline(NOTE.format(object=object_, pronoun=pronoun))
+    found = event_with_word(doc, "ACCUSE", "handed")
+    assert "Samuel Okudzeto Ablakwa" not in actor_names(doc, found.target), actor_names(doc, found.target)
+    assert "TGO" in actor_countries(doc, found.target), actor_names(doc, found.target)
+
+
+def test_him_with_no_object_before_is_left_to_the_actors_stage(pipeline):
+    # no verb before with an object of its own: "him" keeps its own reading
+    doc = pipeline("ACCRA, May 4 (Volta Wire) - Ghana's foreign ministry handed him a note of protest.\n")
+    assert not [e for e in doc.events if e.type == "ACCUSE" and e.target and
+                "TGO" in actor_countries(doc, e.target)]
