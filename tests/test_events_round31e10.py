@@ -46,3 +46,27 @@ def test_him_with_no_object_before_is_left_to_the_actors_stage(pipeline):
     doc = pipeline("ACCRA, May 4 (Volta Wire) - Ghana's foreign ministry handed him a note of protest.\n")
     assert not [e for e in doc.events if e.type == "ACCUSE" and e.target and
                 "TGO" in actor_countries(doc, e.target)]
+
+
+# --- 3. "a neighbour", "a neighbouring State": the other state the text is about -----------------------------
+
+DRONE = ("ABUJA, May 4 (Savanna Wire) - A drone struck a market in Niger near the border with Nigeria on Friday. "
+         "Niger blamed Nigeria for the strike. Nigeria's foreign minister Yusuf Tuggar said Abuja \"{clause}\" and "
+         "blamed a militia based in Katsina State for the strike.\n")
+
+
+def test_a_neighbour_of_the_speaker_is_the_other_state(pipeline):
+    doc = pipeline(DRONE.format(clause="will never attack a neighbour's economy"))
+    found = event_with_word(doc, "ASSAULT", "attack")
+    assert actor_countries(doc, found.target) == {"NER"}, actor_names(doc, found.target)
+
+
+def test_a_neighbouring_state_in_a_statement_is_not_the_issuer(pipeline):
+    text = ("Statement of the Ministry of Foreign Affairs of the Republic of Benin\n\n"
+            "Benin has repeatedly asked Niger to act against the armed groups on its soil, and Niger has refused. "
+            "The Government cannot accept that a neighbouring State offers shelter to men who kill Beninese "
+            "soldiers.\n")
+    doc = pipeline(text)
+    found = event_with_word(doc, "REJECT", "accept")
+    assert actor_countries(doc, found.target) == {"NER"}, actor_names(doc, found.target)
+
