@@ -70,3 +70,18 @@ def test_a_neighbouring_state_in_a_statement_is_not_the_issuer(pipeline):
     found = event_with_word(doc, "REJECT", "accept")
     assert actor_countries(doc, found.target) == {"NER"}, actor_names(doc, found.target)
 
+
+
+# --- 4. a note demanding ...: the request asks the one the note went to ------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Ghana's foreign ministry summoned the Togolese ambassador on Monday and handed him a note demanding the "
+    "release of the fishermen.",
+    "Ghana's foreign ministry handed the Togolese ambassador a note demanding compensation for the families of "
+    "the fishermen.",
+])
+def test_a_note_demanding_asks_its_recipient(pipeline, sentence):
+    doc = pipeline("ACCRA, May 4 (Volta Wire) - Ghanaian fishermen's families protested in Accra on Sunday. "
+                   + sentence + "\n")
+    found = event_with_word(doc, "REQUEST", "demanding")
+    assert actor_countries(doc, found.target) == {"TGO"}, actor_names(doc, found.target)

@@ -505,7 +505,7 @@ def _retained_object_agents(verb, objects: list) -> list:
 SINGLE_OBJECT_PRONOUNS = frozenset({"him", "her"})
 
 
-def _object_before(pron) -> list:
+def object_before(pron) -> list:
     """Round 31e10: "summoned the Lao ambassador and handed him a note": an object "him"/"her" of a
     verb coordinated after another verb stands for that verb's one direct object, a singular noun
     or name ("the ambassador"), not for a person the actors stage links it to from an earlier
@@ -565,7 +565,7 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
         source = (_conjunction_subject(tok) or _stranded_subject(tok) or subject_of(tok)) + [
             p for c in kids if deps[c] == _PREP and s.lowers[c] in COMPANION_PREPS for p in _pobjs(doc[c], _WITH)]
         aimed_at = entry.prep in INSTRUMENT_PREPS and verb_pobjs(frozenset({entry.prep}))
-        target = [t for x in objects if x not in light for t in (_object_before(x) or conjuncts(x))] \
+        target = [t for x in objects if x not in light for t in (object_before(x) or conjuncts(x))] \
             if lexicon.object_is_target.get(entry.type, True) and not aimed_at else []
     source += verb_pobjs(lexicon.source_preps.get(entry.type, frozenset()))
     target += verb_pobjs(aimed_preps, exclude=cand.parts)

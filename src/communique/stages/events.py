@@ -40,8 +40,8 @@ from ..actors.text import key_of
 from ..names import given_name_gender
 from ..nlp import DATELINE_CHARS, dateline_end
 from ..document import Attribution, Event, Trigger
-from ..events.arguments import (HOST_VERBS, HEADLINE_STOPS, QUOTE_MARKS, _pobjs, conjuncts, is_passive, mention_span, owners,
-                                resolve_pronoun)
+from ..events.arguments import (HOST_VERBS, HEADLINE_STOPS, QUOTE_MARKS, _pobjs, conjuncts, is_passive, mention_span,
+                                object_before, owners, resolve_pronoun)
 from ..events.classifier import load_classifier
 from ..dates import parse_date
 from ..events.dating import date_events
@@ -582,6 +582,31 @@ def _text_sender(document, d: Draft, author, in_author: bool, index) -> list[str
             or tok.head.lemma_.lower() not in MESSAGE_NOUNS or d.mode == "negated":
         return []
     return _subject_above(document, tok, author, in_author, index)
+
+
+#: Speech acts a message asks of the one it is sent to ("a note demanding compensation"; round 31e10).
+ADDRESSEE_ASKED_TYPES = frozenset({"REQUEST"})
+_TO = frozenset({"to"})
+
+
+def _text_recipient(document, d: Draft, author, in_author: bool, index) -> list[str]:
+    """Round 31e10: whom a request told by a participle of its message asks, the one the message
+    went to ("summoned the ambassador and handed him a note demanding compensation for the
+    families": the ambassador, not the families; "delivered a note to the Embassy of Venezuela
+    requesting the release of ..."): the dative of the verb the message is the object of, or its
+    object before the message ("handed the ambassador a note"; a "him" after a coordinated object:
+    ``object_before``), else the "to" object of that verb or of the message noun; [] for any other
+    draft (``_text_sender`` gives its doer)."""
+    tok = d.cand.token
+    if d.type not in ADDRESSEE_ASKED_TYPES or d.cand.pos != "verb" or tok.dep_ != "acl" or tok.tag_ != "VBG" \
+            or tok.head.lemma_.lower() not in MESSAGE_NOUNS or d.mode == "negated":
+        return []
+    note, verb = tok.head, tok.head.head
+    if note.dep_ != "dobj" or verb.pos_ != "VERB":
+        return []
+    found = [r for c in verb.children if c.dep_ == "dative" or c.dep_ == "dobj" and c.i < note.i
+             for r in (object_before(c) or conjuncts(c))] or _pobjs(verb, _TO) or _pobjs(note, _TO)
+    return _actors_of(document, found, author, in_author, index) if found else []
 
 
 def _reported_body(document, root, author, index) -> list[str]:
@@ -1656,6 +1681,8 @@ def extract_events(document, doc, ctx):
                                       if a not in _named_targets(d, index)]):
             # "a note demanding ...": its sender, never the one it names as addressee (round 29e1)
             source, target = sender, [t for t in target if t not in sender]
+        if recipient := [a for a in _text_recipient(document, d, author, in_author, index) if a not in source]:
+            target = recipient  # round 31e10: "handed him a note demanding ...": whom the note went to
         if not source and d.type == "ACCUSE" and d.reporter is not None and d.mode == "asserted" \
                 and not _finite_passive(d.cand.token):
             # "Peru was to blame, the minister said": an accusation with no accuser is the speaker's
