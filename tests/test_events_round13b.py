@@ -47,5 +47,6 @@ def test_passive_act_on_an_earlier_act_takes_its_parties(pipeline):
 def test_the_host_of_talks_takes_part_the_host_of_a_visitor_receives(pipeline):
     e, src, tgt = event_parties(analyse_text(pipeline, "Norway hosted talks between Chile and Peru in Oslo on Monday."), "CONSULT")
     assert src == ["Norway"] and set(tgt) == {"Chile", "Peru"}
+    # round 31e10: the host of a visitor acts towards the guest, as the statements' gold codes it
     e, src, tgt = event_parties(analyse_text(pipeline, "Chile hosted the Peruvian president Ana Soto in Santiago."), "CONSULT")
-    assert src == ["Ana Soto"] and tgt == ["Chile"]
+    assert src == ["Chile"] and tgt == ["Ana Soto"]

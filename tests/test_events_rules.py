@@ -50,7 +50,7 @@ ROLE_CASES = [
     ("Erdogan flew to Baku and met Aliyev.", "met", "CONSULT", ["Erdogan"], ["Aliyev"]),
     ("The ministry urged Tehran to release the sailors.", "release", "RETREAT", ["Tehran"], []),
     # swap: the host is the target of the visit
-    ("Hungary hosted a delegation from Serbia.", "hosted", "CONSULT", ["Serbia"], ["Hungary"]),
+    ("Hungary hosted a delegation from Serbia.", "hosted", "CONSULT", ["Hungary"], ["Serbia"]),  # host -> guest (31e10)
     # quantities stand for the group they count
     ("Thousands of farmers protested against the tariffs.", "protested", "PROTEST", ["farmers"], ["tariffs"]),
 ]

@@ -139,7 +139,7 @@ PAIR = ("LUSAKA, June 9 (Copper Wire) - Malawi closed its border with Mozambique
 
 def test_pair_guess_reads_past_a_later_plain_plural(pipeline):
     doc = pipeline(PAIR)
-    found = event_with_word(doc, "CONSULT", "offered")
+    found = event_with_word(doc, "CONSULT", "host")  # "offered" before round 31e10 (the host of a visit acts)
     assert actor_names(doc, found.target) == {"Malawi", "Mozambique"}, actor_names(doc, found.target)
 
 

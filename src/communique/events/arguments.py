@@ -4,7 +4,8 @@ Rules decide roles (the classifier never does):
 - active voice: subject -> source, direct object / dative -> target;
 - passive voice: agent ("by X") -> source, passive subject -> target;
 - prepositions listed for the type in the lexicon (``target_preps``) -> target;
-- an entry marked ``^swap`` ("host", "receive") exchanges the two;
+- an entry marked ``^swap`` ("receive a call", "face sanctions") exchanges the two (the host of a
+  visit is its source since round 31e10);
 - a clause without a subject inherits it: from the verb it is coordinated with
   ("arrived in Kabul and met ..."), from the controlling object ("urged Iran to
   ...") or subject ("agreed to ...") of the verb governing it, from the noun a
@@ -500,6 +501,24 @@ def _retained_object_agents(verb, objects: list) -> list:
             for a in _pobjs(o, _BY) if a.pos_ in ("NOUN", "PROPN")]
 
 
+#: Object pronouns of one person that may stand for the object of the verb before (round 31e10).
+SINGLE_OBJECT_PRONOUNS = frozenset({"him", "her"})
+
+
+def object_before(pron) -> list:
+    """Round 31e10: "summoned the Lao ambassador and handed him a note": an object "him"/"her" of a
+    verb coordinated after another verb stands for that verb's one direct object, a singular noun
+    or name ("the ambassador"), not for a person the actors stage links it to from an earlier
+    sentence; [] elsewhere (a plural or pronoun object, no earlier verb). "them" is the stage's
+    (``_shared_object``, round 28e3)."""
+    verb = pron.head
+    if pron.lower_ not in SINGLE_OBJECT_PRONOUNS or pron.dep_ not in ("dobj", "dative") or \
+            verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+        return []
+    objects = [c for c in verb.head.children if c.dep_ == "dobj"]
+    return objects if len(objects) == 1 and objects[0].tag_ in ("NN", "NNP") else []
+
+
 def _own_prep_objects(s: TokenSheet, tok):
     """``prep_objects`` of ``tok`` (called with the prepositions and ``exclude``) for the many
     preposition sets one argument reading asks about: the words of ``tok``'s own prepositions are
@@ -546,7 +565,7 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
         source = (_conjunction_subject(tok) or _stranded_subject(tok) or subject_of(tok)) + [
             p for c in kids if deps[c] == _PREP and s.lowers[c] in COMPANION_PREPS for p in _pobjs(doc[c], _WITH)]
         aimed_at = entry.prep in INSTRUMENT_PREPS and verb_pobjs(frozenset({entry.prep}))
-        target = [t for x in objects if x not in light for t in conjuncts(x)] \
+        target = [t for x in objects if x not in light for t in (object_before(x) or conjuncts(x))] \
             if lexicon.object_is_target.get(entry.type, True) and not aimed_at else []
     source += verb_pobjs(lexicon.source_preps.get(entry.type, frozenset()))
     target += verb_pobjs(aimed_preps, exclude=cand.parts)

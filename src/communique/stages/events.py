@@ -40,8 +40,8 @@ from ..actors.text import key_of
 from ..names import given_name_gender
 from ..nlp import DATELINE_CHARS, dateline_end
 from ..document import Attribution, Event, Trigger
-from ..events.arguments import (HOST_VERBS, HEADLINE_STOPS, QUOTE_MARKS, _pobjs, conjuncts, is_passive, mention_span, owners,
-                                resolve_pronoun)
+from ..events.arguments import (HOST_VERBS, HEADLINE_STOPS, QUOTE_MARKS, _pobjs, conjuncts, is_passive, mention_span,
+                                object_before, owners, resolve_pronoun)
 from ..events.classifier import load_classifier
 from ..dates import parse_date
 from ..events.dating import date_events
@@ -384,6 +384,10 @@ def _argument_actors(document, tokens, author, in_author_section, index, acted_u
             # sides": the subject before, not the two states named last)
             ids.extend(pair)
             continue
+        neighbour = [] if plural else _one_neighbour(document, tok, author)
+        if neighbour:  # round 31e10: "will never attack a neighbour's economy": the other state of the text
+            ids.extend(neighbour)
+            continue
         named = _appositive(tok, index)
         if named:  # "the UN envoy for Libya, Ana Soto, called ...": she, not the body of her title
             ids.extend(named)
@@ -580,6 +584,31 @@ def _text_sender(document, d: Draft, author, in_author: bool, index) -> list[str
     return _subject_above(document, tok, author, in_author, index)
 
 
+#: Speech acts a message asks of the one it is sent to ("a note demanding compensation"; round 31e10).
+ADDRESSEE_ASKED_TYPES = frozenset({"REQUEST"})
+_TO = frozenset({"to"})
+
+
+def _text_recipient(document, d: Draft, author, in_author: bool, index) -> list[str]:
+    """Round 31e10: whom a request told by a participle of its message asks, the one the message
+    went to ("summoned the ambassador and handed him a note demanding compensation for the
+    families": the ambassador, not the families; "delivered a note to the Embassy of Venezuela
+    requesting the release of ..."): the dative of the verb the message is the object of, or its
+    object before the message ("handed the ambassador a note"; a "him" after a coordinated object:
+    ``object_before``), else the "to" object of that verb or of the message noun; [] for any other
+    draft (``_text_sender`` gives its doer)."""
+    tok = d.cand.token
+    if d.type not in ADDRESSEE_ASKED_TYPES or d.cand.pos != "verb" or tok.dep_ != "acl" or tok.tag_ != "VBG" \
+            or tok.head.lemma_.lower() not in MESSAGE_NOUNS or d.mode == "negated":
+        return []
+    note, verb = tok.head, tok.head.head
+    if note.dep_ != "dobj" or verb.pos_ != "VERB":
+        return []
+    found = [r for c in verb.children if c.dep_ == "dative" or c.dep_ == "dobj" and c.i < note.i
+             for r in (object_before(c) or conjuncts(c))] or _pobjs(verb, _TO) or _pobjs(note, _TO)
+    return _actors_of(document, found, author, in_author, index) if found else []
+
+
 def _reported_body(document, root, author, index) -> list[str]:
     """Round 27e5: "Chad's spokesman said that the country would review its ties. It would not
     leave the bloc, he said": where the sentence before has a person as its main subject, an "it"
@@ -699,6 +728,15 @@ def _main_two_states(document, offset: int, countries=frozenset()) -> list[str]:
     ``_last_two_states``) with the most mentions before ``offset``, none of ``countries``; a tie goes
     to the one named last; [] when fewer than two, or when the second place is tied with a third
     (no pair stands out)."""
+    ranked, count = _ranked_states(document, offset, countries)
+    if len(ranked) < 2 or len(ranked) > 2 and count[ranked[1]] == count[ranked[2]]:
+        return []
+    return ranked[:2]
+
+
+def _ranked_states(document, offset: int, countries=frozenset()) -> tuple[list[str], Counter]:
+    """The state actors, none of ``countries``, by their mentions before ``offset`` (a named organ
+    counting as its state; a tie goes to the one named last), and those counts."""
     states = {a.country: a.id for a in document.actors if a.kind == "state" and a.country not in countries}
     count, last = Counter(), {}
     for a in document.actors:
@@ -709,10 +747,40 @@ def _main_two_states(document, offset: int, countries=frozenset()) -> list[str]:
                 sid = states[a.country]
                 count[sid] += len(seen)
                 last[sid] = max(last.get(sid, -1), max(seen))
-    ranked = sorted(count, key=lambda k: (count[k], last[k]), reverse=True)
-    if len(ranked) < 2 or len(ranked) > 2 and count[ranked[1]] == count[ranked[2]]:
+    return sorted(count, key=lambda k: (count[k], last[k]), reverse=True), count
+
+
+#: "a neighbour", "a neighbouring State": one neighbour, unnamed (round 31e10).
+NEIGHBOUR_NOUNS = frozenset({"neighbour", "neighbor"})
+NEIGHBOURING_WORDS = frozenset({"neighbouring", "neighboring"})
+NEIGHBOUR_DETERMINERS = frozenset({"a", "an", "any", "one"})
+
+
+def _one_neighbour(document, tok, author) -> list[str]:
+    """Round 31e10: an unnamed single neighbour ("Abuja will never attack a neighbour's economy",
+    "the Government cannot accept that a neighbouring State offers shelter to ...") is the state the
+    text names most outside the countries of the subjects of the clauses above it (the speaker's
+    side; with none, the issuer's country in a statement outside quotes); [] for another phrase, when
+    no side is known, or when two states tie."""
+    if tok.tag_ not in ("NN", "NNP") or not any(c.dep_ == "det" and c.lower_ in NEIGHBOUR_DETERMINERS
+                                               for c in tok.children):
         return []
-    return ranked[:2]
+    if tok.lemma_.lower() not in NEIGHBOUR_NOUNS and not any(
+            c.dep_ in ("amod", "compound") and c.lower_ in NEIGHBOURING_WORDS for c in tok.children):
+        return []
+    subjects = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+                for v in tok.ancestors for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i]
+    own = frozenset(a.country for a in document.actors if a.country and any(
+        b <= m < e for m, _ in a.mentions for b, e in subjects))
+    if not own and author is not None and author.role != "author" and author.country and \
+            views_of(tok.doc).quote_at(document, tok.idx) is None:
+        own = frozenset({author.country})  # "The Government cannot accept that a neighbouring State ..."
+    if not own:
+        return []
+    ranked, count = _ranked_states(document, len(document.text), own)
+    if not ranked or len(ranked) > 1 and count[ranked[0]] == count[ranked[1]]:
+        return []
+    return ranked[:1]
 
 
 def _the_two_holders(document, tok) -> list[str]:
@@ -1613,6 +1681,8 @@ def extract_events(document, doc, ctx):
                                       if a not in _named_targets(d, index)]):
             # "a note demanding ...": its sender, never the one it names as addressee (round 29e1)
             source, target = sender, [t for t in target if t not in sender]
+        if recipient := [a for a in _text_recipient(document, d, author, in_author, index) if a not in source]:
+            target = recipient  # round 31e10: "handed him a note demanding ...": whom the note went to
         if not source and d.type == "ACCUSE" and d.reporter is not None and d.mode == "asserted" \
                 and not _finite_passive(d.cand.token):
             # "Peru was to blame, the minister said": an accusation with no accuser is the speaker's
