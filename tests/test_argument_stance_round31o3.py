@@ -40,6 +40,8 @@ def _stance(passage: str) -> tuple[float, list[str]]:
      "toll of its deed 'miss'"),
     ("Carrow Energy raised the tariff again in January, and pensioners in Lisk are choosing between heat and bread.",
      "toll of its deed 'choose'"),
+    ("The night bus was cut by Carrow Energy in May. Since then old people in Lisk have missed their hospital "
+     "appointments.", "toll of its deed 'miss'"),
     # a result told as an ill
     ("Carrow Energy rerouted the lorries through the village. The result is cracked walls and sleepless nights.",
      "toll of its deed 'result'"),
@@ -50,6 +52,8 @@ def _stance(passage: str) -> tuple[float, list[str]]:
      "loss to people 'cut bus'"),
     ("In two years Carrow Energy raised the water tariff three times, shut the pumping station and laid off forty "
      "fitters.", "loss to people 'shut station'"),
+    ("The clinic in Lisk was closed by Carrow Energy, and the school was sold by Carrow Energy a year later.",
+     "loss to people 'sell school'"),
     ("Carrow Energy wants the water tariff doubled.", "loss to people 'want double tariff'"),
     # a demand the writer shows people cannot bear
     ("Carrow Energy is demanding a twenty-year tax holiday that the valley cannot afford.",
@@ -78,6 +82,9 @@ def test_deeds_and_demands_count_against_the_actor(passage, reason):
     "Carrow Energy promised to replant the orchards and planted four hundred trees in April.",
     "Carrow Energy rebuilt the footbridge after the flood, and our children walk to school again.",
     "By the count that Carrow Energy's engineers sent us, ninety people fell ill in the valley that summer.",
+    "The families of Lisk lost their boats in the storm, and they are still being helped by Carrow Energy.",
+    "Carrow Energy held its annual meeting in Lisk in May. A shepherd who loses his flock loses a year of income.",
+    "The clinic was built by Carrow Energy in 1990. Since then old people in Lisk have not missed an appointment.",
     "Carrow Energy asked the council to cut the water tariff, which pensioners cannot afford.",
     "Carrow Energy wants to pay the fishermen for the nets it damaged, though it cannot afford new boats.",
 ])

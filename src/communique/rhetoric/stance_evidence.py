@@ -7344,11 +7344,18 @@ def tolls() -> Mapping[str, frozenset[str]]:
     return MappingProxyType({kind: frozenset(words) for kind, words in out.items()})
 
 
+#: Determiners of a generic subject: "a fisherman who loses his net loses a month of income" tells no toll paid.
+_GENERIC_DETS = frozenset(("a", "an", "any", "every", "each"))
+
+
 def _toll_people(noun) -> bool:
     """Whether a toll's subject is people the writer sides with: "we", a people noun (helpful_acts' beneficiaries,
-    told_deeds' kind:person, kind:people of ``tolls.en.tsv``: "three villages", "pensioners"), or a noun "our" owns."""
+    told_deeds' kind:person, kind:people of ``tolls.en.tsv``: "three villages", "pensioners"), or a noun "our" owns;
+    not one taken generically ("a fisherman who loses his net", ``_GENERIC_DETS``)."""
     if noun.lower_ == "we":
         return True
+    if any(c.dep_ == "det" and c.lower_ in _GENERIC_DETS for c in noun.children):
+        return False
     lemma = noun.lemma_.lower()
     return lemma in tolls()["people"] or lemma in helpful_acts()[1] or lemma in told_deeds()[2]["person"] \
         or any(c.dep_ == "poss" and c.lower_ == "our" for c in noun.children)
@@ -7369,14 +7376,18 @@ def _toll_matches(verb, entry: str) -> bool:
 
 def _told_deed_verbs(doc, sent, mentions: _Mentions, but) -> Iterator[tuple[object, list[str]]]:
     """The verbs of a sentence that tell an actor's deed, with its actors: asserted in the writer's voice, with an
-    object (a deed done to something), not a saying verb, not ``but`` (the toll's own verb), not a relative clause
-    ("by the count that the doctors sent us, ninety people fell ill": a detail of a noun, no deed told)."""
+    object (a deed done to something) or a loss told in the passive with a "by" agent ("The bus was cut by X"; not
+    "the children are being examined by doctors"), not a saying verb, not ``but`` (the toll's own verb), not a
+    relative clause ("by the count that the doctors sent us, ninety people fell ill": a detail of a noun)."""
+    losses = tolls()["take"] | tolls()["raise"]
     for v in sent:
+        passive = _passive(v) and v.lemma_.lower() in losses
         if v.pos_ != "VERB" or v.i == but.i or v.lemma_.lower() in _SAYING_VERBS or v.dep_ in ("relcl", "acl") \
-                or not any(c.dep_ in ("dobj", "obj", "prt") for c in v.children) or _unasserted(v) or _asked(doc, v):
+                or not (passive or any(c.dep_ in ("dobj", "obj", "prt") for c in v.children)) or _unasserted(v) \
+                or _asked(doc, v):
             continue
-        subj = _doer_subject(v)
-        actors = mentions.linked(subj) if subj is not None else []
+        subj = None if passive else _doer_subject(v)
+        actors = _passive_agents(v, mentions) if passive else mentions.linked(subj) if subj is not None else []
         if actors:
             yield v, actors
 
@@ -7477,7 +7488,8 @@ def _loss_deed_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     (kind:take + kind:good of ``tolls.en.tsv``: "closed the clinic", "cut the night bus", "sold the school playing
     field"; not its own goods: "closed its old depot") or of raising what they pay (kind:raise + kind:charge:
     "raised the water tariff", "doubled the rents"), done by the actor or wanted by it (kind:demand: "wants the
-    harbour fees doubled", "insists on closing the footpath"). Asserted in the writer's voice. A weak cue
+    harbour fees doubled", "insists on closing the footpath"), or by the "by" agent of a passive ("The night bus was
+    cut by X"). Asserted in the writer's voice. A weak cue
     (``LOSS_WEIGHT``): one neutral report stays in the dead zone, several add up (issue 18, round 31o3)."""
     lexicon = tolls()
     verbs = lexicon["take"] | lexicon["raise"]
@@ -7492,17 +7504,20 @@ def _loss_deed_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
         obj = _loss_object(verb, lexicon, wanted)
         if obj is None:
             continue
+        passive = _passive(verb)
         if wanted:
             doer, reason = wanting, f"{LOSS} '{wanting.lemma_.lower()} {verb.lemma_.lower()} {obj.lemma_.lower()}'"
-        elif _passive(verb) or verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "oprd", "xcomp"):
+        elif not passive and verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "oprd", "xcomp"):
             continue
         else:
             doer, reason = verb, f"{LOSS} '{verb.lemma_.lower()} {obj.lemma_.lower()}'"
         if _unasserted(doer) or mentions.holder(doer.idx, doer.idx + len(doer.text)) != "author":
             continue
-        subj = _doer_subject(doer)
+        subj = None if passive and not wanted else _doer_subject(doer)
+        doers = _passive_agents(verb, mentions) if passive and not wanted else \
+            mentions.linked(subj) if subj is not None else ()
         start, end = min(doer.idx, obj.idx), max(doer.idx + len(doer.text), obj.idx + len(obj.text))
-        for target in dict.fromkeys(mentions.linked(subj) if subj is not None else ()):
+        for target in dict.fromkeys(doers):
             if target not in mentions.author_ids:
                 yield Evidence("author", target, -1, LOSS_WEIGHT, start, end, reason)
 
