@@ -7366,11 +7366,10 @@ def _toll_matches(verb, entry: str) -> bool:
     words = entry.split()
     if len(words) == 1:
         return True
-    kids = [c for c in verb.children if c.dep_ in ("prep", "prt", "advmod")]
     if words[1] == "@span":
         spans = tolls()["span"]
         return any(t.lemma_.lower() in spans for t in verb.subtree if t.head.i == verb.i or t.head.head.i == verb.i)
-    prep = next((c for c in kids if c.lower_ == words[1]), None)
+    prep = next((c for c in verb.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ == words[1]), None)
     return prep is not None and (len(words) == 2 or any(o.lemma_.lower() == words[2] for o in prep.children))
 
 
@@ -7397,15 +7396,15 @@ def _toll_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     (kind:toll: "lose", "miss", "walk @span", "sell at loss", "choose between") whose subject is such people
     (``_toll_people``: "three villages", "our shepherds", "old people", "two hundred families"), or a result the
     writer tells as an ill ("the result is cracked walls", "the result is a river nobody can swim in":
-    ``_told_as_ill``),
-    told in the writer's voice (asserted, not in a quote) in the sentence of an actor's deed or the one after it
+    ``_told_as_ill``), told in the writer's voice (asserted, not in a quote) in the sentence of an actor's deed or
+    the one after it
     ("X closed the clinic; three villages now walk two hours to see a nurse", "X fenced the upper pastures. Our
     shepherds now sell their flocks at a loss", "Since X cut the bus, old people have missed their appointments"),
     counts against the doer of the deed (``TOLL_WEIGHT``, reason "toll of its deed 'miss'"). The deed's verb has
     an object, is asserted and no verb of saying; the actor is not among the people who pay the toll. A toll
     joined to a deed of the writer's own ("we irrigate by flooding fields, and we lose half the water") is not
     laid on the sentence before; one told as earlier ("after the families lost their jobs": ``_EARLIER_MARKS``)
-    is no toll of the deed."""
+    or lifted ("no longer walk two hours") is no toll of the deed."""
     lexicon = tolls()
     entries = lexicon["toll"]
     heads = {e.split()[0] for e in entries}
@@ -7425,8 +7424,8 @@ def _toll_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
             name = next((e.split()[0] for e in entries if e.split()[0] == tok.lemma_.lower() and _toll_matches(tok, e)),
                         None)
             subj = _subject(verb) if name is not None and verb.pos_ == "VERB" else None
-            if subj is None or not _toll_people(subj) or any(
-                    c.dep_ == "mark" and c.lower_ in _EARLIER_MARKS  # "no longer walk": a toll lifted
+            if subj is None or not _toll_people(subj) or any(  # told as earlier, or lifted ("no longer walk")
+                    c.dep_ == "mark" and c.lower_ in _EARLIER_MARKS
                     or c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children) for c in verb.children):
                 continue
             payers = set(mentions.linked(subj))
@@ -7452,6 +7451,7 @@ def _toll_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
 _EARLIER_MARKS = frozenset(("after", "before", "once", "until", "when", "while"))
 #: Nouns of what a deed brought about: "the result is cracked walls and sleepless nights".
 _RESULT_NOUNS = frozenset(("result", "outcome", "consequence"))
+#: Words of no one at all in a result or a cost: "a river nobody can swim in", "a bill no-one can meet".
 _NOBODY_FORMS = frozenset(("nobody", "no-one"))
 
 
@@ -7489,8 +7489,8 @@ def _loss_deed_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     field"; not its own goods: "closed its old depot") or of raising what they pay (kind:raise + kind:charge:
     "raised the water tariff", "doubled the rents"), done by the actor or wanted by it (kind:demand: "wants the
     harbour fees doubled", "insists on closing the footpath"), or by the "by" agent of a passive ("The night bus was
-    cut by X"). Asserted in the writer's voice. A weak cue
-    (``LOSS_WEIGHT``): one neutral report stays in the dead zone, several add up (issue 18, round 31o3)."""
+    cut by X"). Asserted in the writer's voice. A weak cue (``LOSS_WEIGHT``): one neutral report stays in the dead
+    zone, several add up (issue 18, round 31o3)."""
     lexicon = tolls()
     verbs = lexicon["take"] | lexicon["raise"]
     for i in positions(doc, verbs, lemmas=True):
