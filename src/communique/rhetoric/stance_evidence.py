@@ -1978,6 +1978,9 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _gain_first_evidence(doc, mentions)
         items += _no_friend_evidence(doc, mentions)
         items += _excuse_denied_evidence(doc, mentions)
+        items += _toll_evidence(doc, mentions)  # round 31o3
+        items += _loss_deed_evidence(doc, mentions)
+        items += _unaffordable_demand_evidence(doc, mentions)
         mocked = list(_so_question_evidence(doc, mentions))
         items += mocked
         items = _drop_mocked_praise(items, mocked)
@@ -3343,12 +3346,35 @@ def _missing(tok) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and _negated(tok.head)
 
 
+def _promised_deed_lemmas(verb) -> tuple[str, ...]:
+    """The lemmas of a promised deed's verb, with the verb it says again ("replant": also "plant")."""
+    lemma = verb.lemma_.lower()
+    return (lemma, lemma[2:]) if lemma.startswith("re") and len(lemma) > 5 else (lemma,)
+
+
+def _promise_undone(tok, deeds: set[str], promisers: set[str], mentions: _Mentions) -> bool:
+    """Round 31o3: whether a verb tells a promised deed left undone ("promised to replant the orchards. Not one
+    tree has been planted": the deed's verb negated or its object missing) or its reverse by the promiser, a loss
+    of ``tolls.en.tsv`` ("pledged to keep the clinic open. It closed it in March")."""
+    if tok.pos_ != "VERB":
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma in deeds:
+        return _negated(tok) or any(c.dep_ in ("nsubjpass", "dobj") and _missing(c) for c in tok.children)
+    if lemma not in tolls()["take"] or _unasserted(tok):
+        return False
+    subj = _subject(tok)
+    return subj is not None and bool(promisers & set(mentions.linked(subj)))
+
+
 def _unkept_promise_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     """A promise the writer then says is not kept, with no word of judgement: "Lima promised the valley a
     hospital in 2019. There is still no hospital.", "Quito pledged new boats to every cooperative. Not one
     boat has arrived." (the promised noun, the object of "promise"/"pledge"/"vow" or of its "to" verb,
     told as missing in one of the two sentences after, in the writer's voice): against the promising
-    subject (reason "unkept promise 'hospital'"). Not a promise negated, under a modal or in a quote."""
+    subject (reason "unkept promise 'hospital'"). Not a promise negated, under a modal or in a quote.
+    Round 31o3: also the promised deed left undone or reversed (``_promise_undone``: "Not one tree has been
+    planted", "It closed it in March")."""
     sents = sentences(doc)
     starts = [sent.start for sent in sents]
     for i in positions(doc, PROMISE_VERBS):
@@ -3364,11 +3390,14 @@ def _unkept_promise_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
                     for o in (c, *_conjuncts(c)) if o.pos_ == "NOUN"}
         if not promised:
             continue
+        deeds = {w for v in carriers[1:] for w in _promised_deed_lemmas(v)}
+        promisers = set(mentions.linked(subj))
         n = bisect_right(starts, i) - 1
         for sent in sents[n + 1:n + 3]:
             if mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
                 continue
-            gone = next((t for t in sent if t.pos_ == "NOUN" and t.lemma_.lower() in promised and _missing(t)), None)
+            gone = next((t for t in sent if t.pos_ == "NOUN" and t.lemma_.lower() in promised and _missing(t)), None) \
+                or next((t for t in sent if _promise_undone(t, deeds, promisers, mentions)), None)
             if gone is not None:
                 for ev in _of_subject(mentions, subj, -1, UNKEPT_PROMISE_WEIGHT, gone.idx, gone.idx + len(gone.text),
                                       f"unkept promise '{gone.lemma_.lower()}'"):
@@ -7285,3 +7314,252 @@ def _excuse_denied_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
             if target not in mentions.author_ids:
                 yield Evidence("author", target, -1, REBUTTAL_WEIGHT, sent.start_char, sent.end_char,
                                f"rebuttal of its excuse '{lemmas[blamed.i]}'")
+
+
+# --- Round 31o3: the toll of an actor's deeds on people, losses taken and demanded (``tolls.en.tsv``) ----------
+
+TOLL_WEIGHT = 0.5             # "X closed the clinic; three villages now walk two hours"
+LOSS_WEIGHT = 0.2             # "X closed the clinic", "X wants the harbour fees doubled": weak, adds up over a text
+TOLLS_FILE = "tolls.en.tsv"
+TOLL_KINDS = ("toll", "people", "span", "good", "charge", "take", "raise", "demand", "ill", "afford")
+TOLL = "toll of its deed"
+LOSS = "loss to people"
+UNAFFORDABLE = "demand people cannot bear"
+#: Verbs of saying: what an actor says is no deed of it whose toll the writer then tells.
+_SAYING_VERBS = frozenset((*_CLAIM_VERBS, "promise", "pledge", "tell", "write", "add", "explain"))
+
+
+@resources.cached
+def tolls() -> Mapping[str, frozenset[str]]:
+    """``{kind: its entries}`` of ``tolls.en.tsv`` (kinds ``TOLL_KINDS``), validated; read-only."""
+    from ..errors import LexiconError
+    from .lexicon import _relpath, display_path
+
+    out = {kind: set() for kind in TOLL_KINDS}
+    for entry, tags in resources.tagged(_relpath(TOLLS_FILE)).items():
+        if tags.get("kind") not in out:
+            raise LexiconError(display_path(TOLLS_FILE), None,
+                               f"entry {entry!r}: tag kind must be one of {list(TOLL_KINDS)}, got {tags.get('kind')!r}")
+        out[tags["kind"]].add(entry)
+    return MappingProxyType({kind: frozenset(words) for kind, words in out.items()})
+
+
+#: Determiners of a generic subject: "a fisherman who loses his net loses a month of income" tells no toll paid.
+_GENERIC_DETS = frozenset(("a", "an", "any", "every", "each"))
+
+
+def _toll_people(noun) -> bool:
+    """Whether a toll's subject is people the writer sides with: "we", a people noun (helpful_acts' beneficiaries,
+    told_deeds' kind:person, kind:people of ``tolls.en.tsv``: "three villages", "pensioners"), or a noun "our" owns;
+    not one taken generically ("a fisherman who loses his net", ``_GENERIC_DETS``)."""
+    if noun.lower_ == "we":
+        return True
+    if any(c.dep_ == "det" and c.lower_ in _GENERIC_DETS for c in noun.children):
+        return False
+    lemma = noun.lemma_.lower()
+    return lemma in tolls()["people"] or lemma in helpful_acts()[1] or lemma in told_deeds()[2]["person"] \
+        or any(c.dep_ == "poss" and c.lower_ == "our" for c in noun.children)
+
+
+def _toll_matches(verb, entry: str) -> bool:
+    """Whether a verb fits a kind:toll entry: "lose", "go without", "sell at loss", "walk @span"."""
+    words = entry.split()
+    if len(words) == 1:
+        return True
+    if words[1] == "@span":
+        spans = tolls()["span"]
+        return any(t.lemma_.lower() in spans for t in verb.subtree if t.head.i == verb.i or t.head.head.i == verb.i)
+    prep = next((c for c in verb.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ == words[1]), None)
+    return prep is not None and (len(words) == 2 or any(o.lemma_.lower() == words[2] for o in prep.children))
+
+
+def _told_deed_verbs(doc, sent, mentions: _Mentions, but) -> Iterator[tuple[object, list[str]]]:
+    """The verbs of a sentence that tell an actor's deed, with its actors: asserted in the writer's voice, with an
+    object (a deed done to something) or a loss told in the passive with a "by" agent ("The bus was cut by X"; not
+    "the children are being examined by doctors"), not a saying verb, not ``but`` (the toll's own verb), not a
+    relative clause ("by the count that the doctors sent us, ninety people fell ill": a detail of a noun)."""
+    losses = tolls()["take"] | tolls()["raise"]
+    for v in sent:
+        passive = _passive(v) and v.lemma_.lower() in losses
+        if v.pos_ != "VERB" or v.i == but.i or v.lemma_.lower() in _SAYING_VERBS or v.dep_ in ("relcl", "acl") \
+                or not (passive or any(c.dep_ in ("dobj", "obj", "prt") for c in v.children)) or _unasserted(v) \
+                or _asked(doc, v):
+            continue
+        subj = None if passive else _doer_subject(v)
+        actors = _passive_agents(v, mentions) if passive else mentions.linked(subj) if subj is not None else []
+        if actors:
+            yield v, actors
+
+
+def _toll_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """Round 31o3: the toll of an actor's deed on people the writer sides with: a hardship of ``tolls.en.tsv``
+    (kind:toll: "lose", "miss", "walk @span", "sell at loss", "choose between") whose subject is such people
+    (``_toll_people``: "three villages", "our shepherds", "old people", "two hundred families"), or a result the
+    writer tells as an ill ("the result is cracked walls", "the result is a river nobody can swim in":
+    ``_told_as_ill``), told in the writer's voice (asserted, not in a quote) in the sentence of an actor's deed or
+    the one after it
+    ("X closed the clinic; three villages now walk two hours to see a nurse", "X fenced the upper pastures. Our
+    shepherds now sell their flocks at a loss", "Since X cut the bus, old people have missed their appointments"),
+    counts against the doer of the deed (``TOLL_WEIGHT``, reason "toll of its deed 'miss'"). The deed's verb has
+    an object, is asserted and no verb of saying; the actor is not among the people who pay the toll. A toll
+    joined to a deed of the writer's own ("we irrigate by flooding fields, and we lose half the water") is not
+    laid on the sentence before; one told as earlier ("after the families lost their jobs": ``_EARLIER_MARKS``)
+    or lifted ("no longer walk two hours") is no toll of the deed."""
+    lexicon = tolls()
+    entries = lexicon["toll"]
+    heads = {e.split()[0] for e in entries}
+    sents = sentences(doc)
+    starts = [sent.start for sent in sents]
+    for i in positions(doc, heads, _RESULT_NOUNS, lemmas=True):
+        tok = doc[i]
+        if tok.lemma_.lower() in _RESULT_NOUNS:
+            verb, name = tok.head, tok.lemma_.lower()
+            if verb.dep_ in ("aux", "auxpass"):  # "The result is cracked walls", "is" parsed as its head
+                verb = verb.head
+            if tok.dep_ not in ("nsubj", "nsubjpass") or not _told_as_ill(verb, tok):
+                continue
+            payers = set()
+        else:
+            verb = tok
+            name = next((e.split()[0] for e in entries if e.split()[0] == tok.lemma_.lower() and _toll_matches(tok, e)),
+                        None)
+            subj = _subject(verb) if name is not None and verb.pos_ == "VERB" else None
+            if subj is None or not _toll_people(subj) or any(  # told as earlier, or lifted ("no longer walk")
+                    c.dep_ == "mark" and c.lower_ in _EARLIER_MARKS
+                    or c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children) for c in verb.children):
+                continue
+            payers = set(mentions.linked(subj))
+        if _unasserted(verb) or _asked(doc, verb) or mentions.in_quote(verb.idx) \
+                or mentions.holder(verb.idx, verb.idx + len(verb.text)) != "author":
+            continue
+        n = bisect_right(starts, verb.i) - 1
+        joined = [*_conjuncts(verb), *([verb.head] if verb.dep_ == "conj" else [])]
+        ours = any(c.dep_ in _SUBJECT_DEPS and c.lower_ in _AUTHOR_WORDS for v in joined for c in v.children)
+        for sent in (sents[n], *(sents[n - 1:n] if n and not ours else ())):
+            found = list(_told_deed_verbs(doc, sent, mentions, verb))
+            for deed, actors in found:
+                for target in dict.fromkeys(actors):
+                    if target not in mentions.author_ids and target not in payers:
+                        start, end = min(deed.idx, verb.idx), max(deed.idx + len(deed.text), verb.idx + len(verb.text))
+                        yield Evidence("author", target, -1, TOLL_WEIGHT, start, end, f"{TOLL} '{name}'")
+            if found:
+                break
+
+
+#: Marks of a clause told as coming before the main one: a toll under them is no toll of the main clause's deed
+#: ("X hired two hundred workers after the families lost their jobs at the mill").
+_EARLIER_MARKS = frozenset(("after", "before", "once", "until", "when", "while"))
+#: Nouns of what a deed brought about: "the result is cracked walls and sleepless nights".
+_RESULT_NOUNS = frozenset(("result", "outcome", "consequence"))
+#: Words of no one at all in a result or a cost: "a river nobody can swim in", "a bill no-one can meet".
+_NOBODY_FORMS = frozenset(("nobody", "no-one"))
+
+
+def _told_as_ill(verb, result) -> bool:
+    """Whether "be" (or a verb the parser read with "is" as its auxiliary: "The result is cracked walls") tells
+    its subject ``result`` an ill: a word of kind:ill of ``tolls.en.tsv`` or a negative word in what it says
+    ("cracked walls and sleepless nights", "ruin"), or a clause that nobody can live with ("a river nobody can
+    swim in")."""
+    if verb.lemma_.lower() != "be" and not any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "be"
+                                                 for c in verb.children):
+        return False
+    bad = tolls()["ill"] | _bad_words()
+    told = [verb, *(t for c in verb.children if c.i != result.i and c.dep_ != "punct" for t in c.subtree)]
+    return any(t.lemma_.lower() in bad or t.lower_ in bad or t.lower_ in _NOBODY_FORMS
+               or t.lower_ == "one" and any(c.lower_ == "no" for c in t.children) for t in told)
+
+
+def _loss_object(verb, lexicon: Mapping[str, frozenset[str]], wanted: bool):
+    """The object of a verb of ``tolls.en.tsv`` that makes it a loss to people: a good it takes ("closed the
+    clinic", "cut the night bus") or a charge it raises ("doubled the rents"; ``wanted``: the subject of a clause
+    of wanting, "wants the fees doubled"), or ``None``."""
+    lemma = verb.lemma_.lower()
+    kind = "good" if lemma in lexicon["take"] else "charge" if lemma in lexicon["raise"] else None
+    if kind is None:
+        return None
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass") or wanted and c.dep_ == "nsubj"]
+    return next((o for o in objs for x in (o, *_conjuncts(o)) if x.lemma_.lower() in lexicon[kind]
+                 and not any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in x.children)),
+                None)
+
+
+def _loss_deed_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """Round 31o3: a loss an actor deals people, told without a judging word: a verb of taking a good from them
+    (kind:take + kind:good of ``tolls.en.tsv``: "closed the clinic", "cut the night bus", "sold the school playing
+    field"; not its own goods: "closed its old depot") or of raising what they pay (kind:raise + kind:charge:
+    "raised the water tariff", "doubled the rents"), done by the actor or wanted by it (kind:demand: "wants the
+    harbour fees doubled", "insists on closing the footpath"), or by the "by" agent of a passive ("The night bus was
+    cut by X"). Asserted in the writer's voice. A weak cue (``LOSS_WEIGHT``): one neutral report stays in the dead
+    zone, several add up (issue 18, round 31o3)."""
+    lexicon = tolls()
+    verbs = lexicon["take"] | lexicon["raise"]
+    for i in positions(doc, verbs, lemmas=True):
+        verb = doc[i]
+        if verb.pos_ != "VERB" or _asked(doc, verb) or mentions.in_quote(verb.idx):
+            continue
+        wanting = verb.head if verb.dep_ in ("ccomp", "xcomp", "oprd", "pcomp") else None
+        if wanting is not None and wanting.dep_ == "prep":  # "insists on closing"
+            wanting = wanting.head
+        wanted = wanting is not None and wanting.lemma_.lower() in lexicon["demand"]
+        obj = _loss_object(verb, lexicon, wanted)
+        if obj is None:
+            continue
+        passive = _passive(verb)
+        if wanted:
+            doer, reason = wanting, f"{LOSS} '{wanting.lemma_.lower()} {verb.lemma_.lower()} {obj.lemma_.lower()}'"
+        elif not passive and verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "oprd", "xcomp"):
+            continue
+        else:
+            doer, reason = verb, f"{LOSS} '{verb.lemma_.lower()} {obj.lemma_.lower()}'"
+        if _unasserted(doer) or mentions.holder(doer.idx, doer.idx + len(doer.text)) != "author":
+            continue
+        subj = None if passive and not wanted else _doer_subject(doer)
+        doers = _passive_agents(verb, mentions) if passive and not wanted else \
+            mentions.linked(subj) if subj is not None else ()
+        start, end = min(doer.idx, obj.idx), max(doer.idx + len(doer.text), obj.idx + len(obj.text))
+        for target in dict.fromkeys(doers):
+            if target not in mentions.author_ids:
+                yield Evidence("author", target, -1, LOSS_WEIGHT, start, end, reason)
+
+
+def _said_of_the_demand(borne, verb, lexicon: Mapping[str, frozenset[str]]) -> bool:
+    """Whether a denied verb of bearing a cost is said of what ``verb`` demands: no other verb on its way up to
+    the demand but one of bearing or raising a cost ("demands that the villages pay for the pipeline, a bill no
+    family can meet"; not "asked X to cut the tariff, which pensioners cannot afford": the tariff is cut)."""
+    tok = borne.head
+    while tok.i != verb.i:
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() not in lexicon["afford"] | lexicon["raise"] \
+                or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
+
+
+def _unaffordable_demand_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
+    """Round 31o3: an actor's demand the writer shows people cannot bear: a verb of wanting (kind:demand of
+    ``tolls.en.tsv``: want, demand, insist, ...) whose clause holds a verb of bearing a cost (kind:afford: afford,
+    meet, pay, bear) denied ("is demanding a tax holiday that the valley cannot afford", "demands that the villages
+    pay for the pipeline, a bill no family here can meet"), asserted in the writer's voice: against the demanding
+    actor (``TOLL_WEIGHT``, reason "demand people cannot bear 'afford'")."""
+    lexicon = tolls()
+    for i in positions(doc, lexicon["demand"], lemmas=True):
+        verb = doc[i]
+        if verb.pos_ != "VERB" or _unasserted(verb) or _asked(doc, verb) or mentions.in_quote(verb.idx) \
+                or mentions.holder(verb.idx, verb.idx + len(verb.text)) != "author":
+            continue
+        subj = _doer_subject(verb)
+        demanded = [t for c in verb.children if c.dep_ not in _SUBJECT_DEPS and c.dep_ != "punct" for t in c.subtree]
+        borne = next((t for t in demanded if t.pos_ == "VERB" and t.lemma_.lower() in lexicon["afford"] and (
+            _negated(t) or any(s.dep_ in _SUBJECT_DEPS and (s.lower_ in _NOBODY_FORMS or any(
+                d.dep_ == "det" and d.lower_ == "no" for d in s.children)) for s in t.children))
+            and _said_of_the_demand(t, verb, lexicon)), None)
+        if borne is None or subj is None:
+            continue
+        bearer = _subject(borne)  # "though it cannot afford new boats": its own cost, no one else's
+        if bearer is not None and (bearer.lower_ in ("it", "they") or set(mentions.linked(bearer)) & set(
+                mentions.linked(subj))):
+            continue
+        for target in dict.fromkeys(mentions.linked(subj)):
+            if target not in mentions.author_ids:
+                yield Evidence("author", target, -1, TOLL_WEIGHT, verb.idx, borne.idx + len(borne.text),
+                               f"{UNAFFORDABLE} '{borne.lemma_.lower()}'")
