@@ -1704,6 +1704,8 @@ _NOMINAL_POS = frozenset((NOUN, PROPN))
 #: Relation ids (``Token.dep``) that ``_actor_head`` and its helpers compare.
 _MODIFIER_IDS = frozenset(get_string_id(label) for label in MODIFIER_DEPS)
 _POBJ, _PREP, _COMPOUND = get_string_id("pobj"), get_string_id("prep"), get_string_id("compound")
+#: Entity label ids that ``_place_complement`` reads: a count ("CARDINAL") and a named place.
+_CARDINAL, _PLACE_ENT_IDS = get_string_id("CARDINAL"), (get_string_id("GPE"), get_string_id("LOC"))
 
 
 def _token_rows(doc):
@@ -1846,14 +1848,15 @@ def _place_complement(root, text: str) -> str | None:
     a ``Token`` is made only for the place found."""
     doc, i = root.doc, root.i
     heads, deps, kids = dependency_tree(doc)
-    columns, lowers, strings = _token_columns(doc), token_strings(doc)[0], doc.vocab.strings
+    columns, lowers = _token_columns(doc), token_strings(doc)[0]
     ent_types = columns[ENT_TYPE]
     words = [i]
-    if deps[i] == strings["pobj"] and lowers[heads[i]] == "of":
+    if deps[i] == _POBJ and lowers[heads[i]] == "of":
         count = heads[heads[i]]
-        if ent_types[count] == strings["CARDINAL"] or columns[LIKE_NUM][count]:
+        if ent_types[count] == _CARDINAL or columns[LIKE_NUM][count]:
             words.append(count)
-    prep, pobj, places = strings["prep"], strings["pobj"], (strings["GPE"], strings["LOC"])
+    # round 31s7: the label ids are the module's (``get_string_id``), not looked up per call
+    prep, pobj, places = _PREP, _POBJ, _PLACE_ENT_IDS
     for h in words:
         for c in kids[h]:
             if deps[c] == prep and lowers[c] in PLACE_COMPLEMENT_PREPS:
