@@ -7489,9 +7489,8 @@ def _toll_told_apart(verb, subj) -> bool:
     which forty civilians died"; "Lisk, where three villages had lost power"), in the past perfect ("many
     families had lost everything"), told as earlier ("after the families lost their jobs": ``_EARLIER_MARKS``;
     "Before that, our children walked two hours": ``_BEFORE_WORDS``), lifted ("no longer walk"), lessened
-    ("fewer children have died": ``_FEWER_WORDS``), joined by "but" to what came before ("fed forty thousand
-    people, but hundreds of children still starved") or with a cause of its own, a preposition of
-    ``_CAUSE_PREPS`` not part of the toll's entry ("lost their harvest to the drought", "fell in love")."""
+    ("fewer children have died": ``_FEWER_WORDS``) or joined by "but" to what came before ("fed forty thousand
+    people, but hundreds of children still starved"); its own cause is read by ``_toll_caused_apart``."""
     return verb.dep_ in ("relcl", "acl") or any(
         c.dep_ == "mark" and c.lower_ in _EARLIER_MARKS
         or c.dep_ == "aux" and c.lower_ == "had"
