@@ -95,21 +95,9 @@ def test_deeds_told_neutrally_or_with_a_good_result_are_no_attack(passage):
 
 
 @pytest.mark.issue(18)
-def test_one_loss_told_alone_stays_in_the_dead_zone():
-    polarity, reasons = _stance("Carrow Energy raised the tariff in 2019, as the regulator allowed.")
-    assert has_reason(reasons, "loss to people 'raise tariff'"), reasons
-    assert -0.2 < polarity < 0.2, (polarity, reasons)
-
-
-@pytest.mark.issue(18)
 def test_a_toll_joined_to_the_writers_own_deed_is_not_laid_on_the_sentence_before():
     passage = ("Carrow Energy has made its own mistakes. We irrigate by flooding the fields, as our grandfathers "
                "did, and we lose half the water.")
     _, reasons = _stance(passage)
     assert not has_reason(reasons, "toll of its deed"), reasons
 
-
-def test_tolls_lexicon_has_every_kind():
-    from communique.rhetoric.stance_evidence import TOLL_KINDS, tolls
-
-    assert all(tolls()[kind] for kind in TOLL_KINDS)

@@ -3346,25 +3346,42 @@ def _missing(tok) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and _negated(tok.head)
 
 
+#: Promised deeds that say again a deed of their own ("replant": also "plant"); round 31f1: a short list, since
+#: stripping "re-" from any verb makes wrong ones (remove, release, return).
+_AGAIN_DEEDS = {"replant": "plant", "reopen": "open", "rebuild": "build"}
+#: Promised deeds that lessen something: taking it after them keeps the promise ("promised to lower prices. It cut
+#: them by a fifth").
+_LESSENING_DEEDS = frozenset(("lower", "reduce", "cut", "ease", "lessen", "trim", "remove"))
+#: Words of a deed done with others or in part, not left undone ("It did not rebuild it alone").
+_NOT_ALONE_WORDS = frozenset(("alone", "itself", "themselves", "only", "entirely", "fully"))
+
+
 def _promised_deed_lemmas(verb) -> tuple[str, ...]:
-    """The lemmas of a promised deed's verb, with the verb it says again ("replant": also "plant")."""
+    """The lemmas of a promised deed's verb, with the verb it says again (``_AGAIN_DEEDS``)."""
     lemma = verb.lemma_.lower()
-    return (lemma, lemma[2:]) if lemma.startswith("re") and len(lemma) > 5 else (lemma,)
+    return (lemma, _AGAIN_DEEDS[lemma]) if lemma in _AGAIN_DEEDS else (lemma,)
 
 
-def _promise_undone(tok, deeds: set[str], promisers: set[str], mentions: _Mentions) -> bool:
+def _promise_undone(tok, deeds: set[str], promised: set[str], promisers: set[str], mentions: _Mentions) -> bool:
     """Round 31o3: whether a verb tells a promised deed left undone ("promised to replant the orchards. Not one
     tree has been planted": the deed's verb negated or its object missing) or its reverse by the promiser, a loss
-    of ``tolls.en.tsv`` ("pledged to keep the clinic open. It closed it in March")."""
+    of ``tolls.en.tsv`` ("pledged to keep the clinic open. It closed it in March"). Round 31f1: the undone deed's
+    subject is a promiser or "it" (or none: "Not one tree has been planted"; not "The farmers did not plant
+    wheat"), not done "alone" (``_NOT_ALONE_WORDS``); the reverse takes the promised noun or "it"/"them" ("In
+    March it closed the old one": not the promised school) and no lessening was promised (``_LESSENING_DEEDS``)."""
     if tok.pos_ != "VERB":
         return False
     lemma = tok.lemma_.lower()
-    if lemma in deeds:
-        return _negated(tok) or any(c.dep_ in ("nsubjpass", "dobj") and _missing(c) for c in tok.children)
-    if lemma not in tolls()["take"] or _unasserted(tok):
-        return False
     subj = _subject(tok)
-    return subj is not None and bool(promisers & set(mentions.linked(subj)))
+    by_promiser = subj is not None and (subj.lower_ == "it" or bool(promisers & set(mentions.linked(subj))))
+    if lemma in deeds:
+        if not by_promiser and subj is not None or any(t.lower_ in _NOT_ALONE_WORDS for t in tok.subtree):
+            return False
+        return _negated(tok) or any(c.dep_ in ("nsubjpass", "dobj") and _missing(c) for c in tok.children)
+    if lemma not in tolls()["take"] or _unasserted(tok) or deeds & _LESSENING_DEEDS:
+        return False
+    taken = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    return by_promiser and any(o.lemma_.lower() in promised or o.lower_ in ("it", "them") for o in taken)
 
 
 def _unkept_promise_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
@@ -3397,7 +3414,7 @@ def _unkept_promise_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
             if mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
                 continue
             gone = next((t for t in sent if t.pos_ == "NOUN" and t.lemma_.lower() in promised and _missing(t)), None) \
-                or next((t for t in sent if _promise_undone(t, deeds, promisers, mentions)), None)
+                or next((t for t in sent if _promise_undone(t, deeds, promised, promisers, mentions)), None)
             if gone is not None:
                 for ev in _of_subject(mentions, subj, -1, UNKEPT_PROMISE_WEIGHT, gone.idx, gone.idx + len(gone.text),
                                       f"unkept promise '{gone.lemma_.lower()}'"):
@@ -4453,8 +4470,9 @@ def _analogy_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
 NORM_WEIGHT = 0.5             # "closed no border and shared its own data daily, as neighbours should"
 #: Modals of a norm in an "as" clause ("as neighbours should", "as a good neighbour must").
 _NORM_MODALS = frozenset(("should", "must", "ought"))
-#: Determiners of a generic subject of a norm ("a good neighbour", "every government", "neighbours").
-_GENERIC_NORM_DETS = frozenset(("a", "an", "any", "every", "all"))
+#: Determiners of a generic subject: of a norm ("a good neighbour", "every government", "neighbours"), of a toll
+#: ("a fisherman who loses his net loses a month of income" tells no toll paid; ``_toll_people``).
+_GENERIC_DETS = frozenset(("a", "an", "any", "every", "each", "all"))
 
 
 def _norm_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
@@ -4475,7 +4493,7 @@ def _norm_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
         if subj is None or verb.pos_ != "VERB" or mentions.in_quote(verb.idx) or _asked(doc, verb):
             continue
         dets = [c.lower_ for c in subj.children if c.dep_ == "det"]
-        generic = subj.lower_ in ("it", "they") or (dets and dets[0] in _GENERIC_NORM_DETS) \
+        generic = subj.lower_ in ("it", "they") or (dets and dets[0] in _GENERIC_DETS) \
             or not dets and subj.tag_ == "NNS"
         lemma = subj.lemma_.lower()
         if not generic or lemma in bad or subj.lower_ in bad or any(lemma.startswith(w) for w in labels):
@@ -7344,10 +7362,6 @@ def tolls() -> Mapping[str, frozenset[str]]:
     return MappingProxyType({kind: frozenset(words) for kind, words in out.items()})
 
 
-#: Determiners of a generic subject: "a fisherman who loses his net loses a month of income" tells no toll paid.
-_GENERIC_DETS = frozenset(("a", "an", "any", "every", "each"))
-
-
 def _toll_people(noun) -> bool:
     """Whether a toll's subject is people the writer sides with: "we", a people noun (helpful_acts' beneficiaries,
     told_deeds' kind:person, kind:people of ``tolls.en.tsv``: "three villages", "pensioners"), or a noun "our" owns;
@@ -7377,7 +7391,8 @@ def _told_deed_verbs(doc, sent, mentions: _Mentions, but) -> Iterator[tuple[obje
     """The verbs of a sentence that tell an actor's deed, with its actors: asserted in the writer's voice, with an
     object (a deed done to something) or a loss told in the passive with a "by" agent ("The bus was cut by X"; not
     "the children are being examined by doctors"), not a saying verb, not ``but`` (the toll's own verb), not a
-    relative clause ("by the count that the doctors sent us, ninety people fell ill": a detail of a noun)."""
+    relative clause ("by the count that the doctors sent us, ninety people fell ill": a detail of a noun), not done
+    by a subject "our" owns (round 31f1: "Our army shelled the rebel positions. We lost two soldiers.")."""
     losses = tolls()["take"] | tolls()["raise"]
     for v in sent:
         passive = _passive(v) and v.lemma_.lower() in losses
@@ -7386,6 +7401,8 @@ def _told_deed_verbs(doc, sent, mentions: _Mentions, but) -> Iterator[tuple[obje
                 or _asked(doc, v):
             continue
         subj = None if passive else _doer_subject(v)
+        if subj is not None and any(c.dep_ == "poss" and c.lower_ == "our" for c in subj.children):
+            continue  # the writer's own side ("Our army shelled the rebel positions. We lost two soldiers.")
         actors = _passive_agents(v, mentions) if passive else mentions.linked(subj) if subj is not None else []
         if actors:
             yield v, actors
@@ -7403,8 +7420,12 @@ def _toll_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     counts against the doer of the deed (``TOLL_WEIGHT``, reason "toll of its deed 'miss'"). The deed's verb has
     an object, is asserted and no verb of saying; the actor is not among the people who pay the toll. A toll
     joined to a deed of the writer's own ("we irrigate by flooding fields, and we lose half the water") is not
-    laid on the sentence before; one told as earlier ("after the families lost their jobs": ``_EARLIER_MARKS``)
-    or lifted ("no longer walk two hours") is no toll of the deed."""
+    laid on the sentence before. Round 31f1: the deed comes before the toll in the text and is not told as
+    after it ("Until X built the road": ``_toll_caused_apart``); a toll told apart from the deed
+    (``_toll_told_apart``: in a relative clause, in the past perfect, as earlier, lifted, lessened) or with a
+    cause of its own ("lost their harvest to the drought", "when the bank failed") is no toll of the deed; nor one
+    where the two sentences tell deeds of more than one actor ("Russia shelled Kharkiv, and the European Union
+    sent medicine; forty civilians died that night": whose toll is not read)."""
     lexicon = tolls()
     entries = lexicon["toll"]
     heads = {e.split()[0] for e in entries}
@@ -7424,9 +7445,7 @@ def _toll_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
             name = next((e.split()[0] for e in entries if e.split()[0] == tok.lemma_.lower() and _toll_matches(tok, e)),
                         None)
             subj = _subject(verb) if name is not None and verb.pos_ == "VERB" else None
-            if subj is None or not _toll_people(subj) or any(  # told as earlier, or lifted ("no longer walk")
-                    c.dep_ == "mark" and c.lower_ in _EARLIER_MARKS
-                    or c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children) for c in verb.children):
+            if subj is None or not _toll_people(subj) or _toll_told_apart(verb, subj):
                 continue
             payers = set(mentions.linked(subj))
         if _unasserted(verb) or _asked(doc, verb) or mentions.in_quote(verb.idx) \
@@ -7435,38 +7454,99 @@ def _toll_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
         n = bisect_right(starts, verb.i) - 1
         joined = [*_conjuncts(verb), *([verb.head] if verb.dep_ == "conj" else [])]
         ours = any(c.dep_ in _SUBJECT_DEPS and c.lower_ in _AUTHOR_WORDS for v in joined for c in v.children)
+        found = []
         for sent in (sents[n], *(sents[n - 1:n] if n and not ours else ())):
-            found = list(_told_deed_verbs(doc, sent, mentions, verb))
-            for deed, actors in found:
-                for target in dict.fromkeys(actors):
-                    if target not in mentions.author_ids and target not in payers:
-                        start, end = min(deed.idx, verb.idx), max(deed.idx + len(deed.text), verb.idx + len(verb.text))
-                        yield Evidence("author", target, -1, TOLL_WEIGHT, start, end, f"{TOLL} '{name}'")
-            if found:
-                break
+            found += [(deed, actors) for deed, actors in _told_deed_verbs(doc, sent, mentions, verb)
+                      if deed.i < verb.i and not _toll_caused_apart(verb, deed)]
+        if len({frozenset(actors) for _, actors in found}) != 1:  # no deed, or deeds of two actors: whose toll?
+            continue
+        for deed, actors in found:
+            for target in dict.fromkeys(actors):
+                if target not in mentions.author_ids and target not in payers:
+                    start, end = min(deed.idx, verb.idx), max(deed.idx + len(deed.text), verb.idx + len(verb.text))
+                    yield Evidence("author", target, -1, TOLL_WEIGHT, start, end, f"{TOLL} '{name}'")
 
 
 #: Marks of a clause told as coming before the main one: a toll under them is no toll of the main clause's deed
 #: ("X hired two hundred workers after the families lost their jobs at the mill").
 _EARLIER_MARKS = frozenset(("after", "before", "once", "until", "when", "while"))
+#: Marks of a deed's clause told as coming after the hardship ("Until X built the road, villagers walked two hours").
+_LATER_MARKS = frozenset(("before", "until", "till"))
+#: Words that tell a hardship as coming before the deed ("Before that, our children walked two hours", "Until then").
+_BEFORE_WORDS = frozenset(("before", "until", "till", "earlier", "previously", "formerly"))
+#: Prepositions of a hardship's own cause ("lost their harvest to the drought", "lost their homes in the floods",
+#: "died of measles", "fell in love"): no toll of a deed unless their object is the deed's ("shelled the town ...
+#: died in the town").
+_CAUSE_PREPS = frozenset(("in", "to", "from", "of", "during", "under", "after", "amid", "because", "through"))
+#: Words that lessen a noun: "fewer children have died", "the result is less poverty".
+_FEWER_WORDS = frozenset(("fewer", "less", "lower", "no"))
+#: Marks of a clause that gives a hardship a cause or a time of its own ("when the bank failed").
+_OWN_CAUSE_MARKS = frozenset(("when", "because", "as", "after", "since", "once", "while"))
+
+
+def _toll_told_apart(verb, subj) -> bool:
+    """Whether a hardship is told apart from any deed: in a relative clause or a noun's clause ("the attack, in
+    which forty civilians died"; "Lisk, where three villages had lost power"), in the past perfect ("many
+    families had lost everything"), told as earlier ("after the families lost their jobs": ``_EARLIER_MARKS``;
+    "Before that, our children walked two hours": ``_BEFORE_WORDS``), lifted ("no longer walk"), lessened
+    ("fewer children have died": ``_FEWER_WORDS``) or joined by "but" to what came before ("fed forty thousand
+    people, but hundreds of children still starved"); its own cause is read by ``_toll_caused_apart``."""
+    return verb.dep_ in ("relcl", "acl") or any(
+        c.dep_ == "mark" and c.lower_ in _EARLIER_MARKS
+        or c.dep_ == "aux" and c.lower_ == "had"
+        or c.lower_ in _BEFORE_WORDS and c.dep_ in ("prep", "advmod")
+        or c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children)
+        for c in verb.children) or verb.dep_ == "conj" and any(
+        c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in verb.head.children) or any(
+        c.dep_ in ("amod", "det") and c.lower_ in _FEWER_WORDS for c in subj.children)
+
+
+def _toll_caused_apart(verb, deed) -> bool:
+    """Whether a hardship has a cause other than ``deed``: a preposition of ``_CAUSE_PREPS`` whose object is not
+    the deed's ("Three villages lost their harvest to the drought"; not "shelled the town ... died in the
+    town"), a clause of its own cause or time that is not the deed ("lost their savings when the bank
+    failed"), or the deed told as after it ("Until X built the road": ``_LATER_MARKS``)."""
+    if any(c.dep_ == "mark" and c.lower_ in _LATER_MARKS for c in deed.children):
+        return True
+    entry = {w for e in tolls()["toll"] for w in e.split()[1:]}
+    objects = {o.lemma_.lower() for c in deed.children if c.dep_ in ("dobj", "obj", "nsubjpass")
+               for o in (c, *_conjuncts(c))}
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in _CAUSE_PREPS and c.lower_ not in entry \
+                and any(o.dep_ in ("pobj", "pcomp", "prep") and o.lemma_.lower() not in objects for o in c.children):
+            return True
+        if c.dep_ == "advcl" and c.i != deed.i and deed not in c.subtree \
+                and any(m.dep_ in ("mark", "advmod") and m.lower_ in _OWN_CAUSE_MARKS for m in c.children):
+            return True
+    return False
+
+
 #: Nouns of what a deed brought about: "the result is cracked walls and sleepless nights".
 _RESULT_NOUNS = frozenset(("result", "outcome", "consequence"))
-#: Words of no one at all in a result or a cost: "a river nobody can swim in", "a bill no-one can meet".
-_NOBODY_FORMS = frozenset(("nobody", "no-one"))
+#: Words of no one at all in a result or a cost: "a river nobody can swim in", "a bill none of us can meet" ("no
+#: one" is two tokens: read as "one" under "no").
+_NOBODY_FORMS = frozenset(("nobody", "none"))
 
 
 def _told_as_ill(verb, result) -> bool:
     """Whether "be" (or a verb the parser read with "is" as its auxiliary: "The result is cracked walls") tells
     its subject ``result`` an ill: a word of kind:ill of ``tolls.en.tsv`` or a negative word in what it says
     ("cracked walls and sleepless nights", "ruin"), or a clause that nobody can live with ("a river nobody can
-    swim in")."""
+    swim in"). Round 31f1: not an ill lessened ("fewer deaths", "less poverty": ``_FEWER_WORDS``), nor an ill
+    denied of everyone ("the result is that nobody in the valley goes hungry": "nobody" counts only in a
+    clause on a noun, and an ill in that clause is denied)."""
     if verb.lemma_.lower() != "be" and not any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "be"
                                                  for c in verb.children):
         return False
     bad = tolls()["ill"] | _bad_words()
     told = [verb, *(t for c in verb.children if c.i != result.i and c.dep_ != "punct" for t in c.subtree)]
-    return any(t.lemma_.lower() in bad or t.lower_ in bad or t.lower_ in _NOBODY_FORMS
-               or t.lower_ == "one" and any(c.lower_ == "no" for c in t.children) for t in told)
+    ills = {t.i for t in told if (t.lemma_.lower() in bad or t.lower_ in bad)
+            and not any(w.lower_ in _FEWER_WORDS for w in t.subtree)}
+    nobodies = [t for t in told if t.lower_ in _NOBODY_FORMS or t.lower_ == "one" and any(
+        c.lower_ == "no" for c in t.children)]
+    denied = {t.i for n in nobodies for t in n.head.subtree}  # "nobody goes hungry": a double negation
+    return bool(ills - denied) or any(n.head.dep_ in ("relcl", "acl") and not ills & {t.i for t in n.head.subtree}
+                                      for n in nobodies)
 
 
 def _loss_object(verb, lexicon: Mapping[str, frozenset[str]], wanted: bool):
@@ -7489,8 +7569,10 @@ def _loss_deed_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     field"; not its own goods: "closed its old depot") or of raising what they pay (kind:raise + kind:charge:
     "raised the water tariff", "doubled the rents"), done by the actor or wanted by it (kind:demand: "wants the
     harbour fees doubled", "insists on closing the footpath"), or by the "by" agent of a passive ("The night bus was
-    cut by X"). Asserted in the writer's voice. A weak cue (``LOSS_WEIGHT``): one neutral report stays in the dead
-    zone, several add up (issue 18, round 31o3)."""
+    cut by X"). Asserted in the writer's voice. A weak cue (``LOSS_WEIGHT``) that adds up over a text (issue 18,
+    round 31o3); one report alone can still leave the dead zone where the model reads the actor near 0 ("OPEC
+    raised oil prices in March"). Round 31f1: not a loss verb negated ("asked the council not to close the
+    clinic") nor one told with its cause (``_loss_with_a_cause``: "as every airline did")."""
     lexicon = tolls()
     verbs = lexicon["take"] | lexicon["raise"]
     for i in positions(doc, verbs, lemmas=True):
@@ -7511,7 +7593,8 @@ def _loss_deed_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
             continue
         else:
             doer, reason = verb, f"{LOSS} '{verb.lemma_.lower()} {obj.lemma_.lower()}'"
-        if _unasserted(doer) or mentions.holder(doer.idx, doer.idx + len(doer.text)) != "author":
+        if _unasserted(doer) or mentions.holder(doer.idx, doer.idx + len(doer.text)) != "author" \
+                or _negated(verb) or _loss_with_a_cause(verb):
             continue
         subj = None if passive and not wanted else _doer_subject(doer)
         doers = _passive_agents(verb, mentions) if passive and not wanted else \
@@ -7522,16 +7605,33 @@ def _loss_deed_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
                 yield Evidence("author", target, -1, LOSS_WEIGHT, start, end, reason)
 
 
+#: Marks of a clause that gives a loss a cause or a common practice ("as every airline did", "after the fuel
+#: prices rose", "because the mine closed").
+_LOSS_CAUSE_MARKS = frozenset(("as", "after", "because", "since"))
+
+
+def _loss_with_a_cause(verb) -> bool:
+    """Round 31f1: whether a loss is told with its cause or as what all do, in a clause on it or on the verb it is
+    joined to ("cut the Lisk route ... and raised the fares, as every airline did this winter after the fuel
+    prices rose"): a business report, no loss dealt to people."""
+    joined = [verb, *_conjuncts(verb)]
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _LOSS_CAUSE_MARKS for m in c.children)
+               for v in joined for c in v.children)
+
+
 def _said_of_the_demand(borne, verb, lexicon: Mapping[str, frozenset[str]]) -> bool:
     """Whether a denied verb of bearing a cost is said of what ``verb`` demands: no other verb on its way up to
     the demand but one of bearing or raising a cost ("demands that the villages pay for the pipeline, a bill no
-    family can meet"; not "asked X to cut the tariff, which pensioners cannot afford": the tariff is cut)."""
-    tok = borne.head
+    family can meet"; not "asked X to cut the tariff, which pensioners cannot afford": the tariff is cut; round
+    31f1: not a clause on the people helped, "help for families who cannot pay their rent")."""
+    tok = borne
     while tok.i != verb.i:
-        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() not in lexicon["afford"] | lexicon["raise"] \
-                or tok.head.i == tok.i:
+        if tok.dep_ == "relcl" and (tok.head.dep_ == "pobj" or _toll_people(tok.head)):
             return False
         tok = tok.head
+        if tok.i != verb.i and tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() not in lexicon["afford"] | \
+                lexicon["raise"] or tok.head.i == tok.i and tok.i != verb.i:
+            return False
     return True
 
 
@@ -7555,9 +7655,12 @@ def _unaffordable_demand_evidence(doc, mentions: _Mentions) -> Iterator[Evidence
             and _said_of_the_demand(t, verb, lexicon)), None)
         if borne is None or subj is None:
             continue
-        bearer = _subject(borne)  # "though it cannot afford new boats": its own cost, no one else's
-        if bearer is not None and (bearer.lower_ in ("it", "they") or set(mentions.linked(bearer)) & set(
-                mentions.linked(subj))):
+        bearer = _subject(borne)  # round 31f1: people or no one, never an actor ("a bill Moscow cannot afford")
+        if bearer is None and borne.dep_ == "relcl" and _toll_people(borne.head):
+            bearer = borne.head
+        if bearer is None or mentions.linked(bearer) or not (
+                bearer.lower_ in _NOBODY_FORMS or _toll_people(bearer)
+                or any(d.dep_ == "det" and d.lower_ == "no" for d in bearer.children)):
             continue
         for target in dict.fromkeys(mentions.linked(subj)):
             if target not in mentions.author_ids:
