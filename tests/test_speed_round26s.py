@@ -219,7 +219,7 @@ def test_the_gated_event_rules_still_fire(pipeline):
     assert "regret" not in LABELLING_VERBS
 
 
-def test_argument_actors_are_kept_per_doc_and_copied(pipeline):
+def test_argument_actors_answer_as_the_rules_do_in_lists_of_their_own(pipeline):
     """``_actors_of`` answers as ``_argument_actors`` does and gives each caller a list of its own
     (round 31s6: no memo any more, each call is computed)."""
     from communique.ingest.records import Record

@@ -117,6 +117,11 @@ PASSAGES = [
      "the detained journalists.", "REQUEST", {"Organization of American States"}, {"Venezuela"}),
     ("_named_vessel", "A tanker damaged the undersea cable. Finnish police detained the vessel, the Eagle Star, "
      "and Finland accused Russia of sabotage.", "ASSAULT", {"Eagle Star"}, set()),
+    ("_allied_states", "The cyber attacks against Allied infrastructure disrupted hospitals. Hospitals in Estonia, "
+     "Italy and Portugal were disrupted.", "ASSAULT", set(), {"Estonia", "Italy", "Portugal"}),
+    ("_listed_states", "STATEMENT BY THE MINISTRY OF FOREIGN AFFAIRS OF ESTONIA\n\nEstonia, Italy and Portugal "
+     "were hit by cyber attacks last week. We stand with the affected Allies.", "SUPPORT", {"Estonia"},
+     {"Italy", "Portugal"}),
 ]
 
 
