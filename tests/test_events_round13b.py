@@ -44,7 +44,7 @@ def test_passive_act_on_an_earlier_act_takes_its_parties(pipeline):
     assert "negotiated" in e.cue and src == ["Chile"] and tgt == ["Peru"]
 
 
-def test_the_host_of_talks_takes_part_the_host_of_a_visitor_receives(pipeline):
+def test_the_host_of_talks_takes_part_the_host_of_a_visitor_acts_towards_the_guest(pipeline):
     e, src, tgt = event_parties(analyse_text(pipeline, "Norway hosted talks between Chile and Peru in Oslo on Monday."), "CONSULT")
     assert src == ["Norway"] and set(tgt) == {"Chile", "Peru"}
     # round 31e10: the host of a visitor acts towards the guest, as the statements' gold codes it

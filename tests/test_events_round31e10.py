@@ -42,10 +42,12 @@ def test_him_after_a_coordinated_object_is_that_object(pipeline, object_, pronou
 
 
 def test_him_with_no_object_before_is_left_to_the_actors_stage(pipeline):
-    # no verb before with an object of its own: "him" keeps its own reading
-    doc = pipeline("ACCRA, May 4 (Volta Wire) - Ghana's foreign ministry handed him a note of protest.\n")
-    assert not [e for e in doc.events if e.type == "ACCUSE" and e.target and
-                "TGO" in actor_countries(doc, e.target)]
+    # no verb before with an object of its own: "him" keeps its own reading, the Togolese minister
+    # named in the sentence before (round 31f2: the text names him, so the test can fail)
+    doc = pipeline("ACCRA, May 4 (Volta Wire) - Togo's foreign minister Robert Dussey arrived in Accra on Sunday. "
+                   "On Monday Ghana's foreign ministry handed him a note of protest.\n")
+    found = event_with_word(doc, "ACCUSE", "handed")
+    assert actor_names(doc, found.target) == {"Robert Dussey"}, actor_names(doc, found.target)
 
 
 # --- 3. "a neighbour", "a neighbouring State": the other state the text is about -----------------------------

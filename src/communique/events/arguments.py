@@ -501,22 +501,29 @@ def _retained_object_agents(verb, objects: list) -> list:
             for a in _pobjs(o, _BY) if a.pos_ in ("NOUN", "PROPN")]
 
 
-#: Object pronouns of one person that may stand for the object of the verb before (round 31e10).
-SINGLE_OBJECT_PRONOUNS = frozenset({"him", "her"})
+#: Object pronouns of one person (round 31e10: they may stand for the object of the verb before).
+PERSON_OBJECT_PRONOUNS = frozenset({"him", "her"})
+#: Offices one person holds: an object "him"/"her" may stand for (round 31f2).
+PERSON_OFFICES = frozenset({"ambassador", "envoy", "emissary", "minister", "president", "premier", "chancellor",
+                            "king", "queen", "emir", "prince", "secretary", "diplomat", "official", "commander",
+                            "general", "leader", "head", "chief", "spokesman", "spokeswoman", "spokesperson",
+                            "counterpart", "representative", "delegate", "consul", "governor", "mayor", "deputy"})
 
 
 def object_before(pron) -> list:
     """Round 31e10: "summoned the Lao ambassador and handed him a note": an object "him"/"her" of a
-    verb coordinated after another verb stands for that verb's one direct object, a singular noun
-    or name ("the ambassador"), not for a person the actors stage links it to from an earlier
-    sentence; [] elsewhere (a plural or pronoun object, no earlier verb). "them" is the stage's
-    (``_shared_object``, round 28e3)."""
+    verb coordinated after another verb stands for that verb's one direct object, a person's name or
+    a singular office noun ("the ambassador"), not for a person the actors stage links it to from
+    an earlier sentence; [] elsewhere (a plural or pronoun object, no earlier verb, and since round
+    31f2 a place or a thing: "called Paris and asked him ...", "read the statement and urged
+    him ..."). "them" is the stage's (``_shared_object``, round 28e3)."""
     verb = pron.head
-    if pron.lower_ not in SINGLE_OBJECT_PRONOUNS or pron.dep_ not in ("dobj", "dative") or \
+    if pron.lower_ not in PERSON_OBJECT_PRONOUNS or pron.dep_ not in ("dobj", "dative") or \
             verb.dep_ != "conj" or verb.head.pos_ != "VERB":
         return []
     objects = [c for c in verb.head.children if c.dep_ == "dobj"]
-    return objects if len(objects) == 1 and objects[0].tag_ in ("NN", "NNP") else []
+    one = objects[0] if len(objects) == 1 and objects[0].tag_ in ("NN", "NNP") else None
+    return [one] if one is not None and (one.ent_type_ == "PERSON" or one.lemma_.lower() in PERSON_OFFICES) else []
 
 
 def _own_prep_objects(s: TokenSheet, tok):

@@ -28,7 +28,7 @@ from .dating import Dated, date_entities
 from .lexicon import Lexicon, Modality, load_lexicon, load_modality
 from .modality import dated_background, event_mode, governor_chain, historical_cue_in, not_ruled_out
 from .speech import load_speech_cues, located_lie, publishes, speech_drafts, violent_sentence
-from .triggers import Candidate, find_candidates, match_token
+from .triggers import CONDITION_MARKS, Candidate, find_candidates, match_token
 
 logger = logging.getLogger(__name__)
 
@@ -2024,19 +2024,32 @@ _AGAINST = frozenset({"against"})
 VOW_CARRIERS = frozenset({"continue", "hesitate"})
 #: Auxiliaries of a measure vowed (FUTURE_AUXILIARIES less "must": "Russia must take measures" asks).
 VOW_AUXILIARIES = frozenset({"will", "would", "shall", "'ll"})
+#: Measure verbs a vow is told with: "will consider measures" weighs them and "will impose
+#: restrictive measures on trucks from June 1" announces the sanction itself (round 31f2).
+VOW_MEASURE_VERBS = MEASURE_VERBS - {"consider", "impose"}
+#: Marks of a clause that tells no vow ("if Poland would take ...", "whether Latvia will take ...").
+_UNVOWED_MARKS = CONDITION_MARKS | {"whether"}
 
 
-def _vowed_measure(verb) -> bool:
+def _vowed_measure(verb, mode: str) -> bool:
     """Round 31e9: a hostile measure its doer says it will take ("we will take reciprocal measures",
     "Japan will continue to take all necessary measures against ...", "will not hesitate to take
     further measures") threatens the one it is aimed at (the guidelines' "warned Y of
     consequences"); "does not intend to take", "should Minsk take", "calls on the Council to
-    consider" and "will not take" are none."""
-    x = verb
-    while x.dep_ == "xcomp" and x.head.lemma_.lower() in VOW_CARRIERS:
-        x = x.head
-    if not any(c.dep_ == "aux" and c.lower_ in VOW_AUXILIARIES for c in x.children):
+    consider" and "will not take" are none. Round 31f2: nor a measure whose ``mode`` (``event_mode``)
+    a governing verb negates ("denied that it would take ..."), one in a condition or question ("if
+    Poland would take ...") or told with "have" ("would have taken ... had Moscow not apologised")."""
+    if verb.lemma_.lower() not in VOW_MEASURE_VERBS:
         return False
+    clause = [verb]
+    while clause[-1].dep_ == "xcomp" and clause[-1].head.lemma_.lower() in VOW_CARRIERS:
+        clause.append(clause[-1].head)
+    x, kids = clause[-1], [c for t in clause for c in t.children]
+    if any(c.dep_ == "mark" and c.lower_ in _UNVOWED_MARKS or c.dep_ == "aux" and c.lemma_.lower() == "have"
+           for c in kids) or not any(c.dep_ == "aux" and c.lower_ in VOW_AUXILIARIES for c in x.children):
+        return False
+    if mode == "negated" and not any(c.dep_ == "neg" for c in kids):
+        return False  # a governor negates it: the sanction, negated
     return any(c.dep_ == "neg" for c in x.children) == (x.lemma_.lower() == "hesitate")
 
 
@@ -2064,12 +2077,12 @@ def _hostile_measures(sent, heads: set[int], cues: Modality, year) -> list[Draft
         sources = subject_of(tok)
         if not sources:
             continue
-        if _vowed_measure(tok):  # "we will take reciprocal measures": a threat, told as made (round 31e9)
+        chain = governor_chain(token_sheet(sent.doc), tok.i)
+        mode = event_mode(tok, sent, cues, year, historical_cue_in(sent, cues, year), chain)
+        if _vowed_measure(tok, mode):  # "we will take reciprocal measures": a threat, told as made (round 31e9)
             types, mode, cue = ["THREATEN"], "asserted", f"vowed-measure:{measure.lower_}"
         else:
-            chain = governor_chain(token_sheet(sent.doc), tok.i)
             types, cue = ["SANCTION"], f"hostile-measure:{measure.lower_}"
-            mode = event_mode(tok, sent, cues, year, historical_cue_in(sent, cues, year), chain)
         out.append(Draft(cand=Candidate(tok, [], [tok, measure]), types=types, mode=mode, sources=sources,
                          targets=targets, sent=sent, weight=0.45, cue=cue))
         heads.add(tok.i)
@@ -2439,7 +2452,11 @@ def embedded_question(tok) -> bool:
         x = s.heads[x]
     if x != tok.i and not (tok.head.i == x and tok.dep_ in ("dobj", "xcomp", "nsubjpass", "conj")):
         return False  # (compared by index: each access to a Token's head makes a new object)
-    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.doc[x].children)
+    clause = tok.doc[x]
+    if x != tok.i and tok.dep_ == "conj" and not (tok.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)):
+        return False  # round 31f2: "asked whether Moscow would apologise and expelled ...": told, not asked
+    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children)
 
 
 def _none_of(tok) -> bool:

@@ -40,8 +40,8 @@ from ..actors.text import key_of
 from ..names import given_name_gender
 from ..nlp import DATELINE_CHARS, dateline_end
 from ..document import Attribution, Event, Trigger
-from ..events.arguments import (HOST_VERBS, HEADLINE_STOPS, QUOTE_MARKS, _pobjs, conjuncts, is_passive, mention_span,
-                                object_before, owners, resolve_pronoun)
+from ..events.arguments import (HOST_VERBS, HEADLINE_STOPS, QUOTE_MARKS, _OF, _pobjs, conjuncts, is_passive,
+                                PERSON_OBJECT_PRONOUNS, mention_span, object_before, owners, resolve_pronoun)
 from ..events.classifier import load_classifier
 from ..dates import parse_date
 from ..events.dating import date_events
@@ -586,6 +586,13 @@ def _text_sender(document, d: Draft, author, in_author: bool, index) -> list[str
 #: Speech acts a message asks of the one it is sent to ("a note demanding compensation"; round 31e10).
 ADDRESSEE_ASKED_TYPES = frozenset({"REQUEST"})
 _TO = frozenset({"to"})
+#: Messages sent to someone: a statement or declaration is issued to all, its "to" object is no
+#: addressee ("issued a statement to the press demanding ..."; round 31f2).
+SENT_MESSAGE_NOUNS = MESSAGE_NOUNS - {"statement", "declaration"}
+#: Recipients who pass a message on and are never asked by it (round 31f2).
+PRESS_RECIPIENTS = frozenset({"press", "media", "reporter", "journalist"})
+#: The particle or preposition of a request's own addressee ("calling on Israel to ...").
+_ON = frozenset({"on", "upon"})
 
 
 def _text_recipient(document, d: Draft, author, in_author: bool, index) -> list[str]:
@@ -595,17 +602,32 @@ def _text_recipient(document, d: Draft, author, in_author: bool, index) -> list[
     requesting the release of ..."): the dative of the verb the message is the object of, or its
     object before the message ("handed the ambassador a note"; a "him" after a coordinated object:
     ``object_before``), else the "to" object of that verb or of the message noun; [] for any other
-    draft (``_text_sender`` gives its doer)."""
+    draft (``_text_sender`` gives its doer). Round 31f2: [] when the participle names its own
+    addressee ("a letter to the Council calling on Israel to ...", "a note urging Israel to ...",
+    "a note demanding that Togo release ...": Israel, Togo), for a statement or declaration, and
+    for the press."""
     tok = d.cand.token
     if d.type not in ADDRESSEE_ASKED_TYPES or d.cand.pos != "verb" or tok.dep_ != "acl" or tok.tag_ != "VBG" \
-            or tok.head.lemma_.lower() not in MESSAGE_NOUNS or d.mode == "negated":
+            or tok.head.lemma_.lower() not in SENT_MESSAGE_NOUNS or d.mode == "negated" or _own_addressee(tok, index):
         return []
     note, verb = tok.head, tok.head.head
     if note.dep_ != "dobj" or verb.pos_ != "VERB":
         return []
     found = [r for c in verb.children if c.dep_ == "dative" or c.dep_ == "dobj" and c.i < note.i
              for r in (object_before(c) or conjuncts(c))] or _pobjs(verb, _TO) or _pobjs(note, _TO)
+    found = [r for r in found if r.lemma_.lower() not in PRESS_RECIPIENTS]
     return _actors_of(document, found, author, in_author, index) if found else []
+
+
+def _own_addressee(tok, index) -> bool:
+    """Round 31f2: whether a request's participle names whom it asks itself: an object or dative
+    that is a named actor ("urging Israel to ..."; not "demanding compensation" nor "demanding the
+    release of the fishermen"), one after "on" ("calling on Israel"), or a clause with its own
+    subject ("demanding that Togo release ...")."""
+    asked = [c for c in tok.children if c.dep_ in ("dobj", "dative")] + _pobjs(tok, _ON)
+    return any((c.pos_ == "PROPN" or c.ent_type_ in NAME_ENTS) and index.at(*mention_span(c)) is not None
+               for c in asked) or any(
+        c.dep_ == "ccomp" and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children) for c in tok.children)
 
 
 def _reported_body(document, root, author, index) -> list[str]:
@@ -760,13 +782,17 @@ def _one_neighbour(document, tok, author) -> list[str]:
     "the Government cannot accept that a neighbouring State offers shelter to ...") is the state the
     text names most outside the countries of the subjects of the clauses above it (the speaker's
     side; with none, the issuer's country in a statement outside quotes); [] for another phrase, when
-    no side is known, or when two states tie."""
+    no side is known, or when two states tie, and (round 31f2) for a neighbour the text names or
+    places ("a neighbouring State, Togo, ...", "a neighbour of Chad")."""
     if tok.tag_ not in ("NN", "NNP") or not any(c.dep_ == "det" and c.lower_ in NEIGHBOUR_DETERMINERS
                                                for c in tok.children):
         return []
     if tok.lemma_.lower() not in NEIGHBOUR_NOUNS and not any(
             c.dep_ in ("amod", "compound") and c.lower_ in NEIGHBOURING_WORDS for c in tok.children):
         return []
+    if any(c.dep_ == "appos" for c in tok.children) or _pobjs(tok, _OF) or \
+            any(t.text == "," for t in tok.doc[tok.left_edge.i:tok.i]):
+        return []  # (a comma before the head: the parser made the name the head, "a neighbouring State, Togo")
     subjects = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
                 for v in tok.ancestors for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i]
     own = frozenset(a.country for a in document.actors if a.country and any(
@@ -2106,8 +2132,6 @@ def _place_acted_upon(tok, actor, acted_upon: bool) -> bool:
 #: Possessive pronouns of the phrase an act is aimed at ("entered its waters") that name whose it
 #: is: the party on the receiving end when the clause names nobody else.
 POSSESSIVE_TARGET_PRONOUNS = frozenset({"its", "their"})
-#: Object pronouns of one person ("ignore her") the actors stage may leave unlinked.
-PERSON_OBJECT_PRONOUNS = frozenset({"him", "her"})
 #: Tags of a plural noun: "its" cannot stand for one ("ships entered its waters": not the ships').
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _PLURAL_TAG_IDS = label_ids(_PLURAL_TAGS)
