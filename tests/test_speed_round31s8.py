@@ -44,7 +44,8 @@ def docs(nlp):
 def _plain_sentences_with(doc, words) -> list[int]:
     """The sentences a rule read before round 31s8: every word of every sentence tested."""
     lowers = views.token_strings(doc)[0]
-    return [n for n, sent in enumerate(views.sentences(doc)) if any(lowers[i] in words for i in range(sent.start, sent.end))]
+    return [n for n, sent in enumerate(views.sentences(doc))
+            if any(lowers[i] in words for i in range(sent.start, sent.end))]
 
 
 @pytest.mark.parametrize("k", range(len(WORD_SETS)))
@@ -65,7 +66,8 @@ def test_noun_subjects_and_inversion_verbs_are_the_plain_scans(docs):
     for doc in docs:
         heads, deps, _ = views.dependency_tree(doc)
         pos = views.pos_ids(doc)
-        assert se._noun_subjects(doc) == [i for i, p in enumerate(pos) if p == symbols.NOUN and deps[i] == symbols.nsubj]
+        plain = [i for i, p in enumerate(pos) if p == symbols.NOUN and deps[i] == symbols.nsubj]
+        assert se._noun_subjects(doc) == plain
         negs = [heads[i] for i, dep in enumerate(deps) if dep in se._NEG_IDS and deps[heads[i]] in se._ADVMOD_IDS]
         assert {v for o in negs for v in (heads[o], heads[heads[o]])} <= se._inversion_verbs(doc)
 
