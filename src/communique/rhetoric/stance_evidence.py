@@ -558,7 +558,7 @@ def _inversion_verbs(doc) -> frozenset[int]:
     if found is None:
         heads, deps, _ = dependency_tree(doc)
         openers = positions(doc, _INVERTING_NEGATORS, lemmas=False)
-        openers += [heads[i] for i, dep in enumerate(deps) if dep in _NEG_IDS and deps[heads[i]] in _ADVMOD_IDS]
+        openers += [heads[i] for dep in _NEG_IDS for i in indices_of(deps, dep) if deps[heads[i]] in _ADVMOD_IDS]
         openers += [heads[heads[i]] for i in positions(doc, ("no",), lemmas=False)]  # "At no point": det, pobj, prep
         found = derived["stance_inversion_verbs"] = frozenset(v for o in openers for v in (heads[o], heads[heads[o]]))
     return found
@@ -1312,7 +1312,7 @@ def _side_holders(verb, mentions: _Mentions, call_spans) -> list[str]:
 
 def _warns_against(doc, event) -> bool:
     """Whether the warning's trigger has an "against" phrase ("warned against any change")."""
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    span = _trigger_span(doc, event)
     return span is not None and any(c.lower_ == "against" for t in span for c in t.children)
 
 
@@ -1321,11 +1321,21 @@ def _warns_against(doc, event) -> bool:
 SAID_AS_WE = ", said as 'we'"
 
 
+def _trigger_span(doc, event):
+    """``doc.char_span`` of the event's trigger, widened to whole tokens (None where it holds none), made once per
+    Doc and trigger (kept in its views; round 31s8): the event rules ask for it ~3 times an event. Read only."""
+    spans = views_of(doc).derived.setdefault("stance_trigger_spans", {})
+    key = (event.trigger.start, event.trigger.end)
+    if key not in spans:
+        spans[key] = doc.char_span(*key, alignment_mode="expand")
+    return spans[key]
+
+
 def _first_person_subject(doc, event) -> bool:
     """Whether the trigger's subject is "we" or "I": whoever speaks there (the writer outside quotes,
     a statement's own voice, a quoted speaker) makes the accusation or gives the support, whatever
     actor the events stage took "we" for."""
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    span = _trigger_span(doc, event)
     subj = _subject(span.root) if span is not None else None
     return subj is not None and subj.lower_ in ("i", "we")
 
@@ -1338,7 +1348,7 @@ def _event_evidence(document, doc, mentions: _Mentions) -> Iterator[Evidence]:
         span = (event.trigger.start, event.trigger.end)
         attribution = event.attribution
         sources, said_as = [mentions.author_or(s) for s in event.source], ""
-        trigger = doc.char_span(*span, alignment_mode="expand")
+        trigger = _trigger_span(doc, event)
         if trigger is not None and _thanks_received(trigger.root):
             continue  # round 22: "We received one reply, thanking us ...": the replier's thanks, not the writer's
         if _first_person_subject(doc, event):  # "We hold Pakistan responsible": the text's own voice
@@ -1398,7 +1408,7 @@ def _doers(doc, event, mentions: _Mentions) -> list[str]:
     drones that struck the market"). Not the byline's writer, nor ordinary people or refugees, nor the
     act's own target; none for an act on no one named or on armed forces (a defence: "the missiles that
     shot the drones down")."""
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    span = _trigger_span(doc, event)
     subj = _subject(span.root) if span is not None else None
     if subj is None:
         return []
@@ -1418,7 +1428,7 @@ def _doers(doc, event, mentions: _Mentions) -> list[str]:
 def _sent_against(doc, event) -> bool:
     """Whether forces are sent or deployed "against" someone ("sent suicide bombers against hotels",
     "deployed the army against the strikers"): an attack, not a deployment that guards."""
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    span = _trigger_span(doc, event)
     verb = span.root if span is not None else None
     return verb is not None and any(c.dep_ == "prep" and c.lower_ == "against" for t in (verb, *(
         c for c in verb.children if c.dep_ == "dobj")) for c in t.children)
@@ -1427,7 +1437,7 @@ def _sent_against(doc, event) -> bool:
 def _carried_out(doc, event) -> bool:
     """Whether an act the events stage reads as intended is the object of a carrying verb in the past
     ("which planned some of the bombings", "orchestrated the raids"): a plan carried out, not one to come."""
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    span = _trigger_span(doc, event)
     act = span.root if span is not None else None
     if act is not None and act.dep_ == "pobj" and act.head.lower_ == "of":  # "planned some of the bombings"
         act = act.head.head
@@ -1443,7 +1453,7 @@ def _turns_down_a_thing(doc, event) -> bool:
     obstruction; not a refusal to act ("refused to send weapons", "refused to be provoked": often
     the restraint the writer praises), nor a vote ("voted against the increase"), nor a denial ("rejected
     the accusation", ``_DENIED``)."""
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    span = _trigger_span(doc, event)
     return span is not None and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON")
                                     and c.lemma_.lower() not in _DENIED and not _imposition(c)
                                     for c in span.root.children)
@@ -2006,7 +2016,7 @@ def _trade_measure(doc, event) -> bool:
     "exports of lithium were banned"): a measure the state takes on its own trade, its policy, not an
     attack on anyone, so asserting it accuses no one. Not a flow to or from someone ("banned exports to
     Russia", "banned imports from the north": an embargo aimed at them)."""
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    span = _trigger_span(doc, event)
     verb = span.root if span is not None else None
     if verb is None or any(c.dep_ == "prep" and c.lower_ in ("to", "from") for c in verb.children):
         return False
@@ -2018,7 +2028,7 @@ def _warns_of_a_risk(doc, event) -> bool:
     """Whether a warning describes a risk in a clause of its own whose subject is a noun ("warned in
     her report that the debts were growing faster than its income"): a caution, not a threat; a clause
     on what the warner will do has a pronoun for subject ("warned that it would retaliate") and stays a threat."""
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    span = _trigger_span(doc, event)
     verb = span.root if span is not None else None
     return verb is not None and any(c.dep_ == "ccomp" and any(
         s.dep_ in ("nsubj", "nsubjpass") and s.pos_ in ("NOUN", "PROPN") for s in c.children) for c in verb.children)
@@ -3025,7 +3035,7 @@ def _requested(doc, event) -> bool:
     governments set up a standing committee"). The events stage reads such a clause as asserted; a
     friendly act only asked for is no
     cooperation of its subject (round 18d measured "event COOPERATE" at 0 of 1)."""
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    span = _trigger_span(doc, event)
     if span is None:
         return False
     tok = span.root
@@ -3048,7 +3058,7 @@ def _recorders(doc, event, mentions: _Mentions) -> set[str]:
     documenting abuses", "the commission has recorded the killings": the subject of a verb of recording
     (``RECORDING_VERBS``) whose object is the trigger tells of the wrong; the events stage may take it for
     the accused."""
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    span = _trigger_span(doc, event)
     if span is None or span.root.pos_ not in ("NOUN", "PROPN") or span.root.dep_ not in ("dobj", "pobj"):
         return set()
     verb = span.root.head
@@ -3223,7 +3233,7 @@ def _masters(doc, event, mentions: _Mentions) -> list[str]:
     junta burned the house", "a unit that reports to Tbilisi beat the editors" (``_served``, which reads
     "on behalf of" through ``_on_behalf_of``). The events stage names the men as the source; the
     master is the one the writer blames."""
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    span = _trigger_span(doc, event)
     subj = _subject(span.root) if span is not None else None
     if subj is None:
         return []
@@ -3258,7 +3268,7 @@ def _complicit(doc, event, mentions: _Mentions) -> list[tuple[str, str]]:
     journalists were jailed on Ankara's watch", "the militia burned the villages with the blessing of
     Khartoum", "with Kigali's money ... the rebels shelled the camps", "under Ortega's rule, police
     arrested ..."). The owner is the possessive or the object of "of"; ordinary people are never blamed."""
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    span = _trigger_span(doc, event)
     if span is None:
         return []
     verb = span.root
@@ -3519,7 +3529,24 @@ def _noun_subjects(doc) -> list[int]:
     and relation ids: the only tokens ``_generic_subjects`` can start from."""
     _, deps, _ = dependency_tree(doc)
     noun, nsubj = symbols.NOUN, symbols.nsubj
-    return [i for i, p in enumerate(pos_ids(doc)) if p == noun and deps[i] == nsubj]
+    pos = pos_ids(doc)
+    return [i for i in indices_of(deps, nsubj) if pos[i] == noun]  # round 31s8: the few subjects by a C scan
+
+
+def _sentences_with(doc, words) -> list[int]:
+    """The indices of the sentences of ``doc`` (``sentences``) that hold a token whose lower-cased form is in
+    ``words``, in order, each once: read from ``positions``, so that a rule that needs one of the words in a
+    sentence skips the others without a Python step per token (round 31s8)."""
+    derived = views_of(doc).derived
+    starts = derived.get("sentence_starts")
+    if starts is None:
+        starts = derived["sentence_starts"] = [s.start for s in sentences(doc)]
+    out: list[int] = []
+    for i in positions(doc, words, lemmas=False):
+        n = bisect_right(starts, i) - 1
+        if not out or out[-1] != n:
+            out.append(n)
+    return out
 
 
 def _generic_subjects(tokens) -> Iterator[tuple[object, object]]:
@@ -3642,7 +3669,9 @@ def _generic_description_evidence(doc, mentions: _Mentions) -> Iterator[Evidence
         if mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
             continue
         address = _addressees_of(sent, mentions)
-        tokens = [t for t in sent if address is None or t.i >= address[1].i]
+        # the sentence's noun subjects only: the tokens ``_generic_subjects`` can start from (round 31s8)
+        tokens = [doc[i] for i in subjects[bisect_left(subjects, sent.start):bisect_left(subjects, sent.end)]
+                  if address is None or i >= address[1].i]
         for noun, verb in _generic_subjects(tokens):
             lemma = noun.lemma_.lower()
             targets: dict[str, str] = {}
@@ -3682,6 +3711,9 @@ _WHY_OPENERS = frozenset(("then", "and", "but", "so"))
 #: Because our members asked it to.").
 _ANSWERS = frozenset(("because", "the answer", "the reason", "simple", "partly"))
 
+#: The word a "why" question needs (``_why_question``).
+_WHY = frozenset(("why",))
+
 
 def _why_question(sent, lowers) -> bool:
     """Whether the sentence is a question that opens with "why" ("Then why ...?", "Why, then, ...?")."""
@@ -3701,7 +3733,9 @@ def _why_question_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     sents = sentences(doc)
     lowers, _ = token_strings(doc)
     people = {a.id for a in mentions.document.actors if a.sector in _PEOPLE_SECTORS}
-    whys = [_why_question(sent, lowers) for sent in sents]
+    whys = [False] * len(sents)
+    for n in _sentences_with(doc, _WHY):  # ``_why_question`` needs a "why"
+        whys[n] = _why_question(sents[n], lowers)
     for n, sent in enumerate(sents):
         if not whys[n] or mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
             continue
@@ -3790,7 +3824,7 @@ def _law_enforced(doc, event, mentions: _Mentions) -> bool:
     or whose targets are all wrongdoers ("The Coast Guard boarded three of the smugglers' boats"). Such an act
     accuses no one: the enforcer is not the writer's target (oped-76's Fisheries Enforcement Unit). An arrest
     of journalists or strikers stays an accusation."""
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    span = _trigger_span(doc, event)
     verb = span.root if span is not None else None
     if verb is None or verb.lemma_.lower() not in ENFORCEMENT_VERBS:
         return False
@@ -4671,7 +4705,8 @@ def _judged_generic_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
             continue  # no noun subject in it: ``_judged_generic_subjects`` finds none
         if mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
             continue
-        for noun, verb, sign, how in _judged_generic_subjects(sent):
+        for noun, verb, sign, how in _judged_generic_subjects(
+                [doc[i] for i in subjects[bisect_left(subjects, sent.start):bisect_left(subjects, sent.end)]]):
             lemma = noun.lemma_.lower()
             before = sents[max(0, n - GENERIC_REACH):n]
             holders = _kind_holders(lemma, mentions, doc, skip=noun.i)
@@ -4853,7 +4888,7 @@ def _deeds_against_the_attacked(document, doc, mentions: _Mentions, items: list[
         span = (event.trigger.start, event.trigger.end)
         if mentions.holder(*span) != "author":
             continue
-        trigger = doc.char_span(*span, alignment_mode="expand")
+        trigger = _trigger_span(doc, event)
         if trigger is None or _unasserted(trigger.root) or _negated(trigger.root):
             continue
         recalled = _recalled_owners(trigger.root, mentions)  # round 26a
@@ -5201,11 +5236,10 @@ def _curious_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     or W shares a stem with a word of the clause an actor claims in the sentence before (or the one before that),
     counts against the claimant (``CURIOUS_WEIGHT``, reason "curious 'year' of its claim"). The same words after no
     claim ("It is a curious mill that has survived three floods") give nothing."""
-    lowers = token_strings(doc)[0]
     sents = sentences(doc)
-    for n in range(1, len(sents)):
+    for n in _sentences_with(doc, CURIOUS_ADJECTIVES):
         sent = sents[n]
-        if not any(lowers[i] in CURIOUS_ADJECTIVES for i in range(sent.start, sent.end)):
+        if n < 1:
             continue
         if mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
             continue
@@ -5309,9 +5343,8 @@ def _rewarder_evidence(doc, mentions: _Mentions, items: list[Evidence]) -> list[
         return []
     lemmas = token_strings(doc)[1]
     out = []
-    for i, lemma in enumerate(lemmas):
-        if lemma not in REWARD_VERBS:
-            continue
+    for i in positions(doc, REWARD_VERBS):
+        lemma = lemmas[i]
         verb = doc[i]
         if verb.pos_ != "VERB" or _passive(verb) or _negated(verb) or _unasserted(verb) \
                 or mentions.in_quote(verb.idx) or mentions.holder(verb.idx, verb.idx + len(verb.text)) != "author":
@@ -5362,6 +5395,10 @@ def _actors_or_owner(tok, mentions: _Mentions) -> list[str]:
     return [a for a in found if a not in mentions.author_ids]
 
 
+#: The verbs a contrast (``_contrast_evidence``) turns on: "do" what another would not, "It was X, not Y".
+_DO_BE = frozenset(("do", "be"))
+
+
 def _contrast_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     """A contrast with an actor that would not: "She has done in six weeks what the Home Office would not do in six
     months"; "It was her campaign, not the ministry's discreet efforts, that obtained Kamran's first telephone call
@@ -5370,9 +5407,8 @@ def _contrast_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     that <achieved>" whose verb is one of ``ACHIEVING_VERBS`` (a harm done by X, not Y, gives nothing). In the
     writer's voice, asserted, outside quotes."""
     lemmas = token_strings(doc)[1]
-    for i, lemma in enumerate(lemmas):
-        if lemma not in ("do", "be"):  # the cheap word test first
-            continue
+    for i in positions(doc, _DO_BE):  # the cheap word test first
+        lemma = lemmas[i]
         tok = doc[i]
         if lemma == "be" and (tok.dep_ != "ROOT" or tok.i == 0 or doc[tok.i - 1].lower_ != "it"):
             continue  # only "It was X, not Y, that ..."
@@ -5481,11 +5517,10 @@ def _granted_claim_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     of the two before ("both", "all", plural statements) a row of no weight (reason "granted claim 'true'"): the
     writer takes no position on them there, so neither the sentence model nor the learned fallback reads one.
     A denial ("That is not true.") gives nothing."""
-    lowers = token_strings(doc)[0]
     sents = sentences(doc)
-    for n in range(1, len(sents)):
+    for n in _sentences_with(doc, _TRUE_WORDS):
         sent = sents[n]
-        if not any(lowers[i] in _TRUE_WORDS for i in range(sent.start, sent.end)):
+        if n < 1:
             continue
         root = sent.root
         true = next((c for c in root.children if c.dep_ == "acomp" and c.lower_ in _TRUE_WORDS), None)
@@ -5559,6 +5594,10 @@ def _recent_claimants(sents, n: int, reach: int, mentions: _Mentions) -> list[st
     return []
 
 
+#: The word a mocking simile needs ("the way a ...", ``_simile_evidence``).
+_WAY = frozenset(("way",))
+
+
 def _simile_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     """A claim mocked by a simile: "The minister told Parliament that no child had lost a place at school. That is
     true in the way that a man pushed from a boat has not lost his place in the sea."; "The minister said the deal
@@ -5568,11 +5607,10 @@ def _simile_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     something in one of the two sentences before (``SIMILE_WEIGHT``, reason "mocking simile 'the way a N' of its
     claim"). The same simile after no claim ("The river rose. It rose the way a tide rises") gives nothing; a simile
     with a named subject ("the way Norway did") is no mockery."""
-    lowers = token_strings(doc)[0]
     sents = sentences(doc)
-    for n in range(1, len(sents)):
+    for n in _sentences_with(doc, _WAY):
         sent = sents[n]
-        if not any(lowers[i] == "way" for i in range(sent.start, sent.end)):
+        if n < 1:
             continue
         if mentions.in_quote(sent.start_char) or mentions.holder(sent.start_char, sent.end_char) != "author":
             continue
@@ -5642,9 +5680,9 @@ def _echo_wh_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     said the survey would cover every village. What did it find?")."""
     lowers = token_strings(doc)[0]
     sents = sentences(doc)
-    for n in range(1, len(sents)):
+    for n in _sentences_with(doc, _ECHO_WH):  # ``_wh_question`` needs one of its words
         sent = sents[n]
-        if not _wh_question(sent, lowers) or mentions.in_quote(sent.start_char) \
+        if n < 1 or not _wh_question(sent, lowers) or mentions.in_quote(sent.start_char) \
                 or mentions.holder(sent.start_char, sent.end_char) != "author":
             continue
         if n + 1 < len(sents) and any(sents[n + 1].text.lower().startswith(a) for a in _ANSWERS):
@@ -5829,11 +5867,10 @@ def _fine_word_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     a word an actor claims or gives as a name in one of the two sentences before counts against that actor
     (``FINE_WORD_WEIGHT``, reason "fine word 'W' of its claim"). The same sentence after no claim of W ("Freedom is
     a fine word." after a report) gives nothing."""
-    lowers = token_strings(doc)[0]
     sents = sentences(doc)
-    for n in range(1, len(sents)):
+    for n in _sentences_with(doc, _IRONIC_WORD_ADJECTIVES):
         sent = sents[n]
-        if not any(lowers[i] in _IRONIC_WORD_ADJECTIVES for i in range(sent.start, sent.end)):
+        if n < 1:
             continue
         root = sent.root
         if root.lemma_ != "be" or _negated(root) or mentions.in_quote(sent.start_char) \
