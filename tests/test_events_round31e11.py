@@ -1,0 +1,33 @@
+"""Events of the thirty-first round (e11; docs/events.md, "Round 31e11"): the verb "expel" is typed
+by what it expels. Its envoys and diplomats are a SANCTION; people named by their nationality in the
+plural ("expelled Somalis", "hundreds of thousands of Ghanaians"), foreigners and immigrants are a
+COERCE (mode deport), as migrants and journalists already were. Texts written for this project,
+each with a negative."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import event_cues, events_with_word
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya expelled two Somalis accused of smuggling charcoal across the border.",
+    "In 1972 Uganda expelled tens of thousands of Asians within ninety days.",
+    "The junta expelled hundreds of foreigners from the mining district on Friday.",
+    "Angola has expelled thousands of Zimbabweans since the diamond crackdown began.",
+])
+def test_expelling_people_is_coerce(pipeline, text):
+    doc = pipeline(text)
+    assert events_with_word(doc, "COERCE", "expelled"), event_cues(doc)
+    assert not events_with_word(doc, "SANCTION", "expelled"), event_cues(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya expelled two Somali diplomats accused of smuggling charcoal.",
+    "Angola has expelled the Congolese ambassador over the diamond crackdown.",
+    "Estonia expelled three Russian embassy officials on Monday.",
+])
+def test_expelling_envoys_stays_sanction(pipeline, text):
+    doc = pipeline(text)
+    assert events_with_word(doc, "SANCTION", "expelled"), event_cues(doc)
+    assert not events_with_word(doc, "COERCE", "expelled"), event_cues(doc)
