@@ -31,3 +31,27 @@ def test_expelling_envoys_stays_sanction(pipeline, text):
     doc = pipeline(text)
     assert events_with_word(doc, "SANCTION", "expelled"), event_cues(doc)
     assert not events_with_word(doc, "COERCE", "expelled"), event_cues(doc)
+
+
+@pytest.mark.parametrize("text, type_", [
+    # a count read by its "of" noun: the staff are envoys
+    ("In 2019 Prague ordered dozens of embassy staff to leave.", "SANCTION"),
+    ("The junta ordered two of the French diplomats to leave Niamey within a week.", "SANCTION"),
+    # an order to leave given to a people named by nationality, or to migrants, deports them
+    ("In 1983 Lagos ordered about a million Ghanaians to leave.", "COERCE"),
+    ("The governor ordered hundreds of migrants to leave the border camp.", "COERCE"),
+])
+def test_an_order_to_leave_is_typed_by_who_must_leave(pipeline, text, type_):
+    doc = pipeline(text)
+    assert events_with_word(doc, type_, "ordered"), event_cues(doc)
+    assert not events_with_word(doc, "REQUEST", "ordered"), event_cues(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "The coast guard ordered the trawler to leave the bay.",
+    "The minister ordered dozens of inspectors to investigate the depot.",
+])
+def test_other_orders_stay_requests(pipeline, text):
+    doc = pipeline(text)
+    assert not events_with_word(doc, "SANCTION", "ordered"), event_cues(doc)
+    assert not events_with_word(doc, "COERCE", "ordered"), event_cues(doc)
