@@ -55,3 +55,24 @@ def test_other_orders_stay_requests(pipeline, text):
     doc = pipeline(text)
     assert not events_with_word(doc, "SANCTION", "ordered"), event_cues(doc)
     assert not events_with_word(doc, "COERCE", "ordered"), event_cues(doc)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("We thank Zambia for allowing our inspectors to visit the camps.", "allowing"),
+    ("The Ministry thanks the Government of the Republic of Chile, which has allowed stranded Bolivian lorries "
+     "to return.", "allowed"),
+    ("Kenya is grateful to Uganda for allowing its lorries to cross at Malaba.", "allowing"),
+])
+def test_a_permission_thanked_for_is_cooperation(pipeline, text, word):
+    doc = pipeline(text)
+    assert events_with_word(doc, "COOPERATE", word), event_cues(doc)
+    assert not events_with_word(doc, "CONCEDE", word), event_cues(doc)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Zambia has allowed our inspectors to visit the camps.", "allowed"),
+    ("We thank Zambia and regret that Malawi allowed the smugglers to cross.", "allowed"),
+])
+def test_a_permission_not_thanked_for_is_not_cooperation(pipeline, text, word):
+    doc = pipeline(text)
+    assert not events_with_word(doc, "COOPERATE", word), event_cues(doc)

@@ -824,6 +824,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
     if not drafts:
         return []  # (the rules below only edit, drop or read the drafts: none to read, none made)
     _expulsion_orders(drafts)
+    _thanked_permissions(drafts)
     _ordered_done(drafts)  # round 23b
     _walkouts(drafts)
     _standing_rules(drafts)  # round 25e2
@@ -2232,6 +2233,32 @@ def _expulsion_orders(drafts: list[Draft]) -> None:
                              o.ent_type_ == "NORP" and o.tag_ in ("NNS", "NNPS") for o in objects):
             d.types, d.plover_mode, d.cue = ["COERCE"], "deport", f"deportation-order:{tok.lower_}"
 
+
+
+#: Words of thanks whose "for" clause, or the relative clause of whose object, tells a permission
+#: given as help ("thank Ghana for allowing us to meet refugees", "thanks Argentina, which has
+#: allowed our lorries to return"; round 31e11).
+THANKING_WORDS = frozenset({"thank", "grateful", "thankful", "appreciate"})
+#: Verbs of permission whose bare CONCEDE entry the thanks retype.
+PERMISSION_VERBS = frozenset({"allow", "permit", "let"})
+
+
+def _thanked_permissions(drafts: list[Draft]) -> None:
+    """A permission (a CONCEDE of ``PERMISSION_VERBS``) told as what a party is thanked for is
+    cooperation with whoever thanks it (COOPERATE), not a concession: the "for" clause of a word
+    of thanks (``THANKING_WORDS``) or a relative clause on its object (round 31e11)."""
+    for d in drafts:
+        tok = d.cand.token
+        if d.types != ["CONCEDE"] or tok.lemma_.lower() not in PERMISSION_VERBS:
+            continue
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "for":
+            thanking = tok.head.head
+        elif tok.dep_ == "relcl" and tok.head.dep_ == "dobj":
+            thanking = tok.head.head
+        else:
+            continue
+        if thanking.lemma_.lower() in THANKING_WORDS:
+            d.types, d.cue = ["COOPERATE"], f"thanked-permission:{tok.lower_}"
 
 # --- round 21d: the second event of a sentence -------------------------------------------------
 
