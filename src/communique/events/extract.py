@@ -2225,14 +2225,14 @@ def _expulsion_orders(drafts: list[Draft]) -> None:
         if not leaving:
             continue
         # the object, or the subject the parse gives the leaving ("ordered a million Ghanaians to leave")
-        told = [c for c in tok.children if c.dep_ == "dobj"] or [c for c in leaving[0].children if c.dep_ == "nsubj"]
+        told = [c for c in tok.children if c.dep_ == "dobj"] or \
+            [c for c in leaving[0].children if c.dep_ == "nsubj"]
         objects = [_counted_noun(o) for c in told for o in conjuncts(c)]
         if objects and all(o.ent_type_ == "PERSON" or o.lemma_.lower() in sc.expelled_nouns for o in objects):
             d.types, d.plover_mode, d.cue = ["SANCTION"], "expel", f"expulsion-order:{tok.lower_}"
         elif objects and all(o.lemma_.lower() in sc.deported_nouns or
                              o.ent_type_ == "NORP" and o.tag_ in ("NNS", "NNPS") for o in objects):
             d.types, d.plover_mode, d.cue = ["COERCE"], "deport", f"deportation-order:{tok.lower_}"
-
 
 
 #: Words of thanks whose "for" clause, or the relative clause of whose object, tells a permission
@@ -2259,6 +2259,7 @@ def _thanked_permissions(drafts: list[Draft]) -> None:
             continue
         if thanking.lemma_.lower() in THANKING_WORDS:
             d.types, d.cue = ["COOPERATE"], f"thanked-permission:{tok.lower_}"
+
 
 # --- round 21d: the second event of a sentence -------------------------------------------------
 

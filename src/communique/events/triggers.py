@@ -399,7 +399,7 @@ def _match(s: TokenSheet, i: int, lexicon: Lexicon) -> Candidate | None:
             else:
                 if object_words is None:
                     object_words = _object_words(s, i)
-                # an entry whose objects hold none of the words (and no place name) has none: no walk
+                # an entry whose objects hold none of the words (nor a place or people name) has none: no walk
                 obj = _light_object(s, i, entry.objects) \
                     if PLACE_NAME in entry.objects or PEOPLE_NAME in entry.objects or \
                     not object_words.isdisjoint(entry.objects) else None
