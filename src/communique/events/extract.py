@@ -824,6 +824,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
     if not drafts:
         return []  # (the rules below only edit, drop or read the drafts: none to read, none made)
     _expulsion_orders(drafts)
+    _thanked_permissions(drafts)
     _ordered_done(drafts)  # round 23b
     _walkouts(drafts)
     _standing_rules(drafts)  # round 25e2
@@ -2197,22 +2198,67 @@ def _threatened_outcomes(sent, drafts: list[Draft], heads: set[int], cues: Modal
 LEAVING_VERBS = frozenset({"leave", "quit", "depart", "go"})
 
 
+def _counted_noun(obj):
+    """The "of" noun of a count said as an object ("dozens of embassy staff", "two of its
+    diplomats": the staff, the diplomats; round 31e11), else the object itself."""
+    if obj.pos_ not in PARTITIVE_POS and obj.ent_type_ != "CARDINAL":
+        return obj
+    return next((o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"), obj)
+
+
 def _expulsion_orders(drafts: list[Draft]) -> None:
     """"Eritrea ordered two German diplomats to leave Asmara", "the junta told the ambassador to
     leave the country": an order (a REQUEST of ``expulsion_order_verbs``) whose object is a person
     or a people noun (``expelled_nouns``: diplomats, envoys, the mission's head) and whose clause
     is leaving expels them (SANCTION, mode expel), in place of the request; "ordered a vessel to
-    leave the area" and "ordered officials to investigate" stay as they were (round 20d)."""
+    leave the area" and "ordered officials to investigate" stay as they were (round 20d). A count
+    is read by its "of" noun ("dozens of embassy staff"); an order to leave given to a people
+    named by nationality ("a million Ghanaians") or to ``deported_nouns`` (foreigners, migrants)
+    deports them (COERCE, mode deport; round 31e11)."""
     sc = load_speech_cues()
     for d in drafts:
         tok = d.cand.token
         if d.types != ["REQUEST"] or tok.lemma_.lower() not in sc.expulsion_order_verbs:
             continue
-        if not any(c.dep_ == "xcomp" and c.lemma_.lower() in LEAVING_VERBS for c in tok.children):
+        leaving = [c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in LEAVING_VERBS]
+        if not leaving:
             continue
-        objects = [o for c in tok.children if c.dep_ == "dobj" for o in conjuncts(c)]
+        # the object, or the subject the parse gives the leaving ("ordered a million Ghanaians to leave")
+        told = [c for c in tok.children if c.dep_ == "dobj"] or \
+            [c for c in leaving[0].children if c.dep_ == "nsubj"]
+        objects = [_counted_noun(o) for c in told for o in conjuncts(c)]
         if objects and all(o.ent_type_ == "PERSON" or o.lemma_.lower() in sc.expelled_nouns for o in objects):
             d.types, d.plover_mode, d.cue = ["SANCTION"], "expel", f"expulsion-order:{tok.lower_}"
+        elif objects and all(o.lemma_.lower() in sc.deported_nouns or
+                             o.ent_type_ == "NORP" and o.tag_ in ("NNS", "NNPS") for o in objects):
+            d.types, d.plover_mode, d.cue = ["COERCE"], "deport", f"deportation-order:{tok.lower_}"
+
+
+#: Words of thanks whose "for" clause, or the relative clause of whose object, tells a permission
+#: given as help ("thank Ghana for allowing us to meet refugees", "thanks Argentina, which has
+#: allowed our lorries to return"; round 31e11).
+THANKING_WORDS = frozenset({"thank", "grateful", "thankful", "appreciate"})
+#: Verbs of permission whose bare CONCEDE entry the thanks retype.
+PERMISSION_VERBS = frozenset({"allow", "permit", "let"})
+
+
+def _thanked_permissions(drafts: list[Draft]) -> None:
+    """A permission (a CONCEDE of ``PERMISSION_VERBS``) told as what a party is thanked for is
+    cooperation with whoever thanks it (COOPERATE), not a concession: the "for" clause of a word
+    of thanks (``THANKING_WORDS``) or a relative clause on its object (round 31e11)."""
+    for d in drafts:
+        tok = d.cand.token
+        if d.types != ["CONCEDE"] or tok.lemma_.lower() not in PERMISSION_VERBS:
+            continue
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "for":
+            thanking = tok.head.head
+        elif tok.dep_ == "relcl" and tok.head.dep_ == "dobj":
+            thanking = tok.head.head
+        else:
+            continue
+        if thanking.lemma_.lower() in THANKING_WORDS:
+            d.types, d.cue = ["COOPERATE"], f"thanked-permission:{tok.lower_}"
 
 
 # --- round 21d: the second event of a sentence -------------------------------------------------

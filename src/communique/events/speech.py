@@ -100,6 +100,7 @@ class SpeechCues:
     regret_verbs: frozenset[str]
     expulsion_order_verbs: frozenset[str]
     expelled_nouns: frozenset[str]
+    deported_nouns: frozenset[str]
     consequence_verbs: frozenset[str]
     consequence_nouns: frozenset[str]
     unanswered_words: frozenset[str]

@@ -62,6 +62,9 @@ STEM_CACHE_SIZE = 4096
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 #: An object word of the lexicon that stands for any named place ("take ~town|place-name").
 PLACE_NAME = "place-name"
+#: An object word of the lexicon that stands for any people's name, a nationality said as a plural
+#: noun ("expelled Afghans", "hundreds of thousands of Ghanaians"; round 31e11).
+PEOPLE_NAME = "people-name"
 #: Entity labels of a named place.
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 #: Prepositions of the verb that make a named place no captured object ("took Iran to the Security
@@ -164,12 +167,27 @@ def _object_words(s: TokenSheet, i: int) -> frozenset[str]:
     return frozenset(words)
 
 
+def _people_name(s: TokenSheet, k: int) -> bool:
+    """Object ``k`` is a people named by nationality in the plural, or a count of one through its
+    "of" nouns ("Afghans", "hundreds of thousands of Ghanaians"): people, not their state's envoys."""
+    for _ in range(3):
+        if s.ents[k] in _NORP_IDS and s.tags[k] in _PLURAL_TAGS:
+            return True
+        k = next((o for p in s.kids[k] if s.deps[p] == _PREP and s.lowers[p] == "of"
+                  for o in s.kids[p] if s.deps[o] == _POBJ), None)
+        if k is None:
+            return False
+    return False
+
+
 def _light_object(s: TokenSheet, i: int, objects: frozenset[str]) -> int | None:
     deps, lowers, lemmas = s.deps, s.lowers, s.lemmas
     for child in s.kids[i]:
         if deps[child] not in _OBJECT_IDS:
             continue
         if _in_words(s, child, objects):
+            return child
+        if PEOPLE_NAME in objects and _people_name(s, child):
             return child
         if PLACE_NAME in objects and s.ents[child] in _PLACE_IDS and \
                 not any(deps[p] == _PREP and lowers[p] in PLACE_NAME_BLOCKERS for p in s.kids[i]) and \
@@ -381,9 +399,10 @@ def _match(s: TokenSheet, i: int, lexicon: Lexicon) -> Candidate | None:
             else:
                 if object_words is None:
                     object_words = _object_words(s, i)
-                # an entry whose objects hold none of the words (and no place name) has none: no walk
+                # an entry whose objects hold none of the words (nor a place or people name) has none: no walk
                 obj = _light_object(s, i, entry.objects) \
-                    if PLACE_NAME in entry.objects or not object_words.isdisjoint(entry.objects) else None
+                    if PLACE_NAME in entry.objects or PEOPLE_NAME in entry.objects or \
+                    not object_words.isdisjoint(entry.objects) else None
             if obj is None:
                 obj = _prep_object(s, prt, entry.objects)
             if obj is None and entry.pos == "verb" and s.lemmas[i] in JUDGING_VERBS:
@@ -430,6 +449,8 @@ _PREP, _POBJ, _MARK, _XCOMP, _DOBJ, _AUX, _ROOT, _TO = (
     get_string_id(label) for label in ("prep", "pobj", "mark", "xcomp", "dobj", "aux", "ROOT", "TO"))
 _AMOUNT_IDS, _SUPERLATIVE_IDS, _NAME_IDS = label_ids(AMOUNT_ENTS), label_ids(SUPERLATIVE_TAGS), label_ids(NAME_ENTS)
 _PLACE_IDS = label_ids(PLACE_ENTS)
+_NORP_IDS = label_ids(frozenset({"NORP"}))
+_PLURAL_TAGS = label_ids(frozenset({"NNS", "NNPS"}))
 _NSUBJ, _ADVMOD, _PRT = get_string_id("nsubj"), get_string_id("advmod"), get_string_id("prt")
 _NSUBJPASS, _AGENT, _PRON_ID = get_string_id("nsubjpass"), get_string_id("agent"), IDS["PRON"]
 _ACL, _VBN = get_string_id("acl"), get_string_id("VBN")
