@@ -249,6 +249,16 @@ DOCUMENT_FLOOR = 0.7
 #: sampling trips, its report and its refusals, for a claims tribunal that was never paid and the author's own nuclear commission
 #: praised by contrast in one sentence; 13 actors: 7 attacked, 6 favoured; 6 neutral). Scored once, blind, on round 30's
 #: final code: 3/13 (attacked 2/7, favoured 1/6), 1 of 6 neutral firm; on the round's start code 4/13 (favoured 2/6).
+#: Round 38: three more written blind in round 31 by b3 (oped-159..161: a historian against a former colonial power that
+#: keeps a rising's military files shut and its defence archive service described by its deeds (boxes withdrawn, requests
+#: refused, the list of reclassified boxes itself classified, fees), for a state praised by contrast that opened its army's
+#: archives and apologised and a national academy mentioned once; a garment workers' union leader against a foreign
+#: clothing brand named once and then known by its cancelled order, its cheaper order elsewhere and its silence, and an
+#: export-zones authority that bars unions, for a state mentioned once that made companies liable for their supply chains;
+#: a grain cooperative's chair against a neighbour whose temporary import ban became permanent and a border blockade group
+#: known by its deeds (grain tipped on the road, tarpaulins slashed, drivers' plates posted), for a bloc's executive
+#: praised by contrast and a neighbour mentioned once that kept its roads open; 11 actors: 6 attacked, 5 favoured;
+#: 6 neutral). Floor set by the lead after scoring.
 #: Per round: (document name prefixes, right at least, neutral actors with a firm stance at most).
 OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 13": (("oped-27", "oped-28", "oped-29"), 12, 3),
@@ -275,7 +285,8 @@ OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 34": (("oped-135", "oped-136", "oped-137"), 9, 1),
                "round 35": (("oped-141", "oped-142", "oped-143"), 6, 3),
                "round 36": (("oped-147", "oped-148", "oped-149"), 8, 2),
-               "round 37": (("oped-153", "oped-154", "oped-155"), 3, 1)}
+               "round 37": (("oped-153", "oped-154", "oped-155"), 3, 1),
+               "round 38": (("oped-159", "oped-160", "oped-161"), 0, 6)}
 OPEN = tuple(name for names, _, _ in OPEN_ROUNDS.values() for name in names)
 #: Neutrally named actors of the development documents that may get a firm author stance, at most.
 NEUTRAL_WITH_STANCE_MAX = 2

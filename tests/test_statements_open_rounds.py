@@ -78,7 +78,16 @@ expulsion, police cooperation suspended, a conditional threat to go to a rights 
 talks, an interior ministry's numbered press statement on an online fraud compound (trafficked workers as collective
 victims, managers charged and deported, an embassy's claim rejected, foreign police thanked, calls on states of origin),
 a UN agency head's first-person statement on a temple damaged in two neighbours' border fighting (an accusation and a
-denial, a reminder of obligations, a mission offered, a mediated ceasefire welcomed, a call on a list of states). They
+denial, a reminder of obligations, a mission offered, a mediated ceasefire welcomed, a call on a list of states); round 36:
+wire-70, wire-71, stmt-83, stmt-84, written during round 31 by b3: a neighbour's fishing boats ramming a coast guard
+launch in a shared waterway, with three fishermen detained, an ambassador summoned, a postponed visit, the ramming denied
+and an earlier shot claimed, a release demanded, lawmakers' threat, a bloc's solidarity and offers of talks, two brothers
+dying in a neighbour's police custody, with a news agency's staff detained as spies, a visit cancelled, an ambassador
+summoned, an import ban, a refused release and offers of talks, a coast guard's press release on a rescue coordinated
+when a neighbour did not answer, a foreign patrol vessel's shots near a rescue ship (its "warning shots" claim rejected,
+a prosecutor informed, thanks, a call on the neighbour, training offered), a UN agency head's first-person statement on
+drones striking a hospital (blamed and denied, aid sent and offered) and staff detained as spies (the charge rejected,
+a release demanded, a mediator thanked, a call on a list of states, a conditional review of its presence). They
 stay in the "development" group of benchmarks/eval_events.py and also form an "open round N" group; they are never
 "sealed".
 """
@@ -158,6 +167,10 @@ OPEN_ROUNDS = {
                  "stmt-80_unesco-director-general-statement-temple-damaged-cambodia-thailand-border-fighting-denial-mission-offered-malaysia-ceasefire-looted-carvings-interpol",
                  "wire-67_north-korean-soldiers-cross-demarcation-line-cheorwon-south-korea-warning-shots-loudspeakers-resumed-pyongyang-denies-threatens-un-command-talks-china-restraint",
                  "wire-68_el-salvador-expels-colombian-ambassador-prison-remarks-detainees-bogota-expels-envoy-suspends-police-cooperation-iachr-threat-mexico-offers-talks"],
+    "round 36": ["stmt-83_italian-coast-guard-press-release-rescue-lampedusa-libyan-patrol-vessel-fires-shots-near-ngo-ship-sea-lantern-malta-no-answer-denial-agrigento-prosecutor-frontex-thanked",
+                 "stmt-84_who-director-general-statement-drone-attack-al-rashid-hospital-marib-yemen-denial-ansar-allah-staff-detained-sanaa-spying-claim-rejected-oman-thanked-iran-saudi-uae-called-on",
+                 "wire-70_kuwait-summons-iraqi-envoy-fishing-boats-ram-coast-guard-launch-khor-abdullah-fishermen-detained-baghdad-says-kuwaitis-fired-first-gcc-saudi-offers-talks",
+                 "wire-71_azerbaijan-detains-russian-news-agency-staff-brothers-die-yekaterinburg-police-custody-moscow-summons-ambassador-import-ban-turkey-support-kazakhstan-offers-talks"],
 }
 ROUNDS = sorted(OPEN_ROUNDS)
 
