@@ -262,7 +262,8 @@ NEWS_TYPED_F1_FLOOR = 0.68
 #: quote+speaker 0.970, countries 0.926; after them dyads 0.416, the rest the same.
 #: Round 31 (wire-69, stmt-81, stmt-82: a wire-agency report, a foreign ministry's first-person-plural statement and a
 #: joint communique of two ministers; 92 gold events, 18 quotes, 58 actors): "sealed": "round 31", its group
-#: "sealed round 31"; not yet scored (the lead sets its floor after scoring it).
+#: "sealed round 31"; blind, before round 31's rules: typed 0.633 (P 0.758, R 0.543), dyads 0.354, mode 0.90,
+#: quote+speaker 0.640, countries 0.845; after them the same to the third decimal.
 #: Round 23's dyad floor went 0.18 -> 0.17 in round 27: round 27e2's precision rules took three events from its
 #: documents, two of them gold ones (typed 0.581 -> 0.561, dyad 0.205 -> 0.175; found by scoring each merge, the
 #: documents unread); the rules were kept (no true event lost on the 74 development documents) and the loss is
@@ -275,7 +276,8 @@ SEALED_FLOORS = {"round 11": (0.60, 0.38, 0.86), "round 12": (0.55, 0.39, 0.95),
                  "round 23": (0.55, 0.17, 0.78), "round 24": (0.60, 0.33, 0.68),
                  "round 25": (0.59, 0.42, 0.83), "round 26": (0.65, 0.40, 0.87),
                  "round 27": (0.62, 0.26, 0.80), "round 28": (0.66, 0.41, 0.88),
-                 "round 29": (0.55, 0.32, 0.68), "round 30": (0.62, 0.39, 0.94)}
+                 "round 29": (0.55, 0.32, 0.68), "round 30": (0.62, 0.39, 0.94),
+                 "round 31": (0.61, 0.33, 0.62)}
 
 
 @pytest.fixture(scope="module")

@@ -258,7 +258,7 @@ DOCUMENT_FLOOR = 0.7
 #: a grain cooperative's chair against a neighbour whose temporary import ban became permanent and a border blockade group
 #: known by its deeds (grain tipped on the road, tarpaulins slashed, drivers' plates posted), for a bloc's executive
 #: praised by contrast and a neighbour mentioned once that kept its roads open; 11 actors: 6 attacked, 5 favoured;
-#: 6 neutral). Floor set by the lead after scoring.
+#: 6 neutral). Scored once, blind, on round 31's final code: 7/11 (attacked 6/6, favoured 1/5), 1 of 6 neutral firm.
 #: Per round: (document name prefixes, right at least, neutral actors with a firm stance at most).
 OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 13": (("oped-27", "oped-28", "oped-29"), 12, 3),
@@ -286,7 +286,7 @@ OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 35": (("oped-141", "oped-142", "oped-143"), 6, 3),
                "round 36": (("oped-147", "oped-148", "oped-149"), 8, 2),
                "round 37": (("oped-153", "oped-154", "oped-155"), 3, 1),
-               "round 38": (("oped-159", "oped-160", "oped-161"), 0, 6)}
+               "round 38": (("oped-159", "oped-160", "oped-161"), 7, 1)}
 OPEN = tuple(name for names, _, _ in OPEN_ROUNDS.values() for name in names)
 #: Neutrally named actors of the development documents that may get a firm author stance, at most.
 NEUTRAL_WITH_STANCE_MAX = 2
@@ -415,14 +415,15 @@ NEUTRAL_WITH_STANCE_MAX = 2
 #: round 30"; blind, before round 30's rules: 6/15 (attacked 3/9, favoured 3/6), 1 of 6 neutral firm; after them the
 #: same.
 #: Round 31 (oped-156..158: a newspaper editorial, a state broadcaster's commentary and a farmworkers' union leader's
-#: column; 15 actors, 9 attacked, 6 favoured, 6 neutral): "sealed": "round 31", its group "sealed round 31"; not yet
-#: scored (the lead sets its floor after scoring it).
+#: column; 15 actors, 9 attacked, 6 favoured, 6 neutral): "sealed": "round 31", its group "sealed round 31"; blind,
+#: before round 31's rules: 6/15 (attacked 2/9, favoured 4/6), 2 of 6 neutral firm; after them the same.
 #: Per round: (right at least, neutral with a firm stance at most).
 SEALED_FLOORS = {"round 11": (5, 2), "round 12": (7, 2), "round 13": (2, 2), "round 14": (5, 2), "round 15": (4, 1),
                  "round 16": (5, 2), "round 17": (6, 2), "round 18": (7, 2), "round 19": (8, 2),
                  "round 20": (9, 2), "round 21": (7, 3), "round 22": (2, 2), "round 23": (3, 2),
                  "round 24": (5, 1), "round 25": (8, 2), "round 26": (9, 2),
-                 "round 27": (10, 1), "round 28": (8, 1), "round 29": (8, 1), "round 30": (6, 1)}
+                 "round 27": (10, 1), "round 28": (8, 1), "round 29": (8, 1), "round 30": (6, 1),
+                 "round 31": (6, 2)}
 
 
 @pytest.fixture(scope="module")
