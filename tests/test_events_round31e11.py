@@ -12,7 +12,7 @@ from conftest import event_cues, events_with_word
 
 @pytest.mark.parametrize("text", [
     "Kenya expelled two Somalis accused of smuggling charcoal across the border.",
-    "In 1972 Uganda expelled tens of thousands of Asians within ninety days.",
+    "In 1972 Uganda expelled tens of thousands of Indians within ninety days.",
     "The junta expelled hundreds of foreigners from the mining district on Friday.",
     "Angola has expelled thousands of Zimbabweans since the diamond crackdown began.",
 ])

@@ -28,7 +28,7 @@ from .dating import Dated, date_entities
 from .lexicon import Lexicon, Modality, load_lexicon, load_modality
 from .modality import dated_background, event_mode, governor_chain, historical_cue_in, not_ruled_out
 from .speech import load_speech_cues, located_lie, publishes, speech_drafts, violent_sentence
-from .triggers import CONDITION_MARKS, Candidate, find_candidates, match_token
+from .triggers import CONDITION_MARKS, Candidate, find_candidates, match_token, people_name
 
 logger = logging.getLogger(__name__)
 
@@ -2213,9 +2213,10 @@ def _expulsion_orders(drafts: list[Draft]) -> None:
     or a people noun (``expelled_nouns``: diplomats, envoys, the mission's head) and whose clause
     is leaving expels them (SANCTION, mode expel), in place of the request; "ordered a vessel to
     leave the area" and "ordered officials to investigate" stay as they were (round 20d). A count
-    is read by its "of" noun ("dozens of embassy staff"); an order to leave given to a people
-    named by nationality ("a million Ghanaians") or to ``deported_nouns`` (foreigners, migrants)
-    deports them (COERCE, mode deport; round 31e11)."""
+    is read by its "of" noun ("dozens of embassy staff"); an order to leave given to a state's
+    people (``people_name``: "a million Ghanaians") or to ``deported_nouns`` (foreigners, migrants)
+    deports them (COERCE, mode deport; round 31e11). An order to a state's own people (an
+    evacuation) is left out later by ``own_people_act`` (round 31f3)."""
     sc = load_speech_cues()
     for d in drafts:
         tok = d.cand.token
@@ -2227,11 +2228,13 @@ def _expulsion_orders(drafts: list[Draft]) -> None:
         # the object, or the subject the parse gives the leaving ("ordered a million Ghanaians to leave")
         told = [c for c in tok.children if c.dep_ == "dobj"] or \
             [c for c in leaving[0].children if c.dep_ == "nsubj"]
-        objects = [_counted_noun(o) for c in told for o in conjuncts(c)]
+        said = [o for c in told for o in conjuncts(c)]
+        objects = [_counted_noun(o) for o in said]
+        sheet = token_sheet(tok.doc)
         if objects and all(o.ent_type_ == "PERSON" or o.lemma_.lower() in sc.expelled_nouns for o in objects):
             d.types, d.plover_mode, d.cue = ["SANCTION"], "expel", f"expulsion-order:{tok.lower_}"
-        elif objects and all(o.lemma_.lower() in sc.deported_nouns or
-                             o.ent_type_ == "NORP" and o.tag_ in ("NNS", "NNPS") for o in objects):
+        elif objects and all(o.lemma_.lower() in sc.deported_nouns or people_name(sheet, t.i)
+                             for t, o in zip(said, objects)):
             d.types, d.plover_mode, d.cue = ["COERCE"], "deport", f"deportation-order:{tok.lower_}"
 
 
@@ -2245,8 +2248,10 @@ PERMISSION_VERBS = frozenset({"allow", "permit", "let"})
 
 def _thanked_permissions(drafts: list[Draft]) -> None:
     """A permission (a CONCEDE of ``PERMISSION_VERBS``) told as what a party is thanked for is
-    cooperation with whoever thanks it (COOPERATE), not a concession: the "for" clause of a word
-    of thanks (``THANKING_WORDS``) or a relative clause on its object (round 31e11)."""
+    cooperation (COOPERATE), not a concession: the "for" clause of a word of thanks
+    (``THANKING_WORDS``) or a relative clause on its object (round 31e11); not a negated one
+    ("which has never allowed"; round 31f3). Only the type and cue change: the target stays the
+    permission's own ("allowing us to meet refugees": the refugees), not whoever gives the thanks."""
     for d in drafts:
         tok = d.cand.token
         if d.types != ["CONCEDE"] or tok.lemma_.lower() not in PERMISSION_VERBS:
@@ -2257,8 +2262,9 @@ def _thanked_permissions(drafts: list[Draft]) -> None:
             thanking = tok.head.head
         else:
             continue
-        if thanking.lemma_.lower() in THANKING_WORDS:
-            d.types, d.cue = ["COOPERATE"], f"thanked-permission:{tok.lower_}"
+        if thanking.lemma_.lower() not in THANKING_WORDS or d.mode == "negated":
+            continue  # "Ghana, which has never allowed refugees to be turned away": no help given (round 31f3)
+        d.types, d.cue = ["COOPERATE"], f"thanked-permission:{tok.lower_}"
 
 
 # --- round 21d: the second event of a sentence -------------------------------------------------

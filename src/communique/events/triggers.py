@@ -18,6 +18,8 @@ from functools import lru_cache
 from spacy.strings import get_string_id
 from spacy.symbols import IDS
 
+from ..actors.kb import load_kb
+from ..actors.text import key_of
 from ..syntax import label_ids
 from ..views import TokenSheet, token_sheet
 from .lexicon import Entry, Lexicon
@@ -147,7 +149,7 @@ def _object_words(s: TokenSheet, i: int) -> frozenset[str]:
     form, hyphened word and unaccented form of each object, and of each noun modifier it reads
     before a name's or generic head's object, and the lemma of each "of" (or an amount's "in")
     noun of an object. Read once per token (round 28s1): an entry whose objects hold none of them
-    (and no place name) has no light object, with no walk of the verb's children per entry."""
+    (and no place name or people) has no light object, with no walk of the verb's children per entry."""
     deps, lowers, lemmas = s.deps, s.lowers, s.lemmas
     words: set[str] = set()
     for child in s.kids[i]:
@@ -167,12 +169,53 @@ def _object_words(s: TokenSheet, i: int) -> frozenset[str]:
     return frozenset(words)
 
 
-def _people_name(s: TokenSheet, k: int) -> bool:
-    """Object ``k`` is a people named by nationality in the plural, or a count of one through its
-    "of" nouns ("Afghans", "hundreds of thousands of Ghanaians"): people, not their state's envoys."""
-    for _ in range(3):
-        if s.ents[k] in _NORP_IDS and s.tags[k] in _PLURAL_TAGS:
-            return True
+#: Nouns of a body or a gathering that a "from" phrase names as what someone is expelled from: a
+#: member leaves a party or a team, not a country (round 31f3: "expelled from the coalition").
+BODY_NOUNS = frozenset({"party", "coalition", "alliance", "league", "union", "federation", "association",
+                        "organisation", "organization", "parliament", "assembly", "congress", "senate", "council",
+                        "committee", "cabinet", "government", "team", "club", "games", "olympics", "tournament",
+                        "championship", "competition", "cup", "church", "order", "movement", "bloc", "group"})
+_BODY_ENT_IDS = label_ids(frozenset({"ORG", "EVENT", "NORP"}))
+_DET, _NUMMOD, _CONJ = get_string_id("det"), get_string_id("nummod"), get_string_id("conj")
+#: Articles that make a bare plural people a known group (often envoys: "expelled the Russians").
+_DEFINITE_DETS = frozenset({"the", "these", "those"})
+
+
+@lru_cache(maxsize=4096)
+def _state_demonym(form: str) -> bool:
+    kb = load_kb()
+    return any(sf.how == "demonym" and kb.entries[sf.key].kind == "state" for sf in kb.surface(key_of(form)))
+
+
+def state_people(s: TokenSheet, k: int) -> bool:
+    """Token ``k`` is a state's people in the plural: a plural NORP that the actor knowledge base
+    has as a state's demonym ("Somalis", "Filipinos"), not a party or a creed ("Republicans",
+    "Communists"; round 31f3)."""
+    return s.ents[k] in _NORP_IDS and s.tags[k] in _PLURAL_TAGS and _state_demonym(s.lowers[k])
+
+
+def _from_body(s: TokenSheet, verb: int) -> bool:
+    """``verb`` has a "from" phrase naming an organisation, a party or an event ("expelled from
+    the coalition", "from the Olympic Games"): a member's expulsion, not a people's."""
+    return any(s.ents[o] in _BODY_ENT_IDS or s.lemmas[o] in BODY_NOUNS
+               for p in s.kids[verb] if s.deps[p] == _PREP and s.lowers[p] == "from"
+               for o in s.kids[p] if s.deps[o] == _POBJ)
+
+
+def people_name(s: TokenSheet, k: int) -> bool:
+    """Object ``k`` is a state's people (``state_people``) counted or bare ("two Somalis",
+    "Afghans"), or a count of one through its "of" nouns ("hundreds of thousands of Ghanaians"):
+    people, not their state's envoys. Not "the Russians" with no count (often its diplomats), nor
+    people expelled from a body or an event ("from the party", "from the Olympic Games"; round 31f3)."""
+    verb = k
+    while s.deps[verb] == _CONJ:
+        verb = s.heads[verb]
+    if _from_body(s, s.heads[verb]):
+        return False
+    for step in range(3):
+        if state_people(s, k):
+            return step > 0 or any(s.deps[c] == _NUMMOD for c in s.kids[k]) or \
+                not any(s.deps[c] == _DET and s.lowers[c] in _DEFINITE_DETS for c in s.kids[k])
         k = next((o for p in s.kids[k] if s.deps[p] == _PREP and s.lowers[p] == "of"
                   for o in s.kids[p] if s.deps[o] == _POBJ), None)
         if k is None:
@@ -187,7 +230,7 @@ def _light_object(s: TokenSheet, i: int, objects: frozenset[str]) -> int | None:
             continue
         if _in_words(s, child, objects):
             return child
-        if PEOPLE_NAME in objects and _people_name(s, child):
+        if PEOPLE_NAME in objects and people_name(s, child):
             return child
         if PLACE_NAME in objects and s.ents[child] in _PLACE_IDS and \
                 not any(deps[p] == _PREP and lowers[p] in PLACE_NAME_BLOCKERS for p in s.kids[i]) and \

@@ -53,7 +53,7 @@ from ..events.speech import (MentionIndex, context_source, context_target, count
                              denied_act, first_person_actor, last_accuser, load_speech_cues, own_side,
                              phrase_actors, said_clauses)
 from ..events.lexicon import load_lexicon, load_modality
-from ..events.triggers import CONDITION_MARKS
+from ..events.triggers import CONDITION_MARKS, state_people
 from ..pipeline import Option, stage
 from .quotes import _title_end
 from ..syntax import conjunct_indices, label_ids
@@ -4030,6 +4030,9 @@ def _definite_kind(document, subjects: list, start: int) -> list[str]:
 #: Acts of care, transport, advice or routine that a government does for its own people: coded
 #: only when the people cared for belong to another state ("Tunisia evacuated 40 Filipinos").
 OWN_CARE_TYPES = frozenset({"AID", "COOPERATE", "CONSULT", "REQUEST", "MOBILIZE"})
+#: Cues of an order to leave retyped as an expulsion or a deportation: an order to a state's own
+#: people is an evacuation ("ordered all Americans to leave Iraq"; round 31f3).
+LEAVING_ORDER_CUES = ("expulsion-order:", "deportation-order:")
 #: Nouns for a state's private people (not its officials or forces).
 NATIONALS_NOUNS = frozenset({"national", "citizen", "compatriot", "expatriate", "evacuee", "countryman",
                              "countrywoman", "tourist", "pilgrim", "traveller", "traveler"})
@@ -4053,7 +4056,7 @@ def _nationals_noun(tok) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in NATIONALS_NOUNS:
         return True
-    if tok.ent_type_ == "NORP" and tok.tag_ in ("NNS", "NNPS"):
+    if state_people(token_sheet(tok.doc), tok.i):
         return True
     return lemma == "people" and any(c.dep_ == "poss" and c.lower_ in ("our", "its", "their") for c in tok.children)
 
@@ -4091,8 +4094,10 @@ def own_people_act(document, d: Draft, source: list[str], target: list[str], aut
     "consular services for Filipinos will be provided by the Philippine Embassy", "the President
     visited the freed men at the military hospital", "the captives were flown to the capital",
     "its ships were carrying out routine patrols in Tanzanian waters". Acts for another state's
-    people ("the Tunisian army evacuated 40 Filipinos") and acts between two states stay."""
-    if d.reciprocal or d.type not in OWN_CARE_TYPES:
+    people ("the Tunisian army evacuated 40 Filipinos") and acts between two states stay. An order
+    to leave read as an expulsion or deportation (``LEAVING_ORDER_CUES``) goes through the same
+    test ("the State Department ordered all Americans to leave Iraq"; round 31f3)."""
+    if d.reciprocal or d.type not in OWN_CARE_TYPES and not (d.cue or "").startswith(LEAVING_ORDER_CUES):
         return False
     tok = d.cand.token
     if d.type == "REQUEST" and tok.lemma_.lower() not in ADVICE_VERBS:
@@ -4110,7 +4115,9 @@ def own_people_act(document, d: Draft, source: list[str], target: list[str], aut
     doer_countries = _countries(document, doers) if doers else \
         _countries(document, source) | ({author.country} if author is not None and author.country else set())
     if not doer_countries:
-        return False
+        # "the embassy told Americans to leave Lebanon": an order to leave given to nationals by
+        # a doer of no known state is left out, as it may be an evacuation (round 31f3)
+        return bool(patients) and (d.cue or "").startswith(LEAVING_ORDER_CUES)
     if patients and _foreign_recipient(document, tok, doer_countries, author, in_author, index):
         patients = []  # "offered to hand over two of its nationals to Britain": an act between two states
     if patients:
