@@ -249,6 +249,7 @@ DOCUMENT_FLOOR = 0.7
 #: sampling trips, its report and its refusals, for a claims tribunal that was never paid and the author's own nuclear commission
 #: praised by contrast in one sentence; 13 actors: 7 attacked, 6 favoured; 6 neutral). Scored once, blind, on round 30's
 #: final code: 3/13 (attacked 2/7, favoured 1/6), 1 of 6 neutral firm; on the round's start code 4/13 (favoured 2/6).
+#: Round 31's check set: 4/13 after its rules (attacked 3/7); its floor follows.
 #: Round 38: three more written blind in round 31 by b3 (oped-159..161: a historian against a former colonial power that
 #: keeps a rising's military files shut and its defence archive service described by its deeds (boxes withdrawn, requests
 #: refused, the list of reclassified boxes itself classified, fees), for a state praised by contrast that opened its army's
@@ -285,7 +286,7 @@ OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 34": (("oped-135", "oped-136", "oped-137"), 9, 1),
                "round 35": (("oped-141", "oped-142", "oped-143"), 6, 3),
                "round 36": (("oped-147", "oped-148", "oped-149"), 8, 2),
-               "round 37": (("oped-153", "oped-154", "oped-155"), 3, 1),
+               "round 37": (("oped-153", "oped-154", "oped-155"), 4, 1),
                "round 38": (("oped-159", "oped-160", "oped-161"), 7, 1)}
 OPEN = tuple(name for names, _, _ in OPEN_ROUNDS.values() for name in names)
 #: Neutrally named actors of the development documents that may get a firm author stance, at most.
