@@ -53,7 +53,7 @@ from ..events.speech import (MentionIndex, context_source, context_target, count
                              denied_act, first_person_actor, last_accuser, load_speech_cues, own_side,
                              phrase_actors, said_clauses)
 from ..events.lexicon import load_lexicon, load_modality
-from ..events.triggers import CONDITION_MARKS, state_people
+from ..events.triggers import CONDITION_MARKS, state_people, use_demonym_test
 from ..pipeline import Option, stage
 from .quotes import _title_end
 from ..syntax import conjunct_indices, label_ids
@@ -61,6 +61,16 @@ from ..views import (doc_text, indices_of, positions, sentence_of, sentences, to
                      token_sheet, token_strings, views_of)
 
 logger = logging.getLogger(__name__)
+
+
+@lru_cache(maxsize=4096)
+def _state_demonym(form: str) -> bool:
+    """``form`` (lower case) is a state's demonym in the actors' knowledge base ("somalis")."""
+    kb = load_kb()
+    return any(sf.how == "demonym" and kb.entries[sf.key].kind == "state" for sf in kb.surface(key_of(form)))
+
+
+use_demonym_test(_state_demonym)  # the events package's ``state_people`` asks the knowledge base through it
 
 #: An ``!amb`` trigger is kept only if the classifier gives its type at least this probability
 #: (16 classes: 0.1 is 1.6 times the uniform 1/16; measured on the PLOVER gold, 0.05-0.2 differ by one sentence).
