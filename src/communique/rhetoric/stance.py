@@ -349,6 +349,9 @@ def find_stance(document, doc, model: str = "fast") -> list[Stance]:
     _inherit_from_ties(document, items, {**{k: (v, "its leader") for k, v in leaders.items()},
                                          **{k: (v, "its organ") for k, v in organs.items()},
                                          **{k: (v[0], "owned") for k, v in owners.items()}})
+    if _argues(document, paragraphs, opinion):  # round 32o4: a deed told with a deed the author holds against its doer
+        for target, weight, start, end, reason in _deed_partners(document, doc, items, fold):
+            add("author", target, weight, start, end, reason)
     # a pair with evidence rows never shows the model's sentences (``_evidence``): they are not built
     model_scores = _model_scores(document, doc, model, fold, without_spans={key for key, rows in items.items() if rows})
     learned = _learned_fallback(document, doc, items, model_scores, fold, paragraphs, leaders, opinion)
@@ -387,6 +390,56 @@ def _is_commentary(document) -> bool:
     return size > 0 and commentary >= COMMENTARY_SHARE * size
 
 
+#: Round 32o4: words on either clause that set two deeds against each other ("and X instead ...").
+_CONTRAST_WORDS = frozenset(("instead", "meanwhile", "however", "yet", "still", "though", "whereas"))
+
+
+def _deed_partners(document, doc, items, fold) -> list[tuple[str, float, int, int, str]]:
+    """Round 32o4: ``(target, -SIDE_WEIGHT, start, end, reason)`` for an actor with no author evidence whose
+    deed is told in a clause joined by "and" (or by nothing) to the deed of an actor the author opposes firmly
+    (``SIDE_MIN_POLARITY``), when that actor's evidence against it lies in the same sentence: "This year the
+    United States cut its aid to Sudan by half, and the United Kingdom announced that its aid budget would
+    shrink" tells the two deeds as one, and the writer holds the first against its doer. Not clauses joined
+    by "but" / "or" or set apart by a word of ``_CONTRAST_WORDS``, nor a negated one; not a partner of a
+    favoured actor (a deed told beside a praised one is as often a reply to it: "Cyprus signed the
+    agreements, and Turkish warships escorted ...")."""
+    names = {a.id: a.name for a in document.actors}
+    opposed = {t for (h, t), rows in items.items()
+               if h == "author" and rows and _shrunk([w for w, *_ in rows]) <= -SIDE_MIN_POLARITY}
+    if not opposed:
+        return []
+    authors = byline_actors(document)
+    at: dict[int, str] = {}  # the root token of each mention -> its actor
+    for a in document.actors:
+        for start, end in () if a.id in authors else a.mentions:
+            found = token_range(doc, start, end)
+            if found is not None:
+                at.setdefault(doc[found[0]:found[1]].root.i, fold(a.id))
+    out = []
+    for tok in doc:
+        if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.head.pos_ != "VERB" \
+                or any(c.dep_ == "cc" and c.lower_ != "and" and tok.head.i < c.i < tok.i for c in tok.head.children) \
+                or any(c.dep_ == "cc" and c.lower_ != "and" for c in tok.children) \
+                or any(c.dep_ == "neg" or c.lower_ in _CONTRAST_WORDS for c in (*tok.children, *tok.head.children)):
+            continue
+        first, second = _subject(tok.head), _subject(tok)
+        if first is None or second is None:
+            continue
+        s0, s1 = tok.sent.start_char, tok.sent.end_char
+        for x, y in ((at.get(second.i), at.get(first.i)), (at.get(first.i), at.get(second.i))):
+            if x and y in opposed and x != y and not items.get(("author", x)) \
+                    and any(w < 0 and s0 <= start < s1 for w, start, *_ in items[("author", y)]):
+                out.append((x, -SIDE_WEIGHT, tok.idx, tok.idx + len(tok.text),
+                            f"sides: does as {names.get(y, y)} does, whom the author opposes ({tok.text})"))
+    return out
+
+
+def _argues(document, paragraphs, opinion: bool) -> bool:
+    """Whether the text argues: an opinion text (``_is_opinion``) or a commentary of at least
+    ``OPINION_PARAGRAPHS`` passages (``_is_commentary``)."""
+    return opinion or (len(paragraphs) >= OPINION_PARAGRAPHS and _is_commentary(document))
+
+
 def _learned_fallback(document, doc, items, model_scores, fold, paragraphs, leaders,
                       opinion: bool) -> dict[str, tuple[float, list]]:
     """``{target: (polarity, [(span, reason)])}`` from the learned argument-stance model
@@ -395,7 +448,7 @@ def _learned_fallback(document, doc, items, model_scores, fold, paragraphs, lead
     mention, the reason "learned argument stance (...)" with the probability of the class read."""
     from . import argument_stance
 
-    argues = opinion or (len(paragraphs) >= OPINION_PARAGRAPHS and _is_commentary(document))
+    argues = _argues(document, paragraphs, opinion)
     if not argues and not LEARNED_FEATURES_ALWAYS:
         return {}
     rows = argument_stance.features(document, doc, items, model_scores, fold, paragraphs,
