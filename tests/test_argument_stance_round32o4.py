@@ -33,7 +33,7 @@ def _stance(passage: str) -> tuple[float, list[str]]:
     "end in March.",
     "Brackmoor Ferries cut the night ferry in January and Solvane Shipping sold the school boat in March.",
     "Brackmoor Ferries raised the fares for islanders, and Solvane Shipping doubled the charge for freight.",
-    "Brackmoor Ferries closed the clinic, and Solvane Shipping moved its office to the mainland.",
+    "Brackmoor Ferries closed the clinic, and Solvane Shipping shut its ticket office on the quay.",
 ])
 def test_a_deed_told_with_an_opposed_actors_deed_shares_its_side(passage):
     polarity, reasons = _stance(passage)
@@ -54,6 +54,16 @@ def test_a_deed_told_with_an_opposed_actors_deed_shares_its_side(passage):
     # joined to a deed the writer does not hold against its doer, or to a favoured actor's deed
     "Brackmoor Ferries bought a new boat in May, and Solvane Shipping moved its office to the mainland.",
     "The Ostry Harbour Trust rebuilt the ramp, and Solvane Shipping moved its berth to the new quay.",
+    # review ro4: a reply to the deed, its toll, or another kind of deed beside it
+    "Brackmoor Ferries shamefully cut the night ferry in January, and Solvane Shipping put on a boat of its own "
+    "within a week.",
+    "Brackmoor Ferries shamefully cut the night ferry in January, and Solvane Shipping lost its only way to get "
+    "the catch to market.",
+    "Brackmoor Ferries shamefully cut the night ferry in January, and Solvane Shipping wrote to the ministry the "
+    "next day.",
+    "Brackmoor Ferries closed the clinic, and Solvane Shipping moved its office to the mainland.",
+    # the partner's deed told first
+    "Solvane Shipping begged for a berth all summer, and Brackmoor Ferries shamefully cut the night ferry.",
 ])
 def test_a_deed_told_apart_or_beside_another_shares_no_side(passage):
     polarity, reasons = _stance(passage)

@@ -53,7 +53,7 @@ from ..spans import SpanSet, strip_span
 from ..views import pos_ids, sentence_of, sentences, token_offsets, token_range
 from .lexicon import word_list
 from .stance_evidence import (ASSERTS, HOSTILE_ACTS, SERVING_PREPS, SERVING_VERBS, SKIPPED_MODES, _subject, byline_actors,
-                              find_evidence)
+                              find_evidence, tolls)
 
 logger = logging.getLogger(__name__)
 
@@ -392,6 +392,24 @@ def _is_commentary(document) -> bool:
 
 #: Round 32o4: words on either clause that set two deeds against each other ("and X instead ...").
 _CONTRAST_WORDS = frozenset(("instead", "meanwhile", "however", "yet", "still", "though", "whereas"))
+#: Review ro4: verbs of cutting a thing down or ending it, beside ``tolls.en.tsv``'s take and raise verbs: two deeds
+#: are of one kind when both clauses tell one of these (or share a verb).
+_CUTTING_DEEDS = frozenset(("cancel", "end", "lower", "reduce", "shrink", "slash", "trim"))
+
+
+def _deed_words(verb) -> set[str]:
+    """The lemmas of ``verb`` and of the clauses it governs ("announced that its budget would shrink")."""
+    return {verb.lemma_.lower(), *(c.lemma_.lower() for c in verb.children if c.dep_ in ("ccomp", "xcomp"))}
+
+
+def _same_kind_of_deed(first, second) -> bool:
+    """Review ro4: whether two coordinated clauses tell one kind of deed: the same verb, or both a taking,
+    raising or cutting one ("cut the night ferry, and ... sold the school boat"). A deed beside an attacked one is
+    as often a reply to it or its toll ("... and Greece condemned the strikes", "... and Egypt had to buy its
+    wheat elsewhere")."""
+    a, b = _deed_words(first), _deed_words(second)
+    kind = tolls()["take"] | tolls()["raise"] | _CUTTING_DEEDS
+    return bool(a & b) or bool(a & kind and b & kind)
 
 
 def _deed_partners(document, doc, items, fold) -> list[tuple[str, float, int, int, str]]:
@@ -400,7 +418,8 @@ def _deed_partners(document, doc, items, fold) -> list[tuple[str, float, int, in
     (``SIDE_MIN_POLARITY``), when that actor's evidence against it lies in the same sentence: "This year the
     United States cut its aid to Sudan by half, and the United Kingdom announced that its aid budget would
     shrink" tells the two deeds as one, and the writer holds the first against its doer. Not clauses joined
-    by "but" / "or" or set apart by a word of ``_CONTRAST_WORDS``, nor a negated one; not a partner of a
+    by "but" / "or" or set apart by a word of ``_CONTRAST_WORDS``, nor a negated one; only the actor of the
+    second clause, and only for one kind of deed (``_same_kind_of_deed``, review ro4); not a partner of a
     favoured actor (a deed told beside a praised one is as often a reply to it: "Cyprus signed the
     agreements, and Turkish warships escorted ...")."""
     names = {a.id: a.name for a in document.actors}
@@ -423,14 +442,14 @@ def _deed_partners(document, doc, items, fold) -> list[tuple[str, float, int, in
                 or any(c.dep_ == "neg" or c.lower_ in _CONTRAST_WORDS for c in (*tok.children, *tok.head.children)):
             continue
         first, second = _subject(tok.head), _subject(tok)
-        if first is None or second is None:
+        if first is None or second is None or not _same_kind_of_deed(tok.head, tok):
             continue
         s0, s1 = tok.sent.start_char, tok.sent.end_char
-        for x, y in ((at.get(second.i), at.get(first.i)), (at.get(first.i), at.get(second.i))):
-            if x and y in opposed and x != y and not items.get(("author", x)) \
-                    and any(w < 0 and s0 <= start < s1 for w, start, *_ in items[("author", y)]):
-                out.append((x, -SIDE_WEIGHT, tok.idx, tok.idx + len(tok.text),
-                            f"sides: does as {names.get(y, y)} does, whom the author opposes ({tok.text})"))
+        x, y = at.get(second.i), at.get(first.i)
+        if x and y in opposed and x != y and not items.get(("author", x)) \
+                and any(w < 0 and s0 <= start < s1 for w, start, *_ in items[("author", y)]):
+            out.append((x, -SIDE_WEIGHT, tok.idx, tok.idx + len(tok.text),
+                        f"sides: does as {names.get(y, y)} does, whom the author opposes ({tok.text})"))
     return out
 
 
