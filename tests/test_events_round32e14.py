@@ -101,3 +101,20 @@ def test_a_believed_measure_of_another_is_no_threat(pipeline, text):
 def test_a_measure_its_doer_vows_or_a_speaker_reports_is_still_a_threat(pipeline, text):
     doc = pipeline(text)
     assert events_with_word(doc, "THREATEN", "take"), event_cues(doc)
+
+
+# --- 5. a passive coordinated with a passive: its patient is acted upon, not the doer -------------------
+
+def test_a_passive_conjunct_acts_upon_the_first_passives_subject(pipeline):
+    doc = pipeline("The Foreign Secretary of Kenya has informed me that the High Commissioner of Tanzania was "
+                   "called in to the Ministry on Monday and was asked to secure the release of Ms. Mwangi.")
+    event = event_with_word(doc, "REQUEST", "asked")
+    assert actor_names(doc, event.target) == {"High Commissioner of Tanzania"}, event_cues(doc)
+    assert "High Commissioner of Tanzania" not in actor_names(doc, event.source), event_cues(doc)
+
+
+def test_a_passive_with_its_own_subject_keeps_it(pipeline):
+    doc = pipeline("The High Commissioner of Tanzania was called in on Monday, and the Ambassador of Uganda "
+                   "was asked to secure the release of Ms. Mwangi.")
+    event = event_with_word(doc, "REQUEST", "asked")
+    assert "High Commissioner of Tanzania" not in actor_names(doc, event.target), event_cues(doc)
