@@ -25,7 +25,7 @@ from .arguments import (_BETWEEN, _BY, _OF, _WITH, BETWEEN_TYPES, QUANTITY_NOUNS
                         location_of, mutual, noun_arguments, subject_of, verb_arguments)
 from .context import contexts, cue_contexts, event_date, parse_published, reporting_governor
 from .dating import Dated, date_entities
-from .lexicon import Lexicon, Modality, load_lexicon, load_modality
+from .lexicon import REPORTING_VERBS_FILE, Lexicon, Modality, load_lexicon, load_modality
 from .modality import dated_background, event_mode, governor_chain, historical_cue_in, not_ruled_out
 from .speech import load_speech_cues, located_lie, publishes, speech_drafts, violent_sentence
 from .triggers import CONDITION_MARKS, Candidate, find_candidates, match_token, people_name
@@ -2032,6 +2032,14 @@ VOW_MEASURE_VERBS = MEASURE_VERBS - {"consider", "impose"}
 _UNVOWED_MARKS = CONDITION_MARKS | {"whether"}
 
 
+@resources.cached
+def belief_verbs() -> frozenset[str]:
+    """The reporting verbs of belief (tagged ``cue:cognition``: "believe", "doubt", "fear",
+    "think"): a measure in their complement, of another doer, is the believer's guess, no vow
+    (round 32e14)."""
+    return frozenset(w for w, cls in resources.tag_values(REPORTING_VERBS_FILE, "cue").items() if cls == "cognition")
+
+
 def _vowed_measure(verb, mode: str) -> bool:
     """Round 31e9: a hostile measure its doer says it will take ("we will take reciprocal measures",
     "Japan will continue to take all necessary measures against ...", "will not hesitate to take
@@ -2039,13 +2047,19 @@ def _vowed_measure(verb, mode: str) -> bool:
     consequences"); "does not intend to take", "should Minsk take", "calls on the Council to
     consider" and "will not take" are none. Round 31f2: nor a measure whose ``mode`` (``event_mode``)
     a governing verb negates ("denied that it would take ..."), one in a condition or question ("if
-    Poland would take ...") or told with "have" ("would have taken ... had Moscow not apologised")."""
+    Poland would take ...") or told with "have" ("would have taken ... had Moscow not apologised").
+    Round 32e14: nor a measure someone else believes, doubts or fears its doer will take ("Minsk does
+    not believe that Vilnius will take retaliatory measures": ``belief_verbs``; the guidelines'
+    threat is the doer's own warning), unlike "we believe we will take ..."."""
     if verb.lemma_.lower() not in VOW_MEASURE_VERBS:
         return False
     clause = [verb]
     while clause[-1].dep_ == "xcomp" and clause[-1].head.lemma_.lower() in VOW_CARRIERS:
         clause.append(clause[-1].head)
     x, kids = clause[-1], [c for t in clause for c in t.children]
+    if x.dep_ == "ccomp" and x.head.lemma_.lower() in belief_verbs() and \
+            {t.lower_ for t in subject_of(x.head)} != {t.lower_ for t in subject_of(x)}:
+        return False  # another's guess at the doer's measure
     if any(c.dep_ == "mark" and c.lower_ in _UNVOWED_MARKS or c.dep_ == "aux" and c.lemma_.lower() == "have"
            for c in kids) or not any(c.dep_ == "aux" and c.lower_ in VOW_AUXILIARIES for c in x.children):
         return False

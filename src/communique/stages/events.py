@@ -330,7 +330,10 @@ def _argument_actors(document, tokens, author, in_author_section, index, acted_u
     pos, tags, deps, kids, lowers = sheet.pos, sheet.tags, sheet.deps, sheet.kids, sheet.lowers
     for tok in tokens:
         if pos[tok.i] == _PRON:
-            if in_author_section and author is not None and tok.lower_ in author_pronouns():
+            if in_author_section and author is not None and (tok.lower_ in author_pronouns() or acted_upon and (
+                    tok.lower_ in SELF_OBJECTS and _told_self(tok) and
+                    views_of(tok.doc).quote_at(document, tok.idx) is None)):
+                # round 32e14: "Both Governments have written to me": the author, as its "I" is
                 ids.append(_title_speaker(document, author, tok) or author.id)
                 continue
             first = first_person_actor(document, tok)
@@ -1685,6 +1688,7 @@ def extract_events(document, doc, ctx):
     meetings: list[SimpleNamespace] = []  # events whose source is a meeting, summit or assembly
     drafted: list[tuple[Draft, SimpleNamespace]] = []  # kept events with their drafts (round 19c)
     guessed: set[int] = set()  # events whose target is the context's guess (round 30e8)
+    voice = _singular_voice(document, doc, author)  # round 32e14: the person a body's "I" is
     read_span = (None, None)  # round 31s6: the last sentence's ``_sentence_span`` (drafts come by sentence)
     for d in drafts:
         if not d.types:
@@ -1829,9 +1833,10 @@ def extract_events(document, doc, ctx):
             elif not in_author or author is None:
                 continue
             else:
-                source = [author.id]
+                source = [voice or author.id]  # round 32e14: a person's statement speaks as that person
             target = [t for t in target if t not in source]
-        if author is not None and not target and source == [author.id] and not _untargeted_operative(d, in_author) \
+        if author is not None and not target and source in ([author.id], [voice]) and \
+                not _untargeted_operative(d, in_author) \
                 and not _ordered_deployment(d):
             continue  # no event between the author and nobody
         if not source and (target or d.sources) and d.type not in UNSOURCED_TYPES:  # "The package freezes ..."
@@ -4367,6 +4372,9 @@ THEY_CHAIN_SENTENCES = 3
 
 #: Verbs of holding someone whose place says who holds them ("citizens detained in China").
 DETENTION_LEMMAS = frozenset({"detain", "hold", "arrest", "jail", "imprison", "intern"})
+#: Round 32e14: nouns of the same ("the detention of Paraguayan lorry drivers in Bolivia").
+DETENTION_NOUNS = frozenset({"detention", "arrest", "imprisonment", "internment", "jailing"})
+_IN = frozenset({"in"})
 
 
 def detention_place_source(document, d: Draft, source: list[str], target: list[str], author, in_author: bool,
@@ -4374,14 +4382,21 @@ def detention_place_source(document, d: Draft, source: list[str], target: list[s
     """Round 23b: "Canadian citizens detained in China", "the two journalists arrested in Tehran": a
     passive detention naming no one who did it and no doer in its clause is done by the state of the
     place it happened in (China; Iran for Tehran), when the text names that state as an actor;
-    ``source`` is kept otherwise."""
-    if source or d.sources or d.type != "COERCE" or d.location_token is None or d.cand.pos != "verb":
+    ``source`` is kept otherwise. Round 32e14: so is a detention noun with no owner or agent ("the
+    detention of Paraguayan lorry drivers in Bolivia", "the arrest in Malta of a suspect" in a
+    statement's title: not its issuer)."""
+    if source or d.sources or d.type != "COERCE":
         return source
-    tok = d.cand.token
-    if tok.lemma_.lower() not in DETENTION_LEMMAS or tok.tag_ != "VBN":
+    tok, place = d.cand.token, d.location_token
+    if d.cand.pos == "noun" and tok.lemma_.lower() in DETENTION_NOUNS and place is None:
+        # "the detention of X in Bolivia": the place on the noun or on its "of" object
+        place = next((p for x in (tok, *_pobjs(tok, _OF)) for p in _pobjs(x, _IN) if p.ent_type_ == "GPE"), None)
+    elif not (d.cand.pos == "verb" and tok.lemma_.lower() in DETENTION_LEMMAS and tok.tag_ == "VBN"):
+        return source
+    if place is None:
         return source
     by = {a.id: a for a in document.actors}
-    places = _actors_of(document, [d.location_token], author, in_author, index)
+    places = _actors_of(document, [place], author, in_author, index)
     countries = {by[p].country for p in places if p in by and by[p].country}
     own = _countries(document, target)
     states = [a.id for a in document.actors if a.kind == "state" and a.country in countries - own
@@ -5222,6 +5237,16 @@ def capital_state_target(document, d: Draft, source: list[str], target: list[str
 
 #: First-person singular pronouns: the person who speaks, not the body they speak for.
 SINGULAR_SELF = frozenset({"i", "me", "my", "myself"})
+#: Round 32e14: first-person objects that, acted upon in the author's own sections outside quotes,
+#: are the author ("have written to me", "asked us to ...").
+SELF_OBJECTS = frozenset({"me", "us"})
+
+
+def _told_self(tok) -> bool:
+    """Round 32e14: whether an object "me"/"us" is of a verb with a subject of its own ("Both
+    Governments have written to me"), not of an imperative's set phrase ("Allow me to ...")."""
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _title_speaker(document, author, tok) -> str | None:
@@ -5231,9 +5256,34 @@ def _title_speaker(document, author, tok) -> str | None:
     the pronoun is no first-person singular, or the title names no person or several."""
     if tok.lower_ not in SINGULAR_SELF or author.kind == "person":
         return None
-    title_end = _title_end(document)
-    people = [a.id for a in document.actors if a.kind == "person" and any(s < title_end for s, _ in a.mentions)]
-    return people[0] if len(people) == 1 else None
+    return _title_person(document)
+
+
+def _title_person(document) -> str | None:
+    """The one person a statement's title names (``_title_speaker``); round 32e14: of several, the
+    one set off by commas after its office ("Statement by the Director-General of UNESCO, X, on the
+    damage to the temple of Y": X, not the temple read as a person); else None."""
+    title_end, text = _title_end(document), document.text
+    people = [a for a in document.actors if a.kind == "person" and any(s < title_end for s, _ in a.mentions)]
+    if len(people) > 1:
+        people = [a for a in people if any(s < title_end and text[max(0, s - 2):s] == ", " and text[e:e + 1] == ","
+                                           for s, e in a.mentions)]
+    return people[0].id if len(people) == 1 else None
+
+
+def _singular_voice(document, doc, author) -> str | None:
+    """Round 32e14: a body's statement whose own sections speak as "I" outside quotes ("Statement of
+    the Prosecutor of the ICC, X, on ...": "I welcome ...") is the person its title names
+    (``_title_person``): the voice of its bare clauses too ("This is not correct.", "Tunisia has a
+    clear legal obligation to ..."), as of its "I"; None where the author is a person or no "I" speaks."""
+    if author is None or author.kind == "person":
+        return None
+    views = views_of(doc)
+    if not any(views.section_kind_at(document, doc[i].idx) in AUTHOR_SECTIONS and
+               views.quote_at(document, doc[i].idx) is None
+               for i in positions(doc, SINGULAR_SELF, lemmas=False)):
+        return None
+    return _title_person(document)
 
 
 #: Round 25e3: verbs of offering a meeting place or good offices to others.
