@@ -155,3 +155,13 @@ def test_cli_analyze_directory_reports_unsupported_files(tmp_path):
     assert "skipped 3 files of unsupported types (.pdf 2, .docx 1)" in mixed.output
     assert "nothing to analyse" not in mixed.output
     assert sum(1 for line in mixed.stdout.splitlines() if line.startswith("{")) == 1
+
+
+def test_python_dash_m_runs_the_same_command_line():
+    """``python -m communique`` is the ``communique`` script (a user without the script on PATH)."""
+    import subprocess
+    import sys
+
+    r = subprocess.run([sys.executable, "-m", "communique", "--help"], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert "Usage: communique" in r.stdout and "analyze" in r.stdout
