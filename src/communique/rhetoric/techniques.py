@@ -70,7 +70,6 @@ from spacy.symbols import IDS
 
 from .. import resources
 from ..document import Technique
-from ..quote_spans import QuoteSpans
 from ..views import noun_chunks, pos_ids, positions, sentences, token_labels, token_offsets, token_strings
 from ..spans import strip_span
 from .lexicon import polar_terms, political_labels, technique_cues, word_list
@@ -1131,11 +1130,13 @@ def with_holders(techniques: Iterable[Technique], document) -> list[Technique]:
     from dataclasses import replace
 
     quoted = [(m.start(1), m.end(1)) for m in _QUOTED.finditer(document.text)]
-    holding = QuoteSpans(document.quotes).first_holding  # round 32s10: by bisection, not a scan per span
     out = []
     for t in techniques:
-        q = holding(t.start, t.end)
-        holder = "author" if q is None else q.speaker
+        holder = "author"
+        for q in document.quotes:
+            if q.start <= t.start and t.end <= q.end:
+                holder = q.speaker
+                break
         if holder != "author" and t.cue == SCARE_QUOTE_CUE:
             continue
         if holder == "author" and t.cue != SCARE_QUOTE_CUE and any(s <= t.start and t.end <= e for s, e in quoted):
