@@ -21,7 +21,7 @@ from communique.quotes import indirect
 from communique.rhetoric import stance, techniques
 from communique.rhetoric.lexicon import word_list
 from communique.spans import SpanSet
-from communique.views import pos_ids, token_offsets, token_strings
+from communique.views import pos_ids, positions, token_offsets, token_strings
 
 TEXTS = [
     # a charged phrase said three times; a plain one ("the new budget") twice
@@ -146,16 +146,24 @@ def test_the_texts_reach_the_harms(docs):
     assert list(techniques._harm_foretold(docs[3][1])) == []  # the audience word is in the sentence before
 
 
-def _plain_speech_noun_quotes(doc, text, quoted):
+def _plain_speech_nouns(doc):
     """The nouns of speech as ``_speech_noun_quotes`` found them before round 32s10."""
     return [i for i, lemma in enumerate(token_strings(doc)[1]) if lemma in indirect.SPEECH_NOUNS]
 
 
-def test_speech_nouns_read_as_before(docs):
-    from communique.views import positions
+@pytest.mark.parametrize("text, found", [
+    ("You could lose everything. The storm passed.", ["You could lose everything."]),  # the sentence's first word
+    ("The storm passed. Floods could kill many of us", ["Floods could kill many of us"]),  # its last word, no stop
+])
+def test_an_audience_word_at_a_sentence_edge_is_not_dropped(nlp, text, found):
+    doc = nlp(text)
+    assert [text[s:e] for s, e in techniques._harm_foretold(doc)] == found == \
+        [text[s:e] for s, e in _plain_harm_foretold(doc)]
 
-    for text, doc in docs:
-        assert positions(doc, indirect.SPEECH_NOUNS) == _plain_speech_noun_quotes(doc, text, SpanSet([]))
+
+def test_speech_nouns_read_as_before(docs):
+    for _, doc in docs:
+        assert positions(doc, indirect.SPEECH_NOUNS) == _plain_speech_nouns(doc)
 
 
 def test_the_texts_reach_the_speech_nouns(docs):
