@@ -606,9 +606,7 @@ def _speech_noun_quotes(doc, text, quoted):
     """A noun of speech as the subject of "is" with a "that" clause ("The allegation against Dahl is
     that he hid the audit", "Dahl's position is that ...", "Her position is that ..."): the clause,
     said by the noun's owner or nobody named; not the text's own voice ("Our position is ...")."""
-    for i, lemma in enumerate(token_strings(doc)[1]):  # a Token only for a noun of speech
-        if lemma not in SPEECH_NOUNS:
-            continue
+    for i in positions(doc, SPEECH_NOUNS):  # a Token only for a noun of speech (round 32s10: no step per word)
         noun = doc[i]
         if noun.dep_ != "nsubj" or noun.head.lemma_ != "be":
             continue

@@ -45,6 +45,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 
 import numpy as np
+from spacy.symbols import PRON
 
 from .. import resources
 from ..document import Stance
@@ -832,8 +833,6 @@ def _is_pronoun(doc, start: int, end: int) -> bool:
 
 def _is_pronoun_range(doc, found: tuple[int, int] | None) -> bool:
     """``_is_pronoun`` of a mention whose ``views.token_range`` is ``found``."""
-    from spacy.symbols import PRON
-
     return found is not None and found[1] - found[0] == 1 and pos_ids(doc)[found[0]] == PRON
 
 

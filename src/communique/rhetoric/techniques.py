@@ -62,7 +62,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from typing import Iterable
 
@@ -459,6 +459,11 @@ def _repetitions(text: str, doc, charged: frozenset[str]) -> Iterable[tuple[int,
     documents", "mass shooting", "nuclear deal")."""
     groups: dict[str, list[tuple[int, int]]] = defaultdict(list)
     chunks = _chunks_or_none(doc)  # none without a parser: no repetition detection
+    # round 32s10: only a chunk holding a charged lemma can pass the last test below: the others are
+    # passed over by one bisection into the charged lemmas' positions, and none at all reads nothing
+    charged_at = positions(doc, charged) if chunks else []
+    if not charged_at:
+        chunks = ()
     if chunks:
         from spacy.attrs import ENT_TYPE, IS_PUNCT, IS_STOP
 
@@ -469,6 +474,9 @@ def _repetitions(text: str, doc, charged: frozenset[str]) -> Iterable[tuple[int,
         pos, lemmas = pos_ids(doc), token_strings(doc)[1]
         starts, ends = token_offsets(doc)
     for chunk in chunks:
+        k = bisect_left(charged_at, chunk.start)
+        if k == len(charged_at) or charged_at[k] >= chunk.end:
+            continue  # no charged lemma in the chunk
         content = [i for i in range(chunk.start, chunk.end) if not (skipped[i] or pos[i] in _NOT_CONTENT_POS)]
         if (len(content) < MIN_REPEAT_CONTENT_WORDS or any(in_entity[i] or pos[i] == _PROPN for i in content)
                 or not any(pos[i] == _ADJ for i in content) or not any(lemmas[i] in charged for i in content)):
@@ -1000,8 +1008,12 @@ def _harm_foretold(doc) -> Iterable[tuple[int, int]]:
     on an affirmative verb whose clause holds a harm word, in a sentence that names the audience
     (AUDIENCE_WORDS): "Our towns could burn within a year." Negated ("we will not allow violence")
     it is resolve, not fear."""
+    # round 32s10: the audience words' positions, found once: a Doc without one yields nothing, and a
+    # sentence is asked for one by a bisection (before its clause is walked), not a step per word
+    audience = positions(doc, AUDIENCE_WORDS, lemmas=False)
+    if not audience:
+        return
     harms = set(word_list(THREAT_WORDS))
-    lowers = token_strings(doc)[0]
     seen = set()
     for i in positions(doc, CONSEQUENCE_MODALS, lemmas=False):
         if doc[i].tag_ != "MD":
@@ -1010,13 +1022,16 @@ def _harm_foretold(doc) -> Iterable[tuple[int, int]]:
         sent = verb.sent
         if sent.start in seen or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
             continue
+        k = bisect_left(audience, sent.start)
+        if k == len(audience) or audience[k] >= sent.end:
+            continue  # no audience word in the sentence
         todo, clause = [verb], []
         while todo:
             t = todo.pop()
             if t is verb or t.dep_ not in OTHER_CLAUSE_DEPS:
                 clause.append(t)
                 todo.extend(t.children)
-        if any(t.lemma_.lower() in harms for t in clause) and any(lowers[j] in AUDIENCE_WORDS for j in range(sent.start, sent.end)):
+        if any(t.lemma_.lower() in harms for t in clause):
             seen.add(sent.start)
             yield sent.start_char, sent.end_char
 
