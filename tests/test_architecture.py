@@ -131,7 +131,7 @@ def layers() -> tuple[dict[str, int], list[tuple[str, bool]]]:
     for number, (name, members, within) in enumerate(_table("layers")):
         names.append((name, within.lower() != INDEPENDENT_MARK))
         for unit in members.split(","):
-            unit = unit.strip()
+            unit = unit.strip().strip("`")
             assert unit not in unit_layer, f"{DOC.name}: {unit!r} is in two layers"
             unit_layer[unit] = number
     return unit_layer, names
