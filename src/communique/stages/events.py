@@ -56,7 +56,7 @@ from ..events.lexicon import load_lexicon, load_modality
 from ..events.triggers import CONDITION_MARKS, state_people, use_demonym_test
 from ..pipeline import Option, stage
 from .quotes import _title_end
-from ..syntax import conjunct_indices, label_ids
+from ..syntax import PREP_DEPS, conjunct_indices, label_ids
 from ..views import (doc_text, indices_of, positions, sentence_of, sentences, token_labels, token_offsets,
                      token_sheet, token_strings, views_of)
 
@@ -234,6 +234,11 @@ _COORDINATED_MODIFIER_IDS = label_ids(COORDINATED_MODIFIER_DEPS)
 _POSS = get_string_id("poss")
 _PRON, _NNS, _NOUN = IDS["PRON"], get_string_id("NNS"), IDS["NOUN"]
 _NN, _SAME_NOUN_POS = get_string_id("NN"), frozenset({IDS["NOUN"], IDS["ADJ"]})  # round 31s6
+# round 32s9: the ids the per-token facts of ``_argument_actors`` are read with
+_DET, _APPOS, _NORP, _PROPN = get_string_id("det"), get_string_id("appos"), get_string_id("NORP"), IDS["PROPN"]
+_NN_OR_NNP, _NOUN_OR_PROPN = frozenset({_NN, get_string_id("NNP")}), frozenset({_NOUN, _PROPN})
+_TWO_DET_IDS = label_ids(frozenset({"det", "predet", "nummod"}))
+_NATIONAL_MODIFIER_IDS, _PREP_IDS = label_ids(frozenset({"amod", "compound"})), label_ids(PREP_DEPS)
 
 
 #: How far into the text (characters) a statement's header names its issuer.
@@ -364,20 +369,26 @@ def _argument_actors(document, tokens, author, in_author_section, index, acted_u
         # "our"/"its" among the children; a noun, a singular noun, a plural)
         owned = any(deps[c] == _POSS for c in kids[tok.i])
         noun = pos[tok.i] == _NOUN
+        # round 32s9: the token's facts read once off the sheet (its determiners' words in order,
+        # its prepositions' words), each rule below asked only where its own first test can pass
+        i, bare = tok.i, not sheet.ents[tok.i]
+        dets = [lowers[c] for c in kids[i] if deps[c] == _DET]
+        preps = {lowers[c] for c in kids[i] if deps[c] in _PREP_IDS}
         own = _first_person_body(document, tok, author, in_author_section, index) if owned else []
         if own:  # "our Government": who "we" is, whatever actor the noun was linked to
             ids.extend(own)
             continue
         plural = tags[tok.i] == _NNS  # only a plural noun lists owners, stands for a pair or includes members
-        partners = _our_partners(document, tok) if plural else []
+        partners = _our_partners(document, tok) if plural and sheet.lemmas[i] in PARTNER_NOUNS else []
         if partners:  # "we urge our partners to ...": the bloc the speaker named last
             ids.extend(partners)
             continue
-        listed = _listed_owners(tok, index) if plural else []
+        listed = _listed_owners(tok, index) if plural and not preps.isdisjoint(_OF_FROM) else []
         if listed:  # "the Governments of Peru and Ecuador": each state listed, whatever the noun was linked to
             ids.extend(listed)
             continue
-        holders = _the_two_holders(document, tok) if plural and index.at(*mention_span(tok)) is not None else []
+        holders = _the_two_holders(document, tok) if plural and _counted_two(sheet, i) and \
+            index.at(*mention_span(tok)) is not None else []
         if holders:  # "the two ministers will sign ...", linked to one actor: the two office holders named last
             ids.extend(holders)
             continue
@@ -391,16 +402,18 @@ def _argument_actors(document, tokens, author, in_author_section, index, acted_u
             # sides": the subject before, not the two states named last)
             ids.extend(pair)
             continue
-        neighbour = [] if plural else _one_neighbour(document, tok, author)
+        neighbour = [] if plural or tags[i] not in _NN_OR_NNP or NEIGHBOUR_DETERMINERS.isdisjoint(dets) else \
+            _one_neighbour(document, tok, author)
         if neighbour:  # round 31e10: "will never attack a neighbour's economy": the other state of the text
             ids.extend(neighbour)
             continue
-        named = _appositive(tok, index) if noun and tags[tok.i] == _NN else []
+        named = _appositive(tok, index) if noun and tags[tok.i] == _NN and bare and (
+            not preps.isdisjoint(APPOSITIVE_PREPS) or any(deps[c] == _APPOS for c in kids[i])) else []
         if named:  # "the UN envoy for Libya, Ana Soto, called ...": she, not the body of her title
             ids.extend(named)
             continue
         members = [a for m in _included(tok) if (a := index.at(m.idx, m.idx + len(m.text))) is not None
-                   and a.kind != "location"] if plural else []
+                   and a.kind != "location"] if plural and not preps.isdisjoint(_INCLUDING_PREPS) else []
         if members:  # "neighbouring countries including Algeria and Morocco": the ones named
             ids.extend(a.id for a in members)
             continue
@@ -413,7 +426,7 @@ def _argument_actors(document, tokens, author, in_author_section, index, acted_u
         if listed:  # "attacks on Allied infrastructure ... in Estonia, Italy and Portugal"
             ids.extend(listed)
             continue
-        same = same_phrase(document, tok) if noun else []
+        same = same_phrase(document, tok) if noun and bare and not ANAPHORIC_DETERMINERS.isdisjoint(dets) else []
         if same:  # round 24e3: "the military government" after "Myanmar's military government", whatever it was linked to
             ids.extend(same)
             continue
@@ -444,19 +457,50 @@ def _argument_actors(document, tokens, author, in_author_section, index, acted_u
             ids.append(actor.id)
             if any(deps[m] in _COORDINATED_MODIFIER_IDS and m < tok.i for m in kids[tok.i]):
                 ids.extend(_coordinated_modifiers(index, tok, actor))
-            if phrase:  # "the governments of Oman, Jordan and Norway": every country of the list
+            if phrase and "of" in preps:  # "the governments of Oman, Jordan and Norway": every country of the list
                 ids.extend(_coordinated_complements(index, tok, actor))
         elif actor is None:
             named = phrase_actors(index, tok)  # "an assembly of foreign ministers of Egypt"
-            bare = not sheet.ents[tok.i]  # round 31s6: each gate is its rule's own first test
-            ids.extend(named or _person_by_surname(document, tok) or _person_by_title(document, tok)
-                       or _stand_in(document, tok, author, index) or _national_state(document, tok)
-                       or bare and pos[tok.i] in _SAME_NOUN_POS and _same_noun(document, tok)
-                       or _joint_body(document, tok)
-                       or noun and sheet.lemmas[tok.i] in VESSEL_NOUNS and _named_vessel(tok, index)
-                       or owned and _pronoun_owner(document, tok, author, index) or _body_official(document, tok)
-                       or _the_group(document, tok) or _allies_object(document, tok))
+            # round 31s6, 32s9: each gate is its rule's own first test
+            lemma, anaphoric = sheet.lemmas[i], not ANAPHORIC_DETERMINERS.isdisjoint(dets)
+            ids.extend(named or pos[i] == _PROPN and _person_by_surname(document, tok)
+                       or pos[i] in _NOUN_OR_PROPN and bare and _titled(sheet, i, dets)
+                       and _person_by_title(document, tok)
+                       or noun and bare and not STAND_IN_DETERMINERS.isdisjoint(dets)
+                       and _stand_in(document, tok, author, index)
+                       or _national_words(sheet, i) and _national_state(document, tok)
+                       or bare and pos[i] in _SAME_NOUN_POS and (tags[i] == _NNS or anaphoric)
+                       and _same_noun(document, tok)
+                       or noun and tags[i] == _NN and anaphoric and _joint_body(document, tok)
+                       or noun and lemma in VESSEL_NOUNS and _named_vessel(tok, index)
+                       or owned and _pronoun_owner(document, tok, author, index)
+                       or bare and lemma in BODY_OFFICIAL_NOUNS and _body_official(document, tok)
+                       or noun and lemma in GROUP_NOUNS and _the_group(document, tok)
+                       or (_allies_object(document, tok) if lowers[i] in _ALLY_LOWERS else []))
     return list(dict.fromkeys(ids))
+
+
+#: Round 32s9: the prepositions ``_listed_owners`` and ``_included`` read (as words: a gate before them).
+_OF_FROM, _INCLUDING_PREPS = frozenset({"of", "from"}), frozenset({"including", "like", "as"})
+
+
+def _counted_two(sheet, i: int) -> bool:
+    """Round 32s9: ``_two_or_both`` of token ``i`` off the Doc's arrays."""
+    return any(sheet.lowers[c] in ("both", "two") and sheet.deps[c] in _TWO_DET_IDS for c in sheet.kids[i])
+
+
+def _titled(sheet, i: int, dets: list[str]) -> bool:
+    """Round 32s9: the part of ``_person_by_title``'s first test read off the Doc's arrays (a
+    possessive, a first determiner of an issuer, or no determiner and a singular tag); ``dets``: the
+    words of token ``i``'s determiners, in order."""
+    return sheet.deps[i] == _POSS or (dets[0] in ISSUER_DETERMINERS if dets else sheet.tags[i] in _NN_OR_NNP)
+
+
+def _national_words(sheet, i: int) -> bool:
+    """Round 32s9: ``_national_state``'s first test off the Doc's arrays: the token, or a modifier of
+    it, is a national adjective (NORP)."""
+    return sheet.ents[i] == _NORP or any(sheet.ents[c] == _NORP and sheet.deps[c] in _NATIONAL_MODIFIER_IDS
+                                         for c in sheet.kids[i])
 
 
 #: Object pronouns that may stand for a list named earlier in their sentence (round 27e3).
@@ -4435,6 +4479,7 @@ def accepted_offer_target(d: Draft, source: list[str], events) -> list[str]:
 
 #: The alliance's own word for its members, capitalised ("Allies agreed ...", "any Ally").
 ALLY_NAMES = frozenset({"Allies", "Ally"})
+_ALLY_LOWERS = frozenset(name.lower() for name in ALLY_NAMES)  # round 32s9: a gate on the lower-cased word
 
 
 def unlinked_allies(document, tokens) -> str | None:
