@@ -101,6 +101,9 @@ YES_NO_QUESTION = re.compile(
 ABROAD_TYPES = frozenset({"THREATEN", "CONSULT"})
 #: Words of a third party's mediation: with nobody named, it is between the two states of the text.
 MEDIATION_WORDS = frozenset({"mediate", "mediation", "mediator", "facilitate", "facilitation", "broker"})
+#: Acts a third party offers to the two states of the text when it names nobody (round 32e13; not
+#: CONSULT: "ready to host a summit of the region" is no talks between the two, round 25e3).
+OFFERED_TO_SIDES_TYPES = frozenset({"AID"})
 #: Plural nouns that "both" or "the two" make stand for the two states of the text.
 PAIR_NOUNS = frozenset({"government", "country", "capital", "side", "nation", "neighbour", "neighbor",
                         "minister", "leader", "state", "president", "delegation",
@@ -680,10 +683,11 @@ def _own_addressee(tok, index) -> bool:
     """Round 31f2: whether a request's participle names whom it asks itself: an object or dative
     that is a named actor ("urging Israel to ..."; not "demanding compensation" nor "demanding the
     release of the fishermen"), one after "on" ("calling on Israel"), or a clause with its own
-    subject ("demanding that Togo release ...")."""
+    subject ("demanding that Togo release ..."). Round 32e13: also a common noun that is itself a
+    mention of an actor ("calling on the Israeli authorities", "urging the government of Israel")."""
     asked = [c for c in tok.children if c.dep_ in ("dobj", "dative")] + _pobjs(tok, _ON)
     return any((c.pos_ == "PROPN" or c.ent_type_ in NAME_ENTS) and index.at(*mention_span(c)) is not None
-               for c in asked) or any(
+               or c.pos_ == "NOUN" and index.at(c.idx, c.idx + len(c)) is not None for c in asked) or any(
         c.dep_ == "ccomp" and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children) for c in tok.children)
 
 
@@ -1138,9 +1142,14 @@ def _unnamed_target(document, d: Draft, start: int, source: list[str], mentions:
     (``context_target``), audiences, the source's place, amounts ("US$4 million in aid") and
     an actor that is the act noun itself ("a naval coalition") left out; a headline names its
     parties in its lead ("X announces withdrawal" -> whom the lead names)."""
-    if d.type == "CONSULT" and d.cand.token.lemma_.lower() in MEDIATION_WORDS:
-        # "Brazil offered to mediate": between the two states the text is about, not Brazil's
-        countries = {a.country for a in document.actors if a.id in source and a.country}
+    countries = {a.country for a in document.actors if a.id in source and a.country}
+    if d.type == "CONSULT" and d.cand.token.lemma_.lower() in MEDIATION_WORDS or \
+            d.type in OFFERED_TO_SIDES_TYPES and d.mode == "offered" and \
+            not countries & {a.country for a in document.actors if a.id in _main_two_states(document, start)}:
+        # "Brazil offered to mediate": between the two states the text is about, not Brazil's;
+        # round 32e13: so is a third party's offer of help that names nobody ("Qatar has offered
+        # to send a medical team", after Sudan's strike on Chad); an offer by one of the two main
+        # states is left to the guess below (its counterpart is named near it)
         pair = _last_two_states(document, start, frozenset(countries))
         if pair:
             return pair
@@ -1159,12 +1168,27 @@ def _unnamed_target(document, d: Draft, start: int, source: list[str], mentions:
     exclude |= _bylined(document)  # "By Ana Soto ... If the Government signs this deal": not at her
     exclude |= _brokers(d.sent, index)  # "ready to meet under the auspices of the AU": not at the AU (21c)
     exclude |= _dateline_only(document, d.sent.doc)  # round 26e3: "ATHENS, Dec 6 (X Wire) -": the agency is no party
+    exclude |= _speakers_elsewhere(document, d.sent, source)  # round 32e13: a foreign voice of another sentence
     if d.type != "ASSAULT":  # the shelling of a camp "which killed nine civilians": an attack's own victims
         exclude |= _counted_victims(d, index)  # round 24b: "eleven crew members" only of the act done to them
     if d.type in ABROAD_TYPES:  # "we reserve the right to take measures to protect our people": not at them
-        countries = {a.country for a in document.actors if a.id in source and a.country}
         exclude |= {a.id for a in document.actors if a.country in countries}
     return context_target(mentions, (d.sent.start_char, reach), start, exclude)
+
+
+def _speakers_elsewhere(document, sent, source: list[str]) -> set[str]:
+    """Round 32e13: the persons who speak a quote of the text, are named nowhere in ``sent`` and
+    share no country with ``source``: a foreign official quoted in another sentence is a voice
+    of the story, not the party an unnamed act is aimed at ("India said it would not comply"
+    after a paragraph quoting the Kremlin's spokesman: not at him). A speaker of the source's
+    own country stays a possible guess (a minister's resignation to the president quoted
+    before)."""
+    lo, hi = sent.start_char, sent.end_char
+    speakers = {q.speaker for q in getattr(document, "quotes", None) or () if q.speaker}
+    countries = {a.country for a in document.actors if a.id in source and a.country}
+    return {a.id for a in document.actors
+            if a.id in speakers and a.kind == "person" and a.country not in countries
+            and not any(lo <= s < hi for s, _ in a.mentions)}
 
 
 def _dateline_only(document, doc) -> set[str]:
