@@ -54,13 +54,6 @@ def test_written_to_me_is_written_to_the_speaker(pipeline):
     assert actor_names(doc, event.target) == {"Anika Sorensen"}, event_cues(doc)
 
 
-def test_allow_me_is_no_act_upon_the_speaker(pipeline):
-    # an imperative's "me" (no subject of its own) is left as it was read
-    doc = _statement(pipeline, "Excellencies, allow me to begin by recalling the work of our hydrologists in "
-                               "Bolivia.")
-    assert not [e for e in doc.events if "Anika Sorensen" in actor_names(doc, e.target)], event_cues(doc)
-
-
 # --- 3. a detention noun is done by the state of its place ----------------------------------------------
 
 def test_the_detention_of_nationals_in_a_state_is_that_states(pipeline):

@@ -557,9 +557,11 @@ def verb_arguments(cand, lexicon) -> tuple[list, list]:
         target = [t for x in kids if deps[x] in patient_ids and x not in light_ids for t in conjuncts(doc[x])]
         if deps[tok.i] == _ACL and not target:
             target = conjuncts(tok.head)
-        if not target and deps[tok.i] == _CONJ and is_passive(tok.head):
+        if not target and passive and deps[tok.i] == _CONJ and is_passive(tok.head) and \
+                not any(deps[x] in _SUBJECT_IDS or deps[x] in _PASSIVE_SUBJECT_IDS for x in kids):
             # round 32e14: "was called in to the Ministry and was asked to secure ...": the patient of
-            # the passive it is coordinated with, not that verb's doer
+            # the passive it is coordinated with, not that verb's doer (round 32f5: a passive with no
+            # subject of its own)
             target = [t for x in s.kids[tok.head.i] if deps[x] in _PASSIVE_SUBJECT_IDS for t in conjuncts(doc[x])]
         if not source:  # "was banned during Soto's presidency": the holder of the office
             source = [c for r in verb_pobjs(TENURE_PREPS) if r.lemma_.lower() in TENURE_NOUNS

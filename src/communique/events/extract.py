@@ -2036,8 +2036,11 @@ _UNVOWED_MARKS = CONDITION_MARKS | {"whether"}
 def belief_verbs() -> frozenset[str]:
     """The reporting verbs of belief (tagged ``cue:cognition``: "believe", "doubt", "fear",
     "think"): a measure in their complement, of another doer, is the believer's guess, no vow
-    (round 32e14)."""
-    return frozenset(w for w, cls in resources.tag_values(REPORTING_VERBS_FILE, "cue").items() if cls == "cognition")
+    (round 32e14). Round 32f5: not one that is a speech act too ("concluded that Moscow will take
+    ...": a finding the body tells, its own)."""
+    acts = resources.with_tag(REPORTING_VERBS_FILE, "speech_act")
+    return frozenset(w for w, cls in resources.tag_values(REPORTING_VERBS_FILE, "cue").items()
+                     if cls == "cognition" and w not in acts)
 
 
 def _vowed_measure(verb, mode: str) -> bool:
@@ -2050,16 +2053,18 @@ def _vowed_measure(verb, mode: str) -> bool:
     Poland would take ...") or told with "have" ("would have taken ... had Moscow not apologised").
     Round 32e14: nor a measure someone else believes, doubts or fears its doer will take ("Minsk does
     not believe that Vilnius will take retaliatory measures": ``belief_verbs``; the guidelines'
-    threat is the doer's own warning), unlike "we believe we will take ..."."""
+    threat is the doer's own warning), unlike "we believe we will take ...". Round 32f5: a pronoun
+    doer is the believer ("Russia believes it will take ...", "I think we will take ...")."""
     if verb.lemma_.lower() not in VOW_MEASURE_VERBS:
         return False
     clause = [verb]
     while clause[-1].dep_ == "xcomp" and clause[-1].head.lemma_.lower() in VOW_CARRIERS:
         clause.append(clause[-1].head)
     x, kids = clause[-1], [c for t in clause for c in t.children]
-    if x.dep_ == "ccomp" and x.head.lemma_.lower() in belief_verbs() and \
-            {t.lower_ for t in subject_of(x.head)} != {t.lower_ for t in subject_of(x)}:
-        return False  # another's guess at the doer's measure
+    doers = subject_of(x) if x.dep_ == "ccomp" and x.head.lemma_.lower() in belief_verbs() else None
+    if doers is not None and not any(t.pos_ == "PRON" for t in doers) and \
+            {t.lower_ for t in subject_of(x.head)} != {t.lower_ for t in doers}:
+        return False  # another's guess at the doer's measure (a pronoun doer is the believer: round 32f5)
     if any(c.dep_ == "mark" and c.lower_ in _UNVOWED_MARKS or c.dep_ == "aux" and c.lemma_.lower() == "have"
            for c in kids) or not any(c.dep_ == "aux" and c.lower_ in VOW_AUXILIARIES for c in x.children):
         return False

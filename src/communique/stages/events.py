@@ -4451,14 +4451,18 @@ def detention_place_source(document, d: Draft, source: list[str], target: list[s
     passive detention naming no one who did it and no doer in its clause is done by the state of the
     place it happened in (China; Iran for Tehran), when the text names that state as an actor;
     ``source`` is kept otherwise. Round 32e14: so is a detention noun with no owner or agent ("the
-    detention of Paraguayan lorry drivers in Bolivia", "the arrest in Malta of a suspect" in a
-    statement's title: not its issuer)."""
+    detention of Paraguayan lorry drivers in Bolivia" in a statement's title: not its issuer); round
+    32f5: also where the draft has the noun's place ("the detention of Paraguayans in Bolivia" with
+    "in Bolivia" on the noun). "The arrest in Malta of a suspect" comes to no draft: the parser hangs
+    "of a suspect" on Malta, and ``extract_sentence`` abstains for want of an argument."""
     if source or d.sources or d.type != "COERCE":
         return source
     tok, place = d.cand.token, d.location_token
-    if d.cand.pos == "noun" and tok.lemma_.lower() in DETENTION_NOUNS and place is None:
-        # "the detention of X in Bolivia": the place on the noun or on its "of" object
-        place = next((p for x in (tok, *_pobjs(tok, _OF)) for p in _pobjs(x, _IN) if p.ent_type_ == "GPE"), None)
+    if d.cand.pos == "noun" and tok.lemma_.lower() in DETENTION_NOUNS:
+        # "the detention of X in Bolivia": the place the draft has (round 32f5), else the one on the
+        # noun or on its "of" object
+        place = place or next((p for x in (tok, *_pobjs(tok, _OF)) for p in _pobjs(x, _IN) if p.ent_type_ == "GPE"),
+                              None)
     elif not (d.cand.pos == "verb" and tok.lemma_.lower() in DETENTION_LEMMAS and tok.tag_ == "VBN"):
         return source
     if place is None:
@@ -5306,6 +5310,8 @@ def capital_state_target(document, d: Draft, source: list[str], target: list[str
 
 #: First-person singular pronouns: the person who speaks, not the body they speak for.
 SINGULAR_SELF = frozenset({"i", "me", "my", "myself"})
+#: Round 32f5: the first-person plural subject, the voice of the body itself ("we call on ...").
+PLURAL_SELF = frozenset({"we"})
 #: Round 32e14: first-person objects that, acted upon in the author's own sections outside quotes,
 #: are the author ("have written to me", "asked us to ...").
 SELF_OBJECTS = frozenset({"me", "us"})
@@ -5328,12 +5334,25 @@ def _title_speaker(document, author, tok) -> str | None:
     return _title_person(document)
 
 
+#: Round 32f5: the words after which a title tells its topic, no longer its issuer ("Statement by the
+#: Director-General of X, Y, on the killing of the journalist, Z, in Chad": Z is the topic's).
+TITLE_TOPIC = re.compile(r"\b(?:on|at|following|concerning|regarding|about)\b", re.I)
+#: Round 32f5: where a title names its issuer after its topic ("Remarks at the Council by ...").
+TITLE_ISSUER = re.compile(r"\bby\b", re.I)
+
+
 def _title_person(document) -> str | None:
     """The one person a statement's title names (``_title_speaker``); round 32e14: of several, the
     one set off by commas after its office ("Statement by the Director-General of UNESCO, X, on the
-    damage to the temple of Y": X, not the temple read as a person); else None."""
+    damage to the temple of Y": X, not the temple read as a person); else None. Round 32f5: only a
+    person named before the title tells its topic (from its first "by" on: "Remarks at the Council by
+    X"): "Press release of the Ministry of Kenya on the visit of the President of Chad, X, to
+    Nairobi" names none."""
     title_end, text = _title_end(document), document.text
-    people = [a for a in document.actors if a.kind == "person" and any(s < title_end for s, _ in a.mentions)]
+    issuer = TITLE_ISSUER.search(text, 0, title_end)
+    start = issuer.end() if issuer else 0
+    people = [a for a in document.actors if a.kind == "person" and any(
+        start <= s < title_end and not TITLE_TOPIC.search(text, start, s) for s, _ in a.mentions)]
     if len(people) > 1:
         people = [a for a in people if any(s < title_end and text[max(0, s - 2):s] == ", " and text[e:e + 1] == ","
                                            for s, e in a.mentions)]
@@ -5344,13 +5363,21 @@ def _singular_voice(document, doc, author) -> str | None:
     """Round 32e14: a body's statement whose own sections speak as "I" outside quotes ("Statement of
     the Prosecutor of the ICC, X, on ...": "I welcome ...") is the person its title names
     (``_title_person``): the voice of its bare clauses too ("This is not correct.", "Tunisia has a
-    clear legal obligation to ..."), as of its "I"; None where the author is a person or no "I" speaks."""
+    clear legal obligation to ..."), as of its "I"; None where the author is a person or no "I" speaks.
+    Round 32f5: an "I" is a pronoun written "I" (no list mark "(i)", no "Additional Protocol I"), and
+    it speaks for the statement only as the subject of more clauses than "we" ("As I said before, we
+    ..." stays the body's)."""
     if author is None or author.kind == "person":
         return None
     views = views_of(doc)
-    if not any(views.section_kind_at(document, doc[i].idx) in AUTHOR_SECTIONS and
-               views.quote_at(document, doc[i].idx) is None
-               for i in positions(doc, SINGULAR_SELF, lemmas=False)):
+
+    def own_subjects(words) -> int:
+        return sum(1 for i in positions(doc, words, lemmas=False)
+                   if doc[i].pos_ == "PRON" and doc[i].text != "i" and doc[i].dep_ in ("nsubj", "nsubjpass") and
+                   views.section_kind_at(document, doc[i].idx) in AUTHOR_SECTIONS and
+                   views.quote_at(document, doc[i].idx) is None)
+    singular = own_subjects(SINGULAR_SELF)
+    if not singular or singular <= own_subjects(PLURAL_SELF):
         return None
     return _title_person(document)
 
