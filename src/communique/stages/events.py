@@ -101,8 +101,8 @@ YES_NO_QUESTION = re.compile(
 ABROAD_TYPES = frozenset({"THREATEN", "CONSULT"})
 #: Words of a third party's mediation: with nobody named, it is between the two states of the text.
 MEDIATION_WORDS = frozenset({"mediate", "mediation", "mediator", "facilitate", "facilitation", "broker"})
-#: Acts a third party offers to the two states of the text when it names nobody (round 32e13; not
-#: CONSULT: "ready to host a summit of the region" is no talks between the two, round 25e3).
+#: Acts a third party offers that, naming nobody, go to the sides or the target of the text's last
+#: attack (round 32e13, 32f6: ``_helped_party``).
 OFFERED_TO_SIDES_TYPES = frozenset({"AID"})
 #: Plural nouns that "both" or "the two" make stand for the two states of the text.
 PAIR_NOUNS = frozenset({"government", "country", "capital", "side", "nation", "neighbour", "neighbor",
@@ -684,10 +684,13 @@ def _own_addressee(tok, index) -> bool:
     that is a named actor ("urging Israel to ..."; not "demanding compensation" nor "demanding the
     release of the fishermen"), one after "on" ("calling on Israel"), or a clause with its own
     subject ("demanding that Togo release ..."). Round 32e13: also a common noun that is itself a
-    mention of an actor ("calling on the Israeli authorities", "urging the government of Israel")."""
+    mention of an actor ("calling on the Israeli authorities", "urging the government of Israel");
+    round 32f6: only one with a country that is no audience of the sentence ("asking the police",
+    "calling on the international community" leave the note's recipient the one asked)."""
     asked = [c for c in tok.children if c.dep_ in ("dobj", "dative")] + _pobjs(tok, _ON)
     return any((c.pos_ == "PROPN" or c.ent_type_ in NAME_ENTS) and index.at(*mention_span(c)) is not None
-               or c.pos_ == "NOUN" and index.at(c.idx, c.idx + len(c)) is not None for c in asked) or any(
+               or c.pos_ == "NOUN" and (a := index.at(c.idx, c.idx + len(c))) is not None and a.country
+               and a.id not in _audience(tok.sent, index) for c in asked) or any(
         c.dep_ == "ccomp" and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children) for c in tok.children)
 
 
@@ -1143,13 +1146,8 @@ def _unnamed_target(document, d: Draft, start: int, source: list[str], mentions:
     an actor that is the act noun itself ("a naval coalition") left out; a headline names its
     parties in its lead ("X announces withdrawal" -> whom the lead names)."""
     countries = {a.country for a in document.actors if a.id in source and a.country}
-    if d.type == "CONSULT" and d.cand.token.lemma_.lower() in MEDIATION_WORDS or \
-            d.type in OFFERED_TO_SIDES_TYPES and d.mode == "offered" and \
-            not countries & {a.country for a in document.actors if a.id in _main_two_states(document, start)}:
-        # "Brazil offered to mediate": between the two states the text is about, not Brazil's;
-        # round 32e13: so is a third party's offer of help that names nobody ("Qatar has offered
-        # to send a medical team", after Sudan's strike on Chad); an offer by one of the two main
-        # states is left to the guess below (its counterpart is named near it)
+    if d.type == "CONSULT" and d.cand.token.lemma_.lower() in MEDIATION_WORDS:
+        # "Brazil offered to mediate": between the two states the text is about, not Brazil's
         pair = _last_two_states(document, start, frozenset(countries))
         if pair:
             return pair
@@ -1168,7 +1166,7 @@ def _unnamed_target(document, d: Draft, start: int, source: list[str], mentions:
     exclude |= _bylined(document)  # "By Ana Soto ... If the Government signs this deal": not at her
     exclude |= _brokers(d.sent, index)  # "ready to meet under the auspices of the AU": not at the AU (21c)
     exclude |= _dateline_only(document, d.sent.doc)  # round 26e3: "ATHENS, Dec 6 (X Wire) -": the agency is no party
-    exclude |= _speakers_elsewhere(document, d.sent, source)  # round 32e13: a foreign voice of another sentence
+    exclude |= _speakers_elsewhere(document, d.sent, countries)  # round 32e13: a foreign voice of another sentence
     if d.type != "ASSAULT":  # the shelling of a camp "which killed nine civilians": an attack's own victims
         exclude |= _counted_victims(d, index)  # round 24b: "eleven crew members" only of the act done to them
     if d.type in ABROAD_TYPES:  # "we reserve the right to take measures to protect our people": not at them
@@ -1176,19 +1174,27 @@ def _unnamed_target(document, d: Draft, start: int, source: list[str], mentions:
     return context_target(mentions, (d.sent.start_char, reach), start, exclude)
 
 
-def _speakers_elsewhere(document, sent, source: list[str]) -> set[str]:
+def _speakers_elsewhere(document, sent, countries: set) -> set[str]:
     """Round 32e13: the persons who speak a quote of the text, are named nowhere in ``sent`` and
-    share no country with ``source``: a foreign official quoted in another sentence is a voice
-    of the story, not the party an unnamed act is aimed at ("India said it would not comply"
-    after a paragraph quoting the Kremlin's spokesman: not at him). A speaker of the source's
-    own country stays a possible guess (a minister's resignation to the president quoted
-    before)."""
+    have a country that is none of ``countries`` (the source's): a foreign official quoted in
+    another sentence is a voice of the story, not the party an unnamed act is aimed at ("India
+    said it would not comply" after a paragraph quoting the Kremlin's spokesman: not at him). A
+    speaker of the source's own country stays a possible guess (a minister's resignation to the
+    president quoted before), and so does one with no country (nothing says he is foreign).
+    Round 32f6: only a speaker whose first quote itself answers an earlier act, one of a text
+    that names an actor of another country before it (the EU's sanctions before the Kremlin's
+    "These measures are illegal"); a quote that opens the story is what the reaction answers
+    ("'We will not pay a cent,' Maduro said. The United States rejected the statement": at him)."""
     lo, hi = sent.start_char, sent.end_char
-    speakers = {q.speaker for q in getattr(document, "quotes", None) or () if q.speaker}
-    countries = {a.country for a in document.actors if a.id in source and a.country}
-    return {a.id for a in document.actors
-            if a.id in speakers and a.kind == "person" and a.country not in countries
-            and not any(lo <= s < hi for s, _ in a.mentions)}
+    first: dict[str, int] = {}
+    for q in getattr(document, "quotes", None) or ():
+        if q.speaker:
+            first[q.speaker] = min(first.get(q.speaker, q.start), q.start)
+    speakers = [a for a in document.actors if a.id in first and a.kind == "person" and a.country
+                and a.country not in countries and not any(lo <= s < hi for s, _ in a.mentions)]
+    return {a.id for a in speakers if any(
+        b.id != a.id and b.country != a.country and any(s < first[a.id] for s, _ in b.mentions)
+        for b in document.actors)}
 
 
 def _dateline_only(document, doc) -> set[str]:
@@ -2273,6 +2279,9 @@ def _fallback_target(document, d: Draft, start: int, source: list[str], mentions
     30f1: "Mali condemned the decision", "Mali demanded an explanation" are not aimed at the president
     Mali hosted), except for a bylined writer (an op-ed's condemnation is of whom its paragraph is
     about); a guessed "both governments" is the pair (``_pair_guessed``)."""
+    if d.type in OFFERED_TO_SIDES_TYPES and d.mode == "offered" and \
+            (helped := _helped_party(document, start, source, events)):
+        return helped
     target = _pair_guessed(document, d, source, _unnamed_target(document, d, start, source, mentions, index,
                                                                    title_end))
     if not target or not source:
@@ -2292,6 +2301,30 @@ def _fallback_target(document, d: Draft, start: int, source: list[str], mentions
     if not other and d.type in GOVERNMENT_SIDE_TYPES:  # round 29e5: another actor of the context
         other = context_target(mentions, (d.sent.start_char, d.sent.end_char), start, own)
     return other or target
+
+
+def _helped_party(document, start: int, source: list[str], events) -> list[str]:
+    """Round 32e13, narrowed in round 32f6: whom a third party's offer of help that names nobody
+    is made to: the last attack reported before it that hits a state (none of the source's
+    country) finds it; the two main states of the text (``_main_two_states``) when they are the
+    two sides of that attack ("Kyrgyz and Tajik border guards exchanged fire ... Uzbekistan offered
+    to send surveyors"), else the states it hit ("Qatar has offered to send a medical team" after
+    Sudanese aircraft bombed a Chadian town and Egypt expressed concern: Chad, not Egypt); []
+    when there is no such attack (the guess of ``_unnamed_target`` stands: "The United States
+    offered to send relief supplies" after floods in Pakistan and a line on India's quarrel with
+    it goes to Pakistan, not to the pair) or when the source is one of the two main states (its
+    counterpart is named near it)."""
+    countries = frozenset(a.country for a in document.actors if a.id in source and a.country)
+    country = {a.id: a.country for a in document.actors}
+    states = {a.id for a in document.actors if a.kind == "state"}
+    if countries & {country.get(i) for i in _main_two_states(document, start)}:
+        return []
+    attack, hit = next(((e, hit) for e in reversed(events) if e.type == "ASSAULT" and e.trigger.start < start
+                        and (hit := [i for i in e.target if i in states and country[i] not in countries])),
+                       (None, []))
+    pair = _main_two_states(document, start, countries) if attack else []
+    sides = {country.get(i) for i in (*attack.source, *attack.target)} - {None} if attack else set()
+    return pair if len(pair) == 2 and {country[i] for i in pair} == sides else hit
 
 
 def _pair_guessed(document, d: Draft, source: list[str], target: list[str]) -> list[str]:
