@@ -87,3 +87,13 @@ def test_the_main_clause_is_what_a_speech_verb_reports(script, text, clause):
 
     sent = next(load_nlp()(text).sents)
     assert script.main_clause(sent, load_speech_cues().speech_verbs) == clause
+
+
+def test_the_results_keep_one_head_a_line_and_only_thresholds_that_add(script, tmp_path):
+    path = tmp_path / "results.json"
+    table = [{"threshold": 0.5, "added": 3, "right": 2, "precision": 0.667},
+             {"threshold": 0.9, "added": 0, "right": 0, "precision": None}]
+    script.write_results(path, {"folds": 5, "passing": 0}, [{"unit": "untyped", "C": 8.0, "cross_validation": table}])
+    assert json.loads(path.read_text(encoding="utf-8")) == {
+        "folds": 5, "passing": 0, "runs": [{"unit": "untyped", "C": 8.0, "cross_validation": [[0.5, 3, 2]]}]}
+    assert path.read_text(encoding="utf-8").count("\n") == 7
