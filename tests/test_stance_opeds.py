@@ -260,6 +260,16 @@ DOCUMENT_FLOOR = 0.7
 #: known by its deeds (grain tipped on the road, tarpaulins slashed, drivers' plates posted), for a bloc's executive
 #: praised by contrast and a neighbour mentioned once that kept its roads open; 11 actors: 6 attacked, 5 favoured;
 #: 6 neutral). Scored once, blind, on round 31's final code: 7/11 (attacked 6/6, favoured 1/5), 1 of 6 neutral firm.
+#: Round 39: three more written blind in round 32 by b3 (oped-165..167: an Inuit hunter against an iron mine's
+#: company known by its deeds (shipments doubled, icebreakers in the spring, monitoring reports late or missing, data
+#: withheld) and a federal transport department named once and then known by its letter, its unchecked speed limit and
+#: its "under review", for an impact review board praised in ordinary words and a neighbouring Arctic nation praised by
+#: contrast, with the steel mills' country excused in so many words; an exiled journalist against a neighbour's
+#: government that asks for its critics back and the host state whose immigration bureau hands them over at the border
+#: (the home government's thanks for its "brotherly cooperation" quoted), for a third state's court that refused such a
+#: request and a lawyers' group praised for its work; a newspaper's editorial against a mining company known by its
+#: deeds and a provincial government that treats them as paperwork, for a supreme court mentioned once and a glacier
+#: institute praised in ordinary words; 13 actors: 7 attacked, 6 favoured; 6 neutral). Floor 0 until the lead scores it.
 #: Per round: (document name prefixes, right at least, neutral actors with a firm stance at most).
 OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 13": (("oped-27", "oped-28", "oped-29"), 12, 3),
@@ -287,7 +297,8 @@ OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 35": (("oped-141", "oped-142", "oped-143"), 6, 3),
                "round 36": (("oped-147", "oped-148", "oped-149"), 8, 2),
                "round 37": (("oped-153", "oped-154", "oped-155"), 4, 1),
-               "round 38": (("oped-159", "oped-160", "oped-161"), 7, 1)}
+               "round 38": (("oped-159", "oped-160", "oped-161"), 7, 1),
+               "round 39": (("oped-165", "oped-166", "oped-167"), 0, 6)}
 OPEN = tuple(name for names, _, _ in OPEN_ROUNDS.values() for name in names)
 #: Neutrally named actors of the development documents that may get a firm author stance, at most.
 NEUTRAL_WITH_STANCE_MAX = 2

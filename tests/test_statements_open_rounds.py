@@ -87,8 +87,18 @@ summoned, an import ban, a refused release and offers of talks, a coast guard's 
 when a neighbour did not answer, a foreign patrol vessel's shots near a rescue ship (its "warning shots" claim rejected,
 a prosecutor informed, thanks, a call on the neighbour, training offered), a UN agency head's first-person statement on
 drones striking a hospital (blamed and denied, aid sent and offered) and staff detained as spies (the charge rejected,
-a release demanded, a mediator thanked, a call on a list of states, a conditional review of its presence). They
-stay in the "development" group of benchmarks/eval_events.py and also form an "open round N" group; they are never
+a release demanded, a mediator thanked, a call on a list of states, a conditional review of its presence); round 37:
+wire-73, wire-74, stmt-87, stmt-88, written during round 32 by b3: an Arctic archipelago's governor fining a neighbour's
+state coal company and grounding its helicopters for flying naval officers unannounced, with an ambassador summoned, a
+note, a denial, a threat to a fisheries commission, an appeal, allies' support, a call on "the two sides" and an offer
+to host talks, listening devices found in a ministry days before pipeline talks, with the talks suspended, an ambassador
+recalled, a conditional threat of arbitration, "no comment" and an offer of officials, a firm's denial, a march on an
+embassy and an earlier bugging in the background, a navy's press release on a foreign squid-fishing vessel intercepted
+and boarded inside the zone (an order ignored, crew members beaten, an injured man evacuated, an embassy's "innocent
+passage" claim rejected, a fisheries body asked to list the vessel, a neighbour's navy thanked, a call on flag states),
+an electoral observation mission's preliminary statement on a regional runoff (polling stations attacked, observers kept
+out of a counting centre, a fraud claim and a claim of bias rejected, a denial, calls on candidates, donors thanked).
+They stay in the "development" group of benchmarks/eval_events.py and also form an "open round N" group; they are never
 "sealed".
 """
 
@@ -171,6 +181,10 @@ OPEN_ROUNDS = {
                  "stmt-84_who-director-general-statement-drone-attack-al-rashid-hospital-marib-yemen-denial-ansar-allah-staff-detained-sanaa-spying-claim-rejected-oman-thanked-iran-saudi-uae-called-on",
                  "wire-70_kuwait-summons-iraqi-envoy-fishing-boats-ram-coast-guard-launch-khor-abdullah-fishermen-detained-baghdad-says-kuwaitis-fired-first-gcc-saudi-offers-talks",
                  "wire-71_azerbaijan-detains-russian-news-agency-staff-brothers-die-yekaterinburg-police-custody-moscow-summons-ambassador-import-ban-turkey-support-kazakhstan-offers-talks"],
+    "round 37": ["stmt-87_chilean-navy-directemar-press-release-chinese-squid-vessel-intercepted-eez-juan-fernandez-boarded-crew-beaten-evacuated-embassy-innocent-passage-claim-rejected-sprfmo-peru-thanked",
+                 "stmt-88_oas-electoral-observation-mission-preliminary-statement-peru-regional-runoff-polling-stations-burned-livitaca-observers-blocked-juliaca-fraud-claim-rejected-donors-thanked",
+                 "wire-73_norway-fines-arktikugol-helicopter-flights-russian-officers-pyramiden-svalbard-helicopters-grounded-moscow-summons-ambassador-fisheries-commission-threat-iceland-offers-talks",
+                 "wire-74_timor-leste-suspends-pipeline-talks-australia-listening-devices-found-petroleum-ministry-ambassador-recalled-arbitration-threat-canberra-no-comment-portugal-offers-experts"],
 }
 ROUNDS = sorted(OPEN_ROUNDS)
 
