@@ -266,7 +266,8 @@ NEWS_TYPED_F1_FLOOR = 0.68
 #: quote+speaker 0.640, countries 0.845; after them the same to the third decimal.
 #: Round 32 (wire-72, stmt-85, stmt-86: a wire-agency report, a foreign ministry's first-person-plural statement and a
 #: spokesperson's press briefing transcript; 87 gold events, 16 quotes, 69 actors): "sealed": "round 32", its group
-#: "sealed round 32"; not yet scored (the lead sets its floor after scoring it).
+#: "sealed round 32"; blind, before round 32's rules: typed 0.671 (P 0.857, R 0.552), dyads 0.490, mode 0.94,
+#: quote+speaker 0.743, countries 0.841; after them the same to the third decimal.
 #: Round 23's dyad floor went 0.18 -> 0.17 in round 27: round 27e2's precision rules took three events from its
 #: documents, two of them gold ones (typed 0.581 -> 0.561, dyad 0.205 -> 0.175; found by scoring each merge, the
 #: documents unread); the rules were kept (no true event lost on the 74 development documents) and the loss is
@@ -280,7 +281,8 @@ SEALED_FLOORS = {"round 11": (0.60, 0.38, 0.86), "round 12": (0.55, 0.39, 0.95),
                  "round 25": (0.59, 0.42, 0.83), "round 26": (0.65, 0.40, 0.87),
                  "round 27": (0.62, 0.26, 0.80), "round 28": (0.66, 0.41, 0.88),
                  "round 29": (0.55, 0.32, 0.68), "round 30": (0.62, 0.39, 0.94),
-                 "round 31": (0.61, 0.33, 0.62)}
+                 "round 31": (0.61, 0.33, 0.62),
+                 "round 32": (0.65, 0.46, 0.72)}
 
 
 @pytest.fixture(scope="module")

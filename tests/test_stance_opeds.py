@@ -269,7 +269,8 @@ DOCUMENT_FLOOR = 0.7
 #: (the home government's thanks for its "brotherly cooperation" quoted), for a third state's court that refused such a
 #: request and a lawyers' group praised for its work; a newspaper's editorial against a mining company known by its
 #: deeds and a provincial government that treats them as paperwork, for a supreme court mentioned once and a glacier
-#: institute praised in ordinary words; 13 actors: 7 attacked, 6 favoured; 6 neutral). Floor 0 until the lead scores it.
+#: institute praised in ordinary words; 13 actors: 7 attacked, 6 favoured; 6 neutral). Scored once on round 32's
+#: final code: 5/13 (attacked 2/7, favoured 3/6), 2 of 6 neutral firm.
 #: Per round: (document name prefixes, right at least, neutral actors with a firm stance at most).
 OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 13": (("oped-27", "oped-28", "oped-29"), 12, 3),
@@ -298,7 +299,7 @@ OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 36": (("oped-147", "oped-148", "oped-149"), 8, 2),
                "round 37": (("oped-153", "oped-154", "oped-155"), 4, 1),
                "round 38": (("oped-159", "oped-160", "oped-161"), 7, 1),
-               "round 39": (("oped-165", "oped-166", "oped-167"), 0, 6)}
+               "round 39": (("oped-165", "oped-166", "oped-167"), 5, 2)}
 OPEN = tuple(name for names, _, _ in OPEN_ROUNDS.values() for name in names)
 #: Neutrally named actors of the development documents that may get a firm author stance, at most.
 NEUTRAL_WITH_STANCE_MAX = 2
@@ -430,15 +431,15 @@ NEUTRAL_WITH_STANCE_MAX = 2
 #: column; 15 actors, 9 attacked, 6 favoured, 6 neutral): "sealed": "round 31", its group "sealed round 31"; blind,
 #: before round 31's rules: 6/15 (attacked 2/9, favoured 4/6), 2 of 6 neutral firm; after them the same.
 #: Round 32 (oped-162..164: a union leader's column, a diaspora activist's op-ed and a retired diplomat's op-ed;
-#: 15 actors, 9 attacked, 6 favoured, 6 neutral): "sealed": "round 32", its group "sealed round 32"; not yet scored
-#: (the lead sets its floor after scoring it).
+#: 15 actors, 9 attacked, 6 favoured, 6 neutral): "sealed": "round 32", its group "sealed round 32"; blind,
+#: before round 32's rules: 6/15 (attacked 3/9, favoured 3/6), 2 of 6 neutral firm; after them the same.
 #: Per round: (right at least, neutral with a firm stance at most).
 SEALED_FLOORS = {"round 11": (5, 2), "round 12": (7, 2), "round 13": (2, 2), "round 14": (5, 2), "round 15": (4, 1),
                  "round 16": (5, 2), "round 17": (6, 2), "round 18": (7, 2), "round 19": (8, 2),
                  "round 20": (9, 2), "round 21": (7, 3), "round 22": (2, 2), "round 23": (3, 2),
                  "round 24": (5, 1), "round 25": (8, 2), "round 26": (9, 2),
                  "round 27": (10, 1), "round 28": (8, 1), "round 29": (8, 1), "round 30": (6, 1),
-                 "round 31": (6, 2)}
+                 "round 31": (6, 2), "round 32": (6, 2)}
 
 
 @pytest.fixture(scope="module")
