@@ -22,6 +22,18 @@ def analyse_text(pipeline, text: str, published: str = "2022-06-01"):
     return list(pipeline.pipe([Record(text, "t", {"published": published})]))[0]
 
 
+def annotated_doc(pipeline, text: str, name: str = "t"):
+    """``(document, doc)``: ``text`` parsed and annotated by ``pipeline`` with its spaCy Doc kept (the speed tests
+    call the stages' rules on it; annotating releases the views, which the rules build again)."""
+    from communique.ingest.records import Record
+    from communique.nlp import parse_many
+
+    document = pipeline.make_document(Record(text, name, {}))
+    _, doc = next(parse_many(pipeline.nlp, [document], 1, pipeline.ctx.settings))
+    pipeline.annotate(document, doc)
+    return document, doc
+
+
 def actor_names(doc, ids) -> set[str]:
     """The names of the actors of ``doc`` with these ids."""
     by = {a.id: a.name for a in doc.actors}

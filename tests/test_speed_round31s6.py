@@ -17,7 +17,7 @@ rules make (each changes when its rule answers nothing)."""
 from __future__ import annotations
 
 import pytest
-from conftest import analyse_text
+from conftest import analyse_text, annotated_doc
 
 TEXTS = [
     "Our government and its allied partners condemned the attack, and their soldiers shelled the town.",
@@ -29,23 +29,13 @@ TEXTS = [
 ]
 
 
-def _annotated(pipeline, text):
-    from communique.ingest.records import Record
-    from communique.nlp import parse_many
-
-    document = pipeline.make_document(Record(text, "round31s6", {}))
-    _, doc = next(parse_many(pipeline.nlp, [document], 1, pipeline.ctx.settings))
-    pipeline.annotate(document, doc)  # releases the views: built again by the rules
-    return document, doc
-
-
 @pytest.mark.parametrize("text", TEXTS)
 def test_closed_gates_leave_rules_with_nothing_to_say(pipeline, text):
     from communique.actors.recognize import counted_patient
     from communique.stages import events as ev
     from communique.views import release, token_sheet, views_of
 
-    document, doc = _annotated(pipeline, text)
+    document, doc = annotated_doc(pipeline, text, "round31s6")
     index = views_of(doc).actor_index(document.actors)
     author = document.actors[0] if document.actors else None
     s = token_sheet(doc)
@@ -87,7 +77,7 @@ def test_voiced_bodies_once_per_document_are_the_plain_reading(pipeline, text):
     from communique.stages import events as ev
     from communique.views import release
 
-    document, doc = _annotated(pipeline, text)
+    document, doc = annotated_doc(pipeline, text, "round31s6")
     for source in [[a.id] for a in document.actors] + [[a.id for a in document.actors], []]:
         plain = {a.id for a in document.actors if set(ev._voiced_body(document, a)) & set(source)}
         assert {a for a, body in ev._voiced_bodies(document, doc) if body & set(source)} == plain

@@ -18,7 +18,7 @@ make (each changes when its rule answers nothing: what a gate that dropped the c
 from __future__ import annotations
 
 import pytest
-from conftest import analyse_text
+from conftest import analyse_text, annotated_doc
 
 TEXTS = [
     "Abuja would never invade a neighbour's territory, and one neighbouring state, Togo, agreed.",
@@ -30,22 +30,12 @@ TEXTS = [
 ]
 
 
-def _annotated(pipeline, text):
-    from communique.ingest.records import Record
-    from communique.nlp import parse_many
-
-    document = pipeline.make_document(Record(text, "round32s9", {}))
-    _, doc = next(parse_many(pipeline.nlp, [document], 1, pipeline.ctx.settings))
-    pipeline.annotate(document, doc)  # releases the views: built again by the rules
-    return document, doc
-
-
 @pytest.mark.parametrize("text", TEXTS)
 def test_closed_gates_leave_rules_with_nothing_to_say(pipeline, text):
     from communique.stages import events as ev
     from communique.views import release, token_sheet, views_of
 
-    document, doc = _annotated(pipeline, text)
+    document, doc = annotated_doc(pipeline, text, "round32s9")
     index = views_of(doc).actor_index(document.actors)
     author = document.actors[0] if document.actors else None
     s = token_sheet(doc)
