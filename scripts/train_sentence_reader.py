@@ -42,8 +42,6 @@ pipeline's sentences and their embeddings between runs).
 from __future__ import annotations
 
 import argparse
-import hashlib
-import importlib.util
 import json
 import sys
 from collections import Counter
@@ -51,12 +49,14 @@ from pathlib import Path
 
 import numpy as np
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import train_said_reader as said_reader  # noqa: E402  (round 27e1's script: its data and folds are shared)
+from train_said_reader import FOLDS, fold_of  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "benchmarks" / "results" / "sentence_reader.json"
 #: The statements' check set (open round 36): never trained on, never read here.
 CHECK_SET = ("wire-70_", "wire-71_", "stmt-83_", "stmt-84_")
-#: Folds of the cross-validation by document.
-FOLDS = 5
 #: Inverse regularisation strengths tried.
 CS = (8.0, 32.0)
 #: Class weights tried (sklearn's ``class_weight``: "balanced" or none).
@@ -71,25 +71,9 @@ MIN_RIGHT = 10
 GRID = [round(0.30 + 0.025 * k, 3) for k in range(27)]
 
 
-def _eval_module():
-    spec = importlib.util.spec_from_file_location("eval_events", ROOT / "benchmarks" / "eval_events.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 def training_documents(ev):
     """(records, golds) of the non-sealed statements less the check set, and the Wikinews dev half."""
-    index = json.loads((ev.STATEMENTS / "index.json").read_text(encoding="utf-8"))
-    skip = {m["id"] for m in index if m.get("sealed") or m["id"].startswith(CHECK_SET)}
-    records = ev.folder_records(ev.STATEMENTS, ev.STATEMENTS / "index.json", skip=skip)
-    golds = {r.source: json.loads((ev.STATEMENTS / "gold" / f"{r.source}.json").read_text(encoding="utf-8"))
-             for r in records}
-    wgolds = ev.wikinews_golds()
-    dev = set(ev.wikinews_split(wgolds)[0])
-    wrecords = [r for r in ev.wikinews_records() if r.source in dev]
-    golds.update({r.source: wgolds[r.source] for r in wrecords})
-    return records + wrecords, golds
+    return said_reader.training_documents(ev, leave_out=CHECK_SET)
 
 
 def main_clause(sent, speech_verbs) -> str:
@@ -146,10 +130,6 @@ def label(sentence: str, gold: dict, norm) -> list[str]:
     found = [g for g in gold.get("events") or [] if norm(g["sentence_start"])[:40] in s]
     own = [g["type"] for g in found]
     return list(dict.fromkeys(own + [t for g in found for t in g.get("alt_types") or []]))
-
-
-def fold_of(doc_id: str) -> int:
-    return int(hashlib.sha1(doc_id.encode()).hexdigest()[:8], 16) % FOLDS
 
 
 def fit(x, y, c, weights):
@@ -215,7 +195,7 @@ def main() -> int:
     sys.path.insert(0, str(ROOT / "src"))
     from communique.events.classifier import Encoder
 
-    ev = _eval_module()
+    ev = said_reader._eval_module()
     norm = ev._wikinews_scorer().norm
     cached = args.cache / "rows.json" if args.cache else None
     if cached is not None and cached.is_file():
