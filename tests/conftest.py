@@ -34,6 +34,13 @@ def annotated_doc(pipeline, text: str, name: str = "t"):
     return document, doc
 
 
+def party_sets(doc, type_: str) -> list[tuple[set[str], set[str]]]:
+    """(source names, target names) of each event of ``doc`` of type ``type_``, as sets; none at all is
+    no failure (``events_with_parties`` fails then)."""
+    by = {a.id: a.name for a in doc.actors}
+    return [({by[i] for i in e.source}, {by[i] for i in e.target}) for e in doc.events if e.type == type_]
+
+
 def actor_names(doc, ids) -> set[str]:
     """The names of the actors of ``doc`` with these ids."""
     by = {a.id: a.name for a in doc.actors}

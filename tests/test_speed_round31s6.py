@@ -17,7 +17,7 @@ rules make (each changes when its rule answers nothing)."""
 from __future__ import annotations
 
 import pytest
-from conftest import analyse_text, annotated_doc
+from conftest import analyse_text, annotated_doc, party_sets
 
 TEXTS = [
     "Our government and its allied partners condemned the attack, and their soldiers shelled the town.",
@@ -119,10 +119,6 @@ PASSAGES = [
 def test_gated_rules_still_make_their_events(pipeline, monkeypatch, rule, text, type_, source, target):
     from communique.stages import events as ev
 
-    def parties(doc):
-        by = {a.id: a.name for a in doc.actors}
-        return [({by[i] for i in e.source}, {by[i] for i in e.target}) for e in doc.events if e.type == type_]
-
-    assert (source, target) in parties(analyse_text(pipeline, text))
+    assert (source, target) in party_sets(analyse_text(pipeline, text), type_)
     monkeypatch.setattr(ev, rule, lambda *args, **kwargs: [])  # what a gate that dropped the case would give
-    assert (source, target) not in parties(analyse_text(pipeline, text))
+    assert (source, target) not in party_sets(analyse_text(pipeline, text), type_)
