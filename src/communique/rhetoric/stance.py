@@ -443,11 +443,11 @@ def _deed_partners(document, doc, items, fold) -> list[tuple[str, float, int, in
                 or any(c.dep_ == "neg" or c.lower_ in _CONTRAST_WORDS for c in (*tok.children, *tok.head.children)):
             continue
         first, second = _subject(tok.head), _subject(tok)
-        if first is None or second is None or not _same_kind_of_deed(tok.head, tok):
+        if first is None or second is None:
             continue
         s0, s1 = tok.sent.start_char, tok.sent.end_char
         x, y = at.get(second.i), at.get(first.i)
-        if x and y in opposed and x != y and not items.get(("author", x)) \
+        if x and y in opposed and x != y and not items.get(("author", x)) and _same_kind_of_deed(tok.head, tok) \
                 and any(w < 0 and s0 <= start < s1 for w, start, *_ in items[("author", y)]):
             out.append((x, -SIDE_WEIGHT, tok.idx, tok.idx + len(tok.text),
                         f"sides: does as {names.get(y, y)} does, whom the author opposes ({tok.text})"))
