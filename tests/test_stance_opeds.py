@@ -433,6 +433,9 @@ NEUTRAL_WITH_STANCE_MAX = 2
 #: Round 32 (oped-162..164: a union leader's column, a diaspora activist's op-ed and a retired diplomat's op-ed;
 #: 15 actors, 9 attacked, 6 favoured, 6 neutral): "sealed": "round 32", its group "sealed round 32"; blind,
 #: before round 32's rules: 6/15 (attacked 3/9, favoured 3/6), 2 of 6 neutral firm; after them the same.
+#: Round 33 (oped-168..170: a newspaper editorial, a state broadcaster's commentary and a diaspora activist's op-ed;
+#: 15 actors, 9 attacked, 6 favoured, 6 neutral): "sealed": "round 33", its group "sealed round 33"; not yet
+#: scored (the lead sets its floor after scoring it).
 #: Per round: (right at least, neutral with a firm stance at most).
 SEALED_FLOORS = {"round 11": (5, 2), "round 12": (7, 2), "round 13": (2, 2), "round 14": (5, 2), "round 15": (4, 1),
                  "round 16": (5, 2), "round 17": (6, 2), "round 18": (7, 2), "round 19": (8, 2),
@@ -514,6 +517,7 @@ SEALED_GROUPS = [
     ("round 30", "oped-150..152", 15),
     ("round 31", "oped-156..158", 15),
     ("round 32", "oped-162..164", 15),
+    ("round 33", "oped-168..170", 15),
 ]
 
 
