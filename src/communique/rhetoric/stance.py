@@ -724,22 +724,24 @@ HEADER_MAX_CHARS = 200
 #: ... and a genre word opens it, after an article, followed by "by", "to" (an open letter's addressee), a comma,
 #: colon, bar, bracket or dash, or by nothing (a line of its own).
 _GENRE_END = re.compile(r"\s*$|\s+(?:by|to)\b|\s*[,:|(\u2013\u2014]|\s+-\s")
-_ARTICLE = re.compile(r"an?\s+")
+#: ... the article a genre line may open with ("A commentary by ...", "An open letter to ...").
+_ARTICLE = re.compile(r"^an?\s+")
 
 
 def _opinion_header(text: str, paragraphs) -> bool:
     """Round 33o5: whether one of the first ``HEADER_PASSAGES`` passages is a genre line of an opinion piece: it
     opens with a genre word of ``opinion_genres.en.txt`` (commentary, editorial, op-ed, opinion, column, open
-    letter, ...) followed by "by", "to", a comma, a colon, a dash or nothing ("Commentary by Lin Haoran", "An editorial
-    by the board of The Sahel Review", "Editorial, The Accra Ledger", "Commentary: the rules are for others"). A
-    piece that says what it is argues, though it attacks by deeds alone; a statement ("Statement by the
-    Spokesperson ..."), a wire report or a news article does not open so."""
+    letter, ...) followed by "by", "to", a comma, a colon, a dash or nothing ("Commentary by Lin Haoran", "An
+    editorial by the board of The Sahel Review", "Editorial, The Accra Ledger", "Commentary: the rules are for
+    others"). A piece that says what it is argues, though it attacks by deeds alone; a statement ("Statement by
+    the Spokesperson ...", "Comment by the Information Department ..."), a wire report or a news article does not
+    open so."""
     for start, end in paragraphs[:HEADER_PASSAGES]:
         if end - start > HEADER_MAX_CHARS:
             continue
-        line = " ".join(text[start:end].lower().split())
-        line = line[_ARTICLE.match(line).end():] if _ARTICLE.match(line) else line
-        if any(line.startswith(genre) and _GENRE_END.match(line, len(genre)) for genre in word_list("opinion_genres.en.txt")):
+        line = _ARTICLE.sub("", " ".join(text[start:end].lower().split()), count=1)
+        if any(line.startswith(genre) and _GENRE_END.match(line, len(genre))
+               for genre in word_list("opinion_genres.en.txt")):
             return True
     return False
 
