@@ -81,7 +81,7 @@ def extract() -> list[dict]:
         captured["rows"] = rows
         captured["with_rows"] = {t for (h, t), r in items.items() if h == "author" and r}
         captured["scored"] = {t for (h, t) in model_scores if h == "author"}
-        captured["opinion"] = stance._is_opinion(items, paragraphs, document)
+        captured["opinion"] = stance._is_opinion(items, paragraphs)
         captured["commentary"] = len(paragraphs) >= stance.OPINION_PARAGRAPHS and stance._is_commentary(document)
         return rows
 

@@ -341,7 +341,7 @@ def find_stance(document, doc, model: str = "fast") -> list[Stance]:
     _share_with_owners(document, items, owners)
     _share_with_governing_leaders(document, items, leaders)
     paragraphs = paragraph_spans(document.text)
-    opinion = _is_opinion(items, paragraphs, document)
+    opinion = _is_opinion(items, paragraphs)
     for target, weight, start, end, reason in _sides(document, doc, items, fold, leaders, accomplices_only=not opinion):
         if target in leaders and reason.startswith(LEADS):  # the state's own side: not counted back for it
             items[("author", target)].append((weight, start, end, reason))
@@ -703,47 +703,15 @@ def _unnamed_harms(document, doc, fold) -> list[tuple[str, int, int, str]]:
     return out
 
 
-def _is_opinion(items, paragraphs, document=None) -> bool:
+def _is_opinion(items, paragraphs) -> bool:
     """Whether the text argues: at least ``OPINION_PARAGRAPHS`` passages and the author's own
     judging words (``OPINION_REASONS``, not events a report also has) toward at least
-    ``OPINION_TARGETS`` actors, or (round 33o5, given the ``document``) a header that names the
-    text's genre as opinion (``_opinion_header``). There the model alone gives the author no position (at most
+    ``OPINION_TARGETS`` actors. There the model alone gives the author no position (at most
     +-NEUTRAL_MAX_POLARITY): next to an actor named in passing, the sentence's sentiment is
     the author's stance toward the actors argued about."""
-    if len(paragraphs) < OPINION_PARAGRAPHS:
-        return False
     targets = {target for (holder, target), rows in items.items() if holder == "author"
                and any(reason.startswith(OPINION_REASONS) for *_, reason in rows)}
-    return len(targets) >= OPINION_TARGETS or document is not None and _opinion_header(document.text, paragraphs)
-
-
-#: Round 33o5: the passages at the top of a text that may carry its genre line (the title, the line under it) ...
-HEADER_PASSAGES = 2
-#: ... each at most this long (characters): a line of a header, not a paragraph that mentions "opinion".
-HEADER_MAX_CHARS = 200
-#: ... and a genre word opens it, after an article, followed by "by", "to" (an open letter's addressee), a comma,
-#: colon, bar, bracket or dash, or by nothing (a line of its own).
-_GENRE_END = re.compile(r"\s*$|\s+(?:by|to)\b|\s*[,:|(\u2013\u2014]|\s+-\s")
-#: ... the article a genre line may open with ("A commentary by ...", "An open letter to ...").
-_ARTICLE = re.compile(r"^an?\s+")
-
-
-def _opinion_header(text: str, paragraphs) -> bool:
-    """Round 33o5: whether one of the first ``HEADER_PASSAGES`` passages is a genre line of an opinion piece: it
-    opens with a genre word of ``opinion_genres.en.txt`` (commentary, editorial, op-ed, opinion, column, open
-    letter, ...) followed by "by", "to", a comma, a colon, a dash or nothing ("Commentary by Lin Haoran", "An
-    editorial by the board of The Sahel Review", "Editorial, The Accra Ledger", "Commentary: the rules are for
-    others"). A piece that says what it is argues, though it attacks by deeds alone; a statement ("Statement by
-    the Spokesperson ...", "Comment by the Information Department ..."), a wire report or a news article does not
-    open so."""
-    for start, end in paragraphs[:HEADER_PASSAGES]:
-        if end - start > HEADER_MAX_CHARS:
-            continue
-        line = _ARTICLE.sub("", " ".join(text[start:end].lower().split()), count=1)
-        if any(line.startswith(genre) and _GENRE_END.match(line, len(genre))
-               for genre in word_list("opinion_genres.en.txt")):
-            return True
-    return False
+    return len(paragraphs) >= OPINION_PARAGRAPHS and len(targets) >= OPINION_TARGETS
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
