@@ -43,7 +43,7 @@ GROUPS = ("rules", "model", "argument", "argument_proba", "text")
 #: one: "argues" every actor of a text that argues (``stance._argues``), "opinion" of an opinion text, "all" every
 #: actor, "dead" an argued actor the current decision puts in the dead zone, "deadneg" the same only toward "-",
 #: "noev" an argued actor with no evidence rows (where the argument fallback reads today). Gate: the learned class's
-#: probability needed.
+#: probability needed. A sixth field ``True``: fitted on the rows of the scope only (not "deadneg").
 VARIANTS = {
     "lr-argues": (GROUPS, "lr", 0.1, "argues", 0.0),
     "lr-argues-C0.03": (GROUPS, "lr", 0.03, "argues", 0.0),
@@ -60,6 +60,11 @@ VARIANTS = {
     "lr-deadneg-gate0.6": (GROUPS, "lr", 0.1, "deadneg", 0.6),
     "lr-noev": (GROUPS, "lr", 0.1, "noev", 0.0),
     "lr-noev-gate0.65": (GROUPS, "lr", 0.1, "noev", 0.65),
+    "lr-noev-fit-noev": (GROUPS, "lr", 0.1, "noev", 0.0, True),
+    "lr-noev-fit-noev-gate0.65": (GROUPS, "lr", 0.1, "noev", 0.65, True),
+    "lr-noev-fit-noev-no-proba-gate0.65": (("model", "argument", "text"), "lr", 0.1, "noev", 0.65, True),
+    "lr-noev-fit-noev-C0.03-gate0.6": (GROUPS, "lr", 0.03, "noev", 0.6, True),
+    "gb-noev-fit-noev-gate0.6": (GROUPS, "gb", 100, "noev", 0.6, True),
     "gb-argues": (GROUPS, "gb", 150, "argues", 0.0),
     "gb-dead": (GROUPS, "gb", 150, "dead", 0.0),
     "gb-dead-gate0.7": (GROUPS, "gb", 150, "dead", 0.7),
@@ -234,9 +239,9 @@ def cross_validated(rows, variant, proba: dict, current: list, key_of=lambda r: 
     rows (``key_of``: the fold of a row); out of the variant's scope, ``current``."""
     from communique.rhetoric.argument_stance import polarity
 
-    groups, kind, strength, scope, least = variant
+    groups, kind, strength, scope, least, *fit_in_scope = variant
     fams = families(rows)
-    idx = [i for i, r in enumerate(rows) if r["found"]]
+    idx = [i for i, r in enumerate(rows) if r["found"] and (not fit_in_scope or in_scope(r, scope, None, current[i]))]
     X = np.array([decision_features(rows[i], fams, proba.get(i), current[i], groups) for i in idx], dtype=np.float64)
     y = np.array([train.LABELS[rows[i]["label"]] for i in idx])
     out = list(current)

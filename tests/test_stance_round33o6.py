@@ -97,3 +97,18 @@ def test_the_current_decision_is_replayed_with_the_fallback_cross_validated(stud
     assert out[0] == -0.7  # evidence rows: the record
     assert out[1] == pytest.approx(-0.85)  # sure enough: the fallback's polarity
     assert out[2] == pytest.approx(0.15)  # below the gate: the model mean, clipped
+
+
+def test_a_variant_fitted_in_its_scope_learns_from_the_actors_without_evidence_only(study):
+    # without evidence rows, a negative reading goes with an attacked actor; the actors with evidence rows read
+    # negative too but are favoured, and a fit on every row would learn that negative readings say little
+    rows = [_row(f"n{k}", "-", final=-0.1, readings=[-0.8], model_mean=-0.8) for k in range(6)]
+    rows += [_row(f"p{k}", "+", final=0.1, readings=[0.8], model_mean=0.8) for k in range(6)]
+    rows += [_row(f"z{k}", "0", final=0.0, readings=[0.0], model_mean=0.0) for k in range(6)]
+    rows += [_row(f"e{k}", "+", final=0.6, items=[(0.6, 0, 5, "evaluative 'firm'")], readings=[-0.8],
+                  model_mean=-0.8) for k in range(30)]
+    rows.append(_row("held", "-", final=-0.1, readings=[-0.8], model_mean=-0.8))
+    current = [r["final"] for r in rows]
+    predicted = study.cross_validated(rows, (("model",), "lr", 1.0, "noev", 0.0, True), {}, current)
+    assert predicted[-1] < -0.2
+    assert predicted[18:48] == current[18:48]  # rows with evidence: out of the scope
