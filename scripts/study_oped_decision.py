@@ -151,8 +151,8 @@ def decision_features(row: dict, fams: list[str], argument_proba, current, group
     weights = [w for w, *_ in row["items"]]
     if "rules" in groups:
         neg, pos = [w for w in weights if w < 0], [w for w in weights if w > 0]
-        v += [_shrunk(weights) if weights else 0.0, current or 0.0, -sum(neg), sum(pos), np.log1p(len(neg)), np.log1p(len(pos)),
-              min(weights, default=0.0), max(weights, default=0.0), float(bool(weights))]
+        v += [_shrunk(weights) if weights else 0.0, current or 0.0, -sum(neg), sum(pos), np.log1p(len(neg)),
+              np.log1p(len(pos)), min(weights, default=0.0), max(weights, default=0.0), float(bool(weights))]
         for f in fams:
             own = [w for w, *_, reason in row["items"] if family(reason) == f]
             v += [-sum(w for w in own if w < 0), sum(w for w in own if w > 0)]
