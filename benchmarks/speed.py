@@ -38,7 +38,7 @@ once: on a shared machine the load, the CPU's clock and the kernel's system time
 move between them, and two runs of one tree read 0.64-0.76. So the run also measures both
 sides in one more fresh process, **interleaved** (``--block`` documents at a time, bare spaCy
 then communique on the same block and the other way round on the next, ``--block-rounds``
-passes over the documents, each after the same warm-up), and prints the median of the
+passes over the documents, both sides warmed up on the same documents first), and prints the median of the
 blocks' CPU (and user) ratios with their quartiles and range, and the machine's load average
 before and after: the same quantity (documents per CPU-second of ``nlp.pipe`` against
 ``analyze_many`` with one worker, collector as in real use), but each block's two sides see
