@@ -32,6 +32,17 @@ spaCy's own ``n_process`` workers do; that load is printed, with the ratio
 counting it on both sides. ``--long N`` adds a clearly labelled second run on N
 documents.
 Each configuration runs ``--repeat`` times and the best run counts.
+
+The one-worker ratio above divides two numbers taken in two processes at two moments, each
+once: on a shared machine the load, the CPU's clock and the kernel's system time (huge pages)
+move between them, and two runs of one tree read 0.64-0.76. So the run also measures both
+sides in one more fresh process, **interleaved** (``--block`` documents at a time, bare spaCy
+then communique on the same block and the other way round on the next, ``--block-rounds``
+passes over the documents, both sides warmed up on the same documents first), and prints the median of the
+blocks' CPU (and user) ratios with their quartiles and range, and the machine's load average
+before and after: the same quantity (documents per CPU-second of ``nlp.pipe`` against
+``analyze_many`` with one worker, collector as in real use), but each block's two sides see
+the same moment of the machine. ``--block 0`` leaves it out.
 """
 
 from __future__ import annotations
@@ -52,6 +63,12 @@ TARGET_RATIO = 0.70
 TARGET_RSS_MB = 1536
 #: Documents parsed before timing starts, so lazy initialisation is not timed.
 WARMUP_DOCS = 16
+
+
+#: Documents per block of the interleaved one-worker measurement (``--block``).
+BLOCK_DOCS = 20
+#: Passes over the documents in the interleaved measurement (``--block-rounds``).
+BLOCK_ROUNDS = 2
 
 
 #: Synthetic texts joined into one benchmark document, for news-article length (~2,500 chars).
@@ -147,6 +164,80 @@ def measure(kind: str, workers: int, n_docs: int, seed: int, batch_size: int, mo
     return result
 
 
+def interleaved(n_docs: int, seed: int, batch_size: int, model: str | None, block: int, rounds: int) -> dict:
+    """Bare spaCy and communique (one worker) timed in turn on blocks of ``block`` documents in
+    this (fresh) process: the sides' order alternates from block to block (and from round to
+    round), so neither always runs first on a block or right after the other's garbage. Per
+    block: each side's CPU, user and wall seconds and how often the kernel took the CPU from it
+    (involuntary context switches: the machine's other work); the ratio of throughputs is spaCy's
+    time over communique's."""
+    from communique import analyze_many
+    from communique.nlp import load_nlp
+    from communique.pipeline import get_pipeline
+
+    records = corpus(n_docs, seed)
+    nlp = load_nlp(model)
+    list(nlp.pipe([r.text for r in records[:WARMUP_DOCS]], batch_size=batch_size))
+    list(get_pipeline(model=model).pipe(records[:WARMUP_DOCS], batch_size))
+    blocks = [records[i:i + block] for i in range(0, len(records), block)]
+    load = os.getloadavg()[0]
+    rows = []
+    for r in range(rounds):
+        for k, part in enumerate(blocks):
+            sides = ("spacy", "communique") if (k + r) % 2 == 0 else ("communique", "spacy")
+            row = {"docs": len(part), "first": sides[0]}
+            for side in sides:
+                if side == "spacy":
+                    stream = nlp.pipe((rec.text for rec in part), batch_size=batch_size)
+                else:
+                    stream = analyze_many(iter(part), n_process=1, batch_size=batch_size, model=model)
+                switches = resource.getrusage(resource.RUSAGE_SELF).ru_nivcsw
+                timed = _timed(stream, time.perf_counter())
+                row[side] = {"cpu_s": timed["cpu_s"], "user_s": timed["user_s"], "wall_s": timed["wall_s"],
+                             "preempted": resource.getrusage(resource.RUSAGE_SELF).ru_nivcsw - switches}
+            rows.append(row)
+    return {"kind": "interleaved", "workers": 1, "block": block, "rounds": rounds, "blocks": rows,
+            "load_before": load, "load_after": os.getloadavg()[0]}
+
+
+def _quantiles(values: list[float]) -> tuple[float, float, float]:
+    """Lower quartile, median and upper quartile (``statistics.quantiles``, inclusive)."""
+    import statistics
+
+    if len(values) == 1:
+        return values[0], values[0], values[0]
+    q1, q2, q3 = statistics.quantiles(values, n=4, method="inclusive")
+    return q1, q2, q3
+
+
+def interleaved_report(result: dict) -> list[str]:
+    """The interleaved measurement's lines: the median block ratio (CPU, user), its quartiles
+    and range, each side's median ms/doc, the pooled ratio and the load."""
+    rows = [row for row in result["blocks"] if row["spacy"]["cpu_s"] and row["communique"]["cpu_s"]]
+    if not rows:
+        return ["interleaved: no block timed"]
+    out = []
+    for how in ("cpu", "user"):
+        ratios = sorted(row["spacy"][f"{how}_s"] / row["communique"][f"{how}_s"] for row in rows)
+        q1, q2, q3 = _quantiles(ratios)
+        pooled = sum(row["spacy"][f"{how}_s"] for row in rows) / sum(row["communique"][f"{how}_s"] for row in rows)
+        mark = "" if how != "cpu" else (" meets" if q2 >= TARGET_RATIO else " MISSES")
+        out.append(f"{how} median {q2:.3f}{mark} (quartiles {q1:.3f}-{q3:.3f}, range {ratios[0]:.3f}-"
+                   f"{ratios[-1]:.3f}; pooled {pooled:.3f})")
+    ms = {side: _quantiles([1000 * row[side]["cpu_s"] / row["docs"] for row in rows])[1]
+          for side in ("spacy", "communique")}
+    sides = [row[side] for row in rows for side in ("spacy", "communique")]
+    wall = sum(side.get("wall_s", 0.0) for side in sides)
+    # how much of the wall time the process had a CPU: the machine's other work, seen from inside
+    share = f", the CPU {100 * sum(side['cpu_s'] for side in sides) / wall:.0f}% of the wall time" if wall else ""
+    return [f"ratio communique/spaCy, 1 worker, interleaved in one process ({len(rows)} blocks of "
+            f"{result['block']} docs, {result['rounds']} rounds, sides' order alternated): " + "; ".join(out)
+            + f" (target {TARGET_RATIO})",
+            f"  interleaved CPU ms/doc, median of the blocks: spaCy {ms['spacy']:.1f}, communique "
+            f"{ms['communique']:.1f}; load average (1 min) {result['load_before']:.1f} before, "
+            f"{result['load_after']:.1f} after{share}"]
+
+
 def _spark(records, workers: int, batch_size: int, model: str | None) -> dict:
     from communique.runners.spark import run_spark, spark_session
 
@@ -183,6 +274,19 @@ def run_one(args, kind: str, workers: int) -> dict:
         if best is None or result.get("docs_per_s", 0) > best.get("docs_per_s", 0):
             best = result
     return best
+
+
+def _interleaved_run(args) -> dict:
+    cmd = [sys.executable, __file__, "--measure", "interleaved", "--docs", str(args.docs), "--seed",
+           str(args.seed), "--batch-size", str(args.batch_size), "--block", str(args.block),
+           "--block-rounds", str(args.block_rounds)]
+    if args.model:
+        cmd += ["--model", args.model]
+    out = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    if out.returncode != 0:
+        raise SystemExit(f"interleaved measurement failed:\n{out.stderr[-3000:]}")
+    print("  measured spaCy and communique interleaved", file=sys.stderr)
+    return json.loads(out.stdout.strip().splitlines()[-1])
 
 
 def _rate(r: dict, how: str) -> float | None:
@@ -265,9 +369,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--long", type=int, default=0, metavar="N",
                         help="also measure spaCy and communique with the largest worker count on N "
                              "documents (start-up amortised as in real use), reported separately")
+    parser.add_argument("--block", type=int, default=BLOCK_DOCS, metavar="N",
+                        help="documents per block of the interleaved one-worker measurement (0: leave it out)")
+    parser.add_argument("--block-rounds", type=int, default=BLOCK_ROUNDS, metavar="N",
+                        help="passes over the documents in the interleaved measurement")
     parser.add_argument("--json", type=Path, default=None, help="also write the results here")
     parser.add_argument("--measure", default=None, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.measure == "interleaved":
+        print(json.dumps(interleaved(args.docs, args.seed, args.batch_size, args.model, args.block,
+                                     args.block_rounds)))
+        return 0
     if args.measure:
         print(json.dumps(measure(args.measure, args.workers, args.docs, args.seed, args.batch_size, args.model,
                                  args.start_method)))
@@ -279,12 +391,15 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  measured {kind} x{w}: {results[-1]['docs_per_s']:.1f} docs/s", file=sys.stderr)
     if not args.no_spark:
         results.append(run_one(args, "spark", args.workers))
+    mixed = _interleaved_run(args) if args.block > 0 else None
     from communique.nlp import choose_model
 
     mean_chars = results[1]["chars"] / args.docs
     print(f"communique speed benchmark: {args.docs} synthetic docs (mean {mean_chars:.0f} chars), "
           f"model {args.model or choose_model()[0]}, batch {args.batch_size}, {os.cpu_count()} cores")
     print("\n".join(report(results, args.workers)))
+    if mixed:
+        print("\n".join(interleaved_report(mixed)))
     long_results = []
     if args.long:
         long_args = argparse.Namespace(**{**vars(args), "docs": args.long})
@@ -294,7 +409,8 @@ def main(argv: list[str] | None = None) -> int:
               f"are the reported ones)")
         print("\n".join(line for line in report(long_results, args.workers) if not line.startswith("peak RSS")))
     if args.json:
-        args.json.write_text(json.dumps(results + [{**r, "long": True} for r in long_results], indent=2))
+        args.json.write_text(json.dumps(results + [{**r, "long": True} for r in long_results]
+                                        + ([mixed] if mixed else []), indent=2))
     return 0
 
 
