@@ -442,7 +442,7 @@ SEALED_FLOORS = {"round 11": (5, 2), "round 12": (7, 2), "round 13": (2, 2), "ro
                  "round 20": (9, 2), "round 21": (7, 3), "round 22": (2, 2), "round 23": (3, 2),
                  "round 24": (5, 1), "round 25": (8, 2), "round 26": (9, 2),
                  "round 27": (10, 1), "round 28": (8, 1), "round 29": (8, 1), "round 30": (6, 1),
-                 "round 31": (6, 2), "round 32": (6, 2)}
+                 "round 31": (6, 2), "round 32": (6, 2), "round 33": (7, 2)}
 
 
 @pytest.fixture(scope="module")
