@@ -556,15 +556,6 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                 sources, targets = _national_goods(cand.token, targets)
             if entry.type == "ASSAULT" and _nobody_hurt(cand.token):
                 continue  # "No troops were injured": nobody was hurt, no attack is reported
-            if entry.type == "CONSULT" and _tells_public(cand.token):
-                continue  # "we wish to inform the public that ...": told to the readers, no consultation
-            if entry.type == "CONSULT" and cand.token.lemma_.lower() in INFORMING_VERBS and (
-                    len(heads) > 1 or cand.token.tag_ == "VBG" or
-                    any(c.dep_ == "ccomp" for c in cand.token.children)):
-                # "was informed of the decision when the envoy was summoned", "informed him that his services
-                # were no longer needed", "received the observers, informing them of ...": the telling of
-                # another act (said as "told him that"), or the manner of the clause's own act
-                continue
             if entry.type == "ACCUSE" and targets and all(_unnamed_doer(t, cand.token) for t in targets):
                 continue  # "alleged Navalny was poisoned": the victim is named, the accused is not
             if entry.type == "REQUEST" and cand.token.lemma_.lower() == "order" and \
@@ -2668,21 +2659,6 @@ def _public(t) -> bool:
         t.ent_type_ == "NORP" and t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NNS", "NNPS", "NN", "NNP")
         and t.dep_ in ("nsubj", "pobj", "dobj", "ROOT", "appos") and t.lower_.endswith(("s", "n")) and
         t.head.lemma_.lower() != "government")
-
-
-#: Verbs of telling a party that are a consultation only as the sentence's one act and with no clause
-#: told (round 33e15).
-INFORMING_VERBS = frozenset({"inform", "notify"})
-#: Audiences of a statement besides the public of ``PUBLIC_VOTERS``: "informs national opinion", "I wish
-#: to inform the House" (round 33e15).
-PUBLIC_AUDIENCES = frozenset({"opinion", "house", "media", "press", "nation"})
-
-
-def _tells_public(verb) -> bool:
-    """The verb's object is the public or a public audience ("inform the public", "informs national and
-    international opinion", "informs the diplomatic corps and the public", "I wish to inform the House")."""
-    return any(_public(t) or t.lemma_.lower() in PUBLIC_AUDIENCES
-               for o in verb.children if o.dep_ in ("dobj", "dative") for t in conjuncts(o))
 
 
 def public_vote(d: Draft) -> bool:
