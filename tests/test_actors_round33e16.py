@@ -69,3 +69,14 @@ def test_a_capitalised_body_a_statement_names_is_the_issuing_states(analyze):
                   "The Navy has informed the Ministry of the Interior, which will raise the damage with the Finnish "
                   "authorities.", publisher="Ministry of Foreign Affairs of Estonia")
     assert countries_of(doc, "Ministry of the Interior") == {"EST"}
+
+
+@pytest.mark.parametrize("text, country", [
+    ("ABUJA, 3 March (Wire) - Nigeria protested on Monday. In the House of Representatives, a motion urging the "
+     "government of Nigeria to act was adopted.", "NGA"),
+    ("WASHINGTON, 3 March (Wire) - The House of Representatives passed a bill on farm aid on Tuesday, the United "
+     "States government said.", "USA"),
+    ("The House of Representatives passed the bill on Tuesday.", "USA"),
+])
+def test_a_shared_house_of_representatives_takes_the_country_the_text_names(analyze, text, country):
+    assert countries_of(analyze(text), "House of Representatives") == {country}
