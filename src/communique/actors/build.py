@@ -17,7 +17,7 @@ from ..nlp import DATELINE_CHARS, dateline_end
 from ..spans import SpanSet
 from ..views import doc_text, sentences, token_offsets
 from .pronouns import UNNAMED, PronounLinker, unnamed_person
-from .recognize import BODY_DESCRIPTORS, COMPANY_HEADS_FILE, Mention
+from .recognize import BODY_DESCRIPTORS, COMPANY_HEADS_FILE, ENVOY_ROLE, Mention
 from .resolve import ActorGuess, Resolver
 from .text import fold, key_of, may_hold_ignorecase, slug, standalone_spans, tokenize
 
@@ -531,6 +531,9 @@ STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "SPY", "JUD", "LEG"))
 #: Sectors of a state's forces whose unqualified noun ("the army", "the coast guard") after a
 #: sentence naming several states is the state its main clause's subject names (``Focus.of_organ``).
 ORGAN_SECTORS = frozenset(("MIL", "COP", "SPY"))
+#: Sectors of the capitalised bodies that a statement names without their state ("the Ministry",
+#: "the Coast Guard"): the issuing state's (``add_focus_country``, round 33e16).
+ISSUER_BODY_SECTORS = STATE_SECTORS - {"LEG"}
 #: A passage in quotation marks on one line (``Focus``).
 QUOTED = re.compile(r'"[^"\n]*"|\u201c[^\u201d\n]*\u201d')
 #: Words by which an actor is none of the country in focus ("foreign forces").
@@ -590,6 +593,8 @@ def story_country(groups: dict[str, Group], title_span: tuple[int, int] | None =
 
 #: The blanks between a title and the body's first word.
 _BLANKS = re.compile(r"\s*")
+#: What joins an actor noun to the state it is of ("authorities of the ..."): ``Focus.of_complement``.
+OF_COMPLEMENT = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
 def dateline_country(text: str, groups: dict[str, Group], title_span: tuple[int, int] | None = None) -> str | None:
@@ -782,6 +787,17 @@ class Focus:
                 return self._pick(found)
         return None
 
+    def of_complement(self, end: int) -> str | None:
+        """The country of the mention that an actor noun ending at ``end`` is "of" ("the
+        authorities of the United Republic of Tanzania", "the authorities of Italy and
+        Germany": the first named), over the country in focus (round 33e16)."""
+        m = OF_COMPLEMENT.match(self._text, end)
+        if m is None:
+            return None
+        offsets, countries = self._all
+        i = bisect_left(offsets, m.end())
+        return countries[i] if i < len(offsets) and offsets[i] == m.end() else None
+
     def at(self, offset: int, by_subject: bool = False) -> str | None:
         """The country in focus at ``offset`` (None when the text does not make it clear);
         outside quotation marks, the countries a quote names do not count ("'... Addis Ababa
@@ -880,6 +896,7 @@ def add_focus_country(text: str, groups: dict[str, Group], focus: Focus, resolve
     """
     words = resources.terms(INSTITUTION_WORDS_FILE)
     regimes = _named_regimes(text, groups)
+    envoys = _placed_envoys(groups)
     out: dict[str, Group] = {}
     for key, grp in groups.items():
         best = _best(grp.guesses)
@@ -896,6 +913,10 @@ def add_focus_country(text: str, groups: dict[str, Group], focus: Focus, resolve
                 # round 19d: "his Somali counterpart, Interior Minister X": Somalia's, not the issuer's
                 at = lambda s, issuer=issuer: focus.of_voice(s) if focus.quoted(s) else \
                     _apposed_nationality(doc, s, resolver, day) or issuer  # noqa: E731
+            elif issuer and best.kind != "person" and best.sector in ISSUER_BODY_SECTORS \
+                    and all(t[:1].isupper() for t in grp.texts):
+                # round 33e16: "The Ministry has taken note of ..." in a statement is the issuing state's
+                at = lambda s, issuer=issuer: focus.of_voice(s) if focus.quoted(s) else issuer  # noqa: E731
             own = _own_named(grp, resolver)
             if at is None and best.sector in ORGAN_SECTORS and best.kind != "person" and not own:
                 at = focus.of_organ
@@ -904,6 +925,9 @@ def add_focus_country(text: str, groups: dict[str, Group], focus: Focus, resolve
             elif at is None and best.kind == "person" and best.sector in ORGAN_SECTORS \
                     and getattr(focus, "filed_only", False):  # round 23b: "... the army. Colonel X said"
                 at = _after_organ(groups, best.sector, None)
+            if envoys[0] and best.kind == "person" and best.role == ENVOY_ROLE:
+                # round 33e16: "... summoned Russia's ambassador. Ambassador X was handed a note": Russia's
+                at = lambda s, base=at or focus.of_voice: _envoy_before(envoys, s) or base(s)  # noqa: E731
             where = focus
             if at is None and getattr(focus, "filed_only", False) and (_private(best, words) or own):
                 where = _unfiled(focus)  # round 19b: a dateline places no private voice
@@ -1000,6 +1024,23 @@ def _after_named(named: tuple[list[int], list[str]], at):
     return country
 
 
+def _placed_envoys(groups: dict[str, Group]) -> tuple[list[int], list[str]]:
+    """(offsets, countries) of the mentions of ambassadors the text places ("Russia's
+    ambassador", "the Colombian ambassador"), in text order: ``_envoy_before``."""
+    found = sorted((s, best.country) for g in groups.values() for best in [_best(g.guesses)]
+                   if best.kind == "person" and best.role == ENVOY_ROLE and best.country for s, _ in g.spans)
+    return [s for s, _ in found], [c for _, c in found]
+
+
+def _envoy_before(envoys: tuple[list[int], list[str]], offset: int) -> str | None:
+    """The state of the ambassadors placed before ``offset`` when they are all of one state:
+    an ambassador named with the bare title ("Ambassador Alexei Voronin was handed a protest
+    note") after "the ministry summoned Russia's ambassador" is Russia's, not the country in
+    focus (round 33e16)."""
+    before = set(envoys[1][:bisect_left(envoys[0], offset)])
+    return next(iter(before)) if len(before) == 1 else None
+
+
 def _localised(text: str, grp: Group, best: ActorGuess, focus: Focus, resolver: Resolver, day,
                at=None) -> list[Group]:
     """The group resolved with the country in focus (``at``, by default ``focus.at``): one
@@ -1011,7 +1052,7 @@ def _localised(text: str, grp: Group, best: ActorGuess, focus: Focus, resolver: 
     if generic:
         by_country: dict[str | None, list[tuple[int, int]]] = {}
         for s, e in spans:
-            by_country.setdefault(at(s), []).append((s, e))
+            by_country.setdefault(focus.of_complement(e) or at(s), []).append((s, e))
     else:
         # a named actor that no mention places is the issuing country's ("Minister of Foreign
         # Affairs Kwon Seo-jin" in a statement from Seoul)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import replace
 from datetime import date
 from typing import NamedTuple
@@ -2470,8 +2471,9 @@ def shared_aliases_settled(text: str, chosen: list[Mention], resolver: Resolver,
     Support Forces and Reporters Without Borders) read by the document's context (round 20): the
     entry whose full name the text spells out; else the entry whose kind the head noun after the
     alias names ("RSF fighters" an armed group, "RSF journalists" an organisation, ``kb.nouns``);
-    else the only entry whose country another mention of the text names. Left as it was where
-    none decides."""
+    else the only entry whose country another mention of the text names, or of several the one
+    whose country the text names most often (round 33e16: "the National Gendarmerie" of a Cote
+    d'Ivoire communique that also names Burkina Faso). Left as it was where none decides."""
     kb = resolver.kb
     out = []
     for c in chosen:
@@ -2530,9 +2532,11 @@ def _by_head_noun(kb, word: str, entries):
 
 
 def _by_country(chosen: list[Mention], c: Mention, entries):
-    named = {m.guess.country for m in chosen if m is not c and m.guess.key != c.guess.key and m.guess.country}
-    fit = [e for e in entries if e.country and e.country in named]
-    return fit[0] if len(fit) == 1 else None
+    named = Counter(m.guess.country for m in chosen if m is not c and m.guess.key != c.guess.key and m.guess.country)
+    fit = sorted((e for e in entries if e.country and e.country in named), key=lambda e: -named[e.country])
+    if len(fit) == 1 or len(fit) > 1 and named[fit[0].country] > named[fit[1].country]:
+        return fit[0]  # round 33e16: of several named, the one named most often
+    return None
 
 
 #: Plural nouns of a government that, bare ("Both governments", "the governments that still talk
