@@ -1,17 +1,23 @@
-"""Author stance, round 33o7 (issue 18): an executive organ folded into its international body.
+"""Author stance, round 33o7 (issue 18): op-ed actors the stance stage never scored.
 
-The stance stage folds the European Commission into the European Union where both are actors (``body_organs``):
+1. The stance stage folds the European Commission into the European Union where both are actors (``body_organs``):
 the Commission's mentions are read as the Union's. Round 29o1 gave the organ a record of the evidence said of
 the organ itself and none where it is named in passing. Round 33o7: an organ named twice or more, with no record
 of its own, gets its body's record (reasons "as its body '...': ..."), so that the reader who asks about the
-Commission gets what the text holds against the Union. The passages were written for this test (a fishing
-quota, a dairy deal, a wine tariff).
+Commission gets what the text holds against the Union.
+
+2. The actors stage (``recognize._named_bodies_over_state_words``) read "the British Museum" as the state word
+"British" on a noun that is no actor, and dropped it: a body named by a state adjective and one capitalised word
+is now an organisation of that state, as one with two capitalised words was ("the Tunisian Forum for ...").
+
+The passages were written for this test (a fishing quota, a museum, a council, gas).
 """
 
 from __future__ import annotations
 
 import pytest
 
+from communique import analyze
 from conftest import author_stance, has_reason
 
 _QUOTA = ("Our boats stay in port\n\nBy a trawler skipper from the west coast\n\n"
@@ -54,3 +60,18 @@ def test_an_organ_with_evidence_of_its_own_keeps_its_own_record():
     assert commission is not None, sorted(stance)
     assert not has_reason(list(commission.reasons), "as its body"), commission.reasons
     assert has_reason(list(commission.reasons), "demand"), commission.reasons
+
+
+# 2. A body named by a state adjective and one capitalised word is an organisation of that state.
+@pytest.mark.parametrize("sentence,name,country", [
+    ("Last year the British Museum refused to return the bronzes.", "British Museum", "GBR"),
+    ("The Norwegian Council housed the refugees for a winter.", "Norwegian Council", "NOR"),
+])
+def test_a_state_adjective_and_one_capitalised_word_name_a_body(sentence, name, country):
+    actors = {a.name: a for a in analyze(sentence).actors}
+    assert name in actors, sorted(actors)
+    assert actors[name].kind == "organization" and actors[name].country == country, actors[name]
+
+
+def test_a_state_adjective_on_a_common_noun_is_still_no_actor():
+    assert [a.name for a in analyze("Russian gas still heats half the town.").actors] == []
