@@ -236,7 +236,8 @@ def _organ_records(own: dict, paragraphs) -> list[Stance]:
     from the evidence rows said of the organ itself (``own``: ``{(holder, organ): rows}``): they count for the
     body too, and the reader who asks about the European Commission gets the stance the text takes toward the
     Commission ("... and that the European Commission stop praising a partnership it has never checked"), not
-    none; without rows of its own the organ has no record (the Union attacked, its Commission named in passing)."""
+    none; without rows of its own the organ has no record here (the Union attacked, its Commission named in passing;
+    named twice, it takes the body's record: ``_organs_as_their_bodies``)."""
     out = []
     for (holder, organ), rows in own.items():
         polarity = max(-1.0, min(1.0, combined_polarity([w for w, *_ in rows], None)))
@@ -244,7 +245,6 @@ def _organ_records(own: dict, paragraphs) -> list[Stance]:
         out.append(Stance(holder, organ, polarity, tuple(span for span, _ in evidence),
                           tuple(reason for _, reason in evidence), _passages(rows, paragraphs)))
     return out
-
 
 
 #: Round 33o7: mentions of an executive organ folded into its international body (``body_organs``) that make it an
@@ -266,6 +266,7 @@ def _organs_as_their_bodies(actors, records) -> list[Stance]:
                    tuple(f"as its body '{names[body]}': {reason}" for reason in s.reasons), s.passages)
             for organ, body in organs.items() for s in records
             if s.target == body and s.holder != organ and (s.holder, organ) not in have]
+
 
 #: Round 24: kinds of a named body that a generic actor ("the judges", "the tribunal") may stand for.
 _NAMED_BODY_KINDS = frozenset(("organization", "igo"))
