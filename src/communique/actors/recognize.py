@@ -2096,11 +2096,10 @@ def _select(cands: list[Mention]) -> list[Mention]:
 
 def _named_bodies_over_state_words(text: str, doc, anchors: list, resolver: Resolver, day) -> list:
     """The anchors without a state adjective or demonym that opens the name of a body the model found
-    ("Tunisian" in "the Tunisian Forum for Economic and Social Rights"): a capitalised word follows it
-    (round 33o7: one is enough, "the British Museum", "the British Council"; it was two), and the knowledge base
-    reads the whole name as no more than the state word, so the name is the actor (an organisation of that
-    state, ``Recognizer._other``), not the state word on a noun that is no actor ("Russian gas"). A name the
-    knowledge base knows ("Russian Defence Ministry") keeps its reading."""
+    ("Tunisian" in "the Tunisian Forum for Economic and Social Rights"): at least two capitalised words
+    follow it, and the knowledge base reads the whole name as no more than the state word, so the name is
+    the actor (an organisation of that state, ``Recognizer._other``), not the state word on a noun that is
+    no actor ("Russian gas"). A name the knowledge base knows ("Russian Defence Ministry") keeps its reading."""
     if not any(a[2] is not None and a[2].value.how in ("adjective", "demonym") for a in anchors):
         return anchors
     drop = set()
@@ -2116,7 +2115,7 @@ def _named_bodies_over_state_words(text: str, doc, anchors: list, resolver: Reso
                 or inside[0][2].value.how not in ("adjective", "demonym"):
             continue
         rest = [t for t in toks if t.idx >= inside[0][1]]
-        if not rest or not rest[0].is_title:
+        if not rest or not rest[0].is_title or sum(t.is_title for t in rest) < 2:
             continue
         g = resolver.phrase(text[toks[0].idx:ent.end_char], day)
         if g is None or g.how.startswith("state"):

@@ -236,8 +236,7 @@ def _organ_records(own: dict, paragraphs) -> list[Stance]:
     from the evidence rows said of the organ itself (``own``: ``{(holder, organ): rows}``): they count for the
     body too, and the reader who asks about the European Commission gets the stance the text takes toward the
     Commission ("... and that the European Commission stop praising a partnership it has never checked"), not
-    none; without rows of its own the organ has no record here (the Union attacked, its Commission named in passing;
-    named twice, it takes the body's record: ``_organs_as_their_bodies``)."""
+    none; without rows of its own the organ has no record (the Union attacked, its Commission named in passing)."""
     out = []
     for (holder, organ), rows in own.items():
         polarity = max(-1.0, min(1.0, combined_polarity([w for w, *_ in rows], None)))
@@ -245,27 +244,6 @@ def _organ_records(own: dict, paragraphs) -> list[Stance]:
         out.append(Stance(holder, organ, polarity, tuple(span for span, _ in evidence),
                           tuple(reason for _, reason in evidence), _passages(rows, paragraphs)))
     return out
-
-
-#: Round 33o7: mentions of an executive organ folded into its international body (``body_organs``) that make it an
-#: actor of the argument rather than one named in passing.
-ORGAN_ACTOR_MIN_MENTIONS = 2
-
-
-def _organs_as_their_bodies(actors, records) -> list[Stance]:
-    """Round 33o7: an executive organ folded into its international body (the European Commission into the
-    European Union), named ``ORGAN_ACTOR_MIN_MENTIONS`` times or more and with no record of its own for a holder
-    (``_organ_records``), gets that holder's record of the body: its mentions were read as the body's ("The
-    European Commission negotiated all of this behind closed doors ... the Commission ..." counts against the
-    Union), so the reader who asks about the Commission gets what the text holds against the Union rather than
-    nothing. An organ named once stays without a record (the Union attacked, its Commission named in passing)."""
-    names, named = {a.id: a.name for a in actors}, {a.id: len(a.mentions) for a in actors}
-    organs = {organ: body for organ, body in body_organs(actors).items() if named[organ] >= ORGAN_ACTOR_MIN_MENTIONS}
-    have = {(s.holder, s.target) for s in records}
-    return [Stance(s.holder, organ, s.polarity, s.evidence,
-                   tuple(f"as its body '{names[body]}': {reason}" for reason in s.reasons), s.passages)
-            for organ, body in organs.items() for s in records
-            if s.target == body and s.holder != organ and (s.holder, organ) not in have]
 
 
 #: Round 24: kinds of a named body that a generic actor ("the judges", "the tribunal") may stand for.
@@ -392,7 +370,6 @@ def find_stance(document, doc, model: str = "fast") -> list[Stance]:
                           tuple(span for span, _ in evidence), tuple(reason for _, reason in evidence),
                           _passages(rows, paragraphs)))
     out.extend(_organ_records(own, paragraphs))
-    out.extend(_organs_as_their_bodies(document.actors, out))
     out.sort(key=lambda s: (s.holder != "author", s.holder, s.target))
     return out
 
