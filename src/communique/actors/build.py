@@ -17,7 +17,7 @@ from ..nlp import DATELINE_CHARS, dateline_end
 from ..spans import SpanSet
 from ..views import doc_text, sentences, token_offsets
 from .pronouns import UNNAMED, PronounLinker, unnamed_person
-from .recognize import BODY_DESCRIPTORS, COMPANY_HEADS_FILE, ENVOY_ROLE, Mention
+from .recognize import BODY_DESCRIPTORS, COMPANY_HEADS_FILE, Mention
 from .resolve import ActorGuess, Resolver
 from .text import fold, key_of, may_hold_ignorecase, slug, standalone_spans, tokenize
 
@@ -595,6 +595,9 @@ def story_country(groups: dict[str, Group], title_span: tuple[int, int] | None =
 _BLANKS = re.compile(r"\s*")
 #: What joins an actor noun to the state it is of ("authorities of the ..."): ``Focus.of_complement``.
 OF_COMPLEMENT = re.compile(r"\s+of\s+(?:the\s+)?")
+#: A state's name that modifies a hyphenated word ("the Iranian-backed Houthi movement"): no owner
+#: of the noun before "of" (``Focus.of_complement``, round 33f7).
+HYPHENED_MODIFIER = re.compile(r"[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*-\w")
 
 
 def dateline_country(text: str, groups: dict[str, Group], title_span: tuple[int, int] | None = None) -> str | None:
@@ -790,9 +793,10 @@ class Focus:
     def of_complement(self, end: int) -> str | None:
         """The country of the mention that an actor noun ending at ``end`` is "of" ("the
         authorities of the United Republic of Tanzania", "the authorities of Italy and
-        Germany": the first named), over the country in focus (round 33e16)."""
+        Germany": the first named), over the country in focus (round 33e16); not a state named as
+        a hyphenated modifier ("the authorities of the Iranian-backed Houthi movement", round 33f7)."""
         m = OF_COMPLEMENT.match(self._text, end)
-        if m is None:
+        if m is None or HYPHENED_MODIFIER.match(self._text, m.end()):
             return None
         offsets, countries = self._all
         i = bisect_left(offsets, m.end())
@@ -896,7 +900,7 @@ def add_focus_country(text: str, groups: dict[str, Group], focus: Focus, resolve
     """
     words = resources.terms(INSTITUTION_WORDS_FILE)
     regimes = _named_regimes(text, groups)
-    envoys = _placed_envoys(groups)
+    bodies = _placed_bodies(text, groups)
     out: dict[str, Group] = {}
     for key, grp in groups.items():
         best = _best(grp.guesses)
@@ -914,8 +918,10 @@ def add_focus_country(text: str, groups: dict[str, Group], focus: Focus, resolve
                 at = lambda s, issuer=issuer: focus.of_voice(s) if focus.quoted(s) else \
                     _apposed_nationality(doc, s, resolver, day) or issuer  # noqa: E731
             elif issuer and best.kind != "person" and best.sector in ISSUER_BODY_SECTORS \
-                    and all(t[:1].isupper() for t in grp.texts):
+                    and all(t[:1].isupper() for t in grp.texts) \
+                    and not _other_states_body_before(bodies, grp, issuer):
                 # round 33e16: "The Ministry has taken note of ..." in a statement is the issuing state's
+                # round 33f7: not after "the Libyan Coast Guard" ("... and the Coast Guard returned them")
                 at = lambda s, issuer=issuer: focus.of_voice(s) if focus.quoted(s) else issuer  # noqa: E731
             own = _own_named(grp, resolver)
             if at is None and best.sector in ORGAN_SECTORS and best.kind != "person" and not own:
@@ -925,9 +931,6 @@ def add_focus_country(text: str, groups: dict[str, Group], focus: Focus, resolve
             elif at is None and best.kind == "person" and best.sector in ORGAN_SECTORS \
                     and getattr(focus, "filed_only", False):  # round 23b: "... the army. Colonel X said"
                 at = _after_organ(groups, best.sector, None)
-            if envoys[0] and best.kind == "person" and best.role == ENVOY_ROLE:
-                # round 33e16: "... summoned Russia's ambassador. Ambassador X was handed a note": Russia's
-                at = lambda s, base=at or focus.of_voice: _envoy_before(envoys, s) or base(s)  # noqa: E731
             where = focus
             if at is None and getattr(focus, "filed_only", False) and (_private(best, words) or own):
                 where = _unfiled(focus)  # round 19b: a dateline places no private voice
@@ -1024,21 +1027,28 @@ def _after_named(named: tuple[list[int], list[str]], at):
     return country
 
 
-def _placed_envoys(groups: dict[str, Group]) -> tuple[list[int], list[str]]:
-    """(offsets, countries) of the mentions of ambassadors the text places ("Russia's
-    ambassador", "the Colombian ambassador"), in text order: ``_envoy_before``."""
-    found = sorted((s, best.country) for g in groups.values() for best in [_best(g.guesses)]
-                   if best.kind == "person" and best.role == ENVOY_ROLE and best.country for s, _ in g.spans)
-    return [s for s, _ in found], [c for _, c in found]
+def _placed_bodies(text: str, groups: dict[str, Group]) -> list[tuple[int, str, str]]:
+    """(offset, head noun, country) of the mentions of the bodies the text places ("the Libyan
+    Coast Guard", "the Embassy of Italy"): ``_other_states_body_before``."""
+    return [(s, _head_noun(text[s:e]), best.country) for g in groups.values() for best in [_best(g.guesses)]
+            if best.kind != "person" and best.country for s, e in g.spans]
 
 
-def _envoy_before(envoys: tuple[list[int], list[str]], offset: int) -> str | None:
-    """The state of the ambassadors placed before ``offset`` when they are all of one state:
-    an ambassador named with the bare title ("Ambassador Alexei Voronin was handed a protest
-    note") after "the ministry summoned Russia's ambassador" is Russia's, not the country in
-    focus (round 33e16)."""
-    before = set(envoys[1][:bisect_left(envoys[0], offset)])
-    return next(iter(before)) if len(before) == 1 else None
+def _head_noun(name: str) -> str:
+    """The head noun of a body's name: the word before its first "of", else its last word
+    ("Ministry of the Interior": "ministry", "Libyan Coast Guard": "guard")."""
+    words = re.findall(r"[\w'’]+", name.split(" of ")[0])
+    return fold(words[-1]).lower() if words else ""
+
+
+def _other_states_body_before(bodies: list[tuple[int, str, str]], grp: Group, issuer: str) -> bool:
+    """Whether a body of a state other than the issuer's with the group's head noun is named
+    before the group's first mention: "the Coast Guard" after "the Libyan Coast Guard", "the
+    Ministry" after "the Serbian Ministry of the Interior" are that state's, not the issuer's
+    (round 33f7)."""
+    first = min(s for s, _ in grp.spans)
+    heads = {_head_noun(t) for t in grp.texts}
+    return any(s < first and head in heads and country != issuer for s, head, country in bodies)
 
 
 def _localised(text: str, grp: Group, best: ActorGuess, focus: Focus, resolver: Resolver, day,

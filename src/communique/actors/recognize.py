@@ -32,6 +32,7 @@ from spacy.symbols import ADJ, NOUN, PROPN
 
 from .. import resources
 from ..names import given_name_gender
+from ..nlp import DATELINE_CHARS, dateline_end
 from ..spans import SpanSet
 from ..views import (among, dependency_tree, doc_text, entities, indices_of, noun_chunks, pos_ids, sentence_of, sentences,
                      token_labels, token_range, token_strings, views_of)
@@ -2471,19 +2472,23 @@ def shared_aliases_settled(text: str, chosen: list[Mention], resolver: Resolver,
     Support Forces and Reporters Without Borders) read by the document's context (round 20): the
     entry whose full name the text spells out; else the entry whose kind the head noun after the
     alias names ("RSF fighters" an armed group, "RSF journalists" an organisation, ``kb.nouns``);
-    else the only entry whose country another mention of the text names, or of several the one
-    whose country the text names most often (round 33e16: "the National Gendarmerie" of a Cote
-    d'Ivoire communique that also names Burkina Faso). Left as it was where none decides."""
+    else the entry of the dateline's country (round 33f7: "WASHINGTON - The House of
+    Representatives ... urging Japan ..." is the US House); else the only entry whose country another
+    mention of the text names, or of several the one whose country the text names most often where
+    the mention's own entry's country is not named at all (round 33e16: "the National Gendarmerie"
+    of a communique naming Cote d'Ivoire twice and Burkina Faso once). Left as it was where none
+    decides."""
     kb = resolver.kb
+    home = _dateline_countries(text, chosen)
     out = []
     for c in chosen:
         alts = _shared_alias_alternatives(kb, text, c)
         if alts is None:
             out.append(c)
             continue
-        entries, after = alts
-        pick = _by_full_name(text, entries) or _by_head_noun(kb, after, entries) \
-            or _by_country(chosen, c, entries)
+        entries, after, form = alts
+        pick = _by_full_name(text, entries, form) or _by_head_noun(kb, after, entries) \
+            or _by_country(chosen, c, entries, home)
         if pick is not None and pick.key != c.guess.key:
             c = c._replace(guess=resolver.entry_guess(pick, day, "shared alias"))
         out.append(c)
@@ -2491,8 +2496,9 @@ def shared_aliases_settled(text: str, chosen: list[Mention], resolver: Resolver,
 
 
 def _shared_alias_alternatives(kb, text: str, c: Mention):
-    """``(entries, word after)`` when the mention's text holds a surface (name or alias) that
-    several entries of ``SHARED_ALIAS_KINDS`` share, one of them the mention's; else None."""
+    """``(entries, word after, shared form)`` when the mention's text holds a surface (name or
+    alias) that several entries of ``SHARED_ALIAS_KINDS`` share, one of them the mention's; else
+    None."""
     key = c.guess.key
     if key is None or key not in kb.entries or kb.entries[key].kind not in SHARED_ALIAS_KINDS:
         return None
@@ -2508,12 +2514,14 @@ def _shared_alias_alternatives(kb, text: str, c: Mention):
                     return None
                 end = c.start + words[j - 1].end()
                 nxt = re.match(r"\s+([A-Za-z]+)", text[end:end + 40])
-                return entries, (nxt.group(1).lower() if nxt else "")
+                return entries, (nxt.group(1).lower() if nxt else ""), form
     return None
 
 
-def _by_full_name(text: str, entries):
-    spelled = [e for e in entries if re.search(r"(?<!\w)" + re.escape(e.name) + r"(?!\w)", text)]
+def _by_full_name(text: str, entries, form: str):
+    # round 33f7: a name that is the shared form itself ("Foreign Office", the British office's) spells out nothing
+    spelled = [e for e in entries if key_of(e.name) != key_of(form)
+               and re.search(r"(?<!\w)" + re.escape(e.name) + r"(?!\w)", text)]
     return spelled[0] if len(spelled) == 1 else None
 
 
@@ -2531,12 +2539,30 @@ def _by_head_noun(kb, word: str, entries):
     return fit[0] if len(fit) == 1 else None
 
 
-def _by_country(chosen: list[Mention], c: Mention, entries):
+def _by_country(chosen: list[Mention], c: Mention, entries, home: set[str]):
+    at_home = [e for e in entries if e.country in home]
+    if len(at_home) == 1:
+        return at_home[0]  # round 33f7: the dateline's state over the other side's
     named = Counter(m.guess.country for m in chosen if m is not c and m.guess.key != c.guess.key and m.guess.country)
     fit = sorted((e for e in entries if e.country and e.country in named), key=lambda e: -named[e.country])
-    if len(fit) == 1 or len(fit) > 1 and named[fit[0].country] > named[fit[1].country]:
-        return fit[0]  # round 33e16: of several named, the one named most often
+    if len(fit) == 1 or len(fit) > 1 and c.guess.country not in named \
+            and named[fit[0].country] > named[fit[1].country]:
+        return fit[0]  # round 33e16: of several named, the one named most often (33f7: its own state unnamed)
     return None
+
+
+def _dateline_countries(text: str, chosen: list[Mention]) -> set[str]:
+    """The countries of the mentions in a wire dateline opening one of the text's first lines
+    ("WASHINGTON, 3 March (Wire) -"): ``_by_country``."""
+    line_start = 0
+    while line_start < min(len(text), DATELINE_CHARS):
+        end = dateline_end(text, line_start)
+        if end is not None:
+            return {m.guess.country for m in chosen if line_start <= m.start < end and m.guess.country}
+        line_start = text.find("\n", line_start) + 1
+        if not line_start:
+            break
+    return set()
 
 
 #: Plural nouns of a government that, bare ("Both governments", "the governments that still talk
