@@ -271,6 +271,18 @@ DOCUMENT_FLOOR = 0.7
 #: deeds and a provincial government that treats them as paperwork, for a supreme court mentioned once and a glacier
 #: institute praised in ordinary words; 13 actors: 7 attacked, 6 favoured; 6 neutral). Scored once on round 32's
 #: final code: 5/13 (attacked 2/7, favoured 3/6), 2 of 6 neutral firm.
+#: Round 40: three more written blind in round 33 by b3 (oped-171..173: a winemaker against a neighbour's consumer
+#: watchdog named once and then known by its deeds (samples with no laboratory named, permits suspended overnight,
+#: lorries sent back, results kept "for internal use") and the state behind it called by its seat of power, for her
+#: own country's wine agency praised in ordinary words and a state that kept its orders praised by contrast, with a
+#: transit state and a trade body left neutral; a pharmacist against an importer known by its deeds (deliveries slowed,
+#: lorries parked, a gate kept shut) and a health ministry named once and then known by its approvals and silences,
+#: for a pharmacists' order praised for its work and a neighbour praised by contrast, with a health agency and the
+#: maker's state excused in so many words; a newspaper's editorial against an agribusiness investor known by its
+#: fences, impounded cattle and bulldozed villages, the county government that signed its lease and an irrigation
+#: authority named once, for a court mentioned once and a neighbour praised by contrast, with the investor's state
+#: excused and a development bank left neutral; 13 actors: 7 attacked, 6 favoured; 6 neutral). Not yet scored: the
+#: lead sets the floor after scoring.
 #: Per round: (document name prefixes, right at least, neutral actors with a firm stance at most).
 OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 13": (("oped-27", "oped-28", "oped-29"), 12, 3),
@@ -299,7 +311,8 @@ OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 36": (("oped-147", "oped-148", "oped-149"), 8, 2),
                "round 37": (("oped-153", "oped-154", "oped-155"), 4, 1),
                "round 38": (("oped-159", "oped-160", "oped-161"), 7, 1),
-               "round 39": (("oped-165", "oped-166", "oped-167"), 5, 2)}
+               "round 39": (("oped-165", "oped-166", "oped-167"), 5, 2),
+               "round 40": (("oped-171", "oped-172", "oped-173"), 0, 6)}
 OPEN = tuple(name for names, _, _ in OPEN_ROUNDS.values() for name in names)
 #: Neutrally named actors of the development documents that may get a firm author stance, at most.
 NEUTRAL_WITH_STANCE_MAX = 2

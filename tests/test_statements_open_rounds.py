@@ -97,7 +97,18 @@ embassy and an earlier bugging in the background, a navy's press release on a fo
 and boarded inside the zone (an order ignored, crew members beaten, an injured man evacuated, an embassy's "innocent
 passage" claim rejected, a fisheries body asked to list the vessel, a neighbour's navy thanked, a call on flag states),
 an electoral observation mission's preliminary statement on a regional runoff (polling stations attacked, observers kept
-out of a counting centre, a fraud claim and a claim of bias rejected, a denial, calls on candidates, donors thanked).
+out of a counting centre, a fraud claim and a claim of bias rejected, a denial, calls on candidates, donors thanked);
+round 38: wire-76, wire-77, stmt-91, stmt-92, written during round 33 by b3: a refugee boat towed back out to sea by an
+island state's police vessel with two passengers drowned, an ambassador summoned, joint patrols suspended, the pushback
+denied, a conditional threat to stop intercepting boats called blackmail, a refugee agency's call and offer, three
+states' backing and a neighbour's accusation of "both governments", a federal state's regional leader received by a
+neighbour as a head of state, with an ambassador recalled, flights and a crop's cargo suspended, sovereignty respected
+in so many words, lawmakers' call for a visa measure, an armed group's attack on the neighbour's troops and offers of
+talks, an interior ministry's statement on a cell trained abroad (arrests, a sergeant shot, two embassy staff declared
+persona non grata, a denial rejected, a minister's warning, three states' services thanked, a call to hand over two
+suspects), a UN agency head's first-person statement on a survey team detained by a neighbour's border forces (a spying
+claim rejected, a release demanded, aircraft kept waiting for clearance, states and a regional body thanked, donors
+appealed to, a mission offered).
 They stay in the "development" group of benchmarks/eval_events.py and also form an "open round N" group; they are never
 "sealed".
 """
@@ -185,6 +196,10 @@ OPEN_ROUNDS = {
                  "stmt-88_oas-electoral-observation-mission-preliminary-statement-peru-regional-runoff-polling-stations-burned-livitaca-observers-blocked-juliaca-fraud-claim-rejected-donors-thanked",
                  "wire-73_norway-fines-arktikugol-helicopter-flights-russian-officers-pyramiden-svalbard-helicopters-grounded-moscow-summons-ambassador-fisheries-commission-threat-iceland-offers-talks",
                  "wire-74_timor-leste-suspends-pipeline-talks-australia-listening-devices-found-petroleum-ministry-ambassador-recalled-arbitration-threat-canberra-no-comment-portugal-offers-experts"],
+    "round 38": ["stmt-91_bahrain-interior-ministry-statement-sitra-cell-dismantled-drones-explosives-training-abroad-two-iranian-diplomats-persona-non-grata-denial-rejected-saudi-uae-kuwait-thanked-warning",
+                 "stmt-92_fao-director-general-statement-locust-survey-team-detained-eritrean-border-guards-kassala-spying-claim-rejected-spraying-aircraft-clearance-saudi-egypt-dlco-thanked-donors",
+                 "wire-76_lebanon-summons-cypriot-ambassador-refugee-boat-towed-back-two-drowned-tripoli-nicosia-denies-pushback-patrols-suspended-unhcr-greece-malta-italy-back-cyprus",
+                 "wire-77_somalia-recalls-ambassador-kenya-flights-suspended-jubaland-leader-nairobi-visit-memorandum-kenya-respects-sovereignty-khat-farmers-al-shabaab-attack-igad-offers-talks"],
 }
 ROUNDS = sorted(OPEN_ROUNDS)
 
