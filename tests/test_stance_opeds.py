@@ -281,8 +281,8 @@ DOCUMENT_FLOOR = 0.7
 #: maker's state excused in so many words; a newspaper's editorial against an agribusiness investor known by its
 #: fences, impounded cattle and bulldozed villages, the county government that signed its lease and an irrigation
 #: authority named once, for a court mentioned once and a neighbour praised by contrast, with the investor's state
-#: excused and a development bank left neutral; 13 actors: 7 attacked, 6 favoured; 6 neutral). Not yet scored: the
-#: lead sets the floor after scoring.
+#: excused and a development bank left neutral; 13 actors: 7 attacked, 6 favoured; 6 neutral). Scored once on round 33's
+#: final code: 5/13 (attacked 4/7, favoured 1/6), 2 of 6 neutral firm.
 #: Per round: (document name prefixes, right at least, neutral actors with a firm stance at most).
 OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 13": (("oped-27", "oped-28", "oped-29"), 12, 3),
@@ -312,7 +312,7 @@ OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 37": (("oped-153", "oped-154", "oped-155"), 4, 1),
                "round 38": (("oped-159", "oped-160", "oped-161"), 7, 1),
                "round 39": (("oped-165", "oped-166", "oped-167"), 5, 2),
-               "round 40": (("oped-171", "oped-172", "oped-173"), 0, 6)}
+               "round 40": (("oped-171", "oped-172", "oped-173"), 5, 2)}
 OPEN = tuple(name for names, _, _ in OPEN_ROUNDS.values() for name in names)
 #: Neutrally named actors of the development documents that may get a firm author stance, at most.
 NEUTRAL_WITH_STANCE_MAX = 2
@@ -447,15 +447,15 @@ NEUTRAL_WITH_STANCE_MAX = 2
 #: 15 actors, 9 attacked, 6 favoured, 6 neutral): "sealed": "round 32", its group "sealed round 32"; blind,
 #: before round 32's rules: 6/15 (attacked 3/9, favoured 3/6), 2 of 6 neutral firm; after them the same.
 #: Round 33 (oped-168..170: a newspaper editorial, a state broadcaster's commentary and a diaspora activist's op-ed;
-#: 15 actors, 9 attacked, 6 favoured, 6 neutral): "sealed": "round 33", its group "sealed round 33"; not yet
-#: scored (the lead sets its floor after scoring it).
+#: 15 actors, 9 attacked, 6 favoured, 6 neutral): "sealed": "round 33", its group "sealed round 33"; blind,
+#: before round 33's rules: 8/15 (attacked 4/9, favoured 4/6), 1 of 6 neutral firm; after them the same.
 #: Per round: (right at least, neutral with a firm stance at most).
 SEALED_FLOORS = {"round 11": (5, 2), "round 12": (7, 2), "round 13": (2, 2), "round 14": (5, 2), "round 15": (4, 1),
                  "round 16": (5, 2), "round 17": (6, 2), "round 18": (7, 2), "round 19": (8, 2),
                  "round 20": (9, 2), "round 21": (7, 3), "round 22": (2, 2), "round 23": (3, 2),
                  "round 24": (5, 1), "round 25": (8, 2), "round 26": (9, 2),
                  "round 27": (10, 1), "round 28": (8, 1), "round 29": (8, 1), "round 30": (6, 1),
-                 "round 31": (6, 2), "round 32": (6, 2), "round 33": (7, 2)}
+                 "round 31": (6, 2), "round 32": (6, 2), "round 33": (8, 2)}
 
 
 @pytest.fixture(scope="module")
