@@ -686,7 +686,7 @@ class Focus:
 
     def __init__(self, text: str, sentence_starts: list[int], marks: list[tuple[int, str]], story: str | None,
                  places: list[tuple[int, str]] = (), home: str | None = None,
-                 subjects=None):
+                 subjects=None, states: list[tuple[int, str]] = ()):
         self.story = story
         self._subjects_of = subjects  # () -> (offset, country) of the mentions in main-clause subjects
         self._subjects = None
@@ -700,6 +700,8 @@ class Focus:
         marks = sorted(marks)
         outside = [(p, c) for p, c in marks if not self._quoted.inside(p)] if len(self._quoted) else marks
         self._all = ([p for p, _ in marks], [c for _, c in marks])
+        states = sorted(states)
+        self._states = ([p for p, _ in states], [c for _, c in states])  # mentions of states (``of_complement``)
         self._outside = ([p for p, _ in outside], [c for _, c in outside])
 
     @staticmethod
@@ -794,11 +796,12 @@ class Focus:
         """The country of the mention that an actor noun ending at ``end`` is "of" ("the
         authorities of the United Republic of Tanzania", "the authorities of Italy and
         Germany": the first named), over the country in focus (round 33e16); not a state named as
-        a hyphenated modifier ("the authorities of the Iranian-backed Houthi movement", round 33f7)."""
+        a hyphenated modifier ("the authorities of the Iranian-backed Houthi movement", round 33f7); a
+        state, not an organisation or armed group with a country ("a delegation of Hamas", round 33 lead)."""
         m = OF_COMPLEMENT.match(self._text, end)
         if m is None or HYPHENED_MODIFIER.match(self._text, m.end()):
             return None
-        offsets, countries = self._all
+        offsets, countries = self._states
         i = bisect_left(offsets, m.end())
         return countries[i] if i < len(offsets) and offsets[i] == m.end() else None
 
@@ -844,7 +847,7 @@ def focus_of(text: str, doc, groups: dict[str, Group], story: str | None, home: 
     """The document's ``Focus`` from its sentences and the mentions of actors with a country;
     not named news media, whose home says nothing of where the story is ("Reuters reported";
     "Syrian state media" still places its sentence)."""
-    marks, places = [], []
+    marks, places, states = [], [], []
     sents, doc_chars = sentences(doc), doc_text(doc)
     if may_hold_ignorecase(doc_chars, BILL_WORD_STEMS):
         found = [m.start() for m in BILL_WORDS.finditer(doc_chars)]
@@ -859,6 +862,8 @@ def focus_of(text: str, doc, groups: dict[str, Group], story: str | None, home: 
         country = None if best.sector in UNPLACED_SECTORS and best.how == "entry" else best.country
         if country:
             marks.extend((s, country) for s, _ in grp.spans)
+            if best.kind == "state":
+                states.extend((s, country) for s, _ in grp.spans)
             if best.sector == "LEG" and best.kind != "person":
                 places.extend((s, country) for s, _ in grp.spans if s >= opening)
             elif best.kind == "location":
@@ -867,7 +872,7 @@ def focus_of(text: str, doc, groups: dict[str, Group], story: str | None, home: 
         heads = SpanSet((t.left_edge.idx, t.idx + len(t)) for t in doc
                         if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT")
         return [(s, c) for s, c in marks if heads.inside(s)]
-    return Focus(text, [s.start_char for s in sents], marks, story, places, home, subjects)
+    return Focus(text, [s.start_char for s in sents], marks, story, places, home, subjects, states)
 
 
 def _names_bill(text: str, start: int, end: int, found: list[int]) -> bool:
@@ -901,6 +906,9 @@ def add_focus_country(text: str, groups: dict[str, Group], focus: Focus, resolve
     words = resources.terms(INSTITUTION_WORDS_FILE)
     regimes = _named_regimes(text, groups)
     bodies = _placed_bodies(text, groups)
+    # round 33 (lead): the issuer's own bodies only where the text names the issuing state itself
+    # (round 11: a publisher's state the text never speaks of is no issuer)
+    named_issuer = issuer is not None and any(_best(g.guesses).country == issuer for g in groups.values())
     out: dict[str, Group] = {}
     for key, grp in groups.items():
         best = _best(grp.guesses)
@@ -917,8 +925,8 @@ def add_focus_country(text: str, groups: dict[str, Group], focus: Focus, resolve
                 # round 19d: "his Somali counterpart, Interior Minister X": Somalia's, not the issuer's
                 at = lambda s, issuer=issuer: focus.of_voice(s) if focus.quoted(s) else \
                     _apposed_nationality(doc, s, resolver, day) or issuer  # noqa: E731
-            elif issuer and best.kind != "person" and best.sector in ISSUER_BODY_SECTORS \
-                    and all(t[:1].isupper() for t in grp.texts) \
+            elif named_issuer and best.kind != "person" and best.sector in ISSUER_BODY_SECTORS \
+                    and all(_capitalised_body(t) for t in grp.texts) \
                     and not _other_states_body_before(bodies, grp, issuer):
                 # round 33e16: "The Ministry has taken note of ..." in a statement is the issuing state's
                 # round 33f7: not after "the Libyan Coast Guard" ("... and the Coast Guard returned them")
@@ -1025,6 +1033,14 @@ def _after_named(named: tuple[list[int], list[str]], at):
         k = bisect_left(offsets, offset)
         return countries[k - 1] if k else at(offset)
     return country
+
+
+def _capitalised_body(name: str) -> bool:
+    """Whether a body's mention is written as a name ("Ministry", "the Coast Guard"): its last word
+    capitalised, the mention not in capitals ("MINISTRY OF FOREIGN AFFAIRS OF" in a heading) and not a
+    common noun that opens a sentence ("Our government"): round 33 (lead)."""
+    words = name.split()
+    return bool(words) and words[-1][:1].isupper() and not name.isupper()
 
 
 def _placed_bodies(text: str, groups: dict[str, Group]) -> list[tuple[int, str, str]]:
