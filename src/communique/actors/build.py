@@ -905,10 +905,10 @@ def add_focus_country(text: str, groups: dict[str, Group], focus: Focus, resolve
     """
     words = resources.terms(INSTITUTION_WORDS_FILE)
     regimes = _named_regimes(text, groups)
-    bodies = _placed_bodies(text, groups)
     # round 33 (lead): the issuer's own bodies only where the text names the issuing state itself
     # (round 11: a publisher's state the text never speaks of is no issuer)
     named_issuer = issuer is not None and any(_best(g.guesses).country == issuer for g in groups.values())
+    bodies = _placed_bodies(text, groups) if named_issuer else []  # read only by the issuer's-bodies rule
     out: dict[str, Group] = {}
     for key, grp in groups.items():
         best = _best(grp.guesses)
