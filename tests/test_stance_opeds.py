@@ -449,6 +449,9 @@ NEUTRAL_WITH_STANCE_MAX = 2
 #: Round 33 (oped-168..170: a newspaper editorial, a state broadcaster's commentary and a diaspora activist's op-ed;
 #: 15 actors, 9 attacked, 6 favoured, 6 neutral): "sealed": "round 33", its group "sealed round 33"; blind,
 #: before round 33's rules: 8/15 (attacked 4/9, favoured 4/6), 1 of 6 neutral firm; after them the same.
+#: Round 34 (oped-174..176: a union leader's column, a retired diplomat's op-ed and a newspaper editorial; 15 actors,
+#: 9 attacked, 6 favoured, 6 neutral): "sealed": "round 34", its group "sealed round 34"; not yet scored (the lead
+#: sets its floor after scoring it).
 #: Per round: (right at least, neutral with a firm stance at most).
 SEALED_FLOORS = {"round 11": (5, 2), "round 12": (7, 2), "round 13": (2, 2), "round 14": (5, 2), "round 15": (4, 1),
                  "round 16": (5, 2), "round 17": (6, 2), "round 18": (7, 2), "round 19": (8, 2),
@@ -531,6 +534,7 @@ SEALED_GROUPS = [
     ("round 31", "oped-156..158", 15),
     ("round 32", "oped-162..164", 15),
     ("round 33", "oped-168..170", 15),
+    ("round 34", "oped-174..176", 15),
 ]
 
 
