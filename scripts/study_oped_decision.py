@@ -71,10 +71,11 @@ VARIANTS = {
 }
 
 
-def extract() -> list[dict]:
-    """One row per gold actor of the study's op-eds (found or not), read off the pipeline through two hooks:
-    ``stance._learned_fallback`` (the author's evidence rows, model means, argument features, the text's kind)
-    and ``stance_model.score_doc_targets`` (the sentence model's reading of each mention)."""
+def extract(check_set: str = CHECK_SET) -> list[dict]:
+    """One row per gold actor of the study's op-eds (found or not; never the op-eds of ``check_set``), read off the
+    pipeline through two hooks: ``stance._learned_fallback`` (the author's evidence rows, model means, argument
+    features, the text's kind) and ``stance_model.score_doc_targets`` (the sentence model's reading of each
+    mention)."""
     from eval_opeds import author_stance, plain
 
     from communique import analyze
@@ -102,7 +103,7 @@ def extract() -> list[dict]:
     out = []
     try:
         for name, entry in train.documents():
-            if entry.get("open") == CHECK_SET:
+            if entry.get("open") == check_set:
                 continue
             captured.clear()
             document = analyze((train.OPEDS / name).read_text("utf-8"))
@@ -120,7 +121,7 @@ def extract() -> list[dict]:
                 target = record.target if record is not None else None
                 row = captured["features"].get(target)
                 out.append({"doc": name, "round": entry.get("open") or "development", "actor": actor,
-                            "label": label, "found": record is not None,
+                            "label": label, "found": record is not None, "target": target,
                             "final": record.polarity if record is not None else None,
                             "items": captured["items"].get(target, []), "model_mean": captured["means"].get(target),
                             "readings": readings.get(target, []), "opinion": captured["opinion"],
