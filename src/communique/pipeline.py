@@ -41,6 +41,10 @@ from .views import release
 
 logger = logging.getLogger(__name__)
 
+#: Objects the interpreter itself keeps frozen from its start (``gc.get_freeze_count()``: CPython
+#: 3.12 freezes a few hundred of its own); a run that finds more frozen leaves freezing to whoever did.
+_FROZEN_AT_START = gc.get_freeze_count()
+
 #: Fields a Document has before any stage runs.
 BASE_FIELDS = ("text", "source", "id", "meta")
 
@@ -391,11 +395,24 @@ class Pipeline:
             report(Failure(document.source or document.id, err.reason, err.stage))
 
         batch = batch_size or self.ctx.settings.nlp_batch_size
-        for document, doc in parse_many(self.nlp, documents(), batch, self.ctx.settings, on_timeout=timed_out):
-            try:
-                yield self.annotate(document, doc)
-            except StageError as err:
-                report(Failure(document.source or document.id, err.reason, err.stage))
+        # Round 34s12: what is alive when the run starts (the spaCy model, the KB, the lexicons and
+        # the caller's objects) is out of the collector's way while it runs (``gc.freeze``) and back
+        # in its care when it ends (``gc.unfreeze``): the full collections that the documents' results
+        # set off walk only what the run made (one over 200 benchmark documents walked the model and
+        # the KB: ~0.65 ms/doc). Where something froze objects already (a worker of ``runner``, an
+        # outer run), it is left as it is.
+        freezing = gc.get_freeze_count() <= _FROZEN_AT_START
+        if freezing:
+            gc.freeze()
+        try:
+            for document, doc in parse_many(self.nlp, documents(), batch, self.ctx.settings, on_timeout=timed_out):
+                try:
+                    yield self.annotate(document, doc)
+                except StageError as err:
+                    report(Failure(document.source or document.id, err.reason, err.stage))
+        finally:
+            if freezing:
+                gc.unfreeze()
 
 
 def _json_value(stage_name: str, doc_id: str, key: str, value: Any) -> Any:
