@@ -562,9 +562,10 @@ def _previous_subject(document, tok, author, index, want: str | None = None) -> 
         if not subj:
             return []
         if subj[0].pos_ == "PRON":
-            if want == "any" and subj[0].lower_ in ("they", "their"):
+            if want == "any" and subj[0].lower_ in ("they", "their") or want == "body" and subj[0].lower_ == "it":
                 continue
-            return []
+            return _writer_addressee(document, sent, subj[0], author, index, kinds, want) \
+                if tok.dep_ in ("nsubj", "nsubjpass") else []
         ids = _actors_of(document, [c for x in subj for c in conjuncts(x)], author, False, index)
         if want == "person":
             return [i for i in ids if kinds.get(i) == "person"]
@@ -578,6 +579,23 @@ def _previous_subject(document, tok, author, index, want: str | None = None) -> 
             continue  # one person is not "they"
         return ids
     return []
+
+
+def _writer_addressee(document, sent, subj, author, index, kinds: dict, want: str) -> list[str]:
+    """Round 34e17: the body a sentence of the writer's own addressed, for a subject "it", "they" or
+    "both" after it: "I therefore urge the Government of Malawi to do three things. First, it should
+    file a case ... Second, it should ask ...": the government. Read where that sentence's subject is a
+    first-person "I" or "we" (``SpeechCues.first_person``), a pronoun that "it" or "they" cannot stand
+    for; its main verb's object, or the object of its "on" ("we call on both parties to ..."), that
+    names a body ("it") or any actor ("they"); [] for "he" or "she" (a person) or any other subject.
+    The caller asks only for a subject (not "their solidarity")."""
+    if subj.lower_ not in load_speech_cues().first_person or want == "person":
+        return []
+    root = sent.root
+    objects = [c for c in root.children if c.dep_ in ("dobj", "dative")] + \
+        [o for p in root.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children if o.dep_ == "pobj"]
+    ids = _actors_of(document, [c for o in objects for c in conjuncts(o)], author, False, index)
+    return [i for i in ids if kinds.get(i) != "person"] if want == "body" else ids
 
 
 def _clause_antecedent(document, d: Draft, author, in_author: bool, index) -> list[str]:

@@ -13,7 +13,8 @@ from typing import Any
 
 from ..document import Author, Section
 from ..pipeline import stage
-from ..structure.bylines import FOOTER_LINES, HEADER_LINES, find_bylines, find_publisher, find_title, sentence_lines
+from ..structure.bylines import (FOOTER_LINES, HEADER_LINES, author_note, find_bylines, find_publisher, find_title,
+                                 sentence_lines)
 from ..structure.dates import find_publication_date, normalise_date
 from ..structure.lines import Line, split_lines
 from ..structure.sections import (ADVOCACY_COMMENTARY_THRESHOLD, RUN_COMMENTARY_THRESHOLD, SIGNED_COMMENTARY_THRESHOLD,
@@ -120,7 +121,9 @@ def extract_structure(document, doc, ctx):
     text, meta = document.text, document.meta
     lines = split_lines(text)
     hints = meta.get("headings") or []
-    bylines = find_bylines(lines, sentence_lines(lines[:HEADER_LINES] + lines[-FOOTER_LINES:], doc))
+    said = sentence_lines(lines[:HEADER_LINES] + lines[-FOOTER_LINES:], doc)
+    bylines = find_bylines(lines, said)
+    note = author_note(lines, bylines, said)  # round 34e17: a note on the writer makes the piece a signed opinion
     byline_starts = {b.line.start for b in bylines}
     title_line = find_title(lines, text, hints, byline_starts)
     if title_line is not None and heading_kind(title_line.text):
@@ -145,6 +148,8 @@ def extract_structure(document, doc, ctx):
     if title_line is not None:
         fixed.append((title_line.start, title_line.end, "other"))
     fixed += [(b.line.start, b.line.end, "byline") for b in bylines]
+    if note is not None:
+        fixed.append((note.start, note.end, "byline"))
     if publisher_line is not None and publisher_line.start not in byline_starts:
         fixed.append((publisher_line.start, publisher_line.end, "other"))
     taken = {s for s, _, _ in fixed}
@@ -152,7 +157,7 @@ def extract_structure(document, doc, ctx):
     skip = {s for s, _, _ in fixed}
     headings = [h for h in find_headings(lines, hints, skip) if h.start not in skip]
     statement = _is_statement(title, publisher_line, lines) or any(h.kind == "statement" for h in headings)
-    signed = signed_opinion([a for b in bylines for a in b.authors])
+    signed = note is not None or signed_opinion([a for b in bylines for a in b.authors])
     advocacy = advocacy_byline([a for b in bylines for a in b.authors])
     sections = build_sections(document, doc, sorted(fixed), headings, statement, signed, advocacy)
     return {"title": title, "authors": authors, "publisher": publisher, "published": published,

@@ -226,6 +226,27 @@ def find_bylines(lines: list[Line], sentences: frozenset[int] = frozenset()) -> 
     return [found[k] for k in sorted(found)]
 
 
+def author_note(lines: list[Line], bylines: list[Byline], sentences: frozenset[int] = frozenset()) -> Line | None:
+    """Round 34e17: the note on the writer of a signed piece: a line of the first ``HEADER_LINES`` or the
+    last ``FOOTER_LINES`` that reads as a sentence (``sentences``: ``sentence_lines``) and opens with the
+    full name of a byline author and then a lower-case word ("Ana Soto was Chile's foreign minister from
+    2014 to 2018 and now teaches law", "Ana Soto is a former ambassador", "Ana Soto writes on security").
+    A report does not describe its reporter in a sentence, nor a statement its issuer, so the note marks an
+    opinion text. Not a byline line, nor a line longer than ``MAX_BYLINE_CHARS`` (a body paragraph that
+    happens to open with the writer's name), nor a name that is no person's (``looks_like_name``)."""
+    names = [a.name for b in bylines for a in b.authors if looks_like_name(a.name)]
+    taken = {b.line.start for b in bylines}
+    window = lines[:HEADER_LINES] + lines[max(HEADER_LINES, len(lines) - FOOTER_LINES):]
+    for line in window:
+        if line.start in taken or line.start not in sentences or len(line.text) > MAX_BYLINE_CHARS:
+            continue
+        for name in names:
+            rest = line.text[len(name):]
+            if line.text.startswith(name) and rest[:1] == " " and rest[1:2].islower():
+                return line
+    return None
+
+
 def find_title(lines: list[Line], text: str, headings: list[dict], skip: set[int]) -> Line | None:
     """The title line: a level-1 (or first) markdown heading at the top, else a short first line
     without final punctuation that is followed by a blank line."""
