@@ -331,6 +331,14 @@ def _actors_of(document, tokens, author, in_author_section, index, acted_upon=Fa
     return _argument_actors(document, tokens, author, in_author_section, index, acted_upon) if tokens else []
 
 
+def _quoted_other(document, tok, author) -> bool:
+    """Round 34e17: ``tok`` is inside a quote whose speaker is someone other than the author ("Nesrin
+    Derik told me: 'If the Americans leave, we cannot promise ...'"): its "we" is that speaker's, not
+    the writer's, in commentary as elsewhere (``first_person_actor``)."""
+    quote = views_of(tok.doc).quote_at(document, tok.idx)
+    return quote is not None and quote.speaker is not None and quote.speaker != author.id
+
+
 def _argument_actors(document, tokens, author, in_author_section, index, acted_upon) -> list[str]:
     """``_actors_of``, computed."""
     ids: list[str] = []
@@ -338,7 +346,8 @@ def _argument_actors(document, tokens, author, in_author_section, index, acted_u
     pos, tags, deps, kids, lowers = sheet.pos, sheet.tags, sheet.deps, sheet.kids, sheet.lowers
     for tok in tokens:
         if pos[tok.i] == _PRON:
-            if in_author_section and author is not None and (tok.lower_ in author_pronouns() or acted_upon and (
+            if in_author_section and author is not None and not _quoted_other(document, tok, author) and (
+                    tok.lower_ in author_pronouns() or acted_upon and (
                     tok.lower_ in SELF_OBJECTS and _told_self(tok) and
                     views_of(tok.doc).quote_at(document, tok.idx) is None)):
                 # round 32e14: "Both Governments have written to me": the author, as its "I" is
