@@ -134,6 +134,11 @@ REFUSING_AUXILIARIES = frozenset({"will", "would", "wo", "shall"})
 #: Verbs of being named in print, whose negated passive after "asked" is a source's condition
 #: of anonymity ("asked not to be named").
 ANONYMITY_VERBS = frozenset({"name", "identify", "quote", "cite"})
+#: Round 34e17: what a doer holds as its own cause, whose defence supports no actor ("defending its own
+#: interests", "we have long defended the unanimity rule", "is not defending a national interest"):
+#: a SUPPORT ``defend`` with such an object of its own or nobody's (``_own_cause``) is no event.
+OWN_CAUSE_NOUNS = frozenset({"interest", "sovereignty", "principle", "rule", "value", "claim", "position",
+                             "record", "honour", "honor", "dignity", "independence"})
 #: Tags of the relative pronouns "which" and "that", which a clause said of an act has for subject.
 ACT_RELATIVE_TAGS = frozenset({"WDT"})
 #: Nominal types whose doers do what a "which" clause said of them does ("the attack, which killed
@@ -563,7 +568,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                 continue  # "ordered his staff to delay the aid": a command to one's own, the act is the event
             if entry.type == "REQUEST" and _anonymity(cand.token):
                 continue  # "an official, who asked not to be named, said ...": a source's condition, no demand
-            if entry.type == "SUPPORT" and _self_defence(cand.token):
+            if entry.type == "SUPPORT" and (_self_defence(cand.token) or _own_cause(cand.token)):
                 continue  # "the right to defend ourselves", "defend against cyber threats": nobody supported
             mark = next((p for p in cand.parts[1:] if p.dep_ == "mark"), None)
             if mark is not None and not targets:
@@ -1180,6 +1185,21 @@ def _self_defence(verb) -> bool:
     if objects and all(o.tag_ == "PRP" and o.lower_.endswith(("self", "selves")) for o in objects):
         return True
     return any(not objects or not any(o.dep_ == "pobj" for o in a.children) for a in against)
+
+
+def _own_cause(verb) -> bool:
+    """Round 34e17: "defend" whose objects all are causes (``OWN_CAUSE_NOUNS``) held by nobody named: no
+    possessor, or possessors that end in a pronoun ("its own interests", "their fleet's interests", "the
+    unanimity rule", "a national interest"); not "defended Ukraine's sovereignty" (Ukraine supported)."""
+    if verb.lemma_.lower() != "defend":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+
+    def owner_named(tok) -> bool:
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        return owner is not None and owner.pos_ != "PRON" and (owner.pos_ == "PROPN" or owner_named(owner))
+
+    return bool(objects) and all(o.lemma_.lower() in OWN_CAUSE_NOUNS and not owner_named(o) for o in objects)
 
 
 def _lone_drill(cand, sources, targets) -> bool:

@@ -266,6 +266,20 @@ def _author_actor(document):
     return min(named, key=lambda p: (p[1].country is None, p[0]))[1] if named else None
 
 
+#: Round 34e17: section kinds of a text whose title is an argument, not a report (``_opinion_title_end``).
+OPINION_BODY_KINDS = frozenset({"commentary"})
+
+
+def _opinion_title_end(document, title_end: int) -> int:
+    """Round 34e17: the end of the title of a signed opinion piece (a byline section, and body sections
+    of ``OPINION_BODY_KINDS`` only: no news or statement): "Ottawa should walk away from a bad fisheries
+    deal", "One veto must not hold the Union hostage" argue what the body then argues and tell no act
+    of their own (no op-ed's gold codes its headline; a wire report's headline is coded). 0 elsewhere."""
+    kinds = {s.kind for s in document.sections} - {"byline", "other"}
+    signed = any(s.kind == "byline" for s in document.sections)
+    return title_end if signed and kinds and kinds <= OPINION_BODY_KINDS else 0
+
+
 #: A title that says its document is issued jointly ("Joint Press Release of A and B ...").
 _JOINT_TITLE = re.compile(r"\bjoint\s+(?:press\s+)?(?:statement|release|communiqu[eé]|declaration)\b", re.I)
 
@@ -1765,6 +1779,7 @@ def extract_events(document, doc, ctx):
     author = author or _office_holder(document) or _publisher_state(document) or _header_issuer(document) \
         or _unnamed_publisher(document)
     title_end = _title_end(document)
+    argued_title = _opinion_title_end(document, title_end)  # round 34e17
     if not issuers:
         issuers = _joint_title_issuers(document, title_end)
     holders = _named_holders(document, doc, index)
@@ -1795,6 +1810,8 @@ def extract_events(document, doc, ctx):
         if not d.types:
             continue
         start, end = d.trigger_span()
+        if start < argued_title:
+            continue  # round 34e17: an op-ed's headline argues; its body tells the acts
         kind = next((k for s, e, k in section_spans if s <= start < e), None)  # ``views.section_kind_at``
         in_author, guess = kind in AUTHOR_SECTIONS, None
         source = _actors_of(document, d.sources, author, in_author, index)

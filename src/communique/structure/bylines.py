@@ -226,6 +226,41 @@ def find_bylines(lines: list[Line], sentences: frozenset[int] = frozenset()) -> 
     return [found[k] for k in sorted(found)]
 
 
+#: Round 34e17: the affiliation of the author an editorial board signs for: the paper itself (``editorial_board``).
+EDITORIAL_BOARD = "editorial board"
+#: Round 34e17: a paper's name: capitalised words, "of" and "the" between them ("The Lake Herald").
+_PAPER = r"(?P<pub>(?:[Tt]he\s+)?[A-Z][\w'’&\-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’&\-]*)*)"
+#: Round 34e17: a byline in the name of a paper's editorial board ("By the Editorial Board", "The Editors",
+#: "By the editorial board of The Lake Herald").
+_BOARD_BYLINE = re.compile(r"^(?i:(?:by\s+)?(?:the\s+)?(?:editorial\s+board|editors|editorial\s+team))"
+                           r"(?:\s+(?i:of)\s+" + _PAPER + r")?\.?$")
+#: Round 34e17: the paper a note on the board names ("This editorial represents the view of the editorial board of
+#: The Lake Herald.").
+_BOARD_OF = re.compile(r"\b(?i:editorial\s+(?:board|team)\s+of)\s+" + _PAPER)
+#: A genre in brackets after a paper's name in metadata ("The Lake Herald (editorial)").
+_BRACKETED_GENRE = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def editorial_board(lines: list[Line], publisher: str | None) -> tuple[Author, list[Line]] | None:
+    """Round 34e17: an editorial signed by the paper's board: a byline of the first ``HEADER_LINES`` in the
+    board's name (``_BOARD_BYLINE``). The author is the paper (affiliation ``EDITORIAL_BOARD``), named by the
+    byline itself, else by a note of the first or last lines ("the view of the editorial board of The Lake
+    Herald": ``_BOARD_OF``), else by ``publisher`` without a bracketed genre ("The Lake Herald (editorial)");
+    with the lines that sign it (byline, note). ``None`` without such a byline or a name for the paper."""
+    board = next((l for l in lines[:HEADER_LINES] if _BOARD_BYLINE.match(_clean(l))), None)
+    if board is None:
+        return None
+    signed = [board]
+    name = _BOARD_BYLINE.match(_clean(board)).group("pub")
+    for line in lines[:HEADER_LINES] + lines[max(HEADER_LINES, len(lines) - FOOTER_LINES):]:
+        m = _BOARD_OF.search(line.text) if line is not board and len(line.text) <= MAX_BYLINE_CHARS else None
+        if m:
+            signed.append(line)
+            name = name or m.group("pub")
+    name = name or (_BRACKETED_GENRE.sub("", publisher) if publisher else None)
+    return (Author(name.strip().rstrip("."), EDITORIAL_BOARD), signed) if name else None
+
+
 def author_note(lines: list[Line], bylines: list[Byline], sentences: frozenset[int] = frozenset()) -> Line | None:
     """Round 34e17: the note on the writer of a signed piece: a line of the first ``HEADER_LINES`` or the
     last ``FOOTER_LINES`` that reads as a sentence (``sentences``: ``sentence_lines``) and opens with the

@@ -1,0 +1,227 @@
+"""Round 34e17: events in op-eds (docs/events.md, "Round 34e17"): a note on the writer and an editorial
+board's byline make a text a signed opinion; the writer's addressee is the "it" of the demands after it; a
+quoted speaker's "we" is not the writer's; defending one's own cause supports nobody; an op-ed's headline
+argues and is not coded. Texts written for this project; each test marked so fails on the code before."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import actor_names, analyse_text, event_with_word, events_of
+
+from communique.structure.bylines import EDITORIAL_BOARD, author_note, editorial_board, find_bylines
+from communique.structure.lines import split_lines
+
+# --- 1. a note on the writer: the piece is a signed opinion -------------------------------------------------
+
+OPED = """Chile should take the river to court
+
+By Ana Soto Ramirez
+
+Ana Soto Ramirez was Chile's foreign minister from 2014 to 2018 and now teaches law in Valparaiso.
+
+For twenty years the quarrel over the Lauca river has been a file that both governments preferred to keep \
+closed. Last month Bolivian soldiers detained six Chilean farmers near the border and held them for a week. \
+La Paz released them only after our consul had asked for a meeting.
+
+I do not accuse Bolivia of bad faith lightly. But patience has bought us nothing, and talks without a \
+deadline are a waiting room with no doctor.
+
+I therefore urge the Government of Chile to do two things. First, it should file a case against Bolivia at \
+the International Court of Justice. Second, it should ask the Organization of American States to send \
+observers to the river.
+"""
+
+
+def _note(text: str, sentence_starts=None):
+    lines = split_lines(text)
+    said = frozenset(l.start for l in lines) if sentence_starts is None else frozenset(sentence_starts)
+    return author_note(lines, find_bylines(lines, frozenset()), said)
+
+
+@pytest.mark.parametrize("note", [
+    "Ana Soto Ramirez was Chile's foreign minister from 2014 to 2018 and now teaches law in Valparaiso.",
+    "Ana Soto Ramirez is a former ambassador and a fellow at a university in Santiago.",
+    "Ana Soto Ramirez writes on maritime law.",
+])
+def test_a_note_on_the_byline_author_is_found(note):
+    found = _note(f"Title line\n\nBy Ana Soto Ramirez\n\n{note}\n\nThe body of the piece starts here.\n\n"
+                  "It goes on.\n\nIt ends here.")
+    assert found is not None and found.text == note
+
+
+@pytest.mark.parametrize("text", [
+    # another person's name opens the paragraph: no note on the writer
+    "Title line\n\nBy Ana Soto Ramirez\n\nLuis Pena was arrested at the border on Monday.\n\nMore text.",
+    # the writer's name, then a capitalised word: not a sentence about the writer
+    "Title line\n\nBy Ana Soto Ramirez\n\nAna Soto Ramirez, Reuters\n\nMore text.",
+    # no byline at all
+    "Title line\n\nAna Soto Ramirez was Chile's foreign minister.\n\nMore text.",
+])
+def test_no_note_without_a_sentence_about_the_byline_author(text):
+    assert _note(text) is None
+
+
+def test_a_line_that_does_not_read_as_a_sentence_is_no_note():
+    text = "Title line\n\nBy Ana Soto Ramirez\n\nAna Soto Ramirez was Chile's foreign minister.\n\nMore text."
+    assert _note(text, sentence_starts=()) is None
+
+
+def test_the_note_is_a_byline_section_and_the_body_argues(pipeline):  # fails on the code before: body section
+    doc = analyse_text(pipeline, OPED)
+    at = OPED.index("Ana Soto Ramirez was")
+    assert any(s.kind == "byline" and s.start == at for s in doc.sections), doc.sections
+    accuse = event_with_word(doc, "ACCUSE", "accuse")
+    assert accuse.attribution.kind == "author" and actor_names(doc, accuse.source) == {"Ana Soto Ramirez"}
+
+
+# --- 2. the writer's addressee: "I urge X to do two things. First, it should ..." ---------------------------
+
+def test_the_it_after_the_writers_urge_is_the_addressee(pipeline):  # fails on the code before: no event
+    doc = analyse_text(pipeline, OPED)
+    case = event_with_word(doc, "ACCUSE", "file")
+    assert case.mode == "demanded"
+    assert actor_names(doc, case.source) == {"Chile"} and actor_names(doc, case.target) == {"Bolivia"}
+    demands = [e for e in events_of(doc, "REQUEST") if e.trigger.text == "should"]
+    assert len(demands) == 2 and all(actor_names(doc, e.target) == {"Chile"} for e in demands), demands
+
+
+def test_a_third_person_subject_before_is_read_as_before(pipeline):
+    doc = analyse_text(pipeline, "The Chilean foreign ministry urged Bolivia to release the farmers. It also "
+                                 "accused Bolivian soldiers of beating them.")
+    found = event_with_word(doc, "ACCUSE", "accused")
+    assert "Bolivia" not in actor_names(doc, found.source), actor_names(doc, found.source)
+
+
+def test_a_person_the_writer_met_is_no_it(pipeline):
+    doc = analyse_text(pipeline, "Chile must act\n\nBy Ana Soto Ramirez, law professor\n\nI met the Bolivian "
+                                 "ambassador Luis Pena in Lima last year. He should resign.")
+    assert not [e for e in doc.events if "Luis Pena" in actor_names(doc, e.target) and e.type == "REQUEST"
+                and e.attribution.kind == "author" and e.trigger.text == "should"
+                and "Ana Soto Ramirez" not in actor_names(doc, e.source)]
+
+
+# --- 3. an editorial board's byline: the paper is the author -----------------------------------------------
+
+EDITORIAL = """One veto must not hold the alliance hostage
+
+By the Editorial Board
+
+This editorial represents the view of the editorial board of The Lake Herald.
+
+On Monday Hungary vetoed the new package of sanctions against Russia. We have long defended the unanimity \
+rule in foreign policy. Budapest is not defending a national interest; it is selling its signature.
+
+The European Council should open the procedure against Hungary at its summit next week. The Commission \
+should keep the funds frozen until the reforms are in law.
+"""
+
+
+@pytest.mark.parametrize("text, publisher, name", [
+    (EDITORIAL, None, "The Lake Herald"),
+    ("Title\n\nBy the Editorial Board\n\nBody text here.", "The Lake Herald (editorial)", "The Lake Herald"),
+    ("Title\n\nThe Editors of The Lake Herald\n\nBody text here.", None, "The Lake Herald"),
+])
+def test_an_editorial_board_signs_for_its_paper(text, publisher, name):
+    board = editorial_board(split_lines(text), publisher)
+    assert board is not None and board[0].name == name and board[0].affiliation == EDITORIAL_BOARD
+
+
+@pytest.mark.parametrize("text, publisher", [
+    ("Title\n\nBy Ana Soto Ramirez\n\nThe editorial board of The Lake Herald met on Monday.", None),
+    ("Title\n\nBy the Editorial Board\n\nBody text here.", None),  # no name for the paper anywhere
+    ("Title\n\nEditorial\n\nBody text here.", "The Lake Herald"),  # a section heading, not a byline
+])
+def test_no_board_without_its_byline_and_a_name(text, publisher):
+    assert editorial_board(split_lines(text), publisher) is None
+
+
+def test_an_editorials_demands_are_the_papers(pipeline):  # fails on the code before: no author, no demand
+    doc = analyse_text(pipeline, EDITORIAL)
+    paper = [a for a in doc.actors if a.role == "author"]
+    assert [(a.name, a.kind) for a in paper] == [("The Lake Herald", "organization")]
+    demands = [e for e in events_of(doc, "REQUEST") if e.trigger.text == "should"]
+    assert {frozenset(actor_names(doc, e.target)) for e in demands} == {
+        frozenset({"European Council"}), frozenset({"European Commission"})}
+    assert all(actor_names(doc, e.source) == {"The Lake Herald"} and e.attribution.kind == "author"
+               for e in demands)
+
+
+# --- 4. a quoted speaker's "we" in commentary is the speaker's ---------------------------------------------
+
+QUOTED = """The camps will not wait
+
+By Rania Haddad
+
+Rania Haddad is a senior fellow at a research institute in Amman.
+
+Every crisis has a clock, and governments keep pretending this one has stopped. Nesrin Derik, who co-chairs \
+the foreign relations department of the SDF, told me in Qamishli last month: "We have guarded these camps for \
+the whole world. We have asked Washington for help many times, and nobody has answered."
+
+I urge the governments of France and Britain to take their citizens home.
+"""
+
+
+def test_a_quoted_we_is_not_the_writer(pipeline):  # fails on the code before: Rania Haddad
+    doc = analyse_text(pipeline, QUOTED)
+    asked = event_with_word(doc, "REQUEST", "asked")
+    assert "Rania Haddad" not in actor_names(doc, asked.source), actor_names(doc, asked.source)
+    assert actor_names(doc, asked.source) == {"Nesrin Derik"}
+
+
+def test_the_writers_own_we_outside_the_quote_stays_the_writer(pipeline):
+    doc = analyse_text(pipeline, QUOTED)
+    urge = event_with_word(doc, "REQUEST", "urge")
+    assert actor_names(doc, urge.source) == {"Rania Haddad"}
+
+
+# --- 5. defending one's own cause supports nobody ----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Budapest is not defending a national interest; it is selling its signature.",  # fails on the code before
+    "Indonesia has kept its doors open to all partners while defending its own interests with calm.",
+    "Danish negotiators defended their fleet's interests, as negotiators do.",
+    "Chile has defended the principle of free navigation for a century.",
+])
+def test_defending_ones_own_cause_is_no_support(pipeline, text):
+    assert not events_of(pipeline(text), "SUPPORT")
+
+
+@pytest.mark.parametrize("text", [
+    "France defended Ukraine's sovereignty at the summit on Monday.",
+    "The foreign minister defended Israel in the Security Council on Monday.",
+    "Moscow defended its decision to expel the diplomats.",
+])
+def test_defending_an_actor_or_its_cause_is_still_support(pipeline, text):
+    assert events_of(pipeline(text), "SUPPORT")
+
+
+# --- 6. an op-ed's headline argues: no event in it ----------------------------------------------------------
+
+SIGNED = """Ottawa should walk away from the fisheries deal
+
+By Marcus Elroy, fisheries economist
+
+Next month the Government of Canada is expected to sign a fisheries agreement with Denmark. I urge the \
+Prime Minister not to sign it. The agreement was negotiated in secret, and the people of the coast were \
+never consulted.
+"""
+WIRE = """Hungary vetoes new EU sanctions on Russia
+
+By Ana Soto Ramirez
+
+BRUSSELS, March 2 (Lake Wire) - Hungary vetoed a new package of European Union sanctions against Russia on \
+Monday, diplomats said. Poland accused Hungary of blocking aid to Ukraine.
+"""
+
+
+def test_a_signed_opeds_headline_is_not_coded(pipeline):  # fails on the code before: REJECT "walk away"
+    doc = analyse_text(pipeline, SIGNED)
+    title_end = SIGNED.index("\n")
+    assert not [e for e in doc.events if e.trigger.start < title_end], doc.events
+
+
+def test_a_wire_reports_headline_is_still_coded(pipeline):
+    doc = analyse_text(pipeline, WIRE)
+    title_end = WIRE.index("\n")
+    assert [e for e in doc.events if e.trigger.start < title_end and e.type == "REJECT"], doc.events
