@@ -225,3 +225,35 @@ def test_a_wire_reports_headline_is_still_coded(pipeline):
     doc = analyse_text(pipeline, WIRE)
     title_end = WIRE.index("\n")
     assert [e for e in doc.events if e.trigger.start < title_end and e.type == "REJECT"], doc.events
+
+
+# --- 7. the writer's opinion aimed at nobody is no accusation or demand ------------------------------------
+
+BARE = """Europe must not look away
+
+By Helena Marquart, former ambassador
+
+For two years the junta in Niger has jailed its critics, and the European Union has done little. Some say \
+patience will work. {}
+
+The European Union must impose targeted sanctions on the members of the junta.
+"""
+
+
+@pytest.mark.parametrize("sentence, type_", [
+    ("I disagree.", "ACCUSE"),  # fails on the code before: an ACCUSE at the European Union, a guess
+    ("What I ask is simple.", "REQUEST"),  # fails on the code before
+    ("I am not asking for much.", "REQUEST"),  # fails on the code before
+])
+def test_the_writers_bare_opinion_is_no_event(pipeline, sentence, type_):
+    text = BARE.format(sentence)
+    doc = analyse_text(pipeline, text)
+    s = text.index(sentence)
+    assert not [e for e in events_of(doc, type_) if s <= e.trigger.start < s + len(sentence)], doc.events
+
+
+def test_the_writers_opinion_that_names_its_target_stays(pipeline):
+    text = BARE.format("I accuse Paris and Rome of undermining a common position.")
+    doc = analyse_text(pipeline, text)
+    found = event_with_word(doc, "ACCUSE", "accuse")
+    assert actor_names(doc, found.source) == {"Helena Marquart"}

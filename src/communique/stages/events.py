@@ -345,6 +345,19 @@ def _actors_of(document, tokens, author, in_author_section, index, acted_upon=Fa
     return _argument_actors(document, tokens, author, in_author_section, index, acted_upon) if tokens else []
 
 
+def _writers_bare_word(document, d: Draft, source: list[str], author) -> bool:
+    """Round 34e17: a speech act (``SPEECH_ACT_TYPES``) of the writer of an opinion text (an author by byline,
+    not a statement's issuer) that names nobody on the receiving end and whose sentence names no actor but
+    the writer ("I disagree.", "What I ask is simple.", "I am not asking for much."): the writer's opinion
+    aimed at nobody, where a guess from the sentences around would make an accusation or a demand up. "I
+    urge Ottawa to ..." names whom it asks; a statement's "We disagree." is left to the guess."""
+    if author is None or author.role != "author" or source != [author.id] or d.type not in SPEECH_ACT_TYPES:
+        return False
+    s, e = d.sent.start_char, d.sent.end_char
+    return not any(s <= m0 < e for a in document.actors if a.id != author.id and a.kind != "location"
+                   for m0, _ in a.mentions)
+
+
 def _quoted_other(document, tok, author) -> bool:
     """Round 34e17: ``tok`` is inside a quote whose speaker is someone other than the author ("Nesrin
     Derik told me: 'If the Americans leave, we cannot promise ...'"): its "we" is that speaker's, not
@@ -1915,6 +1928,8 @@ def extract_events(document, doc, ctx):
         if not target and not d.reciprocal and source:  # "..., prompting a protest from Tripoli" (20b)
             target = _reaction_target(document, d, source, author, in_author, index)
         if not target and not d.reciprocal and (source or d.bare) and d.type not in UNTARGETED_TYPES:
+            if kind == "commentary" and _writers_bare_word(document, d, source, author):
+                continue  # round 34e17: "I disagree.", "What I ask is simple.": an opinion aimed at nobody
             # nearly every act between political actors has someone on the receiving end
             target = guess = _fallback_target(document, d, start, source, mentions, index, title_end, events)
         if not source and not target and ctx.option("events_require_actor", True) and not d.bare and \
