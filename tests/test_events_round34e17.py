@@ -257,3 +257,19 @@ def test_the_writers_opinion_that_names_its_target_stays(pipeline):
     doc = analyse_text(pipeline, text)
     found = event_with_word(doc, "ACCUSE", "accuse")
     assert actor_names(doc, found.source) == {"Helena Marquart"}
+
+
+# --- 8. "it should ask X to ...": the writer's demand and the demanded request ------------------------------
+
+def test_a_demanded_request_to_a_named_addressee_is_kept(pipeline):  # fails on the code before: one REQUEST
+    doc = analyse_text(pipeline, OPED)
+    requests = [(actor_names(doc, e.source), actor_names(doc, e.target), e.mode) for e in events_of(doc, "REQUEST")
+                if "Organization of American States" in actor_names(doc, e.target)]
+    assert requests == [({"Chile"}, {"Organization of American States"}, "demanded")], requests
+
+
+def test_a_demand_verb_without_an_addressee_is_one_request(pipeline):
+    doc = analyse_text(pipeline, "Fisheries deal\n\nBy Marcus Elroy, fisheries economist\n\nThe talks went badly. "
+                                 "Ottawa should demand a moratorium on new trawling in the strait.")
+    requests = events_of(doc, "REQUEST")
+    assert len(requests) == 1 and actor_names(doc, requests[0].target) == {"Canada"}, requests

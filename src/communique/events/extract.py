@@ -1119,7 +1119,8 @@ def _demands(sent, drafts: list[Draft], heads: set[int], cues: Modality) -> list
             continue
         if _standing_norm(tok) or _norm_for_kind(tok):
             continue  # "Aid workers must never be a target": a rule for everyone, asked of nobody (26e2)
-        drafts[:] = [d for d in drafts if d.cand.token.i != tok.i or d.type != "REQUEST"]
+        if not _asks_addressee(tok):  # round 34e17: "it should ask the AU to send observers" is a demanded request
+            drafts[:] = [d for d in drafts if d.cand.token.i != tok.i or d.type != "REQUEST"]
         if modal.i < min(t.i for t in addressee):
             continue  # "Should Minsk take further measures, ...": an inverted condition (round 23c)
         reporter = reporting_governor(tok, cues)
@@ -1133,6 +1134,15 @@ def _demands(sent, drafts: list[Draft], heads: set[int], cues: Modality) -> list
         d.author_demand = reporter is None
         out.append(d)
     return out
+
+
+def _asks_addressee(verb) -> bool:
+    """Round 34e17: the demanded verb asks someone named of its own to act ("Malawi should ask the African Union
+    to send observers", "Ottawa should urge Oslo to ..."): an object and a clause of what the object is to do.
+    The demand is then two events: the writer's REQUEST to the subject, and the subject's REQUEST to the
+    object, demanded. "Ottawa should demand a moratorium" asks nobody of its own: one REQUEST."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN")]
+    return bool(objects) and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
 
 
 def _named_participant(tok) -> bool:
