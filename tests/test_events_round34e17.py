@@ -273,3 +273,23 @@ def test_a_demand_verb_without_an_addressee_is_one_request(pipeline):
                                  "Ottawa should demand a moratorium on new trawling in the strait.")
     requests = events_of(doc, "REQUEST")
     assert len(requests) == 1 and actor_names(doc, requests[0].target) == {"Canada"}, requests
+
+
+# --- 9. a measure a veto stopped did not happen ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, absent", [
+    ("On Monday Hungary vetoed the new package of sanctions against Russia.", "SANCTION"),  # fails on the code before
+    ("The same afternoon Hungary blocked the release of six billion euros from the peace fund.", "RETREAT"),
+])
+def test_a_vetoed_measure_is_no_event(pipeline, text, absent):
+    doc = pipeline(text)
+    assert not events_of(doc, absent), doc.events
+    assert events_of(doc, "REJECT"), doc.events  # the veto is
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("The European Union imposed a new package of sanctions against Russia.", "SANCTION"),
+    ("Israel blocked aid to Gaza on Monday.", "SANCTION"),
+])
+def test_a_measure_taken_or_a_blocked_delivery_stays(pipeline, text, type_):
+    assert events_of(pipeline(text), type_)

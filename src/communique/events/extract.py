@@ -3109,10 +3109,28 @@ def _generic_instance(tok) -> bool:
         any(c.dep_ == "attr" for c in verb.children)
 
 
+#: Round 34e17: verbs that stop a measure before it is taken: the act their object names did not happen
+#: ("Hungary vetoed the package of sanctions", "it blocked the release of the funds": ``_blocked_act``).
+BLOCKING_VERBS = frozenset({"veto", "block"})
+
+
+def _blocked_act(tok) -> bool:
+    """Round 34e17: ``tok`` is an act noun that a blocking verb (``BLOCKING_VERBS``) takes as its object, or as
+    the "of" complement of its object ("vetoed the package of sanctions against Russia", "blocked the release
+    of 6.6 billion euros"): the veto is the event (a REJECT), the measure was never taken. "Blocked aid" (a
+    verb trigger) and "protested the sanctions" are left alone."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj":
+        tok, head = head.head, head.head.head
+    return tok.dep_ == "dobj" and head.lemma_.lower() in BLOCKING_VERBS
+
+
 def _generic_acts(drafts: list[Draft]) -> None:
-    """Drop (in place) a noun draft on a kind of act (``_generic_act``, ``_generic_instance``)."""
+    """Drop (in place) a noun draft on a kind of act (``_generic_act``, ``_generic_instance``) or on a measure a
+    veto stopped (``_blocked_act``, round 34e17)."""
     drafts[:] = [d for d in drafts if not (d.cand.pos == "noun" and (_generic_act(d.cand.token) or
-                                                                     _generic_instance(d.cand.token)))]
+                                                                     _generic_instance(d.cand.token) or
+                                                                     _blocked_act(d.cand.token)))]
 
 
 def _expected_visits(drafts: list[Draft]) -> None:
