@@ -293,3 +293,29 @@ def test_a_vetoed_measure_is_no_event(pipeline, text, absent):
 ])
 def test_a_measure_taken_or_a_blocked_delivery_stays(pipeline, text, type_):
     assert events_of(pipeline(text), type_)
+
+
+# --- 10. a writer's "our government" is the writer's state, where the byline gives it -----------------------
+
+WRITER = """The treaty deserves a vote
+
+By Tigran Avetisyan, former foreign minister of Armenia
+
+Armenia and Azerbaijan initialled the treaty in August. {}
+
+Parliament should now ratify the treaty without further delay.
+"""
+
+
+def test_a_writers_our_government_is_the_writers_state(pipeline):  # fails on the code before: the writer
+    doc = analyse_text(pipeline, WRITER.format("When our government asked Russia for help in 2020, Moscow did nothing."))
+    found = event_with_word(doc, "REQUEST", "asked")
+    assert actor_names(doc, found.source) == {"Armenia"}, actor_names(doc, found.source)
+
+
+def test_a_statements_our_government_stays_its_issuer(pipeline):
+    doc = analyse_text(pipeline, "Statement by the Ministry of Foreign Affairs of Armenia\n\nOur government has "
+                                 "asked Russia for help to secure the border.")
+    found = event_with_word(doc, "REQUEST", "asked")
+    assert [a.role for a in doc.actors if a.id in found.source] != ["author"]
+    assert actor_names(doc, found.source) == {"Ministry of Foreign Affairs"}, actor_names(doc, found.source)

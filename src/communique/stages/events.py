@@ -1015,8 +1015,18 @@ def _first_person_body(document, tok, author, in_author_section, index) -> list[
         return [speaker]
     if author is not None and (in_author_section or author.role != "author") \
             and views_of(tok.doc).quote_at(document, tok.idx) is None:
-        return [author.id]  # in a statement: its issuer
+        # in a statement: its issuer; round 34e17: a writer's "our government", the writer's state where known
+        return (_writers_state(document, author) if author.role == "author" else []) or [author.id]
     return []
+
+
+def _writers_state(document, author) -> list[str]:
+    """Round 34e17: the state of the writer of an opinion text (an author by byline, a person or a paper),
+    for "our government", "our governments", "our army" in the writer's own words ("When our government asked
+    for help, Paris sent ships"): the text's actor for the state of the writer's country; [] when the writer's
+    country is unknown or the text names no such state (the caller then keeps the writer: the act stays, its
+    doer is the nearest the text gives)."""
+    return [a.id for a in document.actors if author.country and a.kind == "state" and a.country == author.country][:1]
 
 
 def _our_partners(document, tok) -> list[str]:
