@@ -319,3 +319,15 @@ def test_a_statements_our_government_stays_its_issuer(pipeline):
     found = event_with_word(doc, "REQUEST", "asked")
     assert [a.role for a in doc.actors if a.id in found.source] != ["author"]
     assert actor_names(doc, found.source) == {"Ministry of Foreign Affairs"}, actor_names(doc, found.source)
+
+
+# --- 11. "not ... lightly": the writer does the act, with care ------------------------------------------------
+
+@pytest.mark.parametrize("text, mode", [
+    ("I do not accuse Tanzania of bad faith lightly.", "asserted"),  # fails on the code before: negated
+    ("Chile did not accuse Peru of bad faith.", "negated"),
+    ("I do not blame Copenhagen alone for this.", "asserted"),
+])
+def test_a_not_on_the_manner_leaves_the_act_asserted(pipeline, text, mode):
+    found = events_of(pipeline(text), "ACCUSE")
+    assert [e.mode for e in found] == [mode], found
