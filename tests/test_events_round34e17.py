@@ -331,3 +331,20 @@ def test_a_statements_our_government_stays_its_issuer(pipeline):
 def test_a_not_on_the_manner_leaves_the_act_asserted(pipeline, text, mode):
     found = events_of(pipeline(text), "ACCUSE")
     assert [e.mode for e in found] == [mode], found
+
+
+# --- 12. an act asked of the one a demanded request addresses is not coded -----------------------------------
+
+@pytest.mark.parametrize("text, absent", [
+    ("Malawi should ask the African Union to send observers to the lake.", "AID"),  # fails on the code before
+    ("Ottawa should invite the Inuit Circumpolar Council to join the talks as a full party.", "CONSULT offered"),  # same
+])
+def test_an_act_two_demands_down_is_not_coded(pipeline, text, absent):
+    type_, _, mode = absent.partition(" ")
+    found = [e for e in events_of(pipeline(text), type_) if not mode or e.mode == mode]
+    assert not found, found
+
+
+def test_an_act_asked_by_an_asserted_call_stays_demanded(pipeline):
+    doc = pipeline("The foreign ministers called on Russia to withdraw its troops from the border.")
+    assert [e.mode for e in events_of(doc, "RETREAT")] == ["demanded"]

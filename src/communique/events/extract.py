@@ -838,6 +838,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
     _expected_visits(drafts)  # round 26e2
     _told_twice(drafts, heads)  # round 27e2
     _own_clauses_in_demands(drafts)
+    _asked_of_the_asked(drafts)  # round 34e17
     _their_delegates(drafts)
     return unreported_acts(drafts)
 
@@ -2449,6 +2450,23 @@ def _own_clauses_in_demands(drafts: list[Draft]) -> None:
             d.mode = demand.mode
             if demand.sources and all(t.lower_ == own[0].lower_ for t in d.sources):
                 d.sources = list(demand.sources)  # the same pronoun: read as the demand's (one antecedent)
+
+
+#: Round 34e17: modes of an act asked of someone (``_asked_of_the_asked``).
+ASKED_MODES = frozenset({"demanded", "offered"})
+
+
+def _asked_of_the_asked(drafts: list[Draft]) -> None:
+    """Round 34e17: an act asked, in turn, of the one a demanded request or invitation addresses ("Malawi should
+    ask the African Union to send observers", "it should invite Mozambique to join talks"): the demand codes the
+    request or invitation it asks for (demanded), not the act two demands down, which nobody was asked by the
+    writer to do. Drops (in place) a demanded or offered verb whose clause is the complement of the verb of
+    another draft that is itself demanded. "We call on Russia to withdraw" (the call asserted) keeps its
+    demanded withdrawal."""
+    demanded = {g.cand.token.i for g in drafts if g.mode == "demanded" and g.cand.pos == "verb"}
+    drafts[:] = [d for d in drafts if not (d.mode in ASKED_MODES and d.cand.pos == "verb" and
+                                           d.cand.token.dep_ == "xcomp" and d.cand.token.head.i in demanded
+                                           and d.cand.token.head.i != d.cand.token.i)]
 
 
 def _their_delegates(drafts: list[Draft]) -> None:
