@@ -287,6 +287,12 @@ def test_a_vetoed_measure_is_no_event(pipeline, text, absent):
     assert events_of(doc, "REJECT"), doc.events  # the veto is
 
 
+def test_a_withdrawal_put_off_is_not_demanded(pipeline):  # fails on the code before: RETREAT demanded
+    text = QUOTED.replace("I urge the governments", "Washington should delay its withdrawal until every "
+                          "detainee has been screened. I urge the governments")
+    assert not events_of(analyse_text(pipeline, text), "RETREAT")
+
+
 @pytest.mark.parametrize("text, type_", [
     ("The European Union imposed a new package of sanctions against Russia.", "SANCTION"),
     ("Israel blocked aid to Gaza on Monday.", "SANCTION"),

@@ -3127,9 +3127,10 @@ def _generic_instance(tok) -> bool:
         any(c.dep_ == "attr" for c in verb.children)
 
 
-#: Round 34e17: verbs that stop a measure before it is taken: the act their object names did not happen
-#: ("Hungary vetoed the package of sanctions", "it blocked the release of the funds": ``_blocked_act``).
-BLOCKING_VERBS = frozenset({"veto", "block"})
+#: Round 34e17: verbs that stop or put off a measure before it is taken: the act their object names did not
+#: happen ("Hungary vetoed the package of sanctions", "it blocked the release of the funds", "Washington should
+#: delay its withdrawal": ``_blocked_act``).
+BLOCKING_VERBS = frozenset({"veto", "block", "delay", "postpone", "defer"})
 
 
 def _blocked_act(tok) -> bool:
