@@ -354,3 +354,9 @@ def test_an_act_two_demands_down_is_not_coded(pipeline, text, absent):
 def test_an_act_asked_by_an_asserted_call_stays_demanded(pipeline):
     doc = pipeline("The foreign ministers called on Russia to withdraw its troops from the border.")
     assert [e.mode for e in events_of(doc, "RETREAT")] == ["demanded"]
+
+
+def test_opening_a_procedure_against_a_state_accuses_it(pipeline):  # fails on the code before: no event
+    doc = pipeline("The European Council opened the procedure against Hungary under Article 7 of the treaty.")
+    found = event_with_word(doc, "ACCUSE", "opened")
+    assert actor_names(doc, found.target) == {"Hungary"}
