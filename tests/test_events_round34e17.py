@@ -360,3 +360,17 @@ def test_opening_a_procedure_against_a_state_accuses_it(pipeline):  # fails on t
     doc = pipeline("The European Council opened the procedure against Hungary under Article 7 of the treaty.")
     found = event_with_word(doc, "ACCUSE", "opened")
     assert actor_names(doc, found.target) == {"Hungary"}
+
+
+# --- 13. the writer's employer a byline or note names is no guessed party -------------------------------------
+
+def test_bodies_named_only_in_the_note_are_the_writers_side(pipeline):  # fails on the code before: the author only
+    from communique.stages.events import _bylined
+
+    text = ("Europe must stop waiting\n\nBy Helena Vos\n\nHelena Vos is a senior fellow at a research institute "
+            "in The Hague.\n\nThe military rulers of Niger have jailed the elected president. The European Union "
+            "must impose sanctions on them.\n")
+    doc = analyse_text(pipeline, text)
+    names = {a.name for a in doc.actors if a.id in _bylined(doc)}
+    assert "research institute" in names and "Helena Vos" in names, names
+    assert "Niger" not in names and "European Union" not in names, names

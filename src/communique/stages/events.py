@@ -2368,7 +2368,8 @@ def _fallback_target(document, d: Draft, start: int, source: list[str], mentions
     other = (counterpart([e for e in events if e.type in HOSTILE_TYPES], own, before)
              if d.type in HOSTILE_TYPES else []) or counterpart(events, own, before)
     if not other and d.type in GOVERNMENT_SIDE_TYPES:  # round 29e5: another actor of the context
-        other = context_target(mentions, (d.sent.start_char, d.sent.end_char), start, own)
+        # (round 34e17: not the writer's employer a byline names)
+        other = context_target(mentions, (d.sent.start_char, d.sent.end_char), start, own | _bylined(document))
     return other or target
 
 
@@ -3312,8 +3313,12 @@ def _joint_body(document, tok) -> list[str]:
 def _bylined(document) -> set[str]:
     """The authors a byline names ("By Ana Soto"): they write the text, and an act whose clause
     names no target is not aimed at them (issue 16, round 19b); a first person of theirs is
-    resolved apart (``_first_person_body``)."""
-    return {a.id for a in document.actors if a.role == "author"}
+    resolved apart (``_first_person_body``). Round 34e17: also the bodies named only in the byline
+    and the note on the writer ("a senior fellow at a research institute in The Hague", "professor at a
+    Canadian university"): the writer's employers, no party of the acts the text tells."""
+    signed = [(s.start, s.end) for s in document.sections if s.kind == "byline"]
+    return {a.id for a in document.actors if a.role == "author" or signed and a.mentions and all(
+        any(s0 <= m0 < s1 for s0, s1 in signed) for m0, _ in a.mentions)}
 
 
 def _private_author(author) -> bool:
