@@ -55,6 +55,7 @@ from ..events.speech import (MentionIndex, context_source, context_target, count
 from ..events.lexicon import load_lexicon, load_modality
 from ..events.triggers import CONDITION_MARKS, state_people, use_demonym_test
 from ..pipeline import Option, stage
+from ..structure.sections import signed_opinion_text
 from .quotes import _title_end
 from ..syntax import PREP_DEPS, conjunct_indices, label_ids
 from ..views import (doc_text, indices_of, positions, sentence_of, sentences, token_labels, token_offsets,
@@ -266,18 +267,12 @@ def _author_actor(document):
     return min(named, key=lambda p: (p[1].country is None, p[0]))[1] if named else None
 
 
-#: Round 34e17: section kinds of a text whose title is an argument, not a report (``_opinion_title_end``).
-OPINION_BODY_KINDS = frozenset({"commentary"})
-
-
 def _opinion_title_end(document, title_end: int) -> int:
-    """Round 34e17: the end of the title of a signed opinion piece (a byline section, and body sections
-    of ``OPINION_BODY_KINDS`` only: no news or statement): "Ottawa should walk away from a bad fisheries
-    deal", "One veto must not hold the Union hostage" argue what the body then argues and tell no act
-    of their own (no op-ed's gold codes its headline; a wire report's headline is coded). 0 elsewhere."""
-    kinds = {s.kind for s in document.sections} - {"byline", "other"}
-    signed = any(s.kind == "byline" for s in document.sections)
-    return title_end if signed and kinds and kinds <= OPINION_BODY_KINDS else 0
+    """Round 34e17: the end of the title of a signed opinion piece (``signed_opinion_text``): "Ottawa should
+    walk away from a bad fisheries deal", "One veto must not hold the Union hostage" argue what the body then
+    argues and tell no act of their own (no op-ed's gold codes its headline; a wire report's headline is
+    coded). 0 elsewhere."""
+    return title_end if signed_opinion_text(document.sections) else 0
 
 
 #: A title that says its document is issued jointly ("Joint Press Release of A and B ...").

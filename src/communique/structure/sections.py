@@ -188,3 +188,15 @@ def segment_by_language(text: str, scores: SentenceScores, start: int, end: int,
         return [(kind(mean(0, n)), paras[0][0], paras[-1][1])]
     return [(kind(mean(0, best)), paras[0][0], paras[best - 1][1]),
             (kind(mean(best, n)), paras[best][0], paras[-1][1])]
+
+
+#: Round 34e17: section kinds of a text whose body argues (``signed_opinion_text``).
+OPINION_BODY_KINDS = frozenset({"commentary"})
+
+
+def signed_opinion_text(sections) -> bool:
+    """Round 34e17: a signed opinion piece: a byline section, and body sections of ``OPINION_BODY_KINDS`` only
+    (no news, no statement; titles and date lines are "other"): the genre the sections read, where a headline
+    argues what the body argues (the events stage codes no act there)."""
+    kinds = {s.kind for s in sections} - {"byline", "other"}
+    return any(s.kind == "byline" for s in sections) and bool(kinds) and kinds <= OPINION_BODY_KINDS
