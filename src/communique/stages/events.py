@@ -340,13 +340,25 @@ def _actors_of(document, tokens, author, in_author_section, index, acted_upon=Fa
     return _argument_actors(document, tokens, author, in_author_section, index, acted_upon) if tokens else []
 
 
+#: Round 34e17: the only words a writer's bare opinion may take as its object (``_writers_bare_word``).
+BARE_OBJECT_WORDS = frozenset({"what", "much", "little", "more", "anything", "nothing", "everything"})
+#: Round 34e17: dependents that give a speech verb something it is about (``_writers_bare_word``).
+_ABOUT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd", "pobj"})
+
+
 def _writers_bare_word(document, d: Draft, source: list[str], author) -> bool:
     """Round 34e17: a speech act (``SPEECH_ACT_TYPES``) of the writer of an opinion text (an author by byline,
-    not a statement's issuer) that names nobody on the receiving end and whose sentence names no actor but
-    the writer ("I disagree.", "What I ask is simple.", "I am not asking for much."): the writer's opinion
-    aimed at nobody, where a guess from the sentences around would make an accusation or a demand up. "I
-    urge Ottawa to ..." names whom it asks; a statement's "We disagree." is left to the guess."""
+    not a statement's issuer) that is about nothing (no object or clause, or only ``BARE_OBJECT_WORDS``), names
+    nobody on the receiving end and sits in a sentence that names no actor but the writer ("I disagree.", "What
+    I ask is simple.", "I am not asking for much."): the writer's opinion aimed at nobody, where a guess from
+    the sentences around would make an accusation or a demand up. "I condemn such indifference" (about an act
+    of the sentence before) keeps its guess; "I urge Ottawa to ..." names whom it asks; a statement's "We
+    disagree." is left to the guess."""
     if author is None or author.role != "author" or source != [author.id] or d.type not in SPEECH_ACT_TYPES:
+        return False
+    verb = d.cand.token
+    about = [t for c in verb.children for t in ([c] if c.dep_ != "prep" else list(c.children)) if t.dep_ in _ABOUT_DEPS]
+    if any(t.lower_ not in BARE_OBJECT_WORDS for t in about):
         return False
     s, e = d.sent.start_char, d.sent.end_char
     return not any(s <= m0 < e for a in document.actors if a.id != author.id and a.kind != "location"
