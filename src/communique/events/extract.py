@@ -1201,14 +1201,20 @@ def _self_defence(verb) -> bool:
 def _own_cause(verb) -> bool:
     """Round 34e17: "defend" whose objects all are causes (``OWN_CAUSE_NOUNS``) held by nobody named: no
     possessor, or possessors that end in a pronoun ("its own interests", "their fleet's interests", "the
-    unanimity rule", "a national interest"); not "defended Ukraine's sovereignty" (Ukraine supported)."""
+    unanimity rule", "a national interest"); not "defended Ukraine's sovereignty" (Ukraine supported), nor (round
+    34f8) "the independence of Moldova"."""
     if verb.lemma_.lower() != "defend":
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
 
     def owner_named(tok) -> bool:
+        # round 34f8: "the independence of Moldova", "the sovereignty and territorial integrity of Ukraine"
+        # are named owners too
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-        return owner is not None and owner.pos_ != "PRON" and (owner.pos_ == "PROPN" or owner_named(owner))
+        return owner is not None and owner.pos_ != "PRON" and (owner.pos_ == "PROPN" or owner_named(owner)) \
+            or any(o.dep_ == "pobj" and o.pos_ == "PROPN" for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children) \
+            or any(owner_named(c) for c in tok.children if c.dep_ == "conj")
 
     return bool(objects) and all(o.lemma_.lower() in OWN_CAUSE_NOUNS and not owner_named(o) for o in objects)
 

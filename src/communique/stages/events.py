@@ -272,7 +272,7 @@ def _opinion_title_end(document, title_end: int) -> int:
     walk away from a bad fisheries deal", "One veto must not hold the Union hostage" argue what the body then
     argues and tell no act of their own (no op-ed's gold codes its headline; a wire report's headline is
     coded). 0 elsewhere."""
-    return title_end if signed_opinion_text(document.sections) else 0
+    return title_end if signed_opinion_text(document) else 0
 
 
 #: A title that says its document is issued jointly ("Joint Press Release of A and B ...").
@@ -605,10 +605,11 @@ def _previous_subject(document, tok, author, index, want: str | None = None) -> 
         if not subj:
             return []
         if subj[0].pos_ == "PRON":
-            if want == "any" and subj[0].lower_ in ("they", "their") or want == "body" and subj[0].lower_ == "it":
-                continue
+            if want == "any" and subj[0].lower_ in ("they", "their") \
+                    or want == "body" and subj[0].lower_ == "it" and _urged(document, subj[0]):
+                continue  # round 34f8: past an "it" only where that "it" was urged too
             return _writer_addressee(document, sent, subj[0], author, index, kinds, want) \
-                if tok.dep_ in ("nsubj", "nsubjpass") else []
+                if tok.dep_ in ("nsubj", "nsubjpass") and _urged(document, tok) else []
         ids = _actors_of(document, [c for x in subj for c in conjuncts(x)], author, False, index)
         if want == "person":
             return [i for i in ids if kinds.get(i) == "person"]
@@ -622,6 +623,19 @@ def _previous_subject(document, tok, author, index, want: str | None = None) -> 
             continue  # one person is not "they"
         return ids
     return []
+
+
+#: Round 34f8: the modals of what a writer asks of an addressee ("First, it should file a case").
+URGED_MODALS = frozenset({"should", "must", "could", "ought"})
+
+
+def _urged(document, tok) -> bool:
+    """Round 34f8: whether a subject pronoun may stand for a body the writer addressed (``_writer_addressee``):
+    in a signed opinion text (``signed_opinion_text``; not a report's "It killed 21 civilians" after "The UN
+    condemned ...", nor a statement's "It attacked a market" after "We call on ..."), with a modal of demand
+    (``URGED_MODALS``) on its verb ("it should file a case"; not an asserted act: "It has seized our trawlers")."""
+    return any(c.dep_ == "aux" and c.lower_ in URGED_MODALS for c in tok.head.children) \
+        and signed_opinion_text(document)
 
 
 def _writer_addressee(document, sent, subj, author, index, kinds: dict, want: str) -> list[str]:
@@ -1023,7 +1037,10 @@ def _first_person_body(document, tok, author, in_author_section, index) -> list[
     if author is not None and (in_author_section or author.role != "author") \
             and views_of(tok.doc).quote_at(document, tok.idx) is None:
         # in a statement: its issuer; round 34e17: a writer's "our government", the writer's state where known
-        return (_writers_state(document, author) if author.role == "author" else []) or [author.id]
+        # round 34f8: a paper of no known country, not the paper ("Our government protested" in an editorial)
+        if author.role != "author":
+            return [author.id]
+        return _writers_state(document, author) or ([author.id] if author.kind == "person" else [])
     return []
 
 
@@ -1033,7 +1050,13 @@ def _writers_state(document, author) -> list[str]:
     for help, Paris sent ships"): the text's actor for the state of the writer's country; [] when the writer's
     country is unknown or the text names no such state (the caller then keeps the writer: the act stays, its
     doer is the nearest the text gives)."""
+    if any(a.name == author.name and _POSTING.search(a.affiliation or "") for a in document.authors or ()):
+        return []  # round 34f8: "former ambassador to Mali" names a posting, not the writer's country
     return [a.id for a in document.actors if author.country and a.kind == "state" and a.country == author.country][:1]
+
+
+#: Round 34f8: a byline role held in a country not the writer's own ("ambassador to Mali", "envoy in Kabul").
+_POSTING = re.compile(r"\b(?:to|in)\s+(?:the\s+)?[A-Z]")
 
 
 def _our_partners(document, tok) -> list[str]:

@@ -237,6 +237,8 @@ _BOARD_BYLINE = re.compile(r"^(?i:(?:by\s+)?(?:the\s+)?(?:editorial\s+board|edit
 #: Round 34e17: the paper a note on the board names ("This editorial represents the view of the editorial board of
 #: The Lake Herald.").
 _BOARD_OF = re.compile(r"\b(?i:editorial\s+(?:board|team)\s+of)\s+" + _PAPER)
+#: Words of a byline's role that make its writer a reporter, not an opinion writer (``sections.signed_opinion``).
+NEWSROOM_ROLES = ("agency", "bureau", "correspondent", "editor", "news", "press", "reporter", "staff", "wire")
 #: A genre in brackets after a paper's name in metadata ("The Lake Herald (editorial)").
 _BRACKETED_GENRE = re.compile(r"\s*\([^()]*\)\s*$")
 
@@ -268,18 +270,35 @@ def author_note(lines: list[Line], bylines: list[Byline], sentences: frozenset[i
     2014 to 2018 and now teaches law", "Ana Soto is a former ambassador", "Ana Soto writes on security").
     A report does not describe its reporter in a sentence, nor a statement its issuer, so the note marks an
     opinion text. Not a byline line, nor a line longer than ``MAX_BYLINE_CHARS`` (a body paragraph that
-    happens to open with the writer's name), nor a name that is no person's (``looks_like_name``)."""
+    happens to open with the writer's name), nor a name that is no person's (``looks_like_name``). Round 34f8:
+    nor a reporter's, interviewer's or spokesperson's line (``_NEWSROOM_NOTE``), nor any line of a text with an
+    agency dateline in its header (a wire report)."""
     names = [a.name for b in bylines for a in b.authors if looks_like_name(a.name)]
     taken = {b.line.start for b in bylines}
+    if any(_AGENCY.match(l.text) for l in lines[:HEADER_LINES]):
+        return None  # round 34f8: a wire report ("BRUSSELS (AFP) -") signs its reporter at the foot
     window = lines[:HEADER_LINES] + lines[max(HEADER_LINES, len(lines) - FOOTER_LINES):]
     for line in window:
         if line.start in taken or line.start not in sentences or len(line.text) > MAX_BYLINE_CHARS:
             continue
-        for name in names:
-            rest = line.text[len(name):]
-            if line.text.startswith(name) and rest[:1] == " " and rest[1:2].islower():
-                return line
+        if any(opens_with_note(line.text, name) for name in names) and not _NEWSROOM_NOTE.search(line.text):
+            return line
     return None
+
+
+#: Round 34f8: words of a line on a person that make it a reporter's, an interviewer's or a spokesperson's
+#: line, not the note on an opinion writer ("X covers European affairs for AFP", "X reported from Brussels",
+#: "X is AFP's Brussels correspondent", "X interviewed Y", "X is the spokesperson of ..."): the newsroom roles
+#: of ``NEWSROOM_ROLES`` and these.
+_NEWSROOM_NOTE = re.compile(r"\b(?:%s|report(?:s|ed|ing)?|covers?|covering|interview(?:s|ed|ing)?|"
+                            r"spokes(?:person|man|woman))\b" % "|".join(NEWSROOM_ROLES), re.I)
+
+
+def opens_with_note(text: str, name: str) -> bool:
+    """Round 34e17: whether a line opens with a writer's full name and then a lower-case word ("Ana Soto is a
+    former ambassador"), the opening of a note on the writer (``author_note``)."""
+    rest = text[len(name):]
+    return text.startswith(name) and rest[:1] == " " and rest[1:2].islower()
 
 
 def find_title(lines: list[Line], text: str, headings: list[dict], skip: set[int]) -> Line | None:
