@@ -70,6 +70,7 @@ class _Doc:
     def __init__(self, countries):
         from types import SimpleNamespace
         self.actors = [SimpleNamespace(id=k, country=v, role=None) for k, v in countries.items()]
+        self.sections = []  # round 34e17: ``_bylined`` reads the byline sections
 
 
 ACTORS = _Doc({"army": "MAR", "drivers": "DZA", "town": "DZA", "police": "MWI", "crowd": "MWI", "man": "MWI"})

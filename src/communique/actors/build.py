@@ -15,6 +15,7 @@ from ..errors import LexiconError
 from ..names import given_name_gender, title_gender
 from ..nlp import DATELINE_CHARS, dateline_end
 from ..spans import SpanSet
+from ..structure.bylines import EDITORIAL_BOARD
 from ..views import doc_text, sentences, token_offsets
 from .pronouns import UNNAMED, PronounLinker, unnamed_person
 from .recognize import BODY_DESCRIPTORS, COMPANY_HEADS_FILE, Mention
@@ -1231,8 +1232,9 @@ def add_people_behind(text: str, groups: dict[str, Group], resolver: Resolver, d
             sector = None
             if aff is not None:
                 sector = aff.sector or ("GOV" if aff.kind == "state" else None)
-            guess = ActorGuess(name, "person", aff.country if aff else None, sector, "author",
-                               f"person:{slug(name)}", "author")
+            kind = "organization" if author.affiliation == EDITORIAL_BOARD else "person"  # round 34e17: the paper
+            guess = ActorGuess(name, kind, aff.country if aff else None, sector, "author",
+                               f"{kind}:{slug(name)}", "author")
         key = group_key(guess)
         grp = groups.get(key)
         if grp is None:  # a person found in the text under the same surname-less name

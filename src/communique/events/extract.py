@@ -134,6 +134,11 @@ REFUSING_AUXILIARIES = frozenset({"will", "would", "wo", "shall"})
 #: Verbs of being named in print, whose negated passive after "asked" is a source's condition
 #: of anonymity ("asked not to be named").
 ANONYMITY_VERBS = frozenset({"name", "identify", "quote", "cite"})
+#: Round 34e17: what a doer holds as its own cause, whose defence supports no actor ("defending its own
+#: interests", "we have long defended the unanimity rule", "is not defending a national interest"):
+#: a SUPPORT ``defend`` with such an object of its own or nobody's (``_own_cause``) is no event.
+OWN_CAUSE_NOUNS = frozenset({"interest", "sovereignty", "principle", "rule", "value", "claim", "position",
+                             "record", "honour", "honor", "dignity", "independence"})
 #: Tags of the relative pronouns "which" and "that", which a clause said of an act has for subject.
 ACT_RELATIVE_TAGS = frozenset({"WDT"})
 #: Nominal types whose doers do what a "which" clause said of them does ("the attack, which killed
@@ -563,7 +568,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
                 continue  # "ordered his staff to delay the aid": a command to one's own, the act is the event
             if entry.type == "REQUEST" and _anonymity(cand.token):
                 continue  # "an official, who asked not to be named, said ...": a source's condition, no demand
-            if entry.type == "SUPPORT" and _self_defence(cand.token):
+            if entry.type == "SUPPORT" and (_self_defence(cand.token) or _own_cause(cand.token)):
                 continue  # "the right to defend ourselves", "defend against cyber threats": nobody supported
             mark = next((p for p in cand.parts[1:] if p.dep_ == "mark"), None)
             if mark is not None and not targets:
@@ -833,6 +838,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
     _expected_visits(drafts)  # round 26e2
     _told_twice(drafts, heads)  # round 27e2
     _own_clauses_in_demands(drafts)
+    _asked_of_the_asked(drafts)  # round 34e17
     _their_delegates(drafts)
     return unreported_acts(drafts)
 
@@ -1114,7 +1120,8 @@ def _demands(sent, drafts: list[Draft], heads: set[int], cues: Modality) -> list
             continue
         if _standing_norm(tok) or _norm_for_kind(tok):
             continue  # "Aid workers must never be a target": a rule for everyone, asked of nobody (26e2)
-        drafts[:] = [d for d in drafts if d.cand.token.i != tok.i or d.type != "REQUEST"]
+        if not _asks_addressee(tok):  # round 34e17: "it should ask the AU to send observers" is a demanded request
+            drafts[:] = [d for d in drafts if d.cand.token.i != tok.i or d.type != "REQUEST"]
         if modal.i < min(t.i for t in addressee):
             continue  # "Should Minsk take further measures, ...": an inverted condition (round 23c)
         reporter = reporting_governor(tok, cues)
@@ -1128,6 +1135,15 @@ def _demands(sent, drafts: list[Draft], heads: set[int], cues: Modality) -> list
         d.author_demand = reporter is None
         out.append(d)
     return out
+
+
+def _asks_addressee(verb) -> bool:
+    """Round 34e17: the demanded verb asks someone named of its own to act ("Malawi should ask the African Union
+    to send observers", "Ottawa should urge Oslo to ..."): an object and a clause of what the object is to do.
+    The demand is then two events: the writer's REQUEST to the subject, and the subject's REQUEST to the
+    object, demanded. "Ottawa should demand a moratorium" asks nobody of its own: one REQUEST."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN")]
+    return bool(objects) and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
 
 
 def _named_participant(tok) -> bool:
@@ -1180,6 +1196,27 @@ def _self_defence(verb) -> bool:
     if objects and all(o.tag_ == "PRP" and o.lower_.endswith(("self", "selves")) for o in objects):
         return True
     return any(not objects or not any(o.dep_ == "pobj" for o in a.children) for a in against)
+
+
+def _own_cause(verb) -> bool:
+    """Round 34e17: "defend" whose objects all are causes (``OWN_CAUSE_NOUNS``) held by nobody named: no
+    possessor, or possessors that end in a pronoun ("its own interests", "their fleet's interests", "the
+    unanimity rule", "a national interest"); not "defended Ukraine's sovereignty" (Ukraine supported), nor (round
+    34f8) "the independence of Moldova"."""
+    if verb.lemma_.lower() != "defend":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+
+    def owner_named(tok) -> bool:
+        # round 34f8: "the independence of Moldova", "the sovereignty and territorial integrity of Ukraine"
+        # are named owners too
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        return owner is not None and owner.pos_ != "PRON" and (owner.pos_ == "PROPN" or owner_named(owner)) \
+            or any(o.dep_ == "pobj" and o.pos_ == "PROPN" for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children) \
+            or any(owner_named(c) for c in tok.children if c.dep_ == "conj")
+
+    return bool(objects) and all(o.lemma_.lower() in OWN_CAUSE_NOUNS and not owner_named(o) for o in objects)
 
 
 def _lone_drill(cand, sources, targets) -> bool:
@@ -2421,6 +2458,23 @@ def _own_clauses_in_demands(drafts: list[Draft]) -> None:
                 d.sources = list(demand.sources)  # the same pronoun: read as the demand's (one antecedent)
 
 
+#: Round 34e17: modes of an act asked of someone (``_asked_of_the_asked``).
+ASKED_MODES = frozenset({"demanded", "offered"})
+
+
+def _asked_of_the_asked(drafts: list[Draft]) -> None:
+    """Round 34e17: an act asked, in turn, of the one a demanded request or invitation addresses ("Malawi should
+    ask the African Union to send observers", "it should invite Mozambique to join talks"): the demand codes the
+    request or invitation it asks for (demanded), not the act two demands down, which nobody was asked by the
+    writer to do. Drops (in place) a demanded or offered verb whose clause is the complement of the verb of
+    another draft that is itself demanded. "We call on Russia to withdraw" (the call asserted) keeps its
+    demanded withdrawal."""
+    demanded = {g.cand.token.i for g in drafts if g.mode == "demanded" and g.cand.pos == "verb"}
+    drafts[:] = [d for d in drafts if not (d.mode in ASKED_MODES and d.cand.pos == "verb" and
+                                           d.cand.token.dep_ == "xcomp" and d.cand.token.head.i in demanded
+                                           and d.cand.token.head.i != d.cand.token.i)]
+
+
 def _their_delegates(drafts: list[Draft]) -> None:
     """A meeting, talks or joint act of "their" officials, agreed or announced by two parties ("Kenya
     and Ethiopia agreed that their defence ministers would meet in Nairobi", "the two leaders agreed
@@ -3079,10 +3133,29 @@ def _generic_instance(tok) -> bool:
         any(c.dep_ == "attr" for c in verb.children)
 
 
+#: Round 34e17: verbs that stop or put off a measure before it is taken: the act their object names did not
+#: happen ("Hungary vetoed the package of sanctions", "it blocked the release of the funds", "Washington should
+#: delay its withdrawal": ``_blocked_act``).
+BLOCKING_VERBS = frozenset({"veto", "block", "delay", "postpone", "defer"})
+
+
+def _blocked_act(tok) -> bool:
+    """Round 34e17: ``tok`` is an act noun that a blocking verb (``BLOCKING_VERBS``) takes as its object, or as
+    the "of" complement of its object ("vetoed the package of sanctions against Russia", "blocked the release
+    of 6.6 billion euros"): the veto is the event (a REJECT), the measure was never taken. "Blocked aid" (a
+    verb trigger) and "protested the sanctions" are left alone."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj":
+        tok, head = head.head, head.head.head
+    return tok.dep_ == "dobj" and head.lemma_.lower() in BLOCKING_VERBS
+
+
 def _generic_acts(drafts: list[Draft]) -> None:
-    """Drop (in place) a noun draft on a kind of act (``_generic_act``, ``_generic_instance``)."""
+    """Drop (in place) a noun draft on a kind of act (``_generic_act``, ``_generic_instance``) or on a measure a
+    veto stopped (``_blocked_act``, round 34e17)."""
     drafts[:] = [d for d in drafts if not (d.cand.pos == "noun" and (_generic_act(d.cand.token) or
-                                                                     _generic_instance(d.cand.token)))]
+                                                                     _generic_instance(d.cand.token) or
+                                                                     _blocked_act(d.cand.token)))]
 
 
 def _expected_visits(drafts: list[Draft]) -> None:

@@ -47,9 +47,10 @@ DEONTIC_GOVERNORS = frozenset({"need", "have"})
 #: Nouns whose "to"-infinitive after "it is" demands the act ("it is time to act").
 DEONTIC_NOUNS = frozenset({"time"})
 #: Focus adverbs that move a "not" from the act onto its extent: "did not just criticize the
-#: junta", "I do not blame Copenhagen alone" assert the act (the first right after "not").
+#: junta", "I do not blame Copenhagen alone" assert the act (the first right after "not"); round
+#: 34e17: onto its manner, "I do not accuse Tanzania of bad faith lightly" (the writer accuses).
 NOT_FOCUS_WORDS = frozenset({"only", "just", "merely", "solely", "simply"})
-NOT_FOCUS_AFTER = "alone"
+NOT_FOCUS_AFTER = frozenset({"alone", "lightly"})
 #: Modifiers of a nominal act that put it ahead as someone's plan ("the president's planned
 #: visit"); "imminent" is left out: an unrealised act with nobody to do it is dropped.
 INTENDED_MODIFIERS = frozenset({"planned", "upcoming", "forthcoming", "scheduled"})
@@ -148,8 +149,8 @@ def _focus_negation(s: TokenSheet, i: int, neg: int) -> bool:
     nxt = neg + 1
     if nxt < len(s.heads) and s.lowers[nxt] in NOT_FOCUS_WORDS and s.heads[nxt] in (i, neg):
         return True
-    return any(s.lowers[c] == NOT_FOCUS_AFTER and c > neg for c in s.kids[i]) or any(
-        s.lowers[c] == NOT_FOCUS_AFTER for o in s.kids[i] if s.deps[o] == _DOBJ for c in s.kids[o])
+    return any(s.lowers[c] in NOT_FOCUS_AFTER and c > neg for c in s.kids[i]) or any(
+        s.lowers[c] in NOT_FOCUS_AFTER for o in s.kids[i] if s.deps[o] == _DOBJ for c in s.kids[o])
 
 
 def _aux(s: TokenSheet, i: int) -> list[str]:

@@ -55,6 +55,7 @@ from ..events.speech import (MentionIndex, context_source, context_target, count
 from ..events.lexicon import load_lexicon, load_modality
 from ..events.triggers import CONDITION_MARKS, state_people, use_demonym_test
 from ..pipeline import Option, stage
+from ..structure.sections import signed_opinion_text
 from .quotes import _title_end
 from ..syntax import PREP_DEPS, conjunct_indices, label_ids
 from ..views import (doc_text, indices_of, positions, sentence_of, sentences, token_labels, token_offsets,
@@ -266,6 +267,14 @@ def _author_actor(document):
     return min(named, key=lambda p: (p[1].country is None, p[0]))[1] if named else None
 
 
+def _opinion_title_end(document, title_end: int) -> int:
+    """Round 34e17: the end of the title of a signed opinion piece (``signed_opinion_text``): "Ottawa should
+    walk away from a bad fisheries deal", "One veto must not hold the Union hostage" argue what the body then
+    argues and tell no act of their own (no op-ed's gold codes its headline; a wire report's headline is
+    coded). 0 elsewhere."""
+    return title_end if signed_opinion_text(document) else 0
+
+
 #: A title that says its document is issued jointly ("Joint Press Release of A and B ...").
 _JOINT_TITLE = re.compile(r"\bjoint\s+(?:press\s+)?(?:statement|release|communiqu[eé]|declaration)\b", re.I)
 
@@ -331,6 +340,39 @@ def _actors_of(document, tokens, author, in_author_section, index, acted_upon=Fa
     return _argument_actors(document, tokens, author, in_author_section, index, acted_upon) if tokens else []
 
 
+#: Round 34e17: the only words a writer's bare opinion may take as its object (``_writers_bare_word``).
+BARE_OBJECT_WORDS = frozenset({"what", "much", "little", "more", "anything", "nothing", "everything"})
+#: Round 34e17: dependents that give a speech verb something it is about (``_writers_bare_word``).
+_ABOUT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd", "pobj"})
+
+
+def _writers_bare_word(document, d: Draft, source: list[str], author) -> bool:
+    """Round 34e17: a speech act (``SPEECH_ACT_TYPES``) of the writer of an opinion text (an author by byline,
+    not a statement's issuer) that is about nothing (no object or clause, or only ``BARE_OBJECT_WORDS``), names
+    nobody on the receiving end and sits in a sentence that names no actor but the writer ("I disagree.", "What
+    I ask is simple.", "I am not asking for much."): the writer's opinion aimed at nobody, where a guess from
+    the sentences around would make an accusation or a demand up. "I condemn such indifference" (about an act
+    of the sentence before) keeps its guess; "I urge Ottawa to ..." names whom it asks; a statement's "We
+    disagree." is left to the guess."""
+    if author is None or author.role != "author" or source != [author.id] or d.type not in SPEECH_ACT_TYPES:
+        return False
+    verb = d.cand.token
+    about = [t for c in verb.children for t in ([c] if c.dep_ != "prep" else list(c.children)) if t.dep_ in _ABOUT_DEPS]
+    if any(t.lower_ not in BARE_OBJECT_WORDS for t in about):
+        return False
+    s, e = d.sent.start_char, d.sent.end_char
+    return not any(s <= m0 < e for a in document.actors if a.id != author.id and a.kind != "location"
+                   for m0, _ in a.mentions)
+
+
+def _quoted_other(document, tok, author) -> bool:
+    """Round 34e17: ``tok`` is inside a quote whose speaker is someone other than the author ("Nesrin
+    Derik told me: 'If the Americans leave, we cannot promise ...'"): its "we" is that speaker's, not
+    the writer's, in commentary as elsewhere (``first_person_actor``)."""
+    quote = views_of(tok.doc).quote_at(document, tok.idx)
+    return quote is not None and quote.speaker is not None and quote.speaker != author.id
+
+
 def _argument_actors(document, tokens, author, in_author_section, index, acted_upon) -> list[str]:
     """``_actors_of``, computed."""
     ids: list[str] = []
@@ -338,7 +380,8 @@ def _argument_actors(document, tokens, author, in_author_section, index, acted_u
     pos, tags, deps, kids, lowers = sheet.pos, sheet.tags, sheet.deps, sheet.kids, sheet.lowers
     for tok in tokens:
         if pos[tok.i] == _PRON:
-            if in_author_section and author is not None and (tok.lower_ in author_pronouns() or acted_upon and (
+            if in_author_section and author is not None and not _quoted_other(document, tok, author) and (
+                    tok.lower_ in author_pronouns() or acted_upon and (
                     tok.lower_ in SELF_OBJECTS and _told_self(tok) and
                     views_of(tok.doc).quote_at(document, tok.idx) is None)):
                 # round 32e14: "Both Governments have written to me": the author, as its "I" is
@@ -562,9 +605,11 @@ def _previous_subject(document, tok, author, index, want: str | None = None) -> 
         if not subj:
             return []
         if subj[0].pos_ == "PRON":
-            if want == "any" and subj[0].lower_ in ("they", "their"):
-                continue
-            return []
+            if want == "any" and subj[0].lower_ in ("they", "their") \
+                    or want == "body" and subj[0].lower_ == "it" and _urged(document, subj[0]):
+                continue  # round 34f8: past an "it" only where that "it" was urged too
+            return _writer_addressee(document, sent, subj[0], author, index, kinds, want) \
+                if tok.dep_ in ("nsubj", "nsubjpass") and _urged(document, tok) else []
         ids = _actors_of(document, [c for x in subj for c in conjuncts(x)], author, False, index)
         if want == "person":
             return [i for i in ids if kinds.get(i) == "person"]
@@ -578,6 +623,36 @@ def _previous_subject(document, tok, author, index, want: str | None = None) -> 
             continue  # one person is not "they"
         return ids
     return []
+
+
+#: Round 34f8: the modals of what a writer asks of an addressee ("First, it should file a case").
+URGED_MODALS = frozenset({"should", "must", "could", "ought"})
+
+
+def _urged(document, tok) -> bool:
+    """Round 34f8: whether a subject pronoun may stand for a body the writer addressed (``_writer_addressee``):
+    in a signed opinion text (``signed_opinion_text``; not a report's "It killed 21 civilians" after "The UN
+    condemned ...", nor a statement's "It attacked a market" after "We call on ..."), with a modal of demand
+    (``URGED_MODALS``) on its verb ("it should file a case"; not an asserted act: "It has seized our trawlers")."""
+    return any(c.dep_ == "aux" and c.lower_ in URGED_MODALS for c in tok.head.children) \
+        and signed_opinion_text(document)
+
+
+def _writer_addressee(document, sent, subj, author, index, kinds: dict, want: str) -> list[str]:
+    """Round 34e17: the body a sentence of the writer's own addressed, for a subject "it", "they" or
+    "both" after it: "I therefore urge the Government of Malawi to do three things. First, it should
+    file a case ... Second, it should ask ...": the government. Read where that sentence's subject is a
+    first-person "I" or "we" (``SpeechCues.first_person``), a pronoun that "it" or "they" cannot stand
+    for; its main verb's object, or the object of its "on" ("we call on both parties to ..."), that
+    names a body ("it") or any actor ("they"); [] for "he" or "she" (a person) or any other subject.
+    The caller asks only for a subject (not "their solidarity")."""
+    if subj.lower_ not in load_speech_cues().first_person or want == "person":
+        return []
+    root = sent.root
+    objects = [c for c in root.children if c.dep_ in ("dobj", "dative")] + \
+        [o for p in root.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children if o.dep_ == "pobj"]
+    ids = _actors_of(document, [c for o in objects for c in conjuncts(o)], author, False, index)
+    return [i for i in ids if kinds.get(i) != "person"] if want == "body" else ids
 
 
 def _clause_antecedent(document, d: Draft, author, in_author: bool, index) -> list[str]:
@@ -961,8 +1036,27 @@ def _first_person_body(document, tok, author, in_author_section, index) -> list[
         return [speaker]
     if author is not None and (in_author_section or author.role != "author") \
             and views_of(tok.doc).quote_at(document, tok.idx) is None:
-        return [author.id]  # in a statement: its issuer
+        # in a statement: its issuer; round 34e17: a writer's "our government", the writer's state where known
+        # round 34f8: a paper of no known country, not the paper ("Our government protested" in an editorial)
+        if author.role != "author":
+            return [author.id]
+        return _writers_state(document, author) or ([author.id] if author.kind == "person" else [])
     return []
+
+
+def _writers_state(document, author) -> list[str]:
+    """Round 34e17: the state of the writer of an opinion text (an author by byline, a person or a paper),
+    for "our government", "our governments", "our army" in the writer's own words ("When our government asked
+    for help, Paris sent ships"): the text's actor for the state of the writer's country; [] when the writer's
+    country is unknown or the text names no such state (the caller then keeps the writer: the act stays, its
+    doer is the nearest the text gives)."""
+    if any(a.name == author.name and _POSTING.search(a.affiliation or "") for a in document.authors or ()):
+        return []  # round 34f8: "former ambassador to Mali" names a posting, not the writer's country
+    return [a.id for a in document.actors if author.country and a.kind == "state" and a.country == author.country][:1]
+
+
+#: Round 34f8: a byline role held in a country not the writer's own ("ambassador to Mali", "envoy in Kabul").
+_POSTING = re.compile(r"\b(?:to|in)\s+(?:the\s+)?[A-Z]")
 
 
 def _our_partners(document, tok) -> list[str]:
@@ -1738,6 +1832,7 @@ def extract_events(document, doc, ctx):
     author = author or _office_holder(document) or _publisher_state(document) or _header_issuer(document) \
         or _unnamed_publisher(document)
     title_end = _title_end(document)
+    argued_title = _opinion_title_end(document, title_end)  # round 34e17
     if not issuers:
         issuers = _joint_title_issuers(document, title_end)
     holders = _named_holders(document, doc, index)
@@ -1768,6 +1863,8 @@ def extract_events(document, doc, ctx):
         if not d.types:
             continue
         start, end = d.trigger_span()
+        if start < argued_title:
+            continue  # round 34e17: an op-ed's headline argues; its body tells the acts
         kind = next((k for s, e, k in section_spans if s <= start < e), None)  # ``views.section_kind_at``
         in_author, guess = kind in AUTHOR_SECTIONS, None
         source = _actors_of(document, d.sources, author, in_author, index)
@@ -1871,6 +1968,8 @@ def extract_events(document, doc, ctx):
         if not target and not d.reciprocal and source:  # "..., prompting a protest from Tripoli" (20b)
             target = _reaction_target(document, d, source, author, in_author, index)
         if not target and not d.reciprocal and (source or d.bare) and d.type not in UNTARGETED_TYPES:
+            if kind == "commentary" and _writers_bare_word(document, d, source, author):
+                continue  # round 34e17: "I disagree.", "What I ask is simple.": an opinion aimed at nobody
             # nearly every act between political actors has someone on the receiving end
             target = guess = _fallback_target(document, d, start, source, mentions, index, title_end, events)
         if not source and not target and ctx.option("events_require_actor", True) and not d.bare and \
@@ -2299,7 +2398,8 @@ def _fallback_target(document, d: Draft, start: int, source: list[str], mentions
     other = (counterpart([e for e in events if e.type in HOSTILE_TYPES], own, before)
              if d.type in HOSTILE_TYPES else []) or counterpart(events, own, before)
     if not other and d.type in GOVERNMENT_SIDE_TYPES:  # round 29e5: another actor of the context
-        other = context_target(mentions, (d.sent.start_char, d.sent.end_char), start, own)
+        # (round 34e17: not the writer's employer a byline names)
+        other = context_target(mentions, (d.sent.start_char, d.sent.end_char), start, own | _bylined(document))
     return other or target
 
 
@@ -3243,8 +3343,12 @@ def _joint_body(document, tok) -> list[str]:
 def _bylined(document) -> set[str]:
     """The authors a byline names ("By Ana Soto"): they write the text, and an act whose clause
     names no target is not aimed at them (issue 16, round 19b); a first person of theirs is
-    resolved apart (``_first_person_body``)."""
-    return {a.id for a in document.actors if a.role == "author"}
+    resolved apart (``_first_person_body``). Round 34e17: also the bodies named only in the byline
+    and the note on the writer ("a senior fellow at a research institute in The Hague", "professor at a
+    Canadian university"): the writer's employers, no party of the acts the text tells."""
+    signed = [(s.start, s.end) for s in document.sections if s.kind == "byline"]
+    return {a.id for a in document.actors if a.role == "author" or signed and a.mentions and all(
+        any(s0 <= m0 < s1 for s0, s1 in signed) for m0, _ in a.mentions)}
 
 
 def _private_author(author) -> bool:

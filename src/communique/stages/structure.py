@@ -13,7 +13,8 @@ from typing import Any
 
 from ..document import Author, Section
 from ..pipeline import stage
-from ..structure.bylines import FOOTER_LINES, HEADER_LINES, find_bylines, find_publisher, find_title, sentence_lines
+from ..structure.bylines import (FOOTER_LINES, HEADER_LINES, author_note, editorial_board, find_bylines, find_publisher,
+                                 find_title, sentence_lines)
 from ..structure.dates import find_publication_date, normalise_date
 from ..structure.lines import Line, split_lines
 from ..structure.sections import (ADVOCACY_COMMENTARY_THRESHOLD, RUN_COMMENTARY_THRESHOLD, SIGNED_COMMENTARY_THRESHOLD,
@@ -120,7 +121,9 @@ def extract_structure(document, doc, ctx):
     text, meta = document.text, document.meta
     lines = split_lines(text)
     hints = meta.get("headings") or []
-    bylines = find_bylines(lines, sentence_lines(lines[:HEADER_LINES] + lines[-FOOTER_LINES:], doc))
+    said = sentence_lines(lines[:HEADER_LINES] + lines[-FOOTER_LINES:], doc)
+    bylines = find_bylines(lines, said)
+    note = author_note(lines, bylines, said)  # round 34e17: a note on the writer makes the piece a signed opinion
     byline_starts = {b.line.start for b in bylines}
     title_line = find_title(lines, text, hints, byline_starts)
     if title_line is not None and heading_kind(title_line.text):
@@ -134,6 +137,9 @@ def extract_structure(document, doc, ctx):
     publisher, publisher_line = find_publisher(lines, title_line)
     written_for = next((b.publisher for b in bylines if b.publisher), None)
     publisher = (str(meta["publisher"]).strip() if meta.get("publisher") else None) or written_for or publisher
+    board = editorial_board(lines, publisher)  # round 34e17: an editorial is the paper's own opinion
+    if board is not None:
+        authors = _merge_authors(authors, [board[0]])
 
     found_date, date_only = find_publication_date(lines, text)
     published = normalise_date(meta.get("published") or meta.get("date"))
@@ -145,14 +151,16 @@ def extract_structure(document, doc, ctx):
     if title_line is not None:
         fixed.append((title_line.start, title_line.end, "other"))
     fixed += [(b.line.start, b.line.end, "byline") for b in bylines]
-    if publisher_line is not None and publisher_line.start not in byline_starts:
+    signing = ([note] if note is not None else []) + (board[1] if board is not None else [])
+    fixed += [(l.start, l.end, "byline") for l in signing if l.start not in byline_starts]
+    if publisher_line is not None and publisher_line.start not in {s for s, _, _ in fixed}:
         fixed.append((publisher_line.start, publisher_line.end, "other"))
     taken = {s for s, _, _ in fixed}
     fixed += [(l.start, l.end, "other") for l in date_only if l.start not in taken]
     skip = {s for s, _, _ in fixed}
     headings = [h for h in find_headings(lines, hints, skip) if h.start not in skip]
     statement = _is_statement(title, publisher_line, lines) or any(h.kind == "statement" for h in headings)
-    signed = signed_opinion([a for b in bylines for a in b.authors])
+    signed = bool(signing) or signed_opinion([a for b in bylines for a in b.authors])
     advocacy = advocacy_byline([a for b in bylines for a in b.authors])
     sections = build_sections(document, doc, sorted(fixed), headings, statement, signed, advocacy)
     return {"title": title, "authors": authors, "publisher": publisher, "published": published,

@@ -226,6 +226,81 @@ def find_bylines(lines: list[Line], sentences: frozenset[int] = frozenset()) -> 
     return [found[k] for k in sorted(found)]
 
 
+#: Round 34e17: the affiliation of the author an editorial board signs for: the paper itself (``editorial_board``).
+EDITORIAL_BOARD = "editorial board"
+#: Round 34e17: a paper's name: capitalised words, "of" and "the" between them ("The Lake Herald").
+_PAPER = r"(?P<pub>(?:[Tt]he\s+)?[A-Z][\w'’&\-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’&\-]*)*)"
+#: Round 34e17: a byline in the name of a paper's editorial board ("By the Editorial Board", "The Editors",
+#: "By the editorial board of The Lake Herald").
+_BOARD_BYLINE = re.compile(r"^(?i:(?:by\s+)?(?:the\s+)?(?:editorial\s+board|editors|editorial\s+team))"
+                           r"(?:\s+(?i:of)\s+" + _PAPER + r")?\.?$")
+#: Round 34e17: the paper a note on the board names ("This editorial represents the view of the editorial board of
+#: The Lake Herald.").
+_BOARD_OF = re.compile(r"\b(?i:editorial\s+(?:board|team)\s+of)\s+" + _PAPER)
+#: Words of a byline's role that make its writer a reporter, not an opinion writer (``sections.signed_opinion``).
+NEWSROOM_ROLES = ("agency", "bureau", "correspondent", "editor", "news", "press", "reporter", "staff", "wire")
+#: A genre in brackets after a paper's name in metadata ("The Lake Herald (editorial)").
+_BRACKETED_GENRE = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def editorial_board(lines: list[Line], publisher: str | None) -> tuple[Author, list[Line]] | None:
+    """Round 34e17: an editorial signed by the paper's board: a byline of the first ``HEADER_LINES`` in the
+    board's name (``_BOARD_BYLINE``). The author is the paper (affiliation ``EDITORIAL_BOARD``), named by the
+    byline itself, else by a note of the first or last lines ("the view of the editorial board of The Lake
+    Herald": ``_BOARD_OF``), else by ``publisher`` without a bracketed genre ("The Lake Herald (editorial)");
+    with the lines that sign it (byline, note). ``None`` without such a byline or a name for the paper."""
+    board = next((l for l in lines[:HEADER_LINES] if _BOARD_BYLINE.match(_clean(l))), None)
+    if board is None:
+        return None
+    signed = [board]
+    name = _BOARD_BYLINE.match(_clean(board)).group("pub")
+    for line in lines[:HEADER_LINES] + lines[max(HEADER_LINES, len(lines) - FOOTER_LINES):]:
+        m = _BOARD_OF.search(line.text) if line is not board and len(line.text) <= MAX_BYLINE_CHARS else None
+        if m:
+            signed.append(line)
+            name = name or m.group("pub")
+    name = name or (_BRACKETED_GENRE.sub("", publisher) if publisher else None)
+    return (Author(name.strip().rstrip("."), EDITORIAL_BOARD), signed) if name else None
+
+
+def author_note(lines: list[Line], bylines: list[Byline], sentences: frozenset[int] = frozenset()) -> Line | None:
+    """Round 34e17: the note on the writer of a signed piece: a line of the first ``HEADER_LINES`` or the
+    last ``FOOTER_LINES`` that reads as a sentence (``sentences``: ``sentence_lines``) and opens with the
+    full name of a byline author and then a lower-case word ("Ana Soto was Chile's foreign minister from
+    2014 to 2018 and now teaches law", "Ana Soto is a former ambassador", "Ana Soto writes on security").
+    A report does not describe its reporter in a sentence, nor a statement its issuer, so the note marks an
+    opinion text. Not a byline line, nor a line longer than ``MAX_BYLINE_CHARS`` (a body paragraph that
+    happens to open with the writer's name), nor a name that is no person's (``looks_like_name``). Round 34f8:
+    nor a reporter's, interviewer's or spokesperson's line (``_NEWSROOM_NOTE``), nor any line of a text with an
+    agency dateline in its header (a wire report)."""
+    names = [a.name for b in bylines for a in b.authors if looks_like_name(a.name)]
+    taken = {b.line.start for b in bylines}
+    if any(_AGENCY.match(l.text) for l in lines[:HEADER_LINES]):
+        return None  # round 34f8: a wire report ("BRUSSELS (AFP) -") signs its reporter at the foot
+    window = lines[:HEADER_LINES] + lines[max(HEADER_LINES, len(lines) - FOOTER_LINES):]
+    for line in window:
+        if line.start in taken or line.start not in sentences or len(line.text) > MAX_BYLINE_CHARS:
+            continue
+        if any(opens_with_note(line.text, name) for name in names) and not _NEWSROOM_NOTE.search(line.text):
+            return line
+    return None
+
+
+#: Round 34f8: words of a line on a person that make it a reporter's, an interviewer's or a spokesperson's
+#: line, not the note on an opinion writer ("X covers European affairs for AFP", "X reported from Brussels",
+#: "X is AFP's Brussels correspondent", "X interviewed Y", "X is the spokesperson of ..."): the newsroom roles
+#: of ``NEWSROOM_ROLES`` and these.
+_NEWSROOM_NOTE = re.compile(r"\b(?:%s|report(?:s|ed|ing)?|covers?|covering|interview(?:s|ed|ing)?|"
+                            r"spokes(?:person|man|woman))\b" % "|".join(NEWSROOM_ROLES), re.I)
+
+
+def opens_with_note(text: str, name: str) -> bool:
+    """Round 34e17: whether a line opens with a writer's full name and then a lower-case word ("Ana Soto is a
+    former ambassador"), the opening of a note on the writer (``author_note``)."""
+    rest = text[len(name):]
+    return text.startswith(name) and rest[:1] == " " and rest[1:2].islower()
+
+
 def find_title(lines: list[Line], text: str, headings: list[dict], skip: set[int]) -> Line | None:
     """The title line: a level-1 (or first) markdown heading at the top, else a short first line
     without final punctuation that is followed by a blank line."""

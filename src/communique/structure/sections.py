@@ -11,6 +11,7 @@ from spacy.attrs import IS_ALPHA
 
 from .. import resources
 from ..views import sentences
+from .bylines import EDITORIAL_BOARD, NEWSROOM_ROLES, opens_with_note
 from .lines import Line, paragraphs
 from .subjectivity import commentary_probabilities
 
@@ -28,8 +29,6 @@ RUN_COMMENTARY_THRESHOLD = 0.4
 #: ("By X, development economist": ``signed_opinion``): an opinion piece argues from facts, and
 #: its paragraphs of record score lower than a columnist's; reports stay near 0.2-0.35.
 SIGNED_COMMENTARY_THRESHOLD = 0.35
-#: Words of a byline's role that make its writer a reporter, not an opinion writer.
-NEWSROOM_ROLES = ("agency", "bureau", "correspondent", "editor", "news", "press", "reporter", "staff", "wire")
 #: Two runs become two sections only when their mean probabilities differ this much.
 SPLIT_MIN_DIFFERENCE = 0.3
 HEADINGS_FILE = "structure/headings.en.yaml"
@@ -188,3 +187,22 @@ def segment_by_language(text: str, scores: SentenceScores, start: int, end: int,
         return [(kind(mean(0, n)), paras[0][0], paras[-1][1])]
     return [(kind(mean(0, best)), paras[0][0], paras[best - 1][1]),
             (kind(mean(best, n)), paras[best][0], paras[-1][1])]
+
+
+#: Round 34e17: section kinds of a text whose body argues (``signed_opinion_text``).
+OPINION_BODY_KINDS = frozenset({"commentary"})
+
+
+def signed_opinion_text(document) -> bool:
+    """Round 34e17: a signed opinion piece: body sections of ``OPINION_BODY_KINDS`` only (no news, no statement;
+    titles and date lines are "other"), the genre the sections read, where a headline argues what the body argues
+    (the events stage codes no act there). Round 34f8: and signed as an opinion, not by any byline (a press release
+    "By Jane Wanjiru, Spokesperson" argues too): a writer with a role outside a newsroom (``signed_opinion``), a
+    paper's board, or a byline section that is a note on the writer (``bylines.opens_with_note``)."""
+    sections, authors = document.sections, document.authors or []
+    kinds = {s.kind for s in sections} - {"byline", "other"}
+    if not kinds or not kinds <= OPINION_BODY_KINDS:
+        return False
+    notes = [document.text[s.start:s.end].strip() for s in sections if s.kind == "byline"]
+    return signed_opinion(authors) or any(a.affiliation == EDITORIAL_BOARD for a in authors) \
+        or any(opens_with_note(n, a.name) for n in notes for a in authors)
