@@ -283,6 +283,17 @@ DOCUMENT_FLOOR = 0.7
 #: authority named once, for a court mentioned once and a neighbour praised by contrast, with the investor's state
 #: excused and a development bank left neutral; 13 actors: 7 attacked, 6 favoured; 6 neutral). Scored once on round 33's
 #: final code: 5/13 (attacked 4/7, favoured 1/6), 2 of 6 neutral firm.
+#: Round 41: three more written blind in round 34 by b3 (oped-177..179: a farmer whose son works abroad against a
+#: recruitment agency named once and then known by its deeds (a receipt forty-two times short, a contract in languages
+#: he cannot read), the glove maker that keeps his passport and cut his overtime, and her own country's employment
+#: department known by its stamps, approvals and closed doors, for a distant state's government scheme praised by
+#: contrast and called by its capital, and a migrants' legal aid centre praised in ordinary words, with the host state
+#: and a labour body left neutral; a newspaper's editorial against a fishing company known by its transshipments and
+#: confined observers and the fisheries ministry that renews its licences, for a neighbour praised by contrast and a
+#: regional fisheries agency praised for its work, with a patrol-boat donor and the largest buyer left neutral; an
+#: astronomer against a hydrogen consortium known by its plans and answers and an environmental agency known by its
+#: record, for a state praised by contrast and called by its capital and a municipality praised in ordinary words, with
+#: the fuel's buyer and a lender's state excused in so many words; 12 actors: 7 attacked, 5 favoured; 6 neutral).
 #: Per round: (document name prefixes, right at least, neutral actors with a firm stance at most).
 OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 13": (("oped-27", "oped-28", "oped-29"), 12, 3),
@@ -312,7 +323,8 @@ OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 37": (("oped-153", "oped-154", "oped-155"), 4, 1),
                "round 38": (("oped-159", "oped-160", "oped-161"), 7, 1),
                "round 39": (("oped-165", "oped-166", "oped-167"), 5, 2),
-               "round 40": (("oped-171", "oped-172", "oped-173"), 5, 2)}
+               "round 40": (("oped-171", "oped-172", "oped-173"), 5, 2),
+               "round 41": (("oped-177", "oped-178", "oped-179"), 0, 6)}
 OPEN = tuple(name for names, _, _ in OPEN_ROUNDS.values() for name in names)
 #: Neutrally named actors of the development documents that may get a firm author stance, at most.
 NEUTRAL_WITH_STANCE_MAX = 2

@@ -108,7 +108,18 @@ talks, an interior ministry's statement on a cell trained abroad (arrests, a ser
 persona non grata, a denial rejected, a minister's warning, three states' services thanked, a call to hand over two
 suspects), a UN agency head's first-person statement on a survey team detained by a neighbour's border forces (a spying
 claim rejected, a release demanded, aircraft kept waiting for clearance, states and a regional body thanked, donors
-appealed to, a mission offered).
+appealed to, a mission offered); round 39: oped-10, stmt-94, stmt-95, wire-79, written during round 34 by b3: gunmen
+seizing a neighbour's border police and taking them across a jungle border, with crossings closed, a chargé d'affaires
+summoned, a prisoner swap demanded and refused, a safe-haven charge denied, migrants stranded, a refugee agency's call and
+offer and a third state's offer to host talks, a coast guard's numbered press release on a neighbour's trawlers seized in
+its zone after a boarding officer is stabbed (boats lashed together, an attempted ramming, an embassy's "traditional
+waters" claim rejected, a fisheries committee to be seized, a partner coast guard thanked, calls on fishing crews and a
+threat), a UN agency head's first-person statement on migrants stranded between two neighbours' border posts (a closed
+crossing, returns alleged and denied, an accusation between "the two sides", relief vehicles stopped, calls on each
+government, a third state and a volunteer society thanked, a corridor proposed, appeals to a list of states and donors),
+and an op-ed with full event gold: a former minister against a company that mines the seabed under one state's permit
+and the state that issued it (an accusation, a walk-out, praise of states for a moratorium, rhetorical questions and
+concessions left uncoded, demands of a council, a regional body's leaders, the author's own government and the buyers).
 They stay in the "development" group of benchmarks/eval_events.py and also form an "open round N" group; they are never
 "sealed".
 """
@@ -200,6 +211,10 @@ OPEN_ROUNDS = {
                  "stmt-92_fao-director-general-statement-locust-survey-team-detained-eritrean-border-guards-kassala-spying-claim-rejected-spraying-aircraft-clearance-saudi-egypt-dlco-thanked-donors",
                  "wire-76_lebanon-summons-cypriot-ambassador-refugee-boat-towed-back-two-drowned-tripoli-nicosia-denies-pushback-patrols-suspended-unhcr-greece-malta-italy-back-cyprus",
                  "wire-77_somalia-recalls-ambassador-kenya-flights-suspended-jubaland-leader-nairobi-visit-memorandum-kenya-respects-sovereignty-khat-farmers-al-shabaab-attack-igad-offers-talks"],
+    "round 39": ["oped-10_the-seabed-is-not-washingtons-to-license",
+                 "stmt-94_korea-coast-guard-press-release-chinese-fishing-boats-seized-yellow-sea-boarding-officer-stabbed-steel-cables-crew-detained-embassy-protest-rejected-fishery-commission-japan-thanked",
+                 "stmt-95_iom-director-general-statement-migrants-stranded-colchane-pisiga-chile-bolivia-border-troops-closed-crossing-two-died-cold-pushback-denied-staff-blocked-peru-thanked-corridor-offered-donors",
+                 "wire-79_panama-shuts-darien-crossings-gunmen-seize-border-police-uraba-border-front-prisoner-demand-charge-summoned-bogota-denies-safe-haven-unhcr-migrants-costa-rica-offers-talks"],
 }
 ROUNDS = sorted(OPEN_ROUNDS)
 
@@ -227,7 +242,7 @@ def test_open_tag_in_index_and_no_sealed_key(round_):
     for k in OPEN_ROUNDS[round_]:
         assert index[k]["open"] == round_
         assert "sealed" not in index[k]
-        assert index[k]["family"] in ("news", "statement")
+        assert index[k]["family"] in ("news", "statement", "op-ed")
 
 
 @pytest.mark.parametrize("round_", ROUNDS)
