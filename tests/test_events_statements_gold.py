@@ -101,7 +101,10 @@ MODE_ACCURACY_FLOOR = 0.89
 #: development and took its quote + speaker F1 from 0.986 to 0.962 (the code did not change): floor 0.97 -> 0.96.
 #: Round 20's four open documents written blind (wire-26, wire-27, stmt-27, stmt-28, "open": "round 20") joined
 #: development and took its quote + speaker F1 from 0.962 to 0.936 (the code did not change): floor 0.96 -> 0.93.
-QUOTE_SPEAKER_F1_FLOOR = 0.91
+#: Round 34's six op-eds with full event gold (oped-03..05 "op-eds A", oped-06..08 "op-eds B", written before the
+#: pipeline ran on them) and open round 39 joined development (102 -> 112 documents): quote + speaker 0.911 -> 0.900
+#: on round 34's final code (the op-eds' quotes score 0.57 and 0.63 blind): floor 0.91 -> 0.89.
+QUOTE_SPEAKER_F1_FLOOR = 0.89
 ACTORS_COUNTRY_FLOOR = 0.88
 #: The statement family went from 0.773 / 0.641 to 0.709 / 0.573 when round 12's two sealed
 #: statements joined it (the code did not change): its floors went down with it. With round
@@ -274,7 +277,8 @@ NEWS_TYPED_F1_FLOOR = 0.68
 #: quote+speaker 0.783, countries 0.868; after them the same to the third decimal.
 #: Round 34 (wire-78, stmt-93, oped-09: a wire-agency report, a foreign ministry's first-person-plural statement and an
 #: op-ed with full event gold; 87 gold events, 18 quotes, 64 actors): "sealed": "round 34", its group "sealed round
-#: 34"; not yet scored (the lead sets its floor after scoring it).
+#: 34"; blind, before round 34's rules: typed 0.645 (P 0.754, R 0.563), dyads 0.474, mode 0.96, quote+speaker 0.484,
+#: countries 0.906; after them typed 0.649 (P 0.766, R 0.563), dyads 0.477, the rest the same.
 #: Round 23's dyad floor went 0.18 -> 0.17 in round 27: round 27e2's precision rules took three events from its
 #: documents, two of them gold ones (typed 0.581 -> 0.561, dyad 0.205 -> 0.175; found by scoring each merge, the
 #: documents unread); the rules were kept (no true event lost on the 74 development documents) and the loss is
@@ -290,7 +294,7 @@ SEALED_FLOORS = {"round 11": (0.60, 0.38, 0.86), "round 12": (0.55, 0.39, 0.95),
                  "round 29": (0.55, 0.32, 0.68), "round 30": (0.62, 0.39, 0.94),
                  "round 31": (0.61, 0.33, 0.62),
                  "round 32": (0.65, 0.46, 0.72),
-                 "round 33": (0.59, 0.43, 0.75)}
+                 "round 33": (0.59, 0.43, 0.75), "round 34": (0.62, 0.45, 0.46)}
 
 
 @pytest.fixture(scope="module")

@@ -293,7 +293,8 @@ DOCUMENT_FLOOR = 0.7
 #: regional fisheries agency praised for its work, with a patrol-boat donor and the largest buyer left neutral; an
 #: astronomer against a hydrogen consortium known by its plans and answers and an environmental agency known by its
 #: record, for a state praised by contrast and called by its capital and a municipality praised in ordinary words, with
-#: the fuel's buyer and a lender's state excused in so many words; 12 actors: 7 attacked, 5 favoured; 6 neutral).
+#: the fuel's buyer and a lender's state excused in so many words; 13 actors: 7 attacked,
+#: 6 favoured; 6 neutral); scored once on round 34's final code: 2/13 (attacked 1/7, favoured 1/6), 0 of 6 neutral firm.
 #: Per round: (document name prefixes, right at least, neutral actors with a firm stance at most).
 OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 13": (("oped-27", "oped-28", "oped-29"), 12, 3),
@@ -324,7 +325,7 @@ OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 38": (("oped-159", "oped-160", "oped-161"), 7, 1),
                "round 39": (("oped-165", "oped-166", "oped-167"), 5, 2),
                "round 40": (("oped-171", "oped-172", "oped-173"), 5, 2),
-               "round 41": (("oped-177", "oped-178", "oped-179"), 0, 6)}
+               "round 41": (("oped-177", "oped-178", "oped-179"), 2, 1)}
 OPEN = tuple(name for names, _, _ in OPEN_ROUNDS.values() for name in names)
 #: Neutrally named actors of the development documents that may get a firm author stance, at most.
 NEUTRAL_WITH_STANCE_MAX = 2
@@ -462,15 +463,16 @@ NEUTRAL_WITH_STANCE_MAX = 2
 #: 15 actors, 9 attacked, 6 favoured, 6 neutral): "sealed": "round 33", its group "sealed round 33"; blind,
 #: before round 33's rules: 8/15 (attacked 4/9, favoured 4/6), 1 of 6 neutral firm; after them the same.
 #: Round 34 (oped-174..176: a union leader's column, a retired diplomat's op-ed and a newspaper editorial; 15 actors,
-#: 9 attacked, 6 favoured, 6 neutral): "sealed": "round 34", its group "sealed round 34"; not yet scored (the lead
-#: sets its floor after scoring it).
+#: 9 attacked, 6 favoured, 6 neutral): "sealed": "round 34", its group "sealed round 34"; blind, before round 34's
+#: changes: 9/15 (attacked 5/9, favoured 4/6), 1 of 6 neutral firm; after them the same.
 #: Per round: (right at least, neutral with a firm stance at most).
 SEALED_FLOORS = {"round 11": (5, 2), "round 12": (7, 2), "round 13": (2, 2), "round 14": (5, 2), "round 15": (4, 1),
                  "round 16": (5, 2), "round 17": (6, 2), "round 18": (7, 2), "round 19": (8, 2),
                  "round 20": (9, 2), "round 21": (7, 3), "round 22": (2, 2), "round 23": (3, 2),
                  "round 24": (5, 1), "round 25": (8, 2), "round 26": (9, 2),
                  "round 27": (10, 1), "round 28": (8, 1), "round 29": (8, 1), "round 30": (6, 1),
-                 "round 31": (6, 2), "round 32": (6, 2), "round 33": (8, 2)}
+                 "round 31": (6, 2), "round 32": (6, 2), "round 33": (8, 2),
+                 "round 34": (8, 2)}
 
 
 @pytest.fixture(scope="module")
