@@ -57,6 +57,11 @@ def _spans(value: Iterable[Iterable[int]]) -> tuple[tuple[int, int], ...]:
     return tuple((int(s), int(e)) for s, e in value)
 
 
+#: Round 34e17: the affiliation of the author an editorial board signs for: the paper itself
+#: (``structure.bylines.editorial_board``; the actors stage makes it an organisation).
+EDITORIAL_BOARD = "editorial board"
+
+
 @dataclass(frozen=True)
 class Author:
     name: str

@@ -10,12 +10,11 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from .. import resources
-from ..document import Actor
+from ..document import EDITORIAL_BOARD, Actor
 from ..errors import LexiconError
 from ..names import given_name_gender, title_gender
 from ..nlp import DATELINE_CHARS, dateline_end
 from ..spans import SpanSet
-from ..structure.bylines import EDITORIAL_BOARD
 from ..views import doc_text, sentences, token_offsets
 from .pronouns import UNNAMED, PronounLinker, unnamed_person
 from .recognize import BODY_DESCRIPTORS, COMPANY_HEADS_FILE, Mention

@@ -26,7 +26,7 @@ from .arguments import (_BETWEEN, _BY, _OF, _WITH, BETWEEN_TYPES, QUANTITY_NOUNS
 from .context import contexts, cue_contexts, event_date, parse_published, reporting_governor
 from .dating import Dated, date_entities
 from .lexicon import REPORTING_VERBS_FILE, Lexicon, Modality, load_lexicon, load_modality
-from .modality import dated_background, event_mode, governor_chain, historical_cue_in, not_ruled_out
+from .modality import POLITE_REQUESTS, dated_background, event_mode, governor_chain, historical_cue_in, not_ruled_out
 from .speech import load_speech_cues, located_lie, publishes, speech_drafts, violent_sentence
 from .triggers import CONDITION_MARKS, Candidate, find_candidates, match_token, people_name
 
@@ -2467,9 +2467,12 @@ def _asked_of_the_asked(drafts: list[Draft]) -> None:
     ask the African Union to send observers", "it should invite Mozambique to join talks"): the demand codes the
     request or invitation it asks for (demanded), not the act two demands down, which nobody was asked by the
     writer to do. Drops (in place) a demanded or offered verb whose clause is the complement of the verb of
-    another draft that is itself demanded. "We call on Russia to withdraw" (the call asserted) keeps its
-    demanded withdrawal."""
-    demanded = {g.cand.token.i for g in drafts if g.mode == "demanded" and g.cand.pos == "verb"}
+    another draft that is itself demanded and a verb of asking (``POLITE_REQUESTS``: ask, invite, urge ...). "We
+    call on Russia to withdraw" (the call asserted) keeps its demanded withdrawal; "called on both governments to
+    coordinate ... and offered to host a meeting" keeps the offered meeting (the lead, round 34: an "offered"
+    read under the call is no request of the asked)."""
+    demanded = {g.cand.token.i for g in drafts if g.mode == "demanded" and g.cand.pos == "verb"
+                and g.cand.token.lemma_ in POLITE_REQUESTS}
     drafts[:] = [d for d in drafts if not (d.mode in ASKED_MODES and d.cand.pos == "verb" and
                                            d.cand.token.dep_ == "xcomp" and d.cand.token.head.i in demanded
                                            and d.cand.token.head.i != d.cand.token.i)]

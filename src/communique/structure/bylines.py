@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.attrs import MORPH
 
-from ..document import Author
+from ..document import EDITORIAL_BOARD, Author
 from .. import resources
 from ..views import token_range
 from .lines import Line
@@ -226,8 +226,6 @@ def find_bylines(lines: list[Line], sentences: frozenset[int] = frozenset()) -> 
     return [found[k] for k in sorted(found)]
 
 
-#: Round 34e17: the affiliation of the author an editorial board signs for: the paper itself (``editorial_board``).
-EDITORIAL_BOARD = "editorial board"
 #: Round 34e17: a paper's name: capitalised words, "of" and "the" between them ("The Lake Herald").
 _PAPER = r"(?P<pub>(?:[Tt]he\s+)?[A-Z][\w'’&\-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’&\-]*)*)"
 #: Round 34e17: a byline in the name of a paper's editorial board ("By the Editorial Board", "The Editors",
