@@ -465,6 +465,9 @@ NEUTRAL_WITH_STANCE_MAX = 2
 #: Round 34 (oped-174..176: a union leader's column, a retired diplomat's op-ed and a newspaper editorial; 15 actors,
 #: 9 attacked, 6 favoured, 6 neutral): "sealed": "round 34", its group "sealed round 34"; blind, before round 34's
 #: changes: 9/15 (attacked 5/9, favoured 4/6), 1 of 6 neutral firm; after them the same.
+#: Round 35 (oped-180..182: a diaspora organiser's column, a state broadcaster's commentary and a union leader's
+#: letter; 15 actors, 9 attacked, 6 favoured, 6 neutral): "sealed": "round 35", its group "sealed round 35"; blind,
+#: before round 35's changes: 7/15 (attacked 5/9, favoured 2/6), 2 of 6 neutral firm.
 #: Per round: (right at least, neutral with a firm stance at most).
 SEALED_FLOORS = {"round 11": (5, 2), "round 12": (7, 2), "round 13": (2, 2), "round 14": (5, 2), "round 15": (4, 1),
                  "round 16": (5, 2), "round 17": (6, 2), "round 18": (7, 2), "round 19": (8, 2),
@@ -472,7 +475,7 @@ SEALED_FLOORS = {"round 11": (5, 2), "round 12": (7, 2), "round 13": (2, 2), "ro
                  "round 24": (5, 1), "round 25": (8, 2), "round 26": (9, 2),
                  "round 27": (10, 1), "round 28": (8, 1), "round 29": (8, 1), "round 30": (6, 1),
                  "round 31": (6, 2), "round 32": (6, 2), "round 33": (8, 2),
-                 "round 34": (8, 2)}
+                 "round 34": (8, 2), "round 35": (6, 2)}
 
 
 @pytest.fixture(scope="module")
@@ -549,6 +552,7 @@ SEALED_GROUPS = [
     ("round 32", "oped-162..164", 15),
     ("round 33", "oped-168..170", 15),
     ("round 34", "oped-174..176", 15),
+    ("round 35", "oped-180..182", 15),
 ]
 
 
