@@ -972,9 +972,15 @@ def _mocked(sent, marker, mentions: _Mentions) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+#: Round 35s35: nouns of a part through which a deserved thing is named ("deserves its share of the blame",
+#: "has earned a part of the credit"): the "of" object is what is deserved.
+_SHARE_NOUNS = frozenset(("share", "part", "portion", "measure"))
+
+
 def _deserved_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     """"Dhaka deserves more support", "Armenia deserves better": the object of "deserve" /
-    "merit" / "earn" (``deserved.en.tsv``) is the holder's stance toward the verb's subject."""
+    "merit" / "earn" (``deserved.en.tsv``) is the holder's stance toward the verb's subject; through a share
+    ("deserves its share of the blame", round 35s35) the "of" object is."""
     deserved = polar_terms("deserved.en.tsv")
     for i in positions(doc, _DESERVE_VERBS):
         verb = doc[i]
@@ -982,7 +988,11 @@ def _deserved_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
             continue
         subj = _subject(verb)
         for obj in verb.children:
-            sign = deserved.get(obj.lemma_.lower()) if obj.dep_ in ("dobj", "advmod", "acomp") else None
+            if obj.dep_ == "dobj" and obj.lemma_.lower() in _SHARE_NOUNS:  # round 35s35: "its share of the blame"
+                obj = next((o for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for o in c.children if o.dep_ == "pobj"), obj)
+            sign = deserved.get(obj.lemma_.lower()) if obj.dep_ in ("dobj", "advmod", "acomp") \
+                or obj.dep_ == "pobj" and obj.head.head.lemma_.lower() in _SHARE_NOUNS else None
             if sign is None or subj is None:
                 continue
             sign = -sign if _negated(verb) else sign
@@ -1953,6 +1963,7 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _curious_evidence(doc, mentions)  # round 23
         items += _dare_evidence(doc, mentions)
         items += _contrast_evidence(doc, mentions)
+        items += _unlike_evidence(doc, mentions, items)  # round 35s35
         items += _framed_which_evidence(doc, mentions)
         items += _granted_claim_evidence(doc, mentions)
         items += _rewarder_evidence(doc, mentions, items)
@@ -1966,6 +1977,7 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _time_given_evidence(doc, mentions)
         items += _answerable_evidence(doc, mentions)
         items += _deed_for_us_evidence(doc, mentions, sarcastic, items)  # round 25b
+        items += _deed_against_us_evidence(doc, mentions, sarcastic)  # round 35s35
         items += _enabling_deed_evidence(doc, mentions, sarcastic, items)  # round 26b
         items += _steadfast_evidence(doc, mentions, sarcastic)
         items += _ceased_duty_evidence(doc, mentions, sarcastic)
@@ -5448,6 +5460,85 @@ def _contrast_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
             yield from _contrasted(doers, others, tok.idx, verb.idx + len(verb.text), key)
 
 
+#: Round 35s35: the preposition that sets one actor against the subject of a clause ("Unlike Moscow, Warsaw ...").
+_UNLIKE = frozenset(("unlike",))
+UNLIKE_WEIGHT = 0.4
+#: Rule items of one sign, all of them, that make the actor set against a silent clause the condemned (or praised) side.
+UNLIKE_MIN_ITEMS = 1
+#: The reason of a sign carried across "unlike" ("contrast 'unlike' with 'Poland'").
+UNLIKE = "contrast 'unlike'"
+#: Reasons of evidence that do not carry across a contrast (a reading of the sentence, not a rule).
+_NOT_CARRIED = ("sentence sentiment", "learned", UNLIKE)
+
+
+def _unlike_side(tok, mentions: _Mentions):
+    """The clause verb and the actors of its subject for an "unlike X" phrase on the verb or on its subject
+    ("Unlike Moscow, Warsaw kept ...", "Warsaw, unlike Moscow, kept ..."); ``(None, [])`` where there is none."""
+    head = tok.head
+    if head.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        verb, subj = head.head, head
+    elif head.pos_ in ("VERB", "AUX"):
+        verb, subj = head, _subject(head)
+    else:
+        return None, []
+    if subj is None or subj.lower_ in _AUTHOR_WORDS:
+        return None, []
+    return verb, [a for a in mentions.linked(subj) if a not in mentions.author_ids]
+
+
+def _with_its_state(actor_id: str, mentions: _Mentions) -> set[str]:
+    """The actor with the state actor of its country where it is a place ("Moscow" and Russia: the capital's
+    record folds into the state's)."""
+    actors = {a.id: a for a in mentions.document.actors}
+    actor = actors.get(actor_id)
+    if actor is None or actor.kind != "location" or not actor.country:
+        return {actor_id}
+    return {actor_id} | {a.id for a in actors.values() if a.kind == "state" and a.country == actor.country}
+
+
+def _unlike_evidence(doc, mentions: _Mentions, items: list[Evidence]) -> Iterator[Evidence]:
+    """A contrast by "unlike": "Unlike Moscow, Warsaw kept every order and said why"; "Unlike Warsaw, the ministry
+    stamped our permits void overnight." What the writer's rules say of one side in the clause (its subject's
+    evidence inside the clause) gives the other side the opposite sign (``UNLIKE_WEIGHT``). Where the clause says
+    nothing of its subject, an actor set against it that the writer judges by rules elsewhere (``UNLIKE_MIN_ITEMS`` or more items,
+    all of one sign) makes the subject its opposite: the state praised by contrast with another. In the writer's
+    voice, outside quotes; a clause that is unasserted (conditional, asked) gives nothing; an actor on both sides
+    gets nothing."""
+    found = positions(doc, _UNLIKE, lemmas=False)
+    if not found:
+        return
+    own = [e for e in items if e.holder == "author" and not e.reason.startswith(_NOT_CARRIED)]
+    for i in found:
+        tok = doc[i]
+        if tok.dep_ != "prep" or mentions.in_quote(tok.idx) or mentions.holder(tok.idx, tok.idx + 6) != "author":
+            continue
+        other = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        verb, sides = _unlike_side(tok, mentions)
+        if other is None or verb is None or not sides or _unasserted(verb):
+            continue
+        others = [a for a in _actors_or_owner(other, mentions) if a not in sides]
+        if not others:
+            continue
+        start, end = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)
+        said = sum(e.sign for e in own if e.target in sides and start <= e.start < end
+                   and not tok.idx <= e.start < other.right_edge.idx + len(other.right_edge.text))
+        if said:
+            sign = 1 if said > 0 else -1
+            for o in others:
+                yield Evidence("author", o, -sign, UNLIKE_WEIGHT, tok.idx, end, f"{UNLIKE} with '{doc[verb.i].lemma_}'")
+            continue
+        if any(e.target in sides for e in own) or verb.lemma_.lower() == "be":
+            continue  # judged elsewhere, or a description ("Unlike Moscow, Warsaw is a capital on a river")
+        for o in others:
+            judged = [e.sign for e in own if e.target in _with_its_state(o, mentions)]
+            signs = set(judged)
+            if len(signs) == 1 and len(judged) >= UNLIKE_MIN_ITEMS:
+                sign = next(iter(signs))
+                for side in sides:
+                    yield Evidence("author", side, -sign, UNLIKE_WEIGHT, tok.idx, end,
+                                   f"{UNLIKE}, set against '{doc[other.i].text}'")
+
+
 def _contrasted(doers, others, start: int, end: int, key: str):
     """The author's evidence of a contrast: praise for the side that did it, blame for the side set
     against it (an actor on both sides gets neither)."""
@@ -6319,6 +6410,57 @@ def _deed_for_us_evidence(doc, mentions: _Mentions, sarcastic: dict, items: list
                 continue
             yield Evidence("author", actor, 1, DEED_FOR_US_WEIGHT, doer.idx, verb.idx + len(verb.text),
                            f"{DEED_FOR_US} '{what}'")
+
+
+# --- Round 35s35: a deed that takes from the writer's side ("revoked our licences") ------------------------------
+
+DEED_AGAINST_US_WEIGHT = 0.5
+#: The reason of such a deed ("deed against us 'revoke'").
+DEED_AGAINST_US = "deed against us"
+#: Verbs that take away, close or end what they act on: done to "our" / "my" thing ("suspended our permits",
+#: "banned our wine", "closed its market to our wine"), a harm the writer tells against its doer.
+_TAKING_VERBS = frozenset(("annul", "ban", "bar", "block", "cancel", "close", "confiscate", "expropriate", "freeze",
+                           "impound", "revoke", "seize", "shut", "strip", "suspend", "void"))
+#: Of those, the verbs that close something to the writer's side ("closed the grounds to our boats").
+_CLOSING_VERBS = frozenset(("bar", "block", "close", "shut"))
+#: What a taking verb may end to the writer's good ("froze our debts", "cancelled our fines").
+_BURDENS = frozenset(("arrears", "ban", "blockade", "charge", "cost", "curfew", "debt", "deficit", "duty", "embargo",
+                      "fee", "fine", "levy", "loss", "penalty", "rent", "restriction", "sanction", "sentence", "tariff",
+                      "tax", "toll"))
+
+
+def _ours_taken(verb) -> object | None:
+    """The writer's thing a taking verb acts on: its object of "our" / "my" (not a burden, not a bad thing:
+    "froze our debts"), or for a closing verb a "to" object of "our" / "my" / "us"."""
+    negative = _negative_words()
+    for c in verb.children:
+        if c.dep_ == "dobj" and _ours(c, None) and c.lower_ not in _AUTHOR_OBJECTS \
+                and not any(x.lemma_.lower() in _BURDENS or x.lemma_.lower() in negative for x in (c, *_conjuncts(c))):
+            return c
+        if c.dep_ == "prep" and c.lower_ == "to" and verb.lemma_.lower() in _CLOSING_VERBS:
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None and _ours(obj, None):
+                return obj
+    return None
+
+
+def _deed_against_us_evidence(doc, mentions: _Mentions, sarcastic: dict) -> Iterator[Evidence]:
+    """A deed that takes from the writer's side counts against its doer (``DEED_AGAINST_US_WEIGHT``, reason "deed
+    against us '...'"): a verb that takes away, closes or ends (``_TAKING_VERBS``) whose object is "our" / "my"
+    thing ("The ministry revoked our licences", "It suspended our permits overnight"), or that closes something to
+    it ("closed the northern grounds to our boats"); the doer is the active subject, "it" / "they" reaching back as
+    for the deeds told for us. Not negated, modal, conditional, reported, asked, sarcastic or quoted; not passive
+    with no agent; not the writer's own deed; not a burden ended ("froze our debts", "cancelled our fines")."""
+    found = positions(doc, _TAKING_VERBS)
+    for verb in (doc[i] for i in found):
+        if verb.pos_ != "VERB" or _passive(verb) or _ours_taken(verb) is None:
+            continue
+        subj = _doer_subject(verb)
+        if subj is None or subj.lower_ in _AUTHOR_WORDS or _deed_unasserted(doc, verb, sarcastic, mentions):
+            continue
+        for actor in _told_actors(doc, verb, subj, mentions):
+            yield Evidence("author", actor, -1, DEED_AGAINST_US_WEIGHT, verb.idx, verb.idx + len(verb.text),
+                           f"{DEED_AGAINST_US} '{verb.lemma_.lower()}'")
 
 
 #: The word of a pioneer ("among the first to ..."), whose tokens ``_pioneer_evidence`` reads (round 26s).
