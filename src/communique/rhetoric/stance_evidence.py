@@ -5500,17 +5500,19 @@ def _unlike_evidence(doc, mentions: _Mentions, items: list[Evidence]) -> Iterato
     """A contrast by "unlike": "Unlike Moscow, Warsaw kept every order and said why"; "Unlike Warsaw, the ministry
     stamped our permits void overnight." What the writer's rules say of one side in the clause (its subject's
     evidence inside the clause) gives the other side the opposite sign (``UNLIKE_WEIGHT``). Where the clause says
-    nothing of its subject, an actor set against it that the writer judges by rules elsewhere (``UNLIKE_MIN_ITEMS`` or more items,
-    all of one sign) makes the subject its opposite: the state praised by contrast with another. In the writer's
-    voice, outside quotes; a clause that is unasserted (conditional, asked) gives nothing; an actor on both sides
-    gets nothing."""
+    nothing of its subject, an actor set against it that the writer judges by rules elsewhere (``UNLIKE_MIN_ITEMS``
+    or more items, all of one sign) makes the subject its opposite: the state praised by contrast with another; not
+    a subject the rules judge elsewhere, nor a copula description ("Unlike Moscow, Warsaw is a capital"). In the
+    writer's voice, outside quotes; a clause that is unasserted (conditional, asked) gives nothing; an actor on both
+    sides gets nothing."""
     found = positions(doc, _UNLIKE, lemmas=False)
     if not found:
         return
     own = [e for e in items if e.holder == "author" and not e.reason.startswith(_NOT_CARRIED)]
     for i in found:
         tok = doc[i]
-        if tok.dep_ != "prep" or mentions.in_quote(tok.idx) or mentions.holder(tok.idx, tok.idx + 6) != "author":
+        if tok.dep_ != "prep" or mentions.in_quote(tok.idx) \
+                or mentions.holder(tok.idx, tok.idx + len(tok.text)) != "author":
             continue
         other = next((c for c in tok.children if c.dep_ == "pobj"), None)
         verb, sides = _unlike_side(tok, mentions)
@@ -5525,7 +5527,8 @@ def _unlike_evidence(doc, mentions: _Mentions, items: list[Evidence]) -> Iterato
         if said:
             sign = 1 if said > 0 else -1
             for o in others:
-                yield Evidence("author", o, -sign, UNLIKE_WEIGHT, tok.idx, end, f"{UNLIKE} with '{doc[verb.i].lemma_}'")
+                yield Evidence("author", o, -sign, UNLIKE_WEIGHT, tok.idx, end,
+                               f"{UNLIKE} with '{verb.lemma_.lower()}'")
             continue
         if any(e.target in sides for e in own) or verb.lemma_.lower() == "be":
             continue  # judged elsewhere, or a description ("Unlike Moscow, Warsaw is a capital on a river")
@@ -5536,7 +5539,7 @@ def _unlike_evidence(doc, mentions: _Mentions, items: list[Evidence]) -> Iterato
                 sign = next(iter(signs))
                 for side in sides:
                     yield Evidence("author", side, -sign, UNLIKE_WEIGHT, tok.idx, end,
-                                   f"{UNLIKE}, set against '{doc[other.i].text}'")
+                                   f"{UNLIKE}, set against '{other.text}'")
 
 
 def _contrasted(doers, others, start: int, end: int, key: str):
