@@ -973,14 +973,19 @@ def _mocked(sent, marker, mentions: _Mentions) -> list[str]:
 
 
 #: Round 35s35: nouns of a part through which a deserved thing is named ("deserves its share of the blame",
-#: "has earned a part of the credit"): the "of" object is what is deserved.
-_SHARE_NOUNS = frozenset(("share", "part", "portion", "measure"))
+#: "has earned a part of the credit", "deserves most of the credit"): the "of" object is what is deserved.
+_SHARE_NOUNS = frozenset(("share", "part", "portion", "measure", "some", "most", "much", "all", "half", "none"))
+#: Round 35s35 (fix): words on a deserved thing or its share that deny it ("deserves no credit", "none of the blame").
+_NONE_WORDS = frozenset(("no", "none"))
 
 
 def _deserved_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     """"Dhaka deserves more support", "Armenia deserves better": the object of "deserve" /
     "merit" / "earn" (``deserved.en.tsv``) is the holder's stance toward the verb's subject; through a share
-    ("deserves its share of the blame", round 35s35) the "of" object is."""
+    ("deserves its share of the blame", round 35s35) the "of" object is. A negation on the verb or a "no" / "none"
+    on the thing or its share turns the sign ("deserves no credit", "no share of the blame"); the writer's reading
+    needs the verb asserted: not under a modal or "if", not a claim reported from someone else ("critics say X
+    deserves ...", "X deserves ..., a lawmaker told reporters"), not in a quote (round 35s35's fix)."""
     deserved = polar_terms("deserved.en.tsv")
     for i in positions(doc, _DESERVE_VERBS):
         verb = doc[i]
@@ -988,15 +993,24 @@ def _deserved_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
             continue
         subj = _subject(verb)
         for obj in verb.children:
+            denied = False
             if obj.dep_ == "dobj" and obj.lemma_.lower() in _SHARE_NOUNS:  # round 35s35: "its share of the blame"
+                share = obj
                 obj = next((o for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                             for o in c.children if o.dep_ == "pobj"), obj)
+                denied = share.lower_ == "none" or any(d.dep_ == "det" and d.lower_ in _NONE_WORDS
+                                                       for d in share.children)
             sign = deserved.get(obj.lemma_.lower()) if obj.dep_ in ("dobj", "advmod", "acomp") \
                 or obj.dep_ == "pobj" and obj.head.head.lemma_.lower() in _SHARE_NOUNS else None
             if sign is None or subj is None:
                 continue
-            sign = -sign if _negated(verb) else sign
-            yield from _of_subject(mentions, subj, sign, EVALUATIVE_WEIGHT, verb.idx, obj.idx + len(obj.text),
+            denied = denied or any(d.dep_ == "det" and d.lower_ in _NONE_WORDS for d in obj.children)
+            start, end = verb.idx, obj.idx + len(obj.text)
+            if mentions.holder(start, end) == "author" and (_unasserted(verb, negation=False)
+                                                            or mentions.in_quote(verb.idx)):
+                continue
+            sign = -sign if _negated(verb) != denied else sign
+            yield from _of_subject(mentions, subj, sign, EVALUATIVE_WEIGHT, start, end,
                                    f"deserves '{obj.lemma_.lower()}'")
 
 
@@ -1963,7 +1977,6 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _curious_evidence(doc, mentions)  # round 23
         items += _dare_evidence(doc, mentions)
         items += _contrast_evidence(doc, mentions)
-        items += _unlike_evidence(doc, mentions, items)  # round 35s35
         items += _framed_which_evidence(doc, mentions)
         items += _granted_claim_evidence(doc, mentions)
         items += _rewarder_evidence(doc, mentions, items)
@@ -1977,7 +1990,6 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += _time_given_evidence(doc, mentions)
         items += _answerable_evidence(doc, mentions)
         items += _deed_for_us_evidence(doc, mentions, sarcastic, items)  # round 25b
-        items += _deed_against_us_evidence(doc, mentions, sarcastic)  # round 35s35
         items += _enabling_deed_evidence(doc, mentions, sarcastic, items)  # round 26b
         items += _steadfast_evidence(doc, mentions, sarcastic)
         items += _ceased_duty_evidence(doc, mentions, sarcastic)
@@ -2007,6 +2019,7 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += mocked
         items = _drop_mocked_praise(items, mocked)
         items = _drop_praised_acts(doc, items)
+        items += _unlike_evidence(doc, mentions, items)  # round 35s35: after every rule whose items it reads
         worded = {(e.holder, e.start, e.end) for e in items if not e.reason.startswith("event ")}
         items = [e for e in items if not (e.reason.endswith(SAID_AS_WE) and (e.holder, e.start, e.end) in worded)]
     items = [replace(e, weight=e.weight * UNATTRIBUTED_SHARE, reason=f"{e.reason}, in a quote without a known speaker")
@@ -2152,10 +2165,11 @@ def _agents(word, mentions: _Mentions) -> list[str]:
     return list(dict.fromkeys(a for o in objs for a in mentions.actors_at(o) or mentions.linked(o)))
 
 
-def _unasserted(verb) -> bool:
+def _unasserted(verb, negation: bool = True) -> bool:
     """Whether a verb's act is not asserted as done: negated, under a modal, in an "if" clause, undone
-    by its head ("stopped shelling"), or inside a claim reported from someone else ("Kyiv says ...")."""
-    if _negated(verb):
+    by its head ("stopped shelling"), or inside a claim reported from someone else ("Kyiv says ...").
+    ``negation=False`` leaves the negation to the caller (round 35s35: "does not deserve" turns a sign)."""
+    if negation and _negated(verb):
         return True
     # round 30s3: read from the Doc's tables (relation ids, lower-cased forms and lemmas), no ``Token`` per step
     doc = verb.doc
@@ -5463,12 +5477,14 @@ def _contrast_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
 #: Round 35s35: the preposition that sets one actor against the subject of a clause ("Unlike Moscow, Warsaw ...").
 _UNLIKE = frozenset(("unlike",))
 UNLIKE_WEIGHT = 0.4
-#: Rule items of one sign, all of them, that make the actor set against a silent clause the condemned (or praised) side.
-UNLIKE_MIN_ITEMS = 1
-#: The reason of a sign carried across "unlike" ("contrast 'unlike' with 'Poland'").
+#: The reason of a sign carried across "unlike" ("contrast 'unlike' with 'ban'").
 UNLIKE = "contrast 'unlike'"
 #: Reasons of evidence that do not carry across a contrast (a reading of the sentence, not a rule).
 _NOT_CARRIED = ("sentence sentiment", "learned", UNLIKE)
+#: Round 35s35 (fix): words of a contrast of degree or addition in the clause ("Unlike Moscow, Minsk lied only
+#: once", "Warsaw, unlike Moscow, also stopped buying"): both sides did the thing, so nothing carries across.
+_DEGREE_WORDS = frozenset(("only", "also", "too", "even", "less", "more", "fewer", "just", "still", "merely",
+                           "rarely", "seldom", "once", "twice"))
 
 
 def _unlike_side(tok, mentions: _Mentions):
@@ -5497,14 +5513,15 @@ def _with_its_state(actor_id: str, mentions: _Mentions) -> set[str]:
 
 
 def _unlike_evidence(doc, mentions: _Mentions, items: list[Evidence]) -> Iterator[Evidence]:
-    """A contrast by "unlike": "Unlike Moscow, Warsaw kept every order and said why"; "Unlike Warsaw, the ministry
-    stamped our permits void overnight." What the writer's rules say of one side in the clause (its subject's
-    evidence inside the clause) gives the other side the opposite sign (``UNLIKE_WEIGHT``). Where the clause says
-    nothing of its subject, an actor set against it that the writer judges by rules elsewhere (``UNLIKE_MIN_ITEMS``
-    or more items, all of one sign) makes the subject its opposite: the state praised by contrast with another; not
-    a subject the rules judge elsewhere, nor a copula description ("Unlike Moscow, Warsaw is a capital"). In the
-    writer's voice, outside quotes; a clause that is unasserted (conditional, asked) gives nothing; an actor on both
-    sides gets nothing."""
+    """A contrast by "unlike": "Unlike Warsaw, Moscow cruelly banned our wine": what the writer's rules say of the
+    clause's subject inside the clause gives the actor set against it the opposite sign (``UNLIKE_WEIGHT``). Read
+    after every other rule (their items are what the clause says). Only where the actor set against it has no rule
+    evidence of its own anywhere, a capital's counted with its state's (a second sign would be a contrast of degree,
+    "Unlike Moscow, Minsk lied only once", or an echo of its own record), and the clause has no word of degree or
+    addition (``_DEGREE_WORDS``). In the writer's voice, outside quotes; a clause that is unasserted (negated,
+    modal, conditional, reported) gives nothing; an actor on both sides gets nothing. Round 35s35's fix took out
+    the fallback that gave a clause that says nothing of its subject the opposite of the other side's record
+    ("Unlike Moscow, Minsk has yet to comment" and "Unlike Moscow, Minsk banned our wine" were read as praise)."""
     found = positions(doc, _UNLIKE, lemmas=False)
     if not found:
         return
@@ -5518,8 +5535,10 @@ def _unlike_evidence(doc, mentions: _Mentions, items: list[Evidence]) -> Iterato
         verb, sides = _unlike_side(tok, mentions)
         if other is None or verb is None or not sides or _unasserted(verb):
             continue
-        others = [a for a in _actors_or_owner(other, mentions) if a not in sides]
-        if not others:
+        judged = {e.target for e in own}
+        others = [a for a in _actors_or_owner(other, mentions)
+                  if a not in sides and not _with_its_state(a, mentions) & judged]
+        if not others or any(t.lower_ in _DEGREE_WORDS for t in verb.subtree):
             continue
         start, end = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)
         said = sum(e.sign for e in own if e.target in sides and start <= e.start < end
@@ -5529,17 +5548,6 @@ def _unlike_evidence(doc, mentions: _Mentions, items: list[Evidence]) -> Iterato
             for o in others:
                 yield Evidence("author", o, -sign, UNLIKE_WEIGHT, tok.idx, end,
                                f"{UNLIKE} with '{verb.lemma_.lower()}'")
-            continue
-        if any(e.target in sides for e in own) or verb.lemma_.lower() == "be":
-            continue  # judged elsewhere, or a description ("Unlike Moscow, Warsaw is a capital on a river")
-        for o in others:
-            judged = [e.sign for e in own if e.target in _with_its_state(o, mentions)]
-            signs = set(judged)
-            if len(signs) == 1 and len(judged) >= UNLIKE_MIN_ITEMS:
-                sign = next(iter(signs))
-                for side in sides:
-                    yield Evidence("author", side, -sign, UNLIKE_WEIGHT, tok.idx, end,
-                                   f"{UNLIKE}, set against '{other.text}'")
 
 
 def _contrasted(doers, others, start: int, end: int, key: str):
@@ -6413,57 +6421,6 @@ def _deed_for_us_evidence(doc, mentions: _Mentions, sarcastic: dict, items: list
                 continue
             yield Evidence("author", actor, 1, DEED_FOR_US_WEIGHT, doer.idx, verb.idx + len(verb.text),
                            f"{DEED_FOR_US} '{what}'")
-
-
-# --- Round 35s35: a deed that takes from the writer's side ("revoked our licences") ------------------------------
-
-DEED_AGAINST_US_WEIGHT = 0.5
-#: The reason of such a deed ("deed against us 'revoke'").
-DEED_AGAINST_US = "deed against us"
-#: Verbs that take away, close or end what they act on: done to "our" / "my" thing ("suspended our permits",
-#: "banned our wine", "closed its market to our wine"), a harm the writer tells against its doer.
-_TAKING_VERBS = frozenset(("annul", "ban", "bar", "block", "cancel", "close", "confiscate", "expropriate", "freeze",
-                           "impound", "revoke", "seize", "shut", "strip", "suspend", "void"))
-#: Of those, the verbs that close something to the writer's side ("closed the grounds to our boats").
-_CLOSING_VERBS = frozenset(("bar", "block", "close", "shut"))
-#: What a taking verb may end to the writer's good ("froze our debts", "cancelled our fines").
-_BURDENS = frozenset(("arrears", "ban", "blockade", "charge", "cost", "curfew", "debt", "deficit", "duty", "embargo",
-                      "fee", "fine", "levy", "loss", "penalty", "rent", "restriction", "sanction", "sentence", "tariff",
-                      "tax", "toll"))
-
-
-def _ours_taken(verb) -> object | None:
-    """The writer's thing a taking verb acts on: its object of "our" / "my" (not a burden, not a bad thing:
-    "froze our debts"), or for a closing verb a "to" object of "our" / "my" / "us"."""
-    negative = _negative_words()
-    for c in verb.children:
-        if c.dep_ == "dobj" and _ours(c, None) and c.lower_ not in _AUTHOR_OBJECTS \
-                and not any(x.lemma_.lower() in _BURDENS or x.lemma_.lower() in negative for x in (c, *_conjuncts(c))):
-            return c
-        if c.dep_ == "prep" and c.lower_ == "to" and verb.lemma_.lower() in _CLOSING_VERBS:
-            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
-            if obj is not None and _ours(obj, None):
-                return obj
-    return None
-
-
-def _deed_against_us_evidence(doc, mentions: _Mentions, sarcastic: dict) -> Iterator[Evidence]:
-    """A deed that takes from the writer's side counts against its doer (``DEED_AGAINST_US_WEIGHT``, reason "deed
-    against us '...'"): a verb that takes away, closes or ends (``_TAKING_VERBS``) whose object is "our" / "my"
-    thing ("The ministry revoked our licences", "It suspended our permits overnight"), or that closes something to
-    it ("closed the northern grounds to our boats"); the doer is the active subject, "it" / "they" reaching back as
-    for the deeds told for us. Not negated, modal, conditional, reported, asked, sarcastic or quoted; not passive
-    with no agent; not the writer's own deed; not a burden ended ("froze our debts", "cancelled our fines")."""
-    found = positions(doc, _TAKING_VERBS)
-    for verb in (doc[i] for i in found):
-        if verb.pos_ != "VERB" or _passive(verb) or _ours_taken(verb) is None:
-            continue
-        subj = _doer_subject(verb)
-        if subj is None or subj.lower_ in _AUTHOR_WORDS or _deed_unasserted(doc, verb, sarcastic, mentions):
-            continue
-        for actor in _told_actors(doc, verb, subj, mentions):
-            yield Evidence("author", actor, -1, DEED_AGAINST_US_WEIGHT, verb.idx, verb.idx + len(verb.text),
-                           f"{DEED_AGAINST_US} '{verb.lemma_.lower()}'")
 
 
 #: The word of a pioneer ("among the first to ..."), whose tokens ``_pioneer_evidence`` reads (round 26s).
