@@ -972,9 +972,20 @@ def _mocked(sent, marker, mentions: _Mentions) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+#: Round 35s35: nouns of a part through which a deserved thing is named ("deserves its share of the blame",
+#: "has earned a part of the credit", "deserves most of the credit"): the "of" object is what is deserved.
+_SHARE_NOUNS = frozenset(("share", "part", "portion", "measure", "some", "most", "much", "all", "half", "none"))
+#: Round 35s35 (fix): words on a deserved thing or its share that deny it ("deserves no credit", "none of the blame").
+_NONE_WORDS = frozenset(("no", "none"))
+
+
 def _deserved_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
     """"Dhaka deserves more support", "Armenia deserves better": the object of "deserve" /
-    "merit" / "earn" (``deserved.en.tsv``) is the holder's stance toward the verb's subject."""
+    "merit" / "earn" (``deserved.en.tsv``) is the holder's stance toward the verb's subject; through a share
+    ("deserves its share of the blame", round 35s35) the "of" object is. A negation on the verb or a "no" / "none"
+    on the thing or its share turns the sign ("deserves no credit", "no share of the blame"); the writer's reading
+    needs the verb asserted: not under a modal or "if", not a claim reported from someone else ("critics say X
+    deserves ...", "X deserves ..., a lawmaker told reporters"), not in a quote (round 35s35's fix)."""
     deserved = polar_terms("deserved.en.tsv")
     for i in positions(doc, _DESERVE_VERBS):
         verb = doc[i]
@@ -982,11 +993,24 @@ def _deserved_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
             continue
         subj = _subject(verb)
         for obj in verb.children:
-            sign = deserved.get(obj.lemma_.lower()) if obj.dep_ in ("dobj", "advmod", "acomp") else None
+            denied = False
+            if obj.dep_ == "dobj" and obj.lemma_.lower() in _SHARE_NOUNS:  # round 35s35: "its share of the blame"
+                share = obj
+                obj = next((o for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for o in c.children if o.dep_ == "pobj"), obj)
+                denied = share.lower_ == "none" or any(d.dep_ == "det" and d.lower_ in _NONE_WORDS
+                                                       for d in share.children)
+            sign = deserved.get(obj.lemma_.lower()) if obj.dep_ in ("dobj", "advmod", "acomp") \
+                or obj.dep_ == "pobj" and obj.head.head.lemma_.lower() in _SHARE_NOUNS else None
             if sign is None or subj is None:
                 continue
-            sign = -sign if _negated(verb) else sign
-            yield from _of_subject(mentions, subj, sign, EVALUATIVE_WEIGHT, verb.idx, obj.idx + len(obj.text),
+            denied = denied or any(d.dep_ == "det" and d.lower_ in _NONE_WORDS for d in obj.children)
+            start, end = verb.idx, obj.idx + len(obj.text)
+            if mentions.holder(start, end) == "author" and (_unasserted(verb, negation=False)
+                                                            or mentions.in_quote(verb.idx)):
+                continue
+            sign = -sign if _negated(verb) != denied else sign
+            yield from _of_subject(mentions, subj, sign, EVALUATIVE_WEIGHT, start, end,
                                    f"deserves '{obj.lemma_.lower()}'")
 
 
@@ -1995,6 +2019,7 @@ def find_evidence(document, doc) -> list[Evidence]:
         items += mocked
         items = _drop_mocked_praise(items, mocked)
         items = _drop_praised_acts(doc, items)
+        items += _unlike_evidence(doc, mentions, items)  # round 35s35: after every rule whose items it reads
         worded = {(e.holder, e.start, e.end) for e in items if not e.reason.startswith("event ")}
         items = [e for e in items if not (e.reason.endswith(SAID_AS_WE) and (e.holder, e.start, e.end) in worded)]
     items = [replace(e, weight=e.weight * UNATTRIBUTED_SHARE, reason=f"{e.reason}, in a quote without a known speaker")
@@ -2140,10 +2165,11 @@ def _agents(word, mentions: _Mentions) -> list[str]:
     return list(dict.fromkeys(a for o in objs for a in mentions.actors_at(o) or mentions.linked(o)))
 
 
-def _unasserted(verb) -> bool:
+def _unasserted(verb, negation: bool = True) -> bool:
     """Whether a verb's act is not asserted as done: negated, under a modal, in an "if" clause, undone
-    by its head ("stopped shelling"), or inside a claim reported from someone else ("Kyiv says ...")."""
-    if _negated(verb):
+    by its head ("stopped shelling"), or inside a claim reported from someone else ("Kyiv says ...").
+    ``negation=False`` leaves the negation to the caller (round 35s35: "does not deserve" turns a sign)."""
+    if negation and _negated(verb):
         return True
     # round 30s3: read from the Doc's tables (relation ids, lower-cased forms and lemmas), no ``Token`` per step
     doc = verb.doc
@@ -5446,6 +5472,82 @@ def _contrast_evidence(doc, mentions: _Mentions) -> Iterator[Evidence]:
             others = [a for y in set_aside for a in _actors_or_owner(y, mentions)]
             key = f"{CONTRAST} 'it was ..., not ..., that {lemmas[verb.i]}'"
             yield from _contrasted(doers, others, tok.idx, verb.idx + len(verb.text), key)
+
+
+#: Round 35s35: the preposition that sets one actor against the subject of a clause ("Unlike Moscow, Warsaw ...").
+_UNLIKE = frozenset(("unlike",))
+UNLIKE_WEIGHT = 0.4
+#: The reason of a sign carried across "unlike" ("contrast 'unlike' with 'ban'").
+UNLIKE = "contrast 'unlike'"
+#: Reasons of evidence that do not carry across a contrast (a reading of the sentence, not a rule).
+_NOT_CARRIED = ("sentence sentiment", "learned", UNLIKE)
+#: Round 35s35 (fix): words of a contrast of degree or addition in the clause ("Unlike Moscow, Minsk lied only
+#: once", "Warsaw, unlike Moscow, also stopped buying"): both sides did the thing, so nothing carries across.
+_DEGREE_WORDS = frozenset(("only", "also", "too", "even", "less", "more", "fewer", "just", "still", "merely",
+                           "rarely", "seldom", "once", "twice"))
+
+
+def _unlike_side(tok, mentions: _Mentions):
+    """The clause verb and the actors of its subject for an "unlike X" phrase on the verb or on its subject
+    ("Unlike Moscow, Warsaw kept ...", "Warsaw, unlike Moscow, kept ..."); ``(None, [])`` where there is none."""
+    head = tok.head
+    if head.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        verb, subj = head.head, head
+    elif head.pos_ in ("VERB", "AUX"):
+        verb, subj = head, _subject(head)
+    else:
+        return None, []
+    if subj is None or subj.lower_ in _AUTHOR_WORDS:
+        return None, []
+    return verb, [a for a in mentions.linked(subj) if a not in mentions.author_ids]
+
+
+def _with_its_state(actor_id: str, mentions: _Mentions) -> set[str]:
+    """The actor with the state actor of its country where it is a place ("Moscow" and Russia: the capital's
+    record folds into the state's)."""
+    actors = {a.id: a for a in mentions.document.actors}
+    actor = actors.get(actor_id)
+    if actor is None or actor.kind != "location" or not actor.country:
+        return {actor_id}
+    return {actor_id} | {a.id for a in actors.values() if a.kind == "state" and a.country == actor.country}
+
+
+def _unlike_evidence(doc, mentions: _Mentions, items: list[Evidence]) -> Iterator[Evidence]:
+    """A contrast by "unlike": "Unlike Warsaw, Moscow cruelly banned our wine": what the writer's rules say of the
+    clause's subject inside the clause gives the actor set against it the opposite sign (``UNLIKE_WEIGHT``). Read
+    after every other rule (their items are what the clause says). Only where the actor set against it has no rule
+    evidence of its own anywhere, a capital's counted with its state's (a second sign would be a contrast of degree,
+    "Unlike Moscow, Minsk lied only once", or an echo of its own record), and the clause has no word of degree or
+    addition (``_DEGREE_WORDS``). In the writer's voice, outside quotes; a clause that is unasserted (negated,
+    modal, conditional, reported) gives nothing; an actor on both sides gets nothing. Round 35s35's fix took out
+    the fallback that gave a clause that says nothing of its subject the opposite of the other side's record
+    ("Unlike Moscow, Minsk has yet to comment" and "Unlike Moscow, Minsk banned our wine" were read as praise)."""
+    found = positions(doc, _UNLIKE, lemmas=False)
+    if not found:
+        return
+    own = [e for e in items if e.holder == "author" and not e.reason.startswith(_NOT_CARRIED)]
+    for i in found:
+        tok = doc[i]
+        if tok.dep_ != "prep" or mentions.in_quote(tok.idx) \
+                or mentions.holder(tok.idx, tok.idx + len(tok.text)) != "author":
+            continue
+        other = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        verb, sides = _unlike_side(tok, mentions)
+        if other is None or verb is None or not sides or _unasserted(verb):
+            continue
+        judged = {e.target for e in own}
+        others = [a for a in _actors_or_owner(other, mentions)
+                  if a not in sides and not _with_its_state(a, mentions) & judged]
+        if not others or any(t.lower_ in _DEGREE_WORDS for t in verb.subtree):
+            continue
+        start, end = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)
+        said = sum(e.sign for e in own if e.target in sides and start <= e.start < end
+                   and not tok.idx <= e.start < other.right_edge.idx + len(other.right_edge.text))
+        if said:
+            sign = 1 if said > 0 else -1
+            for o in others:
+                yield Evidence("author", o, -sign, UNLIKE_WEIGHT, tok.idx, end,
+                               f"{UNLIKE} with '{verb.lemma_.lower()}'")
 
 
 def _contrasted(doers, others, start: int, end: int, key: str):
