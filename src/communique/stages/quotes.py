@@ -21,11 +21,12 @@ from ..document import Quote
 from ..pipeline import stage
 from ..quotes.candidates import Candidate, inherit_paragraph_speakers
 from ..quotes.direct import find_direct
-from ..quotes.indirect import find_indirect, find_partial
-from ..quotes.lexicon import position_verbs, speaker_titles
+from ..quotes.indirect import REFLEXIVE_OBJECTS, find_indirect, find_partial
+from ..quotes.lexicon import cue_verbs, position_verbs, speaker_titles
 from ..quotes.marks import find_marked_spans
 from ..quotes.speakers import resolve_speaker
 from ..spans import SpanSet
+from ..structure.sections import OPINION_BODY_KINDS
 from ..views import quote_at
 
 logger = logging.getLogger(__name__)
@@ -125,6 +126,128 @@ def _issuer_announces(document, doc, cand: Candidate, issuer_words: set[str]) ->
     return bool(cues) and all(t.tag_ in PRESENT_TAGS or _present_perfect(t) for t in cues)
 
 
+#: Round 35q35: subjects that name no one, the opponents an argument answers ("Some argue that ...",
+#: "Others say ...", "Many will say ...", "Some ministers argue ...").
+_UNNAMED_QUANTIFIERS = frozenset({"some", "other", "others", "many", "few"})
+
+#: Round 35q35: modals of demand, under which a cue reports no words said ("X should declare that ...").
+_UNSAID_MODALS = frozenset({"should", "must", "ought"})
+
+#: Round 35q35: verbs whose gerund or infinitive cue repeats a line ("keeps telling us that", "continues to insist").
+_HABITUAL_HEADS = frozenset({"keep", "continue"})
+
+#: Round 35q35: a span of time over which a cue repeats a line ("has warned ... for years that").
+_SPAN_NOUNS = frozenset({"year", "decade", "month"})
+
+#: Round 35q35: heads of a speaker phrase that name a state's government rather than a person or a named body.
+_STATE_HEADS = frozenset({"government", "administration"})
+
+
+def _in_commentary(document, cand: Candidate) -> bool:
+    """Whether ``cand`` starts in a commentary section of a text whose body sections are all commentary
+    (``OPINION_BODY_KINDS``: an op-ed, an editorial; a report with a paragraph of analysis is no such text)."""
+    kinds = {s.kind for s in document.sections} - {"byline", "other"}
+    return bool(kinds) and kinds <= OPINION_BODY_KINDS and any(
+        s.kind == "commentary" and s.start <= cand.start < s.end for s in document.sections)
+
+
+def _cue_token(doc, cand: Candidate):
+    """The cue verb of indirect ``cand``: the nearest ancestor of its content's root that reads as the cue,
+    else the last token of the sentence before the content that does; None when there is none."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or not cand.cue:
+        return None, None
+    for t in [span.root, *span.root.ancestors]:
+        if t.text == cand.cue:
+            return t, span
+    before = [t for t in span.sent if t.text == cand.cue and t.idx < cand.start]
+    return (before[-1] if before else None), span
+
+
+def _unnamed_opponents(cue) -> bool:
+    """"Some argue that ...", "Others say ...", "Some ministers will say ...": a subject that is a bare
+    quantifier or a quantified plural common noun, under a cue in the present or under a modal: the view the
+    writer answers, said by no one the text names. "Some ministers said on Monday that ..." and "some have
+    called him a traitor" (reports of what was said) stay."""
+    if cue.tag_ not in PRESENT_TAGS and not (cue.tag_ == "VB" and any(c.tag_ == "MD" for c in cue.children)):
+        return False  # "Some ministers said ...", "some have called him a traitor": a report of what was said
+    for subj in (c for c in cue.children if c.dep_ == "nsubj"):
+        if subj.lower_ in _UNNAMED_QUANTIFIERS:
+            return True
+        if subj.tag_ == "NNS" and any(c.dep_ in ("det", "amod") and c.lower_ in _UNNAMED_QUANTIFIERS
+                                      for c in subj.children) \
+                and not any(t.pos_ == "PROPN" for t in subj.subtree):
+            return True
+    return False
+
+
+def _unsaid(cue) -> bool:
+    """A cue under a modal of demand, or coordinated after a verb under one ("The council should meet and
+    declare that ...", "X must tell us that ..."): words the writer asks for, not words said. "He will insist
+    that ..." (a forecast of what someone will say) stays."""
+    verbs = [cue, cue.head] if cue.dep_ == "conj" else [cue]
+    return any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in _UNSAID_MODALS
+               for v in verbs for c in v.children)
+
+
+def _repeated_line(cue) -> bool:
+    """A cue that repeats a line rather than reports an utterance: under "keep" / "continue" ("Brussels
+    keeps telling us that ...") or over a span of years ("has warned other powers for years that ...")."""
+    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _HABITUAL_HEADS:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in _SPAN_NOUNS and o.tag_ == "NNS" for o in c.children)
+        for c in cue.children)
+
+
+def _state_line(doc, cand: Candidate, cue) -> bool:
+    """An indirect quote whose speaker is a state or its government, not in the present tense ("the United
+    States announced that ...", "the government demanded that ...", "Tanzania's position has been that ..."),
+    with no marked words of its own: in an argued text, a state's act the events stage codes (the
+    announcement, the demand) in the writer's narrative. Persons and named bodies stay, and so does a
+    present tense ("Ankara says ...", "Washington tells us ..."): the line the writer answers, which the
+    stance stage reads as the state's quote."""
+    if cand.speaker_chars is None or cue.tag_ in PRESENT_TAGS:
+        return False  # "Ankara says ...": the line the writer answers next, which the stance stage reads as a quote
+    speaker = doc.char_span(cand.speaker_chars[0], cand.speaker_chars[1], alignment_mode="expand")
+    if speaker is None or any(t.ent_type_ in ("PERSON", "ORG") for t in speaker):
+        return False
+    root = speaker.root
+    return root.ent_type_ == "GPE" or root.lemma_.lower() in _STATE_HEADS
+
+
+def _reflexive_small_clause(root) -> bool:
+    """A content that is a reflexive subject and a predicate with no verb ("found itself unable to act",
+    "declared itself neutral"): the subject's state, no words. "called him a traitor" (an object and its
+    predicate, the "as" frame) and a clause with a verb of its own stay."""
+    return root.dep_ == "ccomp" and root.pos_ not in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "dobj") and c.lower_ in REFLEXIVE_OBJECTS for c in root.children)
+
+
+#: Quotation marks: a content holding them reports someone's own words (round 35q35).
+_QUOTE_MARKS = ('"', "\u201c", "\u201d", "\u00ab", "\u00bb")
+
+
+def _writers_argument(document, doc, cand: Candidate) -> bool:
+    """Round 35q35: whether indirect ``cand``, in a commentary section, is part of the writer's argument
+    rather than reported speech: an unnamed opponent's view (``_unnamed_opponents``), words not yet said
+    (``_unsaid``), a repeated line (``_repeated_line``), a state's line with no marked words
+    (``_state_line``), or a content that is no clause of speech (a small clause with no verb, "found itself
+    unable to act"; a relative clause on a noun, "protesting against the survey that X had begun"). A content
+    holding marked words stays a quote: they are someone's words ("said the strike had hit \"terrorists\"")."""
+    if cand.kind != "indirect" or not _in_commentary(document, cand):
+        return False
+    cue, span = _cue_token(doc, cand)
+    if cue is None or any(ch in span.text for ch in _QUOTE_MARKS):
+        return False  # marked words in the content: someone's words, whoever the cue's subject is
+    verb = cue_verbs().get(cue.lemma_.lower())
+    if verb is not None and verb.cls == "cognition":
+        return False  # "Many of his supporters believe ...": a belief held, reported as such
+    if span.root.dep_ == "relcl" or _reflexive_small_clause(span.root):
+        return True
+    return _unnamed_opponents(cue) or _unsaid(cue) or _repeated_line(cue) or _state_line(doc, cand, cue)
+
+
 def find_quotes(document, doc, max_quote_chars: int) -> list[Quote]:
     """Direct and indirect quotes of ``document`` (parsed as ``doc``), sorted by offset.
 
@@ -147,7 +270,8 @@ def find_quotes(document, doc, max_quote_chars: int) -> list[Quote]:
     candidates = inherit_paragraph_speakers(document.text, candidates, doc)
     issuer_words = _issuer_words(document)
     candidates = [c for c in candidates
-                  if not _own_position(document, doc, c) and not _issuer_announces(document, doc, c, issuer_words)]
+                  if not _own_position(document, doc, c) and not _issuer_announces(document, doc, c, issuer_words)
+                  and not _writers_argument(document, doc, c)]
     quoted = SpanSet((c.start, c.end) for c in candidates)
     quotes: list[Quote] = []
     said_before: list[tuple[str | None, tuple[int, int] | None]] = []
