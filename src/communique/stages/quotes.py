@@ -230,11 +230,12 @@ _QUOTE_MARKS = ('"', "\u201c", "\u201d", "\u00ab", "\u00bb")
 
 def _writers_argument(document, doc, cand: Candidate) -> bool:
     """Round 35q35: whether indirect ``cand``, in a commentary section, is part of the writer's argument
-    rather than reported speech: an unnamed opponent's view (``_unnamed_opponents``), words not yet said
-    (``_unsaid``), a repeated line (``_repeated_line``), a state's line with no marked words
-    (``_state_line``), or a content that is no clause of speech (a small clause with no verb, "found itself
+    rather than reported speech: an unnamed opponent's view (``_unnamed_opponents``), words asked for, not
+    said (``_unsaid``), a repeated line (``_repeated_line``), a state's act told in the past
+    (``_state_line``), or a content that is no clause of speech (a reflexive small clause, "found itself
     unable to act"; a relative clause on a noun, "protesting against the survey that X had begun"). A content
-    holding marked words stays a quote: they are someone's words ("said the strike had hit \"terrorists\"")."""
+    holding marked words stays a quote: they are someone's words ("said the strike had hit \"terrorists\"");
+    so does a cognition cue ("Many of his supporters believe ...", a belief reported as such)."""
     if cand.kind != "indirect" or not _in_commentary(document, cand):
         return False
     cue, span = _cue_token(doc, cand)
