@@ -136,11 +136,28 @@ _UNSAID_MODALS = frozenset({"should", "must", "ought"})
 #: Round 35q35: verbs whose gerund or infinitive cue repeats a line ("keeps telling us that", "continues to insist").
 _HABITUAL_HEADS = frozenset({"keep", "continue"})
 
-#: Round 35q35: a span of time over which a cue repeats a line ("has warned ... for years that").
+#: Round 35q35: a span of time, no single occasion ("for years": a date entity that dates no one utterance).
 _SPAN_NOUNS = frozenset({"year", "decade", "month"})
 
 #: Round 35q35: heads of a speaker phrase that name a state's government rather than a person or a named body.
 _STATE_HEADS = frozenset({"government", "administration"})
+
+#: Round 35q35 (after review): cues of a state's announced act, which the events stage codes ("the United
+#: States announced that it would withdraw", "the government demanded that ..."). A claim ("Russia told the UN
+#: that ...", "Kyiv said on Monday that ...", "Britain insisted that ...") is reported speech and stays a quote.
+_ACT_CUES = frozenset({"announce", "declare", "demand", "decide", "pledge", "vow", "order", "decree"})
+
+#: Round 35q35 (after review): cues that set out a view to answer ("Some argue that", "Others say"). A warning,
+#: an admission or a report ("Many experts warn", "officials privately admit") is evidence the writer cites.
+_OPINION_CUES = frozenset({"argue", "say", "claim", "contend", "insist", "maintain", "suggest", "assert"})
+
+#: Round 35q35 (after review): first-person words in a subject: the writer's own reporting ("the fishermen I met").
+_FIRST_PERSON = frozenset({"i", "me", "we", "us", "my", "our"})
+
+#: Round 35q35 (after review): nouns of an occasion on which a line was said once ("at the press conference",
+#: "in her speech").
+_OCCASION_NOUNS = frozenset({"conference", "speech", "interview", "meeting", "debate", "summit", "hearing",
+                             "briefing", "session", "address", "rally", "statement"})
 
 
 def _in_commentary(document, cand: Candidate) -> bool:
@@ -166,49 +183,85 @@ def _cue_token(doc, cand: Candidate):
 
 def _unnamed_opponents(cue) -> bool:
     """"Some argue that ...", "Others say ...", "Some ministers will say ...": a subject that is a bare
-    quantifier or a quantified plural common noun, under a cue in the present or under a modal: the view the
-    writer answers, said by no one the text names. "Some ministers said on Monday that ..." and "some have
-    called him a traitor" (reports of what was said) stay."""
+    quantifier or a quantified plural common noun, under a cue of opinion in the present or under a modal: the
+    view the writer answers, said by no one the text names. "Some ministers said on Monday that ..." and
+    "some have called him a traitor" (reports of what was said) stay; so do, after review, a subject that
+    names someone or says who ("Others, including the former minister X, argue", "Some of Mr Z's ministers",
+    "Many in the region say", "Many fishermen there say", "the fishermen I met") and a cue of evidence cited ("Many experts warn",
+    "officials privately admit")."""
+    if cue.lemma_.lower() not in _OPINION_CUES:
+        return False
     if cue.tag_ not in PRESENT_TAGS and not (cue.tag_ == "VB" and any(c.tag_ == "MD" for c in cue.children)):
         return False  # "Some ministers said ...", "some have called him a traitor": a report of what was said
     for subj in (c for c in cue.children if c.dep_ == "nsubj"):
+        words = list(subj.subtree)
+        if any(t.pos_ == "PROPN" or t.lower_ in _FIRST_PERSON for t in words):
+            continue  # "Others, including X, argue", "the fishermen I met say": someone named or met
         if subj.lower_ in _UNNAMED_QUANTIFIERS:
-            return True
+            if not any(c.dep_ != "punct" for c in subj.children):
+                return True  # a bare "Some" / "Others"; "Many in the region say" says who
+            continue
         if subj.tag_ == "NNS" and any(c.dep_ in ("det", "amod") and c.lower_ in _UNNAMED_QUANTIFIERS
                                       for c in subj.children) \
-                and not any(t.pos_ == "PROPN" for t in subj.subtree):
-            return True
+                and all(c.dep_ in ("det", "amod", "punct") for c in subj.children):
+            return True  # "Some ministers argue"; "Many fishermen there say" says who
     return False
 
 
 def _unsaid(cue) -> bool:
-    """A cue under a modal of demand, or coordinated after a verb under one ("The council should meet and
-    declare that ...", "X must tell us that ..."): words the writer asks for, not words said. "He will insist
-    that ..." (a forecast of what someone will say) stays."""
-    verbs = [cue, cue.head] if cue.dep_ == "conj" else [cue]
+    """A cue under a modal of demand, or coordinated in the base form after a verb under one, with no subject
+    or auxiliary of its own ("The council should meet and declare that ...", "X must tell us that ..."):
+    words the writer asks for, not words said. "He will insist that ..." (a forecast of what someone will
+    say) stays, and so does, after review, a conjunct of its own ("X should resign, and on Friday he admitted
+    that ...", "but he did say on Monday that ...")."""
+    verbs = [cue]
+    if cue.dep_ == "conj" and cue.tag_ == "VB" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in cue.children):
+        verbs.append(cue.head)
     return any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in _UNSAID_MODALS
                for v in verbs for c in v.children)
 
 
+def _one_occasion(verb) -> bool:
+    """Whether ``verb`` is dated or set on one occasion ("on Monday", "in 2014", "at the press conference",
+    "in her speech"), not counting the content it governs."""
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp", "nsubj", "dobj", "dative", "punct", "aux", "mark"):
+            continue
+        for t in c.subtree:
+            if t.ent_type_ in ("DATE", "TIME") and t.lemma_.lower() not in _SPAN_NOUNS:
+                return True
+            if c.dep_ == "prep" and t.dep_ == "pobj" and t.lemma_.lower() in _OCCASION_NOUNS:
+                return True
+    return False
+
+
 def _repeated_line(cue) -> bool:
-    """A cue that repeats a line rather than reports an utterance: under "keep" / "continue" ("Brussels
-    keeps telling us that ...") or over a span of years ("has warned other powers for years that ...")."""
-    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _HABITUAL_HEADS:
-        return True
-    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
-        o.dep_ == "pobj" and o.lemma_.lower() in _SPAN_NOUNS and o.tag_ == "NNS" for o in c.children)
-        for c in cue.children)
+    """A cue under "keep" / "continue" that repeats a line rather than reports an utterance ("Brussels keeps
+    telling us that ..."). After review, not on one dated occasion ("On Monday ... continued to insist",
+    "at the press conference ... kept repeating") nor by a named person ("President X continued to insist");
+    and the first version's "for years" reading ("has warned ... for years that") is taken out: a named
+    minister's or a state's standing line there is reported speech with a real speaker."""
+    if not (cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _HABITUAL_HEADS):
+        return False
+    head = cue.head
+    if _one_occasion(cue) or _one_occasion(head):
+        return False
+    return not any(t.ent_type_ == "PERSON" for c in head.children if c.dep_ == "nsubj" for t in c.subtree)
 
 
 def _state_line(doc, cand: Candidate, cue) -> bool:
-    """An indirect quote whose speaker is a state or its government, not in the present tense ("the United
-    States announced that ...", "the government demanded that ...", "Tanzania's position has been that ..."),
-    with no marked words of its own: in an argued text, a state's act the events stage codes (the
-    announcement, the demand) in the writer's narrative. Persons and named bodies stay, and so does a
-    present tense ("Ankara says ...", "Washington tells us ..."): the line the writer answers, which the
-    stance stage reads as the state's quote."""
-    if cand.speaker_chars is None or cue.tag_ in PRESENT_TAGS:
-        return False  # "Ankara says ...": the line the writer answers next, which the stance stage reads as a quote
+    """An indirect quote whose speaker is a state or its government, under a cue of an announced act not in
+    the present tense or present perfect ("the United States announced that ...", "the government demanded
+    that ..."), with no marked words of its own: in an argued text, a state's act the events stage codes in
+    the writer's narrative. Persons and named bodies stay, and so, after review, do a state's claims ("Russia
+    told the UN that ...", "Kyiv said on Monday that ...") and the present perfect ("Beijing has said
+    repeatedly that ..."), like the present ("Ankara says ..."): reported speech, the line the writer answers,
+    which the stance stage reads as the state's quote."""
+    if cand.speaker_chars is None or cue.tag_ in PRESENT_TAGS or _present_perfect(cue):
+        return False  # "Ankara says ...", "Beijing has said ...": the line the writer answers
+    if cue.lemma_.lower() not in _ACT_CUES:
+        return False  # "Russia told the UN that ...": a claim, reported speech
     speaker = doc.char_span(cand.speaker_chars[0], cand.speaker_chars[1], alignment_mode="expand")
     if speaker is None or any(t.ent_type_ in ("PERSON", "ORG") for t in speaker):
         return False
