@@ -174,7 +174,7 @@ def _content(verb, frames):
         if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
             # "The rebels, the general said, have lost the ridge": the whole sentence it interrupts
             head = verb.head
-            return head.left_edge.i, head.right_edge.i + 1
+            return _after_colon(verb, head.left_edge.i), head.right_edge.i + 1
         if _trailing_conjunct(verb):  # "<the story>, the governor, X, said on Monday", parsed as a conjunct
             return verb.sent.start, verb.i
     if "to" in frames:
@@ -220,6 +220,16 @@ def _content(verb, frames):
 
 #: Children a cue that closes its sentence may have after it ("said on Monday", "said late on Friday").
 TRAILING_DEPS = frozenset({"advmod", "npadvmod", "prep", "punct"})
+
+
+def _after_colon(verb, start: int) -> int:
+    """Round 35q35: where the words a parenthetical cue interrupts begin: after the last colon or semicolon
+    before the cue ("Washington answers every protest with one line: the seabed, it says, is open to all":
+    the line, not the writer's clause that introduces it, which would also hide the pronoun's antecedent);
+    else ``start``."""
+    doc = verb.doc
+    marks = [t.i for t in doc[start:verb.i] if t.text in (":", ";")]
+    return marks[-1] + 1 if marks else start
 
 
 def _trailing_conjunct(verb) -> bool:
