@@ -441,7 +441,7 @@ def _argument_actors(document, tokens, author, in_author_section, index, acted_u
         pair = _the_two_states(document, tok, acted_upon) if plural else []
         if pair and (index.at(*mention_span(tok)) is not None or
                      len(stand := _stand_in(document, tok, author, index)) == 1 or
-                     acted_upon and tok.dep_ in OBJECT_DEPS and not stand):
+                     acted_upon and tok.dep_ in OBJECT_DEPS and (not stand or _onlookers(document, tok, stand, pair))):
             # "urged both governments to ...", linked to one actor, standing for one or acted upon and
             # standing for nobody ("I have asked both capitals to ..."): the two states the text is
             # about ("Chile and Bolivia traded accusations. Ecuador called for restraint from both
@@ -860,6 +860,20 @@ def _the_two_states(document, tok, acted_upon: bool = False) -> list[str]:
     if acted_upon and (pair := _addressed_pair(document, tok)):
         return pair
     return _pair_before_third(document, tok) or _last_two_states(document, tok.idx)
+
+
+def _onlookers(document, tok, stand: list[str], pair: list[str]) -> bool:
+    """Round 35y35: whether the subject of the sentence before, that "both sides" acted upon would
+    stand for, are onlookers of the dispute, not its sides: states the text names less than the two
+    it is about ("Guatemala and Honduras said they respected El Salvador's right ... The OAS urged both
+    sides to ...": El Salvador and Colombia), where that pair is the text's own main two (no tie) and
+    shares no actor with them. "Chile and Bolivia traded accusations. Ecuador called for restraint
+    from both sides" keeps Chile and Bolivia: they are the text's main two."""
+    if not stand or not set(stand).isdisjoint(pair):
+        return False
+    if any((a := document.actor(i)) is None or a.kind != "state" for i in stand):
+        return False
+    return set(pair) == set(_main_two_states(document, tok.idx))
 
 
 def _addressed_pair(document, tok) -> list[str]:
@@ -4523,9 +4537,11 @@ def release_captor_target(document, d: Draft, source: list[str], target: list[st
     if d.reciprocal or d.type != "REQUEST" or not source:
         return target
     tok = d.cand.token
-    if any(c.dep_ in ("dobj", "iobj") and c.lower_ not in RELEASE_NOUNS for c in tok.children):
+    if any(c.dep_ in ("dobj", "iobj") and c.lower_ not in RELEASE_NOUNS and not _released_conjunct(c)
+           for c in tok.children):
         return target  # "asked Oman to press for ...": the addressee named
     nouns = [c for c in tok.children if c.dep_ in ("dobj", "pobj") and c.lemma_.lower() in RELEASE_NOUNS]
+    nouns += [k for c in tok.children if c.dep_ == "dobj" for k in _released_conjunct(c)]  # 35y35
     nouns += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
               if g.dep_ == "pobj" and g.lemma_.lower() in RELEASE_NOUNS]  # "called for the release of"
     if not nouns:
@@ -4533,17 +4549,70 @@ def release_captor_target(document, d: Draft, source: list[str], target: list[st
     held = [c for n in nouns for c in n.children if c.dep_ == "poss"]
     held += [g for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
              if g.dep_ == "pobj"]
+    held += [g for n in nouns if n.dep_ == "conj" for g in _access_holders(n.head)]  # "access to X and their release"
     captives = set(_actors_of(document, held, author, in_author, index, acted_upon=True))
     pronoun = any(h.tag_ in ("PRP", "PRP$") for h in held)  # "his release": whoever was arrested last
     if not captives and not pronoun:
         return target
     start = tok.idx
     for e in reversed(events):
-        if e.type == "COERCE" and e.trigger.start < start and (captives & set(e.target) or pronoun and e.target):
+        if e.type == "COERCE" and e.trigger.start < start and captives & set(e.target):
             captors = [s for s in e.source if s not in source and s not in captives]
             if captors:
                 return captors
-    return target
+    return _captor_of_nationals(document, events, start, source, captives) or \
+        _captor_of_last(events, start, source, captives, pronoun) or target
+
+
+def _captor_of_last(events, start: int, source: list[str], captives: set[str], pronoun: bool) -> list[str]:
+    """Round 23b: "his release": the doer of the last arrest or detention before (any captive)."""
+    for e in reversed(events):
+        if pronoun and e.type == "COERCE" and e.trigger.start < start and e.target:
+            captors = [s for s in e.source if s not in source and s not in captives]
+            if captors:
+                return captors
+    return []
+
+
+#: Kinds of the captives whose nationality names who was detained (``_captor_of_nationals``).
+CAPTIVE_KINDS = frozenset({"person", "group"})
+
+
+def _released_conjunct(tok) -> list:
+    """Round 35y35: the release nouns coordinated with an object ("demanded consular access to the
+    two citizens and their immediate release"): the release is demanded there too."""
+    return [k for k in tok.subtree if k.dep_ == "conj" and k.lemma_.lower() in RELEASE_NOUNS]
+
+
+def _access_holders(head) -> list:
+    """Round 35y35: who a release coordinated under ``head`` is of: ``head`` itself when the parser
+    coordinated the release with the captives ("access to the two citizens and their release"), else
+    the "to" of an object ("access to X and the release")."""
+    if head.dep_ == "pobj":
+        return [head]
+    return [g for c in head.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+
+
+def _captor_of_nationals(document, events, start: int, source: list[str], captives: set[str]) -> list[str]:
+    """Round 35y35: a demand for the release of captives the text named with other words than at
+    their arrest ("Kuwaiti forces detained three Iraqi fishermen ... demanded the immediate release of
+    the three men") is aimed at the doer of the last detention before it of people of the captives'
+    country, a captor of another country ("Azerbaijani police detained seven employees of a Russian
+    state news agency ... demanded ... the immediate release of the two Russian citizens"); [] when
+    the captives have no country or no such detention was reported."""
+    countries = {a.country for i in captives if (a := document.actor(i)) is not None and a.kind in CAPTIVE_KINDS
+                 and a.country}
+    if not countries:
+        return []
+    for e in reversed(events):
+        if e.type != "COERCE" or e.trigger.start >= start or not any(
+                (a := document.actor(t)) is not None and a.country in countries for t in e.target):
+            continue
+        captors = [s for s in e.source if s not in source and s not in captives
+                   and (a := document.actor(s)) is not None and a.country and a.country not in countries]
+        if captors:
+            return captors
+    return []
 
 
 def generic_antecedent(tok):
