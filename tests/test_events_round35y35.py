@@ -116,3 +116,50 @@ def test_a_named_addressee_keeps_the_demand(pipeline):
     doc = analyse_text(pipeline, ADDRESSEE)
     asked = event_with_word(doc, "REQUEST", "asked")
     assert actor_countries(doc, asked.target) == {"NGA"}
+
+
+# --- 3. a call for calm that names nobody -------------------------------------------------------------------
+
+CALM = """KAMPALA, May 3 (Lakes Wire) - Uganda accused Rwanda on Monday of shelling a border post near Kisoro, and \
+Rwanda rejected the accusation.
+
+Uganda said two of its soldiers had been wounded. Rwanda said Uganda had sheltered rebels for years.
+
+Kenya and Tanzania called for calm.
+"""
+
+ALL_PARTIES = CALM.replace("Kenya and Tanzania called for calm.", "Kenya urged all parties to exercise restraint.")
+
+NAMED_CALM = CALM.replace("Kenya and Tanzania called for calm.", "Kenya urged Uganda to show restraint.")
+
+NO_QUARREL = """NAIROBI, May 3 (Lakes Wire) - Kenya's president met Uganda's president and Rwanda's foreign minister \
+on Monday to discuss a railway.
+
+Uganda and Rwanda praised the plan. Kenya said the line would open in 2030.
+
+Tanzania called for calm after protests in Dar es Salaam.
+"""
+
+
+def test_a_call_for_calm_naming_nobody_is_aimed_at_the_two_sides(pipeline):
+    doc = analyse_text(pipeline, CALM)
+    call = event_with_word(doc, "REQUEST", "called")
+    assert actor_countries(doc, call.target) == {"UGA", "RWA"}
+
+
+def test_all_parties_asked_for_restraint_are_the_two_sides(pipeline):
+    doc = analyse_text(pipeline, ALL_PARTIES)
+    call = event_with_word(doc, "REQUEST", "urged")
+    assert actor_countries(doc, call.target) == {"UGA", "RWA"}
+
+
+def test_a_named_addressee_of_a_call_for_restraint_is_kept(pipeline):
+    doc = analyse_text(pipeline, NAMED_CALM)
+    call = event_with_word(doc, "REQUEST", "urged")
+    assert actor_countries(doc, call.target) == {"UGA"}
+
+
+def test_no_quarrel_reported_no_sides_for_a_call_for_calm(pipeline):
+    doc = analyse_text(pipeline, NO_QUARREL)
+    calls = [e for e in doc.events if e.type == "REQUEST" and "called" in e.trigger.text]
+    assert all(actor_countries(doc, e.target) != {"UGA", "RWA"} for e in calls)

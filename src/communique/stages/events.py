@@ -2128,6 +2128,7 @@ def extract_events(document, doc, ctx):
             target = named_instance_target(document, d, source, target, author, in_author, index)  # round 25e3
         target = capital_state_target(document, d, source, target)  # round 25e3
         target = hosted_pair_target(document, d, source, target)  # round 25e3
+        target = calm_call_target(document, d, source, target, events)  # round 35y35
         if _home_trip(document, d, source, author, in_author, index):  # round 26e2
             logger.debug("abstain: %r is a trip to a place of the traveller's own country", d.cand.token.text)
             continue
@@ -5586,6 +5587,46 @@ def _singular_voice(document, doc, author) -> str | None:
     if not singular or singular <= own_subjects(PLURAL_SELF):
         return None
     return _title_person(document)
+
+
+#: Round 35y35: what a call asks of the sides of a quarrel ("called for calm", "urged restraint").
+CALM_NOUNS = frozenset({"calm", "restraint", "de-escalation", "deescalation", "moderation"})
+#: Round 35y35: quantifiers that make a party noun all the sides of a quarrel ("all parties").
+ALL_SIDES_DETERMINERS = frozenset({"all"})
+
+
+def calm_call_target(document, d: Draft, source: list[str], target: list[str], events) -> list[str]:
+    """Round 35y35: a call for calm or restraint that names nobody to show it ("The United States and
+    Britain called for calm.", "It urged all parties to exercise restraint") is aimed at the two states
+    the text is about (``_main_two_states``, the callers' own left out), when an act between those two
+    was reported before it (a quarrel the calm is asked of); else ``target``. The fallback had taken
+    whoever was named near ("called for calm" -> the minister quoted in the sentence before)."""
+    tok = d.cand.token
+    if d.type != "REQUEST" or d.reciprocal or not source:
+        return target
+    if any(not _all_sides(t) and t.lemma_.lower() not in CALM_NOUNS for t in d.targets):
+        return target  # "urged Chad to show restraint": the addressee named
+    if not any(t.lemma_.lower() in CALM_NOUNS and t.dep_ in ("dobj", "pobj") for t in tok.subtree):
+        return target
+    countries = frozenset(a.country for i in source if (a := document.actor(i)) is not None and a.country)
+    pair = _main_two_states(document, tok.idx, countries)
+    if len(pair) != 2 or set(pair) & set(source):
+        return target
+    pair_countries = {document.actor(i).country for i in pair}
+    for e in events:
+        if e.trigger.start >= tok.idx:
+            continue
+        sides = {a.country for i in (*e.source, *e.target) if (a := document.actor(i)) is not None}
+        if pair_countries <= sides and {document.actor(i).country for i in e.source
+                                         if document.actor(i) is not None} & pair_countries:
+            return pair
+    return target
+
+
+def _all_sides(tok) -> bool:
+    """Round 35y35: "all parties", "all sides": every side of the quarrel, naming none."""
+    return tok.lemma_.lower() in PAIR_SIDE_NOUNS and any(
+        c.dep_ in ("det", "predet", "amod") and c.lower_ in ALL_SIDES_DETERMINERS for c in tok.children)
 
 
 #: Round 25e3: verbs of offering a meeting place or good offices to others.
