@@ -873,7 +873,33 @@ def _onlookers(document, tok, stand: list[str], pair: list[str]) -> bool:
         return False
     if any((a := document.actor(i)) is None or a.kind != "state" for i in stand):
         return False
+    if not _onlooker_sentence(document, tok, stand):
+        return False  # (review) "Serbia and Kosovo traded accusations ... urged both sides": the sides
     return set(pair) == set(_main_two_states(document, tok.idx))
+
+
+#: Round 35y35 (review): verbs of an onlooker's saying or attitude, whose subjects are not the sides.
+ONLOOKER_VERBS = frozenset({"say", "support", "respect", "welcome", "express", "voice", "reaffirm", "note",
+                            "hope", "watch", "follow", "praise", "back", "endorse", "state"})
+
+
+def _onlooker_sentence(document, tok, stand: list[str]) -> bool:
+    """Round 35y35 (review): whether the sentence before ``tok``'s is an onlooker's saying or attitude
+    ("India and China said they were watching the situation", "... said they respected Bangladesh's
+    right"): its main verb one of ``ONLOOKER_VERBS`` and the ``stand`` states named in it only as its
+    subject (none acting on the other: "Armenia and Azerbaijan exchanged fire", "accused each other")."""
+    first = tok.sent[0]
+    if first.i == 0:
+        return False
+    before = tok.doc[first.i - 1].sent
+    root = before.root
+    if root.lemma_.lower() not in ONLOOKER_VERBS:
+        return False
+    subject = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+               for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    lo, hi = before.start_char, before.end_char
+    return all(any(b <= m < e for b, e in subject) for i in stand for m, _ in document.actor(i).mentions
+               if lo <= m < hi)
 
 
 def _addressed_pair(document, tok) -> list[str]:
@@ -4541,6 +4567,8 @@ def release_captor_target(document, d: Draft, source: list[str], target: list[st
     if any(c.dep_ in ("dobj", "iobj") and c.lower_ not in RELEASE_NOUNS and not _released_conjunct(c)
            for c in tok.children):
         return target  # "asked Oman to press for ...": the addressee named
+    if _addressed_through(tok, index):
+        return target  # round 35y35 (review): "appealed to the Red Cross for the release of ...": the addressee
     nouns = [c for c in tok.children if c.dep_ in ("dobj", "pobj") and c.lemma_.lower() in RELEASE_NOUNS]
     nouns += [k for c in tok.children if c.dep_ == "dobj" for k in _released_conjunct(c)]  # 35y35
     nouns += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
@@ -4563,6 +4591,20 @@ def release_captor_target(document, d: Draft, source: list[str], target: list[st
                 return captors
     return _captor_of_nationals(document, events, start, source, captives) or \
         _captor_of_last(events, start, source, captives, pronoun) or target
+
+
+#: Round 35y35 (review): prepositions that name the addressee of a demand ("appealed to X",
+#: "called on X", "pleaded with X").
+ADDRESSEE_PREPS = frozenset({"to", "on", "upon", "with"})
+
+
+def _addressed_through(tok, index) -> bool:
+    """Round 35y35 (review): whether the trigger names its addressee through a preposition
+    ("appealed to the Red Cross for the release of ...", "called on the United Nations for the
+    release of ..."): an actor, not a release noun, as the object of to/on/upon/with on it."""
+    return any(c.dep_ in ("prep", "prt") and c.lower_ in ADDRESSEE_PREPS and g.dep_ == "pobj"
+               and g.lemma_.lower() not in RELEASE_NOUNS and index.at(*mention_span(g)) is not None
+               for c in tok.children for g in c.children)
 
 
 def _captor_of_last(events, start: int, source: list[str], captives: set[str], pronoun: bool) -> list[str]:
@@ -4605,15 +4647,19 @@ def _captor_of_nationals(document, events, start: int, source: list[str], captiv
                  and a.country}
     if not countries:
         return []
+    found = []
     for e in reversed(events):
         if e.type != "COERCE" or e.trigger.start >= start or not any(
                 (a := document.actor(t)) is not None and a.country in countries for t in e.target):
             continue
         captors = [s for s in e.source if s not in source and s not in captives
                    and (a := document.actor(s)) is not None and a.country and a.country not in countries]
-        if captors:
-            return captors
-    return []
+        if captors and captors not in found:
+            found.append(captors)
+    # (review) two captors of compatriots reported ("Russian agents detained an American reporter ...
+    # Venezuelan police detained two American tourists ... demanded the release of the jailed
+    # American journalist"): which of them holds these the country does not say
+    return found[0] if len(found) == 1 else []
 
 
 def generic_antecedent(tok):
@@ -5598,29 +5644,74 @@ ALL_SIDES_DETERMINERS = frozenset({"all"})
 def calm_call_target(document, d: Draft, source: list[str], target: list[str], events) -> list[str]:
     """Round 35y35: a call for calm or restraint that names nobody to show it ("The United States and
     Britain called for calm.", "It urged all parties to exercise restraint") is aimed at the two states
-    the text is about (``_main_two_states``, the callers' own left out), when an act between those two
-    was reported before it (a quarrel the calm is asked of); else ``target``. The fallback had taken
-    whoever was named near ("called for calm" -> the minister quoted in the sentence before)."""
+    the text is about (``_main_two_states``, the callers' own left out), when the last hostile act
+    reported before it was between those two (a quarrel the calm is asked of); else ``target``. The
+    fallback had taken whoever was named near ("called for calm" -> the minister quoted in the
+    sentence before). Review guards: not for a negated call; not when the fallback's target is named
+    in the call's own sentence ("spoke with Netanyahu ... and called for restraint", "called for
+    restraint by the police"); not when the caller is a side (the fallback's target acted against it:
+    "We call for restraint" in a statement of the state shelled; or the last hostile act between
+    countries before the call is its own); not when that last act was between others ("Separately,
+    Armenia and Azerbaijan exchanged fire ... Iran called for calm"); not when a civil war's parties
+    fight in or after it, or unrest at home follows it (police and protesters)."""
     tok = d.cand.token
-    if d.type != "REQUEST" or d.reciprocal or not source:
+    if d.type != "REQUEST" or d.reciprocal or not source or d.mode == "negated":
         return target
     if any(not _all_sides(t) and t.lemma_.lower() not in CALM_NOUNS for t in d.targets):
         return target  # "urged Chad to show restraint": the addressee named
     if not any(t.lemma_.lower() in CALM_NOUNS and t.dep_ in ("dobj", "pobj") for t in tok.subtree):
         return target
+    sent = (d.sent.start_char, d.sent.end_char)
+    every = [mention_span(t) for t in d.targets if _all_sides(t)]  # "all sides" names none of them
+    if any(sent[0] <= m < sent[1] and not any(b <= m < e for b, e in every)
+           for t in target if (a := document.actor(t)) is not None for m, _ in a.mentions):
+        return target  # the one the fallback took is named in the call's own sentence
     countries = frozenset(a.country for i in source if (a := document.actor(i)) is not None and a.country)
     pair = _main_two_states(document, tok.idx, countries)
     if len(pair) != 2 or set(pair) & set(source):
         return target
     pair_countries = {document.actor(i).country for i in pair}
-    for e in events:
-        if e.trigger.start >= tok.idx:
-            continue
-        sides = {a.country for i in (*e.source, *e.target) if (a := document.actor(i)) is not None}
-        if pair_countries <= sides and {document.actor(i).country for i in e.source
-                                         if document.actor(i) is not None} & pair_countries:
-            return pair
-    return target
+    hostile = sorted((e for e in events if e.type in HOSTILE_TYPES and e.trigger.start < tok.idx and e.source),
+                     key=lambda e: e.trigger.start)
+    if any(set(e.source) & set(target) and countries & _event_countries(document, e.target, ()) for e in hostile):
+        return target  # the caller is a side: the one the fallback took acted against it
+    between = [n for n, e in enumerate(hostile)
+               if len(_event_countries(document, (*e.source, *e.target), source)) > 1]  # acts between countries
+    if not between:
+        return target
+    last = hostile[between[-1]]
+    if countries & _event_countries(document, (*last.source, *last.target), ()):
+        return target  # the last quarrel between states is the caller's own
+    if _event_countries(document, (*last.source, *last.target), source) != pair_countries:
+        return target  # "Separately, Armenia and Azerbaijan exchanged fire ... Iran called for calm"
+    if any(_civil_fight(document, e) for e in hostile[between[-1]:]) or \
+            any(_unrest(document, e) for e in hostile[between[-1] + 1:]):
+        return target  # a civil war's parties fighting, riots met by the police: not the two states
+    return pair
+
+
+def _civil_fight(document, e) -> bool:
+    """Round 35y35 (review): a fight of a civil war ("Sudan's army and the Rapid Support Forces
+    fought"): its doers hold a group or armed group and another actor of the same country."""
+    actors = [a for i in e.source if (a := document.actor(i)) is not None]
+    return any(a.kind in NON_STATE_KINDS and a.country and any(b is not a and b.country == a.country
+                                                               for b in actors) for a in actors)
+
+
+def _unrest(document, e) -> bool:
+    """Round 35y35 (review): unrest at home ("police fired tear gas at hundreds of protesters"): a
+    hostile act with no state among its sides and a group of people among them."""
+    actors = [a for i in (*e.source, *e.target) if (a := document.actor(i)) is not None]
+    return not any(a.kind == "state" for a in actors) and any(a.kind == "group" for a in actors)
+
+
+#: Round 35y35 (review): kinds of actors that are no state's organ in a fight.
+NON_STATE_KINDS = frozenset({"group", "armed_group"})
+
+
+def _event_countries(document, ids, leave_out) -> set:
+    """Round 35y35: the countries of these actors (an event's sides), ``leave_out`` (the callers) left out."""
+    return {a.country for i in ids if i not in leave_out and (a := document.actor(i)) is not None and a.country}
 
 
 def _all_sides(tok) -> bool:
