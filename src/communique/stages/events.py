@@ -441,7 +441,7 @@ def _argument_actors(document, tokens, author, in_author_section, index, acted_u
         pair = _the_two_states(document, tok, acted_upon) if plural else []
         if pair and (index.at(*mention_span(tok)) is not None or
                      len(stand := _stand_in(document, tok, author, index)) == 1 or
-                     acted_upon and tok.dep_ in OBJECT_DEPS and not stand):
+                     acted_upon and tok.dep_ in OBJECT_DEPS and (not stand or _onlookers(document, tok, stand, pair))):
             # "urged both governments to ...", linked to one actor, standing for one or acted upon and
             # standing for nobody ("I have asked both capitals to ..."): the two states the text is
             # about ("Chile and Bolivia traded accusations. Ecuador called for restraint from both
@@ -860,6 +860,46 @@ def _the_two_states(document, tok, acted_upon: bool = False) -> list[str]:
     if acted_upon and (pair := _addressed_pair(document, tok)):
         return pair
     return _pair_before_third(document, tok) or _last_two_states(document, tok.idx)
+
+
+def _onlookers(document, tok, stand: list[str], pair: list[str]) -> bool:
+    """Round 35y35: whether the subject of the sentence before, that "both sides" acted upon would
+    stand for, are onlookers of the dispute, not its sides: states the text names less than the two
+    it is about ("Guatemala and Honduras said they respected El Salvador's right ... The OAS urged both
+    sides to ...": El Salvador and Colombia), where that pair is the text's own main two (no tie) and
+    shares no actor with them. "Chile and Bolivia traded accusations. Ecuador called for restraint
+    from both sides" keeps Chile and Bolivia: they are the text's main two."""
+    if not stand or not set(stand).isdisjoint(pair):
+        return False
+    if any((a := document.actor(i)) is None or a.kind != "state" for i in stand):
+        return False
+    if not _onlooker_sentence(document, tok, stand):
+        return False  # (review) "Serbia and Kosovo traded accusations ... urged both sides": the sides
+    return set(pair) == set(_main_two_states(document, tok.idx))
+
+
+#: Round 35y35 (review): verbs of an onlooker's saying or attitude, whose subjects are not the sides.
+ONLOOKER_VERBS = frozenset({"say", "support", "respect", "welcome", "express", "voice", "reaffirm", "note",
+                            "hope", "watch", "follow", "praise", "back", "endorse", "state"})
+
+
+def _onlooker_sentence(document, tok, stand: list[str]) -> bool:
+    """Round 35y35 (review): whether the sentence before ``tok``'s is an onlooker's saying or attitude
+    ("India and China said they were watching the situation", "... said they respected Bangladesh's
+    right"): its main verb one of ``ONLOOKER_VERBS`` and the ``stand`` states named in it only as its
+    subject (none acting on the other: "Armenia and Azerbaijan exchanged fire", "accused each other")."""
+    first = tok.sent[0]
+    if first.i == 0:
+        return False
+    before = tok.doc[first.i - 1].sent
+    root = before.root
+    if root.lemma_.lower() not in ONLOOKER_VERBS:
+        return False
+    subject = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+               for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    lo, hi = before.start_char, before.end_char
+    return all(any(b <= m < e for b, e in subject) for i in stand for m, _ in document.actor(i).mentions
+               if lo <= m < hi)
 
 
 def _addressed_pair(document, tok) -> list[str]:
@@ -2114,6 +2154,7 @@ def extract_events(document, doc, ctx):
             target = named_instance_target(document, d, source, target, author, in_author, index)  # round 25e3
         target = capital_state_target(document, d, source, target)  # round 25e3
         target = hosted_pair_target(document, d, source, target)  # round 25e3
+        target = calm_call_target(document, d, source, target, events)  # round 35y35
         if _home_trip(document, d, source, author, in_author, index):  # round 26e2
             logger.debug("abstain: %r is a trip to a place of the traveller's own country", d.cand.token.text)
             continue
@@ -4523,9 +4564,13 @@ def release_captor_target(document, d: Draft, source: list[str], target: list[st
     if d.reciprocal or d.type != "REQUEST" or not source:
         return target
     tok = d.cand.token
-    if any(c.dep_ in ("dobj", "iobj") and c.lower_ not in RELEASE_NOUNS for c in tok.children):
+    if any(c.dep_ in ("dobj", "iobj") and c.lower_ not in RELEASE_NOUNS and not _released_conjunct(c)
+           for c in tok.children):
         return target  # "asked Oman to press for ...": the addressee named
+    if _addressed_through(tok, index):
+        return target  # round 35y35 (review): "appealed to the Red Cross for the release of ...": the addressee
     nouns = [c for c in tok.children if c.dep_ in ("dobj", "pobj") and c.lemma_.lower() in RELEASE_NOUNS]
+    nouns += [k for c in tok.children if c.dep_ == "dobj" for k in _released_conjunct(c)]  # 35y35
     nouns += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
               if g.dep_ == "pobj" and g.lemma_.lower() in RELEASE_NOUNS]  # "called for the release of"
     if not nouns:
@@ -4533,17 +4578,88 @@ def release_captor_target(document, d: Draft, source: list[str], target: list[st
     held = [c for n in nouns for c in n.children if c.dep_ == "poss"]
     held += [g for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
              if g.dep_ == "pobj"]
+    held += [g for n in nouns if n.dep_ == "conj" for g in _access_holders(n.head)]  # "access to X and their release"
     captives = set(_actors_of(document, held, author, in_author, index, acted_upon=True))
     pronoun = any(h.tag_ in ("PRP", "PRP$") for h in held)  # "his release": whoever was arrested last
     if not captives and not pronoun:
         return target
     start = tok.idx
     for e in reversed(events):
-        if e.type == "COERCE" and e.trigger.start < start and (captives & set(e.target) or pronoun and e.target):
+        if e.type == "COERCE" and e.trigger.start < start and captives & set(e.target):
             captors = [s for s in e.source if s not in source and s not in captives]
             if captors:
                 return captors
-    return target
+    return _captor_of_nationals(document, events, start, source, captives) or \
+        _captor_of_last(events, start, source, captives, pronoun) or target
+
+
+#: Round 35y35 (review): prepositions that name the addressee of a demand ("appealed to X",
+#: "called on X", "pleaded with X").
+ADDRESSEE_PREPS = frozenset({"to", "on", "upon", "with"})
+
+
+def _addressed_through(tok, index) -> bool:
+    """Round 35y35 (review): whether the trigger names its addressee through a preposition
+    ("appealed to the Red Cross for the release of ...", "called on the United Nations for the
+    release of ..."): an actor, not a release noun, as the object of to/on/upon/with on it."""
+    return any(c.dep_ in ("prep", "prt") and c.lower_ in ADDRESSEE_PREPS and g.dep_ == "pobj"
+               and g.lemma_.lower() not in RELEASE_NOUNS and index.at(*mention_span(g)) is not None
+               for c in tok.children for g in c.children)
+
+
+def _captor_of_last(events, start: int, source: list[str], captives: set[str], pronoun: bool) -> list[str]:
+    """Round 23b: "his release": the doer of the last arrest or detention before (any captive)."""
+    for e in reversed(events):
+        if pronoun and e.type == "COERCE" and e.trigger.start < start and e.target:
+            captors = [s for s in e.source if s not in source and s not in captives]
+            if captors:
+                return captors
+    return []
+
+
+#: Kinds of the captives whose nationality names who was detained (``_captor_of_nationals``).
+CAPTIVE_KINDS = frozenset({"person", "group"})
+
+
+def _released_conjunct(tok) -> list:
+    """Round 35y35: the release nouns coordinated with an object ("demanded consular access to the
+    two citizens and their immediate release"): the release is demanded there too."""
+    return [k for k in tok.subtree if k.dep_ == "conj" and k.lemma_.lower() in RELEASE_NOUNS]
+
+
+def _access_holders(head) -> list:
+    """Round 35y35: who a release coordinated under ``head`` is of: ``head`` itself when the parser
+    coordinated the release with the captives ("access to the two citizens and their release"), else
+    the "to" of an object ("access to X and the release")."""
+    if head.dep_ == "pobj":
+        return [head]
+    return [g for c in head.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+
+
+def _captor_of_nationals(document, events, start: int, source: list[str], captives: set[str]) -> list[str]:
+    """Round 35y35: a demand for the release of captives the text named with other words than at
+    their arrest ("Kuwaiti forces detained three Iraqi fishermen ... demanded the immediate release of
+    the three men") is aimed at the doer of the last detention before it of people of the captives'
+    country, a captor of another country ("Azerbaijani police detained seven employees of a Russian
+    state news agency ... demanded ... the immediate release of the two Russian citizens"); [] when
+    the captives have no country or no such detention was reported."""
+    countries = {a.country for i in captives if (a := document.actor(i)) is not None and a.kind in CAPTIVE_KINDS
+                 and a.country}
+    if not countries:
+        return []
+    found = []
+    for e in reversed(events):
+        if e.type != "COERCE" or e.trigger.start >= start or not any(
+                (a := document.actor(t)) is not None and a.country in countries for t in e.target):
+            continue
+        captors = [s for s in e.source if s not in source and s not in captives
+                   and (a := document.actor(s)) is not None and a.country and a.country not in countries]
+        if captors and captors not in found:
+            found.append(captors)
+    # (review) two captors of compatriots reported ("Russian agents detained an American reporter ...
+    # Venezuelan police detained two American tourists ... demanded the release of the jailed
+    # American journalist"): which of them holds these the country does not say
+    return found[0] if len(found) == 1 else []
 
 
 def generic_antecedent(tok):
@@ -5517,6 +5633,91 @@ def _singular_voice(document, doc, author) -> str | None:
     if not singular or singular <= own_subjects(PLURAL_SELF):
         return None
     return _title_person(document)
+
+
+#: Round 35y35: what a call asks of the sides of a quarrel ("called for calm", "urged restraint").
+CALM_NOUNS = frozenset({"calm", "restraint", "de-escalation", "deescalation", "moderation"})
+#: Round 35y35: quantifiers that make a party noun all the sides of a quarrel ("all parties").
+ALL_SIDES_DETERMINERS = frozenset({"all"})
+
+
+def calm_call_target(document, d: Draft, source: list[str], target: list[str], events) -> list[str]:
+    """Round 35y35: a call for calm or restraint that names nobody to show it ("The United States and
+    Britain called for calm.", "It urged all parties to exercise restraint") is aimed at the two states
+    the text is about (``_main_two_states``, the callers' own left out), when the last hostile act
+    reported before it was between those two (a quarrel the calm is asked of); else ``target``. The
+    fallback had taken whoever was named near ("called for calm" -> the minister quoted in the
+    sentence before). Review guards: not for a negated call; not when the fallback's target is named
+    in the call's own sentence ("spoke with Netanyahu ... and called for restraint", "called for
+    restraint by the police"); not when the caller is a side (the fallback's target acted against it:
+    "We call for restraint" in a statement of the state shelled; or the last hostile act between
+    countries before the call is its own); not when that last act was between others ("Separately,
+    Armenia and Azerbaijan exchanged fire ... Iran called for calm"); not when a civil war's parties
+    fight in or after it, or unrest at home follows it (police and protesters)."""
+    tok = d.cand.token
+    if d.type != "REQUEST" or d.reciprocal or not source or d.mode == "negated":
+        return target
+    if any(not _all_sides(t) and t.lemma_.lower() not in CALM_NOUNS for t in d.targets):
+        return target  # "urged Chad to show restraint": the addressee named
+    if not any(t.lemma_.lower() in CALM_NOUNS and t.dep_ in ("dobj", "pobj") for t in tok.subtree):
+        return target
+    sent = (d.sent.start_char, d.sent.end_char)
+    every = [mention_span(t) for t in d.targets if _all_sides(t)]  # "all sides" names none of them
+    if any(sent[0] <= m < sent[1] and not any(b <= m < e for b, e in every)
+           for t in target if (a := document.actor(t)) is not None for m, _ in a.mentions):
+        return target  # the one the fallback took is named in the call's own sentence
+    countries = frozenset(a.country for i in source if (a := document.actor(i)) is not None and a.country)
+    pair = _main_two_states(document, tok.idx, countries)
+    if len(pair) != 2 or set(pair) & set(source):
+        return target
+    pair_countries = {document.actor(i).country for i in pair}
+    hostile = sorted((e for e in events if e.type in HOSTILE_TYPES and e.trigger.start < tok.idx and e.source),
+                     key=lambda e: e.trigger.start)
+    if any(set(e.source) & set(target) and countries & _event_countries(document, e.target, ()) for e in hostile):
+        return target  # the caller is a side: the one the fallback took acted against it
+    between = [n for n, e in enumerate(hostile)
+               if len(_event_countries(document, (*e.source, *e.target), source)) > 1]  # acts between countries
+    if not between:
+        return target
+    last = hostile[between[-1]]
+    if countries & _event_countries(document, (*last.source, *last.target), ()):
+        return target  # the last quarrel between states is the caller's own
+    if _event_countries(document, (*last.source, *last.target), source) != pair_countries:
+        return target  # "Separately, Armenia and Azerbaijan exchanged fire ... Iran called for calm"
+    if any(_civil_fight(document, e) for e in hostile[between[-1]:]) or \
+            any(_unrest(document, e) for e in hostile[between[-1] + 1:]):
+        return target  # a civil war's parties fighting, riots met by the police: not the two states
+    return pair
+
+
+def _civil_fight(document, e) -> bool:
+    """Round 35y35 (review): a fight of a civil war ("Sudan's army and the Rapid Support Forces
+    fought"): its doers hold a group or armed group and another actor of the same country."""
+    actors = [a for i in e.source if (a := document.actor(i)) is not None]
+    return any(a.kind in NON_STATE_KINDS and a.country and any(b is not a and b.country == a.country
+                                                               for b in actors) for a in actors)
+
+
+def _unrest(document, e) -> bool:
+    """Round 35y35 (review): unrest at home ("police fired tear gas at hundreds of protesters"): a
+    hostile act with no state among its sides and a group of people among them."""
+    actors = [a for i in (*e.source, *e.target) if (a := document.actor(i)) is not None]
+    return not any(a.kind == "state" for a in actors) and any(a.kind == "group" for a in actors)
+
+
+#: Round 35y35 (review): kinds of actors that are no state's organ in a fight.
+NON_STATE_KINDS = frozenset({"group", "armed_group"})
+
+
+def _event_countries(document, ids, leave_out) -> set:
+    """Round 35y35: the countries of these actors (an event's sides), ``leave_out`` (the callers) left out."""
+    return {a.country for i in ids if i not in leave_out and (a := document.actor(i)) is not None and a.country}
+
+
+def _all_sides(tok) -> bool:
+    """Round 35y35: "all parties", "all sides": every side of the quarrel, naming none."""
+    return tok.lemma_.lower() in PAIR_SIDE_NOUNS and any(
+        c.dep_ in ("det", "predet", "amod") and c.lower_ in ALL_SIDES_DETERMINERS for c in tok.children)
 
 
 #: Round 25e3: verbs of offering a meeting place or good offices to others.
