@@ -817,6 +817,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
     drafts.extend(_author_judgements(sent, drafts, cues) if _author_judgements in opened else ())
     drafts.extend(_claim_denials(sent, drafts, cues) if _claim_denials in opened else ())
     drafts.extend(_stance_adjectives(sent, heads) if _stance_adjectives in opened else ())
+    drafts.extend(_verdict_idioms(sent, heads, cues) if _verdict_idioms in opened else ())  # round 35e35
     drafts.extend(_no_more_waiting(sent, drafts, heads) if _no_more_waiting in opened else ())
     drafts.extend(_promised_responses(sent, heads) if _promised_responses in opened else ())
     drafts.extend(_regretted_failures(sent, heads) if _regretted_failures in opened else ())
@@ -858,6 +859,7 @@ def _rule_words(sc, cues: Modality) -> tuple:
         (_author_judgements, sc.accusing_words, sc.accusing_words),
         (_claim_denials, sc.claim_nouns, sc.claim_pronouns),
         (_stance_adjectives, sc.critical_adjectives | sc.supportive_adjectives, ()),
+        (_verdict_idioms, sc.verdict_idioms.keys() | sc.demonstrating_verbs, ()),
         (_no_more_waiting, sc.inaction_verbs, ()),
         (_promised_responses, sc.response_verbs, ()),
         (_regretted_failures, sc.regret_verbs, ()),
@@ -1686,6 +1688,115 @@ def _stance_adjectives(sent, heads: set[int]) -> list[Draft]:
                          targets=targets, sent=sent, weight=0.45,
                          plover_mode="disapprove" if type_ == "ACCUSE" else None, cue=f"stance-adjective:{tok.lower_}"))
         heads.add(tok.i)
+    return out
+
+
+#: Dependencies of a verb's own phrase that ``_verdict_idioms`` reads for an idiom's word (no clause).
+VERDICT_PHRASE_DEPS = frozenset({"dobj", "prep", "pobj", "prt", "advmod", "amod", "dative", "acomp", "compound"})
+#: Auxiliaries that leave a verdict unsaid: a forecast, a wish or a possibility is no judgement of an act.
+VERDICT_MODALS = frozenset({"will", "would", "shall", "should", "could", "can", "may", "might", "must", "'ll"})
+#: Subject pronouns a verdict may be said of: the stage reads whom they stand for ("it is selling its vote").
+VERDICT_PRONOUNS = frozenset({"it", "they"})
+#: Modals of a shown clause that say something can be done ("repatriation can work").
+POSSIBILITY_MODALS = frozenset({"can", "could"})
+
+
+def _phrase_words(verb) -> set[str]:
+    """Lower-cased forms and lemmas of ``verb``'s own phrase, two levels down: particles, objects,
+    prepositions and their objects, and the words on those; never a clause below it."""
+    # the parser reads "holding the region to ransom" as a clause "to ransom": its verb's word, not its subtree
+    out = {w for c in verb.children if c.dep_ in ("ccomp", "xcomp") for w in (c.lower_, c.lemma_.lower())}
+    level = [c for c in verb.children if c.dep_ in VERDICT_PHRASE_DEPS]
+    for _ in range(3):
+        out.update(w for c in level for w in (c.lower_, c.lemma_.lower()))
+        level = [g for c in level for g in c.children if g.dep_ in VERDICT_PHRASE_DEPS]
+    return out
+
+
+def _shown_praise(verb, sc) -> bool:
+    """"Iraq has shown that repatriation can work", "have shown what leadership looks like": a
+    demonstrating verb whose clause says something can be done (a possibility modal, not negated,
+    said of something that is not the subject again: "Russia has shown that it can strike" is no
+    praise) or names a quality of ``praise_idioms`` as its subject or object."""
+    if verb.lemma_.lower() not in sc.demonstrating_verbs:
+        return False
+    qualities = sc.verdict_idioms.get(verb.lemma_.lower(), ((), ()))[1]
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        kids = list(clause.children)
+        if any(c.dep_ == "neg" for c in kids):
+            continue
+        subj = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in kids) and subj and \
+                all(s.pos_ == "NOUN" for s in subj):
+            return True
+        if any(c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() in qualities for c in kids):
+            return True
+    return False
+
+
+def _named_judged(tok) -> bool:
+    """``tok`` names an actor: a name, or a noun with a name on it ("the governments of Spain")."""
+    return tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or tok.pos_ == "PROPN" or \
+        any(w.ent_type_ in ("GPE", "NORP", "ORG") for w in tok.subtree)
+
+
+def _verdict_antecedent(pron) -> list:
+    """The named subject an "it" or "they" stands for: the nearest named subject before it in its
+    sentence or the one before ("Budapest is not defending ...; it is selling its signature")."""
+    doc, first = pron.doc, pron.sent.start
+    if first:
+        first = doc[first - 1].sent.start
+    for i in range(pron.i - 1, first - 1, -1):
+        if doc[i].dep_ == "nsubj" and doc[i].lower_ not in VERDICT_PRONOUNS and _named_judged(doc[i]):
+            return conjuncts(doc[i])
+    return []
+
+
+def _verdict_idioms(sent, heads: set[int], cues: Modality) -> list[Draft]:
+    """"France, Britain and the Netherlands have hidden behind their courts" (ACCUSE), "Budapest is
+    selling its signature" (ACCUSE), "Iraq has shown that repatriation can work" (SUPPORT): a verdict
+    on the verb's named subject told by an idiom (``blame_idioms``, ``praise_idioms``,
+    ``demonstrating_verbs`` of ``speech_cues.yaml``) with no word of accusing or praising. Under a
+    reporting verb it is the speaker's; with none, the writer's (``author_demand``; the stage keeps
+    it in commentary only; cue ``verdict-idiom:``). Only a verdict on what was done or is being done:
+    not negated, not under a modal or a condition, not a question, not already an event's trigger
+    (round 35e35)."""
+    sc = load_speech_cues()
+    idioms = sc.verdict_idioms
+    lemmas = token_strings(sent.doc)[1]
+    out: list[Draft] = []
+    if sent.text.rstrip().endswith("?"):
+        return out
+    for tok in _sentence_words(sent, lemmas, idioms.keys() | sc.demonstrating_verbs):
+        if tok.pos_ not in ("VERB", "AUX") or tok.i in heads:
+            continue
+        kids = list(tok.children)
+        if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in VERDICT_MODALS or
+               c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in kids):
+            continue
+        if tok.dep_ in ("xcomp", "advcl", "pcomp", "csubj") or tok.tag_ in ("VB", "VBN") and not any(
+                c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids):
+            continue  # "to hide behind", "hidden behind" as a modifier: no finite verdict
+        blame, praise = idioms.get(tok.lemma_.lower(), ((), ()))
+        words = _phrase_words(tok)
+        if not words.isdisjoint(blame):
+            type_ = "ACCUSE"
+        elif not words.isdisjoint(praise) or _shown_praise(tok, sc):
+            type_ = "SUPPORT"
+        else:
+            continue
+        judged = [j for t in subject_of(tok)
+                  for j in (_verdict_antecedent(t) if t.lower_ in VERDICT_PRONOUNS else [t] if _named_judged(t) else [])]
+        if not judged:
+            continue
+        reporter = reporting_governor(tok, cues)
+        speaker = [c for c in reporter.children if c.dep_ == "nsubj"] if reporter is not None else []
+        if reporter is not None and not speaker:
+            continue
+        d = judgement_draft(tok, type_, speaker, judged, sent, f"verdict-idiom:{tok.lemma_.lower()}")
+        d.author_demand = reporter is None
+        heads.add(tok.i)
+        out.append(d)
     return out
 
 

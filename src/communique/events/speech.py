@@ -109,6 +109,20 @@ class SpeechCues:
     penalty_verbs: frozenset[str]
     any_words: frozenset[str]
     response_occasion_nouns: frozenset[str]
+    blame_idioms: frozenset[str]
+    praise_idioms: frozenset[str]
+    demonstrating_verbs: frozenset[str]
+
+    @cached_property
+    def verdict_idioms(self) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+        """``blame_idioms`` and ``praise_idioms`` by verb: ``{lemma: (blame words, praise words)}``
+        (round 35e35)."""
+        out: dict[str, tuple[set, set]] = {}
+        for n, pairs in enumerate((self.blame_idioms, self.praise_idioms)):
+            for pair in pairs:
+                verb, _, word = pair.partition(" ")
+                out.setdefault(verb, (set(), set()))[n].add(word)
+        return {v: (frozenset(b), frozenset(p)) for v, (b, p) in out.items()}
 
     @cached_property
     def drafting_verbs(self) -> frozenset[str]:

@@ -340,6 +340,9 @@ def _actors_of(document, tokens, author, in_author_section, index, acted_upon=Fa
     return _argument_actors(document, tokens, author, in_author_section, index, acted_upon) if tokens else []
 
 
+#: Round 35e35: the cue of a verdict told by an idiom (``extract._verdict_idioms``): kept for the
+#: writer in commentary only, like the writer's own opinions.
+VERDICT_IDIOM = "verdict-idiom:"
 #: Round 34e17: the only words a writer's bare opinion may take as its object (``_writers_bare_word``).
 BARE_OBJECT_WORDS = frozenset({"what", "much", "little", "more", "anything", "nothing", "everything"})
 #: Round 34e17: dependents that give a speech verb something it is about (``_writers_bare_word``).
@@ -2005,6 +2008,8 @@ def extract_events(document, doc, ctx):
                 source = [quote.speaker]
             elif not in_author or author is None:
                 continue
+            elif kind != "commentary" and d.cue and d.cue.startswith(VERDICT_IDIOM):
+                continue  # round 35e35: an idiom's verdict is a writer's, never an issuer's or a reporter's
             else:
                 source = [voice or author.id]  # round 32e14: a person's statement speaks as that person
             target = [t for t in target if t not in source]
@@ -2377,7 +2382,9 @@ def _fallback_target(document, d: Draft, start: int, source: list[str], mentions
     only for a hostile act, of one not a meeting or a deal (``RECIPROCAL_TYPES``) for a request (round
     30f1: "Mali condemned the decision", "Mali demanded an explanation" are not aimed at the president
     Mali hosted), except for a bylined writer (an op-ed's condemnation is of whom its paragraph is
-    about); a guessed "both governments" is the pair (``_pair_guessed``)."""
+    about); a guessed "both governments" is the pair (``_pair_guessed``). Round 35e35: a writer's verdict
+    told by an idiom (``VERDICT_IDIOM``) judges, it is no interaction the text tells: no counterpart of it."""
+    events = [e for e in events if not (getattr(e, "cue", None) or "").startswith(VERDICT_IDIOM)]
     if d.type in OFFERED_TO_SIDES_TYPES and d.mode == "offered" and \
             (helped := _helped_party(document, start, source, events)):
         return helped
