@@ -109,3 +109,47 @@ def test_no_verdict_where_none_is_given(pipeline, body):
 def test_a_reporter_or_an_issuer_gives_no_idiom_verdict(pipeline, frame, body):
     doc, found = _verdicts(pipeline, frame, body)
     assert not found, event_cues(doc)
+
+
+# --- the writer's country from the note on the writer ------------------------------------------------------
+
+NOTED = """Chile should take the river to court
+
+By Ana Soto Ramirez
+
+{NOTE}
+
+For twenty years the quarrel over the Lauca river has been a file that both governments preferred to keep \
+closed. Last month Bolivian soldiers detained six Chilean farmers near the border and held them for a week.
+
+I do not accuse Bolivia of bad faith lightly. I therefore urge the Government of Chile to file a case against \
+Bolivia at the International Court of Justice.
+"""
+
+
+def _writer_country(pipeline, note: str):
+    doc = analyse_text(pipeline, NOTED.replace("{NOTE}", note))
+    writer = [a for a in doc.actors if a.name == "Ana Soto Ramirez" and a.kind == "person"]
+    assert writer, [(a.name, a.kind) for a in doc.actors]
+    return writer[0].country
+
+
+@pytest.mark.parametrize("note, country", [
+    ("Ana Soto Ramirez is a former Peruvian ambassador to Bolivia and teaches law in Lima.", "PER"),
+    ("Ana Soto Ramirez was Chile's Minister of Foreign Affairs from 2014 to 2018.", "CHL"),
+    ("Ana Soto Ramirez is a former Minister of Agriculture of Ecuador.", "ECU"),
+])
+def test_the_writers_country_is_the_one_her_role_names(pipeline, note, country):
+    assert _writer_country(pipeline, note) == country
+
+
+@pytest.mark.parametrize("note", [
+    # a posting, a workplace, a subject of study: not the writer's own country
+    "Ana Soto Ramirez is a former ambassador to Bolivia and a fellow at a university in Lima.",
+    "Ana Soto Ramirez was a guest of the Peruvian government in 2019.",
+    "Ana Soto Ramirez writes on Bolivian and Peruvian politics.",
+    # two states named in the role decide nothing
+    "Ana Soto Ramirez is a former Peruvian ambassador and a former Chilean minister of trade.",
+])
+def test_no_writers_country_from_a_posting_a_workplace_or_two_states(pipeline, note):
+    assert _writer_country(pipeline, note) is None

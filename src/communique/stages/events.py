@@ -2363,6 +2363,12 @@ def _government_side(document, source) -> set[str]:
                           and (a.kind == "state" or a.sector in STATE_SECTORS)}
 
 
+def _told_events(events) -> list:
+    """``events`` less the verdicts told by an idiom (``VERDICT_IDIOM``): a verdict judges, it is no
+    interaction the text tells, and no later act answers it or is aimed at its judge (round 35e35)."""
+    return [e for e in events if not (getattr(e, "cue", None) or "").startswith(VERDICT_IDIOM)]
+
+
 def _fallback_target(document, d: Draft, start: int, source: list[str], mentions: MentionIndex, index,
                      title_end: int, events) -> list[str]:
     """``_unnamed_target``, except that an actor of the source's own side (its officials, organs,
@@ -2384,7 +2390,7 @@ def _fallback_target(document, d: Draft, start: int, source: list[str], mentions
     Mali hosted), except for a bylined writer (an op-ed's condemnation is of whom its paragraph is
     about); a guessed "both governments" is the pair (``_pair_guessed``). Round 35e35: a writer's verdict
     told by an idiom (``VERDICT_IDIOM``) judges, it is no interaction the text tells: no counterpart of it."""
-    events = [e for e in events if not (getattr(e, "cue", None) or "").startswith(VERDICT_IDIOM)]
+    events = _told_events(events)
     if d.type in OFFERED_TO_SIDES_TYPES and d.mode == "offered" and \
             (helped := _helped_party(document, start, source, events)):
         return helped
@@ -4028,7 +4034,8 @@ def _forum_target(document, d: Draft, source: list[str], target: list[str], even
         return others
     own = _own_country_side(document, source) or set(source)
     before = d.sent.start_char
-    hostile = [e for e in events if e.type in HOSTILE_TYPES and not set(forums).intersection(e.source + e.target)]
+    hostile = [e for e in _told_events(events) if e.type in HOSTILE_TYPES and
+               not set(forums).intersection(e.source + e.target)]
     accused = [t for t in counterpart(hostile, own, before) if t not in forums]
     if not accused:  # "Azerbaijani forces seized two border posts": the last hostile act by another side
         accused = next((list(e.source) for e in reversed(hostile) if e.trigger.start < before and e.source
