@@ -60,7 +60,6 @@ def _verdicts(pipeline, frame: str, body: str) -> list:
      "ACCUSE", {"Argentina"}),
     ("And the governments of Spain and Portugal, which have hidden behind legal caution for years, must now "
      "speak.", "ACCUSE", {"Spain", "Portugal"}),
-    ("Peru and Ecuador have shown that river borders can be settled by commissions.", "SUPPORT", {"Peru", "Ecuador"}),
     ("Uruguay has shown the way on the Plate estuary.", "SUPPORT", {"Uruguay"}),
     ("Paraguay has set an example for the whole region.", "SUPPORT", {"Paraguay"}),
 ])
@@ -89,6 +88,8 @@ def test_a_quoted_verdict_by_an_idiom_is_the_speakers(pipeline):
     # a showing of force or of a threat is no praise; a report shows nothing of anyone
     "Bolivia has shown that it can strike anywhere on the river.",
     "The survey has shown that river borders can be settled by commissions.",
+    # round 35e35 (review): a clause of what can be done is no praise by itself (a good or a bad thing)
+    "Peru and Ecuador have shown that river borders can be settled by commissions.",
     "Bolivia has shown that river borders cannot be settled by commissions.",
     # the same verbs in their literal senses
     "Bolivia sold its gas to Argentina and Brazil for a decade.",
@@ -153,3 +154,116 @@ def test_the_writers_country_is_the_one_her_role_names(pipeline, note, country):
 ])
 def test_no_writers_country_from_a_posting_a_workplace_or_two_states(pipeline, note):
     assert _writer_country(pipeline, note) is None
+
+
+# --- round 35e35 (review): the review's passages where the branch was worse than main, and variants --------
+
+OPED = """Europe must stop making excuses on Ukraine
+
+By Marta Kowalczyk
+
+Marta Kowalczyk is a senior fellow at a think tank in Warsaw.
+
+For three years the war in Ukraine has tested the patience of Europe. Russian missiles struck Kyiv again last week.
+
+{X}
+
+I therefore urge the European Union to adopt the twentieth sanctions package without delay.
+"""
+
+REVIEW_NEWS = """EU ministers fail to agree on new sanctions
+
+BRUSSELS, June 3 (Reuters) - European Union foreign ministers failed on Monday to agree a new package of \
+sanctions against Russia, diplomats said.
+
+{X}
+
+Ministers will meet again next month, officials said.
+"""
+
+
+@pytest.mark.parametrize("frame, body", [
+    # item 1: showing that something (bad or good) can be done praises no one
+    (OPED, "Moscow has shown that borders can be changed by force."),
+    (OPED, "Putin has shown that nuclear threats can work."),
+    (OPED, "Russia has proved that sanctions can be evaded through third countries."),
+    (REVIEW_NEWS, "Russia has shown that borders can be changed by force, the Estonian foreign minister said."),
+    (HEAD, "Bolivia has demonstrated that treaties can be ignored."),
+    # item 2: a praise idiom turned round by its modifier
+    (OPED, "Russia has set a dangerous example for every revisionist power."),
+    (OPED, "Hungary has set a terrible example for the rest of the Union."),
+    (OPED, "Israel has shown little restraint in Gaza."),
+    (OPED, "France has shown a striking lack of leadership."),
+    (OPED, "Germany has shown little courage and even less leadership."),
+    (OPED, "Neither Berlin nor Paris has shown leadership on air defence."),
+    (OPED, "Berlin has hardly shown leadership on air defence."),
+    (OPED, "Hungary has shown the way for every spoiler in the Council."),
+    (HEAD, "Bolivia has set a bad example for the region."),
+    (HEAD, "Neither Peru nor Ecuador has set an example here."),
+    (HEAD, "Argentina has scarcely shown restraint on the river."),
+    (HEAD, "Argentina has shown no courage and little resolve."),
+    # item 3: a demand is no verdict
+    (OPED, "It is high time Germany showed some leadership."),
+    (HEAD, "It is time Peru showed the way."),
+    # item 4: the holder of a study, a report or an experience is praised for nothing
+    (OPED, "A study by the World Bank shows that sanctions can work."),
+    (OPED, "The experience of Colombia has shown that peace deals can hold."),
+    (REVIEW_NEWS, "A UN report has shown that aid can still reach Gaza, officials said."),
+    (OPED, "The Ukrainian counteroffensive has shown that Russian lines can be broken."),
+    (HEAD, "The experience of Uruguay has shown what leadership looks like."),
+    # item 7: literal senses
+    (OPED, "Ukrainian troops have hidden behind the Dnipro river since November."),
+    (OPED, "President Zelensky washed his hands before laying a wreath at the memorial."),
+    (OPED, "Polish border guards showed the refugees the way to the reception centre."),
+    (HEAD, "Bolivian soldiers have hidden behind the hills near the border."),
+    (HEAD, "President Boric washed his hands after the ceremony."),
+    # item 8: an unnamed speaker in news
+    (REVIEW_NEWS, "Estonia has shown that a small state can lead on sanctions, the diplomat said."),
+    (REVIEW_NEWS, "Estonia has set an example on sanctions, a senior diplomat said."),
+    # item 9: "it" may stand for the one pleaded with as well as the pleader
+    (OPED, "Brussels pleaded with Budapest for months. But it has hidden behind its veto all the same."),
+    (HEAD, "Peru negotiated with Bolivia for years. Then it hid behind its courts."),
+])
+def test_review_passages_give_no_verdict(pipeline, frame, body):
+    doc, found = _verdicts(pipeline, frame, body)
+    assert not found, event_cues(doc)
+
+
+@pytest.mark.parametrize("body, type_, target", [
+    ("Serbia has turned a blind eye to the Russian money flowing through Belgrade.", "ACCUSE", {"Serbia"}),
+    ("Germany has shirked its responsibility for European security.", "ACCUSE", {"Germany"}),
+    ("Estonia has set an example that larger states would do well to follow.", "SUPPORT", {"Estonia"}),
+    ("Kyiv has shown remarkable courage in the face of this onslaught.", "SUPPORT", {"Ukraine"}),
+    ("Whenever Moscow shells a city, Budapest washes its hands of the matter.", "ACCUSE", {"Hungary"}),
+    ("The EU has hidden behind unanimity for too long.", "ACCUSE", {"European Union"}),
+    ("Ukraine, which Hungary has held to ransom for months, needs air defence now.", "ACCUSE", {"Hungary"}),
+])
+def test_review_passages_the_branch_had_right(pipeline, body, type_, target):
+    doc, found = _verdicts(pipeline, OPED, body)
+    assert [e.type for e in found] == [type_], event_cues(doc)
+    assert actor_names(doc, found[0].source) == {"Marta Kowalczyk"}
+    assert actor_names(doc, found[0].target) == target
+
+
+@pytest.mark.parametrize("note", [
+    # items 3, 6, 10: a book title, a subject of study, a bureau name no state of the writer's
+    "Ana Soto Ramirez is the author of The Rise of China and teaches in London.",
+    "Ana Soto Ramirez is the author of The Fall of Afghanistan.",
+    "Ana Soto Ramirez is the author of a history of Peru.",
+    "Ana Soto Ramirez is the author of Bolivia's Unfinished War.",
+    "Ana Soto Ramirez is a scholar of Iran at King's College London.",
+    "Ana Soto Ramirez is professor of the history of Peru at Harvard.",
+    "Ana Soto Ramirez is the chief of the Reuters bureau of Bolivia.",
+])
+def test_no_writers_country_from_a_title_a_subject_or_a_bureau(pipeline, note):
+    assert _writer_country(pipeline, note) is None
+
+
+@pytest.mark.parametrize("note, country", [
+    ("Ana Soto Ramirez is a former U.S. ambassador to Bolivia.", "USA"),
+    ("Ana Soto Ramirez is a former Ambassador of Ireland to Peru.", "IRL"),
+    ("Ana Soto Ramirez is a former governor of the Central Bank of Chile.", "CHL"),
+    ("Ana Soto Ramirez is Peru's former deputy foreign minister and a fellow at Harvard.", "PER"),
+])
+def test_the_writers_country_from_a_role_phrase(pipeline, note, country):
+    assert _writer_country(pipeline, note) == country

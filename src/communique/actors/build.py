@@ -1583,15 +1583,35 @@ def add_described_people(doc, groups: dict[str, Group], resolver: Resolver, day)
 MAX_OF_CHAIN = 3
 
 
+#: Round 35e35 (review): the sectors of an office (``roles.yaml``) whose holder's state a role phrase
+#: names; a word outside them ("author", "scholar", "professor", "chief of the ... bureau") names none.
+ROLE_STATE_SECTORS = frozenset(("GOV", "LEG"))
+#: Round 35e35 (review): role nouns outside ``roles.yaml`` that name a state's servant ("an official of").
+ROLE_STATE_EXTRA = frozenset(("official",))
+
+
+def _state_office(noun, resolver: Resolver) -> bool:
+    """``noun`` is an office of a state: a ``roles.yaml`` title of government or parliament ("minister",
+    "ambassador", "governor") or ``ROLE_STATE_EXTRA``; never a work, a subject or a posting."""
+    if noun.lemma_.lower() in ROLE_STATE_EXTRA:
+        return True
+    role = resolver.kb.roles.get(key_of(noun.text))
+    return role is not None and role.sector in ROLE_STATE_SECTORS
+
+
 def _role_states(noun, resolver: Resolver, day) -> set[str]:
     """The states a role noun names as its own: a nationality word before it ("a former Dutch
-    ambassador"), a state as its owner ("Malawi's Minister of Foreign Affairs") or at the end of an
-    "of" chain ("a former Minister of Fisheries of Samoa"); never a posting or a workplace ("to",
-    "in", "at": "ambassador to West Africa", "a fellow at a university in Zomba")."""
+    ambassador", "a former U.S. ambassador"), a state as its owner ("Malawi's Minister of Foreign
+    Affairs") or at the end of an "of" chain ("a former Minister of Fisheries of Samoa"); never a posting
+    or a workplace ("to", "in", "at": "ambassador to West Africa", "a fellow at a university in Zomba").
+    Round 35e35 (review): only of an office of a state (``_state_office``): "the author of The Rise of
+    China", "a scholar of Iran", "the chief of the Reuters bureau of Ukraine" name no state of theirs."""
     doc, found = noun.doc, set()
+    if not _state_office(noun, resolver):
+        return found
     if (state := _descriptor_state(doc, noun, resolver, day)) is not None:
         found.add(state)
-    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners = [c for c in noun.children if c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN"]
     tok = noun
     for _ in range(MAX_OF_CHAIN):
         of = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
@@ -1602,7 +1622,7 @@ def _role_states(noun, resolver: Resolver, day) -> set[str]:
     for owner in owners:
         if owner.pos_ != "PROPN":
             continue
-        phrase = doc[owner.left_edge.i:owner.i + 1].text
+        phrase = doc[owner.left_edge.i:owner.i + 1].text if owner.dep_ != "compound" else owner.text
         phrase = phrase[:-2] if phrase.endswith("'s") else phrase
         g = resolver.phrase(phrase, day, holders=False)
         if g is not None and g.kind == "state" and g.country:
