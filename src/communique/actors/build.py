@@ -15,6 +15,7 @@ from ..errors import LexiconError
 from ..names import given_name_gender, title_gender
 from ..nlp import DATELINE_CHARS, dateline_end
 from ..spans import SpanSet
+from ..syntax import conjuncts
 from ..views import doc_text, sentences, token_offsets
 from .pronouns import UNNAMED, PronounLinker, unnamed_person
 from .recognize import BODY_DESCRIPTORS, COMPANY_HEADS_FILE, Mention
@@ -1573,6 +1574,87 @@ def add_described_people(doc, groups: dict[str, Group], resolver: Resolver, day)
             continue
         states = {state for s, _ in grp.spans for noun in _apposed_nouns(doc, s)
                   if noun.pos_ == "NOUN" and (state := _descriptor_state(doc, noun, resolver, day))}
+        if len(states) == 1:
+            state = next(iter(states))
+            grp.guesses = [replace(g, country=state) for g in grp.guesses]
+
+
+#: Round 35e35: how deep ``_role_states`` follows an "of" chain ("Minister of Fisheries of Samoa").
+MAX_OF_CHAIN = 3
+
+
+#: Round 35e35 (review): the sectors of an office (``roles.yaml``) whose holder's state a role phrase
+#: names; a word outside them ("author", "scholar", "professor", "chief of the ... bureau") names none.
+ROLE_STATE_SECTORS = frozenset(("GOV", "LEG"))
+#: Round 35e35 (review): role nouns outside ``roles.yaml`` that name a state's servant ("an official of").
+ROLE_STATE_EXTRA = frozenset(("official",))
+
+
+def _state_office(noun, resolver: Resolver) -> bool:
+    """``noun`` is an office of a state: a ``roles.yaml`` title of government or parliament ("minister",
+    "ambassador", "governor") or ``ROLE_STATE_EXTRA``; never a work, a subject or a posting."""
+    if noun.lemma_.lower() in ROLE_STATE_EXTRA:
+        return True
+    role = resolver.kb.roles.get(key_of(noun.text))
+    return role is not None and role.sector in ROLE_STATE_SECTORS
+
+
+def _role_states(noun, resolver: Resolver, day) -> set[str]:
+    """The states a role noun names as its own: a nationality word before it ("a former Dutch
+    ambassador", "a former U.S. ambassador"), a state as its owner ("Malawi's Minister of Foreign
+    Affairs") or at the end of an "of" chain ("a former Minister of Fisheries of Samoa"); never a posting
+    or a workplace ("to", "in", "at": "ambassador to West Africa", "a fellow at a university in Zomba").
+    Round 35e35 (review): only of an office of a state (``_state_office``): "the author of The Rise of
+    China", "a scholar of Iran", "the chief of the Reuters bureau of Ukraine" name no state of theirs."""
+    doc, found = noun.doc, set()
+    if not _state_office(noun, resolver):
+        return found
+    if (state := _descriptor_state(doc, noun, resolver, day)) is not None:
+        found.add(state)
+    owners = [c for c in noun.children if c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN"]
+    tok = noun
+    for _ in range(MAX_OF_CHAIN):
+        of = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        if not of:
+            break
+        tok = of[0]
+        owners.append(tok)
+    for owner in owners:
+        if owner.pos_ != "PROPN":
+            continue
+        phrase = doc[owner.left_edge.i:owner.i + 1].text if owner.dep_ != "compound" else owner.text
+        phrase = phrase[:-2] if phrase.endswith("'s") else phrase
+        g = resolver.phrase(phrase, day, holders=False)
+        if g is not None and g.kind == "state" and g.country:
+            found.add(g.country)
+    return found
+
+
+def add_writer_nationality(doc, groups: dict[str, Group], resolver: Resolver, day, authors) -> None:
+    """Round 35e35: a bylined writer the knowledge base does not know takes the one state that a
+    sentence saying what the writer is or was names in the role ("Helena Marquart is a former Dutch
+    ambassador to West Africa", "X was Malawi's Minister of Foreign Affairs", "X is a former Minister
+    of Fisheries of Samoa": ``_role_states`` of the copula's complements); several such states, or
+    none, decide nothing."""
+    if doc is None or not authors:
+        return
+    names = {fold(a.name.strip()) for a in authors if a.name and a.name.strip()}
+    for grp in groups.values():
+        best = _best(grp.guesses)
+        if best.kind != "person" or best.role != "author" or best.country or fold(best.name) not in names or \
+                any(g.how == "entry" for g in grp.guesses):
+            continue
+        states: set[str] = set()
+        starts = token_offsets(doc)[0]
+        for start, end in set(grp.spans):
+            # any word of the name may be the subject (the parser may split "Helena | Marquart is ...")
+            for at in range(max(bisect_right(starts, start) - 1, 0), bisect_left(starts, end)):
+                tok = doc[at]
+                if tok.dep_ != "nsubj" or tok.head.lemma_ != "be":
+                    continue
+                for attr in (c for c in tok.head.children if c.dep_ == "attr"):
+                    for noun in conjuncts(attr):
+                        states |= _role_states(noun, resolver, day)
         if len(states) == 1:
             state = next(iter(states))
             grp.guesses = [replace(g, country=state) for g in grp.guesses]

@@ -817,6 +817,7 @@ def extract_sentence(sent, published: str | None = None, lexicon: Lexicon | None
     drafts.extend(_author_judgements(sent, drafts, cues) if _author_judgements in opened else ())
     drafts.extend(_claim_denials(sent, drafts, cues) if _claim_denials in opened else ())
     drafts.extend(_stance_adjectives(sent, heads) if _stance_adjectives in opened else ())
+    drafts.extend(_verdict_idioms(sent, heads, cues) if _verdict_idioms in opened else ())  # round 35e35
     drafts.extend(_no_more_waiting(sent, drafts, heads) if _no_more_waiting in opened else ())
     drafts.extend(_promised_responses(sent, heads) if _promised_responses in opened else ())
     drafts.extend(_regretted_failures(sent, heads) if _regretted_failures in opened else ())
@@ -858,6 +859,7 @@ def _rule_words(sc, cues: Modality) -> tuple:
         (_author_judgements, sc.accusing_words, sc.accusing_words),
         (_claim_denials, sc.claim_nouns, sc.claim_pronouns),
         (_stance_adjectives, sc.critical_adjectives | sc.supportive_adjectives, ()),
+        (_verdict_idioms, sc.verdict_idioms.keys() | sc.demonstrating_verbs, ()),
         (_no_more_waiting, sc.inaction_verbs, ()),
         (_promised_responses, sc.response_verbs, ()),
         (_regretted_failures, sc.regret_verbs, ()),
@@ -1687,6 +1689,203 @@ def _stance_adjectives(sent, heads: set[int]) -> list[Draft]:
                          plover_mode="disapprove" if type_ == "ACCUSE" else None, cue=f"stance-adjective:{tok.lower_}"))
         heads.add(tok.i)
     return out
+
+
+#: Dependencies of a verb's own phrase that ``_verdict_idioms`` reads for an idiom's word (no clause).
+VERDICT_PHRASE_DEPS = frozenset({"dobj", "prep", "pobj", "prt", "advmod", "amod", "dative", "acomp", "compound"})
+#: Auxiliaries that leave a verdict unsaid: a forecast, a wish or a possibility is no judgement of an act.
+VERDICT_MODALS = frozenset({"will", "would", "shall", "should", "could", "can", "may", "might", "must", "'ll"})
+#: Subject pronouns a verdict may be said of: the stage reads whom they stand for ("it is selling its vote").
+VERDICT_PRONOUNS = frozenset({"it", "they"})
+
+
+def _phrase_words(verb) -> set[str]:
+    """Lower-cased forms and lemmas of ``verb``'s own phrase, two levels down: particles, objects,
+    prepositions and their objects, and the words on those; never a clause below it."""
+    # the parser reads "holding the region to ransom" as a clause "to ransom": its verb's word, not its subtree
+    out = {w for c in verb.children if c.dep_ in ("ccomp", "xcomp") for w in (c.lower_, c.lemma_.lower())}
+    level = [c for c in verb.children if c.dep_ in VERDICT_PHRASE_DEPS]
+    for _ in range(3):
+        out.update(w for c in level for w in (c.lower_, c.lemma_.lower()))
+        level = [g for c in level for g in c.children if g.dep_ in VERDICT_PHRASE_DEPS]
+    return out
+
+
+def _shown_praise(verb, sc) -> bool:
+    """"Iraq has shown what leadership looks like": a demonstrating verb whose clause names a quality
+    of ``praise_idioms`` as its subject or object. Round 35e35 (review): a clause of what can be done
+    ("Russia has shown that borders can be changed by force") praises nothing by itself: no longer read."""
+    if verb.lemma_.lower() not in sc.demonstrating_verbs:
+        return False
+    qualities = {words[0] for words in sc.verdict_idioms.get(verb.lemma_.lower(), ((), ()))[1] if words}
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        kids = list(clause.children)
+        if any(c.dep_ == "neg" for c in kids):
+            continue
+        if any(c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() in qualities for c in kids):
+            return True
+    return False
+
+
+def _named_judged(tok, sc=None) -> bool:
+    """``tok`` names an actor: a name, or a noun with a name on it ("the governments of Spain"). Round
+    35e35 (review): never a noun of evidence (``evidence_nouns``: "a study by the World Bank", "the
+    experience of Colombia") whose name is only its author or its subject."""
+    if tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or tok.pos_ == "PROPN":
+        return True
+    if tok.lemma_.lower() in (sc or load_speech_cues()).evidence_nouns:
+        return False
+    return any(w.ent_type_ in ("GPE", "NORP", "ORG") for w in tok.subtree)
+
+
+def _named_subject(sent) -> list:
+    """The named subjects of ``sent``'s root and the verbs coordinated with it."""
+    return [s for v in conjuncts(sent.root) for s in v.children
+            if s.dep_ in ("nsubj", "nsubjpass") and s.lower_ not in VERDICT_PRONOUNS and _named_judged(s)]
+
+
+def _verdict_antecedent(pron) -> list:
+    """The named subject an "it" or "they" stands for: the nearest named subject before it in its own
+    sentence, else the named subject of the sentence before ("Budapest is not defending ...; it is
+    selling its signature"). Round 35e35 (review): where the sentence before also names another actor
+    as an object ("Brussels pleaded with Budapest for months. But it has hidden behind its veto"), the
+    pronoun may stand for either: none."""
+    doc = pron.doc
+    for i in range(pron.i - 1, pron.sent.start - 1, -1):
+        if doc[i].dep_ == "nsubj" and doc[i].lower_ not in VERDICT_PRONOUNS and _named_judged(doc[i]):
+            return conjuncts(doc[i])
+    if not pron.sent.start:
+        return []
+    before = doc[pron.sent.start - 1].sent
+    subjects = _named_subject(before)
+    if not subjects:
+        return []
+    named = {s.i for s in subjects for s in conjuncts(s)}
+    others = [t for t in before if t.dep_ in ("dobj", "pobj", "dative") and t.i not in named and
+              (t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"))]
+    return [] if others else conjuncts(subjects[0])
+
+
+def _phrase_tokens(verb) -> list:
+    """The tokens of ``verb``'s own phrase (as ``_phrase_words``) and their determiners."""
+    level = [c for c in verb.children if c.dep_ in VERDICT_PHRASE_DEPS or c.dep_ in ("det", "neg")]
+    out = []
+    for _ in range(4):
+        out.extend(level)
+        level = [g for c in level for g in c.children if g.dep_ in VERDICT_PHRASE_DEPS or
+                 g.dep_ in ("det", "preconj", "cc", "conj", "neg")]
+    return out
+
+
+def _verdict_flipped(verb, judged, sc) -> bool:
+    """Round 35e35 (review): a word of ``verdict_flippers`` on the idiom's phrase, the verb or its
+    subject ("set a dangerous example", "shown little restraint", "a lack of leadership", "Neither
+    Berlin nor Paris has shown", "has hardly shown") turns the verdict round or leaves it unsaid."""
+    words = {t.lower_ for t in _phrase_tokens(verb)}
+    words |= {c.lower_ for c in verb.children if c.dep_ in ("advmod", "neg", "preconj")}
+    words |= {w.lower_ for t in subject_of(verb) for w in t.subtree}
+    words |= {w.lower_ for t in judged for w in t.subtree}
+    return not words.isdisjoint(sc.verdict_flippers)
+
+
+def _verdict_demanded(verb, sc) -> bool:
+    """Round 35e35 (review): an act demanded or wished for is no verdict on a done one: ``verb`` below
+    a word of ``demand_governors`` ("It is high time Germany showed some leadership")."""
+    tok = verb
+    while tok.dep_ in ("ccomp", "xcomp", "relcl", "acl", "conj") and tok.head is not tok:
+        up = tok.head
+        said = [up, *(c for c in up.children if c.dep_ == "attr")]  # "It is time Germany showed": "time"
+        if tok.dep_ != "conj" and any(w.lemma_.lower() in sc.demand_governors or w.lower_ in sc.demand_governors
+                                      for w in said):
+            return True
+        if tok.dep_ in ("relcl", "acl"):
+            break  # "Ukraine, which Hungary has held to ransom, needs air defence": the noun's own clause
+        tok = up
+    return any(c.lower_ in sc.demand_governors for c in verb.children if c.dep_ == "aux")
+
+
+#: Round 35e35 (review): prepositions of a way shown to someone or somewhere ("the way to the centre",
+#: "the way for every spoiler"): no praise told.
+WAY_PLACE_PREPS = frozenset({"to", "into", "out", "towards", "toward", "for", "through", "across", "from"})
+
+
+def _literal_idiom(verb, words: tuple, sc) -> bool:
+    """Round 35e35 (review): the literal sense of an idiom: "hide behind" a place or a thing
+    (``physical_nouns``, a place name: "troops have hidden behind the Dnipro river"); "show the way"
+    to someone or somewhere ("showed the refugees the way to the reception centre")."""
+    if words and words[0] == "behind":
+        objects = [o for p in verb.children if p.lower_ == "behind" for o in p.children if o.dep_ == "pobj"]
+        return any(o.lemma_.lower() in sc.physical_nouns or o.lower_ in sc.physical_nouns or
+                   any(w.ent_type_ in ("LOC", "FAC") for w in o.subtree) for o in objects)
+    if words and words[0] == "way":
+        return any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ in WAY_PLACE_PREPS for c in verb.children) or \
+            any(c.dep_ == "prep" and c.lower_ in WAY_PLACE_PREPS for w in verb.children if w.lower_ == "way"
+                for c in w.children)
+    return False
+
+
+def _verdict_idioms(sent, heads: set[int], cues: Modality) -> list[Draft]:
+    """"France, Britain and the Netherlands have hidden behind their courts" (ACCUSE), "Budapest is
+    selling its signature" (ACCUSE), "Iraq has shown the way" (SUPPORT): a verdict on the verb's named
+    subject told by an idiom (``blame_idioms``, ``praise_idioms``, ``demonstrating_verbs`` of
+    ``speech_cues.yaml``) with no word of accusing or praising. Under a reporting verb it is the
+    speaker's (a named or titled one); with none, the writer's (``author_demand``; the stage keeps it in
+    commentary only; cue ``verdict-idiom:``). Only a verdict on what was done or is being done: not
+    negated, not under a modal or a condition, not a question, not demanded, not turned round by its
+    modifiers, not in a literal sense, not already an event's trigger (round 35e35)."""
+    sc = load_speech_cues()
+    idioms = sc.verdict_idioms
+    lemmas = token_strings(sent.doc)[1]
+    out: list[Draft] = []
+    if sent.text.rstrip().endswith("?"):
+        return out
+    for tok in _sentence_words(sent, lemmas, idioms.keys() | sc.demonstrating_verbs):
+        if tok.pos_ not in ("VERB", "AUX") or tok.i in heads:
+            continue
+        kids = list(tok.children)
+        if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in VERDICT_MODALS or
+               c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in kids):
+            continue
+        if tok.dep_ in ("xcomp", "advcl", "pcomp", "csubj") or tok.tag_ in ("VB", "VBN") and not any(
+                c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids):
+            continue  # "to hide behind", "hidden behind" as a modifier: no finite verdict
+        if _verdict_demanded(tok, sc):
+            continue
+        blame, praise = idioms.get(tok.lemma_.lower(), ((), ()))
+        words = _phrase_words(tok)
+        told = next((w for w in blame if words.issuperset(w)), None)
+        if told is not None:
+            type_ = "ACCUSE"
+        elif (told := next((w for w in praise if words.issuperset(w)), None)) is not None or _shown_praise(tok, sc):
+            type_ = "SUPPORT"
+        else:
+            continue
+        if told is not None and _literal_idiom(tok, told, sc):
+            continue
+        judged = [j for t in subject_of(tok)
+                  for j in (_verdict_antecedent(t) if t.lower_ in VERDICT_PRONOUNS else
+                            [t] if _named_judged(t, sc) else [])]
+        if not judged or _verdict_flipped(tok, judged, sc):
+            continue
+        reporter = reporting_governor(tok, cues)
+        speaker = [c for c in reporter.children if c.dep_ == "nsubj"] if reporter is not None else []
+        if reporter is not None and not any(_named_speaker(s, sc) for s in speaker):
+            continue  # round 35e35 (review): "the diplomat said", "officials said": no one to judge
+        d = judgement_draft(tok, type_, speaker, judged, sent, f"verdict-idiom:{tok.lemma_.lower()}")
+        d.author_demand = reporter is None
+        heads.add(tok.i)
+        out.append(d)
+    return out
+
+
+def _named_speaker(tok, sc) -> bool:
+    """Round 35e35 (review): a speaker a verdict can be told of: a name, a pronoun standing for one, or
+    a title with a name or a state on it ("the Estonian foreign minister"); not "the diplomat",
+    "officials", "a senior diplomat"."""
+    if tok.pos_ == "PRON":
+        return tok.lower_ in ("he", "she")
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or \
+        any(w.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or w.pos_ == "PROPN" for w in tok.subtree if w is not tok)
 
 
 def _no_more_waiting(sent, drafts: list[Draft], heads: set[int]) -> list[Draft]:

@@ -109,6 +109,25 @@ class SpeechCues:
     penalty_verbs: frozenset[str]
     any_words: frozenset[str]
     response_occasion_nouns: frozenset[str]
+    blame_idioms: frozenset[str]
+    praise_idioms: frozenset[str]
+    demonstrating_verbs: frozenset[str]
+    verdict_flippers: frozenset[str]
+    evidence_nouns: frozenset[str]
+    physical_nouns: frozenset[str]
+    demand_governors: frozenset[str]
+
+    @cached_property
+    def verdict_idioms(self) -> dict[str, tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]]:
+        """``blame_idioms`` and ``praise_idioms`` by verb: ``{lemma: (blame words, praise words)}``, each
+        entry the words of the verb's phrase it needs, all of them ("wash hands of": ``("hands", "of")``)
+        (round 35e35)."""
+        out: dict[str, tuple[set, set]] = {}
+        for n, pairs in enumerate((self.blame_idioms, self.praise_idioms)):
+            for pair in pairs:
+                verb, *words = pair.split()
+                out.setdefault(verb, (set(), set()))[n].add(tuple(words))
+        return {v: (frozenset(b), frozenset(p)) for v, (b, p) in out.items()}
 
     @cached_property
     def drafting_verbs(self) -> frozenset[str]:

@@ -18,7 +18,7 @@ from ..actors.build import add_active_states  # noqa: I001
 from ..actors.build import add_company_nouns, add_firms_read_as_persons  # noqa: I001
 from ..actors.build import add_described_nationality, add_described_people, add_staff_countries, add_parent_countries  # noqa: I001
 from ..actors.build import (add_abbreviations, redefine_abbreviations, add_focus_country, add_led_sides, add_organs_of_named_bodies,
-                            add_people_behind, add_short_names, add_state_forms, add_surnames, dateline_country,
+                            add_people_behind, add_short_names, add_writer_nationality, add_state_forms, add_surnames, dateline_country,
                             drop_bare_titles, drop_borrowed_appositives, focus_of, issued_from, leaders_of_governments,
                             link_pronouns, merge, merge_offices, merge_titles, story_country, to_actors)
 from ..actors.bare import issuing_state, speaks_for_no_state
@@ -101,6 +101,7 @@ def extract_actors(document, doc, ctx):
     link_pronouns(document.text, doc, groups)
     add_offices_of_holders(document.text, groups)
     add_people_behind(document.text, groups, resolver, recognizer.day, document.authors, document.publisher)
+    add_writer_nationality(doc, groups, resolver, recognizer.day, document.authors)  # round 35e35
     add_issuing_state(document.text, groups, resolver, recognizer.day, document.publisher, issuer, document.sections)
     actors = _of_the_sole_armed_group(to_actors(groups))
     actors = _meeting_members(document.text, actors)

@@ -340,6 +340,9 @@ def _actors_of(document, tokens, author, in_author_section, index, acted_upon=Fa
     return _argument_actors(document, tokens, author, in_author_section, index, acted_upon) if tokens else []
 
 
+#: Round 35e35: the cue of a verdict told by an idiom (``extract._verdict_idioms``): kept for the
+#: writer in commentary only, like the writer's own opinions.
+VERDICT_IDIOM = "verdict-idiom:"
 #: Round 34e17: the only words a writer's bare opinion may take as its object (``_writers_bare_word``).
 BARE_OBJECT_WORDS = frozenset({"what", "much", "little", "more", "anything", "nothing", "everything"})
 #: Round 34e17: dependents that give a speech verb something it is about (``_writers_bare_word``).
@@ -2045,6 +2048,8 @@ def extract_events(document, doc, ctx):
                 source = [quote.speaker]
             elif not in_author or author is None:
                 continue
+            elif kind != "commentary" and d.cue and d.cue.startswith(VERDICT_IDIOM):
+                continue  # round 35e35: an idiom's verdict is a writer's, never an issuer's or a reporter's
             else:
                 source = [voice or author.id]  # round 32e14: a person's statement speaks as that person
             target = [t for t in target if t not in source]
@@ -2399,6 +2404,12 @@ def _government_side(document, source) -> set[str]:
                           and (a.kind == "state" or a.sector in STATE_SECTORS)}
 
 
+def _told_events(events) -> list:
+    """``events`` less the verdicts told by an idiom (``VERDICT_IDIOM``): a verdict judges, it is no
+    interaction the text tells, and no later act answers it or is aimed at its judge (round 35e35)."""
+    return [e for e in events if not (getattr(e, "cue", None) or "").startswith(VERDICT_IDIOM)]
+
+
 def _fallback_target(document, d: Draft, start: int, source: list[str], mentions: MentionIndex, index,
                      title_end: int, events) -> list[str]:
     """``_unnamed_target``, except that an actor of the source's own side (its officials, organs,
@@ -2418,7 +2429,9 @@ def _fallback_target(document, d: Draft, start: int, source: list[str], mentions
     only for a hostile act, of one not a meeting or a deal (``RECIPROCAL_TYPES``) for a request (round
     30f1: "Mali condemned the decision", "Mali demanded an explanation" are not aimed at the president
     Mali hosted), except for a bylined writer (an op-ed's condemnation is of whom its paragraph is
-    about); a guessed "both governments" is the pair (``_pair_guessed``)."""
+    about); a guessed "both governments" is the pair (``_pair_guessed``). Round 35e35: a writer's verdict
+    told by an idiom (``VERDICT_IDIOM``) judges, it is no interaction the text tells: no counterpart of it."""
+    events = _told_events(events)
     if d.type in OFFERED_TO_SIDES_TYPES and d.mode == "offered" and \
             (helped := _helped_party(document, start, source, events)):
         return helped
@@ -4062,7 +4075,8 @@ def _forum_target(document, d: Draft, source: list[str], target: list[str], even
         return others
     own = _own_country_side(document, source) or set(source)
     before = d.sent.start_char
-    hostile = [e for e in events if e.type in HOSTILE_TYPES and not set(forums).intersection(e.source + e.target)]
+    hostile = [e for e in _told_events(events) if e.type in HOSTILE_TYPES and
+               not set(forums).intersection(e.source + e.target)]
     accused = [t for t in counterpart(hostile, own, before) if t not in forums]
     if not accused:  # "Azerbaijani forces seized two border posts": the last hostile act by another side
         accused = next((list(e.source) for e in reversed(hostile) if e.trigger.start < before and e.source
