@@ -215,6 +215,10 @@ OPEN_ROUNDS = {
                  "stmt-94_korea-coast-guard-press-release-chinese-fishing-boats-seized-yellow-sea-boarding-officer-stabbed-steel-cables-crew-detained-embassy-protest-rejected-fishery-commission-japan-thanked",
                  "stmt-95_iom-director-general-statement-migrants-stranded-colchane-pisiga-chile-bolivia-border-troops-closed-crossing-two-died-cold-pushback-denied-staff-blocked-peru-thanked-corridor-offered-donors",
                  "wire-79_panama-shuts-darien-crossings-gunmen-seize-border-police-uraba-border-front-prisoner-demand-charge-summoned-bogota-denies-safe-haven-unhcr-migrants-costa-rica-offers-talks"],
+    "round 40": ["oped-12_a-hydrologist-is-not-a-bargaining-chip",
+                 "stmt-97_uganda-mfa-statement-south-sudanese-soldiers-cross-into-obongi-district-farmers-abducted-huts-burned-protest-note-juba-land-claim-rejected-joint-boundary-committee-igad",
+                 "stmt-98_gcc-ministerial-council-statement-iran-seizes-emirati-fishing-dhows-abu-musa-crew-detained-bandar-abbas-island-exercise-condemned-release-demanded-icj-oman-kuwait-thanked",
+                 "wire-81_senegal-recalls-ambassador-mauritania-coast-guard-fires-on-pirogues-ndiago-fisherman-killed-43-detained-nouadhibou-saint-louis-protests-gambia-offers-talks"],
 }
 ROUNDS = sorted(OPEN_ROUNDS)
 
@@ -260,7 +264,7 @@ def test_gold_anchors_are_verbatim_in_the_text(round_):
         for c in gold["calls_to_action"]:
             assert c["sentence_start"] in text
         words = len(text.split())
-        assert 400 <= words <= 700, (k, words)
+        assert 400 <= words <= 1100, (k, words)  # round 40 asked for longer wire reports and op-eds (891, 936 words)
 
 
 def test_errors_listing_leaves_out_a_check_set_round_and_the_sealed_documents():
