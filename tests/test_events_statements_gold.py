@@ -94,8 +94,12 @@ eval_events = benchmark("eval_events")
 #: Round 28's four open documents written blind during round 23 (wire-46, wire-47, stmt-51, stmt-52), merged after its
 #: rules and scored once on its final code (typed 0.639, dyad 0.398, mode 0.884), joined development (58 -> 62
 #: documents; the 62: typed 0.742, dyad 0.600, mode 0.915, quote + speaker 0.930, actors 0.904): dyad floor back to 0.58.
-ALL_TYPED_F1_FLOOR = 0.71
-ALL_DYAD_F1_FLOOR = 0.58
+#: Round 35's seven open documents written blind (open round 40: a wire report, two statements and an op-ed; op-eds C:
+#: three op-eds with full event gold), merged after the round's rules and scored once on its final code (round 40 typed
+#: 0.540, dyads 0.381; op-eds C 0.551, 0.258), joined development (112 -> 119 documents): typed 0.713 -> 0.701, dyads
+#: 0.589 -> 0.569 (the code did not change): floors 0.71 -> 0.69 and 0.58 -> 0.56.
+ALL_TYPED_F1_FLOOR = 0.69
+ALL_DYAD_F1_FLOOR = 0.56
 MODE_ACCURACY_FLOOR = 0.89
 #: Round 19's four open documents written blind (wire-24, wire-25, stmt-25, stmt-26, "open": "round 19") joined
 #: development and took its quote + speaker F1 from 0.986 to 0.962 (the code did not change): floor 0.97 -> 0.96.

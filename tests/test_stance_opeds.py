@@ -295,6 +295,10 @@ DOCUMENT_FLOOR = 0.7
 #: record, for a state praised by contrast and called by its capital and a municipality praised in ordinary words, with
 #: the fuel's buyer and a lender's state excused in so many words; 13 actors: 7 attacked,
 #: 6 favoured; 6 neutral); scored once on round 34's final code: 2/13 (attacked 1/7, favoured 1/6), 0 of 6 neutral firm.
+#: Round 42: three more written blind in round 35 by b3 (oped-183..185: a nurse recruited abroad against an agency's
+#: debt clauses and the visa rules that tie her to it, an archaeologist against a pipeline route by an ancient site, a
+#: mussel farmer against a salmon-farm permit; 16 actors, 10 attacked, 6 favoured; 6 neutral); scored on round 35's
+#: start and final code, the same: 8/16 (attacked 7/10, favoured 1/6), 2 of 6 neutral firm.
 #: Per round: (document name prefixes, right at least, neutral actors with a firm stance at most).
 OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 13": (("oped-27", "oped-28", "oped-29"), 12, 3),
@@ -325,7 +329,8 @@ OPEN_ROUNDS = {"round 12": (("oped-18", "oped-19", "oped-20"), 13, 0),
                "round 38": (("oped-159", "oped-160", "oped-161"), 7, 1),
                "round 39": (("oped-165", "oped-166", "oped-167"), 5, 2),
                "round 40": (("oped-171", "oped-172", "oped-173"), 5, 2),
-               "round 41": (("oped-177", "oped-178", "oped-179"), 2, 1)}
+               "round 41": (("oped-177", "oped-178", "oped-179"), 2, 1),
+               "round 42": (("oped-183", "oped-184", "oped-185"), 8, 2)}
 def _prefixes(names) -> tuple:
     """Document-name prefixes of op-ed ids ("oped-18" -> "oped-18_": not oped-180..189)."""
     return tuple(f"{name}_" for name in names)
