@@ -475,7 +475,7 @@ NEUTRAL_WITH_STANCE_MAX = 2
 #: Round 34 (oped-174..176: a union leader's column, a retired diplomat's op-ed and a newspaper editorial; 15 actors,
 #: 9 attacked, 6 favoured, 6 neutral): "sealed": "round 34", its group "sealed round 34"; blind, before round 34's
 #: changes: 9/15 (attacked 5/9, favoured 4/6), 1 of 6 neutral firm; after them the same.
-#: Round 35 (oped-180..182: a diaspora organiser's column, a state broadcaster's commentary and a union leader's
+#: Round 35 (oped-180..182: a diaspora activist's column, a state broadcaster's commentary and a union leader's
 #: letter; 15 actors, 9 attacked, 6 favoured, 6 neutral): "sealed": "round 35", its group "sealed round 35"; blind,
 #: before round 35's changes: 7/15 (attacked 5/9, favoured 2/6), 2 of 6 neutral firm.
 #: Per round: (right at least, neutral with a firm stance at most).
