@@ -1639,13 +1639,13 @@ def add_writer_nationality(doc, groups: dict[str, Group], resolver: Resolver, da
     if doc is None or not authors:
         return
     names = {fold(a.name.strip()) for a in authors if a.name and a.name.strip()}
+    starts = token_offsets(doc)[0]
     for grp in groups.values():
         best = _best(grp.guesses)
         if best.kind != "person" or best.role != "author" or best.country or fold(best.name) not in names or \
                 any(g.how == "entry" for g in grp.guesses):
             continue
         states: set[str] = set()
-        starts = token_offsets(doc)[0]
         for start, end in set(grp.spans):
             # any word of the name may be the subject (the parser may split "Helena | Marquart is ...")
             for at in range(max(bisect_right(starts, start) - 1, 0), bisect_left(starts, end)):
