@@ -33,16 +33,18 @@ Argentina and Uruguay said they supported the meeting. Chile urged both sides to
 """
 
 
+def _request_target(pipeline, text: str, word: str) -> set[str]:
+    """The countries of the target of the REQUEST whose trigger holds ``word`` in ``text``."""
+    doc = analyse_text(pipeline, text)
+    return actor_countries(doc, event_with_word(doc, "REQUEST", word).target)
+
+
 def test_both_sides_after_two_onlookers_are_the_two_states_of_the_story(pipeline):
-    doc = analyse_text(pipeline, ONLOOKERS)
-    urged = event_with_word(doc, "REQUEST", "urged")
-    assert actor_countries(doc, urged.target) == {"BGD", "MMR"}
+    assert _request_target(pipeline, ONLOOKERS, "urged") == {"BGD", "MMR"}
 
 
 def test_both_sides_after_the_two_states_of_the_story_are_they(pipeline):
-    doc = analyse_text(pipeline, SIDES)
-    urged = event_with_word(doc, "REQUEST", "urged")
-    assert actor_countries(doc, urged.target) == {"CHL", "BOL"}
+    assert _request_target(pipeline, SIDES, "urged") == {"CHL", "BOL"}
 
 
 def test_no_main_pair_keeps_the_subject_before(pipeline):
@@ -88,15 +90,11 @@ Togo asked Nigeria to press for the release of the four men.
 
 
 def test_release_of_captives_named_otherwise_is_asked_of_the_captor(pipeline):
-    doc = analyse_text(pipeline, NATIONALS)
-    demand = event_with_word(doc, "REQUEST", "demanded")
-    assert actor_countries(doc, demand.target) == {"GHA"}
+    assert _request_target(pipeline, NATIONALS, "demanded") == {"GHA"}
 
 
 def test_release_coordinated_with_consular_access_is_asked_of_the_captor(pipeline):
-    doc = analyse_text(pipeline, ACCESS)
-    demand = event_with_word(doc, "REQUEST", "demanded")
-    assert actor_countries(doc, demand.target) == {"GHA"}
+    assert _request_target(pipeline, ACCESS, "demanded") == {"GHA"}
 
 
 def test_no_captor_of_the_captives_own_country_by_nationality(pipeline):
@@ -113,9 +111,7 @@ def test_no_arrest_reported_no_captor(pipeline):
 
 
 def test_a_named_addressee_keeps_the_demand(pipeline):
-    doc = analyse_text(pipeline, ADDRESSEE)
-    asked = event_with_word(doc, "REQUEST", "asked")
-    assert actor_countries(doc, asked.target) == {"NGA"}
+    assert _request_target(pipeline, ADDRESSEE, "asked") == {"NGA"}
 
 
 # --- 3. a call for calm that names nobody -------------------------------------------------------------------
@@ -142,21 +138,15 @@ Tanzania called for calm after protests in Dar es Salaam.
 
 
 def test_a_call_for_calm_naming_nobody_is_aimed_at_the_two_sides(pipeline):
-    doc = analyse_text(pipeline, CALM)
-    call = event_with_word(doc, "REQUEST", "called")
-    assert actor_countries(doc, call.target) == {"UGA", "RWA"}
+    assert _request_target(pipeline, CALM, "called") == {"UGA", "RWA"}
 
 
 def test_all_parties_asked_for_restraint_are_the_two_sides(pipeline):
-    doc = analyse_text(pipeline, ALL_PARTIES)
-    call = event_with_word(doc, "REQUEST", "urged")
-    assert actor_countries(doc, call.target) == {"UGA", "RWA"}
+    assert _request_target(pipeline, ALL_PARTIES, "urged") == {"UGA", "RWA"}
 
 
 def test_a_named_addressee_of_a_call_for_restraint_is_kept(pipeline):
-    doc = analyse_text(pipeline, NAMED_CALM)
-    call = event_with_word(doc, "REQUEST", "urged")
-    assert actor_countries(doc, call.target) == {"UGA"}
+    assert _request_target(pipeline, NAMED_CALM, "urged") == {"UGA"}
 
 
 def test_no_quarrel_reported_no_sides_for_a_call_for_calm(pipeline):
@@ -328,17 +318,13 @@ def _calm(line: str) -> str:
 
 
 def test_calm_an_addressee_of_a_coordinated_verb_is_kept(pipeline):
-    doc = analyse_text(pipeline, _calm("Kenya's foreign minister spoke with Uganda's president, Yoweri Museveni, by "
-                                       "telephone on Tuesday and called for restraint."))
-    call = event_with_word(doc, "REQUEST", "called")
-    assert actor_countries(doc, call.target) == {"UGA"}
+    assert _request_target(pipeline, _calm("Kenya's foreign minister spoke with Uganda's president, Yoweri Museveni, by "
+                                       "telephone on Tuesday and called for restraint."), "called") == {"UGA"}
 
 
 def test_calm_restraint_asked_of_the_police_is_not_the_quarrel(pipeline):
-    doc = analyse_text(pipeline, _calm("Protests spread to Kampala on Tuesday. Amnesty International called for "
-                                       "restraint by the police."))
-    call = event_with_word(doc, "REQUEST", "called")
-    assert actor_countries(doc, call.target) != {"UGA", "RWA"}
+    assert _request_target(pipeline, _calm("Protests spread to Kampala on Tuesday. Amnesty International called for "
+                                       "restraint by the police."), "called") != {"UGA", "RWA"}
 
 
 def test_calm_a_negated_call_is_left_alone(pipeline):
@@ -348,17 +334,13 @@ def test_calm_a_negated_call_is_left_alone(pipeline):
 
 
 def test_calm_after_a_second_quarrel_is_not_the_main_pair(pipeline):
-    doc = analyse_text(pipeline, _calm("Separately, Chad and Sudan exchanged fire on their border on Tuesday.\n\n"
-                                       "Niger called for calm."))
-    call = event_with_word(doc, "REQUEST", "called")
-    assert actor_countries(doc, call.target) != {"UGA", "RWA"}
+    assert _request_target(pipeline, _calm("Separately, Chad and Sudan exchanged fire on their border on Tuesday.\n\n"
+                                       "Niger called for calm."), "called") != {"UGA", "RWA"}
 
 
 def test_calm_after_riots_is_not_the_main_pair(pipeline):
-    doc = analyse_text(pipeline, _calm("On Tuesday riots broke out in Kigali, and police fired tear gas at hundreds "
-                                       "of protesters.\n\nThe African Union called for calm in the city."))
-    call = event_with_word(doc, "REQUEST", "called")
-    assert actor_countries(doc, call.target) != {"UGA", "RWA"}
+    assert _request_target(pipeline, _calm("On Tuesday riots broke out in Kigali, and police fired tear gas at hundreds "
+                                       "of protesters.\n\nThe African Union called for calm in the city."), "called") != {"UGA", "RWA"}
 
 
 def test_calm_the_caller_that_is_a_side_is_not_aimed_at_a_third_pair(pipeline):
@@ -369,24 +351,18 @@ Ugandan troops shelled a Rwandan border post on Tuesday.
 
 Rwanda called for restraint.
 """
-    doc = analyse_text(pipeline, text)
-    call = event_with_word(doc, "REQUEST", "called")
-    assert actor_countries(doc, call.target) != {"BDI", "UGA"}
+    assert _request_target(pipeline, text, "called") != {"BDI", "UGA"}
 
 
 def test_both_sides_after_a_second_quarrel_are_its_sides(pipeline):
     text = ONLOOKERS.replace("Nepal and Bhutan said they respected Bangladesh's right to protect its border.",
                              "Separately, Nepal and Bhutan exchanged fire on their border on Monday.")
-    doc = analyse_text(pipeline, text)
-    urged = event_with_word(doc, "REQUEST", "urged")
-    assert actor_countries(doc, urged.target) != {"BGD", "MMR"}
+    assert _request_target(pipeline, text, "urged") != {"BGD", "MMR"}
 
 
 def test_release_addressee_through_a_preposition_is_kept(pipeline):
-    doc = analyse_text(pipeline, ADDRESSEE.replace("Togo asked Nigeria to press for the release of the four men.",
-                                                   "Togo appealed to Nigeria for the release of the four men."))
-    asked = event_with_word(doc, "REQUEST", "appealed")
-    assert actor_countries(doc, asked.target) == {"NGA"}
+    assert _request_target(pipeline, ADDRESSEE.replace("Togo asked Nigeria to press for the release of the four men.",
+                                                   "Togo appealed to Nigeria for the release of the four men."), "appealed") == {"NGA"}
 
 
 def test_release_two_captors_of_compatriots_abstain(pipeline):
